@@ -1,0 +1,323 @@
+"""Fuzzy dates: what a chronology knows about *when*, no more and no less.
+
+A FuzzyDate holds TIMEX3 values for its start and end ("2017-09-01", "2011-03", "201",
+"2017-W35", "2014-SU", ...). "March 2011" stays a month: it is never turned into 2011-03-01.
+Concrete first/last days are derived for sorting and for overlap tests against filters.
+
+    point          start == end                 "1 September 2017", "March 2011"
+    range          start != end                 "14–15 September 2017"
+    open-ended     end is None                  "since January 2017"
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as dateutil_parser
+
+MIN_DAY = dt.date(1, 1, 1)
+MAX_DAY = dt.date(9999, 12, 31)
+
+# Coarse-to-fine order; the rank breaks sorting ties (a month sorts before its days).
+PRECISIONS = ("century", "decade", "year", "half", "season", "quarter", "month", "week", "day")
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+
+MONTHS = [calendar.month_name[i] for i in range(1, 13)]
+_SEASONS = {"WI": ("winter", 12, 2), "SP": ("spring", 3, 5), "SU": ("summer", 6, 8), "FA": ("autumn", 9, 11)}
+_SEASON_WORDS = {"winter": "WI", "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA"}
+_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+
+_TIMEX = re.compile(
+    r"""^(?:
+      (?P<day>(?P<dy>\d{4})-(?P<dm>\d{2})-(?P<dd>\d{2}))(?:T(?P<time>[0-9:]{2,8}|MO|AF|EV|NI|DT))? |
+      (?P<month>(?P<my>\d{4})-(?P<mm>\d{2})) |
+      (?P<week>(?P<wy>\d{4})-W(?P<ww>\d{2})(?P<we>-WE)?) |
+      (?P<quarter>(?P<qy>\d{4})-Q(?P<qq>[1-4])) |
+      (?P<half>(?P<hy>\d{4})-H(?P<hh>[12])) |
+      (?P<season>(?P<sy>\d{4})-(?P<ss>WI|SP|SU|FA)) |
+      (?P<year>\d{4}) |
+      (?P<decade>\d{3}) |
+      (?P<century>\d{2})
+    )$""",
+    re.VERBOSE,
+)
+
+
+class DateError(ValueError):
+    """A date that cannot be understood or is impossible; the message says why."""
+
+
+@dataclass(frozen=True)
+class Period:
+    """One TIMEX3 calendar value with its first and last day."""
+
+    value: str
+    precision: str
+    first: dt.date
+    last: dt.date
+
+
+def parse_timex(value: str) -> Period:
+    """Period of a calendar TIMEX3 value; raises DateError for anything else (durations, refs)."""
+    value = (value or "").strip()
+    m = _TIMEX.match(value)
+    if not m:
+        raise DateError(f"'{value}' is not a calendar date value (expected e.g. 2017-09-01, 2017-09, 2017)")
+    g = m.groupdict()
+    try:
+        if g["day"]:
+            d = dt.date(int(g["dy"]), int(g["dm"]), int(g["dd"]))
+            return Period(g["day"], "day", d, d)
+        if g["month"]:
+            y, mo = int(g["my"]), int(g["mm"])
+            return Period(value, "month", dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1]))
+        if g["week"]:
+            y, w = int(g["wy"]), int(g["ww"])
+            monday = dt.date.fromisocalendar(y, w, 1)
+            if g["we"]:
+                return Period(value, "week", monday + dt.timedelta(days=5), monday + dt.timedelta(days=6))
+            return Period(value, "week", monday, monday + dt.timedelta(days=6))
+        if g["quarter"]:
+            y, q = int(g["qy"]), int(g["qq"])
+            first_month = 3 * (q - 1) + 1
+            return Period(value, "quarter", dt.date(y, first_month, 1), _month_end(y, first_month + 2))
+        if g["half"]:
+            y, h = int(g["hy"]), int(g["hh"])
+            return Period(value, "half", dt.date(y, 6 * (h - 1) + 1, 1), _month_end(y, 6 * h))
+        if g["season"]:
+            y = int(g["sy"])
+            _, m1, m2 = _SEASONS[g["ss"]]
+            if g["ss"] == "WI":  # winter 2017 = Dec 2017 – Feb 2018 (northern meteorological winter)
+                return Period(value, "season", dt.date(y, 12, 1), _month_end(y + 1, 2))
+            return Period(value, "season", dt.date(y, m1, 1), _month_end(y, m2))
+        if g["year"]:
+            y = int(value)
+            return Period(value, "year", dt.date(y, 1, 1), dt.date(y, 12, 31))
+        if g["decade"]:
+            y = int(value) * 10
+            return Period(value, "decade", dt.date(max(y, 1), 1, 1), dt.date(y + 9, 12, 31))
+        y = int(value) * 100
+        return Period(value, "century", dt.date(max(y, 1), 1, 1), dt.date(y + 99, 12, 31))
+    except ValueError as exc:  # impossible calendar values such as 2017-13-45 or 2017-02-30
+        raise DateError(f"'{value}' is not a real date ({exc})") from None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def timex_for(day: dt.date, precision: str) -> str:
+    """TIMEX3 value of the period of the given precision that contains day."""
+    if precision == "day":
+        return day.isoformat()
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if precision == "year":
+        return f"{day.year:04d}"
+    if precision == "decade":
+        return f"{day.year // 10:03d}"
+    if precision == "century":
+        return f"{day.year // 100:02d}"
+    if precision == "week":
+        y, w, _ = day.isocalendar()
+        return f"{y:04d}-W{w:02d}"
+    if precision == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if precision == "half":
+        return f"{day.year:04d}-H{1 if day.month <= 6 else 2}"
+    if precision == "season":
+        code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(day.month, "FA")
+        year = day.year - 1 if day.month in (1, 2) else day.year
+        return f"{year:04d}-{code}"
+    raise DateError(f"unknown precision '{precision}'")
+
+
+@dataclass(frozen=True)
+class FuzzyDate:
+    """A date known to some precision, a range of such dates, or an open-ended span.
+
+    start/end are TIMEX3 calendar values; end None means open-ended ("since ...").
+    approximate marks "about", "around", "c." dates.
+    """
+
+    start: str
+    end: str | None = ""  # "" in the constructor means "same as start" (a point)
+    approximate: bool = False
+
+    def __post_init__(self) -> None:
+        start = parse_timex(self.start)
+        object.__setattr__(self, "start", start.value)
+        if self.end == "":
+            object.__setattr__(self, "end", start.value)
+        elif self.end is not None:
+            end = parse_timex(self.end)
+            object.__setattr__(self, "end", end.value)
+            if end.last < start.first:
+                raise DateError(f"the end ({end.value}) is before the start ({start.value})")
+
+    # --- construction -------------------------------------------------------------------
+    @classmethod
+    def from_timex(cls, value: str, end: str | None = "", approximate: bool = False) -> "FuzzyDate":
+        """From TIMEX3 values; a time of day ("2017-09-01T10:30", "...TNI") keeps its day."""
+        return cls(_strip_time(value), _strip_time(end) if end else end, approximate)
+
+    @classmethod
+    def parse(cls, text: str) -> "FuzzyDate":
+        """Parse what an editor types: TIMEX values, ranges and human dates.
+
+        "2017-09-01", "2017-09", "2017", "1990s", "2017-09-14/2017-09-15", "2017-01/" (open),
+        "1 September 2017", "March 2011", "14-15 September 2017", "since January 2017",
+        "summer 2014", "Q3 2017", "c. 2011", "about March 2011".
+        """
+        raw = (text or "").strip()
+        if not raw:
+            raise DateError("the date is empty")
+        s = re.sub(r"\s+", " ", raw.replace("\u2013", "-").replace("\u2014", "-"))
+        approximate = False
+        m = re.match(r"^(?:c\.|ca\.|circa|about|around|approximately|~)\s*(.+)$", s, re.I)
+        if m:
+            approximate, s = True, m.group(1)
+        m = re.match(r"^(?:since|from)\s+(.+?)(?:\s+(?:onwards?|on))?$", s, re.I)
+        if m:
+            return cls(_parse_point(m.group(1)), None, approximate)
+        if s.endswith("/") or s.endswith("/.."):
+            return cls(_parse_point(s.split("/")[0]), None, approximate)
+        if "/" in s and not re.match(r"^\d{1,2}/\d{1,2}/\d{2,4}$", s):
+            a, b = s.split("/", 1)
+            return cls(_parse_point(a), _parse_point(b), approximate)
+        # "14-15 September 2017", "between 14 and 15 September 2017"
+        m = re.match(r"^(?:between\s+)?(\d{1,2})\s*(?:-|and|to)\s*(\d{1,2})\s+([A-Za-z]+\.?\s+\d{4})$", s, re.I)
+        if m:
+            first, last = (_parse_point(f"{day} {m.group(3)}") for day in m.group(1, 2))
+            return cls(first, last, approximate)
+        m = re.match(r"^(?:between\s+)?(.+?)\s+(?:-|to|and|until)\s+(.+)$", s, re.I)
+        if m and not re.match(r"^\d{4}-\d{2}(-\d{2})?$", s):
+            return cls(_parse_point(m.group(1)), _parse_point(m.group(2)), approximate)
+        return cls(_parse_point(s), "", approximate)
+
+    # --- derived ------------------------------------------------------------------------
+    @property
+    def precision(self) -> str:
+        return parse_timex(self.start).precision
+
+    @property
+    def first_day(self) -> dt.date:
+        return parse_timex(self.start).first
+
+    @property
+    def last_day(self) -> dt.date:
+        """Last day covered; MAX_DAY for an open-ended span."""
+        return MAX_DAY if self.end is None else parse_timex(self.end).last
+
+    @property
+    def is_open(self) -> bool:
+        return self.end is None
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None and self.end != self.start
+
+    def sort_key(self) -> tuple:
+        """Chronological order: first day, then coarser before finer, then shorter first."""
+        return (self.first_day, _RANK[self.precision], self.last_day)
+
+    def overlaps(self, first: dt.date | None, last: dt.date | None) -> bool:
+        """True when any day of this date may fall in [first, last] (None = unbounded)."""
+        return (last is None or self.first_day <= last) and (first is None or self.last_day >= first)
+
+    def to_timex(self) -> str:
+        """One string: "2017-09", "2017-09-14/2017-09-15", "2017-01/.." for open-ended."""
+        if self.end is None:
+            return f"{self.start}/.."
+        return self.start if self.end == self.start else f"{self.start}/{self.end}"
+
+    def __str__(self) -> str:
+        return self.display()
+
+    def display(self) -> str:
+        """Human text: "1 September 2017", "March 2011", "14–15 September 2017", "since January 2017"."""
+        prefix = "c. " if self.approximate else ""
+        if self.end is None:
+            return f"since {prefix}{display_period(self.start)}"
+        if self.end == self.start:
+            return prefix + display_period(self.start)
+        a, b = parse_timex(self.start), parse_timex(self.end)
+        if a.precision == b.precision == "day":
+            if a.first.year == b.first.year and a.first.month == b.first.month:
+                return f"{prefix}{a.first.day}\u2013{b.first.day} {MONTHS[b.first.month - 1]} {b.first.year}"
+            if a.first.year == b.first.year:
+                return f"{prefix}{a.first.day} {MONTHS[a.first.month - 1]} \u2013 {display_period(self.end)}"
+        if a.precision == b.precision == "month" and a.first.year == b.first.year:
+            return f"{prefix}{MONTHS[a.first.month - 1]}\u2013{MONTHS[b.first.month - 1]} {b.first.year}"
+        if a.precision == b.precision == "year":
+            return f"{prefix}{a.value}\u2013{b.value}"
+        return f"{prefix}{display_period(self.start)} \u2013 {display_period(self.end)}"
+
+
+def display_period(value: str) -> str:
+    """Human text for one TIMEX3 calendar value."""
+    p = parse_timex(value)
+    d = p.first
+    if p.precision == "day":
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+    if p.precision == "month":
+        return f"{MONTHS[d.month - 1]} {d.year}"
+    if p.precision == "year":
+        return str(d.year)
+    if p.precision == "decade":
+        return f"the {value}0s"
+    if p.precision == "century":
+        return f"the {value}00s"
+    if p.precision == "week":
+        if value.endswith("-WE"):
+            return f"the weekend of {p.first.day}\u2013{p.last.day} {MONTHS[p.last.month - 1]} {p.last.year}" if p.first.month == p.last.month else f"the weekend of {p.first.day} {MONTHS[p.first.month - 1]} {p.first.year}"  # noqa: E501
+        return f"the week of {d.day} {MONTHS[d.month - 1]} {d.year}"
+    if p.precision == "quarter":
+        return f"Q{value[-1]} {d.year}"
+    if p.precision == "half":
+        return f"{'first' if value.endswith('1') else 'second'} half of {d.year}"
+    season = _SEASONS[value[-2:]][0]
+    return f"{season} {value[:4]}"
+
+
+def _strip_time(value: str) -> str:
+    return value.split("T", 1)[0] if value and "T" in value else value
+
+
+_SENTINEL_A = dt.datetime(1, 1, 1)
+_SENTINEL_B = dt.datetime(2, 2, 2)
+
+
+def _parse_point(text: str) -> str:
+    """One point as a TIMEX3 value, keeping only the parts the text states."""
+    s = text.strip().rstrip(".,")
+    if _TIMEX.match(s):
+        return parse_timex(s).value
+    m = re.match(r"^(?:the\s+)?(\d{3})0s$", s, re.I)
+    if m:
+        return m.group(1)
+    m = re.match(r"^(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})$", s, re.I)
+    if m:
+        return f"{m.group(2)}-{_SEASON_WORDS[m.group(1).lower()]}"
+    m = re.match(r"^Q([1-4])\s+(\d{4})$|^(\d{4})[- ]Q([1-4])$", s, re.I)
+    if m:
+        return f"{m.group(2) or m.group(3)}-Q{m.group(1) or m.group(4)}"
+    if re.search(r"[a-z]", s, re.I) and not re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", s, re.I):
+        raise DateError(f"'{text}' is not a date this app understands (try 2017-09-01, 2017-09, 'March 2011')")
+    # dateutil fills missing parts from the default; parsing with two different defaults shows
+    # which parts the text really stated, so "March 2011" stays a month.
+    try:
+        a = dateutil_parser.parse(s, default=_SENTINEL_A, dayfirst=True)
+        b = dateutil_parser.parse(s, default=_SENTINEL_B, dayfirst=True)
+    except (ValueError, OverflowError) as exc:
+        raise DateError(f"'{text}' is not a real date ({exc})") from None
+    has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
+    if not has_year:
+        raise DateError(f"'{text}' has no year")
+    if has_day and has_month:
+        return a.date().isoformat()
+    if has_month:
+        return f"{a.year:04d}-{a.month:02d}"
+    return f"{a.year:04d}"
