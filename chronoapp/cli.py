@@ -1,0 +1,196 @@
+"""`chronoapp [DB]` opens the desktop app; `chronoapp COMMAND ...` runs core work headless.
+
+Each subcommand is a small function registered in SUBCOMMANDS; they share the chronology
+filters (add_filter_args / query_from_args) so the CLI, exports and the GUI filter alike.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+
+from chronoapp import __version__
+from chronoapp.core.dates import DateError, FuzzyDate
+from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, event_to_dict
+from chronoapp.core.store import EventQuery, Store, StoreError
+
+
+class CliError(Exception):
+    """A problem the user can fix; printed as one line, exit code 1."""
+
+
+Configure = Callable[[argparse.ArgumentParser], None]
+Run = Callable[[argparse.Namespace], int]
+# name -> (add its arguments, run it, one-line help)
+SUBCOMMANDS: dict[str, tuple[Configure, Run, str]] = {}
+
+
+def subcommand(name: str, help: str, configure: Configure):
+    """Register a headless command: @subcommand("list", "list events", _list_args)."""
+    def register(run: Run) -> Run:
+        SUBCOMMANDS[name] = (configure, run, help)
+        return run
+    return register
+
+
+# --- shared filters --------------------------------------------------------------------------
+def _iso_date(text: str) -> dt.date:
+    """--from/--to accept any fuzzy date; --from takes its first day, --to its last (see query_from_args)."""
+    try:
+        return FuzzyDate.parse(text)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def add_filter_args(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("filters (the same as the chronology view)")
+    g.add_argument("--text", default="", help="full-text search in headline, description and quotes")
+    g.add_argument("--from", dest="date_from", type=_iso_date, help="events overlapping this date or later (e.g. 2017-09, 2017-09-01)")
+    g.add_argument("--to", dest="date_to", type=_iso_date, help="events overlapping this date or earlier")
+    g.add_argument("--actor", default="", help="actor name contains")
+    g.add_argument("--place", default="", help="location, province or country contains")
+    g.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE",
+                   help=f"event type: {', '.join(EVENT_TYPES)}")
+    g.add_argument("--source", default="", help="id of a source")
+    g.add_argument("--status", default="", help=f"comma-separated: {', '.join(STATUSES)} (default: all)")
+    g.add_argument("--tag", default="")
+    g.add_argument("--sort", default="date", help="date, headline, event_type, location, status, fatalities, updated")
+    g.add_argument("--desc", action="store_true", help="newest first")
+    g.add_argument("--limit", type=int)
+
+
+def query_from_args(a: argparse.Namespace) -> EventQuery:
+    statuses = tuple(s.strip() for s in a.status.split(",") if s.strip())
+    for s in statuses:
+        if s not in STATUSES:
+            raise CliError(f"unknown status '{s}' (choose from {', '.join(STATUSES)})")
+    return EventQuery(
+        text=a.text, date_from=a.date_from.first_day if a.date_from else None,
+        date_to=a.date_to.last_day if a.date_to else None, actor=a.actor, location=a.place,
+        event_type=a.event_type, source_id=a.source, status=statuses, tag=a.tag, sort=a.sort,
+        descending=a.desc, limit=a.limit,
+    )
+
+
+def open_store(path: str, *, create: bool = False, readonly: bool = False) -> Store:
+    return Store(path, create=create, readonly=readonly)
+
+
+# --- subcommands -----------------------------------------------------------------------------
+def _init_args(p):
+    p.add_argument("db", help="chronology file to create (.sqlite)")
+
+
+@subcommand("init", "create an empty chronology file", _init_args)
+def cmd_init(a) -> int:
+    with open_store(a.db, create=True) as store:
+        print(f"chronology ready: {store.path} ({store.count()} events)")
+    return 0
+
+
+def _list_args(p):
+    p.add_argument("db")
+    add_filter_args(p)
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+
+
+@subcommand("list", "list events (filters as in the chronology view)", _list_args)
+def cmd_list(a) -> int:
+    with open_store(a.db, readonly=True) as store:
+        events = store.query(query_from_args(a), with_evidence=a.format != "table")
+    out = sys.stdout
+    if a.format == "json":
+        json.dump([event_to_dict(e) for e in events], out, ensure_ascii=False, indent=1)
+        out.write("\n")
+    elif a.format == "csv":
+        from chronoapp.core import export
+        export.write_events_csv(events, out)
+    else:
+        for e in events:
+            place = f" — {e.location}" if e.location else ""
+            kind = f" [{e.event_type}]" if e.event_type else ""
+            out.write(f"{e.date.display():<28} {e.headline}{place}{kind} ({e.status})\n")
+        out.write(f"{len(events)} events\n")
+    return 0
+
+
+def _add_args(p):
+    p.add_argument("db")
+    p.add_argument("--date", required=True, help="2017-09-01, 2017-09, 2017, 'March 2011', '14-15 September 2017', 'since 2015'")
+    p.add_argument("--headline", required=True)
+    p.add_argument("--description", default="")
+    p.add_argument("--place", default="", help="location")
+    p.add_argument("--actor", action="append", default=[], help="repeat for several actors")
+    p.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE")
+    p.add_argument("--fatalities", type=int)
+    p.add_argument("--attribution")
+    p.add_argument("--status", default="confirmed", choices=STATUSES)
+    p.add_argument("--tag", action="append", default=[])
+
+
+@subcommand("add", "add one event by hand", _add_args)
+def cmd_add(a) -> int:
+    try:
+        date = FuzzyDate.parse(a.date)
+    except DateError as exc:
+        raise CliError(f"invalid --date: {exc}") from None
+    event = Event(date=date, headline=a.headline, description=a.description, location=a.place,
+                  actors=a.actor, event_type=a.event_type, fatalities=a.fatalities,
+                  attribution=a.attribution, status=a.status, tags=a.tag, date_text=a.date)
+    try:
+        event.validate()
+    except ValueError as exc:
+        raise CliError(str(exc)) from None
+    with open_store(a.db, create=True) as store:
+        store.save_event(event)
+    print(event.id)
+    return 0
+
+
+# --- entry point -----------------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="chronoapp", description="Build sourced chronologies of conflicts from news articles.")
+    parser.add_argument("--version", action="version", version=f"chronoapp {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (configure, _run, help_text) in SUBCOMMANDS.items():
+        configure(sub.add_parser(name, help=help_text, description=help_text))
+    return parser
+
+
+def gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="chronoapp", description="Open the chronoapp window. Subcommands: "
+                                + ", ".join(SUBCOMMANDS) + " (chronoapp COMMAND --help).")
+    p.add_argument("--version", action="version", version=f"chronoapp {__version__}")
+    p.add_argument("db", nargs="?", help="chronology file to open (default: the last one used)")
+    p.add_argument("--quit-after-show", action="store_true", help=argparse.SUPPRESS)  # packaging smoke test
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            args = build_parser().parse_args(argv)
+            return SUBCOMMANDS[args.command][1](args)
+        if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
+            build_parser().print_help()
+            return 0
+        args = gui_parser().parse_args(argv)
+        from chronoapp.gui.app import run_app  # Qt is only imported when the window is wanted
+
+        return run_app(args.db, quit_after_show=args.quit_after_show)
+    except (StoreError, CliError) as exc:
+        print(f"chronoapp: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

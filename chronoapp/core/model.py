@@ -1,0 +1,147 @@
+"""Domain types shared by extraction, storage, exports and the GUI."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+
+from chronoapp.core.dates import FuzzyDate
+
+STATUSES = ("candidate", "confirmed", "rejected")
+
+# ACLED's event types plus the three a chronology also needs.
+EVENT_TYPES = (
+    "battle",
+    "explosion/remote violence",
+    "violence against civilians",
+    "protest",
+    "riot",
+    "strategic development",
+    "diplomacy",
+    "statement",
+    "context",
+)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Source:
+    """An article (or report) events were taken from."""
+
+    outlet: str = ""
+    url: str = ""
+    title: str = ""
+    published: str | None = None  # ISO date of publication, the anchor of relative dates
+    text: str = ""
+    id: str = field(default_factory=new_id)
+    retrieved_at: str = field(default_factory=now_iso)
+
+    @property
+    def sha256(self) -> str:
+        return sha256_text(self.text)
+
+    def label(self) -> str:
+        return " — ".join(p for p in (self.outlet, self.title, self.published or "") if p) or self.url or "untitled source"
+
+
+@dataclass
+class Evidence:
+    """One source supporting an event: the exact quote, where it is, and what that source claims."""
+
+    source_id: str
+    quote: str = ""
+    start: int | None = None  # character offsets of the quote in the source text (end exclusive)
+    end: int | None = None
+    fatalities: int | None = None  # this source's claim, kept beside other sources' claims
+    attribution: str | None = None  # who this source says reported it
+    date_text: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Event:
+    date: FuzzyDate
+    headline: str
+    description: str = ""
+    event_type: str = ""
+    actors: list[str] = field(default_factory=list)
+    location: str = ""
+    admin1: str = ""
+    country: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    fatalities: int | None = None
+    fatalities_low: int | None = None
+    fatalities_high: int | None = None
+    attribution: str | None = None
+    status: str = "candidate"
+    confidence: float | None = None
+    date_text: str = ""  # the date as written in the source ("On Friday")
+    date_reason: str = ""  # how the date was worked out
+    tags: list[str] = field(default_factory=list)
+    notes: str = ""
+    id: str = field(default_factory=new_id)
+    created_at: str = field(default_factory=now_iso)
+    updated_at: str = field(default_factory=now_iso)
+    evidence: list[Evidence] = field(default_factory=list)
+
+    def validate(self) -> None:
+        """Raise ValueError with a human reason when the event cannot be saved."""
+        if not self.headline.strip():
+            raise ValueError("the headline is empty")
+        if self.status not in STATUSES:
+            raise ValueError(f"status must be one of {', '.join(STATUSES)}")
+        for name in ("fatalities", "fatalities_low", "fatalities_high"):
+            v = getattr(self, name)
+            if v is not None and v < 0:
+                raise ValueError(f"{name.replace('_', ' ')} cannot be negative")
+        if self.fatalities_low is not None and self.fatalities_high is not None and self.fatalities_low > self.fatalities_high:
+            raise ValueError("the low fatality figure is above the high one")
+
+
+def event_to_dict(e: Event) -> dict:
+    """JSON-ready event, the shape the CLI prints and exports build on."""
+    return {
+        "id": e.id,
+        "date_start": e.date.start,
+        "date_end": e.date.end,
+        "precision": e.date.precision,
+        "approximate": e.date.approximate,
+        "date_display": e.date.display(),
+        "date_text": e.date_text,
+        "headline": e.headline,
+        "description": e.description,
+        "event_type": e.event_type,
+        "actors": list(e.actors),
+        "location": e.location,
+        "admin1": e.admin1,
+        "country": e.country,
+        "latitude": e.latitude,
+        "longitude": e.longitude,
+        "fatalities": e.fatalities,
+        "fatalities_low": e.fatalities_low,
+        "fatalities_high": e.fatalities_high,
+        "attribution": e.attribution,
+        "status": e.status,
+        "tags": list(e.tags),
+        "notes": e.notes,
+        "created_at": e.created_at,
+        "updated_at": e.updated_at,
+        "sources": [
+            {"source_id": ev.source_id, "quote": ev.quote, "start": ev.start, "end": ev.end,
+             "fatalities": ev.fatalities, "attribution": ev.attribution}
+            for ev in e.evidence
+        ],
+    }

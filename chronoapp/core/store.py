@@ -1,0 +1,520 @@
+"""The chronology file: one SQLite database holding sources, events and the evidence linking them.
+
+Schema changes are numbered sqlite-utils migrations; PRAGMA user_version records how many have
+run, so a file written by a newer chronoapp is refused instead of being damaged, and PRAGMA
+application_id marks the file as ours. Every write runs in one transaction (db.atomic()).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import sqlite3
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils.migrations import Migrations
+
+from chronoapp.core.dates import MAX_DAY, PRECISIONS, FuzzyDate
+from chronoapp.core.model import Event, Evidence, Source, now_iso
+
+APPLICATION_ID = 0x4348524E  # "CHRN"
+migrations = Migrations("chronoapp")
+
+
+class StoreError(Exception):
+    """A problem with the chronology file, phrased for the user."""
+
+
+class NotAChronologyError(StoreError):
+    pass
+
+
+class NewerSchemaError(StoreError):
+    pass
+
+
+class ReadOnlyError(StoreError):
+    pass
+
+
+class LockedError(StoreError):
+    pass
+
+
+# --- migrations: append only; never edit one that has shipped ---------------------------
+@migrations()
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["source"].create(
+        {"id": str, "outlet": str, "url": str, "title": str, "published": str, "retrieved_at": str,
+         "text": str, "sha256": str},
+        pk="id",
+    )
+    db["event"].create(
+        {"id": str, "date_start": str, "date_end": str, "precision": str, "approximate": int,
+         "date_text": str, "date_reason": str, "sort_start": str, "sort_end": str, "precision_rank": int,
+         "headline": str, "description": str, "event_type": str, "actors": str, "location": str,
+         "admin1": str, "country": str, "latitude": float, "longitude": float, "fatalities": int,
+         "fatalities_low": int, "fatalities_high": int, "attribution": str, "status": str,
+         "confidence": float, "tags": str, "notes": str, "created_at": str, "updated_at": str},
+        pk="id",
+    )
+    db["evidence"].create(
+        {"id": str, "event_id": str, "source_id": str, "quote": str, "start": int, "end": int,
+         "fatalities": int, "attribution": str, "date_text": str},
+        pk="id",
+        foreign_keys=[("event_id", "event", "id"), ("source_id", "source", "id")],
+    )
+    db["event"].create_index(["sort_start", "precision_rank", "sort_end"])
+    db["event"].create_index(["status"])
+    db["evidence"].create_index(["event_id"])
+    db["evidence"].create_index(["source_id"])
+    db["source"].create_index(["sha256"])
+
+
+@migrations()
+def m002_history_vocabulary_search(db: sqlite_utils.Database) -> None:
+    """Change log per event, learned actors/places, full-text search over headline/description/quotes."""
+    db["event_history"].create(
+        {"id": int, "event_id": str, "at": str, "action": str, "changes": str},
+        pk="id",
+    )
+    db["event_history"].create_index(["event_id"])
+    db["vocabulary"].create({"kind": str, "name": str, "uses": int}, pk=("kind", "name"))
+    db.execute(
+        "CREATE VIRTUAL TABLE event_fts USING fts5(headline, description, quotes, tokenize='unicode61 remove_diacritics 2')"
+    )
+    for row in db.execute("SELECT rowid FROM event").fetchall():
+        _reindex_rowid(db, row[0])
+    db["event"].create_index(["event_type"])
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+
+# Columns of the event table that map 1:1 onto Event attributes.
+_PLAIN = ("headline", "description", "event_type", "location", "admin1", "country", "latitude", "longitude",
+          "fatalities", "fatalities_low", "fatalities_high", "attribution", "status", "confidence",
+          "date_text", "date_reason", "notes", "created_at", "updated_at", "id")
+_SORTS = {
+    "date": "sort_start {d}, precision_rank {d}, sort_end {d}",
+    "headline": "headline COLLATE NOCASE {d}",
+    "event_type": "event_type {d}",
+    "location": "location COLLATE NOCASE {d}",
+    "status": "status {d}",
+    "fatalities": "fatalities {d}",
+    "updated": "updated_at {d}",
+}
+
+
+@dataclass
+class EventQuery:
+    """Filters shared by the chronology view, the CLI and exports. Empty fields do not filter."""
+
+    text: str = ""                   # full-text search (prefix match on each word)
+    date_from: dt.date | None = None  # keeps events whose fuzzy date overlaps [date_from, date_to]
+    date_to: dt.date | None = None
+    actor: str = ""                  # substring of any actor, case-insensitive
+    location: str = ""               # substring of location, admin1 or country
+    event_type: str = ""
+    source_id: str = ""
+    status: str | tuple[str, ...] = ""
+    tag: str = ""
+    sort: str = "date"
+    descending: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+    def where(self) -> tuple[str, list]:
+        clauses, params = [], []
+        if self.text.strip():
+            clauses.append("event.rowid IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
+            params.append(fts_query(self.text))
+        if self.date_from:
+            clauses.append("sort_end >= ?")
+            params.append(self.date_from.isoformat())
+        if self.date_to:
+            clauses.append("sort_start <= ?")
+            params.append(self.date_to.isoformat())
+        if self.actor.strip():
+            clauses.append("EXISTS (SELECT 1 FROM json_each(event.actors) WHERE json_each.value LIKE ? ESCAPE '\\')")
+            params.append(_like(self.actor))
+        if self.location.strip():
+            clauses.append("(location LIKE ? ESCAPE '\\' OR admin1 LIKE ? ESCAPE '\\' OR country LIKE ? ESCAPE '\\')")
+            params += [_like(self.location)] * 3
+        if self.event_type:
+            clauses.append("event_type = ?")
+            params.append(self.event_type)
+        if self.source_id:
+            clauses.append("EXISTS (SELECT 1 FROM evidence WHERE evidence.event_id = event.id AND source_id = ?)")
+            params.append(self.source_id)
+        if self.status:
+            statuses = (self.status,) if isinstance(self.status, str) else tuple(self.status)
+            clauses.append(f"status IN ({', '.join('?' * len(statuses))})")
+            params += list(statuses)
+        if self.tag.strip():
+            clauses.append("EXISTS (SELECT 1 FROM json_each(event.tags) WHERE json_each.value LIKE ? ESCAPE '\\')")
+            params.append(_like(self.tag))
+        return (" AND ".join(clauses) or "1"), params
+
+    def order_by(self) -> str:
+        if self.sort not in _SORTS:
+            raise ValueError(f"cannot sort by '{self.sort}' (choose from {', '.join(_SORTS)})")
+        order = _SORTS[self.sort].format(d="DESC" if self.descending else "ASC")
+        return order + (", " + _SORTS["date"].format(d="ASC") if self.sort != "date" else "") + ", id"
+
+
+def fts_query(text: str) -> str:
+    """User words → an FTS5 query: every word must appear (as a prefix); no FTS syntax leaks through."""
+    words = re.findall(r"\w+", text)
+    return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or '""'
+
+
+def _like(text: str) -> str:
+    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _reindex_rowid(db: sqlite_utils.Database, rowid: int) -> None:
+    db.execute("DELETE FROM event_fts WHERE rowid = ?", [rowid])
+    row = db.execute(
+        "SELECT headline, description, (SELECT group_concat(quote, ' ') FROM evidence WHERE event_id = event.id)"
+        " FROM event WHERE rowid = ?",
+        [rowid],
+    ).fetchone()
+    if row:
+        db.execute("INSERT INTO event_fts(rowid, headline, description, quotes) VALUES (?, ?, ?, ?)",
+                   [rowid, row[0] or "", row[1] or "", row[2] or ""])
+
+
+class Store:
+    """A chronology file. Open with Store(path); use as a context manager or call close()."""
+
+    def __init__(self, path: str | os.PathLike, *, create: bool = True, readonly: bool = False):
+        self.path = Path(path)
+        self.readonly = readonly
+        exists = self.path.exists() and self.path.stat().st_size > 0
+        if not exists and (not create or readonly):
+            raise StoreError(f"{self.path} does not exist")
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a chronology file")
+        if exists:
+            self._check_header()
+        if not readonly and exists and not os.access(self.path, os.W_OK):
+            raise ReadOnlyError(f"{self.path.name} is read-only: open it read-only or save a copy elsewhere")
+        try:
+            if readonly:
+                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, timeout=2)
+            else:
+                if not self.path.parent.exists():
+                    raise StoreError(f"the folder {self.path.parent} does not exist")
+                conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=2)
+            self.db = sqlite_utils.Database(conn)
+            self._prepare(exists)
+        except sqlite3.DatabaseError as exc:
+            raise _translate(exc, self.path) from None
+
+    # --- opening ---------------------------------------------------------------------------
+    def _check_header(self) -> None:
+        with open(self.path, "rb") as fh:
+            if fh.read(16) != b"SQLite format 3\x00":
+                raise NotAChronologyError(f"{self.path.name} is not a chronology file (it is not an SQLite database)")
+
+    def _prepare(self, exists: bool) -> None:
+        conn = self.db.conn
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0] > 0
+        if exists and has_tables and app_id != APPLICATION_ID:
+            raise NotAChronologyError(f"{self.path.name} is an SQLite database but not a chronoapp chronology")
+        if version > SCHEMA_VERSION:
+            raise NewerSchemaError(
+                f"{self.path.name} was saved by a newer chronoapp (file format {version}, this version reads up to "
+                f"{SCHEMA_VERSION}); update chronoapp to open it"
+            )
+        conn.execute("PRAGMA foreign_keys = ON")
+        if self.readonly:
+            if version < SCHEMA_VERSION:
+                raise ReadOnlyError(f"{self.path.name} needs upgrading to the current format, which a read-only file cannot take")
+            return
+        if version < SCHEMA_VERSION:
+            if version == 0 and has_tables and not conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
+            ).fetchone():
+                raise NotAChronologyError(f"{self.path.name} is not a chronoapp chronology")
+            self.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            migrations.apply(self.db)
+            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if self.db.journal_mode != "wal":
+            self.db.enable_wal()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _write(self):
+        """One transaction per user-visible write; errors come back as StoreError."""
+        if self.readonly:
+            raise ReadOnlyError(f"{self.path.name} is open read-only")
+        return _Atomic(self)
+
+    # --- sources ---------------------------------------------------------------------------
+    def add_source(self, source: Source) -> str:
+        """Store a source; the same text from the same URL is stored once (its id is returned)."""
+        existing = self.db.execute(
+            "SELECT id FROM source WHERE sha256 = ? AND coalesce(url, '') = ?", [source.sha256, source.url or ""]
+        ).fetchone()
+        if existing:
+            return existing[0]
+        with self._write():
+            self.db["source"].insert(
+                {"id": source.id, "outlet": source.outlet, "url": source.url, "title": source.title,
+                 "published": source.published, "retrieved_at": source.retrieved_at, "text": source.text,
+                 "sha256": source.sha256}
+            )
+        return source.id
+
+    def get_source(self, source_id: str) -> Source | None:
+        rows = list(self.db.query("SELECT * FROM source WHERE id = ?", [source_id]))
+        return _source(rows[0]) if rows else None
+
+    def sources(self) -> list[Source]:
+        return [_source(r) for r in self.db.query("SELECT * FROM source ORDER BY published, outlet")]
+
+    # --- events ----------------------------------------------------------------------------
+    def save_event(self, event: Event, *, action: str | None = None) -> Event:
+        """Insert or update an event with its evidence; records what changed in the event's history."""
+        event.validate()
+        before = self.get_event(event.id)
+        event.updated_at = now_iso()
+        if before is None:
+            event.created_at = event.created_at or event.updated_at
+        with self._write():
+            self.db["event"].upsert(_event_row(event), pk="id")
+            for ev in event.evidence:
+                self.db["evidence"].upsert(_evidence_row(event.id, ev), pk="id")
+            kept = [ev.id for ev in event.evidence]
+            self.db.execute(
+                f"DELETE FROM evidence WHERE event_id = ? AND id NOT IN ({', '.join('?' * len(kept))})",
+                [event.id, *kept],
+            )
+            self._reindex(event.id)
+            changes = _diff(before, event)
+            if before is None or changes:
+                self._log(event.id, action or ("created" if before is None else "edited"), changes)
+            if event.status == "confirmed":
+                self._learn(event)
+        return event
+
+    def get_event(self, event_id: str) -> Event | None:
+        rows = list(self.db.query("SELECT * FROM event WHERE id = ?", [event_id]))
+        if not rows:
+            return None
+        event = _event(rows[0])
+        event.evidence = [_evidence(r) for r in self.db.query(
+            "SELECT * FROM evidence WHERE event_id = ? ORDER BY rowid", [event_id])]
+        return event
+
+    def set_status(self, event_id: str, status: str) -> Event:
+        event = self.get_event(event_id)
+        if event is None:
+            raise StoreError("that event no longer exists")
+        event.status = status
+        return self.save_event(event, action=status)
+
+    def delete_event(self, event_id: str) -> Event | None:
+        """Delete an event and its evidence; returns it (with evidence) so it can be restored."""
+        event = self.get_event(event_id)
+        if event is None:
+            return None
+        with self._write():
+            rowid = self.db.execute("SELECT rowid FROM event WHERE id = ?", [event_id]).fetchone()[0]
+            self.db.execute("DELETE FROM event_fts WHERE rowid = ?", [rowid])
+            self.db.execute("DELETE FROM evidence WHERE event_id = ?", [event_id])
+            self.db.execute("DELETE FROM event WHERE id = ?", [event_id])
+            self._log(event_id, "deleted", {})
+        return event
+
+    def restore_event(self, event: Event) -> Event:
+        """Put back an event removed by delete_event (undo)."""
+        return self.save_event(event, action="restored")
+
+    def history(self, event_id: str) -> list[dict]:
+        return [
+            {"at": r["at"], "action": r["action"], "changes": json.loads(r["changes"] or "{}")}
+            for r in self.db.query("SELECT * FROM event_history WHERE event_id = ? ORDER BY id", [event_id])
+        ]
+
+    # --- queries ---------------------------------------------------------------------------
+    def query(self, q: EventQuery | None = None, *, with_evidence: bool = False) -> list[Event]:
+        q = q or EventQuery()
+        where, params = q.where()
+        sql = f"SELECT * FROM event WHERE {where} ORDER BY {q.order_by()}"
+        if q.limit is not None:
+            sql += f" LIMIT {int(q.limit)} OFFSET {int(q.offset)}"
+        events = [_event(r) for r in self.db.query(sql, params)]
+        if with_evidence and events:
+            by_id = {e.id: e for e in events}
+            for chunk in _chunks(list(by_id), 500):
+                for r in self.db.query(
+                    f"SELECT * FROM evidence WHERE event_id IN ({', '.join('?' * len(chunk))}) ORDER BY rowid", chunk
+                ):
+                    by_id[r["event_id"]].evidence.append(_evidence(r))
+        return events
+
+    def count(self, q: EventQuery | None = None) -> int:
+        where, params = (q or EventQuery()).where()
+        return self.db.execute(f"SELECT count(*) FROM event WHERE {where}", params).fetchone()[0]
+
+    def event_ids(self, q: EventQuery | None = None) -> list[str]:
+        """Ids in display order: cheap enough for 100k events, so views can fetch rows lazily."""
+        q = q or EventQuery()
+        where, params = q.where()
+        return [r[0] for r in self.db.execute(f"SELECT id FROM event WHERE {where} ORDER BY {q.order_by()}", params)]
+
+    def rows(self, ids: list[str], columns: tuple[str, ...] = ("*",)) -> dict[str, dict]:
+        """Raw event rows for the given ids (dates as stored), keyed by id."""
+        out: dict[str, dict] = {}
+        cols = ", ".join(columns) if columns != ("*",) else "*"
+        for chunk in _chunks(ids, 500):
+            for r in self.db.query(f"SELECT {cols}, id AS _id FROM event WHERE id IN ({', '.join('?' * len(chunk))})", chunk):
+                out[r["_id"]] = r
+        return out
+
+    def distinct(self, column: str) -> list[str]:
+        """Known values for filter completions: 'event_type', 'location', 'actors' or 'tags'."""
+        if column in ("actors", "tags"):
+            sql = f"SELECT DISTINCT j.value FROM event, json_each(event.{column}) j ORDER BY j.value COLLATE NOCASE"
+        elif column in ("event_type", "location", "country", "status"):
+            sql = f"SELECT DISTINCT {column} FROM event WHERE coalesce({column}, '') != '' ORDER BY {column} COLLATE NOCASE"
+        else:
+            raise ValueError(f"no completions for {column}")
+        return [r[0] for r in self.db.execute(sql)]
+
+    def vocabulary(self, kind: str) -> list[str]:
+        """Actors or places editors have confirmed, most used first (kind: 'actor' or 'place')."""
+        return [r[0] for r in self.db.execute(
+            "SELECT name FROM vocabulary WHERE kind = ? ORDER BY uses DESC, name", [kind])]
+
+    # --- internals -------------------------------------------------------------------------
+    def _reindex(self, event_id: str) -> None:
+        row = self.db.execute("SELECT rowid FROM event WHERE id = ?", [event_id]).fetchone()
+        if row:
+            _reindex_rowid(self.db, row[0])
+
+    def _log(self, event_id: str, action: str, changes: dict) -> None:
+        self.db["event_history"].insert(
+            {"event_id": event_id, "at": now_iso(), "action": action, "changes": json.dumps(changes, ensure_ascii=False)}
+        )
+
+    def _learn(self, event: Event) -> None:
+        names = [("actor", a) for a in event.actors] + ([("place", event.location)] if event.location else [])
+        for kind, name in names:
+            self.db.execute(
+                "INSERT INTO vocabulary(kind, name, uses) VALUES (?, ?, 1)"
+                " ON CONFLICT(kind, name) DO UPDATE SET uses = uses + 1",
+                [kind, name.strip()],
+            )
+
+
+class _Atomic:
+    """db.atomic() that turns SQLite errors into StoreError messages for the user."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.cm = store.db.atomic()
+
+    def __enter__(self):
+        try:
+            return self.cm.__enter__()
+        except sqlite3.DatabaseError as exc:
+            raise _translate(exc, self.store.path) from None
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            self.cm.__exit__(exc_type, exc, tb)
+        except sqlite3.DatabaseError as err:
+            raise _translate(err, self.store.path) from None
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise _translate(exc, self.store.path) from None
+        return False
+
+
+def _translate(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+    msg = str(exc).lower()
+    if "locked" in msg or "busy" in msg:
+        return LockedError(f"{path.name} is locked by another program; close it there and try again")
+    if "readonly" in msg or "read-only" in msg:
+        return ReadOnlyError(f"{path.name} cannot be written (read-only file or folder)")
+    if "not a database" in msg or "malformed" in msg:
+        return NotAChronologyError(f"{path.name} is not a chronology file or is damaged")
+    if "disk" in msg and "full" in msg:
+        return StoreError(f"the disk holding {path.name} is full: nothing was saved; free some space and try again")
+    if "unable to open" in msg:
+        return StoreError(f"cannot open {path}: check the folder exists and you may write to it")
+    return StoreError(f"{path.name}: {exc}")
+
+
+def _chunks(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _event_row(e: Event) -> dict:
+    d = e.date
+    row = {name: getattr(e, name) for name in _PLAIN}
+    row.update(
+        date_start=d.start, date_end=d.end, precision=d.precision, approximate=int(d.approximate),
+        sort_start=d.first_day.isoformat(), sort_end=d.last_day.isoformat(),
+        precision_rank=PRECISIONS.index(d.precision),
+        actors=json.dumps(e.actors, ensure_ascii=False), tags=json.dumps(e.tags, ensure_ascii=False),
+    )
+    return row
+
+
+def _event(r: dict) -> Event:
+    kwargs = {name: r[name] for name in _PLAIN}
+    kwargs = {k: ("" if v is None and k in ("headline", "description", "event_type", "location", "admin1",
+                                            "country", "date_text", "date_reason", "notes") else v)
+              for k, v in kwargs.items()}
+    date = FuzzyDate(r["date_start"], r["date_end"], bool(r["approximate"]))
+    return Event(date=date, actors=json.loads(r["actors"] or "[]"), tags=json.loads(r["tags"] or "[]"), **kwargs)
+
+
+def _evidence_row(event_id: str, ev: Evidence) -> dict:
+    row = {f.name: getattr(ev, f.name) for f in fields(Evidence)}
+    row["event_id"] = event_id
+    return row
+
+
+def _evidence(r: dict) -> Evidence:
+    return Evidence(**{f.name: r[f.name] for f in fields(Evidence)})
+
+
+def _source(r: dict) -> Source:
+    return Source(id=r["id"], outlet=r["outlet"] or "", url=r["url"] or "", title=r["title"] or "",
+                  published=r["published"], text=r["text"] or "", retrieved_at=r["retrieved_at"])
+
+
+def _diff(before: Event | None, after: Event) -> dict:
+    """{field: [old, new]} for the fields an editor sees."""
+    if before is None:
+        return {}
+    a, b = _event_row(before), _event_row(after)
+    skip = {"updated_at", "created_at", "sort_start", "sort_end", "precision_rank"}
+    changes = {k: [a[k], b[k]] for k in b if k not in skip and a.get(k) != b[k]}
+    old_ev = [(e.source_id, e.quote, e.fatalities, e.attribution) for e in before.evidence]
+    new_ev = [(e.source_id, e.quote, e.fatalities, e.attribution) for e in after.evidence]
+    if old_ev != new_ev:
+        changes["sources"] = [len(old_ev), len(new_ev)]
+    return changes
+
+
+__all__ = ["Store", "EventQuery", "StoreError", "NotAChronologyError", "NewerSchemaError", "ReadOnlyError",
+           "LockedError", "SCHEMA_VERSION", "APPLICATION_ID", "MAX_DAY", "fts_query"]

@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs the system libraries Qt needs on Debian/Ubuntu, only those that are missing, so
+# repeated runs (and CI) never upgrade system packages. Elsewhere (macOS, Windows, other
+# Linux) it does nothing: the PySide6 wheels bring what they need there.
+set -e
+PKGS="libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core"
+command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 || exit 0
+missing=""
+for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+echo "chronoapp: installing system libraries for Qt:$missing"
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
