@@ -1,0 +1,99 @@
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from chronoapp import __version__
+from chronoapp.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(tmp_path, capsys):
+    path = str(tmp_path / "war.sqlite")
+    assert run(capsys, "init", path)[0] == 0
+    return path
+
+
+def test_init_creates_an_empty_chronology(tmp_path, capsys):
+    path = tmp_path / "new.sqlite"
+    code, out, _ = run(capsys, "init", str(path))
+    assert code == 0 and "0 events" in out and path.exists()
+
+
+def test_add_then_list_in_every_format(db, capsys):
+    assert run(capsys, "add", db, "--date", "March 2011", "--headline", "Uprising begins", "--type", "context",
+               "--place", "Syria")[0] == 0
+    code, out, _ = run(capsys, "add", db, "--date", "2017-09-01", "--headline", "Army ousts ISIS, again",
+                       "--actor", "Syrian Army", "--actor", "ISIS", "--place", "Uqairabat", "--type", "battle",
+                       "--fatalities", "800")
+    assert code == 0 and len(out.strip()) == 36  # the new event's uuid
+
+    code, out, _ = run(capsys, "list", db)
+    lines = out.splitlines()
+    assert lines[0].startswith("March 2011") and "Uprising begins" in lines[0]
+    assert lines[1].startswith("1 September 2017") and "Uqairabat" in lines[1]
+    assert lines[-1] == "2 events"
+
+    code, out, _ = run(capsys, "list", db, "--format", "json", "--actor", "isis")
+    events = json.loads(out)
+    assert [e["headline"] for e in events] == ["Army ousts ISIS, again"]
+    assert events[0]["date_start"] == "2017-09-01" and events[0]["precision"] == "day"
+    assert events[0]["actors"] == ["Syrian Army", "ISIS"] and events[0]["fatalities"] == 800
+
+    code, out, _ = run(capsys, "list", db, "--format", "csv", "--type", "context")
+    rows = out.splitlines()
+    assert "date_start" in rows[0] and len(rows) == 2 and "2011-03" in rows[1]
+
+
+def test_list_filters_by_date_overlap_and_text(db, capsys):
+    run(capsys, "add", db, "--date", "since 2015", "--headline", "Insurgency spreads")
+    run(capsys, "add", db, "--date", "14-15 September 2017", "--headline", "Talks in Astana")
+    run(capsys, "add", db, "--date", "2010", "--headline", "Before the war")
+    _, out, _ = run(capsys, "list", db, "--from", "2017-09-15", "--to", "2017-09", "--format", "json")
+    assert {e["headline"] for e in json.loads(out)} == {"Insurgency spreads", "Talks in Astana"}
+    _, out, _ = run(capsys, "list", db, "--text", "astana", "--format", "json")
+    assert [e["date_end"] for e in json.loads(out)] == ["2017-09-15"]
+    _, out, _ = run(capsys, "list", db, "--format", "json", "--from", "2016")
+    assert [e["date_end"] for e in json.loads(out) if e["headline"] == "Insurgency spreads"] == [None]
+
+
+@pytest.mark.parametrize("bad", ["2017-13-45", "yesterday-ish"])
+def test_add_refuses_invalid_dates_with_the_reason(db, capsys, bad):
+    code, out, err = run(capsys, "add", db, "--date", bad, "--headline", "x")
+    assert code == 1 and err.startswith("chronoapp: invalid --date") and "\n" == err[-1] and err.count("\n") == 1
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM event").fetchone()[0] == 0
+
+
+def test_unknown_status_is_refused(db, capsys):
+    code, _, err = run(capsys, "list", db, "--status", "maybe")
+    assert code == 1 and "unknown status" in err
+
+
+def test_not_a_chronology_is_one_line_and_untouched(tmp_path, capsys):
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"\x00\x01 not sqlite at all")
+    code, _, err = run(capsys, "list", str(path))
+    assert code == 1 and "not a chronology file" in err and err.count("\n") == 1
+    assert path.read_bytes() == b"\x00\x01 not sqlite at all"
+    code, _, err = run(capsys, "add", str(path), "--date", "2017", "--headline", "x")
+    assert code == 1 and path.read_bytes() == b"\x00\x01 not sqlite at all"
+
+
+def test_list_of_missing_file_does_not_create_it(tmp_path, capsys):
+    code, _, err = run(capsys, "list", str(tmp_path / "missing.sqlite"))
+    assert code == 1 and "does not exist" in err and not (tmp_path / "missing.sqlite").exists()
+
+
+def test_version_and_help_run_as_a_program():
+    out = subprocess.run([sys.executable, "-m", "chronoapp.cli", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and out.stdout.strip() == f"chronoapp {__version__}"
+    out = subprocess.run([sys.executable, "-m", "chronoapp.cli", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "list" in out.stdout and "add" in out.stdout

@@ -1,0 +1,129 @@
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chronoapp.core.dates import DateError, FuzzyDate, display_period, parse_timex, timex_for
+
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    "value, precision, first, last",
+    [
+        ("2017-09-01", "day", D(2017, 9, 1), D(2017, 9, 1)),
+        ("2011-03", "month", D(2011, 3, 1), D(2011, 3, 31)),
+        ("2016-02", "month", D(2016, 2, 1), D(2016, 2, 29)),
+        ("2017", "year", D(2017, 1, 1), D(2017, 12, 31)),
+        ("201", "decade", D(2010, 1, 1), D(2019, 12, 31)),
+        ("19", "century", D(1900, 1, 1), D(1999, 12, 31)),
+        ("2017-W35", "week", D(2017, 8, 28), D(2017, 9, 3)),
+        ("2011-W24-WE", "week", D(2011, 6, 18), D(2011, 6, 19)),
+        ("2017-Q3", "quarter", D(2017, 7, 1), D(2017, 9, 30)),
+        ("2014-H2", "half", D(2014, 7, 1), D(2014, 12, 31)),
+        ("2014-SU", "season", D(2014, 6, 1), D(2014, 8, 31)),
+        ("2014-WI", "season", D(2014, 12, 1), D(2015, 2, 28)),
+    ],
+)
+def test_timex_values_cover_their_whole_period(value, precision, first, last):
+    p = parse_timex(value)
+    assert (p.precision, p.first, p.last) == (precision, first, last)
+
+
+@pytest.mark.parametrize("bad", ["2017-13-45", "2017-02-30", "2017-W54", "PXD", "PRESENT_REF", "yesterday", "", "2017-9-1"])
+def test_invalid_timex_values_are_refused(bad):
+    with pytest.raises(DateError):
+        parse_timex(bad)
+
+
+@pytest.mark.parametrize(
+    "typed, timex, shown",
+    [
+        ("2017-09-01", "2017-09-01", "1 September 2017"),
+        ("1 September 2017", "2017-09-01", "1 September 2017"),
+        ("Sept 1, 2017", "2017-09-01", "1 September 2017"),
+        ("March 2011", "2011-03", "March 2011"),
+        ("2011-03", "2011-03", "March 2011"),
+        ("2011", "2011", "2011"),
+        ("1990s", "199", "the 1990s"),
+        ("summer 2014", "2014-SU", "summer 2014"),
+        ("Q3 2017", "2017-Q3", "Q3 2017"),
+        ("14-15 September 2017", "2017-09-14/2017-09-15", "14–15 September 2017"),
+        ("between 14 and 15 September 2017", "2017-09-14/2017-09-15", "14–15 September 2017"),
+        ("2017-09-30/2017-10-02", "2017-09-30/2017-10-02", "30 September – 2 October 2017"),
+        ("2016-12/2017-01", "2016-12/2017-01", "December 2016 – January 2017"),
+        ("since January 2017", "2017-01/..", "since January 2017"),
+        ("2015/..", "2015/..", "since 2015"),
+        ("c. 2011", "2011", "c. 2011"),
+        ("about March 2011", "2011-03", "c. March 2011"),
+    ],
+)
+def test_editor_input_keeps_stated_precision(typed, timex, shown):
+    d = FuzzyDate.parse(typed)
+    assert d.to_timex() == timex
+    assert d.display() == shown
+
+
+def test_month_is_never_silently_a_day():
+    d = FuzzyDate.parse("March 2011")
+    assert d.precision == "month"
+    assert d.start == "2011-03" and d.end == "2011-03"
+    assert (d.first_day, d.last_day) == (D(2011, 3, 1), D(2011, 3, 31))
+
+
+@pytest.mark.parametrize("bad, why", [("2017-13-45", "not a real date"), ("yesterday-ish", "not a date"),
+                                      ("September", "no year"), ("", "empty"), ("2017-09-15/2017-09-14", "before the start")])
+def test_bad_input_is_refused_with_a_reason(bad, why):
+    with pytest.raises(DateError, match=why):
+        FuzzyDate.parse(bad)
+
+
+def test_from_timex_drops_time_of_day_but_keeps_the_day():
+    assert FuzzyDate.from_timex("2007-10-24TNI").start == "2007-10-24"
+    assert FuzzyDate.from_timex("2017-06-09T10:30").precision == "day"
+
+
+def test_open_ended_and_range_flags():
+    since = FuzzyDate("2017-01", None)
+    assert since.is_open and not since.is_range and since.last_day.year == 9999
+    rng = FuzzyDate("2017-09-14", "2017-09-15")
+    assert rng.is_range and not rng.is_open
+    assert not FuzzyDate("2017").is_range
+
+
+def test_sorting_is_chronological_coarse_before_fine():
+    dates = [FuzzyDate("2017-09-02"), FuzzyDate("2017-09"), FuzzyDate("2017"), FuzzyDate("2017-09-01"),
+             FuzzyDate("2016-12-31"), FuzzyDate("201")]
+    ordered = [d.start for d in sorted(dates, key=FuzzyDate.sort_key)]
+    assert ordered == ["201", "2016-12-31", "2017", "2017-09", "2017-09-01", "2017-09-02"]
+
+
+def test_overlap_with_filter_ranges():
+    march = FuzzyDate("2011-03")
+    assert march.overlaps(D(2011, 3, 15), D(2011, 3, 20))
+    assert march.overlaps(None, D(2011, 3, 1))
+    assert not march.overlaps(D(2011, 4, 1), None)
+    since = FuzzyDate("2015", None)
+    assert since.overlaps(D(2024, 1, 1), D(2024, 2, 1))
+    assert not since.overlaps(D(2010, 1, 1), D(2014, 12, 31))
+
+
+def test_display_of_coarse_periods():
+    assert display_period("2017-W35") == "the week of 28 August 2017"
+    assert display_period("2014-H2") == "second half of 2014"
+    assert display_period("19") == "the 1900s"
+
+
+@given(st.dates(min_value=D(1000, 1, 1), max_value=D(9998, 12, 31)),
+       st.sampled_from(["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]))
+def test_every_day_lies_inside_its_own_period(day, precision):
+    p = parse_timex(timex_for(day, precision))
+    assert p.first <= day <= p.last
+    assert p.precision == precision
+
+
+@given(st.dates(min_value=D(1000, 1, 1), max_value=D(9998, 12, 31)))
+def test_display_parses_back_to_the_same_day(day):
+    d = FuzzyDate(day.isoformat())
+    assert FuzzyDate.parse(d.display()) == d

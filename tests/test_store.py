@@ -1,0 +1,306 @@
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+import sys
+
+import pytest
+import sqlite_utils
+
+from chronoapp.core.dates import FuzzyDate
+from chronoapp.core.model import Event, Evidence, Source
+from chronoapp.core.store import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    EventQuery,
+    LockedError,
+    NewerSchemaError,
+    NotAChronologyError,
+    ReadOnlyError,
+    Store,
+    StoreError,
+    migrations,
+)
+
+D = dt.date
+ARTICLE = "On Friday, the Syrian Army ousted ISIS from Uqairabat, Russia's Defense Ministry said."
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "war.sqlite")
+    yield s
+    s.close()
+
+
+def make_events(store):
+    sid = store.add_source(Source(outlet="RT", title="Army advances", published="2017-09-05", text=ARTICLE))
+    events = [
+        Event(FuzzyDate("2017-09-01"), "Syrian Army ousts ISIS from Uqairabat", event_type="battle",
+              actors=["Syrian Army", "ISIS"], location="Uqairabat", admin1="Hama", country="Syria",
+              status="confirmed", evidence=[Evidence(sid, ARTICLE, 0, len(ARTICLE), attribution="Russia's Defense Ministry")]),
+        Event(FuzzyDate("2011-03", None), "Syrian uprising begins", event_type="context", location="Syria",
+              country="Syria", status="confirmed"),
+        Event(FuzzyDate("2017-09-14", "2017-09-15"), "Talks in Astana", event_type="diplomacy",
+              actors=["Russia", "Turkey", "Iran"], location="Astana", country="Kazakhstan"),
+        Event(FuzzyDate("2014-SU"), "Qasr al-Ḥayr shelled", description="Shelling of the old quarter",
+              event_type="explosion/remote violence", actors=["Syrian Air Force"], location="Qaṣr", status="rejected"),
+        Event(FuzzyDate("2017-09"), "Deir ez-Zor siege broken", event_type="battle", actors=["Syrian Army"],
+              location="Deir ez-Zor", tags=["siege"], fatalities=23),
+    ]
+    for e in events:
+        store.save_event(e)
+    return sid, events
+
+
+def headlines(store, **filters):
+    return [e.headline for e in store.query(EventQuery(**filters))]
+
+
+def test_new_file_is_marked_migrated_and_uses_wal(tmp_path):
+    path = tmp_path / "new.sqlite"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+
+
+def test_event_round_trip_keeps_every_field(store):
+    sid, events = make_events(store)
+    back = store.get_event(events[0].id)
+    assert back.date == FuzzyDate("2017-09-01")
+    assert back.actors == ["Syrian Army", "ISIS"]
+    assert (back.location, back.admin1, back.country, back.status) == ("Uqairabat", "Hama", "Syria", "confirmed")
+    assert back.evidence[0].quote == ARTICLE and back.evidence[0].source_id == sid
+    assert back.evidence[0].attribution == "Russia's Defense Ministry"
+    since = store.get_event(events[1].id)
+    assert since.date.is_open and since.date.display() == "since March 2011"
+    assert store.get_event(events[2].id).date.display() == "14–15 September 2017"
+    assert store.get_event(events[4].id).tags == ["siege"]
+
+
+def test_source_is_stored_once_with_its_hash(store):
+    a = store.add_source(Source(outlet="RT", text=ARTICLE, url="https://rt.example/1"))
+    b = store.add_source(Source(outlet="RT again", text=ARTICLE, url="https://rt.example/1"))
+    assert a == b
+    src = store.get_source(a)
+    assert src.text == ARTICLE and len(store.sources()) == 1
+    row = store.db.execute("SELECT sha256 FROM source").fetchone()
+    assert row[0] == hashlib.sha256(ARTICLE.encode()).hexdigest()
+
+
+def test_default_order_is_chronological(store):
+    make_events(store)
+    assert headlines(store) == ["Syrian uprising begins", "Qasr al-Ḥayr shelled", "Deir ez-Zor siege broken",
+                                "Syrian Army ousts ISIS from Uqairabat", "Talks in Astana"]
+    assert headlines(store, descending=True)[0] == "Talks in Astana"
+    assert headlines(store, sort="headline")[0] == "Deir ez-Zor siege broken"
+
+
+def test_text_filter_searches_headline_description_and_quotes(store):
+    make_events(store)
+    assert headlines(store, text="uqair") == ["Syrian Army ousts ISIS from Uqairabat"]
+    assert headlines(store, text="defense ministry") == ["Syrian Army ousts ISIS from Uqairabat"]  # only in the quote
+    assert headlines(store, text="old quarter") == ["Qasr al-Ḥayr shelled"]
+    assert headlines(store, text="hayr") == ["Qasr al-Ḥayr shelled"]  # diacritics folded
+    assert headlines(store, text='"AND OR NEAR(') == []  # FTS syntax in user text is harmless
+
+
+def test_date_filter_uses_overlap_with_fuzzy_dates(store):
+    make_events(store)
+    # mid-September overlaps the month "September 2017", the range 14-15 and the open "since 2011"
+    assert set(headlines(store, date_from=D(2017, 9, 15), date_to=D(2017, 9, 20))) == {
+        "Syrian uprising begins", "Deir ez-Zor siege broken", "Talks in Astana"}
+    assert headlines(store, date_to=D(2011, 3, 1)) == ["Syrian uprising begins"]
+    assert set(headlines(store, date_from=D(2014, 7, 1), date_to=D(2014, 7, 31))) == {
+        "Syrian uprising begins", "Qasr al-Ḥayr shelled"}
+
+
+def test_actor_place_type_status_tag_and_source_filters(store):
+    sid, _ = make_events(store)
+    assert set(headlines(store, actor="syrian army")) == {"Syrian Army ousts ISIS from Uqairabat", "Deir ez-Zor siege broken"}
+    assert headlines(store, actor="100%") == []  # LIKE wildcards are literal
+    assert set(headlines(store, location="syria")) == {"Syrian Army ousts ISIS from Uqairabat", "Syrian uprising begins"}
+    assert headlines(store, location="kazakh") == ["Talks in Astana"]
+    assert headlines(store, event_type="diplomacy") == ["Talks in Astana"]
+    assert set(headlines(store, status="candidate")) == {"Talks in Astana", "Deir ez-Zor siege broken"}
+    assert len(headlines(store, status=("confirmed", "rejected"))) == 3
+    assert headlines(store, tag="sieg") == ["Deir ez-Zor siege broken"]
+    assert headlines(store, source_id=sid) == ["Syrian Army ousts ISIS from Uqairabat"]
+    assert store.count(EventQuery(event_type="battle")) == 2
+
+
+def test_paging_and_ids(store):
+    make_events(store)
+    q = EventQuery(limit=2, offset=1)
+    assert headlines(store, limit=2, offset=1) == ["Qasr al-Ḥayr shelled", "Deir ez-Zor siege broken"]
+    ids = store.event_ids(EventQuery())
+    assert len(ids) == 5 and store.count(q) == 5
+    rows = store.rows(ids[:2], ("headline", "date_start"))
+    assert rows[ids[0]]["headline"] == "Syrian uprising begins"
+
+
+def test_edits_are_logged_and_deletes_can_be_undone(store):
+    _, events = make_events(store)
+    e = store.get_event(events[0].id)
+    e.location = "Uqairabat, Hama"
+    e.fatalities = 800
+    store.save_event(e)
+    log = store.history(e.id)
+    assert [h["action"] for h in log] == ["created", "edited"]
+    assert log[1]["changes"]["location"] == ["Uqairabat", "Uqairabat, Hama"]
+    assert log[1]["changes"]["fatalities"] == [None, 800]
+
+    removed = store.delete_event(e.id)
+    assert store.get_event(e.id) is None and headlines(store, text="uqairabat") == []
+    assert store.db.execute("SELECT count(*) FROM evidence WHERE event_id = ?", [e.id]).fetchone()[0] == 0
+    store.restore_event(removed)
+    back = store.get_event(e.id)
+    assert back.location == "Uqairabat, Hama" and back.evidence[0].quote == ARTICLE
+    assert headlines(store, text="uqairabat") == ["Syrian Army ousts ISIS from Uqairabat"]
+
+
+def test_confirmed_actors_and_places_are_learned(store):
+    make_events(store)
+    assert "Syrian Army" in store.vocabulary("actor")
+    assert "Astana" not in store.vocabulary("place")  # candidates are not learned
+    store.set_status(store.query(EventQuery(text="astana"))[0].id, "confirmed")
+    assert "Astana" in store.vocabulary("place")
+
+
+def test_invalid_event_writes_nothing(store):
+    with pytest.raises(ValueError, match="headline"):
+        store.save_event(Event(FuzzyDate("2017"), "  "))
+    assert store.count() == 0
+
+
+def test_failed_write_rolls_back_the_whole_event(store, monkeypatch):
+    sid = store.add_source(Source(text="x"))
+    bad = Event(FuzzyDate("2017"), "ok", evidence=[Evidence("no-such-source", "q")])
+    with pytest.raises(StoreError):
+        store.save_event(bad)  # foreign key fails after the event row was written
+    assert store.count() == 0 and store.history(bad.id) == []
+    assert sid
+
+
+def test_disk_full_is_reported_and_loses_nothing(tmp_path):
+    s = Store(tmp_path / "full.sqlite")
+    s.save_event(Event(FuzzyDate("2017"), "kept"))
+    pages = s.db.execute("PRAGMA page_count").fetchone()[0]
+    s.db.execute(f"PRAGMA max_page_count = {pages + 1}")
+    with pytest.raises(StoreError, match="full"):
+        s.save_event(Event(FuzzyDate("2018"), "x" * 200_000, description="y" * 200_000))
+    assert headlines(s) == ["kept"]
+    s.close()
+
+
+def test_older_schema_is_migrated_with_its_data(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    db = sqlite_utils.Database(path)
+    migrations.apply(db, stop_before="m002_history_vocabulary_search")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    db["event"].insert({"id": "old-1", "date_start": "2011-03", "date_end": "2011-03", "precision": "month",
+                        "approximate": 0, "sort_start": "2011-03-01", "sort_end": "2011-03-31", "precision_rank": 6,
+                        "headline": "Protests in Deraa", "actors": json.dumps(["protesters"]), "tags": "[]",
+                        "status": "confirmed"})
+    db.conn.commit()
+    db.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert headlines(s, text="deraa") == ["Protests in Deraa"]  # indexed by the migration
+        assert s.get_event("old-1").date.display() == "March 2011"
+        s.save_event(Event(FuzzyDate("2012"), "new"))
+        assert s.history(s.query(EventQuery(text="new"))[0].id)[0]["action"] == "created"
+
+
+def test_newer_schema_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "future.sqlite"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NewerSchemaError, match="newer chronoapp"):
+        Store(path)
+    assert digest(path) == before
+
+
+def test_non_sqlite_file_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("these are my notes, not a database")
+    with pytest.raises(NotAChronologyError, match="not an SQLite database"):
+        Store(path)
+    assert path.read_text() == "these are my notes, not a database"
+
+
+def test_foreign_sqlite_database_is_refused_and_left_untouched(tmp_path):
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE customers (name TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(NotAChronologyError, match="not a chronoapp chronology"):
+        Store(path)
+    assert digest(path) == before
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root ignores file permissions")
+def test_read_only_file_is_refused_for_writing_but_readable(tmp_path):
+    path = tmp_path / "ro.sqlite"
+    with Store(path) as s:
+        s.save_event(Event(FuzzyDate("2017"), "kept"))
+    path.chmod(stat.S_IRUSR)
+    with pytest.raises(ReadOnlyError):
+        Store(path)
+    with Store(path, readonly=True) as s:
+        assert headlines(s) == ["kept"]
+
+
+def test_read_only_mode_refuses_writes(tmp_path):
+    path = tmp_path / "ro.sqlite"
+    Store(path).close()
+    with Store(path, readonly=True) as s, pytest.raises(ReadOnlyError):
+        s.save_event(Event(FuzzyDate("2017"), "x"))
+
+
+def test_locked_file_gives_a_clear_message(tmp_path):
+    path = tmp_path / "locked.sqlite"
+    with Store(path) as s:
+        s.save_event(Event(FuzzyDate("2017"), "kept"))
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with Store(path) as s, pytest.raises(LockedError, match="locked by another program"):
+            s.save_event(Event(FuzzyDate("2018"), "blocked"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with Store(path) as s:
+        assert headlines(s) == ["kept"]
+
+
+def test_missing_file_without_create(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        Store(tmp_path / "nope.sqlite", create=False)
+    assert not (tmp_path / "nope.sqlite").exists()
+
+
+def test_unwritable_file_is_refused_with_a_reason(tmp_path, monkeypatch):
+    # Root ignores permission bits, so simulate what a normal user sees on a read-only file.
+    path = tmp_path / "ro.sqlite"
+    Store(path).close()
+    before = digest(path)
+    monkeypatch.setattr(os, "access", lambda p, mode: mode != os.W_OK)
+    with pytest.raises(ReadOnlyError, match="read-only"):
+        Store(path)
+    assert digest(path) == before
