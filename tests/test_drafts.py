@@ -1,0 +1,65 @@
+"""Drafts: the review form's unsaved state survives a crash and a corrupted file never crashes."""
+import json
+import logging
+import os
+
+import pytest
+
+from chronoapp.gui import drafts, paths
+
+
+@pytest.fixture
+def profile(tmp_path, monkeypatch):
+    monkeypatch.setattr(paths, "data_dir", lambda: tmp_path)
+    return tmp_path
+
+
+def test_round_trip_replace_and_clear(profile):
+    assert drafts.load_drafts() == {}
+    assert drafts.save_draft("event:1", {"headline": "Shelling in Kessara", "actors": ["Army"], "fatalities": 12})
+    assert drafts.save_draft("new", {"headline": "Talks in Geneva — ünïcode"})
+    assert drafts.save_draft("event:1", {"headline": "Market shelled in Kessara"})
+    assert drafts.load_drafts() == {"event:1": {"headline": "Market shelled in Kessara"},
+                                    "new": {"headline": "Talks in Geneva — ünïcode"}}
+    assert json.loads((profile / "drafts.json").read_text(encoding="utf-8"))["new"]["headline"].endswith("ünïcode")
+    assert drafts.clear_draft("event:1")
+    assert drafts.clear_draft("never-saved")
+    assert drafts.load_drafts() == {"new": {"headline": "Talks in Geneva — ünïcode"}}
+    assert [p.name for p in profile.iterdir()] == ["drafts.json"]  # no temp files left behind
+
+
+@pytest.mark.parametrize("content", [b"{not json", b'{"a": {"headline": "cut off', b"\xff\xfe\x00garbage",
+                                     b"[1, 2, 3]", b""])
+def test_corrupted_file_is_ignored_with_a_log_line_and_replaced_on_next_save(profile, caplog, content):
+    (profile / "drafts.json").write_bytes(content)
+    with caplog.at_level(logging.WARNING, logger="chronoapp.gui.drafts"):
+        assert drafts.load_drafts() == {}
+    assert "drafts" in caplog.text
+    assert drafts.save_draft("new", {"headline": "x"})
+    assert drafts.load_drafts() == {"new": {"headline": "x"}}
+
+
+def test_entries_that_are_not_objects_are_dropped(profile):
+    (profile / "drafts.json").write_text('{"ok": {"headline": "kept"}, "bad": 3}', encoding="utf-8")
+    assert drafts.load_drafts() == {"ok": {"headline": "kept"}}
+
+
+def test_failed_write_keeps_the_previous_file(profile, monkeypatch, caplog):
+    drafts.save_draft("new", {"headline": "before"})
+
+    def disk_full(src, dst):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as m, caplog.at_level(logging.WARNING, logger="chronoapp.gui.drafts"):
+        m.setattr(os, "replace", disk_full)
+        assert drafts.save_draft("new", {"headline": "after"}) is False
+    assert "No space left" in caplog.text
+    assert drafts.load_drafts() == {"new": {"headline": "before"}}
+    assert [p.name for p in profile.iterdir()] == ["drafts.json"]
+
+
+def test_unserialisable_state_is_a_caller_bug_and_leaves_the_file_alone(profile):
+    drafts.save_draft("new", {"headline": "before"})
+    with pytest.raises(TypeError):
+        drafts.save_draft("new", {"when": object()})
+    assert drafts.load_drafts() == {"new": {"headline": "before"}}
