@@ -1,0 +1,55 @@
+"""Temporal tagger: find temporal expressions in news text and resolve them to TIMEX3 values.
+
+Two stages (as in HeidelTime/SUTime):
+  1. recognition (``timex_patterns``): precompiled regexes built from small vocabularies yield
+     candidate spans with a structured parse (a dict); overlapping candidates are reduced to
+     the leftmost-longest ones;
+  2. resolution (``timex_resolve``): one normaliser turns each parse into a value, a type, a
+     human reason and alternative readings, against the publication date (the DCT) or the last
+     date the text mentioned (the narrative anchor), with the tense of the clause deciding the
+     direction of bare weekdays and months.
+Pure stdlib; every quantifier in the patterns is bounded so no input can make them backtrack
+catastrophically.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+
+__all__ = ["Timex", "tag"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    text: str            # exactly input[start:end]
+    start: int
+    end: int
+    type: str            # DATE | TIME | DURATION | SET
+    value: str           # TIMEX3 value
+    reason: str
+    alternatives: tuple[str, ...] = ()
+    mod: str | None = None
+    anchor: str = "dct"  # dct | narrative | absolute | none
+
+    def to_dict(self) -> dict:
+        d = {"text": self.text, "start": self.start, "end": self.end, "type": self.type,
+             "value": self.value, "reason": self.reason, "alternatives": list(self.alternatives)}
+        if self.mod:
+            d["mod"] = self.mod
+        return d
+
+
+def tag(text: str, dct: _dt.date | None, *, numeric_order: str = "auto") -> list[Timex]:
+    """Every temporal expression in text, in order, non-overlapping, resolved against dct.
+
+    numeric_order: "MDY", "DMY" or "auto" (decide by values > 12, else MDY with the DMY
+    reading as alternative)."""
+    if numeric_order not in ("MDY", "DMY", "auto"):
+        raise ValueError("numeric_order must be 'MDY', 'DMY' or 'auto'")
+    if isinstance(dct, _dt.datetime):
+        dct = dct.date()
+    from chronoapp.core.extract.timex_patterns import recognise
+    from chronoapp.core.extract.timex_resolve import resolve_all
+
+    parts = recognise(text)
+    return [Timex(**r) for r in resolve_all(text, parts, dct, numeric_order)]

@@ -1,0 +1,878 @@
+"""Resolution half of the temporal tagger: parse dict -> TIMEX3 value, type, reason.
+
+Anchors: the publication date (DCT) for deictic expressions ("yesterday", "last week",
+"Friday"), the last date the text mentioned (narrative anchor) for anaphoric ones ("the next
+day", "two days later", "that month"). Bare weekdays, months and day-months go back in
+past-tense clauses and forward in future ones; when the clause gives no clue the past reading
+wins (news reports the past) and the forward one goes into ``alternatives``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORDINALS, UNIT_CODES,
+                                                   VAGUE_NUMBERS, WEEKDAYS)
+
+D = _dt.date
+WD_ABBR = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "end": "END", "start": "START",
+            "beginning": "START", "middle": "MID", "close": "END", "turn": "END",
+            "earlier": "START", "later": "END"}
+QMOD_CODE = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+             "well over": "MORE_THAN", "upwards of": "MORE_THAN", "less than": "LESS_THAN",
+             "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+             "at least": "EQUAL_OR_MORE", "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+             "nearly": "APPROX", "almost": "APPROX", "about": "APPROX", "around": "APPROX",
+             "approximately": "APPROX", "roughly": "APPROX", "some": "APPROX",
+             "close to": "APPROX", "just": None, "only": None, "barely": None}
+GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
+
+FUT_RE = re.compile(r"\b(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due|plans?|"
+                    r"planned|planning|scheduled|expected|expects?|upcoming|next|coming|set\s+to|"
+                    r"going\s+to|intends?|aims?\s+to|hopes?\s+to|until|till|tomorrow|to\s+be\s+held|"
+                    r"from\s+now|ahead\s+of|before|by)\b|['’]ll\b", re.I)
+PAST_RE = re.compile(r"\b(?:said|says|was|were|had|did|has|have|been|told|ago|last|yesterday|"
+                     r"earlier|began|took|came|went|fell|led|left|saw|met|fought|won|lost|held|"
+                     r"made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
+                     r"[a-z]{2,}ed)\b", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)
+SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
+
+
+def _fmt_day(d: D) -> str:
+    return d.isoformat()
+
+
+def _human(d: D) -> str:
+    return f"{WD_ABBR[d.weekday()]} {d.day} {d.strftime('%b')} {d.year}"
+
+
+def _week(d: D) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + n
+    return t // 12, t % 12 + 1
+
+
+def _safe_day(y: int, m: int, d: int) -> D | None:
+    try:
+        return D(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year_ok(y: int) -> bool:
+    return 1 <= y <= 9999
+
+
+# ----------------------------------------------------------------- values of a period
+def value_of(d: D, gran: str) -> str:
+    """TIMEX3 value of the period of granularity ``gran`` containing ``d``."""
+    if gran == "D":
+        return _fmt_day(d)
+    if gran == "W":
+        return _week(d)
+    if gran == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if gran == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if gran == "Y":
+        return f"{d.year:04d}"
+    if gran == "DE":
+        return f"{d.year // 10:03d}"
+    if gran == "CE":
+        return f"{d.year // 100:02d}"
+    raise ValueError(gran)
+
+
+def shift(d: D, n: float, unit: str) -> D:
+    """d moved by n units (negative = back). Months/years keep the day where possible."""
+    if unit == "D":
+        return d + _dt.timedelta(days=round(n))
+    if unit == "W":
+        return d + _dt.timedelta(days=round(7 * n))
+    months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}[unit] * n
+    y, m = _add_months(d.year, d.month, round(months))
+    y = min(max(y, 1), 9999)
+    return _safe_day(y, m, d.day) or _safe_day(y, m, 28)
+
+
+_VALUE_PARSE = [
+    (re.compile(r"^(\d{4})-(\d\d)-(\d\d)"), "D"),
+    (re.compile(r"^(\d{4})-W(\d\d)$"), "W"),
+    (re.compile(r"^(\d{4})-(\d\d)$"), "M"),
+    (re.compile(r"^(\d{4})-Q([1-4])$"), "Q"),
+    (re.compile(r"^(\d{4})$"), "Y"),
+]
+
+
+def parse_value(v: str) -> tuple[D, str] | None:
+    """Inverse of value_of for the granularities the narrative anchor keeps."""
+    for rx, gran in _VALUE_PARSE:
+        m = rx.match(v)
+        if not m:
+            continue
+        y = int(m.group(1))
+        try:
+            if gran == "D":
+                return D(y, int(m.group(2)), int(m.group(3))), "D"
+            if gran == "W":
+                return D.fromisocalendar(y, int(m.group(2)), 1), "W"
+            if gran == "M":
+                return D(y, int(m.group(2)), 1), "M"
+            if gran == "Q":
+                return D(y, 3 * int(m.group(2)) - 2, 1), "Q"
+            return D(y, 1, 1), "Y"
+        except ValueError:
+            return None
+    return None
+
+
+# ----------------------------------------------------------------- tense
+def _left_marker(left: str) -> tuple[int, str] | None:
+    """Nearest tense marker in the text before the timex: (distance, verdict)."""
+    best = None
+    for m in FUT_RE.finditer(left):
+        best = (m.start(), "future")
+    for m in PAST_RE.finditer(left):
+        if PASSIVE_BEFORE.search(left[:m.start()]) and m.group(0).lower().endswith(("ed", "held", "made")):
+            continue                  # "will be held": the auxiliary decides
+        if best is None or m.start() > best[0]:
+            best = (m.start(), "past")
+    return (len(left) - best[0], best[1]) if best else None
+
+
+def tense(text: str, s: int, e: int) -> str | None:
+    """'past', 'future' or None from a small window of the clause around text[s:e]:
+    the nearest marker wins, markers after the timex counting a little less."""
+    left = text[max(0, s - 90):s]
+    cut = None
+    for cut in SENT_CUT.finditer(left):
+        pass
+    if cut:
+        left = left[cut.end():]
+    lm = _left_marker(left)
+    right = text[e:e + 60]
+    c = SENT_CUT.search(right)
+    if c:
+        right = right[:c.start()]
+    f = FUT_RE.search(right)
+    p = PAST_RE.search(right)
+    rm = None
+    if f and (not p or f.start() <= p.start()):
+        rm = (f.start(), "future")
+    elif p:
+        rm = (p.start(), "past")
+    if lm and rm:
+        return lm[1] if lm[0] <= 1.5 * rm[0] + 3 else rm[1]
+    if lm:
+        return lm[1]
+    return rm[1] if rm else None
+
+
+# ----------------------------------------------------------------- helpers
+def _num(word: str) -> float | None:
+    """Number phrase -> value; None for vague amounts ("several", "a few")."""
+    w = " ".join(word.lower().replace("-", " ").split())
+    if w in VAGUE_NUMBERS:
+        return None
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    try:
+        return float(w) if "." in w else int(w)
+    except ValueError:
+        return None
+
+
+def _unit(u: str) -> str:
+    u = u.lower()
+    if u == "centuries":
+        return "CE"
+    return UNIT_CODES[u[:-1] if u.endswith("s") and u[:-1] in UNIT_CODES else u]
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    if unit == "WE":
+        unit = "D"
+        n = 2 if n is None else 2 * n
+    if unit == "DE":
+        unit, n = "Y", None if n is None else 10 * n
+    elif unit == "CE":
+        unit, n = "Y", None if n is None else 100 * n
+    elif unit == "Q" and n is not None and False:
+        unit = "M"
+    num = "X" if n is None else _fmt_num(n)
+    if unit in ("H", "S") or (unit == "M" and _TIME_UNIT.get("min")):
+        return f"PT{num}{unit}"
+    return f"P{num}{unit}"
+
+
+_TIME_UNIT: dict = {}
+
+
+def _dur(n, ucode_raw: str) -> str:
+    """Duration value; minutes/hours/seconds go after T."""
+    if ucode_raw in ("hour", "minute", "second"):
+        return f"PT{'X' if n is None else _fmt_num(n)}{ {'hour': 'H', 'minute': 'M', 'second': 'S'}[ucode_raw] }"
+    return duration_value(n, UNIT_CODES[ucode_raw])
+
+
+def _unit_word(u: str) -> str:
+    u = u.lower()
+    if u == "centuries":
+        return "century"
+    return u[:-1] if u.endswith("s") and u[:-1] in UNIT_CODES else u
+
+
+# ----------------------------------------------------------------- resolver
+class _Ctx:
+    def __init__(self, text: str, dct: D | None, order: str):
+        self.text, self.dct, self.order = text, dct, order
+        self.anchor: tuple[D, str] | None = None     # narrative anchor (date, granularity)
+
+    def base(self) -> tuple[D | None, str]:
+        """Anchor for anaphoric expressions: last mentioned date, else the DCT."""
+        if self.anchor:
+            return self.anchor[0], "narrative"
+        return self.dct, "dct"
+
+
+def _r(type_, value, reason, alts=(), mod=None, anchor="dct"):
+    alts = tuple(dict.fromkeys(a for a in alts if a and a != value))
+    return {"type": type_, "value": value, "reason": reason, "alternatives": alts,
+            "mod": mod, "anchor": anchor}
+
+
+NO_DCT = "publication date missing"
+
+
+def _pick_direction(t: str | None):
+    return t or "past"
+
+
+def _month_year(ctx: _Ctx, month: int, direction: str) -> tuple[int, int]:
+    """Year for a bare month: the closest to the DCT in ``direction`` (the DCT month counts)."""
+    d = ctx.dct
+    if direction == "past":
+        return (d.year if month <= d.month else d.year - 1), 0
+    return (d.year if month >= d.month else d.year + 1), 0
+
+
+def _day_in_direction(ctx: _Ctx, month: int, day: int, direction: str) -> D | None:
+    d = ctx.dct
+    for y in ((d.year, d.year - 1) if direction == "past" else (d.year, d.year + 1)):
+        c = _safe_day(y, month, day)
+        if c is None:
+            continue
+        if (direction == "past" and c <= d) or (direction == "future" and c >= d):
+            return c
+    return _safe_day(d.year, month, day)
+
+
+def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
+    """wd: 1=Mon..7=Sun. The same weekday as the DCT means the DCT itself unless 'last'/'next'."""
+    delta = wd - dct.isoweekday()
+    if rel in ("this",):
+        return dct + _dt.timedelta(days=delta)
+    if direction == "past":
+        back = (-delta) % 7
+        if back == 0 and rel in ("last", "past", "previous"):
+            back = 7
+        return dct - _dt.timedelta(days=back)
+    fwd = delta % 7
+    if fwd == 0 and rel in ("next", "coming"):
+        fwd = 7
+    return dct + _dt.timedelta(days=fwd)
+
+
+def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    k = p["kind"]
+    text, dct = ctx.text, ctx.dct
+    span = text[s:e]
+
+    if k == "iso":
+        y, m, d = int(p["y"]), int(p["m"]), int(p["d"])
+        if not _safe_day(y, m, d):
+            return None
+        v = f"{y:04d}-{m:02d}-{d:02d}"
+        if "H" in p:
+            return _r("TIME", f"{v}T{p['H']}:{p['M']}", "ISO date and time", anchor="absolute")
+        return _r("DATE", v, "ISO date", anchor="absolute")
+
+    if k == "numeric":
+        a, b, c = p["a"], p["b"], p["c"]
+        if "ymd" in p:
+            day = _safe_day(int(a), int(b), int(c))
+            return _r("DATE", _fmt_day(day), "numeric date, year first", anchor="absolute") if day else None
+        y = int(c)
+        if len(c) == 2:
+            pivot = (dct.year % 100 + 10) if dct else 30
+            y += 2000 if y <= pivot else 1900
+        ai, bi = int(a), int(b)
+        mdy, dmy = _safe_day(y, ai, bi), _safe_day(y, bi, ai)
+        if ctx.order == "MDY" or (ctx.order == "auto" and bi > 12):
+            first, second, why = mdy, dmy, "month/day/year" + (" (day > 12)" if bi > 12 and ctx.order == "auto" else "")
+        elif ctx.order == "DMY" or (ctx.order == "auto" and ai > 12):
+            first, second, why = dmy, mdy, "day/month/year" + (" (day > 12)" if ai > 12 and ctx.order == "auto" else "")
+        else:
+            first, second, why = mdy, dmy, "month/day/year by default; day/month/year possible"
+        if first is None:
+            first, second = second, None
+        if first is None:
+            return None
+        return _r("DATE", _fmt_day(first), f"numeric date read as {why}",
+                  (_fmt_day(second),) if second and ai <= 12 and bi <= 12 else (), anchor="absolute")
+
+    if k in ("mdy", "dmy"):
+        mon = MONTHS[p["mon"].lower().rstrip(".")]
+        day = int(p["d"])
+        if not 1 <= day <= 31:
+            return None
+        if "y" in p:
+            y = int(p["y"])
+            dd = _safe_day(y, mon, day)
+            if not dd:
+                return None
+            return _r("DATE", _fmt_day(dd), "explicit date", anchor="absolute")
+        if "wd" in p and dct:
+            wd = WEEKDAYS[p["wd"].lower().rstrip(".")]
+            for y in sorted((dct.year, dct.year - 1, dct.year + 1), key=lambda y: abs(y - dct.year)):
+                dd = _safe_day(y, mon, day)
+                if dd and dd.isoweekday() == wd:
+                    return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
+        if dct is None:
+            if ctx.anchor:
+                dd = _safe_day(ctx.anchor[0].year, mon, day)
+                if dd:
+                    return _r("DATE", _fmt_day(dd), f"day and month, year of the last mentioned date ({NO_DCT})", anchor="narrative")
+            return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"day and month without a year; {NO_DCT}", anchor="none")
+        t = tense(text, s, e)
+        direction = _pick_direction(t)
+        dd = _day_in_direction(ctx, mon, day, direction)
+        if dd is None:
+            return None
+        other = _day_in_direction(ctx, mon, day, "future" if direction == "past" else "past")
+        # with no tense clue the nearer reading wins
+        if t is None and other and abs((other - dct).days) < abs((dd - dct).days) and abs((dd - dct).days) > 200:
+            dd, other = other, dd
+        alts = (_fmt_day(other),) if other and t is None and other != dd else ()
+        return _r("DATE", _fmt_day(dd), f"day and month; year chosen {'before' if dd <= dct else 'after'} "
+                  f"the publication date ({_human(dct)})" + ("" if t else ", tense unclear"), alts)
+
+    if k == "my":
+        mon = MONTHS[p["mon"].lower().rstrip(".")]
+        mod = MOD_CODE.get(p.get("mod", "").lower().split()[-1 if "of" not in p.get("mod", "") else 1], None) if p.get("mod") else None
+        return _r("DATE", f"{int(p['y']):04d}-{mon:02d}", "explicit month and year", mod=_mod(p), anchor="absolute") if mon else None
+
+    if k == "month":
+        mon = MONTHS[p["mon"].lower()]
+        rel = " ".join((p.get("rel") or "").lower().split())
+        if rel in ("that", "the same") and ctx.anchor:
+            return _r("DATE", f"{ctx.anchor[0].year:04d}-{mon:02d}", "month in the year of the last mentioned date", mod=_mod(p), anchor="narrative")
+        if dct is None:
+            if ctx.anchor:
+                return _r("DATE", f"{ctx.anchor[0].year:04d}-{mon:02d}", f"month, year of the last mentioned date ({NO_DCT})", mod=_mod(p), anchor="narrative")
+            return _r("DATE", f"XXXX-{mon:02d}", f"month without a year; {NO_DCT}", mod=_mod(p), anchor="none")
+        if rel in ("last", "past"):
+            y = dct.year if mon < dct.month else dct.year - 1
+            return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel}' {p['mon']}: the latest before {_human(dct)}", mod=_mod(p))
+        if rel in ("next", "coming"):
+            y = dct.year if mon > dct.month else dct.year + 1
+            return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel}' {p['mon']}: the first after {_human(dct)}", mod=_mod(p))
+        if rel == "this":
+            return _r("DATE", f"{dct.year:04d}-{mon:02d}", "'this' month name: the publication year", mod=_mod(p))
+        t = tense(text, s, e)
+        direction = _pick_direction(t)
+        y, _ = _month_year(ctx, mon, direction)
+        oy, _ = _month_year(ctx, mon, "future" if direction == "past" else "past")
+        alts = (f"{oy:04d}-{mon:02d}",) if t is None else ()
+        why = {"past": "past-tense clause: the latest", "future": "future clause: the next"}[direction]
+        return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year, {why} {p['mon']} "
+                  f"{'up to' if direction == 'past' else 'from'} the publication date ({_human(dct)})"
+                  + ("" if t else "; tense unclear"), alts, mod=_mod(p))
+
+    if k == "decade":
+        if "dec" in p:
+            v = p["dec"]
+        else:
+            d = int(p["dec2"])
+            v = ("20" if dct and d * 10 <= dct.year % 100 and d < 3 else "19") + str(d)
+        return _r("DATE", v, "decade", mod=_mod(p), anchor="absolute")
+
+    if k == "century":
+        c = int(p["c"])
+        if not 1 <= c <= 30:
+            return None
+        return _r("DATE", f"{c - 1:02d}", "century", mod=_mod(p), anchor="absolute")
+
+    if k == "fiscal":
+        y = p["y"].lstrip("'’")
+        if len(y) == 2:
+            y = ("20" if int(y) < 50 else "19") + y
+        return _r("DATE", y, "fiscal year", anchor="absolute")
+
+    if k == "year":
+        y = p["y"]
+        mod = _mod(p)
+        alts = ()
+        if mod == "END":
+            alts = (f"{y}-Q4", f"{y}-H2", f"{y}-12")
+        elif mod == "START":
+            alts = (f"{y}-Q1", f"{y}-H1", f"{y}-01")
+        return _r("DATE", y, "year", alts, mod=mod, anchor="absolute")
+
+    if k in ("quarter", "qcode"):
+        if k == "qcode":
+            qh, n = p["qh"].upper(), int(p["n"])
+            if qh == "H" and n > 2:
+                return None
+            ystr = p.get("y")
+        else:
+            qh = "Q" if p["qh"].lower() == "quarter" else "H"
+            n = ORDINALS[p["ord"].lower()]
+            if qh == "H":
+                n = 2 if n >= 2 else 1
+            ystr = p.get("y1") or p.get("y2")
+        rel = (p.get("rel") or "").lower()
+        if ystr:
+            return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", anchor="absolute")
+        if dct is None:
+            return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", anchor="none")
+        cur = (dct.month - 1) // 3 + 1 if qh == "Q" else (1 if dct.month <= 6 else 2)
+        if rel == "last":
+            y = dct.year - 1
+        elif rel == "next":
+            y = dct.year + 1
+        elif rel in ("this", "the"):
+            y = dct.year
+        else:
+            t = tense(text, s, e)
+            y = dct.year if (n <= cur if t != "future" else n >= cur) else (dct.year - 1 if t != "future" else dct.year + 1)
+        return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
+
+    if k == "quarter_rel":
+        rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
+        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same"):
+            v = value_of(*ctx.anchor)
+            return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
+        if dct is None:
+            return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
+        if rel == "current":
+            return _r("DATE", value_of(dct, "Q"), "the quarter of the publication date")
+        last_q = shift(dct, -1, "Q")
+        if rel in ("yearearlier", "yearago"):
+            return _r("DATE", value_of(shift(last_q, -1, "Y"), "Q"), "the same quarter a year before the latest one")
+        return _r("DATE", value_of(last_q, "Q"), "the latest complete quarter before the publication date")
+
+    if k == "season":
+        code = SEASON_CODE[p["s"].lower()]
+        rel = (p.get("rel") or "").lower()
+        mod = _mod(p)
+        if "y" in p:
+            return _r("DATE", f"{p['y']}-{code}", "season of an explicit year", mod=mod, anchor="absolute")
+        if dct is None:
+            return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
+        sm = SEASON_MONTH[code]
+        cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
+        if rel == "that" and ctx.anchor:
+            return _r("DATE", f"{ctx.anchor[0].year}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
+        if rel == "this" or (code == cur_code and rel in ("the", "")):
+            return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
+        direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(tense(text, s, e))
+        if direction == "past":
+            y = dct.year if sm < dct.month else dct.year - 1
+        else:
+            y = dct.year if sm > dct.month else dct.year + 1
+        return _r("DATE", f"{y}-{code}", f"season, the {'latest' if direction == 'past' else 'next'} one from the publication date", mod=mod)
+
+    if k == "part_of":
+        u = p["u"].lower()
+        rel = p["rel"].lower()
+        mod = MOD_CODE[p["pos"].lower()]
+        gran = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "day": "D"}[u]
+        if rel == "that" or (rel == "the" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK[gran] and u != "year"):
+            base, anc = ctx.base()
+        else:
+            base, anc = dct, "dct"
+        if base is None:
+            return _r("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "DE": "XXX", "CE": "XX", "D": "XXXX-XX-XX"}[gran],
+                      f"part of a period; {NO_DCT}", mod=mod, anchor="none")
+        n = {"last": -1, "next": 1}.get(rel, 0)
+        v = value_of(shift(base, n, gran), gran)
+        return _r("DATE", v, f"{p['pos'].lower()} of the {u} ({'last mentioned date' if anc == 'narrative' else 'publication date'})", mod=mod, anchor=anc)
+
+    if k == "weekday":
+        wd = WEEKDAYS[p["wd"].lower()]
+        pod = (p.get("pod") or "").lower()
+        mod = (p.get("mod") or "").lower()
+        if p.get("pl"):
+            return _r("SET", f"XXXX-WXX-{wd}", "plural weekday: every such day")
+        rel = (p.get("rel") or "").lower() or None
+        type_ = "TIME" if pod else "DATE"
+        suffix = f"T{POD_CODE[pod]}" if pod else ""
+        if dct is None:
+            return _r(type_, f"XXXX-WXX-{wd}{suffix}", f"weekday; {NO_DCT}", anchor="none",
+                      mod={"early": "START", "late": "END"}.get(mod))
+        if rel:
+            direction = "past" if rel in ("last", "past", "previous") else "future"
+            t = None
+        else:
+            t = tense(text, s, e)
+            direction = _pick_direction(t)
+        dd = _weekday_date(dct, wd, direction, rel)
+        alts = []
+        if dd == dct:
+            why = f"same weekday as the publication date ({_human(dct)}): that day"
+            alts.append(_fmt_day(dct + _dt.timedelta(days=7 if direction == "future" else -7)))
+        elif rel:
+            why = f"'{rel}' {p['wd']} from the publication date ({_human(dct)})"
+            alts.append(_fmt_day(dd + _dt.timedelta(days=-7 if direction == "past" else 7)))
+        else:
+            why = (f"weekday {'before' if direction == 'past' else 'after'} the publication date "
+                   f"({_human(dct)}), {'past tense' if t == 'past' else 'future tense' if t == 'future' else 'tense unclear, past assumed'}")
+        if t is None and not rel:
+            alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)))
+        if mod == "early" and not pod:
+            alts.insert(0, _fmt_day(dd) + "TMO")
+        elif mod == "late" and not pod:
+            alts[:0] = [_fmt_day(dd) + "TEV", _fmt_day(dd) + "TNI"]
+        if not pod:
+            alts.append(_week(dd))
+        return _r(type_, _fmt_day(dd) + suffix, why, alts, mod={"early": "START", "late": "END"}.get(mod))
+
+    if k == "deictic":
+        w = " ".join(p["w"].lower().split())
+        off = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0,
+               "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+        pod = (p.get("pod") or "").lower() or ("night" if w == "tonight" else "")
+        mod = (p.get("mod") or "").lower()
+        type_ = "TIME" if pod else "DATE"
+        suffix = f"T{POD_CODE[pod]}" if pod else ""
+        if dct is None:
+            if w == "today" and not pod:
+                return _r("DATE", "PRESENT_REF", f"'today'; {NO_DCT}", anchor="none")
+            return _r(type_, "XXXX-XX-XX" + suffix, f"'{w}'; {NO_DCT}", anchor="none")
+        dd = dct + _dt.timedelta(days=off)
+        alts = []
+        if mod == "early" and not pod:
+            alts.append(_fmt_day(dd) + "TMO")
+        elif mod == "late" and not pod:
+            alts += [_fmt_day(dd) + "TEV", _fmt_day(dd) + "TNI"]
+        return _r(type_, _fmt_day(dd) + suffix, f"'{w}' relative to the publication date ({_human(dct)})", alts,
+                  mod={"early": "START", "late": "END"}.get(mod))
+
+    if k == "refword":
+        w = p["w"]
+        if w in ("now", "currently", "nowadays", "presently", "these days", "current", "the present"):
+            return _r("DATE", "PRESENT_REF", f"'{w}': the present")
+        if w in ("soon", "the future", "future"):
+            return _r("DATE", "FUTURE_REF", f"'{w}': an unspecified future time")
+        return _r("DATE", "PAST_REF", f"'{w}': an unspecified past time")
+
+    if k in ("relunit", "weekend"):
+        return _relunit(p, s, e, ctx)
+
+    if k == "shift":
+        return _shift(p, s, e, ctx)
+
+    if k == "duration":
+        n = _num(p["num"])
+        uw = _unit_word(p["u"])
+        if n is not None and (p.get("half") or p.get("half2")):
+            n += 0.5
+        if n is not None and n > 1 and p.get("the") is None and p["u"].lower() == uw and not p.get("old") and "-" not in span and "–" not in span:
+            pass  # "five year" (singular with a number) still a duration
+        if n is None and not p["u"].lower().endswith("s") and uw != "century":
+            return None
+        qm = " ".join((p.get("qmod") or "").lower().split())
+        v = _dur(n, uw)
+        alts = ()
+        if "." in v and uw in ("year",) and n is not None:
+            alts = (f"P{_fmt_num(n * 12)}M",)
+        if uw == "quarter" and n is not None:
+            alts = (f"P{_fmt_num(3 * n)}M",)
+        return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
+
+    if k == "unit_adj":
+        uw = p["u"].lower()
+        n = None if p.get("pl") else 1
+        return _r("DURATION", _dur(n, uw), "length of time (adjective)", anchor="none")
+
+    if k == "vague_dur":
+        uw = _unit_word(p["u"])
+        pre = " ".join(p["pre"].lower().split())
+        v = _dur(None, uw)
+        alts = ()
+        if "recent" in pre or "past" in pre or "last" in pre:
+            alts = ("PAST_REF",)
+        elif "coming" in pre or "next" in pre:
+            alts = ("FUTURE_REF",)
+        return _r("DURATION", v, "unspecified number of " + uw + "s", alts, anchor="none")
+
+    if k == "set":
+        if p.get("adv"):
+            a = p["adv"].lower()
+            v = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                 "hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W", "quarterly": "P3M"}[a]
+            return _r("SET", v, f"'{a}': a recurring time", anchor="none")
+        u = (p.get("u") or p.get("u2") or p.get("u3")).lower()
+        if u in WEEKDAYS:
+            return _r("SET", f"XXXX-WXX-{WEEKDAYS[u]}", "every such weekday", anchor="none")
+        if u in POD_CODE:
+            return _r("SET", f"XXXX-XX-XXT{POD_CODE[u]}", "every such part of the day", anchor="none")
+        n = _num(p["n"]) if p.get("n") else 1
+        v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n or 1, u)
+        return _r("SET", v, "a recurring time", anchor="none")
+
+    if k == "ordinal_day":
+        day = int(p["d"])
+        if dct is None:
+            return _r("DATE", f"XXXX-XX-{day:02d}", f"day of an unnamed month; {NO_DCT}", anchor="none")
+        t = tense(text, s, e)
+        direction = _pick_direction(t)
+        y, m = dct.year, dct.month
+        if direction == "past" and day > dct.day:
+            y, m = _add_months(y, m, -1)
+        if direction == "future" and day < dct.day:
+            y, m = _add_months(y, m, 1)
+        dd = _safe_day(y, m, day)
+        if not dd:
+            return None
+        return _r("DATE", _fmt_day(dd), f"day of the month, {'latest' if direction == 'past' else 'next'} from the publication date ({_human(dct)})")
+
+    if k in ("clock", "clock_ap", "clock_mil", "clock_word", "pod"):
+        return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": None, "anchor": "pending", "_clock": True}
+    return None
+
+
+def _mod(p: dict) -> str | None:
+    m = (p.get("mod") or "").lower()
+    if not m:
+        return None
+    for w, code in MOD_CODE.items():
+        if re.search(rf"\b{w}\b", m):
+            return code
+    return None
+
+
+def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    dct, text = ctx.dct, ctx.text
+    rel_full = " ".join((p.get("rel") or "the").lower().split())
+    has_the = rel_full.startswith("the")
+    rel = rel_full[4:] if rel_full.startswith("the ") else rel_full
+    u = (p.get("u") or "weekend").lower()
+    mod = _mod(p)
+    if u in POD_CODE:
+        if rel in ("this",):
+            base, off, anc = dct, 0, "dct"
+        elif rel == "last" and not has_the and u == "night":
+            base, off, anc = dct, -1, "dct"
+        elif rel in ("previous", "preceding"):
+            (base, anc), off = ctx.base(), -1
+        elif rel in ("following", "next"):
+            (base, anc), off = ctx.base(), 1
+        elif rel in ("same", "that"):
+            (base, anc), off = ctx.base(), 0
+        else:
+            return None
+        if base is None:
+            return _r("TIME", f"XXXX-XX-XXT{POD_CODE[u]}", f"part of day; {NO_DCT}", anchor="none")
+        return _r("TIME", _fmt_day(base + _dt.timedelta(days=off)) + f"T{POD_CODE[u]}",
+                  f"'{rel_full} {u}' relative to the {'last mentioned date' if anc == 'narrative' else 'publication date'}", anchor=anc)
+    if u == "weekend":
+        if dct is None:
+            return _r("DATE", "XXXX-WXX-WE", f"weekend; {NO_DCT}", anchor="none")
+        if rel in ("last", "past", "previous") or (rel in ("the", "this") and _pick_direction(tense(text, s, e)) == "past"):
+            if rel == "previous" and ctx.anchor:
+                base = ctx.anchor[0]
+            else:
+                base = dct
+            # most recent Saturday on or before base (Sunday's weekend is the current one)
+            back = (base.isoweekday() - 6) % 7
+            sat = base - _dt.timedelta(days=back)
+            if rel == "last" and base.isoweekday() >= 6:
+                sat -= _dt.timedelta(days=7)
+            return _r("DATE", _week(sat) + "-WE", f"the latest weekend up to the publication date ({_human(dct)})", mod=mod)
+        fwd = (6 - dct.isoweekday()) % 7
+        sat = dct + _dt.timedelta(days=fwd)
+        if rel == "next" and fwd <= 1:
+            sat += _dt.timedelta(days=7)
+        return _r("DATE", _week(sat) + "-WE", f"the next weekend from the publication date ({_human(dct)})", mod=mod)
+    gran = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}[u]
+    if has_the and rel in ("past", "last", "next", "coming", "latest"):
+        # "the past year", "the next week": a stretch of time ending/starting at the DCT
+        v = _dur(1, u)
+        alt = ()
+        if dct and gran != "D":
+            alt = (value_of(shift(dct, -1 if rel in ("past", "last", "latest") else 1, gran), gran),)
+        return _r("DURATION", v, f"'{rel_full} {u}': a stretch of time next to the publication date", alt, mod=mod, anchor="none")
+    if rel in ("previous", "preceding", "following", "same", "that", "next") and (has_the or rel in ("that", "same")):
+        base, anc = ctx.base()
+        n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
+        if base is None:
+            return _r("DATE", "XXXX-XX-XX" if gran == "D" else "XXXX", f"'{rel_full} {u}'; no date to count from", anchor="none")
+        g = gran
+        if ctx.anchor and GRAN_RANK[ctx.anchor[1]] > GRAN_RANK[gran]:
+            g = ctx.anchor[1]         # "the next day" after "March 2011": no finer than the anchor
+        v = value_of(shift(base, n, gran), g)
+        return _r("DATE", v, f"'{rel_full} {u}' counted from the {'last mentioned date' if anc == 'narrative' else 'publication date'}", mod=mod, anchor=anc)
+    if gran == "D":
+        return None
+    if dct is None:
+        return _r("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "DE": "XXX", "CE": "XX"}[gran],
+                  f"'{rel_full} {u}'; {NO_DCT}", mod=mod, anchor="none")
+    n = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    v = value_of(shift(dct, n, gran), gran)
+    alts = ()
+    if mod == "END" and gran == "Y":
+        alts = (f"{v}-Q4", f"{v}-H2")
+    return _r("DATE", v, f"'{rel_full} {u}' relative to the publication date ({_human(dct)})", alts, mod=mod)
+
+
+def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    n = _num(p["num"])
+    uw = _unit_word(p["u"])
+    if n is not None and ("half" in " ".join(p.get("num", "").split()) or re.search(r"and\s{1,3}a\s{1,3}half", ctx.text[s:e])):
+        n += 0.5
+    d = " ".join(p["dir"].lower().split())
+    qm = " ".join((p.get("qmod") or "").lower().split())
+    mod = QMOD_CODE.get(qm)
+    deictic = d in ("ago", "hence", "from now")
+    sign = 1 if d in ("later", "after", "afterwards", "hence", "from now", "on") else -1
+    if deictic:
+        base, anc = ctx.dct, "dct"
+    else:
+        base, anc = ctx.base()
+    if n is None:
+        return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"an unspecified number of {uw}s {d}", mod=mod, anchor=anc)
+    if base is None:
+        return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"{_fmt_num(n)} {uw}(s) {d}; {NO_DCT}", mod=mod, anchor="none")
+    if uw in ("hour", "minute", "second"):
+        return _r("DATE", _fmt_day(base), f"{_fmt_num(n)} {uw}(s) {d}: the same day", mod=mod, anchor=anc)
+    gran = UNIT_CODES[uw]
+    if gran == "WE":
+        gran = "W"
+    if not float(n).is_integer():
+        if gran == "Y":
+            n, gran_shift = n * 12, "M"
+        elif gran == "M":
+            n, gran_shift = n * 30, "D"
+        else:
+            gran_shift = gran
+    else:
+        gran_shift = gran
+    target = shift(base, sign * n, gran_shift)
+    g = gran
+    if gran_shift == "M" and gran == "Y":
+        g = "M"
+    if anc == "narrative" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] > GRAN_RANK[g]:
+        g = ctx.anchor[1]
+    # "a year earlier" after a quarter or month: the same quarter/month a year before
+    if gran == "Y" and ctx.anchor and ctx.anchor[1] in ("Q", "M") and (anc == "narrative" or ctx.anchor[1] == "Q"):
+        if anc == "dct":
+            target = shift(ctx.anchor[0], sign * n, "Y") if ctx.anchor[0].year == ctx.dct.year else target
+        g = ctx.anchor[1]
+    alts = []
+    if g != "D" and gran == "W":
+        alts.append(_fmt_day(target))
+    if g == "M" and mod == "APPROX":
+        alts.append(value_of(shift(target, 1, "M"), "M"))
+    if anc == "narrative":
+        alts.append(_dur(n, uw))
+    return _r("DATE", value_of(target, g), f"{p['num']} {uw}(s) {d}, counted from the "
+              f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", alts, mod=mod, anchor=anc)
+
+
+# ----------------------------------------------------------------- clock times
+def _clock(p: dict, day: D | None, why: str) -> dict | None:
+    k = p["kind"]
+    if k == "pod":
+        code = POD_CODE[p["pod"].lower()]
+        v = (f"{_fmt_day(day)}" if day else "XXXX-XX-XX") + f"T{code}"
+        return _r("TIME", v, f"part of the day on {why}", anchor="narrative" if day else "none")
+    if k == "clock_word":
+        w = p["w"].lower()
+        hh, mm = (0, 0) if w == "midnight" else (12, 0)
+    else:
+        hh = int(p["H"])
+        mm = int(p.get("M") or 0)
+        ap = (p.get("ap") or "").lower().replace(".", "").replace(" ", "")
+        if ap.startswith("p") and hh < 12:
+            hh += 12
+        elif ap.startswith("a") and hh == 12:
+            hh = 0
+    if hh > 23 or mm > 59:
+        return None
+    v = (f"{_fmt_day(day)}" if day else "XXXX-XX-XX") + f"T{hh:02d}:{mm:02d}"
+    alts = ()
+    tz = (p.get("tz") or "").upper()
+    if tz in ("GMT", "UTC", "Z"):
+        alts = (v + "Z",)
+    return _r("TIME", v, f"clock time on {why}", alts, anchor="narrative" if day else "none")
+
+
+_DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    seg = text[a:b]
+    return len(seg) < 300 and not SENT_CUT.search(seg)
+
+
+def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
+    ctx = _Ctx(text, dct, numeric_order)
+    out = []
+    for s, e, p in parts:
+        r = _resolve(p, s, e, ctx)
+        if r is None:
+            continue
+        r.update(text=text[s:e], start=s, end=e, _p=p)
+        out.append(r)
+        if r["type"] in ("DATE", "TIME") and r.get("anchor") != "pending":
+            pv = parse_value(r["value"])
+            if pv:
+                ctx.anchor = pv
+    # clock times and parts of day take the nearest day mentioned in the same sentence,
+    # else the last day mentioned before, else the publication date
+    days = [(r["start"], r["end"], _DAY_VALUE.match(r["value"])) for r in out if r["anchor"] != "pending"]
+    days = [(a, b, D(int(m.group(1)), int(m.group(2)), int(m.group(3)))) for a, b, m in days if m]
+    final = []
+    for r in out:
+        if r.get("anchor") == "pending":
+            day, why = None, ""
+            before = [(a, b, d) for a, b, d in days if b <= r["start"]]
+            after = [(a, b, d) for a, b, d in days if a >= r["end"]]
+            if before and _same_sentence(text, before[-1][1], r["start"]):
+                day, why = before[-1][2], "the day named earlier in the sentence"
+            elif after and _same_sentence(text, r["end"], after[0][0]):
+                day, why = after[0][2], "the day named later in the sentence"
+            elif before and r["start"] - before[-1][1] < 600:
+                day, why = before[-1][2], "the last day mentioned"
+            elif dct:
+                day, why = dct, "the publication date"
+            else:
+                why = f"an unknown day ({NO_DCT})"
+            why = f"{why} ({_human(day)})" if day else why
+            r2 = _clock(r["_p"], day, why)
+            if r2 is None:
+                continue
+            r2.update(text=r["text"], start=r["start"], end=r["end"])
+            r = r2
+        r.pop("_p", None)
+        r.pop("_clock", None)
+        final.append(r)
+    return final
