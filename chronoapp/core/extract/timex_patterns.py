@@ -58,7 +58,7 @@ NUM = (rf"(?:(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TEN
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 QMOD = (r"(?:more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than|at\s{1,3}least|at\s{1,3}most|"
         r"nearly|almost|about|around|approximately|roughly|some|up\s{1,3}to|just\s{1,3}over|"
-        r"just\s{1,3}under|just|only|barely|close\s{1,3}to|well\s{1,3}over|under|upwards\s{1,3}of)")
+        r"just\s{1,3}under|close\s{1,3}to|well\s{1,3}over|under|upwards\s{1,3}of)")
 POD = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"
 DMOD = (r"(?:the\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close|turn)\s{1,3}of"
@@ -272,6 +272,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "vague_dur":
         pre = " ".join(g["pre"].lower().split())
+        if pre.startswith("in "):
+            s = m.start() + m.group(0).lower().index("recent")   # "in" is a preposition: out
         if pre in ("for", "within", "in", "over", "after"):
             s = m.start("u")
             nxt = _following_word(text, e).lower()
@@ -291,6 +293,11 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []
         if "every" in g and g["u"][:1].isupper() is False and g["u"].lower() in WEEKDAYS:
             return []
+        if "adv" in g:
+            prev = text[max(0, s - 20):s].lower().split()
+            if (prev and (prev[-1] in ("the", "a", "an", "its", "their", "his", "her") or prev[-1].endswith("-run"))) \
+                    or re.match(r"\s{1,3}[A-Z]", text[e:e + 3]):
+                return []  # "the state-run daily Al-Thawra": a newspaper
         return [(s, e, info)]
     if kind in ("clock", "clock_ap", "clock_mil"):
         if kind == "clock":

@@ -33,8 +33,8 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 
 FUT_RE = re.compile(r"\b(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due|plans?|"
                     r"planned|planning|scheduled|expected|expects?|upcoming|next|coming|set\s+to|"
-                    r"going\s+to|intends?|aims?\s+to|hopes?\s+to|until|till|tomorrow|to\s+be\s+held|"
-                    r"from\s+now|ahead\s+of|before|by)\b|['’]ll\b", re.I)
+                    r"going\s+to|intends?|aims?\s+to|hopes?\s+to|tomorrow|to\s+be\s+held|"
+                    r"from\s+now|ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b|['’]ll\b", re.I)
 PAST_RE = re.compile(r"\b(?:said|says|was|were|had|did|has|have|been|told|ago|last|yesterday|"
                      r"earlier|began|took|came|went|fell|led|left|saw|met|fought|won|lost|held|"
                      r"made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
@@ -493,7 +493,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if rel == "this" or (code == cur_code and rel in ("the", "")):
             return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(tense(text, s, e))
-        if direction == "past":
+        if rel == "last":       # "last summer" in September is the previous year's
+            y = dct.year - 1 if sm <= dct.month else dct.year - 1
+        elif rel == "next":
+            y = dct.year + 1 if sm <= dct.month else dct.year
+        elif direction == "past":
             y = dct.year if sm < dct.month else dct.year - 1
         else:
             y = dct.year if sm > dct.month else dct.year + 1
@@ -713,7 +717,7 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             sat += _dt.timedelta(days=7)
         return _r("DATE", _week(sat) + "-WE", f"the next weekend from the publication date ({_human(dct)})", mod=mod)
     gran = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}[u]
-    if has_the and rel in ("past", "last", "next", "coming", "latest"):
+    if has_the and rel in ("past", "last", "next", "coming", "latest") and not (rel == "next" and gran == "D"):
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
         v = _dur(1, u)
         alt = ()

@@ -1,0 +1,244 @@
+"""Pinned examples for the temporal tagger (chronoapp.core.extract.timex).
+
+Most use an article published Tuesday 2017-09-05 (ISO week 36)."""
+import datetime as dt
+
+import pytest
+
+from chronoapp.core.extract.timex import Timex, tag
+
+DCT = dt.date(2017, 9, 5)  # Tuesday
+
+
+def one(text, expr, dct=DCT, **kw):
+    """The timex whose text is ``expr`` (the first one)."""
+    found = tag(text, dct, **kw)
+    for t in found:
+        if t.text == expr:
+            assert text[t.start:t.end] == t.text
+            assert t.reason
+            return t
+    raise AssertionError(f"{expr!r} not tagged in {text!r}: {[(t.text, t.value) for t in found]}")
+
+
+def spans(text, dct=DCT):
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+CASES = [
+    # (text, span, type, value)
+    ("Rebels attacked the town on Friday.", "Friday", "DATE", "2017-09-01"),
+    ("A Sunday statement said the army had withdrawn.", "Sunday", "DATE", "2017-09-03"),
+    ("Fighting has raged since January.", "January", "DATE", "2017-01"),
+    ("Protests began in March 2011.", "March 2011", "DATE", "2011-03"),
+    ("The two sides will hold talks in October.", "October", "DATE", "2017-10"),
+    ("The offensive began last week.", "last week", "DATE", "2017-W35"),
+    ("The town fell two years ago.", "two years ago", "DATE", "2015"),
+    ("Clashes continued over the past several days.", "the past several days", "DURATION", "PXD"),
+    ("The town is currently under siege.", "currently", "DATE", "PRESENT_REF"),
+    ("The group recently split.", "recently", "DATE", "PAST_REF"),
+    ("The conflict goes back to the 1990s.", "the 1990s", "DATE", "199"),
+    ("It was founded in the 1990s.", "the 1990s", "DATE", "199"),
+    ("Growth slowed in mid-2016.", "mid-2016", "DATE", "2016"),
+    ("The siege started in early March.", "early March", "DATE", "2017-03"),
+    ("They fought in the summer of 2014.", "the summer of 2014", "DATE", "2014-SU"),
+    ("The decree is dated 2017-08-30.", "2017-08-30", "DATE", "2017-08-30"),
+    ("The attack came yesterday.", "yesterday", "DATE", "2017-09-04"),
+    ("The vote is today.", "today", "DATE", "2017-09-05"),
+    ("The vote will be held tomorrow.", "tomorrow", "DATE", "2017-09-06"),
+    ("Talks will resume tonight.", "tonight", "TIME", "2017-09-05TNI"),
+    ("Shells fell on Wednesday night.", "Wednesday night", "TIME", "2017-08-30TNI"),
+    ("The army attacked early Monday.", "early Monday", "DATE", "2017-09-04"),
+    ("The raid began at 10:30 am.", "10:30 am", "TIME", "2017-09-05T10:30"),
+    ("Rebels fled at the weekend.", "the weekend", "DATE", "2017-W35-WE"),
+    ("Nearly 80 fighters died this month.", "this month", "DATE", "2017-09"),
+    ("The war resumed at the end of 2005.", "the end of 2005", "DATE", "2005"),
+    ("The militia emerged in late 2014.", "late 2014", "DATE", "2014"),
+    ("The siege lasted three days.", "three days", "DURATION", "P3D"),
+    ("The week-old conflict widened.", "week-old", "DURATION", "P1W"),
+    ("It ended a 22-year occupation.", "22-year", "DURATION", "P22Y"),
+    ("The town was held for more than two months.", "more than two months", "DURATION", "P2M"),
+    ("The war has lasted three and a half years.", "three and a half years", "DURATION", "P3.5Y"),
+    ("A 24-hour ceasefire was declared.", "24-hour", "DURATION", "PT24H"),
+    ("The dayslong assault ended.", "dayslong", "DURATION", "PXD"),
+    ("Clashes have raged for weeks.", "weeks", "DURATION", "PXW"),
+    ("Protests are held every Friday.", "every Friday", "SET", "XXXX-WXX-5"),
+    ("The council meets weekly.", "weekly", "SET", "P1W"),
+    ("The festival is held each year.", "each year", "SET", "P1Y"),
+    ("The war began nearly 18 months ago.", "nearly 18 months ago", "DATE", "2016-03"),
+    ("The town fell two weeks ago.", "two weeks ago", "DATE", "2017-W34"),
+    ("Elections were held in 2015.", "2015", "DATE", "2015"),
+    ("Results for the third quarter were weak.", "the third quarter", "DATE", "2017-Q3"),
+    ("Sales rose in the first half of 2016.", "the first half of 2016", "DATE", "2016-H1"),
+    ("The offensive began last summer.", "last summer", "DATE", "2016-SU"),
+    ("Revenue in fiscal 2016 fell.", "fiscal 2016", "DATE", "2016"),
+    ("He was born in the 19th century.", "the 19th century", "DATE", "18"),
+    ("The shelling started at 18:02hrs.", "18:02hrs", "TIME", "2017-09-05T18:02"),
+    ("Gunmen struck at 0100 GMT.", "0100 GMT", "TIME", "2017-09-05T01:00"),
+    ("The troops left on Tuesday.", "Tuesday", "DATE", "2017-09-05"),
+    ("The army said Tuesday it had withdrawn.", "Tuesday", "DATE", "2017-09-05"),
+    ("The envoy will arrive next Monday.", "next Monday", "DATE", "2017-09-11"),
+    ("The envoy arrived last Monday.", "last Monday", "DATE", "2017-09-04"),
+    ("The summit will take place on Friday.", "Friday", "DATE", "2017-09-08"),
+    ("The talks are scheduled for Thursday.", "Thursday", "DATE", "2017-09-07"),
+    ("Parliament is due to vote in December.", "December", "DATE", "2017-12"),
+    ("Minnawi took up arms in December.", "December", "DATE", "2016-12"),
+    ("The convoy was ambushed on the 3rd.", "the 3rd", "DATE", "2017-09-03"),
+    ("The convoy was ambushed on the 23rd.", "the 23rd", "DATE", "2017-08-23"),
+    ("The hearing will be held on the 23rd.", "the 23rd", "DATE", "2017-09-23"),
+    ("There will be an inquiry next month.", "next month", "DATE", "2017-10"),
+    ("The decision will come next year.", "next year", "DATE", "2018"),
+    ("The UN said in a statement that fighting would end soon.", "soon", "DATE", "FUTURE_REF"),
+    ("In recent years the town has grown.", "recent years", "DURATION", "PXY"),
+]
+
+
+@pytest.mark.parametrize("text,expr,type_,value", CASES)
+def test_pinned(text, expr, type_, value):
+    t = one(text, expr)
+    assert (t.type, t.value) == (type_, value), t
+
+
+def test_on_friday_excludes_preposition():
+    t = one("On Friday, rebels attacked the town.", "Friday")
+    assert (t.start, t.end) == (3, 9)
+    assert "past" in t.reason
+
+
+def test_between_september_14_and_15_two_timexes():
+    text = "Talks were held between September 14 and 15."
+    assert spans(text, dt.date(2017, 9, 20)) == [("September 14", "2017-09-14"), ("15", "2017-09-15")]
+
+
+def test_september_14_and_15_future_near_dct():
+    text = "Talks will be held between September 14 and 15."
+    assert spans(text) == [("September 14", "2017-09-14"), ("15", "2017-09-15")]
+
+
+def test_day_coordination_before_month():
+    text = "The SMM visited the site on 6 and 7 November and identified ten craters."
+    assert spans(text, dt.date(2014, 11, 7)) == [("6", "2014-11-06"), ("7 November", "2014-11-07")]
+
+
+def test_en_dash_range():
+    text = "Fighting raged on 14\u201315 September 2017."
+    assert spans(text) == [("14", "2017-09-14"), ("15 September 2017", "2017-09-15")]
+
+
+def test_numeric_dates_locale():
+    text = "The order was signed on 05/09/2017."
+    auto = one(text, "05/09/2017")
+    assert auto.value == "2017-05-09" and "2017-09-05" in auto.alternatives
+    assert one(text, "05/09/2017", numeric_order="DMY").value == "2017-09-05"
+    assert one(text, "05/09/2017", numeric_order="MDY").value == "2017-05-09"
+    assert one("Signed on 25/08/2017.", "25/08/2017").value == "2017-08-25"
+
+
+def test_numbers_are_not_years():
+    text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
+    assert spans(text) == []
+
+
+def test_ambiguous_weekday_has_forward_alternative():
+    t = one("Friday, the president and the rebels meet.", "Friday")
+    assert t.value == "2017-09-01"
+    assert "2017-09-08" in t.alternatives
+
+
+def test_early_friday_tmo_alternative():
+    t = one("Fighting broke out early Friday.", "early Friday", dct=dt.date(2017, 6, 9))
+    assert t.value == "2017-06-09" and "2017-06-09TMO" in t.alternatives
+    assert t.mod == "START"
+
+
+def test_narrative_anchor_previous_day():
+    text = ("The SMM arrived at the school on 6 November 2014, at 8:25 hrs. "
+            "People told the SMM that on the previous day two children had been killed.")
+    found = spans(text, dt.date(2014, 11, 7))
+    assert ("8:25 hrs", "2014-11-06T08:25") in found
+    assert ("the previous day", "2014-11-05") in found
+    t = one(text, "the previous day", dct=dt.date(2014, 11, 7))
+    assert t.anchor == "narrative"
+
+
+def test_narrative_later_and_earlier():
+    text = "Rebels seized the town on 3 May 2015. Two days later the army retook it. A year earlier it had been calm."
+    found = dict(spans(text))
+    assert found["Two days later"] == "2015-05-05"
+    assert found["A year earlier"] == "2014-05-03" or found["A year earlier"] == "2014"
+
+
+def test_next_day_falls_back_to_dct():
+    t = one("The army will pull out the next day.", "the next day")
+    assert t.value == "2017-09-06"
+
+
+def test_clock_time_takes_day_of_sentence():
+    text = "On 5 November, at 18:02hrs, a representative reported shelling."
+    assert spans(text, dt.date(2014, 11, 7)) == [("5 November", "2014-11-05"), ("18:02hrs", "2014-11-05T18:02")]
+
+
+def test_weekday_in_same_weekday_story_is_dct():
+    assert one("Rebels said Thursday they had taken the base.", "Thursday",
+               dct=dt.date(2007, 10, 25)).value == "2007-10-25"
+
+
+def test_weekend_monday_story():
+    assert one("Rebels raided the village at the weekend.", "the weekend",
+               dct=dt.date(2011, 6, 20)).value == "2011-W24-WE"
+
+
+def test_mid_september_and_mid_1980s():
+    text = "Since mid-September the army has gained ground; the war began in the mid-1980s."
+    found = {t.text: t for t in tag(text, dt.date(2007, 10, 25))}
+    assert found["mid-September"].value == "2007-09" and found["mid-September"].mod == "MID"
+    assert found["the mid-1980s"].value == "198"
+
+
+def test_end_of_2005_alternatives():
+    t = one("The truce collapsed at the end of 2005.", "the end of 2005")
+    assert t.value == "2005" and "2005-12" in t.alternatives and "2005-Q4" in t.alternatives
+
+
+def test_dct_none_stays_unresolved():
+    found = {t.text: t for t in tag("Rebels attacked on Friday and fled in September; two years ago it was calm. "
+                                    "Yesterday was quiet.", None)}
+    assert found["Friday"].value == "XXXX-WXX-5"
+    assert found["September"].value == "XXXX-09"
+    assert found["two years ago"].value == "PAST_REF"
+    assert found["Yesterday"].value == "XXXX-XX-XX"
+    for t in found.values():
+        assert "publication date missing" in t.reason
+        assert t.anchor == "none"
+
+
+def test_dct_none_absolute_still_resolves():
+    assert spans("It began on 6 November 2014.", None) == [("6 November 2014", "2014-11-06")]
+
+
+def test_noise_text():
+    text = "<p>The army\u00a0said on\u00a0Monday\r\nthat \u201cfighting\u201d stopped.</p>"
+    t = one(text, "Monday")
+    assert t.value == "2017-09-04"
+
+
+def test_to_dict_json_ready():
+    t = one("The town fell in late 2014.", "late 2014")
+    d = t.to_dict()
+    assert d["text"] == "late 2014" and d["value"] == "2014" and d["mod"] == "END"
+    assert set(d) >= {"text", "start", "end", "type", "value", "reason", "alternatives"}
+    import json
+    json.dumps(d)
+    assert "mod" not in one("It fell in 2014.", "2014").to_dict()
+
+
+def test_timex_is_frozen_dataclass():
+    t = Timex("Friday", 0, 6, "DATE", "2017-09-01", "x")
+    with pytest.raises(Exception):
+        t.value = "y"  # type: ignore[misc]
+    assert t.alternatives == () and t.mod is None and t.anchor == "dct"
+
+
+def test_bad_numeric_order():
+    with pytest.raises(ValueError):
+        tag("x", DCT, numeric_order="YMD")
