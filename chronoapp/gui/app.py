@@ -1,0 +1,476 @@
+"""The application and its main window: Article / Review / Chronology pages, menus, settings.
+
+QSettings holds UI state only (geometry, splitters, last and recent files); all data lives in
+the chronology file, written at every accept, so there is no "Save".
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
+    QTabWidget, QWidget,
+)
+
+from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.gui import paths
+from chronoapp.gui.article import ArticlePage
+from chronoapp.gui.review import ReviewPage
+
+APP_NAME = "chronoapp"
+CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
+MAX_RECENT = 8
+
+# Every shortcut, for Help → Keyboard shortcuts (the README section mirrors this list).
+SHORTCUTS = [
+    ("New chronology", "Ctrl+N"),
+    ("Open chronology", "Ctrl+O"),
+    ("Save a copy as", "Ctrl+Shift+S"),
+    ("Export", "Ctrl+E"),
+    ("Quit", "Ctrl+Q"),
+    ("Undo / Redo", "Ctrl+Z / Ctrl+Shift+Z"),
+    ("Article / Review / Chronology page", "Ctrl+1 / Ctrl+2 / Ctrl+3"),
+    ("Open an article file", "Ctrl+Shift+O"),
+    ("Extract events from the article", "Ctrl+Return"),
+    ("Accept the event and go to the next", "Ctrl+Return (review page) or Alt+A"),
+    ("Accept and add another like this", "Ctrl+Shift+Return"),
+    ("Reject / Skip", "Alt+R / Alt+S"),
+    ("New event from the selected text", "Ctrl+Shift+N"),
+    ("Add as a source of an existing event", "Alt+X"),
+    ("Next / previous candidate", "Alt+Down / Alt+Up"),
+    ("Go to the candidate list", "Ctrl+L"),
+    ("Jump to a form field", "Alt + underlined letter"),
+    ("Move between fields", "Tab / Shift+Tab"),
+    ("Keyboard shortcuts", "F1"),
+]
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def settings() -> QSettings:
+    return QSettings(APP_NAME, APP_NAME)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, path: str | Path | None = None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.store: Store | None = None
+        self.undo_stack = QUndoStack(self)
+        self.settings = settings()
+
+        self.article = ArticlePage(self)
+        self.review = ReviewPage(self.undo_stack, self)
+        self.chronology = self._make_chronology()
+        self.tabs = QTabWidget(objectName="pages")
+        self.tabs.setAccessibleName("Pages")
+        self.tabs.addTab(self.article, "&1 Article")
+        self.tabs.addTab(self.review, "&2 Review")
+        self.tabs.addTab(self.chronology if self.chronology is not None else self._placeholder(), "&3 Chronology")
+        self.draftBar = self._make_draft_bar()
+        center = QWidget()
+        from PySide6.QtWidgets import QVBoxLayout
+
+        box = QVBoxLayout(center)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.draftBar)
+        box.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget(objectName="mainStack")
+        self.stack.addWidget(center)
+        self.welcome = None
+        self.setCentralWidget(self.stack)
+
+        self.fileLabel = QLabel(objectName="fileLabel")
+        self.statusBar().addPermanentWidget(self.fileLabel)
+        self.article.status.connect(self.show_status)
+        self.review.status.connect(self.show_status)
+        self.article.extracted.connect(self._extracted)
+        self.review.eventsChanged.connect(self._events_changed)
+        if self.chronology is not None:
+            self.chronology.eventActivated.connect(self.open_event)
+
+        self._build_menus()
+        self._restore_ui_state()
+        if path is not None:
+            self.open_chronology(path)
+        self._update_title()
+
+    # --- construction ------------------------------------------------------------------------
+    def _make_chronology(self):
+        try:
+            from chronoapp.gui.chronology import ChronologyView
+        except ImportError:  # the chronology page ships separately; the window works without it
+            return None
+        return ChronologyView(self.undo_stack, self)
+
+    def _placeholder(self) -> QWidget:
+        label = QLabel("The chronology view is not available in this build.", alignment=Qt.AlignmentFlag.AlignCenter)
+        return label
+
+    def _make_draft_bar(self) -> QFrame:
+        bar = QFrame(objectName="draftBar")
+        bar.setStyleSheet("#draftBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }")
+        self.draftLabel = QLabel(objectName="draftLabel")
+        self.draftLabel.setWordWrap(True)
+        self.restoreDraftButton = QPushButton("Restore", objectName="restoreDraftButton")
+        self.restoreDraftButton.setAccessibleName("Restore unsaved review")
+        self.discardDraftButton = QPushButton("Discard", objectName="discardDraftButton")
+        self.discardDraftButton.setAccessibleName("Discard unsaved review")
+        self.restoreDraftButton.clicked.connect(self.restore_draft)
+        self.discardDraftButton.clicked.connect(self.discard_draft)
+        layout = QHBoxLayout(bar)
+        layout.addWidget(self.draftLabel, 1)
+        layout.addWidget(self.restoreDraftButton)
+        layout.addWidget(self.discardDraftButton)
+        bar.hide()
+        self._draft_key: str | None = None
+        return bar
+
+    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self._action(file, "&New chronology\u2026", self.new_chronology, QKeySequence.StandardKey.New, "newAction")
+        self._action(file, "&Open chronology\u2026", self.choose_chronology, QKeySequence.StandardKey.Open, "openAction")
+        self.recentMenu = file.addMenu("Open &recent")
+        self.recentMenu.setObjectName("recentMenu")
+        self.recentMenu.aboutToShow.connect(self._fill_recent)
+        self._action(file, "Save a &copy as\u2026", self.save_copy, "Ctrl+Shift+S", "saveCopyAction")
+        file.addSeparator()
+        self._action(file, "Open &article file\u2026", self._open_article_file, None, "openArticleAction")
+        file.addSeparator()
+        self._action(file, "&Import\u2026", self.import_events, None, "importAction")
+        self._action(file, "&Export\u2026", self.export_events, "Ctrl+E", "exportAction")
+        self._action(file, "&Merge another chronology\u2026", self.merge_chronology, None, "mergeAction")
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quitAction")
+
+        edit = bar.addMenu("&Edit")
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Shift+Z")])
+        edit.addAction(undo)
+        edit.addAction(redo)
+
+        view = bar.addMenu("&View")
+        for i, name in enumerate(("&Article", "&Review", "&Chronology")):
+            self._action(view, name, lambda _=False, i=i: self.show_page(i), f"Ctrl+{i + 1}")
+
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents,
+                     "shortcutsAction")
+        self._action(help_menu, "&About chronoapp", self.show_about, None, "aboutAction")
+
+    # --- settings (UI state only) ------------------------------------------------------------
+    def _restore_ui_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        for splitter, key in ((self.review.splitter, "review/splitter"),
+                              (self.review.leftSplitter, "review/leftSplitter")):
+            state = self.settings.value(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    def _save_ui_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("review/splitter", self.review.splitter.saveState())
+        self.settings.setValue("review/leftSplitter", self.review.leftSplitter.saveState())
+        self.settings.sync()
+
+    def recent_files(self) -> list[str]:
+        return [p for p in self.settings.value("recentFiles", [], type=list) if p]
+
+    def _remember(self, path: Path) -> None:
+        path_s = str(path.resolve())
+        recent = [path_s] + [p for p in self.recent_files() if p != path_s]
+        self.settings.setValue("recentFiles", recent[:MAX_RECENT])
+        self.settings.setValue("lastFile", path_s)
+        self.settings.sync()
+
+    def _fill_recent(self) -> None:
+        self.recentMenu.clear()
+        for p in self.recent_files():
+            action = self.recentMenu.addAction(p)
+            action.triggered.connect(lambda _=False, p=p: self.open_chronology(p))
+        if not self.recentMenu.actions():
+            self.recentMenu.addAction("(no recent files)").setEnabled(False)
+
+    # --- the chronology file -----------------------------------------------------------------
+    def open_chronology(self, path: str | Path) -> bool:
+        """Open (or create) a chronology file; on a problem say so and keep the current one."""
+        path = Path(path).expanduser()
+        try:
+            store = Store(path, create=True)
+        except StoreError as exc:
+            QMessageBox.warning(self, "Cannot open the chronology", str(exc))
+            return False
+        self._set_store(store)
+        self._remember(path)
+        self.show_status(f"Opened {path.name}: {store.count()} events.")
+        self._offer_drafts()
+        return True
+
+    def _set_store(self, store: Store | None) -> None:
+        old = self.store
+        self.review.set_store(None)
+        self.store = store
+        self.undo_stack.clear()
+        self.article.store = store
+        self.review.set_store(store)
+        if self.chronology is not None:
+            self.chronology.set_store(store)
+        if old is not None:
+            old.close()
+        self.stack.setCurrentIndex(0)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.store is None:
+            self.setWindowTitle("chronoapp")
+            self.fileLabel.setText("no chronology open")
+            return
+        self.setWindowTitle(f"{self.store.path.name} \u2014 chronoapp")
+        self.fileLabel.setText(f"{self.store.path}  \u00b7  {self.store.count(EventQuery(status='confirmed'))} confirmed events")
+
+    def new_chronology(self) -> None:
+        start = str(paths.data_dir() / "chronology.sqlite")
+        path, _ = QFileDialog.getSaveFileName(self, "New chronology", start, CHRONOLOGY_FILTER)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".sqlite"
+        if Path(path).exists() and Path(path).stat().st_size > 0:
+            QMessageBox.warning(self, "File exists",
+                                f"{Path(path).name} already exists; choose Open to work on it, or another name.")
+            return
+        self.open_chronology(path)
+
+    def choose_chronology(self) -> None:
+        start = str(self.store.path.parent) if self.store else str(paths.data_dir())
+        path, _ = QFileDialog.getOpenFileName(self, "Open chronology", start, CHRONOLOGY_FILTER)
+        if path:
+            self.open_chronology(path)
+
+    def save_copy(self) -> None:
+        if self.store is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, "Save a copy as", str(self.store.path.with_name(
+            f"{self.store.path.stem}-copy-{dt.date.today().isoformat()}.sqlite")), CHRONOLOGY_FILTER)
+        if path:
+            self.save_copy_to(Path(path))
+
+    def save_copy_to(self, path: Path) -> bool:
+        """A consistent copy of the open file (SQLite online backup: safe while the file is in use)."""
+        if self.store is not None and path.resolve() == self.store.path.resolve():
+            QMessageBox.warning(self, "Save a copy", "Choose another file name: that is the file that is open.")
+            return False
+        try:
+            target = sqlite3.connect(str(path))
+            try:
+                self.store.db.conn.backup(target)
+            finally:
+                target.close()
+        except sqlite3.Error as exc:
+            QMessageBox.warning(self, "Save a copy", f"The copy could not be written: {exc}")
+            return False
+        self.show_status(f"Copy saved: {path}")
+        return True
+
+    # --- pages and events ----------------------------------------------------------------------
+    def show_page(self, index: int) -> None:
+        self.stack.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.widget(index)
+        focus = {0: self.article.articleEdit, 1: self.review.candidateList}.get(index, page)
+        focus.setFocus()
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def load_article(self, text: str, *, outlet: str = "", url: str = "", title: str = "",
+                     published: dt.date | None = None) -> None:
+        self.article.load_article(text, outlet=outlet, url=url, title=title, published=published)
+        self.show_page(0)
+
+    def _open_article_file(self) -> None:
+        self.show_page(0)
+        self.article.choose_file()
+
+    def _extracted(self, source, extraction) -> None:
+        self.review.start_session(source, extraction)
+        self.show_page(1)
+
+    def _events_changed(self) -> None:
+        if self.chronology is not None:
+            self.chronology.refresh()
+        self._update_title()
+
+    def open_event(self, event_id: str) -> None:
+        if self.review.open_event(event_id):
+            self.show_page(1)
+            self.review.headlineEdit.setFocus()
+
+    def current_query(self) -> EventQuery:
+        return self.chronology.current_query() if self.chronology is not None else EventQuery()
+
+    # --- exports, imports, merges (dialogs built in export_dialogs) --------------------------
+    def export_events(self) -> None:
+        if self.store is not None:
+            from chronoapp.gui.export_dialogs import export_dialog
+
+            export_dialog(self, self.store, self.current_query())
+
+    def import_events(self) -> None:
+        if self.store is not None:
+            from chronoapp.gui.export_dialogs import import_dialog
+
+            if import_dialog(self, self.store):
+                self._events_changed()
+
+    def merge_chronology(self) -> None:
+        if self.store is not None:
+            from chronoapp.gui.export_dialogs import merge_dialog
+
+            if merge_dialog(self, self.store):
+                self._events_changed()
+
+    # --- drafts (unsaved review state from an earlier session) -------------------------------
+    def _offer_drafts(self) -> None:
+        from chronoapp.gui import drafts
+
+        path = str(self.store.path.resolve())
+        found = [(k, d) for k, d in drafts.load_drafts().items() if k.startswith("review:") and d.get("store") == path]
+        if not found:
+            self.draftBar.hide()
+            return
+        key, state = max(found, key=lambda kd: kd[1].get("saved_at", ""))
+        pending = sum(1 for i in state.get("items", []) if i.get("state") == "pending")
+        src = self.store.get_source(state["source_id"]) if state.get("source_id") else None
+        what = f"\u201c{src.title or src.outlet or 'an article'}\u201d" if src else "an article"
+        self.draftLabel.setText(f"Unsaved review of {what} from {state.get('saved_at', '').replace('T', ' ')}: "
+                                f"{pending} candidate(s) not yet decided, with your edits. Restore it?")
+        self._draft_key = key
+        self._draft_state = state
+        self.draftBar.show()
+
+    def restore_draft(self) -> None:
+        self.draftBar.hide()
+        if self._draft_key is None:
+            return
+        self.review.restore_draft(self._draft_state)
+        self._draft_key = None
+        self.show_page(1)
+
+    def discard_draft(self) -> None:
+        from chronoapp.gui import drafts
+
+        self.draftBar.hide()
+        if self._draft_key is not None:
+            drafts.clear_draft(self._draft_key)
+            self._draft_key = None
+        if self.store is not None:
+            self._offer_drafts()  # there may be another one
+
+    # --- help ----------------------------------------------------------------------------------
+    def show_shortcuts(self):
+        from chronoapp.gui.welcome import show_shortcuts
+
+        return show_shortcuts(self, SHORTCUTS)
+
+    def show_about(self):
+        from chronoapp.gui.welcome import show_about
+
+        return show_about(self, paths.data_dir())
+
+    # --- first run -----------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        from chronoapp.gui.welcome import WelcomeView
+
+        if self.welcome is None:
+            self.welcome = WelcomeView(self)
+            self.welcome.sampleRequested.connect(self.try_sample)
+            self.welcome.newRequested.connect(self.new_chronology)
+            self.welcome.openRequested.connect(self.choose_chronology)
+            self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+
+    def try_sample(self) -> None:
+        from chronoapp.gui.welcome import load_sample
+
+        if self.store is None and not self.open_chronology(paths.default_chronology()):
+            return
+        sample = load_sample()
+        self.load_article(sample.text, outlet=sample.outlet, url=sample.url, title=sample.title,
+                          published=sample.published)
+        self.show_status("A sample article: check the date, then press Extract (Ctrl+Return).")
+
+    # --- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event) -> None:
+        self.article.cancel()  # an extraction still running is abandoned, never waited for
+        self.review.flush_draft()
+        self._save_ui_state()
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().closeEvent(event)
+
+
+def open_main_window(path: str | Path | None) -> MainWindow:
+    """Create (with a QApplication if needed) and show the main window, without running the loop."""
+    make_app()
+    window = MainWindow(path)
+    if path is None and window.store is None:
+        window.show_welcome()
+    window.show()
+    return window
+
+
+def run_app(db_path: str | None, quit_after_show: bool = False) -> int:
+    """What `chronoapp [DB]` runs: the file given, else the last one used, else the welcome page."""
+    started = time.perf_counter()
+    app = make_app()
+    try:
+        from chronoapp.gui.crash import install_crash_handler
+
+        install_crash_handler(app)
+    except ImportError:
+        pass
+    path: str | Path | None = db_path
+    if path is None:
+        last = settings().value("lastFile", "")
+        if last and Path(last).exists():
+            path = last
+        elif paths.default_chronology().exists():
+            path = paths.default_chronology()
+    window = open_main_window(path)
+    if quit_after_show:
+        QTimer.singleShot(0, window.close)
+        QTimer.singleShot(0, app.quit)
+    window.show_status(f"Ready in {time.perf_counter() - started:.2f} s.")
+    return app.exec()

@@ -1,0 +1,238 @@
+"""The article page: paste or open an article, say where and when it was published, extract."""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
+    QPushButton, QVBoxLayout, QWidget,
+)
+
+from chronoapp.core.model import Source
+from chronoapp.gui.workers import Job
+
+ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
+LONG_TEXT = 200_000  # characters; above this, say that extraction may take a moment
+
+
+def run_extraction(raw: str, published: dt.date):
+    """Worker-thread body: clean the pasted text, then extract from the cleaned text (offsets match)."""
+    from chronoapp.core.extract import clean_text, extract
+
+    text = clean_text(raw)
+    return text, (extract(text, published) if text.strip() else None)
+
+
+def read_article_file(path: Path) -> tuple[str, str]:
+    """(text, title guessed from an HTML <title> or a Markdown heading) of an article file."""
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    title = ""
+    if m := re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S):
+        title = html.unescape(re.sub(r"\s+", " ", m.group(1))).strip()
+    elif m := re.match(r"\s*#\s+(.+)", text):
+        title = m.group(1).strip()
+    return text, title
+
+
+class ArticlePage(QWidget):
+    """Emits extracted(source, extraction) once the article is stored and its events found."""
+
+    extracted = Signal(object, object)
+    status = Signal(str)  # one-line messages for the status bar
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.store = None
+        self.job: Job | None = None
+
+        self.outletEdit = self._line("outletEdit", "Outlet", "e.g. Reuters")
+        self.urlEdit = self._line("urlEdit", "URL", "https://…")
+        self.titleEdit = self._line("titleEdit", "Title", "headline of the article")
+        self.publishedDateEdit = QDateEdit(QDate.currentDate(), objectName="publishedDateEdit")
+        self.publishedDateEdit.setCalendarPopup(True)
+        self.publishedDateEdit.setDisplayFormat("d MMMM yyyy")
+        self.publishedDateEdit.setAccessibleName("Publication date")
+        self.publishedDateEdit.setToolTip("Relative dates in the article (\u201cyesterday\u201d, \u201con Friday\u201d) "
+                                          "are worked out from this date")
+        self.openButton = QPushButton("Open article file\u2026", objectName="openArticleButton")
+        self.openButton.setAccessibleName("Open article file")
+        self.openButton.setToolTip("Open a .txt, .html or .md file (Ctrl+Shift+O)")
+        self.openButton.clicked.connect(self.choose_file)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Outlet:", self.outletEdit)
+        form.addRow("&URL:", self.urlEdit)
+        form.addRow("&Title:", self.titleEdit)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.publishedDateEdit)
+        date_row.addWidget(QLabel("relative dates are resolved against this day"))
+        date_row.addStretch(1)
+        date_row.addWidget(self.openButton)
+        label = QLabel("&Published:")
+        label.setBuddy(self.publishedDateEdit)
+        form.addRow(label, date_row)
+
+        self.articleEdit = QPlainTextEdit(objectName="articleEdit")
+        self.articleEdit.setAccessibleName("Article text")
+        self.articleEdit.setPlaceholderText(
+            "Paste the article text here (Ctrl+V), or open a .txt, .html or .md file.\n\n"
+            "Then check the publication date above and press Extract (Ctrl+Return).")
+        self.articleEdit.textChanged.connect(self._text_changed)
+
+        self.messageLabel = QLabel(objectName="articleMessage")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setStyleSheet("color: #a31515;")
+        self.messageLabel.hide()
+        self.sizeLabel = QLabel(objectName="articleSizeLabel")
+        self.progress = QProgressBar(objectName="extractProgress")
+        self.progress.setRange(0, 0)  # extraction reports no steps: a busy indicator
+        self.progress.setAccessibleName("Extraction in progress")
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.cancelButton = QPushButton("Cancel", objectName="cancelExtractButton")
+        self.cancelButton.setAccessibleName("Cancel extraction")
+        self.cancelButton.clicked.connect(self.cancel)
+        self.cancelButton.hide()
+        self.extractButton = QPushButton("E&xtract events  (Ctrl+Return)", objectName="extractButton")
+        self.extractButton.setAccessibleName("Extract events")
+        self.extractButton.setDefault(True)
+        self.extractButton.clicked.connect(self.start_extraction)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.start_extraction,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+Shift+O"), self, self.choose_file,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sizeLabel)
+        buttons.addStretch(1)
+        buttons.addWidget(self.progress)
+        buttons.addWidget(self.cancelButton)
+        buttons.addWidget(self.extractButton)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.articleEdit, 1)
+        layout.addWidget(self.messageLabel)
+        layout.addLayout(buttons)
+        self._text_changed()
+
+    def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(objectName=name, placeholderText=placeholder)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    # --- filling -----------------------------------------------------------------------------
+    def load_article(self, text: str, *, outlet: str = "", url: str = "", title: str = "",
+                     published: dt.date | None = None) -> None:
+        self.cancel()
+        self.articleEdit.setPlainText(text)
+        self.outletEdit.setText(outlet)
+        self.urlEdit.setText(url)
+        self.titleEdit.setText(title)
+        self.publishedDateEdit.setDate(QDate(published) if published else QDate.currentDate())
+        self.show_message("")
+        self.articleEdit.setFocus()
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open article", "", ARTICLE_FILTER)
+        if path:
+            self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> None:
+        try:
+            text, title = read_article_file(path)
+        except OSError as exc:
+            self.show_message(f"Cannot read {path.name}: {exc.strerror or exc}")
+            return
+        self.load_article(text, title=title or path.stem, outlet=self.outletEdit.text(),
+                          published=self.publishedDateEdit.date().toPython())
+        self.status.emit(f"Opened {path.name}; check the publication date, then extract.")
+
+    def _text_changed(self) -> None:
+        n = self.articleEdit.document().characterCount() - 1  # cheap even for a 5 MB paste
+        self.sizeLabel.setText(f"{n:,} characters" if n else "")
+        if n and self.messageLabel.isVisible():
+            self.show_message("")
+
+    def show_message(self, text: str) -> None:
+        self.messageLabel.setText(text)
+        self.messageLabel.setVisible(bool(text))
+
+    # --- extraction ----------------------------------------------------------------------------
+    def source(self, text: str) -> Source:
+        return Source(outlet=self.outletEdit.text().strip(), url=self.urlEdit.text().strip(),
+                      title=self.titleEdit.text().strip(),
+                      published=self.publishedDateEdit.date().toPython().isoformat(), text=text)
+
+    def start_extraction(self) -> None:
+        if self.job is not None:
+            return
+        raw = self.articleEdit.toPlainText()
+        if not raw.strip():
+            self.show_message("There is no article text yet: paste the article (or open a file), check its "
+                              "publication date, then press Extract.")
+            self.articleEdit.setFocus()
+            return
+        if self.store is None:
+            self.show_message("Open or create a chronology file first (File \u2192 Open or New); "
+                              "accepted events are saved there.")
+            return
+        self.show_message("")
+        published = self.publishedDateEdit.date().toPython()
+        self.job = Job(run_extraction, raw, published)
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(self._failed)
+        self._busy(True, len(raw))
+        self.job.start()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+            self._busy(False)
+            self.status.emit("Extraction cancelled.")
+
+    def _busy(self, busy: bool, size: int = 0) -> None:
+        self.progress.setVisible(busy)
+        self.cancelButton.setVisible(busy)
+        self.extractButton.setEnabled(not busy)
+        if busy:
+            note = " (a long text: this can take a while; you can keep working)" if size > LONG_TEXT else ""
+            self.status.emit(f"Extracting events from {size:,} characters\u2026{note}")
+
+    def _finished(self, result) -> None:
+        self.job = None
+        self._busy(False)
+        text, extraction = result
+        if extraction is None:
+            self.show_message("After removing markup nothing readable is left: paste the article's text.")
+            return
+        if self.store is None:
+            return
+        from chronoapp.core.store import StoreError
+
+        source = self.source(text)
+        try:
+            source.id = self.store.add_source(source)
+        except StoreError as exc:
+            self.show_message(f"The article could not be saved: {exc}")
+            return
+        self.extracted.emit(source, extraction)
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self._busy(False)
+        self.show_message("Extraction failed: " + message.splitlines()[0])

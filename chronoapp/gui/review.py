@@ -1,0 +1,1107 @@
+"""The review page: candidate events beside their article, and the form that confirms each one.
+
+Each candidate is a ReviewItem: the event as proposed (or as last saved) plus the editor's raw,
+unsaved form text (`edits`). Accept/Reject write to the store at once (one transaction) and push
+an undo command onto the window's QUndoStack; unsaved form text is kept as a draft on disk
+(debounced) so a crash loses nothing.
+"""
+from __future__ import annotations
+
+import bisect
+import copy
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor, QFont, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout,
+    QWidget,
+)
+
+from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, timex_for
+from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source
+from chronoapp.core.store import EventQuery, StoreError
+
+OPEN_END = ("open", "ongoing", "...", "\u2026", "..")
+PRECISION_CHOICES = tuple(reversed(PRECISIONS))  # day first: the usual case
+STATE_MARKS = {"pending": "", "accepted": "\u2713 ", "rejected": "\u2717 ", "merged": "\u21aa "}
+DRAFT_DELAY_MS = 500
+
+
+# --- items and their (de)serialisation -------------------------------------------------------
+@dataclass
+class ReviewItem:
+    event: Event
+    state: str = "pending"  # pending | accepted | rejected | merged
+    edits: dict | None = None  # raw form text not yet saved
+    alternatives: list[str] = field(default_factory=list)  # other readings of the date (TIMEX values)
+    reading: str = ""  # the engine's reading, so the editor can go back to it
+    timex: tuple[int, int] | None = None  # where the date expression is in the source text
+
+    @property
+    def source_id(self) -> str | None:
+        return self.event.evidence[0].source_id if self.event.evidence else None
+
+    def to_state(self) -> dict:
+        return {"event": dataclasses.asdict(self.event), "state": self.state, "edits": self.edits,
+                "alternatives": self.alternatives, "reading": self.reading,
+                "timex": list(self.timex) if self.timex else None}
+
+    @classmethod
+    def from_state(cls, d: dict) -> "ReviewItem":
+        e = dict(d["event"])
+        e["date"] = FuzzyDate(**e["date"])
+        e["evidence"] = [Evidence(**x) for x in e["evidence"]]
+        return cls(Event(**e), d["state"], d["edits"], list(d["alternatives"]), d["reading"],
+                   tuple(d["timex"]) if d["timex"] else None)
+
+
+def item_from_candidate(candidate, source_id: str) -> ReviewItem:
+    event = candidate.to_event(source_id)
+    reading = candidate.date_start + (f"/{candidate.date_end}" if candidate.date_end and
+                                      candidate.date_end != candidate.date_start else "")
+    timex = (candidate.timex_start, candidate.timex_end) if candidate.timex_start is not None else None
+    return ReviewItem(event, alternatives=list(candidate.date_alternatives), reading=reading, timex=timex)
+
+
+def date_fields(d: FuzzyDate) -> tuple[str, str]:
+    """(start, end) texts of the form for a date: end empty for a point, 'open' when open-ended."""
+    if d.end is None:
+        return d.start, "open"
+    return d.start, ("" if d.end == d.start else d.end)
+
+
+def parse_form_date(start: str, end: str, approximate: bool) -> FuzzyDate:
+    start, end = start.strip(), end.strip()
+    if not start:
+        raise DateError("the date is empty: type when it happened (2017-09-01, March 2011, 14-15 September 2017)")
+    if end.lower() in OPEN_END:
+        d = FuzzyDate.parse(start + "/")
+    elif end:
+        a, b = FuzzyDate.parse(start), FuzzyDate.parse(end)
+        d = FuzzyDate(a.start, b.end if b.end is not None else b.start, a.approximate or b.approximate)
+    else:
+        d = FuzzyDate.parse(start)
+    return FuzzyDate(d.start, d.end, approximate or d.approximate)
+
+
+def parse_fatalities(text: str) -> tuple[int | None, int | None, int | None]:
+    """'12' → (12, None, None); '8-23' → (None, 8, 23); '' → unknown."""
+    s = text.strip().replace(",", "")
+    if not s:
+        return None, None, None
+    if m := re.fullmatch(r"(\d+)\s*[-\u2013]\s*(\d+)", s):
+        return None, int(m.group(1)), int(m.group(2))
+    if s.isdigit():
+        return int(s), None, None
+    raise ValueError(f"fatalities: '{text}' is not a number (type 12, or a range such as 8-23; empty if unknown)")
+
+
+def fatalities_text(e: Event) -> str:
+    if e.fatalities is not None:
+        return str(e.fatalities)
+    if e.fatalities_low is not None or e.fatalities_high is not None:
+        return f"{e.fatalities_low or 0}-{e.fatalities_high or ''}".rstrip("-")
+    return ""
+
+
+def split_list(text: str, sep: str) -> list[str]:
+    return [p.strip() for p in re.split(sep, text) if p.strip()]
+
+
+def utf16_offsets(text: str):
+    """Python offset → Qt (UTF-16) offset; the identity unless the text has characters beyond U+FFFF."""
+    astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if any(ord(c) > 0xFFFF for c in text) else []
+    if not astral:
+        return lambda i: i
+    return lambda i: i + bisect.bisect_left(astral, i)
+
+
+def python_offset(text: str, qpos: int) -> int:
+    """Qt (UTF-16) position → Python offset."""
+    if not any(ord(c) > 0xFFFF for c in text):
+        return qpos
+    n = 0
+    for i, ch in enumerate(text):
+        if n >= qpos:
+            return i
+        n += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+# --- undo ------------------------------------------------------------------------------------
+class StoreCommand(QUndoCommand):
+    """Events already written to the store; undo puts back what was there before (and the item state)."""
+
+    def __init__(self, page: "ReviewPage", text: str, item: ReviewItem, before: tuple,
+                 saves: list[tuple[Event | None, Event]]):
+        super().__init__(text)
+        self.page, self.item, self.saves = page, item, saves
+        self.before = before  # (state, edits, event) of the item before the action
+        self.after = (item.state, None, copy.deepcopy(item.event))
+        self.first = True
+
+    def _set_item(self, state) -> None:
+        self.item.state, self.item.edits, event = state
+        self.item.event = copy.deepcopy(event)
+        self.page.store_changed()
+
+    def redo(self) -> None:
+        if self.first:  # the write already happened (so that a failure could be shown before pushing)
+            self.first = False
+            return
+        store = self.page.store
+        for _before, after in self.saves:
+            store.save_event(copy.deepcopy(after), action="redone")
+        self._set_item(self.after)
+
+    def undo(self) -> None:
+        store = self.page.store
+        for before, after in reversed(self.saves):
+            if before is None:
+                store.delete_event(after.id)
+            else:
+                store.save_event(copy.deepcopy(before), action="undone")
+        self._set_item(self.before)
+
+
+# --- candidate list --------------------------------------------------------------------------
+class CandidateModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[ReviewItem] = []
+
+    def set_items(self, items: list[ReviewItem]) -> None:
+        self.beginResetModel()
+        try:
+            self.items = items
+        finally:
+            self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.items[index.row()]
+        e = item.event
+        if role == Qt.ItemDataRole.DisplayRole:
+            edited = "\u270e " if item.edits and item.state == "pending" else ""
+            return f"{STATE_MARKS[item.state]}{edited}{e.date.display()} \u2014 {e.headline or '(no headline)'}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            quote = e.evidence[0].quote if e.evidence else ""
+            return f"{item.state}: {quote}"
+        if role == Qt.ItemDataRole.ForegroundRole and item.state in ("rejected", "merged"):
+            return QColor("#777777")
+        if role == Qt.ItemDataRole.FontRole and item.state == "pending":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.state}, {e.date.display()}, {e.headline}"
+        return None
+
+    def changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row), self.index(row))
+
+
+class TimexHighlighter(QSyntaxHighlighter):
+    """Tints every date expression; works block by block, so long articles stay responsive."""
+
+    def __init__(self, document):
+        super().__init__(document)
+        self.spans: list[tuple[int, int]] = []  # Qt positions, sorted
+        self.fmt = QTextCharFormat()
+        self.fmt.setBackground(QColor("#d6e9ff"))
+        self.fmt.setForeground(QColor("#0b3d91"))
+
+    def set_spans(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self._starts = [s for s, _ in self.spans]
+        self.rehighlight()
+
+    def highlightBlock(self, text: str) -> None:
+        if not self.spans:
+            return
+        pos = self.currentBlock().position()
+        end = pos + len(text)
+        i = max(bisect.bisect_right(self._starts, pos) - 1, 0)
+        while i < len(self.spans) and self.spans[i][0] < end:
+            s, e = self.spans[i]
+            if e > pos:
+                self.setFormat(max(s, pos) - pos, min(e, end) - max(s, pos), self.fmt)
+            i += 1
+
+
+# --- choosing an existing event (several sources for one event) --------------------------
+class ExistingEventDialog(QDialog):
+    """Pick the confirmed event this candidate is another source for."""
+
+    def __init__(self, store, date: FuzzyDate | None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Add as a source to an existing event")
+        self.setObjectName("existingEventDialog")
+        self.store, self.date = store, date
+        self.search = QLineEdit(objectName="existingEventSearch", placeholderText="search headlines and quotes")
+        self.search.setAccessibleName("Search events")
+        self.list = QListWidget(objectName="existingEventList")
+        self.list.setAccessibleName("Matching events")
+        self.list.itemActivated.connect(self.accept)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Events on the same dates are listed first; type to search all."))
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.search.textChanged.connect(self.fill)
+        self.resize(640, 420)
+        self.fill()
+
+    def fill(self) -> None:
+        text = self.search.text()
+        q = EventQuery(text=text, status=("confirmed", "candidate"), limit=200)
+        if not text.strip() and self.date is not None:
+            q.date_from, q.date_to = self.date.first_day, min(self.date.last_day, dt.date(9999, 12, 30))
+        self.list.clear()
+        for e in self.store.query(q):
+            it = QListWidgetItem(f"{e.date.display()} \u2014 {e.headline}" + (f" ({e.location})" if e.location else ""))
+            it.setData(Qt.ItemDataRole.UserRole, e.id)
+            self.list.addItem(it)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    def chosen_id(self) -> str | None:
+        it = self.list.currentItem()
+        return it.data(Qt.ItemDataRole.UserRole) if it else None
+
+
+# --- the page --------------------------------------------------------------------------------
+class ReviewPage(QWidget):
+    eventsChanged = Signal()  # something was written to the store
+    status = Signal(str)
+
+    def __init__(self, undo_stack, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.undo_stack = undo_stack
+        self.store = None
+        self.published: dt.date | None = None
+        self.session_source_id: str | None = None
+        # source id → its date expressions: [start, end, TIMEX value] (Python offsets)
+        self.timexes: dict[str, list[list]] = {}
+        self._sources: dict[str, Source] = {}
+        self._shown_source: str | None = None
+        self._to_qt = lambda i: i
+        self._current: ReviewItem | None = None
+        self._filling = False
+        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+
+        # left: candidates above the article text
+        self.model = CandidateModel(self)
+        self.candidateList = QListView(objectName="candidateList")
+        self.candidateList.setAccessibleName("Candidate events")
+        self.candidateList.setModel(self.model)
+        self.candidateList.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.candidateList.setUniformItemSizes(True)
+        self.candidateList.selectionModel().currentChanged.connect(self._current_changed)
+        self.countLabel = QLabel(objectName="candidateCountLabel")
+        self.sourceLabel = QLabel(objectName="reviewSourceLabel")
+        self.sourceLabel.setWordWrap(True)
+        self.textView = QPlainTextEdit(objectName="sourceTextView", readOnly=True)
+        self.textView.setAccessibleName("Article text with dates highlighted")
+        self.textView.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.highlighter = TimexHighlighter(self.textView.document())
+        self.fromSelectionButton = QPushButton("&New event from selection", objectName="fromSelectionButton")
+        self.fromSelectionButton.setAccessibleName("New event from selected text")
+        self.fromSelectionButton.setToolTip("Select the sentence the engine missed, then press this (Ctrl+Shift+N)")
+        self.fromSelectionButton.clicked.connect(self.new_from_selection)
+
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.countLabel)
+        tl.addWidget(self.candidateList)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.sourceLabel)
+        bl.addWidget(self.textView, 1)
+        sel_row = QHBoxLayout()
+        sel_row.addWidget(QLabel("Dates are tinted blue; the candidate's sentence is marked yellow."), 1)
+        sel_row.addWidget(self.fromSelectionButton)
+        bl.addLayout(sel_row)
+        self.leftSplitter = QSplitter(Qt.Orientation.Vertical, objectName="reviewLeftSplitter")
+        self.leftSplitter.addWidget(top)
+        self.leftSplitter.addWidget(bottom)
+        self.leftSplitter.setStretchFactor(0, 2)
+        self.leftSplitter.setStretchFactor(1, 3)
+
+        # right: the form
+        self.eventForm = self._build_form()
+        scroll = QScrollArea(objectName="eventFormScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.eventForm)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
+        self.splitter.addWidget(self.leftSplitter)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+        def shortcut(keys: str, slot) -> None:
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        shortcut("Ctrl+Return", self.accept_current)
+        shortcut("Ctrl+Enter", self.accept_current)
+        shortcut("Ctrl+Shift+Return", self.accept_and_add_another)
+        shortcut("Ctrl+Shift+Enter", self.accept_and_add_another)
+        shortcut("Ctrl+Shift+N", self.new_from_selection)
+        shortcut("Alt+Down", lambda: self.select_row(self._row() + 1))
+        shortcut("Alt+Up", lambda: self.select_row(self._row() - 1))
+        shortcut("Ctrl+L", self.candidateList.setFocus)
+        self.set_store(None)
+
+    # --- form construction -------------------------------------------------------------------
+    def _edit(self, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
+        w = QLineEdit(objectName=name, placeholderText=placeholder)
+        w.setAccessibleName(accessible)
+        w.textEdited.connect(self._form_edited)
+        return w
+
+    def _text(self, name: str, accessible: str, lines: int) -> QPlainTextEdit:
+        w = QPlainTextEdit(objectName=name)
+        w.setAccessibleName(accessible)
+        w.setTabChangesFocus(True)
+        w.setFixedHeight(w.fontMetrics().lineSpacing() * lines + 12)
+        w.textChanged.connect(self._form_edited)
+        return w
+
+    def _build_form(self) -> QWidget:
+        form_widget = QWidget(objectName="eventForm")
+        form_widget.setAccessibleName("Event form")
+        self.reasonLabel = QLabel(objectName="dateReasonLabel")
+        self.reasonLabel.setWordWrap(True)
+        self.reasonLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.altBox = QHBoxLayout()
+        self.altBox.setContentsMargins(0, 0, 0, 0)
+        self.dateStartEdit = self._edit("dateStartEdit", "Date (start)", "2017-09-01, March 2011, 14-15 Sep 2017")
+        self.dateEndEdit = self._edit("dateEndEdit", "Date (end)", "empty = one date; 'open' = ongoing")
+        self.precisionCombo = QComboBox(objectName="precisionCombo")
+        self.precisionCombo.setAccessibleName("Date precision")
+        self.precisionCombo.addItems(PRECISION_CHOICES)
+        self.precisionCombo.setToolTip("How precisely the date is known; changing it widens or narrows the date")
+        self.precisionCombo.activated.connect(self._precision_chosen)
+        self.approxCheck = QCheckBox("&approximate (c.)", objectName="approxCheck")
+        self.approxCheck.setAccessibleName("Date is approximate")
+        self.approxCheck.toggled.connect(self._form_edited)
+        self.datePreview = QLabel(objectName="datePreviewLabel")
+        self.dateTextEdit = self._edit("dateTextEdit", "Date as written", "the words in the article")
+        self.headlineEdit = self._edit("headlineEdit", "Headline", "what happened, in a few words")
+        self.descriptionEdit = self._text("descriptionEdit", "Description", 3)
+        self.eventTypeCombo = QComboBox(objectName="eventTypeCombo")
+        self.eventTypeCombo.setAccessibleName("Event type")
+        self.eventTypeCombo.addItems(["", *EVENT_TYPES])
+        self.eventTypeCombo.activated.connect(self._form_edited)
+        self.actorsEdit = self._edit("actorsEdit", "Actors", "separate with ;  e.g. Syrian Army; ISIS")
+        self.locationEdit = self._edit("locationEdit", "Location", "town, district or country")
+        self.fatalitiesEdit = self._edit("fatalitiesEdit", "Fatalities", "12, or 8-23; empty if unknown")
+        self.attributionEdit = self._edit("attributionEdit", "Attribution", "according to whom")
+        self.tagsEdit = self._edit("tagsEdit", "Tags", "separate with commas")
+        self.notesEdit = self._text("notesEdit", "Notes", 2)
+
+        date_row = QGridLayout()
+        date_row.setContentsMargins(0, 0, 0, 0)
+        date_row.addWidget(self.dateStartEdit, 0, 0)
+        date_row.addWidget(QLabel("to"), 0, 1)
+        date_row.addWidget(self.dateEndEdit, 0, 2)
+        date_row.addWidget(self.precisionCombo, 1, 0)
+        date_row.addWidget(self.approxCheck, 1, 2)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def row(label: str, widget_or_layout, buddy=None) -> None:
+            lab = QLabel(label)
+            lab.setBuddy(buddy or widget_or_layout)
+            form.addRow(lab, widget_or_layout)
+
+        form.addRow(self.reasonLabel)
+        form.addRow(self.altBox)
+        row("&Date:", date_row, self.dateStartEdit)
+        form.addRow("", self.datePreview)
+        row("As &written:", self.dateTextEdit)
+        row("&Headline:", self.headlineEdit)
+        row("Descr&iption:", self.descriptionEdit)
+        row("T&ype:", self.eventTypeCombo)
+        row("A&ctors:", self.actorsEdit)
+        row("&Location:", self.locationEdit)
+        row("&Fatalities:", self.fatalitiesEdit)
+        row("Attri&bution:", self.attributionEdit)
+        row("Ta&gs:", self.tagsEdit)
+        row("N&otes:", self.notesEdit)
+
+        self.validationLabel = QLabel(objectName="validationLabel")
+        self.validationLabel.setWordWrap(True)
+        self.validationLabel.setStyleSheet("color: #a31515; font-weight: bold;")
+        self.validationLabel.hide()
+
+        self.acceptButton = QPushButton("&Accept  (Ctrl+Return)", objectName="acceptButton")
+        self.acceptButton.setAccessibleName("Accept event")
+        self.acceptButton.clicked.connect(self.accept_current)
+        self.acceptAnotherButton = QPushButton("Accept and add a&nother like this", objectName="acceptAnotherButton")
+        self.acceptAnotherButton.setAccessibleName("Accept and add another like this")
+        self.acceptAnotherButton.setToolTip("Ctrl+Shift+Return: saves this event and starts a new one with "
+                                            "the same date, type, actors, place and source")
+        self.acceptAnotherButton.clicked.connect(self.accept_and_add_another)
+        self.rejectButton = QPushButton("&Reject", objectName="rejectButton")
+        self.rejectButton.setAccessibleName("Reject event")
+        self.rejectButton.clicked.connect(self.reject_current)
+        self.skipButton = QPushButton("&Skip", objectName="skipButton")
+        self.skipButton.setAccessibleName("Skip to the next candidate")
+        self.skipButton.clicked.connect(self.skip_current)
+        self.mergeButton = QPushButton("Add as source of an e&xisting event\u2026", objectName="mergeIntoButton")
+        self.mergeButton.setAccessibleName("Add as a source to an existing event")
+        self.mergeButton.clicked.connect(self.merge_into_existing)
+        buttons = QGridLayout()
+        buttons.addWidget(self.acceptButton, 0, 0)
+        buttons.addWidget(self.acceptAnotherButton, 0, 1)
+        buttons.addWidget(self.rejectButton, 1, 0)
+        buttons.addWidget(self.skipButton, 1, 1)
+        buttons.addWidget(self.mergeButton, 2, 0, 1, 2)
+
+        self.evidenceTable = QTableWidget(0, 4, objectName="evidenceTable")
+        self.evidenceTable.setAccessibleName("Sources and what each claims")
+        self.evidenceTable.setHorizontalHeaderLabels(["Source", "Quote", "Fatalities", "Attribution"])
+        self.evidenceTable.verticalHeader().hide()
+        header = self.evidenceTable.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.evidenceTable.setWordWrap(True)
+        self.evidenceTable.setFixedHeight(110)
+        self.evidenceTable.itemChanged.connect(self._form_edited)
+        sources_box = QGroupBox("Sources (each keeps its own claims)")
+        QVBoxLayout(sources_box).addWidget(self.evidenceTable)
+
+        self.historyView = QPlainTextEdit(objectName="historyView", readOnly=True)
+        self.historyView.setAccessibleName("Change log")
+        self.historyView.setFixedHeight(80)
+        history_box = QGroupBox("Change log")
+        QVBoxLayout(history_box).addWidget(self.historyView)
+
+        outer = QVBoxLayout(form_widget)
+        outer.addLayout(form)
+        outer.addWidget(self.validationLabel)
+        outer.addLayout(buttons)
+        outer.addWidget(sources_box)
+        outer.addWidget(history_box)
+        outer.addStretch(1)
+        return form_widget
+
+    # --- store and sessions ------------------------------------------------------------------
+    def set_store(self, store) -> None:
+        self.flush_draft()
+        self.store = store
+        self._sources.clear()
+        self.timexes.clear()
+        self.session_source_id = None
+        self._load_items([])
+        if store is not None:
+            for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place")):
+                completer = QCompleter(store.vocabulary(kind), edit)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                edit.setCompleter(completer)
+
+    def start_session(self, source: Source, extraction) -> None:
+        """Show the candidates the engine found in a freshly extracted article."""
+        self.flush_draft()
+        self._sources[source.id] = source
+        self.session_source_id = source.id
+        self.published = extraction.published
+        self.timexes[source.id] = [[t.start, t.end, t.value] for t in extraction.timexes]
+        decided = self._decided_quotes(source.id)
+        items = [item_from_candidate(c, source.id) for c in extraction.events
+                 if (c.start, c.end) not in decided]
+        self._load_items(items)
+        skipped = len(extraction.events) - len(items)
+        note = f" ({skipped} already reviewed earlier)" if skipped else ""
+        self.status.emit(f"{len(items)} candidate events found{note}. Accept (Ctrl+Return), edit or reject each.")
+        if not items:
+            self._show_source(source.id)
+        self.save_draft()
+
+    def _decided_quotes(self, source_id: str) -> set[tuple[int, int]]:
+        """Offsets of sentences of this source already confirmed or rejected, so they are not proposed twice."""
+        if self.store is None:
+            return set()
+        return {(r[0], r[1]) for r in self.store.db.execute(
+            "SELECT start, end FROM evidence WHERE source_id = ?", [source_id])}
+
+    def _load_items(self, items: list[ReviewItem]) -> None:
+        self._current = None
+        self.model.set_items(items)
+        self._update_count()
+        if items:
+            self.select_row(0)
+        else:
+            self._fill_form(None)
+            self.textView.clear()
+            self._shown_source = None
+
+    def open_event(self, event_id: str) -> bool:
+        """Open a stored event in the form (double-click in the chronology)."""
+        if self.store is None or (event := self.store.get_event(event_id)) is None:
+            return False
+        for row, item in enumerate(self.model.items):
+            if item.event.id == event_id:
+                self.select_row(row)
+                return True
+        state = {"confirmed": "accepted", "rejected": "rejected"}.get(event.status, "pending")
+        item = ReviewItem(event, state, reading=FuzzyDate(event.date.start, event.date.end).to_timex())
+        self.model.beginInsertRows(QModelIndex(), len(self.model.items), len(self.model.items))
+        self.model.items.append(item)
+        self.model.endInsertRows()
+        self._update_count()
+        self.select_row(len(self.model.items) - 1)
+        return True
+
+    # --- selection ---------------------------------------------------------------------------
+    def _row(self) -> int:
+        return self.candidateList.currentIndex().row()
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < len(self.model.items):
+            self.candidateList.setCurrentIndex(self.model.index(row))
+
+    def current_item(self) -> ReviewItem | None:
+        return self._current
+
+    def _current_changed(self, current: QModelIndex, _previous=None) -> None:
+        self._current = self.model.items[current.row()] if current.isValid() else None
+        self._fill_form(self._current)
+        if self._current is not None:
+            self._show_source(self._current.source_id)
+            self._mark(self._current)
+
+    def _next_pending(self, after: int) -> None:
+        items = self.model.items
+        order = list(range(after + 1, len(items))) + list(range(0, after + 1))
+        for row in order:
+            if items[row].state == "pending":
+                self.select_row(row)
+                return
+        self.select_row(after)  # everything reviewed: stay where we are
+        self.status.emit("All candidates reviewed. Paste the next article, or see the chronology (Ctrl+3).")
+
+    def _update_count(self) -> None:
+        items = self.model.items
+        counts = {s: sum(1 for i in items if i.state == s) for s in STATE_MARKS}
+        if not items:
+            self.countLabel.setText("Nothing to review yet: paste an article on the Article page (Ctrl+1) and "
+                                    "press Extract.")
+        else:
+            self.countLabel.setText(
+                f"{len(items)} candidates \u00b7 {counts['pending']} to review \u00b7 {counts['accepted']} accepted"
+                f" \u00b7 {counts['rejected']} rejected"
+                + (f" \u00b7 {counts['merged']} added as sources" if counts["merged"] else ""))
+        enabled = self._current is not None and self.store is not None
+        for w in (self.eventForm,):
+            w.setEnabled(enabled)
+
+    # --- the source text -----------------------------------------------------------------------
+    def _source(self, source_id: str | None) -> Source | None:
+        if source_id is None or self.store is None:
+            return None
+        if source_id not in self._sources:
+            src = self.store.get_source(source_id)
+            if src is None:
+                return None
+            self._sources[source_id] = src
+        return self._sources[source_id]
+
+    def _show_source(self, source_id: str | None) -> None:
+        if source_id == self._shown_source:
+            return
+        self._shown_source = source_id
+        src = self._source(source_id)
+        text = src.text if src else ""
+        self._to_qt = utf16_offsets(text)
+        self.highlighter.set_spans([])
+        self.textView.setPlainText(text)
+        self.highlighter.set_spans([(self._to_qt(s), self._to_qt(e)) for s, e, _v in self.timexes.get(source_id, [])])
+        if src:
+            self.sourceLabel.setText(f"<b>{_esc(src.title or 'Untitled article')}</b> \u2014 "
+                                     f"{_esc(src.outlet or 'unknown outlet')}, published "
+                                     f"{display_period(src.published) if src.published else 'date unknown'}")
+        else:
+            self.sourceLabel.setText("No source text for this event.")
+
+    def _mark(self, item: ReviewItem) -> None:
+        """Mark the candidate's sentence (and its date words) in the article and scroll to it."""
+        selections = []
+        ev = item.event.evidence[0] if item.event.evidence else None
+        if ev is not None and ev.start is not None and ev.end is not None:
+            for (s, e), color in (((ev.start, ev.end), "#fff2a8"),
+                                  (item.timex or (None, None), "#ffc857")):
+                if s is None:
+                    continue
+                sel = QTextEdit.ExtraSelection()
+                sel.format.setBackground(QColor(color))
+                cursor = QTextCursor(self.textView.document())
+                cursor.setPosition(self._to_qt(s))
+                cursor.setPosition(self._to_qt(e), QTextCursor.MoveMode.KeepAnchor)
+                sel.cursor = cursor
+                selections.append(sel)
+            cursor = QTextCursor(self.textView.document())
+            cursor.setPosition(self._to_qt(ev.start))
+            self.textView.setTextCursor(cursor)
+            self.textView.centerCursor()
+        self.textView.setExtraSelections(selections)
+
+    # --- form <-> item -------------------------------------------------------------------------
+    def _fill_form(self, item: ReviewItem | None) -> None:
+        self._filling = True
+        try:
+            raw = (item.edits or self._raw_from_event(item.event)) if item else self._raw_from_event(None)
+            self.dateStartEdit.setText(raw["start"])
+            self.dateEndEdit.setText(raw["end"])
+            self.approxCheck.setChecked(raw["approximate"])
+            self.dateTextEdit.setText(raw["date_text"])
+            self.headlineEdit.setText(raw["headline"])
+            self.descriptionEdit.setPlainText(raw["description"])
+            self.eventTypeCombo.setCurrentText(raw["event_type"])
+            self.actorsEdit.setText(raw["actors"])
+            self.locationEdit.setText(raw["location"])
+            self.fatalitiesEdit.setText(raw["fatalities"])
+            self.attributionEdit.setText(raw["attribution"])
+            self.tagsEdit.setText(raw["tags"])
+            self.notesEdit.setPlainText(raw["notes"])
+            self._fill_evidence(item, raw["evidence"])
+            self._fill_history(item)
+        finally:
+            self._filling = False
+        self._update_count()
+        self._refresh_date_feedback()
+        self.show_validation("")
+
+    def _raw_from_event(self, e: Event | None) -> dict:
+        if e is None:
+            return dict(start="", end="", approximate=False, date_text="", headline="", description="",
+                        event_type="", actors="", location="", fatalities="", attribution="", tags="", notes="",
+                        evidence=[])
+        start, end = date_fields(e.date)
+        return dict(start=start, end=end, approximate=e.date.approximate, date_text=e.date_text,
+                    headline=e.headline, description=e.description, event_type=e.event_type,
+                    actors="; ".join(e.actors), location=e.location, fatalities=fatalities_text(e),
+                    attribution=e.attribution or "", tags=", ".join(e.tags), notes=e.notes,
+                    evidence=[["" if ev.fatalities is None else str(ev.fatalities), ev.attribution or ""]
+                              for ev in e.evidence])
+
+    def raw_form(self) -> dict:
+        evidence = []
+        for r in range(self.evidenceTable.rowCount()):
+            evidence.append([(self.evidenceTable.item(r, c).text() if self.evidenceTable.item(r, c) else "")
+                             for c in (2, 3)])
+        return dict(start=self.dateStartEdit.text(), end=self.dateEndEdit.text(),
+                    approximate=self.approxCheck.isChecked(), date_text=self.dateTextEdit.text(),
+                    headline=self.headlineEdit.text(), description=self.descriptionEdit.toPlainText(),
+                    event_type=self.eventTypeCombo.currentText(), actors=self.actorsEdit.text(),
+                    location=self.locationEdit.text(), fatalities=self.fatalitiesEdit.text(),
+                    attribution=self.attributionEdit.text(), tags=self.tagsEdit.text(),
+                    notes=self.notesEdit.toPlainText(), evidence=evidence)
+
+    def event_from_form(self, item: ReviewItem) -> Event:
+        """The item's event with the form applied; raises ValueError (DateError) with a human reason."""
+        raw = self.raw_form()
+        e = copy.deepcopy(item.event)
+        e.date = parse_form_date(raw["start"], raw["end"], raw["approximate"])
+        e.fatalities, e.fatalities_low, e.fatalities_high = parse_fatalities(raw["fatalities"])
+        e.date_text = raw["date_text"].strip()
+        e.headline = raw["headline"].strip()
+        e.description = raw["description"].strip()
+        e.event_type = raw["event_type"]
+        e.actors = split_list(raw["actors"], r"[;\n]")
+        e.location = raw["location"].strip()
+        e.attribution = raw["attribution"].strip() or None
+        e.tags = split_list(raw["tags"], r"[,;\n]")
+        e.notes = raw["notes"].strip()
+        for ev, (fat, attribution) in zip(e.evidence, raw["evidence"]):
+            try:
+                ev.fatalities = int(fat) if fat.strip() else None
+            except ValueError:
+                raise ValueError(f"the toll claimed by a source must be a number, not '{fat}'") from None
+            ev.attribution = attribution.strip() or None
+        if e.date_reason and raw["start"] != self._raw_from_event(item.event)["start"]:
+            e.date_reason = f"set by the editor (the engine read: {e.date_reason})"
+        e.validate()
+        return e
+
+    def _fill_evidence(self, item: ReviewItem | None, claims: list) -> None:
+        table = self.evidenceTable
+        table.blockSignals(True)
+        try:
+            evidence = item.event.evidence if item else []
+            table.setRowCount(len(evidence))
+            for r, ev in enumerate(evidence):
+                src = self._source(ev.source_id)
+                fat, attribution = claims[r] if r < len(claims) else ("", "")
+                cells = [src.label() if src else "(source missing)", ev.quote or "(no quote)", fat, attribution]
+                for c, text in enumerate(cells):
+                    cell = QTableWidgetItem(text)
+                    if c < 2:
+                        cell.setFlags(cell.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                        cell.setToolTip(text)
+                    table.setItem(r, c, cell)
+            table.resizeRowsToContents()
+        finally:
+            table.blockSignals(False)
+
+    def _fill_history(self, item: ReviewItem | None) -> None:
+        if item is None or self.store is None:
+            self.historyView.setPlainText("")
+            return
+        history = self.store.history(item.event.id)
+        if not history:
+            conf = f" (confidence {item.event.confidence:.0%})" if item.event.confidence is not None else ""
+            self.historyView.setPlainText(f"Not saved yet: proposed by the extraction engine{conf}.")
+            return
+        lines = []
+        for h in history:
+            changes = "; ".join(f"{k}: {_short(v[0])} \u2192 {_short(v[1])}" for k, v in h["changes"].items())
+            lines.append(f"{h['at'].replace('T', ' ')[:16]}  {h['action']}" + (f" \u2014 {changes}" if changes else ""))
+        self.historyView.setPlainText("\n".join(lines))
+
+    def _form_edited(self, *_args) -> None:
+        if self._filling or self._current is None:
+            return
+        self._current.edits = self.raw_form()
+        self.model.changed(self._row())
+        self._refresh_date_feedback()
+        self.show_validation("")
+        self.draft_timer.start()
+
+    # --- the date and how it was worked out -----------------------------------------------------
+    def _refresh_date_feedback(self) -> None:
+        item = self._current
+        while self.altBox.count():
+            w = self.altBox.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        if item is None:
+            self.reasonLabel.setText("")
+            self.datePreview.setText("")
+            return
+        try:
+            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked())
+        except DateError as exc:
+            d = None
+            self.datePreview.setText(f"\u26a0 {exc}")
+            self.datePreview.setStyleSheet("color: #a31515;")
+        else:
+            kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
+            self.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
+            self.datePreview.setStyleSheet("color: #1d5e20;")
+            with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
+        e = item.event
+        if e.date_reason:
+            published = f", article dated {display_period(self.published.isoformat())}" if self.published and \
+                item.source_id == self.session_source_id else ""
+            said = f"\u201c{e.date_text}\u201d \u2192 " if e.date_text else ""
+            reading = _reading_text(item.reading) if item.reading else e.date.display()
+            self.reasonLabel.setText(f"How the date was worked out: {said}{reading}{published}. {e.date_reason}")
+        else:
+            self.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
+        current = d.to_timex() if d else None
+        readings = [r for r in dict.fromkeys([item.reading, *item.alternatives]) if r and r != current]
+        for value in readings[:4]:
+            label = ("Back to the engine's reading: " if value == item.reading else "Other reading: ") + _reading_text(value)
+            button = QPushButton(label, objectName="alternativeButton")
+            button.setAccessibleName(label)
+            button.clicked.connect(lambda _=False, v=value: self.use_reading(v))
+            self.altBox.addWidget(button)
+        self.altBox.addStretch(1)
+
+    def use_reading(self, value: str) -> None:
+        """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..') into the date fields."""
+        start, _, end = value.partition("/")
+        self.dateStartEdit.setText(start)
+        self.dateEndEdit.setText("open" if end == ".." else end)
+        self._form_edited()
+
+    def _precision_chosen(self, index: int) -> None:
+        precision = PRECISION_CHOICES[index]
+        if item is None:
+            self.reasonLabel.setText("")
+            self.datePreview.setText("")
+            return
+        try:
+            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked())
+        except DateError as exc:
+            self.show_validation(f"Fix the date first: {exc}")
+            return
+        start = timex_for(d.first_day, precision)
+        end = "open" if d.is_open else timex_for(d.last_day, precision)
+        self.dateStartEdit.setText(start)
+        self.dateEndEdit.setText("" if end == start else end)
+        self._form_edited()
+
+    def show_validation(self, text: str) -> None:
+        self.validationLabel.setText(text)
+        self.validationLabel.setVisible(bool(text))
+
+    # --- actions -------------------------------------------------------------------------------
+    def _save(self, item: ReviewItem, event: Event, state: str, label: str,
+              extra: list[tuple[Event | None, Event]] = ()) -> bool:
+        """Write to the store now; on success push the undo command. Shows store errors inline."""
+        saves: list[tuple[Event | None, Event]] = []
+        try:
+            for target in [event, *extra] if state != "merged" else list(extra):
+                before = self.store.get_event(target.id)
+                saved = self.store.save_event(copy.deepcopy(target), action=_action(state, before))
+                saves.append((before, copy.deepcopy(saved)))
+        except (StoreError, ValueError) as exc:
+            self.show_validation(f"Not saved: {exc}")
+            return False
+        before_item = (item.state, item.edits, copy.deepcopy(item.event))
+        item.event, item.state, item.edits = (event if state != "merged" else item.event), state, None
+        self.undo_stack.push(StoreCommand(self, label, item, before_item, saves))
+        self.store_changed()
+        return True
+
+    def _checked_event(self, status: str) -> Event | None:
+        item = self._current
+        if item is None or self.store is None:
+            return None
+        try:
+            event = self.event_from_form(item)
+        except ValueError as exc:
+            self.show_validation(str(exc)[0].upper() + str(exc)[1:] + ".")
+            return None
+        event.status = status
+        return event
+
+    def accept_current(self) -> bool:
+        row, event = self._row(), self._checked_event("confirmed")
+        if event is None or not self._save(self._current, event, "accepted", f"Accept \u201c{event.headline}\u201d"):
+            return False
+        self.status.emit(f"Saved: {event.date.display()} \u2014 {event.headline}")
+        self._next_pending(row)
+        return True
+
+    def reject_current(self) -> bool:
+        item, row = self._current, self._row()
+        if item is None or self.store is None:
+            return False
+        try:
+            event = self.event_from_form(item)
+        except ValueError:
+            event = copy.deepcopy(item.event)  # a rejected candidate need not be valid as edited
+        event.status = "rejected"
+        if not self._save(item, event, "rejected", f"Reject \u201c{event.headline}\u201d"):
+            return False
+        self._next_pending(row)
+        return True
+
+    def skip_current(self) -> None:
+        self._next_pending(self._row())
+
+    def accept_and_add_another(self) -> None:
+        item, row = self._current, self._row()
+        if item is None or not self.accept_current():
+            return
+        twin = copy.deepcopy(item.event)
+        twin.id = Event(date=twin.date, headline="").id
+        twin.status, twin.headline, twin.description, twin.notes = "candidate", "", "", ""
+        twin.fatalities = twin.fatalities_low = twin.fatalities_high = None
+        twin.evidence = [dataclasses.replace(ev, id=Evidence(source_id="").id, fatalities=None)
+                         for ev in twin.evidence]
+        new = ReviewItem(twin, alternatives=list(item.alternatives), reading=item.reading, timex=item.timex)
+        self._insert(row + 1, new)
+        self.headlineEdit.setFocus()
+
+    def _insert(self, row: int, item: ReviewItem) -> None:
+        self.model.beginInsertRows(QModelIndex(), row, row)
+        self.model.items.insert(row, item)
+        self.model.endInsertRows()
+        self.select_row(row)
+        self._update_count()
+        self.draft_timer.start()
+
+    def new_from_selection(self) -> None:
+        """A new candidate from the text selected in the article (what the engine missed)."""
+        cursor = self.textView.textCursor()
+        src = self._source(self._shown_source)
+        if src is None or not cursor.hasSelection():
+            self.show_validation("Select the sentence in the article text first, then press "
+                                 "\u201cNew event from selection\u201d (Ctrl+Shift+N).")
+            return
+        start = python_offset(src.text, cursor.selectionStart())
+        end = python_offset(src.text, cursor.selectionEnd())
+        quote = src.text[start:end].strip()
+        start += len(src.text[start:end]) - len(src.text[start:end].lstrip())
+        end = start + len(quote)
+        # the date: the first date expression in the selection, else the last one before it
+        timexes = [t for t in self.timexes.get(src.id, []) if _calendar(t[2])]
+        found = [t for t in timexes if start <= t[0] < end] or [t for t in timexes if t[1] <= start][-1:]
+        timex = found[0] if found else None
+        if timex is not None:
+            date = FuzzyDate.from_timex(timex[2])
+            date_text, reason = src.text[timex[0]:timex[1]], "taken from the date words nearest your selection"
+        else:
+            date = FuzzyDate(src.published) if src.published else None
+            date_text, reason = "", "no date words near the selection: the publication date, check it"
+        event = Event(date=date or FuzzyDate("2000"), headline=_headline(quote), date_text=date_text,
+                      date_reason=reason,
+                      evidence=[Evidence(source_id=src.id, quote=quote, start=start, end=end, date_text=date_text)])
+        item = ReviewItem(event, reading=date.to_timex() if date else "",
+                          timex=(timex[0], timex[1]) if timex else None)
+        row = self._row() + 1 if self._row() >= 0 else len(self.model.items)
+        self._insert(row, item)
+        if date is None:
+            self.dateStartEdit.clear()
+        self.status.emit("New event from your selection: check its date and fields, then accept.")
+        self.headlineEdit.setFocus()
+        self.headlineEdit.selectAll()
+
+    def merge_into_existing(self) -> None:
+        """This candidate is another source for an event already in the chronology."""
+        item = self._current
+        if item is None or self.store is None:
+            return
+        try:
+            event = self.event_from_form(item)
+        except ValueError:
+            event = item.event
+        dialog = ExistingEventDialog(self.store, event.date, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_id():
+            return
+        self.add_as_source(item, event, dialog.chosen_id())
+
+    def add_as_source(self, item: ReviewItem, event: Event, target_id: str) -> bool:
+        target = self.store.get_event(target_id)
+        if target is None:
+            return False
+        known = {(ev.source_id, ev.start, ev.end) for ev in target.evidence}
+        target.evidence += [dataclasses.replace(ev, id=Evidence(source_id="").id) for ev in event.evidence
+                            if (ev.source_id, ev.start, ev.end) not in known]
+        row = self._row()
+        if not self._save(item, event, "merged", f"Add source to \u201c{target.headline}\u201d", [target]):
+            return False
+        self.status.emit(f"Added as a source of \u201c{target.headline}\u201d; its claims are kept beside the others.")
+        self._next_pending(row)
+        return True
+
+    def store_changed(self) -> None:
+        """After a write or an undo: refresh the list, the form's change log, the draft and the chronology."""
+        row = self._row()
+        if row >= 0:
+            self.model.changed(row)
+        self.model.dataChanged.emit(self.model.index(0), self.model.index(max(len(self.model.items) - 1, 0)))
+        if self._current is not None:
+            self._fill_form(self._current)
+            self._mark(self._current)
+        self._update_count()
+        self.draft_timer.start()
+        self.eventsChanged.emit()
+
+    # --- drafts ----------------------------------------------------------------------------------
+    def draft_key(self) -> str | None:
+        if self.store is None or not self.model.items:
+            return None
+        return f"review:{self.store.path.resolve()}:{self.session_source_id or 'opened'}"
+
+    def draft_state(self) -> dict:
+        return {"store": str(self.store.path.resolve()), "source_id": self.session_source_id,
+                "published": self.published.isoformat() if self.published else None,
+                "timexes": self.timexes.get(self.session_source_id, []) if self.session_source_id else [],
+                "current": self._row(), "items": [i.to_state() for i in self.model.items],
+                "saved_at": dt.datetime.now().isoformat(timespec="seconds")}
+
+    def save_draft(self) -> None:
+        """Keep undecided candidates and unsaved edits on disk; none left → no draft."""
+        self.draft_timer.stop()
+        key = self.draft_key()
+        if key is None:
+            return
+        from chronoapp.gui import drafts
+
+        if any(i.state == "pending" or i.edits for i in self.model.items):
+            drafts.save_draft(key, self.draft_state())
+        else:
+            drafts.clear_draft(key)
+
+    def flush_draft(self) -> None:
+        if self.draft_timer.isActive():
+            self.save_draft()
+
+    def restore_draft(self, state: dict) -> None:
+        self.flush_draft()
+        self.session_source_id = state.get("source_id")
+        self.published = dt.date.fromisoformat(state["published"]) if state.get("published") else None
+        if self.session_source_id:
+            self.timexes[self.session_source_id] = state.get("timexes", [])
+        self._shown_source = None
+        self._load_items([ReviewItem.from_state(d) for d in state["items"]])
+        self.select_row(state.get("current", 0))
+        self.status.emit("Unsaved review restored.")
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _short(value) -> str:
+    text = "\u2014" if value in (None, "") else str(value)
+    return f"\u2018{text[:40]}\u2019" + ("\u2026" if len(text) > 40 else "")
+
+
+def _reading_text(value: str) -> str:
+    start, _, end = value.partition("/")
+    try:
+        return FuzzyDate(start, None if end == ".." else end).display()
+    except DateError:
+        return value
+
+
+def _calendar(value: str) -> bool:
+    try:
+        FuzzyDate.from_timex(value)
+        return True
+    except DateError:
+        return False
+
+
+def _headline(quote: str) -> str:
+    first = re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0]
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "\u2026"
+
+
+def _action(state: str, before: Event | None) -> str:
+    if state == "accepted":
+        return "confirmed" if before is None or before.status != "confirmed" else "edited"
+    if state == "rejected":
+        return "rejected"
+    return "source added"
+
+
+def with_signals_blocked(widget, fn) -> None:
+    old = widget.blockSignals(True)
+    try:
+        fn()
+    finally:
+        widget.blockSignals(old)

@@ -1,0 +1,79 @@
+"""Run slow core work (extraction) off the UI thread and hand the result back to it.
+
+Work runs in a daemon Python thread, not a QThread: a QThread still running when its owner is
+destroyed aborts the process, and a thread-pool worker makes application exit wait for it. A
+daemon thread can simply be abandoned when the window closes mid-extraction.
+
+The thread never touches a QObject it does not own for ever: it reports through one long-lived
+bridge object (created on first use, in the UI thread), whose queued signal delivers the result
+to the UI thread, where the Job — touched only there — forwards it unless it was cancelled.
+"""
+from __future__ import annotations
+
+import itertools
+import threading
+import traceback
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QObject, Signal, Slot
+
+_ids = itertools.count(1)
+_jobs: dict[int, "Job"] = {}  # running jobs, kept alive until their result is delivered
+_bridge: "_Bridge | None" = None
+
+
+class _Bridge(QObject):
+    done = Signal(int, bool, object)  # job id, ok, result or error text
+
+    def __init__(self):
+        super().__init__()
+        self.done.connect(self._deliver)
+
+    @Slot(int, bool, object)
+    def _deliver(self, job_id: int, ok: bool, payload: object) -> None:
+        job = _jobs.pop(job_id, None)
+        if job is not None and not job.cancelled and shiboken6.isValid(job):
+            (job.finished if ok else job.failed).emit(payload)
+
+
+class Job(QObject):
+    """One call of fn(*args) in a background thread.
+
+    finished(result) or failed(message) are emitted in the UI thread; after cancel() neither is.
+    """
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, fn: Callable, *args, parent: QObject | None = None):
+        super().__init__(parent)
+        self.fn, self.args = fn, args
+        self.cancelled = False
+        self.id = next(_ids)
+
+    def start(self) -> "Job":
+        global _bridge
+        if _bridge is None:
+            _bridge = _Bridge()
+        bridge, fn, args, job_id = _bridge, self.fn, self.args, self.id
+        _jobs[job_id] = self
+
+        def run() -> None:
+            try:
+                result, ok = fn(*args), True
+            except Exception as exc:  # reported to the UI, which shows it; never lost silently
+                result, ok = f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}", False
+            bridge.done.emit(job_id, ok, result)
+
+        threading.Thread(target=run, name=f"chronoapp-job-{job_id}", daemon=True).start()
+        return self
+
+    def cancel(self) -> None:
+        """Drop the result when it comes (the thread itself cannot be interrupted)."""
+        self.cancelled = True
+        _jobs.pop(self.id, None)
+
+    @property
+    def running(self) -> bool:
+        return self.id in _jobs
