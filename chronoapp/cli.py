@@ -105,9 +105,10 @@ def cmd_list(a) -> int:
     if a.format == "json":
         json.dump([event_to_dict(e) for e in events], out, ensure_ascii=False, indent=1)
         out.write("\n")
-    elif a.format == "csv":
+    elif a.format == "csv":  # the same writer as `chronoapp export --format csv`
         from chronoapp.core import export
-        export.write_events_csv(events, out)
+        with open_store(a.db, readonly=True) as store:
+            export.write_events_csv(events, out, export.cited_sources(store, events))
     else:
         for e in events:
             place = f" — {e.location}" if e.location else ""
@@ -147,6 +148,74 @@ def cmd_add(a) -> int:
     with open_store(a.db, create=True) as store:
         store.save_event(event)
     print(event.id)
+    return 0
+
+
+def _export_args(p):
+    from chronoapp.core.export import FORMATS
+    p.add_argument("db")
+    p.add_argument("--format", required=True, choices=list(FORMATS))
+    add_filter_args(p)
+    p.add_argument("-o", "--output", help="file to write (default: standard output)")
+    p.add_argument("--bom", action="store_true", help="start CSV output with a UTF-8 BOM so Excel reads non-ASCII names")
+    p.add_argument("--title", default="", help="title of a Markdown or TimelineJS export (default: the file name)")
+
+
+@subcommand("export", "export events (filters as in the chronology view)", _export_args)
+def cmd_export(a) -> int:
+    from chronoapp.core import export
+    query = query_from_args(a)
+    with open_store(a.db, readonly=True) as store:
+        try:
+            if a.output:
+                n = export.export_to_file(store, query, a.format, a.output, bom=a.bom, title=a.title)
+                print(f"exported {n} events to {a.output}", file=sys.stderr)
+                return 0
+            if hasattr(sys.stdout, "reconfigure"):  # RFC 4180 line ends and UTF-8 whatever the console
+                sys.stdout.reconfigure(encoding="utf-8", newline="")
+            if a.bom and a.format in export.CSV_FORMATS:
+                sys.stdout.write("\ufeff")
+            export.export_events(store, query, a.format, sys.stdout, title=a.title)
+        except export.ExportError as exc:
+            raise CliError(str(exc)) from None
+    return 0
+
+
+def _import_args(p):
+    p.add_argument("db")
+    p.add_argument("file", help="a chronoapp CSV export or a TimelineJS JSON file")
+    p.add_argument("--strict", action="store_true", help="import nothing if any row fails")
+
+
+@subcommand("import", "import events from a chronoapp CSV or TimelineJS JSON file", _import_args)
+def cmd_import(a) -> int:
+    from chronoapp.core import export
+    try:
+        with open_store(a.db, create=True) as store:
+            report = export.import_file(store, a.file, strict=a.strict)
+    except export.ExportError as exc:
+        raise CliError(str(exc)) from None
+    for line in report.lines():
+        print(line)
+    if report.errors:
+        raise CliError(report.summary())
+    print(report.summary())
+    return 0
+
+
+def _merge_args(p):
+    p.add_argument("db", help="the chronology to merge into")
+    p.add_argument("other", help="another chronology file (.sqlite); it is only read")
+
+
+@subcommand("merge", "merge another chronology file into this one", _merge_args)
+def cmd_merge(a) -> int:
+    from chronoapp.core.merge import merge_file
+    with open_store(a.db) as store:
+        report = merge_file(store, a.other)
+    for line in report.lines():
+        print(line)
+    print(report.summary())
     return 0
 
 

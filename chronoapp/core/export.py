@@ -1,19 +1,818 @@
-"""Exports and imports of chronologies (CSV, Markdown, TimelineJS, ACLED-style)."""
+"""Exports and imports of chronologies: CSV, Markdown, TimelineJS (JSON and sheet CSV), ACLED-style CSV.
+
+Writers take events (with evidence) plus the sources they cite and write text to a stream;
+`export_to_file` writes through a temp file in the target folder and renames it, so a failed
+export never leaves a partial file. Readers parse the own CSV and TimelineJS JSON into events
+with a per-row error report; `import_file` stores the good rows in one transaction (or none in
+strict mode).
+
+Spreadsheet safety: every text cell of a CSV export that starts with = + - @ tab CR (or with the
+quote itself) gets a single leading quote, so Excel/LibreOffice/Sheets show it as text instead of
+running it as a formula; the importer removes exactly that one quote, so round trips are lossless.
+"""
 from __future__ import annotations
 
+import contextlib
 import csv
+import dataclasses
+import html
+import io
+import itertools
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
 from typing import TextIO
 
-from chronoapp.core.model import Event, event_to_dict
+from chronoapp.core.dates import MONTHS, DateError, FuzzyDate, Period, display_period, parse_timex
+from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id, now_iso
 
-CSV_COLUMNS = ("id", "date_start", "date_end", "precision", "date_display", "headline", "description",
-               "event_type", "actors", "location", "fatalities", "attribution", "status")
+FORMATS = {  # name -> (label, file extension)
+    "csv": ("CSV (all fields, re-importable)", ".csv"),
+    "markdown": ("Markdown chronology", ".md"),
+    "timelinejs-json": ("TimelineJS JSON", ".json"),
+    "timelinejs-csv": ("TimelineJS spreadsheet (CSV)", ".csv"),
+    "acled": ("ACLED-style CSV", ".csv"),
+}
+CSV_FORMATS = ("csv", "timelinejs-csv", "acled")
 
 
-def write_events_csv(events: list[Event], out: TextIO) -> None:
+class ExportError(Exception):
+    """An export or import that cannot be done; the message is one human line."""
+
+
+# --- CSV: the own format -------------------------------------------------------------------
+# Stable columns, in this order. One event per row; list cells (actors, tags) are joined by "; ".
+CSV_COLUMNS = (
+    "id", "date_start", "date_end", "precision", "date_display", "headline", "description", "event_type",
+    "actors", "location", "fatalities", "attribution", "status",
+    "source_outlet", "source_title", "source_url", "source_published", "quote", "source_fatalities",
+    "source_attribution",
+    "approximate", "date_text", "admin1", "country", "latitude", "longitude", "fatalities_low", "fatalities_high",
+    "confidence", "tags", "notes", "created_at", "updated_at",
+)
+# One group of columns per source. The first source uses the names above; a second source adds
+# source_outlet_2 ... source_attribution_2 at the end of the header, and so on.
+SOURCE_COLUMNS = ("source_outlet", "source_title", "source_url", "source_published", "quote", "source_fatalities",
+                  "source_attribution")
+OPEN_END = ".."  # date_end of an open-ended event ("since January 2017"), as in ISO 8601 intervals
+LIST_SEP = "; "
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(text: str) -> str:
+    """Stop a spreadsheet from reading a cell as a formula: prefix one quote (see module doc)."""
+    if text and text.startswith(_FORMULA_START + ("'",)):
+        return "'" + text
+    return text
+
+
+def unneutralise(text: str) -> str:
+    """Undo exactly the prefix neutralise() adds; other leading quotes are kept."""
+    if text.startswith("'") and text[1:].startswith(_FORMULA_START + ("'",)):
+        return text[1:]
+    return text
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return repr(value) if isinstance(value, float) else str(value)
+    return neutralise(str(value))
+
+
+def _source_cells(ev: Evidence, src: Source | None) -> list:
+    return [src.outlet if src else "", src.title if src else "", src.url if src else "",
+            (src.published or "") if src else "", ev.quote, ev.fatalities, ev.attribution]
+
+
+def write_events_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None) -> None:
+    """The own CSV (RFC 4180 via the csv module): every field needed to import the events again."""
+    events = list(events)
+    sources = sources or {}
+    extra = max((len(e.evidence) for e in events), default=1) - 1
+    header = list(CSV_COLUMNS) + [f"{c}_{n}" for n in range(2, extra + 2) for c in SOURCE_COLUMNS]
     w = csv.writer(out)
-    w.writerow(CSV_COLUMNS)
+    w.writerow(header)
     for e in events:
-        d = event_to_dict(e)
-        d["actors"] = "; ".join(d["actors"])
-        w.writerow([d[c] if d[c] is not None else "" for c in CSV_COLUMNS])
+        d = e.date
+        groups = [_source_cells(ev, sources.get(ev.source_id)) for ev in e.evidence] or [[None] * len(SOURCE_COLUMNS)]
+        row = [e.id, d.start, OPEN_END if d.end is None else d.end, d.precision, d.display(), e.headline,
+               e.description, e.event_type, LIST_SEP.join(e.actors), e.location, e.fatalities, e.attribution,
+               e.status, *groups[0], d.approximate, e.date_text, e.admin1, e.country, e.latitude, e.longitude,
+               e.fatalities_low, e.fatalities_high, e.confidence, LIST_SEP.join(e.tags), e.notes, e.created_at,
+               e.updated_at]
+        for g in groups[1:]:
+            row += g
+        row += [None] * (len(header) - len(row))
+        w.writerow([_cell(v) for v in row])
+
+
+# --- ACLED-style CSV -----------------------------------------------------------------------
+ACLED_COLUMNS = ("event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
+                 "country", "admin1", "location", "latitude", "longitude", "source", "notes", "fatalities")
+# chronoapp type -> (ACLED event_type, sub_event_type). The last three are not ACLED types; ACLED
+# codes such non-violent developments as "Strategic developments / Other".
+ACLED_TYPES = {
+    "battle": ("Battles", ""),
+    "explosion/remote violence": ("Explosions/Remote violence", ""),
+    "violence against civilians": ("Violence against civilians", ""),
+    "protest": ("Protests", ""),
+    "riot": ("Riots", ""),
+    "strategic development": ("Strategic developments", ""),
+    "diplomacy": ("Strategic developments", "Other"),
+    "statement": ("Strategic developments", "Other"),
+    "context": ("Strategic developments", "Other"),
+}
+
+
+def acled_date(date: FuzzyDate) -> tuple[str, int]:
+    """(event_date, time_precision): the day itself (1); the middle day of a span of up to a week (2);
+    the middle day of anything longer, or the first day of an open-ended span (3)."""
+    first, last = date.first_day, date.last_day
+    if date.is_open:
+        return first.isoformat(), 3
+    middle = first + (last - first) / 2
+    span = (last - first).days + 1
+    return middle.isoformat(), 1 if span == 1 else 2 if span <= 7 else 3
+
+
+def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None) -> None:
+    sources = sources or {}
+    w = csv.writer(out)
+    w.writerow(ACLED_COLUMNS)
+    for e in events:
+        event_date, precision = acled_date(e.date)
+        kind, sub = ACLED_TYPES.get(e.event_type, ("", ""))
+        outlets = dict.fromkeys(s.outlet for s in (sources.get(ev.source_id) for ev in e.evidence) if s and s.outlet)
+        notes = f"{e.headline.rstrip('.')}. {e.description}" if e.description else e.headline
+        if len(e.actors) > 2:  # ACLED has two actor columns; the others are named in the notes
+            notes = f"{notes.rstrip('.')}. Also involved: {', '.join(e.actors[2:])}."
+        w.writerow([_cell(v) for v in (
+            event_date, int(event_date[:4]), precision, kind, sub, e.actors[0] if e.actors else "",
+            e.actors[1] if len(e.actors) > 1 else "", e.country, e.admin1, e.location, e.latitude, e.longitude,
+            LIST_SEP.join(outlets), notes, e.fatalities)])
+
+
+# --- TimelineJS ----------------------------------------------------------------------------
+# Field names checked against NUKnightLab/TimelineJS3: src/js/core/ConfigFactory.js (sheet columns,
+# extractEventFromCSVObject), src/js/core/TimelineConfig.js (title/events, unique_id, text
+# {headline, text} sanitised as HTML, display_date and group stripped of markup) and
+# src/js/date/TLDate.js (date objects {year, month, day}; missing parts default to 1, so only the
+# parts we know are written and TimelineJS picks the matching display format).
+TIMELINEJS_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time",
+                      "Display Date", "Headline", "Text", "Media", "Media Credit", "Media Caption",
+                      "Media Thumbnail", "Type", "Group", "Background")
+
+
+def _tl_date(p: Period, last: bool) -> dict[str, str]:
+    d = p.last if last else p.first
+    if p.precision in ("day", "week"):
+        return {"year": str(d.year), "month": str(d.month), "day": str(d.day)}
+    if p.precision in ("month", "quarter", "half", "season"):
+        return {"year": str(d.year), "month": str(d.month)}
+    return {"year": str(d.year)}
+
+
+def timelinejs_dates(date: FuzzyDate) -> tuple[dict, dict | None]:
+    """start_date and end_date (None when open-ended or the same) with only the known precision."""
+    start_p = parse_timex(date.start)
+    start = _tl_date(start_p, last=False)
+    if date.end is None:
+        return start, None
+    end = _tl_date(parse_timex(date.end), last=True)
+    return start, (None if end == start else end)
+
+
+def _esc(text: str | None) -> str:
+    return html.escape(text or "", quote=True)
+
+
+def _link(url: str, label: str) -> str:
+    if re.match(r"^https?://", url or "", re.I):
+        return f'<a href="{_esc(url)}">{_esc(label)}</a>'
+    return _esc(label)
+
+
+def _place(e: Event) -> str:
+    return ", ".join(dict.fromkeys(p for p in (e.location, e.admin1, e.country) if p))
+
+
+def _source_label(src: Source) -> str:
+    return " — ".join(p for p in (src.outlet, src.title) if p) or src.url or "untitled source"
+
+
+def timelinejs_text(e: Event, sources: Mapping[str, Source]) -> str:
+    """The slide body: escaped HTML (TimelineJS renders text.text as sanitised HTML)."""
+    parts = []
+    if e.description:
+        parts.append("<p>" + _esc(e.description).replace("\n", "<br>") + "</p>")
+    facts = [_place(e), ", ".join(e.actors)]
+    if e.fatalities is not None:
+        facts.append(f"{e.fatalities} killed" + (f" (according to {e.attribution})" if e.attribution else ""))
+    facts = [_esc(f) for f in facts if f]
+    if facts:
+        parts.append("<p>" + " · ".join(facts) + "</p>")
+    items = []
+    for ev in e.evidence:
+        src = sources.get(ev.source_id)
+        if src is None:
+            continue
+        when = f" ({_esc(_human_day(src.published))})" if src.published else ""
+        quote = f"<br><q>{_esc(ev.quote)}</q>" if ev.quote else ""
+        items.append(f"<li>{_link(src.url, _source_label(src))}{when}{quote}</li>")
+    if items:
+        parts.append("<ul>" + "".join(items) + "</ul>")
+    return "".join(parts)
+
+
+def timelinejs_json(events: Iterable[Event], sources: Mapping[str, Source] | None = None, title: str = "") -> dict:
+    """The JSON object TimelineJS3 loads. Each slide also carries a "chronoapp" block (ignored by
+    TimelineJS) so importing it back keeps fuzzy dates, actors and sources. Private notes are left out."""
+    sources = sources or {}
+    slides = []
+    for e in events:
+        start, end = timelinejs_dates(e.date)
+        slide = {"start_date": start}
+        if end:
+            slide["end_date"] = end
+        slide.update(
+            display_date=e.date.display(),
+            text={"headline": _esc(e.headline), "text": timelinejs_text(e, sources)},
+            group=e.event_type,
+            unique_id=e.id,
+            chronoapp=_portable(e, sources),
+        )
+        slides.append(slide)
+    return {"title": {"text": {"headline": _esc(title or "Chronology"),
+                               "text": f"<p>{len(slides)} events</p>"}},
+            "events": slides}
+
+
+def _portable(e: Event, sources: Mapping[str, Source]) -> dict:
+    out = {"date_start": e.date.start, "date_end": e.date.end, "approximate": e.date.approximate}
+    for name in ("headline", "description", "event_type", "actors", "location", "admin1", "country", "latitude",
+                 "longitude", "fatalities", "fatalities_low", "fatalities_high", "attribution", "status",
+                 "date_text", "tags", "created_at", "updated_at"):
+        out[name] = getattr(e, name)
+    out["sources"] = [_source_dict(ev, sources.get(ev.source_id)) for ev in e.evidence]
+    return out
+
+
+def _source_dict(ev: Evidence, src: Source | None) -> dict:
+    return dict(zip(SOURCE_COLUMNS, _source_cells(ev, src)))
+
+
+def write_timelinejs_json(events, out: TextIO, sources=None, title: str = "") -> None:
+    json.dump(timelinejs_json(events, sources, title), out, ensure_ascii=False, indent=1)
+    out.write("\n")
+
+
+def write_timelinejs_csv(events, out: TextIO, sources=None, title: str = "") -> None:
+    """Rows for Knight Lab's Google Sheets template: a title row, then one row per event."""
+    sources = sources or {}
+    w = csv.writer(out)
+    w.writerow(TIMELINEJS_COLUMNS)
+    events = list(events)
+    blank = dict.fromkeys(TIMELINEJS_COLUMNS, "")
+    w.writerow([_cell(v) for v in {**blank, "Headline": _esc(title or "Chronology"),
+                                   "Text": f"<p>{len(events)} events</p>", "Type": "title"}.values()])
+    for e in events:
+        start, end = timelinejs_dates(e.date)
+        end = end or {}
+        row = {**blank, "Year": start["year"], "Month": start.get("month", ""), "Day": start.get("day", ""),
+               "End Year": end.get("year", ""), "End Month": end.get("month", ""), "End Day": end.get("day", ""),
+               "Display Date": e.date.display(), "Headline": _esc(e.headline), "Text": timelinejs_text(e, sources),
+               "Group": e.event_type}
+        w.writerow([_cell(v) for v in row.values()])
+
+
+# --- Markdown ------------------------------------------------------------------------------
+DENSE_YEAR = 12  # more events than this in one year → one sub-heading per month
+_MD_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "~": "&#126;", "|": "&#124;"}
+_MD_BACKSLASHED = "\\`*_[]#"  # the rest is inert where user text goes (never at a line start)
+
+
+def md_escape(text: str | None) -> str:
+    """User text as inert inline Markdown: one line, no links, images, emphasis or raw HTML."""
+    text = " ".join((text or "").split())
+    return "".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text)
+
+
+def _human_day(iso: str | None) -> str:
+    try:
+        return display_period((iso or "")[:10])
+    except DateError:
+        return iso or ""
+
+
+def _md_heading(e: Event) -> str:
+    return display_period(e.date.start).capitalize() if e.date.precision in ("decade", "century") \
+        else str(e.date.first_day.year)
+
+
+def write_markdown(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None,
+                   title: str = "") -> None:
+    """Headings per year (and per month in dense years), one bullet per event, a footnote per source."""
+    sources = sources or {}
+    notes: dict[str, int] = {}  # source id -> footnote number, in order of first citation
+    out.write(f"# {md_escape(title or 'Chronology')}\n")
+    for heading, group in itertools.groupby(events, key=_md_heading):
+        group = list(group)
+        out.write(f"\n## {heading}\n\n")
+        dense = len(group) > DENSE_YEAR
+        month = None
+        for e in group:
+            if dense and e.date.precision in ("day", "week", "month"):
+                m = (e.date.first_day.year, e.date.first_day.month)
+                if m != month:
+                    month = m
+                    out.write(f"\n### {MONTHS[m[1] - 1]} {m[0]}\n\n")
+            refs = ""
+            for ev in e.evidence:
+                if ev.source_id in sources:
+                    n = notes.setdefault(ev.source_id, len(notes) + 1)
+                    refs += f"[^{n}]"
+            place = f" — {md_escape(_place(e))}" if _place(e) else ""
+            out.write(f"- **{md_escape(e.date.display())}** — {md_escape(e.headline)}{place}{refs}\n")
+    if notes:
+        out.write("\n")
+    for source_id, n in notes.items():
+        s = sources[source_id]
+        parts = [md_escape(s.outlet), f"“{md_escape(s.title)}”" if s.title else ""]
+        if re.match(r"^https?://[^\s<>]+$", s.url or "", re.I):
+            parts.append(f"<{s.url}>")
+        elif s.url:
+            parts.append(md_escape(s.url))
+        if s.published:
+            parts.append(f"published {md_escape(_human_day(s.published))}")
+        out.write(f"[^{n}]: {', '.join(p for p in parts if p) or 'Untitled source'}.\n")
+
+
+WRITERS: dict[str, Callable] = {
+    "csv": write_events_csv,
+    "markdown": write_markdown,
+    "timelinejs-json": write_timelinejs_json,
+    "timelinejs-csv": write_timelinejs_csv,
+    "acled": write_acled_csv,
+}
+
+
+# --- exporting from a store ----------------------------------------------------------------
+def cited_sources(store, events: Iterable[Event]) -> dict[str, Source]:
+    ids = dict.fromkeys(ev.source_id for e in events for ev in e.evidence)
+    return {i: s for i in ids if (s := store.get_source(i)) is not None}
+
+
+def export_events(store, query, fmt: str, out: TextIO, *, title: str = "") -> int:
+    """Write the events matching query (the chronology view's filters) in fmt; returns how many."""
+    if fmt not in WRITERS:
+        raise ExportError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+    if fmt == "markdown":  # headings need chronological order whatever the view's sort
+        query = dataclasses.replace(query, sort="date", descending=False)
+    events = store.query(query, with_evidence=True)
+    sources = cited_sources(store, events)
+    if fmt in ("csv", "acled"):
+        WRITERS[fmt](events, out, sources)
+    else:
+        WRITERS[fmt](events, out, sources, title=title or store.path.stem)
+    return len(events)
+
+
+def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: str = "") -> int:
+    """Export to a file atomically; bom=True starts CSV files with a UTF-8 BOM (for Excel)."""
+    count = 0
+
+    def write(fh: TextIO) -> None:
+        nonlocal count
+        if bom and fmt in CSV_FORMATS:
+            fh.write("\ufeff")
+        count = export_events(store, query, fmt, fh, title=title)
+
+    write_atomic(path, write)
+    return count
+
+
+def write_atomic(path, write: Callable[[TextIO], None]) -> None:
+    """Write a UTF-8 text file via a temp file in the same folder + os.replace: all or nothing."""
+    target = Path(path)
+    if target.is_dir():
+        raise ExportError(f"{target} is a folder; choose a file name")
+    folder = target.parent
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise ExportError(f"cannot write to the folder {folder}: {exc.strerror or exc}") from None
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, _file_mode(target))
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise
+
+
+def _file_mode(target: Path) -> int:
+    """Keep an existing file's permissions; new files get the usual ones (mkstemp makes them 0600)."""
+    if target.exists():
+        return target.stat().st_mode & 0o7777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+# --- reading files back --------------------------------------------------------------------
+@dataclass
+class RowError:
+    row: int  # CSV: the spreadsheet row (header = 1); JSON: the event's position (first = 1)
+    reason: str
+
+
+@dataclass
+class SourceRef:
+    """A source as named in an imported file; resolved to a stored source when importing."""
+
+    outlet: str = ""
+    title: str = ""
+    url: str = ""
+    published: str | None = None
+
+
+@dataclass
+class ParsedFile:
+    kind: str  # "csv" or "timelinejs-json"
+    unit: str  # "row" or "event", for messages
+    events: list[tuple[int, Event, list[SourceRef]]] = field(default_factory=list)  # evidence[i] ↔ refs[i]
+    errors: list[RowError] = field(default_factory=list)
+    present: frozenset[str] = frozenset()  # Event fields the file states; others keep stored values
+
+
+@dataclass
+class ImportReport:
+    unit: str = "row"
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    strict: bool = False
+
+    @property
+    def imported(self) -> int:
+        return len(self.added) + len(self.updated)
+
+    def summary(self) -> str:
+        if self.errors and self.strict:
+            return f"nothing imported: {len(self.errors)} {self.unit}(s) failed and strict mode is on"
+        text = f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged"
+        return text + (f"; {len(self.errors)} {self.unit}(s) failed" if self.errors else "")
+
+    def lines(self) -> list[str]:
+        return [f"{self.unit} {e.row}: {e.reason}" for e in self.errors]
+
+
+def detect_format(path, text: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix == ".json" or (suffix != ".csv" and text.lstrip().startswith("{")):
+        return "timelinejs-json"
+    return "csv"
+
+
+def read_file(path) -> ParsedFile:
+    """Parse an own CSV or a TimelineJS JSON file; raises ExportError when the whole file is unusable."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise ExportError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ExportError(f"{Path(path).name} is not UTF-8 text; save it as “CSV UTF-8” and try again") from None
+    if detect_format(path, text) == "timelinejs-json":
+        return parse_timelinejs_json(text)
+    return parse_csv(text)
+
+
+_TRUE = {"true", "1", "yes", "y"}
+_FALSE = {"false", "0", "no", "n", ""}
+
+
+def _int(text: str, name: str) -> int | None:
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    if not re.fullmatch(r"\d+", text):
+        raise ValueError(f"{name} must be a whole number, not '{text}'")
+    return int(text)
+
+
+def _float(text: str, name: str) -> float | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{name} must be a number, not '{text}'") from None
+
+
+def _date(start: str, end: str, approximate: str, display: str) -> FuzzyDate:
+    start, end = start.strip(), end.strip()
+    if approximate.strip().lower() not in _TRUE | _FALSE:
+        raise ValueError(f"approximate must be true or false, not '{approximate}'")
+    try:
+        if not start:
+            if not display.strip():
+                raise ValueError("the date is empty (fill date_start, e.g. 2017-09-01, 2017-09 or 2017)")
+            return FuzzyDate.parse(display)
+        return FuzzyDate(start, None if end == OPEN_END else (end or ""),
+                         approximate.strip().lower() in _TRUE)
+    except DateError as exc:
+        raise ValueError(f"bad date: {exc}") from None
+
+
+def _split(text: str) -> list[str]:
+    return [p.strip() for p in text.split(";") if p.strip()]
+
+
+def parse_csv(text: str) -> ParsedFile:
+    """The own CSV → events. Only date_start (or date_display) and headline are required columns."""
+    result = ParsedFile("csv", "row")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise ExportError("the file is empty") from None
+    except csv.Error as exc:
+        raise ExportError(f"the header row is not valid CSV ({exc})") from None
+    if "headline" not in header or not {"date_start", "date_display"} & set(header):
+        if "Headline" in header and "Year" in header:
+            raise ExportError("this is a TimelineJS spreadsheet; import the TimelineJS JSON or a chronoapp CSV")
+        raise ExportError("wrong columns: a chronoapp CSV needs at least 'headline' and 'date_start' "
+                          f"(found: {', '.join(h for h in header[:8] if h) or 'none'})")
+    groups = [""] + [m.group(1) for h in header if (m := re.fullmatch(r"source_outlet(_\d+)", h))]
+    result.present = frozenset(header)
+    seen_ids: dict[str, int] = {}
+    row_no = 1
+    while True:
+        row_no += 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            result.errors.append(RowError(row_no, f"not valid CSV ({exc}); the rest of the file was not read"))
+            break
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) != len(header):
+            result.errors.append(RowError(row_no, f"{len(cells)} cells but the header has {len(header)} "
+                                                  "(a quote or comma may be missing)"))
+            continue
+        row = {h: unneutralise(c) for h, c in zip(header, cells)}
+        try:
+            event, refs = _csv_event(row, groups)
+        except ValueError as exc:
+            result.errors.append(RowError(row_no, str(exc)))
+            continue
+        if event.id in seen_ids:
+            result.errors.append(RowError(row_no, f"id {event.id} is also used in row {seen_ids[event.id]}"))
+            continue
+        seen_ids[event.id] = row_no
+        result.events.append((row_no, event, refs))
+    return result
+
+
+def _csv_event(row: dict[str, str], groups: list[str]) -> tuple[Event, list[SourceRef]]:
+    g = row.get
+    event = Event(
+        date=_date(g("date_start", ""), g("date_end", ""), g("approximate", ""), g("date_display", "")),
+        headline=g("headline", "").strip(), description=g("description", ""),
+        event_type=g("event_type", "").strip(), actors=_split(g("actors", "")), location=g("location", "").strip(),
+        admin1=g("admin1", "").strip(), country=g("country", "").strip(),
+        latitude=_float(g("latitude", ""), "latitude"), longitude=_float(g("longitude", ""), "longitude"),
+        fatalities=_int(g("fatalities", ""), "fatalities"),
+        fatalities_low=_int(g("fatalities_low", ""), "fatalities_low"),
+        fatalities_high=_int(g("fatalities_high", ""), "fatalities_high"),
+        attribution=g("attribution", "") or None, status=g("status", "").strip() or "confirmed",
+        confidence=_float(g("confidence", ""), "confidence"), date_text=g("date_text", ""),
+        tags=_split(g("tags", "")), notes=g("notes", ""), id=g("id", "").strip() or new_id(),
+    )
+    event.created_at = g("created_at", "").strip() or event.created_at
+    event.updated_at = g("updated_at", "").strip() or event.updated_at
+    _check(event)
+    refs = []
+    for suffix in groups:
+        cells = {c: g(c + suffix, "") for c in SOURCE_COLUMNS}
+        if not any(v.strip() for v in cells.values()):
+            continue
+        refs.append(SourceRef(cells["source_outlet"].strip(), cells["source_title"].strip(),
+                              cells["source_url"].strip(), cells["source_published"].strip() or None))
+        event.evidence.append(Evidence(source_id="", quote=cells["quote"],
+                                       fatalities=_int(cells["source_fatalities"], "source_fatalities" + suffix),
+                                       attribution=cells["source_attribution"] or None))
+    return event, refs
+
+
+def _check(event: Event) -> None:
+    if event.event_type and event.event_type not in EVENT_TYPES:
+        raise ValueError(f"unknown event_type '{event.event_type}' (choose from {', '.join(EVENT_TYPES)})")
+    event.validate()
+
+
+class _Text(HTMLParser):
+    """HTML → plain text (TimelineJS headline/text fields are HTML)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("br", "p", "li", "div") and self.parts:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    parser = _Text()
+    parser.feed(markup or "")
+    parser.close()
+    return "\n".join(line.strip() for line in "".join(parser.parts).strip().splitlines() if line.strip())
+
+
+def _tl_timex(d, name: str) -> str:
+    if not isinstance(d, dict):
+        raise ValueError(f"{name} must be an object like {{\"year\": 2017, \"month\": 9, \"day\": 1}}")
+    parts = []
+    for key in ("year", "month", "day"):
+        v = str(d.get(key, "") if d.get(key) is not None else "").strip()
+        if not v:
+            break
+        if not re.fullmatch(r"-?\d+", v):
+            raise ValueError(f"{name}.{key} must be a whole number, not '{v}'")
+        parts.append(int(v))
+    if not parts:
+        raise ValueError(f"{name} has no year")
+    if not 1 <= parts[0] <= 9999:
+        raise ValueError(f"{name}.year {parts[0]} is outside the years 1–9999 chronoapp handles")
+    return "-".join([f"{parts[0]:04d}"] + [f"{p:02d}" for p in parts[1:]])
+
+
+def parse_timelinejs_json(text: str) -> ParsedFile:
+    result = ParsedFile("timelinejs-json", "event")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ExportError(f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("events"), list):
+        raise ExportError("not a TimelineJS file: it has no \"events\" list")
+    result.present = frozenset(n for n in _PORTABLE_FIELDS)
+    for n, slide in enumerate(data["events"], start=1):
+        try:
+            event, refs = _slide_event(slide)
+        except (ValueError, TypeError, AttributeError) as exc:
+            result.errors.append(RowError(n, str(exc)))
+            continue
+        result.events.append((n, event, refs))
+    return result
+
+
+_PORTABLE_FIELDS = ("headline", "description", "event_type", "actors", "location", "admin1", "country", "latitude",
+                    "longitude", "fatalities", "fatalities_low", "fatalities_high", "attribution", "status",
+                    "date_text", "tags")
+
+
+def _slide_event(slide) -> tuple[Event, list[SourceRef]]:
+    if not isinstance(slide, dict):
+        raise ValueError("not a slide object")
+    own = slide.get("chronoapp")
+    if isinstance(own, dict):  # written by chronoapp: every field as it was
+        try:
+            date = FuzzyDate(own["date_start"], own.get("date_end", ""), bool(own.get("approximate")))
+        except (DateError, KeyError) as exc:
+            raise ValueError(f"bad date: {exc}") from None
+        event = Event(date=date, headline="", id=str(slide.get("unique_id") or new_id()))
+        for name in _PORTABLE_FIELDS:
+            if own.get(name) is not None:
+                setattr(event, name, own[name])
+        event.created_at = own.get("created_at") or event.created_at
+        event.updated_at = own.get("updated_at") or event.updated_at
+        refs = []
+        for s in own.get("sources") or []:
+            refs.append(SourceRef(s.get("source_outlet") or "", s.get("source_title") or "",
+                                  s.get("source_url") or "", s.get("source_published") or None))
+            event.evidence.append(Evidence(source_id="", quote=s.get("quote") or "",
+                                           fatalities=s.get("source_fatalities"),
+                                           attribution=s.get("source_attribution")))
+        _check(event)
+        return event, refs
+    if "start_date" not in slide:
+        raise ValueError("no start_date")
+    start = _tl_timex(slide["start_date"], "start_date")
+    end = _tl_timex(slide["end_date"], "end_date") if slide.get("end_date") else ""
+    try:
+        date = FuzzyDate(start, end)
+    except DateError as exc:
+        raise ValueError(f"bad date: {exc}") from None
+    text = slide.get("text") or {}
+    group = str(slide.get("group") or "").strip()
+    event = Event(date=date, headline=html_to_text(text.get("headline", "")),
+                  description=html_to_text(text.get("text", "")), status="confirmed",
+                  event_type=group if group in EVENT_TYPES else "", tags=[group] if group and group not in EVENT_TYPES else [])
+    _check(event)
+    return event, []
+
+
+# --- storing parsed events -----------------------------------------------------------------
+def import_file(store, path, *, strict: bool = False) -> ImportReport:
+    """Import an own CSV or TimelineJS JSON: good rows in one transaction; none at all when strict
+    and a row failed. Events whose id is already stored are updated (their history keeps the old values)."""
+    return import_parsed(store, read_file(path), strict=strict)
+
+
+def import_parsed(store, parsed: ParsedFile, *, strict: bool = False) -> ImportReport:
+    report = ImportReport(unit=parsed.unit, errors=list(parsed.errors), strict=strict)
+    if strict and parsed.errors:
+        return report
+    with store.db.atomic():
+        cache: dict = {}
+        for _row, event, refs in parsed.events:
+            for ev, ref in zip(event.evidence, refs):
+                ev.source_id = resolve_source(store, ref, cache)
+            before = store.get_event(event.id)
+            if before is not None:
+                event = _onto(before, event, parsed.present)
+                if _same(before, event):
+                    report.unchanged.append(event.id)
+                    continue
+            edited_at = event.updated_at
+            store.save_event(event, action="imported")
+            if before is None:  # a new event keeps its file's edit time, as merging does
+                store.db.execute("UPDATE event SET updated_at = ? WHERE id = ?", [edited_at, event.id])
+                report.added.append(event.id)
+            else:
+                report.updated.append(event.id)
+    return report
+
+
+def _onto(before: Event, new: Event, present: frozenset[str]) -> Event:
+    """The stored event with the fields the file states; evidence already stored keeps its offsets."""
+    merged = dataclasses.replace(before, date=new.date, evidence=[])
+    for f in dataclasses.fields(Event):
+        if f.name in present and f.name not in ("id", "created_at", "updated_at", "evidence"):
+            setattr(merged, f.name, getattr(new, f.name))
+    old = {(ev.source_id, ev.quote): ev for ev in before.evidence}
+    for ev in new.evidence:
+        kept = old.get((ev.source_id, ev.quote))
+        merged.evidence.append(dataclasses.replace(kept, fatalities=ev.fatalities, attribution=ev.attribution)
+                               if kept else ev)
+    return merged
+
+
+def _same(a: Event, b: Event) -> bool:
+    def key(e: Event):
+        d = dataclasses.asdict(dataclasses.replace(e, evidence=[]))
+        d.pop("updated_at")
+        return d, [(ev.source_id, ev.quote, ev.fatalities, ev.attribution) for ev in e.evidence]
+    return key(a) == key(b)
+
+
+def resolve_source(store, ref: SourceRef, cache: dict) -> str:
+    """Id of the stored source a file names: same URL, or (without URL) same outlet, title and date."""
+    key = (ref.outlet, ref.title, ref.url, ref.published)
+    if key in cache:
+        return cache[key]
+    if ref.url:
+        row = store.db.execute("SELECT id FROM source WHERE url = ? ORDER BY length(text) DESC LIMIT 1",
+                               [ref.url]).fetchone()
+    else:
+        row = store.db.execute(
+            "SELECT id FROM source WHERE coalesce(url, '') = '' AND coalesce(outlet, '') = ? AND coalesce(title, '') = ?"
+            " AND coalesce(published, '') = ? LIMIT 1", [ref.outlet, ref.title, ref.published or ""]).fetchone()
+    if row:
+        cache[key] = row[0]
+        return row[0]
+    # Inserted directly: Store.add_source would treat every text-less source without URL as one.
+    src = Source(outlet=ref.outlet, title=ref.title, url=ref.url, published=ref.published, retrieved_at=now_iso())
+    store.db["source"].insert({"id": src.id, "outlet": src.outlet, "url": src.url, "title": src.title,
+                               "published": src.published, "retrieved_at": src.retrieved_at, "text": "",
+                               "sha256": src.sha256})
+    cache[key] = src.id
+    return src.id

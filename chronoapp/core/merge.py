@@ -1,0 +1,141 @@
+"""Merge another chronology file into the open one, so two colleagues can combine their work.
+
+- Same event id in both: the version with the newer updated_at wins; the other version's differing
+  fields are kept in the event's history (as {field: [other value, kept value]}); the winner keeps
+  its own updated_at, so a later merge compares edit times, not merge times.
+- Evidence and sources are carried over: an event keeps every source either file cites for it.
+- A new event that looks like one already here (dates overlap, same place, same type, similar
+  headline) is added, not combined: it gets the tag "possible-duplicate" and a note naming the
+  other event's id, and the report lists the pair for review.
+All of it runs in one transaction; dry_run=True computes the report and rolls back.
+"""
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from chronoapp.core.model import Event, event_to_dict
+from chronoapp.core.store import EventQuery, Store, StoreError
+
+DUPLICATE_TAG = "possible-duplicate"
+SIMILAR_HEADLINE = 80  # rapidfuzz token_set_ratio (0–100) from which two headlines count as similar
+_IGNORED = ("id", "created_at", "updated_at", "date_display")
+
+
+@dataclass
+class MergeReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    flagged: list[tuple[str, str]] = field(default_factory=list)  # (added event id, existing look-alike id)
+
+    def summary(self) -> str:
+        return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
+                f"{len(self.flagged)} flagged as possible duplicates")
+
+    def lines(self) -> list[str]:
+        return [f"possible duplicate: {new} (added, tagged {DUPLICATE_TAG}) looks like {old}" for new, old in self.flagged]
+
+
+class _Rollback(Exception):
+    pass
+
+
+def merge_file(store: Store, other_path, *, dry_run: bool = False) -> MergeReport:
+    other_path = Path(other_path)
+    if other_path.exists() and store.path.exists() and other_path.resolve() == store.path.resolve():
+        raise StoreError("cannot merge a chronology into itself")
+    with Store(other_path, create=False, readonly=True) as other:
+        return merge(store, other, dry_run=dry_run)
+
+
+def merge(store: Store, other: Store, *, dry_run: bool = False) -> MergeReport:
+    report = MergeReport()
+    try:
+        with store.db.atomic():
+            _merge(store, other, report)
+            if dry_run:
+                raise _Rollback
+    except _Rollback:
+        pass
+    return report
+
+
+def _merge(store: Store, other: Store, report: MergeReport) -> None:
+    source_ids = {}
+    for src in other.sources():
+        source_ids[src.id] = src.id if store.get_source(src.id) else store.add_source(src)
+    lookalikes = defaultdict(list)  # (type, place) -> events already here, for duplicate checks
+    for e in store.query(EventQuery()):
+        if e.location.strip():
+            lookalikes[_place_key(e)].append(e)
+    for theirs in other.query(EventQuery(), with_evidence=True):
+        for ev in theirs.evidence:
+            ev.source_id = source_ids.get(ev.source_id, ev.source_id)
+        ours = store.get_event(theirs.id)
+        if ours is None:
+            _add(store, theirs, lookalikes, report)
+            continue
+        newer, older = (theirs, ours) if theirs.updated_at > ours.updated_at else (ours, theirs)
+        ids, quotes = {x.id for x in newer.evidence}, {(x.source_id, x.quote) for x in newer.evidence}
+        extra = [ev for ev in older.evidence if ev.id not in ids and (ev.source_id, ev.quote) not in quotes]
+        differs = _content(newer) != _content(older)
+        if (newer is ours or not differs) and not extra:
+            if differs:  # keep their older version in the history, nothing else changes
+                store._log(ours.id, "merge kept this newer version", _changes(theirs, ours))
+            report.unchanged.append(ours.id)
+            continue
+        kept_time = newer.updated_at
+        merged = dataclasses.replace(newer, evidence=newer.evidence + extra)
+        store.save_event(merged, action="merged")
+        _set_updated_at(store, merged.id, kept_time)
+        report.updated.append(merged.id)
+
+
+def _add(store: Store, event: Event, lookalikes: dict, report: MergeReport) -> None:
+    kept_time = event.updated_at
+    twin = _lookalike(event, lookalikes.get(_place_key(event), [])) if event.location.strip() else None
+    if twin is not None:
+        event.tags = [*event.tags, DUPLICATE_TAG] if DUPLICATE_TAG not in event.tags else event.tags
+        note = f"Possible duplicate of {twin.id} (“{twin.headline}”): check both and merge by hand."
+        event.notes = f"{event.notes}\n{note}" if event.notes else note
+        report.flagged.append((event.id, twin.id))
+    else:
+        report.added.append(event.id)
+    store.save_event(event, action="merged")
+    _set_updated_at(store, event.id, kept_time)
+
+
+def _lookalike(event: Event, candidates: list[Event]) -> Event | None:
+    best, best_score = None, SIMILAR_HEADLINE - 1
+    for c in candidates:
+        if not c.date.overlaps(event.date.first_day, event.date.last_day):
+            continue
+        score = fuzz.token_set_ratio(event.headline.casefold(), c.headline.casefold())
+        if score > best_score:
+            best, best_score = c, score
+    return best
+
+
+def _place_key(e: Event) -> tuple[str, str]:
+    return e.event_type, " ".join(e.location.casefold().split())
+
+
+def _content(e: Event) -> dict:
+    d = event_to_dict(e)
+    for k in _IGNORED:
+        d.pop(k)
+    return d
+
+
+def _changes(old: Event, kept: Event) -> dict:
+    a, b = _content(old), _content(kept)
+    return {k: [a[k], b[k]] for k in b if a[k] != b[k]}
+
+
+def _set_updated_at(store: Store, event_id: str, when: str) -> None:
+    store.db.execute("UPDATE event SET updated_at = ? WHERE id = ?", [when, event_id])
