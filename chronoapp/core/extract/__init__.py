@@ -1,0 +1,127 @@
+"""Extraction: every date in an article, and the events around them, as candidates to confirm.
+
+    text = clean_text(raw)                      # store and extract from the same cleaned text
+    result = extract(text, date(2017, 9, 5))    # pure, thread-safe
+    result.events[0].to_event(source_id)        # an Event with status "candidate" and its evidence
+
+Offsets (start/end) are Python string offsets into the text passed to extract (end exclusive).
+With published=None, relative dates ("on Friday") stay unresolved: the tagger says so in each
+timex's reason, and only absolute dates become events.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from dataclasses import asdict, dataclass, field
+
+from chronoapp.core.dates import FuzzyDate
+from chronoapp.core.extract import events as _events
+from chronoapp.core.extract import sentences as _sentences
+from chronoapp.core.extract import vocab as _vocab
+from chronoapp.core.extract.timex import Timex, tag
+from chronoapp.core.model import Event, Evidence
+
+__all__ = ["Candidate", "Extraction", "clean_text", "extract", "Timex"]
+
+_BLOCK_TAGS = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote|/section|/article|/header|/figure)\b[^>]{0,500}>", re.I)
+_DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b[^>]{0,500}>.*?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!][^<>]{0,2000}>", re.S)
+_ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def clean_text(raw: str) -> str:
+    """Plain text from a paste or file: HTML tags and entities out (block tags become line
+    breaks), \\r\\n and \\r to \\n, odd spaces to plain spaces, invisible characters out, runs of
+    blank lines to one. Letters, quotes and dashes are kept as they are."""
+    text = raw or ""
+    if re.search(r"<(?:p|div|br|span|a|html|body|h[1-6]|li|script|style)\b[^>]{0,500}>", text, re.I):
+        text = _DROP.sub(" ", text)
+        text = _BLOCK_TAGS.sub("\n\n", text)
+        text = _TAG.sub("", text)
+        text = html.unescape(text)
+    elif "&" in text:
+        text = re.sub(r"&(?:amp|lt|gt|quot|apos|nbsp|#\d{1,6}|#x[0-9a-fA-F]{1,6});", lambda m: html.unescape(m.group()), text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", _ODD_SPACES.sub(" ", text))
+    text = re.sub(r"[ ]{2,}", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip()
+
+
+@dataclass
+class Candidate:
+    """A proposed event: what the review form shows, and what becomes an Event on accept."""
+
+    date_start: str
+    date_end: str | None  # None: open-ended ("since 2015")
+    precision: str
+    date_text: str        # the date as written ("" when the date is inherited or the publication day)
+    date_reason: str
+    date_alternatives: list[str]
+    headline: str
+    quote: str            # == text[start:end]
+    start: int
+    end: int
+    timex_start: int | None
+    timex_end: int | None
+    event_type: str
+    actors: list[str]
+    locations: list[str]
+    fatalities: int | None
+    attribution: str | None
+    confidence: float
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def fuzzy_date(self) -> FuzzyDate:
+        return FuzzyDate.from_timex(self.date_start, "" if self.date_end == self.date_start else self.date_end)
+
+    def to_event(self, source_id: str) -> Event:
+        return Event(
+            date=self.fuzzy_date(), headline=self.headline, event_type=self.event_type, actors=list(self.actors),
+            location=self.locations[0] if self.locations else "", fatalities=self.fatalities,
+            attribution=self.attribution, status="candidate", confidence=self.confidence,
+            date_text=self.date_text, date_reason=self.date_reason,
+            evidence=[Evidence(source_id=source_id, quote=self.quote, start=self.start, end=self.end,
+                               fatalities=self.fatalities, attribution=self.attribution,
+                               date_text=self.date_text or None)],
+        )
+
+
+@dataclass
+class Extraction:
+    text: str
+    published: dt.date | None
+    timexes: list[Timex] = field(default_factory=list)
+    events: list[Candidate] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"published": self.published.isoformat() if self.published else None,
+                "timexes": [t.to_dict() for t in self.timexes],
+                "events": [e.to_dict() for e in self.events]}
+
+
+def extract(text: str, published: dt.date | None, *, numeric_order: str = "auto",
+            known_actors=(), known_places=()) -> Extraction:
+    """Dates and event candidates of an article. `known_actors`/`known_places`: names editors
+    confirmed before (Store.vocabulary("actor"/"place")), recognised on top of the vocabularies."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    text = text or ""
+    timexes = tag(text, published, numeric_order=numeric_order)
+    builder = _events.Builder(text, published, timexes, _sentences.split(text), _vocab.load(),
+                              known_actors, known_places)
+    candidates = []
+    for d in builder.run():
+        sent = d.sentence
+        candidates.append(Candidate(
+            date_start=d.date_start, date_end=d.date_end, precision=d.precision, date_text=d.date_text,
+            date_reason=d.date_reason, date_alternatives=d.date_alternatives, headline=d.headline,
+            quote=text[sent.start:sent.end], start=sent.start, end=sent.end, timex_start=d.timex_start,
+            timex_end=d.timex_end, event_type=d.event_type, actors=d.actors, locations=d.locations,
+            fatalities=d.fatalities, attribution=d.attribution, confidence=d.confidence))
+    return Extraction(text, published, timexes, candidates)

@@ -1,0 +1,254 @@
+"""Who, where, how many killed, and who says so -- read from one sentence or clause."""
+from __future__ import annotations
+
+import re
+
+from chronoapp.core.extract.vocab import Vocab
+
+# --- numbers ---------------------------------------------------------------------------------
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+# ACLED conventions: vague plurals become their smallest reading.
+_VAGUE = {"a dozen": 12, "dozen": 12, "dozens": 12, "many": 10, "scores": 20, "several": 3, "hundreds": 100,
+          "thousands": 1000, "a few": 3, "a handful": 3, "a number": 3, "a large number": 10}
+
+NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:hundred|thousand|million))?|"
+          r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+          r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+          r"sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred)(?:\s+(?:hundred|thousand))?|"
+          r"a\s+dozen|dozens|many|scores|several|hundreds|thousands|a\s+large\s+number)")
+
+
+def parse_number(text: str) -> int | None:
+    t = re.sub(r"\s+", " ", text.lower().strip().strip("\"'\u201c\u201d"))
+    if t in _VAGUE:
+        return _VAGUE[t]
+    t = t.replace(",", "")
+    mult = 1
+    for word, m in (("thousand", 1000), ("hundred", 100), ("million", 1_000_000)):
+        if t.endswith(" " + word):
+            t, mult = t[: -len(word) - 1], m
+            break
+    if t in ("a", "one"):
+        return mult
+    try:
+        return int(float(t) * mult)
+    except ValueError:
+        pass
+    total = 0
+    for part in re.split(r"[- ]", t):
+        if part in _UNITS:
+            total += _UNITS[part]
+        elif part in _TENS:
+            total += _TENS[part]
+        else:
+            return None
+    return total * mult
+
+
+# "at least 19 people were killed", "killing 26 people", "more than a dozen soldiers died",
+# "Nine members of one family ... were killed", "killed "many" government soldiers"
+_Q = r"[\"'\u201c\u201d]?"
+_COUNT = rf"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}"
+_VICTIM_WORDS = r"(?:[\w'\u2019-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"
+_PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
+           r"insurgents?|jihadists?|terrorists?|policem[ae]n|police\s+officers?|officers?|members?|men|women|"
+           r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|workers?|"
+           r"farmers?|herders?|journalists?|others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
+           r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
+           r"Lebanese|Sudanese|Malians|Tamils)")
+_KILL_AFTER = re.compile(
+    rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead)\s+"
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
+_KILL_BEFORE = re.compile(
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+    rf"(?:\w+ly\s+)?(?:killed|died|dead|slain|lost\s+their\s+lives|perished)\b", re.I)
+_TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
+_DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
+_NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b", re.I)
+_RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+year|over\s+the\s+(?:past|last))\b", re.I)
+
+
+def fatalities(clause: str) -> int | None:
+    """Deaths stated in the clause, as a lower bound; None when unknown or a running total."""
+    best = None
+    for rx in (_KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS):
+        for m in rx.finditer(clause):
+            tail = clause[m.end():m.end() + 40]
+            if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
+                continue
+            n = parse_number(m.group("n"))
+            if n is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), n)
+    if best is not None:
+        return best[1]
+    if _NONE_KILLED.search(clause):
+        return 0
+    return None
+
+
+# --- attribution -----------------------------------------------------------------------------
+_SAY = r"(?:said|says|told|tells|reported|reports|announced|confirmed|claimed|stated|added|warned|insisted|explained)"
+_NP = r"(?P<who>(?:[\w'\u2019.-]+(?:,\s+|\s+)){0,8}?[\w'\u2019.-]+)"
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;:\n]{2,80}?)(?=\s*(?:[,.;:]|$|\s+(?:that|the\s+\w+\s+(?:is|was|were|are|have|has|had))\b))")
+_SUBJ_SAY = re.compile(rf"(?:^|[,;:]\s+|\bthat\s+)(?:In\s+a\s+statement[^,]{{0,60}},\s+)?{_NP}\s+(?:(?:also|later|earlier|had|has|have)\s+)?{_SAY}\b")
+_SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>[^,.;]{{2,80}}?)\s*[.]?$")
+_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>[^,.;]{{2,80}}?)\s+{_SAY}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
+_TO_AGENCY = re.compile(r"\btold\s+(?P<agency>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?(?:\s+\([A-Za-z]+\))?)\s*(?:\bby\s+phone\b)?")
+_PRONOUNS = frozenset("he she it they we i you this that there".split())
+_WEAK_HEADS = frozenset("the statement report".split())
+
+
+def attribution(sentence: str, previous: str | None = None) -> str | None:
+    """Who the sentence says reported it: 'according to X', 'X said', ', X said.'; pronouns
+    ('It said', 'he said') take the previous sentence's source."""
+    who = None
+    m = _ACCORDING.search(sentence)
+    if m:
+        who = m.group("who")
+    else:
+        for rx in (_SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY):
+            m = rx.search(sentence)
+            if m:
+                who = m.group("who")
+                break
+    if who is None:
+        return None
+    who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
+    who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
+    if who.lower() in _PRONOUNS or who.lower() in _WEAK_HEADS:
+        return previous
+    if len(who.split()) > 12 or not re.search(r"[A-Za-z]", who):
+        return None
+    return who
+
+
+# --- actors ----------------------------------------------------------------------------------
+def actors(clause: str, vocab: Vocab, known: dict[str, str] | None = None) -> list[str]:
+    """Actors named in the clause, canonical names for vocabulary actors (ISIS for Daesh/ISIL),
+    state forces as written ("Syrian Army"); generic words ("gunmen", "troops") only when no
+    named actor of that kind is present."""
+    found: list[tuple[int, str, str]] = []  # (position, name, kind)
+    taken: list[tuple[int, int]] = []
+    for m in vocab.forces_re.finditer(clause):
+        found.append((m.start(), _tidy(m.group()), "state forces"))
+        taken.append(m.span())
+    for name, pattern in (known or {}).items():
+        for m in re.finditer(pattern, clause):
+            if not _overlaps(m.span(), taken):
+                found.append((m.start(), name, "known"))
+                taken.append(m.span())
+    for m in vocab.actor_re.finditer(clause):
+        if _overlaps(m.span(), taken):
+            continue
+        actor = vocab.alias_to_actor[m.group().lower()] if m.group().lower() in vocab.alias_to_actor \
+            else vocab.alias_to_actor[re.sub(r"\s+", " ", m.group()).lower()]
+        if actor.kind == "monitor":
+            continue
+        found.append((m.start(), actor.name, actor.kind))
+        taken.append(m.span())
+    named_kinds = {k for _, n, k in found if n not in _GENERIC}
+    out: list[str] = []
+    keys: set[str] = set()
+    for _, name, kind in sorted(found):
+        if name in _GENERIC and _GENERIC[name] in named_kinds:
+            continue
+        key = actor_key(name, vocab)
+        if key not in keys:
+            keys.add(key)
+            out.append(name)
+    return out
+
+
+# generic words dropped when a named actor of the same kind is in the clause
+_GENERIC = {"government forces": "state forces", "police": "state forces", "rebels": "rebel group",
+            "militia": "militia"}
+
+
+def _tidy(phrase: str) -> str:
+    return re.sub(r"\s+", " ", phrase).strip()
+
+
+def _overlaps(span, spans) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
+def actor_key(name: str, vocab: Vocab) -> str:
+    """A comparable key for an actor name: vocabulary canonical name, or 'forces:<country>'."""
+    n = re.sub(r"\s+", " ", name.strip())
+    a = vocab.alias_to_actor.get(n.lower())
+    if a:
+        return a.name.lower()
+    m = vocab.forces_re.search(n)
+    if m:
+        return "forces:" + vocab.demonym_to_country.get(m.group("dem"), m.group("dem")).lower()
+    return n.lower()
+
+
+# --- places ----------------------------------------------------------------------------------
+_PLACE_NAME = (r"[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|ez|es|as|ad|ar|ash|de|del|da|do|dos|di|la|le)[\s-])?"
+               r"[A-Z][\w'\u2019-]+){0,3}")
+_PLACE_PATTERNS = [
+    # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
+    re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|"
+               rf"suburb|port|locality|commune|department|municipality|prefecture)\s+of\s+(?P<p>{_PLACE_NAME})"),
+    # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
+    re.compile(rf"\b(?P<p>{_PLACE_NAME}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
+               rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
+    # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
+    re.compile(rf"\b(?:in|near|outside|at|into|from|around|towards?|across|inside|entered|stormed|captured|"
+               rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
+]
+_NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday January February March April May June July August September October November
+December Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
+State Ministry Security Council Observatory Health Interior Defence Defense Information Media Mr Mrs Ms Dr
+Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern Southern Overnight Earlier Later
+According Most Many Some Several All Both Up Over After Before During Since Until In On At""".split())
+
+
+def places(clause: str, vocab: Vocab, known: set[str] | None = None) -> list[str]:
+    """Places in the clause, most specific first: pattern-found villages/towns, then gazetteer
+    towns and regions, then countries."""
+    found: dict[str, tuple[int, int]] = {}  # name -> (rank, position); lower rank = more specific
+
+    def add(name: str, rank: int, pos: int):
+        name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
+        if not name or name.split()[0] in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
+                or name.split()[0] in vocab.demonym_to_country:
+            return
+        if name not in found or found[name] > (rank, pos):
+            found[name] = (rank, pos)
+
+    for rx in _PLACE_PATTERNS:
+        for m in rx.finditer(clause):
+            name = m.group("p")
+            words = name.split()
+            # trim trailing words that are not part of a place ("Haifa Israel's" is rare; keep simple)
+            while rx is _PLACE_PATTERNS[2] and words and words[-1] in _NOT_PLACES:
+                words.pop()
+            name = " ".join(words)
+            if not name:
+                continue
+            rank = 2 if name in vocab.countries else (0 if name not in vocab.places else 1)
+            if rx is _PLACE_PATTERNS[2] and name not in vocab.places and not (known and name in known):
+                # a capitalised word after "in"/"near": a place only if not an actor/organisation-looking
+                if len(words) > 2 or any(w.isupper() and len(w) > 1 for w in words):
+                    continue
+            add(name, rank, m.start("p"))
+    for name in (known or ()):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause):
+            add(name, 0, m.start())
+    for m in re.finditer(rf"(?<![\w-]){_PLACE_NAME}", clause):
+        # every capitalised run: try it and its left sub-runs against the gazetteer
+        words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
+        while len(words) > 1 and words[-1] in _NOT_PLACES:
+            words.pop()
+        cand = " ".join(words)
+        if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara
+            add(cand, 2 if cand in vocab.countries else 1, m.start())
+    # drop names contained in a longer found name ("Darfur" inside "North Darfur")
+    names = [n for n in found if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in found)]
+    return sorted(names, key=lambda n: found[n])

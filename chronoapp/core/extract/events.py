@@ -1,0 +1,340 @@
+"""Event candidates: the sentences that report something happening, dated by the tagger.
+
+One pass over the sentences:
+  * every calendar timex (not a duration) in a sentence with an event cue proposes an event
+    dated by it; "since X" makes it open-ended, "Thursday to Friday" a range;
+  * "three days of fighting" (reported on Monday) becomes a day range ending on the anchor day;
+    "has been fighting ... over the last four years" an open-ended span from four years back;
+  * a date attached to a reporting verb ("said Thursday", "a statement late on Sunday") dates
+    the report; the reported event takes the date of an earlier mention of the same occurrence
+    (same death toll or place) when there is one;
+  * a sentence with an event cue but no date inherits the date of the sentence just before
+    ("The next day" is resolved by the tagger), else the publication day (news present);
+  * monitoring and newsroom activity, future plans without a date and undated background are
+    skipped; duplicates (same occurrence, compatible dates) are merged.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from chronoapp.core.dates import DateError, parse_timex, timex_for
+from chronoapp.core.extract import entities
+from chronoapp.core.extract.sentences import Sentence
+from chronoapp.core.extract.vocab import Vocab
+
+_CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|told|tells|reported|announced|confirmed|stated|added|statement|statements|claimed|"
+    r"warned|briefing|interview|press\s+conference)\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+_REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)
+_BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
+_DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
+                      r"shelling|bombardment|air\s*strikes|attacks|violence|protests?|unrest)\b", re.I)
+_PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
+                     r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
+_GENERIC_PRESENT = re.compile(r"\b(?:is|are)\s+(?:one|among|home|the|a|an)\b", re.I)
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and\s+(?:the|a)\b)|\.\s")
+_LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
+
+
+@dataclass
+class Draft:
+    """An event being built; becomes a public Candidate in chronoapp.core.extract."""
+    date_start: str
+    date_end: str | None
+    precision: str
+    date_text: str
+    date_reason: str
+    date_alternatives: list[str]
+    sentence: Sentence
+    timex_start: int | None
+    timex_end: int | None
+    event_type: str
+    actors: list[str]
+    locations: list[str]
+    fatalities: int | None
+    attribution: str | None
+    confidence: float
+    headline: str = ""
+    triggers: set[str] = field(default_factory=set)
+
+
+def calendar_value(value: str) -> str | None:
+    """The calendar part of a TIMEX3 value ('2017-08-22T02:00' -> '2017-08-22'), or None."""
+    m = _CAL_VALUE.match(value or "")
+    if not m:
+        return None
+    v = m.group(1)
+    try:
+        parse_timex(v)
+    except DateError:
+        return None
+    return v
+
+
+def _shift(day: dt.date, n: float, unit: str) -> tuple[dt.date, str]:
+    n = int(n)
+    if unit == "D":
+        return day - dt.timedelta(days=n), "day"
+    if unit == "W":
+        return day - dt.timedelta(weeks=n), "week"
+    if unit == "M":
+        months = day.year * 12 + day.month - 1 - n
+        return dt.date(months // 12, months % 12 + 1, 1), "month"
+    return dt.date(day.year - n, 1, 1), "year"
+
+
+class Builder:
+    def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None):
+        self.text, self.published, self.vocab = text, published, vocab
+        self.timexes, self.sentences = timexes, sentences
+        self.known_actors = {a: rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in (known_actors or ()) if a.strip()}
+        self.known_places = {p for p in (known_places or ()) if p.strip()}
+        self.drafts: list[Draft] = []
+
+    # -- analysis of one sentence ----------------------------------------------------------
+    def cues(self, s: str) -> dict[str, list[re.Match]]:
+        found = {t: list(rx.finditer(s)) for t, rx in self.vocab.type_res.items()}
+        found["lethal"] = list(self.vocab.lethal_re.finditer(s))
+        found["background"] = list(self.vocab.background_re.finditer(s))
+        return {k: v for k, v in found.items() if v}
+
+    def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool) -> str:
+        if (open_ended and precision != "day") or (precision in ("year", "decade", "century") and old) or \
+                (("background" in cues or "strategic development" in cues) and old and precision != "day"
+                 and not {"battle", "explosion/remote violence", "lethal"} & set(cues)):
+            return "context"
+        if "explosion/remote violence" in cues:
+            return "explosion/remote violence"
+        civilians = bool(self.vocab.civilian_re.search(s)) and not self.vocab.combatant_re.search(s)
+        if "violence against civilians" in cues:
+            return "violence against civilians"
+        if "battle" in cues or "lethal" in cues:
+            return "violence against civilians" if civilians and "lethal" in cues else "battle"
+        for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
+            if t in cues:
+                return t
+        return "context"
+
+    def is_eventful(self, cues: dict, precision: str) -> bool:
+        strong = set(cues) - {"background", "statement"}
+        return bool(strong) or ("background" in cues and precision != "day") or "statement" in cues
+
+    def make(self, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
+             tx_span, confidence: float, report_date: bool = False) -> Draft | None:
+        s = self.text[sent.start:sent.end]
+        cues = self.cues(s)
+        period = parse_timex(start)
+        old = self.published is not None and (self.published - period.last).days > 90
+        open_ended = end is None
+        etype = self.event_type(s, cues, period.precision, open_ended, old)
+        return Draft(
+            date_start=start, date_end=end, precision=period.precision if end in (start, None) or
+            parse_timex(end).precision == period.precision else "range",
+            date_text=date_text, date_reason=reason, date_alternatives=list(alts), sentence=sent,
+            timex_start=tx_span[0] if tx_span else None, timex_end=tx_span[1] if tx_span else None,
+            event_type=etype, actors=entities.actors(self._content(s), self.vocab, self.known_actors),
+            locations=entities.places(self._content(s), self.vocab, self.known_places),
+            fatalities=None if open_ended else entities.fatalities(s),
+            attribution=self.attribution(sent), confidence=confidence, headline=self.headline(s, tx_span, sent),
+            triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
+        )
+
+    def _content(self, s: str) -> str:
+        """The sentence without its attribution ('..., the army said'), for actors."""
+        s = re.sub(r"^[Aa]ccording\s+to\s+[^,]{2,80},\s*", "", s)
+        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+)(?:\s+on\s+\w+|\s+\w+day)?\s*\.?$", "", s)
+        return s
+
+    def attribution(self, sent: Sentence) -> str | None:
+        idx = self.sentences.index(sent)
+        prev = None
+        for p in reversed(self.sentences[:idx]):
+            if p.kind == "body":
+                prev = entities.attribution(self.text[p.start:p.end])
+                if prev:
+                    break
+        return entities.attribution(self.text[sent.start:sent.end], prev)
+
+    def headline(self, s: str, tx_span, sent: Sentence) -> str:
+        """At most 15 words of the clause that carries the event, taken verbatim."""
+        c = self._content(s)
+        m = re.match(r"^(?:[^,]{0,80}?\b(?:said|says|told\s+[\w ]{1,40}?|reported|announced|confirmed)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])", c)
+        if m and len(c) - m.end() > 30 and not re.search(r"\b(?:said|says)\b", c[m.end():][:1]):
+            c = c[m.end():]
+        c = _LEADING.sub("", c).strip(" ,.;:\"'\u201c\u201d")
+        words = c.split()
+        if len(words) > 15:
+            cut = None
+            for b in _CLAUSE_BREAK.finditer(c):
+                if 5 <= len(c[:b.start()].split()) <= 15:
+                    cut = b.start()
+            c = c[:cut] if cut else " ".join(words[:15])
+        c = c.strip(" ,.;:")
+        return c[:1].upper() + c[1:] if c else ""
+
+    # -- the pass ---------------------------------------------------------------------------
+    def run(self) -> list[Draft]:
+        last_dated: Draft | None = None
+        last_sentence_idx = -10
+        for i, sent in enumerate(self.sentences):
+            if sent.kind != "body":
+                continue
+            s = self.text[sent.start:sent.end]
+            cues = self.cues(s)
+            if self.vocab.not_event_re.search(s) and "lethal" not in cues:
+                continue
+            txs = [t for t in self.timexes if t.start >= sent.start and t.end <= sent.end]
+            made = self.dated(sent, s, txs, cues)
+            if not made and cues and not any(calendar_value(t.value) for t in txs):
+                made = self.undated(sent, s, cues, last_dated if i - last_sentence_idx <= 2 else None)
+            for d in made:
+                self.drafts.append(d)
+            if made:
+                last_dated, last_sentence_idx = made[-1], i
+        return merge(self.drafts)
+
+    def dated(self, sent: Sentence, s: str, txs, cues) -> list[Draft]:
+        out = []
+        skip = set()
+        for k, t in enumerate(txs):
+            if k in skip:
+                continue
+            before = self.text[sent.start:t.start]
+            after = self.text[t.end:sent.end]
+            if t.type == "DURATION":
+                d = self.duration_event(sent, s, t, txs, before, after, cues)
+                if d:
+                    out.append(d)
+                continue
+            start = calendar_value(t.value)
+            if start is None:
+                continue
+            if not self.is_eventful(cues, parse_timex(start).precision):
+                continue
+            end: str | None = start
+            date_text, tx_span = t.text, (t.start, t.end)
+            # "Thursday to Friday", "between 14 and 15 September": a stated range
+            if k + 1 < len(txs):
+                nxt = txs[k + 1]
+                join = self.text[t.end:nxt.start]
+                nv = calendar_value(nxt.value)
+                if nv and _RANGE_JOIN.match(join) and (not join.strip().lower() == "and" or _BETWEEN.search(before)):
+                    if parse_timex(nv).first >= parse_timex(start).first:
+                        end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
+                        skip.add(k + 1)
+            if _SINCE.search(before):
+                end = None
+                date_text = "since " + date_text
+            if t.anchor == "dct" and _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(after) and end == start:
+                # the date of a statement: the reported occurrence may have an earlier mention
+                earlier = self.same_occurrence(s)
+                if earlier is not None:
+                    out.append(self.make(sent, earlier.date_start, earlier.date_end, earlier.date_text,
+                                         "same occurrence as an earlier sentence: " + earlier.date_reason,
+                                         earlier.date_alternatives, None, 0.5))
+                    continue
+                if not (set(cues) - {"background", "statement"}):
+                    continue
+                out.append(self.make(sent, start, end, date_text, t.reason + "; date of the report",
+                                     t.alternatives, tx_span, 0.5))
+                continue
+            alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
+            out.append(self.make(sent, start, end, date_text, t.reason, alts, tx_span, 0.8))
+        return [d for d in out if d is not None]
+
+    def duration_event(self, sent, s, t, txs, before, after, cues) -> Draft | None:
+        m = _DURATION.match(t.value)
+        if not m or self.published is None:
+            return None
+        n, unit = float(m.group(1)), m.group(2)
+        if unit == "D" and _DAYS_OF.match(after) and n >= 2:
+            # "three days of fighting" reported on Monday: the days up to that Monday
+            anchors = [x for x in txs if x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
+            last = parse_timex(calendar_value(anchors[0].value)).first if anchors else self.published
+            first = last - dt.timedelta(days=int(n) - 1)
+            return self.make(sent, first.isoformat(), last.isoformat(), t.text,
+                             f"{t.text} up to {last.isoformat()}", [(first - dt.timedelta(days=1)).isoformat()],
+                             (t.start, t.end), 0.6)
+        if unit in ("M", "Y") and _PAST_N.search(before) and re.search(r"\b(?:past|last)\b", t.text, re.I) \
+                and _PRESENT_PERFECT.search(s) and cues:
+            # "has been fighting ... over the last four years": since four years back
+            first, precision = _shift(self.published, n, unit)
+            start = timex_for(first, precision)
+            return self.make(sent, start, None, t.text, f"{t.text} counted back from the publication date",
+                             [], (t.start, t.end), 0.5)
+        return None
+
+    def same_occurrence(self, s: str) -> Draft | None:
+        fat = entities.fatalities(s)
+        places = set(entities.places(s, self.vocab, self.known_places))
+        for d in reversed(self.drafts):
+            if fat is not None and d.fatalities == fat or places & set(d.locations[:1]):
+                return d
+        return None
+
+    def undated(self, sent, s, cues, previous: Draft | None) -> list[Draft]:
+        strong = set(cues) - {"background", "statement"}
+        if not strong or self.published is None:
+            return []
+        if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
+            return []
+        if _GENERIC_PRESENT.search(s) and "lethal" not in cues:
+            return []
+        # background in the pluperfect without a date ("had held the town") is not datable
+        if re.search(r"\bhad\s+(?:been\s+)?\w+ed\b", s) and not re.search(
+                r"\b(?:said|says|told|reported|according)\b", s):
+            return []
+        if previous is not None and previous.precision in ("day", "range", "week") and previous.date_end is not None:
+            return [self.make(sent, previous.date_start, previous.date_end, previous.date_text,
+                              "no date of its own: same date as the sentence before", previous.date_alternatives,
+                              None, 0.5)]
+        day = self.published.isoformat()
+        return [self.make(sent, day, day, "", "no date phrase: news present, dated to the publication day",
+                          [], None, 0.4)]
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    pa, pb = parse_timex(a.date_start), parse_timex(b.date_start)
+    return pa.first <= pb.last and pb.first <= pa.last and (a.date_end is None) == (b.date_end is None)
+
+
+_RANK = {"day": 0, "range": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5, "century": 6}
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One candidate per occurrence: same type, compatible dates, and a shared place or death toll
+    or trigger word. The finer date (and its sentence) wins; actors and places are united."""
+    out: list[Draft] = []
+    for d in drafts:
+        for o in out:
+            if o.sentence == d.sentence and o.date_start == d.date_start and o.date_end == d.date_end:
+                break
+            if o.event_type == d.event_type and _compatible(o, d) and (
+                    (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers)
+                    or (o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 0)):
+                if _RANK.get(d.precision, 9) < _RANK.get(o.precision, 9):
+                    keep, other = d, o
+                else:
+                    keep, other = o, d
+                alts = [v for v in (other.date_start, *other.date_alternatives, *keep.date_alternatives) if v != keep.date_start]
+                merged = Draft(**{**keep.__dict__})
+                merged.date_alternatives = list(dict.fromkeys(alts))
+                merged.actors = list(dict.fromkeys(keep.actors + other.actors))
+                merged.locations = list(dict.fromkeys(keep.locations + other.locations))
+                merged.fatalities = keep.fatalities if keep.fatalities is not None else other.fatalities
+                merged.attribution = keep.attribution or other.attribution
+                merged.triggers = keep.triggers | other.triggers
+                merged.confidence = max(keep.confidence, other.confidence)
+                out[out.index(o)] = merged
+                break
+        else:
+            out.append(d)
+    return out
