@@ -1,0 +1,476 @@
+"""Exports (golden files per format), round trips, malformed imports, atomic writes, CLI.
+
+Golden files live in tests/golden/. After an intended change of an export format, regenerate them
+explicitly and review the diff:  CHRONOAPP_REGEN_GOLDEN=1 python -m pytest tests/test_export.py -k golden
+"""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+
+from chronoapp.cli import main
+from chronoapp.core import export
+from chronoapp.core.export import ExportError, export_events, export_to_file, import_file
+from chronoapp.core.store import EventQuery, Store
+from chronology_fixture import build, events
+
+GOLDEN = Path(__file__).parent / "golden"
+TITLE = "Syria & beyond: a *test* chronology"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = build(tmp_path / "war.sqlite")
+    yield s
+    s.close()
+
+
+def exported(store, fmt, query=None) -> str:
+    out = io.StringIO(newline="")
+    export_events(store, query or EventQuery(), fmt, out, title=TITLE)
+    return out.getvalue()
+
+
+# --- golden files ----------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", list(export.FORMATS))
+def test_golden_file_per_format(store, fmt):
+    path = GOLDEN / f"chronology.{fmt}{export.FORMATS[fmt][1]}"
+    text = exported(store, fmt)
+    if os.environ.get("CHRONOAPP_REGEN_GOLDEN"):
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+        pytest.skip(f"regenerated {path.name}")
+    assert path.exists(), f"missing {path}; generate it with CHRONOAPP_REGEN_GOLDEN=1"
+    assert text == path.read_bytes().decode("utf-8")
+
+
+# --- CSV -------------------------------------------------------------------------------------
+def csv_rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_csv_has_the_documented_columns_and_one_row_per_event(store):
+    text = exported(store, "csv")
+    header = next(csv.reader(io.StringIO(text)))
+    assert header[:len(export.CSV_COLUMNS)] == list(export.CSV_COLUMNS)
+    assert header[len(export.CSV_COLUMNS):] == [f"{c}_2" for c in export.SOURCE_COLUMNS]  # one event has 2 sources
+    rows = csv_rows(text)
+    assert len(rows) == len(events())
+    assert "\r\n" in text  # RFC 4180 line ends
+    day = next(r for r in rows if r["id"] == "ev-01-day")
+    assert (day["source_outlet"], day["source_outlet_2"], day["source_fatalities_2"]) == ("Reuters", "Al Jazeera", "15")
+    month = next(r for r in rows if r["id"] == "ev-02-month")
+    assert month["headline"] == 'Protests in Daraa spread to "Damascus", Homs and Baniyas'
+    assert "\n" in month["description"]
+    opened = next(r for r in rows if r["id"] == "ev-05-open")
+    assert (opened["date_end"], opened["date_display"]) == ("..", "since January 2017")
+
+
+def test_csv_neutralises_formula_injection_in_every_text_cell(store):
+    rows = csv_rows(exported(store, "csv"))
+    evil = next(r for r in rows if r["id"] == "ev-08-injection")
+    assert evil["headline"] == "'" + '=HYPERLINK("http://evil.example","click me")'
+    assert evil["description"].startswith("'+1 more")
+    assert evil["actors"] == "'-Minus Brigade; @handle"
+    assert evil["attribution"] == "'\tTabbed source"
+    assert evil["notes"] == "'\rcarriage return"
+    assert evil["source_outlet"] == "'=cmd|' /C calc'!A0"
+    assert evil["quote"] == "''=already quoted"  # a leading quote is doubled so import can undo exactly one
+    assert evil["tags"] == "''quoted"
+    for row in rows:
+        for cell in row.values():
+            if not re.fullmatch(r"-?\d+(\.\d+)?", cell or ""):  # negative numbers stay numbers
+                assert not (cell or "").startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    persian = next(r for r in rows if r["id"] == "ev-06-persian")
+    assert persian["longitude"] == "-48.18"  # numbers stay numbers
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "'", "'=x", "''+", "plain", "", "'plain"])
+def test_neutralise_round_trips_exactly(text):
+    assert export.unneutralise(export.neutralise(text)) == text
+
+
+@pytest.mark.parametrize("fmt", export.CSV_FORMATS)
+def test_bom_option_for_excel(store, tmp_path, fmt):
+    with_bom, without = tmp_path / "a.csv", tmp_path / "b.csv"
+    export_to_file(store, EventQuery(), fmt, with_bom, bom=True)
+    export_to_file(store, EventQuery(), fmt, without)
+    assert with_bom.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert not without.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert with_bom.read_bytes()[3:] == without.read_bytes()
+    assert "الرقة".encode() in without.read_bytes()
+
+
+def test_exports_use_the_chronology_filters(store):
+    rows = csv_rows(exported(store, "csv", EventQuery(event_type="battle", status="confirmed")))
+    assert sorted(r["id"] for r in rows) == ["ev-01-day", "ev-10-season"]
+    data = json.loads(exported(store, "timelinejs-json", EventQuery(date_from=None, location="syria")))
+    assert {s["unique_id"] for s in data["events"]} == {"ev-01-day", "ev-02-month", "ev-05-open"}
+
+
+# --- Markdown --------------------------------------------------------------------------------
+class _Html(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.hrefs = set(), []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.hrefs += [v for k, v in attrs if k in ("href", "src")]
+
+
+def render(md: str) -> tuple[str, _Html]:
+    html = markdown.markdown(md, extensions=["footnotes"])
+    parser = _Html()
+    parser.feed(html)
+    return html, parser
+
+
+def test_markdown_renders_cleanly_without_injected_markup(store):
+    md = exported(store, "markdown")
+    html, parsed = render(md)
+    assert parsed.tags <= {"h1", "h2", "h3", "ul", "ol", "li", "p", "strong", "a", "sup", "div", "hr"}
+    assert all(h.startswith(("https://", "#fn")) for h in parsed.hrefs), parsed.hrefs
+    assert "javascript:" not in " ".join(parsed.hrefs)
+    assert "&lt;script&gt;" in html and "<script" not in html
+    assert "[link](javascript:alert(1))" in html  # shown as text, not a link
+    assert "Syria &amp; beyond: a *test* chronology" in html  # title escaped: no <em>
+
+
+def test_markdown_structure_dates_places_and_footnotes(store):
+    md = exported(store, "markdown")
+    assert md.startswith("# Syria &amp; beyond: a \\*test\\* chronology\n")
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert headings == ["## The 1990s", "## 2011", "## 2014", "## 2016", "## 2017", "## 2018"]
+    assert "- **1 September 2017** — Syrian Army ousts ISIS from Uqairabat — Uqairabat, Hama, Syria[^1][^3]" in md
+    for human in ("March 2011", "14–15 September 2017", "since January 2017", "the week of 28 August 2017",
+                  "summer 2014", "c. May 2016"):
+        assert f"- **{human}** — " in md
+    html, _ = render(md)
+    assert 'href="https://www.reuters.com/article/syria-uqairabat"' in html
+    assert "published 5 September 2017" in html
+    assert "ev-08" not in md and "Check the toll" not in md  # no ids or private notes in a publication
+
+
+def test_markdown_puts_month_headings_in_dense_years(store, monkeypatch):
+    monkeypatch.setattr(export, "DENSE_YEAR", 3)
+    md = exported(store, "markdown")
+    section = md.split("## 2017\n")[1].split("## 2018")[0]
+    assert "### January 2017" in section and "### September 2017" in section
+    assert section.index("### August 2017") < section.index("the week of 28 August") < section.index("### September")
+    assert "### " not in md.split("## 2017\n")[0]  # sparse years stay flat
+    render(md)
+
+
+# --- TimelineJS ------------------------------------------------------------------------------
+# The sheet columns of Knight Lab's template, as read by extractEventFromCSVObject() in
+# NUKnightLab/TimelineJS3 src/js/core/ConfigFactory.js.
+TIMELINEJS3_SHEET = ["Year", "Month", "Day", "Time", "End Year", "End Month", "End Day", "End Time", "Display Date",
+                     "Headline", "Text", "Media", "Media Credit", "Media Caption", "Media Thumbnail", "Type", "Group",
+                     "Background"]
+
+
+def test_timelinejs_json_dates_keep_only_the_known_precision(store):
+    data = json.loads(exported(store, "timelinejs-json"))
+    assert data["title"]["text"]["headline"] == "Syria &amp; beyond: a *test* chronology"
+    slides = {s["unique_id"]: s for s in data["events"]}
+    assert slides["ev-01-day"]["start_date"] == {"year": "2017", "month": "9", "day": "1"}
+    assert "end_date" not in slides["ev-01-day"]
+    assert slides["ev-02-month"]["start_date"] == {"year": "2011", "month": "3"}
+    assert slides["ev-03-year"]["start_date"] == {"year": "2014"}
+    assert slides["ev-04-range"]["end_date"] == {"year": "2017", "month": "9", "day": "15"}
+    assert "end_date" not in slides["ev-05-open"] and slides["ev-05-open"]["display_date"] == "since January 2017"
+    assert slides["ev-09-decade"]["start_date"] == {"year": "1990"} and slides["ev-09-decade"]["end_date"] == {"year": "1999"}
+    assert slides["ev-10-season"]["end_date"] == {"year": "2014", "month": "8"}
+    assert slides["ev-01-day"]["group"] == "battle"
+    evil = slides["ev-08-injection"]
+    assert "<script>" not in evil["text"]["text"] and "&lt;script&gt;" in evil["text"]["text"]
+    assert "javascript:" not in json.dumps([s["text"] for s in data["events"]]).replace("(javascript:alert(1))", "")
+    assert "notes" not in evil["chronoapp"]  # private notes never go into a publication
+    for s in data["events"]:  # TimelineJS accepts only integer strings (validDateConfig)
+        for d in (s["start_date"], s.get("end_date", {})):
+            assert all(v.isdigit() for v in d.values())
+
+
+def test_timelinejs_sheet_matches_the_template(store):
+    rows = list(csv.reader(io.StringIO(exported(store, "timelinejs-csv"), newline="")))
+    assert rows[0] == TIMELINEJS3_SHEET
+    table = [dict(zip(rows[0], r)) for r in rows[1:]]
+    assert table[0]["Type"] == "title" and table[0]["Year"] == ""
+    by_head = {r["Headline"]: r for r in table[1:]}
+    r = by_head["Astana talks agree de-escalation zones"]
+    assert (r["Year"], r["Month"], r["Day"], r["End Year"], r["End Month"], r["End Day"]) == ("2017", "9", "14", "2017", "9", "15")
+    r = by_head["Summer offensive in Anbar"]
+    assert (r["Year"], r["Month"], r["Day"], r["End Month"]) == ("2014", "6", "", "8")
+    assert any(h.startswith("'=HYPERLINK") for h in by_head)
+
+
+# --- ACLED -----------------------------------------------------------------------------------
+def test_acled_columns_dates_and_precision(store):
+    rows = csv_rows(exported(store, "acled"))
+    assert list(rows[0]) == list(export.ACLED_COLUMNS)
+    by_note = {r["notes"].split(".")[0]: r for r in rows}
+    day = by_note["Syrian Army ousts ISIS from Uqairabat"]
+    assert (day["event_date"], day["year"], day["time_precision"], day["event_type"]) == ("2017-09-01", "2017", "1", "Battles")
+    assert (day["actor1"], day["actor2"], day["source"], day["fatalities"]) == ("Syrian Army", "ISIS", "Reuters; Al Jazeera", "13")
+    assert (day["latitude"], day["admin1"]) == ("35.0306", "Hama")
+    rng = by_note["Astana talks agree de-escalation zones"]
+    assert (rng["event_date"], rng["time_precision"], rng["event_type"], rng["sub_event_type"]) == \
+        ("2017-09-14", "2", "Strategic developments", "Other")
+    assert "Also involved: Turkey." in rng["notes"]
+    week = by_note["Ceasefire talks at a café in Genève — São Tomé envoy joins"]
+    assert (week["event_date"], week["time_precision"]) == ("2017-08-31", "2")
+    month = by_note['Protests in Daraa spread to "Damascus", Homs and Baniyas']
+    assert (month["event_date"], month["time_precision"], month["event_type"]) == ("2011-03-16", "3", "Protests")
+    assert by_note["Siege of Deir ez-Zor airbase continues"]["time_precision"] == "3"
+
+
+# --- round trips -----------------------------------------------------------------------------
+def comparable(store: Store, e, skip=()) -> dict:
+    d = dataclasses.asdict(dataclasses.replace(e, evidence=[]))
+    for k in skip:
+        d.pop(k)
+    sources = []
+    for ev in e.evidence:
+        s = store.get_source(ev.source_id)
+        sources.append((s.outlet, s.title, s.url, s.published, ev.quote, ev.fatalities, ev.attribution))
+    d["sources"] = sources
+    return d
+
+
+@pytest.mark.parametrize("fmt, skip", [
+    ("csv", ("date_reason",)),
+    ("timelinejs-json", ("date_reason", "notes", "confidence")),  # private fields stay out of publications
+])
+def test_round_trip_into_a_fresh_file_gives_the_same_events(store, tmp_path, fmt, skip):
+    path = tmp_path / f"out{export.FORMATS[fmt][1]}"
+    assert export_to_file(store, EventQuery(), fmt, path, bom=True) == len(events())
+    with Store(tmp_path / "fresh.sqlite") as fresh:
+        report = import_file(fresh, path)
+        assert report.errors == [] and len(report.added) == len(events())
+        before = {e.id: comparable(store, e, skip) for e in store.query(with_evidence=True)}
+        after = {e.id: comparable(fresh, e, skip) for e in fresh.query(with_evidence=True)}
+        assert after == before
+        again = import_file(fresh, path)
+        assert (again.added, again.updated, len(again.unchanged)) == ([], [], len(events()))
+
+
+def test_reimporting_an_edited_csv_updates_the_event_and_keeps_history(store, tmp_path):
+    path = tmp_path / "out.csv"
+    export_to_file(store, EventQuery(), "csv", path)
+    path.write_bytes(path.read_bytes().replace(b"Astana talks agree de-escalation zones", b"Astana talks end"))
+    report = import_file(store, path)
+    assert report.updated == ["ev-04-range"] and len(report.unchanged) == len(events()) - 1
+    assert store.get_event("ev-04-range").headline == "Astana talks end"
+    last = store.history("ev-04-range")[-1]
+    assert last["action"] == "imported" and last["changes"]["headline"] == ["Astana talks agree de-escalation zones",
+                                                                             "Astana talks end"]
+    assert store.get_event("ev-01-day").evidence[0].start == 10  # offsets of evidence already stored survive
+
+
+def test_importing_a_minimal_hand_made_csv(tmp_path):
+    path = tmp_path / "hand.csv"
+    path.write_text("headline,date_display,source_outlet,quote\nTruce declared,14-15 September 2017,BBC,\"A truce, finally\"\n",
+                    encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as s:
+        report = import_file(s, path)
+        (e,) = s.query(with_evidence=True)
+        assert report.added == [e.id] and e.date.display() == "14–15 September 2017" and e.status == "confirmed"
+        assert s.get_source(e.evidence[0].source_id).outlet == "BBC" and e.evidence[0].quote == "A truce, finally"
+
+
+# --- malformed input -------------------------------------------------------------------------
+GOOD = "id,date_start,headline,event_type,fatalities\n"
+
+
+def write(tmp_path, text, name="in.csv") -> Path:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    return path
+
+
+@pytest.fixture
+def empty(tmp_path):
+    s = Store(tmp_path / "target.sqlite")
+    yield s
+    s.close()
+
+
+def test_bad_rows_are_reported_and_good_rows_imported(empty, tmp_path):
+    path = write(tmp_path, GOOD + "a,2017-09-01,Good one,battle,3\n"
+                 "b,2017-13-45,Bad month,battle,\n"
+                 "c,2017-09-02,,battle,\n"
+                 "d,2017-09-03,Bad toll,battle,many\n"
+                 "e,2017-09-04,Bad type,skirmish,\n"
+                 "f,2017-09-05,Too many cells,battle,1,extra\n"
+                 "g,2017-09-06,Good two,,\n")
+    report = import_file(empty, path)
+    assert report.added == ["a", "g"]
+    rows = {e.row: e.reason for e in report.errors}
+    assert list(rows) == [3, 4, 5, 6, 7]
+    assert "2017-13-45" in rows[3] and "headline is empty" in rows[4] and "'many'" in rows[5]
+    assert "skirmish" in rows[6] and "6 cells but the header has 5" in rows[7]
+    assert report.lines()[0].startswith("row 3: bad date")
+    assert sorted(e.id for e in empty.query()) == ["a", "g"]
+
+
+def test_strict_mode_imports_nothing_when_a_row_fails(empty, tmp_path):
+    path = write(tmp_path, GOOD + "a,2017-09-01,Good one,battle,3\nb,not a date,Bad,battle,\n")
+    report = import_file(empty, path, strict=True)
+    assert report.imported == 0 and [e.row for e in report.errors] == [3]
+    assert "nothing imported" in report.summary()
+    assert empty.count() == 0
+
+
+def test_broken_quoting_reports_the_row_and_keeps_earlier_rows(empty, tmp_path):
+    path = write(tmp_path, GOOD + 'a,2017-09-01,Fine,battle,\nb,2017-09-02,"Unclosed quote,battle,\nc,2017-09-03,Lost,battle,\n')
+    report = import_file(empty, path)
+    assert [e.row for e in report.errors] == [3] and "not valid CSV" in report.errors[0].reason
+    assert [e.id for e in empty.query()] == ["a"]
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "empty"),
+    (b"name,when\nx,2017\n", "wrong columns"),
+    ("Year,Month,Headline\n2017,9,x\n".encode(), "TimelineJS spreadsheet"),
+    ("headline,date_start\nCaf\xe9,2017\n".encode("latin-1"), "not UTF-8"),
+])
+def test_unusable_csv_files_raise_one_clear_error(empty, tmp_path, content, message):
+    path = tmp_path / "in.csv"
+    path.write_bytes(content)
+    with pytest.raises(ExportError, match=message):
+        import_file(empty, path)
+    assert empty.count() == 0
+
+
+def test_timelinejs_json_from_elsewhere_and_bad_slides(empty, tmp_path):
+    data = {"title": {"text": {"headline": "x"}}, "events": [
+        {"start_date": {"year": "1943", "month": "7"}, "end_date": {"year": "1946"},
+         "text": {"headline": "<b>ENIAC</b> women", "text": "<p>First &amp; <a href='x'>best</a></p>"}, "group": "context"},
+        {"start_date": {"year": 2017, "month": 9, "day": 1}, "text": {"headline": "Numbers work too"}},
+        {"text": {"headline": "No date"}},
+        {"start_date": {"year": "2017", "month": "sept"}, "text": {"headline": "Word month"}},
+        {"start_date": {"year": "-500"}, "text": {"headline": "BC"}},
+    ]}
+    path = write(tmp_path, json.dumps(data), "tl.json")
+    report = import_file(empty, path)
+    assert [e.row for e in report.errors] == [3, 4, 5] and report.unit == "event"
+    assert "no start_date" in report.errors[0].reason and "'sept'" in report.errors[1].reason
+    got = {e.headline: e for e in empty.query()}
+    assert got["ENIAC women"].date.display() == "July 1943 – 1946" and got["ENIAC women"].description == "First & best"
+    assert got["ENIAC women"].event_type == "context"
+    assert got["Numbers work too"].date.start == "2017-09-01"
+
+
+@pytest.mark.parametrize("text, message", [("{not json", "not valid JSON"), ('{"title": {}}', "no \"events\" list")])
+def test_unusable_json_raises_one_clear_error(empty, tmp_path, text, message):
+    with pytest.raises(ExportError, match=message):
+        import_file(empty, write(tmp_path, text, "x.json"))
+
+
+def test_import_is_one_transaction(empty, tmp_path, monkeypatch):
+    path = write(tmp_path, GOOD + "a,2017,One,,\nb,2018,Two,,\nc,2019,Three,,\n")
+    real, calls = empty.save_event, []
+
+    def failing(event, **kw):
+        calls.append(event.id)
+        if len(calls) == 3:
+            raise OSError("disk unplugged")
+        return real(event, **kw)
+
+    monkeypatch.setattr(empty, "save_event", failing)
+    with pytest.raises(OSError):
+        import_file(empty, path)
+    assert empty.count() == 0 and empty.db.execute("SELECT count(*) FROM source").fetchone()[0] == 0
+
+
+# --- atomic files ----------------------------------------------------------------------------
+def test_unwritable_paths_give_a_clear_error_and_no_file(store, tmp_path):
+    with pytest.raises(ExportError, match="does not exist"):
+        export_to_file(store, EventQuery(), "csv", tmp_path / "missing" / "out.csv")
+    assert not (tmp_path / "missing").exists()
+    with pytest.raises(ExportError, match="is a folder"):
+        export_to_file(store, EventQuery(), "csv", tmp_path)
+
+
+def test_a_failed_write_leaves_no_partial_file_and_keeps_the_old_one(store, tmp_path, monkeypatch):
+    target = tmp_path / "out.md"
+    target.write_text("previous export", encoding="utf-8")
+
+    def broken_writer(*args, **kwargs):
+        args[1].write("# half a file")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(export.WRITERS, "markdown", broken_writer)
+    with pytest.raises(ExportError, match="No space left on device"):
+        export_to_file(store, EventQuery(), "markdown", target)
+    assert target.read_text(encoding="utf-8") == "previous export"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.md", "war.sqlite", "war.sqlite-shm", "war.sqlite-wal"]
+
+
+def test_a_failed_rename_removes_the_temp_file(store, tmp_path, monkeypatch):
+    def deny(src, dst):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(export.os, "replace", deny)
+    with pytest.raises(ExportError, match="Permission denied"):
+        export_to_file(store, EventQuery(), "acled", tmp_path / "out.csv")
+    assert not any(p.name.startswith(".out.csv") or p.name == "out.csv" for p in tmp_path.iterdir())
+
+
+def test_exported_files_get_normal_permissions(store, tmp_path):
+    path = tmp_path / "out.json"
+    export_to_file(store, EventQuery(), "timelinejs-json", path)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+# --- CLI -------------------------------------------------------------------------------------
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_export_to_stdout_and_file_with_filters(store, tmp_path, capsys):
+    db = store.path
+    code, out, _ = run(capsys, "export", db, "--format", "csv", "--type", "battle")
+    assert code == 0 and {r["id"] for r in csv_rows(out)} == {"ev-01-day", "ev-05-open", "ev-10-season"}
+    code, _, err = run(capsys, "export", db, "--format", "markdown", "--from", "2017", "-o", tmp_path / "c.md",
+                       "--title", "Since 2017")
+    assert code == 0 and "exported 5 events" in err
+    text = (tmp_path / "c.md").read_text(encoding="utf-8")
+    assert text.startswith("# Since 2017\n") and "## 2011" not in text
+    code, _, err = run(capsys, "export", db, "--format", "acled", "-o", tmp_path / "nope" / "x.csv")
+    assert code == 1 and err.startswith("chronoapp: cannot write") and len(err.splitlines()) == 1
+
+
+def test_cli_list_csv_and_export_csv_share_one_writer(store, capsys):
+    _, listed, _ = run(capsys, "list", store.path, "--format", "csv", "--status", "confirmed")
+    _, exported_, _ = run(capsys, "export", store.path, "--format", "csv", "--status", "confirmed")
+    assert listed == exported_ and "Reuters" in listed
+
+
+def test_cli_import_reports_rows_and_strict(tmp_path, capsys):
+    db = tmp_path / "db.sqlite"
+    path = write(tmp_path, GOOD + "a,2017,One,,\nb,20x7,Two,,\n")
+    code, out, err = run(capsys, "import", db, path, "--strict")
+    assert code == 1 and out.startswith("row 3: bad date") and "nothing imported" in err
+    assert Store(db).count() == 0
+    code, out, err = run(capsys, "import", db, path)
+    assert code == 1 and "row 3" in out and "1 added" in err
+    path.write_text(GOOD + "a,2017,One,,\n", encoding="utf-8")
+    code, out, _ = run(capsys, "import", db, path)
+    assert code == 0 and "1 unchanged" in out
+    code, _, err = run(capsys, "import", db, tmp_path / "nothing.csv")
+    assert code == 1 and "cannot read" in err
