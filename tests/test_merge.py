@@ -1,0 +1,133 @@
+"""Merging a colleague's chronology file: newer wins, history keeps the older version, look-alikes are flagged."""
+from __future__ import annotations
+
+import pytest
+
+from chronoapp.cli import main
+from chronoapp.core.dates import FuzzyDate
+from chronoapp.core.merge import DUPLICATE_TAG, merge_file
+from chronoapp.core.model import Event, Evidence, Source
+from chronoapp.core.store import EventQuery, Store, StoreError
+from chronology_fixture import REUTERS, STAMP, build
+
+LATER = "2026-03-01T00:00:00+00:00"
+EARLIER = "2025-12-01T00:00:00+00:00"
+BBC = Source(id="src-bbc", outlet="BBC", title="Uqairabat falls", url="https://www.bbc.co.uk/news/uqairabat",
+             published="2017-09-02", text="The army took Uqairabat, killing 14.", retrieved_at=STAMP)
+
+
+@pytest.fixture
+def ours(tmp_path):
+    s = build(tmp_path / "ours.sqlite")
+    yield s
+    s.close()
+
+
+def colleague(tmp_path) -> Store:
+    """The same fixture, then edited separately: one event newer, one older, new events."""
+    theirs = build(tmp_path / "theirs.sqlite")
+    theirs.add_source(BBC)
+    day = theirs.get_event("ev-01-day")
+    day.fatalities = 14
+    day.evidence.append(Evidence(id="evd-bbc", source_id=BBC.id, quote="The army took Uqairabat", fatalities=14))
+    theirs.save_event(day)
+    rng = theirs.get_event("ev-04-range")
+    rng.headline = "Astana talks (their older wording)"
+    theirs.save_event(rng)
+    theirs.save_event(Event(id="new-1", date=FuzzyDate("2017-09"), headline="Army takes Uqairabat from ISIS",
+                            event_type="battle", location="uqairabat", status="confirmed",
+                            evidence=[Evidence(id="evd-new-1", source_id=BBC.id, quote="The army took Uqairabat")]))
+    theirs.save_event(Event(id="new-2", date=FuzzyDate("2019-03-23"), headline="Baghuz falls", event_type="battle",
+                            location="Baghuz", status="confirmed"))
+    theirs.save_event(Event(id="new-3", date=FuzzyDate("2017-09-02"), headline="Army ousts ISIS from Uqairabat",
+                            event_type="battle", location="Hama", status="confirmed"))  # same words, other place
+    for event_id, when in (("ev-01-day", LATER), ("ev-04-range", EARLIER)):
+        theirs.db.execute("UPDATE event SET updated_at = ? WHERE id = ?", [when, event_id])
+    theirs.db.conn.commit()
+    return theirs
+
+
+def test_merge_newer_wins_older_kept_in_history_lookalikes_flagged(ours, tmp_path):
+    colleague(tmp_path).close()
+    report = merge_file(ours, tmp_path / "theirs.sqlite")
+    assert sorted(report.added) == ["new-2", "new-3"]
+    assert report.updated == ["ev-01-day"]
+    assert report.flagged == [("new-1", "ev-01-day")]
+    assert "ev-04-range" in report.unchanged and len(report.unchanged) == 9
+    assert report.summary() == "2 added, 1 updated, 9 unchanged, 1 flagged as possible duplicates"
+
+    day = ours.get_event("ev-01-day")  # theirs was newer: their toll, and every source of both
+    assert day.fatalities == 14 and day.updated_at == LATER
+    assert {ev.id for ev in day.evidence} == {"evd-01a", "evd-01b", "evd-bbc"}
+    assert ours.get_source("src-bbc").outlet == "BBC"
+    assert ours.history("ev-01-day")[-1]["changes"]["fatalities"] == [13, 14]
+
+    rng = ours.get_event("ev-04-range")  # ours was newer: kept, their wording in the history
+    assert rng.headline == "Astana talks agree de-escalation zones"
+    last = ours.history("ev-04-range")[-1]
+    assert last["changes"]["headline"] == ["Astana talks (their older wording)", "Astana talks agree de-escalation zones"]
+
+    twin = ours.get_event("new-1")  # added, not merged into ev-01-day
+    assert DUPLICATE_TAG in twin.tags and "ev-01-day" in twin.notes
+    assert ours.get_event("ev-01-day").headline == "Syrian Army ousts ISIS from Uqairabat"
+    assert [e.id for e in ours.query(EventQuery(tag=DUPLICATE_TAG))] == ["new-1"]
+    assert DUPLICATE_TAG not in ours.get_event("new-3").tags
+
+
+def test_merging_again_changes_nothing(ours, tmp_path):
+    colleague(tmp_path).close()
+    merge_file(ours, tmp_path / "theirs.sqlite")
+    count = ours.count()
+    again = merge_file(ours, tmp_path / "theirs.sqlite")
+    assert (again.added, again.updated, again.flagged) == ([], [], []) and ours.count() == count
+
+
+def test_dry_run_reports_without_changing_the_file(ours, tmp_path):
+    colleague(tmp_path).close()
+    before = [(e.id, e.updated_at, e.fatalities) for e in ours.query()]
+    report = merge_file(ours, tmp_path / "theirs.sqlite", dry_run=True)
+    assert report.updated == ["ev-01-day"] and len(report.added) == 2
+    assert [(e.id, e.updated_at, e.fatalities) for e in ours.query()] == before
+    assert ours.get_source("src-bbc") is None
+
+
+def test_merge_leaves_the_other_file_untouched(ours, tmp_path):
+    theirs = colleague(tmp_path)
+    rows = [(e.id, e.updated_at) for e in theirs.query()]
+    theirs.close()
+    merge_file(ours, tmp_path / "theirs.sqlite")
+    with Store(tmp_path / "theirs.sqlite", readonly=True) as again:
+        assert [(e.id, e.updated_at) for e in again.query()] == rows
+
+
+def test_merge_refuses_itself_and_non_chronologies(ours, tmp_path):
+    with pytest.raises(StoreError, match="into itself"):
+        merge_file(ours, ours.path)
+    junk = tmp_path / "notes.txt"
+    junk.write_text("hello")
+    with pytest.raises(StoreError, match="not a chronology"):
+        merge_file(ours, junk)
+    with pytest.raises(StoreError, match="does not exist"):
+        merge_file(ours, tmp_path / "missing.sqlite")
+
+
+def test_merge_sources_with_the_same_text_are_not_duplicated(ours, tmp_path):
+    with Store(tmp_path / "other.sqlite") as other:
+        same = Source(**{**REUTERS.__dict__, "id": "another-id-same-article"})
+        other.add_source(same)
+        other.save_event(Event(date=FuzzyDate("2020"), headline="Later", evidence=[Evidence(source_id=same.id)]))
+    merge_file(ours, tmp_path / "other.sqlite")
+    assert len(ours.sources()) == 3
+    (later,) = [e for e in ours.query(with_evidence=True) if e.headline == "Later"]
+    assert later.evidence[0].source_id == REUTERS.id
+
+
+def test_cli_merge(ours, tmp_path, capsys):
+    colleague(tmp_path).close()
+    db = str(ours.path)
+    ours.close()
+    assert main(["merge", db, str(tmp_path / "theirs.sqlite")]) == 0
+    out = capsys.readouterr().out
+    assert "possible duplicate: new-1" in out and out.strip().endswith("1 flagged as possible duplicates")
+    assert main(["merge", db, str(tmp_path / "nope.sqlite")]) == 1
+    assert "does not exist" in capsys.readouterr().err
