@@ -117,11 +117,10 @@ def extract(text: str, published: dt.date | None, *, numeric_order: str = "auto"
                               known_actors, known_places)
     candidates = []
     for d in builder.run():
-        sent = d.sentence
         candidates.append(Candidate(
             date_start=d.date_start, date_end=d.date_end, precision=d.precision, date_text=d.date_text,
             date_reason=d.date_reason, date_alternatives=d.date_alternatives, headline=d.headline,
-            quote=text[sent.start:sent.end], start=sent.start, end=sent.end, timex_start=d.timex_start,
+            quote=text[d.span_start:d.span_end], start=d.span_start, end=d.span_end, timex_start=d.timex_start,
             timex_end=d.timex_end, event_type=d.event_type, actors=d.actors, locations=d.locations,
             fatalities=d.fatalities, attribution=d.attribution, confidence=d.confidence))
     return Extraction(text, published, timexes, candidates)

@@ -41,6 +41,18 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|a
 _GENERIC_PRESENT = re.compile(r"\b(?:is|are)\s+(?:one|among|home|the|a|an)\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and\s+(?:the|a)\b)|\.\s")
+_VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
+_IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
+    stormed crashed blew brought downed withdrew""".split())
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot)\s+(?:\w+ly\s+)?$", re.I)
+_HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|frequently|often|repeatedly|regularly|"
+                    r"usually|routinely|if\b)", re.I)
+_TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
+                    r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
+                      r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
+                      r"violence|offensive|operation)\b", re.I)
+_NEW_OCCURRENCE = re.compile(r"\b(?:other|another|separate|separately|elsewhere|also\s+in)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
 
@@ -64,6 +76,23 @@ class Draft:
     confidence: float
     headline: str = ""
     triggers: set[str] = field(default_factory=set)
+    report: bool = False  # dated by the report, not the occurrence: may merge into an earlier date
+    first: int = 0        # index of the first and last sentence the quote spans
+    last: int = 0
+    span_start: int = 0   # the quote: text[span_start:span_end]
+    span_end: int = 0
+
+
+def finite_violent(s: str, cues: dict) -> bool:
+    """A violent cue used as a finished verb ("killed", "were killed", "have retaken", "struck"),
+    not a noun, an infinitive or a progressive ("were still battling")."""
+    for t in _VIOLENT_TYPES:
+        for m in cues.get(t, ()):
+            w = m.group().split()[0].lower()
+            if w.endswith(("ed", "en")) or w in _IRREGULAR_PAST:
+                if not _NOT_FINITE_BEFORE.search(s[:m.start()]):
+                    return True
+    return False
 
 
 def calendar_value(value: str) -> str | None:
@@ -127,7 +156,7 @@ class Builder:
         strong = set(cues) - {"background", "statement"}
         return bool(strong) or ("background" in cues and precision != "day") or "statement" in cues
 
-    def make(self, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
+    def make(self, i: int, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
              tx_span, confidence: float, report_date: bool = False) -> Draft | None:
         s = self.text[sent.start:sent.end]
         cues = self.cues(s)
@@ -145,6 +174,7 @@ class Builder:
             fatalities=None if open_ended else entities.fatalities(s),
             attribution=self.attribution(sent), confidence=confidence, headline=self.headline(s, tx_span, sent),
             triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
+            first=i, last=i, span_start=sent.start, span_end=sent.end,
         )
 
     def _content(self, s: str) -> str:
@@ -182,8 +212,7 @@ class Builder:
 
     # -- the pass ---------------------------------------------------------------------------
     def run(self) -> list[Draft]:
-        last_dated: Draft | None = None
-        last_sentence_idx = -10
+        previous: Draft | None = None  # the candidate of the last sentence that made one
         for i, sent in enumerate(self.sentences):
             if sent.kind != "body":
                 continue
@@ -192,16 +221,31 @@ class Builder:
             if self.vocab.not_event_re.search(s) and "lethal" not in cues:
                 continue
             txs = [t for t in self.timexes if t.start >= sent.start and t.end <= sent.end]
-            made = self.dated(sent, s, txs, cues)
+            adjacent = previous if previous is not None and previous.last == i - 1 else None
+            made = self.dated(i, sent, s, txs, cues)
             if not made and cues and not any(calendar_value(t.value) for t in txs):
-                made = self.undated(sent, s, cues, last_dated if i - last_sentence_idx <= 2 else None)
-            for d in made:
-                self.drafts.append(d)
+                if adjacent is not None and self.continues(s, cues):
+                    extend(adjacent, i, sent, s)
+                    continue
+                made = self.undated(i, sent, s, cues, adjacent)
+            elif len(made) == 1 and adjacent is not None and _ANAPHOR.search(s) and _compatible(adjacent, made[0]) \
+                    and not _NEW_OCCURRENCE.search(s):
+                # "the raid, which took place late on Friday": a detail of the event just before
+                extend(adjacent, i, sent, s, made[0])
+                continue
+            self.drafts.extend(made)
             if made:
-                last_dated, last_sentence_idx = made[-1], i
-        return merge(self.drafts)
+                previous = made[-1]
+        return merge(self.drafts, self.text)
 
-    def dated(self, sent: Sentence, s: str, txs, cues) -> list[Draft]:
+    def continues(self, s: str, cues: dict) -> bool:
+        """An undated sentence that only adds to the previous event: "No casualties were
+        reported.", "two more were wounded in the attack", "the renewed fighting"."""
+        if _NEW_OCCURRENCE.search(s) or entities.places(s, self.vocab, self.known_places):
+            return False
+        return bool(_ANAPHOR.search(s)) or set(cues) <= {"lethal", "statement", "background"}
+
+    def dated(self, i: int, sent: Sentence, s: str, txs, cues) -> list[Draft]:
         out = []
         skip = set()
         for k, t in enumerate(txs):
@@ -210,14 +254,12 @@ class Builder:
             before = self.text[sent.start:t.start]
             after = self.text[t.end:sent.end]
             if t.type == "DURATION":
-                d = self.duration_event(sent, s, t, txs, before, after, cues)
+                d = self.duration_event(i, sent, s, t, txs, before, after, cues)
                 if d:
                     out.append(d)
                 continue
             start = calendar_value(t.value)
-            if start is None:
-                continue
-            if not self.is_eventful(cues, parse_timex(start).precision):
+            if start is None or not self.is_eventful(cues, parse_timex(start).precision):
                 continue
             end: str | None = start
             date_text, tx_span = t.text, (t.start, t.end)
@@ -226,7 +268,7 @@ class Builder:
                 nxt = txs[k + 1]
                 join = self.text[t.end:nxt.start]
                 nv = calendar_value(nxt.value)
-                if nv and _RANGE_JOIN.match(join) and (not join.strip().lower() == "and" or _BETWEEN.search(before)):
+                if nv and _RANGE_JOIN.match(join) and (join.strip().lower() != "and" or _BETWEEN.search(before)):
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
@@ -234,23 +276,38 @@ class Builder:
                 end = None
                 date_text = "since " + date_text
             if t.anchor == "dct" and _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(after) and end == start:
-                # the date of a statement: the reported occurrence may have an earlier mention
+                # the date of a statement; the occurrence it reports may be mentioned elsewhere
+                if out or not finite_violent(s, cues) or _TALLY.search(s):
+                    continue
                 earlier = self.same_occurrence(s)
                 if earlier is not None:
-                    out.append(self.make(sent, earlier.date_start, earlier.date_end, earlier.date_text,
-                                         "same occurrence as an earlier sentence: " + earlier.date_reason,
-                                         earlier.date_alternatives, None, 0.5))
-                    continue
-                if not (set(cues) - {"background", "statement"}):
-                    continue
-                out.append(self.make(sent, start, end, date_text, t.reason + "; date of the report",
-                                     t.alternatives, tx_span, 0.5))
+                    d = self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
+                                  "same occurrence as an earlier sentence: " + earlier.date_reason,
+                                  earlier.date_alternatives, None, 0.5)
+                else:
+                    d = self.make(i, sent, start, end, date_text, t.reason + "; the date of the report",
+                                  t.alternatives, tx_span, 0.5)
+                    d.report = True
+                out.append(d)
                 continue
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
-            out.append(self.make(sent, start, end, date_text, t.reason, alts, tx_span, 0.8))
-        return [d for d in out if d is not None]
+            out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8))
+        return out
 
-    def duration_event(self, sent, s, t, txs, before, after, cues) -> Draft | None:
+    def undated(self, i: int, sent, s, cues, previous: Draft | None) -> list[Draft]:
+        if self.published is None or not finite_violent(s, cues) or _HEDGE.search(s) or _TALLY.search(s):
+            return []
+        if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
+            return []
+        if previous is not None and previous.precision in ("day", "range", "week") and previous.date_end is not None:
+            return [self.make(i, sent, previous.date_start, previous.date_end, previous.date_text,
+                              "no date of its own: same date as the sentence before", previous.date_alternatives,
+                              None, 0.5)]
+        day = self.published.isoformat()
+        return [self.make(i, sent, day, day, "", "no date phrase: news present, dated to the publication day",
+                          [], None, 0.4)]
+
+    def duration_event(self, i, sent, s, t, txs, before, after, cues) -> Draft | None:
         m = _DURATION.match(t.value)
         if not m or self.published is None:
             return None
@@ -260,7 +317,7 @@ class Builder:
             anchors = [x for x in txs if x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
             last = parse_timex(calendar_value(anchors[0].value)).first if anchors else self.published
             first = last - dt.timedelta(days=int(n) - 1)
-            return self.make(sent, first.isoformat(), last.isoformat(), t.text,
+            return self.make(i, sent, first.isoformat(), last.isoformat(), t.text,
                              f"{t.text} up to {last.isoformat()}", [(first - dt.timedelta(days=1)).isoformat()],
                              (t.start, t.end), 0.6)
         if unit in ("M", "Y") and _PAST_N.search(before) and re.search(r"\b(?:past|last)\b", t.text, re.I) \
@@ -268,7 +325,7 @@ class Builder:
             # "has been fighting ... over the last four years": since four years back
             first, precision = _shift(self.published, n, unit)
             start = timex_for(first, precision)
-            return self.make(sent, start, None, t.text, f"{t.text} counted back from the publication date",
+            return self.make(i, sent, start, None, t.text, f"{t.text} counted back from the publication date",
                              [], (t.start, t.end), 0.5)
         return None
 
@@ -280,61 +337,83 @@ class Builder:
                 return d
         return None
 
-    def undated(self, sent, s, cues, previous: Draft | None) -> list[Draft]:
-        strong = set(cues) - {"background", "statement"}
-        if not strong or self.published is None:
-            return []
-        if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
-            return []
-        if _GENERIC_PRESENT.search(s) and "lethal" not in cues:
-            return []
-        # background in the pluperfect without a date ("had held the town") is not datable
-        if re.search(r"\bhad\s+(?:been\s+)?\w+ed\b", s) and not re.search(
-                r"\b(?:said|says|told|reported|according)\b", s):
-            return []
-        if previous is not None and previous.precision in ("day", "range", "week") and previous.date_end is not None:
-            return [self.make(sent, previous.date_start, previous.date_end, previous.date_text,
-                              "no date of its own: same date as the sentence before", previous.date_alternatives,
-                              None, 0.5)]
-        day = self.published.isoformat()
-        return [self.make(sent, day, day, "", "no date phrase: news present, dated to the publication day",
-                          [], None, 0.4)]
-
 
 def _compatible(a: Draft, b: Draft) -> bool:
     pa, pb = parse_timex(a.date_start), parse_timex(b.date_start)
     return pa.first <= pb.last and pb.first <= pa.last and (a.date_end is None) == (b.date_end is None)
 
 
+def _report_compatible(a: Draft, b: Draft) -> bool:
+    """b is dated by its report: the occurrence a, dated on or before it, may be the same."""
+    return b.report and parse_timex(a.date_start).first <= parse_timex(b.date_start).last
+
+
+def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None) -> None:
+    """Make the quote of d run to sentence i, taking what the new sentence adds."""
+    d.last = max(d.last, i)
+    d.span_end = max(d.span_end, sent.end)
+    if d.fatalities is None:
+        d.fatalities = other.fatalities if other else entities.fatalities(s)
+    if other is not None:
+        _absorb(d, other)
+
+
+def _absorb(keep: Draft, other: Draft) -> None:
+    if _RANK.get(other.precision, 9) < _RANK.get(keep.precision, 9) and not other.report:
+        for f in ("date_start", "date_end", "precision", "date_text", "date_reason", "timex_start", "timex_end"):
+            old = getattr(keep, f)
+            setattr(keep, f, getattr(other, f))
+            if f == "date_start":
+                keep.date_alternatives = [old, *keep.date_alternatives]
+    alts = [*keep.date_alternatives, *other.date_alternatives]
+    keep.date_alternatives = [a for a in dict.fromkeys(alts) if a != keep.date_start]
+    keep.actors = list(dict.fromkeys(keep.actors + other.actors))
+    keep.locations = list(dict.fromkeys(keep.locations + other.locations))
+    if keep.fatalities is None:
+        keep.fatalities = other.fatalities
+    keep.attribution = keep.attribution or other.attribution
+    keep.triggers |= other.triggers
+    keep.confidence = max(keep.confidence, other.confidence)
+    keep.report = keep.report and other.report
+
+
 _RANK = {"day": 0, "range": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5, "century": 6}
 
 
-def merge(drafts: list[Draft]) -> list[Draft]:
-    """One candidate per occurrence: same type, compatible dates, and a shared place or death toll
-    or trigger word. The finer date (and its sentence) wins; actors and places are united."""
+def _info(d: Draft) -> int:
+    return len(d.locations[:1]) + (d.fatalities is not None) + (d.attribution is not None) + len(d.actors[:2]) - d.report
+
+
+def merge(drafts: list[Draft], text: str) -> list[Draft]:
+    """One candidate per occurrence: compatible dates and a shared place and trigger word, or
+    the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
+    finer date (then the more informative one) is kept as evidence."""
     out: list[Draft] = []
     for d in drafts:
         for o in out:
-            if o.sentence == d.sentence and o.date_start == d.date_start and o.date_end == d.date_end:
+            if (o.first, o.date_start, o.date_end) == (d.first, d.date_start, d.date_end):
                 break
-            if o.event_type == d.event_type and _compatible(o, d) and (
-                    (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers)
-                    or (o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 0)):
-                if _RANK.get(d.precision, 9) < _RANK.get(o.precision, 9):
-                    keep, other = d, o
-                else:
-                    keep, other = o, d
-                alts = [v for v in (other.date_start, *other.date_alternatives, *keep.date_alternatives) if v != keep.date_start]
+            same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o)
+            same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or \
+                (o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 0)
+            if not (same_date and same_thing and (o.event_type == d.event_type or o.report or d.report)):
+                continue
+            if d.first == o.last + 1 or o.first == d.last + 1:
+                first, second = (o, d) if o.first < d.first else (d, o)
+                merged = Draft(**{**first.__dict__})
+                merged.last, merged.span_end = second.last, second.span_end
+                if first.report and not second.report:
+                    merged.report = False
+                    for f in ("date_start", "date_end", "precision", "date_text", "date_reason", "timex_start", "timex_end"):
+                        setattr(merged, f, getattr(second, f))
+                _absorb(merged, second)
+            else:
+                better = (_RANK.get(d.precision, 9), -_info(d)) < (_RANK.get(o.precision, 9), -_info(o))
+                keep, other = (d, o) if (better and not d.report) or o.report else (o, d)
                 merged = Draft(**{**keep.__dict__})
-                merged.date_alternatives = list(dict.fromkeys(alts))
-                merged.actors = list(dict.fromkeys(keep.actors + other.actors))
-                merged.locations = list(dict.fromkeys(keep.locations + other.locations))
-                merged.fatalities = keep.fatalities if keep.fatalities is not None else other.fatalities
-                merged.attribution = keep.attribution or other.attribution
-                merged.triggers = keep.triggers | other.triggers
-                merged.confidence = max(keep.confidence, other.confidence)
-                out[out.index(o)] = merged
-                break
+                _absorb(merged, other)
+            out[out.index(o)] = merged
+            break
         else:
             out.append(d)
     return out
