@@ -469,7 +469,8 @@ def run_app(db_path: str | None, quit_after_show: bool = False) -> int:
         elif paths.default_chronology().exists():
             path = paths.default_chronology()
     window = open_main_window(path)
-    if quit_after_show:
+    if quit_after_show:  # packaging smoke test: say the window came up, then leave
+        QTimer.singleShot(0, lambda: print(f"chronoapp: window shown: {window.isVisible()}", flush=True))
         QTimer.singleShot(0, window.close)
         QTimer.singleShot(0, app.quit)
     window.show_status(f"Ready in {time.perf_counter() - started:.2f} s.")
