@@ -65,8 +65,7 @@ class ReviewItem:
 
 def item_from_candidate(candidate, source_id: str) -> ReviewItem:
     event = candidate.to_event(source_id)
-    reading = candidate.date_start + (f"/{candidate.date_end}" if candidate.date_end and
-                                      candidate.date_end != candidate.date_start else "")
+    reading = event.date.to_timex()
     timex = (candidate.timex_start, candidate.timex_end) if candidate.timex_start is not None else None
     return ReviewItem(event, alternatives=list(candidate.date_alternatives), reading=reading, timex=timex)
 
@@ -801,6 +800,7 @@ class ReviewPage(QWidget):
         while self.altBox.count():
             w = self.altBox.takeAt(0).widget()
             if w is not None:
+                w.hide()
                 w.deleteLater()
         if item is None:
             self.reasonLabel.setText("")
@@ -845,10 +845,6 @@ class ReviewPage(QWidget):
 
     def _precision_chosen(self, index: int) -> None:
         precision = PRECISION_CHOICES[index]
-        if item is None:
-            self.reasonLabel.setText("")
-            self.datePreview.setText("")
-            return
         try:
             d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked())
         except DateError as exc:

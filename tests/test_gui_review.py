@@ -1,0 +1,321 @@
+"""The review workflow driven like a user: paste, extract, accept/edit/reject/add, check the file."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton
+
+from chronoapp.core.resources import resource_path
+from chronoapp.core.store import Store
+from chronoapp.gui import article as article_mod
+from chronoapp.gui import drafts
+
+SAMPLE = resource_path("sample", "article.txt").read_text(encoding="utf-8").strip()
+PUBLISHED = dt.date(2023, 10, 17)
+
+
+def find(window, cls, name):
+    widget = window.findChild(cls, name)
+    assert widget is not None, f"no {cls.__name__} named {name}"
+    return widget
+
+
+def rows(path, sql, params=()):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def set_text(qtbot, edit: QLineEdit, text: str) -> None:
+    """Select all and type over it, as a user would."""
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+def paste_and_extract(qtbot, window, text=SAMPLE, published=PUBLISHED):
+    article = find(window, QPlainTextEdit, "articleEdit")
+    article.setPlainText(text[:-20])  # a paste...
+    qtbot.keyClick(article, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(article, text[-20:])  # ...and some typing at the end
+    qtbot.keyClicks(find(window, QLineEdit, "outletEdit"), "Sample Wire")
+    qtbot.keyClicks(find(window, QLineEdit, "titleEdit"), "Market shelling in Kessara")
+    window.findChild(object, "publishedDateEdit").setDate(QDate(published))
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+    candidates = find(window, QListView, "candidateList")
+    assert candidates.model().rowCount() > 0
+    assert window.tabs.currentWidget() is window.review
+    return candidates
+
+
+@pytest.fixture
+def window(main_window, chronology_path):
+    return main_window(chronology_path)
+
+
+def test_review_a_pasted_article_end_to_end(qtbot, window, chronology_path, main_window, screenshot_dir):
+    window.resize(1280, 800)
+    candidates = paste_and_extract(qtbot, window)
+    review = window.review
+    n = candidates.model().rowCount()
+    assert n >= 3
+    # the article is stored, cleaned, with its metadata
+    [(source_id, outlet, published, text)] = rows(chronology_path, "SELECT id, outlet, published, text FROM source")
+    assert (outlet, published) == ("Sample Wire", "2023-10-17")
+    assert text == SAMPLE
+    # every date in the text is highlighted; the first candidate's sentence is marked
+    assert review.highlighter.spans and len(review.textView.extraSelections()) >= 1
+    assert "How the date was worked out" in find(window, QLabel, "dateReasonLabel").text()
+    window.grab().save(str(screenshot_dir / "review.png"))
+
+    # 1. accept the first candidate as proposed
+    first = review.current_item().event
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT headline, status, date_start FROM event WHERE id = ?", [first.id]) == [
+        (first.headline, "confirmed", first.date.start)]
+    assert candidates.currentIndex().row() == 1  # moved on to the next
+
+    # 2. correct the date and place of the second, then accept with the keyboard
+    second = review.current_item().event
+    set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "14 October 2023")
+    assert "14 October 2023" in find(window, QLabel, "datePreviewLabel").text()
+    set_text(qtbot, find(window, QLineEdit, "locationEdit"), "Kessara market")
+    set_text(qtbot, find(window, QLineEdit, "actorsEdit"), "Army; Northern Liberation Front")
+    qtbot.keyClick(find(window, QLineEdit, "locationEdit"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert rows(chronology_path, "SELECT date_start, precision, location, actors, status FROM event WHERE id = ?",
+                [second.id]) == [("2023-10-14", "day", "Kessara market", '["Army", "Northern Liberation Front"]',
+                                  "confirmed")]
+
+    # 3. reject the third
+    third = review.current_item().event
+    qtbot.mouseClick(find(window, QPushButton, "rejectButton"), Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT status FROM event WHERE id = ?", [third.id]) == [("rejected",)]
+    assert "3 accepted" not in review.countLabel.text() and "1 rejected" in review.countLabel.text()
+
+    # 4. a sentence the engine missed: select it in the article and make an event of it
+    missed = "Local officials said some 340 families fled Dorel last week"
+    start = SAMPLE.index(missed)
+    cursor = review.textView.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len(missed), QTextCursor.MoveMode.KeepAnchor)
+    review.textView.setTextCursor(cursor)
+    qtbot.mouseClick(find(window, QPushButton, "fromSelectionButton"), Qt.MouseButton.LeftButton)
+    assert find(window, QLineEdit, "dateTextEdit").text() == "last week"
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "340 families flee Dorel")
+    find(window, object, "eventTypeCombo").setCurrentText("strategic development")
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    [(event_id, date_start, quote, q_start, q_end)] = rows(
+        chronology_path, "SELECT event.id, date_start, quote, start, end FROM event JOIN evidence ON event_id = event.id"
+                         " WHERE headline = '340 families flee Dorel'")
+    assert date_start == "2023-W41" and quote == missed and SAMPLE[q_start:q_end] == missed
+
+    # the change log of an edited event is visible in the form
+    review.open_event(second.id)
+    set_text(qtbot, find(window, QLineEdit, "fatalitiesEdit"), "3")
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    review.open_event(second.id)
+    log = find(window, QPlainTextEdit, "historyView").toPlainText()
+    assert "confirmed" in log and "fatalities" in log
+
+    # 5. everything is there in a new window on the same file
+    window.close()
+    again = main_window(chronology_path)
+    with Store(chronology_path) as store:
+        confirmed = {e.headline: e for e in store.query() if e.status == "confirmed"}
+    assert {first.headline, second.headline, "340 families flee Dorel"} <= set(confirmed)
+    assert confirmed[second.headline].location == "Kessara market"
+    assert again.review.open_event(event_id)
+    assert find(again, QLineEdit, "headlineEdit").text() == "340 families flee Dorel"
+    assert again.review.textView.toPlainText() == SAMPLE  # the source text beside it, quote marked
+    assert again.review.textView.extraSelections()
+
+
+def test_validation_messages_and_alternative_reading(qtbot, window, chronology_path):
+    paste_and_extract(qtbot, window)
+    review = window.review
+    validation = find(window, QLabel, "validationLabel")
+    set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "2023-10-10")
+    set_text(qtbot, find(window, QLineEdit, "dateEndEdit"), "2023-10-09")
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    assert validation.isVisible() and "before the start" in validation.text()
+    set_text(qtbot, find(window, QLineEdit, "dateEndEdit"), "")
+    set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "2023-02-30")
+    assert "not a real date" in find(window, QLabel, "datePreviewLabel").text()
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    assert "not a real date" in validation.text()
+    set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "2023-10")
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "")
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    assert "headline is empty" in validation.text()
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]  # nothing invalid was saved
+
+    # the engine's other reading of a date is one click away, and back again
+    for row, item in enumerate(review.model.items):
+        if item.alternatives:
+            review.select_row(row)
+            break
+    else:
+        pytest.fail("the sample article has a date with two readings")
+    original = review.current_item().reading  # the engine's reading (the form may hold edits)
+    def buttons(prefix):
+        return [b for b in window.findChildren(QPushButton, "alternativeButton")
+                if b.isVisible() and b.text().startswith(prefix)]
+
+    qtbot.waitUntil(lambda: bool(buttons("Other reading")))
+    qtbot.mouseClick(buttons("Other reading")[0], Qt.MouseButton.LeftButton)
+    assert find(window, QLineEdit, "dateStartEdit").text() not in (original, "2023-10")
+    qtbot.waitUntil(lambda: bool(buttons("Back")))
+    qtbot.mouseClick(buttons("Back")[0], Qt.MouseButton.LeftButton)
+    assert find(window, QLineEdit, "dateStartEdit").text() == original
+
+    # precision: widening a day to its month keeps it honest ("October 2023", not 1 October)
+    set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "2023-10-15")
+    combo = find(window, object, "precisionCombo")
+    combo.setCurrentText("month")
+    combo.activated.emit(combo.currentIndex())
+    assert find(window, QLineEdit, "dateStartEdit").text() == "2023-10"
+
+
+def test_accept_and_add_another_then_undo(qtbot, window, chronology_path):
+    paste_and_extract(qtbot, window)
+    review = window.review
+    first = review.current_item().event
+    set_text(qtbot, find(window, QLineEdit, "locationEdit"), "Kessara")
+    qtbot.mouseClick(find(window, QPushButton, "acceptAnotherButton"), Qt.MouseButton.LeftButton)
+    twin = review.current_item()
+    assert twin.event.id != first.id and twin.state == "pending"
+    assert find(window, QLineEdit, "locationEdit").text() == "Kessara"
+    assert find(window, QLineEdit, "headlineEdit").text() == ""
+    assert find(window, QLineEdit, "dateStartEdit").text() == first.date.start
+    qtbot.keyClicks(find(window, QLineEdit, "headlineEdit"), "Second shell hits the mosque")
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'confirmed'") == [(2,)]
+
+    window.undo_stack.undo()
+    assert rows(chronology_path, "SELECT headline FROM event") == [(first.headline,)]
+    assert twin.state == "pending"
+    window.undo_stack.redo()
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'confirmed'") == [(2,)]
+
+
+def test_second_source_keeps_its_own_claims(qtbot, window, chronology_path):
+    paste_and_extract(qtbot, window)
+    review = window.review
+    first = review.current_item()
+    set_text(qtbot, find(window, QLineEdit, "fatalitiesEdit"), "12")
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    # a second article about the same attack claims another toll
+    other = ("KESSARA (Other Wire) - Twenty-three people died on Sunday in the shelling of the market in Kessara, "
+             "the Northern Liberation Front said.")
+    window.show_page(0)
+    paste_and_extract(qtbot, window, other)
+    item = review.current_item()
+    item.event.evidence[0].fatalities = 23
+    item.event.evidence[0].attribution = "Northern Liberation Front"
+    assert review.add_as_source(item, item.event, first.event.id)
+    claims = rows(chronology_path, "SELECT fatalities, attribution FROM evidence WHERE event_id = ? ORDER BY rowid",
+                  [first.event.id])
+    assert len(claims) == 2 and claims[1] == (23, "Northern Liberation Front")
+    review.open_event(first.event.id)
+    table = review.evidenceTable
+    assert table.rowCount() == 2
+    assert {table.item(r, 2).text() for r in range(2)} >= {"23"}
+    window.undo_stack.undo()
+    assert len(rows(chronology_path, "SELECT id FROM evidence WHERE event_id = ?", [first.event.id])) == 1
+
+
+def test_empty_text_explains_what_is_needed(qtbot, window, chronology_path):
+    qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+    message = find(window, QLabel, "articleMessage")
+    assert message.isVisible() and "paste the article" in message.text()
+    qtbot.keyClicks(find(window, QPlainTextEdit, "articleEdit"), "   ")
+    qtbot.keyClick(find(window, QPlainTextEdit, "articleEdit"), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert message.isVisible()
+    assert window.article.job is None and window.tabs.currentWidget() is window.article
+
+
+def test_closing_during_extraction_neither_hangs_nor_crashes(qtbot, window, chronology_path, monkeypatch):
+    release, finished = threading.Event(), threading.Event()
+    real = article_mod.run_extraction
+
+    def slow(raw, published):
+        release.wait(30)
+        try:
+            return real(raw, published)
+        finally:
+            finished.set()
+
+    monkeypatch.setattr(article_mod, "run_extraction", slow)
+    find(window, QPlainTextEdit, "articleEdit").setPlainText(SAMPLE)
+    qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+    assert window.article.job is not None and find(window, object, "extractProgress").isVisible()
+    window.close()  # returns at once although the worker is busy
+    assert not window.isVisible()
+    release.set()
+    qtbot.waitUntil(finished.is_set)
+    qtbot.wait(50)  # let the abandoned result reach the event loop: it must be dropped quietly
+    assert rows(chronology_path, "SELECT count(*) FROM source") == [(0,)]
+
+
+def test_large_paste_is_extracted_off_the_ui_thread(qtbot, window):
+    big = (SAMPLE + "\n\n") * 2900  # ≈ 5 MB
+    assert len(big) > 5_000_000
+    window.article.articleEdit.setPlainText(big)
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(interval=20, timeout=lambda: ticks.append(1))
+    timer.start()
+    qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+    assert window.article.job is not None  # returned at once; the UI thread keeps running
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
+    window.article.cancel()
+    timer.stop()
+
+
+def test_unsaved_form_is_kept_as_a_draft_and_offered_back(qtbot, window, chronology_path, main_window):
+    paste_and_extract(qtbot, window)
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed headline")
+    qtbot.waitUntil(lambda: any("Half-typed headline" in str(d) for d in drafts.load_drafts().values()))
+    edited_id = window.review.current_item().event.id
+    window.close()  # as after a crash: nothing was accepted since the typing
+
+    again = main_window(chronology_path)
+    bar = again.draftBar
+    assert bar.isVisible() and "Restore" in find(again, QPushButton, "restoreDraftButton").text()
+    qtbot.mouseClick(find(again, QPushButton, "restoreDraftButton"), Qt.MouseButton.LeftButton)
+    review = again.review
+    assert review.current_item().event.id == edited_id
+    assert find(again, QLineEdit, "headlineEdit").text() == "Half-typed headline"
+    assert review.model.items[0].state == "accepted"
+    # once everything is decided the draft is gone
+    for _ in range(len(review.model.items)):
+        if review.current_item().state == "pending":
+            qtbot.mouseClick(find(again, QPushButton, "rejectButton"), Qt.MouseButton.LeftButton)
+    review.flush_draft()
+    assert not [k for k in drafts.load_drafts() if k.startswith("review:")]
+
+
+def test_store_errors_while_saving_are_shown_inline(qtbot, window, chronology_path):
+    paste_and_extract(qtbot, window)
+    other = sqlite3.connect(chronology_path, isolation_level=None, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+        assert "locked by another program" in find(window, QLabel, "validationLabel").text()
+        assert window.review.current_item().state == "pending"
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'confirmed'") == [(1,)]
