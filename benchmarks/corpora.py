@@ -95,7 +95,7 @@ def read_dir(path: str, only: set[str] | None = None) -> list[Doc]:
     ``only``: optional set of filename prefixes to keep (e.g. {"09", "10"})."""
     docs = []
     for name in sorted(os.listdir(path)):
-        if only and not any(name.startswith(p) for p in only):
+        if only and name.endswith(".json") and not any(name.startswith(p) for p in only):
             continue
         full = os.path.join(path, name)
         if name.endswith(".tml"):

@@ -362,20 +362,87 @@ _PRIORITY = {k: i for i, (k, _) in enumerate(PATTERNS)}
 _PRIORITY["set"] = -1
 
 
+# Every timex contains an anchor word. One scan finds them; each pattern then runs only on
+# short windows around the anchors it needs, so prose without dates costs almost nothing and
+# long stretches of junk (tables of numbers, other scripts) cost one fast scan.
+ANCHOR = re.compile(
+    r"(?<![A-Za-z])(?:(?:"
+    r"(?P<month>(?i:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?))"
+    r"|(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.))"
+    r"|(?P<unit>(?i:(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?(?:long|old)?|century|centuries|weekends?))"
+    r"|(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
+    r"|(?P<ref>(?i:now|currently|recently|lately|nowadays|presently|soon|formerly|previously|past|future|present|these|current|recent))"
+    r"|(?P<pod>(?i:morning|afternoon|evening|night|overnight|noon|midday|midnight))"
+    r"|(?P<season>(?i:summer|winter|spring|autumn|fall))"
+    r"|(?P<q>(?i:quarter|half)|[QH][1-4])"
+    r"|(?P<fiscal>(?i:fiscal)|FY)"
+    r"|(?P<set>(?i:every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly))"
+    r")(?![a-z])|(?P<num>\d(?:\d{3}|[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)|(?:st|nd|rd|th)(?![A-Za-z])|[/.\-\u2013]\d|0['’]?s(?![A-Za-z]))))")
+# anchor classes each pattern needs, and how far (left, right) its matches reach around them
+NEEDS = {
+    "iso": "num", "numeric": "num", "mdy": "month", "dmy": "month", "my": "month", "month": "month",
+    "decade": "num", "century": "unit", "fiscal": "fiscal", "year": "num", "quarter": "q unit",
+    "qcode": "q", "quarter_rel": "q unit", "season": "season", "part_of": "unit", "weekday": "wd",
+    "deictic": "deic", "refword": "ref", "relunit": "unit pod", "weekend": "unit", "shift": "unit",
+    "duration": "unit", "unit_adj": "unit", "vague_dur": "unit", "set": "set unit wd",
+    "clock": "num", "clock_ap": "num", "clock_mil": "num", "clock_word": "pod", "pod": "pod",
+    "ordinal_day": "num",
+}
+REACH = {"unit": (70, 60), "month": (45, 40), "num": (45, 40)}
+_DEFAULT_REACH = (40, 30)
+
+
+def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Merge sorted windows; widen each end to a word boundary so word-boundary checks stay honest."""
+    out: list[list[int]] = []
+    for ws, we in sorted(spans):
+        if out and ws <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], we)
+        else:
+            out.append([ws, we])
+    n = len(text)
+    for w in out:
+        k = 0
+        while w[1] < n and k < 40 and (text[w[1] - 1].isalnum() or text[w[1]].isalnum()):
+            w[1] += 1
+            k += 1
+    return [(a, b) for a, b in out]
+
+
+def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Windows per pattern kind."""
+    by_class: dict[str, list[tuple[int, int]]] = {}
+    n = len(text)
+    for m in ANCHOR.finditer(text):
+        cls = m.lastgroup
+        left, right = REACH.get(cls, _DEFAULT_REACH)
+        by_class.setdefault(cls, []).append((max(0, m.start() - left), min(n, m.end() + right)))
+    merged = {c: _merge(v, text) for c, v in by_class.items()}
+    out = {}
+    for kind, needs in NEEDS.items():
+        classes = needs.split()
+        if len(classes) == 1:
+            out[kind] = merged.get(classes[0], [])
+        else:
+            out[kind] = _merge([w for c in classes for w in merged.get(c, [])], text)
+    return out
+
+
 def recognise(text: str) -> list[tuple[int, int, dict]]:
     """Candidates from every pattern, then the non-overlapping set that covers most text
     (weighted interval scheduling), so longer expressions win over their pieces."""
     best: dict[tuple[int, int], tuple[int, list]] = {}
+    windows = _windows(text)
     for kind, pat in PATTERNS:
         prio = _PRIORITY[kind]
-        for m in pat.finditer(text):
-            if m.end() == m.start():
-                continue
-            parts = _parts(kind, m, text)
-            if parts:
-                key = (min(p[0] for p in parts), max(p[1] for p in parts))
-                if key not in best or prio < best[key][0]:
-                    best[key] = (prio, parts)
+        for ws, we in windows[kind]:
+            for m in pat.finditer(text, ws, we):
+                parts = _parts(kind, m, text) if m.end() > m.start() else None
+                if parts:
+                    key = (min(p[0] for p in parts), max(p[1] for p in parts))
+                    if key not in best or prio < best[key][0]:
+                        best[key] = (prio, parts)
     if not best:
         return []
     cands = sorted(best.items(), key=lambda kv: kv[0][1])       # by end

@@ -8,6 +8,7 @@ wins (news reports the past) and the forward one goes into ``alternatives``.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 
@@ -39,7 +40,7 @@ PAST_RE = re.compile(r"\b(?:said|says|was|were|had|did|has|have|been|told|ago|la
                      r"earlier|began|took|came|went|fell|led|left|saw|met|fought|won|lost|held|"
                      r"made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
                      r"[a-z]{2,}ed)\b", re.I)
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)  # used with endpos
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
@@ -136,45 +137,48 @@ def parse_value(v: str) -> tuple[D, str] | None:
 
 
 # ----------------------------------------------------------------- tense
-def _left_marker(left: str) -> tuple[int, str] | None:
-    """Nearest tense marker in the text before the timex: (distance, verdict)."""
-    best = None
-    for m in FUT_RE.finditer(left):
-        best = (m.start(), "future")
-    for m in PAST_RE.finditer(left):
-        if PASSIVE_BEFORE.search(left[:m.start()]) and m.group(0).lower().endswith(("ed", "held", "made")):
-            continue                  # "will be held": the auxiliary decides
-        if best is None or m.start() > best[0]:
-            best = (m.start(), "past")
-    return (len(left) - best[0], best[1]) if best else None
+class _Tense:
+    """Tense markers and sentence cuts of the whole text, found once; ``of(s, e)`` then costs
+    two bisections: the marker nearest the timex in its sentence wins, markers after it
+    counting a little less ("said Friday it would..." is past, "talks Friday would..." future)."""
+
+    def __init__(self, text: str):
+        marks: dict[int, str] = {}
+        for m in PAST_RE.finditer(text):
+            w = m.group(0).lower()
+            if w.endswith(("ed", "held", "made")) and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue                  # "will be held": the auxiliary decides
+            marks[m.start()] = "past"
+        for m in FUT_RE.finditer(text):
+            marks[m.start()] = "future"   # "scheduled", "expected": future wins over -ed
+        self.pos = sorted(marks)
+        self.verdict = [marks[p] for p in self.pos]
+        self.cuts = [m.end() for m in SENT_CUT.finditer(text)]
+
+    def of(self, s: int, e: int) -> str | None:
+        i = bisect.bisect_right(self.cuts, s) - 1
+        lo = max(s - 90, self.cuts[i] if i >= 0 else 0)
+        j = bisect.bisect_left(self.cuts, e + 1)
+        hi = min(e + 60, self.cuts[j] - 1 if j < len(self.cuts) else e + 60)
+        k = bisect.bisect_left(self.pos, s) - 1
+        left = (s - self.pos[k], self.verdict[k]) if k >= 0 and self.pos[k] >= lo else None
+        k2 = bisect.bisect_left(self.pos, e)
+        right = (self.pos[k2] - e, self.verdict[k2]) if k2 < len(self.pos) and self.pos[k2] < hi else None
+        if left and right:
+            return left[1] if left[0] <= 1.5 * right[0] + 3 else right[1]
+        return (left or right or (0, None))[1]
+
+
+_TENSE_CACHE: dict = {}
 
 
 def tense(text: str, s: int, e: int) -> str | None:
-    """'past', 'future' or None from a small window of the clause around text[s:e]:
-    the nearest marker wins, markers after the timex counting a little less."""
-    left = text[max(0, s - 90):s]
-    cut = None
-    for cut in SENT_CUT.finditer(left):
-        pass
-    if cut:
-        left = left[cut.end():]
-    lm = _left_marker(left)
-    right = text[e:e + 60]
-    c = SENT_CUT.search(right)
-    if c:
-        right = right[:c.start()]
-    f = FUT_RE.search(right)
-    p = PAST_RE.search(right)
-    rm = None
-    if f and (not p or f.start() <= p.start()):
-        rm = (f.start(), "future")
-    elif p:
-        rm = (p.start(), "past")
-    if lm and rm:
-        return lm[1] if lm[0] <= 1.5 * rm[0] + 3 else rm[1]
-    if lm:
-        return lm[1]
-    return rm[1] if rm else None
+    """'past', 'future' or None from the clause around text[s:e]."""
+    t = _TENSE_CACHE.get(id(text))
+    if t is None or t[0] is not text:
+        _TENSE_CACHE.clear()
+        t = _TENSE_CACHE[id(text)] = (text, _Tense(text))
+    return t[1].of(s, e)
 
 
 # ----------------------------------------------------------------- helpers

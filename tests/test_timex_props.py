@@ -1,0 +1,96 @@
+"""Property tests for the temporal tagger: never crashes, spans are exact, sorted,
+non-overlapping, values are valid TIMEX3; adversarial input finishes quickly."""
+import datetime as dt
+import random
+import re
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chronoapp.core.extract.timex import tag
+
+# TIMEX3 values this tagger may produce
+_DATE = r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W(?:\d\d|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?"
+_TIME = r"(?:T(?:MO|AF|EV|NI|\d\d:\d\d)Z?)"
+_NUM = r"(?:\d+(?:\.\d+)?|X)"
+_DUR = rf"P(?:{_NUM}(?:Y|M|W|D|Q|DE|CE)|T{_NUM}(?:H|M|S))"
+VALUE_RE = re.compile(
+    rf"^(?:{_DATE}{_TIME}?|\d{{2,3}}|{_DUR}|PAST_REF|PRESENT_REF|FUTURE_REF)$")
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+
+VOCAB = ["Friday", "on", "the", "last", "week", "September", "14", "and", "15", "2017", "ago",
+         "two", "years", "early", "late", "mid-", "1990s", "said", "will", "10:30", "am", ",",
+         ".", "–", "-", "/", "05/09/2017", "next", "day", "previous", "a", "half", "three",
+         "months", "more than", "weekend", "every", "each", "summer", "of", "0100", "GMT",
+         "\u00a0", "\r\n", "’", "“", "<p>", "Q3", "fiscal", "third", "quarter", "yesterday"]
+
+
+def check(text, dct):
+    found = tag(text, dct)
+    prev_end = 0
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+        assert t.start >= prev_end, "overlap or unsorted"
+        prev_end = t.end
+        assert t.type in TYPES
+        assert VALUE_RE.match(t.value), t
+        for a in t.alternatives:
+            assert VALUE_RE.match(a), (t, a)
+        assert t.reason
+        assert t.anchor in ("dct", "narrative", "absolute", "none")
+    return found
+
+
+dates = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300), dates)
+def test_any_text(text, dct):
+    check(text, dct)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(VOCAB), max_size=40), st.lists(st.sampled_from([" ", "", "  "]), min_size=40, max_size=40), dates)
+def test_vocabulary_soup(words, seps, dct):
+    text = "".join(w + s for w, s in zip(words, seps))
+    check(text, dct)
+
+
+def test_validator_regex_itself():
+    for v in ["2017-09-01", "2017-09", "2017", "201", "19", "2017-W35", "2017-W35-WE", "2017-Q3",
+              "2017-H2", "2017-SU", "2017-09-01TMO", "2017-09-01T10:30", "P3D", "PXD", "PT24H",
+              "P3.5Y", "PAST_REF", "XXXX-09-01", "XXXX-WXX-5"]:
+        assert VALUE_RE.match(v), v
+    for v in ["2017-13-x", "P", "Friday", "", "2017-W35-8"]:
+        assert not VALUE_RE.match(v), v
+
+
+ADVERSARIAL = {
+    "ones": "1 " * 500_000,
+    "months": "January " * 125_000,
+    "digits": "1234567890" * 100_000,
+    "the": "the " * 250_000,
+    "numbers": "two and a half " * 70_000,
+    "dashes": "14-" * 330_000,
+    "mixed": "on the 3rd of the last few weeks ago 10:30 " * 25_000,
+}
+
+
+def test_adversarial_megabyte_inputs_finish_quickly():
+    dct = dt.date(2017, 9, 5)
+    for name, text in ADVERSARIAL.items():
+        t0 = time.perf_counter()
+        tag(text, dct)
+        elapsed = time.perf_counter() - t0
+        assert elapsed < 5.0, f"{name}: {elapsed:.2f}s for {len(text)} chars"
+
+
+def test_random_unicode_megabytes():
+    rng = random.Random(7)
+    text = "".join(chr(rng.randrange(32, 0x3000)) for _ in range(1_000_000))
+    t0 = time.perf_counter()
+    check(text, dt.date(2017, 9, 5))
+    assert time.perf_counter() - t0 < 5.0
