@@ -219,6 +219,90 @@ def cmd_merge(a) -> int:
     return 0
 
 
+def _published(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2017-09-05") from None
+
+
+def _article_args(p, *, with_db: bool):
+    if with_db:
+        p.add_argument("db", help="chronology file (.sqlite); created if missing")
+    p.add_argument("file", help="article as a text or HTML file, or - for standard input")
+    p.add_argument("--published", type=_published, help="publication date YYYY-MM-DD (relative dates are resolved against it)")
+    p.add_argument("--numeric-order", choices=["auto", "MDY", "DMY"], default="auto", help="how to read 05/09/2017")
+
+
+def _extract_args(p):
+    _article_args(p, with_db=False)
+    p.add_argument("--format", choices=["json", "table"], default="json")
+
+
+def _read_article(a) -> str:
+    """The cleaned article text (stored and extracted from, so offsets match the stored source)."""
+    from chronoapp.core.extract import read_article
+
+    if a.published is None:
+        raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "
+                       "resolved against the publication date")
+    try:
+        data = sys.stdin.buffer.read() if a.file == "-" else open(a.file, "rb").read()
+    except OSError as exc:
+        raise CliError(f"cannot read {a.file}: {exc.strerror or exc}") from None
+    try:
+        text, note = read_article(data)
+    except ValueError as exc:
+        raise CliError(f"{a.file}: {exc}") from None
+    if note:
+        print(f"chronoapp: note: {a.file}: {note}", file=sys.stderr)
+    return text
+
+
+@subcommand("extract", "propose the dated events of an article (JSON or a table)", _extract_args)
+def cmd_extract(a) -> int:
+    from chronoapp.core.extract import extract
+
+    result = extract(_read_article(a), a.published, numeric_order=a.numeric_order)
+    if a.format == "json":
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for c in result.events:
+        date = c.fuzzy_date().display()
+        extra = "; ".join(x for x in (", ".join(c.locations[:2]), ", ".join(c.actors[:3]),
+                                       f"{c.fatalities} killed" if c.fatalities is not None else "",
+                                       f"per {c.attribution}" if c.attribution else "") if x)
+        print(f"{date:<26} [{c.event_type}] {c.headline}" + (f" ({extra})" if extra else ""))
+    print(f"{len(result.events)} candidate events, {len(result.timexes)} time expressions")
+    return 0
+
+
+def _ingest_args(p):
+    _article_args(p, with_db=True)
+    p.add_argument("--outlet", default="")
+    p.add_argument("--url", default="")
+    p.add_argument("--title", default="")
+
+
+@subcommand("ingest", "store an article and its proposed events (status candidate)", _ingest_args)
+def cmd_ingest(a) -> int:
+    from chronoapp.core.extract import extract
+    from chronoapp.core.model import Source
+
+    text = _read_article(a)
+    with open_store(a.db, create=True) as store:
+        result = extract(text, a.published, numeric_order=a.numeric_order,
+                         known_actors=store.vocabulary("actor"), known_places=store.vocabulary("place"))
+        source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=a.title,
+                                            published=a.published.isoformat(), text=text))
+        for c in result.events:
+            store.save_event(c.to_event(source_id), action="extracted")
+    print(f"stored source {source_id} with {len(result.events)} candidate events "
+          f"({len(result.timexes)} time expressions) in {a.db}")
+    return 0
+
+
 # --- entry point -----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="chronoapp", description="Build sourced chronologies of conflicts from news articles.")

@@ -22,7 +22,7 @@ from chronoapp.core.extract import vocab as _vocab
 from chronoapp.core.extract.timex import Timex, tag
 from chronoapp.core.model import Event, Evidence
 
-__all__ = ["Candidate", "Extraction", "clean_text", "extract", "Timex"]
+__all__ = ["Candidate", "Extraction", "clean_text", "extract", "read_article", "Timex"]
 
 _BLOCK_TAGS = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote|/section|/article|/header|/figure)\b[^>]{0,500}>", re.I)
 _DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b[^>]{0,500}>.*?</\1\s*>", re.I | re.S)
@@ -49,6 +49,25 @@ def clean_text(raw: str) -> str:
     text = re.sub(r" *\n *", "\n", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip()
+
+
+def read_article(data: bytes) -> tuple[str, str | None]:
+    """Cleaned text of an article file and a note on how it was decoded (None for plain UTF-8).
+    UTF-8 (with or without BOM), else Windows-1252, else Latin-1; HTML is stripped.
+    Raises ValueError for binary data."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text, note = data.decode("utf-16"), "decoded as UTF-16"
+    elif data.count(b"\x00") > len(data) // 100 or sum(b < 9 or 13 < b < 32 for b in data[:4096]) > 40:
+        raise ValueError("this looks like binary data, not a text or HTML article")
+    else:
+        try:
+            text, note = data.decode("utf-8-sig"), None
+        except UnicodeDecodeError:
+            try:
+                text, note = data.decode("cp1252"), "not UTF-8; decoded as Windows-1252"
+            except UnicodeDecodeError:
+                text, note = data.decode("latin-1"), "not UTF-8; decoded as Latin-1"
+    return clean_text(text), note
 
 
 @dataclass

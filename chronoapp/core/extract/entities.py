@@ -90,13 +90,14 @@ def fatalities(clause: str) -> int | None:
 
 
 # --- attribution -----------------------------------------------------------------------------
-_SAY = r"(?:said|says|told|tells|reported|reports|announced|confirmed|claimed|stated|added|warned|insisted|explained)"
+_SAY = r"(?:said|says|told|reported|announced|confirmed|claimed|stated|added|warned|insisted|explained)"
 _NP = r"(?P<who>(?:[\w'\u2019.-]+(?:,\s+|\s+)){0,8}?[\w'\u2019.-]+)"
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;:\n]{2,80}?)(?=\s*(?:[,.;:]|$|\s+(?:that|the\s+\w+\s+(?:is|was|were|are|have|has|had))\b))")
 _SUBJ_SAY = re.compile(rf"(?:^|[,;:]\s+|\bthat\s+)(?:In\s+a\s+statement[^,]{{0,60}},\s+)?{_NP}\s+(?:(?:also|later|earlier|had|has|have)\s+)?{_SAY}\b")
 _SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>[^,.;]{{2,80}}?)\s*[.]?$")
 _SUBJ_SAY_END = re.compile(rf",\s+(?P<who>[^,.;]{{2,80}}?)\s+{_SAY}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
 _TO_AGENCY = re.compile(r"\btold\s+(?P<agency>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?(?:\s+\([A-Za-z]+\))?)\s*(?:\bby\s+phone\b)?")
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not)\b")
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 _WEAK_HEADS = frozenset("the statement report".split())
 
@@ -118,6 +119,8 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
         return None
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
+    if _VERBISH.search(who):
+        return None
     if who.lower() in _PRONOUNS or who.lower() in _WEAK_HEADS:
         return previous
     if len(who.split()) > 12 or not re.search(r"[A-Za-z]", who):
@@ -209,6 +212,22 @@ Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern So
 According Most Many Some Several All Both Up Over After Before During Since Until In On At""".split())
 
 
+_ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
+                           r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
+
+
+def place_rank(name: str, vocab: Vocab, known: set[str] | None = None) -> int:
+    """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
+    2 a province or region, 3 a country: lower is more specific."""
+    if name in vocab.countries:
+        return 3
+    if _ADMIN_SUFFIX.search(name):
+        return 2
+    if name in vocab.places and not (known and name in known):
+        return 1
+    return 0
+
+
 def places(clause: str, vocab: Vocab, known: set[str] | None = None) -> list[str]:
     """Places in the clause, most specific first: pattern-found villages/towns, then gazetteer
     towns and regions, then countries."""
@@ -232,7 +251,7 @@ def places(clause: str, vocab: Vocab, known: set[str] | None = None) -> list[str
             name = " ".join(words)
             if not name:
                 continue
-            rank = 2 if name in vocab.countries else (0 if name not in vocab.places else 1)
+            rank = place_rank(name, vocab, known)
             if rx is _PLACE_PATTERNS[2] and name not in vocab.places and not (known and name in known):
                 # a capitalised word after "in"/"near": a place only if not an actor/organisation-looking
                 if len(words) > 2 or any(w.isupper() and len(w) > 1 for w in words):
@@ -240,7 +259,7 @@ def places(clause: str, vocab: Vocab, known: set[str] | None = None) -> list[str
             add(name, rank, m.start("p"))
     for name in (known or ()):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause):
-            add(name, 0, m.start())
+            add(name, place_rank(name, vocab, known), m.start())
     for m in re.finditer(rf"(?<![\w-]){_PLACE_NAME}", clause):
         # every capitalised run: try it and its left sub-runs against the gazetteer
         words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
@@ -248,7 +267,7 @@ def places(clause: str, vocab: Vocab, known: set[str] | None = None) -> list[str
             words.pop()
         cand = " ".join(words)
         if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara
-            add(cand, 2 if cand in vocab.countries else 1, m.start())
+            add(cand, place_rank(cand, vocab, known), m.start())
     # drop names contained in a longer found name ("Darfur" inside "North Darfur")
     names = [n for n in found if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in found)]
     return sorted(names, key=lambda n: found[n])

@@ -83,15 +83,18 @@ class Draft:
     span_end: int = 0
 
 
+def _finite_word(cue: str) -> bool:
+    w = cue.split()[0].lower()
+    return w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
+
+
 def finite_violent(s: str, cues: dict) -> bool:
     """A violent cue used as a finished verb ("killed", "were killed", "have retaken", "struck"),
     not a noun, an infinitive or a progressive ("were still battling")."""
     for t in _VIOLENT_TYPES:
         for m in cues.get(t, ()):
-            w = m.group().split()[0].lower()
-            if w.endswith(("ed", "en")) or w in _IRREGULAR_PAST:
-                if not _NOT_FINITE_BEFORE.search(s[:m.start()]):
-                    return True
+            if _finite_word(m.group()) and not _NOT_FINITE_BEFORE.search(s[:m.start()]):
+                return True
     return False
 
 
@@ -172,7 +175,7 @@ class Builder:
             event_type=etype, actors=entities.actors(self._content(s), self.vocab, self.known_actors),
             locations=entities.places(self._content(s), self.vocab, self.known_places),
             fatalities=None if open_ended else entities.fatalities(s),
-            attribution=self.attribution(sent), confidence=confidence, headline=self.headline(s, tx_span, sent),
+            attribution=self.attribution(sent), confidence=confidence, headline=self.headline(s, tx_span, sent, cues),
             triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
             first=i, last=i, span_start=sent.start, span_end=sent.end,
         )
@@ -186,28 +189,47 @@ class Builder:
     def attribution(self, sent: Sentence) -> str | None:
         idx = self.sentences.index(sent)
         prev = None
-        for p in reversed(self.sentences[:idx]):
+        for p in reversed(self.sentences[max(0, idx - 2):idx]):
             if p.kind == "body":
                 prev = entities.attribution(self.text[p.start:p.end])
                 if prev:
                     break
         return entities.attribution(self.text[sent.start:sent.end], prev)
 
-    def headline(self, s: str, tx_span, sent: Sentence) -> str:
-        """At most 15 words of the clause that carries the event, taken verbatim."""
+    def headline(self, s: str, tx_span, sent: Sentence, cues: dict) -> str:
+        """At most 15 words taken verbatim from the clause that carries the event: the reported
+        clause without "X said (that)", its first part (the subject) and the part with the
+        event verb (or the date), growing to neighbouring parts while it fits."""
         c = self._content(s)
-        m = re.match(r"^(?:[^,]{0,80}?\b(?:said|says|told\s+[\w ]{1,40}?|reported|announced|confirmed)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])", c)
-        if m and len(c) - m.end() > 30 and not re.search(r"\b(?:said|says)\b", c[m.end():][:1]):
+        m = re.match(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?[^,]{0,80}?\b(?:said|says|told\s+[\w ]{1,40}?|"
+                     r"reported|announced|confirmed)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])", c)
+        if m and len(c) - m.end() > 30:
             c = c[m.end():]
-        c = _LEADING.sub("", c).strip(" ,.;:\"'\u201c\u201d")
-        words = c.split()
-        if len(words) > 15:
-            cut = None
-            for b in _CLAUSE_BREAK.finditer(c):
-                if 5 <= len(c[:b.start()].split()) <= 15:
-                    cut = b.start()
-            c = c[:cut] if cut else " ".join(words[:15])
-        c = c.strip(" ,.;:")
+        c = _LEADING.sub("", c)
+        if len(c.split()) > 15:
+            parts = list(re.finditer(r"[^,;]+", c))
+            shift = max(s.find(c), 0)  # where the clause starts in the sentence
+            verbs = sorted((not _finite_word(m.group()), m.start() - shift)
+                           for t in _VIOLENT_TYPES for m in cues.get(t, ()) if m.start() >= shift)
+            focus = verbs[0][1] if verbs else None
+            if focus is None and tx_span:
+                focus = tx_span[0] - sent.start - shift
+            k = next((k for k, p in enumerate(parts) if focus is not None and p.start() <= focus <= p.end()), 0)
+            lo = hi = k
+            while True:  # grow around the focus while it stays within 15 words
+                for nlo, nhi in ((lo, hi + 1), (lo - 1, hi)):
+                    if 0 <= nlo and nhi < len(parts) and len(c[parts[nlo].start():parts[nhi].end()].split()) <= 15:
+                        lo, hi = nlo, nhi
+                        break
+                else:
+                    break
+            body = c[parts[lo].start():parts[hi].end()]
+            if lo > 0 and len(parts[0].group().split()) + len(body.split()) <= 15:
+                body = parts[0].group().strip() + " " + body.strip()  # keep the subject, drop an aside
+            elif lo > 0 and focus is not None and len(c[:focus].split()) < 12:
+                body = c  # the subject and the verb fit in the first words
+            c = " ".join(body.split()[:15])
+        c = c.strip(" ,.;:\"'\u201c\u201d")
         return c[:1].upper() + c[1:] if c else ""
 
     # -- the pass ---------------------------------------------------------------------------
@@ -236,7 +258,10 @@ class Builder:
             self.drafts.extend(made)
             if made:
                 previous = made[-1]
-        return merge(self.drafts, self.text)
+        merged = merge(self.drafts)
+        for d in merged:  # most specific place first (a village before its province and country)
+            d.locations.sort(key=lambda n: entities.place_rank(n, self.vocab, self.known_places))
+        return merged
 
     def continues(self, s: str, cues: dict) -> bool:
         """An undated sentence that only adds to the previous event: "No casualties were
@@ -384,7 +409,7 @@ def _info(d: Draft) -> int:
     return len(d.locations[:1]) + (d.fatalities is not None) + (d.attribution is not None) + len(d.actors[:2]) - d.report
 
 
-def merge(drafts: list[Draft], text: str) -> list[Draft]:
+def merge(drafts: list[Draft]) -> list[Draft]:
     """One candidate per occurrence: compatible dates and a shared place and trigger word, or
     the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
     finer date (then the more informative one) is kept as evidence."""
