@@ -1,0 +1,245 @@
+"""File → Export / Import / Merge dialogs. The work is done by chronoapp.core.export and .merge;
+these dialogs only choose files and options and show what happened, row by row."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QMainWindow, QMessageBox, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+from chronoapp.core import export
+from chronoapp.core.merge import DUPLICATE_TAG, MergeReport, merge_file
+from chronoapp.core.store import EventQuery, Store, StoreError
+
+CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
+IMPORT_FILTER = "chronoapp CSV or TimelineJS JSON (*.csv *.json);;All files (*)"
+_FILTERS = {".csv": "CSV files (*.csv)", ".md": "Markdown files (*.md)", ".json": "JSON files (*.json)"}
+
+
+def _named(widget: QWidget, name: str, accessible: str) -> QWidget:
+    widget.setObjectName(name)
+    widget.setAccessibleName(accessible)
+    return widget
+
+
+def _status(parent, text: str) -> None:
+    if isinstance(parent, QMainWindow):
+        parent.statusBar().showMessage(text, 8000)
+
+
+# --- export --------------------------------------------------------------------------------
+class ExportDialog(QDialog):
+    """Format, BOM and title; exports the events the chronology view currently shows."""
+
+    def __init__(self, parent, store: Store, query: EventQuery):
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export chronology")
+        self.store, self.query = store, query
+        self.exported_path: str | None = None
+        count = store.count(query)
+        self.countLabel = _named(QLabel(f"{count} event{'s' if count != 1 else ''} match the current filters."),
+                                 "exportCountLabel", "Events to export")
+        self.formatCombo = _named(QComboBox(), "exportFormatCombo", "Export format")
+        for fmt, (label, ext) in export.FORMATS.items():
+            self.formatCombo.addItem(f"{label} ({ext})", fmt)
+        self.bomCheck = _named(QCheckBox("UTF-8 with BOM, so Excel shows Arabic, Persian and accented names"),
+                               "exportBomCheck", "Write a byte order mark for Excel")
+        self.bomCheck.setChecked(True)
+        self.titleEdit = _named(QLineEdit(store.path.stem), "exportTitleEdit", "Title of the exported chronology")
+        self.errorLabel = _named(QLabel(), "exportErrorLabel", "Export error")
+        self.errorLabel.setWordWrap(True)
+        self.errorLabel.setStyleSheet("color: #b00020")
+        self.errorLabel.hide()
+        form = QFormLayout()
+        form.addRow("&Format:", self.formatCombo)
+        form.addRow("", self.bomCheck)
+        form.addRow("&Title:", self.titleEdit)
+        buttons = QDialogButtonBox()
+        self.exportButton = _named(buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.AcceptRole),
+                                   "exportButton", "Choose a file and export")
+        self.cancelButton = _named(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "exportCancelButton",
+                                   "Cancel")
+        self.exportButton.setEnabled(count > 0)
+        buttons.rejected.connect(self.reject)
+        self.exportButton.clicked.connect(self.choose_file_and_export)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.countLabel)
+        layout.addLayout(form)
+        layout.addWidget(self.errorLabel)
+        layout.addWidget(buttons)
+        self.formatCombo.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
+
+    def fmt(self) -> str:
+        return self.formatCombo.currentData()
+
+    def _format_changed(self) -> None:
+        self.bomCheck.setEnabled(self.fmt() in export.CSV_FORMATS)
+        self.titleEdit.setEnabled(self.fmt() in ("markdown", "timelinejs-json", "timelinejs-csv"))
+
+    def choose_file_and_export(self) -> None:
+        ext = export.FORMATS[self.fmt()][1]
+        suffix = {"timelinejs-csv": "-timelinejs", "acled": "-acled"}.get(self.fmt(), "")
+        suggested = str(self.store.path.parent / f"{self.store.path.stem}{suffix}{ext}")
+        path, _ = QFileDialog.getSaveFileName(self, "Export chronology", suggested,
+                                              f"{_FILTERS[ext]};;All files (*)")
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ext
+        try:
+            n = export.export_to_file(self.store, self.query, self.fmt(), path, bom=self.bomCheck.isChecked(),
+                                      title=self.titleEdit.text().strip())
+        except (export.ExportError, StoreError) as exc:
+            self.errorLabel.setText(f"Nothing was written: {exc}")
+            self.errorLabel.show()
+            return
+        self.exported_path = path
+        _status(self.parent(), f"Exported {n} events to {path}")
+        self.accept()
+
+
+def export_dialog(parent, store: Store, query: EventQuery) -> str | None:
+    """Ask for format and file, export the events matching query; returns the file written, if any."""
+    dialog = ExportDialog(parent, store, query)
+    dialog.exec()
+    return dialog.exported_path
+
+
+# --- import --------------------------------------------------------------------------------
+class ImportDialog(QDialog):
+    """Shows which rows of the file can be imported and why the others cannot, then imports."""
+
+    def __init__(self, parent, store: Store, path: str, parsed: export.ParsedFile):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(f"Import {Path(path).name}")
+        self.resize(640, 420)
+        self.store, self.parsed, self.changed = store, parsed, False
+        ok, bad = len(parsed.events), len(parsed.errors)
+        text = f"{ok} event{'s' if ok != 1 else ''} can be imported from {Path(path).name}."
+        if bad:
+            text += f" {bad} {parsed.unit}{'s' if bad != 1 else ''} cannot, for the reasons below."
+        self.summaryLabel = _named(QLabel(text), "importSummaryLabel", "Import summary")
+        self.summaryLabel.setWordWrap(True)
+        self.errorsTable = _named(QTableWidget(bad, 2), "importErrorsTable", "Rows that cannot be imported")
+        self.errorsTable.setHorizontalHeaderLabels([parsed.unit.capitalize(), "Problem"])
+        self.errorsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.errorsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.errorsTable.verticalHeader().hide()
+        self.errorsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for i, err in enumerate(parsed.errors):
+            self.errorsTable.setItem(i, 0, QTableWidgetItem(str(err.row)))
+            self.errorsTable.setItem(i, 1, QTableWidgetItem(err.reason))
+        self.errorsTable.setVisible(bad > 0)
+        self.strictCheck = _named(QCheckBox("Import &nothing if any row has a problem"), "importStrictCheck",
+                                  "Strict import: all rows or none")
+        self.strictCheck.setVisible(bad > 0)
+        buttons = QDialogButtonBox()
+        self.importButton = _named(buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole),
+                                   "importButton", "Import the events")
+        self.closeButton = _named(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "importCloseButton",
+                                  "Close")
+        self.importButton.setEnabled(ok > 0)
+        self.importButton.clicked.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.summaryLabel, self.errorsTable, self.strictCheck, buttons):
+            layout.addWidget(w)
+
+    def run_import(self) -> None:
+        try:
+            report = export.import_parsed(self.store, self.parsed, strict=self.strictCheck.isChecked())
+        except StoreError as exc:
+            self.summaryLabel.setText(f"Nothing was imported: {exc}")
+            return
+        self.changed = report.imported > 0
+        self.summaryLabel.setText("Done: " + report.summary() + ".")
+        self.importButton.setEnabled(False)
+        self.strictCheck.setEnabled(False)
+        self.closeButton.setText("Close")
+        _status(self.parent(), f"Import: {report.summary()}")
+
+
+def import_dialog(parent, store: Store) -> bool:
+    """Choose a chronoapp CSV or TimelineJS JSON file, review its problems, import; True if events changed."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Import events", str(store.path.parent), IMPORT_FILTER)
+    if not path:
+        return False
+    try:
+        parsed = export.read_file(path)
+    except export.ExportError as exc:
+        QMessageBox.warning(parent, "Cannot import", str(exc))
+        return False
+    dialog = ImportDialog(parent, store, path, parsed)
+    dialog.exec()
+    return dialog.changed
+
+
+# --- merge ---------------------------------------------------------------------------------
+class MergeDialog(QDialog):
+    """Shows what merging another chronology would do (a dry run), then merges."""
+
+    def __init__(self, parent, store: Store, path: str, preview: MergeReport):
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(f"Merge {Path(path).name}")
+        self.resize(640, 420)
+        self.store, self.path, self.changed = store, path, False
+        self.summaryLabel = _named(QLabel(
+            f"Merging {Path(path).name} into {store.path.name} will give: {preview.summary()}. Where an event is in "
+            "both files the newer version wins and the other is kept in its history; sources are carried over."),
+            "mergeSummaryLabel", "Merge summary")
+        self.summaryLabel.setWordWrap(True)
+        self.flaggedList = _named(QListWidget(), "mergeFlaggedList", "Possible duplicates to review")
+        with Store(path, create=False, readonly=True) as other:
+            for new_id, old_id in preview.flagged:
+                theirs, ours = other.get_event(new_id), store.get_event(old_id)
+                self.flaggedList.addItem(f"“{theirs.headline}” ({theirs.date.display()}) looks like "
+                                         f"“{ours.headline}” ({ours.date.display()})")
+        self.flaggedLabel = QLabel(f"These will be added with the tag “{DUPLICATE_TAG}” for you to review:")
+        for w in (self.flaggedLabel, self.flaggedList):
+            w.setVisible(bool(preview.flagged))
+        buttons = QDialogButtonBox()
+        self.mergeButton = _named(buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole),
+                                  "mergeButton", "Merge the other chronology into this one")
+        self.closeButton = _named(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "mergeCloseButton",
+                                  "Close")
+        self.mergeButton.setEnabled(bool(preview.added or preview.updated or preview.flagged))
+        self.mergeButton.clicked.connect(self.run_merge)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (self.summaryLabel, self.flaggedLabel, self.flaggedList, buttons):
+            layout.addWidget(w)
+
+    def run_merge(self) -> None:
+        try:
+            report = merge_file(self.store, self.path)
+        except StoreError as exc:
+            self.summaryLabel.setText(f"Nothing was merged: {exc}")
+            return
+        self.changed = bool(report.added or report.updated or report.flagged)
+        self.summaryLabel.setText(f"Done: {report.summary()}.")
+        self.mergeButton.setEnabled(False)
+        self.closeButton.setText("Close")
+        _status(self.parent(), f"Merge: {report.summary()}")
+
+
+def merge_dialog(parent, store: Store) -> bool:
+    """Choose another chronology file, preview the merge, merge; True if events changed."""
+    path, _ = QFileDialog.getOpenFileName(parent, "Merge another chronology", str(store.path.parent),
+                                          CHRONOLOGY_FILTER)
+    if not path:
+        return False
+    try:
+        preview = merge_file(store, path, dry_run=True)
+    except StoreError as exc:
+        QMessageBox.warning(parent, "Cannot merge", str(exc))
+        return False
+    dialog = MergeDialog(parent, store, path, preview)
+    dialog.exec()
+    return dialog.changed

@@ -1,0 +1,248 @@
+"""File → Export / Import / Merge dialogs, driven like a user would (file dialogs replaced by tmp paths)."""
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
+
+from chronoapp.core.export import CSV_COLUMNS
+from chronoapp.core.merge import DUPLICATE_TAG
+from chronoapp.core.store import EventQuery, Store
+from chronoapp.gui.export_dialogs import export_dialog, import_dialog, merge_dialog
+from chronology_fixture import build
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = build(tmp_path / "war.sqlite")
+    yield s
+    s.close()
+
+
+def file_dialog(monkeypatch, kind: str, path) -> list:
+    """Make QFileDialog.<kind> answer with path (None = the user cancels); records its arguments."""
+    calls = []
+
+    def answer(*args, **kwargs):
+        calls.append(args)
+        return (str(path), "") if path is not None else ("", "")
+
+    monkeypatch.setattr(QFileDialog, kind, staticmethod(answer))
+    return calls
+
+
+def while_modal(qtbot, steps):
+    """Run steps(dialog) once the modal dialog opened by the next call is showing."""
+    failures = []
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        try:
+            assert dialog is not None, "no modal dialog is showing"
+            steps(dialog)
+        except BaseException as exc:  # reported after exec() returns; never leave the dialog blocking
+            failures.append(exc)
+        finally:
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, run)
+    return failures
+
+
+def click(qtbot, widget):
+    assert widget.isEnabled() and widget.isVisible()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def test_export_csv_with_bom_uses_the_current_filters(qtbot, store, tmp_path, monkeypatch):
+    target = tmp_path / "out" / "battles.csv"
+    target.parent.mkdir()
+    calls = file_dialog(monkeypatch, "getSaveFileName", target)
+    seen = {}
+
+    def steps(dialog):
+        seen["count"] = dialog.findChild(QLabel, "exportCountLabel").text()
+        combo = dialog.formatCombo
+        combo.setCurrentIndex(combo.findData("csv"))
+        assert dialog.bomCheck.isEnabled() and dialog.bomCheck.isChecked()
+        click(qtbot, dialog.exportButton)
+
+    failures = while_modal(qtbot, steps)
+    written = export_dialog(None, store, EventQuery(event_type="battle"))
+    assert not failures, failures
+    assert seen["count"] == "3 events match the current filters."
+    assert calls[0][2].endswith("war.csv")  # suggested name next to the chronology
+    assert written == str(target)
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    assert list(rows[0])[:len(CSV_COLUMNS)] == list(CSV_COLUMNS)
+    assert {r["id"] for r in rows} == {"ev-01-day", "ev-05-open", "ev-10-season"}
+
+
+def test_markdown_export_with_a_typed_title(qtbot, store, tmp_path, monkeypatch, screenshot_dir):
+    file_dialog(monkeypatch, "getSaveFileName", tmp_path / "chronology")  # no extension typed
+
+    def steps(dialog):
+        dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("markdown"))
+        assert not dialog.bomCheck.isEnabled()
+        dialog.titleEdit.clear()
+        qtbot.keyClicks(dialog.titleEdit, "Syria, 2011 to 2018")
+        dialog.grab().save(str(screenshot_dir / "export_dialog.png"))
+        click(qtbot, dialog.exportButton)
+
+    failures = while_modal(qtbot, steps)
+    written = export_dialog(None, store, EventQuery(status="confirmed"))
+    assert not failures, failures
+    assert written == str(tmp_path / "chronology.md")
+    text = (tmp_path / "chronology.md").read_text(encoding="utf-8")
+    assert text.startswith("# Syria, 2011 to 2018\n") and "Deir ez\\-Zor" not in text and "Deir ez-Zor" not in text
+
+
+def test_export_to_an_unwritable_place_shows_why_and_writes_nothing(qtbot, store, tmp_path, monkeypatch):
+    file_dialog(monkeypatch, "getSaveFileName", tmp_path / "missing" / "out.csv")
+    seen = {}
+
+    def steps(dialog):
+        click(qtbot, dialog.exportButton)
+        assert dialog.isVisible()  # stays open so the user can pick another place
+        seen["error"] = dialog.errorLabel.text()
+        assert dialog.errorLabel.isVisible()
+
+    failures = while_modal(qtbot, steps)
+    assert export_dialog(None, store, EventQuery()) is None
+    assert not failures, failures
+    assert seen["error"].startswith("Nothing was written: cannot write") and "does not exist" in seen["error"]
+    assert not (tmp_path / "missing").exists()
+
+
+def test_cancelling_the_file_dialog_exports_nothing(qtbot, store, tmp_path, monkeypatch):
+    file_dialog(monkeypatch, "getSaveFileName", None)
+
+    def steps(dialog):
+        click(qtbot, dialog.exportButton)
+        assert dialog.isVisible()
+        click(qtbot, dialog.cancelButton)
+
+    failures = while_modal(qtbot, steps)
+    assert export_dialog(None, store, EventQuery()) is None
+    assert not failures, failures
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("war.sqlite")) == []
+
+
+BAD_CSV = ("id,date_start,headline,event_type\n"
+           "a,2017-09-01,Good one,battle\n"
+           "b,2017-02-30,Impossible day,battle\n"
+           "c,2018,Good two,\n")
+
+
+def test_import_lists_failed_rows_then_imports_the_good_ones(qtbot, tmp_path, monkeypatch, screenshot_dir):
+    path = tmp_path / "in.csv"
+    path.write_text(BAD_CSV, encoding="utf-8")
+    file_dialog(monkeypatch, "getOpenFileName", path)
+    seen = {}
+
+    def steps(dialog):
+        table = dialog.errorsTable
+        seen["rows"] = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
+        seen["before"] = dialog.summaryLabel.text()
+        dialog.grab().save(str(screenshot_dir / "import_dialog.png"))
+        click(qtbot, dialog.importButton)
+        seen["after"] = dialog.summaryLabel.text()
+        assert not dialog.importButton.isEnabled()
+        click(qtbot, dialog.closeButton)
+
+    with Store(tmp_path / "db.sqlite") as s:
+        failures = while_modal(qtbot, steps)
+        assert import_dialog(None, s) is True
+        assert not failures, failures
+        assert seen["rows"] == [("3", "bad date: '2017-02-30' is not a real date (day is out of range for month)")]
+        assert seen["before"] == "2 events can be imported from in.csv. 1 row cannot, for the reasons below."
+        assert seen["after"] == "Done: 2 added, 0 updated, 0 unchanged; 1 row(s) failed."
+        assert sorted(e.id for e in s.query()) == ["a", "c"]
+
+
+def test_strict_import_imports_nothing(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "in.csv"
+    path.write_text(BAD_CSV, encoding="utf-8")
+    file_dialog(monkeypatch, "getOpenFileName", path)
+    seen = {}
+
+    def steps(dialog):
+        dialog.strictCheck.setFocus()
+        qtbot.keyClick(dialog.strictCheck, Qt.Key.Key_Space)
+        assert dialog.strictCheck.isChecked()
+        click(qtbot, dialog.importButton)
+        seen["after"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.closeButton)
+
+    with Store(tmp_path / "db.sqlite") as s:
+        failures = while_modal(qtbot, steps)
+        assert import_dialog(None, s) is False
+        assert not failures, failures
+        assert "nothing imported" in seen["after"] and s.count() == 0
+
+
+def test_import_of_an_unusable_file_says_why(qtbot, tmp_path, monkeypatch, message_boxes):
+    path = tmp_path / "notes.csv"
+    path.write_text("name,when\nx,2017\n", encoding="utf-8")
+    file_dialog(monkeypatch, "getOpenFileName", path)
+    with Store(tmp_path / "db.sqlite") as s:
+        assert import_dialog(None, s) is False
+    assert message_boxes == [("warning", "Cannot import", message_boxes[0][2])]
+    assert message_boxes[0][2].startswith("wrong columns")
+
+
+def test_merge_previews_flags_lookalikes_and_merges(qtbot, store, tmp_path, monkeypatch):
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "colleague.sqlite") as other:
+        other.save_event(Event(id="dup", date=FuzzyDate("2017-09"), headline="Army ousts ISIS from Uqairabat",
+                               event_type="battle", location="Uqairabat", status="confirmed"))
+        other.save_event(Event(id="fresh", date=FuzzyDate("2019-03-23"), headline="Baghuz falls", event_type="battle",
+                               location="Baghuz", status="confirmed"))
+    file_dialog(monkeypatch, "getOpenFileName", tmp_path / "colleague.sqlite")
+    seen = {}
+
+    def steps(dialog):
+        seen["preview"] = dialog.summaryLabel.text()
+        seen["flagged"] = [dialog.flaggedList.item(i).text() for i in range(dialog.flaggedList.count())]
+        assert store.get_event("fresh") is None  # the preview changed nothing
+        click(qtbot, dialog.mergeButton)
+        seen["after"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.closeButton)
+
+    failures = while_modal(qtbot, steps)
+    assert merge_dialog(None, store) is True
+    assert not failures, failures
+    assert "1 added, 0 updated, 0 unchanged, 1 flagged" in seen["preview"]
+    assert seen["flagged"] == ["“Army ousts ISIS from Uqairabat” (September 2017) looks like "
+                               "“Syrian Army ousts ISIS from Uqairabat” (1 September 2017)"]
+    assert seen["after"].startswith("Done: 1 added")
+    assert store.get_event("fresh").headline == "Baghuz falls"
+    assert DUPLICATE_TAG in store.get_event("dup").tags
+
+
+def test_merge_of_a_file_that_is_not_a_chronology_says_why(qtbot, store, tmp_path, monkeypatch, message_boxes):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("not sqlite")
+    file_dialog(monkeypatch, "getOpenFileName", junk)
+    assert merge_dialog(None, store) is False
+    assert message_boxes[0][:2] == ("warning", "Cannot merge") and "not a chronology" in message_boxes[0][2]
+    file_dialog(monkeypatch, "getOpenFileName", None)
+    assert merge_dialog(None, store) is False and len(message_boxes) == 1
+
+
+def test_dialog_widgets_have_accessible_names(qtbot, store):
+    from chronoapp.gui.export_dialogs import ExportDialog
+
+    dialog = ExportDialog(None, store, EventQuery())
+    qtbot.addWidget(dialog)
+    for name in ("exportFormatCombo", "exportBomCheck", "exportTitleEdit", "exportButton", "exportCancelButton"):
+        widget = dialog.findChild(QWidget, name)
+        assert widget is not None and widget.accessibleName(), name
