@@ -58,6 +58,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("chronoapp")  # Wayland matches the window to packaging/chronoapp.desktop
+    from chronoapp.gui.welcome import app_icon
+
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -448,6 +452,7 @@ def open_main_window(path: str | Path | None) -> MainWindow:
     if path is None and window.store is None:
         window.show_welcome()
     window.show()
+    window.activateWindow()
     return window
 
 

@@ -20,8 +20,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-    QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
-    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout,
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout,
     QWidget,
 )
 
@@ -337,7 +337,9 @@ class ReviewPage(QWidget):
         bl.addWidget(self.sourceLabel)
         bl.addWidget(self.textView, 1)
         sel_row = QHBoxLayout()
-        sel_row.addWidget(QLabel("Dates are tinted blue; the candidate's sentence is marked yellow."), 1)
+        legend = QLabel("Dates are tinted blue; the candidate's sentence is marked yellow.")
+        legend.setWordWrap(True)
+        sel_row.addWidget(legend, 1)
         sel_row.addWidget(self.fromSelectionButton)
         bl.addLayout(sel_row)
         self.leftSplitter = QSplitter(Qt.Orientation.Vertical, objectName="reviewLeftSplitter")
@@ -375,6 +377,11 @@ class ReviewPage(QWidget):
         shortcut("Ctrl+L", self.candidateList.setFocus)
         self.set_store(None)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._current is not None:  # scroll to the marked sentence now that the text is laid out
+            QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
+
     # --- form construction -------------------------------------------------------------------
     def _edit(self, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
         w = QLineEdit(objectName=name, placeholderText=placeholder)
@@ -411,7 +418,7 @@ class ReviewPage(QWidget):
         self.datePreview = QLabel(objectName="datePreviewLabel")
         self.dateTextEdit = self._edit("dateTextEdit", "Date as written", "the words in the article")
         self.headlineEdit = self._edit("headlineEdit", "Headline", "what happened, in a few words")
-        self.descriptionEdit = self._text("descriptionEdit", "Description", 3)
+        self.descriptionEdit = self._text("descriptionEdit", "Description", 2)
         self.eventTypeCombo = QComboBox(objectName="eventTypeCombo")
         self.eventTypeCombo.setAccessibleName("Event type")
         self.eventTypeCombo.addItems(["", *EVENT_TYPES])
@@ -487,29 +494,29 @@ class ReviewPage(QWidget):
         self.evidenceTable.setHorizontalHeaderLabels(["Source", "Quote", "Fatalities", "Attribution"])
         self.evidenceTable.verticalHeader().hide()
         header = self.evidenceTable.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((0, 170), (2, 75), (3, 160)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self.evidenceTable.setColumnWidth(column, width)
+        self.evidenceTable.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.evidenceTable.setWordWrap(True)
-        self.evidenceTable.setFixedHeight(110)
+        self.evidenceTable.setToolTip("One row per source: what each claims (toll, attribution) is kept side by "
+                                      "side. Double-click a toll or attribution to correct it.")
         self.evidenceTable.itemChanged.connect(self._form_edited)
-        sources_box = QGroupBox("Sources (each keeps its own claims)")
-        QVBoxLayout(sources_box).addWidget(self.evidenceTable)
 
         self.historyView = QPlainTextEdit(objectName="historyView", readOnly=True)
         self.historyView.setAccessibleName("Change log")
-        self.historyView.setFixedHeight(80)
-        history_box = QGroupBox("Change log")
-        QVBoxLayout(history_box).addWidget(self.historyView)
+        self.detailTabs = QTabWidget(objectName="eventDetailTabs")
+        self.detailTabs.setAccessibleName("Sources and change log")
+        self.detailTabs.addTab(self.evidenceTable, "Sources and their claims")
+        self.detailTabs.addTab(self.historyView, "Change log")
+        self.detailTabs.setMinimumHeight(150)
 
         outer = QVBoxLayout(form_widget)
         outer.addLayout(form)
         outer.addWidget(self.validationLabel)
         outer.addLayout(buttons)
-        outer.addWidget(sources_box)
-        outer.addWidget(history_box)
-        outer.addStretch(1)
+        outer.addWidget(self.detailTabs, 1)
         return form_widget
 
     # --- store and sessions ------------------------------------------------------------------
@@ -767,6 +774,7 @@ class ReviewPage(QWidget):
                         cell.setToolTip(text)
                     table.setItem(r, c, cell)
             table.resizeRowsToContents()
+            self.detailTabs.setTabText(0, f"Sources and their claims ({len(evidence)})")
         finally:
             table.blockSignals(False)
 
@@ -823,7 +831,8 @@ class ReviewPage(QWidget):
                 item.source_id == self.session_source_id else ""
             said = f"\u201c{e.date_text}\u201d \u2192 " if e.date_text else ""
             reading = _reading_text(item.reading) if item.reading else e.date.display()
-            self.reasonLabel.setText(f"How the date was worked out: {said}{reading}{published}. {e.date_reason}")
+            reason = (e.date_reason[:1].upper() + e.date_reason[1:]).rstrip(".")
+            self.reasonLabel.setText(f"How the date was worked out: {said}{reading}{published}. {reason}.")
         else:
             self.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
         current = d.to_timex() if d else None

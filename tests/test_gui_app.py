@@ -1,0 +1,201 @@
+"""The main window: first run, opening files (good and bad), settings, menus, screenshots."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QWidget
+
+from chronoapp.core.dates import FuzzyDate
+from chronoapp.core.model import Event
+from chronoapp.core.store import SCHEMA_VERSION, Store
+from chronoapp.gui import app as app_mod
+from chronoapp.gui import paths
+
+SAMPLE_EVENTS = [("2023-10-15", "Market shelling kills 12 in Kessara"), ("2019-03", "Front takes control of Kessara"),
+                 ("2023-10-09", "Army recaptures Dorel")]
+
+
+def make_chronology(path):
+    with Store(path) as store:
+        for date, headline in SAMPLE_EVENTS:
+            store.save_event(Event(FuzzyDate(date), headline, status="confirmed", location="Kessara"))
+    return path
+
+
+def test_fresh_profile_without_a_file_shows_the_welcome_page(qtbot, main_window, isolated_profile):
+    assert not paths.default_chronology().exists()
+    assert str(paths.data_dir()).startswith(str(isolated_profile))  # the real profile is never touched
+    window = main_window(None)
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.store is None and window.isVisible()
+    welcome = window.findChild(QWidget, "welcomeView")
+    assert welcome is not None and welcome.isVisible()
+    sample = [b for b in welcome.findChildren(QPushButton) if "sample" in b.text().lower()][0]
+    qtbot.mouseClick(sample, Qt.MouseButton.LeftButton)
+    # the sample opens in a new chronology in the data folder, on the article page, ready to extract
+    assert window.store is not None and window.store.path == paths.default_chronology()
+    assert window.tabs.currentWidget() is window.article and window.stack.currentIndex() == 0
+    assert "Kessara" in window.findChild(QPlainTextEdit, "articleEdit").toPlainText()
+    assert window.article.publishedDateEdit.date().toPython() == dt.date(2023, 10, 17)
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        qtbot.keyClick(window.article.articleEdit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.review.model.rowCount() > 0
+
+
+def test_run_app_reopens_the_last_file(qtbot, chronology_path, main_window, monkeypatch):
+    make_chronology(chronology_path)
+    window = main_window(chronology_path)
+    window.close()
+    s = QSettings("chronoapp", "chronoapp")
+    assert s.value("lastFile") == str(chronology_path.resolve())
+    assert s.value("recentFiles", [], type=list)[0] == str(chronology_path.resolve())
+    opened = []
+    monkeypatch.setattr(app_mod, "open_main_window", lambda p: opened.append(p) or app_mod.MainWindow(p))
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_mod.run_app(None) == 0
+    assert str(opened[0]) == str(chronology_path.resolve())
+
+
+def test_window_geometry_and_splitters_are_remembered(qtbot, chronology_path, main_window):
+    window = main_window(chronology_path)
+    window.resize(990, 560)
+    window.review.splitter.setSizes([300, 400])
+    sizes = window.review.splitter.sizes()
+    window.close()
+    again = main_window(chronology_path)
+    assert again.height() == 560  # (the width is clamped to the 800-pixel offscreen screen)
+    assert again.review.splitter.sizes() == sizes
+
+
+def test_bad_files_say_why_and_the_app_stays_usable(qtbot, tmp_path, chronology_path, main_window, message_boxes,
+                                                    monkeypatch):
+    make_chronology(chronology_path)
+    window = main_window(chronology_path)
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("my notes, not a database")
+    foreign = tmp_path / "customers.sqlite"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE customers (name TEXT)")
+    future = tmp_path / "future.sqlite"
+    Store(future).close()
+    with sqlite3.connect(future) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    for path, reason in ((notes, "not an SQLite database"), (foreign, "not a chronoapp chronology"),
+                         (future, "newer chronoapp"), (tmp_path / "missing-folder" / "x.sqlite", "does not exist")):
+        assert window.open_chronology(path) is False
+        kind, title, text = message_boxes[-1]
+        assert kind == "warning" and reason in text, text
+        assert window.store.path == chronology_path and window.store.count() == len(SAMPLE_EVENTS)
+    # a read-only file (simulated: root ignores permission bits)
+    readonly = make_chronology(tmp_path / "ro.sqlite")
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(readonly) and mode == os.W_OK
+                        else real_access(p, mode))
+    assert window.open_chronology(readonly) is False
+    assert "read-only" in message_boxes[-1][2]
+    assert notes.read_text() == "my notes, not a database"  # nothing was damaged
+    assert window.windowTitle().startswith(chronology_path.name)
+    # still usable: open an event of the current file in the form
+    event_id = window.store.event_ids()[0]
+    window.open_event(event_id)
+    assert window.tabs.currentWidget() is window.review and window.review.headlineEdit.text()
+
+
+def test_save_a_copy(qtbot, tmp_path, chronology_path, main_window):
+    make_chronology(chronology_path)
+    window = main_window(chronology_path)
+    copy = tmp_path / "backup.sqlite"
+    assert window.save_copy_to(copy)
+    with Store(copy, readonly=True) as store:
+        assert sorted(e.headline for e in store.query()) == sorted(h for _d, h in SAMPLE_EVENTS)
+
+
+def test_menus_are_wired(qtbot, chronology_path, main_window, monkeypatch):
+    make_chronology(chronology_path)
+    window = main_window(chronology_path)
+    calls = []
+    import chronoapp.gui.export_dialogs as dialogs
+
+    monkeypatch.setattr(dialogs, "export_dialog", lambda parent, store, query: calls.append(("export", query)))
+    monkeypatch.setattr(dialogs, "import_dialog", lambda parent, store: calls.append(("import",)) or True)
+    monkeypatch.setattr(dialogs, "merge_dialog", lambda parent, store: calls.append(("merge",)) or False)
+    for name in ("exportAction", "importAction", "mergeAction"):
+        window.findChild(type(window.menuBar().actions()[0]), name).trigger()
+    assert [c[0] for c in calls] == ["export", "import", "merge"]
+    assert calls[0][1] == window.current_query()
+    dialog = window.show_shortcuts()
+    table = dialog.findChild(QWidget, "shortcutsTable")
+    assert table.rowCount() == len(app_mod.SHORTCUTS) and table.item(0, 1).text() == "Ctrl+N"
+    dialog.close()
+    about = window.show_about()
+    assert "MIT" in about.informativeText() and str(paths.data_dir()) in about.informativeText()
+    about.close()
+    # pages by keyboard
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 2
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.article
+
+
+def test_every_interactive_widget_has_a_name_for_tests_and_screen_readers(qtbot, chronology_path, main_window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QDateEdit, QLineEdit
+
+    window = main_window(chronology_path)
+    for name in ("articleEdit", "outletEdit", "urlEdit", "titleEdit", "publishedDateEdit", "extractButton",
+                 "candidateList", "eventForm", "dateStartEdit", "dateEndEdit", "precisionCombo", "headlineEdit",
+                 "eventTypeCombo", "actorsEdit", "locationEdit", "fatalitiesEdit", "attributionEdit", "acceptButton",
+                 "rejectButton"):
+        widget = window.findChild(QWidget, name)
+        assert widget is not None, name
+        assert widget.accessibleName(), name
+    for page in (window.article, window.review):
+        for w in page.findChildren(QWidget):
+            if isinstance(w, (QAbstractButton, QLineEdit, QComboBox, QDateEdit, QPlainTextEdit, QAbstractItemView)) \
+                    and w.objectName() and not w.objectName().startswith("qt_"):
+                assert w.accessibleName(), w.objectName()
+
+
+def test_screenshots_of_each_screen(qtbot, chronology_path, main_window, screenshot_dir):
+    """Grabs every screen at 1280×800 (look at them: text readable, nothing clipped or overlapping)."""
+    make_chronology(chronology_path)
+    window = main_window(chronology_path)
+    window.resize(1280, 800)
+    from chronoapp.gui.welcome import load_sample
+
+    sample = load_sample()
+    window.load_article(sample.text, outlet=sample.outlet, url=sample.url, title=sample.title,
+                        published=sample.published)
+    def grab(widget):
+        for _ in range(3):  # let queued layout and scrolling finish, as on screen
+            QApplication.processEvents()
+        return widget.grab()
+
+    shots = {"article": grab(window)}
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        window.article.start_extraction()
+    shots["review"] = grab(window)
+    window.review.select_row(2)
+    window.review.dateEndEdit.setText("2023-10-08")  # an invalid range: the inline message
+    window.review.accept_current()
+    shots["review-invalid"] = grab(window)
+    window.show_page(2)
+    shots["chronology"] = grab(window)
+    shots["shortcuts"] = grab(window.show_shortcuts())
+    fresh = main_window(None)
+    fresh.resize(1280, 800)
+    shots["welcome"] = grab(fresh)
+    for name, pixmap in shots.items():
+        assert name == "shortcuts" or (pixmap.width(), pixmap.height()) == (1280, 800)
+        assert pixmap.save(str(screenshot_dir / f"{name}.png"))
+    print("screenshots in", screenshot_dir)
+    # the review form fits without horizontal scrolling at this size, and says why it will not save
+    window.show_page(1)
+    grab(window)
+    scroll = window.findChild(QWidget, "eventFormScroll")
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert "before the start" in window.findChild(QLabel, "validationLabel").text()
