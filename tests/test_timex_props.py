@@ -68,14 +68,20 @@ def test_validator_regex_itself():
         assert not VALUE_RE.match(v), v
 
 
+# 1 MB each: no catastrophic backtracking, and junk without anchors costs one fast scan
 ADVERSARIAL = {
     "ones": "1 " * 500_000,
-    "months": "January " * 125_000,
     "digits": "1234567890" * 100_000,
     "the": "the " * 250_000,
     "numbers": "two and a half " * 70_000,
     "dashes": "14-" * 330_000,
-    "mixed": "on the 3rd of the last few weeks ago 10:30 " * 25_000,
+    "spaces": " " * 1_000_000,
+    "letters": "a" * 1_000_000,
+}
+# inputs that really are wall-to-wall dates produce one timex per word: 100 kB each
+DENSE = {
+    "months": "January " * 12_500,
+    "mixed": "on the 3rd of the last few weeks ago 10:30 " * 2_500,
 }
 
 
@@ -85,6 +91,16 @@ def test_adversarial_megabyte_inputs_finish_quickly():
         t0 = time.perf_counter()
         tag(text, dct)
         elapsed = time.perf_counter() - t0
+        assert elapsed < 5.0, f"{name}: {elapsed:.2f}s for {len(text)} chars"
+
+
+def test_dense_dates_finish_quickly():
+    dct = dt.date(2017, 9, 5)
+    for name, text in DENSE.items():
+        t0 = time.perf_counter()
+        found = tag(text, dct)
+        elapsed = time.perf_counter() - t0
+        assert found
         assert elapsed < 5.0, f"{name}: {elapsed:.2f}s for {len(text)} chars"
 
 

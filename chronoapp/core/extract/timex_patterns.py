@@ -365,20 +365,46 @@ _PRIORITY["set"] = -1
 # Every timex contains an anchor word. One scan finds them; each pattern then runs only on
 # short windows around the anchors it needs, so prose without dates costs almost nothing and
 # long stretches of junk (tables of numbers, other scripts) cost one fast scan.
-ANCHOR = re.compile(
-    r"(?<![A-Za-z])(?:(?:"
-    r"(?P<month>(?i:january|february|march|april|may|june|july|august|september|october|november|december"
-    r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?))"
-    r"|(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.))"
-    r"|(?P<unit>(?i:(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?(?:long|old)?|century|centuries|weekends?))"
-    r"|(?P<deic>(?i:yesterday|today|tomorrow|tonight))"
-    r"|(?P<ref>(?i:now|currently|recently|lately|nowadays|presently|soon|formerly|previously|past|future|present|these|current|recent))"
-    r"|(?P<pod>(?i:morning|afternoon|evening|night|overnight|noon|midday|midnight))"
-    r"|(?P<season>(?i:summer|winter|spring|autumn|fall))"
-    r"|(?P<q>(?i:quarter|half)|[QH][1-4])"
-    r"|(?P<fiscal>(?i:fiscal)|FY)"
-    r"|(?P<set>(?i:every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly))"
-    r")(?![a-z])|(?P<num>\d(?:\d{3}|[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)|(?:st|nd|rd|th)(?![A-Za-z])|[/.\-\u2013]\d|0['’]?s(?![A-Za-z]))))")
+def _trie(words) -> str:
+    """Alternation factored by first letters (a trie), which the regex engine rejects fast."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[:1], []).append(w[1:])
+    alts = []
+    for first, rests in sorted(groups.items()):
+        if first == "":
+            continue
+        tail = _trie([r for r in rests if r]) if any(rests) else ""
+        opt = "" in rests
+        if tail:
+            alts.append(re.escape(first) + "(?:" + tail + ")" + ("?" if opt else ""))
+        else:
+            alts.append(re.escape(first))
+    return "|".join(alts)
+
+
+ANCHOR_WORDS = {
+    "month": "january february march april may june july august september october november "
+             "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar "
+             "apr jun jul aug sep sept oct nov dec",
+    "wd": "monday tuesday wednesday thursday friday saturday sunday mon. tue. tues. wed. thu. "
+          "thur. thurs. fri. sat. sun.",
+    "unit": " ".join(u + sfx for u in "second minute hour day week fortnight month quarter year "
+                     "decade".split() for sfx in ("", "s", "long", "slong", "old", "sold"))
+            + " century centuries weekend weekends",
+    "deic": "yesterday today tomorrow tonight",
+    "ref": "now currently recently lately nowadays presently soon formerly previously past future "
+           "present these current recent",
+    "pod": "morning afternoon evening night overnight noon midday midnight",
+    "season": "summer winter spring autumn fall",
+    "q": "quarter half q1 q2 q3 q4 h1 h2",
+    "fiscal": "fiscal fy",
+    "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly",
+}
+_WORD_CLASS = {w: c for c, ws in reversed(list(ANCHOR_WORDS.items())) for w in ws.split()}
+WORD_ANCHOR = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:" + _trie(_WORD_CLASS) + r")(?![a-z])", re.I)
+NUM_ANCHOR = re.compile(r"(?=[\d'’])(?<!\d)(?:\d{4}(?!\d)|\d{1,2}(?:[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)|(?:st|nd|rd|th)(?![A-Za-z]))"
+                        r"|\d{1,4}[/.\-\u2013]\d|\d{3}0['’]?s(?![A-Za-z])|['’]\d0s)")
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
     "iso": "num", "numeric": "num", "mdy": "month", "dmy": "month", "my": "month", "month": "month",
@@ -414,10 +440,11 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """Windows per pattern kind."""
     by_class: dict[str, list[tuple[int, int]]] = {}
     n = len(text)
-    for m in ANCHOR.finditer(text):
-        cls = m.lastgroup
-        left, right = REACH.get(cls, _DEFAULT_REACH)
-        by_class.setdefault(cls, []).append((max(0, m.start() - left), min(n, m.end() + right)))
+    for cls, it in (("num", NUM_ANCHOR.finditer(text)), (None, WORD_ANCHOR.finditer(text))):
+        for m in it:
+            c = cls or _WORD_CLASS.get(m.group(0).lower())
+            left, right = REACH.get(c, _DEFAULT_REACH)
+            by_class.setdefault(c, []).append((max(0, m.start() - left), min(n, m.end() + right)))
     merged = {c: _merge(v, text) for c, v in by_class.items()}
     out = {}
     for kind, needs in NEEDS.items():

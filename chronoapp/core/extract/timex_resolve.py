@@ -9,6 +9,7 @@ wins (news reports the past) and the forward one goes into ``alternatives``.
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as _dt
 import re
 
@@ -48,6 +49,7 @@ def _fmt_day(d: D) -> str:
     return d.isoformat()
 
 
+@functools.lru_cache(maxsize=256)
 def _human(d: D) -> str:
     return f"{WD_ABBR[d.weekday()]} {d.day} {d.strftime('%b')} {d.year}"
 
@@ -246,7 +248,18 @@ def _unit_word(u: str) -> str:
 class _Ctx:
     def __init__(self, text: str, dct: D | None, order: str):
         self.text, self.dct, self.order = text, dct, order
-        self.anchor: tuple[D, str] | None = None     # narrative anchor (date, granularity)
+        self._anchor_value: str | None = None        # value of the last date mentioned
+        self._anchor: tuple[D, str] | None = None
+
+    @property
+    def anchor(self) -> tuple[D, str] | None:
+        """Narrative anchor (date, granularity), parsed only when an expression needs it."""
+        if self._anchor_value is not None:
+            pv = parse_value(self._anchor_value)
+            if pv:
+                self._anchor = pv
+            self._anchor_value = None
+        return self._anchor
 
     def base(self) -> tuple[D | None, str]:
         """Anchor for anaphoric expressions: last mentioned date, else the DCT."""
@@ -850,26 +863,26 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             continue
         r.update(text=text[s:e], start=s, end=e, _p=p)
         out.append(r)
-        if r["type"] in ("DATE", "TIME") and r.get("anchor") != "pending":
-            pv = parse_value(r["value"])
-            if pv:
-                ctx.anchor = pv
+        if r["type"] in ("DATE", "TIME") and r["anchor"] != "pending" and r["value"][:1].isdigit():
+            ctx._anchor_value = r["value"]
     # clock times and parts of day take the nearest day mentioned in the same sentence,
     # else the last day mentioned before, else the publication date
     days = [(r["start"], r["end"], _DAY_VALUE.match(r["value"])) for r in out if r["anchor"] != "pending"]
     days = [(a, b, D(int(m.group(1)), int(m.group(2)), int(m.group(3)))) for a, b, m in days if m]
+    day_ends = [b for _, b, _ in days]
     final = []
     for r in out:
         if r.get("anchor") == "pending":
             day, why = None, ""
-            before = [(a, b, d) for a, b, d in days if b <= r["start"]]
-            after = [(a, b, d) for a, b, d in days if a >= r["end"]]
-            if before and _same_sentence(text, before[-1][1], r["start"]):
-                day, why = before[-1][2], "the day named earlier in the sentence"
-            elif after and _same_sentence(text, r["end"], after[0][0]):
-                day, why = after[0][2], "the day named later in the sentence"
-            elif before and r["start"] - before[-1][1] < 600:
-                day, why = before[-1][2], "the last day mentioned"
+            i = bisect.bisect_right(day_ends, r["start"])      # days[:i] end before this one
+            before = days[i - 1] if i else None
+            after = days[i] if i < len(days) and days[i][0] >= r["end"] else None
+            if before and _same_sentence(text, before[1], r["start"]):
+                day, why = before[2], "the day named earlier in the sentence"
+            elif after and _same_sentence(text, r["end"], after[0]):
+                day, why = after[2], "the day named later in the sentence"
+            elif before and r["start"] - before[1] < 600:
+                day, why = before[2], "the last day mentioned"
             elif dct:
                 day, why = dct, "the publication date"
             else:
