@@ -139,6 +139,9 @@ def parse_value(v: str) -> tuple[D, str] | None:
 
 
 # ----------------------------------------------------------------- tense
+_REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
+
+
 class _Tense:
     """Tense markers and sentence cuts of the whole text, found once; ``of(s, e)`` then costs
     two bisections: the marker nearest the timex in its sentence wins, markers after it
@@ -150,7 +153,7 @@ class _Tense:
             w = m.group(0).lower()
             if w.endswith(("ed", "held", "made")) and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue                  # "will be held": the auxiliary decides
-            marks[m.start()] = "past"
+            marks[m.start()] = "report" if w in _REPORT else "past"
         for m in FUT_RE.finditer(text):
             marks[m.start()] = "future"   # "scheduled", "expected": future wins over -ed
         self.pos = sorted(marks)
@@ -278,7 +281,8 @@ NO_DCT = "publication date missing"
 
 
 def _pick_direction(t: str | None):
-    return t or "past"
+    """'report' (only a reporting verb nearby) and no clue at all both read as past."""
+    return "future" if t == "future" else "past"
 
 
 def _month_year(ctx: _Ctx, month: int, direction: str) -> tuple[int, int]:
@@ -378,15 +382,16 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                     return _r("DATE", _fmt_day(dd), f"day and month, year of the last mentioned date ({NO_DCT})", anchor="narrative")
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"day and month without a year; {NO_DCT}", anchor="none")
         t = tense(text, s, e)
-        direction = _pick_direction(t)
-        dd = _day_in_direction(ctx, mon, day, direction)
-        if dd is None:
+        past = _day_in_direction(ctx, mon, day, "past")
+        fut = _day_in_direction(ctx, mon, day, "future")
+        if past is None or fut is None:
             return None
-        other = _day_in_direction(ctx, mon, day, "future" if direction == "past" else "past")
-        # with no tense clue the nearer reading wins
-        if t is None and other and abs((other - dct).days) < abs((dd - dct).days) and abs((dd - dct).days) > 200:
-            dd, other = other, dd
-        alts = (_fmt_day(other),) if other and t is None and other != dd else ()
+        back, ahead = (dct - past).days, (fut - dct).days
+        if t == "future" or (t is None and ahead < back) or (t == "report" and back > 270 and ahead < 95):
+            dd, other = fut, past      # a date a year back is less likely than one weeks ahead
+        else:
+            dd, other = past, fut
+        alts = (_fmt_day(other),) if other != dd and (t is None or dd is fut) else ()
         return _r("DATE", _fmt_day(dd), f"day and month; year chosen {'before' if dd <= dct else 'after'} "
                   f"the publication date ({_human(dct)})" + ("" if t else ", tense unclear"), alts)
 
@@ -412,15 +417,52 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel}' {p['mon']}: the first after {_human(dct)}", mod=_mod(p))
         if rel == "this":
             return _r("DATE", f"{dct.year:04d}-{mon:02d}", "'this' month name: the publication year", mod=_mod(p))
+        if p.get("yrel"):
+            y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
+            return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
         t = tense(text, s, e)
-        direction = _pick_direction(t)
-        y, _ = _month_year(ctx, mon, direction)
-        oy, _ = _month_year(ctx, mon, "future" if direction == "past" else "past")
-        alts = (f"{oy:04d}-{mon:02d}",) if t is None else ()
+        py, _ = _month_year(ctx, mon, "past")
+        fy, _ = _month_year(ctx, mon, "future")
+        back, ahead = (dct.year - py) * 12 + dct.month - mon, (fy - dct.year) * 12 + mon - dct.month
+        if t == "future" or (t is None and ahead < back) or (t == "report" and back >= 9 and ahead <= 3):
+            direction, y, oy = "future", fy, py
+        else:
+            direction, y, oy = "past", py, fy
+        alts = (f"{oy:04d}-{mon:02d}",) if (t is None or direction != t) and oy != y else ()
         why = {"past": "past-tense clause: the latest", "future": "future clause: the next"}[direction]
         return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year, {why} {p['mon']} "
                   f"{'up to' if direction == 'past' else 'from'} the publication date ({_human(dct)})"
                   + ("" if t else "; tense unclear"), alts, mod=_mod(p))
+
+    if k == "year_adj":
+        anchor = ctx.anchor
+        if anchor and anchor[1] == "Q":
+            return _r("DATE", value_of(shift(anchor[0], -1, "Y"), "Q"), "the same quarter a year before the one last mentioned", anchor="narrative")
+        base = anchor[0] if anchor else dct
+        if base is None:
+            return _r("DATE", "PAST_REF", f"a year before; {NO_DCT}", anchor="none")
+        return _r("DATE", f"{base.year - 1:04d}", "the year before the " + ("last mentioned date" if anchor else "publication date"),
+                  anchor="narrative" if anchor else "dct")
+
+    if k == "year_words":
+        c = p["c"].lower()
+        rest = p.get("rest")
+        n = _num(rest) if rest else 0
+        if n is None or (rest and rest.lower() == "hundred"):
+            return None if c == "nineteen" and rest and rest.lower() != "hundred" else _r("DATE", "1900" if c == "nineteen" else "2000", "year in words", anchor="absolute")
+        if c == "nineteen":
+            if not rest or n < 10:
+                return None           # "nineteen" alone is a number
+            return _r("DATE", f"19{int(n):02d}", "year in words", anchor="absolute")
+        if not p.get("the") and not rest:
+            return None               # "two thousand" alone is a number
+        return _r("DATE", f"{2000 + int(n):04d}", "year in words", anchor="absolute")
+
+    if k == "decade_words":
+        if not p.get("the"):
+            return None
+        d = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].index(p["w"].lower()) + 2
+        return _r("DATE", f"19{d}", "decade in words (20th century assumed)", mod=_mod(p), anchor="absolute")
 
     if k == "decade":
         if "dec" in p:
@@ -464,6 +506,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if qh == "H":
                 n = 2 if n >= 2 else 1
             ystr = p.get("y1") or p.get("y2")
+            if p.get("yrel") and dct:
+                ystr = str(dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()])
         rel = (p.get("rel") or "").lower()
         if ystr:
             return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", anchor="absolute")
@@ -478,17 +522,17 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year
         else:
             t = tense(text, s, e)
-            y = dct.year if (n <= cur if t != "future" else n >= cur) else (dct.year - 1 if t != "future" else dct.year + 1)
+            y = dct.year if n <= cur else (dct.year + 1 if t == "future" else dct.year - 1)
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
 
     if k == "quarter_rel":
         rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
-        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same"):
+        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that"):
             v = value_of(*ctx.anchor)
             return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
-        if rel == "current":
+        if rel in ("current", "this") and p["qp"].lower() == "quarter" and not ctx.anchor:
             return _r("DATE", value_of(dct, "Q"), "the quarter of the publication date")
         last_q = shift(dct, -1, "Q")
         if rel in ("yearearlier", "yearago"):
@@ -540,9 +584,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         wd = WEEKDAYS[p["wd"].lower()]
         pod = (p.get("pod") or "").lower()
         mod = (p.get("mod") or "").lower()
-        if p.get("pl"):
-            return _r("SET", f"XXXX-WXX-{wd}", "plural weekday: every such day")
-        rel = (p.get("rel") or "").lower() or None
+        if p.get("pl") or p.get("pl2"):
+            return _r("SET", f"XXXX-WXX-{wd}" + (f"T{POD_CODE[p['pod'].lower()]}" if p.get("pod") else ""), "plural weekday: every such day")
+        rel = (p.get("rel") or "").lower().split()[-1] if p.get("rel") else None
         type_ = "TIME" if pod else "DATE"
         suffix = f"T{POD_CODE[pod]}" if pod else ""
         if dct is None:
@@ -564,7 +608,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts.append(_fmt_day(dd + _dt.timedelta(days=-7 if direction == "past" else 7)))
         else:
             why = (f"weekday {'before' if direction == 'past' else 'after'} the publication date "
-                   f"({_human(dct)}), {'past tense' if t == 'past' else 'future tense' if t == 'future' else 'tense unclear, past assumed'}")
+                   f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'future tense' if t == 'future' else 'tense unclear, past assumed'}")
         if t is None and not rel:
             alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)))
         if mod == "early" and not pod:
@@ -843,7 +887,8 @@ def _clock(p: dict, day: D | None, why: str) -> dict | None:
     tz = (p.get("tz") or "").upper()
     if tz in ("GMT", "UTC", "Z"):
         alts = (v + "Z",)
-    return _r("TIME", v, f"clock time on {why}", alts, anchor="narrative" if day else "none")
+    return _r("TIME", v, f"clock time on {why}", alts, mod="APPROX" if p.get("qmod") else None,
+              anchor="narrative" if day else "none")
 
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
@@ -896,4 +941,25 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         r.pop("_p", None)
         r.pop("_clock", None)
         final.append(r)
-    return final
+    return _merge_clock_day(text, final)
+
+
+_CLOCK_THEN_DAY = re.compile(r",?\s{1,3}(?:on\s{1,3})?$")
+
+
+def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": one TIME on that day."""
+    out: list[dict] = []
+    for r in items:
+        prev = out[-1] if out else None
+        if (prev and prev["type"] == "TIME" and re.search(r"T\d\d:\d\d", prev["value"])
+                and r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
+                and r["start"] - prev["end"] <= 4
+                and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])):
+            hm = prev["value"][prev["value"].index("T"):]
+            merged = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], value=r["value"] + hm,
+                          reason=f"clock time on {r['reason']}", alternatives=(), anchor=r["anchor"])
+            out[-1] = merged
+            continue
+        out.append(r)
+    return out
