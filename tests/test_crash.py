@@ -110,3 +110,12 @@ def test_unwritable_log_still_shows_the_dialog(handler, qtbot, tmp_path, monkeyp
     fail_in_slot("disk trouble")
     qtbot.waitUntil(lambda: len(crash_dialogs()) == 1)
     assert "could not write crash.log" in capsys.readouterr().err
+
+
+def test_ctrl_c_in_a_terminal_is_not_reported_as_a_crash(handler, qtbot, tmp_path, capsys):
+    try:
+        raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        sys.excepthook(*sys.exc_info())
+    assert "KeyboardInterrupt" in capsys.readouterr().err
+    assert crash_dialogs() == [] and not (tmp_path / "crash.log").exists()

@@ -84,7 +84,7 @@ class _CrashReporter(QObject):
         self.report.connect(self._show)
 
     def handle(self, exc_type, exc_value, exc_tb, thread_name: str | None = None) -> None:
-        if self._busy:  # the reporting itself failed: never loop
+        if self._busy or issubclass(exc_type, KeyboardInterrupt):  # never loop; Ctrl+C is no crash
             sys.__excepthook__(exc_type, exc_value, exc_tb)
             return
         self._busy = True
