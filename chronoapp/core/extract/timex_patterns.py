@@ -35,10 +35,30 @@ UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W"
               "century": "CE", "weekend": "WE"}
 
 
+def _trie(words) -> str:
+    """Alternation factored by leading characters (a trie): the regex engine rejects a
+    position after one test per first letter instead of one per word, and the greedy
+    optional tails still prefer the longest word. A space stands for 1-3 whitespace chars."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[:1], []).append(w[1:])
+    alts = []
+    for first, rests in sorted(groups.items()):
+        if first == "":
+            continue
+        head = r"\s{1,3}" if first == " " else re.escape(first)
+        longer = [r for r in rests if r]
+        if len(rests) == 1 and longer:      # a single chain: plain literal
+            alts.append(head + "".join(r"\s{1,3}" if c == " " else re.escape(c) for c in longer[0]))
+        elif longer:
+            alts.append(head + "(?:" + _trie(longer) + ")" + ("?" if "" in rests else ""))
+        else:
+            alts.append(head)
+    return "|".join(alts)
+
+
 def _alt(words) -> str:
-    """Regex alternation, longest first so the regex engine prefers the longest word."""
-    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s{1,3}") for w in words),
-                           key=len, reverse=True))
+    return "(?:" + _trie(words) + ")"
 
 
 S = r"\s{1,3}"                       # bounded whitespace (also NBSP: \s is Unicode)
@@ -392,24 +412,6 @@ _PRIORITY["set"] = -1
 # Every timex contains an anchor word. One scan finds them; each pattern then runs only on
 # short windows around the anchors it needs, so prose without dates costs almost nothing and
 # long stretches of junk (tables of numbers, other scripts) cost one fast scan.
-def _trie(words) -> str:
-    """Alternation factored by first letters (a trie), which the regex engine rejects fast."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        groups.setdefault(w[:1], []).append(w[1:])
-    alts = []
-    for first, rests in sorted(groups.items()):
-        if first == "":
-            continue
-        tail = _trie([r for r in rests if r]) if any(rests) else ""
-        opt = "" in rests
-        if tail:
-            alts.append(re.escape(first) + "(?:" + tail + ")" + ("?" if opt else ""))
-        else:
-            alts.append(re.escape(first))
-    return "|".join(alts)
-
-
 ANCHOR_WORDS = {
     "month": "january february march april may june july august september october november "
              "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar "

@@ -33,14 +33,15 @@ QMOD_CODE = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_T
              "close to": "APPROX", "just": None, "only": None, "barely": None}
 GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 
-FUT_RE = re.compile(r"\b(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due|plans?|"
-                    r"planned|planning|scheduled|expected|expects?|upcoming|next|coming|set\s+to|"
-                    r"going\s+to|intends?|aims?\s+to|hopes?\s+to|tomorrow|to\s+be\s+held|"
-                    r"from\s+now|ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b|['’]ll\b", re.I)
-PAST_RE = re.compile(r"\b(?:said|says|was|were|had|did|has|have|been|told|ago|last|yesterday|"
-                     r"earlier|began|took|came|went|fell|led|left|saw|met|fought|won|lost|held|"
-                     r"made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
-                     r"[a-z]{2,}ed)\b", re.I)
+# lookahead first: the engine skips non-letters fast; case-insensitive via [Xx] where it matters
+FUT_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due|"
+                    r"plans?|planned|planning|scheduled|expected|expects?|upcoming|next|coming|set\s+to|"
+                    r"going\s+to|intends?|aims?\s+to|hopes?\s+to|tomorrow|to\s+be\s+held|from\s+now|"
+                    r"ahead\s+of|run-up\s+to|in\s+preparation\s+for|['’]ll)(?![A-Za-z])", re.I)
+PAST_RE = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:[A-Za-z]{2,20}ed|said|says|was|were|had|did|has|have|been|told|"
+                     r"ago|last|yesterday|earlier|began|took|came|went|fell|led|left|saw|met|fought|won|"
+                     r"lost|held|made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
+                     r"Said|Was|Were|Had|Has|Have|Last|Yesterday|Earlier)(?![A-Za-z])")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)  # used with endpos
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
@@ -142,48 +143,37 @@ def parse_value(v: str) -> tuple[D, str] | None:
 _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
 
 
-class _Tense:
-    """Tense markers and sentence cuts of the whole text, found once; ``of(s, e)`` then costs
-    two bisections: the marker nearest the timex in its sentence wins, markers after it
-    counting a little less ("said Friday it would..." is past, "talks Friday would..." future)."""
-
-    def __init__(self, text: str):
-        marks: dict[int, str] = {}
-        for m in PAST_RE.finditer(text):
-            w = m.group(0).lower()
-            if w.endswith(("ed", "held", "made")) and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-                continue                  # "will be held": the auxiliary decides
-            marks[m.start()] = "report" if w in _REPORT else "past"
-        for m in FUT_RE.finditer(text):
-            marks[m.start()] = "future"   # "scheduled", "expected": future wins over -ed
-        self.pos = sorted(marks)
-        self.verdict = [marks[p] for p in self.pos]
-        self.cuts = [m.end() for m in SENT_CUT.finditer(text)]
-
-    def of(self, s: int, e: int) -> str | None:
-        i = bisect.bisect_right(self.cuts, s) - 1
-        lo = max(s - 90, self.cuts[i] if i >= 0 else 0)
-        j = bisect.bisect_left(self.cuts, e + 1)
-        hi = min(e + 60, self.cuts[j] - 1 if j < len(self.cuts) else e + 60)
-        k = bisect.bisect_left(self.pos, s) - 1
-        left = (s - self.pos[k], self.verdict[k]) if k >= 0 and self.pos[k] >= lo else None
-        k2 = bisect.bisect_left(self.pos, e)
-        right = (self.pos[k2] - e, self.verdict[k2]) if k2 < len(self.pos) and self.pos[k2] < hi else None
-        if left and right:
-            return left[1] if left[0] <= 1.5 * right[0] + 3 else right[1]
-        return (left or right or (0, None))[1]
-
-
-_TENSE_CACHE: dict = {}
+def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Tense markers in text[lo:hi], sorted: (position, 'past' | 'report' | 'future')."""
+    marks: dict[int, str] = {}
+    for m in PAST_RE.finditer(text, lo, hi):
+        w = m.group(0).lower()
+        if w.endswith(("ed", "held", "made")) and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue                  # "will be held": the auxiliary decides
+        marks[m.start()] = "report" if w in _REPORT else "past"
+    for m in FUT_RE.finditer(text, lo, hi):
+        marks[m.start()] = "future"   # "scheduled", "expected": future wins over -ed
+    return sorted(marks.items())
 
 
 def tense(text: str, s: int, e: int) -> str | None:
-    """'past', 'future' or None from the clause around text[s:e]."""
-    t = _TENSE_CACHE.get(id(text))
-    if t is None or t[0] is not text:
-        _TENSE_CACHE.clear()
-        t = _TENSE_CACHE[id(text)] = (text, _Tense(text))
-    return t[1].of(s, e)
+    """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
+    text[s:e]: the nearest marker in the sentence wins, markers after the timex counting a
+    little less ("said Friday it would..." is past, "talks Friday would follow" future)."""
+    lo = max(0, s - 90)
+    for c in SENT_CUT.finditer(text, lo, s):
+        lo = c.end()
+    hi = min(len(text), e + 60)
+    c = SENT_CUT.search(text, e, hi)
+    if c:
+        hi = c.start()
+    left = _markers(text, lo, s)
+    right = _markers(text, e, hi) if hi > e else []
+    lm = (s - left[-1][0], left[-1][1]) if left else None
+    rm = (right[0][0] - e, right[0][1]) if right else None
+    if lm and rm:
+        return lm[1] if lm[0] <= 1.5 * rm[0] + 3 else rm[1]
+    return (lm or rm or (0, None))[1]
 
 
 # ----------------------------------------------------------------- helpers

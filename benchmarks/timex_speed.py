@@ -1,0 +1,106 @@
+"""Speed of chronoapp's temporal tagger against dateparser and datefinder.
+
+    python -m benchmarks.timex_speed DIR [--repeat 3] [--no-peers]
+
+Runs ``tag`` and, in the same process on the same documents, ``dateparser.search.search_dates``
+(languages=['en'], RELATIVE_BASE=DCT) and ``datefinder.find_dates``, then prints docs/s,
+words/s and the ratios. Also times a 1,000-word article and 1 MB adversarial inputs.
+dateparser and datefinder are benchmark-only dependencies.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sys
+import time
+
+from benchmarks.corpora import read_dir
+from chronoapp.core.extract.timex import tag
+
+
+def _time(fn, docs, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def run_ours(doc):
+    return tag(doc.text, doc.dct)
+
+
+def run_dateparser(doc):
+    from dateparser.search import search_dates
+    base = dt.datetime.combine(doc.dct, dt.time()) if doc.dct else None
+    settings = {"RELATIVE_BASE": base} if base else {}
+    try:
+        return search_dates(doc.text, languages=["en"], settings=settings)
+    except Exception:  # noqa: BLE001 - a peer's failure is not ours to fix
+        return None
+
+
+def run_datefinder(doc):
+    import datefinder
+    base = dt.datetime.combine(doc.dct, dt.time()) if doc.dct else None
+    try:
+        return list(datefinder.find_dates(doc.text, base_date=base))
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def adversarial() -> dict[str, str]:
+    rng = random.Random(7)
+    return {
+        "'1 1 1 …' (1 MB)": "1 " * 500_000,
+        "'January January …' (1 MB)": "January " * 125_000,
+        "digit run (1 MB)": "1234567890" * 100_000,
+        "'the the …' (1 MB)": "the " * 250_000,
+        "'14-14-14…' (1 MB)": "14-" * 333_333,
+        "random unicode (5 MB)": "".join(chr(rng.randrange(32, 0x3000)) for _ in range(5_000_000)),
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dir")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-peers", action="store_true", help="skip dateparser/datefinder")
+    ap.add_argument("--no-adversarial", action="store_true")
+    a = ap.parse_args(argv)
+    docs = read_dir(a.dir)
+    words = sum(len(d.text.split()) for d in docs)
+    print(f"{len(docs)} documents, {words} words")
+    run_ours(docs[0])  # warm up (pattern compilation)
+    rows = [("chronoapp tag", _time(run_ours, docs, a.repeat))]
+    if not a.no_peers:
+        rows.append(("dateparser search_dates", _time(run_dateparser, docs, 1)))
+        rows.append(("datefinder find_dates", _time(run_datefinder, docs, a.repeat)))
+    ours = rows[0][1]
+    print(f"{'tool':26}{'seconds':>10}{'docs/s':>10}{'words/s':>12}{'ours is':>12}")
+    for name, secs in rows:
+        ratio = secs / ours if ours else float("inf")
+        print(f"{name:26}{secs:10.3f}{len(docs) / secs:10.1f}{words / secs:12.0f}{ratio:11.1f}x")
+
+    # a 1,000-word article built from the corpus text
+    text = " ".join(d.text for d in docs)
+    cut = text.split()[:1000]
+    article = " ".join(cut)
+    dct = docs[0].dct
+    best = min((lambda t0: (tag(article, dct), time.perf_counter() - t0)[1])(time.perf_counter()) for _ in range(20))
+    print(f"\n1,000-word article: {best * 1000:.1f} ms (best of 20)")
+
+    if not a.no_adversarial:
+        print("\nadversarial inputs:")
+        for name, t in adversarial().items():
+            t0 = time.perf_counter()
+            n = len(tag(t, dt.date(2017, 9, 5)))
+            print(f"  {name:30} {time.perf_counter() - t0:7.2f} s  ({n} timexes)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
