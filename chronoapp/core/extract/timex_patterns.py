@@ -114,6 +114,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     ("quarter_rel", re.compile(rf"(?:the{S})?(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|first|second|this|that){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>quarter|period|results|level))?(?!\w)", F)),
+    ("year_end", re.compile(rf"(?:(?P<the>the){S})?year(?:{DASH}|{S}|['’]s{S})end(?!\w)", F)),
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
     ("season", re.compile(
@@ -132,12 +133,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>last|next|this|coming|past|previous|following|current|same|that|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
         rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night)(?!\w)", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
-    ("shift", re.compile(
-        rf"(?:(?P<qmod>{QMOD}){S})?(?P<num>{NUM})(?:{S}and{S}a{S}half)?(?:{S}|{DASH})(?P<u>{UNIT})(?:{S}and{S}a{S}half)?(?:{S}or{S}so)?"
-        rf"{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
-        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)", F)),
+        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
+        rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|for|within|in|over|after){S}))"
@@ -161,6 +160,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 _FIRST_CHAR_UPPER = re.compile(r"[A-Z]")
 _YEAR_OK_BEFORE = frozenset("""in since by until till from during before after between early late mid
 fiscal summer winter spring autumn fall and of the for through around about circa year
+that this these those its his her their our a an at on to
 """.split()) | set(MONTHS) | set(WEEKDAYS)
 COUNT_NOUNS = frozenset("""people police personnel children men women staff civilians troops
 soldiers fighters rebels militants refugees families homes houses tonnes tons metres meters
@@ -171,7 +171,7 @@ YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|bef
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"
                         r"beginning|circa|c\.)|[(])\s{0,3}$", F)
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
-                            r"over|almost|roughly|to|killed|with|and)\s{1,3})$", F)
+                            r"over|almost|roughly|killed|with)\s{1,3})$", F)
 
 
 # no pattern may start inside a word ("end this month" inside "weekend this month")
@@ -282,13 +282,17 @@ def _parts(kind: str, m: re.Match, text: str):
             return []
         info["w"] = w
         return [(s, e, info)]
-    if kind == "shift":
+    if kind == "duration" and "dir" in g:
+        # "two days ago", "a year earlier": a date counted from the DCT or the last date
         d = g["dir"].lower()
-        if d in ("before", "after", "on", "prior") and not re.match(r"\s{0,2}(?:[.,;:)!?\"”]|$|and\b|\w+ed\b)", text[e:e + 8]):
-            return []      # "two days after the attack": a duration, the anchor is an event
-        if g["u"].lower().startswith("second") and g["num"].lower() in ("a", "an", "one"):
-            return []
-        return [(s, e, info)]
+        ok = not (d in ("before", "after", "on", "prior") and not re.match(r"\s{0,2}(?:[.,;:)!?\"”]|$|and\b|\w+ed\b)", text[e:e + 8]))
+        ok = ok and not g["u"].lower().startswith(("second", "minute", "hour")) and "old" not in g
+        if ok and "the" not in g:
+            info["kind"] = "shift"
+            return [(s, e, info)]
+        # "two days after the attack": the duration alone
+        e = m.end("old") if "old" in g else m.end("half2") if "half2" in g else m.end("u")
+        info.pop("dir")
     if kind == "duration":
         u = g["u"].lower()
         num = g["num"].lower()
@@ -418,17 +422,20 @@ ANCHOR_WORDS = {
              "apr jun jul aug sep sept oct nov dec",
     "wd": "monday tuesday wednesday thursday friday saturday sunday mon. tue. tues. wed. thu. "
           "thur. thurs. fri. sat. sun.",
-    "unit": " ".join(u + sfx for u in "second minute hour day week fortnight month quarter year "
-                     "decade".split() for sfx in ("", "s", "long", "slong", "old", "sold"))
-            + " century centuries weekend weekends",
+    "unit": " ".join(u + sfx for u in "second minute hour day week fortnight month year "
+                     "decade".split() for sfx in ("", "s", "long", "slong", "old", "sold")),
+    "cent": "century centuries",
+    "wkend": "weekend weekends",
+    "yadj": "year-earlier year-ago year-end year end year's end year’s end",
     "deic": "yesterday today tomorrow tonight",
     "ref": "now currently recently lately nowadays presently soon formerly previously past future "
            "present these current recent",
     "pod": "morning afternoon evening night overnight noon midday midnight",
     "season": "summer winter spring autumn fall",
-    "q": "quarter half q1 q2 q3 q4 h1 h2",
+    "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy",
-    "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly",
+    "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly per "
+           "once twice thrice times",
     "yw": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
 }
 _WORD_CLASS = {w: c for c, ws in reversed(list(ANCHOR_WORDS.items())) for w in ws.split()}
@@ -438,14 +445,14 @@ NUM_ANCHOR = re.compile(r"(?=[\d'’])(?<!\d)(?:\d{4}(?!\d)|\d{1,2}(?:[:.]\d\d|\
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
     "iso": "num", "numeric": "num", "mdy": "month", "dmy": "month", "my": "month", "month": "month",
-    "decade": "num", "century": "unit", "fiscal": "fiscal", "year": "num", "quarter": "q unit",
-    "qcode": "q", "quarter_rel": "q unit", "season": "season", "part_of": "unit", "weekday": "wd",
-    "deictic": "deic", "refword": "ref", "relunit": "unit pod", "weekend": "unit", "shift": "unit",
-    "duration": "unit", "unit_adj": "unit", "vague_dur": "unit", "set": "set unit wd",
+    "decade": "num", "century": "cent", "fiscal": "fiscal", "year": "num", "quarter": "q",
+    "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
+    "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend",
+    "duration": "unit q cent", "unit_adj": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "num", "clock_ap": "num", "clock_mil": "num", "clock_word": "pod", "pod": "pod",
-    "ordinal_day": "num", "year_adj": "unit", "year_words": "yw", "decade_words": "yw",
+    "ordinal_day": "num", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }
-REACH = {"unit": (70, 60), "month": (45, 40), "num": (45, 40)}
+REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num": (45, 40)}
 _DEFAULT_REACH = (40, 30)
 
 

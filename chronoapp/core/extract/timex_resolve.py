@@ -434,6 +434,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", f"{base.year - 1:04d}", "the year before the " + ("last mentioned date" if anchor else "publication date"),
                   anchor="narrative" if anchor else "dct")
 
+    if k == "year_end":
+        if dct is None:
+            return _r("DATE", "XXXX", f"end of the year; {NO_DCT}", mod="END", anchor="none")
+        return _r("DATE", f"{dct.year:04d}", "end of the publication year", (f"{dct.year:04d}-12",), mod="END")
+
     if k == "year_words":
         c = p["c"].lower()
         rest = p.get("rest")
