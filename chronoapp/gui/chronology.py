@@ -1,0 +1,927 @@
+"""The chronology: filter bar, timeline strip and a lazy table over the chronology file.
+
+Filtering and sorting happen in SQL (EventQuery). The query runs on a background thread with
+its own read-only connection, so a filter change costs the UI thread only a model reset, even
+with 100,000 events. The table model holds just the ordered event ids and fetches rows a page at
+a time when the view paints them (the way Anki's browser table works). Deletes and status
+changes are QUndoCommands on the window's shared undo stack.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import json
+import math
+import queue
+import sqlite3
+import threading
+import weakref
+from collections import OrderedDict
+
+import shiboken6
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QMenu, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from chronoapp.core.dates import DateError, FuzzyDate, display_period
+from chronoapp.core.model import EVENT_TYPES
+from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.gui.timeline import TimelineStrip
+
+DEBOUNCE_MS = 150
+PAGE = 100          # rows fetched per store.rows() call
+MAX_PAGES = 40      # pages kept in the model's cache
+
+# (header, EventQuery.sort key or None when the column cannot be sorted in SQL)
+COLUMNS = (("Date", "date"), ("Headline", "headline"), ("Type", "event_type"), ("Actors", None),
+           ("Location", "location"), ("Fatalities", "fatalities"), ("Status", "status"), ("Sources", None))
+DATE, HEADLINE, TYPE, ACTORS, LOCATION, FATALITIES, STATUS, SOURCES = range(len(COLUMNS))
+_ROW_COLUMNS = ("date_start", "date_end", "approximate", "date_text", "date_reason", "headline", "event_type",
+                "actors", "location", "admin1", "country", "fatalities", "fatalities_low", "fatalities_high",
+                "status", "(SELECT count(*) FROM evidence WHERE evidence.event_id = event.id) AS n_sources")
+_STATUS_FILTERS = (("Any status", ""), ("Confirmed", "confirmed"), ("Candidates", "candidate"),
+                   ("Rejected", "rejected"), ("Not rejected", ("candidate", "confirmed")))
+_PRECISION_WORDS = {"day": "the day", "month": "the month", "year": "the year", "week": "the week",
+                    "quarter": "the quarter", "half": "the half-year", "season": "the season",
+                    "decade": "the decade", "century": "the century"}
+
+
+# --- background search ----------------------------------------------------------------------
+@dataclasses.dataclass
+class _Request:
+    view_key: int
+    gen: int
+    path: str
+    query: EventQuery
+    timeline_query: EventQuery | None  # None: the strip's counts are still valid
+    keep_place: bool                   # refresh: keep the scroll position, not just the selection
+
+
+@dataclasses.dataclass
+class _Result:
+    request: _Request
+    ids: list[str] = dataclasses.field(default_factory=list)
+    total: int = 0
+    months: dict | None = None
+    error: str = ""
+
+
+def _search(store: Store, req: _Request) -> _Result:
+    months = store.month_counts(req.timeline_query) if req.timeline_query is not None else None
+    return _Result(req, store.event_ids(req.query), store.count(), months)
+
+
+class _Bridge(QObject):
+    """Carries results from search threads to the UI thread (a queued signal), to live views only."""
+
+    done = Signal(object)
+
+    def __init__(self):
+        super().__init__()
+        self.done.connect(self._deliver)
+
+    @Slot(object)
+    def _deliver(self, result: _Result) -> None:
+        view = _views.get(result.request.view_key)
+        if view is not None and shiboken6.isValid(view):
+            view._show_result(result)
+
+
+_bridge: _Bridge | None = None
+_views: weakref.WeakValueDictionary[int, "ChronologyView"] = weakref.WeakValueDictionary()
+_view_keys = itertools.count(1)
+
+
+class _Searcher:
+    """One daemon thread per view running the latest query on its own read-only connection.
+
+    A daemon thread (not a QThread) can be abandoned at exit or when the view goes away; newer
+    requests interrupt the running query, and stale ones are skipped.
+    """
+
+    def __init__(self, bridge: _Bridge):
+        self._bridge = bridge
+        self._requests: queue.SimpleQueue = queue.SimpleQueue()
+        self._store: Store | None = None
+        self.latest = 0
+        threading.Thread(target=self._run, name="chronoapp-search", daemon=True).start()
+
+    def submit(self, req: _Request) -> None:
+        self.latest = req.gen
+        self._interrupt()
+        self._requests.put(req)
+
+    def release(self) -> None:
+        """Close the connection (the file is being closed or replaced)."""
+        self._interrupt()
+        self._requests.put("release")
+
+    def stop(self) -> None:
+        self.latest = math.inf
+        self._interrupt()
+        self._requests.put(None)
+
+    def _interrupt(self) -> None:
+        store = self._store
+        if store is not None:
+            try:
+                store.db.conn.interrupt()
+            except sqlite3.ProgrammingError:  # already closed
+                pass
+
+    def _run(self) -> None:
+        while True:
+            req = self._requests.get()
+            if req is None or req == "release":
+                self._close()
+                if req is None:
+                    return
+                continue
+            if req.gen < self.latest:
+                continue
+            try:
+                if self._store is None or str(self._store.path) != req.path:
+                    self._close()
+                    self._store = Store(req.path, readonly=True)
+                result = _search(self._store, req)
+            except sqlite3.OperationalError as exc:
+                if req.gen < self.latest:  # interrupted by a newer request
+                    continue
+                result = _Result(req, error=str(exc))
+            except Exception as exc:  # shown to the user by the view, which retries on its own connection
+                result = _Result(req, error=str(exc) or type(exc).__name__)
+            if req.gen >= self.latest:
+                self._bridge.done.emit(result)
+
+    def _close(self) -> None:
+        store, self._store = self._store, None
+        if store is not None:
+            store.close()
+
+
+# --- table model ----------------------------------------------------------------------------
+def _date_cell(row: dict) -> tuple[str, str]:
+    """Display text and a tooltip that says how precise the date is and how it was written."""
+    try:
+        date = FuzzyDate(row["date_start"], row["date_end"], bool(row["approximate"]))
+    except (DateError, TypeError):
+        return str(row["date_start"] or ""), "This date could not be read"
+    text = date.display()
+    if date.is_open:
+        tip = f"Open-ended: since {display_period(date.start)}, no end known"
+    elif date.is_range:
+        tip = f"A range: {text}, exact day unknown"
+    elif date.precision == "day":
+        tip = "Known to the day"
+    else:
+        tip = f"Known only to {_PRECISION_WORDS.get(date.precision, date.precision)}: {text}"
+    if date.approximate:
+        tip += " (approximate)"
+    if row.get("date_text"):
+        tip += f"\nAs written: \u201c{row['date_text']}\u201d"
+    if row.get("date_reason"):
+        tip += f"\n{row['date_reason']}"
+    return text, tip
+
+
+def _fatalities_cell(row: dict) -> str:
+    best, low, high = row["fatalities"], row["fatalities_low"], row["fatalities_high"]
+    text = "" if best is None else f"{best:,}"
+    if low is not None or high is not None:
+        span = f"{'' if low is None else f'{low:,}'}\u2013{'' if high is None else f'{high:,}'}"
+        text = f"{text} ({span})" if text else span
+    return text
+
+
+def _display_row(row: dict | None) -> tuple[tuple, dict]:
+    """Cells for one event row, computed once per page fetch; (cells, extras for tooltips/styling)."""
+    if row is None:  # deleted since the ids were fetched
+        return ("", "(deleted)", "", "", "", "", "", ""), {"status": "deleted"}
+    date, date_tip = _date_cell(row)
+    try:
+        actors = ", ".join(json.loads(row["actors"] or "[]"))
+    except (ValueError, TypeError):
+        actors = row["actors"] or ""
+    place = row["location"] or row["admin1"] or row["country"] or ""
+    where = ", ".join(p for p in (row["location"], row["admin1"], row["country"]) if p)
+    status = row["status"] or ""
+    cells = (date, row["headline"] or "", row["event_type"] or "", actors, place, _fatalities_cell(row),
+             status.capitalize(), str(row["n_sources"]))
+    return cells, {"date_tip": date_tip, "where": where, "status": status}
+
+
+class EventTableModel(QAbstractTableModel):
+    """Rows = event ids in display order; cells fetched from the store a page at a time."""
+
+    sortRequested = Signal(int, Qt.SortOrder)
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._store: Store | None = None
+        self._ids: list[str] = []
+        self._pages: OrderedDict[int, list] = OrderedDict()
+
+    def set_ids(self, store: Store | None, ids: list[str]) -> None:
+        self.beginResetModel()
+        try:
+            self._store, self._ids = store, ids
+            self._pages.clear()
+        finally:
+            self.endResetModel()
+
+    def invalidate(self) -> None:
+        """Forget cached rows (the file changed) and repaint what is visible."""
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    @property
+    def ids(self) -> list[str]:
+        return self._ids
+
+    def event_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, event_id: str) -> int | None:
+        try:
+            return self._ids.index(event_id)
+        except ValueError:
+            return None
+
+    def _row(self, row: int) -> tuple[tuple, dict]:
+        page = row // PAGE
+        cached = self._pages.get(page)
+        if cached is None:
+            ids = self._ids[page * PAGE:(page + 1) * PAGE]
+            try:
+                raw = self._store.rows(ids, _ROW_COLUMNS) if self._store else {}
+            except (sqlite3.Error, StoreError):
+                raw = {}
+            cached = [_display_row(raw.get(i)) for i in ids]
+            self._pages[page] = cached
+            if len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        return cached[row - page * PAGE]
+
+    # --- Qt model interface ----------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._row(index.row())[0][col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            cells, extra = self._row(index.row())
+            if col == DATE:
+                return extra.get("date_tip")
+            if col == LOCATION:
+                return extra.get("where") or None
+            return cells[col] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (FATALITIES, SOURCES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if self._row(index.row())[1]["status"] in ("rejected", "deleted"):
+                return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and self._row(index.row())[1]["status"] == "rejected":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return self._ids[index.row()]
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section][0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "Click to sort" if COLUMNS[section][1] else "This column cannot be sorted"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sortRequested.emit(column, order)
+
+
+# --- undo commands --------------------------------------------------------------------------
+class _StoreCommand(QUndoCommand):
+    """An edit of the view's file; it does nothing once another file is open in the view."""
+
+    def __init__(self, view: "ChronologyView", ids: list[str], text: str):
+        super().__init__(text)
+        self.view, self.store, self.ids = view, view.store, list(ids)
+
+    def _usable(self) -> bool:
+        if self.view.store is not self.store:
+            self.setObsolete(True)
+            return False
+        return True
+
+    def _failed(self, exc: Exception) -> None:
+        QMessageBox.warning(self.view, "Could not change the chronology", str(exc))
+
+
+class DeleteEventsCommand(_StoreCommand):
+    """Delete events with their evidence; undo puts them back exactly (store.restore_event)."""
+
+    def __init__(self, view: "ChronologyView", ids: list[str]):
+        super().__init__(view, ids, "Delete event" if len(ids) == 1 else f"Delete {len(ids)} events")
+        self.events: list = []
+
+    def redo(self) -> None:
+        if not self._usable():
+            return
+        after = self.view.neighbour(self.ids)  # selected next, so Delete can be pressed again
+        self.events = []
+        try:
+            for event_id in self.ids:
+                event = self.store.delete_event(event_id)
+                if event is not None:
+                    self.events.append(event)
+        except StoreError as exc:
+            self._failed(exc)
+        if not self.events:
+            self.setObsolete(True)
+        self.view.data_changed(select=after)
+
+    def undo(self) -> None:
+        if not self._usable():
+            return
+        try:
+            for event in self.events:
+                self.store.restore_event(event)
+        except (StoreError, ValueError) as exc:
+            self._failed(exc)
+        self.view.data_changed(select=[e.id for e in self.events])
+
+
+class SetStatusCommand(_StoreCommand):
+    """Confirm / reject / back to candidate; undo restores each event's previous status."""
+
+    LABELS = {"confirmed": "Confirm", "rejected": "Reject", "candidate": "Mark as candidate"}
+
+    def __init__(self, view: "ChronologyView", ids: list[str], status: str):
+        label = self.LABELS.get(status, status)
+        super().__init__(view, ids, f"{label} event" if len(ids) == 1 else f"{label} {len(ids)} events")
+        self.status = status
+        self.before: dict[str, str] = {}
+
+    def redo(self) -> None:
+        if not self._usable():
+            return
+        self._apply({i: self.status for i in self.ids}, remember=True)
+
+    def undo(self) -> None:
+        if self._usable():
+            self._apply(self.before, remember=False)
+
+    def _apply(self, statuses: dict[str, str], remember: bool) -> None:
+        try:
+            for event_id, status in statuses.items():
+                event = self.store.get_event(event_id)
+                if event is None or event.status == status:
+                    continue
+                if remember:
+                    self.before[event_id] = event.status
+                event.status = status
+                self.store.save_event(event, action=status)
+        except (StoreError, ValueError) as exc:
+            self._failed(exc)
+        if remember and not self.before:
+            self.setObsolete(True)
+        self.view.data_changed()
+
+
+# --- the view -------------------------------------------------------------------------------
+class ChronologyView(QWidget):
+    """Filter bar + timeline strip + table of the events of one chronology file."""
+
+    eventActivated = Signal(str)       # event id: double-click or Enter; the window opens it in the form
+    eventsChanged = Signal()           # this view deleted events or changed a status (or undid that)
+    resultsUpdated = Signal(int, int)  # events shown, events in the file
+
+    def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None):
+        super().__init__(parent)
+        global _bridge
+        if _bridge is None:
+            _bridge = _Bridge()
+        self.undo_stack = undo_stack
+        self.store: Store | None = None
+        self._key = next(_view_keys)
+        _views[self._key] = self
+        self._searcher = _Searcher(_bridge)
+        self.destroyed.connect(lambda *_a, s=self._searcher: s.stop())
+        self._gen = 0
+        self._sort = ("date", False)
+        self._timeline_query: EventQuery | None = None
+        self._shown_query: EventQuery | None = None
+        self._completions_stale = True
+        self._total = 0
+        self._sync_search = False  # set when the background connection cannot be opened
+        self._select_after: list[str] | None = None
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.apply_filters)
+        self._build()
+        self.set_store(None)
+
+    # --- construction ----------------------------------------------------------------------
+    def _line(self, name: str, placeholder: str, accessible: str, width: int | None = None) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(accessible)
+        edit.setClearButtonEnabled(True)
+        if width:
+            edit.setMinimumWidth(width)
+        edit.textChanged.connect(self._schedule)
+        return edit
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _combo(self, name: str, accessible: str, items) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setAccessibleName(accessible)
+        for text, data in items:
+            combo.addItem(text, data)
+        combo.currentIndexChanged.connect(self.apply_filters)
+        return combo
+
+    def _build(self) -> None:
+        self.filterTextEdit = self._line("filterTextEdit", "Words in headlines, descriptions, quotes",
+                                         "Search events", 240)
+        self.filterFromEdit = self._line("filterFromEdit", "e.g. 2011, March 2011", "Events from date", 120)
+        self.filterToEdit = self._line("filterToEdit", "e.g. 2017-09-15", "Events until date", 120)
+        for edit in (self.filterFromEdit, self.filterToEdit):
+            edit.setToolTip("A year (2017), a month (2017-09, March 2011) or a day. Events whose date overlaps the "
+                            "period are kept: \u201cMarch 2011\u201d is shown for a range starting 15 March 2011.")
+        self.filterActorEdit = self._line("filterActorEdit", "any actor", "Filter by actor", 130)
+        self.filterLocationEdit = self._line("filterLocationEdit", "any place", "Filter by location", 110)
+        self._actor_model, self._place_model = QStringListModel(self), QStringListModel(self)
+        for edit, model in ((self.filterActorEdit, self._actor_model), (self.filterLocationEdit, self._place_model)):
+            completer = QCompleter(model, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+            edit.installEventFilter(self)  # fill completions when the field gets focus
+
+        self.filterTypeCombo = self._combo("filterTypeCombo", "Filter by event type",
+                                           [("All types", "")] + [(t.capitalize(), t) for t in EVENT_TYPES])
+        self.filterStatusCombo = self._combo("filterStatusCombo", "Filter by status", _STATUS_FILTERS)
+        self.filterSourceCombo = self._combo("filterSourceCombo", "Filter by source", [("All sources", "")])
+        self.filterSourceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filterSourceCombo.setMinimumContentsLength(22)
+        self.clearFiltersButton = QPushButton("Clear filters", self)
+        self.clearFiltersButton.setObjectName("clearFiltersButton")
+        self.clearFiltersButton.setAccessibleName("Clear all filters")
+        self.clearFiltersButton.clicked.connect(self.clear_filters)
+        self.eventCountLabel = QLabel(self)
+        self.eventCountLabel.setObjectName("eventCountLabel")
+        self.eventCountLabel.setAccessibleName("Number of events shown")
+        self.eventCountLabel.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.eventCountLabel.setMinimumWidth(self.fontMetrics().horizontalAdvance("100,000 of 100,000 events") + 8)
+        self.filterMessageLabel = QLabel(self)
+        self.filterMessageLabel.setObjectName("filterMessageLabel")
+        self.filterMessageLabel.setWordWrap(True)
+        self.filterMessageLabel.setStyleSheet("color: #b3261e;")
+        self.filterMessageLabel.hide()
+
+        self.timelineStrip = TimelineStrip(self)
+        self.timelineStrip.rangeSelected.connect(self._timeline_range)
+        self.timelineStrip.rangeCleared.connect(self._timeline_cleared)
+
+        self.model = EventTableModel(self)
+        self.model.sortRequested.connect(self._sort_requested)
+        table = self.chronologyTable = QTableView(self)
+        table.setObjectName("chronologyTable")
+        table.setAccessibleName("Chronology of events")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().hide()
+        # Fixed row heights and column widths: sizing to contents would read all 100k rows.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        for col, sample in ((DATE, "14–15 September 2017 "), (HEADLINE, "M" * 26), (TYPE, "strategic development"),
+                            (ACTORS, "M" * 14), (LOCATION, "Deir ez-Zor, Syria"), (FATALITIES, "1,400 (281–1,729)"),
+                            (STATUS, "Confirmed "), (SOURCES, "Sources ")):
+            table.setColumnWidth(col, table.fontMetrics().horizontalAdvance(sample) + 12)
+        header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
+        table.setSortingEnabled(True)
+        header.setSortIndicator(DATE, Qt.SortOrder.AscendingOrder)
+        table.doubleClicked.connect(lambda index: self.eventActivated.emit(self.model.event_id(index.row())))
+        table.installEventFilter(self)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+
+        self.openAction = QAction("Open in the form", self)
+        self.openAction.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.openAction.triggered.connect(self._activate_current)
+        self.confirmAction = QAction("Confirm", self)
+        self.confirmAction.triggered.connect(lambda: self.set_status_selected("confirmed"))
+        self.candidateAction = QAction("Mark as candidate", self)
+        self.candidateAction.triggered.connect(lambda: self.set_status_selected("candidate"))
+        self.rejectAction = QAction("Reject", self)
+        self.rejectAction.triggered.connect(lambda: self.set_status_selected("rejected"))
+        self.deleteAction = QAction("Delete\u2026", self)
+        self.deleteAction.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.deleteAction.triggered.connect(self.delete_selected)
+        find = QAction("Find in chronology", self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (self.filterTextEdit.setFocus(), self.filterTextEdit.selectAll()))
+        self.addAction(find)
+
+        bar1 = QHBoxLayout()
+        bar1.addWidget(self._label("&Search", self.filterTextEdit))
+        bar1.addWidget(self.filterTextEdit, 3)
+        bar1.addSpacing(8)
+        bar1.addWidget(self._label("&From", self.filterFromEdit))
+        bar1.addWidget(self.filterFromEdit, 1)
+        bar1.addWidget(self._label("t&o", self.filterToEdit))
+        bar1.addWidget(self.filterToEdit, 1)
+        bar1.addSpacing(8)
+        bar1.addWidget(self._label("&Actor", self.filterActorEdit))
+        bar1.addWidget(self.filterActorEdit, 1)
+        bar1.addWidget(self._label("&Place", self.filterLocationEdit))
+        bar1.addWidget(self.filterLocationEdit, 1)
+        bar2 = QHBoxLayout()
+        bar2.addWidget(self._label("T&ype", self.filterTypeCombo))
+        bar2.addWidget(self.filterTypeCombo)
+        bar2.addWidget(self._label("Stat&us", self.filterStatusCombo))
+        bar2.addWidget(self.filterStatusCombo)
+        bar2.addWidget(self._label("Sour&ce", self.filterSourceCombo))
+        bar2.addWidget(self.filterSourceCombo, 1)
+        bar2.addWidget(self.clearFiltersButton)
+        bar2.addSpacing(12)
+        bar2.addWidget(self.eventCountLabel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(bar1)
+        layout.addLayout(bar2)
+        layout.addWidget(self.filterMessageLabel)
+        layout.addWidget(self.timelineStrip)
+        layout.addWidget(table, 1)
+        self._filter_widgets = (self.filterTextEdit, self.filterFromEdit, self.filterToEdit, self.filterActorEdit,
+                                self.filterLocationEdit, self.filterTypeCombo, self.filterStatusCombo,
+                                self.filterSourceCombo, self.clearFiltersButton, self.timelineStrip)
+
+    # --- public API ------------------------------------------------------------------------
+    def set_store(self, store: Store | None) -> None:
+        """Show another chronology file (None: nothing open). Filters are kept."""
+        if self.store is not None and store is not self.store:
+            self._searcher.release()
+        self.store = store
+        self._sync_search = False
+        self._timeline_query = None
+        self._completions_stale = True
+        self.model.set_ids(store, [])
+        self.timelineStrip.set_counts({})
+        for widget in self._filter_widgets:
+            widget.setEnabled(store is not None)
+        self._fill_sources()
+        if store is None:
+            self._gen += 1  # drop results still on their way
+            self.eventCountLabel.setText("No chronology open")
+            return
+        self.eventCountLabel.setText("Loading\u2026")
+        self._submit(keep_place=False)
+
+    def refresh(self) -> None:
+        """Re-read the file (after edits elsewhere), keeping the selection and scroll position."""
+        if self.store is None:
+            return
+        self._timeline_query = None
+        self._completions_stale = True
+        self.model.invalidate()
+        self._fill_sources()
+        self._submit(keep_place=True)
+
+    def current_query(self) -> EventQuery:
+        """The filters as shown (a date field that cannot be read is left out)."""
+        status = self.filterStatusCombo.currentData() or ""
+        return EventQuery(
+            text=self.filterTextEdit.text().strip(),
+            date_from=self._bound(self.filterFromEdit, last=False)[0],
+            date_to=self._bound(self.filterToEdit, last=True)[0],
+            actor=self.filterActorEdit.text().strip(),
+            location=self.filterLocationEdit.text().strip(),
+            event_type=self.filterTypeCombo.currentData() or "",
+            source_id=self.filterSourceCombo.currentData() or "",
+            status=tuple(status) if isinstance(status, (list, tuple)) else status,
+            sort=self._sort[0],
+            descending=self._sort[1],
+        )
+
+    def clear_filters(self) -> None:
+        for edit in (self.filterTextEdit, self.filterFromEdit, self.filterToEdit, self.filterActorEdit,
+                     self.filterLocationEdit):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        for combo in (self.filterTypeCombo, self.filterStatusCombo, self.filterSourceCombo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.apply_filters()
+
+    def set_date_range(self, first: dt.date | None, last: dt.date | None) -> None:
+        """Fill the from/to fields (as the timeline strip does) and filter at once."""
+        for edit, day in ((self.filterFromEdit, first), (self.filterToEdit, last)):
+            edit.blockSignals(True)
+            edit.setText(day.isoformat() if day else "")
+            edit.blockSignals(False)
+        self.apply_filters()
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted({i.row() for i in self.chronologyTable.selectionModel().selectedRows()})
+        return [self.model.event_id(r) for r in rows]
+
+    def data_changed(self, select: list[str] | None = None) -> None:
+        """Called by the undo commands after they changed the file; select: ids to select afterwards."""
+        self._select_after = select
+        self.refresh()
+        self.eventsChanged.emit()
+
+    def neighbour(self, ids: list[str]) -> list[str]:
+        """The event shown after (else before) the given ones: where the selection goes when they vanish."""
+        gone, shown = set(ids), self.model.ids
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
+        if not rows:
+            return []
+        following = (i for i in shown[max(rows) + 1:] if i not in gone)
+        preceding = (i for i in reversed(shown[:min(rows)]) if i not in gone)
+        found = next(following, None) or next(preceding, None)
+        return [found] if found else []
+
+    # --- filtering -------------------------------------------------------------------------
+    @Slot()
+    def _schedule(self) -> None:
+        self._validate_dates()
+        self._debounce.start()
+
+    def _bound(self, edit: QLineEdit, last: bool) -> tuple[dt.date | None, str]:
+        text = edit.text().strip()
+        if not text:
+            return None, ""
+        try:
+            date = FuzzyDate.parse(text)
+        except DateError as exc:
+            return None, str(exc)
+        if last:
+            return (None if date.is_open else date.last_day), ""
+        return date.first_day, ""
+
+    def _validate_dates(self) -> bool:
+        errors = []
+        for edit, last, name in ((self.filterFromEdit, False, "From"), (self.filterToEdit, True, "To")):
+            day, error = self._bound(edit, last)
+            edit.setStyleSheet("QLineEdit { border: 2px solid #b3261e; }" if error else "")
+            edit.setAccessibleDescription(error)
+            if error:
+                errors.append(f"{name}: {error}")
+        first, last = self._bound(self.filterFromEdit, False)[0], self._bound(self.filterToEdit, True)[0]
+        if first and last and last < first:
+            errors.append("The \u201cto\u201d date is before the \u201cfrom\u201d date")
+        if any(e.startswith(("From", "To")) for e in errors):
+            errors.append("Dates can be written 2011, 2011-03, March 2011, 15 March 2011 or 2011-03-15.")
+        self.filterMessageLabel.setText("\n".join(errors))
+        self.filterMessageLabel.setVisible(bool(errors))
+        return not errors
+
+    @Slot()
+    def apply_filters(self) -> None:
+        """Run the filters now (typing waits DEBOUNCE_MS first). Unreadable dates keep the last results."""
+        self._debounce.stop()
+        if self._validate_dates() and self.store is not None:
+            self._submit(keep_place=False)
+
+    def _submit(self, keep_place: bool) -> None:
+        q = self.current_query()
+        timeline_q = dataclasses.replace(q, date_from=None, date_to=None, sort="date", descending=False)
+        want_timeline = timeline_q != self._timeline_query
+        self._gen += 1
+        req = _Request(self._key, self._gen, str(self.store.path), q, timeline_q if want_timeline else None,
+                       keep_place)
+        if self._sync_search:
+            self._show_result(self._search_here(req))
+        else:
+            self._searcher.submit(req)
+
+    def _search_here(self, req: _Request) -> _Result:
+        try:
+            return _search(self.store, req)
+        except (sqlite3.Error, StoreError) as exc:
+            return _Result(req, error=str(exc))
+
+    def _show_result(self, result: _Result) -> None:
+        req = result.request
+        if req.gen != self._gen or self.store is None:
+            return  # superseded
+        if result.error and not self._sync_search:
+            self._sync_search = True  # the background connection failed: search on ours from now on
+            result = self._search_here(req)
+        if result.error:
+            self.filterMessageLabel.setText(f"Cannot search this chronology: {result.error}")
+            self.filterMessageLabel.show()
+            return
+        self._replace_ids(result.ids, req.keep_place)
+        self._total = result.total
+        self._shown_query = req.query
+        if result.months is not None:
+            self._timeline_query = req.timeline_query
+            self.timelineStrip.set_counts(result.months)
+        self.timelineStrip.set_selection(req.query.date_from, req.query.date_to)
+        shown = len(result.ids)
+        self.eventCountLabel.setText(f"{shown:,} of {result.total:,} event{'s' if result.total != 1 else ''}")
+        self.resultsUpdated.emit(shown, result.total)
+
+    def _replace_ids(self, ids: list[str], keep_place: bool) -> None:
+        """Swap in new results, keeping the selected events selected and, on refresh, the scroll position."""
+        table, model = self.chronologyTable, self.model
+        selected = self.selected_ids()
+        current = table.currentIndex()
+        current_id = model.event_id(current.row()) if current.isValid() else None
+        if self._select_after is not None:
+            selected, self._select_after = self._select_after, None
+            current_id = selected[0] if selected else None
+        top_row = table.rowAt(0)
+        top_id = model.event_id(top_row) if keep_place and top_row >= 0 else None
+        scroll = table.verticalScrollBar().value()
+        model.set_ids(self.store, ids)
+        if not ids:
+            return
+        if top_id is not None:
+            row = model.row_of(top_id)
+            if row is not None:
+                table.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+            else:
+                table.verticalScrollBar().setValue(scroll)
+        if selected:
+            wanted = set(selected)
+            rows = [model.row_of(i) for i in selected] if len(selected) <= 20 else \
+                [r for r, i in enumerate(ids) if i in wanted]
+            selection = table.selectionModel()
+            flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+            for row in rows:
+                if row is not None:
+                    selection.select(model.index(row, 0), flags)
+            row = model.row_of(current_id) if current_id else None
+            if row is not None:
+                selection.setCurrentIndex(model.index(row, 0), selection.SelectionFlag.NoUpdate)
+                if top_id is None:
+                    table.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    @Slot(int, Qt.SortOrder)
+    def _sort_requested(self, column: int, order: Qt.SortOrder) -> None:
+        key = COLUMNS[column][1]
+        header = self.chronologyTable.horizontalHeader()
+        if key is None:  # not sortable: put the indicator back where it was
+            previous = next(i for i, c in enumerate(COLUMNS) if c[1] == self._sort[0])
+            header.blockSignals(True)
+            header.setSortIndicator(previous, Qt.SortOrder.DescendingOrder if self._sort[1] else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        sort = (key, order == Qt.SortOrder.DescendingOrder)
+        if sort != self._sort:
+            self._sort = sort
+            if self.store is not None:
+                self._submit(keep_place=False)
+
+    @Slot(object, object)
+    def _timeline_range(self, first: dt.date, last: dt.date) -> None:
+        # Months read better than days in the fields; both parse back to the same bounds.
+        first_text = f"{first:%Y-%m}" if first.day == 1 else first.isoformat()
+        last_text = f"{last:%Y-%m}" if (last + dt.timedelta(days=1)).day == 1 else last.isoformat()
+        for edit, text in ((self.filterFromEdit, first_text), (self.filterToEdit, last_text)):
+            edit.blockSignals(True)
+            edit.setText(text)
+            edit.blockSignals(False)
+        self.apply_filters()
+
+    @Slot()
+    def _timeline_cleared(self) -> None:
+        if self.filterFromEdit.text() or self.filterToEdit.text():
+            self.set_date_range(None, None)
+
+    def _fill_sources(self) -> None:
+        combo = self.filterSourceCombo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("All sources", "")
+        try:
+            sources = self.store.sources() if self.store is not None else []
+        except (sqlite3.Error, StoreError):
+            sources = []
+        for source in sources:
+            label = source.label()
+            combo.addItem(label if len(label) <= 70 else label[:69] + "\u2026", source.id)
+            combo.setItemData(combo.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        index = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+        if current and index < 0:  # that source is gone
+            self.apply_filters()
+
+    def _fill_completions(self) -> None:
+        if not self._completions_stale or self.store is None:
+            return
+        self._completions_stale = False
+        try:
+            actors = self.store.vocabulary("actor") + self.store.distinct("actors")
+            places = self.store.vocabulary("place") + self.store.distinct("location")
+        except (sqlite3.Error, StoreError):
+            return
+        self._actor_model.setStringList(list(dict.fromkeys(actors)))
+        self._place_model.setStringList(list(dict.fromkeys(places)))
+
+    # --- actions on events -----------------------------------------------------------------
+    def _activate_current(self) -> None:
+        index = self.chronologyTable.currentIndex()
+        if index.isValid():
+            self.eventActivated.emit(self.model.event_id(index.row()))
+
+    def _writable(self) -> bool:
+        if self.store is not None and self.store.readonly:
+            QMessageBox.information(self, "Read-only chronology",
+                                    f"{self.store.path.name} is open read-only: save a copy to change it.")
+            return False
+        return self.store is not None
+
+    def delete_selected(self) -> None:
+        """Ask, then delete the selected events as one undoable step."""
+        ids = self.selected_ids()
+        if not ids or not self._writable():
+            return
+        if len(ids) == 1:
+            cells = self.model._row(self.model.row_of(ids[0]))[0]
+            what = f"\u201c{cells[HEADLINE]}\u201d ({cells[DATE]})"
+            title = "Delete event"
+        else:
+            what, title = f"these {len(ids):,} events", "Delete events"
+        answer = QMessageBox.question(
+            self, title, f"Delete {what} with its source quotes?\n\nEdit \u2192 Undo (Ctrl+Z) brings it back.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.undo_stack.push(DeleteEventsCommand(self, ids))
+
+    def set_status_selected(self, status: str) -> None:
+        ids = self.selected_ids()
+        if ids and self._writable():
+            self.undo_stack.push(SetStatusCommand(self, ids, status))
+
+    def _context_menu(self, pos) -> None:
+        index = self.chronologyTable.indexAt(pos)
+        if not index.isValid():
+            return
+        if not self.chronologyTable.selectionModel().isRowSelected(index.row(), QModelIndex()):
+            self.chronologyTable.selectRow(index.row())
+        self.chronologyTable.setCurrentIndex(index)
+        writable = self.store is not None and not self.store.readonly
+        menu = QMenu(self)
+        menu.addAction(self.openAction)
+        menu.addSeparator()
+        for action in (self.confirmAction, self.candidateAction, self.rejectAction, self.deleteAction):
+            action.setEnabled(writable)
+            menu.addAction(action)
+        menu.insertSeparator(self.deleteAction)
+        menu.exec(self.chronologyTable.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.chronologyTable and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._activate_current()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
+                self.delete_selected()
+                return True
+        elif event.type() == QEvent.Type.FocusIn and obj in (self.filterActorEdit, self.filterLocationEdit):
+            self._fill_completions()
+        return super().eventFilter(obj, event)

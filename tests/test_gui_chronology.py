@@ -1,0 +1,421 @@
+"""The chronology view driven like a user: filters, sorting, timeline drag, delete + undo, screenshots."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QToolTip
+
+from chronoapp.core.dates import FuzzyDate
+from chronoapp.core.model import Event, Evidence, Source
+from chronoapp.core.store import Store
+from chronoapp.gui.chronology import DATE, HEADLINE, MAX_PAGES, PAGE, STATUS, ChronologyView
+
+REUTERS = Source(id="src-reuters", outlet="Reuters", title="Syrian army ousts IS from Uqairabat", published="2017-09-05",
+                 text="On Friday, the Syrian Army ousted ISIS from Uqairabat, killing 13.")
+AP = Source(id="src-ap", outlet="AP", title="Protests in Daraa", published="2011-03-30", text="In March protests spread.")
+
+
+def chronology_events() -> list[Event]:
+    """Mixed precision: day, month, approximate month, year, open-ended, range."""
+    return [
+        Event(id="uqairabat", date=FuzzyDate("2017-09-01"), headline="Syrian Army ousts ISIS from Uqairabat",
+              event_type="battle", actors=["Syrian Army", "ISIS"], location="Uqairabat", country="Syria",
+              fatalities=13, status="confirmed", date_text="On Friday",
+              evidence=[Evidence(source_id=REUTERS.id, quote="the Syrian Army ousted ISIS from Uqairabat", start=10, end=52)]),
+        Event(id="daraa", date=FuzzyDate("2011-03"), headline="Protests spread from Daraa", event_type="protest",
+              actors=["Protesters"], location="Daraa", country="Syria", status="confirmed",
+              evidence=[Evidence(source_id=AP.id, quote="In March protests spread.", start=0, end=25)]),
+        Event(id="caliphate", date=FuzzyDate("2014"), headline="ISIS declares a caliphate",
+              event_type="strategic development", actors=["ISIS"], location="Raqqa", country="Syria", status="confirmed"),
+        Event(id="astana", date=FuzzyDate("2017-09-14", "2017-09-15"), headline="Astana talks agree de-escalation zones",
+              event_type="diplomacy", actors=["Russia", "Iran", "Turkey"], location="Astana", country="Kazakhstan",
+              status="candidate"),
+        Event(id="siege", date=FuzzyDate("2017-01", None), headline="Siege of Deir ez-Zor airbase", event_type="battle",
+              actors=["ISIS", "Syrian Army"], location="Deir ez-Zor", country="Syria", status="candidate"),
+        Event(id="damascus", date=FuzzyDate("2012-07-18"), headline="Damascus bombing kills defence minister",
+              event_type="explosion/remote violence", actors=["Free Syrian Army"], location="Damascus", country="Syria",
+              fatalities=4, status="rejected"),
+        Event(id="ghouta", date=FuzzyDate("2013-08", approximate=True), headline="Chemical attack in Ghouta",
+              event_type="violence against civilians", actors=["Syrian Army"], location="Ghouta", country="Syria",
+              fatalities=1400, fatalities_low=281, fatalities_high=1729, status="confirmed"),
+    ]
+
+
+IN_DATE_ORDER = ["daraa", "damascus", "ghouta", "caliphate", "siege", "uqairabat", "astana"]
+
+
+def build(path) -> None:
+    with Store(path) as store:
+        for source in (REUTERS, AP):
+            store.add_source(source)
+        for event in chronology_events():
+            store.save_event(event)
+
+
+def db_rows(path, sql, params=()):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def chrono(qtbot, tmp_path):
+    path = tmp_path / "war.sqlite"
+    build(path)
+    store = Store(path)
+    window = QMainWindow()
+    stack = QUndoStack(window)
+    view = ChronologyView(stack)
+    window.setCentralWidget(view)
+    window.resize(1280, 800)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(view.resultsUpdated):
+        view.set_store(store)
+    yield SimpleNamespace(window=window, view=view, store=store, stack=stack, path=path)
+    view.set_store(None)
+    store.close()
+
+
+def shown_ids(view) -> list[str]:
+    return list(view.model.ids)
+
+
+def cell(view, row, col) -> str:
+    return view.model.index(row, col).data()
+
+
+def row_of(view, event_id) -> int:
+    return shown_ids(view).index(event_id)
+
+
+def wait_for_ids(qtbot, view, expected):
+    qtbot.waitUntil(lambda: shown_ids(view) == expected, timeout=3000)
+
+
+# --- what the user sees on opening ------------------------------------------------------------
+def test_opens_in_chronological_order_with_honest_dates(chrono):
+    view = chrono.view
+    assert shown_ids(view) == IN_DATE_ORDER
+    assert [cell(view, r, DATE) for r in range(7)] == [
+        "March 2011", "18 July 2012", "c. August 2013", "2014", "since January 2017", "1 September 2017",
+        "14\u201315 September 2017"]
+    assert view.eventCountLabel.text() == "7 of 7 events"
+    tip = lambda event_id: view.model.index(row_of(view, event_id), DATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip("daraa").startswith("Known only to the month")
+    assert tip("siege").startswith("Open-ended")
+    assert "As written: \u201cOn Friday\u201d" in tip("uqairabat")
+    ghouta = row_of(view, "ghouta")
+    assert cell(view, ghouta, 5) == "1,400 (281\u20131,729)"
+    assert cell(view, row_of(view, "uqairabat"), 7) == "1"  # sources
+    assert cell(view, row_of(view, "astana"), STATUS) == "Candidate"
+
+
+# --- filters ----------------------------------------------------------------------------------
+def test_text_filter_is_debounced_full_text_search(chrono, qtbot):
+    view = chrono.view
+    updates = []
+    view.resultsUpdated.connect(lambda shown, total: updates.append(shown))
+    qtbot.keyClicks(view.filterTextEdit, "astan")
+    assert len(shown_ids(view)) == 7  # nothing yet: typing waits for a pause
+    wait_for_ids(qtbot, view, ["astana"])
+    assert updates == [1]  # one query for five keystrokes
+    assert view.eventCountLabel.text() == "1 of 7 events"
+    view.filterTextEdit.clear()
+    qtbot.keyClicks(view.filterTextEdit, "ousted")  # found in the source quote, not the headline
+    wait_for_ids(qtbot, view, ["uqairabat"])
+    assert view.current_query().text == "ousted"
+
+
+def test_date_range_keeps_events_whose_fuzzy_date_overlaps(chrono, qtbot):
+    view = chrono.view
+    qtbot.keyClicks(view.filterFromEdit, "2011-03-15")
+    qtbot.keyClicks(view.filterToEdit, "2011-03-20")
+    wait_for_ids(qtbot, view, ["daraa"])  # "March 2011" may include 15-20 March
+    view.filterFromEdit.clear()
+    view.filterToEdit.clear()
+    qtbot.keyClicks(view.filterFromEdit, "2017-09-15")
+    wait_for_ids(qtbot, view, ["siege", "astana"])  # open-ended and the 14-15 range; not 1 September
+    view.filterFromEdit.clear()
+    qtbot.keyClicks(view.filterToEdit, "2013")  # the whole of 2013
+    wait_for_ids(qtbot, view, ["daraa", "damascus", "ghouta"])
+    view.filterToEdit.clear()
+    qtbot.keyClicks(view.filterFromEdit, "March 2011")
+    qtbot.keyClicks(view.filterToEdit, "March 2011")
+    wait_for_ids(qtbot, view, ["daraa"])
+    assert view.current_query().date_from == dt.date(2011, 3, 1)
+    assert view.current_query().date_to == dt.date(2011, 3, 31)
+
+
+def test_unreadable_date_is_explained_and_keeps_results(chrono, qtbot):
+    view = chrono.view
+    qtbot.keyClicks(view.filterFromEdit, "2017")
+    wait_for_ids(qtbot, view, ["siege", "uqairabat", "astana"])
+    view.filterFromEdit.clear()
+    qtbot.keyClicks(view.filterFromEdit, "Smarch 2011")
+    qtbot.waitUntil(view.filterMessageLabel.isVisible)
+    assert view.filterMessageLabel.text().startswith("From: 'Smarch 2011' is not a real date")
+    assert "March 2011" in view.filterMessageLabel.text()  # with examples of what works
+    assert "border" in view.filterFromEdit.styleSheet()
+    view.apply_filters()
+    assert shown_ids(view) == ["siege", "uqairabat", "astana"]  # the last good results stay
+    view.filterFromEdit.clear()
+    qtbot.keyClicks(view.filterFromEdit, "2015")
+    qtbot.keyClicks(view.filterToEdit, "2012")
+    qtbot.waitUntil(lambda: "before" in view.filterMessageLabel.text())
+    view.filterToEdit.clear()
+    qtbot.waitUntil(lambda: not view.filterMessageLabel.isVisible())
+    assert view.filterFromEdit.styleSheet() == ""
+
+
+def test_actor_location_type_status_source_filters(chrono, qtbot):
+    view = chrono.view
+    view.filterActorEdit.setFocus()
+    assert "Syrian Army" in view.filterActorEdit.completer().model().stringList()
+    qtbot.keyClicks(view.filterActorEdit, "isis")  # any actor, case-insensitive
+    wait_for_ids(qtbot, view, ["caliphate", "siege", "uqairabat"])
+    qtbot.keyClicks(view.filterLocationEdit, "deir")
+    wait_for_ids(qtbot, view, ["siege"])
+    assert view.eventCountLabel.text() == "1 of 7 events"
+    view.clear_filters()
+    wait_for_ids(qtbot, view, IN_DATE_ORDER)
+
+    view.filterTypeCombo.setCurrentIndex(view.filterTypeCombo.findData("battle"))
+    wait_for_ids(qtbot, view, ["siege", "uqairabat"])
+    assert view.timelineStrip.total() == 2  # the strip follows the non-date filters
+    view.filterTypeCombo.setCurrentIndex(0)
+    view.filterStatusCombo.setCurrentIndex(view.filterStatusCombo.findText("Rejected"))
+    wait_for_ids(qtbot, view, ["damascus"])
+    view.filterStatusCombo.setCurrentIndex(view.filterStatusCombo.findText("Not rejected"))
+    wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "damascus"])
+    view.filterStatusCombo.setCurrentIndex(0)
+    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(AP.id))
+    wait_for_ids(qtbot, view, ["daraa"])
+    qtbot.mouseClick(view.clearFiltersButton, Qt.MouseButton.LeftButton)
+    wait_for_ids(qtbot, view, IN_DATE_ORDER)
+    assert view.filterSourceCombo.currentIndex() == 0 and view.timelineStrip.total() == 7
+
+
+# --- sorting ----------------------------------------------------------------------------------
+def click_header(qtbot, view, column):
+    header = view.chronologyTable.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def test_sort_by_clicking_headers_requeries(chrono, qtbot):
+    view = chrono.view
+    by_headline = sorted(IN_DATE_ORDER, key=lambda i: cell(view, row_of(view, i), HEADLINE).lower())
+    click_header(qtbot, view, HEADLINE)
+    wait_for_ids(qtbot, view, by_headline)
+    assert view.current_query().sort == "headline" and not view.current_query().descending
+    click_header(qtbot, view, HEADLINE)
+    wait_for_ids(qtbot, view, by_headline[::-1])
+    assert view.current_query().descending
+    click_header(qtbot, view, 3)  # Actors cannot be sorted in SQL: nothing changes
+    assert view.current_query().sort == "headline"
+    assert view.chronologyTable.horizontalHeader().sortIndicatorSection() == HEADLINE
+    click_header(qtbot, view, DATE)
+    wait_for_ids(qtbot, view, IN_DATE_ORDER)
+
+
+# --- opening, deleting, undo ------------------------------------------------------------------
+def cell_center(view, row, col=HEADLINE) -> QPoint:
+    return view.chronologyTable.visualRect(view.model.index(row, col)).center()
+
+
+def test_double_click_and_enter_open_the_event(chrono, qtbot):
+    view, table = chrono.view, chrono.view.chronologyTable
+    pos = cell_center(view, row_of(view, "ghouta"))
+    with qtbot.waitSignal(view.eventActivated) as blocker:
+        # a real double-click is a click then a double-click event (QTest sends only the second)
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == ["ghouta"]
+    table.setFocus()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row_of(view, "daraa")))
+    with qtbot.waitSignal(view.eventActivated) as blocker:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert blocker.args == ["daraa"]
+
+
+def test_delete_asks_first_and_undo_restores_view_and_file(chrono, qtbot, message_boxes):
+    view, table, path = chrono.view, chrono.view.chronologyTable, chrono.path
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row_of(view, "uqairabat")))
+    answer_questions(QMessageBox.StandardButton.No)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert message_boxes[-1][0] == "question" and "Syrian Army ousts ISIS" in message_boxes[-1][2]
+    assert chrono.stack.count() == 0 and db_rows(path, "SELECT count(*) FROM event") == [(7,)]
+
+    answer_questions(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
+    assert view.eventCountLabel.text() == "6 of 6 events"
+    assert db_rows(path, "SELECT count(*) FROM event WHERE id = 'uqairabat'") == [(0,)]
+    assert db_rows(path, "SELECT count(*) FROM evidence WHERE event_id = 'uqairabat'") == [(0,)]
+    assert chrono.stack.undoText() == "Delete event"
+    assert view.selected_ids() == ["astana"]  # the next event, ready for another Delete
+
+    chrono.stack.undo()
+    wait_for_ids(qtbot, view, IN_DATE_ORDER)
+    assert db_rows(path, "SELECT headline, fatalities FROM event WHERE id = 'uqairabat'") == [
+        ("Syrian Army ousts ISIS from Uqairabat", 13)]
+    assert db_rows(path, "SELECT quote, start, end FROM evidence WHERE event_id = 'uqairabat'") == [
+        ("the Syrian Army ousted ISIS from Uqairabat", 10, 52)]
+    assert view.selected_ids() == ["uqairabat"]  # the restored row is selected again
+    chrono.stack.redo()
+    wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
+    assert db_rows(path, "SELECT count(*) FROM event") == [(6,)]
+
+
+def answer_questions(button):
+    QMessageBox.question.answer = button  # the message_boxes fixture answers with this
+
+
+def test_status_changes_from_the_context_menu_are_undoable(chrono, qtbot):
+    view, table, path = chrono.view, chrono.view.chronologyTable, chrono.path
+    shown = []
+
+    def choose_reject():
+        menu = QApplication.activePopupWidget()
+        shown.append([a.text() for a in menu.actions() if not a.isSeparator()])
+        next(a for a in menu.actions() if a.text() == "Reject").trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose_reject)  # runs inside the menu's own event loop
+    pos = cell_center(view, row_of(view, "astana"))
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, table.viewport().mapToGlobal(pos)))
+    assert shown == [["Open in the form", "Confirm", "Mark as candidate", "Reject", "Delete\u2026"]]
+    qtbot.waitUntil(lambda: cell(view, row_of(view, "astana"), STATUS) == "Rejected")
+    assert db_rows(path, "SELECT status FROM event WHERE id = 'astana'") == [("rejected",)]
+    assert chrono.stack.undoText() == "Reject event"
+    chrono.stack.undo()
+    qtbot.waitUntil(lambda: cell(view, row_of(view, "astana"), STATUS) == "Candidate")
+    assert db_rows(path, "SELECT status FROM event WHERE id = 'astana'") == [("candidate",)]
+    assert [h["action"] for h in chrono.store.history("astana")] == ["created", "rejected", "candidate"]
+
+
+def test_refresh_keeps_selection_and_shows_new_events(chrono, qtbot):
+    view = chrono.view
+    view.chronologyTable.selectRow(row_of(view, "caliphate"))
+    chrono.store.save_event(Event(date=FuzzyDate("2010"), headline="Before it all", id="early"))
+    view.refresh()
+    wait_for_ids(qtbot, view, ["early"] + IN_DATE_ORDER)
+    assert view.selected_ids() == ["caliphate"]
+    assert view.eventCountLabel.text() == "8 of 8 events"
+
+
+def test_read_only_file_refuses_deletes_with_a_message(chrono, qtbot, message_boxes):
+    view = chrono.view
+    readonly = Store(chrono.path, readonly=True)
+    try:
+        with qtbot.waitSignal(view.resultsUpdated):
+            view.set_store(readonly)
+        view.chronologyTable.selectRow(0)
+        qtbot.keyClick(view.chronologyTable, Qt.Key.Key_Delete)
+        assert message_boxes[-1][0] == "information" and "read-only" in message_boxes[-1][2]
+        assert db_rows(chrono.path, "SELECT count(*) FROM event") == [(7,)]
+    finally:
+        view.set_store(None)
+        readonly.close()
+
+
+# --- timeline strip ---------------------------------------------------------------------------
+def test_timeline_drag_sets_the_date_filter_and_click_clears_it(chrono, qtbot):
+    view, strip = chrono.view, chrono.view.timelineStrip
+    assert strip.total() == 7
+    assert strip.tooltip_at(strip.x_of_date(dt.date(2011, 3, 1)) + 2).startswith("March 2011: 1 event")
+    y = strip.height() // 2
+    x1 = int(strip.x_of_date(dt.date(2017, 1, 1))) + 2
+    x2 = int(strip.x_of_date(dt.date(2017, 9, 1))) + 2
+    qtbot.mousePress(strip, Qt.MouseButton.LeftButton, pos=QPoint(x1, y))
+    qtbot.mouseMove(strip, QPoint((x1 + x2) // 2, y))
+    qtbot.mouseMove(strip, QPoint(x2, y))
+    qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=QPoint(x2, y))
+    assert (view.filterFromEdit.text(), view.filterToEdit.text()) == ("2017-01", "2017-09")
+    wait_for_ids(qtbot, view, ["siege", "uqairabat", "astana"])  # January to 30 September 2017
+    assert view.timelineStrip.total() == 7  # the strip keeps showing every date
+    qtbot.mouseClick(strip, Qt.MouseButton.LeftButton, pos=QPoint(x1, y))
+    wait_for_ids(qtbot, view, IN_DATE_ORDER)
+    assert (view.filterFromEdit.text(), view.filterToEdit.text()) == ("", "")
+
+
+def test_timeline_tooltip_on_hover(chrono, qtbot):
+    strip = chrono.view.timelineStrip
+    x = int(strip.x_of_date(dt.date(2017, 9, 1))) + 2
+    qtbot.mouseMove(strip, QPoint(x, strip.height() // 2))
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(x, strip.height() // 2), strip.mapToGlobal(QPoint(x, 10)))
+    strip.event(event)
+    assert QToolTip.text().startswith("September 2017: 2 events")
+
+
+# --- lazy model over many events --------------------------------------------------------------
+def test_many_events_are_fetched_lazily_in_pages(qtbot, tmp_path):
+    from benchmarks.chronology_bench import generate
+
+    path = tmp_path / "big.sqlite"
+    generate(path, 5000)
+    store = Store(path)
+    view = ChronologyView(QUndoStack())
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    try:
+        with qtbot.waitSignal(view.resultsUpdated):
+            view.set_store(store)
+        assert view.model.rowCount() == 5000
+        assert len(view.model._pages) <= 2  # only what is on screen was read
+        view.chronologyTable.scrollToBottom()
+        qtbot.waitUntil(lambda: view.chronologyTable.rowAt(view.chronologyTable.viewport().height() - 2) == 4999)
+        expected = store.event_ids()[-1]
+        assert view.model.index(4999, HEADLINE).data() == store.get_event(expected).headline
+        for row in range(0, 5000, PAGE // 2):
+            view.model.index(row, HEADLINE).data()
+        assert len(view.model._pages) <= MAX_PAGES
+    finally:
+        view.set_store(None)
+        store.close()
+
+
+# --- screenshots ------------------------------------------------------------------------------
+def test_screenshots_at_1280x800(chrono, qtbot, screenshot_dir):
+    view, window = chrono.view, chrono.window
+    shot = window.grab()
+    assert (shot.width(), shot.height()) == (1280, 800)
+    assert shot.save(str(screenshot_dir / "chronology.png"))
+    qtbot.keyClicks(view.filterActorEdit, "syrian army")
+    wait_for_ids(qtbot, view, ["damascus", "ghouta", "siege", "uqairabat"])  # "Free Syrian Army" too
+    qtbot.keyClicks(view.filterFromEdit, "Smarch")
+    qtbot.waitUntil(view.filterMessageLabel.isVisible)
+    assert window.grab().save(str(screenshot_dir / "chronology-filtered.png"))
+    print("screenshots in", screenshot_dir)
+    # every filter widget is fully inside the window and wide enough for its placeholder
+    for edit in (view.filterTextEdit, view.filterFromEdit, view.filterToEdit, view.filterActorEdit,
+                 view.filterLocationEdit):
+        assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()[:14])
+        assert view.rect().contains(edit.geometry())
+    assert view.eventCountLabel.width() >= view.eventCountLabel.sizeHint().width()
+
+
+# --- through the main window ------------------------------------------------------------------
+def test_through_the_main_window(main_window, qtbot, tmp_path):
+    gui = pytest.importorskip("chronoapp.gui")
+    if not hasattr(gui, "open_main_window"):
+        pytest.skip("no main window in this build")
+    path = tmp_path / "war.sqlite"
+    build(path)
+    window = main_window(path)
+    view = window.chronology
+    assert isinstance(view, ChronologyView)
+    qtbot.waitUntil(lambda: len(shown_ids(view)) == 7)
+    qtbot.keyClicks(view.filterTextEdit, "caliphate")
+    wait_for_ids(qtbot, view, ["caliphate"])
+    assert window.current_query().text == "caliphate"
