@@ -275,6 +275,30 @@ def _pick_direction(t: str | None):
     return "future" if t == "future" else "past"
 
 
+def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
+    """Year for a day-month or month named without one: the reading nearest the DCT, where
+    readings in the DCT's own calendar year get a 90-day bonus (news style omits the year
+    only for the current year) and readings against the tense a penalty (300 days against a
+    past or future verb, 60 against a mere reporting verb). Returns (year, other, why)."""
+    scored = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        d = make(y)
+        if d is None:
+            continue
+        dist = abs((d - dct).days) - (90 if y == dct.year else 0)
+        if d > dct and t in ("past", "report"):
+            dist += 300 if t == "past" else 60
+        if d < dct and t == "future":
+            dist += 300
+        scored.append((dist, y, d))
+    scored.sort()
+    y, d = scored[0][1], scored[0][2]
+    other = scored[1][1] if len(scored) > 1 else None
+    why = ("the same year as" if y == dct.year else "the year before" if y < dct.year else "the year after")
+    why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense"}.get(t or "", ", tense unclear")
+    return y, other, why
+
+
 def _month_year(ctx: _Ctx, month: int, direction: str) -> tuple[int, int]:
     """Year for a bare month: the closest to the DCT in ``direction`` (the DCT month counts)."""
     d = ctx.dct
@@ -372,18 +396,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                     return _r("DATE", _fmt_day(dd), f"day and month, year of the last mentioned date ({NO_DCT})", anchor="narrative")
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"day and month without a year; {NO_DCT}", anchor="none")
         t = tense(text, s, e)
-        past = _day_in_direction(ctx, mon, day, "past")
-        fut = _day_in_direction(ctx, mon, day, "future")
-        if past is None or fut is None:
-            return None
-        back, ahead = (dct - past).days, (fut - dct).days
-        if t == "future" or (t is None and ahead < back) or (t == "report" and back > 270 and ahead < 95):
-            dd, other = fut, past      # a date a year back is less likely than one weeks ahead
-        else:
-            dd, other = past, fut
-        alts = (_fmt_day(other),) if other != dd and (t is None or dd is fut) else ()
-        return _r("DATE", _fmt_day(dd), f"day and month; year chosen {'before' if dd <= dct else 'after'} "
-                  f"the publication date ({_human(dct)})" + ("" if t else ", tense unclear"), alts)
+        y, oy, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), t)
+        dd = _safe_day(y, mon, day)
+        other = _safe_day(oy, mon, day) if oy else None
+        alts = (_fmt_day(other),) if other and t in (None, "report") else ()
+        return _r("DATE", _fmt_day(dd), f"day and month without a year: {why} ({_human(dct)})", alts)
 
     if k == "my":
         mon = MONTHS[p["mon"].lower().rstrip(".")]
@@ -411,18 +428,12 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
             return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
         t = tense(text, s, e)
-        py, _ = _month_year(ctx, mon, "past")
-        fy, _ = _month_year(ctx, mon, "future")
-        back, ahead = (dct.year - py) * 12 + dct.month - mon, (fy - dct.year) * 12 + mon - dct.month
-        if t == "future" or (t is None and ahead < back) or (t == "report" and back >= 9 and ahead <= 3):
-            direction, y, oy = "future", fy, py
+        if mon == dct.month:      # the month of the publication date itself
+            y, oy, why = dct.year, None, "the month of the publication date"
         else:
-            direction, y, oy = "past", py, fy
-        alts = (f"{oy:04d}-{mon:02d}",) if (t is None or direction != t) and oy != y else ()
-        why = {"past": "past-tense clause: the latest", "future": "future clause: the next"}[direction]
-        return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year, {why} {p['mon']} "
-                  f"{'up to' if direction == 'past' else 'from'} the publication date ({_human(dct)})"
-                  + ("" if t else "; tense unclear"), alts, mod=_mod(p))
+            y, oy, why = _choose_year(dct, lambda y: D(y, mon, 15), t)
+        alts = (f"{oy:04d}-{mon:02d}",) if oy and t in (None, "report") else ()
+        return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year: {why} ({_human(dct)})", alts, mod=_mod(p))
 
     if k == "year_adj":
         anchor = ctx.anchor
