@@ -74,7 +74,7 @@ _NUMW = _alt(ONES + ["a couple of", "a couple", "couple of", "a dozen", "a hundr
                      "one hundred", "a few", "few", "several", "many", "dozens of",
                      "hundreds of", "a", "an"])
 NUM = (rf"(?:(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
-       rf"|\d{{1,4}}(?:\.\d{{1,2}})?)")
+       rf"|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)")
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than|at\s{1,3}least|at\s{1,3}most|"
         r"nearly|almost|about|around|approximately|roughly|some|up\s{1,3}to|just\s{1,3}over|"
@@ -121,7 +121,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<rel>this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?", F)),
     ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
     ("weekday", re.compile(
-        rf"(?:(?P<mod>early|late){S})?(?:(?P<rel>last|next|this{S}coming|this{S}past|this|coming|past|previous|on){S})?(?P<wd>{WEEKDAY})(?P<pl>s)?(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?")),
+        rf"(?:(?P<mod>early|late){S})?(?:(?P<rel>last|next|this{S}coming|this{S}past|this|coming|past|previous|on|the{S}(?:previous|following|next|preceding)){S})?(?P<wd>{WEEKDAY})(?P<pl>s)?(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?")),
     ("deictic", re.compile(
         rf"(?:(?P<mod>early|late){S})?(?P<w>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night))?", F)),
     ("refword", re.compile(

@@ -598,8 +598,17 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if dct is None:
             return _r(type_, f"XXXX-WXX-{wd}{suffix}", f"weekday; {NO_DCT}", anchor="none",
                       mod={"early": "START", "late": "END"}.get(mod))
+        if rel in ("previous", "preceding", "following", "next") and (p.get("rel") or "").lower().startswith("the") and ctx.anchor:
+            # "the previous Friday", "the following Monday": counted from the last date mentioned
+            base = ctx.anchor[0]
+            step = -1 if rel in ("previous", "preceding") else 1
+            dd = base + _dt.timedelta(days=step)
+            while dd.isoweekday() != wd:
+                dd += _dt.timedelta(days=step)
+            return _r(type_, _fmt_day(dd) + suffix, f"'{p['rel']} {p['wd']}' counted from the last mentioned date ({_human(base)})",
+                      anchor="narrative")
         if rel:
-            direction = "past" if rel in ("last", "past", "previous") else "future"
+            direction = "past" if rel in ("last", "past", "previous", "preceding") else "future"
             t = None
         else:
             t = tense(text, s, e)
@@ -786,11 +795,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     gran = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}[u]
     if has_the and rel in ("past", "last", "next", "coming", "latest") and not (rel == "next" and gran == "D"):
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
-        v = _dur(1, u)
-        alt = ()
-        if dct and gran != "D":
-            alt = (value_of(shift(dct, -1 if rel in ("past", "last", "latest") else 1, gran), gran),)
-        return _r("DURATION", v, f"'{rel_full} {u}': a stretch of time next to the publication date", alt, mod=mod, anchor="none")
+        # "the past year": TimeBank reads the previous calendar period; the stretch is the alternative
+        if dct is None or gran == "D":
+            return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time next to the publication date", mod=mod, anchor="none")
+        v = value_of(shift(dct, -1 if rel in ("past", "last", "latest") else 1, gran), gran)
+        return _r("DATE", v, f"'{rel_full} {u}': the {u} before/after the publication date ({_human(dct)})", (_dur(1, u),), mod=mod)
     if rel in ("previous", "preceding", "following", "same", "that", "next") and (has_the or rel in ("that", "same")):
         base, anc = ctx.base()
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
@@ -914,8 +923,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             continue
         r.update(text=text[s:e], start=s, end=e, _p=p)
         out.append(r)
-        if r["type"] in ("DATE", "TIME") and r["anchor"] != "pending" and r["value"][:1].isdigit():
-            ctx._anchor_value = r["value"]
+        if (r["type"] in ("DATE", "TIME") and r["anchor"] != "pending" and r["value"][:1].isdigit()
+                and p["kind"] != "year_adj" and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year")):
+            ctx._anchor_value = r["value"]   # year-on-year comparisons do not move the story
     # clock times and parts of day take the nearest day mentioned in the same sentence,
     # else the last day mentioned before, else the publication date
     days = [(r["start"], r["end"], _DAY_VALUE.match(r["value"])) for r in out if r["anchor"] != "pending"]
