@@ -657,9 +657,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "refword":
         w = p["w"]
-        if w in ("now", "currently", "nowadays", "presently", "these days", "current", "the present"):
+        if w in ("now", "currently", "nowadays", "presently", "these days", "current", "the present", "right now", "just now"):
             return _r("DATE", "PRESENT_REF", f"'{w}': the present")
-        if w in ("soon", "the future", "future"):
+        if w == "soon" or w.endswith("future"):
             return _r("DATE", "FUTURE_REF", f"'{w}': an unspecified future time")
         return _r("DATE", "PAST_REF", f"'{w}': an unspecified past time")
 
