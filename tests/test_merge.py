@@ -131,3 +131,16 @@ def test_cli_merge(ours, tmp_path, capsys):
     assert "possible duplicate: new-1" in out and out.strip().endswith("1 flagged as possible duplicates")
     assert main(["merge", db, str(tmp_path / "nope.sqlite")]) == 1
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_merging_the_file_a_csv_came_from_changes_nothing(ours, tmp_path):
+    """Colleague B imported A's CSV export; merging A's file later must not double the sources."""
+    from chronoapp.core.export import export_to_file, import_file
+
+    export_to_file(ours, EventQuery(), "csv", tmp_path / "a.csv")
+    with Store(tmp_path / "b.sqlite") as b:
+        import_file(b, tmp_path / "a.csv")
+        report = merge_file(b, ours.path)
+        assert (report.added, report.updated, report.flagged) == ([], [], [])
+        assert len(b.sources()) == 3
+        assert b.get_source(b.get_event("ev-01-day").evidence[0].source_id).text == REUTERS.text  # text filled in

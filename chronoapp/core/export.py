@@ -423,6 +423,8 @@ def write_atomic(path, write: Callable[[TextIO], None]) -> None:
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, PermissionError):
+            raise ExportError(f"cannot write {target}: {exc.strerror or exc} (is it open in another program?)") from None
         if isinstance(exc, OSError):
             raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
         raise

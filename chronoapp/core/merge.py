@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from chronoapp.core.model import Event, event_to_dict
+from chronoapp.core.model import Event, Source, event_to_dict
 from chronoapp.core.store import EventQuery, Store, StoreError
 
 DUPLICATE_TAG = "possible-duplicate"
@@ -66,9 +66,7 @@ def merge(store: Store, other: Store, *, dry_run: bool = False) -> MergeReport:
 
 
 def _merge(store: Store, other: Store, report: MergeReport) -> None:
-    source_ids = {}
-    for src in other.sources():
-        source_ids[src.id] = src.id if store.get_source(src.id) else store.add_source(src)
+    source_ids = {src.id: _same_source(store, src) for src in other.sources()}
     lookalikes = defaultdict(list)  # (type, place) -> events already here, for duplicate checks
     for e in store.query(EventQuery()):
         if e.location.strip():
@@ -94,6 +92,21 @@ def _merge(store: Store, other: Store, report: MergeReport) -> None:
         store.save_event(merged, action="merged")
         _set_updated_at(store, merged.id, kept_time)
         report.updated.append(merged.id)
+
+
+def _same_source(store: Store, src: Source) -> str:
+    """Our id for their source: the same id, else the same URL (e.g. a source imported from a CSV,
+    which then gains the article text), else a new copy."""
+    if store.get_source(src.id):
+        return src.id
+    if src.url:
+        row = store.db.execute("SELECT id, text FROM source WHERE url = ? ORDER BY length(text) DESC LIMIT 1",
+                               [src.url]).fetchone()
+        if row:
+            if not row[1] and src.text:
+                store.db.execute("UPDATE source SET text = ?, sha256 = ? WHERE id = ?", [src.text, src.sha256, row[0]])
+            return row[0]
+    return store.add_source(src)
 
 
 def _add(store: Store, event: Event, lookalikes: dict, report: MergeReport) -> None:
