@@ -242,3 +242,83 @@ def test_timex_is_frozen_dataclass():
 def test_bad_numeric_order():
     with pytest.raises(ValueError):
         tag("x", DCT, numeric_order="YMD")
+
+
+def test_clock_time_followed_by_day_is_one_time():
+    found = spans("The kidnappers struck at 10 p.m. Wednesday, police said.", dt.date(1998, 2, 13))
+    assert found == [("10 p.m. Wednesday", "1998-02-11T22:00")]
+
+
+def test_the_previous_weekday_counts_from_narrative():
+    text = "The deal closed on Oct. 30, 1989. Talks had begun the previous Friday."
+    assert ("the previous Friday", "1989-10-27") in spans(text, dt.date(1989, 11, 2))
+
+
+def test_yearless_date_weeks_ahead_is_this_year_even_after_said():
+    # a date a year back is less likely than one two weeks ahead
+    t = one("The company said it extended the offer to Nov. 20.", "Nov. 20", dct=dt.date(1989, 11, 2))
+    assert t.value == "1989-11-20"
+
+
+def test_yearless_date_in_past_story():
+    assert one("Rebels captured the town on March 21.", "March 21", dct=dt.date(2014, 6, 15)).value == "2014-03-21"
+    assert one("Israel launched the offensive after the raid on July 12.", "July 12",
+               dct=dt.date(2006, 7, 18)).value == "2006-07-12"
+
+
+def test_month_in_future_clause_and_in_past_clause():
+    dct = dt.date(2011, 6, 20)
+    assert one("The south will declare independence in July.", "July", dct=dct).value == "2011-07"
+    assert one("In December, Minnawi took up arms against the government.", "December", dct=dct).value == "2010-12"
+
+
+def test_spelled_year_and_decade_words():
+    found = dict(spans("Keating was convicted in nineteen ninety-one; groups grew through the nineties."))
+    assert found == {"nineteen ninety-one": "1991", "the nineties": "199"}
+
+
+def test_year_earlier_compares_with_last_quarter():
+    text = "Net income in the third quarter rose to $5 million from $3 million a year earlier."
+    found = dict(spans(text, dt.date(1989, 11, 2)))
+    assert found["the third quarter"] == "1989-Q3"
+    assert found["a year earlier"] == "1988-Q3"
+
+
+def test_the_past_year_is_last_year_with_duration_alternative():
+    t = one("Prices rose over the past year.", "the past year")
+    assert t.value == "2016" and "P1Y" in t.alternatives
+
+
+def test_ages_and_rates_are_not_timexes():
+    assert spans("Howes, 37 years old, flew four flights a week for $1.76 a year.") == []
+
+
+def test_names_with_years_are_not_dates():
+    assert spans("The Orion 1980 venture launched.") == []
+    assert spans("Unemployment fell in both 1990 and 1991.") == [("1990", "1990"), ("1991", "1991")]
+
+
+def test_quarters_halves_seasons():
+    found = dict(spans("Profit fell in the second half of 2016 and in Q1 2017; the offensive "
+                       "resumed this past spring and stalled in late summer."))
+    assert found["the second half of 2016"] == "2016-H2"
+    assert found["Q1 2017"] == "2017-Q1"
+    assert found["this past spring"] == "2017-SP"
+    assert found["late summer"] == "2017-SU"
+
+
+def test_weekday_tense_future_and_past_alternatives():
+    t = one("Leaders are expected to meet on Thursday.", "Thursday")
+    assert t.value == "2017-09-07"
+    t = one("Leaders met on Thursday.", "Thursday")
+    assert t.value == "2017-08-31"
+
+
+def test_tonight_and_last_night_and_this_morning():
+    found = dict(spans("Shelling resumed last night and this morning; talks are set for tonight."))
+    assert found == {"last night": "2017-09-04TNI", "this morning": "2017-09-05TMO", "tonight": "2017-09-05TNI"}
+
+
+def test_the_end_of_the_year_and_this_month():
+    found = dict(spans("The mission ends at the end of the year; 80 fighters died this month."))
+    assert found == {"the end of the year": "2017", "this month": "2017-09"}

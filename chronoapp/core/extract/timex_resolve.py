@@ -964,11 +964,11 @@ _CLOCK_THEN_DAY = re.compile(r",?\s{1,3}(?:on\s{1,3})?$")
 
 
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
-    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": one TIME on that day."""
+    """"10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday": one TIME on that day."""
     out: list[dict] = []
     for r in items:
         prev = out[-1] if out else None
-        if (prev and prev["type"] == "TIME" and re.search(r"T\d\d:\d\d", prev["value"])
+        if (prev and prev["type"] == "TIME" and re.search(r"T(?:\d\d:\d\d|MO|AF|EV|NI)", prev["value"])
                 and r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
                 and r["start"] - prev["end"] <= 4
                 and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])):
