@@ -474,3 +474,33 @@ def test_cli_import_reports_rows_and_strict(tmp_path, capsys):
     assert code == 0 and "1 unchanged" in out
     code, _, err = run(capsys, "import", db, tmp_path / "nothing.csv")
     assert code == 1 and "cannot read" in err
+
+
+# --- property: any text survives the CSV round trip ----------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)
+_line = _text.map(str.strip).filter(bool)
+_name = _line.filter(lambda s: ";" not in s)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(headline=_line, description=_text, notes=_text, actors=st.lists(_name, max_size=3), quote=_text,
+       outlet=_line)
+def test_any_text_survives_the_csv_round_trip(headline, description, notes, actors, quote, outlet):
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+
+    src = Source(id="s", outlet=outlet)
+    event = Event(date=FuzzyDate("2017-09"), headline=headline, description=description, notes=notes,
+                  actors=actors, evidence=[Evidence(source_id="s", quote=quote)])
+    out = io.StringIO(newline="")
+    export.write_events_csv([event], out, {"s": src})
+    for cell in next(iter(csv.reader(io.StringIO(out.getvalue()[out.getvalue().index("\r\n") + 2:], newline="")))):
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+    parsed = export.parse_csv(out.getvalue())
+    assert parsed.errors == []
+    ((_, back, refs),) = parsed.events
+    assert (back.headline, back.description, back.notes, back.actors) == (headline, description, notes, actors)
+    assert (back.evidence[0].quote, refs[0].outlet) == (quote, outlet)
