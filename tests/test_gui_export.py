@@ -246,3 +246,46 @@ def test_dialog_widgets_have_accessible_names(qtbot, store):
     for name in ("exportFormatCombo", "exportBomCheck", "exportTitleEdit", "exportButton", "exportCancelButton"):
         widget = dialog.findChild(QWidget, name)
         assert widget is not None and widget.accessibleName(), name
+
+
+def test_file_menu_export_uses_the_chronology_filters_and_import_refreshes_the_view(
+        qtbot, tmp_path, monkeypatch, main_window):
+    from PySide6.QtGui import QAction
+
+    build(tmp_path / "war.sqlite").close()
+    window = main_window(tmp_path / "war.sqlite")
+    window.show_page(2)
+    qtbot.keyClicks(window.findChild(QWidget, "filterTextEdit"), "Uqairabat")
+    count = window.findChild(QLabel, "eventCountLabel")
+    qtbot.waitUntil(lambda: window.current_query().text == "Uqairabat")
+    file_dialog(monkeypatch, "getSaveFileName", tmp_path / "filtered.csv")
+    seen = {}
+
+    def export_steps(dialog):
+        seen["count"] = dialog.countLabel.text()
+        dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("csv"))
+        click(qtbot, dialog.exportButton)
+
+    failures = while_modal(qtbot, export_steps)
+    window.findChild(QAction, "exportAction").trigger()
+    assert not failures, failures
+    assert seen["count"] == "1 event matches the current filters."
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "filtered.csv").read_text(encoding="utf-8-sig"), newline="")))
+    assert [r["id"] for r in rows] == ["ev-01-day"]
+
+    window.findChild(QWidget, "filterTextEdit").clear()
+    qtbot.waitUntil(lambda: window.current_query().text == "")
+    before = count.text()
+    path = tmp_path / "in.csv"
+    path.write_text(BAD_CSV, encoding="utf-8")
+    file_dialog(monkeypatch, "getOpenFileName", path)
+
+    def import_steps(dialog):
+        click(qtbot, dialog.importButton)
+        click(qtbot, dialog.closeButton)
+
+    failures = while_modal(qtbot, import_steps)
+    window.findChild(QAction, "importAction").trigger()
+    assert not failures, failures
+    qtbot.waitUntil(lambda: count.text() != before)
+    assert "12" in count.text()

@@ -41,7 +41,7 @@ class ExportDialog(QDialog):
         self.store, self.query = store, query
         self.exported_path: str | None = None
         count = store.count(query)
-        self.countLabel = _named(QLabel(f"{count} event{'s' if count != 1 else ''} match the current filters."),
+        self.countLabel = _named(QLabel(f"{count} event{'s match' if count != 1 else ' matches'} the current filters."),
                                  "exportCountLabel", "Events to export")
         self.formatCombo = _named(QComboBox(), "exportFormatCombo", "Export format")
         for fmt, (label, ext) in export.FORMATS.items():
