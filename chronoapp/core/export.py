@@ -192,13 +192,14 @@ def timelinejs_dates(date: FuzzyDate) -> tuple[dict, dict | None]:
     return start, (None if end == start else end)
 
 
-def _esc(text: str | None) -> str:
-    return html.escape(text or "", quote=True)
+def _esc(text: str | None, attribute: bool = False) -> str:
+    """HTML-escape user text; quotes only need escaping inside attribute values."""
+    return html.escape(text or "", quote=attribute)
 
 
 def _link(url: str, label: str) -> str:
     if re.match(r"^https?://", url or "", re.I):
-        return f'<a href="{_esc(url)}">{_esc(label)}</a>'
+        return f'<a href="{_esc(url, attribute=True)}">{_esc(label)}</a>'
     return _esc(label)
 
 
