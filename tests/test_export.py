@@ -277,6 +277,15 @@ def test_reimporting_an_edited_csv_updates_the_event_and_keeps_history(store, tm
     assert store.get_event("ev-01-day").evidence[0].start == 10  # offsets of evidence already stored survive
 
 
+def test_importing_a_csv_without_source_columns_keeps_the_stored_sources(store, tmp_path):
+    path = write(tmp_path, "id,date_start,headline\nev-01-day,2017-09-01,Uqairabat retaken\n")
+    report = import_file(store, path)
+    assert report.updated == ["ev-01-day"]
+    event = store.get_event("ev-01-day")
+    assert event.headline == "Uqairabat retaken" and [ev.id for ev in event.evidence] == ["evd-01a", "evd-01b"]
+    assert event.fatalities == 13 and event.notes == "Check the toll with SOHR."  # columns not in the file are kept
+
+
 def test_importing_a_minimal_hand_made_csv(tmp_path):
     path = tmp_path / "hand.csv"
     path.write_text("headline,date_display,source_outlet,quote\nTruce declared,14-15 September 2017,BBC,\"A truce, finally\"\n",

@@ -776,16 +776,18 @@ def import_parsed(store, parsed: ParsedFile, *, strict: bool = False) -> ImportR
 
 
 def _onto(before: Event, new: Event, present: frozenset[str]) -> Event:
-    """The stored event with the fields the file states; evidence already stored keeps its offsets."""
+    """The stored event with the fields the file states. Sources are never dropped by an import:
+    evidence already stored keeps its offsets, and stored evidence the file lacks is kept."""
     merged = dataclasses.replace(before, date=new.date, evidence=[])
     for f in dataclasses.fields(Event):
         if f.name in present and f.name not in ("id", "created_at", "updated_at", "evidence"):
             setattr(merged, f.name, getattr(new, f.name))
     old = {(ev.source_id, ev.quote): ev for ev in before.evidence}
     for ev in new.evidence:
-        kept = old.get((ev.source_id, ev.quote))
+        kept = old.pop((ev.source_id, ev.quote), None)
         merged.evidence.append(dataclasses.replace(kept, fatalities=ev.fatalities, attribution=ev.attribution)
                                if kept else ev)
+    merged.evidence += old.values()
     return merged
 
 
