@@ -18,6 +18,7 @@ import sqlite3
 import threading
 import weakref
 from collections import OrderedDict
+from functools import lru_cache
 
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer, Signal, Slot
@@ -162,12 +163,30 @@ class _Searcher:
 
 
 # --- table model ----------------------------------------------------------------------------
-def _date_cell(row: dict) -> tuple[str, str]:
-    """Display text and a tooltip that says how precise the date is and how it was written."""
+# data() runs for every visible cell and role at each repaint: plain ints and tuples keep it cheap.
+_DISPLAY, _TOOLTIP, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), \
+    int(Qt.ItemDataRole.TextAlignmentRole)
+_FOREGROUND, _FONT, _ID = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole), \
+    int(Qt.ItemDataRole.UserRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_DELETED = (("", "(deleted)", "", "", "", "", "", ""), {}, "deleted")
+
+
+@lru_cache(maxsize=8192)
+def _date_text(start: str, end: str | None, approximate: bool) -> str:
+    """Human date; many events share one, so it is worked out once."""
+    try:
+        return FuzzyDate(start, end, approximate).display()
+    except (DateError, TypeError):
+        return str(start or "")
+
+
+def _date_tooltip(row: dict) -> str:
+    """How precise the date is and how it was written (built only when the user hovers)."""
     try:
         date = FuzzyDate(row["date_start"], row["date_end"], bool(row["approximate"]))
     except (DateError, TypeError):
-        return str(row["date_start"] or ""), "This date could not be read"
+        return "This date could not be read"
     text = date.display()
     if date.is_open:
         tip = f"Open-ended: since {display_period(date.start)}, no end known"
@@ -183,7 +202,7 @@ def _date_cell(row: dict) -> tuple[str, str]:
         tip += f"\nAs written: \u201c{row['date_text']}\u201d"
     if row.get("date_reason"):
         tip += f"\n{row['date_reason']}"
-    return text, tip
+    return tip
 
 
 def _fatalities_cell(row: dict) -> str:
@@ -195,21 +214,19 @@ def _fatalities_cell(row: dict) -> str:
     return text
 
 
-def _display_row(row: dict | None) -> tuple[tuple, dict]:
-    """Cells for one event row, computed once per page fetch; (cells, extras for tooltips/styling)."""
+def _display_row(row: dict | None) -> tuple[tuple, dict, str]:
+    """(cells, raw row for tooltips, status) for one event, computed once per page fetch."""
     if row is None:  # deleted since the ids were fetched
-        return ("", "(deleted)", "", "", "", "", "", ""), {"status": "deleted"}
-    date, date_tip = _date_cell(row)
+        return _DELETED
     try:
         actors = ", ".join(json.loads(row["actors"] or "[]"))
     except (ValueError, TypeError):
         actors = row["actors"] or ""
-    place = row["location"] or row["admin1"] or row["country"] or ""
-    where = ", ".join(p for p in (row["location"], row["admin1"], row["country"]) if p)
     status = row["status"] or ""
-    cells = (date, row["headline"] or "", row["event_type"] or "", actors, place, _fatalities_cell(row),
-             status.capitalize(), str(row["n_sources"]))
-    return cells, {"date_tip": date_tip, "where": where, "status": status}
+    cells = (_date_text(row["date_start"], row["date_end"], bool(row["approximate"])), row["headline"] or "",
+             row["event_type"] or "", actors, row["location"] or row["admin1"] or row["country"] or "",
+             _fatalities_cell(row), status.capitalize(), str(row["n_sources"]))
+    return cells, row, status
 
 
 class EventTableModel(QAbstractTableModel):
@@ -222,20 +239,28 @@ class EventTableModel(QAbstractTableModel):
         self._store: Store | None = None
         self._ids: list[str] = []
         self._pages: OrderedDict[int, list] = OrderedDict()
+        self._hot: tuple[int, list] = (-1, [])  # the page last read: most data() calls hit it
+        self._dim = QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     def set_ids(self, store: Store | None, ids: list[str]) -> None:
         self.beginResetModel()
         try:
             self._store, self._ids = store, ids
-            self._pages.clear()
+            self._forget()
         finally:
             self.endResetModel()
 
     def invalidate(self) -> None:
         """Forget cached rows (the file changed) and repaint what is visible."""
-        self._pages.clear()
+        self._forget()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    def _forget(self) -> None:
+        self._pages.clear()
+        self._hot = (-1, [])
 
     @property
     def ids(self) -> list[str]:
@@ -250,22 +275,27 @@ class EventTableModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def _row(self, row: int) -> tuple[tuple, dict]:
-        page = row // PAGE
-        cached = self._pages.get(page)
-        if cached is None:
+    def cells(self, row: int) -> tuple:
+        return self._row(row)[0]
+
+    def _row(self, row: int) -> tuple[tuple, dict, str]:
+        page, offset = divmod(row, PAGE)
+        if self._hot[0] == page:
+            return self._hot[1][offset]
+        rows = self._pages.get(page)
+        if rows is None:
             ids = self._ids[page * PAGE:(page + 1) * PAGE]
             try:
                 raw = self._store.rows(ids, _ROW_COLUMNS) if self._store else {}
             except (sqlite3.Error, StoreError):
                 raw = {}
-            cached = [_display_row(raw.get(i)) for i in ids]
-            self._pages[page] = cached
+            rows = self._pages[page] = [_display_row(raw.get(i)) for i in ids]
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(page)
-        return cached[row - page * PAGE]
+        self._hot = (page, rows)
+        return rows[offset]
 
     # --- Qt model interface ----------------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -274,38 +304,33 @@ class EventTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._row(index.row())[0][col]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            cells, extra = self._row(index.row())
-            if col == DATE:
-                return extra.get("date_tip")
-            if col == LOCATION:
-                return extra.get("where") or None
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if role == _DISPLAY:
+            return self._row(index.row())[0][index.column()]
+        if role == _FOREGROUND:
+            return self._dim if self._row(index.row())[2] in ("rejected", "deleted") else None
+        if role == _FONT:
+            return self._italic if self._row(index.row())[2] == "rejected" else None
+        if role == _ALIGN:
+            return _RIGHT if index.column() in (FATALITIES, SOURCES) else None
+        if role == _TOOLTIP:
+            cells, raw, _status = self._row(index.row())
+            col = index.column()
+            if col == DATE and raw:
+                return _date_tooltip(raw)
+            if col == LOCATION and raw:
+                return ", ".join(p for p in (raw["location"], raw["admin1"], raw["country"]) if p) or None
             return cells[col] or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (FATALITIES, SOURCES):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if self._row(index.row())[1]["status"] in ("rejected", "deleted"):
-                return QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.FontRole and self._row(index.row())[1]["status"] == "rejected":
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == Qt.ItemDataRole.UserRole:
+        if role == _ID:
             return self._ids[index.row()]
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return COLUMNS[section][0]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return "Click to sort" if COLUMNS[section][1] else "This column cannot be sorted"
         return None
 
@@ -880,7 +905,7 @@ class ChronologyView(QWidget):
         if not ids or not self._writable():
             return
         if len(ids) == 1:
-            cells = self.model._row(self.model.row_of(ids[0]))[0]
+            cells = self.model.cells(self.model.row_of(ids[0]))
             what = f"\u201c{cells[HEADLINE]}\u201d ({cells[DATE]})"
             title = "Delete event"
         else:

@@ -12,7 +12,7 @@ import datetime as dt
 import math
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from chronoapp.core.dates import MONTHS
@@ -69,6 +69,7 @@ class TimelineStrip(QWidget):
         self._selection: tuple[dt.date | None, dt.date | None] | None = None
         self._press_x: int | None = None
         self._drag: tuple[int, int] | None = None  # month indexes under the press and the pointer
+        self._cache: QPixmap | None = None  # bars and axis; the selection is drawn over it
         self._layout()
 
     def sizeHint(self) -> QSize:
@@ -104,8 +105,14 @@ class TimelineStrip(QWidget):
         self._layout()
         super().resizeEvent(event)
 
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._cache = None
+        super().changeEvent(event)
+
     def _layout(self) -> None:
         """Choose the bin size so bars stay at least a few pixels wide, aligned to calendar units."""
+        self._cache = None
         if not self._counts:
             self._axis_first, self._bin, self._n_bins = 0, 1, 0
             return
@@ -155,8 +162,26 @@ class TimelineStrip(QWidget):
 
     # --- painting --------------------------------------------------------------------------
     def paintEvent(self, event) -> None:
+        ratio = self.devicePixelRatioF()
+        if self._cache is None or self._cache.size() != self.size() * ratio:
+            self._cache = QPixmap(self.size() * ratio)
+            self._cache.setDevicePixelRatio(ratio)
+            self._paint_chart(QPainter(self._cache))
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.drawPixmap(0, 0, self._cache)
+        span = self._drag_span() or self._selection_span()
+        if span:
+            x1, x2 = span
+            top, height = _HEADER + 2, self.height() - _AXIS - _HEADER - 2
+            color = self.palette().color(QPalette.ColorRole.Highlight)
+            shade = QColor(color)
+            shade.setAlpha(45)
+            p.fillRect(QRectF(x1, top - 2, max(2.0, x2 - x1), height + 2), shade)
+            p.setPen(QPen(color, 1))
+            p.drawRect(QRectF(x1, top - 2, max(2.0, x2 - x1), height + 2))
+        p.end()
+
+    def _paint_chart(self, p: QPainter) -> None:
         pal = self.palette()
         p.fillRect(self.rect(), pal.color(QPalette.ColorRole.Base))
         p.setPen(pal.color(QPalette.ColorRole.Mid))
@@ -185,6 +210,7 @@ class TimelineStrip(QWidget):
 
         if not self._n_bins:
             p.drawText(self.rect().adjusted(0, _HEADER, 0, 0), Qt.AlignmentFlag.AlignCenter, "No events match the filters")
+            p.end()
             return
         bins = self._bins()
         peak = max(a + b for a, b in bins.values()) or 1
@@ -222,14 +248,7 @@ class TimelineStrip(QWidget):
                 cell = min(step * year_px, label_w * 2)
                 p.drawText(QRectF(x + 2, bottom + 2, cell, _AXIS - 2), Qt.AlignmentFlag.AlignLeft, str(year))
 
-        span = self._drag_span() or self._selection_span()
-        if span:
-            x1, x2 = span
-            shade = QColor(exact_color)
-            shade.setAlpha(45)
-            p.fillRect(QRectF(x1, top - 2, max(2.0, x2 - x1), height + 2), shade)
-            p.setPen(QPen(exact_color, 1))
-            p.drawRect(QRectF(x1, top - 2, max(2.0, x2 - x1), height + 2))
+        p.end()
 
     def _drag_span(self) -> tuple[float, float] | None:
         if not self._drag:
