@@ -430,7 +430,7 @@ ANCHOR_WORDS = {
                      "decade".split() for sfx in ("", "s", "long", "slong", "old", "sold")),
     "cent": "century centuries",
     "wkend": "weekend weekends",
-    "yadj": "year-earlier year-ago year-end year end year's end year’s end",
+    "yadj": "year-earlier year-ago year-end year_end year's_end year’s_end",   # _ = a space
     "deic": "yesterday today tomorrow tonight",
     "ref": "now currently recently lately nowadays presently soon formerly previously past future "
            "present these current recent",
@@ -442,21 +442,22 @@ ANCHOR_WORDS = {
            "once twice thrice times",
     "yw": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
 }
-_WORD_CLASS = {w: c for c, ws in reversed(list(ANCHOR_WORDS.items())) for w in ws.split()}
+_WORD_CLASS = {w.replace("_", " "): c for c, ws in reversed(list(ANCHOR_WORDS.items())) for w in ws.split()}
 WORD_ANCHOR = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:" + _trie(_WORD_CLASS) + r")(?![a-z])", re.I)
-NUM_ANCHOR = re.compile(r"(?=[\d'’])(?<!\d)(?:\d{4}(?!\d)|\d{1,2}(?:[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)|(?:st|nd|rd|th)(?![A-Za-z]))"
-                        r"|\d{1,4}[/.\-\u2013]\d|\d{3}0['’]?s(?![A-Za-z])|['’]\d0s)")
+NUM_ANCHOR = re.compile(
+    r"(?=[\d'’])(?<!\d)(?:(?P<dec>\d{3}0['’]?s(?![A-Za-z])|['’]\d0s)|(?P<num4>\d{4})(?!\d)|(?P<clk>\d{1,2}(?:[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)))"
+    r"|(?P<ord>\d{1,2}(?:st|nd|rd|th)(?![A-Za-z]))|(?P<numsep>\d{1,2}[/.\-\u2013]\d))")
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
-    "iso": "num", "numeric": "num", "mdy": "month", "dmy": "month", "my": "month", "month": "month",
-    "decade": "num", "century": "cent", "fiscal": "fiscal", "year": "num", "quarter": "q",
+    "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "month", "month": "month",
+    "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "quarter": "q",
     "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend",
     "duration": "unit q cent", "unit_adj": "unit", "vague_dur": "unit q cent", "set": "set wd",
-    "clock": "num", "clock_ap": "num", "clock_mil": "num", "clock_word": "pod", "pod": "pod",
-    "ordinal_day": "num", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
+    "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod",
+    "ordinal_day": "ord", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }
-REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num": (45, 40)}
+REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40)}
 _DEFAULT_REACH = (40, 30)
 
 
@@ -481,9 +482,9 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """Windows per pattern kind."""
     by_class: dict[str, list[tuple[int, int]]] = {}
     n = len(text)
-    for cls, it in (("num", NUM_ANCHOR.finditer(text)), (None, WORD_ANCHOR.finditer(text))):
+    for it in (NUM_ANCHOR.finditer(text), WORD_ANCHOR.finditer(text)):
         for m in it:
-            c = cls or _WORD_CLASS.get(m.group(0).lower())
+            c = m.lastgroup or _WORD_CLASS.get(" ".join(m.group(0).lower().split()))
             left, right = REACH.get(c, _DEFAULT_REACH)
             by_class.setdefault(c, []).append((max(0, m.start() - left), min(n, m.end() + right)))
     merged = {c: _merge(v, text) for c, v in by_class.items()}
