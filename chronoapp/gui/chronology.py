@@ -585,7 +585,7 @@ class ChronologyView(QWidget):
         bar1.addWidget(self._label("&Search", self.filterTextEdit))
         bar1.addWidget(self.filterTextEdit, 3)
         bar1.addSpacing(8)
-        bar1.addWidget(self._label("F&rom", self.filterFromEdit)  # Alt+F is the File menu)
+        bar1.addWidget(self._label("F&rom", self.filterFromEdit))  # not &From: Alt+F opens the File menu
         bar1.addWidget(self.filterFromEdit, 1)
         bar1.addWidget(self._label("t&o", self.filterToEdit))
         bar1.addWidget(self.filterToEdit, 1)
