@@ -26,7 +26,7 @@ def events() -> list[Event]:
               event_type="battle", actors=["Syrian Army", "ISIS"], location="Uqairabat", admin1="Hama",
               country="Syria", latitude=35.0306, longitude=37.2431, fatalities=13, fatalities_low=13,
               fatalities_high=15, attribution="Syrian Observatory for Human Rights", status="confirmed",
-              confidence=0.9, date_text="On Friday", tags=["offensive"], notes="Check the toll with SOHR.",
+              confidence=0.9, date_text="On Friday", date_reason="the Friday before publication (5 September 2017)", tags=["offensive"], notes="Check the toll with SOHR.",
               evidence=[Evidence(id="evd-01a", source_id=REUTERS.id, quote="the Syrian Army ousted ISIS from Uqairabat",
                                  start=10, end=52, fatalities=13, attribution="SOHR", date_text="On Friday"),
                         Evidence(id="evd-01b", source_id=ALJAZEERA.id, quote="قتل 15 شخصا", start=0, end=11,

@@ -248,7 +248,7 @@ def comparable(store: Store, e, skip=()) -> dict:
 
 
 @pytest.mark.parametrize("fmt, skip", [
-    ("csv", ("date_reason",)),
+    ("csv", ()),
     ("timelinejs-json", ("date_reason", "notes", "confidence")),  # private fields stay out of publications
 ])
 def test_round_trip_into_a_fresh_file_gives_the_same_events(store, tmp_path, fmt, skip):

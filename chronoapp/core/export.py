@@ -52,7 +52,7 @@ CSV_COLUMNS = (
     "actors", "location", "fatalities", "attribution", "status",
     "source_outlet", "source_title", "source_url", "source_published", "quote", "source_fatalities",
     "source_attribution",
-    "approximate", "date_text", "admin1", "country", "latitude", "longitude", "fatalities_low", "fatalities_high",
+    "approximate", "date_text", "date_reason", "admin1", "country", "latitude", "longitude", "fatalities_low", "fatalities_high",
     "confidence", "tags", "notes", "created_at", "updated_at",
 )
 # One group of columns per source. The first source uses the names above; a second source adds
@@ -104,16 +104,14 @@ def write_events_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str,
     w.writerow(header)
     for e in events:
         d = e.date
-        groups = [_source_cells(ev, sources.get(ev.source_id)) for ev in e.evidence] or [[None] * len(SOURCE_COLUMNS)]
-        row = [e.id, d.start, OPEN_END if d.end is None else d.end, d.precision, d.display(), e.headline,
-               e.description, e.event_type, LIST_SEP.join(e.actors), e.location, e.fatalities, e.attribution,
-               e.status, *groups[0], d.approximate, e.date_text, e.admin1, e.country, e.latitude, e.longitude,
-               e.fatalities_low, e.fatalities_high, e.confidence, LIST_SEP.join(e.tags), e.notes, e.created_at,
-               e.updated_at]
-        for g in groups[1:]:
-            row += g
-        row += [None] * (len(header) - len(row))
-        w.writerow([_cell(v) for v in row])
+        row = {name: getattr(e, name, None) for name in CSV_COLUMNS}
+        row.update(date_start=d.start, date_end=OPEN_END if d.end is None else d.end, precision=d.precision,
+                   date_display=d.display(), approximate=d.approximate, actors=LIST_SEP.join(e.actors),
+                   tags=LIST_SEP.join(e.tags))
+        for n, ev in enumerate(e.evidence, start=1):
+            suffix = "" if n == 1 else f"_{n}"
+            row.update((c + suffix, v) for c, v in zip(SOURCE_COLUMNS, _source_cells(ev, sources.get(ev.source_id))))
+        w.writerow([_cell(row.get(c)) for c in header])
 
 
 # --- ACLED-style CSV -----------------------------------------------------------------------
@@ -614,6 +612,7 @@ def _csv_event(row: dict[str, str], groups: list[str]) -> tuple[Event, list[Sour
         fatalities_high=_int(g("fatalities_high", ""), "fatalities_high"),
         attribution=g("attribution", "") or None, status=g("status", "").strip() or "confirmed",
         confidence=_float(g("confidence", ""), "confidence"), date_text=g("date_text", ""),
+        date_reason=g("date_reason", ""),
         tags=_split(g("tags", "")), notes=g("notes", ""), id=g("id", "").strip() or new_id(),
     )
     event.created_at = g("created_at", "").strip() or event.created_at
