@@ -1,6 +1,9 @@
 """Crash safety: an unhandled exception shows a dialog with the details, is logged, and the app lives on."""
+import os
+import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -119,3 +122,34 @@ def test_ctrl_c_in_a_terminal_is_not_reported_as_a_crash(handler, qtbot, tmp_pat
         sys.excepthook(*sys.exc_info())
     assert "KeyboardInterrupt" in capsys.readouterr().err
     assert crash_dialogs() == [] and not (tmp_path / "crash.log").exists()
+
+
+def test_a_hard_crash_still_leaves_its_stack_in_the_log(tmp_path):
+    """A segfault cannot be caught; faulthandler writes the Python stack to crash.log anyway."""
+    script = (
+        "import ctypes, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from chronoapp.gui import crash, paths\n"
+        f"paths.data_dir = lambda: __import__('pathlib').Path({str(tmp_path)!r})\n"
+        "app = QApplication([])\n"
+        "crash.install_crash_handler(app)\n"
+        "def deep_in_qt_code():\n"
+        "    ctypes.string_at(0)\n"
+        "deep_in_qt_code()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONFAULTHANDLER"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.returncode != 0
+    log = (tmp_path / "crash.log").read_text(encoding="utf-8")
+    assert "Fatal Python error" in log and "deep_in_qt_code" in log
+
+
+def test_a_faulthandler_already_enabled_keeps_its_target(monkeypatch):
+    """python -X faulthandler (or pytest) chose where fatal errors go: leave it there."""
+    import faulthandler
+
+    monkeypatch.setattr(faulthandler, "is_enabled", lambda: True)
+    monkeypatch.setattr(faulthandler, "enable", lambda *a, **k: pytest.fail("faulthandler was redirected"))
+    crash._log_fatal_errors()

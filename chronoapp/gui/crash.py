@@ -3,11 +3,13 @@
 The app keeps running: PySide6 hands exceptions raised in slots to sys.excepthook and then
 returns to the event loop, so reporting them is enough. A burst of errors (say, one per repaint)
 goes into the one open dialog instead of stacking windows, and a failure while reporting falls
-back to stderr instead of recursing.
+back to stderr instead of recursing. Hard crashes (a segfault in Qt) cannot be caught; faulthandler
+still writes their Python stack to the same log.
 """
 from __future__ import annotations
 
 import datetime as dt
+import faulthandler
 import sys
 import threading
 import traceback
@@ -132,8 +134,24 @@ def _append_log(details: str) -> None:
         print(f"chronoapp: could not write crash.log: {exc}", file=sys.stderr)
 
 
+_fatal_log = None  # stays open: faulthandler writes to it from a signal handler
+
+
+def _log_fatal_errors() -> None:
+    global _fatal_log
+    if faulthandler.is_enabled():  # already sent somewhere (python -X faulthandler, pytest): keep it
+        return
+    try:
+        log = open(paths.data_dir() / "crash.log", "a", encoding="utf-8")
+    except OSError:
+        return
+    faulthandler.enable(log, all_threads=True)
+    _fatal_log = log
+
+
 def install_crash_handler(app: QApplication) -> _CrashReporter:
     """Route uncaught exceptions (GUI thread and worker threads) to crash.log and a dialog."""
+    _log_fatal_errors()
     reporter = _CrashReporter(app)
     sys.excepthook = reporter.handle
 
