@@ -12,6 +12,7 @@ import bisect
 import functools
 import datetime as _dt
 import re
+import threading
 
 from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORDINALS, UNIT_CODES,
                                                    VAGUE_NUMBERS, WEEKDAYS)
@@ -143,7 +144,7 @@ def parse_value(v: str) -> tuple[D, str] | None:
 _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
 
 
-def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """Tense markers in text[lo:hi], sorted: (position, 'past' | 'report' | 'future')."""
     marks: dict[int, str] = {}
     for m in PAST_RE.finditer(text, lo, hi):
@@ -154,6 +155,43 @@ def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     for m in FUT_RE.finditer(text, lo, hi):
         marks[m.start()] = "future"   # "scheduled", "expected": future wins over -ed
     return sorted(marks.items())
+
+
+_BLOCK = 512
+
+
+class _MarkerIndex:
+    """Markers of one text, scanned lazily in blocks so each character is scanned at most
+    once however many timexes ask about their clause (date-dense text stays linear)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.blocks: dict[int, list[tuple[int, str]]] = {}
+
+    def between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        out: list[tuple[int, str]] = []
+        text = self.text
+        for k in range(lo // _BLOCK, (max(hi, lo + 1) - 1) // _BLOCK + 1):
+            block = self.blocks.get(k)
+            if block is None:
+                end = min(len(text), (k + 1) * _BLOCK)
+                n = 0
+                while end < len(text) and n < 30 and text[end].isalpha():   # finish the word
+                    end += 1
+                    n += 1
+                block = self.blocks[k] = _scan_markers(text, k * _BLOCK, end)
+            out.extend(pm for pm in block if lo <= pm[0] < hi)
+        return out
+
+
+_LOCAL = threading.local()      # the index of the text being tagged, per thread
+
+
+def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    idx = getattr(_LOCAL, "index", None)
+    if idx is None or idx.text is not text:
+        idx = _LOCAL.index = _MarkerIndex(text)
+    return idx.between(lo, hi)
 
 
 def tense(text: str, s: int, e: int) -> str | None:
@@ -957,6 +995,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         r.pop("_p", None)
         r.pop("_clock", None)
         final.append(r)
+    _LOCAL.index = None                # do not keep the text alive after tagging
     return _merge_clock_day(text, final)
 
 
