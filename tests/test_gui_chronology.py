@@ -303,6 +303,31 @@ def test_status_changes_from_the_context_menu_are_undoable(chrono, qtbot):
     assert [h["action"] for h in chrono.store.history("astana")] == ["created", "rejected", "candidate"]
 
 
+def test_keyboard_context_menu_acts_on_all_selected_events_in_one_undo_step(chrono, qtbot):
+    view, table, path = chrono.view, chrono.view.chronologyTable, chrono.path
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row_of(view, "astana")))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     cell_center(view, row_of(view, "siege")))
+    assert sorted(view.selected_ids()) == ["astana", "siege"]
+
+    def choose_confirm():
+        menu = QApplication.activePopupWidget()
+        next(a for a in menu.actions() if a.text() == "Confirm").trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose_confirm)
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5),
+                                                               table.viewport().mapToGlobal(QPoint(5, 5))))
+    qtbot.waitUntil(lambda: db_rows(path, "SELECT status FROM event WHERE id IN ('astana', 'siege')")
+                    == [("confirmed",), ("confirmed",)])
+    assert chrono.stack.count() == 1 and chrono.stack.undoText() == "Confirm 2 events"
+    qtbot.waitUntil(lambda: cell(view, row_of(view, "siege"), STATUS) == "Confirmed")
+    chrono.stack.undo()
+    qtbot.waitUntil(lambda: cell(view, row_of(view, "astana"), STATUS) == "Candidate")
+    assert db_rows(path, "SELECT status FROM event WHERE id IN ('astana', 'siege') ORDER BY id") == [
+        ("candidate",), ("candidate",)]
+
+
 def test_refresh_keeps_selection_and_shows_new_events(chrono, qtbot):
     view = chrono.view
     view.chronologyTable.selectRow(row_of(view, "caliphate"))

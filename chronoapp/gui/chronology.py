@@ -560,8 +560,7 @@ class ChronologyView(QWidget):
         header.setSortIndicator(DATE, Qt.SortOrder.AscendingOrder)
         table.doubleClicked.connect(lambda index: self.eventActivated.emit(self.model.event_id(index.row())))
         table.installEventFilter(self)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._context_menu)
+        table.viewport().installEventFilter(self)  # context menu: by mouse or from the keyboard
 
         self.openAction = QAction("Open in the form", self)
         self.openAction.setShortcut(QKeySequence(Qt.Key.Key_Return))
@@ -921,13 +920,20 @@ class ChronologyView(QWidget):
         if ids and self._writable():
             self.undo_stack.push(SetStatusCommand(self, ids, status))
 
-    def _context_menu(self, pos) -> None:
-        index = self.chronologyTable.indexAt(pos)
+    def _context_menu(self, event) -> None:
+        table = self.chronologyTable
+        if event.reason() == event.Reason.Keyboard:  # Menu key / Shift+F10: the current row
+            index = table.currentIndex()
+            pos = table.visualRect(index).center()
+        else:
+            pos = event.pos()
+            index = table.indexAt(pos)
         if not index.isValid():
             return
-        if not self.chronologyTable.selectionModel().isRowSelected(index.row(), QModelIndex()):
-            self.chronologyTable.selectRow(index.row())
-        self.chronologyTable.setCurrentIndex(index)
+        selection = table.selectionModel()
+        if not selection.isRowSelected(index.row(), QModelIndex()):
+            table.selectRow(index.row())
+        selection.setCurrentIndex(index, selection.SelectionFlag.NoUpdate)  # keeps a multi-row selection
         writable = self.store is not None and not self.store.readonly
         menu = QMenu(self)
         menu.addAction(self.openAction)
@@ -936,7 +942,7 @@ class ChronologyView(QWidget):
             action.setEnabled(writable)
             menu.addAction(action)
         menu.insertSeparator(self.deleteAction)
-        menu.exec(self.chronologyTable.viewport().mapToGlobal(pos))
+        menu.exec(table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -947,6 +953,9 @@ class ChronologyView(QWidget):
             if event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace:
                 self.delete_selected()
                 return True
+        elif event.type() == QEvent.Type.ContextMenu and obj is self.chronologyTable.viewport():
+            self._context_menu(event)
+            return True
         elif event.type() == QEvent.Type.FocusIn and obj in (self.filterActorEdit, self.filterLocationEdit):
             self._fill_completions()
         return super().eventFilter(obj, event)
