@@ -322,3 +322,15 @@ def test_tonight_and_last_night_and_this_morning():
 def test_the_end_of_the_year_and_this_month():
     found = dict(spans("The mission ends at the end of the year; 80 fighters died this month."))
     assert found == {"the end of the year": "2017", "this month": "2017-09"}
+
+
+def test_early_hours_dawn_and_holidays():
+    found = dict(spans("Gunmen attacked in the early hours of Monday. At dawn on Friday the army shelled "
+                       "the town. Fighting stopped on Christmas Day."))
+    assert found["the early hours"] == "2017-09-04TMO"
+    assert found["dawn"] == "2017-09-01TMO"
+    assert found["Christmas Day"] == "2016-12-25"
+
+
+def test_numbered_labels_are_not_years():
+    assert spans("The council cited resolution 2014 and Route 1990.") == []

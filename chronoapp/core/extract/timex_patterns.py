@@ -153,7 +153,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("clock_ap", re.compile(rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.])(?P<H>1[0-2]|0?[1-9])\s{{0,2}}(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)|o['’]clock)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
     ("clock_mil", re.compile(rf"(?<![\w,.:])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s{{0,2}}(?P<tz>hrs?(?!\w)|hours(?!\w)|h(?!\w)|{TZ})")),
     ("clock_word", re.compile(r"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)", F)),
-    ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|overnight)(?!\w)", F)),
+    ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
+    ("holiday", re.compile(rf"(?P<h>Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?)(?!\w)")),
     ("ordinal_day", re.compile(
         rf"(?<!\w)(?:on|since|until|till|by|from|before|after|of){S}(?P<span>the{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th))(?!\w)")),
 ]
@@ -243,6 +244,9 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []
             if re.match(r"\s{0,2}(?:%|percent|per\s+cent)", text[e:e + 10]):
                 return []
+            if re.search(r"\b(?:resolution|no\.|number|flight|route|highway|room|article|section|"
+                         r"chapter|page|code|model|road|unit|bus|line|km|kilometre|kilometer|mile)\s{1,3}$", before, F):
+                return []  # "resolution 2014", "Route 2000": a label, not a year
             pm = re.search(r"([A-Z][A-Za-z]{1,20})\s{1,3}$", before)
             if pm and pm.group(1).lower() not in _YEAR_OK_BEFORE:
                 return []  # "Orion 1980", "Vision 2030": part of a name
@@ -385,7 +389,9 @@ def _parts(kind: str, m: re.Match, text: str):
         pod = g["pod"].lower()
         if pod == "overnight":
             return []      # optional in the guidelines
-        if "the" not in g and "mod" not in g:
+        if pod == "hours" and not ("the" in g and g.get("mod", "").lower() == "early"):
+            return []      # only "the early hours" names a part of the day
+        if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall"):
             return []
         return [(s, e, info)]
     if kind == "ordinal_day":
@@ -434,7 +440,9 @@ ANCHOR_WORDS = {
     "deic": "yesterday today tomorrow tonight",
     "ref": "now currently recently lately nowadays presently soon formerly previously past future "
            "present these current recent",
-    "pod": "morning afternoon evening night overnight noon midday midnight",
+    "pod": "morning afternoon evening night overnight noon midday midnight hours dawn dusk daybreak "
+           "nightfall sunrise sunset",
+    "hol": "christmas new_year's new_year’s",
     "season": "summer winter spring autumn fall",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy",
@@ -454,7 +462,7 @@ NEEDS = {
     "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend",
     "duration": "unit q cent", "unit_adj": "unit", "vague_dur": "unit q cent", "set": "set wd",
-    "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod",
+    "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40)}

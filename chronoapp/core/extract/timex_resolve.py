@@ -19,7 +19,9 @@ from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORDINAL
 
 D = _dt.date
 WD_ABBR = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+            "hours": "MO", "dawn": "MO", "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV",
+            "nightfall": "EV"}
 SEASON_CODE = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "end": "END", "start": "START",
@@ -482,6 +484,16 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", "PAST_REF", f"a year before; {NO_DCT}", anchor="none")
         return _r("DATE", f"{base.year - 1:04d}", "the year before the " + ("last mentioned date" if anchor else "publication date"),
                   anchor="narrative" if anchor else "dct")
+
+    if k == "holiday":
+        h = " ".join(p["h"].lower().replace("’", "'").split())
+        mon, day = (12, 24) if h == "christmas eve" else (12, 25) if h.startswith("christmas") else \
+            (12, 31) if h == "new year's eve" else (1, 1)
+        if dct is None:
+            return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"holiday; {NO_DCT}", anchor="none")
+        y, oy, why = _choose_year(dct, lambda y: D(y, mon, day), tense(text, s, e))
+        return _r("DATE", f"{y:04d}-{mon:02d}-{day:02d}", f"{p['h']}: {why} ({_human(dct)})",
+                  (f"{oy:04d}-{mon:02d}-{day:02d}",) if oy else ())
 
     if k == "year_end":
         if dct is None:
