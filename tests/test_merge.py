@@ -77,9 +77,10 @@ def test_merge_newer_wins_older_kept_in_history_lookalikes_flagged(ours, tmp_pat
 def test_merging_again_changes_nothing(ours, tmp_path):
     colleague(tmp_path).close()
     merge_file(ours, tmp_path / "theirs.sqlite")
-    count = ours.count()
+    count, history = ours.count(), ours.db.execute("SELECT count(*) FROM event_history").fetchone()[0]
     again = merge_file(ours, tmp_path / "theirs.sqlite")
     assert (again.added, again.updated, again.flagged) == ([], [], []) and ours.count() == count
+    assert ours.db.execute("SELECT count(*) FROM event_history").fetchone()[0] == history
 
 
 def test_dry_run_reports_without_changing_the_file(ours, tmp_path):

@@ -83,8 +83,8 @@ def _merge(store: Store, other: Store, report: MergeReport) -> None:
         extra = [ev for ev in older.evidence if ev.id not in ids and (ev.source_id, ev.quote) not in quotes]
         differs = _content(newer) != _content(older)
         if (newer is ours or not differs) and not extra:
-            if differs:  # keep their older version in the history, nothing else changes
-                store._log(ours.id, "merge kept this newer version", _changes(theirs, ours))
+            if differs and theirs.updated_at < ours.updated_at:  # keep their older version in the history
+                _log_once(store, ours.id, "merge kept this newer version", _changes(theirs, ours))
             report.unchanged.append(ours.id)
             continue
         kept_time = newer.updated_at
@@ -148,6 +148,13 @@ def _content(e: Event) -> dict:
 def _changes(old: Event, kept: Event) -> dict:
     a, b = _content(old), _content(kept)
     return {k: [a[k], b[k]] for k in b if a[k] != b[k]}
+
+
+def _log_once(store: Store, event_id: str, action: str, changes: dict) -> None:
+    """Add a history entry unless the last one says the same (merging the same file twice)."""
+    last = store.history(event_id)[-1:]
+    if not last or (last[0]["action"], last[0]["changes"]) != (action, changes):
+        store._log(event_id, action, changes)
 
 
 def _set_updated_at(store: Store, event_id: str, when: str) -> None:
