@@ -199,3 +199,18 @@ def test_screenshots_of_each_screen(qtbot, chronology_path, main_window, screens
     scroll = window.findChild(QWidget, "eventFormScroll")
     assert not scroll.horizontalScrollBar().isVisible()
     assert "before the start" in window.findChild(QLabel, "validationLabel").text()
+
+
+def test_alt_letters_are_unique_on_each_page(qtbot, chronology_path, main_window):
+    """Two widgets sharing an Alt+letter make Qt cycle between them instead of acting."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton
+
+    window = main_window(chronology_path)
+    menus = [a.text() for a in window.menuBar().actions()]
+    for page in (window.article, window.review, window.chronology):
+        widgets = page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+        texts = menus + [w.text() for w in widgets if w.objectName() != "alternativeButton"]
+        letters = [m.group(1).lower() for t in texts for m in [re.search(r"&([^&\s])", t)] if m]
+        assert len(letters) == len(set(letters)), sorted(letters)

@@ -266,10 +266,18 @@ def test_closing_during_extraction_neither_hangs_nor_crashes(qtbot, window, chro
     assert rows(chronology_path, "SELECT count(*) FROM source") == [(0,)]
 
 
-def test_large_paste_is_extracted_off_the_ui_thread(qtbot, window):
+def test_large_paste_is_extracted_off_the_ui_thread(qtbot, window, monkeypatch):
     big = (SAMPLE + "\n\n") * 2900  # ≈ 5 MB
     assert len(big) > 5_000_000
     window.article.articleEdit.setPlainText(big)
+    received, release, real = [], threading.Event(), article_mod.run_extraction
+
+    def worker(raw, published):  # stands in for the engine, holding the worker thread like a long extraction
+        received.append((len(raw), threading.current_thread() is threading.main_thread()))
+        release.wait(30)
+        return real(SAMPLE, published)
+
+    monkeypatch.setattr(article_mod, "run_extraction", worker)
     ticks = []
     from PySide6.QtCore import QTimer
 
@@ -277,9 +285,14 @@ def test_large_paste_is_extracted_off_the_ui_thread(qtbot, window):
     timer.start()
     qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
     assert window.article.job is not None  # returned at once; the UI thread keeps running
-    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5000)
-    window.article.cancel()
+    assert find(window, object, "extractProgress").isVisible()
+    assert "long text" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: len(ticks) >= 5 and bool(received), timeout=5000)
+    assert received == [(len(big), False)]
     timer.stop()
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        release.set()
+    assert window.tabs.currentWidget() is window.review and window.review.model.rowCount() > 0
 
 
 def test_unsaved_form_is_kept_as_a_draft_and_offered_back(qtbot, window, chronology_path, main_window):

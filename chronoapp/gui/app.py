@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from chronoapp.core.store import EventQuery, Store, StoreError
 from chronoapp.gui import paths
 from chronoapp.gui.article import ArticlePage
+from chronoapp.gui.crash import install_crash_handler
 from chronoapp.gui.review import ReviewPage
 
 APP_NAME = "chronoapp"
@@ -47,6 +48,9 @@ SHORTCUTS = [
     ("Go to the candidate list", "Ctrl+L"),
     ("Jump to a form field", "Alt + underlined letter"),
     ("Move between fields", "Tab / Shift+Tab"),
+    ("Search the chronology", "Ctrl+F (chronology page)"),
+    ("Open the selected event in the form", "Return or double-click (chronology page)"),
+    ("Delete the selected events", "Delete (chronology page; undo with Ctrl+Z)"),
     ("Keyboard shortcuts", "F1"),
 ]
 
@@ -107,6 +111,7 @@ class MainWindow(QMainWindow):
         self.review.eventsChanged.connect(self._events_changed)
         if self.chronology is not None:
             self.chronology.eventActivated.connect(self.open_event)
+            self.chronology.eventsChanged.connect(self._update_title)
 
         self._build_menus()
         self._restore_ui_state()
@@ -165,7 +170,7 @@ class MainWindow(QMainWindow):
         self.recentMenu.aboutToShow.connect(self._fill_recent)
         self._action(file, "Save a &copy as\u2026", self.save_copy, "Ctrl+Shift+S", "saveCopyAction")
         file.addSeparator()
-        self._action(file, "Open &article file\u2026", self._open_article_file, None, "openArticleAction")
+        self._action(file, "Open &article file\u2026", self._open_article_file, "Ctrl+Shift+O", "openArticleAction")
         file.addSeparator()
         self._action(file, "&Import\u2026", self.import_events, None, "importAction")
         self._action(file, "&Export\u2026", self.export_events, "Ctrl+E", "exportAction")
@@ -460,12 +465,7 @@ def run_app(db_path: str | None, quit_after_show: bool = False) -> int:
     """What `chronoapp [DB]` runs: the file given, else the last one used, else the welcome page."""
     started = time.perf_counter()
     app = make_app()
-    try:
-        from chronoapp.gui.crash import install_crash_handler
-
-        install_crash_handler(app)
-    except ImportError:
-        pass
+    install_crash_handler(app)
     path: str | Path | None = db_path
     if path is None:
         last = settings().value("lastFile", "")
