@@ -196,6 +196,7 @@ class MergeDialog(QDialog):
             "mergeSummaryLabel", "Merge summary")
         self.summaryLabel.setWordWrap(True)
         self.flaggedList = _named(QListWidget(), "mergeFlaggedList", "Possible duplicates to review")
+        self.flaggedList.setWordWrap(True)
         with Store(path, create=False, readonly=True) as other:
             for new_id, old_id in preview.flagged:
                 theirs, ours = other.get_event(new_id), store.get_event(old_id)
