@@ -16,6 +16,9 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
+from chronoapp.core.extract.timex_patterns import recognise
+from chronoapp.core.extract.timex_resolve import resolve_all
+
 __all__ = ["Timex", "tag"]
 
 
@@ -48,8 +51,5 @@ def tag(text: str, dct: _dt.date | None, *, numeric_order: str = "auto") -> list
         raise ValueError("numeric_order must be 'MDY', 'DMY' or 'auto'")
     if isinstance(dct, _dt.datetime):
         dct = dct.date()
-    from chronoapp.core.extract.timex_patterns import recognise
-    from chronoapp.core.extract.timex_resolve import resolve_all
-
     parts = recognise(text)
     return [Timex(**r) for r in resolve_all(text, parts, dct, numeric_order)]

@@ -284,8 +284,6 @@ def _parts(kind: str, m: re.Match, text: str):
             return []
         if w in ("recent", "future") and nxt in ("days", "weeks", "months", "years", "decades"):
             return []      # handled as vague durations
-        if w == "future" and text[max(0, s - 4):s].lower().strip() not in ("the", "near", "in", ""):
-            pass
         if w in ("future", "the future") and nxt in ("of",):
             return []
         info["w"] = w
@@ -311,9 +309,6 @@ def _parts(kind: str, m: re.Match, text: str):
             return []
         if num in ("many", "a few", "few", "several") and "the" not in g and u.endswith("s") is False:
             return []
-        if u in ("hour", "day", "week", "month", "year") and num1 and g.get("qmod") is None and "the" not in g:
-            # "a day after": fine as a duration, but "one day he said" too; keep
-            pass
         if "the" in g and "pre" not in g and num1:
             return []      # "the one year" is odd; "the a day" impossible
         joined = re.match(rf"{NUM}{DASH}", text[m.start("num"):m.end("u")], F) is not None
@@ -329,8 +324,6 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length
         if u.startswith("quarter") and _following_word(text, e).lower() == "of":
             return []      # "three-quarters of its food"
-        if re.match(r"(?:'s|’s)", text[e:e + 2]) and num1:
-            pass
         return [(s, e, info)]
     if kind == "vague_dur":
         pre = " ".join(g["pre"].lower().split())
@@ -343,10 +336,6 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []
         elif pre in ("many", "several", "a few", "the few", "the first") and _following_word(text, e).lower() == "of":
             return []
-        return [(s, e, info)]
-    if kind == "unit_adj":
-        if m.group("old").lower() == "long" and not g.get("pl"):
-            pass
         return [(s, e, info)]
     if kind == "set":
         if "per" in g and g["per"].lower() == "a":

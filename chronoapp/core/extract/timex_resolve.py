@@ -75,10 +75,6 @@ def _safe_day(y: int, m: int, d: int) -> D | None:
         return None
 
 
-def _year_ok(y: int) -> bool:
-    return 1 <= y <= 9999
-
-
 # ----------------------------------------------------------------- values of a period
 def value_of(d: D, gran: str) -> str:
     """TIMEX3 value of the period of granularity ``gran`` containing ``d``."""
@@ -233,41 +229,24 @@ def _num(word: str) -> float | None:
         return None
 
 
-def _unit(u: str) -> str:
-    u = u.lower()
-    if u == "centuries":
-        return "CE"
-    return UNIT_CODES[u[:-1] if u.endswith("s") and u[:-1] in UNIT_CODES else u]
-
-
 def _fmt_num(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
-def duration_value(n: float | None, unit: str) -> str:
-    if unit == "WE":
-        unit = "D"
-        n = 2 if n is None else 2 * n
-    if unit == "DE":
-        unit, n = "Y", None if n is None else 10 * n
-    elif unit == "CE":
-        unit, n = "Y", None if n is None else 100 * n
-    elif unit == "Q" and n is not None and False:
-        unit = "M"
-    num = "X" if n is None else _fmt_num(n)
-    if unit in ("H", "S") or (unit == "M" and _TIME_UNIT.get("min")):
-        return f"PT{num}{unit}"
-    return f"P{num}{unit}"
-
-
-_TIME_UNIT: dict = {}
-
-
-def _dur(n, ucode_raw: str) -> str:
-    """Duration value; minutes/hours/seconds go after T."""
-    if ucode_raw in ("hour", "minute", "second"):
-        return f"PT{'X' if n is None else _fmt_num(n)}{ {'hour': 'H', 'minute': 'M', 'second': 'S'}[ucode_raw] }"
-    return duration_value(n, UNIT_CODES[ucode_raw])
+def _dur(n: float | None, unit: str) -> str:
+    """Duration value of n (None = unspecified) units; hours/minutes/seconds go after T,
+    decades and centuries in years, a weekend as two days."""
+    if unit in ("hour", "minute", "second"):
+        return f"PT{'X' if n is None else _fmt_num(n)}{unit[0].upper()}"
+    code = UNIT_CODES[unit]
+    if code in ("DE", "CE"):
+        n = None if n is None else n * (10 if code == "DE" else 100)
+        code = "Y"
+    elif code == "WE":
+        n, code = (2 if n is None else 2 * n), "D"
+    elif unit == "fortnight":
+        n = None if n is None else 2 * n
+    return f"P{'X' if n is None else _fmt_num(n)}{code}"
 
 
 def _unit_word(u: str) -> str:
@@ -339,25 +318,6 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     return y, other, why
 
 
-def _month_year(ctx: _Ctx, month: int, direction: str) -> tuple[int, int]:
-    """Year for a bare month: the closest to the DCT in ``direction`` (the DCT month counts)."""
-    d = ctx.dct
-    if direction == "past":
-        return (d.year if month <= d.month else d.year - 1), 0
-    return (d.year if month >= d.month else d.year + 1), 0
-
-
-def _day_in_direction(ctx: _Ctx, month: int, day: int, direction: str) -> D | None:
-    d = ctx.dct
-    for y in ((d.year, d.year - 1) if direction == "past" else (d.year, d.year + 1)):
-        c = _safe_day(y, month, day)
-        if c is None:
-            continue
-        if (direction == "past" and c <= d) or (direction == "future" and c >= d):
-            return c
-    return _safe_day(d.year, month, day)
-
-
 def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
     """wd: 1=Mon..7=Sun. The same weekday as the DCT means the DCT itself unless 'last'/'next'."""
     delta = wd - dct.isoweekday()
@@ -377,7 +337,6 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     k = p["kind"]
     text, dct = ctx.text, ctx.dct
-    span = text[s:e]
 
     if k == "iso":
         y, m, d = int(p["y"]), int(p["m"]), int(p["d"])
@@ -444,7 +403,6 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "my":
         mon = MONTHS[p["mon"].lower().rstrip(".")]
-        mod = MOD_CODE.get(p.get("mod", "").lower().split()[-1 if "of" not in p.get("mod", "") else 1], None) if p.get("mod") else None
         return _r("DATE", f"{int(p['y']):04d}-{mon:02d}", "explicit month and year", mod=_mod(p), anchor="absolute") if mon else None
 
     if k == "month":
@@ -724,8 +682,6 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         uw = _unit_word(p["u"])
         if n is not None and (p.get("half") or p.get("half2")):
             n += 0.5
-        if n is not None and n > 1 and p.get("the") is None and p["u"].lower() == uw and not p.get("old") and "-" not in span and "–" not in span:
-            pass  # "five year" (singular with a number) still a duration
         if n is None and not p["u"].lower().endswith("s") and uw != "century":
             return None
         qm = " ".join((p.get("qmod") or "").lower().split())
