@@ -51,7 +51,7 @@ def parse_number(text: str) -> int | None:
 # "at least 19 people were killed", "killing 26 people", "more than a dozen soldiers died",
 # "Nine members of one family ... were killed", "killed "many" government soldiers"
 _Q = r"[\"'\u201c\u201d]?"
-_COUNT = rf"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}"
+_COUNT = rf"(?<![\w,.])(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}"
 _VICTIM_WORDS = r"(?:[\w'\u2019-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
            r"insurgents?|jihadists?|terrorists?|policem[ae]n|police\s+officers?|officers?|members?|men|women|"
@@ -135,7 +135,7 @@ def actors(clause: str, vocab: Vocab, known: dict[str, str] | None = None) -> li
     named actor of that kind is present."""
     found: list[tuple[int, str, str]] = []  # (position, name, kind)
     taken: list[tuple[int, int]] = []
-    for m in vocab.forces_re.finditer(clause):
+    for m, _country in vocab.forces_index.finditer(clause):
         found.append((m.start(), _tidy(m.group()), "state forces"))
         taken.append(m.span())
     for name, pattern in (known or {}).items():
@@ -143,12 +143,8 @@ def actors(clause: str, vocab: Vocab, known: dict[str, str] | None = None) -> li
             if not _overlaps(m.span(), taken):
                 found.append((m.start(), name, "known"))
                 taken.append(m.span())
-    for m in vocab.actor_re.finditer(clause):
-        if _overlaps(m.span(), taken):
-            continue
-        actor = vocab.alias_to_actor[m.group().lower()] if m.group().lower() in vocab.alias_to_actor \
-            else vocab.alias_to_actor[re.sub(r"\s+", " ", m.group()).lower()]
-        if actor.kind == "monitor":
+    for m, actor in vocab.actor_index.finditer(clause):
+        if _overlaps(m.span(), taken) or actor.kind == "monitor":
             continue
         found.append((m.start(), actor.name, actor.kind))
         taken.append(m.span())
@@ -184,9 +180,8 @@ def actor_key(name: str, vocab: Vocab) -> str:
     a = vocab.alias_to_actor.get(n.lower())
     if a:
         return a.name.lower()
-    m = vocab.forces_re.search(n)
-    if m:
-        return "forces:" + vocab.demonym_to_country.get(m.group("dem"), m.group("dem")).lower()
+    for _m, country in vocab.forces_index.finditer(n):
+        return "forces:" + country.lower()
     return n.lower()
 
 

@@ -19,7 +19,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from chronoapp.core.dates import DateError, parse_timex, timex_for
+from functools import lru_cache
+
+from chronoapp.core.dates import DateError, timex_for
+from chronoapp.core.dates import parse_timex as _parse_timex
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.sentences import Sentence
 from chronoapp.core.extract.vocab import Vocab
@@ -83,6 +86,9 @@ class Draft:
     span_end: int = 0
 
 
+parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
+
+
 def _finite_word(cue: str) -> bool:
     w = cue.split()[0].lower()
     return w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
@@ -130,13 +136,13 @@ class Builder:
         self.known_actors = {a: rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in (known_actors or ()) if a.strip()}
         self.known_places = {p for p in (known_places or ()) if p.strip()}
         self.drafts: list[Draft] = []
+        self._cues: dict[str, dict] = {}
 
     # -- analysis of one sentence ----------------------------------------------------------
-    def cues(self, s: str) -> dict[str, list[re.Match]]:
-        found = {t: list(rx.finditer(s)) for t, rx in self.vocab.type_res.items()}
-        found["lethal"] = list(self.vocab.lethal_re.finditer(s))
-        found["background"] = list(self.vocab.background_re.finditer(s))
-        return {k: v for k, v in found.items() if v}
+    def cues(self, s: str) -> dict:
+        if s not in self._cues:  # each sentence is looked at several times
+            self._cues = {s: self.vocab.cues.find(s)}
+        return self._cues[s]
 
     def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool) -> str:
         if (open_ended and precision != "day") or (precision in ("year", "decade", "century") and old) or \
@@ -174,8 +180,8 @@ class Builder:
             timex_start=tx_span[0] if tx_span else None, timex_end=tx_span[1] if tx_span else None,
             event_type=etype, actors=entities.actors(self._content(s), self.vocab, self.known_actors),
             locations=entities.places(self._content(s), self.vocab, self.known_places),
-            fatalities=None if open_ended else entities.fatalities(s),
-            attribution=self.attribution(sent), confidence=confidence, headline=self.headline(s, tx_span, sent, cues),
+            fatalities=None if open_ended or "lethal" not in cues else entities.fatalities(s),
+            attribution=self.attribution(i), confidence=confidence, headline=self.headline(s, tx_span, sent, cues),
             triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
             first=i, last=i, span_start=sent.start, span_end=sent.end,
         )
@@ -186,8 +192,8 @@ class Builder:
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+)(?:\s+on\s+\w+|\s+\w+day)?\s*\.?$", "", s)
         return s
 
-    def attribution(self, sent: Sentence) -> str | None:
-        idx = self.sentences.index(sent)
+    def attribution(self, idx: int) -> str | None:
+        sent = self.sentences[idx]
         prev = None
         for p in reversed(self.sentences[max(0, idx - 2):idx]):
             if p.kind == "body":
@@ -235,14 +241,22 @@ class Builder:
     # -- the pass ---------------------------------------------------------------------------
     def run(self) -> list[Draft]:
         previous: Draft | None = None  # the candidate of the last sentence that made one
+        k = 0  # timexes are in text order, and so are sentences
         for i, sent in enumerate(self.sentences):
+            while k < len(self.timexes) and self.timexes[k].start < sent.start:
+                k += 1
+            txs = []
+            j = k
+            while j < len(self.timexes) and self.timexes[j].start < sent.end:
+                if self.timexes[j].end <= sent.end:
+                    txs.append(self.timexes[j])
+                j += 1
             if sent.kind != "body":
                 continue
             s = self.text[sent.start:sent.end]
             cues = self.cues(s)
             if self.vocab.not_event_re.search(s) and "lethal" not in cues:
                 continue
-            txs = [t for t in self.timexes if t.start >= sent.start and t.end <= sent.end]
             adjacent = previous if previous is not None and previous.last == i - 1 else None
             made = self.dated(i, sent, s, txs, cues)
             if not made and cues and not any(calendar_value(t.value) for t in txs):
@@ -357,7 +371,7 @@ class Builder:
     def same_occurrence(self, s: str) -> Draft | None:
         fat = entities.fatalities(s)
         places = set(entities.places(s, self.vocab, self.known_places))
-        for d in reversed(self.drafts):
+        for d in reversed(self.drafts[-_WINDOW:]):
             if fat is not None and d.fatalities == fat or places & set(d.locations[:1]):
                 return d
         return None
@@ -402,6 +416,7 @@ def _absorb(keep: Draft, other: Draft) -> None:
     keep.report = keep.report and other.report
 
 
+_WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
 _RANK = {"day": 0, "range": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5, "century": 6}
 
 
@@ -415,7 +430,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
     finer date (then the more informative one) is kept as evidence."""
     out: list[Draft] = []
     for d in drafts:
-        for o in out:
+        for idx in range(max(0, len(out) - _WINDOW), len(out)):
+            o = out[idx]
             if (o.first, o.date_start, o.date_end) == (d.first, d.date_start, d.date_end):
                 break
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o)
@@ -437,7 +453,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 keep, other = (d, o) if (better and not d.report) or o.report else (o, d)
                 merged = Draft(**{**keep.__dict__})
                 _absorb(merged, other)
-            out[out.index(o)] = merged
+            out[idx] = merged
             break
         else:
             out.append(d)

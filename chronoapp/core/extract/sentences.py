@@ -55,11 +55,14 @@ def split(text: str) -> list[Sentence]:
         for s, e in _split_line(line, pos):
             _add(out, text, line_start + s, line_start + e, para, "body")
         para += 1
-    # A paragraph that is a single short sentence without a final full stop is a heading.
+    # A paragraph (not the last) that is one short sentence without a final full stop is a heading.
+    per_paragraph = {}
+    for s in out:
+        per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
     for i, s in enumerate(out):
         seg = text[s.start:s.end]
-        if s.kind == "body" and not seg.rstrip()[-1:] in ".!?\"'\u201d" and len(seg.split()) <= 15 \
-                and sum(1 for t in out if t.paragraph == s.paragraph) == 1:
+        if s.kind == "body" and seg[-1:] not in ".!?\"'\u201d" and len(seg.split()) <= 15 \
+                and per_paragraph[s.paragraph] == 1 and s.paragraph < para - 1:
             out[i] = Sentence(s.start, s.end, s.paragraph, "heading")
     return out
 

@@ -1,0 +1,218 @@
+"""Event candidates: the issue's examples, merging, attribution, bad input, and properties."""
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronoapp.core.dates import FuzzyDate, parse_timex
+from chronoapp.core.extract import clean_text, extract
+from chronoapp.core.extract.entities import fatalities, parse_number
+from chronoapp.core.extract.sentences import split
+from chronoapp.core.model import EVENT_TYPES
+
+SEP5 = dt.date(2017, 9, 5)  # a Tuesday
+
+
+def one(text, published=SEP5, **kw):
+    events = extract(text, published, **kw).events
+    assert len(events) == 1, [e.to_dict() for e in events]
+    return events[0]
+
+
+def test_issue_example_on_friday():
+    e = one("On Friday, the Syrian Army ousted ISIS from Uqairabat")
+    assert (e.date_start, e.date_end, e.precision) == ("2017-09-01", "2017-09-01", "day")
+    assert e.locations[0] == "Uqairabat"
+    assert e.actors == ["Syrian Army", "ISIS"]
+    assert e.event_type == "battle"
+    assert e.date_text == "Friday"
+    assert e.quote == "On Friday, the Syrian Army ousted ISIS from Uqairabat"
+
+
+def test_aliases_are_one_actor():
+    e = one("On Monday, Daesh fighters and ISIL militants attacked Syrian troops near Deir ez-Zor.")
+    assert "ISIS" in e.actors and "Daesh" not in e.actors and "ISIL" not in e.actors
+    assert "Deir ez-Zor" in e.locations
+
+
+def test_background_fact_is_open_ended_context():
+    e = one("Syria has been gripped by foreign-backed militancy since March 2011.")
+    assert (e.date_start, e.date_end, e.precision, e.event_type) == ("2011-03", None, "month", "context")
+    assert e.fuzzy_date() == FuzzyDate("2011-03", None)
+
+
+def test_fatalities_with_who_claims_it():
+    e = one("On Sunday, 800 ISIS terrorists were killed in air strikes near Deir ez-Zor, Russia's Defense Ministry said.")
+    assert e.fatalities == 800
+    assert e.attribution == "Russia's Defense Ministry"
+    assert e.date_start == "2017-09-03"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("RT reported that the army recaptured the town of Akerbat on Saturday.", "RT"),
+    ("According to the Syrian Observatory for Human Rights, 12 civilians were killed in Raqqa on Monday.",
+     "the Syrian Observatory for Human Rights"),
+    ("Gunmen killed six villagers in Borno on Monday, a militia leader said.", "a militia leader"),
+])
+def test_attribution(text, who):
+    assert one(text).attribution == who
+
+
+@pytest.mark.parametrize("phrase, n", [("at least 19 people were killed", 19), ("killing 26 people", 26),
+                                       ("more than a dozen soldiers died", 12), ("dozens of people were killed", 12),
+                                       ("rebels killed \"many\" government soldiers", 10),
+                                       ("No casualties were reported", 0), ("the attack wounded 30", None),
+                                       ("more than 80,000 people have died since 2011", None)])
+def test_fatality_conventions(phrase, n):
+    assert fatalities(phrase) == n
+
+
+def test_number_words():
+    assert parse_number("twenty-three") == 23 and parse_number("2,500") == 2500 and parse_number("nine") == 9
+
+
+def test_next_day_inherits_and_undated_event_is_news_present():
+    text = ("Militants stormed the town of Kanda on Friday, killing 14 people. "
+            "The next day, the army retook Kanda after heavy fighting.")
+    events = extract(text, SEP5).events
+    assert [e.date_start for e in events] == ["2017-09-01", "2017-09-02"]
+    e = one("State television reported that government forces have retaken Kasab.")
+    assert e.date_start == "2017-09-05" and "publication day" in e.date_reason
+
+
+def test_undated_sentence_inherits_the_previous_date():
+    text = ("Israeli warplanes pounded Lebanon on Sunday, killing 26 people. "
+            "An air raid on an army barracks in Jamhour killed 11 soldiers.")
+    events = extract(text, SEP5).events
+    assert [(e.date_start, e.fatalities) for e in events] == [("2017-09-03", 26), ("2017-09-03", 11)]
+
+
+def test_duplicate_mentions_merge_and_keep_the_finer_date():
+    text = ("Dozens of people were killed last week when insurgents stormed Palma.\n\n"
+            "A dayslong attack has turned the town upside down.\n\n"
+            "According to the spokesman, the insurgents stormed Palma last Wednesday and killed dozens of people.")
+    events = extract(text, SEP5).events
+    assert len(events) == 1
+    e = events[0]
+    assert e.date_start == "2017-08-30" and "2017-W35" in e.date_alternatives
+    assert e.fatalities == 12 and e.locations[0] == "Palma"
+
+
+def test_stated_range_and_days_of_fighting():
+    e = one("Overnight Thursday to Friday, armed men raided a village in the north, killing 15 people.",
+            dt.date(2019, 8, 20))
+    assert (e.date_start, e.date_end, e.precision) == ("2019-08-15", "2019-08-16", "day")
+    e = one("Rebels killed many soldiers in three days of fighting in Malakal, a spokesman said on Monday.",
+            dt.date(2015, 5, 18))
+    assert (e.date_start, e.date_end) == ("2015-05-16", "2015-05-18")
+    assert e.fatalities == 10
+
+
+def test_monitoring_report_dates_and_tallies_are_not_events():
+    assert extract("The mission visited the site on 6 November and counted ten craters.", SEP5).events == []
+    assert extract("The daily reported last week that nine journalists had been killed over the past two years.",
+                   SEP5).events == []
+
+
+def test_headline_is_short_and_taken_from_the_clause():
+    text = ("Youssef al-Hadiri, spokesman for the rebel-run Health Ministry, said on Saturday that coalition "
+            "warplanes struck two buses carrying civilians in Hodeida's Jabal Ras area, killing at least 19 "
+            "people and wounding 30 more.")
+    e = one(text)
+    assert len(e.headline.split()) <= 15
+    assert e.headline.lower().rstrip(".") in text.lower()
+    assert e.event_type == "explosion/remote violence" and e.fatalities == 19
+
+
+def test_known_actors_and_places_from_the_store():
+    text = "On Monday, Katiba Serma fighters attacked an army post at Boulkessi."
+    e = one(text, known_actors=["Katiba Serma"], known_places=["Boulkessi"])
+    assert "Katiba Serma" in e.actors and e.locations[0] == "Boulkessi"
+
+
+def test_without_publication_date_relative_dates_stay_unresolved():
+    r = extract("On Friday, the army shelled Idlib. The war began in March 2011.", None)
+    assert [e.date_start for e in r.events] == ["2011-03"]
+    friday = [t for t in r.timexes if t.text == "Friday"]
+    assert friday and not calendar_or_empty(friday[0].value)
+
+
+def calendar_or_empty(value):
+    try:
+        parse_timex(value)
+        return True
+    except ValueError:
+        return False
+
+
+def test_to_event_makes_a_candidate_with_evidence():
+    e = one("On Friday, the Syrian Army ousted ISIS from Uqairabat")
+    ev = e.to_event("src-1")
+    ev.validate()
+    assert ev.status == "candidate" and ev.location == "Uqairabat" and ev.date == FuzzyDate("2017-09-01")
+    assert ev.evidence[0].quote == e.quote and (ev.evidence[0].start, ev.evidence[0].end) == (e.start, e.end)
+
+
+# --- sentences -----------------------------------------------------------------------------
+def test_splitter_knows_datelines_and_abbreviations():
+    text = ("BEIRUT (Reuters) - Israeli jets struck on Tuesday. Lt. Col. Jo-ar Herrera said the U.N. team "
+            "left Sept. 3. It was No. 63 on the list.")
+    sents = split(text)
+    kinds = [(s.kind, text[s.start:s.end]) for s in sents]
+    assert kinds[0] == ("dateline", "BEIRUT (Reuters) -")
+    assert [k for k, _ in kinds[1:]] == ["body"] * 3
+    assert kinds[2][1].startswith("Lt. Col. Jo-ar Herrera said the U.N. team left Sept. 3.")
+
+
+# --- bad input -----------------------------------------------------------------------------
+def test_empty_and_garbage():
+    assert extract("", SEP5).events == [] and extract("   \n\n", SEP5).timexes == []
+    extract("\x00\x01\ufffd" * 500 + "killed on Friday" + "\x07" * 100, SEP5)
+
+
+def test_html_crlf_and_curly_quotes():
+    raw = ("<html><body><p>On Friday, the Syrian&nbsp;Army ousted ISIS from Uqairabat.</p>\r\n"
+           "<p>\u201cWe won,\u201d a commander said \u2014 on Saturday.</p><script>var x=1;</script></body></html>")
+    text = clean_text(raw)
+    assert "<" not in text and "\r" not in text and "var x" not in text and "\u201cWe won,\u201d" in text
+    e = extract(text, SEP5).events[0]
+    assert e.quote == "On Friday, the Syrian Army ousted ISIS from Uqairabat." and text[e.start:e.end] == e.quote
+    crlf = "Rebels shelled Aleppo on Monday.\r\nThe army retook Kasab on Sunday.\r\n"
+    assert [e.date_start for e in extract(crlf, SEP5).events] == ["2017-09-04", "2017-09-03"]
+
+
+def test_five_megabytes_in_bounded_time():
+    para = ("Militants stormed the village of Kanda on Friday, killing 14 people, the army said. "
+            "Clashes have raged in the region since March 2011.\n\n"
+            "The town lies on a plain near the river, and most residents farm maize and keep cattle. "
+            "Markets open twice a week and traders come from the capital.\n\n"
+            "Aid agencies said the situation remained difficult and called for more funding.\n\n")
+    text = para * (5_000_000 // len(para))
+    t0 = time.perf_counter()
+    r = extract(text, SEP5)
+    assert time.perf_counter() - t0 < 240  # about a minute on a laptop core; a hang would not finish
+    assert r.events and all(text[e.start:e.end] == e.quote for e in r.events[:50])
+
+
+_words = st.sampled_from(["On", "Friday", "killed", "the", "army", "Aleppo", "since", "March", "2011", ",", ".",
+                          "\n", "rebels", "said", "at least 12", "people", "ISIS", "last week", "\u201c", "\r\n",
+                          "attacked", "Sept.", "U.N.", "BEIRUT (Reuters) -", "between", "14", "and", "15"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(_words, st.text(max_size=8)), max_size=40).map(" ".join),
+       st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 1, 1))))
+def test_property_never_crashes_and_spans_are_valid(text, published):
+    r = extract(text, published)
+    for t in r.timexes:
+        assert 0 <= t.start < t.end <= len(text) and text[t.start:t.end] == t.text
+    for e in r.events:
+        assert 0 <= e.start < e.end <= len(text) and text[e.start:e.end] == e.quote
+        parse_timex(e.date_start)
+        if e.date_end is not None:
+            parse_timex(e.date_end)
+        e.fuzzy_date()
+        assert e.event_type in EVENT_TYPES and len(e.headline.split()) <= 15
+        assert e.fatalities is None or e.fatalities >= 0
