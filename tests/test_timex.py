@@ -334,3 +334,11 @@ def test_early_hours_dawn_and_holidays():
 
 def test_numbered_labels_are_not_years():
     assert spans("The council cited resolution 2014 and Route 1990.") == []
+
+
+def test_scheduled_date_followed_by_verb_last():
+    # "last" here is a verb; "is due to" makes the date future
+    t = one("A ceasefire is due to start on Sept. 15 and last 30 days.", "Sept. 15", dct=dt.date(2023, 9, 5))
+    assert t.value == "2023-09-15"
+    assert one("Sales slumped in the 1990s.", "the 1990s").value == "199"
+    assert one("Sales slumped during 1990s recessions.", "1990s").value == "199"

@@ -42,9 +42,9 @@ FUT_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:will|won['’]t|shall|woul
                     r"going\s+to|intends?|aims?\s+to|hopes?\s+to|tomorrow|to\s+be\s+held|from\s+now|"
                     r"ahead\s+of|run-up\s+to|in\s+preparation\s+for|['’]ll)(?![A-Za-z])", re.I)
 PAST_RE = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:[A-Za-z]{2,20}ed|said|says|was|were|had|did|has|have|been|told|"
-                     r"ago|last|yesterday|earlier|began|took|came|went|fell|led|left|saw|met|fought|won|"
+                     r"ago|yesterday|earlier|began|took|came|went|fell|led|left|saw|met|fought|won|"
                      r"lost|held|made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
-                     r"Said|Was|Were|Had|Has|Have|Last|Yesterday|Earlier)(?![A-Za-z])")
+                     r"Said|Was|Were|Had|Has|Have|Yesterday|Earlier)(?![A-Za-z])")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)  # used with endpos
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
@@ -199,7 +199,7 @@ def tense(text: str, s: int, e: int) -> str | None:
     lo = max(0, s - 90)
     for c in SENT_CUT.finditer(text, lo, s):
         lo = c.end()
-    hi = min(len(text), e + 60)
+    hi = min(len(text), e + 30)       # only the words right after the timex
     c = SENT_CUT.search(text, e, hi)
     if c:
         hi = c.start()
