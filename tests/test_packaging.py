@@ -157,3 +157,16 @@ def test_bundle_is_lean(bundle):
     assert not [n for n in names if n.startswith("cities") and n != "cities15000.json"]
     assert (bundle / "_internal" / "chronoapp" / "resources" / "sample" / "sample.json").is_file()
     assert (bundle / "_internal" / "chronoapp" / "resources" / "icons" / "chronoapp-256.png").is_file()
+
+
+def test_screenshot_script_walks_the_first_run_path(tmp_path):
+    """scripts/screenshots.py (which makes the README's pictures) keeps working as the app changes."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "screenshots.py"), str(tmp_path)],
+                            capture_output=True, text=True, env=env, timeout=180)
+    assert result.returncode == 0, result.stderr[-3000:]
+    for name in ("welcome", "article", "review", "chronology"):
+        shot = tmp_path / f"{name}.png"
+        assert png_size(shot) == (1280, 800)
+        assert 10_000 < shot.stat().st_size < 300_000  # a real picture, small enough for the README
+        assert (ROOT / "docs" / "screenshots" / f"{name}.png").is_file()
