@@ -221,3 +221,13 @@ def test_crash_while_typing_keeps_the_form_and_the_draft(qtbot, fresh_window, cr
     assert again.draftBar.isVisible()
     click(qtbot, find(again, QPushButton, "restoreDraftButton"))
     assert find(again, QLineEdit, "headlineEdit").text() == "Market in Kessara shelled"
+
+
+def test_about_shows_an_odd_data_path_literally(qtbot):
+    from pathlib import Path
+
+    from chronoapp.gui.welcome import show_about
+
+    box = show_about(None, Path("/home/a&b/<data>"))
+    qtbot.addWidget(box)
+    assert "/home/a&amp;b/&lt;data&gt;" in box.informativeText()

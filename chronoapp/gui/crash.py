@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import faulthandler
+import html
 import sys
 import threading
 import traceback
@@ -34,7 +35,7 @@ class CrashDialog(QDialog):
         message = QLabel(
             "<b>Something went wrong inside chronoapp.</b><br>Your confirmed events are saved in "
             "the chronology file. You can keep working; if something looks wrong, save and restart.<br>"
-            f"The details were written to <code>{paths.data_dir() / 'crash.log'}</code> — please "
+            f"The details were written to <code>{html.escape(str(paths.data_dir() / 'crash.log'))}</code> — please "
             "include them when you report the problem.")
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import platform
 from dataclasses import dataclass
@@ -143,7 +144,7 @@ def show_about(parent: QWidget | None, data_location: Path) -> QMessageBox:
     box.setText(f"<h3>chronoapp {__version__}</h3>"
                 "<p>A chronology builder for journalists covering armed conflicts.</p>")
     box.setInformativeText(
-        f"<p>Licence: MIT</p><p>Data location:<br><code>{data_location}</code></p>"
+        f"<p>Licence: MIT</p><p>Data location:<br><code>{html.escape(str(data_location))}</code></p>"
         f"<p>Qt {qVersion()} · PySide6 {pyside_version} · Python {platform.python_version()}</p>")
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
