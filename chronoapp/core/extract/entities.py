@@ -223,6 +223,10 @@ def place_rank(name: str, vocab: Vocab, known: set[str] | None = None) -> int:
     return 0
 
 
+NOT_NAMES = _NOT_PLACES | frozenset("""State TV Radio News Agency Press Times Post Mission Council Ministry
+Front Forces Army Group Brigade Movement Party Street Road Province Region City Village Town Lt Col Gen Sgt""".split())
+
+
 def places(clause: str, vocab: Vocab, known: set[str] | None = None) -> list[str]:
     """Places in the clause, most specific first: pattern-found villages/towns, then gazetteer
     towns and regions, then countries."""

@@ -55,7 +55,9 @@ _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
-_NEW_OCCURRENCE = re.compile(r"\b(?:other|another|separate|separately|elsewhere|also\s+in)\b", re.I)
+_NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
+                             r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
+                             r"separately|elsewhere|also\s+in)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
 
@@ -84,6 +86,7 @@ class Draft:
     last: int = 0
     span_start: int = 0   # the quote: text[span_start:span_end]
     span_end: int = 0
+    names: set[str] = field(default_factory=set)  # other proper names (people), to spot repeats
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
@@ -173,15 +176,20 @@ class Builder:
         old = self.published is not None and (self.published - period.last).days > 90
         open_ended = end is None
         etype = self.event_type(s, cues, period.precision, open_ended, old)
+        headline = self.headline(s, tx_span, sent, cues)
+        content = self._content(s)
+        places = entities.places(content, self.vocab, self.known_places)
+        in_headline = set(entities.places(headline, self.vocab, self.known_places))
+        places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",
             date_text=date_text, date_reason=reason, date_alternatives=list(alts), sentence=sent,
             timex_start=tx_span[0] if tx_span else None, timex_end=tx_span[1] if tx_span else None,
             event_type=etype, actors=entities.actors(self._content(s), self.vocab, self.known_actors),
-            locations=entities.places(self._content(s), self.vocab, self.known_places),
+            locations=places, names=self.names(content),
             fatalities=None if open_ended or "lethal" not in cues else entities.fatalities(s),
-            attribution=self.attribution(i), confidence=confidence, headline=self.headline(s, tx_span, sent, cues),
+            attribution=self.attribution(i), confidence=confidence, headline=headline,
             triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
             first=i, last=i, span_start=sent.start, span_end=sent.end,
         )
@@ -264,7 +272,7 @@ class Builder:
                     extend(adjacent, i, sent, s)
                     continue
                 made = self.undated(i, sent, s, cues, adjacent)
-            elif len(made) == 1 and adjacent is not None and _ANAPHOR.search(s) and _compatible(adjacent, made[0]) \
+            elif len(made) == 1 and adjacent is not None and _ANAPHOR.search(s) and _near(adjacent, made[0]) \
                     and not _NEW_OCCURRENCE.search(s):
                 # "the raid, which took place late on Friday": a detail of the event just before
                 extend(adjacent, i, sent, s, made[0])
@@ -276,6 +284,12 @@ class Builder:
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations.sort(key=lambda n: entities.place_rank(n, self.vocab, self.known_places))
         return merged
+
+    def only_anaphoric(self, s: str, cues: dict) -> bool:
+        spans = [m.span() for m in _ANAPHOR.finditer(s)]
+        violent = [m for t in _VIOLENT_TYPES for m in cues.get(t, ())]
+        return bool(spans) and bool(violent) and not finite_violent(s, cues) and "background" not in cues and \
+            all(any(a <= m.start() < b for a, b in spans) for m in violent)
 
     def continues(self, s: str, cues: dict) -> bool:
         """An undated sentence that only adds to the previous event: "No casualties were
@@ -300,6 +314,8 @@ class Builder:
             start = calendar_value(t.value)
             if start is None or not self.is_eventful(cues, parse_timex(start).precision):
                 continue
+            if self.only_anaphoric(s, cues) and not _SINCE.search(before):
+                continue  # "conflicting accounts of the fighting on Monday": about an event, not one
             end: str | None = start
             date_text, tx_span = t.text, (t.start, t.end)
             # "Thursday to Friday", "between 14 and 15 September": a stated range
@@ -342,6 +358,12 @@ class Builder:
             return [self.make(i, sent, previous.date_start, previous.date_end, previous.date_text,
                               "no date of its own: same date as the sentence before", previous.date_alternatives,
                               None, 0.5)]
+        earlier = self.same_occurrence(s, by_name_only=True)
+        if earlier is not None and earlier.date_end is not None:
+            d = self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
+                          "no date of its own: same occurrence as an earlier sentence",
+                          earlier.date_alternatives, None, 0.5)
+            return [d]
         day = self.published.isoformat()
         return [self.make(i, sent, day, day, "", "no date phrase: news present, dated to the publication day",
                           [], None, 0.4)]
@@ -368,18 +390,38 @@ class Builder:
                              [], (t.start, t.end), 0.5)
         return None
 
-    def same_occurrence(self, s: str) -> Draft | None:
-        fat = entities.fatalities(s)
-        places = set(entities.places(s, self.vocab, self.known_places))
+    def same_occurrence(self, s: str, by_name_only: bool = False) -> Draft | None:
+        """An earlier candidate this sentence repeats: same death toll or place, or (for an
+        undated sentence) a shared proper name ("gunmen killed Yara Abbas" ... "the car carrying Abbas")."""
+        fat = None if by_name_only else entities.fatalities(s)
+        places = set() if by_name_only else set(entities.places(s, self.vocab, self.known_places))
+        names = self.names(s)
         for d in reversed(self.drafts[-_WINDOW:]):
-            if fat is not None and d.fatalities == fat or places & set(d.locations[:1]):
+            if fat is not None and d.fatalities == fat or places & set(d.locations[:1]) or names & d.names:
                 return d
         return None
+
+    def names(self, s: str) -> set[str]:
+        """Capitalised words inside the sentence that are not places, actors, months or titles."""
+        out = set()
+        for m in re.finditer(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b", s):
+            w = m.group()
+            if w not in entities.NOT_NAMES and w not in self.vocab.places and w.lower() not in self.vocab.alias_to_actor \
+                    and w not in self.vocab.demonym_to_country:
+                out.add(w)
+        return out
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
     pa, pb = parse_timex(a.date_start), parse_timex(b.date_start)
     return pa.first <= pb.last and pb.first <= pa.last and (a.date_end is None) == (b.date_end is None)
+
+
+def _near(a: Draft, b: Draft, days: int = 2) -> bool:
+    """Dates that overlap or lie within a couple of days ("at the weekend" and "late on Friday")."""
+    pa, pb = parse_timex(a.date_start), parse_timex(b.date_start)
+    gap = dt.timedelta(days=days)
+    return pa.first - gap <= pb.last and pb.first - gap <= pa.last and (a.date_end is None) == (b.date_end is None)
 
 
 def _report_compatible(a: Draft, b: Draft) -> bool:
@@ -414,6 +456,7 @@ def _absorb(keep: Draft, other: Draft) -> None:
     keep.triggers |= other.triggers
     keep.confidence = max(keep.confidence, other.confidence)
     keep.report = keep.report and other.report
+    keep.names |= other.names
 
 
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
@@ -434,9 +477,11 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             o = out[idx]
             if (o.first, o.date_start, o.date_end) == (d.first, d.date_start, d.date_end):
                 break
-            same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o)
-            same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or \
-                (o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 0)
+            same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 0
+            same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
+                (same_toll or o.names & d.names) and _near(o, d)
+            same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
+                (o.names & d.names and o.triggers & d.triggers)
             if not (same_date and same_thing and (o.event_type == d.event_type or o.report or d.report)):
                 continue
             if d.first == o.last + 1 or o.first == d.last + 1:
