@@ -34,7 +34,8 @@ class CrashDialog(QDialog):
         icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical).pixmap(48, 48))
         message = QLabel(
             "<b>Something went wrong inside chronoapp.</b><br>Your confirmed events are saved in "
-            "the chronology file. You can keep working; if something looks wrong, save and restart.<br>"
+            "the chronology file, and an unfinished review is kept as a draft. You can keep working; if "
+            "something looks wrong, close chronoapp and start it again.<br>"
             f"The details were written to <code>{html.escape(str(paths.data_dir() / 'crash.log'))}</code> — please "
             "include them when you report the problem.")
         message.setWordWrap(True)
@@ -94,6 +95,7 @@ class _CrashReporter(QObject):
         try:
             details = _describe(exc_type, exc_value, exc_tb, thread_name)
             _append_log(details)
+            print(details, file=sys.stderr)  # for whoever started it from a terminal
             self.report.emit(details)
         except Exception:
             sys.__excepthook__(exc_type, exc_value, exc_tb)
