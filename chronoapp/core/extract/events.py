@@ -55,6 +55,10 @@ _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
+_SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
+                              r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|"
+                              r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|"
+                              r"two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in)\b", re.I)
@@ -104,7 +108,8 @@ def finite_violent(s: str, cues: dict) -> bool:
         for m in cues.get(t, ()):
             if _finite_word(m.group()) and not _NOT_FINITE_BEFORE.search(s[:m.start()]):
                 return True
-    return False
+    # "..., killing five people": the participle of a reported occurrence
+    return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s))
 
 
 def calendar_value(value: str) -> str | None:
@@ -118,6 +123,12 @@ def calendar_value(value: str) -> str | None:
     except DateError:
         return None
     return v
+
+
+def _consecutive_days(a: str, b: str) -> bool:
+    """"on Tuesday and Wednesday": two days in a row read as a span."""
+    pa, pb = parse_timex(a), parse_timex(b)
+    return pa.precision == pb.precision == "day" and (pb.first - pa.first).days == 1
 
 
 def _shift(day: dt.date, n: float, unit: str) -> tuple[dt.date, str]:
@@ -155,6 +166,8 @@ class Builder:
         if "explosion/remote violence" in cues:
             return "explosion/remote violence"
         civilians = bool(self.vocab.civilian_re.search(s)) and not self.vocab.combatant_re.search(s)
+        if "protest" in cues:  # ACLED files force against protesters under protests
+            return "protest"
         if "violence against civilians" in cues:
             return "violence against civilians"
         if "battle" in cues or "lethal" in cues:
@@ -165,8 +178,7 @@ class Builder:
         return "context"
 
     def is_eventful(self, cues: dict, precision: str) -> bool:
-        strong = set(cues) - {"background", "statement"}
-        return bool(strong) or ("background" in cues and precision != "day") or "statement" in cues
+        return bool(cues)
 
     def make(self, i: int, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
              tx_span, confidence: float, report_date: bool = False) -> Draft | None:
@@ -293,8 +305,12 @@ class Builder:
 
     def continues(self, s: str, cues: dict) -> bool:
         """An undated sentence that only adds to the previous event: "No casualties were
-        reported.", "two more were wounded in the attack", "the renewed fighting"."""
-        if _NEW_OCCURRENCE.search(s) or entities.places(s, self.vocab, self.known_places):
+        reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
+        if _NEW_OCCURRENCE.search(s):
+            return False
+        if _SUBJECT_ANAPHOR.match(s):
+            return True
+        if entities.places(s, self.vocab, self.known_places):
             return False
         return bool(_ANAPHOR.search(s)) or set(cues) <= {"lethal", "statement", "background"}
 
@@ -323,7 +339,8 @@ class Builder:
                 nxt = txs[k + 1]
                 join = self.text[t.end:nxt.start]
                 nv = calendar_value(nxt.value)
-                if nv and _RANGE_JOIN.match(join) and (join.strip().lower() != "and" or _BETWEEN.search(before)):
+                if nv and _RANGE_JOIN.match(join) and (join.strip().lower() != "and" or _BETWEEN.search(before)
+                                                       or _consecutive_days(start, nv)):
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
@@ -360,10 +377,9 @@ class Builder:
                               None, 0.5)]
         earlier = self.same_occurrence(s, by_name_only=True)
         if earlier is not None and earlier.date_end is not None:
-            d = self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
-                          "no date of its own: same occurrence as an earlier sentence",
-                          earlier.date_alternatives, None, 0.5)
-            return [d]
+            return [self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
+                              "no date of its own: same occurrence as an earlier sentence",
+                              earlier.date_alternatives, None, 0.5)]
         day = self.published.isoformat()
         return [self.make(i, sent, day, day, "", "no date phrase: news present, dated to the publication day",
                           [], None, 0.4)]
@@ -433,7 +449,7 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
     """Make the quote of d run to sentence i, taking what the new sentence adds."""
     d.last = max(d.last, i)
     d.span_end = max(d.span_end, sent.end)
-    if d.fatalities is None:
+    if d.fatalities is None and d.date_end is not None and not _TALLY.search(s):
         d.fatalities = other.fatalities if other else entities.fatalities(s)
     if other is not None:
         _absorb(d, other)

@@ -26,6 +26,7 @@ sat sun inc ltd co corp jr sr rev fr hon vs etc approx est dept univ km sq""".sp
 # then a dash or colon. Bounded quantifiers only.
 _DATELINE = re.compile(
     r"""[A-Z][A-Za-z'.\-]{1,30}(?:[ ][A-Z][A-Za-z'.\-]{1,30}){0,3}      # BEIRUT / MARAWI CITY / Colombo
+        (?:,[ ]?[A-Z][A-Za-z]{2,20}(?:[ ][A-Z][A-Za-z]{2,20})?(?=[ ]?[(,:\-\u2013\u2014]))?  # , Ukraine
         (?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?                            # , May 18
         (?:[ ]?\([A-Za-z .&'\-]{2,40}\))?                                 # (Reuters)
         [ ]?(?:--?|\u2013|\u2014|:)[ ]""", re.X)
