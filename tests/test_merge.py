@@ -145,3 +145,13 @@ def test_merging_the_file_a_csv_came_from_changes_nothing(ours, tmp_path):
         assert (report.added, report.updated, report.flagged) == ([], [], [])
         assert len(b.sources()) == 3
         assert b.get_source(b.get_event("ev-01-day").evidence[0].source_id).text == REUTERS.text  # text filled in
+
+
+def test_a_file_in_an_older_format_is_merged_from_an_upgraded_copy(ours, tmp_path):
+    theirs = colleague(tmp_path)
+    theirs.db.execute("PRAGMA user_version = 1")  # as if written by an older chronoapp
+    theirs.close()
+    before = (tmp_path / "theirs.sqlite").read_bytes()
+    report = merge_file(ours, tmp_path / "theirs.sqlite")
+    assert report.updated == ["ev-01-day"] and len(report.added) == 2
+    assert (tmp_path / "theirs.sqlite").read_bytes() == before  # the colleague's file is not upgraded in place

@@ -12,6 +12,8 @@ All of it runs in one transaction; dry_run=True computes the report and rolls ba
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
+import tempfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +21,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from chronoapp.core.model import Event, Source, event_to_dict
-from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError
 
 DUPLICATE_TAG = "possible-duplicate"
 SIMILAR_HEADLINE = 80  # rapidfuzz token_set_ratio (0–100) from which two headlines count as similar
@@ -49,7 +51,18 @@ def merge_file(store: Store, other_path, *, dry_run: bool = False) -> MergeRepor
     other_path = Path(other_path)
     if other_path.exists() and store.path.exists() and other_path.resolve() == store.path.resolve():
         raise StoreError("cannot merge a chronology into itself")
-    with Store(other_path, create=False, readonly=True) as other:
+    try:
+        other = Store(other_path, create=False, readonly=True)
+    except ReadOnlyError:  # an older file format: upgrade a temporary copy, never the colleague's file
+        with tempfile.TemporaryDirectory() as folder:
+            copy = Path(folder) / other_path.name
+            with sqlite3.connect(f"file:{other_path}?mode=ro", uri=True) as src, sqlite3.connect(copy) as dst:
+                src.backup(dst)  # a consistent snapshot, including anything still in the -wal file
+            src.close()
+            dst.close()
+            with Store(copy, create=False) as upgraded:
+                return merge(store, upgraded, dry_run=dry_run)
+    with other:
         return merge(store, other, dry_run=dry_run)
 
 
