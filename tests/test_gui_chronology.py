@@ -331,11 +331,19 @@ def test_keyboard_context_menu_acts_on_all_selected_events_in_one_undo_step(chro
 def test_refresh_keeps_selection_and_shows_new_events(chrono, qtbot):
     view = chrono.view
     view.chronologyTable.selectRow(row_of(view, "caliphate"))
-    chrono.store.save_event(Event(date=FuzzyDate("2010"), headline="Before it all", id="early"))
+    bbc = chrono.store.add_source(Source(outlet="BBC", title="Looking back", text="In 2010 it began."))
+    chrono.store.save_event(Event(date=FuzzyDate("2010"), headline="Before it all", id="early",
+                                  evidence=[Evidence(source_id=bbc, quote="In 2010 it began.")]))
     view.refresh()
     wait_for_ids(qtbot, view, ["early"] + IN_DATE_ORDER)
     assert view.selected_ids() == ["caliphate"]
     assert view.eventCountLabel.text() == "8 of 8 events"
+    combo = view.filterSourceCombo
+    combo.showPopup()  # the new source is listed when the list opens
+    assert combo.findData(bbc) > 0 and "BBC" in combo.itemText(combo.findData(bbc))
+    combo.hidePopup()
+    combo.setCurrentIndex(combo.findData(bbc))
+    wait_for_ids(qtbot, view, ["early"])
 
 
 def test_read_only_file_refuses_deletes_with_a_message(chrono, qtbot, message_boxes):

@@ -252,12 +252,6 @@ class EventTableModel(QAbstractTableModel):
         finally:
             self.endResetModel()
 
-    def invalidate(self) -> None:
-        """Forget cached rows (the file changed) and repaint what is visible."""
-        self._forget()
-        if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
-
     def _forget(self) -> None:
         self._pages.clear()
         self._hot = (-1, [])
@@ -428,6 +422,16 @@ class SetStatusCommand(_StoreCommand):
 
 
 # --- the view -------------------------------------------------------------------------------
+class _SourceCombo(QComboBox):
+    """Tells when its list is about to open, so the view fills it only then."""
+
+    aboutToShowPopup = Signal()
+
+    def showPopup(self) -> None:
+        self.aboutToShowPopup.emit()
+        super().showPopup()
+
+
 class ChronologyView(QWidget):
     """Filter bar + timeline strip + table of the events of one chronology file."""
 
@@ -454,6 +458,7 @@ class ChronologyView(QWidget):
         self._total = 0
         self._sync_search = False  # set when the background connection cannot be opened
         self._select_after: list[str] | None = None
+        self._sources_stale = False
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -479,8 +484,8 @@ class ChronologyView(QWidget):
         label.setBuddy(buddy)
         return label
 
-    def _combo(self, name: str, accessible: str, items) -> QComboBox:
-        combo = QComboBox(self)
+    def _combo(self, name: str, accessible: str, items, cls=QComboBox) -> QComboBox:
+        combo = cls(self)
         combo.setObjectName(name)
         combo.setAccessibleName(accessible)
         for text, data in items:
@@ -509,7 +514,9 @@ class ChronologyView(QWidget):
         self.filterTypeCombo = self._combo("filterTypeCombo", "Filter by event type",
                                            [("All types", "")] + [(t.capitalize(), t) for t in EVENT_TYPES])
         self.filterStatusCombo = self._combo("filterStatusCombo", "Filter by status", _STATUS_FILTERS)
-        self.filterSourceCombo = self._combo("filterSourceCombo", "Filter by source", [("All sources", "")])
+        self.filterSourceCombo = self._combo("filterSourceCombo", "Filter by source", [("All sources", "")],
+                                             _SourceCombo)
+        self.filterSourceCombo.aboutToShowPopup.connect(self._fill_sources_if_stale)
         self.filterSourceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filterSourceCombo.setMinimumContentsLength(22)
         self.clearFiltersButton = QPushButton("Clear filters", self)
@@ -642,8 +649,7 @@ class ChronologyView(QWidget):
             return
         self._timeline_query = None
         self._completions_stale = True
-        self.model.invalidate()
-        self._fill_sources()
+        self._sources_stale = True  # re-read when the list is opened (sources hold whole articles)
         self._submit(keep_place=True)
 
     def current_query(self) -> EventQuery:
@@ -853,7 +859,12 @@ class ChronologyView(QWidget):
         if self.filterFromEdit.text() or self.filterToEdit.text():
             self.set_date_range(None, None)
 
+    def _fill_sources_if_stale(self) -> None:
+        if self._sources_stale:
+            self._fill_sources()
+
     def _fill_sources(self) -> None:
+        self._sources_stale = False
         combo = self.filterSourceCombo
         current = combo.currentData()
         combo.blockSignals(True)
