@@ -34,13 +34,15 @@ class MergeReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     flagged: list[tuple[str, str]] = field(default_factory=list)  # (added event id, existing look-alike id)
+    flagged_text: list[str] = field(default_factory=list)  # the same pairs described for people
 
     def summary(self) -> str:
         return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
                 f"{len(self.flagged)} flagged as possible duplicates")
 
     def lines(self) -> list[str]:
-        return [f"possible duplicate: {new} (added, tagged {DUPLICATE_TAG}) looks like {old}" for new, old in self.flagged]
+        return [f"possible duplicate: {new} (added, tagged {DUPLICATE_TAG}) looks like {old}: {text}"
+                for (new, old), text in zip(self.flagged, self.flagged_text)]
 
 
 class _Rollback(Exception):
@@ -130,6 +132,8 @@ def _add(store: Store, event: Event, lookalikes: dict, report: MergeReport) -> N
         note = f"Possible duplicate of {twin.id} (“{twin.headline}”): check both and merge by hand."
         event.notes = f"{event.notes}\n{note}" if event.notes else note
         report.flagged.append((event.id, twin.id))
+        report.flagged_text.append(f"“{event.headline}” ({event.date.display()}) looks like “{twin.headline}” "
+                                   f"({twin.date.display()})")
     else:
         report.added.append(event.id)
     store.save_event(event, action="merged")

@@ -197,11 +197,7 @@ class MergeDialog(QDialog):
         self.summaryLabel.setWordWrap(True)
         self.flaggedList = _named(QListWidget(), "mergeFlaggedList", "Possible duplicates to review")
         self.flaggedList.setWordWrap(True)
-        with Store(path, create=False, readonly=True) as other:
-            for new_id, old_id in preview.flagged:
-                theirs, ours = other.get_event(new_id), store.get_event(old_id)
-                self.flaggedList.addItem(f"“{theirs.headline}” ({theirs.date.display()}) looks like "
-                                         f"“{ours.headline}” ({ours.date.display()})")
+        self.flaggedList.addItems(preview.flagged_text)
         self.flaggedLabel = QLabel(f"These will be added with the tag “{DUPLICATE_TAG}” for you to review:")
         for w in (self.flaggedLabel, self.flaggedList):
             w.setVisible(bool(preview.flagged))
