@@ -216,3 +216,12 @@ def test_property_never_crashes_and_spans_are_valid(text, published):
         e.fuzzy_date()
         assert e.event_type in EVENT_TYPES and len(e.headline.split()) <= 15
         assert e.fatalities is None or e.fatalities >= 0
+
+
+def test_civilian_victims_are_an_actor_and_place_carries_over():
+    events = extract("Israeli warplanes pounded Tyre on Sunday, killing 26 people. "
+                     "A drone shot down a helicopter on Monday.", SEP5).events
+    assert events[0].actors == ["Israeli warplanes", "civilians"] and events[0].fatalities == 26
+    assert events[1].locations == ["Tyre"]  # no place of its own: the story's place just before
+    background = extract("Rebels have fought the army in Mali since 2012. Bamako is the capital of Mali.", SEP5).events
+    assert background[0].locations == ["Mali"]

@@ -73,6 +73,16 @@ _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this
 
 def fatalities(clause: str) -> int | None:
     """Deaths stated in the clause, as a lower bound; None when unknown or a running total."""
+    return fatality_claim(clause)[0]
+
+
+_CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|women|children|family|families|"
+                             r"worshippers?|passengers?|students?|pupils?|farmers?|herders?|journalists?|workers?|"
+                             r"protesters?|demonstrators?|men)\b", re.I)
+
+
+def fatality_claim(clause: str) -> tuple[int | None, bool]:
+    """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
     for rx in (_KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS):
         for m in rx.finditer(clause):
@@ -81,12 +91,12 @@ def fatalities(clause: str) -> int | None:
                 continue
             n = parse_number(m.group("n"))
             if n is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), n)
+                best = (m.start(), n, bool(_CIVILIAN_NOUNS.search(m.group())))
     if best is not None:
-        return best[1]
+        return best[1], best[2]
     if _NONE_KILLED.search(clause):
-        return 0
-    return None
+        return 0, False
+    return None, False
 
 
 # --- attribution -----------------------------------------------------------------------------

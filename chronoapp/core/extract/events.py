@@ -151,6 +151,7 @@ class Builder:
         self.known_places = {p for p in (known_places or ()) if p.strip()}
         self.drafts: list[Draft] = []
         self._cues: dict[str, dict] = {}
+        self._main_places: tuple[list[str], list[str]] | None = None
 
     # -- analysis of one sentence ----------------------------------------------------------
     def cues(self, s: str) -> dict:
@@ -193,18 +194,41 @@ class Builder:
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
+        if not places:
+            places = self.fallback_place(i, period.precision)
+        fatal, civilian_dead = (None, False) if open_ended or "lethal" not in cues else entities.fatality_claim(s)
+        actors = entities.actors(content, self.vocab, self.known_actors)
+        if civilian_dead and "civilians" not in actors:
+            actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",
             date_text=date_text, date_reason=reason, date_alternatives=list(alts), sentence=sent,
             timex_start=tx_span[0] if tx_span else None, timex_end=tx_span[1] if tx_span else None,
-            event_type=etype, actors=entities.actors(self._content(s), self.vocab, self.known_actors),
+            event_type=etype, actors=actors,
             locations=places, names=self.names(content),
-            fatalities=None if open_ended or "lethal" not in cues else entities.fatalities(s),
+            fatalities=fatal,
             attribution=self.attribution(i), confidence=confidence, headline=headline,
             triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
             first=i, last=i, span_start=sent.start, span_end=sent.end,
         )
+
+    def fallback_place(self, i: int, precision: str) -> list[str]:
+        """No place in the sentence: the place of the candidate just before (same story), or for
+        background the article's main country, else its most mentioned place."""
+        if precision in ("day", "week") and self.drafts and self.drafts[-1].last >= i - 2 and self.drafts[-1].locations:
+            return self.drafts[-1].locations[:1]
+        if self._main_places is None:
+            counts: dict[str, int] = {}
+            for sent in self.sentences[:60]:  # the lede and first paragraphs say where the story is
+                for p in entities.places(self.text[sent.start:sent.end], self.vocab, self.known_places):
+                    counts[p] = counts.get(p, 0) + 1
+            ranked = sorted(counts, key=lambda p: -counts[p])
+            countries = [p for p in ranked if p in self.vocab.countries] or \
+                [self.vocab.places[p] for p in ranked if self.vocab.places.get(p)]
+            self._main_places = (countries[:1], ranked[:1])
+        country, top = self._main_places
+        return country if precision not in ("day", "week") and country else top
 
     def _content(self, s: str) -> str:
         """The sentence without its attribution ('..., the army said'), for actors."""
