@@ -453,10 +453,7 @@ class ChronologyView(QWidget):
         self._gen = 0
         self._sort = ("date", False)
         self._timeline_query: EventQuery | None = None
-        self._shown_query: EventQuery | None = None
         self._completions_stale = True
-        self._total = 0
-        self._sync_search = False  # set when the background connection cannot be opened
         self._select_after: list[str] | None = None
         self._sources_stale = False
 
@@ -628,7 +625,6 @@ class ChronologyView(QWidget):
         if self.store is not None and store is not self.store:
             self._searcher.release()
         self.store = store
-        self._sync_search = False
         self._timeline_query = None
         self._completions_stale = True
         self.model.set_ids(store, [])
@@ -758,10 +754,7 @@ class ChronologyView(QWidget):
         self._gen += 1
         req = _Request(self._key, self._gen, str(self.store.path), q, timeline_q if want_timeline else None,
                        keep_place)
-        if self._sync_search:
-            self._show_result(self._search_here(req))
-        else:
-            self._searcher.submit(req)
+        self._searcher.submit(req)
 
     def _search_here(self, req: _Request) -> _Result:
         try:
@@ -773,16 +766,13 @@ class ChronologyView(QWidget):
         req = result.request
         if req.gen != self._gen or self.store is None:
             return  # superseded
-        if result.error and not self._sync_search:
-            self._sync_search = True  # the background connection failed: search on ours from now on
+        if result.error:  # the background connection failed: try on ours
             result = self._search_here(req)
         if result.error:
             self.filterMessageLabel.setText(f"Cannot search this chronology: {result.error}")
             self.filterMessageLabel.show()
             return
         self._replace_ids(result.ids, req.keep_place)
-        self._total = result.total
-        self._shown_query = req.query
         if result.months is not None:
             self._timeline_query = req.timeline_query
             self.timelineStrip.set_counts(result.months)
