@@ -386,6 +386,14 @@ def test_unusable_json_raises_one_clear_error(empty, tmp_path, text, message):
         import_file(empty, write(tmp_path, text, "x.json"))
 
 
+def test_import_into_a_read_only_chronology_is_refused(store, tmp_path):
+    from chronoapp.core.store import StoreError
+
+    path = write(tmp_path, GOOD + "a,2017,One,,\n")
+    with Store(store.path, readonly=True) as readonly, pytest.raises(StoreError, match="read-only"):
+        import_file(readonly, path)
+
+
 def test_import_is_one_transaction(empty, tmp_path, monkeypatch):
     path = write(tmp_path, GOOD + "a,2017,One,,\nb,2018,Two,,\nc,2019,Three,,\n")
     real, calls = empty.save_event, []

@@ -155,3 +155,9 @@ def test_a_file_in_an_older_format_is_merged_from_an_upgraded_copy(ours, tmp_pat
     report = merge_file(ours, tmp_path / "theirs.sqlite")
     assert report.updated == ["ev-01-day"] and len(report.added) == 2
     assert (tmp_path / "theirs.sqlite").read_bytes() == before  # the colleague's file is not upgraded in place
+
+
+def test_merging_into_a_read_only_chronology_is_refused(ours, tmp_path):
+    colleague(tmp_path).close()
+    with Store(ours.path, readonly=True) as readonly, pytest.raises(StoreError, match="read-only"):
+        merge_file(readonly, tmp_path / "theirs.sqlite")

@@ -21,6 +21,7 @@ import itertools
 import json
 import os
 import re
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from typing import TextIO
 
 from chronoapp.core.dates import MONTHS, DateError, FuzzyDate, Period, display_period, parse_timex
 from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id, now_iso
+from chronoapp.core.store import ReadOnlyError, StoreError
 
 FORMATS = {  # name -> (label, file extension)
     "csv": ("CSV (all fields, re-importable)", ".csv"),
@@ -753,6 +755,16 @@ def import_parsed(store, parsed: ParsedFile, *, strict: bool = False) -> ImportR
     report = ImportReport(unit=parsed.unit, errors=list(parsed.errors), strict=strict)
     if strict and parsed.errors:
         return report
+    if store.readonly:
+        raise ReadOnlyError(f"{store.path.name} is open read-only")
+    try:
+        _store_parsed(store, parsed, report)
+    except sqlite3.DatabaseError as exc:  # from the direct source inserts; save_event translates its own
+        raise StoreError(f"{store.path.name}: nothing was imported ({exc})") from None
+    return report
+
+
+def _store_parsed(store, parsed: ParsedFile, report: ImportReport) -> None:
     with store.db.atomic():
         cache: dict = {}
         for _row, event, refs in parsed.events:
@@ -771,7 +783,6 @@ def import_parsed(store, parsed: ParsedFile, *, strict: bool = False) -> ImportR
                 report.added.append(event.id)
             else:
                 report.updated.append(event.id)
-    return report
 
 
 def _onto(before: Event, new: Event, present: frozenset[str]) -> Event:

@@ -69,6 +69,8 @@ def merge_file(store: Store, other_path, *, dry_run: bool = False) -> MergeRepor
 
 
 def merge(store: Store, other: Store, *, dry_run: bool = False) -> MergeReport:
+    if store.readonly:
+        raise ReadOnlyError(f"{store.path.name} is open read-only")
     report = MergeReport()
     try:
         with store.db.atomic():
@@ -77,6 +79,8 @@ def merge(store: Store, other: Store, *, dry_run: bool = False) -> MergeReport:
                 raise _Rollback
     except _Rollback:
         pass
+    except sqlite3.DatabaseError as exc:  # from the direct updates; save_event translates its own
+        raise StoreError(f"{store.path.name}: nothing was merged ({exc})") from None
     return report
 
 
