@@ -180,6 +180,7 @@ def test_screenshots_of_each_screen(qtbot, chronology_path, main_window, screens
         window.article.start_extraction()
     shots["review"] = grab(window)
     window.review.select_row(2)
+    window.review.dateStartEdit.setText("2023-10-10")
     window.review.dateEndEdit.setText("2023-10-08")  # an invalid range: the inline message
     window.review.accept_current()
     shots["review-invalid"] = grab(window)

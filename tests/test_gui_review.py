@@ -332,3 +332,27 @@ def test_store_errors_while_saving_are_shown_inline(qtbot, window, chronology_pa
         other.close()
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'confirmed'") == [(1,)]
+
+
+def test_a_huge_review_drafts_only_the_work_and_re_extracts_the_rest(qtbot, window, chronology_path, main_window,
+                                                                     monkeypatch):
+    from chronoapp.gui import review as review_mod
+
+    monkeypatch.setattr(review_mod, "MAX_DRAFT_CANDIDATES", 2)  # stands for "thousands of candidates"
+    candidates = paste_and_extract(qtbot, window)
+    total = candidates.model().rowCount()
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Edited by hand")
+    window.review.flush_draft()
+    [state] = [d for k, d in drafts.load_drafts().items() if k.startswith("review:")]
+    assert state["reextract"] and len(state["items"]) == 2  # the accepted one and the edited one
+    window.close()
+
+    again = main_window(chronology_path)
+    with qtbot.waitSignal(again.review.status, timeout=20000,
+                          check_params_cb=lambda text: "more candidates" in text):
+        qtbot.mouseClick(find(again, QPushButton, "restoreDraftButton"), Qt.MouseButton.LeftButton)
+    assert find(again, QLineEdit, "headlineEdit").text() == "Edited by hand"
+    # every candidate is back once (the accepted one is not proposed twice)
+    assert again.review.model.rowCount() == total
+    assert again.review.highlighter.spans

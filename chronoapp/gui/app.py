@@ -265,7 +265,9 @@ class MainWindow(QMainWindow):
             self.fileLabel.setText("no chronology open")
             return
         self.setWindowTitle(f"{self.store.path.name} \u2014 chronoapp")
-        self.fileLabel.setText(f"{self.store.path}  \u00b7  {self.store.count(EventQuery(status='confirmed'))} confirmed events")
+        self.fileLabel.setText(f"{self.store.path.name}  \u00b7  {self.store.count(EventQuery(status='confirmed'))} "
+                               "confirmed events")
+        self.fileLabel.setToolTip(str(self.store.path))
 
     def new_chronology(self) -> None:
         start = str(paths.data_dir() / "chronology.sqlite")
@@ -379,7 +381,7 @@ class MainWindow(QMainWindow):
             self.draftBar.hide()
             return
         key, state = max(found, key=lambda kd: kd[1].get("saved_at", ""))
-        pending = sum(1 for i in state.get("items", []) if i.get("state") == "pending")
+        pending = state.get("pending", sum(1 for i in state.get("items", []) if i.get("state") == "pending"))
         src = self.store.get_source(state["source_id"]) if state.get("source_id") else None
         what = f"\u201c{src.title or src.outlet or 'an article'}\u201d" if src else "an article"
         self.draftLabel.setText(f"Unsaved review of {what} from {state.get('saved_at', '').replace('T', ' ')}: "

@@ -12,7 +12,7 @@ import copy
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from collections import Counter
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -28,22 +28,58 @@ from PySide6.QtWidgets import (
 from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, timex_for
 from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source
 from chronoapp.core.store import EventQuery, StoreError
+from chronoapp.gui.workers import Job
 
 OPEN_END = ("open", "ongoing", "...", "\u2026", "..")
 PRECISION_CHOICES = tuple(reversed(PRECISIONS))  # day first: the usual case
 STATE_MARKS = {"pending": "", "accepted": "\u2713 ", "rejected": "\u2717 ", "merged": "\u21aa "}
 DRAFT_DELAY_MS = 500
+MAX_DRAFT_CANDIDATES = 300  # above this, untouched candidates are re-extracted rather than drafted
 
 
 # --- items and their (de)serialisation -------------------------------------------------------
-@dataclass
 class ReviewItem:
-    event: Event
-    state: str = "pending"  # pending | accepted | rejected | merged
-    edits: dict | None = None  # raw form text not yet saved
-    alternatives: list[str] = field(default_factory=list)  # other readings of the date (TIMEX values)
-    reading: str = ""  # the engine's reading, so the editor can go back to it
-    timex: tuple[int, int] | None = None  # where the date expression is in the source text
+    """One candidate or event in the review list.
+
+    Items made from engine candidates build their Event only when first needed (shown, edited,
+    saved), so an article with thousands of candidates opens at once.
+    """
+
+    def __init__(self, event: Event | None = None, state: str = "pending", edits: dict | None = None,
+                 alternatives: list[str] | None = None, reading: str | None = None,
+                 timex: tuple[int, int] | None = None, *, candidate=None, source_id: str | None = None):
+        self._event, self._candidate, self._candidate_source = event, candidate, source_id
+        self.state = state  # pending | accepted | rejected | merged
+        self.edits = edits  # raw form text not yet saved
+        self.alternatives = list(alternatives or [])  # other readings of the date (TIMEX values)
+        self._reading = reading  # the engine's reading, so the editor can go back to it
+        self.timex = timex  # where the date expression is in the source text
+
+    @classmethod
+    def from_candidate(cls, candidate, source_id: str) -> "ReviewItem":
+        timex = (candidate.timex_start, candidate.timex_end) if candidate.timex_start is not None else None
+        return cls(alternatives=candidate.date_alternatives, timex=timex, candidate=candidate, source_id=source_id)
+
+    @property
+    def event(self) -> Event:
+        if self._event is None:
+            self._event = self._candidate.to_event(self._candidate_source)
+        return self._event
+
+    @event.setter
+    def event(self, value: Event) -> None:
+        self._event = value
+
+    @property
+    def reading(self) -> str:
+        if self._reading is None:
+            self._reading = self.event.date.to_timex()
+        return self._reading
+
+    @property
+    def untouched(self) -> bool:
+        """A pending candidate exactly as the engine proposed it (re-extracting gives it back)."""
+        return self.state == "pending" and not self.edits and self._candidate is not None
 
     @property
     def source_id(self) -> str | None:
@@ -61,13 +97,6 @@ class ReviewItem:
         e["evidence"] = [Evidence(**x) for x in e["evidence"]]
         return cls(Event(**e), d["state"], d["edits"], list(d["alternatives"]), d["reading"],
                    tuple(d["timex"]) if d["timex"] else None)
-
-
-def item_from_candidate(candidate, source_id: str) -> ReviewItem:
-    event = candidate.to_event(source_id)
-    reading = event.date.to_timex()
-    timex = (candidate.timex_start, candidate.timex_end) if candidate.timex_start is not None else None
-    return ReviewItem(event, alternatives=list(candidate.date_alternatives), reading=reading, timex=timex)
 
 
 def date_fields(d: FuzzyDate) -> tuple[str, str]:
@@ -115,9 +144,12 @@ def split_list(text: str, sep: str) -> list[str]:
     return [p.strip() for p in re.split(sep, text) if p.strip()]
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each (emoji, rare scripts)
+
+
 def utf16_offsets(text: str):
     """Python offset → Qt (UTF-16) offset; the identity unless the text has characters beyond U+FFFF."""
-    astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if any(ord(c) > 0xFFFF for c in text) else []
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
     if not astral:
         return lambda i: i
     return lambda i: i + bisect.bisect_left(astral, i)
@@ -125,7 +157,7 @@ def utf16_offsets(text: str):
 
 def python_offset(text: str, qpos: int) -> int:
     """Qt (UTF-16) position → Python offset."""
-    if not any(ord(c) > 0xFFFF for c in text):
+    if not _ASTRAL.search(text):
         return qpos
     n = 0
     for i, ch in enumerate(text):
@@ -222,10 +254,11 @@ class TimexHighlighter(QSyntaxHighlighter):
         self.fmt.setBackground(QColor("#d6e9ff"))
         self.fmt.setForeground(QColor("#0b3d91"))
 
-    def set_spans(self, spans: list[tuple[int, int]]) -> None:
+    def set_spans(self, spans: list[tuple[int, int]], rehighlight: bool = True) -> None:
         self.spans = sorted(spans)
         self._starts = [s for s, _ in self.spans]
-        self.rehighlight()
+        if rehighlight:
+            self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         if not self.spans:
@@ -302,6 +335,7 @@ class ReviewPage(QWidget):
         self._to_qt = lambda i: i
         self._current: ReviewItem | None = None
         self._filling = False
+        self._reextract: Job | None = None  # re-finding a restored huge article's candidates
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
 
@@ -386,7 +420,7 @@ class ReviewPage(QWidget):
     def _edit(self, name: str, accessible: str, placeholder: str = "") -> QLineEdit:
         w = QLineEdit(objectName=name, placeholderText=placeholder)
         w.setAccessibleName(accessible)
-        w.textEdited.connect(self._form_edited)
+        w.textChanged.connect(self._form_edited)
         return w
 
     def _text(self, name: str, accessible: str, lines: int) -> QPlainTextEdit:
@@ -520,8 +554,14 @@ class ReviewPage(QWidget):
         return form_widget
 
     # --- store and sessions ------------------------------------------------------------------
+    def _cancel_reextract(self) -> None:
+        if self._reextract is not None:
+            self._reextract.cancel()
+            self._reextract = None
+
     def set_store(self, store) -> None:
         self.flush_draft()
+        self._cancel_reextract()
         self.store = store
         self._sources.clear()
         self.timexes.clear()
@@ -536,12 +576,13 @@ class ReviewPage(QWidget):
     def start_session(self, source: Source, extraction) -> None:
         """Show the candidates the engine found in a freshly extracted article."""
         self.flush_draft()
+        self._cancel_reextract()
         self._sources[source.id] = source
         self.session_source_id = source.id
         self.published = extraction.published
         self.timexes[source.id] = [[t.start, t.end, t.value] for t in extraction.timexes]
         decided = self._decided_quotes(source.id)
-        items = [item_from_candidate(c, source.id) for c in extraction.events
+        items = [ReviewItem.from_candidate(c, source.id) for c in extraction.events
                  if (c.start, c.end) not in decided]
         self._load_items(items)
         skipped = len(extraction.events) - len(items)
@@ -616,7 +657,7 @@ class ReviewPage(QWidget):
 
     def _update_count(self) -> None:
         items = self.model.items
-        counts = {s: sum(1 for i in items if i.state == s) for s in STATE_MARKS}
+        counts = Counter(i.state for i in items)
         if not items:
             self.countLabel.setText("Nothing to review yet: paste an article on the Article page (Ctrl+1) and "
                                     "press Extract.")
@@ -647,9 +688,10 @@ class ReviewPage(QWidget):
         src = self._source(source_id)
         text = src.text if src else ""
         self._to_qt = utf16_offsets(text)
-        self.highlighter.set_spans([])
+        # spans first: setPlainText then highlights each block once as the text is laid out
+        self.highlighter.set_spans([(self._to_qt(s), self._to_qt(e)) for s, e, _v in self.timexes.get(source_id, [])],
+                                   rehighlight=False)
         self.textView.setPlainText(text)
-        self.highlighter.set_spans([(self._to_qt(s), self._to_qt(e)) for s, e, _v in self.timexes.get(source_id, [])])
         if src:
             self.sourceLabel.setText(f"<b>{_esc(src.title or 'Untitled article')}</b> \u2014 "
                                      f"{_esc(src.outlet or 'unknown outlet')}, published "
@@ -1031,10 +1073,18 @@ class ReviewPage(QWidget):
         return f"review:{self.store.path.resolve()}:{self.session_source_id or 'opened'}"
 
     def draft_state(self) -> dict:
+        """What to offer back. A huge article's untouched candidates are left out (writing thousands of
+        them at every pause in typing would freeze the window): re-extracting brings them back."""
+        items = self.model.items
+        omit = sum(1 for i in items if i.untouched) > MAX_DRAFT_CANDIDATES and self.session_source_id is not None
+        kept = [i for i in items if not (omit and i.untouched)]
+        current = self.current_item()
         return {"store": str(self.store.path.resolve()), "source_id": self.session_source_id,
                 "published": self.published.isoformat() if self.published else None,
-                "timexes": self.timexes.get(self.session_source_id, []) if self.session_source_id else [],
-                "current": self._row(), "items": [i.to_state() for i in self.model.items],
+                "timexes": [] if omit else self.timexes.get(self.session_source_id, []),
+                "current_id": current.event.id if current is not None and not (omit and current.untouched) else None,
+                "items": [i.to_state() for i in kept], "reextract": omit,
+                "pending": sum(1 for i in items if i.state == "pending"),
                 "saved_at": dt.datetime.now().isoformat(timespec="seconds")}
 
     def save_draft(self) -> None:
@@ -1061,9 +1111,43 @@ class ReviewPage(QWidget):
         if self.session_source_id:
             self.timexes[self.session_source_id] = state.get("timexes", [])
         self._shown_source = None
-        self._load_items([ReviewItem.from_state(d) for d in state["items"]])
-        self.select_row(state.get("current", 0))
+        items = [ReviewItem.from_state(d) for d in state["items"]]
+        self._load_items(items)
+        rows = [r for r, i in enumerate(items) if i.event.id == state.get("current_id")]
+        self.select_row(rows[0] if rows else 0)
         self.status.emit("Unsaved review restored.")
+        src = self._source(self.session_source_id)
+        if state.get("reextract") and src is not None:
+            self.status.emit("Unsaved review restored; finding the article's other candidates again\u2026")
+            self._reextract = Job(_extract_source, src.text, self.published)
+            self._reextract.finished.connect(self._add_reextracted)
+            self._reextract.start()
+
+    def _add_reextracted(self, extraction) -> None:
+        """Candidates of a restored huge article, minus those decided or already in the list."""
+        self._reextract = None
+        source_id = self.session_source_id
+        self.timexes[source_id] = [[t.start, t.end, t.value] for t in extraction.timexes]
+        known = self._decided_quotes(source_id) | {
+            (i.event.evidence[0].start, i.event.evidence[0].end) for i in self.model.items if i.event.evidence}
+        new = [ReviewItem.from_candidate(c, source_id) for c in extraction.events if (c.start, c.end) not in known]
+        first = len(self.model.items)
+        if new:
+            self.model.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self.model.items.extend(new)
+            self.model.endInsertRows()
+        self._shown_source = None
+        if self._current is not None:
+            self._show_source(self._current.source_id)
+            self._mark(self._current)
+        self._update_count()
+        self.status.emit(f"Unsaved review restored, with {len(new)} more candidates from the article.")
+
+
+def _extract_source(text: str, published: dt.date | None):
+    from chronoapp.core.extract import extract
+
+    return extract(text, published)
 
 
 def _esc(text: str) -> str:
