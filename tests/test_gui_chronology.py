@@ -438,6 +438,16 @@ def test_screenshots_at_1280x800(chrono, qtbot, screenshot_dir):
     assert view.eventCountLabel.width() >= view.eventCountLabel.sizeHint().width()
 
 
+def test_every_interactive_widget_has_an_object_and_accessible_name(chrono):
+    from PySide6.QtWidgets import QWidget
+
+    focusable = [w for w in chrono.view.findChildren(QWidget)
+                 if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisibleTo(chrono.view)]
+    assert len(focusable) >= 10
+    assert all(w.objectName() and w.accessibleName() for w in focusable)
+    assert chrono.view.timelineStrip.accessibleName()
+
+
 # --- through the main window ------------------------------------------------------------------
 def test_through_the_main_window(main_window, qtbot, tmp_path):
     gui = pytest.importorskip("chronoapp.gui")
