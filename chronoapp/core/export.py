@@ -687,7 +687,7 @@ def parse_timelinejs_json(text: str) -> ParsedFile:
         raise ExportError(f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise ExportError("not a TimelineJS file: it has no \"events\" list")
-    result.present = frozenset(n for n in _PORTABLE_FIELDS)
+    result.present = frozenset(_PORTABLE_FIELDS)
     for n, slide in enumerate(data["events"], start=1):
         try:
             event, refs = _slide_event(slide)
@@ -736,10 +736,11 @@ def _slide_event(slide) -> tuple[Event, list[SourceRef]]:
     except DateError as exc:
         raise ValueError(f"bad date: {exc}") from None
     text = slide.get("text") or {}
-    group = str(slide.get("group") or "").strip()
+    group = str(slide.get("group") or "").strip()  # an event type, or else kept as a tag
+    known = group in EVENT_TYPES
     event = Event(date=date, headline=html_to_text(text.get("headline", "")),
                   description=html_to_text(text.get("text", "")), status="confirmed",
-                  event_type=group if group in EVENT_TYPES else "", tags=[group] if group and group not in EVENT_TYPES else [])
+                  event_type=group if known else "", tags=[group] if group and not known else [])
     _check(event)
     return event, []
 
