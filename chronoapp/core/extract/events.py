@@ -167,6 +167,8 @@ class Builder:
         if "explosion/remote violence" in cues:
             return "explosion/remote violence"
         civilians = bool(self.vocab.civilian_re.search(s)) and not self.vocab.combatant_re.search(s)
+        if "statement" in cues and self.only_anaphoric(s, cues):
+            return "statement"  # "condemned the attack"
         if "protest" in cues:  # ACLED files force against protesters under protests
             return "protest"
         if "violence against civilians" in cues:
@@ -324,7 +326,7 @@ class Builder:
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         spans = [m.span() for m in _ANAPHOR.finditer(s)]
         violent = [m for t in _VIOLENT_TYPES for m in cues.get(t, ())]
-        return bool(spans) and bool(violent) and not finite_violent(s, cues) and "background" not in cues and \
+        return bool(spans) and bool(violent) and not finite_violent(s, cues) and \
             all(any(a <= m.start() < b for a, b in spans) for m in violent)
 
     def continues(self, s: str, cues: dict) -> bool:
@@ -354,7 +356,7 @@ class Builder:
             start = calendar_value(t.value)
             if start is None or not self.is_eventful(cues, parse_timex(start).precision):
                 continue
-            if self.only_anaphoric(s, cues) and not _SINCE.search(before):
+            if self.only_anaphoric(s, cues) and not {"background", "statement"} & set(cues) and not _SINCE.search(before):
                 continue  # "conflicting accounts of the fighting on Monday": about an event, not one
             end: str | None = start
             date_text, tx_span = t.text, (t.start, t.end)

@@ -60,7 +60,8 @@ _TOKEN = re.compile(r"\w+(?:-\w+)*")
 class CueIndex:
     """Finds cue words by looking each word up in tables (one big regex alternation is far
     slower): exact words, prefixes of wildcard words, and first words of phrases. At one
-    position the first kind listed wins ("suicide attack" is an explosion, not a battle)."""
+    position a phrase beats a single word, then the first kind listed wins ("suicide attack" is
+    an explosion, not a battle; "seized power" a strategic development)."""
 
     def __init__(self, cue_lists: dict[str, list[str]]):
         self.exact: dict[str, list] = {}
@@ -84,7 +85,7 @@ class CueIndex:
                 if n > len(w):
                     break
                 got.extend(self.prefix.get(w[:n], ()))
-            got.sort(key=lambda o: o[0])
+            got.sort(key=lambda o: (o[2] is None, o[0]))  # phrases first ("seized power" before "seiz*")
             if len(self._seen) < 200_000:
                 self._seen[w] = got
         return got
