@@ -146,6 +146,16 @@ def test_markdown_renders_cleanly_without_injected_markup(store):
     assert "Syria &amp; beyond: a *test* chronology" in html  # title escaped: no <em>
 
 
+def test_markdown_renders_cleanly_as_commonmark_with_gfm_tables_and_strikethrough(store):
+    markdown_it = pytest.importorskip("markdown_it")  # GitHub's dialect is CommonMark + extensions
+    html = markdown_it.MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(exported(store, "markdown"))
+    parsed = _Html()
+    parsed.feed(html)
+    assert parsed.tags <= {"h1", "h2", "ul", "li", "p", "strong", "a"}
+    assert parsed.hrefs == ["https://www.reuters.com/article/syria-uqairabat", "https://www.aljazeera.net/news/2017/9/6/hama"]
+    assert "&lt;script&gt;" in html and "<script" not in html
+
+
 def test_markdown_structure_dates_places_and_footnotes(store):
     md = exported(store, "markdown")
     assert md.startswith("# Syria &amp; beyond: a \\*test\\* chronology\n")
