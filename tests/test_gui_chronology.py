@@ -155,6 +155,29 @@ def test_date_range_keeps_events_whose_fuzzy_date_overlaps(chrono, qtbot):
     assert view.current_query().date_to == dt.date(2011, 3, 31)
 
 
+def test_a_slow_search_says_so_and_the_ui_stays_usable(chrono, qtbot, monkeypatch):
+    import threading
+
+    from chronoapp.gui import chronology
+
+    release = threading.Event()
+    real_search = chronology._search
+
+    def slow_search(store, req):
+        release.wait(10)
+        return real_search(store, req)
+
+    monkeypatch.setattr(chronology, "_search", slow_search)
+    view = chrono.view
+    qtbot.keyClicks(view.filterTextEdit, "caliphate")
+    qtbot.waitUntil(lambda: view.eventCountLabel.text() == "Searching\u2026")
+    qtbot.keyClicks(view.filterActorEdit, "isis")  # typing goes on while the search runs
+    assert view.filterActorEdit.text() == "isis"
+    release.set()
+    wait_for_ids(qtbot, view, ["caliphate"])
+    assert view.eventCountLabel.text() == "1 of 7 events"
+
+
 def test_unreadable_date_is_explained_and_keeps_results(chrono, qtbot):
     view = chrono.view
     qtbot.keyClicks(view.filterFromEdit, "2017")

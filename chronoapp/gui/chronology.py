@@ -32,6 +32,7 @@ from chronoapp.core.store import EventQuery, Store, StoreError
 from chronoapp.gui.timeline import TimelineStrip
 
 DEBOUNCE_MS = 150
+SLOW_MS = 250       # a search taking longer than this shows "Searching…"
 PAGE = 100          # rows fetched per store.rows() call
 MAX_PAGES = 40      # pages kept in the model's cache
 
@@ -461,6 +462,10 @@ class ChronologyView(QWidget):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DEBOUNCE_MS)
         self._debounce.timeout.connect(self.apply_filters)
+        self._slow = QTimer(self)  # says "Searching…" when a query takes a noticeable time
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_MS)
+        self._slow.timeout.connect(lambda: self.eventCountLabel.setText("Searching\u2026"))
         self._build()
         self.set_store(None)
 
@@ -634,6 +639,7 @@ class ChronologyView(QWidget):
         self._fill_sources()
         if store is None:
             self._gen += 1  # drop results still on their way
+            self._slow.stop()
             self.eventCountLabel.setText("No chronology open")
             return
         self.eventCountLabel.setText("Loading\u2026")
@@ -755,6 +761,7 @@ class ChronologyView(QWidget):
         req = _Request(self._key, self._gen, str(self.store.path), q, timeline_q if want_timeline else None,
                        keep_place)
         self._searcher.submit(req)
+        self._slow.start()
 
     def _search_here(self, req: _Request) -> _Result:
         try:
@@ -766,6 +773,7 @@ class ChronologyView(QWidget):
         req = result.request
         if req.gen != self._gen or self.store is None:
             return  # superseded
+        self._slow.stop()
         if result.error:  # the background connection failed: try on ours
             result = self._search_here(req)
         if result.error:
