@@ -356,3 +356,40 @@ def test_a_huge_review_drafts_only_the_work_and_re_extracts_the_rest(qtbot, wind
     # every candidate is back once (the accepted one is not proposed twice)
     assert again.review.model.rowCount() == total
     assert again.review.highlighter.spans
+
+
+def test_open_article_files(qtbot, window, tmp_path):
+    page = window.article
+    html_file = tmp_path / "story.html"
+    html_file.write_bytes("<html><head><title>Shelling in Kessara &amp; Dorel</title><style>p{}</style></head>"
+                          "<body><p>KESSARA \u2014 Twelve people were killed on Sunday.</p><p>Talks failed.</p>"
+                          "</body></html>".encode("cp1252"))
+    page.open_file(html_file)
+    assert page.titleEdit.text() == "Shelling in Kessara & Dorel"
+    text = page.articleEdit.toPlainText()
+    assert "<p>" not in text and "Twelve people were killed on Sunday." in text and "p{}" not in text
+    md = tmp_path / "notes.md"
+    md.write_text("# Ceasefire talks\n\nThe envoy met both sides on 4 October.\n", encoding="utf-8")
+    page.open_file(md)
+    assert page.titleEdit.text() == "Ceasefire talks" and "4 October" in page.articleEdit.toPlainText()
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(bytes(range(256)) * 20)
+    page.open_file(binary)
+    message = find(window, QLabel, "articleMessage")
+    assert message.isVisible() and "binary" in message.text()
+    assert "4 October" in page.articleEdit.toPlainText()  # the previous article is still there
+
+
+def test_double_click_in_the_chronology_opens_the_event_in_the_form(qtbot, window, chronology_path):
+    paste_and_extract(qtbot, window)
+    accepted = window.review.current_item().event
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    window.show_page(2)
+    table = window.findChild(object, "chronologyTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    rect = table.visualRect(table.model().index(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double-click
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # is click + double
+    assert window.tabs.currentWidget() is window.review
+    assert window.review.current_item().event.id == accepted.id
+    assert find(window, QLineEdit, "headlineEdit").text() == accepted.headline

@@ -28,21 +28,19 @@ def run_extraction(raw: str, published: dt.date):
     return text, (extract(text, published) if text.strip() else None)
 
 
-def read_article_file(path: Path) -> tuple[str, str]:
-    """(text, title guessed from an HTML <title> or a Markdown heading) of an article file."""
+def read_article_file(path: Path) -> tuple[str, str, str | None]:
+    """(cleaned text, title from an HTML <title> or a Markdown heading, decoding note) of an article
+    file; ValueError for binary data."""
+    from chronoapp.core.extract import read_article
+
     data = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = data.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
+    text, note = read_article(data)
     title = ""
-    if m := re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S):
-        title = html.unescape(re.sub(r"\s+", " ", m.group(1))).strip()
+    if m := re.search(rb"<title[^>]*>(.*?)</title>", data[:100_000], re.I | re.S):
+        title = html.unescape(re.sub(r"\s+", " ", m.group(1).decode("utf-8", "replace"))).strip()
     elif m := re.match(r"\s*#\s+(.+)", text):
         title = m.group(1).strip()
-    return text, title
+    return text, title, note
 
 
 class ArticlePage(QWidget):
@@ -151,13 +149,17 @@ class ArticlePage(QWidget):
 
     def open_file(self, path: Path) -> None:
         try:
-            text, title = read_article_file(path)
+            text, title, note = read_article_file(path)
         except OSError as exc:
             self.show_message(f"Cannot read {path.name}: {exc.strerror or exc}")
             return
+        except ValueError as exc:
+            self.show_message(f"Cannot open {path.name}: {exc}")
+            return
         self.load_article(text, title=title or path.stem, outlet=self.outletEdit.text(),
                           published=self.publishedDateEdit.date().toPython())
-        self.status.emit(f"Opened {path.name}; check the publication date, then extract.")
+        self.status.emit(f"Opened {path.name}" + (f" ({note})" if note else "")
+                         + "; check the publication date, then extract.")
 
     def _text_changed(self) -> None:
         n = self.articleEdit.document().characterCount() - 1  # cheap even for a 5 MB paste

@@ -188,18 +188,24 @@ class StoreCommand(QUndoCommand):
         if self.first:  # the write already happened (so that a failure could be shown before pushing)
             self.first = False
             return
-        store = self.page.store
-        for _before, after in self.saves:
-            store.save_event(copy.deepcopy(after), action="redone")
+        try:
+            for _before, after in self.saves:
+                self.page.store.save_event(copy.deepcopy(after), action="redone")
+        except StoreError as exc:
+            self.page.show_validation(f"Could not redo: {exc}")
+            return
         self._set_item(self.after)
 
     def undo(self) -> None:
-        store = self.page.store
-        for before, after in reversed(self.saves):
-            if before is None:
-                store.delete_event(after.id)
-            else:
-                store.save_event(copy.deepcopy(before), action="undone")
+        try:
+            for before, after in reversed(self.saves):
+                if before is None:
+                    self.page.store.delete_event(after.id)
+                else:
+                    self.page.store.save_event(copy.deepcopy(before), action="undone")
+        except StoreError as exc:
+            self.page.show_validation(f"Could not undo: {exc}")
+            return
         self._set_item(self.before)
 
 
