@@ -304,3 +304,22 @@ def test_unwritable_file_is_refused_with_a_reason(tmp_path, monkeypatch):
     with pytest.raises(ReadOnlyError, match="read-only"):
         Store(path)
     assert digest(path) == before
+
+
+def test_older_file_opened_read_only_is_read_through_an_upgraded_copy(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    db = sqlite_utils.Database(path)
+    migrations.apply(db, stop_before="m002_history_vocabulary_search")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+    db["event"].insert({"id": "old-1", "date_start": "2011", "date_end": "2011", "precision": "year",
+                        "approximate": 0, "sort_start": "2011-01-01", "sort_end": "2011-12-31", "precision_rank": 2,
+                        "headline": "Protests in Deraa", "actors": "[]", "tags": "[]", "status": "confirmed"})
+    db.conn.commit()
+    db.close()
+    before = digest(path)
+    with Store(path, readonly=True) as s:
+        assert headlines(s, text="deraa") == ["Protests in Deraa"]
+        with pytest.raises(ReadOnlyError):
+            s.save_event(Event(FuzzyDate("2012"), "x"))
+    assert digest(path) == before

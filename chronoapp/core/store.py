@@ -254,7 +254,12 @@ class Store:
         conn.execute("PRAGMA foreign_keys = ON")
         if self.readonly:
             if version < SCHEMA_VERSION:
-                raise ReadOnlyError(f"{self.path.name} needs upgrading to the current format, which a read-only file cannot take")
+                # Read an older file through an upgraded copy in memory: the file itself stays as it is.
+                memory = sqlite3.connect(":memory:", check_same_thread=False)
+                conn.backup(memory)
+                conn.close()
+                self.db = sqlite_utils.Database(memory)
+                migrations.apply(self.db)
             return
         if version < SCHEMA_VERSION:
             if version == 0 and has_tables and not conn.execute(
