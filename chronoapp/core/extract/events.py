@@ -218,8 +218,10 @@ class Builder:
     def fallback_place(self, i: int, precision: str) -> list[str]:
         """No place in the sentence: the place of the candidate just before (same story), or for
         background the article's main country, else its most mentioned place."""
-        if precision in ("day", "week") and self.drafts and self.drafts[-1].last >= i - 2 and self.drafts[-1].locations:
-            return self.drafts[-1].locations[:1]
+        last = self.drafts[-1] if self.drafts else None
+        if precision in ("day", "week") and last is not None and last.locations and (
+                last.last == i - 1 or self.sentences[last.last].paragraph == self.sentences[i].paragraph):
+            return last.locations[:1]
         if self._main_places is None:
             counts: dict[str, int] = {}
             for sent in self.sentences[:60]:  # the lede and first paragraphs say where the story is
@@ -388,6 +390,9 @@ class Builder:
                     d.report = True
                 out.append(d)
                 continue
+            if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) \
+                    and not re.search(r"\b(?:next|upcoming|coming|due)\b", s, re.I):
+                continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8))
         return out
