@@ -391,7 +391,7 @@ class Builder:
                 out.append(d)
                 continue
             if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) \
-                    and not re.search(r"\b(?:next|upcoming|coming|due)\b", s, re.I):
+                    and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8))
