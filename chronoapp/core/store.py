@@ -319,9 +319,9 @@ class Store:
         if before is None:
             event.created_at = event.created_at or event.updated_at
         with self._write():
-            self.db["event"].upsert(_event_row(event), pk="id")
+            _upsert(self.db, "event", _event_row(event))
             for ev in event.evidence:
-                self.db["evidence"].upsert(_evidence_row(event.id, ev), pk="id")
+                _upsert(self.db, "evidence", _evidence_row(event.id, ev))
             kept = [ev.id for ev in event.evidence]
             self.db.execute(
                 f"DELETE FROM evidence WHERE event_id = ? AND id NOT IN ({', '.join('?' * len(kept))})",
@@ -441,8 +441,9 @@ class Store:
             _reindex_rowid(self.db, row[0])
 
     def _log(self, event_id: str, action: str, changes: dict) -> None:
-        self.db["event_history"].insert(
-            {"event_id": event_id, "at": now_iso(), "action": action, "changes": json.dumps(changes, ensure_ascii=False)}
+        self.db.execute(
+            "INSERT INTO event_history(event_id, at, action, changes) VALUES (?, ?, ?, ?)",
+            [event_id, now_iso(), action, json.dumps(changes, ensure_ascii=False)],
         )
 
     def _learn(self, event: Event) -> None:
@@ -491,6 +492,14 @@ def _translate(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     if "unable to open" in msg:
         return StoreError(f"cannot open {path}: check the folder exists and you may write to it")
     return StoreError(f"{path.name}: {exc}")
+
+
+def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
+    """Insert or update by id in one statement (sqlite-utils' upsert re-reads the schema on every call)."""
+    cols = ", ".join(f'"{c}"' for c in row)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in row if c != "id")
+    db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})"
+               f" ON CONFLICT(id) DO UPDATE SET {updates}", list(row.values()))
 
 
 def _chunks(items: list, size: int):
