@@ -393,3 +393,22 @@ def test_double_click_in_the_chronology_opens_the_event_in_the_form(qtbot, windo
     assert window.tabs.currentWidget() is window.review
     assert window.review.current_item().event.id == accepted.id
     assert find(window, QLineEdit, "headlineEdit").text() == accepted.headline
+
+
+def test_an_article_without_dates_says_what_to_do(qtbot, window, chronology_path):
+    text = "The minister spoke to reporters. Nobody said when the convoy would leave."
+    window.article.articleEdit.setPlainText(text)
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+    review = window.review
+    assert review.model.rowCount() == 0
+    assert "New event from selection" in review.countLabel.text()
+    assert review.textView.toPlainText() == text  # the text is there to select from
+    cursor = review.textView.textCursor()
+    cursor.setPosition(text.index("Nobody"))
+    cursor.setPosition(len(text), QTextCursor.MoveMode.KeepAnchor)
+    review.textView.setTextCursor(cursor)
+    review.textView.setFocus()
+    qtbot.keyClick(review.textView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert review.model.rowCount() == 1
+    assert review.current_item().event.evidence[0].quote == text[text.index("Nobody"):]

@@ -354,6 +354,7 @@ class ReviewPage(QWidget):
         self.candidateList.setUniformItemSizes(True)
         self.candidateList.selectionModel().currentChanged.connect(self._current_changed)
         self.countLabel = QLabel(objectName="candidateCountLabel")
+        self.countLabel.setWordWrap(True)
         self.sourceLabel = QLabel(objectName="reviewSourceLabel")
         self.sourceLabel.setWordWrap(True)
         self.textView = QPlainTextEdit(objectName="sourceTextView", readOnly=True)
@@ -596,6 +597,8 @@ class ReviewPage(QWidget):
         self.status.emit(f"{len(items)} candidate events found{note}. Accept (Ctrl+Return), edit or reject each.")
         if not items:
             self._show_source(source.id)
+            self.countLabel.setText("No new dated events found in this article. If one was missed, select its "
+                                    "sentence in the text below and press \u201cNew event from selection\u201d.")
         self.save_draft()
 
     def _decided_quotes(self, source_id: str) -> set[tuple[int, int]]:
