@@ -270,15 +270,21 @@ def test_double_click_and_enter_open_the_event(chrono, qtbot):
     assert blocker.args == ["daraa"]
 
 
-def test_delete_asks_first_and_undo_restores_view_and_file(chrono, qtbot, message_boxes):
+def test_delete_asks_first_and_undo_restores_view_and_file(chrono, qtbot, monkeypatch):
     view, table, path = chrono.view, chrono.view.chronologyTable, chrono.path
+    questions, answer = [], [QMessageBox.StandardButton.No]
+
+    def question(parent, title, text, *args):
+        questions.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row_of(view, "uqairabat")))
-    answer_questions(QMessageBox.StandardButton.No)
-    qtbot.keyClick(table, Qt.Key.Key_Delete)
-    assert message_boxes[-1][0] == "question" and "Syrian Army ousts ISIS" in message_boxes[-1][2]
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # answered No
+    assert len(questions) == 1 and "Syrian Army ousts ISIS" in questions[0]
     assert chrono.stack.count() == 0 and db_rows(path, "SELECT count(*) FROM event") == [(7,)]
 
-    answer_questions(QMessageBox.StandardButton.Yes)
+    answer[0] = QMessageBox.StandardButton.Yes
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
     assert view.eventCountLabel.text() == "6 of 6 events"
@@ -297,10 +303,6 @@ def test_delete_asks_first_and_undo_restores_view_and_file(chrono, qtbot, messag
     chrono.stack.redo()
     wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
     assert db_rows(path, "SELECT count(*) FROM event") == [(6,)]
-
-
-def answer_questions(button):
-    QMessageBox.question.answer = button  # the message_boxes fixture answers with this
 
 
 def test_status_changes_from_the_context_menu_are_undoable(chrono, qtbot):
