@@ -151,8 +151,9 @@ def test_bundle_is_lean(bundle):
     files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
     size_mb = sum(p.stat().st_size for p in files) / 1e6
     names = {p.name for p in files}
-    assert size_mb < 170, f"bundle grew to {size_mb:.0f} MB"
+    assert size_mb < 160, f"bundle grew to {size_mb:.0f} MB"
     assert not [n for n in names if n.startswith(("libQt6Network", "libQt6Qml", "libQt6Quick", "libQt6Pdf"))]
+    assert not [n for n in names if n.startswith(("libqgtk3", "libgtk-3", "libcairo", "libpango"))]
     assert not [p for p in files if p.suffix == ".qm"]  # Qt translations
     assert not [n for n in names if n.startswith("cities") and n != "cities15000.json"]
     assert (bundle / "_internal" / "chronoapp" / "resources" / "sample" / "sample.json").is_file()
