@@ -225,3 +225,14 @@ def test_civilian_victims_are_an_actor_and_place_carries_over():
     assert events[1].locations == ["Tyre"]  # no place of its own: the story's place just before
     background = extract("Rebels have fought the army in Mali since 2012. Bamako is the capital of Mali.", SEP5).events
     assert background[0].locations == ["Mali"]
+
+
+def test_report_date_gives_way_to_the_date_of_the_occurrence():
+    text = ("Suspected jihadists killed 10 farmers in an attack on a village in Nigeria's Borno state, "
+            "a militia leader said Wednesday.\n\n"
+            "The gunmen arrived on motorcycles late Monday and opened fire on farmers near Mafa, he told AFP.")
+    (e,) = extract(text, dt.date(2022, 9, 14)).events
+    assert e.date_start == "2022-09-12" and e.fatalities == 10
+    assert e.quote == text  # both sentences are the evidence
+    assert e.locations[:2] == ["Mafa", "Borno state"] and "Nigeria" in e.locations
+    assert e.attribution == "a militia leader"

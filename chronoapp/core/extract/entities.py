@@ -241,9 +241,16 @@ def places(clause: str, vocab: Vocab, known: set[str] | None = None) -> list[str
     """Places in the clause, most specific first: pattern-found villages/towns, then gazetteer
     towns and regions, then countries."""
     found: dict[str, tuple[int, int]] = {}  # name -> (rank, position); lower rank = more specific
+    actor_spans = [m.span() for m, a in vocab.actor_index.finditer(clause) if a.kind != "civilians"]
 
     def add(name: str, rank: int, pos: int):
+        if any(s <= pos < e for s, e in actor_spans):  # "Islamic State West Africa Province" is a group
+            return
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
+        owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
+        if rest:  # "Nigeria's Borno state": the state, and the country apart
+            add(owner, place_rank(owner, vocab, known), pos)
+            name, rank = rest, place_rank(rest, vocab, known)
         if not name or name.split()[0] in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
                 or name.split()[0] in vocab.demonym_to_country:
             return

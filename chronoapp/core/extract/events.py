@@ -58,7 +58,8 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|"
                               r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|"
-                              r"two|three|four|five|six|seven|eight|nine|ten|\d+)\b")
+                              r"two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|attackers|assailants|"
+                              r"militants|jihadists|insurgents|fighters|raiders|bombers?)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in)\b", re.I)
@@ -198,7 +199,8 @@ class Builder:
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
         if not places:
             places = self.fallback_place(i, period.precision)
-        fatal, civilian_dead = (None, False) if open_ended or "lethal" not in cues else entities.fatality_claim(s)
+        fatal, civilian_dead = (None, False) if open_ended or etype == "context" or "lethal" not in cues \
+            else entities.fatality_claim(s)
         actors = entities.actors(content, self.vocab, self.known_actors)
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
@@ -312,7 +314,8 @@ class Builder:
                     extend(adjacent, i, sent, s)
                     continue
                 made = self.undated(i, sent, s, cues, adjacent)
-            elif len(made) == 1 and adjacent is not None and _ANAPHOR.search(s) and _near(adjacent, made[0]) \
+            elif len(made) == 1 and adjacent is not None and (_ANAPHOR.search(s) or _SUBJECT_ANAPHOR.match(s)) \
+                    and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
                     and not _NEW_OCCURRENCE.search(s):
                 # "the raid, which took place late on Friday": a detail of the event just before
                 extend(adjacent, i, sent, s, made[0])
@@ -487,7 +490,7 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
 
 
 def _absorb(keep: Draft, other: Draft) -> None:
-    if _RANK.get(other.precision, 9) < _RANK.get(keep.precision, 9) and not other.report:
+    if (_RANK.get(other.precision, 9) < _RANK.get(keep.precision, 9) or keep.report) and not other.report:
         for f in ("date_start", "date_end", "precision", "date_text", "date_reason", "timex_start", "timex_end"):
             old = getattr(keep, f)
             setattr(keep, f, getattr(other, f))
