@@ -152,6 +152,7 @@ def test_to_event_makes_a_candidate_with_evidence():
     ev = e.to_event("src-1")
     ev.validate()
     assert ev.status == "candidate" and ev.location == "Uqairabat" and ev.date == FuzzyDate("2017-09-01")
+    assert one("Rebels shelled Aleppo on Friday.").to_event("s").country == "Syria"
     assert ev.evidence[0].quote == e.quote and (ev.evidence[0].start, ev.evidence[0].end) == (e.start, e.end)
 
 

@@ -100,9 +100,11 @@ class Candidate:
         return FuzzyDate.from_timex(self.date_start, "" if self.date_end == self.date_start else self.date_end)
 
     def to_event(self, source_id: str) -> Event:
+        location = self.locations[0] if self.locations else ""
+        places = _vocab.load().places  # the country of a known place (ACLED exports need it)
         return Event(
             date=self.fuzzy_date(), headline=self.headline, event_type=self.event_type, actors=list(self.actors),
-            location=self.locations[0] if self.locations else "", fatalities=self.fatalities,
+            location=location, country=places.get(location, ""), fatalities=self.fatalities,
             attribution=self.attribution, status="candidate", confidence=self.confidence,
             date_text=self.date_text, date_reason=self.date_reason,
             evidence=[Evidence(source_id=source_id, quote=self.quote, start=self.start, end=self.end,
