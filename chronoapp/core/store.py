@@ -109,6 +109,13 @@ def m004_filter_indexes(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE INDEX IF NOT EXISTS idx_event_{column}_order"
                    f" ON event({column}, sort_start, precision_rank, sort_end, id)")
 
+@migrations()
+def m005_headline_index(db: sqlite_utils.Database) -> None:
+    """Sorting 100k events by headline reads this index instead of sorting the table."""
+    db.execute("CREATE INDEX IF NOT EXISTS idx_event_headline"
+               " ON event(headline COLLATE NOCASE, sort_start, precision_rank, sort_end, id)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -156,8 +163,10 @@ class EventQuery:
             clauses.append("sort_start <= ?")
             params.append(self.date_to.isoformat())
         if self.actor.strip():
-            clauses.append("EXISTS (SELECT 1 FROM json_each(event.actors) WHERE json_each.value LIKE ? ESCAPE '\\')")
-            params.append(_like(self.actor))
+            # LIKE on the JSON text first: cheap, and rules out most rows before json_each runs
+            clauses.append("actors LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_each(event.actors)"
+                           " WHERE json_each.value LIKE ? ESCAPE '\\')")
+            params += [_like(self.actor)] * 2
         if self.location.strip():
             clauses.append("(location LIKE ? ESCAPE '\\' OR admin1 LIKE ? ESCAPE '\\' OR country LIKE ? ESCAPE '\\')")
             params += [_like(self.location)] * 3
@@ -172,9 +181,16 @@ class EventQuery:
             clauses.append(f"status IN ({', '.join('?' * len(statuses))})")
             params += list(statuses)
         if self.tag.strip():
-            clauses.append("EXISTS (SELECT 1 FROM json_each(event.tags) WHERE json_each.value LIKE ? ESCAPE '\\')")
-            params.append(_like(self.tag))
+            clauses.append("tags LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_each(event.tags)"
+                           " WHERE json_each.value LIKE ? ESCAPE '\\')")
+            params += [_like(self.tag)] * 2
         return (" AND ".join(clauses) or "1"), params
+
+    def table(self) -> str:
+        """Substring filters must look at every row anyway: a table scan and one sort beats walking
+        the date index and fetching each row at random (100k events, actor filter: 1.4 s -> 0.1 s)."""
+        scans = self.actor.strip() or self.location.strip() or self.tag.strip()
+        return "event NOT INDEXED" if scans else "event"
 
     def order_by(self) -> str:
         if self.sort not in _SORTS:
@@ -378,7 +394,7 @@ class Store:
     def query(self, q: EventQuery | None = None, *, with_evidence: bool = False) -> list[Event]:
         q = q or EventQuery()
         where, params = q.where()
-        sql = f"SELECT * FROM event WHERE {where} ORDER BY {q.order_by()}"
+        sql = f"SELECT * FROM {q.table()} WHERE {where} ORDER BY {q.order_by()}"
         if q.limit is not None:
             sql += f" LIMIT {int(q.limit)} OFFSET {int(q.offset)}"
         events = [_event(r) for r in self.db.query(sql, params)]
@@ -392,14 +408,15 @@ class Store:
         return events
 
     def count(self, q: EventQuery | None = None) -> int:
-        where, params = (q or EventQuery()).where()
-        return self.db.execute(f"SELECT count(*) FROM event WHERE {where}", params).fetchone()[0]
+        q = q or EventQuery()
+        where, params = q.where()
+        return self.db.execute(f"SELECT count(*) FROM {q.table()} WHERE {where}", params).fetchone()[0]
 
     def event_ids(self, q: EventQuery | None = None) -> list[str]:
         """Ids in display order: cheap enough for 100k events, so views can fetch rows lazily."""
         q = q or EventQuery()
         where, params = q.where()
-        return [r[0] for r in self.db.execute(f"SELECT id FROM event WHERE {where} ORDER BY {q.order_by()}", params)]
+        return [r[0] for r in self.db.execute(f"SELECT id FROM {q.table()} WHERE {where} ORDER BY {q.order_by()}", params)]
 
     def rows(self, ids: list[str], columns: tuple[str, ...] = ("*",)) -> dict[str, dict]:
         """Raw event rows for the given ids (dates as stored), keyed by id."""
@@ -413,10 +430,11 @@ class Store:
     def month_counts(self, q: EventQuery | None = None) -> dict[str, tuple[int, int]]:
         """{"YYYY-MM": (exact, vague)} by the month each matching event starts in; "vague" counts
         dates not confined to that month (years, longer ranges, open-ended), so charts can say so."""
-        where, params = (q or EventQuery()).where()
+        q = q or EventQuery()
+        where, params = q.where()
         sql = (f"SELECT substr(sort_start, 1, 7) AS month, sum(precision_rank >= {PRECISIONS.index('month')}"
                f" AND substr(sort_end, 1, 7) = substr(sort_start, 1, 7)), count(*)"
-               f" FROM event WHERE {where} GROUP BY month")
+               f" FROM {q.table()} WHERE {where} GROUP BY month")
         return {m: (exact, total - exact) for m, exact, total in self.db.execute(sql, params)}
 
     def distinct(self, column: str) -> list[str]:
