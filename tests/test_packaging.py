@@ -142,7 +142,7 @@ def test_bundle_runs_the_command_line_and_extraction(bundle, tmp_path):
     result = run_bundle(bundle, "ingest", str(tmp_path / "war.sqlite"), str(sample), "--published", "2023-10-17",
                         home=tmp_path)
     assert result.returncode == 0, result.stderr
-    listed = run_bundle(bundle, "list", str(tmp_path / "war.sqlite"), "--place", "Geneva", home=tmp_path)
+    listed = run_bundle(bundle, "list", str(tmp_path / "war.sqlite"), "--place", "Varsel", home=tmp_path)
     assert "4 October 2023" in listed.stdout and "1 events" in listed.stdout
 
 
