@@ -51,7 +51,8 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
-                    r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b", re.I)
+                    r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
+                    r"\bin\s+the\s+(?:war|conflict|insurgency|fighting\s+so\s+far)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
@@ -185,14 +186,17 @@ class Builder:
         return bool(cues)
 
     def make(self, i: int, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
-             tx_span, confidence: float, report_date: bool = False) -> Draft | None:
+             tx_span, confidence: float, several: bool = False, report: bool = False) -> Draft:
         s = self.text[sent.start:sent.end]
         cues = self.cues(s)
         period = parse_timex(start)
         old = self.published is not None and (self.published - period.last).days > 90
         open_ended = end is None
-        etype = self.event_type(s, cues, period.precision, open_ended, old)
-        headline = self.headline(s, tx_span, sent, cues)
+        headline = self.headline(s, None if report else tx_span, sent, cues)
+        own = {k: v for k, v in self.vocab.cues.find(headline).items() if k != "background"} if several else {}
+        if own:  # several dates in the sentence: the type of each one's clause; background from the sentence
+            own = {**own, **{k: v for k, v in cues.items() if k == "background"}}
+        etype = self.event_type(s, own or cues, period.precision, open_ended, old)
         content = self._content(s)
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
@@ -214,7 +218,7 @@ class Builder:
             fatalities=fatal,
             attribution=self.attribution(i), confidence=confidence, headline=headline,
             triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
-            first=i, last=i, span_start=sent.start, span_end=sent.end,
+            first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
 
     def fallback_place(self, i: int, precision: str) -> list[str]:
@@ -263,17 +267,22 @@ class Builder:
             c = c[m.end():]
         c = _LEADING.sub("", c)
         if len(c.split()) > 15:
-            parts = list(re.finditer(r"[^,;]+", c))
+            parts = list(re.finditer(r"(?:[^,;]|[,;](?!\s))+", c))  # "40,000" is not two parts
             shift = max(s.find(c), 0)  # where the clause starts in the sentence
-            verbs = sorted((not _finite_word(m.group()), m.start() - shift)
-                           for t in _VIOLENT_TYPES for m in cues.get(t, ()) if m.start() >= shift)
-            focus = verbs[0][1] if verbs else None
-            if focus is None and tx_span:
-                focus = tx_span[0] - sent.start - shift
+            found = [(m.start() - shift, t) for t, ms in cues.items() if t != "background" for m in ms
+                     if m.start() >= shift]
+            if tx_span:  # the cue nearest the date, in its part first: a sentence may date several occurrences
+                at = tx_span[0] - sent.start - shift
+                part = next((p for p in parts if p.start() <= at < p.end()), None)
+                focus = min((p for p, _ in found), key=lambda p: (not (part and part.start() <= p < part.end()),
+                                                                  abs(p - at)), default=at)
+            else:
+                verbs = sorted((not _finite_word(c[p:].split()[0]), t not in _VIOLENT_TYPES, p) for p, t in found)
+                focus = verbs[0][2] if verbs else None
             k = next((k for k, p in enumerate(parts) if focus is not None and p.start() <= focus <= p.end()), 0)
             lo = hi = k
             while True:  # grow around the focus while it stays within 15 words
-                for nlo, nhi in ((lo, hi + 1), (lo - 1, hi)):
+                for nlo, nhi in ((lo - 1, hi), (lo, hi + 1)):  # leftwards first: the subject
                     if 0 <= nlo and nhi < len(parts) and len(c[parts[nlo].start():parts[nhi].end()].split()) <= 15:
                         lo, hi = nlo, nhi
                         break
@@ -282,8 +291,9 @@ class Builder:
             body = c[parts[lo].start():parts[hi].end()]
             if lo > 0 and len(parts[0].group().split()) + len(body.split()) <= 15:
                 body = parts[0].group().strip() + " " + body.strip()  # keep the subject, drop an aside
-            elif lo > 0 and focus is not None and len(c[:focus].split()) < 12:
-                body = c  # the subject and the verb fit in the first words
+            elif lo > 0 and focus is not None and len(c[:focus].split()) < 12 and not (
+                    tx_span and parts[0].end() > tx_span[0] - sent.start - shift):
+                body = c  # the subject and the verb fit in the first words (unless the first part is the date)
             c = " ".join(body.split()[:15])
         c = c.strip(" ,.;:\"'\u201c\u201d")
         return c[:1].upper() + c[1:] if c else ""
@@ -389,15 +399,15 @@ class Builder:
                                   earlier.date_alternatives, None, 0.5)
                 else:
                     d = self.make(i, sent, start, end, date_text, t.reason + "; the date of the report",
-                                  t.alternatives, tx_span, 0.5)
-                    d.report = True
+                                  t.alternatives, tx_span, 0.5, report=True)
                 out.append(d)
                 continue
             if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) \
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
-            out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8))
+            several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
+            out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several))
         return out
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None) -> list[Draft]:
