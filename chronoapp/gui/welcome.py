@@ -12,7 +12,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -167,13 +167,16 @@ def show_shortcuts(parent: QWidget | None, shortcuts: list[tuple[str, str]]) -> 
     for row, (action, keys) in enumerate(shortcuts):
         table.setItem(row, 0, QTableWidgetItem(action))
         table.setItem(row, 1, QTableWidgetItem(keys))
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(False)
+    table.resizeColumnsToContents()
+    table.resizeRowsToContents()
+    table.horizontalHeader().setStretchLastSection(True)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(table)
     layout.addWidget(buttons)
-    dialog.resize(460, min(600, 90 + 30 * len(shortcuts)))
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    dialog.resize(table.columnWidth(0) + table.columnWidth(1) + 70, min(700, rows + 110))
     dialog.open()
     return dialog
