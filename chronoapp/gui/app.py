@@ -15,14 +15,16 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
-    QTabWidget, QWidget,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from chronoapp.core.store import EventQuery, Store, StoreError
-from chronoapp.gui import paths
+from chronoapp.gui import drafts, paths
 from chronoapp.gui.article import ArticlePage
+from chronoapp.gui.chronology import ChronologyView
 from chronoapp.gui.crash import install_crash_handler
 from chronoapp.gui.review import ReviewPage
+from chronoapp.gui.welcome import WelcomeView, load_sample, show_about, show_shortcuts
 
 APP_NAME = "chronoapp"
 CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
@@ -83,16 +85,14 @@ class MainWindow(QMainWindow):
 
         self.article = ArticlePage(self)
         self.review = ReviewPage(self.undo_stack, self)
-        self.chronology = self._make_chronology()
+        self.chronology = ChronologyView(self.undo_stack, self)
         self.tabs = QTabWidget(objectName="pages")
         self.tabs.setAccessibleName("Pages")
         self.tabs.addTab(self.article, "&1 Article")
         self.tabs.addTab(self.review, "&2 Review")
-        self.tabs.addTab(self.chronology if self.chronology is not None else self._placeholder(), "&3 Chronology")
+        self.tabs.addTab(self.chronology, "&3 Chronology")
         self.draftBar = self._make_draft_bar()
         center = QWidget()
-        from PySide6.QtWidgets import QVBoxLayout
-
         box = QVBoxLayout(center)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
@@ -109,9 +109,8 @@ class MainWindow(QMainWindow):
         self.review.status.connect(self.show_status)
         self.article.extracted.connect(self._extracted)
         self.review.eventsChanged.connect(self._events_changed)
-        if self.chronology is not None:
-            self.chronology.eventActivated.connect(self.open_event)
-            self.chronology.eventsChanged.connect(self._update_title)
+        self.chronology.eventActivated.connect(self.open_event)
+        self.chronology.eventsChanged.connect(self._update_title)
 
         self._build_menus()
         self._restore_ui_state()
@@ -120,17 +119,6 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     # --- construction ------------------------------------------------------------------------
-    def _make_chronology(self):
-        try:
-            from chronoapp.gui.chronology import ChronologyView
-        except ImportError:  # the chronology page ships separately; the window works without it
-            return None
-        return ChronologyView(self.undo_stack, self)
-
-    def _placeholder(self) -> QWidget:
-        label = QLabel("The chronology view is not available in this build.", alignment=Qt.AlignmentFlag.AlignCenter)
-        return label
-
     def _make_draft_bar(self) -> QFrame:
         bar = QFrame(objectName="draftBar")
         bar.setStyleSheet("#draftBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }")
@@ -252,8 +240,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.article.store = store
         self.review.set_store(store)
-        if self.chronology is not None:
-            self.chronology.set_store(store)
+        self.chronology.set_store(store)
         if old is not None:
             old.close()
         self.stack.setCurrentIndex(0)
@@ -338,8 +325,7 @@ class MainWindow(QMainWindow):
         self.show_page(1)
 
     def _events_changed(self) -> None:
-        if self.chronology is not None:
-            self.chronology.refresh()
+        self.chronology.refresh()
         self._update_title()
 
     def open_event(self, event_id: str) -> None:
@@ -348,7 +334,7 @@ class MainWindow(QMainWindow):
             self.review.headlineEdit.setFocus()
 
     def current_query(self) -> EventQuery:
-        return self.chronology.current_query() if self.chronology is not None else EventQuery()
+        return self.chronology.current_query()
 
     # --- exports, imports, merges (dialogs built in export_dialogs) --------------------------
     def export_events(self) -> None:
@@ -373,8 +359,6 @@ class MainWindow(QMainWindow):
 
     # --- drafts (unsaved review state from an earlier session) -------------------------------
     def _offer_drafts(self) -> None:
-        from chronoapp.gui import drafts
-
         path = str(self.store.path.resolve())
         found = [(k, d) for k, d in drafts.load_drafts().items() if k.startswith("review:") and d.get("store") == path]
         if not found:
@@ -399,8 +383,6 @@ class MainWindow(QMainWindow):
         self.show_page(1)
 
     def discard_draft(self) -> None:
-        from chronoapp.gui import drafts
-
         self.draftBar.hide()
         if self._draft_key is not None:
             drafts.clear_draft(self._draft_key)
@@ -410,19 +392,13 @@ class MainWindow(QMainWindow):
 
     # --- help ----------------------------------------------------------------------------------
     def show_shortcuts(self):
-        from chronoapp.gui.welcome import show_shortcuts
-
         return show_shortcuts(self, SHORTCUTS)
 
     def show_about(self):
-        from chronoapp.gui.welcome import show_about
-
         return show_about(self, paths.data_dir())
 
     # --- first run -----------------------------------------------------------------------------
     def show_welcome(self) -> None:
-        from chronoapp.gui.welcome import WelcomeView
-
         if self.welcome is None:
             self.welcome = WelcomeView(self)
             self.welcome.sampleRequested.connect(self.try_sample)
@@ -432,8 +408,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
 
     def try_sample(self) -> None:
-        from chronoapp.gui.welcome import load_sample
-
         if self.store is None and not self.open_chronology(paths.default_chronology()):
             return
         sample = load_sample()
