@@ -52,4 +52,12 @@ def tag(text: str, dct: _dt.date | None, *, numeric_order: str = "auto") -> list
     if isinstance(dct, _dt.datetime):
         dct = dct.date()
     parts = recognise(text)
-    return [Timex(**r) for r in resolve_all(text, parts, dct, numeric_order)]
+    return [_make(r) for r in resolve_all(text, parts, dct, numeric_order)]
+
+
+def _make(fields: dict) -> Timex:
+    """Timex(**fields) without the frozen dataclass's per-field object.__setattr__ calls
+    (a fifth of the time on date-dense text); fields holds exactly the dataclass fields."""
+    t = object.__new__(Timex)
+    t.__dict__.update(fields)
+    return t

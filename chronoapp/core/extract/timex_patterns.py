@@ -506,7 +506,8 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
             for m in pat.finditer(text, ws, we):
                 parts = _parts(kind, m, text) if m.end() > m.start() else None
                 if parts:
-                    key = (min(p[0] for p in parts), max(p[1] for p in parts))
+                    key = (parts[0][0], parts[0][1]) if len(parts) == 1 else \
+                        (min(p[0] for p in parts), max(p[1] for p in parts))
                     if key not in best or prio < best[key][0]:
                         best[key] = (prio, parts)
     if not best:

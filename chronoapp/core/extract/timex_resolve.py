@@ -138,6 +138,9 @@ def parse_value(v: str) -> tuple[D, str] | None:
     return None
 
 
+_parse_value_cached = functools.lru_cache(maxsize=512)(parse_value)
+
+
 # ----------------------------------------------------------------- tense
 _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
 
@@ -160,56 +163,76 @@ _BLOCK = 512
 
 class _MarkerIndex:
     """Markers of one text, scanned lazily in blocks so each character is scanned at most
-    once however many timexes ask about their clause (date-dense text stays linear)."""
+    once however many timexes ask about their clause (date-dense text stays linear); each
+    block keeps sorted positions so a lookup is a bisection."""
 
     def __init__(self, text: str):
         self.text = text
-        self.blocks: dict[int, list[tuple[int, str]]] = {}
+        self.blocks: dict[int, tuple[list[int], list[str]]] = {}
+        cuts = [c.span() for c in SENT_CUT.finditer(text)]      # sentence breaks: one C scan
+        self.cut_starts = [a for a, _ in cuts]
+        self.cut_ends = [b for _, b in cuts]
 
-    def between(self, lo: int, hi: int) -> list[tuple[int, str]]:
-        out: list[tuple[int, str]] = []
-        text = self.text
-        for k in range(lo // _BLOCK, (max(hi, lo + 1) - 1) // _BLOCK + 1):
-            block = self.blocks.get(k)
-            if block is None:
-                end = min(len(text), (k + 1) * _BLOCK)
-                n = 0
-                while end < len(text) and n < 30 and text[end].isalpha():   # finish the word
-                    end += 1
-                    n += 1
-                block = self.blocks[k] = _scan_markers(text, k * _BLOCK, end)
-            out.extend(pm for pm in block if lo <= pm[0] < hi)
-        return out
+    def _block(self, k: int) -> tuple[list[int], list[str]]:
+        block = self.blocks.get(k)
+        if block is None:
+            text = self.text
+            end = min(len(text), (k + 1) * _BLOCK)
+            n = 0
+            while end < len(text) and n < 30 and text[end].isalpha():   # finish the word
+                end += 1
+                n += 1
+            marks = _scan_markers(text, k * _BLOCK, end)
+            block = self.blocks[k] = ([p for p, _ in marks], [c for _, c in marks])
+        return block
+
+    def last(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """The last marker starting in [lo, hi)."""
+        for k in range((hi - 1) // _BLOCK, lo // _BLOCK - 1, -1):
+            pos, kinds = self._block(k)
+            i = bisect.bisect_left(pos, hi) - 1
+            if i >= 0:
+                return (pos[i], kinds[i]) if pos[i] >= lo else None
+        return None
+
+    def first(self, lo: int, hi: int) -> tuple[int, str] | None:
+        """The first marker starting in [lo, hi)."""
+        for k in range(lo // _BLOCK, (hi - 1) // _BLOCK + 1):
+            pos, kinds = self._block(k)
+            i = bisect.bisect_left(pos, lo)
+            if i < len(pos):
+                return (pos[i], kinds[i]) if pos[i] < hi else None
+        return None
 
 
 _LOCAL = threading.local()      # the index of the text being tagged, per thread
 
 
-def _markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+def _index(text: str) -> _MarkerIndex:
     idx = getattr(_LOCAL, "index", None)
     if idx is None or idx.text is not text:
         idx = _LOCAL.index = _MarkerIndex(text)
-    return idx.between(lo, hi)
+    return idx
 
 
 def tense(text: str, s: int, e: int) -> str | None:
     """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
     text[s:e]: the nearest marker in the sentence wins, markers after the timex counting a
     little less ("said Friday it would..." is past, "talks Friday would follow" future)."""
+    idx = _index(text)
     lo = max(0, s - 90)
-    for c in SENT_CUT.finditer(text, lo, s):
-        lo = c.end()
+    i = bisect.bisect_right(idx.cut_ends, s) - 1          # the last break ending by s
+    if i >= 0 and idx.cut_ends[i] > lo:
+        lo = idx.cut_ends[i]
     hi = min(len(text), e + 30)       # only the words right after the timex
-    c = SENT_CUT.search(text, e, hi)
-    if c:
-        hi = c.start()
-    left = _markers(text, lo, s)
-    right = _markers(text, e, hi) if hi > e else []
-    lm = (s - left[-1][0], left[-1][1]) if left else None
-    rm = (right[0][0] - e, right[0][1]) if right else None
-    if lm and rm:
-        return lm[1] if lm[0] <= 1.5 * rm[0] + 3 else rm[1]
-    return (lm or rm or (0, None))[1]
+    j = bisect.bisect_left(idx.cut_starts, e)             # the first break starting at e or later
+    if j < len(idx.cut_starts) and idx.cut_starts[j] < hi:
+        hi = idx.cut_starts[j]
+    left = idx.last(lo, s) if s > lo else None
+    right = idx.first(e, hi) if hi > e else None
+    if left and right:
+        return left[1] if s - left[0] <= 1.5 * (right[0] - e) + 3 else right[1]
+    return (left or right or (0, None))[1]
 
 
 # ----------------------------------------------------------------- helpers
@@ -262,12 +285,18 @@ class _Ctx:
         self.text, self.dct, self.order = text, dct, order
         self._anchor_value: str | None = None        # value of the last date mentioned
         self._anchor: tuple[D, str] | None = None
+        self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
+
+    def tense(self, s: int, e: int) -> str | None:
+        t = tense(self.text, s, e)
+        self.asked = (s, e, t)
+        return t
 
     @property
     def anchor(self) -> tuple[D, str] | None:
         """Narrative anchor (date, granularity), parsed only when an expression needs it."""
         if self._anchor_value is not None:
-            pv = parse_value(self._anchor_value)
+            pv = _parse_value_cached(self._anchor_value)
             if pv:
                 self._anchor = pv
             self._anchor_value = None
@@ -394,7 +423,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 if dd:
                     return _r("DATE", _fmt_day(dd), f"day and month, year of the last mentioned date ({NO_DCT})", anchor="narrative")
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"day and month without a year; {NO_DCT}", anchor="none")
-        t = tense(text, s, e)
+        t = ctx.tense(s, e)
         y, oy, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), t)
         dd = _safe_day(y, mon, day)
         other = _safe_day(oy, mon, day) if oy else None
@@ -425,7 +454,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if p.get("yrel"):
             y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
             return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
-        t = tense(text, s, e)
+        t = ctx.tense(s, e)
         if mon == dct.month:      # the month of the publication date itself
             y, oy, why = dct.year, None, "the month of the publication date"
         else:
@@ -449,7 +478,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             (12, 31) if h == "new year's eve" else (1, 1)
         if dct is None:
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"holiday; {NO_DCT}", anchor="none")
-        y, oy, why = _choose_year(dct, lambda y: D(y, mon, day), tense(text, s, e))
+        y, oy, why = _choose_year(dct, lambda y: D(y, mon, day), ctx.tense(s, e))
         return _r("DATE", f"{y:04d}-{mon:02d}-{day:02d}", f"{p['h']}: {why} ({_human(dct)})",
                   (f"{oy:04d}-{mon:02d}-{day:02d}",) if oy else ())
 
@@ -535,7 +564,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         elif rel in ("this", "the"):
             y = dct.year
         else:
-            t = tense(text, s, e)
+            t = ctx.tense(s, e)
             y = dct.year if n <= cur else (dct.year + 1 if t == "future" else dct.year - 1)
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
 
@@ -567,7 +596,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"{ctx.anchor[0].year}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
         if rel == "this" or (code == cur_code and rel in ("the", "")):
             return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
-        direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(tense(text, s, e))
+        direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(ctx.tense(s, e))
         if rel == "last":       # "last summer" in September is the previous year's
             y = dct.year - 1 if sm <= dct.month else dct.year - 1
         elif rel == "next":
@@ -619,7 +648,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             direction = "past" if rel in ("last", "past", "previous", "preceding") else "future"
             t = None
         else:
-            t = tense(text, s, e)
+            t = ctx.tense(s, e)
             direction = _pick_direction(t)
         dd = _weekday_date(dct, wd, direction, rel)
         alts = []
@@ -728,7 +757,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         day = int(p["d"])
         if dct is None:
             return _r("DATE", f"XXXX-XX-{day:02d}", f"day of an unnamed month; {NO_DCT}", anchor="none")
-        t = tense(text, s, e)
+        t = ctx.tense(s, e)
         direction = _pick_direction(t)
         y, m = dct.year, dct.month
         if direction == "past" and day > dct.day:
@@ -782,7 +811,7 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if u == "weekend":
         if dct is None:
             return _r("DATE", "XXXX-WXX-WE", f"weekend; {NO_DCT}", anchor="none")
-        if rel in ("last", "past", "previous") or (rel in ("the", "this") and _pick_direction(tense(text, s, e)) == "past"):
+        if rel in ("last", "past", "previous") or (rel in ("the", "this") and _pick_direction(ctx.tense(s, e)) == "past"):
             if rel == "previous" and ctx.anchor:
                 base = ctx.anchor[0]
             else:
@@ -923,11 +952,23 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
     ctx = _Ctx(text, dct, numeric_order)
     out = []
+    # The same words with the same parse, narrative anchor and clause tense always resolve
+    # the same way: date-dense text ("January January ...") resolves each distinct one once.
+    memo: dict[tuple, tuple[dict | None, str | None, bool]] = {}
     for s, e, p in parts:
-        r = _resolve(p, s, e, ctx)
+        span = text[s:e]
+        key = (span, tuple(p.items()), ctx.anchor)
+        hit = memo.get(key)
+        if hit is not None and (not hit[2] or tense(text, s, e) == hit[1]):
+            r = hit[0]
+        else:
+            ctx.asked = None
+            r = _resolve(p, s, e, ctx)
+            asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
+            memo[key] = (r, ctx.asked[2] if asked else None, asked)
         if r is None:
             continue
-        r.update(text=text[s:e], start=s, end=e, _p=p)
+        r = dict(r, text=span, start=s, end=e, _p=p)
         out.append(r)
         if (r["type"] in ("DATE", "TIME") and r["anchor"] != "pending" and r["value"][:1].isdigit()
                 and p["kind"] != "year_adj" and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year")):
