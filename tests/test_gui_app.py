@@ -215,3 +215,15 @@ def test_alt_letters_are_unique_on_each_page(qtbot, chronology_path, main_window
         texts = menus + [w.text() for w in widgets if w.objectName() != "alternativeButton"]
         letters = [m.group(1).lower() for t in texts for m in [re.search(r"&([^&\s])", t)] if m]
         assert len(letters) == len(set(letters)), sorted(letters)
+
+
+def test_recent_files_menu_reopens_a_file(qtbot, tmp_path, main_window):
+    first, second = make_chronology(tmp_path / "first.sqlite"), tmp_path / "second.sqlite"
+    window = main_window(first)
+    assert window.open_chronology(second) and window.store.count() == 0
+    window.recentMenu.aboutToShow.emit()
+    entries = [a.text() for a in window.recentMenu.actions()]
+    assert entries[:2] == [str(second.resolve()), str(first.resolve())]
+    window.recentMenu.actions()[1].trigger()
+    assert window.store.path == first and window.store.count() == len(SAMPLE_EVENTS)
+    assert window.windowTitle().startswith("first.sqlite")
