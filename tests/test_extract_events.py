@@ -237,3 +237,11 @@ def test_report_date_gives_way_to_the_date_of_the_occurrence():
     assert e.quote == text  # both sentences are the evidence
     assert e.locations[:2] == ["Mafa", "Borno state"] and "Nigeria" in e.locations
     assert e.attribution == "a militia leader"
+
+
+def test_notable_statement_of_an_official_is_dated_to_the_publication_day():
+    text = ("Moshe Kaplinsky, Israel's deputy army chief, told Israel Radio that the army would send ground "
+            "forces into Lebanon if it had to.")
+    e = one(text, dt.date(2006, 7, 18))
+    assert (e.date_start, e.event_type) == ("2006-07-18", "statement")
+    assert extract("Analysts said the economy would recover next year.", SEP5).events == []

@@ -56,6 +56,10 @@ _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
+_OFFICIAL_SAYS = re.compile(
+    r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
+    r"secretary(?:-general)?|governor|ambassador|leader|head)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
+    r"threatened|pledged|announced|declared)\b", re.I)
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|"
                               r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|"
@@ -324,6 +328,8 @@ class Builder:
                     extend(adjacent, i, sent, s)
                     continue
                 made = self.undated(i, sent, s, cues, adjacent)
+            if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
+                made = self.statement(i, sent, s, cues, txs)
             elif len(made) == 1 and adjacent is not None and (_ANAPHOR.search(s) or _SUBJECT_ANAPHOR.match(s)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
                     and not _NEW_OCCURRENCE.search(s):
@@ -409,6 +415,30 @@ class Builder:
             several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
             out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several))
         return out
+
+    def report_date(self, sent: Sentence, t) -> bool:
+        """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
+        return t.anchor == "dct" and bool(_REPORT_BEFORE.search(self.text[sent.start:t.start])) and \
+            bool(_REPORT_AFTER.match(self.text[t.end:sent.end]))
+
+    def statement(self, i: int, sent, s, cues, txs) -> list[Draft]:
+        """A notable statement: an official tells or warns what will (not) be done -- "Israel's
+        deputy army chief told Israel Radio the army would ..." -- dated by the statement or the
+        publication day."""
+        if self.published is None or finite_violent(s, cues) or not _OFFICIAL_SAYS.search(s) \
+                or not (_FUTURE.search(s) or "statement" in cues):
+            return []
+        dated = [t for t in txs if calendar_value(t.value)]
+        if dated:
+            t = dated[0]
+            d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
+                          t.reason + "; the date of the statement", [], (t.start, t.end), 0.5)
+        else:
+            day = self.published.isoformat()
+            d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
+                          [], None, 0.4)
+        d.event_type = "statement"
+        return [d]
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None) -> list[Draft]:
         if self.published is None or not finite_violent(s, cues) or _HEDGE.search(s) or _TALLY.search(s):
