@@ -34,6 +34,7 @@ OPEN_END = ("open", "ongoing", "...", "\u2026", "..")
 PRECISION_CHOICES = tuple(reversed(PRECISIONS))  # day first: the usual case
 STATE_MARKS = {"pending": "", "accepted": "\u2713 ", "rejected": "\u2717 ", "merged": "\u21aa "}
 DRAFT_DELAY_MS = 500
+EDITOR_REASON = "set by the editor"
 MAX_DRAFT_CANDIDATES = 300  # above this, untouched candidates are re-extracted rather than drafted
 
 
@@ -803,8 +804,9 @@ class ReviewPage(QWidget):
             except ValueError:
                 raise ValueError(f"the toll claimed by a source must be a number, not '{fat}'") from None
             ev.attribution = attribution.strip() or None
-        if e.date_reason and raw["start"] != self._raw_from_event(item.event)["start"]:
-            e.date_reason = f"set by the editor (the engine read: {e.date_reason})"
+        edited_date = (raw["start"], raw["end"]) != date_fields(item.event.date)
+        if edited_date and e.date_reason and not e.date_reason.startswith(EDITOR_REASON):
+            e.date_reason = f"{EDITOR_REASON} (the engine read: {e.date_reason})"
         e.validate()
         return e
 
