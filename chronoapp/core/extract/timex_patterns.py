@@ -134,6 +134,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>last|next|this|coming|past|previous|following|current|same|that|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
         rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night)(?!\w)", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
+    # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
+    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?![\w'’]|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
@@ -182,6 +184,12 @@ PATTERNS = [(k, re.compile(r"(?<!\w)" + p.pattern, p.flags)) for k, p in PATTERN
 
 def _cap(s: str) -> bool:
     return bool(_FIRST_CHAR_UPPER.match(s))
+
+
+# words that can follow an adverb of frequency without making it an adjective
+_NOT_A_NOUN = frozenset("and or but to in on at for from since until till by with through during "
+                        "as than so if when while because after before over under the a an "
+                        "this that these those its their his her".split())
 
 
 def _following_word(text: str, pos: int) -> str:
@@ -267,6 +275,12 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "deictic":
         return [(s, e, info)]
+    if kind == "the_year":
+        if re.match(r"\s{1,3}(?:before|after|earlier|later|of|in|when|that|which)\b", text[e:e + 12], F):
+            return []      # "the year before", "the year of the flood": anaphoric or a described year
+        if "ended" in g:
+            e = s + len(text[s:m.start("ended")].rstrip())      # the span stops at "year"
+        return [(s, e, info)]
     if kind == "refword":
         w = " ".join(g["w"].lower().split())
         if w in ("so far", "to date", "this stage", "the time being", "in the meantime",
@@ -346,6 +360,9 @@ def _parts(kind: str, m: re.Match, text: str):
             prev = text[max(0, s - 20):s].lower().split()
             if re.match(r"\s{1,3}[A-Z]", text[e:e + 3]) or (prev and prev[-1].endswith("-run")):
                 return []  # "the state-run daily Al-Thawra": a newspaper
+            nxt = _following_word(text, e)
+            if nxt.islower() and nxt not in _NOT_A_NOUN:
+                return []  # "the quarterly dividend", "daily flights": an adjective, not a time
         return [(s, e, info)]
     if kind in ("clock", "clock_ap", "clock_mil"):
         if kind == "clock":
@@ -449,7 +466,7 @@ NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "month", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "quarter": "q",
     "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
-    "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend",
+    "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",

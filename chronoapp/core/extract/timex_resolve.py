@@ -464,6 +464,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "year_adj":
         anchor = ctx.anchor
+        if anchor and dct and anchor[0].year < dct.year and anchor[1] in ("Q", "Y"):
+            # "... in the 1988 period. The year-ago results ...": the text is already talking
+            # about the earlier year; do not step back twice
+            return _r("DATE", value_of(*anchor), "the earlier period last mentioned", anchor="narrative")
         if anchor and anchor[1] == "Q":
             return _r("DATE", value_of(shift(anchor[0], -1, "Y"), "Q"), "the same quarter a year before the one last mentioned", anchor="narrative")
         base = anchor[0] if anchor else dct
@@ -699,6 +703,14 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if w == "soon" or w.endswith("future"):
             return _r("DATE", "FUTURE_REF", f"'{w}': an unspecified future time")
         return _r("DATE", "PAST_REF", f"'{w}': an unspecified past time")
+
+    if k == "the_year":
+        if p.get("ended"):
+            return _r("DURATION", "P1Y", "'the year ended ...': a twelve-month period", anchor="none")
+        if dct is None:
+            return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", anchor="none")
+        return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
+                  (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else ())
 
     if k in ("relunit", "weekend"):
         return _relunit(p, s, e, ctx)
