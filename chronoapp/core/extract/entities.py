@@ -106,7 +106,6 @@ _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;:\n]{2,80}?)(?=\s*(
 _SUBJ_SAY = re.compile(rf"(?:^|[,;:]\s+|\bthat\s+)(?:In\s+a\s+statement[^,]{{0,60}},\s+)?{_NP}\s+(?:(?:also|later|earlier|had|has|have)\s+)?{_SAY}\b")
 _SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>[^,.;]{{2,80}}?)\s*[.]?$")
 _SUBJ_SAY_END = re.compile(rf",\s+(?P<who>[^,.;]{{2,80}}?)\s+{_SAY}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
-_TO_AGENCY = re.compile(r"\btold\s+(?P<agency>(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}?(?:\s+\([A-Za-z]+\))?)\s*(?:\bby\s+phone\b)?")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not)\b")
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 _WEAK_HEADS = frozenset("the statement report".split())

@@ -41,9 +41,7 @@ _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
-_GENERIC_PRESENT = re.compile(r"\b(?:is|are)\s+(?:one|among|home|the|a|an)\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and\s+(?:the|a)\b)|\.\s")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
     stormed crashed blew brought downed withdrew""".split())
@@ -80,7 +78,6 @@ class Draft:
     date_text: str
     date_reason: str
     date_alternatives: list[str]
-    sentence: Sentence
     timex_start: int | None
     timex_end: int | None
     event_type: str
@@ -215,7 +212,7 @@ class Builder:
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",
-            date_text=date_text, date_reason=reason, date_alternatives=list(alts), sentence=sent,
+            date_text=date_text, date_reason=reason, date_alternatives=list(alts),
             timex_start=tx_span[0] if tx_span else None, timex_end=tx_span[1] if tx_span else None,
             event_type=etype, actors=actors,
             locations=places, names=self.names(content),

