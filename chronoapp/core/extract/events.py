@@ -8,17 +8,19 @@ One pass over the sentences:
   * a date attached to a reporting verb ("said Thursday", "a statement late on Sunday") dates
     the report; the reported event takes the date of an earlier mention of the same occurrence
     (same death toll or place) when there is one;
-  * a sentence with an event cue but no date inherits the date of the sentence just before
-    ("The next day" is resolved by the tagger), else the publication day (news present);
-  * monitoring and newsroom activity, future plans without a date and undated background are
-    skipped; duplicates (same occurrence, compatible dates) are merged.
+  * a sentence with a finished violent verb but no date inherits the date of the sentence just
+    before ("The next day" is resolved by the tagger), else the publication day (news present);
+    one that only adds to the event before ("The blasts struck...", "No casualties were
+    reported.") extends that candidate's quote instead;
+  * an official's statement of what will (not) be done is a "statement" event;
+  * monitoring and newsroom activity, future plans without a date, tallies and undated
+    background are skipped; duplicates (same occurrence, compatible dates) are merged.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-
 from functools import lru_cache
 
 from chronoapp.core.dates import DateError, timex_for
