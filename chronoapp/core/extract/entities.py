@@ -2,8 +2,35 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from chronoapp.core.extract.vocab import Vocab
+from chronoapp.core.extract.vocab import PhraseIndex, Vocab
+
+
+class Known:
+    """Names editors confirmed before (the store's vocabulary), looked up like the built-in
+    vocabularies: by first word, so hundreds of names cost no more than a few."""
+
+    def __init__(self, names=()):
+        self.names = frozenset(n.strip() for n in names or () if n and n.strip())
+        self.index = PhraseIndex()
+        for n in self.names:
+            self.index.add(n.split()[0], re.compile(re.escape(n) + r"(?![\w-])"), n, len(n))
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.names
+
+    def __bool__(self) -> bool:
+        return bool(self.names)
+
+    def finditer(self, text: str):
+        return self.index.finditer(text)
+
+
+@lru_cache(maxsize=8)
+def known(names: tuple[str, ...]) -> Known:
+    """The same store vocabulary is passed article after article: build its index once."""
+    return Known(names)
 
 # --- numbers ---------------------------------------------------------------------------------
 _UNITS = {w: i for i, w in enumerate(
@@ -138,7 +165,7 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
 
 
 # --- actors ----------------------------------------------------------------------------------
-def actors(clause: str, vocab: Vocab, known: dict[str, str] | None = None) -> list[str]:
+def actors(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
     """Actors named in the clause, canonical names for vocabulary actors (ISIS for Daesh/ISIL),
     state forces as written ("Syrian Army"); generic words ("gunmen", "troops") only when no
     named actor of that kind is present."""
@@ -147,11 +174,10 @@ def actors(clause: str, vocab: Vocab, known: dict[str, str] | None = None) -> li
     for m, _country in vocab.forces_index.finditer(clause):
         found.append((m.start(), _tidy(m.group()), "state forces"))
         taken.append(m.span())
-    for name, pattern in (known or {}).items():
-        for m in re.finditer(pattern, clause):
-            if not _overlaps(m.span(), taken):
-                found.append((m.start(), name, "known"))
-                taken.append(m.span())
+    for m, name in known.finditer(clause) if known else ():
+        if not _overlaps(m.span(), taken):
+            found.append((m.start(), name, "known"))
+            taken.append(m.span())
     for m, actor in vocab.actor_index.finditer(clause):
         if _overlaps(m.span(), taken) or actor.kind == "monitor":
             continue
@@ -220,7 +246,7 @@ _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
 
-def place_rank(name: str, vocab: Vocab, known: set[str] | None = None) -> int:
+def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
     2 a province or region, 3 a country: lower is more specific."""
     if name in vocab.countries:
@@ -236,7 +262,7 @@ NOT_NAMES = _NOT_PLACES | frozenset("""State TV Radio News Agency Press Times Po
 Front Forces Army Group Brigade Movement Party Street Road Province Region City Village Town Lt Col Gen Sgt""".split())
 
 
-def places(clause: str, vocab: Vocab, known: set[str] | None = None) -> list[str]:
+def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
     """Places in the clause, most specific first: pattern-found villages/towns, then gazetteer
     towns and regions, then countries."""
     found: dict[str, tuple[int, int]] = {}  # name -> (rank, position); lower rank = more specific
@@ -272,9 +298,8 @@ def places(clause: str, vocab: Vocab, known: set[str] | None = None) -> list[str
                 if len(words) > 2 or any(w.isupper() and len(w) > 1 for w in words):
                     continue
             add(name, rank, m.start("p"))
-    for name in (known or ()):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", clause):
-            add(name, place_rank(name, vocab, known), m.start())
+    for m, name in known.finditer(clause) if known else ():
+        add(name, place_rank(name, vocab, known), m.start())
     for m in re.finditer(rf"(?<![\w-]){_PLACE_NAME}", clause):
         # every capitalised run: try it and its left sub-runs against the gazetteer
         words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]

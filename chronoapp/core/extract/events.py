@@ -152,8 +152,8 @@ class Builder:
     def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None):
         self.text, self.published, self.vocab = text, published, vocab
         self.timexes, self.sentences = timexes, sentences
-        self.known_actors = {a: rf"(?<![\w-]){re.escape(a)}(?![\w-])" for a in (known_actors or ()) if a.strip()}
-        self.known_places = {p for p in (known_places or ()) if p.strip()}
+        self.known_actors = entities.known(tuple(known_actors or ()))
+        self.known_places = entities.known(tuple(known_places or ()))
         self.drafts: list[Draft] = []
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
