@@ -40,7 +40,7 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 FUT_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due|"
                     r"plans?|planned|planning|scheduled|expected|expects?|upcoming|next|coming|set\s+to|"
                     r"going\s+to|intends?|aims?\s+to|hopes?\s+to|tomorrow|to\s+be\s+held|from\s+now|"
-                    r"ahead\s+of|run-up\s+to|in\s+preparation\s+for|['’]ll)(?![A-Za-z])", re.I)
+                    r"ahead\s+of|run-up\s+to|in\s+preparation\s+for|payable|effective|['’]ll)(?![A-Za-z])", re.I)
 PAST_RE = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:[A-Za-z]{2,20}ed|said|says|was|were|had|did|has|have|been|told|"
                      r"ago|yesterday|earlier|began|took|came|went|fell|led|left|saw|met|fought|won|"
                      r"lost|held|made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
@@ -338,6 +338,8 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
             dist += 300 if t == "past" else 60
         if d < dct and t == "future":
             dist += 300
+        if d > dct and t is None:
+            dist += 30                # no clue: news reports the past
         scored.append((dist, y, d))
     scored.sort()
     y, d = scored[0][1], scored[0][2]
@@ -704,13 +706,23 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", "FUTURE_REF", f"'{w}': an unspecified future time")
         return _r("DATE", "PAST_REF", f"'{w}': an unspecified past time")
 
-    if k == "the_year":
+    if k == "the_unit":
+        u = p["u"].lower()
         if p.get("ended"):
             return _r("DURATION", "P1Y", "'the year ended ...': a twelve-month period", anchor="none")
-        if dct is None:
-            return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", anchor="none")
-        return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
-                  (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else ())
+        if u == "year":     # news: the year being reported on is the publication year
+            if dct is None:
+                return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", anchor="none")
+            return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
+                      (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else ())
+        base, anc = ctx.base()
+        gran = {"month": "M", "week": "W", "day": "D"}[u]
+        if base is None:
+            return _r("DATE", {"M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}[gran], f"'the {u}'; {NO_DCT}", anchor="none")
+        if ctx.anchor and GRAN_RANK[ctx.anchor[1]] > GRAN_RANK[gran]:
+            return None        # "the day" after "in 2011": no day to point at
+        return _r("DATE", value_of(base, gran), f"'the {u}': the {u} of the "
+                  f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
 
     if k in ("relunit", "weekend"):
         return _relunit(p, s, e, ctx)
