@@ -414,3 +414,42 @@ def test_an_article_without_dates_says_what_to_do(qtbot, window, chronology_path
     qtbot.keyClick(review.textView, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert review.model.rowCount() == 1
     assert review.current_item().event.evidence[0].quote == text[text.index("Nobody"):]
+
+
+def test_the_whole_review_by_keyboard(qtbot, window, chronology_path):
+    qtbot.waitUntil(window.isActiveWindow)
+    ctrl, alt = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+    article = find(window, QPlainTextEdit, "articleEdit")
+    article.setFocus()
+    for i, paragraph in enumerate(SAMPLE.split("\n\n")[:3]):  # typed, not pasted
+        if i:
+            qtbot.keyClick(article, Qt.Key.Key_Return)
+            qtbot.keyClick(article, Qt.Key.Key_Return)
+        qtbot.keyClicks(article, paragraph)  # (QTest types ASCII only: these paragraphs are)
+    window.article.publishedDateEdit.setDate(QDate(PUBLISHED))
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        qtbot.keyClick(article, Qt.Key.Key_Return, ctrl)
+    review = window.review
+    focus = window.focusWidget()
+    assert review.isAncestorOf(focus)
+    first = review.current_item().event
+    qtbot.keyClick(focus, Qt.Key.Key_Return, ctrl)  # accept
+    assert rows(chronology_path, "SELECT status FROM event WHERE id = ?", [first.id]) == [("confirmed",)]
+    second = review.current_item()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_L, alt)  # Alt+L: the headline field
+    assert window.focusWidget() is find(window, QLineEdit, "headlineEdit")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_R, alt)  # reject (Qt animates the button press first)
+    qtbot.waitUntil(lambda: second.state == "rejected")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl)  # undo the rejection
+    assert second.state == "pending"
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [second.event.id]) == [(0,)]
+    row = review.candidateList.currentIndex().row()
+    assert row > 0
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Up, alt)  # previous candidate
+    assert review.candidateList.currentIndex().row() == row - 1
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Down, alt)  # next candidate
+    assert review.candidateList.currentIndex().row() == row
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, ctrl)
+    assert window.tabs.currentWidget() is window.chronology
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, ctrl)
+    assert window.tabs.currentWidget() is review and review.isAncestorOf(window.focusWidget())

@@ -420,9 +420,7 @@ class MainWindow(QMainWindow):
         self.article.cancel()  # an extraction still running is abandoned, never waited for
         self.review.flush_draft()
         self._save_ui_state()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self._set_store(None)  # closes the file; late events (a delayed click) find no store
         super().closeEvent(event)
 
 

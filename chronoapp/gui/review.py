@@ -656,8 +656,12 @@ class ReviewPage(QWidget):
             self._mark(self._current)
 
     def _next_pending(self, after: int) -> None:
+        """After a decision: the next undecided candidate, with the focus in the list (so that Ctrl+Z
+        undoes the decision rather than typing in a field, and Up/Down/Ctrl+Return go on)."""
         items = self.model.items
         order = list(range(after + 1, len(items))) + list(range(0, after + 1))
+        if self.isAncestorOf(self.focusWidget()):
+            self.candidateList.setFocus()
         for row in order:
             if items[row].state == "pending":
                 self.select_row(row)
