@@ -342,3 +342,50 @@ def test_scheduled_date_followed_by_verb_last():
     assert t.value == "2023-09-15"
     assert one("Sales slumped in the 1990s.", "the 1990s").value == "199"
     assert one("Sales slumped during 1990s recessions.", "1990s").value == "199"
+
+
+def test_the_year_is_the_publication_year_and_the_year_ended_a_period():
+    t = one("The relief agency spent most of its budget earlier in the year.", "the year")
+    assert (t.type, t.value) == ("DATE", "2017")
+    t = one("Aid deliveries doubled in the fiscal year ended June 30.", "the fiscal year")
+    assert (t.type, t.value) == ("DURATION", "P1Y")
+    # "the year before" is anaphoric and "the year of" describes another year: left alone
+    assert all(x.text != "the year" for x in tag("It was the year of the flood; the year before was calm.", DCT))
+
+
+def test_the_day_and_the_week_follow_the_last_date():
+    found = dict(spans("On March 3 the envoy arrived in Geneva; later in the day he met the rebels."))
+    assert found["the day"] == "2017-03-03"
+    assert dict(spans("For the week, deliveries fell by a third."))["the week"] == "2017-W36"
+
+
+def test_frequency_words_before_a_noun_are_adjectives():
+    assert spans("The ministry cut its quarterly payments and daily rations.") == []
+    assert dict(spans("Convoys now run daily."))["daily"] == "P1D"
+
+
+def test_year_ago_after_an_earlier_period_does_not_step_back_twice():
+    text = "Income rose in the third quarter. In the 2016 third quarter it fell. The year-ago figures were revised."
+    assert dict(spans(text))["The year-ago"] == "2016-Q3"
+
+
+def test_payable_and_effective_point_forward():
+    dct = dt.date(2017, 10, 26)
+    assert one("The board said the dividend is payable Jan. 2.", "Jan. 2", dct=dct).value == "2018-01-02"
+    assert one("The company said the new rules are effective Feb. 1.", "Feb. 1", dct=dct).value == "2018-02-01"
+
+
+def test_month_without_tense_clue_leans_to_the_past():
+    # March is 7 months back or 5 months ahead of October: with no verb around, the past wins
+    assert one("Shares: $42 in June, from $29 in March.", "March", dct=dt.date(2017, 10, 30)).value == "2017-03"
+
+
+def test_current_quarter_is_the_publication_quarter():
+    t = one("Sales fell in the second quarter, and the current quarter began well.", "the current quarter")
+    assert t.value == "2017-Q3"
+
+
+def test_same_words_resolve_by_their_own_clause_in_dense_text():
+    # resolution is memoised per words+parse+tense: the two Januaries must still differ
+    found = tag("Rebels seized the town in January. The summit will be held in January.", DCT)
+    assert [t.value for t in found] == ["2017-01", "2018-01"]

@@ -581,7 +581,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
-        if rel in ("current", "this") and p["qp"].lower() == "quarter" and not ctx.anchor:
+        if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
             return _r("DATE", value_of(dct, "Q"), "the quarter of the publication date")
         last_q = shift(dct, -1, "Q")
         if rel in ("yearearlier", "yearago"):
