@@ -14,9 +14,9 @@ import datetime as dt
 import re
 from collections import Counter
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
+    QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QFrame,
@@ -215,6 +215,9 @@ class CandidateModel(QAbstractListModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.items: list[ReviewItem] = []
+        bold = QFont()
+        bold.setBold(True)
+        self.row_height = QFontMetrics(bold).height() + 4
 
     def set_items(self, items: list[ReviewItem]) -> None:
         self.beginResetModel()
@@ -243,6 +246,8 @@ class CandidateModel(QAbstractListModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.SizeHintRole:  # as wide as the view: long headlines end in "…"
+            return QSize(1, self.row_height)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.state}, {e.date.display()}, {e.headline}"
         return None
@@ -353,6 +358,8 @@ class ReviewPage(QWidget):
         self.candidateList.setModel(self.model)
         self.candidateList.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.candidateList.setUniformItemSizes(True)
+        self.candidateList.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.candidateList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.candidateList.selectionModel().currentChanged.connect(self._current_changed)
         self.countLabel = QLabel(objectName="candidateCountLabel")
         self.countLabel.setWordWrap(True)
@@ -847,7 +854,7 @@ class ReviewPage(QWidget):
         lines = []
         for h in history:
             changes = "; ".join(f"{k}: {_short(v[0])} \u2192 {_short(v[1])}" for k, v in h["changes"].items())
-            lines.append(f"{h['at'].replace('T', ' ')[:16]}  {h['action']}" + (f" \u2014 {changes}" if changes else ""))
+            lines.append(f"{_local_time(h['at'])}  {h['action']}" + (f" \u2014 {changes}" if changes else ""))
         self.historyView.setPlainText("\n".join(lines))
 
     def _form_edited(self, *_args) -> None:
@@ -1163,6 +1170,14 @@ def _extract_source(text: str, published: dt.date | None):
     from chronoapp.core.extract import extract
 
     return extract(text, published)
+
+
+def _local_time(iso: str) -> str:
+    """A stored UTC timestamp in the user's time zone."""
+    try:
+        return dt.datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso
 
 
 def _esc(text: str) -> str:
