@@ -453,3 +453,17 @@ def test_the_whole_review_by_keyboard(qtbot, window, chronology_path):
     assert window.tabs.currentWidget() is window.chronology
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, ctrl)
     assert window.tabs.currentWidget() is review and review.isAncestorOf(window.focusWidget())
+
+
+def test_a_dropped_file_opens_as_the_article(qtbot, window, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    story = tmp_path / "dropped.txt"
+    story.write_text("Fighting resumed near Dorel on Monday, officials said.", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(story))])
+    edit = window.article.articleEdit
+    assert edit.canInsertFromMimeData(mime)
+    edit.insertFromMimeData(mime)
+    assert edit.toPlainText() == "Fighting resumed near Dorel on Monday, officials said."
+    assert window.article.titleEdit.text() == "dropped"

@@ -43,6 +43,22 @@ def read_article_file(path: Path) -> tuple[str, str, str | None]:
     return text, title, note
 
 
+class ArticleEdit(QPlainTextEdit):
+    """The article text box; a dropped file is opened as an article rather than pasted as its path."""
+
+    fileDropped = Signal(Path)
+
+    def canInsertFromMimeData(self, source) -> bool:
+        return source.hasUrls() or super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source) -> None:
+        files = [Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()] if source.hasUrls() else []
+        if files:
+            self.fileDropped.emit(files[0])
+        else:
+            super().insertFromMimeData(source)
+
+
 class ArticlePage(QWidget):
     """Emits extracted(source, extraction) once the article is stored and its events found."""
 
@@ -82,10 +98,11 @@ class ArticlePage(QWidget):
         label.setBuddy(self.publishedDateEdit)
         form.addRow(label, date_row)
 
-        self.articleEdit = QPlainTextEdit(objectName="articleEdit")
+        self.articleEdit = ArticleEdit(objectName="articleEdit")
+        self.articleEdit.fileDropped.connect(self.open_file)
         self.articleEdit.setAccessibleName("Article text")
         self.articleEdit.setPlaceholderText(
-            "Paste the article text here (Ctrl+V), or open a .txt, .html or .md file.\n\n"
+            "Paste the article text here (Ctrl+V), or open (or drop here) a .txt, .html or .md file.\n\n"
             "Then check the publication date above and press Extract (Ctrl+Return).")
         self.articleEdit.textChanged.connect(self._text_changed)
 
