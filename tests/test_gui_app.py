@@ -227,3 +227,12 @@ def test_recent_files_menu_reopens_a_file(qtbot, tmp_path, main_window):
     window.recentMenu.actions()[1].trigger()
     assert window.store.path == first and window.store.count() == len(SAMPLE_EVENTS)
     assert window.windowTitle().startswith("first.sqlite")
+
+
+def test_readme_lists_the_same_shortcuts_as_help():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Keyboard shortcuts", 1)[1].split("\n## ", 1)[0]
+    for action, keys in app_mod.SHORTCUTS:
+        assert f"| {action} | {keys} |" in section, action
