@@ -236,3 +236,12 @@ def test_readme_lists_the_same_shortcuts_as_help():
     section = readme.split("## Keyboard shortcuts", 1)[1].split("\n## ", 1)[0]
     for action, keys in app_mod.SHORTCUTS:
         assert f"| {action} | {keys} |" in section, action
+
+
+def test_a_bad_file_on_the_command_line_says_why_and_offers_the_welcome_page(qtbot, tmp_path, main_window,
+                                                                            message_boxes):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a chronology")
+    window = main_window(notes)
+    assert window.store is None and "not an SQLite database" in message_boxes[-1][2]
+    assert window.stack.currentWidget() is window.welcome

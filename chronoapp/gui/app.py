@@ -428,7 +428,7 @@ def open_main_window(path: str | Path | None) -> MainWindow:
     """Create (with a QApplication if needed) and show the main window, without running the loop."""
     make_app()
     window = MainWindow(path)
-    if path is None and window.store is None:
+    if window.store is None:  # first run, or the file given could not be opened
         window.show_welcome()
     window.show()
     window.activateWindow()
