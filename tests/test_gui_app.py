@@ -245,3 +245,19 @@ def test_a_bad_file_on_the_command_line_says_why_and_offers_the_welcome_page(qtb
     window = main_window(notes)
     assert window.store is None and "not an SQLite database" in message_boxes[-1][2]
     assert window.stack.currentWidget() is window.welcome
+
+
+def test_a_locked_file_says_so_and_the_open_file_stays(qtbot, tmp_path, chronology_path, main_window, message_boxes):
+    make_chronology(chronology_path)
+    window = main_window(chronology_path)
+    locked = make_chronology(tmp_path / "locked.sqlite")
+    other = sqlite3.connect(locked, isolation_level=None)
+    other.execute("PRAGMA journal_mode = DELETE")  # a program holding the file in rollback mode
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        assert window.open_chronology(locked) is False  # (after SQLite's short busy wait)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert "locked by another program" in message_boxes[-1][2]
+    assert window.store.path == chronology_path and window.store.count() == len(SAMPLE_EVENTS)
