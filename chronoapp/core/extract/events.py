@@ -164,14 +164,18 @@ class Builder:
             self._cues = {s: self.vocab.cues.find(s)}
         return self._cues[s]
 
-    def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool) -> str:
+    def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool,
+                   civilian_dead: bool = False) -> str:
         if (open_ended and precision != "day") or (precision in ("year", "decade", "century") and old) or \
                 (("background" in cues or "strategic development" in cues) and old and precision != "day"
                  and not {"battle", "explosion/remote violence", "lethal"} & set(cues)):
             return "context"
         if "explosion/remote violence" in cues:
             return "explosion/remote violence"
-        civilians = bool(self.vocab.civilian_re.search(s)) and not self.vocab.combatant_re.search(s)
+        two_sided = any(m.group().lower().startswith(("clash", "fight", "fought", "battl", "combat", "gun", "exchange"))
+                        for m in cues.get("battle", ()))
+        civilians = (civilian_dead and not two_sided) or \
+            (bool(self.vocab.civilian_re.search(s)) and not self.vocab.combatant_re.search(s))
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack"
         if "protest" in cues:  # ACLED files force against protesters under protests
@@ -199,7 +203,8 @@ class Builder:
         own = {k: v for k, v in self.vocab.cues.find(headline).items() if k != "background"} if several else {}
         if own:  # several dates in the sentence: the type of each one's clause; background from the sentence
             own = {**own, **{k: v for k, v in cues.items() if k == "background"}}
-        etype = self.event_type(s, own or cues, period.precision, open_ended, old)
+        civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
+        etype = self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
         content = self._content(s)
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
@@ -217,7 +222,7 @@ class Builder:
             date_text=date_text, date_reason=reason, date_alternatives=list(alts),
             timex_start=tx_span[0] if tx_span else None, timex_end=tx_span[1] if tx_span else None,
             event_type=etype, actors=actors,
-            locations=places, names=self.names(content),
+            locations=places, names=self.names(content, places),
             fatalities=fatal,
             attribution=self.attribution(i), confidence=confidence, headline=headline,
             triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
@@ -274,11 +279,13 @@ class Builder:
             shift = max(s.find(c), 0)  # where the clause starts in the sentence
             found = [(m.start() - shift, t) for t, ms in cues.items() if t != "background" for m in ms
                      if m.start() >= shift]
-            if tx_span:  # the cue nearest the date, in its part first: a sentence may date several occurrences
+            if tx_span:  # the cue nearest the date in its part, else the date: a sentence may date several occurrences
                 at = tx_span[0] - sent.start - shift
                 part = next((p for p in parts if p.start() <= at < p.end()), None)
-                focus = min((p for p, _ in found), key=lambda p: (not (part and part.start() <= p < part.end()),
-                                                                  abs(p - at)), default=at)
+                own = [p for p, _ in found if part and part.start() <= p < part.end()]
+                if not own and part and len(part.group().split()) <= 5:  # "In December 2018, the parties agreed..."
+                    own = [p for p, _ in found]
+                focus = min(own, key=lambda p: abs(p - at)) if own else at
             else:
                 verbs = sorted((not _finite_word(c[p:].split()[0]), t not in _VIOLENT_TYPES, p) for p, t in found)
                 focus = verbs[0][2] if verbs else None
@@ -484,19 +491,22 @@ class Builder:
         undated sentence) a shared proper name ("gunmen killed Yara Abbas" ... "the car carrying Abbas")."""
         fat = None if by_name_only else entities.fatalities(s)
         places = set() if by_name_only else set(entities.places(s, self.vocab, self.known_places))
-        names = self.names(s)
+        names = self.names(s, places or entities.places(s, self.vocab, self.known_places))
         for d in reversed(self.drafts[-_WINDOW:]):
             if fat is not None and d.fatalities == fat or places & set(d.locations[:1]) or names & d.names:
                 return d
         return None
 
-    def names(self, s: str) -> set[str]:
-        """Capitalised words inside the sentence that are not places, actors, months or titles."""
+    def names(self, s: str, places) -> set[str]:
+        """Capitalised words inside the sentence that are not places, actors, months or titles:
+        mostly people ("Abbas"), which tell two mentions of one occurrence apart from others."""
+        taken = {w for p in places for w in p.split()}
+        taken |= {w for m, _a in self.vocab.actor_index.finditer(s) for w in m.group().split()}
         out = set()
         for m in re.finditer(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b", s):
             w = m.group()
-            if w not in entities.NOT_NAMES and w not in self.vocab.places and w.lower() not in self.vocab.alias_to_actor \
-                    and w not in self.vocab.demonym_to_country:
+            if w not in taken and w not in entities.NOT_NAMES and w not in self.vocab.places \
+                    and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
 
@@ -556,6 +566,12 @@ def _info(d: Draft) -> int:
     return len(d.locations[:1]) + (d.fatalities is not None) + (d.attribution is not None) + len(d.actors[:2]) - d.report
 
 
+def _family(event_type: str) -> str:
+    """Violent types are one family when spotting repeats: a raid told as an attack on villagers
+    in one sentence and as clashes in another is still one occurrence."""
+    return "violence" if event_type in ("battle", "explosion/remote violence", "violence against civilians") else event_type
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One candidate per occurrence: compatible dates and a shared place and trigger word, or
     the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
@@ -571,7 +587,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 (same_toll or o.names & d.names) and _near(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and o.triggers & d.triggers)
-            if not (same_date and same_thing and (o.event_type == d.event_type or o.report or d.report)):
+            if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
                 continue
             if d.first == o.last + 1 or o.first == d.last + 1:
                 first, second = (o, d) if o.first < d.first else (d, o)
