@@ -467,3 +467,21 @@ def test_a_dropped_file_opens_as_the_article(qtbot, window, tmp_path):
     edit.insertFromMimeData(mime)
     assert edit.toPlainText() == "Fighting resumed near Dorel on Monday, officials said."
     assert window.article.titleEdit.text() == "dropped"
+
+
+def test_choosing_the_existing_event_a_candidate_also_reports(qtbot, chronology_path):
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+    from chronoapp.gui.review import ExistingEventDialog
+
+    with Store(chronology_path) as store:
+        for date, headline in (("2023-10-15", "Market shelled in Kessara"), ("2023-10", "Dorel offensive"),
+                               ("2019-03", "Front takes Kessara")):
+            store.save_event(Event(FuzzyDate(date), headline, status="confirmed"))
+        dialog = ExistingEventDialog(store, FuzzyDate("2023-10-15"))
+        qtbot.addWidget(dialog)
+        shown = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+        assert shown == ["October 2023 \u2014 Dorel offensive", "15 October 2023 \u2014 Market shelled in Kessara"]
+        qtbot.keyClicks(dialog.search, "front")
+        assert dialog.list.count() == 1 and "Front takes Kessara" in dialog.list.item(0).text()
+        assert store.get_event(dialog.chosen_id()).headline == "Front takes Kessara"

@@ -303,7 +303,7 @@ class ExistingEventDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Events on the same dates are listed first; type to search all."))
+        layout.addWidget(QLabel("Events whose dates overlap this one; type to search all events."))
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
