@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, timex_for
-from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source
+from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.workers import Job
 
@@ -934,20 +934,20 @@ class ReviewPage(QWidget):
         self.validationLabel.setVisible(bool(text))
 
     # --- actions -------------------------------------------------------------------------------
-    def _save(self, item: ReviewItem, event: Event, state: str, label: str,
-              extra: list[tuple[Event | None, Event]] = ()) -> bool:
-        """Write to the store now; on success push the undo command. Shows store errors inline."""
-        saves: list[tuple[Event | None, Event]] = []
+    def _save(self, item: ReviewItem, target: Event, state: str, label: str) -> bool:
+        """Write target (the item's event, or for "merged" the event it joins) to the store now; on
+        success push the undo command. Store errors are shown inline and nothing changes."""
         try:
-            for target in [event, *extra] if state != "merged" else list(extra):
-                before = self.store.get_event(target.id)
-                saved = self.store.save_event(copy.deepcopy(target), action=_action(state, before))
-                saves.append((before, copy.deepcopy(saved)))
+            before = self.store.get_event(target.id)
+            saved = self.store.save_event(copy.deepcopy(target), action=_action(state, before))
         except (StoreError, ValueError) as exc:
             self.show_validation(f"Not saved: {exc}")
             return False
+        saves = [(before, copy.deepcopy(saved))]
         before_item = (item.state, item.edits, copy.deepcopy(item.event))
-        item.event, item.state, item.edits = (event if state != "merged" else item.event), state, None
+        if state != "merged":
+            item.event = target
+        item.state, item.edits = state, None
         self.undo_stack.push(StoreCommand(self, label, item, before_item, saves))
         self.store_changed()
         return True
@@ -994,10 +994,10 @@ class ReviewPage(QWidget):
         if item is None or not self.accept_current():
             return
         twin = copy.deepcopy(item.event)
-        twin.id = Event(date=twin.date, headline="").id
+        twin.id = new_id()
         twin.status, twin.headline, twin.description, twin.notes = "candidate", "", "", ""
         twin.fatalities = twin.fatalities_low = twin.fatalities_high = None
-        twin.evidence = [dataclasses.replace(ev, id=Evidence(source_id="").id, fatalities=None)
+        twin.evidence = [dataclasses.replace(ev, id=new_id(), fatalities=None)
                          for ev in twin.evidence]
         new = ReviewItem(twin, alternatives=list(item.alternatives), reading=item.reading, timex=item.timex)
         self._insert(row + 1, new)
@@ -1066,10 +1066,10 @@ class ReviewPage(QWidget):
         if target is None:
             return False
         known = {(ev.source_id, ev.start, ev.end) for ev in target.evidence}
-        target.evidence += [dataclasses.replace(ev, id=Evidence(source_id="").id) for ev in event.evidence
+        target.evidence += [dataclasses.replace(ev, id=new_id()) for ev in event.evidence
                             if (ev.source_id, ev.start, ev.end) not in known]
         row = self._row()
-        if not self._save(item, event, "merged", f"Add source to \u201c{target.headline}\u201d", [target]):
+        if not self._save(item, target, "merged", f"Add source to \u201c{target.headline}\u201d"):
             return False
         self.status.emit(f"Added as a source of \u201c{target.headline}\u201d; its claims are kept beside the others.")
         self._next_pending(row)
