@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 # ---------------------------------------------------------------- vocabularies
@@ -515,30 +516,61 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+_LEFT, _RIGHT = 25, 30      # the context _parts may read around a match
+
+
 def recognise(text: str) -> list[tuple[int, int, dict]]:
     """Candidates from every pattern, then the non-overlapping set that covers most text
     (weighted interval scheduling), so longer expressions win over their pieces."""
     best: dict[tuple[int, int], tuple[int, list]] = {}
     windows = _windows(text)
+    # _parts reads at most _LEFT chars before a match and _RIGHT after it, so a match with the
+    # same surroundings parses the same: date-dense text validates each distinct one once
+    memo: dict[tuple, list] = {}
     for kind, pat in PATTERNS:
         prio = _PRIORITY[kind]
         for ws, we in windows[kind]:
             for m in pat.finditer(text, ws, we):
-                parts = _parts(kind, m, text) if m.end() > m.start() else None
-                if parts:
+                ms, me = m.span()
+                if me == ms:
+                    continue
+                lo = ms - _LEFT if ms > _LEFT else 0
+                mkey = (kind, ms - lo, me - lo, text[lo:me + _RIGHT])
+                rel = memo.get(mkey)
+                if rel is None:
+                    rel = memo[mkey] = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text)]
+                if rel:
+                    parts = [(ms + a, ms + b, info) for a, b, info in rel]
                     key = (parts[0][0], parts[0][1]) if len(parts) == 1 else \
                         (min(p[0] for p in parts), max(p[1] for p in parts))
                     if key not in best or prio < best[key][0]:
                         best[key] = (prio, parts)
-    if not best:
-        return []
-    cands = sorted(best.items(), key=lambda kv: kv[0][1])       # by end
+    # Overlapping candidates form clusters; a lone candidate is simply taken, and the
+    # scheduling runs per cluster (the best cover of the text is the union of theirs).
+    spans = sorted(best)
+    out: list[tuple[int, int, dict]] = []
+    i, n = 0, len(spans)
+    while i < n:
+        j, reach = i + 1, spans[i][1]
+        while j < n and spans[j][0] < reach:
+            reach = max(reach, spans[j][1])
+            j += 1
+        if j == i + 1:
+            out.extend(best[spans[i]][1])
+        else:
+            out.extend(_schedule([(k, best[k][1]) for k in spans[i:j]]))
+        i = j
+    return out
+
+
+def _schedule(cluster: list[tuple[tuple[int, int], list]]) -> list[tuple[int, int, dict]]:
+    """Weighted interval scheduling: the non-overlapping candidates covering most text."""
+    cands = sorted(cluster, key=lambda kv: kv[0][1])       # by end
     ends = [k[1] for k, _ in cands]
     n = len(cands)
     score = [0] * (n + 1)          # best covered length using the first i candidates
     take = [False] * (n + 1)
     prev = [0] * (n + 1)
-    import bisect
     for i, ((s, e), _) in enumerate(cands, 1):
         j = bisect.bisect_right(ends, s, 0, i - 1)             # candidates ending <= s
         with_i = score[j] + (e - s)
@@ -550,7 +582,7 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
     i = n
     while i > 0:
         if take[i]:
-            out.extend(reversed(cands[i - 1][1][1]))
+            out.extend(reversed(cands[i - 1][1]))
             i = prev[i]
         else:
             i -= 1

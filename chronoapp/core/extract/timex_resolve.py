@@ -12,7 +12,6 @@ import bisect
 import functools
 import datetime as _dt
 import re
-import threading
 
 from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORDINALS, UNIT_CODES,
                                                    VAGUE_NUMBERS, WEEKDAYS)
@@ -158,81 +157,41 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     return sorted(marks.items())
 
 
-_BLOCK = 512
-
-
-class _MarkerIndex:
-    """Markers of one text, scanned lazily in blocks so each character is scanned at most
-    once however many timexes ask about their clause (date-dense text stays linear); each
-    block keeps sorted positions so a lookup is a bisection."""
+class _Clauses:
+    """Tense markers and sentence breaks of one text, found in one scan each (on the first
+    question), so a clause lookup is a few bisections and date-dense text stays linear."""
 
     def __init__(self, text: str):
         self.text = text
-        self.blocks: dict[int, tuple[list[int], list[str]]] = {}
-        cuts = [c.span() for c in SENT_CUT.finditer(text)]      # sentence breaks: one C scan
+        marks = _scan_markers(text, 0, len(text))
+        self.pos = [p for p, _ in marks]
+        self.kinds = [k for _, k in marks]
+        cuts = [c.span() for c in SENT_CUT.finditer(text)]
         self.cut_starts = [a for a, _ in cuts]
         self.cut_ends = [b for _, b in cuts]
 
-    def _block(self, k: int) -> tuple[list[int], list[str]]:
-        block = self.blocks.get(k)
-        if block is None:
-            text = self.text
-            end = min(len(text), (k + 1) * _BLOCK)
-            n = 0
-            while end < len(text) and n < 30 and text[end].isalpha():   # finish the word
-                end += 1
-                n += 1
-            marks = _scan_markers(text, k * _BLOCK, end)
-            block = self.blocks[k] = ([p for p, _ in marks], [c for _, c in marks])
-        return block
-
-    def last(self, lo: int, hi: int) -> tuple[int, str] | None:
-        """The last marker starting in [lo, hi)."""
-        for k in range((hi - 1) // _BLOCK, lo // _BLOCK - 1, -1):
-            pos, kinds = self._block(k)
-            i = bisect.bisect_left(pos, hi) - 1
-            if i >= 0:
-                return (pos[i], kinds[i]) if pos[i] >= lo else None
-        return None
-
-    def first(self, lo: int, hi: int) -> tuple[int, str] | None:
-        """The first marker starting in [lo, hi)."""
-        for k in range(lo // _BLOCK, (hi - 1) // _BLOCK + 1):
-            pos, kinds = self._block(k)
-            i = bisect.bisect_left(pos, lo)
-            if i < len(pos):
-                return (pos[i], kinds[i]) if pos[i] < hi else None
-        return None
-
-
-_LOCAL = threading.local()      # the index of the text being tagged, per thread
-
-
-def _index(text: str) -> _MarkerIndex:
-    idx = getattr(_LOCAL, "index", None)
-    if idx is None or idx.text is not text:
-        idx = _LOCAL.index = _MarkerIndex(text)
-    return idx
-
-
-def tense(text: str, s: int, e: int) -> str | None:
-    """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
-    text[s:e]: the nearest marker in the sentence wins, markers after the timex counting a
-    little less ("said Friday it would..." is past, "talks Friday would follow" future)."""
-    idx = _index(text)
-    lo = max(0, s - 90)
-    i = bisect.bisect_right(idx.cut_ends, s) - 1          # the last break ending by s
-    if i >= 0 and idx.cut_ends[i] > lo:
-        lo = idx.cut_ends[i]
-    hi = min(len(text), e + 30)       # only the words right after the timex
-    j = bisect.bisect_left(idx.cut_starts, e)             # the first break starting at e or later
-    if j < len(idx.cut_starts) and idx.cut_starts[j] < hi:
-        hi = idx.cut_starts[j]
-    left = idx.last(lo, s) if s > lo else None
-    right = idx.first(e, hi) if hi > e else None
-    if left and right:
-        return left[1] if s - left[0] <= 1.5 * (right[0] - e) + 3 else right[1]
-    return (left or right or (0, None))[1]
+    def tense(self, s: int, e: int) -> str | None:
+        """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
+        text[s:e]: the nearest marker in the sentence wins, markers after the timex counting a
+        little less ("said Friday it would..." is past, "talks Friday would follow" future)."""
+        lo = s - 90 if s > 90 else 0
+        cut_ends, cut_starts, pos = self.cut_ends, self.cut_starts, self.pos
+        i = bisect.bisect_right(cut_ends, s) - 1          # the last break ending by s
+        if i >= 0 and cut_ends[i] > lo:
+            lo = cut_ends[i]
+        hi = min(len(self.text), e + 30)                  # only the words right after the timex
+        j = bisect.bisect_left(cut_starts, e)             # the first break at e or later
+        if j < len(cut_starts) and cut_starts[j] < hi:
+            hi = cut_starts[j]
+        i = bisect.bisect_left(pos, s) - 1
+        left = i if i >= 0 and pos[i] >= lo else None
+        j = bisect.bisect_left(pos, e)
+        right = j if j < len(pos) and pos[j] < hi else None
+        if left is not None and right is not None:
+            return self.kinds[left] if s - pos[left] <= 1.5 * (pos[right] - e) + 3 else self.kinds[right]
+        if left is not None:
+            return self.kinds[left]
+        return self.kinds[right] if right is not None else None
 
 
 # ----------------------------------------------------------------- helpers
@@ -286,9 +245,12 @@ class _Ctx:
         self._anchor_value: str | None = None        # value of the last date mentioned
         self._anchor: tuple[D, str] | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
+        self._clauses: _Clauses | None = None
 
     def tense(self, s: int, e: int) -> str | None:
-        t = tense(self.text, s, e)
+        if self._clauses is None:
+            self._clauses = _Clauses(self.text)
+        t = self._clauses.tense(s, e)
         self.asked = (s, e, t)
         return t
 
@@ -983,7 +945,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         span = text[s:e]
         key = (span, tuple(p.items()), ctx.anchor)
         hit = memo.get(key)
-        if hit is not None and (not hit[2] or tense(text, s, e) == hit[1]):
+        if hit is not None and (not hit[2] or ctx.tense(s, e) == hit[1]):
             r = hit[0]
         else:
             ctx.asked = None
@@ -1028,7 +990,6 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         r.pop("_p", None)
         r.pop("_clock", None)
         final.append(r)
-    _LOCAL.index = None                # do not keep the text alive after tagging
     return _merge_clock_day(text, final)
 
 
