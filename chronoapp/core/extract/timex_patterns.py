@@ -482,7 +482,7 @@ _DEFAULT_REACH = (40, 30)
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Merge sorted windows; widen each end to a word boundary so word-boundary checks stay honest."""
     out: list[list[int]] = []
-    for ws, we in sorted(spans):
+    for ws, we in sorted(spans) if len(spans) > 1 else spans:
         if out and ws <= out[-1][1]:
             out[-1][1] = max(out[-1][1], we)
         else:
@@ -498,13 +498,26 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     """Windows per pattern kind."""
-    by_class: dict[str, list[tuple[int, int]]] = {}
+    by_class: dict[str, list[list[int]]] = {}
     n = len(text)
+    classes_of: dict[str, str] = {}        # anchor words seen, by spelling
     for it in (NUM_ANCHOR.finditer(text), WORD_ANCHOR.finditer(text)):
-        for m in it:
-            c = m.lastgroup or _WORD_CLASS.get(" ".join(m.group(0).lower().split()))
+        for m in it:                       # in text order: windows of a class merge as they come
+            c = m.lastgroup
+            if c is None:
+                w = m.group(0)
+                c = classes_of.get(w)
+                if c is None:
+                    c = classes_of[w] = _WORD_CLASS.get(" ".join(w.lower().split()))
             left, right = REACH.get(c, _DEFAULT_REACH)
-            by_class.setdefault(c, []).append((max(0, m.start() - left), min(n, m.end() + right)))
+            ws, we = max(0, m.start() - left), min(n, m.end() + right)
+            wins = by_class.get(c)
+            if wins is None:
+                by_class[c] = [[ws, we]]
+            elif ws <= wins[-1][1]:
+                wins[-1][1] = max(wins[-1][1], we)
+            else:
+                wins.append([ws, we])
     merged = {c: _merge(v, text) for c, v in by_class.items()}
     out = {}
     for kind, needs in NEEDS.items():
@@ -539,12 +552,18 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                 rel = memo.get(mkey)
                 if rel is None:
                     rel = memo[mkey] = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text)]
-                if rel:
+                if not rel:
+                    continue
+                if len(rel) == 1:
+                    a, b, info = rel[0]
+                    key = (ms + a, ms + b)
+                    parts = [(ms + a, ms + b, info)]
+                else:
                     parts = [(ms + a, ms + b, info) for a, b, info in rel]
-                    key = (parts[0][0], parts[0][1]) if len(parts) == 1 else \
-                        (min(p[0] for p in parts), max(p[1] for p in parts))
-                    if key not in best or prio < best[key][0]:
-                        best[key] = (prio, parts)
+                    key = (min(p[0] for p in parts), max(p[1] for p in parts))
+                held = best.get(key)
+                if held is None or prio < held[0]:
+                    best[key] = (prio, parts)
     # Overlapping candidates form clusters; a lone candidate is simply taken, and the
     # scheduling runs per cluster (the best cover of the text is the union of theirs).
     spans = sorted(best)

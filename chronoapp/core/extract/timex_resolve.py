@@ -756,7 +756,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", _fmt_day(dd), f"day of the month, {'latest' if direction == 'past' else 'next'} from the publication date ({_human(dct)})")
 
     if k in ("clock", "clock_ap", "clock_mil", "clock_word", "pod"):
-        return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": None, "anchor": "pending", "_clock": True}
+        return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": None, "anchor": "pending"}
     return None
 
 
@@ -937,36 +937,45 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
     ctx = _Ctx(text, dct, numeric_order)
-    out = []
+    out: list[dict] = []
+    pending: dict[int, dict] = {}      # index in out -> parse of a clock time / part of day
     # The same words with the same parse, narrative anchor and clause tense always resolve
     # the same way: date-dense text ("January January ...") resolves each distinct one once.
-    memo: dict[tuple, tuple[dict | None, str | None, bool]] = {}
+    memo: dict[tuple, tuple[dict | None, str | None, bool, bool]] = {}
     for s, e, p in parts:
         span = text[s:e]
         key = (span, tuple(p.items()), ctx.anchor)
         hit = memo.get(key)
-        if hit is not None and (not hit[2] or ctx.tense(s, e) == hit[1]):
-            r = hit[0]
-        else:
+        if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
-            memo[key] = (r, ctx.asked[2] if asked else None, asked)
+            moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
+                     and r["value"][:1].isdigit() and p["kind"] != "year_adj"
+                     and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year"))
+            hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves)
+        r = hit[0]
         if r is None:
             continue
-        r = dict(r, text=span, start=s, end=e, _p=p)
-        out.append(r)
-        if (r["type"] in ("DATE", "TIME") and r["anchor"] != "pending" and r["value"][:1].isdigit()
-                and p["kind"] != "year_adj" and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year")):
+        if r["anchor"] == "pending":
+            pending[len(out)] = p
+        out.append(dict(r, text=span, start=s, end=e))
+        if hit[3]:
             ctx._anchor_value = r["value"]   # year-on-year comparisons do not move the story
-    # clock times and parts of day take the nearest day mentioned in the same sentence,
-    # else the last day mentioned before, else the publication date
+    if pending:
+        out = _place_clock_times(text, out, pending, dct)
+    return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
+
+
+def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None) -> list[dict]:
+    """Clock times and parts of day take the nearest day mentioned in the same sentence,
+    else the last day mentioned before, else the publication date."""
     days = [(r["start"], r["end"], _DAY_VALUE.match(r["value"])) for r in out if r["anchor"] != "pending"]
     days = [(a, b, D(int(m.group(1)), int(m.group(2)), int(m.group(3)))) for a, b, m in days if m]
     day_ends = [b for _, b, _ in days]
     final = []
-    for r in out:
-        if r.get("anchor") == "pending":
+    for n, r in enumerate(out):
+        if n in pending:
             day, why = None, ""
             i = bisect.bisect_right(day_ends, r["start"])      # days[:i] end before this one
             before = days[i - 1] if i else None
@@ -982,18 +991,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             else:
                 why = f"an unknown day ({NO_DCT})"
             why = f"{why} ({_human(day)})" if day else why
-            r2 = _clock(r["_p"], day, why)
+            r2 = _clock(pending[n], day, why)
             if r2 is None:
                 continue
-            r2.update(text=r["text"], start=r["start"], end=r["end"])
-            r = r2
-        r.pop("_p", None)
-        r.pop("_clock", None)
+            r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
-    return _merge_clock_day(text, final)
-
-
-_CLOCK_THEN_DAY = re.compile(r",?\s{1,3}(?:on\s{1,3})?$")
+    return final
 
 
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
