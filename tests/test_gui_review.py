@@ -185,6 +185,11 @@ def test_validation_messages_and_alternative_reading(qtbot, window, chronology_p
     combo.setCurrentText("month")
     combo.activated.emit(combo.currentIndex())
     assert find(window, QLineEdit, "dateStartEdit").text() == "2023-10"
+    # ...and narrowing it back is refused rather than inventing "1 October"
+    combo.setCurrentText("day")
+    combo.activated.emit(combo.currentIndex())
+    assert find(window, QLineEdit, "dateStartEdit").text() == "2023-10"
+    assert combo.currentText() == "month" and "never invents" in validation.text()
 
 
 def test_accept_and_add_another_then_undo(qtbot, window, chronology_path):

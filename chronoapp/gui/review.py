@@ -923,6 +923,13 @@ class ReviewPage(QWidget):
         except DateError as exc:
             self.show_validation(f"Fix the date first: {exc}")
             return
+        if PRECISIONS.index(precision) > PRECISIONS.index(d.precision):  # finer: that would invent a date
+            with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
+            self.show_validation(f"To make the date more precise than a {d.precision}, type it "
+                                 "(e.g. 2023-10-15): chronoapp never invents the missing part.")
+            self.dateStartEdit.setFocus()
+            self.dateStartEdit.selectAll()
+            return
         start = timex_for(d.first_day, precision)
         end = "open" if d.is_open else timex_for(d.last_day, precision)
         self.dateStartEdit.setText(start)
