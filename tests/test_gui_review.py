@@ -297,6 +297,9 @@ def test_large_paste_is_extracted_off_the_ui_thread(qtbot, window, monkeypatch):
     qtbot.waitUntil(lambda: len(ticks) >= 5 and bool(received), timeout=5000)
     assert received == [(len(big), False)]
     timer.stop()
+    qtbot.keyClick(window.article.articleEdit, Qt.Key.Key_Escape)  # cancel...
+    assert window.article.job is None and not find(window, object, "extractProgress").isVisible()
+    qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)  # ...and again
     with qtbot.waitSignal(window.article.extracted, timeout=20000):
         release.set()
     assert window.tabs.currentWidget() is window.review and window.review.model.rowCount() > 0

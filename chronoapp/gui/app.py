@@ -41,6 +41,7 @@ SHORTCUTS = [
     ("Article / Review / Chronology page", "Ctrl+1 / Ctrl+2 / Ctrl+3"),
     ("Open an article file", "Ctrl+Shift+O"),
     ("Extract events from the article", "Ctrl+Return"),
+    ("Cancel a running extraction", "Esc"),
     ("Accept the event and go to the next", "Ctrl+Return (review page) or Alt+A"),
     ("Accept and add another like this", "Ctrl+Shift+Return"),
     ("Reject / Skip", "Alt+R / Alt+S"),

@@ -116,7 +116,7 @@ class ArticlePage(QWidget):
         self.progress.setAccessibleName("Extraction in progress")
         self.progress.setMaximumWidth(220)
         self.progress.hide()
-        self.cancelButton = QPushButton("Cancel", objectName="cancelExtractButton")
+        self.cancelButton = QPushButton("Cancel  (Esc)", objectName="cancelExtractButton")
         self.cancelButton.setAccessibleName("Cancel extraction")
         self.cancelButton.clicked.connect(self.cancel)
         self.cancelButton.hide()
@@ -127,6 +127,7 @@ class ArticlePage(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.start_extraction,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Escape"), self, self.cancel, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.sizeLabel)
