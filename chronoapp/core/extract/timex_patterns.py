@@ -467,7 +467,7 @@ NUM_ANCHOR = re.compile(
     r"|(?P<ord>\d{1,2}(?:st|nd|rd|th)(?![A-Za-z]))|(?P<numsep>\d{1,2}[/.\-\u2013]\d))")
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
-    "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "month", "month": "month",
+    "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "quarter": "q",
     "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_unit": "unit",
@@ -475,7 +475,7 @@ NEEDS = {
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }
-REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40)}
+REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30)}
 _DEFAULT_REACH = (40, 30)
 
 
@@ -510,7 +510,9 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
                 if c is None:
                     c = classes_of[w] = _WORD_CLASS.get(" ".join(w.lower().split()))
             left, right = REACH.get(c, _DEFAULT_REACH)
-            ws, we = max(0, m.start() - left), min(n, m.end() + right)
+            ws, we = m.span()
+            ws = ws - left if ws > left else 0
+            we = we + right if we + right < n else n
             wins = by_class.get(c)
             if wins is None:
                 by_class[c] = [[ws, we]]

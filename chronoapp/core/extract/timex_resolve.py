@@ -174,6 +174,8 @@ class _Clauses:
         """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
         text[s:e]: the nearest marker in the sentence wins, markers after the timex counting a
         little less ("said Friday it would..." is past, "talks Friday would follow" future)."""
+        if not self.pos:
+            return None
         lo = s - 90 if s > 90 else 0
         cut_ends, cut_starts, pos = self.cut_ends, self.cut_starts, self.pos
         i = bisect.bisect_right(cut_ends, s) - 1          # the last break ending by s
