@@ -389,3 +389,7 @@ def test_same_words_resolve_by_their_own_clause_in_dense_text():
     # resolution is memoised per words+parse+tense: the two Januaries must still differ
     found = tag("Rebels seized the town in January. The summit will be held in January.", DCT)
     assert [t.value for t in found] == ["2017-01", "2018-01"]
+
+
+def test_frequency_after_an_amount_is_a_rate():
+    assert spans("Aid is expected to rise 8% annually; the camp gets $2 million annually.") == []

@@ -367,6 +367,8 @@ def _parts(kind: str, m: re.Match, text: str):
             nxt = _following_word(text, e)
             if nxt.islower() and nxt not in _NOT_A_NOUN:
                 return []  # "the quarterly dividend", "daily flights": an adjective, not a time
+            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%)\W{0,3}\s{1,3}$", text[max(0, s - 25):s]):
+                return []  # "rise 8% annually", "$2 million annually": a rate
         return [(s, e, info)]
     if kind in ("clock", "clock_ap", "clock_mil"):
         if kind == "clock":
