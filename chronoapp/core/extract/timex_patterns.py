@@ -469,7 +469,7 @@ NUM_ANCHOR = re.compile(
     r"|(?P<ord>\d{1,2}(?:st|nd|rd|th)(?![A-Za-z]))|(?P<numsep>\d{1,2}[/.\-\u2013]\d))")
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
-    "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4", "month": "month",
+    "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "quarter": "q",
     "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_unit": "unit",
@@ -477,7 +477,7 @@ NEEDS = {
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }
-REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30)}
+REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)
 
 
@@ -534,6 +534,8 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
 
 
 _LEFT, _RIGHT = 25, 30      # the context _parts may read around a match
+_NEED_DIGIT = {"mdy", "dmy"}  # month-anchored kinds that hold a day number: skip digitless windows
+_DIGIT = re.compile(r"\d")
 
 
 def recognise(text: str) -> list[tuple[int, int, dict]]:
@@ -546,7 +548,10 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
     memo: dict[tuple, list] = {}
     for kind, pat in PATTERNS:
         prio = _PRIORITY[kind]
+        digit = kind in _NEED_DIGIT
         for ws, we in windows[kind]:
+            if digit and not _DIGIT.search(text, ws, we):
+                continue
             for m in pat.finditer(text, ws, we):
                 ms, me = m.span()
                 if me == ms:

@@ -944,9 +944,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     # The same words with the same parse, narrative anchor and clause tense always resolve
     # the same way: date-dense text ("January January ...") resolves each distinct one once.
     memo: dict[tuple, tuple[dict | None, str | None, bool, bool]] = {}
+    items: dict[int, tuple] = {}       # parses are shared between equal matches: one key each
     for s, e, p in parts:
         span = text[s:e]
-        key = (span, tuple(p.items()), ctx.anchor)
+        pk = items.get(id(p))
+        if pk is None:
+            pk = items[id(p)] = tuple(p.items())
+        key = (span, pk, ctx.anchor)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
