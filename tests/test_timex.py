@@ -393,3 +393,16 @@ def test_same_words_resolve_by_their_own_clause_in_dense_text():
 
 def test_frequency_after_an_amount_is_a_rate():
     assert spans("Aid is expected to rise 8% annually; the camp gets $2 million annually.") == []
+
+
+def test_tagging_leaves_the_cycle_collector_as_it_found_it():
+    import gc
+    assert gc.isenabled()
+    tag("Talks resumed on Friday.", DCT)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        tag("Talks resumed on Friday.", DCT)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
