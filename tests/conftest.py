@@ -5,6 +5,8 @@ Fixtures here are used by several test modules: add new ones at the end, keep ex
 from __future__ import annotations
 
 import os
+import sys
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
@@ -22,6 +24,9 @@ def isolated_profile(tmp_path_factory, monkeypatch):
         (home / sub).mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("APPDATA", str(home / "AppData"))  # Windows
+    # run_app installs the crash handler's hooks; each test starts (and ends) with Python's own
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setApplicationName("chronoapp")
     QCoreApplication.setOrganizationName("chronoapp")
