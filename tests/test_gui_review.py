@@ -493,3 +493,17 @@ def test_choosing_the_existing_event_a_candidate_also_reports(qtbot, chronology_
         qtbot.keyClicks(dialog.search, "front")
         assert dialog.list.count() == 1 and "Front takes Kessara" in dialog.list.item(0).text()
         assert store.get_event(dialog.chosen_id()).headline == "Front takes Kessara"
+
+
+def test_actors_editors_confirmed_are_recognised_in_the_next_article(qtbot, window, chronology_path):
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    story = "KESSARA - Fighters of the Qorvan Brotherhood shelled the town of Kessara on Sunday, officials said."
+    candidates = paste_and_extract(qtbot, window, text=story)
+    assert "Qorvan Brotherhood" not in find(window, QLineEdit, "actorsEdit").text()  # unknown name
+    window.store.save_event(Event(FuzzyDate("2023-10-01"), "Earlier raid", actors=["Qorvan Brotherhood"],
+                                  status="confirmed"))
+    candidates = paste_and_extract(qtbot, window, text=story.replace("Sunday", "Monday"))
+    candidates.setCurrentIndex(candidates.model().index(candidates.model().rowCount() - 1, 0))
+    assert "Qorvan Brotherhood" in find(window, QLineEdit, "actorsEdit").text()

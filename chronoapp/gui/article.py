@@ -20,12 +20,15 @@ ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
 LONG_TEXT = 200_000  # characters; above this, say that extraction may take a moment
 
 
-def run_extraction(raw: str, published: dt.date):
-    """Worker-thread body: clean the pasted text, then extract from the cleaned text (offsets match)."""
+def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=()):
+    """Worker-thread body: clean the pasted text, then extract from the cleaned text (offsets match).
+    Actors and places editors confirmed before are recognised in new articles too."""
     from chronoapp.core.extract import clean_text, extract
 
     text = clean_text(raw)
-    return text, (extract(text, published) if text.strip() else None)
+    if not text.strip():
+        return text, None
+    return text, extract(text, published, known_actors=known_actors, known_places=known_places)
 
 
 def read_article_file(path: Path) -> tuple[str, str, str | None]:
@@ -210,7 +213,8 @@ class ArticlePage(QWidget):
             return
         self.show_message("")
         published = self.publishedDateEdit.date().toPython()
-        self.job = Job(run_extraction, raw, published)
+        # the vocabulary is read here, on the UI thread that owns the database connection
+        self.job = Job(run_extraction, raw, published, self.store.vocabulary("actor"), self.store.vocabulary("place"))
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
         self._busy(True, len(raw))
