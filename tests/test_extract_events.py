@@ -245,3 +245,41 @@ def test_notable_statement_of_an_official_is_dated_to_the_publication_day():
     e = one(text, dt.date(2006, 7, 18))
     assert (e.date_start, e.event_type) == ("2006-07-18", "statement")
     assert extract("Analysts said the economy would recover next year.", SEP5).events == []
+
+
+# --- headlines: a readable clause with its subject and main verb --------------------------------
+_FUNCTION_ENDINGS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "but", "that"}
+
+
+@pytest.mark.parametrize("text, headline", [
+    # the event verb sits in a subordinate clause; the date in a trailing adverbial
+    ("The ambush came days after army troops recaptured the hamlet of Tessa, ten kilometres to the north, "
+     "following heavy fighting on 3 and 4 September.", "Army troops recaptured the hamlet of Tessa, ten kilometres to the north"),
+    # the main clause, not the "when" clause after it
+    ("The uprising began in 2009, when students protesting over fuel prices across the southern provinces "
+     "were fired on.", "The uprising began in 2009"),
+    # the clause before "but" holds the date and the event
+    ("The mediator, Ana Ruiz, met both delegations in Lomara on Friday, but the talks ended without agreement "
+     "and no new round has been set.", "The mediator, Ana Ruiz, met both delegations in Lomara on Friday"),
+    # a leading conjunction and adverbial go
+    ("But on Saturday, militiamen attacked the market in Tobi.", "Militiamen attacked the market in Tobi"),
+])
+def test_headline_is_the_main_clause_with_its_event_verb(text, headline):
+    assert one(text).headline == headline
+
+
+def test_headline_of_a_statement_keeps_the_speaker_and_drops_the_lead_in():
+    e = one("In a message posted on Monday, the movement's spokesman, Ilo Banda, said its fighters would "
+            "\"answer every attack on our villages without mercy\".")
+    assert e.event_type == "statement" and e.date_start == "2017-09-04"
+    assert e.headline.startswith("The movement's spokesman") and " said " in e.headline
+    assert not e.headline.startswith("In a message") and len(e.headline.split()) <= 15
+
+
+def test_headline_cut_never_dangles():
+    e = one("Gunmen on motorcycles killed eleven farmers working in their fields near the village of Garo "
+            "in the early hours of Sunday, local officials said.")
+    words = e.headline.split()
+    assert len(words) <= 15 and words[0] == "Gunmen" and "killed" in words
+    assert words[-1].lower().strip(",") not in _FUNCTION_ENDINGS and not e.headline.endswith(",")
+    assert e.headline.lower() in e.quote.lower()

@@ -18,6 +18,7 @@ One pass over the sentences:
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -33,7 +34,7 @@ _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|reported|announced|confirmed|stated|added|statement|statements|claimed|"
-    r"warned|briefing|interview|press\s+conference)\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+    r"warned|briefing|interview|press\s+conference|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
@@ -46,7 +47,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|a
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
-    stormed crashed blew brought downed withdrew""".split())
+    stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid""".split())
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
@@ -69,6 +70,26 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
+
+_REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+[\w ]{1,40}?|"
+                       r"reported|announced|confirmed)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
+# where a sentence splits into clauses; the word kept says whether the next one is subordinate
+_CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
+                           r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
+                           r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+", re.I)
+_MAIN_BREAKS = ("", ";", "but", "and that")
+_ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
+_LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
+                             r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
+                             r"If|According\s+to|Meanwhile|However)\b[^,]{0,100},\s+)(?=\S+\s+\S+\s+\S+)")
+_FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
+                + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
+_ASIDE_END = re.compile(r",\s+" + _FINITE_NEXT)  # "The LTTE, which accuses ..., has been fighting"
+_APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's leader, Aron Sedik, said"
+_FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
+    when while as is are was were be been being has have had would will could should may might can its his her
+    their our my your after before since than over about between during following some this these those
+    said says told""".split())
 
 
 @dataclass
@@ -104,6 +125,10 @@ parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, pars
 def _finite_word(cue: str) -> bool:
     w = cue.split()[0].lower()
     return w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
+
+
+def _finite_word_in(words: list[str]) -> bool:
+    return any(w.lower().endswith("ed") or w.lower() in _IRREGULAR_PAST or w.lower() in ("said", "says") for w in words)
 
 
 def finite_violent(s: str, cues: dict) -> bool:
@@ -152,6 +177,7 @@ class Builder:
     def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None):
         self.text, self.published, self.vocab = text, published, vocab
         self.timexes, self.sentences = timexes, sentences
+        self._tx_starts = [t.start for t in timexes]  # timexes are in text order
         self.known_actors = entities.known(tuple(known_actors or ()))
         self.known_places = entities.known(tuple(known_places or ()))
         self.drafts: list[Draft] = []
@@ -205,6 +231,8 @@ class Builder:
             own = {**own, **{k: v for k, v in cues.items() if k == "background"}}
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
         etype = self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
+        if etype == "statement":  # the saying is the event: keep who said it
+            headline = self.headline(s, None if report else tx_span, sent, cues, speaker=True)
         content = self._content(s)
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
@@ -252,6 +280,7 @@ class Builder:
         """The sentence without its attribution ('..., the army said'), for actors."""
         s = re.sub(r"^[Aa]ccording\s+to\s+[^,]{2,80},\s*", "", s)
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+)(?:\s+on\s+\w+|\s+\w+day)?\s*\.?$", "", s)
+        s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
         return s
 
     def attribution(self, idx: int) -> str | None:
@@ -264,49 +293,99 @@ class Builder:
                     break
         return entities.attribution(self.text[sent.start:sent.end], prev)
 
-    def headline(self, s: str, tx_span, sent: Sentence, cues: dict) -> str:
-        """At most 15 words taken verbatim from the clause that carries the event: the reported
-        clause without "X said (that)", its first part (the subject) and the part with the
-        event verb (or the date), growing to neighbouring parts while it fits."""
+    def headline(self, s: str, tx_span, sent: Sentence, cues: dict, speaker: bool = False) -> str:
+        """At most 15 words, verbatim, from the clause that carries the event. Rules, in order:
+        drop the attribution ("..., the army said" / "X said that ...", unless the statement is
+        the event: `speaker`); split into clauses at ";", "but", "when", ", which" and the like;
+        take the clause with a finished event verb (then the one holding the date, then a main
+        clause); drop its leading adverbial ("In a video released on Monday,") and conjunctions;
+        run on into the clauses that follow while they fit; cut at 15 words, never ending on a
+        function word, and drop a name in apposition ("the leader, Aron Sedik, said") if that
+        keeps the verb in."""
         c = self._content(s)
-        m = re.match(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?[^,]{0,80}?\b(?:said|says|told\s+[\w ]{1,40}?|"
-                     r"reported|announced|confirmed)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])", c)
-        if m and len(c) - m.end() > 30:
-            c = c[m.end():]
-        c = _LEADING.sub("", c)
-        if len(c.split()) > 15:
-            parts = list(re.finditer(r"(?:[^,;]|[,;](?!\s))+", c))  # "40,000" is not two parts
-            shift = max(s.find(c), 0)  # where the clause starts in the sentence
-            found = [(m.start() - shift, t) for t, ms in cues.items() if t != "background" for m in ms
-                     if m.start() >= shift]
-            if tx_span:  # the cue nearest the date in its part, else the date: a sentence may date several occurrences
-                at = tx_span[0] - sent.start - shift
-                part = next((p for p in parts if p.start() <= at < p.end()), None)
-                own = [p for p, _ in found if part and part.start() <= p < part.end()]
-                if not own and part and len(part.group().split()) <= 5:  # "In December 2018, the parties agreed..."
-                    own = [p for p, _ in found]
-                focus = min(own, key=lambda p: abs(p - at)) if own else at
-            else:
-                verbs = sorted((not _finite_word(c[p:].split()[0]), t not in _VIOLENT_TYPES, p) for p, t in found)
-                focus = verbs[0][2] if verbs else None
-            k = next((k for k, p in enumerate(parts) if focus is not None and p.start() <= focus <= p.end()), 0)
-            lo = hi = k
-            while True:  # grow around the focus while it stays within 15 words
-                for nlo, nhi in ((lo - 1, hi), (lo, hi + 1)):  # leftwards first: the subject
-                    if 0 <= nlo and nhi < len(parts) and len(c[parts[nlo].start():parts[nhi].end()].split()) <= 15:
-                        lo, hi = nlo, nhi
-                        break
-                else:
+        shift = s.find(c)
+        if not speaker:
+            m = _REPORTED.match(c)
+            if m and len(c) - m.end() > 30:
+                c, shift = c[m.end():], shift + m.end()
+        at = tx_span[0] - sent.start - shift if tx_span else None
+        lo = bisect.bisect_left(self._tx_starts, sent.start)
+        hi = bisect.bisect_left(self._tx_starts, sent.end, lo)
+        dates = [t for t in self.timexes[lo:hi] if calendar_value(t.value)]
+        several = sum(1 for j, t in enumerate(dates)  # "between 9 and 10 October" is one date
+                      if not (j and _RANGE_JOIN.match(self.text[dates[j - 1].end:t.start]))) > 1
+        found = [(cue.start() - shift, cue.group()) for ms in cues.values() for cue in ms if cue.start() >= shift]
+        # clauses: (start, end, opened by a subordinator, the boundary word)
+        clauses, pos, word = [], 0, ""
+        for b in _CLAUSE_BREAK.finditer(c):
+            clauses.append((pos, b.start(), word))
+            pos, word = b.end(), b.group().strip(" ,;").lower()
+        clauses.append((pos, len(c), word))
+
+        def score(clause) -> tuple:
+            a, z, opened_by = clause
+            finite = any(a <= p < z and _finite_word(w) and not _NOT_FINITE_BEFORE.search(c[:p]) for p, w in found)
+            cue = any(a <= p < z for p, _ in found)
+            dated = at is not None and a <= at < z
+            main = opened_by in _MAIN_BREAKS
+            return 3 * finite + (4 if several and cue else 2) * dated + cue + main, -a
+
+        k = max(range(len(clauses)), key=lambda i: score(clauses[i]))
+        a, z, opened_by = clauses[k]
+        if opened_by in ("which", "who") and k:  # "the Ansarul Islam group, which appeared ...": its antecedent
+            np = _ANTECEDENT.search(c, clauses[k - 1][0], clauses[k - 1][1])
+            if np:
+                a = np.start()
+        text = c[a:z]
+        close = _ASIDE_END.search(c, clauses[k][0], z) if opened_by in ("which", "who") and k else None
+        if close and at is not None and at < close.start():  # "X, which became independent in 2011, ..."
+            text = c[a:close.start()]
+        elif close:  # "The LTTE, which accuses ..., has been fighting": the aside dropped
+            text = c[a:clauses[k - 1][1]] + " " + c[close.end():z]
+        text = text.strip()
+        body = _LEAD_ADVERBIAL.sub("", text, count=1) if len(text.split()) > 4 else text
+        body = _LEADING.sub("", body)
+        words = body.split()
+        for a2, z2, opened_by2 in clauses[k + 1:]:  # "... when shells struck a market": how, while it fits
+            if opened_by2 in _MAIN_BREAKS or len(words) >= 15:
+                break
+            more = c[z:z2].split()  # the boundary (", when") and the clause, as written
+            if len(words) + len(more) > 15:  # a part of it: up to a phrase end, and only with its verb
+                rest, more = more[15 - len(words):], more[:15 - len(words)]
+                if rest[0].lower() not in _FUNCTION_WORDS:  # cut inside a phrase: back to its start
+                    while more and more[-1].lower() not in _FUNCTION_WORDS:
+                        more.pop()
+                while more and more[-1].lower() in _FUNCTION_WORDS:
+                    more.pop()
+                if not _finite_word_in(more[1:]):
                     break
-            body = c[parts[lo].start():parts[hi].end()]
-            if lo > 0 and len(parts[0].group().split()) + len(body.split()) <= 15:
-                body = parts[0].group().strip() + " " + body.strip()  # keep the subject, drop an aside
-            elif lo > 0 and focus is not None and len(c[:focus].split()) < 12 and not (
-                    tx_span and parts[0].end() > tx_span[0] - sent.start - shift):
-                body = c  # the subject and the verb fit in the first words (unless the first part is the date)
-            c = " ".join(body.split()[:15])
-        c = c.strip(" ,.;:\"'\u201c\u201d")
-        return c[:1].upper() + c[1:] if c else ""
+            words, z = words + more, z2
+        if len(words) > 15:
+            short = _APPOSITION.sub(" ", " ".join(words), count=1).split()
+            if short != words and _finite_word_in(short[:15]):
+                words = short
+        cut_short = len(words) > 15
+        if cut_short:  # cut inside a phrase ("since last | week"): back to where it begins
+            cut = words[:15]
+            if words[15].lower() not in _FUNCTION_WORDS:
+                while len(cut) > 8 and cut[-1].lower() not in _FUNCTION_WORDS:
+                    cut.pop()
+            words = cut if len(cut) > 8 else words[:15]
+        while words and (words[-1].lower().strip(",;:") in _FUNCTION_WORDS or words[-1].endswith(",")) and len(words) > 3:
+            words[-1] = words[-1].rstrip(",;:")
+            if words[-1].lower() in _FUNCTION_WORDS:
+                words.pop()
+            else:
+                break
+        if cut_short and len(words) > 3 and words[-2].endswith(","):  # ", leaving" / ", killing": cut-off participle
+            words = words[:-1]
+        h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:")
+        if h.count('"') % 2:  # a quotation cut short: no stray quote mark
+            h = h.replace('"', "")
+        for o, cl in (("\u201c", "\u201d"), ("(", ")")):
+            if h.count(o) != h.count(cl):
+                h = h.replace(o, "").replace(cl, "")
+        return h[:1].upper() + h[1:] if h else ""
 
     # -- the pass ---------------------------------------------------------------------------
     def run(self) -> list[Draft]:
@@ -444,6 +523,7 @@ class Builder:
             d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
                           [], None, 0.4)
         d.event_type = "statement"
+        d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None) -> list[Draft]:
