@@ -353,12 +353,6 @@ def test_the_year_is_the_publication_year_and_the_year_ended_a_period():
     assert all(x.text != "the year" for x in tag("It was the year of the flood; the year before was calm.", DCT))
 
 
-def test_the_day_and_the_week_follow_the_last_date():
-    found = dict(spans("On March 3 the envoy arrived in Geneva; later in the day he met the rebels."))
-    assert found["the day"] == "2017-03-03"
-    assert dict(spans("For the week, deliveries fell by a third."))["the week"] == "2017-W36"
-
-
 def test_frequency_words_before_a_noun_are_adjectives():
     assert spans("The ministry cut its quarterly payments and daily rations.") == []
     assert dict(spans("Convoys now run daily."))["daily"] == "P1D"

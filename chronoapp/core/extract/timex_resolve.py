@@ -670,23 +670,13 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", "FUTURE_REF", f"'{w}': an unspecified future time")
         return _r("DATE", "PAST_REF", f"'{w}': an unspecified past time")
 
-    if k == "the_unit":
-        u = p["u"].lower()
+    if k == "the_year":       # news: the year being reported on is the publication year
         if p.get("ended"):
             return _r("DURATION", "P1Y", "'the year ended ...': a twelve-month period", anchor="none")
-        if u == "year":     # news: the year being reported on is the publication year
-            if dct is None:
-                return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", anchor="none")
-            return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
-                      (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else ())
-        base, anc = ctx.base()
-        gran = {"month": "M", "week": "W", "day": "D"}[u]
-        if base is None:
-            return _r("DATE", {"M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}[gran], f"'the {u}'; {NO_DCT}", anchor="none")
-        if ctx.anchor and GRAN_RANK[ctx.anchor[1]] > GRAN_RANK[gran]:
-            return None        # "the day" after "in 2011": no day to point at
-        return _r("DATE", value_of(base, gran), f"'the {u}': the {u} of the "
-                  f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
+        if dct is None:
+            return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", anchor="none")
+        return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
+                  (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else ())
 
     if k in ("relunit", "weekend"):
         return _relunit(p, s, e, ctx)
