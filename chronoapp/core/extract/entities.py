@@ -165,23 +165,88 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
 
 
 # --- actors ----------------------------------------------------------------------------------
-def actors(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
+# Generic words resolved to the article's own actors (see `Cast`): its state's army, its one named armed group.
+_STATE_GENERIC = frozenset({"government forces"})
+_GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
+# "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
+_GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
+                            r"(?:army|military|armed\s+forces|forces|troops|soldiers)$", re.I)
+# a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
+_GROUP_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
+_ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
+
+
+class Cast:
+    """The actors of one article, so generic words name them: "government forces" is the
+    article's army when it names exactly one country's forces ("Syrian troops" -> "Syrian Army"),
+    "rebels"/"militants"/"gunmen" its armed group when it names exactly one (and that one is
+    introduced as rebel/armed, e.g. "the Northern Liberation Front ... rebel positions");
+    "the Front" then refers to it too."""
+
+    def __init__(self, text: str, vocab: Vocab, known: Known | None = None):
+        countries = {country for _m, country in vocab.forces_index.finditer(text) if _GROUND_FORCES.search(_m.group())}
+        if not countries:  # "government forces" alone: the one country the lede is about
+            counts: dict[str, int] = {}
+            lede = text[:3000]
+            for p in places(lede, vocab, known):
+                if vocab.places.get(p):
+                    counts[vocab.places[p]] = counts.get(vocab.places[p], 0) + 1
+            for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", lede):
+                if m.group() in vocab.demonym_to_country:
+                    c = vocab.demonym_to_country[m.group()]
+                    counts[c] = counts.get(c, 0) + 1
+            top = sorted(counts, key=counts.get, reverse=True)
+            if top and counts[top[0]] >= 2 and counts[top[0]] * 3 >= sum(counts.values()) * 2:
+                countries = {top[0]}
+        self.state = army_name(next(iter(countries)), vocab) if len(countries) == 1 else None
+        groups = {a.name for _m, a in vocab.actor_index.finditer(text)
+                  if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
+        self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
+        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)} if _ARMED_WORDS.search(text) else set()
+        new = {n for n in new if len(n.split()) > 1 and n.split()[0] not in vocab.demonym_to_country
+               and n.lower() not in vocab.alias_to_actor and not (known and n in known)}
+        for n in new:
+            self.names.add(n.split()[0], re.compile(re.escape(n).replace(r"\ ", r"\s+") + r"(?![\w-])"), n, len(n))
+            self.names.add("the", re.compile(r"[Tt]he\s+" + re.escape(n.split()[-1]) + r"\b(?!\s+[A-Z])"), n, 0)
+        groups |= new
+        self.group = next(iter(groups)) if len(groups) == 1 else None
+
+
+def army_name(country: str, vocab: Vocab) -> str:
+    """One name for a state's ground forces: "<demonym> Army" (Syrian Army, Sri Lankan Army)."""
+    dem = vocab.country_demonym.get(country)
+    return f"{dem} Army" if dem else f"{country} Army"
+
+
+def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | None = None,
+           background: bool = False) -> list[str]:
     """Actors named in the clause, canonical names for vocabulary actors (ISIS for Daesh/ISIL),
-    state forces as written ("Syrian Army"); generic words ("gunmen", "troops") only when no
-    named actor of that kind is present."""
+    a state's ground forces as "<demonym> Army"; generic words ("gunmen", "troops") become the
+    article's own actor (`cast`) when it has one, and are dropped when a named actor of that
+    kind is in the clause. In `background` ("rebels first rose up in 2003") "rebels" are the
+    movement at large, not the article's group."""
     found: list[tuple[int, str, str]] = []  # (position, name, kind)
     taken: list[tuple[int, int]] = []
-    for m, _country in vocab.forces_index.finditer(clause):
-        found.append((m.start(), _tidy(m.group()), "state forces"))
+    for m, country in vocab.forces_index.finditer(clause):
+        phrase = _tidy(m.group())
+        a = vocab.alias_to_actor.get(phrase.lower())
+        name = a.name if a else army_name(country, vocab) if _GROUND_FORCES.search(phrase) else phrase
+        found.append((m.start(), name, "state forces"))
         taken.append(m.span())
-    for m, name in known.finditer(clause) if known else ():
-        if not _overlaps(m.span(), taken):
-            found.append((m.start(), name, "known"))
-            taken.append(m.span())
+    for index, kind in ((known, "known"), (cast.names if cast else None, "rebel group")):
+        for m, name in index.finditer(clause) if index else ():
+            if not _overlaps(m.span(), taken):
+                found.append((m.start(), name, kind))
+                taken.append(m.span())
     for m, actor in vocab.actor_index.finditer(clause):
         if _overlaps(m.span(), taken) or actor.kind == "monitor":
             continue
-        found.append((m.start(), actor.name, actor.kind))
+        name = actor.name
+        if cast and cast.state and name in _STATE_GENERIC:
+            name = cast.state
+        elif cast and cast.group and name in _GROUP_GENERIC and not background:
+            name = cast.group
+        found.append((m.start(), name, actor.kind))
         taken.append(m.span())
     named_kinds = {k for _, n, k in found if n not in _GENERIC}
     out: list[str] = []
@@ -217,6 +282,9 @@ def actor_key(name: str, vocab: Vocab) -> str:
         return a.name.lower()
     for _m, country in vocab.forces_index.finditer(n):
         return "forces:" + country.lower()
+    m = re.match(r"(?:military|armed)\s+forces\s+of\s+(?:the\s+)?(.+)$", n, re.I)  # ACLED's spelling
+    if m and m.group(1) in vocab.countries:
+        return "forces:" + m.group(1).lower()
     return n.lower()
 
 

@@ -180,6 +180,7 @@ class Builder:
         self._tx_starts = [t.start for t in timexes]  # timexes are in text order
         self.known_actors = entities.known(tuple(known_actors or ()))
         self.known_places = entities.known(tuple(known_places or ()))
+        self.cast = entities.Cast(text[:200_000], vocab, self.known_actors)  # the lede and body say who is who
         self.drafts: list[Draft] = []
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
@@ -241,7 +242,7 @@ class Builder:
             places = self.fallback_place(i, period.precision)
         fatal, civilian_dead = (None, False) if open_ended or etype == "context" or "lethal" not in cues \
             else entities.fatality_claim(s)
-        actors = entities.actors(content, self.vocab, self.known_actors)
+        actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         return Draft(

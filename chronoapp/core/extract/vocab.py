@@ -162,6 +162,7 @@ class Vocab:
     alias_to_actor: dict[str, Actor]      # lower-cased alias -> actor
     actor_index: PhraseIndex              # any alias -> Actor
     demonym_to_country: dict[str, str]
+    country_demonym: dict[str, str]       # country -> its first demonym ("Syria" -> "Syrian")
     forces_index: PhraseIndex             # "Syrian army", "Nigerian troops", ... -> country
     places: dict[str, str]                # place name -> country ("" unknown)
     countries: frozenset[str]
@@ -233,7 +234,8 @@ def load() -> Vocab:
     flag = re.I
     return Vocab(
         actors=actors, alias_to_actor=alias_to_actor, actor_index=actor_index,
-        demonym_to_country=demonym_to_country, forces_index=forces_index, places=places, countries=countries,
+        demonym_to_country=demonym_to_country,
+        country_demonym={c: ds[0] for c, ds in demonyms.items() if not c.startswith("_") and ds}, forces_index=forces_index, places=places, countries=countries,
         cues=CueIndex(cue_lists),
         not_event_re=re.compile(cue_pattern(cues["not_events"]), flag),
         civilian_re=re.compile(cue_pattern(cues["civilian_victims"]), flag),
