@@ -486,13 +486,11 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
             out[-1][1] = max(out[-1][1], we)
         else:
             out.append([ws, we])
-    n = len(text)
-    for w in out:
-        k = 0
-        while w[1] < n and k < 40 and (text[w[1] - 1].isalnum() or text[w[1]].isalnum()):
-            w[1] += 1
-            k += 1
-    return [(a, b) for a, b in out]
+    return [(a, _WORD_END.match(text, b).end()) for a, b in out]
+
+
+# from a window end, on to the first place between two non-alphanumerics (at most 40 chars)
+_WORD_END = re.compile(r"(?:[^\W_]|(?<=[^\W_])(?s:.)){0,40}")
 
 
 def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
