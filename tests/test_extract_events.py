@@ -316,3 +316,22 @@ def test_state_forces_are_one_name_per_country():
     v = vocab.load()
     assert actor_key("Military Forces of Burkina Faso", v) == actor_key("Burkinabe Army", v) == \
         actor_key("Burkina's army", v) == "forces:burkina faso"
+
+
+# --- event types, ACLED-style -------------------------------------------------------------------
+@pytest.mark.parametrize("text, etype", [
+    ("At least nine civilians were killed on Sunday when mortar shells struck a bus station in Garo.",
+     "explosion/remote violence"),  # killed civilians, but shells: remote violence
+    ("On Friday, army troops recaptured the village of Tessa from the rebels.", "battle"),
+    ("Gunmen killed a local reporter during the battle for the town on Monday.",
+     "violence against civilians"),  # "the battle" is the setting; the victim is a civilian
+    ("Rebels attacked an army post near Garo on Monday, killing four soldiers.", "battle"),
+    ("On Monday, gunmen attacked worshippers at a mosque in Garo, killing six people.", "violence against civilians"),
+    ("Heavy fighting broke out in Garo on Saturday and 15 injured people were evacuated.", "battle"),
+    ("On Saturday, militiamen looted the market in Tobi.", "strategic development"),
+    ("Artillery pounded the outskirts of Tobi on Sunday.", "explosion/remote violence"),
+    ("In December, the commander took up arms against the government.", "strategic development"),
+    ("The war began in March 2011, killing hundreds of thousands.", "context"),
+])
+def test_event_type_follows_acled(text, etype):
+    assert one(text).event_type == etype

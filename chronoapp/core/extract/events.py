@@ -77,6 +77,7 @@ _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+", re.I)
+_SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
 _MAIN_BREAKS = ("", ";", "but", "and that")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
@@ -193,16 +194,22 @@ class Builder:
 
     def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool,
                    civilian_dead: bool = False) -> str:
-        if (open_ended and precision != "day") or (precision in ("year", "decade", "century") and old) or \
-                (("background" in cues or "strategic development" in cues) and old and precision != "day"
-                 and not {"battle", "explosion/remote violence", "lethal"} & set(cues)):
+        # background: an open-ended state of affairs, an old year, an old start of a war ("began in 2011")
+        if (open_ended and precision not in ("day", "week")) or (precision in ("year", "decade", "century") and old) or \
+                ("background" in cues and old and precision != "day"
+                 and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
             return "context"
         if "explosion/remote violence" in cues:
             return "explosion/remote violence"
+        # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
+        # victims when the clause names them after its first active violent verb (not the attackers)
         two_sided = any(m.group().lower().startswith(("clash", "fight", "fought", "battl", "combat", "gun", "exchange"))
-                        for m in cues.get("battle", ()))
-        civilians = (civilian_dead and not two_sided) or \
-            (bool(self.vocab.civilian_re.search(s)) and not self.vocab.combatant_re.search(s))
+                        and not _SETTING.search(s[:m.start()]) for m in cues.get("battle", ()))
+        verbs = sorted((m.start() for t in ("battle", "lethal", "violence against civilians") for m in cues.get(t, ())
+                        if not re.search(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$", s[:m.start()])))
+        victims = s[verbs[0]:] if verbs else s
+        civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
+                                                         and not self.vocab.combatant_re.search(victims)))
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack"
         if "protest" in cues:  # ACLED files force against protesters under protests
@@ -230,6 +237,9 @@ class Builder:
         own = {k: v for k, v in self.vocab.cues.find(headline).items() if k != "background"} if several else {}
         if own:  # several dates in the sentence: the type of each one's clause; background from the sentence
             own = {**own, **{k: v for k, v in cues.items() if k == "background"}}
+        elif old:  # "Syria's crisis began in March 2011" (", killing ..." aside): background
+            found = self.vocab.cues.find(re.split(r",\s+\w+ing\b", headline)[0])
+            own = found if found.keys() == {"background"} else {}
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
         etype = self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype == "statement":  # the saying is the event: keep who said it
