@@ -335,3 +335,14 @@ def test_state_forces_are_one_name_per_country():
 ])
 def test_event_type_follows_acled(text, etype):
     assert one(text).event_type == etype
+
+
+def test_a_clause_without_actors_takes_the_attacker_of_the_story_before():
+    events = extract("Israeli warplanes pounded Tyre on Sunday, killing 26 people. "
+                     "Four people died in other strikes in the south on Sunday night.", SEP5).events
+    assert events[-1].actors[0] == "Israel Defense Forces"
+    from chronoapp.core.extract import vocab
+    from chronoapp.core.extract.entities import actor_key
+    v = vocab.load()
+    assert actor_key("Israel Defense Forces", v) == actor_key("Israeli Air Force", v) == "forces:israel"
+    assert actor_key("South Sudanese rebels", v) != actor_key("South Sudanese Army", v)

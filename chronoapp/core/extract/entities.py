@@ -274,14 +274,23 @@ def _overlaps(span, spans) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
 
+_NON_STATE = re.compile(r"\b(?:rebels?|fighters|militias?|opposition)\b", re.I)
+
+
 def actor_key(name: str, vocab: Vocab) -> str:
     """A comparable key for an actor name: vocabulary canonical name, or 'forces:<country>'."""
     n = re.sub(r"\s+", " ", name.strip())
     a = vocab.alias_to_actor.get(n.lower())
+    if a and a.kind == "state forces":  # "Israel Defense Forces" = "Israeli army" = "Israeli Air Force"
+        for alias in (a.name, *a.aliases):
+            for m, country in vocab.forces_index.finditer(alias):
+                if not _NON_STATE.search(m.group()):
+                    return "forces:" + country.lower()
     if a:
         return a.name.lower()
-    for _m, country in vocab.forces_index.finditer(n):
-        return "forces:" + country.lower()
+    for m, country in vocab.forces_index.finditer(n):
+        if not _NON_STATE.search(m.group()):  # "South Sudanese rebels" are not its state
+            return "forces:" + country.lower()
     m = re.match(r"(?:military|armed)\s+forces\s+of\s+(?:the\s+)?(.+)$", n, re.I)  # ACLED's spelling
     if m and m.group(1) in vocab.countries:
         return "forces:" + m.group(1).lower()

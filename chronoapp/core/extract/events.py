@@ -253,6 +253,10 @@ class Builder:
         fatal, civilian_dead = (None, False) if open_ended or etype == "context" or "lethal" not in cues \
             else entities.fatality_claim(s)
         actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
+        last = self.drafts[-1] if self.drafts else None
+        if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
+                (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
+            actors = [a for a in last.actors if a != "civilians"][:1]  # "Four died in other strikes": same attacker
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         return Draft(
