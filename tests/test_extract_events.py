@@ -346,3 +346,8 @@ def test_a_clause_without_actors_takes_the_attacker_of_the_story_before():
     v = vocab.load()
     assert actor_key("Israel Defense Forces", v) == actor_key("Israeli Air Force", v) == "forces:israel"
     assert actor_key("South Sudanese rebels", v) != actor_key("South Sudanese Army", v)
+
+
+def test_displacement_is_a_strategic_development_where_people_fled_from():
+    e = one("Some 300 families fled Tessa on Sunday and are sheltering in schools in Garo.")
+    assert e.event_type == "strategic development" and e.locations[0] == "Tessa"

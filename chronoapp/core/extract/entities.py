@@ -309,7 +309,7 @@ _PLACE_PATTERNS = [
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:in|near|outside|at|into|from|around|towards?|across|inside|entered|stormed|captured|"
-               rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
+               rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
 ]
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
