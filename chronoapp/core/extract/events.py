@@ -132,6 +132,25 @@ def _finite_word_in(words: list[str]) -> bool:
     return any(w.lower().endswith("ed") or w.lower() in _IRREGULAR_PAST or w.lower() in ("said", "says") for w in words)
 
 
+def _fit(words: list[str], n: int, keep: int) -> list[str]:
+    """At most n words ending where a phrase ends: a cut inside a phrase ("since last | week")
+    goes back to before the phrase's function word, keeping at least `keep` words (else the
+    plain cut, or nothing when keep is 0); never a function word or comma at the end."""
+    cut = list(words[:n])
+    if len(words) > n and words[n].lower() not in _FUNCTION_WORDS:
+        while len(cut) > keep and cut[-1].lower() not in _FUNCTION_WORDS:
+            cut.pop()
+        if keep and len(cut) <= keep:
+            cut = list(words[:n])
+    while len(cut) > min(keep, 3):
+        last = cut[-1].rstrip(",;:")
+        if last.lower() not in _FUNCTION_WORDS:
+            cut[-1] = last
+            break
+        cut.pop()
+    return cut
+
+
 def finite_violent(s: str, cues: dict) -> bool:
     """A violent cue used as a finished verb ("killed", "were killed", "have retaken", "struck"),
     not a noun, an infinitive or a progressive ("were still battling")."""
@@ -365,13 +384,8 @@ class Builder:
             if opened_by2 in _MAIN_BREAKS or len(words) >= 15:
                 break
             more = c[z:z2].split()  # the boundary (", when") and the clause, as written
-            if len(words) + len(more) > 15:  # a part of it: up to a phrase end, and only with its verb
-                rest, more = more[15 - len(words):], more[:15 - len(words)]
-                if rest[0].lower() not in _FUNCTION_WORDS:  # cut inside a phrase: back to its start
-                    while more and more[-1].lower() not in _FUNCTION_WORDS:
-                        more.pop()
-                while more and more[-1].lower() in _FUNCTION_WORDS:
-                    more.pop()
+            if len(words) + len(more) > 15:  # a part of it, up to a phrase end, and only with its verb
+                more = _fit(more, 15 - len(words), keep=0)
                 if not _finite_word_in(more[1:]):
                     break
             words, z = words + more, z2
@@ -380,18 +394,7 @@ class Builder:
             if short != words and _finite_word_in(short[:15]):
                 words = short
         cut_short = len(words) > 15
-        if cut_short:  # cut inside a phrase ("since last | week"): back to where it begins
-            cut = words[:15]
-            if words[15].lower() not in _FUNCTION_WORDS:
-                while len(cut) > 8 and cut[-1].lower() not in _FUNCTION_WORDS:
-                    cut.pop()
-            words = cut if len(cut) > 8 else words[:15]
-        while words and (words[-1].lower().strip(",;:") in _FUNCTION_WORDS or words[-1].endswith(",")) and len(words) > 3:
-            words[-1] = words[-1].rstrip(",;:")
-            if words[-1].lower() in _FUNCTION_WORDS:
-                words.pop()
-            else:
-                break
+        words = _fit(words, 15, keep=8)
         if cut_short and len(words) > 3 and words[-2].endswith(","):  # ", leaving" / ", killing": cut-off participle
             words = words[:-1]
         h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:")
