@@ -13,6 +13,7 @@ import functools
 import datetime as _dt
 import re
 
+from chronoapp.core.dates import timex_for
 from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORDINALS, UNIT_CODES,
                                                    VAGUE_NUMBERS, WEEKDAYS)
 
@@ -58,8 +59,7 @@ def _human(d: D) -> str:
 
 
 def _week(d: D) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y:04d}-W{w:02d}"
+    return timex_for(d, "week")
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -75,23 +75,12 @@ def _safe_day(y: int, m: int, d: int) -> D | None:
 
 
 # ----------------------------------------------------------------- values of a period
+_PRECISION = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "DE": "decade", "CE": "century"}
+
+
 def value_of(d: D, gran: str) -> str:
     """TIMEX3 value of the period of granularity ``gran`` containing ``d``."""
-    if gran == "D":
-        return _fmt_day(d)
-    if gran == "W":
-        return _week(d)
-    if gran == "M":
-        return f"{d.year:04d}-{d.month:02d}"
-    if gran == "Q":
-        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
-    if gran == "Y":
-        return f"{d.year:04d}"
-    if gran == "DE":
-        return f"{d.year // 10:03d}"
-    if gran == "CE":
-        return f"{d.year // 100:02d}"
-    raise ValueError(gran)
+    return timex_for(d, _PRECISION[gran])
 
 
 def shift(d: D, n: float, unit: str) -> D:
