@@ -351,3 +351,11 @@ def test_a_clause_without_actors_takes_the_attacker_of_the_story_before():
 def test_displacement_is_a_strategic_development_where_people_fled_from():
     e = one("Some 300 families fled Tessa on Sunday and are sheltering in schools in Garo.")
     assert e.event_type == "strategic development" and e.locations[0] == "Tessa"
+
+
+def test_two_sentences_about_one_named_victim_are_one_event():
+    text = ("Gunmen killed the journalist Lina Haddad during the battle for the town on Monday, the ministry said.\n\n"
+            "Residents said the car carrying Haddad and her crew was ambushed near the village of Tobi.")
+    [e] = extract(text, SEP5).events
+    assert e.date_start == "2017-09-04" and e.event_type == "violence against civilians"
+    assert "Tobi" in e.locations and "Haddad" in e.quote

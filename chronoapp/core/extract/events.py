@@ -684,7 +684,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
                 (same_toll or o.names & d.names) and _near(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
-                (o.names & d.names and o.triggers & d.triggers)
+                (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence"))
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
                 continue
             if d.first == o.last + 1 or o.first == d.last + 1:
