@@ -263,6 +263,17 @@ _FUNCTION_ENDINGS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by"
      "and no new round has been set.", "The mediator, Ana Ruiz, met both delegations in Lomara on Friday"),
     # a leading conjunction and adverbial go
     ("But on Saturday, militiamen attacked the market in Tobi.", "Militiamen attacked the market in Tobi"),
+    # adverbials in a row all go; the "killing ..." that fits stays
+    ("Earlier on Monday, in a separate incident that residents called the worst in months, a roadside bomb "
+     "struck a minibus near Tobi, killing three passengers.",
+     "A roadside bomb struck a minibus near Tobi, killing three passengers"),
+    # a relative clause between the subject and its verb is dropped, the verb kept
+    ("Talks between the government and the rebels, which were due to resume in Nairobi on 2 September, "
+     "have been postponed, a mediator said on Thursday.",
+     "Talks between the government and the rebels have been postponed"),
+    # "X told AFP by phone that ...": the reported clause
+    ("The commander's brother told AFP by phone that militiamen had attacked the village of Garo on Sunday, "
+     "killing 20 people.", "Militiamen had attacked the village of Garo on Sunday, killing 20 people"),
 ])
 def test_headline_is_the_main_clause_with_its_event_verb(text, headline):
     assert one(text).headline == headline

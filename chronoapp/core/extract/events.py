@@ -72,7 +72,7 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+[\w ]{1,40}?|"
-                       r"reported|announced|confirmed)\s+(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
+                       r"reported|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
@@ -83,6 +83,7 @@ _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u
 _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
                              r"If|According\s+to|Meanwhile|However)\b[^,]{0,100},\s+)(?=\S+\s+\S+\s+\S+)")
+_LEAD_ADVERBIAL_ANY_CASE = re.compile(_LEAD_ADVERBIAL.pattern, re.I)
 _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
 _ASIDE_END = re.compile(r",\s+" + _FINITE_NEXT)  # "The LTTE, which accuses ..., has been fighting"
@@ -376,9 +377,18 @@ class Builder:
             text = c[a:close.start()]
         elif close:  # "The LTTE, which accuses ..., has been fighting": the aside dropped
             text = c[a:clauses[k - 1][1]] + " " + c[close.end():z]
-        text = text.strip()
-        body = _LEAD_ADVERBIAL.sub("", text, count=1) if len(text.split()) > 4 else text
-        body = _LEADING.sub("", body)
+        elif k + 1 < len(clauses) and clauses[k + 1][2] in ("which", "who"):  # the same, seen from the subject
+            a2, z2, _w = clauses[k + 1]
+            close = _ASIDE_END.search(c, a2, z2)
+            if close:
+                text, z = c[a:z] + " " + c[close.end():z2], z2
+        body = text.strip()
+        lead = _LEAD_ADVERBIAL  # a sentence's own start ("In a video released on Monday, ...")
+        for _ in range(3):  # then any that follow it: "Earlier on Monday, in a separate incident ..., an IED struck"
+            shorter = _LEADING.sub("", lead.sub("", body, count=1) if len(body.split()) > 4 else body)
+            if shorter == body:
+                break
+            body, lead = shorter, _LEAD_ADVERBIAL_ANY_CASE
         words = body.split()
         for a2, z2, opened_by2 in clauses[k + 1:]:  # "... when shells struck a market": how, while it fits
             if opened_by2 in _MAIN_BREAKS or len(words) >= 15:
