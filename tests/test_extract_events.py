@@ -370,3 +370,14 @@ def test_two_sentences_about_one_named_victim_are_one_event():
     [e] = extract(text, SEP5).events
     assert e.date_start == "2017-09-04" and e.event_type == "violence against civilians"
     assert "Tobi" in e.locations and "Haddad" in e.quote
+
+
+def test_a_date_in_an_aside_without_an_event_word_is_not_an_event():
+    events = extract("President Ada Bello, who took office in May 2015, vowed on Tuesday to crush the rebels.", SEP5).events
+    assert [(e.date_start, e.event_type) for e in events] == [("2017-09-05", "statement")]
+    assert events[0].headline.startswith("President Ada Bello vowed on Tuesday")
+
+
+def test_headline_keeps_the_speaker_when_the_reported_clause_starts_with_a_pronoun():
+    e = one("The army said on Monday that its troops had repelled an attack on a base in Garo.")
+    assert e.headline.startswith("The army said on Monday that its troops had repelled")

@@ -78,6 +78,7 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|where
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+", re.I)
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
+_PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
@@ -339,9 +340,9 @@ class Builder:
         keeps the verb in."""
         c = self._content(s)
         shift = s.find(c)
-        if not speaker:
+        if not speaker:  # "X said (that) ..." goes, unless the clause then starts "its troops ..."
             m = _REPORTED.match(c)
-            if m and len(c) - m.end() > 30:
+            if m and len(c) - m.end() > 30 and not _PRONOUN_START.match(c, m.end()):
                 c, shift = c[m.end():], shift + m.end()
         at = tx_span[0] - sent.start - shift if tx_span else None
         lo = bisect.bisect_left(self._tx_starts, sent.start)
@@ -526,7 +527,10 @@ class Builder:
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
-            out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several))
+            d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several)
+            if several and not self.vocab.cues.find(d.headline):
+                continue  # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date
+            out.append(d)
         return out
 
     def report_date(self, sent: Sentence, t) -> bool:
