@@ -381,3 +381,10 @@ def test_a_date_in_an_aside_without_an_event_word_is_not_an_event():
 def test_headline_keeps_the_speaker_when_the_reported_clause_starts_with_a_pronoun():
     e = one("The army said on Monday that its troops had repelled an attack on a base in Garo.")
     assert e.headline.startswith("The army said on Monday that its troops had repelled")
+
+
+def test_event_words_inside_a_name_are_not_cues():
+    # "Liberation" in the group's name is not a battle; holding the town since 2019 is background
+    e = one("The Ogaden Liberation Front, which has controlled Garbo since March 2015, denied the report.")
+    assert (e.date_start, e.date_end, e.event_type) == ("2015-03", None, "context")
+    assert e.headline == "The Ogaden Liberation Front, which has controlled Garbo since March 2015"

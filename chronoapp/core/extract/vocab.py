@@ -61,7 +61,8 @@ class CueIndex:
     """Finds cue words by looking each word up in tables (one big regex alternation is far
     slower): exact words, prefixes of wildcard words, and first words of phrases. At one
     position a phrase beats a single word, then the first kind listed wins ("suicide attack" is
-    an explosion, not a battle; "seized power" a strategic development)."""
+    an explosion, not a battle; "seized power" a strategic development). Capitalised words
+    inside a sentence are names, not cues."""
 
     def __init__(self, cue_lists: dict[str, list[str]]):
         self.exact: dict[str, list] = {}
@@ -96,6 +97,9 @@ class CueIndex:
         for m in _TOKEN.finditer(s):
             if m.start() < skip_to:
                 continue
+            w = m.group()
+            if m.start() and w[0].isupper() and w[1:2].islower() and not re.match(r"[\s\"'\u201c(]*$", s[:m.start()]):
+                continue  # a capitalised word inside the sentence is a name: "the Northern Liberation Front"
             options = self._options(m.group().lower())
             for _, kind, phrase in options:
                 end = m.end()
