@@ -202,8 +202,8 @@ def test_disk_full_is_reported_and_loses_nothing(tmp_path):
     s.close()
 
 
-def test_older_schema_is_migrated_with_its_data(tmp_path):
-    path = tmp_path / "v1.sqlite"
+def make_v1_file(path):
+    """A chronology as the first release wrote it (schema 1), holding one event."""
     db = sqlite_utils.Database(path)
     migrations.apply(db, stop_before="m002_history_vocabulary_search")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -214,6 +214,11 @@ def test_older_schema_is_migrated_with_its_data(tmp_path):
                         "status": "confirmed"})
     db.conn.commit()
     db.close()
+
+
+def test_older_schema_is_migrated_with_its_data(tmp_path):
+    path = tmp_path / "v1.sqlite"
+    make_v1_file(path)
     with Store(path) as s:
         assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert headlines(s, text="deraa") == ["Protests in Deraa"]  # indexed by the migration
@@ -308,15 +313,7 @@ def test_unwritable_file_is_refused_with_a_reason(tmp_path, monkeypatch):
 
 def test_older_file_opened_read_only_is_read_through_an_upgraded_copy(tmp_path):
     path = tmp_path / "v1.sqlite"
-    db = sqlite_utils.Database(path)
-    migrations.apply(db, stop_before="m002_history_vocabulary_search")
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    db.execute("PRAGMA user_version = 1")
-    db["event"].insert({"id": "old-1", "date_start": "2011", "date_end": "2011", "precision": "year",
-                        "approximate": 0, "sort_start": "2011-01-01", "sort_end": "2011-12-31", "precision_rank": 2,
-                        "headline": "Protests in Deraa", "actors": "[]", "tags": "[]", "status": "confirmed"})
-    db.conn.commit()
-    db.close()
+    make_v1_file(path)
     before = digest(path)
     with Store(path, readonly=True) as s:
         assert headlines(s, text="deraa") == ["Protests in Deraa"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 from chronoapp.core.dates import FuzzyDate
 from chronoapp.core.extract import events as _events
@@ -136,12 +136,11 @@ def extract(text: str, published: dt.date | None, *, numeric_order: str = "auto"
     timexes = tag(text, published, numeric_order=numeric_order)
     builder = _events.Builder(text, published, timexes, _sentences.split(text), _vocab.load(),
                               known_actors, known_places)
-    candidates = []
-    for d in builder.run():
-        candidates.append(Candidate(
-            date_start=d.date_start, date_end=d.date_end, precision=d.precision, date_text=d.date_text,
-            date_reason=d.date_reason, date_alternatives=d.date_alternatives, headline=d.headline,
-            quote=text[d.span_start:d.span_end], start=d.span_start, end=d.span_end, timex_start=d.timex_start,
-            timex_end=d.timex_end, event_type=d.event_type, actors=d.actors, locations=d.locations,
-            fatalities=d.fatalities, attribution=d.attribution, confidence=d.confidence))
+    # a Draft carries every Candidate field but the quote's, which it keeps as a span
+    shared = [f.name for f in fields(Candidate) if f.name not in ("quote", "start", "end")]
+    candidates = [
+        Candidate(**{name: getattr(d, name) for name in shared},
+                  quote=text[d.span_start:d.span_end], start=d.span_start, end=d.span_end)
+        for d in builder.run()
+    ]
     return Extraction(text, published, timexes, candidates)
