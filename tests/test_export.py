@@ -420,6 +420,15 @@ def test_import_is_one_transaction(empty, tmp_path, monkeypatch):
     assert empty.count() == 0 and empty.db.execute("SELECT count(*) FROM source").fetchone()[0] == 0
 
 
+
+def test_import_reports_progress_every_few_rows_and_at_the_end(empty, tmp_path, monkeypatch):
+    monkeypatch.setattr(export, "PROGRESS_EVERY", 2)
+    path = write(tmp_path, GOOD + "".join(f"e{i},2017-09-0{i},Event {i},battle,\n" for i in range(1, 6)))
+    calls = []
+    report = export.import_parsed(empty, export.read_file(path), progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(0, 5), (2, 5), (4, 5), (5, 5)]
+    assert len(report.added) == 5 and empty.count() == 5
+
 # --- atomic files ----------------------------------------------------------------------------
 def test_unwritable_paths_give_a_clear_error_and_no_file(store, tmp_path):
     with pytest.raises(ExportError, match="does not exist"):

@@ -92,6 +92,17 @@ def test_dry_run_reports_without_changing_the_file(ours, tmp_path):
     assert ours.get_source("src-bbc") is None
 
 
+
+def test_merge_reports_progress_over_the_other_files_events(ours, tmp_path, monkeypatch):
+    import chronoapp.core.merge
+
+    monkeypatch.setattr(chronoapp.core.merge, "PROGRESS_EVERY", 5)
+    colleague(tmp_path).close()
+    calls = []
+    report = merge_file(ours, tmp_path / "theirs.sqlite", progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(0, 13), (5, 13), (10, 13), (13, 13)]
+    assert len(report.added) + len(report.updated) + len(report.unchanged) + len(report.flagged) == 13
+
 def test_merge_leaves_the_other_file_untouched(ours, tmp_path):
     theirs = colleague(tmp_path)
     rows = [(e.id, e.updated_at) for e in theirs.query()]

@@ -752,23 +752,31 @@ def import_file(store, path, *, strict: bool = False) -> ImportReport:
     return import_parsed(store, read_file(path), strict=strict)
 
 
-def import_parsed(store, parsed: ParsedFile, *, strict: bool = False) -> ImportReport:
+PROGRESS_EVERY = 100  # rows between progress(done, total) calls of import_parsed and merge_file
+
+
+def import_parsed(store, parsed: ParsedFile, *, strict: bool = False,
+                  progress: Callable[[int, int], None] | None = None) -> ImportReport:
+    """progress(done, total), if given, is called every PROGRESS_EVERY rows and once at the end."""
     report = ImportReport(unit=parsed.unit, errors=list(parsed.errors), strict=strict)
     if strict and parsed.errors:
         return report
     if store.readonly:
         raise ReadOnlyError(f"{store.path.name} is open read-only")
     try:
-        _store_parsed(store, parsed, report)
+        _store_parsed(store, parsed, report, progress)
     except sqlite3.DatabaseError as exc:  # from the direct source inserts; save_event translates its own
         raise StoreError(f"{store.path.name}: nothing was imported ({exc})") from None
     return report
 
 
-def _store_parsed(store, parsed: ParsedFile, report: ImportReport) -> None:
+def _store_parsed(store, parsed: ParsedFile, report: ImportReport, progress) -> None:
+    total = len(parsed.events)
     with store.db.atomic():
         cache: dict = {}
-        for _row, event, refs in parsed.events:
+        for done, (_row, event, refs) in enumerate(parsed.events):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total)
             for ev, ref in zip(event.evidence, refs):
                 ev.source_id = resolve_source(store, ref, cache)
             before = store.get_event(event.id)
@@ -784,6 +792,8 @@ def _store_parsed(store, parsed: ParsedFile, report: ImportReport) -> None:
                 report.added.append(event.id)
             else:
                 report.updated.append(event.id)
+    if progress is not None:
+        progress(total, total)
 
 
 def _onto(before: Event, new: Event, present: frozenset[str]) -> Event:

@@ -8,6 +8,7 @@
   headline) is added, not combined: it gets the tag "possible-duplicate" and a note naming the
   other event's id, and the report lists the pair for review.
 All of it runs in one transaction; dry_run=True computes the report and rolls back.
+progress(done, total), if given, is called every PROGRESS_EVERY events of the other file and at the end.
 """
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ import dataclasses
 import sqlite3
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from chronoapp.core.export import PROGRESS_EVERY
 from chronoapp.core.model import Event, Source, event_to_dict
 from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError
 
@@ -49,7 +52,10 @@ class _Rollback(Exception):
     pass
 
 
-def merge_file(store: Store, other_path, *, dry_run: bool = False) -> MergeReport:
+Progress = Callable[[int, int], None]
+
+
+def merge_file(store: Store, other_path, *, dry_run: bool = False, progress: Progress | None = None) -> MergeReport:
     other_path = Path(other_path)
     if other_path.exists() and store.path.exists() and other_path.resolve() == store.path.resolve():
         raise StoreError("cannot merge a chronology into itself")
@@ -63,18 +69,18 @@ def merge_file(store: Store, other_path, *, dry_run: bool = False) -> MergeRepor
             src.close()
             dst.close()
             with Store(copy, create=False) as upgraded:
-                return merge(store, upgraded, dry_run=dry_run)
+                return merge(store, upgraded, dry_run=dry_run, progress=progress)
     with other:
-        return merge(store, other, dry_run=dry_run)
+        return merge(store, other, dry_run=dry_run, progress=progress)
 
 
-def merge(store: Store, other: Store, *, dry_run: bool = False) -> MergeReport:
+def merge(store: Store, other: Store, *, dry_run: bool = False, progress: Progress | None = None) -> MergeReport:
     if store.readonly:
         raise ReadOnlyError(f"{store.path.name} is open read-only")
     report = MergeReport()
     try:
         with store.db.atomic():
-            _merge(store, other, report)
+            _merge(store, other, report, progress)
             if dry_run:
                 raise _Rollback
     except _Rollback:
@@ -84,13 +90,16 @@ def merge(store: Store, other: Store, *, dry_run: bool = False) -> MergeReport:
     return report
 
 
-def _merge(store: Store, other: Store, report: MergeReport) -> None:
+def _merge(store: Store, other: Store, report: MergeReport, progress: Progress | None) -> None:
     source_ids = {src.id: _same_source(store, src) for src in other.sources()}
     lookalikes = defaultdict(list)  # (type, place) -> events already here, for duplicate checks
     for e in store.query(EventQuery()):
         if e.location.strip():
             lookalikes[_place_key(e)].append(e)
-    for theirs in other.query(EventQuery(), with_evidence=True):
+    events = other.query(EventQuery(), with_evidence=True)
+    for done, theirs in enumerate(events):
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, len(events))
         for ev in theirs.evidence:
             ev.source_id = source_ids.get(ev.source_id, ev.source_id)
         ours = store.get_event(theirs.id)
@@ -111,6 +120,8 @@ def _merge(store: Store, other: Store, report: MergeReport) -> None:
         store.save_event(merged, action="merged")
         _set_updated_at(store, merged.id, kept_time)
         report.updated.append(merged.id)
+    if progress is not None:
+        progress(len(events), len(events))
 
 
 def _same_source(store: Store, src: Source) -> str:
