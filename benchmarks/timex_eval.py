@@ -1,6 +1,6 @@
 """TempEval-3 style scoring of chronoapp's temporal tagger.
 
-    python -m benchmarks.timex_eval DIR [DIR...] [--only 09,10,11,12] [--errors]
+    python -m benchmarks.timex_eval DIR [DIR...] [--only 09,10,11,12] [--half dev|test] [--errors]
 
 DIR is a TBAQ-cleaned folder of .tml files or the conflict-news folder of .json files.
 Pairing: gold and system timexes are paired one-to-one in text order on overlap (greedy).
@@ -35,6 +35,10 @@ def pair(gold, system):
     return pairs, missed, spurious
 
 
+def _context(text: str, start: int, end: int, width: int = 30) -> str:
+    return text[max(0, start - width):end + width].replace("\n", " ")
+
+
 def score_docs(docs: list[Doc], errors: bool = False, out=sys.stdout) -> dict:
     n_gold = n_sys = relaxed = strict = type_ok = value_ok = 0
     for doc in docs:
@@ -52,18 +56,17 @@ def score_docs(docs: list[Doc], errors: bool = False, out=sys.stdout) -> dict:
             if errors and (not good or (g.start, g.end) != (s.start, s.end)):
                 doc_err.append(f"  {'VALUE' if not good else 'SPAN '} gold {g.text!r} {g.type} {g.value}"
                                f"{' ' + '|'.join(g.also_ok) if g.also_ok else ''}"
-                               f"  sys {s.text!r} {s.type} {s.value}  ({s.reason})")
+                               f"  sys {s.text!r} {s.type} {s.value}  ({s.reason})"
+                               + (f"\n        …{_context(doc.text, s.start, s.end, 80)}…" if not good else ""))
         gold_req = [g for g in doc.gold if not g.optional]
         n_gold += len(gold_req)
         n_sys += len(system) - sum(1 for g, _ in pairs if g.optional)
         if errors:
             for g in missed:
                 if not g.optional:
-                    ctx = doc.text[max(0, g.start - 30):g.end + 30].replace("\n", " ")
-                    doc_err.append(f"  MISS  {g.text!r} {g.type} {g.value}   …{ctx}…")
+                    doc_err.append(f"  MISS  {g.text!r} {g.type} {g.value}   …{_context(doc.text, g.start, g.end)}…")
             for s in spurious:
-                ctx = doc.text[max(0, s.start - 30):s.end + 30].replace("\n", " ")
-                doc_err.append(f"  FP    {s.text!r} {s.type} {s.value}   …{ctx}…")
+                doc_err.append(f"  FP    {s.text!r} {s.type} {s.value}   …{_context(doc.text, s.start, s.end)}…")
             if doc_err:
                 print(f"{doc.name} (DCT {doc.dct})", file=out)
                 print("\n".join(doc_err), file=out)
@@ -91,13 +94,18 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dirs", nargs="+")
     ap.add_argument("--only", help="comma-separated filename prefixes to keep, e.g. 09,10,11,12")
+    ap.add_argument("--half", choices=("dev", "test"),
+                    help="score every other document only: 'dev' the 1st, 3rd, ... (tuned on), "
+                         "'test' the 2nd, 4th, ... (held out)")
     ap.add_argument("--errors", action="store_true", help="print misses, false positives, wrong values")
     a = ap.parse_args(argv)
     only = set(a.only.split(",")) if a.only else None
     for d in a.dirs:
         docs = read_dir(d, only)
+        if a.half:
+            docs = docs[0 if a.half == "dev" else 1::2]
         r = score_docs(docs, errors=a.errors)
-        label = os.path.basename(os.path.normpath(d)) + (f" [{a.only}]" if only else "")
+        label = os.path.basename(os.path.normpath(d)) + (f" [{a.only}]" if only else "") + (f" [{a.half}]" if a.half else "")
         print_table(label, r)
     return 0
 

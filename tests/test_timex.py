@@ -400,3 +400,16 @@ def test_tagging_leaves_the_cycle_collector_as_it_found_it():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("text,value", [
+    # modal hopes and plans point forward, even far from the weekday
+    ("The delegation might reach Geneva as soon as Thursday, diplomats said.", "2017-09-07"),
+    ("Talks could resume as early as Thursday.", "2017-09-07"),
+    ("On Thursday, the National Coalition of Syrian Revolution and Opposition Forces plans to meet.", "2017-09-07"),
+    # an irregular past verb after a sentence-opening weekday points back
+    ("On Thursday, officials from the ministry of defence of the republic became more open.", "2017-08-31"),
+    ("Neither he nor his aides could be reached on Thursday.", "2017-08-31"),
+])
+def test_weekday_direction_from_modals_and_distant_verbs(text, value):
+    assert one(text, "Thursday").value == value

@@ -40,10 +40,17 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 FUT_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due|"
                     r"plans?|planned|planning|scheduled|expected|expects?|upcoming|next|coming|set\s+to|"
                     r"going\s+to|intends?|aims?\s+to|hopes?\s+to|tomorrow|to\s+be\s+held|from\s+now|"
-                    r"ahead\s+of|run-up\s+to|in\s+preparation\s+for|payable|effective|['’]ll)(?![A-Za-z])", re.I)
+                    r"ahead\s+of|run-up\s+to|in\s+preparation\s+for|payable|effective|['’]ll|as\s+soon\s+as|"
+                    r"might(?!\s+have)|(?-i:may)(?!\s+have)|"  # "may": not the month
+                    r"as\s+early\s+as(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)"  # a weekday: a hope, not a record
+                    r")(?![A-Za-z])", re.I)
 PAST_RE = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:[A-Za-z]{2,20}ed|said|says|was|were|had|did|has|have|been|told|"
                      r"ago|yesterday|earlier|began|took|came|went|fell|led|left|saw|met|fought|won|"
                      r"lost|held|made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
+                     r"became|bought|built|caught|chose|drove|fled|flew|found|got|grew|heard|kept|knew|"
+                     r"meant|paid|rose|sold|sought|spoke|spent|stole|taught|thought|threw|understood|"
+                     r"wrote|withdrew|felt|drew|fed|froze|hung|lent|overcame|rode|sank|sat|shook|slew|"
+                     r"stuck|swept|tore|wept|wounded|woke|wore|"
                      r"Said|Was|Were|Had|Has|Have|Yesterday|Earlier)(?![A-Za-z])")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)  # used with endpos
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
@@ -170,12 +177,14 @@ class _Clauses:
         i = bisect.bisect_right(cut_ends, s) - 1          # the last break ending by s
         if i >= 0 and cut_ends[i] > lo:
             lo = cut_ends[i]
-        hi = min(len(self.text), e + 30)                  # only the words right after the timex
+        i = bisect.bisect_left(pos, s) - 1
+        left = i if i >= 0 and pos[i] >= lo else None
+        # only the words right after the timex, unless it opens its sentence: then the verb
+        # comes after the subject ("On Tuesday, the Action League plans to hold ...")
+        hi = min(len(self.text), e + (30 if left is not None else 100))
         j = bisect.bisect_left(cut_starts, e)             # the first break at e or later
         if j < len(cut_starts) and cut_starts[j] < hi:
             hi = cut_starts[j]
-        i = bisect.bisect_left(pos, s) - 1
-        left = i if i >= 0 and pos[i] >= lo else None
         j = bisect.bisect_left(pos, e)
         right = j if j < len(pos) and pos[j] < hi else None
         if left is not None and right is not None:
