@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import csv
 import io
+import sqlite3
+import threading
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -47,6 +49,8 @@ def while_modal(qtbot, steps):
             failures.append(exc)
         finally:
             if dialog is not None and dialog.isVisible():
+                if getattr(dialog, "job", None) is not None:  # a running import/merge keeps it open
+                    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
                 dialog.reject()
 
     QTimer.singleShot(0, run)
@@ -56,6 +60,26 @@ def while_modal(qtbot, steps):
 def click(qtbot, widget):
     assert widget.isEnabled() and widget.isVisible()
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def finished(qtbot, dialog):
+    """Wait until the dialog's worker job (import, merge or merge preview) has ended."""
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+
+
+def gate(monkeypatch, module, name):
+    """Make module.name (run in the worker) wait until the returned event is set, so a test can look at
+    the dialog while the work is running."""
+    real, opened = getattr(module, name), threading.Event()
+
+    def held(*args, **kwargs):
+        if not kwargs.get("dry_run"):
+            kwargs["progress"](0, 250)
+            opened.wait(20)  # a safety net only: the test opens the gate itself
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, held)
+    return opened
 
 
 def test_export_csv_with_bom_uses_the_current_filters(qtbot, store, tmp_path, monkeypatch):
@@ -152,6 +176,7 @@ def test_import_lists_failed_rows_then_imports_the_good_ones(qtbot, tmp_path, mo
         seen["before"] = dialog.summaryLabel.text()
         dialog.grab().save(str(screenshot_dir / "import_dialog.png"))
         click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
         seen["after"] = dialog.summaryLabel.text()
         assert not dialog.importButton.isEnabled()
         click(qtbot, dialog.closeButton)
@@ -177,6 +202,7 @@ def test_strict_import_imports_nothing(qtbot, tmp_path, monkeypatch):
         qtbot.keyClick(dialog.strictCheck, Qt.Key.Key_Space)
         assert dialog.strictCheck.isChecked()
         click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
         seen["after"] = dialog.summaryLabel.text()
         click(qtbot, dialog.closeButton)
 
@@ -197,6 +223,108 @@ def test_import_of_an_unusable_file_says_why(qtbot, tmp_path, monkeypatch, messa
     assert message_boxes[0][2].startswith("wrong columns")
 
 
+
+def many_events_csv(tmp_path, n=250):
+    path = tmp_path / "many.csv"
+    path.write_text("id,date_start,headline,event_type\n" + "".join(f"m{i},2016,Event {i},battle\n" for i in range(n)),
+                    encoding="utf-8")
+    return path
+
+
+def test_import_runs_in_the_background_showing_progress_and_cannot_be_closed_mid_write(
+        qtbot, store, tmp_path, monkeypatch):
+    from chronoapp.core import export
+
+    file_dialog(monkeypatch, "getOpenFileName", many_events_csv(tmp_path))
+    opened = gate(monkeypatch, export, "import_parsed")
+    seen = {}
+
+    def steps(dialog):
+        try:
+            click(qtbot, dialog.importButton)
+            qtbot.waitUntil(lambda: dialog.progressBar.isVisible() and dialog.progressBar.maximum() == 250)
+            seen["running"] = dialog.summaryLabel.text()
+            assert not dialog.importButton.isEnabled() and not dialog.closeButton.isEnabled()
+            assert not dialog.strictCheck.isEnabled()
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            dialog.close()  # the title bar's close button
+            assert dialog.isVisible()
+        finally:
+            opened.set()
+        finished(qtbot, dialog)
+        assert not dialog.progressBar.isVisible() and not dialog.importButton.isEnabled()
+        seen["after"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.closeButton)
+
+    failures = while_modal(qtbot, steps)
+    assert import_dialog(None, store) is True
+    assert not failures, failures
+    assert seen["running"] == "Importing 250 events\u2026"
+    assert seen["after"] == "Done: 250 added, 0 updated, 0 unchanged."
+    with Store(store.path, readonly=True) as again:
+        assert again.count() == 260 and again.get_event("m249").headline == "Event 249"
+
+
+def test_import_into_a_locked_file_says_so_keeps_every_event_and_can_be_retried(qtbot, store, tmp_path,
+                                                                                monkeypatch):
+    file_dialog(monkeypatch, "getOpenFileName", many_events_csv(tmp_path))
+    other_program = sqlite3.connect(store.path, isolation_level=None)
+    other_program.execute("BEGIN IMMEDIATE")  # holds the write lock
+    seen = {}
+
+    def steps(dialog):
+        click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
+        seen["locked"] = dialog.summaryLabel.text()
+        other_program.execute("ROLLBACK")
+        click(qtbot, dialog.importButton)  # enabled again: the user can retry
+        finished(qtbot, dialog)
+        seen["after"] = dialog.summaryLabel.text()
+
+    try:
+        failures = while_modal(qtbot, steps)
+        assert import_dialog(None, store) is True
+    finally:
+        other_program.close()
+    assert not failures, failures
+    assert seen["locked"] == ("Nothing was imported: war.sqlite is locked by another program; "
+                              "close it there and try again")
+    assert seen["after"].startswith("Done: 250 added")
+    assert store.count() == 260 and store.get_event("ev-01-day") is not None
+
+
+def test_merge_runs_in_the_background_and_cannot_be_closed_mid_write(qtbot, store, tmp_path, monkeypatch):
+    import chronoapp.gui.export_dialogs as dialogs
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "colleague.sqlite") as other:
+        other.save_event(Event(id="fresh", date=FuzzyDate("2019-03-23"), headline="Baghuz falls", event_type="battle",
+                               location="Baghuz", status="confirmed"))
+    file_dialog(monkeypatch, "getOpenFileName", tmp_path / "colleague.sqlite")
+    opened = gate(monkeypatch, dialogs, "merge_file")
+    seen = {}
+
+    def steps(dialog):
+        finished(qtbot, dialog)  # the preview (a dry run) is not held
+        try:
+            click(qtbot, dialog.mergeButton)
+            qtbot.waitUntil(lambda: dialog.progressBar.isVisible() and dialog.progressBar.maximum() == 250)
+            assert not dialog.mergeButton.isEnabled() and not dialog.closeButton.isEnabled()
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+            assert dialog.isVisible()
+        finally:
+            opened.set()
+        finished(qtbot, dialog)
+        seen["after"] = dialog.summaryLabel.text()
+
+    failures = while_modal(qtbot, steps)
+    assert merge_dialog(None, store) is True
+    assert not failures, failures
+    assert seen["after"] == "Done: 1 added, 0 updated, 0 unchanged, 0 flagged as possible duplicates."
+    with Store(store.path, readonly=True) as again:
+        assert again.get_event("fresh").headline == "Baghuz falls" and again.count() == 11
+
 def test_merge_previews_flags_lookalikes_and_merges(qtbot, store, tmp_path, monkeypatch):
     from chronoapp.core.dates import FuzzyDate
     from chronoapp.core.model import Event
@@ -210,10 +338,14 @@ def test_merge_previews_flags_lookalikes_and_merges(qtbot, store, tmp_path, monk
     seen = {}
 
     def steps(dialog):
+        assert dialog.progressBar.isVisible() and not dialog.mergeButton.isEnabled()  # the dry run is running
+        finished(qtbot, dialog)
+        assert not dialog.progressBar.isVisible()
         seen["preview"] = dialog.summaryLabel.text()
         seen["flagged"] = [dialog.flaggedList.item(i).text() for i in range(dialog.flaggedList.count())]
         assert store.get_event("fresh") is None  # the preview changed nothing
         click(qtbot, dialog.mergeButton)
+        finished(qtbot, dialog)
         seen["after"] = dialog.summaryLabel.text()
         click(qtbot, dialog.closeButton)
 
@@ -282,6 +414,7 @@ def test_file_menu_export_uses_the_chronology_filters_and_import_refreshes_the_v
 
     def import_steps(dialog):
         click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
         click(qtbot, dialog.closeButton)
 
     failures = while_modal(qtbot, import_steps)

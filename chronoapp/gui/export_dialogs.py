@@ -1,18 +1,20 @@
 """File → Export / Import / Merge dialogs. The work is done by chronoapp.core.export and .merge;
-these dialogs only choose files and options and show what happened, row by row."""
+these dialogs only choose files and options and show what happened, row by row. Imports and merges
+(seconds for thousands of events) run in a worker thread while the dialog shows their progress."""
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QMainWindow, QMessageBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QLineEdit, QListWidget, QMainWindow, QMessageBox, QProgressBar, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
 from chronoapp.core import export
 from chronoapp.core.merge import DUPLICATE_TAG, MergeReport, merge_file
 from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.gui.workers import Job
 
 CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
 IMPORT_FILTER = "chronoapp CSV or TimelineJS JSON (*.csv *.json);;All files (*)"
@@ -110,16 +112,68 @@ def export_dialog(parent, store: Store, query: EventQuery) -> str | None:
     return dialog.exported_path
 
 
-# --- import --------------------------------------------------------------------------------
-class ImportDialog(QDialog):
+# --- import and merge: writes in a worker thread -------------------------------------------
+def _import(path, readonly: bool, parsed: export.ParsedFile, strict: bool, progress) -> export.ImportReport:
+    # SQLite connections belong to one thread: the worker writes through its own (WAL lets the window read on)
+    with Store(path, create=False, readonly=readonly) as store:
+        return export.import_parsed(store, parsed, strict=strict, progress=progress)
+
+
+def _merge(path, readonly: bool, other: str, dry_run: bool, progress) -> MergeReport:
+    with Store(path, create=False, readonly=readonly) as store:
+        return merge_file(store, other, dry_run=dry_run, progress=progress)
+
+
+class _WorkDialog(QDialog):
+    """A dialog whose action runs in a worker thread on the chronology file. While it runs a progress
+    bar shows, the buttons are disabled and the dialog cannot be closed, so the write always ends as
+    one committed (or rolled back) transaction instead of being abandoned half-way."""
+
+    def __init__(self, parent, store: Store, name: str):
+        super().__init__(parent)
+        self.setObjectName(f"{name}Dialog")
+        self.resize(640, 420)
+        self.store, self.changed, self.job = store, False, None
+        self.progressBar = _named(QProgressBar(), f"{name}ProgressBar", "Progress")
+        self.progressBar.setFormat("%v of %m events")
+        self.progressBar.hide()
+        self.buttons = QDialogButtonBox()
+        self.buttons.rejected.connect(self.reject)
+
+    def run_job(self, fn, *args, done, failed) -> None:
+        """fn(store path, read-only?, *args, progress=...) in a worker; then done(result) or failed(message)."""
+        self.job = Job(fn, self.store.path, self.store.readonly, *args, parent=self, with_progress=True,
+                       expected=(StoreError,))
+        self.job.progress.connect(self._progress)
+        self.job.finished.connect(lambda result: self._end(done, result))
+        self.job.failed.connect(lambda message: self._end(failed, message.splitlines()[0]))
+        self.progressBar.setRange(0, 0)  # busy until the first report gives the total
+        self.progressBar.show()
+        self.buttons.setEnabled(False)
+        self.job.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progressBar.setRange(0, total)
+        self.progressBar.setValue(done)
+
+    def _end(self, handler, payload) -> None:
+        self.job = None
+        self.progressBar.hide()
+        self.buttons.setEnabled(True)
+        handler(payload)
+
+    def reject(self) -> None:
+        if self.job is None:  # Esc, the title bar's close and Cancel all land here
+            super().reject()
+
+
+class ImportDialog(_WorkDialog):
     """Shows which rows of the file can be imported and why the others cannot, then imports."""
 
     def __init__(self, parent, store: Store, path: str, parsed: export.ParsedFile):
-        super().__init__(parent)
-        self.setObjectName("importDialog")
+        super().__init__(parent, store, "import")
         self.setWindowTitle(f"Import {Path(path).name}")
-        self.resize(640, 420)
-        self.store, self.parsed, self.changed = store, parsed, False
+        self.parsed = parsed
         ok, bad = len(parsed.events), len(parsed.errors)
         text = f"{ok} event{'s' if ok != 1 else ''} can be imported from {Path(path).name}."
         if bad:
@@ -139,30 +193,32 @@ class ImportDialog(QDialog):
         self.strictCheck = _named(QCheckBox("Import &nothing if any row has a problem"), "importStrictCheck",
                                   "Strict import: all rows or none")
         self.strictCheck.setVisible(bad > 0)
-        buttons = QDialogButtonBox()
-        self.importButton = _named(buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole),
+        self.importButton = _named(self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole),
                                    "importButton", "Import the events")
-        self.closeButton = _named(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "importCloseButton",
-                                  "Close")
+        self.closeButton = _named(self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel),
+                                  "importCloseButton", "Close")
         self.importButton.setEnabled(ok > 0)
         self.importButton.clicked.connect(self.run_import)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.summaryLabel, self.errorsTable, self.strictCheck, buttons):
+        for w in (self.summaryLabel, self.errorsTable, self.strictCheck, self.progressBar, self.buttons):
             layout.addWidget(w)
 
     def run_import(self) -> None:
-        try:
-            report = export.import_parsed(self.store, self.parsed, strict=self.strictCheck.isChecked())
-        except StoreError as exc:
-            self.summaryLabel.setText(f"Nothing was imported: {exc}")
-            return
+        n = len(self.parsed.events)
+        self.summaryLabel.setText(f"Importing {n} event{'s' if n != 1 else ''}\u2026")
+        self.strictCheck.setEnabled(False)
+        self.run_job(_import, self.parsed, self.strictCheck.isChecked(), done=self._imported, failed=self._failed)
+
+    def _imported(self, report: export.ImportReport) -> None:
         self.changed = report.imported > 0
         self.summaryLabel.setText("Done: " + report.summary() + ".")
         self.importButton.setEnabled(False)
-        self.strictCheck.setEnabled(False)
         self.closeButton.setText("Close")
         _status(self.parent(), f"Import: {report.summary()}")
+
+    def _failed(self, message: str) -> None:
+        self.summaryLabel.setText(f"Nothing was imported: {message}")
+        self.strictCheck.setEnabled(True)
 
 
 def import_dialog(parent, store: Store) -> bool:
@@ -180,45 +236,59 @@ def import_dialog(parent, store: Store) -> bool:
     return dialog.changed
 
 
-# --- merge ---------------------------------------------------------------------------------
-class MergeDialog(QDialog):
-    """Shows what merging another chronology would do (a dry run), then merges."""
+class MergeDialog(_WorkDialog):
+    """Shows what merging another chronology would do (a dry run, in the worker too), then merges."""
 
-    def __init__(self, parent, store: Store, path: str, preview: MergeReport):
-        super().__init__(parent)
-        self.setObjectName("mergeDialog")
+    def __init__(self, parent, store: Store, path: str):
+        super().__init__(parent, store, "merge")
         self.setWindowTitle(f"Merge {Path(path).name}")
-        self.resize(640, 420)
-        self.store, self.path, self.changed = store, path, False
-        self.summaryLabel = _named(QLabel(
-            f"Merging {Path(path).name} into {store.path.name} will give: {preview.summary()}. Where an event is in "
-            "both files the newer version wins and the other is kept in its history; sources are carried over."),
-            "mergeSummaryLabel", "Merge summary")
+        self.path, self.preview_error = path, ""
+        self.summaryLabel = _named(QLabel(f"Checking what merging {Path(path).name} into {store.path.name} "
+                                          "would do\u2026"), "mergeSummaryLabel", "Merge summary")
         self.summaryLabel.setWordWrap(True)
         self.flaggedList = _named(QListWidget(), "mergeFlaggedList", "Possible duplicates to review")
         self.flaggedList.setWordWrap(True)
-        self.flaggedList.addItems(preview.flagged_text)
-        self.flaggedLabel = QLabel(f"These will be added with the tag “{DUPLICATE_TAG}” for you to review:")
-        for w in (self.flaggedLabel, self.flaggedList):
-            w.setVisible(bool(preview.flagged))
-        buttons = QDialogButtonBox()
-        self.mergeButton = _named(buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole),
+        self.flaggedLabel = QLabel(f"These will be added with the tag \u201c{DUPLICATE_TAG}\u201d for you to review:")
+        self.mergeButton = _named(self.buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole),
                                   "mergeButton", "Merge the other chronology into this one")
-        self.closeButton = _named(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "mergeCloseButton",
+        self.closeButton = _named(self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "mergeCloseButton",
                                   "Close")
-        self.mergeButton.setEnabled(bool(preview.added or preview.updated or preview.flagged))
+        self.mergeButton.setEnabled(False)
         self.mergeButton.clicked.connect(self.run_merge)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for w in (self.summaryLabel, self.flaggedLabel, self.flaggedList, buttons):
-            layout.addWidget(w)
+        layout.addWidget(self.summaryLabel)
+        layout.addWidget(self.flaggedLabel)
+        layout.addWidget(self.flaggedList, 1)
+        layout.addStretch()  # keeps the summary at the top while the list is hidden
+        layout.addWidget(self.progressBar)
+        layout.addWidget(self.buttons)
+        self._show_flagged([])
+        self.run_job(_merge, path, True, done=self._previewed, failed=self._preview_failed)
+
+    def _show_flagged(self, texts: list[str]) -> None:
+        self.flaggedList.clear()
+        self.flaggedList.addItems(texts)
+        for w in (self.flaggedLabel, self.flaggedList):
+            w.setVisible(bool(texts))
+
+    def _previewed(self, preview: MergeReport) -> None:
+        self.summaryLabel.setText(
+            f"Merging {Path(self.path).name} into {self.store.path.name} will give: {preview.summary()}. Where an "
+            "event is in both files the newer version wins and the other is kept in its history; sources are "
+            "carried over.")
+        self._show_flagged(preview.flagged_text)
+        self.mergeButton.setEnabled(bool(preview.added or preview.updated or preview.flagged))
+
+    def _preview_failed(self, message: str) -> None:
+        self.preview_error = message  # merge_dialog shows it once this dialog is gone
+        self.reject()
 
     def run_merge(self) -> None:
-        try:
-            report = merge_file(self.store, self.path)
-        except StoreError as exc:
-            self.summaryLabel.setText(f"Nothing was merged: {exc}")
-            return
+        self.summaryLabel.setText(f"Merging {Path(self.path).name}\u2026")
+        self.run_job(_merge, self.path, False, done=self._merged,
+                     failed=lambda message: self.summaryLabel.setText(f"Nothing was merged: {message}"))
+
+    def _merged(self, report: MergeReport) -> None:
         self.changed = bool(report.added or report.updated or report.flagged)
         self.summaryLabel.setText(f"Done: {report.summary()}.")
         self.mergeButton.setEnabled(False)
@@ -232,11 +302,8 @@ def merge_dialog(parent, store: Store) -> bool:
                                           CHRONOLOGY_FILTER)
     if not path:
         return False
-    try:
-        preview = merge_file(store, path, dry_run=True)
-    except StoreError as exc:
-        QMessageBox.warning(parent, "Cannot merge", str(exc))
-        return False
-    dialog = MergeDialog(parent, store, path, preview)
+    dialog = MergeDialog(parent, store, path)
     dialog.exec()
+    if dialog.preview_error:
+        QMessageBox.warning(parent, "Cannot merge", dialog.preview_error)
     return dialog.changed

@@ -1,4 +1,4 @@
-"""Run slow core work (extraction) off the UI thread and hand the result back to it.
+"""Run slow core work (extraction, import, merge) off the UI thread and hand the result back to it.
 
 Work runs in a daemon Python thread, not a QThread: a QThread still running when its owner is
 destroyed aborts the process, and a thread-pool worker makes application exit wait for it. A
@@ -7,6 +7,8 @@ daemon thread can simply be abandoned when the window closes mid-extraction.
 The thread never touches a QObject it does not own for ever: it reports through one long-lived
 bridge object (created on first use, in the UI thread), whose queued signal delivers the result
 to the UI thread, where the Job — touched only there — forwards it unless it was cancelled.
+Progress reports travel the same way. A job that writes must not be abandoned: its dialog stays
+open until it ends (see export_dialogs).
 """
 from __future__ import annotations
 
@@ -25,10 +27,18 @@ _bridge: "_Bridge | None" = None
 
 class _Bridge(QObject):
     done = Signal(int, bool, object)  # job id, ok, result or error text
+    progressed = Signal(int, int, int)  # job id, done, total
 
     def __init__(self):
         super().__init__()
         self.done.connect(self._deliver)
+        self.progressed.connect(self._progress)
+
+    @Slot(int, int, int)
+    def _progress(self, job_id: int, done: int, total: int) -> None:
+        job = _jobs.get(job_id)
+        if job is not None and not job.cancelled and shiboken6.isValid(job):
+            job.progress.emit(done, total)
 
     @Slot(int, bool, object)
     def _deliver(self, job_id: int, ok: bool, payload: object) -> None:
@@ -41,14 +51,20 @@ class Job(QObject):
     """One call of fn(*args) in a background thread.
 
     finished(result) or failed(message) are emitted in the UI thread; after cancel() neither is.
+    with_progress=True also passes fn a progress=callable(done, total), re-emitted as progress(done, total).
+    Exceptions of the `expected` types are problems phrased for the user (StoreError): failed() gets
+    their message alone; any other exception comes with its type and traceback.
     """
 
     finished = Signal(object)
     failed = Signal(str)
+    progress = Signal(int, int)
 
-    def __init__(self, fn: Callable, *args, parent: QObject | None = None):
+    def __init__(self, fn: Callable, *args, parent: QObject | None = None, with_progress: bool = False,
+                 expected: tuple[type[Exception], ...] = ()):
         super().__init__(parent)
         self.fn, self.args = fn, args
+        self.with_progress, self.expected = with_progress, expected
         self.cancelled = False
         self.id = next(_ids)
 
@@ -56,12 +72,16 @@ class Job(QObject):
         global _bridge
         if _bridge is None:
             _bridge = _Bridge()
-        bridge, fn, args, job_id = _bridge, self.fn, self.args, self.id
+        bridge, fn, args, job_id, expected = _bridge, self.fn, self.args, self.id, self.expected
+        kwargs = {"progress": lambda done, total: bridge.progressed.emit(job_id, done, total)} \
+            if self.with_progress else {}
         _jobs[job_id] = self
 
         def run() -> None:
             try:
-                result, ok = fn(*args), True
+                result, ok = fn(*args, **kwargs), True
+            except expected as exc:
+                result, ok = str(exc), False
             except Exception as exc:  # reported to the UI, which shows it; never lost silently
                 result, ok = f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}", False
             bridge.done.emit(job_id, ok, result)
