@@ -413,3 +413,25 @@ def test_tagging_leaves_the_cycle_collector_as_it_found_it():
 ])
 def test_weekday_direction_from_modals_and_distant_verbs(text, value):
     assert one(text, "Thursday").value == value
+
+
+def test_yearless_date_after_a_past_story_offers_the_story_year():
+    # news style names the year unless it is the current one: the DCT's year stays the value,
+    # the story's year is the first alternative
+    t = one("The siege began on 12 May 2016. On 3 June, the army broke through.", "3 June")
+    assert (t.value, t.alternatives[0]) == ("2017-06-03", "2016-06-03")
+    t = one("The siege began on 28 December 2015. On 3 January, the army broke through.", "3 January")
+    assert t.alternatives[0] == "2016-01-03"
+    # a bare year is background, not a story
+    t = one("Rebels rose up in 2003. But in March, a new group took up arms.", "March")
+    assert "2003-03" not in t.alternatives
+
+
+def test_narrative_without_publication_date():
+    text = ("Germany invaded Poland on 1 September 1939. That summer, fighting spread. "
+            "By the end of the year, the front was quiet. By 1975 the war was over. "
+            "A week earlier, the embassy had closed.")
+    found = {t.text: t.value for t in tag(text, None)}
+    assert found["That summer"] == "1939-SU"
+    assert found["the end of the year"] == "1939"
+    assert found["A week earlier"] == "1975"   # not a week before 1 January 1975

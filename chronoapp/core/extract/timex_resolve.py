@@ -138,6 +138,7 @@ _parse_value_cached = functools.lru_cache(maxsize=512)(parse_value)
 
 # ----------------------------------------------------------------- tense
 _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
+_AUXILIARY = frozenset("was were had did has have been".split())
 
 
 def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
@@ -145,8 +146,8 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     marks: dict[int, str] = {}
     for m in PAST_RE.finditer(text, lo, hi):
         w = m.group(0).lower()
-        if w.endswith(("ed", "held", "made")) and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue                  # "will be held": the auxiliary decides
+        if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue                  # "will be held", "would be paid": the auxiliary decides
         marks[m.start()] = "report" if w in _REPORT else "past"
     for m in FUT_RE.finditer(text, lo, hi):
         marks[m.start()] = "future"   # "scheduled", "expected": future wins over -ed
@@ -246,6 +247,12 @@ class _Ctx:
         self._anchor: tuple[D, str] | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
+        # A text that has just named a day or month in another year than the DCT's ("The siege
+        # began on 12 May 2016. On 3 June, ...") may go on in that year. News style names the
+        # year when it is not the current one, so the DCT's year stays the value and the
+        # story's year becomes the first alternative, one click away for the editor.
+        self.story: tuple[int, int] | None = None   # (year, end offset of the date naming it)
+        self.in_story = False                        # this timex is within reach of the story
 
     def tense(self, s: int, e: int) -> str | None:
         if self._clauses is None:
@@ -263,6 +270,18 @@ class _Ctx:
                 self._anchor = pv
             self._anchor_value = None
         return self._anchor
+
+    def story_year(self, make) -> int | None:
+        """The year of the story for a date named without a year, or None outside a story:
+        the story's year, or the next one when the date would otherwise fall well before the
+        last one mentioned ("28 December 2015 ... 3 January")."""
+        if not self.in_story or self.anchor is None:
+            return None
+        y, last = self.story[0], self.anchor[0]
+        here, after = make(y), make(y + 1)
+        if here is not None and here < last - _dt.timedelta(days=31) and after and (after - last).days <= 150:
+            return y + 1
+        return y if here is not None else None
 
     def base(self) -> tuple[D | None, str]:
         """Anchor for anaphoric expressions: last mentioned date, else the DCT."""
@@ -392,6 +411,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         dd = _safe_day(y, mon, day)
         other = _safe_day(oy, mon, day) if oy else None
         alts = (_fmt_day(other),) if other and t in (None, "report") else ()
+        story = ctx.story_year(lambda y: _safe_day(y, mon, day))
+        if story:
+            alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
         return _r("DATE", _fmt_day(dd), f"day and month without a year: {why} ({_human(dct)})", alts)
 
     if k == "my":
@@ -424,6 +446,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             y, oy, why = _choose_year(dct, lambda y: D(y, mon, 15), t)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and t in (None, "report") else ()
+        story = ctx.story_year(lambda y: D(y, mon, 15))
+        if story:
+            alts = (f"{story:04d}-{mon:02d}",) + alts
         return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year: {why} ({_human(dct)})", alts, mod=_mod(p))
 
     if k == "year_adj":
@@ -447,8 +472,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if dct is None:
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"holiday; {NO_DCT}", anchor="none")
         y, oy, why = _choose_year(dct, lambda y: D(y, mon, day), ctx.tense(s, e))
+        story = ctx.story_year(lambda y: D(y, mon, day))
+        alts = tuple(a for a in (story, oy) if a)
         return _r("DATE", f"{y:04d}-{mon:02d}-{day:02d}", f"{p['h']}: {why} ({_human(dct)})",
-                  (f"{oy:04d}-{mon:02d}-{day:02d}",) if oy else ())
+                  tuple(f"{a:04d}-{mon:02d}-{day:02d}" for a in alts))
 
     if k == "year_end":
         if dct is None:
@@ -557,6 +584,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if "y" in p:
             return _r("DATE", f"{p['y']}-{code}", "season of an explicit year", mod=mod, anchor="absolute")
         if dct is None:
+            if ctx.anchor:
+                y = ctx.anchor[0].year + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
+                return _r("DATE", f"{y}-{code}", f"season, year of the last mentioned date ({NO_DCT})", mod=mod, anchor="narrative")
             return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
         sm = SEASON_MONTH[code]
         cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
@@ -580,7 +610,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = p["rel"].lower()
         mod = MOD_CODE[p["pos"].lower()]
         gran = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "day": "D"}[u]
-        if rel == "that" or (rel == "the" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK[gran] and u != "year"):
+        if rel == "that" or (rel == "the" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK[gran]
+                             and (u != "year" or dct is None)):   # with a DCT, "the year" is its year
             base, anc = ctx.base()
         else:
             base, anc = dct, "dct"
@@ -872,6 +903,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         g = "M"
     if anc == "narrative" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] > GRAN_RANK[g]:
         g = ctx.anchor[1]
+        if sign < 0:   # "1975 ... A week earlier": count back from the period's end, not into 1974
+            target = shift(shift(base, 1, g) - _dt.timedelta(days=1), -n, gran_shift)
     # "a year earlier" after a quarter or month: the same quarter/month a year before
     if gran == "Y" and ctx.anchor and ctx.anchor[1] in ("Q", "M") and (anc == "narrative" or ctx.anchor[1] == "Q"):
         if anc == "dct":
@@ -925,6 +958,9 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return len(seg) < 300 and not SENT_CUT.search(seg)
 
 
+STORY_REACH = 300    # characters after a date in another year within which the story stays there
+
+
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
     ctx = _Ctx(text, dct, numeric_order)
     out: list[dict] = []
@@ -938,7 +974,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         pk = items.get(id(p))
         if pk is None:
             pk = items[id(p)] = tuple(p.items())
-        key = (span, pk, ctx.anchor)
+        ctx.in_story = ctx.story is not None and s - ctx.story[1] < STORY_REACH
+        key = (span, pk, ctx.anchor, ctx.in_story)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
@@ -956,6 +993,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         out.append(dict(r, text=span, start=s, end=e))
         if hit[3]:
             ctx._anchor_value = r["value"]   # year-on-year comparisons do not move the story
+            if dct is not None and r["type"] == "DATE":
+                y = int(r["value"][:4]) if r["value"][:4].isdigit() else None
+                # only a day or month sets a story: "since 1980. In September, ..." is news again
+                if y is not None and y != dct.year and r["anchor"] in ("absolute", "narrative") and len(r["value"]) >= 7:
+                    ctx.story = (y, e)
+                elif r["anchor"] == "dct" or (ctx.story and y == ctx.story[0]):
+                    ctx.story = None if r["anchor"] == "dct" else (y, e)
     if pending:
         out = _place_clock_times(text, out, pending, dct)
     return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
