@@ -435,3 +435,9 @@ def test_narrative_without_publication_date():
     assert found["That summer"] == "1939-SU"
     assert found["the end of the year"] == "1939"
     assert found["A week earlier"] == "1975"   # not a week before 1 January 1975
+
+
+def test_fractional_durations_use_whole_smaller_units():
+    found = dict(spans("Shelling stopped for a minute and a half; talks took 2.5 hours; the siege lasted "
+                       "a year and a half."))
+    assert found == {"a minute and a half": "PT1M30S", "2.5 hours": "PT2H30M", "a year and a half": "P1Y6M"}

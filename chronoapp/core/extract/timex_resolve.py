@@ -216,9 +216,23 @@ def _fmt_num(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
+_SPLIT = {"year": (12, "month"), "month": (30, "day"), "week": (7, "day"), "day": (24, "hour"),
+          "hour": (60, "minute"), "minute": (60, "second")}
+
+
 def _dur(n: float | None, unit: str) -> str:
     """Duration value of n (None = unspecified) units; hours/minutes/seconds go after T,
     decades and centuries in years, a weekend as two days."""
+    if n is not None and not float(n).is_integer() and unit in _SPLIT:
+        # "a minute and a half" is PT1M30S, "2 1/2 years" P2Y6M: whole units, then the rest
+        # in the next smaller unit (ISO 8601 allows a decimal only in the smallest one)
+        per, smaller = _SPLIT[unit]
+        whole, rest = int(n), round((n - int(n)) * per, 6)
+        if rest.is_integer():
+            head, tail = _dur(whole, unit) if whole else "P", _dur(rest, smaller)[1:]
+            if "T" in tail and "T" in head:
+                tail = tail.replace("T", "")
+            return head + tail if whole else "P" + tail
     if unit in ("hour", "minute", "second"):
         return f"PT{'X' if n is None else _fmt_num(n)}{unit[0].upper()}"
     code = UNIT_CODES[unit]
@@ -230,6 +244,10 @@ def _dur(n: float | None, unit: str) -> str:
     elif unit == "fortnight":
         n = None if n is None else 2 * n
     return f"P{'X' if n is None else _fmt_num(n)}{code}"
+
+
+def _plural(unit: str) -> str:
+    return "centuries" if unit == "century" else unit + "s"
 
 
 def _unit_word(u: str) -> str:
@@ -743,7 +761,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts = ("PAST_REF",)
         elif "coming" in pre or "next" in pre:
             alts = ("FUTURE_REF",)
-        return _r("DURATION", v, "unspecified number of " + uw + "s", alts, anchor="none")
+        return _r("DURATION", v, "unspecified number of " + _plural(uw), alts, anchor="none")
 
     if k == "set":
         if p.get("adv"):
@@ -880,7 +898,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     else:
         base, anc = ctx.base()
     if n is None:
-        return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"an unspecified number of {uw}s {d}", mod=mod, anchor=anc)
+        return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"an unspecified number of {_plural(uw)} {d}", mod=mod, anchor=anc)
     if base is None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"{_fmt_num(n)} {uw}(s) {d}; {NO_DCT}", mod=mod, anchor="none")
     if uw in ("hour", "minute", "second"):
