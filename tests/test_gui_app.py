@@ -261,3 +261,24 @@ def test_a_locked_file_says_so_and_the_open_file_stays(qtbot, tmp_path, chronolo
         other.close()
     assert "locked by another program" in message_boxes[-1][2]
     assert window.store.path == chronology_path and window.store.count() == len(SAMPLE_EVENTS)
+
+
+def test_every_page_fits_a_half_screen_window(qtbot, chronology_path, main_window):
+    """A laptop split screen: 760 pixels wide. Nothing on any page is cut off at the right edge."""
+    from PySide6.QtCore import QPoint
+
+    window = main_window(make_chronology(chronology_path))
+    assert window.minimumSizeHint().width() <= 760
+    window.resize(760, 600)
+    qtbot.waitUntil(lambda: window.width() == 760)
+    pages = [lambda i=i: window.show_page(i) for i in range(window.tabs.count())] + [window.show_welcome]
+    for show in pages:
+        show()
+        page = window.stack.currentWidget() if window.stack.currentIndex() else window.tabs.currentWidget()
+        qtbot.waitUntil(page.isVisible)
+        shown = [w for w in page.findChildren(QWidget)
+                 if w.isVisible() and w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.objectName()]
+        assert len(shown) >= 3, page.objectName()
+        for w in shown:
+            left, right = w.mapTo(window, QPoint(0, 0)).x(), w.mapTo(window, QPoint(w.width(), 0)).x()
+            assert 0 <= left and right <= window.width() and w.width() > 0, (page.objectName(), w.objectName())

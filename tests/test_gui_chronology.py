@@ -6,7 +6,7 @@ import sqlite3
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QToolTip
 
@@ -459,8 +459,38 @@ def test_screenshots_at_1280x800(chrono, qtbot, screenshot_dir):
     for edit in (view.filterTextEdit, view.filterFromEdit, view.filterToEdit, view.filterActorEdit,
                  view.filterLocationEdit):
         assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()[:14])
-        assert view.rect().contains(edit.geometry())
+        assert view.rect().contains(in_view(view, edit))
     assert view.eventCountLabel.width() >= view.eventCountLabel.sizeHint().width()
+    # on a wide screen the filter bar keeps to two rows, leaving the height to the table
+    assert len({in_view(view, w).center().y() for w in filter_widgets(view)}) == 2
+
+
+def in_view(view, widget) -> QRect:
+    return QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
+
+
+def filter_widgets(view):
+    return (view.filterTextEdit, view.filterFromEdit, view.filterToEdit, view.filterActorEdit, view.filterLocationEdit,
+            view.filterTypeCombo, view.filterStatusCombo, view.filterSourceCombo, view.clearFiltersButton,
+            view.eventCountLabel)
+
+
+@pytest.mark.parametrize("width", [760, 640])
+def test_filter_bar_wraps_in_a_narrow_window_and_every_filter_stays_usable(chrono, qtbot, width, screenshot_dir):
+    view, window = chrono.view, chrono.window
+    assert window.minimumSizeHint().width() <= width
+    window.resize(width, 600)
+    qtbot.waitUntil(lambda: view.width() <= width)
+    window.grab().save(str(screenshot_dir / f"chronology-{width}.png"))
+    rects = [in_view(view, w) for w in filter_widgets(view)]
+    for widget, rect in zip(filter_widgets(view), rects):
+        assert widget.isVisible() and view.rect().contains(rect), widget.objectName()
+        assert widget.size().expandedTo(widget.minimumSizeHint()) == widget.size(), widget.objectName()
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    assert view.eventCountLabel.width() >= view.eventCountLabel.sizeHint().width()  # "100,000 of 100,000 events"
+    assert in_view(view, view.chronologyTable).top() > max(r.bottom() for r in rects)  # the table is below the bar
+    qtbot.keyClicks(view.filterActorEdit, "syrian army")  # and the filters still work
+    wait_for_ids(qtbot, view, ["damascus", "ghouta", "siege", "uqairabat"])
 
 
 def test_every_interactive_widget_has_an_object_and_accessible_name(chrono):
