@@ -58,7 +58,7 @@ CASES = [
     ("The week-old conflict widened.", "week-old", "DURATION", "P1W"),
     ("It ended a 22-year occupation.", "22-year", "DURATION", "P22Y"),
     ("The town was held for more than two months.", "more than two months", "DURATION", "P2M"),
-    ("The war has lasted three and a half years.", "three and a half years", "DURATION", "P3.5Y"),
+    ("The war has lasted three and a half years.", "three and a half years", "DURATION", "P3Y6M"),
     ("A 24-hour ceasefire was declared.", "24-hour", "DURATION", "PT24H"),
     ("The dayslong assault ended.", "dayslong", "DURATION", "PXD"),
     ("Clashes have raged for weeks.", "weeks", "DURATION", "PXW"),
