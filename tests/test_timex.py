@@ -132,6 +132,9 @@ def test_numeric_dates_locale():
     assert one(text, "05/09/2017", numeric_order="DMY").value == "2017-09-05"
     assert one(text, "05/09/2017", numeric_order="MDY").value == "2017-05-09"
     assert one("Signed on 25/08/2017.", "25/08/2017").value == "2017-08-25"
+    dotted = one("Signed on 05.09.2017.", "05.09.2017")   # dotted dates are day first
+    assert dotted.value == "2017-09-05" and "2017-05-09" in dotted.alternatives
+    assert one("Signed on 05.09.2017.", "05.09.2017", numeric_order="MDY").value == "2017-05-09"
 
 
 def test_numbers_are_not_years():

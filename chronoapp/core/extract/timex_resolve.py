@@ -392,6 +392,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             first, second, why = mdy, dmy, "month/day/year" + (" (day > 12)" if bi > 12 and ctx.order == "auto" else "")
         elif ctx.order == "DMY" or (ctx.order == "auto" and ai > 12):
             first, second, why = dmy, mdy, "day/month/year" + (" (day > 12)" if ai > 12 and ctx.order == "auto" else "")
+        elif p.get("sep") == ".":   # dotted dates are European: "12.09.2017" is 12 September
+            first, second, why = dmy, mdy, "day.month.year, as dotted dates are written; month/day/year possible"
         else:
             first, second, why = mdy, dmy, "month/day/year by default; day/month/year possible"
         if first is None:
