@@ -444,3 +444,12 @@ def test_fractional_durations_use_whole_smaller_units():
     found = dict(spans("Shelling stopped for a minute and a half; talks took 2.5 hours; the siege lasted "
                        "a year and a half."))
     assert found == {"a minute and a half": "PT1M30S", "2.5 hours": "PT2H30M", "a year and a half": "P1Y6M"}
+
+
+def test_date_in_an_infinitive_clause_is_not_forced_into_the_past():
+    dct = dt.date(1989, 11, 2)
+    t = one("The bank agreed to acquire the company in January.", "January", dct=dct)
+    assert t.value == "1990-01"           # after the agreement, and near the DCT
+    t = one("The army moved to retake the town in March.", "March", dct=dt.date(2017, 9, 5))
+    assert t.value == "2017-03"
+    assert one("The bank acquired the company in January.", "January", dct=dct).value == "1989-01"

@@ -52,6 +52,9 @@ PAST_RE = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:[A-Za-z]{2,20}ed|said|says|wa
                      r"wrote|withdrew|felt|drew|fed|froze|hung|lent|overcame|rode|sank|sat|shook|slew|"
                      r"stuck|swept|tore|wept|wounded|woke|wore|"
                      r"Said|Was|Were|Had|Has|Have|Yesterday|Earlier)(?![A-Za-z])")
+INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
+                        r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
+                        r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)  # used with endpos
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
@@ -188,6 +191,10 @@ class _Clauses:
             hi = cut_starts[j]
         j = bisect.bisect_left(pos, e)
         right = j if j < len(pos) and pos[j] < hi else None
+        if left is not None and self.kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s):
+            # "agreed to acquire the bank in January": the date belongs to the infinitive,
+            # later than the agreement but not necessarily before the DCT
+            return None
         if left is not None and right is not None:
             return self.kinds[left] if s - pos[left] <= 1.5 * (pos[right] - e) + 3 else self.kinds[right]
         if left is not None:
