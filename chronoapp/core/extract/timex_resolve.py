@@ -13,6 +13,8 @@ import functools
 import datetime as _dt
 import re
 
+from dateutil.easter import EASTER_ORTHODOX, easter
+
 from chronoapp.core.dates import timex_for
 from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORDINALS, UNIT_CODES,
                                                    VAGUE_NUMBERS, WEEKDAYS)
@@ -57,6 +59,39 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)  # used with endpos
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> D:
+    """The n-th weekday wd (1=Mon) of a month; n = -1 for the last one."""
+    if n > 0:
+        first = D(y, month, 1)
+        return first + _dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = D(y + month // 12, month % 12 + 1, 1) - _dt.timedelta(days=1)
+    return last - _dt.timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+def _fixed(month: int, day: int):
+    return lambda y: D(y, month, day)
+
+
+# Named days, by lower-case name without apostrophes: the day they fall on in a given year.
+# Only days whose date is the same wherever the news comes from (the US ones are named so).
+HOLIDAYS = {
+    "christmas": _fixed(12, 25), "christmas day": _fixed(12, 25), "christmas eve": _fixed(12, 24),
+    "boxing day": _fixed(12, 26), "orthodox christmas": _fixed(1, 7),
+    "new years": _fixed(1, 1), "new years day": _fixed(1, 1), "new years eve": _fixed(12, 31),
+    "valentines day": _fixed(2, 14), "international womens day": _fixed(3, 8), "may day": _fixed(5, 1),
+    "bastille day": _fixed(7, 14), "halloween": _fixed(10, 31), "armistice day": _fixed(11, 11),
+    "remembrance day": _fixed(11, 11), "veterans day": _fixed(11, 11),
+    "easter": easter, "easter sunday": easter, "easter day": easter,
+    "good friday": lambda y: easter(y) - _dt.timedelta(days=2),
+    "easter monday": lambda y: easter(y) + _dt.timedelta(days=1),
+    "orthodox easter": lambda y: easter(y, EASTER_ORTHODOX),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 1, 1), "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
+    "election day": lambda y: _nth_weekday(y, 11, 1, 1) + _dt.timedelta(days=1),   # US: Tuesday after the first Monday
+}
 
 
 def _fmt_day(d: D) -> str:
@@ -493,16 +528,23 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                   anchor="narrative" if anchor else "dct")
 
     if k == "holiday":
-        h = " ".join(p["h"].lower().replace("’", "'").split())
-        mon, day = (12, 24) if h == "christmas eve" else (12, 25) if h.startswith("christmas") else \
-            (12, 31) if h == "new year's eve" else (1, 1)
+        h = " ".join(p["h"].lower().replace("’", "'").replace("'s", "s").split())
+        day_in = HOLIDAYS.get(h)
+        if day_in is None:
+            return None
+        if p.get("y"):
+            return _r("DATE", _fmt_day(day_in(int(p["y"]))), f"{p['h']} of an explicit year", anchor="absolute")
         if dct is None:
-            return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"holiday; {NO_DCT}", anchor="none")
-        y, oy, why = _choose_year(dct, lambda y: D(y, mon, day), ctx.tense(s, e))
-        story = ctx.story_year(lambda y: D(y, mon, day))
-        alts = tuple(a for a in (story, oy) if a)
-        return _r("DATE", f"{y:04d}-{mon:02d}-{day:02d}", f"{p['h']}: {why} ({_human(dct)})",
-                  tuple(f"{a:04d}-{mon:02d}-{day:02d}" for a in alts))
+            if ctx.anchor:
+                return _r("DATE", _fmt_day(day_in(ctx.anchor[0].year)), f"{p['h']}, year of the last mentioned date ({NO_DCT})",
+                          anchor="narrative")
+            a, b = day_in(2001), day_in(2002)   # a fixed-date holiday keeps its month and day
+            v = f"XXXX-{a.month:02d}-{a.day:02d}" if (a.month, a.day) == (b.month, b.day) else "XXXX-XX-XX"
+            return _r("DATE", v, f"holiday; {NO_DCT}", anchor="none")
+        y, oy, why = _choose_year(dct, day_in, ctx.tense(s, e))
+        story = ctx.story_year(day_in)
+        return _r("DATE", _fmt_day(day_in(y)), f"{p['h']}: {why} ({_human(dct)})",
+                  tuple(_fmt_day(day_in(a)) for a in (story, oy) if a))
 
     if k == "year_end":
         if dct is None:
