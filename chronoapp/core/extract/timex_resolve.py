@@ -258,16 +258,16 @@ def _fmt_num(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
-_SPLIT = {"year": (12, "month"), "month": (30, "day"), "week": (7, "day"), "day": (24, "hour"),
-          "hour": (60, "minute"), "minute": (60, "second")}
+_SPLIT = {"hour": (60, "minute"), "minute": (60, "second")}
 
 
 def _dur(n: float | None, unit: str) -> str:
     """Duration value of n (None = unspecified) units; hours/minutes/seconds go after T,
     decades and centuries in years, a weekend as two days."""
     if n is not None and not float(n).is_integer() and unit in _SPLIT:
-        # "a minute and a half" is PT1M30S, "2 1/2 years" P2Y6M: whole units, then the rest
-        # in the next smaller unit (ISO 8601 allows a decimal only in the smallest one)
+        # "a minute and a half" is PT1M30S, "two and a half hours" PT2H30M: whole units, then
+        # the rest in the next smaller one; calendar units keep the decimal ("three and a half
+        # years" P3.5Y, as the conflict-news guidelines write it; ISO 8601 allows both)
         per, smaller = _SPLIT[unit]
         whole, rest = int(n), round((n - int(n)) * per, 6)
         if rest.is_integer():
