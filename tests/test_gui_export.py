@@ -171,6 +171,7 @@ def test_import_lists_failed_rows_then_imports_the_good_ones(qtbot, tmp_path, mo
     seen = {}
 
     def steps(dialog):
+        finished(qtbot, dialog)  # the file is read in the worker first
         table = dialog.errorsTable
         seen["rows"] = [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(table.rowCount())]
         seen["before"] = dialog.summaryLabel.text()
@@ -198,6 +199,7 @@ def test_strict_import_imports_nothing(qtbot, tmp_path, monkeypatch):
     seen = {}
 
     def steps(dialog):
+        finished(qtbot, dialog)  # the file is read in the worker first
         dialog.strictCheck.setFocus()
         qtbot.keyClick(dialog.strictCheck, Qt.Key.Key_Space)
         assert dialog.strictCheck.isChecked()
@@ -240,6 +242,7 @@ def test_import_runs_in_the_background_showing_progress_and_cannot_be_closed_mid
     seen = {}
 
     def steps(dialog):
+        finished(qtbot, dialog)  # the file is read in the worker first
         try:
             click(qtbot, dialog.importButton)
             qtbot.waitUntil(lambda: dialog.progressBar.isVisible() and dialog.progressBar.maximum() == 250)
@@ -273,6 +276,7 @@ def test_import_into_a_locked_file_says_so_keeps_every_event_and_can_be_retried(
     seen = {}
 
     def steps(dialog):
+        finished(qtbot, dialog)  # the file is read in the worker first
         click(qtbot, dialog.importButton)
         finished(qtbot, dialog)
         seen["locked"] = dialog.summaryLabel.text()
@@ -413,6 +417,7 @@ def test_file_menu_export_uses_the_chronology_filters_and_import_refreshes_the_v
     file_dialog(monkeypatch, "getOpenFileName", path)
 
     def import_steps(dialog):
+        finished(qtbot, dialog)  # the file is read in the worker first
         click(qtbot, dialog.importButton)
         finished(qtbot, dialog)
         click(qtbot, dialog.closeButton)

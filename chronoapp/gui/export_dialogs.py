@@ -112,7 +112,7 @@ def export_dialog(parent, store: Store, query: EventQuery) -> str | None:
     return dialog.exported_path
 
 
-# --- import and merge: writes in a worker thread -------------------------------------------
+# --- import and merge: reads and writes in a worker thread ----------------------------------
 def _import(path, readonly: bool, parsed: export.ParsedFile, strict: bool, progress) -> export.ImportReport:
     # SQLite connections belong to one thread: the worker writes through its own (WAL lets the window read on)
     with Store(path, create=False, readonly=readonly) as store:
@@ -125,29 +125,30 @@ def _merge(path, readonly: bool, other: str, dry_run: bool, progress) -> MergeRe
 
 
 class _WorkDialog(QDialog):
-    """A dialog whose action runs in a worker thread on the chronology file. While it runs a progress
-    bar shows, the buttons are disabled and the dialog cannot be closed, so the write always ends as
-    one committed (or rolled back) transaction instead of being abandoned half-way."""
+    """A dialog whose work runs in a worker thread. While it runs a progress bar shows, the buttons are
+    disabled and the dialog cannot be closed, so a write always ends as one committed (or rolled back)
+    transaction instead of being abandoned half-way. If its first job (reading the file) fails, the
+    dialog closes and `error` says why."""
 
     def __init__(self, parent, store: Store, name: str):
         super().__init__(parent)
         self.setObjectName(f"{name}Dialog")
         self.resize(640, 420)
-        self.store, self.changed, self.job = store, False, None
+        self.store, self.changed, self.job, self.error = store, False, None, ""
         self.progressBar = _named(QProgressBar(), f"{name}ProgressBar", "Progress")
         self.progressBar.setFormat("%v of %m events")
         self.progressBar.hide()
         self.buttons = QDialogButtonBox()
         self.buttons.rejected.connect(self.reject)
 
-    def run_job(self, fn, *args, done, failed) -> None:
-        """fn(store path, read-only?, *args, progress=...) in a worker; then done(result) or failed(message)."""
-        self.job = Job(fn, self.store.path, self.store.readonly, *args, parent=self, with_progress=True,
-                       expected=(StoreError,))
+    def run_job(self, fn, *args, done, failed, with_progress: bool = True) -> None:
+        """fn(*args[, progress=...]) in a worker; then done(result) or failed(one-line message)."""
+        self.job = Job(fn, *args, parent=self, with_progress=with_progress,
+                       expected=(StoreError, export.ExportError))
         self.job.progress.connect(self._progress)
         self.job.finished.connect(lambda result: self._end(done, result))
         self.job.failed.connect(lambda message: self._end(failed, message.splitlines()[0]))
-        self.progressBar.setRange(0, 0)  # busy until the first report gives the total
+        self.progressBar.setRange(0, 0)  # busy until a report gives the total
         self.progressBar.show()
         self.buttons.setEnabled(False)
         self.job.start()
@@ -162,52 +163,69 @@ class _WorkDialog(QDialog):
         self.buttons.setEnabled(True)
         handler(payload)
 
+    def _cannot(self, message: str) -> None:
+        self.error = message  # shown by import_dialog/merge_dialog once this dialog is gone
+        self.reject()
+
     def reject(self) -> None:
         if self.job is None:  # Esc, the title bar's close and Cancel all land here
             super().reject()
 
 
 class ImportDialog(_WorkDialog):
-    """Shows which rows of the file can be imported and why the others cannot, then imports."""
+    """Reads the file, shows which rows can be imported and why the others cannot, then imports."""
 
-    def __init__(self, parent, store: Store, path: str, parsed: export.ParsedFile):
+    def __init__(self, parent, store: Store, path: str):
         super().__init__(parent, store, "import")
         self.setWindowTitle(f"Import {Path(path).name}")
-        self.parsed = parsed
-        ok, bad = len(parsed.events), len(parsed.errors)
-        text = f"{ok} event{'s' if ok != 1 else ''} can be imported from {Path(path).name}."
-        if bad:
-            text += f" {bad} {parsed.unit}{'s' if bad != 1 else ''} cannot, for the reasons below."
-        self.summaryLabel = _named(QLabel(text), "importSummaryLabel", "Import summary")
+        self.path, self.parsed = path, None
+        self.summaryLabel = _named(QLabel(f"Reading {Path(path).name}\u2026"), "importSummaryLabel", "Import summary")
         self.summaryLabel.setWordWrap(True)
-        self.errorsTable = _named(QTableWidget(bad, 2), "importErrorsTable", "Rows that cannot be imported")
-        self.errorsTable.setHorizontalHeaderLabels([parsed.unit.capitalize(), "Problem"])
+        self.errorsTable = _named(QTableWidget(0, 2), "importErrorsTable", "Rows that cannot be imported")
         self.errorsTable.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         self.errorsTable.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.errorsTable.verticalHeader().hide()
         self.errorsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for i, err in enumerate(parsed.errors):
-            self.errorsTable.setItem(i, 0, QTableWidgetItem(str(err.row)))
-            self.errorsTable.setItem(i, 1, QTableWidgetItem(err.reason))
-        self.errorsTable.setVisible(bad > 0)
+        self.errorsTable.hide()
         self.strictCheck = _named(QCheckBox("Import &nothing if any row has a problem"), "importStrictCheck",
                                   "Strict import: all rows or none")
-        self.strictCheck.setVisible(bad > 0)
+        self.strictCheck.hide()
         self.importButton = _named(self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole),
                                    "importButton", "Import the events")
         self.closeButton = _named(self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel),
                                   "importCloseButton", "Close")
-        self.importButton.setEnabled(ok > 0)
+        self.importButton.setEnabled(False)
         self.importButton.clicked.connect(self.run_import)
         layout = QVBoxLayout(self)
-        for w in (self.summaryLabel, self.errorsTable, self.strictCheck, self.progressBar, self.buttons):
+        layout.addWidget(self.summaryLabel)
+        layout.addWidget(self.errorsTable, 1)
+        layout.addStretch()  # keeps the summary at the top while the table is hidden
+        for w in (self.strictCheck, self.progressBar, self.buttons):
             layout.addWidget(w)
+        self.run_job(export.read_file, path, with_progress=False, done=self._read, failed=self._cannot)
+
+    def _read(self, parsed: export.ParsedFile) -> None:
+        self.parsed = parsed
+        ok, bad = len(parsed.events), len(parsed.errors)
+        text = f"{ok} event{'s' if ok != 1 else ''} can be imported from {Path(self.path).name}."
+        if bad:
+            text += f" {bad} {parsed.unit}{'s' if bad != 1 else ''} cannot, for the reasons below."
+        self.summaryLabel.setText(text)
+        self.errorsTable.setRowCount(bad)
+        self.errorsTable.setHorizontalHeaderLabels([parsed.unit.capitalize(), "Problem"])
+        for i, err in enumerate(parsed.errors):
+            self.errorsTable.setItem(i, 0, QTableWidgetItem(str(err.row)))
+            self.errorsTable.setItem(i, 1, QTableWidgetItem(err.reason))
+        self.errorsTable.setVisible(bad > 0)
+        self.strictCheck.setVisible(bad > 0)
+        self.importButton.setEnabled(ok > 0)
 
     def run_import(self) -> None:
         n = len(self.parsed.events)
         self.summaryLabel.setText(f"Importing {n} event{'s' if n != 1 else ''}\u2026")
         self.strictCheck.setEnabled(False)
-        self.run_job(_import, self.parsed, self.strictCheck.isChecked(), done=self._imported, failed=self._failed)
+        self.run_job(_import, self.store.path, self.store.readonly, self.parsed, self.strictCheck.isChecked(),
+                     done=self._imported, failed=self._failed)
 
     def _imported(self, report: export.ImportReport) -> None:
         self.changed = report.imported > 0
@@ -226,13 +244,10 @@ def import_dialog(parent, store: Store) -> bool:
     path, _ = QFileDialog.getOpenFileName(parent, "Import events", str(store.path.parent), IMPORT_FILTER)
     if not path:
         return False
-    try:
-        parsed = export.read_file(path)
-    except export.ExportError as exc:
-        QMessageBox.warning(parent, "Cannot import", str(exc))
-        return False
-    dialog = ImportDialog(parent, store, path, parsed)
+    dialog = ImportDialog(parent, store, path)
     dialog.exec()
+    if dialog.error:
+        QMessageBox.warning(parent, "Cannot import", dialog.error)
     return dialog.changed
 
 
@@ -242,7 +257,7 @@ class MergeDialog(_WorkDialog):
     def __init__(self, parent, store: Store, path: str):
         super().__init__(parent, store, "merge")
         self.setWindowTitle(f"Merge {Path(path).name}")
-        self.path, self.preview_error = path, ""
+        self.path = path
         self.summaryLabel = _named(QLabel(f"Checking what merging {Path(path).name} into {store.path.name} "
                                           "would do\u2026"), "mergeSummaryLabel", "Merge summary")
         self.summaryLabel.setWordWrap(True)
@@ -263,7 +278,7 @@ class MergeDialog(_WorkDialog):
         layout.addWidget(self.progressBar)
         layout.addWidget(self.buttons)
         self._show_flagged([])
-        self.run_job(_merge, path, True, done=self._previewed, failed=self._preview_failed)
+        self.run_job(_merge, store.path, store.readonly, path, True, done=self._previewed, failed=self._cannot)
 
     def _show_flagged(self, texts: list[str]) -> None:
         self.flaggedList.clear()
@@ -279,13 +294,9 @@ class MergeDialog(_WorkDialog):
         self._show_flagged(preview.flagged_text)
         self.mergeButton.setEnabled(bool(preview.added or preview.updated or preview.flagged))
 
-    def _preview_failed(self, message: str) -> None:
-        self.preview_error = message  # merge_dialog shows it once this dialog is gone
-        self.reject()
-
     def run_merge(self) -> None:
         self.summaryLabel.setText(f"Merging {Path(self.path).name}\u2026")
-        self.run_job(_merge, self.path, False, done=self._merged,
+        self.run_job(_merge, self.store.path, self.store.readonly, self.path, False, done=self._merged,
                      failed=lambda message: self.summaryLabel.setText(f"Nothing was merged: {message}"))
 
     def _merged(self, report: MergeReport) -> None:
@@ -304,6 +315,6 @@ def merge_dialog(parent, store: Store) -> bool:
         return False
     dialog = MergeDialog(parent, store, path)
     dialog.exec()
-    if dialog.preview_error:
-        QMessageBox.warning(parent, "Cannot merge", dialog.preview_error)
+    if dialog.error:
+        QMessageBox.warning(parent, "Cannot merge", dialog.error)
     return dialog.changed
