@@ -22,13 +22,51 @@ def _load(name: str) -> dict:
 
 
 def cue_pattern(cues: list[str]) -> str:
-    """One alternation from cue words: 'kill*' -> kill\\w*, spaces match any run of spaces."""
+    """One alternation from cue words: 'kill*' -> kill\\w*, spaces match any run of spaces.
+    A lookahead of the cues' first letters lets the engine reject most positions with one test
+    (it does not change what matches)."""
     parts = []
     for cue in sorted(set(cues), key=len, reverse=True):
         wild = cue.endswith("*")
         body = r"\s+".join(re.escape(w) for w in cue.rstrip("*").split())
         parts.append(body + (r"[\w-]*" if wild else ""))
-    return r"\b(?:" + "|".join(parts) + r")\b"
+    firsts = "".join(sorted({re.escape(c) for cue in cues for c in (cue[:1].lower(), cue[:1].upper())}))
+    return r"\b(?=[" + firsts + r"])(?:" + "|".join(parts) + r")\b"
+
+
+def _trie(words) -> str:
+    """Lower-case words as one alternation factored by leading characters, each letter also
+    matching the characters whose lower case it is ([kK\u212a]); no re.I, whose per-branch
+    case folding is slow. One test per first letter rejects a position."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        groups.setdefault(w[:1], []).append(w[1:])
+    alts = []
+    for first, rests in groups.items():
+        if not first:
+            continue
+        head = _FOLD.get(first, re.escape(first))
+        longer = [r for r in rests if r]
+        alts.append(head + ("(?:" + _trie(longer) + ")" + ("?" if "" in rests else "") if longer else ""))
+    return "|".join(alts)
+
+
+# every character whose lower case is an ASCII letter, by that letter: its capital, and for k
+# the Kelvin sign (checked over all of Unicode: no other character lower-cases to ASCII)
+_FOLD = {c: "[" + c + c.upper() + ("\u212a" if c == "k" else "") + "]" for c in "abcdefghijklmnopqrstuvwxyz"}
+
+
+def _key_test(keys, ends: str) -> str:
+    """A lookahead true at every word whose lower-cased form may start with one of keys followed
+    by `ends` (a superset test: the caller still checks each word exactly). An ASCII key comes
+    from characters whose lower case is ASCII, which _trie accepts; a non-ASCII key can only come
+    from a word holding a non-ASCII character within its first len(key) characters."""
+    ascii_keys = [k for k in keys if k.isascii()]
+    alts = ["(?:" + _trie(ascii_keys) + ")" + ends] if ascii_keys else []
+    if len(ascii_keys) < len(keys):
+        longest = max(len(k) for k in keys)
+        alts.append(rf"[\w'\u2019.\-/]{{0,{longest}}}[^\x00-\x7f]")
+    return "(?=" + "|".join(alts) + ")" if alts else "(?!)"
 
 
 def alias_pattern(alias: str) -> str:
@@ -55,6 +93,7 @@ class Cue:
 
 
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
+_SENTENCE_START = re.compile(r"[\s\"'\u201c(]*$")  # only spaces, quotes, brackets so far
 
 
 class CueIndex:
@@ -76,6 +115,11 @@ class CueIndex:
                 table.setdefault(words[0], []).append((order, kind, phrase))
         self.prefix_lengths = sorted({len(p) for p in self.prefix})
         self._seen: dict[str, list] = {}
+        # the tokens of _TOKEN that may start a cue: an exact word (the token ends there) or a
+        # wildcard prefix; every other token has no options, so the regex skips it in C
+        self._candidates = re.compile(
+            r"(?<!\w)(?<!\w-)(?=\w)(?:" + _key_test(self.exact, r"(?!\w|-\w)") + "|"
+            + _key_test(self.prefix, "") + r")" + _TOKEN.pattern)
 
     def _options(self, w: str) -> list:
         """The cues that may start at word w, in priority order (cached: words repeat)."""
@@ -94,11 +138,11 @@ class CueIndex:
     def find(self, s: str) -> dict[str, list[Cue]]:
         found: dict[str, list[Cue]] = {}
         skip_to = 0
-        for m in _TOKEN.finditer(s):
+        for m in self._candidates.finditer(s):  # the tokens of _TOKEN.finditer(s) that may be cues
             if m.start() < skip_to:
                 continue
             w = m.group()
-            if m.start() and w[0].isupper() and w[1:2].islower() and not re.match(r"[\s\"'\u201c(]*$", s[:m.start()]):
+            if m.start() and w[0].isupper() and w[1:2].islower() and not _SENTENCE_START.match(s, 0, m.start()):
                 continue  # a capitalised word inside the sentence is a name: "the Northern Liberation Front"
             options = self._options(m.group().lower())
             for _, kind, phrase in options:
@@ -118,23 +162,35 @@ class PhraseIndex:
     """Phrases looked up by their first word, then confirmed with their own pattern at that
     word: linear in the text, unlike one regex alternation of hundreds of names."""
 
-    _WORD = re.compile(r"\w[\w'\u2019.\-/]*")
+    # A word: a \w followed by word characters and ' ’ . - /; words right after a "-" are skipped.
+    # Word starts are the first \w of a run of these characters (possessive: no backtracking).
+    _WORD_START = r"(?<![\w'\u2019.\-/])['\u2019.\-/]*+(?<!-)(?=\w)"
+    _WORD = r"\w[\w'\u2019.\-/]*"
 
     def __init__(self):
         self.table: dict[str, list[tuple[int, re.Pattern, object]]] = {}
+        self._words: re.Pattern | None = None
 
     def add(self, first_word: str, pattern: re.Pattern, payload, weight: int = 0) -> None:
         entries = self.table.setdefault(first_word.lower().rstrip("."), [])
         entries.append((weight, pattern, payload))
         entries.sort(key=lambda e: -e[0])
+        self._words = None
+
+    def _candidates(self) -> re.Pattern:
+        """The words that may hold a key (one looked-up form starts the word and ends at a
+        non-word character): the regex skips all others in C."""
+        if self._words is None:
+            self._words = re.compile(self._WORD_START + _key_test(self.table, r"(?!\w)") + "(?P<w>" + self._WORD + ")")
+        return self._words
 
     def finditer(self, text: str):
         """Yield (match, payload), leftmost and non-overlapping; at one word the heaviest wins."""
         skip_to = 0
-        for w in self._WORD.finditer(text):
-            if w.start() < skip_to or (w.start() and (text[w.start() - 1].isalnum() or text[w.start() - 1] == "-")):
+        for w in self._candidates().finditer(text):
+            if w.start("w") < skip_to:
                 continue
-            token = w.group().lower()
+            token = w.group("w").lower()
             keys = [token.rstrip(".")]
             if not token.isalnum():  # "Syria's", "ISIS-led", "U.N.": also try the first part
                 keys += [re.split(r"['\u2019]", token)[0], re.split(r"[.\-/]", token)[0]]
@@ -143,7 +199,7 @@ class PhraseIndex:
                     continue
                 hit = None
                 for _, pattern, payload in self.table.get(key, ()):
-                    m = pattern.match(text, w.start())
+                    m = pattern.match(text, w.start("w"))
                     if m:
                         hit = (m, payload)
                         break
