@@ -461,8 +461,12 @@ def test_screenshots_at_1280x800(chrono, qtbot, screenshot_dir):
         assert edit.width() >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()[:14])
         assert view.rect().contains(in_view(view, edit))
     assert view.eventCountLabel.width() >= view.eventCountLabel.sizeHint().width()
-    # on a wide screen the filter bar keeps to two rows, leaving the height to the table
+    # on a wide screen the filter bar keeps to two rows, leaving the height to the table, whose
+    # headline column takes the spare width
     assert len({in_view(view, w).center().y() for w in filter_widgets(view)}) == 2
+    table = view.chronologyTable
+    assert table.horizontalHeader().length() == table.viewport().width()
+    assert table.columnWidth(HEADLINE) == max(table.columnWidth(c) for c in range(view.model.columnCount()))
 
 
 def in_view(view, widget) -> QRect:
@@ -492,6 +496,17 @@ def test_filter_bar_wraps_in_a_narrow_window_and_every_filter_stays_usable(chron
     qtbot.keyClicks(view.filterActorEdit, "syrian army")  # and the filters still work
     wait_for_ids(qtbot, view, ["damascus", "ghouta", "siege", "uqairabat"])
 
+
+
+def test_headlines_stay_readable_in_a_narrower_window(chrono, qtbot):
+    view, window, table = chrono.view, chrono.window, chrono.view.chronologyTable
+    readable = table.fontMetrics().horizontalAdvance("M" * 26)
+    for width in (1000, 760, 1280):
+        window.resize(width, 700)
+        qtbot.waitUntil(lambda: window.width() == width)
+        qtbot.waitUntil(lambda: table.horizontalHeader().length() >= table.viewport().width())  # filled
+        assert table.columnWidth(HEADLINE) >= readable, width  # the other columns scroll sideways instead
+    assert table.horizontalHeader().length() == table.viewport().width()  # wide again: no scrolling
 
 def test_every_interactive_widget_has_an_object_and_accessible_name(chrono):
     from PySide6.QtWidgets import QWidget

@@ -657,7 +657,10 @@ class ChronologyView(QWidget):
                             (ACTORS, "M" * 14), (LOCATION, "Deir ez-Zor, Syria"), (FATALITIES, "1,400 (281–1,729)"),
                             (STATUS, "Confirmed "), (SOURCES, "Sources ")):
             table.setColumnWidth(col, table.fontMetrics().horizontalAdvance(sample) + 12)
-        header.setSectionResizeMode(HEADLINE, QHeaderView.ResizeMode.Stretch)
+        # The headline takes the spare width but keeps its ~26 characters: a narrow window scrolls
+        # sideways rather than squeeze the one column that says what happened.
+        self._headline_min = table.columnWidth(HEADLINE)
+        header.sectionResized.connect(lambda column, *_: column != HEADLINE and self._fit_headline())
         table.setSortingEnabled(True)
         header.setSortIndicator(DATE, Qt.SortOrder.AscendingOrder)
         table.doubleClicked.connect(lambda index: self.eventActivated.emit(self.model.event_id(index.row())))
@@ -1038,6 +1041,11 @@ class ChronologyView(QWidget):
         menu.exec(table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
+    def _fit_headline(self) -> None:
+        header = self.chronologyTable.horizontalHeader()
+        others = header.length() - header.sectionSize(HEADLINE)
+        header.resizeSection(HEADLINE, max(self._headline_min, self.chronologyTable.viewport().width() - others))
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.chronologyTable and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -1049,6 +1057,8 @@ class ChronologyView(QWidget):
         elif event.type() == QEvent.Type.ContextMenu and obj is self.chronologyTable.viewport():
             self._context_menu(event)
             return True
+        elif event.type() == QEvent.Type.Resize and obj is self.chronologyTable.viewport():
+            self._fit_headline()
         elif event.type() == QEvent.Type.FocusIn and obj in (self.filterActorEdit, self.filterLocationEdit):
             self._fill_completions()
         return super().eventFilter(obj, event)
