@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, timex_for
 from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id
 from chronoapp.core.store import EventQuery, StoreError
+from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.workers import Job
 
 OPEN_END = ("open", "ongoing", "...", "\u2026", "..")
@@ -452,8 +453,7 @@ class ReviewPage(QWidget):
         self.reasonLabel = QLabel(objectName="dateReasonLabel")
         self.reasonLabel.setWordWrap(True)
         self.reasonLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.altBox = QHBoxLayout()
-        self.altBox.setContentsMargins(0, 0, 0, 0)
+        self.altBox = FlowLayout(spacing=6)   # the other readings wrap in a narrow window
         self.dateStartEdit = self._edit("dateStartEdit", "Date (start)", "2017-09-01, March 2011, 14-15 Sep 2017")
         self.dateEndEdit = self._edit("dateEndEdit", "Date (end)", "empty = one date; 'open' = ongoing")
         self.precisionCombo = QComboBox(objectName="precisionCombo")
@@ -907,7 +907,6 @@ class ReviewPage(QWidget):
             button.setAccessibleName(label)
             button.clicked.connect(lambda _=False, v=value: self.use_reading(v))
             self.altBox.addWidget(button)
-        self.altBox.addStretch(1)
 
     def use_reading(self, value: str) -> None:
         """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..') into the date fields."""
