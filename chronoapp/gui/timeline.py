@@ -243,7 +243,8 @@ class TimelineStrip(QWidget):
             labelled = year % step == 0
             p.setPen(pal.color(QPalette.ColorRole.Mid))
             p.drawLine(int(x), bottom, int(x), bottom + (5 if labelled else 3))
-            if labelled and year <= last_year:
+            # a label that would not fit before the right edge is left out rather than cut
+            if labelled and year <= last_year and x + 2 + fm.horizontalAdvance(str(year)) <= self.width():
                 p.setPen(text_color)
                 cell = min(step * year_px, label_w * 2)
                 p.drawText(QRectF(x + 2, bottom + 2, cell, _AXIS - 2), Qt.AlignmentFlag.AlignLeft, str(year))
