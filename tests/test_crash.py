@@ -153,3 +153,18 @@ def test_a_faulthandler_already_enabled_keeps_its_target(monkeypatch):
     monkeypatch.setattr(faulthandler, "is_enabled", lambda: True)
     monkeypatch.setattr(faulthandler, "enable", lambda *a, **k: pytest.fail("faulthandler was redirected"))
     crash._log_fatal_errors()
+
+
+def test_unexpected_error_in_a_background_job_is_reported_and_logged(qtbot, tmp_path, monkeypatch):
+    from chronoapp.gui.workers import Job
+    monkeypatch.setattr(paths, "data_dir", lambda: tmp_path)
+
+    def broken():
+        raise KeyError("source_id")
+
+    job = Job(broken)
+    with qtbot.waitSignal(job.failed, timeout=5000) as failed:
+        job.start()
+    assert failed.args[0].startswith("KeyError: 'source_id'")
+    log = (tmp_path / "crash.log").read_text(encoding="utf-8")
+    assert "KeyError: 'source_id'" in log and "in broken" in log and "chronoapp-job-" in log

@@ -129,6 +129,11 @@ def _describe(exc_type, exc_value, exc_tb, thread_name: str | None) -> str:
     return head + "".join(traceback.format_exception(exc_type, exc_value, exc_tb)).rstrip()
 
 
+def log_exception(exc: BaseException, thread_name: str | None = None) -> None:
+    """Keep an unexpected error that the UI reported in one line in crash.log, with its traceback."""
+    _append_log(_describe(type(exc), exc, exc.__traceback__, thread_name))
+
+
 def _append_log(details: str) -> None:
     try:
         with open(paths.data_dir() / "crash.log", "a", encoding="utf-8") as log:

@@ -20,6 +20,8 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
+from chronoapp.gui import crash
+
 _ids = itertools.count(1)
 _jobs: dict[int, "Job"] = {}  # running jobs, kept alive until their result is delivered
 _bridge: "_Bridge | None" = None
@@ -84,6 +86,7 @@ class Job(QObject):
                 result, ok = str(exc), False
             except Exception as exc:  # reported to the UI, which shows it; never lost silently
                 result, ok = f"{type(exc).__name__}: {exc}\n\n{traceback.format_exc()}", False
+                crash.log_exception(exc, threading.current_thread().name)
             bridge.done.emit(job_id, ok, result)
 
         threading.Thread(target=run, name=f"chronoapp-job-{job_id}", daemon=True).start()
