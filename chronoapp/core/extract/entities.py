@@ -298,19 +298,23 @@ def actor_key(name: str, vocab: Vocab) -> str:
 
 
 # --- places ----------------------------------------------------------------------------------
-_PLACE_NAME = (r"[A-Z][\w'\u2019-]+(?:\s+(?:(?:al|el|ez|es|as|ad|ar|ash|de|del|da|do|dos|di|la|le)[\s-])?"
-               r"[A-Z][\w'\u2019-]+){0,3}")
+# Patterns that start at a place name begin with its capital and check the character before it
+# with a lookbehind: a leading character class lets the regex engine skip to capitals in C.
+_NAME_REST = (r"[\w'\u2019-]+(?:\s+(?:(?:al|el|ez|es|as|ad|ar|ash|de|del|da|do|dos|di|la|le)[\s-])?"
+               r"[A-Z][\w'\u2019-]+){0,3}")   # a place name after its first capital
+_PLACE_NAME = "[A-Z]" + _NAME_REST
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|"
                rf"suburb|port|locality|commune|department|municipality|prefecture)\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
-    re.compile(rf"\b(?P<p>{_PLACE_NAME}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
+    re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:in|near|outside|at|into|from|around|towards?|across|inside|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
 ]
+_NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
 December Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
@@ -377,7 +381,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
             add(name, rank, m.start("p"))
     for m, name in known.finditer(clause) if known else ():
         add(name, place_rank(name, vocab, known), m.start())
-    for m in re.finditer(rf"(?<![\w-]){_PLACE_NAME}", clause):
+    for m in _NAME_RUN.finditer(clause):
         # every capitalised run: try it and its left sub-runs against the gazetteer
         words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
         while len(words) > 1 and words[-1] in _NOT_PLACES:

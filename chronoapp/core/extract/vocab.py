@@ -56,13 +56,17 @@ def _trie(words) -> str:
 _FOLD = {c: "[" + c + c.upper() + ("\u212a" if c == "k" else "") + "]" for c in "abcdefghijklmnopqrstuvwxyz"}
 
 
-def _key_test(keys, ends: str) -> str:
+def _key_test(keys, ends: str = "") -> str:
     """A lookahead true at every word whose lower-cased form may start with one of keys followed
-    by `ends` (a superset test: the caller still checks each word exactly). An ASCII key comes
+    by `ends` (a superset test: the caller still checks each word exactly). Keys are cut to
+    their first 4 characters (a smaller regex, as selective on news text). An ASCII key comes
     from characters whose lower case is ASCII, which _trie accepts; a non-ASCII key can only come
     from a word holding a non-ASCII character within its first len(key) characters."""
     ascii_keys = [k for k in keys if k.isascii()]
-    alts = ["(?:" + _trie(ascii_keys) + ")" + ends] if ascii_keys else []
+    whole = [k for k in ascii_keys if len(k) < 4]
+    heads = {k[:4] for k in ascii_keys if len(k) >= 4}
+    alts = ["(?:" + _trie(whole) + ")" + ends] if whole else []
+    alts += ["(?:" + _trie(heads) + ")"] if heads else []
     if len(ascii_keys) < len(keys):
         longest = max(len(k) for k in keys)
         alts.append(rf"[\w'\u2019.\-/]{{0,{longest}}}[^\x00-\x7f]")
@@ -119,7 +123,7 @@ class CueIndex:
         # wildcard prefix; every other token has no options, so the regex skips it in C
         self._candidates = re.compile(
             r"(?<!\w)(?<!\w-)(?=\w)(?:" + _key_test(self.exact, r"(?!\w|-\w)") + "|"
-            + _key_test(self.prefix, "") + r")" + _TOKEN.pattern)
+            + _key_test(self.prefix) + r")" + _TOKEN.pattern)
 
     def _options(self, w: str) -> list:
         """The cues that may start at word w, in priority order (cached: words repeat)."""
