@@ -55,6 +55,9 @@ def test_fatalities_with_who_claims_it():
     ("According to the Syrian Observatory for Human Rights, 12 civilians were killed in Raqqa on Monday.",
      "the Syrian Observatory for Human Rights"),
     ("Gunmen killed six villagers in Borno on Monday, a militia leader said.", "a militia leader"),
+    ("A roadside bomb killed four peacekeepers from the U.N. mission, MINUSMA, near Kidal on Saturday, "
+     "a U.N. spokesman said.", "a U.N. spokesman"),
+    ("Five soldiers were killed in Kidal on Saturday, according to the U.N. mission.", "the U.N. mission"),
 ])
 def test_attribution(text, who):
     assert one(text).attribution == who
@@ -388,3 +391,20 @@ def test_event_words_inside_a_name_are_not_cues():
     e = one("The Ogaden Liberation Front, which has controlled Garbo since March 2015, denied the report.")
     assert (e.date_start, e.date_end, e.event_type) == ("2015-03", None, "context")
     assert e.headline == "The Ogaden Liberation Front, which has controlled Garbo since March 2015"
+
+
+def test_the_army_is_the_lede_countrys_and_unclaimed_attacks_stay_unnamed():
+    text = ("BAMAKO (Reuters) - Suspected jihadists killed at least 23 soldiers in an attack on an army base "
+            "in Boulkessi, Mali, on Sunday, the army said. The assailants set fire to vehicles before withdrawing.\n\n"
+            "No group has claimed responsibility, but JNIM has carried out several similar attacks in Mali "
+            "since January.\n\nFrench troops withdrew from the country last year.")
+    attack = extract(text, dt.date(2023, 6, 12)).events[0]
+    assert attack.date_start == "2023-06-11"
+    assert attack.actors == ["jihadists", "Malian Army"]   # not France's army, not JNIM, one unnamed group
+    assert attack.attribution == "the army"
+
+
+def test_a_junta_is_not_myanmars_unless_the_text_says_so():
+    later = dt.date(2023, 6, 12)
+    assert "Tatmadaw" not in one("Mali's ruling junta seized power in a coup in August 2020.", later).actors
+    assert "Tatmadaw" in one("Myanmar's junta seized power in a coup on 1 February 2021.", later).actors

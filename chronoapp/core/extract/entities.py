@@ -129,10 +129,12 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
 # --- attribution -----------------------------------------------------------------------------
 _SAY = r"(?:said|says|told|reported|announced|confirmed|claimed|stated|added|warned|insisted|explained)"
 _NP = r"(?P<who>(?:[\w'\u2019.-]+(?:,\s+|\s+)){0,8}?[\w'\u2019.-]+)"
-_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,.;:\n]{2,80}?)(?=\s*(?:[,.;:]|$|\s+(?:that|the\s+\w+\s+(?:is|was|were|are|have|has|had))\b))")
+_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:[^,.;:\n]|\.(?=\s?\w)){2,80}?)(?=\s*(?:[,;:]|\.(?!\s?\w)|$|\s+(?:that|the\s+\w+\s+(?:is|was|were|are|have|has|had))\b))")
 _SUBJ_SAY = re.compile(rf"(?:^|[,;:]\s+|\bthat\s+)(?:In\s+a\s+statement[^,]{{0,60}},\s+)?{_NP}\s+(?:(?:also|later|earlier|had|has|have)\s+)?{_SAY}\b")
-_SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>[^,.;]{{2,80}}?)\s*[.]?$")
-_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>[^,.;]{{2,80}}?)\s+{_SAY}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
+# a name without commas; a dot only inside an abbreviation ("a U.N. spokesman")
+_NAME = r"(?:[^,.;]|\.(?=\s?\w)){2,80}?"
+_SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>{_NAME})\s*[.]?$")
+_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not)\b")
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 _WEAK_HEADS = frozenset("the statement report".split())
@@ -155,8 +157,8 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
         return None
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
-    if _VERBISH.search(who):
-        return None
+    if _VERBISH.search(who) or re.match(r"(?:No|None|Nobody|Neither)\b", who):
+        return None   # "No group has claimed responsibility": nobody is the source
     if who.lower() in _PRONOUNS or who.lower() in _WEAK_HEADS:
         return previous
     if len(who.split()) > 12 or not re.search(r"[A-Za-z]", who):
@@ -185,19 +187,12 @@ class Cast:
 
     def __init__(self, text: str, vocab: Vocab, known: Known | None = None):
         countries = {country for _m, country in vocab.forces_index.finditer(text) if _GROUND_FORCES.search(_m.group())}
-        if not countries:  # "government forces" alone: the one country the lede is about
-            counts: dict[str, int] = {}
-            lede = text[:3000]
-            for p in places(lede, vocab, known):
-                if vocab.places.get(p):
-                    counts[vocab.places[p]] = counts.get(vocab.places[p], 0) + 1
-            for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", lede):
-                if m.group() in vocab.demonym_to_country:
-                    c = vocab.demonym_to_country[m.group()]
-                    counts[c] = counts.get(c, 0) + 1
-            top = sorted(counts, key=counts.get, reverse=True)
-            if top and counts[top[0]] >= 2 and counts[top[0]] * 3 >= sum(counts.values()) * 2:
-                countries = {top[0]}
+        home = _lede_country(text, vocab, known)
+        if home and (not countries or len(countries) > 1 and home in countries or
+                     len(countries) == 1 and home not in countries and _NATIONAL_ARMY.search(text)):
+            # the army of the country the lede is about: in a Mali story that also names
+            # "French troops", "the army" is Mali's
+            countries = {home}
         self.state = army_name(next(iter(countries)), vocab) if len(countries) == 1 else None
         groups = {a.name for _m, a in vocab.actor_index.finditer(text)
                   if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
@@ -209,7 +204,35 @@ class Cast:
             self.names.add(n.split()[0], re.compile(re.escape(n).replace(r"\ ", r"\s+") + r"(?![\w-])"), n, len(n))
             self.names.add("the", re.compile(r"[Tt]he\s+" + re.escape(n.split()[-1]) + r"\b(?!\s+[A-Z])"), n, 0)
         groups |= new
-        self.group = next(iter(groups)) if len(groups) == 1 else None
+        # "No group has claimed responsibility, but JNIM has carried out similar attacks":
+        # the article does not name the attackers, so neither do we
+        self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
+
+
+_NATIONAL_ARMY = re.compile(r"\b(?:the|its|the\s+country['\u2019]s)\s+(?:army|military|armed\s+forces|troops|soldiers)\b", re.I)
+_UNCLAIMED = re.compile(r"\b(?:no\s+(?:one|group)|nobody|none)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
+                        r"claimed|\b(?:not|yet\s+to\s+be)\s+claimed|\bunclaimed\b", re.I)
+
+
+def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
+    """The country the opening of the article is about: named (or its people) at least twice,
+    and at least twice as often as all the others together."""
+    counts: dict[str, int] = {}
+    lede = text[:3000]
+    for p in places(lede, vocab, known):      # each town or province once, for its country
+        c = vocab.places.get(p)
+        if c and c != p:
+            counts[c] = counts.get(c, 0) + 1
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", lede):   # each mention of a country or its people
+        for name in (m.group(), m.group().split()[0]):
+            c = name if name in vocab.countries else vocab.demonym_to_country.get(name)
+            if c:
+                counts[c] = counts.get(c, 0) + 1
+                break
+    top = sorted(counts, key=counts.get, reverse=True)
+    if top and counts[top[0]] >= 2 and counts[top[0]] * 3 >= sum(counts.values()) * 2:
+        return top[0]
+    return None
 
 
 def army_name(country: str, vocab: Vocab) -> str:
@@ -254,9 +277,21 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     for _, name, kind in sorted(found):
         if name in _GENERIC and _GENERIC[name] in named_kinds:
             continue
+        if name in _GROUP_GENERIC and keys & _GROUP_GENERIC:
+            continue   # "jihadists ... the assailants": one unnamed group, named once
         key = actor_key(name, vocab)
         if key not in keys:
             keys.add(key)
+            out.append(name)
+    return out
+
+
+def merge_actors(first: list[str], more: list[str]) -> list[str]:
+    """Both lists without repeats; an unnamed armed group counts once ("jihadists" and then
+    "the assailants" in the next sentence are the same attackers)."""
+    out: list[str] = []
+    for name in dict.fromkeys(first + more):
+        if not (name in _GROUP_GENERIC and any(o in _GROUP_GENERIC for o in out)):
             out.append(name)
     return out
 

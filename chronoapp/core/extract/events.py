@@ -659,7 +659,7 @@ def _absorb(keep: Draft, other: Draft) -> None:
                 keep.date_alternatives = [old, *keep.date_alternatives]
     alts = [*keep.date_alternatives, *other.date_alternatives]
     keep.date_alternatives = [a for a in dict.fromkeys(alts) if a != keep.date_start]
-    keep.actors = list(dict.fromkeys(keep.actors + other.actors))
+    keep.actors = entities.merge_actors(keep.actors, other.actors)
     keep.locations = list(dict.fromkeys(keep.locations + other.locations))
     if keep.fatalities is None:
         keep.fatalities = other.fatalities
