@@ -569,9 +569,12 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                 if held is None or prio < held[0]:
                     best[key] = (prio, parts)
     # Overlapping candidates form clusters; a lone candidate is simply taken, and the
-    # scheduling runs per cluster (the best cover of the text is the union of theirs).
+    # scheduling runs per cluster (the best cover of the text is the union of theirs). The
+    # choice depends only on the cluster's shape (spans relative to its start), and date-dense
+    # text repeats a few shapes: each is scheduled once.
     spans = sorted(best)
     out: list[tuple[int, int, dict]] = []
+    schedules: dict[tuple, list[int]] = {}
     i, n = 0, len(spans)
     while i < n:
         j, reach = i + 1, spans[i][1]
@@ -581,33 +584,41 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
         if j == i + 1:
             out.extend(best[spans[i]][1])
         else:
-            out.extend(_schedule([(k, best[k][1]) for k in spans[i:j]]))
+            s0 = spans[i][0]
+            shape = tuple([(s - s0, e - s0) for s, e in spans[i:j]])
+            chosen = schedules.get(shape)
+            if chosen is None:
+                chosen = schedules[shape] = _schedule(shape)
+            for c in chosen:
+                out.extend(best[spans[i + c]][1])
         i = j
     return out
 
 
-def _schedule(cluster: list[tuple[tuple[int, int], list]]) -> list[tuple[int, int, dict]]:
-    """Weighted interval scheduling: the non-overlapping candidates covering most text."""
-    cands = sorted(cluster, key=lambda kv: kv[0][1])       # by end
-    ends = [k[1] for k, _ in cands]
-    n = len(cands)
-    score = [0] * (n + 1)          # best covered length using the first i candidates
+def _schedule(spans: tuple[tuple[int, int], ...]) -> list[int]:
+    """Weighted interval scheduling: the non-overlapping spans covering most text, as indices
+    into spans, by end."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k][1])   # by end
+    ends = [spans[k][1] for k in order]
+    n = len(order)
+    score = [0] * (n + 1)          # best covered length using the first i spans by end
     take = [False] * (n + 1)
     prev = [0] * (n + 1)
-    for i, ((s, e), _) in enumerate(cands, 1):
-        j = bisect.bisect_right(ends, s, 0, i - 1)             # candidates ending <= s
+    for i, k in enumerate(order, 1):
+        s, e = spans[k]
+        j = bisect.bisect_right(ends, s, 0, i - 1)             # spans ending <= s
         with_i = score[j] + (e - s)
         if with_i > score[i - 1]:
             score[i], take[i], prev[i] = with_i, True, j
         else:
             score[i], take[i], prev[i] = score[i - 1], False, i - 1
-    out: list[tuple[int, int, dict]] = []
+    chosen: list[int] = []
     i = n
     while i > 0:
         if take[i]:
-            out.extend(reversed(cands[i - 1][1]))
+            chosen.append(order[i - 1])
             i = prev[i]
         else:
             i -= 1
-    out.reverse()
-    return out
+    chosen.reverse()
+    return chosen
