@@ -408,3 +408,17 @@ def test_a_junta_is_not_myanmars_unless_the_text_says_so():
     later = dt.date(2023, 6, 12)
     assert "Tatmadaw" not in one("Mali's ruling junta seized power in a coup in August 2020.", later).actors
     assert "Tatmadaw" in one("Myanmar's junta seized power in a coup on 1 February 2021.", later).actors
+
+
+def test_headline_of_a_dated_subordinate_clause_stops_before_the_main_verb():
+    e = one("Tens of thousands of people who had fled Khartoum when the war erupted on April 15 had sought "
+            "refuge in Wad Madani.", dt.date(2023, 12, 19))
+    assert (e.date_start, e.headline) == ("2023-04-15", "The war erupted on April 15")
+
+
+def test_the_army_of_the_story_country_when_only_the_army_is_named():
+    text = ("Sudan's RSF seizes key town\n\nKHARTOUM (AFP) - Sudan's paramilitary Rapid Support Forces said on "
+            "Monday they had taken control of Wad Madani after four days of fighting with the army.\n\n"
+            "Talks in Jeddah, brokered by Saudi Arabia and the United States, were suspended in early December.")
+    first = extract(text, dt.date(2023, 12, 19)).events[0]
+    assert "Sudanese Army" in first.actors and "RSF" in first.actors

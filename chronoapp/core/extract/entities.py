@@ -215,22 +215,27 @@ _UNCLAIMED = re.compile(r"\b(?:no\s+(?:one|group)|nobody|none)\s+(?:has\s+|had\s
 
 
 def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
-    """The country the opening of the article is about: named (or its people) at least twice,
-    and at least twice as often as all the others together."""
+    """The country the opening of the article is about: its name, its people, its towns and
+    provinces, counted twice in the headline and first paragraph; it must come up at least
+    twice and twice as often as any other country."""
     counts: dict[str, int] = {}
-    lede = text[:3000]
+    lede = text[:2000]
+
+    def count(country: str, at: int) -> None:
+        counts[country] = counts.get(country, 0) + (2 if at < 600 else 1)
+
     for p in places(lede, vocab, known):      # each town or province once, for its country
         c = vocab.places.get(p)
         if c and c != p:
-            counts[c] = counts.get(c, 0) + 1
+            count(c, lede.find(p))
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", lede):   # each mention of a country or its people
         for name in (m.group(), m.group().split()[0]):
             c = name if name in vocab.countries else vocab.demonym_to_country.get(name)
             if c:
-                counts[c] = counts.get(c, 0) + 1
+                count(c, m.start())
                 break
-    top = sorted(counts, key=counts.get, reverse=True)
-    if top and counts[top[0]] >= 2 and counts[top[0]] * 3 >= sum(counts.values()) * 2:
+    top = sorted(counts, key=counts.get, reverse=True) + [None]
+    if top[0] and counts[top[0]] >= 2 and (top[1] is None or counts[top[0]] >= 2 * counts[top[1]]):
         return top[0]
     return None
 

@@ -130,6 +130,22 @@ def _finite_word(cue: str) -> bool:
     return w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
 
 
+_SECOND_PREDICATE = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would)\s+\w")
+
+
+def _own_predicate(clause: str) -> str:
+    """A subordinate clause without the main clause's verb that runs on after it, as when no
+    comma closes it: "(people who fled when) the war erupted on April 15 | had sought refuge"."""
+    words = list(re.finditer(r"\S+", clause))
+    first = next((m for m in words if _finite_word(m.group().strip(",;")) and m.start() > 0), None)
+    if first is None:
+        return clause
+    m = _SECOND_PREDICATE.search(clause, first.end())
+    if m and not re.search(r",|\b(?:and|or|but|that|which|who)\b", clause[first.end():m.start()]):
+        return clause[:m.start()]
+    return clause
+
+
 def _finite_word_in(words: list[str]) -> bool:
     return any(w.lower().endswith("ed") or w.lower() in _IRREGULAR_PAST or w.lower() in ("said", "says") for w in words)
 
@@ -384,6 +400,8 @@ class Builder:
             if close:
                 text, z = c[a:z] + " " + c[close.end():z2], z2
         body = text.strip()
+        if opened_by not in _MAIN_BREAKS:
+            body = _own_predicate(body)
         lead = _LEAD_ADVERBIAL  # a sentence's own start ("In a video released on Monday, ...")
         for _ in range(3):  # then any that follow it: "Earlier on Monday, in a separate incident ..., an IED struck"
             shorter = _LEADING.sub("", lead.sub("", body, count=1) if len(body.split()) > 4 else body)
