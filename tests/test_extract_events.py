@@ -419,6 +419,9 @@ def test_headline_of_a_dated_subordinate_clause_stops_before_the_main_verb():
 def test_the_army_of_the_story_country_when_only_the_army_is_named():
     text = ("Sudan's RSF seizes key town\n\nKHARTOUM (AFP) - Sudan's paramilitary Rapid Support Forces said on "
             "Monday they had taken control of Wad Madani after four days of fighting with the army.\n\n"
-            "Talks in Jeddah, brokered by Saudi Arabia and the United States, were suspended in early December.")
+            "The army said its troops had withdrawn from the city late on Sunday and that an investigation "
+            "had been opened. Tens of thousands of people who had fled Khartoum had sought refuge in Wad Madani, "
+            "the capital of Gezira state. The UN's migration agency said more than 300,000 people had fled Gezira "
+            "since Friday.\n\nTalks in Jeddah, brokered by Saudi Arabia and the United States, were suspended in early December.")
     first = extract(text, dt.date(2023, 12, 19)).events[0]
     assert "Sudanese Army" in first.actors and "RSF" in first.actors
