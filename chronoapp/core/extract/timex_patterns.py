@@ -498,25 +498,40 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     by_class: dict[str, list[list[int]]] = {}
     n = len(text)
     classes_of: dict[str, str] = {}        # anchor words seen, by spelling
-    for it in (NUM_ANCHOR.finditer(text), WORD_ANCHOR.finditer(text)):
-        for m in it:                       # in text order: windows of a class merge as they come
-            c = m.lastgroup
-            if c is None:
-                w = m.group(0)
-                c = classes_of.get(w)
-                if c is None:
-                    c = classes_of[w] = _WORD_CLASS.get(" ".join(w.lower().split()))
-            left, right = REACH.get(c, _DEFAULT_REACH)
-            ws, we = m.span()
-            ws = ws - left if ws > left else 0
-            we = we + right if we + right < n else n
-            wins = by_class.get(c)
-            if wins is None:
-                by_class[c] = [[ws, we]]
-            elif ws <= wins[-1][1]:
-                wins[-1][1] = max(wins[-1][1], we)
-            else:
-                wins.append([ws, we])
+
+    def add(c: str, ws: int, we: int) -> None:
+        """Widen an anchor to its class's window; merge with the class's last window."""
+        left, right = REACH.get(c, _DEFAULT_REACH)
+        ws = ws - left if ws > left else 0
+        we = we + right if we + right < n else n
+        wins = by_class.get(c)
+        if wins is None:
+            by_class[c] = [[ws, we]]
+        elif ws <= wins[-1][1]:
+            if we > wins[-1][1]:
+                wins[-1][1] = we
+        else:
+            wins.append([ws, we])
+
+    # in text order, so windows of a class merge as they come; runs of anchors of one class
+    # (date-dense text) take a fast path: the next window merges when the gap is small
+    for m in NUM_ANCHOR.finditer(text):
+        add(m.lastgroup, m.start(), m.end())
+    last_class, last_end, gap, wins = None, 0, 0, None
+    for m in WORD_ANCHOR.finditer(text):
+        w = m.group()
+        c = classes_of.get(w)
+        if c is None:
+            c = classes_of[w] = _WORD_CLASS.get(" ".join(w.lower().split()))
+        ws, we = m.span()
+        if c is last_class and ws - last_end <= gap:
+            wins[-1][1] = we + gap_right if we + gap_right < n else n
+        else:
+            add(c, ws, we)
+            last_class, wins = c, by_class[c]
+            gap_left, gap_right = REACH.get(c, _DEFAULT_REACH)
+            gap = gap_left + gap_right
+        last_end = we
     merged = {c: _merge(v, text) for c, v in by_class.items()}
     out = {}
     for kind, needs in NEEDS.items():
