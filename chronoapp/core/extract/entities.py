@@ -220,9 +220,12 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     twice and twice as often as any other country."""
     counts: dict[str, int] = {}
     lede = text[:2000]
+    blocks = [m.end() for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", lede)]   # paragraph ends
+    opening = blocks[1] if len(blocks) > 1 and blocks[0] < 150 else blocks[0] if blocks else 0
+    opening = min(opening, 1000)    # the headline (a short first block) and the first paragraph
 
     def count(country: str, at: int) -> None:
-        counts[country] = counts.get(country, 0) + (2 if at < 600 else 1)
+        counts[country] = counts.get(country, 0) + (2 if at < opening else 1)
 
     for p in places(lede, vocab, known):      # each town or province once, for its country
         c = vocab.places.get(p)
