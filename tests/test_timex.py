@@ -453,3 +453,11 @@ def test_date_in_an_infinitive_clause_is_not_forced_into_the_past():
     t = one("The army moved to retake the town in March.", "March", dct=dt.date(2017, 9, 5))
     assert t.value == "2017-03"
     assert one("The bank acquired the company in January.", "January", dct=dct).value == "1989-01"
+
+
+def test_the_past_week_in_a_sunday_paper_is_the_week_ending_that_day():
+    sunday = dt.date(2023, 5, 14)
+    t = one("Forces advanced over the past week.", "the past week", dct=sunday)
+    assert (t.value, t.alternatives[0]) == ("2023-W19", "2023-W18")
+    assert one("Forces advanced last week.", "last week", dct=sunday).value == "2023-W18"
+    assert one("Forces advanced over the past week.", "the past week", dct=dt.date(2023, 5, 10)).value == "2023-W18"

@@ -909,6 +909,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         # "the past year": TimeBank reads the previous calendar period; the stretch is the alternative
         if dct is None or gran == "D":
             return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time next to the publication date", mod=mod, anchor="none")
+        if gran == "W" and rel != "next" and rel != "coming" and dct.isoweekday() == 7:
+            return _sunday_week(dct, rel_full, u, mod)
         v = value_of(shift(dct, -1 if rel in ("past", "last", "latest") else 1, gran), gran)
         return _r("DATE", v, f"'{rel_full} {u}': the {u} before/after the publication date ({_human(dct)})", (_dur(1, u),), mod=mod)
     if rel in ("previous", "preceding", "following", "same", "that", "next") and (has_the or rel in ("that", "same")):
@@ -932,6 +934,14 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if mod == "END" and gran == "Y":
         alts = (f"{v}-Q4", f"{v}-H2")
     return _r("DATE", v, f"'{rel_full} {u}' relative to the publication date ({_human(dct)})", alts, mod=mod)
+
+
+def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
+    """'the past week' in a Sunday paper: the seven days up to that Sunday, which are the DCT's
+    own ISO week; the week before is the alternative. (A bare 'last week' stays the week before:
+    TimeBank reads it so in three of four Sunday articles.)"""
+    return _r("DATE", _week(dct), f"'{rel_full} {u}' in an article published on a Sunday ({_human(dct)}): "
+              "the week ending that day", (_week(dct - _dt.timedelta(days=7)), _dur(1, u)), mod=mod)
 
 
 def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
