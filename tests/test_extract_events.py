@@ -425,3 +425,11 @@ def test_the_army_of_the_story_country_when_only_the_army_is_named():
             "since Friday.\n\nTalks in Jeddah, brokered by Saudi Arabia and the United States, were suspended in early December.")
     first = extract(text, dt.date(2023, 12, 19)).events[0]
     assert "Sudanese Army" in first.actors and "RSF" in first.actors
+
+
+def test_a_country_that_speaks_is_an_actor_not_a_place():
+    e = one("Russia's defence ministry said its troops had repelled 17 attacks near the village of Bohdanivka "
+            "on Saturday.", dt.date(2023, 5, 14))
+    assert e.locations == ["Bohdanivka"]
+    assert e.actors == ["Russian Army"]
+    assert one("Fighting in Nigeria's Borno state killed five people on Saturday.").locations == ["Borno state", "Nigeria"]

@@ -269,11 +269,18 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             if not _overlaps(m.span(), taken):
                 found.append((m.start(), name, kind))
                 taken.append(m.span())
+    # "Russia's defence ministry said its troops ...": the troops are that country's
+    speaker = _STATE_SPEAKER.search(clause)
+    own_state = army_name(speaker.group(1), vocab) if speaker and speaker.group(1) in vocab.countries else None
+    if own_state and not any(kind == "state forces" for _, _, kind in found):
+        found.append((speaker.start(), own_state, "state forces"))
     for m, actor in vocab.actor_index.finditer(clause):
         if _overlaps(m.span(), taken) or actor.kind == "monitor":
             continue
         name = actor.name
-        if cast and cast.state and name in _STATE_GENERIC:
+        if own_state and name in _STATE_GENERIC:
+            name = own_state
+        elif cast and cast.state and name in _STATE_GENERIC:
             name = cast.state
         elif cast and cast.group and name in _GROUP_GENERIC and not background:
             name = cast.group
@@ -302,6 +309,11 @@ def merge_actors(first: list[str], more: list[str]) -> list[str]:
         if not (name in _GROUP_GENERIC and any(o in _GROUP_GENERIC for o in out)):
             out.append(name)
     return out
+
+
+_STATE_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
+                            r"military|army|armed\s+forces|general\s+staff)\s+(?:\w+\s+){0,3}?(?:its|their)\s+"
+                            r"(?:troops|forces|soldiers|units|army)\b")
 
 
 # generic words dropped when a named actor of the same kind is in the clause
@@ -386,6 +398,13 @@ NOT_NAMES = _NOT_PLACES | frozenset("""State TV Radio News Agency Press Times Po
 Front Forces Army Group Brigade Movement Party Street Road Province Region City Village Town Lt Col Gen Sgt""".split())
 
 
+# what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
+_OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|government|president|prime|forces|"
+                       r"troops|leaders?|ambassadors?|envoys?|spokes\w+|officials?|authorities|navy|air\s+force|"
+                       r"defen[cs]e|security|intelligence|embassy|parliament|cabinet|state\s+(?:media|television|news)|"
+                       r"news\s+agency|junta|regime|allies|ally)\b", re.I)
+
+
 def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
     """Places in the clause, most specific first: pattern-found villages/towns, then gazetteer
     towns and regions, then countries."""
@@ -398,7 +417,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
         if rest:  # "Nigeria's Borno state": the state, and the country apart
-            add(owner, place_rank(owner, vocab, known), pos)
+            if not _OWNER_OF.match(" " + rest):
+                add(owner, place_rank(owner, vocab, known), pos)
             name, rank = rest, place_rank(rest, vocab, known)
         if not name or name.split()[0] in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
                 or name.split()[0] in vocab.demonym_to_country:
@@ -426,6 +446,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
         add(name, place_rank(name, vocab, known), m.start())
     for m in _NAME_RUN.finditer(clause):
         # every capitalised run: try it and its left sub-runs against the gazetteer
+        if _OWNER_OF.match(clause, m.end()) and re.search(r"['\u2019]s$", m.group()):
+            continue   # "Russia's defence ministry said": the country speaks, it is not where it happened
         words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
         while len(words) > 1 and words[-1] in _NOT_PLACES:
             words.pop()
