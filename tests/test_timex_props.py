@@ -128,3 +128,35 @@ def test_anchor_windows_lose_nothing(words):
     finally:
         P._windows = orig
     assert [(s, e) for s, e, _ in windowed] == [(s, e) for s, e, _ in full]
+
+
+def _long_article(size: int) -> str:
+    """News-like paragraphs with dates, places and tolls, varied so no two are alike."""
+    rng = random.Random(3)
+    months = ["January", "March", "May", "September", "Dec."]
+    out, n = [], 0
+    while n < size:
+        day, month, year = rng.randrange(1, 29), rng.choice(months), rng.randrange(1990, 2020)
+        para = (f"BEIRUT (Reuters) - On {month} {day}, {year}, shells hit the town of Qusair, killing "
+                f"{rng.randrange(2, 90)} people, the Syrian Observatory said on {rng.choice(['Monday', 'Friday'])}. "
+                f"Rebels had held the area since {rng.choice(months)} {year - 1} and clashes lasted "
+                f"{rng.randrange(2, 9)} days. " + "Residents fled as aid stalled. " * rng.randrange(0, 30))
+        out.append(para)
+        n += len(para) + 1
+    return "\n".join(out)
+
+
+def test_five_megabyte_article_spans_lie_in_text():
+    text = _long_article(5_000_000)
+    check(text, dt.date(2017, 9, 5))
+
+
+def test_large_article_candidates_quote_the_text():
+    from chronoapp.core.extract import extract
+    text = _long_article(300_000)
+    result = extract(text, dt.date(2017, 9, 5))
+    assert result.events
+    for c in result.events:
+        assert 0 <= c.start < c.end <= len(text) and c.quote == text[c.start:c.end]
+        if c.timex_start is not None:
+            assert c.start <= c.timex_start < c.timex_end <= c.end
