@@ -170,6 +170,18 @@ def test_splitter_knows_datelines_and_abbreviations():
     assert kinds[2][1].startswith("Lt. Col. Jo-ar Herrera said the U.N. team left Sept. 3.")
 
 
+@pytest.mark.parametrize("line, dateline", [
+    ("GOMA, Democratic Republic of Congo, 1 May 2024 \u2014 Rebels seized the town.",
+     "GOMA, Democratic Republic of Congo, 1 May 2024 \u2014"),
+    ("KYIV, May 14, 2023 (AP) \u2014 Strikes hit the city.", "KYIV, May 14, 2023 (AP) \u2014"),
+    ("Geneva, 12 June 2019 (UNHCR) \u2013 Refugees fled.", "Geneva, 12 June 2019 (UNHCR) \u2013"),
+    ("The Army of the Republic - a force - advanced.", None),
+])
+def test_datelines_with_countries_and_full_dates(line, dateline):
+    first = split(line)[0]
+    assert (line[first.start:first.end] if first.kind == "dateline" else None) == dateline
+
+
 # --- bad input -----------------------------------------------------------------------------
 def test_empty_and_garbage():
     assert extract("", SEP5).events == [] and extract("   \n\n", SEP5).timexes == []

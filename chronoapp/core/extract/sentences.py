@@ -26,8 +26,8 @@ sat sun inc ltd co corp jr sr rev fr hon vs etc approx est dept univ km sq""".sp
 # then a dash or colon. Bounded quantifiers only.
 _DATELINE = re.compile(
     r"""[A-Z][A-Za-z'.\-]{1,30}(?:[ ][A-Z][A-Za-z'.\-]{1,30}){0,3}      # BEIRUT / MARAWI CITY / Colombo
-        (?:,[ ]?[A-Z][A-Za-z]{2,20}(?:[ ][A-Z][A-Za-z]{2,20})?(?=[ ]?[(,:\-\u2013\u2014]))?  # , Ukraine
-        (?:,[ ]?[A-Z][a-z]{2,8}\.?[ ]\d{1,2})?                            # , May 18
+        (?:,[ ]?[A-Z][A-Za-z]{2,20}(?:[ ](?:of|the|[A-Z][A-Za-z]{1,20})){0,4}(?=[ ]?[(,:\-\u2013\u2014]))?  # , Democratic Republic of Congo
+        (?:,[ ]?(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?))?  # , May 18 / , 1 May 2024
         (?:[ ]?\([A-Za-z .&'\-]{2,40}\))?                                 # (Reuters)
         [ ]?(?:--?|\u2013|\u2014|:)[ ]""", re.X)
 
@@ -36,9 +36,11 @@ _NEXT_START = re.compile(r"\s+[\"'\u201c\u2018(\[]?[A-Z0-9]")
 
 
 def _is_dateline(head: str) -> bool:
-    """A dateline's place part is upper case (BEIRUT) or one capitalised word followed by a colon."""
+    """A dateline's place part is upper case (BEIRUT) or one capitalised word followed by a colon,
+    or it ends with a full date ("Nairobi, Kenya, 3 March 2020 -", as press releases write it)."""
     place = re.split(r"[,(:\-\u2013\u2014]", head, maxsplit=1)[0].strip()
-    return bool(place) and (place.isupper() or (head.rstrip().endswith(":") and " " not in place))
+    return bool(place) and (place.isupper() or (head.rstrip().endswith(":") and " " not in place)
+                            or bool(re.search(r",[ ]?\S.{0,20}\d{4}(?:[ ]?\([^)]{0,40}\))?[ ]?\S{1,2}[ ]$", head)))
 
 
 def split(text: str) -> list[Sentence]:
