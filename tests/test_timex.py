@@ -461,3 +461,16 @@ def test_the_past_week_in_a_sunday_paper_is_the_week_ending_that_day():
     assert (t.value, t.alternatives[0]) == ("2023-W19", "2023-W18")
     assert one("Forces advanced last week.", "last week", dct=sunday).value == "2023-W18"
     assert one("Forces advanced over the past week.", "the past week", dct=dt.date(2023, 5, 10)).value == "2023-W18"
+
+
+def test_a_history_takes_its_years_from_the_text_not_the_publication_date():
+    text = ("Germany invaded Poland on 1 September 1939. By the end of the year, the front was quiet. "
+            "In late 1941, Japan attacked Pearl Harbor on December 7. In March, Singapore fell.")
+    for dct in (dt.date(2009, 5, 1), None):   # an encyclopedia page, with or without a date
+        found = {t.text: t.value for t in tag(text, dct)}
+        assert found["the end of the year"] == "1939"
+        assert found["December 7"] == "1941-12-07"
+        assert found["March"] == "1942-03"     # the story moves forward
+    # news that mentions old years but speaks of this week stays news
+    news = "The 1967 war and the 1973 war shaped the region. On Tuesday, troops fired on protesters in March."
+    assert one(news, "March").value == "2017-03"

@@ -61,6 +61,17 @@ PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)  # used with e
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
+def _forward_year(y: int, last: D, make) -> int | None:
+    """y, or y + 1 when the date would fall well before the last one mentioned and a year later
+    it comes soon after it: a story moves forward ("7 December 1941 ... In March" is 1942)."""
+    here, after = make(y), make(y + 1)
+    if here is None:
+        return None
+    if here < last - _dt.timedelta(days=31) and after and (after - last).days <= 150:
+        return y + 1
+    return y
+
+
 def _nth_weekday(y: int, month: int, wd: int, n: int) -> D:
     """The n-th weekday wd (1=Mon) of a month; n = -1 for the last one."""
     if n > 0:
@@ -312,6 +323,11 @@ class _Ctx:
         # year when it is not the current one, so the DCT's year stays the value and the
         # story's year becomes the first alternative, one click away for the editor.
         self.story: tuple[int, int] | None = None   # (year, end offset of the date naming it)
+        # A text about times long before its publication (a history, an encyclopedia article)
+        # names years and no "today" or "on Tuesday": there, a date without a year belongs to
+        # the year the text last named, as if it had no publication date (HeidelTime's
+        # "narrative" documents; here detected, see _is_history).
+        self.history = False
         self.in_story = False                        # this timex is within reach of the story
 
     def tense(self, s: int, e: int) -> str | None:
@@ -331,17 +347,21 @@ class _Ctx:
             self._anchor_value = None
         return self._anchor
 
+    @property
+    def why_narrative(self) -> str:
+        return NO_DCT if self.dct is None else "a history told long after the publication date"
+
     def story_year(self, make) -> int | None:
         """The year of the story for a date named without a year, or None outside a story:
         the story's year, or the next one when the date would otherwise fall well before the
         last one mentioned ("28 December 2015 ... 3 January")."""
         if not self.in_story or self.anchor is None:
             return None
-        y, last = self.story[0], self.anchor[0]
-        here, after = make(y), make(y + 1)
-        if here is not None and here < last - _dt.timedelta(days=31) and after and (after - last).days <= 150:
-            return y + 1
-        return y if here is not None else None
+        return _forward_year(self.story[0], self.anchor[0], make)
+
+    def narrative_year(self, make) -> int:
+        """The year for a date without one, from the last mentioned date (see _forward_year)."""
+        return _forward_year(self.anchor[0].year, self.anchor[0], make) or self.anchor[0].year
 
     def base(self) -> tuple[D | None, str]:
         """Anchor for anaphoric expressions: last mentioned date, else the DCT."""
@@ -462,11 +482,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 dd = _safe_day(y, mon, day)
                 if dd and dd.isoweekday() == wd:
                     return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
-        if dct is None:
+        if dct is None or (ctx.history and ctx.anchor):
             if ctx.anchor:
-                dd = _safe_day(ctx.anchor[0].year, mon, day)
+                dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, mon, day)), mon, day)
                 if dd:
-                    return _r("DATE", _fmt_day(dd), f"day and month, year of the last mentioned date ({NO_DCT})", anchor="narrative")
+                    return _r("DATE", _fmt_day(dd), f"day and month, year of the last mentioned date ({ctx.why_narrative})", anchor="narrative")
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"day and month without a year; {NO_DCT}", anchor="none")
         t = ctx.tense(s, e)
         y, oy, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), t)
@@ -487,9 +507,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = " ".join((p.get("rel") or "").lower().split())
         if rel in ("that", "the same") and ctx.anchor:
             return _r("DATE", f"{ctx.anchor[0].year:04d}-{mon:02d}", "month in the year of the last mentioned date", mod=_mod(p), anchor="narrative")
-        if dct is None:
+        if dct is None or (ctx.history and ctx.anchor and not rel):
             if ctx.anchor:
-                return _r("DATE", f"{ctx.anchor[0].year:04d}-{mon:02d}", f"month, year of the last mentioned date ({NO_DCT})", mod=_mod(p), anchor="narrative")
+                y = ctx.narrative_year(lambda y: D(y, mon, 15))
+                return _r("DATE", f"{y:04d}-{mon:02d}", f"month, year of the last mentioned date ({ctx.why_narrative})", mod=_mod(p), anchor="narrative")
             return _r("DATE", f"XXXX-{mon:02d}", f"month without a year; {NO_DCT}", mod=_mod(p), anchor="none")
         if rel in ("last", "past"):
             y = dct.year if mon < dct.month else dct.year - 1
@@ -534,9 +555,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return None
         if p.get("y"):
             return _r("DATE", _fmt_day(day_in(int(p["y"]))), f"{p['h']} of an explicit year", anchor="absolute")
-        if dct is None:
+        if dct is None or (ctx.history and ctx.anchor):
             if ctx.anchor:
-                return _r("DATE", _fmt_day(day_in(ctx.anchor[0].year)), f"{p['h']}, year of the last mentioned date ({NO_DCT})",
+                return _r("DATE", _fmt_day(day_in(ctx.anchor[0].year)), f"{p['h']}, year of the last mentioned date ({ctx.why_narrative})",
                           anchor="narrative")
             a, b = day_in(2001), day_in(2002)   # a fixed-date holiday keeps its month and day
             v = f"XXXX-{a.month:02d}-{a.day:02d}" if (a.month, a.day) == (b.month, b.day) else "XXXX-XX-XX"
@@ -652,10 +673,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         mod = _mod(p)
         if "y" in p:
             return _r("DATE", f"{p['y']}-{code}", "season of an explicit year", mod=mod, anchor="absolute")
-        if dct is None:
+        if dct is None or (ctx.history and ctx.anchor and rel in ("the", "", "following", "previous", "preceding")):
             if ctx.anchor:
                 y = ctx.anchor[0].year + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
-                return _r("DATE", f"{y}-{code}", f"season, year of the last mentioned date ({NO_DCT})", mod=mod, anchor="narrative")
+                return _r("DATE", f"{y}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
             return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
         sm = SEASON_MONTH[code]
         cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
@@ -680,7 +701,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         mod = MOD_CODE[p["pos"].lower()]
         gran = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "day": "D"}[u]
         if rel == "that" or (rel == "the" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK[gran]
-                             and (u != "year" or dct is None)):   # with a DCT, "the year" is its year
+                             and (u != "year" or dct is None or ctx.history)):   # in news, "the year" is the DCT's
             base, anc = ctx.base()
         else:
             base, anc = dct, "dct"
@@ -1037,11 +1058,31 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return len(seg) < 300 and not SENT_CUT.search(seg)
 
 
+_YEAR_IN = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
+
+
+def _is_history(text: str, parts, dct: D | None) -> bool:
+    """At least two explicit years, most of them ten or more years before the DCT, and
+    hardly any 'today' or weekday: a history, not news."""
+    if dct is None:
+        return False
+    years, deictic = [], 0
+    for s, e, p in parts:
+        if p["kind"] in ("deictic", "weekday"):
+            deictic += 1
+        elif len(years) < 200:
+            years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
+    if len(years) < 2 or deictic * 5 >= len(years):
+        return False
+    return sorted(dct.year - y for y in years)[len(years) // 2] >= 10
+
+
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
 
 
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
     ctx = _Ctx(text, dct, numeric_order)
+    ctx.history = _is_history(text, parts, dct)
     out: list[dict] = []
     pending: dict[int, dict] = {}      # index in out -> parse of a clock time / part of day
     # The same words with the same parse, narrative anchor and clause tense always resolve
