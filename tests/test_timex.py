@@ -474,3 +474,9 @@ def test_a_history_takes_its_years_from_the_text_not_the_publication_date():
     # news that mentions old years but speaks of this week stays news
     news = "The 1967 war and the 1973 war shaped the region. On Tuesday, troops fired on protesters in March."
     assert one(news, "March").value == "2017-03"
+
+
+def test_weekday_in_a_history_follows_the_last_named_day():
+    found = [(t.text, t.value) for t in tag("Germany attacked the Soviet Union on 22 June 1941. On Monday, Soviet "
+                                            "forces counterattacked. On Sunday, Minsk fell.", None)]
+    assert found == [("22 June 1941", "1941-06-22"), ("Monday", "1941-06-23"), ("Sunday", "1941-06-29")]

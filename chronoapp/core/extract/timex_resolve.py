@@ -721,6 +721,12 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = (p.get("rel") or "").lower().split()[-1] if p.get("rel") else None
         type_ = "TIME" if pod else "DATE"
         suffix = f"T{POD_CODE[pod]}" if pod else ""
+        if (dct is None or ctx.history) and ctx.anchor and ctx.anchor[1] == "D" and not rel:
+            # a history: the first such weekday after the day the story is at
+            base = ctx.anchor[0]
+            ahead = base + _dt.timedelta(days=(wd - base.isoweekday() - 1) % 7 + 1)
+            return _r(type_, _fmt_day(ahead) + suffix, f"weekday after the last mentioned day ({_human(base)}; "
+                      f"{ctx.why_narrative})", (_fmt_day(ahead - _dt.timedelta(days=7)) + suffix,), anchor="narrative")
         if dct is None:
             return _r(type_, f"XXXX-WXX-{wd}{suffix}", f"weekday; {NO_DCT}", anchor="none",
                       mod={"early": "START", "late": "END"}.get(mod))
