@@ -1,6 +1,7 @@
 """Who, where, how many killed, and who says so -- read from one sentence or clause."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -257,25 +258,25 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     kind is in the clause. In `background` ("rebels first rose up in 2003") "rebels" are the
     movement at large, not the article's group."""
     found: list[tuple[int, str, str]] = []  # (position, name, kind)
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
     for m, country in vocab.forces_index.finditer(clause):
         phrase = _tidy(m.group())
         a = vocab.alias_to_actor.get(phrase.lower())
         name = a.name if a else army_name(country, vocab) if _GROUND_FORCES.search(phrase) else phrase
         found.append((m.start(), name, "state forces"))
-        taken.append(m.span())
+        taken.add(m.span())
     for index, kind in ((known, "known"), (cast.names if cast else None, "rebel group")):
         for m, name in index.finditer(clause) if index else ():
-            if not _overlaps(m.span(), taken):
+            if not taken.overlaps(m.span()):
                 found.append((m.start(), name, kind))
-                taken.append(m.span())
+                taken.add(m.span())
     # "Russia's defence ministry said its troops ...": the troops are that country's
     speaker = _STATE_SPEAKER.search(clause)
     own_state = army_name(speaker.group(1), vocab) if speaker and speaker.group(1) in vocab.countries else None
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     for m, actor in vocab.actor_index.finditer(clause):
-        if _overlaps(m.span(), taken) or actor.kind == "monitor":
+        if taken.overlaps(m.span()) or actor.kind == "monitor":
             continue
         name = actor.name
         if own_state and name in _STATE_GENERIC:
@@ -285,7 +286,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         elif cast and cast.group and name in _GROUP_GENERIC and not background:
             name = cast.group
         found.append((m.start(), name, actor.kind))
-        taken.append(m.span())
+        taken.add(m.span())
     named_kinds = {k for _, n, k in found if n not in _GENERIC}
     out: list[str] = []
     keys: set[str] = set()
@@ -325,8 +326,22 @@ def _tidy(phrase: str) -> str:
     return re.sub(r"\s+", " ", phrase).strip()
 
 
-def _overlaps(span, spans) -> bool:
-    return any(span[0] < e and s < span[1] for s, e in spans)
+class _Taken:
+    """Spans already given to an actor: pairwise disjoint, kept sorted, so an overlap test is a
+    bisection (a huge clause names thousands of actors)."""
+
+    def __init__(self):
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, span) -> bool:
+        i = bisect.bisect_left(self.starts, span[1])   # the spans starting before this one ends
+        return i > 0 and self.ends[i - 1] > span[0]     # the last of them ends furthest right
+
+    def add(self, span) -> None:
+        i = bisect.bisect_left(self.starts, span[0])
+        self.starts.insert(i, span[0])
+        self.ends.insert(i, span[1])
 
 
 _NON_STATE = re.compile(r"\b(?:rebels?|fighters|militias?|opposition)\b", re.I)
@@ -410,9 +425,11 @@ def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
     towns and regions, then countries."""
     found: dict[str, tuple[int, int]] = {}  # name -> (rank, position); lower rank = more specific
     actor_spans = [m.span() for m, a in vocab.actor_index.finditer(clause) if a.kind != "civilians"]
+    actor_starts = [s for s, _ in actor_spans]  # in text order, not overlapping: bisect, not scan
 
     def add(name: str, rank: int, pos: int):
-        if any(s <= pos < e for s, e in actor_spans):  # "Islamic State West Africa Province" is a group
+        i = bisect.bisect_right(actor_starts, pos) - 1
+        if i >= 0 and pos < actor_spans[i][1]:  # "Islamic State West Africa Province" is a group
             return
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")

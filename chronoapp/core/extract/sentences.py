@@ -70,15 +70,32 @@ def split(text: str) -> list[Sentence]:
     return out
 
 
+_WORD_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
+
+
+def _word_before(line: str, start: int, end: int) -> str:
+    """The run of letters and dots just before line[end], not reaching before start.
+    Looks back in growing steps, so a line of many abbreviations ("Gen. X Gen. X ...") costs
+    the length of each word, not of the whole sentence so far."""
+    step = 16
+    while True:
+        lo = max(start, end - step)
+        seg = line[lo:end]
+        kept = seg.rstrip(_WORD_CHARS)
+        if kept or lo == start:
+            return seg[len(kept):]
+        step *= 2
+
+
 def _split_line(line: str, pos: int):
     start = pos
     for m in _END.finditer(line, pos):
         end = m.end()
         if not _NEXT_START.match(line, end):
             continue
-        word = re.search(r"([A-Za-z.]+)[.]$", line[start:m.start() + 1])
+        word = _word_before(line, start, m.start())  # the word the full stop ends, with its dots
         if m.group()[0] == "." and word:
-            w = word.group(1).lower().rstrip(".")
+            w = word.lower().rstrip(".")
             # abbreviation, an initial ("J."), or dotted acronym ("U.N.") -- unless the next word
             # clearly starts a sentence is not knowable cheaply, so stay conservative
             if w in ABBREVIATIONS or len(w) == 1 or "." in w:
