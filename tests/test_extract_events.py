@@ -445,3 +445,13 @@ def test_a_country_that_speaks_is_an_actor_not_a_place():
     assert e.locations == ["Bohdanivka"]
     assert e.actors == ["Russian Army"]
     assert one("Fighting in Nigeria's Borno state killed five people on Saturday.").locations == ["Borno state", "Nigeria"]
+
+
+def test_the_next_sentence_says_where_the_strike_hit_and_a_coalition_strike_is_remote_violence():
+    text = ("An airstrike by the Saudi-led coalition hit a crowded market in northern Yemen on Tuesday night, "
+            "killing at least 21 civilians, health officials said. The strike in the Saada province town of "
+            "Dahyan came hours after Houthi rebels fired a missile at the Saudi city of Jizan.\n\n"
+            "In August 2018, a coalition strike on a school bus in Dahyan killed 40 boys.")
+    market, bus = extract(text, dt.date(2019, 11, 6)).events
+    assert market.locations[0] == "Dahyan" and "Jizan" not in market.locations
+    assert bus.event_type == "explosion/remote violence"

@@ -57,6 +57,10 @@ _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
+# the event just told, named again with where it happened, up to its verb
+_WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|air\s*strike|assault|ambush|blast|"
+                                r"explosion|bombing|shelling|massacre)\s+(?P<np>(?:in|at|on|near)\s+[^,;]{3,100}?)\s+"
+                                r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b")
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"secretary(?:-general)?|governor|ambassador|leader|head)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
@@ -455,6 +459,10 @@ class Builder:
                 continue
             adjacent = previous if previous is not None and previous.last == i - 1 else None
             made = self.dated(i, sent, s, txs, cues)
+            where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
+            if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
+                named = entities.places(where.group("np"), self.vocab, self.known_places)
+                adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             if not made and cues and not any(calendar_value(t.value) for t in txs):
                 if adjacent is not None and self.continues(s, cues):
                     extend(adjacent, i, sent, s)
