@@ -480,3 +480,20 @@ def test_weekday_in_a_history_follows_the_last_named_day():
     found = [(t.text, t.value) for t in tag("Germany attacked the Soviet Union on 22 June 1941. On Monday, Soviet "
                                             "forces counterattacked. On Sunday, Minsk fell.", None)]
     assert found == [("22 June 1941", "1941-06-22"), ("Monday", "1941-06-23"), ("Sunday", "1941-06-29")]
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Elian was found on Thanksgiving Day clinging to a tube.", "Thanksgiving Day", "2016-11-24"),
+    ("Soldiers played football on Christmas Day 1914.", "Christmas Day 1914", "1914-12-25"),
+    ("The rising began at Easter 1916.", "Easter 1916", "1916-04-23"),
+    ("Orthodox Easter was calm this year.", "Orthodox Easter", "2017-04-16"),
+    ("Protesters marched on International Women's Day.", "International Women's Day", "2017-03-08"),
+    ("On the 3rd, rebels attacked.", "the 3rd", "2017-09-03"),
+])
+def test_holidays_and_ordinal_days(text, expr, value):
+    assert one(text, expr).value == value
+
+
+def test_the_following_season_counts_from_the_story():
+    found = dict(spans("Germany invaded Poland on 1 September 1939. The following spring, forces attacked Norway."))
+    assert found["The following spring"] == "1940-SP"

@@ -119,7 +119,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
     ("season", re.compile(
-        rf"(?:(?P<rel>this{S}past|this{S}coming|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?", F)),
+        rf"(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}of{S}(?P<that>that|the{S}same){S}year)?", F)),
     ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
     ("weekday", re.compile(
         rf"(?:(?P<mod>(?i:early|late)){S})?(?:(?P<rel>(?i:last|next|this{S}coming|this{S}past|this|coming|past|previous|on|the{S}(?:previous|following|next|preceding))){S})?(?P<wd>{WEEKDAY})(?P<pl>s)?(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?")),
@@ -157,9 +157,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("clock_mil", re.compile(rf"(?<![\w,.:])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s{{0,2}}(?P<tz>hrs?(?!\w)|hours(?!\w)|h(?!\w)|{TZ})")),
     ("clock_word", re.compile(r"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)", F)),
     ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
-    ("holiday", re.compile(rf"(?P<h>Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?)(?!\w)")),
+    ("holiday", re.compile(
+        rf"(?P<h>(?:Orthodox{S})?Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?|Boxing{S}Day|"
+        rf"Valentine['’]s{S}Day|International{S}Women['’]s{S}Day|May{S}Day|Bastille{S}Day|Halloween|"
+        rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|"
+        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday)"
+        rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     ("ordinal_day", re.compile(
-        rf"(?<!\w)(?:on|since|until|till|by|from|before|after|of){S}(?P<span>the{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th))(?!\w)")),
+        rf"(?<!\w)(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|of){S}(?P<span>the{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th))(?!\w)")),
 ]
 
 _FIRST_CHAR_UPPER = re.compile(r"[A-Z]")
@@ -451,7 +456,9 @@ ANCHOR_WORDS = {
            "present these current recent",
     "pod": "morning afternoon evening night overnight noon midday midnight hours dawn dusk daybreak "
            "nightfall sunrise sunset",
-    "hol": "christmas new_year's new_year’s",
+    "hol": "christmas new_year's new_year’s boxing valentine's valentine’s international may_day bastille "
+           "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
+           "thanksgiving martin orthodox easter good_friday",
     "season": "summer winter spring autumn fall",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy",

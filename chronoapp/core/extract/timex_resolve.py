@@ -669,8 +669,16 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "season":
         code = SEASON_CODE[p["s"].lower()]
-        rel = (p.get("rel") or "").lower()
+        rel = " ".join((p.get("rel") or "").lower().split())
         mod = _mod(p)
+        if p.get("that"):                 # "the spring of that year"
+            rel = "that"
+        step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel)
+        if step and ctx.anchor:           # "The following spring": counted from the story's year
+            y = ctx.anchor[0].year + step
+            return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
+                      mod=mod, anchor="narrative")
+        rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
         if "y" in p:
             return _r("DATE", f"{p['y']}-{code}", "season of an explicit year", mod=mod, anchor="absolute")
         if dct is None or (ctx.history and ctx.anchor and rel in ("the", "", "following", "previous", "preceding")):
