@@ -497,3 +497,8 @@ def test_holidays_and_ordinal_days(text, expr, value):
 def test_the_following_season_counts_from_the_story():
     found = dict(spans("Germany invaded Poland on 1 September 1939. The following spring, forces attacked Norway."))
     assert found["The following spring"] == "1940-SP"
+
+
+def test_every_month_name_is_a_set_but_not_a_march():
+    assert one("Pilgrims come to the shrine each July.", "each July").value == "XXXX-07"
+    assert spans("They joined each march through the city.") == []

@@ -146,7 +146,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|for|within|in|over|after){S}))"
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)", F)),
     ("set", re.compile(
-        rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>day|week|month|year|quarter|morning|night|evening|weekend|{WEEKDAY})s?"
+        rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>day|week|month|year|quarter|morning|night|evening|weekend|{WEEKDAY}|{MONTH_FULL})s?"
         rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly)"
         rf"|(?P<freq>once|twice|thrice|(?:{NUM}){S}times){S}(?:a|per|each|every){S}(?P<u2>day|week|month|year)"
         rf"|(?P<per>a|per){S}(?P<u3>day|week|month|year))(?!\w)", F)),
@@ -360,8 +360,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "set":
         if "per" in g and g["per"].lower() == "a":
             return []      # "300 a day": a rate; news corpora leave these untagged
-        if "every" in g and g["u"][:1].isupper() is False and g["u"].lower() in WEEKDAYS:
-            return []
+        if "every" in g and g["u"][:1].isupper() is False and (g["u"].lower() in WEEKDAYS or g["u"].lower() in MONTHS):
+            return []      # "each march through the city"
         if "adv" in g:
             prev = text[max(0, s - 20):s].lower().split()
             if re.match(r"\s{1,3}[A-Z]", text[e:e + 3]) or (prev and prev[-1].endswith("-run")):

@@ -858,6 +858,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         u = (p.get("u") or p.get("u2") or p.get("u3")).lower()
         if u in WEEKDAYS:
             return _r("SET", f"XXXX-WXX-{WEEKDAYS[u]}", "every such weekday", anchor="none")
+        if u in MONTHS:                   # "each July"
+            return _r("SET", f"XXXX-{MONTHS[u]:02d}", "every such month", anchor="none")
         if u in POD_CODE:
             return _r("SET", f"XXXX-XX-XXT{POD_CODE[u]}", "every such part of the day", anchor="none")
         n = _num(p["n"]) if p.get("n") else 1
