@@ -502,3 +502,8 @@ def test_the_following_season_counts_from_the_story():
 def test_every_month_name_is_a_set_but_not_a_march():
     assert one("Pilgrims come to the shrine each July.", "each July").value == "XXXX-07"
     assert spans("They joined each march through the city.") == []
+
+
+def test_this_past_weekend_and_this_coming_week():
+    found = dict(spans("This past weekend, protests spread; this coming week, talks resume."))
+    assert found == {"This past weekend": "2017-W35-WE", "this coming week": "2017-W37"}
