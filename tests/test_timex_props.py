@@ -160,3 +160,12 @@ def test_large_article_candidates_quote_the_text():
         assert 0 <= c.start < c.end <= len(text) and c.quote == text[c.start:c.end]
         if c.timex_start is not None:
             assert c.start <= c.timex_start < c.timex_end <= c.end
+
+
+def test_a_run_on_sentence_is_cut_into_bounded_pieces_without_losing_text():
+    from chronoapp.core.extract.sentences import MAX_SENTENCE, split
+    text = "Rebels attacked the town on Monday, and the army shelled it on Tuesday, " * 3000
+    sents = split(text)
+    assert max(s.end - s.start for s in sents) <= MAX_SENTENCE
+    assert sents[0].start == 0 and all(a.end <= b.start for a, b in zip(sents, sents[1:]))
+    assert "".join(text[s.start:s.end] for s in sents).replace(" ", "") == text.replace(" ", "")

@@ -173,12 +173,23 @@ def _fit(words: list[str], n: int, keep: int) -> list[str]:
     return cut
 
 
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$")
+_BEFORE_REACH = 200  # the "...$" patterns read the few words before a cue: that far back is plenty
+
+
+def _ends_at(rx: re.Pattern, s: str, p: int, lo: int = 0) -> bool:
+    """rx, anchored with $, matches text ending at s[p] (and starting at lo or later): searched
+    in the last _BEFORE_REACH characters only (searching all of s[:p] for every cue is
+    quadratic on a huge sentence)."""
+    return rx.search(s, max(lo, p - _BEFORE_REACH), p) is not None
+
+
 def finite_violent(s: str, cues: dict) -> bool:
     """A violent cue used as a finished verb ("killed", "were killed", "have retaken", "struck"),
     not a noun, an infinitive or a progressive ("were still battling")."""
     for t in _VIOLENT_TYPES:
         for m in cues.get(t, ()):
-            if _finite_word(m.group()) and not _NOT_FINITE_BEFORE.search(s[:m.start()]):
+            if _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start()):
                 return True
     # "..., killing five people": the participle of a reported occurrence
     return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s))
@@ -245,9 +256,9 @@ class Builder:
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
         # victims when the clause names them after its first active violent verb (not the attackers)
         two_sided = any(m.group().lower().startswith(("clash", "fight", "fought", "battl", "combat", "gun", "exchange"))
-                        and not _SETTING.search(s[:m.start()]) for m in cues.get("battle", ()))
+                        and not _ends_at(_SETTING, s, m.start()) for m in cues.get("battle", ()))
         verbs = sorted((m.start() for t in ("battle", "lethal", "violence against civilians") for m in cues.get(t, ())
-                        if not re.search(r"\b(?:was|were|been|being|be)\s+(?:\w+ly\s+)?$", s[:m.start()])))
+                        if not _ends_at(_PASSIVE_BEFORE, s, m.start())))
         victims = s[verbs[0]:] if verbs else s
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
                                                          and not self.vocab.combatant_re.search(victims)))
@@ -380,7 +391,7 @@ class Builder:
 
         def score(clause) -> tuple:
             a, z, opened_by = clause
-            finite = any(a <= p < z and _finite_word(w) and not _NOT_FINITE_BEFORE.search(c[:p]) for p, w in found)
+            finite = any(a <= p < z and _finite_word(w) and not _ends_at(_NOT_FINITE_BEFORE, c, p) for p, w in found)
             cue = any(a <= p < z for p, _ in found)
             dated = at is not None and a <= at < z
             main = opened_by in _MAIN_BREAKS
@@ -507,8 +518,9 @@ class Builder:
         for k, t in enumerate(txs):
             if k in skip:
                 continue
-            before = self.text[sent.start:t.start]
-            after = self.text[t.end:sent.end]
+            # the words next to the date (bounded: a huge sentence full of dates stays linear)
+            before = self.text[max(sent.start, t.start - _BEFORE_REACH):t.start]
+            after = self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]
             if t.type == "DURATION":
                 d = self.duration_event(i, sent, s, t, txs, before, after, cues)
                 if d:
@@ -561,8 +573,8 @@ class Builder:
 
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
-        return t.anchor == "dct" and bool(_REPORT_BEFORE.search(self.text[sent.start:t.start])) and \
-            bool(_REPORT_AFTER.match(self.text[t.end:sent.end]))
+        return t.anchor == "dct" and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
+            bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]))
 
     def statement(self, i: int, sent, s, cues, txs) -> list[Draft]:
         """A notable statement: an official tells or warns what will (not) be done -- "Israel's

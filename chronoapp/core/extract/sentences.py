@@ -87,7 +87,23 @@ def _word_before(line: str, start: int, end: int) -> str:
         step *= 2
 
 
+MAX_SENTENCE = 1000   # characters; real sentences are far shorter
+
+
 def _split_line(line: str, pos: int):
+    for start, end in _sentences_of(line, pos):
+        # A run-on "sentence" longer than any real one (a table, a paste without full stops) is
+        # cut at clause breaks, so the work done per sentence stays bounded and a long text linear.
+        while end - start > MAX_SENTENCE:
+            window = line[start + MAX_SENTENCE // 2:start + MAX_SENTENCE]
+            cut = max(window.rfind("; "), window.rfind(", "), window.rfind(" "))
+            cut = start + MAX_SENTENCE // 2 + cut + 1 if cut >= 0 else start + MAX_SENTENCE
+            yield start, cut
+            start = cut
+        yield start, end
+
+
+def _sentences_of(line: str, pos: int):
     start = pos
     for m in _END.finditer(line, pos):
         end = m.end()
