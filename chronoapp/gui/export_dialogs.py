@@ -241,13 +241,18 @@ class ImportDialog(_WorkDialog):
 
 def import_dialog(parent, store: Store) -> bool:
     """Choose a chronoapp CSV or TimelineJS JSON file, review its problems, import; True if events changed."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Import events", str(store.path.parent), IMPORT_FILTER)
+    return _choose_and_run(parent, store, ImportDialog, "Import events", IMPORT_FILTER, "Cannot import")
+
+
+def _choose_and_run(parent, store: Store, dialog_class, caption: str, file_filter: str, failure: str) -> bool:
+    """Ask for a file, run the dialog on it; an unusable file is reported under `failure`."""
+    path, _ = QFileDialog.getOpenFileName(parent, caption, str(store.path.parent), file_filter)
     if not path:
         return False
-    dialog = ImportDialog(parent, store, path)
+    dialog = dialog_class(parent, store, path)
     dialog.exec()
     if dialog.error:
-        QMessageBox.warning(parent, "Cannot import", dialog.error)
+        QMessageBox.warning(parent, failure, dialog.error)
     return dialog.changed
 
 
@@ -309,12 +314,4 @@ class MergeDialog(_WorkDialog):
 
 def merge_dialog(parent, store: Store) -> bool:
     """Choose another chronology file, preview the merge, merge; True if events changed."""
-    path, _ = QFileDialog.getOpenFileName(parent, "Merge another chronology", str(store.path.parent),
-                                          CHRONOLOGY_FILTER)
-    if not path:
-        return False
-    dialog = MergeDialog(parent, store, path)
-    dialog.exec()
-    if dialog.error:
-        QMessageBox.warning(parent, "Cannot merge", dialog.error)
-    return dialog.changed
+    return _choose_and_run(parent, store, MergeDialog, "Merge another chronology", CHRONOLOGY_FILTER, "Cannot merge")
