@@ -38,22 +38,25 @@ QMOD_CODE = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_T
              "close to": "APPROX", "just": None, "only": None, "barely": None}
 GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 
-# lookahead first: the engine skips non-letters fast; case-insensitive via [Xx] where it matters
-FUT_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due|"
-                    r"plans?|planned|planning|scheduled|expected|expects?|upcoming|next|coming|set\s+to|"
-                    r"going\s+to|intends?|aims?\s+to|hopes?\s+to|tomorrow|to\s+be\s+held|from\s+now|"
-                    r"ahead\s+of|run-up\s+to|in\s+preparation\s+for|payable|effective|['’]ll|as\s+soon\s+as|"
-                    r"might(?!\s+have)|(?-i:may)(?!\s+have)|"  # "may": not the month
-                    r"as\s+early\s+as(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)"  # a weekday: a hope, not a record
-                    r")(?![A-Za-z])", re.I)
-PAST_RE = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:[A-Za-z]{2,20}ed|said|says|was|were|had|did|has|have|been|told|"
-                     r"ago|yesterday|earlier|began|took|came|went|fell|led|left|saw|met|fought|won|"
-                     r"lost|held|made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
-                     r"became|bought|built|caught|chose|drove|fled|flew|found|got|grew|heard|kept|knew|"
-                     r"meant|paid|rose|sold|sought|spoke|spent|stole|taught|thought|threw|understood|"
-                     r"wrote|withdrew|felt|drew|fed|froze|hung|lent|overcame|rode|sank|sat|shook|slew|"
-                     r"stuck|swept|tore|wept|wounded|woke|wore|"
-                     r"Said|Was|Were|Had|Has|Have|Yesterday|Earlier)(?![A-Za-z])")
+# Tense markers: words that make a clause future or past. One pass finds both (_scan_markers);
+# the lookahead first lets the engine skip non-letters fast.
+_FUTURE_WORDS = (r"will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due|"
+                 r"plans?|planned|planning|scheduled|expected|expects?|upcoming|next|coming|set\s+to|"
+                 r"going\s+to|intends?|aims?\s+to|hopes?\s+to|tomorrow|to\s+be\s+held|from\s+now|"
+                 r"ahead\s+of|run-up\s+to|in\s+preparation\s+for|payable|effective|['’]ll|as\s+soon\s+as|"
+                 r"might(?!\s+have)|(?-i:may)(?!\s+have)|"  # "may": not the month
+                 r"as\s+early\s+as(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
+_PAST_WORDS = (r"[A-Za-z]{2,20}ed|said|says|was|were|had|did|has|have|been|told|"
+               r"ago|yesterday|earlier|began|took|came|went|fell|led|left|saw|met|fought|won|"
+               r"lost|held|made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
+               r"became|bought|built|caught|chose|drove|fled|flew|found|got|grew|heard|kept|knew|"
+               r"meant|paid|rose|sold|sought|spoke|spent|stole|taught|thought|threw|understood|"
+               r"wrote|withdrew|felt|drew|fed|froze|hung|lent|overcame|rode|sank|sat|shook|slew|"
+               r"stuck|swept|tore|wept|wounded|woke|wore|"
+               r"Said|Was|Were|Had|Has|Have|Yesterday|Earlier")
+# the future is tried first: "scheduled", "expected" are future, not past -ed words
+MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>(?i:" + _FUTURE_WORDS + r"))|(?P<past>"
+                       + _PAST_WORDS + r"))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
@@ -191,16 +194,17 @@ _AUXILIARY = frozenset("was were had did has have been".split())
 
 
 def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """Tense markers in text[lo:hi], sorted: (position, 'past' | 'report' | 'future')."""
-    marks: dict[int, str] = {}
-    for m in PAST_RE.finditer(text, lo, hi):
+    """Tense markers in text[lo:hi], in order: (position, 'past' | 'report' | 'future')."""
+    marks: list[tuple[int, str]] = []
+    for m in MARKER_RE.finditer(text, lo, hi):
+        if m.lastgroup == "future":
+            marks.append((m.start(), "future"))
+            continue
         w = m.group(0).lower()
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue                  # "will be held", "would be paid": the auxiliary decides
-        marks[m.start()] = "report" if w in _REPORT else "past"
-    for m in FUT_RE.finditer(text, lo, hi):
-        marks[m.start()] = "future"   # "scheduled", "expected": future wins over -ed
-    return sorted(marks.items())
+        marks.append((m.start(), "report" if w in _REPORT else "past"))
+    return marks
 
 
 class _Clauses:
