@@ -71,27 +71,13 @@ def read_article(data: bytes) -> tuple[str, str | None]:
 
 
 @dataclass
-class Candidate:
+class Candidate(_events.EventFields):
     """A proposed event: what the review form shows, and what becomes an Event on accept."""
 
-    date_start: str
-    date_end: str | None  # None: open-ended ("since 2015")
-    precision: str
-    date_text: str        # the date as written ("" when the date is inherited or the publication day)
-    date_reason: str
-    date_alternatives: list[str]
     headline: str
     quote: str            # == text[start:end]
     start: int
     end: int
-    timex_start: int | None
-    timex_end: int | None
-    event_type: str
-    actors: list[str]
-    locations: list[str]
-    fatalities: int | None
-    attribution: str | None
-    confidence: float
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -136,10 +122,9 @@ def extract(text: str, published: dt.date | None, *, numeric_order: str = "auto"
     timexes = tag(text, published, numeric_order=numeric_order)
     builder = _events.Builder(text, published, timexes, _sentences.split(text), _vocab.load(),
                               known_actors, known_places)
-    # a Draft carries every Candidate field but the quote's, which it keeps as a span
-    shared = [f.name for f in fields(Candidate) if f.name not in ("quote", "start", "end")]
+    shared = [f.name for f in fields(_events.EventFields)]
     candidates = [
-        Candidate(**{name: getattr(d, name) for name in shared},
+        Candidate(**{name: getattr(d, name) for name in shared}, headline=d.headline,
                   quote=text[d.span_start:d.span_end], start=d.span_start, end=d.span_end)
         for d in builder.run()
     ]

@@ -100,12 +100,13 @@ _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into ont
 
 
 @dataclass
-class Draft:
-    """An event being built; becomes a public Candidate in chronoapp.core.extract."""
+class EventFields:
+    """What an event candidate says, shared by the Draft being built here and the public
+    Candidate (chronoapp.core.extract), which adds the headline and the quote."""
     date_start: str
-    date_end: str | None
+    date_end: str | None  # None: open-ended ("since 2015")
     precision: str
-    date_text: str
+    date_text: str        # the date as written ("" when the date is inherited or the publication day)
     date_reason: str
     date_alternatives: list[str]
     timex_start: int | None
@@ -116,6 +117,11 @@ class Draft:
     fatalities: int | None
     attribution: str | None
     confidence: float
+
+
+@dataclass
+class Draft(EventFields):
+    """An event being built; becomes a public Candidate in chronoapp.core.extract."""
     headline: str = ""
     triggers: set[str] = field(default_factory=set)
     report: bool = False  # dated by the report, not the occurrence: may merge into an earlier date
