@@ -36,25 +36,33 @@ UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W"
               "century": "CE", "weekend": "WE"}
 
 
-def _trie(words) -> str:
+def _trie(words, caseless: bool = False) -> str:
     """Alternation factored by leading characters (a trie): the regex engine rejects a
     position after one test per first letter instead of one per word, and the greedy
-    optional tails still prefer the longest word. A space stands for 1-3 whitespace chars."""
+    optional tails still prefer the longest word. A space stands for 1-3 whitespace chars.
+    caseless: letters as [Aa] classes, which the engine tests as fast as plain letters (an
+    IGNORECASE trie is tried branch by branch)."""
+    def char(c: str) -> str:
+        if c == " ":
+            return r"\s{1,3}"
+        if caseless and c.lower() != c.upper():
+            return f"[{c.upper()}{c.lower()}]"
+        return re.escape(c)
+
     groups: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
+    for w in sorted({w.lower() for w in words} if caseless else set(words)):
         groups.setdefault(w[:1], []).append(w[1:])
     alts = []
     for first, rests in sorted(groups.items()):
         if first == "":
             continue
-        head = r"\s{1,3}" if first == " " else re.escape(first)
         longer = [r for r in rests if r]
         if len(rests) == 1 and longer:      # a single chain: plain literal
-            alts.append(head + "".join(r"\s{1,3}" if c == " " else re.escape(c) for c in longer[0]))
+            alts.append(char(first) + "".join(map(char, longer[0])))
         elif longer:
-            alts.append(head + "(?:" + _trie(longer) + ")" + ("?" if "" in rests else ""))
+            alts.append(char(first) + "(?:" + _trie(longer, caseless) + ")" + ("?" if "" in rests else ""))
         else:
-            alts.append(head)
+            alts.append(char(first))
     return "|".join(alts)
 
 

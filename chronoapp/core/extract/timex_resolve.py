@@ -16,7 +16,7 @@ import re
 from dateutil.easter import EASTER_ORTHODOX, easter
 
 from chronoapp.core.dates import timex_for
-from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORDINALS, UNIT_CODES,
+from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORDINALS, UNIT_CODES, _trie,
                                                    VAGUE_NUMBERS, WEEKDAYS)
 
 D = _dt.date
@@ -38,25 +38,25 @@ QMOD_CODE = {"more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_T
              "close to": "APPROX", "just": None, "only": None, "barely": None}
 GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 
-# Tense markers: words that make a clause future or past. One pass finds both (_scan_markers);
-# the lookahead first lets the engine skip non-letters fast.
-_FUTURE_WORDS = (r"will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due|"
-                 r"plans?|planned|planning|scheduled|expected|expects?|upcoming|next|coming|set\s+to|"
-                 r"going\s+to|intends?|aims?\s+to|hopes?\s+to|tomorrow|to\s+be\s+held|from\s+now|"
-                 r"ahead\s+of|run-up\s+to|in\s+preparation\s+for|payable|effective|['’]ll|as\s+soon\s+as|"
-                 r"might(?!\s+have)|(?-i:may)(?!\s+have)|"  # "may": not the month
-                 r"as\s+early\s+as(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
-_PAST_WORDS = (r"[A-Za-z]{2,20}ed|said|says|was|were|had|did|has|have|been|told|"
-               r"ago|yesterday|earlier|began|took|came|went|fell|led|left|saw|met|fought|won|"
-               r"lost|held|made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
-               r"became|bought|built|caught|chose|drove|fled|flew|found|got|grew|heard|kept|knew|"
-               r"meant|paid|rose|sold|sought|spoke|spent|stole|taught|thought|threw|understood|"
-               r"wrote|withdrew|felt|drew|fed|froze|hung|lent|overcame|rode|sank|sat|shook|slew|"
-               r"stuck|swept|tore|wept|wounded|woke|wore|"
-               r"Said|Was|Were|Had|Has|Have|Yesterday|Earlier")
+# Tense markers: words that make a clause future or past. One pass finds both (_scan_markers).
+# The plain words are tries (one test per letter, not one per word: this scan reads every
+# sentence near a date); the lookahead first lets the engine skip non-letters fast.
+_FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due plan plans planned planning "
+                 "scheduled expected expect expects upcoming next coming set_to going_to intend intends "
+                 "aim_to aims_to hope_to hopes_to tomorrow to_be_held from_now ahead_of run-up_to "
+                 "in_preparation_for payable effective 'll ’ll as_soon_as").split()
+_FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
+           + r"|(?i:might)(?!\s+have)|may(?!\s+have)"  # "may": not the month
+           r"|(?i:as\s+early\s+as)(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
+_PAST_WORDS = ("said says was were had did has have been told ago yesterday earlier began took came went fell "
+               "led left saw met fought won lost held made gave struck hit shot seized overran ran stood sent "
+               "brought broke became bought built caught chose drove fled flew found got grew heard kept knew "
+               "meant paid rose sold sought spoke spent stole taught thought threw understood wrote withdrew "
+               "felt drew fed froze hung lent overcame rode sank sat shook slew stuck swept tore wept wounded "
+               "woke wore Said Was Were Had Has Have Yesterday Earlier").split()
 # the future is tried first: "scheduled", "expected" are future, not past -ed words
-MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>(?i:" + _FUTURE_WORDS + r"))|(?P<past>"
-                       + _PAST_WORDS + r"))(?![A-Za-z])")
+MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
+                       + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
@@ -207,13 +207,31 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     return marks
 
 
+# tense() reads markers from 90 characters before a timex to 100 after it. Markers are only
+# looked for there, with a margin so that no marker straddles a window edge unseen.
+_TENSE_LEFT, _TENSE_RIGHT = 90 + 30, 100 + 60
+
+
+def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
+    """The merged stretches of text that tense questions about spans can read."""
+    out: list[list[int]] = []
+    for s, e in spans:
+        lo, hi = max(0, s - _TENSE_LEFT), min(n, e + _TENSE_RIGHT)
+        if out and lo <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], hi)
+        else:
+            out.append([lo, hi])
+    return [(a, b) for a, b in out]
+
+
 class _Clauses:
     """Tense markers and sentence breaks of one text, found in one scan each (on the first
-    question), so a clause lookup is a few bisections and date-dense text stays linear."""
+    question), so a clause lookup is a few bisections and date-dense text stays linear.
+    Markers are only looked for around the timexes (spans, in text order) that may ask."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, spans):
         self.text = text
-        marks = _scan_markers(text, 0, len(text))
+        marks = [mk for lo, hi in _marker_windows(spans, len(text)) for mk in _scan_markers(text, lo, hi)]
         self.pos = [p for p, _ in marks]
         self.kinds = [k for _, k in marks]
         cuts = [c.span() for c in SENT_CUT.finditer(text)]
@@ -322,6 +340,7 @@ class _Ctx:
         self._anchor: tuple[D, str] | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
+        self.spans: list[tuple[int, int]] = []      # of every timex that may ask for its tense
         # A text that has just named a day or month in another year than the DCT's ("The siege
         # began on 12 May 2016. On 3 June, ...") may go on in that year. News style names the
         # year when it is not the current one, so the DCT's year stays the value and the
@@ -336,7 +355,7 @@ class _Ctx:
 
     def tense(self, s: int, e: int) -> str | None:
         if self._clauses is None:
-            self._clauses = _Clauses(self.text)
+            self._clauses = _Clauses(self.text, self.spans)
         t = self._clauses.tense(s, e)
         self.asked = (s, e, t)
         return t
@@ -1104,6 +1123,7 @@ STORY_REACH = 300    # characters after a date in another year within which the 
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
     ctx = _Ctx(text, dct, numeric_order)
     ctx.history = _is_history(text, parts, dct)
+    ctx.spans = [(s, e) for s, e, _ in parts]
     out: list[dict] = []
     pending: dict[int, dict] = {}      # index in out -> parse of a clock time / part of day
     # The same words with the same parse, narrative anchor and clause tense always resolve
