@@ -214,14 +214,17 @@ _TENSE_LEFT, _TENSE_RIGHT = 90 + 30, 100 + 60
 
 def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
     """The merged stretches of text that tense questions about spans can read."""
-    out: list[list[int]] = []
+    out: list[tuple[int, int]] = []
+    lo, hi = 0, -1
     for s, e in spans:
-        lo, hi = max(0, s - _TENSE_LEFT), min(n, e + _TENSE_RIGHT)
-        if out and lo <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], hi)
-        else:
-            out.append([lo, hi])
-    return [(a, b) for a, b in out]
+        if s - _TENSE_LEFT > hi:
+            if hi >= 0:
+                out.append((lo, hi))
+            lo = s - _TENSE_LEFT if s > _TENSE_LEFT else 0
+        hi = e + _TENSE_RIGHT if e + _TENSE_RIGHT > hi else hi
+    if hi >= 0:
+        out.append((lo, min(hi, n)))
+    return out
 
 
 class _Clauses:
