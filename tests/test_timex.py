@@ -75,6 +75,9 @@ CASES = [
     ("He was born in the 19th century.", "the 19th century", "DATE", "18"),
     ("The shelling started at 18:02hrs.", "18:02hrs", "TIME", "2017-09-05T18:02"),
     ("Gunmen struck at 0100 GMT.", "0100 GMT", "TIME", "2017-09-05T01:00"),
+    ("The strike hit at 10:30 a.m. GMT on Monday.", "10:30 a.m. GMT", "TIME", "2017-09-04T10:30"),
+    ("Profit in FY 2016 fell.", "FY 2016", "DATE", "2016"),
+    ("PROTESTS ARE HELD EVERY FRIDAY.", "EVERY FRIDAY", "SET", "XXXX-WXX-5"),   # an all-caps headline
     ("The troops left on Tuesday.", "Tuesday", "DATE", "2017-09-05"),
     ("The army said Tuesday it had withdrawn.", "Tuesday", "DATE", "2017-09-05"),
     ("The envoy will arrive next Monday.", "next Monday", "DATE", "2017-09-11"),

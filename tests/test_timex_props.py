@@ -113,21 +113,27 @@ def test_random_unicode_megabytes():
     assert time.process_time() - t0 < 5.0
 
 
+CASINGS = [str, str.upper, str.title, str.lower]
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(VOCAB + ["year's", "end", "1990s", "mid-", "quarter", "half", "ago",
-                                         "Monday", "night", "every", "per", "week-old", "24-hour"]), max_size=30))
+@given(st.lists(st.tuples(st.sampled_from(VOCAB + ["year's", "end", "1990s", "mid-", "quarter", "half", "ago",
+                                                   "Monday", "night", "every", "per", "week-old", "24-hour"]),
+                          st.sampled_from(CASINGS)), max_size=30))
 def test_anchor_windows_lose_nothing(words):
-    """Running the patterns only around anchor words finds exactly what a full scan finds."""
+    """Running the patterns only around anchor words, and the case-insensitive ones on the
+    lower-cased text, finds exactly what a full scan of the text itself finds."""
     from chronoapp.core.extract import timex_patterns as P
-    text = " ".join(words)
+    text = " ".join(case(w) for w, case in words)
     windowed = P.recognise(text)
-    orig = P._windows
+    orig, lower = P._windows, P._LOWER_PATTERNS
     try:
-        P._windows = lambda t: {k: [(0, len(t))] for k in P.NEEDS}
+        P._windows = lambda t, low=None: {k: [(0, len(t))] for k in P.NEEDS}
+        P._LOWER_PATTERNS = dict.fromkeys(lower)
         full = P.recognise(text)
     finally:
-        P._windows = orig
-    assert [(s, e) for s, e, _ in windowed] == [(s, e) for s, e, _ in full]
+        P._windows, P._LOWER_PATTERNS = orig, lower
+    assert [(s, e, i) for s, e, i in windowed] == [(s, e, i) for s, e, i in full]
 
 
 def _long_article(size: int) -> str:

@@ -476,6 +476,9 @@ ANCHOR_WORDS = {
 }
 _WORD_CLASS = {w.replace("_", " "): c for c, ws in reversed(list(ANCHOR_WORDS.items())) for w in ws.split()}
 WORD_ANCHOR = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:" + _trie(_WORD_CLASS) + r")(?![a-z])", re.I)
+# The same on lower-cased text, without IGNORECASE: the engine then skips a trie branch by its
+# first letter in one test (under IGNORECASE it enters every branch); twice as fast.
+WORD_ANCHOR_LOWER = re.compile(r"(?=[a-z])(?<![a-z])(?:" + _trie(_WORD_CLASS) + r")(?![a-z])")
 NUM_ANCHOR = re.compile(
     r"(?=[\d'’])(?<!\d)(?:(?P<dec>\d{3}0['’]?s(?![A-Za-z])|['’]\d0s)|(?P<num4>\d{4})(?!\d)|(?P<clk>\d{1,2}(?:[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)))"
     r"|(?P<ord>\d{1,2}(?:st|nd|rd|th)(?![A-Za-z]))|(?P<numsep>\d{1,2}[/.\-\u2013]\d))")
@@ -508,8 +511,8 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 _WORD_END = re.compile(r"(?:[^\W_]|(?<=[^\W_])(?s:.)){0,40}")
 
 
-def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
-    """Windows per pattern kind."""
+def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Windows per pattern kind. low: text.lower() when it has the same length (faster scan)."""
     by_class: dict[str, list[list[int]]] = {}
     n = len(text)
     classes_of: dict[str, str] = {}        # anchor words seen, by spelling
@@ -533,7 +536,7 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     for m in NUM_ANCHOR.finditer(text):
         add(m.lastgroup, m.start(), m.end())
     last_class, last_end, gap, wins = None, 0, 0, None
-    for m in WORD_ANCHOR.finditer(text):
+    for m in WORD_ANCHOR.finditer(text) if low is None else WORD_ANCHOR_LOWER.finditer(low):
         w = m.group()
         c = classes_of.get(w)
         if c is None:
@@ -558,6 +561,20 @@ def _windows(text: str) -> dict[str, list[tuple[int, int]]]:
     return out
 
 
+# A case-insensitive pattern finds its matches faster in lower-cased text without IGNORECASE
+# (see WORD_ANCHOR_LOWER); the match is then taken again from the text itself, at the same
+# place, so _parts sees exactly what it always sees. Patterns with case-sensitive parts stay.
+_SOURCE_TOKEN = re.compile(r"\\.|\(\?P[<=]\w+[>)]|[^\\(]+|\(")     # escapes, group names, the rest
+
+
+def _on_lower_text(pat: re.Pattern) -> re.Pattern | None:
+    if not pat.flags & re.I or "(?-i" in pat.pattern:
+        return None
+    src = "".join(t if len(t) > 1 and t[0] in "\\(" else t.lower() for t in _SOURCE_TOKEN.findall(pat.pattern))
+    return re.compile(src, pat.flags & ~re.I)
+
+
+_LOWER_PATTERNS = {kind: _on_lower_text(pat) for kind, pat in PATTERNS}
 _LEFT, _RIGHT = 25, 30      # the context _parts may read around a match
 _NEED_DIGIT = {"mdy", "dmy"}  # month-anchored kinds that hold a day number: skip digitless windows
 _DIGIT = re.compile(r"\d")
@@ -567,17 +584,25 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
     """Candidates from every pattern, then the non-overlapping set that covers most text
     (weighted interval scheduling), so longer expressions win over their pieces."""
     best: dict[tuple[int, int], tuple[int, list]] = {}
-    windows = _windows(text)
+    low = text.lower()
+    if len(low) != len(text):          # a letter that lower-cases to two ("İ"): offsets would shift
+        low = None
+    windows = _windows(text, low)
     # _parts reads at most _LEFT chars before a match and _RIGHT after it, so a match with the
     # same surroundings parses the same: date-dense text validates each distinct one once
     memo: dict[tuple, list] = {}
     for kind, pat in PATTERNS:
         prio = _PRIORITY[kind]
         digit = kind in _NEED_DIGIT
+        lower = _LOWER_PATTERNS[kind] if low is not None else None
         for ws, we in windows[kind]:
             if digit and not _DIGIT.search(text, ws, we):
                 continue
-            for m in pat.finditer(text, ws, we):
+            for m in pat.finditer(text, ws, we) if lower is None else lower.finditer(low, ws, we):
+                if lower is not None:
+                    m = pat.match(text, m.start(), we)
+                    if m is None:
+                        continue
                 ms, me = m.span()
                 if me == ms:
                     continue
