@@ -507,3 +507,11 @@ def test_every_month_name_is_a_set_but_not_a_march():
 def test_this_past_weekend_and_this_coming_week():
     found = dict(spans("This past weekend, protests spread; this coming week, talks resume."))
     assert found == {"This past weekend": "2017-W35-WE", "this coming week": "2017-W37"}
+
+
+def test_fractional_numbers_in_durations_and_shifts():
+    t = one("The family lived in a tent for 2 1/2 years.", "2 1/2 years")
+    assert t.value == "P2.5Y" and "P2Y6M" in t.alternatives and "P30M" in t.alternatives
+    assert one("The hearing lasted 1½ hours.", "1½ hours").value == "PT1H30M"
+    assert one("The bridge was blown up 2 1/2 months ago.", "2 1/2 months ago").value.startswith("2017-06")
+    assert spans("The index rose 2 1/2 points.") == []

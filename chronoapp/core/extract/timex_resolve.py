@@ -253,6 +253,9 @@ class _Clauses:
 
 
 # ----------------------------------------------------------------- helpers
+_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def _num(word: str) -> float | None:
     """Number phrase -> value; None for vague amounts ("several", "a few")."""
     w = " ".join(word.lower().replace("-", " ").split())
@@ -260,6 +263,9 @@ def _num(word: str) -> float | None:
         return None
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w]
+    for frac, val in _FRACTIONS.items():      # "2 1/2", "2½"
+        if w.endswith(frac) and w[:-len(frac)].strip().isdigit():
+            return int(w[:-len(frac)]) + val
     parts = w.split()
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
@@ -833,6 +839,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts = ()
         if "." in v and uw in ("year",) and n is not None:
             alts = (f"P{_fmt_num(n * 12)}M",)
+            if float(n * 12).is_integer():     # "2 1/2 years" as TimeBank writes it: P2Y6M
+                alts += (f"P{int(n)}Y{int(round((n - int(n)) * 12))}M",)
         if uw == "quarter" and n is not None:
             alts = (f"P{_fmt_num(3 * n)}M",)
         return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
