@@ -29,7 +29,7 @@ NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
 NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
                      "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100})
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2,
             "3rd": 3, "4th": 4}
 UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
               "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
@@ -110,7 +110,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)", F)),
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
     ("quarter", re.compile(
-        rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{S}|{DASH})(?P<qh>quarter|half)"
+        rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?P<qh>quarter|half)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     ("quarter_rel", re.compile(rf"(?:the{S})?(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|first|second|this|that){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})", F)),
@@ -269,6 +269,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return []          # "This Week" (a programme title)
     if kind == "quarter_rel" and g["qp"].lower() == "period" and not g.get("rel"):
         return []
+    if kind == "quarter" and g["ord"].lower() == "last" and not (g.get("y2") or g.get("rel")):
+        return []          # "last quarter" is the previous one; "the last quarter of 2016" is Q4
     if kind == "quarter" and re.search(DASH, text[m.start("ord"):m.end("qh")]) and text[s:e][:3].lower() == "the":
         # "the third-quarter loss": the article belongs to the noun after the adjective
         s = min(m.start(k) for k in ("y1", "yrel", "fy", "ord") if g.get(k))
