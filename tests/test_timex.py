@@ -522,3 +522,12 @@ def test_the_last_quarter_or_half_of_a_year_is_the_final_one():
     assert found == {"the last half of 2015": "2015-H2", "the last quarter of the year": "2017-Q4"}
     # without 'of ...' it is the quarter before the publication date
     assert dict(spans("Exports fell in the last quarter."))["the last quarter"] == "2017-Q2"
+
+
+def test_the_year_quarter_is_the_compared_quarter_of_that_year():
+    dct = dt.date(1995, 11, 2)
+    found = dict(spans("Profit rose in the third quarter, against a loss in the 1994 quarter.", dct))
+    assert found["the 1994 quarter"] == "1994-Q3"
+    t = one("The chain earned $2 million in the 1994 quarter.", "the 1994 quarter", dct)
+    assert t.value == "1994-Q3" and "1994" in t.alternatives
+    assert one("In the 1994 period, costs were higher.", "the 1994 period", dct).value == "1994"

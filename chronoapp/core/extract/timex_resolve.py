@@ -663,6 +663,18 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year if n <= cur else (dct.year + 1 if t == "future" else dct.year - 1)
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
 
+    if k == "quarter_rel" and p.get("y"):
+        # "the 1988 quarter/period": the quarter under discussion, in that year
+        y = int(p["y"])
+        q = None
+        if ctx.anchor and ctx.anchor[1] == "Q":
+            q, why = (ctx.anchor[0].month - 1) // 3 + 1, "the quarter last mentioned"
+        elif p["qp"].lower() == "quarter" and dct:
+            q, why = (shift(dct, -1, "Q").month - 1) // 3 + 1, "the latest quarter before the publication date"
+        if q is None:
+            return _r("DATE", f"{y:04d}", f"a period of {y}", anchor="absolute")
+        return _r("DATE", f"{y:04d}-Q{q}", f"{why}, in {y}", (f"{y:04d}",), anchor="narrative")
+
     if k == "quarter_rel":
         rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
         if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that"):
