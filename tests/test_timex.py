@@ -531,3 +531,13 @@ def test_the_year_quarter_is_the_compared_quarter_of_that_year():
     t = one("The chain earned $2 million in the 1994 quarter.", "the 1994 quarter", dct)
     assert t.value == "1994-Q3" and "1994" in t.alternatives
     assert one("In the 1994 period, costs were higher.", "the 1994 period", dct).value == "1994"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The truce was extended for two more weeks.", "two more weeks", "P2W"),
+    ("The lease runs for an additional year.", "an additional year", "P1Y"),
+    ("Aid will flow for at least 10 more years.", "at least 10 more years", "P10Y"),
+    ("Families waited several more days.", "several more days", "PXD"),
+])
+def test_more_and_additional_units_are_durations(text, expr, value):
+    assert one(text, expr).value == value
