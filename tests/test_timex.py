@@ -541,3 +541,17 @@ def test_the_year_quarter_is_the_compared_quarter_of_that_year():
 ])
 def test_more_and_additional_units_are_durations(text, expr, value):
     assert one(text, expr).value == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # a plan reported in the past tense: the auxiliary belongs to the plan, the day is ahead
+    ("Veterans marched on Monday and were planning a rally on Saturday.", "Saturday", "2017-09-09"),
+    ("The convoy was expected to reach the city on Thursday.", "Thursday", "2017-09-07"),
+    # a superseded plan: 'had been due' speaks of a day already gone
+    ("The ultimatum had been due to expire on Saturday.", "Saturday", "2017-09-02"),
+    # 'since' names a start that has come, whatever verb follows
+    ("The militia has held the bridge since October and was scheduled to leave.", "October", "2016-10"),
+    ("Shelling has gone on since Thursday and is expected to continue.", "Thursday", "2017-08-31"),
+])
+def test_tense_of_plans_and_since(text, expr, value):
+    assert one(text, expr).value == value

@@ -40,13 +40,17 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 
 # Tense markers: words that make a clause future or past. One pass finds both (_scan_markers);
 # the lookahead first lets the engine skip non-letters fast.
-_FUTURE_WORDS = (r"will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|due|"
+_FUTURE_WORDS = (r"will|won['’]t|shall|would|is\s+to|are\s+to|was\s+to|were\s+to|"
+                 # a plan told in the past ("were planning to march on Monday"): the auxiliary
+                 # belongs to the plan, whose date is still ahead
+                 r"(?:was|were)\s+(?:planning|expected|due|scheduled|set\s+to|going\s+to)|due|"
                  r"plans?|planned|planning|scheduled|expected|expects?|upcoming|next|coming|set\s+to|"
                  r"going\s+to|intends?|aims?\s+to|hopes?\s+to|tomorrow|to\s+be\s+held|from\s+now|"
                  r"ahead\s+of|run-up\s+to|in\s+preparation\s+for|payable|effective|['’]ll|as\s+soon\s+as|"
                  r"might(?!\s+have)|(?-i:may)(?!\s+have)|"  # "may": not the month
                  r"as\s+early\s+as(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
-_PAST_WORDS = (r"[A-Za-z]{2,20}ed|said|says|was|were|had|did|has|have|been|told|"
+_PAST_WORDS = (r"had\s+been\s+(?:due|scheduled|expected|planned|set)|"   # a superseded plan: "had been due to expire Friday"
+               r"[A-Za-z]{2,20}ed|said|says|was|were|had|did|has|have|been|told|"
                r"ago|yesterday|earlier|began|took|came|went|fell|led|left|saw|met|fought|won|"
                r"lost|held|made|gave|struck|hit|shot|seized|overran|ran|stood|sent|brought|broke|"
                r"became|bought|built|caught|chose|drove|fled|flew|found|got|grew|heard|kept|knew|"
@@ -61,6 +65,7 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)  # used with endpos
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
@@ -341,6 +346,10 @@ class _Ctx:
         self.in_story = False                        # this timex is within reach of the story
 
     def tense(self, s: int, e: int) -> str | None:
+        if SINCE_BEFORE.search(self.text, max(0, s - 8), s):
+            t = "since"         # "since March": a start that has already come, whatever the verb
+            self.asked = (s, e, t)
+            return t
         if self._clauses is None:
             self._clauses = _Clauses(self.text)
         t = self._clauses.tense(s, e)
@@ -390,7 +399,7 @@ NO_DCT = "publication date missing"
 
 
 def _pick_direction(t: str | None):
-    """'report' (only a reporting verb nearby) and no clue at all both read as past."""
+    """'report' (only a reporting verb nearby), 'since' and no clue at all read as past."""
     return "future" if t == "future" else "past"
 
 
@@ -405,8 +414,8 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
         if d is None:
             continue
         dist = abs((d - dct).days) - (90 if y == dct.year else 0)
-        if d > dct and t in ("past", "report"):
-            dist += 300 if t == "past" else 60
+        if d > dct and t in ("past", "report", "since"):
+            dist += {"past": 300, "report": 60, "since": 1000}[t]   # "since" cannot look ahead
         if d < dct and t == "future":
             dist += 300
         if d > dct and t is None:
@@ -416,7 +425,8 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     y, d = scored[0][1], scored[0][2]
     other = scored[1][1] if len(scored) > 1 else None
     why = ("the same year as" if y == dct.year else "the year before" if y < dct.year else "the year after")
-    why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense"}.get(t or "", ", tense unclear")
+    why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense",
+                                  "since": ", after 'since'"}.get(t or "", ", tense unclear")
     return y, other, why
 
 
@@ -785,7 +795,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts.append(_fmt_day(dd + _dt.timedelta(days=-7 if direction == "past" else 7)))
         else:
             why = (f"weekday {'before' if direction == 'past' else 'after'} the publication date "
-                   f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'future tense' if t == 'future' else 'tense unclear, past assumed'}")
+                   f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'tense unclear, past assumed'}")
         if t is None and not rel:
             alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)))
         if mod == "early" and not pod:
