@@ -555,3 +555,15 @@ def test_more_and_additional_units_are_durations(text, expr, value):
 ])
 def test_tense_of_plans_and_since(text, expr, value):
     assert one(text, expr).value == value
+
+
+def test_march_after_a_preposition_is_the_month():
+    assert spans("The blockade lasted from March to May.") == [("March", "2017-03"), ("May", "2017-05")]
+    assert spans("Veterans march on the ministry.") == []
+
+
+def test_a_season_or_half_becomes_the_story_anchor():
+    found = dict(spans("The offensive began in the summer of 2014 and stalled the following spring."))
+    assert found["the following spring"] == "2015-SP"
+    found = dict(spans("Output rose in the first half of 2012. The following year, it fell."))
+    assert found["The following year"] == "2013"

@@ -219,8 +219,9 @@ def _parts(kind: str, m: re.Match, text: str):
                 # "May" alone is mostly a modal verb or a surname: require a preposition
                 if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before):
                     return []
-                if mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12]):
-                    return []
+                if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
+                        and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
+                    return []      # "troops march on the city"; "from March to June" is a month
             return [(s, e, info)]
         if kind == "mdy" and "d2" in g:
             # two dates: "September 14" and "15[, 2017]"

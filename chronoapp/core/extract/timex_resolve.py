@@ -165,6 +165,7 @@ _VALUE_PARSE = [
     (re.compile(r"^(\d{4})-(\d\d)$"), "M"),
     (re.compile(r"^(\d{4})-Q([1-4])$"), "Q"),
     (re.compile(r"^(\d{4})$"), "Y"),
+    (re.compile(r"^(\d{4})-(SP|SU|FA|WI|H1|H2)$"), "S"),   # seasons and halves: the year they fall in
 ]
 
 
@@ -184,6 +185,8 @@ def parse_value(v: str) -> tuple[D, str] | None:
                 return D(y, int(m.group(2)), 1), "M"
             if gran == "Q":
                 return D(y, 3 * int(m.group(2)) - 2, 1), "Q"
+            if gran == "S":
+                return D(y, SEASON_MONTH.get(m.group(2)) or (1 if m.group(2) == "H1" else 7), 1), "Y"
             return D(y, 1, 1), "Y"
         except ValueError:
             return None
