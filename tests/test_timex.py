@@ -567,3 +567,12 @@ def test_a_season_or_half_becomes_the_story_anchor():
     assert found["the following spring"] == "2015-SP"
     found = dict(spans("Output rose in the first half of 2012. The following year, it fell."))
     assert found["The following year"] == "2013"
+
+
+def test_plural_weekdays_and_a_shared_plural_are_sets():
+    assert spans("Markets open on Saturdays and Sundays.") == [("Saturdays", "XXXX-WXX-6"), ("Sundays", "XXXX-WXX-7")]
+    found = tag("Buses leave on Monday and Thursday mornings.", DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Monday", "SET", "XXXX-WXX-1TMO"), ("Thursday mornings", "SET", "XXXX-WXX-4TMO")]
+    # no plural: two dates
+    assert spans("They met on Monday and Thursday.") == [("Monday", "2017-09-04"), ("Thursday", "2017-08-31")]

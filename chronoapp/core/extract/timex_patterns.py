@@ -203,6 +203,9 @@ def _following_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+_SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -278,6 +281,11 @@ def _parts(kind: str, m: re.Match, text: str):
         # "the third-quarter loss": the article belongs to the noun after the adjective
         s = min(m.start(k) for k in ("y1", "yrel", "fy", "ord") if g.get(k))
     if kind in ("weekday",):
+        shared = _SHARED_PLURAL.match(text, e, e + 40) if "pl" not in g and "pod" not in g else None
+        if shared:         # "on Monday and Tuesday nights": the plural of the second is shared
+            info["pl"] = "s"
+            if shared.group("pod"):
+                info["pod"] = shared.group("pod")
         if "rel" in g and g["rel"].lower() == "on":
             s = m.start("wd")
             info.pop("rel")
@@ -450,7 +458,7 @@ ANCHOR_WORDS = {
              "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar "
              "apr jun jul aug sep sept oct nov dec",
     "wd": "monday tuesday wednesday thursday friday saturday sunday mon. tue. tues. wed. thu. "
-          "thur. thurs. fri. sat. sun.",
+          "thur. thurs. fri. sat. sun. mondays tuesdays wednesdays thursdays fridays saturdays sundays",
     "unit": " ".join(u + sfx for u in "second minute hour day week fortnight month year "
                      "decade".split() for sfx in ("", "s", "long", "slong", "old", "sold")),
     "cent": "century centuries",
