@@ -510,3 +510,72 @@ def test_every_month_name_is_a_set_but_not_a_march():
 def test_this_past_weekend_and_this_coming_week():
     found = dict(spans("This past weekend, protests spread; this coming week, talks resume."))
     assert found == {"This past weekend": "2017-W35-WE", "this coming week": "2017-W37"}
+
+
+def test_fractional_numbers_in_durations_and_shifts():
+    t = one("The family lived in a tent for 2 1/2 years.", "2 1/2 years")
+    assert t.value == "P2.5Y" and "P2Y6M" in t.alternatives and "P30M" in t.alternatives
+    assert one("The hearing lasted 1½ hours.", "1½ hours").value == "PT1H30M"
+    assert one("The bridge was blown up 2 1/2 months ago.", "2 1/2 months ago").value.startswith("2017-06")
+    assert spans("The index rose 2 1/2 points.") == []
+
+
+def test_the_last_quarter_or_half_of_a_year_is_the_final_one():
+    found = dict(spans("Output shrank in the last half of 2015 and in the last quarter of the year."))
+    assert found == {"the last half of 2015": "2015-H2", "the last quarter of the year": "2017-Q4"}
+    # without 'of ...' it is the quarter before the publication date
+    assert dict(spans("Exports fell in the last quarter."))["the last quarter"] == "2017-Q2"
+
+
+def test_the_year_quarter_is_the_compared_quarter_of_that_year():
+    dct = dt.date(1995, 11, 2)
+    found = dict(spans("Profit rose in the third quarter, against a loss in the 1994 quarter.", dct))
+    assert found["the 1994 quarter"] == "1994-Q3"
+    t = one("The chain earned $2 million in the 1994 quarter.", "the 1994 quarter", dct)
+    assert t.value == "1994-Q3" and "1994" in t.alternatives
+    assert one("In the 1994 period, costs were higher.", "the 1994 period", dct).value == "1994"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("The truce was extended for two more weeks.", "two more weeks", "P2W"),
+    ("The lease runs for an additional year.", "an additional year", "P1Y"),
+    ("Aid will flow for at least 10 more years.", "at least 10 more years", "P10Y"),
+    ("Families waited several more days.", "several more days", "PXD"),
+])
+def test_more_and_additional_units_are_durations(text, expr, value):
+    assert one(text, expr).value == value
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # a plan reported in the past tense: the auxiliary belongs to the plan, the day is ahead
+    ("Veterans marched on Monday and were planning a rally on Saturday.", "Saturday", "2017-09-09"),
+    ("The convoy was expected to reach the city on Thursday.", "Thursday", "2017-09-07"),
+    # a superseded plan: 'had been due' speaks of a day already gone
+    ("The ultimatum had been due to expire on Saturday.", "Saturday", "2017-09-02"),
+    # 'since' names a start that has come, whatever verb follows
+    ("The militia has held the bridge since October and was scheduled to leave.", "October", "2016-10"),
+    ("Shelling has gone on since Thursday and is expected to continue.", "Thursday", "2017-08-31"),
+])
+def test_tense_of_plans_and_since(text, expr, value):
+    assert one(text, expr).value == value
+
+
+def test_march_after_a_preposition_is_the_month():
+    assert spans("The blockade lasted from March to May.") == [("March", "2017-03"), ("May", "2017-05")]
+    assert spans("Veterans march on the ministry.") == []
+
+
+def test_a_season_or_half_becomes_the_story_anchor():
+    found = dict(spans("The offensive began in the summer of 2014 and stalled the following spring."))
+    assert found["the following spring"] == "2015-SP"
+    found = dict(spans("Output rose in the first half of 2012. The following year, it fell."))
+    assert found["The following year"] == "2013"
+
+
+def test_plural_weekdays_and_a_shared_plural_are_sets():
+    assert spans("Markets open on Saturdays and Sundays.") == [("Saturdays", "XXXX-WXX-6"), ("Sundays", "XXXX-WXX-7")]
+    found = tag("Buses leave on Monday and Thursday mornings.", DCT)
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("Monday", "SET", "XXXX-WXX-1TMO"), ("Thursday mornings", "SET", "XXXX-WXX-4TMO")]
+    # no plural: two dates
+    assert spans("They met on Monday and Thursday.") == [("Monday", "2017-09-04"), ("Thursday", "2017-08-31")]

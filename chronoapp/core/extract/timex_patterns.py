@@ -29,7 +29,7 @@ NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
 NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
                      "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100})
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2,
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2,
             "3rd": 3, "4th": 4}
 UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
               "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y", "decade": "DE",
@@ -83,7 +83,7 @@ _NUMW = _alt(ONES + ["a couple of", "a couple", "couple of", "a dozen", "a hundr
                      "one hundred", "a few", "few", "several", "many", "dozens of",
                      "hundreds of", "a", "an"])
 NUM = (rf"(?:(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
-       rf"|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}})?)")
+       rf"|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}}|\s{{1,2}}(?:1/2|1/4|3/4)(?!\d)|\s?[½¼¾])?)")   # "2 1/2", "2½"
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than|at\s{1,3}least|at\s{1,3}most|"
         r"nearly|almost|about|around|approximately|roughly|some|up\s{1,3}to|just\s{1,3}over|"
@@ -118,10 +118,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)", F)),
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
     ("quarter", re.compile(
-        rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)(?:{S}|{DASH})(?P<qh>quarter|half)"
+        rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?P<qh>quarter|half)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
-    ("quarter_rel", re.compile(rf"(?:the{S})?(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|first|second|this|that){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})", F)),
+    ("quarter_rel", re.compile(rf"(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),
     ("year_end", re.compile(rf"(?:(?P<the>the){S})?year(?:{DASH}|{S}|['’]s{S})end(?!\w)", F)),
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
@@ -147,7 +147,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
-        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
+        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
@@ -211,6 +211,9 @@ def _following_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+_SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -227,8 +230,9 @@ def _parts(kind: str, m: re.Match, text: str):
                 # "May" alone is mostly a modal verb or a surname: require a preposition
                 if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before):
                     return []
-                if mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12]):
-                    return []
+                if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
+                        and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
+                    return []      # "troops march on the city"; "from March to June" is a month
             return [(s, e, info)]
         if kind == "mdy" and "d2" in g:
             # two dates: "September 14" and "15[, 2017]"
@@ -275,12 +279,21 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "relunit" and g["u"][:1].isupper() and not text[s:e].isupper() and g["rel"][:1].isupper():
         return []          # "This Week" (a programme title)
-    if kind == "quarter_rel" and g["qp"].lower() == "period" and not g.get("rel"):
+    if kind == "quarter_rel" and "y" in g and not text[s:e][:3].lower() == "the":
+        return []          # "the 1988 quarter" compares periods; "in 1988 quarter ..." is not one
+    if kind == "quarter_rel" and g["qp"].lower() == "period" and not g.get("rel") and "y" not in g:
         return []
+    if kind == "quarter" and g["ord"].lower() == "last" and not (g.get("y2") or g.get("rel")):
+        return []          # "last quarter" is the previous one; "the last quarter of 2016" is Q4
     if kind == "quarter" and re.search(DASH, text[m.start("ord"):m.end("qh")]) and text[s:e][:3].lower() == "the":
         # "the third-quarter loss": the article belongs to the noun after the adjective
         s = min(m.start(k) for k in ("y1", "yrel", "fy", "ord") if g.get(k))
     if kind in ("weekday",):
+        shared = _SHARED_PLURAL.match(text, e, e + 40) if "pl" not in g and "pod" not in g else None
+        if shared:         # "on Monday and Tuesday nights": the plural of the second is shared
+            info["pl"] = "s"
+            if shared.group("pod"):
+                info["pod"] = shared.group("pod")
         if "rel" in g and g["rel"].lower() == "on":
             s = m.start("wd")
             info.pop("rel")
@@ -453,7 +466,7 @@ ANCHOR_WORDS = {
              "december jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. jan feb mar "
              "apr jun jul aug sep sept oct nov dec",
     "wd": "monday tuesday wednesday thursday friday saturday sunday mon. tue. tues. wed. thu. "
-          "thur. thurs. fri. sat. sun.",
+          "thur. thurs. fri. sat. sun. mondays tuesdays wednesdays thursdays fridays saturdays sundays",
     "unit": " ".join(u + sfx for u in "second minute hour day week fortnight month year "
                      "decade".split() for sfx in ("", "s", "long", "slong", "old", "sold")),
     "cent": "century centuries",

@@ -44,16 +44,22 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due plan plans planned planning "
                  "scheduled expected expect expects upcoming next coming set_to going_to intend intends "
                  "aim_to aims_to hope_to hopes_to tomorrow to_be_held from_now ahead_of run-up_to "
-                 "in_preparation_for payable effective 'll ’ll as_soon_as").split()
+                 "in_preparation_for payable effective 'll ’ll as_soon_as "
+                 # a plan told in the past ("were planning to march on Monday"): the auxiliary
+                 # belongs to the plan, whose date is still ahead
+                 "was_planning was_expected was_due was_scheduled was_set_to was_going_to "
+                 "were_planning were_expected were_due were_scheduled were_set_to were_going_to").split()
 _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
            + r"|(?i:might)(?!\s+have)|may(?!\s+have)"  # "may": not the month
            r"|(?i:as\s+early\s+as)(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
-_PAST_WORDS = ("said says was were had did has have been told ago yesterday earlier began took came went fell "
+_PAST_WORDS = [w.replace("_", " ") for w in (
+               "had_been_due had_been_scheduled had_been_expected had_been_planned had_been_set "  # a superseded plan
+               "said says was were had did has have been told ago yesterday earlier began took came went fell "
                "led left saw met fought won lost held made gave struck hit shot seized overran ran stood sent "
                "brought broke became bought built caught chose drove fled flew found got grew heard kept knew "
                "meant paid rose sold sought spoke spent stole taught thought threw understood wrote withdrew "
                "felt drew fed froze hung lent overcame rode sank sat shook slew stuck swept tore wept wounded "
-               "woke wore Said Was Were Had Has Have Yesterday Earlier").split()
+               "woke wore Said Was Were Had Has Have Yesterday Earlier").split()]
 # the future is tried first: "scheduled", "expected" are future, not past -ed words
 MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
                        + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)))(?![A-Za-z])")
@@ -61,6 +67,7 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)  # used with endpos
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
@@ -160,6 +167,7 @@ _VALUE_PARSE = [
     (re.compile(r"^(\d{4})-(\d\d)$"), "M"),
     (re.compile(r"^(\d{4})-Q([1-4])$"), "Q"),
     (re.compile(r"^(\d{4})$"), "Y"),
+    (re.compile(r"^(\d{4})-(SP|SU|FA|WI|H1|H2)$"), "S"),   # seasons and halves: the year they fall in
 ]
 
 
@@ -179,6 +187,8 @@ def parse_value(v: str) -> tuple[D, str] | None:
                 return D(y, int(m.group(2)), 1), "M"
             if gran == "Q":
                 return D(y, 3 * int(m.group(2)) - 2, 1), "Q"
+            if gran == "S":
+                return D(y, SEASON_MONTH.get(m.group(2)) or (1 if m.group(2) == "H1" else 7), 1), "Y"
             return D(y, 1, 1), "Y"
         except ValueError:
             return None
@@ -274,6 +284,9 @@ class _Clauses:
 
 
 # ----------------------------------------------------------------- helpers
+_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def _num(word: str) -> float | None:
     """Number phrase -> value; None for vague amounts ("several", "a few")."""
     w = " ".join(word.lower().replace("-", " ").split())
@@ -281,6 +294,9 @@ def _num(word: str) -> float | None:
         return None
     if w in NUMBER_WORDS:
         return NUMBER_WORDS[w]
+    for frac, val in _FRACTIONS.items():      # "2 1/2", "2½"
+        if w.endswith(frac) and w[:-len(frac)].strip().isdigit():
+            return int(w[:-len(frac)]) + val
     parts = w.split()
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
@@ -357,6 +373,10 @@ class _Ctx:
         self.in_story = False                        # this timex is within reach of the story
 
     def tense(self, s: int, e: int) -> str | None:
+        if SINCE_BEFORE.search(self.text, max(0, s - 8), s):
+            t = "since"         # "since March": a start that has already come, whatever the verb
+            self.asked = (s, e, t)
+            return t
         if self._clauses is None:
             self._clauses = _Clauses(self.text, self.spans)
         t = self._clauses.tense(s, e)
@@ -406,7 +426,7 @@ NO_DCT = "publication date missing"
 
 
 def _pick_direction(t: str | None):
-    """'report' (only a reporting verb nearby) and no clue at all both read as past."""
+    """'report' (only a reporting verb nearby), 'since' and no clue at all read as past."""
     return "future" if t == "future" else "past"
 
 
@@ -421,8 +441,8 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
         if d is None:
             continue
         dist = abs((d - dct).days) - (90 if y == dct.year else 0)
-        if d > dct and t in ("past", "report"):
-            dist += 300 if t == "past" else 60
+        if d > dct and t in ("past", "report", "since"):
+            dist += {"past": 300, "report": 60, "since": 1000}[t]   # "since" cannot look ahead
         if d < dct and t == "future":
             dist += 300
         if d > dct and t is None:
@@ -432,7 +452,8 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     y, d = scored[0][1], scored[0][2]
     other = scored[1][1] if len(scored) > 1 else None
     why = ("the same year as" if y == dct.year else "the year before" if y < dct.year else "the year after")
-    why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense"}.get(t or "", ", tense unclear")
+    why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense",
+                                  "since": ", after 'since'"}.get(t or "", ", tense unclear")
     return y, other, why
 
 
@@ -679,6 +700,18 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year if n <= cur else (dct.year + 1 if t == "future" else dct.year - 1)
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
 
+    if k == "quarter_rel" and p.get("y"):
+        # "the 1988 quarter/period": the quarter under discussion, in that year
+        y = int(p["y"])
+        q = None
+        if ctx.anchor and ctx.anchor[1] == "Q":
+            q, why = (ctx.anchor[0].month - 1) // 3 + 1, "the quarter last mentioned"
+        elif p["qp"].lower() == "quarter" and dct:
+            q, why = (shift(dct, -1, "Q").month - 1) // 3 + 1, "the latest quarter before the publication date"
+        if q is None:
+            return _r("DATE", f"{y:04d}", f"a period of {y}", anchor="absolute")
+        return _r("DATE", f"{y:04d}-Q{q}", f"{why}, in {y}", (f"{y:04d}",), anchor="narrative")
+
     if k == "quarter_rel":
         rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
         if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that"):
@@ -789,7 +822,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts.append(_fmt_day(dd + _dt.timedelta(days=-7 if direction == "past" else 7)))
         else:
             why = (f"weekday {'before' if direction == 'past' else 'after'} the publication date "
-                   f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'future tense' if t == 'future' else 'tense unclear, past assumed'}")
+                   f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'tense unclear, past assumed'}")
         if t is None and not rel:
             alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)))
         if mod == "early" and not pod:
@@ -855,6 +888,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts = ()
         if "." in v and uw in ("year",) and n is not None:
             alts = (f"P{_fmt_num(n * 12)}M",)
+            if float(n * 12).is_integer():     # "2 1/2 years" as TimeBank writes it: P2Y6M
+                alts += (f"P{int(n)}Y{int(round((n - int(n)) * 12))}M",)
         if uw == "quarter" and n is not None:
             alts = (f"P{_fmt_num(3 * n)}M",)
         return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
