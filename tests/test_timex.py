@@ -579,3 +579,26 @@ def test_plural_weekdays_and_a_shared_plural_are_sets():
         ("Monday", "SET", "XXXX-WXX-1TMO"), ("Thursday mornings", "SET", "XXXX-WXX-4TMO")]
     # no plural: two dates
     assert spans("They met on Monday and Thursday.") == [("Monday", "2017-09-04"), ("Thursday", "2017-08-31")]
+
+
+def test_reading_against_the_tense_offers_the_other_year():
+    """A past verb with a month still ahead: this year stays (deadlines are written so),
+    but last year is one click away and the reason says why."""
+    dct = dt.date(2017, 9, 5)
+    (t,) = tag("Rebels attacked the town in October.", dct)
+    assert (t.value, t.alternatives) == ("2017-10", ("2016-10",))
+    assert "deadline" in t.reason
+    (t,) = tag("The army retook the city on Oct. 3.", dct)      # an irregular past verb
+    assert (t.value, t.alternatives) == ("2017-10-03", ("2016-10-03",))
+    assert "past tense" in t.reason
+    (t,) = tag("The army retook the city on Aug. 3.", dct)      # with the tense: no doubt shown
+    assert (t.value, t.alternatives) == ("2017-08-03", ())
+
+
+def test_present_passive_is_not_past():
+    """'is scheduled', 'are heard': a participle after is/are is no past-tense marker."""
+    dct = dt.date(2017, 9, 5)
+    (t,) = tag("The appeal is heard in May.", dct)
+    assert "past tense" not in t.reason
+    (t,) = tag("The appeal was heard in May.", dct)
+    assert (t.value, "past tense" in t.reason) == ("2017-05", True)

@@ -59,14 +59,17 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
                "brought broke became bought built caught chose drove fled flew found got grew heard kept knew "
                "meant paid rose sold sought spoke spent stole taught thought threw understood wrote withdrew "
                "felt drew fed froze hung lent overcame rode sank sat shook slew stuck swept tore wept wounded "
-               "woke wore Said Was Were Had Has Have Yesterday Earlier").split()]
+               "woke wore retook overtook undertook mistook withstood upheld withheld oversaw arose awoke "
+               "befell blew bled clung crept dealt dug forbade forgave forgot hid laid lit rang rebuilt sang "
+               "shrank slept slid sped spun sprang stung strode strove swam swore swung underwent wove wrung "
+               "Said Was Were Had Has Have Yesterday Earlier").split()]
 # the future is tried first: "scheduled", "expected" are future, not past -ed words
 MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
                        + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s{1,3}$", re.I)  # used with endpos
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
@@ -454,7 +457,17 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     why = ("the same year as" if y == dct.year else "the year before" if y < dct.year else "the year after")
     why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense",
                                   "since": ", after 'since'"}.get(t or "", ", tense unclear")
+    if (t == "past" and d > dct) or (t == "future" and d < dct):
+        why += (", yet the date comes later: a deadline, or the year before?" if t == "past"
+                else ", yet the date has passed: the year after?")
     return y, other, why
+
+
+def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
+    """Whether the other year's reading is worth a click: the tense gave no clear answer, or
+    the chosen reading goes against it (a deadline "extended to Nov. 20" in a past clause
+    keeps this year, but "attacked the town in October" may well be last October)."""
+    return t in (None, "report") or (t == "past" and first > dct) or (t == "future" and last < dct)
 
 
 def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
@@ -539,7 +552,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         y, oy, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), t)
         dd = _safe_day(y, mon, day)
         other = _safe_day(oy, mon, day) if oy else None
-        alts = (_fmt_day(other),) if other and t in (None, "report") else ()
+        alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
         story = ctx.story_year(lambda y: _safe_day(y, mon, day))
         if story:
             alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
@@ -575,7 +588,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y, oy, why = dct.year, None, "the month of the publication date"
         else:
             y, oy, why = _choose_year(dct, lambda y: D(y, mon, 15), t)
-        alts = (f"{oy:04d}-{mon:02d}",) if oy and t in (None, "report") else ()
+        first = D(y, mon, 1)
+        last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
+        alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
         if story:
             alts = (f"{story:04d}-{mon:02d}",) + alts
