@@ -602,3 +602,10 @@ def test_present_passive_is_not_past():
     assert "past tense" not in t.reason
     (t,) = tag("The appeal was heard in May.", dct)
     assert (t.value, "past tense" in t.reason) == ("2017-05", True)
+
+
+def test_as_planned_marks_no_tense():
+    """'as planned' / 'as expected' say nothing about when: the verb decides."""
+    dct = dt.date(2017, 9, 5)
+    assert [t.value for t in tag("The vote went ahead on Sunday as planned.", dct)] == ["2017-09-03"]
+    assert [t.value for t in tag("The vote will go ahead on Sunday as expected.", dct)] == ["2017-09-10"]
