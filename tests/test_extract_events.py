@@ -455,3 +455,29 @@ def test_the_next_sentence_says_where_the_strike_hit_and_a_coalition_strike_is_r
     market, bus = extract(text, dt.date(2019, 11, 6)).events
     assert market.locations[0] == "Dahyan" and "Jizan" not in market.locations
     assert bus.event_type == "explosion/remote violence"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Gunmen burned houses in Kadawa on Monday, said Ali Musa, a spokesman for the state police.",
+     "Ali Musa, a spokesman for the state police"),
+    ("Rebels ambushed a convoy near Tame on Sunday, killing seven soldiers, two military sources told Reuters.",
+     "two military sources"),
+    ("The navy reports that its ships repelled an attack near Kismayo on Friday.", "The navy"),
+    ("In Bahir Dar, the capital of Amhara, residents reported heavy fighting on Monday.", "residents"),
+])
+def test_attribution_of_wire_phrasings(text, who):
+    assert one(text).attribution == who
+
+
+def test_a_clause_is_not_a_source():
+    e = one("The commander condemned the attack on Saravena and said the army would press on with its offensive.")
+    assert e.attribution is None
+
+
+def test_a_source_in_mid_sentence_is_not_an_actor():
+    e = one("Soldiers retook the town of Lalibela on Tuesday, residents said, a day after militiamen seized it.",
+            dt.date(2023, 8, 9))
+    assert "civilians" not in e.actors and e.attribution == "residents"
+    e = one("Fano fighters entered Lalibela on Sunday, two residents told AFP, asking not to be named.",
+            dt.date(2023, 8, 9))
+    assert "civilians" not in e.actors and e.headline == "Fano fighters entered Lalibela on Sunday"

@@ -128,15 +128,23 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
 
 
 # --- attribution -----------------------------------------------------------------------------
-_SAY = r"(?:said|says|told|reported|announced|confirmed|claimed|stated|added|warned|insisted|explained)"
+_SAY = r"(?:said|says|told|reported|reports(?=\s+that\b)|announced|confirmed|claimed|stated|added|warned|insisted|explained)"
 _NP = r"(?P<who>(?:[\w'\u2019.-]+(?:,\s+|\s+)){0,8}?[\w'\u2019.-]+)"
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:[^,.;:\n]|\.(?=\s?\w)){2,80}?)(?=\s*(?:[,;:]|\.(?!\s?\w)|$|\s+(?:that|the\s+\w+\s+(?:is|was|were|are|have|has|had))\b))")
 _SUBJ_SAY = re.compile(rf"(?:^|[,;:]\s+|\bthat\s+)(?:In\s+a\s+statement[^,]{{0,60}},\s+)?{_NP}\s+(?:(?:also|later|earlier|had|has|have)\s+)?{_SAY}\b")
 # a name without commas; a dot only inside an abbreviation ("a U.N. spokesman")
 _NAME = r"(?:[^,.;]|\.(?=\s?\w)){2,80}?"
-_SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>{_NAME})\s*[.]?$")
-_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not)\b")
+# ", said Mohammed Shehu, a spokesman for the police." (one apposition after the name)
+_SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|the)\s+{_NAME})?)\s*[.]?$")
+# ", two military sources told Reuters.", ", an officer told The Associated Press by phone."
+_TOLD_WHOM = r"(?:\s+(?:[A-Z][\w.&'-]*|reporters|journalists)(?:\s+[A-Z][\w.&'-]*){0,3})?(?:\s+by\s+(?:phone|telephone))?"
+_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
+# "..., residents said, a day after ..."
+_SUBJ_SAY_MID = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+day|\s+\w+day)?,\s")
+# a clause, not a source: "Relations soured in April when the government", "condemned the attack on X and"
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not|when|while|because)\b|"
+                      r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her)\b")
+_LEAD_PLACE = re.compile(r"(?:In|At|On|Near|Outside|Inside|From|During|After)\s[^,]*,\s+(?:.*,\s+)?")
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 _WEAK_HEADS = frozenset("the statement report".split())
 
@@ -149,7 +157,7 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
     if m:
         who = m.group("who")
     else:
-        for rx in (_SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY):
+        for rx in (_SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY_MID, _SUBJ_SAY):
             m = rx.search(sentence)
             if m:
                 who = m.group("who")
@@ -158,6 +166,9 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
         return None
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
+    lead = _LEAD_PLACE.match(who)  # "In Bahir Dar, the capital of Amhara, residents": the residents
+    if lead and lead.end() < len(who):
+        who = who[lead.end():]
     if _VERBISH.search(who) or re.match(r"(?:No|None|Nobody|Neither)\b", who):
         return None   # "No group has claimed responsibility": nobody is the source
     if who.lower() in _PRONOUNS or who.lower() in _WEAK_HEADS:

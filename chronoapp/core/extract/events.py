@@ -93,6 +93,9 @@ _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
 _ASIDE_END = re.compile(r",\s+" + _FINITE_NEXT)  # "The LTTE, which accuses ..., has been fighting"
 _APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's leader, Aron Sedik, said"
+_MID_ATTRIBUTION = re.compile(r",\s+(?:[^,\s]+\s+){0,5}?(?:said|says|told\s+(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+)"
+                              r"(?:\s+on\s+\w+day|\s+\w+day)?(?:,\s+(?:asking|speaking|who\s+asked|requesting)\s+"
+                              r"(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)[^,.;]{0,60})?(?=[,.;])")
 _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
     when while as is are was were be been being has have had would will could should may might can its his her
     their our my your after before since than over about between during following some this these those
@@ -354,6 +357,8 @@ class Builder:
         s = re.sub(r"^[Aa]ccording\s+to\s+[^,]{2,80},\s*", "", s)
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+)(?:\s+on\s+\w+|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
+        # mid-sentence too: "... retook Lalibela, residents said, a day after ..."
+        s = _MID_ATTRIBUTION.sub("", s)
         return s
 
     def attribution(self, idx: int) -> str | None:
