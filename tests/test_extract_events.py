@@ -481,3 +481,12 @@ def test_a_source_in_mid_sentence_is_not_an_actor():
     e = one("Fano fighters entered Lalibela on Sunday, two residents told AFP, asking not to be named.",
             dt.date(2023, 8, 9))
     assert "civilians" not in e.actors and e.headline == "Fano fighters entered Lalibela on Sunday"
+
+
+def test_a_foreign_army_named_only_further_down_is_not_the_army_of_the_story():
+    text = ("Gangs attack Port-au-Prince airport\n\nPORT-AU-PRINCE - Gang members exchanged fire with police and "
+            "soldiers near the airport in Port-au-Prince on Monday, Haitian officials said.\n\n"
+            + "Haiti has been in crisis for years. " * 30 +
+            "\n\nThe U.S. military flew in troops to guard the embassy on Sunday.")
+    first = extract(text, dt.date(2024, 3, 5)).events[0]
+    assert first.actors[-1] == "Haitian Army" and "American Army" not in first.actors

@@ -198,12 +198,18 @@ class Cast:
     "the Front" then refers to it too."""
 
     def __init__(self, text: str, vocab: Vocab, known: Known | None = None):
-        countries = {country for _m, country in vocab.forces_index.finditer(text) if _GROUND_FORCES.search(_m.group())}
+        first_named: dict[str, int] = {}
+        for _m, country in vocab.forces_index.finditer(text):
+            if _GROUND_FORCES.search(_m.group()):
+                first_named.setdefault(country, _m.start())
+        countries = set(first_named)
         home = _lede_country(text, vocab, known)
         if home and (not countries or len(countries) > 1 and home in countries or
-                     len(countries) == 1 and home not in countries and _NATIONAL_ARMY.search(text)):
+                     len(countries) == 1 and home not in countries and
+                     (_NATIONAL_ARMY.search(text) or min(first_named.values()) >= _OPENING)):
             # the army of the country the lede is about: in a Mali story that also names
-            # "French troops", "the army" is Mali's
+            # "French troops", "the army" is Mali's; so in a Haiti story whose "soldiers" fight
+            # gangs in the lede and "the U.S. military" only comes up further down
             countries = {home}
         self.state = army_name(next(iter(countries)), vocab) if len(countries) == 1 else None
         groups = {a.name for _m, a in vocab.actor_index.finditer(text)
@@ -221,6 +227,7 @@ class Cast:
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
 
 
+_OPENING = 1000  # characters: the headline and first paragraph
 _NATIONAL_ARMY = re.compile(r"\b(?:the|its|the\s+country['\u2019]s)\s+(?:army|military|armed\s+forces|troops|soldiers)\b", re.I)
 _UNCLAIMED = re.compile(r"\b(?:no\s+(?:one|group)|nobody|none)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
                         r"claimed|\b(?:not|yet\s+to\s+be)\s+claimed|\bunclaimed\b", re.I)
