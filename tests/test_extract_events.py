@@ -490,3 +490,33 @@ def test_a_foreign_army_named_only_further_down_is_not_the_army_of_the_story():
             "\n\nThe U.S. military flew in troops to guard the embassy on Sunday.")
     first = extract(text, dt.date(2024, 3, 5)).events[0]
     assert first.actors[-1] == "Haitian Army" and "American Army" not in first.actors
+
+
+def test_headline_of_a_dated_list_item_leaves_the_date_out():
+    text = ("Key events\n\nMarch 2 - Gangs stormed the National Penitentiary in Port-au-Prince, freeing about "
+            "4,000 inmates.\n\nSunday - Gunmen attacked a police station in Petion-Ville.")
+    stormed, attacked = extract(text, dt.date(2024, 3, 11)).events
+    assert stormed.headline.startswith("Gangs stormed the National Penitentiary")
+    assert (attacked.date_start, attacked.headline) == ("2024-03-10", "Gunmen attacked a police station in Petion-Ville")
+
+
+def test_a_labelled_title_is_a_heading_not_an_event():
+    text = ("STATEMENT: Army repels rebel attack; two soldiers killed\n\n"
+            "Bogota, 3 February 2023 - Troops repelled an attack on a base in Saravena on Thursday.")
+    assert [e.date_start for e in extract(text, dt.date(2023, 2, 3)).events] == ["2023-02-02"]
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("In Bahir Dar, the capital of Amhara, residents reported heavy gunfire on Monday night.",
+     "Residents reported heavy gunfire on Monday night"),
+    ("The spokesman told state television on Monday that troops had recaptured the town of Kutkai.",
+     "Troops had recaptured the town of Kutkai"),
+])
+def test_headline_drops_what_frames_the_event(text, headline):
+    assert one(text).headline == headline
+
+
+def test_a_date_whose_clause_tells_nothing_proposes_no_event():
+    e = one("By Monday evening the army had surrounded the town, and clashes broke out early Tuesday.",
+            dt.date(2023, 8, 9))
+    assert (e.date_start, e.headline) == ("2023-08-08", "Clashes broke out early Tuesday")

@@ -75,19 +75,28 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              r"separately|elsewhere|also\s+in)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
-_REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+[\w ]{1,40}?|"
+_REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
                        r"reported|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
-                           r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+", re.I)
+                           r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
+                           # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
+                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\w+\s+(?:had|has|have|was|were|is|are|"
+                           + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)", re.I)
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
-_MAIN_BREAKS = ("", ";", "but", "and that")
+_MAIN_BREAKS = ("", ";", "but", "and that", "and")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
-                             r"If|According\s+to|Meanwhile|However)\b[^,]{0,100},\s+)(?=\S+\s+\S+\s+\S+)")
+                             r"If|According\s+to|Meanwhile|However)\b[^,]{0,100},\s+"
+                             # "In Bahir Dar, the capital of Amhara, ...": the place's apposition too
+                             r"(?:(?:the|a|an)\s+(?:capital|town|city|village|region|province|district|seat|hub|stronghold)\b[^,]{0,60},\s+)?)"
+                             r"(?=\S+\s+\S+\s+\S+)")
+# "By Monday evening the army had surrounded the town, ...": a clause, not a phrase to drop
+_PHRASE_WITH_VERB = re.compile(r"^(?:In|On|At|During|Following|Overnight|Early|Late|Earlier|Later|Last|Despite|Amid|With|By|Under)\b"
+                               r".*\b(?:had|has|have|was|were|is|are|said)\b", re.I)
 _LEAD_ADVERBIAL_ANY_CASE = re.compile(_LEAD_ADVERBIAL.pattern, re.I)
 _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
@@ -96,6 +105,7 @@ _APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's l
 _MID_ATTRIBUTION = re.compile(r",\s+(?:[^,\s]+\s+){0,5}?(?:said|says|told\s+(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+)"
                               r"(?:\s+on\s+\w+day|\s+\w+day)?(?:,\s+(?:asking|speaking|who\s+asked|requesting)\s+"
                               r"(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)[^,.;]{0,60})?(?=[,.;])")
+_DATE_PREFIX = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s+")
 _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
     when while as is are was were be been being has have had would will could should may might can its his her
     their our my your after before since than over about between during following some this these those
@@ -382,13 +392,18 @@ class Builder:
         keeps the verb in."""
         c = self._content(s)
         shift = s.find(c)
+        lo = bisect.bisect_left(self._tx_starts, sent.start)
+        hi = bisect.bisect_left(self._tx_starts, sent.end, lo)
+        if shift == 0 and lo < hi and self.timexes[lo].start == sent.start:
+            # "March 2 - Gangs stormed the prison": a dated list item; the date is not the headline
+            prefix = _DATE_PREFIX.match(c, self.timexes[lo].end - sent.start)
+            if prefix and len(c) - prefix.end() > 20:
+                c, shift = c[prefix.end():], prefix.end()
         if not speaker:  # "X said (that) ..." goes, unless the clause then starts "its troops ..."
             m = _REPORTED.match(c)
             if m and len(c) - m.end() > 30 and not _PRONOUN_START.match(c, m.end()):
                 c, shift = c[m.end():], shift + m.end()
         at = tx_span[0] - sent.start - shift if tx_span else None
-        lo = bisect.bisect_left(self._tx_starts, sent.start)
-        hi = bisect.bisect_left(self._tx_starts, sent.end, lo)
         dates = [t for t in self.timexes[lo:hi] if calendar_value(t.value)]
         several = sum(1 for j, t in enumerate(dates)  # "between 9 and 10 October" is one date
                       if not (j and _RANGE_JOIN.match(self.text[dates[j - 1].end:t.start]))) > 1
@@ -430,7 +445,8 @@ class Builder:
             body = _own_predicate(body)
         lead = _LEAD_ADVERBIAL  # a sentence's own start ("In a video released on Monday, ...")
         for _ in range(3):  # then any that follow it: "Earlier on Monday, in a separate incident ..., an IED struck"
-            shorter = _LEADING.sub("", lead.sub("", body, count=1) if len(body.split()) > 4 else body)
+            m = lead.match(body) if len(body.split()) > 4 else None
+            shorter = _LEADING.sub("", body[m.end():] if m and not _PHRASE_WITH_VERB.match(m.group()) else body)
             if shorter == body:
                 break
             body, lead = shorter, _LEAD_ADVERBIAL_ANY_CASE
@@ -577,8 +593,12 @@ class Builder:
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several)
-            if several and not self.vocab.cues.find(d.headline):
-                continue  # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date
+            if several and (not self.vocab.cues.find(d.headline) or t.text not in d.headline and any(
+                    x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
+                # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
+                # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
+                # headline tells the other date's event
+                continue
             out.append(d)
         return out
 
