@@ -85,6 +85,8 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"insurgents?|jihadists?|terrorists?|policem[ae]n|police\s+officers?|officers?|members?|men|women|"
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|workers?|"
            r"farmers?|herders?|journalists?|others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
+           r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
+           r"schoolboys|schoolgirls|schoolchildren|traders?|miners?|pilgrims?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
            r"Lebanese|Sudanese|Malians|Tamils)")
 _KILL_AFTER = re.compile(
@@ -182,6 +184,8 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
 # Generic words resolved to the article's own actors (see `Cast`): its state's army, its one named armed group.
 _STATE_GENERIC = frozenset({"government forces"})
 _GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
+# unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
+_UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
                             r"(?:army|military|armed\s+forces|forces|troops|soldiers)$", re.I)
@@ -311,7 +315,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     for _, name, kind in sorted(found):
         if name in _GENERIC and _GENERIC[name] in named_kinds:
             continue
-        if name in _GROUP_GENERIC and keys & _GROUP_GENERIC:
+        if name in _UNNAMED and keys & _UNNAMED:
             continue   # "jihadists ... the assailants": one unnamed group, named once
         key = actor_key(name, vocab)
         if key not in keys:
@@ -325,7 +329,7 @@ def merge_actors(first: list[str], more: list[str]) -> list[str]:
     "the assailants" in the next sentence are the same attackers)."""
     out: list[str] = []
     for name in dict.fromkeys(first + more):
-        if not (name in _GROUP_GENERIC and any(o in _GROUP_GENERIC for o in out)):
+        if not (name in _UNNAMED and any(o in _UNNAMED for o in out)):
             out.append(name)
     return out
 
