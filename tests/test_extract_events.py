@@ -520,3 +520,41 @@ def test_a_date_whose_clause_tells_nothing_proposes_no_event():
     e = one("By Monday evening the army had surrounded the town, and clashes broke out early Tuesday.",
             dt.date(2023, 8, 9))
     assert (e.date_start, e.headline) == ("2023-08-08", "Clashes broke out early Tuesday")
+
+
+@pytest.mark.parametrize("text, etype, actors", [
+    ("Gangs attacked the neighbourhood of Petion-Ville on Friday, torching homes.", "violence against civilians",
+     ["gangs"]),
+    ("Gunmen kidnapped more than 300 schoolboys from a school in Kankara on Friday.", "violence against civilians",
+     ["gunmen", "civilians"]),
+    ("On Monday the president ordered the military to deal decisively with the bandits.", "statement", []),
+    ("Boko Haram split in 2016, with one faction becoming ISWAP.", "context", ["Boko Haram", "ISWAP"]),
+])
+def test_vocabulary_editors_would_add(text, etype, actors):
+    e = one(text)
+    assert e.event_type == etype
+    assert all(a in e.actors for a in actors)
+
+
+def test_dissidents_killed_are_counted_and_bandits_named_once():
+    assert fatalities("Three dissidents died in the fighting") == 3
+    e = one("Armed bandits killed 32 villagers in Kadawa on Monday. The gunmen went from house to house, "
+            "shooting residents.")
+    assert e.actors == ["bandits", "civilians"] and e.fatalities == 32
+
+
+def test_details_in_the_next_paragraph_stay_with_the_event():
+    text = ("Troops repelled an attack by ELN guerrillas on a base in Saravena on Thursday.\n\n"
+            "ELN guerrillas fired explosives from drones at the base for about 40 minutes. Two soldiers were "
+            "killed. The wounded were evacuated to the military hospital in Bogota.")
+    e = one(text, dt.date(2023, 2, 3))
+    assert (e.date_start, e.fatalities, e.locations[0]) == ("2023-02-02", 2, "Saravena")
+    assert e.quote.endswith("in Bogota.")
+
+
+def test_an_old_event_lends_its_place_to_no_later_statement():
+    text = ("Kidnappings in Zamfara\n\nBandits roam Zamfara state. In December 2020, gunmen kidnapped 300 "
+            "schoolboys from a school in Kankara.\n\n"
+            "On Tuesday the president ordered the military to deal decisively with the bandits.")
+    old, order = extract(text, dt.date(2022, 6, 8)).events
+    assert old.locations[0] == "Kankara" and "Kankara" not in order.locations

@@ -67,7 +67,7 @@ _OFFICIAL_SAYS = re.compile(
     r"threatened|pledged|announced|declared)\b", re.I)
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|"
-                              r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|"
+                              r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|wounded|injured|"
                               r"two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|attackers|assailants|"
                               r"militants|jihadists|insurgents|fighters|raiders|bombers?)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
@@ -76,7 +76,7 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
-                       r"reported|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
+                       r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
@@ -96,7 +96,7 @@ _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Fo
                              r"(?=\S+\s+\S+\s+\S+)")
 # "By Monday evening the army had surrounded the town, ...": a clause, not a phrase to drop
 _PHRASE_WITH_VERB = re.compile(r"^(?:In|On|At|During|Following|Overnight|Early|Late|Earlier|Later|Last|Despite|Amid|With|By|Under)\b"
-                               r".*\b(?:had|has|have|was|were|is|are|said)\b", re.I)
+                               r".*\b(?:had|has|have|was|were|is|are|said|he|she|they|we)\b", re.I)
 _LEAD_ADVERBIAL_ANY_CASE = re.compile(_LEAD_ADVERBIAL.pattern, re.I)
 _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
@@ -320,7 +320,7 @@ class Builder:
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
         if not places:
-            places = self.fallback_place(i, period.precision)
+            places = self.fallback_place(i, period)
         fatal, civilian_dead = (None, False) if open_ended or etype == "context" or "lethal" not in cues \
             else entities.fatality_claim(s)
         actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
@@ -343,12 +343,15 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
 
-    def fallback_place(self, i: int, precision: str) -> list[str]:
-        """No place in the sentence: the place of the candidate just before (same story), or for
-        background the article's main country, else its most mentioned place."""
+    def fallback_place(self, i: int, period) -> list[str]:
+        """No place in the sentence: the place of the candidate just before (same story: same
+        paragraph or the sentence before, and about the same days), or for background the
+        article's main country, else its most mentioned place."""
+        precision = period.precision
         last = self.drafts[-1] if self.drafts else None
         if precision in ("day", "week") and last is not None and last.locations and (
-                last.last == i - 1 or self.sentences[last.last].paragraph == self.sentences[i].paragraph):
+                self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1) and \
+                abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             return last.locations[:1]
         if self._main_places is None:
             counts: dict[str, int] = {}
@@ -502,7 +505,8 @@ class Builder:
                 named = entities.places(where.group("np"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             if not made and cues and not any(calendar_value(t.value) for t in txs):
-                if adjacent is not None and self.continues(s, cues):
+                if adjacent is not None and self.continues(
+                        s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph):
                     extend(adjacent, i, sent, s)
                     continue
                 made = self.undated(i, sent, s, cues, adjacent)
@@ -528,7 +532,7 @@ class Builder:
         return bool(spans) and bool(violent) and not finite_violent(s, cues) and \
             all(any(a <= m.start() < b for a, b in spans) for m in violent)
 
-    def continues(self, s: str, cues: dict) -> bool:
+    def continues(self, s: str, cues: dict, new_paragraph: bool = False) -> bool:
         """An undated sentence that only adds to the previous event: "No casualties were
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
         if _NEW_OCCURRENCE.search(s):
@@ -537,7 +541,12 @@ class Builder:
             return True
         if entities.places(s, self.vocab, self.known_places):
             return False
-        return bool(_ANAPHOR.search(s)) or set(cues) <= {"lethal", "statement", "background"}
+        if _ANAPHOR.search(s):
+            return True
+        if new_paragraph and not set(cues) & set(_VIOLENT_TYPES):
+            return False  # "President X has vowed to end the violence." opens a paragraph of its own
+        # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")
+        return set(cues) <= {"lethal", "statement", "background"} or not finite_violent(s, cues)
 
     def dated(self, i: int, sent: Sentence, s: str, txs, cues) -> list[Draft]:
         out = []
