@@ -558,3 +558,17 @@ def test_an_old_event_lends_its_place_to_no_later_statement():
             "On Tuesday the president ordered the military to deal decisively with the bandits.")
     old, order = extract(text, dt.date(2022, 6, 8)).events
     assert old.locations[0] == "Kankara" and "Kankara" not in order.locations
+
+
+def test_a_claim_of_responsibility_is_not_a_new_event():
+    text = ("Al-Shabaab fighters overran an army base in the village of Cowsweyne on Monday, killing 13 soldiers, "
+            "officers said.\n\nThe soldiers withdrew to the nearby town of Adale.\n\n"
+            "Al-Shabaab claimed responsibility in a statement and said it had killed 27 soldiers.")
+    e = one(text, dt.date(2023, 8, 22))
+    assert (e.date_start, e.fatalities) == ("2023-08-21", 13)
+
+
+def test_a_day_inside_a_stated_span_of_the_same_sentence_is_one_event():
+    e = one("Rebels captured a police outpost in Minbya on Wednesday after two days of fighting.", dt.date(2024, 3, 14))
+    assert (e.date_start, e.date_end) == ("2024-03-13", "2024-03-13")
+    assert "2024-03-12" in e.date_alternatives

@@ -73,6 +73,8 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in)\b", re.I)
+# "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
+_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -537,7 +539,7 @@ class Builder:
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
         if _NEW_OCCURRENCE.search(s):
             return False
-        if _SUBJECT_ANAPHOR.match(s):
+        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s):
             return True
         if entities.places(s, self.vocab, self.known_places):
             return False
@@ -637,7 +639,8 @@ class Builder:
         return [d]
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None) -> list[Draft]:
-        if self.published is None or not finite_violent(s, cues) or _HEDGE.search(s) or _TALLY.search(s):
+        if self.published is None or not finite_violent(s, cues) or _HEDGE.search(s) or _TALLY.search(s) \
+                or _CLAIM.search(s):
             return []
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
             return []
@@ -713,6 +716,14 @@ def _near(a: Draft, b: Draft, days: int = 2) -> bool:
     return pa.first - gap <= pb.last and pb.first - gap <= pa.last and (a.date_end is None) == (b.date_end is None)
 
 
+def _inside(a: Draft, b: Draft) -> bool:
+    """a is one day within b's stated span of days."""
+    if a.date_end != a.date_start or b.date_end in (None, b.date_start) or parse_timex(a.date_start).precision != "day":
+        return False
+    day = parse_timex(a.date_start).first
+    return parse_timex(b.date_start).first <= day <= parse_timex(b.date_end).last
+
+
 def _report_compatible(a: Draft, b: Draft) -> bool:
     """b is dated by its report: the occurrence a, dated on or before it, may be the same."""
     return b.report and parse_timex(a.date_start).first <= parse_timex(b.date_start).last
@@ -774,7 +785,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 break
             same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 0
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
-                (same_toll or o.names & d.names) and _near(o, d)
+                (same_toll or o.names & d.names) and _near(o, d) or o.first == d.first and _inside(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence"))
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
@@ -788,6 +799,12 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                     for f in ("date_start", "date_end", "precision", "date_text", "date_reason", "timex_start", "timex_end"):
                         setattr(merged, f, getattr(second, f))
                 _absorb(merged, second)
+            elif o.first == d.first and (_inside(o, d) or _inside(d, o)):
+                # "captured the post on Wednesday after two days of fighting": the day, not the span
+                keep, other = (o, d) if _inside(o, d) else (d, o)
+                merged = Draft(**{**keep.__dict__})
+                merged.date_alternatives = [*keep.date_alternatives, other.date_start]
+                _absorb(merged, other)
             else:
                 better = (_RANK.get(d.precision, 9), -_info(d)) < (_RANK.get(o.precision, 9), -_info(o))
                 keep, other = (d, o) if (better and not d.report) or o.report else (o, d)
