@@ -572,3 +572,10 @@ def test_a_day_inside_a_stated_span_of_the_same_sentence_is_one_event():
     e = one("Rebels captured a police outpost in Minbya on Wednesday after two days of fighting.", dt.date(2024, 3, 14))
     assert (e.date_start, e.date_end) == ("2024-03-13", "2024-03-13")
     assert "2024-03-12" in e.date_alternatives
+
+
+def test_a_detail_naming_the_village_places_the_event_there():
+    text = ("Al-Shabaab fighters overran an army base in the Middle Shabelle region early Monday, killing 13 "
+            "soldiers. The fighters attacked the base in the village of Cowsweyne with a car bomb.")
+    e = one(text, dt.date(2023, 8, 22))
+    assert e.locations[:2] == ["Cowsweyne", "Middle Shabelle region"]

@@ -345,6 +345,16 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
 
+    def narrow_place(self, d: Draft, s: str) -> None:
+        """A detail that names the village or town of an event placed only in its province or
+        country ("The fighters attacked the base in the village of Cowsweyne") places it there."""
+        rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
+        if d.locations and rank(d.locations[0]) < 2:
+            return
+        here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < 2]
+        if here:
+            d.locations = list(dict.fromkeys(here[:1] + d.locations))
+
     def fallback_place(self, i: int, period) -> list[str]:
         """No place in the sentence: the place of the candidate just before (same story: same
         paragraph or the sentence before, and about the same days), or for background the
@@ -510,6 +520,7 @@ class Builder:
                 if adjacent is not None and self.continues(
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph):
                     extend(adjacent, i, sent, s)
+                    self.narrow_place(adjacent, s)
                     continue
                 made = self.undated(i, sent, s, cues, adjacent)
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
