@@ -579,3 +579,10 @@ def test_a_detail_naming_the_village_places_the_event_there():
             "soldiers. The fighters attacked the base in the village of Cowsweyne with a car bomb.")
     e = one(text, dt.date(2023, 8, 22))
     assert e.locations[:2] == ["Cowsweyne", "Middle Shabelle region"]
+
+
+def test_a_state_army_the_vocabulary_names_keeps_that_name():
+    text = ("Myanmar military jets bombed a village in Sagaing on Tuesday, killing 17 people.\n\n"
+            "On Sunday, troops shelled the town of Kutkai in Shan State, killing four civilians.")
+    jets, troops = extract(text, dt.date(2024, 3, 14)).events
+    assert jets.actors[0] == troops.actors[0] == "Tatmadaw"

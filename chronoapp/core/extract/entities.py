@@ -267,8 +267,14 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
 
 
 def army_name(country: str, vocab: Vocab) -> str:
-    """One name for a state's ground forces: "<demonym> Army" (Syrian Army, Sri Lankan Army)."""
+    """One name for a state's ground forces: the vocabulary's own name when it has one (Tatmadaw
+    for "Myanmar military", so one article does not call it both), else "<demonym> Army"
+    (Syrian Army, Sri Lankan Army)."""
     dem = vocab.country_demonym.get(country)
+    for alias in (f"{dem} army", f"{dem} military", f"{country} army", f"{country} military"):
+        a = vocab.alias_to_actor.get(alias.lower())
+        if a and a.kind == "state forces":
+            return a.name
     return f"{dem} Army" if dem else f"{country} Army"
 
 
