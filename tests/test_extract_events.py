@@ -455,3 +455,134 @@ def test_the_next_sentence_says_where_the_strike_hit_and_a_coalition_strike_is_r
     market, bus = extract(text, dt.date(2019, 11, 6)).events
     assert market.locations[0] == "Dahyan" and "Jizan" not in market.locations
     assert bus.event_type == "explosion/remote violence"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Gunmen burned houses in Kadawa on Monday, said Ali Musa, a spokesman for the state police.",
+     "Ali Musa, a spokesman for the state police"),
+    ("Rebels ambushed a convoy near Tame on Sunday, killing seven soldiers, two military sources told Reuters.",
+     "two military sources"),
+    ("The navy reports that its ships repelled an attack near Kismayo on Friday.", "The navy"),
+    ("In Bahir Dar, the capital of Amhara, residents reported heavy fighting on Monday.", "residents"),
+])
+def test_attribution_of_wire_phrasings(text, who):
+    assert one(text).attribution == who
+
+
+def test_a_clause_is_not_a_source():
+    e = one("The commander condemned the attack on Saravena and said the army would press on with its offensive.")
+    assert e.attribution is None
+
+
+def test_a_source_in_mid_sentence_is_not_an_actor():
+    e = one("Soldiers retook the town of Lalibela on Tuesday, residents said, a day after militiamen seized it.",
+            dt.date(2023, 8, 9))
+    assert "civilians" not in e.actors and e.attribution == "residents"
+    e = one("Fano fighters entered Lalibela on Sunday, two residents told AFP, asking not to be named.",
+            dt.date(2023, 8, 9))
+    assert "civilians" not in e.actors and e.headline == "Fano fighters entered Lalibela on Sunday"
+
+
+def test_a_foreign_army_named_only_further_down_is_not_the_army_of_the_story():
+    text = ("Gangs attack Port-au-Prince airport\n\nPORT-AU-PRINCE - Gang members exchanged fire with police and "
+            "soldiers near the airport in Port-au-Prince on Monday, Haitian officials said.\n\n"
+            + "Haiti has been in crisis for years. " * 30 +
+            "\n\nThe U.S. military flew in troops to guard the embassy on Sunday.")
+    first = extract(text, dt.date(2024, 3, 5)).events[0]
+    assert first.actors[-1] == "Haitian Army" and "American Army" not in first.actors
+
+
+def test_headline_of_a_dated_list_item_leaves_the_date_out():
+    text = ("Key events\n\nMarch 2 - Gangs stormed the National Penitentiary in Port-au-Prince, freeing about "
+            "4,000 inmates.\n\nSunday - Gunmen attacked a police station in Petion-Ville.")
+    stormed, attacked = extract(text, dt.date(2024, 3, 11)).events
+    assert stormed.headline.startswith("Gangs stormed the National Penitentiary")
+    assert (attacked.date_start, attacked.headline) == ("2024-03-10", "Gunmen attacked a police station in Petion-Ville")
+
+
+def test_a_labelled_title_is_a_heading_not_an_event():
+    text = ("STATEMENT: Army repels rebel attack; two soldiers killed\n\n"
+            "Bogota, 3 February 2023 - Troops repelled an attack on a base in Saravena on Thursday.")
+    assert [e.date_start for e in extract(text, dt.date(2023, 2, 3)).events] == ["2023-02-02"]
+
+
+@pytest.mark.parametrize("text, headline", [
+    ("In Bahir Dar, the capital of Amhara, residents reported heavy gunfire on Monday night.",
+     "Residents reported heavy gunfire on Monday night"),
+    ("The spokesman told state television on Monday that troops had recaptured the town of Kutkai.",
+     "Troops had recaptured the town of Kutkai"),
+])
+def test_headline_drops_what_frames_the_event(text, headline):
+    assert one(text).headline == headline
+
+
+def test_a_date_whose_clause_tells_nothing_proposes_no_event():
+    e = one("By Monday evening the army had surrounded the town, and clashes broke out early Tuesday.",
+            dt.date(2023, 8, 9))
+    assert (e.date_start, e.headline) == ("2023-08-08", "Clashes broke out early Tuesday")
+
+
+@pytest.mark.parametrize("text, etype, actors", [
+    ("Gangs attacked the neighbourhood of Petion-Ville on Friday, torching homes.", "violence against civilians",
+     ["gangs"]),
+    ("Gunmen kidnapped more than 300 schoolboys from a school in Kankara on Friday.", "violence against civilians",
+     ["gunmen", "civilians"]),
+    ("On Monday the president ordered the military to deal decisively with the bandits.", "statement", []),
+    ("Boko Haram split in 2016, with one faction becoming ISWAP.", "context", ["Boko Haram", "ISWAP"]),
+])
+def test_vocabulary_editors_would_add(text, etype, actors):
+    e = one(text)
+    assert e.event_type == etype
+    assert all(a in e.actors for a in actors)
+
+
+def test_dissidents_killed_are_counted_and_bandits_named_once():
+    assert fatalities("Three dissidents died in the fighting") == 3
+    e = one("Armed bandits killed 32 villagers in Kadawa on Monday. The gunmen went from house to house, "
+            "shooting residents.")
+    assert e.actors == ["bandits", "civilians"] and e.fatalities == 32
+
+
+def test_details_in_the_next_paragraph_stay_with_the_event():
+    text = ("Troops repelled an attack by ELN guerrillas on a base in Saravena on Thursday.\n\n"
+            "ELN guerrillas fired explosives from drones at the base for about 40 minutes. Two soldiers were "
+            "killed. The wounded were evacuated to the military hospital in Bogota.")
+    e = one(text, dt.date(2023, 2, 3))
+    assert (e.date_start, e.fatalities, e.locations[0]) == ("2023-02-02", 2, "Saravena")
+    assert e.quote.endswith("in Bogota.")
+
+
+def test_an_old_event_lends_its_place_to_no_later_statement():
+    text = ("Kidnappings in Zamfara\n\nBandits roam Zamfara state. In December 2020, gunmen kidnapped 300 "
+            "schoolboys from a school in Kankara.\n\n"
+            "On Tuesday the president ordered the military to deal decisively with the bandits.")
+    old, order = extract(text, dt.date(2022, 6, 8)).events
+    assert old.locations[0] == "Kankara" and "Kankara" not in order.locations
+
+
+def test_a_claim_of_responsibility_is_not_a_new_event():
+    text = ("Al-Shabaab fighters overran an army base in the village of Cowsweyne on Monday, killing 13 soldiers, "
+            "officers said.\n\nThe soldiers withdrew to the nearby town of Adale.\n\n"
+            "Al-Shabaab claimed responsibility in a statement and said it had killed 27 soldiers.")
+    e = one(text, dt.date(2023, 8, 22))
+    assert (e.date_start, e.fatalities) == ("2023-08-21", 13)
+
+
+def test_a_day_inside_a_stated_span_of_the_same_sentence_is_one_event():
+    e = one("Rebels captured a police outpost in Minbya on Wednesday after two days of fighting.", dt.date(2024, 3, 14))
+    assert (e.date_start, e.date_end) == ("2024-03-13", "2024-03-13")
+    assert "2024-03-12" in e.date_alternatives
+
+
+def test_a_detail_naming_the_village_places_the_event_there():
+    text = ("Al-Shabaab fighters overran an army base in the Middle Shabelle region early Monday, killing 13 "
+            "soldiers. The fighters attacked the base in the village of Cowsweyne with a car bomb.")
+    e = one(text, dt.date(2023, 8, 22))
+    assert e.locations[:2] == ["Cowsweyne", "Middle Shabelle region"]
+
+
+def test_a_state_army_the_vocabulary_names_keeps_that_name():
+    text = ("Myanmar military jets bombed a village in Sagaing on Tuesday, killing 17 people.\n\n"
+            "On Sunday, troops shelled the town of Kutkai in Shan State, killing four civilians.")
+    jets, troops = extract(text, dt.date(2024, 3, 14)).events
+    assert jets.actors[0] == troops.actors[0] == "Tatmadaw"

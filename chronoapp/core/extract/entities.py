@@ -85,6 +85,8 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"insurgents?|jihadists?|terrorists?|policem[ae]n|police\s+officers?|officers?|members?|men|women|"
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|workers?|"
            r"farmers?|herders?|journalists?|others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
+           r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
+           r"schoolboys|schoolgirls|schoolchildren|traders?|miners?|pilgrims?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
            r"Lebanese|Sudanese|Malians|Tamils)")
 _KILL_AFTER = re.compile(
@@ -128,15 +130,23 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
 
 
 # --- attribution -----------------------------------------------------------------------------
-_SAY = r"(?:said|says|told|reported|announced|confirmed|claimed|stated|added|warned|insisted|explained)"
+_SAY = r"(?:said|says|told|reported|reports(?=\s+that\b)|announced|confirmed|claimed|stated|added|warned|insisted|explained)"
 _NP = r"(?P<who>(?:[\w'\u2019.-]+(?:,\s+|\s+)){0,8}?[\w'\u2019.-]+)"
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:[^,.;:\n]|\.(?=\s?\w)){2,80}?)(?=\s*(?:[,;:]|\.(?!\s?\w)|$|\s+(?:that|the\s+\w+\s+(?:is|was|were|are|have|has|had))\b))")
 _SUBJ_SAY = re.compile(rf"(?:^|[,;:]\s+|\bthat\s+)(?:In\s+a\s+statement[^,]{{0,60}},\s+)?{_NP}\s+(?:(?:also|later|earlier|had|has|have)\s+)?{_SAY}\b")
 # a name without commas; a dot only inside an abbreviation ("a U.N. spokesman")
 _NAME = r"(?:[^,.;]|\.(?=\s?\w)){2,80}?"
-_SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>{_NAME})\s*[.]?$")
-_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not)\b")
+# ", said Mohammed Shehu, a spokesman for the police." (one apposition after the name)
+_SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|the)\s+{_NAME})?)\s*[.]?$")
+# ", two military sources told Reuters.", ", an officer told The Associated Press by phone."
+_TOLD_WHOM = r"(?:\s+(?:[A-Z][\w.&'-]*|reporters|journalists)(?:\s+[A-Z][\w.&'-]*){0,3})?(?:\s+by\s+(?:phone|telephone))?"
+_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
+# "..., residents said, a day after ..."
+_SUBJ_SAY_MID = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+day|\s+\w+day)?,\s")
+# a clause, not a source: "Relations soured in April when the government", "condemned the attack on X and"
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not|when|while|because)\b|"
+                      r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her)\b")
+_LEAD_PLACE = re.compile(r"(?:In|At|On|Near|Outside|Inside|From|During|After)\s[^,]*,\s+(?:.*,\s+)?")
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 _WEAK_HEADS = frozenset("the statement report".split())
 
@@ -149,7 +159,7 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
     if m:
         who = m.group("who")
     else:
-        for rx in (_SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY):
+        for rx in (_SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY_MID, _SUBJ_SAY):
             m = rx.search(sentence)
             if m:
                 who = m.group("who")
@@ -158,6 +168,9 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
         return None
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
+    lead = _LEAD_PLACE.match(who)  # "In Bahir Dar, the capital of Amhara, residents": the residents
+    if lead and lead.end() < len(who):
+        who = who[lead.end():]
     if _VERBISH.search(who) or re.match(r"(?:No|None|Nobody|Neither)\b", who):
         return None   # "No group has claimed responsibility": nobody is the source
     if who.lower() in _PRONOUNS or who.lower() in _WEAK_HEADS:
@@ -171,6 +184,8 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
 # Generic words resolved to the article's own actors (see `Cast`): its state's army, its one named armed group.
 _STATE_GENERIC = frozenset({"government forces"})
 _GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
+# unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
+_UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
                             r"(?:army|military|armed\s+forces|forces|troops|soldiers)$", re.I)
@@ -187,12 +202,18 @@ class Cast:
     "the Front" then refers to it too."""
 
     def __init__(self, text: str, vocab: Vocab, known: Known | None = None):
-        countries = {country for _m, country in vocab.forces_index.finditer(text) if _GROUND_FORCES.search(_m.group())}
+        first_named: dict[str, int] = {}
+        for _m, country in vocab.forces_index.finditer(text):
+            if _GROUND_FORCES.search(_m.group()):
+                first_named.setdefault(country, _m.start())
+        countries = set(first_named)
         home = _lede_country(text, vocab, known)
         if home and (not countries or len(countries) > 1 and home in countries or
-                     len(countries) == 1 and home not in countries and _NATIONAL_ARMY.search(text)):
+                     len(countries) == 1 and home not in countries and
+                     (_NATIONAL_ARMY.search(text) or min(first_named.values()) >= _OPENING)):
             # the army of the country the lede is about: in a Mali story that also names
-            # "French troops", "the army" is Mali's
+            # "French troops", "the army" is Mali's; so in a Haiti story whose "soldiers" fight
+            # gangs in the lede and "the U.S. military" only comes up further down
             countries = {home}
         self.state = army_name(next(iter(countries)), vocab) if len(countries) == 1 else None
         groups = {a.name for _m, a in vocab.actor_index.finditer(text)
@@ -210,6 +231,7 @@ class Cast:
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
 
 
+_OPENING = 1000  # characters: the headline and first paragraph
 _NATIONAL_ARMY = re.compile(r"\b(?:the|its|the\s+country['\u2019]s)\s+(?:army|military|armed\s+forces|troops|soldiers)\b", re.I)
 _UNCLAIMED = re.compile(r"\b(?:no\s+(?:one|group)|nobody|none)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
                         r"claimed|\b(?:not|yet\s+to\s+be)\s+claimed|\bunclaimed\b", re.I)
@@ -245,8 +267,14 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
 
 
 def army_name(country: str, vocab: Vocab) -> str:
-    """One name for a state's ground forces: "<demonym> Army" (Syrian Army, Sri Lankan Army)."""
+    """One name for a state's ground forces: the vocabulary's own name when it has one (Tatmadaw
+    for "Myanmar military", so one article does not call it both), else "<demonym> Army"
+    (Syrian Army, Sri Lankan Army)."""
     dem = vocab.country_demonym.get(country)
+    for alias in (f"{dem} army", f"{dem} military", f"{country} army", f"{country} military"):
+        a = vocab.alias_to_actor.get(alias.lower())
+        if a and a.kind == "state forces":
+            return a.name
     return f"{dem} Army" if dem else f"{country} Army"
 
 
@@ -293,7 +321,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     for _, name, kind in sorted(found):
         if name in _GENERIC and _GENERIC[name] in named_kinds:
             continue
-        if name in _GROUP_GENERIC and keys & _GROUP_GENERIC:
+        if name in _UNNAMED and keys & _UNNAMED:
             continue   # "jihadists ... the assailants": one unnamed group, named once
         key = actor_key(name, vocab)
         if key not in keys:
@@ -307,7 +335,7 @@ def merge_actors(first: list[str], more: list[str]) -> list[str]:
     "the assailants" in the next sentence are the same attackers)."""
     out: list[str] = []
     for name in dict.fromkeys(first + more):
-        if not (name in _GROUP_GENERIC and any(o in _GROUP_GENERIC for o in out)):
+        if not (name in _UNNAMED and any(o in _UNNAMED for o in out)):
             out.append(name)
     return out
 

@@ -67,32 +67,47 @@ _OFFICIAL_SAYS = re.compile(
     r"threatened|pledged|announced|declared)\b", re.I)
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|"
-                              r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|"
+                              r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|wounded|injured|"
                               r"two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|attackers|assailants|"
                               r"militants|jihadists|insurgents|fighters|raiders|bombers?)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in)\b", re.I)
+# "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
+_CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
-_REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+[\w ]{1,40}?|"
-                       r"reported|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
+_REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
+                       r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
-                           r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+", re.I)
+                           r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
+                           # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
+                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\w+\s+(?:had|has|have|was|were|is|are|"
+                           + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)", re.I)
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
-_MAIN_BREAKS = ("", ";", "but", "and that")
+_MAIN_BREAKS = ("", ";", "but", "and that", "and")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
-                             r"If|According\s+to|Meanwhile|However)\b[^,]{0,100},\s+)(?=\S+\s+\S+\s+\S+)")
+                             r"If|According\s+to|Meanwhile|However)\b[^,]{0,100},\s+"
+                             # "In Bahir Dar, the capital of Amhara, ...": the place's apposition too
+                             r"(?:(?:the|a|an)\s+(?:capital|town|city|village|region|province|district|seat|hub|stronghold)\b[^,]{0,60},\s+)?)"
+                             r"(?=\S+\s+\S+\s+\S+)")
+# "By Monday evening the army had surrounded the town, ...": a clause, not a phrase to drop
+_PHRASE_WITH_VERB = re.compile(r"^(?:In|On|At|During|Following|Overnight|Early|Late|Earlier|Later|Last|Despite|Amid|With|By|Under)\b"
+                               r".*\b(?:had|has|have|was|were|is|are|said|he|she|they|we)\b", re.I)
 _LEAD_ADVERBIAL_ANY_CASE = re.compile(_LEAD_ADVERBIAL.pattern, re.I)
 _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
 _ASIDE_END = re.compile(r",\s+" + _FINITE_NEXT)  # "The LTTE, which accuses ..., has been fighting"
 _APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's leader, Aron Sedik, said"
+_MID_ATTRIBUTION = re.compile(r",\s+(?:[^,\s]+\s+){0,5}?(?:said|says|told\s+(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+)"
+                              r"(?:\s+on\s+\w+day|\s+\w+day)?(?:,\s+(?:asking|speaking|who\s+asked|requesting)\s+"
+                              r"(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)[^,.;]{0,60})?(?=[,.;])")
+_DATE_PREFIX = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s+")
 _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
     when while as is are was were be been being has have had would will could should may might can its his her
     their our my your after before since than over about between during following some this these those
@@ -307,7 +322,7 @@ class Builder:
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
         if not places:
-            places = self.fallback_place(i, period.precision)
+            places = self.fallback_place(i, period)
         fatal, civilian_dead = (None, False) if open_ended or etype == "context" or "lethal" not in cues \
             else entities.fatality_claim(s)
         actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
@@ -330,12 +345,25 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
 
-    def fallback_place(self, i: int, precision: str) -> list[str]:
-        """No place in the sentence: the place of the candidate just before (same story), or for
-        background the article's main country, else its most mentioned place."""
+    def narrow_place(self, d: Draft, s: str) -> None:
+        """A detail that names the village or town of an event placed only in its province or
+        country ("The fighters attacked the base in the village of Cowsweyne") places it there."""
+        rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
+        if d.locations and rank(d.locations[0]) < 2:
+            return
+        here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < 2]
+        if here:
+            d.locations = list(dict.fromkeys(here[:1] + d.locations))
+
+    def fallback_place(self, i: int, period) -> list[str]:
+        """No place in the sentence: the place of the candidate just before (same story: same
+        paragraph or the sentence before, and about the same days), or for background the
+        article's main country, else its most mentioned place."""
+        precision = period.precision
         last = self.drafts[-1] if self.drafts else None
         if precision in ("day", "week") and last is not None and last.locations and (
-                last.last == i - 1 or self.sentences[last.last].paragraph == self.sentences[i].paragraph):
+                self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1) and \
+                abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             return last.locations[:1]
         if self._main_places is None:
             counts: dict[str, int] = {}
@@ -354,6 +382,8 @@ class Builder:
         s = re.sub(r"^[Aa]ccording\s+to\s+[^,]{2,80},\s*", "", s)
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+)(?:\s+on\s+\w+|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
+        # mid-sentence too: "... retook Lalibela, residents said, a day after ..."
+        s = _MID_ATTRIBUTION.sub("", s)
         return s
 
     def attribution(self, idx: int) -> str | None:
@@ -377,13 +407,18 @@ class Builder:
         keeps the verb in."""
         c = self._content(s)
         shift = s.find(c)
+        lo = bisect.bisect_left(self._tx_starts, sent.start)
+        hi = bisect.bisect_left(self._tx_starts, sent.end, lo)
+        if shift == 0 and lo < hi and self.timexes[lo].start == sent.start:
+            # "March 2 - Gangs stormed the prison": a dated list item; the date is not the headline
+            prefix = _DATE_PREFIX.match(c, self.timexes[lo].end - sent.start)
+            if prefix and len(c) - prefix.end() > 20:
+                c, shift = c[prefix.end():], prefix.end()
         if not speaker:  # "X said (that) ..." goes, unless the clause then starts "its troops ..."
             m = _REPORTED.match(c)
             if m and len(c) - m.end() > 30 and not _PRONOUN_START.match(c, m.end()):
                 c, shift = c[m.end():], shift + m.end()
         at = tx_span[0] - sent.start - shift if tx_span else None
-        lo = bisect.bisect_left(self._tx_starts, sent.start)
-        hi = bisect.bisect_left(self._tx_starts, sent.end, lo)
         dates = [t for t in self.timexes[lo:hi] if calendar_value(t.value)]
         several = sum(1 for j, t in enumerate(dates)  # "between 9 and 10 October" is one date
                       if not (j and _RANGE_JOIN.match(self.text[dates[j - 1].end:t.start]))) > 1
@@ -425,7 +460,8 @@ class Builder:
             body = _own_predicate(body)
         lead = _LEAD_ADVERBIAL  # a sentence's own start ("In a video released on Monday, ...")
         for _ in range(3):  # then any that follow it: "Earlier on Monday, in a separate incident ..., an IED struck"
-            shorter = _LEADING.sub("", lead.sub("", body, count=1) if len(body.split()) > 4 else body)
+            m = lead.match(body) if len(body.split()) > 4 else None
+            shorter = _LEADING.sub("", body[m.end():] if m and not _PHRASE_WITH_VERB.match(m.group()) else body)
             if shorter == body:
                 break
             body, lead = shorter, _LEAD_ADVERBIAL_ANY_CASE
@@ -481,8 +517,10 @@ class Builder:
                 named = entities.places(where.group("np"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             if not made and cues and not any(calendar_value(t.value) for t in txs):
-                if adjacent is not None and self.continues(s, cues):
+                if adjacent is not None and self.continues(
+                        s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph):
                     extend(adjacent, i, sent, s)
+                    self.narrow_place(adjacent, s)
                     continue
                 made = self.undated(i, sent, s, cues, adjacent)
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
@@ -507,16 +545,21 @@ class Builder:
         return bool(spans) and bool(violent) and not finite_violent(s, cues) and \
             all(any(a <= m.start() < b for a, b in spans) for m in violent)
 
-    def continues(self, s: str, cues: dict) -> bool:
+    def continues(self, s: str, cues: dict, new_paragraph: bool = False) -> bool:
         """An undated sentence that only adds to the previous event: "No casualties were
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
         if _NEW_OCCURRENCE.search(s):
             return False
-        if _SUBJECT_ANAPHOR.match(s):
+        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s):
             return True
         if entities.places(s, self.vocab, self.known_places):
             return False
-        return bool(_ANAPHOR.search(s)) or set(cues) <= {"lethal", "statement", "background"}
+        if _ANAPHOR.search(s):
+            return True
+        if new_paragraph and not set(cues) & set(_VIOLENT_TYPES):
+            return False  # "President X has vowed to end the violence." opens a paragraph of its own
+        # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")
+        return set(cues) <= {"lethal", "statement", "background"} or not finite_violent(s, cues)
 
     def dated(self, i: int, sent: Sentence, s: str, txs, cues) -> list[Draft]:
         out = []
@@ -572,8 +615,12 @@ class Builder:
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several)
-            if several and not self.vocab.cues.find(d.headline):
-                continue  # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date
+            if several and (not self.vocab.cues.find(d.headline) or t.text not in d.headline and any(
+                    x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
+                # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
+                # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
+                # headline tells the other date's event
+                continue
             out.append(d)
         return out
 
@@ -603,7 +650,8 @@ class Builder:
         return [d]
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None) -> list[Draft]:
-        if self.published is None or not finite_violent(s, cues) or _HEDGE.search(s) or _TALLY.search(s):
+        if self.published is None or not finite_violent(s, cues) or _HEDGE.search(s) or _TALLY.search(s) \
+                or _CLAIM.search(s):
             return []
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
             return []
@@ -679,6 +727,14 @@ def _near(a: Draft, b: Draft, days: int = 2) -> bool:
     return pa.first - gap <= pb.last and pb.first - gap <= pa.last and (a.date_end is None) == (b.date_end is None)
 
 
+def _inside(a: Draft, b: Draft) -> bool:
+    """a is one day within b's stated span of days."""
+    if a.date_end != a.date_start or b.date_end in (None, b.date_start) or parse_timex(a.date_start).precision != "day":
+        return False
+    day = parse_timex(a.date_start).first
+    return parse_timex(b.date_start).first <= day <= parse_timex(b.date_end).last
+
+
 def _report_compatible(a: Draft, b: Draft) -> bool:
     """b is dated by its report: the occurrence a, dated on or before it, may be the same."""
     return b.report and parse_timex(a.date_start).first <= parse_timex(b.date_start).last
@@ -740,7 +796,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 break
             same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 0
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
-                (same_toll or o.names & d.names) and _near(o, d)
+                (same_toll or o.names & d.names) and _near(o, d) or o.first == d.first and _inside(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence"))
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
@@ -754,6 +810,12 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                     for f in ("date_start", "date_end", "precision", "date_text", "date_reason", "timex_start", "timex_end"):
                         setattr(merged, f, getattr(second, f))
                 _absorb(merged, second)
+            elif o.first == d.first and (_inside(o, d) or _inside(d, o)):
+                # "captured the post on Wednesday after two days of fighting": the day, not the span
+                keep, other = (o, d) if _inside(o, d) else (d, o)
+                merged = Draft(**{**keep.__dict__})
+                merged.date_alternatives = [*keep.date_alternatives, other.date_start]
+                _absorb(merged, other)
             else:
                 better = (_RANK.get(d.precision, 9), -_info(d)) < (_RANK.get(o.precision, 9), -_info(o))
                 keep, other = (d, o) if (better and not d.report) or o.report else (o, d)

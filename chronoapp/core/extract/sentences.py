@@ -60,8 +60,9 @@ def split(text: str) -> list[Sentence]:
         para += 1
     # A paragraph (not the last) that is one short sentence without a final full stop is a heading.
     per_paragraph = {}
-    for s in out:
-        per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
+    for s in out:  # a dateline-like label ("STATEMENT: Army repels attack") does not count
+        if s.kind == "body":
+            per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
     for i, s in enumerate(out):
         seg = text[s.start:s.end]
         if s.kind == "body" and seg[-1:] not in ".!?\"'\u201d" and len(seg.split()) <= 15 \
