@@ -1230,6 +1230,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     days = [(a, b, D(int(m.group(1)), int(m.group(2)), int(m.group(3)))) for a, b, m in days if m]
     day_ends = [b for _, b, _ in days]
     final = []
+    clocks: dict[tuple, dict | None] = {}    # the same time on the same day reads the same
     for n, r in enumerate(out):
         if n in pending:
             day, why = None, ""
@@ -1247,7 +1248,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             else:
                 why = f"an unknown day ({NO_DCT})"
             why = f"{why} ({_human(day)})" if day else why
-            r2 = _clock(pending[n], day, why)
+            key = (id(pending[n]), day, why)
+            r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
             if r2 is None:
                 continue
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
@@ -1255,12 +1257,15 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     return final
 
 
+_CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
+
+
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
     """"10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday": one TIME on that day."""
     out: list[dict] = []
     for r in items:
         prev = out[-1] if out else None
-        if (prev and prev["type"] == "TIME" and re.search(r"T(?:\d\d:\d\d|MO|AF|EV|NI)", prev["value"])
+        if (prev and prev["type"] == "TIME" and _CLOCK_PART.search(prev["value"])
                 and r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
                 and r["start"] - prev["end"] <= 4
                 and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])):
