@@ -609,3 +609,25 @@ def test_as_planned_marks_no_tense():
     dct = dt.date(2017, 9, 5)
     assert [t.value for t in tag("The vote went ahead on Sunday as planned.", dct)] == ["2017-09-03"]
     assert [t.value for t in tag("The vote will go ahead on Sunday as expected.", dct)] == ["2017-09-10"]
+
+
+def test_part_of_a_named_period():
+    """'the first week of March' is the ISO week holding most of March 1-7, not March; other
+    parts keep the period with START/END; a single day or month is a value of its own."""
+    dct = dt.date(2017, 9, 14)
+    cases = {
+        "The talks will resume in the first week of March.": ("the first week of March", "2018-W09", None),
+        "Fighting intensified during the last days of August.": ("the last days of August", "2017-08", "END"),
+        "Prices fell in the second half of the month.": ("the second half of the month", "2017-09", "END"),
+        "The last week of 2016 was calm.": ("The last week of 2016", "2016-W52", None),
+        "The rally is planned for the last weekend of October.": ("the last weekend of October", "2017-W43-WE", None),
+        "The siege began in the second week of June.": ("the second week of June", "2017-W23", None),
+        "The first day of 2016 was quiet.": ("The first day of 2016", "2016-01-01", None),
+        "During the second half of the 19th century, the empire grew.": ("the second half of the 19th century", "18", "END"),
+    }
+    for text, (span, value, mod) in cases.items():
+        (t,) = tag(text, dct)
+        assert (t.text, t.value, t.mod) == (span, value, mod), text
+    (t,) = tag("The first week of January 2015 was violent.", dct)
+    assert t.value == "2015-W01" and "2015-01" in t.alternatives
+    assert [t.text for t in tag("In the first days after the vote, nobody spoke.", dct)] == ["the first days"]

@@ -128,6 +128,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
     ("season", re.compile(
         rf"(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}of{S}(?P<that>that|the{S}same){S}year)?", F)),
+    # "the first week of March", "the last days of August", "the second half of the month",
+    # "the last weekend of October 2017", "the first day of 2016": a part of a named period
+    ("period_of", re.compile(
+        rf"(?:the{S})?(?P<ord>first|second|third|fourth|last|final|closing|opening|1st|2nd|3rd|4th)(?:{S}(?P<few>few|two|three|four))?{S}"
+        rf"(?P<u>weeks?|days|day|weekends?|fortnight|half|months?)(?:{S}or{S}so)?{S}of{S}"
+        rf"(?:(?P<mon>{MONTH_I})(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?(?!\w)|(?P<y2>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d)"
+        rf"|(?P<orel>the{S}following|the{S}previous|the{S}next|the{S}same|the|this|last|next|that){S}(?P<ou>month|year)(?!\w)"
+        rf"|the{S}(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)|the{S}(?P<dec>1\d\d|20\d)0s(?!\w))", F)),
     ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
     ("weekday", re.compile(
         rf"(?:(?P<mod>(?i:early|late)){S})?(?:(?P<rel>(?i:last|next|this{S}coming|this{S}past|this|coming|past|previous|on|the{S}(?:previous|following|next|preceding))){S})?(?P<wd>{WEEKDAY})(?P<pl>s)?(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?")),
@@ -253,6 +261,19 @@ def _parts(kind: str, m: re.Match, text: str):
             start0 = m.start("d0") if "wd" not in g else s
             return [(start0, m.end("d0"), i0), (m.start("d"), e, i1)]
         if kind == "mdy" and int(g["d"]) == 0:
+            return []
+        return [(s, e, info)]
+    if kind == "period_of":
+        u = g["u"].lower()
+        if "mon" in g and not _cap(g["mon"]):
+            return []
+        if "few" in g and not u.endswith("s"):
+            return []      # "the first two week of"
+        if u in ("half", "fortnight") and "few" in g:
+            return []
+        if u.startswith("month") and ("mon" in g or g.get("ou", "").lower() == "month"):
+            return []      # "the first month of March"
+        if u.startswith("weekend") and ("c" in g or "dec" in g):
             return []
         return [(s, e, info)]
     if kind == "year":
@@ -503,7 +524,7 @@ NEEDS = {
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
-    "ordinal_day": "ord", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
+    "ordinal_day": "ord", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)

@@ -781,6 +781,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year if sm > dct.month else dct.year + 1
         return _r("DATE", f"{y}-{code}", f"season, the {'latest' if direction == 'past' else 'next'} one from the publication date", mod=mod)
 
+    if k == "period_of":
+        return _period_of(p, s, e, ctx)
+
     if k == "part_of":
         u = p["u"].lower()
         rel = p["rel"].lower()
@@ -965,6 +968,72 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k in ("clock", "clock_ap", "clock_mil", "clock_word", "pod"):
         return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": None, "anchor": "pending"}
     return None
+
+
+_ORD_N = {"first": 1, "opening": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+          "4th": 4, "last": -1, "final": -1, "closing": -1}
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+
+
+def _period_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """'the first week of March', 'the last days of 2016', 'the second half of the month':
+    the named period is resolved as it would be alone, then the part is taken from it. A
+    single week, weekend, day or month is a value of its own (the n-th week of a month is the
+    ISO week holding most of its days n*7-6 .. n*7, so 'the first week of the year' is W01);
+    a half of a year is H1/H2; other parts keep the period's value with START/END."""
+    n = _ORD_N[p["ord"].lower()]
+    u = p["u"].lower()
+    if p.get("mon"):
+        mon = p["mon"].rstrip(".")
+        sub = {"kind": "my", "mon": mon, "y": p["y"]} if p.get("y") else {"kind": "month", "mon": mon.title()}
+    elif p.get("y2"):
+        sub = {"kind": "year", "y": p["y2"]}
+    elif p.get("ou"):
+        orel = " ".join(p["orel"].lower().split())
+        if orel == "the":
+            sub = {"kind": "part_of", "pos": "middle", "rel": "the", "u": p["ou"]}
+        else:
+            sub = {"kind": "relunit", "rel": orel, "u": p["ou"]}
+    elif p.get("c"):
+        sub = {"kind": "century", "c": p["c"]}
+    else:
+        sub = {"kind": "decade", "dec": p["dec"]}
+    whole = _resolve(sub, s, e, ctx)
+    if whole is None:
+        return None
+    wv = whole["value"]
+    start_end = "START" if n == 1 else "END" if n == -1 else None
+    part = f"{p['ord'].lower()} {' '.join(p['few'].lower().split()) + ' ' if p.get('few') else ''}{u}"
+    why = f"the {part} of {wv} ({whole['reason'].replace('middle of the ', 'the ')})"
+    mm = _MONTH_VALUE.match(wv)
+    y = int(wv) if len(wv) == 4 and wv.isdigit() else None
+    first = last = None                # the period's first and last day, when it is a month or a year
+    if mm:
+        y0, m0 = int(mm.group(1)), int(mm.group(2))
+        first, last = D(y0, m0, 1), D(*_add_months(y0, m0, 1), 1) - _dt.timedelta(days=1)
+    elif y is not None:
+        first, last = D(y, 1, 1), D(y, 12, 31)
+    anc = whole["anchor"]
+    if first is not None and u == "week":
+        day = first + _dt.timedelta(days=3 + 7 * (n - 1)) if n > 0 else last - _dt.timedelta(days=3)
+        if day > last:
+            return None
+        return _r("DATE", _week(day), why, (wv,), mod=None, anchor=anc)
+    if first is not None and u == "weekend":
+        sat = _nth_weekday(first.year, first.month if mm else (1 if n > 0 else 12), 6, n)
+        if sat > last:
+            return None
+        return _r("DATE", _week(sat) + "-WE", why, (wv,), anchor=anc)
+    if first is not None and u == "day":
+        day = first + _dt.timedelta(days=n - 1) if n > 0 else last
+        return _r("DATE", _fmt_day(day), why, (wv,), anchor=anc)
+    if y is not None and u == "month":
+        return _r("DATE", f"{y:04d}-{12 if n < 0 else n:02d}", why, (wv,), anchor=anc)
+    if y is not None and u == "half":
+        return _r("DATE", f"{y:04d}-H{1 if n == 1 else 2}", why, (wv,), anchor=anc)
+    if u == "half":
+        start_end = "START" if n == 1 else "END"
+    return _r("DATE", wv, why, whole["alternatives"], mod=start_end or whole.get("mod"), anchor=anc)
 
 
 def _mod(p: dict) -> str | None:
