@@ -631,3 +631,16 @@ def test_part_of_a_named_period():
     (t,) = tag("The first week of January 2015 was violent.", dct)
     assert t.value == "2015-W01" and "2015-01" in t.alternatives
     assert [t.text for t in tag("In the first days after the vote, nobody spoke.", dct)] == ["the first days"]
+
+
+def test_pairs_of_years_tag_both_years():
+    """'2015-16' is two years, as 'September 14 and 15' is two days: the second is completed
+    from the first's century; a month-like second part is no pair."""
+    dct = dt.date(2017, 9, 14)
+    got = [(t.text, t.value) for t in tag("The 2015-16 season ended badly; output rose in 2017/18.", dct)]
+    assert got == [("2015", "2015"), ("16", "2016"), ("2017", "2017"), ("18", "2018")]
+    assert [t.value for t in tag("The campaign of 1812-13 and the 1999-00 season.", dct)] == ["1812", "1813", "1999", "2000"]
+    assert [(t.text, t.value) for t in tag("The fiscal year 2016-17 budget was passed.", dct)] == [
+        ("fiscal year 2016", "2016"), ("17", "2017")]
+    assert [t.value for t in tag("The score was 2015-12 in the end.", dct)] == ["2015"]
+    assert [t.value for t in tag("Resolution 2015-16 was adopted.", dct)] == []

@@ -115,8 +115,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same)){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<yrel>this|last|next){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
     ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)", F)),
-    ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)", F)),
+    ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
+                          rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?", F)),
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
+    # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
+    ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
     ("quarter", re.compile(
         rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?P<qh>quarter|half)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
@@ -202,6 +205,7 @@ NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approxi
 
 # no pattern may start inside a word ("end this month" inside "weekend this month")
 PATTERNS = [(k, re.compile(r"(?<!\w)" + p.pattern, p.flags)) for k, p in PATTERNS]
+PATTERNS_BY_KIND = dict(PATTERNS)
 
 
 def _cap(s: str) -> bool:
@@ -276,6 +280,26 @@ def _parts(kind: str, m: re.Match, text: str):
         if u.startswith("weekend") and ("c" in g or "dec" in g):
             return []
         return [(s, e, info)]
+    if kind in ("year_pair", "fiscal") and "y2" in g:
+        # two years: the first as a year (or fiscal year) of its own, the second completed
+        # from the first's century ("2015-16" is 2015 and 2016)
+        y1 = g["y"].lstrip("'’")
+        if len(y1) != 4:
+            return []
+        y2 = int(y1[:2] + g["y2"])
+        if y2 <= int(y1):
+            if not (y1.endswith("99") and g["y2"] == "00"):
+                return []  # "2015-12" is no pair of years
+            y2 += 100
+        if kind == "year_pair":
+            first = PATTERNS_BY_KIND["year"].match(text, s)
+            parts = _parts("year", first, text) if first and first.end() == m.end("y") else []
+            if not parts:
+                return []
+            head = parts[0]
+        else:
+            head = (s, m.end("y"), {"kind": "fiscal", "y": g["y"]})
+        return [head, (m.start("y2"), e, {"kind": "year", "y": str(y2), "pair": "1"})]
     if kind == "year":
         ys = m.start("y")
         if "mod" not in g:
@@ -326,6 +350,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "the_year":
         if re.match(r"\s{1,3}(?:before|after|earlier|later|of|in|when|that|which)\b", text[e:e + 12], F):
             return []      # "the year before", "the year of the flood": anaphoric or a described year
+        if re.match(r"\s{1,3}(?:1\d{3}|20\d\d)(?!\d)", text[e:e + 8]):
+            return []      # "the fiscal year 2016": the year is named
         if "ended" in g:
             e = s + len(text[s:m.start("ended")].rstrip())      # the span stops at "year"
         return [(s, e, info)]
@@ -519,7 +545,7 @@ NUM_ANCHOR = re.compile(
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
-    "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "quarter": "q",
+    "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
     "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "vague_dur": "unit q cent", "set": "set wd",

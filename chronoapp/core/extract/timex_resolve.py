@@ -686,7 +686,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts = (f"{y}-Q4", f"{y}-H2", f"{y}-12")
         elif mod == "START":
             alts = (f"{y}-Q1", f"{y}-H1", f"{y}-01")
-        return _r("DATE", y, "year", alts, mod=mod, anchor="absolute")
+        return _r("DATE", y, "the second year of a pair ('2015-16')" if p.get("pair") else "year", alts, mod=mod, anchor="absolute")
 
     if k in ("quarter", "qcode"):
         if k == "qcode":
