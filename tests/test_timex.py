@@ -644,3 +644,24 @@ def test_pairs_of_years_tag_both_years():
         ("fiscal year 2016", "2016"), ("17", "2017")]
     assert [t.value for t in tag("The score was 2015-12 in the end.", dct)] == ["2015"]
     assert [t.value for t in tag("Resolution 2015-16 was adopted.", dct)] == []
+
+
+def test_deadlines_lie_ahead_whatever_the_tense():
+    """A time limit set in a past clause ('has given them until Tuesday', 'extended to',
+    'postponed until', 'the deadline is') is read forward, with the passed reading one click
+    away; 'until Tuesday, they had not ...' and a deadline that 'passed' stay in the past."""
+    dct = dt.date(2017, 9, 14)      # a Thursday
+    def one(text):
+        (t,) = tag(text, dct)
+        return t
+    t = one("The army has given them until Tuesday to leave.")
+    assert t.value == "2017-09-19" and "2017-09-12" in t.alternatives and "time limit" in t.reason
+    assert one("The militants gave the families until Monday to pay.").value == "2017-09-18"
+    assert one("The vote was postponed until Friday.").value == "2017-09-15"
+    assert one("The deadline for submissions is Friday.").value == "2017-09-15"
+    assert one("The government has set a deadline of March 31 for the withdrawal.").value == "2018-03-31"
+    assert one("The bank has extended its loans to the company through January.").value == "2018-01"
+    assert one("The INS extended its deadline until 9 a.m. EST Tuesday.").value == "2017-09-19T09:00"
+    assert one("Until Tuesday, they had not called him.").value == "2017-09-12"
+    assert one("Thirty-two members had filed reports by Wednesday.").value == "2017-09-13"
+    assert one("The deadline passed on Monday without a deal.").value == "2017-09-11"

@@ -73,6 +73,19 @@ AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
+# A time limit set for something ("has given them until Tuesday to leave", "extended the
+# offer to Nov. 20", "the deadline is Friday", "postponed until March"): the limit lies after
+# the act that set it, so in news it is mostly still ahead, whatever the tense of the verb.
+# Read on the text just before the timex (used with endpos), within its sentence.
+DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:gave|give[ns]?|giving|granted|grants?|has|have|had)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}(?:until|till)"
+    r"|\b(?:has|have|had)\s{1,3}(?:until|till)"
+    r"|\b(?:deadline|ultimatum)s?\b[^.;!?]{0,40}"
+    r"|\bextend(?:ed|s|ing)?\s{1,3}(?:[^.;!?\s]{1,20}\s{1,3}){0,10}(?:to|until|till|through|into)"
+    r"|\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s{1,3}back|put\s{1,3}off)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:to|until|till)"
+    r"|\b(?:expires|expiring|will\s{1,3}expire))"
+    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|of\s{1,3}|is\s{1,3}|was\s{1,3})?(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$", re.I)
+DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
@@ -384,11 +397,31 @@ class _Ctx:
             t = "since"         # "since March": a start that has already come, whatever the verb
             self.asked = (s, e, t)
             return t
+        if self._deadline(s, e):
+            self.asked = (s, e, "deadline")
+            return "deadline"
         if self._clauses is None:
             self._clauses = _Clauses(self.text, self.spans)
         t = self._clauses.tense(s, e)
         self.asked = (s, e, t)
         return t
+
+    def _deadline(self, s: int, e: int) -> bool:
+        """Whether text[s:e] is a time limit set in its sentence (see DEADLINE_BEFORE) that the
+        sentence does not say has passed."""
+        text = self.text
+        lo = max(0, s - 110)
+        cut = None
+        for c in SENT_CUT.finditer(text, lo, s):
+            if not re.search(r"\b[ap]\.m$", text[max(0, c.start() - 4):c.start()], re.I):
+                cut = c              # "9 a.m. EST Tuesday": no sentence ends in "a.m."
+        if cut is not None:
+            lo = cut.end()
+        if not DEADLINE_BEFORE.search(text, lo, s):
+            return False
+        hi = min(len(text), e + 60)
+        nxt = SENT_CUT.search(text, e, hi)
+        return not DEADLINE_PASSED.search(text, lo, nxt.start() if nxt else hi)
 
     @property
     def anchor(self) -> tuple[D, str] | None:
@@ -434,7 +467,7 @@ NO_DCT = "publication date missing"
 
 def _pick_direction(t: str | None):
     """'report' (only a reporting verb nearby), 'since' and no clue at all read as past."""
-    return "future" if t == "future" else "past"
+    return "future" if t in ("future", "deadline") else "past"
 
 
 def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
@@ -450,7 +483,7 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
         dist = abs((d - dct).days) - (90 if y == dct.year else 0)
         if d > dct and t in ("past", "report", "since"):
             dist += {"past": 300, "report": 60, "since": 1000}[t]   # "since" cannot look ahead
-        if d < dct and t == "future":
+        if d < dct and t in ("future", "deadline"):
             dist += 300
         if d > dct and t is None:
             dist += 30                # no clue: news reports the past
@@ -460,8 +493,9 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     other = scored[1][1] if len(scored) > 1 else None
     why = ("the same year as" if y == dct.year else "the year before" if y < dct.year else "the year after")
     why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense",
+                                  "deadline": ", a time limit (mostly still ahead)",
                                   "since": ", after 'since'"}.get(t or "", ", tense unclear")
-    if (t == "past" and d > dct) or (t == "future" and d < dct):
+    if (t == "past" and d > dct) or (t in ("future", "deadline") and d < dct):
         why += (", yet the date comes later: a deadline, or the year before?" if t == "past"
                 else ", yet the date has passed: the year after?")
     return y, other, why
@@ -471,7 +505,7 @@ def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
     """Whether the other year's reading is worth a click: the tense gave no clear answer, or
     the chosen reading goes against it (a deadline "extended to Nov. 20" in a past clause
     keeps this year, but "attacked the town in October" may well be last October)."""
-    return t in (None, "report") or (t == "past" and first > dct) or (t == "future" and last < dct)
+    return t in (None, "report") or (t == "past" and first > dct) or (t in ("future", "deadline") and last < dct)
 
 
 def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
@@ -716,7 +750,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year
         else:
             t = ctx.tense(s, e)
-            y = dct.year if n <= cur else (dct.year + 1 if t == "future" else dct.year - 1)
+            y = dct.year if n <= cur else (dct.year + 1 if t in ("future", "deadline") else dct.year - 1)
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
 
     if k == "quarter_rel" and p.get("y"):
@@ -844,9 +878,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts.append(_fmt_day(dd + _dt.timedelta(days=-7 if direction == "past" else 7)))
         else:
             why = (f"weekday {'before' if direction == 'past' else 'after'} the publication date "
-                   f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'tense unclear, past assumed'}")
+                   f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'a time limit, mostly still ahead' if t == 'deadline' else 'tense unclear, past assumed'}")
         if t is None and not rel:
             alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)))
+        if t == "deadline" and dd != dct:
+            alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)))   # a limit that has passed
         if mod == "early" and not pod:
             alts.insert(0, _fmt_day(dd) + "TMO")
         elif mod == "late" and not pod:
