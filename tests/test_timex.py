@@ -665,3 +665,17 @@ def test_deadlines_lie_ahead_whatever_the_tense():
     assert one("Until Tuesday, they had not called him.").value == "2017-09-12"
     assert one("Thirty-two members had filed reports by Wednesday.").value == "2017-09-13"
     assert one("The deadline passed on Monday without a deal.").value == "2017-09-11"
+
+
+def test_midnight_of_a_named_day_ends_that_day():
+    """'midnight Friday' / 'midnight on Sunday' / 'Friday at midnight': T24:00 of that day (as
+    TimeBank annotates 'midnight Friday'), the next day's T00:00 as the alternative."""
+    dct = dt.date(2017, 9, 14)
+    (t,) = tag("The rebels have until midnight Sunday to hand over their weapons.", dct)
+    assert (t.text, t.value, t.alternatives) == ("midnight Sunday", "2017-09-17T24:00", ("2017-09-18T00:00",))
+    t = tag("The ceasefire took effect at midnight on Sunday.", dct)[0]
+    assert (t.text, t.value) == ("midnight", "2017-09-10T24:00")
+    t = tag("The truce expired on Friday at midnight.", dct)[1]
+    assert (t.text, t.value) == ("midnight", "2017-09-08T24:00")
+    t = tag("Shortly after midnight, gunmen opened fire.", dct)[0]
+    assert t.value == "2017-09-14T00:00"

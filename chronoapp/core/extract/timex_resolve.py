@@ -1355,9 +1355,29 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             r2 = _clock(pending[n], day, why)
             if r2 is None:
                 continue
+            pk = pending[n]
+            if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
+                    (after and after[2] == day and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]))
+                    or (before and before[2] == day and MIDNIGHT_BEFORE.fullmatch(text, before[1], r["start"]))):
+                r2 = _midnight(r2, day)
+            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]):
+                r2 = _midnight(r2, after[2])
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     return final
+
+
+# "midnight Friday", "midnight on Sunday", "Friday midnight": the midnight that ends that day
+# (TimeML writes T24:00 of the day, as TimeBank does for 'midnight Friday'); the next day's
+# T00:00 is the same instant
+MIDNIGHT_AFTER = re.compile(r",?\s{1,3}(?:on\s{1,3})?")
+MIDNIGHT_BEFORE = re.compile(r"\s{1,3}(?:at\s{1,3})?")
+
+
+def _midnight(r: dict, day: D) -> dict:
+    nxt = _fmt_day(day + _dt.timedelta(days=1)) + "T00:00"
+    return dict(r, value=_fmt_day(day) + "T24:00", alternatives=(nxt,) + tuple(r["alternatives"]),
+                reason=r["reason"] + ": the midnight that ends that day")
 
 
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
@@ -1370,8 +1390,14 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
                 and r["start"] - prev["end"] <= 4
                 and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])):
             hm = prev["value"][prev["value"].index("T"):]
+            alts, why = (), f"clock time on {r['reason']}"
+            if prev["text"].lower() == "midnight" or prev["value"].endswith("T24:00"):
+                hm = "T24:00"     # "midnight Friday": the end of Friday
+                d = _DAY_VALUE.match(r["value"])
+                alts = (_fmt_day(D(int(d.group(1)), int(d.group(2)), int(d.group(3))) + _dt.timedelta(days=1)) + "T00:00",)
+                why = f"midnight at the end of {r['reason']}"
             merged = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], value=r["value"] + hm,
-                          reason=f"clock time on {r['reason']}", alternatives=(), anchor=r["anchor"])
+                          reason=why, alternatives=alts, anchor=r["anchor"])
             out[-1] = merged
             continue
         out.append(r)
