@@ -679,3 +679,13 @@ def test_midnight_of_a_named_day_ends_that_day():
     assert (t.text, t.value) == ("midnight", "2017-09-08T24:00")
     t = tag("Shortly after midnight, gunmen opened fire.", dct)[0]
     assert t.value == "2017-09-14T00:00"
+
+
+def test_following_month_and_that_same_month_count_from_the_story():
+    """History: 'the following January' after 28 June 1919 is January 1920 (before: 1919-01);
+    'That same month' is the month last mentioned, with its determiner in the span."""
+    text = ("The Treaty was signed on 28 June 1919. It came into force the following January. "
+            "That same month, the League met. The previous March, riots had broken out.")
+    got = [(t.text, t.value) for t in tag(text, dt.date(2010, 5, 1))]
+    assert got == [("28 June 1919", "1919-06-28"), ("the following January", "1920-01"),
+                   ("That same month", "1920-01"), ("The previous March", "1919-03")]

@@ -112,7 +112,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Month [of] year   ("March 2011", "March of 2011")
     ("my", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<mon>{MONTH_I})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")),
     # bare month with an optional modifier or relative word
-    ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same)){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<yrel>this|last|next){S}year(?!\w))?")),
+    ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<yrel>this|last|next){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
     ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
@@ -151,7 +151,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"future|once|so\s{1,3}far|to\s{1,3}date|this\s{1,3}stage|the\s{1,3}time\s{1,3}being|"
         r"in\s{1,3}the\s{1,3}meantime|meanwhile|hitherto|earlier|later)(?!\w)", F)),
     ("relunit", re.compile(
-        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|last|next|this|coming|past|previous|following|current|same|that|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
+        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
         rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night)(?!\w)", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")

@@ -603,6 +603,17 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "month":
         mon = MONTHS[p["mon"].lower()]
         rel = " ".join((p.get("rel") or "").lower().split())
+        if rel in ("the following", "the next", "the previous", "the preceding"):
+            # "the following January": the first such month after the last date mentioned
+            base, anc = ctx.base()
+            if base is None:
+                return _r("DATE", f"XXXX-{mon:02d}", f"'{rel} {p['mon']}'; no date to count from", mod=_mod(p), anchor="none")
+            if rel in ("the following", "the next"):
+                y = base.year if mon > base.month else base.year + 1
+            else:
+                y = base.year if mon < base.month else base.year - 1
+            return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel} {p['mon']}' counted from the "
+                      f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
         if rel in ("that", "the same") and ctx.anchor:
             return _r("DATE", f"{ctx.anchor[0].year:04d}-{mon:02d}", "month in the year of the last mentioned date", mod=_mod(p), anchor="narrative")
         if dct is None or (ctx.history and ctx.anchor and not rel):
@@ -1087,7 +1098,7 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     rel_full = " ".join((p.get("rel") or "the").lower().split())
     has_the = rel_full.startswith("the")
     rel = rel_full[4:] if rel_full.startswith("the ") else rel_full
-    rel = {"this past": "past", "this coming": "coming"}.get(rel, rel)   # "this past weekend" is the last one
+    rel = {"this past": "past", "this coming": "coming", "that same": "same"}.get(rel, rel)   # "this past weekend" is the last one
     u = (p.get("u") or "weekend").lower()
     mod = _mod(p)
     if u in POD_CODE:
