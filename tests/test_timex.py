@@ -689,3 +689,16 @@ def test_following_month_and_that_same_month_count_from_the_story():
     got = [(t.text, t.value) for t in tag(text, dt.date(2010, 5, 1))]
     assert got == [("28 June 1919", "1919-06-28"), ("the following January", "1920-01"),
                    ("That same month", "1920-01"), ("The previous March", "1919-03")]
+
+
+def test_vague_and_bare_lengths_before_later():
+    """'A few days later' / 'Days later' / 'Hours later': TimeML tags the length (PXD, PTXH),
+    as TimeBank does; a counted shift ('Three days later') and 'several years ago' stay dates."""
+    dct = dt.date(2017, 9, 14)
+    got = [(t.text, t.type, t.value) for t in tag(
+        "A few days later, the rebels left. Days later, the army announced a ceasefire. "
+        "Hours later the bridge fell. It happened several years ago.", dct)]
+    assert got == [("A few days", "DURATION", "PXD"), ("Days", "DURATION", "PXD"),
+                   ("Hours", "DURATION", "PTXH"), ("several years ago", "DATE", "PAST_REF")]
+    assert tag("Three days later they came back.", dct)[0].type == "DATE"
+    assert tag("The two days later were hard.", dct)[0].text == "The two days"

@@ -160,6 +160,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
+    # "Days later, ...", "hours earlier": an unspecified length counted from the story (PXD)
+    ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|for|within|in|over|after){S}))"
@@ -381,6 +383,9 @@ def _parts(kind: str, m: re.Match, text: str):
         d = g["dir"].lower()
         ok = not (d in ("before", "after", "on", "prior") and not re.match(r"\s{0,2}(?:[.,;:)!?\"”]|$|and\b|\w+ed\b)", text[e:e + 8]))
         ok = ok and not g["u"].lower().startswith(("second", "minute", "hour")) and "old" not in g
+        vague = " ".join(g["num"].lower().split()) in VAGUE_NUMBERS
+        if vague and d not in ("ago", "hence", "from now"):
+            ok = False     # "a few days later": TimeML tags the length ("A few days", PXD)
         if ok and "the" not in g:
             info["kind"] = "shift"
             return [(s, e, info)]
@@ -413,6 +418,11 @@ def _parts(kind: str, m: re.Match, text: str):
         if u.startswith("quarter") and _following_word(text, e).lower() == "of":
             return []      # "three-quarters of its food"
         return [(s, e, info)]
+    if kind == "bare_later":
+        before = text[max(0, s - 30):s]
+        if re.search(r"(?:\d|\w{2,})\s{0,3}$", before) and not re.search(r"(?:^|[.!?;:,\"“(]|\b(?:and|but|then|just|only|some|mere|[Aa]nd|[Bb]ut|[Tt]hen|[Jj]ust|[Oo]nly))\s{0,3}$", before):
+            return []      # "two days later" is a shift; "the days later" odd: only a bare plural
+        return [(s, e, {"kind": "vague_dur", "u": g["u"], "pre": ""})]
     if kind == "vague_dur":
         pre = " ".join(g["pre"].lower().split())
         if pre.startswith("in "):
@@ -548,7 +558,7 @@ NEEDS = {
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
     "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
-    "duration": "unit q cent", "unit_adj": "unit", "vague_dur": "unit q cent", "set": "set wd",
+    "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }

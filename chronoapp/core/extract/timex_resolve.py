@@ -977,7 +977,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts = ("PAST_REF",)
         elif "coming" in pre or "next" in pre:
             alts = ("FUTURE_REF",)
-        return _r("DURATION", v, "unspecified number of " + _plural(uw), alts, anchor="none")
+        why = "unspecified number of " + _plural(uw)
+        if not pre:        # "Days later, ...": the time itself is counted from the story
+            why += " between the last date mentioned and this one ('days later': TimeML tags the length)"
+        return _r("DURATION", v, why, alts, anchor="none")
 
     if k == "set":
         if p.get("adv"):
