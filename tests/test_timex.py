@@ -609,3 +609,96 @@ def test_as_planned_marks_no_tense():
     dct = dt.date(2017, 9, 5)
     assert [t.value for t in tag("The vote went ahead on Sunday as planned.", dct)] == ["2017-09-03"]
     assert [t.value for t in tag("The vote will go ahead on Sunday as expected.", dct)] == ["2017-09-10"]
+
+
+def test_part_of_a_named_period():
+    """'the first week of March' is the ISO week holding most of March 1-7, not March; other
+    parts keep the period with START/END; a single day or month is a value of its own."""
+    dct = dt.date(2017, 9, 14)
+    cases = {
+        "The talks will resume in the first week of March.": ("the first week of March", "2018-W09", None),
+        "Fighting intensified during the last days of August.": ("the last days of August", "2017-08", "END"),
+        "Prices fell in the second half of the month.": ("the second half of the month", "2017-09", "END"),
+        "The last week of 2016 was calm.": ("The last week of 2016", "2016-W52", None),
+        "The rally is planned for the last weekend of October.": ("the last weekend of October", "2017-W43-WE", None),
+        "The siege began in the second week of June.": ("the second week of June", "2017-W23", None),
+        "The first day of 2016 was quiet.": ("The first day of 2016", "2016-01-01", None),
+        "During the second half of the 19th century, the empire grew.": ("the second half of the 19th century", "18", "END"),
+    }
+    for text, (span, value, mod) in cases.items():
+        (t,) = tag(text, dct)
+        assert (t.text, t.value, t.mod) == (span, value, mod), text
+    (t,) = tag("The first week of January 2015 was violent.", dct)
+    assert t.value == "2015-W01" and "2015-01" in t.alternatives
+    assert [t.text for t in tag("In the first days after the vote, nobody spoke.", dct)] == ["the first days"]
+
+
+def test_pairs_of_years_tag_both_years():
+    """'2015-16' is two years, as 'September 14 and 15' is two days: the second is completed
+    from the first's century; a month-like second part is no pair."""
+    dct = dt.date(2017, 9, 14)
+    got = [(t.text, t.value) for t in tag("The 2015-16 season ended badly; output rose in 2017/18.", dct)]
+    assert got == [("2015", "2015"), ("16", "2016"), ("2017", "2017"), ("18", "2018")]
+    assert [t.value for t in tag("The campaign of 1812-13 and the 1999-00 season.", dct)] == ["1812", "1813", "1999", "2000"]
+    assert [(t.text, t.value) for t in tag("The fiscal year 2016-17 budget was passed.", dct)] == [
+        ("fiscal year 2016", "2016"), ("17", "2017")]
+    assert [t.value for t in tag("The score was 2015-12 in the end.", dct)] == ["2015"]
+    assert [t.value for t in tag("Resolution 2015-16 was adopted.", dct)] == []
+
+
+def test_deadlines_lie_ahead_whatever_the_tense():
+    """A time limit set in a past clause ('has given them until Tuesday', 'extended to',
+    'postponed until', 'the deadline is') is read forward, with the passed reading one click
+    away; 'until Tuesday, they had not ...' and a deadline that 'passed' stay in the past."""
+    dct = dt.date(2017, 9, 14)      # a Thursday
+    def one(text):
+        (t,) = tag(text, dct)
+        return t
+    t = one("The army has given them until Tuesday to leave.")
+    assert t.value == "2017-09-19" and "2017-09-12" in t.alternatives and "time limit" in t.reason
+    assert one("The militants gave the families until Monday to pay.").value == "2017-09-18"
+    assert one("The vote was postponed until Friday.").value == "2017-09-15"
+    assert one("The deadline for submissions is Friday.").value == "2017-09-15"
+    assert one("The government has set a deadline of March 31 for the withdrawal.").value == "2018-03-31"
+    assert one("The bank has extended its loans to the company through January.").value == "2018-01"
+    assert one("The INS extended its deadline until 9 a.m. EST Tuesday.").value == "2017-09-19T09:00"
+    assert one("Until Tuesday, they had not called him.").value == "2017-09-12"
+    assert one("Thirty-two members had filed reports by Wednesday.").value == "2017-09-13"
+    assert one("The deadline passed on Monday without a deal.").value == "2017-09-11"
+
+
+def test_midnight_of_a_named_day_ends_that_day():
+    """'midnight Friday' / 'midnight on Sunday' / 'Friday at midnight': T24:00 of that day (as
+    TimeBank annotates 'midnight Friday'), the next day's T00:00 as the alternative."""
+    dct = dt.date(2017, 9, 14)
+    (t,) = tag("The rebels have until midnight Sunday to hand over their weapons.", dct)
+    assert (t.text, t.value, t.alternatives) == ("midnight Sunday", "2017-09-17T24:00", ("2017-09-18T00:00",))
+    t = tag("The ceasefire took effect at midnight on Sunday.", dct)[0]
+    assert (t.text, t.value) == ("midnight", "2017-09-10T24:00")
+    t = tag("The truce expired on Friday at midnight.", dct)[1]
+    assert (t.text, t.value) == ("midnight", "2017-09-08T24:00")
+    t = tag("Shortly after midnight, gunmen opened fire.", dct)[0]
+    assert t.value == "2017-09-14T00:00"
+
+
+def test_following_month_and_that_same_month_count_from_the_story():
+    """History: 'the following January' after 28 June 1919 is January 1920 (before: 1919-01);
+    'That same month' is the month last mentioned, with its determiner in the span."""
+    text = ("The Treaty was signed on 28 June 1919. It came into force the following January. "
+            "That same month, the League met. The previous March, riots had broken out.")
+    got = [(t.text, t.value) for t in tag(text, dt.date(2010, 5, 1))]
+    assert got == [("28 June 1919", "1919-06-28"), ("the following January", "1920-01"),
+                   ("That same month", "1920-01"), ("The previous March", "1919-03")]
+
+
+def test_vague_and_bare_lengths_before_later():
+    """'A few days later' / 'Days later' / 'Hours later': TimeML tags the length (PXD, PTXH),
+    as TimeBank does; a counted shift ('Three days later') and 'several years ago' stay dates."""
+    dct = dt.date(2017, 9, 14)
+    got = [(t.text, t.type, t.value) for t in tag(
+        "A few days later, the rebels left. Days later, the army announced a ceasefire. "
+        "Hours later the bridge fell. It happened several years ago.", dct)]
+    assert got == [("A few days", "DURATION", "PXD"), ("Days", "DURATION", "PXD"),
+                   ("Hours", "DURATION", "PTXH"), ("several years ago", "DATE", "PAST_REF")]
+    assert tag("Three days later they came back.", dct)[0].type == "DATE"
+    assert tag("The two days later were hard.", dct)[0].text == "The two days"

@@ -112,11 +112,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Month [of] year   ("March 2011", "March of 2011")
     ("my", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<mon>{MONTH_I})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")),
     # bare month with an optional modifier or relative word
-    ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same)){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<yrel>this|last|next){S}year(?!\w))?")),
+    ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<yrel>this|last|next){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
     ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)", F)),
-    ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)", F)),
+    ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
+                          rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?", F)),
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
+    # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
+    ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
     ("quarter", re.compile(
         rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?P<qh>quarter|half)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
@@ -128,6 +131,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
     ("season", re.compile(
         rf"(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}of{S}(?P<that>that|the{S}same){S}year)?", F)),
+    # "the first week of March", "the last days of August", "the second half of the month",
+    # "the last weekend of October 2017", "the first day of 2016": a part of a named period
+    ("period_of", re.compile(
+        rf"(?:the{S})?(?P<ord>first|second|third|fourth|last|final|closing|opening|1st|2nd|3rd|4th)(?:{S}(?P<few>few|two|three|four))?{S}"
+        rf"(?P<u>weeks?|days|day|weekends?|fortnight|half|months?)(?:{S}or{S}so)?{S}of{S}"
+        rf"(?:(?P<mon>{MONTH_I})(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?(?!\w)|(?P<y2>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d)"
+        rf"|(?P<orel>the{S}following|the{S}previous|the{S}next|the{S}same|the|this|last|next|that){S}(?P<ou>month|year)(?!\w)"
+        rf"|the{S}(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)|the{S}(?P<dec>1\d\d|20\d)0s(?!\w))", F)),
     ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
     ("weekday", re.compile(
         rf"(?:(?P<mod>(?i:early|late)){S})?(?:(?P<rel>(?i:last|next|this{S}coming|this{S}past|this|coming|past|previous|on|the{S}(?:previous|following|next|preceding))){S})?(?P<wd>{WEEKDAY})(?P<pl>s)?(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?")),
@@ -140,7 +151,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"future|once|so\s{1,3}far|to\s{1,3}date|this\s{1,3}stage|the\s{1,3}time\s{1,3}being|"
         r"in\s{1,3}the\s{1,3}meantime|meanwhile|hitherto|earlier|later)(?!\w)", F)),
     ("relunit", re.compile(
-        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|last|next|this|coming|past|previous|following|current|same|that|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
+        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
         rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night)(?!\w)", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
@@ -149,6 +160,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
+    # "Days later, ...", "hours earlier": an unspecified length counted from the story (PXD)
+    ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|for|within|in|over|after){S}))"
@@ -194,6 +207,7 @@ NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approxi
 
 # no pattern may start inside a word ("end this month" inside "weekend this month")
 PATTERNS = [(k, re.compile(r"(?<!\w)" + p.pattern, p.flags)) for k, p in PATTERNS]
+PATTERNS_BY_KIND = dict(PATTERNS)
 
 
 def _cap(s: str) -> bool:
@@ -255,6 +269,39 @@ def _parts(kind: str, m: re.Match, text: str):
         if kind == "mdy" and int(g["d"]) == 0:
             return []
         return [(s, e, info)]
+    if kind == "period_of":
+        u = g["u"].lower()
+        if "mon" in g and not _cap(g["mon"]):
+            return []
+        if "few" in g and not u.endswith("s"):
+            return []      # "the first two week of"
+        if u in ("half", "fortnight") and "few" in g:
+            return []
+        if u.startswith("month") and ("mon" in g or g.get("ou", "").lower() == "month"):
+            return []      # "the first month of March"
+        if u.startswith("weekend") and ("c" in g or "dec" in g):
+            return []
+        return [(s, e, info)]
+    if kind in ("year_pair", "fiscal") and "y2" in g:
+        # two years: the first as a year (or fiscal year) of its own, the second completed
+        # from the first's century ("2015-16" is 2015 and 2016)
+        y1 = g["y"].lstrip("'’")
+        if len(y1) != 4:
+            return []
+        y2 = int(y1[:2] + g["y2"])
+        if y2 <= int(y1):
+            if not (y1.endswith("99") and g["y2"] == "00"):
+                return []  # "2015-12" is no pair of years
+            y2 += 100
+        if kind == "year_pair":
+            first = PATTERNS_BY_KIND["year"].match(text, s)
+            parts = _parts("year", first, text) if first and first.end() == m.end("y") else []
+            if not parts:
+                return []
+            head = parts[0]
+        else:
+            head = (s, m.end("y"), {"kind": "fiscal", "y": g["y"]})
+        return [head, (m.start("y2"), e, {"kind": "year", "y": str(y2), "pair": "1"})]
     if kind == "year":
         ys = m.start("y")
         if "mod" not in g:
@@ -305,6 +352,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "the_year":
         if re.match(r"\s{1,3}(?:before|after|earlier|later|of|in|when|that|which)\b", text[e:e + 12], F):
             return []      # "the year before", "the year of the flood": anaphoric or a described year
+        if re.match(r"\s{1,3}(?:1\d{3}|20\d\d)(?!\d)", text[e:e + 8]):
+            return []      # "the fiscal year 2016": the year is named
         if "ended" in g:
             e = s + len(text[s:m.start("ended")].rstrip())      # the span stops at "year"
         return [(s, e, info)]
@@ -334,6 +383,9 @@ def _parts(kind: str, m: re.Match, text: str):
         d = g["dir"].lower()
         ok = not (d in ("before", "after", "on", "prior") and not re.match(r"\s{0,2}(?:[.,;:)!?\"”]|$|and\b|\w+ed\b)", text[e:e + 8]))
         ok = ok and not g["u"].lower().startswith(("second", "minute", "hour")) and "old" not in g
+        vague = " ".join(g["num"].lower().split()) in VAGUE_NUMBERS
+        if vague and d not in ("ago", "hence", "from now"):
+            ok = False     # "a few days later": TimeML tags the length ("A few days", PXD)
         if ok and "the" not in g:
             info["kind"] = "shift"
             return [(s, e, info)]
@@ -366,6 +418,11 @@ def _parts(kind: str, m: re.Match, text: str):
         if u.startswith("quarter") and _following_word(text, e).lower() == "of":
             return []      # "three-quarters of its food"
         return [(s, e, info)]
+    if kind == "bare_later":
+        before = text[max(0, s - 30):s]
+        if re.search(r"(?:\d|\w{2,})\s{0,3}$", before) and not re.search(r"(?:^|[.!?;:,\"“(]|\b(?:and|but|then|just|only|some|mere|[Aa]nd|[Bb]ut|[Tt]hen|[Jj]ust|[Oo]nly))\s{0,3}$", before):
+            return []      # "two days later" is a shift; "the days later" odd: only a bare plural
+        return [(s, e, {"kind": "vague_dur", "u": g["u"], "pre": ""})]
     if kind == "vague_dur":
         pre = " ".join(g["pre"].lower().split())
         if pre.startswith("in "):
@@ -498,12 +555,12 @@ NUM_ANCHOR = re.compile(
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
-    "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "quarter": "q",
+    "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
     "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
-    "duration": "unit q cent", "unit_adj": "unit", "vague_dur": "unit q cent", "set": "set wd",
+    "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
-    "ordinal_day": "ord", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
+    "ordinal_day": "ord", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)

@@ -73,6 +73,19 @@ AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
+# A time limit set for something ("has given them until Tuesday to leave", "extended the
+# offer to Nov. 20", "the deadline is Friday", "postponed until March"): the limit lies after
+# the act that set it, so in news it is mostly still ahead, whatever the tense of the verb.
+# Read on the text just before the timex (used with endpos), within its sentence.
+DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:gave|give[ns]?|giving|granted|grants?|has|have|had)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}(?:until|till)"
+    r"|\b(?:has|have|had)\s{1,3}(?:until|till)"
+    r"|\b(?:deadline|ultimatum)s?\b[^.;!?]{0,40}"
+    r"|\bextend(?:ed|s|ing)?\s{1,3}(?:[^.;!?\s]{1,20}\s{1,3}){0,10}(?:to|until|till|through|into)"
+    r"|\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s{1,3}back|put\s{1,3}off)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:to|until|till)"
+    r"|\b(?:expires|expiring|will\s{1,3}expire))"
+    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|of\s{1,3}|is\s{1,3}|was\s{1,3})?(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$", re.I)
+DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
@@ -384,11 +397,31 @@ class _Ctx:
             t = "since"         # "since March": a start that has already come, whatever the verb
             self.asked = (s, e, t)
             return t
+        if self._deadline(s, e):
+            self.asked = (s, e, "deadline")
+            return "deadline"
         if self._clauses is None:
             self._clauses = _Clauses(self.text, self.spans)
         t = self._clauses.tense(s, e)
         self.asked = (s, e, t)
         return t
+
+    def _deadline(self, s: int, e: int) -> bool:
+        """Whether text[s:e] is a time limit set in its sentence (see DEADLINE_BEFORE) that the
+        sentence does not say has passed."""
+        text = self.text
+        lo = max(0, s - 110)
+        cut = None
+        for c in SENT_CUT.finditer(text, lo, s):
+            if not re.search(r"\b[ap]\.m$", text[max(0, c.start() - 4):c.start()], re.I):
+                cut = c              # "9 a.m. EST Tuesday": no sentence ends in "a.m."
+        if cut is not None:
+            lo = cut.end()
+        if not DEADLINE_BEFORE.search(text, lo, s):
+            return False
+        hi = min(len(text), e + 60)
+        nxt = SENT_CUT.search(text, e, hi)
+        return not DEADLINE_PASSED.search(text, lo, nxt.start() if nxt else hi)
 
     @property
     def anchor(self) -> tuple[D, str] | None:
@@ -434,7 +467,7 @@ NO_DCT = "publication date missing"
 
 def _pick_direction(t: str | None):
     """'report' (only a reporting verb nearby), 'since' and no clue at all read as past."""
-    return "future" if t == "future" else "past"
+    return "future" if t in ("future", "deadline") else "past"
 
 
 def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
@@ -450,7 +483,7 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
         dist = abs((d - dct).days) - (90 if y == dct.year else 0)
         if d > dct and t in ("past", "report", "since"):
             dist += {"past": 300, "report": 60, "since": 1000}[t]   # "since" cannot look ahead
-        if d < dct and t == "future":
+        if d < dct and t in ("future", "deadline"):
             dist += 300
         if d > dct and t is None:
             dist += 30                # no clue: news reports the past
@@ -460,8 +493,9 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     other = scored[1][1] if len(scored) > 1 else None
     why = ("the same year as" if y == dct.year else "the year before" if y < dct.year else "the year after")
     why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense",
+                                  "deadline": ", a time limit (mostly still ahead)",
                                   "since": ", after 'since'"}.get(t or "", ", tense unclear")
-    if (t == "past" and d > dct) or (t == "future" and d < dct):
+    if (t == "past" and d > dct) or (t in ("future", "deadline") and d < dct):
         why += (", yet the date comes later: a deadline, or the year before?" if t == "past"
                 else ", yet the date has passed: the year after?")
     return y, other, why
@@ -471,7 +505,7 @@ def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
     """Whether the other year's reading is worth a click: the tense gave no clear answer, or
     the chosen reading goes against it (a deadline "extended to Nov. 20" in a past clause
     keeps this year, but "attacked the town in October" may well be last October)."""
-    return t in (None, "report") or (t == "past" and first > dct) or (t == "future" and last < dct)
+    return t in (None, "report") or (t == "past" and first > dct) or (t in ("future", "deadline") and last < dct)
 
 
 def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
@@ -569,6 +603,17 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "month":
         mon = MONTHS[p["mon"].lower()]
         rel = " ".join((p.get("rel") or "").lower().split())
+        if rel in ("the following", "the next", "the previous", "the preceding"):
+            # "the following January": the first such month after the last date mentioned
+            base, anc = ctx.base()
+            if base is None:
+                return _r("DATE", f"XXXX-{mon:02d}", f"'{rel} {p['mon']}'; no date to count from", mod=_mod(p), anchor="none")
+            if rel in ("the following", "the next"):
+                y = base.year if mon > base.month else base.year + 1
+            else:
+                y = base.year if mon < base.month else base.year - 1
+            return _r("DATE", f"{y:04d}-{mon:02d}", f"'{rel} {p['mon']}' counted from the "
+                      f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
         if rel in ("that", "the same") and ctx.anchor:
             return _r("DATE", f"{ctx.anchor[0].year:04d}-{mon:02d}", "month in the year of the last mentioned date", mod=_mod(p), anchor="narrative")
         if dct is None or (ctx.history and ctx.anchor and not rel):
@@ -686,7 +731,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts = (f"{y}-Q4", f"{y}-H2", f"{y}-12")
         elif mod == "START":
             alts = (f"{y}-Q1", f"{y}-H1", f"{y}-01")
-        return _r("DATE", y, "year", alts, mod=mod, anchor="absolute")
+        return _r("DATE", y, "the second year of a pair ('2015-16')" if p.get("pair") else "year", alts, mod=mod, anchor="absolute")
 
     if k in ("quarter", "qcode"):
         if k == "qcode":
@@ -716,7 +761,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year
         else:
             t = ctx.tense(s, e)
-            y = dct.year if n <= cur else (dct.year + 1 if t == "future" else dct.year - 1)
+            y = dct.year if n <= cur else (dct.year + 1 if t in ("future", "deadline") else dct.year - 1)
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
 
     if k == "quarter_rel" and p.get("y"):
@@ -781,6 +826,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year if sm > dct.month else dct.year + 1
         return _r("DATE", f"{y}-{code}", f"season, the {'latest' if direction == 'past' else 'next'} one from the publication date", mod=mod)
 
+    if k == "period_of":
+        return _period_of(p, s, e, ctx)
+
     if k == "part_of":
         u = p["u"].lower()
         rel = p["rel"].lower()
@@ -841,9 +889,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts.append(_fmt_day(dd + _dt.timedelta(days=-7 if direction == "past" else 7)))
         else:
             why = (f"weekday {'before' if direction == 'past' else 'after'} the publication date "
-                   f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'tense unclear, past assumed'}")
+                   f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'a time limit, mostly still ahead' if t == 'deadline' else 'tense unclear, past assumed'}")
         if t is None and not rel:
             alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)))
+        if t == "deadline" and dd != dct:
+            alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)))   # a limit that has passed
         if mod == "early" and not pod:
             alts.insert(0, _fmt_day(dd) + "TMO")
         elif mod == "late" and not pod:
@@ -927,7 +977,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts = ("PAST_REF",)
         elif "coming" in pre or "next" in pre:
             alts = ("FUTURE_REF",)
-        return _r("DURATION", v, "unspecified number of " + _plural(uw), alts, anchor="none")
+        why = "unspecified number of " + _plural(uw)
+        if not pre:        # "Days later, ...": the time itself is counted from the story
+            why += " between the last date mentioned and this one ('days later': TimeML tags the length)"
+        return _r("DURATION", v, why, alts, anchor="none")
 
     if k == "set":
         if p.get("adv"):
@@ -967,6 +1020,72 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     return None
 
 
+_ORD_N = {"first": 1, "opening": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+          "4th": 4, "last": -1, "final": -1, "closing": -1}
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+
+
+def _period_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """'the first week of March', 'the last days of 2016', 'the second half of the month':
+    the named period is resolved as it would be alone, then the part is taken from it. A
+    single week, weekend, day or month is a value of its own (the n-th week of a month is the
+    ISO week holding most of its days n*7-6 .. n*7, so 'the first week of the year' is W01);
+    a half of a year is H1/H2; other parts keep the period's value with START/END."""
+    n = _ORD_N[p["ord"].lower()]
+    u = p["u"].lower()
+    if p.get("mon"):
+        mon = p["mon"].rstrip(".")
+        sub = {"kind": "my", "mon": mon, "y": p["y"]} if p.get("y") else {"kind": "month", "mon": mon.title()}
+    elif p.get("y2"):
+        sub = {"kind": "year", "y": p["y2"]}
+    elif p.get("ou"):
+        orel = " ".join(p["orel"].lower().split())
+        if orel == "the":
+            sub = {"kind": "part_of", "pos": "middle", "rel": "the", "u": p["ou"]}
+        else:
+            sub = {"kind": "relunit", "rel": orel, "u": p["ou"]}
+    elif p.get("c"):
+        sub = {"kind": "century", "c": p["c"]}
+    else:
+        sub = {"kind": "decade", "dec": p["dec"]}
+    whole = _resolve(sub, s, e, ctx)
+    if whole is None:
+        return None
+    wv = whole["value"]
+    start_end = "START" if n == 1 else "END" if n == -1 else None
+    part = f"{p['ord'].lower()} {' '.join(p['few'].lower().split()) + ' ' if p.get('few') else ''}{u}"
+    why = f"the {part} of {wv} ({whole['reason'].replace('middle of the ', 'the ')})"
+    mm = _MONTH_VALUE.match(wv)
+    y = int(wv) if len(wv) == 4 and wv.isdigit() else None
+    first = last = None                # the period's first and last day, when it is a month or a year
+    if mm:
+        y0, m0 = int(mm.group(1)), int(mm.group(2))
+        first, last = D(y0, m0, 1), D(*_add_months(y0, m0, 1), 1) - _dt.timedelta(days=1)
+    elif y is not None:
+        first, last = D(y, 1, 1), D(y, 12, 31)
+    anc = whole["anchor"]
+    if first is not None and u == "week":
+        day = first + _dt.timedelta(days=3 + 7 * (n - 1)) if n > 0 else last - _dt.timedelta(days=3)
+        if day > last:
+            return None
+        return _r("DATE", _week(day), why, (wv,), mod=None, anchor=anc)
+    if first is not None and u == "weekend":
+        sat = _nth_weekday(first.year, first.month if mm else (1 if n > 0 else 12), 6, n)
+        if sat > last:
+            return None
+        return _r("DATE", _week(sat) + "-WE", why, (wv,), anchor=anc)
+    if first is not None and u == "day":
+        day = first + _dt.timedelta(days=n - 1) if n > 0 else last
+        return _r("DATE", _fmt_day(day), why, (wv,), anchor=anc)
+    if y is not None and u == "month":
+        return _r("DATE", f"{y:04d}-{12 if n < 0 else n:02d}", why, (wv,), anchor=anc)
+    if y is not None and u == "half":
+        return _r("DATE", f"{y:04d}-H{1 if n == 1 else 2}", why, (wv,), anchor=anc)
+    if u == "half":
+        start_end = "START" if n == 1 else "END"
+    return _r("DATE", wv, why, whole["alternatives"], mod=start_end or whole.get("mod"), anchor=anc)
+
+
 def _mod(p: dict) -> str | None:
     m = (p.get("mod") or "").lower()
     if not m:
@@ -982,7 +1101,7 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     rel_full = " ".join((p.get("rel") or "the").lower().split())
     has_the = rel_full.startswith("the")
     rel = rel_full[4:] if rel_full.startswith("the ") else rel_full
-    rel = {"this past": "past", "this coming": "coming"}.get(rel, rel)   # "this past weekend" is the last one
+    rel = {"this past": "past", "this coming": "coming", "that same": "same"}.get(rel, rel)   # "this past weekend" is the last one
     u = (p.get("u") or "weekend").lower()
     mod = _mod(p)
     if u in POD_CODE:
@@ -1252,12 +1371,30 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
             if r2 is None:
                 continue
+            pk = pending[n]
+            if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
+                    (after and after[2] == day and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]))
+                    or (before and before[2] == day and MIDNIGHT_BEFORE.fullmatch(text, before[1], r["start"]))):
+                r2 = _midnight(r2, day)
+            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]):
+                r2 = _midnight(r2, after[2])
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     return final
 
 
 _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
+# "midnight Friday", "midnight on Sunday", "Friday midnight": the midnight that ends that day
+# (TimeML writes T24:00 of the day, as TimeBank does for 'midnight Friday'); the next day's
+# T00:00 is the same instant
+MIDNIGHT_AFTER = re.compile(r",?\s{1,3}(?:on\s{1,3})?")
+MIDNIGHT_BEFORE = re.compile(r"\s{1,3}(?:at\s{1,3})?")
+
+
+def _midnight(r: dict, day: D) -> dict:
+    nxt = _fmt_day(day + _dt.timedelta(days=1)) + "T00:00"
+    return dict(r, value=_fmt_day(day) + "T24:00", alternatives=(nxt,) + tuple(r["alternatives"]),
+                reason=r["reason"] + ": the midnight that ends that day")
 
 
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
@@ -1270,8 +1407,14 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
                 and r["start"] - prev["end"] <= 4
                 and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])):
             hm = prev["value"][prev["value"].index("T"):]
+            alts, why = (), f"clock time on {r['reason']}"
+            if prev["text"].lower() == "midnight" or prev["value"].endswith("T24:00"):
+                hm = "T24:00"     # "midnight Friday": the end of Friday
+                d = _DAY_VALUE.match(r["value"])
+                alts = (_fmt_day(D(int(d.group(1)), int(d.group(2)), int(d.group(3))) + _dt.timedelta(days=1)) + "T00:00",)
+                why = f"midnight at the end of {r['reason']}"
             merged = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], value=r["value"] + hm,
-                          reason=f"clock time on {r['reason']}", alternatives=(), anchor=r["anchor"])
+                          reason=why, alternatives=alts, anchor=r["anchor"])
             out[-1] = merged
             continue
         out.append(r)
