@@ -586,3 +586,15 @@ def test_a_state_army_the_vocabulary_names_keeps_that_name():
             "On Sunday, troops shelled the town of Kutkai in Shan State, killing four civilians.")
     jets, troops = extract(text, dt.date(2024, 3, 14)).events
     assert jets.actors[0] == troops.actors[0] == "Tatmadaw"
+
+
+def test_a_threat_is_a_statement_not_a_battle():
+    events = extract("The army spokesman told state television on 4 September that troops would crush any group "
+                     "that attacked police posts, and said the offensive would begin in April.", dt.date(2017, 9, 7)).events
+    assert [(e.date_start, e.event_type) for e in events] == [("2017-09-04", "statement")]
+    e = one("The rebels said on Monday they would attack the capital and threatened to kill the hostages "
+            "if the army entered the town.")
+    assert (e.date_start, e.event_type) == ("2017-09-04", "statement")
+    # what happened before the threat stays an event
+    e = one("Gunmen attacked the village of Kadawa on Monday, police said, and warned that more raids would follow.")
+    assert e.event_type != "statement"

@@ -75,6 +75,10 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              r"separately|elsewhere|also\s+in)\b", re.I)
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
+# what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
+_SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
+                           r"pledged|promised)\s+to)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -511,7 +515,9 @@ class Builder:
             if self.vocab.not_event_re.search(s) and "lethal" not in cues:
                 continue
             adjacent = previous if previous is not None and previous.last == i - 1 else None
-            made = self.dated(i, sent, s, txs, cues)
+            said_at = self.hypothetical(s, cues)
+            made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
+                self.dated(i, sent, s, txs, cues)
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
                 named = entities.places(where.group("np"), self.vocab, self.known_places)
@@ -629,14 +635,27 @@ class Builder:
         return t.anchor == "dct" and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]))
 
-    def statement(self, i: int, sent, s, cues, txs) -> list[Draft]:
+    def hypothetical(self, s: str, cues: dict) -> int | None:
+        """Where a threat or a conditional starts ("said ... that the army would 'annihilate' any
+        group that attacked ...", "threatened to kill hostages if ...") when every violent word
+        of the sentence comes after it: the sentence is a statement, not a battle. Else None."""
+        violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
+        say = _SAYING.search(s) if violent else None
+        mark = _HYPOTHETICAL.search(s, say.start()) if say else None
+        return mark.start() if mark and mark.start() < min(violent) else None
+
+    def statement(self, i: int, sent, s, cues, txs, hypothetical: int | None = None) -> list[Draft]:
         """A notable statement: an official tells or warns what will (not) be done -- "Israel's
         deputy army chief told Israel Radio the army would ..." -- dated by the statement or the
-        publication day."""
-        if self.published is None or finite_violent(s, cues) or not _OFFICIAL_SAYS.search(s) \
-                or not (_FUTURE.search(s) or "statement" in cues):
+        publication day. A threat (`hypothetical`: where it starts) is one whoever makes it; a
+        date inside the threat ("conscription would begin in April") is not the statement's."""
+        if self.published is None:
             return []
-        dated = [t for t in txs if calendar_value(t.value)]
+        if hypothetical is None and (finite_violent(s, cues) or not _OFFICIAL_SAYS.search(s)
+                                     or not (_FUTURE.search(s) or "statement" in cues)):
+            return []
+        dated = [t for t in txs if calendar_value(t.value)
+                 and (hypothetical is None or t.start - sent.start < hypothetical)]
         if dated:
             t = dated[0]
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
