@@ -598,3 +598,14 @@ def test_a_threat_is_a_statement_not_a_battle():
     # what happened before the threat stays an event
     e = one("Gunmen attacked the village of Kadawa on Monday, police said, and warned that more raids would follow.")
     assert e.event_type != "statement"
+
+
+def test_a_date_in_a_despite_phrase_is_not_the_attack_s():
+    e = one("The rebels accused the army of shelling villages near Kutkai despite a truce agreed in January.")
+    assert (e.date_start, e.event_type) == ("2017-01", "diplomacy")
+    assert e.headline == "A truce agreed in January"
+    # a phrase that names no event of its own makes no candidate
+    assert extract("Troops shelled the town of Kutkai despite a promise made in January.", SEP5).events == []
+    # after a truce: the truce; after a raid: the event that follows it keeps the date
+    assert one("Fighting resumed in Kutkai after a truce agreed in January.").event_type == "diplomacy"
+    assert one("The army launched its offensive after the raid on July 12.").event_type == "battle"

@@ -79,6 +79,9 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
                            r"pledged|promised)\s+to)\b", re.I)
+# "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
+_FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
+                      r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -304,7 +307,7 @@ class Builder:
         return bool(cues)
 
     def make(self, i: int, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
-             tx_span, confidence: float, several: bool = False, report: bool = False) -> Draft:
+             tx_span, confidence: float, several: bool = False, report: bool = False, phrase: str = "") -> Draft:
         s = self.text[sent.start:sent.end]
         cues = self.cues(s)
         period = parse_timex(start)
@@ -312,7 +315,11 @@ class Builder:
         open_ended = end is None
         headline = self.headline(s, None if report else tx_span, sent, cues)
         own = {k: v for k, v in self.vocab.cues.find(headline).items() if k != "background"} if several else {}
-        if own:  # several dates in the sentence: the type of each one's clause; background from the sentence
+        if phrase:  # the date belongs to a noun phrase of the sentence: it is the event, and the headline
+            headline = " ".join(_fit(phrase.split(), 15, keep=8))
+            headline = headline[:1].upper() + headline[1:]
+            own = self.vocab.cues.find(phrase)
+        elif own:  # several dates in the sentence: the type of each one's clause; background from the sentence
             own = {**own, **{k: v for k, v in cues.items() if k == "background"}}
         elif old:  # "Syria's crisis began in March 2011" (", killing ..." aside): background
             found = self.vocab.cues.find(re.split(r",\s+\w+ing\b", headline)[0])
@@ -619,6 +626,11 @@ class Builder:
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
+            frame = self.framing(s, t, sent, before)
+            if frame is not None:
+                if frame:
+                    out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
+                continue
             several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several)
             if several and (not self.vocab.cues.find(d.headline) or t.text not in d.headline and any(
@@ -629,6 +641,23 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    def framing(self, s: str, t, sent: Sentence, before: str) -> str | None:
+        """The noun phrase that holds the date when it frames the sentence's event ("despite a
+        truce agreed in January", "after peace talks in May"): the phrase, to be the event when it
+        names one itself (a truce, talks), "" when it names none; None when the date is the event's.
+        After "after"/"following" only a phrase naming talks or a truce counts ("after the raid on
+        July 12" dates what follows it, "after gunmen attacked the town on Monday" is a clause)."""
+        m = _FRAMING.search(before)
+        if m is None:
+            return None
+        rest = re.match(r"[^,;:().]{0,80}", self.text[t.end:sent.end]).group()
+        phrase = (m.group("np") + self.text[t.start:t.end] + rest).strip()
+        found = self.vocab.cues.find(phrase)
+        if m.group("prep").lower() in ("after", "following"):
+            if "diplomacy" not in found or set(found) & set(_VIOLENT_TYPES):
+                return None
+        return phrase if set(found) - {"background"} else ""
 
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
