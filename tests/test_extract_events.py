@@ -609,3 +609,12 @@ def test_a_date_in_a_despite_phrase_is_not_the_attack_s():
     # after a truce: the truce; after a raid: the event that follows it keeps the date
     assert one("Fighting resumed in Kutkai after a truce agreed in January.").event_type == "diplomacy"
     assert one("The army launched its offensive after the raid on July 12.").event_type == "battle"
+
+
+def test_the_main_clause_types_the_event_not_its_consequence():
+    e = one("The military seized power in a coup on Monday, triggering mass protests across the country.")
+    assert e.event_type == "strategic development"
+    e = one("On Monday, government troops stormed the town after days of shelling and killed 40 villagers.")
+    assert e.event_type == "violence against civilians"
+    # ", killing four civilians" still tells the event
+    assert one("On Sunday, troops shelled the town, killing four civilians.").event_type == "explosion/remote violence"

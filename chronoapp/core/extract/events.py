@@ -82,6 +82,10 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
+# what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling"
+_ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to)\b[^;]*|"
+                          r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
+                          r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -324,6 +328,8 @@ class Builder:
         elif old:  # "Syria's crisis began in March 2011" (", killing ..." aside): background
             found = self.vocab.cues.find(re.split(r",\s+\w+ing\b", headline)[0])
             own = found if found.keys() == {"background"} else {}
+        if not own:
+            own = self.main_cues(s, cues)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
         etype = self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype == "statement":  # the saying is the event: keep who said it
@@ -355,6 +361,16 @@ class Builder:
             triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
+
+    def main_cues(self, s: str, cues: dict) -> dict:
+        """The cues outside what followed or framed the event (", triggering mass protests",
+        "stormed the town after days of shelling"), when the rest still names an event; else {}."""
+        asides = [m.span() for m in _ASIDE_TYPES.finditer(s)]
+        if not asides:
+            return {}
+        kept = {k: [m for m in ms if not any(a <= m.start() < b for a, b in asides)] for k, ms in cues.items()}
+        kept = {k: ms for k, ms in kept.items() if ms}
+        return kept if set(kept) - {"background"} and kept.keys() != cues.keys() else {}
 
     def narrow_place(self, d: Draft, s: str) -> None:
         """A detail that names the village or town of an event placed only in its province or
