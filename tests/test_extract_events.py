@@ -618,3 +618,13 @@ def test_the_main_clause_types_the_event_not_its_consequence():
     assert e.event_type == "violence against civilians"
     # ", killing four civilians" still tells the event
     assert one("On Sunday, troops shelled the town, killing four civilians.").event_type == "explosion/remote violence"
+
+
+def test_a_yearly_or_running_toll_is_context_not_an_incident():
+    e = one("Gang violence killed more than 4,000 people in 2017, according to UN figures.")
+    assert (e.date_start, e.event_type, e.fatalities) == ("2017", "context", None)
+    e = one("Since the war began in April 2015, more than 14,000 people have been killed across Sudan.")
+    assert (e.event_type, e.fatalities) == ("context", None)
+    # an incident dated only to a year, with its place, stays one
+    e = one("In 2017, gunmen killed 30 villagers in the village of Kadawa.")
+    assert e.event_type == "violence against civilians" and e.fatalities == 30

@@ -86,6 +86,9 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
                           r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+", re.I)
+_PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
+_RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
+                           r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -338,6 +341,8 @@ class Builder:
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
+        if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places):
+            etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
         if not places:
             places = self.fallback_place(i, period)
         fatal, civilian_dead = (None, False) if open_ended or etype == "context" or "lethal" not in cues \
@@ -361,6 +366,17 @@ class Builder:
             triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
+
+    def aggregate(self, s: str, precision: str, places: list[str]) -> bool:
+        """Deaths counted over a long period, not one incident: a toll dated only by a year (or
+        longer), or told in the present perfect ("more than 14,000 people have been killed"),
+        with no place more precise than a region ("in Kankara in 2020" stays an incident)."""
+        if any(entities.place_rank(p, self.vocab, self.known_places) < 2 for p in places):
+            return False
+        if entities.fatalities(s) is None and not _RUNNING_TOLL.search(s):
+            return False
+        return precision in ("year", "decade", "century") or precision in ("month", "quarter", "half", "season") \
+            and bool(_PERFECT_TOLL.search(s)) and bool(re.search(r"\b(?:since|so\s+far|to\s+date)\b", s, re.I))
 
     def main_cues(self, s: str, cues: dict) -> dict:
         """The cues outside what followed or framed the event (", triggering mass protests",
