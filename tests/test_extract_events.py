@@ -628,3 +628,11 @@ def test_a_yearly_or_running_toll_is_context_not_an_incident():
     # an incident dated only to a year, with its place, stays one
     e = one("In 2017, gunmen killed 30 villagers in the village of Kadawa.")
     assert e.event_type == "violence against civilians" and e.fatalities == 30
+
+
+def test_the_doers_are_not_the_deed():
+    # "kidnappers", "attackers" name people: the sentence reports a release, not a kidnapping
+    e = one("On Monday the kidnappers released the 20 schoolgirls in Kankara after talks with the attackers' leaders.")
+    assert e.event_type not in ("violence against civilians", "battle")
+    assert one("On Monday, protesters marched in Kankara.").event_type == "protest"
+    assert one("On Monday, gunmen kidnapped 20 schoolgirls in Kankara.").event_type == "violence against civilians"
