@@ -636,3 +636,18 @@ def test_the_doers_are_not_the_deed():
     assert e.event_type not in ("violence against civilians", "battle")
     assert one("On Monday, protesters marched in Kankara.").event_type == "protest"
     assert one("On Monday, gunmen kidnapped 20 schoolgirls in Kankara.").event_type == "violence against civilians"
+
+
+def test_a_statement_without_a_place_is_placed_in_the_story_s_country():
+    text = ("Troops shelled the town of Kutkai in Shan State on Sunday, killing four civilians.\n\n"
+            "Fighting in Shan State has displaced thousands, Myanmar's aid groups say.\n\n"
+            "On Monday the junta spokesman warned that the army would crush any group that attacked troops.")
+    events = extract(text, SEP5).events
+    st = [e for e in events if e.event_type == "statement"]
+    assert st and st[0].locations == ["Myanmar"]
+    # background with no place: the country the lede is about, not the most mentioned country
+    text = ("Syrian troops entered the Damascus suburb of Darayya on Friday after the last rebels left.\n\n"
+            "The United States and Russia brokered a truce in February, but the town was excluded.\n\n"
+            "Government helicopters dropped barrel bombs on the town almost daily from 2014 onward.")
+    bg = [e for e in extract(text, SEP5).events if e.date_start == "2014"]
+    assert bg and bg[0].locations == ["Syria"]

@@ -314,7 +314,8 @@ class Builder:
         return bool(cues)
 
     def make(self, i: int, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
-             tx_span, confidence: float, several: bool = False, report: bool = False, phrase: str = "") -> Draft:
+             tx_span, confidence: float, several: bool = False, report: bool = False, phrase: str = "",
+             kind: str = "") -> Draft:
         s = self.text[sent.start:sent.end]
         cues = self.cues(s)
         period = parse_timex(start)
@@ -334,7 +335,7 @@ class Builder:
         if not own:
             own = self.main_cues(s, cues)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
-        etype = self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
+        etype = kind or self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(s, None if report else tx_span, sent, cues, speaker=True)
         content = self._content(s)
@@ -344,7 +345,7 @@ class Builder:
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
         if not places:
-            places = self.fallback_place(i, period)
+            places = self.fallback_place(i, period, etype)
         fatal, civilian_dead = (None, False) if open_ended or etype == "context" or "lethal" not in cues \
             else entities.fatality_claim(s)
         actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
@@ -398,13 +399,15 @@ class Builder:
         if here:
             d.locations = list(dict.fromkeys(here[:1] + d.locations))
 
-    def fallback_place(self, i: int, period) -> list[str]:
+    def fallback_place(self, i: int, period, etype: str = "") -> list[str]:
         """No place in the sentence: the place of the candidate just before (same story: same
-        paragraph or the sentence before, and about the same days), or for background the
-        article's main country, else its most mentioned place."""
+        paragraph or the sentence before, and about the same days), or for background, a
+        statement or diplomacy the article's country (the lede's, else the most mentioned),
+        else its most mentioned place."""
         precision = period.precision
         last = self.drafts[-1] if self.drafts else None
-        if precision in ("day", "week") and last is not None and last.locations and (
+        wide = precision not in ("day", "week") or etype in ("statement", "diplomacy")
+        if not wide and last is not None and last.locations and (
                 self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             return last.locations[:1]
@@ -416,9 +419,9 @@ class Builder:
             ranked = sorted(counts, key=lambda p: -counts[p])
             countries = [p for p in ranked if p in self.vocab.countries] or \
                 [self.vocab.places[p] for p in ranked if self.vocab.places.get(p)]
-            self._main_places = (countries[:1], ranked[:1])
+            self._main_places = ([self.cast.home] if self.cast.home else countries[:1], ranked[:1])
         country, top = self._main_places
-        return country if precision not in ("day", "week") and country else top
+        return country if wide and country else top
 
     def _content(self, s: str) -> str:
         """The sentence without its attribution ('..., the army said'), for actors."""
@@ -720,12 +723,11 @@ class Builder:
         if dated:
             t = dated[0]
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
-                          t.reason + "; the date of the statement", [], (t.start, t.end), 0.5)
+                          t.reason + "; the date of the statement", [], (t.start, t.end), 0.5, kind="statement")
         else:
             day = self.published.isoformat()
             d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
-                          [], None, 0.4)
-        d.event_type = "statement"
+                          [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
 
