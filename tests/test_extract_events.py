@@ -651,3 +651,15 @@ def test_a_statement_without_a_place_is_placed_in_the_story_s_country():
             "Government helicopters dropped barrel bombs on the town almost daily from 2014 onward.")
     bg = [e for e in extract(text, SEP5).events if e.date_start == "2014"]
     assert bg and bg[0].locations == ["Syria"]
+
+
+def test_headline_comes_from_the_dated_clause_and_ends_at_a_phrase_boundary():
+    e = one("The 2016 peace agreement with the rebels ended five decades of conflict, but several thousand "
+            "former guerrillas have since rejected the deal and formed dissident groups.")
+    assert e.headline.startswith("The 2016 peace agreement")
+    e = one("In a separate operation on Monday, troops of the Joint Task Force Omega clashed with members of a "
+            "dissident faction led by alias Ivan Mordisco near the village of La Macarena.")
+    assert e.headline.endswith("clashed with members of a dissident faction"), e.headline
+    e = one("The 2016 peace agreement with the Revolutionary Armed Forces of Colombia (FARC) ended more than "
+            "five decades of conflict.")
+    assert not e.headline.endswith(" more"), e.headline

@@ -189,19 +189,31 @@ def _finite_word_in(words: list[str]) -> bool:
     return any(w.lower().endswith("ed") or w.lower() in _IRREGULAR_PAST or w.lower() in ("said", "says") for w in words)
 
 
+_QUANTIFIERS = frozenset("more less fewer least nearly almost".split())  # "ended more | than five decades"
+
+
+def _participle_phrase(words: list[str], n: int) -> bool:
+    """words[n] opens a participle phrase after a clause's verb ("clashed with a faction | led
+    by ...", "a truce | brokered in Doha"): a phrase boundary, as good a place to cut as a
+    function word."""
+    return words[n].lower().endswith("ed") and n + 1 < len(words) and _finite_word_in(words[1:n]) and \
+        words[n + 1].lower() in ("by", "in", "at", "on", "near", "from", "with", "during", "last")
+
+
 def _fit(words: list[str], n: int, keep: int) -> list[str]:
     """At most n words ending where a phrase ends: a cut inside a phrase ("since last | week")
     goes back to before the phrase's function word, keeping at least `keep` words (else the
     plain cut, or nothing when keep is 0); never a function word or comma at the end."""
     cut = list(words[:n])
-    if len(words) > n and words[n].lower() not in _FUNCTION_WORDS:
+    if len(words) > n and words[n].lower() not in _FUNCTION_WORDS and not _participle_phrase(words, n):
         while len(cut) > keep and cut[-1].lower() not in _FUNCTION_WORDS:
             cut.pop()
         if keep and len(cut) <= keep:
             cut = list(words[:n])
     while len(cut) > min(keep, 3):
         last = cut[-1].rstrip(",;:")
-        if last.lower() not in _FUNCTION_WORDS:
+        if last.lower() not in _FUNCTION_WORDS and last.lower() not in _QUANTIFIERS and \
+                not _participle_phrase(words, len(cut) - 1):
             cut[-1] = last
             break
         cut.pop()
@@ -482,7 +494,9 @@ class Builder:
             cue = any(a <= p < z for p, _ in found)
             dated = at is not None and a <= at < z
             main = opened_by in _MAIN_BREAKS
-            return 3 * finite + (4 if several and cue else 2) * dated + cue + main, -a
+            # a dated main clause naming an event beats a later one with a finished verb ("The 2016
+            # peace agreement ... ended ..., but guerrillas have since rejected the deal")
+            return 3 * finite + (4 if cue and (several or main) else 2) * dated + cue + main, -a
 
         k = max(range(len(clauses)), key=lambda i: score(clauses[i]))
         a, z, opened_by = clauses[k]
