@@ -586,3 +586,80 @@ def test_a_state_army_the_vocabulary_names_keeps_that_name():
             "On Sunday, troops shelled the town of Kutkai in Shan State, killing four civilians.")
     jets, troops = extract(text, dt.date(2024, 3, 14)).events
     assert jets.actors[0] == troops.actors[0] == "Tatmadaw"
+
+
+def test_a_threat_is_a_statement_not_a_battle():
+    events = extract("The army spokesman told state television on 4 September that troops would crush any group "
+                     "that attacked police posts, and said the offensive would begin in April.", dt.date(2017, 9, 7)).events
+    assert [(e.date_start, e.event_type) for e in events] == [("2017-09-04", "statement")]
+    e = one("The rebels said on Monday they would attack the capital and threatened to kill the hostages "
+            "if the army entered the town.")
+    assert (e.date_start, e.event_type) == ("2017-09-04", "statement")
+    # what happened before the threat stays an event
+    e = one("Gunmen attacked the village of Kadawa on Monday, police said, and warned that more raids would follow.")
+    assert e.event_type != "statement"
+
+
+def test_a_date_in_a_despite_phrase_is_not_the_attack_s():
+    e = one("The rebels accused the army of shelling villages near Kutkai despite a truce agreed in January.")
+    assert (e.date_start, e.event_type) == ("2017-01", "diplomacy")
+    assert e.headline == "A truce agreed in January"
+    # a phrase that names no event of its own makes no candidate
+    assert extract("Troops shelled the town of Kutkai despite a promise made in January.", SEP5).events == []
+    # after a truce: the truce; after a raid: the event that follows it keeps the date
+    assert one("Fighting resumed in Kutkai after a truce agreed in January.").event_type == "diplomacy"
+    assert one("The army launched its offensive after the raid on July 12.").event_type == "battle"
+
+
+def test_the_main_clause_types_the_event_not_its_consequence():
+    e = one("The military seized power in a coup on Monday, triggering mass protests across the country.")
+    assert e.event_type == "strategic development"
+    e = one("On Monday, government troops stormed the town after days of shelling and killed 40 villagers.")
+    assert e.event_type == "violence against civilians"
+    # ", killing four civilians" still tells the event
+    assert one("On Sunday, troops shelled the town, killing four civilians.").event_type == "explosion/remote violence"
+
+
+def test_a_yearly_or_running_toll_is_context_not_an_incident():
+    e = one("Gang violence killed more than 4,000 people in 2017, according to UN figures.")
+    assert (e.date_start, e.event_type, e.fatalities) == ("2017", "context", None)
+    e = one("Since the war began in April 2015, more than 14,000 people have been killed across Sudan.")
+    assert (e.event_type, e.fatalities) == ("context", None)
+    # an incident dated only to a year, with its place, stays one
+    e = one("In 2017, gunmen killed 30 villagers in the village of Kadawa.")
+    assert e.event_type == "violence against civilians" and e.fatalities == 30
+
+
+def test_the_doers_are_not_the_deed():
+    # "kidnappers", "attackers" name people: the sentence reports a release, not a kidnapping
+    e = one("On Monday the kidnappers released the 20 schoolgirls in Kankara after talks with the attackers' leaders.")
+    assert e.event_type not in ("violence against civilians", "battle")
+    assert one("On Monday, protesters marched in Kankara.").event_type == "protest"
+    assert one("On Monday, gunmen kidnapped 20 schoolgirls in Kankara.").event_type == "violence against civilians"
+
+
+def test_a_statement_without_a_place_is_placed_in_the_story_s_country():
+    text = ("Troops shelled the town of Kutkai in Shan State on Sunday, killing four civilians.\n\n"
+            "Fighting in Shan State has displaced thousands, Myanmar's aid groups say.\n\n"
+            "On Monday the junta spokesman warned that the army would crush any group that attacked troops.")
+    events = extract(text, SEP5).events
+    st = [e for e in events if e.event_type == "statement"]
+    assert st and st[0].locations == ["Myanmar"]
+    # background with no place: the country the lede is about, not the most mentioned country
+    text = ("Syrian troops entered the Damascus suburb of Darayya on Friday after the last rebels left.\n\n"
+            "The United States and Russia brokered a truce in February, but the town was excluded.\n\n"
+            "Government helicopters dropped barrel bombs on the town almost daily from 2014 onward.")
+    bg = [e for e in extract(text, SEP5).events if e.date_start == "2014"]
+    assert bg and bg[0].locations == ["Syria"]
+
+
+def test_headline_comes_from_the_dated_clause_and_ends_at_a_phrase_boundary():
+    e = one("The 2016 peace agreement with the rebels ended five decades of conflict, but several thousand "
+            "former guerrillas have since rejected the deal and formed dissident groups.")
+    assert e.headline.startswith("The 2016 peace agreement")
+    e = one("In a separate operation on Monday, troops of the Joint Task Force Omega clashed with members of a "
+            "dissident faction led by alias Ivan Mordisco near the village of La Macarena.")
+    assert e.headline.endswith("clashed with members of a dissident faction"), e.headline
+    e = one("The 2016 peace agreement with the Revolutionary Armed Forces of Colombia (FARC) ended more than "
+            "five decades of conflict.")
+    assert not e.headline.endswith(" more"), e.headline

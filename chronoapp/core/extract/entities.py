@@ -207,7 +207,7 @@ class Cast:
             if _GROUND_FORCES.search(_m.group()):
                 first_named.setdefault(country, _m.start())
         countries = set(first_named)
-        home = _lede_country(text, vocab, known)
+        home = self.home = _lede_country(text, vocab, known)  # the country the story is about
         if home and (not countries or len(countries) > 1 and home in countries or
                      len(countries) == 1 and home not in countries and
                      (_NATIONAL_ARMY.search(text) or min(first_named.values()) >= _OPENING)):

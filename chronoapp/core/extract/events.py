@@ -75,6 +75,20 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              r"separately|elsewhere|also\s+in)\b", re.I)
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
+# what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
+_SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
+                           r"pledged|promised)\s+to)\b", re.I)
+# "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
+_FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
+                      r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
+# what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling"
+_ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to)\b[^;]*|"
+                          r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
+                          r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+", re.I)
+_PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
+_RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
+                           r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -175,19 +189,31 @@ def _finite_word_in(words: list[str]) -> bool:
     return any(w.lower().endswith("ed") or w.lower() in _IRREGULAR_PAST or w.lower() in ("said", "says") for w in words)
 
 
+_QUANTIFIERS = frozenset("more less fewer least nearly almost".split())  # "ended more | than five decades"
+
+
+def _participle_phrase(words: list[str], n: int) -> bool:
+    """words[n] opens a participle phrase after a clause's verb ("clashed with a faction | led
+    by ...", "a truce | brokered in Doha"): a phrase boundary, as good a place to cut as a
+    function word."""
+    return words[n].lower().endswith("ed") and n + 1 < len(words) and _finite_word_in(words[1:n]) and \
+        words[n + 1].lower() in ("by", "in", "at", "on", "near", "from", "with", "during", "last")
+
+
 def _fit(words: list[str], n: int, keep: int) -> list[str]:
     """At most n words ending where a phrase ends: a cut inside a phrase ("since last | week")
     goes back to before the phrase's function word, keeping at least `keep` words (else the
     plain cut, or nothing when keep is 0); never a function word or comma at the end."""
     cut = list(words[:n])
-    if len(words) > n and words[n].lower() not in _FUNCTION_WORDS:
+    if len(words) > n and words[n].lower() not in _FUNCTION_WORDS and not _participle_phrase(words, n):
         while len(cut) > keep and cut[-1].lower() not in _FUNCTION_WORDS:
             cut.pop()
         if keep and len(cut) <= keep:
             cut = list(words[:n])
     while len(cut) > min(keep, 3):
         last = cut[-1].rstrip(",;:")
-        if last.lower() not in _FUNCTION_WORDS:
+        if last.lower() not in _FUNCTION_WORDS and last.lower() not in _QUANTIFIERS and \
+                not _participle_phrase(words, len(cut) - 1):
             cut[-1] = last
             break
         cut.pop()
@@ -300,7 +326,8 @@ class Builder:
         return bool(cues)
 
     def make(self, i: int, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
-             tx_span, confidence: float, several: bool = False, report: bool = False) -> Draft:
+             tx_span, confidence: float, several: bool = False, report: bool = False, phrase: str = "",
+             kind: str = "") -> Draft:
         s = self.text[sent.start:sent.end]
         cues = self.cues(s)
         period = parse_timex(start)
@@ -308,21 +335,29 @@ class Builder:
         open_ended = end is None
         headline = self.headline(s, None if report else tx_span, sent, cues)
         own = {k: v for k, v in self.vocab.cues.find(headline).items() if k != "background"} if several else {}
-        if own:  # several dates in the sentence: the type of each one's clause; background from the sentence
+        if phrase:  # the date belongs to a noun phrase of the sentence: it is the event, and the headline
+            headline = " ".join(_fit(phrase.split(), 15, keep=8))
+            headline = headline[:1].upper() + headline[1:]
+            own = self.vocab.cues.find(phrase)
+        elif own:  # several dates in the sentence: the type of each one's clause; background from the sentence
             own = {**own, **{k: v for k, v in cues.items() if k == "background"}}
         elif old:  # "Syria's crisis began in March 2011" (", killing ..." aside): background
             found = self.vocab.cues.find(re.split(r",\s+\w+ing\b", headline)[0])
             own = found if found.keys() == {"background"} else {}
+        if not own:
+            own = self.main_cues(s, cues)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
-        etype = self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
+        etype = kind or self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(s, None if report else tx_span, sent, cues, speaker=True)
         content = self._content(s)
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
+        if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places):
+            etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
         if not places:
-            places = self.fallback_place(i, period)
+            places = self.fallback_place(i, period, etype)
         fatal, civilian_dead = (None, False) if open_ended or etype == "context" or "lethal" not in cues \
             else entities.fatality_claim(s)
         actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
@@ -345,6 +380,27 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
 
+    def aggregate(self, s: str, precision: str, places: list[str]) -> bool:
+        """Deaths counted over a long period, not one incident: a toll dated only by a year (or
+        longer), or told in the present perfect ("more than 14,000 people have been killed"),
+        with no place more precise than a region ("in Kankara in 2020" stays an incident)."""
+        if any(entities.place_rank(p, self.vocab, self.known_places) < 2 for p in places):
+            return False
+        if entities.fatalities(s) is None and not _RUNNING_TOLL.search(s):
+            return False
+        return precision in ("year", "decade", "century") or precision in ("month", "quarter", "half", "season") \
+            and bool(_PERFECT_TOLL.search(s)) and bool(re.search(r"\b(?:since|so\s+far|to\s+date)\b", s, re.I))
+
+    def main_cues(self, s: str, cues: dict) -> dict:
+        """The cues outside what followed or framed the event (", triggering mass protests",
+        "stormed the town after days of shelling"), when the rest still names an event; else {}."""
+        asides = [m.span() for m in _ASIDE_TYPES.finditer(s)]
+        if not asides:
+            return {}
+        kept = {k: [m for m in ms if not any(a <= m.start() < b for a, b in asides)] for k, ms in cues.items()}
+        kept = {k: ms for k, ms in kept.items() if ms}
+        return kept if set(kept) - {"background"} and kept.keys() != cues.keys() else {}
+
     def narrow_place(self, d: Draft, s: str) -> None:
         """A detail that names the village or town of an event placed only in its province or
         country ("The fighters attacked the base in the village of Cowsweyne") places it there."""
@@ -355,13 +411,15 @@ class Builder:
         if here:
             d.locations = list(dict.fromkeys(here[:1] + d.locations))
 
-    def fallback_place(self, i: int, period) -> list[str]:
+    def fallback_place(self, i: int, period, etype: str = "") -> list[str]:
         """No place in the sentence: the place of the candidate just before (same story: same
-        paragraph or the sentence before, and about the same days), or for background the
-        article's main country, else its most mentioned place."""
+        paragraph or the sentence before, and about the same days), or for background, a
+        statement or diplomacy the article's country (the lede's, else the most mentioned),
+        else its most mentioned place."""
         precision = period.precision
         last = self.drafts[-1] if self.drafts else None
-        if precision in ("day", "week") and last is not None and last.locations and (
+        wide = precision not in ("day", "week") or etype in ("statement", "diplomacy")
+        if not wide and last is not None and last.locations and (
                 self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             return last.locations[:1]
@@ -373,9 +431,9 @@ class Builder:
             ranked = sorted(counts, key=lambda p: -counts[p])
             countries = [p for p in ranked if p in self.vocab.countries] or \
                 [self.vocab.places[p] for p in ranked if self.vocab.places.get(p)]
-            self._main_places = (countries[:1], ranked[:1])
+            self._main_places = ([self.cast.home] if self.cast.home else countries[:1], ranked[:1])
         country, top = self._main_places
-        return country if precision not in ("day", "week") and country else top
+        return country if wide and country else top
 
     def _content(self, s: str) -> str:
         """The sentence without its attribution ('..., the army said'), for actors."""
@@ -436,7 +494,9 @@ class Builder:
             cue = any(a <= p < z for p, _ in found)
             dated = at is not None and a <= at < z
             main = opened_by in _MAIN_BREAKS
-            return 3 * finite + (4 if several and cue else 2) * dated + cue + main, -a
+            # a dated main clause naming an event beats a later one with a finished verb ("The 2016
+            # peace agreement ... ended ..., but guerrillas have since rejected the deal")
+            return 3 * finite + (4 if cue and (several or main) else 2) * dated + cue + main, -a
 
         k = max(range(len(clauses)), key=lambda i: score(clauses[i]))
         a, z, opened_by = clauses[k]
@@ -511,7 +571,9 @@ class Builder:
             if self.vocab.not_event_re.search(s) and "lethal" not in cues:
                 continue
             adjacent = previous if previous is not None and previous.last == i - 1 else None
-            made = self.dated(i, sent, s, txs, cues)
+            said_at = self.hypothetical(s, cues)
+            made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
+                self.dated(i, sent, s, txs, cues)
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
                 named = entities.places(where.group("np"), self.vocab, self.known_places)
@@ -613,6 +675,11 @@ class Builder:
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
+            frame = self.framing(s, t, sent, before)
+            if frame is not None:
+                if frame:
+                    out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
+                continue
             several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several)
             if several and (not self.vocab.cues.find(d.headline) or t.text not in d.headline and any(
@@ -624,28 +691,57 @@ class Builder:
             out.append(d)
         return out
 
+    def framing(self, s: str, t, sent: Sentence, before: str) -> str | None:
+        """The noun phrase that holds the date when it frames the sentence's event ("despite a
+        truce agreed in January", "after peace talks in May"): the phrase, to be the event when it
+        names one itself (a truce, talks), "" when it names none; None when the date is the event's.
+        After "after"/"following" only a phrase naming talks or a truce counts ("after the raid on
+        July 12" dates what follows it, "after gunmen attacked the town on Monday" is a clause)."""
+        m = _FRAMING.search(before)
+        if m is None:
+            return None
+        rest = re.match(r"[^,;:().]{0,80}", self.text[t.end:sent.end]).group()
+        phrase = (m.group("np") + self.text[t.start:t.end] + rest).strip()
+        found = self.vocab.cues.find(phrase)
+        if m.group("prep").lower() in ("after", "following"):
+            if "diplomacy" not in found or set(found) & set(_VIOLENT_TYPES):
+                return None
+        return phrase if set(found) - {"background"} else ""
+
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
         return t.anchor == "dct" and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]))
 
-    def statement(self, i: int, sent, s, cues, txs) -> list[Draft]:
+    def hypothetical(self, s: str, cues: dict) -> int | None:
+        """Where a threat or a conditional starts ("said ... that the army would 'annihilate' any
+        group that attacked ...", "threatened to kill hostages if ...") when every violent word
+        of the sentence comes after it: the sentence is a statement, not a battle. Else None."""
+        violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
+        say = _SAYING.search(s) if violent else None
+        mark = _HYPOTHETICAL.search(s, say.start()) if say else None
+        return mark.start() if mark and mark.start() < min(violent) else None
+
+    def statement(self, i: int, sent, s, cues, txs, hypothetical: int | None = None) -> list[Draft]:
         """A notable statement: an official tells or warns what will (not) be done -- "Israel's
         deputy army chief told Israel Radio the army would ..." -- dated by the statement or the
-        publication day."""
-        if self.published is None or finite_violent(s, cues) or not _OFFICIAL_SAYS.search(s) \
-                or not (_FUTURE.search(s) or "statement" in cues):
+        publication day. A threat (`hypothetical`: where it starts) is one whoever makes it; a
+        date inside the threat ("conscription would begin in April") is not the statement's."""
+        if self.published is None:
             return []
-        dated = [t for t in txs if calendar_value(t.value)]
+        if hypothetical is None and (finite_violent(s, cues) or not _OFFICIAL_SAYS.search(s)
+                                     or not (_FUTURE.search(s) or "statement" in cues)):
+            return []
+        dated = [t for t in txs if calendar_value(t.value)
+                 and (hypothetical is None or t.start - sent.start < hypothetical)]
         if dated:
             t = dated[0]
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
-                          t.reason + "; the date of the statement", [], (t.start, t.end), 0.5)
+                          t.reason + "; the date of the statement", [], (t.start, t.end), 0.5, kind="statement")
         else:
             day = self.published.isoformat()
             d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
-                          [], None, 0.4)
-        d.event_type = "statement"
+                          [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
 

@@ -96,6 +96,10 @@ class Cue:
         return self.begin
 
 
+# the people who do it, not the doing: kidnappers, attackers, raiders (executive too); protesters
+# and rioters still make a protest or a riot (ACLED files force against protesters there)
+_AGENT_NOUN = re.compile(r"[a-z]?(?:ers?|ors?)|ives?")
+_AGENT_KINDS = ("protest", "riot")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
 _SENTENCE_START = re.compile(r"[\s\"'\u201c(]*$")  # only spaces, quotes, brackets so far
 
@@ -133,7 +137,8 @@ class CueIndex:
             for n in self.prefix_lengths:
                 if n > len(w):
                     break
-                got.extend(self.prefix.get(w[:n], ()))
+                agent = _AGENT_NOUN.fullmatch(w, n)  # "kidnap*" is no cue in "kidnappers", nor "execut*" in "executive"
+                got.extend(o for o in self.prefix.get(w[:n], ()) if not agent or o[1] in _AGENT_KINDS)
             got.sort(key=lambda o: (o[2] is None, o[0]))  # phrases first ("seized power" before "seiz*")
             if len(self._seen) < 200_000:
                 self._seen[w] = got
