@@ -702,3 +702,13 @@ def test_vague_and_bare_lengths_before_later():
                    ("Hours", "DURATION", "PTXH"), ("several years ago", "DATE", "PAST_REF")]
     assert tag("Three days later they came back.", dct)[0].type == "DATE"
     assert tag("The two days later were hard.", dct)[0].text == "The two days"
+
+
+def test_date_of_the_telling_not_of_the_reported_clause():
+    """'told X on Wednesday that troops would withdraw': the date is when it was said."""
+    dct = dt.date(2024, 3, 14)
+    for text in ("The spokesman told state television on Wednesday that troops would withdraw.",
+                 "A spokesman told a news conference on Wednesday that the army would respond."):
+        assert [t.value for t in tag(text, dct)] == ["2024-03-13"], text
+    # without the reported clause the plan's own verb still decides
+    assert [t.value for t in tag("Troops would withdraw on Wednesday.", dct)] == ["2024-03-20"]

@@ -71,6 +71,7 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
+THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # A time limit set for something ("has given them until Tuesday to leave", "extended the
@@ -297,6 +298,10 @@ class _Clauses:
             # later than the agreement but not necessarily before the DCT
             return None
         if left is not None and right is not None:
+            if self.kinds[left] != "future" and THAT_CLAUSE.search(self.text, e, pos[right]):
+                # "told reporters on Wednesday that troops would withdraw": the later verb is
+                # in the reported clause; the date belongs to the telling
+                return self.kinds[left]
             return self.kinds[left] if s - pos[left] <= 1.5 * (pos[right] - e) + 3 else self.kinds[right]
         if left is not None:
             return self.kinds[left]
