@@ -712,3 +712,13 @@ def test_date_of_the_telling_not_of_the_reported_clause():
         assert [t.value for t in tag(text, dct)] == ["2024-03-13"], text
     # without the reported clause the plan's own verb still decides
     assert [t.value for t in tag("Troops would withdraw on Wednesday.", dct)] == ["2024-03-20"]
+
+
+def test_days_are_counted_from_the_day_not_from_a_year_named_in_between():
+    """'On 1 June 2016 ... had lasted since 2012. The following day ...': the day after 1 June."""
+    dct = dt.date(2017, 9, 5)
+    text = ("Government forces attacked the town on 1 June 2016. The siege had lasted since 2012. "
+            "The following day, the last fighters surrendered. Two days later, the army withdrew.")
+    assert [t.value for t in tag(text, dct)] == ["2016-06-01", "2012", "2016-06-02", "2016-06-04"]
+    # with no day before it, a year stays the anchor, no finer than itself
+    assert [t.value for t in tag("The war began in 1939. Two days later, Britain declared war.", dct)] == ["1939", "1939"]

@@ -382,6 +382,8 @@ class _Ctx:
         self.text, self.dct, self.order = text, dct, order
         self._anchor_value: str | None = None        # value of the last date mentioned
         self._anchor: tuple[D, str] | None = None
+        # the last day mentioned, when a year or longer period came after it (see anchor_for)
+        self.day_before_period: str | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self.spans: list[tuple[int, int]] = []      # of every timex that may ask for its tense
@@ -454,10 +456,21 @@ class _Ctx:
         """The year for a date without one, from the last mentioned date (see _forward_year)."""
         return _forward_year(self.anchor[0].year, self.anchor[0], make) or self.anchor[0].year
 
-    def base(self) -> tuple[D | None, str]:
-        """Anchor for anaphoric expressions: last mentioned date, else the DCT."""
-        if self.anchor:
-            return self.anchor[0], "narrative"
+    def anchor_for(self, gran: str) -> tuple[D, str] | None:
+        """The anchor to count days or weeks from: the last mentioned date, unless that is a
+        year or longer and a day was named just before it ("On 1 June 2016 ... had lasted since
+        2012. The following day ...": the day after 1 June, not 2012)."""
+        a = self.anchor
+        if self.day_before_period and a and gran in ("D", "W") and GRAN_RANK[a[1]] >= GRAN_RANK["Y"]:
+            return _parse_value_cached(self.day_before_period) or a
+        return a
+
+    def base(self, gran: str | None = None) -> tuple[D | None, str]:
+        """Anchor for anaphoric expressions: last mentioned date (see anchor_for when counting
+        in units of gran), else the DCT."""
+        a = self.anchor_for(gran) if gran else self.anchor
+        if a:
+            return a[0], "narrative"
         return self.dct, "dct"
 
 
@@ -1115,11 +1128,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         elif rel == "last" and not has_the and u == "night":
             base, off, anc = dct, -1, "dct"
         elif rel in ("previous", "preceding"):
-            (base, anc), off = ctx.base(), -1
+            (base, anc), off = ctx.base("D"), -1
         elif rel in ("following", "next"):
-            (base, anc), off = ctx.base(), 1
+            (base, anc), off = ctx.base("D"), 1
         elif rel in ("same", "that"):
-            (base, anc), off = ctx.base(), 0
+            (base, anc), off = ctx.base("D"), 0
         else:
             return None
         if base is None:
@@ -1156,13 +1169,14 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         v = value_of(shift(dct, -1 if rel in ("past", "last", "latest") else 1, gran), gran)
         return _r("DATE", v, f"'{rel_full} {u}': the {u} before/after the publication date ({_human(dct)})", (_dur(1, u),), mod=mod)
     if rel in ("previous", "preceding", "following", "same", "that", "next") and (has_the or rel in ("that", "same")):
-        base, anc = ctx.base()
+        base, anc = ctx.base(gran)
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
         if base is None:
             return _r("DATE", "XXXX-XX-XX" if gran == "D" else "XXXX", f"'{rel_full} {u}'; no date to count from", anchor="none")
         g = gran
-        if ctx.anchor and GRAN_RANK[ctx.anchor[1]] > GRAN_RANK[gran]:
-            g = ctx.anchor[1]         # "the next day" after "March 2011": no finer than the anchor
+        a = ctx.anchor_for(gran)
+        if a and GRAN_RANK[a[1]] > GRAN_RANK[gran]:
+            g = a[1]                  # "the next day" after "March 2011": no finer than the anchor
         v = value_of(shift(base, n, gran), g)
         return _r("DATE", v, f"'{rel_full} {u}' counted from the {'last mentioned date' if anc == 'narrative' else 'publication date'}", mod=mod, anchor=anc)
     if gran == "D":
@@ -1196,10 +1210,11 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     mod = QMOD_CODE.get(qm)
     deictic = d in ("ago", "hence", "from now")
     sign = 1 if d in ("later", "after", "afterwards", "hence", "from now", "on") else -1
+    fine = "D" if uw in ("hour", "minute", "second") else {"WE": "W"}.get(UNIT_CODES.get(uw), UNIT_CODES.get(uw))
     if deictic:
         base, anc = ctx.dct, "dct"
     else:
-        base, anc = ctx.base()
+        base, anc = ctx.base(fine)
     if n is None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"an unspecified number of {_plural(uw)} {d}", mod=mod, anchor=anc)
     if base is None:
@@ -1222,8 +1237,9 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     g = gran
     if gran_shift == "M" and gran == "Y":
         g = "M"
-    if anc == "narrative" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] > GRAN_RANK[g]:
-        g = ctx.anchor[1]
+    a = ctx.anchor_for(fine)
+    if anc == "narrative" and a and GRAN_RANK[a[1]] > GRAN_RANK[g]:
+        g = a[1]
         if sign < 0:   # "1975 ... A week earlier": count back from the period's end, not into 1974
             target = shift(shift(base, 1, g) - _dt.timedelta(days=1), -n, gran_shift)
     # "a year earlier" after a quarter or month: the same quarter/month a year before
@@ -1317,7 +1333,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if pk is None:
             pk = items[id(p)] = tuple(p.items())
         ctx.in_story = ctx.story is not None and s - ctx.story[1] < STORY_REACH
-        key = (span, pk, ctx.anchor, ctx.in_story)
+        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
@@ -1334,7 +1350,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             pending[len(out)] = p
         out.append(dict(r, text=span, start=s, end=e))
         if hit[3]:
-            ctx._anchor_value = r["value"]   # year-on-year comparisons do not move the story
+            v = r["value"]
+            if len(v) > 4:                   # a day, week, month ...: counting starts there
+                ctx.day_before_period = None
+            elif (a := ctx.anchor) and a[1] == "D":
+                ctx.day_before_period = value_of(*a)   # a year or longer named after a day
+            ctx._anchor_value = v            # year-on-year comparisons do not move the story
             if dct is not None and r["type"] == "DATE":
                 y = int(r["value"][:4]) if r["value"][:4].isdigit() else None
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
