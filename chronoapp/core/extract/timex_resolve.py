@@ -86,6 +86,8 @@ DEADLINE_BEFORE = re.compile(
     r"|\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s{1,3}back|put\s{1,3}off)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:to|until|till)"
     r"|\b(?:expires|expiring|will\s{1,3}expire))"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|of\s{1,3}|is\s{1,3}|was\s{1,3})?(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$", re.I)
+DEADLINE_WORD = re.compile(r"\b(?:until|till|deadline|ultimatum|extend|postponed|delayed|adjourned|deferred|"
+                           r"rescheduled|pushed|put|expir)", re.I)
 DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
@@ -398,6 +400,7 @@ class _Ctx:
         # "narrative" documents; here detected, see _is_history).
         self.history = False
         self.in_story = False                        # this timex is within reach of the story
+        self._deadline_words: list[int] | None = None  # where words of deadline phrases start
 
     def tense(self, s: int, e: int) -> str | None:
         if SINCE_BEFORE.search(self.text, max(0, s - 8), s):
@@ -418,6 +421,13 @@ class _Ctx:
         sentence does not say has passed."""
         text = self.text
         lo = max(0, s - 110)
+        # every deadline phrase holds one of these words: without one near, no regex work
+        # (date-dense text asks this 100,000 times)
+        if self._deadline_words is None:
+            self._deadline_words = [m.start() for m in DEADLINE_WORD.finditer(text)]
+        i = bisect.bisect_left(self._deadline_words, lo)
+        if i == len(self._deadline_words) or self._deadline_words[i] >= s:
+            return False
         cut = None
         for c in SENT_CUT.finditer(text, lo, s):
             if not re.search(r"\b[ap]\.m$", text[max(0, c.start() - 4):c.start()], re.I):
