@@ -86,8 +86,27 @@ DEADLINE_BEFORE = re.compile(
     r"|\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s{1,3}back|put\s{1,3}off)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:to|until|till)"
     r"|\b(?:expires|expiring|will\s{1,3}expire))"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|of\s{1,3}|is\s{1,3}|was\s{1,3})?(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$", re.I)
-DEADLINE_WORD = re.compile(r"\b(?:until|till|deadline|ultimatum|extend|postponed|delayed|adjourned|deferred|"
-                           r"rescheduled|pushed|put|expir)", re.I)
+DEADLINE_WORDS = ("until", "till", "deadline", "ultimatum", "extend", "postponed", "delayed", "adjourned",
+                  "deferred", "rescheduled", "pushed", "put", "expir")   # one is in every deadline phrase
+
+
+def _word_starts(text: str, words) -> list[int]:
+    """Sorted offsets where a word begins with one of words, any case: str.find per word,
+    much faster than a case-insensitive regex over a long text."""
+    low = text.lower()
+    if len(low) != len(text):          # a letter that lower-cases to two: offsets would shift
+        return [m.start() for m in re.finditer(r"\b(?:" + "|".join(words) + ")", text, re.I)]
+    out = []
+    for w in words:
+        i = low.find(w)
+        while i >= 0:
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
 DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
@@ -424,7 +443,7 @@ class _Ctx:
         # every deadline phrase holds one of these words: without one near, no regex work
         # (date-dense text asks this 100,000 times)
         if self._deadline_words is None:
-            self._deadline_words = [m.start() for m in DEADLINE_WORD.finditer(text)]
+            self._deadline_words = _word_starts(text, DEADLINE_WORDS)
         i = bisect.bisect_left(self._deadline_words, lo)
         if i == len(self._deadline_words) or self._deadline_words[i] >= s:
             return False
