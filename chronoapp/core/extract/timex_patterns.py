@@ -201,6 +201,9 @@ NOT_PLURAL = frozenset("was is has its this as us his thus always perhaps wherea
 YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|"
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"
                         r"beginning|circa|c\.)|[(])\s{0,3}$", F)
+# "between 2010 and 2012 prices", "2010-2012 levels": the second of two coordinated years takes
+# the first one's standing, whatever noun follows (the plural-noun check is for counts)
+YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|through|until|{DASH})\s{{0,3}}$")
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
 
@@ -307,7 +310,7 @@ def _parts(kind: str, m: re.Match, text: str):
         if "mod" not in g:
             before = text[max(0, ys - 20):ys]
             word = _following_word(text, e)
-            prep = YEAR_PREPS.search(before)
+            prep = YEAR_PREPS.search(before) or YEAR_COORD.search(before)
             if NUMBER_CONTEXT.search(before) and not prep:
                 return []
             if word and word.islower() and not prep:
