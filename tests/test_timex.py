@@ -722,3 +722,32 @@ def test_days_are_counted_from_the_day_not_from_a_year_named_in_between():
     assert [t.value for t in tag(text, dct)] == ["2016-06-01", "2012", "2016-06-02", "2016-06-04"]
     # with no day before it, a year stays the anchor, no finer than itself
     assert [t.value for t in tag("The war began in 1939. Two days later, Britain declared war.", dct)] == ["1939", "1939"]
+
+
+def test_second_of_two_coordinated_years_before_a_plural_noun():
+    """'between 2010 and 2012 prices': the plural noun after a count does not drop the year."""
+    assert [t.value for t in tag("Between 2010 and 2012 prices doubled.", DCT)] == ["2010", "2012"]
+    assert [t.value for t in tag("2010-2012 prices rose sharply.", DCT)] == ["2010", "2012"]
+    assert [t.value for t in tag("Prices fell to between 2009 and 2011 levels.", DCT)] == ["2009", "2011"]
+    # a count is still no year
+    assert tag("The 500 and 2000 rounds were fired.", DCT) == []
+
+
+def test_present_tense_of_a_timetabled_event_looks_ahead():
+    """'Polls open on Sunday', 'The curfew begins at midnight Friday': the simple present of
+    scheduled events is the future in news."""
+    dct = dt.date(2017, 6, 14)   # a Wednesday
+    cases = [("Polls open on Sunday.", "2017-06-18"),
+             ("Talks resume on Tuesday in Geneva.", "2017-06-20"),
+             ("The summit opens in Brussels on Monday.", "2017-06-19"),
+             ("The new law takes effect on Monday, officials said.", "2017-06-19"),
+             ("The strike enters its second week on Monday.", "2017-06-19"),
+             ("The offer ends Friday.", "2017-06-16"),
+             ("The curfew begins at midnight Friday.", "2017-06-16T24:00"),
+             ("The new measures come into force on 1 July.", "2017-07-01")]
+    for text, value in cases:
+        assert tag(text, dct)[-1].value == value, text
+    # past verbs, auxiliaries and other clauses keep the past reading
+    for text in ("He said the ceasefire ended on Saturday.", "Shares closed at $12 on Saturday.",
+                 "The shops were open on Saturday.", "He won 60% of the votes on Saturday."):
+        assert tag(text, dct)[-1].value == "2017-06-10", text

@@ -87,6 +87,21 @@ DEADLINE_BEFORE = re.compile(
     r"|\b(?:expires|expiring|will\s{1,3}expire))"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|of\s{1,3}|is\s{1,3}|was\s{1,3})?(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$", re.I)
 DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
+# A scheduled event told in the present ("The curfew begins at midnight Friday", "Polls open
+# on Sunday", "Talks resume on Monday in Geneva", "The new law takes effect on 1 July"): news
+# uses the simple present of such verbs for what is timetabled, hence still ahead. Read on the
+# text just before the timex (used with endpos), within its clause; third-person forms may
+# have a few words between verb and date, plural forms ("open", "resume") must be right
+# before it ("an open letter on Sunday" is no schedule), and an auxiliary before the verb
+# ("is open on Sunday", "will be") leaves the clause to the other markers.
+SCHEDULED_BEFORE = re.compile(
+    r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|kicks\s{1,3}off"
+    r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
+    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes)"
+    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
+    r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
+    r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off))"
+    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$")
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
@@ -410,8 +425,18 @@ class _Ctx:
         if self._clauses is None:
             self._clauses = _Clauses(self.text, self.spans)
         t = self._clauses.tense(s, e)
+        if t in (None, "report") and self._scheduled(s):
+            t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
         self.asked = (s, e, t)
         return t
+
+    def _scheduled(self, s: int) -> bool:
+        """Whether a present-tense verb of timetabled events governs the timex at s (see
+        SCHEDULED_BEFORE), within its sentence."""
+        lo = max(0, s - 100)
+        for c in SENT_CUT.finditer(self.text, lo, s):
+            lo = c.end()
+        return SCHEDULED_BEFORE.search(self.text, lo, s) is not None
 
     def _deadline(self, s: int, e: int) -> bool:
         """Whether text[s:e] is a time limit set in its sentence (see DEADLINE_BEFORE) that the
