@@ -751,3 +751,20 @@ def test_present_tense_of_a_timetabled_event_looks_ahead():
     for text in ("He said the ceasefire ended on Saturday.", "Shares closed at $12 on Saturday.",
                  "The shops were open on Saturday.", "He won 60% of the votes on Saturday."):
         assert tag(text, dct)[-1].value == "2017-06-10", text
+
+
+def test_history_following_month_after_a_year_and_stretches_follow_the_story():
+    """'In late 1938 ... The following March' is March 1939; in a history 'the next decade'
+    is a stretch after the story's date (its length), not the decade after the DCT."""
+    dct = dt.date(2017, 6, 14)
+    text = ("In late 1938, the Munich agreement was signed. The following March, Germany occupied "
+            "Prague. In 1945 the war ended. Over the next decade, Europe was rebuilt.")
+    got = {t.text: t.value for t in tag(text, dct)}
+    assert got["The following March"] == "1939-03"
+    assert got["the next decade"] == "P10Y"
+    got = {t.text: t.value for t in tag(text, None)}
+    assert got["The following March"] == "1939-03"
+    # after a month, the first such month after it (unchanged)
+    assert tag("In May 1940 they attacked. The following March they withdrew.", dct)[1].value == "1941-03"
+    assert tag("In October 1940 they attacked. The following March they withdrew.", dct)[1].value == "1941-03"
+    assert tag("In January 1940 they attacked. The following March they withdrew.", dct)[1].value == "1940-03"

@@ -651,7 +651,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             base, anc = ctx.base()
             if base is None:
                 return _r("DATE", f"XXXX-{mon:02d}", f"'{rel} {p['mon']}'; no date to count from", mod=_mod(p), anchor="none")
-            if rel in ("the following", "the next"):
+            a = ctx.anchor if anc == "narrative" else None
+            if a and GRAN_RANK.get(a[1], 0) >= GRAN_RANK["Y"]:
+                # "In late 1938 ... The following March": after a whole year, the next one's
+                y = base.year + (1 if rel in ("the following", "the next") else -1)
+            elif rel in ("the following", "the next"):
                 y = base.year if mon > base.month else base.year + 1
             else:
                 y = base.year if mon < base.month else base.year - 1
@@ -1187,8 +1191,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if has_the and rel in ("past", "last", "next", "coming", "latest") and not (rel == "next" and gran == "D"):
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
         # "the past year": TimeBank reads the previous calendar period; the stretch is the alternative
-        if dct is None or gran == "D":
-            return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time next to the publication date", mod=mod, anchor="none")
+        if dct is None or gran == "D" or (ctx.history and ctx.anchor):
+            # a history ("Over the next decade, Europe was rebuilt"): the stretch follows the
+            # story, not the publication date, and TimeML tags its length
+            return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time next to the "
+                      + ("story's date" if ctx.history and dct else "publication date"), mod=mod, anchor="none")
         if gran == "W" and rel != "next" and rel != "coming" and dct.isoweekday() == 7:
             return _sunday_week(dct, rel_full, u, mod)
         v = value_of(shift(dct, -1 if rel in ("past", "last", "latest") else 1, gran), gran)
