@@ -768,3 +768,17 @@ def test_history_following_month_after_a_year_and_stretches_follow_the_story():
     assert tag("In May 1940 they attacked. The following March they withdrew.", dct)[1].value == "1941-03"
     assert tag("In October 1940 they attacked. The following March they withdrew.", dct)[1].value == "1941-03"
     assert tag("In January 1940 they attacked. The following March they withdrew.", dct)[1].value == "1940-03"
+
+
+def test_part_of_day_of_a_named_day_is_that_day():
+    """'the morning of 4 June', 'the night of Friday, Oct. 23': the day is the timex (as
+    TimeBank tags it), with the part of day as its first alternative; no separate 'the morning'."""
+    dct = dt.date(2017, 6, 14)
+    got = tag("The attack took place on the morning of 4 June.", dct)
+    assert [(t.text, t.value) for t in got] == [("4 June", "2017-06-04")]
+    assert got[0].alternatives[0] == "2017-06-04TMO"
+    got = tag("Fighting resumed on the night of 14 July 2016.", dct)
+    assert [(t.text, t.value, t.alternatives[0]) for t in got] == [("14 July 2016", "2016-07-14", "2016-07-14TNI")]
+    assert tag("Protesters gathered on the early evening of March 3.", dct)[0].alternatives[0] == "2017-03-03TEV"
+    # a part of day not followed by a day stays a time of its own
+    assert [(t.text, t.value) for t in tag("In the morning, the troops left.", dct)] == [("the morning", "2017-06-14TMO")]

@@ -231,11 +231,20 @@ def _following_word(text: str, pos: int) -> str:
 _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
 
 
+# "the morning of 4 June", "the night of Friday, Oct. 23": TimeBank tags the day alone (the
+# part of day stays its first alternative, see timex_resolve); the part of day before it is
+# no timex of its own
+POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
+POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     s, e = m.span()
     info = dict(g, kind=kind)
+    if kind in ("mdy", "dmy", "weekday") and (pm := POD_OF_BEFORE.search(text, max(0, s - 16), s)):
+        info["pod_of"] = pm.group("pod").lower()
 
     if kind in ("mdy", "dmy", "my", "month"):
         mon = g["mon"]
@@ -482,6 +491,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "pod":
         pod = g["pod"].lower()
+        if "the" in g and pod in ("morning", "afternoon", "evening") and POD_OF_AFTER.match(text, e):
+            return []      # "the morning of 4 June": the day is the timex
         if pod == "overnight":
             return []      # optional in the guidelines
         if pod == "hours" and not ("the" in g and g.get("mod", "").lower() == "early"):

@@ -568,6 +568,16 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 
 
 def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    if "pod_of" in p:
+        # "the morning of 4 June": the day, as TimeBank tags it; the part of day (TimeML's
+        # 2017-06-04TMO) is the first alternative
+        q = dict(p)
+        pod = q.pop("pod_of")
+        r = _resolve(q, s, e, ctx)
+        if r and r["type"] == "DATE" and len(r["value"]) == 10 and _DAY_VALUE.match(r["value"]):
+            r = dict(r, alternatives=(r["value"] + "T" + POD_CODE[pod],) + tuple(r["alternatives"]),
+                     reason=r["reason"] + f"; 'the {pod} of' that day: the part of day is the first alternative")
+        return r
     k = p["kind"]
     text, dct = ctx.text, ctx.dct
 
