@@ -782,3 +782,11 @@ def test_part_of_day_of_a_named_day_is_that_day():
     assert tag("Protesters gathered on the early evening of March 3.", dct)[0].alternatives[0] == "2017-03-03TEV"
     # a part of day not followed by a day stays a time of its own
     assert [(t.text, t.value) for t in tag("In the morning, the troops left.", dct)] == [("the morning", "2017-06-14TMO")]
+
+
+def test_counted_shift_without_an_earlier_date_says_so():
+    """'Three days later' with no date before it counts from the DCT, and says why; the
+    length is offered as an alternative."""
+    t = tag("Three days later, the army withdrew.", dt.date(2017, 6, 14))[0]
+    assert (t.value, t.alternatives[-1]) == ("2017-06-17", "P3D")
+    assert "no earlier date" in t.reason

@@ -1294,10 +1294,12 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts.append(_fmt_day(target))
     if g == "M" and mod == "APPROX":
         alts.append(value_of(shift(target, 1, "M"), "M"))
-    if anc == "narrative":
+    if anc == "narrative" or not deictic:
         alts.append(_dur(n, uw))
-    return _r("DATE", value_of(target, g), f"{p['num']} {uw}(s) {d}, counted from the "
-              f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", alts, mod=mod, anchor=anc)
+    src = ("last mentioned date" if anc == "narrative" else "publication date" if deictic
+           else "publication date, as the text names no earlier date (the event it follows may be another day)")
+    return _r("DATE", value_of(target, g), f"{p['num']} {uw}(s) {d}, counted from the {src} ({_human(base)})",
+              alts, mod=mod, anchor=anc)
 
 
 # ----------------------------------------------------------------- clock times
