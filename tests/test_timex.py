@@ -722,3 +722,71 @@ def test_days_are_counted_from_the_day_not_from_a_year_named_in_between():
     assert [t.value for t in tag(text, dct)] == ["2016-06-01", "2012", "2016-06-02", "2016-06-04"]
     # with no day before it, a year stays the anchor, no finer than itself
     assert [t.value for t in tag("The war began in 1939. Two days later, Britain declared war.", dct)] == ["1939", "1939"]
+
+
+def test_second_of_two_coordinated_years_before_a_plural_noun():
+    """'between 2010 and 2012 prices': the plural noun after a count does not drop the year."""
+    assert [t.value for t in tag("Between 2010 and 2012 prices doubled.", DCT)] == ["2010", "2012"]
+    assert [t.value for t in tag("2010-2012 prices rose sharply.", DCT)] == ["2010", "2012"]
+    assert [t.value for t in tag("Prices fell to between 2009 and 2011 levels.", DCT)] == ["2009", "2011"]
+    # a count is still no year
+    assert tag("The 500 and 2000 rounds were fired.", DCT) == []
+
+
+def test_present_tense_of_a_timetabled_event_looks_ahead():
+    """'Polls open on Sunday', 'The curfew begins at midnight Friday': the simple present of
+    scheduled events is the future in news."""
+    dct = dt.date(2017, 6, 14)   # a Wednesday
+    cases = [("Polls open on Sunday.", "2017-06-18"),
+             ("Talks resume on Tuesday in Geneva.", "2017-06-20"),
+             ("The summit opens in Brussels on Monday.", "2017-06-19"),
+             ("The new law takes effect on Monday, officials said.", "2017-06-19"),
+             ("The strike enters its second week on Monday.", "2017-06-19"),
+             ("The offer ends Friday.", "2017-06-16"),
+             ("The curfew begins at midnight Friday.", "2017-06-16T24:00"),
+             ("The new measures come into force on 1 July.", "2017-07-01")]
+    for text, value in cases:
+        assert tag(text, dct)[-1].value == value, text
+    # past verbs, auxiliaries and other clauses keep the past reading
+    for text in ("He said the ceasefire ended on Saturday.", "Shares closed at $12 on Saturday.",
+                 "The shops were open on Saturday.", "He won 60% of the votes on Saturday."):
+        assert tag(text, dct)[-1].value == "2017-06-10", text
+
+
+def test_history_following_month_after_a_year_and_stretches_follow_the_story():
+    """'In late 1938 ... The following March' is March 1939; in a history 'the next decade'
+    is a stretch after the story's date (its length), not the decade after the DCT."""
+    dct = dt.date(2017, 6, 14)
+    text = ("In late 1938, the Munich agreement was signed. The following March, Germany occupied "
+            "Prague. In 1945 the war ended. Over the next decade, Europe was rebuilt.")
+    got = {t.text: t.value for t in tag(text, dct)}
+    assert got["The following March"] == "1939-03"
+    assert got["the next decade"] == "P10Y"
+    got = {t.text: t.value for t in tag(text, None)}
+    assert got["The following March"] == "1939-03"
+    # after a month, the first such month after it (unchanged)
+    assert tag("In May 1940 they attacked. The following March they withdrew.", dct)[1].value == "1941-03"
+    assert tag("In October 1940 they attacked. The following March they withdrew.", dct)[1].value == "1941-03"
+    assert tag("In January 1940 they attacked. The following March they withdrew.", dct)[1].value == "1940-03"
+
+
+def test_part_of_day_of_a_named_day_is_that_day():
+    """'the morning of 4 June', 'the night of Friday, Oct. 23': the day is the timex (as
+    TimeBank tags it), with the part of day as its first alternative; no separate 'the morning'."""
+    dct = dt.date(2017, 6, 14)
+    got = tag("The attack took place on the morning of 4 June.", dct)
+    assert [(t.text, t.value) for t in got] == [("4 June", "2017-06-04")]
+    assert got[0].alternatives[0] == "2017-06-04TMO"
+    got = tag("Fighting resumed on the night of 14 July 2016.", dct)
+    assert [(t.text, t.value, t.alternatives[0]) for t in got] == [("14 July 2016", "2016-07-14", "2016-07-14TNI")]
+    assert tag("Protesters gathered on the early evening of March 3.", dct)[0].alternatives[0] == "2017-03-03TEV"
+    # a part of day not followed by a day stays a time of its own
+    assert [(t.text, t.value) for t in tag("In the morning, the troops left.", dct)] == [("the morning", "2017-06-14TMO")]
+
+
+def test_counted_shift_without_an_earlier_date_says_so():
+    """'Three days later' with no date before it counts from the DCT, and says why; the
+    length is offered as an alternative."""
+    t = tag("Three days later, the army withdrew.", dt.date(2017, 6, 14))[0]
+    assert (t.value, t.alternatives[-1]) == ("2017-06-17", "P3D")
+    assert "no earlier date" in t.reason

@@ -201,6 +201,9 @@ NOT_PLURAL = frozenset("was is has its this as us his thus always perhaps wherea
 YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|"
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"
                         r"beginning|circa|c\.)|[(])\s{0,3}$", F)
+# "between 2010 and 2012 prices", "2010-2012 levels": the second of two coordinated years takes
+# the first one's standing, whatever noun follows (the plural-noun check is for counts)
+YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|through|until|{DASH})\s{{0,3}}$")
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
 
@@ -228,11 +231,20 @@ def _following_word(text: str, pos: int) -> str:
 _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
 
 
+# "the morning of 4 June", "the night of Friday, Oct. 23": TimeBank tags the day alone (the
+# part of day stays its first alternative, see timex_resolve); the part of day before it is
+# no timex of its own
+POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
+POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     s, e = m.span()
     info = dict(g, kind=kind)
+    if kind in ("mdy", "dmy", "weekday") and (pm := POD_OF_BEFORE.search(text, max(0, s - 16), s)):
+        info["pod_of"] = pm.group("pod").lower()
 
     if kind in ("mdy", "dmy", "my", "month"):
         mon = g["mon"]
@@ -307,7 +319,7 @@ def _parts(kind: str, m: re.Match, text: str):
         if "mod" not in g:
             before = text[max(0, ys - 20):ys]
             word = _following_word(text, e)
-            prep = YEAR_PREPS.search(before)
+            prep = YEAR_PREPS.search(before) or YEAR_COORD.search(before)
             if NUMBER_CONTEXT.search(before) and not prep:
                 return []
             if word and word.islower() and not prep:
@@ -479,6 +491,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "pod":
         pod = g["pod"].lower()
+        if "the" in g and pod in ("morning", "afternoon", "evening") and POD_OF_AFTER.match(text, e):
+            return []      # "the morning of 4 June": the day is the timex
         if pod == "overnight":
             return []      # optional in the guidelines
         if pod == "hours" and not ("the" in g and g.get("mod", "").lower() == "early"):

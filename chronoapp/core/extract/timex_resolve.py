@@ -108,6 +108,21 @@ def _word_starts(text: str, words) -> list[int]:
 
 
 DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
+# A scheduled event told in the present ("The curfew begins at midnight Friday", "Polls open
+# on Sunday", "Talks resume on Monday in Geneva", "The new law takes effect on 1 July"): news
+# uses the simple present of such verbs for what is timetabled, hence still ahead. Read on the
+# text just before the timex (used with endpos), within its clause; third-person forms may
+# have a few words between verb and date, plural forms ("open", "resume") must be right
+# before it ("an open letter on Sunday" is no schedule), and an auxiliary before the verb
+# ("is open on Sunday", "will be") leaves the clause to the other markers.
+SCHEDULED_BEFORE = re.compile(
+    r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|kicks\s{1,3}off"
+    r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
+    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes)"
+    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
+    r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
+    r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off))"
+    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$")
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
@@ -432,8 +447,18 @@ class _Ctx:
         if self._clauses is None:
             self._clauses = _Clauses(self.text, self.spans)
         t = self._clauses.tense(s, e)
+        if t in (None, "report") and self._scheduled(s):
+            t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
         self.asked = (s, e, t)
         return t
+
+    def _scheduled(self, s: int) -> bool:
+        """Whether a present-tense verb of timetabled events governs the timex at s (see
+        SCHEDULED_BEFORE), within its sentence."""
+        lo = max(0, s - 100)
+        for c in SENT_CUT.finditer(self.text, lo, s):
+            lo = c.end()
+        return SCHEDULED_BEFORE.search(self.text, lo, s) is not None
 
     def _deadline(self, s: int, e: int) -> bool:
         """Whether text[s:e] is a time limit set in its sentence (see DEADLINE_BEFORE) that the
@@ -572,6 +597,16 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 
 
 def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    if "pod_of" in p:
+        # "the morning of 4 June": the day, as TimeBank tags it; the part of day (TimeML's
+        # 2017-06-04TMO) is the first alternative
+        q = dict(p)
+        pod = q.pop("pod_of")
+        r = _resolve(q, s, e, ctx)
+        if r and r["type"] == "DATE" and len(r["value"]) == 10 and _DAY_VALUE.match(r["value"]):
+            r = dict(r, alternatives=(r["value"] + "T" + POD_CODE[pod],) + tuple(r["alternatives"]),
+                     reason=r["reason"] + f"; 'the {pod} of' that day: the part of day is the first alternative")
+        return r
     k = p["kind"]
     text, dct = ctx.text, ctx.dct
 
@@ -655,7 +690,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             base, anc = ctx.base()
             if base is None:
                 return _r("DATE", f"XXXX-{mon:02d}", f"'{rel} {p['mon']}'; no date to count from", mod=_mod(p), anchor="none")
-            if rel in ("the following", "the next"):
+            a = ctx.anchor if anc == "narrative" else None
+            if a and GRAN_RANK.get(a[1], 0) >= GRAN_RANK["Y"]:
+                # "In late 1938 ... The following March": after a whole year, the next one's
+                y = base.year + (1 if rel in ("the following", "the next") else -1)
+            elif rel in ("the following", "the next"):
                 y = base.year if mon > base.month else base.year + 1
             else:
                 y = base.year if mon < base.month else base.year - 1
@@ -1191,8 +1230,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if has_the and rel in ("past", "last", "next", "coming", "latest") and not (rel == "next" and gran == "D"):
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
         # "the past year": TimeBank reads the previous calendar period; the stretch is the alternative
-        if dct is None or gran == "D":
-            return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time next to the publication date", mod=mod, anchor="none")
+        if dct is None or gran == "D" or (ctx.history and ctx.anchor):
+            # a history ("Over the next decade, Europe was rebuilt"): the stretch follows the
+            # story, not the publication date, and TimeML tags its length
+            return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time next to the "
+                      + ("story's date" if ctx.history and dct else "publication date"), mod=mod, anchor="none")
         if gran == "W" and rel != "next" and rel != "coming" and dct.isoweekday() == 7:
             return _sunday_week(dct, rel_full, u, mod)
         v = value_of(shift(dct, -1 if rel in ("past", "last", "latest") else 1, gran), gran)
@@ -1281,10 +1323,12 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts.append(_fmt_day(target))
     if g == "M" and mod == "APPROX":
         alts.append(value_of(shift(target, 1, "M"), "M"))
-    if anc == "narrative":
+    if anc == "narrative" or not deictic:
         alts.append(_dur(n, uw))
-    return _r("DATE", value_of(target, g), f"{p['num']} {uw}(s) {d}, counted from the "
-              f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", alts, mod=mod, anchor=anc)
+    src = ("last mentioned date" if anc == "narrative" else "publication date" if deictic
+           else "publication date, as the text names no earlier date (the event it follows may be another day)")
+    return _r("DATE", value_of(target, g), f"{p['num']} {uw}(s) {d}, counted from the {src} ({_human(base)})",
+              alts, mod=mod, anchor=anc)
 
 
 # ----------------------------------------------------------------- clock times
