@@ -123,6 +123,8 @@ SCHEDULED_BEFORE = re.compile(
     r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
     r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off))"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$")
+SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "conven", "reconven",
+                   "kick", "take", "come", "go", "get", "enter", "vote")   # one is in every such phrase
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
@@ -434,7 +436,7 @@ class _Ctx:
         # "narrative" documents; here detected, see _is_history).
         self.history = False
         self.in_story = False                        # this timex is within reach of the story
-        self._deadline_words: list[int] | None = None  # where words of deadline phrases start
+        self._word_starts: dict[tuple, list[int]] = {}  # see _word_near
 
     def tense(self, s: int, e: int) -> str | None:
         if SINCE_BEFORE.search(self.text, max(0, s - 8), s):
@@ -452,10 +454,22 @@ class _Ctx:
         self.asked = (s, e, t)
         return t
 
+    def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
+        """Whether a word beginning with one of words starts in text[lo:hi]. Every phrase the
+        tense pre-checks look for holds such a word: without one, they skip their regex work
+        (date-dense text asks 100,000 times). The offsets are found once per text."""
+        starts = self._word_starts.get(words)
+        if starts is None:
+            starts = self._word_starts[words] = _word_starts(self.text, words)
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+
     def _scheduled(self, s: int) -> bool:
         """Whether a present-tense verb of timetabled events governs the timex at s (see
         SCHEDULED_BEFORE), within its sentence."""
         lo = max(0, s - 100)
+        if not self._word_near(SCHEDULED_WORDS, lo, s):
+            return False
         for c in SENT_CUT.finditer(self.text, lo, s):
             lo = c.end()
         return SCHEDULED_BEFORE.search(self.text, lo, s) is not None
@@ -465,12 +479,7 @@ class _Ctx:
         sentence does not say has passed."""
         text = self.text
         lo = max(0, s - 110)
-        # every deadline phrase holds one of these words: without one near, no regex work
-        # (date-dense text asks this 100,000 times)
-        if self._deadline_words is None:
-            self._deadline_words = _word_starts(text, DEADLINE_WORDS)
-        i = bisect.bisect_left(self._deadline_words, lo)
-        if i == len(self._deadline_words) or self._deadline_words[i] >= s:
+        if not self._word_near(DEADLINE_WORDS, lo, s):
             return False
         cut = None
         for c in SENT_CUT.finditer(text, lo, s):
