@@ -663,3 +663,33 @@ def test_headline_comes_from_the_dated_clause_and_ends_at_a_phrase_boundary():
     e = one("The 2016 peace agreement with the Revolutionary Armed Forces of Colombia (FARC) ended more than "
             "five decades of conflict.")
     assert not e.headline.endswith(" more"), e.headline
+
+
+# --- round 3: weapons name their state, occupations are civilians, demands, live blogs, follow-ups ---
+
+@pytest.mark.parametrize("text, actor", [
+    ("An Israeli air strike on a house in Rafah killed 13 people on Monday.", "Israel Defense Forces"),
+    ("On Monday, a Russian guided bomb hit a residential building in Kharkiv.", "Russian Army"),
+    ("Ukrainian drones struck an oil depot in Bryansk on Monday.", "Ukrainian Army"),
+    ("A Saudi-led coalition air strike hit a bus in Saada on Monday.", "Saudi-led coalition"),
+])
+def test_weapon_with_nationality_names_the_state_forces(text, actor):
+    e = one(text)
+    assert e.actors[0] == actor, e.actors
+
+
+def test_weapon_of_a_people_without_a_state_army_is_no_army():
+    e = one("A Palestinian rocket hit a field near Sderot on Monday.")
+    assert not any("Army" in a for a in e.actors), e.actors
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A missile strike on a port in Odesa killed two dockworkers on Monday.", 2),
+    ("Gunmen killed 11 fishermen near Lake Chad on Monday.", 11),
+    ("A drone strike killed three health workers in El Fasher on Monday.", 3),
+    ("Militants shot dead four teachers in Mandera on Monday.", 4),
+])
+def test_occupations_are_civilian_victims(text, n):
+    e = one(text)
+    assert e.fatalities == n
+    assert "civilians" in e.actors, e.actors

@@ -81,12 +81,16 @@ def parse_number(text: str) -> int | None:
 _Q = r"[\"'\u201c\u201d]?"
 _COUNT = rf"(?<![\w,.])(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}"
 _VICTIM_WORDS = r"(?:[\w'\u2019-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"
+# people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
+_OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
+                r"doctors?|nurses?|medics?|paramedics?|labou?rers?|shepherds?|drivers?|dockers?|traders?|"
+                r"vendors?|merchants?|engineers?|volunteers?)")
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
            r"insurgents?|jihadists?|terrorists?|policem[ae]n|police\s+officers?|officers?|members?|men|women|"
-           r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|workers?|"
-           r"farmers?|herders?|journalists?|others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
+           r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|" + _OCCUPATIONS + r"|"
+           r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
-           r"schoolboys|schoolgirls|schoolchildren|traders?|miners?|pilgrims?|"
+           r"schoolboys|schoolgirls|schoolchildren|pilgrims?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
            r"Lebanese|Sudanese|Malians|Tamils)")
 _KILL_AFTER = re.compile(
@@ -107,7 +111,7 @@ def fatalities(clause: str) -> int | None:
 
 
 _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|women|children|family|families|"
-                             r"worshippers?|passengers?|students?|pupils?|farmers?|herders?|journalists?|workers?|"
+                             r"worshippers?|passengers?|students?|pupils?|" + _OCCUPATIONS + r"|"
                              r"protesters?|demonstrators?|men)\b", re.I)
 
 
@@ -290,7 +294,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     for m, country in vocab.forces_index.finditer(clause):
         phrase = _tidy(m.group())
         a = vocab.alias_to_actor.get(phrase.lower())
-        name = a.name if a else army_name(country, vocab) if _GROUND_FORCES.search(phrase) else phrase
+        weapon = (m.groupdict().get("weapon") or "") if not a else ""
+        name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) else phrase
         found.append((m.start(), name, "state forces"))
         taken.add(m.span())
     for index, kind in ((known, "known"), (cast.names if cast else None, "rebel group")):

