@@ -693,3 +693,29 @@ def test_occupations_are_civilian_victims(text, n):
     e = one(text)
     assert e.fatalities == n
     assert "civilians" in e.actors, e.actors
+
+
+def test_live_blog_air_raid_sirens_are_a_warning_not_a_raid():
+    text = ("10:42 - Shelling killed two people in Kharkiv on Monday, the governor said.\n\n"
+            "10:15 - Air raid sirens sounded across eastern Ukraine on Monday.\n\n"
+            "09:30 - An air raid alert was declared in Kyiv on Monday.")
+    events = extract(text, SEP5).events
+    assert len(events) == 1, [e.headline for e in events]
+
+
+def test_capital_after_a_live_blog_time_stamp_starts_the_sentence():
+    e = one("11:05 - Air raid hit a market in Idlib on Monday.")
+    assert e.event_type == "explosion/remote violence"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The UN Security Council on Monday adopted a resolution demanding that the RSF halt its siege of El Fasher.",
+     "diplomacy"),
+    ("The Security Council on Monday adopted a resolution calling for a ceasefire and an end to the siege.",
+     "diplomacy"),
+    ("The African Union on Monday called for an end to the fighting and the shelling of civilians in Khartoum.",
+     "statement"),
+    ("On Monday the foreign minister demanded that the army stop its attacks on the city.", "statement"),
+])
+def test_a_demand_is_not_the_violence_it_names(text, kind):
+    assert one(text).event_type == kind

@@ -82,6 +82,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
+# what someone asks for: the violence it names is not the event ("called for an end to the shelling")
+_DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|urg(?:ed|ing|es)|"
+                     r"appeal(?:ed|ing|s)?\s+(?:for|to))\b", re.I)
 # what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling"
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
@@ -396,6 +399,9 @@ class Builder:
         """The cues outside what followed or framed the event (", triggering mass protests",
         "stormed the town after days of shelling"), when the rest still names an event; else {}."""
         asides = [m.span() for m in _ASIDE_TYPES.finditer(s)]
+        demand = _DEMAND.search(s)
+        if demand:  # "adopted a resolution demanding that the RSF halt its siege": the demand is the event
+            asides.append((demand.end(), len(s)))
         if not asides:
             return {}
         kept = {k: [m for m in ms if not any(a <= m.start() < b for a, b in asides)] for k, ms in cues.items()}

@@ -101,7 +101,9 @@ class Cue:
 _AGENT_NOUN = re.compile(r"[a-z]?(?:ers?|ors?)|ives?")
 _AGENT_KINDS = ("protest", "riot")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
-_SENTENCE_START = re.compile(r"[\s\"'\u201c(]*$")  # only spaces, quotes, brackets so far
+# only spaces, quotes, brackets so far, after a live blog's time stamp ("10:15 - Air raid ...")
+_SENTENCE_START = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s?(?:hrs?|GMT|UTC|[AaPp]\.?[Mm]\.?))?\s*[-\u2013\u2014:|]\s*)?"
+                             r"[\s\"'\u201c(]*$")
 
 
 class CueIndex:
