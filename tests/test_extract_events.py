@@ -719,3 +719,21 @@ def test_capital_after_a_live_blog_time_stamp_starts_the_sentence():
 ])
 def test_a_demand_is_not_the_violence_it_names(text, kind):
     assert one(text).event_type == kind
+
+
+def test_a_party_telling_its_side_of_the_event_just_told_extends_it():
+    text = ("An Israeli air strike on a house in Rafah killed 13 people on Monday, health officials said. "
+            "The Israeli military said it had struck a Hamas commander.")
+    e = one(text)
+    assert e.event_type == "explosion/remote violence" and e.fatalities == 13
+    assert e.quote.endswith("Hamas commander.")
+    text = ("On Monday, RSF fighters attacked the village of Wad al-Noura, killing more than 100 civilians, "
+            "according to local activists. The RSF said its forces had clashed with army units in the area.")
+    e = one(text)
+    assert e.event_type == "violence against civilians" and e.quote.endswith("in the area.")
+
+
+def test_another_party_telling_of_its_own_attack_is_a_new_event():
+    text = ("On Monday, RSF fighters attacked the village of Wad al-Noura, killing more than 100 civilians. "
+            "The army said it had shelled their positions.")
+    assert len(extract(text, SEP5).events) == 2

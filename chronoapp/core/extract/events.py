@@ -73,6 +73,9 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in)\b", re.I)
+# "The RSF said its forces had clashed with ...": a speaker telling what it did itself
+_PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
+                         r"(?:that\s+)?(?:it|its|they|their|he|his|she|her)\b")
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
@@ -587,7 +590,7 @@ class Builder:
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             if not made and cues and not any(calendar_value(t.value) for t in txs):
                 if adjacent is not None and self.continues(
-                        s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph):
+                        s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
                     self.narrow_place(adjacent, s)
                     continue
@@ -614,12 +617,21 @@ class Builder:
         return bool(spans) and bool(violent) and not finite_violent(s, cues) and \
             all(any(a <= m.start() < b for a, b in spans) for m in violent)
 
-    def continues(self, s: str, cues: dict, new_paragraph: bool = False) -> bool:
+    def party_says(self, s: str, previous: Draft | None) -> bool:
+        """ "The Israeli military said it had struck a Hamas commander": a party to the event just
+        told gives its side of it (it speaks of itself: "it", "its forces")."""
+        m = _PARTY_SAYS.match(s)
+        if m is None or previous is None:
+            return False
+        who = {entities.actor_key(a, self.vocab) for a in entities.actors(m.group("who"), self.vocab, self.known_actors, self.cast)}
+        return bool(who & {entities.actor_key(a, self.vocab) for a in previous.actors})
+
+    def continues(self, s: str, cues: dict, new_paragraph: bool = False, previous: Draft | None = None) -> bool:
         """An undated sentence that only adds to the previous event: "No casualties were
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
         if _NEW_OCCURRENCE.search(s):
             return False
-        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s):
+        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous):
             return True
         if entities.places(s, self.vocab, self.known_places):
             return False
