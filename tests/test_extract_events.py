@@ -737,3 +737,20 @@ def test_another_party_telling_of_its_own_attack_is_a_new_event():
     text = ("On Monday, RSF fighters attacked the village of Wad al-Noura, killing more than 100 civilians. "
             "The army said it had shelled their positions.")
     assert len(extract(text, SEP5).events) == 2
+
+
+def test_each_dated_main_clause_is_its_own_event():
+    events = extract("Militants attacked a checkpoint in Gao on Monday, and gunmen killed three villagers "
+                     "near Menaka on Tuesday.", SEP5).events
+    assert [(e.date_start, e.locations[0], e.fatalities) for e in events] == \
+        [("2017-09-04", "Gao", None), ("2017-09-05", "Menaka", 3)]
+    assert events[0].event_type == "battle" and events[1].event_type == "violence against civilians"
+    assert events[0].headline != events[1].headline
+
+
+def test_second_dated_clause_with_a_plural_subject_and_an_evacuation():
+    events = extract("Barrel bombs hit the market in Darayya on 19 August 2016, and the evacuation was "
+                     "completed on 27 August 2016.", SEP5).events
+    assert [(e.date_start, e.event_type) for e in events] == \
+        [("2016-08-19", "explosion/remote violence"), ("2016-08-27", "strategic development")]
+    assert events[1].headline == "The evacuation was completed on 27 August 2016"

@@ -104,8 +104,9 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|where
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
-                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\w+\s+(?:had|has|have|was|were|is|are|"
-                           + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)", re.I)
+                           # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
+                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
+                           + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
@@ -352,22 +353,31 @@ class Builder:
             own = found if found.keys() == {"background"} else {}
         if not own:
             own = self.main_cues(s, cues)
+        # several dates: who, where and how many come from the date's own main clause ("barrel bombs
+        # hit the market on 19 August, and the evacuation was completed on 27 August")
+        whole, s = s, self.clause_of(s, tx_span[0] - sent.start) if several and tx_span and not phrase else s
+        cues = cues if s is whole else self.vocab.cues.find(s)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
         etype = kind or self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype == "statement":  # the saying is the event: keep who said it
-            headline = self.headline(s, None if report else tx_span, sent, cues, speaker=True)
+            headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
         content = self._content(s)
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
+        if not places and s is not whole:  # a clause that names no place: the sentence's
+            places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
             places = self.fallback_place(i, period, etype)
         killing = "lethal" in cues or "violence against civilians" in cues  # "shot dead four teachers"
         fatal, civilian_dead = (None, False) if open_ended or etype == "context" or not killing \
             else entities.fatality_claim(s)
         actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
+        if not actors and s is not whole:
+            actors = entities.actors(self._content(whole), self.vocab, self.known_actors, self.cast,
+                                     background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
@@ -386,6 +396,19 @@ class Builder:
             triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
+
+    def clause_of(self, s: str, at: int) -> str:
+        """The main clause of s that holds position `at` (split at ";", "but", ", and <subject> <verb>")."""
+        lo, hi = 0, len(s)
+        for b in _CLAUSE_BREAK.finditer(s):
+            if b.group().strip(" ,;").lower() not in _MAIN_BREAKS:
+                continue
+            if b.end() <= at:
+                lo = b.end()
+            elif b.start() > at:
+                hi = b.start()
+                break
+        return s[lo:hi]
 
     def aggregate(self, s: str, precision: str, places: list[str]) -> bool:
         """Deaths counted over a long period, not one incident: a toll dated only by a year (or
