@@ -754,3 +754,20 @@ def test_second_dated_clause_with_a_plural_subject_and_an_evacuation():
     assert [(e.date_start, e.event_type) for e in events] == \
         [("2016-08-19", "explosion/remote violence"), ("2016-08-27", "strategic development")]
     assert events[1].headline == "The evacuation was completed on 27 August 2016"
+
+
+@pytest.mark.parametrize("clause, n", [
+    ("A truck was hit on the highway and its driver killed.", 1),
+    ("A policeman was shot dead in Kano.", 1),
+    ("Fighters seized two soldiers and killed eight in a cross-border raid.", 8),
+    ("The gunmen killed eight in the village.", 8),
+    ("A soldier killed two civilians.", 2),
+])
+def test_single_victims_and_bare_numbers_of_dead(clause, n):
+    assert fatalities(clause) == n
+
+
+def test_one_death_alone_does_not_make_two_sentences_one_event():
+    text = ("A truck was hit on the highway in Tyre on Monday and its driver killed.\n\n"
+            "Hizbollah, a group backed by Iran, said one of its fighters had been killed.")
+    assert len(extract(text, SEP5).events) == 2

@@ -98,7 +98,16 @@ _KILL_AFTER = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
-    rf"(?:\w+ly\s+)?(?:killed|died|dead|slain|lost\s+their\s+lives|perished)\b", re.I)
+    rf"(?:\w+ly\s+)?(?<!\band )(?:killed|died|dead|slain|lost\s+their\s+lives|perished)\b", re.I)  # not "seized two soldiers and killed"
+# "killed eight in a cross-border raid": a bare number of dead
+_KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred)\s+{_COUNT}(?=\s+(?:in|on|at|near|during|and|when|as)\b|\s*[,.;])", re.I)
+# one victim: "its driver killed.", "a soldier was killed", "a policeman was shot dead"
+_ONE_DEAD = re.compile(
+    r"\b(?:a|an|its|his|her|their|the|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:civilian|villager|resident|soldier|fighter|"
+    r"militant|rebel|policeman|police\s+officer|officer|man|woman|child|boy|girl|driver|journalist|reporter|"
+    r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander)\s+"
+    r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
+    r"killed(?=\s*[.,;]|\s*$))", re.I)
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b", re.I)
@@ -118,12 +127,12 @@ _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residen
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
-    for rx in (_KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS):
+    for rx in (_KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _ONE_DEAD):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
                 continue
-            n = parse_number(m.group("n"))
+            n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1
             if n is not None and (best is None or m.start() < best[0]):
                 best = (m.start(), n, bool(_CIVILIAN_NOUNS.search(m.group())))
     if best is not None:

@@ -932,7 +932,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             o = out[idx]
             if (o.first, o.date_start, o.date_end) == (d.first, d.date_start, d.date_end):
                 break
-            same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 0
+            same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 1  # one death is too common to tell
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
                 (same_toll or o.names & d.names) and _near(o, d) or o.first == d.first and _inside(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
