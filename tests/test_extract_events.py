@@ -771,3 +771,9 @@ def test_one_death_alone_does_not_make_two_sentences_one_event():
     text = ("A truck was hit on the highway in Tyre on Monday and its driver killed.\n\n"
             "Hizbollah, a group backed by Iran, said one of its fighters had been killed.")
     assert len(extract(text, SEP5).events) == 2
+
+
+def test_attribution_with_a_statement_and_a_numeric_date_stays_out_of_the_headline():
+    e = one("On 5 March, air strikes by the army hit positions of the jihadists near Djibo, "
+            "the army said in a statement on 06/03.", dt.date(2025, 3, 10))
+    assert e.headline == "Air strikes by the army hit positions of the jihadists near Djibo"
