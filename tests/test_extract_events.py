@@ -663,3 +663,117 @@ def test_headline_comes_from_the_dated_clause_and_ends_at_a_phrase_boundary():
     e = one("The 2016 peace agreement with the Revolutionary Armed Forces of Colombia (FARC) ended more than "
             "five decades of conflict.")
     assert not e.headline.endswith(" more"), e.headline
+
+
+# --- round 3: weapons name their state, occupations are civilians, demands, live blogs, follow-ups ---
+
+@pytest.mark.parametrize("text, actor", [
+    ("An Israeli air strike on a house in Rafah killed 13 people on Monday.", "Israel Defense Forces"),
+    ("On Monday, a Russian guided bomb hit a residential building in Kharkiv.", "Russian Army"),
+    ("Ukrainian drones struck an oil depot in Bryansk on Monday.", "Ukrainian Army"),
+    ("A Saudi-led coalition air strike hit a bus in Saada on Monday.", "Saudi-led coalition"),
+])
+def test_weapon_with_nationality_names_the_state_forces(text, actor):
+    e = one(text)
+    assert e.actors[0] == actor, e.actors
+
+
+def test_weapon_of_a_people_without_a_state_army_is_no_army():
+    e = one("A Palestinian rocket hit a field near Sderot on Monday.")
+    assert not any("Army" in a for a in e.actors), e.actors
+
+
+@pytest.mark.parametrize("text, n", [
+    ("A missile strike on a port in Odesa killed two dockworkers on Monday.", 2),
+    ("Gunmen killed 11 fishermen near Lake Chad on Monday.", 11),
+    ("A drone strike killed three health workers in El Fasher on Monday.", 3),
+    ("Militants shot dead four teachers in Mandera on Monday.", 4),
+])
+def test_occupations_are_civilian_victims(text, n):
+    e = one(text)
+    assert e.fatalities == n
+    assert "civilians" in e.actors, e.actors
+
+
+def test_live_blog_air_raid_sirens_are_a_warning_not_a_raid():
+    text = ("10:42 - Shelling killed two people in Kharkiv on Monday, the governor said.\n\n"
+            "10:15 - Air raid sirens sounded across eastern Ukraine on Monday.\n\n"
+            "09:30 - An air raid alert was declared in Kyiv on Monday.")
+    events = extract(text, SEP5).events
+    assert len(events) == 1, [e.headline for e in events]
+
+
+def test_capital_after_a_live_blog_time_stamp_starts_the_sentence():
+    e = one("11:05 - Air raid hit a market in Idlib on Monday.")
+    assert e.event_type == "explosion/remote violence"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The UN Security Council on Monday adopted a resolution demanding that the RSF halt its siege of El Fasher.",
+     "diplomacy"),
+    ("The Security Council on Monday adopted a resolution calling for a ceasefire and an end to the siege.",
+     "diplomacy"),
+    ("The African Union on Monday called for an end to the fighting and the shelling of civilians in Khartoum.",
+     "statement"),
+    ("On Monday the foreign minister demanded that the army stop its attacks on the city.", "statement"),
+])
+def test_a_demand_is_not_the_violence_it_names(text, kind):
+    assert one(text).event_type == kind
+
+
+def test_a_party_telling_its_side_of_the_event_just_told_extends_it():
+    text = ("An Israeli air strike on a house in Rafah killed 13 people on Monday, health officials said. "
+            "The Israeli military said it had struck a Hamas commander.")
+    e = one(text)
+    assert e.event_type == "explosion/remote violence" and e.fatalities == 13
+    assert e.quote.endswith("Hamas commander.")
+    text = ("On Monday, RSF fighters attacked the village of Wad al-Noura, killing more than 100 civilians, "
+            "according to local activists. The RSF said its forces had clashed with army units in the area.")
+    e = one(text)
+    assert e.event_type == "violence against civilians" and e.quote.endswith("in the area.")
+
+
+def test_another_party_telling_of_its_own_attack_is_a_new_event():
+    text = ("On Monday, RSF fighters attacked the village of Wad al-Noura, killing more than 100 civilians. "
+            "The army said it had shelled their positions.")
+    assert len(extract(text, SEP5).events) == 2
+
+
+def test_each_dated_main_clause_is_its_own_event():
+    events = extract("Militants attacked a checkpoint in Gao on Monday, and gunmen killed three villagers "
+                     "near Menaka on Tuesday.", SEP5).events
+    assert [(e.date_start, e.locations[0], e.fatalities) for e in events] == \
+        [("2017-09-04", "Gao", None), ("2017-09-05", "Menaka", 3)]
+    assert events[0].event_type == "battle" and events[1].event_type == "violence against civilians"
+    assert events[0].headline != events[1].headline
+
+
+def test_second_dated_clause_with_a_plural_subject_and_an_evacuation():
+    events = extract("Barrel bombs hit the market in Darayya on 19 August 2016, and the evacuation was "
+                     "completed on 27 August 2016.", SEP5).events
+    assert [(e.date_start, e.event_type) for e in events] == \
+        [("2016-08-19", "explosion/remote violence"), ("2016-08-27", "strategic development")]
+    assert events[1].headline == "The evacuation was completed on 27 August 2016"
+
+
+@pytest.mark.parametrize("clause, n", [
+    ("A truck was hit on the highway and its driver killed.", 1),
+    ("A policeman was shot dead in Kano.", 1),
+    ("Fighters seized two soldiers and killed eight in a cross-border raid.", 8),
+    ("The gunmen killed eight in the village.", 8),
+    ("A soldier killed two civilians.", 2),
+])
+def test_single_victims_and_bare_numbers_of_dead(clause, n):
+    assert fatalities(clause) == n
+
+
+def test_one_death_alone_does_not_make_two_sentences_one_event():
+    text = ("A truck was hit on the highway in Tyre on Monday and its driver killed.\n\n"
+            "Hizbollah, a group backed by Iran, said one of its fighters had been killed.")
+    assert len(extract(text, SEP5).events) == 2
+
+
+def test_attribution_with_a_statement_and_a_numeric_date_stays_out_of_the_headline():
+    e = one("On 5 March, air strikes by the army hit positions of the jihadists near Djibo, "
+            "the army said in a statement on 06/03.", dt.date(2025, 3, 10))
+    assert e.headline == "Air strikes by the army hit positions of the jihadists near Djibo"

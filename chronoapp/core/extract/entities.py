@@ -81,12 +81,16 @@ def parse_number(text: str) -> int | None:
 _Q = r"[\"'\u201c\u201d]?"
 _COUNT = rf"(?<![\w,.])(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}"
 _VICTIM_WORDS = r"(?:[\w'\u2019-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"
+# people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
+_OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
+                r"doctors?|nurses?|medics?|paramedics?|labou?rers?|shepherds?|drivers?|dockers?|traders?|"
+                r"vendors?|merchants?|engineers?|volunteers?)")
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
            r"insurgents?|jihadists?|terrorists?|policem[ae]n|police\s+officers?|officers?|members?|men|women|"
-           r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|workers?|"
-           r"farmers?|herders?|journalists?|others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
+           r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|" + _OCCUPATIONS + r"|"
+           r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
-           r"schoolboys|schoolgirls|schoolchildren|traders?|miners?|pilgrims?|"
+           r"schoolboys|schoolgirls|schoolchildren|pilgrims?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
            r"Lebanese|Sudanese|Malians|Tamils)")
 _KILL_AFTER = re.compile(
@@ -94,7 +98,16 @@ _KILL_AFTER = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
-    rf"(?:\w+ly\s+)?(?:killed|died|dead|slain|lost\s+their\s+lives|perished)\b", re.I)
+    rf"(?:\w+ly\s+)?(?<!\band )(?:killed|died|dead|slain|lost\s+their\s+lives|perished)\b", re.I)  # not "seized two soldiers and killed"
+# "killed eight in a cross-border raid": a bare number of dead
+_KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred)\s+{_COUNT}(?=\s+(?:in|on|at|near|during|and|when|as)\b|\s*[,.;])", re.I)
+# one victim: "its driver killed.", "a soldier was killed", "a policeman was shot dead"
+_ONE_DEAD = re.compile(
+    r"\b(?:a|an|its|his|her|their|the|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:civilian|villager|resident|soldier|fighter|"
+    r"militant|rebel|policeman|police\s+officer|officer|man|woman|child|boy|girl|driver|journalist|reporter|"
+    r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander)\s+"
+    r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
+    r"killed(?=\s*[.,;]|\s*$))", re.I)
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b", re.I)
@@ -107,19 +120,19 @@ def fatalities(clause: str) -> int | None:
 
 
 _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|women|children|family|families|"
-                             r"worshippers?|passengers?|students?|pupils?|farmers?|herders?|journalists?|workers?|"
+                             r"worshippers?|passengers?|students?|pupils?|" + _OCCUPATIONS + r"|"
                              r"protesters?|demonstrators?|men)\b", re.I)
 
 
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
-    for rx in (_KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS):
+    for rx in (_KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _ONE_DEAD):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
                 continue
-            n = parse_number(m.group("n"))
+            n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1
             if n is not None and (best is None or m.start() < best[0]):
                 best = (m.start(), n, bool(_CIVILIAN_NOUNS.search(m.group())))
     if best is not None:
@@ -290,7 +303,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     for m, country in vocab.forces_index.finditer(clause):
         phrase = _tidy(m.group())
         a = vocab.alias_to_actor.get(phrase.lower())
-        name = a.name if a else army_name(country, vocab) if _GROUND_FORCES.search(phrase) else phrase
+        weapon = (m.groupdict().get("weapon") or "") if not a else ""
+        name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) else phrase
         found.append((m.start(), name, "state forces"))
         taken.add(m.span())
     for index, kind in ((known, "known"), (cast.names if cast else None, "rebel group")):

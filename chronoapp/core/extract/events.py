@@ -73,6 +73,9 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in)\b", re.I)
+# "The RSF said its forces had clashed with ...": a speaker telling what it did itself
+_PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
+                         r"(?:that\s+)?(?:it|its|they|their|he|his|she|her)\b")
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
@@ -82,6 +85,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
+# what someone asks for: the violence it names is not the event ("called for an end to the shelling")
+_DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|urg(?:ed|ing|es)|"
+                     r"appeal(?:ed|ing|s)?\s+(?:for|to))\b", re.I)
 # what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling"
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
@@ -98,8 +104,9 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|where
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
-                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?\w+\s+(?:had|has|have|was|were|is|are|"
-                           + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)", re.I)
+                           # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
+                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
+                           + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
@@ -346,21 +353,31 @@ class Builder:
             own = found if found.keys() == {"background"} else {}
         if not own:
             own = self.main_cues(s, cues)
+        # several dates: who, where and how many come from the date's own main clause ("barrel bombs
+        # hit the market on 19 August, and the evacuation was completed on 27 August")
+        whole, s = s, self.clause_of(s, tx_span[0] - sent.start) if several and tx_span and not phrase else s
+        cues = cues if s is whole else self.vocab.cues.find(s)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
         etype = kind or self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype == "statement":  # the saying is the event: keep who said it
-            headline = self.headline(s, None if report else tx_span, sent, cues, speaker=True)
+            headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
         content = self._content(s)
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
+        if not places and s is not whole:  # a clause that names no place: the sentence's
+            places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
             places = self.fallback_place(i, period, etype)
-        fatal, civilian_dead = (None, False) if open_ended or etype == "context" or "lethal" not in cues \
+        killing = "lethal" in cues or "violence against civilians" in cues  # "shot dead four teachers"
+        fatal, civilian_dead = (None, False) if open_ended or etype == "context" or not killing \
             else entities.fatality_claim(s)
         actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
+        if not actors and s is not whole:
+            actors = entities.actors(self._content(whole), self.vocab, self.known_actors, self.cast,
+                                     background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
@@ -380,6 +397,19 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
 
+    def clause_of(self, s: str, at: int) -> str:
+        """The main clause of s that holds position `at` (split at ";", "but", ", and <subject> <verb>")."""
+        lo, hi = 0, len(s)
+        for b in _CLAUSE_BREAK.finditer(s):
+            if b.group().strip(" ,;").lower() not in _MAIN_BREAKS:
+                continue
+            if b.end() <= at:
+                lo = b.end()
+            elif b.start() > at:
+                hi = b.start()
+                break
+        return s[lo:hi]
+
     def aggregate(self, s: str, precision: str, places: list[str]) -> bool:
         """Deaths counted over a long period, not one incident: a toll dated only by a year (or
         longer), or told in the present perfect ("more than 14,000 people have been killed"),
@@ -395,6 +425,9 @@ class Builder:
         """The cues outside what followed or framed the event (", triggering mass protests",
         "stormed the town after days of shelling"), when the rest still names an event; else {}."""
         asides = [m.span() for m in _ASIDE_TYPES.finditer(s)]
+        demand = _DEMAND.search(s)
+        if demand:  # "adopted a resolution demanding that the RSF halt its siege": the demand is the event
+            asides.append((demand.end(), len(s)))
         if not asides:
             return {}
         kept = {k: [m for m in ms if not any(a <= m.start() < b for a, b in asides)] for k, ms in cues.items()}
@@ -438,7 +471,9 @@ class Builder:
     def _content(self, s: str) -> str:
         """The sentence without its attribution ('..., the army said'), for actors."""
         s = re.sub(r"^[Aa]ccording\s+to\s+[^,]{2,80},\s*", "", s)
-        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+)(?:\s+on\s+\w+|\s+\w+day)?\s*\.?$", "", s)
+        # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
+        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+)(?:\s+in\s+a\s+statement)?"
+                   r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
         # mid-sentence too: "... retook Lalibela, residents said, a day after ..."
         s = _MID_ATTRIBUTION.sub("", s)
@@ -580,7 +615,7 @@ class Builder:
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             if not made and cues and not any(calendar_value(t.value) for t in txs):
                 if adjacent is not None and self.continues(
-                        s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph):
+                        s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
                     self.narrow_place(adjacent, s)
                     continue
@@ -607,12 +642,21 @@ class Builder:
         return bool(spans) and bool(violent) and not finite_violent(s, cues) and \
             all(any(a <= m.start() < b for a, b in spans) for m in violent)
 
-    def continues(self, s: str, cues: dict, new_paragraph: bool = False) -> bool:
+    def party_says(self, s: str, previous: Draft | None) -> bool:
+        """ "The Israeli military said it had struck a Hamas commander": a party to the event just
+        told gives its side of it (it speaks of itself: "it", "its forces")."""
+        m = _PARTY_SAYS.match(s)
+        if m is None or previous is None:
+            return False
+        who = {entities.actor_key(a, self.vocab) for a in entities.actors(m.group("who"), self.vocab, self.known_actors, self.cast)}
+        return bool(who & {entities.actor_key(a, self.vocab) for a in previous.actors})
+
+    def continues(self, s: str, cues: dict, new_paragraph: bool = False, previous: Draft | None = None) -> bool:
         """An undated sentence that only adds to the previous event: "No casualties were
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
         if _NEW_OCCURRENCE.search(s):
             return False
-        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s):
+        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous):
             return True
         if entities.places(s, self.vocab, self.known_places):
             return False
@@ -890,7 +934,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             o = out[idx]
             if (o.first, o.date_start, o.date_end) == (d.first, d.date_start, d.date_end):
                 break
-            same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 0
+            same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 1  # one death is too common to tell
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
                 (same_toll or o.names & d.names) and _near(o, d) or o.first == d.first and _inside(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \

