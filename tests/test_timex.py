@@ -790,3 +790,21 @@ def test_counted_shift_without_an_earlier_date_says_so():
     t = tag("Three days later, the army withdrew.", dt.date(2017, 6, 14))[0]
     assert (t.value, t.alternatives[-1]) == ("2017-06-17", "P3D")
     assert "no earlier date" in t.reason
+
+
+@pytest.mark.parametrize("text, expr, value, alt", [
+    ("The hearing is scheduled for April 23.", "April 23", "2018-04-23", "2017-04-23"),
+    ("The election will be held on March 3.", "March 3", "2018-03-03", "2017-03-03"),
+    ("The trial opens on April 20.", "April 20", "2018-04-20", "2017-04-20"),
+    ("He will stand trial in February.", "February", "2018-02", "2017-02"),
+])
+def test_clear_future_with_passed_date_is_next_year(text, expr, value, alt):
+    t = one(text, expr)
+    assert t.value == value and alt in t.alternatives
+
+
+def test_future_noun_alone_keeps_this_year():
+    # "plan" as a noun is no plain future: the date stays in the publication year
+    assert one("The thrift announced the plan Aug. 21.", "Aug. 21").value == "2017-08-21"
+    # a date only just passed in a future clause stays this year (a lag, not next year)
+    assert one("The talks will resume on Sept. 1.", "Sept. 1").value == "2017-09-01"

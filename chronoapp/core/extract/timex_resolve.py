@@ -125,6 +125,10 @@ SCHEDULED_BEFORE = re.compile(
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$")
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "conven", "reconven",
                    "kick", "take", "come", "go", "get", "enter", "vote")   # one is in every such phrase
+# plain future in a sentence (see _Ctx.clear_future); every match holds one of CLEAR_FUTURE_WORDS
+CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
+                          r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
+CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
 SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
@@ -464,6 +468,17 @@ class _Ctx:
         i = bisect.bisect_left(starts, lo)
         return i < len(starts) and starts[i] < hi
 
+    def clear_future(self, s: int) -> bool:
+        """Whether the sentence before s says plainly that it speaks of the future ("will",
+        "is scheduled", "is due to", "opens"), not only by a noun like "plan". Asked only for a
+        date without a year that has already passed this year in a future clause."""
+        lo = max(0, s - 100)
+        if not self._word_near(CLEAR_FUTURE_WORDS, lo, s):
+            return False
+        for c in SENT_CUT.finditer(self.text, lo, s):
+            lo = c.end()
+        return CLEAR_FUTURE.search(self.text, lo, s) is not None or SCHEDULED_BEFORE.search(self.text, lo, s) is not None
+
     def _scheduled(self, s: int) -> bool:
         """Whether a present-tense verb of timetabled events governs the timex at s (see
         SCHEDULED_BEFORE), within its sentence."""
@@ -551,17 +566,22 @@ def _pick_direction(t: str | None):
     return "future" if t in ("future", "deadline") else "past"
 
 
-def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
+def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, int | None, str]:
     """Year for a day-month or month named without one: the reading nearest the DCT, where
     readings in the DCT's own calendar year get a 90-day bonus (news style omits the year
     only for the current year) and readings against the tense a penalty (300 days against a
-    past or future verb, 60 against a mere reporting verb). Returns (year, other, why)."""
+    past or future verb, 60 against a mere reporting verb); a clear future (sure) takes no
+    bonus for a reading already past. Returns (year, other, why)."""
     scored = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         d = make(y)
         if d is None:
             continue
-        dist = abs((d - dct).days) - (90 if y == dct.year else 0)
+        # the same-year bonus does not hold against a clear future: "The hearing is scheduled
+        # for April 23" in a June article is next April (this April stays the alternative)
+        # (sure: the sentence says so plainly, see _Ctx.clear_future)
+        same_year = y == dct.year and not (sure and t == "future" and d < dct)
+        dist = abs((d - dct).days) - (90 if same_year else 0)
         if d > dct and t in ("past", "report", "since"):
             dist += {"past": 300, "report": 60, "since": 1000}[t]   # "since" cannot look ahead
         if d < dct and t in ("future", "deadline"):
@@ -576,6 +596,8 @@ def _choose_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense",
                                   "deadline": ", a time limit (mostly still ahead)",
                                   "since": ", after 'since'"}.get(t or "", ", tense unclear")
+    if t == "future" and y > dct.year and make(dct.year) is not None and make(dct.year) < dct:
+        why += ", as this year's has passed"
     if (t == "past" and d > dct) or (t in ("future", "deadline") and d < dct):
         why += (", yet the date comes later: a deadline, or the year before?" if t == "past"
                 else ", yet the date has passed: the year after?")
@@ -586,7 +608,8 @@ def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
     """Whether the other year's reading is worth a click: the tense gave no clear answer, or
     the chosen reading goes against it (a deadline "extended to Nov. 20" in a past clause
     keeps this year, but "attacked the town in October" may well be last October)."""
-    return t in (None, "report") or (t == "past" and first > dct) or (t in ("future", "deadline") and last < dct)
+    return (t in (None, "report") or (t == "past" and first > dct) or (t in ("future", "deadline") and last < dct)
+            or (t == "future" and first.year > dct.year))   # next year's, as this year's has passed
 
 
 def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
@@ -678,7 +701,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                     return _r("DATE", _fmt_day(dd), f"day and month, year of the last mentioned date ({ctx.why_narrative})", anchor="narrative")
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", f"day and month without a year; {NO_DCT}", anchor="none")
         t = ctx.tense(s, e)
-        y, oy, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), t)
+        y, oy, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), t,
+                                  t == "future" and _safe_day(dct.year, mon, day) is not None
+                                  and _safe_day(dct.year, mon, day) < dct and ctx.clear_future(s))
         dd = _safe_day(y, mon, day)
         other = _safe_day(oy, mon, day) if oy else None
         alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
@@ -731,7 +756,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if mon == dct.month:      # the month of the publication date itself
             y, oy, why = dct.year, None, "the month of the publication date"
         else:
-            y, oy, why = _choose_year(dct, lambda y: D(y, mon, 15), t)
+            y, oy, why = _choose_year(dct, lambda y: D(y, mon, 15), t,
+                                      t == "future" and mon < dct.month and ctx.clear_future(s))
         first = D(y, mon, 1)
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
