@@ -808,3 +808,18 @@ def test_future_noun_alone_keeps_this_year():
     assert one("The thrift announced the plan Aug. 21.", "Aug. 21").value == "2017-08-21"
     # a date only just passed in a future clause stays this year (a lag, not next year)
     assert one("The talks will resume on Sept. 1.", "Sept. 1").value == "2017-09-01"
+
+
+def test_quarter_ended_is_the_quarter_closing_that_day():
+    d = dt.date(2017, 8, 10)
+    t = one("Profit for the quarter ended June 30 rose 5 percent.", "the quarter", dct=d)
+    assert t.value == "2017-Q2" and "P1Q" in t.alternatives
+    assert one("Sales for the quarter ending Dec. 31 will rise.", "the quarter", dct=d).value == "2017-Q4"
+    # a fiscal quarter (ending July 31) keeps the latest complete quarter
+    assert one("Profit for the quarter ended July 31 fell.", "the quarter", dct=d).value == "2017-Q2"
+
+
+def test_later_quarter_in_future_clause_is_this_year():
+    d = dt.date(2017, 6, 15)
+    assert one("Third-quarter earnings will be reported on Oct. 25.", "Third-quarter", dct=d).value == "2017-Q3"
+    assert one("Third-quarter earnings fell.", "Third-quarter", dct=d).value == "2016-Q3"

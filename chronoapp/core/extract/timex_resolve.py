@@ -628,6 +628,11 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
     return dct + _dt.timedelta(days=fwd)
 
 
+# "the quarter ended June 30" (used with match at the quarter's end): a calendar quarter's last days
+QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|ends|end)\s{1,3}(?:on\s{1,3})?"
+                           r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[89]|3[01])\b")
+
+
 def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if "pod_of" in p:
         # "the morning of 4 June": the day, as TimeBank tags it; the part of day (TimeML's
@@ -882,7 +887,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year
         else:
             t = ctx.tense(s, e)
-            y = dct.year if n <= cur else (dct.year + 1 if t in ("future", "deadline") else dct.year - 1)
+            # a later quarter than the publication date's: this year's ahead, last year's behind
+            y = dct.year if n <= cur or t in ("future", "deadline") else dct.year - 1
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
 
     if k == "quarter_rel" and p.get("y"):
@@ -906,6 +912,18 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
         if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
             return _r("DATE", value_of(dct, "Q"), "the quarter of the publication date")
+        end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
+        if end:
+            # "the quarter ended June 30": the calendar quarter that closes on that day
+            mon = {"mar": 3, "jun": 6, "sep": 9, "dec": 12}[end.group(2)[:3].lower()]
+            y = dct.year
+            if end.group(1).lower() == "ended":
+                if D(y, mon, 28) > dct + _dt.timedelta(days=31):
+                    y -= 1
+            elif D(y, mon, 28) < dct - _dt.timedelta(days=100):
+                y += 1
+            return _r("DATE", f"{y}-Q{mon // 3}", f"the quarter {end.group(1).lower()} on the day named after it",
+                      (value_of(shift(dct, -1, "Q"), "Q"), "P1Q"))
         last_q = shift(dct, -1, "Q")
         if rel in ("yearearlier", "yearago"):
             return _r("DATE", value_of(shift(last_q, -1, "Y"), "Q"), "the same quarter a year before the latest one")
