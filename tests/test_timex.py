@@ -823,3 +823,24 @@ def test_later_quarter_in_future_clause_is_this_year():
     d = dt.date(2017, 6, 15)
     assert one("Third-quarter earnings will be reported on Oct. 25.", "Third-quarter", dct=d).value == "2017-Q3"
     assert one("Third-quarter earnings fell.", "Third-quarter", dct=d).value == "2016-Q3"
+
+
+HISTORY = ("The Second World War began on 1 September 1939. Paris fell on 14 June 1940. "
+           "On 6 June 1944 Allied troops landed in Normandy. Late in the year the Germans attacked "
+           "in the Ardennes. On 8 September 1943 the Italian armistice was announced. "
+           "The next month Italy declared war on Germany. Over the next decade, Europe was rebuilt.")
+
+
+def test_history_the_year_and_the_next_month_follow_the_story():
+    assert one(HISTORY, "the year", dct=None).value == "1944"
+    assert one(HISTORY, "the year", dct=None).mod == "END"
+    assert one(HISTORY, "The next month", dct=None).value == "1943-10"
+    assert one(HISTORY, "the next decade", dct=None).value == "P10Y"   # 'over': a stretch
+
+
+def test_early_in_late_in_give_start_end():
+    t = one("Early in 1945, the government collapsed.", "1945")
+    assert (t.value, t.mod) == ("1945", "START")
+    t = one("Late in the year, fighting resumed.", "the year")
+    assert (t.value, t.mod) == ("2017", "END")
+    assert one("In 1945, the government collapsed.", "1945").mod is None

@@ -851,7 +851,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "year":
         y = p["y"]
-        mod = _mod(p)
+        mod = _mod(p) or _in_mod(text, s)
         alts = ()
         if mod == "END":
             alts = (f"{y}-Q4", f"{y}-H2", f"{y}-12")
@@ -1073,10 +1073,15 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "the_year":       # news: the year being reported on is the publication year
         if p.get("ended"):
             return _r("DURATION", "P1Y", "'the year ended ...': a twelve-month period", anchor="none")
+        mod = _in_mod(text, s)
+        if (dct is None or ctx.history) and ctx.anchor:
+            # a history's "Late in the year the Germans attacked": the year it is telling
+            return _r("DATE", f"{ctx.anchor[0].year:04d}", f"'the year': the year of the last mentioned date ({ctx.why_narrative})",
+                      mod=mod, anchor="narrative")
         if dct is None:
-            return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", anchor="none")
+            return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", mod=mod, anchor="none")
         return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
-                  (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else ())
+                  (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else (), mod=mod)
 
     if k in ("relunit", "weekend"):
         return _relunit(p, s, e, ctx)
@@ -1225,6 +1230,17 @@ def _period_of(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     return _r("DATE", wv, why, whole["alternatives"], mod=start_end or whole.get("mod"), anchor=anc)
 
 
+EARLY_IN_BEFORE = re.compile(r"\b(early|late)\s{1,3}in\s{1,3}$", re.I)   # used with endpos
+
+
+def _in_mod(text: str, s: int) -> str | None:
+    """START/END for "Early in 1945", "late in the year" (the words stay out of the span)."""
+    if text[max(0, s - 3):s].lower() not in ("in ", "in\n"):
+        return None
+    m = EARLY_IN_BEFORE.search(text, max(0, s - 12), s)
+    return MOD_CODE[m.group(1).lower()] if m else None
+
+
 def _mod(p: dict) -> str | None:
     m = (p.get("mod") or "").lower()
     if not m:
@@ -1233,6 +1249,10 @@ def _mod(p: dict) -> str | None:
         if re.search(rf"\b{w}\b", m):
             return code
     return None
+
+
+# a preposition that makes "the next month" a stretch of time (used with endpos)
+STRETCH_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout|through|across|of|by|until|till)\s{1,3}$", re.I)
 
 
 def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
@@ -1280,6 +1300,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             sat += _dt.timedelta(days=7)
         return _r("DATE", _week(sat) + "-WE", f"the next weekend from the publication date ({_human(dct)})", mod=mod)
     gran = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}[u]
+    if (has_the and rel == "next" and gran != "D" and ctx.anchor and (dct is None or ctx.history)
+            and not STRETCH_BEFORE.search(text, max(0, s - 16), s)):
+        # a history's "The next month Italy declared war": no "over/in/during" before it, so a
+        # date after the last one mentioned, like "the following month"
+        rel = "following"
     if has_the and rel in ("past", "last", "next", "coming", "latest") and not (rel == "next" and gran == "D"):
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
         # "the past year": TimeBank reads the previous calendar period; the stretch is the alternative
