@@ -844,3 +844,9 @@ def test_early_in_late_in_give_start_end():
     t = one("Late in the year, fighting resumed.", "the year")
     assert (t.value, t.mod) == ("2017", "END")
     assert one("In 1945, the government collapsed.", "1945").mod is None
+
+
+def test_sentence_initial_the_decade_keeps_the_article():
+    assert spans("The 1990s were hard.") == [("The 1990s", "199")]
+    assert spans("In the 1990s the region saw war.") == [("the 1990s", "199")]
+    assert one("The late 1970s were hard.", "The late 1970s").mod == "END"
