@@ -850,3 +850,9 @@ def test_sentence_initial_the_decade_keeps_the_article():
     assert spans("The 1990s were hard.") == [("The 1990s", "199")]
     assert spans("In the 1990s the region saw war.") == [("the 1990s", "199")]
     assert one("The late 1970s were hard.", "The late 1970s").mod == "END"
+
+
+def test_timetable_verb_right_before_outweighs_earlier_past():
+    d = dt.date(2017, 6, 15)
+    assert one("The treaty, signed in 1994, expires in December.", "December", dct=d).value == "2017-12"
+    assert one("The truce that began on Friday ended on Sunday.", "Sunday", dct=d).value == "2017-06-11"

@@ -123,6 +123,12 @@ SCHEDULED_BEFORE = re.compile(
     r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
     r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off))"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$")
+# a timetable verb in the third person right before the timex (used with endpos): it outweighs
+# a past verb earlier in the sentence; every match holds one of SCHEDULED_WORDS
+SCHEDULED_RIGHT_BEFORE = re.compile(
+    r"(?<!\bis\s)(?<!\bwas\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes"
+    r"|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect)"
+    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "conven", "reconven",
                    "kick", "take", "come", "go", "get", "enter", "vote")   # one is in every such phrase
 # plain future in a sentence (see _Ctx.clear_future); every match holds one of CLEAR_FUTURE_WORDS
@@ -455,6 +461,8 @@ class _Ctx:
         t = self._clauses.tense(s, e)
         if t in (None, "report") and self._scheduled(s):
             t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
+        elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
+            t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
         self.asked = (s, e, t)
         return t
 
@@ -479,7 +487,7 @@ class _Ctx:
             lo = c.end()
         return CLEAR_FUTURE.search(self.text, lo, s) is not None or SCHEDULED_BEFORE.search(self.text, lo, s) is not None
 
-    def _scheduled(self, s: int) -> bool:
+    def _scheduled(self, s: int, pattern: re.Pattern = SCHEDULED_BEFORE) -> bool:
         """Whether a present-tense verb of timetabled events governs the timex at s (see
         SCHEDULED_BEFORE), within its sentence."""
         lo = max(0, s - 100)
@@ -487,7 +495,7 @@ class _Ctx:
             return False
         for c in SENT_CUT.finditer(self.text, lo, s):
             lo = c.end()
-        return SCHEDULED_BEFORE.search(self.text, lo, s) is not None
+        return pattern.search(self.text, lo, s) is not None
 
     def _deadline(self, s: int, e: int) -> bool:
         """Whether text[s:e] is a time limit set in its sentence (see DEADLINE_BEFORE) that the
