@@ -777,3 +777,19 @@ def test_attribution_with_a_statement_and_a_numeric_date_stays_out_of_the_headli
     e = one("On 5 March, air strikes by the army hit positions of the jihadists near Djibo, "
             "the army said in a statement on 06/03.", dt.date(2025, 3, 10))
     assert e.headline == "Air strikes by the army hit positions of the jihadists near Djibo"
+
+
+def test_round_up_gives_unnamed_gunmen_no_group_named_in_another_section():
+    text = ("News round-up: Somalia, Nigeria\n\n"
+            "SOMALIA - A suicide bomber blew himself up at a checkpoint in Bosaso on Monday, killing six "
+            "soldiers, police said. Islamic State claimed the attack.\n\n"
+            "NIGERIA - Gunmen killed 11 farmers in Bokkos in Plateau state on Saturday, police said.")
+    gunmen = [e for e in extract(text, SEP5).events if "Bokkos" in e.locations]
+    assert len(gunmen) == 1 and "ISIS" not in gunmen[0].actors and "gunmen" in gunmen[0].actors
+
+
+def test_members_of_one_family_are_civilians():
+    e = one("A drone strike on a wedding near Segou on Monday killed 13 members of one family.")
+    assert e.fatalities == 13 and "civilians" in e.actors
+    e = one("The army killed 13 members of the militia near Segou on Monday.")
+    assert "civilians" not in e.actors and e.event_type == "battle"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from functools import lru_cache
 
@@ -124,6 +125,11 @@ _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residen
                              r"protesters?|demonstrators?|men)\b", re.I)
 
 
+# "13 members of one family", "members of the same household": relatives, not a group's members
+FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|their|an?\s+extended)\s+)?"
+                            r"(?:[\w'\u2019-]+\s+)?(?:family|families|household|clan\s+family)\b", re.I)
+
+
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
@@ -134,7 +140,9 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
                 continue
             n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1
             if n is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), n, bool(_CIVILIAN_NOUNS.search(m.group())))
+                civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
+                    bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))
+                best = (m.start(), n, civilian)
     if best is not None:
         return best[1], best[2]
     if _NONE_KILLED.search(clause):
@@ -242,6 +250,15 @@ class Cast:
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
+        self._bare: Cast | None = None
+
+    def without_group(self) -> Cast:
+        """The same cast with no group for unnamed attackers to become."""
+        if self._bare is None:
+            self._bare = copy.copy(self)
+            self._bare.group = None
+            self._bare._bare = self._bare
+        return self._bare
 
 
 _OPENING = 1000  # characters: the headline and first paragraph

@@ -291,6 +291,38 @@ class Builder:
         self.drafts: list[Draft] = []
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
+        self._group_here: dict[int, bool] = {}
+
+    def cast_at(self, i: int) -> entities.Cast:
+        """The cast for sentence i: "gunmen" are the article's one named group only where the
+        paragraph names it, or in a paragraph about the lede's country and no other -- a group
+        named in a round-up's Somalia section did not attack Nigerian farmers."""
+        cast = self.cast
+        if cast.group is None:
+            return cast
+        para = self.sentences[i].paragraph
+        if para not in self._group_here:
+            lo = hi = i
+            while lo > 0 and self.sentences[lo - 1].paragraph == para:
+                lo -= 1
+            while hi + 1 < len(self.sentences) and self.sentences[hi + 1].paragraph == para:
+                hi += 1
+            text = self.text[self.sentences[lo].start:self.sentences[hi].end]
+            self._group_here[para] = any(a.name == cast.group for _m, a in self.vocab.actor_index.finditer(text)) or \
+                any(n == cast.group for _m, n in cast.names.finditer(text)) or \
+                cast.home is not None and self.countries_in(text) <= {cast.home}
+        return cast if self._group_here[para] else cast.without_group()
+
+    def countries_in(self, text: str) -> set[str]:
+        """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
+        v = self.vocab
+        out = {v.places.get(p) for p in entities.places(text, v, self.known_places)} - {None}
+        for m in re.finditer(r"\b[A-Z][A-Za-z]+\b", text[:5000]):
+            w = m.group()
+            c = w if w in v.countries else w.title() if w.title() in v.countries else v.demonym_to_country.get(w)
+            if c:
+                out.add(c)
+        return out
 
     # -- analysis of one sentence ----------------------------------------------------------
     def cues(self, s: str) -> dict:
@@ -314,6 +346,7 @@ class Builder:
         verbs = sorted((m.start() for t in ("battle", "lethal", "violence against civilians") for m in cues.get(t, ())
                         if not _ends_at(_PASSIVE_BEFORE, s, m.start())))
         victims = s[verbs[0]:] if verbs else s
+        victims = entities.FAMILY_MEMBERS.sub("family", victims)  # relatives are not a group's members
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
                                                          and not self.vocab.combatant_re.search(victims)))
         if "statement" in cues and self.only_anaphoric(s, cues):
@@ -374,9 +407,10 @@ class Builder:
         killing = "lethal" in cues or "violence against civilians" in cues  # "shot dead four teachers"
         fatal, civilian_dead = (None, False) if open_ended or etype == "context" or not killing \
             else entities.fatality_claim(s)
-        actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
+        cast = self.cast_at(i)
+        actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
         if not actors and s is not whole:
-            actors = entities.actors(self._content(whole), self.vocab, self.known_actors, self.cast,
+            actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
