@@ -770,7 +770,8 @@ def test_single_victims_and_bare_numbers_of_dead(clause, n):
 def test_one_death_alone_does_not_make_two_sentences_one_event():
     text = ("A truck was hit on the highway in Tyre on Monday and its driver killed.\n\n"
             "Hizbollah, a group backed by Iran, said one of its fighters had been killed.")
-    assert len(extract(text, SEP5).events) == 2
+    events = extract(text, SEP5).events  # the fighter's death is told by his side, about no new occurrence
+    assert len(events) == 1 and events[0].fatalities == 1 and "Hezbollah" not in events[0].actors
 
 
 def test_attribution_with_a_statement_and_a_numeric_date_stays_out_of_the_headline():
@@ -793,3 +794,28 @@ def test_members_of_one_family_are_civilians():
     assert e.fatalities == 13 and "civilians" in e.actors
     e = one("The army killed 13 members of the militia near Segou on Monday.")
     assert "civilians" not in e.actors and e.event_type == "battle"
+
+
+@pytest.mark.parametrize("text, actors, fatal", [
+    # its side speaks of its own fighter after an event it took part in: the same event
+    ("Israeli troops clashed with Hezbollah fighters near Aitaroun on Monday. Hezbollah said on Tuesday that "
+     "one of its fighters had been killed in south Lebanon.", ["Israel Defense Forces", "Hezbollah"], 1),
+    # a side not (recognised as) in the event before: no event of its own
+    ("Fighters of the FLA ambushed a convoy of Malian troops near Kidal on Saturday. The FLA said in a statement "
+     "on Sunday that one of its fighters had been killed.", ["Malian Army"], None),
+])
+def test_a_side_reporting_its_own_dead_is_no_new_event(text, actors, fatal):
+    e = one(text, dt.date(2025, 5, 13))
+    assert e.actors == actors and e.fatalities == fatal and e.date_start in ("2025-05-12", "2025-05-10")
+
+
+def test_a_side_reporting_its_own_dead_on_a_new_date_is_an_event():
+    events = extract("Israeli troops clashed with Hezbollah fighters near Aitaroun on Monday.\n\nHezbollah said one "
+                     "of its fighters was killed in Khiam on Sunday.", dt.date(2025, 5, 13)).events
+    assert [e.date_start for e in events] == ["2025-05-12", "2025-05-11"]
+
+
+def test_a_new_group_is_known_by_its_abbreviation_too():
+    e = one("Fighters of the Azawad Liberation Front (FLA) ambushed a convoy of Malian troops near Kidal on Saturday, "
+            "the rebel group's spokesman said. The FLA said one of its fighters had been killed.", dt.date(2025, 5, 13))
+    assert e.actors == ["Azawad Liberation Front", "Malian Army"] and e.fatalities == 1

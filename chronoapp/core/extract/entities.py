@@ -246,6 +246,9 @@ class Cast:
         for n in new:
             self.names.add(n.split()[0], re.compile(re.escape(n).replace(r"\ ", r"\s+") + r"(?![\w-])"), n, len(n))
             self.names.add("the", re.compile(r"[Tt]he\s+" + re.escape(n.split()[-1]) + r"\b(?!\s+[A-Z])"), n, 0)
+            abbr = re.search(re.escape(n).replace(r"\ ", r"\s+") + r"\s+\((?P<a>[A-Z]{2,6})\)", text)
+            if abbr:  # "the Azawad Liberation Front (FLA)": then "the FLA said"
+                self.names.add(abbr.group("a"), re.compile(re.escape(abbr.group("a")) + r"\b"), n, len(n))
         groups |= new
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we

@@ -76,6 +76,11 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
                          r"(?:that\s+)?(?:it|its|they|their|he|his|she|her)\b")
+# a side's own losses: "said (on Sunday) (that) one of its fighters had been killed", "two of their men died"
+_OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitted)\s+(?:in\s+a\s+statement\s+)?"
+                       r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|\w+day\s+)?(?:that\s+)?(?:\w+|\d+)\s+of\s+(?:its|their|his)\s+"
+                       r"(?:\w+\s+)?(?:fighters|members|soldiers|troops|men|commanders|officers|militants|personnel|combatants)\s+"
+                       r"(?:(?:had|has|have)\s+been|was|were)?\s*(?:killed|died)\b", re.I)
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
@@ -640,6 +645,12 @@ class Builder:
             if self.vocab.not_event_re.search(s) and "lethal" not in cues:
                 continue
             adjacent = previous if previous is not None and previous.last == i - 1 else None
+            loss = self.own_loss(s, sent, txs, adjacent)
+            if loss == "extend":
+                extend(adjacent, i, sent, s)
+                continue
+            if loss == "drop":
+                continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
@@ -669,6 +680,27 @@ class Builder:
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations.sort(key=lambda n: entities.place_rank(n, self.vocab, self.known_places))
         return merged
+
+    def own_loss(self, s: str, sent: Sentence, txs, adjacent: Draft | None) -> str:
+        """"Hizbollah said one of its fighters had been killed" right after an event, with no
+        date, place or violence of its own: a side telling its losses, not a new occurrence.
+        "extend" the event before when the speaker is a party to it, else "drop" the sentence;
+        "" when the sentence says more (or follows no violent event)."""
+        m = _OWN_LOSS.search(s)
+        if m is None or adjacent is None or adjacent.event_type not in _VIOLENT_TYPES or _NEW_OCCURRENCE.search(s) \
+                or any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
+            return ""
+        rest = s[m.end():]
+        if set(self.vocab.cues.find(rest)) & set(_VIOLENT_TYPES):
+            return ""
+        key = lambda a: entities.actor_key(a, self.vocab)  # noqa: E731
+        who = {key(a) for a in entities.actors(s[:m.start()], self.vocab, self.known_actors, self.cast)}
+        if who & {key(a) for a in adjacent.actors}:
+            return "extend"
+        rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
+        if any(rank(p) < 3 and p not in adjacent.locations for p in entities.places(rest, self.vocab, self.known_places)):
+            return ""  # "... had been killed in Khiam": maybe another strike
+        return "extend" if entities.places(rest, self.vocab, self.known_places) else "drop"
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         spans = [m.span() for m in _ANAPHOR.finditer(s)]
