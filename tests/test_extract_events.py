@@ -817,5 +817,5 @@ def test_a_side_reporting_its_own_dead_on_a_new_date_is_an_event():
 
 def test_a_new_group_is_known_by_its_abbreviation_too():
     events = extract("Fighters of the Azawad Liberation Front (FLA) ambushed a convoy of Malian troops near Kidal on "
-                     "Saturday.\n\nOn Sunday, the FLA shelled an army camp in Anefis.", dt.date(2025, 5, 13)).events
+                     "Saturday.\n\nKidal lies in the far north of the country.\n\nOn Sunday, the FLA shelled an army camp in Anefis.", dt.date(2025, 5, 13)).events
     assert [e.actors[0] for e in events] == ["Azawad Liberation Front", "Azawad Liberation Front"]
