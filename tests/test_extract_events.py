@@ -819,3 +819,28 @@ def test_a_new_group_is_known_by_its_abbreviation_too():
     events = extract("Fighters of the Azawad Liberation Front (FLA) ambushed a convoy of Malian troops near Kidal on "
                      "Saturday.\n\nKidal lies in the far north of the country.\n\nOn Sunday, the FLA shelled an army camp in Anefis.", dt.date(2025, 5, 13)).events
     assert [e.actors[0] for e in events] == ["Azawad Liberation Front", "Azawad Liberation Front"]
+
+
+def test_attribution_said_in_a_statement_after_a_participle():
+    e = one("Jihadists attacked an army post in Menaka on Sunday, killing 12 soldiers, the Malian army said in a statement.")
+    assert e.attribution == "the Malian army"
+
+
+def test_a_demonym_compound_is_not_a_place():
+    e = one("Houthi rebels attacked the Greek-owned bulk carrier Tutor in the Red Sea on Monday.")
+    assert "Greek-owned" not in e.locations
+
+
+def test_further_north_does_not_open_the_headline():
+    e = one("Further north, fighters ambushed a convoy of Malian troops near Kidal on Saturday.")
+    assert e.headline.startswith("Fighters ambushed")
+
+
+@pytest.mark.parametrize("clause, n, civilian", [
+    ("Suspected militants shot dead a shopkeeper in Pulwama.", 1, True),
+    ("Shells killed a woman and a child in the village of Nikial.", 2, True),
+    ("A soldier was killed and a civilian wounded.", 1, False),
+])
+def test_one_or_two_named_victims(clause, n, civilian):
+    from chronoapp.core.extract.entities import fatality_claim
+    assert fatality_claim(clause) == (n, civilian)

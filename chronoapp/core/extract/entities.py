@@ -108,7 +108,13 @@ _ONE_DEAD = re.compile(
     r"militant|rebel|policeman|police\s+officer|officer|man|woman|child|boy|girl|driver|journalist|reporter|"
     r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander)\s+"
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
-    r"killed(?=\s*[.,;]|\s*$))", re.I)
+    r"killed(?=\s*[.,;]|\s*$))|"
+    # "shot dead a shopkeeper", "killed a policeman"
+    rf"\b(?:shot\s+dead|killed|gunned\s+down|stabbed\s+to\s+death)\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?"
+    rf"(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|man|woman|child|boy|girl)\b", re.I)
+_AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
+                      r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
+_KILL_VERB_FIRST = re.compile(r"(?:shot|killed|gunned|stabbed)\b", re.I)
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b", re.I)
@@ -120,7 +126,8 @@ def fatalities(clause: str) -> int | None:
     return fatality_claim(clause)[0]
 
 
-_CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|women|children|family|families|"
+_CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|wom[ae]n|child(?:ren)?|family|families|"
+                             r"shopkeepers?|boy|girl|man|"
                              r"worshippers?|passengers?|students?|pupils?|" + _OCCUPATIONS + r"|"
                              r"protesters?|demonstrators?|men)\b", re.I)
 
@@ -138,7 +145,7 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
                 continue
-            n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1
+            n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
             if n is not None and (best is None or m.start() < best[0]):
                 civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
                     bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))
@@ -161,7 +168,8 @@ _NAME = r"(?:[^,.;]|\.(?=\s?\w)){2,80}?"
 _SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|the)\s+{_NAME})?)\s*[.]?$")
 # ", two military sources told Reuters.", ", an officer told The Associated Press by phone."
 _TOLD_WHOM = r"(?:\s+(?:[A-Z][\w.&'-]*|reporters|journalists)(?:\s+[A-Z][\w.&'-]*){0,3})?(?:\s+by\s+(?:phone|telephone))?"
-_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
+_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+in\s+a\s+(?:statement|video|post|briefing))?"
+                           rf"(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
 # "..., residents said, a day after ..."
 _SUBJ_SAY_MID = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+day|\s+\w+day)?,\s")
 # a clause, not a source: "Relations soured in April when the government", "condemned the attack on X and"
@@ -500,8 +508,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
                 add(owner, place_rank(owner, vocab, known), pos)
             name, rank = rest, place_rank(rest, vocab, known)
         if not name or name.split()[0] in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
-                or name.split()[0] in vocab.demonym_to_country:
-            return
+                or name.split()[0] in vocab.demonym_to_country \
+                or name.split("-")[0] in vocab.demonym_to_country and "-" in name.split()[0]:
+            return   # "the Greek-owned ship", "Iranian-backed"; not a place
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)
 
