@@ -844,3 +844,20 @@ def test_further_north_does_not_open_the_headline():
 def test_one_or_two_named_victims(clause, n, civilian):
     from chronoapp.core.extract.entities import fatality_claim
     assert fatality_claim(clause) == (n, civilian)
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Indian and Pakistani troops exchanged fire along the frontier.", ["Indian Army", "Pakistani Army"]),
+    ("U.S. and British warplanes struck targets near the port.", ["U.S. warplanes", "British warplanes"]),
+    ("A U.S. destroyer shot down two drones.", ["American Army"]),
+])
+def test_coordinated_demonyms_and_warships_name_each_state(clause, expected):
+    from chronoapp.core.extract.entities import actors
+    from chronoapp.core.extract.vocab import load
+    assert actors(clause, load()) == expected
+
+
+def test_a_sea_named_with_of_and_a_report_ending():
+    e = one("On Thursday, a destroyer shot down two drones over the Gulf of Aden, killing two people, "
+            "Houthi-run Al-Masirah TV reported.")
+    assert e.locations[0] == "Gulf of Aden" and "Al-Masirah" not in e.headline

@@ -333,6 +333,10 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         a = vocab.alias_to_actor.get(phrase.lower())
         weapon = (m.groupdict().get("weapon") or "") if not a else ""
         name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) else phrase
+        others = _coordinated(clause, m.start(), vocab)
+        for k, (dem, other) in enumerate(others):  # "Indian and Pakistani troops": both armies
+            own = army_name(other, vocab) if name != phrase else dem + phrase[len(m.group("dem")):]
+            found.append((m.start() - len(others) + k, own, "state forces"))
         found.append((m.start(), name, "state forces"))
         taken.add(m.span())
     for index, kind in ((known, "known"), (cast.names if cast else None, "rebel group")):
@@ -370,6 +374,17 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             keys.add(key)
             out.append(name)
     return out
+
+
+_AND_BEFORE = re.compile(r"(?:^|\s)(?P<d>[A-Z][\w.]*)(?:,\s+(?P<d2>[A-Z][\w.]*))?\s+and\s+$")
+
+
+def _coordinated(clause: str, at: int, vocab: Vocab) -> list[str]:
+    """The countries of demonyms joined to the forces phrase at `at`: "U.S. and British warplanes"."""
+    m = _AND_BEFORE.search(clause, max(0, at - 40), at)
+    if m is None:
+        return []
+    return [(d, vocab.demonym_to_country[d]) for d in (m.group("d"), m.group("d2")) if d in vocab.demonym_to_country]
 
 
 def merge_actors(first: list[str], more: list[str]) -> list[str]:
@@ -453,6 +468,8 @@ _PLACE_PATTERNS = [
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:in|near|outside|at|into|from|around|towards?|across|inside|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
+    # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
+    re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea)\s+of\s+[A-Z][\w'\u2019-]+)"),
 ]
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday

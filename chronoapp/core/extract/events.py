@@ -512,7 +512,7 @@ class Builder:
         """The sentence without its attribution ('..., the army said'), for actors."""
         s = re.sub(r"^[Aa]ccording\s+to\s+[^,]{2,80},\s*", "", s)
         # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
-        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+)(?:\s+in\s+a\s+statement)?"
+        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+|reported)(?:\s+in\s+a\s+statement)?"
                    r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
         # mid-sentence too: "... retook Lalibela, residents said, a day after ..."
