@@ -861,3 +861,8 @@ def test_a_sea_named_with_of_and_a_report_ending():
     e = one("On Thursday, a destroyer shot down two drones over the Gulf of Aden, killing two people, "
             "Houthi-run Al-Masirah TV reported.")
     assert e.locations[0] == "Gulf of Aden" and "Al-Masirah" not in e.headline
+
+
+def test_blamed_for_several_attacks_this_year_is_a_count_not_a_battle():
+    e = one("The Lashkar-e-Taiba group has been blamed for several attacks in the valley this year.", dt.date(2023, 2, 22))
+    assert e.event_type == "context"

@@ -97,6 +97,8 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
                           r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+", re.I)
+_MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
+                           r"number)\s+of|a\s+spate\s+of)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
                            r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
@@ -406,6 +408,9 @@ class Builder:
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
+        if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
+                and not finite_violent(s, cues):
+            etype = "context"  # "has been blamed for several attacks this year": a count, not one occurrence
         if not places and s is not whole:  # a clause that names no place: the sentence's
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
