@@ -692,8 +692,10 @@ class Builder:
         date, place or violence of its own: a side telling its losses, not a new occurrence.
         "extend" the event before when the speaker is a party to it, else "drop" the sentence;
         "" when the sentence says more (or follows no violent event)."""
+        if adjacent is None or adjacent.event_type not in _VIOLENT_TYPES:
+            return ""
         m = _OWN_LOSS.search(s)
-        if m is None or adjacent is None or adjacent.event_type not in _VIOLENT_TYPES or _NEW_OCCURRENCE.search(s) \
+        if m is None or _NEW_OCCURRENCE.search(s) \
                 or any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
             return ""
         rest = s[m.end():]
