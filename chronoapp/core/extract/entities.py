@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from functools import lru_cache
 
@@ -107,7 +108,13 @@ _ONE_DEAD = re.compile(
     r"militant|rebel|policeman|police\s+officer|officer|man|woman|child|boy|girl|driver|journalist|reporter|"
     r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander)\s+"
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
-    r"killed(?=\s*[.,;]|\s*$))", re.I)
+    r"killed(?=\s*[.,;]|\s*$))|"
+    # "shot dead a shopkeeper", "killed a policeman"
+    rf"\b(?:shot\s+dead|killed|gunned\s+down|stabbed\s+to\s+death)\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?"
+    rf"(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|man|woman|child|boy|girl)\b", re.I)
+_AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
+                      r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
+_KILL_VERB_FIRST = re.compile(r"(?:shot|killed|gunned|stabbed)\b", re.I)
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b", re.I)
@@ -119,9 +126,15 @@ def fatalities(clause: str) -> int | None:
     return fatality_claim(clause)[0]
 
 
-_CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|women|children|family|families|"
+_CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|wom[ae]n|child(?:ren)?|family|families|"
+                             r"shopkeepers?|boy|girl|man|"
                              r"worshippers?|passengers?|students?|pupils?|" + _OCCUPATIONS + r"|"
                              r"protesters?|demonstrators?|men)\b", re.I)
+
+
+# "13 members of one family", "members of the same household": relatives, not a group's members
+FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|their|an?\s+extended)\s+)?"
+                            r"(?:[\w'\u2019-]+\s+)?(?:family|families|household|clan\s+family)\b", re.I)
 
 
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
@@ -132,9 +145,11 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
                 continue
-            n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1
+            n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
             if n is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), n, bool(_CIVILIAN_NOUNS.search(m.group())))
+                civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
+                    bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))
+                best = (m.start(), n, civilian)
     if best is not None:
         return best[1], best[2]
     if _NONE_KILLED.search(clause):
@@ -153,7 +168,8 @@ _NAME = r"(?:[^,.;]|\.(?=\s?\w)){2,80}?"
 _SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|the)\s+{_NAME})?)\s*[.]?$")
 # ", two military sources told Reuters.", ", an officer told The Associated Press by phone."
 _TOLD_WHOM = r"(?:\s+(?:[A-Z][\w.&'-]*|reporters|journalists)(?:\s+[A-Z][\w.&'-]*){0,3})?(?:\s+by\s+(?:phone|telephone))?"
-_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
+_SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+in\s+a\s+(?:statement|video|post|briefing))?"
+                           rf"(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
 # "..., residents said, a day after ..."
 _SUBJ_SAY_MID = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+day|\s+\w+day)?,\s")
 # a clause, not a source: "Relations soured in April when the government", "condemned the attack on X and"
@@ -238,10 +254,22 @@ class Cast:
         for n in new:
             self.names.add(n.split()[0], re.compile(re.escape(n).replace(r"\ ", r"\s+") + r"(?![\w-])"), n, len(n))
             self.names.add("the", re.compile(r"[Tt]he\s+" + re.escape(n.split()[-1]) + r"\b(?!\s+[A-Z])"), n, 0)
+            abbr = re.search(re.escape(n).replace(r"\ ", r"\s+") + r"\s+\((?P<a>[A-Z]{2,6})\)", text)
+            if abbr:  # "the Azawad Liberation Front (FLA)": then "the FLA said"
+                self.names.add(abbr.group("a"), re.compile(re.escape(abbr.group("a")) + r"\b"), n, len(n))
         groups |= new
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
+        self._bare: Cast | None = None
+
+    def without_group(self) -> Cast:
+        """The same cast with no group for unnamed attackers to become."""
+        if self._bare is None:
+            self._bare = copy.copy(self)
+            self._bare.group = None
+            self._bare._bare = self._bare
+        return self._bare
 
 
 _OPENING = 1000  # characters: the headline and first paragraph
@@ -305,6 +333,10 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         a = vocab.alias_to_actor.get(phrase.lower())
         weapon = (m.groupdict().get("weapon") or "") if not a else ""
         name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) else phrase
+        others = _coordinated(clause, m.start(), vocab)
+        for k, (dem, other) in enumerate(others):  # "Indian and Pakistani troops": both armies
+            own = army_name(other, vocab) if name != phrase else dem + phrase[len(m.group("dem")):]
+            found.append((m.start() - len(others) + k, own, "state forces"))
         found.append((m.start(), name, "state forces"))
         taken.add(m.span())
     for index, kind in ((known, "known"), (cast.names if cast else None, "rebel group")):
@@ -342,6 +374,17 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             keys.add(key)
             out.append(name)
     return out
+
+
+_AND_BEFORE = re.compile(r"(?:^|\s)(?P<d>[A-Z][\w.]*)(?:,\s+(?P<d2>[A-Z][\w.]*))?\s+and\s+$")
+
+
+def _coordinated(clause: str, at: int, vocab: Vocab) -> list[str]:
+    """The countries of demonyms joined to the forces phrase at `at`: "U.S. and British warplanes"."""
+    m = _AND_BEFORE.search(clause, max(0, at - 40), at)
+    if m is None:
+        return []
+    return [(d, vocab.demonym_to_country[d]) for d in (m.group("d"), m.group("d2")) if d in vocab.demonym_to_country]
 
 
 def merge_actors(first: list[str], more: list[str]) -> list[str]:
@@ -425,6 +468,8 @@ _PLACE_PATTERNS = [
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:in|near|outside|at|into|from|around|towards?|across|inside|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
+    # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
+    re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea)\s+of\s+[A-Z][\w'\u2019-]+)"),
 ]
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
@@ -480,8 +525,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
                 add(owner, place_rank(owner, vocab, known), pos)
             name, rank = rest, place_rank(rest, vocab, known)
         if not name or name.split()[0] in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
-                or name.split()[0] in vocab.demonym_to_country:
-            return
+                or name.split()[0] in vocab.demonym_to_country \
+                or name.split("-")[0] in vocab.demonym_to_country and "-" in name.split()[0]:
+            return   # "the Greek-owned ship", "Iranian-backed"; not a place
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)
 

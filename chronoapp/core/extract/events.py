@@ -76,6 +76,11 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
                          r"(?:that\s+)?(?:it|its|they|their|he|his|she|her)\b")
+# a side's own losses: "said (on Sunday) (that) one of its fighters had been killed", "two of their men died"
+_OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitted)\s+(?:in\s+a\s+statement\s+)?"
+                       r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|\w+day\s+)?(?:that\s+)?(?:\w+|\d+)\s+of\s+(?:its|their|his)\s+"
+                       r"(?:\w+\s+)?(?:fighters|members|soldiers|troops|men|commanders|officers|militants|personnel|combatants)\s+"
+                       r"(?:(?:had|has|have)\s+been|was|were)?\s*(?:killed|died)\b", re.I)
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
@@ -92,10 +97,13 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
                           r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+", re.I)
+_MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
+                           r"number)\s+of|a\s+spate\s+of)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
                            r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
-_LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately),?\s+)+", re.I)
+_LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately|elsewhere|"
+                      r"(?:further|farther)\s+(?:north|south|east|west)),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
                        r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
@@ -291,6 +299,38 @@ class Builder:
         self.drafts: list[Draft] = []
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
+        self._group_here: dict[int, bool] = {}
+
+    def cast_at(self, i: int) -> entities.Cast:
+        """The cast for sentence i: "gunmen" are the article's one named group only where the
+        paragraph names it, or in a paragraph about the lede's country and no other -- a group
+        named in a round-up's Somalia section did not attack Nigerian farmers."""
+        cast = self.cast
+        if cast.group is None:
+            return cast
+        para = self.sentences[i].paragraph
+        if para not in self._group_here:
+            lo = hi = i
+            while lo > 0 and self.sentences[lo - 1].paragraph == para:
+                lo -= 1
+            while hi + 1 < len(self.sentences) and self.sentences[hi + 1].paragraph == para:
+                hi += 1
+            text = self.text[self.sentences[lo].start:self.sentences[hi].end]
+            self._group_here[para] = any(a.name == cast.group for _m, a in self.vocab.actor_index.finditer(text)) or \
+                any(n == cast.group for _m, n in cast.names.finditer(text)) or \
+                cast.home is not None and self.countries_in(text) <= {cast.home}
+        return cast if self._group_here[para] else cast.without_group()
+
+    def countries_in(self, text: str) -> set[str]:
+        """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
+        v = self.vocab
+        out = {v.places.get(p) for p in entities.places(text, v, self.known_places)} - {None}
+        for m in re.finditer(r"\b[A-Z][A-Za-z]+\b", text[:5000]):
+            w = m.group()
+            c = w if w in v.countries else w.title() if w.title() in v.countries else v.demonym_to_country.get(w)
+            if c:
+                out.add(c)
+        return out
 
     # -- analysis of one sentence ----------------------------------------------------------
     def cues(self, s: str) -> dict:
@@ -314,6 +354,7 @@ class Builder:
         verbs = sorted((m.start() for t in ("battle", "lethal", "violence against civilians") for m in cues.get(t, ())
                         if not _ends_at(_PASSIVE_BEFORE, s, m.start())))
         victims = s[verbs[0]:] if verbs else s
+        victims = entities.FAMILY_MEMBERS.sub("family", victims)  # relatives are not a group's members
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
                                                          and not self.vocab.combatant_re.search(victims)))
         if "statement" in cues and self.only_anaphoric(s, cues):
@@ -367,6 +408,9 @@ class Builder:
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
+        if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
+                and not finite_violent(s, cues):
+            etype = "context"  # "has been blamed for several attacks this year": a count, not one occurrence
         if not places and s is not whole:  # a clause that names no place: the sentence's
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
@@ -374,9 +418,10 @@ class Builder:
         killing = "lethal" in cues or "violence against civilians" in cues  # "shot dead four teachers"
         fatal, civilian_dead = (None, False) if open_ended or etype == "context" or not killing \
             else entities.fatality_claim(s)
-        actors = entities.actors(content, self.vocab, self.known_actors, self.cast, background=etype == "context")
+        cast = self.cast_at(i)
+        actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
         if not actors and s is not whole:
-            actors = entities.actors(self._content(whole), self.vocab, self.known_actors, self.cast,
+            actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
@@ -472,7 +517,7 @@ class Builder:
         """The sentence without its attribution ('..., the army said'), for actors."""
         s = re.sub(r"^[Aa]ccording\s+to\s+[^,]{2,80},\s*", "", s)
         # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
-        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+)(?:\s+in\s+a\s+statement)?"
+        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+|reported)(?:\s+in\s+a\s+statement)?"
                    r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
         # mid-sentence too: "... retook Lalibela, residents said, a day after ..."
@@ -606,6 +651,12 @@ class Builder:
             if self.vocab.not_event_re.search(s) and "lethal" not in cues:
                 continue
             adjacent = previous if previous is not None and previous.last == i - 1 else None
+            loss = self.own_loss(s, sent, txs, adjacent)
+            if loss == "extend":
+                extend(adjacent, i, sent, s)
+                continue
+            if loss == "drop":
+                continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
@@ -635,6 +686,29 @@ class Builder:
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations.sort(key=lambda n: entities.place_rank(n, self.vocab, self.known_places))
         return merged
+
+    def own_loss(self, s: str, sent: Sentence, txs, adjacent: Draft | None) -> str:
+        """"Hizbollah said one of its fighters had been killed" right after an event, with no
+        date, place or violence of its own: a side telling its losses, not a new occurrence.
+        "extend" the event before when the speaker is a party to it, else "drop" the sentence;
+        "" when the sentence says more (or follows no violent event)."""
+        if adjacent is None or adjacent.event_type not in _VIOLENT_TYPES:
+            return ""
+        m = _OWN_LOSS.search(s)
+        if m is None or _NEW_OCCURRENCE.search(s) \
+                or any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
+            return ""
+        rest = s[m.end():]
+        if set(self.vocab.cues.find(rest)) & set(_VIOLENT_TYPES):
+            return ""
+        key = lambda a: entities.actor_key(a, self.vocab)  # noqa: E731
+        who = {key(a) for a in entities.actors(s[:m.start()], self.vocab, self.known_actors, self.cast)}
+        if who & {key(a) for a in adjacent.actors}:
+            return "extend"
+        rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
+        if any(rank(p) < 3 and p not in adjacent.locations for p in entities.places(rest, self.vocab, self.known_places)):
+            return ""  # "... had been killed in Khiam": maybe another strike
+        return "extend" if entities.places(rest, self.vocab, self.known_places) else "drop"
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         spans = [m.span() for m in _ANAPHOR.finditer(s)]

@@ -251,7 +251,7 @@ _FORCE_NOUNS = (r"(?:(?:government|federal|regime|security|armed|special|ground|
 # a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
 _WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
                  r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
-                 r"shells?|shelling|bombardment|strikes?|helicopters?|gunships?|tanks?))")
+                 r"shells?|shelling|bombardment|strikes?|helicopters?|gunships?|tanks?|warships?|destroyers?|frigates?))")
 
 # Gazetteer names that are also ordinary English words or names; kept only when a pattern
 # ("in X", "village of X") or the editor's vocabulary vouches for them.
