@@ -856,3 +856,38 @@ def test_timetable_verb_right_before_outweighs_earlier_past():
     d = dt.date(2017, 6, 15)
     assert one("The treaty, signed in 1994, expires in December.", "December", dct=d).value == "2017-12"
     assert one("The truce that began on Friday ended on Sunday.", "Sunday", dct=d).value == "2017-06-11"
+
+
+HISTORY_DCT = dt.date(2010, 6, 1)
+
+
+def test_month_of_that_year_is_one_timex_counted_from_the_story():
+    text = ("The armistice was signed on 20 August 1988. The treaty followed in December of that "
+            "year. Earlier that month the talks had nearly collapsed. In March of the following "
+            "year the troops left.")
+    got = [(t.text, t.value) for t in tag(text, HISTORY_DCT)]
+    assert ("December of that year", "1988-12") in got
+    assert ("Earlier that month", "1988-12") in got        # was 1988: 'that year' moved the anchor
+    assert ("March of the following year", "1989-03") in got
+    assert [(t.text, t.value) for t in tag("In June of last year prices rose.", dt.date(2017, 3, 1))] == [("June of last year", "2016-06")]
+
+
+def test_sentence_initial_in_may_is_a_month():
+    assert spans("In May the king died.") == [("May", "2017-05")]
+    assert spans("Theresa May said.") == []
+
+
+def test_month_takes_the_year_of_the_coordinated_month():
+    text = "The war began in 1812. In April and May 1940 Germany invaded Norway."
+    got = [(t.text, t.value) for t in tag(text, HISTORY_DCT)]
+    assert got[1:] == [("April", "1940-04"), ("May 1940", "1940-05")]
+    assert [t.value for t in tag("Fighting raged from June to August 1944.", None)] == ["1944-06", "1944-08"]
+    assert [t.value for t in tag("the winter from December to February 1943", None)][-2:] == ["1942-12", "1943-02"]
+
+
+def test_the_past_before_a_count_is_not_past_ref():
+    d = dt.date(2012, 10, 15)
+    assert spans("He has been coach for the past three seasons.", d) == []
+    assert spans("over the past two World Cups", d) == []
+    assert spans("In the past, wars were short.", d) == [("the past", "PAST_REF")]
+    assert spans("in the past 12 months", d) == [("the past 12 months", "P12M")]

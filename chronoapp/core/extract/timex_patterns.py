@@ -96,6 +96,13 @@ DMOD = (r"(?:the\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close|turn)
 F = re.IGNORECASE
 
 # Each entry: (kind, compiled pattern). Handlers below turn a match into parts.
+# after a bare month: a second month with a year ("[April] and May 1940", "[June] to August 1944")
+MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:and|or|to|through|until|till|{DASH}|/)\s{{0,3}}(?:(?:early|mid|late){DASH}?\s{{0,2}})?"
+                             rf"(?P<mon2>{MONTH_FULL})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")
+
+_MONTH_NO = {m.lower(): i for i, m in enumerate(MONTH_FULL[3:-1].split("|"), 1)}
+# after "the past": a count of things that are not time units ("the past [three seasons]")
+PAST_COUNT_AFTER = re.compile(rf"\s{{1,3}}(?:\d{{1,4}}|few|several|couple|many|{_alt(TENS)}|{_alt(ONES)})(?!\w)", re.I)
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"(?<![\w-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
                        r"(?:T(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::\d\d)?)?(?![\w-])")),
@@ -112,7 +119,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Month [of] year   ("March 2011", "March of 2011")
     ("my", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<mon>{MONTH_I})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")),
     # bare month with an optional modifier or relative word
-    ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<yrel>this|last|next){S}year(?!\w))?")),
+    ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:(?:,|{S}of)?{S}(?P<yrel>this|last|next|that|the{S}same|the{S}(?:following|next|previous|preceding)){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>[Tt]he){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
     ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
@@ -254,11 +261,17 @@ def _parts(kind: str, m: re.Match, text: str):
             if "rel" not in g and "mod" not in g:
                 before = text[max(0, s - 12):s]
                 # "May" alone is mostly a modal verb or a surname: require a preposition
-                if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before):
+                if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before, re.I):
                     return []
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
                     return []      # "troops march on the city"; "from March to June" is a month
+            if "rel" not in g and "yrel" not in g and (c := MONTH_THEN_YEAR.match(text, e, e + 48)):
+                # "April and May 1940", "from June to August 1944": the year named after the
+                # second month is the first one's too
+                # ("from December to February 1943": the December before)
+                y = int(c.group("y")) - (_MONTH_NO[mon.lower()] > _MONTH_NO[c.group("mon2").lower()])
+                info = dict(info, kind="my", y=str(y), shared="1")
             return [(s, e, info)]
         if kind == "mdy" and "d2" in g:
             # two dates: "September 14" and "15[, 2017]"
@@ -376,6 +389,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # optional/anaphoric in the guidelines: leave out
         if w in ("earlier", "later", "previously", "formerly", "recent"):
             return []      # adverbs of sequence and bare adjectives: not dates
+        if w == "the past" and PAST_COUNT_AFTER.match(text, e, e + 16):
+            return []      # "the past three seasons", "the past two World Cups": a count, not the past
         if w == "soon" and (re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) or re.match(r"\s{1,3}(?:after|afterwards?)\b", text[e:e + 12], F)):
             return []      # "as soon as", "soon after": connectives
         if w == "future" and not re.search(r"\b(?:the|near|foreseeable|distant|immediate)\s{1,3}$", text[max(0, s - 14):s], F):

@@ -727,7 +727,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "my":
         mon = MONTHS[p["mon"].lower().rstrip(".")]
-        return _r("DATE", f"{int(p['y']):04d}-{mon:02d}", "explicit month and year", mod=_mod(p), anchor="absolute") if mon else None
+        why = "month with the year named after the next month" if p.get("shared") else "explicit month and year"
+        return _r("DATE", f"{int(p['y']):04d}-{mon:02d}", why, mod=_mod(p), anchor="absolute") if mon else None
 
     if k == "month":
         mon = MONTHS[p["mon"].lower()]
@@ -749,6 +750,16 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                       f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
         if rel in ("that", "the same") and ctx.anchor:
             return _r("DATE", f"{ctx.anchor[0].year:04d}-{mon:02d}", "month in the year of the last mentioned date", mod=_mod(p), anchor="narrative")
+        yrel = " ".join((p.get("yrel") or "").lower().split())
+        if yrel in ("that", "the same", "the following", "the next", "the previous", "the preceding"):
+            # "in December of that year", "the following year": a year counted from the last
+            # mentioned date (or from the publication date when the text named none)
+            base, anc = ctx.base()
+            if base is None:
+                return _r("DATE", f"XXXX-{mon:02d}", f"month of '{yrel} year'; no date to count from", mod=_mod(p), anchor="none")
+            y = base.year + {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(yrel, 0)
+            return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{yrel} year' counted from the "
+                      f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
         if dct is None or (ctx.history and ctx.anchor and not rel):
             if ctx.anchor:
                 y = ctx.narrative_year(lambda y: D(y, mon, 15))
