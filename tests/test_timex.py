@@ -891,3 +891,7 @@ def test_the_past_before_a_count_is_not_past_ref():
     assert spans("over the past two World Cups", d) == []
     assert spans("In the past, wars were short.", d) == [("the past", "PAST_REF")]
     assert spans("in the past 12 months", d) == [("the past 12 months", "P12M")]
+
+
+def test_the_past_three_summers_stays_a_time():
+    assert [t.text for t in tag("for the past three summers.", dt.date(2012, 10, 15))] == ["the past"]

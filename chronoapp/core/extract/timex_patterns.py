@@ -101,8 +101,9 @@ MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:and|or|to|through|until|till|{DASH}|
                              rf"(?P<mon2>{MONTH_FULL})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")
 
 _MONTH_NO = {m.lower(): i for i, m in enumerate(MONTH_FULL[3:-1].split("|"), 1)}
-# after "the past": a count of things that are not time units ("the past [three seasons]")
-PAST_COUNT_AFTER = re.compile(rf"\s{{1,3}}(?:\d{{1,4}}|few|several|couple|many|{_alt(TENS)}|{_alt(ONES)})(?!\w)", re.I)
+# after "the past": a count of things that are not time units ("the past [three seasons]");
+# "the past three summers" stays a time (TimeBank tags it)
+PAST_COUNT_AFTER = re.compile(rf"\s{{1,3}}(?:\d{{1,4}}|few|several|couple|many|{_alt(TENS)}|{_alt(ONES)})(?!\w)(?!\s{{1,3}}(?:summers|winters|springs|autumns|falls)\b)", re.I)
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"(?<![\w-])(?P<y>1\d{3}|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])"
                        r"(?:T(?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::\d\d)?)?(?![\w-])")),
