@@ -866,3 +866,8 @@ def test_a_sea_named_with_of_and_a_report_ending():
 def test_blamed_for_several_attacks_this_year_is_a_count_not_a_battle():
     e = one("The Lashkar-e-Taiba group has been blamed for several attacks in the valley this year.", dt.date(2023, 2, 22))
     assert e.event_type == "context"
+
+
+def test_a_date_phrase_without_its_comma_keeps_the_clause_in_the_headline():
+    e = one("On Sunday a roadside bomb killed four farmers in Tarin district, east of the capital, police said.")
+    assert e.headline.startswith("A roadside bomb killed four farmers"), e.headline

@@ -128,6 +128,8 @@ _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Fo
 # "By Monday evening the army had surrounded the town, ...": a clause, not a phrase to drop
 _PHRASE_WITH_VERB = re.compile(r"^(?:In|On|At|During|Following|Overnight|Early|Late|Earlier|Later|Last|Despite|Amid|With|By|Under)\b"
                                r".*\b(?:had|has|have|was|were|is|are|said|he|she|they|we)\b", re.I)
+# a leading date phrase whose clause runs on with no comma: "On Saturday a landmine killed ... district, ..."
+_DATE_THEN_CLAUSE = re.compile(r"(?i)(?:on|early|late|earlier|later|last|overnight)\b(?![^,]*\b(?:that|which|who|when)\b)")
 _LEAD_ADVERBIAL_ANY_CASE = re.compile(_LEAD_ADVERBIAL.pattern, re.I)
 _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
@@ -601,6 +603,8 @@ class Builder:
         lead = _LEAD_ADVERBIAL  # a sentence's own start ("In a video released on Monday, ...")
         for _ in range(3):  # then any that follow it: "Earlier on Monday, in a separate incident ..., an IED struck"
             m = lead.match(body) if len(body.split()) > 4 else None
+            if m and _DATE_THEN_CLAUSE.match(m.group()) and any(_finite_word(w) and w in m.group() for _p, w in found):
+                m = None  # "On Saturday a landmine killed three children in X, ...": no comma after the date
             shorter = _LEADING.sub("", body[m.end():] if m and not _PHRASE_WITH_VERB.match(m.group()) else body)
             if shorter == body:
                 break
