@@ -206,6 +206,9 @@ def _finite_word_in(words: list[str]) -> bool:
     return any(w.lower().endswith("ed") or w.lower() in _IRREGULAR_PAST or w.lower() in ("said", "says") for w in words)
 
 
+_NUMBER_ENDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split()) | _FUNCTION_WORDS
+_WEEKDAY_PHRASE = re.compile(r"\s(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s(?!and\b|or\b))")
 _QUANTIFIERS = frozenset("more less fewer least nearly almost".split())  # "ended more | than five decades"
 
 
@@ -225,8 +228,8 @@ def _fit(words: list[str], n: int, keep: int) -> list[str]:
     if len(words) > n and words[n].lower() not in _FUNCTION_WORDS and not _participle_phrase(words, n):
         while len(cut) > keep and cut[-1].lower() not in _FUNCTION_WORDS:
             cut.pop()
-        if keep and len(cut) <= keep:
-            cut = list(words[:n])
+        if keep and len(cut) <= keep or cut[-1:] == ["of"] and words[n - 1].lower() not in _NUMBER_ENDS:
+            cut = list(words[:n])  # "killed 13 members of one family | overnight": "X of Y" is one noun phrase
     while len(cut) > min(keep, 3):
         last = cut[-1].rstrip(",;:")
         if last.lower() not in _FUNCTION_WORDS and last.lower() not in _QUANTIFIERS and \
@@ -610,6 +613,8 @@ class Builder:
                 break
             body, lead = shorter, _LEAD_ADVERBIAL_ANY_CASE
         words = body.split()
+        if len(words) > 15:  # the date is the event's own field: "near Ségou on Monday killed 13 members of one family"
+            words = _WEEKDAY_PHRASE.sub(" ", body, count=1).split()
         for a2, z2, opened_by2 in clauses[k + 1:]:  # "... when shells struck a market": how, while it fits
             if opened_by2 in _MAIN_BREAKS or len(words) >= 15:
                 break
@@ -627,6 +632,9 @@ class Builder:
         words = _fit(words, 15, keep=8)
         if cut_short and len(words) > 3 and words[-2].endswith(","):  # ", leaving" / ", killing": cut-off participle
             words = words[:-1]
+        joins = [j for j in range(2, len(words) - 1) if words[j - 1].endswith(",") and words[j] in ("and", "but")]
+        if cut_short and joins and not _finite_word_in(words[joins[-1] + 1:]):
+            words = words[:joins[-1]]  # "..., and the U.S. embassy | advised ...": a joined clause cut before its verb
         h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:")
         if h.count('"') % 2:  # a quotation cut short: no stray quote mark
             h = h.replace('"', "")
