@@ -884,3 +884,21 @@ def test_a_headline_cut_does_not_end_on_a_joined_clause_without_its_verb():
     e = one("Kenya and Uganda on Tuesday called for an immediate truce in the region, and the British embassy "
             "in Nairobi advised citizens to leave.")
     assert e.headline == "Kenya and Uganda called for an immediate truce in the region", e.headline
+
+
+@pytest.mark.parametrize("clause, place", [
+    ("Jets bombed Let Yet Kone village overnight.", "Let Yet Kone"),
+    ("Kiwanja, a town in the north, fell to the rebels.", "Kiwanja"),
+    ("Gunmen killed seven people on the road to Kalembe, north of the lake.", "Kalembe"),
+    ("Shells hit Bunagana, about 40 km north of the city.", "Bunagana"),
+])
+def test_small_places_named_by_what_follows_them(clause, place):
+    from chronoapp.core.extract.entities import places
+    from chronoapp.core.extract.vocab import load
+    assert places(clause, load())[:1] == [place]
+
+
+def test_names_before_north_of_that_are_not_places():
+    from chronoapp.core.extract.entities import places
+    from chronoapp.core.extract.vocab import load
+    assert places("On Monday, north of the city, President Tshisekedi spoke.", load()) == []
