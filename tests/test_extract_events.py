@@ -395,7 +395,7 @@ def test_a_date_in_an_aside_without_an_event_word_is_not_an_event():
 
 def test_headline_keeps_the_speaker_when_the_reported_clause_starts_with_a_pronoun():
     e = one("The army said on Monday that its troops had repelled an attack on a base in Garo.")
-    assert e.headline.startswith("The army said on Monday that its troops had repelled")
+    assert e.headline.startswith("The army said") and "that its troops had repelled" in e.headline
 
 
 def test_event_words_inside_a_name_are_not_cues():
@@ -866,3 +866,39 @@ def test_a_sea_named_with_of_and_a_report_ending():
 def test_blamed_for_several_attacks_this_year_is_a_count_not_a_battle():
     e = one("The Lashkar-e-Taiba group has been blamed for several attacks in the valley this year.", dt.date(2023, 2, 22))
     assert e.event_type == "context"
+
+
+def test_a_date_phrase_without_its_comma_keeps_the_clause_in_the_headline():
+    e = one("On Sunday a roadside bomb killed four farmers in Tarin district, east of the capital, police said.")
+    assert e.headline.startswith("A roadside bomb killed four farmers"), e.headline
+
+
+def test_a_long_headline_keeps_x_of_y_whole_and_drops_the_weekday_first():
+    e = one("A mortar round on a primary school in Kadugli killed 11 pupils of one class overnight, teachers said.")
+    assert e.headline.endswith("11 pupils of one class"), e.headline
+    e = one("A drone strike on a market near Tarin on Monday killed 12 members of one family, officials said.")
+    assert e.headline == "A drone strike on a market near Tarin killed 12 members of one family", e.headline
+
+
+def test_a_headline_cut_does_not_end_on_a_joined_clause_without_its_verb():
+    e = one("Kenya and Uganda on Tuesday called for an immediate truce in the region, and the British embassy "
+            "in Nairobi advised citizens to leave.")
+    assert e.headline == "Kenya and Uganda called for an immediate truce in the region", e.headline
+
+
+@pytest.mark.parametrize("clause, place", [
+    ("Jets bombed Let Yet Kone village overnight.", "Let Yet Kone"),
+    ("Kiwanja, a town in the north, fell to the rebels.", "Kiwanja"),
+    ("Gunmen killed seven people on the road to Kalembe, north of the lake.", "Kalembe"),
+    ("Shells hit Bunagana, about 40 km north of the city.", "Bunagana"),
+])
+def test_small_places_named_by_what_follows_them(clause, place):
+    from chronoapp.core.extract.entities import places
+    from chronoapp.core.extract.vocab import load
+    assert places(clause, load())[:1] == [place]
+
+
+def test_names_before_north_of_that_are_not_places():
+    from chronoapp.core.extract.entities import places
+    from chronoapp.core.extract.vocab import load
+    assert places("On Monday, north of the city, President Tshisekedi spoke.", load()) == []

@@ -468,6 +468,11 @@ _PLACE_PATTERNS = [
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:in|near|outside|at|into|from|around|towards?|across|inside|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
+    # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
+    re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
+               rf"suburb|locality|settlement|hamlet|camp)\s+(?:in|near|on|of|outside)\b|,\s+(?:(?:about|some)\s+)?"
+               rf"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|"
+               rf"\s+(?:village|town|township|territory)\b)"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
     re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea)\s+of\s+[A-Z][\w'\u2019-]+)"),
 ]

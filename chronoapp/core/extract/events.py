@@ -128,6 +128,8 @@ _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Fo
 # "By Monday evening the army had surrounded the town, ...": a clause, not a phrase to drop
 _PHRASE_WITH_VERB = re.compile(r"^(?:In|On|At|During|Following|Overnight|Early|Late|Earlier|Later|Last|Despite|Amid|With|By|Under)\b"
                                r".*\b(?:had|has|have|was|were|is|are|said|he|she|they|we)\b", re.I)
+# a leading date phrase whose clause runs on with no comma: "On Saturday a landmine killed ... district, ..."
+_DATE_THEN_CLAUSE = re.compile(r"(?i)(?:on|early|late|earlier|later|last|overnight)\b(?![^,]*\b(?:that|which|who|when)\b)")
 _LEAD_ADVERBIAL_ANY_CASE = re.compile(_LEAD_ADVERBIAL.pattern, re.I)
 _FINITE_NEXT = (r"(?=(?:has|have|had|is|are|was|were|will|would|said|says|told|\w+ed|"
                 + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)")
@@ -204,6 +206,9 @@ def _finite_word_in(words: list[str]) -> bool:
     return any(w.lower().endswith("ed") or w.lower() in _IRREGULAR_PAST or w.lower() in ("said", "says") for w in words)
 
 
+_NUMBER_ENDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split()) | _FUNCTION_WORDS
+_WEEKDAY_PHRASE = re.compile(r"\s(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s(?!and\b|or\b))")
 _QUANTIFIERS = frozenset("more less fewer least nearly almost".split())  # "ended more | than five decades"
 
 
@@ -223,8 +228,8 @@ def _fit(words: list[str], n: int, keep: int) -> list[str]:
     if len(words) > n and words[n].lower() not in _FUNCTION_WORDS and not _participle_phrase(words, n):
         while len(cut) > keep and cut[-1].lower() not in _FUNCTION_WORDS:
             cut.pop()
-        if keep and len(cut) <= keep:
-            cut = list(words[:n])
+        if keep and len(cut) <= keep or cut[-1:] == ["of"] and words[n - 1].lower() not in _NUMBER_ENDS:
+            cut = list(words[:n])  # "killed 13 members of one family | overnight": "X of Y" is one noun phrase
     while len(cut) > min(keep, 3):
         last = cut[-1].rstrip(",;:")
         if last.lower() not in _FUNCTION_WORDS and last.lower() not in _QUANTIFIERS and \
@@ -601,11 +606,15 @@ class Builder:
         lead = _LEAD_ADVERBIAL  # a sentence's own start ("In a video released on Monday, ...")
         for _ in range(3):  # then any that follow it: "Earlier on Monday, in a separate incident ..., an IED struck"
             m = lead.match(body) if len(body.split()) > 4 else None
+            if m and _DATE_THEN_CLAUSE.match(m.group()) and any(_finite_word(w) and w in m.group() for _p, w in found):
+                m = None  # "On Saturday a landmine killed three children in X, ...": no comma after the date
             shorter = _LEADING.sub("", body[m.end():] if m and not _PHRASE_WITH_VERB.match(m.group()) else body)
             if shorter == body:
                 break
             body, lead = shorter, _LEAD_ADVERBIAL_ANY_CASE
         words = body.split()
+        if len(words) > 15:  # the date is the event's own field: "near Ségou on Monday killed 13 members of one family"
+            words = _WEEKDAY_PHRASE.sub(" ", body, count=1).split()
         for a2, z2, opened_by2 in clauses[k + 1:]:  # "... when shells struck a market": how, while it fits
             if opened_by2 in _MAIN_BREAKS or len(words) >= 15:
                 break
@@ -623,6 +632,9 @@ class Builder:
         words = _fit(words, 15, keep=8)
         if cut_short and len(words) > 3 and words[-2].endswith(","):  # ", leaving" / ", killing": cut-off participle
             words = words[:-1]
+        joins = [j for j in range(2, len(words) - 1) if words[j - 1].endswith(",") and words[j] in ("and", "but")]
+        if cut_short and joins and not _finite_word_in(words[joins[-1] + 1:]):
+            words = words[:joins[-1]]  # "..., and the U.S. embassy | advised ...": a joined clause cut before its verb
         h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:")
         if h.count('"') % 2:  # a quotation cut short: no stray quote mark
             h = h.replace('"', "")
