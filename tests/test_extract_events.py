@@ -789,6 +789,17 @@ def test_round_up_gives_unnamed_gunmen_no_group_named_in_another_section():
     assert len(gunmen) == 1 and "ISIS" not in gunmen[0].actors and "gunmen" in gunmen[0].actors
 
 
+def test_separate_incident_gives_unnamed_gunmen_no_group():
+    text = ("M23 rebels seized the town of Kiwanja in North Kivu on Monday, residents said. "
+            "Separately, gunmen killed seven villagers in Kalembe on Tuesday.")
+    events = extract(text, SEP5).events
+    gunmen = [e for e in events if "Kalembe" in e.locations]
+    assert len(gunmen) == 1 and "M23" not in gunmen[0].actors and "gunmen" in gunmen[0].actors
+    text = text.replace("Separately, gunmen", "Gunmen")          # the same story goes on: its group
+    gunmen = [e for e in extract(text, SEP5).events if "Kalembe" in e.locations]
+    assert "M23" in gunmen[0].actors
+
+
 def test_members_of_one_family_are_civilians():
     e = one("A drone strike on a wedding near Segou on Monday killed 13 members of one family.")
     assert e.fatalities == 13 and "civilians" in e.actors
