@@ -579,9 +579,13 @@ WORD_ANCHOR = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:" + _trie(_WORD_CLASS) + 
 # The same on lower-cased text, without IGNORECASE: the engine then skips a trie branch by its
 # first letter in one test (under IGNORECASE it enters every branch); twice as fast.
 WORD_ANCHOR_LOWER = re.compile(r"(?=[a-z])(?<![a-z])(?:" + _trie(_WORD_CLASS) + r")(?![a-z])")
+# Opens with its first character (a digit or an apostrophe), not a lookahead, so the engine
+# jumps from one candidate character to the next in C; the checks on what comes before follow.
 NUM_ANCHOR = re.compile(
-    r"(?=[\d'’])(?<!\d)(?:(?P<dec>\d{3}0['’]?s(?![A-Za-z])|['’]\d0s)|(?P<num4>\d{4})(?!\d)|(?P<clk>\d{1,2}(?:[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)))"
-    r"|(?P<ord>\d{1,2}(?:st|nd|rd|th)(?![A-Za-z]))|(?P<numsep>\d{1,2}[/.\-\u2013]\d))")
+    r"[\d'’](?:(?<=['’])(?<!\d['’])(?P<dec2>\d0s)"      # '90s ('dec2' is the class 'dec')
+    r"|(?<=\d)(?<!\d\d)(?:(?P<dec>\d{2}0['’]?s(?![A-Za-z]))|(?P<num4>\d{3})(?!\d)"
+    r"|(?P<clk>\d?(?:[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)))"
+    r"|(?P<ord>\d?(?:st|nd|rd|th)(?![A-Za-z]))|(?P<numsep>\d?[/.\-\u2013]\d)))")
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
@@ -634,7 +638,7 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
     # in text order, so windows of a class merge as they come; runs of anchors of one class
     # (date-dense text) take a fast path: the next window merges when the gap is small
     for m in NUM_ANCHOR.finditer(text):
-        add(m.lastgroup, m.start(), m.end())
+        add("dec" if m.lastgroup == "dec2" else m.lastgroup, m.start(), m.end())
     last_class, last_end, gap, wins = None, 0, 0, None
     for m in WORD_ANCHOR.finditer(text) if low is None else WORD_ANCHOR_LOWER.finditer(low):
         w = m.group()
