@@ -439,6 +439,15 @@ def test_the_army_of_the_story_country_when_only_the_army_is_named():
     assert "Sudanese Army" in first.actors and "RSF" in first.actors
 
 
+def test_government_positions_are_the_story_countrys_army():
+    text = ("Clashes flared across Yemen on Sunday.\n\nHouthi fighters stormed government positions near "
+            "Marib on Tuesday, local officials said.")
+    e = [e for e in extract(text, dt.date(2021, 2, 17)).events if e.date_start == "2021-02-16"][0]
+    assert "Yemeni Army" in e.actors and "Houthis" in e.actors
+    # with no country to the story, the generic side is still named
+    assert "government forces" in one("Rebels overran government bases on Monday.").actors
+
+
 def test_a_country_that_speaks_is_an_actor_not_a_place():
     e = one("Russia's defence ministry said its troops had repelled 17 attacks near the village of Bohdanivka "
             "on Saturday.", dt.date(2023, 5, 14))
