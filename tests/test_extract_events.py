@@ -639,6 +639,20 @@ def test_a_yearly_or_running_toll_is_context_not_an_incident():
     assert e.event_type == "violence against civilians" and e.fatalities == 30
 
 
+def test_an_undated_toll_over_a_whole_war_is_context():
+    text = ("Government jets bombed rebel positions in Idlib on Thursday. Syria's conflict has killed hundreds "
+            "of thousands of people and driven half the population from their homes.")
+    events = extract(text, SEP5).events
+    toll = [e for e in events if "hundreds of thousands" in e.quote]
+    assert toll and all(e.event_type == "context" and e.fatalities is None for e in toll)
+    assert any(e.event_type != "context" and "Idlib" in e.locations for e in events)
+    e = one("More than 9,000 people have died in the Ethiopian war, aid groups say.")
+    assert (e.event_type, e.fatalities) == ("context", None)
+    # a toll of the war with a date of its own keeps the date's reading
+    e = one("The war has killed 12 villagers in the village of Kadawa on Monday.")
+    assert e.event_type == "violence against civilians" and e.fatalities == 12
+
+
 def test_the_doers_are_not_the_deed():
     # "kidnappers", "attackers" name people: the sentence reports a release, not a kidnapping
     e = one("On Monday the kidnappers released the 20 schoolgirls in Kankara after talks with the attackers' leaders.")

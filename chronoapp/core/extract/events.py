@@ -101,6 +101,12 @@ _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|sco
                            r"number)\s+of|a\s+spate\s+of)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
+# a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
+# more than 4,000 lives", "10,000 people have been killed in the war"
+_WAR = r"(?:war|conflict|crisis|insurgency|uprising)"
+_WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|"
+                       rf"left\s+(?:\w+\s+){{0,4}}?dead)\b|\b(?:has|have)\s+(?:been\s+killed|died)\s+(?:in|during|since\s+the\s+start\s+of)\s+"
+                       rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b", re.I)
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
                            r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately|elsewhere|"
@@ -414,7 +420,7 @@ class Builder:
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
-        if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places):
+        if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places, tx_span is not None):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
                 and not finite_violent(s, cues):
@@ -463,10 +469,14 @@ class Builder:
                 break
         return s[lo:hi]
 
-    def aggregate(self, s: str, precision: str, places: list[str]) -> bool:
+    def aggregate(self, s: str, precision: str, places: list[str], own_date: bool = True) -> bool:
         """Deaths counted over a long period, not one incident: a toll dated only by a year (or
         longer), or told in the present perfect ("more than 14,000 people have been killed"),
-        with no place more precise than a region ("in Kankara in 2020" stays an incident)."""
+        with no place more precise than a region ("in Kankara in 2020" stays an incident); and,
+        with no date of its own, a present-perfect toll over a whole war ("Yemen's war has killed
+        tens of thousands of people"), wherever it is."""
+        if not own_date and _WAR_TOLL.search(s):
+            return True
         if any(entities.place_rank(p, self.vocab, self.known_places) < 2 for p in places):
             return False
         if entities.fatalities(s) is None and not _RUNNING_TOLL.search(s):
