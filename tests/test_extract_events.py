@@ -448,6 +448,22 @@ def test_government_positions_are_the_story_countrys_army():
     assert "government forces" in one("Rebels overran government bases on Monday.").actors
 
 
+@pytest.mark.parametrize("text, named, generic", [
+    ("On Monday, the Kalenga militia ambushed M23 rebels near Sake.", "Kalenga", "militia"),
+    ("Fighters of the Tanzim Nasr movement stormed a police post in Gao on Friday.", "Tanzim Nasr", None),
+])
+def test_a_named_band_is_its_name_not_the_generic_word(text, named, generic):
+    e = one(text)
+    assert named in e.actors and (generic is None or generic not in e.actors), e.actors
+
+
+def test_ordinary_capitalised_words_make_no_band():
+    for text in ("Militia fighters attacked Beni on Monday.", "In March militia fighters attacked Beni.",
+                 "On Monday, the Beni militia attacked M23 rebels.", "On Monday, a Sunni militia attacked Kirkuk.",
+                 "On Monday, the Islamic State group attacked troops in Raqqa."):
+        assert not {"Militia", "March", "Beni", "Sunni", "Islamic State", "In March", "On Monday"} & set(one(text).actors)
+
+
 def test_a_country_that_speaks_is_an_actor_not_a_place():
     e = one("Russia's defence ministry said its troops had repelled 17 attacks near the village of Bohdanivka "
             "on Saturday.", dt.date(2023, 5, 14))

@@ -361,6 +361,11 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             name = cast.group
         found.append((m.start(), name, actor.kind))
         taken.add(m.span())
+    for m in _NAMED_BAND.finditer(clause):  # "the Wazalendo militia": Wazalendo, not "militia"
+        name = " ".join(m.group("name").split())
+        if not taken.overlaps(m.span("name")) and _new_band_name(name, vocab):
+            found.append((m.start("name"), name, "militia" if m.group("head").startswith("militia") else "armed group"))
+            taken.add(m.span("name"))
     named_kinds = {k for _, n, k in found if n not in _GENERIC}
     out: list[str] = []
     keys: set[str] = set()
@@ -374,6 +379,24 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             keys.add(key)
             out.append(name)
     return out
+
+
+# a name the vocabulary lacks before a band's generic noun: "the Wazalendo militia", "by Shilluk
+# militias"; after "the"/"a" or a lower-case word, so a sentence's first word never starts a name
+_NAMED_BAND = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z][\w-]*)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+                         r"\s+(?P<head>militias?|group|movement|brigades?)\b")
+# capitalised words that are no band's name: calendar words and creeds
+_NOT_BAND = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sunni Shia Shiite Shi'ite Christian Muslim Islamist
+Islamic Jihadist Catholic Protestant Government Opposition Rebel Armed Local Self-Defence Self-Defense""".split())
+
+
+def _new_band_name(name: str, vocab: Vocab) -> bool:
+    """A band's own name: no vocabulary actor, place, country, people, month or creed."""
+    words = name.split()
+    return not (name.lower() in vocab.alias_to_actor or any(w in _NOT_BAND for w in words)
+                or any(w in vocab.demonym_to_country or w in vocab.countries or w in vocab.places for w in words)
+                or name in vocab.places or places(name, vocab))
 
 
 _AND_BEFORE = re.compile(r"(?:^|\s)(?P<d>[A-Z][\w.]*)(?:,\s+(?P<d2>[A-Z][\w.]*))?\s+and\s+$")
