@@ -90,10 +90,9 @@ DEADLINE_WORDS = ("until", "till", "deadline", "ultimatum", "extend", "postponed
                   "deferred", "rescheduled", "pushed", "put", "expir")   # one is in every deadline phrase
 
 
-def _word_starts(text: str, words) -> list[int]:
-    """Sorted offsets where a word begins with one of words, any case: str.find per word,
-    much faster than a case-insensitive regex over a long text."""
-    low = text.lower()
+def _word_starts(text: str, words, low: str) -> list[int]:
+    """Sorted offsets where a word begins with one of words, any case: str.find per word in
+    low (text.lower()), much faster than a case-insensitive regex over a long text."""
     if len(low) != len(text):          # a letter that lower-cases to two: offsets would shift
         return [m.start() for m in re.finditer(r"\b(?:" + "|".join(words) + ")", text, re.I)]
     out = []
@@ -447,6 +446,7 @@ class _Ctx:
         self.history = False
         self.in_story = False                        # this timex is within reach of the story
         self._word_starts: dict[tuple, list[int]] = {}  # see _word_near
+        self._low: str | None = None                    # text.lower(), made once for _word_near
 
     def tense(self, s: int, e: int) -> str | None:
         # Asked once per timex: 100,000 times on 1 MB of dates. A pre-check that reads the text
@@ -474,7 +474,9 @@ class _Ctx:
         (date-dense text asks 100,000 times). The offsets are found once per text."""
         starts = self._word_starts.get(words)
         if starts is None:
-            starts = self._word_starts[words] = _word_starts(self.text, words)
+            if self._low is None:
+                self._low = self.text.lower()
+            starts = self._word_starts[words] = _word_starts(self.text, words, self._low)
         i = bisect.bisect_left(starts, lo)
         return i < len(starts) and starts[i] < hi
 
@@ -485,8 +487,7 @@ class _Ctx:
         lo = max(0, s - 100)
         if not self._word_near(CLEAR_FUTURE_WORDS, lo, s):
             return False
-        for c in SENT_CUT.finditer(self.text, lo, s):
-            lo = c.end()
+        lo = self._sentence_start(lo, s)
         return CLEAR_FUTURE.search(self.text, lo, s) is not None or SCHEDULED_BEFORE.search(self.text, lo, s) is not None
 
     def _scheduled(self, s: int, pattern: re.Pattern = SCHEDULED_BEFORE) -> bool:
@@ -495,9 +496,13 @@ class _Ctx:
         lo = max(0, s - 100)
         if not self._word_near(SCHEDULED_WORDS, lo, s):
             return False
+        return pattern.search(self.text, self._sentence_start(lo, s), s) is not None
+
+    def _sentence_start(self, lo: int, s: int) -> int:
+        """Where the sentence holding s begins, or lo if it begins before."""
         for c in SENT_CUT.finditer(self.text, lo, s):
             lo = c.end()
-        return pattern.search(self.text, lo, s) is not None
+        return lo
 
     def _deadline(self, s: int, e: int) -> bool:
         """Whether text[s:e] is a time limit set in its sentence (see DEADLINE_BEFORE) that the
