@@ -703,10 +703,6 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
             if digit and not _DIGIT.search(text, ws, we):
                 continue
             for m in pat.finditer(text, ws, we) if lower is None else lower.finditer(low, ws, we):
-                if lower is not None:
-                    m = pat.match(text, m.start(), we)
-                    if m is None:
-                        continue
                 ms, me = m.span()
                 if me == ms:
                     continue
@@ -714,7 +710,16 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                 mkey = (kind, ms - lo, me - lo, text[lo:me + _RIGHT])
                 rel = memo.get(mkey)
                 if rel is None:
-                    rel = memo[mkey] = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text)]
+                    if lower is not None:      # _parts reads the match taken from the text itself
+                        m = pat.match(text, ms, we)
+                        if m is None:
+                            continue
+                        if m.span() != (ms, me):   # a lower-casing quirk: parse it, not memoised
+                            ms, me = m.span()
+                            mkey = None
+                    rel = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text)]
+                    if mkey is not None:
+                        memo[mkey] = rel
                 if not rel:
                     continue
                 if len(rel) == 1:
