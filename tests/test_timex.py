@@ -174,6 +174,15 @@ def test_narrative_later_and_earlier():
     assert found["A year earlier"] == "2014-05-03" or found["A year earlier"] == "2014"
 
 
+def test_years_later_after_a_month_is_a_year():
+    """'seven years later' after 'June 2000' is 2007, the unit's own granularity; only a
+    one-year comparison keeps the month ('a year later' after 'March 1990' is 1991-03)."""
+    found = dict(spans("The first summit was held in June 2000, and a second one took place seven years "
+                       "later. In March 1990 the rebels rose; a year later they were crushed.", dt.date(2009, 3, 1)))
+    assert found["seven years later"] == "2007"
+    assert found["a year later"] == "1991-03"
+
+
 def test_next_day_falls_back_to_dct():
     t = one("The army will pull out the next day.", "the next day")
     assert t.value == "2017-09-06"

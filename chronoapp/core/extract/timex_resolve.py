@@ -1417,8 +1417,9 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         g = a[1]
         if sign < 0:   # "1975 ... A week earlier": count back from the period's end, not into 1974
             target = shift(shift(base, 1, g) - _dt.timedelta(days=1), -n, gran_shift)
-    # "a year earlier" after a quarter or month: the same quarter/month a year before
-    if gran == "Y" and ctx.anchor and ctx.anchor[1] in ("Q", "M") and (anc == "narrative" or ctx.anchor[1] == "Q"):
+    # "a year earlier" after a quarter or month: the same quarter/month a year before (a
+    # comparison); "seven years later" after "June 2000" is a year: 2007
+    if gran == "Y" and ctx.anchor and (ctx.anchor[1] == "Q" or (ctx.anchor[1] == "M" and n == 1 and anc == "narrative")):
         if anc == "dct":
             target = shift(ctx.anchor[0], sign * n, "Y") if ctx.anchor[0].year == ctx.dct.year else target
         g = ctx.anchor[1]
