@@ -174,6 +174,19 @@ def test_narrative_later_and_earlier():
     assert found["A year earlier"] == "2014-05-03" or found["A year earlier"] == "2014"
 
 
+def test_a_year_naming_a_thing_does_not_move_the_story():
+    """'abrogated the 1975 Algiers Agreement' names an agreement: the days after it stay in the
+    war's year. After a time preposition, or as a sentence's subject, the year sets the scene."""
+    found = spans("The war began on 22 September 1980. Days earlier, Saddam had abrogated the 1975 "
+                  "Algiers Agreement and denounced the country's 1975 border deal. On 24 October, "
+                  "Khorramshahr fell. After the 1967 war, Israel held the West Bank. On 22 November, "
+                  "the UN passed Resolution 242. The 1991 Gulf War ended on 28 February.", dt.date(2009, 3, 1))
+    found = dict(found)
+    assert found["24 October"] == "1980-10-24"
+    assert found["22 November"] == "1967-11-22"
+    assert found["28 February"] == "1991-02-28"
+
+
 def test_years_later_after_a_month_is_a_year():
     """'seven years later' after 'June 2000' is 2007, the unit's own granularity; only a
     one-year comparison keeps the month ('a year later' after 'March 1990' is 1991-03)."""

@@ -1494,6 +1494,21 @@ def _is_history(text: str, parts, dct: D | None) -> bool:
 
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
 
+# A year naming a thing, not the time being told: "Saddam abrogated the 1975 Algiers
+# Agreement. On 22 September ..." is still 1980. After a time preposition, or as the subject
+# opening a sentence, the year does set the scene: "After the 1967 war, ... On 22 November"
+# is 1967, and so is "The 1967 war ended on 10 June".
+_NAMING_YEAR_BEFORE = re.compile(r"(?:(?<![\w'’])(?:the|an?|its|his|her|their|our)|(?<=[\w,]\s)[^\W\d_]+['’]s)\s{1,3}$")
+_SCENE_PREP = re.compile(r"(?:in|during|after|before|since|until|till|following|throughout|amid|from|by|at)\s{1,3}\S+\s{1,3}$", re.I)
+_NAMING_YEAR_AFTER = re.compile(r"\s{1,3}(?!(?:and|or|to|through|until|till|when|as|in|on|at|for|by|of|with|was|were|is|are|had|has|have)\b)[^\W\d_]")
+
+
+def _naming_year(text: str, s: int, e: int) -> bool:
+    if _NAMING_YEAR_AFTER.match(text, e) is None:     # anchored, so cheap: asked first
+        return False
+    before = text[max(0, s - 30):s]
+    return _NAMING_YEAR_BEFORE.search(before) is not None and _SCENE_PREP.search(before) is None
+
 
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
     ctx = _Ctx(text, dct, numeric_order)
@@ -1527,7 +1542,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if r["anchor"] == "pending":
             pending[len(out)] = p
         out.append(dict(r, text=span, start=s, end=e))
-        if hit[3]:
+        if hit[3] and not (p["kind"] == "year" and _naming_year(text, s, e)):
             v = r["value"]
             if len(v) > 4:                   # a day, week, month ...: counting starts there
                 ctx.day_before_period = None
