@@ -358,6 +358,11 @@ def test_state_forces_are_one_name_per_country():
     ("Artillery pounded the outskirts of Tobi on Sunday.", "explosion/remote violence"),
     ("In December, the commander took up arms against the government.", "strategic development"),
     ("The war began in March 2011, killing hundreds of thousands.", "context"),
+    # histories: a chemical attack, a Security Council resolution, a city falling, a treaty torn up
+    ("On Thursday, government forces used chemical weapons against the village of Tobi.", "explosion/remote violence"),
+    ("On Thursday the UN Security Council passed Resolution 2401 on aid access to Tobi.", "diplomacy"),
+    ("Tobi fell to the rebels on Thursday.", "battle"),
+    ("On Thursday the government abrogated the ceasefire agreement with the rebels.", "strategic development"),
 ])
 def test_event_type_follows_acled(text, etype):
     assert one(text).event_type == etype
@@ -641,6 +646,10 @@ def test_the_main_clause_types_the_event_not_its_consequence():
     assert e.event_type == "strategic development"
     e = one("On Monday, government troops stormed the town after days of shelling and killed 40 villagers.")
     assert e.event_type == "violence against civilians"
+    # a ", while ..." clause tells something else at the same time
+    e = one("Backed by militia fighters, army troops advanced on Monday in their drive to retake Tobi, "
+            "while further reports emerged of chemical weapons attacks on rebel areas.")
+    assert e.event_type == "battle"
     # ", killing four civilians" still tells the event
     assert one("On Sunday, troops shelled the town, killing four civilians.").event_type == "explosion/remote violence"
 

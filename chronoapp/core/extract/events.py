@@ -93,8 +93,10 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
 # what someone asks for: the violence it names is not the event ("called for an end to the shelling")
 _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|urg(?:ed|ing|es)|"
                      r"appeal(?:ed|ing|s)?\s+(?:for|to))\b", re.I)
-# what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling"
-_ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to)\b[^;]*|"
+# what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling";
+# a ", while ..." clause tells something else at the same time ("troops advanced Monday, while reports
+# emerged of chemical attacks"): the main clause gives the type
+_ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
                           r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
