@@ -641,6 +641,24 @@ def test_a_date_in_a_despite_phrase_is_not_the_attack_s():
     assert one("The army launched its offensive after the raid on July 12.").event_type == "battle"
 
 
+@pytest.mark.parametrize("text, start", [
+    ("On Monday, the president scrapped the 2015 peace deal with the rebels.", "2017-09-04"),
+    ("The 2015 truce collapsed on Monday when rebels attacked Bria.", "2017-09-04"),
+    ("Rebels shelled Avdiivka on Monday in violation of the 2015 Minsk agreement.", "2017-09-04"),
+])
+def test_a_year_naming_a_thing_dates_no_event(text, start):
+    """'the 2015 peace deal' names a deal: no 2015 candidate beside the day's event."""
+    assert [e.date_start for e in extract(text, SEP5).events] == [start]
+
+
+def test_the_date_of_a_history_sentence_is_not_the_year_in_a_name():
+    e = one("On 17 September 1980, Saddam Hussein abrogated the 1975 Algiers Agreement.", dt.date(2009, 3, 1))
+    assert (e.date_start, e.event_type) == ("1980-09-17", "strategic development")
+    # "since the 2011 uprising" still dates a state of affairs
+    e = one("Syria has been at war since the 2011 uprising.")
+    assert (e.date_start, e.date_end, e.event_type) == ("2011", None, "context")
+
+
 def test_the_main_clause_types_the_event_not_its_consequence():
     e = one("The military seized power in a coup on Monday, triggering mass protests across the country.")
     assert e.event_type == "strategic development"

@@ -28,6 +28,7 @@ from chronoapp.core.dates import DateError, timex_for
 from chronoapp.core.dates import parse_timex as _parse_timex
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.sentences import Sentence
+from chronoapp.core.extract.timex_resolve import naming_year
 from chronoapp.core.extract.vocab import Vocab
 
 _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
@@ -671,6 +672,7 @@ class Builder:
                 if self.timexes[j].end <= sent.end:
                     txs.append(self.timexes[j])
                 j += 1
+            txs = self.without_naming_years(txs)
             if sent.kind != "body":
                 continue
             s = self.text[sent.start:sent.end]
@@ -767,6 +769,16 @@ class Builder:
             return False  # "President X has vowed to end the violence." opens a paragraph of its own
         # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")
         return set(cues) <= {"lethal", "statement", "background"} or not finite_violent(s, cues)
+
+    def without_naming_years(self, txs: list) -> list:
+        """Leave out a year that names a thing ("scrapped the 2015 peace deal", "The 2015 truce
+        collapsed on Monday"): it dates no event of the sentence."""
+        years = [t for t in txs if len(t.text) == 4 and t.text.isdigit()]
+        if not years:
+            return txs
+        beside = sum(1 for t in txs if calendar_value(t.value)) > 1
+        drop = {id(t) for t in years if naming_year(self.text, t.start, t.end, beside)}
+        return [t for t in txs if id(t) not in drop] if drop else txs
 
     def dated(self, i: int, sent: Sentence, s: str, txs, cues) -> list[Draft]:
         out = []

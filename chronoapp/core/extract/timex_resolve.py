@@ -1503,11 +1503,21 @@ _SCENE_PREP = re.compile(r"(?:in|during|after|before|since|until|till|following|
 _NAMING_YEAR_AFTER = re.compile(r"\s{1,3}(?!(?:and|or|to|through|until|till|when|as|in|on|at|for|by|of|with|was|were|is|are|had|has|have)\b)[^\W\d_]")
 
 
-def _naming_year(text: str, s: int, e: int) -> bool:
+def naming_year(text: str, s: int, e: int, beside_a_date: bool = False) -> bool:
+    """Whether the year text[s:e] names a thing ('the 1975 Algiers Agreement') rather than
+    setting the time told (see _NAMING_YEAR_BEFORE). beside_a_date: the sentence has another
+    date, so "The 2015 peace deal collapsed on Monday" names a deal too (but "since the 2011
+    uprising" still dates a state of affairs)."""
     if _NAMING_YEAR_AFTER.match(text, e) is None:     # anchored, so cheap: asked first
         return False
     before = text[max(0, s - 30):s]
+    if beside_a_date:
+        return _NAMING_YEAR_BEFORE_ANY.search(before) is not None and _SINCE_THE.search(before) is None
     return _NAMING_YEAR_BEFORE.search(before) is not None and _SCENE_PREP.search(before) is None
+
+
+_NAMING_YEAR_BEFORE_ANY = re.compile(_NAMING_YEAR_BEFORE.pattern.replace("(?<=[\\w,]\\s)", ""), re.I)
+_SINCE_THE = re.compile(r"\bsince\s{1,3}\S+\s{1,3}$", re.I)
 
 
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
@@ -1542,7 +1552,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if r["anchor"] == "pending":
             pending[len(out)] = p
         out.append(dict(r, text=span, start=s, end=e))
-        if hit[3] and not (p["kind"] == "year" and _naming_year(text, s, e)):
+        if hit[3] and not (p["kind"] == "year" and naming_year(text, s, e)):
             v = r["value"]
             if len(v) > 4:                   # a day, week, month ...: counting starts there
                 ctx.day_before_period = None
