@@ -659,6 +659,14 @@ def test_the_date_of_a_history_sentence_is_not_the_year_in_a_name():
     assert (e.date_start, e.date_end, e.event_type) == ("2011", None, "context")
 
 
+def test_a_named_past_event_dated_by_of_is_its_own_candidate():
+    """'again in the Halabja attack of 16 March 1988': a second event, headed by its own phrase."""
+    events = extract("The army used chemical weapons repeatedly, notably in March 1984 and again in "
+                     "the Halabja attack of 16 March 1988.", dt.date(2009, 3, 1)).events
+    assert [e.date_start for e in events] == ["1984-03", "1988-03-16"]
+    assert events[1].headline == "The Halabja attack of 16 March 1988"
+
+
 def test_the_main_clause_types_the_event_not_its_consequence():
     e = one("The military seized power in a coup on Monday, triggering mass protests across the country.")
     assert e.event_type == "strategic development"

@@ -91,6 +91,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
+# a named past event dated by "of": "and again in the Halabja attack of 16 March 1988"
+_EVENT_OF = re.compile(r"\b(?P<np>(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}(?:attacks?|bombings?|massacres?|raids?|offensive|"
+                       r"uprising|coup|invasion|ambush|assault|siege|battle|shelling|killings?)\s+of\s+)$", re.I)
 # what someone asks for: the violence it names is not the event ("called for an end to the shelling")
 _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|urg(?:ed|ing|es)|"
                      r"appeal(?:ed|ing|s)?\s+(?:for|to))\b", re.I)
@@ -856,7 +859,12 @@ class Builder:
         July 12" dates what follows it, "after gunmen attacked the town on Monday" is a clause)."""
         m = _FRAMING.search(before)
         if m is None:
-            return None
+            named = _EVENT_OF.search(before) if t.anchor == "absolute" else None
+            if named is None:
+                return None
+            rest = re.match(r"[^,;:().]{0,80}", self.text[t.end:sent.end]).group()
+            phrase = (named.group("np") + self.text[t.start:t.end] + rest).strip()
+            return phrase[:1].upper() + phrase[1:]
         rest = re.match(r"[^,;:().]{0,80}", self.text[t.end:sent.end]).group()
         phrase = (m.group("np") + self.text[t.start:t.end] + rest).strip()
         found = self.vocab.cues.find(phrase)
