@@ -667,6 +667,20 @@ def test_a_named_past_event_dated_by_of_is_its_own_candidate():
     assert events[1].headline == "The Halabja attack of 16 March 1988"
 
 
+def test_in_a_history_old_dates_are_the_story_not_background():
+    """An encyclopedia article on a past war: 'In mid-1981 Iran launched a counter-offensive' is
+    a battle and 'negotiations began in July 1951' diplomacy; only what spans years stays context."""
+    text = ("The war was fought between the two states from 1980 to 1988. Iraq invaded on 22 September 1980. "
+            "In mid-1981 Iran launched its first major counter-offensive. "
+            "Armistice negotiations began in July 1987 at Geneva.")
+    events = extract(text, dt.date(2009, 3, 1)).events
+    types = {e.date_start: e.event_type for e in events}
+    assert types["1980"] == "context" and types["1981"] == "battle" and types["1987-07"] == "diplomacy"
+    # the same old date in a text that is no history stays background
+    assert one("Iran's army has grown since the war. In mid-1981 Iran launched its first major counter-offensive.",
+               dt.date(2009, 3, 1)).event_type == "context"
+
+
 def test_the_main_clause_types_the_event_not_its_consequence():
     e = one("The military seized power in a coup on Monday, triggering mass protests across the country.")
     assert e.event_type == "strategic development"

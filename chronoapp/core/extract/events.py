@@ -306,6 +306,19 @@ def _shift(day: dt.date, n: float, unit: str) -> tuple[dt.date, str]:
     return dt.date(day.year - n, 1, 1), "year"
 
 
+def _is_history(timexes, published: dt.date | None) -> bool:
+    """A history told long after its publication date (an encyclopedia article on a war): most
+    explicit years ten or more years back, hardly any date counted from the publication date
+    (the tagger's own test, on its output)."""
+    if published is None:
+        return False
+    years = [int(t.value[:4]) for t in timexes[:2000] if t.anchor == "absolute" and t.value[:4].isdigit()]
+    from_dct = sum(1 for t in timexes[:2000] if t.anchor == "dct" and t.type in ("DATE", "TIME"))
+    if len(years) < 3 or from_dct * 5 >= len(years):
+        return False
+    return sorted(published.year - y for y in years)[len(years) // 2] >= 10
+
+
 class Builder:
     def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None):
         self.text, self.published, self.vocab = text, published, vocab
@@ -315,6 +328,7 @@ class Builder:
         self.known_places = entities.known(tuple(known_places or ()))
         self.cast = entities.Cast(text[:200_000], vocab, self.known_actors)  # the lede and body say who is who
         self.drafts: list[Draft] = []
+        self.history = _is_history(timexes, published)
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
@@ -399,7 +413,10 @@ class Builder:
         s = self.text[sent.start:sent.end]
         cues = self.cues(s)
         period = parse_timex(start)
-        old = self.published is not None and (self.published - period.last).days > 90
+        # long before the publication date: background in news; in a history only what spans
+        # years is ("fought from 1950 to 1953"), the rest is the story itself
+        old = self.published is not None and (self.published - period.last).days > 90 and (
+            not self.history or (end is not None and (parse_timex(end).last - period.first).days > 366))
         open_ended = end is None
         headline = self.headline(s, None if report else tx_span, sent, cues)
         own = {k: v for k, v in self.vocab.cues.find(headline).items() if k != "background"} if several else {}
