@@ -140,6 +140,20 @@ def test_numeric_dates_locale():
     assert one("Signed on 05.09.2017.", "05.09.2017", numeric_order="MDY").value == "2017-05-09"
 
 
+def test_numeric_dates_follow_the_texts_style():
+    # a text that writes "7 June 2016" (day first) writes 04/06/2016 day first too
+    text = "The warrant, issued on 04/06/2016, covers the raid of 7 June 2016 on the camp."
+    t = one(text, "04/06/2016")
+    assert t.value == "2016-06-04" and "2016-04-06" in t.alternatives
+    # another numeric date with a day over 12 settles it
+    assert one("Detained on 17/03/2015 and charged on 02/04/2015.", "02/04/2015").value == "2015-04-02"
+    assert one("Detained on 03/17/2015 and charged on 04/02/2015.", "04/02/2015").value == "2015-04-02"
+    # American style in words keeps month first
+    assert one("The raid of June 7, 2016 followed the warrant of 04/06/2016.", "04/06/2016").value == "2016-04-06"
+    # an explicit order is obeyed
+    assert one(text, "04/06/2016", numeric_order="MDY").value == "2016-04-06"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

@@ -447,6 +447,15 @@ class _Ctx:
         self.in_story = False                        # this timex is within reach of the story
         self._word_starts: dict[tuple, list[int]] = {}  # see _word_near
         self._low: str | None = None                    # text.lower(), made once for _word_near
+        self.parts: list = []                           # every candidate, for the text's date style
+        self._doc_order: tuple[str | None, str] | None = None
+
+    def doc_order(self) -> tuple[str | None, str]:
+        """The order the text itself writes days and months in, for a numeric date whose two
+        numbers are both 12 or less (see _text_order); asked only for such a date."""
+        if self._doc_order is None:
+            self._doc_order = _text_order(self.parts)
+        return self._doc_order
 
     def tense(self, s: int, e: int) -> str | None:
         # Asked once per timex: 100,000 times on 1 MB of dates. A pre-check that reads the text
@@ -565,6 +574,36 @@ class _Ctx:
         if a:
             return a[0], "narrative"
         return self.dct, "dct"
+
+
+def _text_order(parts) -> tuple[str | None, str]:
+    """'DMY' or 'MDY' when the text shows which way it writes dates, with the reason: a
+    numeric date with a day over 12 ("25/08/2017") settles it; else the dates in words do
+    ("3 May 2015" is British/international style, whose "03/05/2015" is 3 May; "May 3"
+    American). None when nothing tells or the clues disagree."""
+    num = {"DMY": 0, "MDY": 0}
+    words = {"DMY": 0, "MDY": 0}
+    for _, _, p in parts:
+        k = p["kind"]
+        if k == "dmy":
+            words["DMY"] += 1
+        elif k == "mdy":
+            words["MDY"] += 1
+        elif k == "numeric" and "ymd" not in p and p.get("sep") != ".":
+            a, b = int(p["a"]), int(p["b"])
+            if a > 12 >= b:
+                num["DMY"] += 1
+            elif b > 12 >= a:
+                num["MDY"] += 1
+    if num["DMY"] and not num["MDY"]:
+        return "DMY", "as the text's other numeric dates put the day first"
+    if num["MDY"] and not num["DMY"]:
+        return "MDY", "as the text's other numeric dates put the month first"
+    if words["DMY"] > words["MDY"] and not num["MDY"]:
+        return "DMY", "as the text writes dates day first ('3 May')"
+    if words["MDY"] > words["DMY"] and not num["DMY"]:
+        return "MDY", "as the text writes dates month first ('May 3')"
+    return None, ""
 
 
 def _r(type_, value, reason, alts=(), mod=None, anchor="dct"):
@@ -688,6 +727,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             first, second, why = dmy, mdy, "day/month/year" + (" (day > 12)" if ai > 12 and ctx.order == "auto" else "")
         elif p.get("sep") == ".":   # dotted dates are European: "12.09.2017" is 12 September
             first, second, why = dmy, mdy, "day.month.year, as dotted dates are written; month/day/year possible"
+        elif (style := ctx.doc_order())[0] == "DMY":
+            first, second, why = dmy, mdy, f"day/month/year {style[1]}; month/day/year possible"
+        elif style[0] == "MDY":
+            first, second, why = mdy, dmy, f"month/day/year {style[1]}; day/month/year possible"
         else:
             first, second, why = mdy, dmy, "month/day/year by default; day/month/year possible"
         if first is None:
@@ -1498,6 +1541,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     ctx = _Ctx(text, dct, numeric_order)
     ctx.history = _is_history(text, parts, dct)
     ctx.spans = [(s, e) for s, e, _ in parts]
+    ctx.parts = parts
     out: list[dict] = []
     pending: dict[int, dict] = {}      # index in out -> parse of a clock time / part of day
     # The same words with the same parse, narrative anchor and clause tense always resolve
