@@ -154,6 +154,15 @@ def test_numeric_dates_follow_the_texts_style():
     assert one(text, "04/06/2016", numeric_order="MDY").value == "2016-04-06"
 
 
+def test_month_of_last_year_in_a_history():
+    # a text about long ago (a history) still counts 'last year' from the publication date
+    text = ("The siege began in April 1992 and ended in February 1996. A memorial opened in 2003 "
+            "and a museum in 2010. The first trial was held in March 2005. A second memorial "
+            "was unveiled in October last year, and another is due in June next year.")
+    assert one(text, "October last year").value == "2016-10"
+    assert one(text, "June next year").value == "2018-06"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

@@ -810,7 +810,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = base.year + {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(yrel, 0)
             return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{yrel} year' counted from the "
                       f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
-        if dct is None or (ctx.history and ctx.anchor and not rel):
+        if dct is None or (ctx.history and ctx.anchor and not rel and not yrel):
+            # ("May last year" counts from the publication date even in a history, as 'last year' does)
             if ctx.anchor:
                 y = ctx.narrative_year(lambda y: D(y, mon, 15))
                 return _r("DATE", f"{y:04d}-{mon:02d}", f"month, year of the last mentioned date ({ctx.why_narrative})", mod=_mod(p), anchor="narrative")
