@@ -163,6 +163,23 @@ def test_month_of_last_year_in_a_history():
     assert one(text, "June next year").value == "2018-06"
 
 
+def test_live_blog_time_stamps_take_the_heading_day():
+    text = ("Ceasefire talks - live updates\n"
+            "Updated 5 September 2017, 18:10 BST\n\n"
+            "17:45 BST - Mediators arrive\n"
+            "The delegations flew in from Amman on Sunday and talks resume on Thursday.\n\n"
+            "16:20 BST - Shelling reported\n"
+            "Residents said shells landed overnight.\n")
+    assert one(text, "17:45 BST").value == "2017-09-05T17:45"
+    assert one(text, "16:20 BST").value == "2017-09-05T16:20"
+    # a dated heading line above the stamps gives their day
+    text = "Monday 4 September\n09:15 - Troops entered the town, which they had left on Friday.\n11:40 - Gunfire.\n"
+    assert one(text, "11:40").value == "2017-09-04T11:40"
+    # no heading: the publication date, not a day told in the entry above
+    text = "09:15 - The envoy said talks had failed on Friday.\n11:40 - Gunfire in the north.\n"
+    assert one(text, "11:40").value == "2017-09-05T11:40"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

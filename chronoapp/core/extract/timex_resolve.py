@@ -1590,6 +1590,34 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
 
 
+_BULLETS = re.compile(r"[ \t\u2022\u00b7*>\u2010-\u2015-]*")
+
+
+def _opens_line(text: str, s: int) -> bool:
+    """Whether only spaces or a bullet come before s on its line."""
+    lo = s - 8 if s > 8 else 0
+    cut = text.rfind("\n", lo, s)
+    if cut < 0 and lo > 0:
+        return False
+    return _BULLETS.fullmatch(text, cut + 1, s) is not None
+
+
+def _heading_line(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] stands in a short line of its own that is no sentence (a dated
+    heading, 'Last updated 28 January 2025, 16:40 GMT', 'Tuesday 28 January:'), not in
+    running text or a bulleted sentence."""
+    lo = a - 60 if a > 60 else 0
+    start = text.rfind("\n", lo, a)
+    if start < 0 and lo > 0:
+        return False
+    end = text.find("\n", b, start + 62)
+    if end < 0:
+        if len(text) - start > 61:
+            return False
+        end = len(text)
+    return not text[start + 1:end].rstrip().endswith(".")
+
+
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None) -> list[dict]:
     """Clock times and parts of day take the nearest day mentioned in the same sentence,
     else the last day mentioned before, else the publication date."""
@@ -1598,16 +1626,35 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     day_ends = [b for _, b, _ in days]
     final = []
     clocks: dict[tuple, dict | None] = {}    # the same time on the same day reads the same
+    headings: dict[int, bool] = {}           # days (by index) that stand in a heading line
     for n, r in enumerate(out):
         if n in pending:
             day, why = None, ""
             i = bisect.bisect_right(day_ends, r["start"])      # days[:i] end before this one
             before = days[i - 1] if i else None
             after = days[i] if i < len(days) and days[i][0] >= r["end"] else None
+            stamp = _opens_line(text, r["start"])
             if before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]):
                 day, why = after[2], "the day named later in the sentence"
+            elif stamp:
+                # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
+                # days told in the entries above are not its day; a dated heading line is
+                head = None
+                for j in range(i - 1, max(-1, i - 51), -1):
+                    h = headings.get(j)
+                    if h is None:
+                        h = headings[j] = _heading_line(text, *days[j][:2])
+                    if h:
+                        head = days[j]
+                        break
+                if head:
+                    day, why = head[2], "the day of the heading above this time stamp"
+                elif dct:
+                    day, why = dct, "the publication date, as a time stamp opening its line"
+                else:
+                    why = f"an unknown day ({NO_DCT})"
             elif before and r["start"] - before[1] < 600:
                 day, why = before[2], "the last day mentioned"
             elif dct:
