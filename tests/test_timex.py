@@ -180,6 +180,12 @@ def test_live_blog_time_stamps_take_the_heading_day():
     assert one(text, "11:40").value == "2017-09-05T11:40"
 
 
+def test_verbs_in_eed_are_not_past():
+    # "succeed", "proceed" end in -ed but are no past tense
+    assert one("Aid convoys to the besieged towns proceed in November.", "November").value == "2017-11"
+    assert one("Colonel Idris will succeed General Musa Feb. 1, when Musa retires.", "Feb. 1").value == "2018-02-01"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

@@ -63,9 +63,10 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
                "befell blew bled clung crept dealt dug forbade forgave forgot hid laid lit rang rebuilt sang "
                "shrank slept slid sped spun sprang stung strode strove swam swore swung underwent wove wrung "
                "Said Was Were Had Has Have Yesterday Earlier").split()]
-# the future is tried first: "scheduled", "expected" are future, not past -ed words
+# the future is tried first: "scheduled", "expected" are future, not past -ed words; "succeed",
+# "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all
 MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
-                       + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)))(?![A-Za-z])")
+                       + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
