@@ -180,6 +180,14 @@ def test_live_blog_time_stamps_take_the_heading_day():
     assert one(text, "11:40").value == "2017-09-05T11:40"
 
 
+def test_abbreviations_end_no_sentence():
+    # "U.N. General Assembly": the clause goes on, and its tense is that of "is due to"
+    text = "The army chief is due to address the U.N. General Assembly on Thursday, his first trip since the war began."
+    assert one(text, "Thursday").value == "2017-09-07"
+    text = "Lt. Gen. Ahmed is to meet U.S. Secretary of State Rex Tillerson on Friday in Cairo."
+    assert one(text, "Friday").value == "2017-09-08"
+
+
 def test_verbs_in_eed_are_not_past():
     # "succeed", "proceed" end in -ed but are no past tense
     assert one("Aid convoys to the besieged towns proceed in November.", "November").value == "2017-11"

@@ -135,7 +135,11 @@ SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", 
 CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
                           r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
 CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
-SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
+# a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy")
+# or a title ("Gen. Haftar") ends no sentence
+SENT_CUT = re.compile(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)"
+                      r"(?<!\bCol\.)(?<!\bLt\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bGov\.)(?<!\bSen\.)"
+                      r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
 def _forward_year(y: int, last: D, make) -> int | None:
