@@ -194,6 +194,16 @@ def test_verbs_in_eed_are_not_past():
     assert one("Colonel Idris will succeed General Musa Feb. 1, when Musa retires.", "Feb. 1").value == "2018-02-01"
 
 
+def test_verb_after_and_heads_its_own_phrase():
+    # the date belongs to the verb before it, not to the one after "and"
+    text = "The council held an emergency session on Sunday and is expected to vote again."
+    assert one(text, "Sunday").value == "2017-09-03"
+    text = "Rebels shelled the outskirts of the town on Sunday but will withdraw, a commander said."
+    assert one(text, "Sunday").value == "2017-09-03"
+    # a second date after "and" is no verb phrase: "will" still governs
+    assert one("The envoys will meet in Geneva on Monday and Tuesday.", "Monday").value == "2017-09-11"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

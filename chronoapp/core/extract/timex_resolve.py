@@ -73,6 +73,10 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
+# used with pos/endpos after a timex: "and"/"but" opening a new verb phrase, not joining a
+# second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
+COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|later\s{1,3})?"
+                        r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|[a-z]{3,20}(?:ed|s))\b)")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # A time limit set for something ("has given them until Tuesday to leave", "extended the
@@ -354,7 +358,14 @@ class _Clauses:
                 # "told reporters on Wednesday that troops would withdraw": the later verb is
                 # in the reported clause; the date belongs to the telling
                 return self.kinds[left]
-            return self.kinds[left] if s - pos[left] <= 1.5 * (pos[right] - e) + 3 else self.kinds[right]
+            if s - pos[left] <= 1.5 * (pos[right] - e) + 3:
+                return self.kinds[left]
+            if ((self.text.find(" and ", e, pos[right]) >= 0 or self.text.find(" but ", e, pos[right]) >= 0)
+                    and (c := COORD_VERB.search(self.text, e, pos[right] + 25)) and c.start() < pos[right]):
+                # "held a meeting on Sunday and is set to meet again": the later verb heads a
+                # verb phrase of its own; the date belongs to the first one
+                return self.kinds[left]
+            return self.kinds[right]
         if left is not None:
             return self.kinds[left]
         return self.kinds[right] if right is not None else None
