@@ -204,6 +204,19 @@ def test_verb_after_and_heads_its_own_phrase():
     assert one("The envoys will meet in Geneva on Monday and Tuesday.", "Monday").value == "2017-09-11"
 
 
+def test_attribution_after_a_comma_does_not_set_the_tense():
+    # ", a spokesman said" tells who said it; "will" tells when the talks are
+    text = "The two sides will hold a new round of talks in Geneva on Friday, a spokesman said."
+    assert one(text, "Friday").value == "2017-09-08"
+    text = "Government troops are expected to reopen the road to the port in December, officials said."
+    assert one(text, "December").value == "2017-12"
+    # a past verb before the date keeps it past; a reporting verb right after it still counts
+    text = "Rebels attacked a convoy of trucks near the border town on Friday, a spokesman for the government said."
+    assert one(text, "Friday").value == "2017-09-01"
+    text = "The minister, who will travel to Paris for talks next week, on Monday said the truce had held."
+    assert one(text, "Monday").value == "2017-09-04"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

@@ -360,6 +360,10 @@ class _Clauses:
                 return self.kinds[left]
             if s - pos[left] <= 1.5 * (pos[right] - e) + 3:
                 return self.kinds[left]
+            if self.kinds[right] == "report" and self.kinds[left] != "report" and self.text.find(",", e, pos[right]) >= 0:
+                # "will hold talks in Geneva on Friday, a spokesman said": the attribution after
+                # the comma tells who said it, not when the talks are
+                return self.kinds[left]
             if ((self.text.find(" and ", e, pos[right]) >= 0 or self.text.find(" but ", e, pos[right]) >= 0)
                     and (c := COORD_VERB.search(self.text, e, pos[right] + 25)) and c.start() < pos[right]):
                 # "held a meeting on Sunday and is set to meet again": the later verb heads a
