@@ -217,6 +217,15 @@ def test_attribution_after_a_comma_does_not_set_the_tense():
     assert one(text, "Monday").value == "2017-09-04"
 
 
+def test_future_end_of_the_month_is_the_current_one():
+    text = "A truce signed in June collapsed within days. Envoys will return to the capital before the end of the month."
+    t = one(text, "the end of the month")
+    assert (t.value, t.mod) == ("2017-09", "END")
+    # told in the past, the month is the one the story is in
+    text = "The siege began on 3 June. By the end of the month, the town had fallen."
+    assert one(text, "the end of the month").value == "2017-06"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

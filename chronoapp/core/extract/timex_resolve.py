@@ -1064,7 +1064,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         mod = MOD_CODE[p["pos"].lower()]
         gran = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "day": "D"}[u]
         if rel == "that" or (rel == "the" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK[gran]
-                             and (u != "year" or dct is None or ctx.history)):   # in news, "the year" is the DCT's
+                             and (u != "year" or dct is None or ctx.history)   # in news, "the year" is the DCT's
+                             and not (dct and not ctx.history and value_of(ctx.anchor[0], gran) < value_of(dct, gran)
+                                      and ctx.tense(s, e) in ("future", "deadline"))):
+            # (a future 'by the end of the month' after a past month is the publication date's)
             base, anc = ctx.base()
         else:
             base, anc = dct, "dct"
