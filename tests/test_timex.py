@@ -140,6 +140,92 @@ def test_numeric_dates_locale():
     assert one("Signed on 05.09.2017.", "05.09.2017", numeric_order="MDY").value == "2017-05-09"
 
 
+def test_numeric_dates_follow_the_texts_style():
+    # a text that writes "7 June 2016" (day first) writes 04/06/2016 day first too
+    text = "The warrant, issued on 04/06/2016, covers the raid of 7 June 2016 on the camp."
+    t = one(text, "04/06/2016")
+    assert t.value == "2016-06-04" and "2016-04-06" in t.alternatives
+    # another numeric date with a day over 12 settles it
+    assert one("Detained on 17/03/2015 and charged on 02/04/2015.", "02/04/2015").value == "2015-04-02"
+    assert one("Detained on 03/17/2015 and charged on 04/02/2015.", "04/02/2015").value == "2015-04-02"
+    # American style in words keeps month first
+    assert one("The raid of June 7, 2016 followed the warrant of 04/06/2016.", "04/06/2016").value == "2016-04-06"
+    # an explicit order is obeyed
+    assert one(text, "04/06/2016", numeric_order="MDY").value == "2016-04-06"
+
+
+def test_month_of_last_year_in_a_history():
+    # a text about long ago (a history) still counts 'last year' from the publication date
+    text = ("The siege began in April 1992 and ended in February 1996. A memorial opened in 2003 "
+            "and a museum in 2010. The first trial was held in March 2005. A second memorial "
+            "was unveiled in October last year, and another is due in June next year.")
+    assert one(text, "October last year").value == "2016-10"
+    assert one(text, "June next year").value == "2018-06"
+
+
+def test_live_blog_time_stamps_take_the_heading_day():
+    text = ("Ceasefire talks - live updates\n"
+            "Updated 5 September 2017, 18:10 BST\n\n"
+            "17:45 BST - Mediators arrive\n"
+            "The delegations flew in from Amman on Sunday and talks resume on Thursday.\n\n"
+            "16:20 BST - Shelling reported\n"
+            "Residents said shells landed overnight.\n")
+    assert one(text, "17:45 BST").value == "2017-09-05T17:45"
+    assert one(text, "16:20 BST").value == "2017-09-05T16:20"
+    # a dated heading line above the stamps gives their day
+    text = "Monday 4 September\n09:15 - Troops entered the town, which they had left on Friday.\n11:40 - Gunfire.\n"
+    assert one(text, "11:40").value == "2017-09-04T11:40"
+    # no heading: the publication date, not a day told in the entry above
+    text = "09:15 - The envoy said talks had failed on Friday.\n11:40 - Gunfire in the north.\n"
+    assert one(text, "11:40").value == "2017-09-05T11:40"
+
+
+def test_abbreviations_end_no_sentence():
+    # "U.N. General Assembly": the clause goes on, and its tense is that of "is due to"
+    text = "The army chief is due to address the U.N. General Assembly on Thursday, his first trip since the war began."
+    assert one(text, "Thursday").value == "2017-09-07"
+    text = "Lt. Gen. Ahmed is to meet U.S. Secretary of State Rex Tillerson on Friday in Cairo."
+    assert one(text, "Friday").value == "2017-09-08"
+
+
+def test_verbs_in_eed_are_not_past():
+    # "succeed", "proceed" end in -ed but are no past tense
+    assert one("Aid convoys to the besieged towns proceed in November.", "November").value == "2017-11"
+    assert one("Colonel Idris will succeed General Musa Feb. 1, when Musa retires.", "Feb. 1").value == "2018-02-01"
+
+
+def test_verb_after_and_heads_its_own_phrase():
+    # the date belongs to the verb before it, not to the one after "and"
+    text = "The council held an emergency session on Sunday and is expected to vote again."
+    assert one(text, "Sunday").value == "2017-09-03"
+    text = "Rebels shelled the outskirts of the town on Sunday but will withdraw, a commander said."
+    assert one(text, "Sunday").value == "2017-09-03"
+    # a second date after "and" is no verb phrase: "will" still governs
+    assert one("The envoys will meet in Geneva on Monday and Tuesday.", "Monday").value == "2017-09-11"
+
+
+def test_attribution_after_a_comma_does_not_set_the_tense():
+    # ", a spokesman said" tells who said it; "will" tells when the talks are
+    text = "The two sides will hold a new round of talks in Geneva on Friday, a spokesman said."
+    assert one(text, "Friday").value == "2017-09-08"
+    text = "Government troops are expected to reopen the road to the port in December, officials said."
+    assert one(text, "December").value == "2017-12"
+    # a past verb before the date keeps it past; a reporting verb right after it still counts
+    text = "Rebels attacked a convoy of trucks near the border town on Friday, a spokesman for the government said."
+    assert one(text, "Friday").value == "2017-09-01"
+    text = "The minister, who will travel to Paris for talks next week, on Monday said the truce had held."
+    assert one(text, "Monday").value == "2017-09-04"
+
+
+def test_future_end_of_the_month_is_the_current_one():
+    text = "A truce signed in June collapsed within days. Envoys will return to the capital before the end of the month."
+    t = one(text, "the end of the month")
+    assert (t.value, t.mod) == ("2017-09", "END")
+    # told in the past, the month is the one the story is in
+    text = "The siege began on 3 June. By the end of the month, the town had fallen."
+    assert one(text, "the end of the month").value == "2017-06"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

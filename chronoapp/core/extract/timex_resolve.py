@@ -63,15 +63,20 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
                "befell blew bled clung crept dealt dug forbade forgave forgot hid laid lit rang rebuilt sang "
                "shrank slept slid sped spun sprang stung strode strove swam swore swung underwent wove wrung "
                "Said Was Were Had Has Have Yesterday Earlier").split()]
-# the future is tried first: "scheduled", "expected" are future, not past -ed words
+# the future is tried first: "scheduled", "expected" are future, not past -ed words; "succeed",
+# "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all
 MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
-                       + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)))(?![A-Za-z])")
+                       + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
+# used with pos/endpos after a timex: "and"/"but" opening a new verb phrase, not joining a
+# second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
+COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|later\s{1,3})?"
+                        r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|[a-z]{3,20}(?:ed|s))\b)")
 PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # A time limit set for something ("has given them until Tuesday to leave", "extended the
@@ -134,7 +139,11 @@ SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", 
 CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
                           r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
 CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
-SENT_CUT = re.compile(r"(?:[.!?][\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
+# a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy")
+# or a title ("Gen. Haftar") ends no sentence
+SENT_CUT = re.compile(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)"
+                      r"(?<!\bCol\.)(?<!\bLt\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bGov\.)(?<!\bSen\.)"
+                      r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
 
 
 def _forward_year(y: int, last: D, make) -> int | None:
@@ -349,7 +358,18 @@ class _Clauses:
                 # "told reporters on Wednesday that troops would withdraw": the later verb is
                 # in the reported clause; the date belongs to the telling
                 return self.kinds[left]
-            return self.kinds[left] if s - pos[left] <= 1.5 * (pos[right] - e) + 3 else self.kinds[right]
+            if s - pos[left] <= 1.5 * (pos[right] - e) + 3:
+                return self.kinds[left]
+            if self.kinds[right] == "report" and self.kinds[left] != "report" and self.text.find(",", e, pos[right]) >= 0:
+                # "will hold talks in Geneva on Friday, a spokesman said": the attribution after
+                # the comma tells who said it, not when the talks are
+                return self.kinds[left]
+            if ((self.text.find(" and ", e, pos[right]) >= 0 or self.text.find(" but ", e, pos[right]) >= 0)
+                    and (c := COORD_VERB.search(self.text, e, pos[right] + 25)) and c.start() < pos[right]):
+                # "held a meeting on Sunday and is set to meet again": the later verb heads a
+                # verb phrase of its own; the date belongs to the first one
+                return self.kinds[left]
+            return self.kinds[right]
         if left is not None:
             return self.kinds[left]
         return self.kinds[right] if right is not None else None
@@ -447,6 +467,15 @@ class _Ctx:
         self.in_story = False                        # this timex is within reach of the story
         self._word_starts: dict[tuple, list[int]] = {}  # see _word_near
         self._low: str | None = None                    # text.lower(), made once for _word_near
+        self.parts: list = []                           # every candidate, for the text's date style
+        self._doc_order: tuple[str | None, str] | None = None
+
+    def doc_order(self) -> tuple[str | None, str]:
+        """The order the text itself writes days and months in, for a numeric date whose two
+        numbers are both 12 or less (see _text_order); asked only for such a date."""
+        if self._doc_order is None:
+            self._doc_order = _text_order(self.parts)
+        return self._doc_order
 
     def tense(self, s: int, e: int) -> str | None:
         # Asked once per timex: 100,000 times on 1 MB of dates. A pre-check that reads the text
@@ -565,6 +594,36 @@ class _Ctx:
         if a:
             return a[0], "narrative"
         return self.dct, "dct"
+
+
+def _text_order(parts) -> tuple[str | None, str]:
+    """'DMY' or 'MDY' when the text shows which way it writes dates, with the reason: a
+    numeric date with a day over 12 ("25/08/2017") settles it; else the dates in words do
+    ("3 May 2015" is British/international style, whose "03/05/2015" is 3 May; "May 3"
+    American). None when nothing tells or the clues disagree."""
+    num = {"DMY": 0, "MDY": 0}
+    words = {"DMY": 0, "MDY": 0}
+    for _, _, p in parts:
+        k = p["kind"]
+        if k == "dmy":
+            words["DMY"] += 1
+        elif k == "mdy":
+            words["MDY"] += 1
+        elif k == "numeric" and "ymd" not in p and p.get("sep") != ".":
+            a, b = int(p["a"]), int(p["b"])
+            if a > 12 >= b:
+                num["DMY"] += 1
+            elif b > 12 >= a:
+                num["MDY"] += 1
+    if num["DMY"] and not num["MDY"]:
+        return "DMY", "as the text's other numeric dates put the day first"
+    if num["MDY"] and not num["DMY"]:
+        return "MDY", "as the text's other numeric dates put the month first"
+    if words["DMY"] > words["MDY"] and not num["MDY"]:
+        return "DMY", "as the text writes dates day first ('3 May')"
+    if words["MDY"] > words["DMY"] and not num["DMY"]:
+        return "MDY", "as the text writes dates month first ('May 3')"
+    return None, ""
 
 
 def _r(type_, value, reason, alts=(), mod=None, anchor="dct"):
@@ -688,6 +747,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             first, second, why = dmy, mdy, "day/month/year" + (" (day > 12)" if ai > 12 and ctx.order == "auto" else "")
         elif p.get("sep") == ".":   # dotted dates are European: "12.09.2017" is 12 September
             first, second, why = dmy, mdy, "day.month.year, as dotted dates are written; month/day/year possible"
+        elif (style := ctx.doc_order())[0] == "DMY":
+            first, second, why = dmy, mdy, f"day/month/year {style[1]}; month/day/year possible"
+        elif style[0] == "MDY":
+            first, second, why = mdy, dmy, f"month/day/year {style[1]}; day/month/year possible"
         else:
             first, second, why = mdy, dmy, "month/day/year by default; day/month/year possible"
         if first is None:
@@ -767,7 +830,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = base.year + {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(yrel, 0)
             return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{yrel} year' counted from the "
                       f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
-        if dct is None or (ctx.history and ctx.anchor and not rel):
+        if dct is None or (ctx.history and ctx.anchor and not rel and not yrel):
+            # ("May last year" counts from the publication date even in a history, as 'last year' does)
             if ctx.anchor:
                 y = ctx.narrative_year(lambda y: D(y, mon, 15))
                 return _r("DATE", f"{y:04d}-{mon:02d}", f"month, year of the last mentioned date ({ctx.why_narrative})", mod=_mod(p), anchor="narrative")
@@ -1000,7 +1064,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         mod = MOD_CODE[p["pos"].lower()]
         gran = {"year": "Y", "month": "M", "week": "W", "decade": "DE", "century": "CE", "day": "D"}[u]
         if rel == "that" or (rel == "the" and ctx.anchor and GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK[gran]
-                             and (u != "year" or dct is None or ctx.history)):   # in news, "the year" is the DCT's
+                             and (u != "year" or dct is None or ctx.history)   # in news, "the year" is the DCT's
+                             and not (dct and not ctx.history and value_of(ctx.anchor[0], gran) < value_of(dct, gran)
+                                      and ctx.tense(s, e) in ("future", "deadline"))):
+            # (a future 'by the end of the month' after a past month is the publication date's)
             base, anc = ctx.base()
         else:
             base, anc = dct, "dct"
@@ -1524,6 +1591,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     ctx = _Ctx(text, dct, numeric_order)
     ctx.history = _is_history(text, parts, dct)
     ctx.spans = [(s, e) for s, e, _ in parts]
+    ctx.parts = parts
     out: list[dict] = []
     pending: dict[int, dict] = {}      # index in out -> parse of a clock time / part of day
     # The same words with the same parse, narrative anchor and clause tense always resolve
@@ -1571,6 +1639,34 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
 
 
+_BULLETS = re.compile(r"[ \t\u2022\u00b7*>\u2010-\u2015-]*")
+
+
+def _opens_line(text: str, s: int) -> bool:
+    """Whether only spaces or a bullet come before s on its line."""
+    lo = s - 8 if s > 8 else 0
+    cut = text.rfind("\n", lo, s)
+    if cut < 0 and lo > 0:
+        return False
+    return _BULLETS.fullmatch(text, cut + 1, s) is not None
+
+
+def _heading_line(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] stands in a short line of its own that is no sentence (a dated
+    heading, 'Last updated 28 January 2025, 16:40 GMT', 'Tuesday 28 January:'), not in
+    running text or a bulleted sentence."""
+    lo = a - 60 if a > 60 else 0
+    start = text.rfind("\n", lo, a)
+    if start < 0 and lo > 0:
+        return False
+    end = text.find("\n", b, start + 62)
+    if end < 0:
+        if len(text) - start > 61:
+            return False
+        end = len(text)
+    return not text[start + 1:end].rstrip().endswith(".")
+
+
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None) -> list[dict]:
     """Clock times and parts of day take the nearest day mentioned in the same sentence,
     else the last day mentioned before, else the publication date."""
@@ -1579,16 +1675,35 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     day_ends = [b for _, b, _ in days]
     final = []
     clocks: dict[tuple, dict | None] = {}    # the same time on the same day reads the same
+    headings: dict[int, bool] = {}           # days (by index) that stand in a heading line
     for n, r in enumerate(out):
         if n in pending:
             day, why = None, ""
             i = bisect.bisect_right(day_ends, r["start"])      # days[:i] end before this one
             before = days[i - 1] if i else None
             after = days[i] if i < len(days) and days[i][0] >= r["end"] else None
+            stamp = _opens_line(text, r["start"])
             if before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]):
                 day, why = after[2], "the day named later in the sentence"
+            elif stamp:
+                # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
+                # days told in the entries above are not its day; a dated heading line is
+                head = None
+                for j in range(i - 1, max(-1, i - 51), -1):
+                    h = headings.get(j)
+                    if h is None:
+                        h = headings[j] = _heading_line(text, *days[j][:2])
+                    if h:
+                        head = days[j]
+                        break
+                if head:
+                    day, why = head[2], "the day of the heading above this time stamp"
+                elif dct:
+                    day, why = dct, "the publication date, as a time stamp opening its line"
+                else:
+                    why = f"an unknown day ({NO_DCT})"
             elif before and r["start"] - before[1] < 600:
                 day, why = before[2], "the last day mentioned"
             elif dct:
