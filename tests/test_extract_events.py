@@ -952,3 +952,13 @@ def test_names_before_north_of_that_are_not_places():
     from chronoapp.core.extract.entities import places
     from chronoapp.core.extract.vocab import load
     assert places("On Monday, north of the city, President Tshisekedi spoke.", load()) == []
+
+
+def test_an_anniversary_date_is_the_date_remembered_not_the_event():
+    # the protest of the story, not a 1992 one; a sentence whose only date is framed away is undated
+    events = extract("Police shot dead four protesters in Mombasa on Monday. The commission said 20 people were "
+                     "arrested during the marches, which mark the anniversary of an April 12, 1992 revolt "
+                     "against military rule.", SEP5).events
+    assert [e.date_start for e in events] == ["2017-09-04"]
+    e = one("Thousands of people marched in Bamako on the anniversary of the March 2012 coup.")
+    assert e.date_start == "2017-09-05" and e.event_type == "protest"

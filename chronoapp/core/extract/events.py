@@ -87,6 +87,8 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
                            r"pledged|promised)\s+to)\b", re.I)
+# "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
+_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
@@ -312,6 +314,7 @@ class Builder:
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
+        self._remembered: set[int] = set()  # timexes (by start) of an anniversary's event, not the sentence's
 
     def cast_at(self, i: int) -> entities.Cast:
         """The cast for sentence i: "gunmen" are the article's one named group only where the
@@ -689,7 +692,7 @@ class Builder:
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
                 named = entities.places(where.group("np"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
-            if not made and cues and not any(calendar_value(t.value) for t in txs):
+            if not made and cues and not any(calendar_value(t.value) and t.start not in self._remembered for t in txs):
                 if adjacent is not None and self.continues(
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
@@ -818,6 +821,9 @@ class Builder:
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
+            if _ANNIVERSARY.search(before):
+                self._remembered.add(t.start)  # not the event's date: the sentence is undated
+                continue
             frame = self.framing(s, t, sent, before)
             if frame is not None:
                 if frame:
