@@ -962,3 +962,12 @@ def test_an_anniversary_date_is_the_date_remembered_not_the_event():
     assert [e.date_start for e in events] == ["2017-09-04"]
     e = one("Thousands of people marched in Bamako on the anniversary of the March 2012 coup.")
     assert e.date_start == "2017-09-05" and e.event_type == "protest"
+
+
+@pytest.mark.parametrize("told", ["the next day", "on September 2"])
+def test_a_toll_told_a_day_later_is_the_event_before_not_a_new_one(told):
+    # dated only by its report, right after the attack, no other place: more of the same attack
+    e = one("Gunmen stormed a police post in Tank district on September 1. Five policemen were killed "
+            f"before troops shot dead two of the attackers, the district police officer said {told}.")
+    assert (e.date_start, e.event_type, e.fatalities) == ("2017-09-01", "battle", 5)
+    assert e.attribution == "the district police officer"

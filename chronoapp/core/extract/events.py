@@ -35,6 +35,7 @@ _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|at\s+least|around|abo
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|reported|announced|confirmed|stated|added|statement|statements|claimed|"
     r"warned|briefing|interview|press\s+conference|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+_REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
@@ -685,6 +686,10 @@ class Builder:
                 continue
             if loss == "drop":
                 continue
+            if adjacent is not None and self.reports_adjacent(s, sent, txs, cues, adjacent):
+                extend(adjacent, i, sent, s)
+                adjacent.attribution = adjacent.attribution or self.attribution(i)
+                continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
@@ -737,6 +742,22 @@ class Builder:
         if any(rank(p) < 3 and p not in adjacent.locations for p in entities.places(rest, self.vocab, self.known_places)):
             return ""  # "... had been killed in Khiam": maybe another strike
         return "extend" if entities.places(rest, self.vocab, self.known_places) else "drop"
+
+    def reports_adjacent(self, s: str, sent: Sentence, txs, cues: dict, adjacent: Draft) -> bool:
+        """"Gunmen stormed a police post on October 3. Five policemen were killed, the police
+        chief said the next day.": a sentence dated only by its report, right after a violent
+        event and told a few days later at most, naming no other place and no other incident,
+        tells more of that event."""
+        dates = [t for t in txs if calendar_value(t.value)]
+        if not dates or adjacent.event_type not in _VIOLENT_TYPES or adjacent.date_end is None \
+                or not all(self.report_date(sent, t) for t in dates) or not finite_violent(s, cues) \
+                or _NEW_OCCURRENCE.search(s) or _TALLY.search(s):
+            return False
+        told = parse_timex(calendar_value(dates[0].value))
+        if not 0 <= (told.first - parse_timex(adjacent.date_end).last).days <= 3 or told.precision != "day":
+            return False
+        rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
+        return all(p in adjacent.locations or rank(p) >= 3 for p in entities.places(self._content(s), self.vocab, self.known_places))
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         spans = [m.span() for m in _ANAPHOR.finditer(s)]
@@ -803,7 +824,7 @@ class Builder:
             if _SINCE.search(before):
                 end = None
                 date_text = "since " + date_text
-            if t.anchor == "dct" and _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(after) and end == start:
+            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(after) and end == start:
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere
                 if out or not finite_violent(s, cues) or _TALLY.search(s):
                     continue
@@ -859,7 +880,7 @@ class Builder:
 
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
-        return t.anchor == "dct" and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
+        return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]))
 
     def hypothetical(self, s: str, cues: dict) -> int | None:
