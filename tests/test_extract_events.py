@@ -971,3 +971,14 @@ def test_a_toll_told_a_day_later_is_the_event_before_not_a_new_one(told):
             f"before troops shot dead two of the attackers, the district police officer said {told}.")
     assert (e.date_start, e.event_type, e.fatalities) == ("2017-09-01", "battle", 5)
     assert e.attribution == "the district police officer"
+
+
+def test_an_undated_attack_a_paragraph_after_the_story_s_day_happened_that_day():
+    events = extract("Soldiers shot dead three protesters in Kano on Monday, rights groups said.\n\n"
+                     "The governor imposed a curfew on the city.\n\n"
+                     "In the Sabon Gari district, youths armed with clubs attacked a mosque and torched cars, "
+                     "witnesses said.\n\nMany shops stayed shut.\n\n"
+                     "Nigeria's war against Boko Haram has killed more than 35,000 people.", SEP5).events
+    by = {e.headline.split()[0]: e for e in events}
+    assert by["Youths"].date_start == "2017-09-04"   # Monday's unrest, not the publication day
+    assert by["Nigeria's"].date_start == "2017-09-05"  # a toll up to now keeps the publication day

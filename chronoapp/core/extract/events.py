@@ -930,9 +930,29 @@ class Builder:
             return [self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
                               "no date of its own: same occurrence as an earlier sentence",
                               earlier.date_alternatives, None, 0.5)]
+        story = None if _PRESENT_PERFECT.search(s) else self.story_day(i)  # "has killed": up to now
+        if story is not None:
+            return [self.make(i, sent, story.date_start, story.date_end, story.date_text,
+                              "no date of its own: the day of the story's events just told", story.date_alternatives,
+                              None, 0.45)]
         day = self.published.isoformat()
         return [self.make(i, sent, day, day, "", "no date phrase: news present, dated to the publication day",
                           [], None, 0.4)]
+
+    def story_day(self, i: int) -> Draft | None:
+        """The violent event told last, a paragraph or two before sentence i, when it happened on
+        a day of the week before publication: an undated "Gangs attacked protesters in Kangemi"
+        in a story about Monday's protests happened on Monday, not on the publication day."""
+        for d in reversed(self.drafts[-_WINDOW:]):
+            if d.report or d.event_type not in _VIOLENT_TYPES or d.date_end is None:
+                continue
+            paragraphs = {self.sentences[j].paragraph for j in range(d.last, i + 1)}
+            period = parse_timex(d.date_start)
+            if len(paragraphs) <= 3 and period.precision == "day" and d.date_end == d.date_start \
+                    and 0 < (self.published - period.first).days <= 7:
+                return d
+            return None
+        return None
 
     def duration_event(self, i, sent, s, t, txs, before, after, cues) -> Draft | None:
         m = _DURATION.match(t.value)
