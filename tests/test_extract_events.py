@@ -982,3 +982,12 @@ def test_an_undated_attack_a_paragraph_after_the_story_s_day_happened_that_day()
     by = {e.headline.split()[0]: e for e in events}
     assert by["Youths"].date_start == "2017-09-04"   # Monday's unrest, not the publication day
     assert by["Nigeria's"].date_start == "2017-09-05"  # a toll up to now keeps the publication day
+
+
+def test_a_mid_sentence_attribution_does_not_shift_where_the_dates_are():
+    # ", residents said," is cut from the sentence: the dates and verbs after it keep their clauses
+    events = extract("Rebels shelled the town of Kutkai on Sunday, residents said, and troops retook the "
+                     "hilltop of Loi Hsing on Saturday.", SEP5).events
+    assert [(e.date_start, e.headline) for e in events] == [
+        ("2017-09-03", "Rebels shelled the town of Kutkai on Sunday"),
+        ("2017-09-02", "Troops retook the hilltop of Loi Hsing on Saturday")]

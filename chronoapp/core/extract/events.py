@@ -537,14 +537,22 @@ class Builder:
 
     def _content(self, s: str) -> str:
         """The sentence without its attribution ('..., the army said'), for actors."""
-        s = re.sub(r"^[Aa]ccording\s+to\s+[^,]{2,80},\s*", "", s)
+        return self._content_cut(s)[0]
+
+    @staticmethod
+    def _content_cut(s: str) -> tuple[str, int, list[tuple[int, int]]]:
+        """_content, with where it comes from in s: the offset of its start and the (start, length)
+        of the mid-sentence attributions cut out of it (in s, less that offset)."""
+        m = re.match(r"[Aa]ccording\s+to\s+[^,]{2,80},\s*", s)
+        base = m.end() if m else 0
+        s = s[base:]
         # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+|reported)(?:\s+in\s+a\s+statement)?"
                    r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
         # mid-sentence too: "... retook Lalibela, residents said, a day after ..."
-        s = _MID_ATTRIBUTION.sub("", s)
-        return s
+        cuts = [(m.start(), m.end() - m.start()) for m in _MID_ATTRIBUTION.finditer(s)]
+        return (_MID_ATTRIBUTION.sub("", s) if cuts else s), base, cuts
 
     def attribution(self, idx: int) -> str | None:
         sent = self.sentences[idx]
@@ -565,11 +573,18 @@ class Builder:
         run on into the clauses that follow while they fit; cut at 15 words, never ending on a
         function word, and drop a name in apposition ("the leader, Aron Sedik, said") if that
         keeps the verb in."""
-        c = self._content(s)
-        shift = s.find(c)
+        c, base, cuts = self._content_cut(s)
+
+        def to_c(p: int) -> int:  # a position in s, in the content (before the start trims below)
+            q = out = p - base
+            for a, n in cuts:
+                out -= n if q >= a + n else max(0, q - a)
+            return out
+
+        shift = 0
         lo = bisect.bisect_left(self._tx_starts, sent.start)
         hi = bisect.bisect_left(self._tx_starts, sent.end, lo)
-        if shift == 0 and lo < hi and self.timexes[lo].start == sent.start:
+        if base == 0 and lo < hi and self.timexes[lo].start == sent.start:
             # "March 2 - Gangs stormed the prison": a dated list item; the date is not the headline
             prefix = _DATE_PREFIX.match(c, self.timexes[lo].end - sent.start)
             if prefix and len(c) - prefix.end() > 20:
@@ -578,11 +593,12 @@ class Builder:
             m = _REPORTED.match(c)
             if m and len(c) - m.end() > 30 and not _PRONOUN_START.match(c, m.end()):
                 c, shift = c[m.end():], shift + m.end()
-        at = tx_span[0] - sent.start - shift if tx_span else None
+        at = to_c(tx_span[0] - sent.start) - shift if tx_span else None
         dates = [t for t in self.timexes[lo:hi] if calendar_value(t.value)]
         several = sum(1 for j, t in enumerate(dates)  # "between 9 and 10 October" is one date
                       if not (j and _RANGE_JOIN.match(self.text[dates[j - 1].end:t.start]))) > 1
-        found = [(cue.start() - shift, cue.group()) for ms in cues.values() for cue in ms if cue.start() >= shift]
+        found = [(to_c(cue.start()) - shift, cue.group()) for ms in cues.values() for cue in ms
+                 if cue.start() >= base and to_c(cue.start()) >= shift]
         # clauses: (start, end, opened by a subordinator, the boundary word)
         clauses, pos, word = [], 0, ""
         for b in _CLAUSE_BREAK.finditer(c):
