@@ -991,3 +991,14 @@ def test_a_mid_sentence_attribution_does_not_shift_where_the_dates_are():
     assert [(e.date_start, e.headline) for e in events] == [
         ("2017-09-03", "Rebels shelled the town of Kutkai on Sunday"),
         ("2017-09-02", "Troops retook the hilltop of Loi Hsing on Saturday")]
+
+
+def test_a_since_clause_with_its_own_date_is_its_own_event():
+    # "since militants stormed ... on Friday": a clause, with its own place and no share of the toll
+    events = extract("A roadside bomb killed four soldiers near Bannu on Sunday, the deadliest attack on the "
+                     "army since militants stormed a police post in Tank on Friday.", SEP5).events
+    got = {e.date_start: e for e in events}
+    assert set(got) == {"2017-09-03", "2017-09-01"}
+    assert got["2017-09-01"].headline == "Militants stormed a police post in Tank on Friday"
+    assert got["2017-09-01"].fatalities is None and got["2017-09-01"].locations == ["Tank"]
+    assert got["2017-09-03"].locations == ["Bannu"] and got["2017-09-03"].fatalities == 4

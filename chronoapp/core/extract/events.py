@@ -119,7 +119,11 @@ _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?
                        r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
-                           r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
+                           r",\s+(?:which|who|as|after|following|before|until|since)\s+|"
+                           # "... since the war began", "positions since Washington struck dozens of targets on Friday"
+                           r"\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
+                           r"\s+since\s+(?=(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)[A-Za-z][\w'\u2019.-]*\s+){1,2}(?:"
+                           + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s)|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
@@ -414,7 +418,10 @@ class Builder:
             own = self.main_cues(s, cues)
         # several dates: who, where and how many come from the date's own main clause ("barrel bombs
         # hit the market on 19 August, and the evacuation was completed on 27 August")
-        whole, s = s, self.clause_of(s, tx_span[0] - sent.start) if several and tx_span and not phrase else s
+        others = tuple(t.start - sent.start for t in self.timexes[bisect.bisect_left(self._tx_starts, sent.start):
+                                                                   bisect.bisect_left(self._tx_starts, sent.end)]
+                       if calendar_value(t.value) and not tx_span[0] <= t.start < tx_span[1]) if several and tx_span else ()
+        whole, s = s, self.clause_of(s, tx_span[0] - sent.start, others) if several and tx_span and not phrase else s
         cues = cues if s is whole else self.vocab.cues.find(s)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
         etype = kind or self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
@@ -460,17 +467,29 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
 
-    def clause_of(self, s: str, at: int) -> str:
-        """The main clause of s that holds position `at` (split at ";", "but", ", and <subject> <verb>")."""
+    def clause_of(self, s: str, at: int, others: tuple[int, ...] = ()) -> str:
+        """The main clause of s that holds position `at` (split at ";", "but", ", and <subject> <verb>");
+        within it, a subordinate clause holding another date (`others`: positions) is left out, or
+        is the clause itself when it holds `at` ("... on Sunday, the deadliest attack since militants
+        stormed a post on Friday": Friday's clause)."""
         lo, hi = 0, len(s)
+        subordinate = []
         for b in _CLAUSE_BREAK.finditer(s):
             if b.group().strip(" ,;").lower() not in _MAIN_BREAKS:
+                subordinate.append(b)
                 continue
             if b.end() <= at:
                 lo = b.end()
             elif b.start() > at:
                 hi = b.start()
                 break
+        for b in subordinate:
+            if not lo <= b.start() < hi:
+                continue
+            if b.end() <= at and any(lo <= o < b.start() for o in others):
+                lo = b.end()
+            elif b.start() > at and any(b.end() <= o < hi for o in others):
+                hi = b.start()
         return s[lo:hi]
 
     def aggregate(self, s: str, precision: str, places: list[str], own_date: bool = True) -> bool:
