@@ -1002,3 +1002,11 @@ def test_a_since_clause_with_its_own_date_is_its_own_event():
     assert got["2017-09-01"].headline == "Militants stormed a police post in Tank on Friday"
     assert got["2017-09-01"].fatalities is None and got["2017-09-01"].locations == ["Tank"]
     assert got["2017-09-03"].locations == ["Bannu"] and got["2017-09-03"].fatalities == 4
+
+
+def test_an_undated_sentence_goes_on_about_the_event_of_the_sentence_before_it_names():
+    # the sentence before told two events; "The bomb hit ..." is about the bombing, not the raid
+    events = extract("A roadside bomb killed four soldiers near Bannu on Sunday, the deadliest attack on the "
+                     "army since militants stormed a police post in Tank on Friday.\n"
+                     "The bomb hit a truck at the gate of the Frontier Corps camp in Lakki Marwat.", SEP5).events
+    assert [e.date_start for e in events if "truck" in e.quote] == ["2017-09-03"]

@@ -698,6 +698,7 @@ class Builder:
     # -- the pass ---------------------------------------------------------------------------
     def run(self) -> list[Draft]:
         previous: Draft | None = None  # the candidate of the last sentence that made one
+        made_last: list[Draft] = []     # all the candidates that sentence made
         k = 0  # timexes are in text order, and so are sentences
         for i, sent in enumerate(self.sentences):
             while k < len(self.timexes) and self.timexes[k].start < sent.start:
@@ -715,6 +716,8 @@ class Builder:
             if self.vocab.not_event_re.search(s) and "lethal" not in cues:
                 continue
             adjacent = previous if previous is not None and previous.last == i - 1 else None
+            if adjacent is not None and len(made_last) > 1:
+                adjacent = _closest(made_last, s)  # "X hit A on Sunday, since Y struck B on Friday. The drone ..."
             loss = self.own_loss(s, sent, txs, adjacent)
             if loss == "extend":
                 extend(adjacent, i, sent, s)
@@ -749,7 +752,7 @@ class Builder:
                 continue
             self.drafts.extend(made)
             if made:
-                previous = made[-1]
+                previous, made_last = made[-1], made
         merged = merge(self.drafts)
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations.sort(key=lambda n: entities.place_rank(n, self.vocab, self.known_places))
@@ -1034,6 +1037,17 @@ class Builder:
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
+
+
+def _content_words(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][\w-]{3,}", s.lower()) if w not in _FUNCTION_WORDS}
+
+
+def _closest(made: list[Draft], s: str) -> Draft:
+    """Of the candidates one sentence made, the one the next sentence s goes on about: most words
+    of its headline in s (the last one on a tie)."""
+    words = _content_words(s)
+    return max(reversed(made), key=lambda d: len(words & _content_words(d.headline)))
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
