@@ -1010,3 +1010,13 @@ def test_an_undated_sentence_goes_on_about_the_event_of_the_sentence_before_it_n
                      "army since militants stormed a police post in Tank on Friday.\n"
                      "The bomb hit a truck at the gate of the Frontier Corps camp in Lakki Marwat.", SEP5).events
     assert [e.date_start for e in events if "truck" in e.quote] == ["2017-09-03"]
+
+
+def test_a_since_date_in_a_relative_clause_dates_a_state_not_the_event():
+    # "where soldiers had blocked the roads since Sunday night": the tear gas was fired on Monday
+    events = extract("Police shot dead three protesters in Kano on Monday, rights groups said.\n\n"
+                     "Elsewhere, riot police fired tear gas at protesters trying to reach the governor's office, "
+                     "where soldiers had blocked the main roads since Sunday night.", SEP5).events
+    assert events and all((e.date_start, e.date_end) == ("2017-09-04", "2017-09-04") for e in events)
+    assert any("tear gas" in e.quote for e in events)
+    assert one("Youths threw stones at police in Kano on Monday.").event_type == "riot"

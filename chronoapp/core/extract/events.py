@@ -90,6 +90,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:
                            r"pledged|promised)\s+to)\b", re.I)
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
+# a relative clause running up to a date: ", where security forces had blocked roads since"
+_RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
@@ -319,7 +321,9 @@ class Builder:
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
-        self._remembered: set[int] = set()  # timexes (by start) of an anniversary's event, not the sentence's
+        # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
+        # the sentence's own part ends (the relative clause that holds a state's date starts), or None
+        self._remembered: dict[int, int | None] = {}
 
     def cast_at(self, i: int) -> entities.Cast:
         """The cast for sentence i: "gunmen" are the article's one named group only where the
@@ -741,7 +745,8 @@ class Builder:
                     extend(adjacent, i, sent, s)
                     self.narrow_place(adjacent, s)
                     continue
-                made = self.undated(i, sent, s, cues, adjacent)
+                cut = min((c for t in txs if (c := self._remembered.get(t.start)) is not None), default=sent.end)
+                made = self.undated(i, sent, self.text[sent.start:cut], cues, adjacent)
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
             elif len(made) == 1 and adjacent is not None and (_ANAPHOR.search(s) or _SUBJECT_ANAPHOR.match(s)) \
@@ -860,6 +865,12 @@ class Builder:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
             if _SINCE.search(before):
+                rel = _RELATIVE_TO_HERE.search(before)
+                if rel is not None:  # "fired tear gas at protesters ..., where police had blocked roads since Sunday"
+                    main = self.text[sent.start:t.start - len(before) + rel.start()]
+                    if finite_violent(main, self.vocab.cues.find(main)):
+                        self._remembered[t.start] = sent.start + len(main)  # a state, not the event's date
+                        continue
                 end = None
                 date_text = "since " + date_text
             if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(after) and end == start:
@@ -881,7 +892,7 @@ class Builder:
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             if _ANNIVERSARY.search(before):
-                self._remembered.add(t.start)  # not the event's date: the sentence is undated
+                self._remembered[t.start] = None  # not the event's date: the sentence is undated
                 continue
             frame = self.framing(s, t, sent, before)
             if frame is not None:
