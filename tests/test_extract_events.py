@@ -1020,3 +1020,8 @@ def test_a_since_date_in_a_relative_clause_dates_a_state_not_the_event():
     assert events and all((e.date_start, e.date_end) == ("2017-09-04", "2017-09-04") for e in events)
     assert any("tear gas" in e.quote for e in events)
     assert one("Youths threw stones at police in Kano on Monday.").event_type == "riot"
+
+
+def test_a_sentence_opening_in_a_place_names_that_place():
+    e = one("In Kisumu, on the shore of the lake, police shot dead two protesters on Monday.")
+    assert e.locations[0] == "Kisumu"

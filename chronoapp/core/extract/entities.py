@@ -489,7 +489,7 @@ _PLACE_PATTERNS = [
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
-    re.compile(rf"\b(?:in|near|outside|at|into|from|around|towards?|across|inside|entered|stormed|captured|"
+    re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
