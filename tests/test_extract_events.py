@@ -1025,3 +1025,13 @@ def test_a_since_date_in_a_relative_clause_dates_a_state_not_the_event():
 def test_a_sentence_opening_in_a_place_names_that_place():
     e = one("In Kisumu, on the shore of the lake, police shot dead two protesters on Monday.")
     assert e.locations[0] == "Kisumu"
+
+
+@pytest.mark.parametrize("clause, n", [
+    ("Gunmen ambushed the convoy, killing four guardsmen and wounding six", 4),
+    ("the raiders beheaded three men and burned the church", 3),
+    ("rescuers recovered the bodies of five villagers from the rubble", 5),
+    ("two soldiers and four civilians were killed in the blast", 6),
+])
+def test_fatalities_by_more_verbs_victims_and_a_sum(clause, n):
+    assert fatalities(clause) == n

@@ -91,12 +91,19 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
-           r"schoolboys|schoolgirls|schoolchildren|pilgrims?|"
+           r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
+           r"conscripts|officials|employees|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
            r"Lebanese|Sudanese|Malians|Tamils)")
 _KILL_AFTER = re.compile(
-    rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead)\s+"
+    rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead|beheaded|"
+    rf"beheading|decapitated|lynched|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|"
+    rf"bodies\s+of)\s+"
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
+# "three soldiers and two civilians were killed": five
+_KILL_PAIR = re.compile(
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\s+and\s+{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+{_VICTIM_WORDS}{_PEOPLE}\s+"
+    rf"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|slain)\b", re.I)
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?:killed|died|dead|slain|lost\s+their\s+lives|perished)\b", re.I)  # not "seized two soldiers and killed"
@@ -140,12 +147,15 @@ FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
-    for rx in (_KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _ONE_DEAD):
+    for rx in (_KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _ONE_DEAD):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
                 continue
             n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
+            if rx is _KILL_PAIR:
+                n2 = parse_number(m.group("n2"))
+                n = n + n2 if n is not None and n2 is not None else None
             if n is not None and (best is None or m.start() < best[0]):
                 civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
                     bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))
