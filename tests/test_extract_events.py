@@ -1035,3 +1035,13 @@ def test_a_sentence_opening_in_a_place_names_that_place():
 ])
 def test_fatalities_by_more_verbs_victims_and_a_sum(clause, n):
     assert fatalities(clause) == n
+
+
+def test_bodies_found_hours_earlier_are_a_killing_of_their_own():
+    events = extract("Troops killed two gunmen in a shootout outside Tijuana on Monday, the army said.\n"
+                     "Hours earlier, the bodies of 12 men were found in a ravine near the highway, "
+                     "prosecutors said.", SEP5).events
+    assert len(events) == 2, [e.to_dict() for e in events]
+    e = events[1]
+    assert (e.date_start, e.event_type, e.fatalities) == ("2017-09-04", "violence against civilians", 12)
+    assert e.headline.startswith("The bodies of 12 men were found") and e.actors == ["civilians"]

@@ -73,7 +73,10 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported
                               r"militants|jihadists|insurgents|fighters|raiders|bombers?)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
-                             r"separately|elsewhere|also\s+in)\b", re.I)
+                             r"separately|elsewhere|also\s+in|"
+                             # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
+                             r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,))\b", re.I)
+_OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
                          r"(?:that\s+)?(?:it|its|they|their|he|his|she|her)\b")
@@ -115,6 +118,7 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
                            r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately|elsewhere|"
+                      r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)|"
                       r"(?:further|farther)\s+(?:north|south|east|west)),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -267,6 +271,11 @@ def _ends_at(rx: re.Pattern, s: str, p: int, lo: int = 0) -> bool:
     return rx.search(s, max(lo, p - _BEFORE_REACH), p) is not None
 
 
+_BODIES_FOUND = re.compile(r"\bbodies\s+of\b[^.;]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|"
+                           r"recovered|retrieved|dumped|left|exhumed)\b|\b(?:found|discovered|recovered|retrieved|exhumed)\s+"
+                           r"the\s+bodies\s+of\b", re.I)
+
+
 def finite_violent(s: str, cues: dict) -> bool:
     """A violent cue used as a finished verb ("killed", "were killed", "have retaken", "struck"),
     not a noun, an infinitive or a progressive ("were still battling")."""
@@ -274,6 +283,9 @@ def finite_violent(s: str, cues: dict) -> bool:
         for m in cues.get(t, ()):
             if _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start()):
                 return True
+    # "the bodies of 20 men were found", "recovered the bodies of three civilians": killings found
+    if any(m.group().lower().startswith("bodies") for m in cues.get("lethal", ())) and _BODIES_FOUND.search(s):
+        return True
     # "..., killing five people": the participle of a reported occurrence
     return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s))
 
@@ -454,7 +466,8 @@ class Builder:
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
-                (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
+                (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph) and \
+                not _OTHER_TIME.match(whole):
             actors = [a for a in last.actors if a != "civilians"][:1]  # "Four died in other strikes": same attacker
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
