@@ -1045,3 +1045,11 @@ def test_bodies_found_hours_earlier_are_a_killing_of_their_own():
     e = events[1]
     assert (e.date_start, e.event_type, e.fatalities) == ("2017-09-04", "violence against civilians", 12)
     assert e.headline.startswith("The bodies of 12 men were found") and e.actors == ["civilians"]
+
+
+def test_civilians_killed_past_the_headline_cut_make_violence_against_civilians():
+    events = extract("Gunmen raided the village of Kuje on 2 September. Two days later, on 4 September, "
+                     "insurgents attacked a convoy of fuel trucks on the main road near Kuje, killing two drivers.",
+                     SEP5).events
+    e = [e for e in events if e.date_start == "2017-09-04"][0]
+    assert (e.event_type, e.fatalities) == ("violence against civilians", 2)

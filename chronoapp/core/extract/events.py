@@ -402,7 +402,8 @@ class Builder:
         if "violence against civilians" in cues:
             return "violence against civilians"
         if "battle" in cues or "lethal" in cues:
-            return "violence against civilians" if civilians and "lethal" in cues else "battle"
+            # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
+            return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
