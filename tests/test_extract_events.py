@@ -1053,3 +1053,12 @@ def test_civilians_killed_past_the_headline_cut_make_violence_against_civilians(
                      SEP5).events
     e = [e for e in events if e.date_start == "2017-09-04"][0]
     assert (e.event_type, e.fatalities) == ("violence against civilians", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister said on Monday that anyone who attacks a police station should be shot.",
+    "The army spokesman said on Monday the Israeli strikes would drag the region into a wider war.",
+    "Six embassies issued a joint statement on Monday urging restraint and calling on police to respect protests.",
+])
+def test_what_officials_say_violence_will_or_should_do_is_a_statement(text):
+    assert one(text).event_type == "statement"

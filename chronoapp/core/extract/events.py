@@ -55,7 +55,7 @@ _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|freque
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
                     r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
                     r"\bin\s+the\s+(?:war|conflict|insurgency|fighting\s+so\s+far)\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
 # the event just told, named again with where it happened, up to its verb
@@ -89,7 +89,7 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
+_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
                            r"pledged|promised)\s+to)\b", re.I)
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -953,7 +953,14 @@ class Builder:
         violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         say = _SAYING.search(s) if violent else None
         mark = _HYPOTHETICAL.search(s, say.start()) if say else None
-        return mark.start() if mark and mark.start() < min(violent) else None
+        if mark is None:
+            return None
+        if mark.start() < min(violent):
+            return mark.start()
+        # an official "said the U.S. strikes would push ...": the violence is named again, what it will do is said
+        told = [m.span() for m in _ANAPHOR.finditer(s, say.end(), mark.start())] if _OFFICIAL_SAYS.search(s) else []
+        return mark.start() if told and all(any(a <= v < b for a, b in told) or v > mark.start() for v in violent) \
+            and all(v > say.start() for v in violent) else None
 
     def statement(self, i: int, sent, s, cues, txs, hypothetical: int | None = None) -> list[Draft]:
         """A notable statement: an official tells or warns what will (not) be done -- "Israel's
