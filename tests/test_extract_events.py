@@ -1062,3 +1062,14 @@ def test_civilians_killed_past_the_headline_cut_make_violence_against_civilians(
 ])
 def test_what_officials_say_violence_will_or_should_do_is_a_statement(text):
     assert one(text).event_type == "statement"
+
+
+def test_no_one_killed_after_an_attack_is_a_detail_of_it():
+    e = one("Gunmen attacked the village of Kuje on Monday, police said.\n"
+            "No one was killed, but residents said dozens of families fled to the town of Suleja.")
+    assert e.fatalities == 0 and "Suleja" in e.quote
+
+
+def test_a_numbered_count_of_attacks_over_months_is_context():
+    e = one("Militias carried out more than 160 attacks on peacekeepers in Mali in August, the UN said.")
+    assert e.event_type == "context"

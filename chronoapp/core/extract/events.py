@@ -106,7 +106,9 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
                           r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
-                           r"number)\s+of|a\s+spate\s+of)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
+                           r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
+# "No one was killed, but residents said dozens of families fled to X": the harm of the event before
+_NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fatalities))\s+(?:was|were|has|had|have)\b")
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -836,7 +838,7 @@ class Builder:
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
         if _NEW_OCCURRENCE.search(s):
             return False
-        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous):
+        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s):
             return True
         if entities.places(s, self.vocab, self.known_places):
             return False
