@@ -1073,3 +1073,8 @@ def test_no_one_killed_after_an_attack_is_a_detail_of_it():
 def test_a_numbered_count_of_attacks_over_months_is_context():
     e = one("Militias carried out more than 160 attacks on peacekeepers in Mali in August, the UN said.")
     assert e.event_type == "context"
+
+
+def test_a_percent_rise_in_attacks_with_its_toll_is_a_statistic():
+    e = one("Attacks on aid convoys in Darfur rose by 30% in the first half of 2017, with 120 drivers killed.")
+    assert e.event_type == "context" and e.fatalities is None

@@ -117,6 +117,8 @@ _WAR = r"(?:war|conflict|crisis|insurgency|uprising)"
 _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|"
                        rf"left\s+(?:\w+\s+){{0,4}}?dead)\b|\b(?:has|have)\s+(?:been\s+killed|died)\s+(?:in|during|since\s+the\s+start\s+of)\s+"
                        rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b", re.I)
+_PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped|climbed|declined|surged|soared|grew)\s+"
+                             r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.I)
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
                            r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately|elsewhere|"
@@ -520,6 +522,8 @@ class Builder:
         tens of thousands of people"), wherever it is."""
         if not own_date and _WAR_TOLL.search(s):
             return True
+        if precision not in ("day", "range", "week") and _PERCENT_CHANGE.search(s):
+            return True  # "attacks rose by 45% in the first nine months of the year, with 900 people killed"
         if any(entities.place_rank(p, self.vocab, self.known_places) < 2 for p in places):
             return False
         if entities.fatalities(s) is None and not _RUNNING_TOLL.search(s):
