@@ -1078,3 +1078,12 @@ def test_a_numbered_count_of_attacks_over_months_is_context():
 def test_a_percent_rise_in_attacks_with_its_toll_is_a_statistic():
     e = one("Attacks on aid convoys in Darfur rose by 30% in the first half of 2017, with 120 drivers killed.")
     assert e.event_type == "context" and e.fatalities is None
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police seized two tonnes of cocaine at the port of Guayaquil on Monday.", "strategic development"),
+    ("Soldiers seized 40 rifles and a large weapons cache near Culiacan on Monday.", "strategic development"),
+    ("Rebels seized the town of Kutkai on Monday.", "battle"),
+])
+def test_seizing_goods_is_not_taking_ground(text, etype):
+    assert one(text).event_type == etype
