@@ -1087,3 +1087,12 @@ def test_a_percent_rise_in_attacks_with_its_toll_is_a_statistic():
 ])
 def test_seizing_goods_is_not_taking_ground(text, etype):
     assert one(text).event_type == etype
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("U.S. aircraft struck militia positions near al-Qaim on Monday.", "explosion/remote violence"),
+    ("Israel struck more than 40 targets in southern Lebanon on Monday.", "explosion/remote violence"),
+    ("A student died in police custody in Nairobi on Monday.", "violence against civilians"),
+])
+def test_strikes_from_the_air_and_deaths_in_custody(text, etype):
+    assert one(text).event_type == etype

@@ -113,6 +113,8 @@ _GOODS = re.compile(r"\s+(?:(?:more\s+than|over|about|some|nearly|almost|at\s+le
                     r"methamphetamine|meth|fentanyl|cannabis|marijuana|weapons|arms|rifles|guns|ammunition|explosives|"
                     r"cash|vehicles|fuel|contraband|passports|documents|laptops|phones)\b", re.I)
 
+_TARGETS = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?targets\b", re.I)
+
 
 class CueIndex:
     """Finds cue words by looking each word up in tables (one big regex alternation is far
@@ -173,6 +175,8 @@ class CueIndex:
                     end = pm.end()
                 if kind == "battle" and w[:4].lower() in ("seiz", "capt") and _GOODS.match(s, end):
                     kind = "strategic development"  # "seized more than a ton of methamphetamine": a haul, not a place
+                elif kind == "battle" and w.lower() in ("struck", "hit") and _TARGETS.match(s, end):
+                    kind = "explosion/remote violence"  # "struck more than 85 targets": strikes from afar
                 found.setdefault(kind, []).append(Cue(kind, m.start(), end, s[m.start():end]))
                 skip_to = end
                 break
