@@ -1096,3 +1096,11 @@ def test_seizing_goods_is_not_taking_ground(text, etype):
 ])
 def test_strikes_from_the_air_and_deaths_in_custody(text, etype):
     assert one(text).event_type == etype
+
+
+def test_a_strike_told_twice_with_different_verb_phrases_is_one_event():
+    events = extract("A drone killed two guards near Qaim on Sunday, two days after Washington struck militia "
+                     "positions near Qaim on Friday.\n\n"
+                     "U.S. aircraft struck depots and command posts near Qaim on Friday, the military said.",
+                     SEP5).events
+    assert [e.date_start for e in events].count("2017-09-01") == 1, [e.to_dict() for e in events]

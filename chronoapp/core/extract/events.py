@@ -485,7 +485,7 @@ class Builder:
             locations=places, names=self.names(content, places),
             fatalities=fatal,
             attribution=self.attribution(i), confidence=confidence, headline=headline,
-            triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
+            triggers=_trigger_keys(m.group() for k, ms in cues.items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
 
@@ -1075,6 +1075,18 @@ class Builder:
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
+
+
+def _trigger_keys(cues) -> set[str]:
+    """What tells two mentions of one occurrence: each cue's first five letters, and a phrase's
+    last word's too ("aircraft struck" and "struck" are the same strike)."""
+    out = set()
+    for cue in cues:
+        words = cue.lower().split()
+        out.add(words[0][:5])
+        if len(words) > 1 and len(words[-1]) >= 4 and words[-1] not in _FUNCTION_WORDS:
+            out.add(words[-1][:5])
+    return out
 
 
 def _content_words(s: str) -> set[str]:
