@@ -1104,3 +1104,14 @@ def test_a_strike_told_twice_with_different_verb_phrases_is_one_event():
                      "U.S. aircraft struck depots and command posts near Qaim on Friday, the military said.",
                      SEP5).events
     assert [e.date_start for e in events].count("2017-09-01") == 1, [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Members of the Jalisco New Generation Cartel attacked a village in Michoacan on Monday.", "CJNG"),
+    ("Gunmen killed two National Guard officers near Culiacan on Monday.", "National Guard"),
+    ("The 444 Brigade clashed with Radaa fighters in Tripoli on Monday.", "Special Deterrence Force"),
+    ("Tehreek-e-Taliban Pakistan fighters attacked a checkpoint in Bannu on Monday.", "Tehrik-i-Taliban Pakistan"),
+    ("The Islamic Resistance in Iraq launched a drone at a base in Syria on Monday.", "Islamic Resistance in Iraq"),
+])
+def test_more_named_armed_groups(text, actor):
+    assert actor in one(text).actors
