@@ -1115,3 +1115,9 @@ def test_a_strike_told_twice_with_different_verb_phrases_is_one_event():
 ])
 def test_more_named_armed_groups(text, actor):
     assert actor in one(text).actors
+
+
+def test_an_attacked_patrol_is_an_event_not_monitoring():
+    assert one("Gunmen ambushed an army patrol near Culiacan on Monday.").event_type == "battle"
+    # a monitors' patrol is still newsroom/monitoring activity
+    assert extract("An OSCE patrol observed tanks near Luhansk on Monday.", SEP5).events == []

@@ -109,6 +109,10 @@ _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|sco
                            r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 # "No one was killed, but residents said dozens of families fled to X": the harm of the event before
 _NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fatalities))\s+(?:was|were|has|had|have)\b")
+# a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
+_PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
+                              r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\s+(?:was|were|came)\s+"
+                              r"(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|shelled|under\s+(?:fire|attack))\b", re.I)
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -737,7 +741,7 @@ class Builder:
                 continue
             s = self.text[sent.start:sent.end]
             cues = self.cues(s)
-            if self.vocab.not_event_re.search(s) and "lethal" not in cues:
+            if self.vocab.not_event_re.search(s) and "lethal" not in cues and not _PATROL_ATTACKED.search(s):
                 continue
             adjacent = previous if previous is not None and previous.last == i - 1 else None
             if adjacent is not None and len(made_last) > 1:
