@@ -1121,3 +1121,9 @@ def test_an_attacked_patrol_is_an_event_not_monitoring():
     assert one("Gunmen ambushed an army patrol near Culiacan on Monday.").event_type == "battle"
     # a monitors' patrol is still newsroom/monitoring activity
     assert extract("An OSCE patrol observed tanks near Luhansk on Monday.", SEP5).events == []
+
+
+def test_a_dateline_with_accented_capitals_is_not_the_headline():
+    e = one("CULIACÁN, Mexico (AP) — Gunmen killed three guardsmen outside Culiacán on Monday, authorities said.")
+    assert e.headline == "Gunmen killed three guardsmen outside Culiacán on Monday"
+    assert [s.kind for s in split("BOGOTÁ, Colombia (AP) — Rebels attacked a base. Two died.")][0] == "dateline"
