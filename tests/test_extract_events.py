@@ -1127,3 +1127,9 @@ def test_a_dateline_with_accented_capitals_is_not_the_headline():
     e = one("CULIACÁN, Mexico (AP) — Gunmen killed three guardsmen outside Culiacán on Monday, authorities said.")
     assert e.headline == "Gunmen killed three guardsmen outside Culiacán on Monday"
     assert [s.kind for s in split("BOGOTÁ, Colombia (AP) — Rebels attacked a base. Two died.")][0] == "dateline"
+
+
+def test_a_bulleted_dated_list_item_drops_bullet_and_date_from_the_headline():
+    e = one("- September 3: a roadside bomb hit an army truck near Miranshah; two soldiers were killed.")
+    assert e.headline == "A roadside bomb hit an army truck near Miranshah"
+    assert (e.date_start, e.fatalities) == ("2017-09-03", 2)

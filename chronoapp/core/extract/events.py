@@ -166,6 +166,7 @@ _APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's l
 _MID_ATTRIBUTION = re.compile(r",\s+(?:[^,\s]+\s+){0,5}?(?:said|says|told\s+(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+)"
                               r"(?:\s+on\s+\w+day|\s+\w+day)?(?:,\s+(?:asking|speaking|who\s+asked|requesting)\s+"
                               r"(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)[^,.;]{0,60})?(?=[,.;])")
+_BULLET = re.compile(r"[ \t\u2022\u00b7*\u2010-\u2015-]*")  # nothing, or a list item's bullet, before its date
 _DATE_PREFIX = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s+")
 _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
     when while as is are was were be been being has have had would will could should may might can its his her
@@ -631,7 +632,7 @@ class Builder:
         shift = 0
         lo = bisect.bisect_left(self._tx_starts, sent.start)
         hi = bisect.bisect_left(self._tx_starts, sent.end, lo)
-        if base == 0 and lo < hi and self.timexes[lo].start == sent.start:
+        if base == 0 and lo < hi and _BULLET.fullmatch(self.text, sent.start, self.timexes[lo].start):
             # "March 2 - Gangs stormed the prison": a dated list item; the date is not the headline
             prefix = _DATE_PREFIX.match(c, self.timexes[lo].end - sent.start)
             if prefix and len(c) - prefix.end() > 20:
@@ -640,7 +641,7 @@ class Builder:
             m = _REPORTED.match(c)
             if m and len(c) - m.end() > 30 and not _PRONOUN_START.match(c, m.end()):
                 c, shift = c[m.end():], shift + m.end()
-        at = to_c(tx_span[0] - sent.start) - shift if tx_span else None
+        at = max(0, to_c(tx_span[0] - sent.start) - shift) if tx_span else None  # a list item's date: its first clause
         dates = [t for t in self.timexes[lo:hi] if calendar_value(t.value)]
         several = sum(1 for j, t in enumerate(dates)  # "between 9 and 10 October" is one date
                       if not (j and _RANGE_JOIN.match(self.text[dates[j - 1].end:t.start]))) > 1
