@@ -1133,3 +1133,14 @@ def test_a_bulleted_dated_list_item_drops_bullet_and_date_from_the_headline():
     e = one("- September 3: a roadside bomb hit an army truck near Miranshah; two soldiers were killed.")
     assert e.headline == "A roadside bomb hit an army truck near Miranshah"
     assert (e.date_start, e.fatalities) == ("2017-09-03", 2)
+
+
+def test_a_leading_when_clause_that_holds_the_event_is_the_headline():
+    e = one("When gunmen stormed a police training school in Tank district on the night of September 3, "
+            "it took commandos nearly ten hours to clear the compound.")
+    assert e.headline.startswith("Gunmen stormed a police training school in Tank district")
+    assert e.date_start == "2017-09-03"
+    # cut at 15 words, a headline does not end inside "on the night of | September 3"
+    e = one("When gunmen stormed a police training school in the town of Dera Ismail Khan on the night of "
+            "September 3, it took commandos nearly ten hours to clear the compound.")
+    assert e.headline == "Gunmen stormed a police training school in the town of Dera Ismail Khan"

@@ -166,6 +166,7 @@ _APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's l
 _MID_ATTRIBUTION = re.compile(r",\s+(?:[^,\s]+\s+){0,5}?(?:said|says|told\s+(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+)"
                               r"(?:\s+on\s+\w+day|\s+\w+day)?(?:,\s+(?:asking|speaking|who\s+asked|requesting)\s+"
                               r"(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)[^,.;]{0,60})?(?=[,.;])")
+_SUBORDINATOR = re.compile(r"(?:When|While|As|After|Before|Once|Although|Though|Because)\s+(?=\S+\s+\S+)")
 _BULLET = re.compile(r"[ \t\u2022\u00b7*\u2010-\u2015-]*")  # nothing, or a list item's bullet, before its date
 _DATE_PREFIX = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s+")
 _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
@@ -238,6 +239,7 @@ def _finite_word_in(words: list[str]) -> bool:
 _NUMBER_ENDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split()) | _FUNCTION_WORDS
 _WEEKDAY_PHRASE = re.compile(r"\s(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                              r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s(?!and\b|or\b))")
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 _QUANTIFIERS = frozenset("more less fewer least nearly almost".split())  # "ended more | than five decades"
 
 
@@ -257,7 +259,11 @@ def _fit(words: list[str], n: int, keep: int) -> list[str]:
     if len(words) > n and words[n].lower() not in _FUNCTION_WORDS and not _participle_phrase(words, n):
         while len(cut) > keep and cut[-1].lower() not in _FUNCTION_WORDS:
             cut.pop()
-        if keep and len(cut) <= keep or cut[-1:] == ["of"] and words[n - 1].lower() not in _NUMBER_ENDS:
+        if cut[-1:] == ["of"] and _MONTH.match(words[n - 1]):  # "on the night of | October 10": a date, cut before it
+            pre = [j for j in range(max(keep, len(cut) - 5), len(cut)) if cut[j].lower() in ("on", "in", "at", "during", "by")]
+            if pre:
+                cut = cut[:pre[-1]]
+        elif keep and len(cut) <= keep or cut[-1:] == ["of"] and words[n - 1].lower() not in _NUMBER_ENDS:
             cut = list(words[:n])  # "killed 13 members of one family | overnight": "X of Y" is one noun phrase
     while len(cut) > min(keep, 3):
         last = cut[-1].rstrip(",;:")
@@ -689,6 +695,11 @@ class Builder:
             m = lead.match(body) if len(body.split()) > 4 else None
             if m and _DATE_THEN_CLAUSE.match(m.group()) and any(_finite_word(w) and w in m.group() for _p, w in found):
                 m = None  # "On Saturday a landmine killed three children in X, ...": no comma after the date
+            elif m and _SUBORDINATOR.match(m.group()) and any(_finite_word(w) and w in m.group() for _p, w in found) \
+                    and not any(_finite_word(w) and w in body[m.end():] for _p, w in found):
+                # "When militants stormed a police school ... on October 10, it took 12 hours to clear it": the event
+                body = m.group()[_SUBORDINATOR.match(m.group()).end():].rstrip(", ")
+                break
             shorter = _LEADING.sub("", body[m.end():] if m and not _PHRASE_WITH_VERB.match(m.group()) else body)
             if shorter == body:
                 break
