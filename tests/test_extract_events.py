@@ -1144,3 +1144,7 @@ def test_a_leading_when_clause_that_holds_the_event_is_the_headline():
     e = one("When gunmen stormed a police training school in the town of Dera Ismail Khan on the night of "
             "September 3, it took commandos nearly ten hours to clear the compound.")
     assert e.headline == "Gunmen stormed a police training school in the town of Dera Ismail Khan"
+
+
+def test_victims_named_with_an_abbreviated_nationality_are_counted():
+    assert fatalities("a drone strike that killed three U.S. soldiers and wounded 40") == 3

@@ -81,7 +81,7 @@ def parse_number(text: str) -> int | None:
 # "Nine members of one family ... were killed", "killed "many" government soldiers"
 _Q = r"[\"'\u201c\u201d]?"
 _COUNT = rf"(?<![\w,.])(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}"
-_VICTIM_WORDS = r"(?:[\w'\u2019-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"
+_VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "three U.S. soldiers"
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
                 r"doctors?|nurses?|medics?|paramedics?|labou?rers?|shepherds?|drivers?|dockers?|traders?|"
