@@ -1148,3 +1148,8 @@ def test_a_leading_when_clause_that_holds_the_event_is_the_headline():
 
 def test_victims_named_with_an_abbreviated_nationality_are_counted():
     assert fatalities("a drone strike that killed three U.S. soldiers and wounded 40") == 3
+
+
+def test_a_capital_that_speaks_is_its_government_not_the_place():
+    e = one("Pakistani jets struck what Islamabad called militant hideouts in Paktika province on Monday.")
+    assert "Islamabad" not in e.locations and "Paktika province" in e.locations

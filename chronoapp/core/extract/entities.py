@@ -301,7 +301,7 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     def count(country: str, at: int) -> None:
         counts[country] = counts.get(country, 0) + (2 if at < opening else 1)
 
-    for p in places(lede, vocab, known):      # each town or province once, for its country
+    for p in places(lede, vocab, known, speakers=True):      # each town or province once, for its country
         c = vocab.places.get(p)
         if c and c != p:
             count(c, lede.find(p))
@@ -539,15 +539,18 @@ Front Forces Army Group Brigade Movement Party Street Road Province Region City 
 
 
 # what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"
+                     r"claimed|claims|warned|warns|announced|insisted|insists|confirmed|rejected|rejects)\b")
 _OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|government|president|prime|forces|"
                        r"troops|leaders?|ambassadors?|envoys?|spokes\w+|officials?|authorities|navy|air\s+force|"
                        r"defen[cs]e|security|intelligence|embassy|parliament|cabinet|state\s+(?:media|television|news)|"
                        r"news\s+agency|junta|regime|allies|ally)\b", re.I)
 
 
-def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
+def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool = False) -> list[str]:
     """Places in the clause, most specific first: pattern-found villages/towns, then gazetteer
-    towns and regions, then countries."""
+    towns and regions, then countries. A capital that speaks ("what Islamabad called") is its
+    government, not a place, unless `speakers` (it still tells which country a story is about)."""
     found: dict[str, tuple[int, int]] = {}  # name -> (rank, position); lower rank = more specific
     actor_spans = [m.span() for m, a in vocab.actor_index.finditer(clause) if a.kind != "civilians"]
     actor_starts = [s for s, _ in actor_spans]  # in text order, not overlapping: bisect, not scan
@@ -591,6 +594,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
         # every capitalised run: try it and its left sub-runs against the gazetteer
         if _OWNER_OF.match(clause, m.end()) and re.search(r"['\u2019]s$", m.group()):
             continue   # "Russia's defence ministry said": the country speaks, it is not where it happened
+        if not speakers and _SPEAKS.match(clause, m.end()):
+            continue   # "what Islamabad called TTP hideouts", "Kyiv said": the government speaks
         words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
         while len(words) > 1 and words[-1] in _NOT_PLACES:
             words.pop()
