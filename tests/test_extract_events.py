@@ -1153,3 +1153,12 @@ def test_victims_named_with_an_abbreviated_nationality_are_counted():
 def test_a_capital_that_speaks_is_its_government_not_the_place():
     e = one("Pakistani jets struck what Islamabad called militant hideouts in Paktika province on Monday.")
     assert "Islamabad" not in e.locations and "Paktika province" in e.locations
+
+
+def test_an_undated_death_takes_the_place_of_the_sentence_before_it():
+    events = extract("Police shot dead three protesters in Kano on Monday, rights groups said.\n\n"
+                     "Many shops stayed shut.\n\n"
+                     "In Zaria, officers fired live rounds at a crowd of young men. A witness said one man died "
+                     "on the way to hospital.", SEP5).events
+    e = [e for e in events if "witness" in e.quote][0]
+    assert e.locations == ["Zaria"]

@@ -573,6 +573,13 @@ class Builder:
         precision = period.precision
         last = self.drafts[-1] if self.drafts else None
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy")
+        before = self.sentences[i - 1] if i else None
+        if not wide and before is not None and before.paragraph == self.sentences[i].paragraph and \
+                (last is None or last.last != i - 1):
+            # "In Ngong, police fired live rounds at a crowd. A witness said the man died.": that place
+            here = entities.places(self._content(self.text[before.start:before.end]), self.vocab, self.known_places)
+            if here:
+                return here[:1]
         if not wide and last is not None and last.locations and (
                 self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
