@@ -1162,3 +1162,8 @@ def test_an_undated_death_takes_the_place_of_the_sentence_before_it():
                      "on the way to hospital.", SEP5).events
     e = [e for e in events if "witness" in e.quote][0]
     assert e.locations == ["Zaria"]
+
+
+def test_a_reported_clause_is_not_taken_for_the_source():
+    e = one("The minister, speaking in Eldoret on Monday, said anyone who attacks a police station should be shot.")
+    assert e.attribution is None or "should" not in e.attribution

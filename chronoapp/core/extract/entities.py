@@ -183,7 +183,8 @@ _SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+in\
 # "..., residents said, a day after ..."
 _SUBJ_SAY_MID = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+day|\s+\w+day)?,\s")
 # a clause, not a source: "Relations soured in April when the government", "condemned the attack on X and"
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not|when|while|because)\b|"
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not|when|while|because|"
+                      r"should|could|must|might|shall|be)\b|"
                       r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her)\b")
 _LEAD_PLACE = re.compile(r"(?:In|At|On|Near|Outside|Inside|From|During|After)\s[^,]*,\s+(?:.*,\s+)?")
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
@@ -192,30 +193,38 @@ _WEAK_HEADS = frozenset("the statement report".split())
 
 def attribution(sentence: str, previous: str | None = None) -> str | None:
     """Who the sentence says reported it: 'according to X', 'X said', ', X said.'; pronouns
-    ('It said', 'he said') take the previous sentence's source."""
-    who = None
+    ('It said', 'he said') take the previous sentence's source. A match that is a clause, not a
+    source (', said anyone "who attacks a police station" should be shot'), gives way to the
+    next pattern."""
     m = _ACCORDING.search(sentence)
-    if m:
-        who = m.group("who")
-    else:
-        for rx in (_SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY_MID, _SUBJ_SAY):
-            m = rx.search(sentence)
-            if m:
-                who = m.group("who")
-                break
-    if who is None:
-        return None
+    matches = [m] if m else [rx.search(sentence) for rx in (_SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY_MID, _SUBJ_SAY)]
+    for m in matches:
+        if m is None:
+            continue
+        who = _source(m.group("who"))
+        if who is _NO_SOURCE:
+            continue
+        if who is None:
+            return None
+        return previous if who.lower() in _PRONOUNS or who.lower() in _WEAK_HEADS else who
+    return None
+
+
+_NO_SOURCE = "\x00"  # _source(): a clause, not a source; try the next pattern
+
+
+def _source(who: str) -> str | None:
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
     lead = _LEAD_PLACE.match(who)  # "In Bahir Dar, the capital of Amhara, residents": the residents
     if lead and lead.end() < len(who):
         who = who[lead.end():]
-    if _VERBISH.search(who) or re.match(r"(?:No|None|Nobody|Neither)\b", who):
+    if re.match(r"(?:No|None|Nobody|Neither)\b", who):
         return None   # "No group has claimed responsibility": nobody is the source
-    if who.lower() in _PRONOUNS or who.lower() in _WEAK_HEADS:
-        return previous
+    if _VERBISH.search(who):
+        return _NO_SOURCE
     if len(who.split()) > 12 or not re.search(r"[A-Za-z]", who):
-        return None
+        return _NO_SOURCE
     return who
 
 
