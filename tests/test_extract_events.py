@@ -1167,3 +1167,10 @@ def test_an_undated_death_takes_the_place_of_the_sentence_before_it():
 def test_a_reported_clause_is_not_taken_for_the_source():
     e = one("The minister, speaking in Eldoret on Monday, said anyone who attacks a police station should be shot.")
     assert e.attribution is None or "should" not in e.attribution
+
+
+def test_residents_who_report_are_the_source_not_a_party():
+    e = one("Residents reported heavy gunfire in Souq al-Juma on Monday night.")
+    assert "civilians" not in e.actors
+    e = one("Gunfire was heard in Souq al-Juma on Monday night, according to residents.")
+    assert "civilians" not in e.actors

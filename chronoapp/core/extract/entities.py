@@ -371,6 +371,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     for m, actor in vocab.actor_index.finditer(clause):
         if taken.overlaps(m.span()) or actor.kind == "monitor":
             continue
+        if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
+            continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
         name = actor.name
         if own_state and name in _STATE_GENERIC:
             name = own_state
@@ -398,6 +400,10 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             keys.add(key)
             out.append(name)
     return out
+
+
+_TELLS = re.compile(r"\s+(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|reported|report|told|tell|described|recounted)\b")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?$", re.I)
 
 
 # a name the vocabulary lacks before a band's generic noun: "the Wazalendo militia", "by Shilluk
