@@ -1174,3 +1174,8 @@ def test_residents_who_report_are_the_source_not_a_party():
     assert "civilians" not in e.actors
     e = one("Gunfire was heard in Souq al-Juma on Monday night, according to residents.")
     assert "civilians" not in e.actors
+
+
+def test_a_subject_with_a_nickname_and_a_who_clause_keeps_its_name_in_the_headline():
+    e = one('Ali Mahdi, known as "the Fox", who led the Nawasi Brigade, was shot dead in Tripoli on Monday.')
+    assert e.headline.startswith("Ali Mahdi was shot dead")

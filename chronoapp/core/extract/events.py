@@ -144,6 +144,7 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|where
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
+_KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|dubbed|called)\s+[^,]{1,40}$")
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
@@ -680,7 +681,8 @@ class Builder:
         k = max(range(len(clauses)), key=lambda i: score(clauses[i]))
         a, z, opened_by = clauses[k]
         if opened_by in ("which", "who") and k:  # "the Ansarul Islam group, which appeared ...": its antecedent
-            np = _ANTECEDENT.search(c, clauses[k - 1][0], clauses[k - 1][1])
+            named = _KNOWN_AS.search(c, clauses[k - 1][0], clauses[k - 1][1])  # 'X, known as "Gheniwa", who ...'
+            np = _ANTECEDENT.search(c, clauses[k - 1][0], named.start() if named else clauses[k - 1][1])
             if np:
                 a = np.start()
         text = c[a:z]
@@ -688,7 +690,8 @@ class Builder:
         if close and at is not None and at < close.start():  # "X, which became independent in 2011, ..."
             text = c[a:close.start()]
         elif close:  # "The LTTE, which accuses ..., has been fighting": the aside dropped
-            text = c[a:clauses[k - 1][1]] + " " + c[close.end():z]
+            named = _KNOWN_AS.search(c, clauses[k - 1][0], clauses[k - 1][1])
+            text = c[a:named.start() if named else clauses[k - 1][1]] + " " + c[close.end():z]
         elif k + 1 < len(clauses) and clauses[k + 1][2] in ("which", "who"):  # the same, seen from the subject
             a2, z2, _w = clauses[k + 1]
             close = _ASIDE_END.search(c, a2, z2)
