@@ -1179,3 +1179,11 @@ def test_residents_who_report_are_the_source_not_a_party():
 def test_a_subject_with_a_nickname_and_a_who_clause_keeps_its_name_in_the_headline():
     e = one('Ali Mahdi, known as "the Fox", who led the Nawasi Brigade, was shot dead in Tripoli on Monday.')
     assert e.headline.startswith("Ali Mahdi was shot dead")
+
+
+def test_said_in_a_statement_that_leaves_the_headline_with_the_weekday_and_its_time():
+    e = one("The army said in a statement on Monday that troops had repelled an attack near Léré.")
+    assert e.headline == "Troops had repelled an attack near Léré"
+    e = one("The Armenian Defence Ministry said in a statement that Azerbaijani forces fired on Armenian "
+            "positions near the border town of Sotk, inside Armenia, on Monday evening.")
+    assert not e.headline.startswith("In a statement") and not e.headline.endswith("evening")

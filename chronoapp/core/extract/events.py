@@ -130,7 +130,8 @@ _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|e
                       r"(?:further|farther)\s+(?:north|south|east|west)),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
-                       r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
+                       r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?"
+                       r"(?:in\s+a\s+(?:\w+\s+)?(?:statement|video|post|speech|address|interview|briefing)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|"
@@ -239,7 +240,9 @@ def _finite_word_in(words: list[str]) -> bool:
 
 _NUMBER_ENDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split()) | _FUNCTION_WORDS
 _WEEKDAY_PHRASE = re.compile(r"\s(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                             r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s(?!and\b|or\b))")
+                             # "on Tuesday evening" goes whole (also at the end); a bare weekday only before more words
+                             r"(?:\s+(?:morning|afternoon|evening|night)(?=\s(?!and\b|or\b)|[.,;:]|$)|"
+                             r"(?!\s+(?:morning|afternoon|evening|night)\b)(?=\s(?!and\b|or\b)))")
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 _QUANTIFIERS = frozenset("more less fewer least nearly almost".split())  # "ended more | than five decades"
 
