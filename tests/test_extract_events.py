@@ -1187,3 +1187,7 @@ def test_said_in_a_statement_that_leaves_the_headline_with_the_weekday_and_its_t
     e = one("The Armenian Defence Ministry said in a statement that Azerbaijani forces fired on Armenian "
             "positions near the border town of Sotk, inside Armenia, on Monday evening.")
     assert not e.headline.startswith("In a statement") and not e.headline.endswith("evening")
+
+
+def test_a_two_city_dateline_is_a_dateline():
+    assert [s.kind for s in split("YEREVAN/BAKU, Sept 20 - Troops shelled the town. Two died.")][0] == "dateline"
