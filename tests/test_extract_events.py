@@ -1001,3 +1001,242 @@ def test_names_before_north_of_that_are_not_places():
     from chronoapp.core.extract.entities import places
     from chronoapp.core.extract.vocab import load
     assert places("On Monday, north of the city, President Tshisekedi spoke.", load()) == []
+
+
+def test_an_anniversary_date_is_the_date_remembered_not_the_event():
+    # the protest of the story, not a 1992 one; a sentence whose only date is framed away is undated
+    events = extract("Police shot dead four protesters in Mombasa on Monday. The commission said 20 people were "
+                     "arrested during the marches, which mark the anniversary of an April 12, 1992 revolt "
+                     "against military rule.", SEP5).events
+    assert [e.date_start for e in events] == ["2017-09-04"]
+    e = one("Thousands of people marched in Bamako on the anniversary of the March 2012 coup.")
+    assert e.date_start == "2017-09-05" and e.event_type == "protest"
+
+
+@pytest.mark.parametrize("told", ["the next day", "on September 2"])
+def test_a_toll_told_a_day_later_is_the_event_before_not_a_new_one(told):
+    # dated only by its report, right after the attack, no other place: more of the same attack
+    e = one("Gunmen stormed a police post in Tank district on September 1. Five policemen were killed "
+            f"before troops shot dead two of the attackers, the district police officer said {told}.")
+    assert (e.date_start, e.event_type, e.fatalities) == ("2017-09-01", "battle", 5)
+    assert e.attribution == "the district police officer"
+
+
+def test_an_undated_attack_a_paragraph_after_the_story_s_day_happened_that_day():
+    events = extract("Soldiers shot dead three protesters in Kano on Monday, rights groups said.\n\n"
+                     "The governor imposed a curfew on the city.\n\n"
+                     "In the Sabon Gari district, youths armed with clubs attacked a mosque and torched cars, "
+                     "witnesses said.\n\nMany shops stayed shut.\n\n"
+                     "Nigeria's war against Boko Haram has killed more than 35,000 people.", SEP5).events
+    by = {e.headline.split()[0]: e for e in events}
+    assert by["Youths"].date_start == "2017-09-04"   # Monday's unrest, not the publication day
+    assert by["Nigeria's"].date_start == "2017-09-05"  # a toll up to now keeps the publication day
+
+
+def test_a_mid_sentence_attribution_does_not_shift_where_the_dates_are():
+    # ", residents said," is cut from the sentence: the dates and verbs after it keep their clauses
+    events = extract("Rebels shelled the town of Kutkai on Sunday, residents said, and troops retook the "
+                     "hilltop of Loi Hsing on Saturday.", SEP5).events
+    assert [(e.date_start, e.headline) for e in events] == [
+        ("2017-09-03", "Rebels shelled the town of Kutkai on Sunday"),
+        ("2017-09-02", "Troops retook the hilltop of Loi Hsing on Saturday")]
+
+
+def test_a_since_clause_with_its_own_date_is_its_own_event():
+    # "since militants stormed ... on Friday": a clause, with its own place and no share of the toll
+    events = extract("A roadside bomb killed four soldiers near Bannu on Sunday, the deadliest attack on the "
+                     "army since militants stormed a police post in Tank on Friday.", SEP5).events
+    got = {e.date_start: e for e in events}
+    assert set(got) == {"2017-09-03", "2017-09-01"}
+    assert got["2017-09-01"].headline == "Militants stormed a police post in Tank on Friday"
+    assert got["2017-09-01"].fatalities is None and got["2017-09-01"].locations == ["Tank"]
+    assert got["2017-09-03"].locations == ["Bannu"] and got["2017-09-03"].fatalities == 4
+
+
+def test_an_undated_sentence_goes_on_about_the_event_of_the_sentence_before_it_names():
+    # the sentence before told two events; "The bomb hit ..." is about the bombing, not the raid
+    events = extract("A roadside bomb killed four soldiers near Bannu on Sunday, the deadliest attack on the "
+                     "army since militants stormed a police post in Tank on Friday.\n"
+                     "The bomb hit a truck at the gate of the Frontier Corps camp in Lakki Marwat.", SEP5).events
+    assert [e.date_start for e in events if "truck" in e.quote] == ["2017-09-03"]
+
+
+def test_a_since_date_in_a_relative_clause_dates_a_state_not_the_event():
+    # "where soldiers had blocked the roads since Sunday night": the tear gas was fired on Monday
+    events = extract("Police shot dead three protesters in Kano on Monday, rights groups said.\n\n"
+                     "Elsewhere, riot police fired tear gas at protesters trying to reach the governor's office, "
+                     "where soldiers had blocked the main roads since Sunday night.", SEP5).events
+    assert events and all((e.date_start, e.date_end) == ("2017-09-04", "2017-09-04") for e in events)
+    assert any("tear gas" in e.quote for e in events)
+    assert one("Youths threw stones at police in Kano on Monday.").event_type == "riot"
+
+
+def test_a_sentence_opening_in_a_place_names_that_place():
+    e = one("In Kisumu, on the shore of the lake, police shot dead two protesters on Monday.")
+    assert e.locations[0] == "Kisumu"
+
+
+@pytest.mark.parametrize("clause, n", [
+    ("Gunmen ambushed the convoy, killing four guardsmen and wounding six", 4),
+    ("the raiders beheaded three men and burned the church", 3),
+    ("rescuers recovered the bodies of five villagers from the rubble", 5),
+    ("two soldiers and four civilians were killed in the blast", 6),
+])
+def test_fatalities_by_more_verbs_victims_and_a_sum(clause, n):
+    assert fatalities(clause) == n
+
+
+def test_bodies_found_hours_earlier_are_a_killing_of_their_own():
+    events = extract("Troops killed two gunmen in a shootout outside Tijuana on Monday, the army said.\n"
+                     "Hours earlier, the bodies of 12 men were found in a ravine near the highway, "
+                     "prosecutors said.", SEP5).events
+    assert len(events) == 2, [e.to_dict() for e in events]
+    e = events[1]
+    assert (e.date_start, e.event_type, e.fatalities) == ("2017-09-04", "violence against civilians", 12)
+    assert e.headline.startswith("The bodies of 12 men were found") and e.actors == ["civilians"]
+
+
+def test_civilians_killed_past_the_headline_cut_make_violence_against_civilians():
+    events = extract("Gunmen raided the village of Kuje on 2 September. Two days later, on 4 September, "
+                     "insurgents attacked a convoy of fuel trucks on the main road near Kuje, killing two drivers.",
+                     SEP5).events
+    e = [e for e in events if e.date_start == "2017-09-04"][0]
+    assert (e.event_type, e.fatalities) == ("violence against civilians", 2)
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister said on Monday that anyone who attacks a police station should be shot.",
+    "The army spokesman said on Monday the Israeli strikes would drag the region into a wider war.",
+    "Six embassies issued a joint statement on Monday urging restraint and calling on police to respect protests.",
+])
+def test_what_officials_say_violence_will_or_should_do_is_a_statement(text):
+    assert one(text).event_type == "statement"
+
+
+def test_no_one_killed_after_an_attack_is_a_detail_of_it():
+    e = one("Gunmen attacked the village of Kuje on Monday, police said.\n"
+            "No one was killed, but residents said dozens of families fled to the town of Suleja.")
+    assert e.fatalities == 0 and "Suleja" in e.quote
+
+
+def test_a_numbered_count_of_attacks_over_months_is_context():
+    e = one("Militias carried out more than 160 attacks on peacekeepers in Mali in August, the UN said.")
+    assert e.event_type == "context"
+
+
+def test_a_percent_rise_in_attacks_with_its_toll_is_a_statistic():
+    e = one("Attacks on aid convoys in Darfur rose by 30% in the first half of 2017, with 120 drivers killed.")
+    assert e.event_type == "context" and e.fatalities is None
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Police seized two tonnes of cocaine at the port of Guayaquil on Monday.", "strategic development"),
+    ("Soldiers seized 40 rifles and a large weapons cache near Culiacan on Monday.", "strategic development"),
+    ("Rebels seized the town of Kutkai on Monday.", "battle"),
+])
+def test_seizing_goods_is_not_taking_ground(text, etype):
+    assert one(text).event_type == etype
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("U.S. aircraft struck militia positions near al-Qaim on Monday.", "explosion/remote violence"),
+    ("Israel struck more than 40 targets in southern Lebanon on Monday.", "explosion/remote violence"),
+    ("A student died in police custody in Nairobi on Monday.", "violence against civilians"),
+])
+def test_strikes_from_the_air_and_deaths_in_custody(text, etype):
+    assert one(text).event_type == etype
+
+
+def test_a_strike_told_twice_with_different_verb_phrases_is_one_event():
+    events = extract("A drone killed two guards near Qaim on Sunday, two days after Washington struck militia "
+                     "positions near Qaim on Friday.\n\n"
+                     "U.S. aircraft struck depots and command posts near Qaim on Friday, the military said.",
+                     SEP5).events
+    assert [e.date_start for e in events].count("2017-09-01") == 1, [e.to_dict() for e in events]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Members of the Jalisco New Generation Cartel attacked a village in Michoacan on Monday.", "CJNG"),
+    ("Gunmen killed two National Guard officers near Culiacan on Monday.", "National Guard"),
+    ("The 444 Brigade clashed with Radaa fighters in Tripoli on Monday.", "Special Deterrence Force"),
+    ("Tehreek-e-Taliban Pakistan fighters attacked a checkpoint in Bannu on Monday.", "Tehrik-i-Taliban Pakistan"),
+    ("The Islamic Resistance in Iraq launched a drone at a base in Syria on Monday.", "Islamic Resistance in Iraq"),
+])
+def test_more_named_armed_groups(text, actor):
+    assert actor in one(text).actors
+
+
+def test_an_attacked_patrol_is_an_event_not_monitoring():
+    assert one("Gunmen ambushed an army patrol near Culiacan on Monday.").event_type == "battle"
+    # a monitors' patrol is still newsroom/monitoring activity
+    assert extract("An OSCE patrol observed tanks near Luhansk on Monday.", SEP5).events == []
+
+
+def test_a_dateline_with_accented_capitals_is_not_the_headline():
+    e = one("CULIACÁN, Mexico (AP) — Gunmen killed three guardsmen outside Culiacán on Monday, authorities said.")
+    assert e.headline == "Gunmen killed three guardsmen outside Culiacán on Monday"
+    assert [s.kind for s in split("BOGOTÁ, Colombia (AP) — Rebels attacked a base. Two died.")][0] == "dateline"
+
+
+def test_a_bulleted_dated_list_item_drops_bullet_and_date_from_the_headline():
+    e = one("- September 3: a roadside bomb hit an army truck near Miranshah; two soldiers were killed.")
+    assert e.headline == "A roadside bomb hit an army truck near Miranshah"
+    assert (e.date_start, e.fatalities) == ("2017-09-03", 2)
+
+
+def test_a_leading_when_clause_that_holds_the_event_is_the_headline():
+    e = one("When gunmen stormed a police training school in Tank district on the night of September 3, "
+            "it took commandos nearly ten hours to clear the compound.")
+    assert e.headline.startswith("Gunmen stormed a police training school in Tank district")
+    assert e.date_start == "2017-09-03"
+    # cut at 15 words, a headline does not end inside "on the night of | September 3"
+    e = one("When gunmen stormed a police training school in the town of Dera Ismail Khan on the night of "
+            "September 3, it took commandos nearly ten hours to clear the compound.")
+    assert e.headline == "Gunmen stormed a police training school in the town of Dera Ismail Khan"
+
+
+def test_victims_named_with_an_abbreviated_nationality_are_counted():
+    assert fatalities("a drone strike that killed three U.S. soldiers and wounded 40") == 3
+
+
+def test_a_capital_that_speaks_is_its_government_not_the_place():
+    e = one("Pakistani jets struck what Islamabad called militant hideouts in Paktika province on Monday.")
+    assert "Islamabad" not in e.locations and "Paktika province" in e.locations
+
+
+def test_an_undated_death_takes_the_place_of_the_sentence_before_it():
+    events = extract("Police shot dead three protesters in Kano on Monday, rights groups said.\n\n"
+                     "Many shops stayed shut.\n\n"
+                     "In Zaria, officers fired live rounds at a crowd of young men. A witness said one man died "
+                     "on the way to hospital.", SEP5).events
+    e = [e for e in events if "witness" in e.quote][0]
+    assert e.locations == ["Zaria"]
+
+
+def test_a_reported_clause_is_not_taken_for_the_source():
+    e = one("The minister, speaking in Eldoret on Monday, said anyone who attacks a police station should be shot.")
+    assert e.attribution is None or "should" not in e.attribution
+
+
+def test_residents_who_report_are_the_source_not_a_party():
+    e = one("Residents reported heavy gunfire in Souq al-Juma on Monday night.")
+    assert "civilians" not in e.actors
+    e = one("Gunfire was heard in Souq al-Juma on Monday night, according to residents.")
+    assert "civilians" not in e.actors
+
+
+def test_a_subject_with_a_nickname_and_a_who_clause_keeps_its_name_in_the_headline():
+    e = one('Ali Mahdi, known as "the Fox", who led the Nawasi Brigade, was shot dead in Tripoli on Monday.')
+    assert e.headline.startswith("Ali Mahdi was shot dead")
+
+
+def test_said_in_a_statement_that_leaves_the_headline_with_the_weekday_and_its_time():
+    e = one("The army said in a statement on Monday that troops had repelled an attack near Léré.")
+    assert e.headline == "Troops had repelled an attack near Léré"
+    e = one("The Armenian Defence Ministry said in a statement that Azerbaijani forces fired on Armenian "
+            "positions near the border town of Sotk, inside Armenia, on Monday evening.")
+    assert not e.headline.startswith("In a statement") and not e.headline.endswith("evening")
+
+
+def test_a_two_city_dateline_is_a_dateline():
+    assert [s.kind for s in split("YEREVAN/BAKU, Sept 20 - Troops shelled the town. Two died.")][0] == "dateline"

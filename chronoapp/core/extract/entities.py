@@ -81,7 +81,7 @@ def parse_number(text: str) -> int | None:
 # "Nine members of one family ... were killed", "killed "many" government soldiers"
 _Q = r"[\"'\u201c\u201d]?"
 _COUNT = rf"(?<![\w,.])(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}"
-_VICTIM_WORDS = r"(?:[\w'\u2019-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"
+_VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "three U.S. soldiers"
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
                 r"doctors?|nurses?|medics?|paramedics?|labou?rers?|shepherds?|drivers?|dockers?|traders?|"
@@ -91,12 +91,19 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
-           r"schoolboys|schoolgirls|schoolchildren|pilgrims?|"
+           r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
+           r"conscripts|officials|employees|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
            r"Lebanese|Sudanese|Malians|Tamils)")
 _KILL_AFTER = re.compile(
-    rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead)\s+"
+    rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead|beheaded|"
+    rf"beheading|decapitated|lynched|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|"
+    rf"bodies\s+of)\s+"
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
+# "three soldiers and two civilians were killed": five
+_KILL_PAIR = re.compile(
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\s+and\s+{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+{_VICTIM_WORDS}{_PEOPLE}\s+"
+    rf"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|slain)\b", re.I)
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?:killed|died|dead|slain|lost\s+their\s+lives|perished)\b", re.I)  # not "seized two soldiers and killed"
@@ -140,12 +147,15 @@ FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
-    for rx in (_KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _ONE_DEAD):
+    for rx in (_KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _ONE_DEAD):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
                 continue
             n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
+            if rx is _KILL_PAIR:
+                n2 = parse_number(m.group("n2"))
+                n = n + n2 if n is not None and n2 is not None else None
             if n is not None and (best is None or m.start() < best[0]):
                 civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
                     bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))
@@ -173,7 +183,8 @@ _SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+in\
 # "..., residents said, a day after ..."
 _SUBJ_SAY_MID = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+day|\s+\w+day)?,\s")
 # a clause, not a source: "Relations soured in April when the government", "condemned the attack on X and"
-_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not|when|while|because)\b|"
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not|when|while|because|"
+                      r"should|could|must|might|shall|be)\b|"
                       r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her)\b")
 _LEAD_PLACE = re.compile(r"(?:In|At|On|Near|Outside|Inside|From|During|After)\s[^,]*,\s+(?:.*,\s+)?")
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
@@ -182,30 +193,38 @@ _WEAK_HEADS = frozenset("the statement report".split())
 
 def attribution(sentence: str, previous: str | None = None) -> str | None:
     """Who the sentence says reported it: 'according to X', 'X said', ', X said.'; pronouns
-    ('It said', 'he said') take the previous sentence's source."""
-    who = None
+    ('It said', 'he said') take the previous sentence's source. A match that is a clause, not a
+    source (', said anyone "who attacks a police station" should be shot'), gives way to the
+    next pattern."""
     m = _ACCORDING.search(sentence)
-    if m:
-        who = m.group("who")
-    else:
-        for rx in (_SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY_MID, _SUBJ_SAY):
-            m = rx.search(sentence)
-            if m:
-                who = m.group("who")
-                break
-    if who is None:
-        return None
+    matches = [m] if m else [rx.search(sentence) for rx in (_SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY_MID, _SUBJ_SAY)]
+    for m in matches:
+        if m is None:
+            continue
+        who = _source(m.group("who"))
+        if who is _NO_SOURCE:
+            continue
+        if who is None:
+            return None
+        return previous if who.lower() in _PRONOUNS or who.lower() in _WEAK_HEADS else who
+    return None
+
+
+_NO_SOURCE = "\x00"  # _source(): a clause, not a source; try the next pattern
+
+
+def _source(who: str) -> str | None:
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
     lead = _LEAD_PLACE.match(who)  # "In Bahir Dar, the capital of Amhara, residents": the residents
     if lead and lead.end() < len(who):
         who = who[lead.end():]
-    if _VERBISH.search(who) or re.match(r"(?:No|None|Nobody|Neither)\b", who):
+    if re.match(r"(?:No|None|Nobody|Neither)\b", who):
         return None   # "No group has claimed responsibility": nobody is the source
-    if who.lower() in _PRONOUNS or who.lower() in _WEAK_HEADS:
-        return previous
+    if _VERBISH.search(who):
+        return _NO_SOURCE
     if len(who.split()) > 12 or not re.search(r"[A-Za-z]", who):
-        return None
+        return _NO_SOURCE
     return who
 
 
@@ -291,7 +310,7 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     def count(country: str, at: int) -> None:
         counts[country] = counts.get(country, 0) + (2 if at < opening else 1)
 
-    for p in places(lede, vocab, known):      # each town or province once, for its country
+    for p in places(lede, vocab, known, speakers=True):      # each town or province once, for its country
         c = vocab.places.get(p)
         if c and c != p:
             count(c, lede.find(p))
@@ -352,6 +371,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     for m, actor in vocab.actor_index.finditer(clause):
         if taken.overlaps(m.span()) or actor.kind == "monitor":
             continue
+        if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
+            continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
         name = actor.name
         if own_state and name in _STATE_GENERIC:
             name = own_state
@@ -379,6 +400,10 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             keys.add(key)
             out.append(name)
     return out
+
+
+_TELLS = re.compile(r"\s+(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|reported|report|told|tell|described|recounted)\b")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?$", re.I)
 
 
 # a name the vocabulary lacks before a band's generic noun: "the Wazalendo militia", "by Shilluk
@@ -489,7 +514,7 @@ _PLACE_PATTERNS = [
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
-    re.compile(rf"\b(?:in|near|outside|at|into|from|around|towards?|across|inside|entered|stormed|captured|"
+    re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
@@ -529,15 +554,18 @@ Front Forces Army Group Brigade Movement Party Street Road Province Region City 
 
 
 # what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
+_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"
+                     r"claimed|claims|warned|warns|announced|insisted|insists|confirmed|rejected|rejects)\b")
 _OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|government|president|prime|forces|"
                        r"troops|leaders?|ambassadors?|envoys?|spokes\w+|officials?|authorities|navy|air\s+force|"
                        r"defen[cs]e|security|intelligence|embassy|parliament|cabinet|state\s+(?:media|television|news)|"
                        r"news\s+agency|junta|regime|allies|ally)\b", re.I)
 
 
-def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
+def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool = False) -> list[str]:
     """Places in the clause, most specific first: pattern-found villages/towns, then gazetteer
-    towns and regions, then countries."""
+    towns and regions, then countries. A capital that speaks ("what Islamabad called") is its
+    government, not a place, unless `speakers` (it still tells which country a story is about)."""
     found: dict[str, tuple[int, int]] = {}  # name -> (rank, position); lower rank = more specific
     actor_spans = [m.span() for m, a in vocab.actor_index.finditer(clause) if a.kind != "civilians"]
     actor_starts = [s for s, _ in actor_spans]  # in text order, not overlapping: bisect, not scan
@@ -581,6 +609,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None) -> list[str]:
         # every capitalised run: try it and its left sub-runs against the gazetteer
         if _OWNER_OF.match(clause, m.end()) and re.search(r"['\u2019]s$", m.group()):
             continue   # "Russia's defence ministry said": the country speaks, it is not where it happened
+        if not speakers and _SPEAKS.match(clause, m.end()):
+            continue   # "what Islamabad called TTP hideouts", "Kyiv said": the government speaks
         words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
         while len(words) > 1 and words[-1] in _NOT_PLACES:
             words.pop()

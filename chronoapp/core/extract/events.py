@@ -36,6 +36,7 @@ _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|at\s+least|around|abo
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|reported|announced|confirmed|stated|added|statement|statements|claimed|"
     r"warned|briefing|interview|press\s+conference|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+_REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
@@ -55,7 +56,7 @@ _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|freque
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
                     r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
                     r"\bin\s+the\s+(?:war|conflict|insurgency|fighting\s+so\s+far)\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
 # the event just told, named again with where it happened, up to its verb
@@ -73,7 +74,10 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported
                               r"militants|jihadists|insurgents|fighters|raiders|bombers?)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
-                             r"separately|elsewhere|also\s+in)\b", re.I)
+                             r"separately|elsewhere|also\s+in|"
+                             # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
+                             r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,))\b", re.I)
+_OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
                          r"(?:that\s+)?(?:it|its|they|their|he|his|she|her)\b")
@@ -86,8 +90,12 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|any|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
+_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
                            r"pledged|promised)\s+to)\b", re.I)
+# "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
+_ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
+# a relative clause running up to a date: ", where security forces had blocked roads since"
+_RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
@@ -104,7 +112,13 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
                           r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
-                           r"number)\s+of|a\s+spate\s+of)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
+                           r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
+# "No one was killed, but residents said dozens of families fled to X": the harm of the event before
+_NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fatalities))\s+(?:was|were|has|had|have)\b")
+# a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
+_PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
+                              r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\s+(?:was|were|came)\s+"
+                              r"(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|shelled|under\s+(?:fire|attack))\b", re.I)
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -113,22 +127,31 @@ _WAR = r"(?:war|conflict|crisis|insurgency|uprising)"
 _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|"
                        rf"left\s+(?:\w+\s+){{0,4}}?dead)\b|\b(?:has|have)\s+(?:been\s+killed|died)\s+(?:in|during|since\s+the\s+start\s+of)\s+"
                        rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b", re.I)
+_PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped|climbed|declined|surged|soared|grew)\s+"
+                             r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.I)
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
                            r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately|elsewhere|"
+                      r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)|"
                       r"(?:further|farther)\s+(?:north|south|east|west)),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
-                       r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
+                       r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?"
+                       r"(?:in\s+a\s+(?:\w+\s+)?(?:statement|video|post|speech|address|interview|briefing)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
 _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
-                           r",\s+(?:which|who|as|after|following|before|until|since)\s+|\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
+                           r",\s+(?:which|who|as|after|following|before|until|since)\s+|"
+                           # "... since the war began", "positions since Washington struck dozens of targets on Friday"
+                           r"\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
+                           r"\s+since\s+(?=(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)[A-Za-z][\w'\u2019.-]*\s+){1,2}(?:"
+                           + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s)|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
+_KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|dubbed|called)\s+[^,]{1,40}$")
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
@@ -151,6 +174,8 @@ _APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's l
 _MID_ATTRIBUTION = re.compile(r",\s+(?:[^,\s]+\s+){0,5}?(?:said|says|told\s+(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+)"
                               r"(?:\s+on\s+\w+day|\s+\w+day)?(?:,\s+(?:asking|speaking|who\s+asked|requesting)\s+"
                               r"(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)[^,.;]{0,60})?(?=[,.;])")
+_SUBORDINATOR = re.compile(r"(?:When|While|As|After|Before|Once|Although|Though|Because)\s+(?=\S+\s+\S+)")
+_BULLET = re.compile(r"[ \t\u2022\u00b7*\u2010-\u2015-]*")  # nothing, or a list item's bullet, before its date
 _DATE_PREFIX = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s+")
 _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
     when while as is are was were be been being has have had would will could should may might can its his her
@@ -221,7 +246,10 @@ def _finite_word_in(words: list[str]) -> bool:
 
 _NUMBER_ENDS = frozenset("one two three four five six seven eight nine ten dozens hundreds thousands".split()) | _FUNCTION_WORDS
 _WEEKDAY_PHRASE = re.compile(r"\s(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-                             r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s(?!and\b|or\b))")
+                             # "on Tuesday evening" goes whole (also at the end); a bare weekday only before more words
+                             r"(?:\s+(?:morning|afternoon|evening|night)(?=\s(?!and\b|or\b)|[.,;:]|$)|"
+                             r"(?!\s+(?:morning|afternoon|evening|night)\b)(?=\s(?!and\b|or\b)))")
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 _QUANTIFIERS = frozenset("more less fewer least nearly almost".split())  # "ended more | than five decades"
 
 
@@ -241,7 +269,11 @@ def _fit(words: list[str], n: int, keep: int) -> list[str]:
     if len(words) > n and words[n].lower() not in _FUNCTION_WORDS and not _participle_phrase(words, n):
         while len(cut) > keep and cut[-1].lower() not in _FUNCTION_WORDS:
             cut.pop()
-        if keep and len(cut) <= keep or cut[-1:] == ["of"] and words[n - 1].lower() not in _NUMBER_ENDS:
+        if cut[-1:] == ["of"] and _MONTH.match(words[n - 1]):  # "on the night of | October 10": a date, cut before it
+            pre = [j for j in range(max(keep, len(cut) - 5), len(cut)) if cut[j].lower() in ("on", "in", "at", "during", "by")]
+            if pre:
+                cut = cut[:pre[-1]]
+        elif keep and len(cut) <= keep or cut[-1:] == ["of"] and words[n - 1].lower() not in _NUMBER_ENDS:
             cut = list(words[:n])  # "killed 13 members of one family | overnight": "X of Y" is one noun phrase
     while len(cut) > min(keep, 3):
         last = cut[-1].rstrip(",;:")
@@ -264,6 +296,11 @@ def _ends_at(rx: re.Pattern, s: str, p: int, lo: int = 0) -> bool:
     return rx.search(s, max(lo, p - _BEFORE_REACH), p) is not None
 
 
+_BODIES_FOUND = re.compile(r"\bbodies\s+of\b[^.;]{0,80}?\b(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:found|discovered|"
+                           r"recovered|retrieved|dumped|left|exhumed)\b|\b(?:found|discovered|recovered|retrieved|exhumed)\s+"
+                           r"the\s+bodies\s+of\b", re.I)
+
+
 def finite_violent(s: str, cues: dict) -> bool:
     """A violent cue used as a finished verb ("killed", "were killed", "have retaken", "struck"),
     not a noun, an infinitive or a progressive ("were still battling")."""
@@ -271,6 +308,9 @@ def finite_violent(s: str, cues: dict) -> bool:
         for m in cues.get(t, ()):
             if _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start()):
                 return True
+    # "the bodies of 20 men were found", "recovered the bodies of three civilians": killings found
+    if any(m.group().lower().startswith("bodies") for m in cues.get("lethal", ())) and _BODIES_FOUND.search(s):
+        return True
     # "..., killing five people": the participle of a reported occurrence
     return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s))
 
@@ -332,6 +372,9 @@ class Builder:
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
+        # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
+        # the sentence's own part ends (the relative clause that holds a state's date starts), or None
+        self._remembered: dict[int, int | None] = {}
 
     def cast_at(self, i: int) -> entities.Cast:
         """The cast for sentence i: "gunmen" are the article's one named group only where the
@@ -398,7 +441,8 @@ class Builder:
         if "violence against civilians" in cues:
             return "violence against civilians"
         if "battle" in cues or "lethal" in cues:
-            return "violence against civilians" if civilians and "lethal" in cues else "battle"
+            # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
+            return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
@@ -433,7 +477,10 @@ class Builder:
             own = self.main_cues(s, cues)
         # several dates: who, where and how many come from the date's own main clause ("barrel bombs
         # hit the market on 19 August, and the evacuation was completed on 27 August")
-        whole, s = s, self.clause_of(s, tx_span[0] - sent.start) if several and tx_span and not phrase else s
+        others = tuple(t.start - sent.start for t in self.timexes[bisect.bisect_left(self._tx_starts, sent.start):
+                                                                   bisect.bisect_left(self._tx_starts, sent.end)]
+                       if calendar_value(t.value) and not tx_span[0] <= t.start < tx_span[1]) if several and tx_span else ()
+        whole, s = s, self.clause_of(s, tx_span[0] - sent.start, others) if several and tx_span and not phrase else s
         cues = cues if s is whole else self.vocab.cues.find(s)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
         etype = kind or self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
@@ -462,7 +509,8 @@ class Builder:
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
-                (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
+                (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph) and \
+                not _OTHER_TIME.match(whole):
             actors = [a for a in last.actors if a != "civilians"][:1]  # "Four died in other strikes": same attacker
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
@@ -475,21 +523,33 @@ class Builder:
             locations=places, names=self.names(content, places),
             fatalities=fatal,
             attribution=self.attribution(i), confidence=confidence, headline=headline,
-            triggers={m.group().lower()[:5] for k, ms in cues.items() if k != "background" for m in ms},
+            triggers=_trigger_keys(m.group() for k, ms in cues.items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
         )
 
-    def clause_of(self, s: str, at: int) -> str:
-        """The main clause of s that holds position `at` (split at ";", "but", ", and <subject> <verb>")."""
+    def clause_of(self, s: str, at: int, others: tuple[int, ...] = ()) -> str:
+        """The main clause of s that holds position `at` (split at ";", "but", ", and <subject> <verb>");
+        within it, a subordinate clause holding another date (`others`: positions) is left out, or
+        is the clause itself when it holds `at` ("... on Sunday, the deadliest attack since militants
+        stormed a post on Friday": Friday's clause)."""
         lo, hi = 0, len(s)
+        subordinate = []
         for b in _CLAUSE_BREAK.finditer(s):
             if b.group().strip(" ,;").lower() not in _MAIN_BREAKS:
+                subordinate.append(b)
                 continue
             if b.end() <= at:
                 lo = b.end()
             elif b.start() > at:
                 hi = b.start()
                 break
+        for b in subordinate:
+            if not lo <= b.start() < hi:
+                continue
+            if b.end() <= at and any(lo <= o < b.start() for o in others):
+                lo = b.end()
+            elif b.start() > at and any(b.end() <= o < hi for o in others):
+                hi = b.start()
         return s[lo:hi]
 
     def aggregate(self, s: str, precision: str, places: list[str], own_date: bool = True) -> bool:
@@ -500,6 +560,8 @@ class Builder:
         tens of thousands of people"), wherever it is."""
         if not own_date and _WAR_TOLL.search(s):
             return True
+        if precision not in ("day", "range", "week") and _PERCENT_CHANGE.search(s):
+            return True  # "attacks rose by 45% in the first nine months of the year, with 900 people killed"
         if any(entities.place_rank(p, self.vocab, self.known_places) < 2 for p in places):
             return False
         if entities.fatalities(s) is None and not _RUNNING_TOLL.search(s):
@@ -538,6 +600,13 @@ class Builder:
         precision = period.precision
         last = self.drafts[-1] if self.drafts else None
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy")
+        before = self.sentences[i - 1] if i else None
+        if not wide and before is not None and before.paragraph == self.sentences[i].paragraph and \
+                (last is None or last.last != i - 1):
+            # "In Ngong, police fired live rounds at a crowd. A witness said the man died.": that place
+            here = entities.places(self._content(self.text[before.start:before.end]), self.vocab, self.known_places)
+            if here:
+                return here[:1]
         if not wide and last is not None and last.locations and (
                 self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
@@ -556,14 +625,22 @@ class Builder:
 
     def _content(self, s: str) -> str:
         """The sentence without its attribution ('..., the army said'), for actors."""
-        s = re.sub(r"^[Aa]ccording\s+to\s+[^,]{2,80},\s*", "", s)
+        return self._content_cut(s)[0]
+
+    @staticmethod
+    def _content_cut(s: str) -> tuple[str, int, list[tuple[int, int]]]:
+        """_content, with where it comes from in s: the offset of its start and the (start, length)
+        of the mid-sentence attributions cut out of it (in s, less that offset)."""
+        m = re.match(r"[Aa]ccording\s+to\s+[^,]{2,80},\s*", s)
+        base = m.end() if m else 0
+        s = s[base:]
         # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+|reported)(?:\s+in\s+a\s+statement)?"
                    r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
         # mid-sentence too: "... retook Lalibela, residents said, a day after ..."
-        s = _MID_ATTRIBUTION.sub("", s)
-        return s
+        cuts = [(m.start(), m.end() - m.start()) for m in _MID_ATTRIBUTION.finditer(s)]
+        return (_MID_ATTRIBUTION.sub("", s) if cuts else s), base, cuts
 
     def attribution(self, idx: int) -> str | None:
         sent = self.sentences[idx]
@@ -584,11 +661,18 @@ class Builder:
         run on into the clauses that follow while they fit; cut at 15 words, never ending on a
         function word, and drop a name in apposition ("the leader, Aron Sedik, said") if that
         keeps the verb in."""
-        c = self._content(s)
-        shift = s.find(c)
+        c, base, cuts = self._content_cut(s)
+
+        def to_c(p: int) -> int:  # a position in s, in the content (before the start trims below)
+            q = out = p - base
+            for a, n in cuts:
+                out -= n if q >= a + n else max(0, q - a)
+            return out
+
+        shift = 0
         lo = bisect.bisect_left(self._tx_starts, sent.start)
         hi = bisect.bisect_left(self._tx_starts, sent.end, lo)
-        if shift == 0 and lo < hi and self.timexes[lo].start == sent.start:
+        if base == 0 and lo < hi and _BULLET.fullmatch(self.text, sent.start, self.timexes[lo].start):
             # "March 2 - Gangs stormed the prison": a dated list item; the date is not the headline
             prefix = _DATE_PREFIX.match(c, self.timexes[lo].end - sent.start)
             if prefix and len(c) - prefix.end() > 20:
@@ -597,11 +681,12 @@ class Builder:
             m = _REPORTED.match(c)
             if m and len(c) - m.end() > 30 and not _PRONOUN_START.match(c, m.end()):
                 c, shift = c[m.end():], shift + m.end()
-        at = tx_span[0] - sent.start - shift if tx_span else None
+        at = max(0, to_c(tx_span[0] - sent.start) - shift) if tx_span else None  # a list item's date: its first clause
         dates = [t for t in self.timexes[lo:hi] if calendar_value(t.value)]
         several = sum(1 for j, t in enumerate(dates)  # "between 9 and 10 October" is one date
                       if not (j and _RANGE_JOIN.match(self.text[dates[j - 1].end:t.start]))) > 1
-        found = [(cue.start() - shift, cue.group()) for ms in cues.values() for cue in ms if cue.start() >= shift]
+        found = [(to_c(cue.start()) - shift, cue.group()) for ms in cues.values() for cue in ms
+                 if cue.start() >= base and to_c(cue.start()) >= shift]
         # clauses: (start, end, opened by a subordinator, the boundary word)
         clauses, pos, word = [], 0, ""
         for b in _CLAUSE_BREAK.finditer(c):
@@ -622,7 +707,8 @@ class Builder:
         k = max(range(len(clauses)), key=lambda i: score(clauses[i]))
         a, z, opened_by = clauses[k]
         if opened_by in ("which", "who") and k:  # "the Ansarul Islam group, which appeared ...": its antecedent
-            np = _ANTECEDENT.search(c, clauses[k - 1][0], clauses[k - 1][1])
+            named = _KNOWN_AS.search(c, clauses[k - 1][0], clauses[k - 1][1])  # 'X, known as "Gheniwa", who ...'
+            np = _ANTECEDENT.search(c, clauses[k - 1][0], named.start() if named else clauses[k - 1][1])
             if np:
                 a = np.start()
         text = c[a:z]
@@ -630,7 +716,8 @@ class Builder:
         if close and at is not None and at < close.start():  # "X, which became independent in 2011, ..."
             text = c[a:close.start()]
         elif close:  # "The LTTE, which accuses ..., has been fighting": the aside dropped
-            text = c[a:clauses[k - 1][1]] + " " + c[close.end():z]
+            named = _KNOWN_AS.search(c, clauses[k - 1][0], clauses[k - 1][1])
+            text = c[a:named.start() if named else clauses[k - 1][1]] + " " + c[close.end():z]
         elif k + 1 < len(clauses) and clauses[k + 1][2] in ("which", "who"):  # the same, seen from the subject
             a2, z2, _w = clauses[k + 1]
             close = _ASIDE_END.search(c, a2, z2)
@@ -644,6 +731,11 @@ class Builder:
             m = lead.match(body) if len(body.split()) > 4 else None
             if m and _DATE_THEN_CLAUSE.match(m.group()) and any(_finite_word(w) and w in m.group() for _p, w in found):
                 m = None  # "On Saturday a landmine killed three children in X, ...": no comma after the date
+            elif m and _SUBORDINATOR.match(m.group()) and any(_finite_word(w) and w in m.group() for _p, w in found) \
+                    and not any(_finite_word(w) and w in body[m.end():] for _p, w in found):
+                # "When militants stormed a police school ... on October 10, it took 12 hours to clear it": the event
+                body = m.group()[_SUBORDINATOR.match(m.group()).end():].rstrip(", ")
+                break
             shorter = _LEADING.sub("", body[m.end():] if m and not _PHRASE_WITH_VERB.match(m.group()) else body)
             if shorter == body:
                 break
@@ -682,6 +774,7 @@ class Builder:
     # -- the pass ---------------------------------------------------------------------------
     def run(self) -> list[Draft]:
         previous: Draft | None = None  # the candidate of the last sentence that made one
+        made_last: list[Draft] = []     # all the candidates that sentence made
         k = 0  # timexes are in text order, and so are sentences
         for i, sent in enumerate(self.sentences):
             while k < len(self.timexes) and self.timexes[k].start < sent.start:
@@ -697,14 +790,20 @@ class Builder:
                 continue
             s = self.text[sent.start:sent.end]
             cues = self.cues(s)
-            if self.vocab.not_event_re.search(s) and "lethal" not in cues:
+            if self.vocab.not_event_re.search(s) and "lethal" not in cues and not _PATROL_ATTACKED.search(s):
                 continue
             adjacent = previous if previous is not None and previous.last == i - 1 else None
+            if adjacent is not None and len(made_last) > 1:
+                adjacent = _closest(made_last, s)  # "X hit A on Sunday, since Y struck B on Friday. The drone ..."
             loss = self.own_loss(s, sent, txs, adjacent)
             if loss == "extend":
                 extend(adjacent, i, sent, s)
                 continue
             if loss == "drop":
+                continue
+            if adjacent is not None and self.reports_adjacent(s, sent, txs, cues, adjacent):
+                extend(adjacent, i, sent, s)
+                adjacent.attribution = adjacent.attribution or self.attribution(i)
                 continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
@@ -713,13 +812,14 @@ class Builder:
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
                 named = entities.places(where.group("np"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
-            if not made and cues and not any(calendar_value(t.value) for t in txs):
+            if not made and cues and not any(calendar_value(t.value) and t.start not in self._remembered for t in txs):
                 if adjacent is not None and self.continues(
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
                     self.narrow_place(adjacent, s)
                     continue
-                made = self.undated(i, sent, s, cues, adjacent)
+                cut = min((c for t in txs if (c := self._remembered.get(t.start)) is not None), default=sent.end)
+                made = self.undated(i, sent, self.text[sent.start:cut], cues, adjacent)
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
             elif len(made) == 1 and adjacent is not None and (_ANAPHOR.search(s) or _SUBJECT_ANAPHOR.match(s)) \
@@ -730,7 +830,7 @@ class Builder:
                 continue
             self.drafts.extend(made)
             if made:
-                previous = made[-1]
+                previous, made_last = made[-1], made
         merged = merge(self.drafts)
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations.sort(key=lambda n: entities.place_rank(n, self.vocab, self.known_places))
@@ -759,6 +859,22 @@ class Builder:
             return ""  # "... had been killed in Khiam": maybe another strike
         return "extend" if entities.places(rest, self.vocab, self.known_places) else "drop"
 
+    def reports_adjacent(self, s: str, sent: Sentence, txs, cues: dict, adjacent: Draft) -> bool:
+        """"Gunmen stormed a police post on October 3. Five policemen were killed, the police
+        chief said the next day.": a sentence dated only by its report, right after a violent
+        event and told a few days later at most, naming no other place and no other incident,
+        tells more of that event."""
+        dates = [t for t in txs if calendar_value(t.value)]
+        if not dates or adjacent.event_type not in _VIOLENT_TYPES or adjacent.date_end is None \
+                or not all(self.report_date(sent, t) for t in dates) or not finite_violent(s, cues) \
+                or _NEW_OCCURRENCE.search(s) or _TALLY.search(s):
+            return False
+        told = parse_timex(calendar_value(dates[0].value))
+        if not 0 <= (told.first - parse_timex(adjacent.date_end).last).days <= 3 or told.precision != "day":
+            return False
+        rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
+        return all(p in adjacent.locations or rank(p) >= 3 for p in entities.places(self._content(s), self.vocab, self.known_places))
+
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         spans = [m.span() for m in _ANAPHOR.finditer(s)]
         violent = [m for t in _VIOLENT_TYPES for m in cues.get(t, ())]
@@ -779,7 +895,7 @@ class Builder:
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
         if _NEW_OCCURRENCE.search(s):
             return False
-        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous):
+        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s):
             return True
         if entities.places(s, self.vocab, self.known_places):
             return False
@@ -832,9 +948,15 @@ class Builder:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
             if _SINCE.search(before):
+                rel = _RELATIVE_TO_HERE.search(before)
+                if rel is not None:  # "fired tear gas at protesters ..., where police had blocked roads since Sunday"
+                    main = self.text[sent.start:t.start - len(before) + rel.start()]
+                    if finite_violent(main, self.vocab.cues.find(main)):
+                        self._remembered[t.start] = sent.start + len(main)  # a state, not the event's date
+                        continue
                 end = None
                 date_text = "since " + date_text
-            if t.anchor == "dct" and _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(after) and end == start:
+            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(after) and end == start:
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere
                 if out or not finite_violent(s, cues) or _TALLY.search(s):
                     continue
@@ -852,6 +974,9 @@ class Builder:
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
+            if _ANNIVERSARY.search(before):
+                self._remembered[t.start] = None  # not the event's date: the sentence is undated
+                continue
             frame = self.framing(s, t, sent, before)
             if frame is not None:
                 if frame:
@@ -892,7 +1017,7 @@ class Builder:
 
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
-        return t.anchor == "dct" and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
+        return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]))
 
     def hypothetical(self, s: str, cues: dict) -> int | None:
@@ -902,7 +1027,14 @@ class Builder:
         violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         say = _SAYING.search(s) if violent else None
         mark = _HYPOTHETICAL.search(s, say.start()) if say else None
-        return mark.start() if mark and mark.start() < min(violent) else None
+        if mark is None:
+            return None
+        if mark.start() < min(violent):
+            return mark.start()
+        # an official "said the U.S. strikes would push ...": the violence is named again, what it will do is said
+        told = [m.span() for m in _ANAPHOR.finditer(s, say.end(), mark.start())] if _OFFICIAL_SAYS.search(s) else []
+        return mark.start() if told and all(any(a <= v < b for a, b in told) or v > mark.start() for v in violent) \
+            and all(v > say.start() for v in violent) else None
 
     def statement(self, i: int, sent, s, cues, txs, hypothetical: int | None = None) -> list[Draft]:
         """A notable statement: an official tells or warns what will (not) be done -- "Israel's
@@ -942,9 +1074,29 @@ class Builder:
             return [self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
                               "no date of its own: same occurrence as an earlier sentence",
                               earlier.date_alternatives, None, 0.5)]
+        story = None if _PRESENT_PERFECT.search(s) else self.story_day(i)  # "has killed": up to now
+        if story is not None:
+            return [self.make(i, sent, story.date_start, story.date_end, story.date_text,
+                              "no date of its own: the day of the story's events just told", story.date_alternatives,
+                              None, 0.45)]
         day = self.published.isoformat()
         return [self.make(i, sent, day, day, "", "no date phrase: news present, dated to the publication day",
                           [], None, 0.4)]
+
+    def story_day(self, i: int) -> Draft | None:
+        """The violent event told last, a paragraph or two before sentence i, when it happened on
+        a day of the week before publication: an undated "Gangs attacked protesters in Kangemi"
+        in a story about Monday's protests happened on Monday, not on the publication day."""
+        for d in reversed(self.drafts[-_WINDOW:]):
+            if d.report or d.event_type not in _VIOLENT_TYPES or d.date_end is None:
+                continue
+            paragraphs = {self.sentences[j].paragraph for j in range(d.last, i + 1)}
+            period = parse_timex(d.date_start)
+            if len(paragraphs) <= 3 and period.precision == "day" and d.date_end == d.date_start \
+                    and 0 < (self.published - period.first).days <= 7:
+                return d
+            return None
+        return None
 
     def duration_event(self, i, sent, s, t, txs, before, after, cues) -> Draft | None:
         m = _DURATION.match(t.value)
@@ -991,6 +1143,29 @@ class Builder:
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
+
+
+def _trigger_keys(cues) -> set[str]:
+    """What tells two mentions of one occurrence: each cue's first five letters, and a phrase's
+    last word's too ("aircraft struck" and "struck" are the same strike)."""
+    out = set()
+    for cue in cues:
+        words = cue.lower().split()
+        out.add(words[0][:5])
+        if len(words) > 1 and len(words[-1]) >= 4 and words[-1] not in _FUNCTION_WORDS:
+            out.add(words[-1][:5])
+    return out
+
+
+def _content_words(s: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z][\w-]{3,}", s.lower()) if w not in _FUNCTION_WORDS}
+
+
+def _closest(made: list[Draft], s: str) -> Draft:
+    """Of the candidates one sentence made, the one the next sentence s goes on about: most words
+    of its headline in s (the last one on a tie)."""
+    words = _content_words(s)
+    return max(reversed(made), key=lambda d: len(words & _content_words(d.headline)))
 
 
 def _compatible(a: Draft, b: Draft) -> bool:

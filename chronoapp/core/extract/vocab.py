@@ -106,6 +106,16 @@ _SENTENCE_START = re.compile(r"(?:\d{1,2}[:.]\d{2}(?:\s?(?:hrs?|GMT|UTC|[AaPp]\.
                              r"[\s\"'\u201c(]*$")
 
 
+# what is seized when it is goods, not ground: "seized more than a ton of methamphetamine", "captured 40 rifles"
+_GOODS = re.compile(r"\s+(?:(?:more\s+than|over|about|some|nearly|almost|at\s+least|an\s+estimated)\s+)?"
+                    r"(?:(?:a|an|the|\d[\d,.]*|[a-z]+)\s+)?(?:(?:[a-z-]+)\s+)?(?:tons?|tonnes?|kilo(?:gram)?s?|kg|pounds|"
+                    r"packages?|shipments?|cargo|consignments?|haul|caches?|stockpiles?|drugs|narcotics|cocaine|heroin|"
+                    r"methamphetamine|meth|fentanyl|cannabis|marijuana|weapons|arms|rifles|guns|ammunition|explosives|"
+                    r"cash|vehicles|fuel|contraband|passports|documents|laptops|phones)\b", re.I)
+
+_TARGETS = re.compile(r"\s+(?:[\w,-]+\s+){0,4}?targets\b", re.I)
+
+
 class CueIndex:
     """Finds cue words by looking each word up in tables (one big regex alternation is far
     slower): exact words, prefixes of wildcard words, and first words of phrases. At one
@@ -163,6 +173,10 @@ class CueIndex:
                     if not pm:
                         continue
                     end = pm.end()
+                if kind == "battle" and w[:4].lower() in ("seiz", "capt") and _GOODS.match(s, end):
+                    kind = "strategic development"  # "seized more than a ton of methamphetamine": a haul, not a place
+                elif kind == "battle" and w.lower() in ("struck", "hit") and _TARGETS.match(s, end):
+                    kind = "explosion/remote violence"  # "struck more than 85 targets": strikes from afar
                 found.setdefault(kind, []).append(Cue(kind, m.start(), end, s[m.start():end]))
                 skip_to = end
                 break
