@@ -681,6 +681,15 @@ def test_in_a_history_old_dates_are_the_story_not_background():
                dt.date(2009, 3, 1)).event_type == "context"
 
 
+def test_a_town_falls_a_currency_does_not():
+    """'Kabul fell', 'Tobi fell to the rebels': a battle; 'the rouble fell to a record low' and
+    'combat troops withdrew' tell no fighting."""
+    assert one("Kabul fell on Sunday.").event_type == "battle"
+    assert one("Tobi fell to the rebels on Thursday.").event_type == "battle"
+    assert extract("The rouble fell to a record low on Monday.", SEP5).events == []
+    assert one("The last combat troops withdrew from the country on Monday.").event_type == "strategic development"
+
+
 def test_the_main_clause_types_the_event_not_its_consequence():
     e = one("The military seized power in a coup on Monday, triggering mass protests across the country.")
     assert e.event_type == "strategic development"

@@ -29,7 +29,7 @@ from chronoapp.core.dates import parse_timex as _parse_timex
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.sentences import Sentence
 from chronoapp.core.extract.timex_resolve import naming_year
-from chronoapp.core.extract.vocab import Vocab
+from chronoapp.core.extract.vocab import Cue, Vocab
 
 _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
@@ -99,6 +99,9 @@ _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
+# "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
+_PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
+                         r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
 # a named past event dated by "of": "and again in the Halabja attack of 16 March 1988"
 _EVENT_OF = re.compile(r"\b(?P<np>(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}(?:attacks?|bombings?|massacres?|raids?|offensive|"
                        r"uprising|coup|invasion|ambush|assault|siege|battle|shelling|killings?)\s+of\s+)$", re.I)
@@ -412,8 +415,24 @@ class Builder:
     # -- analysis of one sentence ----------------------------------------------------------
     def cues(self, s: str) -> dict:
         if s not in self._cues:  # each sentence is looked at several times
-            self._cues = {s: self.vocab.cues.find(s)}
+            found = self.vocab.cues.find(s)
+            if "battle" not in found:
+                fell = self.place_fell(s)
+                if fell is not None:
+                    found["battle"] = [fell]
+            self._cues = {s: found}
         return self._cues[s]
+
+    def place_fell(self, s: str):
+        """A town that fell ("Mosul fell on 10 June 2014", "Tobi fell to the rebels"): a battle. A
+        place the gazetteer knows, or one that fell to armed men: the rouble falling is no event."""
+        for m in _PLACE_FELL.finditer(s):
+            to = re.match(r"\s+to\s+(?:the\s+)?(?P<who>.{0,40})", s[m.end():])
+            if entities.places(m.group("place"), self.vocab, self.known_places) or (to and (
+                    self.vocab.combatant_re.search(to.group("who"))
+                    or any(mm.start() == 0 for mm, _a in self.vocab.actor_index.finditer(to.group("who"))))):
+                return Cue("battle", m.start("verb"), m.end(), m.group("verb"))
+        return None
 
     def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool,
                    civilian_dead: bool = False) -> str:
