@@ -690,6 +690,11 @@ def test_a_town_falls_a_currency_does_not():
     assert one("The last combat troops withdrew from the country on Monday.").event_type == "strategic development"
 
 
+def test_a_relative_date_restated_exactly_makes_one_candidate():
+    events = extract("Rebels seized the town on 3 March 2015. Two days later, on 5 March, the army retook it.", SEP5).events
+    assert [e.date_start for e in events] == ["2015-03-03", "2015-03-05"]
+
+
 def test_the_main_clause_types_the_event_not_its_consequence():
     e = one("The military seized power in a coup on Monday, triggering mass protests across the country.")
     assert e.event_type == "strategic development"

@@ -273,6 +273,14 @@ def test_a_year_naming_a_thing_does_not_move_the_story():
     assert found["28 February"] == "1991-02-28"
 
 
+def test_a_date_restating_the_one_before_takes_its_year():
+    """'Two days later, on 5 March' in a story about 2015 is 5 March 2015, not this year's."""
+    found = spans("Rebels seized the town on 3 March 2015. Two days later, on 5 March, the army retook it. "
+                  "In 2014, on 9 May, talks failed.")
+    assert found.count(("5 March", "2015-03-05")) == 1
+    assert ("9 May", "2014-05-09") in found
+
+
 def test_years_later_after_a_month_is_a_year():
     """'seven years later' after 'June 2000' is 2007, the unit's own granularity; only a
     one-year comparison keeps the month ('a year later' after 'March 1990' is 1991-03)."""

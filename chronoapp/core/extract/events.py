@@ -102,6 +102,7 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
+_RESTATED = re.compile(r",\s+(?:on\s+|in\s+)?")   # "Two days later, on 5 March"
 # a named past event dated by "of": "and again in the Halabja attack of 16 March 1988"
 _EVENT_OF = re.compile(r"\b(?P<np>(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}(?:attacks?|bombings?|massacres?|raids?|offensive|"
                        r"uprising|coup|invasion|ambush|assault|siege|battle|shelling|killings?)\s+of\s+)$", re.I)
@@ -952,6 +953,9 @@ class Builder:
             start = calendar_value(t.value)
             if start is None or not self.is_eventful(cues, parse_timex(start).precision):
                 continue
+            if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
+                    and _RESTATED.fullmatch(self.text, t.end, txs[k + 1].start):
+                continue  # "a week earlier, on 21 January": the date that follows says it exactly
             if self.only_anaphoric(s, cues) and not {"background", "statement"} & set(cues) and not _SINCE.search(before):
                 continue  # "conflicting accounts of the fighting on Monday": about an event, not one
             end: str | None = start

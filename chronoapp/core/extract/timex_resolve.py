@@ -451,6 +451,8 @@ class _Ctx:
         self._anchor: tuple[D, str] | None = None
         # the last day mentioned, when a year or longer period came after it (see anchor_for)
         self.day_before_period: str | None = None
+        # the value of the date just before, when this one restates it: "Two days later, on 5 March"
+        self.restates: str | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self.spans: list[tuple[int, int]] = []      # of every timex that may ask for its tense
@@ -777,6 +779,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 dd = _safe_day(y, mon, day)
                 if dd and dd.isoweekday() == wd:
                     return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
+        said = _YEAR_MONTH.match(ctx.restates or "")
+        if said and _safe_day(int(said.group(1)), mon, day):    # "Two days later, on 5 March"
+            dd = _safe_day(int(said.group(1)), mon, day)
+            return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
+                      anchor="narrative")
         if dct is None or (ctx.history and ctx.anchor):
             if ctx.anchor:
                 dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, mon, day)), mon, day)
@@ -1560,6 +1567,8 @@ def _is_history(text: str, parts, dct: D | None) -> bool:
 
 
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
+_RESTATES = re.compile(r",\s{1,3}(?:on\s{1,3}|in\s{1,3})?")     # "Two days later, on 5 March"
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?$")
 
 # A year naming a thing, not the time being told: "Saddam abrogated the 1975 Algiers
 # Agreement. On 22 September ..." is still 1980. After a time preposition, or as the subject
@@ -1604,7 +1613,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if pk is None:
             pk = items[id(p)] = tuple(p.items())
         ctx.in_story = ctx.story is not None and s - ctx.story[1] < STORY_REACH
-        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period)
+        ctx.restates = None
+        if out and 0 < s - out[-1]["end"] <= 8 and text[out[-1]["end"]] == "," \
+                and _RESTATES.fullmatch(text, out[-1]["end"], s):
+            ctx.restates = out[-1]["value"]
+        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
