@@ -281,6 +281,15 @@ def test_a_date_restating_the_one_before_takes_its_year():
     assert ("9 May", "2014-05-09") in found
 
 
+def test_a_day_opening_a_range_takes_the_year_of_its_end():
+    """'from 21 March to 5 April 1918' in a history whose last date was 1938; 'from 28 December
+    to 3 January 1943' starts the year before."""
+    found = dict(spans("On 10 November 1938, synagogues burned. The offensive had lasted from 21 March to "
+                       "5 April 1918. The siege lasted from 28 December to 3 January 1943.", dt.date(2009, 3, 1)))
+    assert found["21 March"] == "1918-03-21"
+    assert found["28 December"] == "1942-12-28"
+
+
 def test_years_later_after_a_month_is_a_year():
     """'seven years later' after 'June 2000' is 2007, the unit's own granularity; only a
     one-year comparison keeps the month ('a year later' after 'March 1990' is 1991-03)."""

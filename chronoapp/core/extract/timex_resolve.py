@@ -453,6 +453,8 @@ class _Ctx:
         self.day_before_period: str | None = None
         # the value of the date just before, when this one restates it: "Two days later, on 5 March"
         self.restates: str | None = None
+        # (year, month, day) of the dated end of a range this day opens: "from 21 March to 5 April 1918"
+        self.range_end: tuple[int, int, int] | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self.spans: list[tuple[int, int]] = []      # of every timex that may ask for its tense
@@ -779,6 +781,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 dd = _safe_day(y, mon, day)
                 if dd and dd.isoweekday() == wd:
                     return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
+        if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
+            y2, m2, d2 = ctx.range_end
+            dd = _safe_day(y2 if (mon, day) <= (m2, d2) else y2 - 1, mon, day)
+            if dd:
+                return _r("DATE", _fmt_day(dd), "day and month, the year of the date that ends the range", anchor="absolute")
         said = _YEAR_MONTH.match(ctx.restates or "")
         if said and _safe_day(int(said.group(1)), mon, day):    # "Two days later, on 5 March"
             dd = _safe_day(int(said.group(1)), mon, day)
@@ -1567,6 +1574,7 @@ def _is_history(text: str, parts, dct: D | None) -> bool:
 
 
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
+_RANGE_TO = re.compile(r"\s{0,3}(?:to|until|till|through|and|[-\u2013\u2014])\s{0,3}(?:the\s{1,3})?", re.I)
 _RESTATES = re.compile(r",\s{1,3}(?:on\s{1,3}|in\s{1,3})?")     # "Two days later, on 5 March"
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?$")
 
@@ -1607,7 +1615,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     # the same way: date-dense text ("January January ...") resolves each distinct one once.
     memo: dict[tuple, tuple[dict | None, str | None, bool, bool]] = {}
     items: dict[int, tuple] = {}       # parses are shared between equal matches: one key each
-    for s, e, p in parts:
+    for n, (s, e, p) in enumerate(parts):
         span = text[s:e]
         pk = items.get(id(p))
         if pk is None:
@@ -1617,7 +1625,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if out and 0 < s - out[-1]["end"] <= 8 and text[out[-1]["end"]] == "," \
                 and _RESTATES.fullmatch(text, out[-1]["end"], s):
             ctx.restates = out[-1]["value"]
-        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates)
+        ctx.range_end = None
+        if p["kind"] in ("mdy", "dmy") and "y" not in p and n + 1 < len(parts):
+            s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
+            if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
+                ctx.range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
+        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates, ctx.range_end)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
