@@ -290,6 +290,15 @@ def test_a_day_opening_a_range_takes_the_year_of_its_end():
     assert found["28 December"] == "1942-12-28"
 
 
+def test_years_of_an_era():
+    """BC years are written BC0415 (TIMEX2/TimeML); AD years are plain years; a BC range counts down."""
+    found = spans("The war (431–404 BC) ended Athens' empire. In 415 BC Athens sailed to Sicily. By the 5th "
+                  "century BC Athens ruled the Aegean. Rome invaded Britain in AD 43, and Hastings was fought in 1066 AD.")
+    assert found == [("431", "BC0431"), ("404 BC", "BC0404"), ("415 BC", "BC0415"), ("the 5th century BC", "BC04"),
+                     ("AD 43", "0043"), ("1066 AD", "1066")]
+    assert spans("The 2011 ad campaign ran all year.") == [("2011", "2011")]     # an advert, no era
+
+
 def test_years_later_after_a_month_is_a_year():
     """'seven years later' after 'June 2000' is 2007, the unit's own granularity; only a
     one-year comparison keeps the month ('a year later' after 'March 1990' is 1991-03)."""

@@ -16,14 +16,14 @@ _TIME = r"(?:T(?:MO|AF|EV|NI|\d\d:\d\d)Z?)"
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DUR = rf"P(?:{_NUM}(?:Y|M|W|D|Q|DE|CE)|T{_NUM}(?:H|M|S))"
 VALUE_RE = re.compile(
-    rf"^(?:{_DATE}{_TIME}?|\d{{2,3}}|{_DUR}|PAST_REF|PRESENT_REF|FUTURE_REF)$")
+    rf"^(?:{_DATE}{_TIME}?|\d{{2,3}}|BC\d{{2}}|BC\d{{4}}|{_DUR}|PAST_REF|PRESENT_REF|FUTURE_REF)$")
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 VOCAB = ["Friday", "on", "the", "last", "week", "September", "14", "and", "15", "2017", "ago",
          "two", "years", "early", "late", "mid-", "1990s", "said", "will", "10:30", "am", ",",
          ".", "–", "-", "/", "05/09/2017", "next", "day", "previous", "a", "half", "three",
          "months", "more than", "weekend", "every", "each", "summer", "of", "0100", "GMT",
-         "\u00a0", "\r\n", "’", "“", "<p>", "Q3", "fiscal", "third", "quarter", "yesterday"]
+         "\u00a0", "\r\n", "’", "“", "<p>", "Q3", "fiscal", "third", "quarter", "yesterday", "BC", "AD", "431"]
 
 
 def check(text, dct):
@@ -62,9 +62,9 @@ def test_vocabulary_soup(words, seps, dct):
 def test_validator_regex_itself():
     for v in ["2017-09-01", "2017-09", "2017", "201", "19", "2017-W35", "2017-W35-WE", "2017-Q3",
               "2017-H2", "2017-SU", "2017-09-01TMO", "2017-09-01T10:30", "P3D", "PXD", "PT24H",
-              "P3.5Y", "PAST_REF", "XXXX-09-01", "XXXX-WXX-5"]:
+              "P3.5Y", "PAST_REF", "XXXX-09-01", "XXXX-WXX-5", "BC0415", "BC04"]:
         assert VALUE_RE.match(v), v
-    for v in ["2017-13-x", "P", "Friday", "", "2017-W35-8"]:
+    for v in ["2017-13-x", "P", "Friday", "", "2017-W35-8", "BC415"]:
         assert not VALUE_RE.match(v), v
 
 

@@ -122,12 +122,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # bare month with an optional modifier or relative word
     ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:(?:,|{S}of)?{S}(?P<yrel>this|last|next|that|the{S}same|the{S}(?:following|next|previous|preceding)){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>[Tt]he){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
-    ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)", F)),
+    ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?", F)),
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
     # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
     ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
+    # "415 BC", "431–404 BC", "AD 43", "1066 AD": years of an era (TIMEX2/TimeML write BC0415)
+    ("era_year", re.compile(rf"(?<![\w.,])(?:(?:(?P<y0>\d{{1,4}})\s{{0,2}}(?:{DASH}|to|and)\s{{0,2}})?(?P<y>\d{{1,4}})\s{{0,2}}"
+                            rf"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|CE|C\.E\.)(?!\w)"
+                            rf"|(?P<ad>A\.\s?D\.|AD)\s{{1,3}}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))")),
     ("quarter", re.compile(
         rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?P<qh>quarter|half)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
@@ -295,6 +299,17 @@ def _parts(kind: str, m: re.Match, text: str):
         if kind == "mdy" and int(g["d"]) == 0:
             return []
         return [(s, e, info)]
+    if kind == "era_year":
+        if "ad" in g:
+            return [(s, e, {"kind": "era_year", "y": g["y2"], "era": "AD"})]
+        era = "BC" if g["era"].upper().startswith("B") else "AD"
+        if "y0" not in g:
+            return [(s, e, {"kind": "era_year", "y": g["y"], "era": era})]
+        y0, y = int(g["y0"]), int(g["y"])
+        if (y0 < y) if era == "BC" else (y0 > y):      # "431–404 BC": counted down, or not a range
+            return []
+        return [(s, m.end("y0"), {"kind": "era_year", "y": g["y0"], "era": era}),
+                (m.start("y"), e, {"kind": "era_year", "y": g["y"], "era": era})]
     if kind == "period_of":
         u = g["u"].lower()
         if "mon" in g and not _cap(g["mon"]):
@@ -573,6 +588,7 @@ ANCHOR_WORDS = {
     "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly per "
            "once twice thrice times",
     "yw": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
+    "era": "bc bce b.c. b.c.e. ad a.d. ce c.e.",
 }
 _WORD_CLASS = {w.replace("_", " "): c for c, ws in reversed(list(ANCHOR_WORDS.items())) for w in ws.split()}
 WORD_ANCHOR = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:" + _trie(_WORD_CLASS) + r")(?![a-z])", re.I)
@@ -595,6 +611,7 @@ NEEDS = {
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
+    "era_year": "era",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)

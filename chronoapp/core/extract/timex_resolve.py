@@ -945,7 +945,15 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         c = int(p["c"])
         if not 1 <= c <= 30:
             return None
+        if p.get("era", "").upper().startswith("B"):
+            return _r("DATE", f"BC{c - 1:02d}", "century before the common era", mod=_mod(p), anchor="absolute")
         return _r("DATE", f"{c - 1:02d}", "century", mod=_mod(p), anchor="absolute")
+
+    if k == "era_year":
+        y = int(p["y"])
+        if p["era"] == "BC":
+            return _r("DATE", f"BC{y:04d}", "year before the common era", anchor="absolute") if y else None
+        return _r("DATE", f"{y:04d}", "year of the common era", anchor="absolute") if 0 < y < 3000 else None
 
     if k == "fiscal":
         y = p["y"].lstrip("'’")
