@@ -299,6 +299,14 @@ def test_years_of_an_era():
     assert spans("The 2011 ad campaign ran all year.") == [("2011", "2011")]     # an advert, no era
 
 
+def test_an_ordinal_day_in_a_story_of_another_year_is_in_its_month():
+    """'On 12 June 1944 ... On the 14th' is 14 June 1944; 'the 3rd' after it is 3 July. In news
+    of the day, 'the 3rd' stays this month's."""
+    found = dict(spans("On 12 June 1944 the town fell. On the 14th, troops entered Caen. On the 3rd, they withdrew."))
+    assert (found["the 14th"], found["the 3rd"]) == ("1944-06-14", "1944-07-03")
+    assert dict(spans("Rebels attacked on Monday. On the 3rd, troops withdrew."))["the 3rd"] == "2017-09-03"
+
+
 def test_years_later_after_a_month_is_a_year():
     """'seven years later' after 'June 2000' is 2007, the unit's own granularity; only a
     one-year comparison keeps the month ('a year later' after 'March 1990' is 1991-03)."""

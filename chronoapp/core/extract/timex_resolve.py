@@ -1260,6 +1260,17 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "ordinal_day":
         day = int(p["d"])
+        a = ctx.anchor
+        if (dct is None or ctx.history or ctx.in_story) and a and a[1] in ("D", "M"):
+            # "July 1-3, 1863 ... On the 4th": the month told last, or the next if its day has
+            # passed (a history, or a story told in another year than the publication's)
+            y, m = a[0].year, a[0].month
+            if a[1] == "D" and day < a[0].day:
+                y, m = _add_months(y, m, 1)
+            dd = _safe_day(y, m, day)
+            if dd:
+                why = ctx.why_narrative if dct is None or ctx.history else "a story told in another year"
+                return _r("DATE", _fmt_day(dd), f"day of the month last mentioned ({why})", anchor="narrative")
         if dct is None:
             return _r("DATE", f"XXXX-XX-{day:02d}", f"day of an unnamed month; {NO_DCT}", anchor="none")
         t = ctx.tense(s, e)
