@@ -695,6 +695,28 @@ def test_a_relative_date_restated_exactly_makes_one_candidate():
     assert [e.date_start for e in events] == ["2015-03-03", "2015-03-05"]
 
 
+@pytest.mark.parametrize("text, parts", [
+    ("Batteries opened fire at 4:30 a.m. The fort surrendered.", 2),
+    ("The deadline is 9 a.m. EST Tuesday. Talks failed.", 2),
+    ("It ends at 10 p.m. Baghdad time on Friday.", 1),
+    ("Shortly after 2 a.m. Israeli jets struck Gaza.", 1),
+])
+def test_a_clock_time_ends_a_sentence_only_before_a_new_one(text, parts):
+    assert len(split(text)) == parts
+
+
+def test_us_style_dates_in_histories():
+    """'On March 3, 2015,' is dropped whole from the headline; 'from April 12, 1861, to May 26,
+    1865' is one span, and a war that long is context; 'November and December 1864' one range."""
+    assert one("On March 3, 2015, rebels attacked Tobi.", dt.date(2015, 3, 5)).headline == "Rebels attacked Tobi"
+    text = ("The war was fought from April 12, 1861, to May 26, 1865. Confederate batteries opened fire on "
+            "Fort Sumter on April 12, 1861. In November and December 1864 Sherman's troops advanced to the sea.")
+    events = extract(text, dt.date(2009, 3, 1)).events
+    assert [(e.date_start, e.date_end, e.event_type) for e in events] == [
+        ("1861-04-12", "1865-05-26", "context"), ("1861-04-12", "1861-04-12", "battle"),
+        ("1864-11", "1864-12", "battle")]
+
+
 def test_the_main_clause_types_the_event_not_its_consequence():
     e = one("The military seized power in a coup on Monday, triggering mass protests across the country.")
     assert e.event_type == "strategic development"

@@ -38,7 +38,7 @@ _REPORT_BEFORE = re.compile(
     r"warned|briefing|interview|press\s+conference|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)
+_RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
                       r"shelling|bombardment|air\s*strikes|attacks|violence|protests?|unrest)\b", re.I)
@@ -161,7 +161,7 @@ _MAIN_BREAKS = ("", ";", "but", "and that", "and")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
-                             r"If|According\s+to|Meanwhile|However)\b[^,]{0,100},\s+"
+                             r"If|According\s+to|Meanwhile|However)\b(?:[^,]{0,100}\d,\s+\d{4}|[^,]{0,100}),\s+"  # "On April 12, 1861, "
                              # "In Bahir Dar, the capital of Amhara, ...": the place's apposition too
                              r"(?:(?:the|a|an)\s+(?:capital|town|city|village|region|province|district|seat|hub|stronghold)\b[^,]{0,60},\s+)?)"
                              r"(?=\S+\s+\S+\s+\S+)")
@@ -333,8 +333,11 @@ def calendar_value(value: str) -> str | None:
 
 
 def _consecutive_days(a: str, b: str) -> bool:
-    """"on Tuesday and Wednesday": two days in a row read as a span."""
+    """"on Tuesday and Wednesday", "in November and December 1864": two days or two months in a
+    row read as a span."""
     pa, pb = parse_timex(a), parse_timex(b)
+    if pa.precision == pb.precision == "month":
+        return (pb.first.year * 12 + pb.first.month) - (pa.first.year * 12 + pa.first.month) == 1
     return pa.precision == pb.precision == "day" and (pb.first - pa.first).days == 1
 
 
@@ -510,6 +513,8 @@ class Builder:
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
+        if etype in _VIOLENT_TYPES and old and end is not None and (parse_timex(end).last - period.first).days > 366:
+            etype = "context"  # "The war was fought from April 12, 1861, to May 26, 1865": the whole war
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places, tx_span is not None):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
