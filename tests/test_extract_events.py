@@ -356,6 +356,8 @@ def test_state_forces_are_one_name_per_country():
     ("Heavy fighting broke out in Garo on Saturday and 15 injured people were evacuated.", "battle"),
     ("On Saturday, militiamen looted the market in Tobi.", "strategic development"),
     ("Artillery pounded the outskirts of Tobi on Sunday.", "explosion/remote violence"),
+    ("On Monday, rebel troops marched on the capital.", "battle"),     # soldiers marching: an advance
+    ("On Monday, thousands of students marched through the capital.", "protest"),
     ("In December, the commander took up arms against the government.", "strategic development"),
     ("The war began in March 2011, killing hundreds of thousands.", "context"),
     # histories: a chemical attack, a Security Council resolution, a city falling, a treaty torn up

@@ -420,6 +420,10 @@ class Builder:
     def cues(self, s: str) -> dict:
         if s not in self._cues:  # each sentence is looked at several times
             found = self.vocab.cues.find(s)
+            marches = found.get("protest")
+            if marches and all(c.text.lower() == "marched" for c in marches) and self.vocab.combatant_re.search(s):
+                # "troops marched on the capital": an advance, not a protest
+                found.setdefault("battle", []).extend(Cue("battle", c.begin, c.stop, c.text) for c in found.pop("protest"))
             if "battle" not in found:
                 fell = self.place_fell(s)
                 if fell is not None:
