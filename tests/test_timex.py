@@ -307,6 +307,11 @@ def test_an_ordinal_day_in_a_story_of_another_year_is_in_its_month():
     assert dict(spans("Rebels attacked on Monday. On the 3rd, troops withdrew."))["the 3rd"] == "2017-09-03"
 
 
+def test_a_war_named_by_its_length_is_no_duration():
+    assert spans("The Six-Day War and the Thirty Years' War were short and long. "
+                 "It was a three-day battle.") == [("three-day", "P3D")]
+
+
 def test_years_later_after_a_month_is_a_year():
     """'seven years later' after 'June 2000' is 2007, the unit's own granularity; only a
     one-year comparison keeps the month ('a year later' after 'March 1990' is 1991-03)."""

@@ -200,6 +200,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?<!\w)(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|of){S}(?P<span>the{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th))(?!\w)")),
 ]
 
+_NAMED_WAR = re.compile(r"['’]?\s{1,3}(?:War|Campaign|Offensive|Siege|Battle|Uprising)\b")
 _FIRST_CHAR_UPPER = re.compile(r"[A-Z]")
 _YEAR_OK_BEFORE = frozenset("""in since by until till from during before after between early late mid
 fiscal summer winter spring autumn fall and of the for through around about circa year
@@ -436,6 +437,8 @@ def _parts(kind: str, m: re.Match, text: str):
         e = m.end("old") if "old" in g else m.end("half2") if "half2" in g else m.end("u")
         info.pop("dir")
     if kind == "duration":
+        if _NAMED_WAR.match(text, e):
+            return []      # "the Six-Day War", "the Thirty Years' War": a name
         u = g["u"].lower()
         num = g["num"].lower()
         num1 = num in ("a", "an", "one")
