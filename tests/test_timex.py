@@ -312,6 +312,16 @@ def test_a_war_named_by_its_length_is_no_duration():
                  "It was a three-day battle.") == [("three-day", "P3D")]
 
 
+def test_one_year_then_days_without_one_is_a_history():
+    """A text naming one year long ago and then days without a year tells that year."""
+    found = dict(spans("The war was fought between 5 and 10 June 1967. On the morning of 5 June, Israel "
+                       "launched air strikes. Jerusalem's Old City was captured on 7 June.", dt.date(2009, 3, 1)))
+    assert found["7 June"] == "1967-06-07"
+    # news of the day that looks back once stays news: a weekday counts from publication
+    found = dict(spans("Israel marked the 1967 war on Monday. On 7 June, ceremonies were held.", dt.date(2009, 6, 9)))
+    assert found["Monday"] == "2009-06-08" and found["7 June"] == "2009-06-07"
+
+
 def test_years_later_after_a_month_is_a_year():
     """'seven years later' after 'June 2000' is 2007, the unit's own granularity; only a
     one-year comparison keeps the month ('a year later' after 'March 1990' is 1991-03)."""

@@ -1577,17 +1577,22 @@ _YEAR_IN = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
 
 
 def _is_history(text: str, parts, dct: D | None) -> bool:
-    """At least two explicit years, most of them ten or more years before the DCT, and
-    hardly any 'today' or weekday: a history, not news. The first 2,000 timexes tell."""
+    """At least two explicit years (or one, followed by days without a year), most of them ten
+    or more years before the DCT, and hardly any 'today' or weekday: a history, not news. The
+    first 2,000 timexes tell."""
     if dct is None:
         return False
-    years, deictic = [], 0
+    years, deictic, yearless = [], 0, 0
     for s, e, p in parts[:2000]:
         if p["kind"] in ("deictic", "weekday"):
             deictic += 1
         elif len(years) < 200:
             years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
-    if len(years) < 2 or deictic * 5 >= len(years):
+        if p["kind"] in ("mdy", "dmy") and "y" not in p:
+            yearless += 1
+    # one year will do when days without a year follow it and nothing counts from the
+    # publication date: "fought between 5 and 10 June 1967. On the morning of 5 June, ..."
+    if not years or (len(years) == 1 and (deictic or yearless < 2)) or deictic * 5 >= len(years):
         return False
     return sorted(dct.year - y for y in years)[len(years) // 2] >= 10
 
