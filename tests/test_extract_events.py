@@ -1198,3 +1198,11 @@ def test_a_country_s_army_named_by_its_possessive_is_that_state_s_army():
     # the country's military speaking is the source, not an actor
     e = one("Pakistan's military said Indian shells killed two villagers in Nikial on Monday.")
     assert "Pakistani Army" not in e.actors
+
+
+def test_a_town_that_came_under_shelling_is_an_event():
+    e = one("Stepanakert came under heavy shelling on Monday night, the ombudsman said.")
+    assert (e.date_start, e.event_type) == ("2017-09-04", "explosion/remote violence")
+    events = extract("Troops shelled Kutkai on Monday, residents said.\n"
+                     "Lashio, the main town in the area, came under heavy shelling overnight, a monk said.", SEP5).events
+    assert any("Lashio" in e.locations for e in events)
