@@ -1206,3 +1206,8 @@ def test_a_town_that_came_under_shelling_is_an_event():
     events = extract("Troops shelled Kutkai on Monday, residents said.\n"
                      "Lashio, the main town in the area, came under heavy shelling overnight, a monk said.", SEP5).events
     assert any("Lashio" in e.locations for e in events)
+
+
+def test_a_ministry_urging_a_halt_is_a_statement():
+    e = one("Russia's foreign ministry said on Monday that it urged an immediate halt to the bloodshed.")
+    assert (e.event_type, e.date_start) == ("statement", "2017-09-04")

@@ -64,7 +64,7 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
                                 r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b")
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
-    r"secretary(?:-general)?|governor|ambassador|leader|head)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
+    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
     r"threatened|pledged|announced|declared)\b", re.I)
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|"
