@@ -1211,3 +1211,9 @@ def test_a_town_that_came_under_shelling_is_an_event():
 def test_a_ministry_urging_a_halt_is_a_statement():
     e = one("Russia's foreign ministry said on Monday that it urged an immediate halt to the bloodshed.")
     assert (e.event_type, e.date_start) == ("statement", "2017-09-04")
+
+
+def test_a_building_set_on_fire_is_an_event():
+    events = extract("Police shot dead three protesters in Kano on Monday, rights groups said.\n\n"
+                     "A police spokesman said a police station in Zaria had been set on fire.", SEP5).events
+    assert any("Zaria" in e.locations and e.date_start == "2017-09-04" for e in events)
