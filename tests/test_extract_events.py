@@ -1217,3 +1217,8 @@ def test_a_building_set_on_fire_is_an_event():
     events = extract("Police shot dead three protesters in Kano on Monday, rights groups said.\n\n"
                      "A police spokesman said a police station in Zaria had been set on fire.", SEP5).events
     assert any("Zaria" in e.locations and e.date_start == "2017-09-04" for e in events)
+
+
+def test_said_in_a_televised_address_on_a_day_dates_the_statement():
+    e = one("Prime Minister Ali Haddad said in a televised address on Monday that all armed groups would be disbanded.")
+    assert (e.event_type, e.date_start) == ("statement", "2017-09-04")

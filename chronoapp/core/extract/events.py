@@ -34,7 +34,7 @@ _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|reported|announced|confirmed|stated|added|statement|statements|claimed|"
-    r"warned|briefing|interview|press\s+conference|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+    r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)
