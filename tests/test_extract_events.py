@@ -1222,3 +1222,10 @@ def test_a_building_set_on_fire_is_an_event():
 def test_said_in_a_televised_address_on_a_day_dates_the_statement():
     e = one("Prime Minister Ali Haddad said in a televised address on Monday that all armed groups would be disbanded.")
     assert (e.event_type, e.date_start) == ("statement", "2017-09-04")
+
+
+def test_an_official_named_by_surname_after_an_earlier_title_makes_a_statement():
+    events = extract("Militias clashed in Tripoli on Monday, residents said. Forces allied to Prime Minister "
+                     "Ali Haddad took the port.\n\nHaddad said in a televised address on Tuesday that all armed "
+                     "groups would be disbanded.", dt.date(2017, 9, 6)).events
+    assert any(e.event_type == "statement" and e.date_start == "2017-09-05" for e in events)

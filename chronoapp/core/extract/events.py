@@ -66,6 +66,10 @@ _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
     r"threatened|pledged|announced|declared)\b", re.I)
+# "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
+_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
+                     r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
+                     r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|"
                               r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|wounded|injured|"
@@ -353,6 +357,7 @@ class Builder:
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
+        self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
         self._remembered: dict[int, int | None] = {}
@@ -1005,7 +1010,7 @@ class Builder:
         date inside the threat ("conscription would begin in April") is not the statement's."""
         if self.published is None:
             return []
-        if hypothetical is None and (finite_violent(s, cues) or not _OFFICIAL_SAYS.search(s)
+        if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s))
                                      or not (_FUTURE.search(s) or "statement" in cues)):
             return []
         dated = [t for t in txs if calendar_value(t.value)
@@ -1020,6 +1025,16 @@ class Builder:
                           [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
+
+    def official_says(self, s: str) -> bool:
+        """An official named by surname alone ("Dbeibah said in a televised address that ...")
+        whom the article has introduced with a title ("Prime Minister Abdulhamid Dbeibah")."""
+        if self._officials is None:
+            names = {m.group(1) for m in _TITLED.finditer(self.text, 0, 200_000)}
+            self._officials = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")\s+(?:\w+ly\s+)?"
+                                         r"(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|ordered)\b") \
+                if names else False  # (looked once: none)
+        return bool(self._officials) and self._officials.search(s) is not None
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None) -> list[Draft]:
         if self.published is None or not finite_violent(s, cues) or _HEDGE.search(s) or _TALLY.search(s) \
