@@ -1229,3 +1229,9 @@ def test_an_official_named_by_surname_after_an_earlier_title_makes_a_statement()
                      "Ali Haddad took the port.\n\nHaddad said in a televised address on Tuesday that all armed "
                      "groups would be disbanded.", dt.date(2017, 9, 6)).events
     assert any(e.event_type == "statement" and e.date_start == "2017-09-05" for e in events)
+
+
+def test_the_weapon_just_told_is_the_same_attack():
+    e = one("A drone attack on a base in eastern Syria killed six fighters late on Sunday, the SDF said.\n"
+            "The SDF said the drone hit a training academy at the al-Omar oil field base.")
+    assert "training academy" in e.quote and e.date_start == "2017-09-03"
