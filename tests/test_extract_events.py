@@ -1235,3 +1235,9 @@ def test_the_weapon_just_told_is_the_same_attack():
     e = one("A drone attack on a base in eastern Syria killed six fighters late on Sunday, the SDF said.\n"
             "The SDF said the drone hit a training academy at the al-Omar oil field base.")
     assert "training academy" in e.quote and e.date_start == "2017-09-03"
+
+
+def test_a_detail_narrows_a_country_to_its_province():
+    e = one("A drone attack on a base in eastern Syria killed six fighters late on Sunday, the SDF said.\n"
+            "The SDF said the drone hit a training academy at a base in Deir el-Zor province.")
+    assert e.locations[0] == "Deir el-Zor province"

@@ -569,11 +569,14 @@ class Builder:
 
     def narrow_place(self, d: Draft, s: str) -> None:
         """A detail that names the village or town of an event placed only in its province or
-        country ("The fighters attacked the base in the village of Cowsweyne") places it there."""
+        country ("The fighters attacked the base in the village of Cowsweyne") places it there; one
+        placed only in a country, also a province."""
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
         if d.locations and rank(d.locations[0]) < 2:
             return
-        here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < 2]
+        # a country narrows to a province too ("... in eastern Syria" + "... base in Deir el-Zor province")
+        limit = rank(d.locations[0]) if d.locations else 2
+        here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < limit]
         if here:
             d.locations = list(dict.fromkeys(here[:1] + d.locations))
 
