@@ -1241,3 +1241,8 @@ def test_a_detail_narrows_a_country_to_its_province():
     e = one("A drone attack on a base in eastern Syria killed six fighters late on Sunday, the SDF said.\n"
             "The SDF said the drone hit a training academy at a base in Deir el-Zor province.")
     assert e.locations[0] == "Deir el-Zor province"
+
+
+def test_a_place_inside_a_city_named_with_the_city_s_possessive():
+    e = one("A rocket landed in Baghdad's Green Zone on Monday, causing no casualties.")
+    assert e.locations[:2] == ["Green Zone", "Baghdad"]

@@ -600,7 +600,10 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             rank = place_rank(name, vocab, known)
             if rx is _PLACE_PATTERNS[2] and name not in vocab.places and not (known and name in known):
                 # a capitalised word after "in"/"near": a place only if not an actor/organisation-looking
-                if len(words) > 2 or any(w.isupper() and len(w) > 1 for w in words):
+                # ("in Baghdad's Green Zone": the city, and the zone of two words)
+                owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
+                if len(rest.split() if rest else words) > 2 or any(w.isupper() and len(w) > 1 for w in words) \
+                        or rest and owner not in vocab.places:
                     continue
             add(name, rank, m.start("p"))
     for m, name in known.finditer(clause) if known else ():
