@@ -1246,3 +1246,9 @@ def test_a_detail_narrows_a_country_to_its_province():
 def test_a_place_inside_a_city_named_with_the_city_s_possessive():
     e = one("A rocket landed in Baghdad's Green Zone on Monday, causing no casualties.")
     assert e.locations[:2] == ["Green Zone", "Baghdad"]
+
+
+def test_a_national_contingent_or_commandos_are_that_state_s_army():
+    e = one("Soldiers from the Rwandan contingent fought insurgents near Mucojo on Monday.")
+    assert "Rwandan Army" in e.actors
+    assert "Kenyan Army" in one("Kenyan commandos raided an al-Shabaab camp near Kismayo on Monday.").actors

@@ -236,7 +236,7 @@ _GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "g
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
-                            r"(?:army|military|armed\s+forces|forces|troops|soldiers)$", re.I)
+                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines)$", re.I)
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
 _GROUP_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
