@@ -1252,3 +1252,8 @@ def test_a_national_contingent_or_commandos_are_that_state_s_army():
     e = one("Soldiers from the Rwandan contingent fought insurgents near Mucojo on Monday.")
     assert "Rwandan Army" in e.actors
     assert "Kenyan Army" in one("Kenyan commandos raided an al-Shabaab camp near Kismayo on Monday.").actors
+
+
+def test_within_hours_leaves_the_headline():
+    e = one("Within hours, the 444 Brigade and allied units seized the militia's headquarters in Abu Salim on Monday.")
+    assert e.headline.startswith("The 444 Brigade and allied units seized")
