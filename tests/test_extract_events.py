@@ -1278,3 +1278,69 @@ def test_said_in_a_statement_that_leaves_the_headline_with_the_weekday_and_its_t
 
 def test_a_two_city_dateline_is_a_dateline():
     assert [s.kind for s in split("YEREVAN/BAKU, Sept 20 - Troops shelled the town. Two died.")][0] == "dateline"
+
+
+def test_a_country_s_army_named_by_its_possessive_is_that_state_s_army():
+    assert "Azerbaijani Army" in one("Azerbaijan's army shelled separatist positions near Stepanakert on Monday.").actors
+    # the country's military speaking is the source, not an actor
+    e = one("Pakistan's military said Indian shells killed two villagers in Nikial on Monday.")
+    assert "Pakistani Army" not in e.actors
+
+
+def test_a_town_that_came_under_shelling_is_an_event():
+    e = one("Stepanakert came under heavy shelling on Monday night, the ombudsman said.")
+    assert (e.date_start, e.event_type) == ("2017-09-04", "explosion/remote violence")
+    events = extract("Troops shelled Kutkai on Monday, residents said.\n"
+                     "Lashio, the main town in the area, came under heavy shelling overnight, a monk said.", SEP5).events
+    assert any("Lashio" in e.locations for e in events)
+
+
+def test_a_ministry_urging_a_halt_is_a_statement():
+    e = one("Russia's foreign ministry said on Monday that it urged an immediate halt to the bloodshed.")
+    assert (e.event_type, e.date_start) == ("statement", "2017-09-04")
+
+
+def test_a_building_set_on_fire_is_an_event():
+    events = extract("Police shot dead three protesters in Kano on Monday, rights groups said.\n\n"
+                     "A police spokesman said a police station in Zaria had been set on fire.", SEP5).events
+    assert any("Zaria" in e.locations and e.date_start == "2017-09-04" for e in events)
+
+
+def test_said_in_a_televised_address_on_a_day_dates_the_statement():
+    e = one("Prime Minister Ali Haddad said in a televised address on Monday that all armed groups would be disbanded.")
+    assert (e.event_type, e.date_start) == ("statement", "2017-09-04")
+
+
+def test_an_official_named_by_surname_after_an_earlier_title_makes_a_statement():
+    events = extract("Militias clashed in Tripoli on Monday, residents said. Forces allied to Prime Minister "
+                     "Ali Haddad took the port.\n\nHaddad said in a televised address on Tuesday that all armed "
+                     "groups would be disbanded.", dt.date(2017, 9, 6)).events
+    assert any(e.event_type == "statement" and e.date_start == "2017-09-05" for e in events)
+
+
+def test_the_weapon_just_told_is_the_same_attack():
+    e = one("A drone attack on a base in eastern Syria killed six fighters late on Sunday, the SDF said.\n"
+            "The SDF said the drone hit a training academy at the al-Omar oil field base.")
+    assert "training academy" in e.quote and e.date_start == "2017-09-03"
+
+
+def test_a_detail_narrows_a_country_to_its_province():
+    e = one("A drone attack on a base in eastern Syria killed six fighters late on Sunday, the SDF said.\n"
+            "The SDF said the drone hit a training academy at a base in Deir el-Zor province.")
+    assert e.locations[0] == "Deir el-Zor province"
+
+
+def test_a_place_inside_a_city_named_with_the_city_s_possessive():
+    e = one("A rocket landed in Baghdad's Green Zone on Monday, causing no casualties.")
+    assert e.locations[:2] == ["Green Zone", "Baghdad"]
+
+
+def test_a_national_contingent_or_commandos_are_that_state_s_army():
+    e = one("Soldiers from the Rwandan contingent fought insurgents near Mucojo on Monday.")
+    assert "Rwandan Army" in e.actors
+    assert "Kenyan Army" in one("Kenyan commandos raided an al-Shabaab camp near Kismayo on Monday.").actors
+
+
+def test_within_hours_leaves_the_headline():
+    e = one("Within hours, the 444 Brigade and allied units seized the militia's headquarters in Abu Salim on Monday.")
+    assert e.headline.startswith("The 444 Brigade and allied units seized")

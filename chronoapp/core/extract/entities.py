@@ -236,7 +236,7 @@ _GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "g
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
-                            r"(?:army|military|armed\s+forces|forces|troops|soldiers)$", re.I)
+                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines)$", re.I)
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
 _GROUP_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
@@ -600,7 +600,10 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             rank = place_rank(name, vocab, known)
             if rx is _PLACE_PATTERNS[2] and name not in vocab.places and not (known and name in known):
                 # a capitalised word after "in"/"near": a place only if not an actor/organisation-looking
-                if len(words) > 2 or any(w.isupper() and len(w) > 1 for w in words):
+                # ("in Baghdad's Green Zone": the city, and the zone of two words)
+                owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
+                if len(rest.split() if rest else words) > 2 or any(w.isupper() and len(w) > 1 for w in words) \
+                        or rest and owner not in vocab.places:
                     continue
             add(name, rank, m.start("p"))
     for m, name in known.finditer(clause) if known else ():

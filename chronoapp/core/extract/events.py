@@ -35,7 +35,7 @@ _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|reported|announced|confirmed|stated|added|statement|statements|claimed|"
-    r"warned|briefing|interview|press\s+conference|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+    r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
@@ -49,7 +49,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|a
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
-    stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid""".split())
+    stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came""".split())
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
@@ -65,13 +65,19 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
                                 r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b")
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
-    r"secretary(?:-general)?|governor|ambassador|leader|head)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
+    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
     r"threatened|pledged|announced|declared)\b", re.I)
+# "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
+_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
+                     r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
+                     r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|"
                               r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|wounded|injured|"
                               r"two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|attackers|assailants|"
-                              r"militants|jihadists|insurgents|fighters|raiders|bombers?)\b")
+                              r"militants|jihadists|insurgents|fighters|raiders|bombers?|"
+                              # the weapon just told: "The drone hit a training academy at the base"
+                              r"drones?|rockets?|missiles?|shells?|bombs?|mines?|landmines?|IEDs?|grenades?)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in|"
@@ -136,7 +142,7 @@ _PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
                            r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
 _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately|elsewhere|"
-                      r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)|"
+                      r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)|within\s+(?:hours|minutes|days)|"
                       r"(?:further|farther)\s+(?:north|south|east|west)),?\s+)+", re.I)
 
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -310,8 +316,9 @@ def finite_violent(s: str, cues: dict) -> bool:
     not a noun, an infinitive or a progressive ("were still battling")."""
     for t in _VIOLENT_TYPES:
         for m in cues.get(t, ()):
-            if _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start()):
-                return True
+            if (_finite_word(m.group()) or m.group()[:4].lower() == "set " and _ends_at(_PASSIVE_BEFORE, s, m.start())) \
+                    and not _ends_at(_NOT_FINITE_BEFORE, s, m.start()):
+                return True  # ("had been set on fire": "set" after a passive auxiliary is a past participle)
     # "the bodies of 20 men were found", "recovered the bodies of three civilians": killings found
     if any(m.group().lower().startswith("bodies") for m in cues.get("lethal", ())) and _BODIES_FOUND.search(s):
         return True
@@ -379,6 +386,7 @@ class Builder:
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
+        self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
         self._remembered: dict[int, int | None] = {}
@@ -613,11 +621,14 @@ class Builder:
 
     def narrow_place(self, d: Draft, s: str) -> None:
         """A detail that names the village or town of an event placed only in its province or
-        country ("The fighters attacked the base in the village of Cowsweyne") places it there."""
+        country ("The fighters attacked the base in the village of Cowsweyne") places it there; one
+        placed only in a country, also a province."""
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
         if d.locations and rank(d.locations[0]) < 2:
             return
-        here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < 2]
+        # a country narrows to a province too ("... in eastern Syria" + "... base in Deir el-Zor province")
+        limit = rank(d.locations[0]) if d.locations else 2
+        here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < limit]
         if here:
             d.locations = list(dict.fromkeys(here[:1] + d.locations))
 
@@ -1075,7 +1086,7 @@ class Builder:
         date inside the threat ("conscription would begin in April") is not the statement's."""
         if self.published is None:
             return []
-        if hypothetical is None and (finite_violent(s, cues) or not _OFFICIAL_SAYS.search(s)
+        if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s))
                                      or not (_FUTURE.search(s) or "statement" in cues)):
             return []
         dated = [t for t in txs if calendar_value(t.value)
@@ -1090,6 +1101,16 @@ class Builder:
                           [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
+
+    def official_says(self, s: str) -> bool:
+        """An official named by surname alone ("Dbeibah said in a televised address that ...")
+        whom the article has introduced with a title ("Prime Minister Abdulhamid Dbeibah")."""
+        if self._officials is None:
+            names = {m.group(1) for m in _TITLED.finditer(self.text, 0, 200_000)}
+            self._officials = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")\s+(?:\w+ly\s+)?"
+                                         r"(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|ordered)\b") \
+                if names else False  # (looked once: none)
+        return bool(self._officials) and self._officials.search(s) is not None
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None) -> list[Draft]:
         if self.published is None or not finite_violent(s, cues) or _HEDGE.search(s) or _TALLY.search(s) \

