@@ -322,6 +322,13 @@ def test_one_year_then_days_without_one_is_a_history():
     assert found["Monday"] == "2009-06-08" and found["7 June"] == "2009-06-07"
 
 
+def test_a_clock_time_passes_over_the_day_of_a_report():
+    """'... on Sunday, sources told AFP on Monday.' then 'attacked at around 10 am': Sunday's."""
+    found = dict(spans("Jihadists ambushed a convoy near Lere on Sunday, sources told AFP on Monday. "
+                       "\"The convoy was attacked at around 10 am,\" an official said."))
+    assert found["around 10 am"] == "2017-09-03T10:00"
+
+
 def test_years_later_after_a_month_is_a_year():
     """'seven years later' after 'June 2000' is 2007, the unit's own granularity; only a
     one-year comparison keeps the month ('a year later' after 'March 1990' is 1991-03)."""

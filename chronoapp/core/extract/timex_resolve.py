@@ -1754,8 +1754,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = dct, "the publication date, as a time stamp opening its line"
                 else:
                     why = f"an unknown day ({NO_DCT})"
-            elif before and r["start"] - before[1] < 600:
-                day, why = before[2], "the last day mentioned"
+            elif (told := _last_told_day(text, days, i, r["start"])) is not None:
+                day, why = told, "the last day mentioned"
             elif dct:
                 day, why = dct, "the publication date"
             else:
@@ -1775,6 +1775,23 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     return final
+
+
+# "... told AFP on Monday." dates the telling: a clock time in a later sentence is the event's
+_REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|statement)\b(?:\s{1,3}[\w.'’-]+){0,3}\s{1,3}(?:on\s{1,3})?$", re.I)
+
+
+def _last_told_day(text: str, days: list, i: int, at: int) -> D | None:
+    """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
+    passing over the days of reports when an earlier day is also in reach."""
+    fallback = None
+    for a, b, d in reversed(days[:i]):
+        if at - b >= 600:
+            break
+        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a):
+            return d
+        fallback = fallback or d
+    return fallback
 
 
 _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
