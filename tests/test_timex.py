@@ -226,6 +226,16 @@ def test_future_end_of_the_month_is_the_current_one():
     assert one(text, "the end of the month").value == "2017-06"
 
 
+def test_day_of_this_or_last_month():
+    # translated agency style: the day of a month named by its relation to the publication date
+    text = "The border crossing will reopen on the 14th of this month, after it was shelled on the 29th of last month."
+    assert one(text, "the 14th of this month").value == "2017-09-14"
+    assert one(text, "the 29th of last month").value == "2017-08-29"
+    assert one("Voting is set for the 2nd of next month.", "the 2nd of next month").value == "2017-10-02"
+    text = "The offensive began on 3 March 2016 and the town fell on the 21st of the same month."
+    assert one(text, "the 21st of the same month").value == "2016-03-21"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

@@ -192,6 +192,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|"
         rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday)"
         rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
+    # "on the 12th of this month", "the 2nd of last month", "the 5th of the current month":
+    # translated agency style (Arabic, Russian, Chinese, French news agencies)
+    ("ordinal_of", re.compile(
+        rf"(?<!\w)[Tt]he{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th){S}of{S}(?P<rel>this|last|next|the{S}(?:current|present|same|previous|preceding|following|next|last))"
+        rf"{S}month(?!\w)")),
     ("ordinal_day", re.compile(
         rf"(?<!\w)(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|of){S}(?P<span>the{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th))(?!\w)")),
 ]
@@ -516,6 +521,10 @@ def _parts(kind: str, m: re.Match, text: str):
         if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall"):
             return []
         return [(s, e, info)]
+    if kind == "ordinal_of":
+        if not 1 <= int(g["d"]) <= 31:
+            return []
+        return [(s, e, info)]
     if kind == "ordinal_day":
         s, e = m.span("span")
         nxt = text[e:e + 15]
@@ -594,7 +603,7 @@ NEEDS = {
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
-    "ordinal_day": "ord", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
+    "ordinal_day": "ord", "ordinal_of": "unit", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)

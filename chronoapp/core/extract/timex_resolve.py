@@ -1236,6 +1236,23 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n or 1, u)
         return _r("SET", v, "a recurring time", anchor="none")
 
+    if k == "ordinal_of":
+        # "the 12th of this month": a day of the publication date's month (or of the month
+        # before or after it); "of the same/following month" counts from the last date mentioned
+        day = int(p["d"])
+        rel = " ".join(p["rel"].lower().split()).replace("the ", "")
+        step = {"last": -1, "previous": -1, "preceding": -1, "next": 1, "following": 1}.get(rel, 0)
+        story = rel in ("same", "previous", "preceding", "following")
+        base, anc = ctx.base("M") if story else (dct, "dct")
+        if base is None:
+            return _r("DATE", f"XXXX-XX-{day:02d}", f"day of a month named by its relation; {NO_DCT}", anchor="none")
+        y, m = _add_months(base.year, base.month, step)
+        dd = _safe_day(y, m, day)
+        if not dd:
+            return None
+        return _r("DATE", _fmt_day(dd), f"day {day} of the month '{p['rel']} month' names, counted from the "
+                  f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
+
     if k == "ordinal_day":
         day = int(p["d"])
         if dct is None:
