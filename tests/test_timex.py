@@ -236,6 +236,21 @@ def test_day_of_this_or_last_month():
     assert one(text, "the 21st of the same month").value == "2016-03-21"
 
 
+def test_weekday_ranges_are_in_order():
+    # a Tuesday paper: "from Tuesday to Thursday" in the past is last week's Tuesday
+    text = "Shelling of the eastern districts continued from Tuesday to Thursday, residents said."
+    assert one(text, "Tuesday").value == "2017-08-29"
+    assert one(text, "Thursday").value == "2017-08-31"
+    text = "Most of the families reached the camps between Sunday and Monday."
+    assert one(text, "Sunday").value == "2017-09-03"
+    # ahead: the end of the range follows its start
+    text = "The talks will run from Wednesday to Tuesday in Geneva."
+    assert one(text, "Wednesday").value == "2017-09-06"
+    assert one(text, "Tuesday").value == "2017-09-12"
+    # two separate days are no range
+    assert one("Rebels attacked on Tuesday and Thursday.", "Tuesday").value == "2017-09-05"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

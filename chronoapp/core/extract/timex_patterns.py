@@ -241,6 +241,11 @@ def _following_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+# a range of weekdays ("between Friday and Sunday", "from Friday to Monday", "Friday-Sunday"):
+# the first comes before the second (the weekday after, used with match at the first's end; the
+# one before, with search up to the second's start)
+RANGE_WD_AFTER = re.compile(rf"\s{{0,3}}(?P<conj>and|to|until|till|through|{DASH})\s{{0,3}}(?:on\s{{1,3}})?(?P<wd>{WEEKDAY})(?!\w)")
+RANGE_WD_BEFORE = re.compile(rf"\b(?:(?P<btw>[Bb]etween)\s{{1,3}})?(?:on\s{{1,3}})?(?P<wd>{WEEKDAY})\s{{0,3}}(?P<conj>and|to|until|till|through|{DASH})\s{{0,3}}(?:on\s{{1,3}})?$")
 _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
 
 
@@ -372,6 +377,12 @@ def _parts(kind: str, m: re.Match, text: str):
             info["pl"] = "s"
             if shared.group("pod"):
                 info["pod"] = shared.group("pod")
+        if "pl" not in info and "pl2" not in g:
+            if (r := RANGE_WD_AFTER.match(text, e, e + 30)) and (
+                    r.group("conj") != "and" or re.search(r"\b[Bb]etween\s{1,3}(?:on\s{1,3})?$", text[max(0, m.start("wd") - 12):m.start("wd")])):
+                info["range_to"] = r.group("wd")
+            elif (r := RANGE_WD_BEFORE.search(text, max(0, s - 30), s)) and (r.group("conj") != "and" or r.group("btw")):
+                info["range_from"] = r.group("wd")
         if "rel" in g and g["rel"].lower() == "on":
             s = m.start("wd")
             info.pop("rel")

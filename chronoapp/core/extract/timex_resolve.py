@@ -1112,6 +1112,19 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
         dd = _weekday_date(dct, wd, direction, rel)
+        ranged = ""
+        if not rel and p.get("range_to") and direction == "past":
+            # "between Friday and Sunday": the Friday before the latest Sunday
+            end = _weekday_date(dct, WEEKDAYS[p["range_to"].lower()], "past", None)
+            first = end - _dt.timedelta(days=(end.isoweekday() - wd) % 7 or 7)
+            if first != dd:
+                dd, ranged = first, f"; the {p['wd']} before the {p['range_to']} that ends the range ({_human(end)})"
+        elif not rel and p.get("range_from") and direction == "future":
+            # "from Friday to Monday" ahead: the Monday after the coming Friday
+            start = _weekday_date(dct, WEEKDAYS[p["range_from"].lower()], "future", None)
+            last = start + _dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
+            if last != dd:
+                dd, ranged = last, f"; the {p['wd']} after the {p['range_from']} that opens the range ({_human(start)})"
         alts = []
         if dd == dct:
             why = f"same weekday as the publication date ({_human(dct)}): that day"
@@ -1122,6 +1135,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             why = (f"weekday {'before' if direction == 'past' else 'after'} the publication date "
                    f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'a time limit, mostly still ahead' if t == 'deadline' else 'tense unclear, past assumed'}")
+        why += ranged
         if t is None and not rel:
             alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)))
         if t == "deadline" and dd != dct:
