@@ -251,6 +251,12 @@ def test_weekday_ranges_are_in_order():
     assert one("Rebels attacked on Tuesday and Thursday.", "Tuesday").value == "2017-09-05"
 
 
+def test_every_season():
+    assert (one("Fighting resumes every spring when the snow melts.", "every spring").value) == "XXXX-SP"
+    t = one("The family visits the graves each summer.", "each summer")
+    assert (t.type, t.value) == ("SET", "XXXX-SU")
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

@@ -1246,6 +1246,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("SET", f"XXXX-{MONTHS[u]:02d}", "every such month", anchor="none")
         if u in POD_CODE:
             return _r("SET", f"XXXX-XX-XXT{POD_CODE[u]}", "every such part of the day", anchor="none")
+        if u in SEASON_CODE:              # "each summer"
+            return _r("SET", f"XXXX-{SEASON_CODE[u]}", "every such season", anchor="none")
         n = _num(p["n"]) if p.get("n") else 1
         v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n or 1, u)
         return _r("SET", v, "a recurring time", anchor="none")
