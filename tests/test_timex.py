@@ -257,6 +257,14 @@ def test_every_season():
     assert (t.type, t.value) == ("SET", "XXXX-SU")
 
 
+def test_decades_ago_or_later_are_years():
+    # TimeBank reads 'a decade ago' as a year; a decade counted from a month is no month
+    assert one("The rebels first took the town a decade ago.", "a decade ago").value == "2007"
+    text = "The militia was formed in March 1994. Two decades later, its leaders were tried."
+    t = one(text, "Two decades later")
+    assert t.value == "2014" and "P20Y" in t.alternatives
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

@@ -1499,6 +1499,11 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     gran = UNIT_CODES[uw]
     if gran == "WE":
         gran = "W"
+    count = n
+    long_unit = gran in ("DE", "CE")
+    if long_unit:
+        # "a decade ago", "two decades later": a year (TimeBank: 'a decade ago' in 1999 is 1989)
+        n, gran = n * (10 if gran == "DE" else 100), "Y"
     if not float(n).is_integer():
         if gran == "Y":
             n, gran_shift = n * 12, "M"
@@ -1518,7 +1523,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if sign < 0:   # "1975 ... A week earlier": count back from the period's end, not into 1974
             target = shift(shift(base, 1, g) - _dt.timedelta(days=1), -n, gran_shift)
     # "a year earlier" after a quarter or month: the same quarter/month a year before
-    if gran == "Y" and ctx.anchor and ctx.anchor[1] in ("Q", "M") and (anc == "narrative" or ctx.anchor[1] == "Q"):
+    if gran == "Y" and not long_unit and ctx.anchor and ctx.anchor[1] in ("Q", "M") and (anc == "narrative" or ctx.anchor[1] == "Q"):
         if anc == "dct":
             target = shift(ctx.anchor[0], sign * n, "Y") if ctx.anchor[0].year == ctx.dct.year else target
         g = ctx.anchor[1]
@@ -1528,7 +1533,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if g == "M" and mod == "APPROX":
         alts.append(value_of(shift(target, 1, "M"), "M"))
     if anc == "narrative" or not deictic:
-        alts.append(_dur(n, uw))
+        alts.append(_dur(count, uw))
     src = ("last mentioned date" if anc == "narrative" else "publication date" if deictic
            else "publication date, as the text names no earlier date (the event it follows may be another day)")
     return _r("DATE", value_of(target, g), f"{p['num']} {uw}(s) {d}, counted from the {src} ({_human(base)})",
