@@ -265,6 +265,14 @@ def test_decades_ago_or_later_are_years():
     assert t.value == "2014" and "P20Y" in t.alternatives
 
 
+def test_mid_month():
+    text = "The offensive began on 12 August. By mid-month, the town had fallen."
+    t = one(text, "mid-month")
+    assert (t.value, t.mod) == ("2017-08", "MID")
+    assert one("Relief convoys will arrive by mid-month.", "mid-month").value == "2017-09"
+    assert one("A mid-year review showed rising casualties.", "mid-year").value == "2017"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

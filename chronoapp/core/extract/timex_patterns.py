@@ -147,6 +147,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<mon>{MONTH_I})(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?(?!\w)|(?P<y2>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d)"
         rf"|(?P<orel>the{S}following|the{S}previous|the{S}next|the{S}same|the|this|last|next|that){S}(?P<ou>month|year)(?!\w)"
         rf"|the{S}(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)|the{S}(?P<dec>1\d\d|20\d)0s(?!\w))", F)),
+    # "by mid-month", "midweek", "mid-year": the middle of the month/week/year (as 'the middle of the month')
+    ("mid_unit", re.compile(rf"[Mm]id(?:{DASH}|\s)?(?P<u>month|week|year)(?!\w|{DASH})")),
     ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
     ("weekday", re.compile(
         rf"(?:(?P<mod>(?i:early|late)){S})?(?:(?P<rel>(?i:last|next|this{S}coming|this{S}past|this|coming|past|previous|on|the{S}(?:previous|following|next|preceding))){S})?(?P<wd>{WEEKDAY})(?P<pl>s)?(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?")),
@@ -532,6 +534,8 @@ def _parts(kind: str, m: re.Match, text: str):
         if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall"):
             return []
         return [(s, e, info)]
+    if kind == "mid_unit":
+        return [(s, e, {"kind": "part_of", "pos": "middle", "rel": "the", "u": g["u"].lower()})]
     if kind == "ordinal_of":
         if not 1 <= int(g["d"]) <= 31:
             return []
@@ -614,7 +618,7 @@ NEEDS = {
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
-    "ordinal_day": "ord", "ordinal_of": "unit", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
+    "ordinal_day": "ord", "ordinal_of": "unit", "mid_unit": "unit", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)
