@@ -273,6 +273,12 @@ def test_mid_month():
     assert one("A mid-year review showed rising casualties.", "mid-year").value == "2017"
 
 
+def test_the_past_fortnight():
+    t = one("The road has been closed for the past fortnight.", "the past fortnight")
+    assert (t.type, t.value) == ("DURATION", "P2W")
+    assert one("Aid should arrive over the next fortnight.", "the next fortnight").value == "P2W"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

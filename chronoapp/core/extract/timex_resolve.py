@@ -1389,6 +1389,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     rel = {"this past": "past", "this coming": "coming", "that same": "same"}.get(rel, rel)   # "this past weekend" is the last one
     u = (p.get("u") or "weekend").lower()
     mod = _mod(p)
+    if u == "fortnight":
+        if rel not in ("past", "last", "next", "coming", "previous", "following", "latest"):
+            return None
+        # "the past fortnight", "the next fortnight": two weeks next to the publication date
+        return _r("DURATION", "P2W", f"'{rel_full} fortnight': two weeks", anchor="none")
     if u in POD_CODE:
         if rel in ("this",):
             base, off, anc = dct, 0, "dct"
