@@ -279,6 +279,16 @@ def test_the_past_fortnight():
     assert one("Aid should arrive over the next fortnight.", "the next fortnight").value == "P2W"
 
 
+def test_the_next_year_told_in_the_past_follows_the_story():
+    text = "The first ceasefire collapsed in 2009. The next year, the rebels took the capital."
+    assert one(text, "The next year").value == "2010"
+    text = "The town fell in March 2015 and was retaken the next month."
+    assert one(text, "the next month").value == "2015-04"
+    # ahead, or a stretch ('in the next year'), it is counted from the publication date
+    text = "The first ceasefire collapsed in 2009. Elections will be held in the next year."
+    assert one(text, "the next year").value == "2018"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

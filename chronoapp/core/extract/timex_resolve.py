@@ -1431,10 +1431,15 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             sat += _dt.timedelta(days=7)
         return _r("DATE", _week(sat) + "-WE", f"the next weekend from the publication date ({_human(dct)})", mod=mod)
     gran = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}[u]
-    if (has_the and rel == "next" and gran != "D" and ctx.anchor and (dct is None or ctx.history)
+    if (has_the and rel == "next" and gran != "D" and ctx.anchor
+            and (dct is None or ctx.history
+                 or (GRAN_RANK[gran] >= GRAN_RANK["M"] and value_of(ctx.anchor[0], gran) < value_of(dct, gran)
+                     and not STRETCH_BEFORE.search(text, max(0, s - 16), s) and ctx.tense(s, e) == "past"))
             and not STRETCH_BEFORE.search(text, max(0, s - 16), s)):
         # a history's "The next month Italy declared war": no "over/in/during" before it, so a
-        # date after the last one mentioned, like "the following month"
+        # date after the last one mentioned, like "the following month"; so in news too when
+        # the story is in an earlier year (month) and told in the past ("In 1994 the war
+        # ended. The next year, refugees returned.")
         rel = "following"
     if has_the and rel in ("past", "last", "next", "coming", "latest") and not (rel == "next" and gran == "D"):
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
