@@ -289,6 +289,11 @@ def test_the_next_year_told_in_the_past_follows_the_story():
     assert one(text, "the next year").value == "2018"
 
 
+def test_season_of_last_year():
+    assert one("In the autumn of last year, the front moved east.", "the autumn of last year").value == "2016-FA"
+    assert one("A new offensive is expected in the spring of next year.", "the spring of next year").value == "2018-SP"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

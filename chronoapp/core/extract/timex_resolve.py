@@ -1033,6 +1033,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
         if "y" in p:
             return _r("DATE", f"{p['y']}-{code}", "season of an explicit year", mod=mod, anchor="absolute")
+        if p.get("yrel"):                 # "the autumn of last year"
+            if dct is None:
+                return _r("DATE", f"XXXX-{code}", f"season of '{p['yrel']} year'; {NO_DCT}", mod=mod, anchor="none")
+            y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
+            return _r("DATE", f"{y}-{code}", f"season of '{p['yrel'].lower()} year' from the publication date ({_human(dct)})", mod=mod)
         if dct is None or (ctx.history and ctx.anchor and rel in ("the", "", "following", "previous", "preceding")):
             if ctx.anchor:
                 y = ctx.anchor[0].year + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
