@@ -294,6 +294,12 @@ def test_season_of_last_year():
     assert one("A new offensive is expected in the spring of next year.", "the spring of next year").value == "2018-SP"
 
 
+def test_day_in_words():
+    assert one("The decree was issued on the first of September.", "the first of September").value == "2017-09-01"
+    assert one("He was arrested on the twenty-third of May 2014.", "the twenty-third of May 2014").value == "2014-05-23"
+    assert [t.text for t in tag("It was the first of many raids in May.", DCT)] == ["May"]
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

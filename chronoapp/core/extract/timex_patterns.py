@@ -100,6 +100,11 @@ F = re.IGNORECASE
 MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:and|or|to|through|until|till|{DASH}|/)\s{{0,3}}(?:(?:early|mid|late){DASH}?\s{{0,2}})?"
                              rf"(?P<mon2>{MONTH_FULL})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")
 
+_ORD_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+ORD_DAY = {w: i for i, w in enumerate(_ORD_WORDS, 1)}
+ORD_DAY.update({f"twenty{sep}{w}": 20 + i for i, w in enumerate(_ORD_WORDS[:9], 1) for sep in ("-", " ")})
+ORD_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 _MONTH_NO = {m.lower(): i for i, m in enumerate(MONTH_FULL[3:-1].split("|"), 1)}
 # after "the past": a count of things that are not time units ("the past [three seasons]");
 # "the past three summers" stays a time (TimeBank tags it)
@@ -117,6 +122,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|{DASH})\s{{0,3}})?"
                        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:{S}of)?{S}(?P<mon>{MONTH_I})"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
+    # "the first of September", "the twenty-third of May 2014": a day in words
+    ("ordword", re.compile(rf"[Tt]he{S}(?P<ow>(?i:twenty(?:{DASH}|\s)(?:{_alt(_ORD_WORDS[:9])})|thirty(?:{DASH}|\s)first|thirtieth|{_alt(_ORD_WORDS)})){S}of{S}"
+                           rf"(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # Month [of] year   ("March 2011", "March of 2011")
     ("my", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<mon>{MONTH_I})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")),
     # bare month with an optional modifier or relative word
@@ -534,6 +542,14 @@ def _parts(kind: str, m: re.Match, text: str):
         if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall"):
             return []
         return [(s, e, info)]
+    if kind == "ordword":
+        d = ORD_DAY.get(" ".join(g["ow"].lower().replace("\u2013", "-").split()))
+        if d is None:
+            return []
+        info = {"kind": "dmy", "d": str(d), "mon": g["mon"]}
+        if "y" in g:
+            info["y"] = g["y"]
+        return [(s, e, info)]
     if kind == "mid_unit":
         return [(s, e, {"kind": "part_of", "pos": "middle", "rel": "the", "u": g["u"].lower()})]
     if kind == "ordinal_of":
@@ -618,7 +634,7 @@ NEEDS = {
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
-    "ordinal_day": "ord", "ordinal_of": "unit", "mid_unit": "unit", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
+    "ordinal_day": "ord", "ordinal_of": "unit", "ordword": "month", "mid_unit": "unit", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)
