@@ -300,6 +300,11 @@ def test_day_in_words():
     assert [t.text for t in tag("It was the first of many raids in May.", DCT)] == ["May"]
 
 
+def test_set_for_is_a_future():
+    assert one("An appeal hearing has been set for January.", "January").value == "2018-01"
+    assert one("The vote, slated for March, may be delayed again.", "March").value == "2018-03"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

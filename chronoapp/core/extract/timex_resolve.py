@@ -42,7 +42,7 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 # The plain words are tries (one test per letter, not one per word: this scan reads every
 # sentence near a date); the lookahead first lets the engine skip non-letters fast.
 _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due plan plans planned planning "
-                 "scheduled expected expect expects upcoming next coming set_to going_to intend intends "
+                 "scheduled slated expected expect expects upcoming next coming set_to set_for going_to intend intends "
                  "aim_to aims_to hope_to hopes_to tomorrow to_be_held from_now ahead_of run-up_to "
                  "in_preparation_for payable effective 'll ’ll as_soon_as "
                  # a plan told in the past ("were planning to march on Monday"): the auxiliary
