@@ -226,6 +226,85 @@ def test_future_end_of_the_month_is_the_current_one():
     assert one(text, "the end of the month").value == "2017-06"
 
 
+def test_day_of_this_or_last_month():
+    # translated agency style: the day of a month named by its relation to the publication date
+    text = "The border crossing will reopen on the 14th of this month, after it was shelled on the 29th of last month."
+    assert one(text, "the 14th of this month").value == "2017-09-14"
+    assert one(text, "the 29th of last month").value == "2017-08-29"
+    assert one("Voting is set for the 2nd of next month.", "the 2nd of next month").value == "2017-10-02"
+    text = "The offensive began on 3 March 2016 and the town fell on the 21st of the same month."
+    assert one(text, "the 21st of the same month").value == "2016-03-21"
+
+
+def test_weekday_ranges_are_in_order():
+    # a Tuesday paper: "from Tuesday to Thursday" in the past is last week's Tuesday
+    text = "Shelling of the eastern districts continued from Tuesday to Thursday, residents said."
+    assert one(text, "Tuesday").value == "2017-08-29"
+    assert one(text, "Thursday").value == "2017-08-31"
+    text = "Most of the families reached the camps between Sunday and Monday."
+    assert one(text, "Sunday").value == "2017-09-03"
+    # ahead: the end of the range follows its start
+    text = "The talks will run from Wednesday to Tuesday in Geneva."
+    assert one(text, "Wednesday").value == "2017-09-06"
+    assert one(text, "Tuesday").value == "2017-09-12"
+    # two separate days are no range
+    assert one("Rebels attacked on Tuesday and Thursday.", "Tuesday").value == "2017-09-05"
+
+
+def test_every_season():
+    assert (one("Fighting resumes every spring when the snow melts.", "every spring").value) == "XXXX-SP"
+    t = one("The family visits the graves each summer.", "each summer")
+    assert (t.type, t.value) == ("SET", "XXXX-SU")
+
+
+def test_decades_ago_or_later_are_years():
+    # TimeBank reads 'a decade ago' as a year; a decade counted from a month is no month
+    assert one("The rebels first took the town a decade ago.", "a decade ago").value == "2007"
+    text = "The militia was formed in March 1994. Two decades later, its leaders were tried."
+    t = one(text, "Two decades later")
+    assert t.value == "2014" and "P20Y" in t.alternatives
+
+
+def test_mid_month():
+    text = "The offensive began on 12 August. By mid-month, the town had fallen."
+    t = one(text, "mid-month")
+    assert (t.value, t.mod) == ("2017-08", "MID")
+    assert one("Relief convoys will arrive by mid-month.", "mid-month").value == "2017-09"
+    assert one("A mid-year review showed rising casualties.", "mid-year").value == "2017"
+
+
+def test_the_past_fortnight():
+    t = one("The road has been closed for the past fortnight.", "the past fortnight")
+    assert (t.type, t.value) == ("DURATION", "P2W")
+    assert one("Aid should arrive over the next fortnight.", "the next fortnight").value == "P2W"
+
+
+def test_the_next_year_told_in_the_past_follows_the_story():
+    text = "The first ceasefire collapsed in 2009. The next year, the rebels took the capital."
+    assert one(text, "The next year").value == "2010"
+    text = "The town fell in March 2015 and was retaken the next month."
+    assert one(text, "the next month").value == "2015-04"
+    # ahead, or a stretch ('in the next year'), it is counted from the publication date
+    text = "The first ceasefire collapsed in 2009. Elections will be held in the next year."
+    assert one(text, "the next year").value == "2018"
+
+
+def test_season_of_last_year():
+    assert one("In the autumn of last year, the front moved east.", "the autumn of last year").value == "2016-FA"
+    assert one("A new offensive is expected in the spring of next year.", "the spring of next year").value == "2018-SP"
+
+
+def test_day_in_words():
+    assert one("The decree was issued on the first of September.", "the first of September").value == "2017-09-01"
+    assert one("He was arrested on the twenty-third of May 2014.", "the twenty-third of May 2014").value == "2014-05-23"
+    assert [t.text for t in tag("It was the first of many raids in May.", DCT)] == ["May"]
+
+
+def test_set_for_is_a_future():
+    assert one("An appeal hearing has been set for January.", "January").value == "2018-01"
+    assert one("The vote, slated for March, may be delayed again.", "March").value == "2018-03"
+
+
 def test_numbers_are_not_years():
     text = "About 2,500 people fled and 1500 troops arrived; 2000 soldiers stayed."
     assert spans(text) == []

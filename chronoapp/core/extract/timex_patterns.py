@@ -100,6 +100,11 @@ F = re.IGNORECASE
 MONTH_THEN_YEAR = re.compile(rf"\s{{0,3}}(?:and|or|to|through|until|till|{DASH}|/)\s{{0,3}}(?:(?:early|mid|late){DASH}?\s{{0,2}})?"
                              rf"(?P<mon2>{MONTH_FULL})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")
 
+_ORD_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+              "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+ORD_DAY = {w: i for i, w in enumerate(_ORD_WORDS, 1)}
+ORD_DAY.update({f"twenty{sep}{w}": 20 + i for i, w in enumerate(_ORD_WORDS[:9], 1) for sep in ("-", " ")})
+ORD_DAY.update({"thirtieth": 30, "thirty-first": 31, "thirty first": 31})
 _MONTH_NO = {m.lower(): i for i, m in enumerate(MONTH_FULL[3:-1].split("|"), 1)}
 # after "the past": a count of things that are not time units ("the past [three seasons]");
 # "the past three summers" stays a time (TimeBank tags it)
@@ -117,6 +122,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("dmy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|{DASH})\s{{0,3}})?"
                        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:{S}of)?{S}(?P<mon>{MONTH_I})"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
+    # "the first of September", "the twenty-third of May 2014": a day in words
+    ("ordword", re.compile(rf"[Tt]he{S}(?P<ow>(?i:twenty(?:{DASH}|\s)(?:{_alt(_ORD_WORDS[:9])})|thirty(?:{DASH}|\s)first|thirtieth|{_alt(_ORD_WORDS)})){S}of{S}"
+                           rf"(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # Month [of] year   ("March 2011", "March of 2011")
     ("my", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<mon>{MONTH_I})(?:{S}of)?,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)")),
     # bare month with an optional modifier or relative word
@@ -142,7 +150,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
     ("season", re.compile(
-        rf"(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}of{S}(?P<that>that|the{S}same){S}year)?", F)),
+        rf"(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next){S}year)?", F)),
     # "the first week of March", "the last days of August", "the second half of the month",
     # "the last weekend of October 2017", "the first day of 2016": a part of a named period
     ("period_of", re.compile(
@@ -151,6 +159,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<mon>{MONTH_I})(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?(?!\w)|(?P<y2>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d)"
         rf"|(?P<orel>the{S}following|the{S}previous|the{S}next|the{S}same|the|this|last|next|that){S}(?P<ou>month|year)(?!\w)"
         rf"|the{S}(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)|the{S}(?P<dec>1\d\d|20\d)0s(?!\w))", F)),
+    # "by mid-month", "midweek", "mid-year": the middle of the month/week/year (as 'the middle of the month')
+    ("mid_unit", re.compile(rf"[Mm]id(?:{DASH}|\s)?(?P<u>month|week|year)(?!\w|{DASH})")),
     ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
     ("weekday", re.compile(
         rf"(?:(?P<mod>(?i:early|late)){S})?(?:(?P<rel>(?i:last|next|this{S}coming|this{S}past|this|coming|past|previous|on|the{S}(?:previous|following|next|preceding))){S})?(?P<wd>{WEEKDAY})(?P<pl>s)?(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?")),
@@ -164,7 +174,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"in\s{1,3}the\s{1,3}meantime|meanwhile|hitherto|earlier|later)(?!\w)", F)),
     ("relunit", re.compile(
         rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
-        rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night)(?!\w)", F)),
+        rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
     ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
@@ -179,7 +189,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|for|within|in|over|after){S}))"
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)", F)),
     ("set", re.compile(
-        rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>day|week|month|year|quarter|morning|night|evening|weekend|{WEEKDAY}|{MONTH_FULL})s?"
+        rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
         rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly)"
         rf"|(?P<freq>once|twice|thrice|(?:{NUM}){S}times){S}(?:a|per|each|every){S}(?P<u2>day|week|month|year)"
         rf"|(?P<per>a|per){S}(?P<u3>day|week|month|year))(?!\w)", F)),
@@ -196,6 +206,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|"
         rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday)"
         rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
+    # "on the 12th of this month", "the 2nd of last month", "the 5th of the current month":
+    # translated agency style (Arabic, Russian, Chinese, French news agencies)
+    ("ordinal_of", re.compile(
+        rf"(?<!\w)[Tt]he{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th){S}of{S}(?P<rel>this|last|next|the{S}(?:current|present|same|previous|preceding|following|next|last))"
+        rf"{S}month(?!\w)")),
     ("ordinal_day", re.compile(
         rf"(?<!\w)(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|of){S}(?P<span>the{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th))(?!\w)")),
 ]
@@ -241,6 +256,11 @@ def _following_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+# a range of weekdays ("between Friday and Sunday", "from Friday to Monday", "Friday-Sunday"):
+# the first comes before the second (the weekday after, used with match at the first's end; the
+# one before, with search up to the second's start)
+RANGE_WD_AFTER = re.compile(rf"\s{{0,3}}(?P<conj>and|to|until|till|through|{DASH})\s{{0,3}}(?:on\s{{1,3}})?(?P<wd>{WEEKDAY})(?!\w)")
+RANGE_WD_BEFORE = re.compile(rf"\b(?:(?P<btw>[Bb]etween)\s{{1,3}})?(?:on\s{{1,3}})?(?P<wd>{WEEKDAY})\s{{0,3}}(?P<conj>and|to|until|till|through|{DASH})\s{{0,3}}(?:on\s{{1,3}})?$")
 _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
 
 
@@ -383,6 +403,12 @@ def _parts(kind: str, m: re.Match, text: str):
             info["pl"] = "s"
             if shared.group("pod"):
                 info["pod"] = shared.group("pod")
+        if "pl" not in info and "pl2" not in g:
+            if (r := RANGE_WD_AFTER.match(text, e, e + 30)) and (
+                    r.group("conj") != "and" or re.search(r"\b[Bb]etween\s{1,3}(?:on\s{1,3})?$", text[max(0, m.start("wd") - 12):m.start("wd")])):
+                info["range_to"] = r.group("wd")
+            elif (r := RANGE_WD_BEFORE.search(text, max(0, s - 30), s)) and (r.group("conj") != "and" or r.group("btw")):
+                info["range_from"] = r.group("wd")
         if "rel" in g and g["rel"].lower() == "on":
             s = m.start("wd")
             info.pop("rel")
@@ -534,6 +560,20 @@ def _parts(kind: str, m: re.Match, text: str):
         if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall"):
             return []
         return [(s, e, info)]
+    if kind == "ordword":
+        d = ORD_DAY.get(" ".join(g["ow"].lower().replace("\u2013", "-").split()))
+        if d is None:
+            return []
+        info = {"kind": "dmy", "d": str(d), "mon": g["mon"]}
+        if "y" in g:
+            info["y"] = g["y"]
+        return [(s, e, info)]
+    if kind == "mid_unit":
+        return [(s, e, {"kind": "part_of", "pos": "middle", "rel": "the", "u": g["u"].lower()})]
+    if kind == "ordinal_of":
+        if not 1 <= int(g["d"]) <= 31:
+            return []
+        return [(s, e, info)]
     if kind == "ordinal_day":
         s, e = m.span("span")
         nxt = text[e:e + 15]
@@ -613,8 +653,8 @@ NEEDS = {
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
-    "ordinal_day": "ord", "period_of": "unit q wkend", "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw",
-    "era_year": "era",
+    "ordinal_day": "ord", "ordinal_of": "unit", "ordword": "month", "mid_unit": "unit", "period_of": "unit q wkend",
+    "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)

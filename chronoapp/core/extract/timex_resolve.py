@@ -42,7 +42,7 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 # The plain words are tries (one test per letter, not one per word: this scan reads every
 # sentence near a date); the lookahead first lets the engine skip non-letters fast.
 _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due plan plans planned planning "
-                 "scheduled expected expect expects upcoming next coming set_to going_to intend intends "
+                 "scheduled slated expected expect expects upcoming next coming set_to set_for going_to intend intends "
                  "aim_to aims_to hope_to hopes_to tomorrow to_be_held from_now ahead_of run-up_to "
                  "in_preparation_for payable effective 'll ’ll as_soon_as "
                  # a plan told in the past ("were planning to march on Monday"): the auxiliary
@@ -1055,6 +1055,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
         if "y" in p:
             return _r("DATE", f"{p['y']}-{code}", "season of an explicit year", mod=mod, anchor="absolute")
+        if p.get("yrel"):                 # "the autumn of last year"
+            if dct is None:
+                return _r("DATE", f"XXXX-{code}", f"season of '{p['yrel']} year'; {NO_DCT}", mod=mod, anchor="none")
+            y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
+            return _r("DATE", f"{y}-{code}", f"season of '{p['yrel'].lower()} year' from the publication date ({_human(dct)})", mod=mod)
         if dct is None or (ctx.history and ctx.anchor and rel in ("the", "", "following", "previous", "preceding")):
             if ctx.anchor:
                 y = ctx.anchor[0].year + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
@@ -1134,6 +1139,19 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
         dd = _weekday_date(dct, wd, direction, rel)
+        ranged = ""
+        if not rel and p.get("range_to") and direction == "past":
+            # "between Friday and Sunday": the Friday before the latest Sunday
+            end = _weekday_date(dct, WEEKDAYS[p["range_to"].lower()], "past", None)
+            first = end - _dt.timedelta(days=(end.isoweekday() - wd) % 7 or 7)
+            if first != dd:
+                dd, ranged = first, f"; the {p['wd']} before the {p['range_to']} that ends the range ({_human(end)})"
+        elif not rel and p.get("range_from") and direction == "future":
+            # "from Friday to Monday" ahead: the Monday after the coming Friday
+            start = _weekday_date(dct, WEEKDAYS[p["range_from"].lower()], "future", None)
+            last = start + _dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
+            if last != dd:
+                dd, ranged = last, f"; the {p['wd']} after the {p['range_from']} that opens the range ({_human(start)})"
         alts = []
         if dd == dct:
             why = f"same weekday as the publication date ({_human(dct)}): that day"
@@ -1144,6 +1162,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             why = (f"weekday {'before' if direction == 'past' else 'after'} the publication date "
                    f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'a time limit, mostly still ahead' if t == 'deadline' else 'tense unclear, past assumed'}")
+        why += ranged
         if t is None and not rel:
             alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)))
         if t == "deadline" and dd != dct:
@@ -1254,9 +1273,28 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("SET", f"XXXX-{MONTHS[u]:02d}", "every such month", anchor="none")
         if u in POD_CODE:
             return _r("SET", f"XXXX-XX-XXT{POD_CODE[u]}", "every such part of the day", anchor="none")
+        if u in SEASON_CODE:              # "each summer"
+            return _r("SET", f"XXXX-{SEASON_CODE[u]}", "every such season", anchor="none")
         n = _num(p["n"]) if p.get("n") else 1
         v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n or 1, u)
         return _r("SET", v, "a recurring time", anchor="none")
+
+    if k == "ordinal_of":
+        # "the 12th of this month": a day of the publication date's month (or of the month
+        # before or after it); "of the same/following month" counts from the last date mentioned
+        day = int(p["d"])
+        rel = " ".join(p["rel"].lower().split()).replace("the ", "")
+        step = {"last": -1, "previous": -1, "preceding": -1, "next": 1, "following": 1}.get(rel, 0)
+        story = rel in ("same", "previous", "preceding", "following")
+        base, anc = ctx.base("M") if story else (dct, "dct")
+        if base is None:
+            return _r("DATE", f"XXXX-XX-{day:02d}", f"day of a month named by its relation; {NO_DCT}", anchor="none")
+        y, m = _add_months(base.year, base.month, step)
+        dd = _safe_day(y, m, day)
+        if not dd:
+            return None
+        return _r("DATE", _fmt_day(dd), f"day {day} of the month '{p['rel']} month' names, counted from the "
+                  f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
 
     if k == "ordinal_day":
         day = int(p["d"])
@@ -1389,6 +1427,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     rel = {"this past": "past", "this coming": "coming", "that same": "same"}.get(rel, rel)   # "this past weekend" is the last one
     u = (p.get("u") or "weekend").lower()
     mod = _mod(p)
+    if u == "fortnight":
+        if rel not in ("past", "last", "next", "coming", "previous", "following", "latest"):
+            return None
+        # "the past fortnight", "the next fortnight": two weeks next to the publication date
+        return _r("DURATION", "P2W", f"'{rel_full} fortnight': two weeks", anchor="none")
     if u in POD_CODE:
         if rel in ("this",):
             base, off, anc = dct, 0, "dct"
@@ -1426,10 +1469,15 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             sat += _dt.timedelta(days=7)
         return _r("DATE", _week(sat) + "-WE", f"the next weekend from the publication date ({_human(dct)})", mod=mod)
     gran = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}[u]
-    if (has_the and rel == "next" and gran != "D" and ctx.anchor and (dct is None or ctx.history)
+    if (has_the and rel == "next" and gran != "D" and ctx.anchor
+            and (dct is None or ctx.history
+                 or (GRAN_RANK[gran] >= GRAN_RANK["M"] and value_of(ctx.anchor[0], gran) < value_of(dct, gran)
+                     and not STRETCH_BEFORE.search(text, max(0, s - 16), s) and ctx.tense(s, e) == "past"))
             and not STRETCH_BEFORE.search(text, max(0, s - 16), s)):
         # a history's "The next month Italy declared war": no "over/in/during" before it, so a
-        # date after the last one mentioned, like "the following month"
+        # date after the last one mentioned, like "the following month"; so in news too when
+        # the story is in an earlier year (month) and told in the past ("In 1994 the war
+        # ended. The next year, refugees returned.")
         rel = "following"
     if has_the and rel in ("past", "last", "next", "coming", "latest") and not (rel == "next" and gran == "D"):
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
@@ -1499,6 +1547,11 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     gran = UNIT_CODES[uw]
     if gran == "WE":
         gran = "W"
+    count = n
+    long_unit = gran in ("DE", "CE")
+    if long_unit:
+        # "a decade ago", "two decades later": a year (TimeBank: 'a decade ago' in 1999 is 1989)
+        n, gran = n * (10 if gran == "DE" else 100), "Y"
     if not float(n).is_integer():
         if gran == "Y":
             n, gran_shift = n * 12, "M"
@@ -1519,7 +1572,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             target = shift(shift(base, 1, g) - _dt.timedelta(days=1), -n, gran_shift)
     # "a year earlier" after a quarter or month: the same quarter/month a year before (a
     # comparison); "seven years later" after "June 2000" is a year: 2007
-    if gran == "Y" and ctx.anchor and (ctx.anchor[1] == "Q" or (ctx.anchor[1] == "M" and n == 1 and anc == "narrative")):
+    if gran == "Y" and not long_unit and ctx.anchor and (
+            ctx.anchor[1] == "Q" or (ctx.anchor[1] == "M" and n == 1 and anc == "narrative")):
         if anc == "dct":
             target = shift(ctx.anchor[0], sign * n, "Y") if ctx.anchor[0].year == ctx.dct.year else target
         g = ctx.anchor[1]
@@ -1529,7 +1583,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if g == "M" and mod == "APPROX":
         alts.append(value_of(shift(target, 1, "M"), "M"))
     if anc == "narrative" or not deictic:
-        alts.append(_dur(n, uw))
+        alts.append(_dur(count, uw))
     src = ("last mentioned date" if anc == "narrative" else "publication date" if deictic
            else "publication date, as the text names no earlier date (the event it follows may be another day)")
     return _r("DATE", value_of(target, g), f"{p['num']} {uw}(s) {d}, counted from the {src} ({_human(base)})",
