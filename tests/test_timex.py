@@ -271,6 +271,7 @@ def test_mid_month():
     assert (t.value, t.mod) == ("2017-08", "MID")
     assert one("Relief convoys will arrive by mid-month.", "mid-month").value == "2017-09"
     assert one("A mid-year review showed rising casualties.", "mid-year").value == "2017"
+    assert one("Talks stalled midweek.", "midweek").value == "2017-W36"     # written as one word
 
 
 def test_the_past_fortnight():

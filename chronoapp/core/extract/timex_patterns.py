@@ -632,6 +632,7 @@ ANCHOR_WORDS = {
            "once twice thrice times",
     "yw": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
     "era": "bc bce b.c. b.c.e. ad a.d. ce c.e.",
+    "mid": "mid midmonth midweek midyear",
 }
 _WORD_CLASS = {w.replace("_", " "): c for c, ws in reversed(list(ANCHOR_WORDS.items())) for w in ws.split()}
 WORD_ANCHOR = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:" + _trie(_WORD_CLASS) + r")(?![a-z])", re.I)
@@ -653,7 +654,7 @@ NEEDS = {
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
-    "ordinal_day": "ord", "ordinal_of": "unit", "ordword": "month", "mid_unit": "unit", "period_of": "unit q wkend",
+    "ordinal_day": "ord", "ordinal_of": "ord", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
     "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
