@@ -409,6 +409,11 @@ def test_a_clock_time_passes_over_the_day_of_a_report():
     assert found["around 10 am"] == "2017-09-03T10:00"
 
 
+def test_until_midnight_is_the_end_of_the_day():
+    t = one("The curfew lasts until midnight.", "midnight")
+    assert t.value == "2017-09-05T24:00" and "2017-09-06T00:00" in t.alternatives
+
+
 def test_years_later_after_a_month_is_a_year():
     """'seven years later' after 'June 2000' is 2007, the unit's own granularity; only a
     one-year comparison keeps the month ('a year later' after 'March 1990' is 1991-03)."""

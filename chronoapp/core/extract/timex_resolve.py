@@ -1826,6 +1826,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 r2 = _midnight(r2, day)
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]):
                 r2 = _midnight(r2, after[2])
+            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and UNTIL_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
+                r2 = _midnight(r2, day)      # "The curfew lasts until midnight": the end of the day
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     return final
@@ -1854,6 +1856,7 @@ _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
 # T00:00 is the same instant
 MIDNIGHT_AFTER = re.compile(r",?\s{1,3}(?:on\s{1,3})?")
 MIDNIGHT_BEFORE = re.compile(r"\s{1,3}(?:at\s{1,3})?")
+UNTIL_MIDNIGHT = re.compile(r"\b(?:until|till|by)\s{1,3}$", re.I)
 
 
 def _midnight(r: dict, day: D) -> dict:
