@@ -28,7 +28,7 @@ from chronoapp.core.dates import DateError, timex_for
 from chronoapp.core.dates import parse_timex as _parse_timex
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.sentences import Sentence
-from chronoapp.core.extract.timex_resolve import naming_year
+from chronoapp.core.extract.timex_resolve import RESTATES, naming_year, told_long_after
 from chronoapp.core.extract.vocab import Cue, Vocab
 
 _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
@@ -108,7 +108,6 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
-_RESTATED = re.compile(r",\s+(?:on\s+|in\s+)?")   # "Two days later, on 5 March"
 # a named past event dated by "of": "and again in the Halabja attack of 16 March 1988"
 _EVENT_OF = re.compile(r"\b(?P<np>(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}(?:attacks?|bombings?|massacres?|raids?|offensive|"
                        r"uprising|coup|invasion|ambush|assault|siege|battle|shelling|killings?)\s+of\s+)$", re.I)
@@ -361,16 +360,13 @@ def _shift(day: dt.date, n: float, unit: str) -> tuple[dt.date, str]:
 
 
 def _is_history(timexes, published: dt.date | None) -> bool:
-    """A history told long after its publication date (an encyclopedia article on a war): most
-    explicit years ten or more years back, hardly any date counted from the publication date
-    (the tagger's own test, on its output)."""
-    if published is None:
-        return False
-    years = [int(t.value[:4]) for t in timexes[:2000] if t.anchor == "absolute" and t.value[:4].isdigit()]
-    from_dct = sum(1 for t in timexes[:2000] if t.anchor == "dct" and t.type in ("DATE", "TIME"))
-    if len(years) < 3 or from_dct * 5 >= len(years):
-        return False
-    return sorted(published.year - y for y in years)[len(years) // 2] >= 10
+    """The tagger's test (told_long_after), read from its output: a history told long after its
+    publication date, such as an encyclopedia article on a war."""
+    head = timexes[:2000]
+    years = [int(t.value[:4]) for t in head if t.anchor == "absolute" and t.value[:4].isdigit()][:200]
+    from_dct = sum(1 for t in head if t.anchor == "dct" and t.type in ("DATE", "TIME"))
+    yearless = sum(1 for t in head if t.anchor == "narrative" and len(t.value) == 10)
+    return told_long_after(years, from_dct, yearless, published)
 
 
 class Builder:
@@ -974,7 +970,7 @@ class Builder:
             if start is None or not self.is_eventful(cues, parse_timex(start).precision):
                 continue
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
-                    and _RESTATED.fullmatch(self.text, t.end, txs[k + 1].start):
+                    and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start):
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
             if self.only_anaphoric(s, cues) and not {"background", "statement"} & set(cues) and not _SINCE.search(before):
                 continue  # "conflicting accounts of the fighting on Monday": about an event, not one

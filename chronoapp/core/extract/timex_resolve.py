@@ -1630,12 +1630,21 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 _YEAR_IN = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
 
 
-def _is_history(text: str, parts, dct: D | None) -> bool:
-    """At least two explicit years (or one, followed by days without a year), most of them ten
-    or more years before the DCT, and hardly any 'today' or weekday: a history, not news. The
-    first 2,000 timexes tell."""
-    if dct is None:
+def told_long_after(years: list[int], from_dct: int, yearless: int, dct: D | None) -> bool:
+    """Whether a text is a history, not news: at least two explicit years (or one, followed by
+    days without a year), most of them ten or more years before the DCT, and hardly any date
+    counted from the DCT (from_dct: 'today', weekdays). One rule for the tagger and events."""
+    if dct is None or not years:
         return False
+    # one year will do when days without a year follow it and nothing counts from the
+    # publication date: "fought between 5 and 10 June 1967. On the morning of 5 June, ..."
+    if (len(years) == 1 and (from_dct or yearless < 2)) or from_dct * 5 >= len(years):
+        return False
+    return sorted(dct.year - y for y in years)[len(years) // 2] >= 10
+
+
+def _is_history(text: str, parts, dct: D | None) -> bool:
+    """told_long_after, read from the recognised parts (the first 2,000 tell)."""
     years, deictic, yearless = [], 0, 0
     for s, e, p in parts[:2000]:
         if p["kind"] in ("deictic", "weekday"):
@@ -1644,16 +1653,12 @@ def _is_history(text: str, parts, dct: D | None) -> bool:
             years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
         if p["kind"] in ("mdy", "dmy") and "y" not in p:
             yearless += 1
-    # one year will do when days without a year follow it and nothing counts from the
-    # publication date: "fought between 5 and 10 June 1967. On the morning of 5 June, ..."
-    if not years or (len(years) == 1 and (deictic or yearless < 2)) or deictic * 5 >= len(years):
-        return False
-    return sorted(dct.year - y for y in years)[len(years) // 2] >= 10
+    return told_long_after(years, deictic, yearless, dct)
 
 
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
 _RANGE_TO = re.compile(r"\s{0,3}(?:to|until|till|through|and|[-\u2013\u2014])\s{0,3}(?:the\s{1,3})?", re.I)
-_RESTATES = re.compile(r",\s{1,3}(?:on\s{1,3}|in\s{1,3})?")     # "Two days later, on 5 March"
+RESTATES = re.compile(r",\s{1,3}(?:on\s{1,3}|in\s{1,3})?")     # "Two days later, on 5 March"
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?$")
 
 # A year naming a thing, not the time being told: "Saddam abrogated the 1975 Algiers
@@ -1701,7 +1706,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         ctx.in_story = ctx.story is not None and s - ctx.story[1] < STORY_REACH
         ctx.restates = None
         if out and 0 < s - out[-1]["end"] <= 8 and text[out[-1]["end"]] == "," \
-                and _RESTATES.fullmatch(text, out[-1]["end"], s):
+                and RESTATES.fullmatch(text, out[-1]["end"], s):
             ctx.restates = out[-1]["value"]
         ctx.range_end = None
         if p["kind"] in ("mdy", "dmy") and "y" not in p and n + 1 < len(parts):
