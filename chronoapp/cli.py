@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 
 from chronoapp import __version__
-from chronoapp.core.dates import DateError, FuzzyDate
+from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, DateError, FuzzyDate
 from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, event_to_dict
 from chronoapp.core.store import EventQuery, Store, StoreError
 
@@ -221,9 +221,13 @@ def cmd_merge(a) -> int:
 
 def _published(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2017-09-05") from None
+    if not PUBLISHED_MIN <= day <= PUBLISHED_MAX:
+        raise argparse.ArgumentTypeError(f"'{text}' is out of range: a publication date lies between "
+                                         f"{PUBLISHED_MIN.isoformat()} and {PUBLISHED_MAX.isoformat()}")
+    return day
 
 
 def _article_args(p, *, with_db: bool):

@@ -57,6 +57,16 @@ def test_bad_published_date(article, capsys):
     assert "2017-09-05" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_publication_date_out_of_range(article, capsys, day):
+    # "next year" or "the following day" counted from it would leave the calendar
+    with pytest.raises(SystemExit) as exc:
+        main(["extract", str(article), "--published", day])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "out of range" in err and "Traceback" not in err
+
+
 def test_missing_file_and_binary_file(tmp_path, capsys):
     assert main(["extract", str(tmp_path / "nope.txt"), "--published", "2017-09-05"]) == 1
     assert "cannot read" in capsys.readouterr().err

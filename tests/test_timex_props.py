@@ -23,7 +23,8 @@ VOCAB = ["Friday", "on", "the", "last", "week", "September", "14", "and", "15", 
          "two", "years", "early", "late", "mid-", "1990s", "said", "will", "10:30", "am", ",",
          ".", "–", "-", "/", "05/09/2017", "next", "day", "previous", "a", "half", "three",
          "months", "more than", "weekend", "every", "each", "summer", "of", "0100", "GMT",
-         "\u00a0", "\r\n", "’", "“", "<p>", "Q3", "fiscal", "third", "quarter", "yesterday", "BC", "AD", "431"]
+         "\u00a0", "\r\n", "’", "“", "<p>", "Q3", "fiscal", "third", "quarter", "yesterday", "BC", "AD", "431",
+         "February", "29", "April", "31", "30"]    # days not every month or year has
 
 
 def check(text, dct):

@@ -19,6 +19,9 @@ from dateutil import parser as dateutil_parser
 
 MIN_DAY = dt.date(1, 1, 1)
 MAX_DAY = dt.date(9999, 12, 31)
+# Publication dates extraction accepts: relative expressions ("next year", "500 years ago")
+# are counted from one and must stay inside MIN_DAY..MAX_DAY
+PUBLISHED_MIN, PUBLISHED_MAX = dt.date(1000, 1, 1), dt.date(8999, 12, 31)
 
 # Coarse-to-fine order; the rank breaks sorting ties (a month sorts before its days).
 PRECISIONS = ("century", "decade", "year", "half", "season", "quarter", "month", "week", "day")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
+from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN
 from chronoapp.core.model import Source
 from chronoapp.gui.workers import Job
 
@@ -78,6 +79,7 @@ class ArticlePage(QWidget):
         self.titleEdit = self._line("titleEdit", "Title", "headline of the article")
         self.publishedDateEdit = QDateEdit(QDate.currentDate(), objectName="publishedDateEdit")
         self.publishedDateEdit.setCalendarPopup(True)
+        self.publishedDateEdit.setDateRange(QDate(PUBLISHED_MIN), QDate(PUBLISHED_MAX))
         self.publishedDateEdit.setDisplayFormat("d MMMM yyyy")
         self.publishedDateEdit.setAccessibleName("Publication date")
         self.publishedDateEdit.setToolTip("Relative dates in the article (\u201cyesterday\u201d, \u201con Friday\u201d) "

@@ -17,6 +17,7 @@ import datetime as _dt
 import gc
 from dataclasses import dataclass
 
+from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN
 from chronoapp.core.extract.timex_patterns import recognise
 from chronoapp.core.extract.timex_resolve import resolve_all
 
@@ -52,6 +53,9 @@ def tag(text: str, dct: _dt.date | None, *, numeric_order: str = "auto") -> list
         raise ValueError("numeric_order must be 'MDY', 'DMY' or 'auto'")
     if isinstance(dct, _dt.datetime):
         dct = dct.date()
+    if dct is not None and not PUBLISHED_MIN <= dct <= PUBLISHED_MAX:
+        raise ValueError(f"publication date {dct.isoformat()} is out of range: it must lie between "
+                         f"{PUBLISHED_MIN.isoformat()} and {PUBLISHED_MAX.isoformat()}")
     # The tagger creates no reference cycles, but date-dense text creates hundreds of
     # thousands of small objects; the cycle collector would rescan them again and again
     # (a third of the time on 1 MB of dates), so it pauses while we tag.

@@ -650,6 +650,8 @@ def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, 
     only for the current year) and readings against the tense a penalty (300 days against a
     past or future verb, 60 against a mere reporting verb); a clear future (sure) takes no
     bonus for a reading already past. Returns (year, other, why)."""
+    if make(dct.year) is None:
+        return _leap_day_year(dct, make, t)
     scored = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         d = make(y)
@@ -680,6 +682,17 @@ def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, 
         why += (", yet the date comes later: a deadline, or the year before?" if t == "past"
                 else ", yet the date has passed: the year after?")
     return y, other, why
+
+
+def _leap_day_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
+    """29 February without a year, when the DCT's year has none: the last one before the
+    DCT, or the next one in a future clause (the other as alternative)."""
+    # leap years are at most 8 apart (1896, 1904)
+    before = max(y for y in range(dct.year - 8, dct.year + 1) if make(y) and make(y) <= dct)
+    after = min(y for y in range(dct.year, dct.year + 9) if make(y) and make(y) > dct)
+    if t in ("future", "deadline"):
+        return after, before, "the next such day after the publication date, future tense"
+    return before, after, "the last such day before the publication date" + (", tense unclear" if t is None else "")
 
 
 def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
@@ -767,7 +780,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k in ("mdy", "dmy"):
         mon = MONTHS[p["mon"].lower().rstrip(".")]
         day = int(p["d"])
-        if not 1 <= day <= 31:
+        if _safe_day(2000, mon, day) is None:     # no such day in any year ("31 April"; 2000 had a 29 February)
             return None
         if "y" in p:
             y = int(p["y"])
