@@ -297,6 +297,9 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
 # tense() reads markers from 90 characters before a timex to 100 after it. Markers are only
 # looked for there, with a margin so that no marker straddles a window edge unseen.
 _TENSE_LEFT, _TENSE_RIGHT = 90 + 30, 100 + 60
+# how far the tense questions read around a timex, left and right, with a margin for
+# lookbehinds and word boundaries (the memo key of _Ctx.tense)
+_TENSE_READ = (_TENSE_LEFT + 40, _TENSE_RIGHT + 40)
 
 
 def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
@@ -321,12 +324,19 @@ class _Clauses:
 
     def __init__(self, text: str, spans):
         self.text = text
-        marks = [mk for lo, hi in _marker_windows(spans, len(text)) for mk in _scan_markers(text, lo, hi)]
+        self.windows = _marker_windows(spans, len(text))
+        self.window_starts = [lo for lo, _ in self.windows]
+        marks = [mk for lo, hi in self.windows for mk in _scan_markers(text, lo, hi)]
         self.pos = [p for p, _ in marks]
         self.kinds = [k for _, k in marks]
         cuts = [c.span() for c in SENT_CUT.finditer(text)]
         self.cut_starts = [a for a, _ in cuts]
         self.cut_ends = [b for _, b in cuts]
+
+    def scanned(self, lo: int, hi: int) -> bool:
+        """Whether text[lo:hi] lies inside one stretch scanned for markers."""
+        i = bisect.bisect_right(self.window_starts, lo) - 1
+        return i >= 0 and self.windows[i][1] >= hi
 
     def tense(self, s: int, e: int) -> str | None:
         """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
@@ -457,6 +467,7 @@ class _Ctx:
         self.range_end: tuple[int, int, int] | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
+        self._tense_memo: dict[tuple[int, str], str | None] = {}
         self.spans: list[tuple[int, int]] = []      # of every timex that may ask for its tense
         # A text that has just named a day or month in another year than the DCT's ("The siege
         # began on 12 May 2016. On 3 June, ...") may go on in that year. News style names the
@@ -482,8 +493,28 @@ class _Ctx:
         return self._doc_order
 
     def tense(self, s: int, e: int) -> str | None:
-        # Asked once per timex: 100,000 times on 1 MB of dates. A pre-check that reads the text
-        # around s with a regex must first ask _word_near for a word its phrases all contain.
+        # Asked once per timex: 100,000 times on 1 MB of dates. The answer depends only on the
+        # text around the timex (every question below reads less than _TENSE_READ of it), so
+        # repeated text asks once; a timex near the edge of the stretches scanned for markers
+        # is not memoised (its markers depend on where the stretch ends).
+        if self._clauses is None:
+            self._clauses = _Clauses(self.text, self.spans)
+        lo, hi = s - _TENSE_READ[0], e + _TENSE_READ[1]
+        key = None
+        if lo >= 0 and self._clauses.scanned(lo, hi):
+            key = (e - s, self.text[lo:hi])
+            t = self._tense_memo.get(key, self)
+            if t is not self:
+                self.asked = (s, e, t)
+                return t
+        t = self._tense(s, e)
+        if key is not None:
+            self._tense_memo[key] = t
+        return t
+
+    def _tense(self, s: int, e: int) -> str | None:
+        # A pre-check that reads the text around s with a regex must first ask _word_near for
+        # a word its phrases all contain.
         if SINCE_BEFORE.search(self.text, max(0, s - 8), s):
             t = "since"         # "since March": a start that has already come, whatever the verb
             self.asked = (s, e, t)
@@ -491,8 +522,6 @@ class _Ctx:
         if self._deadline(s, e):
             self.asked = (s, e, "deadline")
             return "deadline"
-        if self._clauses is None:
-            self._clauses = _Clauses(self.text, self.spans)
         t = self._clauses.tense(s, e)
         if t in (None, "report") and self._scheduled(s):
             t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
