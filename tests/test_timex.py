@@ -402,6 +402,16 @@ def test_one_year_then_days_without_one_is_a_history():
     assert found["Monday"] == "2009-06-08" and found["7 June"] == "2009-06-07"
 
 
+def test_ordinal_days_after_one_year_make_a_history():
+    """'on the 15th' is a day without a year too: with one more such day, the one year told
+    is the year of the story."""
+    found = dict(spans("On the night of 25 June 1950, the North crossed the 38th parallel. The 1st Marine "
+                       "Division landed at Inchon on the 15th. The Eighth Army held the Pusan Perimeter until "
+                       "the 16th of September.", dt.date(2010, 1, 1)))
+    assert found["16th of September"] == "1950-09-16"
+    assert found["the 15th"].startswith("1950-")
+
+
 def test_a_clock_time_passes_over_the_day_of_a_report():
     """'... on Sunday, sources told AFP on Monday.' then 'attacked at around 10 am': Sunday's."""
     found = dict(spans("Jihadists ambushed a convoy near Lere on Sunday, sources told AFP on Monday. "

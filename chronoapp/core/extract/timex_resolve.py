@@ -1693,8 +1693,8 @@ def _is_history(text: str, parts, dct: D | None) -> bool:
             deictic += 1
         elif len(years) < 200:
             years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
-        if p["kind"] in ("mdy", "dmy") and "y" not in p:
-            yearless += 1
+        if (p["kind"] in ("mdy", "dmy") and "y" not in p) or p["kind"] == "ordinal_day":
+            yearless += 1        # "on 16 September", "on the 15th"
     return told_long_after(years, deictic, yearless, dct)
 
 
