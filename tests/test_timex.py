@@ -412,6 +412,13 @@ def test_ordinal_days_after_one_year_make_a_history():
     assert found["the 15th"].startswith("1950-")
 
 
+def test_an_ordinal_day_before_a_determiner_is_a_day_and_before_a_noun_is_not():
+    found = dict(spans("In June 1950 the war began. On the 28th the 24th Infantry Division arrived. "
+                       "By the 5th they had crossed the 38th parallel.", dt.date(2010, 1, 1)))
+    assert found["the 28th"] == "1950-06-28" and found["the 5th"] == "1950-07-05"
+    assert "the 24th" not in found and "the 38th" not in found
+
+
 def test_a_clock_time_passes_over_the_day_of_a_report():
     """'... on Sunday, sources told AFP on Monday.' then 'attacked at around 10 am': Sunday's."""
     found = dict(spans("Jihadists ambushed a convoy near Lere on Sunday, sources told AFP on Monday. "

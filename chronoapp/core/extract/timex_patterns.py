@@ -577,7 +577,10 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "ordinal_day":
         s, e = m.span("span")
         nxt = text[e:e + 15]
-        if re.match(r"\s{0,3}(?:of\s{1,3})?[A-Za-z]", nxt) and not re.match(r"\s{0,3}(?:and|or|at|when|to)\b", nxt):
+        # "the 24th Infantry Division" is no day; "On the 28th the division arrived" is: a
+        # determiner or pronoun cannot be the noun an ordinal qualifies
+        if re.match(r"\s{0,3}(?:of\s{1,3})?[A-Za-z]", nxt) and not re.match(
+                r"\s{0,3}(?:and|or|at|when|to|but|the|an?|his|her|its|their|our|he|she|it|they|we|there)\b", nxt, re.I):
             return []
         if not 1 <= int(g["d"]) <= 31:
             return []
