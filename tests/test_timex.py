@@ -1144,3 +1144,14 @@ def test_the_past_before_a_count_is_not_past_ref():
 
 def test_the_past_three_summers_stays_a_time():
     assert [t.text for t in tag("for the past three summers.", dt.date(2012, 10, 15))] == ["the past"]
+
+
+def test_winter_of_two_years_is_the_winter_beginning_in_the_first():
+    text = "The offensive was halted in mid-November as the winter of 1916-17 set in."
+    assert spans(text, HISTORY_DCT)[-1] == ("the winter of 1916-17", "1916-WI")
+    assert spans("Fuel ran short in the winter of 1941–42.", HISTORY_DCT) == [("the winter of 1941–42", "1941-WI")]
+    assert spans("Troops dug in for winter 2008/09.", HISTORY_DCT) == [("winter 2008/09", "2008-WI")]
+    # not two consecutive years, or not a winter: the season of the first year alone
+    assert spans("the winter of 1916-18", HISTORY_DCT)[0] == ("the winter of 1916", "1916-WI")
+    assert spans("in the summer of 2015-16", HISTORY_DCT)[0] == ("the summer of 2015", "2015-SU")
+
