@@ -1155,3 +1155,14 @@ def test_winter_of_two_years_is_the_winter_beginning_in_the_first():
     assert spans("the winter of 1916-18", HISTORY_DCT)[0] == ("the winter of 1916", "1916-WI")
     assert spans("in the summer of 2015-16", HISTORY_DCT)[0] == ("the summer of 2015", "2015-SU")
 
+
+def test_a_start_given_after_a_noun_is_ahead_whatever_the_verb():
+    tue = dt.date(2012, 11, 20)
+    text = ("Israel and Hamas agreed to a truce starting at noon on Wednesday, an Egyptian "
+            "mediator said late Tuesday.")
+    got = spans(text, tue)
+    assert ("Wednesday", "2012-11-21") in got and ("noon", "2012-11-21T12:00") in got
+    assert ("Monday", "2012-11-26") in spans("The airline said new fares effective Monday were approved.", tue)
+    assert ("Friday", "2012-11-23") in spans("Unions called a strike beginning on Friday, officials said.", tue)
+    # sentence-initial: a past told from its start
+    assert spans("Starting on Monday, troops shelled the town.", tue) == [("Monday", "2012-11-19")]

@@ -136,6 +136,15 @@ SCHEDULED_RIGHT_BEFORE = re.compile(
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "conven", "reconven",
                    "kick", "take", "come", "go", "get", "enter", "vote")   # one is in every such phrase
 # plain future in a sentence (see _Ctx.clear_future); every match holds one of CLEAR_FUTURE_WORDS
+# A start given after a noun ("a truce starting at noon on Wednesday", "new fares effective
+# Monday", "a strike beginning on 3 May"): an announced start, still ahead of the telling
+# whatever verb governs the sentence ("agreed to a truce starting ..., a mediator said"). Not
+# sentence-initial ("Starting on Monday, troops shelled ..." tells a past). Used with endpos;
+# every match holds one of STARTING_WORDS.
+STARTING_BEFORE = re.compile(
+    r"(?<=[a-z,]\s)(?:starting|beginning|effective)\s{1,3}(?:(?:at|from)\s{1,3}(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}"
+    r"(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}|noon\s{1,3}))?(?:on\s{1,3}|from\s{1,3})?$")
+STARTING_WORDS = ("starting", "beginning", "effective")
 CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
                           r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
 CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
@@ -498,6 +507,9 @@ class _Ctx:
             t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
+        if t != "future" and self._word_near(STARTING_WORDS, max(0, s - 40), s) \
+                and STARTING_BEFORE.search(self.text, max(0, s - 40), s):
+            t = "future"        # "agreed to a truce starting at noon on Wednesday, a mediator said"
         self.asked = (s, e, t)
         return t
 
