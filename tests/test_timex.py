@@ -1166,3 +1166,14 @@ def test_a_start_given_after_a_noun_is_ahead_whatever_the_verb():
     assert ("Friday", "2012-11-23") in spans("Unions called a strike beginning on Friday, officials said.", tue)
     # sentence-initial: a past told from its start
     assert spans("Starting on Monday, troops shelled the town.", tue) == [("Monday", "2012-11-19")]
+
+
+def test_decades_later_counts_from_the_decade_last_mentioned():
+    text = "Sanctions remained in force throughout the 1990s. Two decades later, veterans still suffered."
+    assert spans(text, dt.date(2017, 9, 5)) == [("the 1990s", "199"), ("Two decades later", "201")]
+    text = "The town boomed in the 1960s. A decade earlier it had been a village."
+    assert spans(text, dt.date(2017, 9, 5))[-1] == ("A decade earlier", "195")
+    # a year named after the decade is the one to count from
+    text = "In the 1960s the town grew. In 1975 it burned. Two decades later it was rebuilt."
+    assert spans(text, dt.date(2017, 9, 5))[-1] == ("Two decades later", "1995")
+

@@ -464,6 +464,9 @@ class _Ctx:
         self.restates: str | None = None
         # (year, month, day) of the dated end of a range this day opens: "from 21 March to 5 April 1918"
         self.range_end: tuple[int, int, int] | None = None
+        # the decade last mentioned ("199"), when no other date came after it: "two decades
+        # later" counts from it (the narrative anchor keeps no decades)
+        self.last_decade: str | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self.spans: list[tuple[int, int]] = []      # of every timex that may ask for its tense
@@ -1546,6 +1549,11 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     deictic = d in ("ago", "hence", "from now")
     sign = 1 if d in ("later", "after", "afterwards", "hence", "from now", "on") else -1
     fine = "D" if uw in ("hour", "minute", "second") else {"WE": "W"}.get(UNIT_CODES.get(uw), UNIT_CODES.get(uw))
+    if uw == "decade" and not deictic and ctx.last_decade and n is not None and float(n).is_integer():
+        # "throughout the 1990s. Two decades later, ...": the decade twenty years on (201)
+        y = int(ctx.last_decade) * 10 + sign * int(n) * 10
+        return _r("DATE", f"{y // 10:03d}", f"{p['num']} decade(s) {d}, counted from the decade last mentioned "
+                  f"(the {ctx.last_decade}0s)", (_dur(n, uw),), mod=mod, anchor="narrative")
     if deictic:
         base, anc = ctx.dct, "dct"
     else:
@@ -1725,7 +1733,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
             if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
                 ctx.range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
-        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates, ctx.range_end)
+        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates, ctx.range_end, ctx.last_decade)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
@@ -1743,6 +1751,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         out.append(dict(r, text=span, start=s, end=e))
         if hit[3] and not (p["kind"] == "year" and naming_year(text, s, e)):
             v = r["value"]
+            ctx.last_decade = v if len(v) == 3 else None
             if len(v) > 4:                   # a day, week, month ...: counting starts there
                 ctx.day_before_period = None
             elif (a := ctx.anchor) and a[1] == "D":
