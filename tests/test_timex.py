@@ -1177,3 +1177,12 @@ def test_decades_later_counts_from_the_decade_last_mentioned():
     text = "In the 1960s the town grew. In 1975 it burned. Two decades later it was rebuilt."
     assert spans(text, dt.date(2017, 9, 5))[-1] == ("Two decades later", "1995")
 
+
+def test_a_flashback_does_not_move_the_story():
+    text = ("Its first app went on sale in March 2008. Its founder said the idea came to her the "
+            "previous winter. The following year, the company moved to San Francisco.")
+    assert spans(text, dt.date(2011, 2, 10))[1:] == [("the previous winter", "2007-WI"), ("The following year", "2009")]
+    text = ("The city fell on 5 May 1945. The previous day, the army had crossed the river. "
+            "The following day, the general entered.")
+    assert spans(text, HISTORY_DCT)[1:] == [("The previous day", "1945-05-04"), ("The following day", "1945-05-06")]
+

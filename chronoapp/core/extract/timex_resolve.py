@@ -1741,7 +1741,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
                      and r["value"][:1].isdigit() and p["kind"] != "year_adj"
-                     and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year"))
+                     and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year")
+                     and not (r["anchor"] == "narrative" and _flashback(p)))
             hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves)
         r = hit[0]
         if r is None:
@@ -1767,6 +1768,19 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     if pending:
         out = _place_clock_times(text, out, pending, dct)
     return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
+
+
+_BACKWARD_REL = frozenset(("the previous", "the preceding", "previous", "preceding"))
+_BACKWARD_DIR = frozenset(("earlier", "before", "previously", "prior"))
+
+
+def _flashback(p: dict) -> bool:
+    """Whether a parse counts back from the story ("the previous winter", "two days earlier"):
+    a look back that the story then returns from, so what follows ("The following year")
+    counts from the story's date, not from the flashback's."""
+    if p["kind"] == "shift":
+        return " ".join(p["dir"].lower().split()) in _BACKWARD_DIR
+    return " ".join((p.get("rel") or "").lower().split()) in _BACKWARD_REL
 
 
 _BULLETS = re.compile(r"[ \t\u2022\u00b7*>\u2010-\u2015-]*")
