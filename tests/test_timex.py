@@ -1186,3 +1186,12 @@ def test_a_flashback_does_not_move_the_story():
             "The following day, the general entered.")
     assert spans(text, HISTORY_DCT)[1:] == [("The previous day", "1945-05-04"), ("The following day", "1945-05-06")]
 
+
+def test_a_time_told_in_the_past_is_not_on_a_day_still_ahead():
+    text = ("The May jobs report will be released on June 7. Stocks rallied on the news, and the "
+            "Dow closed above 15,000 for the first time at 4 p.m. EDT.")
+    assert spans(text, dt.date(2013, 5, 3))[-1] == ("4 p.m. EDT", "2013-05-03T16:00")
+    # told ahead, it may be that day
+    text = "The report will be released on June 7. Markets will react at 8:30 a.m. EDT."
+    assert spans(text, dt.date(2013, 5, 3))[-1] == ("8:30 a.m. EDT", "2013-06-07T08:30")
+

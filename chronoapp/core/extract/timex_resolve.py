@@ -1766,7 +1766,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 elif r["anchor"] == "dct" or (ctx.story and y == ctx.story[0]):
                     ctx.story = None if r["anchor"] == "dct" else (y, e)
     if pending:
-        out = _place_clock_times(text, out, pending, dct)
+        out = _place_clock_times(text, out, pending, dct, ctx)
     return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
 
 
@@ -1811,9 +1811,10 @@ def _heading_line(text: str, a: int, b: int) -> bool:
     return not text[start + 1:end].rstrip().endswith(".")
 
 
-def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None) -> list[dict]:
+def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
     """Clock times and parts of day take the nearest day mentioned in the same sentence,
-    else the last day mentioned before, else the publication date."""
+    else the last day mentioned before (unless that is still ahead and the time is told in
+    the past), else the publication date."""
     days = [(r["start"], r["end"], _DAY_VALUE.match(r["value"])) for r in out if r["anchor"] != "pending"]
     days = [(a, b, D(int(m.group(1)), int(m.group(2)), int(m.group(3)))) for a, b, m in days if m]
     day_ends = [b for _, b, _ in days]
@@ -1848,7 +1849,10 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = dct, "the publication date, as a time stamp opening its line"
                 else:
                     why = f"an unknown day ({NO_DCT})"
-            elif (told := _last_told_day(text, days, i, r["start"])) is not None:
+            elif (told := _last_told_day(text, days, i, r["start"])) is not None and not (
+                    dct and told > dct and ctx.tense(r["start"], r["end"]) in ("past", "report")):
+                # "The report will be released on June 7. The Dow closed higher at 4 p.m.":
+                # what has happened cannot be on a day still ahead
                 day, why = told, "the last day mentioned"
             elif dct:
                 day, why = dct, "the publication date"
