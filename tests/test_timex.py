@@ -1195,3 +1195,13 @@ def test_a_time_told_in_the_past_is_not_on_a_day_still_ahead():
     text = "The report will be released on June 7. Markets will react at 8:30 a.m. EDT."
     assert spans(text, dt.date(2013, 5, 3))[-1] == ("8:30 a.m. EDT", "2013-06-07T08:30")
 
+
+def test_a_quarter_named_by_its_months():
+    d = dt.date(2013, 8, 2)
+    assert spans("The economy grew at a 1.7 percent rate in the April-June quarter.", d) == [("the April-June quarter", "2013-Q2")]
+    assert spans("Sony expects a profit in the October-December period.", d) == [("the October-December period", "2013-Q4")]
+    assert spans("Sales rose in the January–June half.", d) == [("the January–June half", "2013-H1")]
+    assert spans("Profit in the July-September 2012 quarter doubled.", d) == [("the July-September 2012 quarter", "2012-Q3")]
+    # not a calendar quarter: the months stay
+    assert spans("Sales in the November-January quarter fell.", d) == [("November", "2012-11"), ("January", "2013-01")]
+

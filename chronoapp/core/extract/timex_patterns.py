@@ -29,6 +29,7 @@ NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
 NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
                      "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100})
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
+ORDINAL_CODES = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2,
             "3rd": 3, "4th": 4}
 UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
@@ -143,6 +144,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("quarter", re.compile(
         rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?P<qh>quarter|half)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
+    # "the April-June quarter", "the July-September period", "the January-June half": a
+    # quarter or half named by its months (AP and Japanese business news)
+    ("month_quarter", re.compile(
+        rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}|/|to)\s{{0,3}}(?P<m2>{MONTH_FULL})"
+        rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     ("quarter_rel", re.compile(rf"(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),
@@ -388,6 +394,18 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "relunit" and g["u"][:1].isupper() and not text[s:e].isupper() and g["rel"][:1].isupper():
         return []          # "This Week" (a programme title)
+    if kind == "month_quarter":
+        m1, m2 = _MONTH_NO[g["m1"].lower()], _MONTH_NO[g["m2"].lower()]
+        half = g["qh"] == "half"
+        if half and m1 in (1, 7) and m2 == m1 + 5:
+            n = m1 // 6 + 1
+        elif not half and m1 in (1, 4, 7, 10) and m2 == m1 + 2:
+            n = m1 // 3 + 1
+        else:
+            return []      # a fiscal quarter ("the November-January quarter"): the months stay
+        info = {"kind": "quarter", "ord": ORDINAL_CODES[n], "qh": "half" if half else "quarter"}
+        info.update((k, g[k]) for k in ("y1", "y2") if k in g)
+        return [(s, e, info)]
     if kind == "quarter_rel" and "y" in g and not text[s:e][:3].lower() == "the":
         return []          # "the 1988 quarter" compares periods; "in 1988 quarter ..." is not one
     if kind == "quarter_rel" and g["qp"].lower() == "period" and not g.get("rel") and "y" not in g:
@@ -655,7 +673,7 @@ NUM_ANCHOR = re.compile(
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
+    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
