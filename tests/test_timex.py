@@ -1205,3 +1205,8 @@ def test_a_quarter_named_by_its_months():
     # not a calendar quarter: the months stay
     assert spans("Sales in the November-January quarter fell.", d) == [("November", "2012-11"), ("January", "2013-01")]
 
+
+def test_fiscal_between_the_ordinal_and_the_quarter():
+    d = dt.date(2010, 4, 21)
+    assert spans("Apple said its profit for the second fiscal quarter rose 90 percent.", d) == [("the second fiscal quarter", "2010-Q2")]
+    assert spans("Results for the first fiscal half of 2010 beat forecasts.", d) == [("the first fiscal half of 2010", "2010-H1")]
