@@ -1210,3 +1210,11 @@ def test_fiscal_between_the_ordinal_and_the_quarter():
     d = dt.date(2010, 4, 21)
     assert spans("Apple said its profit for the second fiscal quarter rose 90 percent.", d) == [("the second fiscal quarter", "2010-Q2")]
     assert spans("Results for the first fiscal half of 2010 beat forecasts.", d) == [("the first fiscal half of 2010", "2010-H1")]
+
+
+def test_a_second_season_shares_the_first_ones_article():
+    text = "The offensive began on 1 July 1916. Fighting continued through the summer and autumn."
+    assert spans(text, None)[-2:] == [("the summer", "1916-SU"), ("autumn", "1916-FA")]
+    assert spans("Prices rose this summer and fall.", dt.date(2011, 12, 11)) == [("this summer", "2011-SU"), ("fall", "2011-FA")]
+    assert spans("He was born in autumn.", dt.date(2011, 12, 11)) == []
+

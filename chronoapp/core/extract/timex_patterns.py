@@ -277,6 +277,11 @@ POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
 
+# a second season sharing the first one's article ("through the summer and autumn", "that
+# spring and summer"); used with endpos
+SEASON_COORD_BEFORE = re.compile(r"\b(?P<rel>[Tt]he|[Tt]hat|[Tt]his)\s{1,3}(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -551,9 +556,13 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "season":
         rel = (g.get("rel") or "").lower()
+        coord = None
         if not rel and "y" not in g and "mod" not in g:
-            return []
-        if g["s"].lower() == "fall" and "y" not in g and rel in ("the", ""):
+            coord = SEASON_COORD_BEFORE.search(text, max(0, s - 24), s)
+            if not coord:
+                return []
+            rel = info["rel"] = coord.group("rel").lower()    # "that summer and autumn": that autumn
+        if g["s"].lower() == "fall" and "y" not in g and rel in ("the", "") and not coord:
             return []      # "the fall of Aleppo"
         if rel == "the" and "y" not in g and re.match(r"\s{1,3}of\b", text[e:e + 6]):
             return []
