@@ -1218,3 +1218,11 @@ def test_a_second_season_shares_the_first_ones_article():
     assert spans("Prices rose this summer and fall.", dt.date(2011, 12, 11)) == [("this summer", "2011-SU"), ("fall", "2011-FA")]
     assert spans("He was born in autumn.", dt.date(2011, 12, 11)) == []
 
+
+def test_the_may_before_a_common_noun_is_the_month():
+    d = dt.date(2013, 5, 3)
+    assert spans("The May jobs report will be released on June 7.", d) == [("May", "2013-05"), ("June 7", "2013-06-07")]
+    assert spans("Analysts expect the May figures to improve.", d) == [("May", "2013-05")]
+    assert spans("Voters punished the May government.", d) == []
+    assert spans("The May family left.", d) == []
+

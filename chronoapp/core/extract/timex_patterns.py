@@ -282,6 +282,11 @@ POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|
 SEASON_COORD_BEFORE = re.compile(r"\b(?P<rel>[Tt]he|[Tt]hat|[Tt]his)\s{1,3}(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")
 
 
+# "the May jobs report", "the May elections": a month before a common noun; "the May government"
+# is Theresa May's (used with match at the end of "May")
+MAY_NOUN_AFTER = re.compile(r"\s{1,3}(?!(?:government|cabinet|administration|ministry|premiership|leadership|era|camp|team|family)\b)[a-z]{3,20}\b")
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -298,7 +303,8 @@ def _parts(kind: str, m: re.Match, text: str):
             if "rel" not in g and "mod" not in g:
                 before = text[max(0, s - 12):s]
                 # "May" alone is mostly a modal verb or a surname: require a preposition
-                if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before, re.I):
+                if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before, re.I) and not (
+                        re.search(r"\b[Tt]he\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)):
                     return []
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
