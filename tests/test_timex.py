@@ -1226,3 +1226,10 @@ def test_the_may_before_a_common_noun_is_the_month():
     assert spans("Voters punished the May government.", d) == []
     assert spans("The May family left.", d) == []
 
+
+def test_a_minor_planet_designation_is_no_year():
+    d = dt.date(2013, 2, 16)
+    assert spans("The asteroid 2012 DA14 passed within 27,700 kilometres of Earth.", d) == []
+    assert spans("NASA's probe will visit 1999 RQ36.", d) == []
+    assert spans("In 2012 NASA launched it.", d) == [("2012", "2012")]
+

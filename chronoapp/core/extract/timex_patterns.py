@@ -238,6 +238,7 @@ YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|bef
 # "between 2010 and 2012 prices", "2010-2012 levels": the second of two coordinated years takes
 # the first one's standing, whatever noun follows (the plural-noun check is for counts)
 YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|through|until|{DASH})\s{{0,3}}$")
+ASTEROID_CODE_AFTER = re.compile(r"\s[A-Z]{2}\d{1,3}(?!\w)")    # used with match at a year's end
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
 
@@ -396,6 +397,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []
             if re.match(r"\s{0,2}(?:%|percent|per\s+cent)", text[e:e + 10]):
                 return []
+            if ASTEROID_CODE_AFTER.match(text, e):
+                return []  # "asteroid 2012 DA14", "1999 RQ36": a minor planet's designation
             if re.search(r"\b(?:resolution|no\.|number|flight|route|highway|room|article|section|"
                          r"chapter|page|code|model|road|unit|bus|line|km|kilometre|kilometer|mile)\s{1,3}$", before, F):
                 return []  # "resolution 2014", "Route 2000": a label, not a year
