@@ -1233,3 +1233,9 @@ def test_a_minor_planet_designation_is_no_year():
     assert spans("NASA's probe will visit 1999 RQ36.", d) == []
     assert spans("In 2012 NASA launched it.", d) == [("2012", "2012")]
 
+
+def test_a_half_of_a_match_is_no_half_year():
+    d = dt.date(2012, 10, 6)
+    assert spans("Van Persie, signed in August, scored twice in the second half.", d) == [("August", "2012-08")]
+    assert spans("Newcastle led at half-time but conceded a penalty early in the second half.", d) == []
+    assert spans("The company expects profit to rise in the second half.", d) == [("the second half", "2012-H2")]

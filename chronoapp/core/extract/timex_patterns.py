@@ -238,6 +238,8 @@ YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|bef
 # "between 2010 and 2012 prices", "2010-2012 levels": the second of two coordinated years takes
 # the first one's standing, whatever noun follows (the plural-noun check is for counts)
 YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|through|until|{DASH})\s{{0,3}}$")
+SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|penalties|touchdowns?|striker|"
+                         r"goalkeeper|equali[sz]er|header|rebounds|quarterback|innings|kick-?off)\b", re.I)
 ASTEROID_CODE_AFTER = re.compile(r"\s[A-Z]{2}\d{1,3}(?!\w)")    # used with match at a year's end
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
@@ -424,6 +426,9 @@ def _parts(kind: str, m: re.Match, text: str):
         return []          # "the 1988 quarter" compares periods; "in 1988 quarter ..." is not one
     if kind == "quarter_rel" and g["qp"].lower() == "period" and not g.get("rel") and "y" not in g:
         return []
+    if (kind == "quarter" and g["qh"].lower() == "half" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel"))
+            and SPORT_WORDS.search(text, max(0, s - 120), min(len(text), e + 80))):
+        return []          # "scored twice in the second half": a half of a match, not of a year
     if kind == "quarter" and g["ord"].lower() == "last" and not (g.get("y2") or g.get("rel")):
         return []          # "last quarter" is the previous one; "the last quarter of 2016" is Q4
     if kind == "quarter" and re.search(DASH, text[m.start("ord"):m.end("qh")]) and text[s:e][:3].lower() == "the":
