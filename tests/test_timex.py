@@ -1239,3 +1239,11 @@ def test_a_half_of_a_match_is_no_half_year():
     assert spans("Van Persie, signed in August, scored twice in the second half.", d) == [("August", "2012-08")]
     assert spans("Newcastle led at half-time but conceded a penalty early in the second half.", d) == []
     assert spans("The company expects profit to rise in the second half.", d) == [("the second half", "2012-H2")]
+
+
+def test_a_named_day_is_no_weekday():
+    d = dt.date(2013, 1, 8)
+    assert spans("It was introduced after the 2009 Black Saturday fires.", d) == [("2009", "2009")]
+    assert spans("Candidates campaigned ahead of Super Tuesday.", d) == []
+    assert spans("Marchers remembered Bloody Sunday.", d) == []
+    assert spans("Shoppers crowded stores on Saturday.", d) == [("Saturday", "2013-01-05")]

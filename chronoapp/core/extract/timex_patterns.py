@@ -240,6 +240,7 @@ YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|bef
 YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|through|until|{DASH})\s{{0,3}}$")
 SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|penalties|touchdowns?|striker|"
                          r"goalkeeper|equali[sz]er|header|rebounds|quarterback|innings|kick-?off)\b", re.I)
+NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
 ASTEROID_CODE_AFTER = re.compile(r"\s[A-Z]{2}\d{1,3}(?!\w)")    # used with match at a year's end
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
@@ -435,6 +436,8 @@ def _parts(kind: str, m: re.Match, text: str):
         # "the third-quarter loss": the article belongs to the noun after the adjective
         s = min(m.start(k) for k in ("y1", "yrel", "fy", "ord") if g.get(k))
     if kind in ("weekday",):
+        if "rel" not in g and "mod" not in g and NAMED_DAY_BEFORE.search(text, max(0, s - 9), s):
+            return []      # "the 2009 Black Saturday fires", "Super Tuesday": a day's name, not a weekday near the DCT
         shared = _SHARED_PLURAL.match(text, e, e + 40) if "pl" not in g and "pod" not in g else None
         if shared:         # "on Monday and Tuesday nights": the plural of the second is shared
             info["pl"] = "s"
