@@ -1247,3 +1247,17 @@ def test_a_named_day_is_no_weekday():
     assert spans("Candidates campaigned ahead of Super Tuesday.", d) == []
     assert spans("Marchers remembered Bloody Sunday.", d) == []
     assert spans("Shoppers crowded stores on Saturday.", d) == [("Saturday", "2013-01-05")]
+
+
+def test_a_past_date_still_ahead_this_year_belongs_to_the_story():
+    text = ("The invasion of Iraq began early on 20 March 2003. Within three weeks, American troops "
+            "had reached the capital, and on 9 April a statue of Saddam Hussein was pulled down. "
+            "On 1 May, President George W. Bush declared an end to major combat operations.")
+    got = spans(text, dt.date(2008, 3, 20))
+    assert got[-2:] == [("9 April", "2003-04-09"), ("1 May", "2003-05-01")]
+    text = "The plant was built in June 2003. In July, it was shut down."
+    assert spans(text, dt.date(2008, 3, 20))[-1] == ("July", "2003-07")
+    # a recent month stays last year's: news names older ones with their year
+    text = ("The economy has grown every quarter since the recession ended in June 2009. "
+            "Unemployment, at 8.5 percent in December, has been above 8 percent for three years.")
+    assert ("December", "2011-12") in spans(text, dt.date(2012, 1, 27))

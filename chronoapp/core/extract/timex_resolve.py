@@ -697,6 +697,18 @@ def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, 
     return y, other, why
 
 
+def _past_yet_ahead(t: str | None, this_years: D | None, dct: D) -> bool:
+    """Whether a date without a year is told in the past while this year's date is still
+    ahead of the DCT and last year's is over half a year old (news names such a date with its
+    year): right after a date in another year ("The invasion began on 20 March 2003. ... on
+    9 April a statue was pulled down"), it belongs to that story, not to last year. ("... ended
+    in June 2009. Unemployment, at 8.5 percent in December" in January: last month.)"""
+    if t != "past" or this_years is None or this_years <= dct:
+        return False
+    last_years = _safe_day(this_years.year - 1, this_years.month, this_years.day)
+    return last_years is not None and (dct - last_years).days > 182
+
+
 def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
     """Whether the other year's reading is worth a click: the tense gave no clear answer, or
     the chosen reading goes against it (a deadline "extended to Nov. 20" in a past clause
@@ -820,6 +832,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         other = _safe_day(oy, mon, day) if oy else None
         alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
         story = ctx.story_year(lambda y: _safe_day(y, mon, day))
+        if story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct):
+            return _r("DATE", _fmt_day(_safe_day(story, mon, day)), f"day and month without a year, told in the past: "
+                      f"the year of the story ({story}), as this year's is still ahead ({_human(dct)})",
+                      (_fmt_day(dd),), anchor="narrative")
         if story:
             alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
         return _r("DATE", _fmt_day(dd), f"day and month without a year: {why} ({_human(dct)})", alts)
@@ -886,6 +902,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
+        if story and _past_yet_ahead(t, D(dct.year, mon, 15), dct):
+            return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
+                      f"story ({story}), as this year's is still ahead ({_human(dct)})",
+                      (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
         if story:
             alts = (f"{story:04d}-{mon:02d}",) + alts
         return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year: {why} ({_human(dct)})", alts, mod=_mod(p))
