@@ -1261,3 +1261,10 @@ def test_a_past_date_still_ahead_this_year_belongs_to_the_story():
     text = ("The economy has grown every quarter since the recession ended in June 2009. "
             "Unemployment, at 8.5 percent in December, has been above 8 percent for three years.")
     assert ("December", "2011-12") in spans(text, dt.date(2012, 1, 27))
+
+
+def test_a_participle_after_remain_is_no_past():
+    d = dt.date(2011, 8, 26)      # a Friday
+    assert spans("The beaches will remain closed over the weekend.", d) == [("the weekend", "2011-W34-WE")]
+    assert spans("Officials said the port would stay closed until Sunday.", d) == [("Sunday", "2011-08-28")]
+    assert spans("The schools remained closed on Monday.", d) == [("Monday", "2011-08-22")]

@@ -77,7 +77,8 @@ THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported cla
 # second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
 COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|later\s{1,3})?"
                         r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|[a-z]{3,20}(?:ed|s))\b)")
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s{1,3}$", re.I)  # used with endpos
+# a participle after these is no past of its own: "will be held", "will remain closed"
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|remains?|stays?)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # A time limit set for something ("has given them until Tuesday to leave", "extended the
 # offer to Nov. 20", "the deadline is Friday", "postponed until March"): the limit lies after
@@ -298,7 +299,7 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             continue
         w = m.group(0).lower()
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue                  # "will be held", "would be paid": the auxiliary decides
+            continue                  # "will be held", "will remain closed": the auxiliary decides
         marks.append((m.start(), "report" if w in _REPORT else "past"))
     return marks
 
