@@ -1268,3 +1268,11 @@ def test_a_participle_after_remain_is_no_past():
     assert spans("The beaches will remain closed over the weekend.", d) == [("the weekend", "2011-W34-WE")]
     assert spans("Officials said the port would stay closed until Sunday.", d) == [("Sunday", "2011-08-28")]
     assert spans("The schools remained closed on Monday.", d) == [("Monday", "2011-08-22")]
+
+
+def test_a_since_day_is_no_scene_for_a_later_clock_time():
+    d = dt.date(2011, 8, 26)
+    text = ("Bloomberg ordered the evacuation on Friday. Forecasters said the storm had weakened "
+            "since Thursday night. \"We've never done this before,\" Bloomberg said at a news "
+            "conference at 3:15 p.m. EDT.")
+    assert spans(text, d)[-1] == ("3:15 p.m. EDT", "2011-08-26T15:15")

@@ -1904,12 +1904,13 @@ _REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirm
 
 def _last_told_day(text: str, days: list, i: int, at: int) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
-    passing over the days of reports when an earlier day is also in reach."""
+    passing over the days of reports and the starts of states ("has weakened since Thursday
+    night") when an earlier day is also in reach."""
     fallback = None
     for a, b, d in reversed(days[:i]):
         if at - b >= 600:
             break
-        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a):
+        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a):
             return d
         fallback = fallback or d
     return fallback
