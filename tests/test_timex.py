@@ -1276,3 +1276,12 @@ def test_a_since_day_is_no_scene_for_a_later_clock_time():
             "since Thursday night. \"We've never done this before,\" Bloomberg said at a news "
             "conference at 3:15 p.m. EDT.")
     assert spans(text, d)[-1] == ("3:15 p.m. EDT", "2011-08-26T15:15")
+
+
+def test_less_than_a_year_after_a_date_is_no_rate():
+    d = dt.date(2014, 6, 6)
+    assert spans("Germany surrendered on 8 May 1945, less than a year after D-Day.", d)[-1] == ("less than a year", "P1Y")
+    assert spans("rates stay near zero until late 2014, more than a year longer than planned.", d)[-1] == ("more than a year", "P1Y")
+    assert spans("It flies four flights a week and costs $1.76 a year.", d) == []
+    assert spans("Sales rose 10% a year.", d) == []
+

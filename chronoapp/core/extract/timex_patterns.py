@@ -523,10 +523,10 @@ def _parts(kind: str, m: re.Match, text: str):
         old = (g.get("old") or "").lower().strip("-– ")
         if old == "old" and u.startswith("year"):
             return []      # ages ("37 years old", "22-year-old") are not dates of events
-        if num1 and num in ("a", "an"):
+        if num1 and num in ("a", "an") and "qmod" not in g:
             before = text[max(0, s - 25):s]
-            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)\W{0,3}\s{1,3}$", before):
-                return []  # "four flights a week", "$1.76 a year": a rate, not a length
+            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before):
+                return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none)
         if u.startswith("quarter") and _following_word(text, e).lower() == "of":
             return []      # "three-quarters of its food"
         return [(s, e, info)]
