@@ -1285,3 +1285,9 @@ def test_less_than_a_year_after_a_date_is_no_rate():
     assert spans("It flies four flights a week and costs $1.76 a year.", d) == []
     assert spans("Sales rose 10% a year.", d) == []
 
+
+def test_a_title_case_count_of_days_is_a_name():
+    d = dt.date(2011, 4, 12)
+    assert spans("McClellan withdrew after the Seven Days Battles in late June.", d) == [("late June", "2011-06")]
+    assert spans("Seven days later, the fort fell.", d) == [("Seven days later", "2011-04-19")]
+

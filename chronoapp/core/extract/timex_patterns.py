@@ -505,6 +505,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "duration":
         if _NAMED_WAR.match(text, e):
             return []      # "the Six-Day War", "the Thirty Years' War": a name
+        if g["num"][:1].isupper() and g["u"][:1].isupper() and g["num"][:1].isalpha() and not text[s:e].isupper():
+            return []      # "the Seven Days Battles", "the Hundred Days": a name
         u = g["u"].lower()
         num = g["num"].lower()
         num1 = num in ("a", "an", "one")
