@@ -1291,3 +1291,11 @@ def test_a_title_case_count_of_days_is_a_name():
     assert spans("McClellan withdrew after the Seven Days Battles in late June.", d) == [("late June", "2011-06")]
     assert spans("Seven days later, the fort fell.", d) == [("Seven days later", "2011-04-19")]
 
+
+def test_that_winter_after_january_or_february_is_the_winter_begun_the_year_before():
+    text = ("The Sixth Army surrendered on 2 February 1943. Earlier that winter, Soviet forces had "
+            "broken the siege of Leningrad.")
+    assert spans(text, None) == [("2 February 1943", "1943-02-02"), ("Earlier that winter", "1942-WI")]
+    assert spans("The army surrendered on 2 February 1943. The following winter was harsher.", None)[-1] == ("The following winter", "1943-WI")
+    assert spans("In the winter of 1941, the army froze. That winter was cold.", None)[-1] == ("That winter", "1941-WI")
+

@@ -710,6 +710,13 @@ def _past_yet_ahead(t: str | None, this_years: D | None, dct: D) -> bool:
     return last_years is not None and (dct - last_years).days > 182
 
 
+def _season_year(anchor: tuple[D, str], code: str) -> int:
+    """The year a season counts from after the anchor: a winter is named by the year it begins
+    in (1942-WI runs into February 1943), so 'that winter' after 2 February 1943 is 1942-WI."""
+    d, gran = anchor
+    return d.year - 1 if code == "WI" and gran in ("D", "W", "M") and d.month <= 2 else d.year
+
+
 def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
     """Whether the other year's reading is worth a click: the tense gave no clear answer, or
     the chosen reading goes against it (a deadline "extended to Nov. 20" in a past clause
@@ -1085,7 +1092,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             rel = "that"
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel)
         if step and ctx.anchor:           # "The following spring": counted from the story's year
-            y = ctx.anchor[0].year + step
+            y = _season_year(ctx.anchor, code) + step
             return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
                       mod=mod, anchor="narrative")
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
@@ -1098,13 +1105,13 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"{y}-{code}", f"season of '{p['yrel'].lower()} year' from the publication date ({_human(dct)})", mod=mod)
         if dct is None or (ctx.history and ctx.anchor and rel in ("the", "", "following", "previous", "preceding")):
             if ctx.anchor:
-                y = ctx.anchor[0].year + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
+                y = _season_year(ctx.anchor, code) + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
                 return _r("DATE", f"{y}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
             return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
         sm = SEASON_MONTH[code]
         cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
         if rel == "that" and ctx.anchor:
-            return _r("DATE", f"{ctx.anchor[0].year}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
+            return _r("DATE", f"{_season_year(ctx.anchor, code)}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
         if rel == "this" or (code == cur_code and rel in ("the", "")):
             return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(ctx.tense(s, e))
