@@ -1299,3 +1299,11 @@ def test_that_winter_after_january_or_february_is_the_winter_begun_the_year_befo
     assert spans("The army surrendered on 2 February 1943. The following winter was harsher.", None)[-1] == ("The following winter", "1943-WI")
     assert spans("In the winter of 1941, the army froze. That winter was cold.", None)[-1] == ("That winter", "1941-WI")
 
+
+def test_a_capitalised_season_before_a_capitalised_word_is_a_name():
+    d = dt.date(2012, 8, 12)
+    assert spans("The next Summer Olympics will be held in Rio de Janeiro in 2016.", d) == [("2016", "2016")]
+    assert spans("Crowds stormed the Winter Palace.", d) == []
+    assert spans("Last Winter was cold.", d) == [("Last Winter", "2011-WI")]
+    assert spans("Prices rose in Spring 2010.", d) == [("Spring 2010", "2010-SP")]
+

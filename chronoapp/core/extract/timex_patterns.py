@@ -587,6 +587,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []
         if not g["s"].islower() and not g["s"].istitle():
             return []
+        if g["s"][:1].isupper() and "y" not in g and re.match(r"\s{1,3}[A-Z]", text[e:e + 4]):
+            return []      # "the next Summer Olympics", "the Winter Palace": part of a name
         if "y2" in g:
             info.pop("y2")
             if g["s"].lower() != "winter" or int(g["y2"]) != (int(g["y"]) + 1) % 100:
