@@ -1307,3 +1307,10 @@ def test_a_capitalised_season_before_a_capitalised_word_is_a_name():
     assert spans("Last Winter was cold.", d) == [("Last Winter", "2011-WI")]
     assert spans("Prices rose in Spring 2010.", d) == [("Spring 2010", "2010-SP")]
 
+
+def test_a_year_after_a_preposition_and_a_limit():
+    d = dt.date(2011, 7, 21)
+    assert spans("NASA will rely on Russian capsules until at least 2015, at a cost of $63 million.", d) == [("2015", "2015")]
+    assert spans("The reactor will run until at the latest 2020.", d) == [("2020", "2020")]
+    assert spans("The quake killed at least 2000 people.", d) == []
+

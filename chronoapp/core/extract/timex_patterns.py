@@ -232,9 +232,10 @@ soldiers fighters rebels militants refugees families homes houses tonnes tons me
 kilometres kilometers miles feet dollars euros pounds rounds shells rockets casualties dead
 others more residents workers students members votes seats km kg mm""".split())
 NOT_PLURAL = frozenset("was is has its this as us his thus always perhaps whereas".split())
+# (a limit may stand between: "until at least 2015", "by 2020 at the latest" needs none)
 YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|"
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"
-                        r"beginning|circa|c\.)|[(])\s{0,3}$", F)
+                        r"beginning|circa|c\.)(?:\s{1,3}at\s{1,3}(?:least|most|the\s{1,3}(?:earliest|latest)))?|[(])\s{0,3}$", F)
 # "between 2010 and 2012 prices", "2010-2012 levels": the second of two coordinated years takes
 # the first one's standing, whatever noun follows (the plural-noun check is for counts)
 YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|through|until|{DASH})\s{{0,3}}$")
