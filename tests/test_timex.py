@@ -1314,3 +1314,10 @@ def test_a_year_after_a_preposition_and_a_limit():
     assert spans("The reactor will run until at the latest 2020.", d) == [("2020", "2020")]
     assert spans("The quake killed at least 2000 people.", d) == []
 
+
+def test_half_an_hour():
+    d = dt.date(2010, 5, 7)
+    assert spans("The Dow lost nearly 1,000 points in less than half an hour.", d) == [("less than half an hour", "PT30M")]
+    assert spans("The talks lasted half a day.", d) == [("half a day", "P0.5D")]
+    assert spans("Two and a half years later, it fell.", d) == [("Two and a half years later", "2012-11")]
+

@@ -1569,7 +1569,7 @@ def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
 def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     n = _num(p["num"])
     uw = _unit_word(p["u"])
-    if n is not None and ("half" in " ".join(p.get("num", "").split()) or re.search(r"and\s{1,3}a\s{1,3}half", ctx.text[s:e])):
+    if n is not None and re.search(r"and\s{1,3}a\s{1,3}half", ctx.text[s:e]):      # "two and a half years later"
         n += 0.5
     d = " ".join(p["dir"].lower().split())
     qm = " ".join((p.get("qmod") or "").lower().split())
