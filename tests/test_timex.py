@@ -1321,3 +1321,11 @@ def test_half_an_hour():
     assert spans("The talks lasted half a day.", d) == [("half a day", "P0.5D")]
     assert spans("Two and a half years later, it fell.", d) == [("Two and a half years later", "2012-11")]
 
+
+def test_a_clock_time_ending_its_sentence_takes_no_day_from_the_next():
+    d = dt.date(2010, 5, 7)
+    text = ("Stocks plunged Thursday afternoon. The Dow had been down 998.5 points at 2:47 p.m. "
+            "The index has fallen 8 percent from its high, reached on April 26.")
+    assert ("2:47 p.m.", "2010-05-06T14:47") in spans(text, d)
+    assert spans("It closed at 4 p.m. Markets reopen on Monday.", d)[0] == ("4 p.m.", "2010-05-07T16:00")
+

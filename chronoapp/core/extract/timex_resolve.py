@@ -1675,6 +1675,19 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return len(seg) < 300 and not SENT_CUT.search(seg)
 
 
+# after a clock time ending in "p.m.": a capitalised word that is no day, month or time zone
+# opens the next sentence ("at 2:47 p.m. The index ...", not "at 9 a.m. Tuesday")
+_NEXT_SENTENCE_AFTER_DOT = re.compile(
+    r"\s{1,3}[\"“]?(?!(?:" + _trie([w.title() for w in list(MONTHS) + list(WEEKDAYS)] + ["Today", "Tonight", "Tomorrow", "Yesterday"])
+    + r")\.?(?![A-Za-z]))[A-Z][a-z]")
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether a timex ending in a full stop at end also ends its sentence (the stop of "p.m."
+    is shared; _same_sentence looks only after it)."""
+    return text[end - 1:end] == "." and _NEXT_SENTENCE_AFTER_DOT.match(text, end) is not None
+
+
 _YEAR_IN = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
 
 
@@ -1858,7 +1871,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             stamp = _opens_line(text, r["start"])
             if before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
-            elif after and _same_sentence(text, r["end"], after[0]):
+            elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]):
                 day, why = after[2], "the day named later in the sentence"
             elif stamp:
                 # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
