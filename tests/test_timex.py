@@ -1329,3 +1329,11 @@ def test_a_clock_time_ending_its_sentence_takes_no_day_from_the_next():
     assert ("2:47 p.m.", "2010-05-06T14:47") in spans(text, d)
     assert spans("It closed at 4 p.m. Markets reopen on Monday.", d)[0] == ("4 p.m.", "2010-05-07T16:00")
 
+
+def test_a_timetable_verb_before_a_clock_time_and_a_day():
+    d = dt.date(2010, 5, 7)       # a Friday
+    assert spans("The vote starts at 9 a.m. Tuesday.", d) == [("9 a.m. Tuesday", "2010-05-11T09:00")]
+    assert spans("Polls close on Sunday.", d) == [("Sunday", "2010-05-09")]
+    assert spans("Polling stations open at 8 a.m. EST on Sunday.", d)[-1] == ("Sunday", "2010-05-09")
+    assert spans("The store closed at 9 p.m. Tuesday.", d) == [("9 p.m. Tuesday", "2010-05-04T21:00")]
+    assert spans("Trading resumes at 9 a.m. March 3.", d) == [("9 a.m. March 3", "2011-03-03T09:00")]

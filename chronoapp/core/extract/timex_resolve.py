@@ -112,6 +112,7 @@ def _word_starts(text: str, words, low: str) -> list[int]:
     return out
 
 
+AM_PM_BEFORE = re.compile(r"\b[ap]\.m$", re.I)     # used with endpos at a full stop
 DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
 # A scheduled event told in the present ("The curfew begins at midnight Friday", "Polls open
 # on Sunday", "Talks resume on Monday in Geneva", "The new law takes effect on 1 July"): news
@@ -125,9 +126,11 @@ SCHEDULED_BEFORE = re.compile(
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
     r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes)"
     r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
-    r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
+    r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|close|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
     r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off))"
-    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$")
+    # the day may follow a time: "starts at 9 a.m. Tuesday", "Polls close at 8 p.m. (EST) on Sunday"
+    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?"
+    r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:[A-Z]{3}\s{1,3})?(?:on\s{1,3})?)?$")
 # a timetable verb in the third person right before the timex (used with endpos): it outweighs
 # a past verb earlier in the sentence; every match holds one of SCHEDULED_WORDS
 SCHEDULED_RIGHT_BEFORE = re.compile(
@@ -550,7 +553,8 @@ class _Ctx:
     def _sentence_start(self, lo: int, s: int) -> int:
         """Where the sentence holding s begins, or lo if it begins before."""
         for c in SENT_CUT.finditer(self.text, lo, s):
-            lo = c.end()
+            if not AM_PM_BEFORE.search(self.text, max(0, c.start() - 4), c.start()):
+                lo = c.end()     # "open at 8 a.m. EST on Sunday": no sentence ends in "a.m."
         return lo
 
     def _deadline(self, s: int, e: int) -> bool:
@@ -562,7 +566,7 @@ class _Ctx:
             return False
         cut = None
         for c in SENT_CUT.finditer(text, lo, s):
-            if not re.search(r"\b[ap]\.m$", text[max(0, c.start() - 4):c.start()], re.I):
+            if not AM_PM_BEFORE.search(text, max(0, c.start() - 4), c.start()):
                 cut = c              # "9 a.m. EST Tuesday": no sentence ends in "a.m."
         if cut is not None:
             lo = cut.end()
