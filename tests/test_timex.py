@@ -1337,3 +1337,12 @@ def test_a_timetable_verb_before_a_clock_time_and_a_day():
     assert spans("Polling stations open at 8 a.m. EST on Sunday.", d)[-1] == ("Sunday", "2010-05-09")
     assert spans("The store closed at 9 p.m. Tuesday.", d) == [("9 p.m. Tuesday", "2010-05-04T21:00")]
     assert spans("Trading resumes at 9 a.m. March 3.", d) == [("9 a.m. March 3", "2011-03-03T09:00")]
+
+
+def test_by_a_date_with_no_verb_to_date_it_is_a_target():
+    d = dt.date(2011, 10, 27)
+    text = "The agreement requires banks to raise 106 billion euros in new capital by the end of June."
+    assert spans(text, d) == [("the end of June", "2012-06")]
+    assert spans("Sales should double by March.", d) == [("March", "2012-03")]
+    assert spans("By June, the rebels had taken the city.", d) == [("June", "2011-06")]
+
