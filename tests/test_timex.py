@@ -1346,3 +1346,12 @@ def test_by_a_date_with_no_verb_to_date_it_is_a_target():
     assert spans("Sales should double by March.", d) == [("March", "2012-03")]
     assert spans("By June, the rebels had taken the city.", d) == [("June", "2011-06")]
 
+
+def test_a_length_in_two_units_is_one_duration():
+    d = dt.date(2012, 7, 9)
+    assert spans("The match lasted 3 hours and 24 minutes.", d) == [("3 hours and 24 minutes", "PT3H24M")]
+    assert spans("He was jailed for two years and six months on Monday.", d)[0] == ("two years and six months", "P2Y6M")
+    assert spans("The climb took 1 day and 6 hours.", d) == [("1 day and 6 hours", "P1DT6H")]
+    # a second length that is a shift, or units in the wrong order, stay apart
+    assert spans("The war lasted four years, and two months later it ended.", d) == [("four years", "P4Y"), ("two months later", "2012-09")]
+    assert spans("It took 10 minutes and 3 hours.", d) == [("10 minutes", "PT10M"), ("3 hours", "PT3H")]

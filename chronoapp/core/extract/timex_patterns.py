@@ -189,6 +189,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
+    # "3 hours and 24 minutes", "two years and four months": one length in two units
+    ("dur_pair", re.compile(
+        rf"(?:(?P<qmod>{QMOD}){S})?(?P<num>{NUM}){S}(?P<u>years?|months?|weeks?|days?|hours?|minutes?)(?:{S}and|,){S}"
+        rf"(?P<num2>{NUM}){S}(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)"
+        rf"(?!{S}(?:later|earlier|ago|before|after|afterwards|old|long)\b)", F)),
     # "Days later, ...", "hours earlier": an unspecified length counted from the story (PXD)
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
@@ -243,6 +248,9 @@ YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|throu
 SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|penalties|touchdowns?|striker|"
                          r"goalkeeper|equali[sz]er|header|rebounds|quarterback|innings|kick-?off)\b", re.I)
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
+# the units that combine into one length, larger first ("two years and four months")
+DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("month", "week"), ("month", "day"),
+                       ("week", "day"), ("day", "hour"), ("hour", "minute"), ("minute", "second")])
 ASTEROID_CODE_AFTER = re.compile(r"\s[A-Z]{2}\d{1,3}(?!\w)")    # used with match at a year's end
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
@@ -534,6 +542,11 @@ def _parts(kind: str, m: re.Match, text: str):
         if u.startswith("quarter") and _following_word(text, e).lower() == "of":
             return []      # "three-quarters of its food"
         return [(s, e, info)]
+    if kind == "dur_pair":
+        u, u2 = g["u"].lower().rstrip("s"), g["u2"].lower().rstrip("s")
+        if (u, u2) not in DUR_PAIRS or g["num2"].lower() in VAGUE_NUMBERS or g["num"].lower() in VAGUE_NUMBERS:
+            return []
+        return [(s, e, info)]
     if kind == "bare_later":
         before = text[max(0, s - 30):s]
         if re.search(r"(?:\d|\w{2,})\s{0,3}$", before) and not re.search(r"(?:^|[.!?;:,\"“(]|\b(?:and|but|then|just|only|some|mere|[Aa]nd|[Bb]ut|[Tt]hen|[Jj]ust|[Oo]nly))\s{0,3}$", before):
@@ -707,7 +720,7 @@ NEEDS = {
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
     "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
-    "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
+    "duration": "unit q cent", "dur_pair": "unit", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "ordinal_of": "ord", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
     "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",

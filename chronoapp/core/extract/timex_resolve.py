@@ -1291,6 +1291,18 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             alts = (f"P{_fmt_num(3 * n)}M",)
         return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
 
+    if k == "dur_pair":
+        n, n2 = _num(p["num"]), _num(p["num2"])
+        if n is None or n2 is None:
+            return None
+        first, second = _dur(n, _unit_word(p["u"])), _dur(n2, _unit_word(p["u2"]))
+        if "T" in first:                       # "PT3H" + "PT24M": one time part
+            v = first + second[2:]
+        else:                                  # "P2Y" + "P4M", "P1D" + "PT6H"
+            v = first + second[1:]
+        qm = " ".join((p.get("qmod") or "").lower().split())
+        return _r("DURATION", v, "length of time in two units", mod=QMOD_CODE.get(qm), anchor="none")
+
     if k == "unit_adj":
         uw = p["u"].lower()
         n = None if p.get("pl") else 1
