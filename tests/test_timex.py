@@ -1355,3 +1355,4 @@ def test_a_length_in_two_units_is_one_duration():
     # a second length that is a shift, or units in the wrong order, stay apart
     assert spans("The war lasted four years, and two months later it ended.", d) == [("four years", "P4Y"), ("two months later", "2012-09")]
     assert spans("It took 10 minutes and 3 hours.", d) == [("10 minutes", "PT10M"), ("3 hours", "PT3H")]
+    assert spans("The match lasted about 3 hours and 24 minutes.", d) == [("about 3 hours and 24 minutes", "PT3H24M")]

@@ -189,11 +189,6 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
-    # "3 hours and 24 minutes", "two years and four months": one length in two units
-    ("dur_pair", re.compile(
-        rf"(?:(?P<qmod>{QMOD}){S})?(?P<num>{NUM}){S}(?P<u>years?|months?|weeks?|days?|hours?|minutes?)(?:{S}and|,){S}"
-        rf"(?P<num2>{NUM}){S}(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)"
-        rf"(?!{S}(?:later|earlier|ago|before|after|afterwards|old|long)\b)", F)),
     # "Days later, ...", "hours earlier": an unspecified length counted from the story (PXD)
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
@@ -248,6 +243,10 @@ YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|throu
 SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|penalties|touchdowns?|striker|"
                          r"goalkeeper|equali[sz]er|header|rebounds|quarterback|innings|kick-?off)\b", re.I)
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
+# after a length, a second one in a smaller unit (used with match at its end, within the 30
+# characters recognise lets _parts read); not a shift ("four years, and two months later")
+DUR_PAIR_AFTER = re.compile(rf"(?:{S}and|,){S}(?P<num2>{NUM}){S}(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)"
+                            rf"(?!{S}(?:later|earlier|ago|before|after|afterwards|old|long)\b)", F)
 # the units that combine into one length, larger first ("two years and four months")
 DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("month", "week"), ("month", "day"),
                        ("week", "day"), ("day", "hour"), ("hour", "minute"), ("minute", "second")])
@@ -541,11 +540,14 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none)
         if u.startswith("quarter") and _following_word(text, e).lower() == "of":
             return []      # "three-quarters of its food"
-        return [(s, e, info)]
-    if kind == "dur_pair":
-        u, u2 = g["u"].lower().rstrip("s"), g["u2"].lower().rstrip("s")
-        if (u, u2) not in DUR_PAIRS or g["num2"].lower() in VAGUE_NUMBERS or g["num"].lower() in VAGUE_NUMBERS:
-            return []
+        if not ({"the", "old", "half", "half2", "more"} & g.keys()) and (c := DUR_PAIR_AFTER.match(text, e, e + 30)) \
+                and (u.rstrip("s"), c.group("u2").lower().rstrip("s")) in DUR_PAIRS \
+                and num not in VAGUE_NUMBERS and c.group("num2").lower() not in VAGUE_NUMBERS:
+            # "3 hours and 24 minutes", "two years and four months": one length in two units
+            pair = {"kind": "dur_pair", "num": g["num"], "u": g["u"], "num2": c.group("num2"), "u2": c.group("u2")}
+            if "qmod" in g:
+                pair["qmod"] = g["qmod"]
+            return [(s, c.end(), pair)]
         return [(s, e, info)]
     if kind == "bare_later":
         before = text[max(0, s - 30):s]
@@ -720,7 +722,7 @@ NEEDS = {
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
     "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
-    "duration": "unit q cent", "dur_pair": "unit", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
+    "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "ordinal_of": "ord", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
     "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",
