@@ -1356,3 +1356,11 @@ def test_a_length_in_two_units_is_one_duration():
     assert spans("The war lasted four years, and two months later it ended.", d) == [("four years", "P4Y"), ("two months later", "2012-09")]
     assert spans("It took 10 minutes and 3 hours.", d) == [("10 minutes", "PT10M"), ("3 hours", "PT3H")]
     assert spans("The match lasted about 3 hours and 24 minutes.", d) == [("about 3 hours and 24 minutes", "PT3H24M")]
+
+
+def test_runs_lasts_continues_are_timetable_verbs():
+    d = dt.date(2012, 3, 14)      # a Wednesday
+    assert spans("The tournament runs from Thursday to Sunday.", d) == [("Thursday", "2012-03-15"), ("Sunday", "2012-03-18")]
+    assert spans("The trial continues on Monday.", d) == [("Monday", "2012-03-19")]
+    assert spans("The festival lasts until Sunday.", d) == [("Sunday", "2012-03-18")]
+    assert spans("The strike lasted until Sunday.", d) == [("Sunday", "2012-03-11")]

@@ -123,6 +123,7 @@ DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|
 # ("is open on Sunday", "will be") leaves the clause to the other markers.
 SCHEDULED_BEFORE = re.compile(
     r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|kicks\s{1,3}off"
+    r"|runs|lasts|continues"
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
     r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes)"
     r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
@@ -137,7 +138,7 @@ SCHEDULED_RIGHT_BEFORE = re.compile(
     r"(?<!\bis\s)(?<!\bwas\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes"
     r"|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect)"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
-SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "conven", "reconven",
+SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "runs", "lasts", "continues", "conven", "reconven",
                    "kick", "take", "come", "go", "get", "enter", "vote")   # one is in every such phrase
 # plain future in a sentence (see _Ctx.clear_future); every match holds one of CLEAR_FUTURE_WORDS
 # A start given after a noun ("a truce starting at noon on Wednesday", "new fares effective
