@@ -1364,3 +1364,13 @@ def test_runs_lasts_continues_are_timetable_verbs():
     assert spans("The trial continues on Monday.", d) == [("Monday", "2012-03-19")]
     assert spans("The festival lasts until Sunday.", d) == [("Sunday", "2012-03-18")]
     assert spans("The strike lasted until Sunday.", d) == [("Sunday", "2012-03-11")]
+
+
+def test_the_season_after_a_dated_one_in_its_sentence_takes_its_year():
+    d = dt.date(2012, 3, 14)
+    assert spans("Prices peaked in the summer of 2008 and fell through the autumn.", d) == [
+        ("the summer of 2008", "2008-SU"), ("the autumn", "2008-FA")]
+    assert spans("The bank failed in September 2008, and in the winter the economy shrank.", d)[-1] == ("the winter", "2008-WI")
+    # another sentence: news again
+    assert spans("Prices peaked in the summer of 2008. They fell in the autumn.", d)[-1] == ("the autumn", "2011-FA")
+
