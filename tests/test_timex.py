@@ -1374,3 +1374,9 @@ def test_the_season_after_a_dated_one_in_its_sentence_takes_its_year():
     # another sentence: news again
     assert spans("Prices peaked in the summer of 2008. They fell in the autumn.", d)[-1] == ("the autumn", "2011-FA")
 
+
+def test_straight_and_consecutive_lengths():
+    d = dt.date(2010, 11, 19)
+    assert spans("Unemployment has topped 9 percent for 18 straight months.", d) == [("18 straight months", "P18M")]
+    assert spans("Oil rose for six consecutive weeks.", d) == [("six consecutive weeks", "P6W")]
+    assert spans("Stocks fell for a third straight day.", d) == []
