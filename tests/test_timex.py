@@ -1380,3 +1380,10 @@ def test_straight_and_consecutive_lengths():
     assert spans("Unemployment has topped 9 percent for 18 straight months.", d) == [("18 straight months", "P18M")]
     assert spans("Oil rose for six consecutive weeks.", d) == [("six consecutive weeks", "P6W")]
     assert spans("Stocks fell for a third straight day.", d) == []
+
+
+def test_a_day_and_month_of_last_or_next_year():
+    d = dt.date(2013, 7, 4)
+    assert spans("The president took office on June 30 last year.", d) == [("June 30 last year", "2012-06-30")]
+    assert spans("The vote is set for 5 March next year.", d) == [("5 March next year", "2014-03-05")]
+    assert spans("On September 14 and 15 last year, talks failed.", d) == [("September 14", "2012-09-14"), ("15 last year", "2012-09-15")]

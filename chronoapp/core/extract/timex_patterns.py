@@ -119,11 +119,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Month day [and day] [, year]   ("September 14 and 15", "Sept. 30, 1989", "May 18")
     ("mdy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S})?(?P<mon>{MONTH_I}){S}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)"
                        rf"(?:\s{{0,3}}(?P<conj>and|or|to|through|until|till|{DASH}|&)\s{{0,3}}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
-                       rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?(?!\w)")),
+                       rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?(?!\w)")),
     # [day and] day [of] Month [year]   ("6 and 7 November", "14–15 September 2017")
     ("dmy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|{DASH})\s{{0,3}})?"
                        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:{S}of)?{S}(?P<mon>{MONTH_I})"
-                       rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
+                       rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?")),
     # "the first of September", "the twenty-third of May 2014": a day in words
     ("ordword", re.compile(rf"[Tt]he{S}(?P<ow>(?i:twenty(?:{DASH}|\s)(?:{_alt(_ORD_WORDS[:9])})|thirty(?:{DASH}|\s)first|thirtieth|{_alt(_ORD_WORDS)})){S}of{S}"
                            rf"(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
@@ -336,13 +336,11 @@ def _parts(kind: str, m: re.Match, text: str):
             i1 = dict(info)
             i1.pop("d2", None)
             i2 = {"kind": "mdy", "mon": mon, "d": g["d2"], "coord": "1"}
-            if "y" in g:
-                i2["y"] = g["y"]
+            i2.update((k, g[k]) for k in ("y", "yrel") if k in g)
             return [(s, first_end, i1), (d2s, e, i2)]
         if kind == "dmy" and "d0" in g:
             i0 = {"kind": "dmy", "mon": mon, "d": g["d0"], "coord": "1"}
-            if "y" in g:
-                i0["y"] = g["y"]
+            i0.update((k, g[k]) for k in ("y", "yrel") if k in g)
             i1 = dict(info)
             i1.pop("d0", None)
             start0 = m.start("d0") if "wd" not in g else s

@@ -818,6 +818,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if not dd:
                 return None
             return _r("DATE", _fmt_day(dd), "explicit date", anchor="absolute")
+        if "yrel" in p and dct:       # "on June 30 last year"
+            dd = _safe_day(dct.year + {"last": -1, "this": 0, "next": 1}[p["yrel"]], mon, day)
+            if dd:
+                return _r("DATE", _fmt_day(dd), f"day and month of '{p['yrel']} year' from the publication date ({_human(dct)})")
         if "wd" in p and dct:
             wd = WEEKDAYS[p["wd"].lower().rstrip(".")]
             for y in sorted((dct.year, dct.year - 1, dct.year + 1), key=lambda y: abs(y - dct.year)):
