@@ -1387,3 +1387,10 @@ def test_a_day_and_month_of_last_or_next_year():
     assert spans("The president took office on June 30 last year.", d) == [("June 30 last year", "2012-06-30")]
     assert spans("The vote is set for 5 March next year.", d) == [("5 March next year", "2014-03-05")]
     assert spans("On September 14 and 15 last year, talks failed.", d) == [("September 14", "2012-09-14"), ("15 last year", "2012-09-15")]
+
+
+def test_decades_later_after_a_part_of_a_decade():
+    text = ("The talks opened on 1 November 1995. By the end of the decade, most refugees had not "
+            "returned. A decade later, in July 2005, thousands gathered at Srebrenica.")
+    assert ("A decade later", "2005") in spans(text, HISTORY_DCT)
+    assert spans("In the late 1960s the town boomed. Two decades later it was empty.", HISTORY_DCT)[-1] == ("Two decades later", "198")

@@ -1821,7 +1821,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         out.append(dict(r, text=span, start=s, end=e))
         if hit[3] and not (p["kind"] == "year" and naming_year(text, s, e)):
             v = r["value"]
-            ctx.last_decade = v if len(v) == 3 else None
+            # a part of a decade ("the end of the decade") only when no date came before: "1
+            # November 1995 ... By the end of the decade ... A decade later" is 2005
+            ctx.last_decade = v if len(v) == 3 and (not r.get("mod") or ctx.anchor is None) else None
             if len(v) > 4:                   # a day, week, month ...: counting starts there
                 ctx.day_before_period = None
             elif (a := ctx.anchor) and a[1] == "D":
