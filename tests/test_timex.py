@@ -1394,3 +1394,9 @@ def test_decades_later_after_a_part_of_a_decade():
             "returned. A decade later, in July 2005, thousands gathered at Srebrenica.")
     assert ("A decade later", "2005") in spans(text, HISTORY_DCT)
     assert spans("In the late 1960s the town boomed. Two decades later it was empty.", HISTORY_DCT)[-1] == ("Two decades later", "198")
+
+
+def test_a_quarter_named_by_its_months_with_to_or_through():
+    d = dt.date(2009, 11, 12)
+    assert spans("Sony lost 26 billion yen in the July-to-September period.", d) == [("the July-to-September period", "2009-Q3")]
+    assert spans("Sales rose in the April through June quarter.", d) == [("the April through June quarter", "2009-Q2")]
