@@ -1400,3 +1400,10 @@ def test_a_quarter_named_by_its_months_with_to_or_through():
     d = dt.date(2009, 11, 12)
     assert spans("Sony lost 26 billion yen in the July-to-September period.", d) == [("the July-to-September period", "2009-Q3")]
     assert spans("Sales rose in the April through June quarter.", d) == [("the April through June quarter", "2009-Q2")]
+
+
+def test_no_sentence_ends_in_pm_before_a_time_zone_a_weekday_or_a_month():
+    d = dt.date(2010, 4, 17)      # a Saturday
+    text = "UK airspace will remain closed until at least 1800 UTC (7 p.m. BST) on Sunday."
+    assert spans(text, d) == [("1800 UTC", "2010-04-18T18:00"), ("7 p.m. BST", "2010-04-18T19:00"), ("Sunday", "2010-04-18")]
+    assert spans("It closed at 4 p.m. Markets reopen on Monday.", d) == [("4 p.m.", "2010-04-17T16:00"), ("Monday", "2010-04-19")]

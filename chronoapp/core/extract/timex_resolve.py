@@ -154,11 +154,14 @@ BY_BEFORE = re.compile(r"\b[Bb]y\s{1,3}$")     # used with endpos
 CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
                           r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
 CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
+MONTH_NAMES_CAP = "(?:" + _trie([m.title() for m in MONTHS]) + r")\.?(?![a-z])"
 # a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy")
 # or a title ("Gen. Haftar") ends no sentence
+# ... nor does "a.m."/"p.m." before a time zone, a weekday or a month ("7 p.m. BST on Sunday")
 SENT_CUT = re.compile(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)"
                       r"(?<!\bCol\.)(?<!\bLt\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bGov\.)(?<!\bSen\.)"
-                      r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
+                      r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])"
+                      r"(?!(?<=[ap]\.m\.\s)(?:[A-Z]{2,4}\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}day\b|" + MONTH_NAMES_CAP + r"))|\n)")
 
 
 def _forward_year(y: int, last: D, make) -> int | None:
