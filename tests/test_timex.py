@@ -1407,3 +1407,4 @@ def test_no_sentence_ends_in_pm_before_a_time_zone_a_weekday_or_a_month():
     text = "UK airspace will remain closed until at least 1800 UTC (7 p.m. BST) on Sunday."
     assert spans(text, d) == [("1800 UTC", "2010-04-18T18:00"), ("7 p.m. BST", "2010-04-18T19:00"), ("Sunday", "2010-04-18")]
     assert spans("It closed at 4 p.m. Markets reopen on Monday.", d) == [("4 p.m.", "2010-04-17T16:00"), ("Monday", "2010-04-19")]
+    assert spans("Talks end at 6 p.m. Friday.", d) == [("6 p.m. Friday", "2010-04-23T18:00")]
