@@ -1161,3 +1161,267 @@ def test_the_past_before_a_count_is_not_past_ref():
 
 def test_the_past_three_summers_stays_a_time():
     assert [t.text for t in tag("for the past three summers.", dt.date(2012, 10, 15))] == ["the past"]
+
+
+def test_winter_of_two_years_is_the_winter_beginning_in_the_first():
+    text = "The offensive was halted in mid-November as the winter of 1916-17 set in."
+    assert spans(text, HISTORY_DCT)[-1] == ("the winter of 1916-17", "1916-WI")
+    assert spans("Fuel ran short in the winter of 1941–42.", HISTORY_DCT) == [("the winter of 1941–42", "1941-WI")]
+    assert spans("Troops dug in for winter 2008/09.", HISTORY_DCT) == [("winter 2008/09", "2008-WI")]
+    # not two consecutive years, or not a winter: the season of the first year alone
+    assert spans("the winter of 1916-18", HISTORY_DCT)[0] == ("the winter of 1916", "1916-WI")
+    assert spans("in the summer of 2015-16", HISTORY_DCT)[0] == ("the summer of 2015", "2015-SU")
+
+
+def test_a_start_given_after_a_noun_is_ahead_whatever_the_verb():
+    tue = dt.date(2012, 11, 20)
+    text = ("Israel and Hamas agreed to a truce starting at noon on Wednesday, an Egyptian "
+            "mediator said late Tuesday.")
+    got = spans(text, tue)
+    assert ("Wednesday", "2012-11-21") in got and ("noon", "2012-11-21T12:00") in got
+    assert ("Monday", "2012-11-26") in spans("The airline said new fares effective Monday were approved.", tue)
+    assert ("Friday", "2012-11-23") in spans("Unions called a strike beginning on Friday, officials said.", tue)
+    # sentence-initial: a past told from its start
+    assert spans("Starting on Monday, troops shelled the town.", tue) == [("Monday", "2012-11-19")]
+
+
+def test_decades_later_counts_from_the_decade_last_mentioned():
+    text = "Sanctions remained in force throughout the 1990s. Two decades later, veterans still suffered."
+    assert spans(text, dt.date(2017, 9, 5)) == [("the 1990s", "199"), ("Two decades later", "201")]
+    text = "The town boomed in the 1960s. A decade earlier it had been a village."
+    assert spans(text, dt.date(2017, 9, 5))[-1] == ("A decade earlier", "195")
+    # a year named after the decade is the one to count from
+    text = "In the 1960s the town grew. In 1975 it burned. Two decades later it was rebuilt."
+    assert spans(text, dt.date(2017, 9, 5))[-1] == ("Two decades later", "1995")
+
+
+def test_a_flashback_does_not_move_the_story():
+    text = ("Its first app went on sale in March 2008. Its founder said the idea came to her the "
+            "previous winter. The following year, the company moved to San Francisco.")
+    assert spans(text, dt.date(2011, 2, 10))[1:] == [("the previous winter", "2007-WI"), ("The following year", "2009")]
+    text = ("The city fell on 5 May 1945. The previous day, the army had crossed the river. "
+            "The following day, the general entered.")
+    assert spans(text, HISTORY_DCT)[1:] == [("The previous day", "1945-05-04"), ("The following day", "1945-05-06")]
+
+
+def test_a_time_told_in_the_past_is_not_on_a_day_still_ahead():
+    text = ("The May jobs report will be released on June 7. Stocks rallied on the news, and the "
+            "Dow closed above 15,000 for the first time at 4 p.m. EDT.")
+    assert spans(text, dt.date(2013, 5, 3))[-1] == ("4 p.m. EDT", "2013-05-03T16:00")
+    # told ahead, it may be that day
+    text = "The report will be released on June 7. Markets will react at 8:30 a.m. EDT."
+    assert spans(text, dt.date(2013, 5, 3))[-1] == ("8:30 a.m. EDT", "2013-06-07T08:30")
+
+
+def test_a_quarter_named_by_its_months():
+    d = dt.date(2013, 8, 2)
+    assert spans("The economy grew at a 1.7 percent rate in the April-June quarter.", d) == [("the April-June quarter", "2013-Q2")]
+    assert spans("Sony expects a profit in the October-December period.", d) == [("the October-December period", "2013-Q4")]
+    assert spans("Sales rose in the January–June half.", d) == [("the January–June half", "2013-H1")]
+    assert spans("Profit in the July-September 2012 quarter doubled.", d) == [("the July-September 2012 quarter", "2012-Q3")]
+    # not a calendar quarter: the months stay
+    assert spans("Sales in the November-January quarter fell.", d) == [("November", "2012-11"), ("January", "2013-01")]
+
+
+def test_fiscal_between_the_ordinal_and_the_quarter():
+    d = dt.date(2010, 4, 21)
+    assert spans("Apple said its profit for the second fiscal quarter rose 90 percent.", d) == [("the second fiscal quarter", "2010-Q2")]
+    assert spans("Results for the first fiscal half of 2010 beat forecasts.", d) == [("the first fiscal half of 2010", "2010-H1")]
+
+
+def test_a_second_season_shares_the_first_ones_article():
+    text = "The offensive began on 1 July 1916. Fighting continued through the summer and autumn."
+    assert spans(text, None)[-2:] == [("the summer", "1916-SU"), ("autumn", "1916-FA")]
+    assert spans("Prices rose this summer and fall.", dt.date(2011, 12, 11)) == [("this summer", "2011-SU"), ("fall", "2011-FA")]
+    assert spans("He was born in autumn.", dt.date(2011, 12, 11)) == []
+
+
+def test_the_may_before_a_common_noun_is_the_month():
+    d = dt.date(2013, 5, 3)
+    assert spans("The May jobs report will be released on June 7.", d) == [("May", "2013-05"), ("June 7", "2013-06-07")]
+    assert spans("Analysts expect the May figures to improve.", d) == [("May", "2013-05")]
+    assert spans("Voters punished the May government.", d) == []
+    assert spans("The May family left.", d) == []
+
+
+def test_a_minor_planet_designation_is_no_year():
+    d = dt.date(2013, 2, 16)
+    assert spans("The asteroid 2012 DA14 passed within 27,700 kilometres of Earth.", d) == []
+    assert spans("NASA's probe will visit 1999 RQ36.", d) == []
+    assert spans("In 2012 NASA launched it.", d) == [("2012", "2012")]
+
+
+def test_a_half_of_a_match_is_no_half_year():
+    d = dt.date(2012, 10, 6)
+    assert spans("Van Persie, signed in August, scored twice in the second half.", d) == [("August", "2012-08")]
+    assert spans("Newcastle led at half-time but conceded a penalty early in the second half.", d) == []
+    assert spans("The company expects profit to rise in the second half.", d) == [("the second half", "2012-H2")]
+
+
+def test_a_named_day_is_no_weekday():
+    d = dt.date(2013, 1, 8)
+    assert spans("It was introduced after the 2009 Black Saturday fires.", d) == [("2009", "2009")]
+    assert spans("Candidates campaigned ahead of Super Tuesday.", d) == []
+    assert spans("Marchers remembered Bloody Sunday.", d) == []
+    assert spans("Shoppers crowded stores on Saturday.", d) == [("Saturday", "2013-01-05")]
+
+
+def test_a_past_date_still_ahead_this_year_belongs_to_the_story():
+    text = ("The invasion of Iraq began early on 20 March 2003. Within three weeks, American troops "
+            "had reached the capital, and on 9 April a statue of Saddam Hussein was pulled down. "
+            "On 1 May, President George W. Bush declared an end to major combat operations.")
+    got = spans(text, dt.date(2008, 3, 20))
+    assert got[-2:] == [("9 April", "2003-04-09"), ("1 May", "2003-05-01")]
+    text = "The plant was built in June 2003. In July, it was shut down."
+    assert spans(text, dt.date(2008, 3, 20))[-1] == ("July", "2003-07")
+    # a recent month stays last year's: news names older ones with their year
+    text = ("The economy has grown every quarter since the recession ended in June 2009. "
+            "Unemployment, at 8.5 percent in December, has been above 8 percent for three years.")
+    assert ("December", "2011-12") in spans(text, dt.date(2012, 1, 27))
+
+
+def test_a_participle_after_remain_is_no_past():
+    d = dt.date(2011, 8, 26)      # a Friday
+    assert spans("The beaches will remain closed over the weekend.", d) == [("the weekend", "2011-W34-WE")]
+    assert spans("Officials said the port would stay closed until Sunday.", d) == [("Sunday", "2011-08-28")]
+    assert spans("The schools remained closed on Monday.", d) == [("Monday", "2011-08-22")]
+
+
+def test_a_since_day_is_no_scene_for_a_later_clock_time():
+    d = dt.date(2011, 8, 26)
+    text = ("Bloomberg ordered the evacuation on Friday. Forecasters said the storm had weakened "
+            "since Thursday night. \"We've never done this before,\" Bloomberg said at a news "
+            "conference at 3:15 p.m. EDT.")
+    assert spans(text, d)[-1] == ("3:15 p.m. EDT", "2011-08-26T15:15")
+
+
+def test_less_than_a_year_after_a_date_is_no_rate():
+    d = dt.date(2014, 6, 6)
+    assert spans("Germany surrendered on 8 May 1945, less than a year after D-Day.", d)[-1] == ("less than a year", "P1Y")
+    assert spans("rates stay near zero until late 2014, more than a year longer than planned.", d)[-1] == ("more than a year", "P1Y")
+    assert spans("It flies four flights a week and costs $1.76 a year.", d) == []
+    assert spans("Sales rose 10% a year.", d) == []
+
+
+def test_a_title_case_count_of_days_is_a_name():
+    d = dt.date(2011, 4, 12)
+    assert spans("McClellan withdrew after the Seven Days Battles in late June.", d) == [("late June", "2011-06")]
+    assert spans("Seven days later, the fort fell.", d) == [("Seven days later", "2011-04-19")]
+
+
+def test_that_winter_after_january_or_february_is_the_winter_begun_the_year_before():
+    text = ("The Sixth Army surrendered on 2 February 1943. Earlier that winter, Soviet forces had "
+            "broken the siege of Leningrad.")
+    assert spans(text, None) == [("2 February 1943", "1943-02-02"), ("Earlier that winter", "1942-WI")]
+    assert spans("The army surrendered on 2 February 1943. The following winter was harsher.", None)[-1] == ("The following winter", "1943-WI")
+    assert spans("In the winter of 1941, the army froze. That winter was cold.", None)[-1] == ("That winter", "1941-WI")
+
+
+def test_a_capitalised_season_before_a_capitalised_word_is_a_name():
+    d = dt.date(2012, 8, 12)
+    assert spans("The next Summer Olympics will be held in Rio de Janeiro in 2016.", d) == [("2016", "2016")]
+    assert spans("Crowds stormed the Winter Palace.", d) == []
+    assert spans("Last Winter was cold.", d) == [("Last Winter", "2011-WI")]
+    assert spans("Prices rose in Spring 2010.", d) == [("Spring 2010", "2010-SP")]
+
+
+def test_a_year_after_a_preposition_and_a_limit():
+    d = dt.date(2011, 7, 21)
+    assert spans("NASA will rely on Russian capsules until at least 2015, at a cost of $63 million.", d) == [("2015", "2015")]
+    assert spans("The reactor will run until at the latest 2020.", d) == [("2020", "2020")]
+    assert spans("The quake killed at least 2000 people.", d) == []
+
+
+def test_half_an_hour():
+    d = dt.date(2010, 5, 7)
+    assert spans("The Dow lost nearly 1,000 points in less than half an hour.", d) == [("less than half an hour", "PT30M")]
+    assert spans("The talks lasted half a day.", d) == [("half a day", "P0.5D")]
+    assert spans("Two and a half years later, it fell.", d) == [("Two and a half years later", "2012-11")]
+
+
+def test_a_clock_time_ending_its_sentence_takes_no_day_from_the_next():
+    d = dt.date(2010, 5, 7)
+    text = ("Stocks plunged Thursday afternoon. The Dow had been down 998.5 points at 2:47 p.m. "
+            "The index has fallen 8 percent from its high, reached on April 26.")
+    assert ("2:47 p.m.", "2010-05-06T14:47") in spans(text, d)
+    assert spans("It closed at 4 p.m. Markets reopen on Monday.", d)[0] == ("4 p.m.", "2010-05-07T16:00")
+
+
+def test_a_timetable_verb_before_a_clock_time_and_a_day():
+    d = dt.date(2010, 5, 7)       # a Friday
+    assert spans("The vote starts at 9 a.m. Tuesday.", d) == [("9 a.m. Tuesday", "2010-05-11T09:00")]
+    assert spans("Polls close on Sunday.", d) == [("Sunday", "2010-05-09")]
+    assert spans("Polling stations open at 8 a.m. EST on Sunday.", d)[-1] == ("Sunday", "2010-05-09")
+    assert spans("The store closed at 9 p.m. Tuesday.", d) == [("9 p.m. Tuesday", "2010-05-04T21:00")]
+    assert spans("Trading resumes at 9 a.m. March 3.", d) == [("9 a.m. March 3", "2011-03-03T09:00")]
+
+
+def test_by_a_date_with_no_verb_to_date_it_is_a_target():
+    d = dt.date(2011, 10, 27)
+    text = "The agreement requires banks to raise 106 billion euros in new capital by the end of June."
+    assert spans(text, d) == [("the end of June", "2012-06")]
+    assert spans("Sales should double by March.", d) == [("March", "2012-03")]
+    assert spans("By June, the rebels had taken the city.", d) == [("June", "2011-06")]
+
+
+def test_a_length_in_two_units_is_one_duration():
+    d = dt.date(2012, 7, 9)
+    assert spans("The match lasted 3 hours and 24 minutes.", d) == [("3 hours and 24 minutes", "PT3H24M")]
+    assert spans("He was jailed for two years and six months on Monday.", d)[0] == ("two years and six months", "P2Y6M")
+    assert spans("The climb took 1 day and 6 hours.", d) == [("1 day and 6 hours", "P1DT6H")]
+    # a second length that is a shift, or units in the wrong order, stay apart
+    assert spans("The war lasted four years, and two months later it ended.", d) == [("four years", "P4Y"), ("two months later", "2012-09")]
+    assert spans("It took 10 minutes and 3 hours.", d) == [("10 minutes", "PT10M"), ("3 hours", "PT3H")]
+    assert spans("The match lasted about 3 hours and 24 minutes.", d) == [("about 3 hours and 24 minutes", "PT3H24M")]
+
+
+def test_runs_lasts_continues_are_timetable_verbs():
+    d = dt.date(2012, 3, 14)      # a Wednesday
+    assert spans("The tournament runs from Thursday to Sunday.", d) == [("Thursday", "2012-03-15"), ("Sunday", "2012-03-18")]
+    assert spans("The trial continues on Monday.", d) == [("Monday", "2012-03-19")]
+    assert spans("The festival lasts until Sunday.", d) == [("Sunday", "2012-03-18")]
+    assert spans("The strike lasted until Sunday.", d) == [("Sunday", "2012-03-11")]
+
+
+def test_the_season_after_a_dated_one_in_its_sentence_takes_its_year():
+    d = dt.date(2012, 3, 14)
+    assert spans("Prices peaked in the summer of 2008 and fell through the autumn.", d) == [
+        ("the summer of 2008", "2008-SU"), ("the autumn", "2008-FA")]
+    assert spans("The bank failed in September 2008, and in the winter the economy shrank.", d)[-1] == ("the winter", "2008-WI")
+    # another sentence: news again
+    assert spans("Prices peaked in the summer of 2008. They fell in the autumn.", d)[-1] == ("the autumn", "2011-FA")
+
+
+def test_straight_and_consecutive_lengths():
+    d = dt.date(2010, 11, 19)
+    assert spans("Unemployment has topped 9 percent for 18 straight months.", d) == [("18 straight months", "P18M")]
+    assert spans("Oil rose for six consecutive weeks.", d) == [("six consecutive weeks", "P6W")]
+    assert spans("Stocks fell for a third straight day.", d) == []
+
+
+def test_a_day_and_month_of_last_or_next_year():
+    d = dt.date(2013, 7, 4)
+    assert spans("The president took office on June 30 last year.", d) == [("June 30 last year", "2012-06-30")]
+    assert spans("The vote is set for 5 March next year.", d) == [("5 March next year", "2014-03-05")]
+    assert spans("On September 14 and 15 last year, talks failed.", d) == [("September 14", "2012-09-14"), ("15 last year", "2012-09-15")]
+
+
+def test_decades_later_after_a_part_of_a_decade():
+    text = ("The talks opened on 1 November 1995. By the end of the decade, most refugees had not "
+            "returned. A decade later, in July 2005, thousands gathered at Srebrenica.")
+    assert ("A decade later", "2005") in spans(text, HISTORY_DCT)
+    assert spans("In the late 1960s the town boomed. Two decades later it was empty.", HISTORY_DCT)[-1] == ("Two decades later", "198")
+
+
+def test_a_quarter_named_by_its_months_with_to_or_through():
+    d = dt.date(2009, 11, 12)
+    assert spans("Sony lost 26 billion yen in the July-to-September period.", d) == [("the July-to-September period", "2009-Q3")]
+    assert spans("Sales rose in the April through June quarter.", d) == [("the April through June quarter", "2009-Q2")]
+
+
+def test_no_sentence_ends_in_pm_before_a_time_zone_a_weekday_or_a_month():
+    d = dt.date(2010, 4, 17)      # a Saturday
+    text = "UK airspace will remain closed until at least 1800 UTC (7 p.m. BST) on Sunday."
+    assert spans(text, d) == [("1800 UTC", "2010-04-18T18:00"), ("7 p.m. BST", "2010-04-18T19:00"), ("Sunday", "2010-04-18")]
+    assert spans("It closed at 4 p.m. Markets reopen on Monday.", d) == [("4 p.m.", "2010-04-17T16:00"), ("Monday", "2010-04-19")]
+    assert spans("Talks end at 6 p.m. Friday.", d) == [("6 p.m. Friday", "2010-04-23T18:00")]

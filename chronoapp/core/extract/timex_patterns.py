@@ -27,8 +27,10 @@ TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 NUMBER_WORDS = {w: i + 1 for i, w in enumerate(ONES)}
 NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
 NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
-                     "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100})
+                     "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100,
+                     "half a": 0.5, "half an": 0.5})
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
+ORDINAL_CODES = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2,
             "3rd": 3, "4th": 4}
 UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W",
@@ -79,7 +81,7 @@ MONTH_I = "(?i:" + MONTH + ")"       # case-insensitive form (ALL-CAPS datelines
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_ANY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)")
-_NUMW = _alt(ONES + ["a couple of", "a couple", "couple of", "a dozen", "a hundred",
+_NUMW = _alt(ONES + ["half a", "half an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
                      "hundreds of", "a", "an"])
 NUM = (rf"(?:(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
@@ -117,11 +119,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # Month day [and day] [, year]   ("September 14 and 15", "Sept. 30, 1989", "May 18")
     ("mdy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S})?(?P<mon>{MONTH_I}){S}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)"
                        rf"(?:\s{{0,3}}(?P<conj>and|or|to|through|until|till|{DASH}|&)\s{{0,3}}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
-                       rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?(?!\w)")),
+                       rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?(?!\w)")),
     # [day and] day [of] Month [year]   ("6 and 7 November", "14–15 September 2017")
     ("dmy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|{DASH})\s{{0,3}})?"
                        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:{S}of)?{S}(?P<mon>{MONTH_I})"
-                       rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
+                       rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?")),
     # "the first of September", "the twenty-third of May 2014": a day in words
     ("ordword", re.compile(rf"[Tt]he{S}(?P<ow>(?i:twenty(?:{DASH}|\s)(?:{_alt(_ORD_WORDS[:9])})|thirty(?:{DASH}|\s)first|thirtieth|{_alt(_ORD_WORDS)})){S}of{S}"
                            rf"(?P<mon>{MONTH_FULL})(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
@@ -141,16 +143,21 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             rf"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|CE|C\.E\.)(?!\w)"
                             rf"|(?P<ad>A\.\s?D\.|AD)\s{{1,3}}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))")),
     ("quarter", re.compile(
-        rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?P<qh>quarter|half)"
+        rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
+    # "the April-June quarter", "the July-September period", "the January-June half": a
+    # quarter or half named by its months (AP and Japanese business news)
+    ("month_quarter", re.compile(
+        rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}}(?P<m2>{MONTH_FULL})"
+        rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     ("quarter_rel", re.compile(rf"(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),
     ("year_end", re.compile(rf"(?:(?P<the>the){S})?year(?:{DASH}|{S}|['’]s{S})end(?!\w)", F)),
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
-    ("season", re.compile(
-        rf"(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next){S}year)?", F)),
+    ("season", re.compile(     # "Earlier that winter" is one expression, as "Later that year" is
+        rf"(?:(?:earlier|later){S}(?=that\s|this\s))?(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d))?|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next){S}year)?", F)),
     # "the first week of March", "the last days of August", "the second half of the month",
     # "the last weekend of October 2017", "the first day of 2016": a part of a named period
     ("period_of", re.compile(
@@ -180,7 +187,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
-        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
+        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
     # "Days later, ...", "hours earlier": an unspecified length counted from the story (PXD)
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards)(?!\w))", F)),
@@ -226,12 +233,24 @@ soldiers fighters rebels militants refugees families homes houses tonnes tons me
 kilometres kilometers miles feet dollars euros pounds rounds shells rockets casualties dead
 others more residents workers students members votes seats km kg mm""".split())
 NOT_PLURAL = frozenset("was is has its this as us his thus always perhaps whereas".split())
+# (a limit may stand between: "until at least 2015", "by 2020 at the latest" needs none)
 YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|"
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"
-                        r"beginning|circa|c\.)|[(])\s{0,3}$", F)
+                        r"beginning|circa|c\.)(?:\s{1,3}at\s{1,3}(?:least|most|the\s{1,3}(?:earliest|latest)))?|[(])\s{0,3}$", F)
 # "between 2010 and 2012 prices", "2010-2012 levels": the second of two coordinated years takes
 # the first one's standing, whatever noun follows (the plural-noun check is for counts)
 YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|through|until|{DASH})\s{{0,3}}$")
+SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|penalties|touchdowns?|striker|"
+                         r"goalkeeper|equali[sz]er|header|rebounds|quarterback|innings|kick-?off)\b", re.I)
+NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
+# after a length, a second one in a smaller unit (used with match at its end, within the 30
+# characters recognise lets _parts read); not a shift ("four years, and two months later")
+DUR_PAIR_AFTER = re.compile(rf"(?:{S}and|,){S}(?P<num2>{NUM}){S}(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)"
+                            rf"(?!{S}(?:later|earlier|ago|before|after|afterwards|old|long)\b)", F)
+# the units that combine into one length, larger first ("two years and four months")
+DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("month", "week"), ("month", "day"),
+                       ("week", "day"), ("day", "hour"), ("hour", "minute"), ("minute", "second")])
+ASTEROID_CODE_AFTER = re.compile(r"\s[A-Z]{2}\d{1,3}(?!\w)")    # used with match at a year's end
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
 
@@ -271,6 +290,16 @@ POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
 
+# a second season sharing the first one's article ("through the summer and autumn", "that
+# spring and summer"); used with endpos
+SEASON_COORD_BEFORE = re.compile(r"\b(?P<rel>[Tt]he|[Tt]hat|[Tt]his)\s{1,3}(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")
+
+
+# "the May jobs report", "the May elections": a month before a common noun; "the May government"
+# is Theresa May's (used with match at the end of "May")
+MAY_NOUN_AFTER = re.compile(r"\s{1,3}(?!(?:government|cabinet|administration|ministry|premiership|leadership|era|camp|team|family)\b)[a-z]{3,20}\b")
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -287,7 +316,8 @@ def _parts(kind: str, m: re.Match, text: str):
             if "rel" not in g and "mod" not in g:
                 before = text[max(0, s - 12):s]
                 # "May" alone is mostly a modal verb or a surname: require a preposition
-                if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before, re.I):
+                if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before, re.I) and not (
+                        re.search(r"\b[Tt]he\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)):
                     return []
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
@@ -306,13 +336,11 @@ def _parts(kind: str, m: re.Match, text: str):
             i1 = dict(info)
             i1.pop("d2", None)
             i2 = {"kind": "mdy", "mon": mon, "d": g["d2"], "coord": "1"}
-            if "y" in g:
-                i2["y"] = g["y"]
+            i2.update((k, g[k]) for k in ("y", "yrel") if k in g)
             return [(s, first_end, i1), (d2s, e, i2)]
         if kind == "dmy" and "d0" in g:
             i0 = {"kind": "dmy", "mon": mon, "d": g["d0"], "coord": "1"}
-            if "y" in g:
-                i0["y"] = g["y"]
+            i0.update((k, g[k]) for k in ("y", "yrel") if k in g)
             i1 = dict(info)
             i1.pop("d0", None)
             start0 = m.start("d0") if "wd" not in g else s
@@ -379,6 +407,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []
             if re.match(r"\s{0,2}(?:%|percent|per\s+cent)", text[e:e + 10]):
                 return []
+            if ASTEROID_CODE_AFTER.match(text, e):
+                return []  # "asteroid 2012 DA14", "1999 RQ36": a minor planet's designation
             if re.search(r"\b(?:resolution|no\.|number|flight|route|highway|room|article|section|"
                          r"chapter|page|code|model|road|unit|bus|line|km|kilometre|kilometer|mile)\s{1,3}$", before, F):
                 return []  # "resolution 2014", "Route 2000": a label, not a year
@@ -388,16 +418,33 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "relunit" and g["u"][:1].isupper() and not text[s:e].isupper() and g["rel"][:1].isupper():
         return []          # "This Week" (a programme title)
+    if kind == "month_quarter":
+        m1, m2 = _MONTH_NO[g["m1"].lower()], _MONTH_NO[g["m2"].lower()]
+        half = g["qh"] == "half"
+        if half and m1 in (1, 7) and m2 == m1 + 5:
+            n = m1 // 6 + 1
+        elif not half and m1 in (1, 4, 7, 10) and m2 == m1 + 2:
+            n = m1 // 3 + 1
+        else:
+            return []      # a fiscal quarter ("the November-January quarter"): the months stay
+        info = {"kind": "quarter", "ord": ORDINAL_CODES[n], "qh": "half" if half else "quarter"}
+        info.update((k, g[k]) for k in ("y1", "y2") if k in g)
+        return [(s, e, info)]
     if kind == "quarter_rel" and "y" in g and not text[s:e][:3].lower() == "the":
         return []          # "the 1988 quarter" compares periods; "in 1988 quarter ..." is not one
     if kind == "quarter_rel" and g["qp"].lower() == "period" and not g.get("rel") and "y" not in g:
         return []
+    if (kind == "quarter" and g["qh"].lower() == "half" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel"))
+            and SPORT_WORDS.search(text, max(0, s - 120), min(len(text), e + 80))):
+        return []          # "scored twice in the second half": a half of a match, not of a year
     if kind == "quarter" and g["ord"].lower() == "last" and not (g.get("y2") or g.get("rel")):
         return []          # "last quarter" is the previous one; "the last quarter of 2016" is Q4
     if kind == "quarter" and re.search(DASH, text[m.start("ord"):m.end("qh")]) and text[s:e][:3].lower() == "the":
         # "the third-quarter loss": the article belongs to the noun after the adjective
         s = min(m.start(k) for k in ("y1", "yrel", "fy", "ord") if g.get(k))
     if kind in ("weekday",):
+        if "rel" not in g and "mod" not in g and NAMED_DAY_BEFORE.search(text, max(0, s - 9), s):
+            return []      # "the 2009 Black Saturday fires", "Super Tuesday": a day's name, not a weekday near the DCT
         shared = _SHARED_PLURAL.match(text, e, e + 40) if "pl" not in g and "pod" not in g else None
         if shared:         # "on Monday and Tuesday nights": the plural of the second is shared
             info["pl"] = "s"
@@ -465,6 +512,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "duration":
         if _NAMED_WAR.match(text, e):
             return []      # "the Six-Day War", "the Thirty Years' War": a name
+        if g["num"][:1].isupper() and g["u"][:1].isupper() and g["num"][:1].isalpha() and not text[s:e].isupper():
+            return []      # "the Seven Days Battles", "the Hundred Days": a name
         u = g["u"].lower()
         num = g["num"].lower()
         num1 = num in ("a", "an", "one")
@@ -483,12 +532,20 @@ def _parts(kind: str, m: re.Match, text: str):
         old = (g.get("old") or "").lower().strip("-– ")
         if old == "old" and u.startswith("year"):
             return []      # ages ("37 years old", "22-year-old") are not dates of events
-        if num1 and num in ("a", "an"):
+        if num1 and num in ("a", "an") and "qmod" not in g:
             before = text[max(0, s - 25):s]
-            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)\W{0,3}\s{1,3}$", before):
-                return []  # "four flights a week", "$1.76 a year": a rate, not a length
+            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before):
+                return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none)
         if u.startswith("quarter") and _following_word(text, e).lower() == "of":
             return []      # "three-quarters of its food"
+        if not ({"the", "old", "half", "half2", "more"} & g.keys()) and (c := DUR_PAIR_AFTER.match(text, e, e + 30)) \
+                and (u.rstrip("s"), c.group("u2").lower().rstrip("s")) in DUR_PAIRS \
+                and num not in VAGUE_NUMBERS and c.group("num2").lower() not in VAGUE_NUMBERS:
+            # "3 hours and 24 minutes", "two years and four months": one length in two units
+            pair = {"kind": "dur_pair", "num": g["num"], "u": g["u"], "num2": c.group("num2"), "u2": c.group("u2")}
+            if "qmod" in g:
+                pair["qmod"] = g["qmod"]
+            return [(s, c.end(), pair)]
         return [(s, e, info)]
     if kind == "bare_later":
         before = text[max(0, s - 30):s]
@@ -533,14 +590,25 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "season":
         rel = (g.get("rel") or "").lower()
+        coord = None
         if not rel and "y" not in g and "mod" not in g:
-            return []
-        if g["s"].lower() == "fall" and "y" not in g and rel in ("the", ""):
+            coord = SEASON_COORD_BEFORE.search(text, max(0, s - 24), s)
+            if not coord:
+                return []
+            rel = info["rel"] = coord.group("rel").lower()    # "that summer and autumn": that autumn
+        if g["s"].lower() == "fall" and "y" not in g and rel in ("the", "") and not coord:
             return []      # "the fall of Aleppo"
         if rel == "the" and "y" not in g and re.match(r"\s{1,3}of\b", text[e:e + 6]):
             return []
         if not g["s"].islower() and not g["s"].istitle():
             return []
+        if g["s"][:1].isupper() and "y" not in g and re.match(r"\s{1,3}[A-Z]", text[e:e + 4]):
+            return []      # "the next Summer Olympics", "the Winter Palace": part of a name
+        if "y2" in g:
+            info.pop("y2")
+            if g["s"].lower() != "winter" or int(g["y2"]) != (int(g["y"]) + 1) % 100:
+                e = m.end("y")     # "the summer of 2015-16" is no season of two years
+            # "the winter of 1941-42": the winter that begins in 1941 (TimeML 1941-WI)
         return [(s, e, info)]
     if kind == "quarter_rel":
         rel = (g.get("rel") or "").lower()
@@ -653,7 +721,7 @@ NUM_ANCHOR = re.compile(
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
+    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",

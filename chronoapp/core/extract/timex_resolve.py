@@ -77,7 +77,8 @@ THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported cla
 # second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
 COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|later\s{1,3})?"
                         r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|[a-z]{3,20}(?:ed|s))\b)")
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are)\s{1,3}$", re.I)  # used with endpos
+# a participle after these is no past of its own: "will be held", "will remain closed"
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|remains?|stays?)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # A time limit set for something ("has given them until Tuesday to leave", "extended the
 # offer to Nov. 20", "the deadline is Friday", "postponed until March"): the limit lies after
@@ -111,6 +112,7 @@ def _word_starts(text: str, words, low: str) -> list[int]:
     return out
 
 
+AM_PM_BEFORE = re.compile(r"\b[ap]\.m$", re.I)     # used with endpos at a full stop
 DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
 # A scheduled event told in the present ("The curfew begins at midnight Friday", "Polls open
 # on Sunday", "Talks resume on Monday in Geneva", "The new law takes effect on 1 July"): news
@@ -121,29 +123,45 @@ DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|
 # ("is open on Sunday", "will be") leaves the clause to the other markers.
 SCHEDULED_BEFORE = re.compile(
     r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|kicks\s{1,3}off"
+    r"|runs|lasts|continues"
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
     r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes)"
     r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
-    r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
+    r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|close|end|expire|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
     r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off))"
-    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$")
+    # the day may follow a time: "starts at 9 a.m. Tuesday", "Polls close at 8 p.m. (EST) on Sunday"
+    r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?"
+    r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:[A-Z]{3}\s{1,3})?(?:on\s{1,3})?)?$")
 # a timetable verb in the third person right before the timex (used with endpos): it outweighs
 # a past verb earlier in the sentence; every match holds one of SCHEDULED_WORDS
 SCHEDULED_RIGHT_BEFORE = re.compile(
     r"(?<!\bis\s)(?<!\bwas\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes"
     r"|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect)"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
-SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "conven", "reconven",
+SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "runs", "lasts", "continues", "conven", "reconven",
                    "kick", "take", "come", "go", "get", "enter", "vote")   # one is in every such phrase
 # plain future in a sentence (see _Ctx.clear_future); every match holds one of CLEAR_FUTURE_WORDS
+# A start given after a noun ("a truce starting at noon on Wednesday", "new fares effective
+# Monday", "a strike beginning on 3 May"): an announced start, still ahead of the telling
+# whatever verb governs the sentence ("agreed to a truce starting ..., a mediator said"). Not
+# sentence-initial ("Starting on Monday, troops shelled ..." tells a past). Used with endpos;
+# every match holds one of STARTING_WORDS.
+STARTING_BEFORE = re.compile(
+    r"(?<=[a-z,]\s)(?:starting|beginning|effective)\s{1,3}(?:(?:at|from)\s{1,3}(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}"
+    r"(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}|noon\s{1,3}))?(?:on\s{1,3}|from\s{1,3})?$")
+STARTING_WORDS = ("starting", "beginning", "effective")
+BY_BEFORE = re.compile(r"\b[Bb]y\s{1,3}$")     # used with endpos
 CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
                           r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
 CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
+MONTH_NAMES_CAP = "(?:" + _trie([m.title() for m in MONTHS]) + r")\.?(?![a-z])"
 # a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy")
 # or a title ("Gen. Haftar") ends no sentence
+# ... nor does "a.m."/"p.m." before a time zone, a weekday or a month ("7 p.m. BST on Sunday")
 SENT_CUT = re.compile(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)"
                       r"(?<!\bCol\.)(?<!\bLt\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bGov\.)(?<!\bSen\.)"
-                      r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])|\n)")
+                      r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])"
+                      r"(?!(?<=[ap]\.m\.\s)(?:[A-Z]{2,4}\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}day\b|" + MONTH_NAMES_CAP + r"))|\n)")
 
 
 def _forward_year(y: int, last: D, make) -> int | None:
@@ -289,7 +307,7 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             continue
         w = m.group(0).lower()
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue                  # "will be held", "would be paid": the auxiliary decides
+            continue                  # "will be held", "will remain closed": the auxiliary decides
         marks.append((m.start(), "report" if w in _REPORT else "past"))
     return marks
 
@@ -465,6 +483,9 @@ class _Ctx:
         self.restates: str | None = None
         # (year, month, day) of the dated end of a range this day opens: "from 21 March to 5 April 1918"
         self.range_end: tuple[int, int, int] | None = None
+        # the decade last mentioned ("199"), when no other date came after it: "two decades
+        # later" counts from it (the narrative anchor keeps no decades)
+        self.last_decade: str | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self._tense_memo: dict[tuple[int, str], str | None] = {}
@@ -527,6 +548,11 @@ class _Ctx:
             t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
+        if t is None and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s):
+            t = "deadline"      # "requires banks to raise capital by the end of June": a target, with no verb to date it
+        if t != "future" and self._word_near(STARTING_WORDS, max(0, s - 40), s) \
+                and STARTING_BEFORE.search(self.text, max(0, s - 40), s):
+            t = "future"        # "agreed to a truce starting at noon on Wednesday, a mediator said"
         self.asked = (s, e, t)
         return t
 
@@ -563,7 +589,8 @@ class _Ctx:
     def _sentence_start(self, lo: int, s: int) -> int:
         """Where the sentence holding s begins, or lo if it begins before."""
         for c in SENT_CUT.finditer(self.text, lo, s):
-            lo = c.end()
+            if not AM_PM_BEFORE.search(self.text, max(0, c.start() - 4), c.start()):
+                lo = c.end()     # "open at 8 a.m. EST on Sunday": no sentence ends in "a.m."
         return lo
 
     def _deadline(self, s: int, e: int) -> bool:
@@ -575,7 +602,7 @@ class _Ctx:
             return False
         cut = None
         for c in SENT_CUT.finditer(text, lo, s):
-            if not re.search(r"\b[ap]\.m$", text[max(0, c.start() - 4):c.start()], re.I):
+            if not AM_PM_BEFORE.search(text, max(0, c.start() - 4), c.start()):
                 cut = c              # "9 a.m. EST Tuesday": no sentence ends in "a.m."
         if cut is not None:
             lo = cut.end()
@@ -724,6 +751,25 @@ def _leap_day_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     return before, after, "the last such day before the publication date" + (", tense unclear" if t is None else "")
 
 
+def _past_yet_ahead(t: str | None, this_years: D | None, dct: D) -> bool:
+    """Whether a date without a year is told in the past while this year's date is still
+    ahead of the DCT and last year's is over half a year old (news names such a date with its
+    year): right after a date in another year ("The invasion began on 20 March 2003. ... on
+    9 April a statue was pulled down"), it belongs to that story, not to last year. ("... ended
+    in June 2009. Unemployment, at 8.5 percent in December" in January: last month.)"""
+    if t != "past" or this_years is None or this_years <= dct:
+        return False
+    last_years = _safe_day(this_years.year - 1, this_years.month, this_years.day)
+    return last_years is not None and (dct - last_years).days > 182
+
+
+def _season_year(anchor: tuple[D, str], code: str) -> int:
+    """The year a season counts from after the anchor: a winter is named by the year it begins
+    in (1942-WI runs into February 1943), so 'that winter' after 2 February 1943 is 1942-WI."""
+    d, gran = anchor
+    return d.year - 1 if code == "WI" and gran in ("D", "W", "M") and d.month <= 2 else d.year
+
+
 def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
     """Whether the other year's reading is worth a click: the tense gave no clear answer, or
     the chosen reading goes against it (a deadline "extended to Nov. 20" in a past clause
@@ -817,6 +863,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if not dd:
                 return None
             return _r("DATE", _fmt_day(dd), "explicit date", anchor="absolute")
+        if "yrel" in p and dct:       # "on June 30 last year"
+            dd = _safe_day(dct.year + {"last": -1, "this": 0, "next": 1}[p["yrel"]], mon, day)
+            if dd:
+                return _r("DATE", _fmt_day(dd), f"day and month of '{p['yrel']} year' from the publication date ({_human(dct)})")
         if "wd" in p and dct:
             wd = WEEKDAYS[p["wd"].lower().rstrip(".")]
             for y in sorted((dct.year, dct.year - 1, dct.year + 1), key=lambda y: abs(y - dct.year)):
@@ -847,6 +897,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         other = _safe_day(oy, mon, day) if oy else None
         alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
         story = ctx.story_year(lambda y: _safe_day(y, mon, day))
+        if story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct):
+            return _r("DATE", _fmt_day(_safe_day(story, mon, day)), f"day and month without a year, told in the past: "
+                      f"the year of the story ({story}), as this year's is still ahead ({_human(dct)})",
+                      (_fmt_day(dd),), anchor="narrative")
         if story:
             alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
         return _r("DATE", _fmt_day(dd), f"day and month without a year: {why} ({_human(dct)})", alts)
@@ -913,6 +967,10 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
+        if story and _past_yet_ahead(t, D(dct.year, mon, 15), dct):
+            return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
+                      f"story ({story}), as this year's is still ahead ({_human(dct)})",
+                      (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
         if story:
             alts = (f"{story:04d}-{mon:02d}",) + alts
         return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year: {why} ({_human(dct)})", alts, mod=_mod(p))
@@ -1091,7 +1149,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             rel = "that"
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel)
         if step and ctx.anchor:           # "The following spring": counted from the story's year
-            y = ctx.anchor[0].year + step
+            y = _season_year(ctx.anchor, code) + step
             return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
                       mod=mod, anchor="narrative")
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
@@ -1104,13 +1162,17 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"{y}-{code}", f"season of '{p['yrel'].lower()} year' from the publication date ({_human(dct)})", mod=mod)
         if dct is None or (ctx.history and ctx.anchor and rel in ("the", "", "following", "previous", "preceding")):
             if ctx.anchor:
-                y = ctx.anchor[0].year + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
+                y = _season_year(ctx.anchor, code) + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
                 return _r("DATE", f"{y}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
             return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
+        if rel == "the" and ctx.in_story and ctx.anchor and _same_sentence(ctx.text, ctx.story[1], s):
+            # "peaked in the summer of 2008 and fell through the autumn": that year's autumn
+            y = _season_year(ctx.anchor, code)
+            return _r("DATE", f"{y}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
         sm = SEASON_MONTH[code]
         cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
         if rel == "that" and ctx.anchor:
-            return _r("DATE", f"{ctx.anchor[0].year}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
+            return _r("DATE", f"{_season_year(ctx.anchor, code)}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
         if rel == "this" or (code == cur_code and rel in ("the", "")):
             return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(ctx.tense(s, e))
@@ -1282,6 +1344,18 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if uw == "quarter" and n is not None:
             alts = (f"P{_fmt_num(3 * n)}M",)
         return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
+
+    if k == "dur_pair":
+        n, n2 = _num(p["num"]), _num(p["num2"])
+        if n is None or n2 is None:
+            return None
+        first, second = _dur(n, _unit_word(p["u"])), _dur(n2, _unit_word(p["u2"]))
+        if "T" in first:                       # "PT3H" + "PT24M": one time part
+            v = first + second[2:]
+        else:                                  # "P2Y" + "P4M", "P1D" + "PT6H"
+            v = first + second[1:]
+        qm = " ".join((p.get("qmod") or "").lower().split())
+        return _r("DURATION", v, "length of time in two units", mod=QMOD_CODE.get(qm), anchor="none")
 
     if k == "unit_adj":
         uw = p["u"].lower()
@@ -1568,7 +1642,7 @@ def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
 def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     n = _num(p["num"])
     uw = _unit_word(p["u"])
-    if n is not None and ("half" in " ".join(p.get("num", "").split()) or re.search(r"and\s{1,3}a\s{1,3}half", ctx.text[s:e])):
+    if n is not None and re.search(r"and\s{1,3}a\s{1,3}half", ctx.text[s:e]):      # "two and a half years later"
         n += 0.5
     d = " ".join(p["dir"].lower().split())
     qm = " ".join((p.get("qmod") or "").lower().split())
@@ -1576,6 +1650,11 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     deictic = d in ("ago", "hence", "from now")
     sign = 1 if d in ("later", "after", "afterwards", "hence", "from now", "on") else -1
     fine = "D" if uw in ("hour", "minute", "second") else {"WE": "W"}.get(UNIT_CODES.get(uw), UNIT_CODES.get(uw))
+    if uw == "decade" and not deictic and ctx.last_decade and n is not None and float(n).is_integer():
+        # "throughout the 1990s. Two decades later, ...": the decade twenty years on (201)
+        y = int(ctx.last_decade) * 10 + sign * int(n) * 10
+        return _r("DATE", f"{y // 10:03d}", f"{p['num']} decade(s) {d}, counted from the decade last mentioned "
+                  f"(the {ctx.last_decade}0s)", (_dur(n, uw),), mod=mod, anchor="narrative")
     if deictic:
         base, anc = ctx.dct, "dct"
     else:
@@ -1669,6 +1748,19 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return len(seg) < 300 and not SENT_CUT.search(seg)
 
 
+# after a clock time ending in "p.m.": a capitalised word that is no day, month or time zone
+# opens the next sentence ("at 2:47 p.m. The index ...", not "at 9 a.m. Tuesday")
+_NEXT_SENTENCE_AFTER_DOT = re.compile(
+    r"\s{1,3}[\"“]?(?!(?:" + _trie([w.title() for w in list(MONTHS) + list(WEEKDAYS)] + ["Today", "Tonight", "Tomorrow", "Yesterday"])
+    + r")\.?(?![A-Za-z]))[A-Z][a-z]")
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether a timex ending in a full stop at end also ends its sentence (the stop of "p.m."
+    is shared; _same_sentence looks only after it)."""
+    return text[end - 1:end] == "." and _NEXT_SENTENCE_AFTER_DOT.match(text, end) is not None
+
+
 _YEAR_IN = re.compile(r"(?<!\d)(1\d{3}|20\d\d)(?!\d)")
 
 
@@ -1755,7 +1847,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
             if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
                 ctx.range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
-        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates, ctx.range_end)
+        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates, ctx.range_end, ctx.last_decade)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
@@ -1763,7 +1855,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
                      and r["value"][:1].isdigit() and p["kind"] != "year_adj"
-                     and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year"))
+                     and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year")
+                     and not (r["anchor"] == "narrative" and _flashback(p)))
             hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves)
         r = hit[0]
         if r is None:
@@ -1773,6 +1866,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         out.append(dict(r, text=span, start=s, end=e))
         if hit[3] and not (p["kind"] == "year" and naming_year(text, s, e)):
             v = r["value"]
+            # a part of a decade ("the end of the decade") only when no date came before: "1
+            # November 1995 ... By the end of the decade ... A decade later" is 2005
+            ctx.last_decade = v if len(v) == 3 and (not r.get("mod") or ctx.anchor is None) else None
             if len(v) > 4:                   # a day, week, month ...: counting starts there
                 ctx.day_before_period = None
             elif (a := ctx.anchor) and a[1] == "D":
@@ -1786,8 +1882,21 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 elif r["anchor"] == "dct" or (ctx.story and y == ctx.story[0]):
                     ctx.story = None if r["anchor"] == "dct" else (y, e)
     if pending:
-        out = _place_clock_times(text, out, pending, dct)
+        out = _place_clock_times(text, out, pending, dct, ctx)
     return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
+
+
+_BACKWARD_REL = frozenset(("the previous", "the preceding", "previous", "preceding"))
+_BACKWARD_DIR = frozenset(("earlier", "before", "previously", "prior"))
+
+
+def _flashback(p: dict) -> bool:
+    """Whether a parse counts back from the story ("the previous winter", "two days earlier"):
+    a look back that the story then returns from, so what follows ("The following year")
+    counts from the story's date, not from the flashback's."""
+    if p["kind"] == "shift":
+        return " ".join(p["dir"].lower().split()) in _BACKWARD_DIR
+    return " ".join((p.get("rel") or "").lower().split()) in _BACKWARD_REL
 
 
 _BULLETS = re.compile(r"[ \t\u2022\u00b7*>\u2010-\u2015-]*")
@@ -1818,9 +1927,10 @@ def _heading_line(text: str, a: int, b: int) -> bool:
     return not text[start + 1:end].rstrip().endswith(".")
 
 
-def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None) -> list[dict]:
+def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
     """Clock times and parts of day take the nearest day mentioned in the same sentence,
-    else the last day mentioned before, else the publication date."""
+    else the last day mentioned before (unless that is still ahead and the time is told in
+    the past), else the publication date."""
     days = [(r["start"], r["end"], _DAY_VALUE.match(r["value"])) for r in out if r["anchor"] != "pending"]
     days = [(a, b, D(int(m.group(1)), int(m.group(2)), int(m.group(3)))) for a, b, m in days if m]
     day_ends = [b for _, b, _ in days]
@@ -1836,7 +1946,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             stamp = _opens_line(text, r["start"])
             if before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
-            elif after and _same_sentence(text, r["end"], after[0]):
+            elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]):
                 day, why = after[2], "the day named later in the sentence"
             elif stamp:
                 # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
@@ -1855,7 +1965,10 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = dct, "the publication date, as a time stamp opening its line"
                 else:
                     why = f"an unknown day ({NO_DCT})"
-            elif (told := _last_told_day(text, days, i, r["start"])) is not None:
+            elif (told := _last_told_day(text, days, i, r["start"])) is not None and not (
+                    dct and told > dct and ctx.tense(r["start"], r["end"]) in ("past", "report")):
+                # "The report will be released on June 7. The Dow closed higher at 4 p.m.":
+                # what has happened cannot be on a day still ahead
                 day, why = told, "the last day mentioned"
             elif dct:
                 day, why = dct, "the publication date"
@@ -1886,12 +1999,13 @@ _REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirm
 
 def _last_told_day(text: str, days: list, i: int, at: int) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
-    passing over the days of reports when an earlier day is also in reach."""
+    passing over the days of reports and the starts of states ("has weakened since Thursday
+    night") when an earlier day is also in reach."""
     fallback = None
     for a, b, d in reversed(days[:i]):
         if at - b >= 600:
             break
-        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a):
+        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a):
             return d
         fallback = fallback or d
     return fallback
