@@ -1344,3 +1344,12 @@ def test_a_national_contingent_or_commandos_are_that_state_s_army():
 def test_within_hours_leaves_the_headline():
     e = one("Within hours, the 444 Brigade and allied units seized the militia's headquarters in Abu Salim on Monday.")
     assert e.headline.startswith("The 444 Brigade and allied units seized")
+
+
+def test_a_defence_ministry_speaking_for_its_forces_names_that_army():
+    e = one("Russia's Defence Ministry said on Monday its forces had captured the village of Novoselivka "
+            "in the Donetsk region.")
+    assert e.actors == ["Russian Army"]
+    e = one("The Russian Ministry of Defence said on Monday its forces had repelled 14 Ukrainian attacks "
+            "near the village of Robotyne.")
+    assert "Russian Army" in e.actors and "Russian Ministry of Defence" not in e.actors

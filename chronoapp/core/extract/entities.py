@@ -347,11 +347,17 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     movement at large, not the article's group."""
     found: list[tuple[int, str, str]] = []  # (position, name, kind)
     taken = _Taken()
+    # "Russia's defence ministry said its troops ...": the troops are that country's
+    speaker = _STATE_SPEAKER.search(clause)
+    said = speaker and (speaker.group(1) if speaker.group(1) in vocab.countries else vocab.demonym_to_country.get(speaker.group(1)))
+    own_state = army_name(said, vocab) if said else None
     for m, country in vocab.forces_index.finditer(clause):
         phrase = _tidy(m.group())
         a = vocab.alias_to_actor.get(phrase.lower())
         weapon = (m.groupdict().get("weapon") or "") if not a else ""
         name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) else phrase
+        if own_state and speaker.start() <= m.start() < speaker.end():
+            name = own_state  # the ministry speaks for the forces that acted
         others = _coordinated(clause, m.start(), vocab)
         for k, (dem, other) in enumerate(others):  # "Indian and Pakistani troops": both armies
             own = army_name(other, vocab) if name != phrase else dem + phrase[len(m.group("dem")):]
@@ -363,9 +369,6 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             if not taken.overlaps(m.span()):
                 found.append((m.start(), name, kind))
                 taken.add(m.span())
-    # "Russia's defence ministry said its troops ...": the troops are that country's
-    speaker = _STATE_SPEAKER.search(clause)
-    own_state = army_name(speaker.group(1), vocab) if speaker and speaker.group(1) in vocab.countries else None
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     for m, actor in vocab.actor_index.finditer(clause):
@@ -445,7 +448,9 @@ def merge_actors(first: list[str], more: list[str]) -> list[str]:
     return out
 
 
-_STATE_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
+# "Russia's Defence Ministry said its forces", "The Russian Ministry of Defence said on Saturday its
+# forces": the speaker's country (by name or people) is the one whose forces act
+_STATE_SPEAKER = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
                             r"military|army|armed\s+forces|general\s+staff)\s+(?:\w+\s+){0,3}?(?:its|their)\s+"
                             r"(?:troops|forces|soldiers|units|army)\b")
 
