@@ -1353,3 +1353,12 @@ def test_a_defence_ministry_speaking_for_its_forces_names_that_army():
     e = one("The Russian Ministry of Defence said on Monday its forces had repelled 14 Ukrainian attacks "
             "near the village of Robotyne.")
     assert "Russian Army" in e.actors and "Russian Ministry of Defence" not in e.actors
+
+
+def test_a_country_that_strikes_names_its_forces():
+    e = one("Ukraine struck an oil refinery in Russia's Bryansk region with drones on Saturday, "
+            "a source in Ukraine's SBU security service told Reuters.")
+    assert e.actors == ["Ukrainian Army"]
+    e = one("The United States and Britain launched their first strikes on Houthi targets on Monday.")
+    assert e.actors[:2] == ["US military", "British Army"]
+    assert "Turkish Army" not in one("Turkey struck a deal with Russia on Monday to end the fighting in Idlib.").actors

@@ -369,6 +369,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             if not taken.overlaps(m.span()):
                 found.append((m.start(), name, kind))
                 taken.add(m.span())
+    for at, country in _acting_countries(clause, vocab):  # "Ukraine struck an oil refinery": its forces
+        found.append((at, army_name(country, vocab), "state forces"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     for m, actor in vocab.actor_index.finditer(clause):
@@ -402,6 +404,30 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         if key not in keys:
             keys.add(key)
             out.append(name)
+    return out
+
+
+# a country that fights, named as the subject of a military verb: "Ukraine struck an oil refinery",
+# "The United States and Britain launched their first strikes", "Russia has launched 112 drones"
+_STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}){0,3}"
+                         r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
+                         r"(?:struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|truce|tone|note|chord))|"
+                         r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|"
+                         r"(?:launched|fired|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
+                         r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?))\b")
+_PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards)\s*$", re.I)
+
+
+def _acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
+    out = []
+    for m in _STATE_ACTS.finditer(clause):
+        if _PREPOSITION_END.search(clause, max(0, m.start() - 20), m.start()):
+            continue  # "an attack in Ukraine struck ...": not the subject
+        for part in re.finditer(r"(?:[Tt]he\s+)?(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", m.group("subj")):
+            n = part.group("n")
+            country = n if n in vocab.countries else vocab.demonym_to_country.get(n)
+            if country:
+                out.append((m.start() + part.start("n"), country))
     return out
 
 
