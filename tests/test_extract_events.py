@@ -1362,3 +1362,9 @@ def test_a_country_that_strikes_names_its_forces():
     e = one("The United States and Britain launched their first strikes on Houthi targets on Monday.")
     assert e.actors[:2] == ["US military", "British Army"]
     assert "Turkish Army" not in one("Turkey struck a deal with Russia on Monday to end the fighting in Idlib.").actors
+
+
+def test_a_group_s_label_after_its_name_is_not_a_second_actor():
+    e = one("Al-Shabaab militants detonated a car bomb at the gate of a military base in Mogadishu on Sunday.")
+    assert "militants" not in e.actors and e.actors[0] == "al-Shabaab"
+    assert one("Yemen's Houthi militia fired a missile at a tanker in the Gulf of Aden on Friday.").actors == ["Houthis"]

@@ -373,9 +373,14 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         found.append((at, army_name(country, vocab), "state forces"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
+    named_end = -1
     for m, actor in vocab.actor_index.finditer(clause):
         if taken.overlaps(m.span()) or actor.kind == "monitor":
             continue
+        if actor.name in _LABELS and clause[named_end:m.start()].isspace():
+            continue   # "JNIM militants", "Yemen's Houthi militia": the label of the group just named
+        if actor.name not in _GENERIC and actor.name not in _UNNAMED and actor.kind not in ("civilians", "state forces"):
+            named_end = m.end()
         if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
             continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
         name = actor.name
@@ -481,6 +486,8 @@ _STATE_SPEAKER = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u
                             r"(?:troops|forces|soldiers|units|army)\b")
 
 
+# what a named armed group is called right after its name ("JNIM militants", "Houthi militia")
+_LABELS = _GROUP_GENERIC | {"militia", "fighters"}
 # generic words dropped when a named actor of the same kind is in the clause
 _GENERIC = {"government forces": "state forces", "police": "state forces", "rebels": "rebel group",
             "militia": "militia"}
