@@ -1368,3 +1368,17 @@ def test_a_group_s_label_after_its_name_is_not_a_second_actor():
     e = one("Al-Shabaab militants detonated a car bomb at the gate of a military base in Mogadishu on Sunday.")
     assert "militants" not in e.actors and e.actors[0] == "al-Shabaab"
     assert one("Yemen's Houthi militia fired a missile at a tanker in the Gulf of Aden on Friday.").actors == ["Houthis"]
+
+
+def test_a_longer_name_ending_in_a_known_group_s_name_is_another_group():
+    # the vocabulary's "National Liberation Army" is Colombia's ELN; the Ta'ang one is not, even
+    # in an article that calls nobody rebels or militants
+    e = one("In northern Shan state, the Ta'ang Patriotic National Liberation Army said it had seized "
+            "the town of Mogok from junta troops on Monday.")
+    assert "ELN" not in e.actors and "Ta'ang Patriotic National Liberation Army" in e.actors
+
+
+def test_gunmen_of_a_named_gang_are_that_gang():
+    e = one("In the capital, Port-au-Prince, gunmen of the Viv Ansanm coalition attacked the neighbourhood "
+            "of Solino on Sunday, burning several homes, police said.")
+    assert "gunmen" not in e.actors and "Viv Ansanm" in e.actors

@@ -267,7 +267,9 @@ class Cast:
         groups = {a.name for _m, a in vocab.actor_index.finditer(text)
                   if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
-        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)} if _ARMED_WORDS.search(text) else set()
+        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)}
+        if not _ARMED_WORDS.search(text):  # only the names that are longer than a known group's: "the
+            new = {n for n in new if _longer_name(n, vocab)}  # Ta'ang National Liberation Army" is not the ELN
         new = {n for n in new if len(n.split()) > 1 and n.split()[0] not in vocab.demonym_to_country
                and n.lower() not in vocab.alias_to_actor and not (known and n in known)}
         for n in new:
@@ -289,6 +291,12 @@ class Cast:
             self._bare.group = None
             self._bare._bare = self._bare
         return self._bare
+
+
+def _longer_name(name: str, vocab: Vocab) -> bool:
+    """A name that ends with a known group's name of two words or more, with more in front."""
+    words = name.split()
+    return any(" ".join(words[k:]).lower() in vocab.alias_to_actor for k in range(1, len(words) - 1))
 
 
 _OPENING = 1000  # characters: the headline and first paragraph
@@ -373,14 +381,15 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         found.append((at, army_name(country, vocab), "state forces"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
-    named_end = -1
-    for m, actor in vocab.actor_index.finditer(clause):
+    hits = list(vocab.actor_index.finditer(clause))
+    named = [m.span() for m, a in hits if a.name not in _GENERIC and a.name not in _UNNAMED and a.name not in _LABELS
+             and a.kind not in ("civilians", "state forces", "monitor")]
+    named_starts, named_ends = {b for b, _ in named}, {e for _, e in named}
+    for m, actor in hits:
         if taken.overlaps(m.span()) or actor.kind == "monitor":
             continue
-        if actor.name in _LABELS and clause[named_end:m.start()].isspace():
-            continue   # "JNIM militants", "Yemen's Houthi militia": the label of the group just named
-        if actor.name not in _GENERIC and actor.name not in _UNNAMED and actor.kind not in ("civilians", "state forces"):
-            named_end = m.end()
+        if actor.name in _LABELS and named and _labels_a_group(clause, m, named_starts, named_ends):
+            continue
         if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
             continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
         name = actor.name
@@ -488,6 +497,16 @@ _STATE_SPEAKER = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u
 
 # what a named armed group is called right after its name ("JNIM militants", "Houthi militia")
 _LABELS = _GROUP_GENERIC | {"militia", "fighters"}
+_LABEL_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _labels_a_group(clause: str, m, named_starts: set[int], named_ends: set[int]) -> bool:
+    """A generic word that is a named group's label: "JNIM militants", "Yemen's Houthi militia",
+    "gunmen of the Viv Ansanm coalition"."""
+    if m.start() - 1 in named_ends and clause[m.start() - 1].isspace():
+        return True
+    of = _LABEL_OF.match(clause, m.end())
+    return of is not None and of.end() in named_starts
 # generic words dropped when a named actor of the same kind is in the clause
 _GENERIC = {"government forces": "state forces", "police": "state forces", "rebels": "rebel group",
             "militia": "militia"}
