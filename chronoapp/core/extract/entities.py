@@ -284,6 +284,12 @@ class Cast:
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
         self._bare: Cast | None = None
 
+    def in_country(self, country: str, vocab: Vocab) -> Cast:
+        """The same cast in a section about another country: its army is that country's."""
+        other = copy.copy(self)
+        other.home, other.state, other._bare = country, army_name(country, vocab), None
+        return other
+
     def without_group(self) -> Cast:
         """The same cast with no group for unnamed attackers to become."""
         if self._bare is None:

@@ -128,6 +128,9 @@ _NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fa
 _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
                               r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\s+(?:was|were|came)\s+"
                               r"(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|shelled|under\s+(?:fire|attack))\b", re.I)
+# a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
+_IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
+                         r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),")
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -382,6 +385,8 @@ class Builder:
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
+        self._para_country: dict[int, str | None] = {}
+        self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
@@ -390,7 +395,18 @@ class Builder:
     def cast_at(self, i: int) -> entities.Cast:
         """The cast for sentence i: "gunmen" are the article's one named group only where the
         paragraph names it, or in a paragraph about the lede's country and no other -- a group
-        named in a round-up's Somalia section did not attack Nigerian farmers."""
+        named in a round-up's Somalia section did not attack Nigerian farmers; in a paragraph
+        opening on another country ("In Burkina Faso, ..."), "soldiers" are that country's army."""
+        cast = self._cast_for_group(i)
+        country = self.paragraph_country(i)
+        if country and country != self.cast.home:
+            key = (country, cast.group)
+            if key not in self._abroad:
+                self._abroad[key] = cast.in_country(country, self.vocab)
+            cast = self._abroad[key]
+        return cast
+
+    def _cast_for_group(self, i: int) -> entities.Cast:
         cast = self.cast
         if cast.group is None:
             return cast
@@ -408,6 +424,19 @@ class Builder:
                 any(n == cast.group for _m, n in cast.names.finditer(text)) or \
                 cast.home is not None and self.countries_in(text) <= {cast.home}
         return cast if self._group_here[para] else cast.without_group()
+
+    def paragraph_country(self, i: int) -> str | None:
+        """The country a paragraph opens on, as a round-up's sections do ("In Sudan, the RSF ...",
+        "Last week in Burkina Faso, ..."), or None."""
+        para = self.sentences[i].paragraph
+        if para not in self._para_country:
+            lo = i
+            while lo > 0 and self.sentences[lo - 1].paragraph == para:
+                lo -= 1
+            m = _IN_COUNTRY.match(self.text, self.sentences[lo].start, self.sentences[lo].end)
+            name = m and m.group("c")
+            self._para_country[para] = name if name in self.vocab.countries else None
+        return self._para_country[para]
 
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
@@ -657,6 +686,9 @@ class Builder:
                 [self.vocab.places[p] for p in ranked if self.vocab.places.get(p)]
             self._main_places = ([self.cast.home] if self.cast.home else countries[:1], ranked[:1])
         country, top = self._main_places
+        here = self.paragraph_country(i)
+        if here:
+            country = [here]
         return country if wide and country else top
 
     def _content(self, s: str) -> str:
