@@ -1394,3 +1394,8 @@ def test_a_round_up_section_s_country_gives_its_soldiers_and_its_place():
     burkina = next(e for e in events if "Mansila" in e.locations)
     assert "Burkinabe Army" in burkina.actors and "Somali Army" not in burkina.actors
     assert next(e for e in events if e.date_start == "2017").locations == ["Mozambique"]
+
+
+def test_insurgents_affiliated_with_a_named_group_are_that_group():
+    e = one("Insurgents affiliated with the Islamic State occupied the town of Macomia on 3 September.")
+    assert e.actors == ["ISIS"]

@@ -503,7 +503,7 @@ _STATE_SPEAKER = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u
 
 # what a named armed group is called right after its name ("JNIM militants", "Houthi militia")
 _LABELS = _GROUP_GENERIC | {"militia", "fighters"}
-_LABEL_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+_LABEL_OF = re.compile(r"\s+(?:of|from|(?:affiliated|allied)\s+(?:with|to)|linked\s+to|loyal\s+to)\s+(?:the\s+)?")
 
 
 def _labels_a_group(clause: str, m, named_starts: set[int], named_ends: set[int]) -> bool:
