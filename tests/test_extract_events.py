@@ -1397,5 +1397,5 @@ def test_a_round_up_section_s_country_gives_its_soldiers_and_its_place():
 
 
 def test_insurgents_affiliated_with_a_named_group_are_that_group():
-    e = one("Insurgents affiliated with the Islamic State occupied the town of Macomia on 3 September.")
+    e = one("Insurgents affiliated with the Islamic State attacked the town of Macomia on Sunday.")
     assert e.actors == ["ISIS"]
