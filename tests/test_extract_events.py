@@ -986,7 +986,7 @@ def test_one_or_two_named_victims(clause, n, civilian):
 @pytest.mark.parametrize("clause, expected", [
     ("Indian and Pakistani troops exchanged fire along the frontier.", ["Indian Army", "Pakistani Army"]),
     ("U.S. and British warplanes struck targets near the port.", ["U.S. warplanes", "British warplanes"]),
-    ("A U.S. destroyer shot down two drones.", ["American Army"]),
+    ("A U.S. destroyer shot down two drones.", ["US military"]),
 ])
 def test_coordinated_demonyms_and_warships_name_each_state(clause, expected):
     from chronoapp.core.extract.entities import actors
@@ -1399,3 +1399,12 @@ def test_a_round_up_section_s_country_gives_its_soldiers_and_its_place():
 def test_insurgents_affiliated_with_a_named_group_are_that_group():
     e = one("Insurgents affiliated with the Islamic State attacked the town of Macomia on Sunday.")
     assert e.actors == ["ISIS"]
+
+
+def test_a_dated_attack_responded_to_is_its_own_event_not_the_response_s_date():
+    events = extract("Hezbollah said it fired a barrage of rockets at an army base near Kiryat Shmona in response "
+                     "to an Israeli strike on the town of Nabatieh on Sunday.", SEP5).events
+    by_date = {e.date_start: e for e in events}
+    assert set(by_date) == {"2017-09-03", "2017-09-05"}
+    assert by_date["2017-09-03"].locations[0] == "Nabatieh" and by_date["2017-09-03"].actors == ["Israel Defense Forces"]
+    assert by_date["2017-09-05"].actors[0] == "Hezbollah" and by_date["2017-09-05"].locations[0] == "Kiryat Shmona"

@@ -102,9 +102,12 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
 # a relative clause running up to a date: ", where security forces had blocked roads since"
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
-# "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
+# "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
+# "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
-                      r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
+                      r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\s+"
+                      r"(?P<np>[^,;:()]{3,120})$", re.I)
+_RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
@@ -386,6 +389,7 @@ class Builder:
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
         self._para_country: dict[int, str | None] = {}
+        self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
@@ -546,7 +550,11 @@ class Builder:
         etype = kind or self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
-        content = self._content(s)
+        # a dated noun phrase ("in response to an Israeli strike on Nabatieh on Tuesday") has its own
+        # actors, names and trigger words; the sentence's are its fallback
+        content = phrase or self._content(s)
+        if phrase:
+            cues = own
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
@@ -557,7 +565,7 @@ class Builder:
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
                 and not finite_violent(s, cues):
             etype = "context"  # "has been blamed for several attacks this year": a count, not one occurrence
-        if not places and s is not whole:  # a clause that names no place: the sentence's
+        if not places and (s is not whole or phrase):  # a clause or phrase that names no place: the sentence's
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
             places = self.fallback_place(i, period, etype)
@@ -566,7 +574,7 @@ class Builder:
             else entities.fatality_claim(s)
         cast = self.cast_at(i)
         actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
-        if not actors and s is not whole:
+        if not actors and (s is not whole or phrase):
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
@@ -876,6 +884,9 @@ class Builder:
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
+            if sent.start in self._responding:  # "Hezbollah fired rockets in response to a strike on Tuesday"
+                main = self.text[sent.start:self._responding[sent.start]]
+                made = self.undated(i, sent, main, self.vocab.cues.find(main), adjacent, acted=True) + made
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
                 named = entities.places(where.group("np"), self.vocab, self.known_places)
@@ -1081,9 +1092,14 @@ class Builder:
         rest = re.match(r"[^,;:().]{0,80}", self.text[t.end:sent.end]).group()
         phrase = (m.group("np") + self.text[t.start:t.end] + rest).strip()
         found = self.vocab.cues.find(phrase)
-        if m.group("prep").lower() in ("after", "following"):
+        prep = m.group("prep").lower()
+        if prep in ("after", "following"):
             if "diplomacy" not in found or set(found) & set(_VIOLENT_TYPES):
                 return None
+        elif _RESPONSE.match(prep):  # an attack answered: the answer itself has no date here
+            if not set(found) & set(_VIOLENT_TYPES):
+                return None  # "in response to an article on Friday": the response's date
+            self._responding[sent.start] = t.start - len(before) + m.start()
         return phrase if set(found) - {"background"} else ""
 
     def report_date(self, sent: Sentence, t) -> bool:
@@ -1140,8 +1156,12 @@ class Builder:
                 if names else False  # (looked once: none)
         return bool(self._officials) and self._officials.search(s) is not None
 
-    def undated(self, i: int, sent, s, cues, previous: Draft | None) -> list[Draft]:
-        if self.published is None or not finite_violent(s, cues) or _HEDGE.search(s) or _TALLY.search(s) \
+    def undated(self, i: int, sent, s, cues, previous: Draft | None, acted: bool = False) -> list[Draft]:
+        """A sentence with no date of its own (or `acted`: a response to a dated event) that tells
+        a finished violent act: dated like the sentence before, an earlier mention, the story's
+        day or the publication day."""
+        if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES)) \
+                or _HEDGE.search(s) or _TALLY.search(s) \
                 or _CLAIM.search(s):
             return []
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
