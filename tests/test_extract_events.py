@@ -1408,3 +1408,11 @@ def test_a_dated_attack_responded_to_is_its_own_event_not_the_response_s_date():
     assert set(by_date) == {"2017-09-03", "2017-09-05"}
     assert by_date["2017-09-03"].locations[0] == "Nabatieh" and by_date["2017-09-03"].actors == ["Israel Defense Forces"]
     assert by_date["2017-09-05"].actors[0] == "Hezbollah" and by_date["2017-09-05"].locations[0] == "Kiryat Shmona"
+
+
+def test_protesters_who_attack_riot_and_the_police_response_is_the_same_event():
+    e = one("In Kinshasa, protesters attacked the embassies of Rwanda and France on Monday, accusing Western "
+            "countries of backing the rebels. Police fired tear gas to disperse them.")
+    assert e.event_type == "riot" and e.locations[0] == "Kinshasa" and "tear gas" in e.quote
+    e = one("Hundreds of people protested in Bahir Dar on Monday against the arrest of a popular singer.")
+    assert e.event_type == "protest" and e.actors[0] == "protesters"

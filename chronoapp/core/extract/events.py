@@ -134,6 +134,10 @@ _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on
 # a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
 _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
                          r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),")
+# protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
+_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}?(?:attacked|stormed|torched|"
+                      r"set\s+fire|set\s+ablaze|burned|burnt|looted|ransacked|smashed|vandali[sz]ed|threw|hurled|pelted|"
+                      r"clashed|overran|broke\s+into)\b", re.I)
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -500,8 +504,8 @@ class Builder:
                                                          and not self.vocab.combatant_re.search(victims)))
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack"
-        if "protest" in cues:  # ACLED files force against protesters under protests
-            return "protest"
+        if "protest" in cues:  # ACLED files force against protesters under protests ...
+            return "riot" if _RIOTING.search(s) else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues:
             return "violence against civilians"
         if "battle" in cues or "lethal" in cues:
@@ -582,6 +586,8 @@ class Builder:
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph) and \
                 not _OTHER_TIME.match(whole):
             actors = [a for a in last.actors if a != "civilians"][:1]  # "Four died in other strikes": same attacker
+        if etype in ("protest", "riot") and "protesters" not in actors:
+            actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         return Draft(
@@ -980,6 +986,9 @@ class Builder:
             return False
         if _ANAPHOR.search(s):
             return True
+        if previous is not None and previous.event_type in ("protest", "riot") and not new_paragraph and \
+                set(cues) <= {"protest", "riot", "lethal", "statement", "background"}:
+            return True  # "Police fired tear gas to disperse them.": the protest's policing
         if new_paragraph and not set(cues) & set(_VIOLENT_TYPES):
             return False  # "President X has vowed to end the violence." opens a paragraph of its own
         # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")
