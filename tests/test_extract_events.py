@@ -1416,3 +1416,11 @@ def test_protesters_who_attack_riot_and_the_police_response_is_the_same_event():
     assert e.event_type == "riot" and e.locations[0] == "Kinshasa" and "tear gas" in e.quote
     e = one("Hundreds of people protested in Bahir Dar on Monday against the arrest of a popular singer.")
     assert e.event_type == "protest" and e.actors[0] == "protesters"
+
+
+def test_a_dated_sentence_whose_only_harm_is_denied_is_no_event():
+    events = extract("Houthi fighters fired a missile at the tanker Marlin Luanda in the Gulf of Aden on Friday. "
+                     "The tanker's crew extinguished the fire on Saturday and no injuries were reported, "
+                     "according to the ship's operator.", SEP5).events
+    assert [e.date_start for e in events] == ["2017-09-01"]
+    assert one("No fewer than 12 people were killed on Monday in the village of Kidal.").fatalities == 12

@@ -138,6 +138,7 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
 _RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}?(?:attacked|stormed|torched|"
                       r"set\s+fire|set\s+ablaze|burned|burnt|looted|ransacked|smashed|vandali[sz]ed|threw|hurled|pelted|"
                       r"clashed|overran|broke\s+into)\b", re.I)
+_NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -1021,6 +1022,9 @@ class Builder:
             start = calendar_value(t.value)
             if start is None or not self.is_eventful(cues, parse_timex(start).precision):
                 continue
+            if set(cues) - {"background"} == {"lethal"} and \
+                    all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
+                continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
                     and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start):
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
