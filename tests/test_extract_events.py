@@ -1424,3 +1424,14 @@ def test_a_dated_sentence_whose_only_harm_is_denied_is_no_event():
                      "according to the ship's operator.", SEP5).events
     assert [e.date_start for e in events] == ["2017-09-01"]
     assert one("No fewer than 12 people were killed on Monday in the village of Kidal.").fatalities == 12
+
+
+def test_a_death_toll_update_gives_the_event_its_new_count():
+    events = extract("The RSF shelled the Abu Shouk displacement camp outside El Fasher on Friday, killing at least "
+                     "31 people, local activists said.\n\nFighters from the RSF stormed the village of Um Kadada "
+                     "on Thursday.\n\nThe death toll from Friday's attack on Abu Shouk rose to 40 on Sunday.",
+                     dt.date(2017, 9, 4)).events
+    assert [(e.date_start, e.fatalities) for e in events] == [("2017-09-01", 40), ("2017-08-31", None)]
+    e = one("The death toll from a Russian missile strike on a shopping mall in Kostiantynivka on Sept. 4 "
+            "rose to 17, the Interior Ministry said.")
+    assert e.fatalities == 17 and e.date_start == "2017-09-04"

@@ -139,6 +139,10 @@ _RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|yout
                       r"set\s+fire|set\s+ablaze|burned|burnt|looted|ransacked|smashed|vandali[sz]ed|threw|hurled|pelted|"
                       r"clashed|overran|broke\s+into)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
+# "The death toll from Friday's attack on Abu Shouk rose to 40 on Sunday": a new count for an event already told
+_TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:from|in|of)\s+"
+                          r"(?:[^.;]|\.(?=\s?\w)){3,120}?\b(?:rose|climbed|increased|jumped|reached|rises|climbs|"
+                          r"(?:has|had)\s+(?:risen|climbed|increased|reached))\s+to\b", re.I)
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -234,6 +238,7 @@ class Draft(EventFields):
     span_start: int = 0   # the quote: text[span_start:span_end]
     span_end: int = 0
     names: set[str] = field(default_factory=set)  # other proper names (people), to spot repeats
+    toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
@@ -602,6 +607,7 @@ class Builder:
             attribution=self.attribution(i), confidence=confidence, headline=headline,
             triggers=_trigger_keys(m.group() for k, ms in cues.items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
+            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)),
         )
 
     def clause_of(self, s: str, at: int, others: tuple[int, ...] = ()) -> str:
@@ -1351,12 +1357,29 @@ def _family(event_type: str) -> str:
     return "violence" if event_type in ("battle", "explosion/remote violence", "violence against civilians") else event_type
 
 
+def _updated(out: list[Draft], d: Draft) -> Draft | None:
+    """The violent event, told before on the same days, whose death toll `d` updates."""
+    for o in reversed(out[-_WINDOW:]):
+        if _family(o.event_type) == _family(d.event_type) == "violence" and _compatible(o, d) and not o.report \
+                and o.first != d.first:
+            return o
+    return None
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One candidate per occurrence: compatible dates and a shared place and trigger word, or
     the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
     finer date (then the more informative one) is kept as evidence."""
+    updates = set()  # sentences that give a new toll for an event told before: no event of their own
+    for k, d in enumerate(drafts):
+        told = _updated(drafts[max(0, k - _WINDOW):k], d) if d.toll_update else None
+        if told is not None:
+            told.fatalities = max(told.fatalities or 0, d.fatalities)
+            updates.add(d.first)
     out: list[Draft] = []
     for d in drafts:
+        if d.toll_update and d.first in updates:
+            continue
         for idx in range(max(0, len(out) - _WINDOW), len(out)):
             o = out[idx]
             if (o.first, o.date_start, o.date_end) == (d.first, d.date_start, d.date_end):
