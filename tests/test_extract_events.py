@@ -1435,3 +1435,13 @@ def test_a_death_toll_update_gives_the_event_its_new_count():
     e = one("The death toll from a Russian missile strike on a shopping mall in Kostiantynivka on Sept. 4 "
             "rose to 17, the Interior Ministry said.")
     assert e.fatalities == 17 and e.date_start == "2017-09-04"
+
+
+def test_a_bulleted_item_and_a_named_capital_leave_the_headline():
+    e = one("HIGHLIGHTS\n\u2022 On 3 September, M23 fighters entered Kavumu airport, 30 km north of Bukavu, after clashes.")
+    assert e.headline.startswith("M23 fighters entered Kavumu airport")
+    e = one("\u2022 Between 1 and 3 September, more than 40,000 people were displaced from Kalehe territory by fighting.")
+    assert e.headline.startswith("More than 40,000 people were displaced")
+    e = one("In the capital, Port-au-Prince, gunmen of the Viv Ansanm coalition attacked the neighbourhood "
+            "of Solino on Sunday.")
+    assert e.headline.startswith("Gunmen of the Viv Ansanm coalition attacked")

@@ -179,7 +179,7 @@ _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknam
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
-_LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
+_LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|Between|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
                              r"If|According\s+to|Meanwhile|However)\b(?:[^,]{0,100}\d,\s+\d{4}|[^,]{0,100}),\s+"  # "On April 12, 1861, "
                              # "In Bahir Dar, the capital of Amhara, ...": the place's apposition too
@@ -198,6 +198,9 @@ _APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's l
 _MID_ATTRIBUTION = re.compile(r",\s+(?:[^,\s]+\s+){0,5}?(?:said|says|told\s+(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+)"
                               r"(?:\s+on\s+\w+day|\s+\w+day)?(?:,\s+(?:asking|speaking|who\s+asked|requesting)\s+"
                               r"(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)[^,.;]{0,60})?(?=[,.;])")
+_BULLET_MARK = re.compile(r"^[\u2022\u00b7\u25aa\u25e6\u25cf*\u2010-\u2015-]+\s*")
+_PLACE_NOUN_END = re.compile(r"\b(?:capital|city|town|village|region|province|district|port|camp|state)\s*,\s*$", re.I)
+_NAME_APPOSITION = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[\s-]+[A-Z][\w'\u2019.-]*){0,3},\s+(?=[a-z])")
 _SUBORDINATOR = re.compile(r"(?:When|While|As|After|Before|Once|Although|Though|Because)\s+(?=\S+\s+\S+)")
 _BULLET = re.compile(r"[ \t\u2022\u00b7*\u2010-\u2015-]*")  # nothing, or a list item's bullet, before its date
 _DATE_PREFIX = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s+")
@@ -812,7 +815,7 @@ class Builder:
             close = _ASIDE_END.search(c, a2, z2)
             if close:
                 text, z = c[a:z] + " " + c[close.end():z2], z2
-        body = text.strip()
+        body = _BULLET_MARK.sub("", text.strip())  # "• On 13 February, M23 fighters entered ...": a list item
         if opened_by not in _MAIN_BREAKS:
             body = _own_predicate(body)
         lead = _LEAD_ADVERBIAL  # a sentence's own start ("In a video released on Monday, ...")
@@ -826,6 +829,8 @@ class Builder:
                 body = m.group()[_SUBORDINATOR.match(m.group()).end():].rstrip(", ")
                 break
             shorter = _LEADING.sub("", body[m.end():] if m and not _PHRASE_WITH_VERB.match(m.group()) else body)
+            if m and _PLACE_NOUN_END.search(m.group()):  # "In the capital, Port-au-Prince, gunmen ...": the name too
+                shorter = _NAME_APPOSITION.sub("", shorter, count=1)
             if shorter == body:
                 break
             body, lead = shorter, _LEAD_ADVERBIAL_ANY_CASE
