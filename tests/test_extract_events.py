@@ -1445,3 +1445,9 @@ def test_a_bulleted_item_and_a_named_capital_leave_the_headline():
     e = one("In the capital, Port-au-Prince, gunmen of the Viv Ansanm coalition attacked the neighbourhood "
             "of Solino on Sunday.")
     assert e.headline.startswith("Gunmen of the Viv Ansanm coalition attacked")
+
+
+def test_a_source_that_told_a_news_agency_by_phone_is_not_a_side():
+    e = one("Two fighter jets bombed a school in Let Yet Kone village on Monday, a member of the local "
+            "People's Defence Force told The Associated Press by phone.")
+    assert "PDF" not in e.actors

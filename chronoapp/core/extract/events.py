@@ -727,7 +727,8 @@ class Builder:
         base = m.end() if m else 0
         s = s[base:]
         # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
-        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+|reported)(?:\s+in\s+a\s+statement)?"
+        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+"
+                   r"(?:\s+by\s+(?:phone|telephone))?|reported)(?:\s+in\s+a\s+statement)?"
                    r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
         # mid-sentence too: "... retook Lalibela, residents said, a day after ..."
