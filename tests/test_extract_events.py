@@ -1451,3 +1451,8 @@ def test_a_source_that_told_a_news_agency_by_phone_is_not_a_side():
     e = one("Two fighter jets bombed a school in Let Yet Kone village on Monday, a member of the local "
             "People's Defence Force told The Associated Press by phone.")
     assert "PDF" not in e.actors
+
+
+def test_peacekeepers_from_a_country_do_not_place_the_event_there():
+    e = one("Three U.N. peacekeepers from South Africa were killed in fighting near Goma on Monday.")
+    assert e.locations == ["Goma"]

@@ -596,6 +596,10 @@ Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern So
 According Most Many Some Several All Both Up Over After Before During Since Until In On At""".split())
 
 
+# people told by where they come from
+_ORIGIN_BEFORE = re.compile(r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
+                            r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
+                            r"experts|observers|tourists|pilgrims)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
@@ -637,6 +641,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         i = bisect.bisect_right(actor_starts, pos) - 1
         if i >= 0 and pos < actor_spans[i][1]:  # "Islamic State West Africa Province" is a group
             return
+        if _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos):
+            return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
         if rest:  # "Nigeria's Borno state": the state, and the country apart
