@@ -1456,3 +1456,14 @@ def test_a_source_that_told_a_news_agency_by_phone_is_not_a_side():
 def test_peacekeepers_from_a_country_do_not_place_the_event_there():
     e = one("Three U.N. peacekeepers from South Africa were killed in fighting near Goma on Monday.")
     assert e.locations == ["Goma"]
+
+
+@pytest.mark.parametrize("sentence, etype", [
+    ("Congo cut diplomatic ties with Rwanda on Saturday.", "diplomacy"),
+    ("President Volodymyr Zelenskiy on Sunday called on Western allies to speed up deliveries of air defence systems.",
+     "statement"),
+    ("Insurgents occupied the town of Macomia in Cabo Delgado on Sunday.", "battle"),
+    ("Prime Minister Ariel Henry resigned on Sunday.", "strategic development"),
+])
+def test_ties_cut_calls_on_occupations_and_resignations_are_events(sentence, etype):
+    assert one(sentence).event_type == etype
