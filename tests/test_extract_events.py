@@ -1467,3 +1467,14 @@ def test_peacekeepers_from_a_country_do_not_place_the_event_there():
 ])
 def test_ties_cut_calls_on_occupations_and_resignations_are_events(sentence, etype):
     assert one(sentence).event_type == etype
+
+
+def test_two_acts_in_two_places_joined_by_while_are_two_events_on_one_date():
+    events = extract("Pakistani and Afghan border forces exchanged fire near the Torkham crossing on Monday while "
+                     "Pakistani jets struck suspected hideouts of the Pakistani Taliban in Afghanistan's Paktika "
+                     "province, officials on both sides said.", SEP5).events
+    assert [(e.date_start, e.event_type, e.locations[0]) for e in events] == [
+        ("2017-09-04", "battle", "Torkham"), ("2017-09-04", "explosion/remote violence", "Paktika province")]
+    assert events[0].actors == ["Pakistani Army", "Afghan Army"]
+    # a "while" clause telling no act of its own stays an aside
+    assert len(extract("Troops advanced on Monday near Qusair, while reports emerged of shortages in Homs.", SEP5).events) == 1

@@ -143,6 +143,7 @@ _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:from|in|of)\s+"
                           r"(?:[^.;]|\.(?=\s?\w)){3,120}?\b(?:rose|climbed|increased|jumped|reached|rises|climbs|"
                           r"(?:has|had)\s+(?:risen|climbed|increased|reached))\s+to\b", re.I)
+_PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -241,6 +242,7 @@ class Draft(EventFields):
     span_start: int = 0   # the quote: text[span_start:span_end]
     span_end: int = 0
     names: set[str] = field(default_factory=set)  # other proper names (people), to spot repeats
+    part: int = 0  # which of the sentence's parallel clauses (see Builder.parallel) tells it
     toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
 
 
@@ -1090,6 +1092,13 @@ class Builder:
                     out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
                 continue
             several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
+            parts = None if several else self.parallel(s)
+            if parts:  # "forces exchanged fire near Torkham on Monday while jets struck Paktika": two events, one date
+                for n, part in enumerate(parts):
+                    d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, phrase=part)
+                    d.part = n
+                    out.append(d)
+                continue
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several)
             if several and (not self.vocab.cues.find(d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
@@ -1099,6 +1108,24 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    def parallel(self, s: str) -> tuple[str, str] | None:
+        """Two main clauses joined by "while" or ";", each with a finished violent act of its own in a
+        place of its own ("Border forces exchanged fire near Torkham on Monday while jets struck
+        hideouts in Paktika"): the two clauses, else None."""
+        m = _PARALLEL.search(s)
+        if m is None:
+            return None
+        first, second = s[:m.start()], self._content(s[m.end():])
+        where = []
+        for part in (first, second):
+            cues = self.vocab.cues.find(part)
+            if not set(cues) & set(_VIOLENT_TYPES) or not finite_violent(part, cues):
+                return None
+            where.append(entities.places(self._content(part), self.vocab, self.known_places))
+        if not where[0] or not where[1] or set(where[0]) & set(where[1]):
+            return None
+        return first.strip(" ,"), second.strip(" ,.")
 
     def framing(self, s: str, t, sent: Sentence, before: str) -> str | None:
         """The noun phrase that holds the date when it frames the sentence's event ("despite a
@@ -1388,7 +1415,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             continue
         for idx in range(max(0, len(out) - _WINDOW), len(out)):
             o = out[idx]
-            if (o.first, o.date_start, o.date_end) == (d.first, d.date_start, d.date_end):
+            if (o.first, o.date_start, o.date_end, o.part) == (d.first, d.date_start, d.date_end, d.part):
                 break
             same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 1  # one death is too common to tell
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
