@@ -1478,3 +1478,13 @@ def test_two_acts_in_two_places_joined_by_while_are_two_events_on_one_date():
     assert events[0].actors == ["Pakistani Army", "Afghan Army"]
     # a "while" clause telling no act of its own stays an aside
     assert len(extract("Troops advanced on Monday near Qusair, while reports emerged of shortages in Homs.", SEP5).events) == 1
+
+
+def test_hours_of_the_day_of_an_attack_are_its_details():
+    text = ("Fighters from JNIM attacked a military camp and the gendarmerie school in Bamako early on Tuesday, "
+            "the army said.\n\nGunfire and explosions were heard near the airport from around 5 a.m.")
+    e = one(text, dt.date(2017, 9, 6))
+    assert e.date_start == "2017-09-05" and "Gunfire" in e.quote
+    events = extract("Gunmen attacked a checkpoint in Kidal on Tuesday. He is expected to meet the "
+                     "rebels' envoy later this afternoon.", dt.date(2017, 9, 5)).events
+    assert len(events) == 2

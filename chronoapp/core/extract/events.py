@@ -902,6 +902,11 @@ class Builder:
                 extend(adjacent, i, sent, s)
                 adjacent.attribution = adjacent.attribution or self.attribution(i)
                 continue
+            if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and self.clock_of(txs, adjacent) \
+                    and not set(cues) - set(_VIOLENT_TYPES) - {"background"} and not _FUTURE.search(s) and self.continues(
+                    s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
+                extend(adjacent, i, sent, s)  # "Gunfire and explosions were heard from around 5 a.m.": the hours of it
+                continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
@@ -1108,6 +1113,13 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    @staticmethod
+    def clock_of(txs, d: Draft) -> bool:
+        """The sentence's dates are only hours of the day of event d ("from around 5 a.m.", "by midday")."""
+        values = [t.value for t in txs if calendar_value(t.value)]
+        return bool(values) and d.precision == "day" and d.date_end == d.date_start and \
+            all("T" in v and v[:10] == d.date_start for v in values)
 
     def parallel(self, s: str) -> tuple[str, str] | None:
         """Two main clauses joined by "while" or ";", each with a finished violent act of its own in a
