@@ -1488,3 +1488,12 @@ def test_hours_of_the_day_of_an_attack_are_its_details():
     events = extract("Gunmen attacked a checkpoint in Kidal on Tuesday. He is expected to meet the "
                      "rebels' envoy later this afternoon.", dt.date(2017, 9, 5)).events
     assert len(events) == 2
+
+
+@pytest.mark.parametrize("clause, n", [
+    ("A mortar round hit the hospital compound in Goma, killing two patients", 2),
+    ("A 19-year-old Palestinian was shot dead by Israeli forces during the attack", 1),
+    ("A teenager was killed when the shell hit the house", 1),
+])
+def test_patients_teenagers_and_a_named_people_s_one_victim_are_counted(clause, n):
+    assert fatalities(clause) == n
