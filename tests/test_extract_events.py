@@ -1497,3 +1497,8 @@ def test_hours_of_the_day_of_an_attack_are_its_details():
 ])
 def test_patients_teenagers_and_a_named_people_s_one_victim_are_counted(clause, n):
     assert fatalities(clause) == n
+
+
+def test_at_least_a_number_opening_the_sentence_is_its_subject_not_an_adverbial():
+    e = one("At least 17 people, including three U.N. peacekeepers, were killed in fighting around Goma on Monday.")
+    assert e.headline.startswith("At least 17 people")

@@ -180,7 +180,7 @@ _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknam
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
-_LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|Between|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
+_LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At(?!\s+(?:least|most)\b)|During|Between|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
                              r"If|According\s+to|Meanwhile|However)\b(?:[^,]{0,100}\d,\s+\d{4}|[^,]{0,100}),\s+"  # "On April 12, 1861, "
                              # "In Bahir Dar, the capital of Amhara, ...": the place's apposition too
