@@ -1502,3 +1502,10 @@ def test_patients_teenagers_and_a_named_people_s_one_victim_are_counted(clause, 
 def test_at_least_a_number_opening_the_sentence_is_its_subject_not_an_adverbial():
     e = one("At least 17 people, including three U.N. peacekeepers, were killed in fighting around Goma on Monday.")
     assert e.headline.startswith("At least 17 people")
+
+
+def test_settlers_who_set_fire_to_homes_make_an_event_of_their_own():
+    e = one("Israeli settlers set fire to cars and homes in the village of Huwara near Nablus, the Palestinian "
+            "Red Crescent said.", dt.date(2017, 9, 5))
+    assert e.event_type == "violence against civilians" and e.actors[0] == "Israeli settlers"
+    assert e.locations[0] == "Huwara" and e.date_start == "2017-09-05"

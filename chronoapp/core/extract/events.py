@@ -336,9 +336,11 @@ def finite_violent(s: str, cues: dict) -> bool:
     not a noun, an infinitive or a progressive ("were still battling")."""
     for t in _VIOLENT_TYPES:
         for m in cues.get(t, ()):
-            if (_finite_word(m.group()) or m.group()[:4].lower() == "set " and _ends_at(_PASSIVE_BEFORE, s, m.start())) \
+            if (_finite_word(m.group()) or m.group()[:4].lower() == "set " and (
+                    _ends_at(_PASSIVE_BEFORE, s, m.start()) or m.group().lower() in ("set fire", "set ablaze"))) \
                     and not _ends_at(_NOT_FINITE_BEFORE, s, m.start()):
-                return True  # ("had been set on fire": "set" after a passive auxiliary is a past participle)
+                return True  # ("had been set on fire": "set" after a passive auxiliary is a past participle;
+                # "settlers set fire to cars": the past, as news tells it)
     # "the bodies of 20 men were found", "recovered the bodies of three civilians": killings found
     if any(m.group().lower().startswith("bodies") for m in cues.get("lethal", ())) and _BODIES_FOUND.search(s):
         return True
