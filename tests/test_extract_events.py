@@ -1509,3 +1509,12 @@ def test_settlers_who_set_fire_to_homes_make_an_event_of_their_own():
             "Red Crescent said.", dt.date(2017, 9, 5))
     assert e.event_type == "violence against civilians" and e.actors[0] == "Israeli settlers"
     assert e.locations[0] == "Huwara" and e.date_start == "2017-09-05"
+
+
+def test_a_war_s_running_toll_since_its_first_day_is_context():
+    e = one("The Gaza Health Ministry said the death toll from Israel's war on Gaza since October 7, 2016, "
+            "has risen to 40,005.")
+    assert e.event_type == "context" and e.date_end is None and e.fatalities is None
+    # fighting that has killed people since a day stays a battle
+    e = one("Fighting between ELN guerrillas and FARC dissidents in Catatumbo has killed at least 80 people since Thursday.")
+    assert e.event_type == "battle"

@@ -152,6 +152,7 @@ _WAR = r"(?:war|conflict|crisis|insurgency|uprising)"
 _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|"
                        rf"left\s+(?:\w+\s+){{0,4}}?dead)\b|\b(?:has|have)\s+(?:been\s+killed|died)\s+(?:in|during|since\s+the\s+start\s+of)\s+"
                        rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b", re.I)
+_WAR_NAMED = re.compile(rf"\b{_WAR}\b", re.I)
 _PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped|climbed|declined|surged|soared|grew)\s+"
                              r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.I)
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
@@ -499,6 +500,8 @@ class Builder:
     def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool,
                    civilian_dead: bool = False) -> str:
         # background: an open-ended state of affairs, an old year, an old start of a war ("began in 2011")
+        if open_ended and "background" in cues and _WAR_NAMED.search(s) and not finite_violent(s, cues):
+            return "context"  # "the death toll from the war on Gaza since October 7, 2023, has risen": the war
         if (open_ended and precision not in ("day", "week")) or (precision in ("year", "decade", "century") and old) or \
                 ("background" in cues and old and precision != "day"
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
