@@ -1518,3 +1518,13 @@ def test_a_war_s_running_toll_since_its_first_day_is_context():
     # fighting that has killed people since a day stays a battle
     e = one("Fighting between ELN guerrillas and FARC dissidents in Catatumbo has killed at least 80 people since Thursday.")
     assert e.event_type == "battle"
+
+
+def test_a_subject_s_state_since_a_year_is_not_the_sentence_s_event():
+    # the open item: "deployed since a 2020 ceasefire" made a 2020 context event of the withdrawal
+    for text in ("Russian peacekeepers deployed since a 2020 ceasefire left the region.",
+                 "Russian peacekeepers, who had been deployed in Nagorno-Karabakh since a 2020 ceasefire, "
+                 "completed their withdrawal, the Kremlin said."):
+        assert not [e for e in extract(text, dt.date(2024, 4, 18)).events if e.date_start == "2020"]
+    e = one("The peacekeepers have been deployed there since a 2020 ceasefire.", dt.date(2024, 4, 18))
+    assert (e.date_start, e.date_end, e.event_type) == ("2020", None, "context")

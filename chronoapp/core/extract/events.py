@@ -32,7 +32,8 @@ from chronoapp.core.extract.timex_resolve import RESTATES, naming_year, told_lon
 from chronoapp.core.extract.vocab import Cue, Vocab
 
 _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
-_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
+# "since 2015", "since the 2020 ceasefire", "since a 2014 coup": a state of affairs from then on
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|reported|announced|confirmed|stated|added|statement|statements|claimed|"
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
@@ -101,6 +102,14 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
 # a relative clause running up to a date: ", where security forces had blocked roads since"
+# a subject's state since a date, before the main verb: "peacekeepers deployed (in X) since", "troops, who had
+# been stationed there since"; and the main verb after the date ("... 2020 ceasefire left", "..., withdrew")
+_SUBJECT_SINCE = re.compile(r"(?:,\s+(?:who|which)\s+(?:had|have|has)\s+been\s+|(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
+                            r"(?<!\bare\s)(?<!\bis\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b)[a-z]\w+ed\s+"
+                            r"(?:(?:in|at|to|on|near|across|along|there)\s+(?:(?:the|a)\s+)?(?:[\w'\u2019-]+\s+){0,3})?"
+                            r"(?P<since>since)\s+(?:(?:the|an?)\s+)?$", re.I)
+_MAIN_VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?,?\s+(?P<verb>(?:have|has|had)\s+\w+|"
+                              + "|".join(sorted(_IRREGULAR_PAST)) + r"|completed|withdrew|pulled|left|began|started|[a-z]\w+ed)\b")
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
@@ -407,6 +416,7 @@ class Builder:
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
         self._para_country: dict[int, str | None] = {}
+        self._states: dict[int, tuple[int, int]] = {}  # sentence start -> its subject's "deployed since 2020" span
         self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
@@ -929,7 +939,11 @@ class Builder:
                     self.narrow_place(adjacent, s)
                     continue
                 cut = min((c for t in txs if (c := self._remembered.get(t.start)) is not None), default=sent.end)
-                made = self.undated(i, sent, self.text[sent.start:cut], cues, adjacent)
+                own = self.text[sent.start:cut]
+                if sent.start in self._states:  # the subject's "deployed since 2020" is no tally of the event
+                    a, b = (p - sent.start for p in self._states[sent.start])
+                    own = own[:a] + " " * (b - a) + own[b:]
+                made = self.undated(i, sent, own, cues, adjacent)
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
             elif len(made) == 1 and adjacent is not None and (_ANAPHOR.search(s) or _SUBJECT_ANAPHOR.match(s)) \
@@ -1067,6 +1081,13 @@ class Builder:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
             if _SINCE.search(before):
+                mod, verb = _SUBJECT_SINCE.search(before), _MAIN_VERB_AFTER.match(after)
+                if mod is not None and verb is not None:
+                    # "peacekeepers deployed since a 2020 ceasefire left the region": the subject's state
+                    # since then; the sentence's event is its main verb's, undated here
+                    self._remembered[t.start] = None
+                    self._states[sent.start] = (t.start - len(before) + mod.start("since"), t.end + verb.start("verb"))
+                    continue
                 rel = _RELATIVE_TO_HERE.search(before)
                 if rel is not None:  # "fired tear gas at protesters ..., where police had blocked roads since Sunday"
                     main = self.text[sent.start:t.start - len(before) + rel.start()]
