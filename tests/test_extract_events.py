@@ -1528,3 +1528,17 @@ def test_a_subject_s_state_since_a_year_is_not_the_sentence_s_event():
         assert not [e for e in extract(text, dt.date(2024, 4, 18)).events if e.date_start == "2020"]
     e = one("The peacekeepers have been deployed there since a 2020 ceasefire.", dt.date(2024, 4, 18))
     assert (e.date_start, e.date_end, e.event_type) == ("2020", None, "context")
+
+
+def test_a_side_is_inherited_only_for_the_same_kind_of_act():
+    text = ("United Nations forces recaptured Seoul on 28 September 1950. "
+            "Seoul fell again on 4 January 1951.")
+    events = extract(text, dt.date(2020, 5, 1)).events
+    fell = next(e for e in events if e.date_start == "1951-01-04")
+    assert "United Nations" not in fell.actors
+    text = ("A Russian missile strike on a shopping mall in Kostiantynivka on Sept. 6 killed 17 people. "
+            "Kyiv launched its counteroffensive in early June.")
+    assert all("Russian Army" not in e.actors for e in extract(text, dt.date(2023, 9, 16)).events if e.date_start == "2023-06")
+    e = extract("Israeli warplanes pounded Lebanon on Tuesday. Nine members of one family were killed when an "
+                "air strike hit their house.", SEP5).events[-1]
+    assert "Israel Defense Forces" in e.actors

@@ -110,6 +110,9 @@ _SUBJECT_SINCE = re.compile(r"(?:,\s+(?:who|which)\s+(?:had|have|has)\s+been\s+|
                             r"(?P<since>since)\s+(?:(?:the|an?)\s+)?$", re.I)
 _MAIN_VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?,?\s+(?P<verb>(?:have|has|had)\s+\w+|"
                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|completed|withdrew|pulled|left|began|started|[a-z]\w+ed)\b")
+_AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|killed|shelled|bombed|"
+                             r"targeted|attacked|destroyed|damaged|wounded|injured)\b(?![^.;]{0,60}\bby\s)", re.I)
+_THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
@@ -610,8 +613,12 @@ class Builder:
         last = self.drafts[-1] if self.drafts else None
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph) and \
-                not _OTHER_TIME.match(whole):
-            actors = [a for a in last.actors if a != "civilians"][:1]  # "Four died in other strikes": same attacker
+                not _OTHER_TIME.match(whole) and (last.event_type == etype or _THEY.match(whole) or
+                                                  _AGENTLESS_HARM.search(whole)) and self.place_fell(whole) is None:
+            # "Four died in other strikes", "They seized the car carrier", "A truck ... was hit": the same
+            # attacker. Not for another kind of act ("Kyiv launched its counteroffensive" after a Russian
+            # strike), nor for a town that fell ("Seoul fell again": to whom is not said)
+            actors = [a for a in last.actors if a != "civilians"][:1]
         if etype in ("protest", "riot") and "protesters" not in actors:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if civilian_dead and "civilians" not in actors:
