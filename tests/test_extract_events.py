@@ -1542,3 +1542,12 @@ def test_a_side_is_inherited_only_for_the_same_kind_of_act():
     e = extract("Israeli warplanes pounded Lebanon on Tuesday. Nine members of one family were killed when an "
                 "air strike hit their house.", SEP5).events[-1]
     assert "Israel Defense Forces" in e.actors
+
+
+def test_after_a_clause_with_its_own_date_is_another_event():
+    events = extract("Prime Minister Ariel Henry resigned in April after gangs launched coordinated attacks on "
+                     "police stations and prisons in late February.", dt.date(2024, 10, 8)).events
+    by_date = {e.date_start: e for e in events}
+    assert by_date["2024-04"].event_type == "strategic development"
+    assert by_date["2024-04"].headline == "Prime Minister Ariel Henry resigned in April"
+    assert by_date["2024-02"].event_type == "battle" and by_date["2024-02"].headline.startswith("Gangs launched")

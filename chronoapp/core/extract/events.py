@@ -181,7 +181,7 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|where
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|"
                            # "... since the war began", "positions since Washington struck dozens of targets on Friday"
                            r"\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
-                           r"\s+since\s+(?=(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)[A-Za-z][\w'\u2019.-]*\s+){1,2}(?:"
+                           r"\s+(?:since|after|before)\s+(?=(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)[A-Za-z][\w'\u2019.-]*\s+){1,2}(?:"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s)|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
@@ -862,8 +862,10 @@ class Builder:
         words = body.split()
         if len(words) > 15:  # the date is the event's own field: "near Ségou on Monday killed 13 members of one family"
             words = _WEEKDAY_PHRASE.sub(" ", body, count=1).split()
+        # the other dates of the sentence, in c: a clause holding one tells another event
+        elsewhere = [to_c(t.start - sent.start) - shift for t in dates if tx_span and t.start != tx_span[0]]
         for a2, z2, opened_by2 in clauses[k + 1:]:  # "... when shells struck a market": how, while it fits
-            if opened_by2 in _MAIN_BREAKS or len(words) >= 15:
+            if opened_by2 in _MAIN_BREAKS or len(words) >= 15 or any(a2 <= p < z2 for p in elsewhere):
                 break
             more = c[z:z2].split()  # the boundary (", when") and the clause, as written
             if len(words) + len(more) > 15:  # a part of it, up to a phrase end, and only with its verb
