@@ -1551,3 +1551,12 @@ def test_after_a_clause_with_its_own_date_is_another_event():
     assert by_date["2024-04"].event_type == "strategic development"
     assert by_date["2024-04"].headline == "Prime Minister Ariel Henry resigned in April"
     assert by_date["2024-02"].event_type == "battle" and by_date["2024-02"].headline.startswith("Gangs launched")
+
+
+def test_a_named_road_and_widely_reported_places_the_gazetteer_spells_otherwise():
+    e = one("Suspected ISWAP militants abducted 18 passengers on the Maiduguri-Damboa road on Saturday.")
+    assert e.locations[0] == "Maiduguri-Damboa road"
+    e = one("Fano fighters briefly seized parts of Gondar and Lalibela on Sunday.")
+    assert e.locations[:2] == ["Gondar", "Lalibela"]
+    e = one("North Vietnamese tanks entered Saigon on 30 April 1975.", dt.date(2020, 1, 1))
+    assert e.locations == ["Saigon"]

@@ -576,7 +576,7 @@ _PLACE_PATTERNS = [
                rf"suburb|port|locality|commune|department|municipality|prefecture)\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
-               rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
+               rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
