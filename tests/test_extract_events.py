@@ -1560,3 +1560,11 @@ def test_a_named_road_and_widely_reported_places_the_gazetteer_spells_otherwise(
     assert e.locations[:2] == ["Gondar", "Lalibela"]
     e = one("North Vietnamese tanks entered Saigon on 30 April 1975.", dt.date(2020, 1, 1))
     assert e.locations == ["Saigon"]
+
+
+def test_states_that_broker_talks_or_cut_ties_are_their_sides():
+    e = one("Talks in Jeddah, brokered by Saudi Arabia and the United States, collapsed in December 2016.")
+    assert e.actors[:2] == ["Government of Saudi Arabia", "Government of the United States"]
+    e = one("Delegations met in Doha on Monday for talks mediated by Qatar.")
+    assert e.actors == ["Government of Qatar"]
+    assert one("Rebel and army delegations met in Qatar on Monday for talks.").actors[:1] != ["Government of Qatar"]

@@ -112,6 +112,7 @@ _MAIN_VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?,?\s+(?P<verb>(?:have|ha
                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|completed|withdrew|pulled|left|began|started|[a-z]\w+ed)\b")
 _AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|killed|shelled|bombed|"
                              r"targeted|attacked|destroyed|damaged|wounded|injured)\b(?![^.;]{0,60}\bby\s)", re.I)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
@@ -619,6 +620,8 @@ class Builder:
             # attacker. Not for another kind of act ("Kyiv launched its counteroffensive" after a Russian
             # strike), nor for a town that fell ("Seoul fell again": to whom is not said)
             actors = [a for a in last.actors if a != "civilians"][:1]
+        if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
+            actors = entities.merge_actors(actors, self.governments(content))
         if etype in ("protest", "riot") and "protesters" not in actors:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if civilian_dead and "civilians" not in actors:
@@ -636,6 +639,19 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)),
         )
+
+    def governments(self, clause: str) -> list[str]:
+        """The states a clause names as parties (not as where something is: "in Qatar"), as ACLED
+        names them: "Government of Rwanda"."""
+        out = []
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+){0,3}", clause):
+            name = m.group()
+            if name.startswith("The "):
+                name = name[4:]
+            if name in self.vocab.countries and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
+                    and not clause.startswith("'s", m.end()):
+                out.append("Government of " + ("the " if name.startswith(("United ", "Democratic ", "Republic ")) else "") + name)
+        return out
 
     def clause_of(self, s: str, at: int, others: tuple[int, ...] = ()) -> str:
         """The main clause of s that holds position `at` (split at ";", "but", ", and <subject> <verb>");
