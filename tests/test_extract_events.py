@@ -1568,3 +1568,10 @@ def test_states_that_broker_talks_or_cut_ties_are_their_sides():
     e = one("Delegations met in Doha on Monday for talks mediated by Qatar.")
     assert e.actors == ["Government of Qatar"]
     assert one("Rebel and army delegations met in Qatar on Monday for talks.").actors[:1] != ["Government of Qatar"]
+
+
+def test_a_country_that_acts_is_not_where_it_happened():
+    e = one("Iran fired about 180 ballistic missiles at Israel on Tuesday evening.")
+    assert e.locations == ["Israel"] and e.actors == ["Iranian Army"]
+    e = one("Ukraine struck an oil refinery in Russia's Bryansk region with drones on Saturday.")
+    assert "Ukraine" not in e.locations and e.locations[0] == "Bryansk region"

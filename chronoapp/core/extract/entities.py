@@ -384,7 +384,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             if not taken.overlaps(m.span()):
                 found.append((m.start(), name, kind))
                 taken.add(m.span())
-    for at, country in _acting_countries(clause, vocab):  # "Ukraine struck an oil refinery": its forces
+    for at, country in acting_countries(clause, vocab):  # "Ukraine struck an oil refinery": its forces
         found.append((at, army_name(country, vocab), "state forces"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
@@ -439,7 +439,8 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
 _PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards)\s*$", re.I)
 
 
-def _acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
+def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
+    """(position, country) of each country named as the subject of a military verb."""
     out = []
     for m in _STATE_ACTS.finditer(clause):
         if _PREPOSITION_END.search(clause, max(0, m.start() - 20), m.start()):

@@ -592,6 +592,9 @@ class Builder:
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
+        acting = {c for _at, c in entities.acting_countries(content, self.vocab)}
+        if acting and set(places) - acting:  # "Iran fired missiles at Israel": Iran acts, the event is in Israel
+            places = [p for p in places if p not in acting]
         if etype in _VIOLENT_TYPES and old and end is not None and (parse_timex(end).last - period.first).days > 366:
             etype = "context"  # "The war was fought from April 12, 1861, to May 26, 1865": the whole war
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places, tx_span is not None):
