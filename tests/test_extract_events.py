@@ -1575,3 +1575,9 @@ def test_a_country_that_acts_is_not_where_it_happened():
     assert e.locations == ["Israel"] and e.actors == ["Iranian Army"]
     e = one("Ukraine struck an oil refinery in Russia's Bryansk region with drones on Saturday.")
     assert "Ukraine" not in e.locations and e.locations[0] == "Bryansk region"
+
+
+def test_a_state_s_strike_is_remote_violence():
+    e = one("Hezbollah's leader Hassan Nasrallah was killed in an Israeli strike on Sept. 1.")
+    assert e.event_type == "explosion/remote violence"
+    assert one("Israeli tanks entered the town of Khiam on Monday.").event_type == "battle"

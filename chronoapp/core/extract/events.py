@@ -113,6 +113,7 @@ _MAIN_VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?,?\s+(?P<verb>(?:have|ha
 _AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|killed|shelled|bombed|"
                              r"targeted|attacked|destroyed|damaged|wounded|injured)\b(?![^.;]{0,60}\bby\s)", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
+_REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
@@ -493,6 +494,12 @@ class Builder:
             if marches and all(c.text.lower() == "marched" for c in marches) and self.vocab.combatant_re.search(s):
                 # "troops marched on the capital": an advance, not a protest
                 found.setdefault("battle", []).extend(Cue("battle", c.begin, c.stop, c.text) for c in found.pop("protest"))
+            if "explosion/remote violence" not in found:  # "killed in an Israeli strike": a state's strike
+                strikes = [Cue("explosion/remote violence", m.start("weapon"), m.end("weapon"), m.group("weapon"))
+                           for m, _c in self.vocab.forces_index.finditer(s)
+                           if m.groupdict().get("weapon") and _REMOTE_WEAPON.match(m.group("weapon"))]
+                if strikes:
+                    found["explosion/remote violence"] = strikes
             if "battle" not in found:
                 fell = self.place_fell(s)
                 if fell is not None:
