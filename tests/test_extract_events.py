@@ -1581,3 +1581,11 @@ def test_a_state_s_strike_is_remote_violence():
     e = one("Hezbollah's leader Hassan Nasrallah was killed in an Israeli strike on Sept. 1.")
     assert e.event_type == "explosion/remote violence"
     assert one("Israeli tanks entered the town of Khiam on Monday.").event_type == "battle"
+
+
+def test_the_group_is_the_armed_group_the_sentence_before_names():
+    text = ("Israeli troops clashed with Hezbollah fighters in southern Lebanon on Monday.\n\n"
+            "Hezbollah said its fighters had destroyed three tanks. The group also fired rockets at the Israeli "
+            "city of Haifa, wounding two people, Israel's ambulance service said.")
+    haifa = next(e for e in extract(text, SEP5).events if "Haifa" in e.locations)
+    assert haifa.actors[0] == "Hezbollah"

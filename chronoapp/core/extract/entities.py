@@ -235,6 +235,7 @@ _STATE_GENERIC = frozenset({"government forces"})
 _GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
+GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
                             r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines)$", re.I)

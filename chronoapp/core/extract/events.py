@@ -114,6 +114,8 @@ _AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly
                              r"targeted|attacked|destroyed|damaged|wounded|injured)\b(?![^.;]{0,60}\bby\s)", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
 _REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
+_GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
+                            r"(?!\s+of\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
@@ -622,6 +624,8 @@ class Builder:
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
+        if i and _GROUP_ANAPHOR.match(whole):  # "Hezbollah said ... The group also fired rockets": Hezbollah first
+            actors = entities.merge_actors(self.group_before(i), actors)
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph) and \
                 not _OTHER_TIME.match(whole) and (last.event_type == etype or _THEY.match(whole) or
@@ -649,6 +653,18 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)),
         )
+
+    def group_before(self, i: int) -> list[str]:
+        """The armed group the sentence before names ("The group also fired rockets ...",
+        "The alliance captured ..."), when it is in the same paragraph: [name], else []."""
+        before = self.sentences[i - 1]
+        if before.paragraph != self.sentences[i].paragraph:
+            return []
+        for name in entities.actors(self._content(self.text[before.start:before.end]), self.vocab, self.known_actors, self.cast_at(i - 1)):
+            a = self.vocab.alias_to_actor.get(name.lower())
+            if a is not None and a.kind in ("rebel group", "militia", "armed group") and name not in entities.GENERIC_GROUPS:
+                return [name]
+        return []
 
     def governments(self, clause: str) -> list[str]:
         """The states a clause names as parties (not as where something is: "in Qatar"), as ACLED
