@@ -1589,3 +1589,10 @@ def test_the_group_is_the_armed_group_the_sentence_before_names():
             "city of Haifa, wounding two people, Israel's ambulance service said.")
     haifa = next(e for e in extract(text, SEP5).events if "Haifa" in e.locations)
     assert haifa.actors[0] == "Hezbollah"
+
+
+def test_the_city_is_the_town_the_sentence_before_names():
+    text = ("The RSF has besieged El Fasher since May 2016. On 3 September, the army repelled an RSF assault "
+            "on the city's southern defences.")
+    e = next(e for e in extract(text, SEP5).events if e.date_start == "2017-09-03")
+    assert e.locations == ["El Fasher"]

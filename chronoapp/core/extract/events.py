@@ -116,6 +116,7 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|
 _REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
 _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
                             r"(?!\s+of\b)")
+_THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
@@ -753,6 +754,16 @@ class Builder:
         statement or diplomacy the article's country (the lede's, else the most mentioned),
         else its most mentioned place."""
         precision = period.precision
+        if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end):
+            # "repelled an assault on the city's southern defences": the town the sentences before name
+            for j in range(i - 1, max(-1, i - 3), -1):
+                if self.sentences[j].paragraph != self.sentences[i].paragraph:
+                    break
+                towns = [p for p in entities.places(self._content(self.text[self.sentences[j].start:self.sentences[j].end]),
+                                                    self.vocab, self.known_places)
+                         if entities.place_rank(p, self.vocab, self.known_places) < 2]
+                if towns:
+                    return towns[:1]
         last = self.drafts[-1] if self.drafts else None
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy")
         before = self.sentences[i - 1] if i else None
