@@ -1592,7 +1592,8 @@ def test_the_group_is_the_armed_group_the_sentence_before_names():
 
 
 def test_the_city_is_the_town_the_sentence_before_names():
-    text = ("The RSF has besieged El Fasher since May 2016. On 3 September, the army repelled an RSF assault "
+    text = ("Fighting in Khartoum and Omdurman went on. Khartoum was quiet on Friday.\n\n"
+            "The RSF has besieged El Fasher since May 2016. On 3 September, the army repelled an RSF assault "
             "on the city's southern defences.")
     e = next(e for e in extract(text, SEP5).events if e.date_start == "2017-09-03")
     assert e.locations == ["El Fasher"]
