@@ -437,12 +437,15 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
                          r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|"
                          r"(?:launched|fired|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
                          r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?))\b")
+_MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out)\b")
 _PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards)\s*$", re.I)
 
 
 def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
     """(position, country) of each country named as the subject of a military verb."""
     out = []
+    if not _MILITARY_VERB.search(clause):  # (most clauses have none: no need to try every capital)
+        return out
     for m in _STATE_ACTS.finditer(clause):
         if _PREPOSITION_END.search(clause, max(0, m.start() - 20), m.start()):
             continue  # "an attack in Ukraine struck ...": not the subject
@@ -644,7 +647,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         i = bisect.bisect_right(actor_starts, pos) - 1
         if i >= 0 and pos < actor_spans[i][1]:  # "Islamic State West Africa Province" is a group
             return
-        if _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos):
+        if clause.find("from", max(0, pos - 12), pos) >= 0 and _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")

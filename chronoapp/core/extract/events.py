@@ -497,7 +497,8 @@ class Builder:
             if marches and all(c.text.lower() == "marched" for c in marches) and self.vocab.combatant_re.search(s):
                 # "troops marched on the capital": an advance, not a protest
                 found.setdefault("battle", []).extend(Cue("battle", c.begin, c.stop, c.text) for c in found.pop("protest"))
-            if "explosion/remote violence" not in found:  # "killed in an Israeli strike": a state's strike
+            if "explosion/remote violence" not in found and found.keys() & {"lethal", "battle", "violence against civilians"}:
+                # "killed in an Israeli strike": a state's strike (looked for only where violence is told)
                 strikes = [Cue("explosion/remote violence", m.start("weapon"), m.end("weapon"), m.group("weapon"))
                            for m, _c in self.vocab.forces_index.finditer(s)
                            if m.groupdict().get("weapon") and _REMOTE_WEAPON.match(m.group("weapon"))]
