@@ -640,10 +640,16 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
     towns and regions, then countries. A capital that speaks ("what Islamabad called") is its
     government, not a place, unless `speakers` (it still tells which country a story is about)."""
     found: dict[str, tuple[int, int]] = {}  # name -> (rank, position); lower rank = more specific
-    actor_spans = [m.span() for m, a in vocab.actor_index.finditer(clause) if a.kind != "civilians"]
-    actor_starts = [s for s, _ in actor_spans]  # in text order, not overlapping: bisect, not scan
+    actor_spans: list[tuple[int, int]] = []
+    actor_starts: list[int] = []  # in text order, not overlapping: bisect, not scan
+    looked = False  # the actors are looked up only when a place candidate turns up (most clauses have none)
 
     def add(name: str, rank: int, pos: int):
+        nonlocal looked
+        if not looked:
+            actor_spans.extend(m.span() for m, a in vocab.actor_index.finditer(clause) if a.kind != "civilians")
+            actor_starts.extend(s for s, _ in actor_spans)
+            looked = True
         i = bisect.bisect_right(actor_starts, pos) - 1
         if i >= 0 and pos < actor_spans[i][1]:  # "Islamic State West Africa Province" is a group
             return
