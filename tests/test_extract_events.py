@@ -1597,3 +1597,9 @@ def test_the_city_is_the_town_the_sentence_before_names():
             "on the city's southern defences.")
     e = next(e for e in extract(text, SEP5).events if e.date_start == "2017-09-03")
     assert e.locations == ["El Fasher"]
+
+
+def test_declaring_a_state_of_exception_is_a_strategic_development():
+    e = one("President Gustavo Petro on Monday declared a state of internal commotion, giving his government "
+            "emergency powers for 90 days.")
+    assert e.event_type == "strategic development"
