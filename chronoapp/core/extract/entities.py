@@ -92,7 +92,7 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
-           r"conscripts|officials|employees|"
+           r"conscripts|officials|employees|patients|teenagers|youths|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
            r"Lebanese|Sudanese|Malians|Tamils)")
 _KILL_AFTER = re.compile(
@@ -113,7 +113,8 @@ _KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred)\s+{_COUNT}(?=\s+(?:in|
 _ONE_DEAD = re.compile(
     r"\b(?:a|an|its|his|her|their|the|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:civilian|villager|resident|soldier|fighter|"
     r"militant|rebel|policeman|police\s+officer|officer|man|woman|child|boy|girl|driver|journalist|reporter|"
-    r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander)\s+"
+    r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander|teenager|youth|student|protester|demonstrator|"
+    r"patient|passenger|worshipper|Palestinian|Israeli|Syrian|Iraqi|Afghan|Yemeni|Ukrainian|Somali|Sudanese)\s+"
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
@@ -122,7 +123,7 @@ _ONE_DEAD = re.compile(
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
                       r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|gunned|stabbed)\b", re.I)
-_TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b[^.;]{{0,40}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
+_TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b", re.I)
 _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+year|over\s+the\s+(?:past|last))\b", re.I)
@@ -134,7 +135,7 @@ def fatalities(clause: str) -> int | None:
 
 
 _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|wom[ae]n|child(?:ren)?|family|families|"
-                             r"shopkeepers?|boy|girl|man|"
+                             r"shopkeepers?|boy|girl|man|patients?|teenagers?|"
                              r"worshippers?|passengers?|students?|pupils?|" + _OCCUPATIONS + r"|"
                              r"protesters?|demonstrators?|men)\b", re.I)
 
@@ -234,6 +235,7 @@ _STATE_GENERIC = frozenset({"government forces"})
 _GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
+GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
                             r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines)$", re.I)
@@ -267,7 +269,9 @@ class Cast:
         groups = {a.name for _m, a in vocab.actor_index.finditer(text)
                   if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
-        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)} if _ARMED_WORDS.search(text) else set()
+        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)}
+        if not _ARMED_WORDS.search(text):  # only the names that are longer than a known group's: "the
+            new = {n for n in new if _longer_name(n, vocab)}  # Ta'ang National Liberation Army" is not the ELN
         new = {n for n in new if len(n.split()) > 1 and n.split()[0] not in vocab.demonym_to_country
                and n.lower() not in vocab.alias_to_actor and not (known and n in known)}
         for n in new:
@@ -282,6 +286,12 @@ class Cast:
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
         self._bare: Cast | None = None
 
+    def in_country(self, country: str, vocab: Vocab) -> Cast:
+        """The same cast in a section about another country: its army is that country's."""
+        other = copy.copy(self)
+        other.home, other.state, other._bare = country, army_name(country, vocab), None
+        return other
+
     def without_group(self) -> Cast:
         """The same cast with no group for unnamed attackers to become."""
         if self._bare is None:
@@ -289,6 +299,12 @@ class Cast:
             self._bare.group = None
             self._bare._bare = self._bare
         return self._bare
+
+
+def _longer_name(name: str, vocab: Vocab) -> bool:
+    """A name that ends with a known group's name of two words or more, with more in front."""
+    words = name.split()
+    return any(" ".join(words[k:]).lower() in vocab.alias_to_actor for k in range(1, len(words) - 1))
 
 
 _OPENING = 1000  # characters: the headline and first paragraph
@@ -347,11 +363,17 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     movement at large, not the article's group."""
     found: list[tuple[int, str, str]] = []  # (position, name, kind)
     taken = _Taken()
+    # "Russia's defence ministry said its troops ...": the troops are that country's
+    speaker = _STATE_SPEAKER.search(clause)
+    said = speaker and (speaker.group(1) if speaker.group(1) in vocab.countries else vocab.demonym_to_country.get(speaker.group(1)))
+    own_state = army_name(said, vocab) if said else None
     for m, country in vocab.forces_index.finditer(clause):
         phrase = _tidy(m.group())
         a = vocab.alias_to_actor.get(phrase.lower())
         weapon = (m.groupdict().get("weapon") or "") if not a else ""
         name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) else phrase
+        if own_state and speaker.start() <= m.start() < speaker.end():
+            name = own_state  # the ministry speaks for the forces that acted
         others = _coordinated(clause, m.start(), vocab)
         for k, (dem, other) in enumerate(others):  # "Indian and Pakistani troops": both armies
             own = army_name(other, vocab) if name != phrase else dem + phrase[len(m.group("dem")):]
@@ -363,13 +385,18 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             if not taken.overlaps(m.span()):
                 found.append((m.start(), name, kind))
                 taken.add(m.span())
-    # "Russia's defence ministry said its troops ...": the troops are that country's
-    speaker = _STATE_SPEAKER.search(clause)
-    own_state = army_name(speaker.group(1), vocab) if speaker and speaker.group(1) in vocab.countries else None
+    for at, country in acting_countries(clause, vocab):  # "Ukraine struck an oil refinery": its forces
+        found.append((at, army_name(country, vocab), "state forces"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
-    for m, actor in vocab.actor_index.finditer(clause):
+    hits = list(vocab.actor_index.finditer(clause))
+    named = [m.span() for m, a in hits if a.name not in _GENERIC and a.name not in _UNNAMED and a.name not in _LABELS
+             and a.kind not in ("civilians", "state forces", "monitor")]
+    named_starts, named_ends = {b for b, _ in named}, {e for _, e in named}
+    for m, actor in hits:
         if taken.overlaps(m.span()) or actor.kind == "monitor":
+            continue
+        if actor.name in _LABELS and named and _labels_a_group(clause, m, named_starts, named_ends):
             continue
         if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
             continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
@@ -399,6 +426,34 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         if key not in keys:
             keys.add(key)
             out.append(name)
+    return out
+
+
+# a country that fights, named as the subject of a military verb: "Ukraine struck an oil refinery",
+# "The United States and Britain launched their first strikes", "Russia has launched 112 drones"
+_STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}){0,3}"
+                         r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
+                         r"(?:struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|truce|tone|note|chord))|"
+                         r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|"
+                         r"(?:launched|fired|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
+                         r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?))\b")
+_MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out)\b")
+_PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards)\s*$", re.I)
+
+
+def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
+    """(position, country) of each country named as the subject of a military verb."""
+    out = []
+    if not _MILITARY_VERB.search(clause):  # (most clauses have none: no need to try every capital)
+        return out
+    for m in _STATE_ACTS.finditer(clause):
+        if _PREPOSITION_END.search(clause, max(0, m.start() - 20), m.start()):
+            continue  # "an attack in Ukraine struck ...": not the subject
+        for part in re.finditer(r"(?:[Tt]he\s+)?(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", m.group("subj")):
+            n = part.group("n")
+            country = n if n in vocab.countries else vocab.demonym_to_country.get(n)
+            if country:
+                out.append((m.start() + part.start("n"), country))
     return out
 
 
@@ -445,11 +500,25 @@ def merge_actors(first: list[str], more: list[str]) -> list[str]:
     return out
 
 
-_STATE_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
+# "Russia's Defence Ministry said its forces", "The Russian Ministry of Defence said on Saturday its
+# forces": the speaker's country (by name or people) is the one whose forces act
+_STATE_SPEAKER = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
                             r"military|army|armed\s+forces|general\s+staff)\s+(?:\w+\s+){0,3}?(?:its|their)\s+"
                             r"(?:troops|forces|soldiers|units|army)\b")
 
 
+# what a named armed group is called right after its name ("JNIM militants", "Houthi militia")
+_LABELS = _GROUP_GENERIC | {"militia", "fighters"}
+_LABEL_OF = re.compile(r"\s+(?:of|from|(?:affiliated|allied)\s+(?:with|to)|linked\s+to|loyal\s+to)\s+(?:the\s+)?")
+
+
+def _labels_a_group(clause: str, m, named_starts: set[int], named_ends: set[int]) -> bool:
+    """A generic word that is a named group's label: "JNIM militants", "Yemen's Houthi militia",
+    "gunmen of the Viv Ansanm coalition"."""
+    if m.start() - 1 in named_ends and clause[m.start() - 1].isspace():
+        return True
+    of = _LABEL_OF.match(clause, m.end())
+    return of is not None and of.end() in named_starts
 # generic words dropped when a named actor of the same kind is in the clause
 _GENERIC = {"government forces": "state forces", "police": "state forces", "rebels": "rebel group",
             "militia": "militia"}
@@ -512,7 +581,7 @@ _PLACE_PATTERNS = [
                rf"suburb|port|locality|commune|department|municipality|prefecture)\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
-               rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
+               rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
@@ -533,6 +602,10 @@ Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern So
 According Most Many Some Several All Both Up Over After Before During Since Until In On At""".split())
 
 
+# people told by where they come from
+_ORIGIN_BEFORE = re.compile(r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
+                            r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
+                            r"experts|observers|tourists|pilgrims)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
@@ -567,13 +640,21 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
     towns and regions, then countries. A capital that speaks ("what Islamabad called") is its
     government, not a place, unless `speakers` (it still tells which country a story is about)."""
     found: dict[str, tuple[int, int]] = {}  # name -> (rank, position); lower rank = more specific
-    actor_spans = [m.span() for m, a in vocab.actor_index.finditer(clause) if a.kind != "civilians"]
-    actor_starts = [s for s, _ in actor_spans]  # in text order, not overlapping: bisect, not scan
+    actor_spans: list[tuple[int, int]] = []
+    actor_starts: list[int] = []  # in text order, not overlapping: bisect, not scan
+    looked = False  # the actors are looked up only when a place candidate turns up (most clauses have none)
 
     def add(name: str, rank: int, pos: int):
+        nonlocal looked
+        if not looked:
+            actor_spans.extend(m.span() for m, a in vocab.actor_index.finditer(clause) if a.kind != "civilians")
+            actor_starts.extend(s for s, _ in actor_spans)
+            looked = True
         i = bisect.bisect_right(actor_starts, pos) - 1
         if i >= 0 and pos < actor_spans[i][1]:  # "Islamic State West Africa Province" is a group
             return
+        if clause.find("from", max(0, pos - 12), pos) >= 0 and _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos):
+            return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
         if rest:  # "Nigeria's Borno state": the state, and the country apart

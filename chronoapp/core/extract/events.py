@@ -32,7 +32,8 @@ from chronoapp.core.extract.timex_resolve import RESTATES, naming_year, told_lon
 from chronoapp.core.extract.vocab import Cue, Vocab
 
 _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
-_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
+# "since 2015", "since the 2020 ceasefire", "since a 2014 coup": a state of affairs from then on
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|told|tells|reported|announced|confirmed|stated|added|statement|statements|claimed|"
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
@@ -101,10 +102,29 @@ _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
 # a relative clause running up to a date: ", where security forces had blocked roads since"
+# a subject's state since a date, before the main verb: "peacekeepers deployed (in X) since", "troops, who had
+# been stationed there since"; and the main verb after the date ("... 2020 ceasefire left", "..., withdrew")
+_SUBJECT_SINCE = re.compile(r"(?:,\s+(?:who|which)\s+(?:had|have|has)\s+been\s+|(?<!\bbeen\s)(?<!\bwere\s)(?<!\bwas\s)"
+                            r"(?<!\bare\s)(?<!\bis\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b)[a-z]\w+ed\s+"
+                            r"(?:(?:in|at|to|on|near|across|along|there)\s+(?:(?:the|a)\s+)?(?:[\w'\u2019-]+\s+){0,3})?"
+                            r"(?P<since>since)\s+(?:(?:the|an?)\s+)?$", re.I)
+_MAIN_VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?,?\s+(?P<verb>(?:have|has|had)\s+\w+|"
+                              + "|".join(sorted(_IRREGULAR_PAST)) + r"|completed|withdrew|pulled|left|began|started|[a-z]\w+ed)\b")
+_AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|killed|shelled|bombed|"
+                             r"targeted|attacked|destroyed|damaged|wounded|injured)\b(?![^.;]{0,60}\bby\s)", re.I)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
+_REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
+_GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
+                            r"(?!\s+of\b)")
+_THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
+_THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
-# "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's
+# "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
+# "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
-                      r"after|following)\s+(?P<np>[^,;:()]{3,120})$", re.I)
+                      r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\s+"
+                      r"(?P<np>[^,;:()]{3,120})$", re.I)
+_RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
@@ -128,6 +148,19 @@ _NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fa
 _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
                               r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\s+(?:was|were|came)\s+"
                               r"(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|shelled|under\s+(?:fire|attack))\b", re.I)
+# a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
+_IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
+                         r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),")
+# protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
+_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}?(?:attacked|stormed|torched|"
+                      r"set\s+fire|set\s+ablaze|burned|burnt|looted|ransacked|smashed|vandali[sz]ed|threw|hurled|pelted|"
+                      r"clashed|overran|broke\s+into)\b", re.I)
+_NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
+# "The death toll from Friday's attack on Abu Shouk rose to 40 on Sunday": a new count for an event already told
+_TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:from|in|of)\s+"
+                          r"(?:[^.;]|\.(?=\s?\w)){3,120}?\b(?:rose|climbed|increased|jumped|reached|rises|climbs|"
+                          r"(?:has|had)\s+(?:risen|climbed|increased|reached))\s+to\b", re.I)
+_PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -136,6 +169,7 @@ _WAR = r"(?:war|conflict|crisis|insurgency|uprising)"
 _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|"
                        rf"left\s+(?:\w+\s+){{0,4}}?dead)\b|\b(?:has|have)\s+(?:been\s+killed|died)\s+(?:in|during|since\s+the\s+start\s+of)\s+"
                        rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b", re.I)
+_WAR_NAMED = re.compile(rf"\b{_WAR}\b", re.I)
 _PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped|climbed|declined|surged|soared|grew)\s+"
                              r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.I)
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
@@ -152,7 +186,7 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|where
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|"
                            # "... since the war began", "positions since Washington struck dozens of targets on Friday"
                            r"\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
-                           r"\s+since\s+(?=(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)[A-Za-z][\w'\u2019.-]*\s+){1,2}(?:"
+                           r"\s+(?:since|after|before)\s+(?=(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)[A-Za-z][\w'\u2019.-]*\s+){1,2}(?:"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s)|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
@@ -164,7 +198,7 @@ _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknam
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
-_LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At|During|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
+_LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At(?!\s+(?:least|most)\b)|During|Between|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
                              r"If|According\s+to|Meanwhile|However)\b(?:[^,]{0,100}\d,\s+\d{4}|[^,]{0,100}),\s+"  # "On April 12, 1861, "
                              # "In Bahir Dar, the capital of Amhara, ...": the place's apposition too
@@ -183,6 +217,9 @@ _APPOSITION = re.compile(r",\s+[^,]{3,60},\s+" + _FINITE_NEXT)  # "the Front's l
 _MID_ATTRIBUTION = re.compile(r",\s+(?:[^,\s]+\s+){0,5}?(?:said|says|told\s+(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+)"
                               r"(?:\s+on\s+\w+day|\s+\w+day)?(?:,\s+(?:asking|speaking|who\s+asked|requesting)\s+"
                               r"(?:not\s+to\s+be\s+(?:named|identified)|on\s+condition\s+of\s+anonymity)[^,.;]{0,60})?(?=[,.;])")
+_BULLET_MARK = re.compile(r"^[\u2022\u00b7\u25aa\u25e6\u25cf*\u2010-\u2015-]+\s*")
+_PLACE_NOUN_END = re.compile(r"\b(?:capital|city|town|village|region|province|district|port|camp|state)\s*,\s*$", re.I)
+_NAME_APPOSITION = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[\s-]+[A-Z][\w'\u2019.-]*){0,3},\s+(?=[a-z])")
 _SUBORDINATOR = re.compile(r"(?:When|While|As|After|Before|Once|Although|Though|Because)\s+(?=\S+\s+\S+)")
 _BULLET = re.compile(r"[ \t\u2022\u00b7*\u2010-\u2015-]*")  # nothing, or a list item's bullet, before its date
 _DATE_PREFIX = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s+")
@@ -223,6 +260,8 @@ class Draft(EventFields):
     span_start: int = 0   # the quote: text[span_start:span_end]
     span_end: int = 0
     names: set[str] = field(default_factory=set)  # other proper names (people), to spot repeats
+    part: int = 0  # which of the sentence's parallel clauses (see Builder.parallel) tells it
+    toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
@@ -315,9 +354,11 @@ def finite_violent(s: str, cues: dict) -> bool:
     not a noun, an infinitive or a progressive ("were still battling")."""
     for t in _VIOLENT_TYPES:
         for m in cues.get(t, ()):
-            if (_finite_word(m.group()) or m.group()[:4].lower() == "set " and _ends_at(_PASSIVE_BEFORE, s, m.start())) \
+            if (_finite_word(m.group()) or m.group()[:4].lower() == "set " and (
+                    _ends_at(_PASSIVE_BEFORE, s, m.start()) or m.group().lower() in ("set fire", "set ablaze"))) \
                     and not _ends_at(_NOT_FINITE_BEFORE, s, m.start()):
-                return True  # ("had been set on fire": "set" after a passive auxiliary is a past participle)
+                return True  # ("had been set on fire": "set" after a passive auxiliary is a past participle;
+                # "settlers set fire to cars": the past, as news tells it)
     # "the bodies of 20 men were found", "recovered the bodies of three civilians": killings found
     if any(m.group().lower().startswith("bodies") for m in cues.get("lethal", ())) and _BODIES_FOUND.search(s):
         return True
@@ -382,6 +423,10 @@ class Builder:
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
+        self._para_country: dict[int, str | None] = {}
+        self._states: dict[int, tuple[int, int]] = {}  # sentence start -> its subject's "deployed since 2020" span
+        self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
+        self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
@@ -390,7 +435,18 @@ class Builder:
     def cast_at(self, i: int) -> entities.Cast:
         """The cast for sentence i: "gunmen" are the article's one named group only where the
         paragraph names it, or in a paragraph about the lede's country and no other -- a group
-        named in a round-up's Somalia section did not attack Nigerian farmers."""
+        named in a round-up's Somalia section did not attack Nigerian farmers; in a paragraph
+        opening on another country ("In Burkina Faso, ..."), "soldiers" are that country's army."""
+        cast = self._cast_for_group(i)
+        country = self.paragraph_country(i)
+        if country and country != self.cast.home:
+            key = (country, cast.group)
+            if key not in self._abroad:
+                self._abroad[key] = cast.in_country(country, self.vocab)
+            cast = self._abroad[key]
+        return cast
+
+    def _cast_for_group(self, i: int) -> entities.Cast:
         cast = self.cast
         if cast.group is None:
             return cast
@@ -408,6 +464,19 @@ class Builder:
                 any(n == cast.group for _m, n in cast.names.finditer(text)) or \
                 cast.home is not None and self.countries_in(text) <= {cast.home}
         return cast if self._group_here[para] else cast.without_group()
+
+    def paragraph_country(self, i: int) -> str | None:
+        """The country a paragraph opens on, as a round-up's sections do ("In Sudan, the RSF ...",
+        "Last week in Burkina Faso, ..."), or None."""
+        para = self.sentences[i].paragraph
+        if para not in self._para_country:
+            lo = i
+            while lo > 0 and self.sentences[lo - 1].paragraph == para:
+                lo -= 1
+            m = _IN_COUNTRY.match(self.text, self.sentences[lo].start, self.sentences[lo].end)
+            name = m and m.group("c")
+            self._para_country[para] = name if name in self.vocab.countries else None
+        return self._para_country[para]
 
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
@@ -428,6 +497,13 @@ class Builder:
             if marches and all(c.text.lower() == "marched" for c in marches) and self.vocab.combatant_re.search(s):
                 # "troops marched on the capital": an advance, not a protest
                 found.setdefault("battle", []).extend(Cue("battle", c.begin, c.stop, c.text) for c in found.pop("protest"))
+            if "explosion/remote violence" not in found and found.keys() & {"lethal", "battle", "violence against civilians"}:
+                # "killed in an Israeli strike": a state's strike (looked for only where violence is told)
+                strikes = [Cue("explosion/remote violence", m.start("weapon"), m.end("weapon"), m.group("weapon"))
+                           for m, _c in self.vocab.forces_index.finditer(s)
+                           if m.groupdict().get("weapon") and _REMOTE_WEAPON.match(m.group("weapon"))]
+                if strikes:
+                    found["explosion/remote violence"] = strikes
             if "battle" not in found:
                 fell = self.place_fell(s)
                 if fell is not None:
@@ -449,6 +525,8 @@ class Builder:
     def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool,
                    civilian_dead: bool = False) -> str:
         # background: an open-ended state of affairs, an old year, an old start of a war ("began in 2011")
+        if open_ended and "background" in cues and _WAR_NAMED.search(s) and not finite_violent(s, cues):
+            return "context"  # "the death toll from the war on Gaza since October 7, 2023, has risen": the war
         if (open_ended and precision not in ("day", "week")) or (precision in ("year", "decade", "century") and old) or \
                 ("background" in cues and old and precision != "day"
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
@@ -467,8 +545,8 @@ class Builder:
                                                          and not self.vocab.combatant_re.search(victims)))
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack"
-        if "protest" in cues:  # ACLED files force against protesters under protests
-            return "protest"
+        if "protest" in cues:  # ACLED files force against protesters under protests ...
+            return "riot" if _RIOTING.search(s) else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues:
             return "violence against civilians"
         if "battle" in cues or "lethal" in cues:
@@ -517,10 +595,17 @@ class Builder:
         etype = kind or self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
-        content = self._content(s)
+        # a dated noun phrase ("in response to an Israeli strike on Nabatieh on Tuesday") has its own
+        # actors, names and trigger words; the sentence's are its fallback
+        content = phrase or self._content(s)
+        if phrase:
+            cues = own
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
+        acting = {c for _at, c in entities.acting_countries(content, self.vocab)}
+        if acting and set(places) - acting:  # "Iran fired missiles at Israel": Iran acts, the event is in Israel
+            places = [p for p in places if p not in acting]
         if etype in _VIOLENT_TYPES and old and end is not None and (parse_timex(end).last - period.first).days > 366:
             etype = "context"  # "The war was fought from April 12, 1861, to May 26, 1865": the whole war
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places, tx_span is not None):
@@ -528,7 +613,7 @@ class Builder:
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
                 and not finite_violent(s, cues):
             etype = "context"  # "has been blamed for several attacks this year": a count, not one occurrence
-        if not places and s is not whole:  # a clause that names no place: the sentence's
+        if not places and (s is not whole or phrase):  # a clause or phrase that names no place: the sentence's
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
             places = self.fallback_place(i, period, etype)
@@ -537,14 +622,24 @@ class Builder:
             else entities.fatality_claim(s)
         cast = self.cast_at(i)
         actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
-        if not actors and s is not whole:
+        if not actors and (s is not whole or phrase):
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
+        if i and _GROUP_ANAPHOR.match(whole):  # "Hezbollah said ... The group also fired rockets": Hezbollah first
+            actors = entities.merge_actors(self.group_before(i), actors)
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph) and \
-                not _OTHER_TIME.match(whole):
-            actors = [a for a in last.actors if a != "civilians"][:1]  # "Four died in other strikes": same attacker
+                not _OTHER_TIME.match(whole) and (last.event_type == etype or _THEY.match(whole) or
+                                                  _AGENTLESS_HARM.search(whole)) and self.place_fell(whole) is None:
+            # "Four died in other strikes", "They seized the car carrier", "A truck ... was hit": the same
+            # attacker. Not for another kind of act ("Kyiv launched its counteroffensive" after a Russian
+            # strike), nor for a town that fell ("Seoul fell again": to whom is not said)
+            actors = [a for a in last.actors if a != "civilians"][:1]
+        if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
+            actors = entities.merge_actors(actors, self.governments(content))
+        if etype in ("protest", "riot") and "protesters" not in actors:
+            actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         return Draft(
@@ -558,7 +653,33 @@ class Builder:
             attribution=self.attribution(i), confidence=confidence, headline=headline,
             triggers=_trigger_keys(m.group() for k, ms in cues.items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
+            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)),
         )
+
+    def group_before(self, i: int) -> list[str]:
+        """The armed group the sentence before names ("The group also fired rockets ...",
+        "The alliance captured ..."), when it is in the same paragraph: [name], else []."""
+        before = self.sentences[i - 1]
+        if before.paragraph != self.sentences[i].paragraph:
+            return []
+        for name in entities.actors(self._content(self.text[before.start:before.end]), self.vocab, self.known_actors, self.cast_at(i - 1)):
+            a = self.vocab.alias_to_actor.get(name.lower())
+            if a is not None and a.kind in ("rebel group", "militia", "armed group") and name not in entities.GENERIC_GROUPS:
+                return [name]
+        return []
+
+    def governments(self, clause: str) -> list[str]:
+        """The states a clause names as parties (not as where something is: "in Qatar"), as ACLED
+        names them: "Government of Rwanda"."""
+        out = []
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+(?:of\s+the\s+)?[A-Z][a-z]+){0,3}", clause):
+            name = m.group()
+            if name.startswith("The "):
+                name = name[4:]
+            if name in self.vocab.countries and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
+                    and not clause.startswith("'s", m.end()):
+                out.append("Government of " + ("the " if name.startswith(("United ", "Democratic ", "Republic ")) else "") + name)
+        return out
 
     def clause_of(self, s: str, at: int, others: tuple[int, ...] = ()) -> str:
         """The main clause of s that holds position `at` (split at ";", "but", ", and <subject> <verb>");
@@ -634,6 +755,16 @@ class Builder:
         statement or diplomacy the article's country (the lede's, else the most mentioned),
         else its most mentioned place."""
         precision = period.precision
+        if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end):
+            # "repelled an assault on the city's southern defences": the town the sentences before name
+            for j in range(i - 1, max(-1, i - 3), -1):
+                if self.sentences[j].paragraph != self.sentences[i].paragraph:
+                    break
+                towns = [p for p in entities.places(self._content(self.text[self.sentences[j].start:self.sentences[j].end]),
+                                                    self.vocab, self.known_places)
+                         if entities.place_rank(p, self.vocab, self.known_places) < 2]
+                if towns:
+                    return towns[:1]
         last = self.drafts[-1] if self.drafts else None
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy")
         before = self.sentences[i - 1] if i else None
@@ -657,6 +788,9 @@ class Builder:
                 [self.vocab.places[p] for p in ranked if self.vocab.places.get(p)]
             self._main_places = ([self.cast.home] if self.cast.home else countries[:1], ranked[:1])
         country, top = self._main_places
+        here = self.paragraph_country(i)
+        if here:
+            country = [here]
         return country if wide and country else top
 
     def _content(self, s: str) -> str:
@@ -671,7 +805,8 @@ class Builder:
         base = m.end() if m else 0
         s = s[base:]
         # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
-        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+\w+|reported)(?:\s+in\s+a\s+statement)?"
+        s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+"
+                   r"(?:\s+by\s+(?:phone|telephone))?|reported)(?:\s+in\s+a\s+statement)?"
                    r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
         # mid-sentence too: "... retook Lalibela, residents said, a day after ..."
@@ -759,7 +894,7 @@ class Builder:
             close = _ASIDE_END.search(c, a2, z2)
             if close:
                 text, z = c[a:z] + " " + c[close.end():z2], z2
-        body = text.strip()
+        body = _BULLET_MARK.sub("", text.strip())  # "• On 13 February, M23 fighters entered ...": a list item
         if opened_by not in _MAIN_BREAKS:
             body = _own_predicate(body)
         lead = _LEAD_ADVERBIAL  # a sentence's own start ("In a video released on Monday, ...")
@@ -773,14 +908,18 @@ class Builder:
                 body = m.group()[_SUBORDINATOR.match(m.group()).end():].rstrip(", ")
                 break
             shorter = _LEADING.sub("", body[m.end():] if m and not _PHRASE_WITH_VERB.match(m.group()) else body)
+            if m and _PLACE_NOUN_END.search(m.group()):  # "In the capital, Port-au-Prince, gunmen ...": the name too
+                shorter = _NAME_APPOSITION.sub("", shorter, count=1)
             if shorter == body:
                 break
             body, lead = shorter, _LEAD_ADVERBIAL_ANY_CASE
         words = body.split()
         if len(words) > 15:  # the date is the event's own field: "near Ségou on Monday killed 13 members of one family"
             words = _WEEKDAY_PHRASE.sub(" ", body, count=1).split()
+        # the other dates of the sentence, in c: a clause holding one tells another event
+        elsewhere = [to_c(t.start - sent.start) - shift for t in dates if tx_span and t.start != tx_span[0]]
         for a2, z2, opened_by2 in clauses[k + 1:]:  # "... when shells struck a market": how, while it fits
-            if opened_by2 in _MAIN_BREAKS or len(words) >= 15:
+            if opened_by2 in _MAIN_BREAKS or len(words) >= 15 or any(a2 <= p < z2 for p in elsewhere):
                 break
             more = c[z:z2].split()  # the boundary (", when") and the clause, as written
             if len(words) + len(more) > 15:  # a part of it, up to a phrase end, and only with its verb
@@ -841,9 +980,17 @@ class Builder:
                 extend(adjacent, i, sent, s)
                 adjacent.attribution = adjacent.attribution or self.attribution(i)
                 continue
+            if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and self.clock_of(txs, adjacent) \
+                    and not set(cues) - set(_VIOLENT_TYPES) - {"background"} and not _FUTURE.search(s) and self.continues(
+                    s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
+                extend(adjacent, i, sent, s)  # "Gunfire and explosions were heard from around 5 a.m.": the hours of it
+                continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
+            if sent.start in self._responding:  # "Hezbollah fired rockets in response to a strike on Tuesday"
+                main = self.text[sent.start:self._responding[sent.start]]
+                made = self.undated(i, sent, main, self.vocab.cues.find(main), adjacent, acted=True) + made
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
                 named = entities.places(where.group("np"), self.vocab, self.known_places)
@@ -855,7 +1002,11 @@ class Builder:
                     self.narrow_place(adjacent, s)
                     continue
                 cut = min((c for t in txs if (c := self._remembered.get(t.start)) is not None), default=sent.end)
-                made = self.undated(i, sent, self.text[sent.start:cut], cues, adjacent)
+                own = self.text[sent.start:cut]
+                if sent.start in self._states:  # the subject's "deployed since 2020" is no tally of the event
+                    a, b = (p - sent.start for p in self._states[sent.start])
+                    own = own[:a] + " " * (b - a) + own[b:]
+                made = self.undated(i, sent, own, cues, adjacent)
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
             elif len(made) == 1 and adjacent is not None and (_ANAPHOR.search(s) or _SUBJECT_ANAPHOR.match(s)) \
@@ -937,6 +1088,9 @@ class Builder:
             return False
         if _ANAPHOR.search(s):
             return True
+        if previous is not None and previous.event_type in ("protest", "riot") and not new_paragraph and \
+                set(cues) <= {"protest", "riot", "lethal", "statement", "background"}:
+            return True  # "Police fired tear gas to disperse them.": the protest's policing
         if new_paragraph and not set(cues) & set(_VIOLENT_TYPES):
             return False  # "President X has vowed to end the violence." opens a paragraph of its own
         # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")
@@ -969,6 +1123,9 @@ class Builder:
             start = calendar_value(t.value)
             if start is None or not self.is_eventful(cues, parse_timex(start).precision):
                 continue
+            if set(cues) - {"background"} == {"lethal"} and \
+                    all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
+                continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
                     and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start):
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
@@ -987,6 +1144,13 @@ class Builder:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
             if _SINCE.search(before):
+                mod, verb = _SUBJECT_SINCE.search(before), _MAIN_VERB_AFTER.match(after)
+                if mod is not None and verb is not None:
+                    # "peacekeepers deployed since a 2020 ceasefire left the region": the subject's state
+                    # since then; the sentence's event is its main verb's, undated here
+                    self._remembered[t.start] = None
+                    self._states[sent.start] = (t.start - len(before) + mod.start("since"), t.end + verb.start("verb"))
+                    continue
                 rel = _RELATIVE_TO_HERE.search(before)
                 if rel is not None:  # "fired tear gas at protesters ..., where police had blocked roads since Sunday"
                     main = self.text[sent.start:t.start - len(before) + rel.start()]
@@ -1022,6 +1186,13 @@ class Builder:
                     out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
                 continue
             several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
+            parts = None if several else self.parallel(s)
+            if parts:  # "forces exchanged fire near Torkham on Monday while jets struck Paktika": two events, one date
+                for n, part in enumerate(parts):
+                    d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, phrase=part)
+                    d.part = n
+                    out.append(d)
+                continue
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several)
             if several and (not self.vocab.cues.find(d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
@@ -1031,6 +1202,31 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    @staticmethod
+    def clock_of(txs, d: Draft) -> bool:
+        """The sentence's dates are only hours of the day of event d ("from around 5 a.m.", "by midday")."""
+        values = [t.value for t in txs if calendar_value(t.value)]
+        return bool(values) and d.precision == "day" and d.date_end == d.date_start and \
+            all("T" in v and v[:10] == d.date_start for v in values)
+
+    def parallel(self, s: str) -> tuple[str, str] | None:
+        """Two main clauses joined by "while" or ";", each with a finished violent act of its own in a
+        place of its own ("Border forces exchanged fire near Torkham on Monday while jets struck
+        hideouts in Paktika"): the two clauses, else None."""
+        m = _PARALLEL.search(s)
+        if m is None:
+            return None
+        first, second = s[:m.start()], self._content(s[m.end():])
+        where = []
+        for part in (first, second):
+            cues = self.vocab.cues.find(part)
+            if not set(cues) & set(_VIOLENT_TYPES) or not finite_violent(part, cues):
+                return None
+            where.append(entities.places(self._content(part), self.vocab, self.known_places))
+        if not where[0] or not where[1] or set(where[0]) & set(where[1]):
+            return None
+        return first.strip(" ,"), second.strip(" ,.")
 
     def framing(self, s: str, t, sent: Sentence, before: str) -> str | None:
         """The noun phrase that holds the date when it frames the sentence's event ("despite a
@@ -1049,9 +1245,14 @@ class Builder:
         rest = re.match(r"[^,;:().]{0,80}", self.text[t.end:sent.end]).group()
         phrase = (m.group("np") + self.text[t.start:t.end] + rest).strip()
         found = self.vocab.cues.find(phrase)
-        if m.group("prep").lower() in ("after", "following"):
+        prep = m.group("prep").lower()
+        if prep in ("after", "following"):
             if "diplomacy" not in found or set(found) & set(_VIOLENT_TYPES):
                 return None
+        elif _RESPONSE.match(prep):  # an attack answered: the answer itself has no date here
+            if not set(found) & set(_VIOLENT_TYPES):
+                return None  # "in response to an article on Friday": the response's date
+            self._responding[sent.start] = t.start - len(before) + m.start()
         return phrase if set(found) - {"background"} else ""
 
     def report_date(self, sent: Sentence, t) -> bool:
@@ -1108,8 +1309,12 @@ class Builder:
                 if names else False  # (looked once: none)
         return bool(self._officials) and self._officials.search(s) is not None
 
-    def undated(self, i: int, sent, s, cues, previous: Draft | None) -> list[Draft]:
-        if self.published is None or not finite_violent(s, cues) or _HEDGE.search(s) or _TALLY.search(s) \
+    def undated(self, i: int, sent, s, cues, previous: Draft | None, acted: bool = False) -> list[Draft]:
+        """A sentence with no date of its own (or `acted`: a response to a dated event) that tells
+        a finished violent act: dated like the sentence before, an earlier mention, the story's
+        day or the publication day."""
+        if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES)) \
+                or _HEDGE.search(s) or _TALLY.search(s) \
                 or _CLAIM.search(s):
             return []
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
@@ -1286,15 +1491,32 @@ def _family(event_type: str) -> str:
     return "violence" if event_type in ("battle", "explosion/remote violence", "violence against civilians") else event_type
 
 
+def _updated(out: list[Draft], d: Draft) -> Draft | None:
+    """The violent event, told before on the same days, whose death toll `d` updates."""
+    for o in reversed(out[-_WINDOW:]):
+        if _family(o.event_type) == _family(d.event_type) == "violence" and _compatible(o, d) and not o.report \
+                and o.first != d.first:
+            return o
+    return None
+
+
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One candidate per occurrence: compatible dates and a shared place and trigger word, or
     the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
     finer date (then the more informative one) is kept as evidence."""
+    updates = set()  # sentences that give a new toll for an event told before: no event of their own
+    for k, d in enumerate(drafts):
+        told = _updated(drafts[max(0, k - _WINDOW):k], d) if d.toll_update else None
+        if told is not None:
+            told.fatalities = max(told.fatalities or 0, d.fatalities)
+            updates.add(d.first)
     out: list[Draft] = []
     for d in drafts:
+        if d.toll_update and d.first in updates:
+            continue
         for idx in range(max(0, len(out) - _WINDOW), len(out)):
             o = out[idx]
-            if (o.first, o.date_start, o.date_end) == (d.first, d.date_start, d.date_end):
+            if (o.first, o.date_start, o.date_end, o.part) == (d.first, d.date_start, d.date_end, d.part):
                 break
             same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 1  # one death is too common to tell
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
