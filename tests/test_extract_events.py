@@ -1603,3 +1603,20 @@ def test_declaring_a_state_of_exception_is_a_strategic_development():
     e = one("President Gustavo Petro on Monday declared a state of internal commotion, giving his government "
             "emergency powers for 90 days.")
     assert e.event_type == "strategic development"
+def test_in_a_history_every_dated_step_is_a_candidate():
+    """A history tells one occurrence after another: 'the last soldier crossed the bridge on 15
+    February' is a step of the story even with no word of violence or talks. In news it is no event."""
+    text = ("The Soviet-Afghan War lasted from December 1979 to February 1989. The Geneva Accords were signed "
+            "on 14 April 1988. The last Soviet soldier crossed the Friendship Bridge on 15 February 1989. "
+            "Kandahar, the second city, fell on 20 February.")
+    by_date = {e.date_start: e for e in extract(text, dt.date(2015, 6, 1)).events}
+    assert by_date["1989-02-15"].event_type == "strategic development"
+    assert by_date["1989-02-20"].headline.startswith("Kandahar")
+    assert by_date["1979-12"].event_type == "context"      # the war's whole span stays background
+    assert extract("The last soldier crossed the Friendship Bridge on Monday.", SEP5).events == []
+
+
+def test_a_date_after_comma_and_starts_a_second_event_not_a_range():
+    events = extract("Soviet troops entered Afghanistan on 24 December 1979, and three days later special forces "
+                     "stormed the Tajbeg Palace.", dt.date(2015, 6, 1)).events
+    assert [(e.date_start, e.date_end) for e in events] == [("1979-12-24", "1979-12-24"), ("1979-12-27", "1979-12-27")]

@@ -555,10 +555,14 @@ class Builder:
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
+        if self.history and not cues and not old and precision not in ("year", "decade", "century"):
+            return "strategic development"   # a step of the story told (see is_eventful)
         return "context"
 
-    def is_eventful(self, cues: dict, precision: str) -> bool:
-        return bool(cues)
+    def is_eventful(self, cues: dict, precision: str, s: str = "") -> bool:
+        # a history tells one occurrence after another: a dated clause with a verb in the past
+        # ("Inspectors returned on 27 November") is one, whatever its words
+        return bool(cues) or (self.history and _finite_word_in([w for w in s.split() if w.islower()]))
 
     def make(self, i: int, sent: Sentence, start: str, end: str | None, date_text: str, reason: str, alts,
              tx_span, confidence: float, several: bool = False, report: bool = False, phrase: str = "",
@@ -1121,7 +1125,7 @@ class Builder:
                     out.append(d)
                 continue
             start = calendar_value(t.value)
-            if start is None or not self.is_eventful(cues, parse_timex(start).precision):
+            if start is None or not self.is_eventful(cues, parse_timex(start).precision, s):
                 continue
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
@@ -1138,7 +1142,7 @@ class Builder:
                 nxt = txs[k + 1]
                 join = self.text[t.end:nxt.start]
                 nv = calendar_value(nxt.value)
-                if nv and _RANGE_JOIN.match(join) and (join.strip().lower() != "and" or _BETWEEN.search(before)
+                if nv and _RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
                                                        or _consecutive_days(start, nv)):
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
@@ -1194,7 +1198,7 @@ class Builder:
                     out.append(d)
                 continue
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several)
-            if several and (not self.vocab.cues.find(d.headline) or t.text not in d.headline and any(
+            if several and (not self.is_eventful(self.vocab.cues.find(d.headline), "", d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
