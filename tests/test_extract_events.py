@@ -1620,3 +1620,13 @@ def test_a_date_after_comma_and_starts_a_second_event_not_a_range():
     events = extract("Soviet troops entered Afghanistan on 24 December 1979, and three days later special forces "
                      "stormed the Tajbeg Palace.", dt.date(2015, 6, 1)).events
     assert [(e.date_start, e.date_end) for e in events] == [("1979-12-24", "1979-12-24"), ("1979-12-27", "1979-12-27")]
+
+
+@pytest.mark.parametrize("text, army", [
+    ("Soviet troops entered Afghanistan on 24 December 1979.", "Soviet Army"),
+    ("North Vietnamese troops attacked Hue on 31 January 1968.", "North Vietnamese Army"),
+    ("Yugoslav army tanks shelled Vukovar on 25 August 1991.", "Yugoslav Army"),
+])
+def test_forces_of_states_that_no_longer_exist(text, army):
+    """A history's 'Soviet troops' are the Soviet Army, not the army of the country they entered."""
+    assert one(text, dt.date(2010, 1, 1)).actors == [army]
