@@ -1425,3 +1425,14 @@ def test_no_sentence_ends_in_pm_before_a_time_zone_a_weekday_or_a_month():
     assert spans(text, d) == [("1800 UTC", "2010-04-18T18:00"), ("7 p.m. BST", "2010-04-18T19:00"), ("Sunday", "2010-04-18")]
     assert spans("It closed at 4 p.m. Markets reopen on Monday.", d) == [("4 p.m.", "2010-04-17T16:00"), ("Monday", "2010-04-19")]
     assert spans("Talks end at 6 p.m. Friday.", d) == [("6 p.m. Friday", "2010-04-23T18:00")]
+
+
+def test_a_bare_overnight_is_the_night_before_the_day_told():
+    d = dt.date(2024, 3, 18)      # a Monday
+    assert spans("Russian drones struck Kharkiv overnight.", d) == [("overnight", "2024-03-17TNI")]
+    assert spans("Russia launched 112 drones overnight, the air force said on Sunday.", d) == [
+        ("overnight", "2024-03-16TNI"), ("Sunday", "2024-03-17")]
+    # beside a day the day is the timex, as before; figurative and adjectival uses are none
+    assert spans("Drones hit Odesa overnight Sunday.", d) == [("Sunday", "2024-03-17")]
+    assert spans("Drones struck overnight from Saturday to Sunday.", d) == [("Saturday", "2024-03-16"), ("Sunday", "2024-03-17")]
+    assert spans("Peace won't happen overnight. Prices changed almost overnight after an overnight stay.", d) == []

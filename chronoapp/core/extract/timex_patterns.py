@@ -278,6 +278,13 @@ def _following_word(text: str, pos: int) -> str:
 # a range of weekdays ("between Friday and Sunday", "from Friday to Monday", "Friday-Sunday"):
 # the first comes before the second (the weekday after, used with match at the first's end; the
 # one before, with search up to the second's start)
+OVERNIGHT_NOT_BEFORE = re.compile(rf"(?:\b(?:an?|the|this|that|almost|virtually|nearly|practically|literally|"
+                                  rf"seemingly|just|not|happen|happens|change|changes|day|night|tonight|yesterday|today)|"
+                                  rf"{WEEKDAY}|n['’]t(?:\s{{1,3}}\w+)?|\d)[,.]?\s{{1,3}}$", re.I)   # used with pos/endpos
+OVERNIGHT_NOT_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:(?:on|from|into|to|between|of|until|till|through)\s{{1,3}})?(?:the\s{{1,3}})?"
+                                 rf"(?:{WEEKDAY}|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.?\s{{1,3}}\d|"
+                                 rf"(?i:success|sensation|star|stays?|rates?|bags?|guests?|shifts?|trains?|flights?|buses|bus|ferry|"
+                                 rf"camps?|trips?|oats|delivery|shipping|lending|repo|visits?|parking|hike|sleeper)\b)")
 RANGE_WD_AFTER = re.compile(rf"\s{{0,3}}(?P<conj>and|to|until|till|through|{DASH})\s{{0,3}}(?:on\s{{1,3}})?(?P<wd>{WEEKDAY})(?!\w)")
 RANGE_WD_BEFORE = re.compile(rf"\b(?:(?P<btw>[Bb]etween)\s{{1,3}})?(?:on\s{{1,3}})?(?P<wd>{WEEKDAY})\s{{0,3}}(?P<conj>and|to|until|till|through|{DASH})\s{{0,3}}(?:on\s{{1,3}})?$")
 _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
@@ -622,7 +629,14 @@ def _parts(kind: str, m: re.Match, text: str):
         if "the" in g and pod in ("morning", "afternoon", "evening") and POD_OF_AFTER.match(text, e):
             return []      # "the morning of 4 June": the day is the timex
         if pod == "overnight":
-            return []      # optional in the guidelines
+            # a bare "overnight" ("drones struck Kharkiv overnight", TimeBank's "overnight
+            # losses") is the night before the day told; beside a day ("overnight Sunday",
+            # "Sunday overnight", "overnight from Saturday to Sunday") the day is the timex,
+            # and "an overnight stay", "almost overnight", "won't happen overnight" are no time
+            if "the" in g or "mod" in g or OVERNIGHT_NOT_BEFORE.search(text, max(0, s - 30), s) \
+                    or OVERNIGHT_NOT_AFTER.match(text, e):
+                return []
+            return [(s, e, info)]
         if pod == "hours" and not ("the" in g and g.get("mod", "").lower() == "early"):
             return []      # only "the early hours" names a part of the day
         if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall"):

@@ -1717,7 +1717,8 @@ def _clock(p: dict, day: D | None, why: str) -> dict | None:
     if k == "pod":
         code = POD_CODE[p["pod"].lower()]
         v = (f"{_fmt_day(day)}" if day else "XXXX-XX-XX") + f"T{code}"
-        return _r("TIME", v, f"part of the day on {why}", anchor="narrative" if day else "none")
+        what = "overnight: " if code == "NI" and p["pod"].lower() == "overnight" else "part of the day on "
+        return _r("TIME", v, what + why, anchor="narrative" if day else "none")
     if k == "clock_word":
         w = p["w"].lower()
         hh, mm = (0, 0) if w == "midnight" else (12, 0)
@@ -1975,11 +1976,17 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             else:
                 why = f"an unknown day ({NO_DCT})"
             why = f"{why} ({_human(day)})" if day else why
+            pk = pending[n]
+            if day and pk["kind"] == "pod" and pk["pod"].lower() == "overnight" \
+                    and ctx.tense(r["start"], r["end"]) != "future":
+                # "struck Kharkiv overnight" (told on Monday): the night that ends on the day
+                # told, written as the night of the day before (TimeBank's "overnight losses"
+                # before Friday's trading is Thursday night, 1989-10-26TNI)
+                day, why = day - _dt.timedelta(days=1), f"the night before {why}"
             key = (id(pending[n]), day, why)
             r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
             if r2 is None:
                 continue
-            pk = pending[n]
             if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
                     (after and after[2] == day and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]))
                     or (before and before[2] == day and MIDNIGHT_BEFORE.fullmatch(text, before[1], r["start"]))):
