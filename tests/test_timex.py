@@ -1436,3 +1436,14 @@ def test_a_bare_overnight_is_the_night_before_the_day_told():
     assert spans("Drones hit Odesa overnight Sunday.", d) == [("Sunday", "2024-03-17")]
     assert spans("Drones struck overnight from Saturday to Sunday.", d) == [("Saturday", "2024-03-16"), ("Sunday", "2024-03-17")]
     assert spans("Peace won't happen overnight. Prices changed almost overnight after an overnight stay.", d) == []
+
+
+def test_the_nth_day_counts_from_the_day_told():
+    d = dt.date(2024, 1, 10)
+    text = ("Operation 1027 was launched on 27 October 2023. The alliance captured Chinshwehaw on the first day. "
+            "On the second day of the offensive, it took Hsenwi. On day three, the army retreated. "
+            "The following day, talks began. By the fifth day, the town fell.")
+    assert spans(text, d)[1:] == [("the first day", "2023-10-27"), ("the second day", "2023-10-28"), ("day three", "2023-10-29"),
+                                  ("The following day", "2023-10-30"), ("the fifth day", "2023-10-31")]
+    assert spans("It's the second day of an offensive by the security forces.", d) == [("the second day", "2024-01-10")]
+    assert spans("Stocks fell for the second day in a row.", d) == []

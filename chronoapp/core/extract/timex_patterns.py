@@ -215,6 +215,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # "on the 12th of this month", "the 2nd of last month", "the 5th of the current month":
     # translated agency style (Arabic, Russian, Chinese, French news agencies)
+    # "on the first day", "on the second day of the offensive", "on day three": a day counted
+    # from the start of what the text tells (see the resolver)
+    ("nth_day", re.compile(rf"(?:(?P<the>the){S}(?P<ow>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                           rf"{S}day|day{S}(?P<nw>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?))(?!\w)", F)),
     ("ordinal_of", re.compile(
         rf"(?<!\w)[Tt]he{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th){S}of{S}(?P<rel>this|last|next|the{S}(?:current|present|same|previous|preceding|following|next|last))"
         rf"{S}month(?!\w)")),
@@ -278,6 +282,9 @@ def _following_word(text: str, pos: int) -> str:
 # a range of weekdays ("between Friday and Sunday", "from Friday to Monday", "Friday-Sunday"):
 # the first comes before the second (the weekday after, used with match at the first's end; the
 # one before, with search up to the second's start)
+NTH_DAY_NOT_BEFORE = re.compile(r"\b(?:for|every|each|per|than|a|an)\s{1,3}$", re.I)
+NTH_DAY_NOT_AFTER = re.compile(rf"\s{{1,3}}(?:in{S}a{S}row|running|straight|of{S}(?:(?:the|this|that|each|every|a|next|last){S})?"
+                               rf"(?:{MONTH_FULL}|month|year|week|new{S}year|season|term|quarter|school|spring|summer|autumn|fall|winter)\b)", re.I)
 OVERNIGHT_NOT_BEFORE = re.compile(rf"(?:\b(?:an?|the|this|that|almost|virtually|nearly|practically|literally|"
                                   rf"seemingly|just|not|happen|happens|change|changes|day|night|tonight|yesterday|today)|"
                                   rf"{WEEKDAY}|n['’]t(?:\s{{1,3}}\w+)?|\d)[,.]?\s{{1,3}}$", re.I)   # used with pos/endpos
@@ -650,6 +657,14 @@ def _parts(kind: str, m: re.Match, text: str):
         if "y" in g:
             info["y"] = g["y"]
         return [(s, e, info)]
+    if kind == "nth_day":
+        # "for the second day (in a row)" is a count, "the first day of May/of the month/of
+        # school" a calendar day, "Day One" a title; "day 3" needs "on" or "by" before it
+        before = text[max(0, s - 14):s]
+        if NTH_DAY_NOT_BEFORE.search(before) or NTH_DAY_NOT_AFTER.match(text, e) or (
+                "nw" in g and (g["nw"][:1].isupper() or not re.search(r"\b(?:on|by|until|till|since|from)\s{1,3}$", before, re.I))):
+            return []
+        return [(s, e, info)]
     if kind == "mid_unit":
         return [(s, e, {"kind": "part_of", "pos": "middle", "rel": "the", "u": g["u"].lower()})]
     if kind == "ordinal_of":
@@ -739,7 +754,7 @@ NEEDS = {
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
-    "ordinal_day": "ord", "ordinal_of": "ord", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
+    "ordinal_day": "ord", "ordinal_of": "ord", "nth_day": "unit", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
     "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}

@@ -486,6 +486,9 @@ class _Ctx:
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
+        # (day one,) of the last "on the Nth day": "on day three" after it counts from the
+        # same day one, not from the day it gave
+        self.day_one: tuple[D] | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self._tense_memo: dict[tuple[int, str], str | None] = {}
@@ -1324,6 +1327,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k in ("relunit", "weekend"):
         return _relunit(p, s, e, ctx)
 
+    if k == "nth_day":
+        return _nth_day(p, s, e, ctx)
+
     if k == "shift":
         return _shift(p, s, e, ctx)
 
@@ -1631,6 +1637,34 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     return _r("DATE", v, f"'{rel_full} {u}' relative to the publication date ({_human(dct)})", alts, mod=mod)
 
 
+_NTH = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split())}
+_NTH.update({w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())})
+NTH_DAY_NOW_BEFORE = re.compile(r"\b(?:it['’]s|is|marks|marking|enters|entering|entered)\s{1,3}$", re.I)   # used with pos/endpos
+
+
+def _nth_day(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    """"captured Chinshwehaw on the first day", "on the second day of the offensive", "on day
+    three": the Nth day counted from the last day mentioned (an operation "launched on 27
+    October 2023"), which is day one, as "the following day" counts from it; a later count
+    keeps the same day one. "It's the second day of an offensive": the publication date."""
+    w = (p.get("ow") or p.get("nw")).lower()
+    n = _NTH.get(w) or int(w)
+    label = ctx.text[s:e]
+    if ctx.dct and NTH_DAY_NOW_BEFORE.search(ctx.text, max(0, s - 12), s):
+        return _r("DATE", _fmt_day(ctx.dct), f"'{label}' of something still going on: the publication date ({_human(ctx.dct)})")
+    a = ctx.anchor_for("D")
+    if not a or a[1] != "D":
+        return None
+    if ctx.day_one and ctx.day_one[0] <= a[0] <= ctx.day_one[0] + _dt.timedelta(days=n - 1):
+        # the count goes on ("The following day ... By the fifth day") unless the story has
+        # moved past the day it would give (a new start)
+        one, why = ctx.day_one[0], "day one of the count told before"
+    else:
+        one, why = a[0], "the last day mentioned as day one"
+    day = one + _dt.timedelta(days=n - 1)
+    return _r("DATE", _fmt_day(day), f"'{label}': day {n} counting {why} ({_human(one)})", anchor="narrative")
+
+
 def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
     """'the past week' in a Sunday paper: the seven days up to that Sunday, which are the DCT's
     own ISO week; the week before is the alternative. (A bare 'last week' stays the week before:
@@ -1848,7 +1882,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
             if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
                 ctx.range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
-        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates, ctx.range_end, ctx.last_decade)
+        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates, ctx.range_end, ctx.last_decade, ctx.day_one)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
@@ -1862,6 +1896,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         r = hit[0]
         if r is None:
             continue
+        if p["kind"] == "nth_day" and (dm := _DAY_VALUE.match(r["value"])):
+            w = (p.get("ow") or p.get("nw")).lower()
+            ctx.day_one = (D(int(dm.group(1)), int(dm.group(2)), int(dm.group(3))) - _dt.timedelta(days=(_NTH.get(w) or int(w)) - 1),)
         if r["anchor"] == "pending":
             pending[len(out)] = p
         out.append(dict(r, text=span, start=s, end=e))
