@@ -1447,3 +1447,12 @@ def test_the_nth_day_counts_from_the_day_told():
                                   ("The following day", "2023-10-30"), ("the fifth day", "2023-10-31")]
     assert spans("It's the second day of an offensive by the security forces.", d) == [("the second day", "2024-01-10")]
     assert spans("Stocks fell for the second day in a row.", d) == []
+
+
+def test_a_year_named_in_the_same_phrase_gives_a_yearless_date_its_year():
+    d = dt.date(2009, 6, 1)
+    assert spans("Since the September 11 attacks in 2001, security has tightened.", d) == [("September 11", "2001-09-11"), ("2001", "2001")]
+    assert spans("Russia hosted the 2014 Winter Games in Sochi in February.", d) == [("2014", "2014"), ("February", "2014-02")]
+    # separate dates, or a verb between, are no one phrase
+    assert spans("On 12 June the army attacked, and in 1944 the war ended.", d)[0] == ("12 June", "2009-06-12")
+    assert spans("The 2014 budget was passed in February.", d)[1] == ("February", "2009-02")

@@ -483,6 +483,9 @@ class _Ctx:
         self.restates: str | None = None
         # (year, month, day) of the dated end of a range this day opens: "from 21 March to 5 April 1918"
         self.range_end: tuple[int, int, int] | None = None
+        # the year the same phrase names for a date without one: "the September 11 attacks in
+        # 2001", "the 2014 Winter Games in Sochi in February"
+        self.phrase_year: int | None = None
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
@@ -876,6 +879,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 dd = _safe_day(y, mon, day)
                 if dd and dd.isoweekday() == wd:
                     return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
+        if ctx.phrase_year and (dd := _safe_day(ctx.phrase_year, mon, day)):
+            return _r("DATE", _fmt_day(dd), f"day and month, the year its phrase names ({ctx.phrase_year})", anchor="absolute")
         if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
             y2, m2, d2 = ctx.range_end
             dd = _safe_day(y2 if (mon, day) <= (m2, d2) else y2 - 1, mon, day)
@@ -916,6 +921,9 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "month":
         mon = MONTHS[p["mon"].lower()]
         rel = " ".join((p.get("rel") or "").lower().split())
+        if ctx.phrase_year and not rel and "yrel" not in p:
+            return _r("DATE", f"{ctx.phrase_year:04d}-{mon:02d}", f"month, the year its phrase names ({ctx.phrase_year})",
+                      mod=_mod(p), anchor="absolute")
         if rel in ("the following", "the next", "the previous", "the preceding"):
             # "the following January": the first such month after the last date mentioned
             base, anc = ctx.base()
@@ -1882,7 +1890,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
             if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
                 ctx.range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
-        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates, ctx.range_end, ctx.last_decade, ctx.day_one)
+        ctx.phrase_year = None
+        if p["kind"] in ("mdy", "dmy", "month") and "y" not in p:
+            ctx.phrase_year = _phrase_year(text, parts, n, s, e)
+        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates, ctx.range_end, ctx.last_decade,
+               ctx.day_one, ctx.phrase_year)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
@@ -1922,6 +1934,31 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     if pending:
         out = _place_clock_times(text, out, pending, dct, ctx)
     return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
+
+
+# "the September 11 attacks in 2001": a few words of one noun phrase, then "in <year>" (no
+# comma, conjunction or verb between: "On 12 June the army attacked, and in 1944 ..." is two)
+_PHRASE_YEAR_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|or|but|then|while|when|to|until|till|through|since|from|the|a|an|"
+                                r"was|were|is|are|had|has|have|be|been|will|would|did|on|at|by)\b)[A-Za-z][a-z'’-]*(?<!ed)){1,3}"
+                                r"\s{1,3}in\s{1,3}")
+# "the 2014 Winter Games in Sochi in February": a year naming an event, its name and place, then the month
+_PHRASE_YEAR_BEFORE = re.compile(r"(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of))(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of)){0,5}\s{1,3}(?:in|during)\s{1,3}")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s{1,3}$")
+
+
+def _phrase_year(text: str, parts, n: int, s: int, e: int) -> int | None:
+    """The year named in the same phrase as the date without a year parts[n] (see above)."""
+    if n + 1 < len(parts):
+        s2, e2, p2 = parts[n + 1]
+        if p2["kind"] == "year" and len(p2) <= 2 and 0 < s2 - e <= 40 and _PHRASE_YEAR_AFTER.fullmatch(text, e, s2) \
+                and _THE_BEFORE.search(text, max(0, s - 6), s):
+            return int(text[s2:e2])
+    if n > 0:
+        s0, e0, p0 = parts[n - 1]
+        if p0["kind"] == "year" and len(p0) <= 2 and 0 < s - e0 <= 50 and _THE_BEFORE.search(text, max(0, s0 - 6), s0) \
+                and _PHRASE_YEAR_BEFORE.fullmatch(text, e0, s):
+            return int(text[s0:e0])
+    return None
 
 
 _BACKWARD_REL = frozenset(("the previous", "the preceding", "previous", "preceding"))
