@@ -1456,3 +1456,13 @@ def test_a_year_named_in_the_same_phrase_gives_a_yearless_date_its_year():
     # separate dates, or a verb between, are no one phrase
     assert spans("On 12 June the army attacked, and in 1944 the war ended.", d)[0] == ("12 June", "2009-06-12")
     assert spans("The 2014 budget was passed in February.", d)[1] == ("February", "2009-02")
+
+
+def test_a_story_set_apart_from_the_publication_date_keeps_its_year():
+    d = dt.date(2008, 3, 20)
+    text = ("The invasion of Iraq began on 20 March 2003. Baghdad fell on 9 April, and Saddam Hussein went into "
+            "hiding. Over the summer, an insurgency grew. Saddam was captured near Tikrit on 13 December.")
+    assert spans(text, d)[1:] == [("9 April", "2003-04-09"), ("the summer", "2003-SU"), ("13 December", "2003-12-13")]
+    # a text that counts from its publication date is news: last December is last year's
+    news = "The invasion of Iraq began on 20 March 2003. On Tuesday, Bush spoke. Saddam was captured on 13 December."
+    assert spans(news, d)[-1] == ("13 December", "2007-12-13")

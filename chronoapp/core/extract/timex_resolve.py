@@ -507,6 +507,11 @@ class _Ctx:
         # "narrative" documents; here detected, see _is_history).
         self.history = False
         self.in_story = False                        # this timex is within reach of the story
+        # no word in the text counts from the publication date ("today", "on Tuesday", "last
+        # week"): a story told in another year stays there (see _past_yet_ahead)
+        self.apart = False
+        self.apart_story = False             # apart, and within a story that has told a day
+        self.story_day: int | None = None    # the story's year, when it has told a day in it
         self._word_starts: dict[tuple, list[int]] = {}  # see _word_near
         self._low: str | None = None                    # text.lower(), made once for _word_near
         self.parts: list = []                           # every candidate, for the text's date style
@@ -757,14 +762,19 @@ def _leap_day_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     return before, after, "the last such day before the publication date" + (", tense unclear" if t is None else "")
 
 
-def _past_yet_ahead(t: str | None, this_years: D | None, dct: D) -> bool:
+def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = False) -> bool:
     """Whether a date without a year is told in the past while this year's date is still
     ahead of the DCT and last year's is over half a year old (news names such a date with its
     year): right after a date in another year ("The invasion began on 20 March 2003. ... on
     9 April a statue was pulled down"), it belongs to that story, not to last year. ("... ended
-    in June 2009. Unemployment, at 8.5 percent in December" in January: last month.)"""
+    in June 2009. Unemployment, at 8.5 percent in December" in January: last month.) In a
+    text set apart from its publication date (apart: no "today", weekday or "last week" in
+    it) whose story has told a day in its year, last year's date however recent: an Iraq history of 2008 that has told 20 March and
+    9 April 2003 means 2003 by "Saddam was captured on 13 December"."""
     if t != "past" or this_years is None or this_years <= dct:
         return False
+    if apart:
+        return True
     last_years = _safe_day(this_years.year - 1, this_years.month, this_years.day)
     return last_years is not None and (dct - last_years).days > 182
 
@@ -905,7 +915,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         other = _safe_day(oy, mon, day) if oy else None
         alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
         story = ctx.story_year(lambda y: _safe_day(y, mon, day))
-        if story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct):
+        if story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story):
             return _r("DATE", _fmt_day(_safe_day(story, mon, day)), f"day and month without a year, told in the past: "
                       f"the year of the story ({story}), as this year's is still ahead ({_human(dct)})",
                       (_fmt_day(dd),), anchor="narrative")
@@ -978,7 +988,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
-        if story and _past_yet_ahead(t, D(dct.year, mon, 15), dct):
+        if story and _past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story):
             return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
                       f"story ({story}), as this year's is still ahead ({_human(dct)})",
                       (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
@@ -1181,6 +1191,12 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = _season_year(ctx.anchor, code)
             return _r("DATE", f"{y}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
         sm = SEASON_MONTH[code]
+        if rel in ("the", "") and ctx.in_story and ctx.anchor and ctx.anchor[0].year < dct.year \
+                and _past_yet_ahead(ctx.tense(s, e), D(dct.year, sm, 15), dct, ctx.apart_story):
+            # "Baghdad fell on 9 April [2003] ... Over the summer, an insurgency grew": the story's
+            y = _season_year(ctx.anchor, code)
+            return _r("DATE", f"{y}-{code}", f"season without a year, told in the past: the year of the story ({y}), "
+                      f"as this year's is still ahead ({_human(dct)})", (f"{dct.year - 1}-{code}",), mod=mod, anchor="narrative")
         cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
         if rel == "that" and ctx.anchor:
             return _r("DATE", f"{_season_year(ctx.anchor, code)}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
@@ -1820,17 +1836,25 @@ def told_long_after(years: list[int], from_dct: int, yearless: int, dct: D | Non
     return sorted(dct.year - y for y in years)[len(years) // 2] >= 10
 
 
-def _is_history(text: str, parts, dct: D | None) -> bool:
-    """told_long_after, read from the recognised parts (the first 2,000 tell)."""
-    years, deictic, yearless = [], 0, 0
+_NEWS_REL = frozenset(("last", "this", "next", "past", "coming", "this past", "this coming"))
+
+
+def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
+    """told_long_after, read from the recognised parts (the first 2,000 tell); and whether
+    no part counts from the publication date (no "today", weekday, "last week", "ago")."""
+    years, deictic, yearless, news = [], 0, 0, 0
     for s, e, p in parts[:2000]:
-        if p["kind"] in ("deictic", "weekday"):
+        k = p["kind"]
+        if k in ("deictic", "weekday"):
             deictic += 1
+        elif (k == "relunit" and " ".join((p.get("rel") or "").lower().split()) in _NEWS_REL) or (
+                k == "shift" and (p.get("dir") or "").lower() == "ago"):
+            news += 1
         elif len(years) < 200:
             years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
         if (p["kind"] in ("mdy", "dmy") and "y" not in p) or p["kind"] == "ordinal_day":
             yearless += 1        # "on 16 September", "on the 15th"
-    return told_long_after(years, deictic, yearless, dct)
+    return told_long_after(years, deictic, yearless, dct), deictic + news == 0
 
 
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
@@ -1866,7 +1890,7 @@ _SINCE_THE = re.compile(r"\bsince\s{1,3}\S+\s{1,3}$", re.I)
 
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
     ctx = _Ctx(text, dct, numeric_order)
-    ctx.history = _is_history(text, parts, dct)
+    ctx.history, ctx.apart = _is_history(text, parts, dct)
     ctx.spans = [(s, e) for s, e, _ in parts]
     ctx.parts = parts
     out: list[dict] = []
@@ -1881,6 +1905,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if pk is None:
             pk = items[id(p)] = tuple(p.items())
         ctx.in_story = ctx.story is not None and s - ctx.story[1] < STORY_REACH
+        ctx.apart_story = ctx.apart and ctx.in_story and ctx.story_day == ctx.story[0]
         ctx.restates = None
         if out and 0 < s - out[-1]["end"] <= 8 and text[out[-1]["end"]] == "," \
                 and RESTATES.fullmatch(text, out[-1]["end"], s):
@@ -1893,7 +1918,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         ctx.phrase_year = None
         if p["kind"] in ("mdy", "dmy", "month") and "y" not in p:
             ctx.phrase_year = _phrase_year(text, parts, n, s, e)
-        key = (span, pk, ctx.anchor, ctx.in_story, ctx.day_before_period, ctx.restates, ctx.range_end, ctx.last_decade,
+        key = (span, pk, ctx.anchor, ctx.in_story, ctx.apart_story, ctx.day_before_period, ctx.restates, ctx.range_end, ctx.last_decade,
                ctx.day_one, ctx.phrase_year)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
@@ -1929,8 +1954,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
                 if y is not None and y != dct.year and r["anchor"] in ("absolute", "narrative") and len(r["value"]) >= 7:
                     ctx.story = (y, e)
+                    if len(r["value"]) >= 10 or ctx.story_day != y:
+                        ctx.story_day = y if len(r["value"]) >= 10 else None
                 elif r["anchor"] == "dct" or (ctx.story and y == ctx.story[0]):
                     ctx.story = None if r["anchor"] == "dct" else (y, e)
+                    if ctx.story is None:
+                        ctx.story_day = None
     if pending:
         out = _place_clock_times(text, out, pending, dct, ctx)
     return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
