@@ -1466,3 +1466,12 @@ def test_a_story_set_apart_from_the_publication_date_keeps_its_year():
     # a text that counts from its publication date is news: last December is last year's
     news = "The invasion of Iraq began on 20 March 2003. On Tuesday, Bush spoke. Saddam was captured on 13 December."
     assert spans(news, d)[-1] == ("13 December", "2007-12-13")
+
+
+def test_a_winter_of_two_years_moves_the_story_into_the_second():
+    d = dt.date(2015, 1, 1)
+    text = ("The German army was halted outside Moscow in December 1941. During the winter of 1941-42 the Red "
+            "Army counterattacked. That spring, the Germans prepared a new offensive. In June they attacked. That winter, many froze.")
+    assert spans(text, d)[1:] == [("the winter of 1941-42", "1941-WI"), ("That spring", "1942-SP"), ("June", "1942-06"), ("That winter", "1942-WI")]
+    text = "Iraq invaded Kuwait in August 1990. During the winter of 1990-91 the coalition massed troops. The war continued well into the autumn."
+    assert spans(text, d)[-1] == ("the autumn", "1991-FA")

@@ -1949,6 +1949,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif (a := ctx.anchor) and a[1] == "D":
                 ctx.day_before_period = value_of(*a)   # a year or longer named after a day
             ctx._anchor_value = v            # year-on-year comparisons do not move the story
+            if "two_years" in p and v[:4].isdigit():
+                # "the winter of 1941-42" (1941-WI) ends in February 1942: "That spring" after
+                # it is 1942's, "well into the autumn" after "the winter of 1990-91" 1991's
+                ctx._anchor_value = f"{int(v[:4]) + 1:04d}-02"
             if dct is not None and r["type"] == "DATE":
                 y = int(r["value"][:4]) if r["value"][:4].isdigit() else None
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
