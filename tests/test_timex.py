@@ -1475,3 +1475,13 @@ def test_a_winter_of_two_years_moves_the_story_into_the_second():
     assert spans(text, d)[1:] == [("the winter of 1941-42", "1941-WI"), ("That spring", "1942-SP"), ("June", "1942-06"), ("That winter", "1942-WI")]
     text = "Iraq invaded Kuwait in August 1990. During the winter of 1990-91 the coalition massed troops. The war continued well into the autumn."
     assert spans(text, d)[-1] == ("the autumn", "1991-FA")
+
+
+def test_a_clock_time_takes_no_day_its_tense_contradicts():
+    d = dt.date(2023, 5, 10)      # a Wednesday
+    assert spans("The hearing was adjourned on Friday. Arguments resume at 10 a.m. EDT.", d)[-1] == ("10 a.m. EDT", "2023-05-10T10:00")
+    assert spans("The ship will leave Hobart on Thursday. It was expected to reach Sydney around 5 p.m.", d)[-1] == (
+        "around 5 p.m.", "2023-05-10T17:00")
+    # a plan told in the past keeps its past day; a timetable keeps its day ahead
+    assert spans("The trial opened on Monday. It was to begin at 10 a.m.", d)[-1] == ("10 a.m.", "2023-05-08T10:00")
+    assert spans("Voting ends on Sunday. Polls close at 8 p.m.", d)[-1] == ("8 p.m.", "2023-05-14T20:00")

@@ -2074,7 +2074,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 else:
                     why = f"an unknown day ({NO_DCT})"
             elif (told := _last_told_day(text, days, i, r["start"])) is not None and not (
-                    dct and told > dct and ctx.tense(r["start"], r["end"]) in ("past", "report")):
+                    dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)):
                 # "The report will be released on June 7. The Dow closed higher at 4 p.m.":
                 # what has happened cannot be on a day still ahead
                 day, why = told, "the last day mentioned"
@@ -2105,6 +2105,22 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     return final
+
+
+PAST_FORM = re.compile(r"\b(?:was|were|had|would|could)\b", re.I)   # used with pos/endpos
+
+
+def _tense_against_day(text: str, s: int, e: int, told: D, dct: D, ctx: _Ctx) -> bool:
+    """Whether a clock time with no day in its sentence is told in a tense that the last day
+    mentioned contradicts: what has happened ("closed at 4 p.m.", "was expected to reach
+    Sydney around 5 p.m.") is on no day still ahead, and a timetable told in the present or
+    future ("Polling stations open at 8 a.m.", "Arguments resume at 10 a.m.") on no day
+    already past; both fall back to the publication date. A plan told in the past keeps its
+    past day ("The trial opened on Monday. It was to begin at 10 a.m.")."""
+    t = ctx.tense(s, e)
+    if told > dct:
+        return t in ("past", "report") or (t == "future" and PAST_FORM.search(text, ctx._sentence_start(max(0, s - 100), s), s) is not None)
+    return t == "future" and not ctx.history and PAST_FORM.search(text, ctx._sentence_start(max(0, s - 100), s), s) is None
 
 
 # "... told AFP on Monday." dates the telling: a clock time in a later sentence is the event's
