@@ -1485,3 +1485,10 @@ def test_a_clock_time_takes_no_day_its_tense_contradicts():
     # a plan told in the past keeps its past day; a timetable keeps its day ahead
     assert spans("The trial opened on Monday. It was to begin at 10 a.m.", d)[-1] == ("10 a.m.", "2023-05-08T10:00")
     assert spans("Voting ends on Sunday. Polls close at 8 p.m.", d)[-1] == ("8 p.m.", "2023-05-14T20:00")
+
+
+def test_a_day_every_year_has_no_year():
+    text = ("The camp was liberated on 27 January 1945. Every year on 27 January, survivors gather there. "
+            "The town floods in May each year. On 3 June the town fell.")
+    assert spans(text, HISTORY_DCT)[1:] == [("Every year", "P1Y"), ("27 January", "XXXX-01-27"), ("May", "XXXX-05"),
+                                            ("each year", "P1Y"), ("3 June", "1945-06-03")]

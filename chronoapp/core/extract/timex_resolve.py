@@ -486,6 +486,8 @@ class _Ctx:
         # the year the same phrase names for a date without one: "the September 11 attacks in
         # 2001", "the 2014 Winter Games in Sochi in February"
         self.phrase_year: int | None = None
+        # the date without a year recurs every year: "Every year on 27 January", "in May each year"
+        self.yearly = False
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
@@ -889,6 +891,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 dd = _safe_day(y, mon, day)
                 if dd and dd.isoweekday() == wd:
                     return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
+        if ctx.yearly:
+            return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", "day and month of every year (the recurrence is its own SET)", anchor="none")
         if ctx.phrase_year and (dd := _safe_day(ctx.phrase_year, mon, day)):
             return _r("DATE", _fmt_day(dd), f"day and month, the year its phrase names ({ctx.phrase_year})", anchor="absolute")
         if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
@@ -931,6 +935,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "month":
         mon = MONTHS[p["mon"].lower()]
         rel = " ".join((p.get("rel") or "").lower().split())
+        if ctx.yearly and not rel and "yrel" not in p:
+            return _r("DATE", f"XXXX-{mon:02d}", "month of every year (the recurrence is its own SET)", mod=_mod(p), anchor="none")
         if ctx.phrase_year and not rel and "yrel" not in p:
             return _r("DATE", f"{ctx.phrase_year:04d}-{mon:02d}", f"month, the year its phrase names ({ctx.phrase_year})",
                       mod=_mod(p), anchor="absolute")
@@ -1915,11 +1921,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
             if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
                 ctx.range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
-        ctx.phrase_year = None
+        ctx.phrase_year, ctx.yearly = None, False
         if p["kind"] in ("mdy", "dmy", "month") and "y" not in p:
             ctx.phrase_year = _phrase_year(text, parts, n, s, e)
+            ctx.yearly = _yearly(text, parts, n, s, e)
         key = (span, pk, ctx.anchor, ctx.in_story, ctx.apart_story, ctx.day_before_period, ctx.restates, ctx.range_end, ctx.last_decade,
-               ctx.day_one, ctx.phrase_year)
+               ctx.day_one, ctx.phrase_year, ctx.yearly)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.asked = None
@@ -1992,6 +1999,24 @@ def _phrase_year(text: str, parts, n: int, s: int, e: int) -> int | None:
                 and _PHRASE_YEAR_BEFORE.fullmatch(text, e0, s):
             return int(text[s0:e0])
     return None
+
+
+_YEARLY_WORDS = frozenset(("annually", "yearly"))
+_YEARLY_BEFORE = re.compile(r",?\s{1,3}(?:on|in|at|around)\s{1,3}(?:the\s{1,3})?")
+_YEARLY_AFTER = re.compile(r",?\s{1,3}")
+
+
+def _is_yearly(p: dict) -> bool:
+    return p["kind"] == "set" and ((p.get("u") or "").lower() == "year" or (p.get("adv") or "").lower() in _YEARLY_WORDS)
+
+
+def _yearly(text: str, parts, n: int, s: int, e: int) -> bool:
+    """Whether the date without a year parts[n] recurs every year: right after "every year
+    on", "each year in", "annually on", or right before "every year", "annually"."""
+    if n > 0 and _is_yearly(parts[n - 1][2]) and 0 < s - parts[n - 1][1] <= 16 and _YEARLY_BEFORE.fullmatch(text, parts[n - 1][1], s):
+        return True
+    return n + 1 < len(parts) and _is_yearly(parts[n + 1][2]) and 0 < parts[n + 1][0] - e <= 4 \
+        and _YEARLY_AFTER.fullmatch(text, e, parts[n + 1][0]) is not None
 
 
 _BACKWARD_REL = frozenset(("the previous", "the preceding", "previous", "preceding"))
