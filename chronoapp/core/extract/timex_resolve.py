@@ -2079,7 +2079,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             stamp = _opens_line(text, r["start"])
             if before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
-            elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]):
+            elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) and not (
+                    pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
+                    and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
+                # "would weaken overnight and move into Canada by Wednesday night": the night
+                # comes first; only the day of the report ("..., the air force said on Sunday")
                 day, why = after[2], "the day named later in the sentence"
             elif stamp:
                 # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
@@ -2109,12 +2113,14 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 why = f"an unknown day ({NO_DCT})"
             why = f"{why} ({_human(day)})" if day else why
             pk = pending[n]
-            if day and pk["kind"] == "pod" and pk["pod"].lower() == "overnight" \
-                    and ctx.tense(r["start"], r["end"]) != "future":
-                # "struck Kharkiv overnight" (told on Monday): the night that ends on the day
-                # told, written as the night of the day before (TimeBank's "overnight losses"
-                # before Friday's trading is Thursday night, 1989-10-26TNI)
-                day, why = day - _dt.timedelta(days=1), f"the night before {why}"
+            if day and pk["kind"] == "pod" and pk["pod"].lower() == "overnight":
+                if ctx.tense(r["start"], r["end"]) != "future":
+                    # "struck Kharkiv overnight" (told on Monday): the night that ends on the day
+                    # told, written as the night of the day before (TimeBank's "overnight losses"
+                    # before Friday's trading is Thursday night, 1989-10-26TNI)
+                    day, why = day - _dt.timedelta(days=1), f"the night before {why}"
+                else:
+                    why = f"the coming night, of {why}"
             key = (id(pending[n]), day, why)
             r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
             if r2 is None:
