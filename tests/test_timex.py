@@ -1450,6 +1450,8 @@ def test_the_nth_day_counts_from_the_day_told():
                                   ("The following day", "2023-10-30"), ("the fifth day", "2023-10-31")]
     assert spans("It's the second day of an offensive by the security forces.", d) == [("the second day", "2024-01-10")]
     assert spans("Stocks fell for the second day in a row.", d) == []
+    assert spans("The siege began on 3 May 1944. On its first day the offensive stalled.", d)[1] == ("its first day", "1944-05-03")
+    assert spans("The lawyers emerged from their third day-long meeting.", d) == [("day-long", "P1D")]
 
 
 def test_a_year_named_in_the_same_phrase_gives_a_yearless_date_its_year():
