@@ -287,7 +287,8 @@ NTH_DAY_NOT_AFTER = re.compile(rf"\s{{1,3}}(?:in{S}a{S}row|running|straight|of{S
                                rf"(?:{MONTH_FULL}|month|year|week|new{S}year|season|term|quarter|school|spring|summer|autumn|fall|winter)\b)", re.I)
 OVERNIGHT_NOT_BEFORE = re.compile(rf"(?:\b(?:an?|the|this|that|almost|virtually|nearly|practically|literally|"
                                   rf"seemingly|just|not|happen|happens|change|changes|day|night|tonight|yesterday|today)|"
-                                  rf"{WEEKDAY}|n['’]t(?:\s{{1,3}}\w+)?|\d)[,.]?\s{{1,3}}$", re.I)   # used with pos/endpos
+                                  rf"{WEEKDAY}|n['’]t(?:\s{{1,3}}\w+)?|\d)[,.]?\s{{1,3}}$"
+                                  rf"|\b(?:became|become|becomes|becoming)\b[^.;!?]{{0,25}}$", re.I)   # used with pos/endpos
 OVERNIGHT_NOT_AFTER = re.compile(rf"\s{{0,3}},?\s{{0,3}}(?:(?:on|from|into|to|between|of|until|till|through)\s{{1,3}})?(?:the\s{{1,3}})?"
                                  rf"(?:{WEEKDAY}|\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{{0,6}}\.?\s{{1,3}}\d|"
                                  rf"(?i:success|sensation|star|stays?|rates?|bags?|guests?|shifts?|trains?|flights?|buses|bus|ferry|"
