@@ -1437,6 +1437,8 @@ def test_a_bare_overnight_is_the_night_before_the_day_told():
     assert spans("Drones struck overnight from Saturday to Sunday.", d) == [("Saturday", "2024-03-16"), ("Sunday", "2024-03-17")]
     assert spans("Peace won't happen overnight. Prices changed almost overnight after an overnight stay.", d) == []
     assert spans("He became a star overnight.", d) == []
+    text = "The law was signed on March 23, 2010. Twenty-six states sued. Outside the court, protesters had gathered overnight."
+    assert spans(text, d)[-1] == ("overnight", "2024-03-17TNI")
     # told ahead: the coming night, not the night of a day named after it
     assert spans("Forecasters said Sandy would weaken overnight and move into Canada by Wednesday night.", d)[0] == (
         "overnight", "2024-03-18TNI")

@@ -2103,7 +2103,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 else:
                     why = f"an unknown day ({NO_DCT})"
             elif (told := _last_told_day(text, days, i, r["start"])) is not None and not (
-                    dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)):
+                    dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
+                    # news's "overnight" is the last night's, not a background date's ("The law
+                    # was signed on March 23, 2010. ... protesters had gathered overnight")
+                    dct and not ctx.history and abs((told - dct).days) > 7
+                    and pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"):
                 # "The report will be released on June 7. The Dow closed higher at 4 p.m.":
                 # what has happened cannot be on a day still ahead
                 day, why = told, "the last day mentioned"
