@@ -1483,6 +1483,8 @@ def test_a_winter_of_two_years_moves_the_story_into_the_second():
     assert spans(text, d)[1:] == [("the winter of 1941-42", "1941-WI"), ("That spring", "1942-SP"), ("June", "1942-06"), ("That winter", "1942-WI")]
     text = "Iraq invaded Kuwait in August 1990. During the winter of 1990-91 the coalition massed troops. The war continued well into the autumn."
     assert spans(text, d)[-1] == ("the autumn", "1991-FA")
+    assert spans("During the winter of 1941–1942 the Red Army attacked. That spring, the Germans regrouped.", d) == [
+        ("the winter of 1941–1942", "1941-WI"), ("That spring", "1942-SP")]
 
 
 def test_a_clock_time_takes_no_day_its_tense_contradicts():

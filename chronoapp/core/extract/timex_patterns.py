@@ -157,7 +157,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
     ("season", re.compile(     # "Earlier that winter" is one expression, as "Later that year" is
-        rf"(?:(?:earlier|later){S}(?=that\s|this\s))?(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d))?|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next){S}year)?", F)),
+        rf"(?:(?:earlier|later){S}(?=that\s|this\s))?(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)(?:(?:{DASH}|/)(?P<y2>(?:1\d|20)?\d\d)(?![\w%]|[.,:/]\d))?|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next){S}year)?", F)),
     # "the first week of March", "the last days of August", "the second half of the month",
     # "the last weekend of October 2017", "the first day of 2016": a part of a named period
     ("period_of", re.compile(
@@ -621,7 +621,7 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the next Summer Olympics", "the Winter Palace": part of a name
         if "y2" in g:
             info.pop("y2")
-            if g["s"].lower() != "winter" or int(g["y2"]) != (int(g["y"]) + 1) % 100:
+            if g["s"].lower() != "winter" or int(g["y2"]) != (int(g["y"]) + 1) % 10 ** len(g["y2"]):
                 e = m.end("y")     # "the summer of 2015-16" is no season of two years
             else:
                 info["two_years"] = "1"    # the story goes on in the second year (see resolve_all)
