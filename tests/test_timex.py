@@ -1455,6 +1455,8 @@ def test_the_nth_day_counts_from_the_day_told():
     assert spans("Stocks fell for the second day in a row.", d) == []
     assert spans("The siege began on 3 May 1944. On its first day the offensive stalled.", d)[1] == ("its first day", "1944-05-03")
     assert spans("The lawyers emerged from their third day-long meeting.", d) == [("day-long", "P1D")]
+    text = "Operation Barbarossa began on 22 June 1941. On day 100 of the campaign, Kiev fell. By day 3, Minsk was surrounded."
+    assert spans(text, d)[1:] == [("day 100", "1941-09-29"), ("day 3", "1941-06-24")]
 
 
 def test_a_year_named_in_the_same_phrase_gives_a_yearless_date_its_year():

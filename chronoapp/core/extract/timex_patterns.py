@@ -218,7 +218,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "on the first day", "on the second day of the offensive", "on day three": a day counted
     # from the start of what the text tells (see the resolver)
     ("nth_day", re.compile(rf"(?:(?P<the>the|its|their){S}(?P<ow>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-                           rf"{S}day|day{S}(?P<nw>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?))(?![\w-])", F)),
+                           rf"{S}day|day{S}(?P<nw>one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d{{0,2}}))(?![\w-])", F)),
     ("ordinal_of", re.compile(
         rf"(?<!\w)[Tt]he{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th){S}of{S}(?P<rel>this|last|next|the{S}(?:current|present|same|previous|preceding|following|next|last))"
         rf"{S}month(?!\w)")),

@@ -491,9 +491,9 @@ class _Ctx:
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
-        # (day one,) of the last "on the Nth day": "on day three" after it counts from the
-        # same day one, not from the day it gave
-        self.day_one: tuple[D] | None = None
+        # (day one, day given) of the last "on the Nth day": "on day three" after it counts
+        # from the same day one, not from the day it gave
+        self.day_one: tuple[D, D] | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self._tense_memo: dict[tuple[int, str], str | None] = {}
@@ -1685,7 +1685,7 @@ def _nth_day(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     a = ctx.anchor_for("D")
     if not a or a[1] != "D":
         return None
-    if ctx.day_one and ctx.day_one[0] <= a[0] <= ctx.day_one[0] + _dt.timedelta(days=n - 1):
+    if ctx.day_one and (a[0] == ctx.day_one[1] or ctx.day_one[0] <= a[0] <= ctx.day_one[0] + _dt.timedelta(days=n - 1)):
         # the count goes on ("The following day ... By the fifth day") unless the story has
         # moved past the day it would give (a new start)
         one, why = ctx.day_one[0], "day one of the count told before"
@@ -1942,7 +1942,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             continue
         if p["kind"] == "nth_day" and (dm := _DAY_VALUE.match(r["value"])):
             w = (p.get("ow") or p.get("nw")).lower()
-            ctx.day_one = (D(int(dm.group(1)), int(dm.group(2)), int(dm.group(3))) - _dt.timedelta(days=(_NTH.get(w) or int(w)) - 1),)
+            given = D(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
+            ctx.day_one = (given - _dt.timedelta(days=(_NTH.get(w) or int(w)) - 1), given)
         if r["anchor"] == "pending":
             pending[len(out)] = p
         out.append(dict(r, text=span, start=s, end=e))
