@@ -1993,12 +1993,12 @@ def _phrase_year(text: str, parts, n: int, s: int, e: int) -> int | None:
         s2, e2, p2 = parts[n + 1]
         if p2["kind"] == "year" and len(p2) <= 2 and 0 < s2 - e <= 40 and _PHRASE_YEAR_AFTER.fullmatch(text, e, s2) \
                 and _THE_BEFORE.search(text, max(0, s - 6), s):
-            return int(text[s2:e2])
+            return int(p2["y"]) if str(p2.get("y", "")).isdigit() else None
     if n > 0:
         s0, e0, p0 = parts[n - 1]
         if p0["kind"] == "year" and len(p0) <= 2 and 0 < s - e0 <= 50 and _THE_BEFORE.search(text, max(0, s0 - 6), s0) \
                 and _PHRASE_YEAR_BEFORE.fullmatch(text, e0, s):
-            return int(text[s0:e0])
+            return int(p0["y"]) if str(p0.get("y", "")).isdigit() else None
     return None
 
 
