@@ -1476,6 +1476,8 @@ def test_a_story_set_apart_from_the_publication_date_keeps_its_year():
     # a text that counts from its publication date is news: last December is last year's
     news = "The invasion of Iraq began on 20 March 2003. On Tuesday, Bush spoke. Saddam was captured on 13 December."
     assert spans(news, d)[-1] == ("13 December", "2007-12-13")
+    # an explicit date alone sets no story that a recent date must join
+    assert spans("Smith, who was born on 5 May 1930, died on 12 December at his home.", d)[-1] == ("12 December", "2007-12-12")
 
 
 def test_a_winter_of_two_years_moves_the_story_into_the_second():

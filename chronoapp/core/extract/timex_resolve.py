@@ -513,7 +513,7 @@ class _Ctx:
         # week"): a story told in another year stays there (see _past_yet_ahead)
         self.apart = False
         self.apart_story = False             # apart, and within a story that has told a day
-        self.story_day: int | None = None    # the story's year, when it has told a day in it
+        self.story_day: int | None = None    # the story's year, once a yearless day has gone into it
         self._word_starts: dict[tuple, list[int]] = {}  # see _word_near
         self._low: str | None = None                    # text.lower(), made once for _word_near
         self.parts: list = []                           # every candidate, for the text's date style
@@ -771,8 +771,10 @@ def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = F
     9 April a statue was pulled down"), it belongs to that story, not to last year. ("... ended
     in June 2009. Unemployment, at 8.5 percent in December" in January: last month.) In a
     text set apart from its publication date (apart: no "today", weekday or "last week" in
-    it) whose story has told a day in its year, last year's date however recent: an Iraq history of 2008 that has told 20 March and
-    9 April 2003 means 2003 by "Saddam was captured on 13 December"."""
+    it) whose story a day without a year has already gone into, last year's date however
+    recent: an Iraq history of 2008 that has told 20 March 2003 and then 9 April means 2003
+    by "Saddam was captured on 13 December"; an obituary's "born on 5 May 1930 ... died on
+    12 December" is still last December."""
     if t != "past" or this_years is None or this_years <= dct:
         return False
     if apart:
@@ -1965,9 +1967,14 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 y = int(r["value"][:4]) if r["value"][:4].isdigit() else None
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
                 if y is not None and y != dct.year and r["anchor"] in ("absolute", "narrative") and len(r["value"]) >= 7:
+                    # the story is confirmed once a day without a year has gone into it ("Baghdad
+                    # fell on 9 April" after "20 March 2003"); an explicit date alone ("born on
+                    # 5 May 1930 ... died on 12 December") leaves a recent last year's date alone
+                    if r["anchor"] == "narrative" and len(r["value"]) >= 10:
+                        ctx.story_day = y
+                    elif not ctx.story or ctx.story[0] != y:
+                        ctx.story_day = None
                     ctx.story = (y, e)
-                    if len(r["value"]) >= 10 or ctx.story_day != y:
-                        ctx.story_day = y if len(r["value"]) >= 10 else None
                 elif r["anchor"] == "dct" or (ctx.story and y == ctx.story[0]):
                     ctx.story = None if r["anchor"] == "dct" else (y, e)
                     if ctx.story is None:
