@@ -1499,6 +1499,10 @@ def test_a_clock_time_takes_no_day_its_tense_contradicts():
     # a plan told in the past keeps its past day; a timetable keeps its day ahead
     assert spans("The trial opened on Monday. It was to begin at 10 a.m.", d)[-1] == ("10 a.m.", "2023-05-08T10:00")
     assert spans("Voting ends on Sunday. Polls close at 8 p.m.", d)[-1] == ("8 p.m.", "2023-05-14T20:00")
+    # nor a day the text has moved on from (other months told since)
+    text = ("Colombians vote on Sunday in a first round that polls say will go to a runoff on June 20. Mockus surged "
+            "in April. Uribe was barred from running in February. Polling stations open at 8 a.m.")
+    assert spans(text, dt.date(2010, 5, 30))[-1] == ("8 a.m.", "2010-05-30T08:00")
 
 
 def test_a_day_every_year_has_no_year():

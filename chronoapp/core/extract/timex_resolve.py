@@ -2112,6 +2112,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     why = f"an unknown day ({NO_DCT})"
             elif (told := _last_told_day(text, days, i, r["start"])) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
+                    dct and not ctx.history and _moved_on(out, n, told)) and not (
                     # news's "overnight" is the last night's, not a background date's ("The law
                     # was signed on March 23, 2010. ... protesters had gathered overnight")
                     dct and not ctx.history and abs((told - dct).days) > 7
@@ -2148,6 +2149,26 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     return final
+
+
+def _moved_on(out: list[dict], n: int, told: D) -> bool:
+    """Whether the text has moved on to another time since the day told, before the clock
+    time out[n]: a month that does not hold that day (a year is mostly background: "attacked
+    the hotel on Friday. The hotel, built in 1995, ..."), as in "... will go to a runoff
+    on June 20. Mockus surged in April ... was barred in February ... Polling stations open at
+    8 a.m." is no time of June 20)."""
+    tv = _fmt_day(told)
+    at = out[n]["start"]
+    for j in range(n - 1, -1, -1):
+        q = out[j]
+        if at - q["end"] > 600:
+            return False
+        v = q["value"]
+        if v.startswith(tv):
+            return False
+        if q["type"] == "DATE" and len(v) == 7 and v[:4].isdigit() and v[5:].isdigit() and not tv.startswith(v):
+            return True
+    return False
 
 
 PAST_FORM = re.compile(r"\b(?:was|were|had|would|could)\b", re.I)   # used with pos/endpos
