@@ -1630,3 +1630,18 @@ def test_a_date_after_comma_and_starts_a_second_event_not_a_range():
 def test_forces_of_states_that_no_longer_exist(text, army):
     """A history's 'Soviet troops' are the Soviet Army, not the army of the country they entered."""
     assert one(text, dt.date(2010, 1, 1)).actors == [army]
+
+
+def test_each_date_after_comma_and_has_its_own_clause_as_headline():
+    """', and three days later ...', ', and on 25 September ...': a second main clause with its own
+    date; each event's headline (and place) comes from its own clause."""
+    events = extract("Soviet troops entered Afghanistan on 24 December 1979, and three days later special forces "
+                     "stormed the Tajbeg Palace and killed President Hafizullah Amin.", dt.date(2015, 6, 1)).events
+    assert [e.headline for e in events] == [
+        "Soviet troops entered Afghanistan on 24 December 1979",
+        "Three days later special forces stormed the Tajbeg Palace and killed President Hafizullah Amin"]
+    events = extract("The war lasted from 1979 to 1989. The first Stinger missiles reached the rebels in September "
+                     "1986, and on 25 September a Mi-24 gunship was shot down near Jalalabad.", dt.date(2015, 6, 1)).events
+    day = next(e for e in events if e.date_start == "1986-09-25")
+    assert "gunship was shot down" in day.headline and "Stinger" not in day.headline
+    assert day.locations[0] == "Jalalabad"

@@ -189,6 +189,13 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|where
                            r"\s+(?:since|after|before)\s+(?=(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)[A-Za-z][\w'\u2019.-]*\s+){1,2}(?:"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s)|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
+                           # "..., and three days later special forces stormed ...", "..., and on 25 September a
+                           # gunship was shot down": a second main clause opening on its own date
+                           r",\s+and\s+(?=(?:then\s+)?(?:(?:\w+|a|an|the)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|afterwards?)|"
+                           r"the\s+(?:next|following)\s+(?:day|morning|week|month|year)|"
+                           r"(?:on|in|by)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|"
+                           r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b,?\s+(?:[\w'\u2019-]+\s+){1,5}?\w+\s+(?:had|has|have|was|were|"
+                           + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
