@@ -1645,3 +1645,13 @@ def test_each_date_after_comma_and_has_its_own_clause_as_headline():
     day = next(e for e in events if e.date_start == "1986-09-25")
     assert "gunship was shot down" in day.headline and "Stinger" not in day.headline
     assert day.locations[0] == "Jalalabad"
+
+
+def test_an_asides_date_is_typed_by_the_asides_words():
+    """'X, who came to power in March 1985, called the war ... in February 1986': the aside's
+    date is a rise to power, not the war the rest of the sentence mentions."""
+    events = extract("The Soviet war in Afghanistan lasted from 1979 to 1989. Mikhail Gorbachev, who came to power "
+                     "in March 1985, called the war a bloody struggle in February 1986.", dt.date(2015, 6, 1)).events
+    aside = next(e for e in events if e.date_start == "1985-03")
+    assert aside.event_type == "strategic development"
+    assert aside.headline == "Mikhail Gorbachev, who came to power in March 1985"

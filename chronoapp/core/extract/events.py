@@ -711,6 +711,12 @@ class Builder:
         for b in subordinate:
             if not lo <= b.start() < hi:
                 continue
+            if b.end() <= at and b.group().strip(" ,").lower() in ("who", "which"):
+                close = _ASIDE_END.search(s, at, hi)
+                if close and any(close.end() <= o < hi for o in others):
+                    # "Gorbachev, who came to power in March 1985, called the war ... in February 1986":
+                    # the aside with its antecedent is the clause of its own date
+                    return s[lo:close.start()]
             if b.end() <= at and any(lo <= o < b.start() for o in others):
                 lo = b.end()
             elif b.start() > at and any(b.end() <= o < hi for o in others):
