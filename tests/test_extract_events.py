@@ -1655,3 +1655,15 @@ def test_an_asides_date_is_typed_by_the_asides_words():
     aside = next(e for e in events if e.date_start == "1985-03")
     assert aside.event_type == "strategic development"
     assert aside.headline == "Mikhail Gorbachev, who came to power in March 1985"
+
+
+def test_an_old_violent_month_in_news_is_recalled_background():
+    """News recalls a war's start or an old attack dated to a month, years back: background. A
+    month of the last two years is still the story ("gangs launched attacks in late February")."""
+    text = ("Russian drones struck Kharkiv on Monday, killing four people. Russia launched its full-scale invasion "
+            "of Ukraine in February 2022. Gangs launched coordinated attacks on police stations in late February.")
+    by_date = {e.date_start: e for e in extract(text, dt.date(2025, 3, 5)).events}
+    assert by_date["2022-02"].event_type == "context"
+    assert by_date["2025-02"].event_type == "battle"
+    e = one("The Taliban seized power in Kabul in August 2021.", dt.date(2024, 3, 5))
+    assert e.event_type != "battle"

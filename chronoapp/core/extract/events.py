@@ -619,6 +619,11 @@ class Builder:
             places = [p for p in places if p not in acting]
         if etype in _VIOLENT_TYPES and old and end is not None and (parse_timex(end).last - period.first).days > 366:
             etype = "context"  # "The war was fought from April 12, 1861, to May 26, 1865": the whole war
+        recalled = ""  # (a recalled attack keeps its toll; a running toll since then does not)
+        if etype in _VIOLENT_TYPES and not self.history and period.precision in ("month", "quarter", "season", "half") \
+                and self.published is not None and (self.published - period.last).days > _RECALLED_DAYS:
+            etype = "context"  # "Russia's full-scale invasion in February 2022", told in 2025: recalled
+            recalled = "" if _PERFECT_TOLL.search(s) else etype
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places, tx_span is not None):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
@@ -629,7 +634,7 @@ class Builder:
         if not places:
             places = self.fallback_place(i, period, etype)
         killing = "lethal" in cues or "violence against civilians" in cues  # "shot dead four teachers"
-        fatal, civilian_dead = (None, False) if open_ended or etype == "context" or not killing \
+        fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(s)
         cast = self.cast_at(i)
         actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
@@ -1494,6 +1499,7 @@ def _absorb(keep: Draft, other: Draft) -> None:
     keep.names |= other.names
 
 
+_RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
 _RANK = {"day": 0, "range": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5, "century": 6}
 
