@@ -1667,3 +1667,10 @@ def test_an_old_violent_month_in_news_is_recalled_background():
     assert by_date["2025-02"].event_type == "battle"
     e = one("The Taliban seized power in Kabul in August 2021.", dt.date(2024, 3, 5))
     assert e.event_type != "battle"
+
+
+def test_coups_in_plural_are_events():
+    """'ruled by a junta since coups in August 2020 and May 2021': each coup is a strategic development."""
+    events = extract("Mali has been ruled by a junta since coups in August 2020 and May 2021.", dt.date(2024, 3, 5)).events
+    assert [(e.date_start, e.event_type) for e in events] == [("2020-08", "strategic development"),
+                                                            ("2021-05", "strategic development")]
