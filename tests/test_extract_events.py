@@ -1674,3 +1674,13 @@ def test_coups_in_plural_are_events():
     events = extract("Mali has been ruled by a junta since coups in August 2020 and May 2021.", dt.date(2024, 3, 5)).events
     assert [(e.date_start, e.event_type) for e in events] == [("2020-08", "strategic development"),
                                                             ("2021-05", "strategic development")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Monday it had sent 5,000 troops to the region.",
+    "Burundi sent about 1,000 more soldiers to the province on Monday.",
+    "Kenya sent troops to Haiti on Monday.",
+])
+def test_a_number_inside_a_cue_phrase(text):
+    """'#' in a cue phrase is an optional number: 'sent # troops' finds 'sent 5,000 troops'."""
+    assert one(text).event_type == "strategic development"

@@ -21,6 +21,13 @@ def _load(name: str) -> dict:
         return json.load(f)
 
 
+# an optional quantity in a cue phrase, with the space around it: "about 5,000 more", "several hundred"
+_QUANTITY = (r"(?:\s+(?:(?:about|around|some|nearly|almost|over|up\s+to|at\s+least|more\s+than|an\s+estimated)\s+)?"
+             r"(?:\d[\d,.]*|a\s+few|several|dozens\s+of|hundreds\s+of|thousands\s+of|two|three|four|five|six|seven|"
+             r"eight|nine|ten|twelve|fifteen|twenty|fifty|hundreds|thousands)(?:\s+(?:hundred|thousand|million))?)?"
+             r"(?:\s+(?:more|additional|extra|new|fresh))?\s+")
+
+
 def cue_pattern(cues: list[str]) -> str:
     """One alternation from cue words: 'kill*' -> kill\\w*, spaces match any run of spaces.
     A lookahead of the cues' first letters lets the engine reject most positions with one test
@@ -28,7 +35,9 @@ def cue_pattern(cues: list[str]) -> str:
     parts = []
     for cue in sorted(set(cues), key=len, reverse=True):
         wild = cue.endswith("*")
-        body = r"\s+".join(re.escape(w) for w in cue.rstrip("*").split())
+        body = ""
+        for w in cue.rstrip("*").split():  # "#": an optional number ("sent # troops": "sent 5,000 more troops")
+            body += _QUANTITY if w == "#" else (r"\s+" if body and not body.endswith(_QUANTITY) else "") + re.escape(w)
         parts.append(body + (r"[\w-]*" if wild else ""))
     firsts = "".join(sorted({re.escape(c) for cue in cues for c in (cue[:1].lower(), cue[:1].upper())}))
     return r"\b(?=[" + firsts + r"])(?:" + "|".join(parts) + r")\b"
