@@ -1684,3 +1684,11 @@ def test_coups_in_plural_are_events():
 def test_a_number_inside_a_cue_phrase(text):
     """'#' in a cue phrase is an optional number: 'sent # troops' finds 'sent 5,000 troops'."""
     assert one(text).event_type == "strategic development"
+
+
+def test_other_names_of_countries():
+    """A bare 'Congo' (the DR Congo in conflict news), 'DRC', 'Burma' name their country."""
+    e = one("Congo cut diplomatic ties with Rwanda on Saturday.")
+    assert "Government of the Democratic Republic of the Congo" in e.actors
+    assert one("Clashes erupted in the DRC on Monday.").locations == ["Democratic Republic of the Congo"]
+    assert one("Fighting broke out in Burma on Monday.").locations == ["Myanmar"]

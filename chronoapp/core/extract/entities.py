@@ -332,7 +332,7 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
             count(c, lede.find(p))
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", lede):   # each mention of a country or its people
         for name in (m.group(), m.group().split()[0]):
-            c = name if name in vocab.countries else vocab.demonym_to_country.get(name)
+            c = vocab.country(name) or vocab.demonym_to_country.get(name)
             if c:
                 count(c, m.start())
                 break
@@ -365,7 +365,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     taken = _Taken()
     # "Russia's defence ministry said its troops ...": the troops are that country's
     speaker = _STATE_SPEAKER.search(clause)
-    said = speaker and (speaker.group(1) if speaker.group(1) in vocab.countries else vocab.demonym_to_country.get(speaker.group(1)))
+    said = speaker and (vocab.country(speaker.group(1)) or vocab.demonym_to_country.get(speaker.group(1)))
     own_state = army_name(said, vocab) if said else None
     for m, country in vocab.forces_index.finditer(clause):
         phrase = _tidy(m.group())
@@ -451,7 +451,7 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
             continue  # "an attack in Ukraine struck ...": not the subject
         for part in re.finditer(r"(?:[Tt]he\s+)?(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", m.group("subj")):
             n = part.group("n")
-            country = n if n in vocab.countries else vocab.demonym_to_country.get(n)
+            country = vocab.country(n) or vocab.demonym_to_country.get(n)
             if country:
                 out.append((m.start() + part.start("n"), country))
     return out
@@ -656,6 +656,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if clause.find("from", max(0, pos - 12), pos) >= 0 and _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
+        name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
         if rest:  # "Nigeria's Borno state": the state, and the country apart
             if not _OWNER_OF.match(" " + rest):

@@ -482,7 +482,7 @@ class Builder:
                 lo -= 1
             m = _IN_COUNTRY.match(self.text, self.sentences[lo].start, self.sentences[lo].end)
             name = m and m.group("c")
-            self._para_country[para] = name if name in self.vocab.countries else None
+            self._para_country[para] = self.vocab.country(name) if name else None
         return self._para_country[para]
 
     def countries_in(self, text: str) -> set[str]:
@@ -491,7 +491,7 @@ class Builder:
         out = {v.places.get(p) for p in entities.places(text, v, self.known_places)} - {None}
         for m in re.finditer(r"\b[A-Z][A-Za-z]+\b", text[:5000]):
             w = m.group()
-            c = w if w in v.countries else w.title() if w.title() in v.countries else v.demonym_to_country.get(w)
+            c = v.country(w) or v.country(w.title()) or v.demonym_to_country.get(w)
             if c:
                 out.add(c)
         return out
@@ -692,7 +692,8 @@ class Builder:
             name = m.group()
             if name.startswith("The "):
                 name = name[4:]
-            if name in self.vocab.countries and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
+            name = self.vocab.country(name)
+            if name and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
                     and not clause.startswith("'s", m.end()):
                 out.append("Government of " + ("the " if name.startswith(("United ", "Democratic ", "Republic ")) else "") + name)
         return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronoapp.core.resources import resource_path
@@ -264,6 +264,11 @@ class Vocab:
     not_event_re: re.Pattern
     civilian_re: re.Pattern
     combatant_re: re.Pattern
+    country_alias: dict[str, str] = field(default_factory=dict)  # "DRC", "Congo", "Burma" -> the gazetteer's name
+
+    def country(self, name: str) -> str | None:
+        """The country a name names ("Congo": the DR Congo), or None."""
+        return name if name in self.countries else self.country_alias.get(name)
 
 
 _FORCE_NOUNS = (r"(?:(?:government|federal|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
@@ -331,6 +336,9 @@ def load() -> Vocab:
     for c in countries:
         places[c] = c
     places.update(_load("places.json")["places"])
+    country_alias = {a: c for a, c in _load("places.json").get("countries", {}).items() if c in countries}
+    for a, c in country_alias.items():
+        places.setdefault(a, c)
     for name in _AMBIGUOUS_PLACES:
         places.pop(name, None)
 
@@ -345,4 +353,5 @@ def load() -> Vocab:
         not_event_re=re.compile(cue_pattern(cues["not_events"]), flag),
         civilian_re=re.compile(cue_pattern(cues["civilian_victims"]), flag),
         combatant_re=re.compile(cue_pattern(cues["combatants"]), flag),
+        country_alias=country_alias,
     )
