@@ -1692,3 +1692,13 @@ def test_other_names_of_countries():
     assert "Government of the Democratic Republic of the Congo" in e.actors
     assert one("Clashes erupted in the DRC on Monday.").locations == ["Democratic Republic of the Congo"]
     assert one("Fighting broke out in Burma on Monday.").locations == ["Myanmar"]
+
+
+def test_a_town_taken_by_force_is_the_place_not_where_forces_came_from():
+    """'Umm Qasr was captured': an unknown name of two words taken by force is the place;
+    'crossed from Kuwait' tells where the forces came from, not where it happened."""
+    events = extract("US and British forces crossed from Kuwait on 20 March 2003. Umm Qasr was captured within days, "
+                     "although fighting continued there until 25 March.", dt.date(2003, 4, 20)).events
+    e = next(e for e in events if e.date_start == "2003-03-25")
+    assert e.locations[:1] == ["Umm Qasr"]
+    assert one("Howes was captured on Monday near Siem Reap.").locations[:1] == ["Siem Reap"]

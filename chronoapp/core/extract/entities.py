@@ -592,6 +592,10 @@ _PLACE_PATTERNS = [
                rf"\s+(?:village|town|township|territory)\b)"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
     re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea)\s+of\s+[A-Z][\w'\u2019-]+)"),
+    # "Umm Qasr was captured within days": a name of two or more words taken by force (a person may be
+    # captured too: such a name unknown to the gazetteer ranks as a region, after any town the clause names)
+    re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:captured|"
+               rf"overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b"),
 ]
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
@@ -603,7 +607,8 @@ According Most Many Some Several All Both Up Over After Before During Since Unti
 
 
 # people told by where they come from
-_ORIGIN_BEFORE = re.compile(r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|poured\s+in|moved\s+in)\s+(?:the\s+border\s+)?from\s+(?:the\s+)?$)|"
+                            r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
@@ -680,7 +685,11 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if not name:
                 continue
             rank = place_rank(name, vocab, known)
-            if rx is _PLACE_PATTERNS[2] and name not in vocab.places and not (known and name in known):
+            if rx is _PLACE_PATTERNS[-1] and rank == 0:
+                if len(words) < 2:
+                    continue  # "Howes was captured": most likely a person (a known town is found anyway)
+                rank = 2
+            if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[-1]) and name not in vocab.places and not (known and name in known):
                 # a capitalised word after "in"/"near": a place only if not an actor/organisation-looking
                 # ("in Baghdad's Green Zone": the city, and the zone of two words)
                 owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
