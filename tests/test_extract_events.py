@@ -1702,3 +1702,14 @@ def test_a_town_taken_by_force_is_the_place_not_where_forces_came_from():
     e = next(e for e in events if e.date_start == "2003-03-25")
     assert e.locations[:1] == ["Umm Qasr"]
     assert one("Howes was captured on Monday near Siem Reap.").locations[:1] == ["Siem Reap"]
+
+
+def test_a_country_named_as_a_party_weighs_little_as_the_story_place():
+    """The fallback 'most mentioned place' does not take a country told only as a party
+    ('accuse Rwanda of backing', 'ties with Rwanda', 'Rwanda denies') over the story's town."""
+    text = ("M23 rebels took control of Goma on Tuesday.\n\n"
+            "Western governments accuse Rwanda of backing the M23. Kinshasa cut ties with Rwanda. "
+            "Qatar hosted talks with Rwanda.\n\n"
+            "Fighting killed 17 people on 10 January, the U.N. said.")
+    e = next(e for e in extract(text, dt.date(2025, 1, 28)).events if e.date_start == "2025-01-10")
+    assert e.locations == ["Goma"]

@@ -802,10 +802,11 @@ class Builder:
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             return last.locations[:1]
         if self._main_places is None:
-            counts: dict[str, int] = {}
+            counts: dict[str, float] = {}
             for sent in self.sentences[:60]:  # the lede and first paragraphs say where the story is
-                for p in entities.places(self.text[sent.start:sent.end], self.vocab, self.known_places):
-                    counts[p] = counts.get(p, 0) + 1
+                text = self.text[sent.start:sent.end]
+                for p in entities.places(text, self.vocab, self.known_places):
+                    counts[p] = counts.get(p, 0) + self._place_weight(text, p)
             ranked = sorted(counts, key=lambda p: -counts[p])
             countries = [p for p in ranked if p in self.vocab.countries] or \
                 [self.vocab.places[p] for p in ranked if self.vocab.places.get(p)]
@@ -815,6 +816,19 @@ class Builder:
         if here:
             country = [here]
         return country if wide and country else top
+
+    def _place_weight(self, text: str, place: str) -> float:
+        """How much a mention tells where the story is: a country named only as a party
+        ("Rwanda denies it", "accuse Rwanda of backing M23", "ties with Rwanda", "Rwanda-backed")
+        counts a quarter; any other mention ("in eastern Congo", "Myanmar's military") counts whole."""
+        if place not in self.vocab.countries:
+            return 1.0
+        seen = False
+        for m in re.finditer(re.escape(place), text[:2000]):
+            seen = True
+            if not (_PARTY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _PARTY_AFTER.match(text, m.end())):
+                return 1.0
+        return 0.25 if seen else 1.0
 
     def _content(self, s: str) -> str:
         """The sentence without its attribution ('..., the army said'), for actors."""
@@ -1500,6 +1514,10 @@ def _absorb(keep: Draft, other: Draft) -> None:
     keep.names |= other.names
 
 
+_PARTY_BEFORE = re.compile(r"\b(?:accus\w+|blam\w+|with|backing|backed\s+by|embass(?:y|ies)\s+of|of\s+backing|"
+                           r"supported\s+by|by)\s+(?:the\s+)?$", re.I)
+_PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:y|ies)|says|said|accuse[sd]|blame[sd]|"
+                          r"rejects?|rejected|has\s+denied|insists|insisted|backs|backed|supports|supported)\b)")
 _RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
 _RANK = {"day": 0, "range": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5, "century": 6}
