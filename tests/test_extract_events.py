@@ -1713,3 +1713,15 @@ def test_a_country_named_as_a_party_weighs_little_as_the_story_place():
             "Fighting killed 17 people on 10 January, the U.N. said.")
     e = next(e for e in extract(text, dt.date(2025, 1, 28)).events if e.date_start == "2025-01-10")
     assert e.locations == ["Goma"]
+
+
+def test_a_detail_sentence_adds_its_actors_to_the_event():
+    """'Police fired tear gas to disperse them.' told after a protest: the police take part."""
+    events = extract("Protesters marched in Nairobi on Tuesday against the finance bill. "
+                     "Police fired tear gas to disperse them.", dt.date(2024, 6, 26)).events
+    assert len(events) == 1 and "police" in [a.lower() for a in events[0].actors]
+    # background on a party is no detail of the event
+    events = extract("On Thursday, a roadside bomb struck a minibus near Afgoye, killing six civilians.\n\n"
+                     "Al-Shabaab, which is linked to al-Qaeda, has been fighting for more than 15 years.",
+                     dt.date(2025, 3, 15)).events
+    assert "al-Qaeda" not in events[0].actors

@@ -759,6 +759,18 @@ class Builder:
         kept = {k: ms for k, ms in kept.items() if ms}
         return kept if set(kept) - {"background"} and kept.keys() != cues.keys() else {}
 
+    def add_actors(self, d: Draft, i: int, s: str) -> None:
+        """A detail sentence told of an event names who else took part ("Police fired tear gas to
+        disperse them." after a protest): its actors join the event's, after them."""
+        if d.event_type not in _VIOLENT_TYPES or len([a for a in d.actors if a not in _NOT_PARTIES]) >= 2:
+            return  # (a side already named twice: the rest is who else was there, or the victims)
+        if _PRESENT_PERFECT.search(s) or _WAR_NAMED.search(s):
+            return  # "Al-Shabaab ... has been fighting for 15 years": background on a party, not this event's
+        more = [a for a in entities.actors(self._content(s), self.vocab, self.known_actors, self.cast_at(i))
+                if a not in _NOT_PARTIES]
+        if more:
+            d.actors = entities.merge_actors(d.actors, more)
+
     def narrow_place(self, d: Draft, s: str) -> None:
         """A detail that names the village or town of an event placed only in its province or
         country ("The fighters attacked the base in the village of Cowsweyne") places it there; one
@@ -1037,6 +1049,7 @@ class Builder:
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
                     self.narrow_place(adjacent, s)
+                    self.add_actors(adjacent, i, s)
                     continue
                 cut = min((c for t in txs if (c := self._remembered.get(t.start)) is not None), default=sent.end)
                 own = self.text[sent.start:cut]
@@ -1518,6 +1531,7 @@ _PARTY_BEFORE = re.compile(r"\b(?:accus\w+|blam\w+|with|backing|backed\s+by|emba
                            r"supported\s+by|by)\s+(?:the\s+)?$", re.I)
 _PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:y|ies)|says|said|accuse[sd]|blame[sd]|"
                           r"rejects?|rejected|has\s+denied|insists|insisted|backs|backed|supports|supported)\b)")
+_NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence adds
 _RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
 _RANK = {"day": 0, "range": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5, "century": 6}
