@@ -1725,3 +1725,17 @@ def test_a_detail_sentence_adds_its_actors_to_the_event():
                      "Al-Shabaab, which is linked to al-Qaeda, has been fighting for more than 15 years.",
                      dt.date(2025, 3, 15)).events
     assert "al-Qaeda" not in events[0].actors
+
+
+def test_a_live_blog_entry_dates_its_undated_talks():
+    """In a live blog (entries headed by a time of day), an undated meeting or talks told in the
+    past takes its entry's day; in ordinary news such a sentence stays no event."""
+    text = ("Russia-Ukraine war: live updates\n\n07:40 - Drone attack on Odesa\n"
+            "Russian drones hit a residential area of Odesa overnight, killing two people.\n\n"
+            "13:05 - Zelenskiy in Brussels\n"
+            "President Volodymyr Zelenskiy met NATO Secretary General Mark Rutte in Brussels.\n")
+    events = extract(text, dt.date(2024, 12, 5)).events
+    talks = [e for e in events if "Rutte" in e.headline]
+    assert [(e.date_start, e.event_type) for e in talks] == [("2024-12-05", "diplomacy")]
+    assert extract("President Volodymyr Zelenskiy met NATO Secretary General Mark Rutte in Brussels.",
+                   dt.date(2024, 12, 5)).events == []

@@ -434,6 +434,7 @@ class Builder:
         self._states: dict[int, tuple[int, int]] = {}  # sentence start -> its subject's "deployed since 2020" span
         self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
+        self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
@@ -1059,6 +1060,8 @@ class Builder:
                 made = self.undated(i, sent, own, cues, adjacent)
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
+                if not made:
+                    made = self.entry_talks(i, sent, s, cues)
             elif len(made) == 1 and adjacent is not None and (_ANAPHOR.search(s) or _SUBJECT_ANAPHOR.match(s)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
                     and not _NEW_OCCURRENCE.search(s):
@@ -1348,6 +1351,36 @@ class Builder:
                           [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
+
+    def entry_day(self, i: int) -> str | None:
+        """In a live blog (two or more entries headed by a time of day: "13:05 - Zelenskiy in
+        Brussels"), the day of the entry sentence i belongs to; else None."""
+        if self._entries is None:
+            self._entries = []
+            for j, sent in enumerate(self.sentences):
+                if sent.kind != "heading":
+                    continue
+                k = bisect.bisect_left(self._tx_starts, sent.start)
+                if k < len(self.timexes) and self.timexes[k].start - sent.start <= 3 and \
+                        re.match(r"\d{4}-\d{2}-\d{2}T", self.timexes[k].value):
+                    self._entries.append((j, self.timexes[k].value[:10]))
+            if len(self._entries) < 2:
+                self._entries = []
+        k = bisect.bisect_right(self._entries, (i, "~")) - 1
+        return self._entries[k][1] if k >= 0 else None
+
+    def entry_talks(self, i: int, sent, s: str, cues: dict) -> list[Draft]:
+        """A live blog's undated talks, meeting or statement told in the past ("Zelenskiy met
+        Rutte in Brussels", "Delegations arrived in Cairo for talks"): dated to its entry's day.
+        Ordinary news keeps such sentences undated (their day is anyone's guess)."""
+        if not {"diplomacy", "statement"} & set(cues) or set(cues) & set(_VIOLENT_TYPES) or _FUTURE.search(s) \
+                or _HEDGE.search(s) or _PRESENT_PERFECT.search(s) \
+                or not _finite_word_in([w for w in self._content(s).split() if w.islower()]):
+            return []
+        day = self.entry_day(i)
+        if day is None:
+            return []
+        return [self.make(i, sent, day, day, "", "no date phrase: the day of its live-blog entry", [], None, 0.45)]
 
     def official_says(self, s: str) -> bool:
         """An official named by surname alone ("Dbeibah said in a televised address that ...")
