@@ -427,6 +427,9 @@ class Builder:
         self.cast = entities.Cast(text[:200_000], vocab, self.known_actors)  # the lede and body say who is who
         self.drafts: list[Draft] = []
         self.history = _is_history(timexes, published)
+        # news tells its days from the publication date ("on Sunday"); a backgrounder or an
+        # encyclopedia piece on a recent war has only calendar dates: its old months are its story
+        self.from_today = any(t.anchor == "dct" and t.type in ("DATE", "TIME") for t in timexes[:2000])
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
@@ -621,7 +624,7 @@ class Builder:
         if etype in _VIOLENT_TYPES and old and end is not None and (parse_timex(end).last - period.first).days > 366:
             etype = "context"  # "The war was fought from April 12, 1861, to May 26, 1865": the whole war
         recalled = ""  # (a recalled attack keeps its toll; a running toll since then does not)
-        if etype in _VIOLENT_TYPES and not self.history and period.precision in ("month", "quarter", "season", "half") \
+        if etype in _VIOLENT_TYPES and not self.history and self.from_today and period.precision in ("month", "quarter", "season", "half") \
                 and self.published is not None and (self.published - period.last).days > _RECALLED_DAYS:
             etype = "context"  # "Russia's full-scale invasion in February 2022", told in 2025: recalled
             recalled = "" if _PERFECT_TOLL.search(s) else etype
