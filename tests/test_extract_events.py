@@ -1744,3 +1744,11 @@ def test_a_live_blog_entry_dates_its_undated_talks():
     assert [(e.date_start, e.event_type) for e in talks] == [("2024-12-05", "diplomacy")]
     assert extract("President Volodymyr Zelenskiy met NATO Secretary General Mark Rutte in Brussels.",
                    dt.date(2024, 12, 5)).events == []
+
+
+def test_the_speaker_who_says_it_acted_is_an_actor():
+    """'Sudan's army said on Sunday it had retaken Wad Madani ... from the RSF': the army acted,
+    though the attribution is cut from the clause."""
+    e = one("Sudan's army said on Sunday it had retaken Wad Madani, the capital of Gezira state, "
+            "from the paramilitary Rapid Support Forces (RSF).", dt.date(2025, 1, 12))
+    assert e.actors[:2] == ["Sudanese Army", "RSF"]

@@ -656,6 +656,11 @@ class Builder:
             # attacker. Not for another kind of act ("Kyiv launched its counteroffensive" after a Russian
             # strike), nor for a town that fell ("Seoul fell again": to whom is not said)
             actors = [a for a in last.actors if a != "civilians"][:1]
+        if etype in _VIOLENT_TYPES and not phrase:
+            said = _SPEAKER_ACTED.match(whole)
+            if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
+                actors = entities.merge_actors(entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
+                                               actors)
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
         if etype in ("protest", "riot") and "protesters" not in actors:
@@ -1568,6 +1573,10 @@ _PARTY_BEFORE = re.compile(r"\b(?:accus\w+|blam\w+|with|backing|backed\s+by|emba
 _PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:y|ies)|says|said|accuse[sd]|blame[sd]|"
                           r"rejects?|rejected|has\s+denied|insists|insisted|backs|backed|supports|supported)\b)")
 _NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence adds
+_SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
+                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
+                            r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:re)?(?:taken|captured|seized|killed|destroyed|shot|struck|hit|"
+                            r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed)\b")
 _RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
 _RANK = {"day": 0, "range": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5, "century": 6}
