@@ -1752,3 +1752,16 @@ def test_the_speaker_who_says_it_acted_is_an_actor():
     e = one("Sudan's army said on Sunday it had retaken Wad Madani, the capital of Gezira state, "
             "from the paramilitary Rapid Support Forces (RSF).", dt.date(2025, 1, 12))
     assert e.actors[:2] == ["Sudanese Army", "RSF"]
+
+
+def test_ousting_a_leader_is_a_strategic_development():
+    """'ousted President X' is a change of power, not a battle ('ousted the rebels from the town' stays one)."""
+    e = one("Captain Ibrahim Traore seized power in a coup on Friday, eight months after Lieutenant Colonel "
+            "Paul-Henri Damiba had himself ousted President Roch Kabore.")
+    assert e.event_type == "strategic development"
+
+
+def test_federal_forces_are_no_place():
+    """'Federal' (a town in Argentina) is an adjective in 'Federal forces captured Mekelle'."""
+    e = one("Federal forces captured Mekelle on 28 November 2020.", dt.date(2021, 1, 5))
+    assert e.locations == ["Mekelle"]

@@ -288,7 +288,8 @@ Progress Colon Bar Mercedes Florida Concord Gas Lead Split Nice Bath Hamilton Ja
 Wells March May June August Deal Zug Alma Marina Bell Ash Bristol Columbia Aurora Buffalo Eagle Mission
 Paradise Salem Troy Vale Guard Ita Ede Ilo Man Bo Army Forces Media Best Soldier
 Justice Peace Reform Golden Sandy Rocky Garden Grove Kent Essex Orange Lafayette Charlotte Austin
-Francisco Santiago Santa Sultan Caesar Hospital Campus Nelson Madison Clinton Franklin Logan Cleveland""".split())
+Francisco Santiago Santa Sultan Caesar Hospital Campus Nelson Madison Clinton Franklin Logan Cleveland
+Federal""".split())
 
 
 @lru_cache(maxsize=1)
