@@ -1765,3 +1765,10 @@ def test_federal_forces_are_no_place():
     """'Federal' (a town in Argentina) is an adjective in 'Federal forces captured Mekelle'."""
     e = one("Federal forces captured Mekelle on 28 November 2020.", dt.date(2021, 1, 5))
     assert e.locations == ["Mekelle"]
+
+
+def test_two_clauses_on_the_same_day_of_other_kinds_are_two_events():
+    events = extract("The war lasted from 2020 to 2022. Tigrayan forces retook Mekelle on 28 June 2021, and the "
+                     "government declared a unilateral ceasefire the same day.", dt.date(2024, 5, 1)).events
+    day = [e for e in events if e.date_start == "2021-06-28"]
+    assert len(day) == 2 and "ceasefire" in day[1].headline and "Mekelle" in day[0].headline

@@ -1617,8 +1617,10 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             continue
         for idx in range(max(0, len(out) - _WINDOW), len(out)):
             o = out[idx]
-            if (o.first, o.date_start, o.date_end, o.part) == (d.first, d.date_start, d.date_end, d.part):
-                break
+            if (o.first, o.date_start, o.date_end, o.part) == (d.first, d.date_start, d.date_end, d.part) and \
+                    (o.headline == d.headline or o.event_type == d.event_type):
+                break  # (two clauses of one sentence on the same day, of other kinds, are two events:
+                # "Tigrayan forces retook Mekelle on 28 June, and the government declared a ceasefire the same day")
             same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 1  # one death is too common to tell
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
                 (same_toll or o.names & d.names) and _near(o, d) or o.first == d.first and _inside(o, d)
