@@ -1772,3 +1772,11 @@ def test_two_clauses_on_the_same_day_of_other_kinds_are_two_events():
                      "government declared a unilateral ceasefire the same day.", dt.date(2024, 5, 1)).events
     day = [e for e in events if e.date_start == "2021-06-28"]
     assert len(day) == 2 and "ceasefire" in day[1].headline and "Mekelle" in day[0].headline
+
+
+def test_a_bare_congo_in_a_brazzaville_story_is_the_republic():
+    e = next(e for e in extract("President Denis Sassou Nguesso spoke in Brazzaville on Sunday. Congo cut diplomatic "
+                                "ties with Gabon on Monday.", SEP5).events if "Gabon" in e.headline)
+    assert "Government of the Republic of the Congo" in e.actors
+    e = one("Congo cut diplomatic ties with Rwanda on Monday.")
+    assert "Government of the Democratic Republic of the Congo" in e.actors

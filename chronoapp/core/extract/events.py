@@ -19,6 +19,7 @@ One pass over the sentences:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -419,6 +420,10 @@ def _is_history(timexes, published: dt.date | None) -> bool:
 
 class Builder:
     def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None):
+        if _BRAZZAVILLE.search(text, 0, 200_000) and not _KINSHASA.search(text, 0, 200_000):
+            # a bare "Congo" is the DR Congo in most conflict news; in a story of Brazzaville, its Republic
+            vocab = dataclasses.replace(vocab, country_alias={**vocab.country_alias, "Congo": "Republic of the Congo"},
+                                        places={**vocab.places, "Congo": "Republic of the Congo"})
         self.text, self.published, self.vocab = text, published, vocab
         self.timexes, self.sentences = timexes, sentences
         self._tx_starts = [t.start for t in timexes]  # timexes are in text order
@@ -1577,6 +1582,8 @@ _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|c
                             r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
                             r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:re)?(?:taken|captured|seized|killed|destroyed|shot|struck|hit|"
                             r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed)\b")
+_BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
+_KINSHASA = re.compile(r"\b(?:Kinshasa|Goma|Bukavu|Kivu|Ituri|DRC|DR\s+Congo|Democratic\s+Republic|Tshisekedi|M23|FARDC)\b")
 _RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
 _RANK = {"day": 0, "range": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5, "century": 6}
