@@ -597,6 +597,7 @@ _PLACE_PATTERNS = [
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:captured|"
                rf"overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b"),
 ]
+_TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
@@ -675,6 +676,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             found[name] = (rank, pos)
 
     for rx in _PLACE_PATTERNS:
+        if rx is _PLACE_PATTERNS[-1] and not _TAKEN.search(clause):
+            continue  # (the costly name-first pattern, only where a place was taken)
         for m in rx.finditer(clause):
             name = m.group("p")
             words = name.split()
