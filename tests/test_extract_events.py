@@ -1630,3 +1630,153 @@ def test_a_date_after_comma_and_starts_a_second_event_not_a_range():
 def test_forces_of_states_that_no_longer_exist(text, army):
     """A history's 'Soviet troops' are the Soviet Army, not the army of the country they entered."""
     assert one(text, dt.date(2010, 1, 1)).actors == [army]
+
+
+def test_each_date_after_comma_and_has_its_own_clause_as_headline():
+    """', and three days later ...', ', and on 25 September ...': a second main clause with its own
+    date; each event's headline (and place) comes from its own clause."""
+    events = extract("Soviet troops entered Afghanistan on 24 December 1979, and three days later special forces "
+                     "stormed the Tajbeg Palace and killed President Hafizullah Amin.", dt.date(2015, 6, 1)).events
+    assert [e.headline for e in events] == [
+        "Soviet troops entered Afghanistan on 24 December 1979",
+        "Three days later special forces stormed the Tajbeg Palace and killed President Hafizullah Amin"]
+    events = extract("The war lasted from 1979 to 1989. The first Stinger missiles reached the rebels in September "
+                     "1986, and on 25 September a Mi-24 gunship was shot down near Jalalabad.", dt.date(2015, 6, 1)).events
+    day = next(e for e in events if e.date_start == "1986-09-25")
+    assert "gunship was shot down" in day.headline and "Stinger" not in day.headline
+    assert day.locations[0] == "Jalalabad"
+
+
+def test_an_asides_date_is_typed_by_the_asides_words():
+    """'X, who came to power in March 1985, called the war ... in February 1986': the aside's
+    date is a rise to power, not the war the rest of the sentence mentions."""
+    events = extract("The Soviet war in Afghanistan lasted from 1979 to 1989. Mikhail Gorbachev, who came to power "
+                     "in March 1985, called the war a bloody struggle in February 1986.", dt.date(2015, 6, 1)).events
+    aside = next(e for e in events if e.date_start == "1985-03")
+    assert aside.event_type == "strategic development"
+    assert aside.headline == "Mikhail Gorbachev, who came to power in March 1985"
+
+
+def test_an_old_violent_month_in_news_is_recalled_background():
+    """News recalls a war's start or an old attack dated to a month, years back: background. A
+    month of the last two years is still the story ("gangs launched attacks in late February")."""
+    text = ("Russian drones struck Kharkiv on Monday, killing four people. Russia launched its full-scale invasion "
+            "of Ukraine in February 2022. Gangs launched coordinated attacks on police stations in late February.")
+    by_date = {e.date_start: e for e in extract(text, dt.date(2025, 3, 5)).events}
+    assert by_date["2022-02"].event_type == "context"
+    assert by_date["2025-02"].event_type == "battle"
+    events = extract("Gunmen killed two guards in Kabul on Monday. The Taliban seized power in Kabul in August 2021.",
+                     dt.date(2024, 3, 5)).events
+    assert next(e for e in events if e.date_start == "2021-08").event_type != "battle"
+    # a backgrounder or encyclopedia piece (no day told from its publication date) tells its months as events
+    text = "The Tigray War was fought from 2020 to 2022. In late November 2020, Eritrean soldiers killed hundreds of civilians in Axum."
+    e = next(e for e in extract(text, dt.date(2024, 5, 1)).events if e.date_start == "2020-11")
+    assert e.event_type == "violence against civilians"
+
+
+def test_coups_in_plural_are_events():
+    """'ruled by a junta since coups in August 2020 and May 2021': each coup is a strategic development."""
+    events = extract("Mali has been ruled by a junta since coups in August 2020 and May 2021.", dt.date(2024, 3, 5)).events
+    assert [(e.date_start, e.event_type) for e in events] == [("2020-08", "strategic development"),
+                                                            ("2021-05", "strategic development")]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said on Monday it had sent 5,000 troops to the region.",
+    "Burundi sent about 1,000 more soldiers to the province on Monday.",
+    "Kenya sent troops to Haiti on Monday.",
+])
+def test_a_number_inside_a_cue_phrase(text):
+    """'#' in a cue phrase is an optional number: 'sent # troops' finds 'sent 5,000 troops'."""
+    assert one(text).event_type == "strategic development"
+
+
+def test_other_names_of_countries():
+    """A bare 'Congo' (the DR Congo in conflict news), 'DRC', 'Burma' name their country."""
+    e = one("Congo cut diplomatic ties with Rwanda on Saturday.")
+    assert "Government of the Democratic Republic of the Congo" in e.actors
+    assert one("Clashes erupted in the DRC on Monday.").locations == ["Democratic Republic of the Congo"]
+    assert one("Fighting broke out in Burma on Monday.").locations == ["Myanmar"]
+
+
+def test_a_town_taken_by_force_is_the_place_not_where_forces_came_from():
+    """'Umm Qasr was captured': an unknown name of two words taken by force is the place;
+    'crossed from Kuwait' tells where the forces came from, not where it happened."""
+    events = extract("US and British forces crossed from Kuwait on 20 March 2003. Umm Qasr was captured within days, "
+                     "although fighting continued there until 25 March.", dt.date(2003, 4, 20)).events
+    e = next(e for e in events if e.date_start == "2003-03-25")
+    assert e.locations[:1] == ["Umm Qasr"]
+    assert one("Howes was captured on Monday near Siem Reap.").locations[:1] == ["Siem Reap"]
+
+
+def test_a_country_named_as_a_party_weighs_little_as_the_story_place():
+    """The fallback 'most mentioned place' does not take a country told only as a party
+    ('accuse Rwanda of backing', 'ties with Rwanda', 'Rwanda denies') over the story's town."""
+    text = ("M23 rebels took control of Goma on Tuesday.\n\n"
+            "Western governments accuse Rwanda of backing the M23. Kinshasa cut ties with Rwanda. "
+            "Qatar hosted talks with Rwanda.\n\n"
+            "Fighting killed 17 people on 10 January, the U.N. said.")
+    e = next(e for e in extract(text, dt.date(2025, 1, 28)).events if e.date_start == "2025-01-10")
+    assert e.locations == ["Goma"]
+
+
+def test_a_detail_sentence_adds_its_actors_to_the_event():
+    """'Police fired tear gas to disperse them.' told after a protest: the police take part."""
+    events = extract("Protesters marched in Nairobi on Tuesday against the finance bill. "
+                     "Police fired tear gas to disperse them.", dt.date(2024, 6, 26)).events
+    assert len(events) == 1 and "police" in [a.lower() for a in events[0].actors]
+    # background on a party is no detail of the event
+    events = extract("On Thursday, a roadside bomb struck a minibus near Afgoye, killing six civilians.\n\n"
+                     "Al-Shabaab, which is linked to al-Qaeda, has been fighting for more than 15 years.",
+                     dt.date(2025, 3, 15)).events
+    assert "al-Qaeda" not in events[0].actors
+
+
+def test_a_live_blog_entry_dates_its_undated_talks():
+    """In a live blog (entries headed by a time of day), an undated meeting or talks told in the
+    past takes its entry's day; in ordinary news such a sentence stays no event."""
+    text = ("Russia-Ukraine war: live updates\n\n07:40 - Drone attack on Odesa\n"
+            "Russian drones hit a residential area of Odesa overnight, killing two people.\n\n"
+            "13:05 - Zelenskiy in Brussels\n"
+            "President Volodymyr Zelenskiy met NATO Secretary General Mark Rutte in Brussels.\n")
+    events = extract(text, dt.date(2024, 12, 5)).events
+    talks = [e for e in events if "Rutte" in e.headline]
+    assert [(e.date_start, e.event_type) for e in talks] == [("2024-12-05", "diplomacy")]
+    assert extract("President Volodymyr Zelenskiy met NATO Secretary General Mark Rutte in Brussels.",
+                   dt.date(2024, 12, 5)).events == []
+
+
+def test_the_speaker_who_says_it_acted_is_an_actor():
+    """'Sudan's army said on Sunday it had retaken Wad Madani ... from the RSF': the army acted,
+    though the attribution is cut from the clause."""
+    e = one("Sudan's army said on Sunday it had retaken Wad Madani, the capital of Gezira state, "
+            "from the paramilitary Rapid Support Forces (RSF).", dt.date(2025, 1, 12))
+    assert e.actors[:2] == ["Sudanese Army", "RSF"]
+
+
+def test_ousting_a_leader_is_a_strategic_development():
+    """'ousted President X' is a change of power, not a battle ('ousted the rebels from the town' stays one)."""
+    e = one("Captain Ibrahim Traore seized power in a coup on Friday, eight months after Lieutenant Colonel "
+            "Paul-Henri Damiba had himself ousted President Roch Kabore.")
+    assert e.event_type == "strategic development"
+
+
+def test_federal_forces_are_no_place():
+    """'Federal' (a town in Argentina) is an adjective in 'Federal forces captured Mekelle'."""
+    e = one("Federal forces captured Mekelle on 28 November 2020.", dt.date(2021, 1, 5))
+    assert e.locations == ["Mekelle"]
+
+
+def test_two_clauses_on_the_same_day_of_other_kinds_are_two_events():
+    events = extract("The war lasted from 2020 to 2022. Tigrayan forces retook Mekelle on 28 June 2021, and the "
+                     "government declared a unilateral ceasefire the same day.", dt.date(2024, 5, 1)).events
+    day = [e for e in events if e.date_start == "2021-06-28"]
+    assert len(day) == 2 and "ceasefire" in day[1].headline and "Mekelle" in day[0].headline
+
+
+def test_a_bare_congo_in_a_brazzaville_story_is_the_republic():
+    e = next(e for e in extract("President Denis Sassou Nguesso spoke in Brazzaville on Sunday. Congo cut diplomatic "
+                                "ties with Gabon on Monday.", SEP5).events if "Gabon" in e.headline)
+    assert "Government of the Republic of the Congo" in e.actors
+    e = one("Congo cut diplomatic ties with Rwanda on Monday.")
+    assert "Government of the Democratic Republic of the Congo" in e.actors

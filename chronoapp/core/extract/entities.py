@@ -332,7 +332,7 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
             count(c, lede.find(p))
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", lede):   # each mention of a country or its people
         for name in (m.group(), m.group().split()[0]):
-            c = name if name in vocab.countries else vocab.demonym_to_country.get(name)
+            c = vocab.country(name) or vocab.demonym_to_country.get(name)
             if c:
                 count(c, m.start())
                 break
@@ -365,7 +365,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     taken = _Taken()
     # "Russia's defence ministry said its troops ...": the troops are that country's
     speaker = _STATE_SPEAKER.search(clause)
-    said = speaker and (speaker.group(1) if speaker.group(1) in vocab.countries else vocab.demonym_to_country.get(speaker.group(1)))
+    said = speaker and (vocab.country(speaker.group(1)) or vocab.demonym_to_country.get(speaker.group(1)))
     own_state = army_name(said, vocab) if said else None
     for m, country in vocab.forces_index.finditer(clause):
         phrase = _tidy(m.group())
@@ -451,7 +451,7 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
             continue  # "an attack in Ukraine struck ...": not the subject
         for part in re.finditer(r"(?:[Tt]he\s+)?(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})", m.group("subj")):
             n = part.group("n")
-            country = n if n in vocab.countries else vocab.demonym_to_country.get(n)
+            country = vocab.country(n) or vocab.demonym_to_country.get(n)
             if country:
                 out.append((m.start() + part.start("n"), country))
     return out
@@ -592,7 +592,12 @@ _PLACE_PATTERNS = [
                rf"\s+(?:village|town|township|territory)\b)"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
     re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea)\s+of\s+[A-Z][\w'\u2019-]+)"),
+    # "Umm Qasr was captured within days": a name of two or more words taken by force (a person may be
+    # captured too: such a name unknown to the gazetteer ranks as a region, after any town the clause names)
+    re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:captured|"
+               rf"overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b"),
 ]
+_TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
@@ -603,7 +608,8 @@ According Most Many Some Several All Both Up Over After Before During Since Unti
 
 
 # people told by where they come from
-_ORIGIN_BEFORE = re.compile(r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|poured\s+in|moved\s+in)\s+(?:the\s+border\s+)?from\s+(?:the\s+)?$)|"
+                            r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
@@ -656,6 +662,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if clause.find("from", max(0, pos - 12), pos) >= 0 and _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
+        name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
         if rest:  # "Nigeria's Borno state": the state, and the country apart
             if not _OWNER_OF.match(" " + rest):
@@ -669,6 +676,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             found[name] = (rank, pos)
 
     for rx in _PLACE_PATTERNS:
+        if rx is _PLACE_PATTERNS[-1] and not _TAKEN.search(clause):
+            continue  # (the costly name-first pattern, only where a place was taken)
         for m in rx.finditer(clause):
             name = m.group("p")
             words = name.split()
@@ -679,7 +688,11 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if not name:
                 continue
             rank = place_rank(name, vocab, known)
-            if rx is _PLACE_PATTERNS[2] and name not in vocab.places and not (known and name in known):
+            if rx is _PLACE_PATTERNS[-1] and rank == 0:
+                if len(words) < 2:
+                    continue  # "Howes was captured": most likely a person (a known town is found anyway)
+                rank = 2
+            if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[-1]) and name not in vocab.places and not (known and name in known):
                 # a capitalised word after "in"/"near": a place only if not an actor/organisation-looking
                 # ("in Baghdad's Green Zone": the city, and the zone of two words)
                 owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")

@@ -19,6 +19,7 @@ One pass over the sentences:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -189,6 +190,13 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|where
                            r"\s+(?:since|after|before)\s+(?=(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)[A-Za-z][\w'\u2019.-]*\s+){1,2}(?:"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s)|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
+                           # "..., and three days later special forces stormed ...", "..., and on 25 September a
+                           # gunship was shot down": a second main clause opening on its own date
+                           r",\s+and\s+(?=(?:then\s+)?(?:(?:\w+|a|an|the)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|afterwards?)|"
+                           r"the\s+(?:next|following)\s+(?:day|morning|week|month|year)|"
+                           r"(?:on|in|by)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|"
+                           r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b,?\s+(?:[\w'\u2019-]+\s+){1,5}?\w+\s+(?:had|has|have|was|were|"
+                           + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
@@ -412,6 +420,10 @@ def _is_history(timexes, published: dt.date | None) -> bool:
 
 class Builder:
     def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None):
+        if _BRAZZAVILLE.search(text, 0, 200_000) and not _KINSHASA.search(text, 0, 200_000):
+            # a bare "Congo" is the DR Congo in most conflict news; in a story of Brazzaville, its Republic
+            vocab = dataclasses.replace(vocab, country_alias={**vocab.country_alias, "Congo": "Republic of the Congo"},
+                                        places={**vocab.places, "Congo": "Republic of the Congo"})
         self.text, self.published, self.vocab = text, published, vocab
         self.timexes, self.sentences = timexes, sentences
         self._tx_starts = [t.start for t in timexes]  # timexes are in text order
@@ -420,6 +432,9 @@ class Builder:
         self.cast = entities.Cast(text[:200_000], vocab, self.known_actors)  # the lede and body say who is who
         self.drafts: list[Draft] = []
         self.history = _is_history(timexes, published)
+        # news tells its days from the publication date ("on Sunday"); a backgrounder or an
+        # encyclopedia piece on a recent war has only calendar dates: its old months are its story
+        self.from_today = any(t.anchor == "dct" and t.type in ("DATE", "TIME") for t in timexes[:2000])
         self._cues: dict[str, dict] = {}
         self._main_places: tuple[list[str], list[str]] | None = None
         self._group_here: dict[int, bool] = {}
@@ -427,6 +442,7 @@ class Builder:
         self._states: dict[int, tuple[int, int]] = {}  # sentence start -> its subject's "deployed since 2020" span
         self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
+        self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
@@ -475,7 +491,7 @@ class Builder:
                 lo -= 1
             m = _IN_COUNTRY.match(self.text, self.sentences[lo].start, self.sentences[lo].end)
             name = m and m.group("c")
-            self._para_country[para] = name if name in self.vocab.countries else None
+            self._para_country[para] = self.vocab.country(name) if name else None
         return self._para_country[para]
 
     def countries_in(self, text: str) -> set[str]:
@@ -484,7 +500,7 @@ class Builder:
         out = {v.places.get(p) for p in entities.places(text, v, self.known_places)} - {None}
         for m in re.finditer(r"\b[A-Z][A-Za-z]+\b", text[:5000]):
             w = m.group()
-            c = w if w in v.countries else w.title() if w.title() in v.countries else v.demonym_to_country.get(w)
+            c = v.country(w) or v.country(w.title()) or v.demonym_to_country.get(w)
             if c:
                 out.add(c)
         return out
@@ -612,6 +628,11 @@ class Builder:
             places = [p for p in places if p not in acting]
         if etype in _VIOLENT_TYPES and old and end is not None and (parse_timex(end).last - period.first).days > 366:
             etype = "context"  # "The war was fought from April 12, 1861, to May 26, 1865": the whole war
+        recalled = ""  # (a recalled attack keeps its toll; a running toll since then does not)
+        if etype in _VIOLENT_TYPES and not self.history and self.from_today and period.precision in ("month", "quarter", "season", "half") \
+                and self.published is not None and (self.published - period.last).days > _RECALLED_DAYS:
+            etype = "context"  # "Russia's full-scale invasion in February 2022", told in 2025: recalled
+            recalled = "" if _PERFECT_TOLL.search(s) else etype
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places, tx_span is not None):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
@@ -622,7 +643,7 @@ class Builder:
         if not places:
             places = self.fallback_place(i, period, etype)
         killing = "lethal" in cues or "violence against civilians" in cues  # "shot dead four teachers"
-        fatal, civilian_dead = (None, False) if open_ended or etype == "context" or not killing \
+        fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(s)
         cast = self.cast_at(i)
         actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
@@ -640,6 +661,11 @@ class Builder:
             # attacker. Not for another kind of act ("Kyiv launched its counteroffensive" after a Russian
             # strike), nor for a town that fell ("Seoul fell again": to whom is not said)
             actors = [a for a in last.actors if a != "civilians"][:1]
+        if etype in _VIOLENT_TYPES and not phrase:
+            said = _SPEAKER_ACTED.match(whole)
+            if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
+                actors = entities.merge_actors(entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
+                                               actors)
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
         if etype in ("protest", "riot") and "protesters" not in actors:
@@ -680,7 +706,8 @@ class Builder:
             name = m.group()
             if name.startswith("The "):
                 name = name[4:]
-            if name in self.vocab.countries and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
+            name = self.vocab.country(name)
+            if name and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
                     and not clause.startswith("'s", m.end()):
                 out.append("Government of " + ("the " if name.startswith(("United ", "Democratic ", "Republic ")) else "") + name)
         return out
@@ -704,6 +731,12 @@ class Builder:
         for b in subordinate:
             if not lo <= b.start() < hi:
                 continue
+            if b.end() <= at and b.group().strip(" ,").lower() in ("who", "which"):
+                close = _ASIDE_END.search(s, at, hi)
+                if close and any(close.end() <= o < hi for o in others):
+                    # "Gorbachev, who came to power in March 1985, called the war ... in February 1986":
+                    # the aside with its antecedent is the clause of its own date
+                    return s[lo:close.start()]
             if b.end() <= at and any(lo <= o < b.start() for o in others):
                 lo = b.end()
             elif b.start() > at and any(b.end() <= o < hi for o in others):
@@ -739,6 +772,18 @@ class Builder:
         kept = {k: [m for m in ms if not any(a <= m.start() < b for a, b in asides)] for k, ms in cues.items()}
         kept = {k: ms for k, ms in kept.items() if ms}
         return kept if set(kept) - {"background"} and kept.keys() != cues.keys() else {}
+
+    def add_actors(self, d: Draft, i: int, s: str) -> None:
+        """A detail sentence told of an event names who else took part ("Police fired tear gas to
+        disperse them." after a protest): its actors join the event's, after them."""
+        if d.event_type not in _VIOLENT_TYPES or len([a for a in d.actors if a not in _NOT_PARTIES]) >= 2:
+            return  # (a side already named twice: the rest is who else was there, or the victims)
+        if _PRESENT_PERFECT.search(s) or _WAR_NAMED.search(s):
+            return  # "Al-Shabaab ... has been fighting for 15 years": background on a party, not this event's
+        more = [a for a in entities.actors(self._content(s), self.vocab, self.known_actors, self.cast_at(i))
+                if a not in _NOT_PARTIES]
+        if more:
+            d.actors = entities.merge_actors(d.actors, more)
 
     def narrow_place(self, d: Draft, s: str) -> None:
         """A detail that names the village or town of an event placed only in its province or
@@ -783,10 +828,11 @@ class Builder:
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             return last.locations[:1]
         if self._main_places is None:
-            counts: dict[str, int] = {}
+            counts: dict[str, float] = {}
             for sent in self.sentences[:60]:  # the lede and first paragraphs say where the story is
-                for p in entities.places(self.text[sent.start:sent.end], self.vocab, self.known_places):
-                    counts[p] = counts.get(p, 0) + 1
+                text = self.text[sent.start:sent.end]
+                for p in entities.places(text, self.vocab, self.known_places):
+                    counts[p] = counts.get(p, 0) + self._place_weight(text, p)
             ranked = sorted(counts, key=lambda p: -counts[p])
             countries = [p for p in ranked if p in self.vocab.countries] or \
                 [self.vocab.places[p] for p in ranked if self.vocab.places.get(p)]
@@ -796,6 +842,19 @@ class Builder:
         if here:
             country = [here]
         return country if wide and country else top
+
+    def _place_weight(self, text: str, place: str) -> float:
+        """How much a mention tells where the story is: a country named only as a party
+        ("Rwanda denies it", "accuse Rwanda of backing M23", "ties with Rwanda", "Rwanda-backed")
+        counts a quarter; any other mention ("in eastern Congo", "Myanmar's military") counts whole."""
+        if place not in self.vocab.countries:
+            return 1.0
+        seen = False
+        for m in re.finditer(re.escape(place), text[:2000]):
+            seen = True
+            if not (_PARTY_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _PARTY_AFTER.match(text, m.end())):
+                return 1.0
+        return 0.25 if seen else 1.0
 
     def _content(self, s: str) -> str:
         """The sentence without its attribution ('..., the army said'), for actors."""
@@ -1004,6 +1063,7 @@ class Builder:
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
                     self.narrow_place(adjacent, s)
+                    self.add_actors(adjacent, i, s)
                     continue
                 cut = min((c for t in txs if (c := self._remembered.get(t.start)) is not None), default=sent.end)
                 own = self.text[sent.start:cut]
@@ -1013,6 +1073,8 @@ class Builder:
                 made = self.undated(i, sent, own, cues, adjacent)
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
+                if not made:
+                    made = self.entry_talks(i, sent, s, cues)
             elif len(made) == 1 and adjacent is not None and (_ANAPHOR.search(s) or _SUBJECT_ANAPHOR.match(s)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
                     and not _NEW_OCCURRENCE.search(s):
@@ -1303,6 +1365,36 @@ class Builder:
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
 
+    def entry_day(self, i: int) -> str | None:
+        """In a live blog (two or more entries headed by a time of day: "13:05 - Zelenskiy in
+        Brussels"), the day of the entry sentence i belongs to; else None."""
+        if self._entries is None:
+            self._entries = []
+            for j, sent in enumerate(self.sentences):
+                if sent.kind != "heading":
+                    continue
+                k = bisect.bisect_left(self._tx_starts, sent.start)
+                if k < len(self.timexes) and self.timexes[k].start - sent.start <= 3 and \
+                        re.match(r"\d{4}-\d{2}-\d{2}T", self.timexes[k].value):
+                    self._entries.append((j, self.timexes[k].value[:10]))
+            if len(self._entries) < 2:
+                self._entries = []
+        k = bisect.bisect_right(self._entries, (i, "~")) - 1
+        return self._entries[k][1] if k >= 0 else None
+
+    def entry_talks(self, i: int, sent, s: str, cues: dict) -> list[Draft]:
+        """A live blog's undated talks, meeting or statement told in the past ("Zelenskiy met
+        Rutte in Brussels", "Delegations arrived in Cairo for talks"): dated to its entry's day.
+        Ordinary news keeps such sentences undated (their day is anyone's guess)."""
+        if not {"diplomacy", "statement"} & set(cues) or set(cues) & set(_VIOLENT_TYPES) or _FUTURE.search(s) \
+                or _HEDGE.search(s) or _PRESENT_PERFECT.search(s) \
+                or not _finite_word_in([w for w in self._content(s).split() if w.islower()]):
+            return []
+        day = self.entry_day(i)
+        if day is None:
+            return []
+        return [self.make(i, sent, day, day, "", "no date phrase: the day of its live-blog entry", [], None, 0.45)]
+
     def official_says(self, s: str) -> bool:
         """An official named by surname alone ("Dbeibah said in a televised address that ...")
         whom the article has introduced with a title ("Prime Minister Abdulhamid Dbeibah")."""
@@ -1481,6 +1573,18 @@ def _absorb(keep: Draft, other: Draft) -> None:
     keep.names |= other.names
 
 
+_PARTY_BEFORE = re.compile(r"\b(?:accus\w+|blam\w+|with|backing|backed\s+by|embass(?:y|ies)\s+of|of\s+backing|"
+                           r"supported\s+by|by)\s+(?:the\s+)?$", re.I)
+_PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:y|ies)|says|said|accuse[sd]|blame[sd]|"
+                          r"rejects?|rejected|has\s+denied|insists|insisted|backs|backed|supports|supported)\b)")
+_NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence adds
+_SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
+                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
+                            r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:re)?(?:taken|captured|seized|killed|destroyed|shot|struck|hit|"
+                            r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed)\b")
+_BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
+_KINSHASA = re.compile(r"\b(?:Kinshasa|Goma|Bukavu|Kivu|Ituri|DRC|DR\s+Congo|Democratic\s+Republic|Tshisekedi|M23|FARDC)\b")
+_RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
 _RANK = {"day": 0, "range": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5, "century": 6}
 
@@ -1520,8 +1624,10 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             continue
         for idx in range(max(0, len(out) - _WINDOW), len(out)):
             o = out[idx]
-            if (o.first, o.date_start, o.date_end, o.part) == (d.first, d.date_start, d.date_end, d.part):
-                break
+            if (o.first, o.date_start, o.date_end, o.part) == (d.first, d.date_start, d.date_end, d.part) and \
+                    (o.headline == d.headline or o.event_type == d.event_type):
+                break  # (two clauses of one sentence on the same day, of other kinds, are two events:
+                # "Tigrayan forces retook Mekelle on 28 June, and the government declared a ceasefire the same day")
             same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 1  # one death is too common to tell
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
                 (same_toll or o.names & d.names) and _near(o, d) or o.first == d.first and _inside(o, d)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from chronoapp.core.resources import resource_path
@@ -21,6 +21,13 @@ def _load(name: str) -> dict:
         return json.load(f)
 
 
+# an optional quantity in a cue phrase, with the space around it: "about 5,000 more", "several hundred"
+_QUANTITY = (r"(?:\s+(?:(?:about|around|some|nearly|almost|over|up\s+to|at\s+least|more\s+than|an\s+estimated)\s+)?"
+             r"(?:\d[\d,.]*|a\s+few|several|dozens\s+of|hundreds\s+of|thousands\s+of|two|three|four|five|six|seven|"
+             r"eight|nine|ten|twelve|fifteen|twenty|fifty|hundreds|thousands)(?:\s+(?:hundred|thousand|million))?)?"
+             r"(?:\s+(?:more|additional|extra|new|fresh))?\s+")
+
+
 def cue_pattern(cues: list[str]) -> str:
     """One alternation from cue words: 'kill*' -> kill\\w*, spaces match any run of spaces.
     A lookahead of the cues' first letters lets the engine reject most positions with one test
@@ -28,7 +35,9 @@ def cue_pattern(cues: list[str]) -> str:
     parts = []
     for cue in sorted(set(cues), key=len, reverse=True):
         wild = cue.endswith("*")
-        body = r"\s+".join(re.escape(w) for w in cue.rstrip("*").split())
+        body = ""
+        for w in cue.rstrip("*").split():  # "#": an optional number ("sent # troops": "sent 5,000 more troops")
+            body += _QUANTITY if w == "#" else (r"\s+" if body and not body.endswith(_QUANTITY) else "") + re.escape(w)
         parts.append(body + (r"[\w-]*" if wild else ""))
     firsts = "".join(sorted({re.escape(c) for cue in cues for c in (cue[:1].lower(), cue[:1].upper())}))
     return r"\b(?=[" + firsts + r"])(?:" + "|".join(parts) + r")\b"
@@ -255,6 +264,11 @@ class Vocab:
     not_event_re: re.Pattern
     civilian_re: re.Pattern
     combatant_re: re.Pattern
+    country_alias: dict[str, str] = field(default_factory=dict)  # "DRC", "Congo", "Burma" -> the gazetteer's name
+
+    def country(self, name: str) -> str | None:
+        """The country a name names ("Congo": the DR Congo), or None."""
+        return name if name in self.countries else self.country_alias.get(name)
 
 
 _FORCE_NOUNS = (r"(?:(?:government|federal|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
@@ -274,7 +288,8 @@ Progress Colon Bar Mercedes Florida Concord Gas Lead Split Nice Bath Hamilton Ja
 Wells March May June August Deal Zug Alma Marina Bell Ash Bristol Columbia Aurora Buffalo Eagle Mission
 Paradise Salem Troy Vale Guard Ita Ede Ilo Man Bo Army Forces Media Best Soldier
 Justice Peace Reform Golden Sandy Rocky Garden Grove Kent Essex Orange Lafayette Charlotte Austin
-Francisco Santiago Santa Sultan Caesar Hospital Campus Nelson Madison Clinton Franklin Logan Cleveland""".split())
+Francisco Santiago Santa Sultan Caesar Hospital Campus Nelson Madison Clinton Franklin Logan Cleveland
+Federal""".split())
 
 
 @lru_cache(maxsize=1)
@@ -322,6 +337,9 @@ def load() -> Vocab:
     for c in countries:
         places[c] = c
     places.update(_load("places.json")["places"])
+    country_alias = {a: c for a, c in _load("places.json").get("countries", {}).items() if c in countries}
+    for a, c in country_alias.items():
+        places.setdefault(a, c)
     for name in _AMBIGUOUS_PLACES:
         places.pop(name, None)
 
@@ -336,4 +354,5 @@ def load() -> Vocab:
         not_event_re=re.compile(cue_pattern(cues["not_events"]), flag),
         civilian_re=re.compile(cue_pattern(cues["civilian_victims"]), flag),
         combatant_re=re.compile(cue_pattern(cues["combatants"]), flag),
+        country_alias=country_alias,
     )
