@@ -336,8 +336,9 @@ def load() -> Vocab:
             places.setdefault(name, code_to_country.get(city["countrycode"], ""))
     for c in countries:
         places[c] = c
-    places.update(_load("places.json")["places"])
-    country_alias = {a: c for a, c in _load("places.json").get("countries", {}).items() if c in countries}
+    extra_places = _load("places.json")
+    places.update(extra_places["places"])
+    country_alias = {a: c for a, c in extra_places.get("countries", {}).items() if c in countries}
     for a, c in country_alias.items():
         places.setdefault(a, c)
     for name in _AMBIGUOUS_PLACES:
