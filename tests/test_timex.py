@@ -379,6 +379,20 @@ def test_years_of_an_era():
     assert spans("The 2011 ad campaign ran all year.") == [("2011", "2011")]     # an advert, no era
 
 
+def test_a_history_before_the_common_era_goes_on_from_its_dates():
+    """A day, month or season of a BC year is one timex, and a history counts on from BC dates
+    as from any other: 'that summer', 'The following spring', 'September' stay in antiquity."""
+    found = spans("Saguntum fell in 219 BC, and in the spring of 218 BC Rome declared war. Hannibal crossed the "
+                  "Pyrenees that summer and reached the Rhone in September. The following spring he crossed the "
+                  "Apennines, and on 21 June 217 BC he destroyed a Roman army. The next year Rome raised a larger one. "
+                  "Augustus died on 19 August AD 14.", dt.date(2012, 5, 1))
+    assert found == [("219 BC", "BC0219"), ("the spring of 218 BC", "BC0218-SP"), ("that summer", "BC0218-SU"),
+                     ("September", "BC0218-09"), ("The following spring", "BC0217-SP"), ("21 June 217 BC", "BC0217-06-21"),
+                     ("The next year", "BC0216"), ("19 August AD 14", "0014-08-19")]
+    reason = one("On 15 March 44 BC Caesar was killed. Two days later the Senate met.", "Two days later", dt.date(2012, 5, 1)).reason
+    assert "44 BC" in reason and "7957" not in reason      # the stand-in year stays inside
+
+
 def test_an_ordinal_day_in_a_story_of_another_year_is_in_its_month():
     """'On 12 June 1944 ... On the 14th' is 14 June 1944; 'the 3rd' after it is 3 July. In news
     of the day, 'the 3rd' stays this month's."""

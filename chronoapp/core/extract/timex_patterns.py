@@ -142,6 +142,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("era_year", re.compile(rf"(?<![\w.,])(?:(?:(?P<y0>\d{{1,4}})\s{{0,2}}(?:{DASH}|to|and)\s{{0,2}})?(?P<y>\d{{1,4}})\s{{0,2}}"
                             rf"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|CE|C\.E\.)(?!\w)"
                             rf"|(?P<ad>A\.\s?D\.|AD)\s{{1,3}}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))")),
+    # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14": a day, month
+    # or season of a year of an era (one timex, which the story then goes on from)
+    ("era_date", re.compile(rf"(?:(?P<d>[0-3]?\d)(?:{S}of)?{S}(?P<mon>{MONTH_I})|(?P<mon2>{MONTH_I})(?:{S}(?P<d2>[0-3]?\d)(?!\d))?"
+                            rf"|(?:[Tt]he{S})?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?:{S}of)?),?{S}"
+                            rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
         rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
@@ -362,6 +367,17 @@ def _parts(kind: str, m: re.Match, text: str):
             return [(start0, m.end("d0"), i0), (m.start("d"), e, i1)]
         if kind == "mdy" and int(g["d"]) == 0:
             return []
+        return [(s, e, info)]
+    if kind == "era_date":
+        info = {"kind": "era_date", "y": g["y"], "era": "BC"} if "y" in g else {"kind": "era_date", "y": g["y2"], "era": "AD"}
+        if "mon" in g or "mon2" in g:
+            info["mon"] = g.get("mon") or g["mon2"]
+            if not _cap(info["mon"]):
+                return []
+            if "d" in g or "d2" in g:
+                info["d"] = g.get("d") or g["d2"]
+        else:
+            info.update({k: g[k] for k in ("s", "mod") if k in g})
         return [(s, e, info)]
     if kind == "era_year":
         if "ad" in g:
@@ -759,6 +775,7 @@ NEEDS = {
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "ordinal_of": "ord", "nth_day": "unit", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
     "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",
+    "era_date": "era",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)

@@ -290,6 +290,36 @@ def parse_value(v: str) -> tuple[D, str] | None:
 
 _parse_value_cached = functools.lru_cache(maxsize=512)(parse_value)
 
+# A date before the common era cannot be a datetime.date, yet a history goes on from it ("in
+# 218 BC ... The following spring", "21 June 217 BC ... that summer"). The narrative anchor
+# carries it as a stand-in date BC_SHIFT years on (218 BC, astronomical year -217, is 7783;
+# a multiple of 400 keeps weekdays and leap years), so the counting works unchanged, and what
+# is counted from it is written back as TIMEX's BC0217.
+BC_SHIFT = 8000
+_BC_VALUE = re.compile(r"BC(\d{4})(?=-|$)")
+_STAND_IN_VALUE = re.compile(r"(?<![\d-])(\d{4})(?=-|T|$)")
+
+
+def _stand_in(v: str) -> str:
+    """'BC0218-06' -> '7783-06' (see BC_SHIFT); other values as they are."""
+    m = _BC_VALUE.match(v)
+    return f"{BC_SHIFT + 1 - int(m.group(1)):04d}{v[m.end():]}" if m and int(m.group(1)) else v
+
+
+def _from_stand_in(v: str) -> str:
+    """'7784-SP' -> 'BC0217-SP', '8001' -> '0001': a value counted from a stand-in anchor."""
+    m = _STAND_IN_VALUE.match(v)
+    if not m or int(m.group(1)) <= 3000:
+        return v
+    y = int(m.group(1)) - BC_SHIFT
+    return (f"BC{1 - y:04d}" if y <= 0 else f"{y:04d}") + v[m.end():]
+
+
+def _stand_in_years(reason: str) -> str:
+    """The years of stand-in dates in a reason, written as years BC ('(Sun 21 Jun 217 BC)')."""
+    return re.sub(r"(?<!\d)([3-8]\d{3})(?!\d)",
+                  lambda m: f"{BC_SHIFT + 1 - int(m.group(1))} BC" if 3000 < int(m.group(1)) <= BC_SHIFT else m.group(1), reason)
+
 
 # ----------------------------------------------------------------- tense
 _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
@@ -477,6 +507,7 @@ class _Ctx:
         self.text, self.dct, self.order = text, dct, order
         self._anchor_value: str | None = None        # value of the last date mentioned
         self._anchor: tuple[D, str] | None = None
+        self.bc = False        # a date before the common era has been the anchor (see BC_SHIFT)
         # the last day mentioned, when a year or longer period came after it (see anchor_for)
         self.day_before_period: str | None = None
         # the value of the date just before, when this one restates it: "Two days later, on 5 March"
@@ -629,7 +660,11 @@ class _Ctx:
     def anchor(self) -> tuple[D, str] | None:
         """Narrative anchor (date, granularity), parsed only when an expression needs it."""
         if self._anchor_value is not None:
-            pv = _parse_value_cached(self._anchor_value)
+            v = self._anchor_value
+            if v[:2] == "BC":
+                v = _stand_in(v)
+                self.bc = self.bc or v != self._anchor_value
+            pv = _parse_value_cached(v)
             if pv:
                 self._anchor = pv
             self._anchor_value = None
@@ -820,6 +855,18 @@ QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|e
 
 
 def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    r = _resolve_parse(p, s, e, ctx)
+    if r is None or not ctx.bc:
+        return r
+    # counted from a date before the common era (see BC_SHIFT)
+    v = _from_stand_in(r["value"])
+    alts = tuple(_from_stand_in(a) for a in r["alternatives"])
+    if v == r["value"] and alts == r["alternatives"]:
+        return r
+    return dict(r, value=v, alternatives=alts, reason=_stand_in_years(r["reason"]))
+
+
+def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if "pod_of" in p:
         # "the morning of 4 June": the day, as TimeBank tags it; the part of day (TimeML's
         # 2017-06-04TMO) is the first alternative
@@ -1077,6 +1124,21 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if p.get("era", "").upper().startswith("B"):
             return _r("DATE", f"BC{c - 1:02d}", "century before the common era", mod=_mod(p), anchor="absolute")
         return _r("DATE", f"{c - 1:02d}", "century", mod=_mod(p), anchor="absolute")
+
+    if k == "era_date":       # "21 June 217 BC", "the spring of 218 BC"
+        y = int(p["y"])
+        bc = p["era"] == "BC"
+        if not 0 < y < (BC_SHIFT if bc else 3000):
+            return None
+        v, era = (f"BC{y:04d}", "a year before the common era") if bc else (f"{y:04d}", "a year of the common era")
+        if "s" in p:
+            return _r("DATE", f"{v}-{SEASON_CODE[p['s'].lower()]}", f"season of {era}", mod=_mod(p), anchor="absolute")
+        mon = MONTHS[p["mon"].lower().rstrip(".")]
+        if "d" not in p:
+            return _r("DATE", f"{v}-{mon:02d}", f"month of {era}", anchor="absolute")
+        if not _safe_day(BC_SHIFT + 1 - y if bc else y, mon, int(p["d"])):
+            return None
+        return _r("DATE", f"{v}-{mon:02d}-{int(p['d']):02d}", f"day of {era}", anchor="absolute")
 
     if k == "era_year":
         y = int(p["y"])
@@ -1858,6 +1920,8 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
         elif (k == "relunit" and " ".join((p.get("rel") or "").lower().split()) in _NEWS_REL) or (
                 k == "shift" and (p.get("dir") or "").lower() == "ago"):
             news += 1
+        elif k in ("era_year", "era_date") and p["era"] == "BC" and len(years) < 200:
+            years.append(-int(p["y"]))          # "in 218 BC"
         elif len(years) < 200:
             years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
         if (p["kind"] in ("mdy", "dmy") and "y" not in p) or p["kind"] == "ordinal_day":
@@ -1935,7 +1999,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             r = _resolve(p, s, e, ctx)
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
-                     and r["value"][:1].isdigit() and p["kind"] != "year_adj"
+                     and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and p["kind"] != "year_adj"
                      and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year")
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves)
