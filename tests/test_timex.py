@@ -1505,6 +1505,23 @@ def test_a_winter_of_two_years_moves_the_story_into_the_second():
         ("the winter of 1941–1942", "1941-WI"), ("That spring", "1942-SP")]
 
 
+def test_a_month_after_a_winter_is_in_the_winter_or_after_it():
+    """A winter runs from December into the next year: 'January' after 'that winter' (1939-WI)
+    is January 1940, 'November' after 'the winter of 1854–55' is still 1854's, and 'The
+    following spring' after a winter is the spring that ends it."""
+    d = dt.date(2011, 2, 10)
+    found = spans("World War II began in September 1939. The Winter War began on 30 November 1939. The Finns held "
+                  "the line throughout December, and that winter "
+                  "temperatures fell to -43 C in January.", d)
+    assert found[-2:] == [("that winter", "1939-WI"), ("January", "1940-01")]
+    found = spans("The allies landed on 14 September 1854. The winter of 1854–55 was a disaster. A storm on "
+                  "14 November sank the supply ships, and by January thousands were in hospital.", d)
+    assert found[-3:] == [("The winter of 1854–55", "1854-WI"), ("14 November", "1854-11-14"), ("January", "1855-01")]
+    found = spans("Soviet troops entered Kabul on 27 December 1979. That winter, the rebels organised. "
+                  "The following spring, the Soviets attacked.", d)
+    assert found[-1] == ("The following spring", "1980-SP")
+
+
 def test_a_clock_time_takes_no_day_its_tense_contradicts():
     d = dt.date(2023, 5, 10)      # a Wednesday
     assert spans("The hearing was adjourned on Friday. Arguments resume at 10 a.m. EDT.", d)[-1] == ("10 a.m. EDT", "2023-05-10T10:00")

@@ -639,8 +639,6 @@ def _parts(kind: str, m: re.Match, text: str):
             info.pop("y2")
             if g["s"].lower() != "winter" or int(g["y2"]) != (int(g["y"]) + 1) % 10 ** len(g["y2"]):
                 e = m.end("y")     # "the summer of 2015-16" is no season of two years
-            else:
-                info["two_years"] = "1"    # the story goes on in the second year (see resolve_all)
             # "the winter of 1941-42": the winter that begins in 1941 (TimeML 1941-WI)
         return [(s, e, info)]
     if kind == "quarter_rel":

@@ -281,7 +281,10 @@ def parse_value(v: str) -> tuple[D, str] | None:
             if gran == "Q":
                 return D(y, 3 * int(m.group(2)) - 2, 1), "Q"
             if gran == "S":
-                return D(y, SEASON_MONTH.get(m.group(2)) or (1 if m.group(2) == "H1" else 7), 1), "Y"
+                # a winter begins in December and runs into the next year (1941-WI is the winter
+                # of 1941-42): "January" after it is 1942's (see _forward_year, _season_year)
+                code = m.group(2)
+                return D(y, 12 if code == "WI" else SEASON_MONTH.get(code) or (1 if code == "H1" else 7), 1), "Y"
             return D(y, 1, 1), "Y"
         except ValueError:
             return None
@@ -818,10 +821,18 @@ def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = F
     return last_years is not None and (dct - last_years).days > 182
 
 
+def _after_winter(anchor: tuple[D, str]) -> bool:
+    """Whether the anchor is a winter (see parse_value: the only year-long anchor in December)."""
+    return anchor[1] == "Y" and anchor[0].month == 12
+
+
 def _season_year(anchor: tuple[D, str], code: str) -> int:
     """The year a season counts from after the anchor: a winter is named by the year it begins
-    in (1942-WI runs into February 1943), so 'that winter' after 2 February 1943 is 1942-WI."""
+    in (1942-WI runs into February 1943), so 'that winter' after 2 February 1943 is 1942-WI,
+    and 'That spring' after 1942-WI is 1943-SP."""
     d, gran = anchor
+    if _after_winter(anchor):             # "That spring" after 1941-WI is 1942's
+        return d.year if code == "WI" else d.year + 1
     return d.year - 1 if code == "WI" and gran in ("D", "W", "M") and d.month <= 2 else d.year
 
 
@@ -1241,6 +1252,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel)
         if step and ctx.anchor:           # "The following spring": counted from the story's year
             y = _season_year(ctx.anchor, code) + step
+            if step > 0 and code != "WI" and _after_winter(ctx.anchor):
+                y -= 1                    # "That winter [1979-WI] ... The following spring" is 1980's
             return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
                       mod=mod, anchor="narrative")
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
@@ -2023,10 +2036,6 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif (a := ctx.anchor) and a[1] == "D":
                 ctx.day_before_period = value_of(*a)   # a year or longer named after a day
             ctx._anchor_value = v            # year-on-year comparisons do not move the story
-            if "two_years" in p and v[:4].isdigit():
-                # "the winter of 1941-42" (1941-WI) ends in February 1942: "That spring" after
-                # it is 1942's, "well into the autumn" after "the winter of 1990-91" 1991's
-                ctx._anchor_value = f"{int(v[:4]) + 1:04d}-02"
             if dct is not None and r["type"] == "DATE":
                 y = int(r["value"][:4]) if r["value"][:4].isdigit() else None
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
