@@ -1522,6 +1522,46 @@ def test_a_month_after_a_winter_is_in_the_winter_or_after_it():
     assert found[-1] == ("The following spring", "1980-SP")
 
 
+def test_a_clock_time_takes_the_day_of_its_own_sentence():
+    """'Shortly before 9 a.m. on Wednesday' opens a new sentence (the day before belongs to the
+    last one), and 'a.m. Leningrad time' ends none."""
+    d = dt.date(2014, 4, 18)
+    text = ("The ferry left at about 9 p.m. on Tuesday and was bound for Jeju. Shortly before 9 a.m. on Wednesday "
+            "the ship made a sharp turn.")
+    assert one(text, "Shortly before 9 a.m.", d).value == "2014-04-16T09:00"
+    text = "On 11 February the Red Army broke through. A ceasefire took effect at 11 a.m. Leningrad time on 13 March."
+    assert one(text, "11 a.m.", dt.date(2011, 2, 10)).value == "2011-03-13T11:00"
+
+
+def test_a_plan_told_in_the_past_that_did_not_happen_looks_back():
+    """'was to begin on Monday, but ... postponed' is a Monday gone by; without the contrast,
+    a plan told in the past may still be ahead."""
+    d = dt.date(2016, 3, 9)      # a Wednesday
+    text = "On Monday the trial was to begin with the reading of the charges, but the judge postponed the hearing."
+    assert one(text, "Monday", d).value == "2016-03-07"
+    assert one("The vote was scheduled for Sunday but was delayed.", "Sunday", d).value == "2016-03-06"
+    assert one("Talks were due to resume on Friday, officials said.", "Friday", d).value == "2016-03-11"
+
+
+def test_a_timetabled_journey_in_the_present_is_ahead():
+    """'who leaves on Friday morning', 'He returns to Washington on Tuesday': travel told in the
+    present tense is a timetable."""
+    d = dt.date(2001, 7, 19)     # a Thursday
+    text = ("Bush, who leaves on Friday morning for a summit in Genoa, has threatened a veto. "
+            "He returns to Washington on Tuesday.")
+    assert one(text, "Friday morning", d).value == "2001-07-20TMO"
+    assert one(text, "Tuesday", d).value == "2001-07-24"
+    assert one("He returned to Washington on Tuesday.", "Tuesday", d).value == "2001-07-17"
+
+
+def test_a_session_that_resumes_at_a_clock_time_resumes_the_next_day():
+    """'Arguments resume at 10 a.m.' after the day's hearing is the next morning; a time that
+    does not resume stays on the publication date."""
+    d = dt.date(2012, 3, 27)
+    assert one("The court adjourned. Arguments resume at 10 a.m. EDT.", "10 a.m. EDT", d).value == "2012-03-28T10:00"
+    assert one("The court adjourned. Trading opens at 10 a.m. EDT.", "10 a.m. EDT", d).value == "2012-03-27T10:00"
+
+
 def test_a_clock_time_takes_no_day_its_tense_contradicts():
     d = dt.date(2023, 5, 10)      # a Wednesday
     assert spans("The hearing was adjourned on Friday. Arguments resume at 10 a.m. EDT.", d)[-1] == ("10 a.m. EDT", "2023-05-10T10:00")

@@ -125,7 +125,7 @@ SCHEDULED_BEFORE = re.compile(
     r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|kicks\s{1,3}off"
     r"|runs|lasts|continues"
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
-    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes)"
+    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels)"
     r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
     r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|close|end|expire|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
     r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off))"
@@ -135,11 +135,20 @@ SCHEDULED_BEFORE = re.compile(
 # a timetable verb in the third person right before the timex (used with endpos): it outweighs
 # a past verb earlier in the sentence; every match holds one of SCHEDULED_WORDS
 SCHEDULED_RIGHT_BEFORE = re.compile(
-    r"(?<!\bis\s)(?<!\bwas\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes"
+    r"(?<!\bis\s)(?<!\bwas\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|leaves|arrives|departs"
     r"|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect)"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "runs", "lasts", "continues", "conven", "reconven",
-                   "kick", "take", "come", "go", "get", "enter", "vote")   # one is in every such phrase
+                   "kick", "take", "come", "go", "get", "enter", "vote", "leav", "arriv", "depart", "return", "travel")   # one is in every such phrase
+# a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
+# happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
+PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:due|scheduled|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
+PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
+                         r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
+PLAN_WORDS = ("was", "were")
+# verbs that go on after a break (an adjournment, the night): "Arguments resume at 10 a.m." is
+# told after the day's session, so the time is the next day's
+RESUMES = re.compile(r"\b(?:resumes?|reconvenes?|(?:will|to)\s{1,3}(?:resume|reconvene))\b", re.I)
 # plain future in a sentence (see _Ctx.clear_future); every match holds one of CLEAR_FUTURE_WORDS
 # A start given after a noun ("a truce starting at noon on Wednesday", "new fares effective
 # Monday", "a strike beginning on 3 May"): an announced start, still ahead of the telling
@@ -600,8 +609,22 @@ class _Ctx:
         if t != "future" and self._word_near(STARTING_WORDS, max(0, s - 40), s) \
                 and STARTING_BEFORE.search(self.text, max(0, s - 40), s):
             t = "future"        # "agreed to a truce starting at noon on Wednesday, a mediator said"
+        elif t == "future" and self._plan_undone(s, e):
+            t = "past"          # "On Monday the trial was to begin, but the judge postponed it"
         self.asked = (s, e, t)
         return t
+
+    def _plan_undone(self, s: int, e: int) -> bool:
+        """Whether the sentence around text[s:e] tells a plan in the past that did not happen
+        as planned (see PLAN_IN_PAST)."""
+        lo = max(0, s - 100)
+        if not self._word_near(PLAN_WORDS, lo, e + 60):
+            return False
+        lo = self._sentence_start(lo, s)
+        nxt = SENT_CUT.search(self.text, e, min(len(self.text), e + 150))
+        hi = nxt.start() if nxt else min(len(self.text), e + 150)
+        plan = PLAN_IN_PAST.search(self.text, lo, hi)
+        return plan is not None and PLAN_UNDONE.search(self.text, lo, hi) is not None
 
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
         """Whether a word beginning with one of words starts in text[lo:hi]. Every phrase the
@@ -1886,14 +1909,16 @@ _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
-    seg = text[a:b]
-    return len(seg) < 300 and not SENT_CUT.search(seg)
+    # the break's lookahead reads the first letter at b: "Jeju. Shortly before 9 a.m." (the
+    # time's span opens with "Shortly") is another sentence
+    return b - a < 300 and not SENT_CUT.search(text, a, b + 1 if b < len(text) else b)
 
 
 # after a clock time ending in "p.m.": a capitalised word that is no day, month or time zone
-# opens the next sentence ("at 2:47 p.m. The index ...", not "at 9 a.m. Tuesday")
+# opens the next sentence ("at 2:47 p.m. The index ...", not "at 9 a.m. Tuesday", nor "at 11
+# a.m. Leningrad time on 13 March")
 _NEXT_SENTENCE_AFTER_DOT = re.compile(
-    r"\s{1,3}[\"“]?(?!(?:" + _trie([w.title() for w in list(MONTHS) + list(WEEKDAYS)] + ["Today", "Tonight", "Tomorrow", "Yesterday"])
+    r"\s{1,3}[\"“]?(?![A-Z][\w.-]{0,20}(?:\s{1,3}[A-Z][\w.-]{0,20})?\s{1,3}[Tt]ime\b)(?!(?:" + _trie([w.title() for w in list(MONTHS) + list(WEEKDAYS)] + ["Today", "Tonight", "Tomorrow", "Yesterday"])
     + r")\.?(?![A-Za-z]))[A-Z][a-z]")
 
 
@@ -2183,6 +2208,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = dct, "the publication date, as a time stamp opening its line"
                 else:
                     why = f"an unknown day ({NO_DCT})"
+            elif dct and pending[n]["kind"] != "pod" and _resumes(text, r["start"], ctx) \
+                    and _last_told_day(text, days, i, r["start"]) in (None, dct):
+                # told on the day of the break (after a break told on an earlier day, "adjourned
+                # on Friday", the day it resumes is unknown)
+                day, why = dct + _dt.timedelta(days=1), "the day after the publication date, as it resumes after a break"
             elif (told := _last_told_day(text, days, i, r["start"])) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
@@ -2222,6 +2252,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     return final
+
+
+def _resumes(text: str, s: int, ctx: _Ctx) -> bool:
+    """Whether a verb of resuming governs the clock time at s, in the future (see RESUMES)."""
+    lo = ctx._sentence_start(max(0, s - 60), s)
+    return RESUMES.search(text, lo, s) is not None and ctx.tense(s, s + 1) in ("future", None)
 
 
 def _moved_on(out: list[dict], n: int, told: D) -> bool:
