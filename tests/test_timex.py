@@ -1533,6 +1533,12 @@ def test_a_clock_time_takes_the_day_of_its_own_sentence():
     assert one(text, "11 a.m.", dt.date(2011, 2, 10)).value == "2011-03-13T11:00"
 
 
+def test_a_night_of_two_days_keeps_its_first_day():
+    """'the night of 5/6 July' names two days, each tagged (the first one was lost)."""
+    found = spans("Police arrested them in the night of 5/6 July last year.", dt.date(2016, 3, 9))
+    assert found == [("5", "2015-07-05"), ("6 July last year", "2015-07-06")]
+
+
 def test_a_plan_told_in_the_past_that_did_not_happen_looks_back():
     """'was to begin on Monday, but ... postponed' is a Monday gone by; without the contrast,
     a plan told in the past may still be ahead."""

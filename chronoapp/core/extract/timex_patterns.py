@@ -120,8 +120,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S})?(?P<mon>{MONTH_I}){S}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)"
                        rf"(?:\s{{0,3}}(?P<conj>and|or|to|through|until|till|{DASH}|&)\s{{0,3}}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?(?!\w)")),
-    # [day and] day [of] Month [year]   ("6 and 7 November", "14–15 September 2017")
-    ("dmy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|{DASH})\s{{0,3}})?"
+    # [day and] day [of] Month [year]   ("6 and 7 November", "14–15 September 2017", "the night of 5/6 July")
+    ("dmy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|/|{DASH})\s{{0,3}})?"
                        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:{S}of)?{S}(?P<mon>{MONTH_I})"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?")),
     # "the first of September", "the twenty-third of May 2014": a day in words
