@@ -1533,6 +1533,14 @@ def test_a_clock_time_takes_the_day_of_its_own_sentence():
     assert one(text, "11 a.m.", dt.date(2011, 2, 10)).value == "2011-03-13T11:00"
 
 
+def test_the_next_quarter_without_a_past_verb_is_the_one_about_to_begin():
+    """In March, 'the second quarter' that spending could shift into is this year's; told in
+    the past, a later quarter is last year's."""
+    d = dt.date(1998, 3, 12)
+    assert one("Easter falls late, which could shift spending into the second quarter.", "the second quarter", d).value == "1998-Q2"
+    assert one("Sales fell in the second quarter.", "the second quarter", d).value == "1997-Q2"
+
+
 def test_a_night_of_two_days_keeps_its_first_day():
     """'the night of 5/6 July' names two days, each tagged (the first one was lost)."""
     found = spans("Police arrested them in the night of 5/6 July last year.", dt.date(2016, 3, 9))

@@ -1224,8 +1224,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year
         else:
             t = ctx.tense(s, e)
-            # a later quarter than the publication date's: this year's ahead, last year's behind
-            y = dct.year if n <= cur or t in ("future", "deadline") else dct.year - 1
+            # a later quarter than the publication date's: this year's ahead, last year's behind;
+            # the next one, with no past verb, is the one about to begin ("could shift spending
+            # into the second quarter" in March)
+            y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
 
     if k == "quarter_rel" and p.get("y"):
