@@ -1533,6 +1533,16 @@ def test_a_clock_time_takes_the_day_of_its_own_sentence():
     assert one(text, "11 a.m.", dt.date(2011, 2, 10)).value == "2011-03-13T11:00"
 
 
+def test_the_end_of_a_season_or_quarter_is_one_timex_with_its_mod():
+    """'the end of the summer', 'the end of the first quarter of 2008': one timex, mod END (the
+    season or quarter alone was tagged)."""
+    d = dt.date(2007, 10, 24)
+    t = one("By the end of the summer the Russians had withdrawn.", "the end of the summer", d)
+    assert (t.value, t.mod) == ("2007-SU", "END")
+    t = one("They expect the yield to fall by the end of the first quarter of 2008.", "the end of the first quarter of 2008", d)
+    assert (t.value, t.mod) == ("2008-Q1", "END")
+
+
 def test_the_next_quarter_without_a_past_verb_is_the_one_about_to_begin():
     """In March, 'the second quarter' that spending could shift into is this year's; told in
     the past, a later quarter is last year's."""

@@ -1211,10 +1211,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if p.get("yrel") and dct:
                 ystr = str(dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()])
         rel = (p.get("rel") or "").lower()
+        mod = _mod({"mod": p.get("pmod")})       # "the end of the first quarter"
         if ystr:
-            return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", anchor="absolute")
+            return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", mod=mod, anchor="absolute")
         if dct is None:
-            return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", anchor="none")
+            return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", mod=mod, anchor="none")
         cur = (dct.month - 1) // 3 + 1 if qh == "Q" else (1 if dct.month <= 6 else 2)
         if rel == "last":
             y = dct.year - 1
@@ -1228,7 +1229,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # the next one, with no past verb, is the one about to begin ("could shift spending
             # into the second quarter" in March)
             y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
-        return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
+        return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})",
+                  mod=mod)
 
     if k == "quarter_rel" and p.get("y"):
         # "the 1988 quarter/period": the quarter under discussion, in that year
