@@ -1557,6 +1557,12 @@ def test_a_night_of_two_days_keeps_its_first_day():
     assert found == [("5", "2015-07-05"), ("6 July last year", "2015-07-06")]
 
 
+def test_a_time_does_not_take_the_day_a_sentence_counts_from():
+    """'by late morning ..., the lowest since Sept. 18': the morning is the publication day's."""
+    text = "The yield fell to 4.33 percent by late morning, after touching 4.30 percent, the lowest since Sept. 18."
+    assert one(text, "late morning", dt.date(2007, 10, 24)).value == "2007-10-24TMO"
+
+
 def test_a_plan_told_in_the_past_that_did_not_happen_looks_back():
     """'was to begin on Monday, but ... postponed' is a Monday gone by; without the contrast,
     a plan told in the past may still be ahead."""

@@ -2189,11 +2189,14 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             stamp = _opens_line(text, r["start"])
             if before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
-            elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) and not (
+            elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
+                    and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
                 # "would weaken overnight and move into Canada by Wednesday night": the night
-                # comes first; only the day of the report ("..., the air force said on Sunday")
+                # comes first; only the day of the report ("..., the air force said on Sunday");
+                # a day the sentence counts from is not the time's ("by late morning, the
+                # lowest since Sept. 18")
                 day, why = after[2], "the day named later in the sentence"
             elif stamp:
                 # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
