@@ -1543,6 +1543,11 @@ def test_the_end_of_a_season_or_quarter_is_one_timex_with_its_mod():
     assert (t.value, t.mod) == ("2008-Q1", "END")
 
 
+def test_a_fiscal_year_named_before_its_noun_is_one_timex():
+    assert spans("The committee voted on spending for the 2002 fiscal year.", dt.date(2001, 7, 19)) == [
+        ("the 2002 fiscal year", "2002")]
+
+
 def test_the_next_quarter_without_a_past_verb_is_the_one_about_to_begin():
     """In March, 'the second quarter' that spending could shift into is this year's; told in
     the past, a later quarter is last year's."""
