@@ -1543,6 +1543,27 @@ def test_the_end_of_a_season_or_quarter_is_one_timex_with_its_mod():
     assert (t.value, t.mod) == ("2008-Q1", "END")
 
 
+def test_a_year_after_throughout_or_an_approximate_year_in_a_history():
+    """'Throughout 1943' (a capitalised word before a year is mostly a name, not this one),
+    'built around 1200', 'Around 1500, the city': years; 'Around 1500 people', 'the toll rose
+    to about 1500' stay counts."""
+    d = dt.date(2010, 1, 1)
+    assert spans("Throughout 1943 production rose.", d) == [("1943", "1943")]
+    assert spans("The castle was built around 1200 and rebuilt later.", d) == [("1200", "1200")]
+    assert spans("Around 1500, the city had 5,000 people.", d) == [("1500", "1500")]
+    assert spans("Around 1500 people died.", d) == []
+    assert spans("The toll rose to about 1500.", d) == []
+
+
+def test_coordinated_seasons_share_the_year_named_last():
+    """'the spring and summer of 1942': the spring is 1942's (it was counted from the last
+    date); a winter before another season is the one that began the year before."""
+    found = spans("The war began in 1939. In the spring and summer of 1942 the Germans advanced. "
+                  "The winter and spring of 1943 saw a thaw.", dt.date(2010, 1, 1))
+    assert found[1:] == [("the spring", "1942-SP"), ("summer of 1942", "1942-SU"), ("The winter", "1942-WI"),
+                         ("spring of 1943", "1943-SP")]
+
+
 def test_a_fiscal_year_named_before_its_noun_is_one_timex():
     assert spans("The committee voted on spending for the 2002 fiscal year.", dt.date(2001, 7, 19)) == [
         ("the 2002 fiscal year", "2002")]

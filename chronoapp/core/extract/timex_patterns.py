@@ -236,7 +236,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 _NAMED_WAR = re.compile(r"['’]?\s{1,3}(?:War|Campaign|Offensive|Siege|Battle|Uprising)\b")
 _FIRST_CHAR_UPPER = re.compile(r"[A-Z]")
 _YEAR_OK_BEFORE = frozenset("""in since by until till from during before after between early late mid
-fiscal summer winter spring autumn fall and of the for through around about circa year
+fiscal summer winter spring autumn fall and of the for through throughout amid following around about circa year
 that this these those its his her their our a an at on to
 """.split()) | set(MONTHS) | set(WEEKDAYS)
 COUNT_NOUNS = frozenset("""people police personnel children men women staff civilians troops
@@ -245,7 +245,7 @@ kilometres kilometers miles feet dollars euros pounds rounds shells rockets casu
 others more residents workers students members votes seats km kg mm""".split())
 NOT_PLURAL = frozenset("was is has its this as us his thus always perhaps whereas".split())
 # (a limit may stand between: "until at least 2015", "by 2020 at the latest" needs none)
-YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|"
+YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|throughout|amid|"
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"
                         r"beginning|circa|c\.)(?:\s{1,3}at\s{1,3}(?:least|most|the\s{1,3}(?:earliest|latest)))?|[(])\s{0,3}$", F)
 # "between 2010 and 2012 prices", "2010-2012 levels": the second of two coordinated years takes
@@ -264,6 +264,13 @@ DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("m
 ASTEROID_CODE_AFTER = re.compile(r"\s[A-Z]{2}\d{1,3}(?!\w)")    # used with match at a year's end
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
+# ... yet an approximate year: "was built around 1200", "born about 1412", "Around 1500, the
+# city ..." (used with search on the text before the year; the year must not be followed by a
+# noun, see _parts)
+APPROX_YEAR_BEFORE = re.compile(r"(?:\b(?:built|founded|established|born|died|written|completed|begun|began|"
+                                r"constructed|composed|settled|abandoned|destroyed|rebuilt|dating|dated|dates)"
+                                r"\s{1,3}(?:in\s{1,3}|from\s{1,3})?(?:around|about|circa|c\.)|(?:^|[.!?]\s{1,3}|\n)(?:Around|About|Circa|C\.))\s{1,3}$")
+APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|as|under|in)\b")
 
 
 # no pattern may start inside a word ("end this month" inside "weekend this month")
@@ -315,6 +322,9 @@ POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|
 # a second season sharing the first one's article ("through the summer and autumn", "that
 # spring and summer"); used with endpos
 SEASON_COORD_BEFORE = re.compile(r"\b(?P<rel>[Tt]he|[Tt]hat|[Tt]his)\s{1,3}(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")
+# "the spring and summer of 1942": the first season shares the year the second names (used with match)
+SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early|late)\s{1,3})?(?P<s>summer|winter|spring|autumn|fall)"
+                                r"(?:\s{1,3}of)?\s{1,3}(?P<y>1\d{3}|20\d\d)(?![\d\u2010-\u2015/-])")
 
 
 # "the May jobs report", "the May elections": a month before a common noun; "the May government"
@@ -431,7 +441,8 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, ys - 20):ys]
             word = _following_word(text, e)
             prep = YEAR_PREPS.search(before) or YEAR_COORD.search(before)
-            if NUMBER_CONTEXT.search(before) and not prep:
+            if NUMBER_CONTEXT.search(before) and not prep and not (
+                    APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys) and APPROX_YEAR_AFTER.match(text, e)):
                 return []
             if word and word.islower() and not prep:
                 if word in COUNT_NOUNS or (word.endswith("s") and word not in NOT_PLURAL):
@@ -626,12 +637,17 @@ def _parts(kind: str, m: re.Match, text: str):
         coord = None
         if "pmod" in g:              # "the end of the summer": the end is its mod
             info["mod"] = info.pop("pmod")
-        if not rel and "y" not in g and "mod" not in info:
+        if "y" not in g and rel in ("the", "") and (co := SEASON_COORD_AFTER.match(text, e)):
+            # "the spring and summer of 1942" (a winter before another season is the one before:
+            # "the winter and spring of 1942" is 1941-WI)
+            y = int(co.group("y"))
+            info["y"] = str(y - 1 if g["s"].lower() == "winter" and co.group("s").lower() != "winter" else y)
+        if not rel and "y" not in info and "mod" not in info:
             coord = SEASON_COORD_BEFORE.search(text, max(0, s - 24), s)
             if not coord:
                 return []
             rel = info["rel"] = coord.group("rel").lower()    # "that summer and autumn": that autumn
-        if g["s"].lower() == "fall" and "y" not in g and rel in ("the", "") and not coord:
+        if g["s"].lower() == "fall" and "y" not in info and rel in ("the", "") and not coord:
             return []      # "the fall of Aleppo"
         if rel == "the" and "y" not in g and re.match(r"\s{1,3}of\b", text[e:e + 6]):
             return []
