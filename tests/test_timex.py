@@ -1583,6 +1583,14 @@ def test_a_night_of_two_days_keeps_its_first_day():
     assert found == [("5", "2015-07-05"), ("6 July last year", "2015-07-06")]
 
 
+def test_last_before_a_verb_tells_a_past():
+    """'The bank last cut its main rate in November' (told in June): November before, though
+    'cut' could be any tense; 'the last cut' is a noun and tells nothing."""
+    d = dt.date(2014, 6, 5)
+    assert one("The bank last cut its main rate in November, from 0.5 percent.", "November", d).value == "2013-11"
+    assert one("The council last met in October.", "October", d).value == "2013-10"
+
+
 def test_a_time_does_not_take_the_day_a_sentence_counts_from():
     """'by late morning ..., the lowest since Sept. 18': the morning is the publication day's."""
     text = "The yield fell to 4.33 percent by late morning, after touching 4.30 percent, the lowest since Sept. 18."

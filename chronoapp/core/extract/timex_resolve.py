@@ -146,6 +146,12 @@ PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:due|scheduled|set|expecte
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
                          r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
 PLAN_WORDS = ("was", "were")
+# "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
+# past (not "the last cut", "last week"); used with search in the sentence before the timex
+LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!at\s)"
+                              r"\blast\s{1,3}(?!(?:week|month|year|time|night|weekend|season|decade|century|quarter|minute|hour|day|"
+                              r"summer|winter|spring|autumn|fall|one|two|three|four|five|six|seven|eight|nine|ten|few|several|"
+                              r"of|in|on|for|and|or|but|to|from|at|with)\b)[a-z]{3,15}\b")
 # verbs that go on after a break (an adjournment, the night): "Arguments resume at 10 a.m." is
 # told after the day's session, so the time is the next day's
 RESUMES = re.compile(r"\b(?:resumes?|reconvenes?|(?:will|to)\s{1,3}(?:resume|reconvene))\b", re.I)
@@ -611,6 +617,9 @@ class _Ctx:
             t = "future"        # "agreed to a truce starting at noon on Wednesday, a mediator said"
         elif t == "future" and self._plan_undone(s, e):
             t = "past"          # "On Monday the trial was to begin, but the judge postponed it"
+        if t is None and self._word_near(("last",), max(0, s - 80), s) \
+                and LAST_VERB_BEFORE.search(self.text, self._sentence_start(max(0, s - 80), s), s):
+            t = "past"          # "The bank last cut its main rate in November"
         self.asked = (s, e, t)
         return t
 
