@@ -1591,6 +1591,16 @@ def test_last_before_a_verb_tells_a_past():
     assert one("The council last met in October.", "October", d).value == "2013-10"
 
 
+def test_the_figure_a_change_is_measured_from_is_earlier():
+    """'up from about 50 percent on Monday', 'down from the $281 billion it forecast in April':
+    the earlier figure's time has passed, though the sentence speaks of the future."""
+    d = dt.date(2001, 7, 19)     # a Thursday
+    text = "Traders see a 70 percent chance that the Fed will cut rates next Tuesday, up from about 50 percent on Monday."
+    assert one(text, "Monday", d).value == "2001-07-16"
+    text = "The office said the surplus would be $158 billion, down from the $281 billion it forecast in April."
+    assert one(text, "April", d).value == "2001-04"
+
+
 def test_a_time_does_not_take_the_day_a_sentence_counts_from():
     """'by late morning ..., the lowest since Sept. 18': the morning is the publication day's."""
     text = "The yield fell to 4.33 percent by late morning, after touching 4.30 percent, the lowest since Sept. 18."
