@@ -1522,6 +1522,15 @@ def test_a_month_after_a_winter_is_in_the_winter_or_after_it():
     assert found[-1] == ("The following spring", "1980-SP")
 
 
+def test_a_range_of_days_without_years_may_cross_a_new_year():
+    """In a history at January 1940, 'between 7 December and 8 January' began in December 1939
+    (it was December 1940, then January 1941)."""
+    text = ("World War II began in September 1939. The Winter War began on 30 November 1939. In January the Finns "
+            "held. At Suomussalmi, between 7 December and 8 January, two divisions were destroyed.")
+    found = dict(spans(text, dt.date(2011, 2, 10)))
+    assert (found["7 December"], found["8 January"]) == ("1939-12-07", "1940-01-08")
+
+
 def test_a_clock_time_takes_the_day_of_its_own_sentence():
     """'Shortly before 9 a.m. on Wednesday' opens a new sentence (the day before belongs to the
     last one), and 'a.m. Leningrad time' ends none."""

@@ -1005,6 +1005,14 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
                       anchor="narrative")
         if dct is None or (ctx.history and ctx.anchor):
+            if ctx.anchor and (end := _yearless_range_end(ctx, e)) and end < (mon, day):
+                # "between 7 December and 8 January": the range crosses a new year, and its end
+                # is the one counted from the story
+                m2, d2 = end
+                dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, m2, d2)) - 1, mon, day)
+                if dd:
+                    return _r("DATE", _fmt_day(dd), f"day and month, the year before the day that ends the range "
+                              f"({ctx.why_narrative})", anchor="narrative")
             if ctx.anchor:
                 dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, mon, day)), mon, day)
                 if dd:
@@ -2110,6 +2118,19 @@ _PHRASE_YEAR_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|or|but|then|while|when|to|
 # "the 2014 Winter Games in Sochi in February": a year naming an event, its name and place, then the month
 _PHRASE_YEAR_BEFORE = re.compile(r"(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of))(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of)){0,5}\s{1,3}(?:in|during)\s{1,3}")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s{1,3}$")
+
+
+def _yearless_range_end(ctx: _Ctx, e: int) -> tuple[int, int] | None:
+    """(month, day) of a day without a year that ends a range the timex ending at e opens
+    ("between 7 December and 8 January")."""
+    i = bisect.bisect_left(ctx.spans, (e, e))
+    if i >= len(ctx.parts):
+        return None
+    s2, _, p2 = ctx.parts[i]
+    if p2["kind"] not in ("mdy", "dmy") or "y" in p2 or "yrel" in p2 or not 0 < s2 - e <= 12 \
+            or not _RANGE_TO.fullmatch(ctx.text, e, s2):
+        return None
+    return MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"])
 
 
 def _phrase_year(text: str, parts, n: int, s: int, e: int) -> int | None:
