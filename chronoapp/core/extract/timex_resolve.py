@@ -159,6 +159,7 @@ CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s{1,3}from\b[^.;:!?]{0,60}$")
 # verbs that go on after a break (an adjournment, the night): "Arguments resume at 10 a.m." is
 # told after the day's session, so the time is the next day's
 RESUMES = re.compile(r"\b(?:resumes?|reconvenes?|(?:will|to)\s{1,3}(?:resume|reconvene))\b", re.I)
+RESUME_WORDS = ("resum", "reconven")     # one is in every match
 # plain future in a sentence (see _Ctx.clear_future); every match holds one of CLEAR_FUTURE_WORDS
 # A start given after a noun ("a truce starting at noon on Wednesday", "new fares effective
 # Monday", "a strike beginning on 3 May"): an announced start, still ahead of the telling
@@ -2300,6 +2301,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
 
 def _resumes(text: str, s: int, ctx: _Ctx) -> bool:
     """Whether a verb of resuming governs the clock time at s, in the future (see RESUMES)."""
+    if not ctx._word_near(RESUME_WORDS, max(0, s - 60), s):
+        return False
     lo = ctx._sentence_start(max(0, s - 60), s)
     return RESUMES.search(text, lo, s) is not None and ctx.tense(s, s + 1) in ("future", None)
 
