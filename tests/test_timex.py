@@ -1616,6 +1616,17 @@ def test_a_time_does_not_take_the_day_a_sentence_counts_from():
     assert one(text, "late morning", dt.date(2007, 10, 24)).value == "2007-10-24TMO"
 
 
+def test_weekdays_listed_ahead_come_in_order():
+    """'meet next Tuesday and Wednesday' (told on a Wednesday): the Wednesday after that Tuesday,
+    not the publication day."""
+    d = dt.date(2007, 10, 24)
+    assert one("Policymakers meet next Tuesday and Wednesday.", "Wednesday", d).value == "2007-10-31"
+    assert one("The talks will be held on Tuesday and Wednesday.", "Wednesday", d).value == "2007-10-31"
+    assert one("Fighting raged on Monday and Wednesday.", "Wednesday", d).value == "2007-10-24"
+    # told on a Tuesday: next Tuesday is a week on, and the Wednesday after it
+    assert one("Policymakers meet next Tuesday and Wednesday.", "Wednesday", dt.date(2017, 9, 5)).value == "2017-09-13"
+
+
 def test_a_plan_told_in_the_past_that_did_not_happen_looks_back():
     """'was to begin on Monday, but ... postponed' is a Monday gone by; without the contrast,
     a plan told in the past may still be ahead."""

@@ -498,8 +498,11 @@ def _parts(kind: str, m: re.Match, text: str):
             if (r := RANGE_WD_AFTER.match(text, e, e + 30)) and (
                     r.group("conj") != "and" or re.search(r"\b[Bb]etween\s{1,3}(?:on\s{1,3})?$", text[max(0, m.start("wd") - 12):m.start("wd")])):
                 info["range_to"] = r.group("wd")
-            elif (r := RANGE_WD_BEFORE.search(text, max(0, s - 30), s)) and (r.group("conj") != "and" or r.group("btw")):
+            elif r := RANGE_WD_BEFORE.search(text, max(0, s - 30), s):
+                # (also "will meet on Tuesday and Wednesday": days ahead are listed in order)
                 info["range_from"] = r.group("wd")
+                if re.search(r"\b[Nn]ext\s{1,3}$", text[max(0, r.start("wd") - 8):r.start("wd")]):
+                    info["range_from_next"] = "1"     # "next Tuesday and Wednesday"
         if "rel" in g and g["rel"].lower() == "on":
             s = m.start("wd")
             info.pop("rel")

@@ -1414,7 +1414,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 dd, ranged = first, f"; the {p['wd']} before the {p['range_to']} that ends the range ({_human(end)})"
         elif not rel and p.get("range_from") and direction == "future":
             # "from Friday to Monday" ahead: the Monday after the coming Friday
-            start = _weekday_date(dct, WEEKDAYS[p["range_from"].lower()], "future", None)
+            start = _weekday_date(dct, WEEKDAYS[p["range_from"].lower()], "future", "next" if p.get("range_from_next") else None)
             last = start + _dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
             if last != dd:
                 dd, ranged = last, f"; the {p['wd']} after the {p['range_from']} that opens the range ({_human(start)})"
