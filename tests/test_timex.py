@@ -379,6 +379,20 @@ def test_years_of_an_era():
     assert spans("The 2011 ad campaign ran all year.") == [("2011", "2011")]     # an advert, no era
 
 
+def test_a_history_before_the_common_era_goes_on_from_its_dates():
+    """A day, month or season of a BC year is one timex, and a history counts on from BC dates
+    as from any other: 'that summer', 'The following spring', 'September' stay in antiquity."""
+    found = spans("Saguntum fell in 219 BC, and in the spring of 218 BC Rome declared war. Hannibal crossed the "
+                  "Pyrenees that summer and reached the Rhone in September. The following spring he crossed the "
+                  "Apennines, and on 21 June 217 BC he destroyed a Roman army. The next year Rome raised a larger one. "
+                  "Augustus died on 19 August AD 14.", dt.date(2012, 5, 1))
+    assert found == [("219 BC", "BC0219"), ("the spring of 218 BC", "BC0218-SP"), ("that summer", "BC0218-SU"),
+                     ("September", "BC0218-09"), ("The following spring", "BC0217-SP"), ("21 June 217 BC", "BC0217-06-21"),
+                     ("The next year", "BC0216"), ("19 August AD 14", "0014-08-19")]
+    reason = one("On 15 March 44 BC Caesar was killed. Two days later the Senate met.", "Two days later", dt.date(2012, 5, 1)).reason
+    assert "44 BC" in reason and "7957" not in reason      # the stand-in year stays inside
+
+
 def test_an_ordinal_day_in_a_story_of_another_year_is_in_its_month():
     """'On 12 June 1944 ... On the 14th' is 14 June 1944; 'the 3rd' after it is 3 July. In news
     of the day, 'the 3rd' stays this month's."""
@@ -1489,6 +1503,157 @@ def test_a_winter_of_two_years_moves_the_story_into_the_second():
     assert spans(text, d)[-1] == ("the autumn", "1991-FA")
     assert spans("During the winter of 1941–1942 the Red Army attacked. That spring, the Germans regrouped.", d) == [
         ("the winter of 1941–1942", "1941-WI"), ("That spring", "1942-SP")]
+
+
+def test_a_month_after_a_winter_is_in_the_winter_or_after_it():
+    """A winter runs from December into the next year: 'January' after 'that winter' (1939-WI)
+    is January 1940, 'November' after 'the winter of 1854–55' is still 1854's, and 'The
+    following spring' after a winter is the spring that ends it."""
+    d = dt.date(2011, 2, 10)
+    found = spans("World War II began in September 1939. The Winter War began on 30 November 1939. The Finns held "
+                  "the line throughout December, and that winter "
+                  "temperatures fell to -43 C in January.", d)
+    assert found[-2:] == [("that winter", "1939-WI"), ("January", "1940-01")]
+    found = spans("The allies landed on 14 September 1854. The winter of 1854–55 was a disaster. A storm on "
+                  "14 November sank the supply ships, and by January thousands were in hospital.", d)
+    assert found[-3:] == [("The winter of 1854–55", "1854-WI"), ("14 November", "1854-11-14"), ("January", "1855-01")]
+    found = spans("Soviet troops entered Kabul on 27 December 1979. That winter, the rebels organised. "
+                  "The following spring, the Soviets attacked.", d)
+    assert found[-1] == ("The following spring", "1980-SP")
+
+
+def test_a_range_of_days_without_years_may_cross_a_new_year():
+    """In a history at January 1940, 'between 7 December and 8 January' began in December 1939
+    (it was December 1940, then January 1941)."""
+    text = ("World War II began in September 1939. The Winter War began on 30 November 1939. In January the Finns "
+            "held. At Suomussalmi, between 7 December and 8 January, two divisions were destroyed.")
+    found = dict(spans(text, dt.date(2011, 2, 10)))
+    assert (found["7 December"], found["8 January"]) == ("1939-12-07", "1940-01-08")
+
+
+def test_a_clock_time_takes_the_day_of_its_own_sentence():
+    """'Shortly before 9 a.m. on Wednesday' opens a new sentence (the day before belongs to the
+    last one), and 'a.m. Leningrad time' ends none."""
+    d = dt.date(2014, 4, 18)
+    text = ("The ferry left at about 9 p.m. on Tuesday and was bound for Jeju. Shortly before 9 a.m. on Wednesday "
+            "the ship made a sharp turn.")
+    assert one(text, "Shortly before 9 a.m.", d).value == "2014-04-16T09:00"
+    text = "On 11 February the Red Army broke through. A ceasefire took effect at 11 a.m. Leningrad time on 13 March."
+    assert one(text, "11 a.m.", dt.date(2011, 2, 10)).value == "2011-03-13T11:00"
+
+
+def test_the_end_of_a_season_or_quarter_is_one_timex_with_its_mod():
+    """'the end of the summer', 'the end of the first quarter of 2008': one timex, mod END (the
+    season or quarter alone was tagged)."""
+    d = dt.date(2007, 10, 24)
+    t = one("By the end of the summer the Russians had withdrawn.", "the end of the summer", d)
+    assert (t.value, t.mod) == ("2007-SU", "END")
+    t = one("They expect the yield to fall by the end of the first quarter of 2008.", "the end of the first quarter of 2008", d)
+    assert (t.value, t.mod) == ("2008-Q1", "END")
+
+
+def test_a_year_after_throughout_or_an_approximate_year_in_a_history():
+    """'Throughout 1943' (a capitalised word before a year is mostly a name, not this one),
+    'built around 1200', 'Around 1500, the city': years; 'Around 1500 people', 'the toll rose
+    to about 1500' stay counts."""
+    d = dt.date(2010, 1, 1)
+    assert spans("Throughout 1943 production rose.", d) == [("1943", "1943")]
+    assert spans("The castle was built around 1200 and rebuilt later.", d) == [("1200", "1200")]
+    assert spans("Around 1500, the city had 5,000 people.", d) == [("1500", "1500")]
+    assert spans("Around 1500 people died.", d) == []
+    assert spans("The toll rose to about 1500.", d) == []
+
+
+def test_coordinated_seasons_share_the_year_named_last():
+    """'the spring and summer of 1942': the spring is 1942's (it was counted from the last
+    date); a winter before another season is the one that began the year before."""
+    found = spans("The war began in 1939. In the spring and summer of 1942 the Germans advanced. "
+                  "The winter and spring of 1943 saw a thaw.", dt.date(2010, 1, 1))
+    assert found[1:] == [("the spring", "1942-SP"), ("summer of 1942", "1942-SU"), ("The winter", "1942-WI"),
+                         ("spring of 1943", "1943-SP")]
+
+
+def test_a_fiscal_year_named_before_its_noun_is_one_timex():
+    assert spans("The committee voted on spending for the 2002 fiscal year.", dt.date(2001, 7, 19)) == [
+        ("the 2002 fiscal year", "2002")]
+
+
+def test_the_next_quarter_without_a_past_verb_is_the_one_about_to_begin():
+    """In March, 'the second quarter' that spending could shift into is this year's; told in
+    the past, a later quarter is last year's."""
+    d = dt.date(1998, 3, 12)
+    assert one("Easter falls late, which could shift spending into the second quarter.", "the second quarter", d).value == "1998-Q2"
+    assert one("Sales fell in the second quarter.", "the second quarter", d).value == "1997-Q2"
+
+
+def test_a_night_of_two_days_keeps_its_first_day():
+    """'the night of 5/6 July' names two days, each tagged (the first one was lost)."""
+    found = spans("Police arrested them in the night of 5/6 July last year.", dt.date(2016, 3, 9))
+    assert found == [("5", "2015-07-05"), ("6 July last year", "2015-07-06")]
+
+
+def test_last_before_a_verb_tells_a_past():
+    """'The bank last cut its main rate in November' (told in June): November before, though
+    'cut' could be any tense; 'the last cut' is a noun and tells nothing."""
+    d = dt.date(2014, 6, 5)
+    assert one("The bank last cut its main rate in November, from 0.5 percent.", "November", d).value == "2013-11"
+    assert one("The council last met in October.", "October", d).value == "2013-10"
+
+
+def test_the_figure_a_change_is_measured_from_is_earlier():
+    """'up from about 50 percent on Monday', 'down from the $281 billion it forecast in April':
+    the earlier figure's time has passed, though the sentence speaks of the future."""
+    d = dt.date(2001, 7, 19)     # a Thursday
+    text = "Traders see a 70 percent chance that the Fed will cut rates next Tuesday, up from about 50 percent on Monday."
+    assert one(text, "Monday", d).value == "2001-07-16"
+    text = "The office said the surplus would be $158 billion, down from the $281 billion it forecast in April."
+    assert one(text, "April", d).value == "2001-04"
+
+
+def test_a_time_does_not_take_the_day_a_sentence_counts_from():
+    """'by late morning ..., the lowest since Sept. 18': the morning is the publication day's."""
+    text = "The yield fell to 4.33 percent by late morning, after touching 4.30 percent, the lowest since Sept. 18."
+    assert one(text, "late morning", dt.date(2007, 10, 24)).value == "2007-10-24TMO"
+
+
+def test_weekdays_listed_ahead_come_in_order():
+    """'meet next Tuesday and Wednesday' (told on a Wednesday): the Wednesday after that Tuesday,
+    not the publication day."""
+    d = dt.date(2007, 10, 24)
+    assert one("Policymakers meet next Tuesday and Wednesday.", "Wednesday", d).value == "2007-10-31"
+    assert one("The talks will be held on Tuesday and Wednesday.", "Wednesday", d).value == "2007-10-31"
+    assert one("Fighting raged on Monday and Wednesday.", "Wednesday", d).value == "2007-10-24"
+    # told on a Tuesday: next Tuesday is a week on, and the Wednesday after it
+    assert one("Policymakers meet next Tuesday and Wednesday.", "Wednesday", dt.date(2017, 9, 5)).value == "2017-09-13"
+
+
+def test_a_plan_told_in_the_past_that_did_not_happen_looks_back():
+    """'was to begin on Monday, but ... postponed' is a Monday gone by; without the contrast,
+    a plan told in the past may still be ahead."""
+    d = dt.date(2016, 3, 9)      # a Wednesday
+    text = "On Monday the trial was to begin with the reading of the charges, but the judge postponed the hearing."
+    assert one(text, "Monday", d).value == "2016-03-07"
+    assert one("The vote was scheduled for Sunday but was delayed.", "Sunday", d).value == "2016-03-06"
+    assert one("Talks were due to resume on Friday, officials said.", "Friday", d).value == "2016-03-11"
+
+
+def test_a_timetabled_journey_in_the_present_is_ahead():
+    """'who leaves on Friday morning', 'He returns to Washington on Tuesday': travel told in the
+    present tense is a timetable."""
+    d = dt.date(2001, 7, 19)     # a Thursday
+    text = ("Bush, who leaves on Friday morning for a summit in Genoa, has threatened a veto. "
+            "He returns to Washington on Tuesday.")
+    assert one(text, "Friday morning", d).value == "2001-07-20TMO"
+    assert one(text, "Tuesday", d).value == "2001-07-24"
+    assert one("He returned to Washington on Tuesday.", "Tuesday", d).value == "2001-07-17"
+
+
+def test_a_session_that_resumes_at_a_clock_time_resumes_the_next_day():
+    """'Arguments resume at 10 a.m.' after the day's hearing is the next morning; a time that
+    does not resume stays on the publication date."""
+    d = dt.date(2012, 3, 27)
+    assert one("The court adjourned. Arguments resume at 10 a.m. EDT.", "10 a.m. EDT", d).value == "2012-03-28T10:00"
+    assert one("The court adjourned. Trading opens at 10 a.m. EDT.", "10 a.m. EDT", d).value == "2012-03-27T10:00"
 
 
 def test_a_clock_time_takes_no_day_its_tense_contradicts():

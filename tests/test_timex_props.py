@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 from chronoapp.core.extract.timex import tag
 
 # TIMEX3 values this tagger may produce
-_DATE = r"(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W(?:\d\d|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?"
+_IN_YEAR = r"(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?|-W(?:\d\d|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?"
+_DATE = rf"(?:\d{{4}}|XXXX|BC\d{{4}}){_IN_YEAR}"      # BC0218-SP: a season of 218 BC
 _TIME = r"(?:T(?:MO|AF|EV|NI|\d\d:\d\d)Z?)"
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DUR = rf"P(?:{_NUM}(?:Y|M|W|D|Q|DE|CE)|T{_NUM}(?:H|M|S))"
 VALUE_RE = re.compile(
-    rf"^(?:{_DATE}{_TIME}?|\d{{2,3}}|BC\d{{2}}|BC\d{{4}}|{_DUR}|PAST_REF|PRESENT_REF|FUTURE_REF)$")
+    rf"^(?:{_DATE}{_TIME}?|\d{{2,3}}|BC\d{{2}}|{_DUR}|PAST_REF|PRESENT_REF|FUTURE_REF)$")
 TYPES = {"DATE", "TIME", "DURATION", "SET"}
 
 VOCAB = ["Friday", "on", "the", "last", "week", "September", "14", "and", "15", "2017", "ago",

@@ -92,7 +92,8 @@ QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|l
         r"just\s{1,3}under|close\s{1,3}to|well\s{1,3}over|under|upwards\s{1,3}of)")
 POD = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"
-DMOD = (r"(?:the\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close|turn)\s{1,3}of"
+PART_OF = r"the\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close|turn)\s{1,3}of"   # "the end of"
+DMOD = (r"(?:" + PART_OF +
         r"|(?:early|late|mid|end|start)(?:\s{1,3}|" + DASH + r")|mid|earlier|later)")
 
 F = re.IGNORECASE
@@ -120,8 +121,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("mdy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S})?(?P<mon>{MONTH_I}){S}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)"
                        rf"(?:\s{{0,3}}(?P<conj>and|or|to|through|until|till|{DASH}|&)\s{{0,3}}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?(?!\w)")),
-    # [day and] day [of] Month [year]   ("6 and 7 November", "14–15 September 2017")
-    ("dmy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|{DASH})\s{{0,3}})?"
+    # [day and] day [of] Month [year]   ("6 and 7 November", "14–15 September 2017", "the night of 5/6 July")
+    ("dmy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|/|{DASH})\s{{0,3}})?"
                        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:{S}of)?{S}(?P<mon>{MONTH_I})"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?")),
     # "the first of September", "the twenty-third of May 2014": a day in words
@@ -134,7 +135,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decade", re.compile(rf"(?:(?P<the>[Tt]he){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
     ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
-                          rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?", F)),
+                          rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
+                          rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}fiscal{S}year(?!\w)", F)),     # "the 2002 fiscal year"
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
     # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
     ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
@@ -142,8 +144,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("era_year", re.compile(rf"(?<![\w.,])(?:(?:(?P<y0>\d{{1,4}})\s{{0,2}}(?:{DASH}|to|and)\s{{0,2}})?(?P<y>\d{{1,4}})\s{{0,2}}"
                             rf"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|CE|C\.E\.)(?!\w)"
                             rf"|(?P<ad>A\.\s?D\.|AD)\s{{1,3}}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))")),
+    # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14": a day, month
+    # or season of a year of an era (one timex, which the story then goes on from)
+    ("era_date", re.compile(rf"(?:(?P<d>[0-3]?\d)(?:{S}of)?{S}(?P<mon>{MONTH_I})|(?P<mon2>{MONTH_I})(?:{S}(?P<d2>[0-3]?\d)(?!\d))?"
+                            rf"|(?:[Tt]he{S})?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?:{S}of)?),?{S}"
+                            rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
-        rf"(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half)"
+        rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
     # quarter or half named by its months (AP and Japanese business news)
@@ -157,7 +164,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
     ("season", re.compile(     # "Earlier that winter" is one expression, as "Later that year" is
-        rf"(?:(?:earlier|later){S}(?=that\s|this\s))?(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)(?:(?:{DASH}|/)(?P<y2>(?:1\d|20)?\d\d)(?![\w%]|[.,:/]\d))?|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next){S}year)?", F)),
+        rf"(?:(?:earlier|later){S}(?=that\s|this\s)|(?P<pmod>{PART_OF}){S})?(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)(?:(?:{DASH}|/)(?P<y2>(?:1\d|20)?\d\d)(?![\w%]|[.,:/]\d))?|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next){S}year)?", F)),
     # "the first week of March", "the last days of August", "the second half of the month",
     # "the last weekend of October 2017", "the first day of 2016": a part of a named period
     ("period_of", re.compile(
@@ -229,7 +236,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 _NAMED_WAR = re.compile(r"['’]?\s{1,3}(?:War|Campaign|Offensive|Siege|Battle|Uprising)\b")
 _FIRST_CHAR_UPPER = re.compile(r"[A-Z]")
 _YEAR_OK_BEFORE = frozenset("""in since by until till from during before after between early late mid
-fiscal summer winter spring autumn fall and of the for through around about circa year
+fiscal summer winter spring autumn fall and of the for through throughout amid following around about circa year
 that this these those its his her their our a an at on to
 """.split()) | set(MONTHS) | set(WEEKDAYS)
 COUNT_NOUNS = frozenset("""people police personnel children men women staff civilians troops
@@ -238,7 +245,7 @@ kilometres kilometers miles feet dollars euros pounds rounds shells rockets casu
 others more residents workers students members votes seats km kg mm""".split())
 NOT_PLURAL = frozenset("was is has its this as us his thus always perhaps whereas".split())
 # (a limit may stand between: "until at least 2015", "by 2020 at the latest" needs none)
-YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|"
+YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|throughout|amid|"
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"
                         r"beginning|circa|c\.)(?:\s{1,3}at\s{1,3}(?:least|most|the\s{1,3}(?:earliest|latest)))?|[(])\s{0,3}$", F)
 # "between 2010 and 2012 prices", "2010-2012 levels": the second of two coordinated years takes
@@ -257,6 +264,13 @@ DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("m
 ASTEROID_CODE_AFTER = re.compile(r"\s[A-Z]{2}\d{1,3}(?!\w)")    # used with match at a year's end
 NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approximately|least|than|"
                             r"over|almost|roughly|killed|with)\s{1,3})$", F)
+# ... yet an approximate year: "was built around 1200", "born about 1412", "Around 1500, the
+# city ..." (used with search on the text before the year; the year must not be followed by a
+# noun, see _parts)
+APPROX_YEAR_BEFORE = re.compile(r"(?:\b(?:built|founded|established|born|died|written|completed|begun|began|"
+                                r"constructed|composed|settled|abandoned|destroyed|rebuilt|dating|dated|dates)"
+                                r"\s{1,3}(?:in\s{1,3}|from\s{1,3})?(?:around|about|circa|c\.)|(?:^|[.!?]\s{1,3}|\n)(?:Around|About|Circa|C\.))\s{1,3}$")
+APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|as|under|in)\b")
 
 
 # no pattern may start inside a word ("end this month" inside "weekend this month")
@@ -308,6 +322,9 @@ POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|
 # a second season sharing the first one's article ("through the summer and autumn", "that
 # spring and summer"); used with endpos
 SEASON_COORD_BEFORE = re.compile(r"\b(?P<rel>[Tt]he|[Tt]hat|[Tt]his)\s{1,3}(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")
+# "the spring and summer of 1942": the first season shares the year the second names (used with match)
+SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early|late)\s{1,3})?(?P<s>summer|winter|spring|autumn|fall)"
+                                r"(?:\s{1,3}of)?\s{1,3}(?P<y>1\d{3}|20\d\d)(?![\d\u2010-\u2015/-])")
 
 
 # "the May jobs report", "the May elections": a month before a common noun; "the May government"
@@ -363,6 +380,17 @@ def _parts(kind: str, m: re.Match, text: str):
         if kind == "mdy" and int(g["d"]) == 0:
             return []
         return [(s, e, info)]
+    if kind == "era_date":
+        info = {"kind": "era_date", "y": g["y"], "era": "BC"} if "y" in g else {"kind": "era_date", "y": g["y2"], "era": "AD"}
+        if "mon" in g or "mon2" in g:
+            info["mon"] = g.get("mon") or g["mon2"]
+            if not _cap(info["mon"]):
+                return []
+            if "d" in g or "d2" in g:
+                info["d"] = g.get("d") or g["d2"]
+        else:
+            info.update({k: g[k] for k in ("s", "mod") if k in g})
+        return [(s, e, info)]
     if kind == "era_year":
         if "ad" in g:
             return [(s, e, {"kind": "era_year", "y": g["y2"], "era": "AD"})]
@@ -413,7 +441,8 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, ys - 20):ys]
             word = _following_word(text, e)
             prep = YEAR_PREPS.search(before) or YEAR_COORD.search(before)
-            if NUMBER_CONTEXT.search(before) and not prep:
+            if NUMBER_CONTEXT.search(before) and not prep and not (
+                    APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys) and APPROX_YEAR_AFTER.match(text, e)):
                 return []
             if word and word.islower() and not prep:
                 if word in COUNT_NOUNS or (word.endswith("s") and word not in NOT_PLURAL):
@@ -469,8 +498,11 @@ def _parts(kind: str, m: re.Match, text: str):
             if (r := RANGE_WD_AFTER.match(text, e, e + 30)) and (
                     r.group("conj") != "and" or re.search(r"\b[Bb]etween\s{1,3}(?:on\s{1,3})?$", text[max(0, m.start("wd") - 12):m.start("wd")])):
                 info["range_to"] = r.group("wd")
-            elif (r := RANGE_WD_BEFORE.search(text, max(0, s - 30), s)) and (r.group("conj") != "and" or r.group("btw")):
+            elif r := RANGE_WD_BEFORE.search(text, max(0, s - 30), s):
+                # (also "will meet on Tuesday and Wednesday": days ahead are listed in order)
                 info["range_from"] = r.group("wd")
+                if re.search(r"\b[Nn]ext\s{1,3}$", text[max(0, r.start("wd") - 8):r.start("wd")]):
+                    info["range_from_next"] = "1"     # "next Tuesday and Wednesday"
         if "rel" in g and g["rel"].lower() == "on":
             s = m.start("wd")
             info.pop("rel")
@@ -606,12 +638,19 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "season":
         rel = (g.get("rel") or "").lower()
         coord = None
-        if not rel and "y" not in g and "mod" not in g:
+        if "pmod" in g:              # "the end of the summer": the end is its mod
+            info["mod"] = info.pop("pmod")
+        if "y" not in g and rel in ("the", "") and (co := SEASON_COORD_AFTER.match(text, e)):
+            # "the spring and summer of 1942" (a winter before another season is the one before:
+            # "the winter and spring of 1942" is 1941-WI)
+            y = int(co.group("y"))
+            info["y"] = str(y - 1 if g["s"].lower() == "winter" and co.group("s").lower() != "winter" else y)
+        if not rel and "y" not in info and "mod" not in info:
             coord = SEASON_COORD_BEFORE.search(text, max(0, s - 24), s)
             if not coord:
                 return []
             rel = info["rel"] = coord.group("rel").lower()    # "that summer and autumn": that autumn
-        if g["s"].lower() == "fall" and "y" not in g and rel in ("the", "") and not coord:
+        if g["s"].lower() == "fall" and "y" not in info and rel in ("the", "") and not coord:
             return []      # "the fall of Aleppo"
         if rel == "the" and "y" not in g and re.match(r"\s{1,3}of\b", text[e:e + 6]):
             return []
@@ -623,8 +662,6 @@ def _parts(kind: str, m: re.Match, text: str):
             info.pop("y2")
             if g["s"].lower() != "winter" or int(g["y2"]) != (int(g["y"]) + 1) % 10 ** len(g["y2"]):
                 e = m.end("y")     # "the summer of 2015-16" is no season of two years
-            else:
-                info["two_years"] = "1"    # the story goes on in the second year (see resolve_all)
             # "the winter of 1941-42": the winter that begins in 1941 (TimeML 1941-WI)
         return [(s, e, info)]
     if kind == "quarter_rel":
@@ -759,6 +796,7 @@ NEEDS = {
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "ordinal_of": "ord", "nth_day": "unit", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
     "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",
+    "era_date": "era",
 }
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)

@@ -125,7 +125,7 @@ SCHEDULED_BEFORE = re.compile(
     r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|kicks\s{1,3}off"
     r"|runs|lasts|continues"
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
-    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes)"
+    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels)"
     r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
     r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|close|end|expire|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
     r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off))"
@@ -135,11 +135,31 @@ SCHEDULED_BEFORE = re.compile(
 # a timetable verb in the third person right before the timex (used with endpos): it outweighs
 # a past verb earlier in the sentence; every match holds one of SCHEDULED_WORDS
 SCHEDULED_RIGHT_BEFORE = re.compile(
-    r"(?<!\bis\s)(?<!\bwas\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes"
+    r"(?<!\bis\s)(?<!\bwas\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|leaves|arrives|departs"
     r"|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect)"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "runs", "lasts", "continues", "conven", "reconven",
-                   "kick", "take", "come", "go", "get", "enter", "vote")   # one is in every such phrase
+                   "kick", "take", "come", "go", "get", "enter", "vote", "leav", "arriv", "depart", "return", "travel")   # one is in every such phrase
+# a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
+# happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
+PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:due|scheduled|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
+PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
+                         r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
+PLAN_WORDS = ("was", "were")
+# "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
+# past (not "the last cut", "last week"); used with search in the sentence before the timex
+LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!at\s)"
+                              r"\blast\s{1,3}(?!(?:week|month|year|time|night|weekend|season|decade|century|quarter|minute|hour|day|"
+                              r"summer|winter|spring|autumn|fall|one|two|three|four|five|six|seven|eight|nine|ten|few|several|"
+                              r"of|in|on|for|and|or|but|to|from|at|with)\b)[a-z]{3,15}\b")
+# "..., up from 50 percent on Monday", "down from the $281 billion it forecast in April": the
+# earlier figure a change is measured from, whatever the sentence's tense (used with search
+# on the clause before the timex)
+CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s{1,3}from\b[^.;:!?]{0,60}$")
+# verbs that go on after a break (an adjournment, the night): "Arguments resume at 10 a.m." is
+# told after the day's session, so the time is the next day's
+RESUMES = re.compile(r"\b(?:resumes?|reconvenes?|(?:will|to)\s{1,3}(?:resume|reconvene))\b", re.I)
+RESUME_WORDS = ("resum", "reconven")     # one is in every match
 # plain future in a sentence (see _Ctx.clear_future); every match holds one of CLEAR_FUTURE_WORDS
 # A start given after a noun ("a truce starting at noon on Wednesday", "new fares effective
 # Monday", "a strike beginning on 3 May"): an announced start, still ahead of the telling
@@ -281,7 +301,10 @@ def parse_value(v: str) -> tuple[D, str] | None:
             if gran == "Q":
                 return D(y, 3 * int(m.group(2)) - 2, 1), "Q"
             if gran == "S":
-                return D(y, SEASON_MONTH.get(m.group(2)) or (1 if m.group(2) == "H1" else 7), 1), "Y"
+                # a winter begins in December and runs into the next year (1941-WI is the winter
+                # of 1941-42): "January" after it is 1942's (see _forward_year, _season_year)
+                code = m.group(2)
+                return D(y, 12 if code == "WI" else SEASON_MONTH.get(code) or (1 if code == "H1" else 7), 1), "Y"
             return D(y, 1, 1), "Y"
         except ValueError:
             return None
@@ -289,6 +312,36 @@ def parse_value(v: str) -> tuple[D, str] | None:
 
 
 _parse_value_cached = functools.lru_cache(maxsize=512)(parse_value)
+
+# A date before the common era cannot be a datetime.date, yet a history goes on from it ("in
+# 218 BC ... The following spring", "21 June 217 BC ... that summer"). The narrative anchor
+# carries it as a stand-in date BC_SHIFT years on (218 BC, astronomical year -217, is 7783;
+# a multiple of 400 keeps weekdays and leap years), so the counting works unchanged, and what
+# is counted from it is written back as TIMEX's BC0217.
+BC_SHIFT = 8000
+_BC_VALUE = re.compile(r"BC(\d{4})(?=-|$)")
+_STAND_IN_VALUE = re.compile(r"(?<![\d-])(\d{4})(?=-|T|$)")
+
+
+def _stand_in(v: str) -> str:
+    """'BC0218-06' -> '7783-06' (see BC_SHIFT); other values as they are."""
+    m = _BC_VALUE.match(v)
+    return f"{BC_SHIFT + 1 - int(m.group(1)):04d}{v[m.end():]}" if m and int(m.group(1)) else v
+
+
+def _from_stand_in(v: str) -> str:
+    """'7784-SP' -> 'BC0217-SP', '8001' -> '0001': a value counted from a stand-in anchor."""
+    m = _STAND_IN_VALUE.match(v)
+    if not m or int(m.group(1)) <= 3000:
+        return v
+    y = int(m.group(1)) - BC_SHIFT
+    return (f"BC{1 - y:04d}" if y <= 0 else f"{y:04d}") + v[m.end():]
+
+
+def _stand_in_years(reason: str) -> str:
+    """The years of stand-in dates in a reason, written as years BC ('(Sun 21 Jun 217 BC)')."""
+    return re.sub(r"(?<!\d)([3-8]\d{3})(?!\d)",
+                  lambda m: f"{BC_SHIFT + 1 - int(m.group(1))} BC" if 3000 < int(m.group(1)) <= BC_SHIFT else m.group(1), reason)
 
 
 # ----------------------------------------------------------------- tense
@@ -477,6 +530,7 @@ class _Ctx:
         self.text, self.dct, self.order = text, dct, order
         self._anchor_value: str | None = None        # value of the last date mentioned
         self._anchor: tuple[D, str] | None = None
+        self.bc = False        # a date before the common era has been the anchor (see BC_SHIFT)
         # the last day mentioned, when a year or longer period came after it (see anchor_for)
         self.day_before_period: str | None = None
         # the value of the date just before, when this one restates it: "Two days later, on 5 March"
@@ -566,8 +620,28 @@ class _Ctx:
         if t != "future" and self._word_near(STARTING_WORDS, max(0, s - 40), s) \
                 and STARTING_BEFORE.search(self.text, max(0, s - 40), s):
             t = "future"        # "agreed to a truce starting at noon on Wednesday, a mediator said"
+        elif t == "future" and self._plan_undone(s, e):
+            t = "past"          # "On Monday the trial was to begin, but the judge postponed it"
+        if t != "past" and self._word_near(("up", "down"), max(0, s - 75), s) \
+                and CHANGE_FROM_BEFORE.search(self.text, max(0, s - 75), s):
+            t = "past"          # "..., up from about 50 percent on Monday"
+        if t is None and self._word_near(("last",), max(0, s - 80), s) \
+                and LAST_VERB_BEFORE.search(self.text, self._sentence_start(max(0, s - 80), s), s):
+            t = "past"          # "The bank last cut its main rate in November"
         self.asked = (s, e, t)
         return t
+
+    def _plan_undone(self, s: int, e: int) -> bool:
+        """Whether the sentence around text[s:e] tells a plan in the past that did not happen
+        as planned (see PLAN_IN_PAST)."""
+        lo = max(0, s - 100)
+        if not self._word_near(PLAN_WORDS, lo, e + 60):
+            return False
+        lo = self._sentence_start(lo, s)
+        nxt = SENT_CUT.search(self.text, e, min(len(self.text), e + 150))
+        hi = nxt.start() if nxt else min(len(self.text), e + 150)
+        plan = PLAN_IN_PAST.search(self.text, lo, hi)
+        return plan is not None and PLAN_UNDONE.search(self.text, lo, hi) is not None
 
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
         """Whether a word beginning with one of words starts in text[lo:hi]. Every phrase the
@@ -629,7 +703,11 @@ class _Ctx:
     def anchor(self) -> tuple[D, str] | None:
         """Narrative anchor (date, granularity), parsed only when an expression needs it."""
         if self._anchor_value is not None:
-            pv = _parse_value_cached(self._anchor_value)
+            v = self._anchor_value
+            if v[:2] == "BC":
+                v = _stand_in(v)
+                self.bc = self.bc or v != self._anchor_value
+            pv = _parse_value_cached(v)
             if pv:
                 self._anchor = pv
             self._anchor_value = None
@@ -783,10 +861,18 @@ def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = F
     return last_years is not None and (dct - last_years).days > 182
 
 
+def _after_winter(anchor: tuple[D, str]) -> bool:
+    """Whether the anchor is a winter (see parse_value: the only year-long anchor in December)."""
+    return anchor[1] == "Y" and anchor[0].month == 12
+
+
 def _season_year(anchor: tuple[D, str], code: str) -> int:
     """The year a season counts from after the anchor: a winter is named by the year it begins
-    in (1942-WI runs into February 1943), so 'that winter' after 2 February 1943 is 1942-WI."""
+    in (1942-WI runs into February 1943), so 'that winter' after 2 February 1943 is 1942-WI,
+    and 'That spring' after 1942-WI is 1943-SP."""
     d, gran = anchor
+    if _after_winter(anchor):             # "That spring" after 1941-WI is 1942's
+        return d.year if code == "WI" else d.year + 1
     return d.year - 1 if code == "WI" and gran in ("D", "W", "M") and d.month <= 2 else d.year
 
 
@@ -820,6 +906,18 @@ QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|e
 
 
 def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
+    r = _resolve_parse(p, s, e, ctx)
+    if r is None or not ctx.bc:
+        return r
+    # counted from a date before the common era (see BC_SHIFT)
+    v = _from_stand_in(r["value"])
+    alts = tuple(_from_stand_in(a) for a in r["alternatives"])
+    if v == r["value"] and alts == r["alternatives"]:
+        return r
+    return dict(r, value=v, alternatives=alts, reason=_stand_in_years(r["reason"]))
+
+
+def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if "pod_of" in p:
         # "the morning of 4 June": the day, as TimeBank tags it; the part of day (TimeML's
         # 2017-06-04TMO) is the first alternative
@@ -908,6 +1006,14 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
                       anchor="narrative")
         if dct is None or (ctx.history and ctx.anchor):
+            if ctx.anchor and (end := _yearless_range_end(ctx, e)) and end < (mon, day):
+                # "between 7 December and 8 January": the range crosses a new year, and its end
+                # is the one counted from the story
+                m2, d2 = end
+                dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, m2, d2)) - 1, mon, day)
+                if dd:
+                    return _r("DATE", _fmt_day(dd), f"day and month, the year before the day that ends the range "
+                              f"({ctx.why_narrative})", anchor="narrative")
             if ctx.anchor:
                 dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, mon, day)), mon, day)
                 if dd:
@@ -1078,6 +1184,21 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"BC{c - 1:02d}", "century before the common era", mod=_mod(p), anchor="absolute")
         return _r("DATE", f"{c - 1:02d}", "century", mod=_mod(p), anchor="absolute")
 
+    if k == "era_date":       # "21 June 217 BC", "the spring of 218 BC"
+        y = int(p["y"])
+        bc = p["era"] == "BC"
+        if not 0 < y < (BC_SHIFT if bc else 3000):
+            return None
+        v, era = (f"BC{y:04d}", "a year before the common era") if bc else (f"{y:04d}", "a year of the common era")
+        if "s" in p:
+            return _r("DATE", f"{v}-{SEASON_CODE[p['s'].lower()]}", f"season of {era}", mod=_mod(p), anchor="absolute")
+        mon = MONTHS[p["mon"].lower().rstrip(".")]
+        if "d" not in p:
+            return _r("DATE", f"{v}-{mon:02d}", f"month of {era}", anchor="absolute")
+        if not _safe_day(BC_SHIFT + 1 - y if bc else y, mon, int(p["d"])):
+            return None
+        return _r("DATE", f"{v}-{mon:02d}-{int(p['d']):02d}", f"day of {era}", anchor="absolute")
+
     if k == "era_year":
         y = int(p["y"])
         if p["era"] == "BC":
@@ -1085,7 +1206,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", f"{y:04d}", "year of the common era", anchor="absolute") if 0 < y < 3000 else None
 
     if k == "fiscal":
-        y = p["y"].lstrip("'’")
+        y = (p.get("y") or p["y3"]).lstrip("'’")
         if len(y) == 2:
             y = ("20" if int(y) < 50 else "19") + y
         return _r("DATE", y, "fiscal year", anchor="absolute")
@@ -1115,10 +1236,11 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if p.get("yrel") and dct:
                 ystr = str(dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()])
         rel = (p.get("rel") or "").lower()
+        mod = _mod({"mod": p.get("pmod")})       # "the end of the first quarter"
         if ystr:
-            return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", anchor="absolute")
+            return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", mod=mod, anchor="absolute")
         if dct is None:
-            return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", anchor="none")
+            return _r("DATE", f"XXXX-{qh}{n}", f"quarter/half without a year; {NO_DCT}", mod=mod, anchor="none")
         cur = (dct.month - 1) // 3 + 1 if qh == "Q" else (1 if dct.month <= 6 else 2)
         if rel == "last":
             y = dct.year - 1
@@ -1128,9 +1250,12 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year
         else:
             t = ctx.tense(s, e)
-            # a later quarter than the publication date's: this year's ahead, last year's behind
-            y = dct.year if n <= cur or t in ("future", "deadline") else dct.year - 1
-        return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})")
+            # a later quarter than the publication date's: this year's ahead, last year's behind;
+            # the next one, with no past verb, is the one about to begin ("could shift spending
+            # into the second quarter" in March)
+            y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
+        return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})",
+                  mod=mod)
 
     if k == "quarter_rel" and p.get("y"):
         # "the 1988 quarter/period": the quarter under discussion, in that year
@@ -1179,6 +1304,8 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel)
         if step and ctx.anchor:           # "The following spring": counted from the story's year
             y = _season_year(ctx.anchor, code) + step
+            if step > 0 and code != "WI" and _after_winter(ctx.anchor):
+                y -= 1                    # "That winter [1979-WI] ... The following spring" is 1980's
             return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
                       mod=mod, anchor="narrative")
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
@@ -1287,7 +1414,7 @@ def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 dd, ranged = first, f"; the {p['wd']} before the {p['range_to']} that ends the range ({_human(end)})"
         elif not rel and p.get("range_from") and direction == "future":
             # "from Friday to Monday" ahead: the Monday after the coming Friday
-            start = _weekday_date(dct, WEEKDAYS[p["range_from"].lower()], "future", None)
+            start = _weekday_date(dct, WEEKDAYS[p["range_from"].lower()], "future", "next" if p.get("range_from_next") else None)
             last = start + _dt.timedelta(days=(wd - start.isoweekday()) % 7 or 7)
             if last != dd:
                 dd, ranged = last, f"; the {p['wd']} after the {p['range_from']} that opens the range ({_human(start)})"
@@ -1811,14 +1938,16 @@ _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
-    seg = text[a:b]
-    return len(seg) < 300 and not SENT_CUT.search(seg)
+    # the break's lookahead reads the first letter at b: "Jeju. Shortly before 9 a.m." (the
+    # time's span opens with "Shortly") is another sentence
+    return b - a < 300 and not SENT_CUT.search(text, a, b + 1 if b < len(text) else b)
 
 
 # after a clock time ending in "p.m.": a capitalised word that is no day, month or time zone
-# opens the next sentence ("at 2:47 p.m. The index ...", not "at 9 a.m. Tuesday")
+# opens the next sentence ("at 2:47 p.m. The index ...", not "at 9 a.m. Tuesday", nor "at 11
+# a.m. Leningrad time on 13 March")
 _NEXT_SENTENCE_AFTER_DOT = re.compile(
-    r"\s{1,3}[\"“]?(?!(?:" + _trie([w.title() for w in list(MONTHS) + list(WEEKDAYS)] + ["Today", "Tonight", "Tomorrow", "Yesterday"])
+    r"\s{1,3}[\"“]?(?![A-Z][\w.-]{0,20}(?:\s{1,3}[A-Z][\w.-]{0,20})?\s{1,3}[Tt]ime\b)(?!(?:" + _trie([w.title() for w in list(MONTHS) + list(WEEKDAYS)] + ["Today", "Tonight", "Tomorrow", "Yesterday"])
     + r")\.?(?![A-Za-z]))[A-Z][a-z]")
 
 
@@ -1858,6 +1987,8 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
         elif (k == "relunit" and " ".join((p.get("rel") or "").lower().split()) in _NEWS_REL) or (
                 k == "shift" and (p.get("dir") or "").lower() == "ago"):
             news += 1
+        elif k in ("era_year", "era_date") and p["era"] == "BC" and len(years) < 200:
+            years.append(-int(p["y"]))          # "in 218 BC"
         elif len(years) < 200:
             years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
         if (p["kind"] in ("mdy", "dmy") and "y" not in p) or p["kind"] == "ordinal_day":
@@ -1935,7 +2066,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             r = _resolve(p, s, e, ctx)
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
-                     and r["value"][:1].isdigit() and p["kind"] != "year_adj"
+                     and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and p["kind"] != "year_adj"
                      and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year")
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves)
@@ -1959,10 +2090,6 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif (a := ctx.anchor) and a[1] == "D":
                 ctx.day_before_period = value_of(*a)   # a year or longer named after a day
             ctx._anchor_value = v            # year-on-year comparisons do not move the story
-            if "two_years" in p and v[:4].isdigit():
-                # "the winter of 1941-42" (1941-WI) ends in February 1942: "That spring" after
-                # it is 1942's, "well into the autumn" after "the winter of 1990-91" 1991's
-                ctx._anchor_value = f"{int(v[:4]) + 1:04d}-02"
             if dct is not None and r["type"] == "DATE":
                 y = int(r["value"][:4]) if r["value"][:4].isdigit() else None
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
@@ -1992,6 +2119,19 @@ _PHRASE_YEAR_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|or|but|then|while|when|to|
 # "the 2014 Winter Games in Sochi in February": a year naming an event, its name and place, then the month
 _PHRASE_YEAR_BEFORE = re.compile(r"(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of))(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of)){0,5}\s{1,3}(?:in|during)\s{1,3}")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s{1,3}$")
+
+
+def _yearless_range_end(ctx: _Ctx, e: int) -> tuple[int, int] | None:
+    """(month, day) of a day without a year that ends a range the timex ending at e opens
+    ("between 7 December and 8 January")."""
+    i = bisect.bisect_left(ctx.spans, (e, e))
+    if i >= len(ctx.parts):
+        return None
+    s2, _, p2 = ctx.parts[i]
+    if p2["kind"] not in ("mdy", "dmy") or "y" in p2 or "yrel" in p2 or not 0 < s2 - e <= 12 \
+            or not _RANGE_TO.fullmatch(ctx.text, e, s2):
+        return None
+    return MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"])
 
 
 def _phrase_year(text: str, parts, n: int, s: int, e: int) -> int | None:
@@ -2087,11 +2227,14 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             stamp = _opens_line(text, r["start"])
             if before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
-            elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) and not (
+            elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
+                    and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
                 # "would weaken overnight and move into Canada by Wednesday night": the night
-                # comes first; only the day of the report ("..., the air force said on Sunday")
+                # comes first; only the day of the report ("..., the air force said on Sunday");
+                # a day the sentence counts from is not the time's ("by late morning, the
+                # lowest since Sept. 18")
                 day, why = after[2], "the day named later in the sentence"
             elif stamp:
                 # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
@@ -2110,6 +2253,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = dct, "the publication date, as a time stamp opening its line"
                 else:
                     why = f"an unknown day ({NO_DCT})"
+            elif dct and pending[n]["kind"] != "pod" and _resumes(text, r["start"], ctx) \
+                    and _last_told_day(text, days, i, r["start"]) in (None, dct):
+                # told on the day of the break (after a break told on an earlier day, "adjourned
+                # on Friday", the day it resumes is unknown)
+                day, why = dct + _dt.timedelta(days=1), "the day after the publication date, as it resumes after a break"
             elif (told := _last_told_day(text, days, i, r["start"])) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
@@ -2149,6 +2297,14 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     return final
+
+
+def _resumes(text: str, s: int, ctx: _Ctx) -> bool:
+    """Whether a verb of resuming governs the clock time at s, in the future (see RESUMES)."""
+    if not ctx._word_near(RESUME_WORDS, max(0, s - 60), s):
+        return False
+    lo = ctx._sentence_start(max(0, s - 60), s)
+    return RESUMES.search(text, lo, s) is not None and ctx.tense(s, s + 1) in ("future", None)
 
 
 def _moved_on(out: list[dict], n: int, told: D) -> bool:
