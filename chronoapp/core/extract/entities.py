@@ -232,6 +232,7 @@ def _source(who: str) -> str | None:
 # --- actors ----------------------------------------------------------------------------------
 # Generic words resolved to the article's own actors (see `Cast`): its state's army, its one named armed group.
 _STATE_GENERIC = frozenset({"government forces"})
+_FEDERAL = re.compile(r"federal\b", re.I)
 _GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
@@ -403,6 +404,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         name = actor.name
         if own_state and name in _STATE_GENERIC:
             name = own_state
+        elif cast and cast.home and name in _STATE_GENERIC and _FEDERAL.match(m.group()):
+            name = army_name(cast.home, vocab)  # "federal forces": the story's own country's, not a foreign army
         elif cast and cast.state and name in _STATE_GENERIC:
             name = cast.state
         elif cast and cast.group and name in _GROUP_GENERIC and not background:
@@ -430,14 +433,17 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
 
 
 # a country that fights, named as the subject of a military verb: "Ukraine struck an oil refinery",
-# "The United States and Britain launched their first strikes", "Russia has launched 112 drones"
+# "The United States and Britain launched their first strikes", "Russia has launched 112 drones",
+# "Burundi sent 5,000 troops" (the troops it sends are its army)
 _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}){0,3}"
                          r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
                          r"(?:struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|truce|tone|note|chord))|"
                          r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|"
                          r"(?:launched|fired|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
-                         r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?))\b")
-_MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out)\b")
+                         r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?)|"
+                         r"(?:sent|deployed|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b")
+_MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
+                            r"sent|deployed|dispatched)\b")
 _PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards)\s*$", re.I)
 
 
@@ -716,4 +722,13 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             add(cand, place_rank(cand, vocab, known), m.start())
     # drop names contained in a longer found name ("Darfur" inside "North Darfur")
     names = [n for n in found if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in found)]
+    for n in names:  # "the town of Navolato in Sinaloa", "Masisi, North Kivu": the second name holds the first
+        rank, pos = found[n]
+        inner = [found[o][0] for o in names if o != n and _HELD_IN.match(clause[found[o][1]:pos], len(o))
+                 and clause.startswith(o, found[o][1])]
+        if inner and rank <= max(inner) and rank < 3:
+            found[n] = (min(max(inner) + 1, 2), pos)
     return sorted(names, key=lambda n: found[n])
+
+
+_HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies

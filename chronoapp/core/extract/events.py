@@ -134,13 +134,14 @@ _EVENT_OF = re.compile(r"\b(?P<np>(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}(?:attack
                        r"uprising|coup|invasion|ambush|assault|siege|battle|shelling|killings?)\s+of\s+)$", re.I)
 # what someone asks for: the violence it names is not the event ("called for an end to the shelling")
 _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|urg(?:ed|ing|es)|"
-                     r"appeal(?:ed|ing|s)?\s+(?:for|to))\b", re.I)
+                     r"appeal(?:ed|ing|s)?\s+(?:for|to)|(?:to\s+)?discuss(?:ed|ing)?)\b", re.I)  # "met to discuss the fighting"
 # what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling";
 # a ", while ..." clause tells something else at the same time ("troops advanced Monday, while reports
 # emerged of chemical attacks"): the main clause gives the type
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
-                          r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+", re.I)
+                          r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+|"
+                          r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
                            r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 # "No one was killed, but residents said dozens of families fled to X": the harm of the event before
@@ -161,6 +162,19 @@ _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:from|in|of)\s+"
                           r"(?:[^.;]|\.(?=\s?\w)){3,120}?\b(?:rose|climbed|increased|jumped|reached|rises|climbs|"
                           r"(?:has|had)\s+(?:risen|climbed|increased|reached))\s+to\b", re.I)
+# a few quoted words inside a sentence: a figure of speech someone used ("a bleeding wound", "our city is bleeding")
+_SHORT_QUOTE = re.compile(r"(?<=[\s(])[\"\u201c](?:[^\"\u201c\u201d\s]+\s+){0,7}[^\"\u201c\u201d\s]+[\"\u201d](?=[\s,.;:)])")
+_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed)|dubb(?:ed|ing)|label(?:s|l?ed)|"
+                     r"brand(?:s|ed)|as|is|was|were|are|been|remains?|became|becomes?)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+_ARMS = (r"(?:weapons|arms|missiles|rockets|drones|jets|fighter\s+jets|warplanes|aircraft|tanks|artillery|"
+         r"ammunition|munitions|shells|rifles|air\s+defen[cs]e\s+systems?|systems)")
+# arms supplied to a side ("Stinger missiles reached the rebels", "the US delivered 31 tanks to Ukraine")
+_ARMS_DELIVERY = re.compile(rf"\b{_ARMS}\s+(?:(?:had|have|has)\s+|were\s+|was\s+)?(?:first\s+|finally\s+)?"
+                            rf"(?:reached|arrived\s+in|delivered\s+to|shipped\s+to|supplied\s+to|handed\s+over\s+to)\b|"
+                            rf"\b(?:delivered|supplied|shipped|sent|handed\s+over|transferred|provided)\s+(?:(?:the|a|an|its|their|first|"
+                            rf"batch|more|new|\S*\d\S*|\w+-made)\s+(?:of\s+)?){{0,4}}(?:[\w-]+\s+){{0,2}}{_ARMS}\b", re.I)
+_UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
+_VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
@@ -508,7 +522,7 @@ class Builder:
     # -- analysis of one sentence ----------------------------------------------------------
     def cues(self, s: str) -> dict:
         if s not in self._cues:  # each sentence is looked at several times
-            found = self.vocab.cues.find(s)
+            found = self.find_cues(s)
             marches = found.get("protest")
             if marches and all(c.text.lower() == "marched" for c in marches) and self.vocab.combatant_re.search(s):
                 # "troops marched on the capital": an advance, not a protest
@@ -526,6 +540,20 @@ class Builder:
                     found["battle"] = [fell]
             self._cues = {s: found}
         return self._cues[s]
+
+    def find_cues(self, s: str) -> dict:
+        """The vocabulary's cues in s, less those in a figure of speech someone used ('called the
+        war "a bleeding wound"'), plus an arms delivery (typed in event_type whatever weapon it names)."""
+        found = self.vocab.cues.find(s)
+        quoted = [m.span() for m in _SHORT_QUOTE.finditer(s) if _ends_at(_NAMING, s, m.start())]
+        if quoted:
+            found = {k: kept for k, ms in found.items()
+                     if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in quoted)])}
+        delivery = _ARMS_DELIVERY.search(s)
+        if delivery:
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", delivery.start(), delivery.end(), delivery.group()))
+        return found
 
     def place_fell(self, s: str):
         """A town that fell ("Mosul fell on 10 June 2014", "Tobi fell to the rebels"): a battle. A
@@ -547,6 +575,10 @@ class Builder:
                 ("background" in cues and old and precision != "day"
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
             return "context"
+        if "statement" in cues and self.only_anaphoric(s, cues):
+            return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
+        if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
+            return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         if "explosion/remote violence" in cues:
             return "explosion/remote violence"
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
@@ -559,8 +591,6 @@ class Builder:
         victims = entities.FAMILY_MEMBERS.sub("family", victims)  # relatives are not a group's members
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
                                                          and not self.vocab.combatant_re.search(victims)))
-        if "statement" in cues and self.only_anaphoric(s, cues):
-            return "statement"  # "condemned the attack"
         if "protest" in cues:  # ACLED files force against protesters under protests ...
             return "riot" if _RIOTING.search(s) else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues:
@@ -592,27 +622,30 @@ class Builder:
             not self.history or (end is not None and (parse_timex(end).last - period.first).days > 366))
         open_ended = end is None
         headline = self.headline(s, None if report else tx_span, sent, cues)
-        own = {k: v for k, v in self.vocab.cues.find(headline).items() if k != "background"} if several else {}
+        own = {k: v for k, v in self.find_cues(headline).items() if k != "background"} if several else {}
+        own_text = headline  # what the positions of the own cues are in
         if phrase:  # the date belongs to a noun phrase of the sentence: it is the event, and the headline
             headline = " ".join(_fit(phrase.split(), 15, keep=8))
             headline = headline[:1].upper() + headline[1:]
-            own = self.vocab.cues.find(phrase)
+            own, own_text = self.find_cues(phrase), phrase
         elif own:  # several dates in the sentence: the type of each one's clause; background from the sentence
             own = {**own, **{k: v for k, v in cues.items() if k == "background"}}
         elif old:  # "Syria's crisis began in March 2011" (", killing ..." aside): background
             found = self.vocab.cues.find(re.split(r",\s+\w+ing\b", headline)[0])
             own = found if found.keys() == {"background"} else {}
         if not own:
-            own = self.main_cues(s, cues)
+            own, own_text = self.main_cues(s, cues), s
+        elif several or phrase:  # the clause's own words, less what framed it ("met to discuss the clashes")
+            own = self.main_cues(own_text, own) or own
         # several dates: who, where and how many come from the date's own main clause ("barrel bombs
         # hit the market on 19 August, and the evacuation was completed on 27 August")
         others = tuple(t.start - sent.start for t in self.timexes[bisect.bisect_left(self._tx_starts, sent.start):
                                                                    bisect.bisect_left(self._tx_starts, sent.end)]
                        if calendar_value(t.value) and not tx_span[0] <= t.start < tx_span[1]) if several and tx_span else ()
         whole, s = s, self.clause_of(s, tx_span[0] - sent.start, others) if several and tx_span and not phrase else s
-        cues = cues if s is whole else self.vocab.cues.find(s)
+        cues = cues if s is whole else self.find_cues(s)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
-        etype = kind or self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
+        etype = kind or self.event_type(own_text if own else s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
         # a dated noun phrase ("in response to an Israeli strike on Nabatieh on Tuesday") has its own
@@ -642,7 +675,10 @@ class Builder:
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
             places = self.fallback_place(i, period, etype)
-        killing = "lethal" in cues or "violence against civilians" in cues  # "shot dead four teachers"
+        if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
+            places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
+        # "shot dead four teachers"; talks or a statement about the dead are not where they died
+        killing = ("lethal" in cues or "violence against civilians" in cues) and etype not in ("diplomacy", "statement")
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(s)
         cast = self.cast_at(i)
@@ -1195,8 +1231,8 @@ class Builder:
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
                     and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start):
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
-            if self.only_anaphoric(s, cues) and not {"background", "statement"} & set(cues) and not _SINCE.search(before):
-                continue  # "conflicting accounts of the fighting on Monday": about an event, not one
+            if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before):
+                continue  # "conflicting accounts of the fighting on Monday": about an event, not one (talks about it are)
             end: str | None = start
             date_text, tx_span = t.text, (t.start, t.end)
             # "Thursday to Friday", "between 14 and 15 September": a stated range

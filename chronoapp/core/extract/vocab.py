@@ -277,7 +277,7 @@ _FORCE_NOUNS = (r"(?:(?:government|federal|regime|security|armed|special|ground|
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
                 r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines)")
 # a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
-_WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
+_WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|glide\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
                  r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
                  r"shells?|shelling|bombardment|strikes?|helicopters?|gunships?|tanks?|warships?|destroyers?|frigates?))")
 

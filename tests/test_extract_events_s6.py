@@ -1,0 +1,92 @@
+"""Event candidates on unseen conflict news (session 6): figures of speech, arms deliveries,
+a state's forces named by a country or 'federal', UN meetings, statements about strikes."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+from chronoapp.core.extract.entities import places
+from chronoapp.core.extract.vocab import load
+
+MAR10 = dt.date(2025, 3, 10)  # a Monday
+
+
+def events(text, published=MAR10):
+    return extract(text, published).events
+
+
+def one(text, published=MAR10):
+    evs = events(text, published)
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    return evs[0]
+
+
+def test_figure_of_speech_in_quotes_is_no_battle():
+    e = one('Soviet leader Mikhail Gorbachev called the war "a bleeding wound" in February 1986.', dt.date(2009, 3, 1))
+    assert e.event_type not in ("battle", "violence against civilians", "explosion/remote violence")
+
+
+def test_quoted_claim_of_a_killing_still_counts():
+    e = one('Rebels said on Tuesday they had "killed 40 soldiers" in Hodeidah.')
+    assert e.event_type == "battle" and e.fatalities == 40
+
+
+def test_arms_delivery_is_a_strategic_development():
+    e = one("Stinger missiles reached the rebels in March 1986, a U.S. official said.", dt.date(2009, 3, 1))
+    assert e.event_type == "strategic development"
+    e = one("The United States delivered 31 Abrams tanks to Ukraine in September 2023.")
+    assert e.event_type == "strategic development"
+
+
+def test_weapons_fired_are_still_remote_violence():
+    assert one("Russian missiles struck Kyiv on Sunday, killing 3.").event_type == "explosion/remote violence"
+
+
+def test_country_that_sends_troops_is_its_army():
+    e = one("Burundi sent 5,000 troops to South Kivu in February, diplomats said.")
+    assert e.actors[0] == "Burundian Army" and e.event_type == "strategic development"
+
+
+def test_framing_phrase_does_not_type_the_event():
+    e = one("Burundi sent 5,000 troops to South Kivu in February and has kept them near Uvira despite the M23 advance.")
+    assert e.event_type == "strategic development"
+
+
+def test_federal_forces_are_the_states_army():
+    e = one("Federal forces clashed with gunmen in the town of Navolato in Sinaloa, Mexico, on Monday, killing four.")
+    assert "Mexican Army" in e.actors and "government forces" not in e.actors
+
+
+def test_federal_forces_are_the_home_country_not_a_foreign_army():
+    text = ("The Tigray War was fought in northern Ethiopia between the Ethiopian federal government and the TPLF. "
+            "Eritrean soldiers joined the Ethiopian side in Tigray. "
+            "Federal forces captured Mekelle on 28 November 2020.")
+    e = next(e for e in events(text, dt.date(2024, 5, 1)) if "Mekelle" in e.quote)
+    assert "Ethiopian Army" in e.actors and "Eritrean Army" not in e.actors
+
+
+def test_glide_bombs_name_the_state():
+    e = one("Russian glide bombs struck an industrial district of Zaporizhzhia on Saturday afternoon, killing three people.")
+    assert "Russian Army" in e.actors
+
+
+def test_place_named_after_in_holds_the_first():
+    assert places("clashed with gunmen in the town of Navolato in Sinaloa, Mexico", load())[0] == "Navolato"
+
+
+def test_security_council_meets_in_new_york():
+    e = one("The UN Security Council met on Monday to discuss the fighting in Sudan.")
+    assert e.event_type == "diplomacy" and e.locations == ["New York"]
+    e = one("The Security Council met in Addis Ababa on Monday.")
+    assert e.locations == ["Addis Ababa"]
+
+
+def test_meeting_about_clashes_is_diplomacy_without_a_toll():
+    e = events("NEW YORK — The UN Security Council met on Monday to discuss the situation in Syria, where clashes "
+               "killed dozens of people in Latakia over the weekend.", dt.date(2025, 2, 11))[0]
+    assert e.event_type == "diplomacy" and e.fatalities is None and e.locations == ["New York"]
+
+
+def test_condemning_strikes_is_a_statement_even_in_a_live_blog():
+    for text in ("Lebanese President Joseph Aoun condemned the strikes on Wednesday evening.",
+                 "08:30 \u2014 Lebanese President Joseph Aoun condemned the strikes on Wednesday evening, "
+                 'saying Israel was "turning the ceasefire into a dead letter".'):
+        assert one(text, dt.date(2025, 10, 2)).event_type == "statement", text
