@@ -90,3 +90,24 @@ def test_condemning_strikes_is_a_statement_even_in_a_live_blog():
                  "08:30 \u2014 Lebanese President Joseph Aoun condemned the strikes on Wednesday evening, "
                  'saying Israel was "turning the ceasefire into a dead letter".'):
         assert one(text, dt.date(2025, 10, 2)).event_type == "statement", text
+
+
+def test_statement_is_placed_in_the_speakers_country():
+    e = one("Lebanese President Joseph Aoun condemned the strikes on Wednesday, saying Israel was violating the truce.",
+            dt.date(2025, 10, 2))
+    assert e.event_type == "statement" and e.locations[0] == "Lebanon"
+    e = one("The Iraqi ambassador to Greece said on Monday that Iraq would never withdraw from Kuwait.")
+    assert e.locations[0] == "Iraq"
+
+
+def test_statement_said_somewhere_keeps_that_place():
+    e = one("The Iraqi ambassador to Greece said in Athens on Monday that Iraq would never withdraw from Kuwait.")
+    assert e.locations[0] == "Athens"
+
+
+def test_event_after_a_statement_takes_the_place_it_spoke_of():
+    text = ("Israeli warplanes pounded Lebanon on Tuesday. Moshe Kaplinsky, Israel's deputy army chief, told Israel "
+            "Radio that the army would need weeks to achieve its goals in Lebanon. Hezbollah fighters seized two "
+            "Israeli soldiers and killed eight in a cross-border raid on July 12.")
+    raid = next(e for e in events(text, dt.date(2006, 7, 18)) if "raid" in e.quote)
+    assert raid.locations[0] == "Lebanon"

@@ -173,6 +173,10 @@ _ARMS_DELIVERY = re.compile(rf"\b{_ARMS}\s+(?:(?:had|have|has)\s+|were\s+|was\s+
                             rf"(?:reached|arrived\s+in|delivered\s+to|shipped\s+to|supplied\s+to|handed\s+over\s+to)\b|"
                             rf"\b(?:delivered|supplied|shipped|sent|handed\s+over|transferred|provided)\s+(?:(?:the|a|an|its|their|first|"
                             rf"batch|more|new|\S*\d\S*|\w+-made)\s+(?:of\s+)?){{0,4}}(?:[\w-]+\s+){{0,2}}{_ARMS}\b", re.I)
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|condemned|denied|accused|"
+                          r"urged|called|demanded|announced|declared|insisted|stated|added|rejected|praised)\b")
+_SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|summit|speaking|meeting)\s+(?:\w+\s+){0,2}?"
+                       r"(?:in|at)\s+[A-Z]|\b(?:said|says|told\s+\w+)\s+in\s+[A-Z]")  # "said in a speech in Naypyitaw", "said in Athens"
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
@@ -541,6 +545,22 @@ class Builder:
             self._cues = {s: found}
         return self._cues[s]
 
+    def speaker_country(self, s: str) -> str | None:
+        """The country of whoever makes the statement: "Lebanese President Joseph Aoun said",
+        "Moshe Kaplinsky, Israel's deputy army chief, told", "Syria's interim president said"."""
+        verb = _SPEECH_VERB.search(s)
+        who = s[:verb.start()] if verb else s
+        if len(who) > 120 or who[:1] in "\"'`\u201c\u2018":
+            return None  # a quotation first: its words are not the speaker's title
+        who = who.split(" to ")[0]  # "the Iraqi ambassador to Greece": Iraq's
+        for m in re.finditer(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?", who):
+            for name in (m.group(), *m.group().split()):
+                name = re.sub(r"['\u2019]s$", "", name)
+                country = self.vocab.country(name) or self.vocab.demonym_to_country.get(name)
+                if country:
+                    return country
+        return None
+
     def find_cues(self, s: str) -> dict:
         """The vocabulary's cues in s, less those in a figure of speech someone used ('called the
         war "a bleeding wound"'), plus an arms delivery (typed in event_type whatever weapon it names)."""
@@ -675,6 +695,10 @@ class Builder:
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
             places = self.fallback_place(i, period, etype)
+        if etype == "statement" and not _SPOKE_IN.search(whole):
+            home = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun condemned ... saying Israel":
+            if home:                            # said in Lebanon, whatever country it is about
+                places = [home] + [p for p in places if p != home]
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
         # "shot dead four teachers"; talks or a statement about the dead are not where they died
@@ -862,7 +886,8 @@ class Builder:
         if not wide and last is not None and last.locations and (
                 self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
-            return last.locations[:1]
+            # a statement is placed where it was said; what it spoke of is its next place
+            return last.locations[1:2] if last.event_type == "statement" and len(last.locations) > 1 else last.locations[:1]
         if self._main_places is None:
             counts: dict[str, float] = {}
             for sent in self.sentences[:60]:  # the lede and first paragraphs say where the story is
