@@ -111,3 +111,30 @@ def test_event_after_a_statement_takes_the_place_it_spoke_of():
             "Israeli soldiers and killed eight in a cross-border raid on July 12.")
     raid = next(e for e in events(text, dt.date(2006, 7, 18)) if "raid" in e.quote)
     assert raid.locations[0] == "Lebanon"
+
+
+def test_arrests_in_raids_are_a_strategic_development():
+    e = one("Syria's interior ministry said its forces had arrested 20 gunmen in raids in the countryside of Latakia on Sunday.")
+    assert e.event_type == "strategic development"
+    assert one("Troops killed five militants and arrested 12 in a raid on Sunday.").event_type == "battle"
+
+
+def test_drone_carrying_explosives_is_remote_violence():
+    e = one("A drone carrying explosives attacked a National Guard base near the town of Apatzingan on Saturday.")
+    assert e.event_type == "explosion/remote violence"
+
+
+def test_family_killed_at_home_is_violence_against_civilians():
+    e = one("Among the dead were a social leader, his wife and their baby, killed in their home in Tibu on Friday.")
+    assert e.event_type == "violence against civilians"
+
+
+def test_emergency_declared_after_a_wave_of_attacks_is_the_declaration():
+    e = events("Colombia's government declared a state of emergency on Monday after a wave of attacks by the ELN "
+               "in the Catatumbo region, officials said.")[0]
+    assert e.event_type == "strategic development"
+
+
+def test_delegations_name_their_states():
+    e = one("Ukrainian and Russian delegations met in Istanbul on Sept. 10 for a third round of talks.", dt.date(2025, 9, 14))
+    assert {"Government of Ukraine", "Government of Russia"} <= set(e.actors)

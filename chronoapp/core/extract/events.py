@@ -141,7 +141,8 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
                           r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+|"
-                          r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*", re.I)
+                          r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*|"
+                          r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
                            r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 # "No one was killed, but residents said dozens of families fled to X": the harm of the event before
@@ -177,6 +178,18 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|
                           r"urged|called|demanded|announced|declared|insisted|stated|added|rejected|praised)\b")
 _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|summit|speaking|meeting)\s+(?:\w+\s+){0,2}?"
                        r"(?:in|at)\s+[A-Z]|\b(?:said|says|told\s+\w+)\s+in\s+[A-Z]")  # "said in a speech in Naypyitaw", "said in Athens"
+# a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
+_ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:delegations?|negotiators|officials|envoys|"
+                        r"diplomats|leaders|foreign\s+ministers|mediators)\b)")  # (one "Indian diplomat" may serve the UN)
+
+
+def _government_of(country: str) -> str:
+    """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"."""
+    return "Government of " + ("the " if country.startswith(("United ", "Democratic ", "Republic ")) else "") + country
+
+
+_ARREST = re.compile(r"arrest|detain", re.I)
+_RAID = re.compile(r"raid|sweep|swoop", re.I)
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
@@ -615,6 +628,9 @@ class Builder:
             return "riot" if _RIOTING.search(s) else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues:
             return "violence against civilians"
+        if "lethal" not in cues and any(_ARREST.match(m.group()) for m in cues.get("strategic development", ())) and \
+                all(_RAID.match(m.group()) for m in cues.get("battle", ())):
+            return "strategic development"  # "arrested 20 suspects in raids": the arrests are the event
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
@@ -769,7 +785,11 @@ class Builder:
             name = self.vocab.country(name)
             if name and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
                     and not clause.startswith("'s", m.end()):
-                out.append("Government of " + ("the " if name.startswith(("United ", "Democratic ", "Republic ")) else "") + name)
+                out.append(_government_of(name))
+        for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
+            name = self.vocab.demonym_to_country.get(m.group(1))
+            if name and _government_of(name) not in out:
+                out.append(_government_of(name))
         return out
 
     def clause_of(self, s: str, at: int, others: tuple[int, ...] = ()) -> str:
