@@ -138,3 +138,13 @@ def test_emergency_declared_after_a_wave_of_attacks_is_the_declaration():
 def test_delegations_name_their_states():
     e = one("Ukrainian and Russian delegations met in Istanbul on Sept. 10 for a third round of talks.", dt.date(2025, 9, 14))
     assert {"Government of Ukraine", "Government of Russia"} <= set(e.actors)
+
+
+def test_live_blog_time_stamp_is_no_second_date():
+    text = ("09:40 \u2014 A drone strike on a car near Bint Jbeil this morning killed two people, the ministry said.\n\n"
+            "09:15 \u2014 Overnight, Israeli warplanes struck Hezbollah infrastructure in the Bekaa Valley near Baalbek.\n\n"
+            "08:50 \u2014 Israeli troops blew up several houses in the border village of Kfar Kila on Wednesday.")
+    evs = events(text, dt.date(2025, 10, 2))
+    bekaa = [e for e in evs if "Bekaa" in e.quote]
+    assert len(bekaa) == 1 and bekaa[0].date_text == "Overnight"
+    assert all(e.date_text not in ("09:15", "08:50") for e in evs)

@@ -188,6 +188,7 @@ def _government_of(country: str) -> str:
     return "Government of " + ("the " if country.startswith(("United ", "Democratic ", "Republic ")) else "") + country
 
 
+_ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")  # a live-blog entry's time
 _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
@@ -1105,6 +1106,9 @@ class Builder:
                     txs.append(self.timexes[j])
                 j += 1
             txs = self.without_naming_years(txs)
+            if len(txs) > 1 and txs[0].start - sent.start <= 1 and _ENTRY_STAMP.match(self.text, sent.start) \
+                    and any(calendar_value(t.value) for t in txs[1:]):
+                txs = txs[1:]  # "09:15 - Overnight, warplanes struck ...": when the entry was posted, not when it happened
             if sent.kind != "body":
                 continue
             s = self.text[sent.start:sent.end]
