@@ -148,3 +148,18 @@ def test_live_blog_time_stamp_is_no_second_date():
     bekaa = [e for e in evs if "Bekaa" in e.quote]
     assert len(bekaa) == 1 and bekaa[0].date_text == "Overnight"
     assert all(e.date_text not in ("09:15", "08:50") for e in evs)
+
+
+def test_a_named_town_comes_before_its_region():
+    v = load()
+    assert places("North Kivu: M23 rebels clashed with militias around the town of Masisi on 4 March.", v)[0] == "Masisi"
+    assert places("JNIM, al-Qaeda's affiliate in the Sahel, stormed the army camp in Djibo, a garrison town in "
+                  "northern Burkina Faso", v)[0] == "Djibo"
+    assert places("ELN guerrillas stormed villages in the municipalities of Tibu and Teorama on Thursday", v) == ["Tibu"]
+
+
+def test_place_of_the_strike_answered_comes_last():
+    evs = events("Hezbollah said it fired a barrage of Katyusha rockets at an Israeli army base near Kiryat Shmona in "
+                 "response to an Israeli strike on the southern Lebanese town of Nabatieh on Tuesday.", dt.date(2024, 8, 14))
+    rockets = next(e for e in evs if "Katyusha" in e.headline)
+    assert rockets.locations[0] == "Kiryat Shmona"

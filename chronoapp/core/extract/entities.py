@@ -584,7 +584,7 @@ _PLACE_NAME = "[A-Z]" + _NAME_REST
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|"
-               rf"suburb|port|locality|commune|department|municipality|prefecture)\s+of\s+(?P<p>{_PLACE_NAME})"),
+               rf"suburb|port|locality|commune|department|municipality|prefecture|villages|towns|municipalities)\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
@@ -603,6 +603,7 @@ _PLACE_PATTERNS = [
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:captured|"
                rf"overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b"),
 ]
+_SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
@@ -694,6 +695,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if not name:
                 continue
             rank = place_rank(name, vocab, known)
+            if rank == 1 and (rx is _PLACE_PATTERNS[3] or rx is _PLACE_PATTERNS[0] and _SETTLEMENT.match(m.group())):
+                rank = 0  # "the town of Masisi", "Djibo, a garrison town in": a town, before "North Kivu" or "the Sahel"
             if rx is _PLACE_PATTERNS[-1] and rank == 0:
                 if len(words) < 2:
                     continue  # "Howes was captured": most likely a person (a known town is found anyway)

@@ -189,6 +189,7 @@ def _government_of(country: str) -> str:
 
 
 _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")  # a live-blog entry's time
+_ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
@@ -692,7 +693,9 @@ class Builder:
             cues = own
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
-        places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
+        # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
+        answered = _ANSWERED.search(content)
+        places.sort(key=lambda p: (p not in in_headline, bool(answered) and content.find(p) > answered.start()))
         acting = {c for _at, c in entities.acting_countries(content, self.vocab)}
         if acting and set(places) - acting:  # "Iran fired missiles at Israel": Iran acts, the event is in Israel
             places = [p for p in places if p not in acting]
