@@ -163,3 +163,15 @@ def test_place_of_the_strike_answered_comes_last():
                  "response to an Israeli strike on the southern Lebanese town of Nabatieh on Tuesday.", dt.date(2024, 8, 14))
     rockets = next(e for e in evs if "Katyusha" in e.headline)
     assert rockets.locations[0] == "Kiryat Shmona"
+
+
+def test_accented_towns_are_known_with_and_without_accents():
+    v = load()
+    assert v.places.get("Cúcuta") == "Colombia" and v.places.get("Cucuta") == "Colombia"
+    assert v.places.get("Kandahar") == "Afghanistan"  # the big namesake, not a small Indian town
+    assert "Bush" not in v.places and "Léré" not in v.places  # a folded English name; a small namesake abroad
+
+
+def test_statement_of_two_states_keeps_the_speakers_country_first():
+    e = one("The United States and Britain called on Tuesday for an immediate de-escalation in Amhara.", dt.date(2023, 8, 9))
+    assert e.locations[0] == "United States"

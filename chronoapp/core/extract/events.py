@@ -303,6 +303,7 @@ class Draft(EventFields):
     names: set[str] = field(default_factory=set)  # other proper names (people), to spot repeats
     part: int = 0  # which of the sentence's parallel clauses (see Builder.parallel) tells it
     toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
+    said_in: str | None = None  # a statement: the speaker's country, its first place whatever more specific places it names
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
@@ -568,12 +569,14 @@ class Builder:
         if len(who) > 120 or who[:1] in "\"'`\u201c\u2018":
             return None  # a quotation first: its words are not the speaker's title
         who = who.split(" to ")[0]  # "the Iraqi ambassador to Greece": Iraq's
-        for m in re.finditer(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?", who):
-            for name in (m.group(), *m.group().split()):
-                name = re.sub(r"['\u2019]s$", "", name)
-                country = self.vocab.country(name) or self.vocab.demonym_to_country.get(name)
-                if country:
-                    return country
+        for m in re.finditer(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*", who):
+            words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
+            for n in range(len(words), 0, -1):  # "The United States": the longest name first
+                for k in range(len(words) - n + 1):
+                    name = " ".join(words[k:k + n])
+                    country = self.vocab.country(name) or self.vocab.demonym_to_country.get(name)
+                    if country:
+                        return country
         return None
 
     def find_cues(self, s: str) -> dict:
@@ -715,9 +718,10 @@ class Builder:
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
             places = self.fallback_place(i, period, etype)
+        said_in = None
         if etype == "statement" and not _SPOKE_IN.search(whole):
-            home = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun condemned ... saying Israel":
-            if home:                            # said in Lebanon, whatever country it is about
+            home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
+            if home:                            # condemned ... saying Israel": said in Lebanon, whatever country it is about
                 places = [home] + [p for p in places if p != home]
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
@@ -763,7 +767,7 @@ class Builder:
             attribution=self.attribution(i), confidence=confidence, headline=headline,
             triggers=_trigger_keys(m.group() for k, ms in cues.items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
-            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)),
+            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
         )
 
     def group_before(self, i: int) -> list[str]:
@@ -1174,7 +1178,7 @@ class Builder:
                 previous, made_last = made[-1], made
         merged = merge(self.drafts)
         for d in merged:  # most specific place first (a village before its province and country)
-            d.locations.sort(key=lambda n: entities.place_rank(n, self.vocab, self.known_places))
+            d.locations.sort(key=lambda n: (n != d.said_in, entities.place_rank(n, self.vocab, self.known_places)))
         return merged
 
     def own_loss(self, s: str, sent: Sentence, txs, adjacent: Draft | None) -> str:
