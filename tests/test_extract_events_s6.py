@@ -175,3 +175,16 @@ def test_accented_towns_are_known_with_and_without_accents():
 def test_statement_of_two_states_keeps_the_speakers_country_first():
     e = one("The United States and Britain called on Tuesday for an immediate de-escalation in Amhara.", dt.date(2023, 8, 9))
     assert e.locations[0] == "United States"
+
+
+def test_annexations_exchanges_and_closures_are_strategic_developments():
+    for text in ("Moscow annexed the Zaporizhzhia region in September 2022.",
+                 "The exchange of prisoners took place on Friday at the Belarusian border.",
+                 "Pakistan responded on Thursday by closing its airspace to Indian airlines."):
+        assert one(text, dt.date(2025, 4, 25)).event_type == "strategic development", text
+
+
+def test_exchanged_small_arms_fire_is_a_battle():
+    e = one("Indian and Pakistani troops exchanged small-arms fire along the Line of Control on Thursday, the army said.",
+            dt.date(2025, 4, 25))
+    assert e.event_type == "battle" and {"Indian Army", "Pakistani Army"} <= set(e.actors)
