@@ -188,3 +188,10 @@ def test_exchanged_small_arms_fire_is_a_battle():
     e = one("Indian and Pakistani troops exchanged small-arms fire along the Line of Control on Thursday, the army said.",
             dt.date(2025, 4, 25))
     assert e.event_type == "battle" and {"Indian Army", "Pakistani Army"} <= set(e.actors)
+
+
+def test_its_troops_of_a_military_speaker_are_that_states():
+    text = ("Russian forces pressed on in the south. Ukraine's General Staff said fighting for the village was still "
+            "going on and that its troops had repelled 14 assaults near Huliaipole on Saturday.")
+    e = next(e for e in events(text, dt.date(2025, 9, 14)) if "Huliaipole" in e.quote)
+    assert "Ukrainian Army" in e.actors and "government forces" not in e.actors

@@ -189,6 +189,8 @@ def _government_of(country: str) -> str:
 
 
 _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")  # a live-blog entry's time
+_MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
+                               r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
@@ -750,6 +752,11 @@ class Builder:
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
                 actors = entities.merge_actors(entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
                                                actors)
+        if "government forces" in actors:  # "Ukraine's General Staff said ... its troops had repelled": Ukraine's
+            organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
+            country = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
+            if country:
+                actors = [entities.army_name(country, self.vocab) if a == "government forces" else a for a in actors]
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
         if etype in ("protest", "riot") and "protesters" not in actors:
