@@ -732,6 +732,10 @@ class Builder:
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(s)
         cast = self.cast_at(i)
+        organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
+        speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
+        if speaking:  # "Ukraine's General Staff said ... its troops had repelled": Ukraine's, whoever else the story names
+            cast = cast.in_country(speaking, self.vocab)
         actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
         if not actors and (s is not whole or phrase):
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
@@ -752,11 +756,6 @@ class Builder:
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
                 actors = entities.merge_actors(entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
                                                actors)
-        if "government forces" in actors:  # "Ukraine's General Staff said ... its troops had repelled": Ukraine's
-            organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
-            country = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
-            if country:
-                actors = [entities.army_name(country, self.vocab) if a == "government forces" else a for a in actors]
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
         if etype in ("protest", "riot") and "protesters" not in actors:
