@@ -195,3 +195,10 @@ def test_its_troops_of_a_military_speaker_are_that_states():
             "going on and that its troops had repelled 14 assaults near Huliaipole on Saturday.")
     e = next(e for e in events(text, dt.date(2025, 9, 14)) if "Huliaipole" in e.quote)
     assert "Ukrainian Army" in e.actors and "government forces" not in e.actors
+
+
+def test_forecast_fighting_is_no_event_but_scheduled_talks_are():
+    assert events("Our analysts expect continued fighting along the Uvira axis next week.", dt.date(2025, 3, 9)) == []
+    evs = events("Angola said on Saturday it would host direct talks between the government and the M23 in Luanda "
+                 "on 18 March.", dt.date(2025, 3, 9))
+    assert any(e.event_type == "diplomacy" and e.date_start == "2025-03-18" for e in evs)

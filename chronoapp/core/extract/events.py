@@ -191,6 +191,7 @@ def _government_of(country: str) -> str:
 _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")  # a live-blog entry's time
 _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
+_FORECAST_TYPES = {"battle", "explosion/remote violence", "violence against civilians", "lethal"}  # never scheduled
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
@@ -1340,6 +1341,9 @@ class Builder:
             if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) \
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
+            if self.published and not self.history and parse_timex(start).first > self.published and \
+                    set(cues) & _FORECAST_TYPES and set(cues) <= _FORECAST_TYPES | {"background"}:
+                continue  # "analysts expect continued fighting next week": a forecast; only talks and votes are scheduled
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
