@@ -202,3 +202,10 @@ def test_forecast_fighting_is_no_event_but_scheduled_talks_are():
     evs = events("Angola said on Saturday it would host direct talks between the government and the M23 in Luanda "
                  "on 18 March.", dt.date(2025, 3, 9))
     assert any(e.event_type == "diplomacy" and e.date_start == "2025-03-18" for e in evs)
+
+
+def test_a_march_demanding_an_end_to_the_violence_is_its_own_event():
+    text = ("Soldiers clashed with armed men in the town of Navolato on Monday, killing four suspected cartel members. "
+            "On Sunday, about 2,000 residents marched through downtown Culiacan to demand an end to the violence.")
+    evs = events(text, dt.date(2025, 9, 10))
+    assert any(e.event_type == "protest" and e.date_start == "2025-09-07" for e in evs)

@@ -1174,7 +1174,7 @@ class Builder:
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
                     made = self.entry_talks(i, sent, s, cues)
-            elif len(made) == 1 and adjacent is not None and (_ANAPHOR.search(s) or _SUBJECT_ANAPHOR.match(s)) \
+            elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
                     and not _NEW_OCCURRENCE.search(s):
                 # "the raid, which took place late on Friday": a detail of the event just before
@@ -1226,6 +1226,13 @@ class Builder:
             return False
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
         return all(p in adjacent.locations or rank(p) >= 3 for p in entities.places(self._content(s), self.vocab, self.known_places))
+
+    @staticmethod
+    def names_anaphor(s: str) -> bool:
+        """The sentence names the event just told ("the raid, which took place on Friday"), not as
+        what someone demands ("residents marched on Sunday to demand an end to the violence")."""
+        m = _ANAPHOR.search(s)
+        return m is not None and not _DEMAND.search(s, 0, m.start())
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         spans = [m.span() for m in _ANAPHOR.finditer(s)]
