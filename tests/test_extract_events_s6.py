@@ -209,3 +209,16 @@ def test_a_march_demanding_an_end_to_the_violence_is_its_own_event():
             "On Sunday, about 2,000 residents marched through downtown Culiacan to demand an end to the violence.")
     evs = events(text, dt.date(2025, 9, 10))
     assert any(e.event_type == "protest" and e.date_start == "2025-09-07" for e in evs)
+
+
+def test_state_media_names_resolve():
+    e = one("On Thursday, the Somali National Army carried out an airstrike on a Khawarij hideout near the town of "
+            "Jilib, killing 15 fighters, the Ministry said.", dt.date(2025, 4, 12))
+    assert "Somali Army" in e.actors and "al-Shabaab" in e.actors and "Khawarij" not in e.locations
+
+
+def test_a_military_airstrike_is_the_storys_army():
+    text = ("Myanmar's military has lost ground since 2023, and Myanmar troops now rely on air power. A military "
+            "airstrike on a monastery in Tabayin township killed at least 19 people on Monday, residents said.")
+    e = next(e for e in events(text, dt.date(2025, 7, 8)) if "monastery" in e.quote)
+    assert "Tatmadaw" in e.actors

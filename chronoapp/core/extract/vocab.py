@@ -272,7 +272,7 @@ class Vocab:
         return name if name in self.countries else self.country_alias.get(name)
 
 
-_FORCE_NOUNS = (r"(?:(?:government|federal|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
+_FORCE_NOUNS = (r"(?:(?:government|federal|national|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
                 r"pro-government|opposition|rebel)\s+)?(?:army|military|armed\s+forces|forces|troops|soldiers|"
                 r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
