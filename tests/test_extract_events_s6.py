@@ -222,3 +222,11 @@ def test_a_military_airstrike_is_the_storys_army():
             "airstrike on a monastery in Tabayin township killed at least 19 people on Monday, residents said.")
     e = next(e for e in events(text, dt.date(2025, 7, 8)) if "monastery" in e.quote)
     assert "Tatmadaw" in e.actors
+
+
+def test_people_killed_in_fighting_is_a_battle_but_executions_during_one_are_not():
+    e = one("The monitor said at least 32 people were killed on Saturday and Sunday in fighting around the town of "
+            "Jableh, including 14 members of the security forces.", dt.date(2025, 2, 11))
+    assert e.event_type == "battle" and e.fatalities == 32
+    e = one("Militants executed 20 villagers on Sunday during the battle for Mosul.", dt.date(2025, 2, 11))
+    assert e.event_type == "violence against civilians"

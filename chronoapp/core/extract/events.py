@@ -238,6 +238,8 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|where
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
+# but the dead of the fighting itself: "32 people were killed on Saturday and Sunday in fighting around Jableh"
+_DIED_IN = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b(?:\s+[\w,]+){0,6}?\s+in\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?$", re.I)
 _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|dubbed|called)\s+[^,]{1,40}$")
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
@@ -625,7 +627,8 @@ class Builder:
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
         # victims when the clause names them after its first active violent verb (not the attackers)
         two_sided = any(m.group().lower().startswith(("clash", "fight", "fought", "battl", "combat", "gun", "exchange"))
-                        and not _ends_at(_SETTING, s, m.start()) for m in cues.get("battle", ()))
+                        and (not _ends_at(_SETTING, s, m.start()) or _ends_at(_DIED_IN, s, m.start()))
+                        for m in cues.get("battle", ()))
         verbs = sorted((m.start() for t in ("battle", "lethal", "violence against civilians") for m in cues.get(t, ())
                         if not _ends_at(_PASSIVE_BEFORE, s, m.start())))
         victims = s[verbs[0]:] if verbs else s
