@@ -230,3 +230,24 @@ def test_people_killed_in_fighting_is_a_battle_but_executions_during_one_are_not
     assert e.event_type == "battle" and e.fatalities == 32
     e = one("Militants executed 20 villagers on Sunday during the battle for Mosul.", dt.date(2025, 2, 11))
     assert e.event_type == "violence against civilians"
+
+
+def test_ministry_style_force_names():
+    e = one("On 20 June, units of the Defence Forces of Ukraine liberated the village of Zelenyi Hai.", dt.date(2025, 6, 21))
+    assert "Ukrainian Army" in e.actors and e.locations[0] == "Zelenyi Hai"
+    e = one("On the night of 20 to 21 June, the Russian occupiers attacked Ukraine with 352 drones.", dt.date(2025, 6, 21))
+    assert "Russian Army" in e.actors
+    e = one("The 2016 peace agreement with the Revolutionary Armed Forces of Colombia (FARC) ended five decades of war.",
+            dt.date(2025, 1, 22))
+    assert e.actors == ["FARC"]
+
+
+def test_arms_from_abroad_arrive_where_they_are_delivered():
+    e = one("The first two Patriot systems from Germany arrived in Ukraine on 19 June.", dt.date(2025, 6, 21))
+    assert e.event_type == "strategic development" and e.locations == ["Ukraine"]
+
+
+def test_a_telephone_conversation_is_diplomacy():
+    e = one("The Minister of Defence of Ukraine held a telephone conversation on 20 June with the US Secretary of Defense.",
+            dt.date(2025, 6, 21))
+    assert e.event_type == "diplomacy"

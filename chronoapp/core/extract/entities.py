@@ -232,6 +232,8 @@ def _source(who: str) -> str | None:
 # --- actors ----------------------------------------------------------------------------------
 # Generic words resolved to the article's own actors (see `Cast`): its state's army, its one named armed group.
 _STATE_GENERIC = frozenset({"government forces"})
+_FORCES_OF = re.compile(r"(?:Armed|Defen[cs]e|Military|Security)\s+Forces\s+of\b")  # "the Defence Forces of Ukraine"
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][\w'-]+\s+$")
 _FEDERAL = re.compile(r"federal\b", re.I)
 _GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
@@ -239,7 +241,7 @@ _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
-                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines)$", re.I)
+                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines|occupiers|invaders)$", re.I)
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
 _GROUP_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
@@ -369,10 +371,13 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     said = speaker and (vocab.country(speaker.group(1)) or vocab.demonym_to_country.get(speaker.group(1)))
     own_state = army_name(said, vocab) if said else None
     for m, country in vocab.forces_index.finditer(clause):
+        if _FORCES_OF.match(m.group()) and _NAME_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+            continue  # "the Revolutionary Armed Forces of Colombia": a longer name (the FARC), not the state's
         phrase = _tidy(m.group())
         a = vocab.alias_to_actor.get(phrase.lower())
         weapon = (m.groupdict().get("weapon") or "") if not a else ""
-        name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) else phrase
+        name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) or \
+            _FORCES_OF.match(phrase) else phrase
         if own_state and speaker.start() <= m.start() < speaker.end():
             name = own_state  # the ministry speaks for the forces that acted
         others = _coordinated(clause, m.start(), vocab)
@@ -618,7 +623,8 @@ According Most Many Some Several All Both Up Over After Before During Since Unti
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|poured\s+in|moved\s+in)\s+(?:the\s+border\s+)?from\s+(?:the\s+)?$)|"
                             r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
-                            r"experts|observers|tourists|pilgrims)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
+                            r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
+                            r"deliveries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)  # "Patriot systems from Germany arrived"
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 

