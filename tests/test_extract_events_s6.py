@@ -251,3 +251,13 @@ def test_a_telephone_conversation_is_diplomacy():
     e = one("The Minister of Defence of Ukraine held a telephone conversation on 20 June with the US Secretary of Defense.",
             dt.date(2025, 6, 21))
     assert e.event_type == "diplomacy"
+
+
+def test_the_source_of_a_detail_is_no_side_but_a_claimant_is():
+    e = events("At least 23 villagers were killed when armed bandits stormed Sabon Birni village in Zamfara State on "
+               "Saturday night, residents said. Police spokesman Yazid Abubakar confirmed the attack but put the death "
+               "toll at 18.", dt.date(2025, 11, 3))[0]
+    assert "police" not in e.actors and "bandits" in e.actors
+    e = events("A suicide bomber blew himself up at a checkpoint in Bosaso on Monday, killing six soldiers, police said. "
+               "Islamic State claimed the attack.", dt.date(2025, 3, 4))[0]
+    assert "ISIS" in e.actors

@@ -193,6 +193,8 @@ _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|loca
 _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
 _FORECAST_TYPES = {"battle", "explosion/remote violence", "violence against civilians", "lethal"}  # never scheduled
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?|"
+                      r"raids?|strikes?|assault|ambush|kidnapping))\b", re.I)
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
@@ -879,8 +881,11 @@ class Builder:
             return  # (a side already named twice: the rest is who else was there, or the victims)
         if _PRESENT_PERFECT.search(s) or _WAR_NAMED.search(s):
             return  # "Al-Shabaab ... has been fighting for 15 years": background on a party, not this event's
+        # "Police spokesman X confirmed the attack": the police tell, they are no side ("IS claimed the attack" is one)
+        source = None if _CLAIMED.search(s) else entities.attribution(s)
+        told_by = set(entities.actors(source, self.vocab, self.known_actors, self.cast_at(i))) if source else set()
         more = [a for a in entities.actors(self._content(s), self.vocab, self.known_actors, self.cast_at(i))
-                if a not in _NOT_PARTIES]
+                if a not in _NOT_PARTIES and a not in told_by]
         if more:
             d.actors = entities.merge_actors(d.actors, more)
 
