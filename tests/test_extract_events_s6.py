@@ -261,3 +261,8 @@ def test_the_source_of_a_detail_is_no_side_but_a_claimant_is():
     e = events("A suicide bomber blew himself up at a checkpoint in Bosaso on Monday, killing six soldiers, police said. "
                "Islamic State claimed the attack.", dt.date(2025, 3, 4))[0]
     assert "ISIS" in e.actors
+
+
+def test_a_titled_speaker_is_the_statements_actor():
+    e = one("Lebanese President Joseph Aoun condemned the strikes on Wednesday evening.", dt.date(2025, 10, 2))
+    assert e.actors == ["Joseph Aoun"]

@@ -195,6 +195,12 @@ _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s
 _FORECAST_TYPES = {"battle", "explosion/remote violence", "violence against civilians", "lethal"}  # never scheduled
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?|"
                       r"raids?|strikes?|assault|ambush|kidnapping))\b", re.I)
+# a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
+_TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
+                             r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
+                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
+                             r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
+                             r"demanded|pledged|threatened|insisted|rejected|praised)\b")
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
@@ -763,6 +769,10 @@ class Builder:
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
                 actors = entities.merge_actors(entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
                                                actors)
+        if etype == "statement" and not actors:  # "Lebanese President Joseph Aoun condemned ...": who said it
+            named = _TITLED_SPEAKER.search(whole)
+            if named and named.start() < 80:
+                actors = [" ".join(named.group("name").split())]
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
         if etype in ("protest", "riot") and "protesters" not in actors:
