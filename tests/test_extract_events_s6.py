@@ -266,3 +266,10 @@ def test_the_source_of_a_detail_is_no_side_but_a_claimant_is():
 def test_a_titled_speaker_is_the_statements_actor():
     e = one("Lebanese President Joseph Aoun condemned the strikes on Wednesday evening.", dt.date(2025, 10, 2))
     assert e.actors == ["Joseph Aoun"]
+
+
+def test_a_statement_merged_into_an_attack_adds_no_side():
+    text = ("Iran fired about 180 ballistic missiles at Israel on Tuesday evening. Israeli Prime Minister Benjamin "
+            "Netanyahu vowed on Tuesday that Iran would pay for the attack.")
+    attack = next(e for e in events(text, dt.date(2024, 10, 2)) if "missiles" in e.quote)
+    assert "Benjamin Netanyahu" not in attack.actors

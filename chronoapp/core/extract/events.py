@@ -1690,7 +1690,8 @@ def _absorb(keep: Draft, other: Draft) -> None:
                 keep.date_alternatives = [old, *keep.date_alternatives]
     alts = [*keep.date_alternatives, *other.date_alternatives]
     keep.date_alternatives = [a for a in dict.fromkeys(alts) if a != keep.date_start]
-    keep.actors = entities.merge_actors(keep.actors, other.actors)
+    if other.event_type != "statement" or keep.event_type == "statement":  # (who vowed revenge took no part)
+        keep.actors = entities.merge_actors(keep.actors, other.actors)
     keep.locations = list(dict.fromkeys(keep.locations + other.locations))
     if keep.fatalities is None:
         keep.fatalities = other.fatalities
