@@ -273,3 +273,9 @@ def test_a_statement_merged_into_an_attack_adds_no_side():
             "Netanyahu vowed on Tuesday that Iran would pay for the attack.")
     attack = next(e for e in events(text, dt.date(2024, 10, 2)) if "missiles" in e.quote)
     assert "Benjamin Netanyahu" not in attack.actors
+
+
+def test_south_sudan_names():
+    v = load()
+    assert v.alias_to_actor["machar's forces"].name == "SPLA-IO"
+    assert v.alias_to_actor["south sudanese army"].name == "SPLA"
