@@ -232,13 +232,16 @@ def _source(who: str) -> str | None:
 # --- actors ----------------------------------------------------------------------------------
 # Generic words resolved to the article's own actors (see `Cast`): its state's army, its one named armed group.
 _STATE_GENERIC = frozenset({"government forces"})
+_FORCES_OF = re.compile(r"(?:Armed|Defen[cs]e|Military|Security)\s+Forces\s+of\b")  # "the Defence Forces of Ukraine"
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][\w'-]+\s+$")
+_FEDERAL = re.compile(r"federal\b", re.I)
 _GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
-                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines)$", re.I)
+                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines|occupiers|invaders)$", re.I)
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
 _GROUP_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
@@ -368,10 +371,13 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     said = speaker and (vocab.country(speaker.group(1)) or vocab.demonym_to_country.get(speaker.group(1)))
     own_state = army_name(said, vocab) if said else None
     for m, country in vocab.forces_index.finditer(clause):
+        if _FORCES_OF.match(m.group()) and _NAME_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
+            continue  # "the Revolutionary Armed Forces of Colombia": a longer name (the FARC), not the state's
         phrase = _tidy(m.group())
         a = vocab.alias_to_actor.get(phrase.lower())
         weapon = (m.groupdict().get("weapon") or "") if not a else ""
-        name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) else phrase
+        name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) or \
+            _FORCES_OF.match(phrase) else phrase
         if own_state and speaker.start() <= m.start() < speaker.end():
             name = own_state  # the ministry speaks for the forces that acted
         others = _coordinated(clause, m.start(), vocab)
@@ -403,6 +409,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         name = actor.name
         if own_state and name in _STATE_GENERIC:
             name = own_state
+        elif cast and cast.home and name in _STATE_GENERIC and _FEDERAL.match(m.group()):
+            name = army_name(cast.home, vocab)  # "federal forces": the story's own country's, not a foreign army
         elif cast and cast.state and name in _STATE_GENERIC:
             name = cast.state
         elif cast and cast.group and name in _GROUP_GENERIC and not background:
@@ -430,14 +438,17 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
 
 
 # a country that fights, named as the subject of a military verb: "Ukraine struck an oil refinery",
-# "The United States and Britain launched their first strikes", "Russia has launched 112 drones"
+# "The United States and Britain launched their first strikes", "Russia has launched 112 drones",
+# "Burundi sent 5,000 troops" (the troops it sends are its army)
 _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}){0,3}"
                          r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
                          r"(?:struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|truce|tone|note|chord))|"
                          r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|"
                          r"(?:launched|fired|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
-                         r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?))\b")
-_MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out)\b")
+                         r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?)|"
+                         r"(?:sent|deployed|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b")
+_MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
+                            r"sent|deployed|dispatched)\b")
 _PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards)\s*$", re.I)
 
 
@@ -578,7 +589,7 @@ _PLACE_NAME = "[A-Z]" + _NAME_REST
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|"
-               rf"suburb|port|locality|commune|department|municipality|prefecture)\s+of\s+(?P<p>{_PLACE_NAME})"),
+               rf"suburb|port|locality|commune|department|municipality|prefecture|villages|towns|municipalities)\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
@@ -597,6 +608,7 @@ _PLACE_PATTERNS = [
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:captured|"
                rf"overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b"),
 ]
+_SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
@@ -611,7 +623,8 @@ According Most Many Some Several All Both Up Over After Before During Since Unti
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|poured\s+in|moved\s+in)\s+(?:the\s+border\s+)?from\s+(?:the\s+)?$)|"
                             r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
-                            r"experts|observers|tourists|pilgrims)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
+                            r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
+                            r"deliveries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)  # "Patriot systems from Germany arrived"
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
@@ -688,6 +701,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if not name:
                 continue
             rank = place_rank(name, vocab, known)
+            if rank == 1 and (rx is _PLACE_PATTERNS[3] or rx is _PLACE_PATTERNS[0] and _SETTLEMENT.match(m.group())):
+                rank = 0  # "the town of Masisi", "Djibo, a garrison town in": a town, before "North Kivu" or "the Sahel"
             if rx is _PLACE_PATTERNS[-1] and rank == 0:
                 if len(words) < 2:
                     continue  # "Howes was captured": most likely a person (a known town is found anyway)
@@ -716,4 +731,13 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             add(cand, place_rank(cand, vocab, known), m.start())
     # drop names contained in a longer found name ("Darfur" inside "North Darfur")
     names = [n for n in found if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in found)]
+    for n in names:  # "the town of Navolato in Sinaloa", "Masisi, North Kivu": the second name holds the first
+        rank, pos = found[n]
+        inner = [found[o][0] for o in names if o != n and _HELD_IN.match(clause[found[o][1]:pos], len(o))
+                 and clause.startswith(o, found[o][1])]
+        if inner and rank <= max(inner) and rank < 3:
+            found[n] = (min(max(inner) + 1, 2), pos)
     return sorted(names, key=lambda n: found[n])
+
+
+_HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies

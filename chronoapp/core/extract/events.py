@@ -134,13 +134,15 @@ _EVENT_OF = re.compile(r"\b(?P<np>(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}(?:attack
                        r"uprising|coup|invasion|ambush|assault|siege|battle|shelling|killings?)\s+of\s+)$", re.I)
 # what someone asks for: the violence it names is not the event ("called for an end to the shelling")
 _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|urg(?:ed|ing|es)|"
-                     r"appeal(?:ed|ing|s)?\s+(?:for|to))\b", re.I)
+                     r"appeal(?:ed|ing|s)?\s+(?:for|to)|(?:to\s+)?discuss(?:ed|ing)?)\b", re.I)  # "met to discuss the fighting"
 # what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling";
 # a ", while ..." clause tells something else at the same time ("troops advanced Monday, while reports
 # emerged of chemical attacks"): the main clause gives the type
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
-                          r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+", re.I)
+                          r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+|"
+                          r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*|"
+                          r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
                            r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 # "No one was killed, but residents said dozens of families fled to X": the harm of the event before
@@ -161,6 +163,49 @@ _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:from|in|of)\s+"
                           r"(?:[^.;]|\.(?=\s?\w)){3,120}?\b(?:rose|climbed|increased|jumped|reached|rises|climbs|"
                           r"(?:has|had)\s+(?:risen|climbed|increased|reached))\s+to\b", re.I)
+# a few quoted words inside a sentence: a figure of speech someone used ("a bleeding wound", "our city is bleeding")
+_SHORT_QUOTE = re.compile(r"(?<=[\s(])[\"\u201c](?:[^\"\u201c\u201d\s]+\s+){0,7}[^\"\u201c\u201d\s]+[\"\u201d](?=[\s,.;:)])")
+_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed)|dubb(?:ed|ing)|label(?:s|l?ed)|"
+                     r"brand(?:s|ed)|as|is|was|were|are|been|remains?|became|becomes?)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+_ARMS = (r"(?:weapons|arms|missiles|rockets|drones|jets|fighter\s+jets|warplanes|aircraft|tanks|artillery|"
+         r"ammunition|munitions|shells|rifles|air\s+defen[cs]e\s+systems?|systems)")
+# arms supplied to a side ("Stinger missiles reached the rebels", "the US delivered 31 tanks to Ukraine")
+_ARMS_DELIVERY = re.compile(rf"\b{_ARMS}\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"  # "systems from Germany arrived"
+                            rf"(?:(?:had|have|has)\s+|were\s+|was\s+)?(?:first\s+|finally\s+)?"
+                            rf"(?:reached|arrived\s+in|delivered\s+to|shipped\s+to|supplied\s+to|handed\s+over\s+to)\b|"
+                            rf"\b(?:delivered|supplied|shipped|sent|handed\s+over|transferred|provided)\s+(?:(?:the|a|an|its|their|first|"
+                            rf"batch|more|new|\S*\d\S*|\w+-made)\s+(?:of\s+)?){{0,4}}(?:[\w-]+\s+){{0,2}}{_ARMS}\b", re.I)
+_SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|condemned|denied|accused|"
+                          r"urged|called|demanded|announced|declared|insisted|stated|added|rejected|praised)\b")
+_SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|summit|speaking|meeting)\s+(?:\w+\s+){0,2}?"
+                       r"(?:in|at)\s+[A-Z]|\b(?:said|says|told\s+\w+)\s+in\s+[A-Z]")  # "said in a speech in Naypyitaw", "said in Athens"
+# a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
+_ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:delegations?|negotiators|officials|envoys|"
+                        r"diplomats|leaders|foreign\s+ministers|mediators)\b)")  # (one "Indian diplomat" may serve the UN)
+
+
+def _government_of(country: str) -> str:
+    """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"."""
+    return "Government of " + ("the " if country.startswith(("United ", "Democratic ", "Republic ")) else "") + country
+
+
+_ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")  # a live-blog entry's time
+_MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
+                               r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
+_FORECAST_TYPES = {"battle", "explosion/remote violence", "violence against civilians", "lethal"}  # never scheduled
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?|"
+                      r"raids?|strikes?|assault|ambush|kidnapping))\b", re.I)
+# a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
+_TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
+                             r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
+                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
+                             r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
+                             r"demanded|pledged|threatened|insisted|rejected|praised)\b")
+_ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I)
+_ARREST = re.compile(r"arrest|detain", re.I)
+_RAID = re.compile(r"raid|sweep|swoop", re.I)
+_UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
+_VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
@@ -202,6 +247,8 @@ _CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|where
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
+# but the dead of the fighting itself: "32 people were killed on Saturday and Sunday in fighting around Jableh"
+_DIED_IN = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b(?:\s+[\w,]+){0,6}?\s+in\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?$", re.I)
 _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|dubbed|called)\s+[^,]{1,40}$")
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
@@ -270,6 +317,7 @@ class Draft(EventFields):
     names: set[str] = field(default_factory=set)  # other proper names (people), to spot repeats
     part: int = 0  # which of the sentence's parallel clauses (see Builder.parallel) tells it
     toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
+    said_in: str | None = None  # a statement: the speaker's country, its first place whatever more specific places it names
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
@@ -508,7 +556,7 @@ class Builder:
     # -- analysis of one sentence ----------------------------------------------------------
     def cues(self, s: str) -> dict:
         if s not in self._cues:  # each sentence is looked at several times
-            found = self.vocab.cues.find(s)
+            found = self.find_cues(s)
             marches = found.get("protest")
             if marches and all(c.text.lower() == "marched" for c in marches) and self.vocab.combatant_re.search(s):
                 # "troops marched on the capital": an advance, not a protest
@@ -526,6 +574,38 @@ class Builder:
                     found["battle"] = [fell]
             self._cues = {s: found}
         return self._cues[s]
+
+    def speaker_country(self, s: str) -> str | None:
+        """The country of whoever makes the statement: "Lebanese President Joseph Aoun said",
+        "Moshe Kaplinsky, Israel's deputy army chief, told", "Syria's interim president said"."""
+        verb = _SPEECH_VERB.search(s)
+        who = s[:verb.start()] if verb else s
+        if len(who) > 120 or who[:1] in "\"'`\u201c\u2018":
+            return None  # a quotation first: its words are not the speaker's title
+        who = who.split(" to ")[0]  # "the Iraqi ambassador to Greece": Iraq's
+        for m in re.finditer(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*", who):
+            words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
+            for n in range(len(words), 0, -1):  # "The United States": the longest name first
+                for k in range(len(words) - n + 1):
+                    name = " ".join(words[k:k + n])
+                    country = self.vocab.country(name) or self.vocab.demonym_to_country.get(name)
+                    if country:
+                        return country
+        return None
+
+    def find_cues(self, s: str) -> dict:
+        """The vocabulary's cues in s, less those in a figure of speech someone used ('called the
+        war "a bleeding wound"'), plus an arms delivery (typed in event_type whatever weapon it names)."""
+        found = self.vocab.cues.find(s)
+        quoted = [m.span() for m in _SHORT_QUOTE.finditer(s) if _ends_at(_NAMING, s, m.start())]
+        if quoted:
+            found = {k: kept for k, ms in found.items()
+                     if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in quoted)])}
+        delivery = _ARMS_DELIVERY.search(s)
+        if delivery:
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", delivery.start(), delivery.end(), delivery.group()))
+        return found
 
     def place_fell(self, s: str):
         """A town that fell ("Mosul fell on 10 June 2014", "Tobi fell to the rebels"): a battle. A
@@ -547,24 +627,30 @@ class Builder:
                 ("background" in cues and old and precision != "day"
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
             return "context"
+        if "statement" in cues and self.only_anaphoric(s, cues):
+            return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
+        if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
+            return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         if "explosion/remote violence" in cues:
             return "explosion/remote violence"
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
         # victims when the clause names them after its first active violent verb (not the attackers)
         two_sided = any(m.group().lower().startswith(("clash", "fight", "fought", "battl", "combat", "gun", "exchange"))
-                        and not _ends_at(_SETTING, s, m.start()) for m in cues.get("battle", ()))
+                        and (not _ends_at(_SETTING, s, m.start()) or _ends_at(_DIED_IN, s, m.start()))
+                        for m in cues.get("battle", ()))
         verbs = sorted((m.start() for t in ("battle", "lethal", "violence against civilians") for m in cues.get(t, ())
                         if not _ends_at(_PASSIVE_BEFORE, s, m.start())))
         victims = s[verbs[0]:] if verbs else s
         victims = entities.FAMILY_MEMBERS.sub("family", victims)  # relatives are not a group's members
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
                                                          and not self.vocab.combatant_re.search(victims)))
-        if "statement" in cues and self.only_anaphoric(s, cues):
-            return "statement"  # "condemned the attack"
         if "protest" in cues:  # ACLED files force against protesters under protests ...
             return "riot" if _RIOTING.search(s) else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues:
             return "violence against civilians"
+        if "lethal" not in cues and any(_ARREST.match(m.group()) for m in cues.get("strategic development", ())) and \
+                all(_RAID.match(m.group()) for m in cues.get("battle", ())):
+            return "strategic development"  # "arrested 20 suspects in raids": the arrests are the event
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
@@ -592,27 +678,30 @@ class Builder:
             not self.history or (end is not None and (parse_timex(end).last - period.first).days > 366))
         open_ended = end is None
         headline = self.headline(s, None if report else tx_span, sent, cues)
-        own = {k: v for k, v in self.vocab.cues.find(headline).items() if k != "background"} if several else {}
+        own = {k: v for k, v in self.find_cues(headline).items() if k != "background"} if several else {}
+        own_text = headline  # what the positions of the own cues are in
         if phrase:  # the date belongs to a noun phrase of the sentence: it is the event, and the headline
             headline = " ".join(_fit(phrase.split(), 15, keep=8))
             headline = headline[:1].upper() + headline[1:]
-            own = self.vocab.cues.find(phrase)
+            own, own_text = self.find_cues(phrase), phrase
         elif own:  # several dates in the sentence: the type of each one's clause; background from the sentence
             own = {**own, **{k: v for k, v in cues.items() if k == "background"}}
         elif old:  # "Syria's crisis began in March 2011" (", killing ..." aside): background
             found = self.vocab.cues.find(re.split(r",\s+\w+ing\b", headline)[0])
             own = found if found.keys() == {"background"} else {}
         if not own:
-            own = self.main_cues(s, cues)
+            own, own_text = self.main_cues(s, cues), s
+        elif several or phrase:  # the clause's own words, less what framed it ("met to discuss the clashes")
+            own = self.main_cues(own_text, own) or own
         # several dates: who, where and how many come from the date's own main clause ("barrel bombs
         # hit the market on 19 August, and the evacuation was completed on 27 August")
         others = tuple(t.start - sent.start for t in self.timexes[bisect.bisect_left(self._tx_starts, sent.start):
                                                                    bisect.bisect_left(self._tx_starts, sent.end)]
                        if calendar_value(t.value) and not tx_span[0] <= t.start < tx_span[1]) if several and tx_span else ()
         whole, s = s, self.clause_of(s, tx_span[0] - sent.start, others) if several and tx_span and not phrase else s
-        cues = cues if s is whole else self.vocab.cues.find(s)
+        cues = cues if s is whole else self.find_cues(s)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
-        etype = kind or self.event_type(s, own or cues, period.precision, open_ended, old, civilian_dead)
+        etype = kind or self.event_type(own_text if own else s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
         # a dated noun phrase ("in response to an Israeli strike on Nabatieh on Tuesday") has its own
@@ -622,7 +711,9 @@ class Builder:
             cues = own
         places = entities.places(content, self.vocab, self.known_places)
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
-        places.sort(key=lambda p: p not in in_headline)  # the place of the event's own clause first
+        # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
+        answered = _ANSWERED.search(content)
+        places.sort(key=lambda p: (p not in in_headline, bool(answered) and content.find(p) > answered.start()))
         acting = {c for _at, c in entities.acting_countries(content, self.vocab)}
         if acting and set(places) - acting:  # "Iran fired missiles at Israel": Iran acts, the event is in Israel
             places = [p for p in places if p not in acting]
@@ -642,10 +733,22 @@ class Builder:
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
             places = self.fallback_place(i, period, etype)
-        killing = "lethal" in cues or "violence against civilians" in cues  # "shot dead four teachers"
+        said_in = None
+        if etype == "statement" and not _SPOKE_IN.search(whole):
+            home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
+            if home:                            # condemned ... saying Israel": said in Lebanon, whatever country it is about
+                places = [home] + [p for p in places if p != home]
+        if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
+            places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
+        # "shot dead four teachers"; talks or a statement about the dead are not where they died
+        killing = ("lethal" in cues or "violence against civilians" in cues) and etype not in ("diplomacy", "statement")
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(s)
         cast = self.cast_at(i)
+        organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
+        speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
+        if speaking:  # "Ukraine's General Staff said ... its troops had repelled": Ukraine's, whoever else the story names
+            cast = cast.in_country(speaking, self.vocab)
         actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
         if not actors and (s is not whole or phrase):
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
@@ -666,6 +769,10 @@ class Builder:
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
                 actors = entities.merge_actors(entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
                                                actors)
+        if etype == "statement" and not actors:  # "Lebanese President Joseph Aoun condemned ...": who said it
+            named = _TITLED_SPEAKER.search(whole)
+            if named and named.start() < 80:
+                actors = [" ".join(named.group("name").split())]
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
         if etype in ("protest", "riot") and "protesters" not in actors:
@@ -683,7 +790,7 @@ class Builder:
             attribution=self.attribution(i), confidence=confidence, headline=headline,
             triggers=_trigger_keys(m.group() for k, ms in cues.items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
-            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)),
+            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
         )
 
     def group_before(self, i: int) -> list[str]:
@@ -709,7 +816,11 @@ class Builder:
             name = self.vocab.country(name)
             if name and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
                     and not clause.startswith("'s", m.end()):
-                out.append("Government of " + ("the " if name.startswith(("United ", "Democratic ", "Republic ")) else "") + name)
+                out.append(_government_of(name))
+        for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
+            name = self.vocab.demonym_to_country.get(m.group(1))
+            if name and _government_of(name) not in out:
+                out.append(_government_of(name))
         return out
 
     def clause_of(self, s: str, at: int, others: tuple[int, ...] = ()) -> str:
@@ -780,8 +891,11 @@ class Builder:
             return  # (a side already named twice: the rest is who else was there, or the victims)
         if _PRESENT_PERFECT.search(s) or _WAR_NAMED.search(s):
             return  # "Al-Shabaab ... has been fighting for 15 years": background on a party, not this event's
+        # "Police spokesman X confirmed the attack": the police tell, they are no side ("IS claimed the attack" is one)
+        source = None if _CLAIMED.search(s) else entities.attribution(s)
+        told_by = set(entities.actors(source, self.vocab, self.known_actors, self.cast_at(i))) if source else set()
         more = [a for a in entities.actors(self._content(s), self.vocab, self.known_actors, self.cast_at(i))
-                if a not in _NOT_PARTIES]
+                if a not in _NOT_PARTIES and a not in told_by]
         if more:
             d.actors = entities.merge_actors(d.actors, more)
 
@@ -826,7 +940,8 @@ class Builder:
         if not wide and last is not None and last.locations and (
                 self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
-            return last.locations[:1]
+            # a statement is placed where it was said; what it spoke of is its next place
+            return last.locations[1:2] if last.event_type == "statement" and len(last.locations) > 1 else last.locations[:1]
         if self._main_places is None:
             counts: dict[str, float] = {}
             for sent in self.sentences[:60]:  # the lede and first paragraphs say where the story is
@@ -1024,6 +1139,9 @@ class Builder:
                     txs.append(self.timexes[j])
                 j += 1
             txs = self.without_naming_years(txs)
+            if len(txs) > 1 and txs[0].start - sent.start <= 1 and _ENTRY_STAMP.match(self.text, sent.start) \
+                    and any(calendar_value(t.value) for t in txs[1:]):
+                txs = txs[1:]  # "09:15 - Overnight, warplanes struck ...": when the entry was posted, not when it happened
             if sent.kind != "body":
                 continue
             s = self.text[sent.start:sent.end]
@@ -1075,7 +1193,7 @@ class Builder:
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
                     made = self.entry_talks(i, sent, s, cues)
-            elif len(made) == 1 and adjacent is not None and (_ANAPHOR.search(s) or _SUBJECT_ANAPHOR.match(s)) \
+            elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
                     and not _NEW_OCCURRENCE.search(s):
                 # "the raid, which took place late on Friday": a detail of the event just before
@@ -1086,7 +1204,7 @@ class Builder:
                 previous, made_last = made[-1], made
         merged = merge(self.drafts)
         for d in merged:  # most specific place first (a village before its province and country)
-            d.locations.sort(key=lambda n: entities.place_rank(n, self.vocab, self.known_places))
+            d.locations.sort(key=lambda n: (n != d.said_in, entities.place_rank(n, self.vocab, self.known_places)))
         return merged
 
     def own_loss(self, s: str, sent: Sentence, txs, adjacent: Draft | None) -> str:
@@ -1127,6 +1245,13 @@ class Builder:
             return False
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
         return all(p in adjacent.locations or rank(p) >= 3 for p in entities.places(self._content(s), self.vocab, self.known_places))
+
+    @staticmethod
+    def names_anaphor(s: str) -> bool:
+        """The sentence names the event just told ("the raid, which took place on Friday"), not as
+        what someone demands ("residents marched on Sunday to demand an end to the violence")."""
+        m = _ANAPHOR.search(s)
+        return m is not None and not _DEMAND.search(s, 0, m.start())
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         spans = [m.span() for m in _ANAPHOR.finditer(s)]
@@ -1195,8 +1320,8 @@ class Builder:
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
                     and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start):
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
-            if self.only_anaphoric(s, cues) and not {"background", "statement"} & set(cues) and not _SINCE.search(before):
-                continue  # "conflicting accounts of the fighting on Monday": about an event, not one
+            if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before):
+                continue  # "conflicting accounts of the fighting on Monday": about an event, not one (talks about it are)
             end: str | None = start
             date_text, tx_span = t.text, (t.start, t.end)
             # "Thursday to Friday", "between 14 and 15 September": a stated range
@@ -1242,6 +1367,9 @@ class Builder:
             if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) \
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
+            if self.published and not self.history and parse_timex(start).first > self.published and \
+                    set(cues) & _FORECAST_TYPES and set(cues) <= _FORECAST_TYPES | {"background"}:
+                continue  # "analysts expect continued fighting next week": a forecast; only talks and votes are scheduled
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
@@ -1562,7 +1690,8 @@ def _absorb(keep: Draft, other: Draft) -> None:
                 keep.date_alternatives = [old, *keep.date_alternatives]
     alts = [*keep.date_alternatives, *other.date_alternatives]
     keep.date_alternatives = [a for a in dict.fromkeys(alts) if a != keep.date_start]
-    keep.actors = entities.merge_actors(keep.actors, other.actors)
+    if other.event_type != "statement" or keep.event_type == "statement":  # (who vowed revenge took no part)
+        keep.actors = entities.merge_actors(keep.actors, other.actors)
     keep.locations = list(dict.fromkeys(keep.locations + other.locations))
     if keep.fatalities is None:
         keep.fatalities = other.fatalities

