@@ -1780,3 +1780,12 @@ def test_a_bare_congo_in_a_brazzaville_story_is_the_republic():
     assert "Government of the Republic of the Congo" in e.actors
     e = one("Congo cut diplomatic ties with Rwanda on Monday.")
     assert "Government of the Democratic Republic of the Congo" in e.actors
+
+
+def test_a_date_before_the_common_era_makes_no_misdated_event():
+    # BC dates are tagged (BC0052) but the chronology's calendar starts at year 1: no candidate
+    # for them, nor for the undated sentences told after them, rather than the publication day
+    text = ("In 52 BC Caesar besieged Alesia, and thousands were killed. Many more were killed in the retreat. "
+            "On 3 March 2022 Russian forces shelled Kharkiv, killing five people.")
+    events = extract(text, dt.date(2022, 3, 5)).events
+    assert [(e.date_start, e.locations[:1]) for e in events] == [("2022-03-03", ["Kharkiv"])]

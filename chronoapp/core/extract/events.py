@@ -1129,6 +1129,7 @@ class Builder:
         previous: Draft | None = None  # the candidate of the last sentence that made one
         made_last: list[Draft] = []     # all the candidates that sentence made
         k = 0  # timexes are in text order, and so are sentences
+        before_era = False  # the last dated sentence told a year before the common era
         for i, sent in enumerate(self.sentences):
             while k < len(self.timexes) and self.timexes[k].start < sent.start:
                 k += 1
@@ -1143,6 +1144,16 @@ class Builder:
                     and any(calendar_value(t.value) for t in txs[1:]):
                 txs = txs[1:]  # "09:15 - Overnight, warplanes struck ...": when the entry was posted, not when it happened
             if sent.kind != "body":
+                continue
+            if any(t.value.startswith("BC") for t in txs):
+                before_era = True
+            elif any(calendar_value(t.value) for t in txs):
+                before_era = False
+            if before_era:
+                # the chronology's calendar starts at year 1: a sentence dated before the common
+                # era, and an undated one told after it, propose no event rather than one
+                # misdated to the publication day
+                previous, made_last = None, []
                 continue
             s = self.text[sent.start:sent.end]
             cues = self.cues(s)
