@@ -1789,3 +1789,11 @@ def test_a_date_before_the_common_era_makes_no_misdated_event():
             "On 3 March 2022 Russian forces shelled Kharkiv, killing five people.")
     events = extract(text, dt.date(2022, 3, 5)).events
     assert [(e.date_start, e.locations[:1]) for e in events] == [("2022-03-03", ["Kharkiv"])]
+
+
+def test_a_clause_opening_with_a_lone_comma_does_not_crash():
+    # found by fuzzing pasted junk: "... of 1990, when , such as rolled sheet ..." cut a clause
+    # that opens with a bare comma, which the finite-verb check stripped to nothing
+    from chronoapp.core.extract.events import _own_predicate
+    clause = ", such as rolled sheet used for cars.Hezbollah said its fighters had destroyed three tanks"
+    assert _own_predicate(clause) == clause

@@ -324,6 +324,8 @@ parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, pars
 
 
 def _finite_word(cue: str) -> bool:
+    if not cue.split():          # a lone comma stripped to nothing
+        return False
     w = cue.split()[0].lower()
     return w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
 
