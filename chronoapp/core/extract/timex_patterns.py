@@ -889,18 +889,20 @@ _DIGIT = re.compile(r"\d")
 def recognise(text: str) -> list[tuple[int, int, dict]]:
     """Candidates from every pattern, then the non-overlapping set that covers most text
     (weighted interval scheduling), so longer expressions win over their pieces."""
-    best: dict[tuple[int, int], tuple[int, list]] = {}
+    best: dict[tuple[int, int], tuple[int, int, list]] = {}
     low = text.lower()
     if len(low) != len(text):          # a letter that lower-cases to two ("İ"): offsets would shift
         low = None
     windows = _windows(text, low)
     # _parts reads at most _LEFT chars before a match and _RIGHT after it, so a match with the
-    # same surroundings parses the same: date-dense text validates each distinct one once
-    memo: dict[tuple, list] = {}
+    # same surroundings parses the same: date-dense text validates each distinct one once. A
+    # candidate is kept as (priority, match start, parts relative to it); the parts are only
+    # built for the candidates chosen.
     for kind, pat in PATTERNS:
         prio = _PRIORITY[kind]
         digit = kind in _NEED_DIGIT
         lower = _LOWER_PATTERNS[kind] if low is not None else None
+        memo: dict[tuple, tuple | None] = {}
         for ws, we in windows[kind]:
             if digit and not _DIGIT.search(text, ws, we):
                 continue
@@ -909,9 +911,9 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                 if me == ms:
                     continue
                 lo = ms - _LEFT if ms > _LEFT else 0
-                mkey = (kind, ms - lo, me - lo, text[lo:me + _RIGHT])
-                rel = memo.get(mkey)
-                if rel is None:
+                mkey = (ms - lo, me - lo, text[lo:me + _RIGHT])
+                cand = memo.get(mkey, memo)
+                if cand is memo:
                     if lower is not None:      # _parts reads the match taken from the text itself
                         m = pat.match(text, ms, we)
                         if m is None:
@@ -920,20 +922,16 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                             ms, me = m.span()
                             mkey = None
                     rel = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text)]
+                    # (parts, key start, key end), relative to the match start
+                    cand = (rel, min(a for a, _, _ in rel), max(b for _, b, _ in rel)) if rel else None
                     if mkey is not None:
-                        memo[mkey] = rel
-                if not rel:
+                        memo[mkey] = cand
+                if cand is None:
                     continue
-                if len(rel) == 1:
-                    a, b, info = rel[0]
-                    key = (ms + a, ms + b)
-                    parts = [(ms + a, ms + b, info)]
-                else:
-                    parts = [(ms + a, ms + b, info) for a, b, info in rel]
-                    key = (min(p[0] for p in parts), max(p[1] for p in parts))
+                key = (ms + cand[1], ms + cand[2])
                 held = best.get(key)
                 if held is None or prio < held[0]:
-                    best[key] = (prio, parts)
+                    best[key] = (prio, ms, cand[0])
     # Overlapping candidates form clusters; a lone candidate is simply taken, and the
     # scheduling runs per cluster (the best cover of the text is the union of theirs). The
     # choice depends only on the cluster's shape (spans relative to its start), and date-dense
@@ -945,18 +943,25 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
     while i < n:
         j, reach = i + 1, spans[i][1]
         while j < n and spans[j][0] < reach:
-            reach = max(reach, spans[j][1])
+            if spans[j][1] > reach:
+                reach = spans[j][1]
             j += 1
         if j == i + 1:
-            out.extend(best[spans[i]][1])
+            chosen = (spans[i],)
         else:
             s0 = spans[i][0]
             shape = tuple([(s - s0, e - s0) for s, e in spans[i:j]])
-            chosen = schedules.get(shape)
-            if chosen is None:
-                chosen = schedules[shape] = _schedule(shape)
-            for c in chosen:
-                out.extend(best[spans[i + c]][1])
+            picked = schedules.get(shape)
+            if picked is None:
+                picked = schedules[shape] = _schedule(shape)
+            chosen = [spans[i + c] for c in picked]
+        for key in chosen:
+            _, ms, rel = best[key]
+            if len(rel) == 1:
+                a, b, info = rel[0]
+                out.append((ms + a, ms + b, info))
+            else:
+                out.extend([(ms + a, ms + b, info) for a, b, info in rel])
         i = j
     return out
 

@@ -1973,6 +1973,7 @@ def told_long_after(years: list[int], from_dct: int, yearless: int, dct: D | Non
     return sorted(dct.year - y for y in years)[len(years) // 2] >= 10
 
 
+_DAY_MONTH_KINDS = frozenset(("mdy", "dmy", "month"))
 _NEWS_REL = frozenset(("last", "this", "next", "past", "coming", "this past", "this coming"))
 
 
@@ -2038,74 +2039,89 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     # the same way: date-dense text ("January January ...") resolves each distinct one once.
     memo: dict[tuple, tuple[dict | None, str | None, bool, bool]] = {}
     items: dict[int, tuple] = {}       # parses are shared between equal matches: one key each
+    # The state carried from one timex to the next lives in locals (date-dense text runs this
+    # loop 100,000 times); ctx gets it only when _resolve, which reads it there, has to run.
+    apart, story, story_day = ctx.apart, None, None
+    anchor = day_before_period = last_decade = day_one = None
+    prev_end = prev_value = None       # of the last timex output
+    last = len(parts) - 1
     for n, (s, e, p) in enumerate(parts):
-        span = text[s:e]
+        kind = p["kind"]
         pk = items.get(id(p))
         if pk is None:
             pk = items[id(p)] = tuple(p.items())
-        ctx.in_story = ctx.story is not None and s - ctx.story[1] < STORY_REACH
-        ctx.apart_story = ctx.apart and ctx.in_story and ctx.story_day == ctx.story[0]
-        ctx.restates = None
-        if out and 0 < s - out[-1]["end"] <= 8 and text[out[-1]["end"]] == "," \
-                and RESTATES.fullmatch(text, out[-1]["end"], s):
-            ctx.restates = out[-1]["value"]
-        ctx.range_end = None
-        if p["kind"] in ("mdy", "dmy") and "y" not in p and n + 1 < len(parts):
-            s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
-            if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
-                ctx.range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
-        ctx.phrase_year, ctx.yearly = None, False
-        if p["kind"] in ("mdy", "dmy", "month") and "y" not in p:
-            ctx.phrase_year = _phrase_year(text, parts, n, s, e)
-            ctx.yearly = _yearly(text, parts, n, s, e)
-        key = (span, pk, ctx.anchor, ctx.in_story, ctx.apart_story, ctx.day_before_period, ctx.restates, ctx.range_end, ctx.last_decade,
-               ctx.day_one, ctx.phrase_year, ctx.yearly)
+        in_story = story is not None and s - story[1] < STORY_REACH
+        apart_story = apart and in_story and story_day == story[0]
+        restates = None
+        if prev_end is not None and 0 < s - prev_end <= 8 and text[prev_end] == "," \
+                and RESTATES.fullmatch(text, prev_end, s):
+            restates = prev_value
+        range_end = phrase_year = None
+        yearly = False
+        if kind in _DAY_MONTH_KINDS and "y" not in p:
+            if kind != "month" and n < last:
+                s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
+                if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
+                    range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
+            phrase_year = _phrase_year(text, parts, n, s, e)
+            yearly = _yearly(text, parts, n, s, e)
+        if ctx._anchor_value is not None:
+            anchor = ctx.anchor
+        span = text[s:e]
+        key = (span, pk, anchor, in_story, apart_story, day_before_period, restates, range_end, last_decade,
+               day_one, phrase_year, yearly)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
+            ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
+            ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
+            ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
-                     and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and p["kind"] != "year_adj"
-                     and not (p["kind"] == "shift" and _unit_word(p["u"]) == "year")
+                     and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
+                     and not (kind == "shift" and _unit_word(p["u"]) == "year")
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves)
         r = hit[0]
         if r is None:
             continue
-        if p["kind"] == "nth_day" and (dm := _DAY_VALUE.match(r["value"])):
+        if kind == "nth_day" and (dm := _DAY_VALUE.match(r["value"])):
             w = (p.get("ow") or p.get("nw")).lower()
             given = D(int(dm.group(1)), int(dm.group(2)), int(dm.group(3)))
-            ctx.day_one = (given - _dt.timedelta(days=(_NTH.get(w) or int(w)) - 1), given)
+            day_one = (given - _dt.timedelta(days=(_NTH.get(w) or int(w)) - 1), given)
         if r["anchor"] == "pending":
             pending[len(out)] = p
-        out.append(dict(r, text=span, start=s, end=e))
-        if hit[3] and not (p["kind"] == "year" and naming_year(text, s, e)):
-            v = r["value"]
+        v = r["value"]
+        out.append({**r, "text": span, "start": s, "end": e})
+        prev_end, prev_value = e, v
+        if hit[3] and not (kind == "year" and naming_year(text, s, e)):
+            if ctx._anchor_value is not None:
+                anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
             # November 1995 ... By the end of the decade ... A decade later" is 2005
-            ctx.last_decade = v if len(v) == 3 and (not r.get("mod") or ctx.anchor is None) else None
+            last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None) else None
             if len(v) > 4:                   # a day, week, month ...: counting starts there
-                ctx.day_before_period = None
-            elif (a := ctx.anchor) and a[1] == "D":
-                ctx.day_before_period = value_of(*a)   # a year or longer named after a day
+                day_before_period = None
+            elif anchor and anchor[1] == "D":
+                day_before_period = value_of(*anchor)   # a year or longer named after a day
             ctx._anchor_value = v            # year-on-year comparisons do not move the story
             if dct is not None and r["type"] == "DATE":
-                y = int(r["value"][:4]) if r["value"][:4].isdigit() else None
+                y = int(v[:4]) if v[:4].isdigit() else None
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
-                if y is not None and y != dct.year and r["anchor"] in ("absolute", "narrative") and len(r["value"]) >= 7:
+                if y is not None and y != dct.year and r["anchor"] in ("absolute", "narrative") and len(v) >= 7:
                     # the story is confirmed once a day without a year has gone into it ("Baghdad
                     # fell on 9 April" after "20 March 2003"); an explicit date alone ("born on
                     # 5 May 1930 ... died on 12 December") leaves a recent last year's date alone
-                    if r["anchor"] == "narrative" and len(r["value"]) >= 10:
-                        ctx.story_day = y
-                    elif not ctx.story or ctx.story[0] != y:
-                        ctx.story_day = None
-                    ctx.story = (y, e)
-                elif r["anchor"] == "dct" or (ctx.story and y == ctx.story[0]):
-                    ctx.story = None if r["anchor"] == "dct" else (y, e)
-                    if ctx.story is None:
-                        ctx.story_day = None
+                    if r["anchor"] == "narrative" and len(v) >= 10:
+                        story_day = y
+                    elif not story or story[0] != y:
+                        story_day = None
+                    story = (y, e)
+                elif r["anchor"] == "dct" or (story and y == story[0]):
+                    story = None if r["anchor"] == "dct" else (y, e)
+                    if story is None:
+                        story_day = None
     if pending:
         out = _place_clock_times(text, out, pending, dct, ctx)
     return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
