@@ -2038,18 +2038,22 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     # The same words with the same parse, narrative anchor and clause tense always resolve
     # the same way: date-dense text ("January January ...") resolves each distinct one once.
     memo: dict[tuple, tuple[dict | None, str | None, bool, bool]] = {}
-    items: dict[int, tuple] = {}       # parses are shared between equal matches: one key each
+    # parses are shared between equal matches; equal parses get one number, a cheap memo key
+    items: dict[int, int] = {}
+    numbers: dict[tuple, int] = {}
+    kinds = [p["kind"] for _, _, p in parts]
     # The state carried from one timex to the next lives in locals (date-dense text runs this
     # loop 100,000 times); ctx gets it only when _resolve, which reads it there, has to run.
     apart, story, story_day = ctx.apart, None, None
     anchor = day_before_period = last_decade = day_one = None
     prev_end = prev_value = None       # of the last timex output
+    told = None                        # the value last handed to ctx as the narrative anchor
     last = len(parts) - 1
     for n, (s, e, p) in enumerate(parts):
-        kind = p["kind"]
+        kind = kinds[n]
         pk = items.get(id(p))
         if pk is None:
-            pk = items[id(p)] = tuple(p.items())
+            pk = items[id(p)] = numbers.setdefault(tuple(p.items()), len(numbers))
         in_story = story is not None and s - story[1] < STORY_REACH
         apart_story = apart and in_story and story_day == story[0]
         restates = None
@@ -2063,8 +2067,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
                 if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
                     range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
-            phrase_year = _phrase_year(text, parts, n, s, e)
-            yearly = _yearly(text, parts, n, s, e)
+            # (both need a year or a frequency right beside: most dates have none)
+            before, after = kinds[n - 1] if n else None, kinds[n + 1] if n < last else None
+            if before == "year" or after == "year":
+                phrase_year = _phrase_year(text, parts, n, s, e)
+            if before == "set" or after == "set":
+                yearly = _yearly(text, parts, n, s, e)
         if ctx._anchor_value is not None:
             anchor = ctx.anchor
         span = text[s:e]
@@ -2105,7 +2113,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 day_before_period = None
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
-            ctx._anchor_value = v            # year-on-year comparisons do not move the story
+            if v != told:                    # the same value again reads the same: no new parse
+                ctx._anchor_value = told = v  # year-on-year comparisons do not move the story
             if dct is not None and r["type"] == "DATE":
                 y = int(v[:4]) if v[:4].isdigit() else None
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
