@@ -551,6 +551,7 @@ class _Ctx:
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self._tense_memo: dict[tuple[int, str], str | None] = {}
+        self._tense_last: tuple[int, str, str | None] | None = None    # the last memo entry used
         self.spans: list[tuple[int, int]] = []      # of every timex that may ask for its tense
         # A text that has just named a day or month in another year than the DCT's ("The siege
         # began on 12 May 2016. On 3 June, ...") may go on in that year. News style names the
@@ -590,14 +591,23 @@ class _Ctx:
         lo, hi = s - _TENSE_READ[0], e + _TENSE_READ[1]
         key = None
         if lo >= 0 and self._clauses.scanned(lo, hi):
+            # repeated text asks with the same surroundings as last time: compare in place
+            last = self._tense_last
+            if last is not None and last[0] == e - s and hi <= len(self.text) and self.text.startswith(last[1], lo):
+                self.asked = (s, e, last[2])
+                return last[2]
             key = (e - s, self.text[lo:hi])
             t = self._tense_memo.get(key, self)
             if t is not self:
                 self.asked = (s, e, t)
+                if hi <= len(self.text):
+                    self._tense_last = (key[0], key[1], t)
                 return t
         t = self._tense(s, e)
         if key is not None:
             self._tense_memo[key] = t
+            if hi <= len(self.text):
+                self._tense_last = (key[0], key[1], t)
         return t
 
     def _tense(self, s: int, e: int) -> str | None:
