@@ -397,6 +397,7 @@ class _Clauses:
         self.text = text
         self.windows = _marker_windows(spans, len(text))
         self.window_starts = [lo for lo, _ in self.windows]
+        self.last_window = (0, -1)       # the window the last question fell in (see scanned)
         marks = [mk for lo, hi in self.windows for mk in _scan_markers(text, lo, hi)]
         self.pos = [p for p, _ in marks]
         self.kinds = [k for _, k in marks]
@@ -406,8 +407,14 @@ class _Clauses:
 
     def scanned(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] lies inside one stretch scanned for markers."""
+        last = self.last_window           # date-dense text asks within one stretch again and again
+        if last[0] <= lo and hi <= last[1]:
+            return True
         i = bisect.bisect_right(self.window_starts, lo) - 1
-        return i >= 0 and self.windows[i][1] >= hi
+        if i >= 0 and self.windows[i][1] >= hi:
+            self.last_window = self.windows[i]
+            return True
+        return False
 
     def tense(self, s: int, e: int) -> str | None:
         """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
@@ -2047,7 +2054,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     pending: dict[int, dict] = {}      # index in out -> parse of a clock time / part of day
     # The same words with the same parse, narrative anchor and clause tense always resolve
     # the same way: date-dense text ("January January ...") resolves each distinct one once.
-    memo: dict[tuple, tuple[dict | None, str | None, bool, bool]] = {}
+    memo: dict[tuple, tuple[dict | None, str | None, bool, bool, dict | None]] = {}
     # parses are shared between equal matches; equal parses get one number, a cheap memo key
     items: dict[int, int] = {}
     numbers: dict[tuple, int] = {}
@@ -2100,7 +2107,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                      and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
                      and not (kind == "shift" and _unit_word(p["u"]) == "year")
                      and not (r["anchor"] == "narrative" and _flashback(p)))
-            hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves)
+            # the last item: r with room for the fields each timex sets (a copy of it needs no resizing)
+            hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves,
+                               r and {**r, "text": None, "start": None, "end": None})
         r = hit[0]
         if r is None:
             continue
@@ -2111,7 +2120,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if r["anchor"] == "pending":
             pending[len(out)] = p
         v = r["value"]
-        out.append({**r, "text": span, "start": s, "end": e})
+        row = hit[4].copy()
+        row["text"], row["start"], row["end"] = span, s, e
+        out.append(row)
         prev_end, prev_value = e, v
         if hit[3] and not (kind == "year" and naming_year(text, s, e)):
             if ctx._anchor_value is not None:
