@@ -642,7 +642,9 @@ def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
 
 
 NOT_NAMES = _NOT_PLACES | frozenset("""State TV Radio News Agency Press Times Post Mission Council Ministry
-Front Forces Army Group Brigade Movement Party Street Road Province Region City Village Town Lt Col Gen Sgt""".split())
+Front Forces Army Group Brigade Movement Party Street Road Province Region City Village Town Lt Col Gen Sgt
+North South East West Central Upper Lower Northern Southern Eastern Western""".split())  # (compass words of
+# regions: "North Gondar" and "North Wollo" are not one name)
 
 
 # what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
