@@ -17,3 +17,26 @@ def test_regions_sharing_a_compass_word_are_not_one_name():
                  "North Gondar zone.\n\nOn 14 August, a drone strike hit a market in Gerba town, North Wollo zone, "
                  "killing at least 26 civilians.")
     assert [(e.date_start, e.locations[0]) for e in evs] == [("2025-08-13", "Dabat"), ("2025-08-14", "Gerba")]
+
+
+def test_the_two_forces_are_the_sides_the_sentence_before_named():
+    evs = events("On 13 August, heavy fighting broke out between ENDF troops and Fano fighters in Dabat woreda. "
+                 "On 15 August, local sources reported that the two forces fought for control of Kobo.")
+    assert evs[1].actors == evs[0].actors == ["Ethiopian Army", "Fano"]
+
+
+def test_the_two_sides_need_two_sides_before():
+    evs = events("Haftar's forces launched an offensive on Tripoli in April 2019. "
+                 "A ceasefire between the two sides was signed in Geneva in October 2020.")
+    assert evs[1].actors == []
+
+
+def test_a_countrys_interior_ministry_speaks_for_its_forces():
+    evs = events("Syria's interior ministry said its forces had killed five gunmen in Latakia on Saturday.")
+    assert "Syrian Army" in evs[0].actors
+
+
+def test_haftars_forces_and_the_maute_group_by_their_longer_names():
+    evs = events("Haftar's forces launched an offensive on Tripoli in April 2019.\n\n"
+                 "The Dawlah Islamiyah-Maute Group laid siege to Marawi City in May 2017.")
+    assert evs[0].actors == ["Libyan National Army"] and evs[1].actors[0] == "Maute group"

@@ -514,7 +514,8 @@ def merge_actors(first: list[str], more: list[str]) -> list[str]:
 # "Russia's Defence Ministry said its forces", "The Russian Ministry of Defence said on Saturday its
 # forces": the speaker's country (by name or people) is the one whose forces act
 _STATE_SPEAKER = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
-                            r"military|army|armed\s+forces|general\s+staff)\s+(?:\w+\s+){0,3}?(?:its|their)\s+"
+                            r"military|army|armed\s+forces|general\s+staff|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|"
+                            r"government)\s+(?:\w+\s+){0,3}?(?:its|their)\s+"
                             r"(?:troops|forces|soldiers|units|army)\b")
 
 

@@ -117,6 +117,8 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|
 _REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
 _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
                             r"(?!\s+of\b)")
+# "the two forces fought for the town": the sides the sentence before named
+_PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|armies|parties|groups|factions)\b")
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
@@ -758,6 +760,10 @@ class Builder:
         last = self.drafts[-1] if self.drafts else None
         if i and _GROUP_ANAPHOR.match(whole):  # "Hezbollah said ... The group also fired rockets": Hezbollah first
             actors = entities.merge_actors(self.group_before(i), actors)
+        if not actors and last is not None and _PAIR_ANAPHOR.search(whole) and \
+                (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
+            sides = [a for a in last.actors if a != "civilians"][:2]
+            actors = sides if len(sides) == 2 else []
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph) and \
                 not _OTHER_TIME.match(whole) and (last.event_type == etype or _THEY.match(whole) or
