@@ -40,3 +40,10 @@ def test_haftars_forces_and_the_maute_group_by_their_longer_names():
     evs = events("Haftar's forces launched an offensive on Tripoli in April 2019.\n\n"
                  "The Dawlah Islamiyah-Maute Group laid siege to Marawi City in May 2017.")
     assert evs[0].actors == ["Libyan National Army"] and evs[1].actors[0] == "Maute group"
+
+
+def test_a_country_named_as_a_side_is_no_place():
+    evs = events("BEIRUT - Israeli drones struck the town of Bint Jbeil in southern Lebanon on Monday. Lebanon's "
+                 "president condemned the strike on Monday.\n\nA ceasefire between Israel and Hezbollah took effect on 27 November 2024.\n\n"
+                 "The junta expelled French troops in February 2023 and turned to Russia for security assistance.")
+    assert evs[-2].locations[0] == "Lebanon" and "Russia" not in evs[-1].locations

@@ -119,6 +119,11 @@ _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|al
                             r"(?!\s+of\b)")
 # "the two forces fought for the town": the sides the sentence before named
 _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|armies|parties|groups|factions)\b")
+# countries named as sides, not where it happened: "a ceasefire between Israel and Hezbollah",
+# "turned to Russia for security assistance", "talks with Iran"
+_AS_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+(?:the\s+)?"
+                       r"(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|\b(?:turn(?:ed|ing|s)?\s+to|(?:ties|talks|deal|"
+                       r"agreement|accord|relations|truce|ceasefire|cease-fire)\s+with)\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
@@ -733,6 +738,12 @@ class Builder:
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
                 and not finite_violent(s, cues):
             etype = "context"  # "has been blamed for several attacks this year": a count, not one occurrence
+        parties = self.party_countries(content)
+        if parties and places and set(places) <= parties:
+            # "a ceasefire between Israel and Hezbollah took effect": the story's place, if it is no side
+            places = [p for p in self.fallback_place(i, period, etype) if p not in parties] or places
+        elif parties:
+            places = [p for p in places if p not in parties]
         if not places and (s is not whole or phrase):  # a clause or phrase that names no place: the sentence's
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
@@ -800,6 +811,16 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
         )
+
+    def party_countries(self, clause: str) -> set[str]:
+        """The countries a clause names as sides of a deal or a war, not as where it happened."""
+        out = set()
+        for m in _AS_PARTY.finditer(clause):
+            for n in filter(None, m.group("a", "b", "c")):
+                country = self.vocab.country(n)
+                if country:
+                    out.add(n)
+        return out
 
     def group_before(self, i: int) -> list[str]:
         """The armed group the sentence before names ("The group also fired rockets ...",
