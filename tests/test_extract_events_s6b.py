@@ -47,3 +47,9 @@ def test_a_country_named_as_a_side_is_no_place():
                  "president condemned the strike on Monday.\n\nA ceasefire between Israel and Hezbollah took effect on 27 November 2024.\n\n"
                  "The junta expelled French troops in February 2023 and turned to Russia for security assistance.")
     assert evs[-2].locations[0] == "Lebanon" and "Russia" not in evs[-1].locations
+
+
+def test_a_capital_that_acts_is_its_government_not_the_place():
+    evs = events("Moscow annexed the Zaporizhzhia region in September 2022 after referendums that Kyiv and the West "
+                 "called shams.\n\nAn air raid on an army barracks east of Beirut killed 11 soldiers on Monday.")
+    assert evs[0].locations == ["Zaporizhzhia region"] and "Beirut" in evs[1].locations

@@ -648,6 +648,10 @@ North South East West Central Upper Lower Northern Southern Eastern Western""".s
 # regions: "North Gondar" and "North Wollo" are not one name)
 
 
+# what follows a capital that stands for its government: a verb in the past ("Moscow annexed",
+# "Kyiv and the West called"), not a passive ("Kyiv was hit")
+_GOVERNMENT_ACTS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+)?"
+                              r"(?!(?:was|were|is|are)\b)[a-z]{3,}ed\b")
 # what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"
                      r"claimed|claims|warned|warns|announced|insisted|insists|confirmed|rejected|rejects)\b")
@@ -730,6 +734,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         while len(words) > 1 and words[-1] in _NOT_PLACES:
             words.pop()
         cand = " ".join(words)
+        if not speakers and cand in vocab.capitals and _GOVERNMENT_ACTS.match(clause, m.end()) and \
+                not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
+            continue   # "Moscow annexed the region", "Baku and Yerevan signed": the governments act
         if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara
             add(cand, place_rank(cand, vocab, known), m.start())
     # drop names contained in a longer found name ("Darfur" inside "North Darfur")
