@@ -53,3 +53,11 @@ def test_a_capital_that_acts_is_its_government_not_the_place():
     evs = events("Moscow annexed the Zaporizhzhia region in September 2022 after referendums that Kyiv and the West "
                  "called shams.\n\nAn air raid on an army barracks east of Beirut killed 11 soldiers on Monday.")
     assert evs[0].locations == ["Zaporizhzhia region"] and "Beirut" in evs[1].locations
+
+
+def test_two_main_clauses_joined_by_and_are_two_events():
+    evs = events("Boko Haram's insurgency began in 2009 in Maiduguri, and ISWAP split from Boko Haram in 2016.\n\n"
+                 "Burkina Faso formed the Alliance of Sahel States in September 2023, and the three countries left "
+                 "the Economic Community of West African States in January 2025.")
+    heads = {e.date_start: e.headline for e in evs}
+    assert heads["2016"].startswith("ISWAP split") and heads["2025-01"].startswith("The three countries left")
