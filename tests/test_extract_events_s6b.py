@@ -61,3 +61,9 @@ def test_two_main_clauses_joined_by_and_are_two_events():
                  "the Economic Community of West African States in January 2025.")
     heads = {e.date_start: e.headline for e in evs}
     assert heads["2016"].startswith("ISWAP split") and heads["2025-01"].startswith("The three countries left")
+
+
+def test_a_count_run_up_since_an_old_date_is_background():
+    evs = events("Since the beginning of the full-scale invasion on 24 February 2022, Russia has carried out "
+                 "40,000 strikes on Ukraine.\n\nSince Monday, Russian forces have captured three villages near Pokrovsk.")
+    assert [e.event_type for e in evs] == ["context", "battle"]

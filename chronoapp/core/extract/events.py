@@ -125,6 +125,8 @@ _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|
 _AS_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+(?:the\s+)?"
                        r"(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|\b(?:turn(?:ed|ing|s)?\s+to|(?:ties|talks|deal|"
                        r"agreement|accord|relations|truce|ceasefire|cease-fire)\s+with)\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+# a count run up since a date: "Since the beginning of the invasion on 24 February 2022, Russia has carried out ..."
+_SINCE_PERFECT = re.compile(r"\s*Since\b[^,;]{0,120},\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:has|have)\s+(?!been\s+\w+ing\b)", re.I)
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
@@ -739,6 +741,8 @@ class Builder:
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
                 and not finite_violent(s, cues):
             etype = "context"  # "has been blamed for several attacks this year": a count, not one occurrence
+        if etype in _VIOLENT_TYPES and old and _SINCE_PERFECT.match(whole):
+            etype = "context"  # "Since the invasion on 24 February 2022, Russia has carried out 40,000 strikes": a count
         parties = self.party_countries(content)
         if parties and places and set(places) <= parties:
             # "a ceasefire between Israel and Hezbollah took effect": the story's place, if it is no side
