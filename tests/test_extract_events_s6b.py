@@ -67,3 +67,8 @@ def test_a_count_run_up_since_an_old_date_is_background():
     evs = events("Since the beginning of the full-scale invasion on 24 February 2022, Russia has carried out "
                  "40,000 strikes on Ukraine.\n\nSince Monday, Russian forces have captured three villages near Pokrovsk.")
     assert [e.event_type for e in evs] == ["context", "battle"]
+
+
+def test_said_a_and_that_b_on_saturday_heads_with_b():
+    e = events("The army said it repelled the attack and that rebels shelled the town of Bor on Saturday.")[0]
+    assert e.headline.startswith("Rebels shelled the town of Bor")
