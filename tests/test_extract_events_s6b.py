@@ -72,3 +72,9 @@ def test_a_count_run_up_since_an_old_date_is_background():
 def test_said_a_and_that_b_on_saturday_heads_with_b():
     e = events("The army said it repelled the attack and that rebels shelled the town of Bor on Saturday.")[0]
     assert e.headline.startswith("Rebels shelled the town of Bor")
+
+
+def test_ousting_a_leader_is_a_coup_not_a_battle():
+    evs = events("In September 2022, Captain Ibrahim Traore ousted Damiba in a second coup.\n\n"
+                 "Ukrainian troops ousted Russian forces from the village on Monday.")
+    assert [e.event_type for e in evs] == ["strategic development", "battle"]

@@ -127,6 +127,9 @@ _AS_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w
                        r"agreement|accord|relations|truce|ceasefire|cease-fire)\s+with)\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 # a count run up since a date: "Since the beginning of the invasion on 24 February 2022, Russia has carried out ..."
 _SINCE_PERFECT = re.compile(r"\s*Since\b[^,;]{0,120},\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:has|have)\s+(?!been\s+\w+ing\b)", re.I)
+_OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:President|Prime\s+Minister|Premier|Colonel|Lieutenant\s+Colonel|General|"
+                            r"Lt\.?\s+Col\.?|Gen\.?|leader)\s+)?(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][\w\u00c0-\u017f-]+){0,4}"
+                            r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|and|as|after|before|who|whose|with)\b)")
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
@@ -663,6 +666,11 @@ class Builder:
         if "lethal" not in cues and any(_ARREST.match(m.group()) for m in cues.get("strategic development", ())) and \
                 all(_RAID.match(m.group()) for m in cues.get("battle", ())):
             return "strategic development"  # "arrested 20 suspects in raids": the arrests are the event
+        if "lethal" not in cues and cues.get("battle") and all(m.group().lower() == "ousted" for m in cues["battle"]):
+            person = _OUSTED_PERSON.search(s)
+            if person and not self.vocab.places.get(person.group("name")) and \
+                    person.group("name") not in self.vocab.demonym_to_country and not self.vocab.country(person.group("name")):
+                return "strategic development"  # "Traore ousted Damiba": a coup, not troops driven from a town
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
