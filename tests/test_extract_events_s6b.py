@@ -78,3 +78,20 @@ def test_ousting_a_leader_is_a_coup_not_a_battle():
     evs = events("In September 2022, Captain Ibrahim Traore ousted Damiba in a second coup.\n\n"
                  "Ukrainian troops ousted Russian forces from the village on Monday.")
     assert [e.event_type for e in evs] == ["strategic development", "battle"]
+
+
+def test_a_drone_that_struck_is_remote_violence():
+    e = events("On Monday, a drone struck the Khurmala field near Erbil.", dt.date(2025, 7, 16))[0]
+    assert e.event_type == "explosion/remote violence"
+
+
+def test_migrants_beaten_to_death_are_civilian_dead():
+    evs = events("On February 3, guards at the Abu Salim detention center beat three migrants to death.\n\n"
+                 "Gunmen killed five migrants near Zawiya on Monday.", dt.date(2025, 7, 16))
+    assert [(e.event_type, e.fatalities) for e in evs] == [("violence against civilians", 3), ("violence against civilians", 5)]
+
+
+def test_troops_neutralized_militants_is_a_battle():
+    e = events("Troops neutralized seven members of the Maute Group in Piagapo, Lanao del Sur on April 20, 2025.",
+               dt.date(2025, 4, 22))[0]
+    assert e.event_type == "battle" and e.date_start == "2025-04-20"

@@ -92,12 +92,13 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
-           r"conscripts|officials|employees|patients|teenagers|youths|"
+           r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
            r"Lebanese|Sudanese|Malians|Tamils)")
 _KILL_AFTER = re.compile(
     rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead|beheaded|"
     rf"beheading|decapitated|lynched|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|"
+    rf"(?:beat|hacked|stabbed|burned|burnt|tortured|starved)(?=\s+[^.;:]{{0,50}}?\bto\s+death\b)|"  # "beat three migrants to death"
     rf"bodies\s+of)\s+"
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 # "three soldiers and two civilians were killed": five
@@ -135,7 +136,7 @@ def fatalities(clause: str) -> int | None:
 
 
 _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|wom[ae]n|child(?:ren)?|family|families|"
-                             r"shopkeepers?|boy|girl|man|patients?|teenagers?|"
+                             r"shopkeepers?|boy|girl|man|patients?|teenagers?|migrants?|refugees?|asylum\s+seekers?|"
                              r"worshippers?|passengers?|students?|pupils?|" + _OCCUPATIONS + r"|"
                              r"protesters?|demonstrators?|men)\b", re.I)
 

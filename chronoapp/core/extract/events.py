@@ -130,6 +130,8 @@ _SINCE_PERFECT = re.compile(r"\s*Since\b[^,;]{0,120},\s+(?:[\w'\u2019.-]+\s+){1,
 _OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:President|Prime\s+Minister|Premier|Colonel|Lieutenant\s+Colonel|General|"
                             r"Lt\.?\s+Col\.?|Gen\.?|leader)\s+)?(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][\w\u00c0-\u017f-]+){0,4}"
                             r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|and|as|after|before|who|whose|with)\b)")
+_WEAPON_STRUCK = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|projectiles?)\s+"
+                            r"(?:(?:also|later|then)\s+)?(?:hit|struck|slammed\s+into|landed|exploded|crashed\s+into)\b", re.I)
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
@@ -646,8 +648,8 @@ class Builder:
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
-        if "explosion/remote violence" in cues:
-            return "explosion/remote violence"
+        if "explosion/remote violence" in cues or _WEAPON_STRUCK.search(s):
+            return "explosion/remote violence"  # ("a drone struck the oil field": the weapon is the subject)
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
         # victims when the clause names them after its first active violent verb (not the attackers)
         two_sided = any(m.group().lower().startswith(("clash", "fight", "fought", "battl", "combat", "gun", "exchange"))
