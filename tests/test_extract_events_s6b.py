@@ -95,3 +95,10 @@ def test_troops_neutralized_militants_is_a_battle():
     e = events("Troops neutralized seven members of the Maute Group in Piagapo, Lanao del Sur on April 20, 2025.",
                dt.date(2025, 4, 22))[0]
     assert e.event_type == "battle" and e.date_start == "2025-04-20"
+
+
+def test_a_clause_between_semicolons_takes_no_actor_from_the_others():
+    evs = events("On January 12, members of the Stability Support Apparatus detained a journalist in Tripoli; on "
+                 "February 3, guards at the Abu Salim detention center beat three migrants to death; and on February "
+                 "20, fighters of the 444 Brigade abducted two activists in Tarhuna.", dt.date(2025, 6, 10))
+    assert [e for e in evs if e.date_start == "2025-02-03"][0].actors == ["civilians"]

@@ -132,6 +132,7 @@ _OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:President|Prime\s+Minister|Premie
                             r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|and|as|after|before|who|whose|with)\b)")
 _WEAPON_STRUCK = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|projectiles?)\s+"
                             r"(?:(?:also|later|then)\s+)?(?:hit|struck|slammed\s+into|landed|exploded|crashed\s+into)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?(?:it|they|he|she)\b", re.I)
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
@@ -780,7 +781,9 @@ class Builder:
         if speaking:  # "Ukraine's General Staff said ... its troops had repelled": Ukraine's, whoever else the story names
             cast = cast.in_country(speaking, self.vocab)
         actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
-        if not actors and (s is not whole or phrase):
+        if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase):
+            # (not across ";": "members of the SSA detained a journalist; on February 3, guards ... beat
+            # three migrants": a clause of its own with its own subject)
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
@@ -1676,6 +1679,14 @@ class Builder:
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
+
+
+def _semicolon_clause(whole: str, clause: str) -> bool:
+    """The clause stands between semicolons with a subject of its own (not "they")."""
+    at = whole.find(clause)
+    if at < 0 or _PRONOUN_SUBJECT.match(clause):
+        return False
+    return whole[:at].rstrip().endswith(";") or whole[at + len(clause):].lstrip().startswith(";")
 
 
 def _trigger_keys(cues) -> set[str]:
