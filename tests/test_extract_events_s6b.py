@@ -107,3 +107,9 @@ def test_a_clause_between_semicolons_takes_no_actor_from_the_others():
 def test_mocimboa_da_praia_with_its_accent_is_a_town():
     e = events("Rwandan and Mozambican forces retook Mocímboa da Praia in August 2021.", dt.date(2025, 9, 3))[0]
     assert e.locations[0] == "Mocímboa da Praia"
+
+
+def test_another_that_hit_is_the_weapon_of_the_clause_before():
+    evs = events("On Monday, a drone struck the Khurmala field near Erbil, and on Tuesday another hit the "
+                 "Peshkhabour field near the Syrian border, wounding two workers.", dt.date(2025, 7, 16))
+    assert [e.event_type for e in evs] == ["explosion/remote violence"] * 2

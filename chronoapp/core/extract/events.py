@@ -133,6 +133,8 @@ _OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:President|Prime\s+Minister|Premie
 _WEAPON_STRUCK = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|projectiles?)\s+"
                             r"(?:(?:also|later|then)\s+)?(?:hit|struck|slammed\s+into|landed|exploded|crashed\s+into)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?(?:it|they|he|she)\b", re.I)
+_ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?\s+)?(?:another|a\s+(?:second|third|fourth))\s+"
+                      r"(?:one\s+)?(?:hit|struck|landed|exploded|slammed)\b", re.I)
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
@@ -752,6 +754,9 @@ class Builder:
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
                 and not finite_violent(s, cues):
             etype = "context"  # "has been blamed for several attacks this year": a count, not one occurrence
+        if etype in _VIOLENT_TYPES and s is not whole and _ANOTHER.match(s) and \
+                ("explosion/remote violence" in self.cues(whole) or _WEAPON_STRUCK.search(whole)):
+            etype = "explosion/remote violence"  # "a drone struck X, and on Tuesday another hit Y": another drone
         if etype in _VIOLENT_TYPES and old and _SINCE_PERFECT.match(whole):
             etype = "context"  # "Since the invasion on 24 February 2022, Russia has carried out 40,000 strikes": a count
         parties = self.party_countries(content)
