@@ -113,3 +113,10 @@ def test_another_that_hit_is_the_weapon_of_the_clause_before():
     evs = events("On Monday, a drone struck the Khurmala field near Erbil, and on Tuesday another hit the "
                  "Peshkhabour field near the Syrian border, wounding two workers.", dt.date(2025, 7, 16))
     assert [e.event_type for e in evs] == ["explosion/remote violence"] * 2
+
+
+def test_where_people_fled_or_were_evacuated_to_is_no_place():
+    evs = events("In September 2023, Azerbaijani troops launched an offensive in Karabakh, prompting 100,000 ethnic "
+                 "Armenians to flee to Armenia.\n\nTwo soldiers were wounded in Piagapo on Sunday and were immediately "
+                 "evacuated to a hospital in Marawi City.", dt.date(2025, 8, 9))
+    assert [e.locations for e in evs] == [["Karabakh"], ["Piagapo"]]

@@ -627,6 +627,8 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
                             r"deliveries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)  # "Patriot systems from Germany arrived"
+_DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred)\s+"
+                                 r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
@@ -682,6 +684,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return
         if clause.find("from", max(0, pos - 12), pos) >= 0 and _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
+        if clause.find("to", max(0, pos - 30), pos) >= 0 and _DESTINATION_BEFORE.search(clause, max(0, pos - 60), pos):
+            return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
