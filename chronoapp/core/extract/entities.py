@@ -92,12 +92,13 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
-           r"conscripts|officials|employees|patients|teenagers|youths|"
+           r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
            r"Lebanese|Sudanese|Malians|Tamils)")
 _KILL_AFTER = re.compile(
     rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead|beheaded|"
     rf"beheading|decapitated|lynched|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|"
+    rf"(?:beat|hacked|stabbed|burned|burnt|tortured|starved)(?=\s+[^.;:]{{0,50}}?\bto\s+death\b)|"  # "beat three migrants to death"
     rf"bodies\s+of)\s+"
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 # "three soldiers and two civilians were killed": five
@@ -135,7 +136,7 @@ def fatalities(clause: str) -> int | None:
 
 
 _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|wom[ae]n|child(?:ren)?|family|families|"
-                             r"shopkeepers?|boy|girl|man|patients?|teenagers?|"
+                             r"shopkeepers?|boy|girl|man|patients?|teenagers?|migrants?|refugees?|asylum\s+seekers?|"
                              r"worshippers?|passengers?|students?|pupils?|" + _OCCUPATIONS + r"|"
                              r"protesters?|demonstrators?|men)\b", re.I)
 
@@ -514,7 +515,8 @@ def merge_actors(first: list[str], more: list[str]) -> list[str]:
 # "Russia's Defence Ministry said its forces", "The Russian Ministry of Defence said on Saturday its
 # forces": the speaker's country (by name or people) is the one whose forces act
 _STATE_SPEAKER = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
-                            r"military|army|armed\s+forces|general\s+staff)\s+(?:\w+\s+){0,3}?(?:its|their)\s+"
+                            r"military|army|armed\s+forces|general\s+staff|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|"
+                            r"government)\s+(?:\w+\s+){0,3}?(?:its|their)\s+"
                             r"(?:troops|forces|soldiers|units|army)\b")
 
 
@@ -625,6 +627,8 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
                             r"deliveries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)  # "Patriot systems from Germany arrived"
+_DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred)\s+"
+                                 r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
@@ -642,9 +646,15 @@ def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
 
 
 NOT_NAMES = _NOT_PLACES | frozenset("""State TV Radio News Agency Press Times Post Mission Council Ministry
-Front Forces Army Group Brigade Movement Party Street Road Province Region City Village Town Lt Col Gen Sgt""".split())
+Front Forces Army Group Brigade Movement Party Street Road Province Region City Village Town Lt Col Gen Sgt
+North South East West Central Upper Lower Northern Southern Eastern Western""".split())  # (compass words of
+# regions: "North Gondar" and "North Wollo" are not one name)
 
 
+# what follows a capital that stands for its government: a verb in the past ("Moscow annexed",
+# "Kyiv and the West called"), not a passive ("Kyiv was hit")
+_GOVERNMENT_ACTS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+)?"
+                              r"(?!(?:was|were|is|are)\b)[a-z]{3,}ed\b")
 # what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"
                      r"claimed|claims|warned|warns|announced|insisted|insists|confirmed|rejected|rejects)\b")
@@ -674,6 +684,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return
         if clause.find("from", max(0, pos - 12), pos) >= 0 and _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
+        if clause.find("to", max(0, pos - 30), pos) >= 0 and _DESTINATION_BEFORE.search(clause, max(0, pos - 60), pos):
+            return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
@@ -727,6 +739,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         while len(words) > 1 and words[-1] in _NOT_PLACES:
             words.pop()
         cand = " ".join(words)
+        if not speakers and cand in vocab.capitals and _GOVERNMENT_ACTS.match(clause, m.end()) and \
+                not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
+            continue   # "Moscow annexed the region", "Baku and Yerevan signed": the governments act
         if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara
             add(cand, place_rank(cand, vocab, known), m.start())
     # drop names contained in a longer found name ("Darfur" inside "North Darfur")

@@ -51,7 +51,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|a
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
-    stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came""".split())
+    stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came
+    left split won lost led drove flew shut quit swept spread became""".split())
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
@@ -117,6 +118,23 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|
 _REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
 _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
                             r"(?!\s+of\b)")
+# "the two forces fought for the town": the sides the sentence before named
+_PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|armies|parties|groups|factions)\b")
+# countries named as sides, not where it happened: "a ceasefire between Israel and Hezbollah",
+# "turned to Russia for security assistance", "talks with Iran"
+_AS_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+(?:the\s+)?"
+                       r"(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|\b(?:turn(?:ed|ing|s)?\s+to|(?:ties|talks|deal|"
+                       r"agreement|accord|relations|truce|ceasefire|cease-fire)\s+with)\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+# a count run up since a date: "Since the beginning of the invasion on 24 February 2022, Russia has carried out ..."
+_SINCE_PERFECT = re.compile(r"\s*Since\b[^,;]{0,120},\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:has|have)\s+(?!been\s+\w+ing\b)", re.I)
+_OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:President|Prime\s+Minister|Premier|Colonel|Lieutenant\s+Colonel|General|"
+                            r"Lt\.?\s+Col\.?|Gen\.?|leader)\s+)?(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][\w\u00c0-\u017f-]+){0,4}"
+                            r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|and|as|after|before|who|whose|with)\b)")
+_WEAPON_STRUCK = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|projectiles?)\s+"
+                            r"(?:(?:also|later|then)\s+)?(?:hit|struck|slammed\s+into|landed|exploded|crashed\s+into)\b", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?(?:it|they|he|she)\b", re.I)
+_ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?\s+)?(?:another|a\s+(?:second|third|fourth))\s+"
+                      r"(?:one\s+)?(?:hit|struck|landed|exploded|slammed)\b", re.I)
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
@@ -228,7 +246,7 @@ _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?
                        r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?"
                        r"(?:in\s+a\s+(?:\w+\s+)?(?:statement|video|post|speech|address|interview|briefing)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
-_CLAUSE_BREAK = re.compile(r";\s+|,\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
+_CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|"
                            # "... since the war began", "positions since Washington struck dozens of targets on Friday"
                            r"\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
@@ -633,8 +651,8 @@ class Builder:
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
-        if "explosion/remote violence" in cues:
-            return "explosion/remote violence"
+        if "explosion/remote violence" in cues or _WEAPON_STRUCK.search(s):
+            return "explosion/remote violence"  # ("a drone struck the oil field": the weapon is the subject)
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
         # victims when the clause names them after its first active violent verb (not the attackers)
         two_sided = any(m.group().lower().startswith(("clash", "fight", "fought", "battl", "combat", "gun", "exchange"))
@@ -653,6 +671,11 @@ class Builder:
         if "lethal" not in cues and any(_ARREST.match(m.group()) for m in cues.get("strategic development", ())) and \
                 all(_RAID.match(m.group()) for m in cues.get("battle", ())):
             return "strategic development"  # "arrested 20 suspects in raids": the arrests are the event
+        if "lethal" not in cues and cues.get("battle") and all(m.group().lower() == "ousted" for m in cues["battle"]):
+            person = _OUSTED_PERSON.search(s)
+            if person and not self.vocab.places.get(person.group("name")) and \
+                    person.group("name") not in self.vocab.demonym_to_country and not self.vocab.country(person.group("name")):
+                return "strategic development"  # "Traore ousted Damiba": a coup, not troops driven from a town
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
@@ -731,6 +754,17 @@ class Builder:
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
                 and not finite_violent(s, cues):
             etype = "context"  # "has been blamed for several attacks this year": a count, not one occurrence
+        if etype in _VIOLENT_TYPES and s is not whole and _ANOTHER.match(s) and \
+                ("explosion/remote violence" in self.cues(whole) or _WEAPON_STRUCK.search(whole)):
+            etype = "explosion/remote violence"  # "a drone struck X, and on Tuesday another hit Y": another drone
+        if etype in _VIOLENT_TYPES and old and _SINCE_PERFECT.match(whole):
+            etype = "context"  # "Since the invasion on 24 February 2022, Russia has carried out 40,000 strikes": a count
+        parties = self.party_countries(content)
+        if parties and places and set(places) <= parties:
+            # "a ceasefire between Israel and Hezbollah took effect": the story's place, if it is no side
+            places = [p for p in self.fallback_place(i, period, etype) if p not in parties] or places
+        elif parties:
+            places = [p for p in places if p not in parties]
         if not places and (s is not whole or phrase):  # a clause or phrase that names no place: the sentence's
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
@@ -752,12 +786,18 @@ class Builder:
         if speaking:  # "Ukraine's General Staff said ... its troops had repelled": Ukraine's, whoever else the story names
             cast = cast.in_country(speaking, self.vocab)
         actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
-        if not actors and (s is not whole or phrase):
+        if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase):
+            # (not across ";": "members of the SSA detained a journalist; on February 3, guards ... beat
+            # three migrants": a clause of its own with its own subject)
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
         if i and _GROUP_ANAPHOR.match(whole):  # "Hezbollah said ... The group also fired rockets": Hezbollah first
             actors = entities.merge_actors(self.group_before(i), actors)
+        if not actors and last is not None and _PAIR_ANAPHOR.search(whole) and \
+                (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
+            sides = [a for a in last.actors if a != "civilians"][:2]
+            actors = sides if len(sides) == 2 else []
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph) and \
                 not _OTHER_TIME.match(whole) and (last.event_type == etype or _THEY.match(whole) or
@@ -794,6 +834,16 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
         )
+
+    def party_countries(self, clause: str) -> set[str]:
+        """The countries a clause names as sides of a deal or a war, not as where it happened."""
+        out = set()
+        for m in _AS_PARTY.finditer(clause):
+            for n in filter(None, m.group("a", "b", "c")):
+                country = self.vocab.country(n)
+                if country:
+                    out.add(n)
+        return out
 
     def group_before(self, i: int) -> list[str]:
         """The armed group the sentence before names ("The group also fired rockets ...",
@@ -1634,6 +1684,14 @@ class Builder:
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
+
+
+def _semicolon_clause(whole: str, clause: str) -> bool:
+    """The clause stands between semicolons with a subject of its own (not "they")."""
+    at = whole.find(clause)
+    if at < 0 or _PRONOUN_SUBJECT.match(clause):
+        return False
+    return whole[:at].rstrip().endswith(";") or whole[at + len(clause):].lstrip().startswith(";")
 
 
 def _trigger_keys(cues) -> set[str]:

