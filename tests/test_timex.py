@@ -1675,3 +1675,32 @@ def test_a_day_every_year_has_no_year():
             "The town floods in May each year. On 3 June the town fell.")
     assert spans(text, HISTORY_DCT)[1:] == [("Every year", "P1Y"), ("27 January", "XXXX-01-27"), ("May", "XXXX-05"),
                                             ("each year", "P1Y"), ("3 June", "1945-06-03")]
+
+
+LIVE_BLOG = ("Thursday 14 March\n\n13:05 Crews evacuated 300 people this afternoon.\n\n"
+             "18:30 The governor will tour the towns on Saturday, her office said.\n\n"
+             "Friday 15 March\n\n10:25 The toll rose to four, police said this morning.")
+
+
+def test_a_live_blog_stamp_takes_its_heading_day_over_a_day_it_speaks_of():
+    got = dict(spans(LIVE_BLOG, dt.date(2024, 3, 15)))
+    assert got["18:30"] == "2024-03-14T18:30"      # not Saturday's
+    assert got["Saturday"] == "2024-03-16"
+
+
+def test_a_live_blog_entry_counts_this_afternoon_from_its_heading_day():
+    got = spans(LIVE_BLOG, dt.date(2024, 3, 15))
+    assert ("this afternoon", "2024-03-14TAF") in got
+    assert ("this morning", "2024-03-15TMO") in got     # the publication day's entry stays
+
+
+def test_a_participle_after_an_article_is_no_past_verb():
+    d = dt.date(2021, 2, 19)
+    assert one("The governor will visit the affected towns on Saturday.", "Saturday", d).value == "2021-02-20"
+    assert one("Ingenuity will attempt the first powered flight on Mars in the spring.", "the spring", d).value == "2021-SP"
+
+
+def test_a_year_earlier_than_a_quarter_ended_on_a_day_is_that_quarter():
+    d = dt.date(2024, 8, 1)
+    text = "Net income in the quarter ended June 29 rose to $214 million from $191 million a year earlier."
+    assert one(text, "a year earlier", d).value == "2023-Q2"

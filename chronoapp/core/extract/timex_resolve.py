@@ -77,8 +77,10 @@ THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported cla
 # second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
 COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|later\s{1,3})?"
                         r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|[a-z]{3,20}(?:ed|s))\b)")
-# a participle after these is no past of its own: "will be held", "will remain closed"
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|remains?|stays?)\s{1,3}$", re.I)  # used with endpos
+# a participle after these is no past of its own: "will be held", "will remain closed", nor
+# after an article or possessive, where it is an adjective ("will visit the affected towns")
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|remains?|stays?|(?:the|an?|its|their|his|these|those)"
+                            r"(?:\s{1,3}(?:first|last|only|newly|recently|badly|heavily))?)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # A time limit set for something ("has given them until Tuesday to leave", "extended the
 # offer to Nov. 20", "the deadline is Friday", "postponed until March"): the limit lies after
@@ -359,8 +361,8 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             marks.append((m.start(), "future"))
             continue
         w = m.group(0).lower()
-        if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue                  # "will be held", "will remain closed": the auxiliary decides
+        if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
         marks.append((m.start(), "report" if w in _REPORT else "past"))
     return marks
 
@@ -2123,8 +2125,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         row = hit[4].copy()
         row["text"], row["start"], row["end"] = span, s, e
         out.append(row)
+        # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
+        # closes the quarter, which stays the date counted from
+        closes_quarter = prev_value is not None and prev_value[5:6] == "Q" and s - prev_end <= 20 \
+            and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_end, prev_value = e, v
-        if hit[3] and not (kind == "year" and naming_year(text, s, e)):
+        if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)):
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
@@ -2264,6 +2270,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     final = []
     clocks: dict[tuple, dict | None] = {}    # the same time on the same day reads the same
     headings: dict[int, bool] = {}           # days (by index) that stand in a heading line
+    entry_days: dict[int, D] = {}            # line start -> the earlier heading day of its time stamp
     for n, r in enumerate(out):
         if n in pending:
             day, why = None, ""
@@ -2271,7 +2278,14 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             before = days[i - 1] if i else None
             after = days[i] if i < len(days) and days[i][0] >= r["end"] else None
             stamp = _opens_line(text, r["start"])
-            if before and _same_sentence(text, before[1], r["start"]):
+            head = _heading_day(text, days, i, headings) if stamp else None
+            if head:
+                # a time stamp opening an entry under a dated heading is of that day, not of a
+                # day the entry speaks of ("18:30 The governor will visit on Saturday")
+                day, why = head[2], "the day of the heading above this time stamp"
+                if dct and head[2] != dct:
+                    entry_days[text.rfind("\n", 0, r["start"]) + 1] = head[2]
+            elif before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
@@ -2284,18 +2298,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = after[2], "the day named later in the sentence"
             elif stamp:
                 # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
-                # days told in the entries above are not its day; a dated heading line is
-                head = None
-                for j in range(i - 1, max(-1, i - 51), -1):
-                    h = headings.get(j)
-                    if h is None:
-                        h = headings[j] = _heading_line(text, *days[j][:2])
-                    if h:
-                        head = days[j]
-                        break
-                if head:
-                    day, why = head[2], "the day of the heading above this time stamp"
-                elif dct:
+                # days told in the entries above are not its day
+                if dct:
                     day, why = dct, "the publication date, as a time stamp opening its line"
                 else:
                     why = f"an unknown day ({NO_DCT})"
@@ -2342,7 +2346,40 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 r2 = _midnight(r2, day)      # "The curfew lasts until midnight": the end of the day
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
+    if entry_days:
+        final = [_entry_deictic(text, r, dct, entry_days) for r in final]
     return final
+
+
+def _heading_day(text: str, days: list, i: int, headings: dict[int, bool]):
+    """The last of days[:i] that stands in a dated heading line (within 50 days back), or None."""
+    for j in range(i - 1, max(-1, i - 51), -1):
+        h = headings.get(j)
+        if h is None:
+            h = headings[j] = _heading_line(text, *days[j][:2])
+        if h:
+            return days[j]
+    return None
+
+
+# words that count from the day of writing: in a live blog's entry, the entry's day
+_ENTRY_DEICTIC = re.compile(r"(?:(?:early|late|later|earlier)\s+)?(?:today|tonight|yesterday|tomorrow)"
+                            r"(?:\s+\w+)?|this\s+(?:morning|afternoon|evening)", re.I)
+
+
+def _entry_deictic(text: str, r: dict, dct: D, entry_days: dict[int, D]) -> dict:
+    """'this afternoon' in a live-blog entry stamped under an earlier day's heading ('Thursday
+    14 March / 13:05 ... evacuated 300 people this afternoon') counts from that day, not from
+    the publication date."""
+    if r["anchor"] != "dct" or not _ENTRY_DEICTIC.fullmatch(r["text"]):
+        return r
+    head = entry_days.get(text.rfind("\n", 0, r["start"]) + 1)
+    m = _DAY_VALUE.match(r["value"])
+    if head is None or not m:
+        return r
+    d = D(int(m.group(1)), int(m.group(2)), int(m.group(3))) + (head - dct)
+    return dict(r, value=_fmt_day(d) + r["value"][10:], alternatives=(),
+                reason=f"{r['reason']}, moved to the day of the entry's heading ({_human(head)})")
 
 
 def _resumes(text: str, s: int, ctx: _Ctx) -> bool:
