@@ -1704,3 +1704,23 @@ def test_a_year_earlier_than_a_quarter_ended_on_a_day_is_that_quarter():
     d = dt.date(2024, 8, 1)
     text = "Net income in the quarter ended June 29 rose to $214 million from $191 million a year earlier."
     assert one(text, "a year earlier", d).value == "2023-Q2"
+
+
+def test_a_month_told_in_the_pluperfect_looks_back_from_the_story():
+    text = ("The Winter War was fought between the Soviet Union and Finland from 1939 to 1940. The war began on "
+            "30 November 1939. By January the offensive had stalled. The 44th Division, which had arrived from "
+            "Ukraine in early November, was destroyed. In February the Red Army broke through. The treaty was "
+            "signed on 12 March 1940.")
+    got = dict(spans(text, dt.date(2024, 1, 1)))
+    assert got["early November"] == "1939-11"
+    assert got["February"] == "1940-02"
+    # a plan looks ahead: "had planned ... for March" stays after the story's January
+    text2 = text.replace("which had arrived from Ukraine in early November", "which had planned an attack for early November")
+    assert dict(spans(text2, dt.date(2024, 1, 1)))["early November"] == "1940-11"
+
+
+def test_a_timex_opening_its_sentence_finds_a_verb_after_a_long_aside():
+    text = ("In March, after weeks of heavy fighting around the town and a long series of counter-attacks by the "
+            "defenders on the northern flank of the front, the army will withdraw.")
+    t = one(text, "March", dt.date(2024, 1, 10))
+    assert t.value == "2024-03" and "future tense" in t.reason

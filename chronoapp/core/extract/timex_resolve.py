@@ -148,6 +148,13 @@ PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:due|scheduled|set|expecte
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
                          r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
 PLAN_WORDS = ("was", "were")
+# "had arrived", "had already been sent": a past before the story's past (not "had to", nor
+# "had 300 troops", nor a plan that looks ahead: "had planned an attack for July"); used
+# with pos/endpos, gated on "had"
+PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlier|previously|first|been)\s{1,3}){0,2}"
+                               r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
+                               r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
+                               r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll)\b")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
 # past (not "the last cut", "last week"); used with search in the sentence before the timex
 LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!at\s)"
@@ -367,9 +374,11 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     return marks
 
 
-# tense() reads markers from 90 characters before a timex to 100 after it. Markers are only
-# looked for there, with a margin so that no marker straddles a window edge unseen.
-_TENSE_LEFT, _TENSE_RIGHT = 90 + 30, 100 + 60
+# tense() reads markers from 90 characters before a timex to 100 after it (150 when it opens
+# its sentence). Markers are only looked for there, with a margin so that no marker straddles
+# a window edge unseen.
+_LONG_OPENING = 150      # how far a timex opening its sentence looks for its verb
+_TENSE_LEFT, _TENSE_RIGHT = 90 + 30, _LONG_OPENING + 30
 # how far the tense questions read around a timex, left and right, with a margin for
 # lookbehinds and word boundaries (the memo key of _Ctx.tense)
 _TENSE_READ = (_TENSE_LEFT + 40, _TENSE_RIGHT + 40)
@@ -462,6 +471,14 @@ class _Clauses:
             return self.kinds[right]
         if left is not None:
             return self.kinds[left]
+        if right is None and s - lo <= 12 and hi == e + 100:
+            # a timex opening its sentence before a long aside: "In March, after weeks of heavy
+            # fighting around the town and ... on the northern flank, the army withdrew"
+            hi = min(len(self.text), e + _LONG_OPENING)
+            c = bisect.bisect_left(cut_starts, e)
+            if c < len(cut_starts) and cut_starts[c] < hi:
+                hi = cut_starts[c]
+            right = j if j < len(pos) and pos[j] < hi else None
         return self.kinds[right] if right is not None else None
 
 
@@ -551,6 +568,9 @@ class _Ctx:
         self.phrase_year: int | None = None
         # the date without a year recurs every year: "Every year on 27 January", "in May each year"
         self.yearly = False
+        # the date without a year is told in the pluperfect, a look back from the story: "By
+        # January the offensive had stalled. The division, which had arrived in early November"
+        self.told_earlier = False
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
@@ -662,6 +682,14 @@ class _Ctx:
         plan = PLAN_IN_PAST.search(self.text, lo, hi)
         return plan is not None and PLAN_UNDONE.search(self.text, lo, hi) is not None
 
+    def _pluperfect(self, s: int) -> bool:
+        """Whether a pluperfect verb comes before s in its sentence ("which had arrived from
+        Ukraine in early November")."""
+        lo = max(0, s - 100)
+        if not self._word_near(("had",), lo, s):
+            return False
+        return PLUPERFECT_BEFORE.search(self.text, self._sentence_start(lo, s), s) is not None
+
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
         """Whether a word beginning with one of words starts in text[lo:hi]. Every phrase the
         tense pre-checks look for holds such a word: without one, they skip their regex work
@@ -745,8 +773,13 @@ class _Ctx:
         return _forward_year(self.story[0], self.anchor[0], make)
 
     def narrative_year(self, make) -> int:
-        """The year for a date without one, from the last mentioned date (see _forward_year)."""
-        return _forward_year(self.anchor[0].year, self.anchor[0], make) or self.anchor[0].year
+        """The year for a date without one, from the last mentioned date (see _forward_year);
+        told in the pluperfect, the latest such date not after it."""
+        last = self.anchor[0]
+        y = _forward_year(last.year, last, make) or last.year
+        if self.told_earlier and (here := make(y)) and here > last + _dt.timedelta(days=31) and make(y - 1):
+            return y - 1
+        return y
 
     def anchor_for(self, gran: str) -> tuple[D, str] | None:
         """The anchor to count days or weeks from: the last mentioned date, unless that is a
@@ -2080,7 +2113,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and RESTATES.fullmatch(text, prev_end, s):
             restates = prev_value
         range_end = phrase_year = None
-        yearly = False
+        yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
             if kind != "month" and n < last:
                 s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
@@ -2092,15 +2125,17 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 phrase_year = _phrase_year(text, parts, n, s, e)
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
+            told_earlier = ctx.history and ctx._pluperfect(s)
         if ctx._anchor_value is not None:
             anchor = ctx.anchor
         span = text[s:e]
         key = (span, pk, anchor, in_story, apart_story, day_before_period, restates, range_end, last_decade,
-               day_one, phrase_year, yearly)
+               day_one, phrase_year, yearly, told_earlier)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
+            ctx.told_earlier = told_earlier
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
