@@ -1724,3 +1724,12 @@ def test_a_timex_opening_its_sentence_finds_a_verb_after_a_long_aside():
             "defenders on the northern flank of the front, the army will withdraw.")
     t = one(text, "March", dt.date(2024, 1, 10))
     assert t.value == "2024-03" and "future tense" in t.reason
+
+
+def test_a_live_blog_entry_dates_its_part_of_day_by_its_stamp_not_an_entry_above():
+    text = ("Friday 15 March\n\n07:10 A man swept away on Thursday evening has not been found.\n\n"
+            "09:20 Power has been out in two towns since dawn, the utility said.\n\n"
+            "10:00 Rescuers searched on Thursday evening. They had been out since dawn.")
+    got = spans(text, dt.date(2024, 3, 15))
+    dawns = [v for t, v in got if t == "dawn"]
+    assert dawns == ["2024-03-15TMO", "2024-03-14TMO"]   # a day told in the entry itself still counts

@@ -2306,6 +2306,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     clocks: dict[tuple, dict | None] = {}    # the same time on the same day reads the same
     headings: dict[int, bool] = {}           # days (by index) that stand in a heading line
     entry_days: dict[int, D] = {}            # line start -> the earlier heading day of its time stamp
+    stamp_days: dict[int, tuple[int, D]] = {}  # line start -> (start, day) of the time stamp opening it
     for n, r in enumerate(out):
         if n in pending:
             day, why = None, ""
@@ -2319,7 +2320,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # day the entry speaks of ("18:30 The governor will visit on Saturday")
                 day, why = head[2], "the day of the heading above this time stamp"
                 if dct and head[2] != dct:
-                    entry_days[text.rfind("\n", 0, r["start"]) + 1] = head[2]
+                    entry_days[_entry_start(text, r["start"])] = head[2]
             elif before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
@@ -2338,6 +2339,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = dct, "the publication date, as a time stamp opening its line"
                 else:
                     why = f"an unknown day ({NO_DCT})"
+            elif stamp_days and (entry := stamp_days.get(_entry_start(text, r["start"]))) is not None \
+                    and (not before or before[1] < entry[0]):
+                # an entry's time stamp dates what the entry tells, not a day told in the
+                # entries above ("07:10 ... swept away on Thursday evening / 09:20 Power has been
+                # out since dawn" is Friday's dawn)
+                day, why = entry[1], "the day of this entry's time stamp"
             elif dct and pending[n]["kind"] != "pod" and _resumes(text, r["start"], ctx) \
                     and _last_told_day(text, days, i, r["start"]) in (None, dct):
                 # told on the day of the break (after a break told on an earlier day, "adjourned
@@ -2357,6 +2364,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = dct, "the publication date"
             else:
                 why = f"an unknown day ({NO_DCT})"
+            if stamp and day:
+                stamp_days[_entry_start(text, r["start"])] = (r["start"], day)
             why = f"{why} ({_human(day)})" if day else why
             pk = pending[n]
             if day and pk["kind"] == "pod" and pk["pod"].lower() == "overnight":
@@ -2386,6 +2395,14 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     return final
 
 
+def _entry_start(text: str, s: int) -> int:
+    """Where the line holding s begins, or -1 when that is over 2,000 characters back (no
+    live-blog entry; a megabyte without line breaks must not be searched back for each time)."""
+    lo = s - 2000 if s > 2000 else 0
+    cut = text.rfind("\n", lo, s)
+    return cut + 1 if cut >= 0 or lo == 0 else -1
+
+
 def _heading_day(text: str, days: list, i: int, headings: dict[int, bool]):
     """The last of days[:i] that stands in a dated heading line (within 50 days back), or None."""
     for j in range(i - 1, max(-1, i - 51), -1):
@@ -2408,7 +2425,7 @@ def _entry_deictic(text: str, r: dict, dct: D, entry_days: dict[int, D]) -> dict
     the publication date."""
     if r["anchor"] != "dct" or not _ENTRY_DEICTIC.fullmatch(r["text"]):
         return r
-    head = entry_days.get(text.rfind("\n", 0, r["start"]) + 1)
+    head = entry_days.get(_entry_start(text, r["start"]))
     m = _DAY_VALUE.match(r["value"])
     if head is None or not m:
         return r
