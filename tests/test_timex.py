@@ -1675,3 +1675,61 @@ def test_a_day_every_year_has_no_year():
             "The town floods in May each year. On 3 June the town fell.")
     assert spans(text, HISTORY_DCT)[1:] == [("Every year", "P1Y"), ("27 January", "XXXX-01-27"), ("May", "XXXX-05"),
                                             ("each year", "P1Y"), ("3 June", "1945-06-03")]
+
+
+LIVE_BLOG = ("Thursday 14 March\n\n13:05 Crews evacuated 300 people this afternoon.\n\n"
+             "18:30 The governor will tour the towns on Saturday, her office said.\n\n"
+             "Friday 15 March\n\n10:25 The toll rose to four, police said this morning.")
+
+
+def test_a_live_blog_stamp_takes_its_heading_day_over_a_day_it_speaks_of():
+    got = dict(spans(LIVE_BLOG, dt.date(2024, 3, 15)))
+    assert got["18:30"] == "2024-03-14T18:30"      # not Saturday's
+    assert got["Saturday"] == "2024-03-16"
+
+
+def test_a_live_blog_entry_counts_this_afternoon_from_its_heading_day():
+    got = spans(LIVE_BLOG, dt.date(2024, 3, 15))
+    assert ("this afternoon", "2024-03-14TAF") in got
+    assert ("this morning", "2024-03-15TMO") in got     # the publication day's entry stays
+
+
+def test_a_participle_after_an_article_is_no_past_verb():
+    d = dt.date(2021, 2, 19)
+    assert one("The governor will visit the affected towns on Saturday.", "Saturday", d).value == "2021-02-20"
+    assert one("Ingenuity will attempt the first powered flight on Mars in the spring.", "the spring", d).value == "2021-SP"
+
+
+def test_a_year_earlier_than_a_quarter_ended_on_a_day_is_that_quarter():
+    d = dt.date(2024, 8, 1)
+    text = "Net income in the quarter ended June 29 rose to $214 million from $191 million a year earlier."
+    assert one(text, "a year earlier", d).value == "2023-Q2"
+
+
+def test_a_month_told_in_the_pluperfect_looks_back_from_the_story():
+    text = ("The Winter War was fought between the Soviet Union and Finland from 1939 to 1940. The war began on "
+            "30 November 1939. By January the offensive had stalled. The 44th Division, which had arrived from "
+            "Ukraine in early November, was destroyed. In February the Red Army broke through. The treaty was "
+            "signed on 12 March 1940.")
+    got = dict(spans(text, dt.date(2024, 1, 1)))
+    assert got["early November"] == "1939-11"
+    assert got["February"] == "1940-02"
+    # a plan looks ahead: "had planned ... for March" stays after the story's January
+    text2 = text.replace("which had arrived from Ukraine in early November", "which had planned an attack for early November")
+    assert dict(spans(text2, dt.date(2024, 1, 1)))["early November"] == "1940-11"
+
+
+def test_a_timex_opening_its_sentence_finds_a_verb_after_a_long_aside():
+    text = ("In March, after weeks of heavy fighting around the town and a long series of counter-attacks by the "
+            "defenders on the northern flank of the front, the army will withdraw.")
+    t = one(text, "March", dt.date(2024, 1, 10))
+    assert t.value == "2024-03" and "future tense" in t.reason
+
+
+def test_a_live_blog_entry_dates_its_part_of_day_by_its_stamp_not_an_entry_above():
+    text = ("Friday 15 March\n\n07:10 A man swept away on Thursday evening has not been found.\n\n"
+            "09:20 Power has been out in two towns since dawn, the utility said.\n\n"
+            "10:00 Rescuers searched on Thursday evening. They had been out since dawn.")
+    got = spans(text, dt.date(2024, 3, 15))
+    dawns = [v for t, v in got if t == "dawn"]
+    assert dawns == ["2024-03-15TMO", "2024-03-14TMO"]   # a day told in the entry itself still counts

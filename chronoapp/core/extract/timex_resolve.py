@@ -77,8 +77,10 @@ THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported cla
 # second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
 COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|later\s{1,3})?"
                         r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|[a-z]{3,20}(?:ed|s))\b)")
-# a participle after these is no past of its own: "will be held", "will remain closed"
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|remains?|stays?)\s{1,3}$", re.I)  # used with endpos
+# a participle after these is no past of its own: "will be held", "will remain closed", nor
+# after an article or possessive, where it is an adjective ("will visit the affected towns")
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|remains?|stays?|(?:the|an?|its|their|his|these|those)"
+                            r"(?:\s{1,3}(?:first|last|only|newly|recently|badly|heavily))?)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # A time limit set for something ("has given them until Tuesday to leave", "extended the
 # offer to Nov. 20", "the deadline is Friday", "postponed until March"): the limit lies after
@@ -146,6 +148,13 @@ PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:due|scheduled|set|expecte
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
                          r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
 PLAN_WORDS = ("was", "were")
+# "had arrived", "had already been sent": a past before the story's past (not "had to", nor
+# "had 300 troops", nor a plan that looks ahead: "had planned an attack for July"); used
+# with pos/endpos, gated on "had"
+PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlier|previously|first|been)\s{1,3}){0,2}"
+                               r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
+                               r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
+                               r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll)\b")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
 # past (not "the last cut", "last week"); used with search in the sentence before the timex
 LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!at\s)"
@@ -359,15 +368,17 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             marks.append((m.start(), "future"))
             continue
         w = m.group(0).lower()
-        if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
-            continue                  # "will be held", "will remain closed": the auxiliary decides
+        if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
         marks.append((m.start(), "report" if w in _REPORT else "past"))
     return marks
 
 
-# tense() reads markers from 90 characters before a timex to 100 after it. Markers are only
-# looked for there, with a margin so that no marker straddles a window edge unseen.
-_TENSE_LEFT, _TENSE_RIGHT = 90 + 30, 100 + 60
+# tense() reads markers from 90 characters before a timex to 100 after it (150 when it opens
+# its sentence). Markers are only looked for there, with a margin so that no marker straddles
+# a window edge unseen.
+_LONG_OPENING = 150      # how far a timex opening its sentence looks for its verb
+_TENSE_LEFT, _TENSE_RIGHT = 90 + 30, _LONG_OPENING + 30
 # how far the tense questions read around a timex, left and right, with a margin for
 # lookbehinds and word boundaries (the memo key of _Ctx.tense)
 _TENSE_READ = (_TENSE_LEFT + 40, _TENSE_RIGHT + 40)
@@ -460,6 +471,14 @@ class _Clauses:
             return self.kinds[right]
         if left is not None:
             return self.kinds[left]
+        if right is None and s - lo <= 12 and hi == e + 100:
+            # a timex opening its sentence before a long aside: "In March, after weeks of heavy
+            # fighting around the town and ... on the northern flank, the army withdrew"
+            hi = min(len(self.text), e + _LONG_OPENING)
+            c = bisect.bisect_left(cut_starts, e)
+            if c < len(cut_starts) and cut_starts[c] < hi:
+                hi = cut_starts[c]
+            right = j if j < len(pos) and pos[j] < hi else None
         return self.kinds[right] if right is not None else None
 
 
@@ -549,6 +568,9 @@ class _Ctx:
         self.phrase_year: int | None = None
         # the date without a year recurs every year: "Every year on 27 January", "in May each year"
         self.yearly = False
+        # the date without a year is told in the pluperfect, a look back from the story: "By
+        # January the offensive had stalled. The division, which had arrived in early November"
+        self.told_earlier = False
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
@@ -660,6 +682,14 @@ class _Ctx:
         plan = PLAN_IN_PAST.search(self.text, lo, hi)
         return plan is not None and PLAN_UNDONE.search(self.text, lo, hi) is not None
 
+    def _pluperfect(self, s: int) -> bool:
+        """Whether a pluperfect verb comes before s in its sentence ("which had arrived from
+        Ukraine in early November")."""
+        lo = max(0, s - 100)
+        if not self._word_near(("had",), lo, s):
+            return False
+        return PLUPERFECT_BEFORE.search(self.text, self._sentence_start(lo, s), s) is not None
+
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
         """Whether a word beginning with one of words starts in text[lo:hi]. Every phrase the
         tense pre-checks look for holds such a word: without one, they skip their regex work
@@ -743,8 +773,13 @@ class _Ctx:
         return _forward_year(self.story[0], self.anchor[0], make)
 
     def narrative_year(self, make) -> int:
-        """The year for a date without one, from the last mentioned date (see _forward_year)."""
-        return _forward_year(self.anchor[0].year, self.anchor[0], make) or self.anchor[0].year
+        """The year for a date without one, from the last mentioned date (see _forward_year);
+        told in the pluperfect, the latest such date not after it."""
+        last = self.anchor[0]
+        y = _forward_year(last.year, last, make) or last.year
+        if self.told_earlier and (here := make(y)) and here > last + _dt.timedelta(days=31) and make(y - 1):
+            return y - 1
+        return y
 
     def anchor_for(self, gran: str) -> tuple[D, str] | None:
         """The anchor to count days or weeks from: the last mentioned date, unless that is a
@@ -2078,7 +2113,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and RESTATES.fullmatch(text, prev_end, s):
             restates = prev_value
         range_end = phrase_year = None
-        yearly = False
+        yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
             if kind != "month" and n < last:
                 s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
@@ -2090,15 +2125,17 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 phrase_year = _phrase_year(text, parts, n, s, e)
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
+            told_earlier = ctx.history and ctx._pluperfect(s)
         if ctx._anchor_value is not None:
             anchor = ctx.anchor
         span = text[s:e]
         key = (span, pk, anchor, in_story, apart_story, day_before_period, restates, range_end, last_decade,
-               day_one, phrase_year, yearly)
+               day_one, phrase_year, yearly, told_earlier)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
+            ctx.told_earlier = told_earlier
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
@@ -2123,8 +2160,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         row = hit[4].copy()
         row["text"], row["start"], row["end"] = span, s, e
         out.append(row)
+        # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
+        # closes the quarter, which stays the date counted from
+        closes_quarter = prev_value is not None and prev_value[5:6] == "Q" and s - prev_end <= 20 \
+            and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_end, prev_value = e, v
-        if hit[3] and not (kind == "year" and naming_year(text, s, e)):
+        if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)):
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
@@ -2264,6 +2305,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     final = []
     clocks: dict[tuple, dict | None] = {}    # the same time on the same day reads the same
     headings: dict[int, bool] = {}           # days (by index) that stand in a heading line
+    entry_days: dict[int, D] = {}            # line start -> the earlier heading day of its time stamp
+    stamp_days: dict[int, tuple[int, D]] = {}  # line start -> (start, day) of the time stamp opening it
     for n, r in enumerate(out):
         if n in pending:
             day, why = None, ""
@@ -2271,7 +2314,14 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             before = days[i - 1] if i else None
             after = days[i] if i < len(days) and days[i][0] >= r["end"] else None
             stamp = _opens_line(text, r["start"])
-            if before and _same_sentence(text, before[1], r["start"]):
+            head = _heading_day(text, days, i, headings) if stamp else None
+            if head:
+                # a time stamp opening an entry under a dated heading is of that day, not of a
+                # day the entry speaks of ("18:30 The governor will visit on Saturday")
+                day, why = head[2], "the day of the heading above this time stamp"
+                if dct and head[2] != dct:
+                    entry_days[_entry_start(text, r["start"])] = head[2]
+            elif before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
@@ -2284,21 +2334,17 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = after[2], "the day named later in the sentence"
             elif stamp:
                 # a time opening its line heads an entry (a live blog's "14:05 GMT - ..."): the
-                # days told in the entries above are not its day; a dated heading line is
-                head = None
-                for j in range(i - 1, max(-1, i - 51), -1):
-                    h = headings.get(j)
-                    if h is None:
-                        h = headings[j] = _heading_line(text, *days[j][:2])
-                    if h:
-                        head = days[j]
-                        break
-                if head:
-                    day, why = head[2], "the day of the heading above this time stamp"
-                elif dct:
+                # days told in the entries above are not its day
+                if dct:
                     day, why = dct, "the publication date, as a time stamp opening its line"
                 else:
                     why = f"an unknown day ({NO_DCT})"
+            elif stamp_days and (entry := stamp_days.get(_entry_start(text, r["start"]))) is not None \
+                    and (not before or before[1] < entry[0]):
+                # an entry's time stamp dates what the entry tells, not a day told in the
+                # entries above ("07:10 ... swept away on Thursday evening / 09:20 Power has been
+                # out since dawn" is Friday's dawn)
+                day, why = entry[1], "the day of this entry's time stamp"
             elif dct and pending[n]["kind"] != "pod" and _resumes(text, r["start"], ctx) \
                     and _last_told_day(text, days, i, r["start"]) in (None, dct):
                 # told on the day of the break (after a break told on an earlier day, "adjourned
@@ -2318,6 +2364,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = dct, "the publication date"
             else:
                 why = f"an unknown day ({NO_DCT})"
+            if stamp and day:
+                stamp_days[_entry_start(text, r["start"])] = (r["start"], day)
             why = f"{why} ({_human(day)})" if day else why
             pk = pending[n]
             if day and pk["kind"] == "pod" and pk["pod"].lower() == "overnight":
@@ -2342,7 +2390,48 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 r2 = _midnight(r2, day)      # "The curfew lasts until midnight": the end of the day
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
+    if entry_days:
+        final = [_entry_deictic(text, r, dct, entry_days) for r in final]
     return final
+
+
+def _entry_start(text: str, s: int) -> int:
+    """Where the line holding s begins, or -1 when that is over 2,000 characters back (no
+    live-blog entry; a megabyte without line breaks must not be searched back for each time)."""
+    lo = s - 2000 if s > 2000 else 0
+    cut = text.rfind("\n", lo, s)
+    return cut + 1 if cut >= 0 or lo == 0 else -1
+
+
+def _heading_day(text: str, days: list, i: int, headings: dict[int, bool]):
+    """The last of days[:i] that stands in a dated heading line (within 50 days back), or None."""
+    for j in range(i - 1, max(-1, i - 51), -1):
+        h = headings.get(j)
+        if h is None:
+            h = headings[j] = _heading_line(text, *days[j][:2])
+        if h:
+            return days[j]
+    return None
+
+
+# words that count from the day of writing: in a live blog's entry, the entry's day
+_ENTRY_DEICTIC = re.compile(r"(?:(?:early|late|later|earlier)\s+)?(?:today|tonight|yesterday|tomorrow)"
+                            r"(?:\s+\w+)?|this\s+(?:morning|afternoon|evening)", re.I)
+
+
+def _entry_deictic(text: str, r: dict, dct: D, entry_days: dict[int, D]) -> dict:
+    """'this afternoon' in a live-blog entry stamped under an earlier day's heading ('Thursday
+    14 March / 13:05 ... evacuated 300 people this afternoon') counts from that day, not from
+    the publication date."""
+    if r["anchor"] != "dct" or not _ENTRY_DEICTIC.fullmatch(r["text"]):
+        return r
+    head = entry_days.get(_entry_start(text, r["start"]))
+    m = _DAY_VALUE.match(r["value"])
+    if head is None or not m:
+        return r
+    d = D(int(m.group(1)), int(m.group(2)), int(m.group(3))) + (head - dct)
+    return dict(r, value=_fmt_day(d) + r["value"][10:], alternatives=(),
+                reason=f"{r['reason']}, moved to the day of the entry's heading ({_human(head)})")
 
 
 def _resumes(text: str, s: int, ctx: _Ctx) -> bool:
