@@ -686,7 +686,7 @@ class Builder:
             return "strategic development"   # a step of the story told (see is_eventful)
         return "context"
 
-    def is_eventful(self, cues: dict, precision: str, s: str = "") -> bool:
+    def is_eventful(self, cues: dict, s: str = "") -> bool:
         # a history tells one occurrence after another: a dated clause with a verb in the past
         # ("Inspectors returned on 27 November") is one, whatever its words
         return bool(cues) or (self.history and _finite_word_in([w for w in s.split() if w.islower()]))
@@ -1375,7 +1375,7 @@ class Builder:
                     out.append(d)
                 continue
             start = calendar_value(t.value)
-            if start is None or not self.is_eventful(cues, parse_timex(start).precision, s):
+            if start is None or not self.is_eventful(cues, s):
                 continue
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
@@ -1451,7 +1451,7 @@ class Builder:
                     out.append(d)
                 continue
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several)
-            if several and (not self.is_eventful(self.vocab.cues.find(d.headline), "", d.headline) or t.text not in d.headline and any(
+            if several and (not self.is_eventful(self.vocab.cues.find(d.headline), d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
