@@ -1733,3 +1733,42 @@ def test_a_live_blog_entry_dates_its_part_of_day_by_its_stamp_not_an_entry_above
     got = spans(text, dt.date(2024, 3, 15))
     dawns = [v for t, v in got if t == "dawn"]
     assert dawns == ["2024-03-15TMO", "2024-03-14TMO"]   # a day told in the entry itself still counts
+
+
+def test_a_month_after_that_year_in_the_same_sentence_is_the_storys():
+    text = ("Traore seized power in September 2022 in the country's second coup that year, after the army ousted "
+            "President Kabore in January.")
+    t = one(text, "January", dt.date(2025, 6, 1))
+    assert t.value == "2022-01" and "2025-01" in t.alternatives
+    # in another sentence, a month this year's past stays this year's
+    text2 = text.replace(", after the army ousted President Kabore in January.", ". Prices rose in January.")
+    assert one(text2, "January", dt.date(2025, 6, 1)).value == "2025-01"
+
+
+def test_a_fixture_with_a_plural_subject_looks_ahead():
+    d = dt.date(2025, 6, 7)     # a Saturday
+    assert one("The two sides meet again in the return leg on Wednesday.", "Wednesday", d).value == "2025-06-11"
+    assert one("Both teams play again on Sunday.", "Sunday", d).value == "2025-06-08"
+    assert one("The two sides met again in the return leg on Wednesday.", "Wednesday", d).value == "2025-06-04"
+
+
+def test_a_plan_at_the_end_of_a_history_counts_from_the_publication_date():
+    text = ("John Smith, the composer, was born on 5 May 1931 in Leeds. He studied in London in 1950 and moved to "
+            "Paris in 1958.\n\nIn 1962 he wrote his first symphony, which was performed in Vienna in March 1963. "
+            "He married Anne Brown in 1965.\n\nHe taught at the conservatory from 1970 until 1996, when he retired "
+            "to Cornwall.\n\nHe died at his home, aged 93. A memorial concert is planned for December 10.")
+    d = dt.date(2024, 11, 20)
+    assert one(text, "December 10", d).value == "2024-12-10"
+    assert one(text.replace("December 10", "January 10"), "January 10", d).value == "2025-01-10"
+    # told in the middle of the history, the plan stays in the story
+    mid = text.replace(" A memorial concert is planned for December 10.", "").replace(
+        "Paris in 1958.", "Paris in 1958. A concert of his songs is planned for December 10.")
+    assert one(mid, "December 10", d).value == "1958-12-10"
+
+
+def test_coordinated_seasons_share_their_determiner():
+    d = dt.date(2025, 6, 7)
+    got = spans("They lost ground over the previous autumn and winter.", d)
+    assert got == [("the previous autumn", "2024-FA"), ("winter", "2024-WI")]
+    got = spans("Next summer and winter will be hard.", d)
+    assert got == [("Next summer", "2025-SU"), ("winter", "2025-WI")]

@@ -320,8 +320,9 @@ POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|
 
 
 # a second season sharing the first one's article ("through the summer and autumn", "that
-# spring and summer"); used with endpos
-SEASON_COORD_BEFORE = re.compile(r"\b(?P<rel>[Tt]he|[Tt]hat|[Tt]his)\s{1,3}(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")
+# spring and summer", "the previous autumn and winter"); used with endpos
+SEASON_COORD_BEFORE = re.compile(r"\b(?P<rel>[Tt]he\s{1,3}(?:following|next|previous|preceding)|[Tt]his\s{1,3}(?:past|coming)"
+                                 r"|[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s{1,3}(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")
 # "the spring and summer of 1942": the first season shares the year the second names (used with match)
 SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early|late)\s{1,3})?(?P<s>summer|winter|spring|autumn|fall)"
                                 r"(?:\s{1,3}of)?\s{1,3}(?P<y>1\d{3}|20\d\d)(?![\d\u2010-\u2015/-])")
@@ -646,10 +647,12 @@ def _parts(kind: str, m: re.Match, text: str):
             y = int(co.group("y"))
             info["y"] = str(y - 1 if g["s"].lower() == "winter" and co.group("s").lower() != "winter" else y)
         if not rel and "y" not in info and "mod" not in info:
-            coord = SEASON_COORD_BEFORE.search(text, max(0, s - 24), s)
+            coord = SEASON_COORD_BEFORE.search(text, max(0, s - 36), s)
             if not coord:
                 return []
-            rel = info["rel"] = coord.group("rel").lower()    # "that summer and autumn": that autumn
+            rel = info["rel"] = " ".join(coord.group("rel").lower().split())    # "that summer and autumn": that autumn
+            if rel not in ("the", "that", "this"):
+                info["coord"] = "1"    # "the previous autumn and winter": the winter after that autumn
         if g["s"].lower() == "fall" and "y" not in info and rel in ("the", "") and not coord:
             return []      # "the fall of Aleppo"
         if rel == "the" and "y" not in g and re.match(r"\s{1,3}of\b", text[e:e + 6]):

@@ -130,7 +130,12 @@ SCHEDULED_BEFORE = re.compile(
     r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels)"
     r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
     r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|close|end|expire|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
-    r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off))"
+    r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off)"
+    # a plural subject after a determiner, then a fixture's verb and a few words: "The two
+    # sides meet again in the return leg on Wednesday", "Both teams play again on Sunday"
+    r"|\b(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose)(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}[A-Za-z]{2,19}s"
+    r"\s{1,3}(?:meet|play|face|resume|reconvene|return|travel|go\s{1,3}head\s{1,3}to\s{1,3}head)"
+    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|on|last|every|each)\b)[\w'’,-]{1,20}){0,5})"
     # the day may follow a time: "starts at 9 a.m. Tuesday", "Polls close at 8 p.m. (EST) on Sunday"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?"
     r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:[A-Z]{3}\s{1,3})?(?:on\s{1,3})?)?$")
@@ -141,7 +146,8 @@ SCHEDULED_RIGHT_BEFORE = re.compile(
     r"|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect)"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "runs", "lasts", "continues", "conven", "reconven",
-                   "kick", "take", "come", "go", "get", "enter", "vote", "leav", "arriv", "depart", "return", "travel")   # one is in every such phrase
+                   "kick", "take", "come", "go", "get", "enter", "vote", "leav", "arriv", "depart", "return", "travel",
+                   "meet", "play", "face")   # one is in every such phrase
 # a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
 # happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
 PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:due|scheduled|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
@@ -182,6 +188,10 @@ STARTING_WORDS = ("starting", "beginning", "effective")
 BY_BEFORE = re.compile(r"\b[Bb]y\s{1,3}$")     # used with endpos
 CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
                           r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
+# a plan told in the present, for plan_ahead
+PLAN_PRESENT = re.compile(r"\b(?:will|shall|(?:is|are)\s{1,3}(?:planned|scheduled|set|due|slated|expected|to))\b", re.I)
+PLAN_PRESENT_WORDS = ("will", "shall", "is", "are")
+_LINE_AFTER = re.compile(r"\n\s*\S")      # a line (paragraph) of text after the timex
 CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
 MONTH_NAMES_CAP = "(?:" + _trie([m.title() for m in MONTHS]) + r")\.?(?![a-z])"
 # a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy")
@@ -598,6 +608,11 @@ class _Ctx:
         self.apart = False
         self.apart_story = False             # apart, and within a story that has told a day
         self.story_day: int | None = None    # the story's year, once a yearless day has gone into it
+        # the timex just before, in the same sentence, named the story's year again ("in
+        # September 2022 in the second coup that year, after the army ousted Kabore in
+        # January"): a past month or day without a year is the story's even when this year's is over
+        self.story_said = False
+        self.coord_prev: str | None = None   # a coordinated season's: the value of the timex before
         self._word_starts: dict[tuple, list[int]] = {}  # see _word_near
         self._low: str | None = None                    # text.lower(), made once for _word_near
         self.parts: list = []                           # every candidate, for the text's date style
@@ -719,6 +734,18 @@ class _Ctx:
         if not self._word_near(SCHEDULED_WORDS, lo, s):
             return False
         return pattern.search(self.text, self._sentence_start(lo, s), s) is not None
+
+    def plan_ahead(self, s: int, e: int) -> bool:
+        """Whether a history's date without a year is a plan told in the present in its last
+        paragraphs ("He died on 3 November 1996 ... A memorial concert is planned for December
+        10", "will be held on"): the plan counts from the publication date, not the story."""
+        lo = max(0, s - 100)
+        if self.dct is None or not self._word_near(PLAN_PRESENT_WORDS, lo, s):
+            return False
+        line = _LINE_AFTER.search(self.text, e, e + 4000)      # at most one more paragraph after it
+        if line and _LINE_AFTER.search(self.text, line.end(), e + 4000) or self.tense(s, e) != "future":
+            return False
+        return PLAN_PRESENT.search(self.text, self._sentence_start(lo, s), s) is not None
 
     def _sentence_start(self, lo: int, s: int) -> int:
         """Where the sentence holding s begins, or lo if it begins before."""
@@ -1066,6 +1093,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 if dd:
                     return _r("DATE", _fmt_day(dd), f"day and month, the year before the day that ends the range "
                               f"({ctx.why_narrative})", anchor="narrative")
+            if ctx.anchor and dct is not None and ctx.plan_ahead(s, e) and _safe_day(dct.year, mon, day):
+                y, _, why = _choose_year(dct, lambda y: _safe_day(y, mon, day), "future")
+                return _r("DATE", _fmt_day(_safe_day(y, mon, day)), f"day and month without a year, a plan told "
+                          f"at the end of a history: {why} ({_human(dct)})")
             if ctx.anchor:
                 dd = _safe_day(ctx.narrative_year(lambda y: _safe_day(y, mon, day)), mon, day)
                 if dd:
@@ -1079,9 +1110,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         other = _safe_day(oy, mon, day) if oy else None
         alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
         story = ctx.story_year(lambda y: _safe_day(y, mon, day))
-        if story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story):
+        if story and (_past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story)
+                      or (ctx.story_said and t == "past")):
             return _r("DATE", _fmt_day(_safe_day(story, mon, day)), f"day and month without a year, told in the past: "
-                      f"the year of the story ({story}), as this year's is still ahead ({_human(dct)})",
+                      f"the year of the story ({story}), " + ("named again just before" if ctx.story_said else
+                                                              f"as this year's is still ahead ({_human(dct)})"),
                       (_fmt_day(dd),), anchor="narrative")
         if story:
             alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
@@ -1129,6 +1162,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                       f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=_mod(p), anchor=anc)
         if dct is None or (ctx.history and ctx.anchor and not rel and not yrel):
             # ("May last year" counts from the publication date even in a history, as 'last year' does)
+            if ctx.anchor and dct is not None and ctx.plan_ahead(s, e):
+                y, _, why = _choose_year(dct, lambda y: D(y, mon, 15), "future")
+                return _r("DATE", f"{y:04d}-{mon:02d}", f"month without a year, a plan told at the end of a "
+                          f"history: {why} ({_human(dct)})", mod=_mod(p))
             if ctx.anchor:
                 y = ctx.narrative_year(lambda y: D(y, mon, 15))
                 return _r("DATE", f"{y:04d}-{mon:02d}", f"month, year of the last mentioned date ({ctx.why_narrative})", mod=_mod(p), anchor="narrative")
@@ -1154,9 +1191,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
-        if story and _past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story):
+        if story and (_past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story)
+                      or (ctx.story_said and t == "past")):
             return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
-                      f"story ({story}), as this year's is still ahead ({_human(dct)})",
+                      f"story ({story}), " + ("named again just before" if ctx.story_said else
+                                              f"as this year's is still ahead ({_human(dct)})"),
                       (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
         if story:
             alts = (f"{story:04d}-{mon:02d}",) + alts
@@ -1353,6 +1392,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         mod = _mod(p)
         if p.get("that"):                 # "the spring of that year"
             rel = "that"
+        if p.get("coord") and (sv := _SEASON_VALUE.fullmatch(ctx.coord_prev or "")):
+            # "the previous autumn and winter", "last spring and summer": the first such season
+            # after the one it is coordinated with (a winter after an autumn is the same year's)
+            y1, c1 = int(sv.group(1)), sv.group(2)
+            y = y1 if _SEASON_ORDER.index(code) > _SEASON_ORDER.index(c1) else y1 + 1
+            return _r("DATE", f"{y}-{code}", f"season sharing '{p['rel']}' with the season just before ({y1}-{c1})",
+                      mod=mod, anchor="narrative")
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel)
         if step and ctx.anchor:           # "The following spring": counted from the story's year
             y = _season_year(ctx.anchor, code) + step
@@ -2049,7 +2095,14 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     return told_long_after(years, deictic, yearless, dct), deictic + news == 0
 
 
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")      # within a year (a winter is named by its December)
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
+# "that year", "the same year": the story's year named again (see _Ctx.story_said), at most
+# _STORY_SAID_REACH characters before the date without a year, with no sentence end between
+_STORY_SAID = re.compile(r"(?i)(?:that|the\s{1,3}same|that\s{1,3}same)\s{1,3}year")
+_STORY_SAID_REACH = 120
+_SENTENCE_END = re.compile(r"[.!?;](?=\s)")
 _RANGE_TO = re.compile(r"\s{0,3}(?:to|until|till|through|and|[-\u2013\u2014])\s{0,3}(?:the\s{1,3})?", re.I)
 RESTATES = re.compile(r",\s{1,3}(?:on\s{1,3}|in\s{1,3})?")     # "Two days later, on 5 March"
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?$")
@@ -2108,6 +2161,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             pk = items[id(p)] = numbers.setdefault(tuple(p.items()), len(numbers))
         in_story = story is not None and s - story[1] < STORY_REACH
         apart_story = apart and in_story and story_day == story[0]
+        story_said = in_story and prev_end is not None and s - prev_end <= _STORY_SAID_REACH \
+            and prev_value == str(story[0]) and _STORY_SAID.fullmatch(out[-1]["text"]) is not None \
+            and _SENTENCE_END.search(text, prev_end, s) is None
         restates = None
         if prev_end is not None and 0 < s - prev_end <= 8 and text[prev_end] == "," \
                 and RESTATES.fullmatch(text, prev_end, s):
@@ -2129,11 +2185,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if ctx._anchor_value is not None:
             anchor = ctx.anchor
         span = text[s:e]
-        key = (span, pk, anchor, in_story, apart_story, day_before_period, restates, range_end, last_decade,
+        coord_prev = prev_value if kind == "season" and "coord" in p else None
+        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, day_before_period, restates, range_end, last_decade,
                day_one, phrase_year, yearly, told_earlier)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
+            ctx.story_said, ctx.coord_prev = story_said, coord_prev
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
             ctx.told_earlier = told_earlier
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
