@@ -191,7 +191,19 @@ CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{
 # a plan told in the present, for plan_ahead
 PLAN_PRESENT = re.compile(r"\b(?:will|shall|(?:is|are)\s{1,3}(?:planned|scheduled|set|due|slated|expected|to))\b", re.I)
 PLAN_PRESENT_WORDS = ("will", "shall", "is", "are")
-_LINE_AFTER = re.compile(r"\n\s*\S")      # a line (paragraph) of text after the timex
+
+
+def _closing_from(text: str) -> int:
+    """Where the text's last two paragraphs begin (the newline before the second-last line that
+    holds text): a timex ending after it has at most one more paragraph after it."""
+    found, end = 0, len(text)
+    while (i := text.rfind("\n", 0, end)) >= 0:
+        if text[i + 1:end].strip():
+            found += 1
+            if found == 2:
+                return i
+        end = i
+    return -1
 CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
 MONTH_NAMES_CAP = "(?:" + _trie([m.title() for m in MONTHS]) + r")\.?(?![a-z])"
 # a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy")
@@ -613,6 +625,8 @@ class _Ctx:
         # January"): a past month or day without a year is the story's even when this year's is over
         self.story_said = False
         self.coord_prev: str | None = None   # a coordinated season's: the value of the timex before
+        self.planned = False                 # see plan_told, asked in resolve_all
+        self._closing_from: int | None = None
         self._word_starts: dict[tuple, list[int]] = {}  # see _word_near
         self._low: str | None = None                    # text.lower(), made once for _word_near
         self.parts: list = []                           # every candidate, for the text's date style
@@ -735,17 +749,21 @@ class _Ctx:
             return False
         return pattern.search(self.text, self._sentence_start(lo, s), s) is not None
 
-    def plan_ahead(self, s: int, e: int) -> bool:
-        """Whether a history's date without a year is a plan told in the present in its last
-        paragraphs ("He died on 3 November 1996 ... A memorial concert is planned for December
-        10", "will be held on"): the plan counts from the publication date, not the story."""
+    def plan_told(self, s: int, e: int) -> bool:
+        """Whether text[s:e] stands in a history's last two paragraphs after a plan told in the
+        present ("He died on 3 November 1996 ... A memorial concert is planned for December 10",
+        "will be held on"). Asked in resolve_all, as part of the memo key: it reads the text."""
         lo = max(0, s - 100)
         if self.dct is None or not self._word_near(PLAN_PRESENT_WORDS, lo, s):
             return False
-        line = _LINE_AFTER.search(self.text, e, e + 4000)      # at most one more paragraph after it
-        if line and _LINE_AFTER.search(self.text, line.end(), e + 4000) or self.tense(s, e) != "future":
-            return False
-        return PLAN_PRESENT.search(self.text, self._sentence_start(lo, s), s) is not None
+        if self._closing_from is None:
+            self._closing_from = _closing_from(self.text)
+        return e > self._closing_from and PLAN_PRESENT.search(self.text, self._sentence_start(lo, s), s) is not None
+
+    def plan_ahead(self, s: int, e: int) -> bool:
+        """Whether a history's date without a year is a plan (see plan_told) in a future clause:
+        it counts from the publication date, not the story."""
+        return self.planned and self.tense(s, e) == "future"
 
     def _sentence_start(self, lo: int, s: int) -> int:
         """Where the sentence holding s begins, or lo if it begins before."""
@@ -2186,12 +2204,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             anchor = ctx.anchor
         span = text[s:e]
         coord_prev = prev_value if kind == "season" and "coord" in p else None
-        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, day_before_period, restates, range_end, last_decade,
+        planned = ctx.history and kind in _DAY_MONTH_KINDS and "y" not in p and ctx.plan_told(s, e)
+        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade,
                day_one, phrase_year, yearly, told_earlier)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
-            ctx.story_said, ctx.coord_prev = story_said, coord_prev
+            ctx.story_said, ctx.coord_prev, ctx.planned = story_said, coord_prev, planned
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
             ctx.told_earlier = told_earlier
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
