@@ -757,8 +757,12 @@ class Builder:
         if etype in _VIOLENT_TYPES and s is not whole and _ANOTHER.match(s) and \
                 ("explosion/remote violence" in self.cues(whole) or _WEAPON_STRUCK.search(whole)):
             etype = "explosion/remote violence"  # "a drone struck X, and on Tuesday another hit Y": another drone
-        if etype in _VIOLENT_TYPES and old and _SINCE_PERFECT.match(whole):
+        since = _SINCE_PERFECT.match(whole) if etype in _VIOLENT_TYPES and old else None
+        if since:
             etype = "context"  # "Since the invasion on 24 February 2022, Russia has carried out 40,000 strikes": a count
+            if end == start and tx_span and tx_span[1] - sent.start <= since.group().find(","):
+                end, open_ended = None, True  # run up from that date on, as "gripped by militancy since March 2011"
+                date_text = date_text if date_text.lower().startswith("since") else "since " + date_text
         parties = self.party_countries(content)
         if parties and places and set(places) <= parties:
             # "a ceasefire between Israel and Hezbollah took effect": the story's place, if it is no side
