@@ -45,3 +45,12 @@ def test_a_tally_run_up_since_a_date_is_open_ended_from_it():
 def test_a_capital_that_fights_is_its_army():
     evs = events("Kyiv launched its counteroffensive in early June 2023, but the front barely moved.")
     assert evs[0].actors == ["Ukrainian Army"]
+
+
+def test_al_shabab_in_cabo_delgado_is_mozambiques_insurgency_not_somalias():
+    text = ("The insurgency in Cabo Delgado began in October 2017, when militants attacked police stations in "
+            "Mocímboa da Praia. The group, known locally as al-Shabab, seized the port town in August 2020 and "
+            "held it for a year.")
+    assert [e.actors for e in events(text, dt.date(2025, 9, 3)) if e.date_start == "2020-08"] == [["Ahlu Sunna Wal Jammah"]]
+    somali = events("Al-Shabaab fighters attacked a base in Lower Shabelle on Monday, killing five soldiers.")
+    assert somali[0].actors[0] == "al-Shabaab"

