@@ -244,7 +244,8 @@ GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no gr
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
                             r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines|occupiers|invaders)$", re.I)
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
-_GROUP_NAME = re.compile(r"\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
+# (a numbered unit keeps its number: "the 103rd Infantry Brigade", not "Infantry Brigade")
+_GROUP_NAME = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
 
 
@@ -350,6 +351,8 @@ def army_name(country: str, vocab: Vocab) -> str:
     """One name for a state's ground forces: the vocabulary's own name when it has one (Tatmadaw
     for "Myanmar military", so one article does not call it both), else "<demonym> Army"
     (Syrian Army, Sri Lankan Army)."""
+    if country in vocab.forces_names:  # the Kurdistan Region's forces: the Peshmerga
+        return vocab.forces_names[country]
     dem = vocab.country_demonym.get(country)
     for alias in (f"{dem} army", f"{dem} military", f"{country} army", f"{country} military"):
         a = vocab.alias_to_actor.get(alias.lower())
@@ -394,6 +397,12 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
                 taken.add(m.span())
     for at, country in acting_countries(clause, vocab):  # "Ukraine struck an oil refinery": its forces
         found.append((at, army_name(country, vocab), "state forces"))
+    for at, country in acting_capitals(clause, vocab):  # "Moscow annexed the region": its government
+        dem = vocab.country_demonym.get(country)
+        if _STATE_ACTS.match(clause, at):  # "Kyiv launched its counteroffensive": its forces
+            found.append((at, army_name(country, vocab), "state forces"))
+        else:
+            found.append((at, f"{dem} government" if dem else f"{country} government", "state"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     hits = list(vocab.actor_index.finditer(clause))
@@ -451,6 +460,22 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
 _MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
                             r"sent|deployed|dispatched)\b")
 _PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards)\s*$", re.I)
+
+
+def acting_capitals(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
+    """(position, country) of each capital that acts as its government ("Moscow annexed the
+    region"): a past verb follows, no preposition comes before, and the verb is no speech
+    ("Kyiv and the West called it a sham": the government speaks, it does not act)."""
+    out = []
+    if vocab.capital_re is None or "ed" not in clause:
+        return out
+    for m in vocab.capital_re.finditer(clause):
+        acts = _GOVERNMENT_ACTS.match(clause, m.end())
+        if not acts or _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()) or \
+                _SPEAKS.match(" " + acts.group().split()[-1]):
+            continue
+        out.append((m.start(), vocab.capital_country[m.group()]))
+    return out
 
 
 def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:

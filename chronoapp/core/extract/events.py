@@ -562,6 +562,16 @@ class Builder:
             self._para_country[para] = self.vocab.country(name) if name else None
         return self._para_country[para]
 
+    def paragraph_text(self, i: int) -> str:
+        """The text of sentence i's paragraph."""
+        para = self.sentences[i].paragraph
+        lo = hi = i
+        while lo > 0 and self.sentences[lo - 1].paragraph == para:
+            lo -= 1
+        while hi + 1 < len(self.sentences) and self.sentences[hi + 1].paragraph == para:
+            hi += 1
+        return self.text[self.sentences[lo].start:self.sentences[hi].end]
+
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
         v = self.vocab
@@ -757,8 +767,12 @@ class Builder:
         if etype in _VIOLENT_TYPES and s is not whole and _ANOTHER.match(s) and \
                 ("explosion/remote violence" in self.cues(whole) or _WEAPON_STRUCK.search(whole)):
             etype = "explosion/remote violence"  # "a drone struck X, and on Tuesday another hit Y": another drone
-        if etype in _VIOLENT_TYPES and old and _SINCE_PERFECT.match(whole):
+        since = _SINCE_PERFECT.match(whole) if etype in _VIOLENT_TYPES and old else None
+        if since:
             etype = "context"  # "Since the invasion on 24 February 2022, Russia has carried out 40,000 strikes": a count
+            if end == start and tx_span and tx_span[1] - sent.start <= since.group().find(","):
+                end, open_ended = None, True  # run up from that date on, as "gripped by militancy since March 2011"
+                date_text = date_text if date_text.lower().startswith("since") else "since " + date_text
         parties = self.party_countries(content)
         if parties and places and set(places) <= parties:
             # "a ceasefire between Israel and Hezbollah took effect": the story's place, if it is no side
@@ -821,6 +835,10 @@ class Builder:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
+        if any(a in self.vocab.local_names for a in actors):  # "al-Shabab" in Cabo Delgado: Mozambique's insurgents
+            here = self.countries_in(self.paragraph_text(i)) | {cast.home}
+            local = [next((n for c, n in self.vocab.local_names.get(a, {}).items() if c in here), a) for a in actors]
+            actors = list(dict.fromkeys(local))
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",

