@@ -467,14 +467,14 @@ def acting_capitals(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
     region"): a past verb follows, no preposition comes before, and the verb is no speech
     ("Kyiv and the West called it a sham": the government speaks, it does not act)."""
     out = []
-    if vocab.capital_re is None or "ed" not in clause:
+    if "ed" not in clause:
         return out
-    for m in vocab.capital_re.finditer(clause):
+    for m, country in vocab.capital_index.finditer(clause):
         acts = _GOVERNMENT_ACTS.match(clause, m.end())
         if not acts or _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()) or \
                 _SPEAKS.match(" " + acts.group().split()[-1]):
             continue
-        out.append((m.start(), vocab.capital_country[m.group()]))
+        out.append((m.start(), country))
     return out
 
 
@@ -764,7 +764,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         while len(words) > 1 and words[-1] in _NOT_PLACES:
             words.pop()
         cand = " ".join(words)
-        if not speakers and cand in vocab.capitals and _GOVERNMENT_ACTS.match(clause, m.end()) and \
+        if not speakers and cand in vocab.capital_country and _GOVERNMENT_ACTS.match(clause, m.end()) and \
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "Moscow annexed the region", "Baku and Yerevan signed": the governments act
         if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara

