@@ -243,9 +243,10 @@ def _extract_args(p):
     p.add_argument("--format", choices=["json", "table"], default="json")
 
 
-def _read_article(a) -> str:
-    """The cleaned article text (stored and extracted from, so offsets match the stored source)."""
-    from chronoapp.core.extract import read_article
+def _read_article(a):
+    """The article as a Cleaned text: extraction and the store use its cleaned text; `extract`
+    reports offsets into the text as given (its raw)."""
+    from chronoapp.core.extract import Cleaned, decode_article
 
     if a.published is None:
         raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "
@@ -255,21 +256,22 @@ def _read_article(a) -> str:
     except OSError as exc:
         raise CliError(f"cannot read {a.file}: {exc.strerror or exc}") from None
     try:
-        text, note = read_article(data)
+        text, note = decode_article(data)
     except ValueError as exc:
         raise CliError(f"{a.file}: {exc}") from None
     if note:
         print(f"chronoapp: note: {a.file}: {note}", file=sys.stderr)
-    return text
+    return Cleaned(text)
 
 
 @subcommand("extract", "propose the dated events of an article (JSON or a table)", _extract_args)
 def cmd_extract(a) -> int:
     from chronoapp.core.extract import extract
 
-    result = extract(_read_article(a), a.published, numeric_order=a.numeric_order)
+    article = _read_article(a)
+    result = extract(article.text, a.published, numeric_order=a.numeric_order)
     if a.format == "json":
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(result.to_dict(source=article), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
         return 0
     for c in result.events:
@@ -294,7 +296,7 @@ def cmd_ingest(a) -> int:
     from chronoapp.core.extract import extract
     from chronoapp.core.model import Source
 
-    text = _read_article(a)
+    text = _read_article(a).text
     with open_store(a.db, create=True) as store:
         result = extract(text, a.published, numeric_order=a.numeric_order,
                          known_actors=store.vocabulary("actor"), known_places=store.vocabulary("place"))

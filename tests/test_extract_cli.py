@@ -87,6 +87,43 @@ def test_stdin_html_cp1252_and_bom(tmp_path, capsys, monkeypatch):
     assert read_article("\ufeffOn Friday, rebels shelled Aleppo.".encode("utf-8")) == ("On Friday, rebels shelled Aleppo.", None)
 
 
+def test_offsets_point_into_the_file_as_given(tmp_path, capsys):
+    # wire copy: blank lines first, two spaces between sentences, a no-break space, a zero-width
+    # space and runs of blank lines, all cleaned away before extraction
+    text = ("\n\nDAMASCUS, Sept. 5  --  The war goes on.   On Friday, the Syrian\u00a0Army ousted ISIS "
+            "from Uqaira\u200bbat.\n\n\n\nOn Saturday,  12 soldiers were killed in Homs.\n")
+    p = tmp_path / "wire.txt"
+    p.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))     # and Windows line ends
+    assert main(["extract", str(p), "--published", "2017-09-05"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    given = p.read_text(encoding="utf-8")         # as Python reads it: newlines made \n
+    assert given == text
+    assert [t["text"] for t in out["timexes"]] == ["Sept. 5", "Friday", "Saturday"]
+    for t in out["timexes"]:
+        assert given[t["start"]:t["end"]] == t["text"]
+    friday, saturday = out["events"]
+    for e in (friday, saturday):
+        assert given[e["start"]:e["end"]] == e["quote"]
+    assert friday["quote"].startswith("On Friday") and friday["quote"].endswith("Uqaira\u200bbat.")
+    assert friday["locations"][0] == "Uqairabat" and "Syrian Army" in friday["actors"]
+    assert saturday["quote"] == "On Saturday,  12 soldiers were killed in Homs."
+
+
+def test_offsets_in_html_span_the_tagged_source(tmp_path, capsys):
+    page = ("<html><head><title>Syria</title><script>var s = 'On Monday';</script></head><body>\n"
+            "<p>On <b>Friday</b>, the Syrian Army ousted ISIS from Uqairabat, Russia&#8217;s Defense Ministry said.</p>"
+            "</body></html>")
+    p = tmp_path / "page.html"
+    p.write_text(page, encoding="utf-8")
+    assert main(["extract", str(p), "--published", "2017-09-05"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    (friday,) = out["timexes"]
+    assert page[friday["start"]:friday["end"]] == "Friday" and friday["value"] == "2017-09-01"
+    (event,) = out["events"]
+    assert event["quote"] == "On Friday, the Syrian Army ousted ISIS from Uqairabat, Russia\u2019s Defense Ministry said."
+    assert page[event["start"]:event["end"]] == "On <b>Friday</b>, the Syrian Army ousted ISIS from Uqairabat, Russia&#8217;s Defense Ministry said."
+
+
 def test_numeric_order_option(tmp_path, capsys):
     p = tmp_path / "a.txt"
     p.write_text("Rebels attacked the base on 05/09/2017.", encoding="utf-8")
