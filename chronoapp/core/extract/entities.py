@@ -236,7 +236,7 @@ _STATE_GENERIC = frozenset({"government forces"})
 _FORCES_OF = re.compile(r"(?:Armed|Defen[cs]e|Military|Security)\s+Forces\s+of\b")  # "the Defence Forces of Ukraine"
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][\w'-]+\s+$")
 _FEDERAL = re.compile(r"federal\b", re.I)
-_GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
+_GROUP_GENERIC = frozenset({"rebels", "separatists", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group

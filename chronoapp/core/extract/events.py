@@ -114,6 +114,11 @@ _MAIN_VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?,?\s+(?P<verb>(?:have|ha
                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|completed|withdrew|pulled|left|began|started|[a-z]\w+ed)\b")
 _AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|killed|shelled|bombed|"
                              r"targeted|attacked|destroyed|damaged|wounded|injured)\b(?![^.;]{0,60}\bby\s)", re.I)
+# harm told without its doer: "were killed", "was among the dead", "had been raped" (not "were killed by a drone")
+_PASSIVE_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?P<verb>(?:killed|wounded|injured|raped|"
+                           r"abducted|kidnapped|executed|(?:\w+\s+)?among\s+the\s+(?:dead|killed|victims))"
+                           r"(?:\s+(?:and|or)\s+(?:\w+\s+){0,4}?(?:killed|wounded|injured|raped|abducted|kidnapped))?)\b"
+                           r"(?![^.;]{0,60}\bby\s)", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
 _REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
 _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
@@ -1356,7 +1361,11 @@ class Builder:
             return False
         if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s):
             return True
-        if entities.places(s, self.vocab, self.known_places):
+        places = entities.places(s, self.vocab, self.known_places)
+        if previous is not None and previous.event_type in _VIOLENT_TYPES and not new_paragraph and \
+                self.toll_only(s, cues) and all(p in previous.locations for p in places):
+            return True  # "At least 156 people were killed", "X, commander in Nasir, was among the dead": its toll
+        if places:
             return False
         if _ANAPHOR.search(s):
             return True
@@ -1367,6 +1376,14 @@ class Builder:
             return False  # "President X has vowed to end the violence." opens a paragraph of its own
         # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")
         return set(cues) <= {"lethal", "statement", "background"} or not finite_violent(s, cues)
+
+    @staticmethod
+    def toll_only(s: str, cues: dict) -> bool:
+        """Every violent word of the sentence is an agentless passive ("were killed", "was among
+        the dead"): it counts the harm of an act told elsewhere, it tells no act of its own."""
+        violent = [c for t in _VIOLENT_TYPES for c in cues.get(t, ())]
+        harm = [m.span("verb") for m in _PASSIVE_HARM.finditer(s)]
+        return bool(harm) and all(any(a <= c.start() < b for a, b in harm) for c in violent)
 
     def without_naming_years(self, txs: list) -> list:
         """Leave out a year that names a thing ("scrapped the 2015 peace deal", "The 2015 truce

@@ -1,0 +1,36 @@
+"""Event candidates on unseen conflict news (session 7): tolls told after the event,
+separatists by country, patrols attacked."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+
+MAR9 = dt.date(2025, 3, 9)  # a Sunday
+
+
+def events(text, published=MAR9):
+    return extract(text, published).events
+
+
+def test_toll_sentence_after_a_massacre_is_its_toll_not_another_event():
+    evs = events("On Sept. 28, 2009, soldiers opened fire on tens of thousands of people gathered at the national "
+                 "stadium in Conakry. At least 156 people were killed and at least 109 women were raped, according "
+                 "to a UN commission of inquiry.", dt.date(2024, 8, 1))
+    assert len(evs) == 1 and evs[0].fatalities == 156
+
+
+def test_named_victim_among_the_dead_in_the_same_town_is_no_new_event():
+    evs = events("A general and dozens of soldiers were killed on Friday when a UN helicopter came under fire in "
+                 "Nasir. General Majur Dak, the commander of the garrison in Nasir, was among the dead, the "
+                 "information minister said.")
+    assert len(evs) == 1
+
+
+def test_separatists_are_the_countrys_separatists():
+    cameroon = events("BAMENDA, Cameroon - Separatists attacked the village of Mbenguwi on Monday, killing 11 civilians.",
+                      dt.date(2024, 11, 20))
+    assert "Ambazonian separatists" in cameroon[0].actors
+    papua = events("JAKARTA - Separatists attacked a village in Papua on Monday, killing two teachers.", dt.date(2024, 11, 20))
+    assert "pro-Russian separatists" not in papua[0].actors
+    donbas = events("DONETSK, Ukraine - Separatists shelled the village of Pisky on Monday, killing two soldiers.",
+                    dt.date(2014, 11, 20))
+    assert "pro-Russian separatists" in donbas[0].actors
