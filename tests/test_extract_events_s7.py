@@ -34,3 +34,18 @@ def test_separatists_are_the_countrys_separatists():
     donbas = events("DONETSK, Ukraine - Separatists shelled the village of Pisky on Monday, killing two soldiers.",
                     dt.date(2014, 11, 20))
     assert "pro-Russian separatists" in donbas[0].actors
+
+
+def test_patrol_attacked_after_a_long_subject_is_an_event():
+    evs = events("On Tuesday, soldiers on patrol in the area of Fambita, department of Tera, were attacked by armed "
+                 "terrorists.", dt.date(2025, 4, 4))
+    assert [e.date_start for e in evs] == ["2025-04-01"]
+
+
+def test_hour_of_the_named_day_is_no_second_date():
+    evs = events("On Tuesday 1 April 2025, at around 10:00, a unit of the Defence and Security Forces (FDS) on patrol "
+                 "in the area of Fambita, department of Tera, Tillaberi region, was attacked by a large number of armed "
+                 "terrorists aboard motorcycles. On the friendly side, we deplore 4 soldiers killed and 7 wounded.",
+                 dt.date(2025, 4, 4))
+    assert [e.date_start for e in evs] == ["2025-04-01"]
+    assert evs[0].event_type == "battle" and "Fambita" in evs[0].locations

@@ -172,7 +172,7 @@ _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|sco
 _NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fatalities))\s+(?:was|were|has|had|have)\b")
 # a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
 _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
-                              r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\s+(?:was|were|came)\s+"
+                              r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\b[^.;]{0,100}?\b(?:was|were|came)\s+"
                               r"(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|shelled|under\s+(?:fire|attack))\b", re.I)
 # a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
 _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
@@ -1410,7 +1410,7 @@ class Builder:
                     out.append(d)
                 continue
             start = calendar_value(t.value)
-            if start is None or not self.is_eventful(cues, s):
+            if start is None or not self.is_eventful(cues, s) or self.hour_of(t, txs):
                 continue
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
@@ -1477,7 +1477,7 @@ class Builder:
                 if frame:
                     out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
                 continue
-            several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
+            several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value) and not self.hour_of(x, txs)) > 1
             parts = None if several else self.parallel(s)
             if parts:  # "forces exchanged fire near Torkham on Monday while jets struck Paktika": two events, one date
                 for n, part in enumerate(parts):
@@ -1494,6 +1494,11 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    @staticmethod
+    def hour_of(t, txs) -> bool:
+        """t is the hour of a day the sentence names ("On Tuesday 1 April, at around 10:00, ..."): no date of its own."""
+        return t.type == "TIME" and any(x is not t and x.type == "DATE" and x.value == t.value[:10] for x in txs)
 
     @staticmethod
     def clock_of(txs, d: Draft) -> bool:
