@@ -49,3 +49,12 @@ def test_hour_of_the_named_day_is_no_second_date():
                  dt.date(2025, 4, 4))
     assert [e.date_start for e in evs] == ["2025-04-01"]
     assert evs[0].event_type == "battle" and "Fambita" in evs[0].locations
+
+
+def test_war_fought_for_decades_is_no_event_of_the_publication_day():
+    assert events("Iran and Israel have fought a shadow war for decades.") == []
+
+
+def test_curfew_that_remains_in_force_is_no_event():
+    assert events("The Ministry reminds the population that a curfew from 20:00 to 06:00 remains in force in the "
+                  "department of Tera.") == []
