@@ -58,3 +58,12 @@ def test_war_fought_for_decades_is_no_event_of_the_publication_day():
 def test_curfew_that_remains_in_force_is_no_event():
     assert events("The Ministry reminds the population that a curfew from 20:00 to 06:00 remains in force in the "
                   "department of Tera.") == []
+
+
+def test_government_stance_said_on_a_day_is_a_statement():
+    e = events("U.S. Secretary of State Marco Rubio said on Monday that Washington expected both governments to "
+               "honour their commitments fully.", dt.date(2025, 7, 29))
+    assert [(x.date_start, x.event_type) for x in e] == [("2025-07-28", "statement")]
+    e = events("U.S. Secretary of State Antony Blinken said on Thursday that Washington was ready to assist Ecuador.",
+               dt.date(2024, 1, 12))
+    assert [(x.date_start, x.event_type) for x in e] == [("2024-01-11", "statement")]
