@@ -67,3 +67,40 @@ def test_government_stance_said_on_a_day_is_a_statement():
     e = events("U.S. Secretary of State Antony Blinken said on Thursday that Washington was ready to assist Ecuador.",
                dt.date(2024, 1, 12))
     assert [(x.date_start, x.event_type) for x in e] == [("2024-01-11", "statement")]
+
+
+def test_pogrom_is_violence_against_civilians():
+    e = events("On Feb. 26, 1988, anti-Armenian pogroms in the city of Sumgait killed at least 26 Armenians.", dt.date(2025, 8, 8))
+    assert e[0].event_type == "violence against civilians"
+
+
+def test_verdict_over_a_massacre_and_release_of_a_hostage_are_strategic_developments():
+    e = events("A court in Guinea on Wednesday sentenced former junta leader Moussa Dadis Camara to 20 years in prison "
+               "for crimes against humanity over the 2009 massacre at a stadium in Conakry.", dt.date(2024, 8, 1))
+    assert e[0].event_type == "strategic development"
+    e = events("Rebels released New Zealand pilot Phillip Mehrtens on Saturday, a year and a half after they abducted "
+               "him in Nduga.", dt.date(2024, 9, 21))
+    assert e[0].event_type == "strategic development"
+
+
+def test_armed_groups_lockdown_and_a_jailbreak_are_strategic_developments():
+    e = events("On 17 November, separatists imposed a three-day lockdown across the North-West region.", dt.date(2024, 11, 20))
+    assert e[0].event_type == "strategic development"
+    e = events("On Sunday, authorities said the gang leader had escaped from the Litoral prison in Guayaquil.", dt.date(2024, 1, 12))
+    assert e[0].event_type == "strategic development" and e[0].locations[0] == "Guayaquil"
+
+
+def test_a_pilot_who_landed_is_no_projectile():
+    e = events("On Aug. 5, rebels shot dead a New Zealand helicopter pilot after he landed in Alama district.", dt.date(2024, 9, 21))
+    assert e[0].event_type == "violence against civilians"
+
+
+def test_place_of_a_military_post_a_corridor_and_a_road_passed_through():
+    e = events("Soldiers on Thursday repelled an attack by Boko Haram against the military post of Chetimari.", dt.date(2025, 4, 4))
+    assert e[0].locations[0] == "Chetimari"
+    e = events("On 17 November, an explosive device detonated as a military vehicle passed through Bamessing, killing two "
+               "soldiers.", dt.date(2024, 11, 20))
+    assert e[0].locations[0] == "Bamessing"
+    e = events("On Dec. 12, 2022, protesters blocked the Lachin corridor, the only road linking Armenia to Karabakh.",
+               dt.date(2025, 8, 8))
+    assert e[0].locations[0] == "Lachin corridor"

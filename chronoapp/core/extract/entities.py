@@ -616,13 +616,16 @@ _PLACE_NAME = "[A-Z]" + _NAME_REST
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|"
-               rf"suburb|port|locality|commune|department|municipality|prefecture|villages|towns|municipalities)\s+of\s+(?P<p>{_PLACE_NAME})"),
+               rf"suburb|port|locality|commune|department|municipality|prefecture|villages|towns|municipalities|"
+               rf"post|outpost|base|garrison|checkpoint)\s+of\s+(?P<p>{_PLACE_NAME})"),  # "the military post of Chetimari"
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
-               rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
+               rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
+               rf"[Cc]orridor))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
-    re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|entered|stormed|captured|"
-               rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
+    re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
+               rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME}))"
+               rf"(?!\s+(?:prison|penitentiary|jail|studios?)\b)"),  # "the Litoral prison in Guayaquil": a prison's name
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
                rf"suburb|locality|settlement|hamlet|camp)\s+(?:in|near|on|of|outside)\b|,\s+(?:(?:about|some)\s+)?"

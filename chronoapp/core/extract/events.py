@@ -50,6 +50,11 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|
 # governments to honour their commitments", "was ready to assist"
 _STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
                      r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw))\b", re.I)
+# a court's or a captor's act that ends what the violence named after it began
+_JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|"
+                              r"released|freed|set\s+free)\b", re.I)
+_FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
+                    r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
@@ -641,6 +646,10 @@ class Builder:
         if quoted:
             found = {k: kept for k, ms in found.items()
                      if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in quoted)])}
+        landed = [c for c in found.get("explosion/remote violence", ()) if c.text.lower().startswith("landed")
+                  and _ends_at(_FLYER, s, c.start())]
+        if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
         delivery = _ARMS_DELIVERY.search(s)
         if delivery:
             found.setdefault("strategic development", []).append(
@@ -671,6 +680,10 @@ class Builder:
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
+        violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
+        undoing = _JUDGED_OR_FREED.search(s)
+        if undoing and violent and undoing.start() < min(violent):
+            return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted"
         if "explosion/remote violence" in cues or _WEAPON_STRUCK.search(s):
             return "explosion/remote violence"  # ("a drone struck the oil field": the weapon is the subject)
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
