@@ -104,3 +104,25 @@ def test_place_of_a_military_post_a_corridor_and_a_road_passed_through():
     e = events("On Dec. 12, 2022, protesters blocked the Lachin corridor, the only road linking Armenia to Karabakh.",
                dt.date(2025, 8, 8))
     assert e[0].locations[0] == "Lachin corridor"
+
+
+def test_the_port_town_is_the_town_just_named_not_a_country_told_elsewhere():
+    text = ("Last Thursday, fighters attacked the village of Mbau, beheading six civilians. On Saturday, Rwandan troops "
+            "clashed with the insurgents near Mbau, killing 11 of them.\n\n"
+            "The insurgency in Cabo Delgado began in October 2017, when militants attacked police stations in "
+            "Mocimboa da Praia. The group seized the port town in August 2020 and held it for a year.")
+    e = [x for x in events(text, dt.date(2025, 9, 3)) if x.date_start == "2020-08"]
+    assert e[0].locations[0] == "Mocimboa da Praia"
+
+
+def test_military_advisers_expelled_are_not_an_acting_army():
+    e = events("On Wednesday, New Delhi suspended the Indus Waters Treaty and expelled Pakistani military advisers.",
+               dt.date(2025, 4, 25))
+    assert "Pakistani Army" not in e[0].actors
+
+
+def test_storming_of_the_base_just_attacked_is_the_same_event():
+    evs = events("Jihadists killed at least 50 soldiers in an attack on a military base in Djibo on Sunday, security "
+                 "sources said.\n\nHundreds of JNIM fighters stormed the base at dawn and clashed with the army for "
+                 "several hours.", dt.date(2025, 5, 13))
+    assert len(evs) == 1 and evs[0].fatalities == 50 and "JNIM" in evs[0].actors

@@ -235,6 +235,8 @@ def _source(who: str) -> str | None:
 _STATE_GENERIC = frozenset({"government forces"})
 _FORCES_OF = re.compile(r"(?:Armed|Defen[cs]e|Military|Security)\s+Forces\s+of\b")  # "the Defence Forces of Ukraine"
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][\w'-]+\s+$")
+_MILITARY_PEOPLE = re.compile(r"\s+(?:advis[eo]rs?|attach[e\u00e9]s?|officials?|diplomats?|delegations?|prosecutors?|courts?|"
+                              r"analysts?|experts?|observers?|sources?|spokes(?:man|woman|person))\b")
 _FEDERAL = re.compile(r"federal\b", re.I)
 _GROUP_GENERIC = frozenset({"rebels", "separatists", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
@@ -377,6 +379,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     for m, country in vocab.forces_index.finditer(clause):
         if _FORCES_OF.match(m.group()) and _NAME_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
             continue  # "the Revolutionary Armed Forces of Colombia": a longer name (the FARC), not the state's
+        if _MILITARY_PEOPLE.match(clause, m.end()):
+            continue  # "expelled Pakistani military advisers": envoys and officials, not a force that acts
         phrase = _tidy(m.group())
         a = vocab.alias_to_actor.get(phrase.lower())
         weapon = (m.groupdict().get("weapon") or "") if not a else ""

@@ -55,6 +55,8 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
                               r"released|freed|set\s+free)\b", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
+_THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
+                         r"hospital|church|mosque|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
@@ -150,7 +152,8 @@ _WEAPON_STRUCK = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|m
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?(?:it|they|he|she)\b", re.I)
 _ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?\s+)?(?:another|a\s+(?:second|third|fourth))\s+"
                       r"(?:one\s+)?(?:hit|struck|landed|exploded|slammed)\b", re.I)
-_THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
+_THE_TOWN = re.compile(r"\b[Tt]he\s+(?:(?:port|border|garrison|market|frontier|coastal|northern|southern|eastern|western|"
+                       r"capital|provincial|regional)\s+)?(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
@@ -1016,11 +1019,11 @@ class Builder:
             for j in range(i - 1, max(-1, i - 3), -1):
                 if self.sentences[j].paragraph != self.sentences[i].paragraph:
                     break
-                towns = [p for p in entities.places(self._content(self.text[self.sentences[j].start:self.sentences[j].end]),
-                                                    self.vocab, self.known_places)
-                         if entities.place_rank(p, self.vocab, self.known_places) < 2]
-                if towns:
-                    return towns[:1]
+                told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
+                ranks = {p: r for p in entities.places(told, self.vocab, self.known_places)
+                         if (r := entities.place_rank(p, self.vocab, self.known_places)) < 2}
+                if ranks:  # a town before a region; of equals, the one named last ("in Cabo Delgado ... in Mocimboa")
+                    return [min(ranks, key=lambda p: (ranks[p], -told.rfind(p)))]
         last = self.drafts[-1] if self.drafts else None
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy")
         before = self.sentences[i - 1] if i else None
@@ -1297,7 +1300,8 @@ class Builder:
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
                     made = self.entry_talks(i, sent, s, cues)
-            elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s)) \
+            elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s) or
+                                                               self.same_target(s, made[0], adjacent)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
                     and not _NEW_OCCURRENCE.search(s):
                 # "the raid, which took place late on Friday": a detail of the event just before
@@ -1356,6 +1360,16 @@ class Builder:
         what someone demands ("residents marched on Sunday to demand an end to the violence")."""
         m = _ANAPHOR.search(s)
         return m is not None and not _DEMAND.search(s, 0, m.start())
+
+    def same_target(self, s: str, d: Draft, adjacent: Draft) -> bool:
+        """"Jihadists killed 50 soldiers in an attack on a military base. JNIM fighters stormed the
+        base at dawn.": a violent act on "the base" the violent event just before hit ("a ... base")
+        tells more of that event."""
+        if d.event_type not in _VIOLENT_TYPES or adjacent.event_type not in _VIOLENT_TYPES:
+            return False
+        told = self.text[adjacent.span_start:adjacent.span_end]
+        return any(re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{m.group('noun')}\b", told)
+                   for m in _THE_TARGET.finditer(s))
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         spans = [m.span() for m in _ANAPHOR.finditer(s)]
