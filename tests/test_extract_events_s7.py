@@ -126,3 +126,11 @@ def test_storming_of_the_base_just_attacked_is_the_same_event():
                  "sources said.\n\nHundreds of JNIM fighters stormed the base at dawn and clashed with the army for "
                  "several hours.", dt.date(2025, 5, 13))
     assert len(evs) == 1 and evs[0].fatalities == 50 and "JNIM" in evs[0].actors
+
+
+def test_timeline_line_with_the_next_day_makes_two_events_in_the_present_of_timelines():
+    evs = events("Sept. 19, 2023 - Azerbaijan launches a lightning offensive and the Karabakh Armenian forces surrender "
+                 "the next day.", dt.date(2025, 8, 8))
+    by_day = {e.date_start: e for e in evs}
+    assert set(by_day) == {"2023-09-19", "2023-09-20"}
+    assert "offensive" in by_day["2023-09-19"].headline and "Azerbaijani Army" in by_day["2023-09-19"].actors

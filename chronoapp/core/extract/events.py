@@ -278,6 +278,10 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            r"(?:on|in|by)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|"
                            r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b,?\s+(?:[\w'\u2019-]+\s+){1,5}?\w+\s+(?:had|has|have|was|were|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)|"
+                           # "Azerbaijan launches an offensive and the Karabakh forces surrender the next day": a
+                           # second main clause on a day counted from the first (no comma needed)
+                           r"\s+and\s+(?=[^,;.]{3,80}?\s(?:the\s+(?:next|following)\s+(?:day|morning|week)|"
+                           r"(?:a|one|two|three|four|five)\s+(?:days?|weeks?)\s+later)\b)|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
