@@ -134,3 +134,17 @@ def test_timeline_line_with_the_next_day_makes_two_events_in_the_present_of_time
     by_day = {e.date_start: e for e in evs}
     assert set(by_day) == {"2023-09-19", "2023-09-20"}
     assert "offensive" in by_day["2023-09-19"].headline and "Azerbaijani Army" in by_day["2023-09-19"].actors
+
+
+def test_passive_clause_after_before_keeps_its_own_date():
+    evs = events("A civil war broke out in December 2013 between forces loyal to Kiir and those loyal to Machar, "
+                 "killing an estimated 400,000 people before a peace deal was signed in September 2018.")
+    by_month = {e.date_start: e for e in evs}
+    assert "peace deal" in by_month["2018-09"].headline and "peace deal" not in by_month["2013-12"].headline
+
+
+def test_troops_arriving_and_a_republic_ceasing_to_exist_are_strategic_developments():
+    e = events("On Sunday, Ugandan special forces arrived in Juba at the request of the government.")
+    assert e[0].event_type == "strategic development" and e[0].date_start == "2025-03-09"
+    e = events("Jan. 1, 2024 - The self-declared Republic of Artsakh formally ceases to exist.", dt.date(2025, 8, 8))
+    assert e[0].event_type == "strategic development" and e[0].date_start == "2024-01-01"
