@@ -148,3 +148,8 @@ def test_troops_arriving_and_a_republic_ceasing_to_exist_are_strategic_developme
     assert e[0].event_type == "strategic development" and e[0].date_start == "2025-03-09"
     e = events("Jan. 1, 2024 - The self-declared Republic of Artsakh formally ceases to exist.", dt.date(2025, 8, 8))
     assert e[0].event_type == "strategic development" and e[0].date_start == "2024-01-01"
+
+
+def test_a_ban_on_drones_is_a_strategic_development_not_a_drone_strike():
+    e = events("The state government on Saturday banned the use of drones in the valley districts.", dt.date(2024, 9, 10))
+    assert e[0].event_type == "strategic development"

@@ -50,9 +50,9 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|
 # governments to honour their commitments", "was ready to assist"
 _STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
                      r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw))\b", re.I)
-# a court's or a captor's act that ends what the violence named after it began
+# a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|"
-                              r"released|freed|set\s+free)\b", re.I)
+                              r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
 _THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
@@ -691,7 +691,7 @@ class Builder:
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
         undoing = _JUDGED_OR_FREED.search(s)
         if undoing and violent and undoing.start() < min(violent):
-            return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted"
+            return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted", "banned drones"
         if "explosion/remote violence" in cues or _WEAPON_STRUCK.search(s):
             return "explosion/remote violence"  # ("a drone struck the oil field": the weapon is the subject)
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
