@@ -153,3 +153,15 @@ def test_troops_arriving_and_a_republic_ceasing_to_exist_are_strategic_developme
 def test_a_ban_on_drones_is_a_strategic_development_not_a_drone_strike():
     e = events("The state government on Saturday banned the use of drones in the valley districts.", dt.date(2024, 9, 10))
     assert e[0].event_type == "strategic development"
+
+
+def test_leaders_named_by_nationality_are_their_governments_at_talks():
+    e = events("Thai Acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet agreed to an "
+               "immediate ceasefire at talks in Putrajaya on Monday.", dt.date(2025, 7, 29))
+    assert {"Government of Thailand", "Government of Cambodia"} <= set(e[0].actors)
+
+
+def test_national_air_force_of_a_ministry_bulletin_is_the_states():
+    e = events("NIAMEY, Niger - On Wednesday 2 April 2025, an air strike by the national air force destroyed a "
+               "terrorist base near Bankilare, killing about 20 terrorists.", dt.date(2025, 4, 4))
+    assert "Nigerien Army" in e[0].actors

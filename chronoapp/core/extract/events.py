@@ -217,7 +217,9 @@ _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|su
                        r"(?:in|at)\s+[A-Z]|\b(?:said|says|told\s+\w+)\s+in\s+[A-Z]")  # "said in a speech in Naypyitaw", "said in Athens"
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
 _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:delegations?|negotiators|officials|envoys|"
-                        r"diplomats|leaders|foreign\s+ministers|mediators)\b)")  # (one "Indian diplomat" may serve the UN)
+                        r"diplomats|leaders|foreign\s+ministers|mediators)\b|"  # (one "Indian diplomat" may serve the UN)
+                        # "Thai Acting Prime Minister Phumtham and Cambodian Prime Minister Hun Manet agreed"
+                        r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|Foreign\s+Minister|Chancellor)\s+[A-Z])")
 
 
 def _government_of(country: str) -> str:
