@@ -165,3 +165,21 @@ def test_national_air_force_of_a_ministry_bulletin_is_the_states():
     e = events("NIAMEY, Niger - On Wednesday 2 April 2025, an air strike by the national air force destroyed a "
                "terrorist base near Bankilare, killing about 20 terrorists.", dt.date(2025, 4, 4))
     assert "Nigerien Army" in e[0].actors
+
+
+def test_a_sources_count_of_the_wounded_is_the_toll_of_the_strike_just_told():
+    evs = events("Overnight, Israeli warplanes struck Hezbollah infrastructure in the Bekaa Valley, near the city of "
+                 "Baalbek. Lebanon's state news agency NNA reported one person wounded.", dt.date(2025, 10, 2))
+    assert len(evs) == 1 and "NNA" in evs[0].quote
+
+
+def test_killed_and_captured_told_by_a_spokesman_is_the_toll_of_the_capture():
+    evs = events("The Kachin Independence Army said on Sunday that it had seized a military outpost near Bhamo. A KIA "
+                 "spokesman said 12 soldiers were killed and 20 captured.", dt.date(2025, 7, 8))
+    assert len(evs) == 1 and evs[0].fatalities == 12
+
+
+def test_lower_case_words_before_a_name_are_no_place():
+    from chronoapp.core.extract.entities import places
+    from chronoapp.core.extract.vocab import load
+    assert places("Lebanon's state news agency NNA reported one person wounded.", load()) == ["Lebanon"]

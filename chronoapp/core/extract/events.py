@@ -56,7 +56,7 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
 _THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
-                         r"hospital|church|mosque|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
+                         r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
@@ -129,8 +129,11 @@ _AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly
 # harm told without its doer: "were killed", "was among the dead", "had been raped" (not "were killed by a drone")
 _PASSIVE_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?P<verb>(?:killed|wounded|injured|raped|"
                            r"abducted|kidnapped|executed|(?:\w+\s+)?among\s+the\s+(?:dead|killed|victims))"
-                           r"(?:\s+(?:and|or)\s+(?:\w+\s+){0,4}?(?:killed|wounded|injured|raped|abducted|kidnapped))?)\b"
-                           r"(?![^.;]{0,60}\bby\s)", re.I)
+                           r"(?:\s+(?:and|or)\s+(?:\w+\s+){0,4}?(?:killed|wounded|injured|raped|abducted|kidnapped|captured|"
+                           r"taken\s+prisoner))?)\b(?![^.;]{0,60}\bby\s)|"
+                           # a count told by a source: "NNA reported one person wounded", "we deplore 4 soldiers killed"
+                           r"\b(?:reported|confirmed|counted|deplored?|recorded)\s+(?P<count>(?:\w+\s+){1,3}?(?:killed|wounded|"
+                           r"injured|dead)(?:\s+and\s+(?:\w+\s+){0,3}?(?:killed|wounded|injured|dead|missing))?)\b", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
 _REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
 _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
@@ -1402,8 +1405,11 @@ class Builder:
             return True
         places = entities.places(s, self.vocab, self.known_places)
         if previous is not None and previous.event_type in _VIOLENT_TYPES and not new_paragraph and \
-                self.toll_only(s, cues) and all(p in previous.locations for p in places):
-            return True  # "At least 156 people were killed", "X, commander in Nasir, was among the dead": its toll
+                self.toll_only(s, cues) and all(p in previous.locations or
+                                                entities.place_rank(p, self.vocab, self.known_places) >= 3 for p in places):
+            # "At least 156 people were killed", "X, commander in Nasir, was among the dead", "Lebanon's
+            # news agency reported one person wounded": its toll (a country is no other incident's place)
+            return True
         if places:
             return False
         if _ANAPHOR.search(s):
@@ -1421,7 +1427,7 @@ class Builder:
         """Every violent word of the sentence is an agentless passive ("were killed", "was among
         the dead"): it counts the harm of an act told elsewhere, it tells no act of its own."""
         violent = [c for t in _VIOLENT_TYPES for c in cues.get(t, ())]
-        harm = [m.span("verb") for m in _PASSIVE_HARM.finditer(s)]
+        harm = [m.span("verb") if m.group("verb") else m.span("count") for m in _PASSIVE_HARM.finditer(s)]
         return bool(harm) and all(any(a <= c.start() < b for a, b in harm) for c in violent)
 
     def without_naming_years(self, txs: list) -> list:
