@@ -183,3 +183,10 @@ def test_lower_case_words_before_a_name_are_no_place():
     from chronoapp.core.extract.entities import places
     from chronoapp.core.extract.vocab import load
     assert places("Lebanon's state news agency NNA reported one person wounded.", load()) == ["Lebanon"]
+
+
+def test_a_sentence_that_only_dates_the_attack_told_next_is_one_event_with_it():
+    evs = events("DJIBO - The attack began shortly after dawn on May 11. Hundreds of fighters from JNIM stormed the "
+                 "army camp and the police station in Djibo.", dt.date(2025, 5, 30))
+    assert len(evs) == 1 and evs[0].date_start == "2025-05-11"
+    assert "stormed" in evs[0].headline and "JNIM" in evs[0].actors and "attack began" in evs[0].quote

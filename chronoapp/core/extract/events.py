@@ -57,6 +57,9 @@ _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
 _THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
                          r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
+# a sentence that only dates an attack the next one tells (a dateline may come first)
+_EVENT_BEGAN = re.compile(r"(?:[A-Z][\w ,.'-]{0,40}\s[-\u2013\u2014]+\s+)?(?:The|An?)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
+                          r"offensive|fighting|battle|ambush|violence)\s+(?:began|started|came|happened|took\s+place|unfolded)\b")
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
@@ -1306,6 +1309,11 @@ class Builder:
                     a, b = (p - sent.start for p in self._states[sent.start])
                     own = own[:a] + " " * (b - a) + own[b:]
                 made = self.undated(i, sent, own, cues, adjacent)
+                if made and self.only_dates_next(adjacent, i):
+                    # "The attack began shortly after dawn on May 11. Hundreds of fighters stormed the camp ...":
+                    # one event, told by the second sentence, dated by the first
+                    self.drafts.remove(adjacent)
+                    made[0].first, made[0].span_start = adjacent.first, adjacent.span_start
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
@@ -1380,6 +1388,13 @@ class Builder:
         told = self.text[adjacent.span_start:adjacent.span_end]
         return any(re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{m.group('noun')}\b", told)
                    for m in _THE_TARGET.finditer(s))
+
+    def only_dates_next(self, d: Draft | None, i: int) -> bool:
+        """Draft d is one sentence, just before sentence i in its paragraph, that only says when
+        an attack began ("The attack began shortly after dawn on May 11.")."""
+        return d is not None and d.first == d.last == i - 1 and d in self.drafts[-1:] and \
+            self.sentences[d.last].paragraph == self.sentences[i].paragraph and \
+            _EVENT_BEGAN.match(self.text, d.span_start, d.span_end) is not None
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         spans = [m.span() for m in _ANAPHOR.finditer(s)]
