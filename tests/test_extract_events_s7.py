@@ -190,3 +190,11 @@ def test_a_sentence_that_only_dates_the_attack_told_next_is_one_event_with_it():
                  "army camp and the police station in Djibo.", dt.date(2025, 5, 30))
     assert len(evs) == 1 and evs[0].date_start == "2025-05-11"
     assert "stormed" in evs[0].headline and "JNIM" in evs[0].actors and "attack began" in evs[0].quote
+
+
+def test_the_state_it_became_independent_from_is_not_where_it_happened():
+    e = events("JUBA, May 18 (Reuters) - Rebels killed many soldiers in Malakal, South Sudan, on Sunday.\n\n"
+               "The world's newest state, which became independent from Sudan in 2011, slid into conflict in "
+               "December 2013.", dt.date(2015, 5, 18))
+    e2011 = [x for x in e if x.date_start == "2011"][0]
+    assert e2011.locations and e2011.locations[0] != "Sudan"

@@ -656,6 +656,7 @@ According Most Many Some Several All Both Up Over After Before During Since Unti
 
 # people told by where they come from
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|poured\s+in|moved\s+in)\s+(?:the\s+border\s+)?from\s+(?:the\s+)?$)|"
+                            r"\b(?:independen(?:t|ce)|seceded|secession|broke\s+away)\s+from\s+(?:the\s+)?$|"  # the state it left
                             r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
