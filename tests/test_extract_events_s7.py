@@ -198,3 +198,13 @@ def test_the_state_it_became_independent_from_is_not_where_it_happened():
                "December 2013.", dt.date(2015, 5, 18))
     e2011 = [x for x in e if x.date_start == "2011"][0]
     assert e2011.locations and e2011.locations[0] != "Sudan"
+
+
+def test_no_one_hurt_and_without_casualties_mean_no_deaths():
+    e = events("A drone attack targeted Senjam Chirang village on Monday, damaging three houses. No one was hurt.",
+               dt.date(2024, 9, 10))
+    assert len(e) == 1 and e[0].fatalities == 0
+    e = events("Car bombs exploded in Cuenca and Machala on Wednesday, without causing casualties.", dt.date(2024, 1, 12))
+    assert e[0].fatalities == 0
+    e = events("Rockets hit Kiryat Shmona on Monday. There were no injuries.", dt.date(2024, 9, 10))
+    assert len(e) == 1 and e[0].fatalities == 0
