@@ -208,3 +208,15 @@ def test_no_one_hurt_and_without_casualties_mean_no_deaths():
     assert e[0].fatalities == 0
     e = events("Rockets hit Kiryat Shmona on Monday. There were no injuries.", dt.date(2024, 9, 10))
     assert len(e) == 1 and e[0].fatalities == 0
+
+
+def test_fighting_told_after_an_accusation_is_its_own_battle_and_speakers_stay_apart():
+    text = ("BANGKOK, July 29 (Reuters) - Thailand and Cambodia accused each other on Tuesday of breaching a ceasefire "
+            "that took effect at midnight.\n\n"
+            "The Thai army said Cambodian troops had opened fire on Thai positions near the Phu Makhua area in Sisaket "
+            "province early on Tuesday and that sporadic clashes continued until morning.\n\n"
+            "\"We hope that the ceasefire will hold, but our troops are ready,\" a Thai army spokesman said.")
+    evs = events(text, dt.date(2025, 7, 29))
+    battle = [e for e in evs if e.event_type == "battle"]
+    assert battle and "opened fire" in battle[0].headline
+    assert any("accused each other" in e.headline for e in evs)

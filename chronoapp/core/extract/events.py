@@ -1326,7 +1326,9 @@ class Builder:
             elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s) or
                                                                self.same_target(s, made[0], adjacent)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
-                    and not _NEW_OCCURRENCE.search(s):
+                    and not _NEW_OCCURRENCE.search(s) and not _family(made[0].event_type) == "violence" != _family(adjacent.event_type):
+                # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
+                # the truce. The army said troops had opened fire ... and that clashes continued")
                 # "the raid, which took place late on Friday": a detail of the event just before
                 extend(adjacent, i, sent, s, made[0])
                 continue
@@ -1942,6 +1944,9 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence"))
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
                 continue
+            if o.event_type == d.event_type == "statement" and not set(o.actors) & set(d.actors) and \
+                    not (o.attribution and o.attribution == d.attribution):
+                continue  # two speakers on one day and topic ("accused each other ...", "a spokesman said ...") said two things
             if d.first == o.last + 1 or o.first == d.last + 1:
                 first, second = (o, d) if o.first < d.first else (d, o)
                 merged = Draft(**{**first.__dict__})
