@@ -220,3 +220,19 @@ def test_fighting_told_after_an_accusation_is_its_own_battle_and_speakers_stay_a
     battle = [e for e in evs if e.event_type == "battle"]
     assert battle and "opened fire" in battle[0].headline
     assert any("accused each other" in e.headline for e in evs)
+
+
+def test_a_trend_over_the_past_year_is_no_event():
+    assert events("Separatist violence has risen sharply in Balochistan over the past year.", dt.date(2025, 3, 12)) == []
+
+
+def test_jailbreak_is_an_event_and_what_followed_within_hours_keeps_its_month():
+    evs = events("In November 2023, armed commandos broke Camara and two co-defendants out of Conakry's central prison. "
+                 "He was recaptured within hours.", dt.date(2024, 8, 1))
+    assert evs[0].date_start == "2023-11" and evs[0].event_type == "strategic development"
+    assert all(e.date_start == "2023-11" for e in evs)
+
+
+def test_visiting_the_wounded_is_no_event():
+    assert events("The Minister of National Defence visited the wounded at the Niamey garrison hospital on Thursday.",
+                  dt.date(2025, 4, 4)) == []

@@ -60,6 +60,13 @@ _THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|b
 # a sentence that only dates an attack the next one tells (a dateline may come first)
 _EVENT_BEGAN = re.compile(r"(?:[A-Z][\w ,.'-]{0,40}\s[-\u2013\u2014]+\s+)?(?:The|An?)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
                           r"offensive|fighting|battle|ambush|violence)\s+(?:began|started|came|happened|took\s+place|unfolded)\b")
+_TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|increased|surged|escalated|intensified|grown|spiked|"
+                    r"soared|declined|fallen|dropped|decreased|worsened|eased|subsided)\b", re.I)
+_JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                        r"(?:prison|jail|detention|custody)\b", re.I)  # "broke Camara and two co-defendants out of prison"
+_SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
+                         r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
@@ -667,6 +674,10 @@ class Builder:
                   and _ends_at(_FLYER, s, c.start())]
         if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
+        jailbreak = _JAILBREAK.search(s)
+        if jailbreak:
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", jailbreak.start(), jailbreak.end(), jailbreak.group()))
         delivery = _ARMS_DELIVERY.search(s)
         if delivery:
             found.setdefault("strategic development", []).append(
@@ -1267,8 +1278,9 @@ class Builder:
                 continue
             s = self.text[sent.start:sent.end]
             cues = self.cues(s)
-            if self.vocab.not_event_re.search(s) and "lethal" not in cues and not _PATROL_ATTACKED.search(s):
-                continue
+            if self.vocab.not_event_re.search(s) and not _PATROL_ATTACKED.search(s) and \
+                    all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
+                continue  # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm)
             adjacent = previous if previous is not None and previous.last == i - 1 else None
             if adjacent is not None and len(made_last) > 1:
                 adjacent = _closest(made_last, s)  # "X hit A on Sunday, since Y struck B on Friday. The drone ..."
@@ -1479,6 +1491,8 @@ class Builder:
             start = calendar_value(t.value)
             if start is None or not self.is_eventful(cues, s) or self.hour_of(t, txs):
                 continue
+            if _TREND.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I):
+                continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
@@ -1715,7 +1729,9 @@ class Builder:
             return []
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
-        if previous is not None and previous.precision in ("day", "range", "week") and previous.date_end is not None:
+        if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
+                                                                       or _SOON_AFTER.search(s)):
+            # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
             return [self.make(i, sent, previous.date_start, previous.date_end, previous.date_text,
                               "no date of its own: same date as the sentence before", previous.date_alternatives,
                               None, 0.5)]
