@@ -236,3 +236,9 @@ def test_jailbreak_is_an_event_and_what_followed_within_hours_keeps_its_month():
 def test_visiting_the_wounded_is_no_event():
     assert events("The Minister of National Defence visited the wounded at the Niamey garrison hospital on Thursday.",
                   dt.date(2025, 4, 4)) == []
+
+
+def test_strikes_on_a_countrys_military_sites_happen_in_that_country():
+    e = events("JERUSALEM (AP) - Israel launched a wave of airstrikes on Iran's nuclear and military sites early "
+               "Friday, killing the chief of staff of Iran's armed forces.", dt.date(2025, 6, 16))
+    assert e[0].locations[0] == "Iran"

@@ -696,7 +696,9 @@ _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|calls|ac
 _OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|government|president|prime|forces|"
                        r"troops|leaders?|ambassadors?|envoys?|spokes\w+|officials?|authorities|navy|air\s+force|"
                        r"defen[cs]e|security|intelligence|embassy|parliament|cabinet|state\s+(?:media|television|news)|"
-                       r"news\s+agency|junta|regime|allies|ally)\b", re.I)
+                       r"news\s+agency|junta|regime|allies|ally)\b"
+                       r"(?!\s+(?:sites?|facilities|bases?|targets?|installations?|infrastructure|positions|headquarters))", re.I)
+# (not "Iran's nuclear and military sites": the country's sites, where strikes land)
 
 
 def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool = False) -> list[str]:
