@@ -242,3 +242,12 @@ def test_strikes_on_a_countrys_military_sites_happen_in_that_country():
     e = events("JERUSALEM (AP) - Israel launched a wave of airstrikes on Iran's nuclear and military sites early "
                "Friday, killing the chief of staff of Iran's armed forces.", dt.date(2025, 6, 16))
     assert e[0].locations[0] == "Iran"
+
+
+def test_those_blamed_for_the_attack_are_its_attackers_not_the_speaker():
+    e = events("On Sunday, gunmen attacked a village in Zamfara state, killing 11 civilians. Police blamed the attack on "
+               "Ansaru militants.", dt.date(2024, 11, 20))
+    assert "Ansaru" in e[0].actors and "police" not in e[0].actors and "gunmen" not in e[0].actors
+    e = events("CAMEROON: On 18 November, unidentified gunmen attacked Mbenguwi village in Momo division, killing at "
+               "least 11 civilians. Local authorities attributed the attack to separatist fighters.", dt.date(2024, 11, 20))
+    assert "Ambazonian separatists" in e[0].actors

@@ -67,6 +67,8 @@ _JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s
 _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
+_BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
+                     r"ambush|bombing|assault|violence)\s+(?:to|on)\s+(?P<who>[^,.;]{3,80})", re.I)  # who did it
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
@@ -886,10 +888,7 @@ class Builder:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
-        if any(a in self.vocab.local_names for a in actors):  # "al-Shabab" in Cabo Delgado: Mozambique's insurgents
-            here = self.countries_in(self.paragraph_text(i)) | {cast.home}
-            local = [next((n for c, n in self.vocab.local_names.get(a, {}).items() if c in here), a) for a in actors]
-            actors = list(dict.fromkeys(local))
+        actors = self.localised(actors, i)
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",
@@ -1005,9 +1004,25 @@ class Builder:
         kept = {k: ms for k, ms in kept.items() if ms}
         return kept if set(kept) - {"background"} and kept.keys() != cues.keys() else {}
 
+    def localised(self, actors: list[str], i: int) -> list[str]:
+        """Names that mean another group in this story's country: "al-Shabab" in Cabo Delgado is
+        Mozambique's insurgents, "separatists" in Cameroon the Ambazonian ones."""
+        if not any(a in self.vocab.local_names for a in actors):
+            return actors
+        here = self.countries_in(self.paragraph_text(i)) | {self.cast_at(i).home}
+        local = [next((n for c, n in self.vocab.local_names.get(a, {}).items() if c in here), a) for a in actors]
+        return list(dict.fromkeys(local))
+
     def add_actors(self, d: Draft, i: int, s: str) -> None:
         """A detail sentence told of an event names who else took part ("Police fired tear gas to
-        disperse them." after a protest): its actors join the event's, after them."""
+        disperse them." after a protest): its actors join the event's, after them. Those it blames
+        ("attributed the attack to separatist fighters") are the attackers the event left unnamed."""
+        blamed = _BLAMED.search(s)
+        if blamed and d.event_type in _VIOLENT_TYPES:
+            who = self.localised(entities.actors(blamed.group("who"), self.vocab, self.known_actors, self.cast_at(i)), i)
+            if who:
+                d.actors = entities.merge_actors(who, [a for a in d.actors if a not in entities.GENERIC_GROUPS])
+            return
         if d.event_type not in _VIOLENT_TYPES or len([a for a in d.actors if a not in _NOT_PARTIES]) >= 2:
             return  # (a side already named twice: the rest is who else was there, or the victims)
         if _PRESENT_PERFECT.search(s) or _WAR_NAMED.search(s):
