@@ -251,3 +251,8 @@ def test_those_blamed_for_the_attack_are_its_attackers_not_the_speaker():
     e = events("CAMEROON: On 18 November, unidentified gunmen attacked Mbenguwi village in Momo division, killing at "
                "least 11 civilians. Local authorities attributed the attack to separatist fighters.", dt.date(2024, 11, 20))
     assert "Ambazonian separatists" in e[0].actors
+
+
+def test_a_country_that_has_seen_its_murder_rate_soar_is_no_event():
+    assert events("Ecuador, once one of the most peaceful countries in Latin America, has seen its murder rate soar as "
+                  "cocaine traffickers have fought for control of ports.", dt.date(2024, 1, 12)) == []

@@ -61,7 +61,8 @@ _THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|b
 _EVENT_BEGAN = re.compile(r"(?:[A-Z][\w ,.'-]{0,40}\s[-\u2013\u2014]+\s+)?(?:The|An?)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
                           r"offensive|fighting|battle|ambush|violence)\s+(?:began|started|came|happened|took\s+place|unfolded)\b")
 _TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|increased|surged|escalated|intensified|grown|spiked|"
-                    r"soared|declined|fallen|dropped|decreased|worsened|eased|subsided)\b", re.I)
+                    r"soared|declined|fallen|dropped|decreased|worsened|eased|subsided)\b|"
+                    r"\b(?:has|have)\s+seen\s+(?:[\w'\u2019-]+\s+){1,4}(?:soar|rise|surge|climb|jump|spike|fall|drop|decline)\b", re.I)
 _JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?"
                         r"(?:prison|jail|detention|custody)\b", re.I)  # "broke Camara and two co-defendants out of prison"
 _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
@@ -1742,6 +1743,8 @@ class Builder:
             return []
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
             return []
+        if _TREND.search(s):
+            return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
