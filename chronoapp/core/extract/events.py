@@ -889,7 +889,7 @@ class Builder:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
-        actors = self.localised(actors, i)
+        actors = self.localised(actors, i, cast.home)
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",
@@ -1005,12 +1005,12 @@ class Builder:
         kept = {k: ms for k, ms in kept.items() if ms}
         return kept if set(kept) - {"background"} and kept.keys() != cues.keys() else {}
 
-    def localised(self, actors: list[str], i: int) -> list[str]:
-        """Names that mean another group in this story's country: "al-Shabab" in Cabo Delgado is
-        Mozambique's insurgents, "separatists" in Cameroon the Ambazonian ones."""
+    def localised(self, actors: list[str], i: int, home: str | None = None) -> list[str]:
+        """Names that mean another group in this story's country (`home`, else the cast's): "al-Shabab"
+        in Cabo Delgado is Mozambique's insurgents, "separatists" in Cameroon the Ambazonian ones."""
         if not any(a in self.vocab.local_names for a in actors):
             return actors
-        here = self.countries_in(self.paragraph_text(i)) | {self.cast_at(i).home}
+        here = self.countries_in(self.paragraph_text(i)) | {home or self.cast_at(i).home}
         local = [next((n for c, n in self.vocab.local_names.get(a, {}).items() if c in here), a) for a in actors]
         return list(dict.fromkeys(local))
 
