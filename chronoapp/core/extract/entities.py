@@ -730,9 +730,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if not _OWNER_OF.match(" " + rest):
                 add(owner, place_rank(owner, vocab, known), pos)
             name, rank = rest, place_rank(rest, vocab, known)
-        if not name or name.split()[0].isalpha() and name.split()[0].islower() or name.split()[0] in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
-                or name.split()[0] in vocab.demonym_to_country \
-                or name.split("-")[0] in vocab.demonym_to_country and "-" in name.split()[0]:
+        first = name.split()[0] if name else ""
+        if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
+                or first in vocab.demonym_to_country or name.split("-")[0] in vocab.demonym_to_country and "-" in first:
             return   # "the Greek-owned ship", "Iranian-backed", "Lebanon's state news agency"; not a place
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)
