@@ -126,7 +126,8 @@ _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woma
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|gunned|stabbed)\b", re.I)
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
-_NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b", re.I)
+_NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b|"
+                          r"\bwithout\s+(?:causing\s+|leaving\s+)?(?:any\s+)?(?:casualties|deaths|fatalities)\b", re.I)
 _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+year|over\s+the\s+(?:past|last))\b", re.I)
 
 
@@ -235,8 +236,10 @@ def _source(who: str) -> str | None:
 _STATE_GENERIC = frozenset({"government forces"})
 _FORCES_OF = re.compile(r"(?:Armed|Defen[cs]e|Military|Security)\s+Forces\s+of\b")  # "the Defence Forces of Ukraine"
 _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][\w'-]+\s+$")
+_MILITARY_PEOPLE = re.compile(r"\s+(?:advis[eo]rs?|attach[e\u00e9]s?|officials?|diplomats?|delegations?|prosecutors?|courts?|"
+                              r"analysts?|experts?|observers?|sources?|spokes(?:man|woman|person))\b")
 _FEDERAL = re.compile(r"federal\b", re.I)
-_GROUP_GENERIC = frozenset({"rebels", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
+_GROUP_GENERIC = frozenset({"rebels", "separatists", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group
@@ -377,6 +380,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     for m, country in vocab.forces_index.finditer(clause):
         if _FORCES_OF.match(m.group()) and _NAME_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
             continue  # "the Revolutionary Armed Forces of Colombia": a longer name (the FARC), not the state's
+        if _MILITARY_PEOPLE.match(clause, m.end()):
+            continue  # "expelled Pakistani military advisers": envoys and officials, not a force that acts
         phrase = _tidy(m.group())
         a = vocab.alias_to_actor.get(phrase.lower())
         weapon = (m.groupdict().get("weapon") or "") if not a else ""
@@ -454,11 +459,12 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
                          r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
                          r"(?:struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|truce|tone|note|chord))|"
                          r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|"
-                         r"(?:launched|fired|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
+                         r"shells|bombs|invades|attacks|"  # the present of timelines: "Feb. 24, 2022 - Russia invades"
+                         r"(?:launched|launches|fired|fires|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
                          r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?)|"
-                         r"(?:sent|deployed|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b")
+                         r"(?:sent|sends|deployed|deploys|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b")
 _MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
-                            r"sent|deployed|dispatched)\b")
+                            r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys)\b")
 _PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards)\s*$", re.I)
 
 
@@ -616,13 +622,16 @@ _PLACE_NAME = "[A-Z]" + _NAME_REST
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|"
-               rf"suburb|port|locality|commune|department|municipality|prefecture|villages|towns|municipalities)\s+of\s+(?P<p>{_PLACE_NAME})"),
+               rf"suburb|port|locality|commune|department|municipality|prefecture|villages|towns|municipalities|"
+               rf"post|outpost|base|garrison|checkpoint)\s+of\s+(?P<p>{_PLACE_NAME})"),  # "the military post of Chetimari"
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
-               rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase))\b"),
+               rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
+               rf"[Cc]orridor))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
-    re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|entered|stormed|captured|"
-               rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>{_PLACE_NAME})"),
+    re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
+               rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME}))"
+               rf"(?!\s+(?:prison|penitentiary|jail|studios?)\b)"),  # "the Litoral prison in Guayaquil": a prison's name
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
                rf"suburb|locality|settlement|hamlet|camp)\s+(?:in|near|on|of|outside)\b|,\s+(?:(?:about|some)\s+)?"
@@ -648,6 +657,7 @@ According Most Many Some Several All Both Up Over After Before During Since Unti
 
 # people told by where they come from
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|poured\s+in|moved\s+in)\s+(?:the\s+border\s+)?from\s+(?:the\s+)?$)|"
+                            r"\b(?:independen(?:t|ce)|seceded|secession|broke\s+away)\s+from\s+(?:the\s+)?$|"  # the state it left
                             r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
@@ -686,7 +696,9 @@ _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|calls|ac
 _OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|government|president|prime|forces|"
                        r"troops|leaders?|ambassadors?|envoys?|spokes\w+|officials?|authorities|navy|air\s+force|"
                        r"defen[cs]e|security|intelligence|embassy|parliament|cabinet|state\s+(?:media|television|news)|"
-                       r"news\s+agency|junta|regime|allies|ally)\b", re.I)
+                       r"news\s+agency|junta|regime|allies|ally)\b"
+                       r"(?!\s+(?:sites?|facilities|bases?|targets?|installations?|infrastructure|positions|headquarters))", re.I)
+# (not "Iran's nuclear and military sites": the country's sites, where strikes land)
 
 
 def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool = False) -> list[str]:
@@ -718,10 +730,10 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if not _OWNER_OF.match(" " + rest):
                 add(owner, place_rank(owner, vocab, known), pos)
             name, rank = rest, place_rank(rest, vocab, known)
-        if not name or name.split()[0] in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
-                or name.split()[0] in vocab.demonym_to_country \
-                or name.split("-")[0] in vocab.demonym_to_country and "-" in name.split()[0]:
-            return   # "the Greek-owned ship", "Iranian-backed"; not a place
+        first = name.split()[0] if name else ""
+        if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
+                or first in vocab.demonym_to_country or name.split("-")[0] in vocab.demonym_to_country and "-" in first:
+            return   # "the Greek-owned ship", "Iranian-backed", "Lebanon's state news agency"; not a place
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)
 

@@ -46,6 +46,31 @@ _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:
                       r"shelling|bombardment|air\s*strikes|attacks|violence|protests?|unrest)\b", re.I)
 _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
+# what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
+# governments to honour their commitments", "was ready to assist"
+_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
+                     r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw))\b", re.I)
+# a court's, a captor's or a government's act that ends or forbids what the violence named after it began
+_JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|"
+                              r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
+_FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
+                    r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
+_THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
+                         r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
+# a sentence that only dates an attack the next one tells (a dateline may come first)
+_EVENT_BEGAN = re.compile(r"(?:[A-Z][\w ,.'-]{0,40}\s[-\u2013\u2014]+\s+)?(?:The|An?)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
+                          r"offensive|fighting|battle|ambush|violence)\s+(?:began|started|came|happened|took\s+place|unfolded)\b")
+_TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|increased|surged|escalated|intensified|grown|spiked|"
+                    r"soared|declined|fallen|dropped|decreased|worsened|eased|subsided)\b|"
+                    r"\b(?:has|have)\s+seen\s+(?:[\w'\u2019-]+\s+){1,4}(?:soar|rise|surge|climb|jump|spike|fall|drop|decline)\b", re.I)
+_JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?"
+                        r"(?:prison|jail|detention|custody)\b", re.I)  # "broke Camara and two co-defendants out of prison"
+_SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
+                         r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
+_BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
+                     r"ambush|bombing|assault|violence)\s+(?:to|on)\s+(?P<who>[^,.;]{3,80})", re.I)  # who did it
+_FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
@@ -114,6 +139,14 @@ _MAIN_VERB_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?,?\s+(?P<verb>(?:have|ha
                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|completed|withdrew|pulled|left|began|started|[a-z]\w+ed)\b")
 _AGENTLESS_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|killed|shelled|bombed|"
                              r"targeted|attacked|destroyed|damaged|wounded|injured)\b(?![^.;]{0,60}\bby\s)", re.I)
+# harm told without its doer: "were killed", "was among the dead", "had been raped" (not "were killed by a drone")
+_PASSIVE_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s+)?(?P<verb>(?:killed|wounded|injured|raped|"
+                           r"abducted|kidnapped|executed|(?:\w+\s+)?among\s+the\s+(?:dead|killed|victims))"
+                           r"(?:\s+(?:and|or)\s+(?:\w+\s+){0,4}?(?:killed|wounded|injured|raped|abducted|kidnapped|captured|"
+                           r"taken\s+prisoner))?)\b(?![^.;]{0,60}\bby\s)|"
+                           # a count told by a source: "NNA reported one person wounded", "we deplore 4 soldiers killed"
+                           r"\b(?:reported|confirmed|counted|deplored?|recorded)\s+(?P<count>(?:\w+\s+){1,3}?(?:killed|wounded|"
+                           r"injured|dead)(?:\s+and\s+(?:\w+\s+){0,3}?(?:killed|wounded|injured|dead|missing))?)\b", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
 _REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
 _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
@@ -135,7 +168,8 @@ _WEAPON_STRUCK = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|m
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?(?:it|they|he|she)\b", re.I)
 _ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?\s+)?(?:another|a\s+(?:second|third|fourth))\s+"
                       r"(?:one\s+)?(?:hit|struck|landed|exploded|slammed)\b", re.I)
-_THE_TOWN = re.compile(r"\b[Tt]he\s+(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
+_THE_TOWN = re.compile(r"\b[Tt]he\s+(?:(?:port|border|garrison|market|frontier|coastal|northern|southern|eastern|western|"
+                       r"capital|provincial|regional)\s+)?(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
@@ -164,10 +198,11 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
                            r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 # "No one was killed, but residents said dozens of families fled to X": the harm of the event before
-_NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fatalities))\s+(?:was|were|has|had|have)\b")
+_NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fatalities))\s+(?:was|were|has|had|have)\b|"
+                      r"There\s+(?:were|was|have\s+been)\s+no\s+(?:casualties|deaths|injuries|fatalities)\b")
 # a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
 _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
-                              r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\s+(?:was|were|came)\s+"
+                              r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\b[^.;]{0,100}?\b(?:was|were|came)\s+"
                               r"(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|shelled|under\s+(?:fire|attack))\b", re.I)
 # a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
 _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
@@ -199,7 +234,9 @@ _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|su
                        r"(?:in|at)\s+[A-Z]|\b(?:said|says|told\s+\w+)\s+in\s+[A-Z]")  # "said in a speech in Naypyitaw", "said in Athens"
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
 _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:delegations?|negotiators|officials|envoys|"
-                        r"diplomats|leaders|foreign\s+ministers|mediators)\b)")  # (one "Indian diplomat" may serve the UN)
+                        r"diplomats|leaders|foreign\s+ministers|mediators)\b|"  # (one "Indian diplomat" may serve the UN)
+                        # "Thai Acting Prime Minister Phumtham and Cambodian Prime Minister Hun Manet agreed"
+                        r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|Foreign\s+Minister|Chancellor)\s+[A-Z])")
 
 
 def _government_of(country: str) -> str:
@@ -250,7 +287,8 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|"
                            # "... since the war began", "positions since Washington struck dozens of targets on Friday"
                            r"\s+since\s+(?=(?:\w+['\u2019]s\s+)?\w+\s+(?:began|started|erupted|broke))|"
-                           r"\s+(?:since|after|before)\s+(?=(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)[A-Za-z][\w'\u2019.-]*\s+){1,2}(?:"
+                           r"\s+(?:since|after|before)\s+(?=(?:(?:the|a|an)\s+)?(?:(?!(?:the|a|an)\s)[A-Za-z][\w'\u2019.-]*\s+){1,2}"
+                           r"(?:(?:was|were|had\s+been)\s+)?(?:"  # "before a peace deal was signed in September 2018"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s)|"
                            r"\s+(?:days|hours|weeks|months|shortly)\s+(?:after|before)\s+|"
                            # "..., and three days later special forces stormed ...", "..., and on 25 September a
@@ -260,6 +298,10 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            r"(?:on|in|by)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|"
                            r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b,?\s+(?:[\w'\u2019-]+\s+){1,5}?\w+\s+(?:had|has|have|was|were|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)|"
+                           # "Azerbaijan launches an offensive and the Karabakh forces surrender the next day": a
+                           # second main clause on a day counted from the first (no comma needed)
+                           r"\s+and\s+(?=[^,;.]{3,80}?\s(?:the\s+(?:next|following)\s+(?:day|morning|week)|"
+                           r"(?:a|one|two|three|four|five)\s+(?:days?|weeks?)\s+later)\b)|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
@@ -631,6 +673,14 @@ class Builder:
         if quoted:
             found = {k: kept for k, ms in found.items()
                      if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in quoted)])}
+        landed = [c for c in found.get("explosion/remote violence", ()) if c.text.lower().startswith("landed")
+                  and _ends_at(_FLYER, s, c.start())]
+        if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
+        jailbreak = _JAILBREAK.search(s)
+        if jailbreak:
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", jailbreak.start(), jailbreak.end(), jailbreak.group()))
         delivery = _ARMS_DELIVERY.search(s)
         if delivery:
             found.setdefault("strategic development", []).append(
@@ -661,6 +711,10 @@ class Builder:
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
+        violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
+        undoing = _JUDGED_OR_FREED.search(s)
+        if undoing and violent and undoing.start() < min(violent):
+            return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted", "banned drones"
         if "explosion/remote violence" in cues or _WEAPON_STRUCK.search(s):
             return "explosion/remote violence"  # ("a drone struck the oil field": the weapon is the subject)
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
@@ -835,10 +889,7 @@ class Builder:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
-        if any(a in self.vocab.local_names for a in actors):  # "al-Shabab" in Cabo Delgado: Mozambique's insurgents
-            here = self.countries_in(self.paragraph_text(i)) | {cast.home}
-            local = [next((n for c, n in self.vocab.local_names.get(a, {}).items() if c in here), a) for a in actors]
-            actors = list(dict.fromkeys(local))
+        actors = self.localised(actors, i, cast.home)
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",
@@ -954,9 +1005,25 @@ class Builder:
         kept = {k: ms for k, ms in kept.items() if ms}
         return kept if set(kept) - {"background"} and kept.keys() != cues.keys() else {}
 
+    def localised(self, actors: list[str], i: int, home: str | None = None) -> list[str]:
+        """Names that mean another group in this story's country (`home`, else the cast's): "al-Shabab"
+        in Cabo Delgado is Mozambique's insurgents, "separatists" in Cameroon the Ambazonian ones."""
+        if not any(a in self.vocab.local_names for a in actors):
+            return actors
+        here = self.countries_in(self.paragraph_text(i)) | {home or self.cast_at(i).home}
+        local = [next((n for c, n in self.vocab.local_names.get(a, {}).items() if c in here), a) for a in actors]
+        return list(dict.fromkeys(local))
+
     def add_actors(self, d: Draft, i: int, s: str) -> None:
         """A detail sentence told of an event names who else took part ("Police fired tear gas to
-        disperse them." after a protest): its actors join the event's, after them."""
+        disperse them." after a protest): its actors join the event's, after them. Those it blames
+        ("attributed the attack to separatist fighters") are the attackers the event left unnamed."""
+        blamed = _BLAMED.search(s)
+        if blamed and d.event_type in _VIOLENT_TYPES:
+            who = self.localised(entities.actors(blamed.group("who"), self.vocab, self.known_actors, self.cast_at(i)), i)
+            if who:
+                d.actors = entities.merge_actors(who, [a for a in d.actors if a not in entities.GENERIC_GROUPS])
+            return
         if d.event_type not in _VIOLENT_TYPES or len([a for a in d.actors if a not in _NOT_PARTIES]) >= 2:
             return  # (a side already named twice: the rest is who else was there, or the victims)
         if _PRESENT_PERFECT.search(s) or _WAR_NAMED.search(s):
@@ -993,11 +1060,11 @@ class Builder:
             for j in range(i - 1, max(-1, i - 3), -1):
                 if self.sentences[j].paragraph != self.sentences[i].paragraph:
                     break
-                towns = [p for p in entities.places(self._content(self.text[self.sentences[j].start:self.sentences[j].end]),
-                                                    self.vocab, self.known_places)
-                         if entities.place_rank(p, self.vocab, self.known_places) < 2]
-                if towns:
-                    return towns[:1]
+                told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
+                ranks = {p: r for p in entities.places(told, self.vocab, self.known_places)
+                         if (r := entities.place_rank(p, self.vocab, self.known_places)) < 2}
+                if ranks:  # a town before a region; of equals, the one named last ("in Cabo Delgado ... in Mocimboa")
+                    return [min(ranks, key=lambda p: (ranks[p], -told.rfind(p)))]
         last = self.drafts[-1] if self.drafts else None
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy")
         before = self.sentences[i - 1] if i else None
@@ -1227,11 +1294,16 @@ class Builder:
                 continue
             s = self.text[sent.start:sent.end]
             cues = self.cues(s)
-            if self.vocab.not_event_re.search(s) and "lethal" not in cues and not _PATROL_ATTACKED.search(s):
-                continue
+            if self.vocab.not_event_re.search(s) and not _PATROL_ATTACKED.search(s) and \
+                    all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
+                continue  # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm)
             adjacent = previous if previous is not None and previous.last == i - 1 else None
             if adjacent is not None and len(made_last) > 1:
                 adjacent = _closest(made_last, s)  # "X hit A on Sunday, since Y struck B on Friday. The drone ..."
+            if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and _NO_HARM.match(s) and not cues \
+                    and not any(calendar_value(t.value) for t in txs):
+                extend(adjacent, i, sent, s)  # "No one was hurt.": none died (a sentence with no cue of its own)
+                continue
             loss = self.own_loss(s, sent, txs, adjacent)
             if loss == "extend":
                 extend(adjacent, i, sent, s)
@@ -1270,13 +1342,21 @@ class Builder:
                     a, b = (p - sent.start for p in self._states[sent.start])
                     own = own[:a] + " " * (b - a) + own[b:]
                 made = self.undated(i, sent, own, cues, adjacent)
+                if made and self.only_dates_next(adjacent, i):
+                    # "The attack began shortly after dawn on May 11. Hundreds of fighters stormed the camp ...":
+                    # one event, told by the second sentence, dated by the first
+                    self.drafts.remove(adjacent)
+                    made[0].first, made[0].span_start = adjacent.first, adjacent.span_start
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
                     made = self.entry_talks(i, sent, s, cues)
-            elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s)) \
+            elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s) or
+                                                               self.same_target(s, made[0], adjacent)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
-                    and not _NEW_OCCURRENCE.search(s):
+                    and not _NEW_OCCURRENCE.search(s) and not _family(made[0].event_type) == "violence" != _family(adjacent.event_type):
+                # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
+                # the truce. The army said troops had opened fire ... and that clashes continued")
                 # "the raid, which took place late on Friday": a detail of the event just before
                 extend(adjacent, i, sent, s, made[0])
                 continue
@@ -1334,6 +1414,23 @@ class Builder:
         m = _ANAPHOR.search(s)
         return m is not None and not _DEMAND.search(s, 0, m.start())
 
+    def same_target(self, s: str, d: Draft, adjacent: Draft) -> bool:
+        """"Jihadists killed 50 soldiers in an attack on a military base. JNIM fighters stormed the
+        base at dawn.": a violent act on "the base" the violent event just before hit ("a ... base")
+        tells more of that event."""
+        if d.event_type not in _VIOLENT_TYPES or adjacent.event_type not in _VIOLENT_TYPES:
+            return False
+        told = self.text[adjacent.span_start:adjacent.span_end]
+        return any(re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{m.group('noun')}\b", told)
+                   for m in _THE_TARGET.finditer(s))
+
+    def only_dates_next(self, d: Draft | None, i: int) -> bool:
+        """Draft d is one sentence, just before sentence i in its paragraph, that only says when
+        an attack began ("The attack began shortly after dawn on May 11.")."""
+        return d is not None and d.first == d.last == i - 1 and d in self.drafts[-1:] and \
+            self.sentences[d.last].paragraph == self.sentences[i].paragraph and \
+            _EVENT_BEGAN.match(self.text, d.span_start, d.span_end) is not None
+
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         spans = [m.span() for m in _ANAPHOR.finditer(s)]
         violent = [m for t in _VIOLENT_TYPES for m in cues.get(t, ())]
@@ -1356,7 +1453,14 @@ class Builder:
             return False
         if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s):
             return True
-        if entities.places(s, self.vocab, self.known_places):
+        places = entities.places(s, self.vocab, self.known_places)
+        if previous is not None and previous.event_type in _VIOLENT_TYPES and not new_paragraph and \
+                self.toll_only(s, cues) and all(p in previous.locations or
+                                                entities.place_rank(p, self.vocab, self.known_places) >= 3 for p in places):
+            # "At least 156 people were killed", "X, commander in Nasir, was among the dead", "Lebanon's
+            # news agency reported one person wounded": its toll (a country is no other incident's place)
+            return True
+        if places:
             return False
         if _ANAPHOR.search(s):
             return True
@@ -1367,6 +1471,14 @@ class Builder:
             return False  # "President X has vowed to end the violence." opens a paragraph of its own
         # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")
         return set(cues) <= {"lethal", "statement", "background"} or not finite_violent(s, cues)
+
+    @staticmethod
+    def toll_only(s: str, cues: dict) -> bool:
+        """Every violent word of the sentence is an agentless passive ("were killed", "was among
+        the dead"): it counts the harm of an act told elsewhere, it tells no act of its own."""
+        violent = [c for t in _VIOLENT_TYPES for c in cues.get(t, ())]
+        harm = [m.span("verb") if m.group("verb") else m.span("count") for m in _PASSIVE_HARM.finditer(s)]
+        return bool(harm) and all(any(a <= c.start() < b for a, b in harm) for c in violent)
 
     def without_naming_years(self, txs: list) -> list:
         """Leave out a year that names a thing ("scrapped the 2015 peace deal", "The 2015 truce
@@ -1393,8 +1505,10 @@ class Builder:
                     out.append(d)
                 continue
             start = calendar_value(t.value)
-            if start is None or not self.is_eventful(cues, s):
+            if start is None or not self.is_eventful(cues, s) or self.hour_of(t, txs):
                 continue
+            if _TREND.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I):
+                continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
@@ -1460,7 +1574,7 @@ class Builder:
                 if frame:
                     out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
                 continue
-            several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
+            several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value) and not self.hour_of(x, txs)) > 1
             parts = None if several else self.parallel(s)
             if parts:  # "forces exchanged fire near Torkham on Monday while jets struck Paktika": two events, one date
                 for n, part in enumerate(parts):
@@ -1477,6 +1591,11 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    @staticmethod
+    def hour_of(t, txs) -> bool:
+        """t is the hour of a day the sentence names ("On Tuesday 1 April, at around 10:00, ..."): no date of its own."""
+        return t.type == "TIME" and any(x is not t and x.type == "DATE" and x.value == t.value[:10] for x in txs)
 
     @staticmethod
     def clock_of(txs, d: Draft) -> bool:
@@ -1559,7 +1678,7 @@ class Builder:
         if self.published is None:
             return []
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s))
-                                     or not (_FUTURE.search(s) or "statement" in cues)):
+                                     or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues)):
             return []
         dated = [t for t in txs if calendar_value(t.value)
                  and (hypothetical is None or t.start - sent.start < hypothetical)]
@@ -1624,7 +1743,13 @@ class Builder:
             return []
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
             return []
-        if previous is not None and previous.precision in ("day", "range", "week") and previous.date_end is not None:
+        if _TREND.search(s):
+            return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
+        if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
+            return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
+        if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
+                                                                       or _SOON_AFTER.search(s)):
+            # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
             return [self.make(i, sent, previous.date_start, previous.date_end, previous.date_text,
                               "no date of its own: same date as the sentence before", previous.date_alternatives,
                               None, 0.5)]
@@ -1853,6 +1978,9 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence"))
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
                 continue
+            if o.event_type == d.event_type == "statement" and not set(o.actors) & set(d.actors) and \
+                    not (o.attribution and o.attribution == d.attribution):
+                continue  # two speakers on one day and topic ("accused each other ...", "a spokesman said ...") said two things
             if d.first == o.last + 1 or o.first == d.last + 1:
                 first, second = (o, d) if o.first < d.first else (d, o)
                 merged = Draft(**{**first.__dict__})
