@@ -1797,3 +1797,37 @@ def test_a_clause_opening_with_a_lone_comma_does_not_crash():
     from chronoapp.core.extract.events import _own_predicate
     clause = ", such as rolled sheet used for cars.Hezbollah said its fighters had destroyed three tanks"
     assert clause.startswith(_own_predicate(clause)) and _own_predicate(clause)
+
+
+# A timeline pasted from a factbox: every dated line is an entry of the chronology, whatever its
+# tense or words; its place is the story's country, not the line before's.
+FACTBOX = """FACTBOX-Key events in Niger since the coup
+
+NIAMEY, Aug 20 (Reuters) - Here is a timeline of events in Niger since soldiers seized power last month.
+
+July 26 - Members of the presidential guard detain President Mohamed Bazoum in the presidential palace in Niamey.
+
+July 28 - General Abdourahamane Tiani declares himself the new head of state.
+
+Aug 3 - The junta revokes military cooperation agreements with France.
+
+Aug 10 - ECOWAS leaders order the activation of a standby force.
+
+Aug 19 - Tiani says the junta will hand power to civilians within three years.
+"""
+
+
+def test_timeline_lines_are_entries_whatever_their_words():
+    events = {e.date_start: e for e in extract(FACTBOX, dt.date(2023, 8, 20)).events}
+    assert {"2023-07-26", "2023-07-28", "2023-08-03", "2023-08-10", "2023-08-19"} <= events.keys()
+    assert events["2023-07-28"].event_type == "strategic development"
+    assert events["2023-07-28"].headline.startswith("General Abdourahamane Tiani declares himself")
+    assert events["2023-08-10"].locations == ["Niger"]          # not France, named in the line before
+    says = events["2023-08-19"]
+    assert says.event_type == "statement" and says.attribution == "Tiani"
+
+
+def test_a_dated_line_that_is_not_a_timeline_entry_needs_an_event():
+    # a dateline's dash, and a line that opens with a date but no dash, are prose
+    text = "Aug 20 (Reuters) - Markets were calm in Niamey.\n\nJuly 26 is now a public holiday in Niger."
+    assert [e.date_start for e in extract(text, dt.date(2023, 8, 20)).events] == []

@@ -40,6 +40,14 @@ _REPORT_BEFORE = re.compile(
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
+# a timeline's entry: a line that opens with its date and a dash or colon ("July 28 - General Tiani
+# declares himself head of state", "Feb. 24, 2022: Russia invades"); what is left of the head once
+# its dates are taken out is only this
+_ENTRY_HEAD = re.compile(r"[\u2022*\u00b7\u25aa\u2013\u2014-]?\s*(?P<date>[^\n:]{3,40}?)\s*(?:[-\u2013\u2014]\s|:\s)")
+_ENTRY_DATE_REST = re.compile(r"[\s,./\u2013\u2014-]*(?:(?:and|to|until|through)[\s,./\u2013\u2014-]*)?")
+# the entry is a saying: its first clause's verb ("Tiani says the junta will ..."), not a source
+# named at the end (", the State Department said")
+_ENTRY_SAYS = re.compile(r"[^,;:]{0,60}?\b(?:says|said|tells|told|warns|warned|vows|vowed)\b")
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
@@ -553,6 +561,7 @@ class Builder:
         self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
+        self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
@@ -1066,7 +1075,8 @@ class Builder:
                 if ranks:  # a town before a region; of equals, the one named last ("in Cabo Delgado ... in Mocimboa")
                     return [min(ranks, key=lambda p: (ranks[p], -told.rfind(p)))]
         last = self.drafts[-1] if self.drafts else None
-        wide = precision not in ("day", "week") or etype in ("statement", "diplomacy")
+        # a timeline's entries are separate steps: one's place is not the next one's
+        wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines
         before = self.sentences[i - 1] if i else None
         if not wide and before is not None and before.paragraph == self.sentences[i].paragraph and \
                 (last is None or last.last != i - 1):
@@ -1505,7 +1515,10 @@ class Builder:
                     out.append(d)
                 continue
             start = calendar_value(t.value)
-            if start is None or not self.is_eventful(cues, s) or self.hour_of(t, txs):
+            entry = k == 0 and self.timeline_entry(sent, txs)
+            if entry:
+                self._entry_lines.add(i)
+            if start is None or not (entry or self.is_eventful(cues, s)) or self.hour_of(t, txs):
                 continue
             if _TREND.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
@@ -1582,7 +1595,10 @@ class Builder:
                     d.part = n
                     out.append(d)
                 continue
-            d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several)
+            # an entry of a timeline is a step of the story whatever its words (as in a history)
+            kind = ("statement" if _ENTRY_SAYS.match(self.text, _ENTRY_HEAD.match(self.text, sent.start).end(), sent.end)
+                    else "strategic development") if entry and not set(cues) - {"background"} else ""
+            d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several, kind=kind)
             if several and (not self.is_eventful(self.vocab.cues.find(d.headline), d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
@@ -1591,6 +1607,23 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    def timeline_entry(self, sent: Sentence, txs) -> bool:
+        """The sentence opens a line of a timeline with its date: "July 28 - General Tiani declares
+        himself head of state", "Feb. 26-29, 1988 - Pogroms in Sumgait kill 26 Armenians"."""
+        if sent.start and self.text[sent.start - 1] != "\n":
+            return False
+        head = _ENTRY_HEAD.match(self.text, sent.start, sent.end)
+        if head is None or not txs or not head.start("date") <= txs[0].start < head.end("date"):
+            return False
+        pos = head.start("date")
+        for t in txs:
+            if t.start >= head.end("date"):
+                break
+            if not _ENTRY_DATE_REST.fullmatch(self.text, pos, t.start) or calendar_value(t.value) is None:
+                return False
+            pos = t.end
+        return bool(_ENTRY_DATE_REST.fullmatch(self.text, pos, head.end("date")))
 
     @staticmethod
     def hour_of(t, txs) -> bool:
