@@ -1831,3 +1831,28 @@ def test_a_dated_line_that_is_not_a_timeline_entry_needs_an_event():
     # a dateline's dash, and a line that opens with a date but no dash, are prose
     text = "Aug 20 (Reuters) - Markets were calm in Niamey.\n\nJuly 26 is now a public holiday in Niger."
     assert [e.date_start for e in extract(text, dt.date(2023, 8, 20)).events] == []
+
+
+# A CrisisWatch-style digest: dates written "5 Jan" after the subject, two conflicts in one country.
+DIGEST = """Cameroon, January 2025
+
+Separatists attacked security forces in North West region. In Bamenda, separatist fighters 5 Jan ambushed army patrol, killing three soldiers. Army 13 Jan freed eight hostages in Batibo in raid that killed four separatists.
+
+Boko Haram militants 19 Jan killed five civilians in Mozogo locality. Government 28 Jan banned public demonstrations in Douala ahead of presidential election due in Oct.
+"""
+
+
+def test_digest_dates_are_no_counts_and_separatists_are_not_the_other_group():
+    events = {e.date_start: e for e in extract(DIGEST, dt.date(2025, 2, 3)).events}
+    ambush, raid = events["2025-01-05"], events["2025-01-13"]
+    assert ambush.actors[0] == "Ambazonian separatists"     # Cameroon's separatists, not Boko Haram
+    assert "Boko Haram" not in raid.actors
+    assert raid.fatalities == 4                             # not 13 (the day) nor 8 (the freed hostages)
+    assert events["2025-01-19"].actors[0] == "Boko Haram"
+    assert events["2025-01-28"].locations == ["Douala"]      # "due in Oct" names no place
+
+
+def test_counts_of_the_killed():
+    assert fatalities("troops killed five assailants") == 5
+    assert fatalities("two police were killed in the ambush") == 2
+    assert fatalities("the army freed eight hostages in a raid that killed four separatists") == 4

@@ -80,14 +80,17 @@ def parse_number(text: str) -> int | None:
 # "at least 19 people were killed", "killing 26 people", "more than a dozen soldiers died",
 # "Nine members of one family ... were killed", "killed "many" government soldiers"
 _Q = r"[\"'\u201c\u201d]?"
-_COUNT = rf"(?<![\w,.])(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}"
+# (a day of a month is no count: "Army 13 Jan freed eight hostages", as digests write dates)
+_NOT_A_DAY = r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+_COUNT = rf"(?<![\w,.])(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
 _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "three U.S. soldiers"
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
                 r"doctors?|nurses?|medics?|paramedics?|labou?rers?|shepherds?|drivers?|dockers?|traders?|"
                 r"vendors?|merchants?|engineers?|volunteers?)")
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
-           r"insurgents?|jihadists?|terrorists?|policem[ae]n|police\s+officers?|officers?|members?|men|women|"
+           r"insurgents?|jihadists?|terrorists?|separatists?|extremists?|assailants?|policem[ae]n|police\s+officers?|police|"
+           r"officers?|members?|men|women|"
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
@@ -107,7 +110,8 @@ _KILL_PAIR = re.compile(
     rf"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|slain)\b", re.I)
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
-    rf"(?:\w+ly\s+)?(?<!\band )(?:killed|died|dead|slain|lost\s+their\s+lives|perished)\b", re.I)  # not "seized two soldiers and killed"
+    rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished)\b", re.I)
+# (not "seized two soldiers and killed", nor "freed eight hostages in a raid that killed four separatists")
 # "killed eight in a cross-border raid": a bare number of dead
 _KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred)\s+{_COUNT}(?=\s+(?:in|on|at|near|during|and|when|as)\b|\s*[,.;])", re.I)
 # one victim: "its driver killed.", "a soldier was killed", "a policeman was shot dead"
@@ -429,8 +433,9 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             name = army_name(cast.home, vocab)  # "federal forces": the story's own country's, not a foreign army
         elif cast and cast.state and name in _STATE_GENERIC:
             name = cast.state
-        elif cast and cast.group and name in _GROUP_GENERIC and not background:
-            name = cast.group
+        elif cast and cast.group and name in _GROUP_GENERIC and not background and \
+                cast.home not in vocab.local_names.get(name, {}):
+            name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
         found.append((m.start(), name, actor.kind))
         taken.add(m.span())
     for m in _NAMED_BAND.finditer(clause):  # "the Wazalendo militia": Wazalendo, not "militia"
@@ -650,7 +655,7 @@ _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
-December Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
+December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
 State Ministry Security Council Observatory Health Interior Defence Defense Information Media Mr Mrs Ms Dr
 Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern Southern Overnight Earlier Later
 According Most Many Some Several All Both Up Over After Before During Since Until In On At""".split())
