@@ -1856,3 +1856,11 @@ def test_counts_of_the_killed():
     assert fatalities("troops killed five assailants") == 5
     assert fatalities("two police were killed in the ambush") == 2
     assert fatalities("the army freed eight hostages in a raid that killed four separatists") == 4
+
+
+def test_a_roadside_device_and_a_state_taking_control():
+    mine = one("On Sunday, a peacekeeper from Cameroon was killed when his vehicle struck an explosive device near Bocaranga.")
+    assert (mine.event_type, mine.fatalities, mine.locations[0]) == ("explosion/remote violence", 1, "Bocaranga")
+    took = one("Azerbaijan took full control of the Nagorno-Karabakh region in a lightning offensive on 20 September.",
+               published=dt.date(2023, 9, 25))
+    assert took.actors == ["Azerbaijani Army"] and took.event_type == "battle"

@@ -120,6 +120,7 @@ _ONE_DEAD = re.compile(
     r"militant|rebel|policeman|police\s+officer|officer|man|woman|child|boy|girl|driver|journalist|reporter|"
     r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander|teenager|youth|student|protester|demonstrator|"
     r"patient|passenger|worshipper|Palestinian|Israeli|Syrian|Iraqi|Afghan|Yemeni|Ukrainian|Somali|Sudanese)\s+"
+    r"(?:(?:from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+)?"   # "a peacekeeper from Cameroon was killed"
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
@@ -464,13 +465,15 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
 _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}){0,3}"
                          r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
                          r"(?:struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|truce|tone|note|chord))|"
-                         r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|"
-                         r"shells|bombs|invades|attacks|"  # the present of timelines: "Feb. 24, 2022 - Russia invades"
+                         r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|captured|recaptured|retook|"
+                         r"shells|bombs|invades|attacks|captures|recaptures|retakes|"  # the present of timelines: "Feb. 24, 2022 - Russia invades"
+                         r"(?:took|takes|seized|seizes|regained|regains)\s+(?:full\s+|military\s+|back\s+)?control\s+of|"
                          r"(?:launched|launches|fired|fires|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
                          r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?)|"
                          r"(?:sent|sends|deployed|deploys|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b")
 _MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
-                            r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys)\b")
+                            r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys|"
+                            r"captured|recaptured|retook|captures|recaptures|retakes|control)\b")
 _PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards)\s*$", re.I)
 
 
