@@ -599,6 +599,9 @@ class _Ctx:
         # (day one, day given) of the last "on the Nth day": "on day three" after it counts
         # from the same day one, not from the day it gave
         self.day_one: tuple[D, D] | None = None
+        # the value of the last quarter named as a fiscal one ("its fiscal third quarter"): in a
+        # company whose year is not the calendar's, "the quarter (ended June 25)" is that one
+        self.fiscal_q: str | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self._tense_memo: dict[tuple[int, str], str | None] = {}
@@ -1387,6 +1390,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
         if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
             return _r("DATE", value_of(dct, "Q"), "the quarter of the publication date")
+        if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "latest"):
+            return _r("DATE", ctx.fiscal_q, "the fiscal quarter last named", anchor="narrative")
         end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
         if end:
             # "the quarter ended June 30": the calendar quarter that closes on that day
@@ -2151,7 +2156,30 @@ _NAMING_YEAR_BEFORE_ANY = re.compile(_NAMING_YEAR_BEFORE.pattern.replace("(?<=[\
 _SINCE_THE = re.compile(r"\bsince\s{1,3}\S+\s{1,3}$", re.I)
 
 
+# "WASHINGTON, Nov. 15 --", "BEIJING, March 12 (Xinhua) --": a dateline's place and day
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A-Za-z. ]{1,25})?, \Z")
+_DATELINE_REST = re.compile(r"[ \t]*(?:\([A-Za-z .-]{1,30}\)[ \t]*)?(?:--|—|–|-|_|:)")
+
+
+def dateline_day(text: str, parts, dct: D | None) -> D | None:
+    """The day a dateline names when it is a day or two before the publication date: the day
+    the story was written (a newspaper prints yesterday's dispatch; a wire dates its files
+    in another time zone), which its "today" and "this morning" mean."""
+    if dct is None or not parts:
+        return None
+    s, e, p = parts[0]
+    if p["kind"] not in ("mdy", "dmy") or "y" in p or s > 400 or "wd" in p:
+        return None
+    if not _DATELINE_PLACE.search(text, max(0, s - 70), s) or not _DATELINE_REST.match(text, e):
+        return None
+    day = _safe_day(dct.year, MONTHS[p["mon"].lower().rstrip(".")], int(p["d"]))
+    if day is not None and day > dct:
+        day = _safe_day(dct.year - 1, day.month, day.day)
+    return day if day is not None and 1 <= (dct - day).days <= 2 else None
+
+
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
+    dct = dateline_day(text, parts, dct) or dct
     ctx = _Ctx(text, dct, numeric_order)
     ctx.history, ctx.apart = _is_history(text, parts, dct)
     ctx.spans = [(s, e) for s, e, _ in parts]
@@ -2171,6 +2199,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     anchor = day_before_period = last_decade = day_one = None
     prev_end = prev_value = None       # of the last timex output
     told = None                        # the value last handed to ctx as the narrative anchor
+    fiscal_q = None                    # see _Ctx.fiscal_q
     last = len(parts) - 1
     for n, (s, e, p) in enumerate(parts):
         kind = kinds[n]
@@ -2206,13 +2235,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         coord_prev = prev_value if kind == "season" and "coord" in p else None
         planned = ctx.history and kind in _DAY_MONTH_KINDS and "y" not in p and ctx.plan_told(s, e)
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade,
-               day_one, phrase_year, yearly, told_earlier)
+               day_one, phrase_year, yearly, told_earlier, fiscal_q)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
             ctx.story_said, ctx.coord_prev, ctx.planned = story_said, coord_prev, planned
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
-            ctx.told_earlier = told_earlier
+            ctx.told_earlier, ctx.fiscal_q = told_earlier, fiscal_q
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
@@ -2242,6 +2271,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         closes_quarter = prev_value is not None and prev_value[5:6] == "Q" and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_end, prev_value = e, v
+        if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
+            fiscal_q = v
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)):
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor

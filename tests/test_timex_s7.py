@@ -1,0 +1,47 @@
+"""Temporal tagger: behaviour found on fresh corporate, wire and war-history texts (session 7)."""
+import datetime as dt
+
+from chronoapp.core.extract.timex import tag
+
+
+def value(text, expr, dct, nth=0):
+    """The value of the nth timex whose text is ``expr``."""
+    found = [t for t in tag(text, dct) if t.text == expr]
+    assert len(found) > nth, f"{expr!r} not tagged: {[(t.text, t.value) for t in tag(text, dct)]}"
+    return found[nth].value
+
+
+def test_the_quarter_of_a_company_with_a_fiscal_year_is_the_fiscal_quarter_named():
+    # TimeBank values a fiscal quarter by its own number ("the fiscal first quarter" 1989-Q1);
+    # "the quarter ended June 29" is then that quarter, not the calendar quarter of June 29
+    text = ("Harbor Foods reported a rise in profit for its fiscal third quarter on Thursday. "
+            "Net income in the quarter ended June 29 rose to $214 million from $191 million a year earlier.")
+    assert value(text, "the quarter", dt.date(2024, 8, 1)) == "2024-Q3"
+    assert value(text, "a year earlier", dt.date(2024, 8, 1)) == "2023-Q3"
+    text = ("Net income for Apple's fiscal third quarter rose. Revenue for the quarter, which ended on "
+            "June 25, rose. It sold 20 million iPhones in early June, up from the same quarter last year.")
+    assert value(text, "the same quarter", dt.date(2011, 7, 21)) == "2011-Q3"
+
+
+def test_a_calendar_company_keeps_the_calendar_quarter():
+    text = "Profit in the quarter ended Sept. 30 fell. It announced the deal on Tuesday."
+    assert value(text, "the quarter", dt.date(1989, 11, 2)) == "1989-Q3"
+
+
+def test_today_in_a_dispatch_dated_the_day_before_publication_is_the_datelines_day():
+    text = ("WASHINGTON, Nov. 15 -- The shutdown entered its third day today, and Mr. Gingrich said "
+            "this afternoon that the House would vote Thursday.")
+    dct = dt.date(1995, 11, 16)
+    assert value(text, "today", dct) == "1995-11-15"
+    assert value(text, "this afternoon", dct) == "1995-11-15TAF"
+    assert value(text, "Thursday", dct) == "1995-11-16"
+    text = "BEIJING, March 12 (Xinhua) -- Chinese leaders held talks here today with visitors."
+    assert value(text, "today", dt.date(1998, 3, 13)) == "1998-03-12"
+
+
+def test_a_dateline_of_the_publication_day_or_a_date_in_the_body_changes_nothing():
+    dct = dt.date(1998, 3, 12)
+    assert value("BEIJING, March 12 (Xinhua) -- Talks were held here today.", "today", dct) == "1998-03-12"
+    # a date opening a sentence is no dateline
+    text = "The talks ended. On March 10, they met again, and today they signed."
+    assert value(text, "today", dct) == "1998-03-12"
