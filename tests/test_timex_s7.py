@@ -20,7 +20,7 @@ def test_the_quarter_of_a_company_with_a_fiscal_year_is_the_fiscal_quarter_named
     assert value(text, "a year earlier", dt.date(2024, 8, 1)) == "2023-Q3"
     text = ("Net income for Apple's fiscal third quarter rose. Revenue for the quarter, which ended on "
             "June 25, rose. It sold 20 million iPhones in early June, up from the same quarter last year.")
-    assert value(text, "the same quarter", dt.date(2011, 7, 21)) == "2011-Q3"
+    assert value(text, "the same quarter last year", dt.date(2011, 7, 21)) == "2010-Q3"
 
 
 def test_a_calendar_company_keeps_the_calendar_quarter():
@@ -45,3 +45,14 @@ def test_a_dateline_of_the_publication_day_or_a_date_in_the_body_changes_nothing
     # a date opening a sentence is no dateline
     text = "The talks ended. On March 10, they met again, and today they signed."
     assert value(text, "today", dct) == "1998-03-12"
+
+
+def test_the_same_quarter_last_year_is_one_timex_a_year_before_the_quarter_meant():
+    # TimeBank: "the quarter a year ago", "the corresponding period last year" 1988-Q3
+    dct = dt.date(1989, 11, 2)
+    text = ("Net income in the third quarter rose, up from the same quarter last year. Sales were "
+            "lower in the corresponding period a year earlier. Revenue in the quarter rose 5%.")
+    assert value(text, "the same quarter last year", dct) == "1988-Q3"
+    assert value(text, "the corresponding period a year earlier", dct) == "1988-Q3"
+    # a year-on-year comparison does not move the story: "the quarter" is still this year's
+    assert value(text, "the quarter", dct) == "1989-Q3"

@@ -158,7 +158,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}}(?P<m2>{MONTH_FULL})"
         rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
-    ("quarter_rel", re.compile(rf"(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})", F)),
+    # "the same quarter last year", "the corresponding period a year earlier": a year before
+    ("quarter_rel", re.compile(rf"(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})"
+                               rf"(?:{S}(?P<back>a{S}year{S}(?:ago|earlier|before)|(?:of{S})?(?:last|the{S}previous|the{S}prior){S}year)(?!\w))?", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),
     ("year_end", re.compile(rf"(?:(?P<the>the){S})?year(?:{DASH}|{S}|['’]s{S})end(?!\w)", F)),
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),

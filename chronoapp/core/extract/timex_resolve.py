@@ -1381,16 +1381,24 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"{y:04d}", f"a period of {y}", anchor="absolute")
         return _r("DATE", f"{y:04d}-Q{q}", f"{why}, in {y}", (f"{y:04d}",), anchor="narrative")
 
+    if k == "quarter_rel" and p.get("back"):
+        # "the same quarter last year": the quarter or period meant, a year before
+        r = _resolve_parse({x: v for x, v in p.items() if x != "back"}, s, e, ctx)
+        if r is None or not r["value"][:4].isdigit():
+            return r
+        y = int(r["value"][:4]) - 1
+        return _r(r["type"], f"{y:04d}{r['value'][4:]}", f"{r['reason']}, a year before", anchor=r["anchor"])
+
     if k == "quarter_rel":
         rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
-        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that"):
+        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
             v = value_of(*ctx.anchor)
             return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
         if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
             return _r("DATE", value_of(dct, "Q"), "the quarter of the publication date")
-        if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "latest"):
+        if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "corresponding", "comparable", "latest"):
             return _r("DATE", ctx.fiscal_q, "the fiscal quarter last named", anchor="narrative")
         end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
         if end:
@@ -2249,6 +2257,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
                      and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
                      and not (kind == "shift" and _unit_word(p["u"]) == "year")
+                     and not (kind == "quarter_rel" and "back" in p)
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             # the last item: r with room for the fields each timex sets (a copy of it needs no resizing)
             hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves,
