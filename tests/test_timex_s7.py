@@ -56,3 +56,26 @@ def test_the_same_quarter_last_year_is_one_timex_a_year_before_the_quarter_meant
     assert value(text, "the corresponding period a year earlier", dct) == "1988-Q3"
     # a year-on-year comparison does not move the story: "the quarter" is still this year's
     assert value(text, "the quarter", dct) == "1989-Q3"
+
+
+def test_by_a_weekday_after_a_modal_verb_is_a_target_still_ahead():
+    dct = dt.date(1995, 11, 15)   # a Wednesday
+    assert value("Mr. Dole said he hoped a deal could be reached by Friday.", "Friday", dct) == "1995-11-17"
+    assert value("He said the talks should end by Friday.", "Friday", dct) == "1995-11-17"
+    assert value("The bill was passed by Friday, he said.", "Friday", dct) == "1995-11-10"
+
+
+def test_a_month_naming_an_event_is_no_date():
+    text = "The Yom Kippur War, also known as the October War, began in October 1973."
+    assert [t.text for t in tag(text, dt.date(2012, 5, 1))] == ["October 1973"]
+    text = "The February Revolution of 1917 toppled the tsar."
+    assert [t.text for t in tag(text, dt.date(2012, 5, 1))] == ["1917"]
+
+
+def test_the_first_half_of_a_decade_or_war_is_no_half_of_the_publication_year():
+    text = ("The war began in 1912. In the first half of the decade, trade grew. "
+            "In the second half of the war, the navy dominated. Some 40 years later, peace came.")
+    found = {t.text: t.value for t in tag(text, dt.date(2012, 5, 1))}
+    assert "the first half" not in found and "the second half" not in found
+    assert found["Some 40 years later"] == "1952"
+    assert value("In the first half of the year it grew.", "the first half of the year", dt.date(2012, 5, 1)) == "2012-H1"

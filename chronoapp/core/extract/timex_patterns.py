@@ -335,6 +335,16 @@ SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early
 MAY_NOUN_AFTER = re.compile(r"\s{1,3}(?!(?:government|cabinet|administration|ministry|premiership|leadership|era|camp|team|family)\b)[a-z]{3,20}\b")
 
 
+# "the first half of the decade", "the second quarter of the century": the whole named is
+# no year (used with match at the end of "half"/"quarter")
+HALF_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)\s{1,3}(?!(?:fiscal|financial|current|calendar)\b|year\b)[a-z]", re.I)
+
+
+# a month naming an event: "the October War", "the February Revolution", "the July Crisis"
+# (used with match at the end of the month)
+MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum)\b")
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -357,6 +367,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
                     return []      # "troops march on the city"; "from March to June" is a month
+                if MONTH_NAMES_EVENT.match(text, e):
+                    return []      # "the October War", "the February Revolution": a name
             if "rel" not in g and "yrel" not in g and (c := MONTH_THEN_YEAR.match(text, e, e + 48)):
                 # "April and May 1940", "from June to August 1944": the year named after the
                 # second month is the first one's too
@@ -484,6 +496,9 @@ def _parts(kind: str, m: re.Match, text: str):
     if (kind == "quarter" and g["qh"].lower() == "half" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel"))
             and SPORT_WORDS.search(text, max(0, s - 120), min(len(text), e + 80))):
         return []          # "scored twice in the second half": a half of a match, not of a year
+    if kind == "quarter" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel")) \
+            and HALF_OF_OTHER.match(text, e):
+        return []          # "the first half of the decade / of the war": not a half of a year
     if kind == "quarter" and g["ord"].lower() == "last" and not (g.get("y2") or g.get("rel")):
         return []          # "last quarter" is the previous one; "the last quarter of 2016" is Q4
     if kind == "quarter" and re.search(DASH, text[m.start("ord"):m.end("qh")]) and text[s:e][:3].lower() == "the":

@@ -186,6 +186,10 @@ STARTING_BEFORE = re.compile(
     r"(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}|noon\s{1,3}))?(?:on\s{1,3}|from\s{1,3})?$")
 STARTING_WORDS = ("starting", "beginning", "effective")
 BY_BEFORE = re.compile(r"\b[Bb]y\s{1,3}$")     # used with endpos
+# "hoped a deal could be reached by Friday", "said the talks should end by Friday": a modal
+# verb before "by" makes the day a target (used with pos at the sentence start and endpos)
+MODAL_BY_BEFORE = re.compile(r"\b(?:could|would|should|can|must|might|may|will|shall)\s{1,3}"
+                             r"(?:[a-z'’-]{1,20}\s{1,3}){1,6}by\s{1,3}$")
 CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
                           r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
 # a plan told in the present, for plan_ahead
@@ -688,6 +692,9 @@ class _Ctx:
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
         if t is None and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s):
             t = "deadline"      # "requires banks to raise capital by the end of June": a target, with no verb to date it
+        elif t in ("past", "report") and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s) \
+                and MODAL_BY_BEFORE.search(self.text, self._sentence_start(max(0, s - 70), s), s):
+            t = "deadline"      # "said he hoped a deal could be reached by Friday"
         if t != "future" and self._word_near(STARTING_WORDS, max(0, s - 40), s) \
                 and STARTING_BEFORE.search(self.text, max(0, s - 40), s):
             t = "future"        # "agreed to a truce starting at noon on Wednesday, a mediator said"
