@@ -79,3 +79,12 @@ def test_the_first_half_of_a_decade_or_war_is_no_half_of_the_publication_year():
     assert "the first half" not in found and "the second half" not in found
     assert found["Some 40 years later"] == "1952"
     assert value("In the first half of the year it grew.", "the first half of the year", dt.date(2012, 5, 1)) == "2012-H1"
+
+
+def test_a_pluperfect_in_an_earlier_clause_does_not_send_a_date_back_a_year():
+    text = ("The First Balkan War began on 8 October 1912, when Montenegro declared war. An armistice "
+            "was signed on 3 December, but fighting resumed in February 1913. Adrianople fell on 26 March "
+            "after a five-month siege. The Treaty of London was signed on 30 May. A month later, Bulgaria "
+            "attacked its former allies. By the end of July, Bulgaria had asked for peace, and the Treaty of "
+            "Bucharest was signed on 10 August. The following year, the world war began.")
+    assert value(text, "10 August", dt.date(2012, 5, 1)) == "1913-08-10"

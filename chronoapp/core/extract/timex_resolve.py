@@ -161,6 +161,8 @@ PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlie
                                r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
                                r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
                                r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll)\b")
+# a coordinated clause of its own begins (used with pos/endpos after a pluperfect verb)
+NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
 # past (not "the last cut", "last week"); used with search in the sentence before the timex
 LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!at\s)"
@@ -727,7 +729,11 @@ class _Ctx:
         lo = max(0, s - 100)
         if not self._word_near(("had",), lo, s):
             return False
-        return PLUPERFECT_BEFORE.search(self.text, self._sentence_start(lo, s), s) is not None
+        last = None
+        for last in PLUPERFECT_BEFORE.finditer(self.text, self._sentence_start(lo, s), s):
+            pass
+        # "had asked for peace, and the treaty was signed on 10 August": a clause of its own
+        return last is not None and NEW_CLAUSE.search(self.text, last.end(), s) is None
 
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
         """Whether a word beginning with one of words starts in text[lo:hi]. Every phrase the
