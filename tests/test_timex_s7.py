@@ -88,3 +88,14 @@ def test_a_pluperfect_in_an_earlier_clause_does_not_send_a_date_back_a_year():
             "attacked its former allies. By the end of July, Bulgaria had asked for peace, and the Treaty of "
             "Bucharest was signed on 10 August. The following year, the world war began.")
     assert value(text, "10 August", dt.date(2012, 5, 1)) == "1913-08-10"
+
+
+def test_a_count_with_a_thousands_comma_is_a_number():
+    text = "In 404 BC Athens surrendered. Some 2,400 years later, historians still read Thucydides."
+    assert value(text, "Some 2,400 years later", dt.date(2012, 5, 1)) == "1997"
+
+
+def test_a_closure_in_the_present_tense_is_on_the_coming_weekday():
+    dct = dt.date(2008, 9, 29)   # a Monday
+    assert value("Congress is closed on Tuesday for the Jewish new year.", "Tuesday", dct) == "2008-09-30"
+    assert value("The store was closed on Tuesday.", "Tuesday", dct) == "2008-09-23"

@@ -135,7 +135,9 @@ SCHEDULED_BEFORE = re.compile(
     # sides meet again in the return leg on Wednesday", "Both teams play again on Sunday"
     r"|\b(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose)(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}[A-Za-z]{2,19}s"
     r"\s{1,3}(?:meet|play|face|resume|reconvene|return|travel|go\s{1,3}head\s{1,3}to\s{1,3}head)"
-    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|on|last|every|each)\b)[\w'’,-]{1,20}){0,5})"
+    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|on|last|every|each)\b)[\w'’,-]{1,20}){0,5}"
+    # "Markets are closed on Monday for the holiday": a closure on the calendar
+    r"|\b(?:is|are)\s{1,3}(?:closed|shut)(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|last|every|each)\b)[\w'’,-]{1,20}){0,2})"
     # the day may follow a time: "starts at 9 a.m. Tuesday", "Polls close at 8 p.m. (EST) on Sunday"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?"
     r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:[A-Z]{3}\s{1,3})?(?:on\s{1,3})?)?$")
@@ -527,10 +529,15 @@ def _num(word: str) -> float | None:
     parts = w.split()
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    if _THOUSANDS.fullmatch(w):             # "2,400 years later"
+        w = w.replace(",", "")
     try:
         return float(w) if "." in w else int(w)
     except ValueError:
         return None
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _fmt_num(n: float) -> str:
