@@ -99,3 +99,10 @@ def test_a_closure_in_the_present_tense_is_on_the_coming_weekday():
     dct = dt.date(2008, 9, 29)   # a Monday
     assert value("Congress is closed on Tuesday for the Jewish new year.", "Tuesday", dct) == "2008-09-30"
     assert value("The store was closed on Tuesday.", "Tuesday", dct) == "2008-09-23"
+
+
+def test_a_records_since_date_does_not_move_the_story():
+    text = "The quake struck on Tuesday. It was the strongest since 1939. Rescuers arrived two days later."
+    assert value(text, "two days later", dt.date(1999, 11, 19)) == "1999-11-18"
+    text = "He has lived there since 1990. A year later he left."
+    assert value(text, "A year later", dt.date(1999, 11, 19)) == "1991"

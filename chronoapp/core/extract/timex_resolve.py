@@ -163,6 +163,9 @@ PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlie
                                r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
                                r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
                                r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll)\b")
+# "the strongest quake since 1939", "its lowest level since 2003": a record's comparison, not a
+# date the story moves to (used with pos/endpos before "since")
+RECORD_SINCE = re.compile(r"\b(?:\w{2,20}est|worst|best|most|least|first|only|biggest|largest)\b[^.;!?]{0,60}\bsince\s$", re.I)
 # a coordinated clause of its own begins (used with pos/endpos after a pluperfect verb)
 NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
@@ -2302,7 +2305,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         prev_end, prev_value = e, v
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
             fiscal_q = v
-        if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)):
+        if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
+                and not (text.endswith("since ", max(0, s - 6), s) and RECORD_SINCE.search(text, max(0, s - 70), s)):
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
