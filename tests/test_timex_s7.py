@@ -102,7 +102,7 @@ def test_a_closure_in_the_present_tense_is_on_the_coming_weekday():
 
 
 def test_a_records_since_date_does_not_move_the_story():
-    text = "The quake struck on Tuesday. It was the strongest since 1939. Rescuers arrived two days later."
+    text = "The quake struck on Tuesday. It was the strongest since March 1939. Rescuers arrived two days later."
     assert value(text, "two days later", dt.date(1999, 11, 19)) == "1999-11-18"
     text = "He has lived there since 1990. A year later he left."
     assert value(text, "A year later", dt.date(1999, 11, 19)) == "1991"
