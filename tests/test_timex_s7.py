@@ -106,3 +106,10 @@ def test_a_records_since_date_does_not_move_the_story():
     assert value(text, "two days later", dt.date(1999, 11, 19)) == "1999-11-18"
     text = "He has lived there since 1990. A year later he left."
     assert value(text, "A year later", dt.date(1999, 11, 19)) == "1991"
+
+
+def test_the_week_of_a_day_is_that_week():
+    # TimeBank/AQUAINT: "the week of March 6" DATE 2000-W10
+    text = "Toyota will halt production at five plants for the week of February 1."
+    assert value(text, "the week of February 1", dt.date(2010, 1, 27)) == "2010-W05"
+    assert value("Talks are set for the week of March 6, 2000.", "the week of March 6, 2000", dt.date(2000, 2, 20)) == "2000-W10"

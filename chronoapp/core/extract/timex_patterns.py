@@ -317,6 +317,7 @@ _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|
 # "the morning of 4 June", "the night of Friday, Oct. 23": TimeBank tags the day alone (the
 # part of day stays its first alternative, see timex_resolve); the part of day before it is
 # no timex of its own
+WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}week\s{1,3}of\s{1,3}$")   # used with endpos
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
@@ -352,6 +353,9 @@ def _parts(kind: str, m: re.Match, text: str):
     info = dict(g, kind=kind)
     if kind in ("mdy", "dmy", "weekday") and (pm := POD_OF_BEFORE.search(text, max(0, s - 16), s)):
         info["pod_of"] = pm.group("pod").lower()
+    elif kind in ("mdy", "dmy") and "wd" not in g and (wm := WEEK_OF_BEFORE.search(text, max(0, s - 16), s)):
+        info["week_of"] = "1"      # "the week of March 6": the week, as TimeBank tags it
+        s = wm.start()
 
     if kind in ("mdy", "dmy", "my", "month"):
         mon = g["mon"]

@@ -1051,6 +1051,15 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             r = dict(r, alternatives=(r["value"] + "T" + POD_CODE[pod],) + tuple(r["alternatives"]),
                      reason=r["reason"] + f"; 'the {pod} of' that day: the part of day is the first alternative")
         return r
+    if "week_of" in p:
+        q = dict(p)
+        q.pop("week_of")
+        r = _resolve(q, s, e, ctx)
+        if r and r["type"] == "DATE" and _DAY_VALUE.match(r["value"]):
+            day = D.fromisoformat(r["value"])
+            r = dict(r, value=_week(day), alternatives=(r["value"],),
+                     reason=r["reason"] + "; the week of that day")
+        return r
     k = p["kind"]
     text, dct = ctx.text, ctx.dct
 
