@@ -113,3 +113,10 @@ def test_the_week_of_a_day_is_that_week():
     text = "Toyota will halt production at five plants for the week of February 1."
     assert value(text, "the week of February 1", dt.date(2010, 1, 27)) == "2010-W05"
     assert value("Talks are set for the week of March 6, 2000.", "the week of March 6, 2000", dt.date(2000, 2, 20)) == "2000-W10"
+
+
+def test_a_quarter_of_an_hour_is_fifteen_minutes():
+    dct = dt.date(1994, 9, 30)
+    assert value("It took only a quarter of an hour.", "a quarter of an hour", dct) == "PT15M"
+    assert value("He ruled for a quarter of a century.", "a quarter of a century", dct) == "P25Y"
+    assert value("It lasted three quarters of an hour.", "three quarters of an hour", dct) == "PT45M"

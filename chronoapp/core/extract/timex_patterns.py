@@ -28,7 +28,8 @@ NUMBER_WORDS = {w: i + 1 for i, w in enumerate(ONES)}
 NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
 NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
                      "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100,
-                     "half a": 0.5, "half an": 0.5})
+                     "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
+                     "three quarters of a": 0.75, "three quarters of an": 0.75})
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
 ORDINAL_CODES = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2,
@@ -81,7 +82,8 @@ MONTH_I = "(?i:" + MONTH + ")"       # case-insensitive form (ALL-CAPS datelines
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_ANY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)")
-_NUMW = _alt(ONES + ["half a", "half an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
+_NUMW = _alt(ONES + ["half a", "half an", "a quarter of a", "a quarter of an", "three quarters of a",
+                     "three quarters of an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
                      "hundreds of", "a", "an"])
 NUM = (rf"(?:(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
