@@ -120,3 +120,9 @@ def test_a_quarter_of_an_hour_is_fifteen_minutes():
     assert value("It took only a quarter of an hour.", "a quarter of an hour", dct) == "PT15M"
     assert value("He ruled for a quarter of a century.", "a quarter of a century", dct) == "P25Y"
     assert value("It lasted three quarters of an hour.", "three quarters of an hour", dct) == "PT45M"
+
+
+def test_the_end_of_the_quarter_is_the_quarter_meant_with_its_end():
+    text = "Net income in the third quarter rose. Apple had $76 billion in cash at the end of the quarter."
+    t = [t for t in tag(text, dt.date(2011, 7, 21)) if t.text == "the end of the quarter"]
+    assert t and t[0].value == "2011-Q3" and t[0].mod == "END"

@@ -1413,6 +1413,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"{y:04d}", f"a period of {y}", anchor="absolute")
         return _r("DATE", f"{y:04d}-Q{q}", f"{why}, in {y}", (f"{y:04d}",), anchor="narrative")
 
+    if k == "quarter_rel" and p.get("pmod"):
+        # "the end of the quarter": the quarter meant, with the part as its mod
+        r = _resolve_parse({x: v for x, v in p.items() if x != "pmod"}, s, e, ctx)
+        mod = _mod({"mod": p["pmod"]})
+        return r and dict(r, mod=mod or r.get("mod"))
+
     if k == "quarter_rel" and p.get("back"):
         # "the same quarter last year": the quarter or period meant, a year before
         r = _resolve_parse({x: v for x, v in p.items() if x != "back"}, s, e, ctx)
