@@ -126,3 +126,12 @@ def test_the_end_of_the_quarter_is_the_quarter_meant_with_its_end():
     text = "Net income in the third quarter rose. Apple had $76 billion in cash at the end of the quarter."
     t = [t for t in tag(text, dt.date(2011, 7, 21)) if t.text == "the end of the quarter"]
     assert t and t[0].value == "2011-Q3" and t[0].mod == "END"
+
+
+def test_earlier_or_later_in_the_day_week_month_or_year():
+    dct = dt.date(1998, 3, 12)
+    text = "Qian held talks with Primakov today. Earlier in the day, Primakov met Li Peng."
+    assert value(text, "Earlier in the day", dct) == "1998-03-12"
+    assert value("Prices fell earlier in the year.", "earlier in the year", dct) == "1998"
+    assert value("Talks resume later in the week.", "later in the week", dct) == "1998-W11"
+    assert [t.text for t in tag("He works in the day and sleeps at night.", dct)] == []

@@ -1872,7 +1872,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     rel_full = " ".join((p.get("rel") or "the").lower().split())
     has_the = rel_full.startswith("the")
     rel = rel_full[4:] if rel_full.startswith("the ") else rel_full
-    rel = {"this past": "past", "this coming": "coming", "that same": "same"}.get(rel, rel)   # "this past weekend" is the last one
+    # "this past weekend" is the last one; "later in the week" is "later that week"
+    rel = {"this past": "past", "this coming": "coming", "that same": "same", "in the": "that"}.get(rel, rel)
     u = (p.get("u") or "weekend").lower()
     mod = _mod(p)
     if u == "fortnight":
