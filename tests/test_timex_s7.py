@@ -135,3 +135,12 @@ def test_earlier_or_later_in_the_day_week_month_or_year():
     assert value("Prices fell earlier in the year.", "earlier in the year", dct) == "1998"
     assert value("Talks resume later in the week.", "later in the week", dct) == "1998-W11"
     assert [t.text for t in tag("He works in the day and sleeps at night.", dct)] == []
+
+
+def test_a_century_spelt_out_is_a_century():
+    dct = dt.date(2012, 5, 1)
+    assert value("In the nineteenth century the empire declined.", "the nineteenth century", dct) == "18"
+    assert value("In the twenty-first century, wars changed.", "the twenty-first century", dct) == "20"
+    assert value("In the first century BC Rome fought civil wars.", "the first century BC", dct) == "BC00"
+    # a count of centuries is no date
+    assert tag("The first century of the republic was calm. Its second century began.", dct) == []

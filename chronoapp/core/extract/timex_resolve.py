@@ -16,7 +16,7 @@ import re
 from dateutil.easter import EASTER_ORTHODOX, easter
 
 from chronoapp.core.dates import timex_for
-from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORDINALS, UNIT_CODES, _trie,
+from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORD_DAY, ORDINALS, UNIT_CODES, _trie,
                                                    VAGUE_NUMBERS, WEEKDAYS)
 
 D = _dt.date
@@ -1321,7 +1321,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", v, "decade", mod=_mod(p), anchor="absolute")
 
     if k == "century":
-        c = int(p["c"])
+        # "the 19th century", "the nineteenth century"
+        c = int(p["c"]) if "c" in p else ORD_DAY[" ".join(p["cw"].lower().replace("-", " ").split()).replace(" ", "-")]
         if not 1 <= c <= 30:
             return None
         if p.get("era", "").upper().startswith("B"):
