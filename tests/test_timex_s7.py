@@ -144,3 +144,8 @@ def test_a_century_spelt_out_is_a_century():
     assert value("In the first century BC Rome fought civil wars.", "the first century BC", dct) == "BC00"
     # a count of centuries is no date
     assert tag("The first century of the republic was calm. Its second century began.", dct) == []
+
+
+def test_a_fortnight_ago_is_two_weeks_back():
+    found = tag("A fortnight ago, he left.", dt.date(1998, 3, 12))
+    assert found[0].value == "1998-W09" and "1998-02-26" in found[0].alternatives

@@ -2031,6 +2031,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if gran == "WE":
         gran = "W"
     count = n
+    if uw == "fortnight":
+        n *= 2                # "a fortnight ago": two weeks
     long_unit = gran in ("DE", "CE")
     if long_unit:
         # "a decade ago", "two decades later": a year (TimeBank: 'a decade ago' in 1999 is 1989)
