@@ -149,3 +149,12 @@ def test_a_century_spelt_out_is_a_century():
 def test_a_fortnight_ago_is_two_weeks_back():
     found = tag("A fortnight ago, he left.", dt.date(1998, 3, 12))
     assert found[0].value == "1998-W09" and "1998-02-26" in found[0].alternatives
+
+
+def test_a_distance_after_a_date_in_apposition_restates_that_date():
+    dct = dt.date(2012, 5, 1)
+    text = ("A ceasefire took effect on 12 June 1935. The peace treaty was not signed until 21 July 1938, "
+            "three years later. Adrianople fell on 26 March 1913, a week later. Two days later, they left.")
+    assert value(text, "three years later", dct) == "1938"
+    # the date restated stays the one later distances count from
+    assert value(text, "Two days later", dct) == "1913-03-28"

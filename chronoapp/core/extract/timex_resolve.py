@@ -2001,6 +2001,10 @@ def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
               "the week ending that day", (_week(dct - _dt.timedelta(days=7)), _dur(1, u)), mod=mod)
 
 
+_TOLD_AGAIN = "the date just before it, told again"    # a shift restating a date (see _shift)
+_THAN_AFTER = re.compile(r"\s{1,3}than\b")                # used with pos at the end of a shift
+
+
 def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     n = _num(p["num"])
     uw = _unit_word(p["u"])
@@ -2017,6 +2021,12 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         y = int(ctx.last_decade) * 10 + sign * int(n) * 10
         return _r("DATE", f"{y // 10:03d}", f"{p['num']} decade(s) {d}, counted from the decade last mentioned "
                   f"(the {ctx.last_decade}0s)", (_dur(n, uw),), mod=mod, anchor="narrative")
+    if not deictic and ctx.restates and n is not None and (said := parse_value(ctx.restates)) and fine in GRAN_RANK \
+            and not _THAN_AFTER.match(ctx.text, e):     # "this year, three weeks later than in 1997": a comparison
+        # "signed on 21 July 1938, three years later": the date just before, told again as a
+        # distance from an earlier one
+        v = value_of(said[0], fine if GRAN_RANK[fine] >= GRAN_RANK[said[1]] else said[1])
+        return _r("DATE", v, f"{p['num']} {uw}(s) {d}: {_TOLD_AGAIN}", (_dur(n, uw),), mod=mod, anchor="narrative")
     if deictic:
         base, anc = ctx.dct, "dct"
     else:
@@ -2300,6 +2310,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                      and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
                      and not (kind == "shift" and _unit_word(p["u"]) == "year")
                      and not (kind == "quarter_rel" and "back" in p)
+                     and not (kind == "shift" and r["reason"].endswith(_TOLD_AGAIN))   # the date before stays
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             # the last item: r with room for the fields each timex sets (a copy of it needs no resizing)
             hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves,
