@@ -484,8 +484,10 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "century" and "cw" in g and (text[s:s + 3].lower() != "the" or re.match(r"\s{1,3}of\b", text[e:e + 6])):
         return []          # "its first century", "the first century of the republic": a count, not a date
     if kind == "relunit" and g["rel"][:2].lower() == "in" and (
-            (g.get("mod") or "").lower() not in ("earlier", "later") or g["u"].lower() not in ("day", "week", "month", "year")):
-        return []          # "in the day" is a timex only as "earlier/later in the day"
+            (g.get("mod") or "").lower() not in ("earlier", "later") or g["u"].lower() not in ("day", "week", "month")):
+        # "in the day" is a timex only as "earlier/later in the day"; "earlier in the year"
+        # keeps "the year" alone (the project's pinned span; TimeBank spans it both ways)
+        return []
     if kind == "relunit" and g["u"][:1].isupper() and not text[s:e].isupper() and g["rel"][:1].isupper():
         return []          # "This Week" (a programme title)
     if kind == "month_quarter":
