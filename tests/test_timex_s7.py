@@ -157,3 +157,8 @@ def test_a_distance_after_a_date_in_apposition_restates_that_date():
     assert value(text, "three years later", dct) == "1938"
     # the date restated stays the one later distances count from
     assert value(text, "Two days later", dct) == "1913-03-28"
+
+
+def test_earlier_in_the_day_after_a_year_is_the_publication_day():
+    text = "Trade should reach 20 billion by the year 2000. Earlier in the day, Primakov met Li Peng."
+    assert value(text, "Earlier in the day", dt.date(1998, 3, 12)) == "1998-03-12"

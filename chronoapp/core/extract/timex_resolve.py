@@ -1941,6 +1941,9 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _sunday_week(dct, rel_full, u, mod)
         v = value_of(shift(dct, -1 if rel in ("past", "last", "latest") else 1, gran), gran)
         return _r("DATE", v, f"'{rel_full} {u}': the {u} before/after the publication date ({_human(dct)})", (_dur(1, u),), mod=mod)
+    if rel_full == "in the" and dct is not None and not ((a := ctx.anchor_for(gran)) and GRAN_RANK[a[1]] <= GRAN_RANK[gran]):
+        # "Earlier in the day" after a year or month: the day of the publication date
+        return _r("DATE", value_of(dct, gran), f"'{rel_full} {u}': the publication date's ({_human(dct)})", mod=mod)
     if rel in ("previous", "preceding", "following", "same", "that", "next") and (has_the or rel in ("that", "same")):
         base, anc = ctx.base(gran)
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
