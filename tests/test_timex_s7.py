@@ -162,3 +162,11 @@ def test_a_distance_after_a_date_in_apposition_restates_that_date():
 def test_earlier_in_the_day_after_a_year_is_the_publication_day():
     text = "Trade should reach 20 billion by the year 2000. Earlier in the day, Primakov met Li Peng."
     assert value(text, "Earlier in the day", dt.date(1998, 3, 12)) == "1998-03-12"
+
+
+def test_a_weekday_after_an_indefinite_article_is_no_date():
+    dct = dt.date(2012, 5, 1)
+    assert value("He was born on a Tuesday.", "Tuesday", dct) == "XXXX-WXX-2"
+    assert value("Yom Kippur fell on a Saturday that year.", "Saturday", dct) == "XXXX-WXX-6"
+    # a weekday qualifying a noun after the article is the day it names
+    assert value("They attended a Sunday night memorial service.", "Sunday night", dct) == "2012-04-29TNI"

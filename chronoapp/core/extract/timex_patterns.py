@@ -319,6 +319,10 @@ _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|
 # "the morning of 4 June", "the night of Friday, Oct. 23": TimeBank tags the day alone (the
 # part of day stays its first alternative, see timex_resolve); the part of day before it is
 # no timex of its own
+# "fell on a Saturday", "It was a Tuesday": some such weekday, not a date (A_DAY_BEFORE used with
+# endpos; A_DAY_AFTER with pos: the weekday is the noun, not a modifier of one)
+A_DAY_BEFORE = re.compile(r"\b(?:on|was|is|were|be)\s{1,3}an?\s{1,3}$", re.I)
+A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|or|but|as|after|before|so)\b")
 WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}week\s{1,3}of\s{1,3}$")   # used with endpos
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
@@ -520,6 +524,9 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind in ("weekday",):
         if "rel" not in g and "mod" not in g and NAMED_DAY_BEFORE.search(text, max(0, s - 9), s):
             return []      # "the 2009 Black Saturday fires", "Super Tuesday": a day's name, not a weekday near the DCT
+        if "rel" not in g and "mod" not in g and "pl" not in g and A_DAY_BEFORE.search(text, max(0, s - 12), s) \
+                and A_DAY_AFTER.match(text, e):
+            info["indef"] = "1"   # "born on a Tuesday": some Tuesday, no date ("a Sunday night service" is one)
         shared = _SHARED_PLURAL.match(text, e, e + 40) if "pl" not in g and "pod" not in g else None
         if shared:         # "on Monday and Tuesday nights": the plural of the second is shared
             info["pl"] = "s"

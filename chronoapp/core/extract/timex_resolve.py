@@ -1541,6 +1541,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "weekday":
         wd = WEEKDAYS[p["wd"].lower()]
+        if p.get("indef"):
+            pod = (p.get("pod") or "").lower()
+            return _r("TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + (f"T{POD_CODE[pod]}" if pod else ""),
+                      "a weekday with no date ('on a Saturday')", anchor="none")
         pod = (p.get("pod") or "").lower()
         mod = (p.get("mod") or "").lower()
         if p.get("pl") or p.get("pl2"):
