@@ -28,7 +28,8 @@ NUMBER_WORDS = {w: i + 1 for i, w in enumerate(ONES)}
 NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
 NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
                      "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100,
-                     "half a": 0.5, "half an": 0.5})
+                     "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
+                     "three quarters of a": 0.75, "three quarters of an": 0.75})
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
 ORDINAL_CODES = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2,
@@ -81,7 +82,8 @@ MONTH_I = "(?i:" + MONTH + ")"       # case-insensitive form (ALL-CAPS datelines
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_ANY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)")
-_NUMW = _alt(ONES + ["half a", "half an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
+_NUMW = _alt(ONES + ["half a", "half an", "a quarter of a", "a quarter of an", "three quarters of a",
+                     "three quarters of an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
                      "hundreds of", "a", "an"])
 NUM = (rf"(?:(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
@@ -133,7 +135,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # bare month with an optional modifier or relative word
     ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:(?:,|{S}of)?{S}(?P<yrel>this|last|next|that|the{S}same|the{S}(?:following|next|previous|preceding)){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>[Tt]he){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
-    ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<c>\d{{1,2}})(?:st|nd|rd|th){S}century(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
+    ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}century(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
                           rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}fiscal{S}year(?!\w)", F)),     # "the 2002 fiscal year"
@@ -158,7 +160,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}}(?P<m2>{MONTH_FULL})"
         rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
-    ("quarter_rel", re.compile(rf"(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})", F)),
+    # "the same quarter last year", "the corresponding period a year earlier": a year before
+    ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})"
+                               rf"(?:{S}(?P<back>a{S}year{S}(?:ago|earlier|before)|(?:of{S})?(?:last|the{S}previous|the{S}prior){S}year)(?!\w))?", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),
     ("year_end", re.compile(rf"(?:(?P<the>the){S})?year(?:{DASH}|{S}|['’]s{S})end(?!\w)", F)),
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
@@ -187,7 +191,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"future|once|so\s{1,3}far|to\s{1,3}date|this\s{1,3}stage|the\s{1,3}time\s{1,3}being|"
         r"in\s{1,3}the\s{1,3}meantime|meanwhile|hitherto|earlier|later)(?!\w)", F)),
     ("relunit", re.compile(
-        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
+        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
         rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
@@ -315,6 +319,11 @@ _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|
 # "the morning of 4 June", "the night of Friday, Oct. 23": TimeBank tags the day alone (the
 # part of day stays its first alternative, see timex_resolve); the part of day before it is
 # no timex of its own
+# "fell on a Saturday", "It was a Tuesday": some such weekday, not a date (A_DAY_BEFORE used with
+# endpos; A_DAY_AFTER with pos: the weekday is the noun, not a modifier of one)
+A_DAY_BEFORE = re.compile(r"\b(?:on|was|is|were|be)\s{1,3}an?\s{1,3}$", re.I)
+A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|or|but|as|after|before|so)\b")
+WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}week\s{1,3}of\s{1,3}$")   # used with endpos
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
 POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
@@ -333,6 +342,16 @@ SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early
 MAY_NOUN_AFTER = re.compile(r"\s{1,3}(?!(?:government|cabinet|administration|ministry|premiership|leadership|era|camp|team|family)\b)[a-z]{3,20}\b")
 
 
+# "the first half of the decade", "the second quarter of the century": the whole named is
+# no year (used with match at the end of "half"/"quarter")
+HALF_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)\s{1,3}(?!(?:fiscal|financial|current|calendar)\b|year\b)[a-z]", re.I)
+
+
+# a month naming an event: "the October War", "the February Revolution", "the July Crisis"
+# (used with match at the end of the month)
+MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum)\b")
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -340,6 +359,9 @@ def _parts(kind: str, m: re.Match, text: str):
     info = dict(g, kind=kind)
     if kind in ("mdy", "dmy", "weekday") and (pm := POD_OF_BEFORE.search(text, max(0, s - 16), s)):
         info["pod_of"] = pm.group("pod").lower()
+    elif kind in ("mdy", "dmy") and "wd" not in g and (wm := WEEK_OF_BEFORE.search(text, max(0, s - 16), s)):
+        info["week_of"] = "1"      # "the week of March 6": the week, as TimeBank tags it
+        s = wm.start()
 
     if kind in ("mdy", "dmy", "my", "month"):
         mon = g["mon"]
@@ -355,6 +377,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
                     return []      # "troops march on the city"; "from March to June" is a month
+                if MONTH_NAMES_EVENT.match(text, e):
+                    return []      # "the October War", "the February Revolution": a name
             if "rel" not in g and "yrel" not in g and (c := MONTH_THEN_YEAR.match(text, e, e + 48)):
                 # "April and May 1940", "from June to August 1944": the year named after the
                 # second month is the first one's too
@@ -461,6 +485,13 @@ def _parts(kind: str, m: re.Match, text: str):
             if pm and pm.group(1).lower() not in _YEAR_OK_BEFORE:
                 return []  # "Orion 1980", "Vision 2030": part of a name
         return [(s, e, info)]
+    if kind == "century" and "cw" in g and (text[s:s + 3].lower() != "the" or re.match(r"\s{1,3}of\b", text[e:e + 6])):
+        return []          # "its first century", "the first century of the republic": a count, not a date
+    if kind == "relunit" and g["rel"][:2].lower() == "in" and (
+            (g.get("mod") or "").lower() not in ("earlier", "later") or g["u"].lower() not in ("day", "week", "month")):
+        # "in the day" is a timex only as "earlier/later in the day"; "earlier in the year"
+        # keeps "the year" alone (the project's pinned span; TimeBank spans it both ways)
+        return []
     if kind == "relunit" and g["u"][:1].isupper() and not text[s:e].isupper() and g["rel"][:1].isupper():
         return []          # "This Week" (a programme title)
     if kind == "month_quarter":
@@ -482,6 +513,9 @@ def _parts(kind: str, m: re.Match, text: str):
     if (kind == "quarter" and g["qh"].lower() == "half" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel"))
             and SPORT_WORDS.search(text, max(0, s - 120), min(len(text), e + 80))):
         return []          # "scored twice in the second half": a half of a match, not of a year
+    if kind == "quarter" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel")) \
+            and HALF_OF_OTHER.match(text, e):
+        return []          # "the first half of the decade / of the war": not a half of a year
     if kind == "quarter" and g["ord"].lower() == "last" and not (g.get("y2") or g.get("rel")):
         return []          # "last quarter" is the previous one; "the last quarter of 2016" is Q4
     if kind == "quarter" and re.search(DASH, text[m.start("ord"):m.end("qh")]) and text[s:e][:3].lower() == "the":
@@ -490,6 +524,9 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind in ("weekday",):
         if "rel" not in g and "mod" not in g and NAMED_DAY_BEFORE.search(text, max(0, s - 9), s):
             return []      # "the 2009 Black Saturday fires", "Super Tuesday": a day's name, not a weekday near the DCT
+        if "rel" not in g and "mod" not in g and "pl" not in g and A_DAY_BEFORE.search(text, max(0, s - 12), s) \
+                and A_DAY_AFTER.match(text, e):
+            info["indef"] = "1"   # "born on a Tuesday": some Tuesday, no date ("a Sunday night service" is one)
         shared = _SHARED_PLURAL.match(text, e, e + 40) if "pl" not in g and "pod" not in g else None
         if shared:         # "on Monday and Tuesday nights": the plural of the second is shared
             info["pl"] = "s"

@@ -16,7 +16,7 @@ import re
 from dateutil.easter import EASTER_ORTHODOX, easter
 
 from chronoapp.core.dates import timex_for
-from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORDINALS, UNIT_CODES, _trie,
+from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORD_DAY, ORDINALS, UNIT_CODES, _trie,
                                                    VAGUE_NUMBERS, WEEKDAYS)
 
 D = _dt.date
@@ -135,7 +135,9 @@ SCHEDULED_BEFORE = re.compile(
     # sides meet again in the return leg on Wednesday", "Both teams play again on Sunday"
     r"|\b(?:[Tt]he|[Bb]oth|[Aa]ll|[Tt]hese|[Tt]hose)(?:\s{1,3}[\w-]{1,20}){0,2}?\s{1,3}[A-Za-z]{2,19}s"
     r"\s{1,3}(?:meet|play|face|resume|reconvene|return|travel|go\s{1,3}head\s{1,3}to\s{1,3}head)"
-    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|on|last|every|each)\b)[\w'’,-]{1,20}){0,5})"
+    r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|on|last|every|each)\b)[\w'’,-]{1,20}){0,5}"
+    # "Markets are closed on Monday for the holiday": a closure on the calendar
+    r"|\b(?:is|are)\s{1,3}(?:closed|shut)(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|last|every|each)\b)[\w'’,-]{1,20}){0,2})"
     # the day may follow a time: "starts at 9 a.m. Tuesday", "Polls close at 8 p.m. (EST) on Sunday"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?"
     r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:[A-Z]{3}\s{1,3})?(?:on\s{1,3})?)?$")
@@ -161,6 +163,11 @@ PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlie
                                r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
                                r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
                                r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll)\b")
+# "the strongest quake since 1939", "its lowest level since 2003": a record's comparison, not a
+# date the story moves to (used with pos/endpos before "since")
+RECORD_SINCE = re.compile(r"\b(?:\w{2,20}est|worst|best|most|least|first|only|biggest|largest)\b[^.;!?]{0,60}\bsince\s$", re.I)
+# a coordinated clause of its own begins (used with pos/endpos after a pluperfect verb)
+NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
 # past (not "the last cut", "last week"); used with search in the sentence before the timex
 LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!at\s)"
@@ -186,6 +193,10 @@ STARTING_BEFORE = re.compile(
     r"(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}|noon\s{1,3}))?(?:on\s{1,3}|from\s{1,3})?$")
 STARTING_WORDS = ("starting", "beginning", "effective")
 BY_BEFORE = re.compile(r"\b[Bb]y\s{1,3}$")     # used with endpos
+# "hoped a deal could be reached by Friday", "said the talks should end by Friday": a modal
+# verb before "by" makes the day a target (used with pos at the sentence start and endpos)
+MODAL_BY_BEFORE = re.compile(r"\b(?:could|would|should|can|must|might|may|will|shall)\s{1,3}"
+                             r"(?:[a-z'’-]{1,20}\s{1,3}){1,6}by\s{1,3}$")
 CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
                           r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
 # a plan told in the present, for plan_ahead
@@ -521,10 +532,15 @@ def _num(word: str) -> float | None:
     parts = w.split()
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    if _THOUSANDS.fullmatch(w):             # "2,400 years later"
+        w = w.replace(",", "")
     try:
         return float(w) if "." in w else int(w)
     except ValueError:
         return None
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 def _fmt_num(n: float) -> str:
@@ -599,6 +615,9 @@ class _Ctx:
         # (day one, day given) of the last "on the Nth day": "on day three" after it counts
         # from the same day one, not from the day it gave
         self.day_one: tuple[D, D] | None = None
+        # the value of the last quarter named as a fiscal one ("its fiscal third quarter"): in a
+        # company whose year is not the calendar's, "the quarter (ended June 25)" is that one
+        self.fiscal_q: str | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self._tense_memo: dict[tuple[int, str], str | None] = {}
@@ -685,6 +704,9 @@ class _Ctx:
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
         if t is None and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s):
             t = "deadline"      # "requires banks to raise capital by the end of June": a target, with no verb to date it
+        elif t in ("past", "report") and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s) \
+                and MODAL_BY_BEFORE.search(self.text, self._sentence_start(max(0, s - 70), s), s):
+            t = "deadline"      # "said he hoped a deal could be reached by Friday"
         if t != "future" and self._word_near(STARTING_WORDS, max(0, s - 40), s) \
                 and STARTING_BEFORE.search(self.text, max(0, s - 40), s):
             t = "future"        # "agreed to a truce starting at noon on Wednesday, a mediator said"
@@ -717,7 +739,11 @@ class _Ctx:
         lo = max(0, s - 100)
         if not self._word_near(("had",), lo, s):
             return False
-        return PLUPERFECT_BEFORE.search(self.text, self._sentence_start(lo, s), s) is not None
+        last = None
+        for last in PLUPERFECT_BEFORE.finditer(self.text, self._sentence_start(lo, s), s):
+            pass
+        # "had asked for peace, and the treaty was signed on 10 August": a clause of its own
+        return last is not None and NEW_CLAUSE.search(self.text, last.end(), s) is None
 
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
         """Whether a word beginning with one of words starts in text[lo:hi]. Every phrase the
@@ -1025,6 +1051,15 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             r = dict(r, alternatives=(r["value"] + "T" + POD_CODE[pod],) + tuple(r["alternatives"]),
                      reason=r["reason"] + f"; 'the {pod} of' that day: the part of day is the first alternative")
         return r
+    if "week_of" in p:
+        q = dict(p)
+        q.pop("week_of")
+        r = _resolve(q, s, e, ctx)
+        if r and r["type"] == "DATE" and _DAY_VALUE.match(r["value"]):
+            day = D.fromisoformat(r["value"])
+            r = dict(r, value=_week(day), alternatives=(r["value"],),
+                     reason=r["reason"] + "; the week of that day")
+        return r
     k = p["kind"]
     text, dct = ctx.text, ctx.dct
 
@@ -1286,7 +1321,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", v, "decade", mod=_mod(p), anchor="absolute")
 
     if k == "century":
-        c = int(p["c"])
+        # "the 19th century", "the nineteenth century"
+        c = int(p["c"]) if "c" in p else ORD_DAY[" ".join(p["cw"].lower().replace("-", " ").split()).replace(" ", "-")]
         if not 1 <= c <= 30:
             return None
         if p.get("era", "").upper().startswith("B"):
@@ -1378,15 +1414,31 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"{y:04d}", f"a period of {y}", anchor="absolute")
         return _r("DATE", f"{y:04d}-Q{q}", f"{why}, in {y}", (f"{y:04d}",), anchor="narrative")
 
+    if k == "quarter_rel" and p.get("pmod"):
+        # "the end of the quarter": the quarter meant, with the part as its mod
+        r = _resolve_parse({x: v for x, v in p.items() if x != "pmod"}, s, e, ctx)
+        mod = _mod({"mod": p["pmod"]})
+        return r and dict(r, mod=mod or r.get("mod"))
+
+    if k == "quarter_rel" and p.get("back"):
+        # "the same quarter last year": the quarter or period meant, a year before
+        r = _resolve_parse({x: v for x, v in p.items() if x != "back"}, s, e, ctx)
+        if r is None or not r["value"][:4].isdigit():
+            return r
+        y = int(r["value"][:4]) - 1
+        return _r(r["type"], f"{y:04d}{r['value'][4:]}", f"{r['reason']}, a year before", anchor=r["anchor"])
+
     if k == "quarter_rel":
         rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
-        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that"):
+        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
             v = value_of(*ctx.anchor)
             return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
         if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
             return _r("DATE", value_of(dct, "Q"), "the quarter of the publication date")
+        if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "corresponding", "comparable", "latest"):
+            return _r("DATE", ctx.fiscal_q, "the fiscal quarter last named", anchor="narrative")
         end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
         if end:
             # "the quarter ended June 30": the calendar quarter that closes on that day
@@ -1489,6 +1541,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "weekday":
         wd = WEEKDAYS[p["wd"].lower()]
+        if p.get("indef"):
+            pod = (p.get("pod") or "").lower()
+            return _r("TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + (f"T{POD_CODE[pod]}" if pod else ""),
+                      "a weekday with no date ('on a Saturday')", anchor="none")
         pod = (p.get("pod") or "").lower()
         mod = (p.get("mod") or "").lower()
         if p.get("pl") or p.get("pl2"):
@@ -1821,7 +1877,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     rel_full = " ".join((p.get("rel") or "the").lower().split())
     has_the = rel_full.startswith("the")
     rel = rel_full[4:] if rel_full.startswith("the ") else rel_full
-    rel = {"this past": "past", "this coming": "coming", "that same": "same"}.get(rel, rel)   # "this past weekend" is the last one
+    # "this past weekend" is the last one; "later in the week" is "later that week"
+    rel = {"this past": "past", "this coming": "coming", "that same": "same", "in the": "that"}.get(rel, rel)
     u = (p.get("u") or "weekend").lower()
     mod = _mod(p)
     if u == "fortnight":
@@ -1888,6 +1945,9 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _sunday_week(dct, rel_full, u, mod)
         v = value_of(shift(dct, -1 if rel in ("past", "last", "latest") else 1, gran), gran)
         return _r("DATE", v, f"'{rel_full} {u}': the {u} before/after the publication date ({_human(dct)})", (_dur(1, u),), mod=mod)
+    if rel_full == "in the" and dct is not None and not ((a := ctx.anchor_for(gran)) and GRAN_RANK[a[1]] <= GRAN_RANK[gran]):
+        # "Earlier in the day" after a year or month: the day of the publication date
+        return _r("DATE", value_of(dct, gran), f"'{rel_full} {u}': the publication date's ({_human(dct)})", mod=mod)
     if rel in ("previous", "preceding", "following", "same", "that", "next") and (has_the or rel in ("that", "same")):
         base, anc = ctx.base(gran)
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
@@ -1948,6 +2008,10 @@ def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
               "the week ending that day", (_week(dct - _dt.timedelta(days=7)), _dur(1, u)), mod=mod)
 
 
+_TOLD_AGAIN = "the date just before it, told again"    # a shift restating a date (see _shift)
+_THAN_AFTER = re.compile(r"\s{1,3}than\b")                # used with pos at the end of a shift
+
+
 def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     n = _num(p["num"])
     uw = _unit_word(p["u"])
@@ -1964,6 +2028,12 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         y = int(ctx.last_decade) * 10 + sign * int(n) * 10
         return _r("DATE", f"{y // 10:03d}", f"{p['num']} decade(s) {d}, counted from the decade last mentioned "
                   f"(the {ctx.last_decade}0s)", (_dur(n, uw),), mod=mod, anchor="narrative")
+    if not deictic and ctx.restates and n is not None and (said := parse_value(ctx.restates)) and fine in GRAN_RANK \
+            and not _THAN_AFTER.match(ctx.text, e):     # "this year, three weeks later than in 1997": a comparison
+        # "signed on 21 July 1938, three years later": the date just before, told again as a
+        # distance from an earlier one
+        v = value_of(said[0], fine if GRAN_RANK[fine] >= GRAN_RANK[said[1]] else said[1])
+        return _r("DATE", v, f"{p['num']} {uw}(s) {d}: {_TOLD_AGAIN}", (_dur(n, uw),), mod=mod, anchor="narrative")
     if deictic:
         base, anc = ctx.dct, "dct"
     else:
@@ -1978,6 +2048,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if gran == "WE":
         gran = "W"
     count = n
+    if uw == "fortnight":
+        n *= 2                # "a fortnight ago": two weeks
     long_unit = gran in ("DE", "CE")
     if long_unit:
         # "a decade ago", "two decades later": a year (TimeBank: 'a decade ago' in 1999 is 1989)
@@ -2151,7 +2223,30 @@ _NAMING_YEAR_BEFORE_ANY = re.compile(_NAMING_YEAR_BEFORE.pattern.replace("(?<=[\
 _SINCE_THE = re.compile(r"\bsince\s{1,3}\S+\s{1,3}$", re.I)
 
 
+# "WASHINGTON, Nov. 15 --", "BEIJING, March 12 (Xinhua) --": a dateline's place and day
+_DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'’-]{1,40}(?:, [A-Z][A-Za-z. ]{1,25})?, \Z")
+_DATELINE_REST = re.compile(r"[ \t]*(?:\([A-Za-z .-]{1,30}\)[ \t]*)?(?:--|—|–|-|_|:)")
+
+
+def dateline_day(text: str, parts, dct: D | None) -> D | None:
+    """The day a dateline names when it is a day or two before the publication date: the day
+    the story was written (a newspaper prints yesterday's dispatch; a wire dates its files
+    in another time zone), which its "today" and "this morning" mean."""
+    if dct is None or not parts:
+        return None
+    s, e, p = parts[0]
+    if p["kind"] not in ("mdy", "dmy") or "y" in p or s > 400 or "wd" in p:
+        return None
+    if not _DATELINE_PLACE.search(text, max(0, s - 70), s) or not _DATELINE_REST.match(text, e):
+        return None
+    day = _safe_day(dct.year, MONTHS[p["mon"].lower().rstrip(".")], int(p["d"]))
+    if day is not None and day > dct:
+        day = _safe_day(dct.year - 1, day.month, day.day)
+    return day if day is not None and 1 <= (dct - day).days <= 2 else None
+
+
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
+    dct = dateline_day(text, parts, dct) or dct
     ctx = _Ctx(text, dct, numeric_order)
     ctx.history, ctx.apart = _is_history(text, parts, dct)
     ctx.spans = [(s, e) for s, e, _ in parts]
@@ -2171,6 +2266,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     anchor = day_before_period = last_decade = day_one = None
     prev_end = prev_value = None       # of the last timex output
     told = None                        # the value last handed to ctx as the narrative anchor
+    fiscal_q = None                    # see _Ctx.fiscal_q
     last = len(parts) - 1
     for n, (s, e, p) in enumerate(parts):
         kind = kinds[n]
@@ -2206,13 +2302,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         coord_prev = prev_value if kind == "season" and "coord" in p else None
         planned = ctx.history and kind in _DAY_MONTH_KINDS and "y" not in p and ctx.plan_told(s, e)
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade,
-               day_one, phrase_year, yearly, told_earlier)
+               day_one, phrase_year, yearly, told_earlier, fiscal_q)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
             ctx.story_said, ctx.coord_prev, ctx.planned = story_said, coord_prev, planned
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
-            ctx.told_earlier = told_earlier
+            ctx.told_earlier, ctx.fiscal_q = told_earlier, fiscal_q
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
@@ -2220,6 +2316,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
                      and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
                      and not (kind == "shift" and _unit_word(p["u"]) == "year")
+                     and not (kind == "quarter_rel" and "back" in p)
+                     and not (kind == "shift" and r["reason"].endswith(_TOLD_AGAIN))   # the date before stays
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             # the last item: r with room for the fields each timex sets (a copy of it needs no resizing)
             hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves,
@@ -2242,7 +2340,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         closes_quarter = prev_value is not None and prev_value[5:6] == "Q" and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_end, prev_value = e, v
-        if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)):
+        if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
+            fiscal_q = v
+        if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
+                and not (text.endswith("since ", max(0, s - 6), s) and RECORD_SINCE.search(text, max(0, s - 70), s)):
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
