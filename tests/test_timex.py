@@ -6,6 +6,7 @@ import datetime as dt
 import pytest
 
 from chronoapp.core.extract.timex import Timex, tag
+from chronoapp.core.extract import extract
 
 DCT = dt.date(2017, 9, 5)  # Tuesday
 
@@ -1772,3 +1773,11 @@ def test_coordinated_seasons_share_their_determiner():
     assert got == [("the previous autumn", "2024-FA"), ("winter", "2024-WI")]
     got = spans("Next summer and winter will be hard.", d)
     assert got == [("Next summer", "2025-SU"), ("winter", "2025-WI")]
+
+
+def test_publication_date_as_iso_text():
+    # callers reading TimeML or JSON hold the date as text ("2017-09-05", "2017-09-05T10:00:00")
+    assert tag("On Friday the army attacked.", "2017-09-05T10:00:00")[0].value == "2017-09-01"
+    assert extract("On Friday the army attacked Aleppo.", "2017-09-05").events[0].date_start == "2017-09-01"
+    with pytest.raises(ValueError):
+        tag("On Friday", "last Tuesday")

@@ -76,10 +76,12 @@ class Extraction:
         return out
 
 
-def extract(text: str, published: dt.date | None, *, numeric_order: str = "auto",
+def extract(text: str, published: dt.date | str | None, *, numeric_order: str = "auto",
             known_actors=(), known_places=()) -> Extraction:
     """Dates and event candidates of an article. `known_actors`/`known_places`: names editors
     confirmed before (Store.vocabulary("actor"/"place")), recognised on top of the vocabularies."""
+    if isinstance(published, str):   # "2017-09-05"
+        published = dt.date.fromisoformat(published[:10])
     if isinstance(published, dt.datetime):
         published = published.date()
     text = text or ""

@@ -44,13 +44,15 @@ class Timex:
         return d
 
 
-def tag(text: str, dct: _dt.date | None, *, numeric_order: str = "auto") -> list[Timex]:
+def tag(text: str, dct: _dt.date | str | None, *, numeric_order: str = "auto") -> list[Timex]:
     """Every temporal expression in text, in order, non-overlapping, resolved against dct.
 
     numeric_order: "MDY", "DMY" or "auto" (decide by values > 12, else MDY with the DMY
     reading as alternative)."""
     if numeric_order not in ("MDY", "DMY", "auto"):
         raise ValueError("numeric_order must be 'MDY', 'DMY' or 'auto'")
+    if isinstance(dct, str):      # "2017-09-05" or a TimeML value "2017-09-05T10:00:00"
+        dct = _dt.date.fromisoformat(dct[:10])
     if isinstance(dct, _dt.datetime):
         dct = dct.date()
     if dct is not None and not PUBLISHED_MIN <= dct <= PUBLISHED_MAX:
