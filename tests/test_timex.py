@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from chronoapp.core.extract.timex import Timex, tag
 from chronoapp.core.extract import extract
+from chronoapp.core.extract.timex import Timex, tag
 
 DCT = dt.date(2017, 9, 5)  # Tuesday
 
