@@ -70,3 +70,16 @@ def test_half_a_century_written_as_a_half_century():
     text = "The defeat shaped the country's politics for the next half century."
     assert value(text, "the next half century", dt.date(2011, 6, 1)) == "P50Y"
     assert value("Over the past half-century, trade grew.", "the past half-century", dt.date(2011, 6, 1)) == "P50Y"
+
+
+def test_a_bare_plural_length_before_after_or_before():
+    text = "In December 1944, weeks after the German withdrawal, fighting broke out in Athens."
+    assert value(text, "weeks", dt.date(2011, 6, 1)) == "PXW"
+    assert value("Hours after the quake, rescuers arrived.", "Hours", dt.date(2010, 3, 3)) == "PTXH"
+    # a noun phrase's plural is no length: "in the days before the vote"
+    assert not found("In the days before the vote, police arrested him.", "days", dt.date(2010, 3, 3))
+
+
+def test_a_date_in_an_aside_takes_the_asides_tense():
+    text = "Fortis shares, which were suspended on Friday afternoon, are expected to resume trading."
+    assert value(text, "Friday afternoon", dt.date(2008, 9, 29)) == "2008-09-26TAF"

@@ -203,8 +203,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
-    # "Days later, ...", "hours earlier": an unspecified length counted from the story (PXD)
-    ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards)(?!\w))", F)),
+    # "Days later, ...", "hours earlier", "Hours after the quake", ", weeks after the withdrawal,":
+    # an unspecified length counted from the story (PXD), as "two weeks after" is P2W
+    ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards|after|before)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|for|within|in|over|after){S}))"

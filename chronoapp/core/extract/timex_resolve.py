@@ -72,6 +72,7 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
+RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an aside opens
 THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
 # used with pos/endpos after a timex: "and"/"but" opening a new verb phrase, not joining a
 # second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
@@ -498,6 +499,12 @@ class _Clauses:
                 # in the reported clause; the date belongs to the telling
                 return self.kinds[left]
             if s - pos[left] <= 1.5 * (pos[right] - e) + 3:
+                return self.kinds[left]
+            if self.text.find(",", e, pos[right]) >= 0 and self.text.find(",", s - 1, e) < 0 \
+                    and (w := self.text.rfind(", wh", lo, s)) >= 0 and RELATIVE_OPENS.match(self.text, w) \
+                    and self.text.find(",", w + 1, s) < 0:
+                # "Fortis shares, which were suspended on Friday, are expected to ...": the date
+                # is in the aside; the verb after it is the main clause's
                 return self.kinds[left]
             if self.kinds[right] == "report" and self.kinds[left] != "report" and self.text.find(",", e, pos[right]) >= 0:
                 # "will hold talks in Geneva on Friday, a spokesman said": the attribution after
