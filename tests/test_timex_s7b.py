@@ -83,3 +83,10 @@ def test_a_bare_plural_length_before_after_or_before():
 def test_a_date_in_an_aside_takes_the_asides_tense():
     text = "Fortis shares, which were suspended on Friday afternoon, are expected to resume trading."
     assert value(text, "Friday afternoon", dt.date(2008, 9, 29)) == "2008-09-26TAF"
+
+
+def test_before_a_day_with_no_verb_to_date_it_is_a_limit_ahead():
+    text = "Talks continue, but there is no sign of a compromise before the weekend."
+    assert value(text, "the weekend", dt.date(2010, 3, 3)) == "2010-W09-WE"
+    # a day counted back from another keeps the past reading
+    assert value("Two days before Christmas, he died.", "Christmas", dt.date(2010, 3, 3)) == "2009-12-25"

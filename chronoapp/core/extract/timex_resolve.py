@@ -200,6 +200,11 @@ DAY_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|proclaimed|proclaims|d
 DAY_DECLARED_AFTER = re.compile(r"\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:[a-z]{3,12}\s{1,3}){0,2}(?:day|holiday)\b")   # with match at the end
 DAY_DECLARED_WORDS = ("declare", "proclaim", "designate")
 BY_OR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore)\s{1,3}$")     # used with endpos
+# "no sign of a compromise before the weekend": with no verb to date it, a limit still ahead
+# (not "two days before Christmas", "the night before Friday": a day counted back from it)
+BEFORE_LIMIT = re.compile(r"(?<![\w-])(?:(?P<w>[\w'’-]+)\s{1,3})?[Bb]efore\s{1,3}$")     # used with endpos
+_COUNTED_BEFORE = frozenset("day days night nights week weeks month months year years hour hours minutes "
+                            "shortly just long soon even eve".split())
 # "hoped a deal could be reached by Friday", "said the talks should end by Friday", "warned
 # that banks could need help before the weekend": a modal verb before "by"/"before" makes the
 # day a target (used with pos at the sentence start and endpos)
@@ -722,6 +727,10 @@ class _Ctx:
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
         if t is None and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s):
             t = "deadline"      # "requires banks to raise capital by the end of June": a target, with no verb to date it
+        elif t is None and self._word_near(("before",), max(0, s - 8), s) \
+                and (m := BEFORE_LIMIT.search(self.text, max(0, s - 30), s)) \
+                and (m.group("w") or "").lower() not in _COUNTED_BEFORE:
+            t = "deadline"      # "no sign of a compromise before the weekend"
         elif t in ("past", "report") and self._word_near(("by", "before"), max(0, s - 8), s) \
                 and BY_OR_BEFORE.search(self.text, max(0, s - 8), s) and MODAL_BY_BEFORE.search(self.text, self._sentence_start(max(0, s - 70), s), s):
             t = "deadline"      # "said he hoped a deal could be reached by Friday"
