@@ -62,6 +62,7 @@ def test_over_as_a_quantity_before_a_length_of_time():
     nine = found(text, "over nine years", dt.date(2011, 6, 1))
     assert nine and nine[0].value == "P9Y" and nine[0].mod == "MORE_THAN"
     assert value(text, "over an hour", dt.date(2011, 6, 1)) == "PT1H"
+    assert value("The war lasted over nine years.", "over nine years", dt.date(2012, 5, 1)) == "P9Y"
     # a preposition: "over three years" of talks is the length alone
     assert value("Talks over three years failed.", "three years", dt.date(2011, 6, 1)) == "P3Y"
 

@@ -92,9 +92,11 @@ UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|
 QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than|at\s{1,3}least|at\s{1,3}most|"
         r"nearly|almost|about|around|approximately|roughly|some|up\s{1,3}to|just\s{1,3}over|"
         r"just\s{1,3}under|close\s{1,3}to|well\s{1,3}over|under|upwards\s{1,3}of"
-        # a bare "over" is mostly a preposition ("over three years" of talks); after "for"/"in",
-        # or before "a"/"an", it is a quantity: "for over nine years", "over an hour"
-        r"|(?<=\b[Ff]or\s)over|(?<=\b[Ii]n\s)over|over(?=\s{1,3}an?\s))")
+        # a bare "over" is mostly a preposition ("over three years" of talks); after "for", "in",
+        # "of" or a verb of lasting, or before "a"/"an", it is a quantity: "for over nine years",
+        # "lasted over nine years", "over an hour"
+        r"|(?<=\b[Ff]or\s)over|(?<=\b[Ii]n\s)over|(?<=\bof\s)over|(?<=\blasted\s)over|(?<=\blasts\s)over"
+        r"|(?<=\blasting\s)over|(?<=\bspanned\s)over|(?<=\bspent\s)over|over(?=\s{1,3}an?\s))")
 POD = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"
 PART_OF = r"the\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close|turn)\s{1,3}of"   # "the end of"
