@@ -91,3 +91,11 @@ def test_before_a_day_with_no_verb_to_date_it_is_a_limit_ahead():
     assert value(text, "the weekend", dt.date(2010, 3, 3)) == "2010-W09-WE"
     # a day counted back from another keeps the past reading
     assert value("Two days before Christmas, he died.", "Christmas", dt.date(2010, 3, 3)) == "2009-12-25"
+
+
+def test_an_announced_start_that_was_blocked_is_past():
+    text = "A planned 12-day strike starting on December 22 was blocked by the High Court in December."
+    assert value(text, "December 22", dt.date(2010, 3, 20)) == "2009-12-22"
+    # an announced start still ahead
+    text = "Unions agreed to a strike starting on April 2, a spokesman said."
+    assert value(text, "April 2", dt.date(2010, 3, 20)) == "2010-04-02"

@@ -193,6 +193,10 @@ STARTING_BEFORE = re.compile(
     r"(?<=[a-z,]\s)(?:starting|beginning|effective)\s{1,3}(?:(?:at|from)\s{1,3}(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}"
     r"(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}|noon\s{1,3}))?(?:on\s{1,3}|from\s{1,3})?$")
 STARTING_WORDS = ("starting", "beginning", "effective")
+# "A strike starting on December 22 was blocked by the court": the start announced never came,
+# and the sentence tells it in the past (used with search after the timex, within its sentence)
+START_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,60}?\b(?:was|were)\s{1,3}(?:(?:later|then|eventually|finally)\s{1,3})?"
+                                r"(?:blocked|called\s{1,3}off|cancel+ed|postponed|suspended|scrapped|averted|halted|delayed|put\s{1,3}off)\b")
 BY_BEFORE = re.compile(r"\b[Bb]y\s{1,3}$")     # used with endpos
 # "declared Sunday a day of mourning", "proclaimed Friday a national holiday": a day set aside
 # for something is announced ahead of it, whatever the tense of the announcement
@@ -740,6 +744,8 @@ class _Ctx:
         elif t != "future" and self._word_near(STARTING_WORDS, max(0, s - 40), s) \
                 and STARTING_BEFORE.search(self.text, max(0, s - 40), s):
             t = "future"        # "agreed to a truce starting at noon on Wednesday, a mediator said"
+            if self._word_near(PLAN_WORDS, e, e + 70) and START_UNDONE_AFTER.search(self.text[e:e + 110]):
+                t = "past"      # "a strike starting on December 22 was blocked by the court"
         elif t == "future" and self._plan_undone(s, e):
             t = "past"          # "On Monday the trial was to begin, but the judge postponed it"
         if t != "past" and self._word_near(("up", "down"), max(0, s - 75), s) \
