@@ -28,7 +28,7 @@ NUMBER_WORDS = {w: i + 1 for i, w in enumerate(ONES)}
 NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
 NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
                      "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100,
-                     "half a": 0.5, "half an": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
+                     "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
                      "three quarters of a": 0.75, "three quarters of an": 0.75})
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
 ORDINAL_CODES = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
@@ -82,7 +82,7 @@ MONTH_I = "(?i:" + MONTH + ")"       # case-insensitive form (ALL-CAPS datelines
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WEEKDAY_ANY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)")
-_NUMW = _alt(ONES + ["half a", "half an", "a quarter of a", "a quarter of an", "three quarters of a",
+_NUMW = _alt(ONES + ["half a", "half an", "a half", "half", "a quarter of a", "a quarter of an", "three quarters of a",
                      "three quarters of an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
                      "hundreds of", "a", "an"])
@@ -91,7 +91,13 @@ NUM = (rf"(?:(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TEN
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than|at\s{1,3}least|at\s{1,3}most|"
         r"nearly|almost|about|around|approximately|roughly|some|up\s{1,3}to|just\s{1,3}over|"
-        r"just\s{1,3}under|close\s{1,3}to|well\s{1,3}over|under|upwards\s{1,3}of)")
+        r"just\s{1,3}under|close\s{1,3}to|well\s{1,3}over|under|upwards\s{1,3}of"
+        # a bare "over" is mostly a preposition ("over three years" of talks); after "for", "in",
+        # "of" or a verb of lasting, or before "a"/"an", it is a quantity: "for over nine years",
+        # "lasted over nine years", "over an hour"
+        # (the word first: a lookbehind tried at every position costs time on every text)
+        r"|over(?:(?<=\b[Ff]or\sover)|(?<=\b[Ii]n\sover)|(?<=\bof\sover)|(?<=\blasted\sover)|(?<=\blasts\sover)"
+        r"|(?<=\blasting\sover)|(?<=\bspanned\sover)|(?<=\bspent\sover)|(?=\s{1,3}an?\s)))")
 POD = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"
 PART_OF = r"the\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close|turn)\s{1,3}of"   # "the end of"
@@ -200,8 +206,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
-    # "Days later, ...", "hours earlier": an unspecified length counted from the story (PXD)
-    ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards)(?!\w))", F)),
+    # "Days later, ...", "hours earlier", "Hours after the quake", ", weeks after the withdrawal,":
+    # an unspecified length counted from the story (PXD), as "two weeks after" is P2W
+    ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards|after|before)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|for|within|in|over|after){S}))"

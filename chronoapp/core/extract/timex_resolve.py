@@ -72,6 +72,7 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
+RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an aside opens
 THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
 # used with pos/endpos after a timex: "and"/"but" opening a new verb phrase, not joining a
 # second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
@@ -192,11 +193,27 @@ STARTING_BEFORE = re.compile(
     r"(?<=[a-z,]\s)(?:starting|beginning|effective)\s{1,3}(?:(?:at|from)\s{1,3}(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}"
     r"(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}|noon\s{1,3}))?(?:on\s{1,3}|from\s{1,3})?$")
 STARTING_WORDS = ("starting", "beginning", "effective")
+# "A strike starting on December 22 was blocked by the court": the start announced never came,
+# and the sentence tells it in the past (used with search after the timex, within its sentence)
+START_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,60}?\b(?:was|were)\s{1,3}(?:(?:later|then|eventually|finally)\s{1,3})?"
+                                r"(?:blocked|called\s{1,3}off|cancel+ed|postponed|suspended|scrapped|averted|halted|delayed|put\s{1,3}off)\b")
 BY_BEFORE = re.compile(r"\b[Bb]y\s{1,3}$")     # used with endpos
-# "hoped a deal could be reached by Friday", "said the talks should end by Friday": a modal
-# verb before "by" makes the day a target (used with pos at the sentence start and endpos)
+# "declared Sunday a day of mourning", "proclaimed Friday a national holiday": a day set aside
+# for something is announced ahead of it, whatever the tense of the announcement
+DAY_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|proclaimed|proclaims|designated|designates)\s{1,3}$", re.I)   # with endpos
+DAY_DECLARED_AFTER = re.compile(r"\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:[a-z]{3,12}\s{1,3}){0,2}(?:day|holiday)\b")   # with match at the end
+DAY_DECLARED_WORDS = ("declare", "proclaim", "designate")
+BY_OR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore)\s{1,3}$")     # used with endpos
+# "no sign of a compromise before the weekend": with no verb to date it, a limit still ahead
+# (not "two days before Christmas", "the night before Friday": a day counted back from it)
+BEFORE_LIMIT = re.compile(r"(?<![\w-])(?:(?P<w>[\w'’-]+)\s{1,3})?[Bb]efore\s{1,3}$")     # used with endpos
+_COUNTED_BEFORE = frozenset("day days night nights week weeks month months year years hour hours minutes "
+                            "shortly just long soon even eve".split())
+# "hoped a deal could be reached by Friday", "said the talks should end by Friday", "warned
+# that banks could need help before the weekend": a modal verb before "by"/"before" makes the
+# day a target (used with pos at the sentence start and endpos)
 MODAL_BY_BEFORE = re.compile(r"\b(?:could|would|should|can|must|might|may|will|shall)\s{1,3}"
-                             r"(?:[a-z'’-]{1,20}\s{1,3}){1,6}by\s{1,3}$")
+                             r"(?:[a-z'’-]{1,20}\s{1,3}){1,6}(?:by|before)\s{1,3}$")
 CLEAR_FUTURE = re.compile(r"\b(?:will|shall|scheduled|slated|due\s{1,3}to|due\s{1,3}(?:on|for)|upcoming|"
                           r"set\s{1,3}(?:for|to)|(?:is|are)\s{1,3}to)\b", re.I)
 # a plan told in the present, for plan_ahead
@@ -492,6 +509,12 @@ class _Clauses:
                 return self.kinds[left]
             if s - pos[left] <= 1.5 * (pos[right] - e) + 3:
                 return self.kinds[left]
+            if self.text.find(",", e, pos[right]) >= 0 and self.text.find(",", s - 1, e) < 0 \
+                    and (w := self.text.rfind(", wh", lo, s)) >= 0 and RELATIVE_OPENS.match(self.text, w) \
+                    and self.text.find(",", w + 1, s) < 0:
+                # "Fortis shares, which were suspended on Friday, are expected to ...": the date
+                # is in the aside; the verb after it is the main clause's
+                return self.kinds[left]
             if self.kinds[right] == "report" and self.kinds[left] != "report" and self.text.find(",", e, pos[right]) >= 0:
                 # "will hold talks in Geneva on Friday, a spokesman said": the attribution after
                 # the comma tells who said it, not when the talks are
@@ -618,6 +641,10 @@ class _Ctx:
         # the value of the last quarter named as a fiscal one ("its fiscal third quarter"): in a
         # company whose year is not the calendar's, "the quarter (ended June 25)" is that one
         self.fiscal_q: str | None = None
+        # the day the same weekday named earlier resolved to, when this one is a plan told in
+        # the past ("plunged into the sea on Monday ... was due in San Francisco at 4:45 p.m.
+        # Monday"): the story's Monday, not the next one
+        self.plan_told_day: str | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
         self._clauses: _Clauses | None = None
         self._tense_memo: dict[tuple[int, str], str | None] = {}
@@ -704,12 +731,21 @@ class _Ctx:
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
         if t is None and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s):
             t = "deadline"      # "requires banks to raise capital by the end of June": a target, with no verb to date it
-        elif t in ("past", "report") and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s) \
-                and MODAL_BY_BEFORE.search(self.text, self._sentence_start(max(0, s - 70), s), s):
+        elif t is None and self._word_near(("before",), max(0, s - 8), s) \
+                and (m := BEFORE_LIMIT.search(self.text, max(0, s - 30), s)) \
+                and (m.group("w") or "").lower() not in _COUNTED_BEFORE:
+            t = "deadline"      # "no sign of a compromise before the weekend"
+        elif t in ("past", "report") and self._word_near(("by", "before"), max(0, s - 8), s) \
+                and BY_OR_BEFORE.search(self.text, max(0, s - 8), s) and MODAL_BY_BEFORE.search(self.text, self._sentence_start(max(0, s - 70), s), s):
             t = "deadline"      # "said he hoped a deal could be reached by Friday"
-        if t != "future" and self._word_near(STARTING_WORDS, max(0, s - 40), s) \
+        if t != "future" and self._word_near(DAY_DECLARED_WORDS, max(0, s - 14), s) \
+                and DAY_DECLARED_BEFORE.search(self.text, max(0, s - 14), s) and DAY_DECLARED_AFTER.match(self.text, e):
+            t = "future"        # "Sweden declared Sunday a day of mourning"
+        elif t != "future" and self._word_near(STARTING_WORDS, max(0, s - 40), s) \
                 and STARTING_BEFORE.search(self.text, max(0, s - 40), s):
             t = "future"        # "agreed to a truce starting at noon on Wednesday, a mediator said"
+            if self._word_near(PLAN_WORDS, e, e + 70) and START_UNDONE_AFTER.search(self.text[e:e + 110]):
+                t = "past"      # "a strike starting on December 22 was blocked by the court"
         elif t == "future" and self._plan_undone(s, e):
             t = "past"          # "On Monday the trial was to begin, but the judge postponed it"
         if t != "past" and self._word_near(("up", "down"), max(0, s - 75), s) \
@@ -1576,6 +1612,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
+            if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
+                return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
+                          f"named before ({_human(D.fromisoformat(ctx.plan_told_day))})",
+                          (_fmt_day(_weekday_date(dct, wd, "future", None)) + suffix,), anchor="narrative")
         dd = _weekday_date(dct, wd, direction, rel)
         ranged = ""
         if not rel and p.get("range_to") and direction == "past":
@@ -1987,6 +2027,9 @@ def _nth_day(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     label = ctx.text[s:e]
     if ctx.dct and NTH_DAY_NOW_BEFORE.search(ctx.text, max(0, s - 12), s):
         return _r("DATE", _fmt_day(ctx.dct), f"'{label}' of something still going on: the publication date ({_human(ctx.dct)})")
+    if ctx.restates and _DAY_VALUE.match(ctx.restates):
+        # "on Monday, the fourth day of the standoff": an apposition naming the day just given
+        return _r("DATE", ctx.restates[:10], f"'{label}': the day just before, which it restates", anchor="narrative")
     a = ctx.anchor_for("D")
     if not a or a[1] != "D":
         return None
@@ -2190,6 +2233,11 @@ _SEASON_ORDER = ("SP", "SU", "FA", "WI")      # within a year (a winter is named
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
 # "that year", "the same year": the story's year named again (see _Ctx.story_said), at most
 # _STORY_SAID_REACH characters before the date without a year, with no sentence end between
+# "was due in Stockholm at 9 a.m. Wednesday", "had been expected to meet on Monday": a plan told
+# in the past, in its sentence before the weekday (used with pos/endpos)
+PLAN_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:due|expected|scheduled|slated|supposed|meant|set\s{1,3}to)\b"
+                              r"[^;!?]{0,80}$")   # searched from the sentence start: "4:45 p.m." ends none
+PLAN_TOLD_WORDS = ("was", "were", "had")
 _STORY_SAID = re.compile(r"(?i)(?:that|the\s{1,3}same|that\s{1,3}same)\s{1,3}year")
 _STORY_SAID_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
@@ -2267,6 +2315,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     prev_end = prev_value = None       # of the last timex output
     told = None                        # the value last handed to ctx as the narrative anchor
     fiscal_q = None                    # see _Ctx.fiscal_q
+    weekday_days: dict[str, str] = {}  # weekday name -> the day it last named (see _Ctx.plan_told_day)
     last = len(parts) - 1
     for n, (s, e, p) in enumerate(parts):
         kind = kinds[n]
@@ -2301,14 +2350,19 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         span = text[s:e]
         coord_prev = prev_value if kind == "season" and "coord" in p else None
         planned = ctx.history and kind in _DAY_MONTH_KINDS and "y" not in p and ctx.plan_told(s, e)
+        plan_told_day = None
+        if kind == "weekday" and weekday_days and (told_day := weekday_days.get(p["wd"].lower())) \
+                and ctx._word_near(PLAN_TOLD_WORDS, max(0, s - 110), s) \
+                and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
+            plan_told_day = told_day
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q)
+               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
             ctx.story_said, ctx.coord_prev, ctx.planned = story_said, coord_prev, planned
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
-            ctx.told_earlier, ctx.fiscal_q = told_earlier, fiscal_q
+            ctx.told_earlier, ctx.fiscal_q, ctx.plan_told_day = told_earlier, fiscal_q, plan_told_day
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
@@ -2342,6 +2396,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         prev_end, prev_value = e, v
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
             fiscal_q = v
+        if kind == "weekday" and not p.get("rel") and _DAY_VALUE.match(v):
+            weekday_days[p["wd"].lower()] = v[:10]
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (text.endswith("since ", max(0, s - 6), s) and RECORD_SINCE.search(text, max(0, s - 70), s)):
             if ctx._anchor_value is not None:
