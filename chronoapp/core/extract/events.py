@@ -58,6 +58,10 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|
 # governments to honour their commitments", "was ready to assist"
 _STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
                      r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw))\b", re.I)
+# a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
+_STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
+                              r"defend)\b[^.;]*?\b(?:any|if|should|whoever)\b|\b(?:we|I)\s+hope\b|"
+                              r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|"
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
@@ -101,6 +105,7 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
                                 r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b")
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
+    r"chair(?:man|woman|person)?|commissioner|director|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
     r"threatened|pledged|announced|declared)\b", re.I)
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
@@ -183,9 +188,11 @@ _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
-                      r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\s+"
+                      r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
+                      # "in what it said was a response to the killing of ... in late September"
+                      r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
                       r"(?P<np>[^,;:()]{3,120})$", re.I)
-_RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging")
+_RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
@@ -202,7 +209,10 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
                           r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+|"
                           r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*|"
-                          r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*", re.I)
+                          r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*|"
+                          # ", a day after a soldier was killed": what came before, told by its distance in time
+                          r",\s+(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?|months?)|hours|days|weeks)\s+"
+                          r"(?:after|before)\b[^;]*", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
                            r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 # "No one was killed, but residents said dozens of families fled to X": the harm of the event before
@@ -264,7 +274,17 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
                              r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
                              r"demanded|pledged|threatened|insisted|rejected|praised)\b")
-_ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I)
+# a head of state or coup leader as the sentence's subject: "(Ecuadorian) President Daniel Noboa declared"
+_HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
+                        r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
+                        r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
+                        r"(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
+                        r"declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|appointed\b|suspended\b)")
+_COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\b|\boverthrew\b|\bdeposed\b", re.I)
+_ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
+                       r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
+_NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
+_BLAME_WORD = re.compile(r"accus|condemn|den(?:y|ie)|blam", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
@@ -310,6 +330,10 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            # second main clause on a day counted from the first (no comma needed)
                            r"\s+and\s+(?=[^,;.]{3,80}?\s(?:the\s+(?:next|following)\s+(?:day|morning|week)|"
                            r"(?:a|one|two|three|four|five)\s+(?:days?|weeks?)\s+later)\b)|"
+                           # "launched their offensive on November 27 and seized Aleppo on November 30": a second
+                           # verb with its own date
+                           r"\s+and\s+(?=(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
+                           r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
@@ -378,6 +402,7 @@ class Draft(EventFields):
     headline: str = ""
     triggers: set[str] = field(default_factory=set)
     report: bool = False  # dated by the report, not the occurrence: may merge into an earlier date
+    framed: bool = False  # a dated noun phrase framing another event ("in response to the killing ... in September")
     first: int = 0        # index of the first and last sentence the quote spans
     last: int = 0
     span_start: int = 0   # the quote: text[span_start:span_end]
@@ -752,6 +777,9 @@ class Builder:
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
+        blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
+        if blame and "diplomacy" in cues and min(blame) < min(m.start() for m in cues["diplomacy"]):
+            return "statement"  # "accused each other of violating the ceasefire": a charge about the truce
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
@@ -812,6 +840,9 @@ class Builder:
         # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
         answered = _ANSWERED.search(content)
         places.sort(key=lambda p: (p not in in_headline, bool(answered) and content.find(p) > answered.start()))
+        if answered and not phrase:  # where the answer happened, then the answered act's place
+            own_places = entities.places(content[:answered.start()], self.vocab, self.known_places)
+            places = own_places + [p for p in places if p not in own_places]
         acting = {c for _at, c in entities.acting_countries(content, self.vocab)}
         if acting and set(places) - acting:  # "Iran fired missiles at Israel": Iran acts, the event is in Israel
             places = [p for p in places if p not in acting]
@@ -854,7 +885,8 @@ class Builder:
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
         # "shot dead four teachers"; talks or a statement about the dead are not where they died
-        killing = ("lethal" in cues or "violence against civilians" in cues) and etype not in ("diplomacy", "statement")
+        killing = ("lethal" in cues or "violence against civilians" in cues or _NEUTRALISED.search(s)) \
+            and etype not in ("diplomacy", "statement")
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(s)
         cast = self.cast_at(i)
@@ -862,7 +894,10 @@ class Builder:
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
         if speaking:  # "Ukraine's General Staff said ... its troops had repelled": Ukraine's, whoever else the story names
             cast = cast.in_country(speaking, self.vocab)
-        actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
+        # who answered, not who was answered ("... in response to the killing of Hezbollah's leader")
+        acted = content[:answered.start()] if answered and not phrase else content
+        actors = entities.actors(acted, self.vocab, self.known_actors, cast, background=etype == "context") or \
+            entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
         if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase):
             # (not across ";": "members of the SSA detained a journalist; on February 3, guards ... beat
             # three migrants": a clause of its own with its own subject)
@@ -892,6 +927,11 @@ class Builder:
             named = _TITLED_SPEAKER.search(whole)
             if named and named.start() < 80:
                 actors = [" ".join(named.group("name").split())]
+        if not actors and etype in ("strategic development", "diplomacy"):
+            actors = self.head_of_state(whole, cast.home)
+        said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
+        if said:  # "Armenia and Azerbaijan accused each other": the states that speak (not those spoken of)
+            actors = self.governments(content[:said.start()])
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
         if etype in ("protest", "riot") and "protesters" not in actors:
@@ -912,6 +952,20 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
         )
+
+    def head_of_state(self, sentence: str, home: str | None) -> list[str]:
+        """ "President Noboa declared a state of emergency": the state's government acts; "Colonel
+        Camara seized power": its military. The country is the title's demonym ("Ecuadorian President")
+        or else the story's own."""
+        m = _HEAD_ACTS.match(sentence)
+        if not m:
+            return []
+        country = self.vocab.demonym_to_country.get(m.group("dem") or "") or self.vocab.country(m.group("dem") or "") or home
+        if not country:
+            return []
+        if m.group("officer") and _COUP.search(sentence):
+            return [entities.army_name(country, self.vocab)]
+        return [] if m.group("officer") else [_government_of(country)]
 
     def party_countries(self, clause: str) -> set[str]:
         """The countries a clause names as sides of a deal or a war, not as where it happened."""
@@ -1586,6 +1640,7 @@ class Builder:
             if frame is not None:
                 if frame:
                     out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
+                    out[-1].framed = True
                 continue
             several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value) and not self.hour_of(x, txs)) > 1
             parts = None if several else self.parallel(s)
@@ -1715,6 +1770,8 @@ class Builder:
             return []
         dated = [t for t in txs if calendar_value(t.value)
                  and (hypothetical is None or t.start - sent.start < hypothetical)]
+        if not dated and _STANDING_STANCE.search(s):
+            return []  # "would respond firmly to any attack", "our troops are ready": a posture, nothing done or planned
         if dated:
             t = dated[0]
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
@@ -1905,6 +1962,12 @@ def _near(a: Draft, b: Draft, days: int = 2) -> bool:
     return pa.first - gap <= pb.last and pb.first - gap <= pa.last and (a.date_end is None) == (b.date_end is None)
 
 
+def _own_dates(a: Draft, b: Draft) -> bool:
+    """One sentence dates the two apart, one as what framed the other ("on October 1, in response to
+    the killing of Nasrallah in late September"): two occurrences, however close the dates."""
+    return a.first == b.first and (a.framed or b.framed) and a.timex_start != b.timex_start
+
+
 def _inside(a: Draft, b: Draft) -> bool:
     """a is one day within b's stated span of days."""
     if a.date_end != a.date_start or b.date_end in (None, b.date_start) or parse_timex(a.date_start).precision != "day":
@@ -2006,7 +2069,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 # "Tigrayan forces retook Mekelle on 28 June, and the government declared a ceasefire the same day")
             same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 1  # one death is too common to tell
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
-                (same_toll or o.names & d.names) and _near(o, d) or o.first == d.first and _inside(o, d)
+                (same_toll or o.names & d.names) and _near(o, d) and not _own_dates(o, d) or o.first == d.first and _inside(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence"))
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
