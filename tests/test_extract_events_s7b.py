@@ -68,3 +68,51 @@ def test_a_dated_killing_the_event_answers_is_its_own_event():
     assert "Nasrallah" in by_date["2024-09"].headline
     # who answered, not who was answered; and the answer is no one's report
     assert by_date["2024-10-01"].actors == ["Israel Defense Forces"] and by_date["2024-10-01"].attribution is None
+
+
+def test_a_second_verb_with_its_own_date_is_its_own_event():
+    evs = events("Rebels led by Hayat Tahrir al-Sham launched their offensive from Idlib on November 27 and seized "
+                 "Aleppo on November 30.", dt.date(2024, 12, 20))
+    by_date = {e.date_start: e for e in evs}
+    assert set(by_date) == {"2024-11-27", "2024-11-30"}
+    assert by_date["2024-11-30"].locations[0] == "Aleppo" and by_date["2024-11-27"].locations == ["Idlib"]
+    # one act told with two verbs and one date stays whole
+    ev, = events("Hizbollah fighters seized two Israeli soldiers and killed eight in a cross-border raid on July 12.",
+                 dt.date(2006, 7, 18))
+    assert ev.headline.startswith("Hizbollah fighters seized")
+
+
+def test_a_commission_chairman_announcing_is_a_statement():
+    evs = events("The commission has received 63,000 complaints. Its chairman, Lokendra Mallick, said on Tuesday "
+                 "that the panel would summon former army commanders.", dt.date(2025, 2, 12))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2025-02-11", "statement")]
+
+
+def test_a_whole_war_s_toll_in_the_past_is_no_event():
+    text = ("KATHMANDU - Nepal's truth commission opened hearings on Wednesday. The war killed about 17,000 people. "
+            "Soldiers executed 19 suspected Maoists in Doramba on August 17, 2003.")
+    evs = events(text, dt.date(2025, 2, 12))
+    assert not any("17,000" in e.quote for e in evs)
+    assert [e.fatalities for e in evs if e.date_start == "2003-08-17"] == [19]
+
+
+def test_killing_one_man_is_one_dead():
+    ev, = events("On November 9, 2023, four projectiles hit residential districts of Smara, killing one man and "
+                 "wounding three.", dt.date(2024, 11, 4))
+    assert ev.fatalities == 1
+
+
+def test_a_mandate_renewal_vote_is_diplomacy():
+    ev, = events("The UN Security Council voted on Thursday to renew the mandate of the MINURSO peacekeeping mission.",
+                 dt.date(2024, 11, 4))
+    assert (ev.date_start, ev.event_type) == ("2024-10-31", "diplomacy")
+
+
+def test_said_on_a_day_that_its_forces_had_acted_at_another_time():
+    ev, = events("The Polisario Front said on Monday its fighters had shelled Moroccan army positions near Mahbes "
+                 "over the weekend.", dt.date(2024, 11, 4))
+    assert ev.date_start == "2024-W44-WE"
+    # with no other date, the day said is the day it happened (or the report's)
+    ev, = events("The Russian Ministry of Defence said on Saturday its forces had repelled 14 Ukrainian attacks near "
+                 "Robotyne over the past 24 hours.", dt.date(2023, 9, 16))
+    assert ev.date_start == "2023-09-16"

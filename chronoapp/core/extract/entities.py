@@ -97,7 +97,7 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
            r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
-           r"Lebanese|Sudanese|Malians|Tamils)")
+           r"Lebanese|Sudanese|Malians|Tamils|Maoists|Islamists)")
 _KILL_AFTER = re.compile(
     rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead|beheaded|"
     rf"neutrali[sz](?:ed|ing)|"  # military communiqués: "neutralised 12 terrorists"
@@ -125,11 +125,11 @@ _ONE_DEAD = re.compile(
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
-    rf"\b(?:shot\s+dead|killed|gunned\s+down|stabbed\s+to\s+death)\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?"
+    rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death)\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?"
     rf"(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|man|woman|child|boy|girl)\b", re.I)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
                       r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
-_KILL_VERB_FIRST = re.compile(r"(?:shot|killed|gunned|stabbed)\b", re.I)
+_KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b|"

@@ -40,6 +40,10 @@ _REPORT_BEFORE = re.compile(
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
+# "said on Monday its fighters had shelled ... over the weekend": what is reported, with no "that" (the
+# report's date only when the reported clause has a date of its own)
+_REPORTED_CLAUSE = re.compile(r"^\s+(?:its|their|his|her|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:had|have|has)\s+(?:been\s+)?"
+                              r"[a-z]+(?:ed|en|t)\b", re.I)
 # a timeline's entry: a line that opens with its date and a dash or colon ("July 28 - General Tiani
 # declares himself head of state", "Feb. 24, 2022: Russia invades"); what is left of the head once
 # its dates are taken out is only this
@@ -297,7 +301,9 @@ _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re
 _WAR = r"(?:war|conflict|crisis|insurgency|uprising)"
 _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|"
                        rf"left\s+(?:\w+\s+){{0,4}}?dead)\b|\b(?:has|have)\s+(?:been\s+killed|died)\s+(?:in|during|since\s+the\s+start\s+of)\s+"
-                       rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b", re.I)
+                       rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b|"
+                       # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
+                       rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
 _WAR_NAMED = re.compile(rf"\b{_WAR}\b", re.I)
 _PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped|climbed|declined|surged|soared|grew)\s+"
                              r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.I)
@@ -330,14 +336,35 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            # second main clause on a day counted from the first (no comma needed)
                            r"\s+and\s+(?=[^,;.]{3,80}?\s(?:the\s+(?:next|following)\s+(?:day|morning|week)|"
                            r"(?:a|one|two|three|four|five)\s+(?:days?|weeks?)\s+later)\b)|"
-                           # "launched their offensive on November 27 and seized Aleppo on November 30": a second
-                           # verb with its own date
-                           r"\s+and\s+(?=(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
-                           r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
+# "launched their offensive on November 27 and seized Aleppo on November 30": a second verb with its own
+# date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
+_DATED_VERB_BREAK = re.compile(r"\s+and\s+(?=(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
+                               r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")
+
+
+_DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:19|20)\d\d\b")
+
+
+def _clause_breaks(s: str, several: bool, eventful=None) -> list:
+    """Where s splits into clauses (see _CLAUSE_BREAK); with several dates, also between two dated
+    verbs when the second names an event of its own (`eventful`: whether words name one)."""
+    breaks = list(_CLAUSE_BREAK.finditer(s))
+    if not several:
+        return breaks
+    for b in _DATED_VERB_BREAK.finditer(s):
+        lo = max((x.end() for x in breaks if x.end() <= b.start()), default=0)
+        hi = min((x.start() for x in breaks if x.start() >= b.end()), default=len(s))
+        if _DATE_WORDS.search(s, lo, b.start()) and (eventful is None or eventful(s[b.end():hi])):
+            breaks.append(b)
+    return sorted(breaks, key=lambda b: b.start())
+
+
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
 # but the dead of the fighting itself: "32 people were killed on Saturday and Sunday in fighting around Jableh"
 _DIED_IN = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b(?:\s+[\w,]+){0,6}?\s+in\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?$", re.I)
@@ -1007,6 +1034,9 @@ class Builder:
                 out.append(_government_of(name))
         return out
 
+    def names_event(self, words: str) -> bool:
+        return bool(set(self.vocab.cues.find(words)) - {"background"})
+
     def clause_of(self, s: str, at: int, others: tuple[int, ...] = ()) -> str:
         """The main clause of s that holds position `at` (split at ";", "but", ", and <subject> <verb>");
         within it, a subordinate clause holding another date (`others`: positions) is left out, or
@@ -1014,7 +1044,7 @@ class Builder:
         stormed a post on Friday": Friday's clause)."""
         lo, hi = 0, len(s)
         subordinate = []
-        for b in _CLAUSE_BREAK.finditer(s):
+        for b in _clause_breaks(s, True, self.names_event):
             if b.group().strip(" ,;").lower() not in _MAIN_BREAKS:
                 subordinate.append(b)
                 continue
@@ -1239,7 +1269,7 @@ class Builder:
                  if cue.start() >= base and to_c(cue.start()) >= shift]
         # clauses: (start, end, opened by a subordinator, the boundary word)
         clauses, pos, word = [], 0, ""
-        for b in _CLAUSE_BREAK.finditer(c):
+        for b in _clause_breaks(c, several, self.names_event):
             clauses.append((pos, b.start(), word))
             pos, word = b.end(), b.group().strip(" ,;").lower()
         clauses.append((pos, len(c), word))
@@ -1612,7 +1642,8 @@ class Builder:
                         continue
                 end = None
                 date_text = "since " + date_text
-            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(after) and end == start:
+            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
+                    _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere
                 if out or not finite_violent(s, cues) or _TALLY.search(s):
                     continue
@@ -1828,8 +1859,8 @@ class Builder:
         a finished violent act: dated like the sentence before, an earlier mention, the story's
         day or the publication day."""
         if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES)) \
-                or _HEDGE.search(s) or _TALLY.search(s) \
-                or _CLAIM.search(s):
+                or _HEDGE.search(s) or _TALLY.search(s) or _WAR_TOLL.search(s) \
+                or _CLAIM.search(s):  # (a whole war's toll, told undated, is no occurrence)
             return []
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
             return []
@@ -1985,8 +2016,8 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
     """Make the quote of d run to sentence i, taking what the new sentence adds."""
     d.last = max(d.last, i)
     d.span_end = max(d.span_end, sent.end)
-    if d.fatalities is None and d.date_end is not None and not _TALLY.search(s):
-        d.fatalities = other.fatalities if other else entities.fatalities(s)
+    if d.fatalities is None and d.date_end is not None and not _TALLY.search(s) and d.event_type not in ("statement", "diplomacy"):
+        d.fatalities = other.fatalities if other else entities.fatalities(s)  # (the dead a speaker tells of are no toll of the saying)
     if other is not None:
         _absorb(d, other)
 
