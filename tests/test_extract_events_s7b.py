@@ -116,3 +116,25 @@ def test_said_on_a_day_that_its_forces_had_acted_at_another_time():
     ev, = events("The Russian Ministry of Defence said on Saturday its forces had repelled 14 Ukrainian attacks near "
                  "Robotyne over the past 24 hours.", dt.date(2023, 9, 16))
     assert ev.date_start == "2023-09-16"
+
+
+def test_a_leader_ordering_a_dissolution_is_his_state_s_act():
+    text = ("TRIPOLI, Libya - Clashes broke out in Tripoli on Monday. Prime Minister Abdulhamid Dbeibah ordered the "
+            "dissolution of the SSA on Tuesday, in a decree published on the government's Facebook page.")
+    ev = [e for e in events(text, dt.date(2025, 5, 14)) if "dissolution" in e.quote][0]
+    assert ev.event_type == "strategic development" and ev.actors[0] == "Government of Libya"
+
+
+def test_a_leader_the_story_ties_to_another_country_acts_for_it():
+    text = ("KYIV - Russian President Vladimir Putin met his generals on Thursday. "
+            "President Putin signed a decree on Friday annexing four regions.")
+    ev = [e for e in events(text) if "decree" in e.quote][0]
+    assert ev.actors == ["Government of Russia"]
+
+
+def test_two_dated_attacks_in_one_list_keep_their_own_tolls():
+    text = ("Al-Shabaab later took revenge with attacks on Kenyan soil, including the Westgate shopping mall siege in "
+            "Nairobi in September 2013 that killed 67 people and the assault on Garissa University College in April "
+            "2015 in which 148 people died.")
+    tolls = {e.date_start: e.fatalities for e in events(text, dt.date(2025, 3, 25))}
+    assert tolls == {"2013-09": 67, "2015-04": 148}

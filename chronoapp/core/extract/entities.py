@@ -82,7 +82,10 @@ def parse_number(text: str) -> int | None:
 _Q = r"[\"'\u201c\u201d]?"
 # (a day of a month is no count: "Army 13 Jan freed eight hostages", as digests write dates)
 _NOT_A_DAY = r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-_COUNT = rf"(?<![\w,.])(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
+# a year after its month is no count ("in April 2015 in which 148 people died")
+_NOT_A_YEAR = "".join(rf"(?<!{m} )" for m in "January February March April May June July August September October November "
+                                               "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_COUNT = rf"(?<![\w,.]){_NOT_A_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
 _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "three U.S. soldiers"
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"

@@ -282,12 +282,15 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
 _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
                         r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
-                        r"(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
+                        r"(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
                         r"declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|appointed\b|suspended\b)")
 _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\b|\boverthrew\b|\bdeposed\b", re.I)
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
 _NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
+# how an act was made known, not a newsroom's act: ", in a decree published on its Facebook page"
+_MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|statement|order|video|post|"
+                     r"letter|communiqu\u00e9|communique|message)\s+(?:published|posted|released)\b[^,;.]*")
 _BLAME_WORD = re.compile(r"accus|condemn|den(?:y|ie)|blam", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
@@ -340,9 +343,12 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
-# "launched their offensive on November 27 and seized Aleppo on November 30": a second verb with its own
-# date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
-_DATED_VERB_BREAK = re.compile(r"\s+and\s+(?=(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
+# "launched their offensive on November 27 and seized Aleppo on November 30": a second verb or event with its
+# own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
+_DATED_VERB_BREAK = re.compile(r"\s+and\s+(?=(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|"
+                               # "the Westgate siege in September 2013 ... and the assault on Garissa in April 2015"
+                               r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
+                               r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
                                r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
                                r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")
 
@@ -954,8 +960,8 @@ class Builder:
             named = _TITLED_SPEAKER.search(whole)
             if named and named.start() < 80:
                 actors = [" ".join(named.group("name").split())]
-        if not actors and etype in ("strategic development", "diplomacy"):
-            actors = self.head_of_state(whole, cast.home)
+        if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
+            actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
         if said:  # "Armenia and Azerbaijan accused each other": the states that speak (not those spoken of)
             actors = self.governments(content[:said.start()])
@@ -984,15 +990,30 @@ class Builder:
         """ "President Noboa declared a state of emergency": the state's government acts; "Colonel
         Camara seized power": its military. The country is the title's demonym ("Ecuadorian President")
         or else the story's own."""
-        m = _HEAD_ACTS.match(sentence)
+        stamp = _ENTRY_STAMP.match(sentence)  # "19:30 - Prime Minister X ordered ...": a live blog's entry
+        m = _HEAD_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
         if not m:
             return []
-        country = self.vocab.demonym_to_country.get(m.group("dem") or "") or self.vocab.country(m.group("dem") or "") or home
+        country = self.vocab.demonym_to_country.get(m.group("dem") or "") or self.vocab.country(m.group("dem") or "") \
+            or self.title_country(m.group("surname")) or home
         if not country:
             return []
         if m.group("officer") and _COUP.search(sentence):
             return [entities.army_name(country, self.vocab)]
         return [] if m.group("officer") else [_government_of(country)]
+
+    def title_country(self, surname: str) -> str | None:
+        """The country the article names with a leader anywhere ("Russian President Vladimir Putin",
+        "Putin, Russia's president"): so "President Putin signed" in a story about Ukraine is Russia's act."""
+        for m in re.finditer(rf"\b([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|King|"
+                             rf"Emir|leader|president|prime\s+minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}\b|"
+                             rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:president|prime\s+minister|leader)\b",
+                             self.text[:200_000]):
+            name = m.group(1) or m.group(2)
+            country = self.vocab.demonym_to_country.get(name) or self.vocab.country(name)
+            if country:
+                return country
+        return None
 
     def party_countries(self, clause: str) -> set[str]:
         """The countries a clause names as sides of a deal or a war, not as where it happened."""
@@ -1388,7 +1409,7 @@ class Builder:
                 continue
             s = self.text[sent.start:sent.end]
             cues = self.cues(s)
-            if self.vocab.not_event_re.search(s) and not _PATROL_ATTACKED.search(s) and \
+            if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
                     all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
                 continue  # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm)
             adjacent = previous if previous is not None and previous.last == i - 1 else None
