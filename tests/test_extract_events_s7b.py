@@ -138,3 +138,20 @@ def test_two_dated_attacks_in_one_list_keep_their_own_tolls():
             "2015 in which 148 people died.")
     tolls = {e.date_start: e.fatalities for e in events(text, dt.date(2025, 3, 25))}
     assert tolls == {"2013-09": 67, "2015-04": 148}
+
+
+def test_a_retold_strike_is_not_the_war_s_start():
+    text = ("DAMASCUS - Syria's uprising began in March 2011 with protests in Daraa, which Assad's forces crushed. "
+            "Israel struck more than 350 military targets across Syria in the 48 hours after Assad's fall, its army "
+            "said on December 10.")
+    strike = [e for e in events(text, dt.date(2024, 12, 20)) if "350" in e.quote][0]
+    assert (strike.date_start, strike.event_type) == ("2024-12-10", "explosion/remote violence")
+
+
+def test_condemning_a_weekday_s_attack_is_a_statement():
+    text = ("NAIROBI - Suspected al-Shabaab militants killed six police reservists in Mandera on Monday.\n\n"
+            "Kenya sent troops into Somalia in October 2011.\n\n"
+            "The United States condemned Monday's attack and said it stood with Kenya.")
+    said = [e for e in events(text, dt.date(2025, 3, 25)) if "condemned" in e.quote][0]
+    assert said.event_type == "statement" and said.actors == ["Government of the United States"]
+    assert said.attribution is None

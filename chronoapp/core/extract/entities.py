@@ -197,7 +197,7 @@ _SUBJ_SAY_MID = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\
 # a clause, not a source: "Relations soured in April when the government", "condemned the attack on X and"
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not|when|while|because|"
                       r"should|could|must|might|shall|be)\b|"
-                      r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her)\b")
+                      r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*['\u2019]s)(?!\w)")  # "condemned Monday's attack"
 _LEAD_PLACE = re.compile(r"(?:In|At|On|Near|Outside|Inside|From|During|After)\s[^,]*,\s+(?:.*,\s+)?")
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 _WEAK_HEADS = frozenset("the statement report".split())

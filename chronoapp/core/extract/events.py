@@ -100,7 +100,8 @@ _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|freque
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
                     r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
                     r"\bin\s+the\s+(?:war|conflict|insurgency|fighting\s+so\s+far)\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
+                      r"(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
 # the event just told, named again with where it happened, up to its verb
@@ -1953,6 +1954,8 @@ class Builder:
         places = set() if by_name_only else set(entities.places(s, self.vocab, self.known_places))
         names = self.names(s, places or entities.places(s, self.vocab, self.known_places))
         for d in reversed(self.drafts[-_WINDOW:]):
+            if d.event_type not in _VIOLENT_TYPES:
+                continue  # (a violent act retold is no war's start or statement: "Israel struck ..., its army said")
             if fat is not None and d.fatalities == fat or places & set(d.locations[:1]) or names & d.names:
                 return d
         return None
