@@ -88,11 +88,12 @@ def test_a_commission_chairman_announcing_is_a_statement():
     assert [(e.date_start, e.event_type) for e in evs] == [("2025-02-11", "statement")]
 
 
-def test_a_whole_war_s_toll_in_the_past_is_no_event():
+def test_a_whole_war_s_toll_in_the_past_is_context_of_its_own():
     text = ("KATHMANDU - Nepal's truth commission opened hearings on Wednesday. The war killed about 17,000 people. "
             "Soldiers executed 19 suspected Maoists in Doramba on August 17, 2003.")
     evs = events(text, dt.date(2025, 2, 12))
-    assert not any("17,000" in e.quote for e in evs)
+    toll = [e for e in evs if "17,000" in e.quote]
+    assert toll and all(e.event_type == "context" and e.fatalities is None and "hearings" not in e.quote for e in toll)
     assert [e.fatalities for e in evs if e.date_start == "2003-08-17"] == [19]
 
 
@@ -155,3 +156,9 @@ def test_condemning_a_weekday_s_attack_is_a_statement():
     said = [e for e in events(text, dt.date(2025, 3, 25)) if "condemned" in e.quote][0]
     assert said.event_type == "statement" and said.actors == ["Government of the United States"]
     assert said.attribution is None
+
+
+def test_hearings_into_killings_are_no_killing():
+    ev = events("KATHMANDU - Nepal's Truth and Reconciliation Commission opened its first public hearings on Wednesday "
+                "into killings and disappearances during the civil war.", dt.date(2025, 2, 12))[0]
+    assert (ev.date_start, ev.event_type) == ("2025-02-12", "strategic development")

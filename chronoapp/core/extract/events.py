@@ -217,7 +217,9 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*|"
                           # ", a day after a soldier was killed": what came before, told by its distance in time
                           r",\s+(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?|months?)|hours|days|weeks)\s+"
-                          r"(?:after|before)\b[^;]*", re.I)
+                          r"(?:after|before)\b[^;]*|"
+                          # "opened hearings on Wednesday into killings during the war": what is looked into
+                          r"\b(?:hearings?|inquir(?:y|ies)|inquest|investigations?|probes?)\b[^;,]{0,30}?\b(?P<looked_into>into\s+[^;]*)", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
                            r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 # "No one was killed, but residents said dozens of families fled to X": the harm of the event before
@@ -1110,7 +1112,7 @@ class Builder:
     def main_cues(self, s: str, cues: dict) -> dict:
         """The cues outside what followed or framed the event (", triggering mass protests",
         "stormed the town after days of shelling"), when the rest still names an event; else {}."""
-        asides = [m.span() for m in _ASIDE_TYPES.finditer(s)]
+        asides = [m.span(m.lastgroup) if m.lastgroup else m.span() for m in _ASIDE_TYPES.finditer(s)]
         demand = _DEMAND.search(s)
         if demand:  # "adopted a resolution demanding that the RSF halt its siege": the demand is the event
             asides.append((demand.end(), len(s)))
@@ -1565,7 +1567,7 @@ class Builder:
     def continues(self, s: str, cues: dict, new_paragraph: bool = False, previous: Draft | None = None) -> bool:
         """An undated sentence that only adds to the previous event: "No casualties were
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
-        if _NEW_OCCURRENCE.search(s):
+        if _NEW_OCCURRENCE.search(s) or _WAR_TOLL.search(s):  # (a whole war's toll adds to no one event)
             return False
         if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s):
             return True
@@ -1881,8 +1883,8 @@ class Builder:
         a finished violent act: dated like the sentence before, an earlier mention, the story's
         day or the publication day."""
         if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES)) \
-                or _HEDGE.search(s) or _TALLY.search(s) or _WAR_TOLL.search(s) \
-                or _CLAIM.search(s):  # (a whole war's toll, told undated, is no occurrence)
+                or _HEDGE.search(s) or _TALLY.search(s) \
+                or _CLAIM.search(s):
             return []
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
             return []
@@ -2040,7 +2042,8 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
     """Make the quote of d run to sentence i, taking what the new sentence adds."""
     d.last = max(d.last, i)
     d.span_end = max(d.span_end, sent.end)
-    if d.fatalities is None and d.date_end is not None and not _TALLY.search(s) and d.event_type not in ("statement", "diplomacy"):
+    if d.fatalities is None and d.date_end is not None and not _TALLY.search(s) and not _WAR_TOLL.search(s) \
+            and d.event_type not in ("statement", "diplomacy"):
         d.fatalities = other.fatalities if other else entities.fatalities(s)  # (the dead a speaker tells of are no toll of the saying)
     if other is not None:
         _absorb(d, other)
