@@ -162,3 +162,10 @@ def test_hearings_into_killings_are_no_killing():
     ev = events("KATHMANDU - Nepal's Truth and Reconciliation Commission opened its first public hearings on Wednesday "
                 "into killings and disappearances during the civil war.", dt.date(2025, 2, 12))[0]
     assert (ev.date_start, ev.event_type) == ("2025-02-12", "strategic development")
+
+
+def test_a_person_the_article_introduced_is_no_place():
+    text = ("JAKARTA - Separatist rebels released New Zealand pilot Phillip Mehrtens on Saturday.\n\n"
+            "Fighters of the TPNPB seized Mehrtens on Feb. 7, 2023, after he landed a plane at an airstrip in Paro.")
+    seized = [e for e in events(text, dt.date(2024, 9, 21)) if e.date_start == "2023-02-07"][0]
+    assert "Mehrtens" not in seized.locations and seized.locations[0] == "Paro"

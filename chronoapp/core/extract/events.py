@@ -287,6 +287,10 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
                         r"(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
                         r"declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|appointed\b|suspended\b)")
+_PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|commander|spokes(?:man|woman|person)|activist|"
+                           r"lawyer|priest|teacher|student|worker|farmer|President|Prime\s+Minister|Minister|General|Gen\.|"
+                           r"Colonel|Col\.|Captain|Capt\.|Major|Sergeant|Lieutenant|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+                           r"(?:[A-Z][\w'\u2019-]+\s+){0,2}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
 _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\b|\boverthrew\b|\bdeposed\b", re.I)
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
@@ -624,6 +628,7 @@ class Builder:
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
+        self._people: set[str] | None = None  # surnames the article introduces as people ("pilot Phillip Mehrtens")
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
         self._remembered: dict[int, int | None] = {}
@@ -871,7 +876,7 @@ class Builder:
         content = phrase or self._content(s)
         if phrase:
             cues = own
-        places = entities.places(content, self.vocab, self.known_places)
+        places = [p for p in entities.places(content, self.vocab, self.known_places) if p not in self.people()]
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
         answered = _ANSWERED.search(content)
@@ -1004,6 +1009,15 @@ class Builder:
         if m.group("officer") and _COUP.search(sentence):
             return [entities.army_name(country, self.vocab)]
         return [] if m.group("officer") else [_government_of(country)]
+
+    def people(self) -> set[str]:
+        """Names the article gives a person's role or title ("New Zealand pilot Phillip Mehrtens",
+        "Colonel Camara"): never places, even after "seized" or "in" (unless the gazetteer knows them)."""
+        if self._people is None:
+            self._people = {m.group(1) for m in _PERSON_NAMED.finditer(self.text, 0, 200_000)
+                            if m.group(1) not in self.vocab.places and not self.vocab.country(m.group(1))
+                            and m.group(1).lower() not in self.vocab.alias_to_actor}
+        return self._people
 
     def title_country(self, surname: str) -> str | None:
         """The country the article names with a leader anywhere ("Russian President Vladimir Putin",
