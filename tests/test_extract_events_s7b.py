@@ -169,3 +169,10 @@ def test_a_person_the_article_introduced_is_no_place():
             "Fighters of the TPNPB seized Mehrtens on Feb. 7, 2023, after he landed a plane at an airstrip in Paro.")
     seized = [e for e in events(text, dt.date(2024, 9, 21)) if e.date_start == "2023-02-07"][0]
     assert "Mehrtens" not in seized.locations and seized.locations[0] == "Paro"
+
+
+def test_two_others_wounded_are_the_same_attack_s():
+    text = ("Gunmen ambushed a police convoy near Elwak on Monday, killing six officers. "
+            "Two others were wounded and taken to hospital in Mandera town.")
+    ev, = events(text, dt.date(2025, 3, 25))
+    assert ev.fatalities == 6 and "Two others" in ev.quote
