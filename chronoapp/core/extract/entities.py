@@ -82,7 +82,10 @@ def parse_number(text: str) -> int | None:
 _Q = r"[\"'\u201c\u201d]?"
 # (a day of a month is no count: "Army 13 Jan freed eight hostages", as digests write dates)
 _NOT_A_DAY = r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
-_COUNT = rf"(?<![\w,.])(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
+# a year after its month is no count ("in April 2015 in which 148 people died")
+_NOT_A_YEAR = "".join(rf"(?<!{m} )" for m in "January February March April May June July August September October November "
+                                               "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_COUNT = rf"(?<![\w,.]){_NOT_A_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
 _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "three U.S. soldiers"
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
@@ -97,9 +100,10 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
            r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
-           r"Lebanese|Sudanese|Malians|Tamils)")
+           r"Lebanese|Sudanese|Malians|Tamils|Maoists|Islamists)")
 _KILL_AFTER = re.compile(
     rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead|beheaded|"
+    rf"neutrali[sz](?:ed|ing)|"  # military communiqués: "neutralised 12 terrorists"
     rf"beheading|decapitated|lynched|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|"
     rf"(?:beat|hacked|stabbed|burned|burnt|tortured|starved)(?=\s+[^.;:]{{0,50}}?\bto\s+death\b)|"  # "beat three migrants to death"
     rf"bodies\s+of)\s+"
@@ -110,10 +114,10 @@ _KILL_PAIR = re.compile(
     rf"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|slain)\b", re.I)
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
-    rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished)\b", re.I)
+    rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed)\b", re.I)
 # (not "seized two soldiers and killed", nor "freed eight hostages in a raid that killed four separatists")
 # "killed eight in a cross-border raid": a bare number of dead
-_KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred)\s+{_COUNT}(?=\s+(?:in|on|at|near|during|and|when|as)\b|\s*[,.;])", re.I)
+_KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred|neutrali[sz](?:ed|ing))\s+{_COUNT}(?=\s+(?:in|on|at|near|during|and|when|as)\b|\s*[,.;])", re.I)
 # one victim: "its driver killed.", "a soldier was killed", "a policeman was shot dead"
 _ONE_DEAD = re.compile(
     r"\b(?:a|an|its|his|her|their|the|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:civilian|villager|resident|soldier|fighter|"
@@ -124,11 +128,11 @@ _ONE_DEAD = re.compile(
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
-    rf"\b(?:shot\s+dead|killed|gunned\s+down|stabbed\s+to\s+death)\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?"
+    rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death)\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?"
     rf"(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|man|woman|child|boy|girl)\b", re.I)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
                       r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
-_KILL_VERB_FIRST = re.compile(r"(?:shot|killed|gunned|stabbed)\b", re.I)
+_KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b|"
@@ -193,7 +197,7 @@ _SUBJ_SAY_MID = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\
 # a clause, not a source: "Relations soured in April when the government", "condemned the attack on X and"
 _VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|accuses|accused|would|will|did|does|not|when|while|because|"
                       r"should|could|must|might|shall|be)\b|"
-                      r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her)\b")
+                      r"\b[a-z]+ed\s+(?:the|a|an|its|their|his|her|[A-Z][\w-]*['\u2019]s)(?!\w)")  # "condemned Monday's attack"
 _LEAD_PLACE = re.compile(r"(?:In|At|On|Near|Outside|Inside|From|During|After)\s[^,]*,\s+(?:.*,\s+)?")
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 _WEAK_HEADS = frozenset("the statement report".split())
@@ -228,6 +232,8 @@ def _source(who: str) -> str | None:
     lead = _LEAD_PLACE.match(who)  # "In Bahir Dar, the capital of Amhara, residents": the residents
     if lead and lead.end() < len(who):
         who = who[lead.end():]
+    if re.match(r"in\s+what\b", who, re.I):
+        return None   # "in what it said was a response to ...": the actor's own account of why, no source
     if re.match(r"(?:No|None|Nobody|Neither)\b", who):
         return None   # "No group has claimed responsibility": nobody is the source
     if _VERBISH.search(who):
@@ -406,7 +412,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             if not taken.overlaps(m.span()):
                 found.append((m.start(), name, kind))
                 taken.add(m.span())
-    for at, country in acting_countries(clause, vocab):  # "Ukraine struck an oil refinery": its forces
+    acting = acting_countries(clause, vocab)
+    for at, country in acting:  # "Ukraine struck an oil refinery": its forces
         found.append((at, army_name(country, vocab), "state forces"))
     for at, country in acting_capitals(clause, vocab):  # "Moscow annexed the region": its government
         dem = vocab.country_demonym.get(country)
@@ -430,6 +437,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         name = actor.name
         if own_state and name in _STATE_GENERIC:
             name = own_state
+        elif name in _STATE_GENERIC and any(0 < m.start() - at < 60 and "," not in clause[at:m.start()] for at, _ in acting):
+            continue  # "Peru sent troops": Peru's army (found above), not the story's own
         elif cast and cast.home and name in _STATE_GENERIC and _FEDERAL.match(m.group()):
             name = army_name(cast.home, vocab)  # "federal forces": the story's own country's, not a foreign army
         elif cast and cast.state and name in _STATE_GENERIC:
@@ -653,6 +662,11 @@ _PLACE_PATTERNS = [
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:captured|"
                rf"overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b"),
 ]
+_PERSON_TAKEN = re.compile(r"(?:captured|seized|attacked|raided)\s")  # verbs whose object may be a person
+# ", a New Zealand pilot", ", the group's commander" (not ", a town in", ", the provincial capital")
+_PERSON_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:town|village|city|capital|district|"
+                                r"suburb|locality|settlement|hamlet|camp|base|port|region|province|area|border|"
+                                r"stronghold|hub|crossing|outpost|garrison)\b)")
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
@@ -765,6 +779,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                 if len(words) < 2:
                     continue  # "Howes was captured": most likely a person (a known town is found anyway)
                 rank = 2
+            if rx is _PLACE_PATTERNS[2] and name not in vocab.places and _PERSON_TAKEN.match(m.group()) \
+                    and _PERSON_APPOSITION.match(clause, m.end()):
+                continue  # "seized Mehrtens, a New Zealand pilot": a person taken, not a place
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[-1]) and name not in vocab.places and not (known and name in known):
                 # a capitalised word after "in"/"near": a place only if not an actor/organisation-looking
                 # ("in Baghdad's Green Zone": the city, and the zone of two words)

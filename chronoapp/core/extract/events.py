@@ -40,6 +40,10 @@ _REPORT_BEFORE = re.compile(
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
+# "said on Monday its fighters had shelled ... over the weekend": what is reported, with no "that" (the
+# report's date only when the reported clause has a date of its own)
+_REPORTED_CLAUSE = re.compile(r"^\s+(?:its|their|his|her|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:had|have|has)\s+(?:been\s+)?"
+                              r"[a-z]+(?:ed|en|t)\b", re.I)
 # a timeline's entry: a line that opens with its date and a dash or colon ("July 28 - General Tiani
 # declares himself head of state", "Feb. 24, 2022: Russia invades"); what is left of the head once
 # its dates are taken out is only this
@@ -58,6 +62,10 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|
 # governments to honour their commitments", "was ready to assist"
 _STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
                      r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw))\b", re.I)
+# a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
+_STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
+                              r"defend)\b[^.;]*?\b(?:any|if|should|whoever)\b|\b(?:we|I)\s+hope\b|"
+                              r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|"
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
@@ -92,7 +100,8 @@ _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|freque
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
                     r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
                     r"\bin\s+the\s+(?:war|conflict|insurgency|fighting\s+so\s+far)\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those)\s+(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
+_ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
+                      r"(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
 # the event just told, named again with where it happened, up to its verb
@@ -101,6 +110,7 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
                                 r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b")
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
+    r"chair(?:man|woman|person)?|commissioner|director|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
     r"threatened|pledged|announced|declared)\b", re.I)
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
@@ -183,9 +193,11 @@ _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
-                      r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\s+"
+                      r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
+                      # "in what it said was a response to the killing of ... in late September"
+                      r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
                       r"(?P<np>[^,;:()]{3,120})$", re.I)
-_RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging")
+_RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
@@ -202,7 +214,12 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
                           r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+|"
                           r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*|"
-                          r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*", re.I)
+                          r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*|"
+                          # ", a day after a soldier was killed": what came before, told by its distance in time
+                          r",\s+(?:(?:a|one|two|three|four|five|several|\d+)\s+(?:days?|hours?|weeks?|months?)|hours|days|weeks)\s+"
+                          r"(?:after|before)\b[^;]*|"
+                          # "opened hearings on Wednesday into killings during the war": what is looked into
+                          r"\b(?:hearings?|inquir(?:y|ies)|inquest|investigations?|probes?)\b[^;,]{0,30}?\b(?P<looked_into>into\s+[^;]*)", re.I)
 _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|scores\s+of|hundreds\s+of|a\s+(?:series|string|wave|"
                            r"number)\s+of|a\s+spate\s+of|(?:more\s+than|over|at\s+least|nearly|some|about|almost)\s+[\d,]*\d)\s+(?:\w+\s+)?(?:attacks|raids|strikes|bombings|ambushes|killings|clashes)\b", re.I)
 # "No one was killed, but residents said dozens of families fled to X": the harm of the event before
@@ -264,7 +281,26 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
                              r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
                              r"demanded|pledged|threatened|insisted|rejected|praised)\b")
-_ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging)\b", re.I)
+# a head of state or coup leader as the sentence's subject: "(Ecuadorian) President Daniel Noboa declared"
+_HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
+                        r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
+                        r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
+                        r"(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
+                        r"declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|appointed\b|suspended\b)")
+_PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|commander|spokes(?:man|woman|person)|activist|"
+                           r"lawyer|priest|teacher|student|worker|farmer|President|Prime\s+Minister|Minister|General|Gen\.|"
+                           r"Colonel|Col\.|Captain|Capt\.|Major|Sergeant|Lieutenant|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+                           r"(?:[A-Z][\w'\u2019-]+\s+){0,2}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
+# "Two others were wounded and taken to hospital": more victims of the event just told
+_OTHERS_HURT = re.compile(r"(?:[\w-]+\s+)?others\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b")
+_COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\b|\boverthrew\b|\bdeposed\b", re.I)
+_ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
+                       r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
+_NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
+# how an act was made known, not a newsroom's act: ", in a decree published on its Facebook page"
+_MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|statement|order|video|post|"
+                     r"letter|communiqu\u00e9|communique|message)\s+(?:published|posted|released)\b[^,;.]*")
+_BLAME_WORD = re.compile(r"accus|condemn|den(?:y|ie)|blam", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
@@ -277,7 +313,9 @@ _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re
 _WAR = r"(?:war|conflict|crisis|insurgency|uprising)"
 _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|"
                        rf"left\s+(?:\w+\s+){{0,4}}?dead)\b|\b(?:has|have)\s+(?:been\s+killed|died)\s+(?:in|during|since\s+the\s+start\s+of)\s+"
-                       rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b", re.I)
+                       rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b|"
+                       # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
+                       rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
 _WAR_NAMED = re.compile(rf"\b{_WAR}\b", re.I)
 _PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped|climbed|declined|surged|soared|grew)\s+"
                              r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.I)
@@ -314,6 +352,34 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
                            r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
+# "launched their offensive on November 27 and seized Aleppo on November 30": a second verb or event with its
+# own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
+_DATED_VERB_BREAK = re.compile(r"\s+and\s+(?=(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|"
+                               # "the Westgate siege in September 2013 ... and the assault on Garissa in April 2015"
+                               r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
+                               r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
+                               r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")
+
+
+_DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:19|20)\d\d\b")
+
+
+def _clause_breaks(s: str, several: bool, eventful=None) -> list:
+    """Where s splits into clauses (see _CLAUSE_BREAK); with several dates, also between two dated
+    verbs when the second names an event of its own (`eventful`: whether words name one)."""
+    breaks = list(_CLAUSE_BREAK.finditer(s))
+    if not several:
+        return breaks
+    for b in _DATED_VERB_BREAK.finditer(s):
+        lo = max((x.end() for x in breaks if x.end() <= b.start()), default=0)
+        hi = min((x.start() for x in breaks if x.start() >= b.end()), default=len(s))
+        if _DATE_WORDS.search(s, lo, b.start()) and (eventful is None or eventful(s[b.end():hi])):
+            breaks.append(b)
+    return sorted(breaks, key=lambda b: b.start())
+
+
 _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", re.I)  # "during the battle for"
 # but the dead of the fighting itself: "32 people were killed on Saturday and Sunday in fighting around Jableh"
 _DIED_IN = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b(?:\s+[\w,]+){0,6}?\s+in\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?$", re.I)
@@ -378,6 +444,7 @@ class Draft(EventFields):
     headline: str = ""
     triggers: set[str] = field(default_factory=set)
     report: bool = False  # dated by the report, not the occurrence: may merge into an earlier date
+    framed: bool = False  # a dated noun phrase framing another event ("in response to the killing ... in September")
     first: int = 0        # index of the first and last sentence the quote spans
     last: int = 0
     span_start: int = 0   # the quote: text[span_start:span_end]
@@ -563,6 +630,7 @@ class Builder:
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
+        self._people: set[str] | None = None  # surnames the article introduces as people ("pilot Phillip Mehrtens")
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
         self._remembered: dict[int, int | None] = {}
@@ -752,6 +820,9 @@ class Builder:
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
+        blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
+        if blame and "diplomacy" in cues and min(blame) < min(m.start() for m in cues["diplomacy"]):
+            return "statement"  # "accused each other of violating the ceasefire": a charge about the truce
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
@@ -807,11 +878,14 @@ class Builder:
         content = phrase or self._content(s)
         if phrase:
             cues = own
-        places = entities.places(content, self.vocab, self.known_places)
+        places = [p for p in entities.places(content, self.vocab, self.known_places) if p not in self.people()]
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
         answered = _ANSWERED.search(content)
         places.sort(key=lambda p: (p not in in_headline, bool(answered) and content.find(p) > answered.start()))
+        if answered and not phrase:  # where the answer happened, then the answered act's place
+            own_places = entities.places(content[:answered.start()], self.vocab, self.known_places)
+            places = own_places + [p for p in places if p not in own_places]
         acting = {c for _at, c in entities.acting_countries(content, self.vocab)}
         if acting and set(places) - acting:  # "Iran fired missiles at Israel": Iran acts, the event is in Israel
             places = [p for p in places if p not in acting]
@@ -854,7 +928,8 @@ class Builder:
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
         # "shot dead four teachers"; talks or a statement about the dead are not where they died
-        killing = ("lethal" in cues or "violence against civilians" in cues) and etype not in ("diplomacy", "statement")
+        killing = ("lethal" in cues or "violence against civilians" in cues or _NEUTRALISED.search(s)) \
+            and etype not in ("diplomacy", "statement")
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(s)
         cast = self.cast_at(i)
@@ -862,7 +937,10 @@ class Builder:
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
         if speaking:  # "Ukraine's General Staff said ... its troops had repelled": Ukraine's, whoever else the story names
             cast = cast.in_country(speaking, self.vocab)
-        actors = entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
+        # who answered, not who was answered ("... in response to the killing of Hezbollah's leader")
+        acted = content[:answered.start()] if answered and not phrase else content
+        actors = entities.actors(acted, self.vocab, self.known_actors, cast, background=etype == "context") or \
+            entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
         if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase):
             # (not across ";": "members of the SSA detained a journalist; on February 3, guards ... beat
             # three migrants": a clause of its own with its own subject)
@@ -892,6 +970,11 @@ class Builder:
             named = _TITLED_SPEAKER.search(whole)
             if named and named.start() < 80:
                 actors = [" ".join(named.group("name").split())]
+        if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
+            actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
+        said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
+        if said:  # "Armenia and Azerbaijan accused each other": the states that speak (not those spoken of)
+            actors = self.governments(content[:said.start()])
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
         if etype in ("protest", "riot") and "protesters" not in actors:
@@ -912,6 +995,44 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
         )
+
+    def head_of_state(self, sentence: str, home: str | None) -> list[str]:
+        """ "President Noboa declared a state of emergency": the state's government acts; "Colonel
+        Camara seized power": its military. The country is the title's demonym ("Ecuadorian President")
+        or else the story's own."""
+        stamp = _ENTRY_STAMP.match(sentence)  # "19:30 - Prime Minister X ordered ...": a live blog's entry
+        m = _HEAD_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
+        if not m:
+            return []
+        country = self.vocab.demonym_to_country.get(m.group("dem") or "") or self.vocab.country(m.group("dem") or "") \
+            or self.title_country(m.group("surname")) or home
+        if not country:
+            return []
+        if m.group("officer") and _COUP.search(sentence):
+            return [entities.army_name(country, self.vocab)]
+        return [] if m.group("officer") else [_government_of(country)]
+
+    def people(self) -> set[str]:
+        """Names the article gives a person's role or title ("New Zealand pilot Phillip Mehrtens",
+        "Colonel Camara"): never places, even after "seized" or "in" (unless the gazetteer knows them)."""
+        if self._people is None:
+            self._people = {m.group(1) for m in _PERSON_NAMED.finditer(self.text, 0, 200_000)
+                            if m.group(1) not in self.vocab.places and not self.vocab.country(m.group(1))
+                            and m.group(1).lower() not in self.vocab.alias_to_actor}
+        return self._people
+
+    def title_country(self, surname: str) -> str | None:
+        """The country the article names with a leader anywhere ("Russian President Vladimir Putin",
+        "Putin, Russia's president"): so "President Putin signed" in a story about Ukraine is Russia's act."""
+        for m in re.finditer(rf"\b([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|King|"
+                             rf"Emir|leader|president|prime\s+minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}\b|"
+                             rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:president|prime\s+minister|leader)\b",
+                             self.text[:200_000]):
+            name = m.group(1) or m.group(2)
+            country = self.vocab.demonym_to_country.get(name) or self.vocab.country(name)
+            if country:
+                return country
+        return None
 
     def party_countries(self, clause: str) -> set[str]:
         """The countries a clause names as sides of a deal or a war, not as where it happened."""
@@ -953,6 +1074,9 @@ class Builder:
                 out.append(_government_of(name))
         return out
 
+    def names_event(self, words: str) -> bool:
+        return bool(set(self.vocab.cues.find(words)) - {"background"})
+
     def clause_of(self, s: str, at: int, others: tuple[int, ...] = ()) -> str:
         """The main clause of s that holds position `at` (split at ";", "but", ", and <subject> <verb>");
         within it, a subordinate clause holding another date (`others`: positions) is left out, or
@@ -960,7 +1084,7 @@ class Builder:
         stormed a post on Friday": Friday's clause)."""
         lo, hi = 0, len(s)
         subordinate = []
-        for b in _CLAUSE_BREAK.finditer(s):
+        for b in _clause_breaks(s, True, self.names_event):
             if b.group().strip(" ,;").lower() not in _MAIN_BREAKS:
                 subordinate.append(b)
                 continue
@@ -1004,7 +1128,7 @@ class Builder:
     def main_cues(self, s: str, cues: dict) -> dict:
         """The cues outside what followed or framed the event (", triggering mass protests",
         "stormed the town after days of shelling"), when the rest still names an event; else {}."""
-        asides = [m.span() for m in _ASIDE_TYPES.finditer(s)]
+        asides = [m.span(m.lastgroup) if m.lastgroup else m.span() for m in _ASIDE_TYPES.finditer(s)]
         demand = _DEMAND.search(s)
         if demand:  # "adopted a resolution demanding that the RSF halt its siege": the demand is the event
             asides.append((demand.end(), len(s)))
@@ -1185,7 +1309,7 @@ class Builder:
                  if cue.start() >= base and to_c(cue.start()) >= shift]
         # clauses: (start, end, opened by a subordinator, the boundary word)
         clauses, pos, word = [], 0, ""
-        for b in _CLAUSE_BREAK.finditer(c):
+        for b in _clause_breaks(c, several, self.names_event):
             clauses.append((pos, b.start(), word))
             pos, word = b.end(), b.group().strip(" ,;").lower()
         clauses.append((pos, len(c), word))
@@ -1304,7 +1428,7 @@ class Builder:
                 continue
             s = self.text[sent.start:sent.end]
             cues = self.cues(s)
-            if self.vocab.not_event_re.search(s) and not _PATROL_ATTACKED.search(s) and \
+            if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
                     all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
                 continue  # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm)
             adjacent = previous if previous is not None and previous.last == i - 1 else None
@@ -1459,9 +1583,10 @@ class Builder:
     def continues(self, s: str, cues: dict, new_paragraph: bool = False, previous: Draft | None = None) -> bool:
         """An undated sentence that only adds to the previous event: "No casualties were
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
-        if _NEW_OCCURRENCE.search(s):
+        if _NEW_OCCURRENCE.search(s) or _WAR_TOLL.search(s):  # (a whole war's toll adds to no one event)
             return False
-        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s):
+        if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s) \
+                or _OTHERS_HURT.match(s):
             return True
         places = entities.places(s, self.vocab, self.known_places)
         if previous is not None and previous.event_type in _VIOLENT_TYPES and not new_paragraph and \
@@ -1558,7 +1683,8 @@ class Builder:
                         continue
                 end = None
                 date_text = "since " + date_text
-            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and _REPORT_AFTER.match(after) and end == start:
+            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
+                    _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere
                 if out or not finite_violent(s, cues) or _TALLY.search(s):
                     continue
@@ -1586,6 +1712,7 @@ class Builder:
             if frame is not None:
                 if frame:
                     out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
+                    out[-1].framed = True
                 continue
             several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value) and not self.hour_of(x, txs)) > 1
             parts = None if several else self.parallel(s)
@@ -1715,6 +1842,8 @@ class Builder:
             return []
         dated = [t for t in txs if calendar_value(t.value)
                  and (hypothetical is None or t.start - sent.start < hypothetical)]
+        if not dated and _STANDING_STANCE.search(s):
+            return []  # "would respond firmly to any attack", "our troops are ready": a posture, nothing done or planned
         if dated:
             t = dated[0]
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
@@ -1844,6 +1973,8 @@ class Builder:
         places = set() if by_name_only else set(entities.places(s, self.vocab, self.known_places))
         names = self.names(s, places or entities.places(s, self.vocab, self.known_places))
         for d in reversed(self.drafts[-_WINDOW:]):
+            if d.event_type not in _VIOLENT_TYPES:
+                continue  # (a violent act retold is no war's start or statement: "Israel struck ..., its army said")
             if fat is not None and d.fatalities == fat or places & set(d.locations[:1]) or names & d.names:
                 return d
         return None
@@ -1905,6 +2036,12 @@ def _near(a: Draft, b: Draft, days: int = 2) -> bool:
     return pa.first - gap <= pb.last and pb.first - gap <= pa.last and (a.date_end is None) == (b.date_end is None)
 
 
+def _own_dates(a: Draft, b: Draft) -> bool:
+    """One sentence dates the two apart, one as what framed the other ("on October 1, in response to
+    the killing of Nasrallah in late September"): two occurrences, however close the dates."""
+    return a.first == b.first and (a.framed or b.framed) and a.timex_start != b.timex_start
+
+
 def _inside(a: Draft, b: Draft) -> bool:
     """a is one day within b's stated span of days."""
     if a.date_end != a.date_start or b.date_end in (None, b.date_start) or parse_timex(a.date_start).precision != "day":
@@ -1922,8 +2059,9 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
     """Make the quote of d run to sentence i, taking what the new sentence adds."""
     d.last = max(d.last, i)
     d.span_end = max(d.span_end, sent.end)
-    if d.fatalities is None and d.date_end is not None and not _TALLY.search(s):
-        d.fatalities = other.fatalities if other else entities.fatalities(s)
+    if d.fatalities is None and d.date_end is not None and not _TALLY.search(s) and not _WAR_TOLL.search(s) \
+            and d.event_type not in ("statement", "diplomacy"):
+        d.fatalities = other.fatalities if other else entities.fatalities(s)  # (the dead a speaker tells of are no toll of the saying)
     if other is not None:
         _absorb(d, other)
 
@@ -2006,7 +2144,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 # "Tigrayan forces retook Mekelle on 28 June, and the government declared a ceasefire the same day")
             same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 1  # one death is too common to tell
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
-                (same_toll or o.names & d.names) and _near(o, d) or o.first == d.first and _inside(o, d)
+                (same_toll or o.names & d.names) and _near(o, d) and not _own_dates(o, d) or o.first == d.first and _inside(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence"))
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
