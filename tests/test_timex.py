@@ -1781,3 +1781,10 @@ def test_publication_date_as_iso_text():
     assert extract("On Friday the army attacked Aleppo.", "2017-09-05").events[0].date_start == "2017-09-01"
     with pytest.raises(ValueError):
         tag("On Friday", "last Tuesday")
+
+
+def test_half_a_year_offers_only_valid_alternatives():
+    (half,) = tag("The siege lasted half a year.", DCT)
+    assert (half.value, half.alternatives) == ("P0.5Y", ("P6M",))     # not "P0Y6M"
+    (more,) = tag("The siege lasted two and a half years.", DCT)
+    assert more.alternatives == ("P30M", "P2Y6M")

@@ -1716,7 +1716,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts = ()
         if "." in v and uw in ("year",) and n is not None:
             alts = (f"P{_fmt_num(n * 12)}M",)
-            if float(n * 12).is_integer():     # "2 1/2 years" as TimeBank writes it: P2Y6M
+            if float(n * 12).is_integer() and n >= 1:     # "2 1/2 years" as TimeBank writes it: P2Y6M (half a year: P6M)
                 alts += (f"P{int(n)}Y{int(round((n - int(n)) * 12))}M",)
         if uw == "quarter" and n is not None:
             alts = (f"P{_fmt_num(3 * n)}M",)
