@@ -628,7 +628,8 @@ class Builder:
         self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
-        self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
+        self._entry_lines: set[int] = set()
+        self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to  # sentences that are a timeline's entries ("July 28 - ...")
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         self._people: set[str] | None = None  # surnames the article introduces as people ("pilot Phillip Mehrtens")
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
@@ -1023,7 +1024,13 @@ class Builder:
 
     def title_country(self, surname: str) -> str | None:
         """The country the article names with a leader anywhere ("Russian President Vladimir Putin",
-        "Putin, Russia's president"): so "President Putin signed" in a story about Ukraine is Russia's act."""
+        "Putin, Russia's president"): so "President Putin signed" in a story about Ukraine is Russia's act.
+        (Looked up once per name: a long paste repeats its leaders.)"""
+        if surname not in self._title_countries:
+            self._title_countries[surname] = self._find_title_country(surname)
+        return self._title_countries[surname]
+
+    def _find_title_country(self, surname: str) -> str | None:
         for m in re.finditer(rf"\b([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|King|"
                              rf"Emir|leader|president|prime\s+minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}\b|"
                              rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:president|prime\s+minister|leader)\b",
