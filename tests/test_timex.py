@@ -1788,3 +1788,11 @@ def test_half_a_year_offers_only_valid_alternatives():
     assert (half.value, half.alternatives) == ("P0.5Y", ("P6M",))     # not "P0Y6M"
     (more,) = tag("The siege lasted two and a half years.", DCT)
     assert more.alternatives == ("P30M", "P2Y6M")
+
+
+def test_live_blog_first_entry_under_a_date_heading():
+    # the heading's year on the line above is no score ("2025 22:40"): the entry's time is tagged
+    text = "13 May 2025\n\n22:40 - Heavy gunfire erupted.\n\n12 May 2025\n\n23:50 - The SSA leader was killed.\n"
+    assert [(t.text, t.value) for t in tag(text, dt.date(2025, 5, 14)) if t.type == "TIME"] == [
+        ("22:40", "2025-05-13T22:40"), ("23:50", "2025-05-12T23:50")]
+    assert [t.text for t in tag("Arsenal won 2 18:02 minutes in", DCT) if t.type == "TIME"] == []

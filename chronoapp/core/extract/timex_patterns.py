@@ -676,8 +676,9 @@ def _parts(kind: str, m: re.Match, text: str):
             if g["sep"] == "." and "ap" not in g and "tz" not in g:
                 return []  # "3.45 million"
             if "ap" not in g and "tz" not in g:
-                # bare "18:02" is a time only if nothing suggests a score or a ratio
-                if re.search(r"\d\s{0,2}$", text[max(0, s - 3):s]):
+                # bare "18:02" is a time only if nothing suggests a score or a ratio (a number on
+                # the line before is no score: a live blog's date heading, then "22:40 - ...")
+                if re.search(r"\d[ \t]{0,2}$", text[max(0, s - 3):s]):
                     return []
         return [(s, e, info)]
     if kind == "season":
