@@ -1647,10 +1647,10 @@ class Builder:
                     out.append(d)
                 continue
             start = calendar_value(t.value)
-            entry = k == 0 and self.timeline_entry(sent, txs)
-            if entry:
+            entry = self.timeline_entry(sent, txs) if k == 0 else None   # where a timeline entry's words begin
+            if entry is not None:
                 self._entry_lines.add(i)
-            if start is None or not (entry or self.is_eventful(cues, s)) or self.hour_of(t, txs):
+            if start is None or not (entry is not None or self.is_eventful(cues, s)) or self.hour_of(t, txs):
                 continue
             if _TREND.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
@@ -1730,8 +1730,8 @@ class Builder:
                     out.append(d)
                 continue
             # an entry of a timeline is a step of the story whatever its words (as in a history)
-            kind = ("statement" if _ENTRY_SAYS.match(self.text, _ENTRY_HEAD.match(self.text, sent.start).end(), sent.end)
-                    else "strategic development") if entry and not set(cues) - {"background"} else ""
+            kind = ("statement" if _ENTRY_SAYS.match(self.text, entry, sent.end) else "strategic development") \
+                if entry is not None and not set(cues) - {"background"} else ""
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several, kind=kind)
             if several and (not self.is_eventful(self.vocab.cues.find(d.headline), d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
@@ -1742,22 +1742,23 @@ class Builder:
             out.append(d)
         return out
 
-    def timeline_entry(self, sent: Sentence, txs) -> bool:
-        """The sentence opens a line of a timeline with its date: "July 28 - General Tiani declares
-        himself head of state", "Feb. 26-29, 1988 - Pogroms in Sumgait kill 26 Armenians"."""
+    def timeline_entry(self, sent: Sentence, txs) -> int | None:
+        """Where the words of a timeline's entry begin, if the sentence opens a line with its date:
+        "July 28 - General Tiani declares himself head of state", "Feb. 26-29, 1988 - Pogroms in
+        Sumgait kill 26 Armenians"; else None."""
         if sent.start and self.text[sent.start - 1] != "\n":
-            return False
+            return None
         head = _ENTRY_HEAD.match(self.text, sent.start, sent.end)
         if head is None or not txs or not head.start("date") <= txs[0].start < head.end("date"):
-            return False
+            return None
         pos = head.start("date")
         for t in txs:
             if t.start >= head.end("date"):
                 break
             if not _ENTRY_DATE_REST.fullmatch(self.text, pos, t.start) or calendar_value(t.value) is None:
-                return False
+                return None
             pos = t.end
-        return bool(_ENTRY_DATE_REST.fullmatch(self.text, pos, head.end("date")))
+        return head.end() if _ENTRY_DATE_REST.fullmatch(self.text, pos, head.end("date")) else None
 
     @staticmethod
     def hour_of(t, txs) -> bool:
