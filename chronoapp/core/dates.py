@@ -190,14 +190,28 @@ class FuzzyDate:
         if "/" in s and not re.match(r"^\d{1,2}/\d{1,2}/\d{2,4}$", s):
             a, b = s.split("/", 1)
             return cls(_parse_point(a), _parse_point(b), approximate)
-        # "14-15 September 2017", "between 14 and 15 September 2017"
-        m = re.match(r"^(?:between\s+)?(\d{1,2})\s*(?:-|and|to)\s*(\d{1,2})\s+([A-Za-z]+\.?\s+\d{4})$", s, re.I)
+        # "14-15 September 2017", "between 14 and 15 September 2017", "September 14-15, 2017"
+        day = r"(\d{1,2})(?:st|nd|rd|th)?"
+        m = (re.match(rf"^(?:between\s+)?{day}\s*(?:-|and|to)\s*{day}\s+([A-Za-z]+)\.?(?:,?\s*(\d{{4}}))?$", s, re.I)
+             or re.match(rf"^(?:between\s+)?([A-Za-z]+)\.?\s+{day}\s*(?:-|and|to)\s*{day}(?:,?\s*(\d{{4}}))?$", s, re.I))
         if m:
-            first, last = (_parse_point(f"{day} {m.group(3)}") for day in m.group(1, 2))
+            groups = m.groups()
+            month = groups[2] if groups[0].isdigit() else groups[0]
+            first_day, last_day = (groups[0], groups[1]) if groups[0].isdigit() else (groups[1], groups[2])
+            if not groups[3]:
+                raise DateError(f"'{raw}' has no year: add it (e.g. '{first_day}-{last_day} {month} 2017')")
+            first, last = (_parse_point(f"{d} {month} {groups[3]}") for d in (first_day, last_day))
             return cls(first, last, approximate)
         m = re.match(r"^(?:between\s+)?(.+?)\s+(?:-|to|and|until)\s+(.+)$", s, re.I)
         if m and not re.match(r"^\d{4}-\d{2}(-\d{2})?$", s):
-            return cls(_parse_point(m.group(1)), _parse_point(m.group(2)), approximate)
+            last = _parse_point(m.group(2))
+            try:
+                first = _parse_point(m.group(1))
+            except DateError as exc:  # "14 September to 2 October 2017": the year is written once, at the end
+                if "no year" not in str(exc):
+                    raise
+                first = _parse_point(f"{m.group(1)} {last[:4]}")
+            return cls(first, last, approximate)
         return cls(_parse_point(s), "", approximate)
 
     # --- derived ------------------------------------------------------------------------
@@ -317,6 +331,8 @@ def _parse_point(text: str) -> str:
     except (ValueError, OverflowError) as exc:
         raise DateError(f"'{text}' is not a real date ({exc})") from None
     has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
+    if has_year and not re.search(r"\d{3}", s) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2}", s):
+        has_year = False  # dateutil reads the 14 of "14-15 September" as the year 2014: no year was written
     if not has_year:
         raise DateError(f"'{text}' has no year")
     if has_day and has_month:
