@@ -113,7 +113,19 @@ def parse_form_date(start: str, end: str, approximate: bool) -> FuzzyDate:
     if not start:
         raise DateError("the date is empty: type when it happened (2017-09-01, March 2011, 14-15 September 2017)")
     if end.lower() in OPEN_END:
-        d = FuzzyDate.parse(start + "/")
+        # a whole span typed over an open-ended date ("9-10 October 2023" while the end says open)
+        whole, why = None, None
+        try:
+            whole = FuzzyDate.parse(start)
+        except DateError as exc:
+            why = exc
+        if whole is not None and (whole.is_range or whole.is_open):
+            d = whole
+        else:
+            try:
+                d = FuzzyDate.parse(start + "/")
+            except DateError:
+                raise why or DateError(f"'{start}' is not a date this app understands") from None
     elif end:
         a, b = FuzzyDate.parse(start), FuzzyDate.parse(end)
         d = FuzzyDate(a.start, b.end if b.end is not None else b.start, a.approximate or b.approximate)

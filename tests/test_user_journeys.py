@@ -1,0 +1,67 @@
+"""A demanding journalist's journeys through the real window and the CLI (QA round s8).
+
+Each test drives the widgets a user touches (qtbot types, clicks and presses keys) and checks
+what the user sees and what lands in the chronology file.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from chronoapp.core.resources import resource_path
+
+SAMPLE = resource_path("sample", "article.txt").read_text(encoding="utf-8").strip()
+CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+
+
+def rows(path, sql, params=()):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def type_over(qtbot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+@pytest.fixture
+def window(main_window, chronology_path):
+    w = main_window(chronology_path)
+    w.resize(1280, 800)
+    return w
+
+
+def extract(qtbot, window, text=SAMPLE, published=QDate(2023, 10, 17)):
+    window.article.articleEdit.setPlainText(text)
+    window.article.publishedDateEdit.setDate(published)
+    with qtbot.waitSignal(window.article.extracted, timeout=30000):
+        qtbot.keyClick(window.article.articleEdit, Qt.Key.Key_Return, CTRL)
+    return window.review
+
+
+def row_of(review, startswith: str) -> int:
+    return next(i for i, it in enumerate(review.model.items) if it.event.date_text.startswith(startswith))
+
+
+def test_a_range_typed_over_an_open_ended_date_is_read_and_saved(qtbot, window, chronology_path):
+    """The engine read 'since March 2019' (the end field says 'open'); the editor types a two-day
+    range into the date field. It was refused as 'not a real date (Unknown string format ...)'."""
+    review = extract(qtbot, window)
+    review.select_row(row_of(review, "since March"))
+    item = review.current_item()
+    assert review.dateEndEdit.text() == "open"
+    type_over(qtbot, review.dateStartEdit, "between 9 and 10 October")
+    assert "no year" in review.datePreview.text() and "Unknown string format" not in review.datePreview.text()
+    type_over(qtbot, review.dateStartEdit, "between 9 and 10 October 2023")
+    assert "9\u201310 October 2023" in review.datePreview.text()
+    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start, date_end, precision, status FROM event WHERE id = ?",
+                [item.event.id]) == [("2023-10-09", "2023-10-10", "day", "confirmed")]
