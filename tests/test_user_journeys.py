@@ -65,3 +65,25 @@ def test_a_range_typed_over_an_open_ended_date_is_read_and_saved(qtbot, window, 
     qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, date_end, precision, status FROM event WHERE id = ?",
                 [item.event.id]) == [("2023-10-09", "2023-10-10", "day", "confirmed")]
+
+
+def test_a_chronology_deleted_while_open_is_written_back_and_nothing_is_lost(qtbot, window, chronology_path,
+                                                                              main_window):
+    """Someone deletes the file (a sync tool, a clean-up) while the editor works. SQLite kept writing
+    into the deleted file, so everything accepted was lost when the window closed."""
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    chronology_path.unlink()
+    second = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    assert not review.validationLabel.isVisible()
+    assert chronology_path.exists()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    table = window.chronology.chronologyTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)  # the view reads the file now written
+    window.close()
+    assert sorted(rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")) == sorted(
+        [(first.id,), (second.id,)])
+    again = main_window(chronology_path)
+    assert again.store.count() == 2

@@ -772,6 +772,7 @@ def import_parsed(store, parsed: ParsedFile, *, strict: bool = False,
 
 def _store_parsed(store, parsed: ParsedFile, report: ImportReport, progress) -> None:
     total = len(parsed.events)
+    store.ensure_in_place()
     with store.db.atomic():
         cache: dict = {}
         for done, (_row, event, refs) in enumerate(parsed.events):

@@ -248,6 +248,12 @@ class Store:
             self._prepare(exists)
         except sqlite3.DatabaseError as exc:
             raise _translate(exc, self.path) from None
+        self.identity = _identity(self.path)
+
+    def moved_away(self) -> bool:
+        """True when the file at self.path is no longer the one this store has open (deleted, moved,
+        replaced while open)."""
+        return _identity(self.path) != self.identity
 
     # --- opening ---------------------------------------------------------------------------
     def _check_header(self) -> None:
@@ -301,7 +307,37 @@ class Store:
         """One transaction per user-visible write; errors come back as StoreError."""
         if self.readonly:
             raise ReadOnlyError(f"{self.path.name} is open read-only")
+        self.ensure_in_place()
         return _Atomic(self)
+
+    def ensure_in_place(self) -> None:
+        """Before a write: if the file was deleted or moved while open, write it back first."""
+        if self.moved_away():
+            self._write_back()
+
+    def _write_back(self) -> None:
+        """The file was deleted or moved while open: SQLite would go on writing into the deleted file,
+        and all of it would be gone when the file is closed. Like an editor saving a deleted document,
+        write everything this chronology holds back to its place, then go on there."""
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.restore")
+        try:
+            target = sqlite3.connect(str(tmp))
+            try:
+                self.db.conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")  # no WAL of its own next to a temp name
+            finally:
+                target.close()
+            self.db.conn.close()  # checkpoints into the deleted file; removes its -wal and -shm
+            os.replace(tmp, self.path)
+            conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=2)
+            self.db = sqlite_utils.Database(conn)
+            self._prepare(True)
+            self.identity = _identity(self.path)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(f"{self.path.name} was deleted or moved while open and could not be written back "
+                             f"({exc}): nothing was saved; use File \u2192 Save a copy as\u2026 to keep your work"
+                             ) from None
 
     # --- sources ---------------------------------------------------------------------------
     def add_source(self, source: Source) -> str:
@@ -495,6 +531,14 @@ class _Atomic:
         if isinstance(exc, sqlite3.DatabaseError):
             raise _translate(exc, self.store.path) from None
         return False
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def _translate(exc: sqlite3.DatabaseError, path: Path) -> StoreError:

@@ -146,7 +146,7 @@ class _Searcher:
             if req.gen < self.latest:
                 continue
             try:
-                if self._store is None or str(self._store.path) != req.path:
+                if self._store is None or str(self._store.path) != req.path or self._store.moved_away():
                     self._close()
                     self._store = Store(req.path, readonly=True)
                 result = _search(self._store, req)
