@@ -330,8 +330,7 @@ def _parse_point(text: str) -> str:
         b = dateutil_parser.parse(s, default=_SENTINEL_B, dayfirst=True)
     except (ValueError, OverflowError) as exc:
         if "Unknown string format" in str(exc):  # dateutil's words mean nothing to an editor
-            raise DateError(f"'{text}' is not a date this app understands "
-                            "(try 2017-09-01, March 2011, 14-15 September 2017)") from None
+            raise DateError(f"'{text}' is not a real date") from None
         raise DateError(f"'{text}' is not a real date ({exc})") from None
     has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
     if has_year and not re.search(r"\d{3}", s) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2}", s):
