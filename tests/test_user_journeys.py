@@ -87,3 +87,17 @@ def test_a_chronology_deleted_while_open_is_written_back_and_nothing_is_lost(qtb
         [(first.id,), (second.id,)])
     again = main_window(chronology_path)
     assert again.store.count() == 2
+
+
+def test_dates_after_emoji_are_tinted_whole(qtbot, window):
+    """Emoji take two UTF-16 units: the highlighter measured the line in Python characters, so on a
+    line with emoji 'Monday' was tinted 'Monda' (and a date at the very end not at all)."""
+    text = ("ALEPPO (Wire) \U0001F525\U0001F4A5 - Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, "
+            "activists said on Monday.")
+    review = extract(qtbot, window, text)
+    block = review.textView.document().firstBlock()
+    # (Qt's ranges count UTF-16 units: read them from the text as Qt sees it)
+    utf16 = block.text().encode("utf-16-le")
+    tinted = [utf16[2 * r.start:2 * (r.start + r.length)].decode("utf-16-le") for r in block.layout().formats()
+              if r.format.background().color().name() == "#d6e9ff"]
+    assert tinted == ["Sunday", "Monday"]

@@ -289,7 +289,7 @@ class TimexHighlighter(QSyntaxHighlighter):
         if not self.spans:
             return
         pos = self.currentBlock().position()
-        end = pos + len(text)
+        end = pos + self.currentBlock().length() - 1  # UTF-16 units, as positions are (len(text) is not)
         i = max(bisect.bisect_right(self._starts, pos) - 1, 0)
         while i < len(self.spans) and self.spans[i][0] < end:
             s, e = self.spans[i]
