@@ -9,13 +9,15 @@ import argparse
 import csv
 import datetime as dt
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from chronoapp import __version__
 from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, DateError, FuzzyDate
 from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, event_to_dict
-from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.core.store import EventQuery, Store, StoreError, translate_error
 
 
 class CliError(Exception):
@@ -330,6 +332,7 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    args = None
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = build_parser().parse_args(argv)
@@ -343,6 +346,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(args.db, quit_after_show=args.quit_after_show)
     except (StoreError, CliError) as exc:
         print(f"chronoapp: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:  # a read of a damaged file (writes are translated by the store)
+        print(f"chronoapp: {translate_error(exc, Path(getattr(args, 'db', '') or 'the chronology'))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -101,3 +101,48 @@ def test_dates_after_emoji_are_tinted_whole(qtbot, window):
     tinted = [utf16[2 * r.start:2 * (r.start + r.length)].decode("utf-16-le") for r in block.layout().formats()
               if r.format.background().color().name() == "#d6e9ff"]
     assert tinted == ["Sunday", "Monday"]
+
+
+def _damage(path):
+    """Overwrite the middle pages of a chronology (a bad disk sector, a half-synced copy)."""
+    data = bytearray(path.read_bytes())
+    data[4096 * 2:4096 * 6] = b"A" * len(data[4096 * 2:4096 * 6])
+    path.write_bytes(bytes(data))
+
+
+def _chronology_with_events(path, n=8):
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+    from chronoapp.core.store import Store
+
+    with Store(path) as store:
+        for i in range(n):
+            store.save_event(Event(FuzzyDate(f"20{10 + i}"), f"Event number {i} " + "x" * 3000, status="confirmed"))
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def test_a_damaged_file_says_so_instead_of_showing_deleted_events(qtbot, main_window, tmp_path):
+    """Rows of a damaged file showed as '(deleted)': the editor thinks the events were deleted."""
+    path = tmp_path / "damaged.sqlite"
+    _chronology_with_events(path)
+    _damage(path)
+    window = main_window(path)
+    window.show_page(2)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.chronologyTable.model().rowCount() > 0)
+    shown = [view.chronologyTable.model().index(r, 1).data() for r in range(view.chronologyTable.model().rowCount())]
+    assert "(deleted)" not in shown
+    qtbot.waitUntil(lambda: view.filterMessageLabel.isVisible())
+    assert "damaged" in view.filterMessageLabel.text() and "backup" in view.filterMessageLabel.text()
+
+
+@pytest.mark.parametrize("command", [["list"], ["export", "--format", "csv"]])
+def test_cli_reading_a_damaged_file_says_so_in_one_line(tmp_path, capsys, command):
+    from chronoapp.cli import main
+
+    path = tmp_path / "damaged.sqlite"
+    _chronology_with_events(path)
+    _damage(path)
+    code = main([command[0], str(path), *command[1:]])
+    err = capsys.readouterr().err
+    assert code == 1 and "damaged" in err and err.count("\n") == 1 and "Traceback" not in err

@@ -547,13 +547,19 @@ def _translate(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
         return LockedError(f"{path.name} is locked by another program; close it there and try again")
     if "readonly" in msg or "read-only" in msg:
         return ReadOnlyError(f"{path.name} cannot be written (read-only file or folder)")
-    if "not a database" in msg or "malformed" in msg:
+    if "malformed" in msg:
+        return NotAChronologyError(f"{path.name} is damaged (part of it cannot be read): open a backup copy and "
+                                   "keep this file aside for recovery (sqlite3's .recover)")
+    if "not a database" in msg:
         return NotAChronologyError(f"{path.name} is not a chronology file or is damaged")
     if "disk" in msg and "full" in msg:
         return StoreError(f"the disk holding {path.name} is full: nothing was saved; free some space and try again")
     if "unable to open" in msg:
         return StoreError(f"cannot open {path}: check the folder exists and you may write to it")
     return StoreError(f"{path.name}: {exc}")
+
+
+translate_error = _translate  # for callers that read through the connection directly (the CLI)
 
 
 def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
