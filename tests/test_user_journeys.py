@@ -146,3 +146,26 @@ def test_cli_reading_a_damaged_file_says_so_in_one_line(tmp_path, capsys, comman
     code = main([command[0], str(path), *command[1:]])
     err = capsys.readouterr().err
     assert code == 1 and "damaged" in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_edits_to_an_article_left_for_the_next_one_are_offered_back_at_once(qtbot, window, chronology_path):
+    """The editor corrects a candidate of article A without accepting it, then extracts article B: A's
+    corrections vanished from the window (kept only in the draft file, offered at the next start)."""
+    from PySide6.QtWidgets import QPushButton
+
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    type_over(qtbot, review.headlineEdit, "Market in Kessara shelled, 12 civilians killed")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    other = "Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, activists said."
+    extract(qtbot, window, other)
+    assert [i.event.headline for i in review.model.items] != [] and first.id not in [
+        i.event.id for i in review.model.items]
+    bar = window.draftBar
+    assert bar.isVisible() and "edit" in window.draftLabel.text()
+    qtbot.mouseClick(window.findChild(QPushButton, "restoreDraftButton"), Qt.MouseButton.LeftButton)
+    restored = next(i for i in review.model.items if i.event.id == first.id)
+    review.select_row(review.model.items.index(restored))
+    assert review.headlineEdit.text() == "Market in Kessara shelled, 12 civilians killed"
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]  # nothing was saved behind the back
+    window.grab().save(str(chronology_path.parent / "restored.png"))

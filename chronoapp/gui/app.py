@@ -322,8 +322,12 @@ class MainWindow(QMainWindow):
         self.article.choose_file()
 
     def _extracted(self, source, extraction) -> None:
+        edited = self.review.draft_key() if self.review.has_unsaved_edits() else None
         self.review.start_session(source, extraction)
         self.show_page(1)
+        if edited and edited != self.review.draft_key():
+            # the previous article's corrections are in its draft: offer them back now, not at the next start
+            self._offer_drafts(only=edited)
 
     def _events_changed(self) -> None:
         self.chronology.refresh()
@@ -359,9 +363,10 @@ class MainWindow(QMainWindow):
                 self._events_changed()
 
     # --- drafts (unsaved review state from an earlier session) -------------------------------
-    def _offer_drafts(self) -> None:
+    def _offer_drafts(self, only: str | None = None) -> None:
         path = str(self.store.path.resolve())
-        found = [(k, d) for k, d in drafts.load_drafts().items() if k.startswith("review:") and d.get("store") == path]
+        found = [(k, d) for k, d in drafts.load_drafts().items() if k.startswith("review:") and d.get("store") == path
+                 and (only is None or k == only)]
         if not found:
             self.draftBar.hide()
             return
@@ -369,8 +374,10 @@ class MainWindow(QMainWindow):
         pending = state.get("pending", sum(1 for i in state.get("items", []) if i.get("state") == "pending"))
         src = self.store.get_source(state["source_id"]) if state.get("source_id") else None
         what = f"\u201c{src.title or src.outlet or 'an article'}\u201d" if src else "an article"
+        edited = sum(1 for i in state.get("items", []) if i.get("edits"))
         self.draftLabel.setText(f"Unsaved review of {what} from {state.get('saved_at', '').replace('T', ' ')}: "
-                                f"{pending} candidate(s) not yet decided, with your edits. Restore it?")
+                                f"{pending} candidate(s) not yet decided"
+                                + (f", {edited} of them with your edits" if edited else "") + ". Restore it?")
         self._draft_key = key
         self._draft_state = state
         self.draftBar.show()

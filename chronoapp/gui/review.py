@@ -1107,6 +1107,10 @@ class ReviewPage(QWidget):
         self.eventsChanged.emit()
 
     # --- drafts ----------------------------------------------------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        """Corrections typed into a candidate's form and not yet accepted or rejected."""
+        return any(i.edits for i in self.model.items)
+
     def draft_key(self) -> str | None:
         if self.store is None or not self.model.items:
             return None
