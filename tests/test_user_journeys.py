@@ -169,3 +169,17 @@ def test_edits_to_an_article_left_for_the_next_one_are_offered_back_at_once(qtbo
     assert review.headlineEdit.text() == "Market in Kessara shelled, 12 civilians killed"
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]  # nothing was saved behind the back
     window.grab().save(str(chronology_path.parent / "restored.png"))
+
+
+def test_the_stored_article_keeps_the_publication_date_its_dates_were_worked_out_from(qtbot, window,
+                                                                                        chronology_path):
+    """The editor notices a wrong publication date and fixes it while extraction runs: the article was
+    stored with the new date while every 'on Sunday' had been worked out from the old one."""
+    window.article.articleEdit.setPlainText(SAMPLE)
+    window.article.publishedDateEdit.setDate(QDate(2023, 10, 17))
+    with qtbot.waitSignal(window.article.extracted, timeout=30000):
+        qtbot.mouseClick(window.article.extractButton, Qt.MouseButton.LeftButton)
+        window.article.publishedDateEdit.setDate(QDate(2023, 11, 21))  # while the worker runs
+    assert rows(chronology_path, "SELECT published FROM source") == [("2023-10-17",)]
+    assert window.review.current_item().event.date.start == "2023-10-15"  # the Sunday before 17 October
+    assert "17 October 2023" in window.statusBar().currentMessage()  # and the editor is told which date was used

@@ -195,10 +195,11 @@ class ArticlePage(QWidget):
         self.messageLabel.setVisible(bool(text))
 
     # --- extraction ----------------------------------------------------------------------------
-    def source(self, text: str) -> Source:
+    def source(self, text: str, published: dt.date | None = None) -> Source:
+        """The article as stored; published is the date its dates were worked out from."""
+        published = published or self.publishedDateEdit.date().toPython()
         return Source(outlet=self.outletEdit.text().strip(), url=self.urlEdit.text().strip(),
-                      title=self.titleEdit.text().strip(),
-                      published=self.publishedDateEdit.date().toPython().isoformat(), text=text)
+                      title=self.titleEdit.text().strip(), published=published.isoformat(), text=text)
 
     def start_extraction(self) -> None:
         if self.job is not None:
@@ -248,13 +249,18 @@ class ArticlePage(QWidget):
             return
         from chronoapp.core.store import StoreError
 
-        source = self.source(text)
+        # the date the dates were worked out from, even if the field was changed while the worker ran
+        source = self.source(text, extraction.published)
         try:
             source.id = self.store.add_source(source)
         except StoreError as exc:
             self.show_message(f"The article could not be saved: {exc}")
             return
         self.extracted.emit(source, extraction)
+        if extraction.published != self.publishedDateEdit.date().toPython():
+            self.status.emit(f"The publication date was changed during extraction: dates were worked out from "
+                             f"{extraction.published.day} {extraction.published:%B %Y}, and the article is stored "
+                             "with that date. To use the new date, go back to the article (Ctrl+1) and extract again.")
 
     def _failed(self, message: str) -> None:
         self.job = None
