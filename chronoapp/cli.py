@@ -299,6 +299,8 @@ def cmd_ingest(a) -> int:
     from chronoapp.core.model import Source
 
     text = _read_article(a).text
+    if not text.strip():  # an empty or markup-only file: storing it would only add an empty source
+        raise CliError(f"{a.file}: there is no article text in it (after removing markup): nothing was stored")
     with open_store(a.db, create=True) as store:
         result = extract(text, a.published, numeric_order=a.numeric_order,
                          known_actors=store.vocabulary("actor"), known_places=store.vocabulary("place"))

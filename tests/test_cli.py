@@ -97,3 +97,12 @@ def test_version_and_help_run_as_a_program():
     assert out.returncode == 0 and out.stdout.strip() == f"chronoapp {__version__}"
     out = subprocess.run([sys.executable, "-m", "chronoapp.cli", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "list" in out.stdout and "add" in out.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n", b"<html><head><title>x</title></head><body> </body></html>"])
+def test_ingest_of_a_file_without_text_stores_nothing(db, tmp_path, capsys, content):
+    article = tmp_path / "empty.html"
+    article.write_bytes(content)
+    code, _, err = run(capsys, "ingest", db, str(article), "--published", "2017-10-10")
+    assert code == 1 and "no article text" in err and err.count("\n") == 1
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM source").fetchone() == (0,)

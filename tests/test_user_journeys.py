@@ -183,3 +183,13 @@ def test_the_stored_article_keeps_the_publication_date_its_dates_were_worked_out
     assert rows(chronology_path, "SELECT published FROM source") == [("2023-10-17",)]
     assert window.review.current_item().event.date.start == "2023-10-15"  # the Sunday before 17 October
     assert "17 October 2023" in window.statusBar().currentMessage()  # and the editor is told which date was used
+
+
+def test_a_publication_date_in_the_future_is_pointed_out(qtbot, window):
+    """2032 typed for 2023: every 'on Sunday' lands nine years ahead, with nothing to notice it by."""
+    hint = window.article.publishedHint
+    assert "future" not in hint.text()
+    window.article.publishedDateEdit.setDate(QDate.currentDate().addYears(9))
+    assert "future" in hint.text() and "check the year" in hint.text()
+    window.article.publishedDateEdit.setDate(QDate(2023, 10, 17))
+    assert "future" not in hint.text()

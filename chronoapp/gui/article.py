@@ -96,7 +96,10 @@ class ArticlePage(QWidget):
         form.addRow("&Title:", self.titleEdit)
         date_row = QHBoxLayout()
         date_row.addWidget(self.publishedDateEdit)
-        date_row.addWidget(QLabel("relative dates are resolved against this day"))
+        self.publishedHint = QLabel(objectName="publishedHintLabel")
+        self.publishedDateEdit.dateChanged.connect(self._published_changed)
+        self._published_changed(self.publishedDateEdit.date())
+        date_row.addWidget(self.publishedHint)
         date_row.addStretch(1)
         date_row.addWidget(self.openButton)
         label = QLabel("&Published:")
@@ -147,6 +150,16 @@ class ArticlePage(QWidget):
         layout.addWidget(self.messageLabel)
         layout.addLayout(buttons)
         self._text_changed()
+
+    def _published_changed(self, date: QDate) -> None:
+        """A date after today is almost always a typo in the year: say so (extraction still works)."""
+        if date > QDate.currentDate():
+            self.publishedHint.setText("\u26a0 this is in the future: check the year (relative dates are "
+                                       "resolved against this day)")
+            self.publishedHint.setStyleSheet("color: #a31515;")
+        else:
+            self.publishedHint.setText("relative dates are resolved against this day")
+            self.publishedHint.setStyleSheet("")
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(objectName=name, placeholderText=placeholder)
