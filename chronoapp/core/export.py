@@ -556,9 +556,14 @@ def _split(text: str) -> list[str]:
 def parse_csv(text: str) -> ParsedFile:
     """The own CSV → events. Only date_start (or date_display) and headline are required columns."""
     result = ParsedFile("csv", "row")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    first_line = text.split("\n", 1)[0]
+    # Excel in much of Europe saves CSV with semicolons; a sheet may be saved tab-separated
+    delimiter = next((d for d in (",", ";", "\t") if d in first_line), ",")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
+        if "headline" not in header and "Year" not in header:  # a hand-made header: 'Headline', 'Date Start'
+            header = [re.sub(r"\s+", "_", h.lower()) for h in header]
     except StopIteration:
         raise ExportError("the file is empty") from None
     except csv.Error as exc:
