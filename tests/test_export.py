@@ -315,11 +315,13 @@ def test_a_csv_saved_by_a_european_excel_imports(tmp_path):
         export_to_file(build(tmp_path / "src.sqlite"), EventQuery(), "csv", out, bom=True)
         rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
         buf = io.StringIO()
-        csv.writer(buf, delimiter=";").writerows(rows)
+        lat = rows[0].index("latitude")
+        csv.writer(buf, delimiter=";").writerows([r[:lat] + [r[lat].replace(".", ",")] + r[lat + 1:] for r in rows])
         excel = tmp_path / "excel.csv"
         excel.write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
         report = import_file(s, excel)
         assert not report.errors and len(report.added) == len(rows) - 1
+        assert s.get_event("ev-01-day").latitude == 35.0306  # written 35,0306 by Excel
         hand = tmp_path / "hand.csv"
         hand.write_text("Headline;Date_Start;Location\r\n\"Strike; 5 dead\";2016-09-19;Idlib\r\n", encoding="utf-8")
         report = import_file(s, hand)

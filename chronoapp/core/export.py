@@ -528,6 +528,8 @@ def _float(text: str, name: str) -> float | None:
     text = text.strip()
     if not text:
         return None
+    if re.fullmatch(r"[-+]?\d+,\d+", text):  # a decimal comma, as a European Excel writes 35,0306
+        text = text.replace(",", ".")
     try:
         return float(text)
     except ValueError:
