@@ -59,7 +59,9 @@ def test_a_range_typed_over_an_open_ended_date_is_read_and_saved(qtbot, window, 
     item = review.current_item()
     assert review.dateEndEdit.text() == "open"
     type_over(qtbot, review.dateStartEdit, "between 9 and 10 October")
-    assert "no year" in review.datePreview.text() and "Unknown string format" not in review.datePreview.text()
+    # no year typed: the year of the date being corrected, said so before anything is saved
+    assert "9\u201310 October 2019" in review.datePreview.text() and "year 2019 taken from the date you are correcting" \
+        in review.datePreview.text()
     type_over(qtbot, review.dateStartEdit, "between 9 and 10 October 2023")
     assert "9\u201310 October 2023" in review.datePreview.text()
     qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
@@ -193,3 +195,15 @@ def test_a_publication_date_in_the_future_is_pointed_out(qtbot, window):
     assert "future" in hint.text() and "check the year" in hint.text()
     window.article.publishedDateEdit.setDate(QDate(2023, 10, 17))
     assert "future" not in hint.text()
+
+
+def test_a_day_typed_without_a_year_takes_the_year_of_the_date_being_corrected(qtbot, window, chronology_path):
+    """The engine read 'on Sunday' as 15 October 2023; the editor knows it was the 14th and types
+    '14 October' (or 'between 14 and 15 October'): refused as 'has no year' before."""
+    review = extract(qtbot, window)
+    item = review.current_item()
+    type_over(qtbot, review.dateStartEdit, "between 14 and 15 October")
+    assert "14\u201315 October 2023" in review.datePreview.text()
+    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start, date_end FROM event WHERE id = ?", [item.event.id]) == [
+        ("2023-10-14", "2023-10-15")]

@@ -108,30 +108,54 @@ def date_fields(d: FuzzyDate) -> tuple[str, str]:
     return d.start, ("" if d.end == d.start else d.end)
 
 
-def parse_form_date(start: str, end: str, approximate: bool) -> FuzzyDate:
+def parse_form_date(start: str, end: str, approximate: bool, year: int | None = None) -> FuzzyDate:
+    """The form's date fields as a FuzzyDate. With year (the year of the date being corrected), a day or
+    month typed without one ("9-10 October") takes it, as the article's own dates did."""
     start, end = start.strip(), end.strip()
     if not start:
         raise DateError("the date is empty: type when it happened (2017-09-01, March 2011, 14-15 September 2017)")
+
+    def parse(text: str) -> FuzzyDate:
+        try:
+            return FuzzyDate.parse(text)
+        except DateError as exc:
+            if year is None or "no year" not in str(exc) or text.endswith("/"):
+                raise
+            return FuzzyDate.parse(f"{text} {year}")
+
     if end.lower() in OPEN_END:
         # a whole span typed over an open-ended date ("9-10 October 2023" while the end says open)
         whole, why = None, None
         try:
-            whole = FuzzyDate.parse(start)
+            whole = parse(start)
         except DateError as exc:
             why = exc
         if whole is not None and (whole.is_range or whole.is_open):
             d = whole
+        elif whole is not None:
+            d = FuzzyDate(whole.start, None, whole.approximate)
         else:
             try:
                 d = FuzzyDate.parse(start + "/")
             except DateError:
                 raise why or DateError(f"'{start}' is not a date this app understands") from None
     elif end:
-        a, b = FuzzyDate.parse(start), FuzzyDate.parse(end)
+        a, b = parse(start), parse(end)
         d = FuzzyDate(a.start, b.end if b.end is not None else b.start, a.approximate or b.approximate)
     else:
-        d = FuzzyDate.parse(start)
+        d = parse(start)
     return FuzzyDate(d.start, d.end, approximate or d.approximate)
+
+
+def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> bool:
+    """True when the form's date only reads with the year given (the editor typed none)."""
+    if year is None:
+        return False
+    try:
+        parse_form_date(start, end, approximate)
+    except DateError as exc:
+        return "no year" in str(exc)
+    return False
 
 
 def parse_fatalities(text: str) -> tuple[int | None, int | None, int | None]:
@@ -810,7 +834,7 @@ class ReviewPage(QWidget):
         """The item's event with the form applied; raises ValueError (DateError) with a human reason."""
         raw = self.raw_form()
         e = copy.deepcopy(item.event)
-        e.date = parse_form_date(raw["start"], raw["end"], raw["approximate"])
+        e.date = parse_form_date(raw["start"], raw["end"], raw["approximate"], self._context_year(item))
         e.fatalities, e.fatalities_low, e.fatalities_high = parse_fatalities(raw["fatalities"])
         e.date_text = raw["date_text"].strip()
         e.headline = raw["headline"].strip()
@@ -891,13 +915,17 @@ class ReviewPage(QWidget):
             self.datePreview.setText("")
             return
         try:
-            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked())
+            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
+                                self._context_year(item))
         except DateError as exc:
             d = None
             self.datePreview.setText(f"\u26a0 {exc}")
             self.datePreview.setStyleSheet("color: #a31515;")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
+            if year_assumed(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
+                            self._context_year(item)):
+                kind += f"; year {self._context_year(item)} taken from the date you are correcting"
             self.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
             self.datePreview.setStyleSheet("color: #1d5e20;")
             with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
@@ -930,7 +958,8 @@ class ReviewPage(QWidget):
     def _precision_chosen(self, index: int) -> None:
         precision = PRECISION_CHOICES[index]
         try:
-            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked())
+            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
+                                self._context_year(self._current) if self._current else None)
         except DateError as exc:
             self.show_validation(f"Fix the date first: {exc}")
             return
@@ -946,6 +975,16 @@ class ReviewPage(QWidget):
         self.dateStartEdit.setText(start)
         self.dateEndEdit.setText("" if end == start else end)
         self._form_edited()
+
+    @staticmethod
+    def _context_year(item: ReviewItem | None) -> int | None:
+        """The year of the date the editor is correcting (the engine's reading, or the stored date)."""
+        if item is None:
+            return None
+        try:
+            return item.event.date.first_day.year
+        except (DateError, ValueError, AttributeError):
+            return None
 
     def show_validation(self, text: str) -> None:
         self.validationLabel.setText(text)
