@@ -207,3 +207,116 @@ def test_a_day_typed_without_a_year_takes_the_year_of_the_date_being_corrected(q
     qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, date_end FROM event WHERE id = ?", [item.event.id]) == [
         ("2023-10-14", "2023-10-15")]
+
+
+def test_first_run_sample_keyboard_review_filters_every_export_and_reopen(qtbot, main_window, tmp_path,
+                                                                          monkeypatch, message_boxes):
+    """Journey 1: first start → sample → the review by keyboard only (accept, correct a date to a
+    range, reject, skip) → filters → every export through File → Export → reopen: same events, same
+    order, quotes still pointing at their sentence."""
+    import csv
+    import io
+    import json
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+    from PySide6.QtCore import QTimer
+
+    from chronoapp.gui import paths
+
+    window = main_window(None)
+    window.resize(1280, 800)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(window.findChild(QPushButton, "trySampleButton"), Qt.MouseButton.LeftButton)
+    path = paths.default_chronology()
+    with qtbot.waitSignal(window.article.extracted, timeout=30000):
+        qtbot.keyClick(window.article.articleEdit, Qt.Key.Key_Return, CTRL)
+    review = window.review
+    n = review.model.rowCount()
+    assert n >= 6
+
+    key = lambda k, mod=Qt.KeyboardModifier.NoModifier: qtbot.keyClick(window.focusWidget(), k, mod)  # noqa: E731
+    accepted = [review.current_item().event.id]
+    key(Qt.Key.Key_Return, CTRL)                                   # 1: accept as proposed
+    ranged = review.current_item().event.id
+    key(Qt.Key.Key_D, ALT)                                         # 2: Alt+D, the date field
+    assert window.focusWidget() is review.dateStartEdit
+    window.focusWidget().selectAll()
+    qtbot.keyClicks(window.focusWidget(), "between 9 and 10 October 2023")
+    key(Qt.Key.Key_Return, CTRL)
+    accepted.append(ranged)
+    rejected = review.current_item().event.id
+    key(Qt.Key.Key_R, ALT)                                         # 3: reject
+    qtbot.waitUntil(lambda: review.current_item().event.id != rejected)
+    skipped = review.current_item().event.id
+    key(Qt.Key.Key_S, ALT)                                         # 4: skip
+    qtbot.waitUntil(lambda: review.current_item().event.id != skipped)
+    while any(i.state == "pending" and i.event.id != skipped for i in review.model.items):
+        accepted.append(review.current_item().event.id)
+        key(Qt.Key.Key_Return, CTRL)
+    assert rows(path, "SELECT date_start, date_end FROM event WHERE id = ?", [ranged]) == [("2023-10-09", "2023-10-10")]
+    assert rows(path, "SELECT status FROM event WHERE id = ?", [rejected]) == [("rejected",)]
+    assert rows(path, "SELECT count(*) FROM event WHERE id = ?", [skipped]) == [(0,)]
+
+    # the chronology: every filter narrows and clearing brings all back
+    key(Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    table = view.chronologyTable
+    total = len(accepted) + 1
+    qtbot.waitUntil(lambda: table.model().rowCount() == total)
+    qtbot.keyClicks(view.filterTextEdit, "Dorel")
+    qtbot.waitUntil(lambda: 0 < table.model().rowCount() < total)
+    view.filterTextEdit.clear()
+    qtbot.keyClicks(view.filterFromEdit, "October 2023")
+    qtbot.waitUntil(lambda: 0 < table.model().rowCount() < total)
+    view.filterFromEdit.clear()
+    view.filterStatusCombo.setCurrentIndex(view.filterStatusCombo.findData("confirmed"))
+    qtbot.waitUntil(lambda: table.model().rowCount() == len(accepted))
+    shown_order = [table.model().index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.model().rowCount())]
+
+    # every export format through File → Export, with the status filter in force
+    def export(fmt, target):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+        failures = []
+
+        def steps():
+            dialog = QApplication.activeModalWidget()
+            try:
+                dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData(fmt))
+                qtbot.mouseClick(dialog.exportButton, Qt.MouseButton.LeftButton)
+            except BaseException as exc:
+                failures.append(exc)
+            finally:
+                if dialog is not None and dialog.isVisible():
+                    dialog.reject()
+
+        QTimer.singleShot(0, steps)
+        window.findChild(QAction, "exportAction").trigger()
+        assert not failures, failures
+        assert target.exists(), fmt
+
+    out = {fmt: tmp_path / f"out.{fmt}" for fmt in ("csv", "markdown", "timelinejs-json", "timelinejs-csv", "acled")}
+    for fmt, target in out.items():
+        export(fmt, target)
+    exported = list(csv.DictReader(io.StringIO(out["csv"].read_text(encoding="utf-8-sig"), newline="")))
+    assert [r["id"] for r in exported] == shown_order  # the view's order and filter
+    assert {r["date_display"] for r in exported if r["id"] == ranged} == {"9\u201310 October 2023"}
+    slides = json.loads(out["timelinejs-json"].read_text(encoding="utf-8"))["events"]
+    assert len(slides) == len(accepted)
+    for s in slides:
+        assert {"year"} <= set(s["start_date"]) and s["text"]["headline"]
+    assert len(list(csv.reader(io.StringIO(out["acled"].read_text(encoding="utf-8-sig"))))) == len(accepted) + 1
+    assert "9\u201310 October 2023" in out["markdown"].read_text(encoding="utf-8")
+
+    # reopen: same events in the same order, each quote still the sentence at its offsets
+    window.close()
+    again = main_window(path)
+    again.show_page(2)
+    view = again.chronology
+    view.filterStatusCombo.setCurrentIndex(view.filterStatusCombo.findData("confirmed"))
+    model = view.chronologyTable.model()
+    qtbot.waitUntil(lambda: model.rowCount() == len(accepted))
+    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())] == shown_order
+    for quote, start, end, text in rows(path, "SELECT quote, start, end, text FROM evidence JOIN source ON "
+                                              "source.id = source_id"):
+        assert text[start:end] == quote
