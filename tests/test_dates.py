@@ -151,3 +151,22 @@ def test_a_day_range_without_a_year_is_refused_not_read_as_a_year(typed):
     # '14-15 September' was read as 15 September 2014 and '3-4 March' as 4 March 2003: wrong, silently
     with pytest.raises(DateError, match="no year"):
         FuzzyDate.parse(typed)
+
+
+@pytest.mark.parametrize(
+    "typed, timex",
+    [
+        ("2017-9-1", "2017-09-01"),  # year first is year-month-day: it was read as 9 January 2017
+        ("2017/9/14", "2017-09-14"),
+        ("2017-2018", "2017/2018"),  # ranges of years as news writes them: refused before
+        ("2016\u20132017", "2016/2017"),
+        ("June-July 2017", "2017-06/2017-07"),
+        ("from June to July 2017", "2017-06/2017-07"),  # 'from X to Y' is a range, not open-ended
+        ("from 2012 until 2014", "2012/2014"),
+        ("1990's", "199"),
+        ("the 1990's", "199"),
+        ("March 2011 onwards", "2011-03/.."),
+    ],
+)
+def test_more_ways_editors_write_dates(typed, timex):
+    assert FuzzyDate.parse(typed).to_timex() == timex

@@ -182,9 +182,25 @@ class FuzzyDate:
         m = re.match(r"^(?:c\.|ca\.|circa|about|around|approximately|~)\s*(.+)$", s, re.I)
         if m:
             approximate, s = True, m.group(1)
-        m = re.match(r"^(?:since|from)\s+(.+?)(?:\s+(?:onwards?|on))?$", s, re.I)
+        m = re.match(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", s)  # year first: always year-month-day
         if m:
-            return cls(_parse_point(m.group(1)), None, approximate)
+            y, mo, d = (int(g) for g in m.groups())
+            return cls(parse_timex(f"{y:04d}-{mo:02d}-{d:02d}").value, "", approximate)
+        m = re.match(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|to|until|till|and)\s*(\d{4})$", s, re.I)
+        if m:  # "2017-2018", "from 2012 until 2014"
+            return cls(m.group(1), m.group(2), approximate)
+        m = re.match(r"^([A-Za-z]{3,})\.?\s*-\s*([A-Za-z]{3,})\.?,?\s+(\d{4})$", s)
+        if m:  # "June-July 2017"
+            return cls(_parse_point(f"{m.group(1)} {m.group(3)}"), _parse_point(f"{m.group(2)} {m.group(3)}"),
+                       approximate)
+        m = re.match(r"^from\s+(.+?)\s+(?:to|until|till|-)\s+(.+)$", s, re.I)
+        if m:  # "from June to July 2017" is a range, not an open-ended date
+            s = f"{m.group(1)} to {m.group(2)}"
+        else:
+            m = re.match(r"^(?:since|from)\s+(.+?)(?:\s+(?:onwards?|on))?$", s, re.I) or re.match(
+                r"^(.+?)\s+onwards?$", s, re.I)
+            if m:
+                return cls(_parse_point(m.group(1)), None, approximate)
         if s.endswith("/") or s.endswith("/.."):
             return cls(_parse_point(s.split("/")[0]), None, approximate)
         if "/" in s and not re.match(r"^\d{1,2}/\d{1,2}/\d{2,4}$", s):
@@ -312,7 +328,7 @@ def _parse_point(text: str) -> str:
     s = text.strip().rstrip(".,")
     if _TIMEX.match(s):
         return parse_timex(s).value
-    m = re.match(r"^(?:the\s+)?(\d{3})0s$", s, re.I)
+    m = re.match(r"^(?:the\s+)?(\d{3})0['\u2019]?s$", s, re.I)
     if m:
         return m.group(1)
     m = re.match(r"^(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})$", s, re.I)
