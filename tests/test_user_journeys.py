@@ -320,3 +320,26 @@ def test_first_run_sample_keyboard_review_filters_every_export_and_reopen(qtbot,
     for quote, start, end, text in rows(path, "SELECT quote, start, end, text FROM evidence JOIN source ON "
                                               "source.id = source_id"):
         assert text[start:end] == quote
+
+
+def test_an_article_pasted_but_not_extracted_survives_closing_the_window(qtbot, window, main_window,
+                                                                           chronology_path):
+    """The editor pastes an article and types its outlet, title, link and date, then closes the window
+    (or chronoapp stops): all of it was gone at the next start."""
+    page = window.article
+    page.articleEdit.setPlainText(SAMPLE)
+    qtbot.keyClicks(page.outletEdit, "Sample Wire")
+    qtbot.keyClicks(page.titleEdit, "Market shelling in Kessara")
+    qtbot.keyClicks(page.urlEdit, "https://example.org/kessara")
+    page.publishedDateEdit.setDate(QDate(2023, 10, 17))
+    window.close()
+    again = main_window(chronology_path).article
+    assert again.articleEdit.toPlainText() == SAMPLE
+    assert (again.outletEdit.text(), again.titleEdit.text(), again.urlEdit.text()) == (
+        "Sample Wire", "Market shelling in Kessara", "https://example.org/kessara")
+    assert again.publishedDateEdit.date() == QDate(2023, 10, 17)
+    # once extracted, the article is in the chronology file: the next start begins with an empty page
+    with qtbot.waitSignal(again.extracted, timeout=30000):
+        qtbot.mouseClick(again.extractButton, Qt.MouseButton.LeftButton)
+    again.window().close()
+    assert main_window(chronology_path).article.articleEdit.toPlainText() == ""

@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._restore_ui_state()
         if path is not None:
             self.open_chronology(path)
+        self.article.restore_draft()
         self._update_title()
 
     # --- construction ------------------------------------------------------------------------
@@ -426,6 +427,7 @@ class MainWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         self.article.cancel()  # an extraction still running is abandoned, never waited for
+        self.article.flush_draft()
         self.review.flush_draft()
         self._save_ui_state()
         self._set_store(None)  # closes the file; late events (a delayed click) find no store

@@ -6,7 +6,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
@@ -19,6 +19,9 @@ from chronoapp.gui.workers import Job
 
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
 LONG_TEXT = 200_000  # characters; above this, say that extraction may take a moment
+DRAFT_KEY = "article"  # drafts.json key of the article typed or pasted but not extracted yet
+MAX_DRAFT_TEXT = 2_000_000  # characters; a bigger paste is not copied to the drafts file at every pause
+DRAFT_DELAY_MS = 800
 
 
 def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=()):
@@ -151,6 +154,50 @@ class ArticlePage(QWidget):
         layout.addLayout(buttons)
         self._text_changed()
 
+        # what is typed or pasted here is kept as a draft until it is extracted (and so stored)
+        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.articleEdit.textChanged.connect(self.draft_timer.start)
+        for edit in (self.outletEdit, self.urlEdit, self.titleEdit):
+            edit.textChanged.connect(self.draft_timer.start)
+        self.publishedDateEdit.dateChanged.connect(self.draft_timer.start)
+
+    # --- draft ---------------------------------------------------------------------------------
+    def save_draft(self) -> None:
+        from chronoapp.gui import drafts
+
+        self.draft_timer.stop()
+        if self.articleEdit.document().characterCount() > MAX_DRAFT_TEXT:
+            return
+        state = {"text": self.articleEdit.toPlainText(), "outlet": self.outletEdit.text(),
+                 "url": self.urlEdit.text(), "title": self.titleEdit.text(),
+                 "published": self.publishedDateEdit.date().toPython().isoformat()}
+        if any(state[k].strip() for k in ("text", "outlet", "url", "title")):
+            drafts.save_draft(DRAFT_KEY, state)
+        else:
+            drafts.clear_draft(DRAFT_KEY)
+
+    def flush_draft(self) -> None:
+        if self.draft_timer.isActive():
+            self.save_draft()
+
+    def restore_draft(self) -> bool:
+        """Put back the article left unextracted last time (only into an empty page)."""
+        from chronoapp.gui import drafts
+
+        state = drafts.load_drafts().get(DRAFT_KEY)
+        if not state or self.articleEdit.document().characterCount() > 1:
+            return False
+        try:
+            published = dt.date.fromisoformat(state.get("published") or "")
+        except (TypeError, ValueError):
+            published = None
+        self.load_article(str(state.get("text") or ""), outlet=str(state.get("outlet") or ""),
+                          url=str(state.get("url") or ""), title=str(state.get("title") or ""), published=published)
+        self.draft_timer.stop()
+        self.status.emit("The article you had not extracted yet is back on the Article page (Ctrl+1).")
+        return True
+
     def _published_changed(self, date: QDate) -> None:
         """A date after today is almost always a typo in the year: say so (extraction still works)."""
         if date > QDate.currentDate():
@@ -269,6 +316,10 @@ class ArticlePage(QWidget):
         except StoreError as exc:
             self.show_message(f"The article could not be saved: {exc}")
             return
+        from chronoapp.gui import drafts
+
+        self.draft_timer.stop()
+        drafts.clear_draft(DRAFT_KEY)  # the article is in the chronology file now
         self.extracted.emit(source, extraction)
         if extraction.published != self.publishedDateEdit.date().toPython():
             self.status.emit(f"The publication date was changed during extraction: dates were worked out from "
