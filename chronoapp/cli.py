@@ -69,6 +69,8 @@ def query_from_args(a: argparse.Namespace) -> EventQuery:
     for s in statuses:
         if s not in STATUSES:
             raise CliError(f"unknown status '{s}' (choose from {', '.join(STATUSES)})")
+    if a.date_from and a.date_to and a.date_from.first_day > a.date_to.last_day:
+        raise CliError(f"--from {a.date_from.display()} is after --to {a.date_to.display()}: swap them")
     return EventQuery(
         text=a.text, date_from=a.date_from.first_day if a.date_from else None,
         date_to=a.date_to.last_day if a.date_to else None, actor=a.actor, location=a.place,

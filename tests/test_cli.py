@@ -106,3 +106,11 @@ def test_ingest_of_a_file_without_text_stores_nothing(db, tmp_path, capsys, cont
     code, _, err = run(capsys, "ingest", db, str(article), "--published", "2017-10-10")
     assert code == 1 and "no article text" in err and err.count("\n") == 1
     assert sqlite3.connect(db).execute("SELECT count(*) FROM source").fetchone() == (0,)
+
+
+def test_a_reversed_date_range_is_refused_not_answered(db, capsys):
+    # an open-ended event matched '--from 2018 --to 2017', as if the range were fine
+    run(capsys, "add", db, "--date", "since January 2017", "--headline", "Siege")
+    for command in (["list"], ["export", "--format", "csv"]):
+        code, out, err = run(capsys, *command[:1], db, *command[1:], "--from", "2018", "--to", "2017")
+        assert code == 1 and "is after --to" in err and out == ""
