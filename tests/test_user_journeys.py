@@ -343,3 +343,60 @@ def test_an_article_pasted_but_not_extracted_survives_closing_the_window(qtbot, 
         qtbot.mouseClick(again.extractButton, Qt.MouseButton.LeftButton)
     again.window().close()
     assert main_window(chronology_path).article.articleEdit.toPlainText() == ""
+
+
+def test_a_duplicate_added_as_source_of_the_other_event_leaves_one_event(qtbot, main_window, tmp_path):
+    """Two colleagues' files merged: the same strike is in the chronology twice (tagged
+    possible-duplicate). The editor opens one and adds it as a source of the other (Alt+X): the other
+    event gained its source, but the duplicate stayed in the chronology, and it was offered as a
+    target for itself."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+    from chronoapp.core.store import Store
+
+    path = tmp_path / "merged.sqlite"
+    with Store(path) as store:
+        ids = []
+        for outlet, text in (("Reuters", "Shelling hit the Kessara market on Sunday."),
+                             ("AFP", "Artillery struck a market in Kessara on Sunday, killing 12.")):
+            sid = store.add_source(Source(outlet=outlet, published="2023-10-17", text=text))
+            ids.append(store.save_event(Event(FuzzyDate("2023-10-15"), f"Kessara market shelled ({outlet})",
+                                              location="Kessara", status="confirmed",
+                                              evidence=[Evidence(source_id=sid, quote=text, start=0,
+                                                                 end=len(text))])).id)
+    keep, duplicate = ids
+    window = main_window(path)
+    window.open_event(duplicate)
+    review = window.review
+    offered = []
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        try:
+            offered.extend(dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count()))
+            rows_ = [i for i in range(dialog.list.count())
+                     if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == keep]
+            dialog.list.setCurrentRow(rows_[0])
+            dialog.accept()
+        except BaseException:
+            dialog.reject()
+            raise
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    assert duplicate not in offered
+    assert rows(path, "SELECT id FROM event") == [(keep,)]
+    assert sorted(r[0] for r in rows(path, "SELECT quote FROM evidence WHERE event_id = ?", [keep])) == [
+        "Artillery struck a market in Kessara on Sunday, killing 12.", "Shelling hit the Kessara market on Sunday."]
+    window.activateWindow()  # (offscreen, the window does not get the focus back from the dialog by itself)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)  # one undo step brings both back as they were
+    assert sorted(rows(path, "SELECT id FROM event")) == sorted([(keep,), (duplicate,)])
+    assert rows(path, "SELECT count(*) FROM evidence WHERE event_id = ?", [keep]) == [(1,)]
+    assert rows(path, "SELECT count(*) FROM evidence WHERE event_id = ?", [duplicate]) == [(1,)]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # and redo
+    assert rows(path, "SELECT id FROM event") == [(keep,)]
+    assert rows(path, "SELECT count(*) FROM evidence WHERE event_id = ?", [keep]) == [(2,)]

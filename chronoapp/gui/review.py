@@ -210,7 +210,7 @@ class StoreCommand(QUndoCommand):
     """Events already written to the store; undo puts back what was there before (and the item state)."""
 
     def __init__(self, page: "ReviewPage", text: str, item: ReviewItem, before: tuple,
-                 saves: list[tuple[Event | None, Event]]):
+                 saves: list[tuple[Event | None, Event | None]]):
         super().__init__(text)
         self.page, self.item, self.saves = page, item, saves
         self.before = before  # (state, edits, event) of the item before the action
@@ -227,8 +227,11 @@ class StoreCommand(QUndoCommand):
             self.first = False
             return
         try:
-            for _before, after in self.saves:
-                self.page.store.save_event(copy.deepcopy(after), action="redone")
+            for before, after in self.saves:
+                if after is None:  # the step deleted this event
+                    self.page.store.delete_event(before.id)
+                else:
+                    self.page.store.save_event(copy.deepcopy(after), action="redone")
         except StoreError as exc:
             self.page.show_validation(f"Could not redo: {exc}")
             return
@@ -326,8 +329,9 @@ class TimexHighlighter(QSyntaxHighlighter):
 class ExistingEventDialog(QDialog):
     """Pick the confirmed event this candidate is another source for."""
 
-    def __init__(self, store, date: FuzzyDate | None, parent=None):
+    def __init__(self, store, date: FuzzyDate | None, parent=None, exclude: str | None = None):
         super().__init__(parent)
+        self.exclude = exclude  # the event being added (a stored duplicate is no target for itself)
         self.setWindowTitle("Add as a source to an existing event")
         self.setObjectName("existingEventDialog")
         self.store, self.date = store, date
@@ -355,6 +359,8 @@ class ExistingEventDialog(QDialog):
             q.date_from, q.date_to = self.date.first_day, min(self.date.last_day, dt.date(9999, 12, 30))
         self.list.clear()
         for e in self.store.query(q):
+            if e.id == self.exclude:
+                continue
             it = QListWidgetItem(f"{e.date.display()} \u2014 {e.headline}" + (f" ({e.location})" if e.location else ""))
             it.setData(Qt.ItemDataRole.UserRole, e.id)
             self.list.addItem(it)
@@ -1113,7 +1119,7 @@ class ReviewPage(QWidget):
             event = self.event_from_form(item)
         except ValueError:
             event = item.event
-        dialog = ExistingEventDialog(self.store, event.date, self)
+        dialog = ExistingEventDialog(self.store, event.date, self, exclude=item.event.id)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_id():
             return
         self.add_as_source(item, event, dialog.chosen_id())
@@ -1126,8 +1132,16 @@ class ReviewPage(QWidget):
         target.evidence += [dataclasses.replace(ev, id=new_id()) for ev in event.evidence
                             if (ev.source_id, ev.start, ev.end) not in known]
         row = self._row()
+        stored = self.store.get_event(item.event.id) if target_id != item.event.id else None
         if not self._save(item, target, "merged", f"Add source to \u201c{target.headline}\u201d"):
             return False
+        if stored is not None:  # a duplicate already in the chronology: it lives on as the other event's source
+            try:
+                self.store.delete_event(stored.id)
+            except StoreError as exc:
+                self.show_validation(f"Its source was added, but the duplicate could not be removed: {exc}")
+            else:
+                self.undo_stack.command(self.undo_stack.count() - 1).saves.append((stored, None))
         self.status.emit(f"Added as a source of \u201c{target.headline}\u201d; its claims are kept beside the others.")
         self._next_pending(row)
         return True
