@@ -400,3 +400,38 @@ def test_a_duplicate_added_as_source_of_the_other_event_leaves_one_event(qtbot, 
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # and redo
     assert rows(path, "SELECT id FROM event") == [(keep,)]
     assert rows(path, "SELECT count(*) FROM evidence WHERE event_id = ?", [keep]) == [(2,)]
+
+
+def test_a_failed_save_a_copy_keeps_the_old_copy_and_leaves_no_half_file(qtbot, window, chronology_path, tmp_path,
+                                                                         message_boxes):
+    """Save a copy over last week's backup when the disk fills half-way: the backup was overwritten
+    with a broken half copy."""
+    import sqlite3
+
+    review = extract(qtbot, window)
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    backup = tmp_path / "backup.sqlite"
+    assert window.save_copy_to(backup)
+    good = backup.read_bytes()
+
+    class FullDisk:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def backup(self, target, **kwargs):
+            target.execute("CREATE TABLE half_written(x)")
+            target.commit()
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+    real = window.store.db.conn
+    window.store.db.conn = FullDisk(real)
+    try:
+        assert not window.save_copy_to(backup)
+    finally:
+        window.store.db.conn = real
+    assert message_boxes and "could not be written" in message_boxes[-1][2]
+    assert backup.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("backup", ".backup"))) == ["backup.sqlite"]

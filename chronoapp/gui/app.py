@@ -6,6 +6,7 @@ the chronology file, written at every accept, so there is no "Save".
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import sys
 import time
@@ -290,13 +291,19 @@ class MainWindow(QMainWindow):
         if self.store is not None and path.resolve() == self.store.path.resolve():
             QMessageBox.warning(self, "Save a copy", "Choose another file name: that is the file that is open.")
             return False
+        # written beside the target and renamed when complete: a full disk never leaves a half copy,
+        # and never spoils an older copy of the same name
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
         try:
-            target = sqlite3.connect(str(path))
+            target = sqlite3.connect(str(tmp))
             try:
                 self.store.db.conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")  # a plain single file, no -wal beside it
             finally:
                 target.close()
-        except sqlite3.Error as exc:
+            os.replace(tmp, path)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
             QMessageBox.warning(self, "Save a copy", f"The copy could not be written: {exc}")
             return False
         self.show_status(f"Copy saved: {path}")
