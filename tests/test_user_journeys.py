@@ -435,3 +435,34 @@ def test_a_failed_save_a_copy_keeps_the_old_copy_and_leaves_no_half_file(qtbot, 
     assert message_boxes and "could not be written" in message_boxes[-1][2]
     assert backup.read_bytes() == good
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("backup", ".backup"))) == ["backup.sqlite"]
+
+
+def test_a_chronology_moved_away_since_last_time_is_not_silently_replaced(qtbot, main_window, tmp_path,
+                                                                          monkeypatch, message_boxes):
+    """The chronology was on a USB stick, now unplugged (or moved to another folder). The next start
+    opened another chronology without a word, and the Recent menu created an empty file in its place."""
+    from PySide6.QtWidgets import QApplication
+
+    from chronoapp.gui import app as app_mod
+
+    path = tmp_path / "stick" / "war.sqlite"
+    path.parent.mkdir()
+    _chronology_with_events(path, 2)
+    main_window(path).close()
+    path.rename(tmp_path / "war.sqlite")
+    opened = []
+    def make(p):
+        window = app_mod.MainWindow(p)
+        qtbot.addWidget(window)
+        opened.append(window)
+        return window
+
+    monkeypatch.setattr(app_mod, "open_main_window", make)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_mod.run_app(None) == 0
+    assert message_boxes and "war.sqlite" in message_boxes[-1][2] and "moved" in message_boxes[-1][2]
+    window = opened[0]
+    count = len(message_boxes)
+    window._open_recent(str(path))
+    assert len(message_boxes) == count + 1 and not path.exists()  # said so, and created nothing
+    assert str(path) not in window.recent_files()

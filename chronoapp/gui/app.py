@@ -217,9 +217,17 @@ class MainWindow(QMainWindow):
         self.recentMenu.clear()
         for p in self.recent_files():
             action = self.recentMenu.addAction(p)
-            action.triggered.connect(lambda _=False, p=p: self.open_chronology(p))
+            action.triggered.connect(lambda _=False, p=p: self._open_recent(p))
         if not self.recentMenu.actions():
             self.recentMenu.addAction("(no recent files)").setEnabled(False)
+
+    def _open_recent(self, path: str) -> bool:
+        """A recent file that is not there any more is reported, not silently re-created empty."""
+        if not Path(path).exists():
+            self.settings.setValue("recentFiles", [p for p in self.recent_files() if p != path])
+            QMessageBox.warning(self, "Chronology not found", missing_file_message(path))
+            return False
+        return self.open_chronology(path)
 
     # --- the chronology file -----------------------------------------------------------------
     def open_chronology(self, path: str | Path) -> bool:
@@ -441,6 +449,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
+def missing_file_message(path: str | Path, last: bool = False) -> str:
+    path = Path(path)
+    what = f"The chronology you used last, {path.name}," if last else f"The chronology {path.name}"
+    return (f"{what} is not in {path.parent} any more: it was moved, renamed "
+            "or deleted, or it is on a drive that is not connected. Nothing was created in its place; open it "
+            "where it is now (File \u2192 Open\u2026).")
+
+
 def open_main_window(path: str | Path | None) -> MainWindow:
     """Create (with a QApplication if needed) and show the main window, without running the loop."""
     make_app()
@@ -458,13 +474,18 @@ def run_app(db_path: str | None, quit_after_show: bool = False) -> int:
     app = make_app()
     install_crash_handler(app)
     path: str | Path | None = db_path
+    missing = None
     if path is None:
         last = settings().value("lastFile", "")
         if last and Path(last).exists():
             path = last
-        elif paths.default_chronology().exists():
-            path = paths.default_chronology()
+        else:
+            missing = last or None
+            if paths.default_chronology().exists():
+                path = paths.default_chronology()
     window = open_main_window(path)
+    if missing:  # moved, renamed, or on a drive not connected: say so rather than show another file
+        QMessageBox.warning(window, "Chronology not found", missing_file_message(missing, last=True))
     if quit_after_show:  # packaging smoke test: say the window came up, then leave
         QTimer.singleShot(0, lambda: print(f"chronoapp: window shown: {window.isVisible()}", flush=True))
         QTimer.singleShot(0, window.close)
