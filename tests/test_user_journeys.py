@@ -466,3 +466,39 @@ def test_a_chronology_moved_away_since_last_time_is_not_silently_replaced(qtbot,
     window._open_recent(str(path))
     assert len(message_boxes) == count + 1 and not path.exists()  # said so, and created nothing
     assert str(path) not in window.recent_files()
+
+
+def test_correcting_an_event_after_adding_a_source_to_it_keeps_that_source(qtbot, window, chronology_path):
+    """Accept A; add another candidate as a source of A (Alt+X); go back to A (Alt+Up) to fix a typo
+    and accept again: the form still held A as first accepted, so saving it deleted the added source."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    review.select_row(len(review.model.items) - 1)
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        try:
+            qtbot.keyClicks(dialog.search, "artillery")  # another day: found by searching
+            dialog.list.setCurrentRow(next(i for i in range(dialog.list.count())
+                                           if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == first.id))
+            dialog.accept()
+        finally:
+            if dialog.isVisible():  # never leave a modal dialog blocking the test
+                dialog.reject()
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id]) == [(2,)]
+    window.activateWindow()  # (offscreen, the focus does not come back from the dialog by itself)
+    qtbot.waitUntil(window.isActiveWindow)
+    review.select_row(0)
+    assert review.current_item().event.id == first.id
+    assert review.evidenceTable.rowCount() == 2  # the form shows both sources
+    type_over(qtbot, review.headlineEdit, "Market in Kessara shelled")
+    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [("Market in Kessara shelled",)]
+    assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id]) == [(2,)]

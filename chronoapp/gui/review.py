@@ -12,6 +12,7 @@ import copy
 import dataclasses
 import datetime as dt
 import re
+import sqlite3
 from collections import Counter
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer, Signal
@@ -699,10 +700,27 @@ class ReviewPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous=None) -> None:
         self._current = self.model.items[current.row()] if current.isValid() else None
+        if self._current is not None:
+            self._refresh_from_store(self._current)
         self._fill_form(self._current)
         if self._current is not None:
             self._show_source(self._current.source_id)
             self._mark(self._current)
+
+    def _refresh_from_store(self, item: ReviewItem) -> None:
+        """An item already saved shows the event as the file has it now: since it was accepted, another
+        candidate may have been added as its source, or the chronology changed its status. Saving the
+        older copy would undo that (and delete the added source). Unsaved edits stay on top."""
+        if self.store is None or item.state == "merged":
+            return
+        try:
+            stored = self.store.get_event(item.event.id)
+        except (StoreError, sqlite3.Error):
+            return
+        if stored is None:
+            return
+        item.event = stored
+        item.state = {"confirmed": "accepted", "rejected": "rejected"}.get(stored.status, "pending")
 
     def _next_pending(self, after: int) -> None:
         """After a decision: the next undecided candidate, with the focus in the list (so that Ctrl+Z
