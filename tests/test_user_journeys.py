@@ -502,3 +502,17 @@ def test_correcting_an_event_after_adding_a_source_to_it_keeps_that_source(qtbot
     qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [("Market in Kessara shelled",)]
     assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id]) == [(2,)]
+
+
+def test_reopening_the_event_in_the_form_after_rejecting_it_in_the_chronology_shows_it_rejected(
+        qtbot, window, chronology_path, message_boxes):
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    review.select_row(0)
+    window.show_page(2)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.chronologyTable.model().rowCount() == 1)
+    window.store.set_status(first.id, "rejected")  # as the chronology's context menu does
+    window.open_event(first.id)
+    assert review.current_item().state == "rejected" and review.current_item().event.status == "rejected"

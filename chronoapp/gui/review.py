@@ -676,6 +676,10 @@ class ReviewPage(QWidget):
             return False
         for row, item in enumerate(self.model.items):
             if item.event.id == event_id:
+                if item is self._current:  # already shown: show it as the file has it now
+                    self._refresh_from_store(item)
+                    self._fill_form(item)
+                    self.model.changed(row)
                 self.select_row(row)
                 return True
         state = {"confirmed": "accepted", "rejected": "rejected"}.get(event.status, "pending")
