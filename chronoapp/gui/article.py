@@ -168,6 +168,7 @@ class ArticlePage(QWidget):
 
         self.draft_timer.stop()
         if self.articleEdit.document().characterCount() > MAX_DRAFT_TEXT:
+            drafts.clear_draft(DRAFT_KEY)  # never bring back an older article in its place
             return
         state = {"text": self.articleEdit.toPlainText(), "outlet": self.outletEdit.text(),
                  "url": self.urlEdit.text(), "title": self.titleEdit.text(),
