@@ -166,6 +166,10 @@ def test_a_day_range_without_a_year_is_refused_not_read_as_a_year(typed):
         ("1990's", "199"),
         ("the 1990's", "199"),
         ("March 2011 onwards", "2011-03/.."),
+        ("09/2017", "2017-09"),  # was the range 'the 0900s – 2017'
+        ("9/2017", "2017-09"),  # was refused: ''9' has no year'
+        ("2017.09", "2017-09"),  # was the year 2017: the month was dropped
+        ("2017/09", "2017-09"),
     ],
 )
 def test_more_ways_editors_write_dates(typed, timex):

@@ -182,6 +182,11 @@ class FuzzyDate:
         m = re.match(r"^(?:c\.|ca\.|circa|about|around|approximately|~)\s*(.+)$", s, re.I)
         if m:
             approximate, s = True, m.group(1)
+        m = re.match(r"^(\d{1,2})[/.-](\d{4})$", s) or re.match(r"^(\d{4})[/.](\d{1,2})$", s)
+        if m:  # a month: "09/2017", "9/2017", "2017.09"
+            y, mo = (int(m.group(2)), int(m.group(1))) if len(m.group(1)) <= 2 else (int(m.group(1)),
+                                                                                  int(m.group(2)))
+            return cls(parse_timex(f"{y:04d}-{mo:02d}").value, "", approximate)
         m = re.match(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", s)  # year first: always year-month-day
         if m:
             y, mo, d = (int(g) for g in m.groups())
