@@ -334,3 +334,16 @@ def test_a_file_deleted_or_moved_while_open_is_written_back_on_the_next_write(tm
     with Store(path, readonly=True) as store:
         assert [e.headline for e in store.query()] == ["First", "Second", "Third"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["moved.sqlite", "war.sqlite"]  # no temp file left
+
+
+def test_a_file_deleted_with_its_wal_while_open_is_written_back_whole(tmp_path):
+    path = tmp_path / "war.sqlite"
+    with Store(path) as store:
+        store.save_event(Event(FuzzyDate("2017-09-01"), "First", status="confirmed"))
+        for p in tmp_path.iterdir():  # rm war.sqlite*
+            p.unlink()
+        store.save_event(Event(FuzzyDate("2017-09-02"), "Second", status="confirmed"))
+    with Store(path, readonly=True) as store:
+        assert [e.headline for e in store.query()] == ["First", "Second"]
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
