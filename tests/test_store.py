@@ -347,3 +347,12 @@ def test_a_file_deleted_with_its_wal_while_open_is_written_back_whole(tmp_path):
         assert [e.headline for e in store.query()] == ["First", "Second"]
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_listing_sources_for_a_menu_does_not_read_every_article(tmp_path):
+    with Store(tmp_path / "war.sqlite") as store:
+        store.add_source(Source(outlet="Wire", title="Long live blog", published="2023-10-17", text="x" * 1_000_000))
+        (light,) = store.sources(with_text=False)
+        (full,) = store.sources()
+        assert (light.outlet, light.title, light.text) == ("Wire", "Long live blog", "") and len(full.text) == 1_000_000
+        assert light.label() == full.label()

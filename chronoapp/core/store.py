@@ -359,8 +359,10 @@ class Store:
         rows = list(self.db.query("SELECT * FROM source WHERE id = ?", [source_id]))
         return _source(rows[0]) if rows else None
 
-    def sources(self) -> list[Source]:
-        return [_source(r) for r in self.db.query("SELECT * FROM source ORDER BY published, outlet")]
+    def sources(self, *, with_text: bool = True) -> list[Source]:
+        """Every source; with_text=False leaves the article texts out (a list of labels for a menu)."""
+        columns = "*" if with_text else "id, outlet, url, title, published, '' AS text, retrieved_at"
+        return [_source(r) for r in self.db.query(f"SELECT {columns} FROM source ORDER BY published, outlet")]
 
     # --- events ----------------------------------------------------------------------------
     def save_event(self, event: Event, *, action: str | None = None) -> Event:

@@ -888,7 +888,7 @@ class ChronologyView(QWidget):
         combo.clear()
         combo.addItem("All sources", "")
         try:
-            sources = self.store.sources() if self.store is not None else []
+            sources = self.store.sources(with_text=False) if self.store is not None else []  # labels only
         except (sqlite3.Error, StoreError):
             sources = []
         for source in sources:
