@@ -100,6 +100,9 @@ class ArticlePage(QWidget):
         date_row = QHBoxLayout()
         date_row.addWidget(self.publishedDateEdit)
         self.publishedHint = QLabel(objectName="publishedHintLabel")
+        self.publishedHint.setWordWrap(True)  # never pushes the field's label out of a narrow window
+        self.publishedHint.setToolTip("Relative dates in the article (\u201cyesterday\u201d, \u201con Friday\u201d) "
+                                      "are worked out from this date")
         self.publishedDateEdit.dateChanged.connect(self._published_changed)
         self._published_changed(self.publishedDateEdit.date())
         date_row.addWidget(self.publishedHint)
@@ -202,8 +205,7 @@ class ArticlePage(QWidget):
     def _published_changed(self, date: QDate) -> None:
         """A date after today is almost always a typo in the year: say so (extraction still works)."""
         if date > QDate.currentDate():
-            self.publishedHint.setText("\u26a0 this is in the future: check the year (relative dates are "
-                                       "resolved against this day)")
+            self.publishedHint.setText("\u26a0 in the future: check the year")
             self.publishedHint.setStyleSheet("color: #a31515;")
         else:
             self.publishedHint.setText("relative dates are resolved against this day")
