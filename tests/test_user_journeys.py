@@ -40,6 +40,7 @@ def window(main_window, chronology_path):
 
 
 def extract(qtbot, window, text=SAMPLE, published=QDate(2023, 10, 17)):
+    window.show_page(0)
     window.article.articleEdit.setPlainText(text)
     window.article.publishedDateEdit.setDate(published)
     with qtbot.waitSignal(window.article.extracted, timeout=30000):
@@ -516,3 +517,64 @@ def test_reopening_the_event_in_the_form_after_rejecting_it_in_the_chronology_sh
     window.store.set_status(first.id, "rejected")  # as the chronology's context menu does
     window.open_event(first.id)
     assert review.current_item().state == "rejected" and review.current_item().event.status == "rejected"
+
+
+def test_a_second_article_adds_its_source_and_claim_which_survive_export_and_reopen(qtbot, window, chronology_path,
+                                                                                   main_window, tmp_path):
+    import csv
+    import io
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chronoapp.core import export
+    from chronoapp.core.store import EventQuery
+
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    window.article.outletEdit.setText("Other Wire")
+    second_text = "KESSARA - Artillery hit the Kessara market on Sunday, killing 23 people, local doctors said."
+    review = extract(qtbot, window, second_text)
+    assert review.current_item().event.fatalities == 23
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.list.setCurrentRow(next(i for i in range(dialog.list.count())
+                                           if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == first.id))
+            dialog.accept()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    claims = rows(chronology_path, "SELECT source.outlet, evidence.fatalities, quote, start, end, text FROM evidence "
+                                   "JOIN source ON source.id = source_id WHERE event_id = ? ORDER BY outlet", [first.id])
+    assert sorted((c[0], c[1]) for c in claims) == [("", 12), ("Other Wire", 23)]  # each source's own toll
+    for _outlet, _fat, quote, start, end, text in claims:
+        assert text[start:end] == quote  # each quote points into its own article
+    buf = io.StringIO()
+    export.export_events(window.store, EventQuery(), "csv", buf)
+    (row,) = [r for r in csv.DictReader(io.StringIO(buf.getvalue())) if r["id"] == first.id]
+    assert sorted([row["source_fatalities"], row["source_fatalities_2"]]) == ["12", "23"]
+    window.close()
+    again = main_window(chronology_path)
+    again.open_event(first.id)
+    assert again.review.evidenceTable.rowCount() == 2
+
+
+def test_pasting_the_next_article_under_the_last_ones_title_and_link_is_pointed_out(qtbot, window, chronology_path):
+    """After extracting an article, the editor pastes the next one and extracts again: it was stored
+    with the previous article's title and link, without a word."""
+    page = window.article
+    page.titleEdit.setText("Market shelling in Kessara")
+    page.urlEdit.setText("https://example.org/kessara")
+    extract(qtbot, window)
+    window.show_page(0)
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText("Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, activists said.")
+    assert page.messageLabel.isVisible() and "Market shelling in Kessara" in page.messageLabel.text()
+    page.titleEdit.setText("Kafr Nabl shelled")
+    assert not page.messageLabel.isVisible()

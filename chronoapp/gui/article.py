@@ -163,6 +163,8 @@ class ArticlePage(QWidget):
         self.articleEdit.textChanged.connect(self.draft_timer.start)
         for edit in (self.outletEdit, self.urlEdit, self.titleEdit):
             edit.textChanged.connect(self.draft_timer.start)
+        for edit in (self.urlEdit, self.titleEdit):
+            edit.textChanged.connect(self._check_details)
         self.publishedDateEdit.dateChanged.connect(self.draft_timer.start)
 
     # --- draft ---------------------------------------------------------------------------------
@@ -252,6 +254,21 @@ class ArticlePage(QWidget):
         self.sizeLabel.setText(f"{n:,} characters" if n else "")
         if n and self.messageLabel.isVisible():
             self.show_message("")
+        self._check_details()
+
+    def _check_details(self) -> None:
+        """A new article pasted after extracting one: its title and link are still the last article's,
+        and would be stored as this one's source unless the editor notices."""
+        last = getattr(self, "_last_details", None)
+        if not last or not self.articleEdit.document().characterCount() > 1:
+            return
+        if (self.titleEdit.text(), self.urlEdit.text()) == last and self.articleEdit.document().characterCount() \
+                != self._last_size:
+            name = last[0] or last[1]
+            self.show_message(f"New article? The outlet, title, link and date above are still those of the last "
+                              f"one (\u201c{name}\u201d): check them before extracting.")
+        elif self.messageLabel.text().startswith("New article?"):
+            self.show_message("")
 
     def show_message(self, text: str) -> None:
         self.messageLabel.setText(text)
@@ -323,6 +340,9 @@ class ArticlePage(QWidget):
 
         self.draft_timer.stop()
         drafts.clear_draft(DRAFT_KEY)  # the article is in the chronology file now
+        if source.title or source.url:  # to notice a next article pasted under these details
+            self._last_details = (self.titleEdit.text(), self.urlEdit.text())
+            self._last_size = self.articleEdit.document().characterCount()
         self.extracted.emit(source, extraction)
         if extraction.published != self.publishedDateEdit.date().toPython():
             self.status.emit(f"The publication date was changed during extraction: dates were worked out from "
