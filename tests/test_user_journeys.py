@@ -151,7 +151,8 @@ def test_cli_reading_a_damaged_file_says_so_in_one_line(tmp_path, capsys, comman
     assert code == 1 and "damaged" in err and err.count("\n") == 1 and "Traceback" not in err
 
 
-def test_edits_to_an_article_left_for_the_next_one_are_offered_back_at_once(qtbot, window, chronology_path):
+@pytest.mark.parametrize("discard", [False, True])
+def test_edits_to_an_article_left_for_the_next_one_are_offered_back_at_once(qtbot, window, chronology_path, discard):
     """The editor corrects a candidate of article A without accepting it, then extracts article B: A's
     corrections vanished from the window (kept only in the draft file, offered at the next start)."""
     from PySide6.QtWidgets import QPushButton
@@ -166,6 +167,10 @@ def test_edits_to_an_article_left_for_the_next_one_are_offered_back_at_once(qtbo
         i.event.id for i in review.model.items]
     bar = window.draftBar
     assert bar.isVisible() and "edit" in window.draftLabel.text()
+    if discard:  # the editor does not want them: the review on screen is not offered in their place
+        qtbot.mouseClick(window.findChild(QPushButton, "discardDraftButton"), Qt.MouseButton.LeftButton)
+        assert not bar.isVisible()
+        return
     qtbot.mouseClick(window.findChild(QPushButton, "restoreDraftButton"), Qt.MouseButton.LeftButton)
     restored = next(i for i in review.model.items if i.event.id == first.id)
     review.select_row(review.model.items.index(restored))

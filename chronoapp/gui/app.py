@@ -381,8 +381,9 @@ class MainWindow(QMainWindow):
     # --- drafts (unsaved review state from an earlier session) -------------------------------
     def _offer_drafts(self, only: str | None = None) -> None:
         path = str(self.store.path.resolve())
+        live = self.review.draft_key()  # the review on screen is no draft to restore
         found = [(k, d) for k, d in drafts.load_drafts().items() if k.startswith("review:") and d.get("store") == path
-                 and (only is None or k == only)]
+                 and (only is None or k == only) and k != live]
         if not found:
             self.draftBar.hide()
             return
