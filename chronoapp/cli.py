@@ -306,10 +306,14 @@ def cmd_ingest(a) -> int:
     with open_store(a.db, create=True) as store:
         result = extract(text, a.published, numeric_order=a.numeric_order,
                          known_actors=store.vocabulary("actor"), known_places=store.vocabulary("place"))
-        source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=a.title,
-                                            published=a.published.isoformat(), text=text))
-        for c in result.events:
-            store.save_event(c.to_event(source_id), action="extracted")
+        try:
+            with store.db.atomic():  # the article and its candidates, or nothing (a full disk half-way)
+                source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=a.title,
+                                                    published=a.published.isoformat(), text=text))
+                for c in result.events:
+                    store.save_event(c.to_event(source_id), action="extracted")
+        except sqlite3.DatabaseError as exc:
+            raise translate_error(exc, store.path) from None
     print(f"stored source {source_id} with {len(result.events)} candidate events "
           f"({len(result.timexes)} time expressions) in {a.db}")
     return 0

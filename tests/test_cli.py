@@ -114,3 +114,24 @@ def test_a_reversed_date_range_is_refused_not_answered(db, capsys):
     for command in (["list"], ["export", "--format", "csv"]):
         code, out, err = run(capsys, *command[:1], db, *command[1:], "--from", "2018", "--to", "2017")
         assert code == 1 and "is after --to" in err and out == ""
+
+
+def test_ingest_stores_the_article_and_its_candidates_or_nothing(db, tmp_path, capsys, monkeypatch):
+    from chronoapp.core.store import Store, StoreError
+
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels shelled Kafr Nabl on Sunday. The army retook Saraqeb on 3 October 2017.",
+                       encoding="utf-8")
+    real, calls = Store.save_event, []
+
+    def full_disk(self, event, **kwargs):
+        calls.append(event)
+        if len(calls) == 2:
+            raise StoreError("the disk holding war.sqlite is full: nothing was saved; free some space and try again")
+        return real(self, event, **kwargs)
+
+    monkeypatch.setattr(Store, "save_event", full_disk)
+    code, _, err = run(capsys, "ingest", db, str(article), "--published", "2017-10-10")
+    assert code == 1 and "full" in err and len(calls) == 2
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT (SELECT count(*) FROM source), (SELECT count(*) FROM event)").fetchone() == (0, 0)
