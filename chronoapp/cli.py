@@ -9,13 +9,15 @@ import argparse
 import csv
 import datetime as dt
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from chronoapp import __version__
 from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, DateError, FuzzyDate
 from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, event_to_dict
-from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.core.store import EventQuery, Store, StoreError, translate_error
 
 
 class CliError(Exception):
@@ -67,6 +69,8 @@ def query_from_args(a: argparse.Namespace) -> EventQuery:
     for s in statuses:
         if s not in STATUSES:
             raise CliError(f"unknown status '{s}' (choose from {', '.join(STATUSES)})")
+    if a.date_from and a.date_to and a.date_from.first_day > a.date_to.last_day:
+        raise CliError(f"--from {a.date_from.display()} is after --to {a.date_to.display()}: swap them")
     return EventQuery(
         text=a.text, date_from=a.date_from.first_day if a.date_from else None,
         date_to=a.date_to.last_day if a.date_to else None, actor=a.actor, location=a.place,
@@ -297,13 +301,19 @@ def cmd_ingest(a) -> int:
     from chronoapp.core.model import Source
 
     text = _read_article(a).text
+    if not text.strip():  # an empty or markup-only file: storing it would only add an empty source
+        raise CliError(f"{a.file}: there is no article text in it (after removing markup): nothing was stored")
     with open_store(a.db, create=True) as store:
         result = extract(text, a.published, numeric_order=a.numeric_order,
                          known_actors=store.vocabulary("actor"), known_places=store.vocabulary("place"))
-        source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=a.title,
-                                            published=a.published.isoformat(), text=text))
-        for c in result.events:
-            store.save_event(c.to_event(source_id), action="extracted")
+        try:
+            with store.db.atomic():  # the article and its candidates, or nothing (a full disk half-way)
+                source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=a.title,
+                                                    published=a.published.isoformat(), text=text))
+                for c in result.events:
+                    store.save_event(c.to_event(source_id), action="extracted")
+        except sqlite3.DatabaseError as exc:
+            raise translate_error(exc, store.path) from None
     print(f"stored source {source_id} with {len(result.events)} candidate events "
           f"({len(result.timexes)} time expressions) in {a.db}")
     return 0
@@ -330,6 +340,7 @@ def gui_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    args = None
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = build_parser().parse_args(argv)
@@ -343,6 +354,9 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(args.db, quit_after_show=args.quit_after_show)
     except (StoreError, CliError) as exc:
         print(f"chronoapp: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.DatabaseError as exc:  # a read of a damaged file (writes are translated by the store)
+        print(f"chronoapp: {translate_error(exc, Path(getattr(args, 'db', '') or 'the chronology'))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

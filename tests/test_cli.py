@@ -97,3 +97,41 @@ def test_version_and_help_run_as_a_program():
     assert out.returncode == 0 and out.stdout.strip() == f"chronoapp {__version__}"
     out = subprocess.run([sys.executable, "-m", "chronoapp.cli", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "list" in out.stdout and "add" in out.stdout
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n", b"<html><head><title>x</title></head><body> </body></html>"])
+def test_ingest_of_a_file_without_text_stores_nothing(db, tmp_path, capsys, content):
+    article = tmp_path / "empty.html"
+    article.write_bytes(content)
+    code, _, err = run(capsys, "ingest", db, str(article), "--published", "2017-10-10")
+    assert code == 1 and "no article text" in err and err.count("\n") == 1
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM source").fetchone() == (0,)
+
+
+def test_a_reversed_date_range_is_refused_not_answered(db, capsys):
+    # an open-ended event matched '--from 2018 --to 2017', as if the range were fine
+    run(capsys, "add", db, "--date", "since January 2017", "--headline", "Siege")
+    for command in (["list"], ["export", "--format", "csv"]):
+        code, out, err = run(capsys, *command[:1], db, *command[1:], "--from", "2018", "--to", "2017")
+        assert code == 1 and "is after --to" in err and out == ""
+
+
+def test_ingest_stores_the_article_and_its_candidates_or_nothing(db, tmp_path, capsys, monkeypatch):
+    from chronoapp.core.store import Store, StoreError
+
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels shelled Kafr Nabl on Sunday. The army retook Saraqeb on 3 October 2017.",
+                       encoding="utf-8")
+    real, calls = Store.save_event, []
+
+    def full_disk(self, event, **kwargs):
+        calls.append(event)
+        if len(calls) == 2:
+            raise StoreError("the disk holding war.sqlite is full: nothing was saved; free some space and try again")
+        return real(self, event, **kwargs)
+
+    monkeypatch.setattr(Store, "save_event", full_disk)
+    code, _, err = run(capsys, "ingest", db, str(article), "--published", "2017-10-10")
+    assert code == 1 and "full" in err and len(calls) == 2
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT (SELECT count(*) FROM source), (SELECT count(*) FROM event)").fetchone() == (0, 0)

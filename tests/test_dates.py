@@ -127,3 +127,50 @@ def test_every_day_lies_inside_its_own_period(day, precision):
 def test_display_parses_back_to_the_same_day(day):
     d = FuzzyDate(day.isoformat())
     assert FuzzyDate.parse(d.display()) == d
+
+
+@pytest.mark.parametrize(
+    "typed, timex",
+    [
+        ("September 14-15, 2017", "2017-09-14/2017-09-15"),  # the US way news writes a two-day span
+        ("Sept. 14-15, 2017", "2017-09-14/2017-09-15"),
+        ("September 14 to 15 2017", "2017-09-14/2017-09-15"),
+        ("14 September to 2 October 2017", "2017-09-14/2017-10-02"),  # the year written once, at the end
+        ("between 14 September and 2 October 2017", "2017-09-14/2017-10-02"),
+        ("March to May 2011", "2011-03/2011-05"),
+        ("3-4 March 2017", "2017-03-03/2017-03-04"),
+    ],
+)
+def test_day_ranges_written_as_news_writes_them(typed, timex):
+    assert FuzzyDate.parse(typed).to_timex() == timex
+
+
+@pytest.mark.parametrize("typed", ["14-15 September", "between 14 and 15 September", "3-4 March", "1-2 May",
+                                   "September 14-15", "14 September"])
+def test_a_day_range_without_a_year_is_refused_not_read_as_a_year(typed):
+    # '14-15 September' was read as 15 September 2014 and '3-4 March' as 4 March 2003: wrong, silently
+    with pytest.raises(DateError, match="no year"):
+        FuzzyDate.parse(typed)
+
+
+@pytest.mark.parametrize(
+    "typed, timex",
+    [
+        ("2017-9-1", "2017-09-01"),  # year first is year-month-day: it was read as 9 January 2017
+        ("2017/9/14", "2017-09-14"),
+        ("2017-2018", "2017/2018"),  # ranges of years as news writes them: refused before
+        ("2016\u20132017", "2016/2017"),
+        ("June-July 2017", "2017-06/2017-07"),
+        ("from June to July 2017", "2017-06/2017-07"),  # 'from X to Y' is a range, not open-ended
+        ("from 2012 until 2014", "2012/2014"),
+        ("1990's", "199"),
+        ("the 1990's", "199"),
+        ("March 2011 onwards", "2011-03/.."),
+        ("09/2017", "2017-09"),  # was the range 'the 0900s – 2017'
+        ("9/2017", "2017-09"),  # was refused: ''9' has no year'
+        ("2017.09", "2017-09"),  # was the year 2017: the month was dropped
+        ("2017/09", "2017-09"),
+    ],
+)
+def test_more_ways_editors_write_dates(typed, timex):
+    assert FuzzyDate.parse(typed).to_timex() == timex

@@ -307,6 +307,28 @@ def test_importing_a_minimal_hand_made_csv(tmp_path):
         assert s.get_source(e.evidence[0].source_id).outlet == "BBC" and e.evidence[0].quote == "A truce, finally"
 
 
+def test_a_csv_saved_by_a_european_excel_imports(tmp_path):
+    """Excel in much of Europe saves CSV with semicolons (and a hand-made header may be capitalised):
+    the export, edited and saved in Excel, was refused as 'wrong columns'."""
+    with Store(tmp_path / "db.sqlite") as s:
+        out = tmp_path / "out.csv"
+        export_to_file(build(tmp_path / "src.sqlite"), EventQuery(), "csv", out, bom=True)
+        rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"), newline="")))
+        buf = io.StringIO()
+        lat = rows[0].index("latitude")
+        csv.writer(buf, delimiter=";").writerows([r[:lat] + [r[lat].replace(".", ",")] + r[lat + 1:] for r in rows])
+        excel = tmp_path / "excel.csv"
+        excel.write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
+        report = import_file(s, excel)
+        assert not report.errors and len(report.added) == len(rows) - 1
+        assert s.get_event("ev-01-day").latitude == 35.0306  # written 35,0306 by Excel
+        hand = tmp_path / "hand.csv"
+        hand.write_text("Headline;Date_Start;Location\r\n\"Strike; 5 dead\";2016-09-19;Idlib\r\n", encoding="utf-8")
+        report = import_file(s, hand)
+        (e,) = [s.get_event(i) for i in report.added]
+        assert (e.headline, e.date.start, e.location) == ("Strike; 5 dead", "2016-09-19", "Idlib")
+
+
 # --- malformed input -------------------------------------------------------------------------
 GOOD = "id,date_start,headline,event_type,fatalities\n"
 

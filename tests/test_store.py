@@ -320,3 +320,39 @@ def test_older_file_opened_read_only_is_read_through_an_upgraded_copy(tmp_path):
         with pytest.raises(ReadOnlyError):
             s.save_event(Event(FuzzyDate("2012"), "x"))
     assert digest(path) == before
+
+
+def test_a_file_deleted_or_moved_while_open_is_written_back_on_the_next_write(tmp_path):
+    path = tmp_path / "war.sqlite"
+    with Store(path) as store:
+        store.save_event(Event(FuzzyDate("2017-09-01"), "First", status="confirmed"))
+        path.unlink()
+        store.save_event(Event(FuzzyDate("2017-09-02"), "Second", status="confirmed"))
+        assert path.exists() and not store.moved_away()
+        path.rename(tmp_path / "moved.sqlite")
+        store.save_event(Event(FuzzyDate("2017-09-03"), "Third", status="confirmed"))
+    with Store(path, readonly=True) as store:
+        assert [e.headline for e in store.query()] == ["First", "Second", "Third"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["moved.sqlite", "war.sqlite"]  # no temp file left
+
+
+def test_a_file_deleted_with_its_wal_while_open_is_written_back_whole(tmp_path):
+    path = tmp_path / "war.sqlite"
+    with Store(path) as store:
+        store.save_event(Event(FuzzyDate("2017-09-01"), "First", status="confirmed"))
+        for p in tmp_path.iterdir():  # rm war.sqlite*
+            p.unlink()
+        store.save_event(Event(FuzzyDate("2017-09-02"), "Second", status="confirmed"))
+    with Store(path, readonly=True) as store:
+        assert [e.headline for e in store.query()] == ["First", "Second"]
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_listing_sources_for_a_menu_does_not_read_every_article(tmp_path):
+    with Store(tmp_path / "war.sqlite") as store:
+        store.add_source(Source(outlet="Wire", title="Long live blog", published="2023-10-17", text="x" * 1_000_000))
+        (light,) = store.sources(with_text=False)
+        (full,) = store.sources()
+        assert (light.outlet, light.title, light.text) == ("Wire", "Long live blog", "") and len(full.text) == 1_000_000
+        assert light.label() == full.label()

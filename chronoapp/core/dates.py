@@ -182,22 +182,57 @@ class FuzzyDate:
         m = re.match(r"^(?:c\.|ca\.|circa|about|around|approximately|~)\s*(.+)$", s, re.I)
         if m:
             approximate, s = True, m.group(1)
-        m = re.match(r"^(?:since|from)\s+(.+?)(?:\s+(?:onwards?|on))?$", s, re.I)
+        m = re.match(r"^(\d{1,2})[/.-](\d{4})$", s) or re.match(r"^(\d{4})[/.](\d{1,2})$", s)
+        if m:  # a month: "09/2017", "9/2017", "2017.09"
+            y, mo = (int(m.group(2)), int(m.group(1))) if len(m.group(1)) <= 2 else (int(m.group(1)),
+                                                                                  int(m.group(2)))
+            return cls(parse_timex(f"{y:04d}-{mo:02d}").value, "", approximate)
+        m = re.match(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", s)  # year first: always year-month-day
         if m:
-            return cls(_parse_point(m.group(1)), None, approximate)
+            y, mo, d = (int(g) for g in m.groups())
+            return cls(parse_timex(f"{y:04d}-{mo:02d}-{d:02d}").value, "", approximate)
+        m = re.match(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|to|until|till|and)\s*(\d{4})$", s, re.I)
+        if m:  # "2017-2018", "from 2012 until 2014"
+            return cls(m.group(1), m.group(2), approximate)
+        m = re.match(r"^([A-Za-z]{3,})\.?\s*-\s*([A-Za-z]{3,})\.?,?\s+(\d{4})$", s)
+        if m:  # "June-July 2017"
+            return cls(_parse_point(f"{m.group(1)} {m.group(3)}"), _parse_point(f"{m.group(2)} {m.group(3)}"),
+                       approximate)
+        m = re.match(r"^from\s+(.+?)\s+(?:to|until|till|-)\s+(.+)$", s, re.I)
+        if m:  # "from June to July 2017" is a range, not an open-ended date
+            s = f"{m.group(1)} to {m.group(2)}"
+        else:
+            m = re.match(r"^(?:since|from)\s+(.+?)(?:\s+(?:onwards?|on))?$", s, re.I) or re.match(
+                r"^(.+?)\s+onwards?$", s, re.I)
+            if m:
+                return cls(_parse_point(m.group(1)), None, approximate)
         if s.endswith("/") or s.endswith("/.."):
             return cls(_parse_point(s.split("/")[0]), None, approximate)
         if "/" in s and not re.match(r"^\d{1,2}/\d{1,2}/\d{2,4}$", s):
             a, b = s.split("/", 1)
             return cls(_parse_point(a), _parse_point(b), approximate)
-        # "14-15 September 2017", "between 14 and 15 September 2017"
-        m = re.match(r"^(?:between\s+)?(\d{1,2})\s*(?:-|and|to)\s*(\d{1,2})\s+([A-Za-z]+\.?\s+\d{4})$", s, re.I)
+        # "14-15 September 2017", "between 14 and 15 September 2017", "September 14-15, 2017"
+        day = r"(\d{1,2})(?:st|nd|rd|th)?"
+        m = (re.match(rf"^(?:between\s+)?{day}\s*(?:-|and|to)\s*{day}\s+([A-Za-z]+)\.?(?:,?\s*(\d{{4}}))?$", s, re.I)
+             or re.match(rf"^(?:between\s+)?([A-Za-z]+)\.?\s+{day}\s*(?:-|and|to)\s*{day}(?:,?\s*(\d{{4}}))?$", s, re.I))
         if m:
-            first, last = (_parse_point(f"{day} {m.group(3)}") for day in m.group(1, 2))
+            groups = m.groups()
+            month = groups[2] if groups[0].isdigit() else groups[0]
+            first_day, last_day = (groups[0], groups[1]) if groups[0].isdigit() else (groups[1], groups[2])
+            if not groups[3]:
+                raise DateError(f"'{raw}' has no year: add it (e.g. '{first_day}-{last_day} {month} 2017')")
+            first, last = (_parse_point(f"{d} {month} {groups[3]}") for d in (first_day, last_day))
             return cls(first, last, approximate)
         m = re.match(r"^(?:between\s+)?(.+?)\s+(?:-|to|and|until)\s+(.+)$", s, re.I)
         if m and not re.match(r"^\d{4}-\d{2}(-\d{2})?$", s):
-            return cls(_parse_point(m.group(1)), _parse_point(m.group(2)), approximate)
+            last = _parse_point(m.group(2))
+            try:
+                first = _parse_point(m.group(1))
+            except DateError as exc:  # "14 September to 2 October 2017": the year is written once, at the end
+                if "no year" not in str(exc):
+                    raise
+                first = _parse_point(f"{m.group(1)} {last[:4]}")
+            return cls(first, last, approximate)
         return cls(_parse_point(s), "", approximate)
 
     # --- derived ------------------------------------------------------------------------
@@ -298,7 +333,7 @@ def _parse_point(text: str) -> str:
     s = text.strip().rstrip(".,")
     if _TIMEX.match(s):
         return parse_timex(s).value
-    m = re.match(r"^(?:the\s+)?(\d{3})0s$", s, re.I)
+    m = re.match(r"^(?:the\s+)?(\d{3})0['\u2019]?s$", s, re.I)
     if m:
         return m.group(1)
     m = re.match(r"^(?:the\s+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})$", s, re.I)
@@ -315,8 +350,12 @@ def _parse_point(text: str) -> str:
         a = dateutil_parser.parse(s, default=_SENTINEL_A, dayfirst=True)
         b = dateutil_parser.parse(s, default=_SENTINEL_B, dayfirst=True)
     except (ValueError, OverflowError) as exc:
+        if "Unknown string format" in str(exc):  # dateutil's words mean nothing to an editor
+            raise DateError(f"'{text}' is not a real date") from None
         raise DateError(f"'{text}' is not a real date ({exc})") from None
     has_year, has_month, has_day = a.year == b.year, a.month == b.month, a.day == b.day
+    if has_year and not re.search(r"\d{3}", s) and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2}", s):
+        has_year = False  # dateutil reads the 14 of "14-15 September" as the year 2014: no year was written
     if not has_year:
         raise DateError(f"'{text}' has no year")
     if has_day and has_month:

@@ -528,6 +528,8 @@ def _float(text: str, name: str) -> float | None:
     text = text.strip()
     if not text:
         return None
+    if re.fullmatch(r"[-+]?\d+,\d+", text):  # a decimal comma, as a European Excel writes 35,0306
+        text = text.replace(",", ".")
     try:
         return float(text)
     except ValueError:
@@ -556,9 +558,14 @@ def _split(text: str) -> list[str]:
 def parse_csv(text: str) -> ParsedFile:
     """The own CSV → events. Only date_start (or date_display) and headline are required columns."""
     result = ParsedFile("csv", "row")
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    first_line = text.split("\n", 1)[0]
+    # Excel in much of Europe saves CSV with semicolons; a sheet may be saved tab-separated
+    delimiter = next((d for d in (",", ";", "\t") if d in first_line), ",")
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
+        if "headline" not in header and "Year" not in header:  # a hand-made header: 'Headline', 'Date Start'
+            header = [re.sub(r"\s+", "_", h.lower()) for h in header]
     except StopIteration:
         raise ExportError("the file is empty") from None
     except csv.Error as exc:
@@ -772,6 +779,7 @@ def import_parsed(store, parsed: ParsedFile, *, strict: bool = False,
 
 def _store_parsed(store, parsed: ParsedFile, report: ImportReport, progress) -> None:
     total = len(parsed.events)
+    store.ensure_in_place()
     with store.db.atomic():
         cache: dict = {}
         for done, (_row, event, refs) in enumerate(parsed.events):

@@ -79,6 +79,8 @@ def merge(store: Store, other: Store, *, dry_run: bool = False, progress: Progre
         raise ReadOnlyError(f"{store.path.name} is open read-only")
     report = MergeReport()
     try:
+        if not dry_run:
+            store.ensure_in_place()
         with store.db.atomic():
             _merge(store, other, report, progress)
             if dry_run:

@@ -248,6 +248,12 @@ class Store:
             self._prepare(exists)
         except sqlite3.DatabaseError as exc:
             raise _translate(exc, self.path) from None
+        self.identity = _identity(self.path)
+
+    def moved_away(self) -> bool:
+        """True when the file at self.path is no longer the one this store has open (deleted, moved,
+        replaced while open)."""
+        return _identity(self.path) != self.identity
 
     # --- opening ---------------------------------------------------------------------------
     def _check_header(self) -> None:
@@ -301,7 +307,37 @@ class Store:
         """One transaction per user-visible write; errors come back as StoreError."""
         if self.readonly:
             raise ReadOnlyError(f"{self.path.name} is open read-only")
+        self.ensure_in_place()
         return _Atomic(self)
+
+    def ensure_in_place(self) -> None:
+        """Before a write: if the file was deleted or moved while open, write it back first."""
+        if self.moved_away():
+            self._write_back()
+
+    def _write_back(self) -> None:
+        """The file was deleted or moved while open: SQLite would go on writing into the deleted file,
+        and all of it would be gone when the file is closed. Like an editor saving a deleted document,
+        write everything this chronology holds back to its place, then go on there."""
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.restore")
+        try:
+            target = sqlite3.connect(str(tmp))
+            try:
+                self.db.conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")  # no WAL of its own next to a temp name
+            finally:
+                target.close()
+            self.db.conn.close()  # checkpoints into the deleted file; removes its -wal and -shm
+            os.replace(tmp, self.path)
+            conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=2)
+            self.db = sqlite_utils.Database(conn)
+            self._prepare(True)
+            self.identity = _identity(self.path)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreError(f"{self.path.name} was deleted or moved while open and could not be written back "
+                             f"({exc}): nothing was saved; use File \u2192 Save a copy as\u2026 to keep your work"
+                             ) from None
 
     # --- sources ---------------------------------------------------------------------------
     def add_source(self, source: Source) -> str:
@@ -323,8 +359,10 @@ class Store:
         rows = list(self.db.query("SELECT * FROM source WHERE id = ?", [source_id]))
         return _source(rows[0]) if rows else None
 
-    def sources(self) -> list[Source]:
-        return [_source(r) for r in self.db.query("SELECT * FROM source ORDER BY published, outlet")]
+    def sources(self, *, with_text: bool = True) -> list[Source]:
+        """Every source; with_text=False leaves the article texts out (a list of labels for a menu)."""
+        columns = "*" if with_text else "id, outlet, url, title, published, '' AS text, retrieved_at"
+        return [_source(r) for r in self.db.query(f"SELECT {columns} FROM source ORDER BY published, outlet")]
 
     # --- events ----------------------------------------------------------------------------
     def save_event(self, event: Event, *, action: str | None = None) -> Event:
@@ -497,19 +535,33 @@ class _Atomic:
         return False
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 def _translate(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
     msg = str(exc).lower()
     if "locked" in msg or "busy" in msg:
         return LockedError(f"{path.name} is locked by another program; close it there and try again")
     if "readonly" in msg or "read-only" in msg:
         return ReadOnlyError(f"{path.name} cannot be written (read-only file or folder)")
-    if "not a database" in msg or "malformed" in msg:
+    if "malformed" in msg:
+        return NotAChronologyError(f"{path.name} is damaged (part of it cannot be read): open a backup copy and "
+                                   "keep this file aside for recovery (sqlite3's .recover)")
+    if "not a database" in msg:
         return NotAChronologyError(f"{path.name} is not a chronology file or is damaged")
     if "disk" in msg and "full" in msg:
         return StoreError(f"the disk holding {path.name} is full: nothing was saved; free some space and try again")
     if "unable to open" in msg:
         return StoreError(f"cannot open {path}: check the folder exists and you may write to it")
     return StoreError(f"{path.name}: {exc}")
+
+
+translate_error = _translate  # for callers that read through the connection directly (the CLI)
 
 
 def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:

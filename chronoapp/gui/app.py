@@ -6,6 +6,7 @@ the chronology file, written at every accept, so there is no "Save".
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import sys
 import time
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self._restore_ui_state()
         if path is not None:
             self.open_chronology(path)
+        self.article.restore_draft()
         self._update_title()
 
     # --- construction ------------------------------------------------------------------------
@@ -215,9 +217,17 @@ class MainWindow(QMainWindow):
         self.recentMenu.clear()
         for p in self.recent_files():
             action = self.recentMenu.addAction(p)
-            action.triggered.connect(lambda _=False, p=p: self.open_chronology(p))
+            action.triggered.connect(lambda _=False, p=p: self._open_recent(p))
         if not self.recentMenu.actions():
             self.recentMenu.addAction("(no recent files)").setEnabled(False)
+
+    def _open_recent(self, path: str) -> bool:
+        """A recent file that is not there any more is reported, not silently re-created empty."""
+        if not Path(path).exists():
+            self.settings.setValue("recentFiles", [p for p in self.recent_files() if p != path])
+            QMessageBox.warning(self, "Chronology not found", missing_file_message(path))
+            return False
+        return self.open_chronology(path)
 
     # --- the chronology file -----------------------------------------------------------------
     def open_chronology(self, path: str | Path) -> bool:
@@ -289,13 +299,19 @@ class MainWindow(QMainWindow):
         if self.store is not None and path.resolve() == self.store.path.resolve():
             QMessageBox.warning(self, "Save a copy", "Choose another file name: that is the file that is open.")
             return False
+        # written beside the target and renamed when complete: a full disk never leaves a half copy,
+        # and never spoils an older copy of the same name
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
         try:
-            target = sqlite3.connect(str(path))
+            target = sqlite3.connect(str(tmp))
             try:
                 self.store.db.conn.backup(target)
+                target.execute("PRAGMA journal_mode = DELETE")  # a plain single file, no -wal beside it
             finally:
                 target.close()
-        except sqlite3.Error as exc:
+            os.replace(tmp, path)
+        except (sqlite3.Error, OSError) as exc:
+            tmp.unlink(missing_ok=True)
             QMessageBox.warning(self, "Save a copy", f"The copy could not be written: {exc}")
             return False
         self.show_status(f"Copy saved: {path}")
@@ -322,8 +338,12 @@ class MainWindow(QMainWindow):
         self.article.choose_file()
 
     def _extracted(self, source, extraction) -> None:
+        edited = self.review.draft_key() if self.review.has_unsaved_edits() else None
         self.review.start_session(source, extraction)
         self.show_page(1)
+        if edited and edited != self.review.draft_key():
+            # the previous article's corrections are in its draft: offer them back now, not at the next start
+            self._offer_drafts(only=edited)
 
     def _events_changed(self) -> None:
         self.chronology.refresh()
@@ -359,9 +379,11 @@ class MainWindow(QMainWindow):
                 self._events_changed()
 
     # --- drafts (unsaved review state from an earlier session) -------------------------------
-    def _offer_drafts(self) -> None:
+    def _offer_drafts(self, only: str | None = None) -> None:
         path = str(self.store.path.resolve())
-        found = [(k, d) for k, d in drafts.load_drafts().items() if k.startswith("review:") and d.get("store") == path]
+        live = self.review.draft_key()  # the review on screen is no draft to restore
+        found = [(k, d) for k, d in drafts.load_drafts().items() if k.startswith("review:") and d.get("store") == path
+                 and (only is None or k == only) and k != live]
         if not found:
             self.draftBar.hide()
             return
@@ -369,8 +391,10 @@ class MainWindow(QMainWindow):
         pending = state.get("pending", sum(1 for i in state.get("items", []) if i.get("state") == "pending"))
         src = self.store.get_source(state["source_id"]) if state.get("source_id") else None
         what = f"\u201c{src.title or src.outlet or 'an article'}\u201d" if src else "an article"
+        edited = sum(1 for i in state.get("items", []) if i.get("edits"))
         self.draftLabel.setText(f"Unsaved review of {what} from {state.get('saved_at', '').replace('T', ' ')}: "
-                                f"{pending} candidate(s) not yet decided, with your edits. Restore it?")
+                                f"{pending} candidate(s) not yet decided"
+                                + (f", {edited} of them with your edits" if edited else "") + ". Restore it?")
         self._draft_key = key
         self._draft_state = state
         self.draftBar.show()
@@ -419,10 +443,19 @@ class MainWindow(QMainWindow):
     # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
         self.article.cancel()  # an extraction still running is abandoned, never waited for
+        self.article.flush_draft()
         self.review.flush_draft()
         self._save_ui_state()
         self._set_store(None)  # closes the file; late events (a delayed click) find no store
         super().closeEvent(event)
+
+
+def missing_file_message(path: str | Path, last: bool = False) -> str:
+    path = Path(path)
+    what = f"The chronology you used last, {path.name}," if last else f"The chronology {path.name}"
+    return (f"{what} is not in {path.parent} any more: it was moved, renamed "
+            "or deleted, or it is on a drive that is not connected. Nothing was created in its place; open it "
+            "where it is now (File \u2192 Open\u2026).")
 
 
 def open_main_window(path: str | Path | None) -> MainWindow:
@@ -442,13 +475,18 @@ def run_app(db_path: str | None, quit_after_show: bool = False) -> int:
     app = make_app()
     install_crash_handler(app)
     path: str | Path | None = db_path
+    missing = None
     if path is None:
         last = settings().value("lastFile", "")
         if last and Path(last).exists():
             path = last
-        elif paths.default_chronology().exists():
-            path = paths.default_chronology()
+        else:
+            missing = last or None
+            if paths.default_chronology().exists():
+                path = paths.default_chronology()
     window = open_main_window(path)
+    if missing:  # moved, renamed, or on a drive not connected: say so rather than show another file
+        QMessageBox.warning(window, "Chronology not found", missing_file_message(missing, last=True))
     if quit_after_show:  # packaging smoke test: say the window came up, then leave
         QTimer.singleShot(0, lambda: print(f"chronoapp: window shown: {window.isVisible()}", flush=True))
         QTimer.singleShot(0, window.close)

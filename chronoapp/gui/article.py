@@ -6,7 +6,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
@@ -19,6 +19,9 @@ from chronoapp.gui.workers import Job
 
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
 LONG_TEXT = 200_000  # characters; above this, say that extraction may take a moment
+DRAFT_KEY = "article"  # drafts.json key of the article typed or pasted but not extracted yet
+MAX_DRAFT_TEXT = 2_000_000  # characters; a bigger paste is not copied to the drafts file at every pause
+DRAFT_DELAY_MS = 800
 
 
 def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=()):
@@ -96,7 +99,13 @@ class ArticlePage(QWidget):
         form.addRow("&Title:", self.titleEdit)
         date_row = QHBoxLayout()
         date_row.addWidget(self.publishedDateEdit)
-        date_row.addWidget(QLabel("relative dates are resolved against this day"))
+        self.publishedHint = QLabel(objectName="publishedHintLabel")
+        self.publishedHint.setWordWrap(True)  # never pushes the field's label out of a narrow window
+        self.publishedHint.setToolTip("Relative dates in the article (\u201cyesterday\u201d, \u201con Friday\u201d) "
+                                      "are worked out from this date")
+        self.publishedDateEdit.dateChanged.connect(self._published_changed)
+        self._published_changed(self.publishedDateEdit.date())
+        date_row.addWidget(self.publishedHint)
         date_row.addStretch(1)
         date_row.addWidget(self.openButton)
         label = QLabel("&Published:")
@@ -148,6 +157,62 @@ class ArticlePage(QWidget):
         layout.addLayout(buttons)
         self._text_changed()
 
+        # what is typed or pasted here is kept as a draft until it is extracted (and so stored)
+        self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.articleEdit.textChanged.connect(self.draft_timer.start)
+        for edit in (self.outletEdit, self.urlEdit, self.titleEdit):
+            edit.textChanged.connect(self.draft_timer.start)
+        for edit in (self.urlEdit, self.titleEdit):
+            edit.textChanged.connect(self._check_details)
+        self.publishedDateEdit.dateChanged.connect(self.draft_timer.start)
+
+    # --- draft ---------------------------------------------------------------------------------
+    def save_draft(self) -> None:
+        from chronoapp.gui import drafts
+
+        self.draft_timer.stop()
+        if self.articleEdit.document().characterCount() > MAX_DRAFT_TEXT:
+            drafts.clear_draft(DRAFT_KEY)  # never bring back an older article in its place
+            return
+        state = {"text": self.articleEdit.toPlainText(), "outlet": self.outletEdit.text(),
+                 "url": self.urlEdit.text(), "title": self.titleEdit.text(),
+                 "published": self.publishedDateEdit.date().toPython().isoformat()}
+        if any(state[k].strip() for k in ("text", "outlet", "url", "title")):
+            drafts.save_draft(DRAFT_KEY, state)
+        else:
+            drafts.clear_draft(DRAFT_KEY)
+
+    def flush_draft(self) -> None:
+        if self.draft_timer.isActive():
+            self.save_draft()
+
+    def restore_draft(self) -> bool:
+        """Put back the article left unextracted last time (only into an empty page)."""
+        from chronoapp.gui import drafts
+
+        state = drafts.load_drafts().get(DRAFT_KEY)
+        if not state or self.articleEdit.document().characterCount() > 1:
+            return False
+        try:
+            published = dt.date.fromisoformat(state.get("published") or "")
+        except (TypeError, ValueError):
+            published = None
+        self.load_article(str(state.get("text") or ""), outlet=str(state.get("outlet") or ""),
+                          url=str(state.get("url") or ""), title=str(state.get("title") or ""), published=published)
+        self.draft_timer.stop()
+        self.status.emit("The article you had not extracted yet is back on the Article page (Ctrl+1).")
+        return True
+
+    def _published_changed(self, date: QDate) -> None:
+        """A date after today is almost always a typo in the year: say so (extraction still works)."""
+        if date > QDate.currentDate():
+            self.publishedHint.setText("\u26a0 in the future: check the year")
+            self.publishedHint.setStyleSheet("color: #a31515;")
+        else:
+            self.publishedHint.setText("relative dates are resolved against this day")
+            self.publishedHint.setStyleSheet("")
+
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(objectName=name, placeholderText=placeholder)
         edit.setAccessibleName(accessible)
@@ -189,16 +254,32 @@ class ArticlePage(QWidget):
         self.sizeLabel.setText(f"{n:,} characters" if n else "")
         if n and self.messageLabel.isVisible():
             self.show_message("")
+        self._check_details()
+
+    def _check_details(self) -> None:
+        """A new article pasted after extracting one: its title and link are still the last article's,
+        and would be stored as this one's source unless the editor notices."""
+        last = getattr(self, "_last_details", None)
+        if not last or not self.articleEdit.document().characterCount() > 1:
+            return
+        if (self.titleEdit.text(), self.urlEdit.text()) == last and self.articleEdit.document().characterCount() \
+                != self._last_size:
+            name = last[0] or last[1]
+            self.show_message(f"New article? The outlet, title, link and date above are still those of the last "
+                              f"one (\u201c{name}\u201d): check them before extracting.")
+        elif self.messageLabel.text().startswith("New article?"):
+            self.show_message("")
 
     def show_message(self, text: str) -> None:
         self.messageLabel.setText(text)
         self.messageLabel.setVisible(bool(text))
 
     # --- extraction ----------------------------------------------------------------------------
-    def source(self, text: str) -> Source:
+    def source(self, text: str, published: dt.date | None = None) -> Source:
+        """The article as stored; published is the date its dates were worked out from."""
+        published = published or self.publishedDateEdit.date().toPython()
         return Source(outlet=self.outletEdit.text().strip(), url=self.urlEdit.text().strip(),
-                      title=self.titleEdit.text().strip(),
-                      published=self.publishedDateEdit.date().toPython().isoformat(), text=text)
+                      title=self.titleEdit.text().strip(), published=published.isoformat(), text=text)
 
     def start_extraction(self) -> None:
         if self.job is not None:
@@ -248,13 +329,25 @@ class ArticlePage(QWidget):
             return
         from chronoapp.core.store import StoreError
 
-        source = self.source(text)
+        # the date the dates were worked out from, even if the field was changed while the worker ran
+        source = self.source(text, extraction.published)
         try:
             source.id = self.store.add_source(source)
         except StoreError as exc:
             self.show_message(f"The article could not be saved: {exc}")
             return
+        from chronoapp.gui import drafts
+
+        self.draft_timer.stop()
+        drafts.clear_draft(DRAFT_KEY)  # the article is in the chronology file now
+        if source.title or source.url:  # to notice a next article pasted under these details
+            self._last_details = (self.titleEdit.text(), self.urlEdit.text())
+            self._last_size = self.articleEdit.document().characterCount()
         self.extracted.emit(source, extraction)
+        if extraction.published != self.publishedDateEdit.date().toPython():
+            self.status.emit(f"The publication date was changed during extraction: dates were worked out from "
+                             f"{extraction.published.day} {extraction.published:%B %Y}, and the article is stored "
+                             "with that date. To use the new date, go back to the article (Ctrl+1) and extract again.")
 
     def _failed(self, message: str) -> None:
         self.job = None

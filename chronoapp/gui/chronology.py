@@ -146,7 +146,7 @@ class _Searcher:
             if req.gen < self.latest:
                 continue
             try:
-                if self._store is None or str(self._store.path) != req.path:
+                if self._store is None or str(self._store.path) != req.path or self._store.moved_away():
                     self._close()
                     self._store = Store(req.path, readonly=True)
                 result = _search(self._store, req)
@@ -173,6 +173,7 @@ _FOREGROUND, _FONT, _ID = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRo
     int(Qt.ItemDataRole.UserRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _DELETED = (("", "(deleted)", "", "", "", "", "", ""), {}, "deleted")
+_UNREADABLE = (("", "(cannot be read: the file is damaged)", "", "", "", "", "", ""), {}, "deleted")
 
 
 @lru_cache(maxsize=8192)
@@ -236,6 +237,7 @@ class EventTableModel(QAbstractTableModel):
     """Rows = event ids in display order; cells fetched from the store a page at a time."""
 
     sortRequested = Signal(int, Qt.SortOrder)
+    readFailed = Signal(str)  # rows could not be read (a damaged file): the view says so
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -284,9 +286,13 @@ class EventTableModel(QAbstractTableModel):
             ids = self._ids[page * PAGE:(page + 1) * PAGE]
             try:
                 raw = self._store.rows(ids, _ROW_COLUMNS) if self._store else {}
-            except (sqlite3.Error, StoreError):
-                raw = {}
-            rows = self._pages[page] = [_display_row(raw.get(i)) for i in ids]
+                missing = _DELETED
+            except (sqlite3.Error, StoreError) as exc:
+                raw, missing = {}, _UNREADABLE  # not "(deleted)": nothing was deleted
+                self.readFailed.emit(f"Some events in {self._store.path.name} cannot be read: the file is damaged "
+                                     f"({exc}). Open a backup copy (File \u2192 Open) and keep this file aside "
+                                     "for recovery (sqlite3's .recover).")
+            rows = self._pages[page] = [_display_row(raw.get(i)) if i in raw else missing for i in ids]
             if len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
         else:
@@ -556,6 +562,7 @@ class ChronologyView(QWidget):
 
         self.model = EventTableModel(self)
         self.model.sortRequested.connect(self._sort_requested)
+        self.model.readFailed.connect(self._read_failed)
         table = self.chronologyTable = QTableView(self)
         table.setObjectName("chronologyTable")
         table.setAccessibleName("Chronology of events")
@@ -771,6 +778,10 @@ class ChronologyView(QWidget):
         self._searcher.submit(req)
         self._slow.start()
 
+    def _read_failed(self, message: str) -> None:
+        self.filterMessageLabel.setText(message)
+        self.filterMessageLabel.show()
+
     def _search_here(self, req: _Request) -> _Result:
         try:
             return _search(self.store, req)
@@ -877,7 +888,7 @@ class ChronologyView(QWidget):
         combo.clear()
         combo.addItem("All sources", "")
         try:
-            sources = self.store.sources() if self.store is not None else []
+            sources = self.store.sources(with_text=False) if self.store is not None else []  # labels only
         except (sqlite3.Error, StoreError):
             sources = []
         for source in sources:

@@ -12,6 +12,7 @@ import copy
 import dataclasses
 import datetime as dt
 import re
+import sqlite3
 from collections import Counter
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer, Signal
@@ -108,18 +109,54 @@ def date_fields(d: FuzzyDate) -> tuple[str, str]:
     return d.start, ("" if d.end == d.start else d.end)
 
 
-def parse_form_date(start: str, end: str, approximate: bool) -> FuzzyDate:
+def parse_form_date(start: str, end: str, approximate: bool, year: int | None = None) -> FuzzyDate:
+    """The form's date fields as a FuzzyDate. With year (the year of the date being corrected), a day or
+    month typed without one ("9-10 October") takes it, as the article's own dates did."""
     start, end = start.strip(), end.strip()
     if not start:
         raise DateError("the date is empty: type when it happened (2017-09-01, March 2011, 14-15 September 2017)")
+
+    def parse(text: str) -> FuzzyDate:
+        try:
+            return FuzzyDate.parse(text)
+        except DateError as exc:
+            if year is None or "no year" not in str(exc) or text.endswith("/"):
+                raise
+            return FuzzyDate.parse(f"{text} {year}")
+
     if end.lower() in OPEN_END:
-        d = FuzzyDate.parse(start + "/")
+        # a whole span typed over an open-ended date ("9-10 October 2023" while the end says open)
+        whole, why = None, None
+        try:
+            whole = parse(start)
+        except DateError as exc:
+            why = exc
+        if whole is not None and (whole.is_range or whole.is_open):
+            d = whole
+        elif whole is not None:
+            d = FuzzyDate(whole.start, None, whole.approximate)
+        else:
+            try:
+                d = FuzzyDate.parse(start + "/")
+            except DateError:
+                raise why or DateError(f"'{start}' is not a date this app understands") from None
     elif end:
-        a, b = FuzzyDate.parse(start), FuzzyDate.parse(end)
+        a, b = parse(start), parse(end)
         d = FuzzyDate(a.start, b.end if b.end is not None else b.start, a.approximate or b.approximate)
     else:
-        d = FuzzyDate.parse(start)
+        d = parse(start)
     return FuzzyDate(d.start, d.end, approximate or d.approximate)
+
+
+def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> bool:
+    """True when the form's date only reads with the year given (the editor typed none)."""
+    if year is None:
+        return False
+    try:
+        parse_form_date(start, end, approximate)
+    except DateError as exc:
+        return "no year" in str(exc)
+    return False
 
 
 def parse_fatalities(text: str) -> tuple[int | None, int | None, int | None]:
@@ -174,7 +211,7 @@ class StoreCommand(QUndoCommand):
     """Events already written to the store; undo puts back what was there before (and the item state)."""
 
     def __init__(self, page: "ReviewPage", text: str, item: ReviewItem, before: tuple,
-                 saves: list[tuple[Event | None, Event]]):
+                 saves: list[tuple[Event | None, Event | None]]):
         super().__init__(text)
         self.page, self.item, self.saves = page, item, saves
         self.before = before  # (state, edits, event) of the item before the action
@@ -191,8 +228,11 @@ class StoreCommand(QUndoCommand):
             self.first = False
             return
         try:
-            for _before, after in self.saves:
-                self.page.store.save_event(copy.deepcopy(after), action="redone")
+            for before, after in self.saves:
+                if after is None:  # the step deleted this event
+                    self.page.store.delete_event(before.id)
+                else:
+                    self.page.store.save_event(copy.deepcopy(after), action="redone")
         except StoreError as exc:
             self.page.show_validation(f"Could not redo: {exc}")
             return
@@ -277,7 +317,7 @@ class TimexHighlighter(QSyntaxHighlighter):
         if not self.spans:
             return
         pos = self.currentBlock().position()
-        end = pos + len(text)
+        end = pos + self.currentBlock().length() - 1  # UTF-16 units, as positions are (len(text) is not)
         i = max(bisect.bisect_right(self._starts, pos) - 1, 0)
         while i < len(self.spans) and self.spans[i][0] < end:
             s, e = self.spans[i]
@@ -290,8 +330,9 @@ class TimexHighlighter(QSyntaxHighlighter):
 class ExistingEventDialog(QDialog):
     """Pick the confirmed event this candidate is another source for."""
 
-    def __init__(self, store, date: FuzzyDate | None, parent=None):
+    def __init__(self, store, date: FuzzyDate | None, parent=None, exclude: str | None = None):
         super().__init__(parent)
+        self.exclude = exclude  # the event being added (a stored duplicate is no target for itself)
         self.setWindowTitle("Add as a source to an existing event")
         self.setObjectName("existingEventDialog")
         self.store, self.date = store, date
@@ -319,6 +360,8 @@ class ExistingEventDialog(QDialog):
             q.date_from, q.date_to = self.date.first_day, min(self.date.last_day, dt.date(9999, 12, 30))
         self.list.clear()
         for e in self.store.query(q):
+            if e.id == self.exclude:
+                continue
             it = QListWidgetItem(f"{e.date.display()} \u2014 {e.headline}" + (f" ({e.location})" if e.location else ""))
             it.setData(Qt.ItemDataRole.UserRole, e.id)
             self.list.addItem(it)
@@ -633,6 +676,10 @@ class ReviewPage(QWidget):
             return False
         for row, item in enumerate(self.model.items):
             if item.event.id == event_id:
+                if item is self._current:  # already shown: show it as the file has it now
+                    self._refresh_from_store(item)
+                    self._fill_form(item)
+                    self.model.changed(row)
                 self.select_row(row)
                 return True
         state = {"confirmed": "accepted", "rejected": "rejected"}.get(event.status, "pending")
@@ -657,10 +704,27 @@ class ReviewPage(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous=None) -> None:
         self._current = self.model.items[current.row()] if current.isValid() else None
+        if self._current is not None:
+            self._refresh_from_store(self._current)
         self._fill_form(self._current)
         if self._current is not None:
             self._show_source(self._current.source_id)
             self._mark(self._current)
+
+    def _refresh_from_store(self, item: ReviewItem) -> None:
+        """An item already saved shows the event as the file has it now: since it was accepted, another
+        candidate may have been added as its source, or the chronology changed its status. Saving the
+        older copy would undo that (and delete the added source). Unsaved edits stay on top."""
+        if self.store is None or item.state == "merged":
+            return
+        try:
+            stored = self.store.get_event(item.event.id)
+        except (StoreError, sqlite3.Error):
+            return
+        if stored is None:
+            return
+        item.event = stored
+        item.state = {"confirmed": "accepted", "rejected": "rejected"}.get(stored.status, "pending")
 
     def _next_pending(self, after: int) -> None:
         """After a decision: the next undecided candidate, with the focus in the list (so that Ctrl+Z
@@ -798,7 +862,7 @@ class ReviewPage(QWidget):
         """The item's event with the form applied; raises ValueError (DateError) with a human reason."""
         raw = self.raw_form()
         e = copy.deepcopy(item.event)
-        e.date = parse_form_date(raw["start"], raw["end"], raw["approximate"])
+        e.date = parse_form_date(raw["start"], raw["end"], raw["approximate"], self._context_year(item))
         e.fatalities, e.fatalities_low, e.fatalities_high = parse_fatalities(raw["fatalities"])
         e.date_text = raw["date_text"].strip()
         e.headline = raw["headline"].strip()
@@ -879,13 +943,17 @@ class ReviewPage(QWidget):
             self.datePreview.setText("")
             return
         try:
-            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked())
+            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
+                                self._context_year(item))
         except DateError as exc:
             d = None
             self.datePreview.setText(f"\u26a0 {exc}")
             self.datePreview.setStyleSheet("color: #a31515;")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
+            if year_assumed(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
+                            self._context_year(item)):
+                kind += f"; year {self._context_year(item)} taken from the date you are correcting"
             self.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
             self.datePreview.setStyleSheet("color: #1d5e20;")
             with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
@@ -918,7 +986,8 @@ class ReviewPage(QWidget):
     def _precision_chosen(self, index: int) -> None:
         precision = PRECISION_CHOICES[index]
         try:
-            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked())
+            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
+                                self._context_year(self._current) if self._current else None)
         except DateError as exc:
             self.show_validation(f"Fix the date first: {exc}")
             return
@@ -934,6 +1003,16 @@ class ReviewPage(QWidget):
         self.dateStartEdit.setText(start)
         self.dateEndEdit.setText("" if end == start else end)
         self._form_edited()
+
+    @staticmethod
+    def _context_year(item: ReviewItem | None) -> int | None:
+        """The year of the date the editor is correcting (the engine's reading, or the stored date)."""
+        if item is None:
+            return None
+        try:
+            return item.event.date.first_day.year
+        except (DateError, ValueError, AttributeError):
+            return None
 
     def show_validation(self, text: str) -> None:
         self.validationLabel.setText(text)
@@ -1062,7 +1141,7 @@ class ReviewPage(QWidget):
             event = self.event_from_form(item)
         except ValueError:
             event = item.event
-        dialog = ExistingEventDialog(self.store, event.date, self)
+        dialog = ExistingEventDialog(self.store, event.date, self, exclude=item.event.id)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_id():
             return
         self.add_as_source(item, event, dialog.chosen_id())
@@ -1075,8 +1154,16 @@ class ReviewPage(QWidget):
         target.evidence += [dataclasses.replace(ev, id=new_id()) for ev in event.evidence
                             if (ev.source_id, ev.start, ev.end) not in known]
         row = self._row()
+        stored = self.store.get_event(item.event.id) if target_id != item.event.id else None
         if not self._save(item, target, "merged", f"Add source to \u201c{target.headline}\u201d"):
             return False
+        if stored is not None:  # a duplicate already in the chronology: it lives on as the other event's source
+            try:
+                self.store.delete_event(stored.id)
+            except StoreError as exc:
+                self.show_validation(f"Its source was added, but the duplicate could not be removed: {exc}")
+            else:
+                self.undo_stack.command(self.undo_stack.count() - 1).saves.append((stored, None))
         self.status.emit(f"Added as a source of \u201c{target.headline}\u201d; its claims are kept beside the others.")
         self._next_pending(row)
         return True
@@ -1095,6 +1182,10 @@ class ReviewPage(QWidget):
         self.eventsChanged.emit()
 
     # --- drafts ----------------------------------------------------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        """Corrections typed into a candidate's form and not yet accepted or rejected."""
+        return any(i.edits for i in self.model.items)
+
     def draft_key(self) -> str | None:
         if self.store is None or not self.model.items:
             return None

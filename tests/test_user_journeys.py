@@ -1,0 +1,585 @@
+"""A demanding journalist's journeys through the real window and the CLI (QA round s8).
+
+Each test drives the widgets a user touches (qtbot types, clicks and presses keys) and checks
+what the user sees and what lands in the chronology file.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLineEdit
+
+from chronoapp.core.resources import resource_path
+
+SAMPLE = resource_path("sample", "article.txt").read_text(encoding="utf-8").strip()
+CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
+
+
+def rows(path, sql, params=()):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(sql, params).fetchall()
+    finally:
+        conn.close()
+
+
+def type_over(qtbot, edit: QLineEdit, text: str) -> None:
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClick(edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(edit, text)
+
+
+@pytest.fixture
+def window(main_window, chronology_path):
+    w = main_window(chronology_path)
+    w.resize(1280, 800)
+    return w
+
+
+def extract(qtbot, window, text=SAMPLE, published=QDate(2023, 10, 17)):
+    window.show_page(0)
+    window.article.articleEdit.setPlainText(text)
+    window.article.publishedDateEdit.setDate(published)
+    with qtbot.waitSignal(window.article.extracted, timeout=30000):
+        qtbot.keyClick(window.article.articleEdit, Qt.Key.Key_Return, CTRL)
+    return window.review
+
+
+def row_of(review, startswith: str) -> int:
+    return next(i for i, it in enumerate(review.model.items) if it.event.date_text.startswith(startswith))
+
+
+def test_a_range_typed_over_an_open_ended_date_is_read_and_saved(qtbot, window, chronology_path):
+    """The engine read 'since March 2019' (the end field says 'open'); the editor types a two-day
+    range into the date field. It was refused as 'not a real date (Unknown string format ...)'."""
+    review = extract(qtbot, window)
+    review.select_row(row_of(review, "since March"))
+    item = review.current_item()
+    assert review.dateEndEdit.text() == "open"
+    type_over(qtbot, review.dateStartEdit, "between 9 and 10 October")
+    # no year typed: the year of the date being corrected, said so before anything is saved
+    assert "9\u201310 October 2019" in review.datePreview.text() and "year 2019 taken from the date you are correcting" \
+        in review.datePreview.text()
+    type_over(qtbot, review.dateStartEdit, "between 9 and 10 October 2023")
+    assert "9\u201310 October 2023" in review.datePreview.text()
+    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start, date_end, precision, status FROM event WHERE id = ?",
+                [item.event.id]) == [("2023-10-09", "2023-10-10", "day", "confirmed")]
+
+
+def test_a_chronology_deleted_while_open_is_written_back_and_nothing_is_lost(qtbot, window, chronology_path,
+                                                                              main_window):
+    """Someone deletes the file (a sync tool, a clean-up) while the editor works. SQLite kept writing
+    into the deleted file, so everything accepted was lost when the window closed."""
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    chronology_path.unlink()
+    second = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    assert not review.validationLabel.isVisible()
+    assert chronology_path.exists()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    table = window.chronology.chronologyTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2)  # the view reads the file now written
+    window.close()
+    assert sorted(rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")) == sorted(
+        [(first.id,), (second.id,)])
+    again = main_window(chronology_path)
+    assert again.store.count() == 2
+
+
+def test_dates_after_emoji_are_tinted_whole(qtbot, window):
+    """Emoji take two UTF-16 units: the highlighter measured the line in Python characters, so on a
+    line with emoji 'Monday' was tinted 'Monda' (and a date at the very end not at all)."""
+    text = ("ALEPPO (Wire) \U0001F525\U0001F4A5 - Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, "
+            "activists said on Monday.")
+    review = extract(qtbot, window, text)
+    block = review.textView.document().firstBlock()
+    # (Qt's ranges count UTF-16 units: read them from the text as Qt sees it)
+    utf16 = block.text().encode("utf-16-le")
+    tinted = [utf16[2 * r.start:2 * (r.start + r.length)].decode("utf-16-le") for r in block.layout().formats()
+              if r.format.background().color().name() == "#d6e9ff"]
+    assert tinted == ["Sunday", "Monday"]
+
+
+def _damage(path):
+    """Overwrite the middle pages of a chronology (a bad disk sector, a half-synced copy)."""
+    data = bytearray(path.read_bytes())
+    data[4096 * 2:4096 * 6] = b"A" * len(data[4096 * 2:4096 * 6])
+    path.write_bytes(bytes(data))
+
+
+def _chronology_with_events(path, n=8):
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+    from chronoapp.core.store import Store
+
+    with Store(path) as store:
+        for i in range(n):
+            store.save_event(Event(FuzzyDate(f"20{10 + i}"), f"Event number {i} " + "x" * 3000, status="confirmed"))
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def test_a_damaged_file_says_so_instead_of_showing_deleted_events(qtbot, main_window, tmp_path):
+    """Rows of a damaged file showed as '(deleted)': the editor thinks the events were deleted."""
+    path = tmp_path / "damaged.sqlite"
+    _chronology_with_events(path)
+    _damage(path)
+    window = main_window(path)
+    window.show_page(2)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.chronologyTable.model().rowCount() > 0)
+    shown = [view.chronologyTable.model().index(r, 1).data() for r in range(view.chronologyTable.model().rowCount())]
+    assert "(deleted)" not in shown
+    qtbot.waitUntil(lambda: view.filterMessageLabel.isVisible())
+    assert "damaged" in view.filterMessageLabel.text() and "backup" in view.filterMessageLabel.text()
+
+
+@pytest.mark.parametrize("command", [["list"], ["export", "--format", "csv"]])
+def test_cli_reading_a_damaged_file_says_so_in_one_line(tmp_path, capsys, command):
+    from chronoapp.cli import main
+
+    path = tmp_path / "damaged.sqlite"
+    _chronology_with_events(path)
+    _damage(path)
+    code = main([command[0], str(path), *command[1:]])
+    err = capsys.readouterr().err
+    assert code == 1 and "damaged" in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("discard", [False, True])
+def test_edits_to_an_article_left_for_the_next_one_are_offered_back_at_once(qtbot, window, chronology_path, discard):
+    """The editor corrects a candidate of article A without accepting it, then extracts article B: A's
+    corrections vanished from the window (kept only in the draft file, offered at the next start)."""
+    from PySide6.QtWidgets import QPushButton
+
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    type_over(qtbot, review.headlineEdit, "Market in Kessara shelled, 12 civilians killed")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    other = "Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, activists said."
+    extract(qtbot, window, other)
+    assert [i.event.headline for i in review.model.items] != [] and first.id not in [
+        i.event.id for i in review.model.items]
+    bar = window.draftBar
+    assert bar.isVisible() and "edit" in window.draftLabel.text()
+    if discard:  # the editor does not want them: the review on screen is not offered in their place
+        qtbot.mouseClick(window.findChild(QPushButton, "discardDraftButton"), Qt.MouseButton.LeftButton)
+        assert not bar.isVisible()
+        return
+    qtbot.mouseClick(window.findChild(QPushButton, "restoreDraftButton"), Qt.MouseButton.LeftButton)
+    restored = next(i for i in review.model.items if i.event.id == first.id)
+    review.select_row(review.model.items.index(restored))
+    assert review.headlineEdit.text() == "Market in Kessara shelled, 12 civilians killed"
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]  # nothing was saved behind the back
+    window.grab().save(str(chronology_path.parent / "restored.png"))
+
+
+def test_the_stored_article_keeps_the_publication_date_its_dates_were_worked_out_from(qtbot, window,
+                                                                                        chronology_path):
+    """The editor notices a wrong publication date and fixes it while extraction runs: the article was
+    stored with the new date while every 'on Sunday' had been worked out from the old one."""
+    window.article.articleEdit.setPlainText(SAMPLE)
+    window.article.publishedDateEdit.setDate(QDate(2023, 10, 17))
+    with qtbot.waitSignal(window.article.extracted, timeout=30000):
+        qtbot.mouseClick(window.article.extractButton, Qt.MouseButton.LeftButton)
+        window.article.publishedDateEdit.setDate(QDate(2023, 11, 21))  # while the worker runs
+    assert rows(chronology_path, "SELECT published FROM source") == [("2023-10-17",)]
+    assert window.review.current_item().event.date.start == "2023-10-15"  # the Sunday before 17 October
+    assert "17 October 2023" in window.statusBar().currentMessage()  # and the editor is told which date was used
+
+
+def test_a_publication_date_in_the_future_is_pointed_out(qtbot, window):
+    """2032 typed for 2023: every 'on Sunday' lands nine years ahead, with nothing to notice it by."""
+    hint = window.article.publishedHint
+    assert "future" not in hint.text()
+    window.article.publishedDateEdit.setDate(QDate.currentDate().addYears(9))
+    assert "future" in hint.text() and "check the year" in hint.text()
+    window.article.publishedDateEdit.setDate(QDate(2023, 10, 17))
+    assert "future" not in hint.text()
+
+
+def test_a_day_typed_without_a_year_takes_the_year_of_the_date_being_corrected(qtbot, window, chronology_path):
+    """The engine read 'on Sunday' as 15 October 2023; the editor knows it was the 14th and types
+    '14 October' (or 'between 14 and 15 October'): refused as 'has no year' before."""
+    review = extract(qtbot, window)
+    item = review.current_item()
+    type_over(qtbot, review.dateStartEdit, "between 14 and 15 October")
+    assert "14\u201315 October 2023" in review.datePreview.text()
+    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start, date_end FROM event WHERE id = ?", [item.event.id]) == [
+        ("2023-10-14", "2023-10-15")]
+
+
+def test_first_run_sample_keyboard_review_filters_every_export_and_reopen(qtbot, main_window, tmp_path,
+                                                                          monkeypatch, message_boxes):
+    """Journey 1: first start → sample → the review by keyboard only (accept, correct a date to a
+    range, reject, skip) → filters → every export through File → Export → reopen: same events, same
+    order, quotes still pointing at their sentence."""
+    import csv
+    import io
+    import json
+
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+    from PySide6.QtCore import QTimer
+
+    from chronoapp.gui import paths
+
+    window = main_window(None)
+    window.resize(1280, 800)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.mouseClick(window.findChild(QPushButton, "trySampleButton"), Qt.MouseButton.LeftButton)
+    path = paths.default_chronology()
+    with qtbot.waitSignal(window.article.extracted, timeout=30000):
+        qtbot.keyClick(window.article.articleEdit, Qt.Key.Key_Return, CTRL)
+    review = window.review
+    n = review.model.rowCount()
+    assert n >= 6
+
+    key = lambda k, mod=Qt.KeyboardModifier.NoModifier: qtbot.keyClick(window.focusWidget(), k, mod)  # noqa: E731
+    accepted = [review.current_item().event.id]
+    key(Qt.Key.Key_Return, CTRL)                                   # 1: accept as proposed
+    ranged = review.current_item().event.id
+    key(Qt.Key.Key_D, ALT)                                         # 2: Alt+D, the date field
+    assert window.focusWidget() is review.dateStartEdit
+    window.focusWidget().selectAll()
+    qtbot.keyClicks(window.focusWidget(), "between 9 and 10 October 2023")
+    key(Qt.Key.Key_Return, CTRL)
+    accepted.append(ranged)
+    rejected = review.current_item().event.id
+    key(Qt.Key.Key_R, ALT)                                         # 3: reject
+    qtbot.waitUntil(lambda: review.current_item().event.id != rejected)
+    skipped = review.current_item().event.id
+    key(Qt.Key.Key_S, ALT)                                         # 4: skip
+    qtbot.waitUntil(lambda: review.current_item().event.id != skipped)
+    while any(i.state == "pending" and i.event.id != skipped for i in review.model.items):
+        accepted.append(review.current_item().event.id)
+        key(Qt.Key.Key_Return, CTRL)
+    assert rows(path, "SELECT date_start, date_end FROM event WHERE id = ?", [ranged]) == [("2023-10-09", "2023-10-10")]
+    assert rows(path, "SELECT status FROM event WHERE id = ?", [rejected]) == [("rejected",)]
+    assert rows(path, "SELECT count(*) FROM event WHERE id = ?", [skipped]) == [(0,)]
+
+    # the chronology: every filter narrows and clearing brings all back
+    key(Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    table = view.chronologyTable
+    total = len(accepted) + 1
+    qtbot.waitUntil(lambda: table.model().rowCount() == total)
+    qtbot.keyClicks(view.filterTextEdit, "Dorel")
+    qtbot.waitUntil(lambda: 0 < table.model().rowCount() < total)
+    view.filterTextEdit.clear()
+    qtbot.keyClicks(view.filterFromEdit, "October 2023")
+    qtbot.waitUntil(lambda: 0 < table.model().rowCount() < total)
+    view.filterFromEdit.clear()
+    view.filterStatusCombo.setCurrentIndex(view.filterStatusCombo.findData("confirmed"))
+    qtbot.waitUntil(lambda: table.model().rowCount() == len(accepted))
+    shown_order = [table.model().index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(table.model().rowCount())]
+
+    # every export format through File → Export, with the status filter in force
+    def export(fmt, target):
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+        failures = []
+
+        def steps():
+            dialog = QApplication.activeModalWidget()
+            try:
+                dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData(fmt))
+                qtbot.mouseClick(dialog.exportButton, Qt.MouseButton.LeftButton)
+            except BaseException as exc:
+                failures.append(exc)
+            finally:
+                if dialog is not None and dialog.isVisible():
+                    dialog.reject()
+
+        QTimer.singleShot(0, steps)
+        window.findChild(QAction, "exportAction").trigger()
+        assert not failures, failures
+        assert target.exists(), fmt
+
+    out = {fmt: tmp_path / f"out.{fmt}" for fmt in ("csv", "markdown", "timelinejs-json", "timelinejs-csv", "acled")}
+    for fmt, target in out.items():
+        export(fmt, target)
+    exported = list(csv.DictReader(io.StringIO(out["csv"].read_text(encoding="utf-8-sig"), newline="")))
+    assert [r["id"] for r in exported] == shown_order  # the view's order and filter
+    assert {r["date_display"] for r in exported if r["id"] == ranged} == {"9\u201310 October 2023"}
+    slides = json.loads(out["timelinejs-json"].read_text(encoding="utf-8"))["events"]
+    assert len(slides) == len(accepted)
+    for s in slides:
+        assert {"year"} <= set(s["start_date"]) and s["text"]["headline"]
+    assert len(list(csv.reader(io.StringIO(out["acled"].read_text(encoding="utf-8-sig"))))) == len(accepted) + 1
+    assert "9\u201310 October 2023" in out["markdown"].read_text(encoding="utf-8")
+
+    # reopen: same events in the same order, each quote still the sentence at its offsets
+    window.close()
+    again = main_window(path)
+    again.show_page(2)
+    view = again.chronology
+    view.filterStatusCombo.setCurrentIndex(view.filterStatusCombo.findData("confirmed"))
+    model = view.chronologyTable.model()
+    qtbot.waitUntil(lambda: model.rowCount() == len(accepted))
+    assert [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())] == shown_order
+    for quote, start, end, text in rows(path, "SELECT quote, start, end, text FROM evidence JOIN source ON "
+                                              "source.id = source_id"):
+        assert text[start:end] == quote
+
+
+def test_an_article_pasted_but_not_extracted_survives_closing_the_window(qtbot, window, main_window,
+                                                                           chronology_path):
+    """The editor pastes an article and types its outlet, title, link and date, then closes the window
+    (or chronoapp stops): all of it was gone at the next start."""
+    page = window.article
+    page.articleEdit.setPlainText(SAMPLE)
+    qtbot.keyClicks(page.outletEdit, "Sample Wire")
+    qtbot.keyClicks(page.titleEdit, "Market shelling in Kessara")
+    qtbot.keyClicks(page.urlEdit, "https://example.org/kessara")
+    page.publishedDateEdit.setDate(QDate(2023, 10, 17))
+    window.close()
+    again = main_window(chronology_path).article
+    assert again.articleEdit.toPlainText() == SAMPLE
+    assert (again.outletEdit.text(), again.titleEdit.text(), again.urlEdit.text()) == (
+        "Sample Wire", "Market shelling in Kessara", "https://example.org/kessara")
+    assert again.publishedDateEdit.date() == QDate(2023, 10, 17)
+    # once extracted, the article is in the chronology file: the next start begins with an empty page
+    with qtbot.waitSignal(again.extracted, timeout=30000):
+        qtbot.mouseClick(again.extractButton, Qt.MouseButton.LeftButton)
+    again.window().close()
+    assert main_window(chronology_path).article.articleEdit.toPlainText() == ""
+
+
+def test_a_duplicate_added_as_source_of_the_other_event_leaves_one_event(qtbot, main_window, tmp_path):
+    """Two colleagues' files merged: the same strike is in the chronology twice (tagged
+    possible-duplicate). The editor opens one and adds it as a source of the other (Alt+X): the other
+    event gained its source, but the duplicate stayed in the chronology, and it was offered as a
+    target for itself."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+    from chronoapp.core.store import Store
+
+    path = tmp_path / "merged.sqlite"
+    with Store(path) as store:
+        ids = []
+        for outlet, text in (("Reuters", "Shelling hit the Kessara market on Sunday."),
+                             ("AFP", "Artillery struck a market in Kessara on Sunday, killing 12.")):
+            sid = store.add_source(Source(outlet=outlet, published="2023-10-17", text=text))
+            ids.append(store.save_event(Event(FuzzyDate("2023-10-15"), f"Kessara market shelled ({outlet})",
+                                              location="Kessara", status="confirmed",
+                                              evidence=[Evidence(source_id=sid, quote=text, start=0,
+                                                                 end=len(text))])).id)
+    keep, duplicate = ids
+    window = main_window(path)
+    window.open_event(duplicate)
+    review = window.review
+    offered = []
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        try:
+            offered.extend(dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count()))
+            rows_ = [i for i in range(dialog.list.count())
+                     if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == keep]
+            dialog.list.setCurrentRow(rows_[0])
+            dialog.accept()
+        except BaseException:
+            dialog.reject()
+            raise
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    assert duplicate not in offered
+    assert rows(path, "SELECT id FROM event") == [(keep,)]
+    assert sorted(r[0] for r in rows(path, "SELECT quote FROM evidence WHERE event_id = ?", [keep])) == [
+        "Artillery struck a market in Kessara on Sunday, killing 12.", "Shelling hit the Kessara market on Sunday."]
+    window.activateWindow()  # (offscreen, the window does not get the focus back from the dialog by itself)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)  # one undo step brings both back as they were
+    assert sorted(rows(path, "SELECT id FROM event")) == sorted([(keep,), (duplicate,)])
+    assert rows(path, "SELECT count(*) FROM evidence WHERE event_id = ?", [keep]) == [(1,)]
+    assert rows(path, "SELECT count(*) FROM evidence WHERE event_id = ?", [duplicate]) == [(1,)]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # and redo
+    assert rows(path, "SELECT id FROM event") == [(keep,)]
+    assert rows(path, "SELECT count(*) FROM evidence WHERE event_id = ?", [keep]) == [(2,)]
+
+
+def test_a_failed_save_a_copy_keeps_the_old_copy_and_leaves_no_half_file(qtbot, window, chronology_path, tmp_path,
+                                                                         message_boxes):
+    """Save a copy over last week's backup when the disk fills half-way: the backup was overwritten
+    with a broken half copy."""
+    import sqlite3
+
+    review = extract(qtbot, window)
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    backup = tmp_path / "backup.sqlite"
+    assert window.save_copy_to(backup)
+    good = backup.read_bytes()
+
+    class FullDisk:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def backup(self, target, **kwargs):
+            target.execute("CREATE TABLE half_written(x)")
+            target.commit()
+            raise sqlite3.OperationalError("database or disk is full")
+
+        def __getattr__(self, name):
+            return getattr(self.conn, name)
+
+    real = window.store.db.conn
+    window.store.db.conn = FullDisk(real)
+    try:
+        assert not window.save_copy_to(backup)
+    finally:
+        window.store.db.conn = real
+    assert message_boxes and "could not be written" in message_boxes[-1][2]
+    assert backup.read_bytes() == good
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("backup", ".backup"))) == ["backup.sqlite"]
+
+
+def test_a_chronology_moved_away_since_last_time_is_not_silently_replaced(qtbot, main_window, tmp_path,
+                                                                          monkeypatch, message_boxes):
+    """The chronology was on a USB stick, now unplugged (or moved to another folder). The next start
+    opened another chronology without a word, and the Recent menu created an empty file in its place."""
+    from PySide6.QtWidgets import QApplication
+
+    from chronoapp.gui import app as app_mod
+
+    path = tmp_path / "stick" / "war.sqlite"
+    path.parent.mkdir()
+    _chronology_with_events(path, 2)
+    main_window(path).close()
+    path.rename(tmp_path / "war.sqlite")
+    opened = []
+    def make(p):
+        window = app_mod.MainWindow(p)
+        qtbot.addWidget(window)
+        opened.append(window)
+        return window
+
+    monkeypatch.setattr(app_mod, "open_main_window", make)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    assert app_mod.run_app(None) == 0
+    assert message_boxes and "war.sqlite" in message_boxes[-1][2] and "moved" in message_boxes[-1][2]
+    window = opened[0]
+    count = len(message_boxes)
+    window._open_recent(str(path))
+    assert len(message_boxes) == count + 1 and not path.exists()  # said so, and created nothing
+    assert str(path) not in window.recent_files()
+
+
+def test_correcting_an_event_after_adding_a_source_to_it_keeps_that_source(qtbot, window, chronology_path):
+    """Accept A; add another candidate as a source of A (Alt+X); go back to A (Alt+Up) to fix a typo
+    and accept again: the form still held A as first accepted, so saving it deleted the added source."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    review.select_row(len(review.model.items) - 1)
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        try:
+            qtbot.keyClicks(dialog.search, "artillery")  # another day: found by searching
+            dialog.list.setCurrentRow(next(i for i in range(dialog.list.count())
+                                           if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == first.id))
+            dialog.accept()
+        finally:
+            if dialog.isVisible():  # never leave a modal dialog blocking the test
+                dialog.reject()
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id]) == [(2,)]
+    window.activateWindow()  # (offscreen, the focus does not come back from the dialog by itself)
+    qtbot.waitUntil(window.isActiveWindow)
+    review.select_row(0)
+    assert review.current_item().event.id == first.id
+    assert review.evidenceTable.rowCount() == 2  # the form shows both sources
+    type_over(qtbot, review.headlineEdit, "Market in Kessara shelled")
+    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [("Market in Kessara shelled",)]
+    assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id]) == [(2,)]
+
+
+def test_reopening_the_event_in_the_form_after_rejecting_it_in_the_chronology_shows_it_rejected(
+        qtbot, window, chronology_path, message_boxes):
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    review.select_row(0)
+    window.show_page(2)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.chronologyTable.model().rowCount() == 1)
+    window.store.set_status(first.id, "rejected")  # as the chronology's context menu does
+    window.open_event(first.id)
+    assert review.current_item().state == "rejected" and review.current_item().event.status == "rejected"
+
+
+def test_a_second_article_adds_its_source_and_claim_which_survive_export_and_reopen(qtbot, window, chronology_path,
+                                                                                   main_window, tmp_path):
+    import csv
+    import io
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chronoapp.core import export
+    from chronoapp.core.store import EventQuery
+
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    window.article.outletEdit.setText("Other Wire")
+    second_text = "KESSARA - Artillery hit the Kessara market on Sunday, killing 23 people, local doctors said."
+    review = extract(qtbot, window, second_text)
+    assert review.current_item().event.fatalities == 23
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.list.setCurrentRow(next(i for i in range(dialog.list.count())
+                                           if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == first.id))
+            dialog.accept()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    claims = rows(chronology_path, "SELECT source.outlet, evidence.fatalities, quote, start, end, text FROM evidence "
+                                   "JOIN source ON source.id = source_id WHERE event_id = ? ORDER BY outlet", [first.id])
+    assert sorted((c[0], c[1]) for c in claims) == [("", 12), ("Other Wire", 23)]  # each source's own toll
+    for _outlet, _fat, quote, start, end, text in claims:
+        assert text[start:end] == quote  # each quote points into its own article
+    buf = io.StringIO()
+    export.export_events(window.store, EventQuery(), "csv", buf)
+    (row,) = [r for r in csv.DictReader(io.StringIO(buf.getvalue())) if r["id"] == first.id]
+    assert sorted([row["source_fatalities"], row["source_fatalities_2"]]) == ["12", "23"]
+    window.close()
+    again = main_window(chronology_path)
+    again.open_event(first.id)
+    assert again.review.evidenceTable.rowCount() == 2
+
+
+def test_pasting_the_next_article_under_the_last_ones_title_and_link_is_pointed_out(qtbot, window, chronology_path):
+    """After extracting an article, the editor pastes the next one and extracts again: it was stored
+    with the previous article's title and link, without a word."""
+    page = window.article
+    page.titleEdit.setText("Market shelling in Kessara")
+    page.urlEdit.setText("https://example.org/kessara")
+    extract(qtbot, window)
+    window.show_page(0)
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText("Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, activists said.")
+    assert page.messageLabel.isVisible() and "Market shelling in Kessara" in page.messageLabel.text()
+    page.titleEdit.setText("Kafr Nabl shelled")
+    assert not page.messageLabel.isVisible()
