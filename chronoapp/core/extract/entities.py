@@ -691,13 +691,18 @@ _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
 
+_DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
+
+
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
     2 a province or region, 3 a country: lower is more specific."""
     if name in vocab.countries:
         return 3
     if _ADMIN_SUFFIX.search(name):
-        return 2
+        # ("the Rueso district of Narathiwat", "Kabul's Dasht-e-Barchi district": a district is a part of
+        # a province, as specific as a town)
+        return 1 if _DISTRICT_SUFFIX.search(name) else 2
     if name in vocab.places and not (known and name in known):
         return 1
     return 0
@@ -751,7 +756,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
         if rest:  # "Nigeria's Borno state": the state, and the country apart
             if not _OWNER_OF.match(" " + rest):
-                add(owner, place_rank(owner, vocab, known), pos)
+                add(owner, place_rank(owner, vocab, known), pos + 1)  # (of equals, the part first)
             name, rank = rest, place_rank(rest, vocab, known)
         first = name.split()[0] if name else ""
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
@@ -811,7 +816,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
     names = [n for n in found if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in found)]
     for n in names:  # "the town of Navolato in Sinaloa", "Masisi, North Kivu": the second name holds the first
         rank, pos = found[n]
-        inner = [found[o][0] for o in names if o != n and _HELD_IN.match(clause[found[o][1]:pos], len(o))
+        inner = [found[o][0] for o in names if o != n and (_HELD_IN.match(clause[found[o][1]:pos], len(o))
+                                                            or _PART_OF.match(clause[found[o][1]:pos]))
                  and clause.startswith(o, found[o][1])]
         if inner and rank <= max(inner) and rank < 3:
             found[n] = (min(max(inner) + 1, 2), pos)
@@ -819,3 +825,5 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
 
 
 _HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies
+_PART_OF = re.compile(r"[^,;]{0,40}\s(?:district|county|province|region|municipality|commune|department)\s+of\s+$",
+                      re.I)  # "the Rueso district of Narathiwat": the district lies in Narathiwat
