@@ -36,7 +36,7 @@ _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H
 # "since 2015", "since the 2020 ceasefire", "since a 2014 coup": a state of affairs from then on
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|reported|announced|confirmed|stated|added|statement|statements|claimed|"
+    r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press))?|reported|announced|confirmed|stated|added|statement|statements|claimed|"
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
@@ -60,7 +60,7 @@ _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
 # what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
 # governments to honour their commitments", "was ready to assist"
-_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
+_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
                      r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw))\b", re.I)
 # a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
 _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
@@ -108,6 +108,8 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
 _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|air\s*strike|assault|ambush|blast|"
                                 r"explosion|bombing|shelling|massacre)\s+(?P<np>(?:in|at|on|near)\s+[^,;]{3,100}?)\s+"
                                 r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b")
+GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
+_VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
@@ -285,7 +287,7 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
 _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
                         r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
-                        r"(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
+                        r"(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
                         r"declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|appointed\b|suspended\b)")
 _PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|commander|spokes(?:man|woman|person)|activist|"
                            r"lawyer|priest|teacher|student|worker|farmer|President|Prime\s+Minister|Minister|General|Gen\.|"
@@ -967,10 +969,13 @@ class Builder:
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
                 actors = entities.merge_actors(entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
                                                actors)
-        if etype == "statement" and not actors:  # "Lebanese President Joseph Aoun condemned ...": who said it
+        if etype == "statement":  # "Lebanese President Joseph Aoun condemned ...": who said it, first
             named = _TITLED_SPEAKER.search(whole)
-            if named and named.start() < 80:
-                actors = [" ".join(named.group("name").split())]
+            if named and named.start() < 80 and not any(a in named.group() for a in actors):
+                actors = [" ".join(named.group("name").split())] + [a for a in actors if a not in GENERIC_ENEMIES]
+            elif not named:  # "President Deby visited the wounded and vowed to pursue the terrorists": his state
+                actors = entities.merge_actors(self.head_of_state(whole, cast.home),
+                                               [a for a in actors if a not in GENERIC_ENEMIES])
         if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
@@ -1437,7 +1442,16 @@ class Builder:
             cues = self.cues(s)
             if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
                     all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
-                continue  # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm)
+                # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm). What an
+                # official vows or warns there still is: "visited the wounded and vowed to pursue the attackers",
+                # "told reporters the army would retake the town"
+                said = {k: v for k, v in cues.items() if k != "lethal"}  # (all "the wounded", as checked)
+                made = self.statement(i, sent, s, said, txs) if not any(
+                    calendar_value(t.value) and not self.report_date(sent, t) and not _VISIT_DATE.search(
+                        self.text, max(sent.start, t.start - 60), t.start) for t in txs) else []
+                self.drafts.extend(made)
+                previous, made_last = (made[-1], made) if made else (previous, made_last)
+                continue
             adjacent = previous if previous is not None and previous.last == i - 1 else None
             if adjacent is not None and len(made_last) > 1:
                 adjacent = _closest(made_last, s)  # "X hit A on Sunday, since Y struck B on Friday. The drone ..."
