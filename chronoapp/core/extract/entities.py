@@ -691,6 +691,7 @@ _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
 
+_HELD_PART = re.compile(r"\w-(?:administered|controlled|held|occupied)\s")
 _DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
 
 
@@ -699,7 +700,7 @@ def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     2 a province or region, 3 a country: lower is more specific."""
     if name in vocab.countries:
         return 3
-    if _ADMIN_SUFFIX.search(name):
+    if _ADMIN_SUFFIX.search(name) or _HELD_PART.search(name):  # ("Pakistan-administered Kashmir": a region)
         # ("the Rueso district of Narathiwat", "Kabul's Dasht-e-Barchi district": a district is a part of
         # a province, as specific as a town)
         return 1 if _DISTRICT_SUFFIX.search(name) else 2

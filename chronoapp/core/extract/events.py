@@ -107,7 +107,10 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
 # the event just told, named again with where it happened, up to its verb
 _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|air\s*strike|assault|ambush|blast|"
                                 r"explosion|bombing|shelling|massacre)\s+(?P<np>(?:in|at|on|near)\s+[^,;]{3,100}?)\s+"
-                                r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b")
+                                r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b"
+                                r"|(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|assault|ambush|blast|explosion|bombing|"
+                                r"shelling|massacre)\s+(?:took\s+place|happened|occurred)\s+(?P<np2>[^;]{3,160})")
+# ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
 _OFFICIAL_SAYS = re.compile(
@@ -1482,7 +1485,7 @@ class Builder:
                 made = self.undated(i, sent, main, self.vocab.cues.find(main), adjacent, acted=True) + made
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
-                named = entities.places(where.group("np"), self.vocab, self.known_places)
+                named = entities.places(where.group("np") or where.group("np2"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             if not made and cues and not any(calendar_value(t.value) and t.start not in self._remembered for t in txs):
                 if adjacent is not None and self.continues(
@@ -1514,6 +1517,9 @@ class Builder:
                 # the truce. The army said troops had opened fire ... and that clashes continued")
                 # "the raid, which took place late on Friday": a detail of the event just before
                 extend(adjacent, i, sent, s, made[0])
+                continue
+            elif len(made) == 1 and self.detail_of(s, made[0], previous, i):
+                extend(previous, i, sent, s, made[0])
                 continue
             self.drafts.extend(made)
             if made:
@@ -1578,6 +1584,20 @@ class Builder:
         told = self.text[adjacent.span_start:adjacent.span_end]
         return any(re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{m.group('noun')}\b", told)
                    for m in _THE_TARGET.finditer(s))
+
+    def detail_of(self, s: str, d: Draft, previous: Draft | None, i: int) -> bool:
+        """d, undated and so dated like the violent event told just before, only adds to it: the
+        harm it did there ("Pakistan's military said 31 civilians were killed in the strikes", a
+        sentence after; "A mosque in Bahawalpur was among the buildings hit"; "Eight terrorists
+        were neutralised in the retaliatory fire"). Not another act ("Elsewhere, ...", "another
+        drone") nor one somewhere the event's sentences do not name."""
+        if previous is None or previous.last < i - 2 or d.timex_start is not None or d.report or d.toll_update \
+                or not d.date_reason.startswith("no date of its own") \
+                or _family(d.event_type) != "violence" or _family(previous.event_type) != "violence" \
+                or _NEW_OCCURRENCE.search(s) or _SEPARATE.match(s) or _OTHER_TIME.match(s) or _ANOTHER.match(s):
+            return False
+        told = self.text[previous.span_start:previous.span_end]
+        return (previous.last == i - 1 or self.names_anaphor(s)) and all(p in told for p in d.locations[:1])
 
     def only_dates_next(self, d: Draft | None, i: int) -> bool:
         """Draft d is one sentence, just before sentence i in its paragraph, that only says when
@@ -2135,13 +2155,24 @@ def _family(event_type: str) -> str:
     return "violence" if event_type in ("battle", "explosion/remote violence", "violence against civilians") else event_type
 
 
+def _told_later(o: Draft, d: Draft) -> bool:
+    """d is dated by when it was told, a few days after o ("On Saturday, the prosecutor said the toll
+    from Friday's attack had risen to 305")."""
+    if o.date_end is None or d.date_end is None:
+        return False
+    gap = (parse_timex(d.date_start).first - parse_timex(o.date_end).last).days
+    return 0 < gap <= 7
+
+
 def _updated(out: list[Draft], d: Draft) -> Draft | None:
     """The violent event, told before on the same days, whose death toll `d` updates."""
-    for o in reversed(out[-_WINDOW:]):
-        if _family(o.event_type) == _family(d.event_type) == "violence" and _compatible(o, d) and not o.report \
-                and o.first != d.first:
-            return o
-    return None
+    violent = [o for o in reversed(out[-_WINDOW:]) if _family(o.event_type) == _family(d.event_type) == "violence"
+               and not o.report and o.first != d.first]
+    # the same days; else, told a few days later, a higher toll than the one told of an event (the
+    # deadliest: the one a toll is followed for), unless one already carries it
+    same = next((o for o in violent if _compatible(o, d) or o.fatalities == d.fatalities), None)
+    later = [o for o in violent if _told_later(o, d) and o.fatalities is not None and o.fatalities < d.fatalities]
+    return same or max(later, key=lambda o: o.fatalities, default=None)
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
