@@ -73,3 +73,46 @@ def test_the_harm_told_after_a_strike_is_part_of_it():
     # elsewhere is another event
     text = ("On Monday, a drone struck a market in Kherson, killing two. Elsewhere, a missile hit a school in Odesa.")
     assert len(events(text)) == 2
+
+
+# "Hama fell on December 5 and Homs two days later": each town that fell is a battle of its own day.
+def test_a_gapped_second_clause_is_its_own_event():
+    evs = events("Rebels captured Aleppo on November 30. Hama fell on December 5 and Homs two days later.",
+                 dt.date(2024, 12, 10))
+    assert {e.date_start: e.locations[0] for e in evs} == {"2024-11-30": "Aleppo", "2024-12-05": "Hama",
+                                                           "2024-12-07": "Homs"}
+    assert all(e.event_type == "battle" for e in evs)
+    second = [e for e in events("Rebels seized Goma on January 27 and Bukavu on February 16.", dt.date(2025, 3, 1))
+              if e.date_start == "2025-02-16"]
+    assert second[0].locations[0] == "Bukavu" and "Rebels" in second[0].headline
+
+
+# A second dated verb split off its sentence keeps who did it in the headline.
+def test_a_split_off_predicate_keeps_its_subject():
+    evs = events("HTS fighters launched an offensive on November 27 and seized Aleppo on November 30.",
+                 dt.date(2024, 12, 10))
+    seized = [e for e in evs if e.date_start == "2024-11-30"][0]
+    assert seized.headline.startswith("HTS fighters seized Aleppo")
+
+
+# A statement in a second dated clause ("..., and the president said on Tuesday that ...") is kept.
+def test_a_statement_in_a_second_dated_clause_is_kept():
+    evs = events("The army said on Monday it had retaken the town, and the president said on Tuesday that "
+                 "elections would be held in March.", dt.date(2024, 12, 10))
+    assert {(e.date_start, e.event_type) for e in evs} == {("2024-12-09", "battle"), ("2024-12-10", "statement")}
+
+
+# A civilian seized by gunmen is an abduction (violence against civilians), not a battle.
+def test_a_person_seized_is_an_abduction():
+    ev, = events("Gunmen seized pilot Phillip Mehrtens in Paro on February 7, 2023.")
+    assert ev.event_type == "violence against civilians"
+    ev, = events("Rebels seized the airport in Goma on Monday.")
+    assert ev.event_type == "battle"
+
+
+# "Here is a timeline of events since soldiers seized power last month" adds no coarse copy of an entry.
+def test_a_timeline_intro_is_no_event():
+    text = ("NIAMEY, Aug 10 (Reuters) - Here is a timeline of events since soldiers seized power last month.\n\n"
+            "July 26 - Members of the presidential guard detain President Mohamed Bazoum and declare a coup.\n\n"
+            "July 28 - General Abdourahamane Tiani declares himself head of state.\n")
+    assert [e.date_start for e in events(text, dt.date(2023, 8, 10))] == ["2023-07-26", "2023-07-28"]

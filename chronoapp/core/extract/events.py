@@ -204,6 +204,9 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
                       r"(?P<np>[^,;:()]{3,120})$", re.I)
 _RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
+_TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
+                             r"events|developments|dates)\b", re.I)
+_GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
 # a named past event dated by "of": "and again in the Halabja attack of 16 March 1988"
@@ -296,6 +299,11 @@ _PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|command
                            r"lawyer|priest|teacher|student|worker|farmer|President|Prime\s+Minister|Minister|General|Gen\.|"
                            r"Colonel|Col\.|Captain|Capt\.|Major|Sergeant|Lieutenant|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
                            r"(?:[A-Z][\w'\u2019-]+\s+){0,2}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
+# a civilian taken ("seized pilot Phillip Mehrtens", "captured two journalists", "seized a priest")
+_SEIZED_PERSON = re.compile(r"(?:seized|captured|grabbed|took)\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:\w+\s+)?"
+                            r"(?:pilots?|journalists?|reporters?|photographers?|priests?|nuns?|aid\s+workers?|workers?|"
+                            r"teachers?|students?|doctors?|nurses?|tourists?|hostages?|engineers?|missionar(?:y|ies)|"
+                            r"fishermen|farmers?|villagers?|passengers?|civilians?|women|children)\b", re.I)
 # "Two others were wounded and taken to hospital": more victims of the event just told
 _OTHERS_HURT = re.compile(r"(?:[\w-]+\s+)?others\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b")
 _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\b|\boverthrew\b|\bdeposed\b", re.I)
@@ -355,7 +363,7 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            r"(?:a|one|two|three|four|five)\s+(?:days?|weeks?)\s+later)\b)|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
-                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
+                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|said|told|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 # "launched their offensive on November 27 and seized Aleppo on November 30": a second verb or event with its
 # own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
@@ -461,6 +469,21 @@ class Draft(EventFields):
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
+
+
+_SUBJECT_OF = re.compile(r"(?P<subj>(?:[A-Z][\w'\u2019.-]*|the|of|and|al-\w+)(?:\s+(?:[A-Z][\w'\u2019.-]*|[a-z]+(?<!ed)(?<!\bthe)))"
+                         r"{0,5}?)\s+(?P<verb>[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+
+
+def _with_subject(headline: str, s: str) -> str:
+    """A second predicate split off its sentence ("HTS fighters launched an offensive on November 27
+    and seized Aleppo on November 30") keeps the sentence's subject: "HTS fighters seized Aleppo ..."."""
+    verb = headline.split()[0].lower() if headline.split() else ""
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PAST) or \
+            not re.search(rf"\band\s+{re.escape(verb)}\b", s):
+        return headline
+    m = _SUBJECT_OF.match(s)
+    return f"{m.group('subj')} {verb}{headline[len(verb):]}" if m and m.group("verb") != verb else headline
 
 
 def _finite_word(cue: str) -> bool:
@@ -723,10 +746,6 @@ class Builder:
                            if m.groupdict().get("weapon") and _REMOTE_WEAPON.match(m.group("weapon"))]
                 if strikes:
                     found["explosion/remote violence"] = strikes
-            if "battle" not in found:
-                fell = self.place_fell(s)
-                if fell is not None:
-                    found["battle"] = [fell]
             self._cues = {s: found}
         return self._cues[s]
 
@@ -768,6 +787,10 @@ class Builder:
         if delivery:
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", delivery.start(), delivery.end(), delivery.group()))
+        if "battle" not in found and "fell" in s or "fallen" in s:  # (a clause of its own keeps it too)
+            fell = self.place_fell(s)
+            if fell is not None:
+                found["battle"] = [fell]
         return found
 
     def place_fell(self, s: str):
@@ -823,6 +846,8 @@ class Builder:
             if person and not self.vocab.places.get(person.group("name")) and \
                     person.group("name") not in self.vocab.demonym_to_country and not self.vocab.country(person.group("name")):
                 return "strategic development"  # "Traore ousted Damiba": a coup, not troops driven from a town
+        if "lethal" not in cues and cues.get("battle") and all(_SEIZED_PERSON.match(s, m.start()) for m in cues["battle"]):
+            return "violence against civilians"  # "gunmen seized pilot Phillip Mehrtens": an abduction, no fight
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
@@ -853,6 +878,8 @@ class Builder:
             not self.history or (end is not None and (parse_timex(end).last - period.first).days > 366))
         open_ended = end is None
         headline = self.headline(s, None if report else tx_span, sent, cues)
+        if several:
+            headline = _with_subject(headline, s)
         own = {k: v for k, v in self.find_cues(headline).items() if k != "background"} if several else {}
         own_text = headline  # what the positions of the own cues are in
         if phrase:  # the date belongs to a noun phrase of the sentence: it is the event, and the headline
@@ -1442,6 +1469,8 @@ class Builder:
                 previous, made_last = None, []
                 continue
             s = self.text[sent.start:sent.end]
+            if _TIMELINE_INTRO.match(s):
+                continue  # "Here is a timeline of events since soldiers seized power last month": the entries tell it
             cues = self.cues(s)
             if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
                     all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
@@ -1505,6 +1534,8 @@ class Builder:
                     # one event, told by the second sentence, dated by the first
                     self.drafts.remove(adjacent)
                     made[0].first, made[0].span_start = adjacent.first, adjacent.span_start
+            if made and len(txs) > 1:
+                made = made + self.second_statement(i, sent, s, txs, made)
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
@@ -1596,6 +1627,8 @@ class Builder:
                 or _family(d.event_type) != "violence" or _family(previous.event_type) != "violence" \
                 or _NEW_OCCURRENCE.search(s) or _SEPARATE.match(s) or _OTHER_TIME.match(s) or _ANOTHER.match(s):
             return False
+        if set(d.actors) - set(previous.actors) - {"civilians"}:
+            return False  # another side acting ("The army said it had shelled their positions"): its own event
         told = self.text[previous.span_start:previous.span_end]
         return (previous.last == i - 1 or self.names_anaphor(s)) and all(p in told for p in d.locations[:1])
 
@@ -1749,6 +1782,11 @@ class Builder:
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
                 continue
+            gapped = self.gapped(sent, txs, k)
+            if gapped:  # "Hama fell on December 5 and Homs two days later": Homs fell two days later
+                out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=gapped))
+                out[-1].framed = True  # (dated apart from the clause it copies: two occurrences)
+                continue
             frame = self.framing(s, t, sent, before)
             if frame is not None:
                 if frame:
@@ -1767,7 +1805,7 @@ class Builder:
             kind = ("statement" if _ENTRY_SAYS.match(self.text, entry, sent.end) else "strategic development") \
                 if entry is not None and not set(cues) - {"background"} else ""
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several, kind=kind)
-            if several and (not self.is_eventful(self.vocab.cues.find(d.headline), d.headline) or t.text not in d.headline and any(
+            if several and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
@@ -1775,6 +1813,29 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    def gapped(self, sent: Sentence, txs, k: int) -> str:
+        """The clause of date k when it only names another place after "and", its verb left out as
+        said once before ("Hama fell on December 5 and Homs two days later", "took Kharkiv in May and
+        Izium in June"): that clause with the place and the date put in; else ""."""
+        if k == 0 or not calendar_value(txs[k - 1].value):
+            return ""
+        prev, t = txs[k - 1], txs[k]
+        m = _GAPPED.fullmatch(self.text, prev.end, t.start)
+        if m is None or not entities.places(m.group("name"), self.vocab, self.known_places) and \
+                m.group("name") not in self.vocab.places:
+            return ""
+        lo = max([sent.start] + [b.end() + sent.start for b in _clause_breaks(self.text[sent.start:prev.start], True)
+                                if b.group().strip(" ,;").lower() in _MAIN_BREAKS])
+        told = self.text[lo:prev.start]
+        named = [p for p in entities.places(told, self.vocab, self.known_places) if p in told]
+        if not named or not self.names_event(told) and self.place_fell(told) is None:
+            return ""
+        where = max(named, key=told.rfind)
+        at = told.rfind(where)
+        told = told[:at] + m.group("name") + told[at + len(where):]
+        told = re.sub(r"\s+(?:on|in|at|by)\s*$", "", told.rstrip())  # the old date's preposition
+        return f"{told} {m.group('prep') or ''}{t.text}"
 
     def timeline_entry(self, sent: Sentence, txs) -> int | None:
         """Where the words of a timeline's entry begin, if the sentence opens a line with its date:
@@ -1896,6 +1957,20 @@ class Builder:
                           [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
+
+    def second_statement(self, i: int, sent, s: str, txs, made: list[Draft]) -> list[Draft]:
+        """A statement dated in a clause of its own, after an event the sentence told first ("The army
+        said on Monday it had retaken the town, and the president said on Tuesday that elections would
+        be held in March"): the saying is an event too."""
+        for t in txs:
+            if any(d.timex_start == t.start for d in made) or not self.report_date(sent, t):
+                continue
+            clause = self.clause_of(s, t.start - sent.start, tuple(x.start - sent.start for x in txs if x is not t))
+            if clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip()) \
+                    or not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
+                continue  # (the sentence's first clause is the event already told; "..., sources said Tuesday.": its source)
+            return self.statement(i, sent, clause, self.find_cues(clause), [t])
+        return []
 
     def entry_day(self, i: int) -> str | None:
         """In a live blog (two or more entries headed by a time of day: "13:05 - Zelenskiy in
