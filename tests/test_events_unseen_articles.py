@@ -116,3 +116,25 @@ def test_a_timeline_intro_is_no_event():
             "July 26 - Members of the presidential guard detain President Mohamed Bazoum and declare a coup.\n\n"
             "July 28 - General Abdourahamane Tiani declares himself head of state.\n")
     assert [e.date_start for e in events(text, dt.date(2023, 8, 10))] == ["2023-07-26", "2023-07-28"]
+
+
+# Tolls a user reads in the sentence: "two paramilitary rangers", "a rubber tapper", "one person",
+# "were martyred" (a communiqué's own dead).
+def test_tolls_of_rangers_tappers_a_person_and_the_martyred():
+    assert events("A roadside bomb struck a patrol in Rueso on Monday, killing two paramilitary rangers.")[0].fatalities == 2
+    assert events("Gunmen shot dead a rubber tapper in Bannang Sata on Tuesday.")[0].fatalities == 1
+    assert events("A drone struck a minibus near Shebekino on Monday, killing one person.")[0].fatalities == 1
+    assert events("A PKK attack on a base in Hakurk was repelled on Monday. Two soldiers were martyred.")[0].fatalities == 2
+
+
+# A language is no place ("translated from Arabic"); an oblast ranks as a province, after its town; an
+# official's title shared by two stories ("Oblast Governor") does not make their strikes one.
+def test_languages_oblasts_and_titles_do_not_mislead_places():
+    ev, = events("The statement, translated from Arabic, said fighters attacked the army post at Koudou on Thursday.")
+    assert "Arabic" not in ev.locations
+    ev, = events("Russian forces continued limited ground attacks near Vovchansk in Kharkiv Oblast on Monday.")
+    assert ev.locations[:2] == ["Vovchansk", "Kharkiv Oblast"]
+    text = ("Rostov Oblast Governor Yuri Slyusar said on Monday that Ukrainian drones struck the Novoshakhtinsk "
+            "refinery. Belgorod Oblast Governor Vyacheslav Gladkov said on Monday that a Ukrainian drone struck a "
+            "minibus near Shebekino, killing one person.")
+    assert len(events(text)) == 2

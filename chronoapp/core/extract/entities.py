@@ -90,11 +90,11 @@ _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
                 r"doctors?|nurses?|medics?|paramedics?|labou?rers?|shepherds?|drivers?|dockers?|traders?|"
-                r"vendors?|merchants?|engineers?|volunteers?)")
+                r"vendors?|merchants?|engineers?|volunteers?|\w{0,8}tappers?|loggers?|hunters?)")  # "a rubber tapper"
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
            r"insurgents?|jihadists?|terrorists?|separatists?|extremists?|assailants?|policem[ae]n|police\s+officers?|police|"
            r"officers?|members?|men|women|"
-           r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|" + _OCCUPATIONS + r"|"
+           r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
@@ -114,7 +114,8 @@ _KILL_PAIR = re.compile(
     rf"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|slain)\b", re.I)
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
-    rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed)\b", re.I)
+    rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
+    rf"martyred)\b", re.I)  # ("two soldiers were martyred": a communiqué's own dead)
 # (not "seized two soldiers and killed", nor "freed eight hostages in a raid that killed four separatists")
 # "killed eight in a cross-border raid": a bare number of dead
 _KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred|neutrali[sz](?:ed|ing))\s+{_COUNT}(?=\s+(?:in|on|at|near|during|and|when|as)\b|\s*[,.;])", re.I)
@@ -129,7 +130,8 @@ _ONE_DEAD = re.compile(
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
     rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death)\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?"
-    rf"(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|man|woman|child|boy|girl)\b", re.I)
+    rf"(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|man|woman|child|boy|girl|"
+    rf"person)\b", re.I)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
                       r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
@@ -675,7 +677,9 @@ Thursday Friday Saturday Sunday January February March April May June July Augus
 December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
 State Ministry Security Council Observatory Health Interior Defence Defense Information Media Mr Mrs Ms Dr
 Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern Southern Overnight Earlier Later
-According Most Many Some Several All Both Up Over After Before During Since Until In On At""".split())
+According Most Many Some Several All Both Up Over After Before During Since Until In On At
+Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish""".split())
+# (languages: "translated from Arabic")
 
 
 # people told by where they come from
@@ -687,7 +691,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"deliveries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)  # "Patriot systems from Germany arrived"
 _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred)\s+"
                                  r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
-_ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
+_ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
 
@@ -711,7 +715,8 @@ def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
 
 NOT_NAMES = _NOT_PLACES | frozenset("""State TV Radio News Agency Press Times Post Mission Council Ministry
 Front Forces Army Group Brigade Movement Party Street Road Province Region City Village Town Lt Col Gen Sgt
-North South East West Central Upper Lower Northern Southern Eastern Western""".split())  # (compass words of
+North South East West Central Upper Lower Northern Southern Eastern Western Governor Mayor Oblast Krai Raion
+Governorate Administration Military""".split())  # (compass words of
 # regions: "North Gondar" and "North Wollo" are not one name)
 
 
