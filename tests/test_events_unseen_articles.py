@@ -138,3 +138,19 @@ def test_languages_oblasts_and_titles_do_not_mislead_places():
             "refinery. Belgorod Oblast Governor Vyacheslav Gladkov said on Monday that a Ukrainian drone struck a "
             "minibus near Shebekino, killing one person.")
     assert len(events(text)) == 2
+
+
+# A protest story: "tear gas shells" are no explosions; the dead of "a day after clashes killed six" belong
+# to the earlier clashes; protest and riot told of one crowd on one day are one event.
+def test_a_protest_dispersed_with_tear_gas_is_one_demonstration():
+    text = ("DHAKA, July 17 (Reuters) - Bangladeshi police fired tear gas and rubber bullets at thousands of students "
+            "protesting against quotas in Dhaka on Wednesday, a day after clashes between protesters and supporters "
+            "of the Awami League killed six people.\n\n"
+            "Police fired tear gas shells to disperse the crowd in Dhaka after protesters threw bricks at officers.\n\n"
+            "On Tuesday, six people were killed in clashes in Dhaka, where members of the Chhatra League attacked "
+            "protesters.")
+    evs = events(text, dt.date(2024, 7, 17))
+    wednesday = [e for e in evs if e.date_start == "2024-07-17"]
+    assert len(wednesday) == 1 and wednesday[0].event_type in ("protest", "riot")
+    assert wednesday[0].fatalities is None
+    assert [e.fatalities for e in evs if e.date_start == "2024-07-16"] == [6]

@@ -204,8 +204,11 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
                       r"(?P<np>[^,;:()]{3,120})$", re.I)
 _RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
+_CROWD_CONTROL = re.compile(r"\b(?:tear[\s-]?gas|rubber|stun|smoke|paint)\s+(?:\w+\s+)?$", re.I)  # "tear gas shells", "stun grenades"
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
+# "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
+_PRIOR_EVENT = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+(?=\w+\s+\w+)", re.I)
 _GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
@@ -776,8 +779,8 @@ class Builder:
             found = {k: kept for k, ms in found.items()
                      if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in quoted)])}
         landed = [c for c in found.get("explosion/remote violence", ()) if c.text.lower().startswith("landed")
-                  and _ends_at(_FLYER, s, c.start())]
-        if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile
+                  and _ends_at(_FLYER, s, c.start()) or _ends_at(_CROWD_CONTROL, s, c.start())]
+        if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
         jailbreak = _JAILBREAK.search(s)
         if jailbreak:
@@ -964,7 +967,7 @@ class Builder:
         killing = ("lethal" in cues or "violence against civilians" in cues or _NEUTRALISED.search(s)) \
             and etype not in ("diplomacy", "statement")
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
-            else entities.fatality_claim(s)
+            else entities.fatality_claim(_PRIOR_EVENT.split(s)[0])
         cast = self.cast_at(i)
         organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
@@ -2227,6 +2230,8 @@ def _info(d: Draft) -> int:
 def _family(event_type: str) -> str:
     """Violent types are one family when spotting repeats: a raid told as an attack on villagers
     in one sentence and as clashes in another is still one occurrence."""
+    if event_type in ("protest", "riot"):  # (ACLED's demonstrations: a protest told as a riot once stones fly)
+        return "demonstration"
     return "violence" if event_type in ("battle", "explosion/remote violence", "violence against civilians") else event_type
 
 
