@@ -154,3 +154,21 @@ def test_a_protest_dispersed_with_tear_gas_is_one_demonstration():
     assert len(wednesday) == 1 and wednesday[0].event_type in ("protest", "riot")
     assert wednesday[0].fatalities is None
     assert [e.fatalities for e in evs if e.date_start == "2024-07-16"] == [6]
+
+
+# "killed 17 soldiers ..., according to a toll compiled by AFP on Tuesday": Tuesday dates the toll; the
+# attack keeps the day the story gives it. The wounded told after it are no event of their own.
+def test_a_compiled_toll_dates_the_count_not_the_attack():
+    text = ("Jihadists killed at least 17 soldiers in an attack on an army base on an island in Lake Chad, "
+            "according to a toll compiled by AFP from military sources on Tuesday.\n\n"
+            "The assailants stormed the base at Barkaram late on Sunday, an officer said.\n\n"
+            "\"They came in large numbers,\" the officer said. Twelve soldiers were wounded and evacuated to N'Djamena.")
+    evs = events(text, dt.date(2025, 10, 28))
+    assert [(e.date_start, e.fatalities) for e in evs] == [("2025-10-26", 17)]
+
+
+# "..., and the last French troops left the country in January": a withdrawal is a strategic development.
+def test_troops_that_left_are_a_withdrawal():
+    evs = events("Chad announced in November 2024 that it was ending its defence agreement with France, and the "
+                 "last French troops left the country in January.", dt.date(2025, 10, 28))
+    assert ("2025-01", "strategic development") in [(e.date_start, e.event_type) for e in evs]
