@@ -172,3 +172,14 @@ def test_troops_that_left_are_a_withdrawal():
     evs = events("Chad announced in November 2024 that it was ending its defence agreement with France, and the "
                  "last French troops left the country in January.", dt.date(2025, 10, 28))
     assert ("2025-01", "strategic development") in [(e.date_start, e.event_type) for e in evs]
+
+
+# A roundup entry "Saturday, 18 January: About 300 residents gathered ... to demand justice ..., after X
+# expired in October" is a protest on its day; the roundup's sum ("four killed in separate incidents this
+# week") is no event of its own; "the accused officials" accuse no one.
+def test_a_roundup_entry_protest_and_no_sum_of_the_week():
+    text = ("Violence continued this week, with at least four people killed in separate incidents.\n\n"
+            "Saturday, 18 January: About 300 residents gathered outside the district office in Tak Bai to demand "
+            "justice for the victims, after the statute of limitations expired in October without any of the "
+            "accused officials being tried.\n")
+    assert [(e.date_start, e.event_type) for e in events(text)] == [("2025-01-18", "protest")]

@@ -206,6 +206,7 @@ _RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
 _CROWD_CONTROL = re.compile(r"\b(?:tear[\s-]?gas|rubber|stun|smoke|paint)\s+(?:\w+\s+)?$", re.I)  # "tear gas shells", "stun grenades"
 _HURT_ONLY = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}(?:were|was)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?![^.;]*\b(?:killed|dead|died)\b)")
+_IN_SEPARATE = re.compile(r"\bin\s+(?:separate|several|multiple|a\s+series\s+of)\s+(?:incidents|attacks)\b", re.I)
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
@@ -783,6 +784,9 @@ class Builder:
                   and _ends_at(_FLYER, s, c.start()) or _ends_at(_CROWD_CONTROL, s, c.start())]
         if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
+        accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and _ends_at(_THE_BEFORE, s, c.start())]
+        if accused:  # "any of the accused officials": who is accused, no accusation made
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in accused])}
         jailbreak = _JAILBREAK.search(s)
         if jailbreak:
             found.setdefault("strategic development", []).append(
@@ -1725,6 +1729,8 @@ class Builder:
                 self._entry_lines.add(i)
             if start is None or not (entry is not None or self.is_eventful(cues, s)) or self.hour_of(t, txs):
                 continue
+            if _IN_SEPARATE.search(s) and parse_timex(start).precision not in ("day", "range"):
+                continue  # "at least four people killed in separate incidents this week": a roundup's sum of what it tells
             if _TREND.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
             if set(cues) - {"background"} == {"lethal"} and \
@@ -1811,7 +1817,9 @@ class Builder:
             kind = ("statement" if _ENTRY_SAYS.match(self.text, entry, sent.end) else "strategic development") \
                 if entry is not None and not set(cues) - {"background"} else ""
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several, kind=kind)
-            if several and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
+            if k and t.text not in d.headline and self.timeline_entry(sent, txs) is not None:
+                continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
+            if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
