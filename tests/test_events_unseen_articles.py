@@ -183,3 +183,12 @@ def test_a_roundup_entry_protest_and_no_sum_of_the_week():
             "justice for the victims, after the statute of limitations expired in October without any of the "
             "accused officials being tried.\n")
     assert [(e.date_start, e.event_type) for e in events(text)] == [("2025-01-18", "protest")]
+
+
+# "..., the latest in a series of strikes that have raised questions in Washington and anger in Caracas":
+# the places of that aside are not where the strike happened.
+def test_the_latest_in_a_series_aside_gives_no_place():
+    ev, = events("The US military struck a boat off the coast of Venezuela on Friday, killing four people, "
+                 "Defense Secretary Pete Hegseth said, the latest in a series of lethal strikes that have raised "
+                 "legal questions in Washington and anger in Caracas.", dt.date(2025, 10, 4))
+    assert ev.locations == ["Venezuela"]

@@ -207,6 +207,8 @@ _RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge
 _CROWD_CONTROL = re.compile(r"\b(?:tear[\s-]?gas|rubber|stun|smoke|paint)\s+(?:\w+\s+)?$", re.I)  # "tear gas shells", "stun grenades"
 _HURT_ONLY = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}(?:were|was)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?![^.;]*\b(?:killed|dead|died)\b)")
 _IN_SEPARATE = re.compile(r"\bin\s+(?:separate|several|multiple|a\s+series\s+of)\s+(?:incidents|attacks)\b", re.I)
+_LATEST_OF = re.compile(r",\s+(?:the|its|their)\s+(?:latest|deadliest|worst|biggest|largest)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:in|of|since)\b[^;]*$")
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
@@ -1303,6 +1305,8 @@ class Builder:
         m = re.match(r"[Aa]ccording\s+to\s+[^,]{2,80},\s*", s)
         base = m.end() if m else 0
         s = s[base:]
+        # "..., the latest in a series of strikes that have raised questions in Washington": other occurrences
+        s = _LATEST_OF.sub("", s)
         # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+"
                    r"(?:\s+by\s+(?:phone|telephone))?|reported)(?:\s+in\s+a\s+statement)?"
