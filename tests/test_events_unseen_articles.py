@@ -192,3 +192,23 @@ def test_the_latest_in_a_series_aside_gives_no_place():
                  "Defense Secretary Pete Hegseth said, the latest in a series of lethal strikes that have raised "
                  "legal questions in Washington and anger in Caracas.", dt.date(2025, 10, 4))
     assert ev.locations == ["Venezuela"]
+
+
+# "India struck nine sites": a state striking is remote violence by its military.
+def test_a_state_that_struck_is_its_military_striking_from_afar():
+    ev, = events("In the early hours of Wednesday, India struck nine sites, including Bahawalpur.", dt.date(2025, 5, 8))
+    assert (ev.event_type, ev.actors[0]) == ("explosion/remote violence", "Indian Army")
+    ev, = events("Rebels hit an army post near Goma on Monday.")
+    assert ev.event_type == "battle"
+
+
+# Talks that settle a step ("agreed to withdraw troops") and a minister's call to his counterparts are diplomacy;
+# "President Abdel-Fattah el-Sissi vowed" names its speaker.
+def test_agreed_steps_and_calls_are_diplomacy_and_el_names_a_speaker():
+    ev, = events("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon discussed the situation at a summit "
+                 "in Samarkand on Friday and agreed to withdraw troops.")
+    assert ev.event_type == "diplomacy"
+    ev, = events("US Secretary of State Marco Rubio spoke to the foreign ministers of both countries on Thursday.")
+    assert ev.event_type == "diplomacy"
+    ev, = events('President Abdel-Fattah el-Sissi vowed in a televised address on Friday to respond "with brute force".')
+    assert ev.actors[0] == "Abdel-Fattah el-Sissi"

@@ -209,6 +209,7 @@ _HURT_ONLY = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}(?:were|was)\s+(?:\w+ly\s+)?(
 _IN_SEPARATE = re.compile(r"\bin\s+(?:separate|several|multiple|a\s+series\s+of)\s+(?:incidents|attacks)\b", re.I)
 _LATEST_OF = re.compile(r",\s+(?:the|its|their)\s+(?:latest|deadliest|worst|biggest|largest)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:in|of|since)\b[^;]*$")
+_AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$", re.I)
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
@@ -293,7 +294,7 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?
 # a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
 _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                              r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
-                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
+                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
                              r"demanded|pledged|threatened|insisted|rejected|praised)\b")
 # a head of state or coup leader as the sentence's subject: "(Ecuadorian) President Daniel Noboa declared"
@@ -831,7 +832,9 @@ class Builder:
         undoing = _JUDGED_OR_FREED.search(s)
         if undoing and violent and undoing.start() < min(violent):
             return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted", "banned drones"
-        if "explosion/remote violence" in cues or _WEAPON_STRUCK.search(s):
+        if "explosion/remote violence" in cues or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
+                m.group().lower() in ("struck", "hit") and self.state_before(s, m.start()) for m in cues["battle"]):
+            # ("India struck nine sites": a state strikes from afar; its troops would be named)
             return "explosion/remote violence"  # ("a drone struck the oil field": the weapon is the subject)
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
         # victims when the clause names them after its first active violent verb (not the attackers)
@@ -864,12 +867,19 @@ class Builder:
         blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
         if blame and "diplomacy" in cues and min(blame) < min(m.start() for m in cues["diplomacy"]):
             return "statement"  # "accused each other of violating the ceasefire": a charge about the truce
+        if "diplomacy" in cues and all(_ends_at(_AGREED_TO, s, m.start()) for m in cues.get("strategic development", ())):
+            return "diplomacy"  # "agreed to withdraw troops", "agreed to exchange prisoners": what the talks settled
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
         if self.history and not cues and not old and precision not in ("year", "decade", "century"):
             return "strategic development"   # a step of the story told (see is_eventful)
         return "context"
+
+    def state_before(self, s: str, at: int) -> str | None:
+        """The country the words just before position `at` name, or its capital's ("India struck", "Moscow hit")."""
+        m = re.search(r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:\w+ly\s+)?$", s[max(0, at - 40):at])
+        return (self.vocab.country(m.group(1)) or self.vocab.capital_country.get(m.group(1))) if m else None
 
     def is_eventful(self, cues: dict, s: str = "") -> bool:
         # a history tells one occurrence after another: a dated clause with a verb in the past
@@ -1025,6 +1035,11 @@ class Builder:
             actors = entities.merge_actors(actors, self.governments(content))
         if etype in ("protest", "riot") and "protesters" not in actors:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
+        if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
+            acts = self.find_cues(content)
+            state = next((c for t in _VIOLENT_TYPES for m in acts.get(t, ()) if (c := self.state_before(content, m.start()))), None)
+            if state:  # "India struck nine sites": its military
+                actors = [entities.army_name(state, self.vocab)] + actors
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         actors = self.localised(actors, i, cast.home)
