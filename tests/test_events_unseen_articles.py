@@ -212,3 +212,16 @@ def test_agreed_steps_and_calls_are_diplomacy_and_el_names_a_speaker():
     assert ev.event_type == "diplomacy"
     ev, = events('President Abdel-Fattah el-Sissi vowed in a televised address on Friday to respond "with brute force".')
     assert ev.actors[0] == "Abdel-Fattah el-Sissi"
+
+
+# A sentence dated to a day outside the days of the event just told ("The fighting broke out on
+# Wednesday" after fighting on Thursday and Friday; search operations the day after an IED) is its own event.
+def test_a_day_of_its_own_outside_the_event_before_is_a_new_event():
+    text = ("On 17 November, an improvised explosive device detonated as a military vehicle passed through "
+            "Bamessing, killing two soldiers. Following the explosion, security forces conducted search operations "
+            "in surrounding villages, during which at least four civilians were reported killed on 18 November.")
+    assert sorted(e.date_start for e in events(text, dt.date(2024, 11, 20))) == ["2024-11-17", "2024-11-18"]
+    # a report's day does not part the occurrence it reports from its details
+    text = ("Armed bandits killed at least 32 villagers in an attack on the village of Kadawa, police said on "
+            "Wednesday.\n\nThe gunmen arrived late on Monday and went from house to house, shooting residents.")
+    assert [e.date_start for e in events(text, dt.date(2025, 6, 5))] == ["2025-06-02"]

@@ -1570,6 +1570,7 @@ class Builder:
             elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s) or
                                                                self.same_target(s, made[0], adjacent)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
+                    and not _other_day(made[0], adjacent) \
                     and not _NEW_OCCURRENCE.search(s) and not _family(made[0].event_type) == "violence" != _family(adjacent.event_type):
                 # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
                 # the truce. The army said troops had opened fire ... and that clashes continued")
@@ -2184,6 +2185,16 @@ def _near(a: Draft, b: Draft, days: int = 2) -> bool:
     pa, pb = parse_timex(a.date_start), parse_timex(b.date_start)
     gap = dt.timedelta(days=days)
     return pa.first - gap <= pb.last and pb.first - gap <= pa.last and (a.date_end is None) == (b.date_end is None)
+
+
+def _other_day(a: Draft, b: Draft) -> bool:
+    """a has a day of its own outside b's days, both told to the day ("The fighting broke out on
+    Wednesday" after "two days of fighting" on Thursday and Friday): when it began, not a detail."""
+    if a.timex_start is None or a.precision != "day" or b.precision not in ("day", "range") or b.date_end is None \
+            or b.report:  # (a report's day is not when it happened)
+        return False
+    day = parse_timex(a.date_start).first
+    return not parse_timex(b.date_start).first <= day <= parse_timex(b.date_end).last
 
 
 def _own_dates(a: Draft, b: Draft) -> bool:
