@@ -209,6 +209,8 @@ _HURT_ONLY = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}(?:were|was)\s+(?:\w+ly\s+)?(
 _IN_SEPARATE = re.compile(r"\bin\s+(?:separate|several|multiple|a\s+series\s+of)\s+(?:incidents|attacks)\b", re.I)
 _LATEST_OF = re.compile(r",\s+(?:the|its|their)\s+(?:latest|deadliest|worst|biggest|largest)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:in|of|since)\b[^;]*$")
+_STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|"
+                          r"tone|note|snag|wall|record|milestone)\b", re.I)
 _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$", re.I)
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
@@ -878,7 +880,10 @@ class Builder:
 
     def state_before(self, s: str, at: int) -> str | None:
         """The country the words just before position `at` name, or its capital's ("India struck", "Moscow hit")."""
-        m = re.search(r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:\w+ly\s+)?$", s[max(0, at - 40):at])
+        if _STRUCK_DEAL.match(s, at):
+            return None  # "Turkey struck a deal with Russia": no strike
+        m = re.search(r"(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfrom\s)"
+                      r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:\w+ly\s+)?$", s[max(0, at - 40):at])
         return (self.vocab.country(m.group(1)) or self.vocab.capital_country.get(m.group(1))) if m else None
 
     def is_eventful(self, cues: dict, s: str = "") -> bool:
@@ -1037,7 +1042,8 @@ class Builder:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
             acts = self.find_cues(content)
-            state = next((c for t in _VIOLENT_TYPES for m in acts.get(t, ()) if (c := self.state_before(content, m.start()))), None)
+            state = next((c for t in _VIOLENT_TYPES for m in acts.get(t, ()) if m.group().lower() in ("struck", "hit")
+                          and (c := self.state_before(content, m.start()))), None)
             if state:  # "India struck nine sites": its military
                 actors = [entities.army_name(state, self.vocab)] + actors
         if civilian_dead and "civilians" not in actors:
