@@ -225,3 +225,11 @@ def test_a_day_of_its_own_outside_the_event_before_is_a_new_event():
     text = ("Armed bandits killed at least 32 villagers in an attack on the village of Kadawa, police said on "
             "Wednesday.\n\nThe gunmen arrived late on Monday and went from house to house, shooting residents.")
     assert [e.date_start for e in events(text, dt.date(2025, 6, 5))] == ["2025-06-02"]
+
+
+# "More than 100,000 people have fled their homes since January": a humanitarian tally, no event; people
+# fleeing on a day as rebels advance are still told.
+def test_a_displacement_tally_is_no_event():
+    assert events("Aid groups say more than 100,000 people have fled their homes since January.") == []
+    assert events("More than 130,000 people have been displaced from El Fasher since 10 May.") == []
+    assert len(events("Thousands of residents fled Goma on Monday as rebels advanced.")) == 1
