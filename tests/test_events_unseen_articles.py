@@ -233,3 +233,11 @@ def test_a_displacement_tally_is_no_event():
     assert events("Aid groups say more than 100,000 people have fled their homes since January.") == []
     assert events("More than 130,000 people have been displaced from El Fasher since 10 May.") == []
     assert len(events("Thousands of residents fled Goma on Monday as rebels advanced.")) == 1
+
+
+# "the strikes were a response to the attack in Pahalgam on 22 April, when gunmen killed 26 people": the
+# dated attack is the event, typed by what it was, not by the strikes that answered it.
+def test_the_attack_a_response_answered_is_typed_by_itself():
+    ev, = events("India says the strikes were a response to the attack in Pahalgam on 22 April, when gunmen "
+                 "killed 26 people, mostly Hindu tourists.", dt.date(2025, 5, 8))
+    assert (ev.date_start, ev.event_type, ev.fatalities) == ("2025-04-22", "violence against civilians", 26)

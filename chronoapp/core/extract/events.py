@@ -199,10 +199,12 @@ _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
+                      r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       # "in what it said was a response to the killing of ... in late September"
                       r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
                       r"(?P<np>[^,;:()]{3,120})$", re.I)
-_RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s")
+_RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s|"
+                       r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
 _CROWD_CONTROL = re.compile(r"\b(?:tear[\s-]?gas|rubber|stun|smoke|paint)\s+(?:\w+\s+)?$", re.I)  # "tear gas shells", "stun grenades"
 _HURT_ONLY = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}(?:were|was)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?![^.;]*\b(?:killed|dead|died)\b)")
@@ -1944,8 +1946,8 @@ class Builder:
             rest = re.match(r"[^,;:().]{0,80}", self.text[t.end:sent.end]).group()
             phrase = (named.group("np") + self.text[t.start:t.end] + rest).strip()
             return phrase[:1].upper() + phrase[1:]
-        rest = re.match(r"[^,;:().]{0,80}", self.text[t.end:sent.end]).group()
-        phrase = (m.group("np") + self.text[t.start:t.end] + rest).strip()
+        rest = re.match(r"[^,;:().]{0,80}(?:,\s+when\s+[^,;:().]{3,80})?", self.text[t.end:sent.end]).group()
+        phrase = (m.group("np") + self.text[t.start:t.end] + rest).strip()  # (", when gunmen killed 26": what it was)
         found = self.vocab.cues.find(phrase)
         prep = m.group("prep").lower()
         if prep in ("after", "following"):
@@ -1954,7 +1956,8 @@ class Builder:
         elif _RESPONSE.match(prep):  # an attack answered: the answer itself has no date here
             if not set(found) & set(_VIOLENT_TYPES):
                 return None  # "in response to an article on Friday": the response's date
-            self._responding[sent.start] = t.start - len(before) + m.start()
+            if not prep.startswith(("was", "were", "is", "are")):  # ("the strikes were a response to": told before)
+                self._responding[sent.start] = t.start - len(before) + m.start()
         return phrase if set(found) - {"background"} else ""
 
     def report_date(self, sent: Sentence, t) -> bool:
