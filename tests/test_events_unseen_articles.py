@@ -241,3 +241,25 @@ def test_the_attack_a_response_answered_is_typed_by_itself():
     ev, = events("India says the strikes were a response to the attack in Pahalgam on 22 April, when gunmen "
                  "killed 26 people, mostly Hindu tourists.", dt.date(2025, 5, 8))
     assert (ev.date_start, ev.event_type, ev.fatalities) == ("2025-04-22", "violence against civilians", 26)
+
+
+# Papua New Guinea is no Guinea; "from the Sikin and Kaekin tribes" names people, not a place; "The men
+# ... were shot dead early on Sunday" dates the killing the lede told by its report.
+def test_papua_new_guinea_tribes_and_the_men_killed():
+    text = ("PORT MORESBY, Feb 19 (AFP) - At least 64 men were killed in an ambush in Papua New Guinea's remote "
+            "Enga province, police said on Monday.\n\nThe men, from the Sikin and Kaekin tribes, were shot dead early "
+            "on Sunday near the village of Akom, the police commissioner said.\n\n"
+            "Prime Minister James Marape said on Monday that he was angry and ordered more police to the area.")
+    evs = events(text, dt.date(2024, 2, 19))
+    killing = [e for e in evs if e.fatalities == 64]
+    assert len(killing) == 1 and killing[0].date_start == "2024-02-18"
+    assert killing[0].locations[0] == "Akom" and "Sikin" not in killing[0].locations
+    assert not any("Guinea" == p or "Guinean Army" in e.actors for e in evs for p in e.locations)
+
+
+# Armed groups a user expects by name: the IRA, the Real IRA, the BRN, Tren de Aragua.
+def test_named_armed_groups_of_ireland_thailand_and_venezuela():
+    ev, = events("On 15 August 1998, a car bomb planted by the Real IRA killed 29 people in Omagh.", dt.date(2023, 4, 10))
+    assert ev.actors[0] == "Real IRA"
+    ev, = events("Insurgents of the Barisan Revolusi Nasional ambushed a patrol in Rueso on Monday.")
+    assert ev.actors[0] == "BRN"
