@@ -263,3 +263,12 @@ def test_named_armed_groups_of_ireland_thailand_and_venezuela():
     assert ev.actors[0] == "Real IRA"
     ev, = events("Insurgents of the Barisan Revolusi Nasional ambushed a patrol in Rueso on Monday.")
     assert ev.actors[0] == "BRN"
+
+
+# A translated claim told over two sentences ("JNIM said its fighters had attacked the positions ...
+# The statement said the group's fighters had killed 70 soldiers") is one attack, not two.
+def test_a_claim_told_over_two_sentences_is_one_attack():
+    text = ("In a statement posted on Thursday on a Telegram channel, JNIM said its fighters had attacked army "
+            "positions at Koudou. The statement, translated from Arabic by the SITE Intelligence Group, said the "
+            "group's fighters had killed 70 soldiers and seized weapons.")
+    assert len(events(text, dt.date(2025, 4, 19))) == 1

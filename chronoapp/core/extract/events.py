@@ -217,6 +217,7 @@ _STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|ag
 _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$", re.I)
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
 _DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|forced\s+to\s+flee)\b", re.I)
+_THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
@@ -1668,8 +1669,9 @@ class Builder:
             return False
         if _HURT_ONLY.match(s) and previous.last >= i - 2:
             return True  # "Twelve soldiers were wounded and evacuated": the hurt of the fight just told
-        if set(d.actors) - set(previous.actors) - {"civilians"}:
+        if set(d.actors) - set(previous.actors) - {"civilians"} and not _THE_GROUP.search(s):
             return False  # another side acting ("The army said it had shelled their positions"): its own event
+            # (not "the group's fighters had killed 70 soldiers": the group just told, its victims named)
         told = self.text[previous.span_start:previous.span_end]
         return (previous.last == i - 1 or self.names_anaphor(s)) and all(p in told for p in d.locations[:1])
 
