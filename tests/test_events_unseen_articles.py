@@ -272,3 +272,9 @@ def test_a_claim_told_over_two_sentences_is_one_attack():
             "positions at Koudou. The statement, translated from Arabic by the SITE Intelligence Group, said the "
             "group's fighters had killed 70 soldiers and seized weapons.")
     assert len(events(text, dt.date(2025, 4, 19))) == 1
+
+
+# "the ADF has killed thousands of civilians over the past decade": a running toll with no start, no event.
+def test_a_running_toll_over_the_past_decade_is_no_event():
+    assert events("Human rights groups say the ADF has killed thousands of civilians in eastern Congo over the "
+                  "past decade.", dt.date(2023, 6, 18)) == []

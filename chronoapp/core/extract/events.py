@@ -1767,6 +1767,9 @@ class Builder:
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
             if _IN_SEPARATE.search(s) and parse_timex(start).precision not in ("day", "range"):
                 continue  # "at least four people killed in separate incidents this week": a roundup's sum of what it tells
+            if _PERFECT_TOLL.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I) \
+                    and set(cues) - {"background"} <= {"lethal"}:
+                continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
             if _TREND.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
             if set(cues) - {"background"} == {"lethal"} and \
