@@ -278,3 +278,9 @@ def test_a_claim_told_over_two_sentences_is_one_attack():
 def test_a_running_toll_over_the_past_decade_is_no_event():
     assert events("Human rights groups say the ADF has killed thousands of civilians in eastern Congo over the "
                   "past decade.", dt.date(2023, 6, 18)) == []
+
+
+# "far below its peak of the mid-2000s": a date used as a yardstick is no event.
+def test_a_date_used_as_a_yardstick_is_no_event():
+    assert events("The violence is far below its peak of the mid-2000s, but the pattern of small bombings shows "
+                  "that the insurgency has not gone away.") == []

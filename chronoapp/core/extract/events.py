@@ -218,6 +218,8 @@ _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$", re.I)
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
 _DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|forced\s+to\s+flee)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
+_COMPARED_TO = re.compile(r"\b(?:(?:its|their|the)\s+(?:peak|height|high|low|level|levels)\s+(?:of|in)|compared\s+(?:with|to)|"
+                          r"(?:than|as)\s+(?:in|during)|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I)
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
@@ -1767,6 +1769,8 @@ class Builder:
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
             if _IN_SEPARATE.search(s) and parse_timex(start).precision not in ("day", "range"):
                 continue  # "at least four people killed in separate incidents this week": a roundup's sum of what it tells
+            if _COMPARED_TO.search(before):
+                continue  # "far below its peak of the mid-2000s", "up from 2019": a yardstick, not an occurrence
             if _PERFECT_TOLL.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I) \
                     and set(cues) - {"background"} <= {"lethal"}:
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
