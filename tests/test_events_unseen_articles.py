@@ -284,3 +284,9 @@ def test_a_running_toll_over_the_past_decade_is_no_event():
 def test_a_date_used_as_a_yardstick_is_no_event():
     assert events("The violence is far below its peak of the mid-2000s, but the pattern of small bombings shows "
                   "that the insurgency has not gone away.") == []
+
+
+# "The war that followed killed more than 500,000 people": a whole war's toll, told undated, is no event.
+def test_an_undated_war_toll_is_no_event():
+    text = "Rebels captured Damascus on December 8, ending decades of Assad rule. The war that followed killed more than 500,000 people."
+    assert [e.date_start for e in events(text, dt.date(2024, 12, 20))] == ["2024-12-08"]
