@@ -222,6 +222,8 @@ _COMPARED_TO = re.compile(r"\b(?:(?:its|their|the)\s+(?:peak|height|high|low|lev
                           r"(?:than|as)\s+(?:in|during)|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I)
 _WAR_KILLED = re.compile(r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|civil\s+war)\b"
                          r"[^.;]{0,40}?\b(?:killed|left|claimed)\b")
+_STATES_SUBJECT = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+and\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s+"
+                             r"(?:have\s+|had\s+|has\s+)?(?:traded|exchanged|launched|fired|struck|hit|shelled|bombed|attacked)\b")
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
@@ -1056,6 +1058,11 @@ class Builder:
                           and (c := self.state_before(content, m.start()))), None)
             if state:  # "India struck nine sites": its military
                 actors = [entities.army_name(state, self.vocab)] + actors
+            else:  # "Israel and Iran traded fresh strikes": the states that are the subject, their militaries
+                sides = _STATES_SUBJECT.match(self._content(whole))
+                states = [self.vocab.country(n) for n in (sides.group(1), sides.group(2)) if n] if sides else []
+                if states and all(states):
+                    actors = [entities.army_name(c, self.vocab) for c in states] + actors
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         actors = self.localised(actors, i, cast.home)
