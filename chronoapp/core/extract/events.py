@@ -220,10 +220,8 @@ _DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|
 _THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
 _COMPARED_TO = re.compile(r"\b(?:(?:its|their|the)\s+(?:peak|height|high|low|level|levels)\s+(?:of|in)|compared\s+(?:with|to)|"
                           r"(?:than|as)\s+(?:in|during)|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I)
-_WAR_KILLED = re.compile(r"(?:The|This|That|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:war|conflict|insurgency|uprising|civil\s+war)\b"
-                         r"[^.;]{0,40}?\b(?:killed|left|claimed)\b")
 _STATES_SUBJECT = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+and\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s+"
-                             r"(?:have\s+|had\s+|has\s+)?(?:traded|exchanged|launched|fired|struck|hit|shelled|bombed|attacked)\b")
+                             r"(?:have\s+|had\s+|has\s+)?(?:traded|exchanged|launched|fired|shelled|bombed|attacked)\b")
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
@@ -2091,8 +2089,6 @@ class Builder:
             return []
         if _TREND.search(s):
             return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
-        if _WAR_KILLED.match(s):
-            return []  # "The war that followed killed more than 500,000 people": a whole war's toll, no day's act
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
