@@ -290,3 +290,10 @@ def test_a_date_used_as_a_yardstick_is_no_event():
 def test_states_trading_strikes_are_their_militaries():
     ev, = events("Israel and Iran traded fresh strikes on Monday.", dt.date(2025, 6, 18))
     assert ev.actors[:2] == ["Israel Defense Forces", "Iranian Army"]
+
+
+# Talks "with Iraqi Defence Minister X on joint measures against the PKK": Iraq is a side, the PKK the target.
+def test_talks_against_a_group_have_states_not_the_group_as_sides():
+    ev, = events("The Minister of National Defence held talks in Baghdad on 12 March with Iraqi Defence Minister "
+                 "Thabet al-Abbasi on joint measures against the PKK.", dt.date(2024, 3, 14))
+    assert "PKK" not in ev.actors and "Government of Iraq" in ev.actors

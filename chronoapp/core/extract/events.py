@@ -222,6 +222,7 @@ _COMPARED_TO = re.compile(r"\b(?:(?:its|their|the)\s+(?:peak|height|high|low|lev
                           r"(?:than|as)\s+(?:in|during)|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I)
 _STATES_SUBJECT = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+and\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s+"
                              r"(?:have\s+|had\s+|has\s+)?(?:traded|exchanged|launched|fired|shelled|bombed|attacked)\b")
+_AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?", re.I)
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
@@ -289,7 +290,8 @@ _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|su
 _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:delegations?|negotiators|officials|envoys|"
                         r"diplomats|leaders|foreign\s+ministers|mediators)\b|"  # (one "Indian diplomat" may serve the UN)
                         # "Thai Acting Prime Minister Phumtham and Cambodian Prime Minister Hun Manet agreed"
-                        r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|Foreign\s+Minister|Chancellor)\s+[A-Z])")
+                        r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
+                        r"Chancellor)\s+[A-Z])")
 
 
 def _government_of(country: str) -> str:
@@ -1048,6 +1050,9 @@ class Builder:
             actors = self.governments(content[:said.start()])
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
+            against = {a for m in _AGAINST.finditer(content)
+                       for a in entities.actors(content[m.end():m.end() + 60], self.vocab, self.known_actors, cast)}
+            actors = [a for a in actors if a not in against]  # "talks on joint measures against the PKK": their target
         if etype in ("protest", "riot") and "protesters" not in actors:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
