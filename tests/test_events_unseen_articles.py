@@ -297,3 +297,13 @@ def test_talks_against_a_group_have_states_not_the_group_as_sides():
     ev, = events("The Minister of National Defence held talks in Baghdad on 12 March with Iraqi Defence Minister "
                  "Thabet al-Abbasi on joint measures against the PKK.", dt.date(2024, 3, 14))
     assert "PKK" not in ev.actors and "Government of Iraq" in ev.actors
+
+
+# Places a reader names: "the Line of Control", "struck Balakot", "an assault on the Barkaram base".
+def test_line_of_control_a_struck_town_and_a_named_base_are_places():
+    ev, = events("Pakistani shelling across the Line of Control killed at least 12 civilians on Wednesday.", dt.date(2025, 5, 8))
+    assert ev.locations[0] == "Line of Control"
+    ev, = events("On Wednesday, Indian jets struck Balakot after a suicide bombing killed 40 police in Pulwama.", dt.date(2025, 5, 8))
+    assert ev.locations[0] == "Balakot"
+    ev, = events("In October 2024, a similar assault on the Barkaram base killed around 40 soldiers.", dt.date(2025, 10, 28))
+    assert ev.locations[0] == "Barkaram"

@@ -651,7 +651,7 @@ _PLACE_PATTERNS = [
                rf"[Cc]orridor))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
-               rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME}))"
+               rf"retook|retaken|seized|shelled|hit|struck|bombed|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME}))"
                rf"(?!\s+(?:prison|penitentiary|jail|studios?)\b)"  # "the Litoral prison in Guayaquil": a prison's name
                rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?)\b)"),  # "from the Sikin and Kaekin tribes": people
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
@@ -660,7 +660,9 @@ _PLACE_PATTERNS = [
                rf"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|"
                rf"\s+(?:village|town|township|territory)\b)"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
-    re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea)\s+of\s+[A-Z][\w'\u2019-]+)"),
+    re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea|Line|Horn)\s+of\s+[A-Z][\w'\u2019-]+)"),  # ("the Line of Control")
+    # "an assault on the Barkaram base": the place the base is named after
+    re.compile(rf"\b[Tt]he\s+(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:military\s+|army\s+)?base\b"),
     # "Umm Qasr was captured within days": a name of two or more words taken by force (a person may be
     # captured too: such a name unknown to the gazetteer ranks as a region, after any town the clause names)
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:captured|"
