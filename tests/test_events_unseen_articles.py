@@ -307,3 +307,10 @@ def test_line_of_control_a_struck_town_and_a_named_base_are_places():
     assert ev.locations[0] == "Balakot"
     ev, = events("In October 2024, a similar assault on the Barkaram base killed around 40 soldiers.", dt.date(2025, 10, 28))
     assert ev.locations[0] == "Barkaram"
+
+
+# "Kyrgyz Bayraktar drones struck a Tajik mosque": the drones' make between demonym and weapon; Kyrgyz strikers.
+def test_a_weapon_make_between_demonym_and_weapon_keeps_its_state():
+    ev, = events("Kyrgyz Bayraktar drones struck a Tajik mosque in the village of Ovchi-Kalacha on Thursday, "
+                 "killing at least nine people.", dt.date(2022, 9, 17))
+    assert ev.actors[0] == "Kyrgyz Army"
