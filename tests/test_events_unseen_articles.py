@@ -314,3 +314,10 @@ def test_a_weapon_make_between_demonym_and_weapon_keeps_its_state():
     ev, = events("Kyrgyz Bayraktar drones struck a Tajik mosque in the village of Ovchi-Kalacha on Thursday, "
                  "killing at least nine people.", dt.date(2022, 9, 17))
     assert ev.actors[0] == "Kyrgyz Army"
+
+
+# "Pakistan said it shot down five Indian fighter jets": the state that says it acted, through its military.
+def test_a_state_that_says_it_acted_is_its_military():
+    ev, = events("Pakistan said it shot down five Indian fighter jets on Wednesday, a claim India has not confirmed.",
+                 dt.date(2025, 5, 8))
+    assert ev.actors[0] == "Pakistani Army"

@@ -1034,7 +1034,9 @@ class Builder:
         if etype in _VIOLENT_TYPES and not phrase:
             said = _SPEAKER_ACTED.match(whole)
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
-                actors = entities.merge_actors(entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
+                state = self.vocab.country(said.group("who").strip())  # ("Pakistan said it shot down ...": its military)
+                actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
+                                               entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
                                                actors)
         if etype == "statement":  # "Lebanese President Joseph Aoun condemned ...": who said it, first
             named = _TITLED_SPEAKER.search(whole)
@@ -2291,7 +2293,7 @@ _PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:
 _NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence adds
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
                             r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
-                            r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:re)?(?:taken|captured|seized|killed|destroyed|shot|struck|hit|"
+                            r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
                             r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed)\b")
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
 _KINSHASA = re.compile(r"\b(?:Kinshasa|Goma|Bukavu|Kivu|Ituri|DRC|DR\s+Congo|Democratic\s+Republic|Tshisekedi|M23|FARDC)\b")
