@@ -116,6 +116,8 @@ def test_a_timeline_intro_is_no_event():
             "July 26 - Members of the presidential guard detain President Mohamed Bazoum and declare a coup.\n\n"
             "July 28 - General Abdourahamane Tiani declares himself head of state.\n")
     assert [e.date_start for e in events(text, dt.date(2023, 8, 10))] == ["2023-07-26", "2023-07-28"]
+    # an intro that goes on to tell the day's events tells them
+    assert len(events("Here are the key developments on Monday: Russian drones hit Kyiv, killing three people.")) == 1
 
 
 # Tolls a user reads in the sentence: "two paramilitary rangers", "a rubber tapper", "one person",

@@ -1524,7 +1524,7 @@ class Builder:
                 previous, made_last = None, []
                 continue
             s = self.text[sent.start:sent.end]
-            if _TIMELINE_INTRO.match(s):
+            if _TIMELINE_INTRO.match(s) and not re.search(r":\s*\S", s):  # (not "Here are Monday's developments: ...")
                 continue  # "Here is a timeline of events since soldiers seized power last month": the entries tell it
             cues = self.cues(s)
             if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
