@@ -111,7 +111,7 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
                                 r"|(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|assault|ambush|blast|explosion|bombing|"
                                 r"shelling|massacre)\s+(?:took\s+place|happened|occurred)\s+(?P<np2>[^;]{3,160})")
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
-GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
+_GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
@@ -812,7 +812,7 @@ class Builder:
         if delivery:
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", delivery.start(), delivery.end(), delivery.group()))
-        if "battle" not in found and "fell" in s or "fallen" in s:  # (a clause of its own keeps it too)
+        if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
             fell = self.place_fell(s)
             if fell is not None:
                 found["battle"] = [fell]
@@ -1041,10 +1041,10 @@ class Builder:
         if etype == "statement":  # "Lebanese President Joseph Aoun condemned ...": who said it, first
             named = _TITLED_SPEAKER.search(whole)
             if named and named.start() < 80 and not any(a in named.group() for a in actors):
-                actors = [" ".join(named.group("name").split())] + [a for a in actors if a not in GENERIC_ENEMIES]
+                actors = [" ".join(named.group("name").split())] + [a for a in actors if a not in _GENERIC_ENEMIES]
             elif not named:  # "President Deby visited the wounded and vowed to pursue the terrorists": his state
                 actors = entities.merge_actors(self.head_of_state(whole, cast.home),
-                                               [a for a in actors if a not in GENERIC_ENEMIES])
+                                               [a for a in actors if a not in _GENERIC_ENEMIES])
         if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
@@ -1683,11 +1683,12 @@ class Builder:
                 or _family(d.event_type) != "violence" or _family(previous.event_type) != "violence" \
                 or _NEW_OCCURRENCE.search(s) or _SEPARATE.match(s) or _OTHER_TIME.match(s) or _ANOTHER.match(s):
             return False
-        if _HURT_ONLY.match(s) and previous.last >= i - 2:
+        if _HURT_ONLY.match(s):
             return True  # "Twelve soldiers were wounded and evacuated": the hurt of the fight just told
+        # another side acting ("The army said it had shelled their positions") is an event of its own; not
+        # "the group's fighters had killed 70 soldiers": the group just told, its victims named
         if set(d.actors) - set(previous.actors) - {"civilians"} and not _THE_GROUP.search(s):
-            return False  # another side acting ("The army said it had shelled their positions"): its own event
-            # (not "the group's fighters had killed 70 soldiers": the group just told, its victims named)
+            return False
         told = self.text[previous.span_start:previous.span_end]
         return (previous.last == i - 1 or self.names_anaphor(s)) and all(p in told for p in d.locations[:1])
 
