@@ -90,11 +90,11 @@ _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
                 r"doctors?|nurses?|medics?|paramedics?|labou?rers?|shepherds?|drivers?|dockers?|traders?|"
-                r"vendors?|merchants?|engineers?|volunteers?)")
+                r"vendors?|merchants?|engineers?|volunteers?|\w{0,8}tappers?|loggers?|hunters?)")  # "a rubber tapper"
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
            r"insurgents?|jihadists?|terrorists?|separatists?|extremists?|assailants?|policem[ae]n|police\s+officers?|police|"
            r"officers?|members?|men|women|"
-           r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|" + _OCCUPATIONS + r"|"
+           r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
@@ -114,7 +114,8 @@ _KILL_PAIR = re.compile(
     rf"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|slain)\b", re.I)
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
-    rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed)\b", re.I)
+    rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
+    rf"martyred)\b", re.I)  # ("two soldiers were martyred": a communiqué's own dead)
 # (not "seized two soldiers and killed", nor "freed eight hostages in a raid that killed four separatists")
 # "killed eight in a cross-border raid": a bare number of dead
 _KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred|neutrali[sz](?:ed|ing))\s+{_COUNT}(?=\s+(?:in|on|at|near|during|and|when|as)\b|\s*[,.;])", re.I)
@@ -129,7 +130,8 @@ _ONE_DEAD = re.compile(
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
     rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death)\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?"
-    rf"(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|man|woman|child|boy|girl)\b", re.I)
+    rf"(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|man|woman|child|boy|girl|"
+    rf"person)\b", re.I)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
                       r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
@@ -350,8 +352,9 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         c = vocab.places.get(p)
         if c and c != p:
             count(c, lede.find(p))
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b", lede):   # each mention of a country or its people
-        for name in (m.group(), m.group().split()[0]):
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b", lede):   # each mention of a country or its people
+        words = m.group().split()  # ("Papua New Guinea", not its "Guinea")
+        for name in dict.fromkeys((m.group(), " ".join(words[:2]), words[0])):
             c = vocab.country(name) or vocab.demonym_to_country.get(name)
             if c:
                 count(c, m.start())
@@ -648,15 +651,18 @@ _PLACE_PATTERNS = [
                rf"[Cc]orridor))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
-               rf"retook|retaken|seized|shelled|hit|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME}))"
-               rf"(?!\s+(?:prison|penitentiary|jail|studios?)\b)"),  # "the Litoral prison in Guayaquil": a prison's name
+               rf"retook|retaken|seized|shelled|hit|struck|bombed|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME}))"
+               rf"(?!\s+(?:prison|penitentiary|jail|studios?)\b)"  # "the Litoral prison in Guayaquil": a prison's name
+               rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?)\b)"),  # "from the Sikin and Kaekin tribes": people
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
                rf"suburb|locality|settlement|hamlet|camp)\s+(?:in|near|on|of|outside)\b|,\s+(?:(?:about|some)\s+)?"
                rf"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|"
                rf"\s+(?:village|town|township|territory)\b)"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
-    re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea)\s+of\s+[A-Z][\w'\u2019-]+)"),
+    re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea|Line|Horn)\s+of\s+[A-Z][\w'\u2019-]+)"),  # ("the Line of Control")
+    # "an assault on the Barkaram base": the place the base is named after
+    re.compile(rf"\b[Tt]he\s+(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:military\s+|army\s+)?base\b"),
     # "Umm Qasr was captured within days": a name of two or more words taken by force (a person may be
     # captured too: such a name unknown to the gazetteer ranks as a region, after any town the clause names)
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:captured|"
@@ -675,7 +681,9 @@ Thursday Friday Saturday Sunday January February March April May June July Augus
 December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
 State Ministry Security Council Observatory Health Interior Defence Defense Information Media Mr Mrs Ms Dr
 Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern Southern Overnight Earlier Later
-According Most Many Some Several All Both Up Over After Before During Since Until In On At""".split())
+According Most Many Some Several All Both Up Over After Before During Since Until In On At
+Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish""".split())
+# (languages: "translated from Arabic")
 
 
 # people told by where they come from
@@ -687,8 +695,12 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"deliveries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)  # "Patriot systems from Germany arrived"
 _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred)\s+"
                                  r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
-_ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|"
+_ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
+
+
+_HELD_PART = re.compile(r"\w-(?:administered|controlled|held|occupied)\s")
+_DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
 
 
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
@@ -696,8 +708,10 @@ def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     2 a province or region, 3 a country: lower is more specific."""
     if name in vocab.countries:
         return 3
-    if _ADMIN_SUFFIX.search(name):
-        return 2
+    if _ADMIN_SUFFIX.search(name) or _HELD_PART.search(name):  # ("Pakistan-administered Kashmir": a region)
+        # ("the Rueso district of Narathiwat", "Kabul's Dasht-e-Barchi district": a district is a part of
+        # a province, as specific as a town)
+        return 1 if _DISTRICT_SUFFIX.search(name) else 2
     if name in vocab.places and not (known and name in known):
         return 1
     return 0
@@ -705,7 +719,9 @@ def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
 
 NOT_NAMES = _NOT_PLACES | frozenset("""State TV Radio News Agency Press Times Post Mission Council Ministry
 Front Forces Army Group Brigade Movement Party Street Road Province Region City Village Town Lt Col Gen Sgt
-North South East West Central Upper Lower Northern Southern Eastern Western""".split())  # (compass words of
+North South East West Central Upper Lower Northern Southern Eastern Western Governor Mayor Oblast Krai Raion
+Governorate Administration Military League Union Committee Association Congress Alliance Coalition University
+College School Hospital Court Supreme High""".split())  # (words of organisations' names: "Awami League", "Chhatra League")  # (compass words of
 # regions: "North Gondar" and "North Wollo" are not one name)
 
 
@@ -751,7 +767,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
         if rest:  # "Nigeria's Borno state": the state, and the country apart
             if not _OWNER_OF.match(" " + rest):
-                add(owner, place_rank(owner, vocab, known), pos)
+                add(owner, place_rank(owner, vocab, known), pos + 1)  # (of equals, the part first)
             name, rank = rest, place_rank(rest, vocab, known)
         first = name.split()[0] if name else ""
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
@@ -811,7 +827,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
     names = [n for n in found if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in found)]
     for n in names:  # "the town of Navolato in Sinaloa", "Masisi, North Kivu": the second name holds the first
         rank, pos = found[n]
-        inner = [found[o][0] for o in names if o != n and _HELD_IN.match(clause[found[o][1]:pos], len(o))
+        inner = [found[o][0] for o in names if o != n and (_HELD_IN.match(clause[found[o][1]:pos], len(o))
+                                                            or _PART_OF.match(clause[found[o][1]:pos]))
                  and clause.startswith(o, found[o][1])]
         if inner and rank <= max(inner) and rank < 3:
             found[n] = (min(max(inner) + 1, 2), pos)
@@ -819,3 +836,5 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
 
 
 _HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies
+_PART_OF = re.compile(r"[^,;]{0,40}\s(?:district|county|province|region|municipality|commune|department)\s+of\s+$",
+                      re.I)  # "the Rueso district of Narathiwat": the district lies in Narathiwat

@@ -36,7 +36,7 @@ _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H
 # "since 2015", "since the 2020 ceasefire", "since a 2014 coup": a state of affairs from then on
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|told|tells|reported|announced|confirmed|stated|added|statement|statements|claimed|"
+    r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
@@ -60,7 +60,7 @@ _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
 # what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
 # governments to honour their commitments", "was ready to assist"
-_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
+_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
                      r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw))\b", re.I)
 # a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
 _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
@@ -107,7 +107,12 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
 # the event just told, named again with where it happened, up to its verb
 _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|air\s*strike|assault|ambush|blast|"
                                 r"explosion|bombing|shelling|massacre)\s+(?P<np>(?:in|at|on|near)\s+[^,;]{3,100}?)\s+"
-                                r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b")
+                                r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b"
+                                r"|(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|assault|ambush|blast|explosion|bombing|"
+                                r"shelling|massacre)\s+(?:took\s+place|happened|occurred)\s+(?P<np2>[^;]{3,160})")
+# ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
+_GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
+_VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
@@ -120,6 +125,7 @@ _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|M
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?(?:attacks?|raids?|strikes?|air\s*strikes?|"
                               r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|wounded|injured|"
+                              r"men|women|villagers|civilians|soldiers|bodies|"  # "The men ... were shot dead early on Sunday"
                               r"two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|attackers|assailants|"
                               r"militants|jihadists|insurgents|fighters|raiders|bombers?|"
                               # the weapon just told: "The drone hit a training academy at the base"
@@ -194,11 +200,34 @@ _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
+                      r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       # "in what it said was a response to the killing of ... in late September"
                       r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
                       r"(?P<np>[^,;:()]{3,120})$", re.I)
-_RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s")
+_RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s|"
+                       r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
+_CROWD_CONTROL = re.compile(r"\b(?:tear[\s-]?gas|rubber|stun|smoke|paint)\s+(?:\w+\s+)?$", re.I)  # "tear gas shells", "stun grenades"
+_HURT_ONLY = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}(?:were|was)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?![^.;]*\b(?:killed|dead|died)\b)")
+_IN_SEPARATE = re.compile(r"\bin\s+(?:separate|several|multiple|a\s+series\s+of)\s+(?:incidents|attacks)\b", re.I)
+_LATEST_OF = re.compile(r",\s+(?:the|its|their)\s+(?:latest|deadliest|worst|biggest|largest)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:in|of|since)\b[^;]*$")
+_STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|"
+                          r"tone|note|snag|wall|record|milestone)\b", re.I)
+_AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$", re.I)
+_DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
+_DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|forced\s+to\s+flee)\b", re.I)
+_THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
+_COMPARED_TO = re.compile(r"\b(?:(?:its|their|the)\s+(?:peak|height|high|low|level|levels)\s+(?:of|in)|compared\s+(?:with|to)|"
+                          r"(?:than|as)\s+(?:in|during)|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I)
+_STATES_SUBJECT = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+and\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s+"
+                             r"(?:have\s+|had\s+|has\s+)?(?:traded|exchanged|launched|fired|shelled|bombed|attacked)\b")
+_AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?", re.I)
+_TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
+                             r"events|developments|dates)\b", re.I)
+# "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
+_PRIOR_EVENT = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+(?=\w+\s+\w+)", re.I)
+_GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
 # a named past event dated by "of": "and again in the Halabja attack of 16 March 1988"
@@ -261,7 +290,8 @@ _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|su
 _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:delegations?|negotiators|officials|envoys|"
                         r"diplomats|leaders|foreign\s+ministers|mediators)\b|"  # (one "Indian diplomat" may serve the UN)
                         # "Thai Acting Prime Minister Phumtham and Cambodian Prime Minister Hun Manet agreed"
-                        r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|Foreign\s+Minister|Chancellor)\s+[A-Z])")
+                        r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
+                        r"Chancellor)\s+[A-Z])")
 
 
 def _government_of(country: str) -> str:
@@ -278,19 +308,24 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?
 # a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
 _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                              r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
-                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
+                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
                              r"demanded|pledged|threatened|insisted|rejected|praised)\b")
 # a head of state or coup leader as the sentence's subject: "(Ecuadorian) President Daniel Noboa declared"
 _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
                         r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
-                        r"(?:[A-Z][\w'\u2019-]+\s+){0,2}(?P<surname>[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
+                        r"(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
                         r"declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|appointed\b|suspended\b)")
 _PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|commander|spokes(?:man|woman|person)|activist|"
                            r"lawyer|priest|teacher|student|worker|farmer|President|Prime\s+Minister|Minister|General|Gen\.|"
                            r"Colonel|Col\.|Captain|Capt\.|Major|Sergeant|Lieutenant|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
                            r"(?:[A-Z][\w'\u2019-]+\s+){0,2}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
+# a civilian taken ("seized pilot Phillip Mehrtens", "captured two journalists", "seized a priest")
+_SEIZED_PERSON = re.compile(r"(?:seized|captured|grabbed|took)\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:\w+\s+)?"
+                            r"(?:pilots?|journalists?|reporters?|photographers?|priests?|nuns?|aid\s+workers?|workers?|"
+                            r"teachers?|students?|doctors?|nurses?|tourists?|hostages?|engineers?|missionar(?:y|ies)|"
+                            r"fishermen|farmers?|villagers?|passengers?|civilians?|women|children)\b", re.I)
 # "Two others were wounded and taken to hospital": more victims of the event just told
 _OTHERS_HURT = re.compile(r"(?:[\w-]+\s+)?others\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b")
 _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\b|\boverthrew\b|\bdeposed\b", re.I)
@@ -350,7 +385,7 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            r"(?:a|one|two|three|four|five)\s+(?:days?|weeks?)\s+later)\b)|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
-                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|"
+                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|said|told|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 # "launched their offensive on November 27 and seized Aleppo on November 30": a second verb or event with its
 # own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
@@ -456,6 +491,21 @@ class Draft(EventFields):
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
+
+
+_SUBJECT_OF = re.compile(r"(?P<subj>(?:[A-Z][\w'\u2019.-]*|the|of|and|al-\w+)(?:\s+(?:[A-Z][\w'\u2019.-]*|[a-z]+(?<!ed)(?<!\bthe)))"
+                         r"{0,5}?)\s+(?P<verb>[a-z]+ed|" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b")
+
+
+def _with_subject(headline: str, s: str) -> str:
+    """A second predicate split off its sentence ("HTS fighters launched an offensive on November 27
+    and seized Aleppo on November 30") keeps the sentence's subject: "HTS fighters seized Aleppo ..."."""
+    verb = headline.split()[0].lower() if headline.split() else ""
+    if not (verb.endswith("ed") or verb in _IRREGULAR_PAST) or \
+            not re.search(rf"\band\s+{re.escape(verb)}\b", s):
+        return headline
+    m = _SUBJECT_OF.match(s)
+    return f"{m.group('subj')} {verb}{headline[len(verb):]}" if m and m.group("verb") != verb else headline
 
 
 def _finite_word(cue: str) -> bool:
@@ -718,10 +768,6 @@ class Builder:
                            if m.groupdict().get("weapon") and _REMOTE_WEAPON.match(m.group("weapon"))]
                 if strikes:
                     found["explosion/remote violence"] = strikes
-            if "battle" not in found:
-                fell = self.place_fell(s)
-                if fell is not None:
-                    found["battle"] = [fell]
             self._cues = {s: found}
         return self._cues[s]
 
@@ -752,9 +798,12 @@ class Builder:
             found = {k: kept for k, ms in found.items()
                      if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in quoted)])}
         landed = [c for c in found.get("explosion/remote violence", ()) if c.text.lower().startswith("landed")
-                  and _ends_at(_FLYER, s, c.start())]
-        if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile
+                  and _ends_at(_FLYER, s, c.start()) or _ends_at(_CROWD_CONTROL, s, c.start())]
+        if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
+        accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and _ends_at(_THE_BEFORE, s, c.start())]
+        if accused:  # "any of the accused officials": who is accused, no accusation made
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in accused])}
         jailbreak = _JAILBREAK.search(s)
         if jailbreak:
             found.setdefault("strategic development", []).append(
@@ -763,6 +812,10 @@ class Builder:
         if delivery:
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", delivery.start(), delivery.end(), delivery.group()))
+        if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
+            fell = self.place_fell(s)
+            if fell is not None:
+                found["battle"] = [fell]
         return found
 
     def place_fell(self, s: str):
@@ -793,7 +846,9 @@ class Builder:
         undoing = _JUDGED_OR_FREED.search(s)
         if undoing and violent and undoing.start() < min(violent):
             return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted", "banned drones"
-        if "explosion/remote violence" in cues or _WEAPON_STRUCK.search(s):
+        if "explosion/remote violence" in cues or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
+                m.group().lower() in ("struck", "hit") and self.state_before(s, m.start()) for m in cues["battle"]):
+            # ("India struck nine sites": a state strikes from afar; its troops would be named)
             return "explosion/remote violence"  # ("a drone struck the oil field": the weapon is the subject)
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
         # victims when the clause names them after its first active violent verb (not the attackers)
@@ -818,18 +873,30 @@ class Builder:
             if person and not self.vocab.places.get(person.group("name")) and \
                     person.group("name") not in self.vocab.demonym_to_country and not self.vocab.country(person.group("name")):
                 return "strategic development"  # "Traore ousted Damiba": a coup, not troops driven from a town
+        if "lethal" not in cues and cues.get("battle") and all(_SEIZED_PERSON.match(s, m.start()) for m in cues["battle"]):
+            return "violence against civilians"  # "gunmen seized pilot Phillip Mehrtens": an abduction, no fight
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
         blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
         if blame and "diplomacy" in cues and min(blame) < min(m.start() for m in cues["diplomacy"]):
             return "statement"  # "accused each other of violating the ceasefire": a charge about the truce
+        if "diplomacy" in cues and all(_ends_at(_AGREED_TO, s, m.start()) for m in cues.get("strategic development", ())):
+            return "diplomacy"  # "agreed to withdraw troops", "agreed to exchange prisoners": what the talks settled
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
         if self.history and not cues and not old and precision not in ("year", "decade", "century"):
             return "strategic development"   # a step of the story told (see is_eventful)
         return "context"
+
+    def state_before(self, s: str, at: int) -> str | None:
+        """The country the words just before position `at` name, or its capital's ("India struck", "Moscow hit")."""
+        if _STRUCK_DEAL.match(s, at):
+            return None  # "Turkey struck a deal with Russia": no strike
+        m = re.search(r"(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfrom\s)"
+                      r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)\s+(?:\w+ly\s+)?$", s[max(0, at - 40):at])
+        return (self.vocab.country(m.group(1)) or self.vocab.capital_country.get(m.group(1))) if m else None
 
     def is_eventful(self, cues: dict, s: str = "") -> bool:
         # a history tells one occurrence after another: a dated clause with a verb in the past
@@ -848,6 +915,8 @@ class Builder:
             not self.history or (end is not None and (parse_timex(end).last - period.first).days > 366))
         open_ended = end is None
         headline = self.headline(s, None if report else tx_span, sent, cues)
+        if several:
+            headline = _with_subject(headline, s)
         own = {k: v for k, v in self.find_cues(headline).items() if k != "background"} if several else {}
         own_text = headline  # what the positions of the own cues are in
         if phrase:  # the date belongs to a noun phrase of the sentence: it is the event, and the headline
@@ -932,7 +1001,7 @@ class Builder:
         killing = ("lethal" in cues or "violence against civilians" in cues or _NEUTRALISED.search(s)) \
             and etype not in ("diplomacy", "statement")
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
-            else entities.fatality_claim(s)
+            else entities.fatality_claim(_PRIOR_EVENT.split(s)[0])
         cast = self.cast_at(i)
         organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
@@ -965,12 +1034,17 @@ class Builder:
         if etype in _VIOLENT_TYPES and not phrase:
             said = _SPEAKER_ACTED.match(whole)
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
-                actors = entities.merge_actors(entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
+                state = self.vocab.country(said.group("who").strip())  # ("Pakistan said it shot down ...": its military)
+                actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
+                                               entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
                                                actors)
-        if etype == "statement" and not actors:  # "Lebanese President Joseph Aoun condemned ...": who said it
+        if etype == "statement":  # "Lebanese President Joseph Aoun condemned ...": who said it, first
             named = _TITLED_SPEAKER.search(whole)
-            if named and named.start() < 80:
-                actors = [" ".join(named.group("name").split())]
+            if named and named.start() < 80 and not any(a in named.group() for a in actors):
+                actors = [" ".join(named.group("name").split())] + [a for a in actors if a not in _GENERIC_ENEMIES]
+            elif not named:  # "President Deby visited the wounded and vowed to pursue the terrorists": his state
+                actors = entities.merge_actors(self.head_of_state(whole, cast.home),
+                                               [a for a in actors if a not in _GENERIC_ENEMIES])
         if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
@@ -978,8 +1052,22 @@ class Builder:
             actors = self.governments(content[:said.start()])
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
+            against = {a for m in _AGAINST.finditer(content)
+                       for a in entities.actors(content[m.end():m.end() + 60], self.vocab, self.known_actors, cast)}
+            actors = [a for a in actors if a not in against]  # "talks on joint measures against the PKK": their target
         if etype in ("protest", "riot") and "protesters" not in actors:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
+        if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
+            acts = self.find_cues(content)
+            state = next((c for t in _VIOLENT_TYPES for m in acts.get(t, ()) if m.group().lower() in ("struck", "hit")
+                          and (c := self.state_before(content, m.start()))), None)
+            if state:  # "India struck nine sites": its military
+                actors = [entities.army_name(state, self.vocab)] + actors
+            else:  # "Israel and Iran traded fresh strikes": the states that are the subject, their militaries
+                sides = _STATES_SUBJECT.match(self._content(whole))
+                states = [self.vocab.country(n) for n in (sides.group(1), sides.group(2)) if n] if sides else []
+                if states and all(states):
+                    actors = [entities.army_name(c, self.vocab) for c in states] + actors
         if civilian_dead and "civilians" not in actors:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         actors = self.localised(actors, i, cast.home)
@@ -1260,6 +1348,8 @@ class Builder:
         m = re.match(r"[Aa]ccording\s+to\s+[^,]{2,80},\s*", s)
         base = m.end() if m else 0
         s = s[base:]
+        # "..., the latest in a series of strikes that have raised questions in Washington": other occurrences
+        s = _LATEST_OF.sub("", s)
         # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+"
                    r"(?:\s+by\s+(?:phone|telephone))?|reported)(?:\s+in\s+a\s+statement)?"
@@ -1434,10 +1524,21 @@ class Builder:
                 previous, made_last = None, []
                 continue
             s = self.text[sent.start:sent.end]
+            if _TIMELINE_INTRO.match(s) and not re.search(r":\s*\S", s):  # (not "Here are Monday's developments: ...")
+                continue  # "Here is a timeline of events since soldiers seized power last month": the entries tell it
             cues = self.cues(s)
             if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
                     all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
-                continue  # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm)
+                # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm). What an
+                # official vows or warns there still is: "visited the wounded and vowed to pursue the attackers",
+                # "told reporters the army would retake the town"
+                said = {k: v for k, v in cues.items() if k != "lethal"}  # (all "the wounded", as checked)
+                made = self.statement(i, sent, s, said, txs) if not any(
+                    calendar_value(t.value) and not self.report_date(sent, t) and not _VISIT_DATE.search(
+                        self.text, max(sent.start, t.start - 60), t.start) for t in txs) else []
+                self.drafts.extend(made)
+                previous, made_last = (made[-1], made) if made else (previous, made_last)
+                continue
             adjacent = previous if previous is not None and previous.last == i - 1 else None
             if adjacent is not None and len(made_last) > 1:
                 adjacent = _closest(made_last, s)  # "X hit A on Sunday, since Y struck B on Friday. The drone ..."
@@ -1468,7 +1569,7 @@ class Builder:
                 made = self.undated(i, sent, main, self.vocab.cues.find(main), adjacent, acted=True) + made
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
-                named = entities.places(where.group("np"), self.vocab, self.known_places)
+                named = entities.places(where.group("np") or where.group("np2"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             if not made and cues and not any(calendar_value(t.value) and t.start not in self._remembered for t in txs):
                 if adjacent is not None and self.continues(
@@ -1488,6 +1589,8 @@ class Builder:
                     # one event, told by the second sentence, dated by the first
                     self.drafts.remove(adjacent)
                     made[0].first, made[0].span_start = adjacent.first, adjacent.span_start
+            if made and len(txs) > 1:
+                made = made + self.second_statement(i, sent, s, txs, made)
             if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
@@ -1495,11 +1598,15 @@ class Builder:
             elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s) or
                                                                self.same_target(s, made[0], adjacent)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
+                    and not _other_day(made[0], adjacent) \
                     and not _NEW_OCCURRENCE.search(s) and not _family(made[0].event_type) == "violence" != _family(adjacent.event_type):
                 # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
                 # the truce. The army said troops had opened fire ... and that clashes continued")
                 # "the raid, which took place late on Friday": a detail of the event just before
                 extend(adjacent, i, sent, s, made[0])
+                continue
+            elif len(made) == 1 and self.detail_of(s, made[0], previous, i):
+                extend(previous, i, sent, s, made[0])
                 continue
             self.drafts.extend(made)
             if made:
@@ -1564,6 +1671,26 @@ class Builder:
         told = self.text[adjacent.span_start:adjacent.span_end]
         return any(re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}{m.group('noun')}\b", told)
                    for m in _THE_TARGET.finditer(s))
+
+    def detail_of(self, s: str, d: Draft, previous: Draft | None, i: int) -> bool:
+        """d, undated and so dated like the violent event told just before, only adds to it: the
+        harm it did there ("Pakistan's military said 31 civilians were killed in the strikes", a
+        sentence after; "A mosque in Bahawalpur was among the buildings hit"; "Eight terrorists
+        were neutralised in the retaliatory fire"). Not another act ("Elsewhere, ...", "another
+        drone") nor one somewhere the event's sentences do not name."""
+        if previous is None or previous.last < i - 2 or d.timex_start is not None or d.report or d.toll_update \
+                or not d.date_reason.startswith("no date of its own") \
+                or _family(d.event_type) != "violence" or _family(previous.event_type) != "violence" \
+                or _NEW_OCCURRENCE.search(s) or _SEPARATE.match(s) or _OTHER_TIME.match(s) or _ANOTHER.match(s):
+            return False
+        if _HURT_ONLY.match(s):
+            return True  # "Twelve soldiers were wounded and evacuated": the hurt of the fight just told
+        # another side acting ("The army said it had shelled their positions") is an event of its own; not
+        # "the group's fighters had killed 70 soldiers": the group just told, its victims named
+        if set(d.actors) - set(previous.actors) - {"civilians"} and not _THE_GROUP.search(s):
+            return False
+        told = self.text[previous.span_start:previous.span_end]
+        return (previous.last == i - 1 or self.names_anaphor(s)) and all(p in told for p in d.locations[:1])
 
     def only_dates_next(self, d: Draft | None, i: int) -> bool:
         """Draft d is one sentence, just before sentence i in its paragraph, that only says when
@@ -1652,6 +1779,16 @@ class Builder:
                 self._entry_lines.add(i)
             if start is None or not (entry is not None or self.is_eventful(cues, s)) or self.hour_of(t, txs):
                 continue
+            if set(cues) - {"background"} == {"strategic development"} and _DISPLACED_SO_FAR.search(s) and \
+                    all(_DISPLACED.match(m.group()) for m in cues["strategic development"]):
+                continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
+            if _IN_SEPARATE.search(s) and parse_timex(start).precision not in ("day", "range"):
+                continue  # "at least four people killed in separate incidents this week": a roundup's sum of what it tells
+            if _COMPARED_TO.search(before):
+                continue  # "far below its peak of the mid-2000s", "up from 2019": a yardstick, not an occurrence
+            if _PERFECT_TOLL.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I) \
+                    and set(cues) - {"background"} <= {"lethal"}:
+                continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
             if _TREND.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
             if set(cues) - {"background"} == {"lethal"} and \
@@ -1715,6 +1852,11 @@ class Builder:
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
                 continue
+            gapped = self.gapped(sent, txs, k)
+            if gapped:  # "Hama fell on December 5 and Homs two days later": Homs fell two days later
+                out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=gapped))
+                out[-1].framed = True  # (dated apart from the clause it copies: two occurrences)
+                continue
             frame = self.framing(s, t, sent, before)
             if frame is not None:
                 if frame:
@@ -1733,7 +1875,9 @@ class Builder:
             kind = ("statement" if _ENTRY_SAYS.match(self.text, entry, sent.end) else "strategic development") \
                 if entry is not None and not set(cues) - {"background"} else ""
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several, kind=kind)
-            if several and (not self.is_eventful(self.vocab.cues.find(d.headline), d.headline) or t.text not in d.headline and any(
+            if k and t.text not in d.headline and self.timeline_entry(sent, txs) is not None:
+                continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
+            if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
@@ -1741,6 +1885,29 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    def gapped(self, sent: Sentence, txs, k: int) -> str:
+        """The clause of date k when it only names another place after "and", its verb left out as
+        said once before ("Hama fell on December 5 and Homs two days later", "took Kharkiv in May and
+        Izium in June"): that clause with the place and the date put in; else ""."""
+        if k == 0 or not calendar_value(txs[k - 1].value):
+            return ""
+        prev, t = txs[k - 1], txs[k]
+        m = _GAPPED.fullmatch(self.text, prev.end, t.start)
+        if m is None or not entities.places(m.group("name"), self.vocab, self.known_places) and \
+                m.group("name") not in self.vocab.places:
+            return ""
+        lo = max([sent.start] + [b.end() + sent.start for b in _clause_breaks(self.text[sent.start:prev.start], True)
+                                if b.group().strip(" ,;").lower() in _MAIN_BREAKS])
+        told = self.text[lo:prev.start]
+        named = [p for p in entities.places(told, self.vocab, self.known_places) if p in told]
+        if not named or not self.names_event(told) and self.place_fell(told) is None:
+            return ""
+        where = max(named, key=told.rfind)
+        at = told.rfind(where)
+        told = told[:at] + m.group("name") + told[at + len(where):]
+        told = re.sub(r"\s+(?:on|in|at|by)\s*$", "", told.rstrip())  # the old date's preposition
+        return f"{told} {m.group('prep') or ''}{t.text}"
 
     def timeline_entry(self, sent: Sentence, txs) -> int | None:
         """Where the words of a timeline's entry begin, if the sentence opens a line with its date:
@@ -1804,8 +1971,8 @@ class Builder:
             rest = re.match(r"[^,;:().]{0,80}", self.text[t.end:sent.end]).group()
             phrase = (named.group("np") + self.text[t.start:t.end] + rest).strip()
             return phrase[:1].upper() + phrase[1:]
-        rest = re.match(r"[^,;:().]{0,80}", self.text[t.end:sent.end]).group()
-        phrase = (m.group("np") + self.text[t.start:t.end] + rest).strip()
+        rest = re.match(r"[^,;:().]{0,80}(?:,\s+when\s+[^,;:().]{3,80})?", self.text[t.end:sent.end]).group()
+        phrase = (m.group("np") + self.text[t.start:t.end] + rest).strip()  # (", when gunmen killed 26": what it was)
         found = self.vocab.cues.find(phrase)
         prep = m.group("prep").lower()
         if prep in ("after", "following"):
@@ -1814,7 +1981,8 @@ class Builder:
         elif _RESPONSE.match(prep):  # an attack answered: the answer itself has no date here
             if not set(found) & set(_VIOLENT_TYPES):
                 return None  # "in response to an article on Friday": the response's date
-            self._responding[sent.start] = t.start - len(before) + m.start()
+            if not prep.startswith(("was", "were", "is", "are")):  # ("the strikes were a response to": told before)
+                self._responding[sent.start] = t.start - len(before) + m.start()
         return phrase if set(found) - {"background"} else ""
 
     def report_date(self, sent: Sentence, t) -> bool:
@@ -1862,6 +2030,20 @@ class Builder:
                           [], None, 0.4, kind="statement")
         d.headline = self.headline(s, None, sent, cues, speaker=True)
         return [d]
+
+    def second_statement(self, i: int, sent, s: str, txs, made: list[Draft]) -> list[Draft]:
+        """A statement dated in a clause of its own, after an event the sentence told first ("The army
+        said on Monday it had retaken the town, and the president said on Tuesday that elections would
+        be held in March"): the saying is an event too."""
+        for t in txs:
+            if any(d.timex_start == t.start for d in made) or not self.report_date(sent, t):
+                continue
+            clause = self.clause_of(s, t.start - sent.start, tuple(x.start - sent.start for x in txs if x is not t))
+            if clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip()) \
+                    or not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
+                continue  # (the sentence's first clause is the event already told; "..., sources said Tuesday.": its source)
+            return self.statement(i, sent, clause, self.find_cues(clause), [t])
+        return []
 
     def entry_day(self, i: int) -> str | None:
         """In a live blog (two or more entries headed by a time of day: "13:05 - Zelenskiy in
@@ -2044,6 +2226,16 @@ def _near(a: Draft, b: Draft, days: int = 2) -> bool:
     return pa.first - gap <= pb.last and pb.first - gap <= pa.last and (a.date_end is None) == (b.date_end is None)
 
 
+def _other_day(a: Draft, b: Draft) -> bool:
+    """a has a day of its own outside b's days, both told to the day ("The fighting broke out on
+    Wednesday" after "two days of fighting" on Thursday and Friday): when it began, not a detail."""
+    if a.timex_start is None or a.precision != "day" or b.precision not in ("day", "range") or b.date_end is None \
+            or b.report:  # (a report's day is not when it happened)
+        return False
+    day = parse_timex(a.date_start).first
+    return not parse_timex(b.date_start).first <= day <= parse_timex(b.date_end).last
+
+
 def _own_dates(a: Draft, b: Draft) -> bool:
     """One sentence dates the two apart, one as what framed the other ("on October 1, in response to
     the killing of Nasrallah in late September"): two occurrences, however close the dates."""
@@ -2102,7 +2294,7 @@ _PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:
 _NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence adds
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
                             r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
-                            r"(?:had|has|have)\s+(?:\w+ly\s+)?(?:re)?(?:taken|captured|seized|killed|destroyed|shot|struck|hit|"
+                            r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
                             r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed)\b")
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
 _KINSHASA = re.compile(r"\b(?:Kinshasa|Goma|Bukavu|Kivu|Ituri|DRC|DR\s+Congo|Democratic\s+Republic|Tshisekedi|M23|FARDC)\b")
@@ -2118,16 +2310,29 @@ def _info(d: Draft) -> int:
 def _family(event_type: str) -> str:
     """Violent types are one family when spotting repeats: a raid told as an attack on villagers
     in one sentence and as clashes in another is still one occurrence."""
+    if event_type in ("protest", "riot"):  # (ACLED's demonstrations: a protest told as a riot once stones fly)
+        return "demonstration"
     return "violence" if event_type in ("battle", "explosion/remote violence", "violence against civilians") else event_type
+
+
+def _told_later(o: Draft, d: Draft) -> bool:
+    """d is dated by when it was told, a few days after o ("On Saturday, the prosecutor said the toll
+    from Friday's attack had risen to 305")."""
+    if o.date_end is None or d.date_end is None:
+        return False
+    gap = (parse_timex(d.date_start).first - parse_timex(o.date_end).last).days
+    return 0 < gap <= 7
 
 
 def _updated(out: list[Draft], d: Draft) -> Draft | None:
     """The violent event, told before on the same days, whose death toll `d` updates."""
-    for o in reversed(out[-_WINDOW:]):
-        if _family(o.event_type) == _family(d.event_type) == "violence" and _compatible(o, d) and not o.report \
-                and o.first != d.first:
-            return o
-    return None
+    violent = [o for o in reversed(out[-_WINDOW:]) if _family(o.event_type) == _family(d.event_type) == "violence"
+               and not o.report and o.first != d.first]
+    # the same days; else, told a few days later, a higher toll than the one told of an event (the
+    # deadliest: the one a toll is followed for), unless one already carries it
+    same = next((o for o in violent if _compatible(o, d) or o.fatalities == d.fatalities), None)
+    later = [o for o in violent if _told_later(o, d) and o.fatalities is not None and o.fatalities < d.fatalities]
+    return same or max(later, key=lambda o: o.fatalities, default=None)
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:

@@ -39,10 +39,16 @@ _CLOCK_GOES_ON = re.compile(r"\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|A
                             r"|[A-Z]{2,5}\b|(?:Eastern|Pacific|Central|Mountain|Atlantic|Greenwich)\b|[A-Z]\w+\s+[Tt]ime\b|\d)")
 
 
+_CALENDAR_WORD = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|"
+                            r"august|september|october|november|december)")
+
+
 def _is_dateline(head: str) -> bool:
     """A dateline's place part is upper case (BEIRUT) or one capitalised word followed by a colon,
     or it ends with a full date ("Nairobi, Kenya, 3 March 2020 -", as press releases write it)."""
     place = re.split(r"[,(:\-\u2013\u2014]", head, maxsplit=1)[0].strip()
+    if _CALENDAR_WORD.fullmatch(place):
+        return False  # "Monday, 13 January: A roadside bomb ...": a roundup entry's date, not a place
     return bool(place) and (place.isupper() or (head.rstrip().endswith(":") and " " not in place)
                             or bool(re.search(r",[ ]?\S.{0,20}\d{4}(?:[ ]?\([^)]{0,40}\))?[ ]?\S{1,2}[ ]$", head)))
 

@@ -331,7 +331,8 @@ def load() -> Vocab:
     no_army = set(demonyms.get("_no_state_forces", ()))  # peoples whose weapons name no state army
     forces_index = PhraseIndex()
     for dem, country in demonym_to_country.items():
-        nouns = _FORCE_NOUNS if country in no_army else f"(?:{_FORCE_NOUNS}|{_WEAPON_NOUNS})"
+        # (a weapon's make may come between: "Kyrgyz Bayraktar drones", "Russian Shahed drones")
+        nouns = _FORCE_NOUNS if country in no_army else f"(?:{_FORCE_NOUNS}|(?-i:[A-Z][\\w-]+\\s+)?{_WEAPON_NOUNS})"
         forces_index.add(dem.split()[0], re.compile(rf"(?P<dem>{re.escape(dem)})(?:'s)?\s+{nouns}\b", re.I),
                          country, len(dem))
     for country, ds in demonyms.items():  # "Azerbaijan's army", "Mali's military": the country's own forces

@@ -1,0 +1,325 @@
+"""Event candidates on unseen conflict articles (session 8): weekly roundups, press-release lists,
+explainers, wire stories with tolls told twice, features and opinion pieces."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+
+JAN20 = dt.date(2025, 1, 20)  # a Monday
+
+
+def events(text, published=JAN20):
+    return extract(text, published).events
+
+
+# A roundup's entries headed "Monday, 13 January:" are dated by their heading, not the publication day.
+def test_a_roundup_entry_is_dated_by_its_weekday_heading():
+    text = ("Deep South Weekly\n\nViolence continued this week.\n\n"
+            "Monday, 13 January: A roadside bomb struck a ranger patrol in Rueso, killing two rangers.\n\n"
+            "Tuesday, 14 January: Gunmen shot dead a rubber tapper in Bannang Sata.\n")
+    by_quote = {e.quote.split(":")[-1].strip()[:12]: e.date_start for e in events(text)}
+    assert by_quote["A roadside b"] == "2025-01-13" and by_quote["Gunmen shot "] == "2025-01-14"
+
+
+# "in the Rueso district of Narathiwat": the district, the most specific place, comes first.
+def test_a_district_comes_before_the_province_it_lies_in():
+    ev, = events("A roadside bomb struck a ranger patrol in the Rueso district of Narathiwat on Sunday, killing two rangers.")
+    assert ev.locations[:2] == ["Rueso district", "Narathiwat"]
+    ev, = events("Gunmen shot dead a teacher in Kabul's Dasht-e-Barchi district on Sunday.")
+    assert ev.locations[0] == "Dasht-e-Barchi district"
+
+
+# A leader's stance ("had the right to respond") and a vow made on a visit are statements a user keeps.
+def test_a_stance_or_a_vow_on_a_visit_is_a_statement():
+    ev, = events('Prime Minister Shehbaz Sharif said on Wednesday that Pakistan had the right to respond '
+                 '"at a time, place and manner of its choosing".', dt.date(2025, 5, 8))
+    assert (ev.event_type, ev.date_start, ev.actors[0]) == ("statement", "2025-05-07", "Shehbaz Sharif")
+    ev, = events("President Mahamat Idriss Deby Itno visited the wounded in the capital on Tuesday and vowed "
+                 "to pursue the terrorists wherever they hide.", dt.date(2025, 10, 28))
+    assert (ev.event_type, ev.date_start) == ("statement", "2025-10-28") and "terrorists" not in ev.actors
+    ev, = events("Defence Minister John Banda told reporters on Monday that the army would retake the town within weeks.")
+    assert (ev.event_type, ev.date_start) == ("statement", "2025-01-20")
+    # a visit alone is no event
+    assert events("The UN envoy visited the camp on Monday.") == []
+
+
+# A toll raised a day later ("On Saturday, the prosecutor said the toll had risen to 305") updates the
+# attack it counts, and "The attack took place ... in the village of X" places it there.
+def test_a_later_higher_toll_updates_the_attack_and_no_event_of_its_own():
+    text = ("Militants opened fire on worshippers at a mosque in Egypt's northern Sinai on Friday, killing at "
+            "least 235 people, officials said.\n\nThe attack took place during Friday prayers at the al-Rawda "
+            "mosque in the village of Bir al-Abd.\n\nOn Saturday, Egypt's public prosecutor said the death toll "
+            "from the mosque attack had risen to 305.")
+    ev, = events(text, dt.date(2017, 11, 25))
+    assert (ev.date_start, ev.fatalities, ev.locations[0]) == ("2017-11-24", 305, "Bir al-Abd")
+    # a toll of another attack told in between is not raised by it
+    text2 = ("Gunmen shelled the camp at Abu Shouk on Friday, killing 31 people.\n\nOn Saturday, army jets bombed "
+             "positions in Nyala, killing 12 civilians.\n\nThe death toll from Friday's attack on Abu Shouk rose "
+             "to 40 on Sunday.")
+    by_day = {e.date_start: e.fatalities for e in events(text2, dt.date(2025, 6, 8))}
+    assert by_day["2025-06-07"] == 12
+
+
+# An undated sentence telling the harm of the strike just told is part of it, not an event of its own.
+def test_the_harm_told_after_a_strike_is_part_of_it():
+    text = ("In the early hours of Wednesday, India struck nine sites, including Bahawalpur and Muzaffarabad. "
+            "India said the targets were militant camps.\n\nPakistan's military said 31 civilians were killed in "
+            "the strikes. A mosque in Bahawalpur was among the buildings hit.")
+    ev, = events(text, dt.date(2025, 5, 8))
+    assert (ev.date_start, ev.fatalities) == ("2025-05-07", 31)
+    text = ("On 11 March, a PKK attack on a Turkish base in the Hakurk region was repelled. "
+            "Eight terrorists were neutralised in the retaliatory fire.")
+    ev, = events(text, dt.date(2024, 3, 14))
+    assert ev.fatalities == 8
+    # elsewhere is another event
+    text = ("On Monday, a drone struck a market in Kherson, killing two. Elsewhere, a missile hit a school in Odesa.")
+    assert len(events(text)) == 2
+
+
+# "Hama fell on December 5 and Homs two days later": each town that fell is a battle of its own day.
+def test_a_gapped_second_clause_is_its_own_event():
+    evs = events("Rebels captured Aleppo on November 30. Hama fell on December 5 and Homs two days later.",
+                 dt.date(2024, 12, 10))
+    assert {e.date_start: e.locations[0] for e in evs} == {"2024-11-30": "Aleppo", "2024-12-05": "Hama",
+                                                           "2024-12-07": "Homs"}
+    assert all(e.event_type == "battle" for e in evs)
+    second = [e for e in events("Rebels seized Goma on January 27 and Bukavu on February 16.", dt.date(2025, 3, 1))
+              if e.date_start == "2025-02-16"]
+    assert second[0].locations[0] == "Bukavu" and "Rebels" in second[0].headline
+
+
+# A second dated verb split off its sentence keeps who did it in the headline.
+def test_a_split_off_predicate_keeps_its_subject():
+    evs = events("HTS fighters launched an offensive on November 27 and seized Aleppo on November 30.",
+                 dt.date(2024, 12, 10))
+    seized = [e for e in evs if e.date_start == "2024-11-30"][0]
+    assert seized.headline.startswith("HTS fighters seized Aleppo")
+
+
+# A statement in a second dated clause ("..., and the president said on Tuesday that ...") is kept.
+def test_a_statement_in_a_second_dated_clause_is_kept():
+    evs = events("The army said on Monday it had retaken the town, and the president said on Tuesday that "
+                 "elections would be held in March.", dt.date(2024, 12, 10))
+    assert {(e.date_start, e.event_type) for e in evs} == {("2024-12-09", "battle"), ("2024-12-10", "statement")}
+
+
+# A civilian seized by gunmen is an abduction (violence against civilians), not a battle.
+def test_a_person_seized_is_an_abduction():
+    ev, = events("Gunmen seized pilot Phillip Mehrtens in Paro on February 7, 2023.")
+    assert ev.event_type == "violence against civilians"
+    ev, = events("Rebels seized the airport in Goma on Monday.")
+    assert ev.event_type == "battle"
+
+
+# "Here is a timeline of events since soldiers seized power last month" adds no coarse copy of an entry.
+def test_a_timeline_intro_is_no_event():
+    text = ("NIAMEY, Aug 10 (Reuters) - Here is a timeline of events since soldiers seized power last month.\n\n"
+            "July 26 - Members of the presidential guard detain President Mohamed Bazoum and declare a coup.\n\n"
+            "July 28 - General Abdourahamane Tiani declares himself head of state.\n")
+    assert [e.date_start for e in events(text, dt.date(2023, 8, 10))] == ["2023-07-26", "2023-07-28"]
+    # an intro that goes on to tell the day's events tells them
+    assert len(events("Here are the key developments on Monday: Russian drones hit Kyiv, killing three people.")) == 1
+
+
+# Tolls a user reads in the sentence: "two paramilitary rangers", "a rubber tapper", "one person",
+# "were martyred" (a communiqué's own dead).
+def test_tolls_of_rangers_tappers_a_person_and_the_martyred():
+    assert events("A roadside bomb struck a patrol in Rueso on Monday, killing two paramilitary rangers.")[0].fatalities == 2
+    assert events("Gunmen shot dead a rubber tapper in Bannang Sata on Tuesday.")[0].fatalities == 1
+    assert events("A drone struck a minibus near Shebekino on Monday, killing one person.")[0].fatalities == 1
+    assert events("A PKK attack on a base in Hakurk was repelled on Monday. Two soldiers were martyred.")[0].fatalities == 2
+
+
+# A language is no place ("translated from Arabic"); an oblast ranks as a province, after its town; an
+# official's title shared by two stories ("Oblast Governor") does not make their strikes one.
+def test_languages_oblasts_and_titles_do_not_mislead_places():
+    ev, = events("The statement, translated from Arabic, said fighters attacked the army post at Koudou on Thursday.")
+    assert "Arabic" not in ev.locations
+    ev, = events("Russian forces continued limited ground attacks near Vovchansk in Kharkiv Oblast on Monday.")
+    assert ev.locations[:2] == ["Vovchansk", "Kharkiv Oblast"]
+    text = ("Rostov Oblast Governor Yuri Slyusar said on Monday that Ukrainian drones struck the Novoshakhtinsk "
+            "refinery. Belgorod Oblast Governor Vyacheslav Gladkov said on Monday that a Ukrainian drone struck a "
+            "minibus near Shebekino, killing one person.")
+    assert len(events(text)) == 2
+
+
+# A protest story: "tear gas shells" are no explosions; the dead of "a day after clashes killed six" belong
+# to the earlier clashes; protest and riot told of one crowd on one day are one event.
+def test_a_protest_dispersed_with_tear_gas_is_one_demonstration():
+    text = ("DHAKA, July 17 (Reuters) - Bangladeshi police fired tear gas and rubber bullets at thousands of students "
+            "protesting against quotas in Dhaka on Wednesday, a day after clashes between protesters and supporters "
+            "of the Awami League killed six people.\n\n"
+            "Police fired tear gas shells to disperse the crowd in Dhaka after protesters threw bricks at officers.\n\n"
+            "On Tuesday, six people were killed in clashes in Dhaka, where members of the Chhatra League attacked "
+            "protesters.")
+    evs = events(text, dt.date(2024, 7, 17))
+    wednesday = [e for e in evs if e.date_start == "2024-07-17"]
+    assert len(wednesday) == 1 and wednesday[0].event_type in ("protest", "riot")
+    assert wednesday[0].fatalities is None
+    assert [e.fatalities for e in evs if e.date_start == "2024-07-16"] == [6]
+
+
+# "killed 17 soldiers ..., according to a toll compiled by AFP on Tuesday": Tuesday dates the toll; the
+# attack keeps the day the story gives it. The wounded told after it are no event of their own.
+def test_a_compiled_toll_dates_the_count_not_the_attack():
+    text = ("Jihadists killed at least 17 soldiers in an attack on an army base on an island in Lake Chad, "
+            "according to a toll compiled by AFP from military sources on Tuesday.\n\n"
+            "The assailants stormed the base at Barkaram late on Sunday, an officer said.\n\n"
+            "\"They came in large numbers,\" the officer said. Twelve soldiers were wounded and evacuated to N'Djamena.")
+    evs = events(text, dt.date(2025, 10, 28))
+    assert [(e.date_start, e.fatalities) for e in evs] == [("2025-10-26", 17)]
+
+
+# "..., and the last French troops left the country in January": a withdrawal is a strategic development.
+def test_troops_that_left_are_a_withdrawal():
+    evs = events("Chad announced in November 2024 that it was ending its defence agreement with France, and the "
+                 "last French troops left the country in January.", dt.date(2025, 10, 28))
+    assert ("2025-01", "strategic development") in [(e.date_start, e.event_type) for e in evs]
+
+
+# A roundup entry "Saturday, 18 January: About 300 residents gathered ... to demand justice ..., after X
+# expired in October" is a protest on its day; the roundup's sum ("four killed in separate incidents this
+# week") is no event of its own; "the accused officials" accuse no one.
+def test_a_roundup_entry_protest_and_no_sum_of_the_week():
+    text = ("Violence continued this week, with at least four people killed in separate incidents.\n\n"
+            "Saturday, 18 January: About 300 residents gathered outside the district office in Tak Bai to demand "
+            "justice for the victims, after the statute of limitations expired in October without any of the "
+            "accused officials being tried.\n")
+    assert [(e.date_start, e.event_type) for e in events(text)] == [("2025-01-18", "protest")]
+
+
+# "..., the latest in a series of strikes that have raised questions in Washington and anger in Caracas":
+# the places of that aside are not where the strike happened.
+def test_the_latest_in_a_series_aside_gives_no_place():
+    ev, = events("The US military struck a boat off the coast of Venezuela on Friday, killing four people, "
+                 "Defense Secretary Pete Hegseth said, the latest in a series of lethal strikes that have raised "
+                 "legal questions in Washington and anger in Caracas.", dt.date(2025, 10, 4))
+    assert ev.locations == ["Venezuela"]
+
+
+# "India struck nine sites": a state striking is remote violence by its military.
+def test_a_state_that_struck_is_its_military_striking_from_afar():
+    ev, = events("In the early hours of Wednesday, India struck nine sites, including Bahawalpur.", dt.date(2025, 5, 8))
+    assert (ev.event_type, ev.actors[0]) == ("explosion/remote violence", "Indian Army")
+    ev, = events("Rebels hit an army post near Goma on Monday.")
+    assert ev.event_type == "battle"
+
+
+# Talks that settle a step ("agreed to withdraw troops") and a minister's call to his counterparts are diplomacy;
+# "President Abdel-Fattah el-Sissi vowed" names its speaker.
+def test_agreed_steps_and_calls_are_diplomacy_and_el_names_a_speaker():
+    ev, = events("Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon discussed the situation at a summit "
+                 "in Samarkand on Friday and agreed to withdraw troops.")
+    assert ev.event_type == "diplomacy"
+    ev, = events("US Secretary of State Marco Rubio spoke to the foreign ministers of both countries on Thursday.")
+    assert ev.event_type == "diplomacy"
+    ev, = events('President Abdel-Fattah el-Sissi vowed in a televised address on Friday to respond "with brute force".')
+    assert ev.actors[0] == "Abdel-Fattah el-Sissi"
+
+
+# A sentence dated to a day outside the days of the event just told ("The fighting broke out on
+# Wednesday" after fighting on Thursday and Friday; search operations the day after an IED) is its own event.
+def test_a_day_of_its_own_outside_the_event_before_is_a_new_event():
+    text = ("On 17 November, an improvised explosive device detonated as a military vehicle passed through "
+            "Bamessing, killing two soldiers. Following the explosion, security forces conducted search operations "
+            "in surrounding villages, during which at least four civilians were reported killed on 18 November.")
+    assert sorted(e.date_start for e in events(text, dt.date(2024, 11, 20))) == ["2024-11-17", "2024-11-18"]
+    # a report's day does not part the occurrence it reports from its details
+    text = ("Armed bandits killed at least 32 villagers in an attack on the village of Kadawa, police said on "
+            "Wednesday.\n\nThe gunmen arrived late on Monday and went from house to house, shooting residents.")
+    assert [e.date_start for e in events(text, dt.date(2025, 6, 5))] == ["2025-06-02"]
+
+
+# "More than 100,000 people have fled their homes since January": a humanitarian tally, no event; people
+# fleeing on a day as rebels advance are still told.
+def test_a_displacement_tally_is_no_event():
+    assert events("Aid groups say more than 100,000 people have fled their homes since January.") == []
+    assert events("More than 130,000 people have been displaced from El Fasher since 10 May.") == []
+    assert len(events("Thousands of residents fled Goma on Monday as rebels advanced.")) == 1
+
+
+# "the strikes were a response to the attack in Pahalgam on 22 April, when gunmen killed 26 people": the
+# dated attack is the event, typed by what it was, not by the strikes that answered it.
+def test_the_attack_a_response_answered_is_typed_by_itself():
+    ev, = events("India says the strikes were a response to the attack in Pahalgam on 22 April, when gunmen "
+                 "killed 26 people, mostly Hindu tourists.", dt.date(2025, 5, 8))
+    assert (ev.date_start, ev.event_type, ev.fatalities) == ("2025-04-22", "violence against civilians", 26)
+
+
+# Papua New Guinea is no Guinea; "from the Sikin and Kaekin tribes" names people, not a place; "The men
+# ... were shot dead early on Sunday" dates the killing the lede told by its report.
+def test_papua_new_guinea_tribes_and_the_men_killed():
+    text = ("PORT MORESBY, Feb 19 (AFP) - At least 64 men were killed in an ambush in Papua New Guinea's remote "
+            "Enga province, police said on Monday.\n\nThe men, from the Sikin and Kaekin tribes, were shot dead early "
+            "on Sunday near the village of Akom, the police commissioner said.\n\n"
+            "Prime Minister James Marape said on Monday that he was angry and ordered more police to the area.")
+    evs = events(text, dt.date(2024, 2, 19))
+    killing = [e for e in evs if e.fatalities == 64]
+    assert len(killing) == 1 and killing[0].date_start == "2024-02-18"
+    assert killing[0].locations[0] == "Akom" and "Sikin" not in killing[0].locations
+    assert not any("Guinea" == p or "Guinean Army" in e.actors for e in evs for p in e.locations)
+
+
+# Armed groups a user expects by name: the IRA, the Real IRA, the BRN, Tren de Aragua.
+def test_named_armed_groups_of_ireland_thailand_and_venezuela():
+    ev, = events("On 15 August 1998, a car bomb planted by the Real IRA killed 29 people in Omagh.", dt.date(2023, 4, 10))
+    assert ev.actors[0] == "Real IRA"
+    ev, = events("Insurgents of the Barisan Revolusi Nasional ambushed a patrol in Rueso on Monday.")
+    assert ev.actors[0] == "BRN"
+
+
+# A translated claim told over two sentences ("JNIM said its fighters had attacked the positions ...
+# The statement said the group's fighters had killed 70 soldiers") is one attack, not two.
+def test_a_claim_told_over_two_sentences_is_one_attack():
+    text = ("In a statement posted on Thursday on a Telegram channel, JNIM said its fighters had attacked army "
+            "positions at Koudou. The statement, translated from Arabic by the SITE Intelligence Group, said the "
+            "group's fighters had killed 70 soldiers and seized weapons.")
+    assert len(events(text, dt.date(2025, 4, 19))) == 1
+
+
+# "the ADF has killed thousands of civilians over the past decade": a running toll with no start, no event.
+def test_a_running_toll_over_the_past_decade_is_no_event():
+    assert events("Human rights groups say the ADF has killed thousands of civilians in eastern Congo over the "
+                  "past decade.", dt.date(2023, 6, 18)) == []
+
+
+# "far below its peak of the mid-2000s": a date used as a yardstick is no event.
+def test_a_date_used_as_a_yardstick_is_no_event():
+    assert events("The violence is far below its peak of the mid-2000s, but the pattern of small bombings shows "
+                  "that the insurgency has not gone away.") == []
+
+
+# "Israel and Iran traded fresh strikes": the states that are the subject act through their militaries.
+def test_states_trading_strikes_are_their_militaries():
+    ev, = events("Israel and Iran traded fresh strikes on Monday.", dt.date(2025, 6, 18))
+    assert ev.actors[:2] == ["Israel Defense Forces", "Iranian Army"]
+
+
+# Talks "with Iraqi Defence Minister X on joint measures against the PKK": Iraq is a side, the PKK the target.
+def test_talks_against_a_group_have_states_not_the_group_as_sides():
+    ev, = events("The Minister of National Defence held talks in Baghdad on 12 March with Iraqi Defence Minister "
+                 "Thabet al-Abbasi on joint measures against the PKK.", dt.date(2024, 3, 14))
+    assert "PKK" not in ev.actors and "Government of Iraq" in ev.actors
+
+
+# Places a reader names: "the Line of Control", "struck Balakot", "an assault on the Barkaram base".
+def test_line_of_control_a_struck_town_and_a_named_base_are_places():
+    ev, = events("Pakistani shelling across the Line of Control killed at least 12 civilians on Wednesday.", dt.date(2025, 5, 8))
+    assert ev.locations[0] == "Line of Control"
+    ev, = events("On Wednesday, Indian jets struck Balakot after a suicide bombing killed 40 police in Pulwama.", dt.date(2025, 5, 8))
+    assert ev.locations[0] == "Balakot"
+    ev, = events("In October 2024, a similar assault on the Barkaram base killed around 40 soldiers.", dt.date(2025, 10, 28))
+    assert ev.locations[0] == "Barkaram"
+
+
+# "Kyrgyz Bayraktar drones struck a Tajik mosque": the drones' make between demonym and weapon; Kyrgyz strikers.
+def test_a_weapon_make_between_demonym_and_weapon_keeps_its_state():
+    ev, = events("Kyrgyz Bayraktar drones struck a Tajik mosque in the village of Ovchi-Kalacha on Thursday, "
+                 "killing at least nine people.", dt.date(2022, 9, 17))
+    assert ev.actors[0] == "Kyrgyz Army"
+
+
+# "Pakistan said it shot down five Indian fighter jets": the state that says it acted, through its military.
+def test_a_state_that_says_it_acted_is_its_military():
+    ev, = events("Pakistan said it shot down five Indian fighter jets on Wednesday, a claim India has not confirmed.",
+                 dt.date(2025, 5, 8))
+    assert ev.actors[0] == "Pakistani Army"
