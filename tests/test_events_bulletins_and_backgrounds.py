@@ -1,4 +1,4 @@
-"""Event candidates on unseen conflict news (session 6, round 2): OCHA flash updates, wires with
+"""Event candidates on unseen conflict news: OCHA flash updates, wires with
 long backgrounds, rights reports, press releases, daily war summaries."""
 import datetime as dt
 

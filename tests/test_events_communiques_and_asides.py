@@ -1,4 +1,4 @@
-"""Event candidates on unseen conflict news (session 7, round 2): communiqué tolls, asides that
+"""Event candidates on unseen conflict news: communiqué tolls, asides that
 are not the event, heads of state acting, a dated killing framed inside another event, stances."""
 import datetime as dt
 

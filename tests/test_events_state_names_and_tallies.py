@@ -1,4 +1,4 @@
-"""Event candidates on unseen conflict news (session 6, round 3): states named as they call
+"""Event candidates on unseen conflict news: states named as they call
 themselves, capitals that act, numbered units, tallies run up since a date."""
 import datetime as dt
 

@@ -1,4 +1,4 @@
-"""Event candidates on unseen conflict news (session 6): figures of speech, arms deliveries,
+"""Event candidates on unseen conflict news: figures of speech, arms deliveries,
 a state's forces named by a country or 'federal', UN meetings, statements about strikes."""
 import datetime as dt
 

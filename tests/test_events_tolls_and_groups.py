@@ -1,4 +1,4 @@
-"""Event candidates on unseen conflict news (session 7): tolls told after the event,
+"""Event candidates on unseen conflict news: tolls told after the event,
 separatists by country, patrols attacked."""
 import datetime as dt
 
