@@ -1,4 +1,4 @@
-"""Event candidates on unseen conflict articles (session 8): weekly roundups, press-release lists,
+"""Event candidates on unseen conflict articles: weekly roundups, press-release lists,
 explainers, wire stories with tolls told twice, features and opinion pieces."""
 import datetime as dt
 
@@ -323,3 +323,18 @@ def test_a_state_that_says_it_acted_is_its_military():
     ev, = events("Pakistan said it shot down five Indian fighter jets on Wednesday, a claim India has not confirmed.",
                  dt.date(2025, 5, 8))
     assert ev.actors[0] == "Pakistani Army"
+
+
+# "the Movement for the Liberation of the North (MLN)": a group the vocabulary lacks is named by its
+# letters, in the sentence that uses them and where the paragraph calls it "the rebels"; a state body
+# introduced the same way ("the Armed Forces of the North (AFN)") is no rebel group.
+def test_a_group_introduced_with_its_letters_is_an_actor_by_those_letters():
+    text = ("The army fought the Movement for the Liberation of the North (MLN), a rebel group, near Tarka on Friday.\n\n"
+            "MLN fighters ambushed a convoy near the town of Doura on Sunday, killing six soldiers. "
+            "Four soldiers captured in the ambush were freed by the rebels on Monday.")
+    evs = events(text)
+    ambush = next(e for e in evs if "ambushed" in e.quote)
+    freed = next(e for e in evs if "freed" in e.quote)
+    assert "MLN" in ambush.actors and "MLN" in freed.actors
+    state = events("Rebel fighters clashed with the Armed Forces of the North (AFN) near Tarka on Friday.")
+    assert all("AFN" != a for e in state for a in e.actors)

@@ -264,6 +264,12 @@ _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|gr
 # (a numbered unit keeps its number: "the 103rd Infantry Brigade", not "Infantry Brigade")
 _GROUP_NAME = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
+# "the Movement of Democratic Forces of Casamance (MFDC)": a group named "<head> of ..." and the
+# letters it goes by, which is how editors and ACLED name it (LTTE, not Liberation Tigers of Tamil Eelam)
+_NAMED_BY_LETTERS = re.compile(r"\b(?P<n>(?:[A-Z][\w'\u2019-]+\s+){0,3}(?:Movement|Front|Alliance|Coalition|Forces|Brigades?|"
+                               r"Army|Militia|Organi[sz]ation|Council)(?:\s+(?:of|for|the|and|in|[A-Z][\w'\u2019-]+)){1,8})"
+                               r"\s+\((?P<a>[A-Z]{2,7})\)")
+_STATE_BODY = re.compile(r"\b(?:Armed|Defen[cs]e|Security|Police|Government|Republic|Nations|Mission|Union|State)\b")
 
 
 class Cast:
@@ -303,6 +309,15 @@ class Cast:
             if abbr:  # "the Azawad Liberation Front (FLA)": then "the FLA said"
                 self.names.add(abbr.group("a"), re.compile(re.escape(abbr.group("a")) + r"\b"), n, len(n))
         groups |= new
+        for m in _NAMED_BY_LETTERS.finditer(text) if _ARMED_WORDS.search(text) else ():
+            name, letters = " ".join(m.group("n").split()), m.group("a")
+            name = re.sub(r"^The\s+", "", name)
+            if _STATE_BODY.search(name) or letters.lower() in vocab.alias_to_actor or name.lower() in vocab.alias_to_actor \
+                    or (known and (letters in known or name in known)):
+                continue
+            self.names.add(letters, re.compile(re.escape(letters) + r"\b"), letters, len(name))
+            self.names.add(name.split()[0], re.compile(re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])"), letters, len(name))
+            groups.add(letters)
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
