@@ -338,3 +338,12 @@ def test_a_group_introduced_with_its_letters_is_an_actor_by_those_letters():
     assert "MLN" in ambush.actors and "MLN" in freed.actors
     state = events("Rebel fighters clashed with the Armed Forces of the North (AFN) near Tarka on Friday.")
     assert all("AFN" != a for e in state for a in e.actors)
+
+
+# "The army said on Wednesday it had seized ... in an offensive that began on Sunday": one event, dated by
+# the offensive; Wednesday is when it was reported, not a second occurrence.
+def test_a_report_date_before_a_pronoun_clause_with_its_own_date_is_no_second_event():
+    text = ("DAKAR, March 16 (Reuters) - Senegal's army said on Wednesday it had seized eight rebel bases in the "
+            "Casamance region during an offensive that began on Sunday.")
+    evs = events(text, dt.date(2022, 3, 16))
+    assert [e.date_start for e in evs] == ["2022-03-13"]

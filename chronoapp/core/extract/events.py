@@ -40,10 +40,11 @@ _REPORT_BEFORE = re.compile(
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
-# "said on Monday its fighters had shelled ... over the weekend": what is reported, with no "that" (the
-# report's date only when the reported clause has a date of its own)
-_REPORTED_CLAUSE = re.compile(r"^\s+(?:its|their|his|her|the)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:had|have|has)\s+(?:been\s+)?"
-                              r"[a-z]+(?:ed|en|t)\b", re.I)
+# "said on Monday its fighters had shelled ... over the weekend", "said on Wednesday it had seized ... in an
+# offensive that began on Sunday": what is reported, with no "that" (the report's date only when the
+# reported clause has a date of its own)
+_REPORTED_CLAUSE = re.compile(r"^\s+(?:(?:its|their|his|her|the)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?:it|they|he|she|we)\s+)"
+                              r"(?:had|have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
 # a timeline's entry: a line that opens with its date and a dash or colon ("July 28 - General Tiani
 # declares himself head of state", "Feb. 24, 2022: Russia invades"); what is left of the head once
 # its dates are taken out is only this
