@@ -347,3 +347,15 @@ def test_a_report_date_before_a_pronoun_clause_with_its_own_date_is_no_second_ev
             "Casamance region during an offensive that began on Sunday.")
     evs = events(text, dt.date(2022, 3, 16))
     assert [e.date_start for e in evs] == ["2022-03-13"]
+
+
+# "announced that Georgia would not seek talks until 2028": a statement is made when it is told; the later
+# date is what it announces, so no candidate is dated in the future by it.
+def test_a_date_an_official_announces_is_not_the_statements_date():
+    evs = events("KIGALI, Jan 18 (Reuters) - The president announced that elections would be held in March.",
+                 dt.date(2025, 1, 18))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2025-01-18", "statement")]
+    evs = events("TBILISI (AP) - The Interior Ministry said 224 people had been detained since Thursday, when Prime "
+                 "Minister Irakli Kobakhidze announced that Georgia would not seek accession talks until 2028.",
+                 dt.date(2024, 12, 2))
+    assert evs and all(e.date_start < "2025" for e in evs)

@@ -90,6 +90,9 @@ _BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
+# a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
+_SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promised|vowed|warned|confirmed|insisted)\b"
+                        r"[^.;!?]*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b[^.;!?]*$", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
@@ -1592,7 +1595,8 @@ class Builder:
                     made[0].first, made[0].span_start = adjacent.first, adjacent.span_start
             if made and len(txs) > 1:
                 made = made + self.second_statement(i, sent, s, txs, made)
-            if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) for t in txs):
+            if not made and not any(calendar_value(t.value) and not self.report_date(sent, t) and not self.plan_date(sent, t)
+                                    for t in txs):
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
                     made = self.entry_talks(i, sent, s, cues)
@@ -1780,6 +1784,8 @@ class Builder:
                 self._entry_lines.add(i)
             if start is None or not (entry is not None or self.is_eventful(cues, s)) or self.hour_of(t, txs):
                 continue
+            if self.plan_date(sent, t):
+                continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
             if set(cues) - {"background"} == {"strategic development"} and _DISPLACED_SO_FAR.search(s) and \
                     all(_DISPLACED.match(m.group()) for m in cues["strategic development"]):
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
@@ -1991,6 +1997,18 @@ class Builder:
         return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]))
 
+    def plan_date(self, sent: Sentence, t) -> bool:
+        """The timex dates what a statement says will be done ("announced that Georgia would not seek talks
+        until 2028", "said elections would be held in March"): it lies after the publication day, after a
+        saying verb and a 'would/will', and an official says it (so the sentence is his statement). The saying
+        was done when it was told, not then."""
+        value = calendar_value(t.value)
+        if self.published is None or value is None or parse_timex(value).first <= self.published \
+                or _SAID_PLAN.search(self.text, sent.start, t.start) is None:
+            return False
+        told = self.text[sent.start:t.start]
+        return bool(_OFFICIAL_SAYS.search(told) or self.official_says(told))
+
     def hypothetical(self, s: str, cues: dict) -> int | None:
         """Where a threat or a conditional starts ("said ... that the army would 'annihilate' any
         group that attacked ...", "threatened to kill hostages if ...") when every violent word
@@ -2017,7 +2035,7 @@ class Builder:
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues)):
             return []
-        dated = [t for t in txs if calendar_value(t.value)
+        dated = [t for t in txs if calendar_value(t.value) and not self.plan_date(sent, t)
                  and (hypothetical is None or t.start - sent.start < hypothetical)]
         if not dated and _STANDING_STANCE.search(s):
             return []  # "would respond firmly to any attack", "our troops are ready": a posture, nothing done or planned
