@@ -359,3 +359,11 @@ def test_a_date_an_official_announces_is_not_the_statements_date():
                  "Minister Irakli Kobakhidze announced that Georgia would not seek accession talks until 2028.",
                  dt.date(2024, 12, 2))
     assert evs and all(e.date_start < "2025" for e in evs)
+
+
+# "said on Saturday she would not step down when her term ends this month": what she will do is said
+# with no "that"; the statement is Saturday's, and the month her term ends does not hide it.
+def test_a_statement_of_what_the_speaker_will_do_without_that_is_dated_by_its_report():
+    evs = events("TBILISI (AP) - President Salome Zourabichvili, who has sided with the protesters, said on Saturday "
+                 "she would not step down when her term ends this month.", dt.date(2024, 12, 2))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2024-11-30", "statement")]

@@ -39,7 +39,9 @@ _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
-_REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z])", re.I)
+# (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
+_REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|"
+                           r"\s+(?:he|she|it|they|we|I)\s+(?:would|will|could|might|may|shall)\b)", re.I)
 # "said on Monday its fighters had shelled ... over the weekend", "said on Wednesday it had seized ... in an
 # offensive that began on Sunday": what is reported, with no "that" (the report's date only when the
 # reported clause has a date of its own)
@@ -1999,11 +2001,11 @@ class Builder:
 
     def plan_date(self, sent: Sentence, t) -> bool:
         """The timex dates what a statement says will be done ("announced that Georgia would not seek talks
-        until 2028", "said elections would be held in March"): it lies after the publication day, after a
-        saying verb and a 'would/will', and an official says it (so the sentence is his statement). The saying
-        was done when it was told, not then."""
+        until 2028", "said she would not step down when her term ends this month"): it ends after the
+        publication day, after a saying verb and a 'would/will', and an official says it (so the sentence is
+        his statement). The saying was done when it was told, not then."""
         value = calendar_value(t.value)
-        if self.published is None or value is None or parse_timex(value).first <= self.published \
+        if self.published is None or value is None or parse_timex(value).last <= self.published \
                 or _SAID_PLAN.search(self.text, sent.start, t.start) is None:
             return False
         told = self.text[sent.start:t.start]
