@@ -591,6 +591,8 @@ def _parts(kind: str, m: re.Match, text: str):
         # "two days ago", "a year earlier": a date counted from the DCT or the last date
         d = g["dir"].lower()
         ok = not (d in ("before", "after", "on", "prior") and not re.match(r"\s{0,2}(?:[.,;:)!?\"”]|$|and\b|\w+ed\b)", text[e:e + 8]))
+        # "three weeks later than in 1997": a comparison of two dates, the gap a length
+        ok = ok and not (d in ("later", "earlier") and _following_word(text, e).lower() == "than")
         ok = ok and not g["u"].lower().startswith(("second", "minute", "hour")) and "old" not in g
         vague = " ".join(g["num"].lower().split()) in VAGUE_NUMBERS
         if vague and d not in ("ago", "hence", "from now"):

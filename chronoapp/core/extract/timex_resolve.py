@@ -71,6 +71,7 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
+BASE_FORM_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s{1,3}$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an aside opens
 THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
@@ -420,6 +421,8 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         w = m.group(0).lower()
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
+        if BASE_FORM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue                  # "was expected to hit", "could hit": a base form that looks past
         marks.append((m.start(), "report" if w in _REPORT else "past"))
     return marks
 
@@ -627,6 +630,9 @@ class _Ctx:
         # the year the same phrase names for a date without one: "the September 11 attacks in
         # 2001", "the 2014 Winter Games in Sochi in February"
         self.phrase_year: int | None = None
+        # the year a news sentence opens with, for a date without one later in it: "Last year,
+        # Typhoon Bopha killed 1,000 people in December", "In 2012, floods hit Manila in August"
+        self.frame_year: int | None = None
         # the date without a year recurs every year: "Every year on 27 January", "in May each year"
         self.yearly = False
         # the date without a year is told in the pluperfect, a look back from the story: "By
@@ -1035,6 +1041,20 @@ def _season_year(anchor: tuple[D, str], code: str) -> int:
     return d.year - 1 if code == "WI" and gran in ("D", "W", "M") and d.month <= 2 else d.year
 
 
+# the month each season begins in (a winter in the December of the year that names it)
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _following_season_year(d: D, code: str) -> int:
+    """The year of 'the following <season>' after a day or month: the first such season that
+    begins a few months later ("Bristol fell in September 1645. The following winter" is
+    1645-WI; "In May 1754 ... The following summer" is 1755's: that summer would be 'that summer')."""
+    y = d.year
+    while (y - d.year) * 12 + SEASON_START[code] - d.month < 3:
+        y += 1
+    return y
+
+
 def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
     """Whether the other year's reading is worth a click: the tense gave no clear answer, or
     the chosen reading goes against it (a deadline "extended to Nov. 20" in a past clause
@@ -1163,6 +1183,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", "day and month of every year (the recurrence is its own SET)", anchor="none")
         if ctx.phrase_year and (dd := _safe_day(ctx.phrase_year, mon, day)):
             return _r("DATE", _fmt_day(dd), f"day and month, the year its phrase names ({ctx.phrase_year})", anchor="absolute")
+        if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)):
+            return _r("DATE", _fmt_day(dd), f"day and month, the year its sentence opens with ({ctx.frame_year})", anchor="absolute")
         if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
             y2, m2, d2 = ctx.range_end
             dd = _safe_day(y2 if (mon, day) <= (m2, d2) else y2 - 1, mon, day)
@@ -1219,6 +1241,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = " ".join((p.get("rel") or "").lower().split())
         if ctx.yearly and not rel and "yrel" not in p:
             return _r("DATE", f"XXXX-{mon:02d}", "month of every year (the recurrence is its own SET)", mod=_mod(p), anchor="none")
+        if ctx.frame_year and not rel and "yrel" not in p:
+            return _r("DATE", f"{ctx.frame_year:04d}-{mon:02d}", f"month, the year its sentence opens with ({ctx.frame_year})",
+                      mod=_mod(p), anchor="absolute")
         if ctx.phrase_year and not rel and "yrel" not in p:
             return _r("DATE", f"{ctx.phrase_year:04d}-{mon:02d}", f"month, the year its phrase names ({ctx.phrase_year})",
                       mod=_mod(p), anchor="absolute")
@@ -1510,6 +1535,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = _season_year(ctx.anchor, code) + step
             if step > 0 and code != "WI" and _after_winter(ctx.anchor):
                 y -= 1                    # "That winter [1979-WI] ... The following spring" is 1980's
+            elif step > 0 and ctx.anchor[1] in ("D", "W", "M"):
+                y = _following_season_year(ctx.anchor[0], code)
             return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
                       mod=mod, anchor="narrative")
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
@@ -2168,6 +2195,12 @@ def _clock(p: dict, day: D | None, why: str) -> dict | None:
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 
 
+# before a year that opens its sentence, as the frame of all it tells (used with endpos):
+# "In 2012, ...", "Last year, ..." (the timex itself), "Back in 2009 ..."; not "Since 2009"
+YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s{1,3}|\n\s{0,3})[\"“]?(?:(?:In|During|Throughout|Back\s{1,3}in|"
+                                 r"(?:Early|Late|Later|Earlier)\s{1,3}in)\s{1,3})?$")
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     # the break's lookahead reads the first letter at b: "Jeju. Shortly before 9 a.m." (the
     # time's span opens with "Shortly") is another sentence
@@ -2313,6 +2346,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     apart, story, story_day = ctx.apart, None, None
     anchor = day_before_period = last_decade = day_one = None
     prev_end = prev_value = None       # of the last timex output
+    frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
     fiscal_q = None                    # see _Ctx.fiscal_q
     weekday_days: dict[str, str] = {}  # weekday name -> the day it last named (see _Ctx.plan_told_day)
@@ -2331,7 +2365,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if prev_end is not None and 0 < s - prev_end <= 8 and text[prev_end] == "," \
                 and RESTATES.fullmatch(text, prev_end, s):
             restates = prev_value
-        range_end = phrase_year = None
+        range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
             if kind != "month" and n < last:
@@ -2345,6 +2379,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
             told_earlier = ctx.history and ctx._pluperfect(s)
+            if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s):
+                frame_year = frame[0]
         if ctx._anchor_value is not None:
             anchor = ctx.anchor
         span = text[s:e]
@@ -2356,12 +2392,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
             plan_told_day = told_day
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day)
+               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
             ctx.story_said, ctx.coord_prev, ctx.planned = story_said, coord_prev, planned
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
+            ctx.frame_year = frame_year
             ctx.told_earlier, ctx.fiscal_q, ctx.plan_told_day = told_earlier, fiscal_q, plan_told_day
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.asked = None
@@ -2369,7 +2406,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
                      and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
-                     and not (kind == "shift" and _unit_word(p["u"]) == "year")
+                     and not (kind == "shift" and _unit_word(p["u"]) == "year" and not (ctx.history and _story_moves_on(p)))
                      and not (kind == "quarter_rel" and "back" in p)
                      and not (kind == "shift" and r["reason"].endswith(_TOLD_AGAIN))   # the date before stays
                      and not (r["anchor"] == "narrative" and _flashback(p)))
@@ -2394,6 +2431,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         closes_quarter = prev_value is not None and prev_value[5:6] == "Q" and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_end, prev_value = e, v
+        if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
+            frame = (int(v), s)
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
             fiscal_q = v
         if kind == "weekday" and not p.get("rel") and _DAY_VALUE.match(v):
@@ -2440,6 +2479,13 @@ _PHRASE_YEAR_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|or|but|then|while|when|to|
 # "the 2014 Winter Games in Sochi in February": a year naming an event, its name and place, then the month
 _PHRASE_YEAR_BEFORE = re.compile(r"(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of))(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of)){0,5}\s{1,3}(?:in|during)\s{1,3}")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s{1,3}$")
+
+
+def _story_moves_on(p: dict) -> bool:
+    """Whether a shift in years carries a history forward ("Two years later, the peace was
+    signed the following spring": that spring is counted from the later year). In news, "a
+    year earlier" is a comparison and the story stays where it was."""
+    return " ".join(p["dir"].lower().split()) in ("later", "afterwards")
 
 
 def _yearless_range_end(ctx: _Ctx, e: int) -> tuple[int, int] | None:
