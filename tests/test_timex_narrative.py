@@ -70,3 +70,38 @@ def test_a_year_opening_a_news_sentence_frames_its_months():
     text = "Since 2009, prices have doubled, and in March they hit a record. In 2012, floods hit Manila. Prices rose in March."
     assert value(text, "March", dct) == "2013-03"
     assert value(text, "March", dct, 1) == "2013-03"
+
+
+# "at 4:40 a.m. local time (2040 GMT Thursday)": the day in brackets is the other clock's
+def test_a_day_in_a_bracketed_time_conversion_is_not_the_local_times():
+    text = ("The storm smashed into the central Philippines on Friday. It made landfall at 4:40 a.m. "
+            "local time (2040 GMT Thursday) in Guiuan.")
+    dct = dt.date(2013, 11, 9)
+    assert value(text, "4:40 a.m. local time", dct) == "2013-11-08T04:40"
+    assert value(text, "2040 GMT Thursday", dct) == "2013-11-07T20:40"
+    # a day after the brackets is both times' day
+    text = "The quake struck at 10:30 a.m. (0830 GMT) on Tuesday."
+    assert value(text, "10:30 a.m.", dct) == "2013-11-05T10:30"
+
+
+# "By the mid-1940s ... at the end of the decade": the decade just named, not the year before it
+def test_the_end_of_the_decade_is_the_decade_just_named():
+    text = ("In 1939 he joined Harry James's band. By the mid-1940s he was the idol of the bobby-soxers. "
+            "His career faltered at the end of the decade, when his voice failed.")
+    assert value(text, "the end of the decade", dt.date(1998, 5, 15)) == "194"
+    # a day named after the decade is where the story is
+    text = "On 1 November 1995 the accord was signed. By the end of the decade the war was over."
+    assert value(text, "the end of the decade", dt.date(2010, 5, 15)) == "199"
+
+
+# "the first three quarters of 2009" is a length, like "the first nine months"
+def test_the_first_quarters_of_a_year_are_a_length():
+    text = "Sales rose 5 percent in the first three quarters of 2009, and three quarters of the staff left."
+    dct = dt.date(2010, 2, 1)
+    assert value(text, "the first three quarters", dct) == "P3Q"
+    assert value(text, "2009", dct) == "2009"
+    assert not found(text, "three quarters", dct)
+    # two quarters of a named year make its half (TimeBank: "first two quarters of 1990", 1990-H1)
+    text = "Sales will fall in at least the first two quarters of 1990 and rose in the last two quarters of 1989."
+    assert value(text, "the first two quarters of 1990", dct) == "1990-H1"
+    assert value(text, "the last two quarters of 1989", dct) == "1989-H2"

@@ -158,7 +158,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             rf"|(?:[Tt]he{S})?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?:{S}of)?),?{S}"
                             rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
-        rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half)"
+        rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half|two{S}quarters)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
     # quarter or half named by its months (AP and Japanese business news)
@@ -523,6 +523,9 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "quarter" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel")) \
             and HALF_OF_OTHER.match(text, e):
         return []          # "the first half of the decade / of the war": not a half of a year
+    if kind == "quarter" and g["qh"].lower().startswith("two") and not (g.get("y2") or g.get("rel")) \
+            or kind == "quarter" and g["qh"].lower().startswith("two") and g["ord"].lower() not in ("first", "last"):
+        return []          # "the first two quarters of 1990" is its first half; without a year, a length
     if kind == "quarter" and g["ord"].lower() == "last" and not (g.get("y2") or g.get("rel")):
         return []          # "last quarter" is the previous one; "the last quarter of 2016" is Q4
     if kind == "quarter" and re.search(DASH, text[m.start("ord"):m.end("qh")]) and text[s:e][:3].lower() == "the":
@@ -630,8 +633,11 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, s - 25):s]
             if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none)
-        if u.startswith("quarter") and _following_word(text, e).lower() == "of":
-            return []      # "three-quarters of its food"
+        if u.startswith("quarter") and _following_word(text, e).lower() == "of" and (
+                "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))):
+            # "three-quarters of its food"; "the first two quarters of 1990" is a half (see
+            # "quarter"), "the first three quarters of 2009" a length
+            return []
         if not ({"the", "old", "half", "half2", "more"} & g.keys()) and (c := DUR_PAIR_AFTER.match(text, e, e + 30)) \
                 and (u.rstrip("s"), c.group("u2").lower().rstrip("s")) in DUR_PAIRS \
                 and num not in VAGUE_NUMBERS and c.group("num2").lower() not in VAGUE_NUMBERS:

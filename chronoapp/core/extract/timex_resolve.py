@@ -641,6 +641,9 @@ class _Ctx:
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
+        # the decade the last date named was, even a part of one ("By the mid-1940s ... at the
+        # end of the decade" is the 1940s', not the year named before them)
+        self.decade_named: str | None = None
         # (day one, day given) of the last "on the Nth day": "on day three" after it counts
         # from the same day one, not from the day it gave
         self.day_one: tuple[D, D] | None = None
@@ -1599,6 +1602,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "DE": "XXX", "CE": "XX", "D": "XXXX-XX-XX"}[gran],
                       f"part of a period; {NO_DCT}", mod=mod, anchor="none")
         n = {"last": -1, "next": 1}.get(rel, 0)
+        if gran == "DE" and anc == "narrative" and not n and ctx.decade_named:
+            return _r("DATE", ctx.decade_named, f"{p['pos'].lower()} of the {u} (the decade last mentioned, the "
+                      f"{ctx.decade_named}0s)", mod=mod, anchor=anc)
         v = value_of(shift(base, n, gran), gran)
         return _r("DATE", v, f"{p['pos'].lower()} of the {u} ({'last mentioned date' if anc == 'narrative' else 'publication date'})", mod=mod, anchor=anc)
 
@@ -2344,7 +2350,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     # The state carried from one timex to the next lives in locals (date-dense text runs this
     # loop 100,000 times); ctx gets it only when _resolve, which reads it there, has to run.
     apart, story, story_day = ctx.apart, None, None
-    anchor = day_before_period = last_decade = day_one = None
+    anchor = day_before_period = last_decade = decade_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
     frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
@@ -2391,7 +2397,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and ctx._word_near(PLAN_TOLD_WORDS, max(0, s - 110), s) \
                 and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
             plan_told_day = told_day
-        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade,
+        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, decade_named,
                day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
@@ -2401,6 +2407,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.frame_year = frame_year
             ctx.told_earlier, ctx.fiscal_q, ctx.plan_told_day = told_earlier, fiscal_q, plan_told_day
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
+            ctx.decade_named = decade_named
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
@@ -2444,6 +2451,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # a part of a decade ("the end of the decade") only when no date came before: "1
             # November 1995 ... By the end of the decade ... A decade later" is 2005
             last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None) else None
+            decade_named = v if len(v) == 3 else None
             if len(v) > 4:                   # a day, week, month ...: counting starts there
                 day_before_period = None
             elif anchor and anchor[1] == "D":
@@ -2604,6 +2612,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
+                    and not _in_aside(text, r["end"], after[0]) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
@@ -2673,6 +2682,13 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     if entry_days:
         final = [_entry_deictic(text, r, dct, entry_days) for r in final]
     return final
+
+
+def _in_aside(text: str, a: int, b: int) -> bool:
+    """Whether b stands inside brackets opened after a: "at 4:40 a.m. local time (2040 GMT
+    Thursday)" gives the other clock's day, not the local time's."""
+    i = text.rfind("(", a, b)
+    return i >= 0 and text.find(")", i, b) < 0
 
 
 def _entry_start(text: str, s: int) -> int:
