@@ -105,3 +105,13 @@ def test_the_first_quarters_of_a_year_are_a_length():
     text = "Sales will fall in at least the first two quarters of 1990 and rose in the last two quarters of 1989."
     assert value(text, "the first two quarters of 1990", dct) == "1990-H1"
     assert value(text, "the last two quarters of 1989", dct) == "1989-H2"
+
+
+# "early in the month", "late in the week": a part of the month or week the story is in
+def test_early_or_late_in_the_month_is_a_part_of_the_month_told():
+    text = ("The war lasted from 1642 to 1646. In 1643 the Royalists won in the north. In September 1643 "
+            "Charles besieged Gloucester, but Essex relieved the city early in the month. In 1645 Naseby was fought.")
+    hit = found(text, "early in the month", HISTORY_DCT)
+    assert hit and hit[0].value == "1643-09" and hit[0].mod == "START"
+    text = "Shares fell late in the week, and the rebels attacked late in the day."
+    assert value(text, "late in the week", dt.date(2011, 1, 15)) == "2011-W02"

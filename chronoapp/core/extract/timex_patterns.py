@@ -495,9 +495,12 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "century" and "cw" in g and (text[s:s + 3].lower() != "the" or re.match(r"\s{1,3}of\b", text[e:e + 6])):
         return []          # "its first century", "the first century of the republic": a count, not a date
     if kind == "relunit" and g["rel"][:2].lower() == "in" and (
-            (g.get("mod") or "").lower() not in ("earlier", "later") or g["u"].lower() not in ("day", "week", "month")):
-        # "in the day" is a timex only as "earlier/later in the day"; "earlier in the year"
-        # keeps "the year" alone (the project's pinned span; TimeBank spans it both ways)
+            (g.get("mod") or "").lower().strip(" -–") not in ("earlier", "later", "early", "late") or g["u"].lower() not in ("day", "week", "month")
+            or (g["u"].lower() == "day" and (g.get("mod") or "").lower().strip(" -–") in ("early", "late"))):
+        # "in the day" is a timex only as "earlier/later in the day" ("late in the day" is a
+        # figure of speech too, untagged in AQUAINT), "in the month" also as "early/late in the
+        # month"; "earlier in the year" keeps "the year" alone (the project's pinned span;
+        # TimeBank spans it both ways)
         return []
     if kind == "relunit" and g["u"][:1].isupper() and not text[s:e].isupper() and g["rel"][:1].isupper():
         return []          # "This Week" (a programme title)
