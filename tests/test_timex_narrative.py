@@ -115,3 +115,29 @@ def test_early_or_late_in_the_month_is_a_part_of_the_month_told():
     assert hit and hit[0].value == "1643-09" and hit[0].mod == "START"
     text = "Shares fell late in the week, and the rebels attacked late in the day."
     assert value(text, "late in the week", dt.date(2011, 1, 15)) == "2011-W02"
+
+
+# "stationed there since 1957": in a history, where a state began is not where the story is
+def test_a_year_after_since_does_not_move_a_history():
+    text = ("The Six-Day War was fought between 5 and 10 June 1967. Relations had not been normalised after "
+            "the 1948 war, and tension rose in the spring of 1967. In mid-May Egypt demanded the withdrawal of the UN force, which had been stationed "
+            "there since 1957. On 22 May Nasser closed the Straits of Tiran, and the next day Israel mobilised.")
+    assert value(text, "22 May", HISTORY_DCT) == "1967-05-22"
+    assert value(text, "the next day", HISTORY_DCT) == "1967-05-23"
+
+
+# "at 7:45 a.m. Israeli time": a zone named by a place or people belongs to the clock time
+def test_a_named_time_zone_is_part_of_the_time():
+    text = "On the morning of 5 June 1967, at 7:45 a.m. Israeli time, the air force struck."
+    assert value(text, "7:45 a.m. Israeli time", HISTORY_DCT) == "1967-06-05T07:45"
+    # a weekday after the time is no zone
+    text = "The deadline passed at 9 a.m. Tuesday time and again on Friday."
+    assert found(text, "9 a.m. Tuesday", dt.date(2011, 5, 20))
+
+
+# "from 7 April to mid-July 1994": the month with a year that ends a range gives its start a year
+def test_a_range_ending_in_a_month_and_year_dates_its_start():
+    text = "Over approximately 100 days, from 7 April to mid-July 1994, up to 800,000 people were killed."
+    assert value(text, "7 April", dt.date(2010, 4, 7)) == "1994-04-07"
+    text = "From 20 November to February 1940 the army held the line."
+    assert value(text, "20 November", dt.date(2010, 4, 7)) == "1939-11-20"

@@ -2376,8 +2376,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if kind in _DAY_MONTH_KINDS and "y" not in p:
             if kind != "month" and n < last:
                 s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
-                if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
-                    range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
+                if p2["kind"] in ("mdy", "dmy", "my") and str(p2.get("y", "")).isdigit() and s2 - e <= 12 \
+                        and _RANGE_TO.fullmatch(text, e, s2):
+                    # ("from 7 April to mid-July 1994": a month ends the range at its last day)
+                    range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2.get("d") or 31))
             # (both need a year or a frequency right beside: most dates have none)
             before, after = kinds[n - 1] if n else None, kinds[n + 1] if n < last else None
             if before == "year" or after == "year":
@@ -2444,7 +2446,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             fiscal_q = v
         if kind == "weekday" and not p.get("rel") and _DAY_VALUE.match(v):
             weekday_days[p["wd"].lower()] = v[:10]
+        # (in a history, "the UN force, stationed there since 1957" tells where a state began,
+        # not where the story is)
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
+                and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (text.endswith("since ", max(0, s - 6), s) and RECORD_SINCE.search(text, max(0, s - 70), s)):
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
