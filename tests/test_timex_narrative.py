@@ -141,3 +141,20 @@ def test_a_range_ending_in_a_month_and_year_dates_its_start():
     assert value(text, "7 April", dt.date(2010, 4, 7)) == "1994-04-07"
     text = "From 20 November to February 1940 the army held the line."
     assert value(text, "20 November", dt.date(2010, 4, 7)) == "1939-11-20"
+
+
+# "struck at 11:11 p.m. ... about 19 minutes later": minutes or hours counted from the clock time told
+def test_minutes_later_count_from_the_clock_time_told():
+    dct = dt.date(2023, 9, 10)
+    text = "The quake struck at 11:11 p.m. local time on Friday. About 19 minutes later a second shock hit."
+    hit = found(text, "About 19 minutes later", dct)
+    assert hit and hit[0].type == "TIME" and hit[0].value == "2023-09-08T23:30"
+    # past midnight the day moves on
+    text = "The quake struck at 11:11 p.m. on Friday, and two hours later the power failed."
+    assert value(text, "two hours later", dct) == "2023-09-09T01:11"
+    # "at 16:03 UTC, 28 minutes later": the time just told, again
+    text = "The lander touched down at 15:34 UTC yesterday. The signal reached Earth at 16:03 UTC, 28 minutes later."
+    assert value(text, "28 minutes later", dt.date(2014, 11, 13)) == "2014-11-12T16:03"
+    # no clock time told: TimeML tags the length (TimeBank's "Just over an hour later")
+    text = "He was shot in his kitchen on Friday. Just over an hour later, he was declared dead."
+    assert value(text, "Just over an hour", dt.date(1998, 10, 25)) == "PT1H"

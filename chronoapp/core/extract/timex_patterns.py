@@ -308,6 +308,10 @@ def _following_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+# a clock time (used with pos/endpos before "19 minutes later")
+CLOCK_BEFORE = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\s{0,2}[ap]\.?\s?m\b)|(?<!\w)[0-2]\d[0-5]\d\s{0,2}(?:GMT|UTC|hrs?\b)|\b(?:noon|midnight)\b", re.I)
+
+
 # a range of weekdays ("between Friday and Sunday", "from Friday to Monday", "Friday-Sunday"):
 # the first comes before the second (the weekday after, used with match at the first's end; the
 # one before, with search up to the second's start)
@@ -603,7 +607,11 @@ def _parts(kind: str, m: re.Match, text: str):
         ok = not (d in ("before", "after", "on", "prior") and not re.match(r"\s{0,2}(?:[.,;:)!?\"”]|$|and\b|\w+ed\b)", text[e:e + 8]))
         # "three weeks later than in 1997": a comparison of two dates, the gap a length
         ok = ok and not (d in ("later", "earlier") and _following_word(text, e).lower() == "than")
-        ok = ok and not g["u"].lower().startswith(("second", "minute", "hour")) and "old" not in g
+        # minutes or hours later count from a clock time told just before ("struck at 11:11 p.m.
+        # ... 19 minutes later"); without one, TimeML tags the length ("Just over an hour later")
+        ok = ok and not (g["u"].lower().startswith(("second", "minute", "hour"))
+                         and not (d in ("later", "earlier", "afterwards") and CLOCK_BEFORE.search(text, max(0, s - 300), s)))
+        ok = ok and "old" not in g
         vague = " ".join(g["num"].lower().split()) in VAGUE_NUMBERS
         if vague and d not in ("ago", "hence", "from now"):
             ok = False     # "a few days later": TimeML tags the length ("A few days", PXD)

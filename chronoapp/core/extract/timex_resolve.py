@@ -2119,7 +2119,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if base is None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"{_fmt_num(n)} {uw}(s) {d}; {NO_DCT}", mod=mod, anchor="none")
     if uw in ("hour", "minute", "second"):
-        return _r("DATE", _fmt_day(base), f"{_fmt_num(n)} {uw}(s) {d}: the same day", mod=mod, anchor=anc)
+        # counted from the clock time told before it, once clock times are placed
+        return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": mod, "anchor": "pending"}
     gran = UNIT_CODES[uw]
     if gran == "WE":
         gran = "W"
@@ -2601,6 +2602,9 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     entry_days: dict[int, D] = {}            # line start -> the earlier heading day of its time stamp
     stamp_days: dict[int, tuple[int, D]] = {}  # line start -> (start, day) of the time stamp opening it
     for n, r in enumerate(out):
+        if n in pending and pending[n]["kind"] == "shift":
+            final.append(_after_clock(text, r, pending[n], final))
+            continue
         if n in pending:
             day, why = None, ""
             i = bisect.bisect_right(day_ends, r["start"])      # days[:i] end before this one
@@ -2687,6 +2691,38 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     if entry_days:
         final = [_entry_deictic(text, r, dct, entry_days) for r in final]
     return final
+
+
+_CLOCK_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$")
+
+
+def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
+    """'19 minutes later', 'about an hour later': the clock time told just before moved on,
+    else (no clock time within reach) the length alone."""
+    n = _num(p["num"])
+    uw = _unit_word(p["u"])
+    if n is not None and re.search(r"and\s{1,3}a\s{1,3}half", r["text"]):
+        n += 0.5
+    d = " ".join(p["dir"].lower().split())
+    mod = QMOD_CODE.get(" ".join((p.get("qmod") or "").lower().split()))
+    # the last clock time told before, unless another day came after it ("... at 16:03 UTC.
+    # Engineers said today ... nearly two hours later": not from 16:03)
+    clock = next((c for c in reversed(placed) if c["type"] == "TIME" and _CLOCK_VALUE.match(c["value"])), None)
+    if clock is not None and (r["start"] - clock["end"] > 300 or any(
+            c["start"] > clock["start"] and c["type"] in ("DATE", "TIME") and c["value"] != clock["value"][:10]
+            for c in placed[-4:])):
+        clock = None
+    if n is None or clock is None:
+        return dict(r, type="DURATION", value=_dur(n, uw), reason="length of time", mod=mod, anchor="none")
+    if RESTATES.fullmatch(text, clock["end"], r["start"]):
+        # "reached mission control at 16:03 UTC, 28 minutes later": the time just told, again
+        return dict(r, type="TIME", value=clock["value"], alternatives=(_dur(n, uw),), mod=mod, anchor="narrative",
+                    reason=f"{p['num']} {uw}(s) {d}: the clock time just before, which it restates ({clock['text']})")
+    y, mo, dd, hh, mm = (int(x) for x in _CLOCK_VALUE.match(clock["value"]).groups())
+    step = _dt.timedelta(seconds=n * {"hour": 3600, "minute": 60, "second": 1}[uw])
+    t = _dt.datetime(y, mo, dd) + _dt.timedelta(hours=hh, minutes=mm) + (step if d != "earlier" else -step)
+    return dict(r, type="TIME", value=f"{t:%Y-%m-%dT%H:%M}", alternatives=(_dur(n, uw),), mod=mod, anchor="narrative",
+                reason=f"{p['num']} {uw}(s) {d}, counted from the clock time told before ({clock['text']})")
 
 
 def _in_aside(text: str, a: int, b: int) -> bool:
