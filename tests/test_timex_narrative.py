@@ -158,3 +158,12 @@ def test_minutes_later_count_from_the_clock_time_told():
     # no clock time told: TimeML tags the length (TimeBank's "Just over an hour later")
     text = "He was shot in his kitchen on Friday. Just over an hour later, he was declared dead."
     assert value(text, "Just over an hour", dt.date(1998, 10, 25)) == "PT1H"
+
+
+# "in a single day", "a full year": a length, but "a full-year loss" is an adjective
+def test_a_single_day_and_a_full_year_are_lengths():
+    text = "Some 250,000 refugees crossed in a single day. The siege took a full year. The firm posted a full-year loss."
+    dct = dt.date(2010, 1, 1)
+    assert value(text, "a single day", dct) == "P1D"
+    assert value(text, "a full year", dct) == "P1Y"
+    assert not found(text, "a full-year", dct)
