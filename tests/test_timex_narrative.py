@@ -167,3 +167,11 @@ def test_a_single_day_and_a_full_year_are_lengths():
     assert value(text, "a single day", dct) == "P1D"
     assert value(text, "a full year", dct) == "P1Y"
     assert not found(text, "a full-year", dct)
+
+
+# "had the votes to be re-elected in January": the date belongs to the infinitive, still ahead
+def test_a_month_in_an_infinitive_with_be_is_not_told_in_the_past():
+    dct = dt.date(1998, 11, 5)
+    text = "His supporters said on Wednesday that he still had the votes to be re-elected in January."
+    assert value(text, "January", dct) == "1999-01"
+    assert value("He was re-elected in January.", "January", dct) == "1998-01"

@@ -69,8 +69,9 @@ MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE 
                        + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
-                        r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
+                        r"jail|death|date|have)\b)[a-z]{2,15}(?<![^s]s)\b")
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
+PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
 BASE_FORM_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s{1,3}$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an aside opens
@@ -419,9 +420,12 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             marks.append((m.start(), "future"))
             continue
         w = m.group(0).lower()
-        if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        start = m.start()
+        if start > 3 and text[start - 1] == "-" and (pre := PREFIX_BEFORE.search(text, start - 7, start)):
+            start = pre.start()       # "to be re-elected": the word begins at its prefix
+        if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, start - 20), start):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
-        if BASE_FORM_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        if BASE_FORM_BEFORE.search(text, max(0, start - 8), start):
             continue                  # "was expected to hit", "could hit": a base form that looks past
         marks.append((m.start(), "report" if w in _REPORT else "past"))
     return marks
