@@ -175,3 +175,11 @@ def test_a_month_in_an_infinitive_with_be_is_not_told_in_the_past():
     text = "His supporters said on Wednesday that he still had the votes to be re-elected in January."
     assert value(text, "January", dct) == "1999-01"
     assert value("He was re-elected in January.", "January", dct) == "1998-01"
+
+
+# "was placed under a trust on Saturday ahead of a sale": what lies ahead is the sale, not the day
+def test_ahead_of_after_a_date_does_not_make_it_future():
+    dct = dt.date(2009, 6, 1)
+    text = "Opel was placed under the control of a trust on Saturday ahead of a sale to Magna International."
+    assert value(text, "Saturday", dct) == "2009-05-30"
+    assert value("Ministers will meet on Saturday ahead of the summit.", "Saturday", dct) == "2009-06-06"

@@ -70,6 +70,7 @@ MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE 
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|have)\b)[a-z]{2,15}(?<![^s]s)\b")
+AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")   # used with match at a marker
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
 BASE_FORM_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s{1,3}$", re.I)   # used with endpos
@@ -505,6 +506,8 @@ class _Clauses:
             hi = cut_starts[j]
         j = bisect.bisect_left(pos, e)
         right = j if j < len(pos) and pos[j] < hi else None
+        if right is not None and AHEAD_OF.match(self.text, pos[right]):
+            right = None        # "was placed under a trust on Saturday ahead of a sale": the sale is ahead, not the day
         if left is not None and self.kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s):
             # "agreed to acquire the bank in January": the date belongs to the infinitive,
             # later than the agreement but not necessarily before the DCT
