@@ -183,3 +183,20 @@ def test_ahead_of_after_a_date_does_not_make_it_future():
     text = "Opel was placed under the control of a trust on Saturday ahead of a sale to Magna International."
     assert value(text, "Saturday", dct) == "2009-05-30"
     assert value("Ministers will meet on Saturday ahead of the summit.", "Saturday", dct) == "2009-06-06"
+
+
+# "the mid-19th century ... the turn of the century ... the previous century": the century just named
+def test_parts_of_a_century_count_from_the_century_just_named():
+    text = ("In AD 9 three legions were lost nearby. By the mid-19th century the town was a port. "
+            "At the turn of the century the population peaked. In the 18th century it had been rebuilt; "
+            "the previous century had been quiet.")
+    assert value(text, "the turn of the century", HISTORY_DCT) == "19"
+    assert value(text, "the previous century", HISTORY_DCT) == "16"
+
+
+# "the 1800s" is a century, "the 1810s" a decade
+def test_the_1800s_is_a_century():
+    text = "In the 1800s railways came, in the early 1700s it was a village and in the 1810s it grew."
+    assert value(text, "the 1800s", HISTORY_DCT) == "18"
+    assert value(text, "the early 1700s", HISTORY_DCT) == "17"
+    assert value(text, "the 1810s", HISTORY_DCT) == "181"

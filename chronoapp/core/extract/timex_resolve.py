@@ -648,9 +648,10 @@ class _Ctx:
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
-        # the decade the last date named was, even a part of one ("By the mid-1940s ... at the
-        # end of the decade" is the 1940s', not the year named before them)
-        self.decade_named: str | None = None
+        # the decade or century the last date named was, even a part of one ("By the mid-1940s
+        # ... at the end of the decade" is the 1940s', not the year named before them; "the
+        # mid-19th century ... the turn of the century" is the 19th's)
+        self.period_named: str | None = None
         # (day one, day given) of the last "on the Nth day": "on day three" after it counts
         # from the same day one, not from the day it gave
         self.day_one: tuple[D, D] | None = None
@@ -1386,6 +1387,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "decade":
         if "dec" in p:
             v = p["dec"]
+            if v.endswith("0") and v < "190":
+                # "the 1800s", "the early 1700s": a century (the 1900s and 2000s read as decades too)
+                return _r("DATE", v[:2], f"century written as its hundreds (the {v}0s)", mod=_mod(p), anchor="absolute")
         else:
             d = int(p["dec2"])
             v = ("20" if dct and d * 10 <= dct.year % 100 and d < 3 else "19") + str(d)
@@ -1609,9 +1613,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "DE": "XXX", "CE": "XX", "D": "XXXX-XX-XX"}[gran],
                       f"part of a period; {NO_DCT}", mod=mod, anchor="none")
         n = {"last": -1, "next": 1}.get(rel, 0)
-        if gran == "DE" and anc == "narrative" and not n and ctx.decade_named:
-            return _r("DATE", ctx.decade_named, f"{p['pos'].lower()} of the {u} (the decade last mentioned, the "
-                      f"{ctx.decade_named}0s)", mod=mod, anchor=anc)
+        if rel in ("the", "that") and ctx.period_named and len(ctx.period_named) == {"DE": 3, "CE": 2}.get(gran):
+            if p["pos"].lower() == "turn" and gran == "CE":
+                # "the late 19th century ... By the turn of the century": the years around 1900
+                return _r("DATE", f"{int(ctx.period_named) + 1:02d}", f"turn of the century after the one last "
+                          f"mentioned ({ctx.period_named})", mod="START", anchor="narrative")
+            return _r("DATE", ctx.period_named, f"{p['pos'].lower()} of the {u} (the {u} last mentioned, "
+                      f"{ctx.period_named})", mod=mod, anchor="narrative")
         v = value_of(shift(base, n, gran), gran)
         return _r("DATE", v, f"{p['pos'].lower()} of the {u} ({'last mentioned date' if anc == 'narrative' else 'publication date'})", mod=mod, anchor=anc)
 
@@ -2033,6 +2041,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
         if base is None:
             return _r("DATE", "XXXX-XX-XX" if gran == "D" else "XXXX", f"'{rel_full} {u}'; no date to count from", anchor="none")
+        if gran == "CE" and anc == "narrative" and ctx.period_named and len(ctx.period_named) == 2:
+            # "the mid-19th century ... The previous century": counted from the century named
+            c = int(ctx.period_named) + n
+            return _r("DATE", f"{c:02d}", f"'{rel_full} {u}' counted from the century last mentioned ({ctx.period_named})",
+                      mod=mod, anchor=anc)
         g = gran
         a = ctx.anchor_for(gran)
         if a and GRAN_RANK[a[1]] > GRAN_RANK[gran]:
@@ -2358,7 +2371,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     # The state carried from one timex to the next lives in locals (date-dense text runs this
     # loop 100,000 times); ctx gets it only when _resolve, which reads it there, has to run.
     apart, story, story_day = ctx.apart, None, None
-    anchor = day_before_period = last_decade = decade_named = day_one = None
+    anchor = day_before_period = last_decade = period_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
     frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
@@ -2407,7 +2420,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and ctx._word_near(PLAN_TOLD_WORDS, max(0, s - 110), s) \
                 and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
             plan_told_day = told_day
-        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, decade_named,
+        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
                day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
@@ -2417,7 +2430,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.frame_year = frame_year
             ctx.told_earlier, ctx.fiscal_q, ctx.plan_told_day = told_earlier, fiscal_q, plan_told_day
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
-            ctx.decade_named = decade_named
+            ctx.period_named = period_named
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
@@ -2464,7 +2477,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # a part of a decade ("the end of the decade") only when no date came before: "1
             # November 1995 ... By the end of the decade ... A decade later" is 2005
             last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None) else None
-            decade_named = v if len(v) == 3 else None
+            period_named = v if len(v) in (2, 3) and v.isdigit() else None
             if len(v) > 4:                   # a day, week, month ...: counting starts there
                 day_before_period = None
             elif anchor and anchor[1] == "D":
