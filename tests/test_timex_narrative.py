@@ -200,3 +200,15 @@ def test_the_1800s_is_a_century():
     assert value(text, "the 1800s", HISTORY_DCT) == "18"
     assert value(text, "the early 1700s", HISTORY_DCT) == "17"
     assert value(text, "the 1810s", HISTORY_DCT) == "181"
+
+
+# "The day before, Paris had been evacuated": the day before the one told
+def test_the_day_before_counts_from_the_day_told():
+    text = ("The Germans reached the Marne on 5 September 1914. The day before, Paris had been evacuated. "
+            "A week later they fell back, and the week after, the front froze.")
+    assert value(text, "The day before", HISTORY_DCT) == "1914-09-04"
+    assert value(text, "the week after", HISTORY_DCT) == "1914-W38"
+    # an event to count from follows: no timex of its own; an amount compared: untagged (AQUAINT)
+    text = "The night before the attack, troops massed. Profit was $3 million, down from $4 million the year before."
+    assert not found(text, "The night before", HISTORY_DCT)
+    assert not found(text, "the year before", HISTORY_DCT)
