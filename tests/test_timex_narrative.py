@@ -126,15 +126,6 @@ def test_a_year_after_since_does_not_move_a_history():
     assert value(text, "the next day", HISTORY_DCT) == "1967-05-23"
 
 
-# "at 7:45 a.m. Israeli time": a zone named by a place or people belongs to the clock time
-def test_a_named_time_zone_is_part_of_the_time():
-    text = "On the morning of 5 June 1967, at 7:45 a.m. Israeli time, the air force struck."
-    assert value(text, "7:45 a.m. Israeli time", HISTORY_DCT) == "1967-06-05T07:45"
-    # a weekday after the time is no zone
-    text = "The deadline passed at 9 a.m. Tuesday time and again on Friday."
-    assert found(text, "9 a.m. Tuesday", dt.date(2011, 5, 20))
-
-
 # "from 7 April to mid-July 1994": the month with a year that ends a range gives its start a year
 def test_a_range_ending_in_a_month_and_year_dates_its_start():
     text = "Over approximately 100 days, from 7 April to mid-July 1994, up to 800,000 people were killed."

@@ -100,10 +100,6 @@ QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|l
         r"|(?<=\blasting\sover)|(?<=\bspanned\sover)|(?<=\bspent\sover)|(?=\s{1,3}an?\s)))")
 POD = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"
-# a zone named by a place or people, after a clock time: "7:45 a.m. Israeli time", "at 10 p.m.
-# Moscow time", "Eastern Standard Time" (capitals kept even in caseless patterns)
-TZ_NAMED = (r"(?-i:(?!(?:[A-Z][a-z]{2,5}day|Today|Tonight|This|That|The|Each|Every|Next|Last|Same|Any|Some)\b)"
-            r"[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?\s{1,3}[Tt]ime)(?!\w)")
 PART_OF = r"the\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close|turn)\s{1,3}of"   # "the end of"
 DMOD = (r"(?:" + PART_OF +
         r"|(?:early|late|mid|end|start)(?:\s{1,3}|" + DASH + r")|mid|earlier|later)")
@@ -228,8 +224,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|(?P<per>a|per){S}(?P<u3>day|week|month|year))(?!\w)", F)),
     ("clock", re.compile(
         rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.])(?P<H>[01]?\d|2[0-3])(?P<sep>[:.])(?P<M>[0-5]\d)(?::[0-5]\d)?(?!\d)(?:\s{{0,2}}(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)|hrs?(?!\w)|hours(?!\w)|h(?!\w)))?"
-        rf"(?:\s{{0,2}}(?P<tz>{TZ}|{TZ_NAMED}))?", F)),
-    ("clock_ap", re.compile(rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.])(?P<H>1[0-2]|0?[1-9])\s{{0,2}}(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)|o['’]clock)(?:\s{{0,2}}(?P<tz>{TZ}|{TZ_NAMED}))?", F)),
+        rf"(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
+    ("clock_ap", re.compile(rf"(?:(?P<qmod>around|about|approximately|roughly|shortly{S}(?:before|after)|just{S}(?:before|after)){S})?(?<![\w:.])(?P<H>1[0-2]|0?[1-9])\s{{0,2}}(?P<ap>[ap]\.\s?m\.|[ap]m(?!\w)|[ap]\.m(?!\w)|o['’]clock)(?:\s{{0,2}}(?P<tz>{TZ}))?", F)),
     ("clock_mil", re.compile(rf"(?<![\w,.:])(?P<H>[01]\d|2[0-3])(?P<M>[0-5]\d)\s{{0,2}}(?P<tz>hrs?(?!\w)|hours(?!\w)|h(?!\w)|{TZ})")),
     ("clock_word", re.compile(r"(?<!\w)(?P<w>noon|midday|midnight)(?!\w)", F)),
     ("pod", re.compile(rf"(?<!\w)(?P<the>the{S})?(?:(?P<mod>early|late|mid)(?:{S}|{DASH}))?(?P<pod>morning|afternoon|evening|overnight|hours|dawn|dusk|daybreak|nightfall|sunrise|sunset)(?!\w)", F)),
