@@ -203,3 +203,14 @@ def test_the_day_before_counts_from_the_day_told():
     text = "The night before the attack, troops massed. Profit was $3 million, down from $4 million the year before."
     assert not found(text, "The night before", HISTORY_DCT)
     assert not found(text, "the year before", HISTORY_DCT)
+    # a time converted in brackets is the same moment: the local time is counted from
+    text = ("The hostages walked free on Friday shortly before 7 p.m. (1430 GMT) and flew to New Delhi, "
+            "where they landed about three hours later.")
+    assert value(text, "about three hours later", dt.date(1999, 12, 31)) == "1999-12-31T22:00"
+
+
+# "Some months later": an unspecified length, as "a few months later" (not "in some years")
+def test_some_months_is_a_vague_length():
+    text = "Some months later the mutinies spread. He lived there for some years. In some years the harvest fails."
+    assert value(text, "Some months", HISTORY_DCT) == "PXM"
+    assert len(found(text, "some years", HISTORY_DCT)) == 1

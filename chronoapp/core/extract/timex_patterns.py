@@ -215,7 +215,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards|after|before)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
-        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|for|within|in|over|after){S}))"
+        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after){S}))"
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)", F)),
     ("set", re.compile(
         rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
@@ -685,8 +685,10 @@ def _parts(kind: str, m: re.Match, text: str):
             nxt = _following_word(text, e).lower()
             if nxt in ("of",) or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
                 return []
-        elif pre in ("many", "several", "a few", "the few", "the first") and _following_word(text, e).lower() == "of":
+        elif pre in ("many", "several", "some", "a few", "the few", "the first") and _following_word(text, e).lower() == "of":
             return []
+        elif pre == "some" and re.search(r"\b(?:in|on)\s{1,3}$", text[max(0, s - 4):s], re.I):
+            return []      # "in some years the harvest fails": some of the years, not a length
         return [(s, e, info)]
     if kind == "set":
         if "per" in g and g["per"].lower() == "a":

@@ -2727,9 +2727,12 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
     mod = QMOD_CODE.get(" ".join((p.get("qmod") or "").lower().split()))
     # the last clock time told before, unless another day came after it ("... at 16:03 UTC.
     # Engineers said today ... nearly two hours later": not from 16:03)
-    clock = next((c for c in reversed(placed) if c["type"] == "TIME" and _CLOCK_VALUE.match(c["value"])), None)
+    # (a conversion in brackets, "at 7 p.m. (1430 GMT)", is the same moment in another zone:
+    # the local time is counted from)
+    clock = next((c for c in reversed(placed) if c["type"] == "TIME" and _CLOCK_VALUE.match(c["value"])
+                  and not text[max(0, c["start"] - 2):c["start"]].lstrip().endswith("(")), None)
     if clock is not None and (r["start"] - clock["end"] > 300 or any(
-            c["start"] > clock["start"] and c["type"] in ("DATE", "TIME") and c["value"] != clock["value"][:10]
+            c["start"] > clock["start"] and c["type"] in ("DATE", "TIME") and c["value"][:10] != clock["value"][:10]
             for c in placed[-4:])):
         clock = None
     if n is None or clock is None:
