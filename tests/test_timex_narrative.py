@@ -214,3 +214,13 @@ def test_some_months_is_a_vague_length():
     text = "Some months later the mutinies spread. He lived there for some years. In some years the harvest fails."
     assert value(text, "Some months", HISTORY_DCT) == "PXM"
     assert len(found(text, "some years", HISTORY_DCT)) == 1
+
+
+# "sales fell in the year to June 30": the end of a reporting period told is behind, not ahead
+def test_the_end_of_a_reporting_period_has_passed():
+    dct = dt.date(2009, 4, 28)
+    text = "Sales fell in the year to June 30. Revenue for the six months ended June 30 rose 4 percent."
+    assert value(text, "June 30", dct) == "2008-06-30"
+    assert value(text, "June 30", dct, 1) == "2008-06-30"
+    text = "The company will report results for the year ending June 30 in August."
+    assert value(text, "June 30", dct) == "2009-06-30"

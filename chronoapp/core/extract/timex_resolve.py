@@ -70,6 +70,10 @@ MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE 
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|have)\b)[a-z]{2,15}(?<![^s]s)\b")
+# the end of a reporting period (used with endpos): "the three months to March", "the year ended June 30"
+PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
+                               r"\s{1,3}(?:on\s{1,3})?$", re.I)
+PERIOD_END_WORDS = ("ended", "ending", "to", "through", "on")   # the word right before the date
 AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")   # used with match at a marker
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
@@ -742,6 +746,10 @@ class _Ctx:
             self.asked = (s, e, "deadline")
             return "deadline"
         t = self._clauses.tense(s, e)
+        if t not in ("future", "deadline") and self._word_near(PERIOD_END_WORDS, max(0, s - 12), s) \
+                and PERIOD_END_BEFORE.search(self.text, max(0, s - 40), s):
+            self.asked = (s, e, "ended")
+            return "ended"      # "sales fell in the year to June 30": a period that has ended
         if t in (None, "report") and self._scheduled(s):
             t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
@@ -985,8 +993,8 @@ def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, 
         # (sure: the sentence says so plainly, see _Ctx.clear_future)
         same_year = y == dct.year and not (sure and t == "future" and d < dct)
         dist = abs((d - dct).days) - (90 if same_year else 0)
-        if d > dct and t in ("past", "report", "since"):
-            dist += {"past": 300, "report": 60, "since": 1000}[t]   # "since" cannot look ahead
+        if d > dct and t in ("past", "report", "since", "ended"):
+            dist += {"past": 300, "report": 60, "since": 1000, "ended": 1000}[t]   # "since" cannot look ahead
         if d < dct and t in ("future", "deadline"):
             dist += 300
         if d > dct and t is None:
@@ -998,7 +1006,7 @@ def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, 
     why = ("the same year as" if y == dct.year else "the year before" if y < dct.year else "the year after")
     why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense",
                                   "deadline": ", a time limit (mostly still ahead)",
-                                  "since": ", after 'since'"}.get(t or "", ", tense unclear")
+                                  "since": ", after 'since'", "ended": ", the end of a period told"}.get(t or "", ", tense unclear")
     if t == "future" and y > dct.year and make(dct.year) is not None and make(dct.year) < dct:
         why += ", as this year's has passed"
     if (t == "past" and d > dct) or (t in ("future", "deadline") and d < dct):
