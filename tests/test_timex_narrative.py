@@ -224,3 +224,11 @@ def test_the_end_of_a_reporting_period_has_passed():
     assert value(text, "June 30", dct, 1) == "2008-06-30"
     text = "The company will report results for the year ending June 30 in August."
     assert value(text, "June 30", dct) == "2009-06-30"
+
+
+# "get around Wednesday's ruling": a weekday naming an event in a noun phrase is the day it happened
+def test_a_possessive_weekday_names_a_past_event_unless_its_own_verb_looks_ahead():
+    dct = dt.date(2000, 1, 15)
+    text = "The relatives said they would look for ways to get around Wednesday's ruling by the INS."
+    assert value(text, "Wednesday", dct) == "2000-01-12"
+    assert value("Thursday's meeting will decide the budget.", "Thursday", dct) == "2000-01-20"

@@ -745,6 +745,14 @@ class _Ctx:
         if self._deadline(s, e):
             self.asked = (s, e, "deadline")
             return "deadline"
+        if self.text.startswith(("'s ", "’s "), e):
+            # "would look for ways to get around Wednesday's ruling": a day named in a noun phrase
+            # names what happened then (TimeBank and AQUAINT: 12 past, 5 that day, none ahead),
+            # unless its own verb looks ahead ("Thursday's meeting will decide")
+            m = MARKER_RE.search(self.text, e, min(len(self.text), e + 40))
+            t = "future" if m and m.lastgroup == "future" and not SENT_CUT.search(self.text, e, m.start()) else "past"
+            self.asked = (s, e, t)
+            return t
         t = self._clauses.tense(s, e)
         if t not in ("future", "deadline") and self._word_near(PERIOD_END_WORDS, max(0, s - 12), s) \
                 and PERIOD_END_BEFORE.search(self.text, max(0, s - 40), s):
