@@ -747,7 +747,7 @@ class _Ctx:
             return "deadline"
         if self.text.startswith(("'s ", "’s "), e):
             # "would look for ways to get around Wednesday's ruling": a day named in a noun phrase
-            # names what happened then (TimeBank and AQUAINT: 12 past, 5 that day, none ahead),
+            # names what happened then (TimeBank and AQUAINT dev: 11 past, 5 that day, none ahead),
             # unless its own verb looks ahead ("Thursday's meeting will decide")
             m = MARKER_RE.search(self.text, e, min(len(self.text), e + 40))
             t = "future" if m and m.lastgroup == "future" and not SENT_CUT.search(self.text, e, m.start()) else "past"
