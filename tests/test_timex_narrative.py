@@ -232,3 +232,11 @@ def test_a_possessive_weekday_names_a_past_event_unless_its_own_verb_looks_ahead
     text = "The relatives said they would look for ways to get around Wednesday's ruling by the INS."
     assert value(text, "Wednesday", dct) == "2000-01-12"
     assert value("Thursday's meeting will decide the budget.", "Thursday", dct) == "2000-01-20"
+
+
+# "the previous 20 trading days", "30 business days": market and legal lengths (TimeBank: "Eight trading days")
+def test_trading_and_business_days_are_lengths():
+    text = "The Dow had fallen on 15 of the previous 20 trading days. Payment is due within 30 business days."
+    dct = dt.date(2007, 8, 17)
+    assert value(text, "the previous 20 trading days", dct) == "P20D"
+    assert value(text, "30 business days", dct) == "P30D"
