@@ -208,7 +208,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
-        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working|calendar))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
+        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
     # "Days later, ...", "hours earlier", "Hours after the quake", ", weeks after the withdrawal,":
     # an unspecified length counted from the story (PXD), as "two weeks after" is P2W
@@ -627,7 +627,7 @@ def _parts(kind: str, m: re.Match, text: str):
         # "two days after the attack": the duration alone
         e = m.end("old") if "old" in g else m.end("half2") if "half2" in g else m.end("u")
         info.pop("dir")
-    if kind == "duration" and (g.get("more") or "").lower() in ("single", "full", "whole", "trading", "business", "working", "calendar") \
+    if kind == "duration" and (g.get("more") or "").lower() in ("single", "full", "whole", "trading", "business", "working") \
             and not text[m.end("more"):m.start("u")].isspace():
         return []          # "a full-year loss", "a single-day record": an adjective ("in a single day" is a length)
     if kind == "duration":
