@@ -251,3 +251,11 @@ def test_by_a_month_does_not_move_a_history_on():
             "November. The government fell at the end of January 1855.")
     assert value(text, "January", HISTORY_DCT) == "1855-01"
     assert value(text, "early November", HISTORY_DCT) == "1854-11"
+
+
+# "in April and May": a month coordinated with another is a month, even "May"
+def test_may_after_another_month_is_a_month():
+    text = "The outbreak emptied the resorts for several weeks in April and May. The king and May spoke."
+    dct = dt.date(2010, 8, 4)
+    assert value(text, "May", dct) == "2010-05"
+    assert len(found(text, "May", dct)) == 1

@@ -352,6 +352,9 @@ SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early
                                 r"(?:\s{1,3}of)?\s{1,3}(?P<y>1\d{3}|20\d\d)(?![\d\u2010-\u2015/-])")
 
 
+MONTH_AND_BEFORE = re.compile(rf"\b{MONTH_FULL},?\s{{1,3}}(?:and|or|to|through|until|till)\s{{1,3}}$")   # used with endpos
+
+
 # "the May jobs report", "the May elections": a month before a common noun; "the May government"
 # is Theresa May's (used with match at the end of "May")
 MAY_NOUN_AFTER = re.compile(r"\s{1,3}(?!(?:government|cabinet|administration|ministry|premiership|leadership|era|camp|team|family)\b)[a-z]{3,20}\b")
@@ -393,7 +396,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 before = text[max(0, s - 12):s]
                 # "May" alone is mostly a modal verb or a surname: require a preposition
                 if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before, re.I) and not (
-                        re.search(r"\b[Tt]he\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)):
+                        re.search(r"\b[Tt]he\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)) \
+                        and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s):   # "in April and May"
                     return []
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
