@@ -259,3 +259,9 @@ def test_may_after_another_month_is_a_month():
     dct = dt.date(2010, 8, 4)
     assert value(text, "May", dct) == "2010-05"
     assert len(found(text, "May", dct)) == 1
+
+
+# "Rain was forecast for later on Sunday and Monday": what is forecast lies ahead
+def test_a_day_forecast_for_lies_ahead():
+    text = "Rain was forecast for later on Sunday and Monday, which would make life harder for the homeless."
+    assert value(text, "Monday", dt.date(2015, 4, 26)) == "2015-04-27"

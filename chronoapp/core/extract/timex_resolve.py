@@ -74,6 +74,7 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
 PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
 PERIOD_END_WORDS = ("ended", "ending", "to", "through", "on")   # the word right before the date
+FORECAST_FOR_BEFORE = re.compile(r"\bforecast(?:s|ed)?\s{1,3}for\b[^.;!?]{0,30}$", re.I)   # used with endpos
 AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")   # used with match at a marker
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
@@ -758,7 +759,10 @@ class _Ctx:
                 and PERIOD_END_BEFORE.search(self.text, max(0, s - 40), s):
             self.asked = (s, e, "ended")
             return "ended"      # "sales fell in the year to June 30": a period that has ended
-        if t in (None, "report") and self._scheduled(s):
+        if t != "future" and self._word_near(("forecast",), max(0, s - 45), s) \
+                and FORECAST_FOR_BEFORE.search(self.text, max(0, s - 45), s):
+            t = "future"        # "Rain was forecast for later on Sunday and Monday"
+        elif t in (None, "report") and self._scheduled(s):
             t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
