@@ -2242,9 +2242,6 @@ def _clock(p: dict, day: D | None, why: str) -> dict | None:
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 
 
-BY_MONTH_BEFORE = re.compile(r"\b[Bb]y\s{1,3}(?:(?:early|mid|late)[\s-]{1,3})?$")   # used with endpos
-
-
 # before a year that opens its sentence, as the frame of all it tells (used with endpos):
 # "In 2012, ...", "Last year, ..." (the timex itself), "Back in 2009 ..."; not "Since 2009"
 YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s{1,3}|\n\s{0,3})[\"“]?(?:(?:In|During|Throughout|Back\s{1,3}in|"
@@ -2491,11 +2488,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if kind == "weekday" and not p.get("rel") and _DAY_VALUE.match(v):
             weekday_days[p["wd"].lower()] = v[:10]
         # (in a history, "the UN force, stationed there since 1957" tells where a state began,
-        # not where the story is; "by January thousands were in hospital" where a state had got
-        # to, and the story may go on from before it: "Nightingale arrived in early November")
+        # not where the story is)
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
-                and not (ctx.history and kind in _DAY_MONTH_KINDS and "y" not in p and BY_MONTH_BEFORE.search(text, max(0, s - 12), s)) \
                 and not (text.endswith("since ", max(0, s - 6), s) and RECORD_SINCE.search(text, max(0, s - 70), s)):
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
