@@ -196,13 +196,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"the\s{1,3}past|the\s{1,3}future|the\s{1,3}present|these\s{1,3}days|current|recent|"
         r"future|once|so\s{1,3}far|to\s{1,3}date|this\s{1,3}stage|the\s{1,3}time\s{1,3}being|"
         r"in\s{1,3}the\s{1,3}meantime|meanwhile|hitherto|earlier|later)(?!\w)", F)),
+    # ("The day before, Paris had been evacuated", "the year before.": the day, year ... before or
+    # after the one told, when the clause ends there; not "the day before the attack", counted
+    # from an event)
     ("relunit", re.compile(
-        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
-        rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)", F)),
-    # "The day before, Paris had been evacuated", "the year before.": the day, year ... before
-    # or after the one told (not "the day before the attack", counted from an event)
-    ("unit_before", re.compile(rf"(?<!\w)the{S}(?P<u>day|week|month|year|night|evening|morning){S}(?P<dir>before|after|earlier|afterwards)"
-                               rf"(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b))", F)),
+        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full)|(?<!\w)the)"
+        rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
+        rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b)))?", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
     ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
@@ -381,12 +381,17 @@ def _parts(kind: str, m: re.Match, text: str):
         info["week_of"] = "1"      # "the week of March 6": the week, as TimeBank tags it
         s = wm.start()
 
-    if kind == "unit_before":
+    if kind == "relunit" and g["rel"].lower() == "the":
+        if "dir" not in g or "mod" in g or g["u"].lower() not in ("day", "week", "month", "year", "night", "evening", "morning"):
+            return []      # "the week" alone is no relative date
         if re.search(r"\b(?:from|than|with|against)\s{1,3}[$€£]?\d[\d.,]*(?:\s{1,3}(?:million|billion|percent|cents?))?\s{1,3}$",
                      text[max(0, s - 40):s], re.I):
             return []      # "down from $450 million the year before": a comparison of amounts, untagged in AQUAINT
         back = g["dir"].lower() in ("before", "earlier")
         return [(s, e, {"kind": "relunit", "rel": "the previous" if back else "the following", "u": g["u"]})]
+    if kind == "relunit" and "dir" in g:
+        e = m.end("u")     # "the next day, before dawn": the direction word is not this one's
+        del info["dir"]
     if kind in ("mdy", "dmy", "my", "month"):
         mon = g["mon"]
         if not _cap(mon):
@@ -877,7 +882,7 @@ NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
     "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
-    "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "unit_before": "unit pod", "weekend": "wkend", "the_year": "unit",
+    "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "ordinal_of": "ord", "nth_day": "unit", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",

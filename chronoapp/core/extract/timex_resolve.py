@@ -63,6 +63,7 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
                "befell blew bled clung crept dealt dug forbade forgave forgot hid laid lit rang rebuilt sang "
                "shrank slept slid sped spun sprang stung strode strove swam swore swung underwent wove wrung "
                "Said Was Were Had Has Have Yesterday Earlier").split()]
+_PAST_WORD_SET = frozenset(w.lower() for w in _PAST_WORDS)
 # the future is tried first: "scheduled", "expected" are future, not past -ed words; "succeed",
 # "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all
 MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
@@ -73,12 +74,11 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
 # the end of a reporting period (used with endpos): "the three months to March", "the year ended June 30"
 PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
-PERIOD_END_WORDS = ("ended", "ending", "to", "through", "on")   # the word right before the date
+PERIOD_END_WORD = re.compile(r"(?:ended|ending|to|through|on)\s{1,3}$")   # used with endpos: a cheap first test
 FORECAST_FOR_BEFORE = re.compile(r"\bforecast(?:s|ed)?\s{1,3}for\b[^.;!?]{0,30}$", re.I)   # used with endpos
 AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")   # used with match at a marker
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
-BASE_FORM_BEFORE = re.compile(r"\b(?:to|will|would|could|can|may|might|should|must|shall)\s{1,3}$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an aside opens
 THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
@@ -412,6 +412,7 @@ def _stand_in_years(reason: str) -> str:
 
 
 # ----------------------------------------------------------------- tense
+_BASE_FORM_BEFORE = frozenset("to will would could can may might should must shall".split())
 _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
 _AUXILIARY = frozenset("was were had did has have been".split())
 
@@ -431,7 +432,8 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             start = pre.start()       # "to be re-elected": the word begins at its prefix
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, start - 20), start):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
-        if BASE_FORM_BEFORE.search(text, max(0, start - 8), start):
+        if w in _PAST_WORD_SET and text[start - 1:start] == " " \
+                and text[max(0, start - 8):start - 1].rpartition(" ")[2].lower() in _BASE_FORM_BEFORE:
             continue                  # "was expected to hit", "could hit": a base form that looks past
         marks.append((m.start(), "report" if w in _REPORT else "past"))
     return marks
@@ -755,7 +757,7 @@ class _Ctx:
             self.asked = (s, e, t)
             return t
         t = self._clauses.tense(s, e)
-        if t not in ("future", "deadline") and self._word_near(PERIOD_END_WORDS, max(0, s - 12), s) \
+        if t not in ("future", "deadline") and PERIOD_END_WORD.search(self.text, max(0, s - 12), s) \
                 and PERIOD_END_BEFORE.search(self.text, max(0, s - 40), s):
             self.asked = (s, e, "ended")
             return "ended"      # "sales fell in the year to June 30": a period that has ended
