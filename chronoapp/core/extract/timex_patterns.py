@@ -549,8 +549,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "quarter" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel")) \
             and HALF_OF_OTHER.match(text, e):
         return []          # "the first half of the decade / of the war": not a half of a year
-    if kind == "quarter" and g["qh"].lower().startswith("two") and not (g.get("y2") or g.get("rel")) \
-            or kind == "quarter" and g["qh"].lower().startswith("two") and g["ord"].lower() not in ("first", "last"):
+    if kind == "quarter" and g["qh"].lower().startswith("two") and (
+            g["ord"].lower() not in ("first", "last") or not (g.get("y2") or g.get("rel"))):
         return []          # "the first two quarters of 1990" is its first half; without a year, a length
     if kind == "quarter" and g["ord"].lower() == "last" and not (g.get("y2") or g.get("rel")):
         return []          # "last quarter" is the previous one; "the last quarter of 2016" is Q4
