@@ -256,3 +256,18 @@ def test_may_after_another_month_is_a_month():
 def test_a_day_forecast_for_lies_ahead():
     text = "Rain was forecast for later on Sunday and Monday, which would make life harder for the homeless."
     assert value(text, "Monday", dt.date(2015, 4, 26)) == "2015-04-27"
+
+
+# scanning only around anchor words finds what a full scan finds, also next to "year's end"
+def test_a_unit_before_years_end_is_scanned_as_in_a_full_scan():
+    from chronoapp.core.extract import timex_patterns as P
+    for text in ("THREE year's end WILL 10:30", "The previous year's end was quiet."):
+        windowed = P.recognise(text)
+        orig, lower = P._windows, P._LOWER_PATTERNS
+        try:
+            P._windows = lambda t, low=None: {k: [(0, len(t))] for k in P.NEEDS}
+            P._LOWER_PATTERNS = dict.fromkeys(lower)
+            full = P.recognise(text)
+        finally:
+            P._windows, P._LOWER_PATTERNS = orig, lower
+        assert windowed == full

@@ -889,6 +889,9 @@ NEEDS = {
     "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",
     "era_date": "era",
 }
+# "year's end", "year-ago" anchor only their own class (the longest anchor word wins), yet they
+# begin with "year": whatever needs a unit word needs them too ("three year's end" is "three year")
+NEEDS = {k: v + " yadj" if "unit" in v.split() else v for k, v in NEEDS.items()}
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)
 
