@@ -63,7 +63,8 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
                "befell blew bled clung crept dealt dug forbade forgave forgot hid laid lit rang rebuilt sang "
                "shrank slept slid sped spun sprang stung strode strove swam swore swung underwent wove wrung "
                "Said Was Were Had Has Have Yesterday Earlier").split()]
-_PAST_WORD_SET = frozenset(w.lower() for w in _PAST_WORDS)
+# the past markers spelt as their base form: after "to" or a modal, no past ("expected to hit")
+_PAST_AS_BASE = frozenset(["hit"])
 # the future is tried first: "scheduled", "expected" are future, not past -ed words; "succeed",
 # "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all
 MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
@@ -432,7 +433,7 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             start = pre.start()       # "to be re-elected": the word begins at its prefix
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, start - 20), start):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
-        if w in _PAST_WORD_SET and text[start - 1:start] == " " \
+        if w in _PAST_AS_BASE and text[start - 1:start] == " " \
                 and text[max(0, start - 8):start - 1].rpartition(" ")[2].lower() in _BASE_FORM_BEFORE:
             continue                  # "was expected to hit", "could hit": a base form that looks past
         marks.append((m.start(), "report" if w in _REPORT else "past"))
