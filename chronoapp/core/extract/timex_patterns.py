@@ -158,7 +158,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             rf"|(?:[Tt]he{S})?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?:{S}of)?),?{S}"
                             rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
-        rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half)"
+        rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half|two{S}quarters)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
     # quarter or half named by its months (AP and Japanese business news)
@@ -196,22 +196,26 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"the\s{1,3}past|the\s{1,3}future|the\s{1,3}present|these\s{1,3}days|current|recent|"
         r"future|once|so\s{1,3}far|to\s{1,3}date|this\s{1,3}stage|the\s{1,3}time\s{1,3}being|"
         r"in\s{1,3}the\s{1,3}meantime|meanwhile|hitherto|earlier|later)(?!\w)", F)),
+    # ("The day before, Paris had been evacuated", "the year before.": the day, year ... before or
+    # after the one told, when the clause ends there; not "the day before the attack", counted
+    # from an event)
     ("relunit", re.compile(
-        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full))"
-        rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)", F)),
+        rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
+        rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
+        rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b)))?", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
     ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
-        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
+        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
     # "Days later, ...", "hours earlier", "Hours after the quake", ", weeks after the withdrawal,":
     # an unspecified length counted from the story (PXD), as "two weeks after" is P2W
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards|after|before)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
-        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|for|within|in|over|after){S}))"
+        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after){S}))"
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)", F)),
     ("set", re.compile(
         rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
@@ -304,6 +308,10 @@ def _following_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+# a clock time (used with pos/endpos before "19 minutes later")
+CLOCK_BEFORE = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\s{0,2}[ap]\.?\s?m\b)|(?<!\w)[0-2]\d[0-5]\d\s{0,2}(?:GMT|UTC|hrs?\b)|\b(?:noon|midnight)\b", re.I)
+
+
 # a range of weekdays ("between Friday and Sunday", "from Friday to Monday", "Friday-Sunday"):
 # the first comes before the second (the weekday after, used with match at the first's end; the
 # one before, with search up to the second's start)
@@ -344,6 +352,9 @@ SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early
                                 r"(?:\s{1,3}of)?\s{1,3}(?P<y>1\d{3}|20\d\d)(?![\d\u2010-\u2015/-])")
 
 
+MONTH_AND_BEFORE = re.compile(rf"\b{MONTH_FULL},?\s{{1,3}}(?:and|or|to|through|until|till)\s{{1,3}}$")   # used with endpos
+
+
 # "the May jobs report", "the May elections": a month before a common noun; "the May government"
 # is Theresa May's (used with match at the end of "May")
 MAY_NOUN_AFTER = re.compile(r"\s{1,3}(?!(?:government|cabinet|administration|ministry|premiership|leadership|era|camp|team|family)\b)[a-z]{3,20}\b")
@@ -370,6 +381,17 @@ def _parts(kind: str, m: re.Match, text: str):
         info["week_of"] = "1"      # "the week of March 6": the week, as TimeBank tags it
         s = wm.start()
 
+    if kind == "relunit" and g["rel"].lower() == "the":
+        if "dir" not in g or "mod" in g or g["u"].lower() not in ("day", "week", "month", "year", "night", "evening", "morning"):
+            return []      # "the week" alone is no relative date
+        if re.search(r"\b(?:from|than|with|against)\s{1,3}[$€£]?\d[\d.,]*(?:\s{1,3}(?:million|billion|percent|cents?))?\s{1,3}$",
+                     text[max(0, s - 40):s], re.I):
+            return []      # "down from $450 million the year before": a comparison of amounts, untagged in AQUAINT
+        back = g["dir"].lower() in ("before", "earlier")
+        return [(s, e, {"kind": "relunit", "rel": "the previous" if back else "the following", "u": g["u"]})]
+    if kind == "relunit" and "dir" in g:
+        e = m.end("u")     # "the next day, before dawn": the direction word is not this one's
+        del info["dir"]
     if kind in ("mdy", "dmy", "my", "month"):
         mon = g["mon"]
         if not _cap(mon):
@@ -379,7 +401,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 before = text[max(0, s - 12):s]
                 # "May" alone is mostly a modal verb or a surname: require a preposition
                 if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before, re.I) and not (
-                        re.search(r"\b[Tt]he\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)):
+                        re.search(r"\b[Tt]he\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)) \
+                        and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s):   # "in April and May"
                     return []
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
@@ -495,9 +518,12 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "century" and "cw" in g and (text[s:s + 3].lower() != "the" or re.match(r"\s{1,3}of\b", text[e:e + 6])):
         return []          # "its first century", "the first century of the republic": a count, not a date
     if kind == "relunit" and g["rel"][:2].lower() == "in" and (
-            (g.get("mod") or "").lower() not in ("earlier", "later") or g["u"].lower() not in ("day", "week", "month")):
-        # "in the day" is a timex only as "earlier/later in the day"; "earlier in the year"
-        # keeps "the year" alone (the project's pinned span; TimeBank spans it both ways)
+            (g.get("mod") or "").lower().strip(" -–") not in ("earlier", "later", "early", "late") or g["u"].lower() not in ("day", "week", "month")
+            or (g["u"].lower() == "day" and (g.get("mod") or "").lower().strip(" -–") in ("early", "late"))):
+        # "in the day" is a timex only as "earlier/later in the day" ("late in the day" is a
+        # figure of speech too, untagged in AQUAINT), "in the month" also as "early/late in the
+        # month"; "earlier in the year" keeps "the year" alone (the project's pinned span;
+        # TimeBank spans it both ways)
         return []
     if kind == "relunit" and g["u"][:1].isupper() and not text[s:e].isupper() and g["rel"][:1].isupper():
         return []          # "This Week" (a programme title)
@@ -523,6 +549,9 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "quarter" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel")) \
             and HALF_OF_OTHER.match(text, e):
         return []          # "the first half of the decade / of the war": not a half of a year
+    if kind == "quarter" and g["qh"].lower().startswith("two") and (
+            g["ord"].lower() not in ("first", "last") or not (g.get("y2") or g.get("rel"))):
+        return []          # "the first two quarters of 1990" is its first half; without a year, a length
     if kind == "quarter" and g["ord"].lower() == "last" and not (g.get("y2") or g.get("rel")):
         return []          # "last quarter" is the previous one; "the last quarter of 2016" is Q4
     if kind == "quarter" and re.search(DASH, text[m.start("ord"):m.end("qh")]) and text[s:e][:3].lower() == "the":
@@ -591,7 +620,13 @@ def _parts(kind: str, m: re.Match, text: str):
         # "two days ago", "a year earlier": a date counted from the DCT or the last date
         d = g["dir"].lower()
         ok = not (d in ("before", "after", "on", "prior") and not re.match(r"\s{0,2}(?:[.,;:)!?\"”]|$|and\b|\w+ed\b)", text[e:e + 8]))
-        ok = ok and not g["u"].lower().startswith(("second", "minute", "hour")) and "old" not in g
+        # "three weeks later than in 1997": a comparison of two dates, the gap a length
+        ok = ok and not (d in ("later", "earlier") and _following_word(text, e).lower() == "than")
+        # minutes or hours later count from a clock time told just before ("struck at 11:11 p.m.
+        # ... 19 minutes later"); without one, TimeML tags the length ("Just over an hour later")
+        ok = ok and not (g["u"].lower().startswith(("second", "minute", "hour"))
+                         and not (d in ("later", "earlier", "afterwards") and CLOCK_BEFORE.search(text, max(0, s - 300), s)))
+        ok = ok and "old" not in g
         vague = " ".join(g["num"].lower().split()) in VAGUE_NUMBERS
         if vague and d not in ("ago", "hence", "from now"):
             ok = False     # "a few days later": TimeML tags the length ("A few days", PXD)
@@ -601,6 +636,9 @@ def _parts(kind: str, m: re.Match, text: str):
         # "two days after the attack": the duration alone
         e = m.end("old") if "old" in g else m.end("half2") if "half2" in g else m.end("u")
         info.pop("dir")
+    if kind == "duration" and (g.get("more") or "").lower() in ("single", "full", "whole", "trading", "business", "working") \
+            and not text[m.end("more"):m.start("u")].isspace():
+        return []          # "a full-year loss", "a single-day record": an adjective ("in a single day" is a length)
     if kind == "duration":
         if _NAMED_WAR.match(text, e):
             return []      # "the Six-Day War", "the Thirty Years' War": a name
@@ -628,8 +666,11 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, s - 25):s]
             if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none)
-        if u.startswith("quarter") and _following_word(text, e).lower() == "of":
-            return []      # "three-quarters of its food"
+        if u.startswith("quarter") and _following_word(text, e).lower() == "of" and (
+                "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))):
+            # "three-quarters of its food"; "the first two quarters of 1990" is a half (see
+            # "quarter"), "the first three quarters of 2009" a length
+            return []
         if not ({"the", "old", "half", "half2", "more"} & g.keys()) and (c := DUR_PAIR_AFTER.match(text, e, e + 30)) \
                 and (u.rstrip("s"), c.group("u2").lower().rstrip("s")) in DUR_PAIRS \
                 and num not in VAGUE_NUMBERS and c.group("num2").lower() not in VAGUE_NUMBERS:
@@ -653,8 +694,10 @@ def _parts(kind: str, m: re.Match, text: str):
             nxt = _following_word(text, e).lower()
             if nxt in ("of",) or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
                 return []
-        elif pre in ("many", "several", "a few", "the few", "the first") and _following_word(text, e).lower() == "of":
+        elif pre in ("many", "several", "some", "a few", "the few", "the first") and _following_word(text, e).lower() == "of":
             return []
+        elif pre == "some" and re.search(r"\b(?:in|on)\s{1,3}$", text[max(0, s - 4):s], re.I):
+            return []      # "in some years the harvest fails": some of the years, not a length
         return [(s, e, info)]
     if kind == "set":
         if "per" in g and g["per"].lower() == "a":
@@ -846,6 +889,9 @@ NEEDS = {
     "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",
     "era_date": "era",
 }
+# "year's end", "year-ago" anchor only their own class (the longest anchor word wins), yet they
+# begin with "year": whatever needs a unit word needs them too ("three year's end" is "three year")
+NEEDS = {k: v + " yadj" if "unit" in v.split() else v for k, v in NEEDS.items()}
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)
 

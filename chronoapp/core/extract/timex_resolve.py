@@ -63,14 +63,23 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
                "befell blew bled clung crept dealt dug forbade forgave forgot hid laid lit rang rebuilt sang "
                "shrank slept slid sped spun sprang stung strode strove swam swore swung underwent wove wrung "
                "Said Was Were Had Has Have Yesterday Earlier").split()]
+# the past markers spelt as their base form: after "to" or a modal, no past ("expected to hit")
+_PAST_AS_BASE = frozenset(["hit"])
 # the future is tried first: "scheduled", "expected" are future, not past -ed words; "succeed",
 # "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all
 MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
                        + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
-                        r"jail|death|date|be|have)\b)[a-z]{2,15}(?<![^s]s)\b")
+                        r"jail|death|date|have)\b)[a-z]{2,15}(?<![^s]s)\b")
+# the end of a reporting period (used with endpos): "the three months to March", "the year ended June 30"
+PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
+                               r"\s{1,3}(?:on\s{1,3})?$", re.I)
+PERIOD_END_WORD = re.compile(r"(?:ended|ending|to|through|on)\s{1,3}$")   # used with endpos: a cheap first test
+FORECAST_FOR_BEFORE = re.compile(r"\bforecast(?:s|ed)?\s{1,3}for\b[^.;!?]{0,30}$", re.I)   # used with endpos
+AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")   # used with match at a marker
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
+PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an aside opens
 THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
@@ -404,6 +413,7 @@ def _stand_in_years(reason: str) -> str:
 
 
 # ----------------------------------------------------------------- tense
+_BASE_FORM_BEFORE = frozenset("to will would could can may might should must shall".split())
 _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
 _AUXILIARY = frozenset("was were had did has have been".split())
 
@@ -418,8 +428,14 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             marks.append((m.start(), "future"))
             continue
         w = m.group(0).lower()
-        if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        start = m.start()
+        if start > 3 and text[start - 1] == "-" and (pre := PREFIX_BEFORE.search(text, start - 7, start)):
+            start = pre.start()       # "to be re-elected": the word begins at its prefix
+        if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, start - 20), start):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
+        if w in _PAST_AS_BASE and text[start - 1:start] == " " \
+                and text[max(0, start - 8):start - 1].rpartition(" ")[2].lower() in _BASE_FORM_BEFORE:
+            continue                  # "was expected to hit", "could hit": a base form that looks past
         marks.append((m.start(), "report" if w in _REPORT else "past"))
     return marks
 
@@ -498,6 +514,8 @@ class _Clauses:
             hi = cut_starts[j]
         j = bisect.bisect_left(pos, e)
         right = j if j < len(pos) and pos[j] < hi else None
+        if right is not None and AHEAD_OF.match(self.text, pos[right]):
+            right = None        # "was placed under a trust on Saturday ahead of a sale": the sale is ahead, not the day
         if left is not None and self.kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s):
             # "agreed to acquire the bank in January": the date belongs to the infinitive,
             # later than the agreement but not necessarily before the DCT
@@ -627,6 +645,9 @@ class _Ctx:
         # the year the same phrase names for a date without one: "the September 11 attacks in
         # 2001", "the 2014 Winter Games in Sochi in February"
         self.phrase_year: int | None = None
+        # the year a news sentence opens with, for a date without one later in it: "Last year,
+        # Typhoon Bopha killed 1,000 people in December", "In 2012, floods hit Manila in August"
+        self.frame_year: int | None = None
         # the date without a year recurs every year: "Every year on 27 January", "in May each year"
         self.yearly = False
         # the date without a year is told in the pluperfect, a look back from the story: "By
@@ -635,6 +656,10 @@ class _Ctx:
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
+        # the decade or century the last date named was, even a part of one ("By the mid-1940s
+        # ... at the end of the decade" is the 1940s', not the year named before them; "the
+        # mid-19th century ... the turn of the century" is the 19th's)
+        self.period_named: str | None = None
         # (day one, day given) of the last "on the Nth day": "on day three" after it counts
         # from the same day one, not from the day it gave
         self.day_one: tuple[D, D] | None = None
@@ -724,8 +749,23 @@ class _Ctx:
         if self._deadline(s, e):
             self.asked = (s, e, "deadline")
             return "deadline"
+        if self.text.startswith(("'s ", "’s "), e):
+            # "would look for ways to get around Wednesday's ruling": a day named in a noun phrase
+            # names what happened then (TimeBank and AQUAINT dev: 11 past, 5 that day, none ahead),
+            # unless its own verb looks ahead ("Thursday's meeting will decide")
+            m = MARKER_RE.search(self.text, e, min(len(self.text), e + 40))
+            t = "future" if m and m.lastgroup == "future" and not SENT_CUT.search(self.text, e, m.start()) else "past"
+            self.asked = (s, e, t)
+            return t
         t = self._clauses.tense(s, e)
-        if t in (None, "report") and self._scheduled(s):
+        if t not in ("future", "deadline") and PERIOD_END_WORD.search(self.text, max(0, s - 12), s) \
+                and PERIOD_END_BEFORE.search(self.text, max(0, s - 40), s):
+            self.asked = (s, e, "ended")
+            return "ended"      # "sales fell in the year to June 30": a period that has ended
+        if t != "future" and self._word_near(("forecast",), max(0, s - 45), s) \
+                and FORECAST_FOR_BEFORE.search(self.text, max(0, s - 45), s):
+            t = "future"        # "Rain was forecast for later on Sunday and Monday"
+        elif t in (None, "report") and self._scheduled(s):
             t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
@@ -968,8 +1008,8 @@ def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, 
         # (sure: the sentence says so plainly, see _Ctx.clear_future)
         same_year = y == dct.year and not (sure and t == "future" and d < dct)
         dist = abs((d - dct).days) - (90 if same_year else 0)
-        if d > dct and t in ("past", "report", "since"):
-            dist += {"past": 300, "report": 60, "since": 1000}[t]   # "since" cannot look ahead
+        if d > dct and t in ("past", "report", "since", "ended"):
+            dist += {"past": 300, "report": 60, "since": 1000, "ended": 1000}[t]   # "since" cannot look ahead
         if d < dct and t in ("future", "deadline"):
             dist += 300
         if d > dct and t is None:
@@ -981,7 +1021,7 @@ def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, 
     why = ("the same year as" if y == dct.year else "the year before" if y < dct.year else "the year after")
     why += " the publication date" + {"past": ", past tense", "report": ", reported", "future": ", future tense",
                                   "deadline": ", a time limit (mostly still ahead)",
-                                  "since": ", after 'since'"}.get(t or "", ", tense unclear")
+                                  "since": ", after 'since'", "ended": ", the end of a period told"}.get(t or "", ", tense unclear")
     if t == "future" and y > dct.year and make(dct.year) is not None and make(dct.year) < dct:
         why += ", as this year's has passed"
     if (t == "past" and d > dct) or (t in ("future", "deadline") and d < dct):
@@ -1033,6 +1073,20 @@ def _season_year(anchor: tuple[D, str], code: str) -> int:
     if _after_winter(anchor):             # "That spring" after 1941-WI is 1942's
         return d.year if code == "WI" else d.year + 1
     return d.year - 1 if code == "WI" and gran in ("D", "W", "M") and d.month <= 2 else d.year
+
+
+# the month each season begins in (a winter in the December of the year that names it)
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _following_season_year(d: D, code: str) -> int:
+    """The year of 'the following <season>' after a day or month: the first such season that
+    begins a few months later ("Bristol fell in September 1645. The following winter" is
+    1645-WI; "In May 1754 ... The following summer" is 1755's: that summer would be 'that summer')."""
+    y = d.year
+    while (y - d.year) * 12 + SEASON_START[code] - d.month < 3:
+        y += 1
+    return y
 
 
 def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
@@ -1163,6 +1217,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", "day and month of every year (the recurrence is its own SET)", anchor="none")
         if ctx.phrase_year and (dd := _safe_day(ctx.phrase_year, mon, day)):
             return _r("DATE", _fmt_day(dd), f"day and month, the year its phrase names ({ctx.phrase_year})", anchor="absolute")
+        if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)):
+            return _r("DATE", _fmt_day(dd), f"day and month, the year its sentence opens with ({ctx.frame_year})", anchor="absolute")
         if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
             y2, m2, d2 = ctx.range_end
             dd = _safe_day(y2 if (mon, day) <= (m2, d2) else y2 - 1, mon, day)
@@ -1219,6 +1275,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = " ".join((p.get("rel") or "").lower().split())
         if ctx.yearly and not rel and "yrel" not in p:
             return _r("DATE", f"XXXX-{mon:02d}", "month of every year (the recurrence is its own SET)", mod=_mod(p), anchor="none")
+        if ctx.frame_year and not rel and "yrel" not in p:
+            return _r("DATE", f"{ctx.frame_year:04d}-{mon:02d}", f"month, the year its sentence opens with ({ctx.frame_year})",
+                      mod=_mod(p), anchor="absolute")
         if ctx.phrase_year and not rel and "yrel" not in p:
             return _r("DATE", f"{ctx.phrase_year:04d}-{mon:02d}", f"month, the year its phrase names ({ctx.phrase_year})",
                       mod=_mod(p), anchor="absolute")
@@ -1351,6 +1410,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "decade":
         if "dec" in p:
             v = p["dec"]
+            if v.endswith("0") and v < "190":
+                # "the 1800s", "the early 1700s": a century (the 1900s and 2000s read as decades too)
+                return _r("DATE", v[:2], f"century written as its hundreds (the {v}0s)", mod=_mod(p), anchor="absolute")
         else:
             d = int(p["dec2"])
             v = ("20" if dct and d * 10 <= dct.year % 100 and d < 3 else "19") + str(d)
@@ -1510,6 +1572,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = _season_year(ctx.anchor, code) + step
             if step > 0 and code != "WI" and _after_winter(ctx.anchor):
                 y -= 1                    # "That winter [1979-WI] ... The following spring" is 1980's
+            elif step > 0 and ctx.anchor[1] in ("D", "W", "M"):
+                y = _following_season_year(ctx.anchor[0], code)
             return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
                       mod=mod, anchor="narrative")
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
@@ -1572,6 +1636,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "DE": "XXX", "CE": "XX", "D": "XXXX-XX-XX"}[gran],
                       f"part of a period; {NO_DCT}", mod=mod, anchor="none")
         n = {"last": -1, "next": 1}.get(rel, 0)
+        if rel in ("the", "that") and ctx.period_named and len(ctx.period_named) == {"DE": 3, "CE": 2}.get(gran):
+            if p["pos"].lower() == "turn" and gran == "CE":
+                # "the late 19th century ... By the turn of the century": the years around 1900
+                return _r("DATE", f"{int(ctx.period_named) + 1:02d}", f"turn of the century after the one last "
+                          f"mentioned ({ctx.period_named})", mod="START", anchor="narrative")
+            return _r("DATE", ctx.period_named, f"{p['pos'].lower()} of the {u} (the {u} last mentioned, "
+                      f"{ctx.period_named})", mod=mod, anchor="narrative")
         v = value_of(shift(base, n, gran), gran)
         return _r("DATE", v, f"{p['pos'].lower()} of the {u} ({'last mentioned date' if anc == 'narrative' else 'publication date'})", mod=mod, anchor=anc)
 
@@ -1993,6 +2064,11 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
         if base is None:
             return _r("DATE", "XXXX-XX-XX" if gran == "D" else "XXXX", f"'{rel_full} {u}'; no date to count from", anchor="none")
+        if gran == "CE" and anc == "narrative" and ctx.period_named and len(ctx.period_named) == 2:
+            # "the mid-19th century ... The previous century": counted from the century named
+            c = int(ctx.period_named) + n
+            return _r("DATE", f"{c:02d}", f"'{rel_full} {u}' counted from the century last mentioned ({ctx.period_named})",
+                      mod=mod, anchor=anc)
         g = gran
         a = ctx.anchor_for(gran)
         if a and GRAN_RANK[a[1]] > GRAN_RANK[gran]:
@@ -2086,7 +2162,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if base is None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"{_fmt_num(n)} {uw}(s) {d}; {NO_DCT}", mod=mod, anchor="none")
     if uw in ("hour", "minute", "second"):
-        return _r("DATE", _fmt_day(base), f"{_fmt_num(n)} {uw}(s) {d}: the same day", mod=mod, anchor=anc)
+        # counted from the clock time told before it, once clock times are placed
+        return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": mod, "anchor": "pending"}
     gran = UNIT_CODES[uw]
     if gran == "WE":
         gran = "W"
@@ -2166,6 +2243,12 @@ def _clock(p: dict, day: D | None, why: str) -> dict | None:
 
 
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+
+
+# before a year that opens its sentence, as the frame of all it tells (used with endpos):
+# "In 2012, ...", "Last year, ..." (the timex itself), "Back in 2009 ..."; not "Since 2009"
+YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s{1,3}|\n\s{0,3})[\"“]?(?:(?:In|During|Throughout|Back\s{1,3}in|"
+                                 r"(?:Early|Late|Later|Earlier)\s{1,3}in)\s{1,3})?$")
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
@@ -2311,8 +2394,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     # The state carried from one timex to the next lives in locals (date-dense text runs this
     # loop 100,000 times); ctx gets it only when _resolve, which reads it there, has to run.
     apart, story, story_day = ctx.apart, None, None
-    anchor = day_before_period = last_decade = day_one = None
+    anchor = day_before_period = last_decade = period_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
+    frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
     fiscal_q = None                    # see _Ctx.fiscal_q
     weekday_days: dict[str, str] = {}  # weekday name -> the day it last named (see _Ctx.plan_told_day)
@@ -2331,13 +2415,15 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if prev_end is not None and 0 < s - prev_end <= 8 and text[prev_end] == "," \
                 and RESTATES.fullmatch(text, prev_end, s):
             restates = prev_value
-        range_end = phrase_year = None
+        range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
             if kind != "month" and n < last:
                 s2, _, p2 = parts[n + 1]                     # "from 21 March to 5 April 1918"
-                if p2["kind"] in ("mdy", "dmy") and "y" in p2 and s2 - e <= 12 and _RANGE_TO.fullmatch(text, e, s2):
-                    range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2["d"]))
+                if p2["kind"] in ("mdy", "dmy", "my") and str(p2.get("y", "")).isdigit() and s2 - e <= 12 \
+                        and _RANGE_TO.fullmatch(text, e, s2):
+                    # ("from 7 April to mid-July 1994": a month ends the range at its last day)
+                    range_end = (int(p2["y"]), MONTHS[p2["mon"].lower().rstrip(".")], int(p2.get("d") or 31))
             # (both need a year or a frequency right beside: most dates have none)
             before, after = kinds[n - 1] if n else None, kinds[n + 1] if n < last else None
             if before == "year" or after == "year":
@@ -2345,6 +2431,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
             told_earlier = ctx.history and ctx._pluperfect(s)
+            if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s):
+                frame_year = frame[0]
         if ctx._anchor_value is not None:
             anchor = ctx.anchor
         span = text[s:e]
@@ -2355,21 +2443,23 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and ctx._word_near(PLAN_TOLD_WORDS, max(0, s - 110), s) \
                 and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
             plan_told_day = told_day
-        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day)
+        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
+               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
             ctx.story_said, ctx.coord_prev, ctx.planned = story_said, coord_prev, planned
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
+            ctx.frame_year = frame_year
             ctx.told_earlier, ctx.fiscal_q, ctx.plan_told_day = told_earlier, fiscal_q, plan_told_day
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
+            ctx.period_named = period_named
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
                      and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
-                     and not (kind == "shift" and _unit_word(p["u"]) == "year")
+                     and not (kind == "shift" and _unit_word(p["u"]) == "year" and not (ctx.history and _story_moves_on(p)))
                      and not (kind == "quarter_rel" and "back" in p)
                      and not (kind == "shift" and r["reason"].endswith(_TOLD_AGAIN))   # the date before stays
                      and not (r["anchor"] == "narrative" and _flashback(p)))
@@ -2394,17 +2484,23 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         closes_quarter = prev_value is not None and prev_value[5:6] == "Q" and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_end, prev_value = e, v
+        if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
+            frame = (int(v), s)
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
             fiscal_q = v
         if kind == "weekday" and not p.get("rel") and _DAY_VALUE.match(v):
             weekday_days[p["wd"].lower()] = v[:10]
+        # (in a history, "the UN force, stationed there since 1957" tells where a state began,
+        # not where the story is)
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
+                and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (text.endswith("since ", max(0, s - 6), s) and RECORD_SINCE.search(text, max(0, s - 70), s)):
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
             # November 1995 ... By the end of the decade ... A decade later" is 2005
             last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None) else None
+            period_named = v if len(v) in (2, 3) and v.isdigit() else None
             if len(v) > 4:                   # a day, week, month ...: counting starts there
                 day_before_period = None
             elif anchor and anchor[1] == "D":
@@ -2440,6 +2536,13 @@ _PHRASE_YEAR_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|or|but|then|while|when|to|
 # "the 2014 Winter Games in Sochi in February": a year naming an event, its name and place, then the month
 _PHRASE_YEAR_BEFORE = re.compile(r"(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of))(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of)){0,5}\s{1,3}(?:in|during)\s{1,3}")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s{1,3}$")
+
+
+def _story_moves_on(p: dict) -> bool:
+    """Whether a shift in years carries a history forward ("Two years later, the peace was
+    signed the following spring": that spring is counted from the later year). In news, "a
+    year earlier" is a comparison and the story stays where it was."""
+    return " ".join(p["dir"].lower().split()) in ("later", "afterwards")
 
 
 def _yearless_range_end(ctx: _Ctx, e: int) -> tuple[int, int] | None:
@@ -2542,6 +2645,9 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     entry_days: dict[int, D] = {}            # line start -> the earlier heading day of its time stamp
     stamp_days: dict[int, tuple[int, D]] = {}  # line start -> (start, day) of the time stamp opening it
     for n, r in enumerate(out):
+        if n in pending and pending[n]["kind"] == "shift":
+            final.append(_after_clock(text, r, pending[n], final))
+            continue
         if n in pending:
             day, why = None, ""
             i = bisect.bisect_right(day_ends, r["start"])      # days[:i] end before this one
@@ -2558,6 +2664,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
+                    and not _in_aside(text, r["end"], after[0]) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
@@ -2627,6 +2734,48 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
     if entry_days:
         final = [_entry_deictic(text, r, dct, entry_days) for r in final]
     return final
+
+
+_CLOCK_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)$")
+
+
+def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
+    """'19 minutes later', 'about an hour later': the clock time told just before moved on,
+    else (no clock time within reach) the length alone."""
+    n = _num(p["num"])
+    uw = _unit_word(p["u"])
+    if n is not None and re.search(r"and\s{1,3}a\s{1,3}half", r["text"]):
+        n += 0.5
+    d = " ".join(p["dir"].lower().split())
+    mod = QMOD_CODE.get(" ".join((p.get("qmod") or "").lower().split()))
+    # the last clock time told before, unless another day came after it ("... at 16:03 UTC.
+    # Engineers said today ... nearly two hours later": not from 16:03)
+    # (a conversion in brackets, "at 7 p.m. (1430 GMT)", is the same moment in another zone:
+    # the local time is counted from)
+    clock = next((c for c in reversed(placed) if c["type"] == "TIME" and _CLOCK_VALUE.match(c["value"])
+                  and not text[max(0, c["start"] - 2):c["start"]].lstrip().endswith("(")), None)
+    if clock is not None and (r["start"] - clock["end"] > 300 or any(
+            c["start"] > clock["start"] and c["type"] in ("DATE", "TIME") and c["value"][:10] != clock["value"][:10]
+            for c in placed[-4:])):
+        clock = None
+    if n is None or clock is None:
+        return dict(r, type="DURATION", value=_dur(n, uw), reason="length of time", mod=mod, anchor="none")
+    if RESTATES.fullmatch(text, clock["end"], r["start"]):
+        # "reached mission control at 16:03 UTC, 28 minutes later": the time just told, again
+        return dict(r, type="TIME", value=clock["value"], alternatives=(_dur(n, uw),), mod=mod, anchor="narrative",
+                    reason=f"{p['num']} {uw}(s) {d}: the clock time just before, which it restates ({clock['text']})")
+    y, mo, dd, hh, mm = (int(x) for x in _CLOCK_VALUE.match(clock["value"]).groups())
+    step = _dt.timedelta(seconds=n * {"hour": 3600, "minute": 60, "second": 1}[uw])
+    t = _dt.datetime(y, mo, dd) + _dt.timedelta(hours=hh, minutes=mm) + (step if d != "earlier" else -step)
+    return dict(r, type="TIME", value=f"{t:%Y-%m-%dT%H:%M}", alternatives=(_dur(n, uw),), mod=mod, anchor="narrative",
+                reason=f"{p['num']} {uw}(s) {d}, counted from the clock time told before ({clock['text']})")
+
+
+def _in_aside(text: str, a: int, b: int) -> bool:
+    """Whether b stands inside brackets opened after a: "at 4:40 a.m. local time (2040 GMT
+    Thursday)" gives the other clock's day, not the local time's."""
+    i = text.rfind("(", a, b)
+    return i >= 0 and text.find(")", i, b) < 0
 
 
 def _entry_start(text: str, s: int) -> int:
