@@ -120,21 +120,27 @@ CASINGS = [str, str.upper, str.title, str.lower]
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.tuples(st.sampled_from(VOCAB + ["year's", "end", "1990s", "mid-", "quarter", "half", "ago",
-                                                   "Monday", "night", "every", "per", "week-old", "24-hour"]),
+                                                   "Monday", "night", "every", "per", "week-old", "24-hour",
+                                                   "year-old", "day-long", "later", "earlier", "one", "days", "1998-99",
+                                                   "2017-05-06", "12/5/2017", "p.m.", "o'clock", "hrs", "0830", "H1",
+                                                   "Sept.", "'90s", "recent", "several", "1st", "İ"]),
                           st.sampled_from(CASINGS)), max_size=30))
 def test_anchor_windows_lose_nothing(words):
-    """Running the patterns only around anchor words, and the case-insensitive ones on the
-    lower-cased text, finds exactly what a full scan of the text itself finds."""
+    """Running the patterns only around anchor words, only in windows that hold their gate, and
+    the case-insensitive ones on the lower-cased text, finds exactly what a full scan of the text
+    itself finds."""
     from chronoapp.core.extract import timex_patterns as P
     text = " ".join(case(w) for w, case in words)
     windowed = P.recognise(text)
-    orig, lower = P._windows, P._LOWER_PATTERNS
+    orig, lower, gates = P._windows, P._LOWER_PATTERNS, (P._GATES_LOWER, P._GATES_TEXT)
     try:
         P._windows = lambda t, low=None: {k: [(0, len(t))] for k in P.NEEDS}
         P._LOWER_PATTERNS = dict.fromkeys(lower)
+        P._GATES_LOWER = P._GATES_TEXT = {}
         full = P.recognise(text)
     finally:
         P._windows, P._LOWER_PATTERNS = orig, lower
+        P._GATES_LOWER, P._GATES_TEXT = gates
     assert [(s, e, i) for s, e, i in windowed] == [(s, e, i) for s, e, i in full]
 
 

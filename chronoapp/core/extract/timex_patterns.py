@@ -976,8 +976,31 @@ def _on_lower_text(pat: re.Pattern) -> re.Pattern | None:
 
 _LOWER_PATTERNS = {kind: _on_lower_text(pat) for kind, pat in PATTERNS}
 _LEFT, _RIGHT = 25, 30      # the context _parts may read around a match
-_NEED_DIGIT = {"mdy", "dmy"}  # month-anchored kinds that hold a day number: skip digitless windows
-_DIGIT = re.compile(r"\d")
+# What a window must hold for a kind to match in it, written for lower-cased text: a quick
+# search that spares the full pattern most windows of its anchor class (a window around "year"
+# seldom holds "the fiscal year" or "year-old"). Each is part of every match of its pattern (or
+# of what its lookahead reads), so a window without it holds no match: skipping it loses nothing.
+_MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_GATES = {
+    "mdy": r"\d",
+    "dmy": r"\d(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}" + _MON3,
+    "my": _MON3 + r"[a-z]*\.?(?:\s{1,3}of)?,?\s{1,3}[12]\d\d\d",
+    "ordword": r"\sof\s{1,3}" + _MON3,
+    "numeric": r"\d[/.-]\d{1,2}[/.-]\d\d",
+    "iso": r"\d{4}-\d\d-\d",
+    "year_pair": r"\d{4}[-\u2010-\u2015/]\d\d",
+    "decade": r"0['\u2019]?s",
+    "qcode": r"[qh][1-4]",
+    "clock_ap": r"\d\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",
+    "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
+    "the_year": r"the\s{1,3}(?:fiscal\s{1,3})?year",
+    "bare_later": r"s\s{1,3}(?:later|earlier|after|before)",
+    "unit_adj": r"[rykhes][-\u2010-\u2015]?(?:old|long)",
+    "nth_day": r"(?:st|nd|rd|th)\s{1,3}day|day\s{1,3}[otfsen1-9]",
+    "vague_dur": r"\s(?:day|week|month|year|decade|hour|minute|centurie|quarter)s",
+}
+_GATES_LOWER = {kind: re.compile(g) for kind, g in _GATES.items()}    # searched in text.lower()
+_GATES_TEXT = {kind: re.compile(g, re.I) for kind, g in _GATES.items()}  # when lower-casing shifts offsets
 
 
 def recognise(text: str) -> list[tuple[int, int, dict]]:
@@ -994,11 +1017,12 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
     # built for the candidates chosen.
     for kind, pat in PATTERNS:
         prio = _PRIORITY[kind]
-        digit = kind in _NEED_DIGIT
+        gate = _GATES_LOWER.get(kind) if low is not None else _GATES_TEXT.get(kind)
+        gated = low if low is not None else text
         lower = _LOWER_PATTERNS[kind] if low is not None else None
         memo: dict[tuple, tuple | None] = {}
         for ws, we in windows[kind]:
-            if digit and not _DIGIT.search(text, ws, we):
+            if gate is not None and not gate.search(gated, ws, we):
                 continue
             for m in pat.finditer(text, ws, we) if lower is None else lower.finditer(low, ws, we):
                 ms, me = m.span()
