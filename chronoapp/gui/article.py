@@ -105,8 +105,7 @@ class ArticlePage(QWidget):
                                       "are worked out from this date")
         self.publishedDateEdit.dateChanged.connect(self._published_changed)
         self._published_changed(self.publishedDateEdit.date())
-        date_row.addWidget(self.publishedHint)
-        date_row.addStretch(1)
+        date_row.addWidget(self.publishedHint, 1)  # all the room there is: it wraps only in a narrow window
         date_row.addWidget(self.openButton)
         label = QLabel("&Published:")
         label.setBuddy(self.publishedDateEdit)
