@@ -1,4 +1,5 @@
-"""Temporal tagger: news and war-history constructions found on fresh texts (session 8)."""
+"""Temporal tagger: news and war-history constructions that fresh texts showed (histories told on
+from year to year, possessive weekdays, period ends, times later than a clock time)."""
 import datetime as dt
 
 from chronoapp.core.extract.timex import tag
