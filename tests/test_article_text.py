@@ -35,3 +35,14 @@ def test_cleaning_a_paste():
     start = cleaned.text.index("shelled")
     a, b = cleaned.raw_span(start, start + len("shelled Aleppo."))
     assert raw[a:b] == "shelled\u200b Aleppo."
+
+
+def test_bidi_controls_are_taken_out_so_a_quote_reads_as_written():
+    # a right-to-left override in a pasted page would show "evil" reversed in every headline and export
+    raw = "Officials said the \u202eevil\u202c report was false. \u2067Arabic\u2069 name."
+    cleaned = Cleaned(raw)
+    assert cleaned.text == "Officials said the evil report was false. Arabic name."
+    start = cleaned.text.index("evil")
+    a, b = cleaned.raw_span(start, start + 4)
+    assert raw[a:b] == "evil"
+    assert clean_text(raw) == cleaned.text
