@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from types import SimpleNamespace
 
 import pytest
@@ -14,6 +13,7 @@ from chronoapp.core.dates import FuzzyDate
 from chronoapp.core.model import Event, Evidence, Source
 from chronoapp.core.store import Store
 from chronoapp.gui.chronology import DATE, HEADLINE, MAX_PAGES, PAGE, STATUS, ChronologyView
+from gui_steps import rows
 
 REUTERS = Source(id="src-reuters", outlet="Reuters", title="Syrian army ousts IS from Uqairabat", published="2017-09-05",
                  text="On Friday, the Syrian Army ousted ISIS from Uqairabat, killing 13.")
@@ -55,14 +55,6 @@ def build(path) -> None:
             store.add_source(source)
         for event in chronology_events():
             store.save_event(event)
-
-
-def db_rows(path, sql, params=()):
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -282,27 +274,27 @@ def test_delete_asks_first_and_undo_restores_view_and_file(chrono, qtbot, monkey
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row_of(view, "uqairabat")))
     qtbot.keyClick(table, Qt.Key.Key_Delete)  # answered No
     assert len(questions) == 1 and "Syrian Army ousts ISIS" in questions[0]
-    assert chrono.stack.count() == 0 and db_rows(path, "SELECT count(*) FROM event") == [(7,)]
+    assert chrono.stack.count() == 0 and rows(path, "SELECT count(*) FROM event") == [(7,)]
 
     answer[0] = QMessageBox.StandardButton.Yes
     qtbot.keyClick(table, Qt.Key.Key_Delete)
     wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
     assert view.eventCountLabel.text() == "6 of 6 events"
-    assert db_rows(path, "SELECT count(*) FROM event WHERE id = 'uqairabat'") == [(0,)]
-    assert db_rows(path, "SELECT count(*) FROM evidence WHERE event_id = 'uqairabat'") == [(0,)]
+    assert rows(path, "SELECT count(*) FROM event WHERE id = 'uqairabat'") == [(0,)]
+    assert rows(path, "SELECT count(*) FROM evidence WHERE event_id = 'uqairabat'") == [(0,)]
     assert chrono.stack.undoText() == "Delete event"
     assert view.selected_ids() == ["astana"]  # the next event, ready for another Delete
 
     chrono.stack.undo()
     wait_for_ids(qtbot, view, IN_DATE_ORDER)
-    assert db_rows(path, "SELECT headline, fatalities FROM event WHERE id = 'uqairabat'") == [
+    assert rows(path, "SELECT headline, fatalities FROM event WHERE id = 'uqairabat'") == [
         ("Syrian Army ousts ISIS from Uqairabat", 13)]
-    assert db_rows(path, "SELECT quote, start, end FROM evidence WHERE event_id = 'uqairabat'") == [
+    assert rows(path, "SELECT quote, start, end FROM evidence WHERE event_id = 'uqairabat'") == [
         ("the Syrian Army ousted ISIS from Uqairabat", 10, 52)]
     assert view.selected_ids() == ["uqairabat"]  # the restored row is selected again
     chrono.stack.redo()
     wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
-    assert db_rows(path, "SELECT count(*) FROM event") == [(6,)]
+    assert rows(path, "SELECT count(*) FROM event") == [(6,)]
 
 
 def test_status_changes_from_the_context_menu_are_undoable(chrono, qtbot):
@@ -320,11 +312,11 @@ def test_status_changes_from_the_context_menu_are_undoable(chrono, qtbot):
     QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, table.viewport().mapToGlobal(pos)))
     assert shown == [["Open in the form", "Confirm", "Mark as candidate", "Reject", "Delete\u2026"]]
     qtbot.waitUntil(lambda: cell(view, row_of(view, "astana"), STATUS) == "Rejected")
-    assert db_rows(path, "SELECT status FROM event WHERE id = 'astana'") == [("rejected",)]
+    assert rows(path, "SELECT status FROM event WHERE id = 'astana'") == [("rejected",)]
     assert chrono.stack.undoText() == "Reject event"
     chrono.stack.undo()
     qtbot.waitUntil(lambda: cell(view, row_of(view, "astana"), STATUS) == "Candidate")
-    assert db_rows(path, "SELECT status FROM event WHERE id = 'astana'") == [("candidate",)]
+    assert rows(path, "SELECT status FROM event WHERE id = 'astana'") == [("candidate",)]
     assert [h["action"] for h in chrono.store.history("astana")] == ["created", "rejected", "candidate"]
 
 
@@ -343,13 +335,13 @@ def test_keyboard_context_menu_acts_on_all_selected_events_in_one_undo_step(chro
     QTimer.singleShot(0, choose_confirm)
     QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(5, 5),
                                                                table.viewport().mapToGlobal(QPoint(5, 5))))
-    qtbot.waitUntil(lambda: db_rows(path, "SELECT status FROM event WHERE id IN ('astana', 'siege')")
+    qtbot.waitUntil(lambda: rows(path, "SELECT status FROM event WHERE id IN ('astana', 'siege')")
                     == [("confirmed",), ("confirmed",)])
     assert chrono.stack.count() == 1 and chrono.stack.undoText() == "Confirm 2 events"
     qtbot.waitUntil(lambda: cell(view, row_of(view, "siege"), STATUS) == "Confirmed")
     chrono.stack.undo()
     qtbot.waitUntil(lambda: cell(view, row_of(view, "astana"), STATUS) == "Candidate")
-    assert db_rows(path, "SELECT status FROM event WHERE id IN ('astana', 'siege') ORDER BY id") == [
+    assert rows(path, "SELECT status FROM event WHERE id IN ('astana', 'siege') ORDER BY id") == [
         ("candidate",), ("candidate",)]
 
 
@@ -380,7 +372,7 @@ def test_read_only_file_refuses_deletes_with_a_message(chrono, qtbot, message_bo
         view.chronologyTable.selectRow(0)
         qtbot.keyClick(view.chronologyTable, Qt.Key.Key_Delete)
         assert message_boxes[-1][0] == "information" and "read-only" in message_boxes[-1][2]
-        assert db_rows(chrono.path, "SELECT count(*) FROM event") == [(7,)]
+        assert rows(chrono.path, "SELECT count(*) FROM event") == [(7,)]
     finally:
         view.set_store(None)
         readonly.close()
@@ -495,7 +487,6 @@ def test_filter_bar_wraps_in_a_narrow_window_and_every_filter_stays_usable(chron
     assert in_view(view, view.chronologyTable).top() > max(r.bottom() for r in rects)  # the table is below the bar
     qtbot.keyClicks(view.filterActorEdit, "syrian army")  # and the filters still work
     wait_for_ids(qtbot, view, ["damascus", "ghouta", "siege", "uqairabat"])
-
 
 
 def test_headlines_stay_readable_in_a_narrower_window(chrono, qtbot):

@@ -14,6 +14,7 @@ from chronoapp.core.resources import resource_path
 from chronoapp.core.store import Store
 from chronoapp.gui import article as article_mod
 from chronoapp.gui import drafts
+from gui_steps import rows, set_text
 
 SAMPLE = resource_path("sample", "article.txt").read_text(encoding="utf-8").strip()
 PUBLISHED = dt.date(2023, 10, 17)
@@ -23,22 +24,6 @@ def find(window, cls, name):
     widget = window.findChild(cls, name)
     assert widget is not None, f"no {cls.__name__} named {name}"
     return widget
-
-
-def rows(path, sql, params=()):
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
-
-
-def set_text(qtbot, edit: QLineEdit, text: str) -> None:
-    """Select all and type over it, as a user would."""
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    qtbot.keyClicks(edit, text)
 
 
 def paste_and_extract(qtbot, window, text=SAMPLE, published=PUBLISHED):

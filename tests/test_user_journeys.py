@@ -1,35 +1,18 @@
-"""A demanding journalist's journeys through the real window and the CLI (QA round s8).
+"""A demanding journalist's journeys through the real window and the CLI.
 
 Each test drives the widgets a user touches (qtbot types, clicks and presses keys) and checks
 what the user sees and what lands in the chronology file.
 """
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QLineEdit
 
 from chronoapp.core.resources import resource_path
+from gui_steps import rows, set_text
 
 SAMPLE = resource_path("sample", "article.txt").read_text(encoding="utf-8").strip()
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-
-
-def rows(path, sql, params=()):
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(sql, params).fetchall()
-    finally:
-        conn.close()
-
-
-def type_over(qtbot, edit: QLineEdit, text: str) -> None:
-    edit.setFocus()
-    edit.selectAll()
-    qtbot.keyClick(edit, Qt.Key.Key_Delete)
-    qtbot.keyClicks(edit, text)
 
 
 @pytest.fixture
@@ -59,11 +42,11 @@ def test_a_range_typed_over_an_open_ended_date_is_read_and_saved(qtbot, window, 
     review.select_row(row_of(review, "since March"))
     item = review.current_item()
     assert review.dateEndEdit.text() == "open"
-    type_over(qtbot, review.dateStartEdit, "between 9 and 10 October")
+    set_text(qtbot, review.dateStartEdit, "between 9 and 10 October")
     # no year typed: the year of the date being corrected, said so before anything is saved
     assert "9\u201310 October 2019" in review.datePreview.text() and "year 2019 taken from the date you are correcting" \
         in review.datePreview.text()
-    type_over(qtbot, review.dateStartEdit, "between 9 and 10 October 2023")
+    set_text(qtbot, review.dateStartEdit, "between 9 and 10 October 2023")
     assert "9\u201310 October 2023" in review.datePreview.text()
     qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, date_end, precision, status FROM event WHERE id = ?",
@@ -159,7 +142,7 @@ def test_edits_to_an_article_left_for_the_next_one_are_offered_back_at_once(qtbo
 
     review = extract(qtbot, window)
     first = review.current_item().event
-    type_over(qtbot, review.headlineEdit, "Market in Kessara shelled, 12 civilians killed")
+    set_text(qtbot, review.headlineEdit, "Market in Kessara shelled, 12 civilians killed")
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
     other = "Rebels shelled Kafr Nabl on Sunday, killing 7 civilians, activists said."
     extract(qtbot, window, other)
@@ -208,7 +191,7 @@ def test_a_day_typed_without_a_year_takes_the_year_of_the_date_being_corrected(q
     '14 October' (or 'between 14 and 15 October'): refused as 'has no year' before."""
     review = extract(qtbot, window)
     item = review.current_item()
-    type_over(qtbot, review.dateStartEdit, "between 14 and 15 October")
+    set_text(qtbot, review.dateStartEdit, "between 14 and 15 October")
     assert "14\u201315 October 2023" in review.datePreview.text()
     qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, date_end FROM event WHERE id = ?", [item.event.id]) == [
@@ -504,7 +487,7 @@ def test_correcting_an_event_after_adding_a_source_to_it_keeps_that_source(qtbot
     review.select_row(0)
     assert review.current_item().event.id == first.id
     assert review.evidenceTable.rowCount() == 2  # the form shows both sources
-    type_over(qtbot, review.headlineEdit, "Market in Kessara shelled")
+    set_text(qtbot, review.headlineEdit, "Market in Kessara shelled")
     qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [("Market in Kessara shelled",)]
     assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id]) == [(2,)]
