@@ -466,21 +466,17 @@ def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
 
 
 class _Clauses:
-    """Tense markers and sentence breaks of one text, found in one scan each (on the first
-    question), so a clause lookup is a few bisections and date-dense text stays linear.
-    Markers are only looked for around the timexes (spans, in text order) that may ask."""
+    """Tense markers and sentence breaks of one text, so a clause lookup is a few bisections
+    and date-dense text stays linear. They are looked for only around the timexes (spans, in
+    text order) that may ask: in stretches that merge the spans' reach, each scanned once, on
+    the first question inside it (most timexes of an article never ask)."""
 
     def __init__(self, text: str, spans):
         self.text = text
         self.windows = _marker_windows(spans, len(text))
         self.window_starts = [lo for lo, _ in self.windows]
         self.last_window = (0, -1)       # the window the last question fell in (see scanned)
-        marks = [mk for lo, hi in self.windows for mk in _scan_markers(text, lo, hi)]
-        self.pos = [p for p, _ in marks]
-        self.kinds = [k for _, k in marks]
-        cuts = [c.span() for c in SENT_CUT.finditer(text)]
-        self.cut_starts = [a for a, _ in cuts]
-        self.cut_ends = [b for _, b in cuts]
+        self.found: dict[int, tuple[list, list, list, list]] = {}   # window -> its markers and breaks
 
     def scanned(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] lies inside one stretch scanned for markers."""
@@ -493,14 +489,32 @@ class _Clauses:
             return True
         return False
 
+    def _around(self, s: int, e: int) -> tuple[list, list, list, list]:
+        """(marker positions, marker kinds, break starts, break ends) of the stretch holding
+        everything a question about text[s:e] reads."""
+        lo, hi = max(0, s - _TENSE_LEFT), min(len(self.text), e + _TENSE_RIGHT)
+        i = bisect.bisect_right(self.window_starts, lo) - 1
+        if i >= 0 and self.windows[i][1] >= hi:
+            got = self.found.get(i)
+            if got is None:
+                got = self.found[i] = self._scan(*self.windows[i])
+            return got
+        return self._scan(lo, hi)     # not a timex's own span: its own stretch
+
+    def _scan(self, lo: int, hi: int) -> tuple[list, list, list, list]:
+        marks = _scan_markers(self.text, lo, hi)
+        # breaks from a little farther out, so none at the stretch's edges is cut short
+        cuts = [c.span() for c in SENT_CUT.finditer(self.text, max(0, lo - 200), min(len(self.text), hi + 200))]
+        return [p for p, _ in marks], [k for _, k in marks], [a for a, _ in cuts], [b for _, b in cuts]
+
     def tense(self, s: int, e: int) -> str | None:
         """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
         text[s:e]: the nearest marker in the sentence wins, markers after the timex counting a
         little less ("said Friday it would..." is past, "talks Friday would follow" future)."""
-        if not self.pos:
+        pos, kinds, cut_starts, cut_ends = self._around(s, e)
+        if not pos:
             return None
         lo = s - 90 if s > 90 else 0
-        cut_ends, cut_starts, pos = self.cut_ends, self.cut_starts, self.pos
         i = bisect.bisect_right(cut_ends, s) - 1          # the last break ending by s
         if i >= 0 and cut_ends[i] > lo:
             lo = cut_ends[i]
@@ -516,35 +530,35 @@ class _Clauses:
         right = j if j < len(pos) and pos[j] < hi else None
         if right is not None and AHEAD_OF.match(self.text, pos[right]):
             right = None        # "was placed under a trust on Saturday ahead of a sale": the sale is ahead, not the day
-        if left is not None and self.kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s):
+        if left is not None and kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s):
             # "agreed to acquire the bank in January": the date belongs to the infinitive,
             # later than the agreement but not necessarily before the DCT
             return None
         if left is not None and right is not None:
-            if self.kinds[left] != "future" and THAT_CLAUSE.search(self.text, e, pos[right]):
+            if kinds[left] != "future" and THAT_CLAUSE.search(self.text, e, pos[right]):
                 # "told reporters on Wednesday that troops would withdraw": the later verb is
                 # in the reported clause; the date belongs to the telling
-                return self.kinds[left]
+                return kinds[left]
             if s - pos[left] <= 1.5 * (pos[right] - e) + 3:
-                return self.kinds[left]
+                return kinds[left]
             if self.text.find(",", e, pos[right]) >= 0 and self.text.find(",", s - 1, e) < 0 \
                     and (w := self.text.rfind(", wh", lo, s)) >= 0 and RELATIVE_OPENS.match(self.text, w) \
                     and self.text.find(",", w + 1, s) < 0:
                 # "Fortis shares, which were suspended on Friday, are expected to ...": the date
                 # is in the aside; the verb after it is the main clause's
-                return self.kinds[left]
-            if self.kinds[right] == "report" and self.kinds[left] != "report" and self.text.find(",", e, pos[right]) >= 0:
+                return kinds[left]
+            if kinds[right] == "report" and kinds[left] != "report" and self.text.find(",", e, pos[right]) >= 0:
                 # "will hold talks in Geneva on Friday, a spokesman said": the attribution after
                 # the comma tells who said it, not when the talks are
-                return self.kinds[left]
+                return kinds[left]
             if ((self.text.find(" and ", e, pos[right]) >= 0 or self.text.find(" but ", e, pos[right]) >= 0)
                     and (c := COORD_VERB.search(self.text, e, pos[right] + 25)) and c.start() < pos[right]):
                 # "held a meeting on Sunday and is set to meet again": the later verb heads a
                 # verb phrase of its own; the date belongs to the first one
-                return self.kinds[left]
-            return self.kinds[right]
+                return kinds[left]
+            return kinds[right]
         if left is not None:
-            return self.kinds[left]
+            return kinds[left]
         if right is None and s - lo <= 12 and hi == e + 100:
             # a timex opening its sentence before a long aside: "In March, after weeks of heavy
             # fighting around the town and ... on the northern flank, the army withdrew"
@@ -553,7 +567,7 @@ class _Clauses:
             if c < len(cut_starts) and cut_starts[c] < hi:
                 hi = cut_starts[c]
             right = j if j < len(pos) and pos[j] < hi else None
-        return self.kinds[right] if right is not None else None
+        return kinds[right] if right is not None else None
 
 
 # ----------------------------------------------------------------- helpers
