@@ -894,6 +894,7 @@ NEEDS = {
 NEEDS = {k: v + " yadj" if "unit" in v.split() else v for k, v in NEEDS.items()}
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)
+_NEEDED = {kind: tuple(sorted(needs.split())) for kind, needs in NEEDS.items()}
 
 
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -952,12 +953,15 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
         last_end = we
     merged = {c: _merge(v, text) for c, v in by_class.items()}
     out = {}
-    for kind, needs in NEEDS.items():
-        classes = needs.split()
+    of_classes: dict[tuple[str, ...], list[tuple[int, int]]] = {}     # kinds needing the same classes share
+    for kind, classes in _NEEDED.items():
         if len(classes) == 1:
             out[kind] = merged.get(classes[0], [])
         else:
-            out[kind] = _merge([w for c in classes for w in merged.get(c, [])], text)
+            wins = of_classes.get(classes)
+            if wins is None:
+                wins = of_classes[classes] = _merge([w for c in classes for w in merged.get(c, [])], text)
+            out[kind] = wins
     return out
 
 
