@@ -279,3 +279,22 @@ def test_south_sudan_names():
     v = load()
     assert v.alias_to_actor["machar's forces"].name == "SPLA-IO"
     assert v.alias_to_actor["south sudanese army"].name == "SPLA"
+
+
+# A step told as done ("said on Tuesday that it had brokered a ceasefire") is an event dated by
+# its telling, with or without "that"; before, "that" made it a bare statement and it was lost.
+def test_a_step_reported_with_that_is_dated_by_the_report():
+    for said in ("said on Tuesday that it had brokered", "said on Tuesday it had brokered"):
+        e = one(f"KYIV, March 10 (Reuters) - Turkey {said} a ceasefire between the two sides.")
+        assert e.date_start == "2025-03-04" and e.event_type == "diplomacy", e.to_dict()
+    e = one("KYIV, March 10 (Reuters) - The army said on Sunday that troops had withdrawn from Bakhmut.")
+    assert e.date_start == "2025-03-09" and e.event_type == "strategic development" and "Bakhmut" in e.locations
+    e = one("PESHAWAR, March 10 (AFP) - The provincial government said on Saturday that a delegation of ministers "
+            "had flown to Parachinar to negotiate a ceasefire between tribal elders.")
+    assert e.date_start == "2025-03-08" and e.event_type == "diplomacy"
+
+
+# ... while what an official says will happen stays a statement of the day he said it
+def test_a_plan_reported_with_that_stays_a_statement():
+    e = one("KYIV, March 10 (Reuters) - The foreign minister said on Sunday that talks would resume next week.")
+    assert e.date_start == "2025-03-09" and e.event_type == "statement"

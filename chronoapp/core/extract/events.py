@@ -47,6 +47,9 @@ _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|
 # reported clause has a date of its own)
 _REPORTED_CLAUSE = re.compile(r"^\s+(?:(?:its|their|his|her|the)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?:it|they|he|she|we)\s+)"
                               r"(?:had|have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+# "(said on Tuesday) that it had brokered ...", "it had brokered", "that the two sides signed ...": a step told as done
+_STEP_TOLD = re.compile(r"^\s*(?:,\s*)?(?:that\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]+ed\b|(?:that\s+)?(?:[\w'\u2019-]+\s+){1,6}?"
+                        r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b)")
 # a timeline's entry: a line that opens with its date and a dash or colon ("July 28 - General Tiani
 # declares himself head of state", "Feb. 24, 2022: Russia invades"); what is left of the head once
 # its dates are taken out is only this
@@ -1837,7 +1840,8 @@ class Builder:
                 end = None
                 date_text = "since " + date_text
             if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
-                    _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))):
+                    _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))) \
+                    and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere
                 if out or not finite_violent(s, cues) or _TALLY.search(s):
                     continue
@@ -1894,6 +1898,13 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    def step_told(self, s: str, at: int, after: str, cues) -> bool:
+        """Whether a report dated at `at` tells talks or a step already taken, with no violence:
+        "Russia said on Tuesday that it had brokered a ceasefire" is dated by its telling, as it
+        is without "that" (a violent act told so may have happened before: see dated)."""
+        return not finite_violent(s, cues) and _STEP_TOLD.match(after) is not None and any(
+            m.start() >= at for t in ("diplomacy", "strategic development") for m in cues.get(t, ()))
 
     def gapped(self, sent: Sentence, txs, k: int) -> str:
         """The clause of date k when it only names another place after "and", its verb left out as
