@@ -298,3 +298,11 @@ def test_a_step_reported_with_that_is_dated_by_the_report():
 def test_a_plan_reported_with_that_stays_a_statement():
     e = one("KYIV, March 10 (Reuters) - The foreign minister said on Sunday that talks would resume next week.")
     assert e.date_start == "2025-03-09" and e.event_type == "statement"
+
+
+# "at 9 a.m. Moscow time" names a time zone, not where the truce was made; a city shelled at a clock time stays
+def test_a_time_zone_after_a_clock_time_is_no_place():
+    e = one("YEREVAN, March 10 (AP) - Russia said on Sunday that it had brokered a ceasefire that took effect "
+            "at 9 a.m. Moscow time.")
+    assert "Moscow" not in e.locations
+    assert one("Rebels shelled Donetsk at 9 a.m. on Sunday.").locations == ["Donetsk"]

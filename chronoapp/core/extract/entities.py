@@ -755,6 +755,11 @@ _OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|a
 # (not "Iran's nuclear and military sites": the country's sites, where strikes land)
 
 
+# a clock time right before a name, and "time" right after it: the name is a time zone
+_CLOCK_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?|noon|midnight)\s+$", re.I)
+_ZONE_AFTER = re.compile(r"\s+(?:standard\s+|summer\s+|daylight\s+)?time\b", re.I)
+
+
 def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool = False) -> list[str]:
     """Places in the clause, most specific first: pattern-found villages/towns, then gazetteer
     towns and regions, then countries. A capital that speaks ("what Islamabad called") is its
@@ -777,6 +782,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         if clause.find("to", max(0, pos - 30), pos) >= 0 and _DESTINATION_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
+        if _CLOCK_BEFORE.search(clause, max(0, pos - 14), pos) and _ZONE_AFTER.match(clause, pos + len(name.rstrip(" ,."))):
+            return   # "at 9 a.m. Moscow time": a time zone
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
