@@ -306,3 +306,15 @@ def test_a_time_zone_after_a_clock_time_is_no_place():
             "at 9 a.m. Moscow time.")
     assert "Moscow" not in e.locations
     assert one("Rebels shelled Donetsk at 9 a.m. on Sunday.").locations == ["Donetsk"]
+
+
+# A sentence that only counts the dead of the attack just told ("He said four of the attackers had
+# been killed.") is part of that attack, not a second battle on its day; a toll elsewhere stays its own
+def test_a_bare_toll_after_an_attack_belongs_to_it():
+    text = ("MOGADISHU, March 10 (Reuters) - Al Shabaab militants stormed a hotel in Mogadishu on Friday "
+            "evening, setting off two car bombs. \"Our forces rescued 106 people,\" the police commissioner said "
+            "on Sunday. He said four of the attackers had been killed.")
+    evs = events(text)
+    assert len(evs) == 1 and "four of the attackers" in evs[0].quote
+    text2 = ("Al Shabaab militants stormed a hotel in Mogadishu on Friday evening. Two soldiers were killed in Baidoa.")
+    assert len(events(text2)) == 2

@@ -47,6 +47,11 @@ _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|
 # reported clause has a date of its own)
 _REPORTED_CLAUSE = re.compile(r"^\s+(?:(?:its|their|his|her|the)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?:it|they|he|she|we)\s+)"
                               r"(?:had|have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
+# a sentence that only counts dead or hurt: "He said four of the attackers had been killed.", "Two soldiers were wounded."
+_PASSIVE_TOLL = re.compile(r"^(?:(?:He|She|They|It|Police|Officials|(?:The|A)\s+[\w-]+)\s+(?:said|says|added)\s+(?:that\s+)?)?"
+                           r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|another\s+)?[\w,-]+\s+(?:(?:of\s+)?(?:the|them|their)\s+)?"
+                           r"(?:[\w-]+\s+){0,2}(?:had\s+been|have\s+been|were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\b"
+                           r"[^,;:]{0,40}\.?\s*$", re.I)
 # "(said on Tuesday) that it had brokered ...", "it had brokered", "that the two sides signed ...": a step told as done
 _STEP_TOLD = re.compile(r"^\s*(?:,\s*)?(?:that\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]+ed\b|(?:that\s+)?(?:[\w'\u2019-]+\s+){1,6}?"
                         r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b)")
@@ -1592,6 +1597,9 @@ class Builder:
                 if sent.start in self._states:  # the subject's "deployed since 2020" is no tally of the event
                     a, b = (p - sent.start for p in self._states[sent.start])
                     own = own[:a] + " " * (b - a) + own[b:]
+                if self.toll_of_last(i, s, previous):
+                    extend(previous, i, sent, s)  # "He said four of the attackers had been killed.": that attack's
+                    continue
                 made = self.undated(i, sent, own, cues, adjacent)
                 if made and self.only_dates_next(adjacent, i):
                     # "The attack began shortly after dawn on May 11. Hundreds of fighters stormed the camp ...":
@@ -1898,6 +1906,14 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    def toll_of_last(self, i: int, s: str, previous: Draft | None) -> bool:
+        """Whether an undated sentence only counts dead or hurt ("He said four of the attackers had
+        been killed"), a sentence or two after a violent event, in no other place: that event's."""
+        if previous is None or previous.event_type not in _VIOLENT_TYPES or i - previous.last > 2 \
+                or not _PASSIVE_TOLL.match(s):
+            return False
+        return set(entities.places(s, self.vocab, self.known_places)) <= set(previous.locations)
 
     def step_told(self, s: str, at: int, after: str, cues) -> bool:
         """Whether a report dated at `at` tells talks or a step already taken, with no violence:
