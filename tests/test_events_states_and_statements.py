@@ -318,3 +318,14 @@ def test_a_bare_toll_after_an_attack_belongs_to_it():
     assert len(evs) == 1 and "four of the attackers" in evs[0].quote
     text2 = ("Al Shabaab militants stormed a hotel in Mogadishu on Friday evening. Two soldiers were killed in Baidoa.")
     assert len(events(text2)) == 2
+
+
+# A long name ("Health Minister Ali Haji Aden") is a person even where its last word is a town (Aden);
+# reading it as Yemen once made "the militants" of a Somali story nobody's
+def test_the_tail_of_a_long_name_is_no_place():
+    assert places("At least 21 people were killed, Health Minister Ali Haji Aden told reporters.", load()) == []
+    text = ("MOGADISHU, March 10 (Reuters) - Al Shabaab claimed an attack on a hotel in Mogadishu.\n\n"
+            "The militants attacked the Hayat Hotel on Friday evening, setting off two car bombs. At least 21 "
+            "people were killed, Health Minister Ali Haji Aden told reporters.")
+    e = next(e for e in events(text) if "Hayat" in e.quote)
+    assert "al-Shabaab" in e.actors and "Aden" not in e.locations

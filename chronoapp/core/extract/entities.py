@@ -830,8 +830,12 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             add(name, rank, m.start("p"))
     for m, name in known.finditer(clause) if known else ():
         add(name, place_rank(name, vocab, known), m.start())
+    run_end = -1
     for m in _NAME_RUN.finditer(clause):
         # every capitalised run: try it and its left sub-runs against the gazetteer
+        cut, run_end = run_end >= 0 and clause[run_end:m.start()].isspace(), m.end()
+        if cut:
+            continue   # the rest of a longer run: "Health Minister Ali Haji | Aden told reporters" is a person
         if _OWNER_OF.match(clause, m.end()) and re.search(r"['\u2019]s$", m.group()):
             continue   # "Russia's defence ministry said": the country speaks, it is not where it happened
         if not speakers and _SPEAKS.match(clause, m.end()):
