@@ -329,3 +329,15 @@ def test_the_tail_of_a_long_name_is_no_place():
             "people were killed, Health Minister Ali Haji Aden told reporters.")
     e = next(e for e in events(text) if "Hayat" in e.quote)
     assert "al-Shabaab" in e.actors and "Aden" not in e.locations
+
+
+# "agreed a truce on Tuesday morning, but shelling resumed later in the day": two events; the
+# morning is not merely the hour of the day counted from it, and the truce is not lost
+def test_a_truce_and_the_shelling_later_that_day_are_two_events():
+    for text in ("YEREVAN, March 10 (AP) - The two sides agreed a ceasefire on Sunday morning, but shelling resumed "
+                 "later in the day.",
+                 "YEREVAN, March 10 (AP) - Russia said on Sunday it had brokered a ceasefire that took effect at 9 a.m. "
+                 "Moscow time, but both sides reported shelling later in the day."):
+        evs = events(text)
+        assert [e.event_type for e in evs] == ["diplomacy", "explosion/remote violence"], [e.to_dict() for e in evs]
+        assert {e.date_start for e in evs} == {"2025-03-09"}

@@ -1899,7 +1899,7 @@ class Builder:
             if k and t.text not in d.headline and self.timeline_entry(sent, txs) is not None:
                 continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
             if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
-                    x is not t and x.text in d.headline and calendar_value(x.value) for x in txs)):
+                    x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
                 # headline tells the other date's event
@@ -1965,8 +1965,10 @@ class Builder:
 
     @staticmethod
     def hour_of(t, txs) -> bool:
-        """t is the hour of a day the sentence names ("On Tuesday 1 April, at around 10:00, ..."): no date of its own."""
-        return t.type == "TIME" and any(x is not t and x.type == "DATE" and x.value == t.value[:10] for x in txs)
+        """t is the hour of a day the sentence names ("On Tuesday 1 April, at around 10:00, ..."): no date of its own.
+        Not of a day counted from it ("agreed a truce on Tuesday morning, but shelling resumed later in the day")."""
+        return t.type == "TIME" and any(x is not t and x.type == "DATE" and x.value == t.value[:10]
+                                        and not (x.start > t.start and x.anchor == "narrative") for x in txs)
 
     @staticmethod
     def clock_of(txs, d: Draft) -> bool:
