@@ -3,7 +3,7 @@ a state's forces named by a country or 'federal', UN meetings, statements about 
 import datetime as dt
 
 from chronoapp.core.extract import extract
-from chronoapp.core.extract.entities import places
+from chronoapp.core.extract.entities import attribution, places
 from chronoapp.core.extract.vocab import load
 
 MAR10 = dt.date(2025, 3, 10)  # a Monday
@@ -341,3 +341,9 @@ def test_a_truce_and_the_shelling_later_that_day_are_two_events():
         evs = events(text)
         assert [e.event_type for e in evs] == ["diplomacy", "explosion/remote violence"], [e.to_dict() for e in evs]
         assert {e.date_start for e in evs} == {"2025-03-09"}
+
+
+# The source is who reports, not the clause before it: "..., but both sides reported shelling"
+def test_the_source_after_a_comma_and_conjunction_is_only_the_reporter():
+    assert attribution("Russia brokered a ceasefire that took effect at 9 a.m., but both sides reported shelling.") == "both sides"
+    assert attribution("The attack, which police said killed four, was the deadliest this year.") == "police"

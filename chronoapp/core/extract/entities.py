@@ -230,6 +230,7 @@ _NO_SOURCE = "\x00"  # _source(): a clause, not a source; try the next pattern
 def _source(who: str) -> str | None:
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
+    who = re.split(r",\s+(?:but|and|while|as|which|who)\s+", who)[-1]  # "..., but both sides (reported)", "The attack, which police (said)"
     who = re.sub(r"^.{1,60}?\s[-\u2013\u2014]\s+", "", who)  # a dateline or timeline head: "Aug 19 - Tiani", "BEIRUT - The army"
     lead = _LEAD_PLACE.match(who)  # "In Bahir Dar, the capital of Amhara, residents": the residents
     if lead and lead.end() < len(who):
