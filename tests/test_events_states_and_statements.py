@@ -347,3 +347,12 @@ def test_a_truce_and_the_shelling_later_that_day_are_two_events():
 def test_the_source_after_a_comma_and_conjunction_is_only_the_reporter():
     assert attribution("Russia brokered a ceasefire that took effect at 9 a.m., but both sides reported shelling.") == "both sides"
     assert attribution("The attack, which police said killed four, was the deadliest this year.") == "police"
+
+
+# A dated event in another country is its own, even when it names "the operation" as the one before does
+def test_an_event_in_another_country_is_no_detail_of_the_one_before():
+    text = ("Ukraine's air force said Russia launched 120 drones at Ukraine overnight, of which 100 were shot down.\n\n"
+            "Two Israeli soldiers were killed in southern Lebanon on Sunday, the military said, bringing its toll "
+            "since the ground operation began to 40.")
+    evs = events(text)
+    assert len(evs) == 2 and evs[1].fatalities == 2 and "Lebanon" in evs[1].locations

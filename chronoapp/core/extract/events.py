@@ -1616,7 +1616,7 @@ class Builder:
             elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s) or
                                                                self.same_target(s, made[0], adjacent)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
-                    and not _other_day(made[0], adjacent) \
+                    and not _other_day(made[0], adjacent) and not self.other_country(made[0], adjacent) \
                     and not _NEW_OCCURRENCE.search(s) and not _family(made[0].event_type) == "violence" != _family(adjacent.event_type):
                 # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
                 # the truce. The army said troops had opened fire ... and that clashes continued")
@@ -1906,6 +1906,14 @@ class Builder:
                 continue
             out.append(d)
         return out
+
+    def other_country(self, a: Draft, b: Draft) -> bool:
+        """a and b are placed in different countries (a toll in southern Lebanon is no detail of a
+        drone attack on Ukraine, whatever "the operation" it names)."""
+        def countries(d: Draft) -> set[str]:
+            return {c for p in d.locations if (c := self.vocab.country(p) or self.vocab.places.get(p))}
+        ca, cb = countries(a), countries(b)
+        return bool(ca and cb) and not ca & cb
 
     def toll_of_last(self, i: int, s: str, previous: Draft | None) -> bool:
         """Whether an undated sentence only counts dead or hurt ("He said four of the attackers had
