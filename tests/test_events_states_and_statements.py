@@ -356,3 +356,12 @@ def test_an_event_in_another_country_is_no_detail_of_the_one_before():
             "since the ground operation began to 40.")
     evs = events(text)
     assert len(evs) == 2 and evs[1].fatalities == 2 and "Lebanon" in evs[1].locations
+
+
+# One named person killed is one dead ("killed ELN commander Alias Pablito", "killed Yara Abbas, a
+# war reporter"); a bare count as subject after a semicolon counts too ("; two were shot dead")
+def test_a_named_victim_and_a_bare_count_are_tolls():
+    assert one("The army killed ELN commander Alias Pablito in a bombing raid in Arauca on Sunday.").fatalities == 1
+    assert one("Gunmen killed Yara Abbas, a prominent war reporter, near Dabaa on Sunday.").fatalities == 1
+    assert one("Protesters clashed with police in Nairobi on Sunday; two were shot dead.").fatalities == 2
+    assert one("Troops killed Islamic State fighters near Raqqa on Sunday.").fatalities is None

@@ -135,6 +135,18 @@ _ONE_DEAD = re.compile(
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
                       r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
+# a bare count as the subject: "Protesters clashed with police; two were shot dead"
+_COUNT_DIED = re.compile(rf"(?:^|[;,:]\s*|\b(?:and|while)\s+){_COUNT}\s+(?:(?:of\s+them|others|more)\s+)?"
+                         rf"(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)\b", re.I)
+# one person killed, named by role and name: "killed reporter Yara Abbas", "killed ELN commander Alias
+# Pablito", "killed Yara Abbas, a prominent female war reporter"
+_ROLE = (r"(?:reporter|journalist|photographer|cameraman|commander|leader|chief|spokesman|spokeswoman|activist|"
+         r"lawyer|politician|lawmaker|mayor|governor|general|colonel|officer|cleric|imam|priest|judge|"
+         r"prosecutor|official|minister|candidate|negotiator|founder)")
+_NAMED_DEAD = re.compile(r"\b(?:killed|killing|shot\s+dead|assassinated|assassinating|gunned\s+down)\s+(?:"
+                         r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:senior\s+|top\s+|local\s+|deputy\s+|former\s+)?"
+                         rf"{_ROLE}\s+(?:[A-Z][\w'\u2019.-]+\s*){{1,4}}|"
+                         rf"(?:[A-Z][\w'\u2019.-]+\s+){{1,3}}[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}\b)")
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b|"
@@ -161,12 +173,13 @@ FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
-    for rx in (_KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _ONE_DEAD):
+    for rx in (_KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _COUNT_DIED, _ONE_DEAD, _NAMED_DEAD):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
                 continue
-            n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
+            n = 1 if rx is _NAMED_DEAD else parse_number(m.group("n")) if rx is not _ONE_DEAD \
+                else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
             if rx is _KILL_PAIR:
                 n2 = parse_number(m.group("n2"))
                 n = n + n2 if n is not None and n2 is not None else None
