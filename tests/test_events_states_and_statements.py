@@ -365,3 +365,12 @@ def test_a_named_victim_and_a_bare_count_are_tolls():
     assert one("Gunmen killed Yara Abbas, a prominent war reporter, near Dabaa on Sunday.").fatalities == 1
     assert one("Protesters clashed with police in Nairobi on Sunday; two were shot dead.").fatalities == 2
     assert one("Troops killed Islamic State fighters near Raqqa on Sunday.").fatalities is None
+
+
+# "a raid on Mangu", "the attack on Abu Shouk": the place attacked; not a day ("an attack on Monday")
+# nor a numbered post ("a drone attack on Tower 22")
+def test_the_place_of_an_attack_on_it():
+    e = one("Suspected herders killed 12 villagers in an overnight raid on Mangu in Plateau state on Sunday.")
+    assert e.locations[0] == "Mangu"
+    assert "Monday" not in places("They launched an attack on Monday.", load())
+    assert "Tower" not in places("It followed a drone attack on Tower 22, a small outpost.", load())
