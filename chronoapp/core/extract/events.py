@@ -1927,7 +1927,7 @@ class Builder:
         """Whether a report dated at `at` tells talks or a step already taken, with no violence:
         "Russia said on Tuesday that it had brokered a ceasefire" is dated by its telling, as it
         is without "that" (a violent act told so may have happened before: see dated)."""
-        return not finite_violent(s, cues) and _STEP_TOLD.match(after) is not None and any(
+        return not finite_violent(s, cues) and _STEP_TOLD.match(after) is not None and not _FUTURE.search(after) and any(
             m.start() >= at for t in ("diplomacy", "strategic development") for m in cues.get(t, ()))
 
     def gapped(self, sent: Sentence, txs, k: int) -> str:
