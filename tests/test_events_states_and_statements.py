@@ -374,3 +374,11 @@ def test_the_place_of_an_attack_on_it():
     assert e.locations[0] == "Mangu"
     assert "Monday" not in places("They launched an attack on Monday.", load())
     assert "Tower" not in places("It followed a drone attack on Tower 22, a small outpost.", load())
+
+
+# "shot dead a man who they said tried to stab soldiers": the saying is inside the relative clause;
+# the headline keeps who did what, not only what the victim is said to have tried
+def test_a_saying_inside_a_relative_clause_is_no_attribution_to_cut():
+    e = one("Israeli troops shot dead a Palestinian man who they said tried to stab soldiers at a checkpoint "
+            "near Hebron on Sunday, the military said.")
+    assert e.headline.startswith("Israeli troops shot dead"), e.headline

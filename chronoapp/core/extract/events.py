@@ -433,6 +433,8 @@ _SETTING = re.compile(r"\b(?:during|amid|amidst|in)\s+(?:the\s+)?(?:\w+\s+)?$", 
 # but the dead of the fighting itself: "32 people were killed on Saturday and Sunday in fighting around Jableh"
 _DIED_IN = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b(?:\s+[\w,]+){0,6}?\s+in\s+(?:the\s+)?(?:heavy\s+|fierce\s+)?$", re.I)
 _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknamed|dubbed|called)\s+[^,]{1,40}$")
+# "shot dead a man who they said tried to stab soldiers": a saying inside a relative clause, not the attribution
+_RELATIVE_SAID = re.compile(r"\b(?:who|whom|which)\s+(?:\w+\s+){0,3}(?:said|says|told|reported|announced|confirmed)\b")
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
@@ -1410,7 +1412,8 @@ class Builder:
                 c, shift = c[prefix.end():], prefix.end()
         if not speaker:  # "X said (that) ..." goes, unless the clause then starts "its troops ..."
             m = _REPORTED.match(c)
-            if m and len(c) - m.end() > 30 and not _PRONOUN_START.match(c, m.end()):
+            if m and len(c) - m.end() > 30 and not _PRONOUN_START.match(c, m.end()) \
+                    and not _RELATIVE_SAID.search(c, 0, m.end()):
                 c, shift = c[m.end():], shift + m.end()
         at = max(0, to_c(tx_span[0] - sent.start) - shift) if tx_span else None  # a list item's date: its first clause
         dates = [t for t in self.timexes[lo:hi] if calendar_value(t.value)]
