@@ -520,3 +520,62 @@ def test_a_unit_before_years_end_is_scanned_as_in_a_full_scan():
         finally:
             P._windows, P._LOWER_PATTERNS = orig, lower
         assert windowed == full
+
+
+# --- Constructions of fresh wire, corporate and history texts (round 9) ---
+
+# "could continue for months or even years": the second of two vague lengths is a length too
+def test_the_second_of_two_coordinated_vague_lengths_is_a_length():
+    dct = dt.date(1999, 10, 19)
+    text = "Scientists said the activity could continue for months or even years. Talks may take days or weeks."
+    assert value(text, "years", dct) == "PXY"
+    assert value(text, "weeks", dct) == "PXW"
+    # "days or weeks later" counts from the story: no length of its own
+    assert not found("Days or weeks later the army came back.", "weeks", dct)
+
+
+# "by the end of 50 BC", "in early 44 BC": a part of a year before the common era
+def test_a_part_of_a_year_before_the_common_era_is_one_timex_with_its_mod():
+    text = "His command was due to expire by the end of 50 BC. In early 44 BC he was made dictator for life."
+    t = found(text, "the end of 50 BC", HISTORY_DCT)
+    assert t and (t[0].value, t[0].mod) == ("BC0050", "END")
+    t = found(text, "early 44 BC", HISTORY_DCT)
+    assert t and (t[0].value, t[0].mod) == ("BC0044", "START")
+
+
+# "sell the boat at auction in the fall": the American autumn, but not a fall that hurts or a fall in prices
+def test_in_the_fall_is_the_autumn_unless_it_is_a_fall():
+    dct = dt.date(1996, 4, 14)
+    assert value("The county plans to sell the ferry at auction in the fall.", "the fall", dct) == "1996-FA"
+    assert not found("He broke his hip in the fall.", "the fall", dct)
+    assert not found("Exports suffered in the fall in demand.", "the fall", dct)
+    assert not found("Thousands fled after the fall of the city.", "the fall", dct)
+
+
+# "Two years on, the city is still in ruins": with no earlier date told, the time is now
+def test_years_on_with_no_earlier_date_is_the_present():
+    dct = dt.date(2012, 5, 1)
+    assert value("Two years on, the city is still in ruins and many live in tents.", "Two years on", dct) == "2012"
+    assert value("Six months on, residents say little has changed.", "Six months on", dct) == "2012-05"
+    # after a dated event it counts from that event
+    text = "The quake struck in May 2010. Two years on, the town is still in ruins."
+    assert value(text, "Two years on", dt.date(2013, 5, 1)) == "2012"
+
+
+# "up 5% from the same period of 2006": TimeML tags the period with its year as one timex
+def test_the_same_period_of_a_year_is_one_timex():
+    dct = dt.date(2007, 5, 1)
+    text = "Sales rose 5 percent in the first quarter from the same period of 2006."
+    assert value(text, "the same period of 2006", dct) == "2006-Q1"
+    assert not found(text, "2006", dct)
+    text = "Profit in the third quarter rose from the corresponding quarter in 2005."
+    assert value(text, "the corresponding quarter in 2005", dct) == "2005-Q3"
+
+
+# "restored by the evening, but ... until the following morning": the evening is the day told before
+def test_a_part_of_day_is_not_the_day_of_a_following_morning_after_it():
+    dct = dt.date(2009, 2, 26)
+    text = ("The outage began shortly after 6 a.m. on July 14. Calls were restored in most regions by the evening, "
+            "but some customers could not use their phones until the following morning.")
+    assert value(text, "the evening", dct) == "2008-07-14TEV"
+    assert value(text, "the following morning", dct) == "2008-07-15TMO"

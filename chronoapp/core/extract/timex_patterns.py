@@ -149,7 +149,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
     ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
     # "415 BC", "431–404 BC", "AD 43", "1066 AD": years of an era (TIMEX2/TimeML write BC0415)
-    ("era_year", re.compile(rf"(?<![\w.,])(?:(?:(?P<y0>\d{{1,4}})\s{{0,2}}(?:{DASH}|to|and)\s{{0,2}})?(?P<y>\d{{1,4}})\s{{0,2}}"
+    ("era_year", re.compile(rf"(?<![\w.,])(?:(?:(?P<mod>{PART_OF}|early|late|mid)(?:{S}|{DASH}))?(?:(?P<y0>\d{{1,4}})\s{{0,2}}(?:{DASH}|to|and)\s{{0,2}})?(?P<y>\d{{1,4}})\s{{0,2}}"
                             rf"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|CE|C\.E\.)(?!\w)"
                             rf"|(?P<ad>A\.\s?D\.|AD)\s{{1,3}}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))")),
     # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14": a day, month
@@ -168,7 +168,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
     ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})"
-                               rf"(?:{S}(?P<back>a{S}year{S}(?:ago|earlier|before)|(?:of{S})?(?:last|the{S}previous|the{S}prior){S}year)(?!\w))?", F)),
+                               rf"(?:{S}(?P<back>a{S}year{S}(?:ago|earlier|before)|(?:of{S})?(?:last|the{S}previous|the{S}prior){S}year)(?!\w)"
+                               rf"|{S}(?:of|in){S}(?P<y3>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))?", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),
     ("year_end", re.compile(rf"(?:(?P<the>the){S})?year(?:{DASH}|{S}|['’]s{S})end(?!\w)", F)),
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
@@ -215,7 +216,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards|after|before)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
-        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after){S}))"
+        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?){S}))"
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)", F)),
     ("set", re.compile(
         rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
@@ -370,6 +371,18 @@ HALF_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)
 MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum)\b")
 
 
+_FALL_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|since|over|for)\s{1,3}$", re.I)
+_FALL_AFTER = re.compile(r"\s{0,2}(?:[.,;:!?)\"”]|$|\s(?:and|or|when|as|after|before|if|but|semester|term|season)\b)")
+_FALL_ACCIDENT = re.compile(r"\b(?:injur|hurt|broke|died|killed|surviv|wounded|fractur|bruis)", re.I)
+
+
+def _in_the_fall(text: str, s: int, e: int) -> bool:
+    """'sell it in the fall.': the American autumn; a fall that injures is no season."""
+    before = text[max(0, s - 60):s]
+    return bool(_FALL_BEFORE.search(before) and _FALL_AFTER.match(text, e)
+                and not _FALL_ACCIDENT.search(before.rsplit(".", 1)[-1]))
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -450,12 +463,13 @@ def _parts(kind: str, m: re.Match, text: str):
         if "ad" in g:
             return [(s, e, {"kind": "era_year", "y": g["y2"], "era": "AD"})]
         era = "BC" if g["era"].upper().startswith("B") else "AD"
+        mod = {"mod": g["mod"]} if "mod" in g else {}       # "the end of 50 BC", "early 44 BC"
         if "y0" not in g:
-            return [(s, e, {"kind": "era_year", "y": g["y"], "era": era})]
+            return [(s, e, {"kind": "era_year", "y": g["y"], "era": era, **mod})]
         y0, y = int(g["y0"]), int(g["y"])
         if (y0 < y) if era == "BC" else (y0 > y):      # "431–404 BC": counted down, or not a range
             return []
-        return [(s, m.end("y0"), {"kind": "era_year", "y": g["y0"], "era": era}),
+        return [(s, m.end("y0"), {"kind": "era_year", "y": g["y0"], "era": era, **mod}),
                 (m.start("y"), e, {"kind": "era_year", "y": g["y"], "era": era})]
     if kind == "period_of":
         u = g["u"].lower()
@@ -694,6 +708,12 @@ def _parts(kind: str, m: re.Match, text: str):
             nxt = _following_word(text, e).lower()
             if nxt in ("of",) or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
                 return []
+        elif pre.startswith("or"):
+            # "for days or even weeks": the second of two vague lengths ("days or weeks later" is none)
+            if not re.search(r"(?:minutes|hours|days|weeks|months|years|decades),?\s{1,3}$", text[max(0, s - 12):s]) \
+                    or re.match(r"\s{0,2}(?:of|old|later|earlier|ago|after|before)\b", text[e:e + 10]):
+                return []
+            s = m.start("u")
         elif pre in ("many", "several", "some", "a few", "the few", "the first") and _following_word(text, e).lower() == "of":
             return []
         elif pre == "some" and re.search(r"\b(?:in|on)\s{1,3}$", text[max(0, s - 4):s], re.I):
@@ -741,8 +761,9 @@ def _parts(kind: str, m: re.Match, text: str):
             rel = info["rel"] = " ".join(coord.group("rel").lower().split())    # "that summer and autumn": that autumn
             if rel not in ("the", "that", "this"):
                 info["coord"] = "1"    # "the previous autumn and winter": the winter after that autumn
-        if g["s"].lower() == "fall" and "y" not in info and rel in ("the", "") and not coord:
-            return []      # "the fall of Aleppo"
+        if g["s"].lower() == "fall" and "y" not in info and rel in ("the", "") and not coord \
+                and not _in_the_fall(text, s, e):
+            return []      # "the fall of Aleppo", "the fall in prices", "hurt in the fall"
         if rel == "the" and "y" not in g and re.match(r"\s{1,3}of\b", text[e:e + 6]):
             return []
         if not g["s"].islower() and not g["s"].istitle():
@@ -757,6 +778,12 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "quarter_rel":
         rel = (g.get("rel") or "").lower()
+        if "y3" in g:      # "the same period of 2006": one timex, the period meant in that year
+            y3 = info.pop("y3")
+            if "y" in g or rel not in ("same", "corresponding", "comparable"):
+                e = m.end("qp")            # "the quarter in 2006 ..."; "the 1988 quarter of 1989"
+            else:
+                info["y"] = y3
         if not rel and not text[s:e].lower().startswith("the"):
             return []
         if rel in ("first", "second"):

@@ -1445,8 +1445,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "era_year":
         y = int(p["y"])
         if p["era"] == "BC":
-            return _r("DATE", f"BC{y:04d}", "year before the common era", anchor="absolute") if y else None
-        return _r("DATE", f"{y:04d}", "year of the common era", anchor="absolute") if 0 < y < 3000 else None
+            return _r("DATE", f"BC{y:04d}", "year before the common era", mod=_mod(p), anchor="absolute") if y else None
+        return _r("DATE", f"{y:04d}", "year of the common era", mod=_mod(p), anchor="absolute") if 0 < y < 3000 else None
 
     if k == "fiscal":
         y = (p.get("y") or p["y3"]).lstrip("'’")
@@ -2161,6 +2161,13 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"an unspecified number of {_plural(uw)} {d}", mod=mod, anchor=anc)
     if base is None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"{_fmt_num(n)} {uw}(s) {d}; {NO_DCT}", mod=mod, anchor="none")
+    if d == "on" and uw not in ("hour", "minute", "second") and ctx.dct is not None and not ctx.history \
+            and anc == "dct" and ctx.tense(s, e) != "future":
+        # "Two years on, the city is still in ruins": with no event dated before it, it is now,
+        # that long after the event (only "Two years on, the rebels will ..." looks ahead)
+        g = {"WE": "W", "DE": "Y", "CE": "Y"}.get(UNIT_CODES[uw], UNIT_CODES[uw])
+        return _r("DATE", value_of(ctx.dct, g), f"{p['num']} {uw}(s) on, with no earlier date told: the time of the "
+                  f"publication date ({_human(ctx.dct)})", (_dur(n, uw),), mod=mod, anchor="dct")
     if uw in ("hour", "minute", "second"):
         # counted from the clock time told before it, once clock times are placed
         return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": mod, "anchor": "pending"}
@@ -2632,6 +2639,12 @@ def _heading_line(text: str, a: int, b: int) -> bool:
     return not text[start + 1:end].rstrip().endswith(".")
 
 
+# a day told as the one after or before another ("by the evening ..., until the following
+# morning"): never the day of a part of day told before it in the sentence ("shortly after
+# midnight, and ... the next day" may well be)
+_NEXT_DAY_TOLD = re.compile(r"the\s{1,3}(?:following|next|previous|preceding)\b", re.I)
+
+
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
     """Clock times and parts of day take the nearest day mentioned in the same sentence,
     else the last day mentioned before (unless that is still ahead and the time is told in
@@ -2665,6 +2678,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not _in_aside(text, r["end"], after[0]) \
+                    and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
