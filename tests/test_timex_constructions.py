@@ -579,3 +579,32 @@ def test_a_part_of_day_is_not_the_day_of_a_following_morning_after_it():
             "but some customers could not use their phones until the following morning.")
     assert value(text, "the evening", dct) == "2008-07-14TEV"
     assert value(text, "the following morning", dct) == "2008-07-15TMO"
+
+
+# "A storm on 14 November ..., and by January ... arrived in early November": after the story has just
+# crossed into a new year, a month of the stretch just told is that one, not one ten months on
+def test_a_month_of_the_stretch_just_told_across_a_new_year_steps_back():
+    text = ("The allies landed in Crimea on 14 September 1854. The winter of 1854–55 was a disaster. A storm on "
+            "14 November sank the supply ships, and by January thousands of men were in hospital. Florence "
+            "Nightingale arrived at the hospital in Scutari in early November and reduced the death rate.")
+    assert value(text, "January", HISTORY_DCT) == "1855-01"
+    assert value(text, "early November", HISTORY_DCT) == "1854-11"
+    # a year stated with the new date keeps the story there: "in January 1957 ... in September"
+    text = ("The army sent reinforcements in November 1956. The battle began in January 1957. "
+            "The last leaders were captured in September.")
+    assert value(text, "September", HISTORY_DCT) == "1957-09"
+
+
+# "Five hundred years later", "for a thousand years": round lengths in words
+def test_hundreds_and_a_thousand_in_words_are_lengths():
+    text = "The city was founded in 1200. Five hundred years later it fell. It was the coldest winter for three hundred years."
+    assert value(text, "Five hundred years later", HISTORY_DCT) == "1700"
+    assert value(text, "three hundred years", HISTORY_DCT) == "P300Y"
+    assert value("The empire lasted a thousand years.", "a thousand years", HISTORY_DCT) == "P1000Y"
+
+
+# "on the Ides of March the same year": the day Caesar died, 15 March
+def test_the_ides_of_march_is_the_fifteenth():
+    text = ("Caesar was made dictator for ten years in 46 BC and dictator for life in February 44 BC. He was "
+            "assassinated in the Senate on the Ides of March the same year.")
+    assert value(text, "the Ides of March", HISTORY_DCT) == "BC0044-03-15"

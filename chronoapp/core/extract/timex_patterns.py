@@ -30,6 +30,9 @@ NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple o
                      "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100,
                      "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
                      "three quarters of a": 0.75, "three quarters of an": 0.75})
+# "five hundred years", "a thousand years": the round lengths of histories
+NUMBER_WORDS.update({f"{w} hundred": 100 * (i + 1) for i, w in enumerate(ONES[:9])})
+NUMBER_WORDS.update({"a thousand": 1000, "one thousand": 1000})
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
 ORDINAL_CODES = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2,
@@ -86,7 +89,8 @@ _NUMW = _alt(ONES + ["half a", "half an", "a half", "half", "a quarter of a", "a
                      "three quarters of an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
                      "hundreds of", "a", "an"])
-NUM = (rf"(?:(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
+NUM = (rf"(?:(?:{_alt(ONES[:9])})\s{{1,3}}hundred|(?:a|one)\s{{1,3}}thousand"
+       rf"|(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
        rf"|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}}|\s{{1,2}}(?:1/2|1/4|3/4)(?!\d)|\s?[½¼¾])?)")   # "2 1/2", "2½"
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than|at\s{1,3}least|at\s{1,3}most|"
@@ -234,7 +238,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<h>(?:Orthodox{S})?Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?|Boxing{S}Day|"
         rf"Valentine['’]s{S}Day|International{S}Women['’]s{S}Day|May{S}Day|Bastille{S}Day|Halloween|"
         rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|"
-        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday)"
+        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday|(?:[Tt]he{S})?Ides{S}of{S}March)"
         rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # "on the 12th of this month", "the 2nd of last month", "the 5th of the current month":
     # translated agency style (Arabic, Russian, Chinese, French news agencies)
@@ -882,7 +886,7 @@ ANCHOR_WORDS = {
            "nightfall sunrise sunset",
     "hol": "christmas new_year's new_year’s boxing valentine's valentine’s international may_day bastille "
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
-           "thanksgiving martin orthodox easter good_friday",
+           "thanksgiving martin orthodox easter good_friday ides",
     "season": "summer winter spring autumn fall",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy",

@@ -166,6 +166,8 @@ PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:due|scheduled|set|expecte
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
                          r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
 PLAN_WORDS = ("was", "were")
+# a plan or hope told before a date in its sentence ("had planned an attack for early November")
+PLAN_BEFORE = re.compile(r"\b(?:plann\w*|plans?|expect\w*|schedul\w*|intend\w*|hop\w*|aim\w*|prepar\w*|set\s{1,3}for)\b", re.I)
 # "had arrived", "had already been sent": a past before the story's past (not "had to", nor
 # "had 300 troops", nor a plan that looks ahead: "had planned an attack for July"); used
 # with pos/endpos, gated on "had"
@@ -293,6 +295,7 @@ HOLIDAYS = {
     "labor day": lambda y: _nth_weekday(y, 9, 1, 1), "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + _dt.timedelta(days=1),   # US: Tuesday after the first Monday
+    "ides of march": _fixed(3, 15), "the ides of march": _fixed(3, 15),      # Caesar's death, 44 BC
 }
 
 
@@ -653,6 +656,10 @@ class _Ctx:
         # the date without a year is told in the pluperfect, a look back from the story: "By
         # January the offensive had stalled. The division, which had arrived in early November"
         self.told_earlier = False
+        # the date told before the last one, when the story moved to another date: "A storm on
+        # 14 November ..., and by January ... arrived in early November" steps back into the
+        # stretch just told (see narrative_year)
+        self.prev_told: str | None = None
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
@@ -925,6 +932,12 @@ class _Ctx:
         last = self.anchor[0]
         y = _forward_year(last.year, last, make) or last.year
         if self.told_earlier and (here := make(y)) and here > last + _dt.timedelta(days=31) and make(y - 1):
+            return y - 1
+        if y == last.year and self.prev_told and not self.planned and (prev := _parse_value_cached(self.prev_told)) \
+                and prev[1] in ("D", "M") and prev[0].year == last.year - 1 and (here := make(y)) and here > last + _dt.timedelta(days=240) \
+                and (back := make(y - 1)) and (prev[0].year, prev[0].month) <= (back.year, back.month):
+            # the story has just crossed into a new year ("14 November ... by January"): a month
+            # of the stretch just told is that one ("early November"), not one ten months on
             return y - 1
         return y
 
@@ -2405,6 +2418,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     prev_end = prev_value = None       # of the last timex output
     frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
+    prev_told = None                   # the one before it (see _Ctx.prev_told)
     fiscal_q = None                    # see _Ctx.fiscal_q
     weekday_days: dict[str, str] = {}  # weekday name -> the day it last named (see _Ctx.plan_told_day)
     last = len(parts) - 1
@@ -2445,13 +2459,16 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         span = text[s:e]
         coord_prev = prev_value if kind == "season" and "coord" in p else None
         planned = ctx.history and kind in _DAY_MONTH_KINDS and "y" not in p and ctx.plan_told(s, e)
+        # (a plan looks ahead: "had planned an attack for early November" after "by January")
+        step_back = prev_told if prev_told and kind in _DAY_MONTH_KINDS and "y" not in p \
+            and not PLAN_BEFORE.search(text, ctx._sentence_start(max(0, s - 100), s), s) else None
         plan_told_day = None
         if kind == "weekday" and weekday_days and (told_day := weekday_days.get(p["wd"].lower())) \
                 and ctx._word_near(PLAN_TOLD_WORDS, max(0, s - 110), s) \
                 and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
             plan_told_day = told_day
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year)
+               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
@@ -2459,6 +2476,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
             ctx.frame_year = frame_year
             ctx.told_earlier, ctx.fiscal_q, ctx.plan_told_day = told_earlier, fiscal_q, plan_told_day
+            ctx.prev_told = step_back
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.period_named = period_named
             ctx.asked = None
@@ -2513,6 +2531,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
             if v != told:                    # the same value again reads the same: no new parse
+                # (only a date whose year the story inferred follows on from it: "by January")
+                prev_told = told if told and told[:2] != "BC" and r["anchor"] == "narrative" else None
                 ctx._anchor_value = told = v  # year-on-year comparisons do not move the story
             if dct is not None and r["type"] == "DATE":
                 y = int(v[:4]) if v[:4].isdigit() else None
