@@ -608,3 +608,10 @@ def test_the_ides_of_march_is_the_fifteenth():
     text = ("Caesar was made dictator for ten years in 46 BC and dictator for life in February 44 BC. He was "
             "assassinated in the Senate on the Ides of March the same year.")
     assert value(text, "the Ides of March", HISTORY_DCT) == "BC0044-03-15"
+
+
+# "in the 12th and 13th centuries": two centuries, each its own timex (as "the 1860s and 1870s")
+def test_two_coordinated_centuries_are_two_timexes():
+    text = "In the 12th and 13th centuries nomads ruled the steppe. In the 5th and 4th centuries BC Athens grew."
+    got = [(t.text, t.value) for t in tag(text, HISTORY_DCT)]
+    assert got == [("the 12th", "11"), ("13th centuries", "12"), ("the 5th", "BC04"), ("4th centuries BC", "BC03")]

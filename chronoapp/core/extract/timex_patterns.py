@@ -145,7 +145,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # bare month with an optional modifier or relative word
     ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:(?:,|{S}of)?{S}(?P<yrel>this|last|next|that|the{S}same|the{S}(?:following|next|previous|preceding)){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>[Tt]he){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
-    ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}century(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
+    # "the 12th and 13th centuries", "the sixteenth or seventeenth century": two centuries
+    ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
+                           rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
+                           rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
                           rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}fiscal{S}year(?!\w)", F)),     # "the 2002 fiscal year"
@@ -535,6 +538,16 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "century" and "cw" in g and (text[s:s + 3].lower() != "the" or re.match(r"\s{1,3}of\b", text[e:e + 6])):
         return []          # "its first century", "the first century of the republic": a count, not a date
+    if kind == "century" and ("c0" in g or "cw0" in g):
+        first = {k: v for k, v in info.items() if k not in ("c", "cw", "c0", "cw0", "pl")}
+        second = dict(first)
+        first["c" if "c0" in g else "cw"] = g.get("c0") or g["cw0"]
+        second.pop("mod", None)
+        second["c" if "c" in g else "cw"] = g.get("c") or g["cw"]
+        first_end = m.end("c0") + 2 if "c0" in g else m.end("cw0")     # "12th": two letters after the digits
+        return [(s, first_end, first), (m.start("c" if "c" in g else "cw"), e, second)]
+    if kind == "century" and "pl" in g:
+        return []          # "the 13th centuries" alone names no one century
     if kind == "relunit" and g["rel"][:2].lower() == "in" and (
             (g.get("mod") or "").lower().strip(" -–") not in ("earlier", "later", "early", "late") or g["u"].lower() not in ("day", "week", "month")
             or (g["u"].lower() == "day" and (g.get("mod") or "").lower().strip(" -–") in ("early", "late"))):
