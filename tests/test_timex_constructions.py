@@ -615,3 +615,22 @@ def test_two_coordinated_centuries_are_two_timexes():
     text = "In the 12th and 13th centuries nomads ruled the steppe. In the 5th and 4th centuries BC Athens grew."
     got = [(t.text, t.value) for t in tag(text, HISTORY_DCT)]
     assert got == [("the 12th", "11"), ("13th centuries", "12"), ("the 5th", "BC04"), ("4th centuries BC", "BC03")]
+
+
+# "prices will rise over the winter" in October: the winter that begins that December (the app's
+# winter 2010 is December 2010 to February 2011)
+def test_a_winter_ahead_or_behind_is_the_year_it_begins_in():
+    dct = dt.date(2010, 10, 12)
+    assert value("Fuel prices are expected to rise further over the winter.", "the winter", dct) == "2010-WI"
+    assert value("Next winter will be colder.", "Next winter", dct) == "2010-WI"
+    assert value("In the winter, sales fell sharply.", "the winter", dct) == "2009-WI"
+    assert value("Last winter was cold.", "Last winter", dct) == "2009-WI"
+
+
+# "to be announced on Wednesday next week": the weekday of the week named after it, not the nearest one
+def test_a_weekday_followed_by_next_or_last_week_is_that_weeks():
+    dct = dt.date(2010, 10, 12)       # a Tuesday
+    assert value("The spending review will be announced on Wednesday next week.", "Wednesday", dct) == "2010-10-20"
+    assert value("The strike began on Tuesday last week.", "Tuesday", dct) == "2010-10-05"
+    assert value("Talks resume on Monday of next week.", "Monday", dct) == "2010-10-18"
+    assert value("He said on Monday last week's vote was void.", "Monday", dct) == "2010-10-11"

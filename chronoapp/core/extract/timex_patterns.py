@@ -378,6 +378,8 @@ HALF_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)
 MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum)\b")
 
 
+# "Wednesday next week", "Monday of last week", "Friday this week" (used with match at the weekday's end)
+WEEK_NAMED_AFTER = re.compile(r",?\s{1,3}(?:of\s{1,3})?(next|last|this)\s{1,3}week(?!\w|['’]s)", re.I)
 _FALL_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|since|over|for)\s{1,3}$", re.I)
 _FALL_AFTER = re.compile(r"\s{0,2}(?:[.,;:!?)\"”]|$|\s(?:and|or|when|as|after|before|if|but|semester|term|season)\b)")
 _FALL_ACCIDENT = re.compile(r"\b(?:injur|hurt|broke|died|killed|surviv|wounded|fractur|bruis)", re.I)
@@ -613,6 +615,8 @@ def _parts(kind: str, m: re.Match, text: str):
             info.pop("rel")
             if "mod" in g:
                 info.pop("mod")
+        if "rel" not in info and "pl" not in info and (w := WEEK_NAMED_AFTER.match(text, e)):
+            info["week"] = w.group(1).lower()       # "on Wednesday next week": that week's Wednesday
         return [(s, e, info)]
     if kind == "deictic":
         return [(s, e, info)]

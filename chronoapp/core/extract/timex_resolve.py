@@ -1619,6 +1619,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if rel == "this" or (code == cur_code and rel in ("the", "")):
             return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(ctx.tense(s, e))
+        if code == "WI":
+            sm = 12     # a winter is the year it begins in ("over the winter" in October is that December's)
         if rel == "last":       # "last summer" in September is the previous year's
             y = dct.year - 1 if sm <= dct.month else dct.year - 1
         elif rel == "next":
@@ -1667,6 +1669,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                       "a weekday with no date ('on a Saturday')", anchor="none")
         pod = (p.get("pod") or "").lower()
         mod = (p.get("mod") or "").lower()
+        if p.get("week") and dct is not None and not ctx.history and not p.get("pl2"):
+            # "on Wednesday next week": the weekday of the week named after it
+            monday = dct - _dt.timedelta(days=dct.isoweekday() - 1) + _dt.timedelta(weeks={"next": 1, "last": -1}.get(p["week"], 0))
+            day = monday + _dt.timedelta(days=wd - 1)
+            return _r("TIME" if pod else "DATE", _fmt_day(day) + (f"T{POD_CODE[pod]}" if pod else ""),
+                      f"weekday of '{p['week']} week' from the publication date ({_human(dct)})")
         if p.get("pl") or p.get("pl2"):
             return _r("SET", f"XXXX-WXX-{wd}" + (f"T{POD_CODE[p['pod'].lower()]}" if p.get("pod") else ""), "plural weekday: every such day")
         rel = (p.get("rel") or "").lower().split()[-1] if p.get("rel") else None
