@@ -634,3 +634,27 @@ def test_a_weekday_followed_by_next_or_last_week_is_that_weeks():
     assert value("The strike began on Tuesday last week.", "Tuesday", dct) == "2010-10-05"
     assert value("Talks resume on Monday of next week.", "Monday", dct) == "2010-10-18"
     assert value("He said on Monday last week's vote was void.", "Monday", dct) == "2010-10-11"
+
+
+# "up 5 percent from the same month last year": one timex, that month a year before
+def test_the_same_month_last_year_is_one_timex_a_year_before():
+    dct = dt.date(2010, 10, 20)
+    text = "Car sales in September rose 5 percent from the same month last year."
+    assert value(text, "the same month last year", dct) == "2009-09"
+    assert not found(text, "last year", dct)
+    text = "Exports in August were 3 percent lower than in the same month of 2009."
+    assert value(text, "the same month of 2009", dct) == "2009-08"
+    # a comparison does not move the story: "a year earlier" after it still counts from September
+    text = "Sales in September rose from the same month last year; orders fell from a year earlier."
+    assert value(text, "a year earlier", dct) == "2009-09"
+    # "a year earlier" keeps its own timex, as TimeBank tags it
+    text = "Sales in December rose 31 percent compared with the same month a year earlier."
+    dct = dt.date(2011, 1, 27)
+    assert value(text, "the same month", dct) == "2010-12" and value(text, "a year earlier", dct) == "2009-12"
+
+
+# "in the year to date": this year so far, not a twelve-month period like "the year to June"
+def test_the_year_to_date_is_this_year():
+    dct = dt.date(2010, 10, 20)
+    assert value("In the year to date, exports are up 12 percent.", "the year", dct) == "2010"
+    assert value("Sales in the year to June rose.", "the year", dct) == "P1Y"

@@ -211,6 +211,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
         rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
         rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b)))?", F)),
+    # "the same month last year", "the same week of 2009": one timex, that unit a year before
+    # or in the year named (TimeBank: "the corresponding period last year"; "the same quarter
+    # last year" is quarter_rel; "a year earlier" after it is a timex of its own, as TimeBank tags it)
+    ("same_back", re.compile(
+        rf"(?P<rel>(?:the|that){S}same){S}(?P<u>month|week|day)(?:{S}(?P<back>last{S}year|of{S}(?:last|the{S}previous|the{S}prior){S}year)(?!\w)|{S}(?:of|in){S}(?P<by>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
     ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
@@ -403,6 +408,8 @@ def _parts(kind: str, m: re.Match, text: str):
         info["week_of"] = "1"      # "the week of March 6": the week, as TimeBank tags it
         s = wm.start()
 
+    if kind == "same_back":
+        return [(s, e, dict(info, kind="relunit"))]
     if kind == "relunit" and g["rel"].lower() == "the":
         if "dir" not in g or "mod" in g or g["u"].lower() not in ("day", "week", "month", "year", "night", "evening", "morning"):
             return []      # "the week" alone is no relative date
@@ -627,6 +634,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the fiscal year 2016": the year is named
         if "ended" in g:
             e = s + len(text[s:m.start("ended")].rstrip())      # the span stops at "year"
+            if g["ended"].lower() == "to" and _following_word(text, m.end()).lower() == "date":
+                info.pop("ended")  # "in the year to date": this year so far, not a twelve-month period
         return [(s, e, info)]
     if kind == "refword":
         w = " ".join(g["w"].lower().split())
@@ -934,7 +943,7 @@ NEEDS = {
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "ordinal_of": "ord", "nth_day": "unit", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
-    "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",
+    "year_adj": "yadj", "year_end": "yadj", "same_back": "unit", "year_words": "yw", "decade_words": "yw", "era_year": "era",
     "era_date": "era",
 }
 # "year's end", "year-ago" anchor only their own class (the longest anchor word wins), yet they

@@ -1787,6 +1787,19 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
                   (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else (), mod=mod)
 
+    if k == "relunit" and (p.get("back") or p.get("by")):
+        # "the same month last year": the month meant, a year before (or in the year named)
+        r = _relunit({x: v for x, v in p.items() if x not in ("back", "by")}, s, e, ctx)
+        if r is None or not r["value"][:4].isdigit():
+            return r
+        y = int(p["by"]) if p.get("by") else int(r["value"][:4]) - 1
+        v = f"{y:04d}{r['value'][4:]}"
+        if r["value"][4:6] == "-W" or len(r["value"]) == 10:   # a week or day: the same one a year on
+            base = parse_value(r["value"])
+            v = value_of(shift(base[0], y - int(r["value"][:4]), "Y"), base[1]) if base else v
+        why = f"in {y}" if p.get("by") else "a year before"
+        return _r(r["type"], v, f"{r['reason']}, {why}", anchor=r["anchor"])
+
     if k in ("relunit", "weekend"):
         return _relunit(p, s, e, ctx)
 
@@ -2493,7 +2506,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
                      and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
                      and not (kind == "shift" and _unit_word(p["u"]) == "year" and not (ctx.history and _story_moves_on(p)))
-                     and not (kind == "quarter_rel" and "back" in p)
+                     and not (kind in ("quarter_rel", "relunit") and ("back" in p or "by" in p))
                      and not (kind == "shift" and r["reason"].endswith(_TOLD_AGAIN))   # the date before stays
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             # the last item: r with room for the fields each timex sets (a copy of it needs no resizing)
