@@ -658,3 +658,14 @@ def test_the_year_to_date_is_this_year():
     dct = dt.date(2010, 10, 20)
     assert value("In the year to date, exports are up 12 percent.", "the year", dct) == "2010"
     assert value("Sales in the year to June rose.", "the year", dct) == "P1Y"
+
+
+# "in the first 10 months of this year ... the same period of last year": the year the text is at, not a quarter
+def test_the_same_period_after_a_year_is_that_year_before():
+    dct = dt.date(2019, 11, 12)
+    text = ("In the first 10 months of this year, output rose 6.1 percent, compared with 6.6 percent in the "
+            "same period of last year.")
+    assert value(text, "the same period of last year", dct) == "2018"
+    # after a quarter it stays the quarter
+    text = "Net income in the third quarter rose 5 percent from the same period last year."
+    assert value(text, "the same period last year", dct) == "2018-Q3"

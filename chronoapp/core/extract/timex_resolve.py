@@ -1544,6 +1544,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
             v = value_of(*ctx.anchor)
             return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
+        if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
+                and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
+            # "in the first 10 months of this year ... the same period of last year": the year
+            # or month the text is at, not a quarter
+            return _r("DATE", value_of(*ctx.anchor), "the period last mentioned", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
         if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
