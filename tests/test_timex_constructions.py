@@ -669,3 +669,12 @@ def test_the_same_period_after_a_year_is_that_year_before():
     # after a quarter it stays the quarter
     text = "Net income in the third quarter rose 5 percent from the same period last year."
     assert value(text, "the same period last year", dct) == "2018-Q3"
+
+
+# a history's "By year's end the Americans controlled Luzon": the end of the year being told
+def test_years_end_in_a_history_is_the_storys_year():
+    text = ("The war lasted from February 4, 1899, to July 2, 1902. Fighting broke out in Manila on February 4, 1899, "
+            "and within a month the Americans held the city. By year's end they controlled most of Luzon.")
+    t = found(text, "year's end", HISTORY_DCT)
+    assert t and (t[0].value, t[0].mod) == ("1899", "END")
+    assert value("The company expects profit to rise by year-end.", "year-end", dt.date(1989, 11, 2)) == "1989"

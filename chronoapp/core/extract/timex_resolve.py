@@ -1396,6 +1396,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                   tuple(_fmt_day(day_in(a)) for a in (story, oy) if a))
 
     if k == "year_end":
+        if (dct is None or ctx.history) and ctx.anchor:
+            # a history's "By year's end the Americans held Luzon": the year it is telling
+            y = ctx.anchor[0].year
+            return _r("DATE", f"{y:04d}", f"end of the year of the last mentioned date ({ctx.why_narrative})",
+                      (f"{y:04d}-12",), mod="END", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX", f"end of the year; {NO_DCT}", mod="END", anchor="none")
         return _r("DATE", f"{dct.year:04d}", "end of the publication year", (f"{dct.year:04d}-12",), mod="END")
