@@ -678,3 +678,11 @@ def test_years_end_in_a_history_is_the_storys_year():
     t = found(text, "year's end", HISTORY_DCT)
     assert t and (t[0].value, t[0].mod) == ("1899", "END")
     assert value("The company expects profit to rise by year-end.", "year-end", dt.date(1989, 11, 2)) == "1989"
+
+
+# "in the late '80s the rents began to rise. A decade later ...": counted from the decade named
+def test_a_decade_later_counts_from_a_decade_named_with_a_part():
+    dct = dt.date(2024, 4, 14)
+    text = ("She married in 1969. In the late '80s the rents began to rise. A decade later the block was "
+            "unrecognizable.")
+    assert value(text, "A decade later", dct) == "199"

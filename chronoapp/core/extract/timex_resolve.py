@@ -2554,8 +2554,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
-            # November 1995 ... By the end of the decade ... A decade later" is 2005
-            last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None) else None
+            # November 1995 ... By the end of the decade ... A decade later" is 2005 (a decade
+            # named, "in the late '80s. A decade later", is counted from)
+            last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None or kind == "decade") else None
             period_named = v if len(v) in (2, 3) and v.isdigit() else None
             if len(v) > 4:                   # a day, week, month ...: counting starts there
                 day_before_period = None
