@@ -686,3 +686,19 @@ def test_a_decade_later_counts_from_a_decade_named_with_a_part():
     text = ("She married in 1969. In the late '80s the rents began to rise. A decade later the block was "
             "unrecognizable.")
     assert value(text, "A decade later", dct) == "199"
+
+
+# "scored 15 points in the fourth quarter": a quarter of a game, no date ("a big win in the fourth quarter" is a company's)
+def test_a_quarter_of_a_game_is_no_date():
+    dct = dt.date(1997, 6, 9)
+    text = "Jordan scored 15 points in the fourth quarter, including a 3-pointer with 25 seconds left."
+    assert not found(text, "the fourth quarter", dct)
+    assert found("The company scored a big win in the fourth quarter, when profit rose.", "the fourth quarter", dct)
+
+
+# "Game 6 is Wednesday night": an event on the calendar with "is" lies ahead
+def test_an_event_that_is_on_a_weekday_lies_ahead():
+    dct = dt.date(1997, 6, 9)      # a Monday
+    assert value("Game 6 is Wednesday night in Chicago.", "Wednesday night", dct) == "1997-06-11TNI"
+    assert value("The funeral is on Saturday.", "Saturday", dct) == "1997-06-14"
+    assert value("The final was on Saturday.", "Saturday", dct) == "1997-06-07"

@@ -281,6 +281,9 @@ YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|bef
 YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|through|until|{DASH})\s{{0,3}}$")
 SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|penalties|touchdowns?|striker|"
                          r"goalkeeper|equali[sz]er|header|rebounds|quarterback|innings|kick-?off)\b", re.I)
+# a game played in quarters (with SPORT_WORDS: "scored a big win in the fourth quarter" is a company's)
+GAME_WORDS = re.compile(r"\b(?:points|\d-pointer|touchdowns?|rebounds|free\s{1,3}throws?|field\s{1,3}goals?|overtime|"
+                        r"buzzer|layups?|dunks?|assists|quarterback|yards?)\b", re.I)
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
 # after a length, a second one in a smaller unit (used with match at its end, within the 30
 # characters recognise lets _parts read); not a shift ("four years, and two months later")
@@ -583,9 +586,11 @@ def _parts(kind: str, m: re.Match, text: str):
         return []          # "the 1988 quarter" compares periods; "in 1988 quarter ..." is not one
     if kind == "quarter_rel" and g["qp"].lower() == "period" and not g.get("rel") and "y" not in g:
         return []
-    if (kind == "quarter" and g["qh"].lower() == "half" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel"))
-            and SPORT_WORDS.search(text, max(0, s - 120), min(len(text), e + 80))):
-        return []          # "scored twice in the second half": a half of a match, not of a year
+    if (kind == "quarter" and g["qh"].lower() in ("half", "quarter") and "fy" not in g
+            and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel"))
+            and SPORT_WORDS.search(text, max(0, s - 120), min(len(text), e + 80))
+            and (g["qh"].lower() == "half" or GAME_WORDS.search(text, max(0, s - 120), min(len(text), e + 80)))):
+        return []          # "scored twice in the second half", "scored 15 points in the fourth quarter": a match's
     if kind == "quarter" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel")) \
             and HALF_OF_OTHER.match(text, e):
         return []          # "the first half of the decade / of the war": not a half of a year

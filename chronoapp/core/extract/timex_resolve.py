@@ -151,6 +151,15 @@ SCHEDULED_BEFORE = re.compile(
     # the day may follow a time: "starts at 9 a.m. Tuesday", "Polls close at 8 p.m. (EST) on Sunday"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?"
     r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:[A-Z]{3}\s{1,3})?(?:on\s{1,3})?)?$")
+# an event on the calendar, then "is" and the day (used with endpos): "Game 6 is Wednesday night",
+# "The funeral is on Saturday", "The vote is set for Thursday"; every match holds one of FIXTURE_WORDS
+FIXTURE_IS_BEFORE = re.compile(
+    r"\b(?:[Gg]ame|[Vv]ote|[Dd]eadline|[Ff]uneral|[Ff]inal|[Mm]atch|[Ee]lection|[Hh]earing|[Mm]eeting|[Ss]ummit|[Ww]edding"
+    r"|[Cc]eremony|[Tt]rial|[Ss]entencing|[Dd]ebate|[Rr]eferendum|[Rr]ace|[Oo]pener|[Rr]ematch|[Ss]ervice|[Rr]uling|[Vv]erdict)s?"
+    r"(?:\s{1,3}\d{1,2})?\s{1,3}(?:is|are)\s{1,3}(?:(?:now\s{1,3})?(?:set|scheduled|slated|planned|expected)\s{1,3}for\s{1,3}|due\s{1,3}(?:on\s{1,3})?|on\s{1,3})?$")
+FIXTURE_WORDS = ("game", "vote", "deadline", "funeral", "final", "match", "election", "hearing", "meeting", "summit",
+                 "wedding", "ceremony", "trial", "sentencing", "debate", "referendum", "race", "opener", "rematch",
+                 "service", "ruling", "verdict")
 # a timetable verb in the third person right before the timex (used with endpos): it outweighs
 # a past verb earlier in the sentence; every match holds one of SCHEDULED_WORDS
 SCHEDULED_RIGHT_BEFORE = re.compile(
@@ -774,6 +783,9 @@ class _Ctx:
             t = "future"        # "Rain was forecast for later on Sunday and Monday"
         elif t in (None, "report") and self._scheduled(s):
             t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
+        elif t in (None, "report") and self._word_near(FIXTURE_WORDS, max(0, s - 40), s) \
+                and FIXTURE_IS_BEFORE.search(self.text, max(0, s - 40), s):
+            t = "future"        # "Game 6 is Wednesday night", "The vote is set for Thursday"
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
         if t is None and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s):
