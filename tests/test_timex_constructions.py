@@ -702,3 +702,11 @@ def test_an_event_that_is_on_a_weekday_lies_ahead():
     assert value("Game 6 is Wednesday night in Chicago.", "Wednesday night", dct) == "1997-06-11TNI"
     assert value("The funeral is on Saturday.", "Saturday", dct) == "1997-06-14"
     assert value("The final was on Saturday.", "Saturday", dct) == "1997-06-07"
+
+
+# "after several quarters of losses": a vague length of quarters ("three quarters of its food" is a fraction)
+def test_several_quarters_of_something_is_a_length():
+    dct = dt.date(1989, 11, 2)
+    text = "The unit achieved profitability after several quarters of losses. Three quarters of its food is imported."
+    assert value(text, "several quarters", dct) == "PXQ"
+    assert not found(text, "Three quarters", dct)

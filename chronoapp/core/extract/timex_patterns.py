@@ -715,7 +715,7 @@ def _parts(kind: str, m: re.Match, text: str):
             before = text[max(0, s - 25):s]
             if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none)
-        if u.startswith("quarter") and _following_word(text, e).lower() == "of" and (
+        if u.startswith("quarter") and _following_word(text, e).lower() == "of" and num not in VAGUE_NUMBERS and (
                 "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))):
             # "three-quarters of its food"; "the first two quarters of 1990" is a half (see
             # "quarter"), "the first three quarters of 2009" a length
