@@ -710,3 +710,27 @@ def test_several_quarters_of_something_is_a_length():
     text = "The unit achieved profitability after several quarters of losses. Three quarters of its food is imported."
     assert value(text, "several quarters", dct) == "PXQ"
     assert not found(text, "Three quarters", dct)
+
+
+# "in the near term", "over the medium term": an unspecified future (TimeBank tags "the near term", "the short term")
+def test_the_near_and_medium_term_are_the_future():
+    dct = dt.date(2011, 4, 7)
+    text = "Prices will stay high in the near term. Over the medium term, inflation will ease."
+    assert value(text, "the near term", dct) == "FUTURE_REF"
+    assert value(text, "the medium term", dct) == "FUTURE_REF"
+    assert not found("The short term interest rate rose.", "the short term", dct)
+
+
+# "The decision comes a day after Portugal asked for help": a length before "after", not a rate like "$5 a day"
+def test_a_day_after_an_event_is_a_length_even_after_a_verb_in_s():
+    dct = dt.date(2011, 4, 7)
+    assert value("The decision comes a day after Portugal asked for a bailout.", "a day", dct) == "P1D"
+    assert not found("He earns $5 a day and sells four flights a week.", "a day", dct)
+
+
+# "at 1:45 p.m. Frankfurt time": the zone named by a city is part of the time, as "local time" is
+def test_a_clock_time_takes_a_city_zone_into_its_span():
+    dct = dt.date(2011, 4, 7)
+    text = "The euro rose after the announcement at 1:45 p.m. Frankfurt time, and at 10 a.m. Beijing time (0200 GMT)."
+    assert value(text, "1:45 p.m. Frankfurt time", dct) == "2011-04-07T13:45"
+    assert value(text, "10 a.m. Beijing time", dct) == "2011-04-07T10:00"

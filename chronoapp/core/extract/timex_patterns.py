@@ -200,7 +200,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<mod>early|late){S})?(?P<w>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night))?", F)),
     ("refword", re.compile(
         r"(?<!\w)(?P<w>right\s{1,3}now|just\s{1,3}now|more\s{1,3}recently|most\s{1,3}recently|until\s{1,3}recently|"
-        r"the\s{1,3}(?:near|foreseeable|distant|immediate)\s{1,3}future|now|currently|recently|lately|nowadays|presently|soon|formerly|previously|"
+        r"the\s{1,3}(?:near|foreseeable|distant|immediate)\s{1,3}future|the\s{1,3}(?:near|short|medium|long)\s{1,3}term|now|currently|recently|lately|nowadays|presently|soon|formerly|previously|"
         r"the\s{1,3}past|the\s{1,3}future|the\s{1,3}present|these\s{1,3}days|current|recent|"
         r"future|once|so\s{1,3}far|to\s{1,3}date|this\s{1,3}stage|the\s{1,3}time\s{1,3}being|"
         r"in\s{1,3}the\s{1,3}meantime|meanwhile|hitherto|earlier|later)(?!\w)", F)),
@@ -386,6 +386,11 @@ HALF_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)
 MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum)\b")
 
 
+# a zone named by its city after a clock time (within the 30 characters _parts may read after a match)
+CITY_TIME_AFTER = re.compile(r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,14}\s{1,2}time(?!\w)")
+RATE_NOT_AFTER = re.compile(r"\s{1,3}(?:after|before|later|earlier|ago)\b", re.I)
+# after "the near/short/medium/long term": the phrase ends (used with match at its end)
+TERM_ENDS = re.compile(r"\s{0,2}(?:[.,;:)!?\"”]|$|\s(?:and|but|as|while|because|when|if|than|to|is|are|was|were|will|would|could|may|might)\b)")
 # "Wednesday next week", "Monday of last week", "Friday this week" (used with match at the weekday's end)
 WEEK_NAMED_AFTER = re.compile(r",?\s{1,3}(?:of\s{1,3})?(next|last|this)\s{1,3}week(?!\w|['’]s)", re.I)
 _FALL_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|since|over|for)\s{1,3}$", re.I)
@@ -659,6 +664,8 @@ def _parts(kind: str, m: re.Match, text: str):
         if w == "current" and nxt in ("account", "accounts", "affairs", "events", "president",
                                       "leader", "government", "minister", "system", "crisis"):
             return []
+        if w.endswith("term") and not TERM_ENDS.match(text, e):
+            return []      # "the short term interest rate": an adjective ("in the near term, ..." is a time)
         if w in ("recent", "future") and nxt in ("days", "weeks", "months", "years", "decades"):
             return []      # handled as vague durations
         if w in ("future", "the future") and nxt in ("of",):
@@ -713,8 +720,10 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # ages ("37 years old", "22-year-old") are not dates of events
         if num1 and num in ("a", "an") and "qmod" not in g:
             before = text[max(0, s - 25):s]
-            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before):
-                return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none)
+            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before) \
+                    and not RATE_NOT_AFTER.match(text, m.end("u")):
+                return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none;
+                #            "comes a day after": a length, as no rate is followed by "after")
         if u.startswith("quarter") and _following_word(text, e).lower() == "of" and num not in VAGUE_NUMBERS and (
                 "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))):
             # "three-quarters of its food"; "the first two quarters of 1990" is a half (see
@@ -778,6 +787,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 # the line before is no score: a live blog's date heading, then "22:40 - ...")
                 if re.search(r"\d[ \t]{0,2}$", text[max(0, s - 3):s]):
                     return []
+        if "tz" not in g and ("ap" in g or kind == "clock") and (c := CITY_TIME_AFTER.match(text, e)):
+            e = c.end()    # "1:45 p.m. Frankfurt time", "10 a.m. Beijing time": the zone is part of it
         return [(s, e, info)]
     if kind == "season":
         rel = (g.get("rel") or "").lower()
@@ -912,7 +923,7 @@ ANCHOR_WORDS = {
     "yadj": "year-earlier year-ago year-end year_end year's_end year’s_end",   # _ = a space
     "deic": "yesterday today tomorrow tonight",
     "ref": "now currently recently lately nowadays presently soon formerly previously past future "
-           "present these current recent",
+           "present these current recent term",
     "pod": "morning afternoon evening night overnight noon midday midnight hours dawn dusk daybreak "
            "nightfall sunrise sunset",
     "hol": "christmas new_year's new_year’s boxing valentine's valentine’s international may_day bastille "

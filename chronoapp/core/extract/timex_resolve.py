@@ -1792,7 +1792,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         w = p["w"]
         if w in ("now", "currently", "nowadays", "presently", "these days", "current", "the present", "right now", "just now"):
             return _r("DATE", "PRESENT_REF", f"'{w}': the present")
-        if w == "soon" or w.endswith("future"):
+        if w == "soon" or w.endswith(("future", "term")):
             return _r("DATE", "FUTURE_REF", f"'{w}': an unspecified future time")
         return _r("DATE", "PAST_REF", f"'{w}': an unspecified past time")
 
