@@ -734,3 +734,13 @@ def test_a_clock_time_takes_a_city_zone_into_its_span():
     text = "The euro rose after the announcement at 1:45 p.m. Frankfurt time, and at 10 a.m. Beijing time (0200 GMT)."
     assert value(text, "1:45 p.m. Frankfurt time", dct) == "2011-04-07T13:45"
     assert value(text, "10 a.m. Beijing time", dct) == "2011-04-07T10:00"
+
+
+# news: "the previous Friday" after "by the end of the year" is the Friday before the publication date
+def test_the_previous_weekday_after_a_year_in_news_counts_from_the_publication_date():
+    dct = dt.date(2011, 11, 7)      # a Monday
+    text = ("Unions said they would not return to work before the end of the year. Ministers met the previous "
+            "Friday and again over the weekend.")
+    assert value(text, "the previous Friday", dct) == "2011-11-04"
+    text = "The talks collapsed on Tuesday, March 8. The previous Friday the unions had walked out."
+    assert value(text, "The previous Friday", dt.date(2011, 3, 10)) == "2011-03-04"

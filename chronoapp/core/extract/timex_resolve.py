@@ -1711,8 +1711,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if dct is None:
             return _r(type_, f"XXXX-WXX-{wd}{suffix}", f"weekday; {NO_DCT}", anchor="none",
                       mod={"early": "START", "late": "END"}.get(mod))
-        if rel in ("previous", "preceding", "following", "next") and (p.get("rel") or "").lower().startswith("the") and ctx.anchor:
+        if rel in ("previous", "preceding", "following", "next") and (p.get("rel") or "").lower().startswith("the") and ctx.anchor \
+                and (ctx.history or GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK["W"]):
             # "the previous Friday", "the following Monday": counted from the last date mentioned
+            # (in news, from a day or week: after "by the end of the year" it is the publication date's)
             base = ctx.anchor[0]
             step = -1 if rel in ("previous", "preceding") else 1
             dd = base + _dt.timedelta(days=step)
