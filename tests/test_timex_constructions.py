@@ -520,3 +520,227 @@ def test_a_unit_before_years_end_is_scanned_as_in_a_full_scan():
         finally:
             P._windows, P._LOWER_PATTERNS = orig, lower
         assert windowed == full
+
+
+# --- Constructions of fresh wire, corporate and history texts (round 9) ---
+
+# "could continue for months or even years": the second of two vague lengths is a length too
+def test_the_second_of_two_coordinated_vague_lengths_is_a_length():
+    dct = dt.date(1999, 10, 19)
+    text = "Scientists said the activity could continue for months or even years. Talks may take days or weeks."
+    assert value(text, "years", dct) == "PXY"
+    assert value(text, "weeks", dct) == "PXW"
+    # "days or weeks later" counts from the story: no length of its own
+    assert not found("Days or weeks later the army came back.", "weeks", dct)
+
+
+# "by the end of 50 BC", "in early 44 BC": a part of a year before the common era
+def test_a_part_of_a_year_before_the_common_era_is_one_timex_with_its_mod():
+    text = "His command was due to expire by the end of 50 BC. In early 44 BC he was made dictator for life."
+    t = found(text, "the end of 50 BC", HISTORY_DCT)
+    assert t and (t[0].value, t[0].mod) == ("BC0050", "END")
+    t = found(text, "early 44 BC", HISTORY_DCT)
+    assert t and (t[0].value, t[0].mod) == ("BC0044", "START")
+
+
+# "sell the boat at auction in the fall": the American autumn, but not a fall that hurts or a fall in prices
+def test_in_the_fall_is_the_autumn_unless_it_is_a_fall():
+    dct = dt.date(1996, 4, 14)
+    assert value("The county plans to sell the ferry at auction in the fall.", "the fall", dct) == "1996-FA"
+    assert not found("He broke his hip in the fall.", "the fall", dct)
+    assert not found("Exports suffered in the fall in demand.", "the fall", dct)
+    assert not found("Thousands fled after the fall of the city.", "the fall", dct)
+
+
+# "Two years on, the city is still in ruins": with no earlier date told, the time is now
+def test_years_on_with_no_earlier_date_is_the_present():
+    dct = dt.date(2012, 5, 1)
+    assert value("Two years on, the city is still in ruins and many live in tents.", "Two years on", dct) == "2012"
+    assert value("Six months on, residents say little has changed.", "Six months on", dct) == "2012-05"
+    # after a dated event it counts from that event
+    text = "The quake struck in May 2010. Two years on, the town is still in ruins."
+    assert value(text, "Two years on", dt.date(2013, 5, 1)) == "2012"
+
+
+# "up 5% from the same period of 2006": TimeML tags the period with its year as one timex
+def test_the_same_period_of_a_year_is_one_timex():
+    dct = dt.date(2007, 5, 1)
+    text = "Sales rose 5 percent in the first quarter from the same period of 2006."
+    assert value(text, "the same period of 2006", dct) == "2006-Q1"
+    assert not found(text, "2006", dct)
+    text = "Profit in the third quarter rose from the corresponding quarter in 2005."
+    assert value(text, "the corresponding quarter in 2005", dct) == "2005-Q3"
+
+
+# "restored by the evening, but ... until the following morning": the evening is the day told before
+def test_a_part_of_day_is_not_the_day_of_a_following_morning_after_it():
+    dct = dt.date(2009, 2, 26)
+    text = ("The outage began shortly after 6 a.m. on July 14. Calls were restored in most regions by the evening, "
+            "but some customers could not use their phones until the following morning.")
+    assert value(text, "the evening", dct) == "2008-07-14TEV"
+    assert value(text, "the following morning", dct) == "2008-07-15TMO"
+
+
+# "A storm on 14 November ..., and by January ... arrived in early November": after the story has just
+# crossed into a new year, a month of the stretch just told is that one, not one ten months on
+def test_a_month_of_the_stretch_just_told_across_a_new_year_steps_back():
+    text = ("The allies landed in Crimea on 14 September 1854. The winter of 1854–55 was a disaster. A storm on "
+            "14 November sank the supply ships, and by January thousands of men were in hospital. Florence "
+            "Nightingale arrived at the hospital in Scutari in early November and reduced the death rate.")
+    assert value(text, "January", HISTORY_DCT) == "1855-01"
+    assert value(text, "early November", HISTORY_DCT) == "1854-11"
+    # a year stated with the new date keeps the story there: "in January 1957 ... in September"
+    text = ("The army sent reinforcements in November 1956. The battle began in January 1957. "
+            "The last leaders were captured in September.")
+    assert value(text, "September", HISTORY_DCT) == "1957-09"
+
+
+# "Five hundred years later", "for a thousand years": round lengths in words
+def test_hundreds_and_a_thousand_in_words_are_lengths():
+    text = "The city was founded in 1200. Five hundred years later it fell. It was the coldest winter for three hundred years."
+    assert value(text, "Five hundred years later", HISTORY_DCT) == "1700"
+    assert value(text, "three hundred years", HISTORY_DCT) == "P300Y"
+    assert value("The empire lasted a thousand years.", "a thousand years", HISTORY_DCT) == "P1000Y"
+
+
+# "on the Ides of March the same year": the day Caesar died, 15 March
+def test_the_ides_of_march_is_the_fifteenth():
+    text = ("Caesar was made dictator for ten years in 46 BC and dictator for life in February 44 BC. He was "
+            "assassinated in the Senate on the Ides of March the same year.")
+    assert value(text, "the Ides of March", HISTORY_DCT) == "BC0044-03-15"
+
+
+# "in the 12th and 13th centuries": two centuries, each its own timex (as "the 1860s and 1870s")
+def test_two_coordinated_centuries_are_two_timexes():
+    text = "In the 12th and 13th centuries nomads ruled the steppe. In the 5th and 4th centuries BC Athens grew."
+    got = [(t.text, t.value) for t in tag(text, HISTORY_DCT)]
+    assert got == [("the 12th", "11"), ("13th centuries", "12"), ("the 5th", "BC04"), ("4th centuries BC", "BC03")]
+
+
+# "prices will rise over the winter" in October: the winter that begins that December (the app's
+# winter 2010 is December 2010 to February 2011)
+def test_a_winter_ahead_or_behind_is_the_year_it_begins_in():
+    dct = dt.date(2010, 10, 12)
+    assert value("Fuel prices are expected to rise further over the winter.", "the winter", dct) == "2010-WI"
+    assert value("Next winter will be colder.", "Next winter", dct) == "2010-WI"
+    assert value("In the winter, sales fell sharply.", "the winter", dct) == "2009-WI"
+    assert value("Last winter was cold.", "Last winter", dct) == "2009-WI"
+
+
+# "to be announced on Wednesday next week": the weekday of the week named after it, not the nearest one
+def test_a_weekday_followed_by_next_or_last_week_is_that_weeks():
+    dct = dt.date(2010, 10, 12)       # a Tuesday
+    assert value("The spending review will be announced on Wednesday next week.", "Wednesday", dct) == "2010-10-20"
+    assert value("The strike began on Tuesday last week.", "Tuesday", dct) == "2010-10-05"
+    assert value("Talks resume on Monday of next week.", "Monday", dct) == "2010-10-18"
+    assert value("He said on Monday last week's vote was void.", "Monday", dct) == "2010-10-11"
+
+
+# "up 5 percent from the same month last year": one timex, that month a year before
+def test_the_same_month_last_year_is_one_timex_a_year_before():
+    dct = dt.date(2010, 10, 20)
+    text = "Car sales in September rose 5 percent from the same month last year."
+    assert value(text, "the same month last year", dct) == "2009-09"
+    assert not found(text, "last year", dct)
+    text = "Exports in August were 3 percent lower than in the same month of 2009."
+    assert value(text, "the same month of 2009", dct) == "2009-08"
+    # a comparison does not move the story: "a year earlier" after it still counts from September
+    text = "Sales in September rose from the same month last year; orders fell from a year earlier."
+    assert value(text, "a year earlier", dct) == "2009-09"
+    # "a year earlier" keeps its own timex, as TimeBank tags it
+    text = "Sales in December rose 31 percent compared with the same month a year earlier."
+    dct = dt.date(2011, 1, 27)
+    assert value(text, "the same month", dct) == "2010-12" and value(text, "a year earlier", dct) == "2009-12"
+
+
+# "in the year to date": this year so far, not a twelve-month period like "the year to June"
+def test_the_year_to_date_is_this_year():
+    dct = dt.date(2010, 10, 20)
+    assert value("In the year to date, exports are up 12 percent.", "the year", dct) == "2010"
+    assert value("Sales in the year to June rose.", "the year", dct) == "P1Y"
+
+
+# "in the first 10 months of this year ... the same period of last year": the year the text is at, not a quarter
+def test_the_same_period_after_a_year_is_that_year_before():
+    dct = dt.date(2019, 11, 12)
+    text = ("In the first 10 months of this year, output rose 6.1 percent, compared with 6.6 percent in the "
+            "same period of last year.")
+    assert value(text, "the same period of last year", dct) == "2018"
+    # after a quarter it stays the quarter
+    text = "Net income in the third quarter rose 5 percent from the same period last year."
+    assert value(text, "the same period last year", dct) == "2018-Q3"
+
+
+# a history's "By year's end the Americans controlled Luzon": the end of the year being told
+def test_years_end_in_a_history_is_the_storys_year():
+    text = ("The war lasted from February 4, 1899, to July 2, 1902. Fighting broke out in Manila on February 4, 1899, "
+            "and within a month the Americans held the city. By year's end they controlled most of Luzon.")
+    t = found(text, "year's end", HISTORY_DCT)
+    assert t and (t[0].value, t[0].mod) == ("1899", "END")
+    assert value("The company expects profit to rise by year-end.", "year-end", dt.date(1989, 11, 2)) == "1989"
+
+
+# "in the late '80s the rents began to rise. A decade later ...": counted from the decade named
+def test_a_decade_later_counts_from_a_decade_named_with_a_part():
+    dct = dt.date(2024, 4, 14)
+    text = ("She married in 1969. In the late '80s the rents began to rise. A decade later the block was "
+            "unrecognizable.")
+    assert value(text, "A decade later", dct) == "199"
+
+
+# "scored 15 points in the fourth quarter": a quarter of a game, no date ("a big win in the fourth quarter" is a company's)
+def test_a_quarter_of_a_game_is_no_date():
+    dct = dt.date(1997, 6, 9)
+    text = "Jordan scored 15 points in the fourth quarter, including a 3-pointer with 25 seconds left."
+    assert not found(text, "the fourth quarter", dct)
+    assert found("The company scored a big win in the fourth quarter, when profit rose.", "the fourth quarter", dct)
+
+
+# "Game 6 is Wednesday night": an event on the calendar with "is" lies ahead
+def test_an_event_that_is_on_a_weekday_lies_ahead():
+    dct = dt.date(1997, 6, 9)      # a Monday
+    assert value("Game 6 is Wednesday night in Chicago.", "Wednesday night", dct) == "1997-06-11TNI"
+    assert value("The funeral is on Saturday.", "Saturday", dct) == "1997-06-14"
+    assert value("The final was on Saturday.", "Saturday", dct) == "1997-06-07"
+
+
+# "after several quarters of losses": a vague length of quarters ("three quarters of its food" is a fraction)
+def test_several_quarters_of_something_is_a_length():
+    dct = dt.date(1989, 11, 2)
+    text = "The unit achieved profitability after several quarters of losses. Three quarters of its food is imported."
+    assert value(text, "several quarters", dct) == "PXQ"
+    assert not found(text, "Three quarters", dct)
+
+
+# "in the near term", "over the medium term": an unspecified future (TimeBank tags "the near term", "the short term")
+def test_the_near_and_medium_term_are_the_future():
+    dct = dt.date(2011, 4, 7)
+    text = "Prices will stay high in the near term. Over the medium term, inflation will ease."
+    assert value(text, "the near term", dct) == "FUTURE_REF"
+    assert value(text, "the medium term", dct) == "FUTURE_REF"
+    assert not found("The short term interest rate rose.", "the short term", dct)
+
+
+# "The decision comes a day after Portugal asked for help": a length before "after", not a rate like "$5 a day"
+def test_a_day_after_an_event_is_a_length_even_after_a_verb_in_s():
+    dct = dt.date(2011, 4, 7)
+    assert value("The decision comes a day after Portugal asked for a bailout.", "a day", dct) == "P1D"
+    assert not found("He earns $5 a day and sells four flights a week.", "a day", dct)
+
+
+# "at 1:45 p.m. Frankfurt time": the zone named by a city is part of the time, as "local time" is
+def test_a_clock_time_takes_a_city_zone_into_its_span():
+    dct = dt.date(2011, 4, 7)
+    text = "The euro rose after the announcement at 1:45 p.m. Frankfurt time, and at 10 a.m. Beijing time (0200 GMT)."
+    assert value(text, "1:45 p.m. Frankfurt time", dct) == "2011-04-07T13:45"
+    assert value(text, "10 a.m. Beijing time", dct) == "2011-04-07T10:00"
+
+
+# news: "the previous Friday" after "by the end of the year" is the Friday before the publication date
+def test_the_previous_weekday_after_a_year_in_news_counts_from_the_publication_date():
+    dct = dt.date(2011, 11, 7)      # a Monday
+    text = ("Unions said they would not return to work before the end of the year. Ministers met the previous "
+            "Friday and again over the weekend.")
+    assert value(text, "the previous Friday", dct) == "2011-11-04"
+    text = "The talks collapsed on Tuesday, March 8. The previous Friday the unions had walked out."
+    assert value(text, "The previous Friday", dt.date(2011, 3, 10)) == "2011-03-04"

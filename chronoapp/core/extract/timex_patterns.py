@@ -30,6 +30,9 @@ NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple o
                      "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100,
                      "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
                      "three quarters of a": 0.75, "three quarters of an": 0.75})
+# "five hundred years", "a thousand years": the round lengths of histories
+NUMBER_WORDS.update({f"{w} hundred": 100 * (i + 1) for i, w in enumerate(ONES[:9])})
+NUMBER_WORDS.update({"a thousand": 1000, "one thousand": 1000})
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
 ORDINAL_CODES = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2,
@@ -86,7 +89,8 @@ _NUMW = _alt(ONES + ["half a", "half an", "a half", "half", "a quarter of a", "a
                      "three quarters of an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
                      "hundreds of", "a", "an"])
-NUM = (rf"(?:(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
+NUM = (rf"(?:(?:{_alt(ONES[:9])})\s{{1,3}}hundred|(?:a|one)\s{{1,3}}thousand"
+       rf"|(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
        rf"|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}}|\s{{1,2}}(?:1/2|1/4|3/4)(?!\d)|\s?[½¼¾])?)")   # "2 1/2", "2½"
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
 QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|less\s{1,3}than|fewer\s{1,3}than|at\s{1,3}least|at\s{1,3}most|"
@@ -141,7 +145,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # bare month with an optional modifier or relative word
     ("month", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?:(?P<rel>(?i:last|next|this|past|coming|that|the\s{{1,3}}same|the\s{{1,3}}(?:following|next|previous|preceding))){S})?(?P<mon>{MONTH_FULL})(?!\w)(?:(?:,|{S}of)?{S}(?P<yrel>this|last|next|that|the{S}same|the{S}(?:following|next|previous|preceding)){S}year(?!\w))?")),
     ("decade", re.compile(rf"(?:(?P<the>[Tt]he){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<dec>1[0-9]\d|20\d)0|['’](?P<dec2>\d)0)['’]?s(?!\w)")),
-    ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}century(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
+    # "the 12th and 13th centuries", "the sixteenth or seventeenth century": two centuries
+    ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
+                           rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
+                           rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
     ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
                           rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}fiscal{S}year(?!\w)", F)),     # "the 2002 fiscal year"
@@ -149,7 +156,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
     ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
     # "415 BC", "431–404 BC", "AD 43", "1066 AD": years of an era (TIMEX2/TimeML write BC0415)
-    ("era_year", re.compile(rf"(?<![\w.,])(?:(?:(?P<y0>\d{{1,4}})\s{{0,2}}(?:{DASH}|to|and)\s{{0,2}})?(?P<y>\d{{1,4}})\s{{0,2}}"
+    ("era_year", re.compile(rf"(?<![\w.,])(?:(?:(?P<mod>{PART_OF}|early|late|mid)(?:{S}|{DASH}))?(?:(?P<y0>\d{{1,4}})\s{{0,2}}(?:{DASH}|to|and)\s{{0,2}})?(?P<y>\d{{1,4}})\s{{0,2}}"
                             rf"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|CE|C\.E\.)(?!\w)"
                             rf"|(?P<ad>A\.\s?D\.|AD)\s{{1,3}}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))")),
     # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14": a day, month
@@ -168,7 +175,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
     ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})"
-                               rf"(?:{S}(?P<back>a{S}year{S}(?:ago|earlier|before)|(?:of{S})?(?:last|the{S}previous|the{S}prior){S}year)(?!\w))?", F)),
+                               rf"(?:{S}(?P<back>a{S}year{S}(?:ago|earlier|before)|(?:of{S})?(?:last|the{S}previous|the{S}prior){S}year)(?!\w)"
+                               rf"|{S}(?:of|in){S}(?P<y3>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))?", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),
     ("year_end", re.compile(rf"(?:(?P<the>the){S})?year(?:{DASH}|{S}|['’]s{S})end(?!\w)", F)),
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
@@ -192,7 +200,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<mod>early|late){S})?(?P<w>the{S}day{S}before{S}yesterday|the{S}day{S}after{S}tomorrow|yesterday|today|tomorrow|tonight)(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night))?", F)),
     ("refword", re.compile(
         r"(?<!\w)(?P<w>right\s{1,3}now|just\s{1,3}now|more\s{1,3}recently|most\s{1,3}recently|until\s{1,3}recently|"
-        r"the\s{1,3}(?:near|foreseeable|distant|immediate)\s{1,3}future|now|currently|recently|lately|nowadays|presently|soon|formerly|previously|"
+        r"the\s{1,3}(?:near|foreseeable|distant|immediate)\s{1,3}future|the\s{1,3}(?:near|short|medium|long)\s{1,3}term|now|currently|recently|lately|nowadays|presently|soon|formerly|previously|"
         r"the\s{1,3}past|the\s{1,3}future|the\s{1,3}present|these\s{1,3}days|current|recent|"
         r"future|once|so\s{1,3}far|to\s{1,3}date|this\s{1,3}stage|the\s{1,3}time\s{1,3}being|"
         r"in\s{1,3}the\s{1,3}meantime|meanwhile|hitherto|earlier|later)(?!\w)", F)),
@@ -203,6 +211,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
         rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
         rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b)))?", F)),
+    # "the same month last year", "the same week of 2009": one timex, that unit a year before
+    # or in the year named (TimeBank: "the corresponding period last year"; "the same quarter
+    # last year" is quarter_rel; "a year earlier" after it is a timex of its own, as TimeBank tags it)
+    ("same_back", re.compile(
+        rf"(?P<rel>(?:the|that){S}same){S}(?P<u>month|week|day)(?:{S}(?P<back>last{S}year|of{S}(?:last|the{S}previous|the{S}prior){S}year)(?!\w)|{S}(?:of|in){S}(?P<by>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
     ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
@@ -215,7 +228,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards|after|before)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
-        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after){S}))"
+        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?){S}))"
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)", F)),
     ("set", re.compile(
         rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
@@ -233,7 +246,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<h>(?:Orthodox{S})?Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?|Boxing{S}Day|"
         rf"Valentine['’]s{S}Day|International{S}Women['’]s{S}Day|May{S}Day|Bastille{S}Day|Halloween|"
         rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|"
-        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday)"
+        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday|(?:[Tt]he{S})?Ides{S}of{S}March)"
         rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # "on the 12th of this month", "the 2nd of last month", "the 5th of the current month":
     # translated agency style (Arabic, Russian, Chinese, French news agencies)
@@ -268,6 +281,9 @@ YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|bef
 YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|through|until|{DASH})\s{{0,3}}$")
 SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|penalties|touchdowns?|striker|"
                          r"goalkeeper|equali[sz]er|header|rebounds|quarterback|innings|kick-?off)\b", re.I)
+# a game played in quarters (with SPORT_WORDS: "scored a big win in the fourth quarter" is a company's)
+GAME_WORDS = re.compile(r"\b(?:points|\d-pointer|touchdowns?|rebounds|free\s{1,3}throws?|field\s{1,3}goals?|overtime|"
+                        r"buzzer|layups?|dunks?|assists|quarterback|yards?)\b", re.I)
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
 # after a length, a second one in a smaller unit (used with match at its end, within the 30
 # characters recognise lets _parts read); not a shift ("four years, and two months later")
@@ -370,6 +386,25 @@ HALF_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)
 MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum)\b")
 
 
+# a zone named by its city after a clock time (within the 30 characters _parts may read after a match)
+CITY_TIME_AFTER = re.compile(r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,14}\s{1,2}time(?!\w)")
+RATE_NOT_AFTER = re.compile(r"\s{1,3}(?:after|before|later|earlier|ago)\b", re.I)
+# after "the near/short/medium/long term": the phrase ends (used with match at its end)
+TERM_ENDS = re.compile(r"\s{0,2}(?:[.,;:)!?\"”]|$|\s(?:and|but|as|while|because|when|if|than|to|is|are|was|were|will|would|could|may|might)\b)")
+# "Wednesday next week", "Monday of last week", "Friday this week" (used with match at the weekday's end)
+WEEK_NAMED_AFTER = re.compile(r",?\s{1,3}(?:of\s{1,3})?(next|last|this)\s{1,3}week(?!\w|['’]s)", re.I)
+_FALL_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|since|over|for)\s{1,3}$", re.I)
+_FALL_AFTER = re.compile(r"\s{0,2}(?:[.,;:!?)\"”]|$|\s(?:and|or|when|as|after|before|if|but|semester|term|season)\b)")
+_FALL_ACCIDENT = re.compile(r"\b(?:injur|hurt|broke|died|killed|surviv|wounded|fractur|bruis)", re.I)
+
+
+def _in_the_fall(text: str, s: int, e: int) -> bool:
+    """'sell it in the fall.': the American autumn; a fall that injures is no season."""
+    before = text[max(0, s - 60):s]
+    return bool(_FALL_BEFORE.search(before) and _FALL_AFTER.match(text, e)
+                and not _FALL_ACCIDENT.search(before.rsplit(".", 1)[-1]))
+
+
 def _parts(kind: str, m: re.Match, text: str):
     """Validate a match and turn it into [(start, end, info)]; [] rejects it."""
     g = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -381,6 +416,8 @@ def _parts(kind: str, m: re.Match, text: str):
         info["week_of"] = "1"      # "the week of March 6": the week, as TimeBank tags it
         s = wm.start()
 
+    if kind == "same_back":
+        return [(s, e, dict(info, kind="relunit"))]
     if kind == "relunit" and g["rel"].lower() == "the":
         if "dir" not in g or "mod" in g or g["u"].lower() not in ("day", "week", "month", "year", "night", "evening", "morning"):
             return []      # "the week" alone is no relative date
@@ -450,12 +487,13 @@ def _parts(kind: str, m: re.Match, text: str):
         if "ad" in g:
             return [(s, e, {"kind": "era_year", "y": g["y2"], "era": "AD"})]
         era = "BC" if g["era"].upper().startswith("B") else "AD"
+        mod = {"mod": g["mod"]} if "mod" in g else {}       # "the end of 50 BC", "early 44 BC"
         if "y0" not in g:
-            return [(s, e, {"kind": "era_year", "y": g["y"], "era": era})]
+            return [(s, e, {"kind": "era_year", "y": g["y"], "era": era, **mod})]
         y0, y = int(g["y0"]), int(g["y"])
         if (y0 < y) if era == "BC" else (y0 > y):      # "431–404 BC": counted down, or not a range
             return []
-        return [(s, m.end("y0"), {"kind": "era_year", "y": g["y0"], "era": era}),
+        return [(s, m.end("y0"), {"kind": "era_year", "y": g["y0"], "era": era, **mod}),
                 (m.start("y"), e, {"kind": "era_year", "y": g["y"], "era": era})]
     if kind == "period_of":
         u = g["u"].lower()
@@ -517,6 +555,16 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "century" and "cw" in g and (text[s:s + 3].lower() != "the" or re.match(r"\s{1,3}of\b", text[e:e + 6])):
         return []          # "its first century", "the first century of the republic": a count, not a date
+    if kind == "century" and ("c0" in g or "cw0" in g):
+        first = {k: v for k, v in info.items() if k not in ("c", "cw", "c0", "cw0", "pl")}
+        second = dict(first)
+        first["c" if "c0" in g else "cw"] = g.get("c0") or g["cw0"]
+        second.pop("mod", None)
+        second["c" if "c" in g else "cw"] = g.get("c") or g["cw"]
+        first_end = m.end("c0") + 2 if "c0" in g else m.end("cw0")     # "12th": two letters after the digits
+        return [(s, first_end, first), (m.start("c" if "c" in g else "cw"), e, second)]
+    if kind == "century" and "pl" in g:
+        return []          # "the 13th centuries" alone names no one century
     if kind == "relunit" and g["rel"][:2].lower() == "in" and (
             (g.get("mod") or "").lower().strip(" -–") not in ("earlier", "later", "early", "late") or g["u"].lower() not in ("day", "week", "month")
             or (g["u"].lower() == "day" and (g.get("mod") or "").lower().strip(" -–") in ("early", "late"))):
@@ -543,9 +591,11 @@ def _parts(kind: str, m: re.Match, text: str):
         return []          # "the 1988 quarter" compares periods; "in 1988 quarter ..." is not one
     if kind == "quarter_rel" and g["qp"].lower() == "period" and not g.get("rel") and "y" not in g:
         return []
-    if (kind == "quarter" and g["qh"].lower() == "half" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel"))
-            and SPORT_WORDS.search(text, max(0, s - 120), min(len(text), e + 80))):
-        return []          # "scored twice in the second half": a half of a match, not of a year
+    if (kind == "quarter" and g["qh"].lower() in ("half", "quarter") and "fy" not in g
+            and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel"))
+            and SPORT_WORDS.search(text, max(0, s - 120), min(len(text), e + 80))
+            and (g["qh"].lower() == "half" or GAME_WORDS.search(text, max(0, s - 120), min(len(text), e + 80)))):
+        return []          # "scored twice in the second half", "scored 15 points in the fourth quarter": a match's
     if kind == "quarter" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel")) \
             and HALF_OF_OTHER.match(text, e):
         return []          # "the first half of the decade / of the war": not a half of a year
@@ -582,6 +632,8 @@ def _parts(kind: str, m: re.Match, text: str):
             info.pop("rel")
             if "mod" in g:
                 info.pop("mod")
+        if "rel" not in info and "pl" not in info and (w := WEEK_NAMED_AFTER.match(text, e)):
+            info["week"] = w.group(1).lower()       # "on Wednesday next week": that week's Wednesday
         return [(s, e, info)]
     if kind == "deictic":
         return [(s, e, info)]
@@ -592,6 +644,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the fiscal year 2016": the year is named
         if "ended" in g:
             e = s + len(text[s:m.start("ended")].rstrip())      # the span stops at "year"
+            if g["ended"].lower() == "to" and _following_word(text, m.end()).lower() == "date":
+                info.pop("ended")  # "in the year to date": this year so far, not a twelve-month period
         return [(s, e, info)]
     if kind == "refword":
         w = " ".join(g["w"].lower().split())
@@ -610,6 +664,8 @@ def _parts(kind: str, m: re.Match, text: str):
         if w == "current" and nxt in ("account", "accounts", "affairs", "events", "president",
                                       "leader", "government", "minister", "system", "crisis"):
             return []
+        if w.endswith("term") and not TERM_ENDS.match(text, e):
+            return []      # "the short term interest rate": an adjective ("in the near term, ..." is a time)
         if w in ("recent", "future") and nxt in ("days", "weeks", "months", "years", "decades"):
             return []      # handled as vague durations
         if w in ("future", "the future") and nxt in ("of",):
@@ -664,9 +720,11 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # ages ("37 years old", "22-year-old") are not dates of events
         if num1 and num in ("a", "an") and "qmod" not in g:
             before = text[max(0, s - 25):s]
-            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before):
-                return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none)
-        if u.startswith("quarter") and _following_word(text, e).lower() == "of" and (
+            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before) \
+                    and not RATE_NOT_AFTER.match(text, m.end("u")):
+                return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none;
+                #            "comes a day after": a length, as no rate is followed by "after")
+        if u.startswith("quarter") and _following_word(text, e).lower() == "of" and num not in VAGUE_NUMBERS and (
                 "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))):
             # "three-quarters of its food"; "the first two quarters of 1990" is a half (see
             # "quarter"), "the first three quarters of 2009" a length
@@ -694,6 +752,12 @@ def _parts(kind: str, m: re.Match, text: str):
             nxt = _following_word(text, e).lower()
             if nxt in ("of",) or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
                 return []
+        elif pre.startswith("or"):
+            # "for days or even weeks": the second of two vague lengths ("days or weeks later" is none)
+            if not re.search(r"(?:minutes|hours|days|weeks|months|years|decades),?\s{1,3}$", text[max(0, s - 12):s]) \
+                    or re.match(r"\s{0,2}(?:of|old|later|earlier|ago|after|before)\b", text[e:e + 10]):
+                return []
+            s = m.start("u")
         elif pre in ("many", "several", "some", "a few", "the few", "the first") and _following_word(text, e).lower() == "of":
             return []
         elif pre == "some" and re.search(r"\b(?:in|on)\s{1,3}$", text[max(0, s - 4):s], re.I):
@@ -723,6 +787,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 # the line before is no score: a live blog's date heading, then "22:40 - ...")
                 if re.search(r"\d[ \t]{0,2}$", text[max(0, s - 3):s]):
                     return []
+        if "tz" not in g and ("ap" in g or kind == "clock") and (c := CITY_TIME_AFTER.match(text, e)):
+            e = c.end()    # "1:45 p.m. Frankfurt time", "10 a.m. Beijing time": the zone is part of it
         return [(s, e, info)]
     if kind == "season":
         rel = (g.get("rel") or "").lower()
@@ -741,8 +807,9 @@ def _parts(kind: str, m: re.Match, text: str):
             rel = info["rel"] = " ".join(coord.group("rel").lower().split())    # "that summer and autumn": that autumn
             if rel not in ("the", "that", "this"):
                 info["coord"] = "1"    # "the previous autumn and winter": the winter after that autumn
-        if g["s"].lower() == "fall" and "y" not in info and rel in ("the", "") and not coord:
-            return []      # "the fall of Aleppo"
+        if g["s"].lower() == "fall" and "y" not in info and rel in ("the", "") and not coord \
+                and not _in_the_fall(text, s, e):
+            return []      # "the fall of Aleppo", "the fall in prices", "hurt in the fall"
         if rel == "the" and "y" not in g and re.match(r"\s{1,3}of\b", text[e:e + 6]):
             return []
         if not g["s"].islower() and not g["s"].istitle():
@@ -757,6 +824,12 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "quarter_rel":
         rel = (g.get("rel") or "").lower()
+        if "y3" in g:      # "the same period of 2006": one timex, the period meant in that year
+            y3 = info.pop("y3")
+            if "y" in g or rel not in ("same", "corresponding", "comparable"):
+                e = m.end("qp")            # "the quarter in 2006 ..."; "the 1988 quarter of 1989"
+            else:
+                info["y"] = y3
         if not rel and not text[s:e].lower().startswith("the"):
             return []
         if rel in ("first", "second"):
@@ -850,12 +923,12 @@ ANCHOR_WORDS = {
     "yadj": "year-earlier year-ago year-end year_end year's_end year’s_end",   # _ = a space
     "deic": "yesterday today tomorrow tonight",
     "ref": "now currently recently lately nowadays presently soon formerly previously past future "
-           "present these current recent",
+           "present these current recent term",
     "pod": "morning afternoon evening night overnight noon midday midnight hours dawn dusk daybreak "
            "nightfall sunrise sunset",
     "hol": "christmas new_year's new_year’s boxing valentine's valentine’s international may_day bastille "
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
-           "thanksgiving martin orthodox easter good_friday",
+           "thanksgiving martin orthodox easter good_friday ides",
     "season": "summer winter spring autumn fall",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy",
@@ -886,7 +959,7 @@ NEEDS = {
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",
     "ordinal_day": "ord", "ordinal_of": "ord", "nth_day": "unit", "ordword": "month", "mid_unit": "mid", "period_of": "unit q wkend",
-    "year_adj": "yadj", "year_end": "yadj", "year_words": "yw", "decade_words": "yw", "era_year": "era",
+    "year_adj": "yadj", "year_end": "yadj", "same_back": "unit", "year_words": "yw", "decade_words": "yw", "era_year": "era",
     "era_date": "era",
 }
 # "year's end", "year-ago" anchor only their own class (the longest anchor word wins), yet they

@@ -151,6 +151,15 @@ SCHEDULED_BEFORE = re.compile(
     # the day may follow a time: "starts at 9 a.m. Tuesday", "Polls close at 8 p.m. (EST) on Sunday"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?"
     r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:[A-Z]{3}\s{1,3})?(?:on\s{1,3})?)?$")
+# an event on the calendar, then "is" and the day (used with endpos): "Game 6 is Wednesday night",
+# "The funeral is on Saturday", "The vote is set for Thursday"; every match holds one of FIXTURE_WORDS
+FIXTURE_IS_BEFORE = re.compile(
+    r"\b(?:[Gg]ame|[Vv]ote|[Dd]eadline|[Ff]uneral|[Ff]inal|[Mm]atch|[Ee]lection|[Hh]earing|[Mm]eeting|[Ss]ummit|[Ww]edding"
+    r"|[Cc]eremony|[Tt]rial|[Ss]entencing|[Dd]ebate|[Rr]eferendum|[Rr]ace|[Oo]pener|[Rr]ematch|[Ss]ervice|[Rr]uling|[Vv]erdict)s?"
+    r"(?:\s{1,3}\d{1,2})?\s{1,3}(?:is|are)\s{1,3}(?:(?:now\s{1,3})?(?:set|scheduled|slated|planned|expected)\s{1,3}for\s{1,3}|due\s{1,3}(?:on\s{1,3})?|on\s{1,3})?$")
+FIXTURE_WORDS = ("game", "vote", "deadline", "funeral", "final", "match", "election", "hearing", "meeting", "summit",
+                 "wedding", "ceremony", "trial", "sentencing", "debate", "referendum", "race", "opener", "rematch",
+                 "service", "ruling", "verdict")
 # a timetable verb in the third person right before the timex (used with endpos): it outweighs
 # a past verb earlier in the sentence; every match holds one of SCHEDULED_WORDS
 SCHEDULED_RIGHT_BEFORE = re.compile(
@@ -166,6 +175,8 @@ PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:due|scheduled|set|expecte
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
                          r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
 PLAN_WORDS = ("was", "were")
+# a plan or hope told before a date in its sentence ("had planned an attack for early November")
+PLAN_BEFORE = re.compile(r"\b(?:plann\w*|plans?|expect\w*|schedul\w*|intend\w*|hop\w*|aim\w*|prepar\w*|set\s{1,3}for)\b", re.I)
 # "had arrived", "had already been sent": a past before the story's past (not "had to", nor
 # "had 300 troops", nor a plan that looks ahead: "had planned an attack for July"); used
 # with pos/endpos, gated on "had"
@@ -293,6 +304,7 @@ HOLIDAYS = {
     "labor day": lambda y: _nth_weekday(y, 9, 1, 1), "memorial day": lambda y: _nth_weekday(y, 5, 1, -1),
     "martin luther king day": lambda y: _nth_weekday(y, 1, 1, 3),
     "election day": lambda y: _nth_weekday(y, 11, 1, 1) + _dt.timedelta(days=1),   # US: Tuesday after the first Monday
+    "ides of march": _fixed(3, 15), "the ides of march": _fixed(3, 15),      # Caesar's death, 44 BC
 }
 
 
@@ -667,6 +679,10 @@ class _Ctx:
         # the date without a year is told in the pluperfect, a look back from the story: "By
         # January the offensive had stalled. The division, which had arrived in early November"
         self.told_earlier = False
+        # the date told before the last one, when the story moved to another date: "A storm on
+        # 14 November ..., and by January ... arrived in early November" steps back into the
+        # stretch just told (see narrative_year)
+        self.prev_told: str | None = None
         # the decade last mentioned ("199"), when no other date came after it: "two decades
         # later" counts from it (the narrative anchor keeps no decades)
         self.last_decade: str | None = None
@@ -781,6 +797,9 @@ class _Ctx:
             t = "future"        # "Rain was forecast for later on Sunday and Monday"
         elif t in (None, "report") and self._scheduled(s):
             t = "future"        # "Polls open on Sunday", "said the truce ends on Friday"
+        elif t in (None, "report") and self._word_near(FIXTURE_WORDS, max(0, s - 40), s) \
+                and FIXTURE_IS_BEFORE.search(self.text, max(0, s - 40), s):
+            t = "future"        # "Game 6 is Wednesday night", "The vote is set for Thursday"
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
         if t is None and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s):
@@ -939,6 +958,12 @@ class _Ctx:
         last = self.anchor[0]
         y = _forward_year(last.year, last, make) or last.year
         if self.told_earlier and (here := make(y)) and here > last + _dt.timedelta(days=31) and make(y - 1):
+            return y - 1
+        if y == last.year and self.prev_told and not self.planned and (prev := _parse_value_cached(self.prev_told)) \
+                and prev[1] in ("D", "M") and prev[0].year == last.year - 1 and (here := make(y)) and here > last + _dt.timedelta(days=240) \
+                and (back := make(y - 1)) and (prev[0].year, prev[0].month) <= (back.year, back.month):
+            # the story has just crossed into a new year ("14 November ... by January"): a month
+            # of the stretch just told is that one ("early November"), not one ten months on
             return y - 1
         return y
 
@@ -1397,6 +1422,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                   tuple(_fmt_day(day_in(a)) for a in (story, oy) if a))
 
     if k == "year_end":
+        if (dct is None or ctx.history) and ctx.anchor:
+            # a history's "By year's end the Americans held Luzon": the year it is telling
+            y = ctx.anchor[0].year
+            return _r("DATE", f"{y:04d}", f"end of the year of the last mentioned date ({ctx.why_narrative})",
+                      (f"{y:04d}-12",), mod="END", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX", f"end of the year; {NO_DCT}", mod="END", anchor="none")
         return _r("DATE", f"{dct.year:04d}", "end of the publication year", (f"{dct.year:04d}-12",), mod="END")
@@ -1459,8 +1489,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "era_year":
         y = int(p["y"])
         if p["era"] == "BC":
-            return _r("DATE", f"BC{y:04d}", "year before the common era", anchor="absolute") if y else None
-        return _r("DATE", f"{y:04d}", "year of the common era", anchor="absolute") if 0 < y < 3000 else None
+            return _r("DATE", f"BC{y:04d}", "year before the common era", mod=_mod(p), anchor="absolute") if y else None
+        return _r("DATE", f"{y:04d}", "year of the common era", mod=_mod(p), anchor="absolute") if 0 < y < 3000 else None
 
     if k == "fiscal":
         y = (p.get("y") or p["y3"]).lstrip("'’")
@@ -1545,6 +1575,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
             v = value_of(*ctx.anchor)
             return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
+        if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
+                and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
+            # "in the first 10 months of this year ... the same period of last year": the year
+            # or month the text is at, not a quarter
+            return _r("DATE", value_of(*ctx.anchor), "the period last mentioned", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
         if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
@@ -1620,6 +1655,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if rel == "this" or (code == cur_code and rel in ("the", "")):
             return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(ctx.tense(s, e))
+        if code == "WI":
+            sm = 12     # a winter is the year it begins in ("over the winter" in October is that December's)
         if rel == "last":       # "last summer" in September is the previous year's
             y = dct.year - 1 if sm <= dct.month else dct.year - 1
         elif rel == "next":
@@ -1668,6 +1705,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                       "a weekday with no date ('on a Saturday')", anchor="none")
         pod = (p.get("pod") or "").lower()
         mod = (p.get("mod") or "").lower()
+        if p.get("week") and dct is not None and not ctx.history and not p.get("pl2"):
+            # "on Wednesday next week": the weekday of the week named after it
+            monday = dct - _dt.timedelta(days=dct.isoweekday() - 1) + _dt.timedelta(weeks={"next": 1, "last": -1}.get(p["week"], 0))
+            day = monday + _dt.timedelta(days=wd - 1)
+            return _r("TIME" if pod else "DATE", _fmt_day(day) + (f"T{POD_CODE[pod]}" if pod else ""),
+                      f"weekday of '{p['week']} week' from the publication date ({_human(dct)})")
         if p.get("pl") or p.get("pl2"):
             return _r("SET", f"XXXX-WXX-{wd}" + (f"T{POD_CODE[p['pod'].lower()]}" if p.get("pod") else ""), "plural weekday: every such day")
         rel = (p.get("rel") or "").lower().split()[-1] if p.get("rel") else None
@@ -1682,8 +1725,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if dct is None:
             return _r(type_, f"XXXX-WXX-{wd}{suffix}", f"weekday; {NO_DCT}", anchor="none",
                       mod={"early": "START", "late": "END"}.get(mod))
-        if rel in ("previous", "preceding", "following", "next") and (p.get("rel") or "").lower().startswith("the") and ctx.anchor:
+        if rel in ("previous", "preceding", "following", "next") and (p.get("rel") or "").lower().startswith("the") and ctx.anchor \
+                and (ctx.history or GRAN_RANK[ctx.anchor[1]] <= GRAN_RANK["W"]):
             # "the previous Friday", "the following Monday": counted from the last date mentioned
+            # (in news, from a day or week: after "by the end of the year" it is the publication date's)
             base = ctx.anchor[0]
             step = -1 if rel in ("previous", "preceding") else 1
             dd = base + _dt.timedelta(days=step)
@@ -1763,7 +1808,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         w = p["w"]
         if w in ("now", "currently", "nowadays", "presently", "these days", "current", "the present", "right now", "just now"):
             return _r("DATE", "PRESENT_REF", f"'{w}': the present")
-        if w == "soon" or w.endswith("future"):
+        if w == "soon" or w.endswith(("future", "term")):
             return _r("DATE", "FUTURE_REF", f"'{w}': an unspecified future time")
         return _r("DATE", "PAST_REF", f"'{w}': an unspecified past time")
 
@@ -1779,6 +1824,19 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", "XXXX", f"'the year'; {NO_DCT}", mod=mod, anchor="none")
         return _r("DATE", f"{dct.year:04d}", f"'the year': the publication year ({_human(dct)})",
                   (f"{ctx.anchor[0].year:04d}",) if ctx.anchor else (), mod=mod)
+
+    if k == "relunit" and (p.get("back") or p.get("by")):
+        # "the same month last year": the month meant, a year before (or in the year named)
+        r = _relunit({x: v for x, v in p.items() if x not in ("back", "by")}, s, e, ctx)
+        if r is None or not r["value"][:4].isdigit():
+            return r
+        y = int(p["by"]) if p.get("by") else int(r["value"][:4]) - 1
+        v = f"{y:04d}{r['value'][4:]}"
+        if r["value"][4:6] == "-W" or len(r["value"]) == 10:   # a week or day: the same one a year on
+            base = parse_value(r["value"])
+            v = value_of(shift(base[0], y - int(r["value"][:4]), "Y"), base[1]) if base else v
+        why = f"in {y}" if p.get("by") else "a year before"
+        return _r(r["type"], v, f"{r['reason']}, {why}", anchor=r["anchor"])
 
     if k in ("relunit", "weekend"):
         return _relunit(p, s, e, ctx)
@@ -2175,6 +2233,13 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"an unspecified number of {_plural(uw)} {d}", mod=mod, anchor=anc)
     if base is None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"{_fmt_num(n)} {uw}(s) {d}; {NO_DCT}", mod=mod, anchor="none")
+    if d == "on" and uw not in ("hour", "minute", "second") and ctx.dct is not None and not ctx.history \
+            and anc == "dct" and ctx.tense(s, e) != "future":
+        # "Two years on, the city is still in ruins": with no event dated before it, it is now,
+        # that long after the event (only "Two years on, the rebels will ..." looks ahead)
+        g = {"WE": "W", "DE": "Y", "CE": "Y"}.get(UNIT_CODES[uw], UNIT_CODES[uw])
+        return _r("DATE", value_of(ctx.dct, g), f"{p['num']} {uw}(s) on, with no earlier date told: the time of the "
+                  f"publication date ({_human(ctx.dct)})", (_dur(n, uw),), mod=mod, anchor="dct")
     if uw in ("hour", "minute", "second"):
         # counted from the clock time told before it, once clock times are placed
         return {"type": "TIME", "value": "", "reason": "", "alternatives": (), "mod": mod, "anchor": "pending"}
@@ -2412,6 +2477,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     prev_end = prev_value = None       # of the last timex output
     frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
+    prev_told = None                   # the one before it (see _Ctx.prev_told)
     fiscal_q = None                    # see _Ctx.fiscal_q
     weekday_days: dict[str, str] = {}  # weekday name -> the day it last named (see _Ctx.plan_told_day)
     last = len(parts) - 1
@@ -2452,13 +2518,16 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         span = text[s:e]
         coord_prev = prev_value if kind == "season" and "coord" in p else None
         planned = ctx.history and kind in _DAY_MONTH_KINDS and "y" not in p and ctx.plan_told(s, e)
+        # (a plan looks ahead: "had planned an attack for early November" after "by January")
+        step_back = prev_told if prev_told and kind in _DAY_MONTH_KINDS and "y" not in p \
+            and not PLAN_BEFORE.search(text, ctx._sentence_start(max(0, s - 100), s), s) else None
         plan_told_day = None
         if kind == "weekday" and weekday_days and (told_day := weekday_days.get(p["wd"].lower())) \
                 and ctx._word_near(PLAN_TOLD_WORDS, max(0, s - 110), s) \
                 and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
             plan_told_day = told_day
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year)
+               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
@@ -2466,6 +2535,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
             ctx.frame_year = frame_year
             ctx.told_earlier, ctx.fiscal_q, ctx.plan_told_day = told_earlier, fiscal_q, plan_told_day
+            ctx.prev_told = step_back
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.period_named = period_named
             ctx.asked = None
@@ -2474,7 +2544,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
                      and (r["value"][:1].isdigit() or r["value"][:2] == "BC") and kind != "year_adj"
                      and not (kind == "shift" and _unit_word(p["u"]) == "year" and not (ctx.history and _story_moves_on(p)))
-                     and not (kind == "quarter_rel" and "back" in p)
+                     and not (kind in ("quarter_rel", "relunit") and ("back" in p or "by" in p))
                      and not (kind == "shift" and r["reason"].endswith(_TOLD_AGAIN))   # the date before stays
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             # the last item: r with room for the fields each timex sets (a copy of it needs no resizing)
@@ -2512,14 +2582,17 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
-            # November 1995 ... By the end of the decade ... A decade later" is 2005
-            last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None) else None
+            # November 1995 ... By the end of the decade ... A decade later" is 2005 (a decade
+            # named, "in the late '80s. A decade later", is counted from)
+            last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None or kind == "decade") else None
             period_named = v if len(v) in (2, 3) and v.isdigit() else None
             if len(v) > 4:                   # a day, week, month ...: counting starts there
                 day_before_period = None
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
             if v != told:                    # the same value again reads the same: no new parse
+                # (only a date whose year the story inferred follows on from it: "by January")
+                prev_told = told if told and told[:2] != "BC" and r["anchor"] == "narrative" else None
                 ctx._anchor_value = told = v  # year-on-year comparisons do not move the story
             if dct is not None and r["type"] == "DATE":
                 y = int(v[:4]) if v[:4].isdigit() else None
@@ -2646,6 +2719,12 @@ def _heading_line(text: str, a: int, b: int) -> bool:
     return not text[start + 1:end].rstrip().endswith(".")
 
 
+# a day told as the one after or before another ("by the evening ..., until the following
+# morning"): never the day of a part of day told before it in the sentence ("shortly after
+# midnight, and ... the next day" may well be)
+_NEXT_DAY_TOLD = re.compile(r"the\s{1,3}(?:following|next|previous|preceding)\b", re.I)
+
+
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
     """Clock times and parts of day take the nearest day mentioned in the same sentence,
     else the last day mentioned before (unless that is still ahead and the time is told in
@@ -2679,6 +2758,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not _in_aside(text, r["end"], after[0]) \
+                    and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
