@@ -681,7 +681,7 @@ _PLACE_PATTERNS = [
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|struck|bombed|pounded|besieged|attacked|raided|fled|"
-               rf"(?:attacks?|raids?|assaults?|offensive|advance|(?:air\s*)?strikes?)\s+on)\s+(?:the\s+)?"  # "a raid on Mangu"
+               rf"(?:a(?:ttacks?|ssaults?|dvance|ir\s*strikes?)|raids?|offensive|strikes?)\s+on)\s+(?:the\s+)?"  # "a raid on Mangu"
                rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                rf"September|October|November|December|Christmas|Easter|New\s+Year)(?P<p>(?>{_PLACE_NAME}))(?!\s+\d)"  # ("Tower 22": a post)
                rf"(?!\s+(?:prison|penitentiary|jail|studios?)\b)"  # "the Litoral prison in Guayaquil": a prison's name
