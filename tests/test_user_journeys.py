@@ -566,3 +566,48 @@ def test_pasting_the_next_article_under_the_last_ones_title_and_link_is_pointed_
     assert page.messageLabel.isVisible() and "Market shelling in Kessara" in page.messageLabel.text()
     page.titleEdit.setText("Kafr Nabl shelled")
     assert not page.messageLabel.isVisible()
+
+
+SAME_DAY = ("Rebels shelled the town of Kafr Nabl on Monday morning, killing three civilians, local medics said.\n\n"
+            "Hours later on Monday, government forces retook the Tal Rifaat checkpoint after heavy fighting, "
+            "the army said.\n\nOn Sunday, a convoy was attacked near Idlib.")
+
+
+def test_events_of_one_day_keep_the_order_the_article_tells_them_in_everywhere(qtbot, window, chronology_path,
+                                                                               monkeypatch, capsys):
+    """'On Monday X, hours later Y': accepted Y first, the chronology, the exports and 'chronoapp list'
+    showed them by id (random), so Y could come before X."""
+    import csv
+    import io
+    import itertools
+    import json
+    import uuid
+
+    from chronoapp.cli import main
+    from chronoapp.core import export
+
+    counter = itertools.count()  # ids that sort in the reverse of the order they are made
+    monkeypatch.setattr(uuid, "uuid4", lambda: uuid.UUID(int=2**100 - next(counter)))
+    review = extract(qtbot, window, SAME_DAY)
+    ids = {it.event.location: it.event.id for it in review.model.items}
+    kafr, tal, convoy = ids["Kafr Nabl"], ids["Tal Rifaat"], ids["Idlib"]
+    for event_id in (tal, kafr, convoy):  # Y accepted before X
+        review.select_row(next(i for i, it in enumerate(review.model.items) if it.event.id == event_id))
+        qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    expected = [convoy, kafr, tal]
+
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    table = window.chronology.chronologyTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+    assert [table.model().index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(3)] == expected
+    query = window.current_query()
+    buf = io.StringIO()
+    export.export_events(window.store, query, "csv", buf)
+    assert [r["id"] for r in csv.DictReader(io.StringIO(buf.getvalue()))] == expected
+    buf = io.StringIO()
+    export.export_events(window.store, query, "markdown", buf)
+    text = buf.getvalue()
+    assert text.index("Idlib") < text.index("Kafr Nabl") < text.index("Tal Rifaat")
+    window.close()
+    assert main(["list", str(chronology_path), "--format", "json"]) == 0
+    assert [e["id"] for e in json.loads(capsys.readouterr().out)] == expected
