@@ -174,3 +174,19 @@ def test_a_day_range_without_a_year_is_refused_not_read_as_a_year(typed):
 )
 def test_more_ways_editors_write_dates(typed, timex):
     assert FuzzyDate.parse(typed).to_timex() == timex
+
+
+@pytest.mark.parametrize("typed", ["17", "5", "99", "00", "199", "c. 17", "since 17", "17/2017-09-01"])
+def test_a_bare_one_to_three_digit_number_is_refused_not_read_as_a_century(typed):
+    """'17' was stored as the 1700s and '99' as the 9900s without a word (TIMEX reads 2 digits as a
+    century, 3 as a decade); typed by an editor it is a cut-off year or a day without its month."""
+    with pytest.raises(DateError, match="type the year in full"):
+        FuzzyDate.parse(typed)
+
+
+@pytest.mark.parametrize("timex, typed", [("199", "1990s"), ("18", "19th century"), ("20", "21st century"),
+                                          ("00", "1st century"), ("2017-09", "2017-09"), ("2017", "2017")])
+def test_decades_and_centuries_are_written_out_for_editing_and_read_back(timex, typed):
+    from chronoapp.core.dates import editable
+    assert editable(timex) == typed
+    assert FuzzyDate.parse(typed).to_timex() == timex

@@ -611,3 +611,26 @@ def test_events_of_one_day_keep_the_order_the_article_tells_them_in_everywhere(q
     window.close()
     assert main(["list", str(chronology_path), "--format", "json"]) == 0
     assert [e["id"] for e in json.loads(capsys.readouterr().out)] == expected
+
+
+def test_a_two_digit_date_is_refused_with_a_reason_and_a_decade_edits_as_written(qtbot, window, chronology_path):
+    """Typing '17' in the date field saved the event in the 1700s; a decade event opened in the form
+    showed '199', which reads back only by luck."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    review = extract(qtbot, window)
+    item = review.current_item()
+    set_text(qtbot, review.dateStartEdit, "17")
+    assert "type the year in full" in review.datePreview.text()
+    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    assert review.validationLabel.isVisible() and "type the year in full" in review.validationLabel.text()
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [item.event.id]) == [(0,)]
+
+    decade = window.store.save_event(Event(FuzzyDate("199"), "Civil war years", status="confirmed"))
+    window.open_event(decade.id)
+    assert review.dateStartEdit.text() == "1990s" and "the 1990s" in review.datePreview.text()
+    set_text(qtbot, review.headlineEdit, "Civil war decade")
+    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start, date_end, headline FROM event WHERE id = ?",
+                [decade.id]) == [("199", "199", "Civil war decade")]

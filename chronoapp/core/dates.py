@@ -328,9 +328,29 @@ _SENTINEL_A = dt.datetime(1, 1, 1)
 _SENTINEL_B = dt.datetime(2, 2, 2)
 
 
+def editable(value: str) -> str:
+    """A TIMEX3 point as an editor types it back: a bare '199' or '19' is refused as a typo for a year,
+    so decades and centuries are written out ('1990s', '20th century'); other values stay as they are."""
+    if re.fullmatch(r"\d{3}", value or ""):
+        return f"{value}0s"
+    if re.fullmatch(r"\d{2}", value or ""):
+        n = int(value) + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} century"
+    return value
+
+
 def _parse_point(text: str) -> str:
     """One point as a TIMEX3 value, keeping only the parts the text states."""
     s = text.strip().rstrip(".,")
+    if re.fullmatch(r"\d{1,3}", s):
+        # TIMEX would read '17' as the 1700s and '199' as the 1990s; typed, it is a cut-off year or a
+        # day without its month, never what the editor means
+        raise DateError(f"'{s}' is not a date: type the year in full (2017), a day with its month "
+                        f"(17 September 2017), or a decade as '1990s'")
+    m = re.match(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$", s, re.I)
+    if m and int(m.group(1)) >= 1:
+        return f"{int(m.group(1)) - 1:02d}"
     if _TIMEX.match(s):
         return parse_timex(s).value
     m = re.match(r"^(?:the\s+)?(\d{3})0['\u2019]?s$", s, re.I)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, timex_for
+from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, editable, timex_for
 from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.flow import FlowLayout
@@ -105,8 +105,8 @@ class ReviewItem:
 def date_fields(d: FuzzyDate) -> tuple[str, str]:
     """(start, end) texts of the form for a date: end empty for a point, 'open' when open-ended."""
     if d.end is None:
-        return d.start, "open"
-    return d.start, ("" if d.end == d.start else d.end)
+        return editable(d.start), "open"
+    return editable(d.start), ("" if d.end == d.start else editable(d.end))
 
 
 def parse_form_date(start: str, end: str, approximate: bool, year: int | None = None) -> FuzzyDate:
@@ -979,8 +979,8 @@ class ReviewPage(QWidget):
     def use_reading(self, value: str) -> None:
         """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..') into the date fields."""
         start, _, end = value.partition("/")
-        self.dateStartEdit.setText(start)
-        self.dateEndEdit.setText("open" if end == ".." else end)
+        self.dateStartEdit.setText(editable(start))
+        self.dateEndEdit.setText("open" if end == ".." else editable(end))
         self._form_edited()
 
     def _precision_chosen(self, index: int) -> None:
