@@ -634,3 +634,32 @@ def test_a_two_digit_date_is_refused_with_a_reason_and_a_decade_edits_as_written
     qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, date_end, headline FROM event WHERE id = ?",
                 [decade.id]) == [("199", "199", "Civil war decade")]
+
+
+def test_actors_and_tags_follow_one_separator_rule(qtbot, window, chronology_path):
+    """Actors were split on ';' only and tags on ',' (shown joined by ', '): 'Syrian Army, ISIS' typed
+    as actors became one actor. Both fields now take ';' (shown so, as in the CSV), or ',' when no ';' is
+    typed; a stored name holding a comma is kept as it is when the field is not touched."""
+    import json
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    review = extract(qtbot, window)
+    assert "; " in review.actorsEdit.placeholderText() and "; " in review.tagsEdit.placeholderText()
+    item = review.current_item()
+    set_text(qtbot, review.actorsEdit, "Syrian Army, ISIS")
+    set_text(qtbot, review.tagsEdit, "siege, civilians")
+    qtbot.keyClick(review.tagsEdit, Qt.Key.Key_Return, CTRL)
+    (actors, tags), = rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [item.event.id])
+    assert json.loads(actors) == ["Syrian Army", "ISIS"] and json.loads(tags) == ["siege", "civilians"]
+    window.open_event(item.event.id)
+    assert review.actorsEdit.text() == "Syrian Army; ISIS" and review.tagsEdit.text() == "siege; civilians"
+
+    odd = window.store.save_event(Event(FuzzyDate("2017"), "Imported", actors=["Ministry of Defence, Ukraine"],
+                                        tags=["a, b"], status="confirmed"))
+    window.open_event(odd.id)
+    set_text(qtbot, review.headlineEdit, "Imported and corrected")
+    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [odd.id]) == \
+        [('["Ministry of Defence, Ukraine"]', '["a, b"]')]

@@ -223,7 +223,7 @@ def _display_row(row: dict | None) -> tuple[tuple, dict, str]:
     if row is None:  # deleted since the ids were fetched
         return _DELETED
     try:
-        actors = ", ".join(json.loads(row["actors"] or "[]"))
+        actors = "; ".join(json.loads(row["actors"] or "[]"))
     except (ValueError, TypeError):
         actors = row["actors"] or ""
     status = row["status"] or ""

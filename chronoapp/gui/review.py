@@ -179,8 +179,17 @@ def fatalities_text(e: Event) -> str:
     return ""
 
 
-def split_list(text: str, sep: str) -> list[str]:
+LIST_HINT = "separate with ;  (or commas, if no ; is typed)"
+
+
+def split_list(text: str) -> list[str]:
+    """Actors or tags as typed: separated by ';' (as the CSV writes them), or by ',' when no ';' is typed."""
+    sep = r"[;\n]" if re.search(r"[;\n]", text) else ","
     return [p.strip() for p in re.split(sep, text) if p.strip()]
+
+
+def join_list(items: list[str]) -> str:
+    return "; ".join(items)
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each (emoji, rare scripts)
@@ -516,10 +525,12 @@ class ReviewPage(QWidget):
         self.eventTypeCombo.addItems(["", *EVENT_TYPES])
         self.eventTypeCombo.activated.connect(self._form_edited)
         self.actorsEdit = self._edit("actorsEdit", "Actors", "separate with ;  e.g. Syrian Army; ISIS")
+        self.actorsEdit.setToolTip(f"Actors: {LIST_HINT}")
         self.locationEdit = self._edit("locationEdit", "Location", "town, district or country")
         self.fatalitiesEdit = self._edit("fatalitiesEdit", "Fatalities", "12, or 8-23; empty if unknown")
         self.attributionEdit = self._edit("attributionEdit", "Attribution", "according to whom")
-        self.tagsEdit = self._edit("tagsEdit", "Tags", "separate with commas")
+        self.tagsEdit = self._edit("tagsEdit", "Tags", "separate with ;  e.g. siege; civilians")
+        self.tagsEdit.setToolTip(f"Tags: {LIST_HINT}")
         self.notesEdit = self._text("notesEdit", "Notes", 2)
 
         date_row = QGridLayout()
@@ -840,8 +851,8 @@ class ReviewPage(QWidget):
         start, end = date_fields(e.date)
         return dict(start=start, end=end, approximate=e.date.approximate, date_text=e.date_text,
                     headline=e.headline, description=e.description, event_type=e.event_type,
-                    actors="; ".join(e.actors), location=e.location, fatalities=fatalities_text(e),
-                    attribution=e.attribution or "", tags=", ".join(e.tags), notes=e.notes,
+                    actors=join_list(e.actors), location=e.location, fatalities=fatalities_text(e),
+                    attribution=e.attribution or "", tags=join_list(e.tags), notes=e.notes,
                     evidence=[["" if ev.fatalities is None else str(ev.fatalities), ev.attribution or ""]
                               for ev in e.evidence])
 
@@ -868,10 +879,13 @@ class ReviewPage(QWidget):
         e.headline = raw["headline"].strip()
         e.description = raw["description"].strip()
         e.event_type = raw["event_type"]
-        e.actors = split_list(raw["actors"], r"[;\n]")
+        # a field left as shown keeps its list: a stored name may hold a comma ("Ministry of Defence, Ukraine")
+        if raw["actors"] != join_list(item.event.actors):
+            e.actors = split_list(raw["actors"])
         e.location = raw["location"].strip()
         e.attribution = raw["attribution"].strip() or None
-        e.tags = split_list(raw["tags"], r"[,;\n]")
+        if raw["tags"] != join_list(item.event.tags):
+            e.tags = split_list(raw["tags"])
         e.notes = raw["notes"].strip()
         for ev, (fat, attribution) in zip(e.evidence, raw["evidence"]):
             try:
