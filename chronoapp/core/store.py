@@ -156,6 +156,7 @@ _SORTS = {
     "fatalities": "fatalities {d}",
     "updated": "updated_at {d}",
 }
+SORTS = tuple(_SORTS)
 
 
 @dataclass
@@ -654,5 +655,5 @@ def _diff(before: Event | None, after: Event) -> dict:
     return changes
 
 
-__all__ = ["Store", "EventQuery", "StoreError", "NotAChronologyError", "NewerSchemaError", "ReadOnlyError",
+__all__ = ["Store", "EventQuery", "SORTS", "StoreError", "NotAChronologyError", "NewerSchemaError", "ReadOnlyError",
            "LockedError", "SCHEMA_VERSION", "APPLICATION_ID", "MAX_DAY", "fts_query"]
