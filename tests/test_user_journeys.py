@@ -663,3 +663,58 @@ def test_actors_and_tags_follow_one_separator_rule(qtbot, window, chronology_pat
     qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [odd.id]) == \
         [('["Ministry of Defence, Ukraine"]', '["a, b"]')]
+
+
+MANY = "\n\n".join(f"On {d % 27 + 1} {['January', 'March', 'May', 'July'][d % 4]} 2023, artillery shelled "
+                   f"{['Kafr Nabl', 'Idlib', 'Aleppo', 'Homs', 'Hama'][d % 5]}, killing {d + 2} civilians, "
+                   "local medics said." for d in range(40))
+
+
+def test_keyboard_only_review_of_forty_candidates_undo_goes_back_and_tab_leaves_every_field(qtbot, window,
+                                                                                          chronology_path):
+    """Undo of an accept or reject left the list on the next candidate, so the editor did not see which
+    decision came back; Tab stopped on the form's scroll area and was then trapped in the sources table;
+    Quit had no Ctrl+Q where the platform defines none; Reject, Skip and Alt+X had no shortcut in a tooltip."""
+    from PySide6.QtGui import QAction
+
+    review = extract(qtbot, window, MANY, QDate(2023, 9, 1))
+    assert review.model.rowCount() == 40
+    key = lambda k, mod=Qt.KeyboardModifier.NoModifier: qtbot.keyClick(window.focusWidget(), k, mod)  # noqa: E731
+    first = review.current_item()
+    key(Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: review._row() == 1)
+    second = review.current_item()
+    key(Qt.Key.Key_R, ALT)
+    qtbot.waitUntil(lambda: review._row() == 2)
+    key(Qt.Key.Key_Z, CTRL)                                   # undo the reject: back on that candidate
+    qtbot.waitUntil(lambda: review.current_item() is second)
+    assert second.state == "pending" and window.focusWidget() is review.candidateList
+    assert review.textView.textCursor().position() == second.event.evidence[0].start  # its quote marked
+    key(Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: review.current_item() is first)
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
+    key(Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # redo the accept: on to the next one
+    qtbot.waitUntil(lambda: review.current_item() is second)
+    assert first.state == "accepted" and window.focusWidget() is review.candidateList
+    for _ in range(30):
+        key(Qt.Key.Key_Down)
+    assert review._row() == 31
+    key(Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: review._row() == 32)
+    cursor_rect = review.textView.cursorRect()
+    assert review.textView.viewport().rect().contains(cursor_rect.center())  # the quote scrolled into view
+
+    visited = []
+    key(Qt.Key.Key_L, CTRL)
+    for _ in range(40):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(window.focusWidget().objectName())
+    assert "eventFormScroll" not in visited
+    after = visited[visited.index("evidenceTable") + 1:]
+    assert after and after[0] != "evidenceTable"  # Tab leaves the sources table
+    assert visited.index("dateStartEdit") < visited.index("headlineEdit") < visited.index("acceptButton")
+
+    assert window.findChild(QAction, "quitAction").shortcut().toString() == "Ctrl+Q"
+    for button, shortcut in ((review.rejectButton, "Alt+R"), (review.skipButton, "Alt+S"),
+                             (review.mergeButton, "Alt+X"), (review.acceptButton, "Ctrl+Return")):
+        assert shortcut in button.toolTip(), button.objectName()

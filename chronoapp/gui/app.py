@@ -167,7 +167,8 @@ class MainWindow(QMainWindow):
         self._action(file, "&Export\u2026", self.export_events, "Ctrl+E", "exportAction")
         self._action(file, "&Merge another chronology\u2026", self.merge_chronology, None, "mergeAction")
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        # Ctrl+Q (Cmd+Q on macOS) as the shortcut list says: the platform's Quit key is empty on Windows
+        self._action(file, "&Quit", self.close, QKeySequence("Ctrl+Q"), "quitAction")
 
         edit = bar.addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")

@@ -246,6 +246,7 @@ class StoreCommand(QUndoCommand):
             self.page.show_validation(f"Could not redo: {exc}")
             return
         self._set_item(self.after)
+        self.page.show_decided(self.item, undone=False)
 
     def undo(self) -> None:
         try:
@@ -258,6 +259,7 @@ class StoreCommand(QUndoCommand):
             self.page.show_validation(f"Could not undo: {exc}")
             return
         self._set_item(self.before)
+        self.page.show_decided(self.item, undone=True)
 
 
 # --- candidate list --------------------------------------------------------------------------
@@ -455,6 +457,7 @@ class ReviewPage(QWidget):
         scroll = QScrollArea(objectName="eventFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list straight into the form's fields
         scroll.setWidget(self.eventForm)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
@@ -570,6 +573,7 @@ class ReviewPage(QWidget):
 
         self.acceptButton = QPushButton("&Accept  (Ctrl+Return)", objectName="acceptButton")
         self.acceptButton.setAccessibleName("Accept event")
+        self.acceptButton.setToolTip("Ctrl+Return (or Alt+A): saves this event as confirmed and goes to the next")
         self.acceptButton.clicked.connect(self.accept_current)
         self.acceptAnotherButton = QPushButton("Accept and add a&nother like this", objectName="acceptAnotherButton")
         self.acceptAnotherButton.setAccessibleName("Accept and add another like this")
@@ -578,12 +582,16 @@ class ReviewPage(QWidget):
         self.acceptAnotherButton.clicked.connect(self.accept_and_add_another)
         self.rejectButton = QPushButton("&Reject", objectName="rejectButton")
         self.rejectButton.setAccessibleName("Reject event")
+        self.rejectButton.setToolTip("Alt+R: keeps it as rejected (never proposed again) and goes to the next")
         self.rejectButton.clicked.connect(self.reject_current)
         self.skipButton = QPushButton("&Skip", objectName="skipButton")
         self.skipButton.setAccessibleName("Skip to the next candidate")
+        self.skipButton.setToolTip("Alt+S: leaves it undecided and goes to the next (Alt+Down / Alt+Up move too)")
         self.skipButton.clicked.connect(self.skip_current)
         self.mergeButton = QPushButton("Add as source of an e&xisting event\u2026", objectName="mergeIntoButton")
         self.mergeButton.setAccessibleName("Add as a source to an existing event")
+        self.mergeButton.setToolTip("Alt+X: the same event is already in the chronology; add this article as "
+                                    "one more source of it, with its own claims")
         self.mergeButton.clicked.connect(self.merge_into_existing)
         buttons = QGridLayout()
         buttons.addWidget(self.acceptButton, 0, 0)
@@ -596,6 +604,7 @@ class ReviewPage(QWidget):
         self.evidenceTable.setAccessibleName("Sources and what each claims")
         self.evidenceTable.setHorizontalHeaderLabels(["Source", "Quote", "Fatalities", "Attribution"])
         self.evidenceTable.verticalHeader().hide()
+        self.evidenceTable.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between its cells)
         header = self.evidenceTable.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 170), (2, 75), (3, 160)):
@@ -1084,6 +1093,17 @@ class ReviewPage(QWidget):
             return False
         self._next_pending(row)
         return True
+
+    def show_decided(self, item: ReviewItem, *, undone: bool) -> None:
+        """After an undo, the candidate whose decision came back is selected, so the editor sees it (and can
+        decide again); after a redo, the list goes on to the next undecided one, as after the decision."""
+        row = next((r for r, it in enumerate(self.model.items) if it is item), None)
+        if row is None:
+            return
+        if undone:
+            self.select_row(row)
+        else:
+            self._next_pending(row)
 
     def skip_current(self) -> None:
         self._next_pending(self._row())
