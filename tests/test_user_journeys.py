@@ -718,3 +718,66 @@ def test_keyboard_only_review_of_forty_candidates_undo_goes_back_and_tab_leaves_
     for button, shortcut in ((review.rejectButton, "Alt+R"), (review.skipButton, "Alt+S"),
                              (review.mergeButton, "Alt+X"), (review.acceptButton, "Ctrl+Return")):
         assert shortcut in button.toolTip(), button.objectName()
+
+
+def test_a_source_added_to_the_wrong_event_can_be_removed_and_brought_back(qtbot, window, chronology_path):
+    """Journey 5: the same event from two articles (Alt+X), edited, one source removed, undone, exported.
+    There was no way to take a source off an event: one added to the wrong event stayed for good."""
+    import csv
+    import io
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from chronoapp.core import export
+    from chronoapp.core.store import EventQuery
+
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    window.article.outletEdit.setText("Other Wire")
+    review = extract(qtbot, window, "KESSARA - Artillery hit the Kessara market on Sunday, killing 23 people, "
+                                    "local doctors said.")
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        try:
+            dialog.list.setCurrentRow(next(i for i in range(dialog.list.count())
+                                           if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == first.id))
+            dialog.accept()
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    count = lambda: rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id])[0][0]  # noqa: E731
+    assert count() == 2
+    window.open_event(first.id)
+    table = review.evidenceTable
+    assert table.rowCount() == 2
+    set_text(qtbot, review.headlineEdit, "Kessara market shelled")   # an edit not accepted yet
+    other = next(r for r in range(2) if table.item(r, 0).text().startswith("Other Wire"))
+    table.setCurrentCell(other, 2)
+    window.activateWindow()  # back from the dialog
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert count() == 1 and table.rowCount() == 1
+    assert review.headlineEdit.text() == "Kessara market shelled"  # the unsaved edit stays in the form
+    assert rows(chronology_path, "SELECT headline FROM event WHERE id = ?", [first.id]) == [(first.headline,)]
+    qtbot.keyClick(table, Qt.Key.Key_Delete)                     # the last source stays, with a reason
+    assert count() == 1 and "at least one source" in review.validationLabel.text()
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL)
+    assert count() == 2 and table.rowCount() == 2
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    buf = io.StringIO()
+    export.export_events(window.store, EventQuery(), "csv", buf)
+    (row,) = [r for r in csv.DictReader(io.StringIO(buf.getvalue())) if r["id"] == first.id]
+    assert row["headline"] == "Kessara market shelled"
+    assert sorted([row["source_outlet"], row["source_outlet_2"]]) == ["", "Other Wire"]
+    assert sorted([row["source_fatalities"], row["source_fatalities_2"]]) == ["12", "23"]
+    buf = io.StringIO()
+    export.export_events(window.store, EventQuery(), "markdown", buf)
+    line = next(x for x in buf.getvalue().splitlines() if "Kessara market shelled" in x)
+    assert line.count("[^") == 2

@@ -17,7 +17,7 @@ from collections import Counter
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
+    QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QFrame,
@@ -615,6 +615,15 @@ class ReviewPage(QWidget):
         self.evidenceTable.setToolTip("One row per source: what each claims (toll, attribution) is kept side by "
                                       "side. Double-click a toll or attribution to correct it.")
         self.evidenceTable.itemChanged.connect(self._form_edited)
+        self.removeSourceAction = QAction("Remove this source from the event", self.evidenceTable,
+                                          objectName="removeSourceAction")
+        self.removeSourceAction.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.removeSourceAction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeSourceAction.triggered.connect(lambda: self.remove_source(self.evidenceTable.currentRow()))
+        self.evidenceTable.addAction(self.removeSourceAction)
+        self.evidenceTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.evidenceTable.setToolTip(self.evidenceTable.toolTip() + " Delete (or right-click) removes a source "
+                                      "added by mistake; Ctrl+Z brings it back.")
 
         self.historyView = QPlainTextEdit(objectName="historyView", readOnly=True)
         self.historyView.setAccessibleName("Change log")
@@ -1092,6 +1101,43 @@ class ReviewPage(QWidget):
         if not self._save(item, event, "rejected", f"Reject \u201c{event.headline}\u201d"):
             return False
         self._next_pending(row)
+        return True
+
+    def remove_source(self, row: int) -> bool:
+        """Take one source (and its claims) off a saved event, as one undo step; a source added to the wrong
+        event (Alt+X) could not be removed. The last source stays: reject or delete the event instead.
+        Edits typed in the form and not accepted yet stay in the form."""
+        item = self._current
+        if item is None or self.store is None or not 0 <= row < len(item.event.evidence):
+            return False
+        stored = self.store.get_event(item.event.id)
+        if stored is None:
+            self.show_validation("This event is not saved yet: accept it first, then remove a source.")
+            return False
+        if len(stored.evidence) <= 1:
+            self.show_validation("An event keeps at least one source: to drop this one, reject the event or delete "
+                                 "it in the chronology.")
+            return False
+        gone = item.event.evidence[row]
+        target = copy.deepcopy(stored)
+        target.evidence = [ev for ev in stored.evidence if ev.id != gone.id]
+        try:
+            saved = self.store.save_event(copy.deepcopy(target), action="source removed")
+        except (StoreError, ValueError) as exc:
+            self.show_validation(f"Not saved: {exc}")
+            return False
+        before_item = (item.state, item.edits, copy.deepcopy(item.event))
+        edits = copy.deepcopy(item.edits)
+        if edits and row < len(edits.get("evidence", [])):
+            del edits["evidence"][row]  # the claims typed for the other sources stay with them
+        item.event = copy.deepcopy(saved)
+        command = StoreCommand(self, "Remove a source", item, before_item, [(stored, copy.deepcopy(saved))])
+        command.after = (item.state, edits, copy.deepcopy(saved))
+        item.edits = edits
+        self.undo_stack.push(command)
+        self.store_changed()
+        src = self._source(gone.source_id)
+        self.status.emit(f"Removed the source {src.label() if src else ''} from this event (Ctrl+Z brings it back).")
         return True
 
     def show_decided(self, item: ReviewItem, *, undone: bool) -> None:
