@@ -781,3 +781,34 @@ def test_a_source_added_to_the_wrong_event_can_be_removed_and_brought_back(qtbot
     export.export_events(window.store, EventQuery(), "markdown", buf)
     line = next(x for x in buf.getvalue().splitlines() if "Kessara market shelled" in x)
     assert line.count("[^") == 2
+
+
+@pytest.mark.parametrize("point_size", [None, 14])
+def test_the_review_form_fits_a_narrow_window_even_with_a_large_font(qtbot, main_window, chronology_path,
+                                                                     point_size):
+    """At 900x600 with a 14-point system font, the form was wider than its half of the window: the
+    right of every field, the end date and 'approximate' were cut off behind a sideways scroll bar."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    app = QApplication.instance()
+    old_font = app.font()
+    try:
+        if point_size:
+            font = app.font()
+            font.setPointSize(point_size)
+            app.setFont(font)
+        window = main_window(chronology_path)
+        window.resize(900, 600)
+        qtbot.waitUntil(window.isActiveWindow)
+        review = extract(qtbot, window)
+        qtbot.wait(50)
+        scroll = review.findChild(QScrollArea, "eventFormScroll")
+        assert not scroll.horizontalScrollBar().isVisible()
+        assert review.eventForm.width() >= review.eventForm.minimumSizeHint().width()
+        assert window.width() <= 900
+        window.show_page(0)
+        qtbot.wait(50)
+        hint = window.article.publishedHint  # wraps in a narrow window: every line shown, none cut in half
+        assert hint.height() >= hint.heightForWidth(hint.width())
+    finally:
+        app.setFont(old_font)

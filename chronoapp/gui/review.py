@@ -441,7 +441,9 @@ class ReviewPage(QWidget):
         bl.addWidget(self.sourceLabel)
         bl.addWidget(self.textView, 1)
         sel_row = QHBoxLayout()
-        legend = QLabel("Dates are tinted blue; the candidate's sentence is marked yellow.")
+        legend = QLabel("Blue: dates \u00b7 yellow: this event's sentence")
+        legend.setToolTip("Dates are tinted blue; the sentence of the event in the form is marked yellow, its "
+                          "date words orange.")
         legend.setWordWrap(True)
         sel_row.addWidget(legend, 1)
         sel_row.addWidget(self.fromSelectionButton)
@@ -459,6 +461,9 @@ class ReviewPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list straight into the form's fields
         scroll.setWidget(self.eventForm)
+        # never narrower than the form: the splitter narrows the article side instead of cutting off the
+        # right of every field (a 900 px window with a large system font)
+        scroll.setMinimumWidth(self.eventForm.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
         self.splitter.addWidget(self.leftSplitter)
@@ -575,7 +580,7 @@ class ReviewPage(QWidget):
         self.acceptButton.setAccessibleName("Accept event")
         self.acceptButton.setToolTip("Ctrl+Return (or Alt+A): saves this event as confirmed and goes to the next")
         self.acceptButton.clicked.connect(self.accept_current)
-        self.acceptAnotherButton = QPushButton("Accept and add a&nother like this", objectName="acceptAnotherButton")
+        self.acceptAnotherButton = QPushButton("Accept + a&nother like it", objectName="acceptAnotherButton")
         self.acceptAnotherButton.setAccessibleName("Accept and add another like this")
         self.acceptAnotherButton.setToolTip("Ctrl+Shift+Return: saves this event and starts a new one with "
                                             "the same date, type, actors, place and source")
@@ -777,7 +782,7 @@ class ReviewPage(QWidget):
                                     "press Extract.")
         else:
             self.countLabel.setText(
-                f"{len(items)} candidates \u00b7 {counts['pending']} to review \u00b7 {counts['accepted']} accepted"
+                f"{len(items)} candidate{'s' if len(items) != 1 else ''} \u00b7 {counts['pending']} to review \u00b7 {counts['accepted']} accepted"
                 f" \u00b7 {counts['rejected']} rejected"
                 + (f" \u00b7 {counts['merged']} added as sources" if counts["merged"] else ""))
         enabled = self._current is not None and self.store is not None
