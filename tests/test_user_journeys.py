@@ -812,3 +812,35 @@ def test_the_review_form_fits_a_narrow_window_even_with_a_large_font(qtbot, main
         assert hint.height() >= hint.heightForWidth(hint.width())
     finally:
         app.setFont(old_font)
+
+
+def test_column_widths_and_sort_of_the_chronology_come_back_filters_do_not(qtbot, window, chronology_path,
+                                                                           main_window):
+    """Journey 6: after a long session the editor widened the headline column and sorted by place; the
+    next start showed the default widths and the date order again. Filters start empty on purpose, so
+    that no event is hidden by a filter forgotten since yesterday."""
+    from chronoapp.gui.chronology import HEADLINE, LOCATION
+
+    extract(qtbot, window, SAME_DAY)
+    for _ in range(3):
+        qtbot.keyClick(window.review.candidateList, Qt.Key.Key_Return, CTRL)
+    window.show_page(2)
+    view = window.chronology
+    table = view.chronologyTable
+    table.setColumnWidth(LOCATION, 260)
+    table.horizontalHeader().setSortIndicator(LOCATION, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)
+    locations = [table.model().index(r, LOCATION).data() for r in range(3)]
+    assert locations == sorted(locations, reverse=True)
+    qtbot.keyClicks(view.filterTextEdit, "Kafr")
+    window.close()
+
+    again = main_window(chronology_path)
+    view = again.chronology
+    table = view.chronologyTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == 3)  # no filter carried over
+    assert view.filterTextEdit.text() == ""
+    assert table.columnWidth(LOCATION) == 260
+    assert table.horizontalHeader().sortIndicatorSection() == LOCATION
+    assert [table.model().index(r, LOCATION).data() for r in range(3)] == locations
+    assert table.columnWidth(HEADLINE) >= view._headline_min

@@ -197,11 +197,17 @@ class MainWindow(QMainWindow):
             state = self.settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
+        # the chronology's column widths and sort come back; its filters start empty on purpose (a filter
+        # forgotten since yesterday would hide events without a word)
+        header = self.settings.value("chronology/header")
+        if header is not None:
+            self.chronology.restore_header(header)
 
     def _save_ui_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("review/splitter", self.review.splitter.saveState())
         self.settings.setValue("review/leftSplitter", self.review.leftSplitter.saveState())
+        self.settings.setValue("chronology/header", self.chronology.chronologyTable.horizontalHeader().saveState())
         self.settings.sync()
 
     def recent_files(self) -> list[str]:

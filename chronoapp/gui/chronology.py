@@ -973,6 +973,16 @@ class ChronologyView(QWidget):
         menu.exec(table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
+    def restore_header(self, state) -> None:
+        """Column widths and sort saved at the last close; a sort the query cannot do falls back to the date."""
+        header = self.chronologyTable.horizontalHeader()
+        if not header.restoreState(state) or header.count() != len(COLUMNS):
+            return
+        section = header.sortIndicatorSection()
+        if not 0 <= section < len(COLUMNS) or COLUMNS[section][1] is None:
+            header.setSortIndicator(DATE, Qt.SortOrder.AscendingOrder)
+        self._sort_requested(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
     def _fit_headline(self) -> None:
         header = self.chronologyTable.horizontalHeader()
         others = header.length() - header.sectionSize(HEADLINE)
