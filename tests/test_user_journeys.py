@@ -844,3 +844,18 @@ def test_column_widths_and_sort_of_the_chronology_come_back_filters_do_not(qtbot
     assert table.horizontalHeader().sortIndicatorSection() == LOCATION
     assert [table.model().index(r, LOCATION).data() for r in range(3)] == locations
     assert table.columnWidth(HEADLINE) >= view._headline_min
+
+
+def test_opening_another_chronology_says_where_the_unfinished_review_went(qtbot, window, chronology_path,
+                                                                          tmp_path):
+    """Opening a second chronology with edits typed in the form kept them as a draft of the first, but
+    said only 'Opened b.sqlite: 0 events': the editor believed the edits were lost."""
+    review = extract(qtbot, window, SAME_DAY)
+    set_text(qtbot, review.headlineEdit, "My unsaved headline")
+    assert window.open_chronology(tmp_path / "other.sqlite")
+    message = window.statusBar().currentMessage()
+    assert "chronology.sqlite" in message and "restore" in message
+    assert window.open_chronology(chronology_path)
+    assert window.draftBar.isVisible()
+    window.restore_draft()
+    assert review.headlineEdit.text() == "My unsaved headline"

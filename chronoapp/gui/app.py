@@ -48,6 +48,7 @@ SHORTCUTS = [
     ("Reject / Skip", "Alt+R / Alt+S"),
     ("New event from the selected text", "Ctrl+Shift+N"),
     ("Add as a source of an existing event", "Alt+X"),
+    ("Remove a source from the event", "Delete (in its Sources table; undo with Ctrl+Z)"),
     ("Next / previous candidate", "Alt+Down / Alt+Up"),
     ("Go to the candidate list", "Ctrl+L"),
     ("Jump to a form field", "Alt + underlined letter"),
@@ -245,9 +246,12 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             QMessageBox.warning(self, "Cannot open the chronology", str(exc))
             return False
+        left = self.store.path.name if self.store is not None and self.store.path != store.path and any(
+            i.state == "pending" or i.edits for i in self.review.model.items) else None
         self._set_store(store)
         self._remember(path)
-        self.show_status(f"Opened {path.name}: {store.count()} events.")
+        kept = f" Your unfinished review in {left} is kept: open {left} again to restore it." if left else ""
+        self.show_status(f"Opened {path.name}: {store.count()} events.{kept}")
         self._offer_drafts()
         return True
 
