@@ -859,3 +859,29 @@ def test_opening_another_chronology_says_where_the_unfinished_review_went(qtbot,
     assert window.draftBar.isVisible()
     window.restore_draft()
     assert review.headlineEdit.text() == "My unsaved headline"
+
+
+def test_the_chronology_by_keyboard_ctrl3_lands_in_the_table_and_down_leaves_the_search(qtbot, window):
+    """Ctrl+3 put the focus on the page itself with no row current, so arrows, Return and Delete did
+    nothing until the editor found the table with Tab; Down in the search field stayed there."""
+    review = extract(qtbot, window, MANY, QDate(2023, 9, 1))
+    for _ in range(4):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    table = view.chronologyTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == 4)
+    qtbot.waitUntil(lambda: table.currentIndex().row() == 0)
+    assert window.focusWidget() is table
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Return)                     # opens the second event in the form
+    assert window.tabs.currentIndex() == 1
+    assert review.current_item().event.id == table.model().event_id(1)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    assert window.focusWidget() is table and table.currentIndex().row() == 1  # where the editor left it
+    qtbot.keyClick(table, Qt.Key.Key_F, CTRL)
+    assert window.focusWidget() is view.filterTextEdit
+    qtbot.keyClicks(view.filterTextEdit, "Aleppo")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    qtbot.keyClick(view.filterTextEdit, Qt.Key.Key_Down)
+    assert window.focusWidget() is table and table.currentIndex().row() == 0

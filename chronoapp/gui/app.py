@@ -53,7 +53,7 @@ SHORTCUTS = [
     ("Go to the candidate list", "Ctrl+L"),
     ("Jump to a form field", "Alt + underlined letter"),
     ("Move between fields", "Tab / Shift+Tab"),
-    ("Search the chronology", "Ctrl+F (chronology page)"),
+    ("Search the chronology", "Ctrl+F (chronology page); Down goes to the results"),
     ("Open the selected event in the form", "Return or double-click (chronology page)"),
     ("Delete the selected events", "Delete (chronology page; undo with Ctrl+Z)"),
     ("Keyboard shortcuts", "F1"),
@@ -333,6 +333,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0)
         self.tabs.setCurrentIndex(index)
         page = self.tabs.widget(index)
+        if index == 2:
+            self.chronology.focus_table()
+            return
         focus = {0: self.article.articleEdit, 1: self.review.candidateList}.get(index, page)
         focus.setFocus()
 

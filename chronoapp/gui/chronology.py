@@ -518,6 +518,7 @@ class ChronologyView(QWidget):
     def _build(self) -> None:
         self.filterTextEdit = self._line("filterTextEdit", "Words in headlines, descriptions, quotes",
                                          "Search events", 240)
+        self.filterTextEdit.installEventFilter(self)  # Down goes to the results
         self.filterFromEdit = self._line("filterFromEdit", "e.g. 2011, March 2011", "Events from date", 120)
         self.filterToEdit = self._line("filterToEdit", "e.g. 2017-09-15", "Events until date", 120)
         for edit in (self.filterFromEdit, self.filterToEdit):
@@ -594,6 +595,7 @@ class ChronologyView(QWidget):
         table.doubleClicked.connect(lambda index: self.eventActivated.emit(self.model.event_id(index.row())))
         table.installEventFilter(self)
         table.viewport().installEventFilter(self)  # context menu: by mouse or from the keyboard
+        table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.openAction = QAction("Open in the form", self)
         self.openAction.setShortcut(QKeySequence(Qt.Key.Key_Return))
@@ -800,6 +802,8 @@ class ChronologyView(QWidget):
             self.filterMessageLabel.show()
             return
         self._replace_ids(result.ids, req.keep_place)
+        if self.chronologyTable.hasFocus() and not self.chronologyTable.currentIndex().isValid() and result.ids:
+            self.chronologyTable.setCurrentIndex(self.model.index(0, 0))
         if result.months is not None:
             self._timeline_query = req.timeline_query
             self.timelineStrip.set_counts(result.months)
@@ -983,6 +987,14 @@ class ChronologyView(QWidget):
             header.setSortIndicator(DATE, Qt.SortOrder.AscendingOrder)
         self._sort_requested(header.sortIndicatorSection(), header.sortIndicatorOrder())
 
+    def focus_table(self) -> None:
+        """The keyboard in the table, on a row: arrows, Return and Delete work at once (Ctrl+3, Down in the
+        search field). The row the editor left stays current; otherwise the first one."""
+        table = self.chronologyTable
+        table.setFocus()
+        if not table.currentIndex().isValid() and self.model.rowCount() > 0:
+            table.setCurrentIndex(self.model.index(0, 0))
+
     def _fit_headline(self) -> None:
         header = self.chronologyTable.horizontalHeader()
         others = header.length() - header.sectionSize(HEADLINE)
@@ -1001,6 +1013,10 @@ class ChronologyView(QWidget):
             return True
         elif event.type() == QEvent.Type.Resize and obj is self.chronologyTable.viewport():
             self._fit_headline()
+        elif obj is self.filterTextEdit and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down \
+                and not event.modifiers():
+            self.focus_table()  # from the search words straight to what they found
+            return True
         elif event.type() == QEvent.Type.FocusIn and obj in (self.filterActorEdit, self.filterLocationEdit):
             self._fill_completions()
         return super().eventFilter(obj, event)
