@@ -117,9 +117,10 @@ def m005_headline_index(db: sqlite_utils.Database) -> None:
 
 
 # An event's place in its first source: the article's publication date, the article, then the offset
-# of the quote in it, so that events of one day keep the order the article tells them in.
+# of the quote in it, so that events of one day keep the order the article tells them in (a quote without
+# offsets after those with).
 _SOURCE_POSITION = ("(SELECT coalesce(source.published, '') || '|' || evidence.source_id || '|'"
-                    " || printf('%010d', coalesce(evidence.start, 0))"
+                    " || printf('%010d', coalesce(evidence.start, 9999999999))"
                     " FROM evidence JOIN source ON source.id = evidence.source_id"
                     " WHERE evidence.event_id = event.id ORDER BY evidence.rowid LIMIT 1)")
 
