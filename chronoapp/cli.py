@@ -140,12 +140,12 @@ def _add_args(p):
     p.add_argument("--headline", required=True)
     p.add_argument("--description", default="")
     p.add_argument("--place", default="", help="location")
-    p.add_argument("--actor", action="append", default=[], help="repeat for several actors")
+    p.add_argument("--actor", action="append", default=[], help="repeat for several actors (or separate with ;)")
     p.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE")
     p.add_argument("--fatalities", type=int)
     p.add_argument("--attribution")
     p.add_argument("--status", default="confirmed", choices=STATUSES)
-    p.add_argument("--tag", action="append", default=[])
+    p.add_argument("--tag", action="append", default=[], help="repeat for several tags (or separate with ;)")
 
 
 @subcommand("add", "add one event by hand", _add_args)
@@ -154,9 +154,12 @@ def cmd_add(a) -> int:
         date = FuzzyDate.parse(a.date)
     except DateError as exc:
         raise CliError(f"invalid --date: {exc}") from None
+    def names(values: list[str]) -> list[str]:  # ';' separates names, as in the CSV columns
+        return [n.strip() for v in values for n in v.split(";") if n.strip()]
+
     event = Event(date=date, headline=a.headline, description=a.description, location=a.place,
-                  actors=a.actor, event_type=a.event_type, fatalities=a.fatalities,
-                  attribution=a.attribution, status=a.status, tags=a.tag, date_text=a.date)
+                  actors=names(a.actor), event_type=a.event_type, fatalities=a.fatalities,
+                  attribution=a.attribution, status=a.status, tags=names(a.tag), date_text=a.date)
     try:
         event.validate()
     except ValueError as exc:

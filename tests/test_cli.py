@@ -174,3 +174,12 @@ def test_the_table_keeps_one_line_per_event(db, capsys):
     run(capsys, "add", db, "--date", "2017", "--headline", "Line one\nline two")
     out = run(capsys, "list", db)[1]
     assert out.splitlines() == ["2017                         Line one line two (confirmed)", "1 events"]
+
+
+def test_actors_and_tags_given_with_semicolons_are_separate_as_in_the_csv(db, capsys):
+    """'--tag "siege; civilians"' stored one tag holding a ';', which the CSV export then wrote as two:
+    importing that export gave a different event."""
+    run(capsys, "add", db, "--date", "2017", "--headline", "x", "--actor", "Syrian Army; ISIS", "--actor", "SDF",
+        "--tag", "siege; civilians")
+    (event,) = json.loads(run(capsys, "list", db, "--format", "json")[1])
+    assert event["actors"] == ["Syrian Army", "ISIS", "SDF"] and event["tags"] == ["siege", "civilians"]
