@@ -190,3 +190,29 @@ def test_decades_and_centuries_are_written_out_for_editing_and_read_back(timex, 
     from chronoapp.core.dates import editable
     assert editable(timex) == typed
     assert FuzzyDate.parse(typed).to_timex() == timex
+
+
+@pytest.mark.parametrize("typed, timex", [
+    ("2017 09 01", "2017-09-01"),                 # was 9 January 2017 without a word
+    ("3/4 May 2017", "2017-05-03/2017-05-04"),    # the night of 3 to 4 May
+    ("2017/18", "2017/2018"), ("1990-95", "1990/1995"), ("1998-2001", "1998/2001"),
+    ("\u0662\u0660\u0661\u0667", "2017"),        # Arabic-Indic digits are stored as 2017
+    ("\u0661 \u0633\u0628\u062a\u0645\u0628\u0631 2017", None),
+])
+def test_more_dates_as_journalists_type_them(typed, timex):
+    if timex is None:
+        with pytest.raises(DateError):
+            FuzzyDate.parse(typed)
+        return
+    assert FuzzyDate.parse(typed).to_timex() == timex
+
+
+@pytest.mark.parametrize("typed", ["early March 2011", "mid-2014", "late 2015", "end of 2016"])
+def test_early_mid_late_are_refused_with_what_to_type_instead(typed):
+    with pytest.raises(DateError, match="approximate|range"):
+        FuzzyDate.parse(typed)
+
+
+def test_a_two_digit_end_year_before_the_start_is_refused():
+    with pytest.raises(DateError):
+        FuzzyDate.parse("2017/15")
