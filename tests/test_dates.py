@@ -216,3 +216,9 @@ def test_early_mid_late_are_refused_with_what_to_type_instead(typed):
 def test_a_two_digit_end_year_before_the_start_is_refused():
     with pytest.raises(DateError):
         FuzzyDate.parse("2017/15")
+
+
+def test_a_day_and_month_in_figures_without_a_year_asks_for_the_year():
+    """'17/9' was split as a range and refused as '17 is not a date'."""
+    with pytest.raises(DateError, match="has no year"):
+        FuzzyDate.parse("17/9")

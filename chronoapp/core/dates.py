@@ -189,6 +189,8 @@ class FuzzyDate:
             rest = s[m.end():].strip()
             raise DateError(f"'{raw}' cannot be stored as it is: type the whole period ('{rest}') and tick "
                             f"approximate, or the range of days you mean (e.g. 1-10 March 2011)")
+        if re.fullmatch(r"\d{1,2}[/.]\d{1,2}\.?", s):  # "17/9": a day and month, not a range of centuries
+            raise DateError(f"'{raw}' has no year: add it (e.g. {s.rstrip('.')}/2017)")
         m = re.match(r"^(\d{4})\s*[-/]\s*(\d{2})$", s)
         if m and int(m.group(2)) > 12:  # "2017/18", "1990-95": two years, the second written short
             first = int(m.group(1))

@@ -122,6 +122,8 @@ def parse_form_date(start: str, end: str, approximate: bool, year: int | None = 
         except DateError as exc:
             if year is None or "no year" not in str(exc) or text.endswith("/"):
                 raise
+            if re.fullmatch(r"\d{1,2}[/.]\d{1,2}\.?", text):  # "17/9" → 17/9/2017
+                return FuzzyDate.parse(f"{text.rstrip('.')}{re.search(r'[/.]', text).group()}{year}")
             return FuzzyDate.parse(f"{text} {year}")
 
     if end.lower() in OPEN_END:
