@@ -519,7 +519,7 @@ class ChronologyView(QWidget):
         self.filterTextEdit = self._line("filterTextEdit", "Words in headlines, descriptions, quotes",
                                          "Search events", 240)
         self.filterTextEdit.installEventFilter(self)  # Down goes to the results
-        self.filterFromEdit = self._line("filterFromEdit", "e.g. 2011, March 2011", "Events from date", 120)
+        self.filterFromEdit = self._line("filterFromEdit", "e.g. March 2011", "Events from date", 120)
         self.filterToEdit = self._line("filterToEdit", "e.g. 2017-09-15", "Events until date", 120)
         for edit in (self.filterFromEdit, self.filterToEdit):
             edit.setToolTip("A year (2017), a month (2017-09, March 2011) or a day. Events whose date overlaps the "
