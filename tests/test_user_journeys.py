@@ -885,3 +885,24 @@ def test_the_chronology_by_keyboard_ctrl3_lands_in_the_table_and_down_leaves_the
     qtbot.waitUntil(lambda: table.model().rowCount() == 1)
     qtbot.keyClick(view.filterTextEdit, Qt.Key.Key_Down)
     assert window.focusWidget() is table and table.currentIndex().row() == 0
+
+
+def test_the_welcome_page_shows_every_line_in_a_short_window_with_a_large_font(qtbot, main_window):
+    """At 900x600 with a 14-point font the three steps of the welcome page were cut off mid-line."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication.instance()
+    old_font = app.font()
+    try:
+        font = app.font()
+        font.setPointSize(14)
+        app.setFont(font)
+        window = main_window(None)
+        window.resize(900, 600)
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.wait(50)
+        for n in (1, 2, 3):
+            step = window.findChild(QLabel, f"welcomeStep{n}")
+            assert step.height() >= step.heightForWidth(step.width()), n
+    finally:
+        app.setFont(old_font)
