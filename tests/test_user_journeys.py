@@ -770,6 +770,10 @@ def test_a_source_added_to_the_wrong_event_can_be_removed_and_brought_back(qtbot
     assert count() == 1 and "at least one source" in review.validationLabel.text()
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL)
     assert count() == 2 and table.rowCount() == 2
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # redo: gone
+    assert count() == 1 and review.current_item().event.id == first.id  # and the form stays on this event
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL)
+    assert count() == 2 and table.rowCount() == 2
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
     buf = io.StringIO()
     export.export_events(window.store, EventQuery(), "csv", buf)

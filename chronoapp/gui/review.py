@@ -228,6 +228,7 @@ class StoreCommand(QUndoCommand):
         self.before = before  # (state, edits, event) of the item before the action
         self.after = (item.state, None, copy.deepcopy(item.event))
         self.first = True
+        self.decision = True  # a decision (accept, reject…): redo goes on to the next candidate
 
     def _set_item(self, state) -> None:
         self.item.state, self.item.edits, event = state
@@ -248,7 +249,7 @@ class StoreCommand(QUndoCommand):
             self.page.show_validation(f"Could not redo: {exc}")
             return
         self._set_item(self.after)
-        self.page.show_decided(self.item, undone=False)
+        self.page.show_decided(self.item, stay=not self.decision)
 
     def undo(self) -> None:
         try:
@@ -261,7 +262,7 @@ class StoreCommand(QUndoCommand):
             self.page.show_validation(f"Could not undo: {exc}")
             return
         self._set_item(self.before)
-        self.page.show_decided(self.item, undone=True)
+        self.page.show_decided(self.item, stay=True)
 
 
 # --- candidate list --------------------------------------------------------------------------
@@ -1140,6 +1141,7 @@ class ReviewPage(QWidget):
         item.event = copy.deepcopy(saved)
         command = StoreCommand(self, "Remove a source", item, before_item, [(stored, copy.deepcopy(saved))])
         command.after = (item.state, edits, copy.deepcopy(saved))
+        command.decision = False
         item.edits = edits
         self.undo_stack.push(command)
         self.store_changed()
@@ -1147,13 +1149,13 @@ class ReviewPage(QWidget):
         self.status.emit(f"Removed the source {src.label() if src else ''} from this event (Ctrl+Z brings it back).")
         return True
 
-    def show_decided(self, item: ReviewItem, *, undone: bool) -> None:
-        """After an undo, the candidate whose decision came back is selected, so the editor sees it (and can
-        decide again); after a redo, the list goes on to the next undecided one, as after the decision."""
+    def show_decided(self, item: ReviewItem, *, stay: bool) -> None:
+        """After an undo (stay), the candidate whose decision came back is selected, so the editor sees it (and
+        can decide again); after a redo of a decision, the list goes on to the next undecided one."""
         row = next((r for r, it in enumerate(self.model.items) if it is item), None)
         if row is None:
             return
-        if undone:
+        if stay:
             self.select_row(row)
         else:
             self._next_pending(row)
