@@ -910,3 +910,28 @@ def test_the_welcome_page_shows_every_line_in_a_short_window_with_a_large_font(q
             assert step.height() >= step.heightForWidth(step.width()), n
     finally:
         app.setFont(old_font)
+
+
+def test_a_toll_with_a_range_survives_an_edit_of_something_else_and_at_least_is_understood(qtbot, window,
+                                                                                        chronology_path):
+    """An event holding a best figure and a range (1,400; 281-1,729, e.g. from a CSV) showed only '1400'
+    in the form: correcting its headline and accepting erased the range. 'at least 13' was refused."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    review = window.review
+    ghouta = window.store.save_event(Event(FuzzyDate("2013-08-21"), "Ghouta attack", fatalities=1400,
+                                           fatalities_low=281, fatalities_high=1729, status="confirmed"))
+    floor = window.store.save_event(Event(FuzzyDate("2013-08-22"), "Shelling", fatalities_low=13, status="confirmed"))
+    window.open_event(ghouta.id)
+    assert review.fatalitiesEdit.text() == "1400 (281-1729)"
+    set_text(qtbot, review.headlineEdit, "Ghouta chemical attack")
+    qtbot.keyClick(review.headlineEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT headline, fatalities, fatalities_low, fatalities_high FROM event WHERE id = ?",
+                [ghouta.id]) == [("Ghouta chemical attack", 1400, 281, 1729)]
+    window.open_event(floor.id)
+    assert review.fatalitiesEdit.text() == "at least 13"
+    set_text(qtbot, review.fatalitiesEdit, "at least 20")
+    qtbot.keyClick(review.fatalitiesEdit, Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT fatalities, fatalities_low, fatalities_high FROM event WHERE id = ?",
+                [floor.id]) == [(None, 20, None)]

@@ -162,22 +162,36 @@ def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> b
 
 
 def parse_fatalities(text: str) -> tuple[int | None, int | None, int | None]:
-    """'12' → (12, None, None); '8-23' → (None, 8, 23); '' → unknown."""
-    s = text.strip().replace(",", "")
+    """'12' → (12, None, None); '8-23' → (None, 8, 23); '1400 (281-1729)' → (1400, 281, 1729);
+    'at least 13' or '13+' → (None, 13, None); 'up to 40' → (None, None, 40); '' → unknown."""
+    s = text.strip().replace(",", "").replace("\u2013", "-")
     if not s:
         return None, None, None
-    if m := re.fullmatch(r"(\d+)\s*[-\u2013]\s*(\d+)", s):
+    if m := re.fullmatch(r"(\d+)\s*\(\s*(\d+)\s*-\s*(\d+)\s*\)", s):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if m := re.fullmatch(r"(\d+)\s*-\s*(\d+)", s):
         return None, int(m.group(1)), int(m.group(2))
+    if m := re.fullmatch(r"(?:at least\s+(\d+)|(\d+)\s*\+)", s, re.I):
+        return None, int(m.group(1) or m.group(2)), None
+    if m := re.fullmatch(r"(?:up to|at most)\s+(\d+)", s, re.I):
+        return None, None, int(m.group(1))
     if s.isdigit():
         return int(s), None, None
-    raise ValueError(f"fatalities: '{text}' is not a number (type 12, or a range such as 8-23; empty if unknown)")
+    raise ValueError(f"fatalities: '{text}' is not a number (type 12, a range such as 8-23, 'at least 13'; "
+                     "empty if unknown)")
 
 
 def fatalities_text(e: Event) -> str:
-    if e.fatalities is not None:
-        return str(e.fatalities)
-    if e.fatalities_low is not None or e.fatalities_high is not None:
-        return f"{e.fatalities_low or 0}-{e.fatalities_high or ''}".rstrip("-")
+    """The toll as the form shows it; parse_fatalities reads it back to the same three figures."""
+    best, low, high = e.fatalities, e.fatalities_low, e.fatalities_high
+    if low is not None and high is not None:
+        return f"{best} ({low}-{high})" if best is not None else f"{low}-{high}"
+    if best is not None:
+        return str(best)  # a best figure beside only one bound keeps the bound when the field is untouched
+    if low is not None:
+        return f"at least {low}"
+    if high is not None:
+        return f"up to {high}"
     return ""
 
 
@@ -538,7 +552,7 @@ class ReviewPage(QWidget):
         self.actorsEdit = self._edit("actorsEdit", "Actors", "separate with ;  e.g. Syrian Army; ISIS")
         self.actorsEdit.setToolTip(f"Actors: {LIST_HINT}")
         self.locationEdit = self._edit("locationEdit", "Location", "town, district or country")
-        self.fatalitiesEdit = self._edit("fatalitiesEdit", "Fatalities", "12, or 8-23; empty if unknown")
+        self.fatalitiesEdit = self._edit("fatalitiesEdit", "Fatalities", "12, 8-23 or at least 13; empty if unknown")
         self.attributionEdit = self._edit("attributionEdit", "Attribution", "according to whom")
         self.tagsEdit = self._edit("tagsEdit", "Tags", "separate with ;  e.g. siege; civilians")
         self.tagsEdit.setToolTip(f"Tags: {LIST_HINT}")
@@ -900,7 +914,8 @@ class ReviewPage(QWidget):
         raw = self.raw_form()
         e = copy.deepcopy(item.event)
         e.date = parse_form_date(raw["start"], raw["end"], raw["approximate"], self._context_year(item))
-        e.fatalities, e.fatalities_low, e.fatalities_high = parse_fatalities(raw["fatalities"])
+        if raw["fatalities"] != fatalities_text(item.event):  # a field left as shown keeps every figure
+            e.fatalities, e.fatalities_low, e.fatalities_high = parse_fatalities(raw["fatalities"])
         e.date_text = raw["date_text"].strip()
         e.headline = raw["headline"].strip()
         e.description = raw["description"].strip()
