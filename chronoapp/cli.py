@@ -130,7 +130,7 @@ def cmd_list(a) -> int:
             kind = f" [{e.event_type}]" if e.event_type else ""
             headline = " ".join(e.headline.split())  # one line per event, whatever the headline holds
             out.write(f"{e.date.display():<28} {headline}{place}{kind} ({e.status})\n")
-        out.write(f"{len(events)} events\n")
+        out.write(f"{len(events)} event{'s' if len(events) != 1 else ''}\n")
     return 0
 
 

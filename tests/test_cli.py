@@ -173,7 +173,7 @@ def test_a_mistyped_command_is_pointed_out_instead_of_opening_a_new_file_by_that
 def test_the_table_keeps_one_line_per_event(db, capsys):
     run(capsys, "add", db, "--date", "2017", "--headline", "Line one\nline two")
     out = run(capsys, "list", db)[1]
-    assert out.splitlines() == ["2017                         Line one line two (confirmed)", "1 events"]
+    assert out.splitlines() == ["2017                         Line one line two (confirmed)", "1 event"]
 
 
 def test_actors_and_tags_given_with_semicolons_are_separate_as_in_the_csv(db, capsys):
