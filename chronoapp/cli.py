@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import difflib
 import json
 import sqlite3
 import sys
@@ -17,7 +18,7 @@ from pathlib import Path
 from chronoapp import __version__
 from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, DateError, FuzzyDate
 from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, event_to_dict
-from chronoapp.core.store import EventQuery, Store, StoreError, translate_error
+from chronoapp.core.store import SORTS, EventQuery, Store, StoreError, translate_error
 
 
 class CliError(Exception):
@@ -47,6 +48,16 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number of events (0 or more)")
+    return value
+
+
 def add_filter_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters (the same as the chronology view)")
     g.add_argument("--text", default="", help="full-text search in headline, description and quotes")
@@ -59,9 +70,9 @@ def add_filter_args(p: argparse.ArgumentParser) -> None:
     g.add_argument("--source", default="", help="id of a source")
     g.add_argument("--status", default="", help=f"comma-separated: {', '.join(STATUSES)} (default: all)")
     g.add_argument("--tag", default="")
-    g.add_argument("--sort", default="date", help="date, headline, event_type, location, status, fatalities, updated")
+    g.add_argument("--sort", default="date", choices=SORTS, metavar="SORT", help=", ".join(SORTS))
     g.add_argument("--desc", action="store_true", help="newest first")
-    g.add_argument("--limit", type=int)
+    g.add_argument("--limit", type=_count, help="at most this many events")
 
 
 def query_from_args(a: argparse.Namespace) -> EventQuery:
@@ -117,8 +128,9 @@ def cmd_list(a) -> int:
         for e in events:
             place = f" — {e.location}" if e.location else ""
             kind = f" [{e.event_type}]" if e.event_type else ""
-            out.write(f"{e.date.display():<28} {e.headline}{place}{kind} ({e.status})\n")
-        out.write(f"{len(events)} events\n")
+            headline = " ".join(e.headline.split())  # one line per event, whatever the headline holds
+            out.write(f"{e.date.display():<28} {headline}{place}{kind} ({e.status})\n")
+        out.write(f"{len(events)} event{'s' if len(events) != 1 else ''}\n")
     return 0
 
 
@@ -128,12 +140,12 @@ def _add_args(p):
     p.add_argument("--headline", required=True)
     p.add_argument("--description", default="")
     p.add_argument("--place", default="", help="location")
-    p.add_argument("--actor", action="append", default=[], help="repeat for several actors")
+    p.add_argument("--actor", action="append", default=[], help="repeat for several actors (or separate with ;)")
     p.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE")
     p.add_argument("--fatalities", type=int)
     p.add_argument("--attribution")
     p.add_argument("--status", default="confirmed", choices=STATUSES)
-    p.add_argument("--tag", action="append", default=[])
+    p.add_argument("--tag", action="append", default=[], help="repeat for several tags (or separate with ;)")
 
 
 @subcommand("add", "add one event by hand", _add_args)
@@ -142,9 +154,12 @@ def cmd_add(a) -> int:
         date = FuzzyDate.parse(a.date)
     except DateError as exc:
         raise CliError(f"invalid --date: {exc}") from None
+    def names(values: list[str]) -> list[str]:  # ';' separates names, as in the CSV columns
+        return [n.strip() for v in values for n in v.split(";") if n.strip()]
+
     event = Event(date=date, headline=a.headline, description=a.description, location=a.place,
-                  actors=a.actor, event_type=a.event_type, fatalities=a.fatalities,
-                  attribution=a.attribution, status=a.status, tags=a.tag, date_text=a.date)
+                  actors=names(a.actor), event_type=a.event_type, fatalities=a.fatalities,
+                  attribution=a.attribution, status=a.status, tags=names(a.tag), date_text=a.date)
     try:
         event.validate()
     except ValueError as exc:
@@ -310,12 +325,18 @@ def cmd_ingest(a) -> int:
             with store.db.atomic():  # the article and its candidates, or nothing (a full disk half-way)
                 source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=a.title,
                                                     published=a.published.isoformat(), text=text))
-                for c in result.events:
+                # the same article ingested again (a re-run script): its sentences already stored stay once
+                stored = {tuple(r) for r in store.db.execute("SELECT start, end FROM evidence WHERE source_id = ?",
+                                                               [source_id])}
+                new = [c for c in result.events if (c.start, c.end) not in stored]
+                for c in new:
                     store.save_event(c.to_event(source_id), action="extracted")
         except sqlite3.DatabaseError as exc:
             raise translate_error(exc, store.path) from None
-    print(f"stored source {source_id} with {len(result.events)} candidate events "
-          f"({len(result.timexes)} time expressions) in {a.db}")
+    already = len(result.events) - len(new)
+    note = f"; {already} already stored from this article, not added again" if already else ""
+    print(f"stored source {source_id} with {len(new)} candidate events "
+          f"({len(result.timexes)} time expressions) in {a.db}{note}")
     return 0
 
 
@@ -348,6 +369,12 @@ def main(argv: list[str] | None = None) -> int:
         if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
             build_parser().print_help()
             return 0
+        if argv and not argv[0].startswith("-") and not Path(argv[0]).suffix and not Path(argv[0]).exists():
+            close = difflib.get_close_matches(argv[0], SUBCOMMANDS, n=1, cutoff=0.6)
+            if close:  # 'chronoapp lsit war.sqlite' would open (and create) a chronology called 'lsit'
+                print(f"chronoapp: unknown command '{argv[0]}' (did you mean '{close[0]}'? "
+                      "chronoapp --help lists the commands)", file=sys.stderr)
+                return 2
         args = gui_parser().parse_args(argv)
         from chronoapp.gui.app import run_app  # Qt is only imported when the window is wanted
 

@@ -135,3 +135,51 @@ def test_ingest_stores_the_article_and_its_candidates_or_nothing(db, tmp_path, c
     assert code == 1 and "full" in err and len(calls) == 2
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT (SELECT count(*) FROM source), (SELECT count(*) FROM event)").fetchone() == (0, 0)
+
+
+def test_an_unknown_sort_or_a_negative_limit_is_one_line_not_a_traceback(db, capsys):
+    """'--sort nope' printed a Python traceback; '--limit -1' listed everything (SQLite's 'no limit')."""
+    with pytest.raises(SystemExit) as exit_:
+        main(["list", db, "--sort", "nope"])
+    assert exit_.value.code == 2 and "--sort" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", db, "--format", "csv", "--limit", "-1"])
+    assert exit_.value.code == 2 and "--limit" in capsys.readouterr().err
+
+
+def test_ingesting_the_same_article_twice_does_not_duplicate_its_candidates(db, tmp_path, capsys):
+    """A second 'ingest' of an article already stored (a re-run script, a retry) added every candidate
+    again: the chronology then held each event twice."""
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels shelled Kafr Nabl on Monday, killing 3 people, medics said.\n\n"
+                       "On Sunday, the army retook Tal Rifaat.", encoding="utf-8")
+    args = ["ingest", db, str(article), "--published", "2023-10-17", "--outlet", "Wire"]
+    assert run(capsys, *args)[0] == 0
+    first = sqlite3.connect(db).execute("SELECT count(*) FROM event").fetchone()[0]
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "already" in out
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM event").fetchone()[0] == first == 2
+
+
+def test_a_mistyped_command_is_pointed_out_instead_of_opening_a_new_file_by_that_name(tmp_path, capsys,
+                                                                                        monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert run(capsys, "exprot", "war.sqlite")[0] == 2
+    code, _out, err = run(capsys, "lsit")
+    assert code == 2 and "did you mean 'list'" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_table_keeps_one_line_per_event(db, capsys):
+    run(capsys, "add", db, "--date", "2017", "--headline", "Line one\nline two")
+    out = run(capsys, "list", db)[1]
+    assert out.splitlines() == ["2017                         Line one line two (confirmed)", "1 event"]
+
+
+def test_actors_and_tags_given_with_semicolons_are_separate_as_in_the_csv(db, capsys):
+    """'--tag "siege; civilians"' stored one tag holding a ';', which the CSV export then wrote as two:
+    importing that export gave a different event."""
+    run(capsys, "add", db, "--date", "2017", "--headline", "x", "--actor", "Syrian Army; ISIS", "--actor", "SDF",
+        "--tag", "siege; civilians")
+    (event,) = json.loads(run(capsys, "list", db, "--format", "json")[1])
+    assert event["actors"] == ["Syrian Army", "ISIS", "SDF"] and event["tags"] == ["siege", "civilians"]

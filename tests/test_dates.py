@@ -174,3 +174,51 @@ def test_a_day_range_without_a_year_is_refused_not_read_as_a_year(typed):
 )
 def test_more_ways_editors_write_dates(typed, timex):
     assert FuzzyDate.parse(typed).to_timex() == timex
+
+
+@pytest.mark.parametrize("typed", ["17", "5", "99", "00", "199", "c. 17", "since 17", "17/2017-09-01"])
+def test_a_bare_one_to_three_digit_number_is_refused_not_read_as_a_century(typed):
+    """'17' was stored as the 1700s and '99' as the 9900s without a word (TIMEX reads 2 digits as a
+    century, 3 as a decade); typed by an editor it is a cut-off year or a day without its month."""
+    with pytest.raises(DateError, match="type the year in full"):
+        FuzzyDate.parse(typed)
+
+
+@pytest.mark.parametrize("timex, typed", [("199", "1990s"), ("18", "19th century"), ("20", "21st century"),
+                                          ("00", "1st century"), ("2017-09", "2017-09"), ("2017", "2017")])
+def test_decades_and_centuries_are_written_out_for_editing_and_read_back(timex, typed):
+    from chronoapp.core.dates import editable
+    assert editable(timex) == typed
+    assert FuzzyDate.parse(typed).to_timex() == timex
+
+
+@pytest.mark.parametrize("typed, timex", [
+    ("2017 09 01", "2017-09-01"),                 # was 9 January 2017 without a word
+    ("3/4 May 2017", "2017-05-03/2017-05-04"),    # the night of 3 to 4 May
+    ("2017/18", "2017/2018"), ("1990-95", "1990/1995"), ("1998-2001", "1998/2001"),
+    ("\u0662\u0660\u0661\u0667", "2017"),        # Arabic-Indic digits are stored as 2017
+    ("\u0661 \u0633\u0628\u062a\u0645\u0628\u0631 2017", None),
+])
+def test_more_dates_as_journalists_type_them(typed, timex):
+    if timex is None:
+        with pytest.raises(DateError):
+            FuzzyDate.parse(typed)
+        return
+    assert FuzzyDate.parse(typed).to_timex() == timex
+
+
+@pytest.mark.parametrize("typed", ["early March 2011", "mid-2014", "late 2015", "end of 2016"])
+def test_early_mid_late_are_refused_with_what_to_type_instead(typed):
+    with pytest.raises(DateError, match="approximate|range"):
+        FuzzyDate.parse(typed)
+
+
+def test_a_two_digit_end_year_before_the_start_is_refused():
+    with pytest.raises(DateError):
+        FuzzyDate.parse("2017/15")
+
+
+def test_a_day_and_month_in_figures_without_a_year_asks_for_the_year():
+    """'17/9' was split as a range and refused as '17 is not a date'."""
+    with pytest.raises(DateError, match="has no year"):
+        FuzzyDate.parse("17/9")

@@ -562,3 +562,25 @@ def test_any_text_survives_the_csv_round_trip(headline, description, notes, acto
     ((_, back, refs),) = parsed.events
     assert (back.headline, back.description, back.notes, back.actors) == (headline, description, notes, actors)
     assert (back.evidence[0].quote, refs[0].outlet) == (quote, outlet)
+
+
+def test_an_imported_quote_from_an_article_in_the_chronology_points_at_its_sentence(tmp_path):
+    """A colleague's CSV names an article already in the chronology (same link): the imported quote had no
+    offsets, so the review could not mark its sentence and the day's events lost the article's order."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+
+    text = "Rebels shelled Kafr Nabl on Monday. Hours later, the army retook Tal Rifaat."
+    with Store(tmp_path / "mine.sqlite") as s:
+        src = s.add_source(Source(outlet="Wire", url="https://w.org/1", title="T", published="2023-10-17", text=text))
+        s.save_event(Event(FuzzyDate("2023-10-16"), "Army retakes Tal Rifaat", id="zz-mine",
+                           evidence=[Evidence(src, "Hours later, the army retook Tal Rifaat.", 36, 76)]))
+    path = write(tmp_path, "id,date_start,headline,source_url,quote\n"
+                           "aa-colleague,2023-10-16,Kafr Nabl shelled,https://w.org/1,Rebels shelled Kafr Nabl on Monday.\n"
+                           "bb-elsewhere,2023-10-16,Not in it,https://w.org/1,This sentence is not in the article.\n")
+    with Store(tmp_path / "mine.sqlite") as s:
+        import_file(s, path)
+        ev = s.get_event("aa-colleague").evidence[0]
+        assert ev.source_id == src and (ev.start, ev.end) == (0, 35) and text[ev.start:ev.end] == ev.quote
+        assert s.get_event("bb-elsewhere").evidence[0].start is None  # never a guessed place
+        assert [e.id for e in s.query()] == ["aa-colleague", "zz-mine", "bb-elsewhere"]  # the article's order

@@ -492,3 +492,9 @@ def test_actors_editors_confirmed_are_recognised_in_the_next_article(qtbot, wind
     candidates = paste_and_extract(qtbot, window, text=story.replace("Sunday", "Monday"))
     candidates.setCurrentIndex(candidates.model().index(candidates.model().rowCount() - 1, 0))
     assert "Qorvan Brotherhood" in find(window, QLineEdit, "actorsEdit").text()
+
+
+@pytest.mark.parametrize("typed, timex", [("17/9", "2017-09-17"), ("17.9.", "2017-09-17"), ("1/9", "2017-09-01")])
+def test_a_day_and_month_in_figures_take_the_year_of_the_date_being_corrected(typed, timex):
+    from chronoapp.gui.review import parse_form_date
+    assert parse_form_date(typed, "", False, 2017).to_timex() == timex

@@ -356,3 +356,40 @@ def test_listing_sources_for_a_menu_does_not_read_every_article(tmp_path):
         (full,) = store.sources()
         assert (light.outlet, light.title, light.text) == ("Wire", "Long live blog", "") and len(full.text) == 1_000_000
         assert light.label() == full.label()
+
+
+def test_a_file_from_before_source_order_opens_with_everything_and_lists_a_day_in_article_order(tmp_path):
+    """Schema 5 files had no source position: the migration fills it from each event's first quote, so
+    two events of one day come in the order the article tells them, whatever their ids; nothing is lost."""
+    path = tmp_path / "v5.sqlite"
+    db = sqlite_utils.Database(path)
+    migrations.apply(db, stop_before="m006_source_order")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 5")
+    db["source"].insert({"id": "src", "outlet": "Wire", "url": "", "title": "t", "published": "2017-09-05",
+                         "retrieved_at": "", "text": "X happened. Then Y happened.", "sha256": "h"})
+    day = {"date_start": "2017-09-04", "date_end": "2017-09-04", "precision": "day", "approximate": 0,
+           "sort_start": "2017-09-04", "sort_end": "2017-09-04", "precision_rank": 8, "actors": "[]", "tags": "[]",
+           "status": "confirmed"}
+    db["event"].insert({"id": "a-later", "headline": "X", **day})   # the smaller id is told second
+    db["event"].insert({"id": "b-first", "headline": "Y", **day})
+    db["event"].insert({"id": "c-nosource", "headline": "Z", **day})
+    db["evidence"].insert({"id": "e1", "event_id": "a-later", "source_id": "src", "quote": "Then Y happened.",
+                           "start": 12, "end": 28})
+    db["evidence"].insert({"id": "e2", "event_id": "b-first", "source_id": "src", "quote": "X happened.",
+                           "start": 0, "end": 11})
+    db.conn.commit()
+    db.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [e.id for e in s.query()] == ["c-nosource", "b-first", "a-later"]
+        assert [e.id for e in s.query(EventQuery(status="confirmed"))] == ["c-nosource", "b-first", "a-later"]
+        assert [e.id for e in s.query(EventQuery(descending=True))] == ["a-later", "b-first", "c-nosource"]
+        assert s.get_event("a-later").evidence[0].quote == "Then Y happened."
+        assert s.get_source("src").text == "X happened. Then Y happened."
+        # a new event of that day from the same article slots in by its offset
+        s.save_event(Event(FuzzyDate("2017-09-04"), "W", evidence=[Evidence("src", "happened.", 2, 11)]))
+        assert [e.headline for e in s.query()] == ["Z", "Y", "W", "X"]
+        plan = " ".join(r[3] for r in s.db.execute(f"EXPLAIN QUERY PLAN SELECT id FROM event ORDER BY "
+                                                   f"{EventQuery().order_by()}"))
+        assert "TEMP B-TREE" not in plan  # the display order is still read from an index

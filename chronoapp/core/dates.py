@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from dateutil import parser as dateutil_parser
@@ -44,7 +45,7 @@ _TIMEX = re.compile(
       (?P<decade>\d{3}) |
       (?P<century>\d{2})
     )$""",
-    re.VERBOSE,
+    re.VERBOSE | re.ASCII,  # \d is 0-9 only: a value in other digits is read by FuzzyDate.parse, not stored as is
 )
 
 
@@ -178,16 +179,31 @@ class FuzzyDate:
         if not raw:
             raise DateError("the date is empty")
         s = re.sub(r"\s+", " ", raw.replace("\u2013", "-").replace("\u2014", "-"))
+        s = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in s)  # ٢٠١٧ → 2017
         approximate = False
         m = re.match(r"^(?:c\.|ca\.|circa|about|around|approximately|~)\s*(.+)$", s, re.I)
         if m:
             approximate, s = True, m.group(1)
+        m = re.match(r"^(early|mid|late|end of|beginning of|start of|the end of|the beginning of)[\s-]", s, re.I)
+        if m:  # a part of a period has no calendar value: say what can be stored instead of guessing days
+            rest = s[m.end():].strip()
+            raise DateError(f"'{raw}' cannot be stored as it is: type the whole period ('{rest}') and tick "
+                            f"approximate, or the range of days you mean (e.g. 1-10 March 2011)")
+        if re.fullmatch(r"\d{1,2}[/.]\d{1,2}\.?", s):  # "17/9": a day and month, not a range of centuries
+            raise DateError(f"'{raw}' has no year: add it (e.g. {s.rstrip('.')}/2017)")
+        m = re.match(r"^(\d{4})\s*[-/]\s*(\d{2})$", s)
+        if m and int(m.group(2)) > 12:  # "2017/18", "1990-95": two years, the second written short
+            first = int(m.group(1))
+            last = first // 100 * 100 + int(m.group(2))
+            if last < first:
+                raise DateError(f"'{raw}': the end ({last}) is before the start ({first}); write both years in full")
+            return cls(f"{first:04d}", f"{last:04d}", approximate)
         m = re.match(r"^(\d{1,2})[/.-](\d{4})$", s) or re.match(r"^(\d{4})[/.](\d{1,2})$", s)
         if m:  # a month: "09/2017", "9/2017", "2017.09"
             y, mo = (int(m.group(2)), int(m.group(1))) if len(m.group(1)) <= 2 else (int(m.group(1)),
                                                                                   int(m.group(2)))
             return cls(parse_timex(f"{y:04d}-{mo:02d}").value, "", approximate)
-        m = re.match(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$", s)  # year first: always year-month-day
+        m = re.match(r"^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})$", s)  # year first: always year-month-day
         if m:
             y, mo, d = (int(g) for g in m.groups())
             return cls(parse_timex(f"{y:04d}-{mo:02d}-{d:02d}").value, "", approximate)
@@ -208,12 +224,12 @@ class FuzzyDate:
                 return cls(_parse_point(m.group(1)), None, approximate)
         if s.endswith("/") or s.endswith("/.."):
             return cls(_parse_point(s.split("/")[0]), None, approximate)
-        if "/" in s and not re.match(r"^\d{1,2}/\d{1,2}/\d{2,4}$", s):
+        if "/" in s and not re.match(r"^\d{1,2}/\d{1,2}/\d{2,4}$", s) and not re.match(r"^\d{1,2}\s*/\s*\d{1,2}\s", s):
             a, b = s.split("/", 1)
             return cls(_parse_point(a), _parse_point(b), approximate)
         # "14-15 September 2017", "between 14 and 15 September 2017", "September 14-15, 2017"
         day = r"(\d{1,2})(?:st|nd|rd|th)?"
-        m = (re.match(rf"^(?:between\s+)?{day}\s*(?:-|and|to)\s*{day}\s+([A-Za-z]+)\.?(?:,?\s*(\d{{4}}))?$", s, re.I)
+        m = (re.match(rf"^(?:between\s+)?{day}\s*(?:-|/|and|to)\s*{day}\s+([A-Za-z]+)\.?(?:,?\s*(\d{{4}}))?$", s, re.I)
              or re.match(rf"^(?:between\s+)?([A-Za-z]+)\.?\s+{day}\s*(?:-|and|to)\s*{day}(?:,?\s*(\d{{4}}))?$", s, re.I))
         if m:
             groups = m.groups()
@@ -328,9 +344,29 @@ _SENTINEL_A = dt.datetime(1, 1, 1)
 _SENTINEL_B = dt.datetime(2, 2, 2)
 
 
+def editable(value: str) -> str:
+    """A TIMEX3 point as an editor types it back: a bare '199' or '19' is refused as a typo for a year,
+    so decades and centuries are written out ('1990s', '20th century'); other values stay as they are."""
+    if re.fullmatch(r"\d{3}", value or ""):
+        return f"{value}0s"
+    if re.fullmatch(r"\d{2}", value or ""):
+        n = int(value) + 1
+        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return f"{n}{suffix} century"
+    return value
+
+
 def _parse_point(text: str) -> str:
     """One point as a TIMEX3 value, keeping only the parts the text states."""
     s = text.strip().rstrip(".,")
+    if re.fullmatch(r"\d{1,3}", s):
+        # TIMEX would read '17' as the 1700s and '199' as the 1990s; typed, it is a cut-off year or a
+        # day without its month, never what the editor means
+        raise DateError(f"'{s}' is not a date: type the year in full (2017), a day with its month "
+                        f"(17 September 2017), or a decade as '1990s'")
+    m = re.match(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$", s, re.I)
+    if m and int(m.group(1)) >= 1:
+        return f"{int(m.group(1)) - 1:02d}"
     if _TIMEX.match(s):
         return parse_timex(s).value
     m = re.match(r"^(?:the\s+)?(\d{3})0['\u2019]?s$", s, re.I)

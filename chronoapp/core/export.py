@@ -782,11 +782,13 @@ def _store_parsed(store, parsed: ParsedFile, report: ImportReport, progress) -> 
     store.ensure_in_place()
     with store.db.atomic():
         cache: dict = {}
+        texts: dict[str, str] = {}
         for done, (_row, event, refs) in enumerate(parsed.events):
             if progress is not None and done % PROGRESS_EVERY == 0:
                 progress(done, total)
             for ev, ref in zip(event.evidence, refs):
                 ev.source_id = resolve_source(store, ref, cache)
+                _locate_quote(store, ev, texts)
             before = store.get_event(event.id)
             if before is not None:
                 event = _onto(before, event, parsed.present)
@@ -802,6 +804,19 @@ def _store_parsed(store, parsed: ParsedFile, report: ImportReport, progress) -> 
                 report.updated.append(event.id)
     if progress is not None:
         progress(total, total)
+
+
+def _locate_quote(store, ev, texts: dict[str, str]) -> None:
+    """A quote from an article the chronology holds gets its offsets there (the review marks its sentence,
+    a day's events keep the article's order); a quote not found word for word stays without a place."""
+    if ev.start is not None or not ev.quote:
+        return
+    if ev.source_id not in texts:
+        row = store.db.execute("SELECT text FROM source WHERE id = ?", [ev.source_id]).fetchone()
+        texts[ev.source_id] = (row[0] or "") if row else ""
+    at = texts[ev.source_id].find(ev.quote)
+    if at >= 0:
+        ev.start, ev.end = at, at + len(ev.quote)
 
 
 def _onto(before: Event, new: Event, present: frozenset[str]) -> Event:

@@ -116,6 +116,32 @@ def m005_headline_index(db: sqlite_utils.Database) -> None:
                " ON event(headline COLLATE NOCASE, sort_start, precision_rank, sort_end, id)")
 
 
+# An event's place in its first source: the article's publication date, the article, then the offset
+# of the quote in it, so that events of one day keep the order the article tells them in (a quote without
+# offsets after those with).
+_SOURCE_POSITION = ("(SELECT coalesce(source.published, '') || '|' || evidence.source_id || '|'"
+                    " || printf('%010d', coalesce(evidence.start, 9999999999))"
+                    " FROM evidence JOIN source ON source.id = evidence.source_id"
+                    " WHERE evidence.event_id = event.id ORDER BY evidence.rowid LIMIT 1)")
+
+
+@migrations()
+def m006_source_order(db: sqlite_utils.Database) -> None:
+    """Events of the same day are listed in the order their article tells them (then by id), not by id
+    alone: "on Monday X, then Y" showed Y first when Y had the smaller id. The display-order indexes
+    take the new column before the id, so listing 100k events still reads only an index."""
+    db.execute("ALTER TABLE event ADD COLUMN sort_source TEXT NOT NULL DEFAULT ''")
+    db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION}, '')")
+    order = "sort_start, precision_rank, sort_end, sort_source, id"
+    db.execute("DROP INDEX IF EXISTS idx_event_order")
+    db.execute(f"CREATE INDEX idx_event_order ON event({order})")
+    for column in ("status", "event_type"):
+        db.execute(f"DROP INDEX IF EXISTS idx_event_{column}_order")
+        db.execute(f"CREATE INDEX idx_event_{column}_order ON event({column}, {order})")
+    db.execute("DROP INDEX IF EXISTS idx_event_headline")
+    db.execute(f"CREATE INDEX idx_event_headline ON event(headline COLLATE NOCASE, {order})")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -123,7 +149,7 @@ _PLAIN = ("headline", "description", "event_type", "location", "admin1", "countr
           "fatalities", "fatalities_low", "fatalities_high", "attribution", "status", "confidence",
           "date_text", "date_reason", "notes", "created_at", "updated_at", "id")
 _SORTS = {
-    "date": "sort_start {d}, precision_rank {d}, sort_end {d}",
+    "date": "sort_start {d}, precision_rank {d}, sort_end {d}, sort_source {d}",
     "headline": "headline COLLATE NOCASE {d}",
     "event_type": "event_type {d}",
     "location": "location COLLATE NOCASE {d}",
@@ -131,6 +157,7 @@ _SORTS = {
     "fatalities": "fatalities {d}",
     "updated": "updated_at {d}",
 }
+SORTS = tuple(_SORTS)
 
 
 @dataclass
@@ -381,6 +408,8 @@ class Store:
                 f"DELETE FROM evidence WHERE event_id = ? AND id NOT IN ({', '.join('?' * len(kept))})",
                 [event.id, *kept],
             )
+            self.db.execute(f"UPDATE event SET sort_source = coalesce({_SOURCE_POSITION}, '') WHERE id = ?",
+                            [event.id])
             self._reindex(event.id)
             changes = _diff(before, event)
             if before is None or changes:
@@ -627,5 +656,5 @@ def _diff(before: Event | None, after: Event) -> dict:
     return changes
 
 
-__all__ = ["Store", "EventQuery", "StoreError", "NotAChronologyError", "NewerSchemaError", "ReadOnlyError",
+__all__ = ["Store", "EventQuery", "SORTS", "StoreError", "NotAChronologyError", "NewerSchemaError", "ReadOnlyError",
            "LockedError", "SCHEMA_VERSION", "APPLICATION_ID", "MAX_DAY", "fts_query"]

@@ -48,11 +48,12 @@ SHORTCUTS = [
     ("Reject / Skip", "Alt+R / Alt+S"),
     ("New event from the selected text", "Ctrl+Shift+N"),
     ("Add as a source of an existing event", "Alt+X"),
+    ("Remove a source from the event", "Delete (in its Sources table; undo with Ctrl+Z)"),
     ("Next / previous candidate", "Alt+Down / Alt+Up"),
     ("Go to the candidate list", "Ctrl+L"),
     ("Jump to a form field", "Alt + underlined letter"),
     ("Move between fields", "Tab / Shift+Tab"),
-    ("Search the chronology", "Ctrl+F (chronology page)"),
+    ("Search the chronology", "Ctrl+F (chronology page); Down goes to the results"),
     ("Open the selected event in the form", "Return or double-click (chronology page)"),
     ("Delete the selected events", "Delete (chronology page; undo with Ctrl+Z)"),
     ("Keyboard shortcuts", "F1"),
@@ -167,7 +168,8 @@ class MainWindow(QMainWindow):
         self._action(file, "&Export\u2026", self.export_events, "Ctrl+E", "exportAction")
         self._action(file, "&Merge another chronology\u2026", self.merge_chronology, None, "mergeAction")
         file.addSeparator()
-        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quitAction")
+        # Ctrl+Q (Cmd+Q on macOS) as the shortcut list says: the platform's Quit key is empty on Windows
+        self._action(file, "&Quit", self.close, QKeySequence("Ctrl+Q"), "quitAction")
 
         edit = bar.addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
@@ -196,11 +198,17 @@ class MainWindow(QMainWindow):
             state = self.settings.value(key)
             if state is not None:
                 splitter.restoreState(state)
+        # the chronology's column widths and sort come back; its filters start empty on purpose (a filter
+        # forgotten since yesterday would hide events without a word)
+        header = self.settings.value("chronology/header")
+        if header is not None:
+            self.chronology.restore_header(header)
 
     def _save_ui_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("review/splitter", self.review.splitter.saveState())
         self.settings.setValue("review/leftSplitter", self.review.leftSplitter.saveState())
+        self.settings.setValue("chronology/header", self.chronology.chronologyTable.horizontalHeader().saveState())
         self.settings.sync()
 
     def recent_files(self) -> list[str]:
@@ -238,9 +246,12 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             QMessageBox.warning(self, "Cannot open the chronology", str(exc))
             return False
+        left = self.store.path.name if self.store is not None and self.store.path != store.path and any(
+            i.state == "pending" or i.edits for i in self.review.model.items) else None
         self._set_store(store)
         self._remember(path)
-        self.show_status(f"Opened {path.name}: {store.count()} events.")
+        kept = f" Your unfinished review in {left} is kept: open {left} again to restore it." if left else ""
+        self.show_status(f"Opened {path.name}: {store.count()} events.{kept}")
         self._offer_drafts()
         return True
 
@@ -322,6 +333,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0)
         self.tabs.setCurrentIndex(index)
         page = self.tabs.widget(index)
+        if index == 2:
+            self.chronology.focus_table()
+            return
         focus = {0: self.article.articleEdit, 1: self.review.candidateList}.get(index, page)
         focus.setFocus()
 

@@ -97,7 +97,9 @@ class ArticlePage(QWidget):
         form.addRow("&Outlet:", self.outletEdit)
         form.addRow("&URL:", self.urlEdit)
         form.addRow("&Title:", self.titleEdit)
-        date_row = QHBoxLayout()
+        date_box = QWidget()  # a widget, not a bare layout: the form row then grows when the hint wraps
+        date_row = QHBoxLayout(date_box)
+        date_row.setContentsMargins(0, 0, 0, 0)
         date_row.addWidget(self.publishedDateEdit)
         self.publishedHint = QLabel(objectName="publishedHintLabel")
         self.publishedHint.setWordWrap(True)  # never pushes the field's label out of a narrow window
@@ -109,7 +111,7 @@ class ArticlePage(QWidget):
         date_row.addWidget(self.openButton)
         label = QLabel("&Published:")
         label.setBuddy(self.publishedDateEdit)
-        form.addRow(label, date_row)
+        form.addRow(label, date_box)
 
         self.articleEdit = ArticleEdit(objectName="articleEdit")
         self.articleEdit.fileDropped.connect(self.open_file)

@@ -223,7 +223,7 @@ def _display_row(row: dict | None) -> tuple[tuple, dict, str]:
     if row is None:  # deleted since the ids were fetched
         return _DELETED
     try:
-        actors = ", ".join(json.loads(row["actors"] or "[]"))
+        actors = "; ".join(json.loads(row["actors"] or "[]"))
     except (ValueError, TypeError):
         actors = row["actors"] or ""
     status = row["status"] or ""
@@ -518,7 +518,8 @@ class ChronologyView(QWidget):
     def _build(self) -> None:
         self.filterTextEdit = self._line("filterTextEdit", "Words in headlines, descriptions, quotes",
                                          "Search events", 240)
-        self.filterFromEdit = self._line("filterFromEdit", "e.g. 2011, March 2011", "Events from date", 120)
+        self.filterTextEdit.installEventFilter(self)  # Down goes to the results
+        self.filterFromEdit = self._line("filterFromEdit", "e.g. March 2011", "Events from date", 120)
         self.filterToEdit = self._line("filterToEdit", "e.g. 2017-09-15", "Events until date", 120)
         for edit in (self.filterFromEdit, self.filterToEdit):
             edit.setToolTip("A year (2017), a month (2017-09, March 2011) or a day. Events whose date overlaps the "
@@ -594,6 +595,7 @@ class ChronologyView(QWidget):
         table.doubleClicked.connect(lambda index: self.eventActivated.emit(self.model.event_id(index.row())))
         table.installEventFilter(self)
         table.viewport().installEventFilter(self)  # context menu: by mouse or from the keyboard
+        table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.openAction = QAction("Open in the form", self)
         self.openAction.setShortcut(QKeySequence(Qt.Key.Key_Return))
@@ -800,6 +802,8 @@ class ChronologyView(QWidget):
             self.filterMessageLabel.show()
             return
         self._replace_ids(result.ids, req.keep_place)
+        if self.chronologyTable.hasFocus() and not self.chronologyTable.currentIndex().isValid() and result.ids:
+            self.chronologyTable.setCurrentIndex(self.model.index(0, 0))
         if result.months is not None:
             self._timeline_query = req.timeline_query
             self.timelineStrip.set_counts(result.months)
@@ -973,6 +977,24 @@ class ChronologyView(QWidget):
         menu.exec(table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
+    def restore_header(self, state) -> None:
+        """Column widths and sort saved at the last close; a sort the query cannot do falls back to the date."""
+        header = self.chronologyTable.horizontalHeader()
+        if not header.restoreState(state) or header.count() != len(COLUMNS):
+            return
+        section = header.sortIndicatorSection()
+        if not 0 <= section < len(COLUMNS) or COLUMNS[section][1] is None:
+            header.setSortIndicator(DATE, Qt.SortOrder.AscendingOrder)
+        self._sort_requested(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def focus_table(self) -> None:
+        """The keyboard in the table, on a row: arrows, Return and Delete work at once (Ctrl+3, Down in the
+        search field). The row the editor left stays current; otherwise the first one."""
+        table = self.chronologyTable
+        table.setFocus()
+        if not table.currentIndex().isValid() and self.model.rowCount() > 0:
+            table.setCurrentIndex(self.model.index(0, 0))
+
     def _fit_headline(self) -> None:
         header = self.chronologyTable.horizontalHeader()
         others = header.length() - header.sectionSize(HEADLINE)
@@ -991,6 +1013,10 @@ class ChronologyView(QWidget):
             return True
         elif event.type() == QEvent.Type.Resize and obj is self.chronologyTable.viewport():
             self._fit_headline()
+        elif obj is self.filterTextEdit and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down \
+                and not event.modifiers():
+            self.focus_table()  # from the search words straight to what they found
+            return True
         elif event.type() == QEvent.Type.FocusIn and obj in (self.filterActorEdit, self.filterLocationEdit):
             self._fill_completions()
         return super().eventFilter(obj, event)

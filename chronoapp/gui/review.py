@@ -17,7 +17,7 @@ from collections import Counter
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
+    QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QFrame,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, timex_for
+from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, editable, timex_for
 from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.flow import FlowLayout
@@ -105,8 +105,8 @@ class ReviewItem:
 def date_fields(d: FuzzyDate) -> tuple[str, str]:
     """(start, end) texts of the form for a date: end empty for a point, 'open' when open-ended."""
     if d.end is None:
-        return d.start, "open"
-    return d.start, ("" if d.end == d.start else d.end)
+        return editable(d.start), "open"
+    return editable(d.start), ("" if d.end == d.start else editable(d.end))
 
 
 def parse_form_date(start: str, end: str, approximate: bool, year: int | None = None) -> FuzzyDate:
@@ -122,6 +122,8 @@ def parse_form_date(start: str, end: str, approximate: bool, year: int | None = 
         except DateError as exc:
             if year is None or "no year" not in str(exc) or text.endswith("/"):
                 raise
+            if re.fullmatch(r"\d{1,2}[/.]\d{1,2}\.?", text):  # "17/9" → 17/9/2017
+                return FuzzyDate.parse(f"{text.rstrip('.')}{re.search(r'[/.]', text).group()}{year}")
             return FuzzyDate.parse(f"{text} {year}")
 
     if end.lower() in OPEN_END:
@@ -160,27 +162,50 @@ def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> b
 
 
 def parse_fatalities(text: str) -> tuple[int | None, int | None, int | None]:
-    """'12' → (12, None, None); '8-23' → (None, 8, 23); '' → unknown."""
-    s = text.strip().replace(",", "")
+    """'12' → (12, None, None); '8-23' → (None, 8, 23); '1400 (281-1729)' → (1400, 281, 1729);
+    'at least 13' or '13+' → (None, 13, None); 'up to 40' → (None, None, 40); '' → unknown."""
+    s = text.strip().replace(",", "").replace("\u2013", "-")
     if not s:
         return None, None, None
-    if m := re.fullmatch(r"(\d+)\s*[-\u2013]\s*(\d+)", s):
+    if m := re.fullmatch(r"(\d+)\s*\(\s*(\d+)\s*-\s*(\d+)\s*\)", s):
+        return int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if m := re.fullmatch(r"(\d+)\s*-\s*(\d+)", s):
         return None, int(m.group(1)), int(m.group(2))
+    if m := re.fullmatch(r"(?:at least\s+(\d+)|(\d+)\s*\+)", s, re.I):
+        return None, int(m.group(1) or m.group(2)), None
+    if m := re.fullmatch(r"(?:up to|at most)\s+(\d+)", s, re.I):
+        return None, None, int(m.group(1))
     if s.isdigit():
         return int(s), None, None
-    raise ValueError(f"fatalities: '{text}' is not a number (type 12, or a range such as 8-23; empty if unknown)")
+    raise ValueError(f"fatalities: '{text}' is not a number (type 12, a range such as 8-23, 'at least 13'; "
+                     "empty if unknown)")
 
 
 def fatalities_text(e: Event) -> str:
-    if e.fatalities is not None:
-        return str(e.fatalities)
-    if e.fatalities_low is not None or e.fatalities_high is not None:
-        return f"{e.fatalities_low or 0}-{e.fatalities_high or ''}".rstrip("-")
+    """The toll as the form shows it; parse_fatalities reads it back to the same three figures."""
+    best, low, high = e.fatalities, e.fatalities_low, e.fatalities_high
+    if low is not None and high is not None:
+        return f"{best} ({low}-{high})" if best is not None else f"{low}-{high}"
+    if best is not None:
+        return str(best)  # a best figure beside only one bound keeps the bound when the field is untouched
+    if low is not None:
+        return f"at least {low}"
+    if high is not None:
+        return f"up to {high}"
     return ""
 
 
-def split_list(text: str, sep: str) -> list[str]:
+LIST_HINT = "separate with ;  (or commas, if no ; is typed)"
+
+
+def split_list(text: str) -> list[str]:
+    """Actors or tags as typed: separated by ';' (as the CSV writes them), or by ',' when no ';' is typed."""
+    sep = r"[;\n]" if re.search(r"[;\n]", text) else ","
     return [p.strip() for p in re.split(sep, text) if p.strip()]
+
+
+def join_list(items: list[str]) -> str:
+    return "; ".join(items)
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each (emoji, rare scripts)
@@ -217,6 +242,7 @@ class StoreCommand(QUndoCommand):
         self.before = before  # (state, edits, event) of the item before the action
         self.after = (item.state, None, copy.deepcopy(item.event))
         self.first = True
+        self.decision = True  # a decision (accept, reject…): redo goes on to the next candidate
 
     def _set_item(self, state) -> None:
         self.item.state, self.item.edits, event = state
@@ -237,6 +263,7 @@ class StoreCommand(QUndoCommand):
             self.page.show_validation(f"Could not redo: {exc}")
             return
         self._set_item(self.after)
+        self.page.show_decided(self.item, stay=not self.decision)
 
     def undo(self) -> None:
         try:
@@ -249,6 +276,7 @@ class StoreCommand(QUndoCommand):
             self.page.show_validation(f"Could not undo: {exc}")
             return
         self._set_item(self.before)
+        self.page.show_decided(self.item, stay=True)
 
 
 # --- candidate list --------------------------------------------------------------------------
@@ -430,7 +458,9 @@ class ReviewPage(QWidget):
         bl.addWidget(self.sourceLabel)
         bl.addWidget(self.textView, 1)
         sel_row = QHBoxLayout()
-        legend = QLabel("Dates are tinted blue; the candidate's sentence is marked yellow.")
+        legend = QLabel("Blue: dates \u00b7 yellow: this event's sentence")
+        legend.setToolTip("Dates are tinted blue; the sentence of the event in the form is marked yellow, its "
+                          "date words orange.")
         legend.setWordWrap(True)
         sel_row.addWidget(legend, 1)
         sel_row.addWidget(self.fromSelectionButton)
@@ -446,7 +476,11 @@ class ReviewPage(QWidget):
         scroll = QScrollArea(objectName="eventFormScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the list straight into the form's fields
         scroll.setWidget(self.eventForm)
+        # never narrower than the form: the splitter narrows the article side instead of cutting off the
+        # right of every field (a 900 px window with a large system font)
+        scroll.setMinimumWidth(self.eventForm.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="reviewSplitter")
         self.splitter.addWidget(self.leftSplitter)
@@ -516,10 +550,12 @@ class ReviewPage(QWidget):
         self.eventTypeCombo.addItems(["", *EVENT_TYPES])
         self.eventTypeCombo.activated.connect(self._form_edited)
         self.actorsEdit = self._edit("actorsEdit", "Actors", "separate with ;  e.g. Syrian Army; ISIS")
+        self.actorsEdit.setToolTip(f"Actors: {LIST_HINT}")
         self.locationEdit = self._edit("locationEdit", "Location", "town, district or country")
-        self.fatalitiesEdit = self._edit("fatalitiesEdit", "Fatalities", "12, or 8-23; empty if unknown")
+        self.fatalitiesEdit = self._edit("fatalitiesEdit", "Fatalities", "12, 8-23 or at least 13; empty if unknown")
         self.attributionEdit = self._edit("attributionEdit", "Attribution", "according to whom")
-        self.tagsEdit = self._edit("tagsEdit", "Tags", "separate with commas")
+        self.tagsEdit = self._edit("tagsEdit", "Tags", "separate with ;  e.g. siege; civilians")
+        self.tagsEdit.setToolTip(f"Tags: {LIST_HINT}")
         self.notesEdit = self._text("notesEdit", "Notes", 2)
 
         date_row = QGridLayout()
@@ -559,20 +595,25 @@ class ReviewPage(QWidget):
 
         self.acceptButton = QPushButton("&Accept  (Ctrl+Return)", objectName="acceptButton")
         self.acceptButton.setAccessibleName("Accept event")
+        self.acceptButton.setToolTip("Ctrl+Return (or Alt+A): saves this event as confirmed and goes to the next")
         self.acceptButton.clicked.connect(self.accept_current)
-        self.acceptAnotherButton = QPushButton("Accept and add a&nother like this", objectName="acceptAnotherButton")
+        self.acceptAnotherButton = QPushButton("Accept + a&nother like it", objectName="acceptAnotherButton")
         self.acceptAnotherButton.setAccessibleName("Accept and add another like this")
         self.acceptAnotherButton.setToolTip("Ctrl+Shift+Return: saves this event and starts a new one with "
                                             "the same date, type, actors, place and source")
         self.acceptAnotherButton.clicked.connect(self.accept_and_add_another)
         self.rejectButton = QPushButton("&Reject", objectName="rejectButton")
         self.rejectButton.setAccessibleName("Reject event")
+        self.rejectButton.setToolTip("Alt+R: keeps it as rejected (never proposed again) and goes to the next")
         self.rejectButton.clicked.connect(self.reject_current)
         self.skipButton = QPushButton("&Skip", objectName="skipButton")
         self.skipButton.setAccessibleName("Skip to the next candidate")
+        self.skipButton.setToolTip("Alt+S: leaves it undecided and goes to the next (Alt+Down / Alt+Up move too)")
         self.skipButton.clicked.connect(self.skip_current)
         self.mergeButton = QPushButton("Add as source of an e&xisting event\u2026", objectName="mergeIntoButton")
         self.mergeButton.setAccessibleName("Add as a source to an existing event")
+        self.mergeButton.setToolTip("Alt+X: the same event is already in the chronology; add this article as "
+                                    "one more source of it, with its own claims")
         self.mergeButton.clicked.connect(self.merge_into_existing)
         buttons = QGridLayout()
         buttons.addWidget(self.acceptButton, 0, 0)
@@ -585,6 +626,7 @@ class ReviewPage(QWidget):
         self.evidenceTable.setAccessibleName("Sources and what each claims")
         self.evidenceTable.setHorizontalHeaderLabels(["Source", "Quote", "Fatalities", "Attribution"])
         self.evidenceTable.verticalHeader().hide()
+        self.evidenceTable.setTabKeyNavigation(False)  # Tab leaves the table (arrows move between its cells)
         header = self.evidenceTable.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 170), (2, 75), (3, 160)):
@@ -595,6 +637,15 @@ class ReviewPage(QWidget):
         self.evidenceTable.setToolTip("One row per source: what each claims (toll, attribution) is kept side by "
                                       "side. Double-click a toll or attribution to correct it.")
         self.evidenceTable.itemChanged.connect(self._form_edited)
+        self.removeSourceAction = QAction("Remove this source from the event", self.evidenceTable,
+                                          objectName="removeSourceAction")
+        self.removeSourceAction.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        self.removeSourceAction.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeSourceAction.triggered.connect(lambda: self.remove_source(self.evidenceTable.currentRow()))
+        self.evidenceTable.addAction(self.removeSourceAction)
+        self.evidenceTable.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.evidenceTable.setToolTip(self.evidenceTable.toolTip() + " Delete (or right-click) removes a source "
+                                      "added by mistake; Ctrl+Z brings it back.")
 
         self.historyView = QPlainTextEdit(objectName="historyView", readOnly=True)
         self.historyView.setAccessibleName("Change log")
@@ -748,7 +799,7 @@ class ReviewPage(QWidget):
                                     "press Extract.")
         else:
             self.countLabel.setText(
-                f"{len(items)} candidates \u00b7 {counts['pending']} to review \u00b7 {counts['accepted']} accepted"
+                f"{len(items)} candidate{'s' if len(items) != 1 else ''} \u00b7 {counts['pending']} to review \u00b7 {counts['accepted']} accepted"
                 f" \u00b7 {counts['rejected']} rejected"
                 + (f" \u00b7 {counts['merged']} added as sources" if counts["merged"] else ""))
         enabled = self._current is not None and self.store is not None
@@ -840,8 +891,8 @@ class ReviewPage(QWidget):
         start, end = date_fields(e.date)
         return dict(start=start, end=end, approximate=e.date.approximate, date_text=e.date_text,
                     headline=e.headline, description=e.description, event_type=e.event_type,
-                    actors="; ".join(e.actors), location=e.location, fatalities=fatalities_text(e),
-                    attribution=e.attribution or "", tags=", ".join(e.tags), notes=e.notes,
+                    actors=join_list(e.actors), location=e.location, fatalities=fatalities_text(e),
+                    attribution=e.attribution or "", tags=join_list(e.tags), notes=e.notes,
                     evidence=[["" if ev.fatalities is None else str(ev.fatalities), ev.attribution or ""]
                               for ev in e.evidence])
 
@@ -863,15 +914,19 @@ class ReviewPage(QWidget):
         raw = self.raw_form()
         e = copy.deepcopy(item.event)
         e.date = parse_form_date(raw["start"], raw["end"], raw["approximate"], self._context_year(item))
-        e.fatalities, e.fatalities_low, e.fatalities_high = parse_fatalities(raw["fatalities"])
+        if raw["fatalities"] != fatalities_text(item.event):  # a field left as shown keeps every figure
+            e.fatalities, e.fatalities_low, e.fatalities_high = parse_fatalities(raw["fatalities"])
         e.date_text = raw["date_text"].strip()
         e.headline = raw["headline"].strip()
         e.description = raw["description"].strip()
         e.event_type = raw["event_type"]
-        e.actors = split_list(raw["actors"], r"[;\n]")
+        # a field left as shown keeps its list: a stored name may hold a comma ("Ministry of Defence, Ukraine")
+        if raw["actors"] != join_list(item.event.actors):
+            e.actors = split_list(raw["actors"])
         e.location = raw["location"].strip()
         e.attribution = raw["attribution"].strip() or None
-        e.tags = split_list(raw["tags"], r"[,;\n]")
+        if raw["tags"] != join_list(item.event.tags):
+            e.tags = split_list(raw["tags"])
         e.notes = raw["notes"].strip()
         for ev, (fat, attribution) in zip(e.evidence, raw["evidence"]):
             try:
@@ -979,8 +1034,8 @@ class ReviewPage(QWidget):
     def use_reading(self, value: str) -> None:
         """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..') into the date fields."""
         start, _, end = value.partition("/")
-        self.dateStartEdit.setText(start)
-        self.dateEndEdit.setText("open" if end == ".." else end)
+        self.dateStartEdit.setText(editable(start))
+        self.dateEndEdit.setText("open" if end == ".." else editable(end))
         self._form_edited()
 
     def _precision_chosen(self, index: int) -> None:
@@ -1070,6 +1125,55 @@ class ReviewPage(QWidget):
             return False
         self._next_pending(row)
         return True
+
+    def remove_source(self, row: int) -> bool:
+        """Take one source (and its claims) off a saved event, as one undo step; a source added to the wrong
+        event (Alt+X) could not be removed. The last source stays: reject or delete the event instead.
+        Edits typed in the form and not accepted yet stay in the form."""
+        item = self._current
+        if item is None or self.store is None or not 0 <= row < len(item.event.evidence):
+            return False
+        stored = self.store.get_event(item.event.id)
+        if stored is None:
+            self.show_validation("This event is not saved yet: accept it first, then remove a source.")
+            return False
+        if len(stored.evidence) <= 1:
+            self.show_validation("An event keeps at least one source: to drop this one, reject the event or delete "
+                                 "it in the chronology.")
+            return False
+        gone = item.event.evidence[row]
+        target = copy.deepcopy(stored)
+        target.evidence = [ev for ev in stored.evidence if ev.id != gone.id]
+        try:
+            saved = self.store.save_event(copy.deepcopy(target), action="source removed")
+        except (StoreError, ValueError) as exc:
+            self.show_validation(f"Not saved: {exc}")
+            return False
+        before_item = (item.state, item.edits, copy.deepcopy(item.event))
+        edits = copy.deepcopy(item.edits)
+        if edits and row < len(edits.get("evidence", [])):
+            del edits["evidence"][row]  # the claims typed for the other sources stay with them
+        item.event = copy.deepcopy(saved)
+        command = StoreCommand(self, "Remove a source", item, before_item, [(stored, copy.deepcopy(saved))])
+        command.after = (item.state, edits, copy.deepcopy(saved))
+        command.decision = False
+        item.edits = edits
+        self.undo_stack.push(command)
+        self.store_changed()
+        src = self._source(gone.source_id)
+        self.status.emit(f"Removed the source {src.label() if src else ''} from this event (Ctrl+Z brings it back).")
+        return True
+
+    def show_decided(self, item: ReviewItem, *, stay: bool) -> None:
+        """After an undo (stay), the candidate whose decision came back is selected, so the editor sees it (and
+        can decide again); after a redo of a decision, the list goes on to the next undecided one."""
+        row = next((r for r, it in enumerate(self.model.items) if it is item), None)
+        if row is None:
+            return
+        if stay:
+            self.select_row(row)
+        else:
+            self._next_pending(row)
 
     def skip_current(self) -> None:
         self._next_pending(self._row())

@@ -12,7 +12,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QSize, Qt, Signal, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -115,14 +115,25 @@ class WelcomeView(QWidget):
 
         # Stretches rather than an alignment flag: aligned widgets lose height-for-width, which
         # would clip the wrapped labels.
+        content = QWidget()
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(panel)
         row.addStretch(1)
+        inner = QVBoxLayout(content)
+        inner.addStretch(1)
+        inner.addLayout(row)
+        inner.addStretch(2)
+        # a short window (or a large system font) scrolls the page instead of cutting its lines in half
+        scroll = QScrollArea()
+        scroll.setObjectName("welcomeScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
         outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def _button(self, text: str, name: str, signal, tip: str) -> QPushButton:
         button = QPushButton(text)
