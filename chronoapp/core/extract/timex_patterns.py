@@ -945,11 +945,12 @@ WORD_ANCHOR = re.compile(r"(?=[A-Za-z])(?<![A-Za-z])(?:" + _trie(_WORD_CLASS) + 
 WORD_ANCHOR_LOWER = re.compile(r"(?=[a-z])(?<![a-z])(?:" + _trie(_WORD_CLASS) + r")(?![a-z])")
 # Opens with its first character (a digit or an apostrophe), not a lookahead, so the engine
 # jumps from one candidate character to the next in C; the checks on what comes before follow.
+# (a separator does not take the digit after it: in "2017-05-06 p.m." that digit opens "06 p.m.")
 NUM_ANCHOR = re.compile(
     r"[\d'’](?:(?<=['’])(?<!\d['’])(?P<dec2>\d0s)"      # '90s ('dec2' is the class 'dec')
     r"|(?<=\d)(?<!\d\d)(?:(?P<dec>\d{2}0['’]?s(?![A-Za-z]))|(?P<num4>\d{3})(?!\d)"
     r"|(?P<clk>\d?(?:[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)))"
-    r"|(?P<ord>\d?(?:st|nd|rd|th)(?![A-Za-z]))|(?P<numsep>\d?[/.\-\u2013]\d)))")
+    r"|(?P<ord>\d?(?:st|nd|rd|th)(?![A-Za-z]))|(?P<numsep>\d?[/.\-\u2013](?=\d))))")
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
