@@ -744,3 +744,12 @@ def test_the_previous_weekday_after_a_year_in_news_counts_from_the_publication_d
     assert value(text, "the previous Friday", dct) == "2011-11-04"
     text = "The talks collapsed on Tuesday, March 8. The previous Friday the unions had walked out."
     assert value(text, "The previous Friday", dt.date(2011, 3, 10)) == "2011-03-04"
+
+
+# A stop imposed for a time ("trading was suspended until Monday") ends at a limit still ahead,
+# whatever the tense; a state that lasted ("fighting continued until Monday") ended in the past
+def test_a_stop_imposed_until_a_weekday_looks_ahead():
+    fri = dt.date(2025, 3, 7)
+    assert value("Trading in the shares was suspended until Monday, the exchange said.", "Monday", fri) == "2025-03-10"
+    assert value("Schools were closed until Monday after the storm.", "Monday", fri) == "2025-03-10"
+    assert value("Fighting continued until Monday, when the rebels withdrew.", "Monday", fri) == "2025-03-03"

@@ -102,7 +102,11 @@ DEADLINE_BEFORE = re.compile(
     r"|\b(?:deadline|ultimatum)s?\b[^.;!?]{0,40}"
     r"|\bextend(?:ed|s|ing)?\s{1,3}(?:[^.;!?\s]{1,20}\s{1,3}){0,10}(?:to|until|till|through|into)"
     r"|\b(?:postponed|delayed|adjourned|deferred|rescheduled|pushed\s{1,3}back|put\s{1,3}off)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:to|until|till)"
-    r"|\b(?:expires|expiring|will\s{1,3}expire))"
+    r"|\b(?:expires|expiring|will\s{1,3}expire)"
+    # a stop imposed for a time: "trading was suspended until Monday", "schools will stay closed till Friday"
+    r"|\b(?:suspend(?:ed|s)?|clos(?:ed|es)|shut|ban(?:ned|s)?|halt(?:ed|s)?|froz(?:en|e)|freezes|"
+    r"(?:remains?|stays?|stay)\s{1,3}(?:closed|shut|suspended|in\s{1,3}(?:force|place|effect)))"
+    r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:until|till))"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|of\s{1,3}|is\s{1,3}|was\s{1,3})?(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$", re.I)
 DEADLINE_WORDS = ("until", "till", "deadline", "ultimatum", "extend", "postponed", "delayed", "adjourned",
                   "deferred", "rescheduled", "pushed", "put", "expir")   # one is in every deadline phrase
