@@ -753,3 +753,13 @@ def test_a_stop_imposed_until_a_weekday_looks_ahead():
     assert value("Trading in the shares was suspended until Monday, the exchange said.", "Monday", fri) == "2025-03-10"
     assert value("Schools were closed until Monday after the storm.", "Monday", fri) == "2025-03-10"
     assert value("Fighting continued until Monday, when the rebels withdrew.", "Monday", fri) == "2025-03-03"
+
+
+# A quarter or half already over this year, told as still to come, is next year's ("expected to
+# close in the first half", said in November); the quarter just ended stays this year's
+def test_a_past_quarter_told_as_ahead_is_next_years():
+    nov = dt.date(2025, 11, 6)
+    assert value("The deal is expected to close by the end of the first half.", "the end of the first half", nov) == "2026-H1"
+    assert value("It will open a new plant in the first quarter.", "the first quarter", nov) == "2026-Q1"
+    assert value("The company will report third-quarter results on Tuesday.", "third-quarter", nov) == "2025-Q3"
+    assert value("Profit fell in the first quarter.", "the first quarter", nov) == "2025-Q1"

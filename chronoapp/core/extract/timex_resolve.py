@@ -1545,6 +1545,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # the next one, with no past verb, is the one about to begin ("could shift spending
             # into the second quarter" in March)
             y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
+            if t in ("future", "deadline") and (n < cur - 1 if qh == "Q" else n < cur):
+                # "expected to close in the first quarter", said in November: next year's (the
+                # quarter just ended is still this year's: third-quarter results come in October)
+                y = dct.year + 1
         return _r("DATE", f"{y}-{qh}{n}", f"{'quarter' if qh == 'Q' else 'half'} without a year, nearest to the publication date ({_human(dct)})",
                   mod=mod)
 
