@@ -763,3 +763,18 @@ def test_a_past_quarter_told_as_ahead_is_next_years():
     assert value("It will open a new plant in the first quarter.", "the first quarter", nov) == "2026-Q1"
     assert value("The company will report third-quarter results on Tuesday.", "third-quarter", nov) == "2025-Q3"
     assert value("Profit fell in the first quarter.", "the first quarter", nov) == "2025-Q1"
+
+
+# A history that opens by summing up a long stretch ("was fought from 21 February to 18 December
+# 1916") then tells it from its start: "four days later", "By the end of March" follow the start
+def test_a_history_goes_on_from_the_start_of_the_stretch_it_sums_up():
+    text = ("The Battle of Verdun was fought from 21 February to 18 December 1916. Fort Douaumont fell four days "
+            "later. By the end of March, German losses had reached 81,000. In June, the Germans took Fort Vaux. "
+            "Two years later, the armistice of 11 November ended the fighting.")
+    may24 = dt.date(2024, 5, 1)
+    assert value(text, "four days later", may24) == "1916-02-25"
+    assert value(text, "the end of March", may24) == "1916-03"
+    assert value(text, "June", may24) == "1916-06"
+    assert value(text, "11 November", may24) == "1918-11-11"
+    # a short stretch goes on from its end: "fought from 3 to 5 May. The next day, ..."
+    assert value("The battle was fought from 3 May to 5 May 1916. The next day, the town fell.", "The next day", may24) == "1916-05-06"

@@ -2598,10 +2598,16 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 day_before_period = None
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
-            if v != told:                    # the same value again reads the same: no new parse
+            goes_on = v
+            if ctx.history and len(out) > 1 and 0 < s - out[-2]["end"] <= 12 \
+                    and _RANGE_TO.fullmatch(text, out[-2]["end"], s) and _long_stretch(out[-2]["value"], v):
+                # "was fought from 21 February to 18 December 1916. The offensive began ...": a
+                # history goes on from where a long stretch it sums up began, not where it ended
+                goes_on = out[-2]["value"]
+            if goes_on != told:              # the same value again reads the same: no new parse
                 # (only a date whose year the story inferred follows on from it: "by January")
                 prev_told = told if told and told[:2] != "BC" and r["anchor"] == "narrative" else None
-                ctx._anchor_value = told = v  # year-on-year comparisons do not move the story
+                ctx._anchor_value = told = goes_on  # year-on-year comparisons do not move the story
             if dct is not None and r["type"] == "DATE":
                 y = int(v[:4]) if v[:4].isdigit() else None
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
@@ -2631,6 +2637,13 @@ _PHRASE_YEAR_AFTER = re.compile(r"(?:\s{1,3}(?!(?:and|or|but|then|while|when|to|
 # "the 2014 Winter Games in Sochi in February": a year naming an event, its name and place, then the month
 _PHRASE_YEAR_BEFORE = re.compile(r"(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of))(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of)){0,5}\s{1,3}(?:in|during)\s{1,3}")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s{1,3}$")
+
+
+def _long_stretch(first: str, last: str) -> bool:
+    """Whether two days or months span more than a month ("from 21 February to 18 December")."""
+    a, b = _parse_value_cached(first), _parse_value_cached(last)
+    return a is not None and b is not None and a[1] in ("D", "M") and b[1] in ("D", "M") \
+        and (b[0] - a[0]).days > 31
 
 
 def _story_moves_on(p: dict) -> bool:
