@@ -778,3 +778,9 @@ def test_a_history_goes_on_from_the_start_of_the_stretch_it_sums_up():
     assert value(text, "11 November", may24) == "1918-11-11"
     # a short stretch goes on from its end: "fought from 3 to 5 May. The next day, ..."
     assert value("The battle was fought from 3 May to 5 May 1916. The next day, the town fell.", "The next day", may24) == "1916-05-06"
+    # years too: "lasted from 1914 to 1918. In August, Germany invaded Belgium"
+    assert value("The First World War lasted from 1914 to 1918. In August, Germany invaded Belgium.", "August", may24) == "1914-08"
+    # a stretch told later in the story is left behind: "The following year" is after its end
+    later = ("The war began in 1914. " + "Armies marched and fought across the plains for months on end. " * 8
+             + "The siege of the city lasted from 1916 to 1917. The following year, the war ended.")
+    assert value(later, "The following year", may24) == "1918"

@@ -2599,10 +2599,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
             goes_on = v
-            if ctx.history and len(out) > 1 and 0 < s - out[-2]["end"] <= 12 \
+            if ctx.history and len(out) > 1 and out[-2]["start"] < _OPENING_SUM and 0 < s - out[-2]["end"] <= 12 \
                     and _RANGE_TO.fullmatch(text, out[-2]["end"], s) and _long_stretch(out[-2]["value"], v):
-                # "was fought from 21 February to 18 December 1916. The offensive began ...": a
-                # history goes on from where a long stretch it sums up began, not where it ended
+                # "The battle was fought from 21 February to 18 December 1916. The offensive began
+                # ...": a history that opens by summing up a long stretch goes on from its start
+                # (later, "lasted from 3 May to 2 June. The following year" counts from its end)
                 goes_on = out[-2]["value"]
             if goes_on != told:              # the same value again reads the same: no new parse
                 # (only a date whose year the story inferred follows on from it: "by January")
@@ -2639,10 +2640,14 @@ _PHRASE_YEAR_BEFORE = re.compile(r"(?:\s{1,3}(?:[A-Z][\w'’.-]*|in|at|of))(?:\s
 _THE_BEFORE = re.compile(r"\b[Tt]he\s{1,3}$")
 
 
+_OPENING_SUM = 400    # how far into a history its opening summary reaches
+
+
 def _long_stretch(first: str, last: str) -> bool:
-    """Whether two days or months span more than a month ("from 21 February to 18 December")."""
+    """Whether two days, months or years span more than a month ("from 21 February to 18
+    December", "from 1914 to 1918")."""
     a, b = _parse_value_cached(first), _parse_value_cached(last)
-    return a is not None and b is not None and a[1] in ("D", "M") and b[1] in ("D", "M") \
+    return a is not None and b is not None and a[1] in ("D", "M", "Y") and b[1] in ("D", "M", "Y") \
         and (b[0] - a[0]).days > 31
 
 
