@@ -367,3 +367,34 @@ def test_a_statement_of_what_the_speaker_will_do_without_that_is_dated_by_its_re
     evs = events("TBILISI (AP) - President Salome Zourabichvili, who has sided with the protesters, said on Saturday "
                  "she would not step down when her term ends this month.", dt.date(2024, 12, 2))
     assert [(e.date_start, e.event_type) for e in evs] == [("2024-11-30", "statement")]
+
+
+# --- session 9: factboxes, communiqués of both sides' dead, protest marches ---------------------------
+
+# "January 2, 2022 - Gunmen killed six people": a factbox entry's year is its date, never its toll.
+def test_a_factbox_entrys_year_is_not_its_death_toll():
+    text = ("Here are some of the deadliest attacks in Lamu:\n\n"
+            "* January 2, 2022 - Gunmen killed six people and burned houses in the village of Widhu.\n\n"
+            "* June 24, 2023 - Five police officers were killed when their vehicle hit a roadside bomb near Milimani.\n")
+    evs = events(text, dt.date(2025, 12, 5))
+    assert sorted((e.date_start, e.fatalities) for e in evs) == [("2022-01-02", 6), ("2023-06-24", 5)]
+
+
+# "killing 11 soldiers and four vigilantes", "lost three soldiers and the SDF four fighters": both sides'
+# dead in one clause are the event's one toll (as ACLED sums them); wounded are not added.
+def test_both_sides_dead_in_one_clause_are_summed():
+    ev, = events("Militants ambushed a joint patrol near Dapaong on 2 February, killing 11 soldiers and four vigilantes.",
+                 dt.date(2026, 2, 10))
+    assert ev.fatalities == 15
+    ev, = events("A statement by the ministry on Tuesday said the army had lost three soldiers and the SDF four "
+                 "fighters in clashes near the Tishrin Dam on Monday.", dt.date(2025, 10, 16))
+    assert (ev.date_start, ev.fatalities) == ("2025-10-13", 7)
+    ev, = events("Gunmen killed six people and wounded 12 others in Kano on Monday.", dt.date(2026, 2, 10))
+    assert ev.fatalities == 6
+
+
+# "marched from the Faculty of Philosophy": an institution's name is no place of the event.
+def test_an_institution_is_not_a_place():
+    ev, = events("The students marched peacefully from the Faculty of Philosophy in Belgrade on Monday.",
+                 dt.date(2026, 2, 3))
+    assert ev.locations[:1] == ["Belgrade"]

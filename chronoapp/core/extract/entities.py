@@ -85,7 +85,9 @@ _NOT_A_DAY = r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*
 # a year after its month is no count ("in April 2015 in which 148 people died")
 _NOT_A_YEAR = "".join(rf"(?<!{m} )" for m in "January February March April May June July August September October November "
                                                "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-_COUNT = rf"(?<![\w,.]){_NOT_A_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
+# nor the year of "January 2, 2022 - Gunmen killed six people", as factboxes and timelines head their entries
+_NOT_A_DATED_YEAR = r"(?<!\d, )(?!\d{4}\s+[-\u2013\u2014]\s)"
+_COUNT = rf"(?<![\w,.]){_NOT_A_YEAR}{_NOT_A_DATED_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
 _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "three U.S. soldiers"
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
@@ -96,7 +98,7 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"officers?|members?|men|women|"
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
-           r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
+           r"dissidents?|guerrillas?|bandits|gang\s+members|vigilantes?|contractors?|suspects?|peacekeepers?|inmates?|prisoners?|hostages?|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
            r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
@@ -106,18 +108,25 @@ _KILL_AFTER = re.compile(
     rf"neutrali[sz](?:ed|ing)|"  # military communiqués: "neutralised 12 terrorists"
     rf"beheading|decapitated|lynched|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|"
     rf"(?:beat|hacked|stabbed|burned|burnt|tortured|starved)(?=\s+[^.;:]{{0,50}}?\bto\s+death\b)|"  # "beat three migrants to death"
-    rf"bodies\s+of)\s+"
+    rf"bodies\s+of|(?<=\blost\s))\s*"  # (a side's own dead: "the army lost three soldiers")
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 # "three soldiers and two civilians were killed": five
 _KILL_PAIR = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\s+and\s+{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+{_VICTIM_WORDS}{_PEOPLE}\s+"
-    rf"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|slain)\b", re.I)
+    rf"(?:(?:were|have\s+been|had\s+been|have|had)\s+)?(?:killed|died|slain)\b", re.I)
+# the second side's dead after a count of killed: "killing 11 soldiers and four vigilantes", "the army
+# lost three soldiers and the SDF four fighters" -- one toll, as ACLED sums an event's dead
+_AND_MORE_DEAD = re.compile(
+    rf"\s+and\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z][\w.'\u2019-]*\s+){{0,3}}?{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+"
+    rf"{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
     rf"martyred)\b", re.I)  # ("two soldiers were martyred": a communiqué's own dead)
 # (not "seized two soldiers and killed", nor "freed eight hostages in a raid that killed four separatists")
 # "killed eight in a cross-border raid": a bare number of dead
+# a side's own dead told as a loss ("the army had lost three soldiers"); not "has lost", a running total
+LOST_MEN = re.compile(rf"(?<!\bhas )(?<!\bhave )\blost\s+{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred|neutrali[sz](?:ed|ing))\s+{_COUNT}(?=\s+(?:in|on|at|near|during|and|when|as)\b|\s*[,.;])", re.I)
 # one victim: "its driver killed.", "a soldier was killed", "a policeman was shot dead"
 _ONE_DEAD = re.compile(
@@ -167,8 +176,9 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
                 continue
             n = parse_number(m.group("n")) if rx is not _ONE_DEAD else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
-            if rx is _KILL_PAIR:
-                n2 = parse_number(m.group("n2"))
+            more = _AND_MORE_DEAD.match(clause, m.end()) if rx is _KILL_AFTER else None
+            if rx is _KILL_PAIR or more:
+                n2 = parse_number((more or m).group("n2"))
                 n = n + n2 if n is not None and n2 is not None else None
             if n is not None and (best is None or m.start() < best[0]):
                 civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
@@ -697,8 +707,9 @@ December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs
 State Ministry Security Council Observatory Health Interior Defence Defense Information Media Mr Mrs Ms Dr
 Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern Southern Overnight Earlier Later
 According Most Many Some Several All Both Up Over After Before During Since Until In On At
-Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish""".split())
-# (languages: "translated from Arabic")
+Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish
+Faculty University Institute Academy""".split())
+# (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town)
 
 
 # people told by where they come from
