@@ -398,3 +398,33 @@ def test_an_institution_is_not_a_place():
     ev, = events("The students marched peacefully from the Faculty of Philosophy in Belgrade on Monday.",
                  dt.date(2026, 2, 3))
     assert ev.locations[:1] == ["Belgrade"]
+
+
+# "ACLED records 47 political violence events over the past week": a data collector's count is no occurrence.
+def test_a_count_of_recorded_violence_events_is_no_event():
+    assert events("Overall, ACLED records 47 political violence events in the coastal states over the past week, "
+                  "the highest weekly figure since data collection began.", dt.date(2026, 2, 10)) == []
+
+
+# "..., said Joseph Masereka, whose son died in the fire": a relative clause tells who speaks, not a new
+# occurrence dated to the publication day.
+def test_a_speakers_loss_in_a_whose_clause_is_no_event():
+    evs = events('"At least someone has answered for it," said Joseph Masereka, whose son died in the fire.',
+                 dt.date(2026, 3, 19))
+    assert evs == []
+
+
+# "has been deployed since 2023 in South Kivu. Several hundred soldiers were killed in the fighting": the
+# toll of the standing deployment just told, not an attack on the publication day.
+def test_an_undated_toll_of_the_fighting_after_a_standing_state_is_no_event():
+    evs = events("The Burundian army has been deployed since 2023 in South Kivu alongside the Congolese army against "
+                 "the M23 rebellion. Several hundred Burundian soldiers were killed in the fighting, according to "
+                 "military sources, an information never confirmed by Gitega.",
+                 dt.date(2026, 3, 12))
+    assert all(e.date_start != "2026-03-12" for e in evs)
+
+
+# "Several hundred soldiers were killed": hundreds, never three.
+def test_several_hundred_dead_are_hundreds():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("Several hundred soldiers were killed in the attack") == 300

@@ -47,7 +47,7 @@ NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:hundred|thousand|million
           r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           r"sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred)(?:\s+(?:hundred|thousand))?|"
-          r"a\s+dozen|dozens|many|scores|several|hundreds|thousands|a\s+large\s+number)")
+          r"a\s+dozen|dozens|many|scores|several(?:\s+(?:hundred|thousand))?|hundreds|thousands|a\s+large\s+number)")
 
 
 def parse_number(text: str) -> int | None:
@@ -62,6 +62,8 @@ def parse_number(text: str) -> int | None:
             break
     if t in ("a", "one"):
         return mult
+    if t in _VAGUE:  # "several hundred"
+        return _VAGUE[t] * mult
     try:
         return int(float(t) * mult)
     except ValueError:

@@ -347,6 +347,8 @@ _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
+_WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a speaker or victim
+_THE_WAR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|war|conflict|insurgency|campaign|deployment|operation)\b", re.I)
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
@@ -2112,6 +2114,9 @@ class Builder:
         """A sentence with no date of its own (or `acted`: a response to a dated event) that tells
         a finished violent act: dated like the sentence before, an earlier mention, the story's
         day or the publication day."""
+        bare = _WHOSE_LOSS.sub("", s)  # "said Joseph Masereka, whose son died in the fire": who speaks, not what happened
+        if bare != s:
+            s, cues = bare, self.vocab.cues.find(bare)
         if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES)) \
                 or _HEDGE.search(s) or _TALLY.search(s) \
                 or _CLAIM.search(s):
@@ -2122,6 +2127,8 @@ class Builder:
             return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
+        if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
+            return []  # "deployed since 2023 in South Kivu. Several hundred soldiers were killed in the fighting": its toll
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
                                                                        or _SOON_AFTER.search(s)):
             # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
