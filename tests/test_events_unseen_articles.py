@@ -428,3 +428,27 @@ def test_an_undated_toll_of_the_fighting_after_a_standing_state_is_no_event():
 def test_several_hundred_dead_are_hundreds():
     from chronoapp.core.extract.entities import fatalities
     assert fatalities("Several hundred soldiers were killed in the attack") == 300
+
+
+# "The shelling stopped on Tuesday afternoon", "the fighting continued on Monday": the phase of an event
+# told with its own day is an event; "accounts of the fighting on Monday" still is not.
+def test_the_named_violence_stopping_or_going_on_is_an_event():
+    ev, = events("The shelling around Deir Hafer stopped on Tuesday afternoon, the Syrian Observatory for Human "
+                 "Rights said.", dt.date(2025, 10, 16))
+    assert (ev.date_start, ev.event_type, ev.locations[:1]) == ("2025-10-14", "explosion/remote violence", ["Deir Hafer"])
+    ev, = events("The fighting continued on Monday in Kupa.", dt.date(2025, 10, 16))
+    assert ev.date_start == "2025-10-13"
+    assert events("There were conflicting accounts of the fighting on Monday.", dt.date(2025, 10, 16)) == []
+
+
+# "Government troops were pushing towards the dam on Wednesday morning": an advance told in the progressive.
+def test_troops_pushing_towards_a_place_is_an_advance():
+    ev, = events("Government troops were pushing towards the dam on Wednesday morning, according to a local "
+                 "journalist.", dt.date(2025, 10, 16))
+    assert (ev.date_start, ev.event_type) == ("2025-10-15", "battle")
+
+
+# "..., but residents said sniper fire continued overnight": sniper fire is fighting.
+def test_sniper_fire_is_fighting():
+    ev, = events("Residents said sniper fire continued in Kupa on Monday.", dt.date(2025, 10, 16))
+    assert ev.event_type == "battle"

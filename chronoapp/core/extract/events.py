@@ -111,6 +111,8 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
                       r"(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
+_PHASE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:(?:had|has|have)\s+)?(?:stopped|ended|ceased|halted|resumed|"
+                          r"continued|subsided|eased|intensified|escalated|persisted|raged|went\s+on|died\s+down)\b")
 # the event just told, named again with where it happened, up to its verb
 _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|air\s*strike|assault|ambush|blast|"
                                 r"explosion|bombing|shelling|massacre)\s+(?P<np>(?:in|at|on|near)\s+[^,;]{3,100}?)\s+"
@@ -1711,7 +1713,8 @@ class Builder:
             _EVENT_BEGAN.match(self.text, d.span_start, d.span_end) is not None
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
-        spans = [m.span() for m in _ANAPHOR.finditer(s)]
+        # ("the shelling stopped on Friday", "the fighting continued": a phase of the event, told on its own day)
+        spans = [m.span() for m in _ANAPHOR.finditer(s) if not _PHASE_AFTER.match(s, m.end())]
         violent = [m for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         return bool(spans) and bool(violent) and not finite_violent(s, cues) and \
             all(any(a <= m.start() < b for a, b in spans) for m in violent)
