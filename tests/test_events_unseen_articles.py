@@ -378,6 +378,8 @@ def test_a_factbox_entrys_year_is_not_its_death_toll():
             "* June 24, 2023 - Five police officers were killed when their vehicle hit a roadside bomb near Milimani.\n")
     evs = events(text, dt.date(2025, 12, 5))
     assert sorted((e.date_start, e.fatalities) for e in evs) == [("2022-01-02", 6), ("2023-06-24", 5)]
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("In May 2021, 28 people were killed in a raid on the Jacarezinho favela.") == 28
 
 
 # "killing 11 soldiers and four vigilantes", "lost three soldiers and the SDF four fighters": both sides'
