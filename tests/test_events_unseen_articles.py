@@ -454,3 +454,29 @@ def test_troops_pushing_towards_a_place_is_an_advance():
 def test_sniper_fire_is_fighting():
     ev, = events("Residents said sniper fire continued in Kupa on Monday.", dt.date(2025, 10, 16))
     assert ev.event_type == "battle"
+
+
+# "resigned in January 2025 in an attempt to calm the protests": the step is the event, not what it was for.
+def test_what_a_step_was_meant_to_achieve_does_not_type_it():
+    ev, = events("Prime Minister Milos Vucevic resigned in January 2025 in an attempt to calm the protests.",
+                 dt.date(2026, 2, 3))
+    assert ev.event_type == "strategic development"
+
+
+# "accused each other on Thursday of breaking a ceasefire, after a week of clashes that killed 12 people":
+# the charge is the event; the week of clashes (and its dead) is what came before.
+def test_an_accusation_after_a_week_of_clashes_is_a_statement():
+    ev, = events("Kurdish-led forces and Syrian government troops accused each other on Thursday of breaking a "
+                 "ceasefire in northern Syria, after a week of clashes that killed at least 12 people.",
+                 dt.date(2025, 10, 16))
+    assert (ev.event_type, ev.fatalities) == ("statement", None)
+
+
+# "protesters gathered ... Police detained 20 people after clashes in which protesters threw bottles": a
+# demonstration whose protesters turn violent is a riot (ACLED), however it began.
+def test_a_protest_told_turning_violent_is_a_riot():
+    text = ("In Yerevan, several thousand protesters gathered outside the government building on Tuesday night. "
+            "Police detained at least 20 people after clashes in which protesters threw bottles and tried to break "
+            "through police lines, the Interior Ministry said.")
+    ev, = events(text, dt.date(2023, 9, 20))
+    assert ev.event_type == "riot"

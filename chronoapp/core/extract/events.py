@@ -249,8 +249,10 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 # a ", while ..." clause tells something else at the same time ("troops advanced Monday, while reports
 # emerged of chemical attacks"): the main clause gives the type
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
-                          r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
-                          r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+|"
+                          r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
+                          r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
+                          # "resigned in an attempt to calm the protests": what the step was for
+                          r"\b(?:in\s+an?\s+(?:attempt|bid|effort)\s+to|(?:aimed|meant|seeking)\s+to)\s+[^,;]*|"
                           r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*|"
                           r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*|"
                           # ", a day after a soldier was killed": what came before, told by its distance in time
@@ -2295,6 +2297,8 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
     if d.fatalities is None and d.date_end is not None and not _TALLY.search(s) and not _WAR_TOLL.search(s) \
             and d.event_type not in ("statement", "diplomacy"):
         d.fatalities = other.fatalities if other else entities.fatalities(s)  # (the dead a speaker tells of are no toll of the saying)
+    if d.event_type == "protest" and _RIOTING.search(s):
+        d.event_type = "riot"  # "Protesters threw bottles and stones at police lines": the demonstration turned violent
     if other is not None:
         _absorb(d, other)
 
