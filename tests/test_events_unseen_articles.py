@@ -480,3 +480,22 @@ def test_a_protest_told_turning_violent_is_a_riot():
             "through police lines, the Interior Ministry said.")
     ev, = events(text, dt.date(2023, 9, 20))
     assert ev.event_type == "riot"
+
+
+# "near al-Qaim", "on the road between Mecula and Marrupa": Arabic names with their article in lower case,
+# and the road's first town, are where it happened (not the country, nor the place of the event before).
+def test_a_place_with_a_lower_case_article_or_on_a_road_between_towns():
+    ev, = events("A second drone strike hit a PMF weapons depot near al-Qaim, close to the Syrian border, on Wednesday.",
+                 dt.date(2025, 9, 3))
+    assert ev.locations[0] == "al-Qaim"
+    text = ("On 28 October, NSAG fighters attacked the village of Naulala, burning at least 60 houses.\n\n"
+            "On 2 November, armed men ambushed a vehicle on the road between Mecula and Marrupa, killing the driver.")
+    ambush = next(e for e in events(text, dt.date(2025, 11, 14)) if "ambushed" in e.quote)
+    assert ambush.locations[0] == "Mecula"
+
+
+# "NSAG fighters attacked", "an unidentified armed group": the humanitarian name of unknown attackers.
+def test_a_non_state_armed_group_is_an_actor():
+    ev, = events("On 28 October, NSAG fighters attacked the village of Naulala, burning at least 60 houses.",
+                 dt.date(2025, 11, 14))
+    assert ev.actors == ["gunmen"]

@@ -666,7 +666,7 @@ def actor_key(name: str, vocab: Vocab) -> str:
 # with a lookbehind: a leading character class lets the regex engine skip to capitals in C.
 _NAME_REST = (r"[\w'\u2019-]+(?:\s+(?:(?:al|el|ez|es|as|ad|ar|ash|de|del|da|do|dos|di|la|le)[\s-])?"
                r"[A-Z][\w'\u2019-]+){0,3}")   # a place name after its first capital
-_PLACE_NAME = "[A-Z]" + _NAME_REST
+_PLACE_NAME = "(?:(?:al|el|ad|ar|as|ash|at|az|ez|es)-)?[A-Z]" + _NAME_REST  # ("near al-Qaim": the article in lower case)
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|"
@@ -679,13 +679,16 @@ _PLACE_PATTERNS = [
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|struck|bombed|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME}))"
-               rf"(?!\s+(?:prison|penitentiary|jail|studios?)\b)"  # "the Litoral prison in Guayaquil": a prison's name
+               rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue)\b)"  # "the Litoral prison
+               # in Guayaquil", "the al-Rawda mosque in the village of Bir al-Abd": a building's name
                rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?)\b)"),  # "from the Sikin and Kaekin tribes": people
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
                rf"suburb|locality|settlement|hamlet|camp)\s+(?:in|near|on|of|outside)\b|,\s+(?:(?:about|some)\s+)?"
                rf"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|"
                rf"\s+(?:village|town|township|territory)\b)"),
+    # "on the road between Mecula and Marrupa", "the highway linking Goma to Rutshuru": the first town it runs from
+    re.compile(rf"\b(?:road|highway|route|axis|stretch)\s+(?:between|linking|connecting|from)\s+(?P<p>(?>{_PLACE_NAME}))"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
     re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea|Line|Horn)\s+of\s+[A-Z][\w'\u2019-]+)"),  # ("the Line of Control")
     # "an assault on the Barkaram base": the place the base is named after
