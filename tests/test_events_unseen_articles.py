@@ -499,3 +499,36 @@ def test_a_non_state_armed_group_is_an_actor():
     ev, = events("On 28 October, NSAG fighters attacked the village of Naulala, burning at least 60 houses.",
                  dt.date(2025, 11, 14))
     assert ev.actors == ["gunmen"]
+
+
+# "The federal government said in a statement on Thursday that it 'will not tolerate ...'", "President X
+# accused ... and said in a televised address on Tuesday": a government's or an accusing official's
+# statement is an event; "had accused" long before the story is not.
+def test_a_governments_statement_and_an_officials_accusation_are_statements():
+    ev, = events("The Ethiopian federal government, which has accused Eritrea of arming Tigrayan factions, said in a "
+                 "statement on Thursday that it \"will not tolerate any violation of the country's sovereignty\".",
+                 dt.date(2025, 8, 21))
+    assert (ev.date_start, ev.event_type) == ("2025-08-21", "statement")
+    ev, = events("President Aleksandar Vucic accused foreign intelligence services of orchestrating \"a colour "
+                 "revolution\" and said in a televised address on Tuesday that the state would not bow.",
+                 dt.date(2026, 2, 3))
+    assert (ev.date_start, ev.event_type) == ("2026-02-03", "statement")
+    assert events("The Syrian government had accused Ankara of helping rebel groups seize the town.",
+                  dt.date(2014, 6, 15)) == []
+
+
+# "confirmed the toll in a statement on 5 February": the report of deaths told before is a statement,
+# and the aside "which has rarely published figures since the first jihadist attack" does not type it.
+def test_a_confirmed_toll_is_a_statement():
+    evs = events("The Togolese government, which has rarely published casualty figures since the first jihadist "
+                 "attack on its territory in November 2021, confirmed the toll in a statement on 5 February and "
+                 "announced a three-day period of national mourning.",
+                 dt.date(2026, 2, 10))
+    assert [e.event_type for e in evs if e.date_start == "2026-02-05"] == ["statement"]
+
+
+# "received the Congolese minister of defence in Gitega to discuss the security situation": talks.
+def test_receiving_a_minister_to_discuss_is_diplomacy():
+    ev, = events("On 28 February, President Evariste Ndayishimiye received the Congolese minister of defence in "
+                 "Gitega to discuss the security situation in the east of the DRC.", dt.date(2026, 3, 12))
+    assert (ev.date_start, ev.event_type, ev.locations[0]) == ("2026-02-28", "diplomacy", "Gitega")

@@ -125,8 +125,8 @@ _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
-    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
-    r"threatened|pledged|announced|declared)\b", re.I)
+    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet)\b"
+    r"[^.;]{0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|condemned|rejected)\b", re.I)
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
 _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
@@ -253,6 +253,9 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
                           # "resigned in an attempt to calm the protests": what the step was for
                           r"\b(?:in\s+an?\s+(?:attempt|bid|effort)\s+to|(?:aimed|meant|seeking)\s+to)\s+[^,;]*|"
+                          # "The government, which has rarely published figures since the first attack in 2021, confirmed":
+                          # a relative clause between commas tells about its subject
+                          r",\s+(?:which|who)\s+[^,;]*,|"
                           r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*|"
                           r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*|"
                           # ", a day after a soldier was killed": what came before, told by its distance in time
@@ -353,6 +356,10 @@ _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
 _WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a speaker or victim
 _THE_WAR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|war|conflict|insurgency|campaign|deployment|operation)\b", re.I)
+_HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
+                       r"threatened|pledged|announced|declared|vowed)\b", re.I)
+_TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
+                        r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?)\b", re.I)
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
@@ -851,6 +858,8 @@ class Builder:
                 ("background" in cues and old and precision != "day"
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
             return "context"
+        if set(cues) - {"background", "statement"} == {"lethal"} and _TOLL_TOLD.search(s):
+            return "statement"  # "confirmed the toll in a statement": a report of deaths told before
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
@@ -2046,6 +2055,8 @@ class Builder:
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues)):
             return []
+        if not txs and _HAD_SAID.search(s):
+            return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
         dated = [t for t in txs if calendar_value(t.value) and not self.plan_date(sent, t)
                  and (hypothetical is None or t.start - sent.start < hypothetical)]
         if not dated and _STANDING_STANCE.search(s):
