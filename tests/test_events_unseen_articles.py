@@ -532,3 +532,13 @@ def test_receiving_a_minister_to_discuss_is_diplomacy():
     ev, = events("On 28 February, President Evariste Ndayishimiye received the Congolese minister of defence in "
                  "Gitega to discuss the security situation in the east of the DRC.", dt.date(2026, 3, 12))
     assert (ev.date_start, ev.event_type, ev.locations[0]) == ("2026-02-28", "diplomacy", "Gitega")
+
+
+# "M23 said on Tuesday they had taken Goma", "rebels took Goma": taking a known town is a capture, even
+# told in the past perfect after a pronoun; "was taken to hospital in Goma" is not.
+def test_taking_a_town_is_a_capture():
+    ev, = events("M23 said on Tuesday they had taken Goma.", dt.date(2025, 1, 29))
+    assert (ev.event_type, ev.locations[:1], ev.actors[:1]) == ("battle", ["Goma"], ["M23"])
+    ev, = events("M23 rebels took Goma on Monday.", dt.date(2025, 1, 29))
+    assert ev.date_start == "2025-01-27"
+    assert events("He was taken to hospital in Goma on Monday.", dt.date(2025, 1, 29)) == []

@@ -358,6 +358,8 @@ _WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a spe
 _THE_WAR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|war|conflict|insurgency|campaign|deployment|operation)\b", re.I)
 _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
                        r"threatened|pledged|announced|declared|vowed)\b", re.I)
+_TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
+                   r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?)\b", re.I)
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
@@ -832,6 +834,11 @@ class Builder:
         if delivery:
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", delivery.start(), delivery.end(), delivery.group()))
+        if "battle" not in found and "t" in s:
+            took = next((m for m in _TOOK.finditer(s) if m.group("what") or m.group("name") in self.vocab.places
+                         or self.known_places and m.group("name") in self.known_places), None)
+            if took is not None:  # "rebels took Goma", "they had taken the town": a capture
+                found["battle"] = [Cue("battle", took.start(), took.end(), took.group())]
         if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
             fell = self.place_fell(s)
             if fell is not None:
