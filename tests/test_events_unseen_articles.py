@@ -542,3 +542,9 @@ def test_taking_a_town_is_a_capture():
     ev, = events("M23 rebels took Goma on Monday.", dt.date(2025, 1, 29))
     assert ev.date_start == "2025-01-27"
     assert events("He was taken to hospital in Goma on Monday.", dt.date(2025, 1, 29)) == []
+
+
+# "in the Union State": the Russia-Belarus union is a treaty, no place of an event.
+def test_the_union_state_is_not_a_place():
+    ev, = events("Drones struck a fuel depot in the Union State on Monday.", dt.date(2025, 1, 29))
+    assert "Union State" not in ev.locations

@@ -713,8 +713,9 @@ State Ministry Security Council Observatory Health Interior Defence Defense Info
 Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern Southern Overnight Earlier Later
 According Most Many Some Several All Both Up Over After Before During Since Until In On At
 Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish
-Faculty University Institute Academy""".split())
-# (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town)
+Faculty University Institute Academy Union""".split())
+# (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town;
+# "the Union State" of Russia and Belarus is a treaty, not where anything happened)
 
 
 # people told by where they come from
