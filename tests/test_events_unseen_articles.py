@@ -548,3 +548,11 @@ def test_taking_a_town_is_a_capture():
 def test_the_union_state_is_not_a_place():
     ev, = events("Drones struck a fuel depot in the Union State on Monday.", dt.date(2025, 1, 29))
     assert "Union State" not in ev.locations
+
+
+# "113 police officers had been injured since the start of the protests": a running tally joins no
+# one day's event as its evidence.
+def test_a_running_tally_does_not_join_the_event_before():
+    ev, = events("Police clashed with protesters in Tbilisi on Sunday. The Interior Ministry said 113 police officers "
+                 "had been injured since the start of the protests.", dt.date(2025, 1, 29))
+    assert "113" not in ev.quote

@@ -1751,6 +1751,8 @@ class Builder:
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
         if _NEW_OCCURRENCE.search(s) or _WAR_TOLL.search(s):  # (a whole war's toll adds to no one event)
             return False
+        if _TALLY.search(s) and set(cues) <= {"lethal", "protest", "riot", "statement", "background"} and not _NO_HARM.match(s):
+            return False  # "113 police officers had been injured since the start of the protests": a running tally
         if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s) \
                 or _OTHERS_HURT.match(s):
             return True
