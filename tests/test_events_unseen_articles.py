@@ -556,3 +556,27 @@ def test_a_running_tally_does_not_join_the_event_before():
     ev, = events("Police clashed with protesters in Tbilisi on Sunday. The Interior Ministry said 113 police officers "
                  "had been injured since the start of the protests.", dt.date(2025, 1, 29))
     assert "113" not in ev.quote
+
+
+# "No arrests had been made by Monday evening", "1,200 suspected gang members had been detained since the
+# start of the year", "the first shooting incident on the line since 2023", "This article, drawn from the 2021
+# inquest findings": nothing done, a tally, a yardstick and the article itself are no events; "224 people had
+# been detained since Thursday, when the prime minister announced ..." still tells the announcement.
+def test_no_arrest_an_arrest_tally_a_first_since_and_the_article_are_no_events():
+    day = dt.date(2025, 12, 16)
+    assert events("No arrests had been made by Monday evening.", day) == []
+    assert events("The national police said on Monday that 1,200 suspected gang members had been detained since "
+                  "the start of the year.", day) == []
+    assert events("It was the first shooting incident on the line since 2023.", day) == []
+    assert events("This article, drawn from the 2021 inquest findings, retraces the events.", day) == []
+    evs = events("The Interior Ministry said 224 people had been detained since Thursday, when Prime Minister Irakli "
+                 "Kobakhidze announced that Georgia would not seek to open accession negotiations until 2028.",
+                 dt.date(2024, 12, 2))
+    assert [e.date_start for e in evs] == ["2024-11-28"]
+
+
+# "Bus drivers staged a strike on Friday": a labour strike is a protest, not a strike from the air.
+def test_a_labour_strike_is_a_protest():
+    ev, = events("Bus drivers in Tegucigalpa staged a strike on Friday after two drivers were shot dead.",
+                 dt.date(2025, 12, 16))
+    assert (ev.date_start, ev.event_type) == ("2025-12-12", "protest")

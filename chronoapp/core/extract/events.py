@@ -358,6 +358,11 @@ _WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a spe
 _THE_WAR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|war|conflict|insurgency|campaign|deployment|operation)\b", re.I)
 _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
                        r"threatened|pledged|announced|declared|vowed)\b", re.I)
+_ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
+                           r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
+                           r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
+_FIRST_SINCE = re.compile(r"\b(?:first|deadliest|worst|biggest|largest|highest|lowest|heaviest)\b[^.;]{0,60}?\bsince\s+"
+                          r"(?:the\s+)?$", re.I)
 _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
                    r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
@@ -1820,6 +1825,14 @@ class Builder:
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
             if _IN_SEPARATE.search(s) and parse_timex(start).precision not in ("day", "range"):
                 continue  # "at least four people killed in separate incidents this week": a roundup's sum of what it tells
+            if _FIRST_SINCE.search(before) and not re.match(r"\s*,?\s*when\b", after):
+                continue  # "the first shooting incident on the line since 2023": a yardstick (not "since X, when ...")
+            if re.match(r"\s*No\s", s) and set(cues) - {"background"} and all(
+                    _ends_at(_NEGATED, s, m.start()) for k, ms in cues.items() if k != "background" for m in ms):
+                continue  # "No arrests had been made by Monday evening": nothing done
+            if _ARREST_TALLY.search(s) and not re.search(r",\s+when\s", s):
+                continue  # "1,200 suspected gang members had been detained since the start of the year": a tally
+                # (not "224 people had been detained since Thursday, when the prime minister announced ...")
             if _COMPARED_TO.search(before):
                 continue  # "far below its peak of the mid-2000s", "up from 2019": a yardstick, not an occurrence
             if _PERFECT_TOLL.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I) \
