@@ -580,3 +580,26 @@ def test_a_labour_strike_is_a_protest():
     ev, = events("Bus drivers in Tegucigalpa staged a strike on Friday after two drivers were shot dead.",
                  dt.date(2025, 12, 16))
     assert (ev.date_start, ev.event_type) == ("2025-12-12", "protest")
+
+
+# "soldiers fired into a crowd of residents": shots at unarmed people are violence against civilians.
+def test_firing_into_a_crowd_of_residents_is_violence_against_civilians():
+    ev, = events("On 9 August 1971, soldiers fired into a crowd of residents in Ballymurphy.", dt.date(2026, 3, 5))
+    assert ev.event_type == "violence against civilians"
+    ev, = events("Gunmen fired on an army checkpoint in Kupa on Monday.", dt.date(2026, 3, 5))
+    assert ev.event_type == "battle"
+
+
+# "a coroner found that all ten victims had been entirely innocent": a finding on old deaths, not a killing.
+def test_a_coroners_finding_is_no_battle():
+    ev, = events("In May 2021, a coroner, Mrs Justice Keegan, found that all ten victims had been \"entirely innocent\" "
+                 "and that the use of force by soldiers had not been justified in at least nine of the deaths.",
+                 dt.date(2026, 3, 5))
+    assert ev.event_type == "strategic development"
+
+
+# "shots were fired from the Abkhaz side of the Enguri river near the village of Anaklia": a side is no place.
+def test_a_side_of_a_line_is_not_a_place():
+    ev, = events("A Georgian police officer was wounded on Sunday when shots were fired from the Abkhaz side of the "
+                 "Enguri river near the village of Anaklia.", dt.date(2026, 1, 27))
+    assert ev.locations[0] == "Anaklia"
