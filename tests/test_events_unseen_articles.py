@@ -603,3 +603,18 @@ def test_a_side_of_a_line_is_not_a_place():
     ev, = events("A Georgian police officer was wounded on Sunday when shots were fired from the Abkhaz side of the "
                  "Enguri river near the village of Anaklia.", dt.date(2026, 1, 27))
     assert ev.locations[0] == "Anaklia"
+
+
+# "Under a deal signed on March 10, the SDF was supposed to ...": the deal signed is an event of its own.
+def test_a_deal_signed_in_a_fronted_phrase_is_an_event():
+    ev, = events("Under a deal signed on March 10, the SDF was supposed to integrate its institutions into the state "
+                 "by the end of the year.", dt.date(2025, 10, 16))
+    assert (ev.date_start, ev.event_type) == ("2025-03-10", "diplomacy")
+
+
+# An interview's "Q: The Houthis say they captured two hills." and any question are asked, not told.
+def test_an_interviewers_line_and_a_question_are_no_events():
+    text = ("Q: The Houthis say they captured two hills on Monday.\n\n"
+            "A: That is propaganda. They held one position for a few hours.\n\n"
+            "Q: Did the Houthis shell the camp on Tuesday?")
+    assert events(text, dt.date(2026, 1, 22)) == []

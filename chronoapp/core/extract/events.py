@@ -208,6 +208,8 @@ _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
+                      # "Under a deal signed on March 10, the SDF was to ...": the deal is an event of its own
+                      r"under(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce|ceasefire|pact)\b)|"
                       r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                       r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       # "in what it said was a response to the killing of ... in late September"
@@ -363,6 +365,7 @@ _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
 _FIRST_SINCE = re.compile(r"\b(?:first|deadliest|worst|biggest|largest|highest|lowest|heaviest)\b[^.;]{0,60}?\bsince\s+"
                           r"(?:the\s+)?$", re.I)
+_QUESTION = re.compile(r"^\s*Q\s*[:.]\s|\?[\"'\u201d]?\s*$")  # an interviewer's line, a question
 _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
                    r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
@@ -1561,6 +1564,8 @@ class Builder:
                 previous, made_last = None, []
                 continue
             s = self.text[sent.start:sent.end]
+            if _QUESTION.search(s):
+                continue  # "Q: The Houthis say they captured two hills.", "Has the fighting continued since then?": asked, not told
             if _TIMELINE_INTRO.match(s) and not re.search(r":\s*\S", s):  # (not "Here are Monday's developments: ...")
                 continue  # "Here is a timeline of events since soldiers seized power last month": the entries tell it
             cues = self.cues(s)
