@@ -618,3 +618,16 @@ def test_an_interviewers_line_and_a_question_are_no_events():
             "A: That is propaganda. They held one position for a few hours.\n\n"
             "Q: Did the Houthis shell the camp on Tuesday?")
     assert events(text, dt.date(2026, 1, 22)) == []
+
+
+# "said on Tuesday that Russian border guards had detained four citizens", "said on Tuesday that it had
+# withdrawn its troops": a step reported with only the report's date is dated by the report, not lost;
+# border guards are the state's forces; "..., the latest of dozens of such detentions this year" dates none.
+def test_a_reported_step_is_dated_by_its_report():
+    ev, = events("Georgia's State Security Service said on Tuesday that Russian border guards had detained four Georgian "
+                 "citizens near the village of Khurcha, the latest of dozens of such \"illegal detentions\" this year.",
+                 dt.date(2026, 1, 27))
+    assert (ev.date_start, ev.event_type, ev.locations[0]) == ("2026-01-27", "strategic development", "Khurcha")
+    assert ev.actors == ["Russian border guards"]
+    ev, = events("The army said on Tuesday that it had withdrawn its troops from Kupa.", dt.date(2026, 1, 27))
+    assert (ev.date_start, ev.event_type) == ("2026-01-27", "strategic development")

@@ -100,7 +100,7 @@ _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
     stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came
-    left split won lost led drove flew shut quit swept spread became""".split())
+    left split won lost led drove flew shut quit swept spread became withdrawn overthrown sworn""".split())
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
@@ -543,6 +543,12 @@ def _finite_word(cue: str) -> bool:
         return False
     w = cue.split()[0].lower()
     return w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
+
+
+def _finite_step(s: str, cues: dict) -> bool:
+    """A strategic step told as done ("had detained", "withdrew"), not a noun or an infinitive."""
+    return any(_finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
+               for m in cues.get("strategic development", ()))
 
 
 _SECOND_PREDICATE = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would)\s+\w")
@@ -1832,6 +1838,9 @@ class Builder:
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
             if _IN_SEPARATE.search(s) and parse_timex(start).precision not in ("day", "range"):
                 continue  # "at least four people killed in separate incidents this week": a roundup's sum of what it tells
+            latest = _LATEST_OF.search(s) if "latest" in s or "deadliest" in s or "worst" in s else None
+            if latest is not None and t.start - sent.start >= latest.start() and len(txs) > 1:
+                continue  # "..., the latest of dozens of such detentions this year": the series' date, not this one's
             if _FIRST_SINCE.search(before) and not re.match(r"\s*,?\s*when\b", after):
                 continue  # "the first shooting incident on the line since 2023": a yardstick (not "since X, when ...")
             if re.match(r"\s*No\s", s) and set(cues) - {"background"} and all(
@@ -1885,8 +1894,9 @@ class Builder:
                 date_text = "since " + date_text
             if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
                     _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))):
-                # the date of a statement; the occurrence it reports may be mentioned elsewhere
-                if out or not finite_violent(s, cues) or _TALLY.search(s):
+                # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
+                # act, or a step taken: "said on Tuesday that border guards had detained four citizens")
+                if out or not (finite_violent(s, cues) or _finite_step(s, cues)) or _TALLY.search(s):
                     continue
                 earlier = self.same_occurrence(s)
                 if earlier is not None:
