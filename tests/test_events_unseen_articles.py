@@ -631,3 +631,21 @@ def test_a_reported_step_is_dated_by_its_report():
     assert ev.actors == ["Russian border guards"]
     ev, = events("The army said on Tuesday that it had withdrawn its troops from Kupa.", dt.date(2026, 1, 27))
     assert (ev.date_start, ev.event_type) == ("2026-01-27", "strategic development")
+
+
+# "the deadliest in Rio since October 28, 2025, when an operation left 121 people dead": the yardstick's
+# day is an event of that day with its dead, not a state open since then.
+def test_the_deadliest_since_a_day_when_is_that_days_event():
+    ev, = events("The raid was the deadliest in Rio since October 28, 2025, when an operation in the Alemao and Penha "
+                 "complexes left 121 people dead.", dt.date(2026, 1, 8))
+    assert (ev.date_start, ev.date_end, ev.fatalities) == ("2025-10-28", "2025-10-28", 121)
+
+
+# "a similar assault on the Point Triple post", "marched along Avenida Brasil": a named post, a street.
+def test_a_named_post_and_a_street_marched_along_are_places():
+    ev, = events("The attack follows a similar assault on the Point Triple post in January 2025, in which 28 soldiers "
+                 "were killed.", dt.date(2026, 2, 10))
+    assert ev.locations[0] == "Point Triple"
+    ev, = events("On Thursday, several hundred residents marched along Avenida Brasil to protest against police "
+                 "violence.", dt.date(2026, 1, 8))
+    assert ev.locations[0] == "Avenida Brasil"

@@ -677,7 +677,7 @@ _PLACE_PATTERNS = [
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
                rf"[Cc]orridor))\b"),
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
-    re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
+    re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|along|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|struck|bombed|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME}))"
                rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue|side)\b)"  # "the Litoral prison
                # in Guayaquil", "the al-Rawda mosque in the village of Bir al-Abd": a building's name; "from the
@@ -692,8 +692,8 @@ _PLACE_PATTERNS = [
     re.compile(rf"\b(?:road|highway|route|axis|stretch)\s+(?:between|linking|connecting|from)\s+(?P<p>(?>{_PLACE_NAME}))"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
     re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea|Line|Horn)\s+of\s+[A-Z][\w'\u2019-]+)"),  # ("the Line of Control")
-    # "an assault on the Barkaram base": the place the base is named after
-    re.compile(rf"\b[Tt]he\s+(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:military\s+|army\s+)?base\b"),
+    # "an assault on the Barkaram base", "the Point Triple post": the place the base or post is named after
+    re.compile(rf"\b[Tt]he\s+(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:military\s+|army\s+)?(?:base|post|outpost|barracks|garrison)\b"),
     # "Umm Qasr was captured within days": a name of two or more words taken by force (a person may be
     # captured too: such a name unknown to the gazetteer ranks as a region, after any town the clause names)
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:captured|"

@@ -1876,7 +1876,8 @@ class Builder:
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
-            if _SINCE.search(before):
+            if _SINCE.search(before) and not (_FIRST_SINCE.search(before) and re.match(r"\s*,?\s*when\b", after)):
+                # ("the deadliest in Rio since October 28, 2025, when an operation left 121 dead": that day's event)
                 mod, verb = _SUBJECT_SINCE.search(before), _MAIN_VERB_AFTER.match(after)
                 if mod is not None and verb is not None:
                     # "peacekeepers deployed since a 2020 ceasefire left the region": the subject's state
