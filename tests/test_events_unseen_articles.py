@@ -649,3 +649,10 @@ def test_a_named_post_and_a_street_marched_along_are_places():
     ev, = events("On Thursday, several hundred residents marched along Avenida Brasil to protest against police "
                  "violence.", dt.date(2026, 1, 8))
     assert ev.locations[0] == "Avenida Brasil"
+
+
+# "shot dead 13 civil rights marchers": marchers are people killed, and civilians.
+def test_marchers_shot_dead_are_counted():
+    ev, = events("On 30 January 1972, British paratroopers shot dead 13 civil rights marchers in Derry.",
+                 dt.date(2026, 3, 5))
+    assert (ev.fatalities, ev.event_type) == (13, "violence against civilians")

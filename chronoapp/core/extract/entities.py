@@ -99,7 +99,7 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"insurgents?|jihadists?|terrorists?|separatists?|extremists?|assailants?|policem[ae]n|police\s+officers?|police|"
            r"officers?|members?|men|women|"
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
-           r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
+           r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|(?:\w+\s+)?marchers|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|vigilantes?|contractors?|suspects?|peacekeepers?|inmates?|prisoners?|hostages?|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
            r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
@@ -161,7 +161,7 @@ def fatalities(clause: str) -> int | None:
 _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|wom[ae]n|child(?:ren)?|family|families|"
                              r"shopkeepers?|boy|girl|man|patients?|teenagers?|migrants?|refugees?|asylum\s+seekers?|"
                              r"worshippers?|passengers?|students?|pupils?|" + _OCCUPATIONS + r"|"
-                             r"protesters?|demonstrators?|men)\b", re.I)
+                             r"protesters?|demonstrators?|marchers|men)\b", re.I)
 
 
 # "13 members of one family", "members of the same household": relatives, not a group's members
