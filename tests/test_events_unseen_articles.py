@@ -656,3 +656,12 @@ def test_marchers_shot_dead_are_counted():
     ev, = events("On 30 January 1972, British paratroopers shot dead 13 civil rights marchers in Derry.",
                  dt.date(2026, 3, 5))
     assert (ev.fatalities, ev.event_type) == (13, "violence against civilians")
+
+
+# "Gunmen ambushed a patrol near Kupa on Wednesday. Soldiers who arrived as reinforcements near Kupa killed two
+# of the gunmen": the next sentence's fighting, same day, place and side, is the same operation.
+def test_the_next_sentences_fighting_at_the_same_place_is_the_same_operation():
+    evs = events("Gunmen ambushed a National Guard patrol near the town of Kupa on Wednesday, killing three guardsmen. "
+                 "Soldiers who arrived as reinforcements near Kupa on Wednesday killed two of the gunmen and arrested "
+                 "one, the Defense Department said.", dt.date(2025, 5, 29))
+    assert len(evs) == 1

@@ -2403,6 +2403,14 @@ def _family(event_type: str) -> str:
     return "violence" if event_type in ("battle", "explosion/remote violence", "violence against civilians") else event_type
 
 
+def _same_raid(o: Draft, d: Draft) -> bool:
+    """Told in the next sentence, on the same day, at the same place, by the same side: one operation
+    ("police stormed the Mare complex on Wednesday. Some 900 officers entered Nova Holanda before dawn")."""
+    return (d.first == o.last + 1 or o.first == d.last + 1) and o.precision == d.precision == "day" and \
+        _family(o.event_type) == _family(d.event_type) == "violence" and bool(set(o.locations[:1]) & set(d.locations[:1])) \
+        and bool(set(o.actors) & set(d.actors) - {"civilians"})
+
+
 def _told_later(o: Draft, d: Draft) -> bool:
     """d is dated by when it was told, a few days after o ("On Saturday, the prosecutor said the toll
     from Friday's attack had risen to 305")."""
@@ -2447,7 +2455,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
                 (same_toll or o.names & d.names) and _near(o, d) and not _own_dates(o, d) or o.first == d.first and _inside(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
-                (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence"))
+                (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
+                _same_raid(o, d)
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
                 continue
             if o.event_type == d.event_type == "statement" and not set(o.actors) & set(d.actors) and \
