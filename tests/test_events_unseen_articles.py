@@ -665,3 +665,9 @@ def test_the_next_sentences_fighting_at_the_same_place_is_the_same_operation():
                  "Soldiers who arrived as reinforcements near Kupa on Wednesday killed two of the gunmen and arrested "
                  "one, the Defense Department said.", dt.date(2025, 5, 29))
     assert len(evs) == 1
+
+
+# "with military engineers arriving Friday": engineers, paratroopers and special forces of the army are its forces.
+def test_military_engineers_are_the_states_forces():
+    ev, = events("Rehabilitation of Marawi has begun, with military engineers arriving Friday.", dt.date(2017, 6, 9))
+    assert ev.actors and ev.actors[0] in ("Philippine Army", "government forces")
