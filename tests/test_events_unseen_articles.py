@@ -671,3 +671,11 @@ def test_the_next_sentences_fighting_at_the_same_place_is_the_same_operation():
 def test_military_engineers_are_the_states_forces():
     ev, = events("Rehabilitation of Marawi has begun, with military engineers arriving Friday.", dt.date(2017, 6, 9))
     assert ev.actors and ev.actors[0] in ("Philippine Army", "government forces")
+
+
+# "Minnawi took up arms against the government": the story's state is the side taken up arms against.
+def test_against_the_government_names_the_storys_state():
+    evs = events("KHARTOUM (AFP) - Sudan's army said on Sunday it had repelled an attack in Darfur. "
+                 "In December, Minnawi took up arms against the government.", dt.date(2011, 6, 20))
+    ev = next(e for e in evs if "took up arms" in e.quote)
+    assert "Government of Sudan" in ev.actors

@@ -365,6 +365,7 @@ _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
 _FIRST_SINCE = re.compile(r"\b(?:first|deadliest|worst|biggest|largest|highest|lowest|heaviest)\b[^.;]{0,60}?\bsince\s+"
                           r"(?:the\s+)?$", re.I)
+_AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|national\s+)?(?:government|regime)\b", re.I)
 _QUESTION = re.compile(r"^\s*Q\s*[:.]\s|\?[\"'\u201d]?\s*$")  # an interviewer's line, a question
 _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
                    r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
@@ -1101,6 +1102,8 @@ class Builder:
             against = {a for m in _AGAINST.finditer(content)
                        for a in entities.actors(content[m.end():m.end() + 60], self.vocab, self.known_actors, cast)}
             actors = [a for a in actors if a not in against]  # "talks on joint measures against the PKK": their target
+        if cast.home and _AGAINST_GOVERNMENT.search(content):  # "took up arms against the government": the story's state
+            actors = entities.merge_actors(actors, [_government_of(cast.home)])
         if etype in ("protest", "riot") and "protesters" not in actors:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
