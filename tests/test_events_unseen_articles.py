@@ -679,3 +679,11 @@ def test_against_the_government_names_the_storys_state():
                  "In December, Minnawi took up arms against the government.", dt.date(2011, 6, 20))
     ev = next(e for e in evs if "took up arms" in e.quote)
     assert "Government of Sudan" in ev.actors
+
+
+# "ambushed a vehicle, killing the driver", "beheaded a local leader": one dead each.
+def test_one_named_victim_is_one_dead():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("Armed men ambushed a vehicle on the road, killing the driver and abducting three passengers.") == 1
+    assert fatalities("Fighters entered the village and beheaded a local leader.") == 1
+    assert fatalities("Gunmen shot dead the driver's wife.") is None

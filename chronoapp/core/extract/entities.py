@@ -140,9 +140,9 @@ _ONE_DEAD = re.compile(
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
-    rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death)\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?"
-    rf"(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|man|woman|child|boy|girl|"
-    rf"person)\b", re.I)
+    rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|one|the)\s+"
+    rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|"
+    rf"man|woman|child|boy|girl|person|leader|chief|official)\b(?!['\u2019]s)", re.I)  # ("killing the driver": one dead)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
                       r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
