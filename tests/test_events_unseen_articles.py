@@ -686,4 +686,3 @@ def test_one_named_victim_is_one_dead():
     from chronoapp.core.extract.entities import fatalities
     assert fatalities("Armed men ambushed a vehicle on the road, killing the driver and abducting three passengers.") == 1
     assert fatalities("Fighters entered the village and beheaded a local leader.") == 1
-    assert fatalities("Gunmen shot dead the driver's wife.") is None
