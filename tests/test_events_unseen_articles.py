@@ -686,3 +686,11 @@ def test_one_named_victim_is_one_dead():
     from chronoapp.core.extract.entities import fatalities
     assert fatalities("Armed men ambushed a vehicle on the road, killing the driver and abducting three passengers.") == 1
     assert fatalities("Fighters entered the village and beheaded a local leader.") == 1
+
+
+# "in the Sambisa Forest", "in Virunga National Park": a named forest or park is where it happened.
+def test_a_named_forest_or_park_is_a_place():
+    ev, = events("Nigerian jets struck Boko Haram camps in the Sambisa Forest on Monday.", dt.date(2026, 2, 10))
+    assert ev.locations[0] == "Sambisa Forest"
+    ev, = events("Rangers were attacked in Virunga National Park on Monday.", dt.date(2025, 12, 5))
+    assert ev.locations[0] == "Virunga National Park"

@@ -675,7 +675,7 @@ _PLACE_PATTERNS = [
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
-               rf"[Cc]orridor))\b"),
+               rf"[Cc]orridor|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve))\b"),  # ("the Sambisa Forest")
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|along|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|struck|bombed|pounded|besieged|attacked|raided|fled)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME}))"
