@@ -694,3 +694,13 @@ def test_a_named_forest_or_park_is_a_place():
     assert ev.locations[0] == "Sambisa Forest"
     ev, = events("Rangers were attacked in Virunga National Park on Monday.", dt.date(2025, 12, 5))
     assert ev.locations[0] == "Virunga National Park"
+
+
+# "Rioting broke out in nationalist districts of Belfast within hours": violence named, then "broke out",
+# is an occurrence (dated by the sentence before); a vague "Violence flared in the north" is not.
+def test_rioting_that_broke_out_is_an_event():
+    evs = events("On 9 August 1971, British troops began arresting hundreds of suspected republicans in dawn raids. "
+                 "Rioting broke out in nationalist districts of Belfast within hours.", dt.date(2026, 3, 5))
+    riot = next(e for e in evs if "Rioting" in e.quote)
+    assert (riot.date_start, riot.event_type) == ("1971-08-09", "riot")
+    assert events("Violence flared in the north west along the border with Chad.", dt.date(2025, 6, 1)) == []

@@ -546,6 +546,10 @@ def _finite_word(cue: str) -> bool:
     return w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
 
 
+_ERUPTED = re.compile(r"\b(?:fighting|clashes|rioting|riots?|gunfire|battles?|protests?)\b[^.;,]{0,40}?"
+                      r"(?<!\bhas\s)(?<!\bhave\s)\b(?:broke\s+out|erupted)\b", re.I)  # (not a vague "violence flared")
+
+
 def _finite_step(s: str, cues: dict) -> bool:
     """A strategic step told as done ("had detained", "withdrew"), not a noun or an infinitive."""
     return any(_finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
@@ -641,6 +645,9 @@ def finite_violent(s: str, cues: dict) -> bool:
                 # "settlers set fire to cars": the past, as news tells it)
     # "the bodies of 20 men were found", "recovered the bodies of three civilians": killings found
     if any(m.group().lower().startswith("bodies") for m in cues.get("lethal", ())) and _BODIES_FOUND.search(s):
+        return True
+    # "Rioting broke out in Belfast within hours", "clashes erupted": violence named, then its verb
+    if ("broke out" in s or "erupted" in s) and _ERUPTED.search(s):
         return True
     # "..., killing five people": the participle of a reported occurrence
     return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s))
