@@ -704,3 +704,10 @@ def test_rioting_that_broke_out_is_an_event():
     riot = next(e for e in evs if "Rioting" in e.quote)
     assert (riot.date_start, riot.event_type) == ("1971-08-09", "riot")
     assert events("Violence flared in the north west along the border with Chad.", dt.date(2025, 6, 1)) == []
+
+
+# "said on Monday that all armed groups would be disbanded": a step still to come is the statement's, not done.
+def test_a_step_announced_for_later_is_a_statement():
+    ev, = events("Prime Minister Ali Haddad said in a televised address on Monday that all armed groups would be "
+                 "disbanded.", dt.date(2017, 9, 6))
+    assert ev.event_type == "statement"

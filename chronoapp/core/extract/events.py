@@ -546,6 +546,9 @@ def _finite_word(cue: str) -> bool:
     return w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
 
 
+# "all armed groups would be disbanded": a passive still to come
+_NOT_DONE_BEFORE = re.compile(r"\b(?:would|will|could|might|may|shall|must|should|to)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+ly\s+)?$",
+                              re.I)
 _ERUPTED = re.compile(r"\b(?:fighting|clashes|rioting|riots?|gunfire|battles?|protests?)\b[^.;,]{0,40}?"
                       r"(?<!\bhas\s)(?<!\bhave\s)\b(?:broke\s+out|erupted)\b", re.I)  # (not a vague "violence flared")
 
@@ -553,7 +556,7 @@ _ERUPTED = re.compile(r"\b(?:fighting|clashes|rioting|riots?|gunfire|battles?|pr
 def _finite_step(s: str, cues: dict) -> bool:
     """A strategic step told as done ("had detained", "withdrew"), not a noun or an infinitive."""
     return any(_finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
-               for m in cues.get("strategic development", ()))
+               and not _ends_at(_NOT_DONE_BEFORE, s, m.start()) for m in cues.get("strategic development", ()))
 
 
 _SECOND_PREDICATE = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would)\s+\w")
