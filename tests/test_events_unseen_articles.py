@@ -367,3 +367,347 @@ def test_a_statement_of_what_the_speaker_will_do_without_that_is_dated_by_its_re
     evs = events("TBILISI (AP) - President Salome Zourabichvili, who has sided with the protesters, said on Saturday "
                  "she would not step down when her term ends this month.", dt.date(2024, 12, 2))
     assert [(e.date_start, e.event_type) for e in evs] == [("2024-11-30", "statement")]
+
+
+# --- session 9: factboxes, communiqués of both sides' dead, protest marches ---------------------------
+
+# "January 2, 2022 - Gunmen killed six people": a factbox entry's year is its date, never its toll.
+def test_a_factbox_entrys_year_is_not_its_death_toll():
+    text = ("Here are some of the deadliest attacks in Lamu:\n\n"
+            "* January 2, 2022 - Gunmen killed six people and burned houses in the village of Widhu.\n\n"
+            "* June 24, 2023 - Five police officers were killed when their vehicle hit a roadside bomb near Milimani.\n")
+    evs = events(text, dt.date(2025, 12, 5))
+    assert sorted((e.date_start, e.fatalities) for e in evs) == [("2022-01-02", 6), ("2023-06-24", 5)]
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("In May 2021, 28 people were killed in a raid on the Jacarezinho favela.") == 28
+
+
+# "killing 11 soldiers and four vigilantes", "lost three soldiers and the SDF four fighters": both sides'
+# dead in one clause are the event's one toll (as ACLED sums them); wounded are not added.
+def test_both_sides_dead_in_one_clause_are_summed():
+    ev, = events("Militants ambushed a joint patrol near Dapaong on 2 February, killing 11 soldiers and four vigilantes.",
+                 dt.date(2026, 2, 10))
+    assert ev.fatalities == 15
+    ev, = events("A statement by the ministry on Tuesday said the army had lost three soldiers and the SDF four "
+                 "fighters in clashes near the Tishrin Dam on Monday.", dt.date(2025, 10, 16))
+    assert (ev.date_start, ev.fatalities) == ("2025-10-13", 7)
+    ev, = events("Gunmen killed six people and wounded 12 others in Kano on Monday.", dt.date(2026, 2, 10))
+    assert ev.fatalities == 6
+
+
+# "marched from the Faculty of Philosophy": an institution's name is no place of the event.
+def test_an_institution_is_not_a_place():
+    ev, = events("The students marched peacefully from the Faculty of Philosophy in Belgrade on Monday.",
+                 dt.date(2026, 2, 3))
+    assert ev.locations[:1] == ["Belgrade"]
+
+
+# "ACLED records 47 political violence events over the past week": a data collector's count is no occurrence.
+def test_a_count_of_recorded_violence_events_is_no_event():
+    assert events("Overall, ACLED records 47 political violence events in the coastal states over the past week, "
+                  "the highest weekly figure since data collection began.", dt.date(2026, 2, 10)) == []
+
+
+# "..., said Joseph Masereka, whose son died in the fire": a relative clause tells who speaks, not a new
+# occurrence dated to the publication day.
+def test_a_speakers_loss_in_a_whose_clause_is_no_event():
+    evs = events('"At least someone has answered for it," said Joseph Masereka, whose son died in the fire.',
+                 dt.date(2026, 3, 19))
+    assert evs == []
+
+
+# "has been deployed since 2023 in South Kivu. Several hundred soldiers were killed in the fighting": the
+# toll of the standing deployment just told, not an attack on the publication day.
+def test_an_undated_toll_of_the_fighting_after_a_standing_state_is_no_event():
+    evs = events("The Burundian army has been deployed since 2023 in South Kivu alongside the Congolese army against "
+                 "the M23 rebellion. Several hundred Burundian soldiers were killed in the fighting, according to "
+                 "military sources, an information never confirmed by Gitega.",
+                 dt.date(2026, 3, 12))
+    assert all(e.date_start != "2026-03-12" for e in evs)
+
+
+# "Several hundred soldiers were killed": hundreds, never three.
+def test_several_hundred_dead_are_hundreds():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("Several hundred soldiers were killed in the attack") == 300
+
+
+# "The shelling stopped on Tuesday afternoon", "the fighting continued on Monday": the phase of an event
+# told with its own day is an event; "accounts of the fighting on Monday" still is not.
+def test_the_named_violence_stopping_or_going_on_is_an_event():
+    ev, = events("The shelling around Deir Hafer stopped on Tuesday afternoon, the Syrian Observatory for Human "
+                 "Rights said.", dt.date(2025, 10, 16))
+    assert (ev.date_start, ev.event_type, ev.locations[:1]) == ("2025-10-14", "explosion/remote violence", ["Deir Hafer"])
+    ev, = events("The fighting continued on Monday in Kupa.", dt.date(2025, 10, 16))
+    assert ev.date_start == "2025-10-13"
+    assert events("There were conflicting accounts of the fighting on Monday.", dt.date(2025, 10, 16)) == []
+
+
+# "Government troops were pushing towards the dam on Wednesday morning": an advance told in the progressive.
+def test_troops_pushing_towards_a_place_is_an_advance():
+    ev, = events("Government troops were pushing towards the dam on Wednesday morning, according to a local "
+                 "journalist.", dt.date(2025, 10, 16))
+    assert (ev.date_start, ev.event_type) == ("2025-10-15", "battle")
+
+
+# "..., but residents said sniper fire continued overnight": sniper fire is fighting.
+def test_sniper_fire_is_fighting():
+    ev, = events("Residents said sniper fire continued in Kupa on Monday.", dt.date(2025, 10, 16))
+    assert ev.event_type == "battle"
+
+
+# "resigned in January 2025 in an attempt to calm the protests": the step is the event, not what it was for.
+def test_what_a_step_was_meant_to_achieve_does_not_type_it():
+    ev, = events("Prime Minister Milos Vucevic resigned in January 2025 in an attempt to calm the protests.",
+                 dt.date(2026, 2, 3))
+    assert ev.event_type == "strategic development"
+
+
+# "accused each other on Thursday of breaking a ceasefire, after a week of clashes that killed 12 people":
+# the charge is the event; the week of clashes (and its dead) is what came before.
+def test_an_accusation_after_a_week_of_clashes_is_a_statement():
+    ev, = events("Kurdish-led forces and Syrian government troops accused each other on Thursday of breaking a "
+                 "ceasefire in northern Syria, after a week of clashes that killed at least 12 people.",
+                 dt.date(2025, 10, 16))
+    assert (ev.event_type, ev.fatalities) == ("statement", None)
+
+
+# "protesters gathered ... Police detained 20 people after clashes in which protesters threw bottles": a
+# demonstration whose protesters turn violent is a riot (ACLED), however it began.
+def test_a_protest_told_turning_violent_is_a_riot():
+    text = ("In Yerevan, several thousand protesters gathered outside the government building on Tuesday night. "
+            "Police detained at least 20 people after clashes in which protesters threw bottles and tried to break "
+            "through police lines, the Interior Ministry said.")
+    ev, = events(text, dt.date(2023, 9, 20))
+    assert ev.event_type == "riot"
+
+
+# "near al-Qaim", "on the road between Mecula and Marrupa": Arabic names with their article in lower case,
+# and the road's first town, are where it happened (not the country, nor the place of the event before).
+def test_a_place_with_a_lower_case_article_or_on_a_road_between_towns():
+    ev, = events("A second drone strike hit a PMF weapons depot near al-Qaim, close to the Syrian border, on Wednesday.",
+                 dt.date(2025, 9, 3))
+    assert ev.locations[0] == "al-Qaim"
+    text = ("On 28 October, NSAG fighters attacked the village of Naulala, burning at least 60 houses.\n\n"
+            "On 2 November, armed men ambushed a vehicle on the road between Mecula and Marrupa, killing the driver.")
+    ambush = next(e for e in events(text, dt.date(2025, 11, 14)) if "ambushed" in e.quote)
+    assert ambush.locations[0] == "Mecula"
+
+
+# "NSAG fighters attacked", "an unidentified armed group": the humanitarian name of unknown attackers.
+def test_a_non_state_armed_group_is_an_actor():
+    ev, = events("On 28 October, NSAG fighters attacked the village of Naulala, burning at least 60 houses.",
+                 dt.date(2025, 11, 14))
+    assert ev.actors == ["gunmen"]
+
+
+# "The federal government said in a statement on Thursday that it 'will not tolerate ...'", "President X
+# accused ... and said in a televised address on Tuesday": a government's or an accusing official's
+# statement is an event; "had accused" long before the story is not.
+def test_a_governments_statement_and_an_officials_accusation_are_statements():
+    ev, = events("The Ethiopian federal government, which has accused Eritrea of arming Tigrayan factions, said in a "
+                 "statement on Thursday that it \"will not tolerate any violation of the country's sovereignty\".",
+                 dt.date(2025, 8, 21))
+    assert (ev.date_start, ev.event_type) == ("2025-08-21", "statement")
+    ev, = events("President Aleksandar Vucic accused foreign intelligence services of orchestrating \"a colour "
+                 "revolution\" and said in a televised address on Tuesday that the state would not bow.",
+                 dt.date(2026, 2, 3))
+    assert (ev.date_start, ev.event_type) == ("2026-02-03", "statement")
+    assert events("The Syrian government had accused Ankara of helping rebel groups seize the town.",
+                  dt.date(2014, 6, 15)) == []
+
+
+# "confirmed the toll in a statement on 5 February": the report of deaths told before is a statement,
+# and the aside "which has rarely published figures since the first jihadist attack" does not type it.
+def test_a_confirmed_toll_is_a_statement():
+    evs = events("The Togolese government, which has rarely published casualty figures since the first jihadist "
+                 "attack on its territory in November 2021, confirmed the toll in a statement on 5 February and "
+                 "announced a three-day period of national mourning.",
+                 dt.date(2026, 2, 10))
+    assert [e.event_type for e in evs if e.date_start == "2026-02-05"] == ["statement"]
+
+
+# "received the Congolese minister of defence in Gitega to discuss the security situation": talks.
+def test_receiving_a_minister_to_discuss_is_diplomacy():
+    ev, = events("On 28 February, President Evariste Ndayishimiye received the Congolese minister of defence in "
+                 "Gitega to discuss the security situation in the east of the DRC.", dt.date(2026, 3, 12))
+    assert (ev.date_start, ev.event_type, ev.locations[0]) == ("2026-02-28", "diplomacy", "Gitega")
+
+
+# "M23 said on Tuesday they had taken Goma", "rebels took Goma": taking a known town is a capture, even
+# told in the past perfect after a pronoun; "was taken to hospital in Goma" is not.
+def test_taking_a_town_is_a_capture():
+    ev, = events("M23 said on Tuesday they had taken Goma.", dt.date(2025, 1, 29))
+    assert (ev.event_type, ev.locations[:1], ev.actors[:1]) == ("battle", ["Goma"], ["M23"])
+    ev, = events("M23 rebels took Goma on Monday.", dt.date(2025, 1, 29))
+    assert ev.date_start == "2025-01-27"
+    assert events("He was taken to hospital in Goma on Monday.", dt.date(2025, 1, 29)) == []
+
+
+# "in the Union State": the Russia-Belarus union is a treaty, no place of an event.
+def test_the_union_state_is_not_a_place():
+    ev, = events("Drones struck a fuel depot in the Union State on Monday.", dt.date(2025, 1, 29))
+    assert "Union State" not in ev.locations
+
+
+# "113 police officers had been injured since the start of the protests": a running tally joins no
+# one day's event as its evidence.
+def test_a_running_tally_does_not_join_the_event_before():
+    ev, = events("Police clashed with protesters in Tbilisi on Sunday. The Interior Ministry said 113 police officers "
+                 "had been injured since the start of the protests.", dt.date(2025, 1, 29))
+    assert "113" not in ev.quote
+
+
+# "No arrests had been made by Monday evening", "1,200 suspected gang members had been detained since the
+# start of the year", "the first shooting incident on the line since 2023", "This article, drawn from the 2021
+# inquest findings": nothing done, a tally, a yardstick and the article itself are no events; "224 people had
+# been detained since Thursday, when the prime minister announced ..." still tells the announcement.
+def test_no_arrest_an_arrest_tally_a_first_since_and_the_article_are_no_events():
+    day = dt.date(2025, 12, 16)
+    assert events("No arrests had been made by Monday evening.", day) == []
+    assert events("The national police said on Monday that 1,200 suspected gang members had been detained since "
+                  "the start of the year.", day) == []
+    assert events("It was the first shooting incident on the line since 2023.", day) == []
+    assert events("This article, drawn from the 2021 inquest findings, retraces the events.", day) == []
+    evs = events("The Interior Ministry said 224 people had been detained since Thursday, when Prime Minister Irakli "
+                 "Kobakhidze announced that Georgia would not seek to open accession negotiations until 2028.",
+                 dt.date(2024, 12, 2))
+    assert [e.date_start for e in evs] == ["2024-11-28"]
+
+
+# "Bus drivers staged a strike on Friday": a labour strike is a protest, not a strike from the air.
+def test_a_labour_strike_is_a_protest():
+    ev, = events("Bus drivers in Tegucigalpa staged a strike on Friday after two drivers were shot dead.",
+                 dt.date(2025, 12, 16))
+    assert (ev.date_start, ev.event_type) == ("2025-12-12", "protest")
+
+
+# "soldiers fired into a crowd of residents": shots at unarmed people are violence against civilians.
+def test_firing_into_a_crowd_of_residents_is_violence_against_civilians():
+    ev, = events("On 9 August 1971, soldiers fired into a crowd of residents in Ballymurphy.", dt.date(2026, 3, 5))
+    assert ev.event_type == "violence against civilians"
+    ev, = events("Gunmen fired on an army checkpoint in Kupa on Monday.", dt.date(2026, 3, 5))
+    assert ev.event_type == "battle"
+
+
+# "a coroner found that all ten victims had been entirely innocent": a finding on old deaths, not a killing.
+def test_a_coroners_finding_is_no_battle():
+    ev, = events("In May 2021, a coroner, Mrs Justice Keegan, found that all ten victims had been \"entirely innocent\" "
+                 "and that the use of force by soldiers had not been justified in at least nine of the deaths.",
+                 dt.date(2026, 3, 5))
+    assert ev.event_type == "strategic development"
+
+
+# "shots were fired from the Abkhaz side of the Enguri river near the village of Anaklia": a side is no place.
+def test_a_side_of_a_line_is_not_a_place():
+    ev, = events("A Georgian police officer was wounded on Sunday when shots were fired from the Abkhaz side of the "
+                 "Enguri river near the village of Anaklia.", dt.date(2026, 1, 27))
+    assert ev.locations[0] == "Anaklia"
+
+
+# "Under a deal signed on March 10, the SDF was supposed to ...": the deal signed is an event of its own.
+def test_a_deal_signed_in_a_fronted_phrase_is_an_event():
+    ev, = events("Under a deal signed on March 10, the SDF was supposed to integrate its institutions into the state "
+                 "by the end of the year.", dt.date(2025, 10, 16))
+    assert (ev.date_start, ev.event_type) == ("2025-03-10", "diplomacy")
+
+
+# An interview's "Q: The Houthis say they captured two hills." and any question are asked, not told.
+def test_an_interviewers_line_and_a_question_are_no_events():
+    text = ("Q: The Houthis say they captured two hills on Monday.\n\n"
+            "A: That is propaganda. They held one position for a few hours.\n\n"
+            "Q: Did the Houthis shell the camp on Tuesday?")
+    assert events(text, dt.date(2026, 1, 22)) == []
+
+
+# "said on Tuesday that Russian border guards had detained four citizens", "said on Tuesday that it had
+# withdrawn its troops": a step reported with only the report's date is dated by the report, not lost;
+# border guards are the state's forces; "..., the latest of dozens of such detentions this year" dates none.
+def test_a_reported_step_is_dated_by_its_report():
+    ev, = events("Georgia's State Security Service said on Tuesday that Russian border guards had detained four Georgian "
+                 "citizens near the village of Khurcha, the latest of dozens of such \"illegal detentions\" this year.",
+                 dt.date(2026, 1, 27))
+    assert (ev.date_start, ev.event_type, ev.locations[0]) == ("2026-01-27", "strategic development", "Khurcha")
+    assert ev.actors == ["Russian border guards"]
+    ev, = events("The army said on Tuesday that it had withdrawn its troops from Kupa.", dt.date(2026, 1, 27))
+    assert (ev.date_start, ev.event_type) == ("2026-01-27", "strategic development")
+
+
+# "the deadliest in Rio since October 28, 2025, when an operation left 121 people dead": the yardstick's
+# day is an event of that day with its dead, not a state open since then.
+def test_the_deadliest_since_a_day_when_is_that_days_event():
+    ev, = events("The raid was the deadliest in Rio since October 28, 2025, when an operation in the Alemao and Penha "
+                 "complexes left 121 people dead.", dt.date(2026, 1, 8))
+    assert (ev.date_start, ev.date_end, ev.fatalities) == ("2025-10-28", "2025-10-28", 121)
+
+
+# "a similar assault on the Point Triple post", "marched along Avenida Brasil": a named post, a street.
+def test_a_named_post_and_a_street_marched_along_are_places():
+    ev, = events("The attack follows a similar assault on the Point Triple post in January 2025, in which 28 soldiers "
+                 "were killed.", dt.date(2026, 2, 10))
+    assert ev.locations[0] == "Point Triple"
+    ev, = events("On Thursday, several hundred residents marched along Avenida Brasil to protest against police "
+                 "violence.", dt.date(2026, 1, 8))
+    assert ev.locations[0] == "Avenida Brasil"
+
+
+# "shot dead 13 civil rights marchers": marchers are people killed, and civilians.
+def test_marchers_shot_dead_are_counted():
+    ev, = events("On 30 January 1972, British paratroopers shot dead 13 civil rights marchers in Derry.",
+                 dt.date(2026, 3, 5))
+    assert (ev.fatalities, ev.event_type) == (13, "violence against civilians")
+
+
+# "Gunmen ambushed a patrol near Kupa on Wednesday. Soldiers who arrived as reinforcements near Kupa killed two
+# of the gunmen": the next sentence's fighting, same day, place and side, is the same operation.
+def test_the_next_sentences_fighting_at_the_same_place_is_the_same_operation():
+    evs = events("Gunmen ambushed a National Guard patrol near the town of Kupa on Wednesday, killing three guardsmen. "
+                 "Soldiers who arrived as reinforcements near Kupa on Wednesday killed two of the gunmen and arrested "
+                 "one, the Defense Department said.", dt.date(2025, 5, 29))
+    assert len(evs) == 1
+
+
+# "with military engineers arriving Friday": engineers, paratroopers and special forces of the army are its forces.
+def test_military_engineers_are_the_states_forces():
+    ev, = events("Rehabilitation of Marawi has begun, with military engineers arriving Friday.", dt.date(2017, 6, 9))
+    assert ev.actors and ev.actors[0] in ("Philippine Army", "government forces")
+
+
+# "Minnawi took up arms against the government": the story's state is the side taken up arms against.
+def test_against_the_government_names_the_storys_state():
+    evs = events("KHARTOUM (AFP) - Sudan's army said on Sunday it had repelled an attack in Darfur. "
+                 "In December, Minnawi took up arms against the government.", dt.date(2011, 6, 20))
+    ev = next(e for e in evs if "took up arms" in e.quote)
+    assert "Government of Sudan" in ev.actors
+
+
+# "ambushed a vehicle, killing the driver", "beheaded a local leader": one dead each.
+def test_one_named_victim_is_one_dead():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("Armed men ambushed a vehicle on the road, killing the driver and abducting three passengers.") == 1
+    assert fatalities("Fighters entered the village and beheaded a local leader.") == 1
+
+
+# "in the Sambisa Forest", "in Virunga National Park": a named forest or park is where it happened.
+def test_a_named_forest_or_park_is_a_place():
+    ev, = events("Nigerian jets struck Boko Haram camps in the Sambisa Forest on Monday.", dt.date(2026, 2, 10))
+    assert ev.locations[0] == "Sambisa Forest"
+    ev, = events("Rangers were attacked in Virunga National Park on Monday.", dt.date(2025, 12, 5))
+    assert ev.locations[0] == "Virunga National Park"
+
+
+# "Rioting broke out in nationalist districts of Belfast within hours": violence named, then "broke out",
+# is an occurrence (dated by the sentence before); a vague "Violence flared in the north" is not.
+def test_rioting_that_broke_out_is_an_event():
+    evs = events("On 9 August 1971, British troops began arresting hundreds of suspected republicans in dawn raids. "
+                 "Rioting broke out in nationalist districts of Belfast within hours.", dt.date(2026, 3, 5))
+    riot = next(e for e in evs if "Rioting" in e.quote)
+    assert (riot.date_start, riot.event_type) == ("1971-08-09", "riot")
+    assert events("Violence flared in the north west along the border with Chad.", dt.date(2025, 6, 1)) == []
+
+
+# "said on Monday that all armed groups would be disbanded": a step still to come is the statement's, not done.
+def test_a_step_announced_for_later_is_a_statement():
+    ev, = events("Prime Minister Ali Haddad said in a televised address on Monday that all armed groups would be "
+                 "disbanded.", dt.date(2017, 9, 6))
+    assert ev.event_type == "statement"

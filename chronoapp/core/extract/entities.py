@@ -47,7 +47,7 @@ NUMBER = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+(?:hundred|thousand|million
           r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
           r"sixteen|seventeen|eighteen|nineteen|a\s+hundred|one\s+hundred)(?:\s+(?:hundred|thousand))?|"
-          r"a\s+dozen|dozens|many|scores|several|hundreds|thousands|a\s+large\s+number)")
+          r"a\s+dozen|dozens|many|scores|several(?:\s+(?:hundred|thousand))?|hundreds|thousands|a\s+large\s+number)")
 
 
 def parse_number(text: str) -> int | None:
@@ -62,6 +62,8 @@ def parse_number(text: str) -> int | None:
             break
     if t in ("a", "one"):
         return mult
+    if t in _VAGUE:  # "several hundred"
+        return _VAGUE[t] * mult
     try:
         return int(float(t) * mult)
     except ValueError:
@@ -85,7 +87,9 @@ _NOT_A_DAY = r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*
 # a year after its month is no count ("in April 2015 in which 148 people died")
 _NOT_A_YEAR = "".join(rf"(?<!{m} )" for m in "January February March April May June July August September October November "
                                                "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
-_COUNT = rf"(?<![\w,.]){_NOT_A_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
+# nor the year of "January 2, 2022 - Gunmen killed six people", as factboxes and timelines head their entries
+_NOT_A_DATED_YEAR = r"(?!\d{4}(?:(?<=\d, (?:1[89]|20)\d\d)\b|\s+[-\u2013\u2014]\s))"
+_COUNT = rf"(?<![\w,.]){_NOT_A_YEAR}{_NOT_A_DATED_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
 _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "three U.S. soldiers"
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
@@ -95,8 +99,8 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"insurgents?|jihadists?|terrorists?|separatists?|extremists?|assailants?|policem[ae]n|police\s+officers?|police|"
            r"officers?|members?|men|women|"
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
-           r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|"
-           r"dissidents?|guerrillas?|bandits|gang\s+members|peacekeepers?|inmates?|prisoners?|hostages?|"
+           r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|(?:\w+\s+)?marchers|"
+           r"dissidents?|guerrillas?|bandits|gang\s+members|vigilantes?|contractors?|suspects?|peacekeepers?|inmates?|prisoners?|hostages?|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
            r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
@@ -106,18 +110,25 @@ _KILL_AFTER = re.compile(
     rf"neutrali[sz](?:ed|ing)|"  # military communiqués: "neutralised 12 terrorists"
     rf"beheading|decapitated|lynched|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|"
     rf"(?:beat|hacked|stabbed|burned|burnt|tortured|starved)(?=\s+[^.;:]{{0,50}}?\bto\s+death\b)|"  # "beat three migrants to death"
-    rf"bodies\s+of)\s+"
+    rf"bodies\s+of|(?<=\blost\s))\s*"  # (a side's own dead: "the army lost three soldiers")
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 # "three soldiers and two civilians were killed": five
 _KILL_PAIR = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\s+and\s+{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+{_VICTIM_WORDS}{_PEOPLE}\s+"
-    rf"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|died|slain)\b", re.I)
+    rf"(?:(?:were|have\s+been|had\s+been|have|had)\s+)?(?:killed|died|slain)\b", re.I)
+# the second side's dead after a count of killed: "killing 11 soldiers and four vigilantes", "the army
+# lost three soldiers and the SDF four fighters" -- one toll, as ACLED sums an event's dead
+_AND_MORE_DEAD = re.compile(
+    rf"\s+and\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z][\w.'\u2019-]*\s+){{0,3}}?{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+"
+    rf"{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
     rf"martyred)\b", re.I)  # ("two soldiers were martyred": a communiqué's own dead)
 # (not "seized two soldiers and killed", nor "freed eight hostages in a raid that killed four separatists")
 # "killed eight in a cross-border raid": a bare number of dead
+# a side's own dead told as a loss ("the army had lost three soldiers"); not "has lost", a running total
+LOST_MEN = re.compile(rf"(?<!\bhas )(?<!\bhave )\blost\s+{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred|neutrali[sz](?:ed|ing))\s+{_COUNT}(?=\s+(?:in|on|at|near|during|and|when|as)\b|\s*[,.;])", re.I)
 # one victim: "its driver killed.", "a soldier was killed", "a policeman was shot dead"
 _ONE_DEAD = re.compile(
@@ -129,9 +140,9 @@ _ONE_DEAD = re.compile(
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
-    rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death)\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?"
-    rf"(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|man|woman|child|boy|girl|"
-    rf"person)\b", re.I)
+    rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|one|the)\s+"
+    rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|"
+    rf"man|woman|child|boy|girl|person|leader|chief|official)\b(?!['\u2019]s)", re.I)  # ("killing the driver": one dead)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
                       r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
@@ -162,7 +173,7 @@ def fatalities(clause: str) -> int | None:
 _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|wom[ae]n|child(?:ren)?|family|families|"
                              r"shopkeepers?|boy|girl|man|patients?|teenagers?|migrants?|refugees?|asylum\s+seekers?|"
                              r"worshippers?|passengers?|students?|pupils?|" + _OCCUPATIONS + r"|"
-                             r"protesters?|demonstrators?|men)\b", re.I)
+                             r"protesters?|demonstrators?|marchers|men)\b", re.I)
 
 
 # "13 members of one family", "members of the same household": relatives, not a group's members
@@ -180,8 +191,9 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
                 continue
             n = 1 if rx is _NAMED_DEAD else parse_number(m.group("n")) if rx is not _ONE_DEAD \
                 else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
-            if rx is _KILL_PAIR:
-                n2 = parse_number(m.group("n2"))
+            more = _AND_MORE_DEAD.match(clause, m.end()) if rx is _KILL_AFTER else None
+            if rx is _KILL_PAIR or more:
+                n2 = parse_number((more or m).group("n2"))
                 n = n + n2 if n is not None and n2 is not None else None
             if n is not None and (best is None or m.start() < best[0]):
                 civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
@@ -668,7 +680,7 @@ def actor_key(name: str, vocab: Vocab) -> str:
 # with a lookbehind: a leading character class lets the regex engine skip to capitals in C.
 _NAME_REST = (r"[\w'\u2019-]+(?:\s+(?:(?:al|el|ez|es|as|ad|ar|ash|de|del|da|do|dos|di|la|le)[\s-])?"
                r"[A-Z][\w'\u2019-]+){0,3}")   # a place name after its first capital
-_PLACE_NAME = "[A-Z]" + _NAME_REST
+_PLACE_NAME = "(?:(?:al|el|ad|ar|as|ash|at|az|ez|es)-)?[A-Z]" + _NAME_REST  # ("near al-Qaim": the article in lower case)
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|"
@@ -677,24 +689,28 @@ _PLACE_PATTERNS = [
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
-               rf"[Cc]orridor))\b"),
+               rf"[Cc]orridor|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve))\b"),  # ("the Sambisa Forest")
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
-    re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
+    re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|along|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|struck|bombed|pounded|besieged|attacked|raided|fled|"
                rf"(?:a(?:ttacks?|ssaults?|dvance|ir\s*strikes?)|raids?|offensive|strikes?)\s+on)\s+(?:the\s+)?"  # "a raid on Mangu"
                rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                rf"September|October|November|December|Christmas|Easter|New\s+Year)(?P<p>(?>{_PLACE_NAME}))(?!\s+\d)"  # ("Tower 22": a post)
-               rf"(?!\s+(?:prison|penitentiary|jail|studios?)\b)"  # "the Litoral prison in Guayaquil": a prison's name
+               rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue|side)\b)"  # "the Litoral prison
+               # in Guayaquil", "the al-Rawda mosque in the village of Bir al-Abd": a building's name; "from the
+               # Abkhaz side of the river": a side of a line
                rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?)\b)"),  # "from the Sikin and Kaekin tribes": people
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
                rf"suburb|locality|settlement|hamlet|camp)\s+(?:in|near|on|of|outside)\b|,\s+(?:(?:about|some)\s+)?"
                rf"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|"
                rf"\s+(?:village|town|township|territory)\b)"),
+    # "on the road between Mecula and Marrupa", "the highway linking Goma to Rutshuru": the first town it runs from
+    re.compile(rf"\b(?:road|highway|route|axis|stretch)\s+(?:between|linking|connecting|from)\s+(?P<p>(?>{_PLACE_NAME}))"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
     re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea|Line|Horn)\s+of\s+[A-Z][\w'\u2019-]+)"),  # ("the Line of Control")
-    # "an assault on the Barkaram base": the place the base is named after
-    re.compile(rf"\b[Tt]he\s+(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:military\s+|army\s+)?base\b"),
+    # "an assault on the Barkaram base", "the Point Triple post": the place the base or post is named after
+    re.compile(rf"\b[Tt]he\s+(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:military\s+|army\s+)?(?:base|post|outpost|barracks|garrison)\b"),
     # "Umm Qasr was captured within days": a name of two or more words taken by force (a person may be
     # captured too: such a name unknown to the gazetteer ranks as a region, after any town the clause names)
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})\s+(?:was|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:captured|"
@@ -714,8 +730,10 @@ December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs
 State Ministry Security Council Observatory Health Interior Defence Defense Information Media Mr Mrs Ms Dr
 Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern Southern Overnight Earlier Later
 According Most Many Some Several All Both Up Over After Before During Since Until In On At
-Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish""".split())
-# (languages: "translated from Arabic")
+Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish
+Faculty University Institute Academy Union""".split())
+# (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town;
+# "the Union State" of Russia and Belarus is a treaty, not where anything happened)
 
 
 # people told by where they come from

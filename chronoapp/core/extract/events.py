@@ -37,10 +37,11 @@ _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
+    r"(?:statement|communiqu\u00e9|communique)\s+(?:by|from)(?:\s+[\w'\u2019.-]+){1,5}?|"  # "A statement by the ministry on Tuesday said"
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
-_REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|"
+_REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|\s+(?:said|says)\b|"
                            r"\s+(?:he|she|it|they|we|I)\s+(?:would|will|could|might|may|shall)\b)", re.I)
 # "said on Monday its fighters had shelled ... over the weekend", "said on Wednesday it had seized ... in an
 # offensive that began on Sunday": what is reported, with no "that" (the report's date only when the
@@ -78,7 +79,7 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
                               r"defend)\b[^.;]*?\b(?:any|if|should|whoever)\b|\b(?:we|I)\s+hope\b|"
                               r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
-_JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|"
+_JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
@@ -107,7 +108,7 @@ _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
     stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came
-    left split won lost led drove flew shut quit swept spread became""".split())
+    left split won lost led drove flew shut quit swept spread became withdrawn overthrown sworn""".split())
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
@@ -118,6 +119,8 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
                       r"(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation)\b", re.I)
+_PHASE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:(?:had|has|have)\s+)?(?:stopped|ended|ceased|halted|resumed|"
+                          r"continued|subsided|eased|intensified|escalated|persisted|raged|went\s+on|died\s+down)\b")
 # the event just told, named again with where it happened, up to its verb
 _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|air\s*strike|assault|ambush|blast|"
                                 r"explosion|bombing|shelling|massacre)\s+(?P<np>(?:in|at|on|near)\s+[^,;]{3,100}?)\s+"
@@ -130,8 +133,8 @@ _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
-    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry)\b[^.;]{0,80}?\b(?:said|says|told|warned|vowed|"
-    r"threatened|pledged|announced|declared)\b", re.I)
+    r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet)\b"
+    r"[^.;]{0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|condemned|rejected)\b", re.I)
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
 _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
@@ -213,6 +216,8 @@ _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
+                      # "Under a deal signed on March 10, the SDF was to ...": the deal is an event of its own
+                      r"under(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce|ceasefire|pact)\b)|"
                       r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                       r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       # "in what it said was a response to the killing of ... in late September"
@@ -254,8 +259,13 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 # a ", while ..." clause tells something else at the same time ("troops advanced Monday, while reports
 # emerged of chemical attacks"): the main clause gives the type
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
-                          r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+)?"
-                          r"(?:days|hours|weeks|months|years|nights)\s+of\s+(?:\w+\s+){0,3}?\w+|"
+                          r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
+                          r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
+                          # "resigned in an attempt to calm the protests": what the step was for
+                          r"\b(?:in\s+an?\s+(?:attempt|bid|effort)\s+to|(?:aimed|meant|seeking)\s+to)\s+[^,;]*|"
+                          # "The government, which has rarely published figures since the first attack in 2021, confirmed":
+                          # a relative clause between commas tells about its subject
+                          r",\s+(?:which|who)\s+[^,;]*,|"
                           r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*|"
                           r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*|"
                           # ", a day after a soldier was killed": what came before, told by its distance in time
@@ -354,6 +364,21 @@ _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
+_WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a speaker or victim
+_THE_WAR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|war|conflict|insurgency|campaign|deployment|operation)\b", re.I)
+_HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
+                       r"threatened|pledged|announced|declared|vowed)\b", re.I)
+_ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
+                           r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
+                           r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
+_FIRST_SINCE = re.compile(r"\b(?:first|deadliest|worst|biggest|largest|highest|lowest|heaviest)\b[^.;]{0,60}?\bsince\s+"
+                          r"(?:the\s+)?$", re.I)
+_AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|national\s+)?(?:government|regime)\b", re.I)
+_QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a question: "...?")
+_TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
+                   r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
+_TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
+                        r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?)\b", re.I)
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
@@ -531,6 +556,19 @@ def _finite_word(cue: str) -> bool:
     return w.endswith(("ed", "en")) or w in _IRREGULAR_PAST
 
 
+# "all armed groups would be disbanded": a passive still to come
+_NOT_DONE_BEFORE = re.compile(r"\b(?:would|will|could|might|may|shall|must|should|to)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+ly\s+)?$",
+                              re.I)
+_ERUPTED = re.compile(r"\b(?:fighting|clashes|rioting|riots?|gunfire|battles?|protests?)\b[^.;,]{0,40}?"
+                      r"(?<!\bhas\s)(?<!\bhave\s)\b(?:broke\s+out|erupted)\b", re.I)  # (not a vague "violence flared")
+
+
+def _finite_step(s: str, cues: dict) -> bool:
+    """A strategic step told as done ("had detained", "withdrew"), not a noun or an infinitive."""
+    return any(_finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
+               and not _ends_at(_NOT_DONE_BEFORE, s, m.start()) for m in cues.get("strategic development", ()))
+
+
 _SECOND_PREDICATE = re.compile(r"\s+(?:had|has|have|was|were|is|are|will|would)\s+\w")
 
 
@@ -620,6 +658,9 @@ def finite_violent(s: str, cues: dict) -> bool:
                 # "settlers set fire to cars": the past, as news tells it)
     # "the bodies of 20 men were found", "recovered the bodies of three civilians": killings found
     if any(m.group().lower().startswith("bodies") for m in cues.get("lethal", ())) and _BODIES_FOUND.search(s):
+        return True
+    # "Rioting broke out in Belfast within hours", "clashes erupted": violence named, then its verb
+    if ("broke out" in s or "erupted" in s) and _ERUPTED.search(s):
         return True
     # "..., killing five people": the participle of a reported occurrence
     return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s))
@@ -828,6 +869,11 @@ class Builder:
         if delivery:
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", delivery.start(), delivery.end(), delivery.group()))
+        if "battle" not in found and ("took" in s or "taken" in s):
+            took = next((m for m in _TOOK.finditer(s) if m.group("what") or m.group("name") in self.vocab.places
+                         or self.known_places and m.group("name") in self.known_places), None)
+            if took is not None:  # "rebels took Goma", "they had taken the town": a capture
+                found["battle"] = [Cue("battle", took.start(), took.end(), took.group())]
         if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
             fell = self.place_fell(s)
             if fell is not None:
@@ -854,6 +900,8 @@ class Builder:
                 ("background" in cues and old and precision != "day"
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
             return "context"
+        if set(cues) - {"background", "statement"} == {"lethal"} and _TOLL_TOLD.search(s):
+            return "statement"  # "confirmed the toll in a statement": a report of deaths told before
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
@@ -893,7 +941,9 @@ class Builder:
             return "violence against civilians"  # "gunmen seized pilot Phillip Mehrtens": an abduction, no fight
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
-            return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead) else "battle"
+            # ("soldiers fired into a crowd of residents": shots at unarmed people, whoever is hurt)
+            fired = any(re.match(r"(?:fired|opened\s+fire)\s+(?:on|at|into)", m.group(), re.I) for m in cues.get("battle", ()))
+            return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead or fired) else "battle"
         blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
         if blame and "diplomacy" in cues and min(blame) < min(m.start() for m in cues["diplomacy"]):
             return "statement"  # "accused each other of violating the ceasefire": a charge about the truce
@@ -1014,7 +1064,8 @@ class Builder:
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
         # "shot dead four teachers"; talks or a statement about the dead are not where they died
-        killing = ("lethal" in cues or "violence against civilians" in cues or _NEUTRALISED.search(s)) \
+        killing = ("lethal" in cues or "violence against civilians" in cues or _NEUTRALISED.search(s)
+                   or "battle" in cues and entities.LOST_MEN.search(s)) \
             and etype not in ("diplomacy", "statement")
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(_PRIOR_EVENT.split(s)[0])
@@ -1071,6 +1122,8 @@ class Builder:
             against = {a for m in _AGAINST.finditer(content)
                        for a in entities.actors(content[m.end():m.end() + 60], self.vocab, self.known_actors, cast)}
             actors = [a for a in actors if a not in against]  # "talks on joint measures against the PKK": their target
+        if cast.home and "against" in content and _AGAINST_GOVERNMENT.search(content):  # "took up arms against the government": the story's state
+            actors = entities.merge_actors(actors, [_government_of(cast.home)])
         if etype in ("protest", "riot") and "protesters" not in actors:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
@@ -1541,6 +1594,8 @@ class Builder:
                 previous, made_last = None, []
                 continue
             s = self.text[sent.start:sent.end]
+            if s.rstrip().endswith(("?", "?\"", "?\u201d")) or _QUESTION.match(s):
+                continue  # "Q: The Houthis say they captured two hills.", "Has the fighting continued since then?": asked, not told
             if _TIMELINE_INTRO.match(s) and not re.search(r":\s*\S", s):  # (not "Here are Monday's developments: ...")
                 continue  # "Here is a timeline of events since soldiers seized power last month": the entries tell it
             cues = self.cues(s)
@@ -1721,7 +1776,8 @@ class Builder:
             _EVENT_BEGAN.match(self.text, d.span_start, d.span_end) is not None
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
-        spans = [m.span() for m in _ANAPHOR.finditer(s)]
+        # ("the shelling stopped on Friday", "the fighting continued": a phase of the event, told on its own day)
+        spans = [m.span() for m in _ANAPHOR.finditer(s) if not _PHASE_AFTER.match(s, m.end())]
         violent = [m for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         return bool(spans) and bool(violent) and not finite_violent(s, cues) and \
             all(any(a <= m.start() < b for a, b in spans) for m in violent)
@@ -1740,6 +1796,8 @@ class Builder:
         reported.", "The blasts struck the ministry", "two more were wounded in the attack"."""
         if _NEW_OCCURRENCE.search(s) or _WAR_TOLL.search(s):  # (a whole war's toll adds to no one event)
             return False
+        if _TALLY.search(s) and set(cues) <= {"lethal", "protest", "riot", "statement", "background"} and not _NO_HARM.match(s):
+            return False  # "113 police officers had been injured since the start of the protests": a running tally
         if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s) \
                 or _OTHERS_HURT.match(s):
             return True
@@ -1807,6 +1865,17 @@ class Builder:
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
             if _IN_SEPARATE.search(s) and parse_timex(start).precision not in ("day", "range"):
                 continue  # "at least four people killed in separate incidents this week": a roundup's sum of what it tells
+            latest = _LATEST_OF.search(s) if "latest" in s or "deadliest" in s or "worst" in s else None
+            if latest is not None and t.start - sent.start >= latest.start() and len(txs) > 1:
+                continue  # "..., the latest of dozens of such detentions this year": the series' date, not this one's
+            if "since" in before and _FIRST_SINCE.search(before) and not re.match(r"\s*,?\s*when\b", after):
+                continue  # "the first shooting incident on the line since 2023": a yardstick (not "since X, when ...")
+            if re.match(r"\s*No\s", s) and set(cues) - {"background"} and all(
+                    _ends_at(_NEGATED, s, m.start()) for k, ms in cues.items() if k != "background" for m in ms):
+                continue  # "No arrests had been made by Monday evening": nothing done
+            if _ARREST_TALLY.search(s) and not re.search(r",\s+when\s", s):
+                continue  # "1,200 suspected gang members had been detained since the start of the year": a tally
+                # (not "224 people had been detained since Thursday, when the prime minister announced ...")
             if _COMPARED_TO.search(before):
                 continue  # "far below its peak of the mid-2000s", "up from 2019": a yardstick, not an occurrence
             if _PERFECT_TOLL.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I) \
@@ -1834,7 +1903,8 @@ class Builder:
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
-            if _SINCE.search(before):
+            if _SINCE.search(before) and not (_FIRST_SINCE.search(before) and re.match(r"\s*,?\s*when\b", after)):
+                # ("the deadliest in Rio since October 28, 2025, when an operation left 121 dead": that day's event)
                 mod, verb = _SUBJECT_SINCE.search(before), _MAIN_VERB_AFTER.match(after)
                 if mod is not None and verb is not None:
                     # "peacekeepers deployed since a 2020 ceasefire left the region": the subject's state
@@ -1853,8 +1923,9 @@ class Builder:
             if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
                     _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))) \
                     and not self.step_told(s, t.end - sent.start, after, cues):
-                # the date of a statement; the occurrence it reports may be mentioned elsewhere
-                if out or not finite_violent(s, cues) or _TALLY.search(s):
+                # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
+                # act, or a step taken: "said on Tuesday that border guards had detained four citizens")
+                if out or not (finite_violent(s, cues) or _finite_step(s, cues)) or _TALLY.search(s):
                     continue
                 earlier = self.same_occurrence(s)
                 if earlier is not None:
@@ -2077,6 +2148,8 @@ class Builder:
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues)):
             return []
+        if not txs and "had " in s and _HAD_SAID.search(s):
+            return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
         dated = [t for t in txs if calendar_value(t.value) and not self.plan_date(sent, t)
                  and (hypothetical is None or t.start - sent.start < hypothetical)]
         if not dated and _STANDING_STANCE.search(s):
@@ -2150,6 +2223,9 @@ class Builder:
         """A sentence with no date of its own (or `acted`: a response to a dated event) that tells
         a finished violent act: dated like the sentence before, an earlier mention, the story's
         day or the publication day."""
+        bare = _WHOSE_LOSS.sub("", s) if "whose" in s else s  # "said Joseph Masereka, whose son died in the fire": who speaks, not what happened
+        if bare != s:
+            s, cues = bare, self.vocab.cues.find(bare)
         if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES)) \
                 or _HEDGE.search(s) or _TALLY.search(s) \
                 or _CLAIM.search(s):
@@ -2160,6 +2236,8 @@ class Builder:
             return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
+        if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
+            return []  # "deployed since 2023 in South Kivu. Several hundred soldiers were killed in the fighting": its toll
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
                                                                        or _SOON_AFTER.search(s)):
             # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
@@ -2323,6 +2401,8 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
     if d.fatalities is None and d.date_end is not None and not _TALLY.search(s) and not _WAR_TOLL.search(s) \
             and d.event_type not in ("statement", "diplomacy"):
         d.fatalities = other.fatalities if other else entities.fatalities(s)  # (the dead a speaker tells of are no toll of the saying)
+    if d.event_type == "protest" and _RIOTING.search(s):
+        d.event_type = "riot"  # "Protesters threw bottles and stones at police lines": the demonstration turned violent
     if other is not None:
         _absorb(d, other)
 
@@ -2376,6 +2456,14 @@ def _family(event_type: str) -> str:
     return "violence" if event_type in ("battle", "explosion/remote violence", "violence against civilians") else event_type
 
 
+def _same_raid(o: Draft, d: Draft) -> bool:
+    """Told in the next sentence, on the same day, at the same place, by the same side: one operation
+    ("police stormed the Mare complex on Wednesday. Some 900 officers entered Nova Holanda before dawn")."""
+    return (d.first == o.last + 1 or o.first == d.last + 1) and o.precision == d.precision == "day" and \
+        _family(o.event_type) == _family(d.event_type) == "violence" and bool(set(o.locations[:1]) & set(d.locations[:1])) \
+        and bool(set(o.actors) & set(d.actors) - {"civilians"})
+
+
 def _told_later(o: Draft, d: Draft) -> bool:
     """d is dated by when it was told, a few days after o ("On Saturday, the prosecutor said the toll
     from Friday's attack had risen to 305")."""
@@ -2420,7 +2508,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
                 (same_toll or o.names & d.names) and _near(o, d) and not _own_dates(o, d) or o.first == d.first and _inside(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
-                (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence"))
+                (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
+                _same_raid(o, d)
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
                 continue
             if o.event_type == d.event_type == "statement" and not set(o.actors) & set(d.actors) and \
