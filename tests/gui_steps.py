@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 
 def rows(path, sql, params=()):
@@ -22,3 +22,24 @@ def set_text(qtbot, edit: QLineEdit, text: str) -> None:
     edit.selectAll()
     qtbot.keyClick(edit, Qt.Key.Key_Delete)
     qtbot.keyClicks(edit, text)
+
+
+def add_as_source_of(qtbot, review, event_id: int, search: str = "", offered: list | None = None) -> None:
+    """Click "Add as source of an existing event...", optionally type a search, pick event_id in the
+    dialog and accept; `offered` collects the ids the dialog listed."""
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        try:
+            if search:
+                qtbot.keyClicks(dialog.search, search)
+            ids = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count())]
+            if offered is not None:
+                offered.extend(ids)
+            dialog.list.setCurrentRow(ids.index(event_id))
+            dialog.accept()
+        finally:
+            if dialog.isVisible():  # never leave a modal dialog blocking the test
+                dialog.reject()
+
+    QTimer.singleShot(0, choose)
+    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from chronoapp.core.resources import resource_path
-from gui_steps import rows, set_text
+from gui_steps import add_as_source_of, rows, set_text
 
 SAMPLE = resource_path("sample", "article.txt").read_text(encoding="utf-8").strip()
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
@@ -339,8 +339,6 @@ def test_a_duplicate_added_as_source_of_the_other_event_leaves_one_event(qtbot, 
     possible-duplicate). The editor opens one and adds it as a source of the other (Alt+X): the other
     event gained its source, but the duplicate stayed in the chronology, and it was offered as a
     target for itself."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from chronoapp.core.dates import FuzzyDate
     from chronoapp.core.model import Event, Evidence, Source
@@ -361,21 +359,7 @@ def test_a_duplicate_added_as_source_of_the_other_event_leaves_one_event(qtbot, 
     window.open_event(duplicate)
     review = window.review
     offered = []
-
-    def choose():
-        dialog = QApplication.activeModalWidget()
-        try:
-            offered.extend(dialog.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.list.count()))
-            rows_ = [i for i in range(dialog.list.count())
-                     if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == keep]
-            dialog.list.setCurrentRow(rows_[0])
-            dialog.accept()
-        except BaseException:
-            dialog.reject()
-            raise
-
-    QTimer.singleShot(0, choose)
-    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    add_as_source_of(qtbot, review, keep, offered=offered)
     assert duplicate not in offered
     assert rows(path, "SELECT id FROM event") == [(keep,)]
     assert sorted(r[0] for r in rows(path, "SELECT quote FROM evidence WHERE event_id = ?", [keep])) == [
@@ -460,27 +444,12 @@ def test_a_chronology_moved_away_since_last_time_is_not_silently_replaced(qtbot,
 def test_correcting_an_event_after_adding_a_source_to_it_keeps_that_source(qtbot, window, chronology_path):
     """Accept A; add another candidate as a source of A (Alt+X); go back to A (Alt+Up) to fix a typo
     and accept again: the form still held A as first accepted, so saving it deleted the added source."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     review = extract(qtbot, window)
     first = review.current_item().event
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
     review.select_row(len(review.model.items) - 1)
-
-    def choose():
-        dialog = QApplication.activeModalWidget()
-        try:
-            qtbot.keyClicks(dialog.search, "artillery")  # another day: found by searching
-            dialog.list.setCurrentRow(next(i for i in range(dialog.list.count())
-                                           if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == first.id))
-            dialog.accept()
-        finally:
-            if dialog.isVisible():  # never leave a modal dialog blocking the test
-                dialog.reject()
-
-    QTimer.singleShot(0, choose)
-    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    add_as_source_of(qtbot, review, first.id, search="artillery")  # another day: found by searching
     assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id]) == [(2,)]
     window.activateWindow()  # (offscreen, the focus does not come back from the dialog by itself)
     qtbot.waitUntil(window.isActiveWindow)
@@ -512,8 +481,6 @@ def test_a_second_article_adds_its_source_and_claim_which_survive_export_and_reo
     import csv
     import io
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from chronoapp.core import export
     from chronoapp.core.store import EventQuery
@@ -525,19 +492,7 @@ def test_a_second_article_adds_its_source_and_claim_which_survive_export_and_reo
     second_text = "KESSARA - Artillery hit the Kessara market on Sunday, killing 23 people, local doctors said."
     review = extract(qtbot, window, second_text)
     assert review.current_item().event.fatalities == 23
-
-    def choose():
-        dialog = QApplication.activeModalWidget()
-        try:
-            dialog.list.setCurrentRow(next(i for i in range(dialog.list.count())
-                                           if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == first.id))
-            dialog.accept()
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, choose)
-    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    add_as_source_of(qtbot, review, first.id)
     claims = rows(chronology_path, "SELECT source.outlet, evidence.fatalities, quote, start, end, text FROM evidence "
                                    "JOIN source ON source.id = source_id WHERE event_id = ? ORDER BY outlet", [first.id])
     assert sorted((c[0], c[1]) for c in claims) == [("", 12), ("Other Wire", 23)]  # each source's own toll
@@ -726,8 +681,6 @@ def test_a_source_added_to_the_wrong_event_can_be_removed_and_brought_back(qtbot
     import csv
     import io
 
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from chronoapp.core import export
     from chronoapp.core.store import EventQuery
@@ -738,19 +691,7 @@ def test_a_source_added_to_the_wrong_event_can_be_removed_and_brought_back(qtbot
     window.article.outletEdit.setText("Other Wire")
     review = extract(qtbot, window, "KESSARA - Artillery hit the Kessara market on Sunday, killing 23 people, "
                                     "local doctors said.")
-
-    def choose():
-        dialog = QApplication.activeModalWidget()
-        try:
-            dialog.list.setCurrentRow(next(i for i in range(dialog.list.count())
-                                           if dialog.list.item(i).data(Qt.ItemDataRole.UserRole) == first.id))
-            dialog.accept()
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, choose)
-    qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+    add_as_source_of(qtbot, review, first.id)
     count = lambda: rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [first.id])[0][0]  # noqa: E731
     assert count() == 2
     window.open_event(first.id)
