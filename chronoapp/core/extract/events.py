@@ -2000,7 +2000,8 @@ class Builder:
     def step_told(self, s: str, at: int, after: str, cues) -> bool:
         """Whether a report dated at `at` tells talks or a step already taken, with no violence:
         "Russia said on Tuesday that it had brokered a ceasefire" is dated by its telling, as it
-        is without "that" (a violent act told so may have happened before: see dated)."""
+        is without "that". (A violent act or a step told so may have happened before: those stay
+        report-dated candidates, see dated and _finite_step.)"""
         return not finite_violent(s, cues) and _STEP_TOLD.match(after) is not None and not _FUTURE.search(after) and any(
             m.start() >= at for t in ("diplomacy", "strategic development") for m in cues.get(t, ()))
 
