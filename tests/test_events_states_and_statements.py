@@ -382,3 +382,9 @@ def test_a_saying_inside_a_relative_clause_is_no_attribution_to_cut():
     e = one("Israeli troops shot dead a Palestinian man who they said tried to stab soldiers at a checkpoint "
             "near Hebron on Sunday, the military said.")
     assert e.headline.startswith("Israeli troops shot dead"), e.headline
+
+
+# A building ("the Hayat Hotel", "the Grand Hotel in Brighton") is no place: the town is
+def test_a_buildings_name_is_no_place():
+    assert places("The militants attacked the Hayat Hotel in Mogadishu.", load()) == ["Mogadishu"]
+    assert places("An IRA bomb exploded at the Grand Hotel in Brighton.", load()) == ["Brighton"]

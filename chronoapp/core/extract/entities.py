@@ -724,6 +724,9 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?!(?:[\w'\u2019-]+\s+){0,3
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
+# the last word of a building's name ("the Hayat Hotel", "Nasser Hospital"), not a place's
+_BUILDINGS = frozenset("Hotel Mosque Church Cathedral Temple Hospital School Academy Mall Market Bazaar Stadium "
+                       "Cinema Theatre Theater Embassy Consulate Ministry Parliament Palace Tower Building Bank".split())
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
 December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
@@ -827,6 +830,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                 add(owner, place_rank(owner, vocab, known), pos + 1)  # (of equals, the part first)
             name, rank = rest, place_rank(rest, vocab, known)
         first = name.split()[0] if name else ""
+        if len(name.split()) > 1 and name.split()[-1] in _BUILDINGS and name not in vocab.places:
+            return   # "attacked the Hayat Hotel": a building; the town it stands in is the place
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
                 or first in vocab.demonym_to_country or name.split("-")[0] in vocab.demonym_to_country and "-" in first:
             return   # "the Greek-owned ship", "Iranian-backed", "Lebanon's state news agency"; not a place
