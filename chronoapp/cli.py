@@ -31,6 +31,11 @@ Run = Callable[[argparse.Namespace], int]
 SUBCOMMANDS: dict[str, tuple[Configure, Run, str]] = {}
 
 
+def _count_of(n: int, noun: str) -> str:
+    """'1 event', '2 events'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def subcommand(name: str, help: str, configure: Configure):
     """Register a headless command: @subcommand("list", "list events", _list_args)."""
     def register(run: Run) -> Run:
@@ -130,7 +135,7 @@ def cmd_list(a) -> int:
             kind = f" [{e.event_type}]" if e.event_type else ""
             headline = " ".join(e.headline.split())  # one line per event, whatever the headline holds
             out.write(f"{e.date.display():<28} {headline}{place}{kind} ({e.status})\n")
-        out.write(f"{len(events)} event{'s' if len(events) != 1 else ''}\n")
+        out.write(f"{_count_of(len(events), 'event')}\n")
     return 0
 
 
@@ -299,7 +304,7 @@ def cmd_extract(a) -> int:
                                        f"{c.fatalities} killed" if c.fatalities is not None else "",
                                        f"per {c.attribution}" if c.attribution else "") if x)
         print(f"{date:<26} [{c.event_type}] {c.headline}" + (f" ({extra})" if extra else ""))
-    print(f"{len(result.events)} candidate events, {len(result.timexes)} time expressions")
+    print(f"{_count_of(len(result.events), 'candidate event')}, {_count_of(len(result.timexes), 'time expression')}")
     return 0
 
 
@@ -335,8 +340,8 @@ def cmd_ingest(a) -> int:
             raise translate_error(exc, store.path) from None
     already = len(result.events) - len(new)
     note = f"; {already} already stored from this article, not added again" if already else ""
-    print(f"stored source {source_id} with {len(new)} candidate events "
-          f"({len(result.timexes)} time expressions) in {a.db}{note}")
+    print(f"stored source {source_id} with {_count_of(len(new), 'candidate event')} "
+          f"({_count_of(len(result.timexes), 'time expression')}) in {a.db}{note}")
     return 0
 
 

@@ -153,3 +153,11 @@ def test_ingest_without_published_stores_nothing(article, tmp_path, capsys):
     assert main(["ingest", str(db), str(article)]) == 1
     assert "--published" in capsys.readouterr().err
     assert not db.exists()
+
+
+
+def test_table_counts_read_as_english(tmp_path, capsys):
+    one = tmp_path / "one.txt"
+    one.write_text("On Friday, the Syrian Army ousted ISIS from Uqairabat.", encoding="utf-8")
+    assert main(["extract", str(one), "--published", "2017-09-05", "--format", "table"]) == 0
+    assert "1 candidate event, 1 time expression" in capsys.readouterr().out
