@@ -6,7 +6,6 @@ filters (add_filter_args / query_from_args) so the CLI, exports and the GUI filt
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import difflib
 import json

@@ -490,7 +490,7 @@ def test_filter_bar_wraps_in_a_narrow_window_and_every_filter_stays_usable(chron
 
 
 def test_headlines_stay_readable_in_a_narrower_window(chrono, qtbot):
-    view, window, table = chrono.view, chrono.window, chrono.view.chronologyTable
+    window, table = chrono.window, chrono.view.chronologyTable
     readable = table.fontMetrics().horizontalAdvance("M" * 26)
     for width in (1000, 760, 1280):
         window.resize(width, 700)

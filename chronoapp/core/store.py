@@ -11,7 +11,7 @@ import json
 import os
 import re
 import sqlite3
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import sqlite_utils

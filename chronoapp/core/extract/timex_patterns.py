@@ -1010,7 +1010,7 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
     # (date-dense text) take a fast path: the next window merges when the gap is small
     for m in NUM_ANCHOR.finditer(text):
         add("dec" if m.lastgroup == "dec2" else m.lastgroup, m.start(), m.end())
-    last_class, last_end, gap, wins = None, 0, 0, None
+    last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
     for m in WORD_ANCHOR.finditer(text) if low is None else WORD_ANCHOR_LOWER.finditer(low):
         w = m.group()
         c = classes_of.get(w)
