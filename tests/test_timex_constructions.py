@@ -784,3 +784,12 @@ def test_a_history_goes_on_from_the_start_of_the_stretch_it_sums_up():
     later = ("The war began in 1914. " + "Armies marched and fought across the plains for months on end. " * 8
              + "The siege of the city lasted from 1916 to 1917. The following year, the war ended.")
     assert value(later, "The following year", may24) == "1918"
+
+
+# "was first scheduled for Sunday morning but was called off": a plan told in the past that did
+# not happen is the Sunday before, with or without "first" / "originally"
+def test_a_plan_undone_with_first_or_originally_is_past():
+    mon = dt.date(1998, 2, 9)
+    for adverb in ("", "first ", "originally "):
+        text = f"The race was {adverb}scheduled for Sunday morning but was called off when high winds swept the course."
+        assert value(text, "Sunday morning", mon) == "1998-02-08TMO", adverb

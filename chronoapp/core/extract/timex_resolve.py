@@ -175,7 +175,8 @@ SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", 
                    "meet", "play", "face")   # one is in every such phrase
 # a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
 # happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
-PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:due|scheduled|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
+PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:first|originally|initially|previously)\s{1,3})?"
+                          r"(?:(?:due|scheduled|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
                          r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
 PLAN_WORDS = ("was", "were")
