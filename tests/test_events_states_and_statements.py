@@ -388,3 +388,12 @@ def test_a_saying_inside_a_relative_clause_is_no_attribution_to_cut():
 def test_a_buildings_name_is_no_place():
     assert places("The militants attacked the Hayat Hotel in Mogadishu.", load()) == ["Mogadishu"]
     assert places("An IRA bomb exploded at the Grand Hotel in Brighton.", load()) == ["Brighton"]
+
+
+# "Its fighters also attacked ..." are the group the sentence before named, also across wire
+# copy's one-sentence paragraphs
+def test_its_fighters_are_the_group_just_named():
+    text = ("BEIRUT, March 10 (Reuters) - Hezbollah said it fired rockets at northern Israel on Sunday.\n\n"
+            "Its fighters also attacked an Israeli position near Metula on Sunday, the group said.")
+    e = next(e for e in events(text) if "Metula" in e.quote)
+    assert "Hezbollah" in e.actors

@@ -192,6 +192,9 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|
 _REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
 _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
                             r"(?!\s+of\b)")
+# "Its fighters also attacked ...": the members of the group the sentence before named
+_ITS_FIGHTERS = re.compile(r"(?:[^,]{0,40},\s+)?(?:Its|Their|its|their)\s+(?:own\s+)?(?:fighters|militants|members|gunmen|"
+                           r"units|men|commanders|militiamen|guerrillas|combatants)\b")
 # "the two forces fought for the town": the sides the sentence before named
 _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|armies|parties|groups|factions)\b")
 # countries named as sides, not where it happened: "a ceasefire between Israel and Hezbollah",
@@ -1086,6 +1089,8 @@ class Builder:
         last = self.drafts[-1] if self.drafts else None
         if i and _GROUP_ANAPHOR.match(whole):  # "Hezbollah said ... The group also fired rockets": Hezbollah first
             actors = entities.merge_actors(self.group_before(i), actors)
+        elif i and _ITS_FIGHTERS.match(whole):  # "Hezbollah said ... Its fighters also attacked": the same group,
+            actors = entities.merge_actors(self.group_before(i, any_paragraph=True), actors)  # in wire copy's one-line paragraphs too
         if not actors and last is not None and _PAIR_ANAPHOR.search(whole) and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
             sides = [a for a in last.actors if a != "civilians"][:2]
@@ -1208,11 +1213,12 @@ class Builder:
                     out.add(n)
         return out
 
-    def group_before(self, i: int) -> list[str]:
+    def group_before(self, i: int, any_paragraph: bool = False) -> list[str]:
         """The armed group the sentence before names ("The group also fired rockets ...",
-        "The alliance captured ..."), when it is in the same paragraph: [name], else []."""
+        "The alliance captured ..."), when it is in the same paragraph (or `any_paragraph`):
+        [name], else []."""
         before = self.sentences[i - 1]
-        if before.paragraph != self.sentences[i].paragraph:
+        if before.paragraph != self.sentences[i].paragraph and not any_paragraph:
             return []
         for name in entities.actors(self._content(self.text[before.start:before.end]), self.vocab, self.known_actors, self.cast_at(i - 1)):
             a = self.vocab.alias_to_actor.get(name.lower())
