@@ -397,3 +397,10 @@ def test_its_fighters_are_the_group_just_named():
             "Its fighters also attacked an Israeli position near Metula on Sunday, the group said.")
     e = next(e for e in events(text) if "Metula" in e.quote)
     assert "Hezbollah" in e.actors
+
+
+# A state's post, patrol or convoy that is attacked is its forces: "ambushed a Malian patrol"
+# is the Malian Army's battle, "attacked an Israeli outpost" the Israel Defense Forces'
+def test_a_states_patrol_or_post_is_its_forces():
+    assert "Malian Army" in one("Jihadists ambushed a Malian patrol near Boni on Sunday.").actors
+    assert "Israel Defense Forces" in one("Hezbollah fighters attacked an Israeli outpost near Metula on Sunday.").actors
