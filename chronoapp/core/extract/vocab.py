@@ -276,14 +276,15 @@ class Vocab:
         return name if name in self.countries else self.country_alias.get(name)
 
 
+# a state's post, patrol or convoy stands for its forces: "attacked an Israeli army post", "ambushed a Malian patrol"
+STATE_POSTS = (r"(?:military|army)\s+(?:posts?|positions?|bases?|outposts?|convoys?|vehicles?)|"
+               r"outposts?|garrisons?|barracks|patrols?")
 _FORCE_NOUNS = (r"(?:(?:government|federal|national|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
                 r"pro-government|opposition|rebel)\s+)?(?:army|military|armed\s+forces|forces|troops|soldiers|"
                 r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
                 r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines|occupiers|invaders|"
-                r"guards|coast\s+guard|(?:military|army)\s+(?:posts?|positions?|bases?|outposts?|convoys?|vehicles?)|"
-                r"outposts?|garrisons?|barracks|patrols?)")  # ("Russian border guards had detained four citizens",
-# "attacked an Israeli army post", "ambushed a Malian patrol": the state's forces)
+                r"guards|coast\s+guard|" + STATE_POSTS + ")")  # ("Russian border guards had detained four citizens")
 # a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
 _WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|glide\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
                  r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
