@@ -1796,3 +1796,24 @@ def test_live_blog_first_entry_under_a_date_heading():
     assert [(t.text, t.value) for t in tag(text, dt.date(2025, 5, 14)) if t.type == "TIME"] == [
         ("22:40", "2025-05-13T22:40"), ("23:50", "2025-05-12T23:50")]
     assert [t.text for t in tag("Arsenal won 2 18:02 minutes in", DCT) if t.type == "TIME"] == []
+
+
+def test_a_modifier_opening_the_sentence_stays_on_its_month():
+    # "Early March", "The end of March" at a sentence's start are the part of the month, as mid-sentence
+    got = spans("Early March brought heavy rain. The end of May was calmer.", dt.date(2019, 2, 17))
+    assert [t for t, _ in got] == ["Early March", "The end of May"]
+    assert one("Early 1944 was cold.", "Early 1944").mod == "START"
+    # "Later May said no": Theresa May, not a month
+    assert spans("Later May said no to the plan.", dt.date(2019, 2, 17)) == []
+
+
+def test_may_after_before_or_through_is_the_month():
+    assert one("A vote is unlikely before May.", "May", dt.date(1998, 2, 17)).value == "1998-05"
+    assert one("Through May, sales rose.", "May", dt.date(1998, 7, 17)).value == "1998-05"
+    assert spans("After May resigned, he left.", dt.date(2019, 7, 30)) == []
+
+
+def test_a_month_naming_a_document_is_no_date():
+    # "the November Constitution", "the September Agreement": names, like "the October War"
+    assert spans("The November Constitution bound Schleswig to Denmark.", dt.date(2010, 5, 1)) == []
+    assert spans("Under the September Agreement, troops left.", dt.date(2010, 5, 1)) == []

@@ -105,8 +105,10 @@ QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|l
 POD = r"(?:morning|afternoon|evening|night)"
 TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"
 PART_OF = r"the\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close|turn)\s{1,3}of"   # "the end of"
-DMOD = (r"(?:" + PART_OF +
-        r"|(?:early|late|mid|end|start)(?:\s{1,3}|" + DASH + r")|mid|earlier|later)")
+# (any case but "earlier"/"later": "Early March brought rain", "The end of 1943" open sentences;
+# "Later May said" is Theresa May)
+DMOD = (r"(?:(?i:" + PART_OF +
+        r"|(?:early|late|mid|end|start)(?:\s{1,3}|" + DASH + r")|mid)|earlier|later)")
 
 F = re.IGNORECASE
 
@@ -383,7 +385,7 @@ HALF_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)
 
 # a month naming an event: "the October War", "the February Revolution", "the July Crisis"
 # (used with match at the end of the month)
-MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum)\b")
+MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum|Constitution|Agreement|Accords?|Declaration|Theses|Plot|Decrees?|Laws)\b")
 
 
 # a zone named by its city after a clock time (within the 30 characters _parts may read after a match)
@@ -437,7 +439,7 @@ def _parts(kind: str, m: re.Match, text: str):
             if "rel" not in g and "mod" not in g:
                 before = text[max(0, s - 12):s]
                 # "May" alone is mostly a modal verb or a surname: require a preposition
-                if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before, re.I) and not (
+                if mon == "May" and not re.search(r"\b(?:in|since|until|till|by|of|from|during|to|before|through|throughout)\s{1,3}$", before, re.I) and not (
                         re.search(r"\b[Tt]he\s{1,3}$", before) and MAY_NOUN_AFTER.match(text, e)) \
                         and not MONTH_AND_BEFORE.search(text, max(0, s - 22), s):   # "in April and May"
                     return []
