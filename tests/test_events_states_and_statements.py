@@ -404,3 +404,36 @@ def test_its_fighters_are_the_group_just_named():
 def test_a_states_patrol_or_post_is_its_forces():
     assert "Malian Army" in one("Jihadists ambushed a Malian patrol near Boni on Sunday.").actors
     assert "Israel Defense Forces" in one("Hezbollah fighters attacked an Israeli outpost near Metula on Sunday.").actors
+
+
+# Whatever fell to armed men was taken, whether or not its name comes right before "fell":
+# "the airport at Kavumu, about 30 km to the north, fell to the rebels"; a price falling is no event
+def test_whatever_fell_to_armed_men_is_a_capture():
+    e = one("The airport at Kavumu, about 30 km to the north, fell to the rebels on Friday night.", dt.date(2025, 2, 16))
+    assert (e.event_type, e.date_start, e.locations[:1]) == ("battle", "2025-02-14", ["Kavumu"])
+    assert one("The village fell to M23 on Monday.").actors == ["M23"]
+    assert events("The rouble fell to a record low on Monday.") == []
+
+
+# "killing all 33 militants": a toll, as "killing 33 militants"
+def test_all_of_a_count_killed_is_the_toll():
+    assert one("Troops stormed the building on Sunday, killing all four gunmen.").fatalities == 4
+    assert one("All 12 passengers were killed when the bus was ambushed on Sunday.").fatalities == 12
+
+
+# what troops were sent to do is no fight: "troops deployed to fight the rebels began pulling back"
+# is a withdrawal; troops told as having left a city are a step too
+def test_troops_sent_to_fight_who_pull_back_withdraw():
+    e = one("On Sunday, Burundian troops who had been deployed in South Kivu to fight alongside the Congolese "
+            "army began pulling back towards the border, two security sources said.")
+    assert e.event_type == "strategic development"
+    assert one("Congolese soldiers had left the city on Sunday, a local official said.").event_type == "strategic development"
+    assert one("On Sunday, troops deployed to fight the rebels clashed with them near Uvira.").event_type == "battle"
+
+
+# a neighbour or an addressee is not where it happened; nor is a train's name
+def test_a_neighbour_an_addressee_or_a_train_is_no_place():
+    vocab = load()
+    assert "Venezuela" not in places("Petro ordered 5,000 troops to Catatumbo, which borders Venezuela.", vocab)
+    assert places("Zelenskiy spoke in Sumy, calling on the United States to respond.", vocab) == ["Sumy"]
+    assert places("Fighters stormed the Jaffar Express near Sibi.", vocab) == ["Sibi"]

@@ -89,7 +89,7 @@ _NOT_A_YEAR = "".join(rf"(?<!{m} )" for m in "January February March April May J
                                                "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # nor the year of "January 2, 2022 - Gunmen killed six people", as factboxes and timelines head their entries
 _NOT_A_DATED_YEAR = r"(?!\d{4}(?:(?<=\d, (?:1[89]|20)\d\d)\b|\s+[-\u2013\u2014]\s))"
-_COUNT = rf"(?<![\w,.]){_NOT_A_YEAR}{_NOT_A_DATED_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
+_COUNT = rf"(?<![\w,.]){_NOT_A_YEAR}{_NOT_A_DATED_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated|all)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
 _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "three U.S. soldiers"
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
@@ -727,7 +727,8 @@ _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 # the last word of a building's name ("the Hayat Hotel", "Nasser Hospital"), not a place's
 _BUILDINGS = frozenset("Hotel Mosque Church Cathedral Temple Hospital School Academy Mall Market Bazaar Stadium "
-                       "Cinema Theatre Theater Embassy Consulate Ministry Parliament Palace Tower Building Bank".split())
+                       "Cinema Theatre Theater Embassy Consulate Ministry Parliament Palace Tower Building Bank "
+                       "Express".split())  # (a named train: "stormed the Jaffar Express")
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
 December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
@@ -747,6 +748,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
                             r"deliveries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)  # "Patriot systems from Germany arrived"
+# a neighbour or an addressee, not where it happened: "the region, which borders Venezuela", "calling on
+# the United States to respond", "urged Russia to"
+_NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es))\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred)\s+"
                                  r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
@@ -821,6 +825,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         if clause.find("to", max(0, pos - 30), pos) >= 0 and _DESTINATION_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
+        if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 24), pos):
+            return   # "which borders Venezuela", "calling on the United States": a neighbour, an addressee
         if _CLOCK_BEFORE.search(clause, max(0, pos - 14), pos) and _ZONE_AFTER.match(clause, pos + len(name.rstrip(" ,."))):
             return   # "at 9 a.m. Moscow time": a time zone
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))

@@ -96,6 +96,8 @@ _JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s
 _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
+# "troops deployed in South Kivu to fight alongside the army": what they were sent for, not a fight
+_SENT_TO = re.compile(r"\b(?:deployed|sent|dispatched|stationed|posted|brought\s+in|drafted)\s+(?:[\w'\u2019-]+\s+){0,5}?to\s+$", re.I)
 _BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
                      r"ambush|bombing|assault|violence)\s+(?:to|on)\s+(?P<who>[^,.;]{3,80})", re.I)  # who did it
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
@@ -252,6 +254,7 @@ _PRIOR_EVENT = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?
 _GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
+_FELL_TO = re.compile(r"\b(?P<verb>fell|(?:had|has|have)\s+fallen)\s+to\s+(?:the\s+)?")
 # a named past event dated by "of": "and again in the Halabja attack of 16 March 1988"
 _EVENT_OF = re.compile(r"\b(?P<np>(?:the|a)\s+(?:[\w'\u2019-]+\s+){0,3}(?:attacks?|bombings?|massacres?|raids?|offensive|"
                        r"uprising|coup|invasion|ambush|assault|siege|battle|shelling|killings?)\s+of\s+)$", re.I)
@@ -861,6 +864,9 @@ class Builder:
                   and _ends_at(_FLYER, s, c.start()) or _ends_at(_CROWD_CONTROL, s, c.start())]
         if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
+        sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
+        if sent_for:
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in sent_for])}
         accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and _ends_at(_THE_BEFORE, s, c.start())]
         if accused:  # "any of the accused officials": who is accused, no accusation made
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in accused])}
@@ -892,6 +898,10 @@ class Builder:
                     self.vocab.combatant_re.search(to.group("who"))
                     or any(mm.start() == 0 for mm, _a in self.vocab.actor_index.finditer(to.group("who"))))):
                 return Cue("battle", m.start("verb"), m.end(), m.group("verb"))
+        for m in _FELL_TO.finditer(s):  # "the airport at Kavumu, 30 km north, fell to the rebels": whatever fell
+            who = s[m.end():m.end() + 40]
+            if self.vocab.combatant_re.match(who) or any(mm.start() == 0 for mm, _a in self.vocab.actor_index.finditer(who)):
+                return Cue("battle", m.start(), m.end("verb"), m.group("verb"))
         return None
 
     def event_type(self, s: str, cues: dict, precision: str, open_ended: bool, old: bool,
