@@ -437,3 +437,66 @@ def test_a_neighbour_an_addressee_or_a_train_is_no_place():
     assert "Venezuela" not in places("Petro ordered 5,000 troops to Catatumbo, which borders Venezuela.", vocab)
     assert places("Zelenskiy spoke in Sumy, calling on the United States to respond.", vocab) == ["Sumy"]
     assert places("Fighters stormed the Jaffar Express near Sibi.", vocab) == ["Sibi"]
+
+
+# arrests of suspects are a step taken, even when the sentence names the attack they are suspected of
+def test_arrests_over_an_attack_are_a_step():
+    e = one("On Sunday, police arrested five people suspected of involvement in the attack.")
+    assert e.event_type == "strategic development"
+
+
+# people of a faith are no place; troops withdrawn from a town left that town
+def test_faiths_are_no_place_and_a_withdrawal_happens_where_troops_left():
+    vocab = load()
+    assert places("The gunmen separated Muslims from Christians.", vocab) == []
+    assert places("The military said it had withdrawn troops from Dapchi in January.", vocab) == ["Dapchi"]
+    assert places("Three U.N. peacekeepers from South Africa were killed in Goma.", vocab) == ["Goma"]
+
+
+# "the deadliest attack ... since the 1998 bombing of the U.S. embassy in Nairobi": a yardstick, not
+# where it happened; "the deadliest since 2010, when bombers struck Kampala" tells that older event
+def test_the_yardstick_of_a_deadliest_attack_is_not_its_place():
+    e = one("Gunmen stormed a university campus in Garissa on Sunday, killing 147 people in the deadliest "
+            "attack on Kenyan soil since the 1998 bombing of the U.S. embassy in Nairobi.")
+    assert "Nairobi" not in e.locations
+    old = next(e for e in events("It was the deadliest attack in Uganda since 2010, when al-Shabaab suicide "
+                                 "bombers killed 76 people in Kampala.", dt.date(2023, 6, 18)) if e.date_start == "2010")
+    assert "Kampala" in old.locations and "al-Shabaab" in old.actors
+
+
+# an institution named after its town ("Garissa University College", "Mosul General Hospital") is in that town
+def test_an_institution_named_after_its_town_gives_the_town():
+    vocab = load()
+    assert places("Militants took students hostage at Garissa University College.", vocab) == ["Garissa"]
+    assert places("Patients were moved from Mosul General Hospital.", vocab) == ["Mosul"]
+
+
+# Reuters' lede places an attack only in part of a country ("in central Mali"); the village the
+# next sentences name is where it happened
+def test_a_lede_in_part_of_a_country_takes_the_village_told_next():
+    text = ("BAMAKO (Reuters) - Gunmen killed at least 134 herders in central Mali on Saturday, local officials said.\n\n"
+            "The attackers surrounded the village of Ogossagou at dawn and opened fire on residents.")
+    assert events(text, dt.date(2019, 3, 24))[0].locations[0] == "Ogossagou"
+    text = ("NAIROBI (Reuters) - Gunmen stormed a campus in northeast Kenya on Thursday, killing 147 people.\n\n"
+            "The militants took students hostage at Garissa University College, witnesses said. The siege ended "
+            "in the evening when security forces killed all four attackers.")
+    assert events(text, dt.date(2015, 4, 5))[0].locations[0] == "Garissa"
+
+
+# air strikes that back troops' offensive are its support: the offensive is a battle
+def test_troops_backed_by_air_strikes_fight_a_battle():
+    e = one("Afghan troops backed by U.S. air strikes launched a counteroffensive on Sunday to retake Kunduz.")
+    assert e.event_type == "battle"
+
+
+# an armed raid on a school or a village, with no one fighting back, is violence against civilians
+def test_a_raid_on_a_school_or_village_is_violence_against_civilians():
+    assert one("Boko Haram militants raided a boarding school in Dapchi on Sunday.").event_type == "violence against civilians"
+    assert one("Gunmen attacked a village in Zamfara on Sunday, burning houses.").event_type == "violence against civilians"
+    assert one("Militants attacked an army base in Dioura on Sunday.").event_type == "battle"
+
+
+# "called the abduction a national disaster": a saying about it, not a second abduction
+def test_calling_the_abduction_a_disaster_is_a_statement():
+    e = one('President Muhammadu Buhari called the abduction a "national disaster" on Sunday.')
+    assert e.event_type == "statement"

@@ -729,6 +729,7 @@ _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capital
 _BUILDINGS = frozenset("Hotel Mosque Church Cathedral Temple Hospital School Academy Mall Market Bazaar Stadium "
                        "Cinema Theatre Theater Embassy Consulate Ministry Parliament Palace Tower Building Bank "
                        "Express".split())  # (a named train: "stormed the Jaffar Express")
+_INSTITUTIONS = frozenset("University College Hospital Prison Airport School Academy Institute Stadium Barracks".split())
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
 December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
@@ -736,7 +737,8 @@ State Ministry Security Council Observatory Health Interior Defence Defense Info
 Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern Southern Overnight Earlier Later
 According Most Many Some Several All Both Up Over After Before During Since Until In On At
 Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish
-Faculty University Institute Academy Union""".split())
+Faculty University Institute Academy Union Muslims Christians Jews Hindus Buddhists Sunnis Shias Shi'ites Shiites
+Alawites Druze Yazidis Copts Catholics Protestants""".split())
 # (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town;
 # "the Union State" of Russia and Belarus is a treaty, not where anything happened)
 
@@ -751,6 +753,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
 # a neighbour or an addressee, not where it happened: "the region, which borders Venezuela", "calling on
 # the United States to respond", "urged Russia to"
 _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es))\s+(?:the\s+)?$", re.I)
+# ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
+_WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
+                             r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred)\s+"
                                  r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
@@ -821,7 +826,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         i = bisect.bisect_right(actor_starts, pos) - 1
         if i >= 0 and pos < actor_spans[i][1]:  # "Islamic State West Africa Province" is a group
             return
-        if clause.find("from", max(0, pos - 12), pos) >= 0 and _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos):
+        if clause.find("from", max(0, pos - 12), pos) >= 0 and _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos) \
+                and not _WITHDRAWN_FROM.search(clause, max(0, pos - 80), pos):
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         if clause.find("to", max(0, pos - 30), pos) >= 0 and _DESTINATION_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
@@ -891,6 +897,11 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         while len(words) > 1 and words[-1] in _NOT_PLACES:
             words.pop()
         cand = " ".join(words)
+        if cand not in vocab.places and len(words) > 1 and words[-1] in _INSTITUTIONS:
+            # "Garissa University College", "Mosul General Hospital": the town it is named after
+            while len(words) > 1 and (words[-1] in _INSTITUTIONS or words[-1] in ("General", "Central", "International")):
+                words.pop()
+            cand = " ".join(words)
         if not speakers and cand in vocab.capital_country and _GOVERNMENT_ACTS.match(clause, m.end()) and \
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "Moscow annexed the region", "Baku and Yerevan signed": the governments act

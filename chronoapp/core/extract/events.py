@@ -97,6 +97,12 @@ _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
 # "troops deployed in South Kivu to fight alongside the army": what they were sent for, not a fight
+# an armed raid on a place where only civilians are
+_CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:school|village|market|church|mosque|hospital|clinic|bus|farm|homes?|houses?|wedding|"
+                              r"funeral|camp\s+for\s+(?:the\s+)?(?:displaced|refugees))\b", re.I)
+_CALLED_IT = re.compile(r"\bcalled\s+(?=(?:the|this|that|these|those)\s+(?:\w+\s+)?\w+\s+(?:an?|the)\s)")
+_BACKED_BY = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w.'\u2019-]+\s+){0,3}?$", re.I)
 _SENT_TO = re.compile(r"\b(?:deployed|sent|dispatched|stationed|posted|brought\s+in|drafted)\s+(?:[\w'\u2019-]+\s+){0,5}?to\s+$", re.I)
 _BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
                      r"ambush|bombing|assault|violence)\s+(?:to|on)\s+(?P<who>[^,.;]{3,80})", re.I)  # who did it
@@ -120,7 +126,7 @@ _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
                       r"(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
-                      r"violence|offensive|operation)\b", re.I)
+                      r"violence|offensive|operation|abductions?|kidnappings?)\b", re.I)
 _PHASE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:(?:had|has|have)\s+)?(?:stopped|ended|ceased|halted|resumed|"
                           r"continued|subsided|eased|intensified|escalated|persisted|raged|went\s+on|died\s+down)\b")
 # the event just told, named again with where it happened, up to its verb
@@ -236,6 +242,7 @@ _HURT_ONLY = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}(?:were|was)\s+(?:\w+ly\s+)?(
 _IN_SEPARATE = re.compile(r"\bin\s+(?:separate|several|multiple|a\s+series\s+of)\s+(?:incidents|attacks)\b", re.I)
 _LATEST_OF = re.compile(r",\s+(?:the|its|their)\s+(?:latest|deadliest|worst|biggest|largest)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:in|of|since)\b[^;]*$")
+_WORST_SINCE = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest)\s+(?:[\w'\u2019-]+\s+){0,5}?(?P<since>since\s+(?:the|a|an|its|their|\d{4})\b(?![^;]*?,\s+when\b)[^;]*)$")
 _STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|"
                           r"tone|note|snag|wall|record|milestone)\b", re.I)
 _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$", re.I)
@@ -828,7 +835,8 @@ class Builder:
                 # "killed in an Israeli strike": a state's strike (looked for only where violence is told)
                 strikes = [Cue("explosion/remote violence", m.start("weapon"), m.end("weapon"), m.group("weapon"))
                            for m, _c in self.vocab.forces_index.finditer(s)
-                           if m.groupdict().get("weapon") and _REMOTE_WEAPON.match(m.group("weapon"))]
+                           if m.groupdict().get("weapon") and _REMOTE_WEAPON.match(m.group("weapon"))
+                           and not _ends_at(_BACKED_BY, s, m.start())]
                 if strikes:
                     found["explosion/remote violence"] = strikes
             self._cues = {s: found}
@@ -865,8 +873,13 @@ class Builder:
         if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
         sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
+        if "battle" in found:  # "troops backed by U.S. air strikes launched a counteroffensive": a battle, supported
+            sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
         if sent_for:
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in sent_for])}
+        called = _CALLED_IT.search(s) if "called" in s else None
+        if called:  # "Buhari called the abduction a national disaster": a saying about it
+            found.setdefault("statement", []).append(Cue("statement", called.start(), called.end(), called.group()))
         accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and _ends_at(_THE_BEFORE, s, c.start())]
         if accused:  # "any of the accused officials": who is accused, no accusation made
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in accused])}
@@ -917,6 +930,8 @@ class Builder:
             return "statement"  # "confirmed the toll in a statement": a report of deaths told before
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
+        if "strategic development" in cues and self.only_anaphoric(s, cues) and _finite_step(s, cues):
+            return "strategic development"  # "arrested five people suspected of involvement in the attack"
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
@@ -956,7 +971,11 @@ class Builder:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             # ("soldiers fired into a crowd of residents": shots at unarmed people, whoever is hurt)
             fired = any(re.match(r"(?:fired|opened\s+fire)\s+(?:on|at|into)", m.group(), re.I) for m in cues.get("battle", ()))
-            return "violence against civilians" if civilians and ("lethal" in cues or civilian_dead or fired) else "battle"
+            if civilians and ("lethal" in cues or civilian_dead or fired):
+                return "violence against civilians"
+            if not two_sided and "lethal" not in cues and _CIVILIAN_TARGET.search(s) and not self.vocab.combatant_re.search(victims):
+                return "violence against civilians"  # "raided their boarding school", "attacked a village": no one fought back
+            return "battle"
         blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
         if blame and "diplomacy" in cues and min(blame) < min(m.start() for m in cues["diplomacy"]):
             return "statement"  # "accused each other of violating the ceasefire": a charge about the truce
@@ -1435,6 +1454,11 @@ class Builder:
         s = s[base:]
         # "..., the latest in a series of strikes that have raised questions in Washington": other occurrences
         s = _LATEST_OF.sub("", s)
+        # "... in the deadliest attack on Kenyan soil since the 1998 bombing of the U.S. embassy in Nairobi": a
+        # yardstick (a clause after "since" tells its own event: "since militants stormed a post in Tank on
+        # Friday", "the deadliest since 2010, when al-Shabaab bombers struck Kampala")
+        if (m := _WORST_SINCE.search(s)) is not None:
+            s = s[:m.start("since")].rstrip()
         # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+"
                    r"(?:\s+by\s+(?:phone|telephone))?|reported)(?:\s+in\s+a\s+statement)?"
@@ -1642,12 +1666,14 @@ class Builder:
                 continue
             if adjacent is not None and self.reports_adjacent(s, sent, txs, cues, adjacent):
                 extend(adjacent, i, sent, s)
+                self.narrow_place(adjacent, s)
                 adjacent.attribution = adjacent.attribution or self.attribution(i)
                 continue
             if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and self.clock_of(txs, adjacent) \
                     and not set(cues) - set(_VIOLENT_TYPES) - {"background"} and not _FUTURE.search(s) and self.continues(
                     s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                 extend(adjacent, i, sent, s)  # "Gunfire and explosions were heard from around 5 a.m.": the hours of it
+                self.narrow_place(adjacent, s)  # ("surrounded the village of Ogossagou at dawn": where, too)
                 continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
@@ -1704,8 +1730,19 @@ class Builder:
             if made:
                 previous, made_last = made[-1], made
         merged = merge(self.drafts)
+        rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         for d in merged:  # most specific place first (a village before its province and country)
-            d.locations.sort(key=lambda n: (n != d.said_in, entities.place_rank(n, self.vocab, self.known_places)))
+            d.locations.sort(key=lambda n: (n != d.said_in, rank(n)))
+        for d, nxt in zip(merged, merged[1:]):
+            # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
+            # Thursday") whose next sentence tells the same day's violence in one of its towns: that town
+            if d.locations and rank(d.locations[0]) >= 3 and nxt.locations and rank(nxt.locations[0]) < 2 \
+                    and nxt.date_start == d.date_start and nxt.first <= d.last + 2 \
+                    and d.event_type in _VIOLENT_TYPES and nxt.event_type in _VIOLENT_TYPES \
+                    and self.vocab.places.get(nxt.locations[0]) == self.vocab.places.get(d.locations[0]) is not None \
+                    and re.search(rf"\b(?:north|south|east|west|central)\w*\s+{re.escape(d.locations[0])}\b",
+                                  self.text[self.sentences[d.first].start:self.sentences[d.last].end], re.I):
+                d.locations = [nxt.locations[0], *d.locations]
         return merged
 
     def own_loss(self, s: str, sent: Sentence, txs, adjacent: Draft | None) -> str:
@@ -1905,8 +1942,10 @@ class Builder:
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
                     and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start):
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
-            if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before):
-                continue  # "conflicting accounts of the fighting on Monday": about an event, not one (talks about it are)
+            if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before) \
+                    and not _finite_step(s, cues):
+                continue  # "conflicting accounts of the fighting on Monday": about an event, not one (talks about it
+                # are, and so are steps taken: "police arrested five people suspected of involvement in the attack")
             end: str | None = start
             date_text, tx_span = t.text, (t.start, t.end)
             # "Thursday to Friday", "between 14 and 15 September": a stated range
