@@ -500,3 +500,42 @@ def test_a_raid_on_a_school_or_village_is_violence_against_civilians():
 def test_calling_the_abduction_a_disaster_is_a_statement():
     e = one('President Muhammadu Buhari called the abduction a "national disaster" on Sunday.')
     assert e.event_type == "statement"
+
+
+# SANA's way of telling a capture: "restored security and stability to Hatla village"; its dateline
+# ("Damascus, SANA -") is no part of the headline
+def test_sana_capture_and_dateline():
+    e = one("Damascus, SANA - Army units on Sunday restored security and stability to Hatla village after "
+            "eliminating the last gatherings of ISIS terrorists there.")
+    assert e.event_type == "battle" and e.headline.startswith("Army units")
+
+
+# "Meanwhile, ..." opens another thread: air strikes carried out elsewhere are their own event
+def test_meanwhile_air_strikes_carried_out_are_their_own_event():
+    text = ("On Sunday, army units established control over Marrat after fierce clashes with ISIS.\n\n"
+            "Meanwhile, the Russian Air Force carried out intensive airstrikes on ISIS positions in al-Mayadin city.")
+    got = events(text)
+    assert [e.event_type for e in got] == ["battle", "explosion/remote violence"]
+    assert got[1].quote.startswith("Meanwhile") and "Meanwhile" not in got[0].quote
+
+
+# "Yemen's capital Sanaa", "Mosul's Grand al-Nuri Mosque": the city
+def test_a_citys_capital_or_landmark_gives_the_city():
+    vocab = load()
+    assert "Sanaa" in places("Air strikes on a funeral hall in Yemen's capital Sanaa killed at least 140 people.", vocab)
+    assert places("Iraqi forces captured the ruins of Mosul's Grand al-Nuri Mosque.", vocab) == ["Mosul"]
+    assert places("Israel's Prime Minister Netanyahu said.", vocab) == []
+
+
+# blowing up a building is an explosion; encircling a city is a battle; a deal that "blew up" is neither
+def test_blew_up_the_mosque_and_encircled_the_city():
+    assert one("Islamic State fighters blew up the mosque on Sunday.").event_type == "explosion/remote violence"
+    assert one("U.S.-backed fighters encircled Raqqa on Sunday, a monitoring group said.").event_type == "battle"
+    assert events("The deal blew up on Sunday.") == []
+
+
+# flying the wounded to hospital abroad is aid, not a battle
+def test_the_wounded_flown_out_are_no_battle():
+    got = events("Turkey sent a military plane with medical supplies and flew dozens of the seriously wounded "
+                 "to Ankara for treatment on Sunday.")
+    assert all(e.event_type != "battle" for e in got)

@@ -528,7 +528,8 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
 _MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
                             r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys|"
                             r"captured|recaptured|retook|captures|recaptures|retakes|control)\b")
-_PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards)\s*$", re.I)
+_PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards|"
+                              r"capital,?)\s*$", re.I)  # ("Yemen's capital Sanaa killed": where the strikes hit)
 
 
 def acting_capitals(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
@@ -907,6 +908,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             continue   # "Moscow annexed the region", "Baku and Yerevan signed": the governments act
         if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara
             add(cand, place_rank(cand, vocab, known), m.start())
+        elif len(words) > 1 and re.match(r"[^\s]+['\u2019]s\s", m.group()) and words[0] in vocab.places \
+                and words[1] not in _NOT_PLACES and not vocab.alias_to_actor.get(" ".join(words[1:]).lower()):
+            add(words[0], place_rank(words[0], vocab, known), m.end())  # "Mosul's Grand al-Nuri Mosque": in Mosul (of equals, the part first)
     # drop names contained in a longer found name ("Darfur" inside "North Darfur")
     names = [n for n in found if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in found)]
     for n in names:  # "the town of Navolato in Sinaloa", "Masisi, North Kivu": the second name holds the first

@@ -96,6 +96,9 @@ _JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s
 _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
+# the wounded cared for: "flew dozens of the seriously wounded to Ankara", "visited the injured"
+_CARED_FOR = re.compile(r"\b(?:flew|fly|flown|evacuated|evacuating|airlifted|treated|treating|visited|visiting|transported|"
+                        r"transferred)\s+(?:[\w-]+\s+){0,3}?the\s+(?:\w+ly\s+)?$", re.I)
 # "troops deployed in South Kivu to fight alongside the army": what they were sent for, not a fight
 # an armed raid on a place where only civilians are
 _CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -157,9 +160,11 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported
                               r"drones?|rockets?|missiles?|shells?|bombs?|mines?|landmines?|IEDs?|grenades?)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
-                             r"separately|elsewhere|also\s+in|"
+                             r"separately|elsewhere|also\s+in|^meanwhile|in\s+another\s+development|"
                              # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
                              r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,))\b", re.I)
+# a sentence that opens on another thread of the story: no detail of the event before it
+_TOLD_APART = re.compile(r"(?:Meanwhile|In\s+another\s+development|Elsewhere|Separately)\b")
 _OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
@@ -371,7 +376,9 @@ _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:t
 _NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
 # how an act was made known, not a newsroom's act: ", in a decree published on its Facebook page"
 _MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|statement|order|video|post|"
-                     r"letter|communiqu\u00e9|communique|message)\s+(?:published|posted|released)\b[^,;.]*")
+                     r"letter|communiqu\u00e9|communique|message)\s+(?:published|posted|released)\b[^,;.]*"
+                     # the source, not monitoring done: ", a monitoring group said", "the war monitor reported"
+                     r"|,?\s+(?:a|an|the)\s+(?:\w+\s+)?monitor(?:ing\s+(?:group|body|organi[sz]ation))?\s+(?:said|says|reported|reports)\b")
 _BLAME_WORD = re.compile(r"accus|condemn|den(?:y|ie)|blam", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
@@ -542,6 +549,7 @@ class Draft(EventFields):
     part: int = 0  # which of the sentence's parallel clauses (see Builder.parallel) tells it
     toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
     said_in: str | None = None  # a statement: the speaker's country, its first place whatever more specific places it names
+    apart: bool = False  # told as another thread ("Meanwhile, ...", "Elsewhere, ..."): no detail of the event before
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
@@ -659,6 +667,13 @@ _BODIES_FOUND = re.compile(r"\bbodies\s+of\b[^.;]{0,80}?\b(?:were|had\s+been|hav
                            r"the\s+bodies\s+of\b", re.I)
 
 
+_CARRIED_OUT = re.compile(r"(?<!\bto\s)\b(?:carried\s+out|conducted|launched|staged|mounted)\s+"
+                          # (not a count: "carried out more than 160 attacks in August" is a tally)
+                          r"(?!(?:\w+\s+){0,2}?(?:\d|more\s+than|dozens|hundreds|scores|several|numerous|multiple|a\s+series|"
+                          r"a\s+string|a\s+wave|a\s+spate)\b)(?:\w+\s+){0,3}?"
+                          r"(?:air\s*strikes|strikes|raids|attacks?|bombardments?|shelling|assaults?)\b", re.I)
+
+
 def finite_violent(s: str, cues: dict) -> bool:
     """A violent cue used as a finished verb ("killed", "were killed", "have retaken", "struck"),
     not a noun, an infinitive or a progressive ("were still battling")."""
@@ -675,8 +690,10 @@ def finite_violent(s: str, cues: dict) -> bool:
     # "Rioting broke out in Belfast within hours", "clashes erupted": violence named, then its verb
     if ("broke out" in s or "erupted" in s) and _ERUPTED.search(s):
         return True
-    # "..., killing five people": the participle of a reported occurrence
-    return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s))
+    # "..., killing five people": the participle of a reported occurrence; "carried out airstrikes
+    # on ISIS positions": a violent noun with a verb of doing it
+    return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s)) or \
+        bool(_CARRIED_OUT.search(s))
 
 
 def calendar_value(value: str) -> str | None:
@@ -880,6 +897,9 @@ class Builder:
         called = _CALLED_IT.search(s) if "called" in s else None
         if called:  # "Buhari called the abduction a national disaster": a saying about it
             found.setdefault("statement", []).append(Cue("statement", called.start(), called.end(), called.group()))
+        cared = [c for c in found.get("lethal", ()) if _ends_at(_CARED_FOR, s, c.start())]
+        if cared:  # "flew dozens of the seriously wounded to Ankara": aid, no harm done
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in cared])}
         accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and _ends_at(_THE_BEFORE, s, c.start())]
         if accused:  # "any of the accused officials": who is accused, no accusation made
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in accused])}
@@ -1186,6 +1206,7 @@ class Builder:
             triggers=_trigger_keys(m.group() for k, ms in cues.items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
+            apart=bool(_TOLD_APART.match(s)),
         )
 
     def head_of_state(self, sentence: str, home: str | None) -> list[str]:
@@ -2566,7 +2587,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
-            if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)):
+            if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \
+                    or d.apart and d.first > o.last:
                 continue
             if o.event_type == d.event_type == "statement" and not set(o.actors) & set(d.actors) and \
                     not (o.attribution and o.attribution == d.attribution):

@@ -43,6 +43,9 @@ _CALENDAR_WORD = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan
                             r"august|september|october|november|december)")
 
 
+_AGENCY_AFTER = re.compile(r",[ ]?(?:SANA|AFP|AP|Reuters|Xinhua|IRNA|TASS|Anadolu|WAM|SPA|KUNA|MENA|QNA|PTI|ANI|IANS|Petra)[ ]?[-\u2013\u2014:]")
+
+
 def _is_dateline(head: str) -> bool:
     """A dateline's place part is upper case (BEIRUT) or one capitalised word followed by a colon,
     or it ends with a full date ("Nairobi, Kenya, 3 March 2020 -", as press releases write it)."""
@@ -50,6 +53,7 @@ def _is_dateline(head: str) -> bool:
     if _CALENDAR_WORD.fullmatch(place):
         return False  # "Monday, 13 January: A roadside bomb ...": a roundup entry's date, not a place
     return bool(place) and (place.isupper() or (head.rstrip().endswith(":") and " " not in place)
+                            or bool(_AGENCY_AFTER.search(head))  # "Damascus, SANA -": an agency's dateline
                             or bool(re.search(r",[ ]?\S.{0,20}\d{4}(?:[ ]?\([^)]{0,40}\))?[ ]?\S{1,2}[ ]$", head)))
 
 
