@@ -539,3 +539,44 @@ def test_the_wounded_flown_out_are_no_battle():
     got = events("Turkey sent a military plane with medical supplies and flew dozens of the seriously wounded "
                  "to Ankara for treatment on Sunday.")
     assert all(e.event_type != "battle" for e in got)
+
+
+# "killing two airmen and a civilian", "Two soldiers and a police officer were killed": one more dead
+def test_one_more_dead_named_after_a_count():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("A bomber blew himself up, killing two airmen and a civilian and wounding 37 people.") == 3
+    assert fatalities("Two soldiers and a police officer were killed on Thursday, bringing the losses to 12.") == 3
+    assert fatalities("Two soldiers and a police officer were wounded, and one was killed.") != 3
+
+
+# troops fighting rebels who hold hostages: a battle; rebels who "landed in boats" came by sea, no shell landed
+def test_fighting_hostage_takers_is_a_battle_and_landing_in_boats_no_blast():
+    assert one("Troops fought Muslim rebels holding dozens of hostages in Zamboanga on Sunday.").event_type == "battle"
+    e = one("The rebels landed in boats before dawn on Sunday and took about 200 villagers hostage.")
+    assert e.event_type == "violence against civilians"
+    assert one("A shell landed in a market on Sunday, killing five.").event_type == "explosion/remote violence"
+
+
+# AP's "in this southern port city" is the dateline's city
+def test_this_city_is_the_datelines():
+    text = ("ZAMBOANGA, Philippines (AP) - Philippine troops fought Muslim rebels in this southern port city "
+            "for a fifth day Friday.")
+    assert events(text, dt.date(2013, 9, 13))[0].locations[0] == "Zamboanga"
+
+
+# an amphibious landing is an assault; the MNLF is a group of its own
+def test_amphibious_landing_and_the_mnlf():
+    assert one("Kenyan soldiers came ashore north of Kismayo on Sunday after an amphibious landing.").event_type == "battle"
+    assert "MNLF" in one("MNLF rebels attacked Zamboanga on Sunday.").actors
+
+
+# "X had shelled the port in the past week, and African Union helicopter gunships struck militant
+# positions on Thursday": two clauses, two subjects, two dates, two events
+def test_a_second_clause_with_its_own_subject_and_date_is_its_own_event():
+    got = events("Kenyan warships had shelled the port several times in the past week, and African Union "
+                 "helicopter gunships struck militant positions outside the city on Thursday, killing at least "
+                 "seven fighters, Somali officials said.", dt.date(2012, 9, 29))
+    thursday = next(e for e in got if e.date_start == "2012-09-27")
+    assert thursday.headline.startswith("African Union helicopter gunships struck")
+    assert thursday.fatalities == 7 and thursday.event_type == "explosion/remote violence"
+    assert all(e.fatalities is None for e in got if e is not thursday)

@@ -144,7 +144,8 @@ _ONE_DEAD = re.compile(
     rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|"
     rf"man|woman|child|boy|girl|person|leader|chief|official)\b(?!['\u2019]s)", re.I)  # ("killing the driver": one dead)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
-                      r"policeman|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
+                      r"policeman|police\s+officer|officer|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
+_ONE_MORE_KILLED = re.compile(_AND_ONE.pattern + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)\b", re.I)
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
 # a bare count as the subject: "Protesters clashed with police; two were shot dead"
 _COUNT_DIED = re.compile(rf"(?:^|[;,:]\s*|\b(?:and|while)\s+){_COUNT}\s+(?:(?:of\s+them|others|more)\s+)?"
@@ -191,6 +192,10 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
                 continue
             n = 1 if rx is _NAMED_DEAD else parse_number(m.group("n")) if rx is not _ONE_DEAD \
                 else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
+            if rx is _KILL_AFTER and n is not None and _AND_ONE.match(tail):
+                n += 1  # "killing two airmen and a civilian": three
+            elif rx is _KILL_BEFORE and n is not None and _ONE_MORE_KILLED.search(m.group()):
+                n += 1  # "Two soldiers and a police officer were killed": three
             more = _AND_MORE_DEAD.match(clause, m.end()) if rx is _KILL_AFTER else None
             if rx is _KILL_PAIR or more:
                 n2 = parse_number((more or m).group("n2"))

@@ -83,6 +83,8 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
+_THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|port)\b", re.I)  # the dateline's
+_BY_BOAT = re.compile(r"\s+(?:\w+\s+)?(?:boats?|speedboats?|dinghies|canoes|helicopters?|parachutes?)\b", re.I)  # "landed in boats"
 _THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
                          r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
 # a sentence that only dates an attack the next one tells (a dateline may come first)
@@ -448,7 +450,11 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 # "launched their offensive on November 27 and seized Aleppo on November 30": a second verb or event with its
 # own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
-_DATED_VERB_BREAK = re.compile(r"\s+and\s+(?=(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|"
+_DATED_VERB_BREAK = re.compile(r"\s+and\s+(?=(?:"
+                               # ", and African Union helicopter gunships struck ... on Thursday": a subject of its own
+                               r"(?<=,\sand\s)(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
+                               r"(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
+                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed|"
                                # "the Westgate siege in September 2013 ... and the assault on Garissa in April 2015"
                                r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
                                r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
@@ -457,7 +463,8 @@ _DATED_VERB_BREAK = re.compile(r"\s+and\s+(?=(?:" + "|".join(sorted(_IRREGULAR_P
 
 
 _DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
-                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:19|20)\d\d\b")
+                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b(?:19|20)\d\d\b|"
+                         r"\b(?:last|this|the\s+past)\s+(?:week|month)\b|\byesterday\b")
 
 
 def _clause_breaks(s: str, several: bool, eventful=None) -> list:
@@ -829,6 +836,16 @@ class Builder:
             hi += 1
         return self.text[self.sentences[lo].start:self.sentences[hi].end]
 
+    def dateline_place(self) -> str | None:
+        """The town of the article's dateline ("ZAMBOANGA, Philippines (AP) -": Zamboanga), if the
+        gazetteer knows it."""
+        for sent in self.sentences[:3]:
+            if sent.kind == "dateline":
+                head = re.split(r"[,(:\-\u2013\u2014]", self.text[sent.start:sent.end], maxsplit=1)[0].strip()
+                name = head.title() if head.isupper() else head
+                return name if name in self.vocab.places or self.known_places and name in self.known_places else None
+        return None
+
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
         v = self.vocab
@@ -886,7 +903,7 @@ class Builder:
             found = {k: kept for k, ms in found.items()
                      if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in quoted)])}
         landed = [c for c in found.get("explosion/remote violence", ()) if c.text.lower().startswith("landed")
-                  and _ends_at(_FLYER, s, c.start()) or _ends_at(_CROWD_CONTROL, s, c.start())]
+                  and (_ends_at(_FLYER, s, c.start()) or _BY_BOAT.match(s, c.stop)) or _ends_at(_CROWD_CONTROL, s, c.start())]
         if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
         sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
@@ -975,8 +992,9 @@ class Builder:
                                                          and not self.vocab.combatant_re.search(victims)))
         if "protest" in cues:  # ACLED files force against protesters under protests ...
             return "riot" if _RIOTING.search(s) else "protest"  # ... and protesters' own violence under riots
-        if "violence against civilians" in cues:
-            return "violence against civilians"
+        if "violence against civilians" in cues and not (
+                two_sided and all(c.text.lower().startswith("hostage") for c in cues["violence against civilians"])):
+            return "violence against civilians"  # (not "troops fought rebels holding dozens of hostages": a battle)
         if "lethal" not in cues and any(_ARREST.match(m.group()) for m in cues.get("strategic development", ())) and \
                 all(_RAID.match(m.group()) for m in cues.get("battle", ())):
             return "strategic development"  # "arrested 20 suspects in raids": the arrests are the event
@@ -1074,6 +1092,9 @@ class Builder:
         if answered and not phrase:  # where the answer happened, then the answered act's place
             own_places = entities.places(content[:answered.start()], self.vocab, self.known_places)
             places = own_places + [p for p in places if p not in own_places]
+        if _THIS_CITY.search(content) and (here := self.dateline_place()) and \
+                (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2):
+            places = [here, *places]  # "ZAMBOANGA, Philippines (AP) - ... in this southern port city": the dateline's
         acting = {c for _at, c in entities.acting_countries(content, self.vocab)}
         if acting and set(places) - acting:  # "Iran fired missiles at Israel": Iran acts, the event is in Israel
             places = [p for p in places if p not in acting]
