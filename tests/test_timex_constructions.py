@@ -793,3 +793,22 @@ def test_a_plan_undone_with_first_or_originally_is_past():
     for adverb in ("", "first ", "originally "):
         text = f"The race was {adverb}scheduled for Sunday morning but was called off when high winds swept the course."
         assert value(text, "Sunday morning", mon) == "1998-02-08TMO", adverb
+
+
+# --- round 10: unseen news, markets and war-history texts ---------------------------------------
+
+# A battle narrative's "she finally sank at dawn on 7 June" is 7 June's dawn, even when the
+# sentence named 6 June before it (the day joined to the time by "on" is the time's day)
+def test_a_time_joined_to_the_day_told_right_after_it_is_that_days():
+    dct = dt.date(2017, 9, 5)
+    text = "A submarine torpedoed Yorktown on 6 June 1942, and she finally sank at dawn on 7 June 1942."
+    assert value(text, "dawn", dct) == "1942-06-07TMO"
+    text = "Police arrived on Monday and the suspect was arrested at 10 p.m. on Tuesday."
+    assert value(text, "10 p.m.", dt.date(2007, 11, 7)) == "2007-11-06T22:00"
+
+
+# A markets story's "in the morning, ... up $2.39 from Tuesday's close" is the morning of the
+# trading day reported, not of the day whose close it is compared with
+def test_a_possessive_day_later_in_the_sentence_is_not_the_times_day():
+    text = "Crude rose as high as $98.62 in the morning, before settling at $96.37, up $2.39 from Tuesday's close."
+    assert value(text, "the morning", dt.date(2007, 11, 7)) == "2007-11-07TMO"

@@ -2750,6 +2750,12 @@ def _heading_line(text: str, a: int, b: int) -> bool:
 # morning"): never the day of a part of day told before it in the sentence ("shortly after
 # midnight, and ... the next day" may well be)
 _NEXT_DAY_TOLD = re.compile(r"the\s{1,3}(?:following|next|previous|preceding)\b", re.I)
+# a time joined to the day told right after it ("sank at dawn on 7 June", "at 10 a.m. on
+# Tuesday"): that day is the time's, whatever day the sentence named before
+_DAY_JOINED = re.compile(r",?\s{1,3}(?:on|of)\s{1,3}")
+# "up from Tuesday's close", "below Monday's high": a day's attribute, not the day a time
+# told before it in the sentence is on
+_DAY_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
@@ -2781,10 +2787,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = head[2], "the day of the heading above this time stamp"
                 if dct and head[2] != dct:
                     entry_days[_entry_start(text, r["start"])] = head[2]
+            elif after and _DAY_JOINED.fullmatch(text, r["end"], after[0]):
+                day, why = after[2], "the day told right after it"
             elif before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
-                    and not _in_aside(text, r["end"], after[0]) \
+                    and not _in_aside(text, r["end"], after[0]) and not _DAY_POSSESSIVE.match(text, after[1]) \
                     and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
