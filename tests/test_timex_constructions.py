@@ -812,3 +812,15 @@ def test_a_time_joined_to_the_day_told_right_after_it_is_that_days():
 def test_a_possessive_day_later_in_the_sentence_is_not_the_times_day():
     text = "Crude rose as high as $98.62 in the morning, before settling at $96.37, up $2.39 from Tuesday's close."
     assert value(text, "the morning", dt.date(2007, 11, 7)) == "2007-11-07TMO"
+
+
+# "in today's world", "many of today's personal computers": the present age, which TimeBank and
+# AQUAINT annotators leave untagged; "today's editions", "Today's talks" stay the publication day
+def test_todays_world_is_no_date_but_todays_talks_are():
+    dct = dt.date(1998, 4, 24)
+    for text in ("The law applies only to fathers in today's world.",
+                 "These are the chips of choice in many of today's personal computers.",
+                 "The case is for today's youth what the blockade was for their parents."):
+        assert not found(text, "today", dct), text
+    assert value("Today's talks ended early.", "Today", dct) == "1998-04-24"
+    assert value("The offer, advertised in today's editions of the Journal, expires soon.", "today", dct) == "1998-04-24"

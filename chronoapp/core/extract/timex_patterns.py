@@ -284,6 +284,11 @@ SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|
 # a game played in quarters (with SPORT_WORDS: "scored a big win in the fourth quarter" is a company's)
 GAME_WORDS = re.compile(r"\b(?:points|\d-pointer|touchdowns?|rebounds|free\s{1,3}throws?|field\s{1,3}goals?|overtime|"
                         r"buzzer|layups?|dunks?|assists|quarterback|yards?)\b", re.I)
+# "today's world", "today's young people", "many of today's personal computers" (used with
+# match at the end of "today"): the present age, not the publication day
+GENERIC_TODAY_AFTER = re.compile(r"['’]s\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:world|society|youth|young|generations?|children|"
+                                 r"kids|teenagers|parents|families|standards|terms|dollars|money|culture|technology|"
+                                 r"computers|politics|media|economy|workplace|workforce|consumers?)\b")
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
 # after a length, a second one in a smaller unit (used with match at its end, within the 30
 # characters recognise lets _parts read); not a shift ("four years, and two months later")
@@ -636,6 +641,8 @@ def _parts(kind: str, m: re.Match, text: str):
             info["week"] = w.group(1).lower()       # "on Wednesday next week": that week's Wednesday
         return [(s, e, info)]
     if kind == "deictic":
+        if GENERIC_TODAY_AFTER.match(text, e) and g["w"].lower() == "today":
+            return []      # "today's world", "in today's dollars": nowadays, which TimeML news leaves out
         return [(s, e, info)]
     if kind == "the_year":
         if re.match(r"\s{1,3}(?:before|after|earlier|later|of|in|when|that|which)\b", text[e:e + 12], F):
