@@ -824,3 +824,13 @@ def test_todays_world_is_no_date_but_todays_talks_are():
         assert not found(text, "today", dct), text
     assert value("Today's talks ended early.", "Today", dct) == "1998-04-24"
     assert value("The offer, advertised in today's editions of the Journal, expires soon.", "today", dct) == "1998-04-24"
+
+
+# "Analysts cautioned that September would be weaker": 'that' opens the clause, the month is
+# September itself (read by tense); "That September, the plant closed" still points back
+def test_that_after_a_verb_of_saying_is_no_part_of_the_month():
+    dct = dt.date(2009, 9, 2)
+    assert value("Analysts cautioned that September would be weaker.", "September", dct) == "2009-09"
+    assert not found("Analysts cautioned that September would be weaker.", "that September", dct)
+    assert not found("He said that May was wrong to call the election.", "May", dct)
+    assert value("Sales rose in August. That September, the plant closed.", "That September", dct) == "2009-09"

@@ -284,6 +284,12 @@ SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|
 # a game played in quarters (with SPORT_WORDS: "scored a big win in the fourth quarter" is a company's)
 GAME_WORDS = re.compile(r"\b(?:points|\d-pointer|touchdowns?|rebounds|free\s{1,3}throws?|field\s{1,3}goals?|overtime|"
                         r"buzzer|layups?|dunks?|assists|quarterback|yards?)\b", re.I)
+# "warned that September would be weaker" (used with endpos at "that"): 'that' opens a clause
+# after a verb of saying or thinking, it does not point back to a month
+THAT_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|say|cautioned|warned|warns|expects?|expected|believes?|believed|"
+                                r"thinks?|thought|hopes?|hoped|predicted|predicts|forecast|announced|noted|added|"
+                                r"reported|claimed|argued|insisted|suggested|shows?|showed|indicated|means|meant|"
+                                r"fears?|feared|agreed|decided|ruled|estimated|estimates|confirmed|revealed)\s{1,3}$")
 # "today's world", "today's young people", "many of today's personal computers" (used with
 # match at the end of "today"): the present age, not the publication day
 GENERIC_TODAY_AFTER = re.compile(r"['’]s\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:world|society|youth|young|generations?|children|"
@@ -439,7 +445,10 @@ def _parts(kind: str, m: re.Match, text: str):
         if not _cap(mon):
             return []
         if kind == "month":
-            if "rel" not in g and "mod" not in g:
+            if g.get("rel", "").lower() == "that" and THAT_CLAUSE_BEFORE.search(text, max(0, s - 24), s):
+                s = m.start("mon")      # "cautioned that September would be weaker": 'that' opens a clause
+                info.pop("rel")
+            if "rel" not in info and "mod" not in g:
                 before = text[max(0, s - 12):s]
                 # "May" alone is mostly a modal verb or a surname: require a preposition
                 if mon == "May" and not re.search(r"\b(?:in|since|until|by|of|from|during|to)\s{1,3}$", before, re.I) and not (
@@ -451,7 +460,7 @@ def _parts(kind: str, m: re.Match, text: str):
                     return []      # "troops march on the city"; "from March to June" is a month
                 if MONTH_NAMES_EVENT.match(text, e):
                     return []      # "the October War", "the February Revolution": a name
-            if "rel" not in g and "yrel" not in g and (c := MONTH_THEN_YEAR.match(text, e, e + 48)):
+            if "rel" not in info and "yrel" not in g and (c := MONTH_THEN_YEAR.match(text, e, e + 48)):
                 # "April and May 1940", "from June to August 1944": the year named after the
                 # second month is the first one's too
                 # ("from December to February 1943": the December before)
