@@ -834,3 +834,13 @@ def test_that_after_a_verb_of_saying_is_no_part_of_the_month():
     assert not found("Analysts cautioned that September would be weaker.", "that September", dct)
     assert not found("He said that May was wrong to call the election.", "May", dct)
     assert value("Sales rose in August. That September, the plant closed.", "That September", dct) == "2009-09"
+
+
+# "died on 10 or 11 June 323 BC", "fought on 2–3 August 216 BC": the first day is of the same
+# month and year before the common era, not a day of the publication year
+def test_two_days_of_a_month_before_the_common_era():
+    dct = dt.date(2017, 9, 5)
+    text = "Alexander died in Babylon on 10 or 11 June 323 BC, a month short of his birthday."
+    assert value(text, "10", dct) == "BC0323-06-10"
+    assert value(text, "11 June 323 BC", dct) == "BC0323-06-11"
+    assert value("The battle was fought on 2–3 August 216 BC.", "2", dct) == "BC0216-08-02"

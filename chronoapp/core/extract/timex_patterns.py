@@ -159,9 +159,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("era_year", re.compile(rf"(?<![\w.,])(?:(?:(?P<mod>{PART_OF}|early|late|mid)(?:{S}|{DASH}))?(?:(?P<y0>\d{{1,4}})\s{{0,2}}(?:{DASH}|to|and)\s{{0,2}})?(?P<y>\d{{1,4}})\s{{0,2}}"
                             rf"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|CE|C\.E\.)(?!\w)"
                             rf"|(?P<ad>A\.\s?D\.|AD)\s{{1,3}}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))")),
-    # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14": a day, month
+    # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14", "10 or 11 June 323 BC": a day, month
     # or season of a year of an era (one timex, which the story then goes on from)
-    ("era_date", re.compile(rf"(?:(?P<d>[0-3]?\d)(?:{S}of)?{S}(?P<mon>{MONTH_I})|(?P<mon2>{MONTH_I})(?:{S}(?P<d2>[0-3]?\d)(?!\d))?"
+    ("era_date", re.compile(rf"(?:(?:(?P<d0>[0-3]?\d)\s{{0,2}}(?:and|or|to|{DASH})\s{{0,2}})?(?P<d>[0-3]?\d)(?:{S}of)?{S}(?P<mon>{MONTH_I})|(?P<mon2>{MONTH_I})(?:{S}(?P<d2>[0-3]?\d)(?!\d))?"
                             rf"|(?:[Tt]he{S})?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?:{S}of)?),?{S}"
                             rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
@@ -494,6 +494,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []
             if "d" in g or "d2" in g:
                 info["d"] = g.get("d") or g["d2"]
+            if "d0" in g:      # "10 or 11 June 323 BC", "3–5 August 216 BC": two days of that month
+                return [(m.start("d0"), m.end("d0"), dict(info, d=g["d0"])), (m.start("d"), e, info)]
         else:
             info.update({k: g[k] for k in ("s", "mod") if k in g})
         return [(s, e, info)]
