@@ -844,3 +844,11 @@ def test_two_days_of_a_month_before_the_common_era():
     assert value(text, "10", dct) == "BC0323-06-10"
     assert value(text, "11 June 323 BC", dct) == "BC0323-06-11"
     assert value("The battle was fought on 2–3 August 216 BC.", "2", dct) == "BC0216-08-02"
+
+
+# "up from plans for seven a month": a rate with its count in words is no length of time, like
+# "10 jets a month" (TimeBank and AQUAINT leave rates untagged)
+def test_a_rate_counted_in_words_is_no_duration():
+    dct = dt.date(2009, 8, 27)
+    assert not found("Boeing will build ten a month, up from plans for seven a month.", "a month", dct)
+    assert value("He was released, and a month later he fled.", "a month later", dct)

@@ -399,6 +399,8 @@ MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manife
 
 # a zone named by its city after a clock time (within the 30 characters _parts may read after a match)
 CITY_TIME_AFTER = re.compile(r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,14}\s{1,2}time(?!\w)")
+# "plans for seven a month", "about twenty a day": a count in words before a rate
+RATE_COUNT_BEFORE = re.compile(rf"\b(?:{_alt(ONES + TENS)}|dozen)\s{{1,3}}$", re.I)
 RATE_NOT_AFTER = re.compile(r"\s{1,3}(?:after|before|later|earlier|ago)\b", re.I)
 # after "the near/short/medium/long term": the phrase ends (used with match at its end)
 TERM_ENDS = re.compile(r"\s{0,2}(?:[.,;:)!?\"”]|$|\s(?:and|but|as|while|because|when|if|than|to|is|are|was|were|will|would|could|may|might)\b)")
@@ -738,7 +740,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # ages ("37 years old", "22-year-old") are not dates of events
         if num1 and num in ("a", "an") and "qmod" not in g:
             before = text[max(0, s - 25):s]
-            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before) \
+            if (re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before)
+                    or RATE_COUNT_BEFORE.search(before)) \
                     and not RATE_NOT_AFTER.match(text, m.end("u")):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none;
                 #            "comes a day after": a length, as no rate is followed by "after")
