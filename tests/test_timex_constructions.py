@@ -852,3 +852,15 @@ def test_a_rate_counted_in_words_is_no_duration():
     dct = dt.date(2009, 8, 27)
     assert not found("Boeing will build ten a month, up from plans for seven a month.", "a month", dct)
     assert value("He was released, and a month later he fled.", "a month later", dct)
+
+
+# A year before a singular noun ending in -s is no count ("since the 2008 crisis", "the 2011
+# census"), and a year's figures are a date ("below 2008 levels", "its 2007 results", as
+# TimeBank's "below the 1987 level"); "1500 tanks" stays a count
+def test_a_year_before_crisis_or_levels_is_a_date():
+    dct = dt.date(2011, 6, 15)
+    assert value("It was the worst day for the market since the 2008 crisis.", "2008", dct) == "2008"
+    assert value("The 2011 census showed strong growth.", "2011", dct) == "2011"
+    assert value("Sales remain 30 percent below 2008 levels.", "2008", dct) == "2008"
+    assert value("Its 2007 results were poor.", "2007", dct) == "2007"
+    assert not found("The army deployed 1500 tanks and 2000 trucks.", "1500", dct)

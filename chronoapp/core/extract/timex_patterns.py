@@ -272,6 +272,10 @@ soldiers fighters rebels militants refugees families homes houses tonnes tons me
 kilometres kilometers miles feet dollars euros pounds rounds shells rockets casualties dead
 others more residents workers students members votes seats km kg mm""".split())
 NOT_PLURAL = frozenset("was is has its this as us his thus always perhaps whereas".split())
+NOT_PLURAL_ENDS = ("ss", "is", "us")   # "the 2008 crisis", "the 2011 census", "its 1998 congress": no counts
+# "below 2008 levels", "its 2007 results", "near 1980 highs": a year's figures (a count of them
+# would be written "2,008")
+YEAR_FIGURE_NOUNS = frozenset("levels figures results highs lows earnings profits revenues elections prices".split())
 # (a limit may stand between: "until at least 2015", "by 2020 at the latest" needs none)
 YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|throughout|amid|"
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"
@@ -556,7 +560,8 @@ def _parts(kind: str, m: re.Match, text: str):
                     APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys) and APPROX_YEAR_AFTER.match(text, e)):
                 return []
             if word and word.islower() and not prep:
-                if word in COUNT_NOUNS or (word.endswith("s") and word not in NOT_PLURAL):
+                if word in COUNT_NOUNS or (word.endswith("s") and not word.endswith(NOT_PLURAL_ENDS)
+                                           and word not in NOT_PLURAL and word not in YEAR_FIGURE_NOUNS):
                     return []
             if word and word.lower() in COUNT_NOUNS and not prep:
                 return []
