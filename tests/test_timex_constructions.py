@@ -864,3 +864,16 @@ def test_a_year_before_crisis_or_levels_is_a_date():
     assert value("Sales remain 30 percent below 2008 levels.", "2008", dct) == "2008"
     assert value("Its 2007 results were poor.", "2007", dct) == "2007"
     assert not found("The army deployed 1500 tanks and 2000 trucks.", "1500", dct)
+
+
+# Earnings told in February about the fourth quarter: "a year ago" is that quarter a year
+# before (2005-Q4), not the first quarter; "from the previous quarter" after a named quarter is
+# the one before it
+def test_last_years_quarter_compared_a_year_ago_and_with_the_previous_quarter():
+    feb = dt.date(2007, 2, 5)
+    text = "GM reported on Monday a net loss of $2.5 billion for the fourth quarter, compared with a profit a year ago."
+    assert value(text, "a year ago", feb) == "2005-Q4"
+    nov = dt.date(2007, 11, 5)
+    assert value("Profit rose in the third quarter from the previous quarter.", "the previous quarter", nov) == "2007-Q2"
+    assert value("Profit rose in the first quarter from the preceding quarter.", "the preceding quarter", dt.date(2007, 5, 5)) == "2006-Q4"
+    assert value("Profit rose 5 percent from the previous quarter.", "the previous quarter", nov) == "2007-Q3"

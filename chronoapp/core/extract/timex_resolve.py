@@ -1584,6 +1584,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
             v = value_of(*ctx.anchor)
             return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
+        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("previous", "preceding", "prior") and p["qp"].lower() == "quarter":
+            # "Profit rose in the third quarter from the previous quarter": the one before it
+            return _r("DATE", value_of(shift(ctx.anchor[0], -1, "Q"), "Q"), "the quarter before the one last mentioned",
+                      anchor="narrative")
         if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
                 and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
             # "in the first 10 months of this year ... the same period of last year": the year
@@ -2284,8 +2288,10 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     # comparison); "seven years later" after "June 2000" is a year: 2007
     if gran == "Y" and not long_unit and ctx.anchor and (
             ctx.anchor[1] == "Q" or (ctx.anchor[1] == "M" and n == 1 and anc == "narrative")):
+        # (the quarter may be last year's: "the fourth quarter ... a year ago" told in February)
         if anc == "dct":
-            target = shift(ctx.anchor[0], sign * n, "Y") if ctx.anchor[0].year == ctx.dct.year else target
+            target = shift(ctx.anchor[0], sign * n, "Y") if ctx.anchor[0].year == ctx.dct.year \
+                or 0 <= (ctx.dct - ctx.anchor[0]).days < 400 else target
         g = ctx.anchor[1]
     alts = []
     if g != "D" and gran == "W":
