@@ -877,3 +877,14 @@ def test_last_years_quarter_compared_a_year_ago_and_with_the_previous_quarter():
     assert value("Profit rose in the third quarter from the previous quarter.", "the previous quarter", nov) == "2007-Q2"
     assert value("Profit rose in the first quarter from the preceding quarter.", "the preceding quarter", dt.date(2007, 5, 5)) == "2006-Q4"
     assert value("Profit rose 5 percent from the previous quarter.", "the previous quarter", nov) == "2007-Q3"
+
+
+# "The siege began in March 1942. The day before, ...": counted from a month, the day before
+# stays in that month's reach (March 1942), not February; after "a decade ago" (1984), "the
+# week before" is no week of 1983
+def test_the_day_before_a_coarser_date_stays_in_it():
+    dct = dt.date(2017, 9, 5)
+    text = "The siege began in March 1942. The day before, the garrison had been reinforced."
+    assert value(text, "The day before", dct) == "1942-03"
+    text = "Discounting was rare a decade ago. The week before, Wal-Mart had cut prices."
+    assert value(text, "The week before", dt.date(1994, 11, 29)) == "1984"

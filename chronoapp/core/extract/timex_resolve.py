@@ -2158,6 +2158,7 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         a = ctx.anchor_for(gran)
         if a and GRAN_RANK[a[1]] > GRAN_RANK[gran]:
             g = a[1]                  # "the next day" after "March 2011": no finer than the anchor
+            n = 0                     # ... and in it: "the day before" is no day of February
         v = value_of(shift(base, n, gran), g)
         return _r("DATE", v, f"'{rel_full} {u}' counted from the {'last mentioned date' if anc == 'narrative' else 'publication date'}", mod=mod, anchor=anc)
     if gran == "D":
