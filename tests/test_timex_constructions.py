@@ -888,3 +888,14 @@ def test_the_day_before_a_coarser_date_stays_in_it():
     assert value(text, "The day before", dct) == "1942-03"
     text = "Discounting was rare a decade ago. The week before, Wal-Mart had cut prices."
     assert value(text, "The week before", dt.date(1994, 11, 29)) == "1984"
+
+
+# Armed groups and movements named after a day ("the 23 March Movement", M23; "the April 6
+# Youth Movement"; "the 14 March alliance"; "the 25 January Revolution") are names, not dates:
+# a chronology must not date an event by the group's name
+def test_a_day_naming_a_movement_is_no_date():
+    dct = dt.date(2013, 6, 15)
+    text = ("Fighters of the 23 March Movement seized Goma. The April 6 Youth Movement called for protests. "
+            "The 14 March alliance won, and Egypt's 25 January Revolution was remembered.")
+    assert tag(text, dct) == []
+    assert value("On 23 March 2009 a peace deal was signed. In April the talks resumed.", "23 March 2009", dct) == "2009-03-23"

@@ -398,6 +398,10 @@ HALF_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)
 
 # a month naming an event: "the October War", "the February Revolution", "the July Crisis"
 # (used with match at the end of the month)
+# a day naming a movement or an event: "the 23 March Movement" (M23), "the 14 March alliance",
+# "the 25 January Revolution", "the 17 February Brigade" (used with match at the end of the day)
+DATE_NAMES_GROUP = re.compile(r"\s{1,3}(?:Youth\s{1,3})?(?:Movement|[Aa]lliance|Brigades?|Front|Coalition|Revolution|"
+                              r"Uprising|Martyrs|Bloc|Manifesto)\b")
 MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum)\b")
 
 
@@ -420,6 +424,14 @@ def _in_the_fall(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 60):s]
     return bool(_FALL_BEFORE.search(before) and _FALL_AFTER.match(text, e)
                 and not _FALL_ACCIDENT.search(before.rsplit(".", 1)[-1]))
+
+
+def _month_of_named_day(text: str, s: int, e: int) -> bool:
+    """Whether the month text[s:e] is of a day that names a group ("23 March Movement")."""
+    if re.search(r"\d\s{1,3}$", text[max(0, s - 4):s]):
+        return DATE_NAMES_GROUP.match(text, e) is not None
+    d = re.match(r"\s{1,3}\d{1,2}(?!\d)", text[e:e + 6])
+    return d is not None and DATE_NAMES_GROUP.match(text, e + d.end()) is not None
 
 
 def _parts(kind: str, m: re.Match, text: str):
@@ -450,6 +462,9 @@ def _parts(kind: str, m: re.Match, text: str):
         mon = g["mon"]
         if not _cap(mon):
             return []
+        if kind in ("mdy", "dmy", "month") and "y" not in g and (
+                DATE_NAMES_GROUP.match(text, e) if kind != "month" else _month_of_named_day(text, s, e)):
+            return []      # "the 23 March Movement", "the April 6 Youth Movement": a name, not a date
         if kind == "month":
             if g.get("rel", "").lower() == "that" and THAT_CLAUSE_BEFORE.search(text, max(0, s - 24), s):
                 s = m.start("mon")      # "cautioned that September would be weaker": 'that' opens a clause
