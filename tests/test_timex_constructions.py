@@ -899,3 +899,16 @@ def test_a_day_naming_a_movement_is_no_date():
             "The 14 March alliance won, and Egypt's 25 January Revolution was remembered.")
     assert tag(text, dct) == []
     assert value("On 23 March 2009 a peace deal was signed. In April the talks resumed.", "23 March 2009", dct) == "2009-03-23"
+
+
+# Papers and programmes named by a day or a time are sources, not dates: "the Sunday Times",
+# "the Mail on Sunday", "USA Today", "NBC's Today show", "CBS's 60 Minutes"; a day told after
+# them ("said on Sunday") and a headline's "Talks Last 10 Hours" stay tagged
+def test_papers_and_programmes_named_by_a_day_are_no_dates():
+    dct = dt.date(1998, 5, 12)
+    text = ("The story appeared in the Sunday Times and the Mail on Sunday, on NBC's Today show and in USA Today, "
+            "and Gonzalez repeated it on CBS's ''60 Minutes.''")
+    assert tag(text, dct) == []
+    text = "The Independent on Sunday said on Sunday that the Sunday Telegraph was wrong."
+    assert [t.text for t in tag(text, dct)] == ["Sunday"]
+    assert value("Talks Last 10 Hours", "10 Hours", dct) == "PT10H"

@@ -299,6 +299,13 @@ THAT_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|say|cautioned|warned|warns|expe
 GENERIC_TODAY_AFTER = re.compile(r"['’]s\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:world|society|youth|young|generations?|children|"
                                  r"kids|teenagers|parents|families|standards|terms|dollars|money|culture|technology|"
                                  r"computers|politics|media|economy|workplace|workforce|consumers?)\b")
+# newspapers named by their day (used with match at the weekday's end / search before it)
+PAPER_AFTER_DAY = re.compile(r"\s{1,3}(?:Times|Telegraph|Express|Mirror|Herald|Independent|Tribune|Observer|"
+                             r"Star|Sport|People|Nation|Standard|Post|Mail|World)\b")
+PAPER_BEFORE_DAY = re.compile(r"\b(?:Mail|Independent|Observer)\s{1,3}on\s{1,3}$")
+SHOW_TODAY_BEFORE = re.compile(r"(?:\bUSA|\bVOA|\bNBC|['’]s)\s{1,3}$")    # used with endpos at "Today"
+# a capitalised word just before a number: a headline in title case ("Talks Last 10 Hours")
+TITLE_WORD_BEFORE = re.compile(r"(?:^|\n|\b[A-Z][\w'’-]*)\s{1,3}(?:[Oo]f\s{1,3}|[Ff]or\s{1,3}|[Ii]n\s{1,3})?$")
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
 # after a length, a second one in a smaller unit (used with match at its end, within the 30
 # characters recognise lets _parts read); not a shift ("four years, and two months later")
@@ -648,6 +655,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind in ("weekday",):
         if "rel" not in g and "mod" not in g and NAMED_DAY_BEFORE.search(text, max(0, s - 9), s):
             return []      # "the 2009 Black Saturday fires", "Super Tuesday": a day's name, not a weekday near the DCT
+        if "pod" not in g and "pl" not in g and (PAPER_AFTER_DAY.match(text, e) or PAPER_BEFORE_DAY.search(text, max(0, m.start("wd") - 16), m.start("wd"))):
+            return []      # "the Sunday Times", "the Mail on Sunday": a newspaper
         if "rel" not in g and "mod" not in g and "pl" not in g and A_DAY_BEFORE.search(text, max(0, s - 12), s) \
                 and A_DAY_AFTER.match(text, e):
             info["indef"] = "1"   # "born on a Tuesday": some Tuesday, no date ("a Sunday night service" is one)
@@ -673,6 +682,9 @@ def _parts(kind: str, m: re.Match, text: str):
         if "rel" not in info and "pl" not in info and (w := WEEK_NAMED_AFTER.match(text, e)):
             info["week"] = w.group(1).lower()       # "on Wednesday next week": that week's Wednesday
         return [(s, e, info)]
+    if kind == "deictic" and text[s:s + 5] == "Today" and (SHOW_TODAY_BEFORE.search(text, max(0, s - 8), s)
+                                                            or re.match(r"\s{1,3}(?:show|programme|program)\b", text[e:e + 12])):
+        return []          # "USA Today", "NBC's Today show", "VOA Today": a newspaper or a programme
     if kind == "deictic":
         if GENERIC_TODAY_AFTER.match(text, e) and g["w"].lower() == "today":
             return []      # "today's world", "in today's dollars": nowadays, which TimeML news leaves out
@@ -740,6 +752,9 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the Six-Day War", "the Thirty Years' War": a name
         if g["num"][:1].isupper() and g["u"][:1].isupper() and g["num"][:1].isalpha() and not text[s:e].isupper():
             return []      # "the Seven Days Battles", "the Hundred Days": a name
+        if g["num"][:1].isdigit() and g["u"][:1].isupper() and not text[s:e].isupper() \
+                and not TITLE_WORD_BEFORE.search(text, max(0, s - 20), s):
+            return []      # "on CBS's 60 Minutes", "the 24 Hours of Le Mans": a title (not a headline's "Talks Last 10 Hours")
         u = g["u"].lower()
         num = g["num"].lower()
         num1 = num in ("a", "an", "one")
