@@ -912,3 +912,14 @@ def test_papers_and_programmes_named_by_a_day_are_no_dates():
     text = "The Independent on Sunday said on Sunday that the Sunday Telegraph was wrong."
     assert [t.text for t in tag(text, dct)] == ["Sunday"]
     assert value("Talks Last 10 Hours", "10 Hours", dct) == "PT10H"
+
+
+# Events, treaties and places named after a holiday are names ("the Easter Rising", "the
+# Christmas Offensive", "the Good Friday Agreement", "Christmas Island"); "stopped at
+# Christmas" stays a date
+def test_an_event_named_after_a_holiday_is_no_date():
+    dct = dt.date(2017, 9, 5)
+    text = ("The Ethiopian Christmas Offensive failed. North Vietnam's Easter Offensive began. "
+            "The Good Friday Agreement was welcomed. He flew to Christmas Island.")
+    assert tag(text, dct) == []
+    assert value("The fighting stopped at Christmas.", "Christmas", dct) == "2016-12-25"

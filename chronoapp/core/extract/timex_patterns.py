@@ -299,6 +299,9 @@ THAT_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|say|cautioned|warned|warns|expe
 GENERIC_TODAY_AFTER = re.compile(r"['’]s\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:world|society|youth|young|generations?|children|"
                                  r"kids|teenagers|parents|families|standards|terms|dollars|money|culture|technology|"
                                  r"computers|politics|media|economy|workplace|workforce|consumers?)\b")
+# an event, a treaty or a place named after a holiday (used with match at the holiday's end)
+HOLIDAY_NAMES_EVENT = re.compile(r"\s{1,3}(?:[Oo]ffensive|Rising|Uprising|Revolution|Bombings?|Massacre|Agreement|"
+                                 r"Accords?|Islands?)\b")
 # newspapers named by their day (used with match at the weekday's end / search before it)
 PAPER_AFTER_DAY = re.compile(r"\s{1,3}(?:Times|Telegraph|Express|Mirror|Herald|Independent|Tribune|Observer|"
                              r"Star|Sport|People|Nation|Standard|Post|Mail|World)\b")
@@ -682,6 +685,8 @@ def _parts(kind: str, m: re.Match, text: str):
         if "rel" not in info and "pl" not in info and (w := WEEK_NAMED_AFTER.match(text, e)):
             info["week"] = w.group(1).lower()       # "on Wednesday next week": that week's Wednesday
         return [(s, e, info)]
+    if kind == "holiday" and "y" not in g and HOLIDAY_NAMES_EVENT.match(text, e):
+        return []          # "the Easter Rising", "the Christmas Offensive", "the Good Friday Agreement": a name
     if kind == "deictic" and text[s:s + 5] == "Today" and (SHOW_TODAY_BEFORE.search(text, max(0, s - 8), s)
                                                             or re.match(r"\s{1,3}(?:show|programme|program)\b", text[e:e + 12])):
         return []          # "USA Today", "NBC's Today show", "VOA Today": a newspaper or a programme
