@@ -923,3 +923,18 @@ def test_an_event_named_after_a_holiday_is_no_date():
             "The Good Friday Agreement was welcomed. He flew to Christmas Island.")
     assert tag(text, dct) == []
     assert value("The fighting stopped at Christmas.", "Christmas", dct) == "2016-12-25"
+
+
+# A story of a few years back, told day by day without repeating the year ("Protests began on
+# 15 February 2011. On 17 February ... in early March"), stays in that year while each date
+# follows soon after the last; a month still fresh in the news ("up from August 2008. In July,
+# sales had fallen", told in September 2009) stays this year's
+def test_a_recent_story_told_day_by_day_keeps_its_year():
+    dct = dt.date(2017, 9, 5)
+    text = ("Protests began in Benghazi on 15 February 2011. On 17 February, activists marched. "
+            "Government forces counterattacked in early March, and on 17 March the UN authorised a no-fly zone.")
+    assert value(text, "17 February", dct) == "2011-02-17"
+    assert value(text, "early March", dct) == "2011-03"
+    assert value(text, "17 March", dct) == "2011-03-17"
+    text = "Ford sold 182,149 cars last month, up 17 percent from August 2008. In July, sales had fallen 8 percent."
+    assert value(text, "July", dt.date(2009, 9, 2)) == "2009-07"

@@ -1085,6 +1085,27 @@ def _leap_day_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     return before, after, "the last such day before the publication date" + (", tense unclear" if t is None else "")
 
 
+def _soon_after_story(ctx: _Ctx, story: int, mon: int, day: int | None = None) -> bool:
+    """Whether a day (or month) without a year, told in the past, falls within a few weeks
+    (or a month) of the date the story last named in its own year, while this year's reading
+    is no recent news: "Protests began on 15 February 2011. On 17 February, activists marched
+    ... in early March" goes on with 2011 (a story's year far from the day, "born on 5 May
+    1930 ... died on 12 December", does not). Last year's story may go on into this year's
+    news ("The siege began on 12 May 2016. On 3 June, ..." in 2017): only older ones."""
+    a, dct = ctx.anchor, ctx.dct
+    if a is None or a[0].year != story or a[1] not in ("D", "M") or story > dct.year - 2:
+        return False
+    if day is None or a[1] == "M":
+        # (a month is news for longer: "up from August 2008. In July, sales had fallen" is
+        # this July in September)
+        this_years, news_days = D(dct.year, mon, 1), 120
+        near = abs(mon - a[0].month) <= 1
+    else:
+        d, this_years, news_days = _safe_day(story, mon, day), _safe_day(dct.year, mon, day), 45
+        near = d is not None and abs((d - a[0]).days) <= 45
+    return near and this_years is not None and (dct - this_years).days > news_days
+
+
 def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = False) -> bool:
     """Whether a date without a year is told in the past while this year's date is still
     ahead of the DCT and last year's is over half a year old (news names such a date with its
@@ -1299,11 +1320,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         other = _safe_day(oy, mon, day) if oy else None
         alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
         story = ctx.story_year(lambda y: _safe_day(y, mon, day))
-        if story and (_past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story)
-                      or (ctx.story_said and t == "past")):
+        ahead = story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story)
+        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and _soon_after_story(ctx, story, mon, day))):
             return _r("DATE", _fmt_day(_safe_day(story, mon, day)), f"day and month without a year, told in the past: "
                       f"the year of the story ({story}), " + ("named again just before" if ctx.story_said else
-                                                              f"as this year's is still ahead ({_human(dct)})"),
+                                                              f"as this year's is still ahead ({_human(dct)})" if ahead
+                                                              else "soon after the date it last named"),
                       (_fmt_day(dd),), anchor="narrative")
         if story:
             alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
@@ -1383,11 +1405,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
-        if story and (_past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story)
-                      or (ctx.story_said and t == "past")):
+        ahead = story and _past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story)
+        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and _soon_after_story(ctx, story, mon))):
             return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
                       f"story ({story}), " + ("named again just before" if ctx.story_said else
-                                              f"as this year's is still ahead ({_human(dct)})"),
+                                              f"as this year's is still ahead ({_human(dct)})" if ahead
+                                              else "soon after the date it last named"),
                       (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
         if story:
             alts = (f"{story:04d}-{mon:02d}",) + alts
