@@ -793,3 +793,148 @@ def test_a_plan_undone_with_first_or_originally_is_past():
     for adverb in ("", "first ", "originally "):
         text = f"The race was {adverb}scheduled for Sunday morning but was called off when high winds swept the course."
         assert value(text, "Sunday morning", mon) == "1998-02-08TMO", adverb
+
+
+# --- round 10: unseen news, markets and war-history texts ---------------------------------------
+
+# A battle narrative's "she finally sank at dawn on 7 June" is 7 June's dawn, even when the
+# sentence named 6 June before it (the day joined to the time by "on" is the time's day)
+def test_a_time_joined_to_the_day_told_right_after_it_is_that_days():
+    dct = dt.date(2017, 9, 5)
+    text = "A submarine torpedoed Yorktown on 6 June 1942, and she finally sank at dawn on 7 June 1942."
+    assert value(text, "dawn", dct) == "1942-06-07TMO"
+    text = "Police arrived on Monday and the suspect was arrested at 10 p.m. on Tuesday."
+    assert value(text, "10 p.m.", dt.date(2007, 11, 7)) == "2007-11-06T22:00"
+
+
+# A markets story's "in the morning, ... up $2.39 from Tuesday's close" is the morning of the
+# trading day reported, not of the day whose close it is compared with
+def test_a_possessive_day_later_in_the_sentence_is_not_the_times_day():
+    text = "Crude rose as high as $98.62 in the morning, before settling at $96.37, up $2.39 from Tuesday's close."
+    assert value(text, "the morning", dt.date(2007, 11, 7)) == "2007-11-07TMO"
+
+
+# "in today's world", "many of today's personal computers": the present age, which TimeBank and
+# AQUAINT annotators leave untagged; "today's editions", "Today's talks" stay the publication day
+def test_todays_world_is_no_date_but_todays_talks_are():
+    dct = dt.date(1998, 4, 24)
+    for text in ("The law applies only to fathers in today's world.",
+                 "These are the chips of choice in many of today's personal computers.",
+                 "The case is for today's youth what the blockade was for their parents."):
+        assert not found(text, "today", dct), text
+    assert value("Today's talks ended early.", "Today", dct) == "1998-04-24"
+    assert value("The offer, advertised in today's editions of the Journal, expires soon.", "today", dct) == "1998-04-24"
+
+
+# "Analysts cautioned that September would be weaker": 'that' opens the clause, the month is
+# September itself (read by tense); "That September, the plant closed" still points back
+def test_that_after_a_verb_of_saying_is_no_part_of_the_month():
+    dct = dt.date(2009, 9, 2)
+    assert value("Analysts cautioned that September would be weaker.", "September", dct) == "2009-09"
+    assert not found("Analysts cautioned that September would be weaker.", "that September", dct)
+    assert not found("He said that May was wrong to call the election.", "May", dct)
+    assert value("Sales rose in August. That September, the plant closed.", "That September", dct) == "2009-09"
+
+
+# "died on 10 or 11 June 323 BC", "fought on 2–3 August 216 BC": the first day is of the same
+# month and year before the common era, not a day of the publication year
+def test_two_days_of_a_month_before_the_common_era():
+    dct = dt.date(2017, 9, 5)
+    text = "Alexander died in Babylon on 10 or 11 June 323 BC, a month short of his birthday."
+    assert value(text, "10", dct) == "BC0323-06-10"
+    assert value(text, "11 June 323 BC", dct) == "BC0323-06-11"
+    assert value("The battle was fought on 2–3 August 216 BC.", "2", dct) == "BC0216-08-02"
+
+
+# "up from plans for seven a month": a rate with its count in words is no length of time, like
+# "10 jets a month" (TimeBank and AQUAINT leave rates untagged)
+def test_a_rate_counted_in_words_is_no_duration():
+    dct = dt.date(2009, 8, 27)
+    assert not found("Boeing will build ten a month, up from plans for seven a month.", "a month", dct)
+    assert value("He was released, and a month later he fled.", "a month later", dct)
+
+
+# A year before a singular noun ending in -s is no count ("since the 2008 crisis", "the 2011
+# census"), and a year's figures are a date ("below 2008 levels", "its 2007 results", as
+# TimeBank's "below the 1987 level"); "1500 tanks" stays a count
+def test_a_year_before_crisis_or_levels_is_a_date():
+    dct = dt.date(2011, 6, 15)
+    assert value("It was the worst day for the market since the 2008 crisis.", "2008", dct) == "2008"
+    assert value("The 2011 census showed strong growth.", "2011", dct) == "2011"
+    assert value("Sales remain 30 percent below 2008 levels.", "2008", dct) == "2008"
+    assert value("Its 2007 results were poor.", "2007", dct) == "2007"
+    assert not found("The army deployed 1500 tanks and 2000 trucks.", "1500", dct)
+
+
+# Earnings told in February about the fourth quarter: "a year ago" is that quarter a year
+# before (2005-Q4), not the first quarter; "from the previous quarter" after a named quarter is
+# the one before it
+def test_last_years_quarter_compared_a_year_ago_and_with_the_previous_quarter():
+    feb = dt.date(2007, 2, 5)
+    text = "GM reported on Monday a net loss of $2.5 billion for the fourth quarter, compared with a profit a year ago."
+    assert value(text, "a year ago", feb) == "2005-Q4"
+    nov = dt.date(2007, 11, 5)
+    assert value("Profit rose in the third quarter from the previous quarter.", "the previous quarter", nov) == "2007-Q2"
+    assert value("Profit rose in the first quarter from the preceding quarter.", "the preceding quarter", dt.date(2007, 5, 5)) == "2006-Q4"
+    assert value("Profit rose 5 percent from the previous quarter.", "the previous quarter", nov) == "2007-Q3"
+
+
+# "The siege began in March 1942. The day before, ...": counted from a month, the day before
+# stays in that month's reach (March 1942), not February; after "a decade ago" (1984), "the
+# week before" is no week of 1983
+def test_the_day_before_a_coarser_date_stays_in_it():
+    dct = dt.date(2017, 9, 5)
+    text = "The siege began in March 1942. The day before, the garrison had been reinforced."
+    assert value(text, "The day before", dct) == "1942-03"
+    text = "Discounting was rare a decade ago. The week before, Wal-Mart had cut prices."
+    assert value(text, "The week before", dt.date(1994, 11, 29)) == "1984"
+
+
+# Armed groups and movements named after a day ("the 23 March Movement", M23; "the April 6
+# Youth Movement"; "the 14 March alliance"; "the 25 January Revolution") are names, not dates:
+# a chronology must not date an event by the group's name
+def test_a_day_naming_a_movement_is_no_date():
+    dct = dt.date(2013, 6, 15)
+    text = ("Fighters of the 23 March Movement seized Goma. The April 6 Youth Movement called for protests. "
+            "The 14 March alliance won, and Egypt's 25 January Revolution was remembered.")
+    assert tag(text, dct) == []
+    assert value("On 23 March 2009 a peace deal was signed. In April the talks resumed.", "23 March 2009", dct) == "2009-03-23"
+
+
+# Papers and programmes named by a day or a time are sources, not dates: "the Sunday Times",
+# "the Mail on Sunday", "USA Today", "NBC's Today show", "CBS's 60 Minutes"; a day told after
+# them ("said on Sunday") and a headline's "Talks Last 10 Hours" stay tagged
+def test_papers_and_programmes_named_by_a_day_are_no_dates():
+    dct = dt.date(1998, 5, 12)
+    text = ("The story appeared in the Sunday Times and the Mail on Sunday, on NBC's Today show and in USA Today, "
+            "and Gonzalez repeated it on CBS's ''60 Minutes.''")
+    assert tag(text, dct) == []
+    text = "The Independent on Sunday said on Sunday that the Sunday Telegraph was wrong."
+    assert [t.text for t in tag(text, dct)] == ["Sunday"]
+    assert value("Talks Last 10 Hours", "10 Hours", dct) == "PT10H"
+
+
+# Events, treaties and places named after a holiday are names ("the Easter Rising", "the
+# Christmas Offensive", "the Good Friday Agreement", "Christmas Island"); "stopped at
+# Christmas" stays a date
+def test_an_event_named_after_a_holiday_is_no_date():
+    dct = dt.date(2017, 9, 5)
+    text = ("The Ethiopian Christmas Offensive failed. North Vietnam's Easter Offensive began. "
+            "The Good Friday Agreement was welcomed. He flew to Christmas Island.")
+    assert tag(text, dct) == []
+    assert value("The fighting stopped at Christmas.", "Christmas", dct) == "2016-12-25"
+
+
+# A story of a few years back, told day by day without repeating the year ("Protests began on
+# 15 February 2011. On 17 February ... in early March"), stays in that year while each date
+# follows soon after the last; a month still fresh in the news ("up from August 2008. In July,
+# sales had fallen", told in September 2009) stays this year's
+def test_a_recent_story_told_day_by_day_keeps_its_year():
+    dct = dt.date(2017, 9, 5)
+    text = ("Protests began in Benghazi on 15 February 2011. On 17 February, activists marched. "
+            "Government forces counterattacked in early March, and on 17 March the UN authorised a no-fly zone.")
+    assert value(text, "17 February", dct) == "2011-02-17"
+    assert value(text, "early March", dct) == "2011-03"
+    assert value(text, "17 March", dct) == "2011-03-17"
+    text = "Ford sold 182,149 cars last month, up 17 percent from August 2008. In July, sales had fallen 8 percent."
+    assert value(text, "July", dt.date(2009, 9, 2)) == "2009-07"

@@ -161,9 +161,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("era_year", re.compile(rf"(?<![\w.,])(?:(?:(?P<mod>{PART_OF}|early|late|mid)(?:{S}|{DASH}))?(?:(?P<y0>\d{{1,4}})\s{{0,2}}(?:{DASH}|to|and)\s{{0,2}})?(?P<y>\d{{1,4}})\s{{0,2}}"
                             rf"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|CE|C\.E\.)(?!\w)"
                             rf"|(?P<ad>A\.\s?D\.|AD)\s{{1,3}}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))")),
-    # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14": a day, month
+    # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14", "10 or 11 June 323 BC": a day, month
     # or season of a year of an era (one timex, which the story then goes on from)
-    ("era_date", re.compile(rf"(?:(?P<d>[0-3]?\d)(?:{S}of)?{S}(?P<mon>{MONTH_I})|(?P<mon2>{MONTH_I})(?:{S}(?P<d2>[0-3]?\d)(?!\d))?"
+    ("era_date", re.compile(rf"(?:(?:(?P<d0>[0-3]?\d)\s{{0,2}}(?:and|or|to|{DASH})\s{{0,2}})?(?P<d>[0-3]?\d)(?:{S}of)?{S}(?P<mon>{MONTH_I})|(?P<mon2>{MONTH_I})(?:{S}(?P<d2>[0-3]?\d)(?!\d))?"
                             rf"|(?:[Tt]he{S})?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?:{S}of)?),?{S}"
                             rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
@@ -176,7 +176,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
-    ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})"
+    ("quarter_rel", re.compile(rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<rel>latest|current|past|last|previous|preceding|prior|year{DASH}earlier|year{DASH}ago|same|corresponding|comparable|first|second|this|that)|(?P<y>1\d{{3}}|20\d\d)){S})?(?:fiscal{S})?(?P<qp>quarter|period)(?!\w)(?!{DASH})"
                                rf"(?:{S}(?P<back>a{S}year{S}(?:ago|earlier|before)|(?:of{S})?(?:last|the{S}previous|the{S}prior){S}year)(?!\w)"
                                rf"|{S}(?:of|in){S}(?P<y3>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))?", F)),
     ("year_adj", re.compile(rf"(?:(?P<the>the){S})?year{DASH}(?P<dir>earlier|ago)(?:{S}(?P<qp>(?:(?:first|second|third|fourth){S})?quarter|period))?(?!\w)", F)),
@@ -274,6 +274,10 @@ soldiers fighters rebels militants refugees families homes houses tonnes tons me
 kilometres kilometers miles feet dollars euros pounds rounds shells rockets casualties dead
 others more residents workers students members votes seats km kg mm""".split())
 NOT_PLURAL = frozenset("was is has its this as us his thus always perhaps whereas".split())
+NOT_PLURAL_ENDS = ("ss", "is", "us")   # "the 2008 crisis", "the 2011 census", "its 1998 congress": no counts
+# "below 2008 levels", "its 2007 results", "near 1980 highs": a year's figures (a count of them
+# would be written "2,008")
+YEAR_FIGURE_NOUNS = frozenset("levels figures results highs lows earnings profits revenues elections prices".split())
 # (a limit may stand between: "until at least 2015", "by 2020 at the latest" needs none)
 YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|throughout|amid|"
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"
@@ -286,6 +290,27 @@ SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|
 # a game played in quarters (with SPORT_WORDS: "scored a big win in the fourth quarter" is a company's)
 GAME_WORDS = re.compile(r"\b(?:points|\d-pointer|touchdowns?|rebounds|free\s{1,3}throws?|field\s{1,3}goals?|overtime|"
                         r"buzzer|layups?|dunks?|assists|quarterback|yards?)\b", re.I)
+# "warned that September would be weaker" (used with endpos at "that"): 'that' opens a clause
+# after a verb of saying or thinking, it does not point back to a month
+THAT_CLAUSE_BEFORE = re.compile(r"\b(?:said|says|say|cautioned|warned|warns|expects?|expected|believes?|believed|"
+                                r"thinks?|thought|hopes?|hoped|predicted|predicts|forecast|announced|noted|added|"
+                                r"reported|claimed|argued|insisted|suggested|shows?|showed|indicated|means|meant|"
+                                r"fears?|feared|agreed|decided|ruled|estimated|estimates|confirmed|revealed)\s{1,3}$")
+# "today's world", "today's young people", "many of today's personal computers" (used with
+# match at the end of "today"): the present age, not the publication day
+GENERIC_TODAY_AFTER = re.compile(r"['’]s\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:world|society|youth|young|generations?|children|"
+                                 r"kids|teenagers|parents|families|standards|terms|dollars|money|culture|technology|"
+                                 r"computers|politics|media|economy|workplace|workforce|consumers?)\b")
+# an event, a treaty or a place named after a holiday (used with match at the holiday's end)
+HOLIDAY_NAMES_EVENT = re.compile(r"\s{1,3}(?:[Oo]ffensive|Rising|Uprising|Revolution|Bombings?|Massacre|Agreement|"
+                                 r"Accords?|Islands?)\b")
+# newspapers named by their day (used with match at the weekday's end / search before it)
+PAPER_AFTER_DAY = re.compile(r"\s{1,3}(?:Times|Telegraph|Express|Mirror|Herald|Independent|Tribune|Observer|"
+                             r"Star|Sport|People|Nation|Standard|Post|Mail|World)\b")
+PAPER_BEFORE_DAY = re.compile(r"\b(?:Mail|Independent|Observer)\s{1,3}on\s{1,3}$")
+SHOW_TODAY_BEFORE = re.compile(r"(?:\bUSA|\bVOA|\bNBC|['’]s)\s{1,3}$")    # used with endpos at "Today"
+# a capitalised word just before a number: a headline in title case ("Talks Last 10 Hours")
+TITLE_WORD_BEFORE = re.compile(r"(?:^|\n|\b[A-Z][\w'’-]*)\s{1,3}(?:[Oo]f\s{1,3}|[Ff]or\s{1,3}|[Ii]n\s{1,3})?$")
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
 # after a length, a second one in a smaller unit (used with match at its end, within the 30
 # characters recognise lets _parts read); not a shift ("four years, and two months later")
@@ -385,11 +410,17 @@ HALF_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)
 
 # a month naming an event: "the October War", "the February Revolution", "the July Crisis"
 # (used with match at the end of the month)
+# a day naming a movement or an event: "the 23 March Movement" (M23), "the 14 March alliance",
+# "the 25 January Revolution", "the 17 February Brigade" (used with match at the end of the day)
+DATE_NAMES_GROUP = re.compile(r"\s{1,3}(?:Youth\s{1,3})?(?:Movement|[Aa]lliance|Brigades?|Front|Coalition|Revolution|"
+                              r"Uprising|Martyrs|Bloc|Manifesto)\b")
 MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum|Constitution|Agreement|Accords?|Declaration|Theses|Plot|Decrees?|Laws)\b")
 
 
 # a zone named by its city after a clock time (within the 30 characters _parts may read after a match)
 CITY_TIME_AFTER = re.compile(r"\s{1,2}(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,14}\s{1,2}time(?!\w)")
+# "plans for seven a month", "about twenty a day": a count in words before a rate
+RATE_COUNT_BEFORE = re.compile(rf"\b(?:{_alt(ONES + TENS)}|dozen)\s{{1,3}}$", re.I)
 RATE_NOT_AFTER = re.compile(r"\s{1,3}(?:after|before|later|earlier|ago)\b", re.I)
 # after "the near/short/medium/long term": the phrase ends (used with match at its end)
 TERM_ENDS = re.compile(r"\s{0,2}(?:[.,;:)!?\"”]|$|\s(?:and|but|as|while|because|when|if|than|to|is|are|was|were|will|would|could|may|might)\b)")
@@ -405,6 +436,14 @@ def _in_the_fall(text: str, s: int, e: int) -> bool:
     before = text[max(0, s - 60):s]
     return bool(_FALL_BEFORE.search(before) and _FALL_AFTER.match(text, e)
                 and not _FALL_ACCIDENT.search(before.rsplit(".", 1)[-1]))
+
+
+def _month_of_named_day(text: str, s: int, e: int) -> bool:
+    """Whether the month text[s:e] is of a day that names a group ("23 March Movement")."""
+    if re.search(r"\d\s{1,3}$", text[max(0, s - 4):s]):
+        return DATE_NAMES_GROUP.match(text, e) is not None
+    d = re.match(r"\s{1,3}\d{1,2}(?!\d)", text[e:e + 6])
+    return d is not None and DATE_NAMES_GROUP.match(text, e + d.end()) is not None
 
 
 def _parts(kind: str, m: re.Match, text: str):
@@ -435,8 +474,14 @@ def _parts(kind: str, m: re.Match, text: str):
         mon = g["mon"]
         if not _cap(mon):
             return []
+        if kind in ("mdy", "dmy", "month") and "y" not in g and (
+                DATE_NAMES_GROUP.match(text, e) if kind != "month" else _month_of_named_day(text, s, e)):
+            return []      # "the 23 March Movement", "the April 6 Youth Movement": a name, not a date
         if kind == "month":
-            if "rel" not in g and "mod" not in g:
+            if g.get("rel", "").lower() == "that" and THAT_CLAUSE_BEFORE.search(text, max(0, s - 24), s):
+                s = m.start("mon")      # "cautioned that September would be weaker": 'that' opens a clause
+                info.pop("rel")
+            if "rel" not in info and "mod" not in g:
                 before = text[max(0, s - 12):s]
                 # "May" alone is mostly a modal verb or a surname: require a preposition
                 if mon == "May" and not re.search(r"\b(?:in|since|until|till|by|of|from|during|to|before|through|throughout)\s{1,3}$", before, re.I) and not (
@@ -448,7 +493,7 @@ def _parts(kind: str, m: re.Match, text: str):
                     return []      # "troops march on the city"; "from March to June" is a month
                 if MONTH_NAMES_EVENT.match(text, e):
                     return []      # "the October War", "the February Revolution": a name
-            if "rel" not in g and "yrel" not in g and (c := MONTH_THEN_YEAR.match(text, e, e + 48)):
+            if "rel" not in info and "yrel" not in g and (c := MONTH_THEN_YEAR.match(text, e, e + 48)):
                 # "April and May 1940", "from June to August 1944": the year named after the
                 # second month is the first one's too
                 # ("from December to February 1943": the December before)
@@ -482,6 +527,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []
             if "d" in g or "d2" in g:
                 info["d"] = g.get("d") or g["d2"]
+            if "d0" in g:      # "10 or 11 June 323 BC", "3–5 August 216 BC": two days of that month
+                return [(m.start("d0"), m.end("d0"), dict(info, d=g["d0"])), (m.start("d"), e, info)]
         else:
             info.update({k: g[k] for k in ("s", "mod") if k in g})
         return [(s, e, info)]
@@ -540,7 +587,8 @@ def _parts(kind: str, m: re.Match, text: str):
                     APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys) and APPROX_YEAR_AFTER.match(text, e)):
                 return []
             if word and word.islower() and not prep:
-                if word in COUNT_NOUNS or (word.endswith("s") and word not in NOT_PLURAL):
+                if word in COUNT_NOUNS or (word.endswith("s") and not word.endswith(NOT_PLURAL_ENDS)
+                                           and word not in NOT_PLURAL and word not in YEAR_FIGURE_NOUNS):
                     return []
             if word and word.lower() in COUNT_NOUNS and not prep:
                 return []
@@ -612,6 +660,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind in ("weekday",):
         if "rel" not in g and "mod" not in g and NAMED_DAY_BEFORE.search(text, max(0, s - 9), s):
             return []      # "the 2009 Black Saturday fires", "Super Tuesday": a day's name, not a weekday near the DCT
+        if "pod" not in g and "pl" not in g and (PAPER_AFTER_DAY.match(text, e) or PAPER_BEFORE_DAY.search(text, max(0, m.start("wd") - 16), m.start("wd"))):
+            return []      # "the Sunday Times", "the Mail on Sunday": a newspaper
         if "rel" not in g and "mod" not in g and "pl" not in g and A_DAY_BEFORE.search(text, max(0, s - 12), s) \
                 and A_DAY_AFTER.match(text, e):
             info["indef"] = "1"   # "born on a Tuesday": some Tuesday, no date ("a Sunday night service" is one)
@@ -637,7 +687,14 @@ def _parts(kind: str, m: re.Match, text: str):
         if "rel" not in info and "pl" not in info and (w := WEEK_NAMED_AFTER.match(text, e)):
             info["week"] = w.group(1).lower()       # "on Wednesday next week": that week's Wednesday
         return [(s, e, info)]
+    if kind == "holiday" and "y" not in g and HOLIDAY_NAMES_EVENT.match(text, e):
+        return []          # "the Easter Rising", "the Christmas Offensive", "the Good Friday Agreement": a name
+    if kind == "deictic" and text[s:s + 5] == "Today" and (SHOW_TODAY_BEFORE.search(text, max(0, s - 8), s)
+                                                            or re.match(r"\s{1,3}(?:show|programme|program)\b", text[e:e + 12])):
+        return []          # "USA Today", "NBC's Today show", "VOA Today": a newspaper or a programme
     if kind == "deictic":
+        if GENERIC_TODAY_AFTER.match(text, e) and g["w"].lower() == "today":
+            return []      # "today's world", "in today's dollars": nowadays, which TimeML news leaves out
         return [(s, e, info)]
     if kind == "the_year":
         if re.match(r"\s{1,3}(?:before|after|earlier|later|of|in|when|that|which)\b", text[e:e + 12], F):
@@ -702,6 +759,9 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the Six-Day War", "the Thirty Years' War": a name
         if g["num"][:1].isupper() and g["u"][:1].isupper() and g["num"][:1].isalpha() and not text[s:e].isupper():
             return []      # "the Seven Days Battles", "the Hundred Days": a name
+        if g["num"][:1].isdigit() and g["u"][:1].isupper() and not text[s:e].isupper() \
+                and not TITLE_WORD_BEFORE.search(text, max(0, s - 20), s):
+            return []      # "on CBS's 60 Minutes", "the 24 Hours of Le Mans": a title (not a headline's "Talks Last 10 Hours")
         u = g["u"].lower()
         num = g["num"].lower()
         num1 = num in ("a", "an", "one")
@@ -722,7 +782,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # ages ("37 years old", "22-year-old") are not dates of events
         if num1 and num in ("a", "an") and "qmod" not in g:
             before = text[max(0, s - 25):s]
-            if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before) \
+            if (re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before)
+                    or RATE_COUNT_BEFORE.search(before)) \
                     and not RATE_NOT_AFTER.match(text, m.end("u")):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none;
                 #            "comes a day after": a length, as no rate is followed by "after")

@@ -1085,6 +1085,27 @@ def _leap_day_year(dct: D, make, t: str | None) -> tuple[int, int | None, str]:
     return before, after, "the last such day before the publication date" + (", tense unclear" if t is None else "")
 
 
+def _soon_after_story(ctx: _Ctx, story: int, mon: int, day: int | None = None) -> bool:
+    """Whether a day (or month) without a year, told in the past, falls within a few weeks
+    (or a month) of the date the story last named in its own year, while this year's reading
+    is no recent news: "Protests began on 15 February 2011. On 17 February, activists marched
+    ... in early March" goes on with 2011 (a story's year far from the day, "born on 5 May
+    1930 ... died on 12 December", does not). Last year's story may go on into this year's
+    news ("The siege began on 12 May 2016. On 3 June, ..." in 2017): only older ones."""
+    a, dct = ctx.anchor, ctx.dct
+    if a is None or a[0].year != story or a[1] not in ("D", "M") or story > dct.year - 2:
+        return False
+    if day is None or a[1] == "M":
+        # (a month is news for longer: "up from August 2008. In July, sales had fallen" is
+        # this July in September)
+        this_years, news_days = D(dct.year, mon, 1), 120
+        near = abs(mon - a[0].month) <= 1
+    else:
+        d, this_years, news_days = _safe_day(story, mon, day), _safe_day(dct.year, mon, day), 45
+        near = d is not None and abs((d - a[0]).days) <= 45
+    return near and this_years is not None and (dct - this_years).days > news_days
+
+
 def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = False) -> bool:
     """Whether a date without a year is told in the past while this year's date is still
     ahead of the DCT and last year's is over half a year old (news names such a date with its
@@ -1299,11 +1320,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         other = _safe_day(oy, mon, day) if oy else None
         alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
         story = ctx.story_year(lambda y: _safe_day(y, mon, day))
-        if story and (_past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story)
-                      or (ctx.story_said and t == "past")):
+        ahead = story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story)
+        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and _soon_after_story(ctx, story, mon, day))):
             return _r("DATE", _fmt_day(_safe_day(story, mon, day)), f"day and month without a year, told in the past: "
                       f"the year of the story ({story}), " + ("named again just before" if ctx.story_said else
-                                                              f"as this year's is still ahead ({_human(dct)})"),
+                                                              f"as this year's is still ahead ({_human(dct)})" if ahead
+                                                              else "soon after the date it last named"),
                       (_fmt_day(dd),), anchor="narrative")
         if story:
             alts = (_fmt_day(_safe_day(story, mon, day)),) + alts
@@ -1383,11 +1405,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
-        if story and (_past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story)
-                      or (ctx.story_said and t == "past")):
+        ahead = story and _past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story)
+        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and _soon_after_story(ctx, story, mon))):
             return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
                       f"story ({story}), " + ("named again just before" if ctx.story_said else
-                                              f"as this year's is still ahead ({_human(dct)})"),
+                                              f"as this year's is still ahead ({_human(dct)})" if ahead
+                                              else "soon after the date it last named"),
                       (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
         if story:
             alts = (f"{story:04d}-{mon:02d}",) + alts
@@ -1584,6 +1607,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
             v = value_of(*ctx.anchor)
             return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
+        if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("previous", "preceding", "prior") and p["qp"].lower() == "quarter":
+            # "Profit rose in the third quarter from the previous quarter": the one before it
+            return _r("DATE", value_of(shift(ctx.anchor[0], -1, "Q"), "Q"), "the quarter before the one last mentioned",
+                      anchor="narrative")
         if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
                 and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
             # "in the first 10 months of this year ... the same period of last year": the year
@@ -2154,6 +2181,7 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         a = ctx.anchor_for(gran)
         if a and GRAN_RANK[a[1]] > GRAN_RANK[gran]:
             g = a[1]                  # "the next day" after "March 2011": no finer than the anchor
+            n = 0                     # ... and in it: "the day before" is no day of February
         v = value_of(shift(base, n, gran), g)
         return _r("DATE", v, f"'{rel_full} {u}' counted from the {'last mentioned date' if anc == 'narrative' else 'publication date'}", mod=mod, anchor=anc)
     if gran == "D":
@@ -2284,8 +2312,10 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     # comparison); "seven years later" after "June 2000" is a year: 2007
     if gran == "Y" and not long_unit and ctx.anchor and (
             ctx.anchor[1] == "Q" or (ctx.anchor[1] == "M" and n == 1 and anc == "narrative")):
+        # (the quarter may be last year's: "the fourth quarter ... a year ago" told in February)
         if anc == "dct":
-            target = shift(ctx.anchor[0], sign * n, "Y") if ctx.anchor[0].year == ctx.dct.year else target
+            target = shift(ctx.anchor[0], sign * n, "Y") if ctx.anchor[0].year == ctx.dct.year \
+                or 0 <= (ctx.dct - ctx.anchor[0]).days < 400 else target
         g = ctx.anchor[1]
     alts = []
     if g != "D" and gran == "W":
@@ -2750,6 +2780,12 @@ def _heading_line(text: str, a: int, b: int) -> bool:
 # morning"): never the day of a part of day told before it in the sentence ("shortly after
 # midnight, and ... the next day" may well be)
 _NEXT_DAY_TOLD = re.compile(r"the\s{1,3}(?:following|next|previous|preceding)\b", re.I)
+# a time joined to the day told right after it ("sank at dawn on 7 June", "at 10 a.m. on
+# Tuesday"): that day is the time's, whatever day the sentence named before
+_DAY_JOINED = re.compile(r",?\s{1,3}(?:on|of)\s{1,3}")
+# "up from Tuesday's close", "below Monday's high": a day's attribute, not the day a time
+# told before it in the sentence is on
+_DAY_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
@@ -2781,10 +2817,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = head[2], "the day of the heading above this time stamp"
                 if dct and head[2] != dct:
                     entry_days[_entry_start(text, r["start"])] = head[2]
+            elif after and _DAY_JOINED.fullmatch(text, r["end"], after[0]):
+                day, why = after[2], "the day told right after it"
             elif before and _same_sentence(text, before[1], r["start"]):
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
-                    and not _in_aside(text, r["end"], after[0]) \
+                    and not _in_aside(text, r["end"], after[0]) and not _DAY_POSSESSIVE.match(text, after[1]) \
                     and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
