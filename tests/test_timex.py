@@ -1817,3 +1817,12 @@ def test_a_month_naming_a_document_is_no_date():
     # "the November Constitution", "the September Agreement": names, like "the October War"
     assert spans("The November Constitution bound Schleswig to Denmark.", dt.date(2010, 5, 1)) == []
     assert spans("Under the September Agreement, troops left.", dt.date(2010, 5, 1)) == []
+
+
+def test_a_weekday_offers_the_other_week_as_its_flip():
+    # the example: "On Friday" in a past-tense sentence of a Tuesday article is the Friday
+    # before, and the Friday after is the reading an editor can flip to (told ahead, the reverse)
+    t = one("On Friday, the Syrian Army ousted ISIS from Uqairabat.", "Friday")
+    assert (t.value, t.alternatives[0]) == ("2017-09-01", "2017-09-08")
+    t = one("The talks will resume on Friday.", "Friday")
+    assert (t.value, t.alternatives[0]) == ("2017-09-08", "2017-09-01")

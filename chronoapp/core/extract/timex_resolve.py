@@ -1807,8 +1807,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             why = (f"weekday {'before' if direction == 'past' else 'after'} the publication date "
                    f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'a time limit, mostly still ahead' if t == 'deadline' else 'tense unclear, past assumed'}")
         why += ranged
-        if t is None and not rel:
+        if t in (None, "past", "report") and not rel and dd != dct:
+            # the other reading an editor may flip to: the weekday ahead ("On Friday" read as the one before)
             alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)))
+        elif t == "future" and not rel and dd != dct:
+            alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)))   # (told ahead: the one before)
         if t == "deadline" and dd != dct:
             alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)))   # a limit that has passed
         if mod == "early" and not pod:
