@@ -336,6 +336,26 @@ def test_a_file_deleted_or_moved_while_open_is_written_back_on_the_next_write(tm
     assert sorted(p.name for p in tmp_path.iterdir()) == ["moved.sqlite", "war.sqlite"]  # no temp file left
 
 
+def test_a_file_replaced_while_open_keeps_both_versions(tmp_path):
+    """A sync tool (or a colleague) puts another chronology in the file's place while it is open. Writing
+    back silently overwrote that file: the colleague's events were gone, without a word."""
+    path, other = tmp_path / "war.sqlite", tmp_path / "colleague.sqlite"
+    with Store(other) as theirs:
+        theirs.save_event(Event(FuzzyDate("2019"), "Theirs", status="confirmed"))
+    with Store(path) as store:
+        store.save_event(Event(FuzzyDate("2020"), "Mine 1", status="confirmed"))
+        os.replace(other, path)
+        store.save_event(Event(FuzzyDate("2021"), "Mine 2", status="confirmed"))
+        notice = store.take_notice()
+        assert notice and "replaced" in notice and store.take_notice() is None  # said once
+    with Store(path, readonly=True) as store:
+        assert [e.headline for e in store.query()] == ["Mine 1", "Mine 2"]
+    [aside] = [p for p in tmp_path.iterdir() if p.name != "war.sqlite" and p.suffix == ".sqlite"]
+    assert aside.name in notice and aside.name.startswith("war (replaced while open")
+    with Store(aside, readonly=True) as kept:
+        assert [e.headline for e in kept.query()] == ["Theirs"]
+
+
 def test_a_file_deleted_with_its_wal_while_open_is_written_back_whole(tmp_path):
     path = tmp_path / "war.sqlite"
     with Store(path) as store:

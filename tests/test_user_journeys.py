@@ -876,3 +876,30 @@ def test_a_toll_with_a_range_survives_an_edit_of_something_else_and_at_least_is_
     qtbot.keyClick(review.fatalitiesEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT fatalities, fatalities_low, fatalities_high FROM event WHERE id = ?",
                 [floor.id]) == [(None, 20, None)]
+
+
+def test_a_chronology_replaced_on_disk_while_open_keeps_both_and_says_so(qtbot, window, chronology_path, tmp_path,
+                                                                        message_boxes):
+    """A sync tool puts a colleague's version in the file's place while the editor reviews. The next
+    accept wrote the open chronology back over it without a word: the colleague's events were gone."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+    from chronoapp.core.store import Store
+
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    theirs = tmp_path / "theirs.sqlite"
+    with Store(theirs) as store:
+        store.save_event(Event(FuzzyDate("2019"), "The colleague's event", status="confirmed"))
+    theirs.replace(chronology_path)
+    second = review.current_item().event
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    [(kind, title, text)] = message_boxes
+    assert kind == "warning" and "replaced" in text
+    [aside] = [p for p in tmp_path.iterdir() if p.name.startswith("chronology (replaced while open")]
+    assert aside.name in text
+    assert rows(aside, "SELECT headline FROM event") == [("The colleague's event",)]
+    window.close()
+    assert sorted(rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")) == sorted(
+        [(first.id,), (second.id,)])

@@ -276,6 +276,12 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise _translate(exc, self.path) from None
         self.identity = _identity(self.path)
+        self._notice: str | None = None
+
+    def take_notice(self) -> str | None:
+        """Something the user must hear about that happened during a write (once), else None."""
+        notice, self._notice = self._notice, None
+        return notice
 
     def moved_away(self) -> bool:
         """True when the file at self.path is no longer the one this store has open (deleted, moved,
@@ -355,7 +361,16 @@ class Store:
             finally:
                 target.close()
             self.db.conn.close()  # checkpoints into the deleted file; removes its -wal and -shm
+            aside = None
+            if self.path.exists():  # replaced, not deleted: keep the file put in its place
+                stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+                aside = self.path.with_name(f"{self.path.stem} (replaced while open {stamp}){self.path.suffix}")
+                os.replace(self.path, aside)
             os.replace(tmp, self.path)
+            if aside is not None:
+                self._notice = (f"{self.path.name} was replaced by another file while it was open. Your chronology "
+                                f"is written back in its place; the other file is kept as “{aside.name}” "
+                                "(open it, or merge it with File → Merge).")
             conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=2)
             self.db = sqlite_utils.Database(conn)
             self._prepare(True)

@@ -114,6 +114,8 @@ class MainWindow(QMainWindow):
         self.review.eventsChanged.connect(self._events_changed)
         self.chronology.eventActivated.connect(self.open_event)
         self.chronology.eventsChanged.connect(self._update_title)
+        self.chronology.eventsChanged.connect(self._say_store_notice)
+        self.undo_stack.indexChanged.connect(self._say_store_notice)
 
         self._build_menus()
         self._restore_ui_state()
@@ -362,6 +364,14 @@ class MainWindow(QMainWindow):
     def _events_changed(self) -> None:
         self.chronology.refresh()
         self._update_title()
+        self._say_store_notice()
+
+    def _say_store_notice(self, *_args) -> None:
+        """Tell the editor what the store had to do on its own during a write (a file replaced while open)."""
+        notice = self.store.take_notice() if self.store is not None else None
+        if notice:
+            self.show_status(notice)
+            QMessageBox.warning(self, "Chronology file replaced", notice)
 
     def open_event(self, event_id: str) -> None:
         if self.review.open_event(event_id):
