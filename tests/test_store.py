@@ -114,6 +114,26 @@ def test_text_filter_searches_headline_description_and_quotes(store):
     assert headlines(store, text='"AND OR NEAR(') == []  # FTS syntax in user text is harmless
 
 
+def test_actor_place_and_tag_filters_ignore_case_and_accents_in_every_script(store):
+    """Words were found whatever the case and accents, but actor and place filters only ignored the case
+    of A-Z: 'київ' found nothing in Київ, 'Halab' nothing in Ḥalab, 'Nunoa' nothing in Ñuñoa."""
+    for headline, actor, place, tag in (("Shelling of Kyiv", "Збройні сили України", "Київ", "обстріл"),
+                                        ("Strike on Aleppo", "Hay\u02bcat Taḥrīr al-Shām", "Ḥalab", "Ḍarba"),
+                                        ("Protest in Santiago", "Carabineros", "Ñuñoa", "protesta"),
+                                        ("Clash in Mandalay", "Tatmadaw", "Mandalay", "စစ်ပွဲ"),
+                                        ("Raid in Idlib", "جبهة النصرة", "إدلب", "غارة")):
+        store.save_event(Event(FuzzyDate("2020"), headline, actors=[actor], location=place, tags=[tag]))
+    assert headlines(store, location="київ") == headlines(store, location="КИЇВ") == ["Shelling of Kyiv"]
+    assert headlines(store, actor="збройні") == ["Shelling of Kyiv"]
+    assert headlines(store, location="halab") == headlines(store, location="ḤALAB") == ["Strike on Aleppo"]
+    assert headlines(store, actor="tahrir al-sham") == ["Strike on Aleppo"]
+    assert headlines(store, location="nunoa") == headlines(store, location="Ñuñoa") == ["Protest in Santiago"]
+    assert headlines(store, location="Mandalay") == headlines(store, tag="စစ်ပွဲ") == ["Clash in Mandalay"]
+    assert headlines(store, location="ادلب") == headlines(store, actor="جبهة") == ["Raid in Idlib"]
+    assert headlines(store, tag="darba") == ["Strike on Aleppo"]
+    assert headlines(store, location="Halab_") == [] and headlines(store, actor="%") == []  # wildcards stay literal
+
+
 def test_date_filter_uses_overlap_with_fuzzy_dates(store):
     make_events(store)
     # mid-September overlaps the month "September 2017", the range 14-15 and the open "since 2011"

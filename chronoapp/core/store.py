@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -167,7 +168,7 @@ class EventQuery:
     text: str = ""                   # full-text search (prefix match on each word)
     date_from: dt.date | None = None  # keeps events whose fuzzy date overlaps [date_from, date_to]
     date_to: dt.date | None = None
-    actor: str = ""                  # substring of any actor, case-insensitive
+    actor: str = ""                  # substring of any actor, ignoring case and accents (see fold)
     location: str = ""               # substring of location, admin1 or country
     event_type: str = ""
     source_id: str = ""
@@ -191,12 +192,12 @@ class EventQuery:
             params.append(self.date_to.isoformat())
         if self.actor.strip():
             # LIKE on the JSON text first: cheap, and rules out most rows before json_each runs
-            clauses.append("actors LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_each(event.actors)"
-                           " WHERE json_each.value LIKE ? ESCAPE '\\')")
-            params += [_like(self.actor)] * 2
+            clauses.append(_folded_like("actors") + " AND EXISTS (SELECT 1 FROM json_each(event.actors) WHERE "
+                           + _folded_like("json_each.value") + ")")
+            params += _folded_params(self.actor) * 2
         if self.location.strip():
-            clauses.append("(location LIKE ? ESCAPE '\\' OR admin1 LIKE ? ESCAPE '\\' OR country LIKE ? ESCAPE '\\')")
-            params += [_like(self.location)] * 3
+            clauses.append(f"({_folded_like('location')} OR {_folded_like('admin1')} OR {_folded_like('country')})")
+            params += _folded_params(self.location) * 3
         if self.event_type:
             clauses.append("event_type = ?")
             params.append(self.event_type)
@@ -208,9 +209,9 @@ class EventQuery:
             clauses.append(f"status IN ({', '.join('?' * len(statuses))})")
             params += list(statuses)
         if self.tag.strip():
-            clauses.append("tags LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_each(event.tags)"
-                           " WHERE json_each.value LIKE ? ESCAPE '\\')")
-            params += [_like(self.tag)] * 2
+            clauses.append(_folded_like("tags") + " AND EXISTS (SELECT 1 FROM json_each(event.tags) WHERE "
+                           + _folded_like("json_each.value") + ")")
+            params += _folded_params(self.tag) * 2
         return (" AND ".join(clauses) or "1"), params
 
     def table(self) -> str:
@@ -232,8 +233,33 @@ def fts_query(text: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or '""'
 
 
+def fold(text):
+    """Text compared without case or accents, in every script: 'Ḥalab' → 'halab', 'КИЇВ' → 'київ' (SQL fold())."""
+    if not isinstance(text, str):
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+_NON_ASCII = f"*[^{chr(1)}-{chr(127)}]*"  # GLOB: the value holds a character beyond ASCII
+
+
+def _folded_like(column: str) -> str:
+    """column contains the (folded) ? pattern, ignoring case and accents. SQLite's LIKE only ignores
+    the case of A-Z, so values beyond ASCII (few, found by GLOB at C speed) are folded in Python."""
+    return f"({column} LIKE ? ESCAPE '\\' OR ({column} GLOB ? AND fold({column}) LIKE ? ESCAPE '\\'))"
+
+
+def _register_functions(conn: sqlite3.Connection) -> None:
+    conn.create_function("fold", 1, fold, deterministic=True)
+
+
+def _folded_params(text: str) -> list[str]:
+    pattern = _like(text)
+    return [pattern, _NON_ASCII, pattern]
+
+
 def _like(text: str) -> str:
-    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = fold(text.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
@@ -272,6 +298,7 @@ class Store:
                     raise StoreError(f"the folder {self.path.parent} does not exist")
                 conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=2)
             self.db = sqlite_utils.Database(conn)
+            _register_functions(conn)
             self._prepare(exists)
         except sqlite3.DatabaseError as exc:
             raise _translate(exc, self.path) from None
@@ -314,6 +341,7 @@ class Store:
                 conn.backup(memory)
                 conn.close()
                 self.db = sqlite_utils.Database(memory)
+                _register_functions(memory)
                 migrations.apply(self.db)
             return
         if version < SCHEMA_VERSION:
@@ -373,6 +401,7 @@ class Store:
                                 "(open it, or merge it with File → Merge).")
             conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=2)
             self.db = sqlite_utils.Database(conn)
+            _register_functions(conn)
             self._prepare(True)
             self.identity = _identity(self.path)
         except (sqlite3.Error, OSError) as exc:
