@@ -202,6 +202,41 @@ def test_invalid_event_writes_nothing(store):
     assert store.count() == 0
 
 
+def test_a_learned_name_is_forgotten_once_no_confirmed_event_uses_it(store):
+    """A misspelt actor corrected ('Radaa Forse' -> 'Radaa Force'), an event rejected or deleted: the
+    names stayed learned for good, offered in every form and recognised in every later article."""
+    e = store.save_event(Event(FuzzyDate("2023-10-15"), "Clash in Tripoli", actors=["Radaa Forse", "Nawasi Brigade"],
+                               location="Wadi al-Rabi", status="confirmed"))
+    other = store.save_event(Event(FuzzyDate("2023-10-16"), "Second clash", actors=["Nawasi Brigade"],
+                                   status="confirmed"))
+    store.save_event(e)  # saved again unchanged (a status or note edit): counted once
+    e.actors, e.location = ["Radaa Force", "Nawasi Brigade"], "Wadi al-Rabie"
+    store.save_event(e)
+    assert store.vocabulary("actor") == ["Nawasi Brigade", "Radaa Force"]
+    assert store.vocabulary("place") == ["Wadi al-Rabie"]
+    store.set_status(e.id, "rejected")
+    assert store.vocabulary("actor") == ["Nawasi Brigade"] and store.vocabulary("place") == []
+    store.set_status(e.id, "confirmed")
+    assert store.vocabulary("actor") == ["Nawasi Brigade", "Radaa Force"]
+    removed = store.delete_event(e.id)
+    assert store.vocabulary("actor") == ["Nawasi Brigade"]  # still used by the other event
+    store.restore_event(removed)  # undo
+    assert store.vocabulary("actor") == ["Nawasi Brigade", "Radaa Force"]
+    store.delete_event(other.id)
+    assert store.vocabulary("actor") == ["Nawasi Brigade", "Radaa Force"]  # e still names it
+    kyiv = store.save_event(Event(FuzzyDate("2022"), "Strike", actors=["Сили \"Азов\""], status="confirmed"))
+    store.save_event(Event(FuzzyDate("2022"), "Strike 2", actors=["Сили \"Азов\""], status="confirmed"))
+    store.delete_event(kyiv.id)
+    assert "Сили \"Азов\"" in store.vocabulary("actor")  # the other event still names it
+
+
+def test_a_wrong_learned_name_can_be_forgotten(store):
+    store.save_event(Event(FuzzyDate("2023-10-15"), "Clash", actors=["civilians"], status="confirmed"))
+    assert store.forget("actor", "civilians") is True
+    assert store.vocabulary("actor") == []
+    assert store.forget("actor", "civilians") is False
+
+
 def test_failed_write_rolls_back_the_whole_event(store, monkeypatch):
     sid = store.add_source(Source(text="x"))
     bad = Event(FuzzyDate("2017"), "ok", evidence=[Evidence("no-such-source", "q")])

@@ -458,8 +458,7 @@ class Store:
             changes = _diff(before, event)
             if before is None or changes:
                 self._log(event.id, action or ("created" if before is None else "edited"), changes)
-            if event.status == "confirmed":
-                self._learn(event)
+            self._learn(before, event)
         return event
 
     def get_event(self, event_id: str) -> Event | None:
@@ -488,6 +487,7 @@ class Store:
             self.db.execute("DELETE FROM event_fts WHERE rowid = ?", [rowid])
             self.db.execute("DELETE FROM evidence WHERE event_id = ?", [event_id])
             self.db.execute("DELETE FROM event WHERE id = ?", [event_id])
+            self._learn(event, None)
             self._log(event_id, "deleted", {})
         return event
 
@@ -575,14 +575,41 @@ class Store:
             [event_id, now_iso(), action, json.dumps(changes, ensure_ascii=False)],
         )
 
-    def _learn(self, event: Event) -> None:
-        names = [("actor", a) for a in event.actors] + ([("place", event.location)] if event.location else [])
-        for kind, name in names:
+    def _learn(self, before: Event | None, after: Event | None) -> None:
+        """Learn the actors and place of a confirmed event; a name no confirmed event uses any more (corrected,
+        rejected, deleted) is forgotten, so a misspelling is not offered or recognised for good."""
+        def names(e: Event | None) -> set[tuple[str, str]]:
+            if e is None or e.status != "confirmed":
+                return set()
+            return {("actor", a.strip()) for a in e.actors if a.strip()} | \
+                ({("place", e.location.strip())} if (e.location or "").strip() else set())
+
+        old, new = names(before), names(after)
+        for kind, name in new - old:
             self.db.execute(
                 "INSERT INTO vocabulary(kind, name, uses) VALUES (?, ?, 1)"
                 " ON CONFLICT(kind, name) DO UPDATE SET uses = uses + 1",
-                [kind, name.strip()],
+                [kind, name],
             )
+        for kind, name in old - new:
+            if kind == "actor":
+                uses = self.db.execute(
+                    "SELECT count(*) FROM event WHERE status = 'confirmed' AND instr(actors, ?) AND EXISTS"
+                    " (SELECT 1 FROM json_each(event.actors) WHERE trim(json_each.value) = ?)",
+                    [json.dumps(name, ensure_ascii=False)[1:-1], name]).fetchone()[0]
+            else:
+                uses = self.db.execute("SELECT count(*) FROM event WHERE status = 'confirmed' AND trim(location) = ?",
+                                       [name]).fetchone()[0]
+            if uses:
+                self.db.execute("UPDATE vocabulary SET uses = ? WHERE kind = ? AND name = ?", [uses, kind, name])
+            else:
+                self.db.execute("DELETE FROM vocabulary WHERE kind = ? AND name = ?", [kind, name])
+
+    def forget(self, kind: str, name: str) -> bool:
+        """Remove a learned actor or place (kind 'actor' or 'place'); False when it was not learned."""
+        with self._write():
+            return self.db.execute("DELETE FROM vocabulary WHERE kind = ? AND name = ?",
+                                   [kind, name.strip()]).rowcount > 0
 
 
 class _Atomic:
