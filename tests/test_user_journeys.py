@@ -903,3 +903,30 @@ def test_a_chronology_replaced_on_disk_while_open_keeps_both_and_says_so(qtbot, 
     window.close()
     assert sorted(rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")) == sorted(
         [(first.id,), (second.id,)])
+
+
+def test_an_actor_and_place_the_editor_confirms_are_offered_and_recognised_next_time(qtbot, window, chronology_path,
+                                                                                   main_window):
+    """The editor types a new militia and a village into the form and accepts. The next article's
+    extraction names them, but the form's completion only learned them after a restart; a misspelling
+    corrected later stayed learned and offered for good."""
+    review = extract(qtbot, window)
+    set_text(qtbot, review.actorsEdit, "Radaa Forse")
+    set_text(qtbot, review.locationEdit, "Wadi al-Rabie")
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    accepted = rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")[0][0]
+    completions = lambda edit: edit.completer().model().stringList()  # noqa: E731
+    assert "Radaa Forse" in completions(review.actorsEdit) and "Wadi al-Rabie" in completions(review.locationEdit)
+    # the misspelling is corrected: the event opened from the chronology, the name typed again
+    window.open_event(accepted)
+    set_text(qtbot, review.actorsEdit, "Radaa Force")
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT name FROM vocabulary WHERE kind = 'actor'") == [("Radaa Force",)]
+    assert "Radaa Forse" not in completions(review.actorsEdit) and "Radaa Force" in completions(review.actorsEdit)
+    review = extract(qtbot, window, "TRIPOLI (Wire) - Fighters of the Radaa Force shelled Wadi al-Rabie on Sunday, "
+                                    "killing 4 people, residents said.")
+    assert "Radaa Force" in review.current_item().event.actors
+    assert review.current_item().event.location == "Wadi al-Rabie"
+    window.close()
+    again = main_window(chronology_path)
+    assert "Radaa Force" in completions(again.review.actorsEdit)

@@ -15,7 +15,7 @@ import re
 import sqlite3
 from collections import Counter
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
@@ -506,6 +506,7 @@ class ReviewPage(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._refresh_completions()  # the chronology page may have deleted or rejected events since
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
             QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
 
@@ -676,11 +677,22 @@ class ReviewPage(QWidget):
         self.timexes.clear()
         self.session_source_id = None
         self._load_items([])
-        if store is not None:
-            for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place")):
-                completer = QCompleter(store.vocabulary(kind), edit)
+        self._refresh_completions()
+
+    def _refresh_completions(self) -> None:
+        """The actors and places editors confirmed, offered as they type: learned (and forgotten) as events
+        are saved, not only when the file is opened."""
+        for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place")):
+            try:
+                names = self.store.vocabulary(kind) if self.store is not None else []
+            except (StoreError, sqlite3.Error):
+                continue
+            if edit.completer() is None:
+                completer = QCompleter(QStringListModel(edit), edit)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 edit.setCompleter(completer)
+            if edit.completer().model().stringList() != names:
+                edit.completer().model().setStringList(names)
 
     def start_session(self, source: Source, extraction) -> None:
         """Show the candidates the engine found in a freshly extracted article."""
@@ -1282,6 +1294,7 @@ class ReviewPage(QWidget):
             self._fill_form(self._current)
             self._mark(self._current)
         self._update_count()
+        self._refresh_completions()
         self.draft_timer.start()
         self.eventsChanged.emit()
 
