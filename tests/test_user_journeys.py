@@ -930,3 +930,55 @@ def test_an_actor_and_place_the_editor_confirms_are_offered_and_recognised_next_
     window.close()
     again = main_window(chronology_path)
     assert "Radaa Force" in completions(again.review.actorsEdit)
+
+
+AMBIGUOUS = ("DAMASCUS (Wire) - Rebels shelled the town of Douma on Friday, killing 5 civilians, activists said.\n"
+             "The ceasefire signed on 05/09/2017 collapsed after a car bomb exploded in Idlib.\n")
+
+
+def test_the_other_reading_of_a_date_is_one_key_away_and_lands_everywhere(qtbot, window, chronology_path, tmp_path):
+    """'05/09/2017' read as 9 May; the other reading (5 September) was a button a keyboard user could not
+    reach: Tab went through every field first, and no key chose it. Alt+U takes it (and takes it back),
+    Tab from the date reaches it, and the flip lands in the file, in undo and in every export."""
+    import csv
+    import json
+
+    from chronoapp.cli import main
+
+    review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 10))
+    review.select_row(row_of(review, "05/09/2017"))
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in review.findChildren(type(review.acceptButton),
+                                                                          "alternativeButton")))
+    [button] = [b for b in review.findChildren(type(review.acceptButton), "alternativeButton") if b.isVisible()]
+    assert "5 September 2017" in button.text() and "Alt+U" in button.text()
+    assert "month/day/year" in review.reasonLabel.text()  # the reason is shown
+    review.dateStartEdit.setFocus()
+    focus_chain = [review.dateStartEdit.nextInFocusChain()]
+    while len(focus_chain) < 6 and focus_chain[-1] is not button:
+        focus_chain.append(focus_chain[-1].nextInFocusChain())
+    assert focus_chain[-1] is button  # a few Tabs from the date, not after every field of the form
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)
+    assert review.dateStartEdit.text() == "2017-09-05"
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)  # and back
+    assert review.dateStartEdit.text() == "2017-05-09"
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)
+    item = review.current_item()
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT date_start, date_end FROM event WHERE id = ?", [item.event.id]) == [
+        ("2017-09-05", "2017-09-05")]
+    window.undo_stack.undo()
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ? AND status = 'confirmed'",
+                [item.event.id]) == [(0,)]
+    window.undo_stack.redo()
+    for fmt in ("csv", "acled", "timelinejs-json", "markdown"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["export", str(chronology_path), "--format", fmt, "--status", "confirmed", "-o", str(out)]) == 0
+        text = out.read_text(encoding="utf-8-sig")
+        if fmt == "csv":
+            assert next(csv.DictReader(text.splitlines()))["date_start"] == "2017-09-05"
+        elif fmt == "acled":
+            assert next(csv.DictReader(text.splitlines()))["event_date"] == "2017-09-05"
+        elif fmt == "timelinejs-json":
+            assert json.loads(text)["events"][0]["start_date"] == {"year": "2017", "month": "9", "day": "5"}
+        else:
+            assert "5 September 2017" in text and "9 May" not in text

@@ -49,6 +49,7 @@ SHORTCUTS = [
     ("New event from the selected text", "Ctrl+Shift+N"),
     ("Add as a source of an existing event", "Alt+X"),
     ("Remove a source from the event", "Delete (in its Sources table; undo with Ctrl+Z)"),
+    ("Use the other reading of the date (and back)", "Alt+U (review page)"),
     ("Next / previous candidate", "Alt+Down / Alt+Up"),
     ("Go to the candidate list", "Ctrl+L"),
     ("Jump to a form field", "Alt + underlined letter"),

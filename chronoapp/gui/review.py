@@ -419,6 +419,7 @@ class ReviewPage(QWidget):
         self._to_qt = lambda i: i
         self._current: ReviewItem | None = None
         self._filling = False
+        self._readings: list[str] = []  # the other readings of the date offered as buttons (Alt+U: the first)
         self._reextract: Job | None = None  # re-finding a restored huge article's candidates
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
@@ -502,6 +503,7 @@ class ReviewPage(QWidget):
         shortcut("Alt+Down", lambda: self.select_row(self._row() + 1))
         shortcut("Alt+Up", lambda: self.select_row(self._row() - 1))
         shortcut("Ctrl+L", self.candidateList.setFocus)
+        shortcut("Alt+U", self.use_other_reading)
         self.set_store(None)
 
     def showEvent(self, event) -> None:
@@ -1005,6 +1007,7 @@ class ReviewPage(QWidget):
             if w is not None:
                 w.hide()
                 w.deleteLater()
+        self._readings: list[str] = []
         if item is None:
             self.reasonLabel.setText("")
             self.datePreview.setText("")
@@ -1036,12 +1039,22 @@ class ReviewPage(QWidget):
             self.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
         current = d.to_timex() if d else None
         readings = [r for r in dict.fromkeys([item.reading, *item.alternatives]) if r and r != current]
-        for value in readings[:4]:
+        self._readings = readings[:4]
+        previous = self.approxCheck  # Tab goes from the date fields to the other readings
+        for n, value in enumerate(self._readings):
             label = ("Back to the engine's reading: " if value == item.reading else "Other reading: ") + _reading_text(value)
-            button = QPushButton(label, objectName="alternativeButton")
+            button = QPushButton(label + ("  (Alt+U)" if n == 0 else ""), objectName="alternativeButton")
             button.setAccessibleName(label)
+            button.setToolTip("Puts this reading in the date fields" + (" (Alt+U)" if n == 0 else ""))
             button.clicked.connect(lambda _=False, v=value: self.use_reading(v))
             self.altBox.addWidget(button)
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def use_other_reading(self) -> None:
+        """Alt+U: the first other reading of the date (the engine's own once another was chosen)."""
+        if self._current is not None and self._readings and self.eventForm.isEnabled():
+            self.use_reading(self._readings[0])
 
     def use_reading(self, value: str) -> None:
         """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..') into the date fields."""
