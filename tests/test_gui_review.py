@@ -80,7 +80,7 @@ def test_review_a_pasted_article_end_to_end(qtbot, window, chronology_path, main
                 [second.id]) == [("2023-10-14", "day", "Kessara market", '["Army", "Northern Liberation Front"]',
                                   "confirmed")]
     [(reason,)] = rows(chronology_path, "SELECT date_reason FROM event WHERE id = ?", [second.id])
-    assert reason.startswith("set by the editor (the engine read: ")  # the change of date is traceable
+    assert reason.startswith("set by the editor (the engine read ")  # the change of date is traceable
 
     # 3. reject the third
     third = review.current_item().event

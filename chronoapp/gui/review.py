@@ -950,7 +950,7 @@ class ReviewPage(QWidget):
             ev.attribution = attribution.strip() or None
         edited_date = (raw["start"], raw["end"]) != date_fields(item.event.date)
         if edited_date and e.date_reason and not e.date_reason.startswith(EDITOR_REASON):
-            e.date_reason = f"{EDITOR_REASON} (the engine read: {e.date_reason})"
+            e.date_reason = f"{EDITOR_REASON} (the engine read {_reading_text(item.reading)}: {e.date_reason})"
         e.validate()
         return e
 
@@ -1043,7 +1043,7 @@ class ReviewPage(QWidget):
         previous = self.approxCheck  # Tab goes from the date fields to the other readings
         for n, value in enumerate(self._readings):
             label = ("Back to the engine's reading: " if value == item.reading else "Other reading: ") + _reading_text(value)
-            button = QPushButton(label + ("  (Alt+U)" if n == 0 else ""), objectName="alternativeButton")
+            button = QPushButton(label, objectName="alternativeButton")  # Alt+U in the tooltip: fits a narrow form
             button.setAccessibleName(label)
             button.setToolTip("Puts this reading in the date fields" + (" (Alt+U)" if n == 0 else ""))
             button.clicked.connect(lambda _=False, v=value: self.use_reading(v))
