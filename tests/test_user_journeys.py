@@ -985,3 +985,39 @@ def test_the_other_reading_of_a_date_is_one_key_away_and_lands_everywhere(qtbot,
     # reopened later, the form still says what the engine had read, so the choice can be checked
     window.open_event(item.event.id)
     assert "9 May 2017" in review.reasonLabel.text() and "set by the editor" in review.reasonLabel.text().lower()
+
+
+def test_filtering_five_thousand_events_by_keyboard_esc_clears_a_field_alt_l_clears_all(qtbot, window, tmp_path,
+                                                                                          main_window):
+    """Five thousand events, every filter combined. Typing runs one search, not one per key. Esc in a
+    filter field did nothing and 'Clear filters' had no key: the editor had to reach for the mouse."""
+    from benchmarks.chronology_bench import generate
+
+    path = tmp_path / "big.sqlite"
+    generate(path, 5000)
+    window = main_window(path)
+    window.resize(1280, 800)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5000, timeout=10000)
+    searches = []
+    view._searcher.submit = (lambda real: lambda req: (searches.append(req.query), real(req)))(view._searcher.submit)
+    qtbot.keyClick(view.chronologyTable, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(view.filterTextEdit, "shelling")
+    qtbot.waitUntil(lambda: "of 5,000" in view.eventCountLabel.text() and len(searches) == 1)
+    qtbot.keyClick(view, Qt.Key.Key_A, ALT)
+    qtbot.keyClicks(view.filterActorEdit, "army")
+    qtbot.keyClick(view, Qt.Key.Key_R, ALT)
+    qtbot.keyClicks(view.filterFromEdit, "March 2011")
+    qtbot.keyClick(view, Qt.Key.Key_O, ALT)
+    qtbot.keyClicks(view.filterToEdit, "2014")
+    qtbot.waitUntil(lambda: searches and searches[-1].actor == "army" and searches[-1].date_to is not None)
+    assert len(searches) <= 4  # one per field typed in, after a pause
+    query = view.current_query()
+    qtbot.waitUntil(lambda: view.model.rowCount() == window.store.count(query))
+    qtbot.keyClick(view.filterToEdit, Qt.Key.Key_Escape)
+    assert view.filterToEdit.text() == "" and view.filterActorEdit.text() == "army"
+    qtbot.keyClick(view.filterToEdit, Qt.Key.Key_L, ALT)  # the button is pressed (animated) a moment later
+    qtbot.waitUntil(lambda: all(not e.text() for e in (view.filterTextEdit, view.filterActorEdit, view.filterFromEdit)))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5000)

@@ -55,6 +55,7 @@ SHORTCUTS = [
     ("Jump to a form field", "Alt + underlined letter"),
     ("Move between fields", "Tab / Shift+Tab"),
     ("Search the chronology", "Ctrl+F (chronology page); Down goes to the results"),
+    ("Empty a filter field / clear all filters", "Esc / Alt+L (chronology page)"),
     ("Open the selected event in the form", "Return or double-click (chronology page)"),
     ("Delete the selected events", "Delete (chronology page; undo with Ctrl+Z)"),
     ("Keyboard shortcuts", "F1"),

@@ -487,6 +487,11 @@ class ChronologyView(QWidget):
         if width:
             edit.setMinimumWidth(width)
         edit.textChanged.connect(self._schedule)
+        clear = QAction(f"Clear {accessible.lower()}", edit)  # Esc empties the field (a completion list closes first)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(edit.clear)
+        edit.addAction(clear)
         return edit
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -542,9 +547,10 @@ class ChronologyView(QWidget):
         self.filterSourceCombo.aboutToShowPopup.connect(self._fill_sources_if_stale)
         self.filterSourceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filterSourceCombo.setMinimumContentsLength(22)
-        self.clearFiltersButton = QPushButton("Clear filters", self)
+        self.clearFiltersButton = QPushButton("C&lear filters", self)
         self.clearFiltersButton.setObjectName("clearFiltersButton")
         self.clearFiltersButton.setAccessibleName("Clear all filters")
+        self.clearFiltersButton.setToolTip("Alt+L; Esc in a field clears that field")
         self.clearFiltersButton.clicked.connect(self.clear_filters)
         self.eventCountLabel = QLabel(self)
         self.eventCountLabel.setObjectName("eventCountLabel")
