@@ -134,6 +134,20 @@ def test_actor_place_and_tag_filters_ignore_case_and_accents_in_every_script(sto
     assert headlines(store, location="Halab_") == [] and headlines(store, actor="%") == []  # wildcards stay literal
 
 
+def test_words_typed_decomposed_full_width_or_as_emoji_are_found(store):
+    """'élan' typed as e + combining accent (macOS, text pasted from a PDF) or ＡＬＥＰＰＯ in full width
+    found nothing, and so did a search for an emoji the headline holds."""
+    import unicodedata
+
+    store.save_event(Event(FuzzyDate("2020"), "Naïve élan in Aleppo \U0001F525", description="Ḥoms"))
+    store.save_event(Event(FuzzyDate("2020"), unicodedata.normalize("NFD", "Décomposé à Idlib")))
+    assert headlines(store, text="e\u0301lan") == headlines(store, text="ＡＬＥＰＰＯ") == ["Naïve élan in Aleppo \U0001F525"]
+    assert headlines(store, text="de\u0301compose\u0301") == headlines(store, text="décomposé") == [
+        unicodedata.normalize("NFD", "Décomposé à Idlib")]
+    assert headlines(store, text="\U0001F525") == ["Naïve élan in Aleppo \U0001F525"]
+    assert headlines(store, text="\u2014") == []
+
+
 def test_date_filter_uses_overlap_with_fuzzy_dates(store):
     make_events(store)
     # mid-September overlaps the month "September 2017", the range 14-15 and the open "since 2011"

@@ -181,9 +181,12 @@ class EventQuery:
 
     def where(self) -> tuple[str, list]:
         clauses, params = [], []
-        if self.text.strip():
+        if self.text.strip() and re.search(r"\w", unicodedata.normalize("NFKC", self.text)):
             clauses.append("event.rowid IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
             params.append(fts_query(self.text))
+        elif self.text.strip():  # no word to look up (an emoji, a symbol): the characters themselves
+            clauses.append("(instr(headline, ?) OR instr(coalesce(description, ''), ?))")
+            params += [unicodedata.normalize("NFC", self.text.strip())] * 2
         if self.date_from:
             clauses.append("sort_end >= ?")
             params.append(self.date_from.isoformat())
@@ -229,7 +232,7 @@ class EventQuery:
 
 def fts_query(text: str) -> str:
     """User words → an FTS5 query: every word must appear (as a prefix); no FTS syntax leaks through."""
-    words = re.findall(r"\w+", text)
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text))  # 'e' + combining accent is 'é'; full width
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or '""'
 
 
