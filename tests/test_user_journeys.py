@@ -1021,3 +1021,26 @@ def test_filtering_five_thousand_events_by_keyboard_esc_clears_a_field_alt_l_cle
     qtbot.keyClick(view.filterToEdit, Qt.Key.Key_L, ALT)  # the button is pressed (animated) a moment later
     qtbot.waitUntil(lambda: all(not e.text() for e in (view.filterTextEdit, view.filterActorEdit, view.filterFromEdit)))
     qtbot.waitUntil(lambda: view.model.rowCount() == 5000)
+
+
+def test_two_windows_correcting_one_event_keep_both_corrections(qtbot, window, chronology_path, main_window):
+    """Two windows (or a colleague's import) on one chronology: A corrects the headline of an event that
+    B has open in its form; B then corrects the place and accepts. B saved its stale copy of every field,
+    so A's headline was silently undone."""
+    review_a = extract(qtbot, window)
+    event_id = review_a.current_item().event.id
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    other = main_window(chronology_path)
+    review_b = other.review
+    other.open_event(event_id)
+    window.open_event(event_id)
+    set_text(qtbot, review_a.headlineEdit, "Headline corrected in window A")
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, review_b.locationEdit, "Place corrected in window B")
+    said = []
+    review_b.status.connect(said.append)
+    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT headline, location FROM event WHERE id = ?", [event_id]) == [
+        ("Headline corrected in window A", "Place corrected in window B")]
+    assert review_b.headlineEdit.text() == "Headline corrected in window A"  # B shows what the file has
+    assert any("changed elsewhere" in m for m in said)

@@ -1111,6 +1111,7 @@ class ReviewPage(QWidget):
         saves = [(before, copy.deepcopy(saved))]
         before_item = (item.state, item.edits, copy.deepcopy(item.event))
         if state != "merged":
+            target.created_at, target.updated_at = saved.created_at, saved.updated_at  # as the file has it
             item.event = target
         item.state, item.edits = state, None
         self.undo_stack.push(StoreCommand(self, label, item, before_item, saves))
@@ -1121,6 +1122,7 @@ class ReviewPage(QWidget):
         item = self._current
         if item is None or self.store is None:
             return None
+        self._take_changes_made_elsewhere(item)
         try:
             event = self.event_from_form(item)
         except ValueError as exc:
@@ -1128,6 +1130,27 @@ class ReviewPage(QWidget):
             return None
         event.status = status
         return event
+
+    def _take_changes_made_elsewhere(self, item: ReviewItem) -> None:
+        """The event was saved elsewhere (another window, an import, the command line) since the form
+        showed it: keep what the editor changed in the form, and take everything else from the file, so
+        saving does not undo the other change with the form's older copy."""
+        if item.state == "merged":
+            return
+        try:
+            stored = self.store.get_event(item.event.id)
+        except (StoreError, sqlite3.Error):
+            return
+        if stored is None or _content(stored) == _content(item.event):
+            return
+        base, form, theirs = self._raw_from_event(item.event), self.raw_form(), self._raw_from_event(stored)
+        merged = {k: (form[k] if form[k] != base[k] else theirs[k]) for k in form}
+        if len(form["evidence"]) != len(theirs["evidence"]):  # a source added or removed elsewhere
+            merged["evidence"] = theirs["evidence"]
+        item.event, item.edits = stored, merged
+        self._fill_form(item)
+        self.status.emit("This event was changed elsewhere (another window, an import) since it was shown: "
+                         "your corrections are saved on top of those changes; its Change log lists both.")
 
     def accept_current(self) -> bool:
         row, event = self._row(), self._checked_event("confirmed")
@@ -1397,6 +1420,14 @@ def _extract_source(text: str, published: dt.date | None):
     from chronoapp.core.extract import extract
 
     return extract(text, published)
+
+
+def _content(e: Event) -> dict:
+    """An event's fields without its timestamps (which count whole seconds)."""
+    d = dataclasses.asdict(e)
+    d.pop("created_at", None)
+    d.pop("updated_at", None)
+    return d
 
 
 def _local_time(iso: str) -> str:
