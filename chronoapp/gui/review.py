@@ -1164,6 +1164,7 @@ class ReviewPage(QWidget):
         item, row = self._current, self._row()
         if item is None or self.store is None:
             return False
+        self._take_changes_made_elsewhere(item)
         try:
             event = self.event_from_form(item)
         except ValueError:
