@@ -1044,3 +1044,19 @@ def test_two_windows_correcting_one_event_keep_both_corrections(qtbot, window, c
         ("Headline corrected in window A", "Place corrected in window B")]
     assert review_b.headlineEdit.text() == "Headline corrected in window A"  # B shows what the file has
     assert any("changed elsewhere" in m for m in said)
+
+
+def test_events_added_by_the_command_line_while_the_window_is_open_appear(qtbot, window, chronology_path):
+    """A script ('chronoapp add', 'import', another window) adds events while the chronology is on
+    screen: the table went on saying '0 of 0 events' until the file was reopened, so the editor
+    believed the import had failed and ran it again."""
+    from chronoapp.cli import main
+
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.eventCountLabel.text() == "0 of 0 events")
+    assert main(["add", str(chronology_path), "--date", "2020", "--headline", "Added from the command line"]) == 0
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    assert view.model.index(0, 1).data() == "Added from the command line"
+    assert "1 confirmed event" in window.fileLabel.text()
