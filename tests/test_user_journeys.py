@@ -1060,3 +1060,31 @@ def test_events_added_by_the_command_line_while_the_window_is_open_appear(qtbot,
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
     assert view.model.index(0, 1).data() == "Added from the command line"
     assert "1 confirmed event" in window.fileLabel.text()
+
+
+def test_re_extracting_the_same_article_keeps_the_corrections_not_yet_accepted(qtbot, window, chronology_path):
+    """The editor flips a date, types a headline and adds an event from a selection, then re-extracts
+    the article (say, after correcting its publication date, as the app suggests). The candidates came
+    back as the engine proposed them: every correction not yet accepted was gone, without a word."""
+    qtbot.waitUntil(window.isActiveWindow)
+    review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 10))
+    review.select_row(row_of(review, "05/09/2017"))
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)
+    set_text(qtbot, review.headlineEdit, "Ceasefire collapses in Idlib")
+    cursor = review.textView.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(len("DAMASCUS (Wire)"), cursor.MoveMode.KeepAnchor)
+    review.textView.setTextCursor(cursor)
+    review.new_from_selection()
+    set_text(qtbot, review.headlineEdit, "Dateline event typed by hand")
+    said = []
+    review.status.connect(said.append)
+    review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 10))
+    review.select_row(row_of(review, "05/09/2017"))
+    assert review.dateStartEdit.text() == "2017-09-05" and review.headlineEdit.text() == "Ceasefire collapses in Idlib"
+    headlines = [(i.edits or {}).get("headline") or i.event.headline for i in review.model.items]
+    assert "Dateline event typed by hand" in headlines and len(review.model.items) == 3
+    assert any("kept" in m for m in said)
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT date_start, headline FROM event WHERE status = 'confirmed'") == [
+        ("2017-09-05", "Ceasefire collapses in Idlib")]

@@ -705,11 +705,25 @@ class ReviewPage(QWidget):
         self.published = extraction.published
         self.timexes[source.id] = [[t.start, t.end, t.value] for t in extraction.timexes]
         decided = self._decided_quotes(source.id)
-        items = [ReviewItem.from_candidate(c, source.id) for c in extraction.events
-                 if (c.start, c.end) not in decided]
+        # the same article extracted again: what the editor corrected or added and has not decided yet stays,
+        # in place of the engine's fresh proposal for that sentence
+        own = [i for i in self.model.items if i.state == "pending" and (i.edits or i._candidate is None)
+               and i.source_id == source.id]
+        by_quote: dict[tuple, list[ReviewItem]] = {}
+        for i in own:
+            by_quote.setdefault((i.event.evidence[0].start, i.event.evidence[0].end), []).append(i)
+        items = []
+        for c in extraction.events:
+            if (c.start, c.end) in decided:
+                continue
+            mine = by_quote.get((c.start, c.end))
+            items.append(mine.pop(0) if mine else ReviewItem.from_candidate(c, source.id))
+        items += [i for rest in by_quote.values() for i in rest]
         self._load_items(items)
-        skipped = len(extraction.events) - len(items)
+        skipped = sum(1 for c in extraction.events if (c.start, c.end) in decided)
         note = f" ({skipped} already reviewed earlier)" if skipped else ""
+        if own:
+            note += f"; your corrections to {len(own)} not yet accepted are kept"
         self.status.emit(f"{len(items)} candidate events found{note}. Accept (Ctrl+Return), edit or reject each.")
         if not items:
             self._show_source(source.id)
