@@ -1088,3 +1088,34 @@ def test_re_extracting_the_same_article_keeps_the_corrections_not_yet_accepted(q
     qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, headline FROM event WHERE status = 'confirmed'") == [
         ("2017-09-05", "Ceasefire collapses in Idlib")]
+
+
+def test_export_is_refused_while_a_date_filter_cannot_be_read(qtbot, window, chronology_path, message_boxes,
+                                                             monkeypatch):
+    """A date filter typed wrong ('2017-13') is outlined red and the table keeps its last results, but
+    Export left that filter out and wrote every event, more than the table showed."""
+    import chronoapp.gui.export_dialogs as dialogs
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    opened = []
+    monkeypatch.setattr(dialogs, "export_dialog", lambda parent, store, query: opened.append(query))
+    for year in ("2016", "2017", "2018"):
+        window.store.save_event(Event(FuzzyDate(year), f"Event of {year}", status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()
+    qtbot.keyClick(view, Qt.Key.Key_R, ALT)
+    qtbot.keyClicks(view.filterFromEdit, "2017")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    qtbot.keyClicks(view.filterFromEdit, "-13")
+    assert view.filterMessageLabel.isVisible() and view.model.rowCount() == 2
+    qtbot.keyClick(view.filterFromEdit, Qt.Key.Key_E, CTRL)
+    assert opened == []
+    [(kind, _title, text)] = message_boxes
+    assert kind == "warning" and "From" in text and "2017-13" in text
+    assert window.focusWidget() is view.filterFromEdit
+    set_text(qtbot, view.filterFromEdit, "2017")
+    qtbot.keyClick(view.filterFromEdit, Qt.Key.Key_E, CTRL)
+    assert len(opened) == 1 and window.store.count(opened[0]) == 2

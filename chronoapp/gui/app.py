@@ -388,6 +388,14 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             from chronoapp.gui.export_dialogs import export_dialog
 
+            unreadable = self.chronology.unreadable_filter()
+            if unreadable is not None:
+                edit, why = unreadable
+                self.show_page(2)
+                QMessageBox.warning(self, "Export", f"{why} Correct it or clear it, then export: the chronology "
+                                    "still shows the results of the last filter it could read.")
+                edit.setFocus()
+                return
             export_dialog(self, self.store, self.current_query())
 
     def import_events(self) -> None:

@@ -721,6 +721,15 @@ class ChronologyView(QWidget):
             descending=self._sort[1],
         )
 
+    def unreadable_filter(self) -> tuple[QLineEdit, str] | None:
+        """The first date filter that cannot be read, with why (the view then keeps its last results,
+        so an export of 'what is shown' must not quietly leave that filter out)."""
+        for edit, last, name in ((self.filterFromEdit, False, "From"), (self.filterToEdit, True, "To")):
+            error = self._bound(edit, last)[1]
+            if error:
+                return edit, f"The \u201c{name}\u201d date filter \u201c{edit.text().strip()}\u201d cannot be read ({error})."
+        return None
+
     def clear_filters(self) -> None:
         for edit in (self.filterTextEdit, self.filterFromEdit, self.filterToEdit, self.filterActorEdit,
                      self.filterLocationEdit):
