@@ -846,8 +846,8 @@ class ReviewPage(QWidget):
         return self._sources[source_id]
 
     def _show_source(self, source_id: str | None) -> None:
-        if source_id == self._shown_source:
-            return
+        if source_id is not None and source_id == self._shown_source:
+            return  # (an event without a source always says so: the panel was left blank)
         self._shown_source = source_id
         src = self._source(source_id)
         text = src.text if src else ""
