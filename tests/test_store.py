@@ -148,6 +148,14 @@ def test_words_typed_decomposed_full_width_or_as_emoji_are_found(store):
     assert headlines(store, text="\u2014") == []
 
 
+def test_place_and_actor_completions_are_alphabetical_whatever_the_accents(store):
+    for place, actor in (("Zabadani", "Zintan Brigades"), ("Ḥalab", "Ḥizb Allah"), ("Homs", "Hamas"),
+                         ("Aleppo", "Ahrar al-Sham"), ("Élisabethville", "Ejército")):
+        store.save_event(Event(FuzzyDate("2020"), "x", actors=[actor], location=place))
+    assert store.distinct("location") == ["Aleppo", "Élisabethville", "Ḥalab", "Homs", "Zabadani"]
+    assert store.distinct("actors") == ["Ahrar al-Sham", "Ejército", "Hamas", "Ḥizb Allah", "Zintan Brigades"]
+
+
 def test_date_filter_uses_overlap_with_fuzzy_dates(store):
     make_events(store)
     # mid-September overlaps the month "September 2017", the range 14-15 and the open "since 2011"

@@ -559,7 +559,8 @@ class Store:
             sql = f"SELECT DISTINCT {column} FROM event WHERE coalesce({column}, '') != '' ORDER BY {column} COLLATE NOCASE"
         else:
             raise ValueError(f"no completions for {column}")
-        return [r[0] for r in self.db.execute(sql)]
+        # in alphabetical order whatever the accents: 'Ḥalab' beside 'Homs', not after 'Zabadani'
+        return sorted((r[0] for r in self.db.execute(sql)), key=lambda v: (fold(v) if isinstance(v, str) else "", v))
 
     def vocabulary(self, kind: str) -> list[str]:
         """Actors or places editors have confirmed, most used first (kind: 'actor' or 'place')."""
