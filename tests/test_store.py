@@ -433,6 +433,34 @@ def test_a_file_replaced_while_open_keeps_both_versions(tmp_path):
         assert [e.headline for e in kept.query()] == ["Theirs"]
 
 
+def test_a_file_replaced_or_deleted_after_the_last_write_is_written_back_on_close(tmp_path):
+    """The file was replaced (or deleted) after the editor's last accept, and then the window closed:
+    everything written went away with the deleted file. Only a store that wrote anything does this."""
+    path, other = tmp_path / "war.sqlite", tmp_path / "colleague.sqlite"
+    with Store(other) as theirs:
+        theirs.save_event(Event(FuzzyDate("2019"), "Theirs", status="confirmed"))
+    store = Store(path)
+    store.save_event(Event(FuzzyDate("2020"), "Mine", status="confirmed"))
+    os.replace(other, path)
+    store.close()
+    with Store(path, readonly=True) as mine:
+        assert [e.headline for e in mine.query()] == ["Mine"]
+    [aside] = [p for p in tmp_path.iterdir() if p.name.startswith("war (replaced while open")]
+    with Store(aside, readonly=True) as kept:
+        assert [e.headline for e in kept.query()] == ["Theirs"]
+    store = Store(path)
+    store.save_event(Event(FuzzyDate("2021"), "Mine too", status="confirmed"))
+    path.unlink()
+    store.close()
+    with Store(path, readonly=True) as mine:
+        assert [e.headline for e in mine.query()] == ["Mine", "Mine too"]
+    browsed = Store(path)  # only read: a file deleted on purpose meanwhile is not brought back
+    browsed.query()
+    path.unlink()
+    browsed.close()
+    assert not path.exists()
+
+
 def test_a_file_deleted_with_its_wal_while_open_is_written_back_whole(tmp_path):
     path = tmp_path / "war.sqlite"
     with Store(path) as store:

@@ -879,7 +879,7 @@ def test_a_toll_with_a_range_survives_an_edit_of_something_else_and_at_least_is_
 
 
 def test_a_chronology_replaced_on_disk_while_open_keeps_both_and_says_so(qtbot, window, chronology_path, tmp_path,
-                                                                        message_boxes):
+                                                                        message_boxes, main_window):
     """A sync tool puts a colleague's version in the file's place while the editor reviews. The next
     accept wrote the open chronology back over it without a word: the colleague's events were gone."""
     from chronoapp.core.dates import FuzzyDate
@@ -903,6 +903,15 @@ def test_a_chronology_replaced_on_disk_while_open_keeps_both_and_says_so(qtbot, 
     window.close()
     assert sorted(rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")) == sorted(
         [(first.id,), (second.id,)])
+    # replaced again after the last accept, then the window closes: written back then, and said so
+    with Store(theirs) as store:
+        store.save_event(Event(FuzzyDate("2019"), "The colleague's second event", status="confirmed"))
+    other = main_window(chronology_path)
+    other.store.save_event(Event(FuzzyDate("2020"), "Saved before the file was replaced", status="confirmed"))
+    theirs.replace(chronology_path)
+    other.close()
+    assert "replaced" in message_boxes[-1][2]
+    assert ("Saved before the file was replaced",) in rows(chronology_path, "SELECT headline FROM event")
 
 
 def test_an_actor_and_place_the_editor_confirms_are_offered_and_recognised_next_time(qtbot, window, chronology_path,

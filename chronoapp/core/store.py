@@ -307,6 +307,7 @@ class Store:
             raise _translate(exc, self.path) from None
         self.identity = _identity(self.path)
         self._notice: str | None = None
+        self.wrote = False  # written to since it was opened (so it is worth writing back if moved away)
 
     def take_notice(self) -> str | None:
         """Something the user must hear about that happened during a write (once), else None."""
@@ -359,6 +360,13 @@ class Store:
             self.db.enable_wal()
 
     def close(self) -> None:
+        """Close the file. One deleted, moved or replaced since this store last wrote to it is written back
+        first (the other file set aside), else everything written since would go with the deleted file."""
+        if self.wrote and not self.readonly:
+            try:
+                self.ensure_in_place()
+            except StoreError:
+                pass  # nothing better can be done while closing; the caller was told on the last write
         self.db.close()
 
     def __enter__(self) -> "Store":
@@ -372,6 +380,7 @@ class Store:
         if self.readonly:
             raise ReadOnlyError(f"{self.path.name} is open read-only")
         self.ensure_in_place()
+        self.wrote = True
         return _Atomic(self)
 
     def ensure_in_place(self) -> None:

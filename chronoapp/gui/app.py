@@ -480,6 +480,12 @@ class MainWindow(QMainWindow):
         self.article.flush_draft()
         self.review.flush_draft()
         self._save_ui_state()
+        if self.store is not None and self.store.wrote:  # moved or replaced since the last write: write back now
+            try:
+                self.store.ensure_in_place()
+            except StoreError as exc:
+                QMessageBox.warning(self, "Chronology not written back", str(exc))
+            self._say_store_notice()
         self._set_store(None)  # closes the file; late events (a delayed click) find no store
         super().closeEvent(event)
 
