@@ -1128,3 +1128,27 @@ def test_export_is_refused_while_a_date_filter_cannot_be_read(qtbot, window, chr
     set_text(qtbot, view.filterFromEdit, "2017")
     qtbot.keyClick(view.filterFromEdit, Qt.Key.Key_E, CTRL)
     assert len(opened) == 1 and window.store.count(opened[0]) == 2
+
+
+def test_actors_typed_with_arabic_or_full_width_separators_are_separate(qtbot, window, chronology_path):
+    """An editor typing in Arabic separates names with '؛' or '،' (a Chinese keyboard gives '；' and '，'):
+    'الجيش السوري؛ هيئة تحرير الشام' was stored as one actor, so ACLED's actor1 held both and actor2 none."""
+    import json
+
+    def type_in(edit, text):  # as an input method commits it (QTest cannot press keys of other scripts)
+        edit.setFocus()
+        edit.selectAll()
+        edit.insert(text)
+
+    review = extract(qtbot, window)
+    item = review.current_item()
+    type_in(review.actorsEdit, "الجيش السوري؛ هيئة تحرير الشام")
+    type_in(review.tagsEdit, "قصف، مدنيون")
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    [(actors, tags)] = rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [item.event.id])
+    assert json.loads(actors) == ["الجيش السوري", "هيئة تحرير الشام"] and json.loads(tags) == ["قصف", "مدنيون"]
+    review.select_row(1)
+    type_in(review.actorsEdit, "解放军；武警")
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert json.loads(rows(chronology_path, "SELECT actors FROM event WHERE id = ?",
+                           [review.model.items[1].event.id])[0][0]) == ["解放军", "武警"]

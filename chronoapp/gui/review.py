@@ -199,9 +199,15 @@ LIST_HINT = "separate with ;  (or commas, if no ; is typed)"
 
 
 def split_list(text: str) -> list[str]:
-    """Actors or tags as typed: separated by ';' (as the CSV writes them), or by ',' when no ';' is typed."""
+    """Actors or tags as typed: separated by ';' (as the CSV writes them), or by ',' when no ';' is typed.
+    The Arabic and full-width marks ('؛' '،', '；' '，') an editor types in those scripts count as the same."""
+    text = text.translate(_SEPARATORS)
     sep = r"[;\n]" if re.search(r"[;\n]", text) else ","
     return [p.strip() for p in re.split(sep, text) if p.strip()]
+
+
+_SEPARATORS = str.maketrans({"\u061b": ";", "\uff1b": ";", "\u037e": ";", "\u060c": ",", "\uff0c": ",",
+                             "\u3001": ","})
 
 
 def join_list(items: list[str]) -> str:
