@@ -1135,20 +1135,15 @@ def test_actors_typed_with_arabic_or_full_width_separators_are_separate(qtbot, w
     'الجيش السوري؛ هيئة تحرير الشام' was stored as one actor, so ACLED's actor1 held both and actor2 none."""
     import json
 
-    def type_in(edit, text):  # as an input method commits it (QTest cannot press keys of other scripts)
-        edit.setFocus()
-        edit.selectAll()
-        edit.insert(text)
-
     review = extract(qtbot, window)
     item = review.current_item()
-    type_in(review.actorsEdit, "الجيش السوري؛ هيئة تحرير الشام")
-    type_in(review.tagsEdit, "قصف، مدنيون")
+    set_text(qtbot, review.actorsEdit, "الجيش السوري؛ هيئة تحرير الشام")
+    set_text(qtbot, review.tagsEdit, "قصف، مدنيون")
     qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
     [(actors, tags)] = rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [item.event.id])
     assert json.loads(actors) == ["الجيش السوري", "هيئة تحرير الشام"] and json.loads(tags) == ["قصف", "مدنيون"]
     review.select_row(1)
-    type_in(review.actorsEdit, "解放军；武警")
+    set_text(qtbot, review.actorsEdit, "解放军；武警")
     qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
     assert json.loads(rows(chronology_path, "SELECT actors FROM event WHERE id = ?",
                            [review.model.items[1].event.id])[0][0]) == ["解放军", "武警"]
