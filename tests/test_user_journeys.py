@@ -1147,3 +1147,38 @@ def test_actors_typed_with_arabic_or_full_width_separators_are_separate(qtbot, w
     qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
     assert json.loads(rows(chronology_path, "SELECT actors FROM event WHERE id = ?",
                            [review.model.items[1].event.id])[0][0]) == ["解放军", "武警"]
+
+
+def test_filtering_names_in_other_scripts_by_typing_them_as_a_journalist_would(qtbot, window):
+    """Typed in lower case or without accents, places and actors in Cyrillic, Arabic transliteration or
+    Spanish were not found by the Place and Actor filters (the word search found them)."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    for headline, actors, place in (("Shelling of Kyiv", ["Збройні сили РФ"], "Київ"),
+                                    ("Strike on the old souq", ["Hayʼat Taḥrīr al-Shām"], "Ḥalab"),
+                                    ("Protest in Santiago", ["Carabineros"], "Ñuñoa"),
+                                    ("Raid near Idlib \U0001F525", ["جبهة النصرة"], "إدلب")):
+        window.store.save_event(Event(FuzzyDate("2020"), headline, actors=actors, location=place, status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()  # written on the window's own connection, behind its back
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    shown = lambda: [view.model.index(r, 1).data() for r in range(view.model.rowCount())]  # noqa: E731
+    for edit, typed, expected in ((view.filterLocationEdit, "київ", "Shelling of Kyiv"),
+                                  (view.filterLocationEdit, "halab", "Strike on the old souq"),
+                                  (view.filterLocationEdit, "nunoa", "Protest in Santiago"),
+                                  (view.filterLocationEdit, "ادلب", "Raid near Idlib \U0001F525"),
+                                  (view.filterActorEdit, "tahrir", "Strike on the old souq"),
+                                  (view.filterTextEdit, "\U0001F525", "Raid near Idlib \U0001F525")):
+        window.activateWindow()  # offscreen, a closed list of suggestions can stay the active window
+        qtbot.waitUntil(window.isActiveWindow)
+        set_text(qtbot, edit, typed)
+        qtbot.waitUntil(lambda: shown() == [expected])
+        for _ in range(2):  # the first Esc may only close the list of suggestions
+            if edit.text():
+                qtbot.keyClick(edit.completer().popup() if edit.completer() is not None and
+                               edit.completer().popup().isVisible() else edit, Qt.Key.Key_Escape)
+        assert edit.text() == ""
+        qtbot.waitUntil(lambda: view.model.rowCount() == 4)
