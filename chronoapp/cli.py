@@ -353,7 +353,8 @@ def cmd_ingest(a) -> int:
         try:
             with store.db.atomic():  # the article and its candidates, or nothing (a full disk half-way)
                 source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=a.title,
-                                                    published=a.published.isoformat(), text=text))
+                                                    published=a.published.isoformat(), text=text),
+                                             refresh_details=True)
                 # the same article ingested again (a re-run script): its sentences already stored stay once
                 stored = {tuple(r) for r in store.db.execute("SELECT start, end FROM evidence WHERE source_id = ?",
                                                                [source_id])}

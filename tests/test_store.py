@@ -259,6 +259,22 @@ def test_a_wrong_learned_name_can_be_forgotten(store):
     assert store.forget("actor", "civilians") is False
 
 
+def test_the_same_article_stored_again_takes_its_corrected_details(store):
+    """Re-extracting an article after correcting its publication date, outlet or title kept the first
+    details in the file, so every export cited the wrong date."""
+    first = store.add_source(Source(outlet="Reuters", title="Draft title", url="https://x.org/a",
+                                    published="2018-02-10", text="Rebels shelled Douma on Friday."))
+    again = store.add_source(Source(outlet="Reuters", title="Ceasefire collapses", url="https://x.org/a",
+                                    published="2018-02-17", text="Rebels shelled Douma on Friday."),
+                             refresh_details=True)
+    assert again == first
+    src = store.get_source(first)
+    assert (src.published, src.title, src.outlet) == ("2018-02-17", "Ceasefire collapses", "Reuters")
+    store.add_source(Source(outlet="", title="", url="https://x.org/a", published="2018-02-17",
+                            text="Rebels shelled Douma on Friday."), refresh_details=True)  # empty fields do not erase
+    assert store.get_source(first).title == "Ceasefire collapses"
+
+
 def test_failed_write_rolls_back_the_whole_event(store, monkeypatch):
     sid = store.add_source(Source(text="x"))
     bad = Event(FuzzyDate("2017"), "ok", evidence=[Evidence("no-such-source", "q")])

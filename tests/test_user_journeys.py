@@ -1096,6 +1096,13 @@ def test_re_extracting_the_same_article_keeps_the_corrections_not_yet_accepted(q
     headlines = [(i.edits or {}).get("headline") or i.event.headline for i in review.model.items]
     assert "Dateline event typed by hand" in headlines and len(review.model.items) == 3
     assert any("kept" in m for m in said)
+    # the publication date corrected: what the editor did not touch is worked out again from it
+    review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 17))
+    assert review.model.items[row_of(review, "Friday")].event.date.start == "2018-02-16"
+    # ...and the article in the file says so too (the exports cite it): it kept the date first typed
+    assert rows(chronology_path, "SELECT published FROM source") == [("2018-02-17",)]
+    review.select_row(row_of(review, "05/09/2017"))
+    assert review.dateStartEdit.text() == "2017-09-05"
     qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, headline FROM event WHERE status = 'confirmed'") == [
         ("2017-09-05", "Ceasefire collapses in Idlib")]

@@ -423,12 +423,20 @@ class Store:
                              ) from None
 
     # --- sources ---------------------------------------------------------------------------
-    def add_source(self, source: Source) -> str:
-        """Store a source; the same text from the same URL is stored once (its id is returned)."""
+    def add_source(self, source: Source, *, refresh_details: bool = False) -> str:
+        """Store a source; the same text from the same URL is stored once (its id is returned). With
+        refresh_details (the editor extracting the article again), its outlet, title and publication
+        date take the ones given now, where given: they were corrected."""
         existing = self.db.execute(
-            "SELECT id FROM source WHERE sha256 = ? AND coalesce(url, '') = ?", [source.sha256, source.url or ""]
+            "SELECT id, outlet, title, published FROM source WHERE sha256 = ? AND coalesce(url, '') = ?",
+            [source.sha256, source.url or ""]
         ).fetchone()
         if existing:
+            changes = {k: v for k, v, old in (("outlet", source.outlet, existing[1]), ("title", source.title, existing[2]),
+                                              ("published", source.published, existing[3])) if v and v != old}
+            if refresh_details and changes:
+                with self._write():
+                    self.db["source"].update(existing[0], changes)
             return existing[0]
         with self._write():
             self.db["source"].insert(

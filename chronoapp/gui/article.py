@@ -333,7 +333,7 @@ class ArticlePage(QWidget):
         # the date the dates were worked out from, even if the field was changed while the worker ran
         source = self.source(text, extraction.published)
         try:
-            source.id = self.store.add_source(source)
+            source.id = self.store.add_source(source, refresh_details=True)  # details corrected since: kept
         except StoreError as exc:
             self.show_message(f"The article could not be saved: {exc}")
             return

@@ -57,6 +57,7 @@ class ReviewItem:
         self.alternatives = list(alternatives or [])  # other readings of the date (TIMEX values)
         self._reading = reading  # the engine's reading, so the editor can go back to it
         self.timex = timex  # where the date expression is in the source text
+        self.by_hand = False  # made by the editor (from a selection, "another like it"), not by the engine
 
     @classmethod
     def from_candidate(cls, candidate, source_id: str) -> "ReviewItem":
@@ -91,15 +92,17 @@ class ReviewItem:
     def to_state(self) -> dict:
         return {"event": dataclasses.asdict(self.event), "state": self.state, "edits": self.edits,
                 "alternatives": self.alternatives, "reading": self.reading,
-                "timex": list(self.timex) if self.timex else None}
+                "timex": list(self.timex) if self.timex else None, "by_hand": self.by_hand}
 
     @classmethod
     def from_state(cls, d: dict) -> "ReviewItem":
         e = dict(d["event"])
         e["date"] = FuzzyDate(**e["date"])
         e["evidence"] = [Evidence(**x) for x in e["evidence"]]
-        return cls(Event(**e), d["state"], d["edits"], list(d["alternatives"]), d["reading"],
+        item = cls(Event(**e), d["state"], d["edits"], list(d["alternatives"]), d["reading"],
                    tuple(d["timex"]) if d["timex"] else None)
+        item.by_hand = bool(d.get("by_hand"))
+        return item
 
 
 def date_fields(d: FuzzyDate) -> tuple[str, str]:
@@ -713,7 +716,7 @@ class ReviewPage(QWidget):
         decided = self._decided_quotes(source.id)
         # the same article extracted again: what the editor corrected or added and has not decided yet stays,
         # in place of the engine's fresh proposal for that sentence
-        own = [i for i in self.model.items if i.state == "pending" and (i.edits or i._candidate is None)
+        own = [i for i in self.model.items if i.state == "pending" and (i.edits or i.by_hand)
                and i.source_id == source.id]
         by_quote: dict[tuple, list[ReviewItem]] = {}
         for i in own:
@@ -1258,6 +1261,7 @@ class ReviewPage(QWidget):
         twin.evidence = [dataclasses.replace(ev, id=new_id(), fatalities=None)
                          for ev in twin.evidence]
         new = ReviewItem(twin, alternatives=list(item.alternatives), reading=item.reading, timex=item.timex)
+        new.by_hand = True
         self._insert(row + 1, new)
         self.headlineEdit.setFocus()
 
@@ -1297,6 +1301,7 @@ class ReviewPage(QWidget):
                       evidence=[Evidence(source_id=src.id, quote=quote, start=start, end=end, date_text=date_text)])
         item = ReviewItem(event, reading=date.to_timex() if date else "",
                           timex=(timex[0], timex[1]) if timex else None)
+        item.by_hand = True
         row = self._row() + 1 if self._row() >= 0 else len(self.model.items)
         self._insert(row, item)
         if date is None:
