@@ -613,17 +613,21 @@ class Store:
                 [kind, name],
             )
         for kind, name in old - new:
-            if kind == "actor":
-                uses = self.db.execute(
-                    "SELECT count(*) FROM event WHERE status = 'confirmed' AND instr(actors, ?) AND EXISTS"
-                    " (SELECT 1 FROM json_each(event.actors) WHERE trim(json_each.value) = ?)",
-                    [json.dumps(name, ensure_ascii=False)[1:-1], name]).fetchone()[0]
+            row = self.db.execute("SELECT uses FROM vocabulary WHERE kind = ? AND name = ?", [kind, name]).fetchone()
+            if row is None:
+                continue
+            if row[0] > 1:  # used by other events too (counted once per confirmed event)
+                self.db.execute("UPDATE vocabulary SET uses = uses - 1 WHERE kind = ? AND name = ?", [kind, name])
+                continue
+            if kind == "actor":  # the last use by the count: make sure (a scan, so only then)
+                used = self.db.execute(
+                    "SELECT 1 FROM event NOT INDEXED WHERE status = 'confirmed' AND instr(actors, ?) AND EXISTS"
+                    " (SELECT 1 FROM json_each(event.actors) WHERE trim(json_each.value) = ?) LIMIT 1",
+                    [json.dumps(name, ensure_ascii=False)[1:-1], name]).fetchone()
             else:
-                uses = self.db.execute("SELECT count(*) FROM event WHERE status = 'confirmed' AND trim(location) = ?",
-                                       [name]).fetchone()[0]
-            if uses:
-                self.db.execute("UPDATE vocabulary SET uses = ? WHERE kind = ? AND name = ?", [uses, kind, name])
-            else:
+                used = self.db.execute("SELECT 1 FROM event NOT INDEXED WHERE location = ? AND status = 'confirmed'"
+                                       " LIMIT 1", [name]).fetchone()
+            if not used:
                 self.db.execute("DELETE FROM vocabulary WHERE kind = ? AND name = ?", [kind, name])
 
     def forget(self, kind: str, name: str) -> bool:
