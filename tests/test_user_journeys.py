@@ -1073,7 +1073,8 @@ def test_events_added_by_the_command_line_while_the_window_is_open_appear(qtbot,
     assert "1 confirmed event" in window.fileLabel.text()
 
 
-def test_re_extracting_the_same_article_keeps_the_corrections_not_yet_accepted(qtbot, window, chronology_path):
+def test_re_extracting_the_same_article_keeps_the_corrections_not_yet_accepted(qtbot, window, chronology_path,
+                                                                             message_boxes):
     """The editor flips a date, types a headline and adds an event from a selection, then re-extracts
     the article (say, after correcting its publication date, as the app suggests). The candidates came
     back as the engine proposed them: every correction not yet accepted was gone, without a word."""
@@ -1101,11 +1102,16 @@ def test_re_extracting_the_same_article_keeps_the_corrections_not_yet_accepted(q
     assert review.model.items[row_of(review, "Friday")].event.date.start == "2018-02-16"
     # ...and the article in the file says so too (the exports cite it): it kept the date first typed
     assert rows(chronology_path, "SELECT published FROM source") == [("2018-02-17",)]
+    assert message_boxes == []  # nothing accepted yet from the old date: nothing to check
     review.select_row(row_of(review, "05/09/2017"))
     assert review.dateStartEdit.text() == "2017-09-05"
     qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT date_start, headline FROM event WHERE status = 'confirmed'") == [
         ("2017-09-05", "Ceasefire collapses in Idlib")]
+    # the date corrected once more, after an event was accepted: the editor is told to check it
+    extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 24))
+    [(kind, _title, text)] = message_boxes
+    assert kind == "warning" and "17 February 2018" in text and "1 event you already accepted" in text
 
 
 def test_export_is_refused_while_a_date_filter_cannot_be_read(qtbot, window, chronology_path, message_boxes,
