@@ -242,6 +242,31 @@ def cmd_merge(a) -> int:
     return 0
 
 
+def _vocabulary_args(p):
+    p.add_argument("db", help="the chronology file")
+    p.add_argument("--kind", choices=["actor", "place"], help="only actors or only places")
+    p.add_argument("--forget", metavar="NAME", action="append", default=[],
+                   help="stop recognising a learned name (with --kind; repeat for several)")
+
+
+@subcommand("vocabulary", "the actors and places learned from confirmed events, or forget a wrong one",
+            _vocabulary_args)
+def cmd_vocabulary(a) -> int:
+    if a.forget and not a.kind:
+        raise CliError("--forget needs --kind actor or --kind place")
+    with open_store(a.db, readonly=not a.forget) as store:
+        for name in a.forget:
+            if not store.forget(a.kind, name):
+                raise CliError(f"'{name}' is not a learned {a.kind} (chronoapp vocabulary {a.db} --kind {a.kind} "
+                               "lists them)")
+            print(f"forgot the {a.kind} '{name}'", file=sys.stderr)
+        if not a.forget:
+            for kind in [a.kind] if a.kind else ["actor", "place"]:
+                for name in store.vocabulary(kind):
+                    print(f"{kind}\t{name}")
+    return 0
+
+
 def _published(text: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text)
@@ -328,7 +353,8 @@ def cmd_ingest(a) -> int:
         try:
             with store.db.atomic():  # the article and its candidates, or nothing (a full disk half-way)
                 source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=a.title,
-                                                    published=a.published.isoformat(), text=text))
+                                                    published=a.published.isoformat(), text=text),
+                                             refresh_details=True)
                 # the same article ingested again (a re-run script): its sentences already stored stay once
                 stored = {tuple(r) for r in store.db.execute("SELECT start, end FROM evidence WHERE source_id = ?",
                                                                [source_id])}

@@ -183,3 +183,18 @@ def test_actors_and_tags_given_with_semicolons_are_separate_as_in_the_csv(db, ca
         "--tag", "siege; civilians")
     (event,) = json.loads(run(capsys, "list", db, "--format", "json")[1])
     assert event["actors"] == ["Syrian Army", "ISIS", "SDF"] and event["tags"] == ["siege", "civilians"]
+
+
+def test_vocabulary_lists_learned_names_and_forgets_a_wrong_one(db, capsys):
+    """A name learned by mistake was recognised in every later article, with no way to remove it."""
+    assert run(capsys, "add", db, "--date", "2023-10-15", "--headline", "Clash in Tripoli", "--actor",
+               "Radaa Forse; Nawasi Brigade", "--place", "Wadi al-Rabie")[0] == 0
+    code, out, _ = run(capsys, "vocabulary", db)
+    assert code == 0 and out.splitlines() == ["actor\tNawasi Brigade", "actor\tRadaa Forse", "place\tWadi al-Rabie"]
+    code, _, err = run(capsys, "vocabulary", db, "--forget", "Radaa Forse")
+    assert code == 1 and "--kind" in err
+    code, _, err = run(capsys, "vocabulary", db, "--kind", "actor", "--forget", "Radaa Forse")
+    assert code == 0 and "forgot the actor 'Radaa Forse'" in err
+    assert run(capsys, "vocabulary", db, "--kind", "actor")[1].splitlines() == ["actor\tNawasi Brigade"]
+    code, _, err = run(capsys, "vocabulary", db, "--kind", "actor", "--forget", "Radaa Forse")
+    assert code == 1 and "is not a learned actor" in err and err.count("\n") == 1

@@ -181,6 +181,36 @@ def test_markdown_puts_month_headings_in_dense_years(store, monkeypatch):
     render(md)
 
 
+def test_markdown_never_files_a_season_or_quarter_under_the_month_before_it(tmp_path):
+    """In a dense year, 'summer 2017' and 'Q3 2017' were listed under '### May 2017' (the last day's
+    month heading), so the published chronology said they happened in May."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "dense.sqlite") as s:
+        for i in range(14):
+            s.save_event(Event(FuzzyDate(f"2017-{i % 5 + 1:02d}-{i + 1:02d}"), f"Day {i}", status="confirmed"))
+        for value, headline in (("2017-SU", "Summer offensive"), ("2017-Q3", "Third-quarter talks"),
+                                ("2017-H2", "Second-half drought"), ("2017", "The whole year")):
+            s.save_event(Event(FuzzyDate(value), headline, status="confirmed"))
+        s.save_event(Event(FuzzyDate("2017-09-14", "2017-09-15"), "September talks", status="confirmed"))
+        md = exported(s, "markdown")
+    headings = re.findall(r"^#+ .*|^- .*", md, re.M)
+    heading_of = {}
+    for line in headings:
+        if line.startswith("#"):
+            current = line
+        else:
+            heading_of[line.split(" — ")[1]] = current
+    assert heading_of["The whole year"] == "## 2017"
+    assert heading_of["Summer offensive"] == "### Summer 2017"
+    assert heading_of["Second-half drought"] == "### Second half of 2017"
+    assert heading_of["Third-quarter talks"] == "### Q3 2017"
+    assert heading_of["September talks"] == "### September 2017"
+    assert heading_of["Day 4"] == "### May 2017"
+    render(md)
+
+
 # --- TimelineJS ------------------------------------------------------------------------------
 # The sheet columns of Knight Lab's template, as read by extractEventFromCSVObject() in
 # NUKnightLab/TimelineJS3 src/js/core/ConfigFactory.js.

@@ -80,7 +80,7 @@ def test_review_a_pasted_article_end_to_end(qtbot, window, chronology_path, main
                 [second.id]) == [("2023-10-14", "day", "Kessara market", '["Army", "Northern Liberation Front"]',
                                   "confirmed")]
     [(reason,)] = rows(chronology_path, "SELECT date_reason FROM event WHERE id = ?", [second.id])
-    assert reason.startswith("set by the editor (the engine read: ")  # the change of date is traceable
+    assert reason.startswith("set by the editor (the engine read ")  # the change of date is traceable
 
     # 3. reject the third
     third = review.current_item().event
@@ -498,3 +498,16 @@ def test_actors_editors_confirmed_are_recognised_in_the_next_article(qtbot, wind
 def test_a_day_and_month_in_figures_take_the_year_of_the_date_being_corrected(typed, timex):
     from chronoapp.gui.review import parse_form_date
     assert parse_form_date(typed, "", False, 2017).to_timex() == timex
+
+
+def test_an_event_without_a_source_says_so_beside_the_form(qtbot, main_window, chronology_path):
+    """An event added on the command line has no article: the article panel was blank, with no word why."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+    from chronoapp.core.store import Store
+
+    with Store(chronology_path) as store:
+        event = store.save_event(Event(FuzzyDate("2020"), "Added by hand", status="confirmed"))
+    window = main_window(chronology_path)
+    window.open_event(event.id)
+    assert window.review.sourceLabel.text() == "No source text for this event."

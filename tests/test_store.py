@@ -114,6 +114,48 @@ def test_text_filter_searches_headline_description_and_quotes(store):
     assert headlines(store, text='"AND OR NEAR(') == []  # FTS syntax in user text is harmless
 
 
+def test_actor_place_and_tag_filters_ignore_case_and_accents_in_every_script(store):
+    """Words were found whatever the case and accents, but actor and place filters only ignored the case
+    of A-Z: 'київ' found nothing in Київ, 'Halab' nothing in Ḥalab, 'Nunoa' nothing in Ñuñoa."""
+    for headline, actor, place, tag in (("Shelling of Kyiv", "Збройні сили України", "Київ", "обстріл"),
+                                        ("Strike on Aleppo", "Hay\u02bcat Taḥrīr al-Shām", "Ḥalab", "Ḍarba"),
+                                        ("Protest in Santiago", "Carabineros", "Ñuñoa", "protesta"),
+                                        ("Clash in Mandalay", "Tatmadaw", "Mandalay", "စစ်ပွဲ"),
+                                        ("Raid in Idlib", "جبهة النصرة", "إدلب", "غارة")):
+        store.save_event(Event(FuzzyDate("2020"), headline, actors=[actor], location=place, tags=[tag]))
+    assert headlines(store, location="київ") == headlines(store, location="КИЇВ") == ["Shelling of Kyiv"]
+    assert headlines(store, actor="збройні") == ["Shelling of Kyiv"]
+    assert headlines(store, location="halab") == headlines(store, location="ḤALAB") == ["Strike on Aleppo"]
+    assert headlines(store, actor="tahrir al-sham") == ["Strike on Aleppo"]
+    assert headlines(store, location="nunoa") == headlines(store, location="Ñuñoa") == ["Protest in Santiago"]
+    assert headlines(store, location="Mandalay") == headlines(store, tag="စစ်ပွဲ") == ["Clash in Mandalay"]
+    assert headlines(store, location="ادلب") == headlines(store, actor="جبهة") == ["Raid in Idlib"]
+    assert headlines(store, tag="darba") == ["Strike on Aleppo"]
+    assert headlines(store, location="Halab_") == [] and headlines(store, actor="%") == []  # wildcards stay literal
+
+
+def test_words_typed_decomposed_full_width_or_as_emoji_are_found(store):
+    """'élan' typed as e + combining accent (macOS, text pasted from a PDF) or ＡＬＥＰＰＯ in full width
+    found nothing, and so did a search for an emoji the headline holds."""
+    import unicodedata
+
+    store.save_event(Event(FuzzyDate("2020"), "Naïve élan in Aleppo \U0001F525", description="Ḥoms"))
+    store.save_event(Event(FuzzyDate("2020"), unicodedata.normalize("NFD", "Décomposé à Idlib")))
+    assert headlines(store, text="e\u0301lan") == headlines(store, text="ＡＬＥＰＰＯ") == ["Naïve élan in Aleppo \U0001F525"]
+    assert headlines(store, text="de\u0301compose\u0301") == headlines(store, text="décomposé") == [
+        unicodedata.normalize("NFD", "Décomposé à Idlib")]
+    assert headlines(store, text="\U0001F525") == ["Naïve élan in Aleppo \U0001F525"]
+    assert headlines(store, text="\u2014") == []
+
+
+def test_place_and_actor_completions_are_alphabetical_whatever_the_accents(store):
+    for place, actor in (("Zabadani", "Zintan Brigades"), ("Ḥalab", "Ḥizb Allah"), ("Homs", "Hamas"),
+                         ("Aleppo", "Ahrar al-Sham"), ("Élisabethville", "Ejército")):
+        store.save_event(Event(FuzzyDate("2020"), "x", actors=[actor], location=place))
+    assert store.distinct("location") == ["Aleppo", "Élisabethville", "Ḥalab", "Homs", "Zabadani"]
+    assert store.distinct("actors") == ["Ahrar al-Sham", "Ejército", "Hamas", "Ḥizb Allah", "Zintan Brigades"]
+
+
 def test_date_filter_uses_overlap_with_fuzzy_dates(store):
     make_events(store)
     # mid-September overlaps the month "September 2017", the range 14-15 and the open "since 2011"
@@ -180,6 +222,57 @@ def test_invalid_event_writes_nothing(store):
     with pytest.raises(ValueError, match="headline"):
         store.save_event(Event(FuzzyDate("2017"), "  "))
     assert store.count() == 0
+
+
+def test_a_learned_name_is_forgotten_once_no_confirmed_event_uses_it(store):
+    """A misspelt actor corrected ('Radaa Forse' -> 'Radaa Force'), an event rejected or deleted: the
+    names stayed learned for good, offered in every form and recognised in every later article."""
+    e = store.save_event(Event(FuzzyDate("2023-10-15"), "Clash in Tripoli", actors=["Radaa Forse", "Nawasi Brigade"],
+                               location="Wadi al-Rabi", status="confirmed"))
+    other = store.save_event(Event(FuzzyDate("2023-10-16"), "Second clash", actors=["Nawasi Brigade"],
+                                   status="confirmed"))
+    store.save_event(e)  # saved again unchanged (a status or note edit): counted once
+    e.actors, e.location = ["Radaa Force", "Nawasi Brigade"], "Wadi al-Rabie"
+    store.save_event(e)
+    assert store.vocabulary("actor") == ["Nawasi Brigade", "Radaa Force"]
+    assert store.vocabulary("place") == ["Wadi al-Rabie"]
+    store.set_status(e.id, "rejected")
+    assert store.vocabulary("actor") == ["Nawasi Brigade"] and store.vocabulary("place") == []
+    store.set_status(e.id, "confirmed")
+    assert store.vocabulary("actor") == ["Nawasi Brigade", "Radaa Force"]
+    removed = store.delete_event(e.id)
+    assert store.vocabulary("actor") == ["Nawasi Brigade"]  # still used by the other event
+    store.restore_event(removed)  # undo
+    assert store.vocabulary("actor") == ["Nawasi Brigade", "Radaa Force"]
+    store.delete_event(other.id)
+    assert store.vocabulary("actor") == ["Nawasi Brigade", "Radaa Force"]  # e still names it
+    kyiv = store.save_event(Event(FuzzyDate("2022"), "Strike", actors=["Сили \"Азов\""], status="confirmed"))
+    store.save_event(Event(FuzzyDate("2022"), "Strike 2", actors=["Сили \"Азов\""], status="confirmed"))
+    store.delete_event(kyiv.id)
+    assert "Сили \"Азов\"" in store.vocabulary("actor")  # the other event still names it
+
+
+def test_a_wrong_learned_name_can_be_forgotten(store):
+    store.save_event(Event(FuzzyDate("2023-10-15"), "Clash", actors=["civilians"], status="confirmed"))
+    assert store.forget("actor", "civilians") is True
+    assert store.vocabulary("actor") == []
+    assert store.forget("actor", "civilians") is False
+
+
+def test_the_same_article_stored_again_takes_its_corrected_details(store):
+    """Re-extracting an article after correcting its publication date, outlet or title kept the first
+    details in the file, so every export cited the wrong date."""
+    first = store.add_source(Source(outlet="Reuters", title="Draft title", url="https://x.org/a",
+                                    published="2018-02-10", text="Rebels shelled Douma on Friday."))
+    again = store.add_source(Source(outlet="Reuters", title="Ceasefire collapses", url="https://x.org/a",
+                                    published="2018-02-17", text="Rebels shelled Douma on Friday."),
+                             refresh_details=True)
+    assert again == first
+    src = store.get_source(first)
+    assert (src.published, src.title, src.outlet) == ("2018-02-17", "Ceasefire collapses", "Reuters")
+    store.add_source(Source(outlet="", title="", url="https://x.org/a", published="2018-02-17",
+                            text="Rebels shelled Douma on Friday."), refresh_details=True)  # empty fields do not erase
+    assert store.get_source(first).title == "Ceasefire collapses"
 
 
 def test_failed_write_rolls_back_the_whole_event(store, monkeypatch):
@@ -334,6 +427,54 @@ def test_a_file_deleted_or_moved_while_open_is_written_back_on_the_next_write(tm
     with Store(path, readonly=True) as store:
         assert [e.headline for e in store.query()] == ["First", "Second", "Third"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["moved.sqlite", "war.sqlite"]  # no temp file left
+
+
+def test_a_file_replaced_while_open_keeps_both_versions(tmp_path):
+    """A sync tool (or a colleague) puts another chronology in the file's place while it is open. Writing
+    back silently overwrote that file: the colleague's events were gone, without a word."""
+    path, other = tmp_path / "war.sqlite", tmp_path / "colleague.sqlite"
+    with Store(other) as theirs:
+        theirs.save_event(Event(FuzzyDate("2019"), "Theirs", status="confirmed"))
+    with Store(path) as store:
+        store.save_event(Event(FuzzyDate("2020"), "Mine 1", status="confirmed"))
+        os.replace(other, path)
+        store.save_event(Event(FuzzyDate("2021"), "Mine 2", status="confirmed"))
+        notice = store.take_notice()
+        assert notice and "replaced" in notice and store.take_notice() is None  # said once
+    with Store(path, readonly=True) as store:
+        assert [e.headline for e in store.query()] == ["Mine 1", "Mine 2"]
+    [aside] = [p for p in tmp_path.iterdir() if p.name != "war.sqlite" and p.suffix == ".sqlite"]
+    assert aside.name in notice and aside.name.startswith("war (replaced while open")
+    with Store(aside, readonly=True) as kept:
+        assert [e.headline for e in kept.query()] == ["Theirs"]
+
+
+def test_a_file_replaced_or_deleted_after_the_last_write_is_written_back_on_close(tmp_path):
+    """The file was replaced (or deleted) after the editor's last accept, and then the window closed:
+    everything written went away with the deleted file. Only a store that wrote anything does this."""
+    path, other = tmp_path / "war.sqlite", tmp_path / "colleague.sqlite"
+    with Store(other) as theirs:
+        theirs.save_event(Event(FuzzyDate("2019"), "Theirs", status="confirmed"))
+    store = Store(path)
+    store.save_event(Event(FuzzyDate("2020"), "Mine", status="confirmed"))
+    os.replace(other, path)
+    store.close()
+    with Store(path, readonly=True) as mine:
+        assert [e.headline for e in mine.query()] == ["Mine"]
+    [aside] = [p for p in tmp_path.iterdir() if p.name.startswith("war (replaced while open")]
+    with Store(aside, readonly=True) as kept:
+        assert [e.headline for e in kept.query()] == ["Theirs"]
+    store = Store(path)
+    store.save_event(Event(FuzzyDate("2021"), "Mine too", status="confirmed"))
+    path.unlink()
+    store.close()
+    with Store(path, readonly=True) as mine:
+        assert [e.headline for e in mine.query()] == ["Mine", "Mine too"]
+    browsed = Store(path)  # only read: a file deleted on purpose meanwhile is not brought back
+    browsed.query()
+    path.unlink()
+    browsed.close()
+    assert not path.exists()
 
 
 def test_a_file_deleted_with_its_wal_while_open_is_written_back_whole(tmp_path):

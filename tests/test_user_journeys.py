@@ -876,3 +876,324 @@ def test_a_toll_with_a_range_survives_an_edit_of_something_else_and_at_least_is_
     qtbot.keyClick(review.fatalitiesEdit, Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT fatalities, fatalities_low, fatalities_high FROM event WHERE id = ?",
                 [floor.id]) == [(None, 20, None)]
+
+
+def test_a_chronology_replaced_on_disk_while_open_keeps_both_and_says_so(qtbot, window, chronology_path, tmp_path,
+                                                                        message_boxes, main_window):
+    """A sync tool puts a colleague's version in the file's place while the editor reviews. The next
+    accept wrote the open chronology back over it without a word: the colleague's events were gone."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+    from chronoapp.core.store import Store
+
+    review = extract(qtbot, window)
+    first = review.current_item().event
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    theirs = tmp_path / "theirs.sqlite"
+    with Store(theirs) as store:
+        store.save_event(Event(FuzzyDate("2019"), "The colleague's event", status="confirmed"))
+    theirs.replace(chronology_path)
+    second = review.current_item().event
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    [(kind, title, text)] = message_boxes
+    assert kind == "warning" and "replaced" in text
+    [aside] = [p for p in tmp_path.iterdir() if p.name.startswith("chronology (replaced while open")]
+    assert aside.name in text
+    assert rows(aside, "SELECT headline FROM event") == [("The colleague's event",)]
+    window.close()
+    assert sorted(rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")) == sorted(
+        [(first.id,), (second.id,)])
+    # replaced again after the last accept, then the window closes: written back then, and said so
+    with Store(theirs) as store:
+        store.save_event(Event(FuzzyDate("2019"), "The colleague's second event", status="confirmed"))
+    other = main_window(chronology_path)
+    other.store.save_event(Event(FuzzyDate("2020"), "Saved before the file was replaced", status="confirmed"))
+    theirs.replace(chronology_path)
+    other.close()
+    assert "replaced" in message_boxes[-1][2]
+    assert ("Saved before the file was replaced",) in rows(chronology_path, "SELECT headline FROM event")
+
+
+def test_an_actor_and_place_the_editor_confirms_are_offered_and_recognised_next_time(qtbot, window, chronology_path,
+                                                                                   main_window):
+    """The editor types a new militia and a village into the form and accepts. The next article's
+    extraction names them, but the form's completion only learned them after a restart; a misspelling
+    corrected later stayed learned and offered for good."""
+    review = extract(qtbot, window)
+    set_text(qtbot, review.actorsEdit, "Radaa Forse")
+    set_text(qtbot, review.locationEdit, "Wadi al-Rabie")
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    accepted = rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")[0][0]
+    completions = lambda edit: edit.completer().model().stringList()  # noqa: E731
+    assert "Radaa Forse" in completions(review.actorsEdit) and "Wadi al-Rabie" in completions(review.locationEdit)
+    # the misspelling is corrected: the event opened from the chronology, the name typed again
+    window.open_event(accepted)
+    set_text(qtbot, review.actorsEdit, "Radaa Force")
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT name FROM vocabulary WHERE kind = 'actor'") == [("Radaa Force",)]
+    assert "Radaa Forse" not in completions(review.actorsEdit) and "Radaa Force" in completions(review.actorsEdit)
+    review = extract(qtbot, window, "TRIPOLI (Wire) - Fighters of the Radaa Force shelled Wadi al-Rabie on Sunday, "
+                                    "killing 4 people, residents said.")
+    assert "Radaa Force" in review.current_item().event.actors
+    assert review.current_item().event.location == "Wadi al-Rabie"
+    window.close()
+    again = main_window(chronology_path)
+    assert "Radaa Force" in completions(again.review.actorsEdit)
+
+
+AMBIGUOUS = ("DAMASCUS (Wire) - Rebels shelled the town of Douma on Friday, killing 5 civilians, activists said.\n"
+             "The ceasefire signed on 05/09/2017 collapsed after a car bomb exploded in Idlib.\n")
+
+
+def test_the_other_reading_of_a_date_is_one_key_away_and_lands_everywhere(qtbot, window, chronology_path, tmp_path):
+    """'05/09/2017' read as 9 May; the other reading (5 September) was a button a keyboard user could not
+    reach: Tab went through every field first, and no key chose it. Alt+U takes it (and takes it back),
+    Tab from the date reaches it, and the flip lands in the file, in undo and in every export."""
+    import csv
+    import json
+
+    from chronoapp.cli import main
+
+    review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 10))
+    review.select_row(row_of(review, "05/09/2017"))
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in review.findChildren(type(review.acceptButton),
+                                                                          "alternativeButton")))
+    [button] = [b for b in review.findChildren(type(review.acceptButton), "alternativeButton") if b.isVisible()]
+    assert "5 September 2017" in button.text() and "Alt+U" in button.toolTip()
+    assert "month/day/year" in review.reasonLabel.text()  # the reason is shown
+    review.dateStartEdit.setFocus()
+    focus_chain = [review.dateStartEdit.nextInFocusChain()]
+    while len(focus_chain) < 6 and focus_chain[-1] is not button:
+        focus_chain.append(focus_chain[-1].nextInFocusChain())
+    assert focus_chain[-1] is button  # a few Tabs from the date, not after every field of the form
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)
+    assert review.dateStartEdit.text() == "2017-09-05"
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)  # and back
+    assert review.dateStartEdit.text() == "2017-05-09"
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)
+    item = review.current_item()
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT date_start, date_end FROM event WHERE id = ?", [item.event.id]) == [
+        ("2017-09-05", "2017-09-05")]
+    window.undo_stack.undo()
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ? AND status = 'confirmed'",
+                [item.event.id]) == [(0,)]
+    window.undo_stack.redo()
+    for fmt in ("csv", "acled", "timelinejs-json", "markdown"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["export", str(chronology_path), "--format", fmt, "--status", "confirmed", "-o", str(out)]) == 0
+        text = out.read_text(encoding="utf-8-sig")
+        if fmt == "csv":
+            assert next(csv.DictReader(text.splitlines()))["date_start"] == "2017-09-05"
+        elif fmt == "acled":
+            assert next(csv.DictReader(text.splitlines()))["event_date"] == "2017-09-05"
+        elif fmt == "timelinejs-json":
+            assert json.loads(text)["events"][0]["start_date"] == {"year": "2017", "month": "9", "day": "5"}
+        else:
+            assert "5 September 2017" in text and "9 May" not in text
+    # reopened later, the form still says what the engine had read, so the choice can be checked
+    window.open_event(item.event.id)
+    assert "9 May 2017" in review.reasonLabel.text() and "set by the editor" in review.reasonLabel.text().lower()
+
+
+def test_filtering_five_thousand_events_by_keyboard_esc_clears_a_field_alt_l_clears_all(qtbot, window, tmp_path,
+                                                                                          main_window):
+    """Five thousand events, every filter combined. Typing runs one search, not one per key. Esc in a
+    filter field did nothing and 'Clear filters' had no key: the editor had to reach for the mouse."""
+    from benchmarks.chronology_bench import generate
+
+    path = tmp_path / "big.sqlite"
+    generate(path, 5000)
+    window = main_window(path)
+    window.resize(1280, 800)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5000, timeout=10000)
+    searches = []
+    view._searcher.submit = (lambda real: lambda req: (searches.append(req.query), real(req)))(view._searcher.submit)
+    qtbot.keyClick(view.chronologyTable, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(view.filterTextEdit, "shelling")
+    qtbot.waitUntil(lambda: "of 5,000" in view.eventCountLabel.text() and len(searches) == 1)
+    qtbot.keyClick(view, Qt.Key.Key_A, ALT)
+    qtbot.keyClicks(view.filterActorEdit, "army")
+    qtbot.keyClick(view, Qt.Key.Key_R, ALT)
+    qtbot.keyClicks(view.filterFromEdit, "March 2011")
+    qtbot.keyClick(view, Qt.Key.Key_O, ALT)
+    qtbot.keyClicks(view.filterToEdit, "2014")
+    qtbot.waitUntil(lambda: searches and searches[-1].actor == "army" and searches[-1].date_to is not None)
+    assert len(searches) <= 4  # one per field typed in, after a pause
+    query = view.current_query()
+    qtbot.waitUntil(lambda: view.model.rowCount() == window.store.count(query))
+    window.activateWindow()  # offscreen, the actor field's list of suggestions can stay the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(view.filterToEdit, Qt.Key.Key_Escape)
+    assert view.filterToEdit.text() == "" and view.filterActorEdit.text() == "army"
+    qtbot.keyClick(view.filterToEdit, Qt.Key.Key_L, ALT)  # the button is pressed (animated) a moment later
+    qtbot.waitUntil(lambda: all(not e.text() for e in (view.filterTextEdit, view.filterActorEdit, view.filterFromEdit)))
+    qtbot.waitUntil(lambda: view.model.rowCount() == 5000)
+
+
+def test_two_windows_correcting_one_event_keep_both_corrections(qtbot, window, chronology_path, main_window):
+    """Two windows (or a colleague's import) on one chronology: A corrects the headline of an event that
+    B has open in its form; B then corrects the place and accepts. B saved its stale copy of every field,
+    so A's headline was silently undone."""
+    review_a = extract(qtbot, window)
+    event_id = review_a.current_item().event.id
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    other = main_window(chronology_path)
+    review_b = other.review
+    other.open_event(event_id)
+    window.open_event(event_id)
+    set_text(qtbot, review_a.headlineEdit, "Headline corrected in window A")
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, review_b.locationEdit, "Place corrected in window B")
+    said = []
+    review_b.status.connect(said.append)
+    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT headline, location FROM event WHERE id = ?", [event_id]) == [
+        ("Headline corrected in window A", "Place corrected in window B")]
+    assert review_b.headlineEdit.text() == "Headline corrected in window A"  # B shows what the file has
+    assert any("changed elsewhere" in m for m in said)
+
+
+def test_events_added_by_the_command_line_while_the_window_is_open_appear(qtbot, window, chronology_path):
+    """A script ('chronoapp add', 'import', another window) adds events while the chronology is on
+    screen: the table went on saying '0 of 0 events' until the file was reopened, so the editor
+    believed the import had failed and ran it again."""
+    from chronoapp.cli import main
+
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.eventCountLabel.text() == "0 of 0 events")
+    assert main(["add", str(chronology_path), "--date", "2020", "--headline", "Added from the command line"]) == 0
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5000)
+    assert view.model.index(0, 1).data() == "Added from the command line"
+    assert "1 confirmed event" in window.fileLabel.text()
+
+
+def test_re_extracting_the_same_article_keeps_the_corrections_not_yet_accepted(qtbot, window, chronology_path,
+                                                                             message_boxes):
+    """The editor flips a date, types a headline and adds an event from a selection, then re-extracts
+    the article (say, after correcting its publication date, as the app suggests). The candidates came
+    back as the engine proposed them: every correction not yet accepted was gone, without a word."""
+    qtbot.waitUntil(window.isActiveWindow)
+    review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 10))
+    review.select_row(row_of(review, "05/09/2017"))
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_U, ALT)
+    set_text(qtbot, review.headlineEdit, "Ceasefire collapses in Idlib")
+    cursor = review.textView.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(len("DAMASCUS (Wire)"), cursor.MoveMode.KeepAnchor)
+    review.textView.setTextCursor(cursor)
+    review.new_from_selection()
+    set_text(qtbot, review.headlineEdit, "Dateline event typed by hand")
+    said = []
+    review.status.connect(said.append)
+    review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 10))
+    review.select_row(row_of(review, "05/09/2017"))
+    assert review.dateStartEdit.text() == "2017-09-05" and review.headlineEdit.text() == "Ceasefire collapses in Idlib"
+    headlines = [(i.edits or {}).get("headline") or i.event.headline for i in review.model.items]
+    assert "Dateline event typed by hand" in headlines and len(review.model.items) == 3
+    assert any("kept" in m for m in said)
+    # the publication date corrected: what the editor did not touch is worked out again from it
+    review = extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 17))
+    assert review.model.items[row_of(review, "Friday")].event.date.start == "2018-02-16"
+    # ...and the article in the file says so too (the exports cite it): it kept the date first typed
+    assert rows(chronology_path, "SELECT published FROM source") == [("2018-02-17",)]
+    assert message_boxes == []  # nothing accepted yet from the old date: nothing to check
+    review.select_row(row_of(review, "05/09/2017"))
+    assert review.dateStartEdit.text() == "2017-09-05"
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT date_start, headline FROM event WHERE status = 'confirmed'") == [
+        ("2017-09-05", "Ceasefire collapses in Idlib")]
+    # the date corrected once more, after an event was accepted: the editor is told to check it
+    extract(qtbot, window, AMBIGUOUS, QDate(2018, 2, 24))
+    [(kind, _title, text)] = message_boxes
+    assert kind == "warning" and "17 February 2018" in text and "1 event you already accepted" in text
+
+
+def test_export_is_refused_while_a_date_filter_cannot_be_read(qtbot, window, chronology_path, message_boxes,
+                                                             monkeypatch):
+    """A date filter typed wrong ('2017-13') is outlined red and the table keeps its last results, but
+    Export left that filter out and wrote every event, more than the table showed."""
+    import chronoapp.gui.export_dialogs as dialogs
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    opened = []
+    monkeypatch.setattr(dialogs, "export_dialog", lambda parent, store, query: opened.append(query))
+    for year in ("2016", "2017", "2018"):
+        window.store.save_event(Event(FuzzyDate(year), f"Event of {year}", status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()
+    qtbot.keyClick(view, Qt.Key.Key_R, ALT)
+    qtbot.keyClicks(view.filterFromEdit, "2017")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    qtbot.keyClicks(view.filterFromEdit, "-13")
+    assert view.filterMessageLabel.isVisible() and view.model.rowCount() == 2
+    qtbot.keyClick(view.filterFromEdit, Qt.Key.Key_E, CTRL)
+    assert opened == []
+    [(kind, _title, text)] = message_boxes
+    assert kind == "warning" and "From" in text and "2017-13" in text
+    assert window.focusWidget() is view.filterFromEdit
+    set_text(qtbot, view.filterFromEdit, "2017")
+    qtbot.keyClick(view.filterFromEdit, Qt.Key.Key_E, CTRL)
+    assert len(opened) == 1 and window.store.count(opened[0]) == 2
+
+
+def test_actors_typed_with_arabic_or_full_width_separators_are_separate(qtbot, window, chronology_path):
+    """An editor typing in Arabic separates names with '؛' or '،' (a Chinese keyboard gives '；' and '，'):
+    'الجيش السوري؛ هيئة تحرير الشام' was stored as one actor, so ACLED's actor1 held both and actor2 none."""
+    import json
+
+    review = extract(qtbot, window)
+    item = review.current_item()
+    set_text(qtbot, review.actorsEdit, "الجيش السوري؛ هيئة تحرير الشام")
+    set_text(qtbot, review.tagsEdit, "قصف، مدنيون")
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    [(actors, tags)] = rows(chronology_path, "SELECT actors, tags FROM event WHERE id = ?", [item.event.id])
+    assert json.loads(actors) == ["الجيش السوري", "هيئة تحرير الشام"] and json.loads(tags) == ["قصف", "مدنيون"]
+    review.select_row(1)
+    set_text(qtbot, review.actorsEdit, "解放军；武警")
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    assert json.loads(rows(chronology_path, "SELECT actors FROM event WHERE id = ?",
+                           [review.model.items[1].event.id])[0][0]) == ["解放军", "武警"]
+
+
+def test_filtering_names_in_other_scripts_by_typing_them_as_a_journalist_would(qtbot, window):
+    """Typed in lower case or without accents, places and actors in Cyrillic, Arabic transliteration or
+    Spanish were not found by the Place and Actor filters (the word search found them)."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    for headline, actors, place in (("Shelling of Kyiv", ["Збройні сили РФ"], "Київ"),
+                                    ("Strike on the old souq", ["Hayʼat Taḥrīr al-Shām"], "Ḥalab"),
+                                    ("Protest in Santiago", ["Carabineros"], "Ñuñoa"),
+                                    ("Raid near Idlib \U0001F525", ["جبهة النصرة"], "إدلب")):
+        window.store.save_event(Event(FuzzyDate("2020"), headline, actors=actors, location=place, status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()  # written on the window's own connection, behind its back
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+    shown = lambda: [view.model.index(r, 1).data() for r in range(view.model.rowCount())]  # noqa: E731
+    for edit, typed, expected in ((view.filterLocationEdit, "київ", "Shelling of Kyiv"),
+                                  (view.filterLocationEdit, "halab", "Strike on the old souq"),
+                                  (view.filterLocationEdit, "nunoa", "Protest in Santiago"),
+                                  (view.filterLocationEdit, "ادلب", "Raid near Idlib \U0001F525"),
+                                  (view.filterActorEdit, "tahrir", "Strike on the old souq"),
+                                  (view.filterTextEdit, "\U0001F525", "Raid near Idlib \U0001F525")):
+        window.activateWindow()  # offscreen, a closed list of suggestions can stay the active window
+        qtbot.waitUntil(window.isActiveWindow)
+        set_text(qtbot, edit, typed)
+        qtbot.waitUntil(lambda: shown() == [expected])
+        for _ in range(2):  # the first Esc may only close the list of suggestions
+            if edit.text():
+                qtbot.keyClick(edit.completer().popup() if edit.completer() is not None and
+                               edit.completer().popup().isVisible() else edit, Qt.Key.Key_Escape)
+        assert edit.text() == ""
+        qtbot.waitUntil(lambda: view.model.rowCount() == 4)

@@ -333,10 +333,15 @@ def write_markdown(events: Iterable[Event], out: TextIO, sources: Mapping[str, S
         month = None
         for e in group:
             if dense and e.date.precision in ("day", "week", "month"):
-                m = (e.date.first_day.year, e.date.first_day.month)
-                if m != month:
-                    month = m
-                    out.write(f"\n### {MONTHS[m[1] - 1]} {m[0]}\n\n")
+                m = f"{MONTHS[e.date.first_day.month - 1]} {e.date.first_day.year}"
+            elif dense and e.date.precision in ("half", "season", "quarter"):
+                m = display_period(e.date.start)  # its own heading: under the month before, it read as that month
+                m = m[:1].upper() + m[1:]
+            else:
+                m = month
+            if m != month:
+                month = m
+                out.write(f"\n### {md_escape(m)}\n\n")
             refs = ""
             for ev in e.evidence:
                 if ev.source_id in sources:

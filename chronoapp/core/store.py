@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sqlite3
+import unicodedata
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -167,7 +168,7 @@ class EventQuery:
     text: str = ""                   # full-text search (prefix match on each word)
     date_from: dt.date | None = None  # keeps events whose fuzzy date overlaps [date_from, date_to]
     date_to: dt.date | None = None
-    actor: str = ""                  # substring of any actor, case-insensitive
+    actor: str = ""                  # substring of any actor, ignoring case and accents (see fold)
     location: str = ""               # substring of location, admin1 or country
     event_type: str = ""
     source_id: str = ""
@@ -180,9 +181,12 @@ class EventQuery:
 
     def where(self) -> tuple[str, list]:
         clauses, params = [], []
-        if self.text.strip():
+        if self.text.strip() and re.search(r"\w", unicodedata.normalize("NFKC", self.text)):
             clauses.append("event.rowid IN (SELECT rowid FROM event_fts WHERE event_fts MATCH ?)")
             params.append(fts_query(self.text))
+        elif self.text.strip():  # no word to look up (an emoji, a symbol): the characters themselves
+            clauses.append("(instr(headline, ?) OR instr(coalesce(description, ''), ?))")
+            params += [unicodedata.normalize("NFC", self.text.strip())] * 2
         if self.date_from:
             clauses.append("sort_end >= ?")
             params.append(self.date_from.isoformat())
@@ -191,12 +195,12 @@ class EventQuery:
             params.append(self.date_to.isoformat())
         if self.actor.strip():
             # LIKE on the JSON text first: cheap, and rules out most rows before json_each runs
-            clauses.append("actors LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_each(event.actors)"
-                           " WHERE json_each.value LIKE ? ESCAPE '\\')")
-            params += [_like(self.actor)] * 2
+            clauses.append(_folded_like("actors") + " AND EXISTS (SELECT 1 FROM json_each(event.actors) WHERE "
+                           + _folded_like("json_each.value") + ")")
+            params += _folded_params(self.actor) * 2
         if self.location.strip():
-            clauses.append("(location LIKE ? ESCAPE '\\' OR admin1 LIKE ? ESCAPE '\\' OR country LIKE ? ESCAPE '\\')")
-            params += [_like(self.location)] * 3
+            clauses.append(f"({_folded_like('location')} OR {_folded_like('admin1')} OR {_folded_like('country')})")
+            params += _folded_params(self.location) * 3
         if self.event_type:
             clauses.append("event_type = ?")
             params.append(self.event_type)
@@ -208,9 +212,9 @@ class EventQuery:
             clauses.append(f"status IN ({', '.join('?' * len(statuses))})")
             params += list(statuses)
         if self.tag.strip():
-            clauses.append("tags LIKE ? ESCAPE '\\' AND EXISTS (SELECT 1 FROM json_each(event.tags)"
-                           " WHERE json_each.value LIKE ? ESCAPE '\\')")
-            params += [_like(self.tag)] * 2
+            clauses.append(_folded_like("tags") + " AND EXISTS (SELECT 1 FROM json_each(event.tags) WHERE "
+                           + _folded_like("json_each.value") + ")")
+            params += _folded_params(self.tag) * 2
         return (" AND ".join(clauses) or "1"), params
 
     def table(self) -> str:
@@ -228,12 +232,37 @@ class EventQuery:
 
 def fts_query(text: str) -> str:
     """User words → an FTS5 query: every word must appear (as a prefix); no FTS syntax leaks through."""
-    words = re.findall(r"\w+", text)
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text))  # 'e' + combining accent is 'é'; full width
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or '""'
 
 
+def fold(text):
+    """Text compared without case or accents, in every script: 'Ḥalab' → 'halab', 'КИЇВ' → 'київ' (SQL fold())."""
+    if not isinstance(text, str):
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+
+
+_NON_ASCII = f"*[^{chr(1)}-{chr(127)}]*"  # GLOB: the value holds a character beyond ASCII
+
+
+def _folded_like(column: str) -> str:
+    """column contains the (folded) ? pattern, ignoring case and accents. SQLite's LIKE only ignores
+    the case of A-Z, so values beyond ASCII (few, found by GLOB at C speed) are folded in Python."""
+    return f"({column} LIKE ? ESCAPE '\\' OR ({column} GLOB ? AND fold({column}) LIKE ? ESCAPE '\\'))"
+
+
+def _register_functions(conn: sqlite3.Connection) -> None:
+    conn.create_function("fold", 1, fold, deterministic=True)
+
+
+def _folded_params(text: str) -> list[str]:
+    pattern = _like(text)
+    return [pattern, _NON_ASCII, pattern]
+
+
 def _like(text: str) -> str:
-    escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    escaped = fold(text.strip()).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
 
 
@@ -272,10 +301,18 @@ class Store:
                     raise StoreError(f"the folder {self.path.parent} does not exist")
                 conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=2)
             self.db = sqlite_utils.Database(conn)
+            _register_functions(conn)
             self._prepare(exists)
         except sqlite3.DatabaseError as exc:
             raise _translate(exc, self.path) from None
         self.identity = _identity(self.path)
+        self._notice: str | None = None
+        self.wrote = False  # written to since it was opened (so it is worth writing back if moved away)
+
+    def take_notice(self) -> str | None:
+        """Something the user must hear about that happened during a write (once), else None."""
+        notice, self._notice = self._notice, None
+        return notice
 
     def moved_away(self) -> bool:
         """True when the file at self.path is no longer the one this store has open (deleted, moved,
@@ -308,6 +345,7 @@ class Store:
                 conn.backup(memory)
                 conn.close()
                 self.db = sqlite_utils.Database(memory)
+                _register_functions(memory)
                 migrations.apply(self.db)
             return
         if version < SCHEMA_VERSION:
@@ -322,6 +360,13 @@ class Store:
             self.db.enable_wal()
 
     def close(self) -> None:
+        """Close the file. One deleted, moved or replaced since this store last wrote to it is written back
+        first (the other file set aside), else everything written since would go with the deleted file."""
+        if self.wrote and not self.readonly:
+            try:
+                self.ensure_in_place()
+            except StoreError:
+                pass  # nothing better can be done while closing; the caller was told on the last write
         self.db.close()
 
     def __enter__(self) -> "Store":
@@ -335,6 +380,7 @@ class Store:
         if self.readonly:
             raise ReadOnlyError(f"{self.path.name} is open read-only")
         self.ensure_in_place()
+        self.wrote = True
         return _Atomic(self)
 
     def ensure_in_place(self) -> None:
@@ -355,9 +401,19 @@ class Store:
             finally:
                 target.close()
             self.db.conn.close()  # checkpoints into the deleted file; removes its -wal and -shm
+            aside = None
+            if self.path.exists():  # replaced, not deleted: keep the file put in its place
+                stamp = dt.datetime.now().strftime("%Y-%m-%d %H.%M.%S")
+                aside = self.path.with_name(f"{self.path.stem} (replaced while open {stamp}){self.path.suffix}")
+                os.replace(self.path, aside)
             os.replace(tmp, self.path)
+            if aside is not None:
+                self._notice = (f"{self.path.name} was replaced by another file while it was open. Your chronology "
+                                f"is written back in its place; the other file is kept as “{aside.name}” "
+                                "(open it, or merge it with File → Merge).")
             conn = sqlite3.connect(str(self.path), check_same_thread=False, timeout=2)
             self.db = sqlite_utils.Database(conn)
+            _register_functions(conn)
             self._prepare(True)
             self.identity = _identity(self.path)
         except (sqlite3.Error, OSError) as exc:
@@ -367,12 +423,20 @@ class Store:
                              ) from None
 
     # --- sources ---------------------------------------------------------------------------
-    def add_source(self, source: Source) -> str:
-        """Store a source; the same text from the same URL is stored once (its id is returned)."""
+    def add_source(self, source: Source, *, refresh_details: bool = False) -> str:
+        """Store a source; the same text from the same URL is stored once (its id is returned). With
+        refresh_details (the editor extracting the article again), its outlet, title and publication
+        date take the ones given now, where given: they were corrected."""
         existing = self.db.execute(
-            "SELECT id FROM source WHERE sha256 = ? AND coalesce(url, '') = ?", [source.sha256, source.url or ""]
+            "SELECT id, outlet, title, published FROM source WHERE sha256 = ? AND coalesce(url, '') = ?",
+            [source.sha256, source.url or ""]
         ).fetchone()
         if existing:
+            changes = {k: v for k, v, old in (("outlet", source.outlet, existing[1]), ("title", source.title, existing[2]),
+                                              ("published", source.published, existing[3])) if v and v != old}
+            if refresh_details and changes:
+                with self._write():
+                    self.db["source"].update(existing[0], changes)
             return existing[0]
         with self._write():
             self.db["source"].insert(
@@ -414,8 +478,7 @@ class Store:
             changes = _diff(before, event)
             if before is None or changes:
                 self._log(event.id, action or ("created" if before is None else "edited"), changes)
-            if event.status == "confirmed":
-                self._learn(event)
+            self._learn(before, event)
         return event
 
     def get_event(self, event_id: str) -> Event | None:
@@ -444,6 +507,7 @@ class Store:
             self.db.execute("DELETE FROM event_fts WHERE rowid = ?", [rowid])
             self.db.execute("DELETE FROM evidence WHERE event_id = ?", [event_id])
             self.db.execute("DELETE FROM event WHERE id = ?", [event_id])
+            self._learn(event, None)
             self._log(event_id, "deleted", {})
         return event
 
@@ -512,7 +576,8 @@ class Store:
             sql = f"SELECT DISTINCT {column} FROM event WHERE coalesce({column}, '') != '' ORDER BY {column} COLLATE NOCASE"
         else:
             raise ValueError(f"no completions for {column}")
-        return [r[0] for r in self.db.execute(sql)]
+        # in alphabetical order whatever the accents: 'Ḥalab' beside 'Homs', not after 'Zabadani'
+        return sorted((r[0] for r in self.db.execute(sql)), key=lambda v: (fold(v) if isinstance(v, str) else "", v))
 
     def vocabulary(self, kind: str) -> list[str]:
         """Actors or places editors have confirmed, most used first (kind: 'actor' or 'place')."""
@@ -531,14 +596,45 @@ class Store:
             [event_id, now_iso(), action, json.dumps(changes, ensure_ascii=False)],
         )
 
-    def _learn(self, event: Event) -> None:
-        names = [("actor", a) for a in event.actors] + ([("place", event.location)] if event.location else [])
-        for kind, name in names:
+    def _learn(self, before: Event | None, after: Event | None) -> None:
+        """Learn the actors and place of a confirmed event; a name no confirmed event uses any more (corrected,
+        rejected, deleted) is forgotten, so a misspelling is not offered or recognised for good."""
+        def names(e: Event | None) -> set[tuple[str, str]]:
+            if e is None or e.status != "confirmed":
+                return set()
+            return {("actor", a.strip()) for a in e.actors if a.strip()} | \
+                ({("place", e.location.strip())} if (e.location or "").strip() else set())
+
+        old, new = names(before), names(after)
+        for kind, name in new - old:
             self.db.execute(
                 "INSERT INTO vocabulary(kind, name, uses) VALUES (?, ?, 1)"
                 " ON CONFLICT(kind, name) DO UPDATE SET uses = uses + 1",
-                [kind, name.strip()],
+                [kind, name],
             )
+        for kind, name in old - new:
+            row = self.db.execute("SELECT uses FROM vocabulary WHERE kind = ? AND name = ?", [kind, name]).fetchone()
+            if row is None:
+                continue
+            if row[0] > 1:  # used by other events too (counted once per confirmed event)
+                self.db.execute("UPDATE vocabulary SET uses = uses - 1 WHERE kind = ? AND name = ?", [kind, name])
+                continue
+            if kind == "actor":  # the last use by the count: make sure (a scan, so only then)
+                used = self.db.execute(
+                    "SELECT 1 FROM event NOT INDEXED WHERE status = 'confirmed' AND instr(actors, ?) AND EXISTS"
+                    " (SELECT 1 FROM json_each(event.actors) WHERE trim(json_each.value) = ?) LIMIT 1",
+                    [json.dumps(name, ensure_ascii=False)[1:-1], name]).fetchone()
+            else:
+                used = self.db.execute("SELECT 1 FROM event NOT INDEXED WHERE location = ? AND status = 'confirmed'"
+                                       " LIMIT 1", [name]).fetchone()
+            if not used:
+                self.db.execute("DELETE FROM vocabulary WHERE kind = ? AND name = ?", [kind, name])
+
+    def forget(self, kind: str, name: str) -> bool:
+        """Remove a learned actor or place (kind 'actor' or 'place'); False when it was not learned."""
+        with self._write():
+            return self.db.execute("DELETE FROM vocabulary WHERE kind = ? AND name = ?",
+                                   [kind, name.strip()]).rowcount > 0
 
 
 class _Atomic:

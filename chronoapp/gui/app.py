@@ -49,11 +49,13 @@ SHORTCUTS = [
     ("New event from the selected text", "Ctrl+Shift+N"),
     ("Add as a source of an existing event", "Alt+X"),
     ("Remove a source from the event", "Delete (in its Sources table; undo with Ctrl+Z)"),
+    ("Use the other reading of the date (and back)", "Alt+U (review page)"),
     ("Next / previous candidate", "Alt+Down / Alt+Up"),
     ("Go to the candidate list", "Ctrl+L"),
     ("Jump to a form field", "Alt + underlined letter"),
     ("Move between fields", "Tab / Shift+Tab"),
     ("Search the chronology", "Ctrl+F (chronology page); Down goes to the results"),
+    ("Empty a filter field / clear all filters", "Esc / Alt+L (chronology page)"),
     ("Open the selected event in the form", "Return or double-click (chronology page)"),
     ("Delete the selected events", "Delete (chronology page; undo with Ctrl+Z)"),
     ("Keyboard shortcuts", "F1"),
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
         self.review.eventsChanged.connect(self._events_changed)
         self.chronology.eventActivated.connect(self.open_event)
         self.chronology.eventsChanged.connect(self._update_title)
+        self.chronology.eventsChanged.connect(self._say_store_notice)
+        self.undo_stack.indexChanged.connect(self._say_store_notice)
 
         self._build_menus()
         self._restore_ui_state()
@@ -362,6 +366,14 @@ class MainWindow(QMainWindow):
     def _events_changed(self) -> None:
         self.chronology.refresh()
         self._update_title()
+        self._say_store_notice()
+
+    def _say_store_notice(self, *_args) -> None:
+        """Tell the editor what the store had to do on its own during a write (a file replaced while open)."""
+        notice = self.store.take_notice() if self.store is not None else None
+        if notice:
+            self.show_status(notice)
+            QMessageBox.warning(self, "Chronology file replaced", notice)
 
     def open_event(self, event_id: str) -> None:
         if self.review.open_event(event_id):
@@ -376,6 +388,14 @@ class MainWindow(QMainWindow):
         if self.store is not None:
             from chronoapp.gui.export_dialogs import export_dialog
 
+            unreadable = self.chronology.unreadable_filter()
+            if unreadable is not None:
+                edit, why = unreadable
+                self.show_page(2)
+                QMessageBox.warning(self, "Export", f"{why} Correct it or clear it, then export: the chronology "
+                                    "still shows the results of the last filter it could read.")
+                edit.setFocus()
+                return
             export_dialog(self, self.store, self.current_query())
 
     def import_events(self) -> None:
@@ -460,6 +480,12 @@ class MainWindow(QMainWindow):
         self.article.flush_draft()
         self.review.flush_draft()
         self._save_ui_state()
+        if self.store is not None and self.store.wrote:  # moved or replaced since the last write: write back now
+            try:
+                self.store.ensure_in_place()
+            except StoreError as exc:
+                QMessageBox.warning(self, "Chronology not written back", str(exc))
+            self._say_store_notice()
         self._set_store(None)  # closes the file; late events (a delayed click) find no store
         super().closeEvent(event)
 

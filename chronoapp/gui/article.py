@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QProgressBar,
+    QDateEdit, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QVBoxLayout, QWidget,
 )
 
@@ -333,7 +333,11 @@ class ArticlePage(QWidget):
         # the date the dates were worked out from, even if the field was changed while the worker ran
         source = self.source(text, extraction.published)
         try:
-            source.id = self.store.add_source(source)
+            before = self.store.db.execute(
+                "SELECT published, (SELECT count(DISTINCT event_id) FROM evidence JOIN event ON event.id = event_id"
+                " WHERE source_id = source.id AND event.status != 'candidate') FROM source"
+                " WHERE sha256 = ? AND coalesce(url, '') = ?", [source.sha256, source.url or ""]).fetchone()
+            source.id = self.store.add_source(source, refresh_details=True)  # details corrected since: kept
         except StoreError as exc:
             self.show_message(f"The article could not be saved: {exc}")
             return
@@ -345,6 +349,15 @@ class ArticlePage(QWidget):
             self._last_details = (self.titleEdit.text(), self.urlEdit.text())
             self._last_size = self.articleEdit.document().characterCount()
         self.extracted.emit(source, extraction)
+        if before and before[0] and before[0] != source.published and before[1]:
+            from chronoapp.core.dates import display_period
+
+            QMessageBox.warning(
+                self, "Publication date changed",
+                f"This article was extracted before with the publication date {display_period(before[0])}; "
+                f"it is now {display_period(source.published)}. {before[1]} event"
+                f"{'s' if before[1] != 1 else ''} you already accepted or rejected from it kept the dates worked "
+                "out then: check them in the chronology (Source filter).")
         if extraction.published != self.publishedDateEdit.date().toPython():
             self.status.emit(f"The publication date was changed during extraction: dates were worked out from "
                              f"{extraction.published.day} {extraction.published:%B %Y}, and the article is stored "

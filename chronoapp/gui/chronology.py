@@ -35,6 +35,7 @@ from chronoapp.gui.timeline import TimelineStrip
 
 DEBOUNCE_MS = 150
 SLOW_MS = 250       # a search taking longer than this shows "Searching…"
+WATCH_MS = 2000     # how often the file is checked for writes by other programs while the table is shown
 PAGE = 100          # rows fetched per store.rows() call
 MAX_PAGES = 40      # pages kept in the model's cache
 
@@ -474,6 +475,10 @@ class ChronologyView(QWidget):
         self._slow.setSingleShot(True)
         self._slow.setInterval(SLOW_MS)
         self._slow.timeout.connect(lambda: self.eventCountLabel.setText("Searching\u2026"))
+        self._data_version: int | None = None
+        self._watch = QTimer(self)  # events written by another program (the CLI, another window, a script)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.check_changed_elsewhere)
         self._build()
         self.set_store(None)
 
@@ -487,6 +492,11 @@ class ChronologyView(QWidget):
         if width:
             edit.setMinimumWidth(width)
         edit.textChanged.connect(self._schedule)
+        clear = QAction(f"Clear {accessible.lower()}", edit)  # Esc empties the field (a completion list closes first)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(edit.clear)
+        edit.addAction(clear)
         return edit
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -542,9 +552,10 @@ class ChronologyView(QWidget):
         self.filterSourceCombo.aboutToShowPopup.connect(self._fill_sources_if_stale)
         self.filterSourceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filterSourceCombo.setMinimumContentsLength(22)
-        self.clearFiltersButton = QPushButton("Clear filters", self)
+        self.clearFiltersButton = QPushButton("C&lear filters", self)
         self.clearFiltersButton.setObjectName("clearFiltersButton")
         self.clearFiltersButton.setAccessibleName("Clear all filters")
+        self.clearFiltersButton.setToolTip("Alt+L; Esc in a field clears that field")
         self.clearFiltersButton.clicked.connect(self.clear_filters)
         self.eventCountLabel = QLabel(self)
         self.eventCountLabel.setObjectName("eventCountLabel")
@@ -649,6 +660,8 @@ class ChronologyView(QWidget):
         self.store = store
         self._timeline_query = None
         self._completions_stale = True
+        self._data_version = self._file_version()
+        self._watch.start() if store is not None else self._watch.stop()
         self.model.set_ids(store, [])
         self.timelineStrip.set_counts({})
         for widget in self._filter_widgets:
@@ -661,6 +674,27 @@ class ChronologyView(QWidget):
             return
         self.eventCountLabel.setText("Loading\u2026")
         self._submit(keep_place=False)
+
+    def _file_version(self) -> int | None:
+        """SQLite's data_version: it changes when another connection commits to the file."""
+        try:
+            return self.store.db.execute("PRAGMA data_version").fetchone()[0] if self.store is not None else None
+        except sqlite3.Error:
+            return None
+
+    def check_changed_elsewhere(self) -> None:
+        """While the table is on screen, show what another program wrote to the file since."""
+        if self.store is None or not self.isVisible():
+            return
+        version = self._file_version()
+        if version is not None and version != self._data_version:
+            self._data_version = version
+            self.refresh()
+            self.eventsChanged.emit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.check_changed_elsewhere()
 
     def refresh(self) -> None:
         """Re-read the file (after edits elsewhere), keeping the selection and scroll position."""
@@ -686,6 +720,15 @@ class ChronologyView(QWidget):
             sort=self._sort[0],
             descending=self._sort[1],
         )
+
+    def unreadable_filter(self) -> tuple[QLineEdit, str] | None:
+        """The first date filter that cannot be read, with why (the view then keeps its last results,
+        so an export of 'what is shown' must not quietly leave that filter out)."""
+        for edit, last, name in ((self.filterFromEdit, False, "From"), (self.filterToEdit, True, "To")):
+            error = self._bound(edit, last)[1]
+            if error:
+                return edit, f"The \u201c{name}\u201d date filter \u201c{edit.text().strip()}\u201d cannot be read ({error})."
+        return None
 
     def clear_filters(self) -> None:
         for edit in (self.filterTextEdit, self.filterFromEdit, self.filterToEdit, self.filterActorEdit,

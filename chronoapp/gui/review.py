@@ -15,7 +15,7 @@ import re
 import sqlite3
 from collections import Counter
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction, QColor, QFont, QFontMetrics, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QUndoCommand,
 )
@@ -57,6 +57,7 @@ class ReviewItem:
         self.alternatives = list(alternatives or [])  # other readings of the date (TIMEX values)
         self._reading = reading  # the engine's reading, so the editor can go back to it
         self.timex = timex  # where the date expression is in the source text
+        self.by_hand = False  # made by the editor (from a selection, "another like it"), not by the engine
 
     @classmethod
     def from_candidate(cls, candidate, source_id: str) -> "ReviewItem":
@@ -91,15 +92,17 @@ class ReviewItem:
     def to_state(self) -> dict:
         return {"event": dataclasses.asdict(self.event), "state": self.state, "edits": self.edits,
                 "alternatives": self.alternatives, "reading": self.reading,
-                "timex": list(self.timex) if self.timex else None}
+                "timex": list(self.timex) if self.timex else None, "by_hand": self.by_hand}
 
     @classmethod
     def from_state(cls, d: dict) -> "ReviewItem":
         e = dict(d["event"])
         e["date"] = FuzzyDate(**e["date"])
         e["evidence"] = [Evidence(**x) for x in e["evidence"]]
-        return cls(Event(**e), d["state"], d["edits"], list(d["alternatives"]), d["reading"],
+        item = cls(Event(**e), d["state"], d["edits"], list(d["alternatives"]), d["reading"],
                    tuple(d["timex"]) if d["timex"] else None)
+        item.by_hand = bool(d.get("by_hand"))
+        return item
 
 
 def date_fields(d: FuzzyDate) -> tuple[str, str]:
@@ -199,9 +202,15 @@ LIST_HINT = "separate with ;  (or commas, if no ; is typed)"
 
 
 def split_list(text: str) -> list[str]:
-    """Actors or tags as typed: separated by ';' (as the CSV writes them), or by ',' when no ';' is typed."""
+    """Actors or tags as typed: separated by ';' (as the CSV writes them), or by ',' when no ';' is typed.
+    The Arabic and full-width marks ('؛' '،', '；' '，') an editor types in those scripts count as the same."""
+    text = text.translate(_SEPARATORS)
     sep = r"[;\n]" if re.search(r"[;\n]", text) else ","
     return [p.strip() for p in re.split(sep, text) if p.strip()]
+
+
+_SEPARATORS = str.maketrans({"\u061b": ";", "\uff1b": ";", "\u037e": ";", "\u060c": ",", "\uff0c": ",",
+                             "\u3001": ","})
 
 
 def join_list(items: list[str]) -> str:
@@ -419,6 +428,7 @@ class ReviewPage(QWidget):
         self._to_qt = lambda i: i
         self._current: ReviewItem | None = None
         self._filling = False
+        self._readings: list[str] = []  # the other readings of the date offered as buttons (Alt+U: the first)
         self._reextract: Job | None = None  # re-finding a restored huge article's candidates
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
@@ -502,10 +512,12 @@ class ReviewPage(QWidget):
         shortcut("Alt+Down", lambda: self.select_row(self._row() + 1))
         shortcut("Alt+Up", lambda: self.select_row(self._row() - 1))
         shortcut("Ctrl+L", self.candidateList.setFocus)
+        shortcut("Alt+U", self.use_other_reading)
         self.set_store(None)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._refresh_completions()  # the chronology page may have deleted or rejected events since
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
             QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
 
@@ -676,11 +688,22 @@ class ReviewPage(QWidget):
         self.timexes.clear()
         self.session_source_id = None
         self._load_items([])
-        if store is not None:
-            for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place")):
-                completer = QCompleter(store.vocabulary(kind), edit)
+        self._refresh_completions()
+
+    def _refresh_completions(self) -> None:
+        """The actors and places editors confirmed, offered as they type: learned (and forgotten) as events
+        are saved, not only when the file is opened."""
+        for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place")):
+            try:
+                names = self.store.vocabulary(kind) if self.store is not None else []
+            except (StoreError, sqlite3.Error):
+                continue
+            if edit.completer() is None:
+                completer = QCompleter(QStringListModel(edit), edit)
                 completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
                 edit.setCompleter(completer)
+            if edit.completer().model().stringList() != names:
+                edit.completer().model().setStringList(names)
 
     def start_session(self, source: Source, extraction) -> None:
         """Show the candidates the engine found in a freshly extracted article."""
@@ -691,11 +714,25 @@ class ReviewPage(QWidget):
         self.published = extraction.published
         self.timexes[source.id] = [[t.start, t.end, t.value] for t in extraction.timexes]
         decided = self._decided_quotes(source.id)
-        items = [ReviewItem.from_candidate(c, source.id) for c in extraction.events
-                 if (c.start, c.end) not in decided]
+        # the same article extracted again: what the editor corrected or added and has not decided yet stays,
+        # in place of the engine's fresh proposal for that sentence
+        own = [i for i in self.model.items if i.state == "pending" and (i.edits or i.by_hand)
+               and i.source_id == source.id]
+        by_quote: dict[tuple, list[ReviewItem]] = {}
+        for i in own:
+            by_quote.setdefault((i.event.evidence[0].start, i.event.evidence[0].end), []).append(i)
+        items = []
+        for c in extraction.events:
+            if (c.start, c.end) in decided:
+                continue
+            mine = by_quote.get((c.start, c.end))
+            items.append(mine.pop(0) if mine else ReviewItem.from_candidate(c, source.id))
+        items += [i for rest in by_quote.values() for i in rest]
         self._load_items(items)
-        skipped = len(extraction.events) - len(items)
+        skipped = sum(1 for c in extraction.events if (c.start, c.end) in decided)
         note = f" ({skipped} already reviewed earlier)" if skipped else ""
+        if own:
+            note += f"; your corrections to {len(own)} not yet accepted are kept"
         self.status.emit(f"{len(items)} candidate events found{note}. Accept (Ctrl+Return), edit or reject each.")
         if not items:
             self._show_source(source.id)
@@ -818,8 +855,8 @@ class ReviewPage(QWidget):
         return self._sources[source_id]
 
     def _show_source(self, source_id: str | None) -> None:
-        if source_id == self._shown_source:
-            return
+        if source_id is not None and source_id == self._shown_source:
+            return  # (an event without a source always says so: the panel was left blank)
         self._shown_source = source_id
         src = self._source(source_id)
         text = src.text if src else ""
@@ -936,7 +973,7 @@ class ReviewPage(QWidget):
             ev.attribution = attribution.strip() or None
         edited_date = (raw["start"], raw["end"]) != date_fields(item.event.date)
         if edited_date and e.date_reason and not e.date_reason.startswith(EDITOR_REASON):
-            e.date_reason = f"{EDITOR_REASON} (the engine read: {e.date_reason})"
+            e.date_reason = f"{EDITOR_REASON} (the engine read {_reading_text(item.reading)}: {e.date_reason})"
         e.validate()
         return e
 
@@ -993,6 +1030,7 @@ class ReviewPage(QWidget):
             if w is not None:
                 w.hide()
                 w.deleteLater()
+        self._readings: list[str] = []
         if item is None:
             self.reasonLabel.setText("")
             self.datePreview.setText("")
@@ -1024,12 +1062,22 @@ class ReviewPage(QWidget):
             self.reasonLabel.setText(f"Date: {e.date.display()}" + (f" (written \u201c{e.date_text}\u201d)" if e.date_text else ""))
         current = d.to_timex() if d else None
         readings = [r for r in dict.fromkeys([item.reading, *item.alternatives]) if r and r != current]
-        for value in readings[:4]:
+        self._readings = readings[:4]
+        previous = self.approxCheck  # Tab goes from the date fields to the other readings
+        for n, value in enumerate(self._readings):
             label = ("Back to the engine's reading: " if value == item.reading else "Other reading: ") + _reading_text(value)
-            button = QPushButton(label, objectName="alternativeButton")
+            button = QPushButton(label, objectName="alternativeButton")  # Alt+U in the tooltip: fits a narrow form
             button.setAccessibleName(label)
+            button.setToolTip("Puts this reading in the date fields" + (" (Alt+U)" if n == 0 else ""))
             button.clicked.connect(lambda _=False, v=value: self.use_reading(v))
             self.altBox.addWidget(button)
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def use_other_reading(self) -> None:
+        """Alt+U: the first other reading of the date (the engine's own once another was chosen)."""
+        if self._current is not None and self._readings and self.eventForm.isEnabled():
+            self.use_reading(self._readings[0])
 
     def use_reading(self, value: str) -> None:
         """Put a reading (a TIMEX value, possibly 'start/end' or 'start/..') into the date fields."""
@@ -1086,6 +1134,7 @@ class ReviewPage(QWidget):
         saves = [(before, copy.deepcopy(saved))]
         before_item = (item.state, item.edits, copy.deepcopy(item.event))
         if state != "merged":
+            target.created_at, target.updated_at = saved.created_at, saved.updated_at  # as the file has it
             item.event = target
         item.state, item.edits = state, None
         self.undo_stack.push(StoreCommand(self, label, item, before_item, saves))
@@ -1096,6 +1145,7 @@ class ReviewPage(QWidget):
         item = self._current
         if item is None or self.store is None:
             return None
+        self._take_changes_made_elsewhere(item)
         try:
             event = self.event_from_form(item)
         except ValueError as exc:
@@ -1103,6 +1153,27 @@ class ReviewPage(QWidget):
             return None
         event.status = status
         return event
+
+    def _take_changes_made_elsewhere(self, item: ReviewItem) -> None:
+        """The event was saved elsewhere (another window, an import, the command line) since the form
+        showed it: keep what the editor changed in the form, and take everything else from the file, so
+        saving does not undo the other change with the form's older copy."""
+        if item.state == "merged":
+            return
+        try:
+            stored = self.store.get_event(item.event.id)
+        except (StoreError, sqlite3.Error):
+            return
+        if stored is None or _content(stored) == _content(item.event):
+            return
+        base, form, theirs = self._raw_from_event(item.event), self.raw_form(), self._raw_from_event(stored)
+        merged = {k: (form[k] if form[k] != base[k] else theirs[k]) for k in form}
+        if len(form["evidence"]) != len(theirs["evidence"]):  # a source added or removed elsewhere
+            merged["evidence"] = theirs["evidence"]
+        item.event, item.edits = stored, merged
+        self._fill_form(item)
+        self.status.emit("This event was changed elsewhere (another window, an import) since it was shown: "
+                         "your corrections are saved on top of those changes; its Change log lists both.")
 
     def accept_current(self) -> bool:
         row, event = self._row(), self._checked_event("confirmed")
@@ -1116,6 +1187,7 @@ class ReviewPage(QWidget):
         item, row = self._current, self._row()
         if item is None or self.store is None:
             return False
+        self._take_changes_made_elsewhere(item)
         try:
             event = self.event_from_form(item)
         except ValueError:
@@ -1189,6 +1261,7 @@ class ReviewPage(QWidget):
         twin.evidence = [dataclasses.replace(ev, id=new_id(), fatalities=None)
                          for ev in twin.evidence]
         new = ReviewItem(twin, alternatives=list(item.alternatives), reading=item.reading, timex=item.timex)
+        new.by_hand = True
         self._insert(row + 1, new)
         self.headlineEdit.setFocus()
 
@@ -1228,6 +1301,7 @@ class ReviewPage(QWidget):
                       evidence=[Evidence(source_id=src.id, quote=quote, start=start, end=end, date_text=date_text)])
         item = ReviewItem(event, reading=date.to_timex() if date else "",
                           timex=(timex[0], timex[1]) if timex else None)
+        item.by_hand = True
         row = self._row() + 1 if self._row() >= 0 else len(self.model.items)
         self._insert(row, item)
         if date is None:
@@ -1282,6 +1356,7 @@ class ReviewPage(QWidget):
             self._fill_form(self._current)
             self._mark(self._current)
         self._update_count()
+        self._refresh_completions()
         self.draft_timer.start()
         self.eventsChanged.emit()
 
@@ -1371,6 +1446,14 @@ def _extract_source(text: str, published: dt.date | None):
     from chronoapp.core.extract import extract
 
     return extract(text, published)
+
+
+def _content(e: Event) -> dict:
+    """An event's fields without its timestamps (which count whole seconds)."""
+    d = dataclasses.asdict(e)
+    d.pop("created_at", None)
+    d.pop("updated_at", None)
+    return d
 
 
 def _local_time(iso: str) -> str:
