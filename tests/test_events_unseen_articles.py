@@ -711,3 +711,30 @@ def test_a_step_announced_for_later_is_a_statement():
     ev, = events("Prime Minister Ali Haddad said in a televised address on Monday that all armed groups would be "
                  "disbanded.", dt.date(2017, 9, 6))
     assert ev.event_type == "statement"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Session 10: timelines in the historic present, CrisisWatch-style month entries, press releases,
+# rights reports, TV transcripts, weekly digests, ordinal dates.
+
+# "Crowds loot shops", "Protesters storm parliament", "Thousands march in Nairobi": a timeline's entries
+# in the present tense are riots and protests, as their past-tense telling is.
+def test_a_crowds_violence_is_a_riot_in_any_tense():
+    text = ("TIMELINE-Protests in Kenya\n\n"
+            "June 20 - Thousands march in Nairobi, Mombasa and Kisumu.\n\n"
+            "June 25 - Protesters storm parliament in Nairobi after lawmakers pass the bill.\n\n"
+            "July 2 - Crowds loot shops in Nairobi's central business district.\n")
+    by_day = {e.date_start: e.event_type for e in events(text, dt.date(2024, 7, 3))}
+    assert by_day == {"2024-06-20": "protest", "2024-06-25": "riot", "2024-07-02": "riot"}
+    ev, = events("Protesters in Mocuba, Zambezia province, set fire to a police station on 11 December, residents said.",
+                 dt.date(2025, 2, 20))
+    assert ev.event_type == "riot"
+
+
+# "clashed in al-Mazraa on 14 July. Israel struck tanks near al-Mazraa on 15 July.": each sentence dates its
+# own act to its own day; sharing a town does not make them one occurrence.
+def test_two_acts_at_one_place_on_their_own_days_stay_two_events():
+    evs = events("Government forces deployed to the province on 14 July, but clashed with Druze factions in the "
+                 "town of al-Mazraa, where at least 18 soldiers died. Israel, which says it protects the Druze "
+                 "minority, struck government tanks near al-Mazraa on 15 July.", dt.date(2025, 8, 1))
+    assert sorted(e.date_start for e in evs) == ["2025-07-14", "2025-07-15"]

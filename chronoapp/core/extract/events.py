@@ -289,9 +289,11 @@ _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on
 _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
                          r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),")
 # protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
-_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}?(?:attacked|stormed|torched|"
-                      r"set\s+fire|set\s+ablaze|burned|burnt|looted|ransacked|smashed|vandali[sz]ed|threw|hurled|pelted|"
-                      r"clashed|overran|broke\s+into)\b", re.I)
+# a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
+_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:[\w,-]+\s+){0,4}?(?:attack(?:ed|s)?|"
+                      r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|burn(?:ed|t|s|ing)?|loot(?:ed|s|ing)?|"
+                      r"ransack(?:ed|s)?|smash(?:ed|es)?|vandali[sz](?:ed|es)|threw|throw|hurl(?:ed|s)?|pelt(?:ed|s)?|"
+                      r"clash(?:ed|es)?|overran|overrun|br(?:oke|eak)\s+into)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
 # "The death toll from Friday's attack on Abu Shouk rose to 40 on Sunday": a new count for an event already told
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:from|in|of)\s+"
@@ -928,8 +930,9 @@ class Builder:
         victims = entities.FAMILY_MEMBERS.sub("family", victims)  # relatives are not a group's members
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
                                                          and not self.vocab.combatant_re.search(victims)))
-        if "protest" in cues:  # ACLED files force against protesters under protests ...
-            return "riot" if _RIOTING.search(s) else "protest"  # ... and protesters' own violence under riots
+        rioting = _RIOTING.search(s)
+        if "protest" in cues or rioting:  # ACLED files force against protesters under protests ...
+            return "riot" if rioting else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues:
             return "violence against civilians"
         if "lethal" not in cues and any(_ARREST.match(m.group()) for m in cues.get("strategic development", ())) and \
@@ -2388,6 +2391,14 @@ def _own_dates(a: Draft, b: Draft) -> bool:
     return a.first == b.first and (a.framed or b.framed) and a.timex_start != b.timex_start
 
 
+def _told_days_apart(a: Draft, b: Draft) -> bool:
+    """Two sentences that each date their act to its own, different day ("clashed in al-Mazraa on
+    14 July" and "Israel struck tanks near al-Mazraa on 15 July"): two occurrences at one place."""
+    return a.first != b.first and not a.report and not b.report and a.timex_start is not None and \
+        b.timex_start is not None and a.precision == b.precision == "day" and \
+        a.date_end == a.date_start != b.date_start == b.date_end
+
+
 def _inside(a: Draft, b: Draft) -> bool:
     """a is one day within b's stated span of days."""
     if a.date_end != a.date_start or b.date_end in (None, b.date_start) or parse_timex(a.date_start).precision != "day":
@@ -2513,7 +2524,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 # "Tigrayan forces retook Mekelle on 28 June, and the government declared a ceasefire the same day")
             same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 1  # one death is too common to tell
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
-                (same_toll or o.names & d.names) and _near(o, d) and not _own_dates(o, d) or o.first == d.first and _inside(o, d)
+                (same_toll or o.names & d.names) and _near(o, d) and not _own_dates(o, d) and not _told_days_apart(o, d) \
+                or o.first == d.first and _inside(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
