@@ -738,3 +738,32 @@ def test_two_acts_at_one_place_on_their_own_days_stay_two_events():
                  "town of al-Mazraa, where at least 18 soldiers died. Israel, which says it protects the Druze "
                  "minority, struck government tanks near al-Mazraa on 15 July.", dt.date(2025, 8, 1))
     assert sorted(e.date_start for e in evs) == ["2025-07-14", "2025-07-15"]
+
+
+# "Ruto withdrew the bill", "The government withdrew its forces", "Prime Minister Mohammed Shia al-Sudani
+# ordered": a step taken by the story's government (or a titled leader's) is that government's.
+def test_a_governments_step_names_the_government():
+    lede = "NAIROBI (Reuters) - Kenya's President William Ruto faced more protests in Kenya on Monday.\n\n"
+    evs = events(lede + "Ruto withdrew the finance bill on 26 June.", dt.date(2024, 7, 3))
+    assert "Government of Kenya" in next(e for e in evs if "withdrew" in e.quote).actors
+    evs = events(lede + "The government withdrew its forces from Kisumu on 16 June.", dt.date(2024, 7, 3))
+    assert "Government of Kenya" in next(e for e in evs if "withdrew" in e.quote).actors
+    ev, = events("Iraqi Prime Minister Mohammed Shia al-Sudani ordered an investigation on Friday.", dt.date(2025, 7, 20))
+    assert ev.actors[0] == "Government of Iraq"
+
+
+# Sweida's Druze factions and Bedouin tribes, and the Pakistani army's "khawarij" (the TTP): named by their
+# common short name, not left out or taken for Somalia's al-Shabaab.
+def test_sweida_factions_and_pakistans_khawarij_are_named():
+    ev, = events("Druze fighters and Bedouin tribesmen clashed in the al-Maqwas neighbourhood of Sweida city "
+                 "on 13 July, killing at least 30 people.", dt.date(2025, 8, 1))
+    assert {"Druze militias", "Bedouin tribal militias"} <= set(ev.actors)
+    ev, = events("Pakistani security forces killed 19 khawarij in Orakzai district on 9 October.", dt.date(2025, 10, 12))
+    assert "Tehrik-i-Taliban Pakistan" in ev.actors and "al-Shabaab" not in ev.actors
+
+
+# "in Sweida province", "Sweida city": a province or town named with its kind still tells the story's country.
+def test_a_province_named_with_its_kind_tells_the_storys_country():
+    from chronoapp.core.extract import entities, vocab
+    text = "Clashes in Sweida province\n\nFighting raged in Sweida city and across Sweida province on Monday."
+    assert entities.Cast(text, vocab.load()).home == "Syria"

@@ -391,7 +391,8 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         counts[country] = counts.get(country, 0) + (2 if at < opening else 1)
 
     for p in places(lede, vocab, known, speakers=True):      # each town or province once, for its country
-        c = vocab.places.get(p)
+        # ("Sweida province", "Sweida city": the province or town the vocabulary knows)
+        c = vocab.places.get(p) or vocab.places.get(_ADMIN_SUFFIX.sub("", p)) or vocab.places.get(_CITY_SUFFIX.sub("", p))
         if c and c != p:
             count(c, lede.find(p))
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b", lede):   # each mention of a country or its people
@@ -755,6 +756,7 @@ _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg
 
 _HELD_PART = re.compile(r"\w-(?:administered|controlled|held|occupied)\s")
 _DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
+_CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:

@@ -344,8 +344,16 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
 _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
                         r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
-                        r"(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
-                        r"declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|appointed\b|suspended\b)")
+                        r"(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+?)"
+                        r"(?:['\u2019]s\s+(?:government|administration|cabinet))?\s+(?:has\s+|had\s+)?"
+                        r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
+                        r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
+# a leader the article titled, named by surname alone as the subject ("Ruto withdraws the bill"), or the
+# government itself ("The government withdrew its forces")
+_LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?P<government>(?:[Tt]he\s+)?(?:(?:central|federal|national|interim|"
+                                        r"transitional)\s+)?[Gg]overnment)|(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+))\s+"
+                                        r"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:" + "|".join(sorted(_IRREGULAR_PAST)) +
+                                        r")\b|[a-z]{2,}[^s\W]s\b)")
 _PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|commander|spokes(?:man|woman|person)|activist|"
                            r"lawyer|priest|teacher|student|worker|farmer|President|Prime\s+Minister|Minister|General|Gen\.|"
                            r"Colonel|Col\.|Captain|Capt\.|Major|Sergeant|Lieutenant|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
@@ -1169,7 +1177,11 @@ class Builder:
         stamp = _ENTRY_STAMP.match(sentence)  # "19:30 - Prime Minister X ordered ...": a live blog's entry
         m = _HEAD_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
         if not m:
-            return []
+            bare = _LEADER_OR_GOVERNMENT_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
+            if bare and bare.group("government"):
+                return [_government_of(home)] if home else []
+            country = bare and self.title_country(bare.group("surname"))
+            return [_government_of(country)] if country else []
         country = self.vocab.demonym_to_country.get(m.group("dem") or "") or self.vocab.country(m.group("dem") or "") \
             or self.title_country(m.group("surname")) or home
         if not country:
