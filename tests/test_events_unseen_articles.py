@@ -767,3 +767,18 @@ def test_a_province_named_with_its_kind_tells_the_storys_country():
     from chronoapp.core.extract import entities, vocab
     text = "Clashes in Sweida province\n\nFighting raged in Sweida city and across Sweida province on Monday."
     assert entities.Cast(text, vocab.load()).home == "Syria"
+
+
+# "... fired on supporters in Maputo. A police officer shot X in the chest as he ran away. He died at the
+# scene.": a sentence with no cue between does not cut the story; the death is that day's, not publication's.
+def test_a_death_told_after_an_uncued_detail_belongs_to_the_event_before():
+    evs = events("MAPUTO - On 21 October, riot police fired tear gas and live ammunition at supporters of opposition "
+                 "candidate Venancio Mondlane in Maputo. A police officer shot Albino Sibia, a street vendor, in the "
+                 "chest as he ran away. He died at the scene.", dt.date(2025, 2, 20))
+    assert [e.date_start for e in evs] == ["2024-10-21"]
+
+
+# "Riot police were deployed": riot police are who polices crowds, not a riot.
+def test_riot_police_are_no_riot():
+    ev, = events("Riot police were deployed across Nairobi on Tuesday.", dt.date(2024, 7, 3))
+    assert ev.event_type == "strategic development"

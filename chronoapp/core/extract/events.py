@@ -290,6 +290,7 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
                          r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),")
 # protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
+_RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
 _RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:[\w,-]+\s+){0,4}?(?:attack(?:ed|s)?|"
                       r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|burn(?:ed|t|s|ing)?|loot(?:ed|s|ing)?|"
                       r"ransack(?:ed|s)?|smash(?:ed|es)?|vandali[sz](?:ed|es)|threw|throw|hurl(?:ed|s)?|pelt(?:ed|s)?|"
@@ -871,6 +872,9 @@ class Builder:
                   and _ends_at(_FLYER, s, c.start()) or _ends_at(_CROWD_CONTROL, s, c.start())]
         if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
+        riot_force = [c for c in found.get("riot", ()) if _RIOT_FORCE.match(s, c.start())]
+        if riot_force:  # "riot police fired tear gas": who polices a crowd, no riot
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in riot_force])}
         accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and _ends_at(_THE_BEFORE, s, c.start())]
         if accused:  # "any of the accused officials": who is accused, no accusation made
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in accused])}
@@ -1632,7 +1636,7 @@ class Builder:
                 self.drafts.extend(made)
                 previous, made_last = (made[-1], made) if made else (previous, made_last)
                 continue
-            adjacent = previous if previous is not None and previous.last == i - 1 else None
+            adjacent = previous if previous is not None and (previous.last == i - 1 or self.bridged(previous, i)) else None
             if adjacent is not None and len(made_last) > 1:
                 adjacent = _closest(made_last, s)  # "X hit A on Sunday, since Y struck B on Friday. The drone ..."
             if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and _NO_HARM.match(s) and not cues \
@@ -1712,6 +1716,17 @@ class Builder:
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations.sort(key=lambda n: (n != d.said_in, entities.place_rank(n, self.vocab, self.known_places)))
         return merged
+
+    def bridged(self, previous: Draft, i: int) -> bool:
+        """One sentence with no cue and no date of its own lies between the event and sentence i, all in
+        one paragraph ("... fired on supporters in Maputo. A police officer shot X in the chest as he ran
+        away. He died at the scene."): sentence i still follows that event."""
+        if previous.last != i - 2 or len({self.sentences[j].paragraph for j in (i - 2, i - 1, i)}) > 1:
+            return False
+        mid = self.sentences[i - 1]
+        k = bisect.bisect_left(self._tx_starts, mid.start)
+        return not (k < len(self.timexes) and self.timexes[k].start < mid.end) and \
+            not self.cues(self.text[mid.start:mid.end])
 
     def own_loss(self, s: str, sent: Sentence, txs, adjacent: Draft | None) -> str:
         """"Hizbollah said one of its fighters had been killed" right after an event, with no
