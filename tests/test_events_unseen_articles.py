@@ -782,3 +782,13 @@ def test_a_death_told_after_an_uncued_detail_belongs_to_the_event_before():
 def test_riot_police_are_no_riot():
     ev, = events("Riot police were deployed across Nairobi on Tuesday.", dt.date(2024, 7, 3))
     assert ev.event_type == "strategic development"
+
+
+# A digest's long first line ("This week in Ethiopia: Fano seizes a town in Gojjam, drone strike on a Sekota
+# market") is its headline, and its "Next week: ..." section an outlook: neither is an event.
+def test_a_digests_headline_and_outlook_are_no_events():
+    text = ("This week in Ethiopia: Fano seizes a town in Gojjam, drone strike on a Sekota market in Wag Hemra zone\n\n"
+            "Fano fighters captured the town of Debre Werk in East Gojjam on Saturday, a local administrator said.\n\n"
+            "Next week: Aid agencies expect to reopen the road from Bahir Dar to Gondar.\n")
+    evs = events(text, dt.date(2025, 3, 14))
+    assert [e.date_start for e in evs] == ["2025-03-08"]

@@ -2073,6 +2073,9 @@ class Builder:
         head = _ENTRY_HEAD.match(self.text, sent.start, sent.end)
         if head is None or not txs or not head.start("date") <= txs[0].start < head.end("date"):
             return None
+        first = calendar_value(txs[0].value)
+        if first and self.published and parse_timex(first).first > self.published and not re.search(r"\d", txs[0].text):
+            return None  # "Next week: Aid agencies expect to reopen the road": a digest's outlook, no step taken
         pos = head.start("date")
         for t in txs:
             if t.start >= head.end("date"):
