@@ -792,3 +792,22 @@ def test_a_digests_headline_and_outlook_are_no_events():
             "Next week: Aid agencies expect to reopen the road from Bahir Dar to Gondar.\n")
     evs = events(text, dt.date(2025, 3, 14))
     assert [e.date_start for e in evs] == ["2025-03-08"]
+
+
+# "Papua New Guinea said on Friday it would send 34 peacekeepers", "Sogavare, who has refused to step down,
+# ... said in a national address on Thursday that ...": a state's or a titled leader's saying is a statement
+# a chronology carries, whatever aside comes between the name and the verb.
+def test_a_state_or_a_leader_behind_an_aside_makes_a_statement():
+    lede = "HONIARA, Nov 26 (AFP) - Prime Minister Manasseh Sogavare faced a third day of riots.\n\n"
+    evs = events(lede + "Papua New Guinea said on Friday it would send 34 peacekeepers.", dt.date(2021, 11, 26))
+    assert any(e.event_type == "statement" and e.date_start == "2021-11-26" for e in evs)
+    evs = events(lede + "Sogavare, who has refused to step down, blamed foreign powers for the unrest and said in a "
+                 "national address on Thursday that he would not be bullied.", dt.date(2021, 11, 26))
+    assert any(e.event_type == "statement" and e.date_start == "2021-11-25" for e in evs)
+
+
+# "Three charred bodies were found in a burnt-out building on Friday": bodies found are deaths told.
+def test_bodies_found_are_an_event():
+    evs = events("Three charred bodies were found in a burnt-out building in Chinatown on Friday, police said.",
+                 dt.date(2021, 11, 26))
+    assert [e.date_start for e in evs] == ["2021-11-26"]

@@ -130,6 +130,8 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
+_STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+(?:also\s+)?"
+                         r"(?:said|says|announced|declared|warned|vowed|pledged)\b")
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
@@ -2254,10 +2256,18 @@ class Builder:
         whom the article has introduced with a title ("Prime Minister Abdulhamid Dbeibah")."""
         if self._officials is None:
             names = {m.group(1) for m in _TITLED.finditer(self.text, 0, 200_000)}
-            self._officials = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")\s+(?:\w+ly\s+)?"
-                                         r"(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|ordered)\b") \
+            # (an aside may come between: "Sogavare, who has refused to step down, ... said")
+            self._officials = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")(?:,\s+who\b[^,;.]{0,80},)?"
+                                         r"\s+(?:[^,;.]{0,60}?\s+)?(?:said|says|told|warned|vowed|threatened|pledged|"
+                                         r"announced|declared|ordered)\b") \
                 if names else False  # (looked once: none)
-        return bool(self._officials) and self._officials.search(s) is not None
+        return bool(self._officials) and self._officials.search(s) is not None or self.state_says(s)
+
+    def state_says(self, s: str) -> bool:
+        """A state or its capital speaks as the subject ("Papua New Guinea said on Friday it would send
+        34 peacekeepers", "Canberra said ..."): an official statement."""
+        m = _STATE_SAYS.match(s)
+        return m is not None and bool(self.vocab.country(m.group("who")) or self.vocab.capital_country.get(m.group("who")))
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None, acted: bool = False) -> list[Draft]:
         """A sentence with no date of its own (or `acted`: a response to a dated event) that tells
