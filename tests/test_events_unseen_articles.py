@@ -811,3 +811,25 @@ def test_bodies_found_are_an_event():
     evs = events("Three charred bodies were found in a burnt-out building in Chinatown on Friday, police said.",
                  dt.date(2021, 11, 26))
     assert [e.date_start for e in evs] == ["2021-11-26"]
+
+
+# "said he had authorised security forces to shoot to kill without warning": a licence to kill is a
+# statement, no battle.
+def test_authorising_force_is_a_statement_not_a_battle():
+    ev, = events("ALMATY, Jan 7 (Reuters) - Kazakhstan's President Kassym-Jomart Tokayev said on Friday he had "
+                 "authorised security forces to shoot to kill without warning.", dt.date(2022, 1, 7))
+    assert ev.event_type == "statement"
+
+
+# "Tokayev dismissed the government the same day", "CSTO troops began arriving on Thursday": a government
+# sacked and foreign troops arriving are strategic developments.
+def test_a_government_dismissed_and_troops_arriving_are_steps():
+    text = ("ALMATY, Jan 7 (Reuters) - Kazakhstan's President Kassym-Jomart Tokayev faced the worst unrest in decades.\n\n"
+            "On Wednesday, protesters stormed the mayor's office in Almaty. Tokayev dismissed the government the same day.\n\n"
+            "Troops from the Russia-led Collective Security Treaty Organisation (CSTO) began arriving on Thursday.")
+    evs = events(text, dt.date(2022, 1, 7))
+    sacked = next(e for e in evs if "dismissed" in e.quote)
+    arriving = next(e for e in evs if "arriving" in e.quote)
+    assert (sacked.date_start, sacked.event_type) == ("2022-01-05", "strategic development")
+    assert (arriving.date_start, arriving.event_type) == ("2022-01-06", "strategic development")
+    assert "CSTO" in arriving.actors
