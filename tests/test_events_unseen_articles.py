@@ -833,3 +833,22 @@ def test_a_government_dismissed_and_troops_arriving_are_steps():
     assert (sacked.date_start, sacked.event_type) == ("2022-01-05", "strategic development")
     assert (arriving.date_start, arriving.event_type) == ("2022-01-06", "strategic development")
     assert "CSTO" in arriving.actors
+
+
+# "Government artillery shelled Nawa on Monday, and rebels seized Tafas": two sides' acts at two places,
+# joined by ", and", are two events; the next sentence's unnamed attacker is still the first clause's.
+def test_two_acts_joined_by_and_are_two_events():
+    evs = events("Government artillery shelled Nawa on Monday, and rebels seized Tafas.", dt.date(2025, 5, 10))
+    assert sorted(e.locations[0] for e in evs) == ["Nawa", "Tafas"]
+    evs = events("BEIRUT (Reuters) - Israeli warplanes pounded Lebanon on Tuesday, killing 26 people, and more Hizbollah "
+                 "rockets struck the Israeli city of Haifa.\n\nNine members of one family were killed when an air strike "
+                 "hit their house in the village of Aitaroun.", dt.date(2006, 7, 18))
+    assert next(e for e in evs if "Aitaroun" in e.quote).actors[0] == "Israel Defense Forces"
+
+
+# "..., and more than 1,500 prisoners escaped from a Maputo prison on 25 December": a counted subject opens a
+# second clause with its own date, which is an event of its own.
+def test_a_counted_subject_after_and_opens_a_dated_clause():
+    evs = events("The Constitutional Council confirmed Daniel Chapo's victory on 23 December, and more than 1,500 "
+                 "prisoners escaped from a Maputo prison on 25 December.", dt.date(2025, 2, 20))
+    assert any(e.date_start == "2024-12-25" and "escaped" in e.headline for e in evs)

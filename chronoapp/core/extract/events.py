@@ -396,7 +396,8 @@ _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|cit
                    r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?)\b", re.I)
-_PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
+# see Builder.parallel; ", and" when a subject of its own follows ("..., and rebels seized Tafas")
+_PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:the|a|an|its|their)\s|[A-Z]|\d)", re.I)
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -441,7 +442,9 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            r"(?:a|one|two|three|four|five)\s+(?:days?|weeks?)\s+later)\b)|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
-                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|said|told|"
+                           # (or a counted one: "..., and more than 1,500 prisoners escaped ...")
+                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:(?:more\s+than|at\s+least|some|about|nearly|over|up\s+to)\s+)?"
+                           r"(?:\d[\d,.]*\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|said|told|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 # "launched their offensive on November 27 and seized Aleppo on November 30": a second verb or event with its
 # own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
@@ -1105,6 +1108,8 @@ class Builder:
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
+        if last is not None and last.part:  # "X pounded Lebanon, and Hizbollah rockets struck Haifa": the main clause's side goes on
+            last = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.first == last.first and d.part == 0), last)
         if i and _GROUP_ANAPHOR.match(whole):  # "Hezbollah said ... The group also fired rockets": Hezbollah first
             actors = entities.merge_actors(self.group_before(i), actors)
         elif i and _ITS_FIGHTERS.match(whole):  # "Hezbollah said ... Its fighters also attacked": the same group,
