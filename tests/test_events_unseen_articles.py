@@ -852,3 +852,15 @@ def test_a_counted_subject_after_and_opens_a_dated_clause():
     evs = events("The Constitutional Council confirmed Daniel Chapo's victory on 23 December, and more than 1,500 "
                  "prisoners escaped from a Maputo prison on 25 December.", dt.date(2025, 2, 20))
     assert any(e.date_start == "2024-12-25" and "escaped" in e.headline for e in evs)
+
+
+# "The M23 rebels said they would withdraw from Goma", "The RSF said it had agreed to a humanitarian truce":
+# an armed side's undated statement of what it will do or agreed is news of the day; a bare "vowed to
+# retaliate", or a mediating body's undated comment, is not.
+def test_an_armed_groups_undated_statement_is_an_event():
+    ev, = events("GOMA, March 3 (Reuters) - The M23 rebels said they would withdraw from Goma.", dt.date(2025, 3, 3))
+    assert (ev.event_type, ev.date_start, ev.actors[0]) == ("statement", "2025-03-03", "M23")
+    ev, = events("KHARTOUM, March 3 (Reuters) - The RSF said in a statement it had agreed to a humanitarian truce.",
+                 dt.date(2025, 3, 3))
+    assert ev.actors[0] == "RSF"
+    assert events("KABUL - The Afghan Taliban vowed to retaliate.", dt.date(2025, 6, 1)) == []

@@ -77,6 +77,9 @@ _STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|res
 # a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
 _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
                               r"defend)\b[^.;]*?\b(?:any|if|should|whoever)\b|\b(?:we|I)\s+hope\b|"
+                              # "The Afghan Taliban vowed to retaliate.": a threat with no act or day named
+                              r"\b(?:vow(?:ed|s)?|threaten(?:ed|s)?|pledged|promised)\s+(?:to\s+)?(?:retaliate|respond|revenge|avenge\s+\w+|hit\s+back)"
+                              r"\s*(?:[,.'\"\u2019\u201d]|$)|"
                               r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
@@ -132,6 +135,9 @@ _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a sp
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
 _STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+(?:also\s+)?"
                          r"(?:said|says|announced|declared|warned|vowed|pledged)\b")
+_PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
+                           r"pledged)\b")
+_SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "external forces")  # (a body's undated comment is no event)
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
@@ -2193,8 +2199,9 @@ class Builder:
         date inside the threat ("conscription would begin in April") is not the statement's."""
         if self.published is None:
             return []
+        # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s))
-                                     or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues)):
+                                     or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues)):
             return []
         if not txs and "had " in s and _HAD_SAID.search(s):
             return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
@@ -2270,10 +2277,14 @@ class Builder:
         return bool(self._officials) and self._officials.search(s) is not None or self.state_says(s)
 
     def state_says(self, s: str) -> bool:
-        """A state or its capital speaks as the subject ("Papua New Guinea said on Friday it would send
-        34 peacekeepers", "Canberra said ..."): an official statement."""
+        """A state or its capital, or a named armed group or body, speaks as the subject ("Papua New
+        Guinea said on Friday it would send 34 peacekeepers", "Canberra said ...", "The M23 rebels said
+        they would withdraw from Goma"): an official statement."""
         m = _STATE_SAYS.match(s)
-        return m is not None and bool(self.vocab.country(m.group("who")) or self.vocab.capital_country.get(m.group("who")))
+        if m is not None and (self.vocab.country(m.group("who")) or self.vocab.capital_country.get(m.group("who"))):
+            return True
+        m = _PARTY_SPEAKS.match(s)
+        return m is not None and any(a.kind in _SPEAKING_KINDS for _m, a in self.vocab.actor_index.finditer(m.group("who")))
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None, acted: bool = False) -> list[Draft]:
         """A sentence with no date of its own (or `acted`: a response to a dated event) that tells
