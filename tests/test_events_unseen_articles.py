@@ -864,3 +864,15 @@ def test_an_armed_groups_undated_statement_is_an_event():
                  dt.date(2025, 3, 3))
     assert ev.actors[0] == "RSF"
     assert events("KABUL - The Afghan Taliban vowed to retaliate.", dt.date(2025, 6, 1)) == []
+
+
+# "June 25 - Protesters storm parliament in Nairobi. ... Ruto calls the unrest treasonous and deploys the
+# army.": a timeline's entry goes on past its first sentence, in the present tense, on the same day.
+def test_a_timeline_entrys_later_sentence_keeps_its_day():
+    text = ("TIMELINE-Kenya's protests\n\n"
+            "June 25 - Protesters storm parliament in Nairobi after lawmakers pass the bill. President William Ruto "
+            "calls the unrest treasonous and deploys the army to support the police.\n\n"
+            "June 26 - Ruto says he will not sign the bill.\n")
+    evs = events(text, dt.date(2024, 7, 3))
+    army = next(e for e in evs if "deploys the army" in e.quote)
+    assert (army.date_start, army.event_type) == ("2024-06-25", "strategic development")

@@ -1683,7 +1683,9 @@ class Builder:
                 named = entities.places(where.group("np") or where.group("np2"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             if not made and cues and not any(calendar_value(t.value) and t.start not in self._remembered for t in txs):
-                if adjacent is not None and self.continues(
+                step = {"strategic development", "diplomacy", "statement"} & set(cues) and \
+                    not set(cues) & set(_VIOLENT_TYPES) and self.timeline_day(i)  # "... Ruto deploys the army.": a step of its own
+                if adjacent is not None and not step and self.continues(
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
                     self.narrow_place(adjacent, s)
@@ -2200,7 +2202,7 @@ class Builder:
         if self.published is None:
             return []
         # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
-        if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s))
+        if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s))
                                      or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues)):
             return []
         if not txs and "had " in s and _HAD_SAID.search(s):
@@ -2255,14 +2257,33 @@ class Builder:
         """A live blog's undated talks, meeting or statement told in the past ("Zelenskiy met
         Rutte in Brussels", "Delegations arrived in Cairo for talks"): dated to its entry's day.
         Ordinary news keeps such sentences undated (their day is anyone's guess)."""
-        if not {"diplomacy", "statement"} & set(cues) or set(cues) & set(_VIOLENT_TYPES) or _FUTURE.search(s) \
+        timeline = self.timeline_day(i)
+        kinds = {"diplomacy", "statement", "strategic development"} if timeline else {"diplomacy", "statement"}
+        if not kinds & set(cues) or set(cues) & set(_VIOLENT_TYPES) or _FUTURE.search(s) \
                 or _HEDGE.search(s) or _PRESENT_PERFECT.search(s) \
-                or not _finite_word_in([w for w in self._content(s).split() if w.islower()]):
-            return []
-        day = self.entry_day(i)
+                or not (timeline or _finite_word_in([w for w in self._content(s).split() if w.islower()])):
+            return []  # (a timeline tells its steps in the present: "Ruto deploys the army")
+        day = self.entry_day(i) or timeline
         if day is None:
             return []
-        return [self.make(i, sent, day, day, "", "no date phrase: the day of its live-blog entry", [], None, 0.45)]
+        return [self.make(i, sent, day, day, "", "no date phrase: the day of its entry", [], None, 0.45)]
+
+    def timeline_day(self, i: int) -> str | None:
+        """A timeline's entry told in more than one sentence ("June 25 - Protesters storm parliament.
+        ... Ruto deploys the army."): the day its first sentence heads it with; else None."""
+        para = self.sentences[i].paragraph
+        lo = i
+        while lo > 0 and self.sentences[lo - 1].paragraph == para:
+            lo -= 1
+        if lo == i:
+            return None
+        first = self.sentences[lo]
+        k = bisect.bisect_left(self._tx_starts, first.start)
+        txs = [t for t in self.timexes[k:k + 4] if t.end <= first.end]
+        if self.timeline_entry(first, txs) is None:
+            return None
+        day = calendar_value(txs[0].value)
+        return day if day and parse_timex(day).precision == "day" else None
 
     def official_says(self, s: str) -> bool:
         """An official named by surname alone ("Dbeibah said in a televised address that ...")
@@ -2274,7 +2295,7 @@ class Builder:
                                          r"\s+(?:[^,;.]{0,60}?\s+)?(?:said|says|told|warned|vowed|threatened|pledged|"
                                          r"announced|declared|ordered)\b") \
                 if names else False  # (looked once: none)
-        return bool(self._officials) and self._officials.search(s) is not None or self.state_says(s)
+        return bool(self._officials) and self._officials.search(s) is not None
 
     def state_says(self, s: str) -> bool:
         """A state or its capital, or a named armed group or body, speaks as the subject ("Papua New
