@@ -876,3 +876,14 @@ def test_a_timeline_entrys_later_sentence_keeps_its_day():
     evs = events(text, dt.date(2024, 7, 3))
     army = next(e for e in evs if "deploys the army" in e.quote)
     assert (army.date_start, army.event_type) == ("2024-06-25", "strategic development")
+
+
+# "Syria: ...", "CrisisWatch: Syria - July 2025", "Solomon Islands: Chinatown burns ...": a headline labelled
+# with a country names the story's country, however often a neighbour that strikes it is named.
+def test_a_headline_labelled_with_a_country_names_the_storys_country():
+    from chronoapp.core.extract import entities, vocab
+    text = ("CrisisWatch: Syria - July 2025\n\nIsraeli strikes hit the south. Israel, which says it protects the Druze, "
+            "struck tanks. Israel escalated with strikes on the capital, and Israeli jets hit the General Staff.")
+    assert entities.Cast(text, vocab.load()).home == "Syria"
+    assert entities.Cast("Solomon Islands: Chinatown burns for a third day\n\nRioters set fire to buildings.",
+                         vocab.load()).home == "Solomon Islands"

@@ -377,10 +377,19 @@ _UNCLAIMED = re.compile(r"\b(?:no\s+(?:one|group)|nobody|none)\s+(?:has\s+|had\s
                         r"claimed|\b(?:not|yet\s+to\s+be)\s+claimed|\bunclaimed\b", re.I)
 
 
+# a headline that opens on a country as its label: "Mozambique: ...", "CrisisWatch: Syria - July 2025"
+_COUNTRY_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?:\s*)?(?P<c>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})"
+                            r"(?::\s|\s[-\u2013\u2014]\s|\s*\n)")
+
+
 def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     """The country the opening of the article is about: its name, its people, its towns and
     provinces, counted twice in the headline and first paragraph; it must come up at least
     twice and twice as often as any other country."""
+    labelled = _COUNTRY_LABEL.match(text)
+    country = labelled and (vocab.country(labelled.group("c")) or vocab.country_alias.get(labelled.group("c")))
+    if country:  # "Mozambique: Police Killed Protesters ...", "CrisisWatch: Syria - July 2025": the headline says it
+        return country
     counts: dict[str, int] = {}
     lede = text[:2000]
     blocks = [m.end() for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", lede)]   # paragraph ends
