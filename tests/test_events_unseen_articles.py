@@ -887,3 +887,11 @@ def test_a_headline_labelled_with_a_country_names_the_storys_country():
     assert entities.Cast(text, vocab.load()).home == "Syria"
     assert entities.Cast("Solomon Islands: Chinatown burns for a third day\n\nRioters set fire to buildings.",
                          vocab.load()).home == "Solomon Islands"
+
+
+# "1,000 protesters, many from the neighbouring island of Malaita, gathered outside parliament in Honiara":
+# where the protesters came from is not where they protested.
+def test_where_a_crowd_came_from_is_not_the_place():
+    from chronoapp.core.extract import entities, vocab
+    assert entities.places("About 1,000 protesters, many from the neighbouring island of Malaita, gathered outside "
+                           "parliament in Honiara.", vocab.load()) == ["Honiara"]
