@@ -895,3 +895,11 @@ def test_where_a_crowd_came_from_is_not_the_place():
     from chronoapp.core.extract import entities, vocab
     assert entities.places("About 1,000 protesters, many from the neighbouring island of Malaita, gathered outside "
                            "parliament in Honiara.", vocab.load()) == ["Honiara"]
+
+
+# "The defence ministry announced a truce on Wednesday", "Interior Ministry on 15 July announced a ceasefire":
+# the story's ministries act for its government, also with a month review's date between subject and verb.
+def test_a_ministry_that_announces_a_truce_is_the_government():
+    evs = events("CrisisWatch: Syria - July 2025\n\nViolence spiralled in south.\n\nInterior Ministry on 15 July announced "
+                 "a ceasefire agreed with Druze spiritual leaders.", dt.date(2025, 8, 1))
+    assert "Government of Syria" in next(e for e in evs if "ceasefire" in e.quote).actors

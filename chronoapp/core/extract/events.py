@@ -361,7 +361,10 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
 # a leader the article titled, named by surname alone as the subject ("Ruto withdraws the bill"), or the
 # government itself ("The government withdrew its forces")
 _LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?P<government>(?:[Tt]he\s+)?(?:(?:central|federal|national|interim|"
-                                        r"transitional)\s+)?[Gg]overnment)|(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+))\s+"
+                                        r"transitional)\s+)?[Gg]overnment|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
+                                        r"[Hh]ome)\s+[Mm]inistry)|(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+))\s+"
+                                        # ("Interior Ministry on 15 July announced": a month review's dated subject)
+                                        r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+)?"
                                         r"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:" + "|".join(sorted(_IRREGULAR_PAST)) +
                                         r")\b|[a-z]{2,}[^s\W]s\b)")
 _PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|commander|spokes(?:man|woman|person)|activist|"
