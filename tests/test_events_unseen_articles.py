@@ -903,3 +903,14 @@ def test_a_ministry_that_announces_a_truce_is_the_government():
     evs = events("CrisisWatch: Syria - July 2025\n\nViolence spiralled in south.\n\nInterior Ministry on 15 July announced "
                  "a ceasefire agreed with Druze spiritual leaders.", dt.date(2025, 8, 1))
     assert "Government of Syria" in next(e for e in evs if "ceasefire" in e.quote).actors
+
+
+# ISPR's idiom: "khawarij opened unprovoked fire on Pakistani posts", "23 soldiers embraced shahadat"; and
+# "khawarij ... in Orakzai district" is Pakistan's TTP because the district is in Pakistan.
+def test_a_pakistani_army_release_is_read():
+    evs = events("Rawalpindi, 12 October 2025\n\nOn 11 October, khawarij opened unprovoked fire on Pakistani posts in "
+                 "Kurram.", dt.date(2025, 10, 12))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2025-10-11", "battle")]
+    ev, = events("On 9 October, security forces conducted an operation in Orakzai district against khawarij, and "
+                 "11 soldiers embraced shahadat.", dt.date(2025, 10, 12))
+    assert "Tehrik-i-Taliban Pakistan" in ev.actors and ev.event_type == "battle"

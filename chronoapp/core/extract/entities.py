@@ -400,8 +400,7 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         counts[country] = counts.get(country, 0) + (2 if at < opening else 1)
 
     for p in places(lede, vocab, known, speakers=True):      # each town or province once, for its country
-        # ("Sweida province", "Sweida city": the province or town the vocabulary knows)
-        c = vocab.places.get(p) or vocab.places.get(_ADMIN_SUFFIX.sub("", p)) or vocab.places.get(_CITY_SUFFIX.sub("", p))
+        c = place_country(p, vocab)
         if c and c != p:
             count(c, lede.find(p))
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b", lede):   # each mention of a country or its people
@@ -415,6 +414,13 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     if top[0] and counts[top[0]] >= 2 and (top[1] is None or counts[top[0]] >= 2 * counts[top[1]]):
         return top[0]
     return None
+
+
+def place_country(place: str, vocab: Vocab) -> str | None:
+    """The country of a place the vocabulary knows, also named with its kind ("Sweida province",
+    "Sweida city", "Orakzai district"); else None."""
+    return vocab.places.get(place) or vocab.places.get(_ADMIN_SUFFIX.sub("", place)) or \
+        vocab.places.get(_CITY_SUFFIX.sub("", place)) or None
 
 
 def army_name(country: str, vocab: Vocab) -> str:

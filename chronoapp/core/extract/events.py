@@ -1349,7 +1349,9 @@ class Builder:
         in Cabo Delgado is Mozambique's insurgents, "separatists" in Cameroon the Ambazonian ones."""
         if not any(a in self.vocab.local_names for a in actors):
             return actors
-        here = self.countries_in(self.paragraph_text(i)) | {home or self.cast_at(i).home}
+        para = self.paragraph_text(i)  # (its countries, named or of its towns: "in Orakzai district" is Pakistan)
+        here = self.countries_in(para) | {home or self.cast_at(i).home} | \
+            {c for p in entities.places(para, self.vocab, self.known_places) if (c := entities.place_country(p, self.vocab))}
         local = [next((n for c, n in self.vocab.local_names.get(a, {}).items() if c in here), a) for a in actors]
         return list(dict.fromkeys(local))
 
