@@ -711,3 +711,206 @@ def test_a_step_announced_for_later_is_a_statement():
     ev, = events("Prime Minister Ali Haddad said in a televised address on Monday that all armed groups would be "
                  "disbanded.", dt.date(2017, 9, 6))
     assert ev.event_type == "statement"
+
+
+# ---------------------------------------------------------------------------------------------------
+# Session 10: timelines in the historic present, CrisisWatch-style month entries, press releases,
+# rights reports, TV transcripts, weekly digests, ordinal dates.
+
+# "Crowds loot shops", "Protesters storm parliament", "Thousands march in Nairobi": a timeline's entries
+# in the present tense are riots and protests, as their past-tense telling is.
+def test_a_crowds_violence_is_a_riot_in_any_tense():
+    text = ("TIMELINE-Protests in Kenya\n\n"
+            "June 20 - Thousands march in Nairobi, Mombasa and Kisumu.\n\n"
+            "June 25 - Protesters storm parliament in Nairobi after lawmakers pass the bill.\n\n"
+            "July 2 - Crowds loot shops in Nairobi's central business district.\n")
+    by_day = {e.date_start: e.event_type for e in events(text, dt.date(2024, 7, 3))}
+    assert by_day == {"2024-06-20": "protest", "2024-06-25": "riot", "2024-07-02": "riot"}
+    ev, = events("Protesters in Mocuba, Zambezia province, set fire to a police station on 11 December, residents said.",
+                 dt.date(2025, 2, 20))
+    assert ev.event_type == "riot"
+
+
+# "clashed in al-Mazraa on 14 July. Israel struck tanks near al-Mazraa on 15 July.": each sentence dates its
+# own act to its own day; sharing a town does not make them one occurrence.
+def test_two_acts_at_one_place_on_their_own_days_stay_two_events():
+    evs = events("Government forces deployed to the province on 14 July, but clashed with Druze factions in the "
+                 "town of al-Mazraa, where at least 18 soldiers died. Israel, which says it protects the Druze "
+                 "minority, struck government tanks near al-Mazraa on 15 July.", dt.date(2025, 8, 1))
+    assert sorted(e.date_start for e in evs) == ["2025-07-14", "2025-07-15"]
+
+
+# "Ruto withdrew the bill", "The government withdrew its forces", "Prime Minister Mohammed Shia al-Sudani
+# ordered": a step taken by the story's government (or a titled leader's) is that government's.
+def test_a_governments_step_names_the_government():
+    lede = "NAIROBI (Reuters) - Kenya's President William Ruto faced more protests in Kenya on Monday.\n\n"
+    evs = events(lede + "Ruto withdrew the finance bill on 26 June.", dt.date(2024, 7, 3))
+    assert "Government of Kenya" in next(e for e in evs if "withdrew" in e.quote).actors
+    evs = events(lede + "The government withdrew its forces from Kisumu on 16 June.", dt.date(2024, 7, 3))
+    assert "Government of Kenya" in next(e for e in evs if "withdrew" in e.quote).actors
+    ev, = events("Iraqi Prime Minister Mohammed Shia al-Sudani ordered an investigation on Friday.", dt.date(2025, 7, 20))
+    assert ev.actors[0] == "Government of Iraq"
+
+
+# Sweida's Druze factions and Bedouin tribes, and the Pakistani army's "khawarij" (the TTP): named by their
+# common short name, not left out or taken for Somalia's al-Shabaab.
+def test_sweida_factions_and_pakistans_khawarij_are_named():
+    ev, = events("Druze fighters and Bedouin tribesmen clashed in the al-Maqwas neighbourhood of Sweida city "
+                 "on 13 July, killing at least 30 people.", dt.date(2025, 8, 1))
+    assert {"Druze militias", "Bedouin tribal militias"} <= set(ev.actors)
+    ev, = events("Pakistani security forces killed 19 khawarij in Orakzai district on 9 October.", dt.date(2025, 10, 12))
+    assert "Tehrik-i-Taliban Pakistan" in ev.actors and "al-Shabaab" not in ev.actors
+
+
+# "in Sweida province", "Sweida city": a province or town named with its kind still tells the story's country.
+def test_a_province_named_with_its_kind_tells_the_storys_country():
+    from chronoapp.core.extract import entities, vocab
+    text = "Clashes in Sweida province\n\nFighting raged in Sweida city and across Sweida province on Monday."
+    assert entities.Cast(text, vocab.load()).home == "Syria"
+
+
+# "... fired on supporters in Maputo. A police officer shot X in the chest as he ran away. He died at the
+# scene.": a sentence with no cue between does not cut the story; the death is that day's, not publication's.
+def test_a_death_told_after_an_uncued_detail_belongs_to_the_event_before():
+    evs = events("MAPUTO - On 21 October, riot police fired tear gas and live ammunition at supporters of opposition "
+                 "candidate Venancio Mondlane in Maputo. A police officer shot Albino Sibia, a street vendor, in the "
+                 "chest as he ran away. He died at the scene.", dt.date(2025, 2, 20))
+    assert [e.date_start for e in evs] == ["2024-10-21"]
+
+
+# "Riot police were deployed": riot police are who polices crowds, not a riot.
+def test_riot_police_are_no_riot():
+    ev, = events("Riot police were deployed across Nairobi on Tuesday.", dt.date(2024, 7, 3))
+    assert ev.event_type == "strategic development"
+
+
+# A digest's long first line ("This week in Ethiopia: Fano seizes a town in Gojjam, drone strike on a Sekota
+# market") is its headline, and its "Next week: ..." section an outlook: neither is an event.
+def test_a_digests_headline_and_outlook_are_no_events():
+    text = ("This week in Ethiopia: Fano seizes a town in Gojjam, drone strike on a Sekota market in Wag Hemra zone\n\n"
+            "Fano fighters captured the town of Debre Werk in East Gojjam on Saturday, a local administrator said.\n\n"
+            "Next week: Aid agencies expect to reopen the road from Bahir Dar to Gondar.\n")
+    evs = events(text, dt.date(2025, 3, 14))
+    assert [e.date_start for e in evs] == ["2025-03-08"]
+
+
+# "Papua New Guinea said on Friday it would send 34 peacekeepers", "Sogavare, who has refused to step down,
+# ... said in a national address on Thursday that ...": a state's or a titled leader's saying is a statement
+# a chronology carries, whatever aside comes between the name and the verb.
+def test_a_state_or_a_leader_behind_an_aside_makes_a_statement():
+    lede = "HONIARA, Nov 26 (AFP) - Prime Minister Manasseh Sogavare faced a third day of riots.\n\n"
+    evs = events(lede + "Papua New Guinea said on Friday it would send 34 peacekeepers.", dt.date(2021, 11, 26))
+    assert any(e.event_type == "statement" and e.date_start == "2021-11-26" for e in evs)
+    evs = events(lede + "Sogavare, who has refused to step down, blamed foreign powers for the unrest and said in a "
+                 "national address on Thursday that he would not be bullied.", dt.date(2021, 11, 26))
+    assert any(e.event_type == "statement" and e.date_start == "2021-11-25" for e in evs)
+
+
+# "Three charred bodies were found in a burnt-out building on Friday": bodies found are deaths told.
+def test_bodies_found_are_an_event():
+    evs = events("Three charred bodies were found in a burnt-out building in Chinatown on Friday, police said.",
+                 dt.date(2021, 11, 26))
+    assert [e.date_start for e in evs] == ["2021-11-26"]
+
+
+# "said he had authorised security forces to shoot to kill without warning": a licence to kill is a
+# statement, no battle.
+def test_authorising_force_is_a_statement_not_a_battle():
+    ev, = events("ALMATY, Jan 7 (Reuters) - Kazakhstan's President Kassym-Jomart Tokayev said on Friday he had "
+                 "authorised security forces to shoot to kill without warning.", dt.date(2022, 1, 7))
+    assert ev.event_type == "statement"
+
+
+# "Tokayev dismissed the government the same day", "CSTO troops began arriving on Thursday": a government
+# sacked and foreign troops arriving are strategic developments.
+def test_a_government_dismissed_and_troops_arriving_are_steps():
+    text = ("ALMATY, Jan 7 (Reuters) - Kazakhstan's President Kassym-Jomart Tokayev faced the worst unrest in decades.\n\n"
+            "On Wednesday, protesters stormed the mayor's office in Almaty. Tokayev dismissed the government the same day.\n\n"
+            "Troops from the Russia-led Collective Security Treaty Organisation (CSTO) began arriving on Thursday.")
+    evs = events(text, dt.date(2022, 1, 7))
+    sacked = next(e for e in evs if "dismissed" in e.quote)
+    arriving = next(e for e in evs if "arriving" in e.quote)
+    assert (sacked.date_start, sacked.event_type) == ("2022-01-05", "strategic development")
+    assert (arriving.date_start, arriving.event_type) == ("2022-01-06", "strategic development")
+    assert "CSTO" in arriving.actors
+
+
+# "Government artillery shelled Nawa on Monday, and rebels seized Tafas": two sides' acts at two places,
+# joined by ", and", are two events; the next sentence's unnamed attacker is still the first clause's.
+def test_two_acts_joined_by_and_are_two_events():
+    evs = events("Government artillery shelled Nawa on Monday, and rebels seized Tafas.", dt.date(2025, 5, 10))
+    assert sorted(e.locations[0] for e in evs) == ["Nawa", "Tafas"]
+    evs = events("BEIRUT (Reuters) - Israeli warplanes pounded Lebanon on Tuesday, killing 26 people, and more Hizbollah "
+                 "rockets struck the Israeli city of Haifa.\n\nNine members of one family were killed when an air strike "
+                 "hit their house in the village of Aitaroun.", dt.date(2006, 7, 18))
+    assert next(e for e in evs if "Aitaroun" in e.quote).actors[0] == "Israel Defense Forces"
+
+
+# "..., and more than 1,500 prisoners escaped from a Maputo prison on 25 December": a counted subject opens a
+# second clause with its own date, which is an event of its own.
+def test_a_counted_subject_after_and_opens_a_dated_clause():
+    evs = events("The Constitutional Council confirmed Daniel Chapo's victory on 23 December, and more than 1,500 "
+                 "prisoners escaped from a Maputo prison on 25 December.", dt.date(2025, 2, 20))
+    assert any(e.date_start == "2024-12-25" and "escaped" in e.headline for e in evs)
+
+
+# "The M23 rebels said they would withdraw from Goma", "The RSF said it had agreed to a humanitarian truce":
+# an armed side's undated statement of what it will do or agreed is news of the day; a bare "vowed to
+# retaliate", or a mediating body's undated comment, is not.
+def test_an_armed_groups_undated_statement_is_an_event():
+    ev, = events("GOMA, March 3 (Reuters) - The M23 rebels said they would withdraw from Goma.", dt.date(2025, 3, 3))
+    assert (ev.event_type, ev.date_start, ev.actors[0]) == ("statement", "2025-03-03", "M23")
+    ev, = events("KHARTOUM, March 3 (Reuters) - The RSF said in a statement it had agreed to a humanitarian truce.",
+                 dt.date(2025, 3, 3))
+    assert ev.actors[0] == "RSF"
+    assert events("KABUL - The Afghan Taliban vowed to retaliate.", dt.date(2025, 6, 1)) == []
+
+
+# "June 25 - Protesters storm parliament in Nairobi. ... Ruto calls the unrest treasonous and deploys the
+# army.": a timeline's entry goes on past its first sentence, in the present tense, on the same day.
+def test_a_timeline_entrys_later_sentence_keeps_its_day():
+    text = ("TIMELINE-Kenya's protests\n\n"
+            "June 25 - Protesters storm parliament in Nairobi after lawmakers pass the bill. President William Ruto "
+            "calls the unrest treasonous and deploys the army to support the police.\n\n"
+            "June 26 - Ruto says he will not sign the bill.\n")
+    evs = events(text, dt.date(2024, 7, 3))
+    army = next(e for e in evs if "deploys the army" in e.quote)
+    assert (army.date_start, army.event_type) == ("2024-06-25", "strategic development")
+
+
+# "Syria: ...", "CrisisWatch: Syria - July 2025", "Solomon Islands: Chinatown burns ...": a headline labelled
+# with a country names the story's country, however often a neighbour that strikes it is named.
+def test_a_headline_labelled_with_a_country_names_the_storys_country():
+    from chronoapp.core.extract import entities, vocab
+    text = ("CrisisWatch: Syria - July 2025\n\nIsraeli strikes hit the south. Israel, which says it protects the Druze, "
+            "struck tanks. Israel escalated with strikes on the capital, and Israeli jets hit the General Staff.")
+    assert entities.Cast(text, vocab.load()).home == "Syria"
+    assert entities.Cast("Solomon Islands: Chinatown burns for a third day\n\nRioters set fire to buildings.",
+                         vocab.load()).home == "Solomon Islands"
+
+
+# "1,000 protesters, many from the neighbouring island of Malaita, gathered outside parliament in Honiara":
+# where the protesters came from is not where they protested.
+def test_where_a_crowd_came_from_is_not_the_place():
+    from chronoapp.core.extract import entities, vocab
+    assert entities.places("About 1,000 protesters, many from the neighbouring island of Malaita, gathered outside "
+                           "parliament in Honiara.", vocab.load()) == ["Honiara"]
+
+
+# "The defence ministry announced a truce on Wednesday", "Interior Ministry on 15 July announced a ceasefire":
+# the story's ministries act for its government, also with a month review's date between subject and verb.
+def test_a_ministry_that_announces_a_truce_is_the_government():
+    evs = events("CrisisWatch: Syria - July 2025\n\nViolence spiralled in south.\n\nInterior Ministry on 15 July announced "
+                 "a ceasefire agreed with Druze spiritual leaders.", dt.date(2025, 8, 1))
+    assert "Government of Syria" in next(e for e in evs if "ceasefire" in e.quote).actors
+
+
+# ISPR's idiom: "khawarij opened unprovoked fire on Pakistani posts", "23 soldiers embraced shahadat"; and
+# "khawarij ... in Orakzai district" is Pakistan's TTP because the district is in Pakistan.
+def test_a_pakistani_army_release_is_read():
+    evs = events("Rawalpindi, 12 October 2025\n\nOn 11 October, khawarij opened unprovoked fire on Pakistani posts in "
+                 "Kurram.", dt.date(2025, 10, 12))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2025-10-11", "battle")]
+    ev, = events("On 9 October, security forces conducted an operation in Orakzai district against khawarij, and "
+                 "11 soldiers embraced shahadat.", dt.date(2025, 10, 12))
+    assert "Tehrik-i-Taliban Pakistan" in ev.actors and ev.event_type == "battle"

@@ -382,10 +382,19 @@ _UNCLAIMED = re.compile(r"\b(?:no\s+(?:one|group)|nobody|none)\s+(?:has\s+|had\s
                         r"claimed|\b(?:not|yet\s+to\s+be)\s+claimed|\bunclaimed\b", re.I)
 
 
+# a headline that opens on a country as its label: "Mozambique: ...", "CrisisWatch: Syria - July 2025"
+_COUNTRY_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?:\s*)?(?P<c>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})"
+                            r"(?::\s|\s[-\u2013\u2014]\s|\s*\n)")
+
+
 def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     """The country the opening of the article is about: its name, its people, its towns and
     provinces, counted twice in the headline and first paragraph; it must come up at least
     twice and twice as often as any other country."""
+    labelled = _COUNTRY_LABEL.match(text)
+    country = labelled and (vocab.country(labelled.group("c")) or vocab.country_alias.get(labelled.group("c")))
+    if country:  # "Mozambique: Police Killed Protesters ...", "CrisisWatch: Syria - July 2025": the headline says it
+        return country
     counts: dict[str, int] = {}
     lede = text[:2000]
     blocks = [m.end() for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", lede)]   # paragraph ends
@@ -396,7 +405,7 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         counts[country] = counts.get(country, 0) + (2 if at < opening else 1)
 
     for p in places(lede, vocab, known, speakers=True):      # each town or province once, for its country
-        c = vocab.places.get(p)
+        c = place_country(p, vocab)
         if c and c != p:
             count(c, lede.find(p))
     for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b", lede):   # each mention of a country or its people
@@ -410,6 +419,13 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     if top[0] and counts[top[0]] >= 2 and (top[1] is None or counts[top[0]] >= 2 * counts[top[1]]):
         return top[0]
     return None
+
+
+def place_country(place: str, vocab: Vocab) -> str | None:
+    """The country of a place the vocabulary knows, also named with its kind ("Sweida province",
+    "Sweida city", "Orakzai district"); else None."""
+    return vocab.places.get(place) or vocab.places.get(_ADMIN_SUFFIX.sub("", place)) or \
+        vocab.places.get(_CITY_SUFFIX.sub("", place)) or None
 
 
 def army_name(country: str, vocab: Vocab) -> str:
@@ -755,7 +771,10 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
-                            r"deliveries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)  # "Patriot systems from Germany arrived"
+                            r"deliveries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"  # "Patriot systems from Germany arrived"
+                            # "1,000 protesters, many from the neighbouring island of Malaita, gathered": where they came from
+                            r"\b(?:many|most|some|all|mostly|mainly|largely)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+                            r"(?:(?:island|province|region|state|town|city|village|country)\s+of\s+)?$", re.I)
 # a neighbour or an addressee, not where it happened: "the region, which borders Venezuela", "calling on
 # the United States to respond", "urged Russia to"
 _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es))\s+(?:the\s+)?$", re.I)
@@ -770,6 +789,7 @@ _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg
 
 _HELD_PART = re.compile(r"\w-(?:administered|controlled|held|occupied)\s")
 _DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
+_CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
@@ -832,7 +852,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         i = bisect.bisect_right(actor_starts, pos) - 1
         if i >= 0 and pos < actor_spans[i][1]:  # "Islamic State West Africa Province" is a group
             return
-        if clause.find("from", max(0, pos - 12), pos) >= 0 and _ORIGIN_BEFORE.search(clause, max(0, pos - 60), pos) \
+        if clause.find("from", max(0, pos - 45), pos) >= 0 and _ORIGIN_BEFORE.search(clause, max(0, pos - 80), pos) \
                 and not _WITHDRAWN_FROM.search(clause, max(0, pos - 80), pos):
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         if clause.find("to", max(0, pos - 30), pos) >= 0 and _DESTINATION_BEFORE.search(clause, max(0, pos - 60), pos):

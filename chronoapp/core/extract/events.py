@@ -77,6 +77,9 @@ _STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|res
 # a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
 _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
                               r"defend)\b[^.;]*?\b(?:any|if|should|whoever)\b|\b(?:we|I)\s+hope\b|"
+                              # "The Afghan Taliban vowed to retaliate.": a threat with no act or day named
+                              r"\b(?:vow(?:ed|s)?|threaten(?:ed|s)?|pledged|promised)\s+(?:to\s+)?(?:retaliate|respond|revenge|avenge\s+\w+|hit\s+back)"
+                              r"\s*(?:[,.'\"\u2019\u201d]|$)|"
                               r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
@@ -143,6 +146,11 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
+_STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+(?:also\s+)?"
+                         r"(?:said|says|announced|declared|warned|vowed|pledged)\b")
+_PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
+                           r"pledged)\b")
+_SPEAKING_KINDS = ("rebel group", "militia", "armed group", "state forces", "external forces")  # (a body's undated comment is no event)
 _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
@@ -181,7 +189,8 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
-                           r"pledged|promised)\s+to)\b", re.I)
+                           r"pledged|promised)\s+to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
+# ("said he had authorised security forces to shoot to kill": a licence to kill, no killing)
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
 # a relative clause running up to a date: ", where security forces had blocked roads since"
@@ -306,9 +315,12 @@ _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on
 _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
                          r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),")
 # protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
-_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:\w+\s+){0,2}?(?:attacked|stormed|torched|"
-                      r"set\s+fire|set\s+ablaze|burned|burnt|looted|ransacked|smashed|vandali[sz]ed|threw|hurled|pelted|"
-                      r"clashed|overran|broke\s+into)\b", re.I)
+# a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
+_RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
+_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:[\w,-]+\s+){0,4}?(?:attack(?:ed|s)?|"
+                      r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|burn(?:ed|t|s|ing)?|loot(?:ed|s|ing)?|"
+                      r"ransack(?:ed|s)?|smash(?:ed|es)?|vandali[sz](?:ed|es)|threw|throw|hurl(?:ed|s)?|pelt(?:ed|s)?|"
+                      r"clash(?:ed|es)?|overran|overrun|br(?:oke|eak)\s+into)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
 # "The death toll from Friday's attack on Abu Shouk rose to 40 on Sunday": a new count for an event already told
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:from|in|of)\s+"
@@ -359,8 +371,19 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
 _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
                         r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
-                        r"(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>[A-Z][\w'\u2019-]+)\s+(?:has\s+|had\s+)?(?=[a-z]+ed\b|took\b|seized\b|signed\b|"
-                        r"declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|appointed\b|suspended\b)")
+                        r"(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+?)"
+                        r"(?:['\u2019]s\s+(?:government|administration|cabinet))?\s+(?:has\s+|had\s+)?"
+                        r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
+                        r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
+# a leader the article titled, named by surname alone as the subject ("Ruto withdraws the bill"), or the
+# government itself ("The government withdrew its forces")
+_LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?P<government>(?:[Tt]he\s+)?(?:(?:central|federal|national|interim|"
+                                        r"transitional)\s+)?[Gg]overnment|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
+                                        r"[Hh]ome)\s+[Mm]inistry)|(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+))\s+"
+                                        # ("Interior Ministry on 15 July announced": a month review's dated subject)
+                                        r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+)?"
+                                        r"(?:has\s+|had\s+)?(?:\w+ly\s+)?(?=[a-z]+ed\b|(?:" + "|".join(sorted(_IRREGULAR_PAST)) +
+                                        r")\b|[a-z]{2,}[^s\W]s\b)")
 _PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|commander|spokes(?:man|woman|person)|activist|"
                            r"lawyer|priest|teacher|student|worker|farmer|President|Prime\s+Minister|Minister|General|Gen\.|"
                            r"Colonel|Col\.|Captain|Capt\.|Major|Sergeant|Lieutenant|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
@@ -401,7 +424,8 @@ _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|cit
                    r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?)\b", re.I)
-_PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+", re.I)  # see Builder.parallel
+# see Builder.parallel; ", and" when a subject of its own follows ("..., and rebels seized Tafas")
+_PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:the|a|an|its|their)\s|[A-Z]|\d)", re.I)
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
@@ -446,7 +470,9 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            r"(?:a|one|two|three|four|five)\s+(?:days?|weeks?)\s+later)\b)|"
                            # "..., and clashes broke out early Tuesday": a second main clause, subject and verb
                            # (a subject of up to three words: "barrel bombs hit", "gunmen killed", "the evacuation was")
-                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|said|told|"
+                           # (or a counted one: "..., and more than 1,500 prisoners escaped ...")
+                           r",\s+and\s+(?=(?:the\s+|a\s+|an\s+)?(?:(?:more\s+than|at\s+least|some|about|nearly|over|up\s+to)\s+)?"
+                           r"(?:\d[\d,.]*\s+)?(?:[\w'\u2019-]+\s+){0,2}\w+\s+(?:had|has|have|was|were|is|are|said|told|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 # "launched their offensive on November 27 and seized Aleppo on November 30": a second verb or event with its
 # own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
@@ -917,6 +943,9 @@ class Builder:
         cared = [c for c in found.get("lethal", ()) if _ends_at(_CARED_FOR, s, c.start())]
         if cared:  # "flew dozens of the seriously wounded to Ankara": aid, no harm done
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in cared])}
+        riot_force = [c for c in found.get("riot", ()) if _RIOT_FORCE.match(s, c.start())]
+        if riot_force:  # "riot police fired tear gas": who polices a crowd, no riot
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in riot_force])}
         accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and _ends_at(_THE_BEFORE, s, c.start())]
         if accused:  # "any of the accused officials": who is accused, no accusation made
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in accused])}
@@ -990,8 +1019,9 @@ class Builder:
         victims = entities.FAMILY_MEMBERS.sub("family", victims)  # relatives are not a group's members
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
                                                          and not self.vocab.combatant_re.search(victims)))
-        if "protest" in cues:  # ACLED files force against protesters under protests ...
-            return "riot" if _RIOTING.search(s) else "protest"  # ... and protesters' own violence under riots
+        rioting = _RIOTING.search(s)
+        if "protest" in cues or rioting:  # ACLED files force against protesters under protests ...
+            return "riot" if rioting else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues and not (
                 two_sided and all(c.text.lower().startswith("hostage") for c in cues["violence against civilians"])):
             return "violence against civilians"  # (not "troops fought rebels holding dozens of hostages": a battle)
@@ -1157,6 +1187,8 @@ class Builder:
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
+        if last is not None and last.part:  # "X pounded Lebanon, and Hizbollah rockets struck Haifa": the main clause's side goes on
+            last = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.first == last.first and d.part == 0), last)
         if i and _GROUP_ANAPHOR.match(whole):  # "Hezbollah said ... The group also fired rockets": Hezbollah first
             actors = entities.merge_actors(self.group_before(i), actors)
         elif i and _ITS_FIGHTERS.match(whole):  # "Hezbollah said ... Its fighters also attacked": the same group,
@@ -1237,7 +1269,11 @@ class Builder:
         stamp = _ENTRY_STAMP.match(sentence)  # "19:30 - Prime Minister X ordered ...": a live blog's entry
         m = _HEAD_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
         if not m:
-            return []
+            bare = _LEADER_OR_GOVERNMENT_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
+            if bare and bare.group("government"):
+                return [_government_of(home)] if home else []
+            country = bare and self.title_country(bare.group("surname"))
+            return [_government_of(country)] if country else []
         country = self.vocab.demonym_to_country.get(m.group("dem") or "") or self.vocab.country(m.group("dem") or "") \
             or self.title_country(m.group("surname")) or home
         if not country:
@@ -1384,7 +1420,9 @@ class Builder:
         in Cabo Delgado is Mozambique's insurgents, "separatists" in Cameroon the Ambazonian ones."""
         if not any(a in self.vocab.local_names for a in actors):
             return actors
-        here = self.countries_in(self.paragraph_text(i)) | {home or self.cast_at(i).home}
+        para = self.paragraph_text(i)  # (its countries, named or of its towns: "in Orakzai district" is Pakistan)
+        here = self.countries_in(para) | {home or self.cast_at(i).home} | \
+            {c for p in entities.places(para, self.vocab, self.known_places) if (c := entities.place_country(p, self.vocab))}
         local = [next((n for c, n in self.vocab.local_names.get(a, {}).items() if c in here), a) for a in actors]
         return list(dict.fromkeys(local))
 
@@ -1693,7 +1731,7 @@ class Builder:
                 self.drafts.extend(made)
                 previous, made_last = (made[-1], made) if made else (previous, made_last)
                 continue
-            adjacent = previous if previous is not None and previous.last == i - 1 else None
+            adjacent = previous if previous is not None and (previous.last == i - 1 or self.bridged(previous, i)) else None
             if adjacent is not None and len(made_last) > 1:
                 adjacent = _closest(made_last, s)  # "X hit A on Sunday, since Y struck B on Friday. The drone ..."
             if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and _NO_HARM.match(s) and not cues \
@@ -1728,7 +1766,9 @@ class Builder:
                 named = entities.places(where.group("np") or where.group("np2"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             if not made and cues and not any(calendar_value(t.value) and t.start not in self._remembered for t in txs):
-                if adjacent is not None and self.continues(
+                step = {"strategic development", "diplomacy", "statement"} & set(cues) and \
+                    not set(cues) & set(_VIOLENT_TYPES) and self.timeline_day(i)  # "... Ruto deploys the army.": a step of its own
+                if adjacent is not None and not step and self.continues(
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
                     self.narrow_place(adjacent, s)
@@ -1786,6 +1826,17 @@ class Builder:
                                   self.text[self.sentences[d.first].start:self.sentences[d.last].end], re.I):
                 d.locations = [nxt.locations[0], *d.locations]
         return merged
+
+    def bridged(self, previous: Draft, i: int) -> bool:
+        """One sentence with no cue and no date of its own lies between the event and sentence i, all in
+        one paragraph ("... fired on supporters in Maputo. A police officer shot X in the chest as he ran
+        away. He died at the scene."): sentence i still follows that event."""
+        if previous.last != i - 2 or len({self.sentences[j].paragraph for j in (i - 2, i - 1, i)}) > 1:
+            return False
+        mid = self.sentences[i - 1]
+        k = bisect.bisect_left(self._tx_starts, mid.start)
+        return not (k < len(self.timexes) and self.timexes[k].start < mid.end) and \
+            not self.cues(self.text[mid.start:mid.end])
 
     def own_loss(self, s: str, sent: Sentence, txs, adjacent: Draft | None) -> str:
         """"Hizbollah said one of its fighters had been killed" right after an event, with no
@@ -2134,6 +2185,9 @@ class Builder:
         head = _ENTRY_HEAD.match(self.text, sent.start, sent.end)
         if head is None or not txs or not head.start("date") <= txs[0].start < head.end("date"):
             return None
+        first = calendar_value(txs[0].value)
+        if first and self.published and parse_timex(first).first > self.published and not re.search(r"\d", txs[0].text):
+            return None  # "Next week: Aid agencies expect to reopen the road": a digest's outlook, no step taken
         pos = head.start("date")
         for t in txs:
             if t.start >= head.end("date"):
@@ -2243,8 +2297,9 @@ class Builder:
         date inside the threat ("conscription would begin in April") is not the statement's."""
         if self.published is None:
             return []
-        if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s))
-                                     or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues)):
+        # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
+        if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s))
+                                     or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues)):
             return []
         if not txs and "had " in s and _HAD_SAID.search(s):
             return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
@@ -2298,24 +2353,55 @@ class Builder:
         """A live blog's undated talks, meeting or statement told in the past ("Zelenskiy met
         Rutte in Brussels", "Delegations arrived in Cairo for talks"): dated to its entry's day.
         Ordinary news keeps such sentences undated (their day is anyone's guess)."""
-        if not {"diplomacy", "statement"} & set(cues) or set(cues) & set(_VIOLENT_TYPES) or _FUTURE.search(s) \
+        timeline = self.timeline_day(i)
+        kinds = {"diplomacy", "statement", "strategic development"} if timeline else {"diplomacy", "statement"}
+        if not kinds & set(cues) or set(cues) & set(_VIOLENT_TYPES) or _FUTURE.search(s) \
                 or _HEDGE.search(s) or _PRESENT_PERFECT.search(s) \
-                or not _finite_word_in([w for w in self._content(s).split() if w.islower()]):
-            return []
-        day = self.entry_day(i)
+                or not (timeline or _finite_word_in([w for w in self._content(s).split() if w.islower()])):
+            return []  # (a timeline tells its steps in the present: "Ruto deploys the army")
+        day = self.entry_day(i) or timeline
         if day is None:
             return []
-        return [self.make(i, sent, day, day, "", "no date phrase: the day of its live-blog entry", [], None, 0.45)]
+        return [self.make(i, sent, day, day, "", "no date phrase: the day of its entry", [], None, 0.45)]
+
+    def timeline_day(self, i: int) -> str | None:
+        """A timeline's entry told in more than one sentence ("June 25 - Protesters storm parliament.
+        ... Ruto deploys the army."): the day its first sentence heads it with; else None."""
+        para = self.sentences[i].paragraph
+        lo = i
+        while lo > 0 and self.sentences[lo - 1].paragraph == para:
+            lo -= 1
+        if lo == i:
+            return None
+        first = self.sentences[lo]
+        k = bisect.bisect_left(self._tx_starts, first.start)
+        txs = [t for t in self.timexes[k:k + 4] if t.end <= first.end]
+        if self.timeline_entry(first, txs) is None:
+            return None
+        day = calendar_value(txs[0].value)
+        return day if day and parse_timex(day).precision == "day" else None
 
     def official_says(self, s: str) -> bool:
         """An official named by surname alone ("Dbeibah said in a televised address that ...")
         whom the article has introduced with a title ("Prime Minister Abdulhamid Dbeibah")."""
         if self._officials is None:
             names = {m.group(1) for m in _TITLED.finditer(self.text, 0, 200_000)}
-            self._officials = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")\s+(?:\w+ly\s+)?"
-                                         r"(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|ordered)\b") \
+            # (an aside may come between: "Sogavare, who has refused to step down, ... said")
+            self._officials = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, names))) + r")(?:,\s+who\b[^,;.]{0,80},)?"
+                                         r"\s+(?:[^,;.]{0,60}?\s+)?(?:said|says|told|warned|vowed|threatened|pledged|"
+                                         r"announced|declared|ordered)\b") \
                 if names else False  # (looked once: none)
         return bool(self._officials) and self._officials.search(s) is not None
+
+    def state_says(self, s: str) -> bool:
+        """A state or its capital, or a named armed group or body, speaks as the subject ("Papua New
+        Guinea said on Friday it would send 34 peacekeepers", "Canberra said ...", "The M23 rebels said
+        they would withdraw from Goma"): an official statement."""
+        m = _STATE_SAYS.match(s)
+        if m is not None and (self.vocab.country(m.group("who")) or self.vocab.capital_country.get(m.group("who"))):
+            return True
+        m = _PARTY_SPEAKS.match(s)
+        return m is not None and any(a.kind in _SPEAKING_KINDS for _m, a in self.vocab.actor_index.finditer(m.group("who")))
 
     def undated(self, i: int, sent, s, cues, previous: Draft | None, acted: bool = False) -> list[Draft]:
         """A sentence with no date of its own (or `acted`: a response to a dated event) that tells
@@ -2479,6 +2565,14 @@ def _own_dates(a: Draft, b: Draft) -> bool:
     return a.first == b.first and (a.framed or b.framed) and a.timex_start != b.timex_start
 
 
+def _told_days_apart(a: Draft, b: Draft) -> bool:
+    """Two sentences that each date their act to its own, different day ("clashed in al-Mazraa on
+    14 July" and "Israel struck tanks near al-Mazraa on 15 July"): two occurrences at one place."""
+    return a.first != b.first and not a.report and not b.report and a.timex_start is not None and \
+        b.timex_start is not None and a.precision == b.precision == "day" and \
+        a.date_end == a.date_start != b.date_start == b.date_end
+
+
 def _inside(a: Draft, b: Draft) -> bool:
     """a is one day within b's stated span of days."""
     if a.date_end != a.date_start or b.date_end in (None, b.date_start) or parse_timex(a.date_start).precision != "day":
@@ -2604,7 +2698,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 # "Tigrayan forces retook Mekelle on 28 June, and the government declared a ceasefire the same day")
             same_toll = o.fatalities is not None and o.fatalities == d.fatalities and o.fatalities > 1  # one death is too common to tell
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
-                (same_toll or o.names & d.names) and _near(o, d) and not _own_dates(o, d) or o.first == d.first and _inside(o, d)
+                (same_toll or o.names & d.names) and _near(o, d) and not _own_dates(o, d) and not _told_days_apart(o, d) \
+                or o.first == d.first and _inside(o, d)
             same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)

@@ -79,7 +79,8 @@ def split(text: str) -> list[Sentence]:
             per_paragraph[s.paragraph] = per_paragraph.get(s.paragraph, 0) + 1
     for i, s in enumerate(out):
         seg = text[s.start:s.end]
-        if s.kind == "body" and seg[-1:] not in ".!?\"'\u201d" and len(seg.split()) <= 15 \
+        # (the first line is the headline, however long: "This week in Ethiopia: Fano seizes a town in ...")
+        if s.kind == "body" and seg[-1:] not in ".!?\"'\u201d" and len(seg.split()) <= (25 if s.paragraph == 0 else 15) \
                 and per_paragraph[s.paragraph] == 1 and s.paragraph < para - 1:
             out[i] = Sentence(s.start, s.end, s.paragraph, "heading")
     return out
