@@ -914,3 +914,14 @@ def test_a_pakistani_army_release_is_read():
     ev, = events("On 9 October, security forces conducted an operation in Orakzai district against khawarij, and "
                  "11 soldiers embraced shahadat.", dt.date(2025, 10, 12))
     assert "Tehrik-i-Taliban Pakistan" in ev.actors and ev.event_type == "battle"
+
+
+# --- session 10b: unnamed attackers, territories' sovereigns, owners' buildings, tolls ---------------
+
+# A user filters the chronology by actor: an attack whose attacker is not named still has a side,
+# ACLED's "Unidentified armed group", as the gold codes it.
+def test_an_attack_without_a_named_attacker_is_an_unidentified_armed_group():
+    ev, = events("Two children were killed when a shell hit a school playground in Donetsk on Sunday.")
+    assert ev.actors[0] == "Unidentified armed group" and "civilians" in ev.actors
+    ev, = events("Russian artillery shelled a school in Donetsk on Sunday, killing two children.")
+    assert "Unidentified armed group" not in ev.actors

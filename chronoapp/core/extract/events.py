@@ -122,6 +122,8 @@ _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promise
                         r"[^.;!?]*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b[^.;!?]*$", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
+_ATTACK_TYPES = ("explosion/remote violence", "violence against civilians")  # one side attacks, the other suffers
+UNIDENTIFIED = "Unidentified armed group"  # ACLED's attacker when none is named
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
     stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came
     left split won lost led drove flew shut quit swept spread became withdrawn overthrown sworn""".split())
@@ -1825,6 +1827,11 @@ class Builder:
                     and re.search(rf"\b(?:north|south|east|west|central)\w*\s+{re.escape(d.locations[0])}\b",
                                   self.text[self.sentences[d.first].start:self.sentences[d.last].end], re.I):
                 d.locations = [nxt.locations[0], *d.locations]
+        for d in merged:
+            if d.event_type in _ATTACK_TYPES and not set(d.actors) - _NOT_PARTIES:
+                # "Shelling killed two children": the attacker is not named. ACLED (and the gold) codes
+                # it as an unidentified armed group, so the chronology keeps a side to sort and filter on
+                d.actors = [UNIDENTIFIED, *d.actors]
         return merged
 
     def bridged(self, previous: Draft, i: int) -> bool:
