@@ -925,3 +925,16 @@ def test_an_attack_without_a_named_attacker_is_an_unidentified_armed_group():
     assert ev.actors[0] == "Unidentified armed group" and "civilians" in ev.actors
     ev, = events("Russian artillery shelled a school in Donetsk on Sunday, killing two children.")
     assert "Unidentified armed group" not in ev.actors
+
+
+# A user sorting by actor finds New Caledonia's or Greenland's state acts under France and Denmark: a
+# territory's forces and government are its sovereign's (the vocabulary's real-world list, not code).
+def test_a_territorys_government_and_forces_are_its_sovereigns():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert entities.army_name("New Caledonia", v) == entities.army_name("France", v)
+    assert v.state("Greenland") == "Denmark" and v.state("Puerto Rico") == "United States"
+    assert v.state("Western Sahara") == "Western Sahara"  # disputed: no sovereign assumed
+    evs = events("NOUMEA, May 16 (AFP) - Rioting in New Caledonia entered its third night on Wednesday.\n\n"
+                 "The government declared a state of emergency in the territory on Wednesday.", dt.date(2024, 5, 16))
+    assert next(e for e in evs if "emergency" in e.quote).actors == ["Government of France"]

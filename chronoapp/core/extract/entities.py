@@ -432,6 +432,7 @@ def army_name(country: str, vocab: Vocab) -> str:
     """One name for a state's ground forces: the vocabulary's own name when it has one (Tatmadaw
     for "Myanmar military", so one article does not call it both), else "<demonym> Army"
     (Syrian Army, Sri Lankan Army)."""
+    country = vocab.state(country)  # New Caledonia's forces are France's
     if country in vocab.forces_names:  # the Kurdistan Region's forces: the Peshmerga
         return vocab.forces_names[country]
     dem = vocab.country_demonym.get(country)

@@ -352,8 +352,10 @@ _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(
                         r"Chancellor)\s+[A-Z])")
 
 
-def _government_of(country: str) -> str:
-    """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"."""
+def _government_of(country: str, vocab) -> str:
+    """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"
+    (a territory's is its sovereign's: New Caledonia's is France's)."""
+    country = vocab.state(country)
     return "Government of " + ("the " if country.startswith(("United ", "Democratic ", "Republic ")) else "") + country
 
 
@@ -1232,7 +1234,7 @@ class Builder:
                        for a in entities.actors(content[m.end():m.end() + 60], self.vocab, self.known_actors, cast)}
             actors = [a for a in actors if a not in against]  # "talks on joint measures against the PKK": their target
         if cast.home and "against" in content and _AGAINST_GOVERNMENT.search(content):  # "took up arms against the government": the story's state
-            actors = entities.merge_actors(actors, [_government_of(cast.home)])
+            actors = entities.merge_actors(actors, [_government_of(cast.home, self.vocab)])
         if etype in ("protest", "riot") and "protesters" not in actors:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
@@ -1273,16 +1275,16 @@ class Builder:
         if not m:
             bare = _LEADER_OR_GOVERNMENT_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
             if bare and bare.group("government"):
-                return [_government_of(home)] if home else []
+                return [_government_of(home, self.vocab)] if home else []
             country = bare and self.title_country(bare.group("surname"))
-            return [_government_of(country)] if country else []
+            return [_government_of(country, self.vocab)] if country else []
         country = self.vocab.demonym_to_country.get(m.group("dem") or "") or self.vocab.country(m.group("dem") or "") \
             or self.title_country(m.group("surname")) or home
         if not country:
             return []
         if m.group("officer") and _COUP.search(sentence):
             return [entities.army_name(country, self.vocab)]
-        return [] if m.group("officer") else [_government_of(country)]
+        return [] if m.group("officer") else [_government_of(country, self.vocab)]
 
     def people(self) -> set[str]:
         """Names the article gives a person's role or title ("New Zealand pilot Phillip Mehrtens",
@@ -1346,11 +1348,11 @@ class Builder:
             name = self.vocab.country(name)
             if name and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
                     and not clause.startswith("'s", m.end()):
-                out.append(_government_of(name))
+                out.append(_government_of(name, self.vocab))
         for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
             name = self.vocab.demonym_to_country.get(m.group(1))
-            if name and _government_of(name) not in out:
-                out.append(_government_of(name))
+            if name and _government_of(name, self.vocab) not in out:
+                out.append(_government_of(name, self.vocab))
         return out
 
     def names_event(self, words: str) -> bool:
