@@ -938,3 +938,21 @@ def test_a_territorys_government_and_forces_are_its_sovereigns():
     evs = events("NOUMEA, May 16 (AFP) - Rioting in New Caledonia entered its third night on Wednesday.\n\n"
                  "The government declared a state of emergency in the territory on Wednesday.", dt.date(2024, 5, 16))
     assert next(e for e in evs if "emergency" in e.quote).actors == ["Government of France"]
+
+
+# A user mapping events wants the city, not a word of a building's name: "Nairobi's City Hall" is in Nairobi.
+def test_a_city_hall_after_its_owner_is_in_the_owners_city():
+    from chronoapp.core.extract import entities, vocab
+    assert entities.places("Part of the parliament building and Nairobi's City Hall are set on fire.",
+                           vocab.load()) == ["Nairobi"]
+    assert entities.places("Israeli strikes hit Gaza City on Monday.", vocab.load()) == ["Gaza City"]
+
+
+# A user adds up the dead: a communiqué's "11 soldiers embraced shahadat" are 11 dead, and two people
+# named one after the other ("killed A, a lawyer, and B, an official") are two.
+def test_dead_told_as_shahadat_or_named_in_turn_are_counted():
+    from chronoapp.core.extract import entities
+    assert entities.fatalities("During the operation, 11 soldiers embraced shahadat.") == 11
+    assert entities.fatalities("Gunmen killed Ali Hassan, a lawyer, and Omar Farah, a local official.") == 2
+    assert entities.fatalities("Gunmen killed journalist Ali Hassan and local official Omar Farah.") == 2
+    assert entities.fatalities("Gunmen killed Ali Hassan, a lawyer, and wounded his son.") == 1
