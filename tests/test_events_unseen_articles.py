@@ -956,3 +956,26 @@ def test_dead_told_as_shahadat_or_named_in_turn_are_counted():
     assert entities.fatalities("Gunmen killed Ali Hassan, a lawyer, and Omar Farah, a local official.") == 2
     assert entities.fatalities("Gunmen killed journalist Ali Hassan and local official Omar Farah.") == 2
     assert entities.fatalities("Gunmen killed Ali Hassan, a lawyer, and wounded his son.") == 1
+
+
+# A user adds up the dead: "A French helicopter pilot, Lt. Damien Boiteux, was killed" is one, the name
+# set off between commas.
+def test_one_dead_named_in_apposition_is_counted():
+    from chronoapp.core.extract import entities
+    assert entities.fatalities("A French helicopter pilot, Lt. Damien Boiteux, was killed on Jan. 11.") == 1
+
+
+# A user dates the strike, not the city's state: "In Sanaa, which the Houthis have held since September,
+# warplanes bombed a base early on Thursday" is Thursday's bombing.
+def test_a_relative_clauses_since_date_does_not_date_the_main_clause():
+    evs = events("In the capital Sanaa, which the Houthis have held since September, warplanes bombed a missile "
+                 "base early on Thursday, residents said.", dt.date(2015, 4, 2))
+    assert [e.date_start for e in evs if "bombed" in e.quote] == ["2015-04-02"]
+
+
+# A user dates the vote, not the deal it endorsed: "on Tuesday endorsed the ceasefire deal agreed in Minsk
+# last week" is Tuesday's endorsement (the deal may be an event of its own, on its own date).
+def test_a_deal_agreed_earlier_does_not_date_its_endorsement():
+    evs = events("The U.N. Security Council on Tuesday unanimously endorsed the cease-fire deal agreed in Minsk "
+                 "last week.", dt.date(2015, 2, 18))
+    assert "2015-02-17" in [e.date_start for e in evs if "endorsed" in e.quote]

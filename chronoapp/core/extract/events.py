@@ -252,6 +252,10 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
                       # "in what it said was a response to the killing of ... in late September"
                       r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
                       r"(?P<np>[^,;:()]{3,120})$", re.I)
+# "endorsed the ceasefire deal agreed in Minsk last week": the date is the deal's, not the endorsement's
+_AGREED_BEFORE = re.compile(r"\b(?P<np>(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|"
+                            r"cease-?fire|pact)\s+(?P<prep>agreed|signed|reached|brokered|struck|concluded)"
+                            r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+)$", re.I)
 _RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s|"
                        r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
@@ -1996,6 +2000,7 @@ class Builder:
     def dated(self, i: int, sent: Sentence, s: str, txs, cues) -> list[Draft]:
         out = []
         skip = set()
+        asides = set()  # the starts of dates of a relative clause's state, not of the sentence's event
         for k, t in enumerate(txs):
             if k in skip:
                 continue
@@ -2075,6 +2080,11 @@ class Builder:
                     if finite_violent(main, self.vocab.cues.find(main)):
                         self._remembered[t.start] = sent.start + len(main)  # a state, not the event's date
                         continue
+                    if re.match(r"\s*,", after) and finite_violent(after, self.vocab.cues.find(after)) and \
+                            any(calendar_value(x.value) for x in txs[k + 1:]):
+                        asides.add(t.start)
+                        continue  # "In Sanaa, which the Houthis have held since September, warplanes bombed a
+                        # base on Thursday": the clause tells the city's state; the main clause has its own date
                 end = None
                 date_text = "since " + date_text
             if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
@@ -2130,7 +2140,8 @@ class Builder:
             if k and t.text not in d.headline and self.timeline_entry(sent, txs) is not None:
                 continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
             if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
-                    x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs) for x in txs)):
+                    x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs)
+                    and x.start not in asides and not self.frames(x, sent) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
                 # headline tells the other date's event
@@ -2244,7 +2255,7 @@ class Builder:
         names one itself (a truce, talks), "" when it names none; None when the date is the event's.
         After "after"/"following" only a phrase naming talks or a truce counts ("after the raid on
         July 12" dates what follows it, "after gunmen attacked the town on Monday" is a clause)."""
-        m = _FRAMING.search(before)
+        m = _FRAMING.search(before) or _AGREED_BEFORE.search(before)
         if m is None:
             named = _EVENT_OF.search(before) if t.anchor == "absolute" else None
             if named is None:
@@ -2265,6 +2276,11 @@ class Builder:
             if not prep.startswith(("was", "were", "is", "are")):  # ("the strikes were a response to": told before)
                 self._responding[sent.start] = t.start - len(before) + m.start()
         return phrase if set(found) - {"background"} else ""
+
+    def frames(self, t, sent: Sentence) -> bool:
+        """The date is a framing phrase's ("a truce agreed in January"), not the sentence's event's."""
+        before = self.text[max(sent.start, t.start - _BEFORE_REACH):t.start]
+        return bool(_FRAMING.search(before) or _AGREED_BEFORE.search(before))
 
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
