@@ -979,3 +979,11 @@ def test_a_deal_agreed_earlier_does_not_date_its_endorsement():
     evs = events("The U.N. Security Council on Tuesday unanimously endorsed the cease-fire deal agreed in Minsk "
                  "last week.", dt.date(2015, 2, 18))
     assert "2015-02-17" in [e.date_start for e in evs if "endorsed" in e.quote]
+
+
+# A user sorting by actor finds air strikes a head of state ordered under his state's military:
+# "French President Francois Hollande ordered air strikes" are France's.
+def test_strikes_a_president_ordered_are_his_states_militarys():
+    ev, = events("French President Francois Hollande ordered air strikes on Friday, saying the militants "
+                 "threatened the very existence of Mali.", dt.date(2013, 1, 12))
+    assert ev.actors[0] == "French Army"

@@ -1220,6 +1220,13 @@ class Builder:
                 actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
                                                entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
                                                actors)
+            head = _HEAD_ACTS.match(whole)
+            if head and not head.group("officer") and whole.startswith("ordered", head.end()):
+                # "French President Francois Hollande ordered air strikes": his state's military strikes
+                state = self.vocab.demonym_to_country.get(head.group("dem") or "") or \
+                    self.vocab.country(head.group("dem") or "") or self.title_country(head.group("surname")) or cast.home
+                if state:
+                    actors = entities.merge_actors([entities.army_name(state, self.vocab)], actors)
         if etype == "statement":  # "Lebanese President Joseph Aoun condemned ...": who said it, first
             named = _TITLED_SPEAKER.search(whole)
             if named and named.start() < 80 and not any(a in named.group() for a in actors):
