@@ -987,3 +987,12 @@ def test_strikes_a_president_ordered_are_his_states_militarys():
     ev, = events("French President Francois Hollande ordered air strikes on Friday, saying the militants "
                  "threatened the very existence of Mali.", dt.date(2013, 1, 12))
     assert ev.actors[0] == "French Army"
+
+
+# A user counts each clash once, with its dead: "In the ensuing exchanges, 23 soldiers were killed" tells
+# the fighting just reported, not a new event.
+def test_the_ensuing_exchanges_are_the_fight_just_told():
+    evs = events("During the night of 11 and 12 October, militants opened fire on border posts in Kurram. In the "
+                 "ensuing exchanges, which lasted until the early hours of 12 October, 23 soldiers were killed.",
+                 dt.date(2025, 10, 12))
+    assert len(evs) == 1 and evs[0].fatalities == 23
