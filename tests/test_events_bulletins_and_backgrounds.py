@@ -101,7 +101,7 @@ def test_a_clause_between_semicolons_takes_no_actor_from_the_others():
     evs = events("On January 12, members of the Stability Support Apparatus detained a journalist in Tripoli; on "
                  "February 3, guards at the Abu Salim detention center beat three migrants to death; and on February "
                  "20, fighters of the 444 Brigade abducted two activists in Tarhuna.", dt.date(2025, 6, 10))
-    assert [e for e in evs if e.date_start == "2025-02-03"][0].actors == ["civilians"]
+    assert [e for e in evs if e.date_start == "2025-02-03"][0].actors == ["Unidentified armed group", "civilians"]
 
 
 def test_mocimboa_da_praia_with_its_accent_is_a_town():

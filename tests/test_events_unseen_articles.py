@@ -914,3 +914,85 @@ def test_a_pakistani_army_release_is_read():
     ev, = events("On 9 October, security forces conducted an operation in Orakzai district against khawarij, and "
                  "11 soldiers embraced shahadat.", dt.date(2025, 10, 12))
     assert "Tehrik-i-Taliban Pakistan" in ev.actors and ev.event_type == "battle"
+
+
+# --- session 10b: unnamed attackers, territories' sovereigns, owners' buildings, tolls ---------------
+
+# A user filters the chronology by actor: an attack whose attacker is not named still has a side,
+# ACLED's "Unidentified armed group", as the gold codes it.
+def test_an_attack_without_a_named_attacker_is_an_unidentified_armed_group():
+    ev, = events("Two children were killed when a shell hit a school playground in Donetsk on Sunday.")
+    assert ev.actors[0] == "Unidentified armed group" and "civilians" in ev.actors
+    ev, = events("Russian artillery shelled a school in Donetsk on Sunday, killing two children.")
+    assert "Unidentified armed group" not in ev.actors
+
+
+# A user sorting by actor finds New Caledonia's or Greenland's state acts under France and Denmark: a
+# territory's forces and government are its sovereign's (the vocabulary's real-world list, not code).
+def test_a_territorys_government_and_forces_are_its_sovereigns():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert entities.army_name("New Caledonia", v) == entities.army_name("France", v)
+    assert v.state("Greenland") == "Denmark" and v.state("Puerto Rico") == "United States"
+    assert v.state("Western Sahara") == "Western Sahara"  # disputed: no sovereign assumed
+    evs = events("NOUMEA, May 16 (AFP) - Rioting in New Caledonia entered its third night on Wednesday.\n\n"
+                 "The government declared a state of emergency in the territory on Wednesday.", dt.date(2024, 5, 16))
+    assert next(e for e in evs if "emergency" in e.quote).actors == ["Government of France"]
+
+
+# A user mapping events wants the city, not a word of a building's name: "Nairobi's City Hall" is in Nairobi.
+def test_a_city_hall_after_its_owner_is_in_the_owners_city():
+    from chronoapp.core.extract import entities, vocab
+    assert entities.places("Part of the parliament building and Nairobi's City Hall are set on fire.",
+                           vocab.load()) == ["Nairobi"]
+    assert entities.places("Israeli strikes hit Gaza City on Monday.", vocab.load()) == ["Gaza City"]
+
+
+# A user adds up the dead: a communiqué's "11 soldiers embraced shahadat" are 11 dead, and two people
+# named one after the other ("killed A, a lawyer, and B, an official") are two.
+def test_dead_told_as_shahadat_or_named_in_turn_are_counted():
+    from chronoapp.core.extract import entities
+    assert entities.fatalities("During the operation, 11 soldiers embraced shahadat.") == 11
+    assert entities.fatalities("Gunmen killed Ali Hassan, a lawyer, and Omar Farah, a local official.") == 2
+    assert entities.fatalities("Gunmen killed journalist Ali Hassan and local official Omar Farah.") == 2
+    assert entities.fatalities("Gunmen killed Ali Hassan, a lawyer, and wounded his son.") == 1
+
+
+# A user adds up the dead: "A French helicopter pilot, Lt. Damien Boiteux, was killed" is one, the name
+# set off between commas.
+def test_one_dead_named_in_apposition_is_counted():
+    from chronoapp.core.extract import entities
+    assert entities.fatalities("A French helicopter pilot, Lt. Damien Boiteux, was killed on Jan. 11.") == 1
+
+
+# A user dates the strike, not the city's state: "In Sanaa, which the Houthis have held since September,
+# warplanes bombed a base early on Thursday" is Thursday's bombing.
+def test_a_relative_clauses_since_date_does_not_date_the_main_clause():
+    evs = events("In the capital Sanaa, which the Houthis have held since September, warplanes bombed a missile "
+                 "base early on Thursday, residents said.", dt.date(2015, 4, 2))
+    assert [e.date_start for e in evs if "bombed" in e.quote] == ["2015-04-02"]
+
+
+# A user dates the vote, not the deal it endorsed: "on Tuesday endorsed the ceasefire deal agreed in Minsk
+# last week" is Tuesday's endorsement (the deal may be an event of its own, on its own date).
+def test_a_deal_agreed_earlier_does_not_date_its_endorsement():
+    evs = events("The U.N. Security Council on Tuesday unanimously endorsed the cease-fire deal agreed in Minsk "
+                 "last week.", dt.date(2015, 2, 18))
+    assert "2015-02-17" in [e.date_start for e in evs if "endorsed" in e.quote]
+
+
+# A user sorting by actor finds air strikes a head of state ordered under his state's military:
+# "French President Francois Hollande ordered air strikes" are France's.
+def test_strikes_a_president_ordered_are_his_states_militarys():
+    ev, = events("French President Francois Hollande ordered air strikes on Friday, saying the militants "
+                 "threatened the very existence of Mali.", dt.date(2013, 1, 12))
+    assert ev.actors[0] == "French Army"
+
+
+# A user counts each clash once, with its dead: "In the ensuing exchanges, 23 soldiers were killed" tells
+# the fighting just reported, not a new event.
+def test_the_ensuing_exchanges_are_the_fight_just_told():
+    evs = events("During the night of 11 and 12 October, militants opened fire on border posts in Kurram. In the "
+                 "ensuing exchanges, which lasted until the early hours of 12 October, 23 soldiers were killed.",
+                 dt.date(2025, 10, 12))
+    assert len(evs) == 1 and evs[0].fatalities == 23

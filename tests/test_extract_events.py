@@ -1131,7 +1131,7 @@ def test_bodies_found_hours_earlier_are_a_killing_of_their_own():
     assert len(events) == 2, [e.to_dict() for e in events]
     e = events[1]
     assert (e.date_start, e.event_type, e.fatalities) == ("2017-09-04", "violence against civilians", 12)
-    assert e.headline.startswith("The bodies of 12 men were found") and e.actors == ["civilians"]
+    assert e.headline.startswith("The bodies of 12 men were found") and e.actors == ["Unidentified armed group", "civilians"]
 
 
 def test_civilians_killed_past_the_headline_cut_make_violence_against_civilians():

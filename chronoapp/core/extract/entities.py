@@ -124,7 +124,8 @@ _AND_MORE_DEAD = re.compile(
 _KILL_BEFORE = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
-    rf"martyred)\b", re.I)  # ("two soldiers were martyred": a communiqué's own dead)
+    rf"martyred|embraced\s+(?:shahadat|martyrdom)|attained\s+(?:shahadat|martyrdom))\b", re.I)
+# ("two soldiers were martyred", "11 soldiers embraced shahadat": a communiqué's own dead)
 # (not "seized two soldiers and killed", nor "freed eight hostages in a raid that killed four separatists")
 # "killed eight in a cross-border raid": a bare number of dead
 # a side's own dead told as a loss ("the army had lost three soldiers"); not "has lost", a running total
@@ -135,7 +136,8 @@ _ONE_DEAD = re.compile(
     r"\b(?:a|an|its|his|her|their|the|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:civilian|villager|resident|soldier|fighter|"
     r"militant|rebel|policeman|police\s+officer|officer|man|woman|child|boy|girl|driver|journalist|reporter|"
     r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander|teenager|youth|student|protester|demonstrator|"
-    r"patient|passenger|worshipper|Palestinian|Israeli|Syrian|Iraqi|Afghan|Yemeni|Ukrainian|Somali|Sudanese)\s+"
+    r"patient|passenger|worshipper|pilot|Palestinian|Israeli|Syrian|Iraqi|Afghan|Yemeni|Ukrainian|Somali|Sudanese)"
+    r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+,)?\s+"  # "a French pilot, Lt. Damien Boiteux, was killed"
     r"(?:(?:from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+)?"   # "a peacekeeper from Cameroon was killed"
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
@@ -159,6 +161,10 @@ _NAMED_DEAD = re.compile(r"\b(?:killed|killing|shot\s+dead|assassinated|assassin
                          r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:senior\s+|top\s+|local\s+|deputy\s+|former\s+)?"
                          rf"{_ROLE}\s+(?:[A-Z][\w'\u2019.-]+\s*){{1,4}}|"
                          rf"(?:[A-Z][\w'\u2019.-]+\s+){{1,3}}[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}\b)")
+# a second person named after the first: "killed Ali Hassan, a lawyer, and Omar Farah, an official"
+_AND_NAMED_DEAD = re.compile(r"(?:\s*,)?\s*and\s+(?:(?:(?:the|its|their)\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:senior\s+|top\s+|local\s+|"
+                             rf"deputy\s+|former\s+)?{_ROLE}\s+[A-Z]|(?:[A-Z][\w'\u2019.-]+\s+){{1,3}}[A-Z][\w'\u2019-]+,\s+"
+                             rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}\b)")
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b|"
@@ -190,7 +196,7 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
                 continue
-            n = 1 if rx is _NAMED_DEAD else parse_number(m.group("n")) if rx is not _ONE_DEAD \
+            n = 1 + bool(_AND_NAMED_DEAD.match(clause, m.end())) if rx is _NAMED_DEAD else parse_number(m.group("n")) if rx is not _ONE_DEAD \
                 else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
             if rx is _KILL_AFTER and n is not None and _AND_ONE.match(tail):
                 n += 1  # "killing two airmen and a civilian": three
@@ -432,6 +438,7 @@ def army_name(country: str, vocab: Vocab) -> str:
     """One name for a state's ground forces: the vocabulary's own name when it has one (Tatmadaw
     for "Myanmar military", so one article does not call it both), else "<demonym> Army"
     (Syrian Army, Sri Lankan Army)."""
+    country = vocab.state(country)  # New Caledonia's forces are France's
     if country in vocab.forces_names:  # the Kurdistan Region's forces: the Peshmerga
         return vocab.forces_names[country]
     dem = vocab.country_demonym.get(country)
@@ -704,6 +711,9 @@ def actor_key(name: str, vocab: Vocab) -> str:
 _NAME_REST = (r"[\w'\u2019-]+(?:\s+(?:(?:al|el|ez|es|as|ad|ar|ash|de|del|da|do|dos|di|la|le)[\s-])?"
                r"[A-Z][\w'\u2019-]+){0,3}")   # a place name after its first capital
 _PLACE_NAME = "(?:(?:al|el|ad|ar|as|ash|at|az|ez|es)-)?[A-Z]" + _NAME_REST  # ("near al-Qaim": the article in lower case)
+# what a city or area names when a building word follows it: "City Hall", "State House", "Area Command"
+_CIVIC_BUILDINGS = frozenset("Hall Council Centre Center Court House Office Building Hospital Stadium Police Command "
+                             "Assembly Authority Government Mall Market".split())
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|"
@@ -712,7 +722,8 @@ _PLACE_PATTERNS = [
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
-               rf"[Cc]orridor|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve))\b"),  # ("the Sambisa Forest")
+               rf"[Cc]orridor|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve))\b"  # ("the Sambisa Forest")
+               rf"(?!\s+(?:{'|'.join(sorted(_CIVIC_BUILDINGS))})\b)"),  # "Nairobi's City Hall": a building, not a city
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|along|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|struck|bombed|pounded|besieged|attacked|raided|fled|"

@@ -122,6 +122,8 @@ _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promise
                         r"[^.;!?]*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b[^.;!?]*$", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
+_ATTACK_TYPES = ("explosion/remote violence", "violence against civilians")  # one side attacks, the other suffers
+UNIDENTIFIED = "Unidentified armed group"  # ACLED's attacker when none is named
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
     stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came
     left split won lost led drove flew shut quit swept spread became withdrawn overthrown sworn""".split())
@@ -134,7 +136,8 @@ _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
                       r"(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
-                      r"violence|offensive|operation|abductions?|kidnappings?)\b", re.I)
+                      r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
+                      r"gunfights?|firefights?|skirmish(?:es)?)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
 _PHASE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:(?:had|has|have)\s+)?(?:stopped|ended|ceased|halted|resumed|"
                           r"continued|subsided|eased|intensified|escalated|persisted|raged|went\s+on|died\s+down)\b")
 # the event just told, named again with where it happened, up to its verb
@@ -250,6 +253,10 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
                       # "in what it said was a response to the killing of ... in late September"
                       r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
                       r"(?P<np>[^,;:()]{3,120})$", re.I)
+# "endorsed the ceasefire deal agreed in Minsk last week": the date is the deal's, not the endorsement's
+_AGREED_BEFORE = re.compile(r"\b(?P<np>(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|"
+                            r"cease-?fire|pact)\s+(?P<prep>agreed|signed|reached|brokered|struck|concluded)"
+                            r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+)$", re.I)
 _RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s|"
                        r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
@@ -350,8 +357,10 @@ _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(
                         r"Chancellor)\s+[A-Z])")
 
 
-def _government_of(country: str) -> str:
-    """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"."""
+def _government_of(country: str, vocab) -> str:
+    """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"
+    (a territory's is its sovereign's: New Caledonia's is France's)."""
+    country = vocab.state(country)
     return "Government of " + ("the " if country.startswith(("United ", "Democratic ", "Republic ")) else "") + country
 
 
@@ -1212,6 +1221,13 @@ class Builder:
                 actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
                                                entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
                                                actors)
+            head = _HEAD_ACTS.match(whole)
+            if head and not head.group("officer") and whole.startswith("ordered", head.end()):
+                # "French President Francois Hollande ordered air strikes": his state's military strikes
+                state = self.vocab.demonym_to_country.get(head.group("dem") or "") or \
+                    self.vocab.country(head.group("dem") or "") or self.title_country(head.group("surname")) or cast.home
+                if state:
+                    actors = entities.merge_actors([entities.army_name(state, self.vocab)], actors)
         if etype == "statement":  # "Lebanese President Joseph Aoun condemned ...": who said it, first
             named = _TITLED_SPEAKER.search(whole)
             if named and named.start() < 80 and not any(a in named.group() for a in actors):
@@ -1230,7 +1246,7 @@ class Builder:
                        for a in entities.actors(content[m.end():m.end() + 60], self.vocab, self.known_actors, cast)}
             actors = [a for a in actors if a not in against]  # "talks on joint measures against the PKK": their target
         if cast.home and "against" in content and _AGAINST_GOVERNMENT.search(content):  # "took up arms against the government": the story's state
-            actors = entities.merge_actors(actors, [_government_of(cast.home)])
+            actors = entities.merge_actors(actors, [_government_of(cast.home, self.vocab)])
         if etype in ("protest", "riot") and "protesters" not in actors:
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
@@ -1271,16 +1287,16 @@ class Builder:
         if not m:
             bare = _LEADER_OR_GOVERNMENT_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
             if bare and bare.group("government"):
-                return [_government_of(home)] if home else []
+                return [_government_of(home, self.vocab)] if home else []
             country = bare and self.title_country(bare.group("surname"))
-            return [_government_of(country)] if country else []
+            return [_government_of(country, self.vocab)] if country else []
         country = self.vocab.demonym_to_country.get(m.group("dem") or "") or self.vocab.country(m.group("dem") or "") \
             or self.title_country(m.group("surname")) or home
         if not country:
             return []
         if m.group("officer") and _COUP.search(sentence):
             return [entities.army_name(country, self.vocab)]
-        return [] if m.group("officer") else [_government_of(country)]
+        return [] if m.group("officer") else [_government_of(country, self.vocab)]
 
     def people(self) -> set[str]:
         """Names the article gives a person's role or title ("New Zealand pilot Phillip Mehrtens",
@@ -1344,11 +1360,11 @@ class Builder:
             name = self.vocab.country(name)
             if name and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
                     and not clause.startswith("'s", m.end()):
-                out.append(_government_of(name))
+                out.append(_government_of(name, self.vocab))
         for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
             name = self.vocab.demonym_to_country.get(m.group(1))
-            if name and _government_of(name) not in out:
-                out.append(_government_of(name))
+            if name and _government_of(name, self.vocab) not in out:
+                out.append(_government_of(name, self.vocab))
         return out
 
     def names_event(self, words: str) -> bool:
@@ -1825,6 +1841,11 @@ class Builder:
                     and re.search(rf"\b(?:north|south|east|west|central)\w*\s+{re.escape(d.locations[0])}\b",
                                   self.text[self.sentences[d.first].start:self.sentences[d.last].end], re.I):
                 d.locations = [nxt.locations[0], *d.locations]
+        for d in merged:
+            if d.event_type in _ATTACK_TYPES and not set(d.actors) - _NOT_PARTIES:
+                # "Shelling killed two children": the attacker is not named. ACLED (and the gold) codes
+                # it as an unidentified armed group, so the chronology keeps a side to sort and filter on
+                d.actors = [UNIDENTIFIED, *d.actors]
         return merged
 
     def bridged(self, previous: Draft, i: int) -> bool:
@@ -1987,6 +2008,7 @@ class Builder:
     def dated(self, i: int, sent: Sentence, s: str, txs, cues) -> list[Draft]:
         out = []
         skip = set()
+        asides = set()  # the starts of dates of a relative clause's state, not of the sentence's event
         for k, t in enumerate(txs):
             if k in skip:
                 continue
@@ -2066,6 +2088,11 @@ class Builder:
                     if finite_violent(main, self.vocab.cues.find(main)):
                         self._remembered[t.start] = sent.start + len(main)  # a state, not the event's date
                         continue
+                    if re.match(r"\s*,", after) and finite_violent(after, self.vocab.cues.find(after)) and \
+                            any(calendar_value(x.value) for x in txs[k + 1:]):
+                        asides.add(t.start)
+                        continue  # "In Sanaa, which the Houthis have held since September, warplanes bombed a
+                        # base on Thursday": the clause tells the city's state; the main clause has its own date
                 end = None
                 date_text = "since " + date_text
             if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
@@ -2121,7 +2148,8 @@ class Builder:
             if k and t.text not in d.headline and self.timeline_entry(sent, txs) is not None:
                 continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
             if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
-                    x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs) for x in txs)):
+                    x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs)
+                    and x.start not in asides and not self.frames(x, sent) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
                 # headline tells the other date's event
@@ -2235,7 +2263,7 @@ class Builder:
         names one itself (a truce, talks), "" when it names none; None when the date is the event's.
         After "after"/"following" only a phrase naming talks or a truce counts ("after the raid on
         July 12" dates what follows it, "after gunmen attacked the town on Monday" is a clause)."""
-        m = _FRAMING.search(before)
+        m = _FRAMING.search(before) or _AGREED_BEFORE.search(before)
         if m is None:
             named = _EVENT_OF.search(before) if t.anchor == "absolute" else None
             if named is None:
@@ -2256,6 +2284,11 @@ class Builder:
             if not prep.startswith(("was", "were", "is", "are")):  # ("the strikes were a response to": told before)
                 self._responding[sent.start] = t.start - len(before) + m.start()
         return phrase if set(found) - {"background"} else ""
+
+    def frames(self, t, sent: Sentence) -> bool:
+        """The date is a framing phrase's ("a truce agreed in January"), not the sentence's event's."""
+        before = self.text[max(sent.start, t.start - _BEFORE_REACH):t.start]
+        return bool(_FRAMING.search(before) or _AGREED_BEFORE.search(before))
 
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""

@@ -273,10 +273,16 @@ class Vocab:
     capital_country: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "Russia": a capital that acts is its government
     capital_index: PhraseIndex = field(default_factory=PhraseIndex)  # capitals as written -> their country
     local_names: dict[str, dict[str, str]] = field(default_factory=dict)  # "al-Shabaab" -> {"Mozambique": ...}
+    sovereigns: dict[str, str] = field(default_factory=dict)  # "New Caledonia" -> "France": a territory's state
 
     def country(self, name: str) -> str | None:
         """The country a name names ("Congo": the DR Congo), or None."""
         return name if name in self.countries else self.country_alias.get(name)
+
+    def state(self, country: str) -> str:
+        """The state whose forces and government act in a country: a territory's sovereign
+        (New Caledonia's gendarmes are France's), else the country itself."""
+        return self.sovereigns.get(country, country)
 
 
 # a state's post, patrol or convoy stands for its forces: "attacked an Israeli army post", "ambushed a Malian patrol"
@@ -399,4 +405,5 @@ def load() -> Vocab:
         country_alias=country_alias, forces_names=dict(demonyms.get("_forces_names", {})),
         capital_country=capital_country, capital_index=capital_index,
         local_names={a["name"]: dict(a["local"]) for a in raw if a.get("local")},
+        sovereigns={t: s for t, s in extra_places.get("sovereigns", {}).items() if t in countries and s in countries},
     )
