@@ -758,11 +758,12 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?!(?:[\w'\u2019-]+\s+){0,3
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
-# the last word of a building's name ("the Hayat Hotel", "Nasser Hospital"), not a place's
+# the last word of a building's name ("the Hayat Hotel", "Nasser Hospital", "Garissa University College"),
+# not a place's; one named after its town is in that town (see places)
 _BUILDINGS = frozenset("Hotel Mosque Church Cathedral Temple Hospital School Academy Mall Market Bazaar Stadium "
                        "Cinema Theatre Theater Embassy Consulate Ministry Parliament Palace Tower Building Bank "
+                       "University College Prison Airport Institute Barracks "
                        "Express".split())  # (a named train: "stormed the Jaffar Express")
-_INSTITUTIONS = frozenset("University College Hospital Prison Airport School Academy Institute Stadium Barracks".split())
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
 December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
@@ -934,9 +935,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         while len(words) > 1 and words[-1] in _NOT_PLACES:
             words.pop()
         cand = " ".join(words)
-        if cand not in vocab.places and len(words) > 1 and words[-1] in _INSTITUTIONS:
+        if cand not in vocab.places and len(words) > 1 and words[-1] in _BUILDINGS:
             # "Garissa University College", "Mosul General Hospital": the town it is named after
-            while len(words) > 1 and (words[-1] in _INSTITUTIONS or words[-1] in ("General", "Central", "International")):
+            while len(words) > 1 and (words[-1] in _BUILDINGS or words[-1] in ("General", "Central", "International")):
                 words.pop()
             cand = " ".join(words)
         if not speakers and cand in vocab.capital_country and _GOVERNMENT_ACTS.match(clause, m.end()) and \
