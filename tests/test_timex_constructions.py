@@ -938,3 +938,62 @@ def test_a_recent_story_told_day_by_day_keeps_its_year():
     assert value(text, "17 March", dct) == "2011-03-17"
     text = "Ford sold 182,149 cars last month, up 17 percent from August 2008. In July, sales had fallen 8 percent."
     assert value(text, "July", dt.date(2009, 9, 2)) == "2009-07"
+
+
+# ---------------------------------------------------------------- session 10b: conflict-report
+# ordinal days and weekdays an editor flips
+
+def alternatives(text, expr, dct, nth=0):
+    hits = found(text, expr, dct)
+    assert len(hits) > nth, f"{expr!r} not tagged: {[(t.text, t.value) for t in tag(text, dct)]}"
+    return list(hits[nth].alternatives)
+
+
+# A report that counts its days as "the 14th, the 15th" keeps them in its own month: a month of
+# another year named in passing ("halted in March 2023") does not move "on the 17th" there; a
+# day named in that year does
+def test_ordinal_days_stay_in_the_reports_month_after_an_old_month_named_in_passing():
+    dct = dt.date(2025, 7, 20)
+    text = ("The attacks began on the 14th, when two drones struck the Khurmala field. Exports, halted in "
+            "March 2023, were due to resume under a deal reached on the 17th. The strikes followed a drone "
+            "attack on Erbil airport on the 2nd.")
+    assert value(text, "the 17th", dct) == "2025-07-17"
+    assert value(text, "the 2nd", dct) == "2025-07-02"
+    text = "The attacks began on the 14th. The siege began on 3 March 2023. On the 17th, the army attacked."
+    assert value(text, "the 17th", dct) == "2023-03-17"
+
+
+# "On the 17th another drone struck", "said on the 17th that ...": a day, though a word follows
+# the ordinal (a noun after it still makes a unit: "the 24th Infantry Division", "the 3rd brigade")
+def test_an_ordinal_day_followed_by_a_determiner_or_clause_is_tagged():
+    dct = dt.date(2025, 7, 20)
+    assert value("On the 16th a drone crashed, and on the 17th another drone struck the field.", "the 17th", dct) == "2025-07-17"
+    assert value("The ministry said on the 17th that the drones came from Iraq.", "the 17th", dct) == "2025-07-17"
+    assert value("On the 3rd two soldiers were killed.", "the 3rd", dct) == "2025-07-03"
+    assert tag("The order went to the 3rd brigade and the 24th Infantry Division.", dct) == []
+
+
+# "the night of the 15th to the 16th": both days, as "the night of 15 to 16 February"; the first
+# offers the night as its first alternative, as "the night of 5 February" does; "to the 16th"
+# alone stays a rank ("rose to the 16th place")
+def test_the_night_of_one_ordinal_day_to_the_next_tags_both_days():
+    dct = dt.date(2025, 7, 20)
+    text = "On the night of the 15th to the 16th, drones hit the Sarsang field."
+    tags = tag(text, dct)
+    assert [(t.text, t.value) for t in tags] == [("the 15th", "2025-07-15"), ("the 16th", "2025-07-16")]
+    assert tags[0].alternatives[0] == "2025-07-15TNI"
+    assert value("Between the 15th and the 16th, drones hit the field.", "the 16th", dct) == "2025-07-16"
+    assert tag("The team rose to the 16th place.", dct) == []
+
+
+# A weekday read as the one before ("Friday" in a Saturday article, past tense) says it is the
+# day before, and the review form's flip (the first alternative) is the other Friday, as the same
+# kind of time ("Friday night" flips to the other Friday night), before the parts of the day
+def test_a_weekday_the_day_before_reads_well_and_flips_to_the_other_one():
+    dct = dt.date(2025, 7, 19)       # a Saturday
+    hit = found("Police said the attack happened on Friday.", "Friday", dct)[0]
+    assert hit.value == "2025-07-18" and "the day before the publication date" in hit.reason
+    assert list(hit.alternatives)[:2] == ["2025-07-25", "2025-W29"]
+    assert alternatives("The attack happened early Friday.", "early Friday", dct)[0] == "2025-07-25"
+    assert alternatives("The attack happened Friday night.", "Friday night", dct)[0] == "2025-07-25TNI"
+    assert alternatives("The attack happened last Friday night.", "last Friday night", dct)[0] == "2025-07-11TNI"
