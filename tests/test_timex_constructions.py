@@ -997,3 +997,25 @@ def test_a_weekday_the_day_before_reads_well_and_flips_to_the_other_one():
     assert alternatives("The attack happened early Friday.", "early Friday", dct)[0] == "2025-07-25"
     assert alternatives("The attack happened Friday night.", "Friday night", dct)[0] == "2025-07-25TNI"
     assert alternatives("The attack happened last Friday night.", "last Friday night", dct)[0] == "2025-07-11TNI"
+
+
+# "Guterres on the 19th warned", "troops on the 2nd pushed": after "on", a verb in the past
+# follows a day (the adjectives of unit names do not: "on the 3rd armoured brigade's front")
+def test_an_ordinal_day_before_a_verb_in_the_past_is_tagged():
+    dct = dt.date(2024, 5, 2)
+    assert value("Guterres on the 19th warned that an attack would be devastating.", "the 19th", dct) == "2024-04-19"
+    assert value("RSF drones on the 9th hit an army base.", "the 9th", dct) == "2024-04-09"
+    assert tag("He served on the 3rd armoured brigade staff.", dct) == []
+
+
+# A monthly summary published early the next month: "on the 4th" after the month it sums up was
+# last named ("through the end of the month") is that month's; "on the 2nd" told in the past on
+# the 2nd is last month's (the day itself would be "today"); the publication month's day is the
+# alternative
+def test_an_ordinal_day_in_a_monthly_summary_is_a_day_of_the_month_it_sums_up():
+    dct = dt.date(2023, 12, 6)
+    text = "Fighting in Loikaw continued through the end of November. Air strikes hit villages on the 4th."
+    tags = found(text, "the 4th", dct)
+    assert tags[0].value == "2023-11-04" and "2023-12-04" in tags[0].alternatives
+    hit = found("Army troops on the 2nd pushed RSF out of parts of Omdurman.", "the 2nd", dt.date(2024, 5, 2))[0]
+    assert hit.value == "2024-04-02" and hit.alternatives[0] == "2024-05-02"

@@ -270,6 +270,12 @@ ORDINAL_DAY_NEXT = re.compile(
     r"another|that|this|these|those|some|several|many|all|both|each|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|"
     r"in|after|before|while|as|amid|following|with|near|against|during|then|also)\b", re.I)
+# a verb in the past after "on the 19th": "Guterres on the 19th warned", "troops on the 2nd
+# pushed", "drones on the 9th hit" (not the adjectives of unit names: "the 3rd Armoured Division")
+ORDINAL_DAY_VERB = re.compile(
+    r"\s{1,3}(?:(?!(?:armou?r|mechani[sz]|motori[sz]|combin|unit|mount|arm|reserv|mix)ed\b)[a-z]{2,}ed|hit|struck|said|"
+    r"took|began|fought|fell|shot|saw|made|met|sent|held|left|led|won|lost|told|spoke|came|went|broke|"
+    r"brought|blew|drove|flew|gave|kept|put|ran|set|stood|threw|wrote|withdrew|overran|became)\b")
 # a day just named as an ordinal, which "to/and/or/through the 16th" goes on from
 ORDINAL_DAY_LINKED = re.compile(r"(?<!\w)the\s{1,3}[0-3]?\d(?:st|nd|rd|th)\s{1,3}\Z")
 
@@ -956,7 +962,8 @@ def _parts(kind: str, m: re.Match, text: str):
         nxt = text[e:e + 15]
         # "the 24th Infantry Division" is no day; "On the 28th the division arrived" is: a
         # determiner, pronoun, number or preposition cannot be the noun an ordinal qualifies
-        if re.match(r"\s{0,3}(?:of\s{1,3})?[A-Za-z]", nxt) and not ORDINAL_DAY_NEXT.match(nxt):
+        if re.match(r"\s{0,3}(?:of\s{1,3})?[A-Za-z]", nxt) and not ORDINAL_DAY_NEXT.match(nxt) and not (
+                text[m.start():m.start() + 2] in ("on", "On") and ORDINAL_DAY_VERB.match(nxt)):
             return []
         if not 1 <= int(g["d"]) <= 31:
             return []

@@ -2000,8 +2000,23 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         t = ctx.tense(s, e)
         direction = _pick_direction(t)
         y, m = dct.year, dct.month
+        before = _add_months(y, m, -1)
+        if direction == "past" and a and a[1] == "M" and (a[0].year, a[0].month) == before:
+            # "fighting continued through the end of the month. ... on the 4th" in a summary of
+            # November published on 6 December: a day of the month last named
+            dd = _safe_day(*before, day)
+            if dd:
+                return _r("DATE", _fmt_day(dd), f"day of the month last named ({a[0].strftime('%B %Y')})",
+                          (_fmt_day(_safe_day(y, m, day)),) if day <= dct.day else (), anchor="narrative")
+        if direction == "past" and day == dct.day:
+            # a day told in the past as "the 2nd" on the 2nd is last month's: the day itself
+            # would be "today" or its weekday (the publication day is the alternative)
+            dd = _safe_day(*before, day)
+            if dd:
+                return _r("DATE", _fmt_day(dd), f"day of the month before the publication date ({_human(dct)}): "
+                          f"that day itself would be 'today'", (_fmt_day(dct),))
         if direction == "past" and day > dct.day:
-            y, m = _add_months(y, m, -1)
+            y, m = before
         if direction == "future" and day < dct.day:
             y, m = _add_months(y, m, 1)
         dd = _safe_day(y, m, day)
