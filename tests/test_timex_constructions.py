@@ -1019,3 +1019,18 @@ def test_an_ordinal_day_in_a_monthly_summary_is_a_day_of_the_month_it_sums_up():
     assert tags[0].value == "2023-11-04" and "2023-12-04" in tags[0].alternatives
     hit = found("Army troops on the 2nd pushed RSF out of parts of Omdurman.", "the 2nd", dt.date(2024, 5, 2))[0]
     assert hit.value == "2024-04-02" and hit.alternatives[0] == "2024-05-02"
+
+
+# A company that reports "its fiscal second quarter" in April numbers its quarters ahead of the
+# calendar: "the current quarter" is its third (the calendar quarter is the alternative), and
+# "the three months ended March 27 ... a year earlier" compares with that fiscal quarter a year
+# before, not with a year (fiscal quarters end on a weekday, not always the 28th or later)
+def test_the_current_quarter_of_a_company_with_a_fiscal_year_is_the_next_by_its_count():
+    dct = dt.date(2010, 4, 21)
+    text = ("Apple reported on Tuesday a jump in profit for its fiscal second quarter. Net income for the three "
+            "months ended March 27 rose to $3.07 billion from $1.62 billion a year earlier. Apple expects revenue "
+            "of $13 billion in the current quarter.")
+    assert value(text, "a year earlier", dct) == "2009-Q2"
+    hit = found(text, "the current quarter", dct)[0]
+    assert hit.value == "2010-Q3" and "2010-Q2" in hit.alternatives
+    assert value("Revenue will rise in the current quarter.", "the current quarter", dct) == "2010-Q2"

@@ -1184,7 +1184,7 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 
 # "the quarter ended June 30" (used with match at the quarter's end): a calendar quarter's last days
 QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|ends|end)\s{1,3}(?:on\s{1,3})?"
-                           r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[89]|3[01])\b")
+                           r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[4-9]|3[01])\b")   # (fiscal quarters end on a weekday: "March 27")
 
 
 def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
@@ -1623,7 +1623,14 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if dct is None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
         if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
-            return _r("DATE", value_of(dct, "Q"), "the quarter of the publication date")
+            here = value_of(dct, "Q")
+            if ctx.fiscal_q == here:
+                # results for "its fiscal second quarter" told in April: the company numbers its
+                # quarters ahead of the calendar, and the one it is in is the next by its count
+                q = _parse_value_cached(here)
+                return _r("DATE", value_of(shift(q[0], 1, "Q"), "Q"), f"the quarter after the fiscal quarter just "
+                          f"reported ({here}), by the company's count", (here,), anchor="narrative")
+            return _r("DATE", here, "the quarter of the publication date")
         if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "corresponding", "comparable", "latest"):
             return _r("DATE", ctx.fiscal_q, "the fiscal quarter last named", anchor="narrative")
         end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
@@ -2635,7 +2642,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         out.append(row)
         # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
         # closes the quarter, which stays the date counted from
-        closes_quarter = prev_value is not None and prev_value[5:6] == "Q" and s - prev_end <= 20 \
+        # (so does "the three months ended March 27")
+        closes_quarter = prev_value is not None and (prev_value[5:6] == "Q" or prev_value == "P3M") and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_end, prev_value = e, v
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
