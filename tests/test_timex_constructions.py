@@ -938,3 +938,99 @@ def test_a_recent_story_told_day_by_day_keeps_its_year():
     assert value(text, "17 March", dct) == "2011-03-17"
     text = "Ford sold 182,149 cars last month, up 17 percent from August 2008. In July, sales had fallen 8 percent."
     assert value(text, "July", dt.date(2009, 9, 2)) == "2009-07"
+
+
+# ---------------------------------------------------------------- session 10b: conflict-report
+# ordinal days and weekdays an editor flips
+
+def alternatives(text, expr, dct, nth=0):
+    hits = found(text, expr, dct)
+    assert len(hits) > nth, f"{expr!r} not tagged: {[(t.text, t.value) for t in tag(text, dct)]}"
+    return list(hits[nth].alternatives)
+
+
+# A report that counts its days as "the 14th, the 15th" keeps them in its own month: a month of
+# another year named in passing ("halted in March 2023") does not move "on the 17th" there; a
+# day named in that year does
+def test_ordinal_days_stay_in_the_reports_month_after_an_old_month_named_in_passing():
+    dct = dt.date(2025, 7, 20)
+    text = ("The attacks began on the 14th, when two drones struck the Khurmala field. Exports, halted in "
+            "March 2023, were due to resume under a deal reached on the 17th. The strikes followed a drone "
+            "attack on Erbil airport on the 2nd.")
+    assert value(text, "the 17th", dct) == "2025-07-17"
+    assert value(text, "the 2nd", dct) == "2025-07-02"
+    text = "The attacks began on the 14th. The siege began on 3 March 2023. On the 17th, the army attacked."
+    assert value(text, "the 17th", dct) == "2023-03-17"
+
+
+# "On the 17th another drone struck", "said on the 17th that ...": a day, though a word follows
+# the ordinal (a noun after it still makes a unit: "the 24th Infantry Division", "the 3rd brigade")
+def test_an_ordinal_day_followed_by_a_determiner_or_clause_is_tagged():
+    dct = dt.date(2025, 7, 20)
+    assert value("On the 16th a drone crashed, and on the 17th another drone struck the field.", "the 17th", dct) == "2025-07-17"
+    assert value("The ministry said on the 17th that the drones came from Iraq.", "the 17th", dct) == "2025-07-17"
+    assert value("On the 3rd two soldiers were killed.", "the 3rd", dct) == "2025-07-03"
+    assert tag("The order went to the 3rd brigade and the 24th Infantry Division.", dct) == []
+
+
+# "the night of the 15th to the 16th": both days, as "the night of 15 to 16 February"; the first
+# offers the night as its first alternative, as "the night of 5 February" does; "to the 16th"
+# alone stays a rank ("rose to the 16th place")
+def test_the_night_of_one_ordinal_day_to_the_next_tags_both_days():
+    dct = dt.date(2025, 7, 20)
+    text = "On the night of the 15th to the 16th, drones hit the Sarsang field."
+    tags = tag(text, dct)
+    assert [(t.text, t.value) for t in tags] == [("the 15th", "2025-07-15"), ("the 16th", "2025-07-16")]
+    assert tags[0].alternatives[0] == "2025-07-15TNI"
+    assert value("Between the 15th and the 16th, drones hit the field.", "the 16th", dct) == "2025-07-16"
+    assert tag("The team rose to the 16th place.", dct) == []
+
+
+# A weekday read as the one before ("Friday" in a Saturday article, past tense) says it is the
+# day before, and the review form's flip (the first alternative) is the other Friday, as the same
+# kind of time ("Friday night" flips to the other Friday night), before the parts of the day
+def test_a_weekday_the_day_before_reads_well_and_flips_to_the_other_one():
+    dct = dt.date(2025, 7, 19)       # a Saturday
+    hit = found("Police said the attack happened on Friday.", "Friday", dct)[0]
+    assert hit.value == "2025-07-18" and "the day before the publication date" in hit.reason
+    assert list(hit.alternatives)[:2] == ["2025-07-25", "2025-W29"]
+    assert alternatives("The attack happened early Friday.", "early Friday", dct)[0] == "2025-07-25"
+    assert alternatives("The attack happened Friday night.", "Friday night", dct)[0] == "2025-07-25TNI"
+    assert alternatives("The attack happened last Friday night.", "last Friday night", dct)[0] == "2025-07-11TNI"
+
+
+# "Guterres on the 19th warned", "troops on the 2nd pushed": after "on", a verb in the past
+# follows a day (the adjectives of unit names do not: "on the 3rd armoured brigade's front")
+def test_an_ordinal_day_before_a_verb_in_the_past_is_tagged():
+    dct = dt.date(2024, 5, 2)
+    assert value("Guterres on the 19th warned that an attack would be devastating.", "the 19th", dct) == "2024-04-19"
+    assert value("RSF drones on the 9th hit an army base.", "the 9th", dct) == "2024-04-09"
+    assert tag("He served on the 3rd armoured brigade staff.", dct) == []
+
+
+# A monthly summary published early the next month: "on the 4th" after the month it sums up was
+# last named ("through the end of the month") is that month's; "on the 2nd" told in the past on
+# the 2nd is last month's (the day itself would be "today"); the publication month's day is the
+# alternative
+def test_an_ordinal_day_in_a_monthly_summary_is_a_day_of_the_month_it_sums_up():
+    dct = dt.date(2023, 12, 6)
+    text = "Fighting in Loikaw continued through the end of November. Air strikes hit villages on the 4th."
+    tags = found(text, "the 4th", dct)
+    assert tags[0].value == "2023-11-04" and "2023-12-04" in tags[0].alternatives
+    hit = found("Army troops on the 2nd pushed RSF out of parts of Omdurman.", "the 2nd", dt.date(2024, 5, 2))[0]
+    assert hit.value == "2024-04-02" and hit.alternatives[0] == "2024-05-02"
+
+
+# A company that reports "its fiscal second quarter" in April numbers its quarters ahead of the
+# calendar: "the current quarter" is its third (the calendar quarter is the alternative), and
+# "the three months ended March 27 ... a year earlier" compares with that fiscal quarter a year
+# before, not with a year (fiscal quarters end on a weekday, not always the 28th or later)
+def test_the_current_quarter_of_a_company_with_a_fiscal_year_is_the_next_by_its_count():
+    dct = dt.date(2010, 4, 21)
+    text = ("Apple reported on Tuesday a jump in profit for its fiscal second quarter. Net income for the three "
+            "months ended March 27 rose to $3.07 billion from $1.62 billion a year earlier. Apple expects revenue "
+            "of $13 billion in the current quarter.")
+    assert value(text, "a year earlier", dct) == "2009-Q2"
+    hit = found(text, "the current quarter", dct)[0]
+    assert hit.value == "2010-Q3" and "2010-Q2" in hit.alternatives
+    assert value("Revenue will rise in the current quarter.", "the current quarter", dct) == "2010-Q2"

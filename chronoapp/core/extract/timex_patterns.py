@@ -260,8 +260,24 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?<!\w)[Tt]he{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th){S}of{S}(?P<rel>this|last|next|the{S}(?:current|present|same|previous|preceding|following|next|last))"
         rf"{S}month(?!\w)")),
     ("ordinal_day", re.compile(
-        rf"(?<!\w)(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|of){S}(?P<span>the{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th))(?!\w)")),
+        rf"(?<!\w)(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Bb]efore|[Aa]fter|[Bb]etween|of|(?P<link>to|and|or|through)){S}(?P<span>the{S}(?P<d>[0-3]?\d)(?:st|nd|rd|th))(?!\w)")),
 ]
+
+# what may follow "On the 17th" when it is a day: "On the 17th another drone struck", "said on
+# the 17th that", "on the 3rd two soldiers died" (else a noun: "the 24th Infantry Division")
+ORDINAL_DAY_NEXT = re.compile(
+    r"\s{0,3}(?:and|or|at|when|to|but|the|an?|his|her|its|their|our|he|she|it|they|we|there|"
+    r"another|that|this|these|those|some|several|many|all|both|each|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands|"
+    r"in|after|before|while|as|amid|following|with|near|against|during|then|also)\b", re.I)
+# a verb in the past after "on the 19th": "Guterres on the 19th warned", "troops on the 2nd
+# pushed", "drones on the 9th hit" (not the adjectives of unit names: "the 3rd Armoured Division")
+ORDINAL_DAY_VERB = re.compile(
+    r"\s{1,3}(?:(?!(?:armou?r|mechani[sz]|motori[sz]|combin|unit|mount|arm|reserv|mix)ed\b)[a-z]{2,}ed|hit|struck|said|"
+    r"took|began|fought|fell|shot|saw|made|met|sent|held|left|led|won|lost|told|spoke|came|went|broke|"
+    r"brought|blew|drove|flew|gave|kept|put|ran|set|stood|threw|wrote|withdrew|overran|became)\b")
+# a day just named as an ordinal, which "to/and/or/through the 16th" goes on from
+ORDINAL_DAY_LINKED = re.compile(r"(?<!\w)the\s{1,3}[0-3]?\d(?:st|nd|rd|th)\s{1,3}\Z")
 
 _NAMED_WAR = re.compile(r"['’]?\s{1,3}(?:War|Campaign|Offensive|Siege|Battle|Uprising)\b")
 _FIRST_CHAR_UPPER = re.compile(r"[A-Z]")
@@ -383,7 +399,7 @@ A_DAY_BEFORE = re.compile(r"\b(?:on|was|is|were|be)\s{1,3}an?\s{1,3}$", re.I)
 A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|or|but|as|after|before|so)\b")
 WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}week\s{1,3}of\s{1,3}$")   # used with endpos
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
-POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
+POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:st|nd|rd|th)(?!\w)(?!\s{{1,3}}[A-Z])|\d{{1,2}}(?:st|nd|rd|th)?(?:{S}of)?{S}{MONTH}|{MONTH}{S}\d)")
 
 
 # a second season sharing the first one's article ("through the summer and autumn", "that
@@ -451,8 +467,9 @@ def _parts(kind: str, m: re.Match, text: str):
     g = {k: v for k, v in m.groupdict().items() if v is not None}
     s, e = m.span()
     info = dict(g, kind=kind)
-    if kind in ("mdy", "dmy", "weekday") and (pm := POD_OF_BEFORE.search(text, max(0, s - 16), s)):
-        info["pod_of"] = pm.group("pod").lower()
+    if kind in ("mdy", "dmy", "weekday", "ordinal_day") and (pm := POD_OF_BEFORE.search(
+            text, max(0, s - 16), m.start("span") if kind == "ordinal_day" else s)):
+        info["pod_of"] = pm.group("pod").lower()    # (also "the night of the 15th", as "of 15 June")
     elif kind in ("mdy", "dmy") and "wd" not in g and (wm := WEEK_OF_BEFORE.search(text, max(0, s - 16), s)):
         info["week_of"] = "1"      # "the week of March 6": the week, as TimeBank tags it
         s = wm.start()
@@ -939,12 +956,14 @@ def _parts(kind: str, m: re.Match, text: str):
             return []
         return [(s, e, info)]
     if kind == "ordinal_day":
+        if g.get("link") and not ORDINAL_DAY_LINKED.search(text, max(0, s - 30), s):
+            return []          # "to the 16th" is a day only after one: "the night of the 15th to the 16th"
         s, e = m.span("span")
         nxt = text[e:e + 15]
         # "the 24th Infantry Division" is no day; "On the 28th the division arrived" is: a
-        # determiner or pronoun cannot be the noun an ordinal qualifies
-        if re.match(r"\s{0,3}(?:of\s{1,3})?[A-Za-z]", nxt) and not re.match(
-                r"\s{0,3}(?:and|or|at|when|to|but|the|an?|his|her|its|their|our|he|she|it|they|we|there)\b", nxt, re.I):
+        # determiner, pronoun, number or preposition cannot be the noun an ordinal qualifies
+        if re.match(r"\s{0,3}(?:of\s{1,3})?[A-Za-z]", nxt) and not ORDINAL_DAY_NEXT.match(nxt) and not (
+                text[m.start():m.start() + 2] in ("on", "On") and ORDINAL_DAY_VERB.match(nxt)):
             return []
         if not 1 <= int(g["d"]) <= 31:
             return []

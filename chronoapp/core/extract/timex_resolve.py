@@ -730,6 +730,10 @@ class _Ctx:
         # September 2022 in the second coup that year, after the army ousted Kabore in
         # January"): a past month or day without a year is the story's even when this year's is over
         self.story_said = False
+        # a bare ordinal day ("on the 14th") was read as a day of the publication date's month:
+        # the text counts its days in that month, and a month of another year named in passing
+        # ("halted in March 2023") does not move the next "on the 17th" there (a day does)
+        self.ordinal_here = False
         self.coord_prev: str | None = None   # a coordinated season's: the value of the timex before
         self.planned = False                 # see plan_told, asked in resolve_all
         self._closing_from: int | None = None
@@ -1180,7 +1184,7 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 
 # "the quarter ended June 30" (used with match at the quarter's end): a calendar quarter's last days
 QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|ends|end)\s{1,3}(?:on\s{1,3})?"
-                           r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[89]|3[01])\b")
+                           r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[4-9]|3[01])\b")   # (fiscal quarters end on a weekday: "March 27")
 
 
 def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
@@ -1619,7 +1623,14 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if dct is None:
             return _r("DATE", "XXXX-QX", f"quarter; {NO_DCT}", anchor="none")
         if p["qp"].lower() == "quarter" and (rel == "current" or rel == "this" and not ctx.anchor):
-            return _r("DATE", value_of(dct, "Q"), "the quarter of the publication date")
+            here = value_of(dct, "Q")
+            if ctx.fiscal_q == here:
+                # results for "its fiscal second quarter" told in April: the company numbers its
+                # quarters ahead of the calendar, and the one it is in is the next by its count
+                q = _parse_value_cached(here)
+                return _r("DATE", value_of(shift(q[0], 1, "Q"), "Q"), f"the quarter after the fiscal quarter just "
+                          f"reported ({here}), by the company's count", (here,), anchor="narrative")
+            return _r("DATE", here, "the quarter of the publication date")
         if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "corresponding", "comparable", "latest"):
             return _r("DATE", ctx.fiscal_q, "the fiscal quarter last named", anchor="narrative")
         end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
@@ -1799,25 +1810,31 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts = []
         if dd == dct:
             why = f"same weekday as the publication date ({_human(dct)}): that day"
-            alts.append(_fmt_day(dct + _dt.timedelta(days=7 if direction == "future" else -7)))
+            alts.append(_fmt_day(dct + _dt.timedelta(days=7 if direction == "future" else -7)) + suffix)
         elif rel:
             why = f"'{rel}' {p['wd']} from the publication date ({_human(dct)})"
-            alts.append(_fmt_day(dd + _dt.timedelta(days=-7 if direction == "past" else 7)))
+            alts.append(_fmt_day(dd + _dt.timedelta(days=-7 if direction == "past" else 7)) + suffix)
         else:
-            why = (f"weekday {'before' if direction == 'past' else 'after'} the publication date "
+            # (the day right before or after says so: an editor checks "Friday" in a Saturday paper at a glance)
+            gap = (dd - dct).days
+            which = "the day before" if gap == -1 else "the day after" if gap == 1 else \
+                f"weekday {'before' if direction == 'past' else 'after'}"
+            why = (f"{which} the publication date "
                    f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'a time limit, mostly still ahead' if t == 'deadline' else 'tense unclear, past assumed'}")
         why += ranged
+        # the other reading an editor may flip to comes first, as the same kind of time ("Friday
+        # night" flips to the other Friday night): the weekday ahead for one read as before ...
         if t in (None, "past", "report") and not rel and dd != dct:
-            # the other reading an editor may flip to: the weekday ahead ("On Friday" read as the one before)
-            alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)))
+            alts.append(_fmt_day(_weekday_date(dct, wd, "future", None)) + suffix)
         elif t == "future" and not rel and dd != dct:
-            alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)))   # (told ahead: the one before)
+            alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)) + suffix)   # (told ahead: the one before)
         if t == "deadline" and dd != dct:
-            alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)))   # a limit that has passed
+            alts.append(_fmt_day(_weekday_date(dct, wd, "past", None)) + suffix)   # a limit that has passed
+        # ... then the parts of the day "early/late Friday" may mean, then the week
         if mod == "early" and not pod:
-            alts.insert(0, _fmt_day(dd) + "TMO")
+            alts.append(_fmt_day(dd) + "TMO")
         elif mod == "late" and not pod:
-            alts[:0] = [_fmt_day(dd) + "TEV", _fmt_day(dd) + "TNI"]
+            alts += [_fmt_day(dd) + "TEV", _fmt_day(dd) + "TNI"]
         if not pod:
             alts.append(_week(dd))
         return _r(type_, _fmt_day(dd) + suffix, why, alts, mod={"early": "START", "late": "END"}.get(mod))
@@ -1974,7 +1991,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "ordinal_day":
         day = int(p["d"])
         a = ctx.anchor
-        if (dct is None or ctx.history or ctx.in_story) and a and a[1] in ("D", "M"):
+        if (dct is None or ctx.history or ctx.in_story and not (ctx.ordinal_here and a and a[1] == "M")) \
+                and a and a[1] in ("D", "M"):
             # "July 1-3, 1863 ... On the 4th": the month told last, or the next if its day has
             # passed (a history, or a story told in another year than the publication's)
             y, m = a[0].year, a[0].month
@@ -1989,8 +2007,23 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         t = ctx.tense(s, e)
         direction = _pick_direction(t)
         y, m = dct.year, dct.month
+        before = _add_months(y, m, -1)
+        if direction == "past" and a and a[1] == "M" and (a[0].year, a[0].month) == before:
+            # "fighting continued through the end of the month. ... on the 4th" in a summary of
+            # November published on 6 December: a day of the month last named
+            dd = _safe_day(*before, day)
+            if dd:
+                return _r("DATE", _fmt_day(dd), f"day of the month last named ({a[0].strftime('%B %Y')})",
+                          (_fmt_day(_safe_day(y, m, day)),) if day <= dct.day else (), anchor="narrative")
+        if direction == "past" and day == dct.day:
+            # a day told in the past as "the 2nd" on the 2nd is last month's: the day itself
+            # would be "today" or its weekday (the publication day is the alternative)
+            dd = _safe_day(*before, day)
+            if dd:
+                return _r("DATE", _fmt_day(dd), f"day of the month before the publication date ({_human(dct)}): "
+                          f"that day itself would be 'today'", (_fmt_day(dct),))
         if direction == "past" and day > dct.day:
-            y, m = _add_months(y, m, -1)
+            y, m = before
         if direction == "future" and day < dct.day:
             y, m = _add_months(y, m, 1)
         dd = _safe_day(y, m, day)
@@ -2522,6 +2555,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     prev_told = None                   # the one before it (see _Ctx.prev_told)
     fiscal_q = None                    # see _Ctx.fiscal_q
     weekday_days: dict[str, str] = {}  # weekday name -> the day it last named (see _Ctx.plan_told_day)
+    ordinal_here = False               # see _Ctx.ordinal_here
     last = len(parts) - 1
     for n, (s, e, p) in enumerate(parts):
         kind = kinds[n]
@@ -2569,7 +2603,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
             plan_told_day = told_day
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back)
+               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here)
         hit = memo.get(key)
         if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
@@ -2580,6 +2614,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.prev_told = step_back
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.period_named = period_named
+            ctx.ordinal_here = ordinal_here
             ctx.asked = None
             r = _resolve(p, s, e, ctx)
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
@@ -2607,7 +2642,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         out.append(row)
         # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
         # closes the quarter, which stays the date counted from
-        closes_quarter = prev_value is not None and prev_value[5:6] == "Q" and s - prev_end <= 20 \
+        # (so does "the three months ended March 27")
+        closes_quarter = prev_value is not None and (prev_value[5:6] == "Q" or prev_value == "P3M") and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_end, prev_value = e, v
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
@@ -2616,6 +2652,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             fiscal_q = v
         if kind == "weekday" and not p.get("rel") and _DAY_VALUE.match(v):
             weekday_days[p["wd"].lower()] = v[:10]
+        if kind == "ordinal_day" and r["anchor"] == "dct":
+            ordinal_here = True
         # (in a history, "the UN force, stationed there since 1957" tells where a state began,
         # not where the story is)
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
