@@ -580,3 +580,24 @@ def test_a_second_clause_with_its_own_subject_and_date_is_its_own_event():
     assert thursday.headline.startswith("African Union helicopter gunships struck")
     assert thursday.fatalities == 7 and thursday.event_type == "explosion/remote violence"
     assert all(e.fatalities is None for e in got if e is not thursday)
+
+
+# a fifth blind set (Houla, North Waziristan, Baghdad, El Ade)
+# "A suicide truck bomber struck a crowded market": a bombing, whoever died
+def test_a_truck_bomber_is_a_bombing():
+    e = one("A suicide truck bomber struck a crowded market in a Shiite area of Baghdad on Sunday, killing 135 people.")
+    assert e.event_type == "explosion/remote violence" and e.fatalities == 135
+    assert e.locations[0] == "Baghdad"   # "a Shiite area" is no place
+
+
+# "summoned a U.S. diplomat to lodge a protest": diplomacy, no street protest
+def test_lodging_a_protest_is_no_protest():
+    e = one("Pakistan's Foreign Office summoned a U.S. diplomat on Sunday to lodge a protest.")
+    assert e.event_type != "protest" and "protesters" not in e.actors
+
+
+# in a story of drone strikes, "a strike killed four people" is one of them
+def test_a_strike_that_killed_is_remote_violence():
+    e = one("On Sunday, a strike killed four people in a vehicle near the town of Mir Ali.")
+    assert (e.event_type, e.fatalities) == ("explosion/remote violence", 4)
+    assert one("The general strike hit businesses on Sunday.").event_type == "protest"

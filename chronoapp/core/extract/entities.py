@@ -772,7 +772,7 @@ Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern So
 According Most Many Some Several All Both Up Over After Before During Since Until In On At
 Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish
 Faculty University Institute Academy Union Muslims Christians Jews Hindus Buddhists Sunnis Shias Shi'ites Shiites
-Alawites Druze Yazidis Copts Catholics Protestants""".split())
+Alawites Druze Yazidis Copts Catholics Protestants Shiite Shia Alawite Jewish Hindu Catholic""".split())
 # (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town;
 # "the Union State" of Russia and Belarus is a treaty, not where anything happened)
 

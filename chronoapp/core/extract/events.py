@@ -87,6 +87,9 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|port)\b", re.I)  # the dateline's
+_A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
+                           r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
+_LODGED = re.compile(r"\blodg(?:e|ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:formal|strong|strongly\s+worded|official|diplomatic)\s+)?$", re.I)
 _BY_BOAT = re.compile(r"\s+(?:\w+\s+)?(?:boats?|speedboats?|dinghies|canoes|helicopters?|parachutes?)\b", re.I)  # "landed in boats"
 _THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
                          r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
@@ -951,6 +954,12 @@ class Builder:
         cared = [c for c in found.get("lethal", ()) if _ends_at(_CARED_FOR, s, c.start())]
         if cared:  # "flew dozens of the seriously wounded to Ankara": aid, no harm done
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in cared])}
+        if "strike" in s and "explosion/remote violence" not in found and (m := _A_STRIKE_DID.search(s)):
+            # "On Sunday, a strike killed four people near Mir Ali": a strike from the air that did harm
+            found["explosion/remote violence"] = [Cue("explosion/remote violence", m.start("w"), m.end("w"), m.group("w"))]
+        lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())]
+        if lodged:  # "summoned a U.S. diplomat to lodge a protest": diplomacy, no street protest
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in lodged])}
         riot_force = [c for c in found.get("riot", ()) if _RIOT_FORCE.match(s, c.start())]
         if riot_force:  # "riot police fired tear gas": who polices a crowd, no riot
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in riot_force])}
