@@ -266,7 +266,9 @@ _HURT_ONLY = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}(?:were|was)\s+(?:\w+ly\s+)?(
 _IN_SEPARATE = re.compile(r"\bin\s+(?:separate|several|multiple|a\s+series\s+of)\s+(?:incidents|attacks)\b", re.I)
 _LATEST_OF = re.compile(r",\s+(?:the|its|their)\s+(?:latest|deadliest|worst|biggest|largest)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:in|of|since)\b[^;]*$")
-_WORST_SINCE = re.compile(r"\b(?:deadliest|worst|biggest|largest|bloodiest|heaviest)\s+(?:[\w'\u2019-]+\s+){0,5}?(?P<since>since\s+(?:the|a|an|its|their|\d{4})\b(?![^;]*?,\s+when\b)[^;]*)$")
+# a superlative measured against an earlier time: "the deadliest since ..." (see _FIRST_SINCE, _WORST_SINCE)
+_YARDSTICK = r"(?:first|deadliest|worst|biggest|largest|highest|lowest|heaviest|bloodiest)"
+_WORST_SINCE = re.compile(rf"\b{_YARDSTICK}\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?P<since>since\s+(?:the|a|an|its|their|\d{{4}})\b(?![^;]*?,\s+when\b)[^;]*)$")
 _STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|"
                           r"tone|note|snag|wall|record|milestone)\b", re.I)
 _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$", re.I)
@@ -426,8 +428,7 @@ _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused
 _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
                            r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
-_FIRST_SINCE = re.compile(r"\b(?:first|deadliest|worst|biggest|largest|highest|lowest|heaviest)\b[^.;]{0,60}?\bsince\s+"
-                          r"(?:the\s+)?$", re.I)
+_FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:the\s+)?$", re.I)
 _AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|national\s+)?(?:government|regime)\b", re.I)
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a question: "...?")
 _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
