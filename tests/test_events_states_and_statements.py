@@ -601,3 +601,11 @@ def test_a_strike_that_killed_is_remote_violence():
     e = one("On Sunday, a strike killed four people in a vehicle near the town of Mir Ali.")
     assert (e.event_type, e.fatalities) == ("explosion/remote violence", 4)
     assert one("The general strike hit businesses on Sunday.").event_type == "protest"
+
+
+# "The identities of the dead were not immediately known": a detail still unknown, no second event
+def test_what_is_not_yet_known_is_no_event():
+    text = ("A U.S. drone fired two missiles at a house in Datta Khel on Sunday, killing five suspected militants, "
+            "officials said.\n\n\"The house was completely destroyed,\" one official said.\n\n"
+            "The identities of the dead were not immediately known.")
+    assert len(events(text)) == 1

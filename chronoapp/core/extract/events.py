@@ -131,7 +131,7 @@ _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overru
     stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came
     left split won lost led drove flew shut quit swept spread became withdrawn overthrown sworn""".split())
 _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot)\s+(?:\w+ly\s+)?$", re.I)
-_HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?clear|frequently|often|repeatedly|regularly|"
+_HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|known)|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
                     r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
