@@ -609,3 +609,9 @@ def test_what_is_not_yet_known_is_no_event():
             "officials said.\n\n\"The house was completely destroyed,\" one official said.\n\n"
             "The identities of the dead were not immediately known.")
     assert len(events(text)) == 1
+
+
+# a brigade or battalion that arrived is a deployment, as "troops arrived" is
+def test_a_brigade_that_arrived_is_a_deployment():
+    e = one("The first of the additional brigades arrived in Baghdad on Sunday.")
+    assert (e.event_type, e.locations[:1]) == ("strategic development", ["Baghdad"])
