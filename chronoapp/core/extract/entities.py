@@ -157,14 +157,14 @@ _COUNT_DIED = re.compile(rf"(?:^|[;,:]\s*|\b(?:and|while)\s+){_COUNT}\s+(?:(?:of
 _ROLE = (r"(?:reporter|journalist|photographer|cameraman|commander|leader|chief|spokesman|spokeswoman|activist|"
          r"lawyer|politician|lawmaker|mayor|governor|general|colonel|officer|cleric|imam|priest|judge|"
          r"prosecutor|official|minister|candidate|negotiator|founder)")
+# a person named with a role: "(its) senior commander Alias Pablito", "Yara Abbas, a war reporter"
+# (the role first is followed by the name's first capital; _NAMED_DEAD reads the whole name)
+_ROLE_FIRST = r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:senior\s+|top\s+|local\s+|deputy\s+|former\s+)?" + _ROLE
+_NAME_THEN_ROLE = rf"(?:[A-Z][\w'\u2019.-]+\s+){{1,3}}[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}\b"
 _NAMED_DEAD = re.compile(r"\b(?:killed|killing|shot\s+dead|assassinated|assassinating|gunned\s+down)\s+(?:"
-                         r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:senior\s+|top\s+|local\s+|deputy\s+|former\s+)?"
-                         rf"{_ROLE}\s+(?:[A-Z][\w'\u2019.-]+\s*){{1,4}}|"
-                         rf"(?:[A-Z][\w'\u2019.-]+\s+){{1,3}}[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}\b)")
+                         rf"{_ROLE_FIRST}\s+(?:[A-Z][\w'\u2019.-]+\s*){{1,4}}|{_NAME_THEN_ROLE})")
 # a second person named after the first: "killed Ali Hassan, a lawyer, and Omar Farah, an official"
-_AND_NAMED_DEAD = re.compile(r"(?:\s*,)?\s*and\s+(?:(?:(?:the|its|their)\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:senior\s+|top\s+|local\s+|"
-                             rf"deputy\s+|former\s+)?{_ROLE}\s+[A-Z]|(?:[A-Z][\w'\u2019.-]+\s+){{1,3}}[A-Z][\w'\u2019-]+,\s+"
-                             rf"(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}\b)")
+_AND_NAMED_DEAD = re.compile(rf"(?:\s*,)?\s*and\s+(?:{_ROLE_FIRST}\s+[A-Z]|{_NAME_THEN_ROLE})")
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b|"
