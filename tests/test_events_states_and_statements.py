@@ -615,3 +615,29 @@ def test_what_is_not_yet_known_is_no_event():
 def test_a_brigade_that_arrived_is_a_deployment():
     e = one("The first of the additional brigades arrived in Baghdad on Sunday.")
     assert (e.event_type, e.locations[:1]) == ("strategic development", ["Baghdad"])
+
+
+# "BESLAN, Russia (AP) - Russian special forces stormed a school": a lede with no place of its own
+# happened in the dateline's town, not in the country the dateline names after it
+def test_lede_without_a_place_happens_in_the_dateline_town():
+    text = ("Russian troops storm school\n\nBESLAN, Russia (AP) \u2014 Russian special forces stormed a school "
+            "held by militants on Friday, officials said.\n\nPutin flew to Moscow later.")
+    assert events(text, dt.date(2004, 9, 4))[0].locations[:1] == ["Beslan"]
+    # a headline "Bangladesh: police fire ..." is not the dateline
+    text = ("Bangladesh: police fire tear gas\n\nDHAKA, July 17 (Reuters) - Bangladeshi police fired tear gas at "
+            "thousands of students on Wednesday.")
+    assert events(text, dt.date(2024, 7, 17))[0].locations[:1] == ["Dhaka"]
+
+
+# a hub dateline, or a government telling from its capital, is not where the fighting was
+def test_a_capital_that_tells_is_not_the_place():
+    text = ("YEREVAN, Sept 13 (AP) - Armenia said 49 of its soldiers were killed on Tuesday when Azerbaijani forces "
+            "shelled towns.\n\nThe shelling hit Goris and Jermuk.")
+    assert "Yerevan" not in events(text, dt.date(2022, 9, 13))[0].locations
+    text = "BEIRUT (Reuters) - Syrian warplanes struck rebel-held areas on Monday, killing 12 people."
+    assert "Beirut" not in events(text)[0].locations
+
+
+# "in the North Ossetian town": an adjective before "town", not a place called "North Ossetian"
+def test_an_adjective_before_town_is_no_place():
+    assert places("The attackers seized the school in the North Ossetian town on Wednesday.", load()) == []

@@ -755,6 +755,7 @@ _PERSON_TAKEN = re.compile(r"(?:captured|seized|attacked|raided)\s")  # verbs wh
 _PERSON_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?!(?:[\w'\u2019-]+\s+){0,3}?(?:town|village|city|capital|district|"
                                 r"suburb|locality|settlement|hamlet|camp|base|port|region|province|area|border|"
                                 r"stronghold|hub|crossing|outpost|garrison)\b)")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
@@ -901,6 +902,10 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             name = " ".join(words)
             if not name:
                 continue
+            after = m.start("p") + len(name)
+            if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and (
+                    words[-1].endswith(("ian", "ean", "ese")) and _LOWER_NEXT.match(clause, after)):
+                continue  # "in the North Ossetian town": an adjective, not the place
             rank = place_rank(name, vocab, known)
             if rank == 1 and (rx is _PLACE_PATTERNS[3] or rx is _PLACE_PATTERNS[0] and _SETTLEMENT.match(m.group())):
                 rank = 0  # "the town of Masisi", "Djibo, a garrison town in": a town, before "North Kivu" or "the Sahel"

@@ -877,12 +877,21 @@ class Builder:
     def dateline_place(self) -> str | None:
         """The town of the article's dateline ("ZAMBOANGA, Philippines (AP) -": Zamboanga), if the
         gazetteer knows it."""
-        for sent in self.sentences[:3]:
-            if sent.kind == "dateline":
-                head = re.split(r"[,(:\-\u2013\u2014]", self.text[sent.start:sent.end], maxsplit=1)[0].strip()
-                name = head.title() if head.isupper() else head
-                return name if name in self.vocab.places or self.known_places and name in self.known_places else None
-        return None
+        name = self._dateline_head()
+        return name if name and (name in self.vocab.places or self.known_places and name in self.known_places) else None
+
+    def _dateline_head(self) -> str | None:
+        """The first word(s) of the dateline just before the article's first body sentence."""
+        line = None
+        for sent in self.sentences[:4]:
+            if sent.kind == "body":
+                break
+            if sent.kind == "dateline":  # (a headline "Bangladesh: police fire ..." splits like one)
+                line = sent
+        if line is None:
+            return None
+        head = re.split(r"[,(:\-\u2013\u2014]", self.text[line.start:line.end], maxsplit=1)[0].strip()
+        return head.title() if head.isupper() else head
 
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
@@ -1506,8 +1515,15 @@ class Builder:
         # a timeline's entries are separate steps: one's place is not the next one's
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines
         before = self.sentences[i - 1] if i else None
+        if not wide and before is not None and before.kind == "dateline" and (town := self.dateline_place()) \
+                and self.vocab.places.get(town) == (self.cast.home or self.vocab.places.get(town)) \
+                and not (town in self.vocab.capital_country and _SAYING.search(self.text, self.sentences[i].start, self.sentences[i].start + 60)):
+            # "BESLAN, Russia (AP) - Russian special forces stormed a school": the lede happened where it
+            # was filed, when that is in the story's country (not a hub: "BEIRUT - Syrian jets struck"),
+            # unless a government tells it from its capital ("YEREVAN - Armenia said ... shelled towns")
+            return [town]
         if not wide and before is not None and before.paragraph == self.sentences[i].paragraph and \
-                (last is None or last.last != i - 1):
+                before.kind != "dateline" and (last is None or last.last != i - 1):
             # "In Ngong, police fired live rounds at a crowd. A witness said the man died.": that place
             here = entities.places(self._content(self.text[before.start:before.end]), self.vocab, self.known_places)
             if here:
