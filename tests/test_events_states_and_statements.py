@@ -641,3 +641,23 @@ def test_a_capital_that_tells_is_not_the_place():
 # "in the North Ossetian town": an adjective before "town", not a place called "North Ossetian"
 def test_an_adjective_before_town_is_no_place():
     assert places("The attackers seized the school in the North Ossetian town on Wednesday.", load()) == []
+
+
+# "stormed a school ... after explosions and gunfire broke out": the blasts say when troops went in;
+# the assault is a battle
+def test_an_assault_after_blasts_is_a_battle():
+    e = one("Special forces stormed a school held by armed militants on Friday after explosions and gunfire broke out.")
+    assert e.event_type == "battle"
+    e = one("Militants detonated explosions at the school on Friday.")
+    assert e.event_type == "explosion/remote violence"
+
+
+# "300 people have been wounded since the army began moving on May 13. Rioters torched ...": the riot
+# happened on the story's day, not on the day the tally began
+def test_a_tally_start_is_not_the_day_that_follows():
+    text = ("Troops stormed the protest camp in Bangkok on Wednesday.\n\n"
+            "At least five people were killed on Wednesday. More than 300 people have been wounded since the "
+            "army began moving to seal off the encampment on May 13.\n\n"
+            "Rioters torched a shopping centre and attacked a television station.")
+    riot = next(e for e in events(text, dt.date(2010, 5, 20)) if "Rioters" in e.quote)
+    assert riot.date_start == "2010-05-19"

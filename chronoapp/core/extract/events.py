@@ -457,6 +457,11 @@ _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|e
                       r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)|within\s+(?:hours|minutes|days)|"
                       r"(?:further|farther)\s+(?:north|south|east|west)),?\s+)+", re.I)
 
+# a running tally since a clause's event, up to the date: "have been wounded since the army began moving on"
+_PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en)\s[^.;]*?\bsince\s+(?:(?:the|a|an)\s+)?"
+                            r"[\w'\u2019-]+\s+[a-z][^.;]*$")
+_GROUND_ASSAULT = re.compile(r"(?:storm|raid|overr[au]n|assault)", re.I)
+_WHEN_WORD = re.compile(r"\b(?:after|as|when|following)\b")
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
                        r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?"
                        r"(?:in\s+a\s+(?:\w+\s+)?(?:statement|video|post|speech|address|interview|briefing)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
@@ -1031,7 +1036,7 @@ class Builder:
         undoing = _JUDGED_OR_FREED.search(s)
         if undoing and violent and undoing.start() < min(violent):
             return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted", "banned drones"
-        if "explosion/remote violence" in cues or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
+        if "explosion/remote violence" in cues and not self.assault_after_blasts(s, cues) or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
                 m.group().lower() in ("struck", "hit") and self.state_before(s, m.start()) for m in cues["battle"]):
             # ("India struck nine sites": a state strikes from afar; its troops would be named)
             return "explosion/remote violence"  # ("a drone struck the oil field": the weapon is the subject)
@@ -1082,6 +1087,14 @@ class Builder:
         if self.history and not cues and not old and precision not in ("year", "decade", "century"):
             return "strategic development"   # a step of the story told (see is_eventful)
         return "context"
+
+    @staticmethod
+    def assault_after_blasts(s: str, cues: dict) -> bool:
+        """"Special forces stormed a school ... after explosions and gunfire broke out": the blasts
+        only say when troops went in on foot; the assault is the event."""
+        assault = [m.start() for m in cues.get("battle", ()) if _GROUND_ASSAULT.match(m.group())]
+        when = assault and _WHEN_WORD.search(s, min(assault))
+        return bool(when) and all(m.start() > when.start() for m in cues["explosion/remote violence"])
 
     def state_before(self, s: str, at: int) -> str | None:
         """The country the words just before position `at` name, or its capital's ("India struck", "Moscow hit")."""
@@ -2480,6 +2493,9 @@ class Builder:
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
         if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
             return []  # "deployed since 2023 in South Kivu. Several hundred soldiers were killed in the fighting": its toll
+        if previous is not None and self.tally_start(previous):
+            previous = None  # "... have been wounded since the army began moving on May 13. Rioters torched ...":
+            # that date tells when a tally began, not the day the story goes on with
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
                                                                        or _SOON_AFTER.search(s)):
             # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
@@ -2500,12 +2516,18 @@ class Builder:
         return [self.make(i, sent, day, day, "", "no date phrase: news present, dated to the publication day",
                           [], None, 0.4)]
 
+    def tally_start(self, d: Draft) -> bool:
+        """d is dated where a running tally began ("300 people have been wounded since the army began
+        moving on May 13"), not a day the story tells."""
+        return d.timex_start is not None and bool(_PERFECT_SINCE.search(self.text, self.sentences[d.first].start,
+                                                                       d.timex_start))
+
     def story_day(self, i: int) -> Draft | None:
         """The violent event told last, a paragraph or two before sentence i, when it happened on
         a day of the week before publication: an undated "Gangs attacked protesters in Kangemi"
         in a story about Monday's protests happened on Monday, not on the publication day."""
         for d in reversed(self.drafts[-_WINDOW:]):
-            if d.report or d.event_type not in _VIOLENT_TYPES or d.date_end is None:
+            if d.report or d.event_type not in _VIOLENT_TYPES or d.date_end is None or self.tally_start(d):
                 continue
             paragraphs = {self.sentences[j].paragraph for j in range(d.last, i + 1)}
             period = parse_timex(d.date_start)
