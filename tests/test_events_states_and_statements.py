@@ -661,3 +661,13 @@ def test_a_tally_start_is_not_the_day_that_follows():
             "Rioters torched a shopping centre and attacked a television station.")
     riot = next(e for e in events(text, dt.date(2010, 5, 20)) if "Rioters" in e.quote)
     assert riot.date_start == "2010-05-19"
+
+
+# "Commandos ended the siege at the hotel, freeing 93 hostages": the state's forces, fighting to free them
+def test_a_rescue_by_force_is_a_battle_by_the_states_commandos():
+    text = ("MUMBAI (Reuters) - Indian commandos killed the last gunmen in Mumbai on Friday. Commandos ended the "
+            "siege at the Oberoi-Trident hotel on Friday afternoon, freeing 93 hostages, officials said.")
+    rescue = next(e for e in events(text, dt.date(2008, 11, 28)) if "freeing" in e.quote)
+    assert rescue.event_type == "battle" and "Indian Army" in rescue.actors
+    # taking hostages stays violence against civilians
+    assert one("Gunmen seized 40 hostages at a school on Friday.").event_type == "violence against civilians"

@@ -460,6 +460,7 @@ _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|e
 # a running tally since a clause's event, up to the date: "have been wounded since the army began moving on"
 _PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en)\s[^.;]*?\bsince\s+(?:(?:the|a|an)\s+)?"
                             r"[\w'\u2019-]+\s+[a-z][^.;]*$")
+_FREEING = re.compile(r"\b(?:free(?:d|ing)?|rescu(?:ed|ing)|releas(?:ed|ing))\s+(?:(?:all|the|some|about|more\s+than|\d[\d,]*|\w+)\s+){0,3}$", re.I)
 _GROUND_ASSAULT = re.compile(r"(?:storm|raid|overr[au]n|assault)", re.I)
 _WHEN_WORD = re.compile(r"\b(?:after|as|when|following)\b")
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -1055,8 +1056,10 @@ class Builder:
         if "protest" in cues or rioting:  # ACLED files force against protesters under protests ...
             return "riot" if rioting else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues and not (
-                two_sided and all(c.text.lower().startswith("hostage") for c in cues["violence against civilians"])):
-            return "violence against civilians"  # (not "troops fought rebels holding dozens of hostages": a battle)
+                (two_sided or "battle" in cues and all(_ends_at(_FREEING, s, c.start()) for c in cues["violence against civilians"]))
+                and all(c.text.lower().startswith("hostage") for c in cues["violence against civilians"])):
+            return "violence against civilians"  # (not "troops fought rebels holding dozens of hostages": a battle,
+            # nor "commandos ended the siege, freeing 93 hostages": a rescue by force)
         if "lethal" not in cues and any(_ARREST.match(m.group()) for m in cues.get("strategic development", ())) and \
                 all(_RAID.match(m.group()) for m in cues.get("battle", ())):
             return "strategic development"  # "arrested 20 suspects in raids": the arrests are the event
