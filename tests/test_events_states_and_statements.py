@@ -671,3 +671,10 @@ def test_a_rescue_by_force_is_a_battle_by_the_states_commandos():
     assert rescue.event_type == "battle" and "Indian Army" in rescue.actors
     # taking hostages stays violence against civilians
     assert one("Gunmen seized 40 hostages at a school on Friday.").event_type == "violence against civilians"
+
+
+# "Police had captured one gunman": an arrest, not a battle (a town captured stays one)
+def test_a_captured_gunman_is_an_arrest():
+    assert one("Police said on Thursday they had captured one gunman, a Pakistani national.").event_type == \
+        "strategic development"
+    assert one("Rebels captured the town of Kidal on Thursday.").event_type == "battle"

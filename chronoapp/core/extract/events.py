@@ -418,6 +418,8 @@ _MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+)
                      r"|,?\s+(?:a|an|the)\s+(?:\w+\s+)?monitor(?:ing\s+(?:group|body|organi[sz]ation))?\s+(?:said|says|reported|reports)\b")
 _BLAME_WORD = re.compile(r"accus|condemn|den(?:y|ie)|blam", re.I)
 _ARREST = re.compile(r"arrest|detain", re.I)
+_CAUGHT_SUSPECT = re.compile(r"(?:captured|caught|apprehended|nabbed)\s+(?:(?:a|an|one|the|two|three|\d+)\s+)?(?:\w+\s+)?"
+                             r"(?:gunm[ae]n|suspects?|attackers?|bombers?|assailants?|hijackers?|kidnappers?)\b", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
@@ -1068,6 +1070,8 @@ class Builder:
             if person and not self.vocab.places.get(person.group("name")) and \
                     person.group("name") not in self.vocab.demonym_to_country and not self.vocab.country(person.group("name")):
                 return "strategic development"  # "Traore ousted Damiba": a coup, not troops driven from a town
+        if "lethal" not in cues and cues.get("battle") and all(_CAUGHT_SUSPECT.match(s, m.start()) for m in cues["battle"]):
+            return "strategic development"  # "Police had captured one gunman, Ajmal Kasab": an arrest, no fight
         if "lethal" not in cues and cues.get("battle") and all(_SEIZED_PERSON.match(s, m.start()) for m in cues["battle"]):
             return "violence against civilians"  # "gunmen seized pilot Phillip Mehrtens": an abduction, no fight
         if "battle" in cues or "lethal" in cues:
