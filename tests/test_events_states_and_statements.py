@@ -678,3 +678,12 @@ def test_a_captured_gunman_is_an_arrest():
     assert one("Police said on Thursday they had captured one gunman, a Pakistani national.").event_type == \
         "strategic development"
     assert one("Rebels captured the town of Kidal on Thursday.").event_type == "battle"
+
+
+# "armed with assault rifles and grenades": what attackers carried, not an explosion they set off
+def test_weapons_carried_are_not_the_act():
+    e = one("The attackers, armed with assault rifles and grenades, landed by boat on Wednesday night and sprayed "
+            "commuters with gunfire at the railway station.")
+    assert e.event_type != "explosion/remote violence"
+    e = one("Gangs of men armed with whips and machetes attacked protesters in Nairobi on Monday.")
+    assert e.event_type == "protest"   # (the attack after the gear is still seen)

@@ -463,6 +463,7 @@ _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|e
 _PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en)\s[^.;]*?\bsince\s+(?:(?:the|a|an)\s+)?"
                             r"[\w'\u2019-]+\s+[a-z][^.;]*$")
 _FREEING = re.compile(r"\b(?:free(?:d|ing)?|rescu(?:ed|ing)|releas(?:ed|ing))\s+(?:(?:all|the|some|about|more\s+than|\d[\d,]*|\w+)\s+){0,3}$", re.I)
+_ARMED_WITH = re.compile(r"\barmed\s+with(?:\s+(?!\w+ed\b)[\w'-]+){1,6}", re.I)  # (up to a verb: "... machetes attacked")
 _GROUND_ASSAULT = re.compile(r"(?:storm|raid|overr[au]n|assault)", re.I)
 _WHEN_WORD = re.compile(r"\b(?:after|as|when|following)\b")
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -966,6 +967,9 @@ class Builder:
             sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
         if sent_for:
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in sent_for])}
+        gear = [m.span() for m in _ARMED_WITH.finditer(s)] if "armed with" in s else ()
+        if gear:  # "The attackers, armed with assault rifles and grenades, landed": what they carried, not what they did
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in gear)])}
         called = _CALLED_IT.search(s) if "called" in s else None
         if called:  # "Buhari called the abduction a national disaster": a saying about it
             found.setdefault("statement", []).append(Cue("statement", called.start(), called.end(), called.group()))
