@@ -687,3 +687,13 @@ def test_weapons_carried_are_not_the_act():
     assert e.event_type != "explosion/remote violence"
     e = one("Gangs of men armed with whips and machetes attacked protesters in Nairobi on Monday.")
     assert e.event_type == "protest"   # (the attack after the gear is still seen)
+
+
+# "began their rallies in the capital": the story's country's capital, not the whole country
+def test_the_capital_is_the_story_countrys_capital():
+    text = ("BANGKOK (AFP) - Thai troops stormed the camp in central Bangkok on Wednesday.\n\n"
+            "Thailand's Red Shirts began their rallies in the capital in mid-March, demanding elections.")
+    rallies = next(e for e in events(text, dt.date(2010, 5, 20)) if "rallies" in e.quote)
+    assert rallies.locations[:1] == ["Bangkok"]
+    # "the capital of Amhara", "the capital, Port-au-Prince": named where they are said
+    assert "Bangkok" not in one("Fano fighters attacked the capital of Amhara on Monday.").locations

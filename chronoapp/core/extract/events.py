@@ -86,6 +86,7 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
+_IN_THE_CAPITAL = re.compile(r"\b(?:in|into|on|to|near|around|across|outside|of)\s+the\s+capital\b(?!\s*,?\s+[A-Z])(?!\s+of\b)")
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|port)\b", re.I)  # the dateline's
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
@@ -1173,6 +1174,9 @@ class Builder:
         if answered and not phrase:  # where the answer happened, then the answered act's place
             own_places = entities.places(content[:answered.start()], self.vocab, self.known_places)
             places = own_places + [p for p in places if p not in own_places]
+        if (not places or places[0] in self.vocab.countries) and "the capital" in content and _IN_THE_CAPITAL.search(content) \
+                and (home := self.cast_at(i).home) and (capital := self.vocab.country_capital.get(home)):
+            places = [capital, *places]  # "began their rallies in the capital": the story's country's capital
         if _THIS_CITY.search(content) and (here := self.dateline_place()) and \
                 (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2):
             places = [here, *places]  # "ZAMBOANGA, Philippines (AP) - ... in this southern port city": the dateline's

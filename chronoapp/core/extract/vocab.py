@@ -271,6 +271,7 @@ class Vocab:
     country_alias: dict[str, str] = field(default_factory=dict)  # "DRC", "Congo", "Burma" -> the gazetteer's name
     forces_names: dict[str, str] = field(default_factory=dict)  # "Kurdistan Region" -> "Peshmerga"
     capital_country: dict[str, str] = field(default_factory=dict)  # "Moscow" -> "Russia": a capital that acts is its government
+    country_capital: dict[str, str] = field(default_factory=dict)  # "Thailand" -> "Bangkok": "in the capital"
     capital_index: PhraseIndex = field(default_factory=PhraseIndex)  # capitals as written -> their country
     local_names: dict[str, dict[str, str]] = field(default_factory=dict)  # "al-Shabaab" -> {"Mozambique": ...}
     sovereigns: dict[str, str] = field(default_factory=dict)  # "New Caledonia" -> "France": a territory's state
@@ -404,6 +405,7 @@ def load() -> Vocab:
         combatant_re=re.compile(cue_pattern(cues["combatants"]), flag),
         country_alias=country_alias, forces_names=dict(demonyms.get("_forces_names", {})),
         capital_country=capital_country, capital_index=capital_index,
+        country_capital={country: capital for capital, country in capital_country.items()},
         local_names={a["name"]: dict(a["local"]) for a in raw if a.get("local")},
         sovereigns={t: s for t, s in extra_places.get("sovereigns", {}).items() if t in countries and s in countries},
     )
