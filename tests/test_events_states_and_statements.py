@@ -697,3 +697,12 @@ def test_the_capital_is_the_story_countrys_capital():
     assert rallies.locations[:1] == ["Bangkok"]
     # "the capital of Amhara", "the capital, Port-au-Prince": named where they are said
     assert "Bangkok" not in one("Fano fighters attacked the capital of Amhara on Monday.").locations
+
+
+# "where guests had been trapped since Wednesday night, commandos were still hunting the last militants
+# late on Friday": the hunt is Friday's fighting; the trapping since Wednesday is the hotel's state
+def test_hunting_the_last_militants_is_that_days_fighting():
+    text = ("At the Taj Mahal Palace hotel, where guests had been trapped since Wednesday night, commandos were "
+            "still hunting the last one or two militants late on Friday.")
+    e = one(text, dt.date(2008, 11, 28))
+    assert (e.date_start, e.event_type) == ("2008-11-28", "battle")

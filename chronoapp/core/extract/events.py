@@ -2141,11 +2141,13 @@ class Builder:
                     if finite_violent(main, self.vocab.cues.find(main)):
                         self._remembered[t.start] = sent.start + len(main)  # a state, not the event's date
                         continue
-                    if re.match(r"\s*,", after) and finite_violent(after, self.vocab.cues.find(after)) and \
+                    if re.match(r"\s*,", after) and set(self.vocab.cues.find(after)) & set(_VIOLENT_TYPES) and \
                             any(calendar_value(x.value) for x in txs[k + 1:]):
                         asides.add(t.start)
                         continue  # "In Sanaa, which the Houthis have held since September, warplanes bombed a
                         # base on Thursday": the clause tells the city's state; the main clause has its own date
+                        # (also when it goes on: "where guests had been trapped since Wednesday night,
+                        # commandos were still hunting the last militants late on Friday")
                 end = None
                 date_text = "since " + date_text
             if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
