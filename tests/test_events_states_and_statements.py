@@ -706,3 +706,12 @@ def test_hunting_the_last_militants_is_that_days_fighting():
             "still hunting the last one or two militants late on Friday.")
     e = one(text, dt.date(2008, 11, 28))
     assert (e.date_start, e.event_type) == ("2008-11-28", "battle")
+
+
+# "Aliyev said on Sunday that troops had taken Talish. Fighting erupted on Sept. 27 and has killed 450":
+# the war's start two weeks before is not the capture the report told
+def test_a_reported_capture_is_not_the_wars_start_weeks_before():
+    text = ("President Ilham Aliyev said on Sunday that Azeri troops had taken the village of Talish.\n\n"
+            "Fighting erupted on Sept. 27 and has killed more than 450 people.")
+    taken = next(e for e in events(text, dt.date(2020, 10, 11)) if "Talish" in e.quote)
+    assert taken.date_start == "2020-10-11" and "erupted" not in taken.quote

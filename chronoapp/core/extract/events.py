@@ -1866,7 +1866,7 @@ class Builder:
                     made = self.entry_talks(i, sent, s, cues)
             elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s) or
                                                                self.same_target(s, made[0], adjacent)) \
-                    and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
+                    and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent) and _near(adjacent, made[0], 7)) \
                     and not _other_day(made[0], adjacent) and not self.other_country(made[0], adjacent) \
                     and not _NEW_OCCURRENCE.search(s) and not _family(made[0].event_type) == "violence" != _family(adjacent.event_type):
                 # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
