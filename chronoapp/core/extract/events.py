@@ -1866,7 +1866,7 @@ class Builder:
                     made = self.entry_talks(i, sent, s, cues)
             elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s) or
                                                                self.same_target(s, made[0], adjacent)) \
-                    and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent) and _near(adjacent, made[0], 7)) \
+                    and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
                     and not _other_day(made[0], adjacent) and not self.other_country(made[0], adjacent) \
                     and not _NEW_OCCURRENCE.search(s) and not _family(made[0].event_type) == "violence" != _family(adjacent.event_type):
                 # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
@@ -2678,9 +2678,15 @@ def _inside(a: Draft, b: Draft) -> bool:
     return parse_timex(b.date_start).first <= day <= parse_timex(b.date_end).last
 
 
+# a report tells what happened in the days before it: another sentence's "Fighting erupted on Sept. 27" weeks
+# before is not what it told (its own sentence's "in January" is)
+_REPORT_LAG_DAYS = 7
+
+
 def _report_compatible(a: Draft, b: Draft) -> bool:
-    """b is dated by its report: the occurrence a, dated on or before it, may be the same."""
-    return b.report and parse_timex(a.date_start).first <= parse_timex(b.date_start).last
+    """b is dated by its report: the occurrence a, dated on or before it (within weeks), may be the same."""
+    return b.report and parse_timex(a.date_start).first <= parse_timex(b.date_start).last and (
+        a.first == b.first or (parse_timex(b.date_start).first - parse_timex(a.date_start).last).days <= _REPORT_LAG_DAYS)
 
 
 def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None) -> None:
