@@ -715,3 +715,13 @@ def test_a_reported_capture_is_not_the_wars_start_weeks_before():
             "Fighting erupted on Sept. 27 and has killed more than 450 people.")
     taken = next(e for e in events(text, dt.date(2020, 10, 11)) if "Talish" in e.quote)
     assert taken.date_start == "2020-10-11" and "erupted" not in taken.quote
+
+
+# "accused the rebels on Monday of executing soldiers ... last month": Monday's charge is a statement;
+# the executions keep their own month
+def test_a_dated_accusation_is_a_statement():
+    evs = events("Mali's government accused Tuareg rebels on Monday of executing dozens of soldiers captured after "
+                 "an attack on the town of Aguelhok last month.", dt.date(2012, 2, 13))
+    by_date = {e.date_start: e.event_type for e in evs}
+    assert by_date["2012-02-13"] == "statement"
+    assert by_date["2012-01"] in ("violence against civilians", "battle")

@@ -1101,6 +1101,16 @@ class Builder:
         return "context"
 
     @staticmethod
+    def accusation_dated(s: str, cues: dict, at: int) -> bool:
+        """The date at `at` is the day of a charge ("accused X on Monday of executing ..."): a blaming
+        word opens the sentence's violence, which is told after its "of"/"for", and the date comes before it."""
+        violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
+        blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
+        if not violent or not blame or min(blame) > min(violent) or at > min(violent):
+            return False
+        return re.search(r"\b(?:of|for)\s", s[min(blame):min(violent)]) is not None
+
+    @staticmethod
     def assault_after_blasts(s: str, cues: dict) -> bool:
         """"Special forces stormed a school ... after explosions and gunfire broke out": the blasts
         only say when troops went in on foot; the assault is the event."""
@@ -1159,6 +1169,8 @@ class Builder:
         cues = cues if s is whole else self.find_cues(s)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
         etype = kind or self.event_type(own_text if own else s, own or cues, period.precision, open_ended, old, civilian_dead)
+        if etype in _VIOLENT_TYPES and tx_span and not phrase and self.accusation_dated(whole, cues, tx_span[0] - sent.start):
+            etype = "statement"  # "accused the rebels on Monday of executing soldiers ... last month": Monday's charge
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
         # a dated noun phrase ("in response to an Israeli strike on Nabatieh on Tuesday") has its own
