@@ -725,3 +725,10 @@ def test_a_dated_accusation_is_a_statement():
     by_date = {e.date_start: e.event_type for e in evs}
     assert by_date["2012-02-13"] == "statement"
     assert by_date["2012-01"] in ("violence against civilians", "battle")
+
+
+# "the National Movement for the Liberation of Azawad (MNLA)": one group, not also a "National Movement"
+def test_a_long_group_name_is_not_cut_at_its_head_word():
+    e = one("The rebels of the National Movement for the Liberation of Azawad (MNLA) attacked the army garrison "
+            "in Aguelhok on January 18.", dt.date(2012, 2, 13))
+    assert "MNLA" in e.actors and "National Movement" not in e.actors

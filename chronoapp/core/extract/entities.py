@@ -301,6 +301,7 @@ _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|gr
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
 # (a numbered unit keeps its number: "the 103rd Infantry Brigade", not "Infantry Brigade")
 _GROUP_NAME = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
+_NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")  # a longer name, found whole by _NAMED_BY_LETTERS
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
 # "the Movement of Democratic Forces of Casamance (MFDC)": a group named "<head> of ..." and the
 # letters it goes by, which is how editors and ACLED name it (LTTE, not Liberation Tigers of Tamil Eelam)
@@ -335,7 +336,8 @@ class Cast:
         groups = {a.name for _m, a in vocab.actor_index.finditer(text)
                   if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
-        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)}
+        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
+               if not _NAME_GOES_ON.match(text, m.end())}  # ("National Movement" of "... for the Liberation of Azawad")
         if not _ARMED_WORDS.search(text):  # only the names that are longer than a known group's: "the
             new = {n for n in new if _longer_name(n, vocab)}  # Ta'ang National Liberation Army" is not the ELN
         new = {n for n in new if len(n.split()) > 1 and n.split()[0] not in vocab.demonym_to_country
