@@ -732,3 +732,11 @@ def test_a_long_group_name_is_not_cut_at_its_head_word():
     e = one("The rebels of the National Movement for the Liberation of Azawad (MNLA) attacked the army garrison "
             "in Aguelhok on January 18.", dt.date(2012, 2, 13))
     assert "MNLA" in e.actors and "National Movement" not in e.actors
+
+
+# "He put the number of dead soldiers at 82.": a figure told of the killings just told, no event of its own
+def test_a_toll_figure_told_is_no_event():
+    text = ("Mali's government accused rebels on Monday of executing soldiers captured in Aguelhok last month.\n\n"
+            "\"Some were shot in the head,\" the minister told journalists in Bamako. "
+            "He put the number of dead soldiers at 82.")
+    assert not any(e.quote.startswith("He put") for e in events(text, dt.date(2012, 2, 13)))

@@ -437,7 +437,8 @@ _QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a questio
 _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
                    r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
-                        r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?)\b", re.I)
+                        r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?|"
+                        r"number\s+of\s+(?:\w+\s+)?(?:dead|deaths|killed|casualties|victims)(?:\s+\w+)?\s+at)\b", re.I)
 # see Builder.parallel; ", and" when a subject of its own follows ("..., and rebels seized Tafas")
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:the|a|an|its|their)\s|[A-Z]|\d)", re.I)
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In\s+another\s+development|"
@@ -2512,8 +2513,8 @@ class Builder:
             s, cues = bare, self.vocab.cues.find(bare)
         if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES)) \
                 or _HEDGE.search(s) or _TALLY.search(s) \
-                or _CLAIM.search(s):
-            return []
+                or _CLAIM.search(s) or _TOLL_TOLD.search(s) and set(cues) <= {"lethal", "statement", "background"}:
+            return []  # (nor "He put the number of dead soldiers at 82": a figure told, no act)
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
             return []
         if _TREND.search(s):
