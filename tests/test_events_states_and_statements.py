@@ -740,3 +740,10 @@ def test_a_toll_figure_told_is_no_event():
             "\"Some were shot in the head,\" the minister told journalists in Bamako. "
             "He put the number of dead soldiers at 82.")
     assert not any(e.quote.startswith("He put") for e in events(text, dt.date(2012, 2, 13)))
+
+
+# "its soldiers had come under heavy fire from Hamas gunmen": fighting, as "came under heavy fire" is
+def test_had_come_under_fire_is_fighting():
+    e = one("The Israeli military said on Sunday its soldiers had come under heavy fire from Hamas gunmen in Shejaiya.",
+            dt.date(2014, 7, 20))
+    assert e.event_type == "battle" and "Hamas" in e.actors
