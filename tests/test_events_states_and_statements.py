@@ -747,3 +747,13 @@ def test_had_come_under_fire_is_fighting():
     e = one("The Israeli military said on Sunday its soldiers had come under heavy fire from Hamas gunmen in Shejaiya.",
             dt.date(2014, 7, 20))
     assert e.event_type == "battle" and "Hamas" in e.actors
+
+
+# "Bahrami told reporters in Kabul that troops had been sent. He said 194 fighters had been killed since the
+# attack began early Friday.": the attack is the story's (Ghazni), not where the minister spoke
+def test_where_the_sentence_before_was_said_is_not_the_place():
+    text = ("KABUL (AP) - Afghan forces battled Taliban fighters in the streets of Ghazni on Sunday.\n\n"
+            "Defense Minister Tariq Shah Bahrami told reporters in Kabul that 1,000 additional troops had been sent. "
+            "He said around 194 Taliban fighters had been killed since the attack began early Friday.")
+    began = next(e for e in events(text, dt.date(2018, 8, 12)) if "began early Friday" in e.quote)
+    assert "Kabul" not in began.locations[:1]

@@ -1566,7 +1566,10 @@ class Builder:
         if not wide and before is not None and before.paragraph == self.sentences[i].paragraph and \
                 before.kind != "dateline" and (last is None or last.last != i - 1):
             # "In Ngong, police fired live rounds at a crowd. A witness said the man died.": that place
-            here = entities.places(self._content(self.text[before.start:before.end]), self.vocab, self.known_places)
+            # (not where the sentence before was said: "told reporters in Kabul")
+            told = self._content(self.text[before.start:before.end])
+            here = [p for p in entities.places(told, self.vocab, self.known_places)
+                    if not re.search(rf"\b(?:said|says|told\s+(?:\w+\s+){{0,2}}?)in\s+{re.escape(p)}\b", told)]
             if here:
                 return here[:1]
         if not wide and last is not None and last.locations and (
