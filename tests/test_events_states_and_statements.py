@@ -757,3 +757,11 @@ def test_where_the_sentence_before_was_said_is_not_the_place():
             "He said around 194 Taliban fighters had been killed since the attack began early Friday.")
     began = next(e for e in events(text, dt.date(2018, 8, 12)) if "began early Friday" in e.quote)
     assert "Kabul" not in began.locations[:1]
+
+
+# "agreed to a humanitarian ceasefire to allow the exchange of prisoners": talks that settled a truce, whatever
+# it is meant to allow
+def test_a_truce_to_allow_an_exchange_is_diplomacy():
+    e = one("The foreign ministers agreed in Moscow on Saturday to a humanitarian ceasefire to allow the exchange "
+            "of prisoners and bodies, after talks mediated by Russia.", dt.date(2020, 10, 11))
+    assert e.event_type == "diplomacy"

@@ -272,7 +272,9 @@ _YARDSTICK = r"(?:first|deadliest|worst|biggest|largest|highest|lowest|heaviest|
 _WORST_SINCE = re.compile(rf"\b{_YARDSTICK}\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?P<since>since\s+(?:the|a|an|its|their|\d{{4}})\b(?![^;]*?,\s+when\b)[^;]*)$")
 _STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|"
                           r"tone|note|snag|wall|record|milestone)\b", re.I)
-_AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$", re.I)
+_AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$|"
+                        # "agreed to a truce to allow the exchange of prisoners": what the deal is for
+                        r"\bto\s+(?:allow|enable|permit|facilitate|make\s+way\s+for)\s+(?:the\s+|an?\s+)?$", re.I)
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
 _DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|forced\s+to\s+flee)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
