@@ -765,3 +765,15 @@ def test_a_truce_to_allow_an_exchange_is_diplomacy():
     e = one("The foreign ministers agreed in Moscow on Saturday to a humanitarian ceasefire to allow the exchange "
             "of prisoners and bodies, after talks mediated by Russia.", dt.date(2020, 10, 11))
     assert e.event_type == "diplomacy"
+
+
+# "protesters refused to hand over gunmen who had killed a soldier on Friday. Within hours, gunmen attacked
+# checkpoints": the background clause's Friday is not the day the story goes on with
+def test_a_past_perfect_relative_clause_date_is_not_inherited():
+    text = ("Iraqi security forces stormed a protest camp near Hawija at dawn on Tuesday, killing 27 people.\n\n"
+            "The ministry said troops moved in after protesters refused to hand over gunmen who had killed a "
+            "soldier at a nearby checkpoint on Friday.\n\n"
+            "Within hours, gunmen attacked army checkpoints in Kirkuk province, and clashes in the town of Rashad "
+            "left four soldiers dead, police said.")
+    rashad = next(e for e in events(text, dt.date(2013, 4, 23)) if "Rashad" in e.quote)
+    assert rashad.date_start == "2013-04-23"

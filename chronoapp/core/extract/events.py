@@ -468,6 +468,7 @@ _PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en)\s[^.
                             r"[\w'\u2019-]+\s+[a-z][^.;]*$")
 _FREEING = re.compile(r"\b(?:free(?:d|ing)?|rescu(?:ed|ing)|releas(?:ed|ing))\s+(?:(?:all|the|some|about|more\s+than|\d[\d,]*|\w+)\s+){0,3}$", re.I)
 _ARMED_WITH = re.compile(r"\barmed\s+with(?:\s+(?!\w+ed\b)[\w'-]+){1,6}", re.I)  # (up to a verb: "... machetes attacked")
+_HAD_DONE_WHO = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[a-z]+\s[^.;,]*$")
 _GROUND_ASSAULT = re.compile(r"(?:storm|raid|overr[au]n|assault)", re.I)
 _WHEN_WORD = re.compile(r"\b(?:after|as|when|following)\b")
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
@@ -1378,7 +1379,7 @@ class Builder:
 
     def _find_title_country(self, surname: str) -> str | None:
         for m in re.finditer(rf"\b([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|King|"
-                             rf"Emir|leader|president|prime\s+minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,2}}{re.escape(surname)}\b|"
+                             rf"Emir|leader|president|prime\s+minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}{re.escape(surname)}\b|"
                              rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:president|prime\s+minister|leader)\b",
                              self.text[:200_000]):
             name = m.group(1) or m.group(2)
@@ -2553,9 +2554,10 @@ class Builder:
 
     def tally_start(self, d: Draft) -> bool:
         """d is dated where a running tally began ("300 people have been wounded since the army began
-        moving on May 13"), not a day the story tells."""
-        return d.timex_start is not None and bool(_PERFECT_SINCE.search(self.text, self.sentences[d.first].start,
-                                                                       d.timex_start))
+        moving on May 13") or in a relative clause told in the past perfect ("to hand over gunmen who
+        had killed a soldier on Friday"): background, not a day the story goes on with."""
+        return d.timex_start is not None and bool(_PERFECT_SINCE.search(self.text, self.sentences[d.first].start, d.timex_start)
+                                                  or _HAD_DONE_WHO.search(self.text, self.sentences[d.first].start, d.timex_start))
 
     def story_day(self, i: int) -> Draft | None:
         """The violent event told last, a paragraph or two before sentence i, when it happened on
