@@ -777,3 +777,13 @@ def test_a_past_perfect_relative_clause_date_is_not_inherited():
             "left four soldiers dead, police said.")
     rashad = next(e for e in events(text, dt.date(2013, 4, 23)) if "Rashad" in e.quote)
     assert rashad.date_start == "2013-04-23"
+
+
+# "..., President Roch Marc Christian Kabore said. ... Kabore declared 48 hours of national mourning": a leader
+# titled with no country is the story's own, and his government acts
+def test_a_bare_titled_leader_acts_for_the_storys_country():
+    text = ("OUAGADOUGOU (AFP) - Jihadists attacked the town of Arbinda in northern Burkina Faso on Tuesday, killing "
+            "35 civilians, President Roch Marc Christian Kabore said.\n\n"
+            "Kabore declared 48 hours of national mourning on Wednesday.")
+    mourning = next(e for e in events(text, dt.date(2019, 12, 25)) if "mourning" in e.quote)
+    assert "Government of Burkina Faso" in mourning.actors

@@ -1386,6 +1386,11 @@ class Builder:
             country = self.vocab.demonym_to_country.get(name) or self.vocab.country(name)
             if country:
                 return country
+        # "..., President Roch Marc Christian Kabore said": a leader titled with no country is the story's own
+        # (wire copy names a foreign one's: "U.S. President ...")
+        if self.cast.home and re.search(rf"(?<![A-Za-z.] )\b(?:President|Prime\s+Minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}"
+                                        rf"{re.escape(surname)}\b", self.text[:200_000]):
+            return self.cast.home
         return None
 
     def party_countries(self, clause: str) -> set[str]:
