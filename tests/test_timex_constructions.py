@@ -1034,3 +1034,15 @@ def test_the_current_quarter_of_a_company_with_a_fiscal_year_is_the_next_by_its_
     hit = found(text, "the current quarter", dct)[0]
     assert hit.value == "2010-Q3" and "2010-Q2" in hit.alternatives
     assert value("Revenue will rise in the current quarter.", "the current quarter", dct) == "2010-Q2"
+
+
+# ----------------------------------------------------------------- session 11: wire copy 1998–2000
+
+# A quote in the future with a contraction ("I'll be fine by Friday", "We'll meet them on Sunday"):
+# the "'ll" looks ahead as "will" does, so the weekday is the coming one, not the one just past
+def test_a_contracted_will_makes_a_weekday_the_coming_one():
+    dct = dt.date(1999, 9, 27)   # a Monday
+    assert value('"I\'ll be fine by Friday," he said.', "Friday", dct) == "1999-10-01"
+    assert value('"We’ll meet them again on Sunday," the coach said.', "Sunday", dct) == "1999-10-03"
+    assert value("They'll vote on Tuesday.", "Tuesday", dct) == "1999-09-28"
+    assert value("They voted on Tuesday.", "Tuesday", dct) == "1999-09-21"

@@ -66,8 +66,9 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
 # the past markers spelt as their base form: after "to" or a modal, no past ("expected to hit")
 _PAST_AS_BASE = frozenset(["hit"])
 # the future is tried first: "scheduled", "expected" are future, not past -ed words; "succeed",
-# "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all
-MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
+# "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all. A word starts after
+# no letter, except the contraction "'ll", which always follows one ("We'll meet on Sunday")
+MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?:(?<![A-Za-z])|(?=['’]ll(?![A-Za-z])))(?:(?P<future>" + _FUTURE + r")|(?P<past>"
                        + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
