@@ -1046,3 +1046,16 @@ def test_a_contracted_will_makes_a_weekday_the_coming_one():
     assert value('"We’ll meet them again on Sunday," the coach said.', "Sunday", dct) == "1999-10-03"
     assert value("They'll vote on Tuesday.", "Tuesday", dct) == "1999-09-28"
     assert value("They voted on Tuesday.", "Tuesday", dct) == "1999-09-21"
+
+
+# A plan told in the past keeps the weekday the story named before ("A vote was expected on
+# Monday"), but a present modal after it gives the day a verb that looks ahead from now ("rain
+# was expected through the weekend, though it should ease by Monday"): the coming Monday
+def test_a_present_modal_after_a_plan_told_in_the_past_looks_ahead():
+    dct = dt.date(1999, 10, 21)   # a Thursday
+    named = "Helicopters had reached only a handful of villages since Monday. "
+    text = named + "More rain was expected through the weekend, though it should ease by Monday."
+    assert value(text, "Monday", dct, nth=1) == "1999-10-25"
+    text = named + "A vote was expected on Monday, but it was delayed."
+    assert value(text, "Monday", dct, nth=1) == "1999-10-18"
+

@@ -2473,8 +2473,12 @@ STORY_REACH = 300    # characters after a date in another year within which the 
 # _STORY_SAID_REACH characters before the date without a year, with no sentence end between
 # "was due in Stockholm at 9 a.m. Wednesday", "had been expected to meet on Monday": a plan told
 # in the past, in its sentence before the weekday (used with pos/endpos)
+# searched from the sentence start ("4:45 p.m." ends none); a present modal between the plan and
+# the day gives the day a verb of its own that looks ahead from now ("rain was expected through
+# the weekend, though it should ease by Monday"): then the day is the coming one ("would", "could"
+# stay in the told past: "was expected to say talks would resume on Monday")
 PLAN_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:due|expected|scheduled|slated|supposed|meant|set\s{1,3}to)\b"
-                              r"[^;!?]{0,80}$")   # searched from the sentence start: "4:45 p.m." ends none
+                              r"(?:(?!\b(?:will|should|can|may|must|shall)\b)[^;!?]){0,80}$")
 PLAN_TOLD_WORDS = ("was", "were", "had")
 _STORY_SAID = re.compile(r"(?i)(?:that|the\s{1,3}same|that\s{1,3}same)\s{1,3}year")
 _STORY_SAID_REACH = 120
