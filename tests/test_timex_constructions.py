@@ -1059,3 +1059,11 @@ def test_a_present_modal_after_a_plan_told_in_the_past_looks_ahead():
     text = named + "A vote was expected on Monday, but it was delayed."
     assert value(text, "Monday", dct, nth=1) == "1999-10-18"
 
+
+# Tickets, books and shares go on sale on a timetable: told in the present, the day is ahead
+def test_what_goes_on_sale_on_a_weekday_does_so_on_the_coming_one():
+    dct = dt.date(1999, 9, 27)   # a Monday
+    text = "Tickets for the first two playoff games at Turner Field go on sale at 10 a.m. Thursday."
+    assert value(text, "10 a.m. Thursday", dct) == "1999-09-30T10:00"
+    assert value("The book goes on sale Tuesday.", "Tuesday", dct) == "1999-09-28"
+    assert value("The tickets did not go on sale until Friday.", "Friday", dct) == "1999-09-24"
