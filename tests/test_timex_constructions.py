@@ -1067,3 +1067,14 @@ def test_what_goes_on_sale_on_a_weekday_does_so_on_the_coming_one():
     assert value(text, "10 a.m. Thursday", dct) == "1999-09-30T10:00"
     assert value("The book goes on sale Tuesday.", "Tuesday", dct) == "1999-09-28"
     assert value("The tickets did not go on sale until Friday.", "Friday", dct) == "1999-09-24"
+
+
+# "on a daily basis", "in his weekly radio address": a noun that only says how often, so the
+# adjective is the recurring time (news annotators tag it); "daily flights", "the quarterly
+# dividend" stay untagged
+def test_an_adjective_of_frequency_before_basis_or_address_is_a_set():
+    dct = dt.date(1998, 8, 8)
+    assert value("We follow hundreds of leads on a daily basis.", "daily", dct) == "P1D"
+    hit = found("Clinton said in his weekly radio address that justice would be done.", "weekly", dct)
+    assert hit and hit[0].type == "SET" and hit[0].value == "P1W"
+    assert tag("Qantas plans daily flights to Bombay. It raised its quarterly dividend.", dct) == []

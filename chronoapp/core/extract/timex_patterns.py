@@ -357,6 +357,9 @@ def _cap(s: str) -> bool:
 
 
 # words that can follow an adverb of frequency without making it an adjective
+# nouns that only say how often something happens, so the adjective before them is the time
+# itself, as news annotators tag it: "on a daily basis", "in his weekly radio address"
+RECURRING_NOUN_AFTER = re.compile(r"\s{1,3}(?:basis|(?:radio\s{1,3}|television\s{1,3})?address)\b")
 _NOT_A_NOUN = frozenset("and or but to in on at for from since until till by with through during "
                         "as than so if when while because after before over under the a an "
                         "this that these those its their his her".split())
@@ -853,7 +856,7 @@ def _parts(kind: str, m: re.Match, text: str):
             if re.match(r"\s{1,3}[A-Z]", text[e:e + 3]) or (prev and prev[-1].endswith("-run")):
                 return []  # "the state-run daily Al-Thawra": a newspaper
             nxt = _following_word(text, e)
-            if nxt.islower() and nxt not in _NOT_A_NOUN:
+            if nxt.islower() and nxt not in _NOT_A_NOUN and not RECURRING_NOUN_AFTER.match(text, e):
                 return []  # "the quarterly dividend", "daily flights": an adjective, not a time
             if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%)\W{0,3}\s{1,3}$", text[max(0, s - 25):s]):
                 return []  # "rise 8% annually", "$2 million annually": a rate
