@@ -1078,3 +1078,12 @@ def test_an_adjective_of_frequency_before_basis_or_address_is_a_set():
     hit = found("Clinton said in his weekly radio address that justice would be done.", "weekly", dct)
     assert hit and hit[0].type == "SET" and hit[0].value == "P1W"
     assert tag("Qantas plans daily flights to Bombay. It raised its quarterly dividend.", dct) == []
+
+
+# "by the year 2000" is one timex, spanned as the annotators span "the year two thousand"
+# (and as the tagger already spans the words form); "the fiscal year 2016" keeps its own pattern
+def test_the_year_before_a_year_in_figures_is_part_of_the_timex():
+    dct = dt.date(1998, 2, 5)
+    assert value("Both sides hope to double trade by the year 2000.", "the year 2000", dct) == "2000"
+    assert value("In the year 1066 the Normans came.", "the year 1066", dct) == "1066"
+    assert value("His promise to halve unemployment by the year two thousand.", "the year two thousand", dct) == "2000"

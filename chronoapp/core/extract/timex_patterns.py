@@ -360,6 +360,7 @@ def _cap(s: str) -> bool:
 # nouns that only say how often something happens, so the adjective before them is the time
 # itself, as news annotators tag it: "on a daily basis", "in his weekly radio address"
 RECURRING_NOUN_AFTER = re.compile(r"\s{1,3}(?:basis|(?:radio\s{1,3}|television\s{1,3})?address)\b")
+THE_YEAR_BEFORE = re.compile(r"\b[Tt]he\s{1,3}year\s{1,3}$")   # used with search on the text before a year
 _NOT_A_NOUN = frozenset("and or but to in on at for from since until till by with through during "
                         "as than so if when while because after before over under the a an "
                         "this that these those its their his her".split())
@@ -622,6 +623,8 @@ def _parts(kind: str, m: re.Match, text: str):
             pm = re.search(r"([A-Z][A-Za-z]{1,20})\s{1,3}$", before)
             if pm and pm.group(1).lower() not in _YEAR_OK_BEFORE:
                 return []  # "Orion 1980", "Vision 2030": part of a name
+            if (the := THE_YEAR_BEFORE.search(before)):
+                s = ys - len(before) + the.start()   # "the year 2000" is one timex, as "the year two thousand" is
         return [(s, e, info)]
     if kind == "century" and "cw" in g and (text[s:s + 3].lower() != "the" or re.match(r"\s{1,3}of\b", text[e:e + 6])):
         return []          # "its first century", "the first century of the republic": a count, not a date
