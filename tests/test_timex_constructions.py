@@ -1087,3 +1087,13 @@ def test_the_year_before_a_year_in_figures_is_part_of_the_timex():
     assert value("Both sides hope to double trade by the year 2000.", "the year 2000", dct) == "2000"
     assert value("In the year 1066 the Normans came.", "the year 1066", dct) == "1066"
     assert value("His promise to halve unemployment by the year two thousand.", "the year two thousand", dct) == "2000"
+
+
+# "every three hours", "Every hour", "every 10 minutes": a timetable in hours or minutes is a
+# recurring time as "every two weeks" is; "every minute counts" (no number) is a saying
+def test_every_n_hours_or_minutes_is_a_set():
+    dct = dt.date(1999, 12, 8)
+    assert value("Reports would be released every three hours.", "every three hours", dct) == "PT3H"
+    assert value('"Every hour we hope to find someone alive," he said.', "Every hour", dct) == "PT1H"
+    assert value("Buses leave every 10 minutes.", "every 10 minutes", dct) == "PT10M"
+    assert tag("Every minute counts, and he enjoyed every minute of it.", dct) == []
