@@ -1097,3 +1097,14 @@ def test_every_n_hours_or_minutes_is_a_set():
     assert value('"Every hour we hope to find someone alive," he said.', "Every hour", dct) == "PT1H"
     assert value("Buses leave every 10 minutes.", "every 10 minutes", dct) == "PT10M"
     assert tag("Every minute counts, and he enjoyed every minute of it.", dct) == []
+
+
+# "In the spring of the following year" (histories): one timex, the season of the year after the
+# last date told, as "January of the following year" is; "the fall of this year" is a season
+# (not "the fall of Rome")
+def test_a_season_of_the_following_year_counts_from_the_story():
+    dct = dt.date(2017, 9, 5)
+    text = "The war began in 1701. In the spring of the following year, Marlborough marched."
+    assert value(text, "the spring of the following year", dct) == "1702-SP"
+    assert value("In the fall of this year the plant opens.", "the fall of this year", dt.date(1999, 10, 19)) == "1999-FA"
+    assert tag("The fall of Rome came later.", dct) == []

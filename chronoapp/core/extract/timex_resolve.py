@@ -1678,6 +1678,15 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
         if "y" in p:
             return _r("DATE", f"{p['y']}-{code}", "season of an explicit year", mod=mod, anchor="absolute")
+        if p.get("yrel") and (yrel := " ".join(p["yrel"].lower().split())).startswith("the "):
+            # "the spring of the following year": counted from the last mentioned date, as
+            # "January of the following year" is
+            base, anc = ctx.base()
+            if base is None:
+                return _r("DATE", f"XXXX-{code}", f"season of '{yrel} year'; no date to count from", mod=mod, anchor="none")
+            y = base.year + (1 if yrel in ("the following", "the next") else -1)
+            return _r("DATE", f"{y}-{code}", f"season of '{yrel} year' counted from the "
+                      f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=mod, anchor=anc)
         if p.get("yrel"):                 # "the autumn of last year"
             if dct is None:
                 return _r("DATE", f"XXXX-{code}", f"season of '{p['yrel']} year'; {NO_DCT}", mod=mod, anchor="none")
