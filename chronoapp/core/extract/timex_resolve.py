@@ -66,9 +66,8 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
 # the past markers spelt as their base form: after "to" or a modal, no past ("expected to hit")
 _PAST_AS_BASE = frozenset(["hit"])
 # the future is tried first: "scheduled", "expected" are future, not past -ed words; "succeed",
-# "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all. A word starts after
-# no letter, except the contraction "'ll", which always follows one ("We'll meet on Sunday")
-MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?:(?<![A-Za-z])|(?=['’]ll(?![A-Za-z])))(?:(?P<future>" + _FUTURE + r")|(?P<past>"
+# "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all
+MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
                        + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
@@ -457,6 +456,18 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
                 and text[max(0, start - 8):start - 1].rpartition(" ")[2].lower() in _BASE_FORM_BEFORE:
             continue                  # "was expected to hit", "could hit": a base form that looks past
         marks.append((m.start(), "report" if w in _REPORT else "past"))
+    # the contraction "'ll" always follows a letter, where MARKER_RE starts no word: found
+    # apart (str.find is cheap), it looks ahead as "will" does ("We'll meet on Sunday")
+    contracted = False
+    for ll in ("'ll", "’ll"):
+        i = text.find(ll, lo, hi)
+        while i >= 0:
+            if i > 0 and text[i - 1].isalpha() and not text[i + 3:i + 4].isalpha():
+                marks.append((i, "future"))
+                contracted = True
+            i = text.find(ll, i + 3, hi)
+    if contracted:
+        marks.sort()
     return marks
 
 
