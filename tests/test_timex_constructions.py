@@ -1034,3 +1034,77 @@ def test_the_current_quarter_of_a_company_with_a_fiscal_year_is_the_next_by_its_
     hit = found(text, "the current quarter", dct)[0]
     assert hit.value == "2010-Q3" and "2010-Q2" in hit.alternatives
     assert value("Revenue will rise in the current quarter.", "the current quarter", dct) == "2010-Q2"
+
+
+# ----------------------------------------------------------------- session 11: wire copy 1998–2000
+
+# A quote in the future with a contraction ("I'll be fine by Friday", "We'll meet them on Sunday"):
+# the "'ll" looks ahead as "will" does, so the weekday is the coming one, not the one just past
+def test_a_contracted_will_makes_a_weekday_the_coming_one():
+    dct = dt.date(1999, 9, 27)   # a Monday
+    assert value('"I\'ll be fine by Friday," he said.', "Friday", dct) == "1999-10-01"
+    assert value('"We’ll meet them again on Sunday," the coach said.', "Sunday", dct) == "1999-10-03"
+    assert value("They'll vote on Tuesday.", "Tuesday", dct) == "1999-09-28"
+    assert value("They voted on Tuesday.", "Tuesday", dct) == "1999-09-21"
+
+
+# A plan told in the past keeps the weekday the story named before ("A vote was expected on
+# Monday"), but a present modal after it gives the day a verb that looks ahead from now ("rain
+# was expected through the weekend, though it should ease by Monday"): the coming Monday
+def test_a_present_modal_after_a_plan_told_in_the_past_looks_ahead():
+    dct = dt.date(1999, 10, 21)   # a Thursday
+    named = "Helicopters had reached only a handful of villages since Monday. "
+    text = named + "More rain was expected through the weekend, though it should ease by Monday."
+    assert value(text, "Monday", dct, nth=1) == "1999-10-25"
+    text = named + "A vote was expected on Monday, but it was delayed."
+    assert value(text, "Monday", dct, nth=1) == "1999-10-18"
+
+
+# Tickets, books and shares go on sale on a timetable: told in the present, the day is ahead
+def test_what_goes_on_sale_on_a_weekday_does_so_on_the_coming_one():
+    dct = dt.date(1999, 9, 27)   # a Monday
+    text = "Tickets for the first two playoff games at Turner Field go on sale at 10 a.m. Thursday."
+    assert value(text, "10 a.m. Thursday", dct) == "1999-09-30T10:00"
+    assert value("The book goes on sale Tuesday.", "Tuesday", dct) == "1999-09-28"
+    assert value("The tickets did not go on sale until Friday.", "Friday", dct) == "1999-09-24"
+
+
+# "on a daily basis", "in his weekly radio address": a noun that only says how often, so the
+# adjective is the recurring time (news annotators tag it); "daily flights", "the quarterly
+# dividend" stay untagged
+def test_an_adjective_of_frequency_before_basis_or_address_is_a_set():
+    dct = dt.date(1998, 8, 8)
+    assert value("We follow hundreds of leads on a daily basis.", "daily", dct) == "P1D"
+    hit = found("Clinton said in his weekly radio address that justice would be done.", "weekly", dct)
+    assert hit and hit[0].type == "SET" and hit[0].value == "P1W"
+    assert tag("Qantas plans daily flights to Bombay. It raised its quarterly dividend.", dct) == []
+
+
+# "by the year 2000" is one timex, spanned as the annotators span "the year two thousand"
+# (and as the tagger already spans the words form); "the fiscal year 2016" keeps its own pattern
+def test_the_year_before_a_year_in_figures_is_part_of_the_timex():
+    dct = dt.date(1998, 2, 5)
+    assert value("Both sides hope to double trade by the year 2000.", "the year 2000", dct) == "2000"
+    assert value("In the year 1066 the Normans came.", "the year 1066", dct) == "1066"
+    assert value("His promise to halve unemployment by the year two thousand.", "the year two thousand", dct) == "2000"
+
+
+# "every three hours", "Every hour", "every 10 minutes": a timetable in hours or minutes is a
+# recurring time as "every two weeks" is; "every minute counts" (no number) is a saying
+def test_every_n_hours_or_minutes_is_a_set():
+    dct = dt.date(1999, 12, 8)
+    assert value("Reports would be released every three hours.", "every three hours", dct) == "PT3H"
+    assert value('"Every hour we hope to find someone alive," he said.', "Every hour", dct) == "PT1H"
+    assert value("Buses leave every 10 minutes.", "every 10 minutes", dct) == "PT10M"
+    assert tag("Every minute counts, and he enjoyed every minute of it.", dct) == []
+
+
+# "In the spring of the following year" (histories): one timex, the season of the year after the
+# last date told, as "January of the following year" is; "the fall of this year" is a season
+# (not "the fall of Rome")
+def test_a_season_of_the_following_year_counts_from_the_story():
+    dct = dt.date(2017, 9, 5)
+    text = "The war began in 1701. In the spring of the following year, Marlborough marched."
+    assert value(text, "the spring of the following year", dct) == "1702-SP"
+    assert value("In the fall of this year the plant opens.", "the fall of this year", dt.date(1999, 10, 19)) == "1999-FA"
+    assert tag("The fall of Rome came later.", dct) == []

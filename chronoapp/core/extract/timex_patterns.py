@@ -184,7 +184,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
     ("season", re.compile(     # "Earlier that winter" is one expression, as "Later that year" is
-        rf"(?:(?:earlier|later){S}(?=that\s|this\s)|(?P<pmod>{PART_OF}){S})?(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)(?:(?:{DASH}|/)(?P<y2>(?:1\d|20)?\d\d)(?![\w%]|[.,:/]\d))?|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next){S}year)?", F)),
+        rf"(?:(?:earlier|later){S}(?=that\s|this\s)|(?P<pmod>{PART_OF}){S})?(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)(?:(?:{DASH}|/)(?P<y2>(?:1\d|20)?\d\d)(?![\w%]|[.,:/]\d))?|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next|the{S}(?:following|next|previous|preceding)){S}year)?", F)),
     # "the first week of March", "the last days of August", "the second half of the month",
     # "the last weekend of October 2017", "the first day of 2016": a part of a named period
     ("period_of", re.compile(
@@ -233,7 +233,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?){S}))"
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)", F)),
     ("set", re.compile(
-        rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
+        rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>hour|minute|day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
         rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly)"
         rf"|(?P<freq>once|twice|thrice|(?:{NUM}){S}times){S}(?:a|per|each|every){S}(?P<u2>day|week|month|year)"
         rf"|(?P<per>a|per){S}(?P<u3>day|week|month|year))(?!\w)", F)),
@@ -357,6 +357,10 @@ def _cap(s: str) -> bool:
 
 
 # words that can follow an adverb of frequency without making it an adjective
+# nouns that only say how often something happens, so the adjective before them is the time
+# itself, as news annotators tag it: "on a daily basis", "in his weekly radio address"
+RECURRING_NOUN_AFTER = re.compile(r"\s{1,3}(?:basis|(?:radio\s{1,3}|television\s{1,3})?address)\b")
+THE_YEAR_BEFORE = re.compile(r"\b[Tt]he\s{1,3}year\s{1,3}$")   # used with search on the text before a year
 _NOT_A_NOUN = frozenset("and or but to in on at for from since until till by with through during "
                         "as than so if when while because after before over under the a an "
                         "this that these those its their his her".split())
@@ -619,6 +623,8 @@ def _parts(kind: str, m: re.Match, text: str):
             pm = re.search(r"([A-Z][A-Za-z]{1,20})\s{1,3}$", before)
             if pm and pm.group(1).lower() not in _YEAR_OK_BEFORE:
                 return []  # "Orion 1980", "Vision 2030": part of a name
+            if (the := THE_YEAR_BEFORE.search(before)):
+                s = ys - len(before) + the.start()   # "the year 2000" is one timex, as "the year two thousand" is
         return [(s, e, info)]
     if kind == "century" and "cw" in g and (text[s:s + 3].lower() != "the" or re.match(r"\s{1,3}of\b", text[e:e + 6])):
         return []          # "its first century", "the first century of the republic": a count, not a date
@@ -844,6 +850,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "in some years the harvest fails": some of the years, not a length
         return [(s, e, info)]
     if kind == "set":
+        if (g.get("u") or "").lower().startswith("minute") and "n" not in g:
+            return []      # "every minute counts", "enjoyed every minute": a saying, not a timetable
         if "per" in g and g["per"].lower() == "a":
             return []      # "300 a day": a rate; news corpora leave these untagged
         if "every" in g and g["u"][:1].isupper() is False and (g["u"].lower() in WEEKDAYS or g["u"].lower() in MONTHS):
@@ -853,7 +861,7 @@ def _parts(kind: str, m: re.Match, text: str):
             if re.match(r"\s{1,3}[A-Z]", text[e:e + 3]) or (prev and prev[-1].endswith("-run")):
                 return []  # "the state-run daily Al-Thawra": a newspaper
             nxt = _following_word(text, e)
-            if nxt.islower() and nxt not in _NOT_A_NOUN:
+            if nxt.islower() and nxt not in _NOT_A_NOUN and not RECURRING_NOUN_AFTER.match(text, e):
                 return []  # "the quarterly dividend", "daily flights": an adjective, not a time
             if re.search(r"(?:\d|million|billion|thousand|hundred|percent|%)\W{0,3}\s{1,3}$", text[max(0, s - 25):s]):
                 return []  # "rise 8% annually", "$2 million annually": a rate
@@ -887,8 +895,8 @@ def _parts(kind: str, m: re.Match, text: str):
             rel = info["rel"] = " ".join(coord.group("rel").lower().split())    # "that summer and autumn": that autumn
             if rel not in ("the", "that", "this"):
                 info["coord"] = "1"    # "the previous autumn and winter": the winter after that autumn
-        if g["s"].lower() == "fall" and "y" not in info and rel in ("the", "") and not coord \
-                and not _in_the_fall(text, s, e):
+        if g["s"].lower() == "fall" and "y" not in info and "yrel" not in g and "that" not in g and rel in ("the", "") \
+                and not coord and not _in_the_fall(text, s, e):
             return []      # "the fall of Aleppo", "the fall in prices", "hurt in the fall"
         if rel == "the" and "y" not in g and re.match(r"\s{1,3}of\b", text[e:e + 6]):
             return []

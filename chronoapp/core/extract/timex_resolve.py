@@ -141,7 +141,9 @@ SCHEDULED_BEFORE = re.compile(
     r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|kicks\s{1,3}off"
     r"|runs|lasts|continues"
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
-    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels)"
+    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels"
+    # what goes on sale does so on a timetable ("Tickets for the games go on sale at 10 a.m. Thursday")
+    r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!did\s)(?<!to\s)go(?:es)?\s{1,3}on\s{1,3}sale)"
     r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
     r"|\b(?:[A-Za-z][a-z]{2,19}s)\s{1,3}(?:open|reopen|close|end|expire|resume|begin|start|convene|reconvene|go\s{1,3}to\s{1,3}the\s{1,3}polls"
     r"|take\s{1,3}(?:effect|place)|come\s{1,3}into\s{1,3}(?:force|effect)|kick\s{1,3}off)"
@@ -454,6 +456,18 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
                 and text[max(0, start - 8):start - 1].rpartition(" ")[2].lower() in _BASE_FORM_BEFORE:
             continue                  # "was expected to hit", "could hit": a base form that looks past
         marks.append((m.start(), "report" if w in _REPORT else "past"))
+    # the contraction "'ll" always follows a letter, where MARKER_RE starts no word: found
+    # apart (str.find is cheap), it looks ahead as "will" does ("We'll meet on Sunday")
+    contracted = False
+    for ll in ("'ll", "’ll"):
+        i = text.find(ll, lo, hi)
+        while i >= 0:
+            if i > 0 and text[i - 1].isalpha() and not text[i + 3:i + 4].isalpha():
+                marks.append((i, "future"))
+                contracted = True
+            i = text.find(ll, i + 3, hi)
+    if contracted:
+        marks.sort()
     return marks
 
 
@@ -1675,6 +1689,15 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
         if "y" in p:
             return _r("DATE", f"{p['y']}-{code}", "season of an explicit year", mod=mod, anchor="absolute")
+        if p.get("yrel") and (yrel := " ".join(p["yrel"].lower().split())).startswith("the "):
+            # "the spring of the following year": counted from the last mentioned date, as
+            # "January of the following year" is
+            base, anc = ctx.base()
+            if base is None:
+                return _r("DATE", f"XXXX-{code}", f"season of '{yrel} year'; no date to count from", mod=mod, anchor="none")
+            y = base.year + (1 if yrel in ("the following", "the next") else -1)
+            return _r("DATE", f"{y}-{code}", f"season of '{yrel} year' counted from the "
+                      f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=mod, anchor=anc)
         if p.get("yrel"):                 # "the autumn of last year"
             if dct is None:
                 return _r("DATE", f"XXXX-{code}", f"season of '{p['yrel']} year'; {NO_DCT}", mod=mod, anchor="none")
@@ -2472,8 +2495,12 @@ STORY_REACH = 300    # characters after a date in another year within which the 
 # _STORY_SAID_REACH characters before the date without a year, with no sentence end between
 # "was due in Stockholm at 9 a.m. Wednesday", "had been expected to meet on Monday": a plan told
 # in the past, in its sentence before the weekday (used with pos/endpos)
+# searched from the sentence start ("4:45 p.m." ends none); a present modal between the plan and
+# the day gives the day a verb of its own that looks ahead from now ("rain was expected through
+# the weekend, though it should ease by Monday"): then the day is the coming one ("would", "could"
+# stay in the told past: "was expected to say talks would resume on Monday")
 PLAN_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:due|expected|scheduled|slated|supposed|meant|set\s{1,3}to)\b"
-                              r"[^;!?]{0,80}$")   # searched from the sentence start: "4:45 p.m." ends none
+                              r"(?:(?!\b(?:will|should|can|may|must|shall)\b)[^;!?]){0,80}$")
 PLAN_TOLD_WORDS = ("was", "were", "had")
 _STORY_SAID = re.compile(r"(?i)(?:that|the\s{1,3}same|that\s{1,3}same)\s{1,3}year")
 _STORY_SAID_REACH = 120
