@@ -1197,3 +1197,47 @@ def test_filtering_names_in_other_scripts_by_typing_them_as_a_journalist_would(q
                                edit.completer().popup().isVisible() else edit, Qt.Key.Key_Escape)
         assert edit.text() == ""
         qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+
+
+def test_sorting_the_table_by_place_or_actor_follows_the_alphabet_whatever_the_accents(qtbot, window, chronology_path):
+    """Clicking 'Location' put 'Ālbū Kamāl', 'Éire' and 'Şırnak' after 'Zabadani', and 'Actors' could not be
+    sorted at all. The CSV exported from the sorted table lists the events in the order shown."""
+    import csv
+    import io
+
+    from PySide6.QtCore import QPoint
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.export import export_events
+    from chronoapp.core.model import Event
+
+    for i, place in enumerate(("Zabadani", "Ālbū Kamāl", "Éire", "Şırnak", "Aleppo", "")):
+        window.store.save_event(Event(FuzzyDate(f"2011-03-{i + 1:02d}"), f"Clash {i}", location=place,
+                                      actors=[f"{place or 'Unknown'} brigade"], status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 6)
+    header = view.chronologyTable.horizontalHeader()
+
+    def click(column):
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+    def shown(column):
+        return [view.model.index(r, column).data() for r in range(view.model.rowCount())]
+
+    alphabetical = ["Ālbū Kamāl", "Aleppo", "Éire", "Şırnak", "Zabadani"]
+    click(4)
+    qtbot.waitUntil(lambda: [c.split(",")[0] for c in shown(4)] == alphabetical + [""])
+    click(4)  # descending: still the events with no place at the end
+    qtbot.waitUntil(lambda: [c.split(",")[0] for c in shown(4)] == alphabetical[::-1] + [""])
+    click(3)
+    qtbot.waitUntil(lambda: shown(3) == [f"{p} brigade" for p in alphabetical[:4]] + ["Unknown brigade",
+                                                                                      "Zabadani brigade"])
+    assert header.sortIndicatorSection() == 3
+    out = io.StringIO()
+    export_events(window.store, view.current_query(), "csv", out)
+    assert [r["location"] for r in csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff")))] == \
+        alphabetical[:4] + ["", "Zabadani"]

@@ -40,7 +40,7 @@ PAGE = 100          # rows fetched per store.rows() call
 MAX_PAGES = 40      # pages kept in the model's cache
 
 # (header, EventQuery.sort key or None when the column cannot be sorted in SQL)
-COLUMNS = (("Date", "date"), ("Headline", "headline"), ("Type", "event_type"), ("Actors", None),
+COLUMNS = (("Date", "date"), ("Headline", "headline"), ("Type", "event_type"), ("Actors", "actors"),
            ("Location", "location"), ("Fatalities", "fatalities"), ("Status", "status"), ("Sources", None))
 DATE, HEADLINE, TYPE, ACTORS, LOCATION, FATALITIES, STATUS, SOURCES = range(len(COLUMNS))
 _ROW_COLUMNS = ("date_start", "date_end", "approximate", "date_text", "date_reason", "headline", "event_type",
