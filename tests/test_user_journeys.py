@@ -1241,3 +1241,46 @@ def test_sorting_the_table_by_place_or_actor_follows_the_alphabet_whatever_the_a
     export_events(window.store, view.current_query(), "csv", out)
     assert [r["location"] for r in csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff")))] == \
         alphabetical[:4] + ["", "Zabadani"]
+
+
+REUTERS_STRIKE = ("BEIRUT (Reuters) - An air strike killed at least 13 civilians in the town of Maarat al-Numan "
+                  "in Idlib province on Monday, the Syrian Observatory for Human Rights said.\n")
+ALJAZEERA_STRIKE = ("Syrian and Russian warplanes struck a market in Maarat al-Numan, Idlib, on Monday, killing 15 "
+                    "people, according to the White Helmets civil defence group.\n"
+                    "The strike came a day after rebels shelled Aleppo on Sunday.\n")
+
+
+def ingest_by_cli(path, tmp_path, text, outlet, url):
+    from chronoapp.cli import main
+
+    article = tmp_path / f"{outlet}.txt"
+    article.write_text(text, encoding="utf-8")
+    assert main(["ingest", str(path), str(article), "--published", "2019-07-23", "--outlet", outlet,
+                 "--url", url]) == 0
+
+
+def test_candidates_ingested_on_the_command_line_wait_on_the_review_page(qtbot, main_window, chronology_path,
+                                                                          tmp_path):
+    """A week of articles ingested with 'chronoapp ingest', then reviewed in the window: the Review page said
+    'Nothing to review yet: paste an article' although the file held every candidate. Now they are listed,
+    article by article in the order each tells them, and Ctrl+Return confirms one and goes to the next."""
+    ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+    ingest_by_cli(chronology_path, tmp_path, ALJAZEERA_STRIKE, "Al Jazeera", "https://aljazeera.example/strike")
+    window = main_window(chronology_path)
+    window.resize(1280, 800)
+    assert "3 candidates wait for review" in window.statusBar().currentMessage()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    assert [i.event.headline.split()[0] for i in review.model.items] == ["An", "Syrian", "Rebels"]
+    assert "3 to review" in review.countLabel.text()
+    assert "Maarat al-Numan" in review.textView.toPlainText()  # the article of the selected candidate
+    keys = 0
+    for _ in range(3):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+        keys += 1
+    assert keys == 3 and rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'confirmed'") == [(3,)]
+    assert "0 to review" in review.countLabel.text()
+    window.close()
+    again = main_window(chronology_path)  # nothing left to offer, no draft of candidates already in the file
+    assert again.draftBar.isHidden() and "wait for review" not in again.statusBar().currentMessage()

@@ -37,6 +37,7 @@ PRECISION_CHOICES = tuple(reversed(PRECISIONS))  # day first: the usual case
 STATE_MARKS = {"pending": "", "accepted": "\u2713 ", "rejected": "\u2717 ", "merged": "\u21aa "}
 DRAFT_DELAY_MS = 500
 EDITOR_REASON = "set by the editor"
+WAITING_BATCH = 500  # candidates already in the file offered at a time (the next ones when these are done)
 MAX_DRAFT_CANDIDATES = 300  # above this, untouched candidates are re-extracted rather than drafted
 
 
@@ -430,6 +431,7 @@ class ReviewPage(QWidget):
         self._filling = False
         self._readings: list[str] = []  # the other readings of the date offered as buttons (Alt+U: the first)
         self._reextract: Job | None = None  # re-finding a restored huge article's candidates
+        self._waiting = False  # the list holds the file's waiting candidates (load_waiting)
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
 
@@ -518,6 +520,8 @@ class ReviewPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._refresh_completions()  # the chronology page may have deleted or rejected events since
+        if not self.model.items:
+            self.load_waiting()
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
             QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
 
@@ -747,7 +751,42 @@ class ReviewPage(QWidget):
         return {(r[0], r[1]) for r in self.store.db.execute(
             "SELECT start, end FROM evidence WHERE source_id = ?", [source_id])}
 
+    def waiting_count(self) -> int:
+        """Candidates in the file not decided yet (from 'chronoapp ingest', an import, a merge, an earlier day)."""
+        try:
+            return self.store.count(EventQuery(status="candidate")) if self.store is not None else 0
+        except (StoreError, sqlite3.Error):
+            return 0
+
+    def load_waiting(self) -> int:
+        """Offer the candidates already in the file for review, article by article in the order they were
+        stored and each tells them; the page said 'Nothing to review yet' although the file held them."""
+        if self.store is None:
+            return 0
+        try:
+            ids = [r[0] for r in self.store.db.execute(
+                "SELECT event.id FROM event LEFT JOIN evidence ON evidence.rowid ="
+                " (SELECT min(rowid) FROM evidence WHERE evidence.event_id = event.id)"
+                " LEFT JOIN source ON source.id = evidence.source_id WHERE event.status = 'candidate'"
+                " ORDER BY source.rowid IS NULL, source.rowid, evidence.start, event.sort_start, event.id LIMIT ?",
+                [WAITING_BATCH])]
+            events = [e for e in (self.store.get_event(i) for i in ids) if e is not None]
+        except (StoreError, sqlite3.Error):
+            return 0
+        if not events:
+            return 0
+        total = self.waiting_count()
+        self.session_source_id = None
+        self._load_items([ReviewItem(e, "pending", reading=FuzzyDate(e.date.start, e.date.end).to_timex())
+                          for e in events])
+        self._waiting = True
+        more = f" (the first {len(events)}; the next ones follow)" if total > len(events) else ""
+        self.status.emit(f"{total} candidate{'s' if total != 1 else ''} from the file to review{more}: "
+                         "accept (Ctrl+Return), edit or reject each.")
+        return len(events)
+
     def _load_items(self, items: list[ReviewItem]) -> None:
+        self._waiting = False  # the file's waiting candidates (load_waiting), not an article's
         self._current = None
         self.model.set_items(items)
         self._update_count()
@@ -825,6 +864,8 @@ class ReviewPage(QWidget):
             if items[row].state == "pending":
                 self.select_row(row)
                 return
+        if self._waiting and not any(i.edits for i in items) and self.load_waiting():
+            return  # the next candidates waiting in the file
         self.select_row(after)  # everything reviewed: stay where we are
         self.status.emit("All candidates reviewed. Paste the next article, or see the chronology (Ctrl+3).")
 
@@ -1393,7 +1434,8 @@ class ReviewPage(QWidget):
             return
         from chronoapp.gui import drafts
 
-        if any(i.state == "pending" or i.edits for i in self.model.items):
+        # candidates waiting in the file are kept there: only corrections need a draft
+        if any(i.edits or (i.state == "pending" and not self._waiting) for i in self.model.items):
             drafts.save_draft(key, self.draft_state())
         else:
             drafts.clear_draft(key)
