@@ -1284,3 +1284,61 @@ def test_candidates_ingested_on_the_command_line_wait_on_the_review_page(qtbot, 
     window.close()
     again = main_window(chronology_path)  # nothing left to offer, no draft of candidates already in the file
     assert again.draftBar.isHidden() and "wait for review" not in again.statusBar().currentMessage()
+
+
+def test_one_strike_reported_by_two_outlets_is_pointed_out_and_becomes_one_event_with_both_sources(
+        qtbot, main_window, chronology_path, tmp_path):
+    """Reuters and Al Jazeera report the same air strike. Nothing said so: the editor had to suspect it and
+    search Alt+X's list. Now the second report points at the first; Alt+X lists it first; the event keeps both
+    quotes and tolls and the more precise date; every export cites both; one undo brings both back."""
+    import csv
+    import io
+
+    from chronoapp.core.export import export_events
+    from chronoapp.core.store import EventQuery
+
+    ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+    ingest_by_cli(chronology_path, tmp_path, ALJAZEERA_STRIKE, "Al Jazeera", "https://aljazeera.example/strike")
+    window = main_window(chronology_path)
+    window.resize(1280, 800)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    reuters = review.current_item().event
+    # the other report is waiting in the file too: each candidate points at the other
+    assert review.duplicateLabel.isVisible() and "Syrian and Russian warplanes" in review.duplicateLabel.text() \
+        and "(a candidate)" in review.duplicateLabel.text()
+    set_text(qtbot, review.dateStartEdit, "July 2019")  # say the editor only trusts the month from this one
+    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    aljazeera = review.current_item().event
+    assert aljazeera.headline.startswith("Syrian and Russian warplanes")
+    qtbot.waitUntil(review.duplicateLabel.isVisible)
+    assert "An air strike killed" in review.duplicateLabel.text() and "Alt+X" in review.duplicateLabel.text()
+    offered = []
+    add_as_source_of(qtbot, review, reuters.id, offered=offered)
+    assert offered[0] == reuters.id  # the likely one first
+    [(date_start, precision)] = rows(chronology_path, "SELECT date_start, precision FROM event WHERE id = ?",
+                                     [reuters.id])
+    assert (date_start, precision) == ("2019-07-22", "day")  # the better date, from the second report
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [aljazeera.id]) == [(0,)]
+    quotes = rows(chronology_path, "SELECT source.outlet, evidence.fatalities FROM evidence JOIN source ON "
+                  "source.id = evidence.source_id WHERE event_id = ? ORDER BY evidence.rowid", [reuters.id])
+    assert quotes == [("Reuters", 13), ("Al Jazeera", 15)]
+    out = io.StringIO()
+    export_events(window.store, EventQuery(status="confirmed"), "csv", out)
+    [row] = list(csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff"))))
+    assert (row["source_outlet"], row["source_outlet_2"]) == ("Reuters", "Al Jazeera")
+    assert (row["source_fatalities"], row["source_fatalities_2"]) == ("13", "15")
+    md = io.StringIO()
+    export_events(window.store, EventQuery(status="confirmed"), "markdown", md)
+    assert "Reuters" in md.getvalue() and "Al Jazeera" in md.getvalue()
+    acled = io.StringIO()
+    export_events(window.store, EventQuery(status="confirmed"), "acled", acled)
+    assert "Reuters" in acled.getvalue() and "Al Jazeera" in acled.getvalue()
+    window.activateWindow()  # (offscreen, the window does not get the focus back from the dialog by itself)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert rows(chronology_path, "SELECT id, status, date_start FROM event WHERE id IN (?, ?) ORDER BY status",
+                [reuters.id, aljazeera.id]) == [(aljazeera.id, "candidate", "2019-07-22"),
+                                                 (reuters.id, "confirmed", "2019-07")]
+    assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [reuters.id]) == [(1,)]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, editable, timex_for
 from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id
+from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.workers import Job
@@ -368,9 +369,11 @@ class TimexHighlighter(QSyntaxHighlighter):
 class ExistingEventDialog(QDialog):
     """Pick the confirmed event this candidate is another source for."""
 
-    def __init__(self, store, date: FuzzyDate | None, parent=None, exclude: str | None = None):
+    def __init__(self, store, date: FuzzyDate | None, parent=None, exclude: str | None = None,
+                 likely: list | None = None):
         super().__init__(parent)
         self.exclude = exclude  # the event being added (a stored duplicate is no target for itself)
+        self.likely = list(likely or [])  # events that look like this one (merge.likely_duplicates): listed first
         self.setWindowTitle("Add as a source to an existing event")
         self.setObjectName("existingEventDialog")
         self.store, self.date = store, date
@@ -397,10 +400,13 @@ class ExistingEventDialog(QDialog):
         if not text.strip() and self.date is not None:
             q.date_from, q.date_to = self.date.first_day, min(self.date.last_day, dt.date(9999, 12, 30))
         self.list.clear()
-        for e in self.store.query(q):
+        likely = self.likely if not text.strip() else []
+        shown = {e.id for e in likely}
+        for e in [*likely, *(e for e in self.store.query(q) if e.id not in shown)]:
             if e.id == self.exclude:
                 continue
-            it = QListWidgetItem(f"{e.date.display()} \u2014 {e.headline}" + (f" ({e.location})" if e.location else ""))
+            it = QListWidgetItem(("Likely the same: " if e.id in shown else "")
+                                 + f"{e.date.display()} \u2014 {e.headline}" + (f" ({e.location})" if e.location else ""))
             it.setData(Qt.ItemDataRole.UserRole, e.id)
             self.list.addItem(it)
         if self.list.count():
@@ -608,6 +614,11 @@ class ReviewPage(QWidget):
         self.validationLabel.setWordWrap(True)
         self.validationLabel.setStyleSheet("color: #a31515; font-weight: bold;")
         self.validationLabel.hide()
+        self.duplicateLabel = QLabel(objectName="duplicateHintLabel")
+        self.duplicateLabel.setWordWrap(True)
+        self.duplicateLabel.setAccessibleName("Possible duplicate")
+        self.duplicateLabel.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 4px;")
+        self.duplicateLabel.hide()
 
         self.acceptButton = QPushButton("&Accept  (Ctrl+Return)", objectName="acceptButton")
         self.acceptButton.setAccessibleName("Accept event")
@@ -674,6 +685,7 @@ class ReviewPage(QWidget):
         outer = QVBoxLayout(form_widget)
         outer.addLayout(form)
         outer.addWidget(self.validationLabel)
+        outer.addWidget(self.duplicateLabel)
         outer.addLayout(buttons)
         outer.addWidget(self.detailTabs, 1)
         return form_widget
@@ -957,9 +969,34 @@ class ReviewPage(QWidget):
             self._fill_history(item)
         finally:
             self._filling = False
+        self._show_duplicates(item)
         self._update_count()
         self._refresh_date_feedback()
         self.show_validation("")
+
+    def _likely_duplicates(self, item: ReviewItem | None) -> list[Event]:
+        if item is None or self.store is None or item.state != "pending":
+            return []
+        try:
+            return likely_duplicates(self.store, item.event, limit=3)
+        except (StoreError, sqlite3.Error, ValueError):
+            return []
+
+    def _show_duplicates(self, item: ReviewItem | None) -> None:
+        """Another outlet's report of an event already in the file is pointed out, with the key that makes
+        this article one more source of it; it was only found by opening Alt+X's list on a hunch."""
+        found = self._likely_duplicates(item)
+        if not found:
+            self.duplicateLabel.hide()
+            return
+        e = found[0]
+        where = f", {_esc(e.location)}" if e.location else ""
+        status = "" if e.status == "confirmed" else " (a candidate)"
+        more = f" and {len(found) - 1} other{'s' if len(found) > 2 else ''}" if len(found) > 1 else ""
+        self.duplicateLabel.setText(f"Looks like \u201c{_esc(e.headline)}\u201d ({_esc(e.date.display())}{where})"
+                                    f"{status}{more}, already in the file. The same event? Press Alt+X to add this "
+                                    "article as its source, keeping both quotes and claims.")
+        self.duplicateLabel.show()
 
     def _raw_from_event(self, e: Event | None) -> dict:
         if e is None:
@@ -1360,7 +1397,8 @@ class ReviewPage(QWidget):
             event = self.event_from_form(item)
         except ValueError:
             event = item.event
-        dialog = ExistingEventDialog(self.store, event.date, self, exclude=item.event.id)
+        dialog = ExistingEventDialog(self.store, event.date, self, exclude=item.event.id,
+                                     likely=self._likely_duplicates(item))
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_id():
             return
         self.add_as_source(item, event, dialog.chosen_id())
@@ -1372,6 +1410,10 @@ class ReviewPage(QWidget):
         known = {(ev.source_id, ev.start, ev.end) for ev in target.evidence}
         target.evidence += [dataclasses.replace(ev, id=new_id()) for ev in event.evidence
                             if (ev.source_id, ev.start, ev.end) not in known]
+        narrower = _narrower(event.date, target.date)
+        if narrower:  # 'July 2019' in one report, 'Monday 22 July' in the other: the event keeps the better date
+            target.date, target.date_text = event.date, event.date_text or target.date_text
+            target.date_reason = f"from {event.date_text or event.date.display()} in the source added later"
         row = self._row()
         stored = self.store.get_event(item.event.id) if target_id != item.event.id else None
         if not self._save(item, target, "merged", f"Add source to \u201c{target.headline}\u201d"):
@@ -1383,7 +1425,8 @@ class ReviewPage(QWidget):
                 self.show_validation(f"Its source was added, but the duplicate could not be removed: {exc}")
             else:
                 self.undo_stack.command(self.undo_stack.count() - 1).saves.append((stored, None))
-        self.status.emit(f"Added as a source of \u201c{target.headline}\u201d; its claims are kept beside the others.")
+        self.status.emit(f"Added as a source of \u201c{target.headline}\u201d; its claims are kept beside the others."
+                         + (f" Its date is now {target.date.display()}, the more precise one." if narrower else ""))
         self._next_pending(row)
         return True
 
@@ -1482,6 +1525,14 @@ class ReviewPage(QWidget):
             self._mark(self._current)
         self._update_count()
         self.status.emit(f"Unsaved review restored, with {len(new)} more candidates from the article.")
+
+
+def _narrower(new: FuzzyDate, old: FuzzyDate) -> bool:
+    """new lies within old and says more precisely when (a day of the month the event was known to)."""
+    if new.is_open or old.is_open or new.approximate:
+        return False
+    inside = old.first_day <= new.first_day and new.last_day <= old.last_day
+    return inside and (new.last_day - new.first_day) < (old.last_day - old.first_day)
 
 
 def _extract_source(text: str, published: dt.date | None):
