@@ -378,10 +378,23 @@ def cited_sources(store, events: Iterable[Event]) -> dict[str, Source]:
     return {i: s for i in ids if (s := store.get_source(i)) is not None}
 
 
+PUBLISHED_FORMATS = ("markdown", "timelinejs-json", "timelinejs-csv", "acled")  # read as facts, no status column
+
+
+def exported_query(query, fmt: str):
+    """The events a format gets: one that is published as it is (Markdown, TimelineJS, ACLED: no status shown)
+    leaves out the events the editor rejected unless a status filter asks for them; CSV, the full record, keeps
+    every status in its own column."""
+    if fmt in PUBLISHED_FORMATS and not query.status:
+        return dataclasses.replace(query, status=("candidate", "confirmed"))
+    return query
+
+
 def export_events(store, query, fmt: str, out: TextIO, *, title: str = "") -> int:
     """Write the events matching query (the chronology view's filters) in fmt; returns how many."""
     if fmt not in WRITERS:
         raise ExportError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+    query = exported_query(query, fmt)
     if fmt == "markdown":  # headings need chronological order whatever the view's sort
         query = dataclasses.replace(query, sort="date", descending=False)
     events = store.query(query, with_evidence=True)

@@ -80,6 +80,14 @@ class ExportDialog(QDialog):
         return self.formatCombo.currentData()
 
     def _format_changed(self) -> None:
+        count = self.store.count(self.query)
+        left_out = count - self.store.count(export.exported_query(self.query, self.fmt()))
+        self.countLabel.setText(f"{count} event{'s match' if count != 1 else ' matches'} the current filters."
+                                + (f" The {left_out} rejected one{'s are' if left_out != 1 else ' is'} left out of "
+                                   "this format, which publishes every event as fact (choose Status: Rejected in the"
+                                   " chronology to export them)." if left_out else ""))
+        self.countLabel.setWordWrap(True)
+        self.exportButton.setEnabled(count - left_out > 0)
         self.bomCheck.setEnabled(self.fmt() in export.CSV_FORMATS)
         self.titleEdit.setEnabled(self.fmt() in ("markdown", "timelinejs-json", "timelinejs-csv"))
 
