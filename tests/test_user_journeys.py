@@ -1342,3 +1342,27 @@ def test_one_strike_reported_by_two_outlets_is_pointed_out_and_becomes_one_event
                 [reuters.id, aljazeera.id]) == [(aljazeera.id, "candidate", "2019-07-22"),
                                                  (reuters.id, "confirmed", "2019-07")]
     assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [reuters.id]) == [(1,)]
+
+
+def test_waiting_candidates_come_in_batches_and_the_next_batch_follows_the_last_decision(
+        qtbot, main_window, chronology_path, tmp_path, monkeypatch):
+    """Thousands of ingested candidates are listed a batch at a time (the page stays quick); the count says how
+    many more wait, and deciding the last of a batch goes on to the next one."""
+    import chronoapp.gui.review as review_module
+
+    monkeypatch.setattr(review_module, "WAITING_BATCH", 2)
+    ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+    ingest_by_cli(chronology_path, tmp_path, ALJAZEERA_STRIKE, "Al Jazeera", "https://aljazeera.example/strike")
+    window = main_window(chronology_path)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    assert len(review.model.items) == 2 and "1 more wait in the file" in review.countLabel.text()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_R, ALT)  # reject the second
+    qtbot.waitUntil(lambda: len(review.model.items) == 1)
+    assert [i.event.headline.split()[0] for i in review.model.items] == ["Rebels"]  # the next batch
+    assert "more wait" not in review.countLabel.text()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT status, count(*) FROM event GROUP BY status ORDER BY status") == [
+        ("confirmed", 2), ("rejected", 1)]

@@ -438,6 +438,7 @@ class ReviewPage(QWidget):
         self._readings: list[str] = []  # the other readings of the date offered as buttons (Alt+U: the first)
         self._reextract: Job | None = None  # re-finding a restored huge article's candidates
         self._waiting = False  # the list holds the file's waiting candidates (load_waiting)
+        self._waiting_more = 0  # ... and how many more wait beyond them
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
 
@@ -792,6 +793,8 @@ class ReviewPage(QWidget):
         self._load_items([ReviewItem(e, "pending", reading=FuzzyDate(e.date.start, e.date.end).to_timex())
                           for e in events])
         self._waiting = True
+        self._waiting_more = max(total - len(events), 0)
+        self._update_count()
         more = f" (the first {len(events)}; the next ones follow)" if total > len(events) else ""
         self.status.emit(f"{total} candidate{'s' if total != 1 else ''} from the file to review{more}: "
                          "accept (Ctrl+Return), edit or reject each.")
@@ -891,7 +894,9 @@ class ReviewPage(QWidget):
             self.countLabel.setText(
                 f"{len(items)} candidate{'s' if len(items) != 1 else ''} \u00b7 {counts['pending']} to review \u00b7 {counts['accepted']} accepted"
                 f" \u00b7 {counts['rejected']} rejected"
-                + (f" \u00b7 {counts['merged']} added as sources" if counts["merged"] else ""))
+                + (f" \u00b7 {counts['merged']} added as sources" if counts["merged"] else "")
+                + (f" \u00b7 {self._waiting_more} more wait in the file, listed when these are done"
+                   if self._waiting and self._waiting_more else ""))
         enabled = self._current is not None and self.store is not None
         for w in (self.eventForm,):
             w.setEnabled(enabled)
