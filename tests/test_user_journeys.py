@@ -1366,3 +1366,28 @@ def test_waiting_candidates_come_in_batches_and_the_next_batch_follows_the_last_
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT status, count(*) FROM event GROUP BY status ORDER BY status") == [
         ("confirmed", 2), ("rejected", 1)]
+
+
+def test_tab_leaves_the_article_text_and_the_chronology_table(qtbot, window):
+    """A keyboard user was trapped: Tab in the article field typed a tab character into the article, and Tab in
+    the chronology table only walked its cells; the fields and buttons after them could not be reached."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    window.store.save_event(Event(FuzzyDate("2020"), "An event", status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    article = window.article
+    article.articleEdit.setFocus()
+    qtbot.keyClicks(article.articleEdit, "Text")
+    qtbot.keyClick(article.articleEdit, Qt.Key.Key_Tab)
+    assert article.articleEdit.toPlainText() == "Text" and window.focusWidget() is not article.articleEdit
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.chronologyTable.setFocus()
+    qtbot.keyClick(view.chronologyTable, Qt.Key.Key_Tab)
+    assert window.focusWidget() is not view.chronologyTable
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is view.chronologyTable

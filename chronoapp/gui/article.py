@@ -116,6 +116,7 @@ class ArticlePage(QWidget):
         self.articleEdit = ArticleEdit(objectName="articleEdit")
         self.articleEdit.fileDropped.connect(self.open_file)
         self.articleEdit.setAccessibleName("Article text")
+        self.articleEdit.setTabChangesFocus(True)  # a keyboard user leaves the text with Tab (news has no tabs to type)
         self.articleEdit.setPlaceholderText(
             "Paste the article text here (Ctrl+V), or open (or drop here) a .txt, .html or .md file.\n\n"
             "Then check the publication date above and press Extract (Ctrl+Return).")

@@ -577,6 +577,7 @@ class ChronologyView(QWidget):
         self.model.readFailed.connect(self._read_failed)
         table = self.chronologyTable = QTableView(self)
         table.setObjectName("chronologyTable")
+        table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move between cells and rows
         table.setAccessibleName("Chronology of events")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
