@@ -1391,3 +1391,55 @@ def test_tab_leaves_the_article_text_and_the_chronology_table(qtbot, window):
     assert window.focusWidget() is not view.chronologyTable
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert window.focusWidget() is view.chronologyTable
+
+
+def _contrast(a, b) -> float:
+    def lum(c):
+        def ch(v):
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * ch(c.red()) + 0.7152 * ch(c.green()) + 0.0722 * ch(c.blue())
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, main_window, chronology_path, tmp_path):
+    """With a dark system theme the marked sentence was light text on pale yellow, and the date preview and
+    error messages were dark green or dark red on dark grey (contrast about 2:1)."""
+    import re
+
+    from PySide6.QtGui import QColor, QPalette, QTextFormat
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    old = app.palette()
+    dark = QPalette(old)
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6")):
+        dark.setColor(role, QColor(color))
+    app.setPalette(dark)
+    try:
+        ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+        window = main_window(chronology_path)
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+        review = window.review
+        marked = review.textView.extraSelections()
+        assert marked
+        for sel in marked:  # a colour of its own, not the dark theme's light text
+            assert sel.format.hasProperty(QTextFormat.Property.ForegroundBrush)
+            assert _contrast(sel.format.foreground().color(), sel.format.background().color()) >= 4.5
+        window_color = review.palette().color(QPalette.ColorRole.Window)
+
+        def shown_color(label):
+            return QColor(re.search(r"color: (#[0-9a-fA-F]{6})", label.styleSheet()).group(1))
+
+        assert _contrast(shown_color(review.datePreview), window_color) >= 4.5  # '→ 22 July 2019 (day)'
+        set_text(qtbot, review.dateStartEdit, "2019-13-45")
+        assert "\u26a0" in review.datePreview.text()
+        assert _contrast(shown_color(review.datePreview), window_color) >= 4.5
+        assert _contrast(shown_color(review.validationLabel), window_color) >= 4.5
+        assert _contrast(shown_color(window.chronology.filterMessageLabel), window_color) >= 4.5
+        assert _contrast(shown_color(window.article.messageLabel), window_color) >= 4.5
+    finally:
+        app.setPalette(old)

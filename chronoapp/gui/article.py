@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN
 from chronoapp.core.model import Source
+from chronoapp.gui.colors import tone
 from chronoapp.gui.workers import Job
 
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
@@ -124,7 +125,7 @@ class ArticlePage(QWidget):
 
         self.messageLabel = QLabel(objectName="articleMessage")
         self.messageLabel.setWordWrap(True)
-        self.messageLabel.setStyleSheet("color: #a31515;")
+        self.messageLabel.setStyleSheet(f"color: {tone('error')};")
         self.messageLabel.hide()
         self.sizeLabel = QLabel(objectName="articleSizeLabel")
         self.progress = QProgressBar(objectName="extractProgress")
@@ -210,7 +211,7 @@ class ArticlePage(QWidget):
         """A date after today is almost always a typo in the year: say so (extraction still works)."""
         if date > QDate.currentDate():
             self.publishedHint.setText("\u26a0 in the future: check the year")
-            self.publishedHint.setStyleSheet("color: #a31515;")
+            self.publishedHint.setStyleSheet(f"color: {tone('error', self)};")
         else:
             self.publishedHint.setText("relative dates are resolved against this day")
             self.publishedHint.setStyleSheet("")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLa
 from chronoapp.core.dates import DateError, FuzzyDate, display_period
 from chronoapp.core.model import EVENT_TYPES
 from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.gui.colors import tone
 from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.timeline import TimelineStrip
 
@@ -565,7 +566,7 @@ class ChronologyView(QWidget):
         self.filterMessageLabel = QLabel(self)
         self.filterMessageLabel.setObjectName("filterMessageLabel")
         self.filterMessageLabel.setWordWrap(True)
-        self.filterMessageLabel.setStyleSheet("color: #b3261e;")
+        self.filterMessageLabel.setStyleSheet(f"color: {tone('error')};")
         self.filterMessageLabel.hide()
 
         self.timelineStrip = TimelineStrip(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from chronoapp.core import export
 from chronoapp.core.merge import DUPLICATE_TAG, MergeReport, merge_file
 from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.gui.colors import tone
 from chronoapp.gui.workers import Job
 
 CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
@@ -54,7 +55,7 @@ class ExportDialog(QDialog):
         self.titleEdit = _named(QLineEdit(store.path.stem), "exportTitleEdit", "Title of the exported chronology")
         self.errorLabel = _named(QLabel(), "exportErrorLabel", "Export error")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setStyleSheet("color: #b00020")
+        self.errorLabel.setStyleSheet(f"color: {tone('error')}")
         self.errorLabel.hide()
         form = QFormLayout()
         form.addRow("&Format:", self.formatCombo)

@@ -30,6 +30,7 @@ from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_perio
 from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
+from chronoapp.gui.colors import MARK_TEXT, tone
 from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.workers import Job
 
@@ -613,7 +614,7 @@ class ReviewPage(QWidget):
 
         self.validationLabel = QLabel(objectName="validationLabel")
         self.validationLabel.setWordWrap(True)
-        self.validationLabel.setStyleSheet("color: #a31515; font-weight: bold;")
+        self.validationLabel.setStyleSheet(f"color: {tone('error')}; font-weight: bold;")
         self.validationLabel.hide()
         self.duplicateLabel = QLabel(objectName="duplicateHintLabel")
         self.duplicateLabel.setWordWrap(True)
@@ -941,6 +942,7 @@ class ReviewPage(QWidget):
                     continue
                 sel = QTextEdit.ExtraSelection()
                 sel.format.setBackground(QColor(color))
+                sel.format.setForeground(QColor(MARK_TEXT))
                 cursor = QTextCursor(self.textView.document())
                 cursor.setPosition(self._to_qt(s))
                 cursor.setPosition(self._to_qt(e), QTextCursor.MoveMode.KeepAnchor)
@@ -1124,14 +1126,14 @@ class ReviewPage(QWidget):
         except DateError as exc:
             d = None
             self.datePreview.setText(f"\u26a0 {exc}")
-            self.datePreview.setStyleSheet("color: #a31515;")
+            self.datePreview.setStyleSheet(f"color: {tone('error', self)};")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
             if year_assumed(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
                             self._context_year(item)):
                 kind += f"; year {self._context_year(item)} taken from the date you are correcting"
             self.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
-            self.datePreview.setStyleSheet("color: #1d5e20;")
+            self.datePreview.setStyleSheet(f"color: {tone('ok', self)};")
             with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
         e = item.event
         if e.date_reason:
