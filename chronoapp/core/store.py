@@ -269,6 +269,9 @@ def sort_key(text):
     before it do not move it (stored in the sort_* columns, SQL sort_key())."""
     if not isinstance(text, str) or not text:
         return ""
+    if text.isascii():  # most names: no accents to take off (and quicker at every save)
+        folded = text.casefold()
+        return re.sub(r"^[\W_]+", "", folded) or folded
     folded = fold(text).translate(_SORT_LETTERS)
     folded = "".join(c for c in folded if unicodedata.category(c) not in ("Lm", "Sk"))  # ʿ ʾ ˈ
     return re.sub(r"^[\W_]+", "", folded) or folded
@@ -414,6 +417,11 @@ class Store:
         self.ensure_in_place()
         self.wrote = True
         return _Atomic(self)
+
+    def batch(self):
+        """Several writes (a bulk action on many events) as one transaction: all of them or, on an error, none;
+        and one commit instead of one per event (rejecting 1,741 events took 15 s)."""
+        return self._write()
 
     def ensure_in_place(self) -> None:
         """Before a write: if the file was deleted or moved while open, write it back first."""
@@ -734,16 +742,18 @@ def _chunks(items: list, size: int):
         yield items[i:i + size]
 
 
-def _event_row(e: Event) -> dict:
+def _event_row(e: Event, *, sort_keys: bool = True) -> dict:
     d = e.date
     row = {name: getattr(e, name) for name in _PLAIN}
     row.update(
         date_start=d.start, date_end=d.end, precision=d.precision, approximate=int(d.approximate),
         sort_start=d.first_day.isoformat(), sort_end=d.last_day.isoformat(),
         precision_rank=PRECISIONS.index(d.precision),
-        sort_headline=sort_key(e.headline), sort_location=sort_key(e.location), sort_actors=sort_key("; ".join(e.actors)),
         actors=json.dumps(e.actors, ensure_ascii=False), tags=json.dumps(e.tags, ensure_ascii=False),
     )
+    if sort_keys:
+        row.update(sort_headline=sort_key(e.headline), sort_location=sort_key(e.location),
+                   sort_actors=sort_key("; ".join(e.actors)))
     return row
 
 
@@ -775,9 +785,8 @@ def _diff(before: Event | None, after: Event) -> dict:
     """{field: [old, new]} for the fields an editor sees."""
     if before is None:
         return {}
-    a, b = _event_row(before), _event_row(after)
-    skip = {"updated_at", "created_at", "sort_start", "sort_end", "precision_rank", "sort_headline", "sort_location",
-            "sort_actors"}
+    a, b = _event_row(before, sort_keys=False), _event_row(after, sort_keys=False)
+    skip = {"updated_at", "created_at", "sort_start", "sort_end", "precision_rank"}
     changes = {k: [a[k], b[k]] for k in b if k not in skip and a.get(k) != b[k]}
     old_ev = [(e.source_id, e.quote, e.fatalities, e.attribution) for e in before.evidence]
     new_ev = [(e.source_id, e.quote, e.fatalities, e.attribution) for e in after.evidence]
