@@ -1443,3 +1443,33 @@ def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, m
         assert _contrast(shown_color(window.article.messageLabel), window_color) >= 4.5
     finally:
         app.setPalette(old)
+
+
+def test_waiting_candidates_rejected_or_deleted_in_the_chronology_are_not_offered_again(
+        qtbot, main_window, chronology_path, tmp_path, message_boxes):
+    """The editor rejects one waiting candidate and deletes another in the chronology, then goes back to the
+    review: they were still listed as to review, and accepting the deleted one wrote it back to the file."""
+    ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+    ingest_by_cli(chronology_path, tmp_path, ALJAZEERA_STRIKE, "Al Jazeera", "https://aljazeera.example/strike")
+    window = main_window(chronology_path)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    first, second, third = (i.event.id for i in review.model.items)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    view.chronologyTable.selectRow(view.model.row_of(first))
+    view.set_status_selected("rejected")
+    qtbot.waitUntil(lambda: view.model.index(view.model.row_of(first), 6).data() == "Rejected")
+    view.chronologyTable.clearSelection()
+    view.chronologyTable.selectRow(view.model.row_of(second))
+    view.delete_selected()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    assert [(i.event.id, i.state) for i in review.model.items] == [(first, "rejected"), (third, "pending")]
+    assert "1 to review" in review.countLabel.text()
+    assert review.current_item().event.id == third
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT id, status FROM event ORDER BY status") == [(third, "confirmed"),
+                                                                                      (first, "rejected")]

@@ -530,6 +530,8 @@ class ReviewPage(QWidget):
         self._refresh_completions()  # the chronology page may have deleted or rejected events since
         if not self.model.items:
             self.load_waiting()
+        else:
+            self._sync_with_store()
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
             QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
 
@@ -764,6 +766,49 @@ class ReviewPage(QWidget):
             return set()
         return {(r[0], r[1]) for r in self.store.db.execute(
             "SELECT start, end FROM evidence WHERE source_id = ?", [source_id])}
+
+    def _sync_with_store(self) -> None:
+        """Back from the chronology (or another window): events confirmed, rejected or deleted there show as they
+        are now. A waiting candidate deleted there leaves the list; it was offered again, and accepting it wrote
+        it back to the file."""
+        items = self.model.items
+        if self.store is None or not items:
+            return
+        statuses: dict[str, str] = {}
+        try:
+            ids = [i.event.id for i in items]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                statuses.update(self.store.db.execute(
+                    f"SELECT id, status FROM event WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        except (StoreError, sqlite3.Error):
+            return
+        keep, changed = [], False
+        for item in items:
+            status = statuses.get(item.event.id)
+            if status is None:
+                if self._waiting and item.state == "pending" and not item.by_hand and not item.edits:
+                    changed = True  # deleted elsewhere
+                    continue
+            elif item.state != "merged":
+                state = {"confirmed": "accepted", "rejected": "rejected"}.get(status, "pending")
+                if state != item.state:
+                    item.state, changed = state, True
+            keep.append(item)
+        if not changed:
+            return
+        if not keep:
+            self._load_items([])
+            self.load_waiting()
+            return
+        current = self._current
+        self._current = None
+        self.model.set_items(keep)
+        if current in keep and current.state == "pending":
+            self.select_row(keep.index(current))
+        else:
+            self.select_row(next((r for r, i in enumerate(keep) if i.state == "pending"), 0))
+        self._update_count()
 
     def waiting_count(self) -> int:
         """Candidates in the file not decided yet (from 'chronoapp ingest', an import, a merge, an earlier day)."""
