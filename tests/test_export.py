@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -629,3 +630,22 @@ def test_a_published_format_leaves_out_rejected_events_unless_asked_for(store, f
     assert "ev-08-injection" in exported(store, "csv", EventQuery())
     assert export.exported_query(EventQuery(), fmt).status == ("candidate", "confirmed")
     assert export.exported_query(EventQuery(), "csv").status == ""
+
+
+def test_a_partial_file_left_by_a_killed_export_is_cleared_by_the_next_one(store, tmp_path):
+    """An export killed half-way (the app closed, the machine slept) kept the good file but left a hidden
+    '.chronology.md.xxxx.part' of up to the whole export's size beside it, for good."""
+    target = tmp_path / "chronology.md"
+    target.write_text("the good old file", encoding="utf-8")
+    stale = tmp_path / ".chronology.md.k1ll3d.part"
+    stale.write_text("half an export", encoding="utf-8")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    running = tmp_path / ".chronology.md.n0wrun.part"  # another export writing right now: left alone
+    running.write_text("being written", encoding="utf-8")
+    other = tmp_path / ".notes.md.k1ll3d.part"  # not this file's
+    other.write_text("x", encoding="utf-8")
+    os.utime(other, (old, old))
+    export_to_file(store, EventQuery(), "markdown", target)
+    assert target.read_text(encoding="utf-8").startswith("# ")
+    assert not stale.exists() and running.exists() and other.exists()

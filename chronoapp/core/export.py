@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import glob
 import html
 import io
 import itertools
@@ -23,6 +24,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -439,6 +441,7 @@ def write_atomic(path, write: Callable[[TextIO], None]) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
+        _clear_stale_parts(target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -447,6 +450,19 @@ def write_atomic(path, write: Callable[[TextIO], None]) -> None:
         if isinstance(exc, OSError):
             raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
         raise
+
+
+STALE_PART_SECONDS = 600
+
+
+def _clear_stale_parts(target: Path) -> None:
+    """Remove this file's temporary parts left by exports killed half-way (untouched for 10 minutes: a part
+    written to now belongs to an export still running); they were left hidden beside it for good."""
+    cutoff = time.time() - STALE_PART_SECONDS
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
 
 
 def _file_mode(target: Path) -> int:
