@@ -1473,3 +1473,26 @@ def test_waiting_candidates_rejected_or_deleted_in_the_chronology_are_not_offere
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT id, status FROM event ORDER BY status") == [(third, "confirmed"),
                                                                                       (first, "rejected")]
+
+
+def test_an_ingested_candidate_keeps_the_other_reading_of_its_date_one_key_away(qtbot, main_window, chronology_path,
+                                                                                 tmp_path):
+    """'05/09/2017' ingested on the command line: the form said 'day/month/year possible' but offered no
+    button and Alt+U did nothing (the other reading is not stored), and no date in the article was tinted."""
+    article = tmp_path / "kessara.txt"
+    article.write_text("Government forces shelled the town of Kessara on 05/09/2017, killing 12 people, activists "
+                       "said.\n", encoding="utf-8")
+    from chronoapp.cli import main
+
+    assert main(["ingest", str(chronology_path), str(article), "--published", "2017-09-10", "--outlet", "Wire"]) == 0
+    window = main_window(chronology_path)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    item = review.current_item()
+    qtbot.waitUntil(lambda: bool(review.highlighter.spans), timeout=30000)  # the date in the article is tinted
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_U, ALT)
+    assert review.dateStartEdit.text() == "2017-09-05"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start, status FROM event WHERE id = ?", [item.event.id]) == [
+        ("2017-09-05", "confirmed")]

@@ -39,7 +39,9 @@ PRECISION_CHOICES = tuple(reversed(PRECISIONS))  # day first: the usual case
 STATE_MARKS = {"pending": "", "accepted": "\u2713 ", "rejected": "\u2717 ", "merged": "\u21aa "}
 DRAFT_DELAY_MS = 500
 EDITOR_REASON = "set by the editor"
-WAITING_BATCH = 500  # candidates already in the file offered at a time (the next ones when these are done)
+WAITING_BATCH = 500
+RECOVER_DELAY_MS = 400  # how long a waiting candidate stays selected before its article is read again
+MAX_RECOVER_CHARS = 300_000  # a stored article read again for its date marks and readings (longer: not, too slow)  # candidates already in the file offered at a time (the next ones when these are done)
 MAX_DRAFT_CANDIDATES = 300  # above this, untouched candidates are re-extracted rather than drafted
 
 
@@ -440,6 +442,10 @@ class ReviewPage(QWidget):
         self._reextract: Job | None = None  # re-finding a restored huge article's candidates
         self._waiting = False  # the list holds the file's waiting candidates (load_waiting)
         self._waiting_more = 0  # ... and how many more wait beyond them
+        self._recovering: dict[str, Job] = {}  # stored articles being read again for their dates (by source id)
+        self._recover_timer = QTimer(self, singleShot=True, interval=RECOVER_DELAY_MS)
+        self._recover_timer.timeout.connect(
+            lambda: self._current is not None and not self._recovering and self._recover_readings(self._current.source_id))
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
 
@@ -703,6 +709,9 @@ class ReviewPage(QWidget):
     def set_store(self, store) -> None:
         self.flush_draft()
         self._cancel_reextract()
+        for job in self._recovering.values():
+            job.cancel()
+        self._recovering.clear()
         self.store = store
         self._sources.clear()
         self.timexes.clear()
@@ -810,6 +819,50 @@ class ReviewPage(QWidget):
             self.select_row(next((r for r, i in enumerate(keep) if i.state == "pending"), 0))
         self._update_count()
 
+    def _recover_readings(self, source_id: str | None) -> None:
+        """Candidates stored by 'chronoapp ingest' (or an import) keep their date but not the engine's other
+        readings of it nor the article's date marks: read the stored article again, once and in the background,
+        to offer them (Alt+U). A date the editor changed since is left alone."""
+        if source_id is None or source_id in self.timexes:
+            return
+        self.timexes[source_id] = []
+        src = self._source(source_id)
+        if src is None or not src.text or len(src.text) > MAX_RECOVER_CHARS:
+            return
+        try:
+            published = dt.date.fromisoformat(src.published) if src.published else None
+        except ValueError:
+            published = None
+        job = Job(_extract_source, src.text, published)
+        self._recovering[source_id] = job
+        job.finished.connect(lambda extraction, sid=source_id: self._readings_recovered(sid, extraction))
+        job.failed.connect(lambda _why, sid=source_id: self._recovering.pop(sid, None))
+        job.start()
+
+    def _readings_recovered(self, source_id: str, extraction) -> None:
+        if self._recovering.pop(source_id, None) is None:
+            return  # another file was opened meanwhile
+        self.timexes[source_id] = [[t.start, t.end, t.value] for t in extraction.timexes]
+        by_span = {(c.start, c.end): c for c in extraction.events}
+        for item in self.model.items:
+            ev = item.event.evidence[0] if item.event.evidence else None
+            if ev is None or ev.source_id != source_id or item.alternatives or item.state != "pending":
+                continue
+            c = by_span.get((ev.start, ev.end))
+            if c is None or c.fuzzy_date().to_timex() != item.event.date.to_timex():
+                continue
+            item.alternatives = list(c.date_alternatives)
+            if c.timex_start is not None:
+                item.timex = (c.timex_start, c.timex_end)
+        current = self._current
+        if current is not None and current.source_id not in self.timexes:
+            self._recover_timer.start()  # the editor moved on to another article meanwhile
+        if current is not None and current.source_id == source_id:
+            self._shown_source = None
+            self._show_source(source_id)
+            self._mark(current)
+            self._refresh_date_feedback()
+
     def waiting_count(self) -> int:
         """Candidates in the file not decided yet (from 'chronoapp ingest', an import, a merge, an earlier day)."""
         try:
@@ -836,18 +889,17 @@ class ReviewPage(QWidget):
             return 0
         total = self.waiting_count()
         self.session_source_id = None
-        self._load_items([ReviewItem(e, "pending", reading=FuzzyDate(e.date.start, e.date.end).to_timex())
-                          for e in events])
-        self._waiting = True
         self._waiting_more = max(total - len(events), 0)
+        self._load_items([ReviewItem(e, "pending", reading=FuzzyDate(e.date.start, e.date.end).to_timex())
+                          for e in events], waiting=True)
         self._update_count()
         more = f" (the first {len(events)}; the next ones follow)" if total > len(events) else ""
         self.status.emit(f"{total} candidate{'s' if total != 1 else ''} from the file to review{more}: "
                          "accept (Ctrl+Return), edit or reject each.")
         return len(events)
 
-    def _load_items(self, items: list[ReviewItem]) -> None:
-        self._waiting = False  # the file's waiting candidates (load_waiting), not an article's
+    def _load_items(self, items: list[ReviewItem], *, waiting: bool = False) -> None:
+        self._waiting = waiting  # the file's waiting candidates (load_waiting), not an article's
         self._current = None
         self.model.set_items(items)
         self._update_count()
@@ -894,6 +946,8 @@ class ReviewPage(QWidget):
         self._current = self.model.items[current.row()] if current.isValid() else None
         if self._current is not None:
             self._refresh_from_store(self._current)
+            if self._waiting:  # once the editor stays on it (running through the list reads nothing)
+                self._recover_timer.start()
         self._fill_form(self._current)
         if self._current is not None:
             self._show_source(self._current.source_id)
