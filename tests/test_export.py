@@ -649,3 +649,15 @@ def test_a_partial_file_left_by_a_killed_export_is_cleared_by_the_next_one(store
     export_to_file(store, EventQuery(), "markdown", target)
     assert target.read_text(encoding="utf-8").startswith("# ")
     assert not stale.exists() and running.exists() and other.exists()
+
+
+def test_a_read_only_export_is_not_replaced(store, tmp_path):
+    """A published chronology the editor made read-only (to keep that version) was silently replaced: the new
+    file is renamed over it, which a read-only file does not prevent."""
+    target = tmp_path / "published.md"
+    target.write_text("the version we published", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(ExportError, match="read-only"):
+        export_to_file(store, EventQuery(), "markdown", target)
+    assert target.read_text(encoding="utf-8") == "the version we published"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []

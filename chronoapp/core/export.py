@@ -430,6 +430,10 @@ def write_atomic(path, write: Callable[[TextIO], None]) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    with contextlib.suppress(OSError):
+        if target.is_file() and not target.stat().st_mode & 0o222:  # renaming over it would ignore the flag
+            raise ExportError(f"{target.name} is read-only, so it was kept as it is: choose another name, or make "
+                              "it writable first")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
