@@ -1441,6 +1441,9 @@ def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, m
         assert _contrast(shown_color(review.validationLabel), window_color) >= 4.5
         assert _contrast(shown_color(window.chronology.filterMessageLabel), window_color) >= 4.5
         assert _contrast(shown_color(window.article.messageLabel), window_color) >= 4.5
+        review.reject_current()  # a decided candidate is greyed in the list, still readable
+        grey = review.model.index(0).data(Qt.ItemDataRole.ForegroundRole)
+        assert _contrast(grey, review.candidateList.palette().color(QPalette.ColorRole.Base)) >= 4.5
     finally:
         app.setPalette(old)
 

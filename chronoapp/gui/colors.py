@@ -5,7 +5,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 # kind -> (on a light window, on a dark window); each at least 4.5:1 against its background (WCAG AA)
-_TONES = {"error": ("#a31515", "#ff8a80"), "ok": ("#1d5e20", "#8fd694")}
+_TONES = {"error": ("#a31515", "#ff8a80"), "ok": ("#1d5e20", "#8fd694"), "muted": ("#666666", "#a0a0a0")}
 MARK_TEXT = "#1a1a1a"  # text over the pale yellow / orange marks in the article, whatever the theme
 
 
