@@ -189,11 +189,16 @@ def cmd_export(a) -> int:
     from chronoapp.core import export
     query = query_from_args(a)
     with open_store(a.db, readonly=True) as store:
+        left_out = store.count(query) - store.count(export.exported_query(query, a.format))
+        note = (f"{left_out} rejected event{'s' if left_out != 1 else ''} left out (--status rejected or "
+                "--status candidate,confirmed,rejected to publish them)") if left_out else ""
         try:
             if a.output:
                 n = export.export_to_file(store, query, a.format, a.output, bom=a.bom, title=a.title)
-                print(f"exported {n} events to {a.output}", file=sys.stderr)
+                print(f"exported {n} events to {a.output}" + (f"; {note}" if note else ""), file=sys.stderr)
                 return 0
+            if note:
+                print(note, file=sys.stderr)
             if hasattr(sys.stdout, "reconfigure"):  # RFC 4180 line ends and UTF-8 whatever the console
                 sys.stdout.reconfigure(encoding="utf-8", newline="")
             if a.bom and a.format in export.CSV_FORMATS:

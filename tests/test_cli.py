@@ -198,3 +198,19 @@ def test_vocabulary_lists_learned_names_and_forgets_a_wrong_one(db, capsys):
     assert run(capsys, "vocabulary", db, "--kind", "actor")[1].splitlines() == ["actor\tNawasi Brigade"]
     code, _, err = run(capsys, "vocabulary", db, "--kind", "actor", "--forget", "Radaa Forse")
     assert code == 1 and "is not a learned actor" in err and err.count("\n") == 1
+
+
+def test_export_of_a_published_format_leaves_out_rejected_events_and_says_so(db, tmp_path, capsys):
+    from chronoapp.core.store import Store
+
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "Confirmed strike")
+    _code, out, _err = run(capsys, "add", db, "--date", "2017-09-02", "--headline", "A strike that never happened")
+    with Store(db) as s:
+        s.set_status(out.strip(), "rejected")
+    code, out, err = run(capsys, "export", db, "--format", "markdown")
+    assert code == 0 and "Confirmed strike" in out and "never happened" not in out
+    assert "1 rejected event left out" in err
+    code, out, err = run(capsys, "export", db, "--format", "markdown", "--status", "confirmed,rejected")
+    assert "never happened" in out and err == ""
+    code, out, err = run(capsys, "export", db, "--format", "csv", "-o", str(tmp_path / "all.csv"))
+    assert "left out" not in err and "never happened" in (tmp_path / "all.csv").read_text(encoding="utf-8")

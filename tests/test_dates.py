@@ -222,3 +222,10 @@ def test_a_day_and_month_in_figures_without_a_year_asks_for_the_year():
     """'17/9' was split as a range and refused as '17 is not a date'."""
     with pytest.raises(DateError, match="has no year"):
         FuzzyDate.parse("17/9")
+
+
+@pytest.mark.parametrize("typed", ["-0044", "-44", "-2011", "44 BC", "44 B.C.", "63 BCE", "March 44 BC"])
+def test_a_year_before_the_common_era_is_refused_not_stored_as_another_year(typed):
+    """'-0044' (TIMEX for 44 BC) was saved as the year 2044 and '-2011' as 2011: a wrong date in the file."""
+    with pytest.raises(DateError, match="before year 1"):
+        FuzzyDate.parse(typed)

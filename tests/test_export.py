@@ -11,6 +11,7 @@ import io
 import json
 import os
 import re
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -34,9 +35,12 @@ def store(tmp_path):
     s.close()
 
 
+ALL_STATUSES = ("candidate", "confirmed", "rejected")  # the fixture's rejected event carries the injection attempts
+
+
 def exported(store, fmt, query=None) -> str:
     out = io.StringIO(newline="")
-    export_events(store, query or EventQuery(), fmt, out, title=TITLE)
+    export_events(store, query or EventQuery(status=ALL_STATUSES), fmt, out, title=TITLE)
     return out.getvalue()
 
 
@@ -293,7 +297,7 @@ def comparable(store: Store, e, skip=()) -> dict:
 ])
 def test_round_trip_into_a_fresh_file_gives_the_same_events(store, tmp_path, fmt, skip):
     path = tmp_path / f"out{export.FORMATS[fmt][1]}"
-    assert export_to_file(store, EventQuery(), fmt, path, bom=True) == len(events())
+    assert export_to_file(store, EventQuery(status=ALL_STATUSES), fmt, path, bom=True) == len(events())
     with Store(tmp_path / "fresh.sqlite") as fresh:
         report = import_file(fresh, path)
         assert report.errors == [] and len(report.added) == len(events())
@@ -614,3 +618,46 @@ def test_an_imported_quote_from_an_article_in_the_chronology_points_at_its_sente
         assert ev.source_id == src and (ev.start, ev.end) == (0, 35) and text[ev.start:ev.end] == ev.quote
         assert s.get_event("bb-elsewhere").evidence[0].start is None  # never a guessed place
         assert [e.id for e in s.query()] == ["aa-colleague", "zz-mine", "bb-elsewhere"]  # the article's order
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "timelinejs-json", "timelinejs-csv", "acled"])
+def test_a_published_format_leaves_out_rejected_events_unless_asked_for(store, fmt):
+    """'chronoapp export war.sqlite --format markdown' (and File > Export with 'Any status') published the events
+    the editor had rejected as wrong, side by side with the confirmed ones. CSV, the full record, keeps them."""
+    marker = "Minus Brigade" if fmt == "acled" else "evil.example"  # only in the rejected event
+    assert marker not in exported(store, fmt, EventQuery())
+    assert marker in exported(store, fmt, EventQuery(status="rejected"))
+    assert "ev-08-injection" in exported(store, "csv", EventQuery())
+    assert export.exported_query(EventQuery(), fmt).status == ("candidate", "confirmed")
+    assert export.exported_query(EventQuery(), "csv").status == ""
+
+
+def test_a_partial_file_left_by_a_killed_export_is_cleared_by_the_next_one(store, tmp_path):
+    """An export killed half-way (the app closed, the machine slept) kept the good file but left a hidden
+    '.chronology.md.xxxx.part' of up to the whole export's size beside it, for good."""
+    target = tmp_path / "chronology.md"
+    target.write_text("the good old file", encoding="utf-8")
+    stale = tmp_path / ".chronology.md.k1ll3d.part"
+    stale.write_text("half an export", encoding="utf-8")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    running = tmp_path / ".chronology.md.n0wrun.part"  # another export writing right now: left alone
+    running.write_text("being written", encoding="utf-8")
+    other = tmp_path / ".notes.md.k1ll3d.part"  # not this file's
+    other.write_text("x", encoding="utf-8")
+    os.utime(other, (old, old))
+    export_to_file(store, EventQuery(), "markdown", target)
+    assert target.read_text(encoding="utf-8").startswith("# ")
+    assert not stale.exists() and running.exists() and other.exists()
+
+
+def test_a_read_only_export_is_not_replaced(store, tmp_path):
+    """A published chronology the editor made read-only (to keep that version) was silently replaced: the new
+    file is renamed over it, which a read-only file does not prevent."""
+    target = tmp_path / "published.md"
+    target.write_text("the version we published", encoding="utf-8")
+    target.chmod(0o444)
+    with pytest.raises(ExportError, match="read-only"):
+        export_to_file(store, EventQuery(), "markdown", target)
+    assert target.read_text(encoding="utf-8") == "the version we published"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []

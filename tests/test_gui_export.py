@@ -427,3 +427,22 @@ def test_file_menu_export_uses_the_chronology_filters_and_import_refreshes_the_v
     assert not failures, failures
     qtbot.waitUntil(lambda: count.text() != before)
     assert "12" in count.text()
+
+
+def test_a_markdown_export_of_any_status_says_the_rejected_events_are_left_out(qtbot, store, tmp_path, monkeypatch):
+    """With 'Any status' in the chronology, Markdown and TimelineJS published the rejected events as facts."""
+    file_dialog(monkeypatch, "getSaveFileName", tmp_path / "chronology.md")
+    seen = {}
+
+    def steps(dialog):
+        seen["csv"] = dialog.countLabel.text()
+        dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("markdown"))
+        seen["markdown"] = dialog.countLabel.text()
+        click(qtbot, dialog.exportButton)
+
+    failures = while_modal(qtbot, steps)
+    export_dialog(None, store, EventQuery())
+    assert not failures, failures
+    assert "rejected" not in seen["csv"] and "The 1 rejected one is left out" in seen["markdown"]
+    text = (tmp_path / "chronology.md").read_text(encoding="utf-8")
+    assert "Siege of Deir ez" in text and "evil.example" not in text  # the candidate stays, the rejected goes

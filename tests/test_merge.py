@@ -172,3 +172,22 @@ def test_merging_into_a_read_only_chronology_is_refused(ours, tmp_path):
     colleague(tmp_path).close()
     with Store(ours.path, readonly=True) as readonly, pytest.raises(StoreError, match="read-only"):
         merge_file(readonly, tmp_path / "theirs.sqlite")
+
+
+def test_likely_duplicates_are_other_reports_of_the_same_day_and_place(tmp_path):
+    from chronoapp.core.merge import likely_duplicates
+
+    with Store(tmp_path / "c.sqlite") as s:
+        strike = s.save_event(Event(FuzzyDate("2019-07-22"), "An air strike killed 13 civilians in Maarat al-Numan",
+                                    event_type="explosion/remote violence", location="Maarat al-Numan"))
+        s.save_event(Event(FuzzyDate("2019-07-22"), "Rebels shelled Aleppo", event_type="explosion/remote violence",
+                           location="Aleppo"))
+        s.save_event(Event(FuzzyDate("2019"), "A year of air strikes on Maarat al-Numan",
+                           event_type="explosion/remote violence", location="Maarat al-Numan"))
+        s.save_event(Event(FuzzyDate("2019-07-25"), "Another strike in Maarat al-Numan",
+                           event_type="explosion/remote violence", location="Maarat al-Numan"))
+        other = Event(FuzzyDate("2019-07-22"), "Warplanes struck a market in Ma\u02bcarrat al-Nu\u02bfman",
+                      event_type="explosion/remote violence", location="maarat al-numan")
+        assert [e.id for e in likely_duplicates(s, other)] == [strike.id]
+        assert likely_duplicates(s, strike) == []  # not itself; nothing else that day and place
+        assert likely_duplicates(s, Event(FuzzyDate("2019"), "Strikes", location="Maarat al-Numan")) == []

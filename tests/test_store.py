@@ -1,4 +1,5 @@
 import datetime as dt
+import dataclasses
 import hashlib
 import json
 import os
@@ -534,3 +535,51 @@ def test_a_file_from_before_source_order_opens_with_everything_and_lists_a_day_i
         plan = " ".join(r[3] for r in s.db.execute(f"EXPLAIN QUERY PLAN SELECT id FROM event ORDER BY "
                                                    f"{EventQuery().order_by()}"))
         assert "TEMP B-TREE" not in plan  # the display order is still read from an index
+
+
+PLACES = ["Zabadani", "Ālbū Kamāl", "Éire", "Şırnak", "Aleppo", "Łódź", "ʿAyn al-Arab", "homs"]
+BY_PLACE = ["Ālbū Kamāl", "Aleppo", "ʿAyn al-Arab", "Éire", "homs", "Łódź", "Şırnak", "Zabadani"]
+
+
+def test_places_actors_and_headlines_sort_alphabetically_whatever_their_accents(tmp_path):
+    """'Ālbū Kamāl', 'Éire', 'Şırnak' sorted after 'Zabadani' (SQLite's NOCASE knows only A-Z); events with no
+    place or actor come last both ways, as an unknown toll does when sorting by fatalities."""
+    with Store(tmp_path / "c.sqlite") as s:
+        for i, place in enumerate(PLACES):
+            s.save_event(Event(FuzzyDate(f"2017-09-{i + 1:02d}"), f"{place} attacked", location=place,
+                               actors=[place + " militia"], fatalities=i or None))
+        s.save_event(Event(FuzzyDate("2017-10-01"), "Nowhere in particular"))
+        q = lambda **kw: [e.location for e in s.query(EventQuery(**kw))]  # noqa: E731
+        assert q(sort="location") == BY_PLACE + [""]
+        assert q(sort="location", descending=True) == BY_PLACE[::-1] + [""]
+        assert q(sort="actors") == BY_PLACE + [""]
+        assert q(sort="headline") == BY_PLACE[:6] + ["", "Şırnak", "Zabadani"]  # 'Nowhere' among the N
+        tolls = [e.fatalities for e in s.query(EventQuery(sort="fatalities"))]
+        assert tolls[:7] == [1, 2, 3, 4, 5, 6, 7] and tolls[7:] == [None, None]
+        assert s.distinct("location") == BY_PLACE
+
+
+def test_a_file_from_before_sort_keys_opens_with_everything_and_sorts_alphabetically(tmp_path):
+    """A schema 6 file: the migration works out the keys of the events already there; nothing else changes."""
+    path = tmp_path / "v6.sqlite"
+    with Store(path) as s:
+        for i, place in enumerate(PLACES):
+            s.save_event(Event(FuzzyDate(f"2017-09-{i + 1:02d}"), f"{place} attacked", location=place,
+                               actors=[place + " militia", "Army"], tags=["x"], notes=f"note {i}"))
+        before = [dataclasses.asdict(e) for e in s.query(with_evidence=True)]
+    conn = sqlite3.connect(path)  # as schema 6 left it
+    conn.execute("DROP INDEX idx_event_headline")
+    for column in ("sort_headline", "sort_location", "sort_actors"):
+        conn.execute(f"ALTER TABLE event DROP COLUMN {column}")
+    conn.execute("CREATE INDEX idx_event_headline ON event(headline COLLATE NOCASE, sort_start, precision_rank,"
+                 " sort_end, sort_source, id)")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm007_alphabetical_sort_keys'")
+    conn.execute("PRAGMA user_version = 6")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [dataclasses.asdict(e) for e in s.query(with_evidence=True)] == before
+        assert [e.location for e in s.query(EventQuery(sort="location"))] == BY_PLACE
+        assert [e.location for e in s.query(EventQuery(sort="headline"))] == BY_PLACE
+        assert [e.location for e in s.query(EventQuery(sort="actors"))] == BY_PLACE

@@ -1197,3 +1197,305 @@ def test_filtering_names_in_other_scripts_by_typing_them_as_a_journalist_would(q
                                edit.completer().popup().isVisible() else edit, Qt.Key.Key_Escape)
         assert edit.text() == ""
         qtbot.waitUntil(lambda: view.model.rowCount() == 4)
+
+
+def test_sorting_the_table_by_place_or_actor_follows_the_alphabet_whatever_the_accents(qtbot, window, chronology_path):
+    """Clicking 'Location' put 'Ālbū Kamāl', 'Éire' and 'Şırnak' after 'Zabadani', and 'Actors' could not be
+    sorted at all. The CSV exported from the sorted table lists the events in the order shown."""
+    import csv
+    import io
+
+    from PySide6.QtCore import QPoint
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.export import export_events
+    from chronoapp.core.model import Event
+
+    for i, place in enumerate(("Zabadani", "Ālbū Kamāl", "Éire", "Şırnak", "Aleppo", "")):
+        window.store.save_event(Event(FuzzyDate(f"2011-03-{i + 1:02d}"), f"Clash {i}", location=place,
+                                      actors=[f"{place or 'Unknown'} brigade"], status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 6)
+    header = view.chronologyTable.horizontalHeader()
+
+    def click(column):
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+    def shown(column):
+        return [view.model.index(r, column).data() for r in range(view.model.rowCount())]
+
+    alphabetical = ["Ālbū Kamāl", "Aleppo", "Éire", "Şırnak", "Zabadani"]
+    click(4)
+    qtbot.waitUntil(lambda: [c.split(",")[0] for c in shown(4)] == alphabetical + [""])
+    click(4)  # descending: still the events with no place at the end
+    qtbot.waitUntil(lambda: [c.split(",")[0] for c in shown(4)] == alphabetical[::-1] + [""])
+    click(3)
+    qtbot.waitUntil(lambda: shown(3) == [f"{p} brigade" for p in alphabetical[:4]] + ["Unknown brigade",
+                                                                                      "Zabadani brigade"])
+    assert header.sortIndicatorSection() == 3
+    out = io.StringIO()
+    export_events(window.store, view.current_query(), "csv", out)
+    assert [r["location"] for r in csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff")))] == \
+        alphabetical[:4] + ["", "Zabadani"]
+
+
+REUTERS_STRIKE = ("BEIRUT (Reuters) - An air strike killed at least 13 civilians in the town of Maarat al-Numan "
+                  "in Idlib province on Monday, the Syrian Observatory for Human Rights said.\n")
+ALJAZEERA_STRIKE = ("Syrian and Russian warplanes struck a market in Maarat al-Numan, Idlib, on Monday, killing 15 "
+                    "people, according to the White Helmets civil defence group.\n"
+                    "The strike came a day after rebels shelled Aleppo on Sunday.\n")
+
+
+def ingest_by_cli(path, tmp_path, text, outlet, url):
+    from chronoapp.cli import main
+
+    article = tmp_path / f"{outlet}.txt"
+    article.write_text(text, encoding="utf-8")
+    assert main(["ingest", str(path), str(article), "--published", "2019-07-23", "--outlet", outlet,
+                 "--url", url]) == 0
+
+
+def test_candidates_ingested_on_the_command_line_wait_on_the_review_page(qtbot, main_window, chronology_path,
+                                                                          tmp_path):
+    """A week of articles ingested with 'chronoapp ingest', then reviewed in the window: the Review page said
+    'Nothing to review yet: paste an article' although the file held every candidate. Now they are listed,
+    article by article in the order each tells them, and Ctrl+Return confirms one and goes to the next."""
+    ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+    ingest_by_cli(chronology_path, tmp_path, ALJAZEERA_STRIKE, "Al Jazeera", "https://aljazeera.example/strike")
+    window = main_window(chronology_path)
+    window.resize(1280, 800)
+    assert "3 candidates wait for review" in window.statusBar().currentMessage()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    assert [i.event.headline.split()[0] for i in review.model.items] == ["An", "Syrian", "Rebels"]
+    assert "3 to review" in review.countLabel.text()
+    assert "Maarat al-Numan" in review.textView.toPlainText()  # the article of the selected candidate
+    keys = 0
+    for _ in range(3):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+        keys += 1
+    assert keys == 3 and rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'confirmed'") == [(3,)]
+    assert "0 to review" in review.countLabel.text()
+    window.close()
+    again = main_window(chronology_path)  # nothing left to offer, no draft of candidates already in the file
+    assert again.draftBar.isHidden() and "wait for review" not in again.statusBar().currentMessage()
+
+
+def test_one_strike_reported_by_two_outlets_is_pointed_out_and_becomes_one_event_with_both_sources(
+        qtbot, main_window, chronology_path, tmp_path):
+    """Reuters and Al Jazeera report the same air strike. Nothing said so: the editor had to suspect it and
+    search Alt+X's list. Now the second report points at the first; Alt+X lists it first; the event keeps both
+    quotes and tolls and the more precise date; every export cites both; one undo brings both back."""
+    import csv
+    import io
+
+    from chronoapp.core.export import export_events
+    from chronoapp.core.store import EventQuery
+
+    ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+    ingest_by_cli(chronology_path, tmp_path, ALJAZEERA_STRIKE, "Al Jazeera", "https://aljazeera.example/strike")
+    window = main_window(chronology_path)
+    window.resize(1280, 800)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    reuters = review.current_item().event
+    # the other report is waiting in the file too: each candidate points at the other
+    assert review.duplicateLabel.isVisible() and "Syrian and Russian warplanes" in review.duplicateLabel.text() \
+        and "(a candidate)" in review.duplicateLabel.text()
+    set_text(qtbot, review.dateStartEdit, "July 2019")  # say the editor only trusts the month from this one
+    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    aljazeera = review.current_item().event
+    assert aljazeera.headline.startswith("Syrian and Russian warplanes")
+    qtbot.waitUntil(review.duplicateLabel.isVisible)
+    assert "An air strike killed" in review.duplicateLabel.text() and "Alt+X" in review.duplicateLabel.text()
+    offered = []
+    add_as_source_of(qtbot, review, reuters.id, offered=offered)
+    assert offered[0] == reuters.id  # the likely one first
+    [(date_start, precision)] = rows(chronology_path, "SELECT date_start, precision FROM event WHERE id = ?",
+                                     [reuters.id])
+    assert (date_start, precision) == ("2019-07-22", "day")  # the better date, from the second report
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [aljazeera.id]) == [(0,)]
+    quotes = rows(chronology_path, "SELECT source.outlet, evidence.fatalities FROM evidence JOIN source ON "
+                  "source.id = evidence.source_id WHERE event_id = ? ORDER BY evidence.rowid", [reuters.id])
+    assert quotes == [("Reuters", 13), ("Al Jazeera", 15)]
+    out = io.StringIO()
+    export_events(window.store, EventQuery(status="confirmed"), "csv", out)
+    [row] = list(csv.DictReader(io.StringIO(out.getvalue().lstrip("\ufeff"))))
+    assert (row["source_outlet"], row["source_outlet_2"]) == ("Reuters", "Al Jazeera")
+    assert (row["source_fatalities"], row["source_fatalities_2"]) == ("13", "15")
+    md = io.StringIO()
+    export_events(window.store, EventQuery(status="confirmed"), "markdown", md)
+    assert "Reuters" in md.getvalue() and "Al Jazeera" in md.getvalue()
+    acled = io.StringIO()
+    export_events(window.store, EventQuery(status="confirmed"), "acled", acled)
+    assert "Reuters" in acled.getvalue() and "Al Jazeera" in acled.getvalue()
+    window.activateWindow()  # (offscreen, the window does not get the focus back from the dialog by itself)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert rows(chronology_path, "SELECT id, status, date_start FROM event WHERE id IN (?, ?) ORDER BY status",
+                [reuters.id, aljazeera.id]) == [(aljazeera.id, "candidate", "2019-07-22"),
+                                                 (reuters.id, "confirmed", "2019-07")]
+    assert rows(chronology_path, "SELECT count(*) FROM evidence WHERE event_id = ?", [reuters.id]) == [(1,)]
+
+
+def test_waiting_candidates_come_in_batches_and_the_next_batch_follows_the_last_decision(
+        qtbot, main_window, chronology_path, tmp_path, monkeypatch):
+    """Thousands of ingested candidates are listed a batch at a time (the page stays quick); the count says how
+    many more wait, and deciding the last of a batch goes on to the next one."""
+    import chronoapp.gui.review as review_module
+
+    monkeypatch.setattr(review_module, "WAITING_BATCH", 2)
+    ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+    ingest_by_cli(chronology_path, tmp_path, ALJAZEERA_STRIKE, "Al Jazeera", "https://aljazeera.example/strike")
+    window = main_window(chronology_path)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    assert len(review.model.items) == 2 and "1 more wait in the file" in review.countLabel.text()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_R, ALT)  # reject the second
+    qtbot.waitUntil(lambda: len(review.model.items) == 1)
+    assert [i.event.headline.split()[0] for i in review.model.items] == ["Rebels"]  # the next batch
+    assert "more wait" not in review.countLabel.text()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT status, count(*) FROM event GROUP BY status ORDER BY status") == [
+        ("confirmed", 2), ("rejected", 1)]
+
+
+def test_tab_leaves_the_article_text_and_the_chronology_table(qtbot, window):
+    """A keyboard user was trapped: Tab in the article field typed a tab character into the article, and Tab in
+    the chronology table only walked its cells; the fields and buttons after them could not be reached."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    window.store.save_event(Event(FuzzyDate("2020"), "An event", status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    article = window.article
+    article.articleEdit.setFocus()
+    qtbot.keyClicks(article.articleEdit, "Text")
+    qtbot.keyClick(article.articleEdit, Qt.Key.Key_Tab)
+    assert article.articleEdit.toPlainText() == "Text" and window.focusWidget() is not article.articleEdit
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.chronologyTable.setFocus()
+    qtbot.keyClick(view.chronologyTable, Qt.Key.Key_Tab)
+    assert window.focusWidget() is not view.chronologyTable
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is view.chronologyTable
+
+
+def _contrast(a, b) -> float:
+    def lum(c):
+        def ch(v):
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * ch(c.red()) + 0.7152 * ch(c.green()) + 0.0722 * ch(c.blue())
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, main_window, chronology_path, tmp_path):
+    """With a dark system theme the marked sentence was light text on pale yellow, and the date preview and
+    error messages were dark green or dark red on dark grey (contrast about 2:1)."""
+    import re
+
+    from PySide6.QtGui import QColor, QPalette, QTextFormat
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    old = app.palette()
+    dark = QPalette(old)
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6")):
+        dark.setColor(role, QColor(color))
+    app.setPalette(dark)
+    try:
+        ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+        window = main_window(chronology_path)
+        qtbot.waitUntil(window.isActiveWindow)
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+        review = window.review
+        marked = review.textView.extraSelections()
+        assert marked
+        for sel in marked:  # a colour of its own, not the dark theme's light text
+            assert sel.format.hasProperty(QTextFormat.Property.ForegroundBrush)
+            assert _contrast(sel.format.foreground().color(), sel.format.background().color()) >= 4.5
+        window_color = review.palette().color(QPalette.ColorRole.Window)
+
+        def shown_color(label):
+            return QColor(re.search(r"color: (#[0-9a-fA-F]{6})", label.styleSheet()).group(1))
+
+        assert _contrast(shown_color(review.datePreview), window_color) >= 4.5  # '→ 22 July 2019 (day)'
+        set_text(qtbot, review.dateStartEdit, "2019-13-45")
+        assert "\u26a0" in review.datePreview.text()
+        assert _contrast(shown_color(review.datePreview), window_color) >= 4.5
+        assert _contrast(shown_color(review.validationLabel), window_color) >= 4.5
+        assert _contrast(shown_color(window.chronology.filterMessageLabel), window_color) >= 4.5
+        assert _contrast(shown_color(window.article.messageLabel), window_color) >= 4.5
+        review.reject_current()  # a decided candidate is greyed in the list, still readable
+        grey = review.model.index(0).data(Qt.ItemDataRole.ForegroundRole)
+        assert _contrast(grey, review.candidateList.palette().color(QPalette.ColorRole.Base)) >= 4.5
+    finally:
+        app.setPalette(old)
+
+
+def test_waiting_candidates_rejected_or_deleted_in_the_chronology_are_not_offered_again(
+        qtbot, main_window, chronology_path, tmp_path, message_boxes):
+    """The editor rejects one waiting candidate and deletes another in the chronology, then goes back to the
+    review: they were still listed as to review, and accepting the deleted one wrote it back to the file."""
+    ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+    ingest_by_cli(chronology_path, tmp_path, ALJAZEERA_STRIKE, "Al Jazeera", "https://aljazeera.example/strike")
+    window = main_window(chronology_path)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    first, second, third = (i.event.id for i in review.model.items)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    view.chronologyTable.selectRow(view.model.row_of(first))
+    view.set_status_selected("rejected")
+    qtbot.waitUntil(lambda: view.model.index(view.model.row_of(first), 6).data() == "Rejected")
+    view.chronologyTable.clearSelection()
+    view.chronologyTable.selectRow(view.model.row_of(second))
+    view.delete_selected()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    assert [(i.event.id, i.state) for i in review.model.items] == [(first, "rejected"), (third, "pending")]
+    assert "1 to review" in review.countLabel.text()
+    assert review.current_item().event.id == third
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT id, status FROM event ORDER BY status") == [(third, "confirmed"),
+                                                                                      (first, "rejected")]
+
+
+def test_an_ingested_candidate_keeps_the_other_reading_of_its_date_one_key_away(qtbot, main_window, chronology_path,
+                                                                                 tmp_path):
+    """'05/09/2017' ingested on the command line: the form said 'day/month/year possible' but offered no
+    button and Alt+U did nothing (the other reading is not stored), and no date in the article was tinted."""
+    article = tmp_path / "kessara.txt"
+    article.write_text("Government forces shelled the town of Kessara on 05/09/2017, killing 12 people, activists "
+                       "said.\n", encoding="utf-8")
+    from chronoapp.cli import main
+
+    assert main(["ingest", str(chronology_path), str(article), "--published", "2017-09-10", "--outlet", "Wire"]) == 0
+    window = main_window(chronology_path)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    item = review.current_item()
+    qtbot.waitUntil(lambda: bool(review.highlighter.spans), timeout=30000)  # the date in the article is tinted
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_U, ALT)
+    assert review.dateStartEdit.text() == "2017-09-05"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start, status FROM event WHERE id = ?", [item.event.id]) == [
+        ("2017-09-05", "confirmed")]

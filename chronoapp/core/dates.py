@@ -180,6 +180,10 @@ class FuzzyDate:
             raise DateError("the date is empty")
         s = re.sub(r"\s+", " ", raw.replace("\u2013", "-").replace("\u2014", "-"))
         s = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in s)  # ٢٠١٧ → 2017
+        if re.match(r"^-\s*\d", s) or re.search(r"\d\s*(?:BC|BCE|B\.\s?C\.(?:\s?E\.)?)$", s, re.I):
+            # dateutil read '-0044' as 2044 and dropped the sign of '-2011': a wrong year, saved without a word
+            raise DateError(f"'{raw}': dates before year 1 (BC) cannot be stored; write the period in the "
+                            "headline or notes and give the nearest date that can be stored")
         approximate = False
         m = re.match(r"^(?:c\.|ca\.|circa|about|around|approximately|~)\s*(.+)$", s, re.I)
         if m:

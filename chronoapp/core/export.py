@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import glob
 import html
 import io
 import itertools
@@ -23,6 +24,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -378,10 +380,23 @@ def cited_sources(store, events: Iterable[Event]) -> dict[str, Source]:
     return {i: s for i in ids if (s := store.get_source(i)) is not None}
 
 
+PUBLISHED_FORMATS = ("markdown", "timelinejs-json", "timelinejs-csv", "acled")  # read as facts, no status column
+
+
+def exported_query(query, fmt: str):
+    """The events a format gets: one that is published as it is (Markdown, TimelineJS, ACLED: no status shown)
+    leaves out the events the editor rejected unless a status filter asks for them; CSV, the full record, keeps
+    every status in its own column."""
+    if fmt in PUBLISHED_FORMATS and not query.status:
+        return dataclasses.replace(query, status=("candidate", "confirmed"))
+    return query
+
+
 def export_events(store, query, fmt: str, out: TextIO, *, title: str = "") -> int:
     """Write the events matching query (the chronology view's filters) in fmt; returns how many."""
     if fmt not in WRITERS:
         raise ExportError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
+    query = exported_query(query, fmt)
     if fmt == "markdown":  # headings need chronological order whatever the view's sort
         query = dataclasses.replace(query, sort="date", descending=False)
     events = store.query(query, with_evidence=True)
@@ -415,6 +430,10 @@ def write_atomic(path, write: Callable[[TextIO], None]) -> None:
     folder = target.parent
     if not folder.is_dir():
         raise ExportError(f"cannot write {target}: the folder {folder} does not exist")
+    with contextlib.suppress(OSError):
+        if target.is_file() and not target.stat().st_mode & 0o222:  # renaming over it would ignore the flag
+            raise ExportError(f"{target.name} is read-only, so it was kept as it is: choose another name, or make "
+                              "it writable first")
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
@@ -426,6 +445,7 @@ def write_atomic(path, write: Callable[[TextIO], None]) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
+        _clear_stale_parts(target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -434,6 +454,19 @@ def write_atomic(path, write: Callable[[TextIO], None]) -> None:
         if isinstance(exc, OSError):
             raise ExportError(f"cannot write {target}: {exc.strerror or exc}") from None
         raise
+
+
+STALE_PART_SECONDS = 600
+
+
+def _clear_stale_parts(target: Path) -> None:
+    """Remove this file's temporary parts left by exports killed half-way (untouched for 10 minutes: a part
+    written to now belongs to an export still running); they were left hidden beside it for good."""
+    cutoff = time.time() - STALE_PART_SECONDS
+    for part in target.parent.glob(f".{glob.escape(target.name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if part.stat().st_mtime < cutoff:
+                part.unlink()
 
 
 def _file_mode(target: Path) -> int:

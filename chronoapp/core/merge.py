@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from chronoapp.core.export import PROGRESS_EVERY
 from chronoapp.core.model import Event, Source, event_to_dict
-from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError
+from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError, fold
 
 DUPLICATE_TAG = "possible-duplicate"
 SIMILAR_HEADLINE = 80  # rapidfuzz token_set_ratio (0–100) from which two headlines count as similar
@@ -193,3 +193,33 @@ def _log_once(store: Store, event_id: str, action: str, changes: dict) -> None:
 
 def _set_updated_at(store: Store, event_id: str, when: str) -> None:
     store.db.execute("UPDATE event SET updated_at = ? WHERE id = ?", [when, event_id])
+
+
+MAX_DUPLICATE_SPAN_DAYS = 31  # a date vaguer than this ("2019") overlaps too much to suggest anything
+
+
+def likely_duplicates(store: Store, event: Event, limit: int = 5) -> list[Event]:
+    """Events already in the file that may be this one told by another outlet, likeliest first: their dates
+    overlap (both known to a month or better) and they share the place (and the type or some headline words),
+    or their headlines are alike. The editor decides (Alt+X in the review); nothing is merged here."""
+    d = event.date
+    if d.is_open or (d.last_day - d.first_day).days > MAX_DUPLICATE_SPAN_DAYS:
+        return []
+    q = EventQuery(date_from=d.first_day, date_to=d.last_day, status=("confirmed", "candidate"), limit=500)
+    own_sources = {ev.source_id for ev in event.evidence}
+    place = fold(" ".join(event.location.split()))
+    scored = []
+    for other in store.query(q, with_evidence=True):
+        od = other.date
+        if other.id == event.id or od.is_open or (od.last_day - od.first_day).days > MAX_DUPLICATE_SPAN_DAYS:
+            continue
+        if own_sources & {ev.source_id for ev in other.evidence}:
+            continue  # told by the same article: another event of it, not another outlet's report
+        words = fuzz.token_set_ratio(fold(event.headline), fold(other.headline))
+        same_place = bool(place) and place == fold(" ".join(other.location.split()))
+        if same_place and (other.event_type == event.event_type or words >= 50):
+            scored.append((words + 100, other))
+        elif words >= SIMILAR_HEADLINE:
+            scored.append((words, other))
+    scored.sort(key=lambda s: -s[0])
+    return [e for _score, e in scored[:limit]]

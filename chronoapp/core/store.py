@@ -143,6 +143,20 @@ def m006_source_order(db: sqlite_utils.Database) -> None:
     db.execute(f"CREATE INDEX idx_event_headline ON event(headline COLLATE NOCASE, {order})")
 
 
+@migrations()
+def m007_alphabetical_sort_keys(db: sqlite_utils.Database) -> None:
+    """Headline, place and actor columns sort alphabetically whatever the accents and case ('Ālbū Kamāl'
+    beside 'Aleppo', 'Éire' before 'Homs'); SQLite's NOCASE put every accented initial after 'Z'. The keys
+    are stored (sort_key() below), so the CLI, the table and exports need no collation of their own."""
+    for column in ("sort_headline", "sort_location", "sort_actors"):
+        db.execute(f"ALTER TABLE event ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE event SET sort_headline = sort_key(headline), sort_location = sort_key(location),"
+               " sort_actors = sort_key((SELECT group_concat(value, '; ') FROM json_each(event.actors)))")
+    db.execute("DROP INDEX IF EXISTS idx_event_headline")
+    db.execute("CREATE INDEX idx_event_headline ON event(sort_headline, sort_start, precision_rank, sort_end,"
+               " sort_source, id)")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -151,11 +165,12 @@ _PLAIN = ("headline", "description", "event_type", "location", "admin1", "countr
           "date_text", "date_reason", "notes", "created_at", "updated_at", "id")
 _SORTS = {
     "date": "sort_start {d}, precision_rank {d}, sort_end {d}, sort_source {d}",
-    "headline": "headline COLLATE NOCASE {d}",
+    "headline": "sort_headline {d}",
     "event_type": "event_type {d}",
-    "location": "location COLLATE NOCASE {d}",
+    "location": "sort_location = '', sort_location {d}",  # events with no place last, either way
+    "actors": "sort_actors = '', sort_actors {d}",
     "status": "status {d}",
-    "fatalities": "fatalities {d}",
+    "fatalities": "fatalities IS NULL, fatalities {d}",  # an unknown toll is not a small one: last
     "updated": "updated_at {d}",
 }
 SORTS = tuple(_SORTS)
@@ -243,6 +258,25 @@ def fold(text):
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
 
 
+# letters with no decomposition into a base letter and an accent, read as the letter they are sorted with
+_SORT_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "ß": "ss",
+                               "æ": "ae", "œ": "oe", "þ": "th", "ŀ": "l", "ĸ": "k"})
+
+
+def sort_key(text):
+    """Where a name goes in alphabetical order, whatever its accents and case and in every script: 'Ālbū Kamāl'
+    beside 'Aleppo', 'Şırnak' among the S, 'Łódź' among the L; quote marks, an ʿayn or a hamza written
+    before it do not move it (stored in the sort_* columns, SQL sort_key())."""
+    if not isinstance(text, str) or not text:
+        return ""
+    if text.isascii():  # most names: no accents to take off (and quicker at every save)
+        folded = text.casefold()
+        return re.sub(r"^[\W_]+", "", folded) or folded
+    folded = fold(text).translate(_SORT_LETTERS)
+    folded = "".join(c for c in folded if unicodedata.category(c) not in ("Lm", "Sk"))  # ʿ ʾ ˈ
+    return re.sub(r"^[\W_]+", "", folded) or folded
+
+
 _NON_ASCII = f"*[^{chr(1)}-{chr(127)}]*"  # GLOB: the value holds a character beyond ASCII
 
 
@@ -254,6 +288,7 @@ def _folded_like(column: str) -> str:
 
 def _register_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("fold", 1, fold, deterministic=True)
+    conn.create_function("sort_key", 1, sort_key, deterministic=True)
 
 
 def _folded_params(text: str) -> list[str]:
@@ -382,6 +417,11 @@ class Store:
         self.ensure_in_place()
         self.wrote = True
         return _Atomic(self)
+
+    def batch(self):
+        """Several writes (a bulk action on many events) as one transaction: all of them or, on an error, none;
+        and one commit instead of one per event (rejecting 1,741 events took 15 s)."""
+        return self._write()
 
     def ensure_in_place(self) -> None:
         """Before a write: if the file was deleted or moved while open, write it back first."""
@@ -577,7 +617,7 @@ class Store:
         else:
             raise ValueError(f"no completions for {column}")
         # in alphabetical order whatever the accents: 'Ḥalab' beside 'Homs', not after 'Zabadani'
-        return sorted((r[0] for r in self.db.execute(sql)), key=lambda v: (fold(v) if isinstance(v, str) else "", v))
+        return sorted((r[0] for r in self.db.execute(sql)), key=lambda v: (sort_key(v), v))
 
     def vocabulary(self, kind: str) -> list[str]:
         """Actors or places editors have confirmed, most used first (kind: 'actor' or 'place')."""
@@ -702,7 +742,7 @@ def _chunks(items: list, size: int):
         yield items[i:i + size]
 
 
-def _event_row(e: Event) -> dict:
+def _event_row(e: Event, *, sort_keys: bool = True) -> dict:
     d = e.date
     row = {name: getattr(e, name) for name in _PLAIN}
     row.update(
@@ -711,6 +751,9 @@ def _event_row(e: Event) -> dict:
         precision_rank=PRECISIONS.index(d.precision),
         actors=json.dumps(e.actors, ensure_ascii=False), tags=json.dumps(e.tags, ensure_ascii=False),
     )
+    if sort_keys:
+        row.update(sort_headline=sort_key(e.headline), sort_location=sort_key(e.location),
+                   sort_actors=sort_key("; ".join(e.actors)))
     return row
 
 
@@ -742,7 +785,7 @@ def _diff(before: Event | None, after: Event) -> dict:
     """{field: [old, new]} for the fields an editor sees."""
     if before is None:
         return {}
-    a, b = _event_row(before), _event_row(after)
+    a, b = _event_row(before, sort_keys=False), _event_row(after, sort_keys=False)
     skip = {"updated_at", "created_at", "sort_start", "sort_end", "precision_rank"}
     changes = {k: [a[k], b[k]] for k in b if k not in skip and a.get(k) != b[k]}
     old_ev = [(e.source_id, e.quote, e.fatalities, e.attribution) for e in before.evidence]

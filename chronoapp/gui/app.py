@@ -255,6 +255,10 @@ class MainWindow(QMainWindow):
         self._set_store(store)
         self._remember(path)
         kept = f" Your unfinished review in {left} is kept: open {left} again to restore it." if left else ""
+        waiting = self.review.waiting_count()
+        if waiting:
+            kept += (f" {waiting} candidate{'s wait' if waiting != 1 else ' waits'} for review on the Review page"
+                     " (Ctrl+2).")
         self.show_status(f"Opened {path.name}: {store.count()} events.{kept}")
         self._offer_drafts()
         return True

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN
 from chronoapp.core.model import Source
+from chronoapp.gui.colors import tone
 from chronoapp.gui.workers import Job
 
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
@@ -116,6 +117,7 @@ class ArticlePage(QWidget):
         self.articleEdit = ArticleEdit(objectName="articleEdit")
         self.articleEdit.fileDropped.connect(self.open_file)
         self.articleEdit.setAccessibleName("Article text")
+        self.articleEdit.setTabChangesFocus(True)  # a keyboard user leaves the text with Tab (news has no tabs to type)
         self.articleEdit.setPlaceholderText(
             "Paste the article text here (Ctrl+V), or open (or drop here) a .txt, .html or .md file.\n\n"
             "Then check the publication date above and press Extract (Ctrl+Return).")
@@ -123,7 +125,7 @@ class ArticlePage(QWidget):
 
         self.messageLabel = QLabel(objectName="articleMessage")
         self.messageLabel.setWordWrap(True)
-        self.messageLabel.setStyleSheet("color: #a31515;")
+        self.messageLabel.setStyleSheet(f"color: {tone('error')};")
         self.messageLabel.hide()
         self.sizeLabel = QLabel(objectName="articleSizeLabel")
         self.progress = QProgressBar(objectName="extractProgress")
@@ -209,7 +211,7 @@ class ArticlePage(QWidget):
         """A date after today is almost always a typo in the year: say so (extraction still works)."""
         if date > QDate.currentDate():
             self.publishedHint.setText("\u26a0 in the future: check the year")
-            self.publishedHint.setStyleSheet("color: #a31515;")
+            self.publishedHint.setStyleSheet(f"color: {tone('error', self)};")
         else:
             self.publishedHint.setText("relative dates are resolved against this day")
             self.publishedHint.setStyleSheet("")

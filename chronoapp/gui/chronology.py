@@ -8,6 +8,7 @@ changes are QUndoCommands on the window's shared undo stack.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import itertools
@@ -24,12 +25,14 @@ import shiboken6
 from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer,
                             Signal, Slot)
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QMenu, QMessageBox, QPushButton, QSizePolicy, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QMenu, QMessageBox, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
+                               QWidget)
 
 from chronoapp.core.dates import DateError, FuzzyDate, display_period
 from chronoapp.core.model import EVENT_TYPES
 from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.gui.colors import tone
 from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.timeline import TimelineStrip
 
@@ -40,7 +43,7 @@ PAGE = 100          # rows fetched per store.rows() call
 MAX_PAGES = 40      # pages kept in the model's cache
 
 # (header, EventQuery.sort key or None when the column cannot be sorted in SQL)
-COLUMNS = (("Date", "date"), ("Headline", "headline"), ("Type", "event_type"), ("Actors", None),
+COLUMNS = (("Date", "date"), ("Headline", "headline"), ("Type", "event_type"), ("Actors", "actors"),
            ("Location", "location"), ("Fatalities", "fatalities"), ("Status", "status"), ("Sources", None))
 DATE, HEADLINE, TYPE, ACTORS, LOCATION, FATALITIES, STATUS, SOURCES = range(len(COLUMNS))
 _ROW_COLUMNS = ("date_start", "date_end", "approximate", "date_text", "date_reason", "headline", "event_type",
@@ -360,6 +363,25 @@ class _StoreCommand(QUndoCommand):
         QMessageBox.warning(self.view, "Could not change the chronology", str(exc))
 
 
+@contextlib.contextmanager
+def _busy(view: QWidget, count: int, what: str):
+    """A bulk write of many events takes seconds: say so and show the wait cursor meanwhile."""
+    if count < 50:
+        yield
+        return
+    window = view.window()
+    if hasattr(window, "statusBar"):
+        window.statusBar().showMessage(f"{what} {count:,} events\u2026")
+        window.statusBar().repaint()
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+        if hasattr(window, "statusBar"):
+            window.statusBar().clearMessage()
+
+
 class DeleteEventsCommand(_StoreCommand):
     """Delete events with their evidence; undo puts them back exactly (store.restore_event)."""
 
@@ -373,11 +395,14 @@ class DeleteEventsCommand(_StoreCommand):
         after = self.view.neighbour(self.ids)  # selected next, so Delete can be pressed again
         self.events = []
         try:
-            for event_id in self.ids:
-                event = self.store.delete_event(event_id)
-                if event is not None:
-                    self.events.append(event)
+            with _busy(self.view, len(self.ids), "Deleting"), self.store.batch():  # all or none
+                for event_id in self.ids:
+                    event = self.store.delete_event(event_id)
+                    if event is not None:
+                        self.events.append(event)
         except StoreError as exc:
+            self.events = []  # rolled back: nothing was deleted
+            after = None
             self._failed(exc)
         if not self.events:
             self.setObsolete(True)
@@ -387,8 +412,9 @@ class DeleteEventsCommand(_StoreCommand):
         if not self._usable():
             return
         try:
-            for event in self.events:
-                self.store.restore_event(event)
+            with _busy(self.view, len(self.events), "Restoring"), self.store.batch():
+                for event in self.events:
+                    self.store.restore_event(event)
         except (StoreError, ValueError) as exc:
             self._failed(exc)
         self.view.data_changed(select=[e.id for e in self.events])
@@ -416,15 +442,18 @@ class SetStatusCommand(_StoreCommand):
 
     def _apply(self, statuses: dict[str, str], remember: bool) -> None:
         try:
-            for event_id, status in statuses.items():
-                event = self.store.get_event(event_id)
-                if event is None or event.status == status:
-                    continue
-                if remember:
-                    self.before[event_id] = event.status
-                event.status = status
-                self.store.save_event(event, action=status)
+            with _busy(self.view, len(statuses), "Changing the status of"), self.store.batch():  # all or none
+                for event_id, status in statuses.items():
+                    event = self.store.get_event(event_id)
+                    if event is None or event.status == status:
+                        continue
+                    if remember:
+                        self.before[event_id] = event.status
+                    event.status = status
+                    self.store.save_event(event, action=status)
         except (StoreError, ValueError) as exc:
+            if remember:
+                self.before = {}  # rolled back: nothing changed
             self._failed(exc)
         if remember and not self.before:
             self.setObsolete(True)
@@ -565,7 +594,7 @@ class ChronologyView(QWidget):
         self.filterMessageLabel = QLabel(self)
         self.filterMessageLabel.setObjectName("filterMessageLabel")
         self.filterMessageLabel.setWordWrap(True)
-        self.filterMessageLabel.setStyleSheet("color: #b3261e;")
+        self.filterMessageLabel.setStyleSheet(f"color: {tone('error')};")
         self.filterMessageLabel.hide()
 
         self.timelineStrip = TimelineStrip(self)
@@ -577,6 +606,7 @@ class ChronologyView(QWidget):
         self.model.readFailed.connect(self._read_failed)
         table = self.chronologyTable = QTableView(self)
         table.setObjectName("chronologyTable")
+        table.setTabKeyNavigation(False)  # Tab goes on to the next control; arrows move between cells and rows
         table.setAccessibleName("Chronology of events")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

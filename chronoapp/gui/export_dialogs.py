@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from chronoapp.core import export
 from chronoapp.core.merge import DUPLICATE_TAG, MergeReport, merge_file
 from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.gui.colors import tone
 from chronoapp.gui.workers import Job
 
 CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
@@ -54,7 +55,7 @@ class ExportDialog(QDialog):
         self.titleEdit = _named(QLineEdit(store.path.stem), "exportTitleEdit", "Title of the exported chronology")
         self.errorLabel = _named(QLabel(), "exportErrorLabel", "Export error")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setStyleSheet("color: #b00020")
+        self.errorLabel.setStyleSheet(f"color: {tone('error')}")
         self.errorLabel.hide()
         form = QFormLayout()
         form.addRow("&Format:", self.formatCombo)
@@ -80,6 +81,14 @@ class ExportDialog(QDialog):
         return self.formatCombo.currentData()
 
     def _format_changed(self) -> None:
+        count = self.store.count(self.query)
+        left_out = count - self.store.count(export.exported_query(self.query, self.fmt()))
+        self.countLabel.setText(f"{count} event{'s match' if count != 1 else ' matches'} the current filters."
+                                + (f" The {left_out} rejected one{'s are' if left_out != 1 else ' is'} left out of "
+                                   "this format, which publishes every event as fact (choose Status: Rejected in the"
+                                   " chronology to export them)." if left_out else ""))
+        self.countLabel.setWordWrap(True)
+        self.exportButton.setEnabled(count - left_out > 0)
         self.bomCheck.setEnabled(self.fmt() in export.CSV_FORMATS)
         self.titleEdit.setEnabled(self.fmt() in ("markdown", "timelinejs-json", "timelinejs-csv"))
 

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, editable, timex_for
 from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id
+from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
+from chronoapp.gui.colors import MARK_TEXT, tone
 from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.workers import Job
 
@@ -37,6 +39,9 @@ PRECISION_CHOICES = tuple(reversed(PRECISIONS))  # day first: the usual case
 STATE_MARKS = {"pending": "", "accepted": "\u2713 ", "rejected": "\u2717 ", "merged": "\u21aa "}
 DRAFT_DELAY_MS = 500
 EDITOR_REASON = "set by the editor"
+WAITING_BATCH = 500
+RECOVER_DELAY_MS = 400  # how long a waiting candidate stays selected before its article is read again
+MAX_RECOVER_CHARS = 300_000  # a stored article read again for its date marks and readings (longer: not, too slow)  # candidates already in the file offered at a time (the next ones when these are done)
 MAX_DRAFT_CANDIDATES = 300  # above this, untouched candidates are re-extracted rather than drafted
 
 
@@ -319,7 +324,7 @@ class CandidateModel(QAbstractListModel):
             quote = e.evidence[0].quote if e.evidence else ""
             return f"{item.state}: {quote}"
         if role == Qt.ItemDataRole.ForegroundRole and item.state in ("rejected", "merged"):
-            return QColor("#777777")
+            return QColor(tone("muted"))  # decided: greyed, still readable (#777 was 4.5:1 on white, 3.7:1 on dark)
         if role == Qt.ItemDataRole.FontRole and item.state == "pending":
             font = QFont()
             font.setBold(True)
@@ -367,9 +372,11 @@ class TimexHighlighter(QSyntaxHighlighter):
 class ExistingEventDialog(QDialog):
     """Pick the confirmed event this candidate is another source for."""
 
-    def __init__(self, store, date: FuzzyDate | None, parent=None, exclude: str | None = None):
+    def __init__(self, store, date: FuzzyDate | None, parent=None, exclude: str | None = None,
+                 likely: list | None = None):
         super().__init__(parent)
         self.exclude = exclude  # the event being added (a stored duplicate is no target for itself)
+        self.likely = list(likely or [])  # events that look like this one (merge.likely_duplicates): listed first
         self.setWindowTitle("Add as a source to an existing event")
         self.setObjectName("existingEventDialog")
         self.store, self.date = store, date
@@ -396,10 +403,13 @@ class ExistingEventDialog(QDialog):
         if not text.strip() and self.date is not None:
             q.date_from, q.date_to = self.date.first_day, min(self.date.last_day, dt.date(9999, 12, 30))
         self.list.clear()
-        for e in self.store.query(q):
+        likely = self.likely if not text.strip() else []
+        shown = {e.id for e in likely}
+        for e in [*likely, *(e for e in self.store.query(q) if e.id not in shown)]:
             if e.id == self.exclude:
                 continue
-            it = QListWidgetItem(f"{e.date.display()} \u2014 {e.headline}" + (f" ({e.location})" if e.location else ""))
+            it = QListWidgetItem(("Likely the same: " if e.id in shown else "")
+                                 + f"{e.date.display()} \u2014 {e.headline}" + (f" ({e.location})" if e.location else ""))
             it.setData(Qt.ItemDataRole.UserRole, e.id)
             self.list.addItem(it)
         if self.list.count():
@@ -430,6 +440,12 @@ class ReviewPage(QWidget):
         self._filling = False
         self._readings: list[str] = []  # the other readings of the date offered as buttons (Alt+U: the first)
         self._reextract: Job | None = None  # re-finding a restored huge article's candidates
+        self._waiting = False  # the list holds the file's waiting candidates (load_waiting)
+        self._waiting_more = 0  # ... and how many more wait beyond them
+        self._recovering: dict[str, Job] = {}  # stored articles being read again for their dates (by source id)
+        self._recover_timer = QTimer(self, singleShot=True, interval=RECOVER_DELAY_MS)
+        self._recover_timer.timeout.connect(
+            lambda: self._current is not None and not self._recovering and self._recover_readings(self._current.source_id))
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
 
@@ -518,6 +534,10 @@ class ReviewPage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._refresh_completions()  # the chronology page may have deleted or rejected events since
+        if not self.model.items:
+            self.load_waiting()
+        else:
+            self._sync_with_store()
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
             QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
 
@@ -602,8 +622,13 @@ class ReviewPage(QWidget):
 
         self.validationLabel = QLabel(objectName="validationLabel")
         self.validationLabel.setWordWrap(True)
-        self.validationLabel.setStyleSheet("color: #a31515; font-weight: bold;")
+        self.validationLabel.setStyleSheet(f"color: {tone('error')}; font-weight: bold;")
         self.validationLabel.hide()
+        self.duplicateLabel = QLabel(objectName="duplicateHintLabel")
+        self.duplicateLabel.setWordWrap(True)
+        self.duplicateLabel.setAccessibleName("Possible duplicate")
+        self.duplicateLabel.setStyleSheet("background: #fff4ce; color: #3b2f00; padding: 4px;")
+        self.duplicateLabel.hide()
 
         self.acceptButton = QPushButton("&Accept  (Ctrl+Return)", objectName="acceptButton")
         self.acceptButton.setAccessibleName("Accept event")
@@ -670,6 +695,7 @@ class ReviewPage(QWidget):
         outer = QVBoxLayout(form_widget)
         outer.addLayout(form)
         outer.addWidget(self.validationLabel)
+        outer.addWidget(self.duplicateLabel)
         outer.addLayout(buttons)
         outer.addWidget(self.detailTabs, 1)
         return form_widget
@@ -683,6 +709,9 @@ class ReviewPage(QWidget):
     def set_store(self, store) -> None:
         self.flush_draft()
         self._cancel_reextract()
+        for job in self._recovering.values():
+            job.cancel()
+        self._recovering.clear()
         self.store = store
         self._sources.clear()
         self.timexes.clear()
@@ -747,7 +776,130 @@ class ReviewPage(QWidget):
         return {(r[0], r[1]) for r in self.store.db.execute(
             "SELECT start, end FROM evidence WHERE source_id = ?", [source_id])}
 
-    def _load_items(self, items: list[ReviewItem]) -> None:
+    def _sync_with_store(self) -> None:
+        """Back from the chronology (or another window): events confirmed, rejected or deleted there show as they
+        are now. A waiting candidate deleted there leaves the list; it was offered again, and accepting it wrote
+        it back to the file."""
+        items = self.model.items
+        if self.store is None or not items:
+            return
+        statuses: dict[str, str] = {}
+        try:
+            ids = [i.event.id for i in items]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                statuses.update(self.store.db.execute(
+                    f"SELECT id, status FROM event WHERE id IN ({', '.join('?' * len(chunk))})", chunk).fetchall())
+        except (StoreError, sqlite3.Error):
+            return
+        keep, changed = [], False
+        for item in items:
+            status = statuses.get(item.event.id)
+            if status is None:
+                if self._waiting and item.state == "pending" and not item.by_hand and not item.edits:
+                    changed = True  # deleted elsewhere
+                    continue
+            elif item.state != "merged":
+                state = {"confirmed": "accepted", "rejected": "rejected"}.get(status, "pending")
+                if state != item.state:
+                    item.state, changed = state, True
+            keep.append(item)
+        if not changed:
+            return
+        if not keep:
+            self._load_items([])
+            self.load_waiting()
+            return
+        current = self._current
+        self._current = None
+        self.model.set_items(keep)
+        if current in keep and current.state == "pending":
+            self.select_row(keep.index(current))
+        else:
+            self.select_row(next((r for r, i in enumerate(keep) if i.state == "pending"), 0))
+        self._update_count()
+
+    def _recover_readings(self, source_id: str | None) -> None:
+        """Candidates stored by 'chronoapp ingest' (or an import) keep their date but not the engine's other
+        readings of it nor the article's date marks: read the stored article again, once and in the background,
+        to offer them (Alt+U). A date the editor changed since is left alone."""
+        if source_id is None or source_id in self.timexes:
+            return
+        self.timexes[source_id] = []
+        src = self._source(source_id)
+        if src is None or not src.text or len(src.text) > MAX_RECOVER_CHARS:
+            return
+        try:
+            published = dt.date.fromisoformat(src.published) if src.published else None
+        except ValueError:
+            published = None
+        job = Job(_extract_source, src.text, published)
+        self._recovering[source_id] = job
+        job.finished.connect(lambda extraction, sid=source_id: self._readings_recovered(sid, extraction))
+        job.failed.connect(lambda _why, sid=source_id: self._recovering.pop(sid, None))
+        job.start()
+
+    def _readings_recovered(self, source_id: str, extraction) -> None:
+        if self._recovering.pop(source_id, None) is None:
+            return  # another file was opened meanwhile
+        self.timexes[source_id] = [[t.start, t.end, t.value] for t in extraction.timexes]
+        by_span = {(c.start, c.end): c for c in extraction.events}
+        for item in self.model.items:
+            ev = item.event.evidence[0] if item.event.evidence else None
+            if ev is None or ev.source_id != source_id or item.alternatives or item.state != "pending":
+                continue
+            c = by_span.get((ev.start, ev.end))
+            if c is None or c.fuzzy_date().to_timex() != item.event.date.to_timex():
+                continue
+            item.alternatives = list(c.date_alternatives)
+            if c.timex_start is not None:
+                item.timex = (c.timex_start, c.timex_end)
+        current = self._current
+        if current is not None and current.source_id not in self.timexes:
+            self._recover_timer.start()  # the editor moved on to another article meanwhile
+        if current is not None and current.source_id == source_id:
+            self._shown_source = None
+            self._show_source(source_id)
+            self._mark(current)
+            self._refresh_date_feedback()
+
+    def waiting_count(self) -> int:
+        """Candidates in the file not decided yet (from 'chronoapp ingest', an import, a merge, an earlier day)."""
+        try:
+            return self.store.count(EventQuery(status="candidate")) if self.store is not None else 0
+        except (StoreError, sqlite3.Error):
+            return 0
+
+    def load_waiting(self) -> int:
+        """Offer the candidates already in the file for review, article by article in the order they were
+        stored and each tells them; the page said 'Nothing to review yet' although the file held them."""
+        if self.store is None:
+            return 0
+        try:
+            ids = [r[0] for r in self.store.db.execute(
+                "SELECT event.id FROM event LEFT JOIN evidence ON evidence.rowid ="
+                " (SELECT min(rowid) FROM evidence WHERE evidence.event_id = event.id)"
+                " LEFT JOIN source ON source.id = evidence.source_id WHERE event.status = 'candidate'"
+                " ORDER BY source.rowid IS NULL, source.rowid, evidence.start, event.sort_start, event.id LIMIT ?",
+                [WAITING_BATCH])]
+            events = [e for e in (self.store.get_event(i) for i in ids) if e is not None]
+        except (StoreError, sqlite3.Error):
+            return 0
+        if not events:
+            return 0
+        total = self.waiting_count()
+        self.session_source_id = None
+        self._waiting_more = max(total - len(events), 0)
+        self._load_items([ReviewItem(e, "pending", reading=FuzzyDate(e.date.start, e.date.end).to_timex())
+                          for e in events], waiting=True)
+        self._update_count()
+        more = f" (the first {len(events)}; the next ones follow)" if total > len(events) else ""
+        self.status.emit(f"{total} candidate{'s' if total != 1 else ''} from the file to review{more}: "
+                         "accept (Ctrl+Return), edit or reject each.")
+        return len(events)
+
+    def _load_items(self, items: list[ReviewItem], *, waiting: bool = False) -> None:
+        self._waiting = waiting  # the file's waiting candidates (load_waiting), not an article's
         self._current = None
         self.model.set_items(items)
         self._update_count()
@@ -794,6 +946,8 @@ class ReviewPage(QWidget):
         self._current = self.model.items[current.row()] if current.isValid() else None
         if self._current is not None:
             self._refresh_from_store(self._current)
+            if self._waiting:  # once the editor stays on it (running through the list reads nothing)
+                self._recover_timer.start()
         self._fill_form(self._current)
         if self._current is not None:
             self._show_source(self._current.source_id)
@@ -825,6 +979,8 @@ class ReviewPage(QWidget):
             if items[row].state == "pending":
                 self.select_row(row)
                 return
+        if self._waiting and not any(i.edits for i in items) and self.load_waiting():
+            return  # the next candidates waiting in the file
         self.select_row(after)  # everything reviewed: stay where we are
         self.status.emit("All candidates reviewed. Paste the next article, or see the chronology (Ctrl+3).")
 
@@ -838,7 +994,9 @@ class ReviewPage(QWidget):
             self.countLabel.setText(
                 f"{len(items)} candidate{'s' if len(items) != 1 else ''} \u00b7 {counts['pending']} to review \u00b7 {counts['accepted']} accepted"
                 f" \u00b7 {counts['rejected']} rejected"
-                + (f" \u00b7 {counts['merged']} added as sources" if counts["merged"] else ""))
+                + (f" \u00b7 {counts['merged']} added as sources" if counts["merged"] else "")
+                + (f" \u00b7 {self._waiting_more} more wait in the file, listed when these are done"
+                   if self._waiting and self._waiting_more else ""))
         enabled = self._current is not None and self.store is not None
         for w in (self.eventForm,):
             w.setEnabled(enabled)
@@ -883,6 +1041,7 @@ class ReviewPage(QWidget):
                     continue
                 sel = QTextEdit.ExtraSelection()
                 sel.format.setBackground(QColor(color))
+                sel.format.setForeground(QColor(MARK_TEXT))
                 cursor = QTextCursor(self.textView.document())
                 cursor.setPosition(self._to_qt(s))
                 cursor.setPosition(self._to_qt(e), QTextCursor.MoveMode.KeepAnchor)
@@ -916,9 +1075,34 @@ class ReviewPage(QWidget):
             self._fill_history(item)
         finally:
             self._filling = False
+        self._show_duplicates(item)
         self._update_count()
         self._refresh_date_feedback()
         self.show_validation("")
+
+    def _likely_duplicates(self, item: ReviewItem | None) -> list[Event]:
+        if item is None or self.store is None or item.state != "pending":
+            return []
+        try:
+            return likely_duplicates(self.store, item.event, limit=3)
+        except (StoreError, sqlite3.Error, ValueError):
+            return []
+
+    def _show_duplicates(self, item: ReviewItem | None) -> None:
+        """Another outlet's report of an event already in the file is pointed out, with the key that makes
+        this article one more source of it; it was only found by opening Alt+X's list on a hunch."""
+        found = self._likely_duplicates(item)
+        if not found:
+            self.duplicateLabel.hide()
+            return
+        e = found[0]
+        where = f", {_esc(e.location)}" if e.location else ""
+        status = "" if e.status == "confirmed" else " (a candidate)"
+        more = f" and {len(found) - 1} other{'s' if len(found) > 2 else ''}" if len(found) > 1 else ""
+        self.duplicateLabel.setText(f"Looks like \u201c{_esc(e.headline)}\u201d ({_esc(e.date.display())}{where})"
+                                    f"{status}{more}, already in the file. The same event? Press Alt+X to add this "
+                                    "article as its source, keeping both quotes and claims.")
+        self.duplicateLabel.show()
 
     def _raw_from_event(self, e: Event | None) -> dict:
         if e is None:
@@ -1041,14 +1225,14 @@ class ReviewPage(QWidget):
         except DateError as exc:
             d = None
             self.datePreview.setText(f"\u26a0 {exc}")
-            self.datePreview.setStyleSheet("color: #a31515;")
+            self.datePreview.setStyleSheet(f"color: {tone('error', self)};")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
             if year_assumed(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
                             self._context_year(item)):
                 kind += f"; year {self._context_year(item)} taken from the date you are correcting"
             self.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
-            self.datePreview.setStyleSheet("color: #1d5e20;")
+            self.datePreview.setStyleSheet(f"color: {tone('ok', self)};")
             with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
         e = item.event
         if e.date_reason:
@@ -1319,7 +1503,8 @@ class ReviewPage(QWidget):
             event = self.event_from_form(item)
         except ValueError:
             event = item.event
-        dialog = ExistingEventDialog(self.store, event.date, self, exclude=item.event.id)
+        dialog = ExistingEventDialog(self.store, event.date, self, exclude=item.event.id,
+                                     likely=self._likely_duplicates(item))
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen_id():
             return
         self.add_as_source(item, event, dialog.chosen_id())
@@ -1331,6 +1516,10 @@ class ReviewPage(QWidget):
         known = {(ev.source_id, ev.start, ev.end) for ev in target.evidence}
         target.evidence += [dataclasses.replace(ev, id=new_id()) for ev in event.evidence
                             if (ev.source_id, ev.start, ev.end) not in known]
+        narrower = _narrower(event.date, target.date)
+        if narrower:  # 'July 2019' in one report, 'Monday 22 July' in the other: the event keeps the better date
+            target.date, target.date_text = event.date, event.date_text or target.date_text
+            target.date_reason = f"from {event.date_text or event.date.display()} in the source added later"
         row = self._row()
         stored = self.store.get_event(item.event.id) if target_id != item.event.id else None
         if not self._save(item, target, "merged", f"Add source to \u201c{target.headline}\u201d"):
@@ -1342,7 +1531,8 @@ class ReviewPage(QWidget):
                 self.show_validation(f"Its source was added, but the duplicate could not be removed: {exc}")
             else:
                 self.undo_stack.command(self.undo_stack.count() - 1).saves.append((stored, None))
-        self.status.emit(f"Added as a source of \u201c{target.headline}\u201d; its claims are kept beside the others.")
+        self.status.emit(f"Added as a source of \u201c{target.headline}\u201d; its claims are kept beside the others."
+                         + (f" Its date is now {target.date.display()}, the more precise one." if narrower else ""))
         self._next_pending(row)
         return True
 
@@ -1393,7 +1583,8 @@ class ReviewPage(QWidget):
             return
         from chronoapp.gui import drafts
 
-        if any(i.state == "pending" or i.edits for i in self.model.items):
+        # candidates waiting in the file are kept there: only corrections need a draft
+        if any(i.edits or (i.state == "pending" and not self._waiting) for i in self.model.items):
             drafts.save_draft(key, self.draft_state())
         else:
             drafts.clear_draft(key)
@@ -1440,6 +1631,14 @@ class ReviewPage(QWidget):
             self._mark(self._current)
         self._update_count()
         self.status.emit(f"Unsaved review restored, with {len(new)} more candidates from the article.")
+
+
+def _narrower(new: FuzzyDate, old: FuzzyDate) -> bool:
+    """new lies within old and says more precisely when (a day of the month the event was known to)."""
+    if new.is_open or old.is_open or new.approximate:
+        return False
+    inside = old.first_day <= new.first_day and new.last_day <= old.last_day
+    return inside and (new.last_day - new.first_day) < (old.last_day - old.first_day)
 
 
 def _extract_source(text: str, published: dt.date | None):
