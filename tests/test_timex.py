@@ -131,8 +131,12 @@ def test_en_dash_range():
 
 def test_numeric_dates_locale():
     text = "The order was signed on 05/09/2017."
-    auto = one(text, "05/09/2017")
+    auto = one(text, "05/09/2017", dt.date(2018, 3, 1))   # month first by default, day first offered
     assert auto.value == "2017-05-09" and "2017-09-05" in auto.alternatives
+    # ... unless only the other reading is near the publication date: news tells of days just past
+    near = one(text, "05/09/2017", dt.date(2017, 9, 10))
+    assert near.value == "2017-09-05" and "2017-05-09" in near.alternatives and "publication" in near.reason
+    assert one(text, "05/09/2017", dt.date(2017, 5, 12)).value == "2017-05-09"
     assert one(text, "05/09/2017", numeric_order="DMY").value == "2017-09-05"
     assert one(text, "05/09/2017", numeric_order="MDY").value == "2017-05-09"
     assert one("Signed on 25/08/2017.", "25/08/2017").value == "2017-08-25"

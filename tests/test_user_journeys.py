@@ -1487,7 +1487,7 @@ def test_an_ingested_candidate_keeps_the_other_reading_of_its_date_one_key_away(
                        "said.\n", encoding="utf-8")
     from chronoapp.cli import main
 
-    assert main(["ingest", str(chronology_path), str(article), "--published", "2017-09-10", "--outlet", "Wire"]) == 0
+    assert main(["ingest", str(chronology_path), str(article), "--published", "2018-01-10", "--outlet", "Wire"]) == 0
     window = main_window(chronology_path)
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)

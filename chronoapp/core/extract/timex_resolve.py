@@ -1266,6 +1266,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             first, second, why = dmy, mdy, f"day/month/year {style[1]}; month/day/year possible"
         elif style[0] == "MDY":
             first, second, why = mdy, dmy, f"month/day/year {style[1]}; day/month/year possible"
+        elif dct and dmy and mdy and abs((dmy - dct).days) <= _NEAR_DAYS < abs((mdy - dct).days):
+            # "05/09/2017" in a story of 10 September 2017: news tells of days just past, not of May
+            first, second, why = dmy, mdy, "day/month/year, the reading near the publication date; month/day/year possible"
         else:
             first, second, why = mdy, dmy, "month/day/year by default; day/month/year possible"
         if first is None:
@@ -2555,6 +2558,9 @@ def dateline_day(text: str, parts, dct: D | None) -> D | None:
     if day is not None and day > dct:
         day = _safe_day(dct.year - 1, day.month, day.day)
     return day if day is not None and 1 <= (dct - day).days <= 2 else None
+
+
+_NEAR_DAYS = 45  # a numeric date this close to the publication date, read one way only, is that reading
 
 
 def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dict]:
