@@ -1143,7 +1143,7 @@ _LEFT, _RIGHT = 25, 30      # the context _parts may read around a match
 _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _GATES = {
     "mdy": r"\d",
-    "dmy": r"\d(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}" + _MON3,
+    "dmy": r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}" + _MON3,    # not "2017 January"
     "my": _MON3 + r"[a-z]*\.?(?:\s{1,3}of)?,?\s{1,3}[12]\d\d\d",
     "ordword": r"\sof\s{1,3}" + _MON3,
     "numeric": r"\d[/.-]\d{1,2}[/.-]\d\d",
@@ -1151,13 +1151,14 @@ _GATES = {
     "year_pair": r"\d{4}[-\u2010-\u2015/]\d\d",
     "decade": r"0['\u2019]?s",
     "qcode": r"[qh][1-4]",
-    "clock_ap": r"\d\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",
+    "clock_ap": r"(?<![\w:.])(?:1[0-2]|0?[1-9])\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
     "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
     "the_year": r"the\s{1,3}(?:fiscal\s{1,3})?year",
     "bare_later": r"s\s{1,3}(?:later|earlier|after|before)",
     "unit_adj": r"[rykhes][-\u2010-\u2015]?(?:old|long)",
     "nth_day": r"(?:st|nd|rd|th)\s{1,3}day|day\s{1,3}[otfsen1-9]",
     "vague_dur": r"\s(?:day|week|month|year|decade|hour|minute|centurie|quarter)s",
+    "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
 }
 _GATES_LOWER = {kind: re.compile(g) for kind, g in _GATES.items()}    # searched in text.lower()
 _GATES_TEXT = {kind: re.compile(g, re.I) for kind, g in _GATES.items()}  # when lower-casing shifts offsets
