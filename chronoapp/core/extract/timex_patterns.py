@@ -1089,9 +1089,22 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
             wins.append([ws, we])
 
     # in text order, so windows of a class merge as they come; runs of anchors of one class
-    # (date-dense text) take a fast path: the next window merges when the gap is small
+    # (date-dense text) take a fast path: the next window merges when the gap is small (each
+    # scan has its own run state: the classes of number anchors and of words are disjoint)
+    last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
     for m in NUM_ANCHOR.finditer(text):
-        add("dec" if m.lastgroup == "dec2" else m.lastgroup, m.start(), m.end())
+        c = m.lastgroup
+        if c == "dec2":
+            c = "dec"
+        ws, we = m.span()
+        if c == last_class and ws - last_end <= gap:     # "1/1/1/...", "14-14-14-..."
+            wins[-1][1] = we + gap_right if we + gap_right < n else n
+        else:
+            add(c, ws, we)
+            last_class, wins = c, by_class[c]
+            gap_left, gap_right = REACH.get(c, _DEFAULT_REACH)
+            gap = gap_left + gap_right
+        last_end = we
     last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
     for m in WORD_ANCHOR.finditer(text) if low is None else WORD_ANCHOR_LOWER.finditer(low):
         w = m.group()
