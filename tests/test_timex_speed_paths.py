@@ -36,6 +36,11 @@ def _full_scan(text: str):
     # dmy's gate: a day of one or two digits, never the end of a year or a longer number
     "January 5, 2017 January 6, 2017", "2017 January", "117 June", "17 June and 5th of July", "10/11 June",
     "10-11 June 2017", "10and11 June", "Monday, the 5th of June", "Tuesday 03 Sept. 2019", "x5 May",
+    # relunit's, period_of's and part_of's gates: the phrase's own words around its unit
+    "the next day, before dawn", "this past week", "that same year", "in the fiscal year", "the day before.",
+    "the latest quarter and the following evening", "early last month", "three days ago " * 5,
+    "the first week of March", "the last two days or so of 2017", "the second half of the month",
+    "the end of the year", "the turn of the century", "the final weekends of the 1990s", "next\u00a0fortnight",
 ])
 def test_gated_patterns_find_what_a_full_scan_finds(text):
     for variant in (text, text.upper(), text.lower()):

@@ -1172,6 +1172,11 @@ _GATES = {
     "nth_day": r"(?:st|nd|rd|th)\s{1,3}day|day\s{1,3}[otfsen1-9]",
     "vague_dur": r"\s(?:day|week|month|year|decade|hour|minute|centurie|quarter)s",
     "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
+    # the words that end a relative phrase, then its unit ("the next day", "this past week")
+    "relunit": r"(?:past|coming|same|last|next|this|previous|following|current|that|the|latest|preceding|ensuing|full)"
+               r"\s{1,3}(?:fiscal\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
+    "period_of": r"(?:weeks?|days?|weekends?|fortnight|half|months?)(?:\s{1,3}or\s{1,3}so)?\s{1,3}of\s",
+    "part_of": r"\sof\s{1,3}(?:the|this|last|next|that)\s{1,3}(?:year|month|week|decade|century|day)",
 }
 _GATES_LOWER = {kind: re.compile(g) for kind, g in _GATES.items()}    # searched in text.lower()
 _GATES_TEXT = {kind: re.compile(g, re.I) for kind, g in _GATES.items()}  # when lower-casing shifts offsets
