@@ -1154,9 +1154,11 @@ _LEFT, _RIGHT = 25, 30      # the context _parts may read around a match
 # seldom holds "the fiscal year" or "year-old"). Each is part of every match of its pattern (or
 # of what its lookahead reads), so a window without it holds no match: skipping it loses nothing.
 _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# (a gate opens with a character class, not a lookbehind, so the engine skips to its candidates
+# in C: "\d(?<!\d\d)" is a digit that no digit comes before)
 _GATES = {
     "mdy": r"\d",
-    "dmy": r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}" + _MON3,    # not "2017 January"
+    "dmy": r"\d(?<!\d\d)\d?(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}" + _MON3,    # not "2017 January"
     "my": _MON3 + r"[a-z]*\.?(?:\s{1,3}of)?,?\s{1,3}[12]\d\d\d",
     "ordword": r"\sof\s{1,3}" + _MON3,
     "numeric": r"\d[/.-]\d{1,2}[/.-]\d\d",
@@ -1164,7 +1166,7 @@ _GATES = {
     "year_pair": r"\d{4}[-\u2010-\u2015/]\d\d",
     "decade": r"0['\u2019]?s",
     "qcode": r"[qh][1-4]",
-    "clock_ap": r"(?<![\w:.])(?:1[0-2]|0?[1-9])\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
+    "clock_ap": r"\d(?<![\w:.]\d)\d?\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
     "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
     "the_year": r"the\s{1,3}(?:fiscal\s{1,3})?year",
     "bare_later": r"s\s{1,3}(?:later|earlier|after|before)",
