@@ -1097,9 +1097,22 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
             wins.append([ws, we])
 
     # in text order, so windows of a class merge as they come; runs of anchors of one class
-    # (date-dense text) take a fast path: the next window merges when the gap is small
+    # (date-dense text) take a fast path: the next window merges when the gap is small (each
+    # scan has its own run state: the classes of number anchors and of words are disjoint)
+    last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
     for m in NUM_ANCHOR.finditer(text):
-        add("dec" if m.lastgroup == "dec2" else m.lastgroup, m.start(), m.end())
+        c = m.lastgroup
+        if c == "dec2":
+            c = "dec"
+        ws, we = m.span()
+        if c == last_class and ws - last_end <= gap:     # "1/1/1/...", "14-14-14-..."
+            wins[-1][1] = we + gap_right if we + gap_right < n else n
+        else:
+            add(c, ws, we)
+            last_class, wins = c, by_class[c]
+            gap_left, gap_right = REACH.get(c, _DEFAULT_REACH)
+            gap = gap_left + gap_right
+        last_end = we
     last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
     for m in WORD_ANCHOR.finditer(text) if low is None else WORD_ANCHOR_LOWER.finditer(low):
         w = m.group()
@@ -1149,9 +1162,11 @@ _LEFT, _RIGHT = 25, 30      # the context _parts may read around a match
 # seldom holds "the fiscal year" or "year-old"). Each is part of every match of its pattern (or
 # of what its lookahead reads), so a window without it holds no match: skipping it loses nothing.
 _MON3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# (a gate opens with a character class, not a lookbehind, so the engine skips to its candidates
+# in C: "\d(?<!\d\d)" is a digit that no digit comes before)
 _GATES = {
     "mdy": r"\d",
-    "dmy": r"\d(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}" + _MON3,
+    "dmy": r"\d(?<!\d\d)\d?(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}" + _MON3,    # not "2017 January"
     "my": _MON3 + r"[a-z]*\.?(?:\s{1,3}of)?,?\s{1,3}[12]\d\d\d",
     "ordword": r"\sof\s{1,3}" + _MON3,
     "numeric": r"\d[/.-]\d{1,2}[/.-]\d\d",
@@ -1159,13 +1174,19 @@ _GATES = {
     "year_pair": r"\d{4}[-\u2010-\u2015/]\d\d",
     "decade": r"0['\u2019]?s",
     "qcode": r"[qh][1-4]",
-    "clock_ap": r"\d\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",
+    "clock_ap": r"\d(?<![\w:.]\d)\d?\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
     "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
     "the_year": r"the\s{1,3}(?:fiscal\s{1,3})?year",
     "bare_later": r"s\s{1,3}(?:later|earlier|after|before)",
     "unit_adj": r"[rykhes][-\u2010-\u2015]?(?:old|long)",
     "nth_day": r"(?:st|nd|rd|th)\s{1,3}day|day\s{1,3}[otfsen1-9]",
     "vague_dur": r"\s(?:day|week|month|year|decade|hour|minute|centurie|quarter)s",
+    "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
+    # the words that end a relative phrase, then its unit ("the next day", "this past week")
+    "relunit": r"(?:past|coming|same|last|next|this|previous|following|current|that|the|latest|preceding|ensuing|full)"
+               r"\s{1,3}(?:fiscal\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
+    "period_of": r"(?:weeks?|days?|weekends?|fortnight|half|months?)(?:\s{1,3}or\s{1,3}so)?\s{1,3}of\s",
+    "part_of": r"\sof\s{1,3}(?:the|this|last|next|that)\s{1,3}(?:year|month|week|decade|century|day)",
 }
 _GATES_LOWER = {kind: re.compile(g) for kind, g in _GATES.items()}    # searched in text.lower()
 _GATES_TEXT = {kind: re.compile(g, re.I) for kind, g in _GATES.items()}  # when lower-casing shifts offsets

@@ -1,0 +1,88 @@
+"""The tagger's fast paths (anchor windows, gates, memos) give exactly what the plain paths give.
+
+Behaviour tests only: each builds the situation a shortcut is taken in and compares the result
+with the unshortcut one (never a timing)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronoapp.core.extract import timex_patterns as P
+from chronoapp.core.extract.timex import tag
+
+
+def _full_scan(text: str):
+    """recognise() with every pattern run over the whole text, no gates, no lower-case copies."""
+    orig, lower, gates = P._windows, P._LOWER_PATTERNS, (P._GATES_LOWER, P._GATES_TEXT)
+    try:
+        P._windows = lambda t, low=None: {k: [(0, len(t))] for k in P.NEEDS}
+        P._LOWER_PATTERNS = dict.fromkeys(lower)
+        P._GATES_LOWER = P._GATES_TEXT = {}
+        return P.recognise(text)
+    finally:
+        P._windows, P._LOWER_PATTERNS = orig, lower
+        P._GATES_LOWER, P._GATES_TEXT = gates
+
+
+@pytest.mark.parametrize("text", [
+    # clock_ap's gate: an hour standing alone before "a.m."/"o'clock", not the minutes of "10:30 p.m."
+    "at 10:30 p.m. and at 5 p.m.", "10:30 p.m. 10:30 p.m. 10:30 p.m.", "by 9 o'clock, then 11 a.m.",
+    "shortly after 7pm on Monday", "(10 P.M. EST)", "from 1 to 3 p.m.", "at 12:05 am", "x5 p.m.",
+    # set's gate: every way a frequency is said
+    "every Monday", "each other week", "twice a week", "three times per month", "Mondays", "biweekly",
+    "daily", "Quarterly reports", "once a year", "per day", "Monday, Monday, Monday, Monday,",
+    "every three days and every summer", "a week", "Every\u00a0January",
+    # dmy's gate: a day of one or two digits, never the end of a year or a longer number
+    "January 5, 2017 January 6, 2017", "2017 January", "117 June", "17 June and 5th of July", "10/11 June",
+    "10-11 June 2017", "10and11 June", "Monday, the 5th of June", "Tuesday 03 Sept. 2019", "x5 May",
+    # relunit's, period_of's and part_of's gates: the phrase's own words around its unit
+    "the next day, before dawn", "this past week", "that same year", "in the fiscal year", "the day before.",
+    "the latest quarter and the following evening", "early last month", "three days ago " * 5,
+    "the first week of March", "the last two days or so of 2017", "the second half of the month",
+    "the end of the year", "the turn of the century", "the final weekends of the 1990s", "next\u00a0fortnight",
+])
+def test_gated_patterns_find_what_a_full_scan_finds(text):
+    for variant in (text, text.upper(), text.lower()):
+        assert P.recognise(variant) == _full_scan(variant), variant
+
+
+def _windows_one_by_one(text: str, low: str | None):
+    """_windows with no run fast path: every anchor widened and merged on its own."""
+    by_class: dict[str, list[list[int]]] = {}
+    n = len(text)
+    anchors = [("dec" if m.lastgroup == "dec2" else m.lastgroup, *m.span()) for m in P.NUM_ANCHOR.finditer(text)]
+    anchors += [(P._WORD_CLASS.get(" ".join(m.group().lower().split())), *m.span())
+                for m in (P.WORD_ANCHOR.finditer(text) if low is None else P.WORD_ANCHOR_LOWER.finditer(low))]
+    for c, ws, we in anchors:
+        left, right = P.REACH.get(c, P._DEFAULT_REACH)
+        ws, we = max(ws - left, 0), min(we + right, n)
+        wins = by_class.setdefault(c, [])
+        if wins and ws <= wins[-1][1]:
+            wins[-1][1] = max(wins[-1][1], we)
+        else:
+            wins.append([ws, we])
+    merged = {c: P._merge(v, text) for c, v in by_class.items()}
+    return {kind: merged.get(classes[0], []) if len(classes) == 1
+            else P._merge([w for c in classes for w in merged.get(c, [])], text)
+            for kind, classes in P._NEEDED.items()}
+
+
+@pytest.mark.parametrize("text", [
+    "1/" * 300, "14-" * 300, "12-34-56-78-90-" * 40, "1/2/2017 3/4/2017 " * 30 + "and 1990s, '90s, 2nd",
+    "2017-05-06 p.m. " + "x" * 200 + " 1/2", "3:30 p.m. 10-12 " * 50, "the 1990s " + "a" * 150 + " 1980s",
+    "January 5, 2017 " * 40, "Monday, " * 60 + "1st 2nd 3rd " * 20,
+])
+def test_runs_of_anchors_give_the_windows_each_anchor_gives(text):
+    for t in (text, text + " " + "word " * 40 + text):
+        low = t.lower()
+        assert P._windows(t, low) == _windows_one_by_one(t, low)
+        assert P._windows(t) == _windows_one_by_one(t, None)
+        assert P.recognise(t) == _full_scan(t)
+
+
+def test_same_words_in_other_contexts_resolve_differently():
+    # the memos key on the surroundings: "on Friday" after a past verb and after a future one
+    text = "The talks ended on Friday. The talks will resume on Friday. " * 3
+    got = [t.value for t in tag(text, dt.date(2017, 9, 6))]   # a Wednesday
+    assert got == ["2017-09-01", "2017-09-08"] * 3
