@@ -996,3 +996,33 @@ def test_the_ensuing_exchanges_are_the_fight_just_told():
                  "ensuing exchanges, which lasted until the early hours of 12 October, 23 soldiers were killed.",
                  dt.date(2025, 10, 12))
     assert len(evs) == 1 and evs[0].fatalities == 23
+
+
+# --- Session 11: new wire copy (Georgia 2008, Chad 2008, In Amenas, Sousse, Aceh, Rabaa, Turkey 2016, ...) ---
+
+# A resignation "in protest" is a resignation, a step a user keeps apart from the street protests of the day.
+def test_resigned_in_protest_is_a_resignation_not_a_protest():
+    ev, = events("Vice President Mohamed ElBaradei resigned in protest on Wednesday evening.", dt.date(2013, 8, 14))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2013-08-14")
+
+
+# One sentence, one date, two attacks in two places ("..., and a roadside bomb killed two soldiers south of
+# Baghdad"): a user sees two events, each with its own dead.
+def test_two_clauses_with_two_places_are_two_events_with_their_own_tolls():
+    evs = events("A suicide bomber killed 12 people at a police recruitment centre in Baquba on Tuesday, and a "
+                 "roadside bomb killed two soldiers south of Baghdad, police said.", dt.date(2008, 6, 12))
+    assert sorted((e.locations[0], e.fatalities) for e in evs) == [("Baghdad", 2), ("Baquba", 12)]
+    evs = events("Violence spread on Tuesday. In the southern city of Minya, Morsi supporters set fire to two "
+                 "churches, and in Alexandria protesters clashed with residents, state media reported.",
+                 dt.date(2013, 8, 14))
+    assert {"Minya", "Alexandria"} <= {e.locations[0] for e in evs}
+
+
+# The sentence after such a two-clause sentence still tells its events: "The dead included 31 foreigners"
+# is the toll of the bombings just told, not a new event.
+def test_a_toll_after_a_two_clause_sentence_is_no_new_event():
+    evs = events("Hours later, two more blasts hit a guest house in Dehiwala, a suburb of Colombo, killing two "
+                 "people, and a house in the Dematagoda district of the capital, where three police officers were "
+                 "killed.\n\nMore than 500 people were wounded. The dead included at least 31 foreigners, the "
+                 "foreign ministry said.", dt.date(2019, 4, 22))
+    assert not any(e.quote.startswith("The dead") for e in evs) and len(evs) == 2

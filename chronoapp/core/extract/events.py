@@ -90,6 +90,7 @@ _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|port)
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
 _LODGED = re.compile(r"\blodg(?:e|ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:formal|strong|strongly\s+worded|official|diplomatic)\s+)?$", re.I)
+_IN_PROTEST = re.compile(r"\bin\s+$", re.I)  # "resigned in protest": the manner of another act
 _BY_BOAT = re.compile(r"\s+(?:\w+\s+)?(?:boats?|speedboats?|dinghies|canoes|helicopters?|parachutes?)\b", re.I)  # "landed in boats"
 _THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
                          r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
@@ -961,6 +962,9 @@ class Builder:
         lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())]
         if lodged:  # "summoned a U.S. diplomat to lodge a protest": diplomacy, no street protest
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in lodged])}
+        manner = [c for c in found.get("protest", ()) if c.text.lower() == "protest" and _ends_at(_IN_PROTEST, s, c.start())]
+        if manner and set(found) - {"protest", "background"}:  # "ElBaradei resigned in protest": a resignation, no street protest
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in manner])}
         riot_force = [c for c in found.get("riot", ()) if _RIOT_FORCE.match(s, c.start())]
         if riot_force:  # "riot police fired tear gas": who polices a crowd, no riot
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in riot_force])}
@@ -1757,6 +1761,8 @@ class Builder:
                 previous, made_last = (made[-1], made) if made else (previous, made_last)
                 continue
             adjacent = previous if previous is not None and (previous.last == i - 1 or self.bridged(previous, i)) else None
+            if adjacent is None and len(made_last) > 1:  # the sentence before went on with another clause's event
+                adjacent = next((d for d in reversed(made_last) if d.last == i - 1), None)
             if adjacent is not None and len(made_last) > 1:
                 adjacent = _closest(made_last, s)  # "X hit A on Sunday, since Y struck B on Friday. The drone ..."
             if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and _NO_HARM.match(s) and not cues \
@@ -2148,6 +2154,8 @@ class Builder:
                 for n, part in enumerate(parts):
                     d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, phrase=part)
                     d.part = n
+                    if d.fatalities is not None:  # each clause's own toll ("..., and a roadside bomb killed two")
+                        d.fatalities = entities.fatality_claim(part)[0]
                     out.append(d)
                 continue
             # an entry of a timeline is a step of the story whatever its words (as in a history)
@@ -2464,25 +2472,35 @@ class Builder:
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
         if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
             return []  # "deployed since 2023 in South Kivu. Several hundred soldiers were killed in the fighting": its toll
+        parts = self.parallel(s) if not acted else None
+
+        def made(*date) -> list[Draft]:
+            if not parts:  # one occurrence; or two clauses, each a violent act in a place of its own
+                return [self.make(i, sent, *date)]  # ("In Minya, supporters set fire to two churches, and in
+            out = []                                   # Alexandria protesters clashed with residents")
+            for n, part in enumerate(parts):
+                d = self.make(i, sent, *date, phrase=part)
+                d.part = n
+                if d.fatalities is not None:
+                    d.fatalities = entities.fatality_claim(part)[0]
+                out.append(d)
+            return out
+
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
                                                                        or _SOON_AFTER.search(s)):
             # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
-            return [self.make(i, sent, previous.date_start, previous.date_end, previous.date_text,
-                              "no date of its own: same date as the sentence before", previous.date_alternatives,
-                              None, 0.5)]
+            return made(previous.date_start, previous.date_end, previous.date_text,
+                        "no date of its own: same date as the sentence before", previous.date_alternatives, None, 0.5)
         earlier = self.same_occurrence(s, by_name_only=True)
         if earlier is not None and earlier.date_end is not None:
-            return [self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
-                              "no date of its own: same occurrence as an earlier sentence",
-                              earlier.date_alternatives, None, 0.5)]
+            return made(earlier.date_start, earlier.date_end, earlier.date_text,
+                        "no date of its own: same occurrence as an earlier sentence", earlier.date_alternatives, None, 0.5)
         story = None if _PRESENT_PERFECT.search(s) else self.story_day(i)  # "has killed": up to now
         if story is not None:
-            return [self.make(i, sent, story.date_start, story.date_end, story.date_text,
-                              "no date of its own: the day of the story's events just told", story.date_alternatives,
-                              None, 0.45)]
+            return made(story.date_start, story.date_end, story.date_text,
+                        "no date of its own: the day of the story's events just told", story.date_alternatives, None, 0.45)
         day = self.published.isoformat()
-        return [self.make(i, sent, day, day, "", "no date phrase: news present, dated to the publication day",
-                          [], None, 0.4)]
+        return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
 
     def story_day(self, i: int) -> Draft | None:
         """The violent event told last, a paragraph or two before sentence i, when it happened on
