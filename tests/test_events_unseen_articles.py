@@ -1026,3 +1026,16 @@ def test_a_toll_after_a_two_clause_sentence_is_no_new_event():
                  "killed.\n\nMore than 500 people were wounded. The dead included at least 31 foreigners, the "
                  "foreign ministry said.", dt.date(2019, 4, 22))
     assert not any(e.quote.startswith("The dead") for e in evs) and len(evs) == 2
+
+
+# Armed men that reached a town or swept into it advanced on it: a user sees the battle, where it was.
+# A passenger who reached a city, or negotiators who reached a deal, fought nobody.
+def test_troops_that_reached_a_town_advanced_on_it():
+    ev, = events("Russian troops reached the outskirts of Tskhinvali, the South Ossetian capital, on Friday evening, "
+                 "the Russian Defence Ministry said.", dt.date(2008, 8, 9))
+    assert (ev.event_type, ev.date_start, ev.locations[0]) == ("battle", "2008-08-08", "Tskhinvali")
+    ev, = events("Some 2,000 rebels in pick-up trucks swept into the capital on Saturday.", dt.date(2008, 2, 3))
+    assert ev.event_type == "battle"
+    assert not events('"They were taking soldiers off the train," said one passenger, Muhammad Bilal, who reached '
+                      'Quetta on Thursday.', dt.date(2025, 3, 13))
+    assert [e.event_type for e in events("Negotiators reached an agreement in Doha on Tuesday.")] == ["diplomacy"]

@@ -434,6 +434,10 @@ _AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|na
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a question: "...?")
 _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
                    r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
+# troops that reached or swept into a town: an advance ("reached the outskirts of Tskhinvali", "swept into the capital")
+_REACHED = re.compile(r"\b(?:reached|swept\s+into|rolled\s+into|pushed\s+(?:deep\s+)?into|moved\s+into)\s+(?P<rim>the\s+(?:outskirts|edge|"
+                      r"edges|gates|centre|center|heart|suburbs)\s+of\s+)?(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|"
+                      r"capital|port|district|provincial\s+capital)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?)\b", re.I)
 # see Builder.parallel; ", and" when a subject of its own follows ("..., and rebels seized Tafas")
@@ -984,11 +988,22 @@ class Builder:
                          or self.known_places and m.group("name") in self.known_places), None)
             if took is not None:  # "rebels took Goma", "they had taken the town": a capture
                 found["battle"] = [Cue("battle", took.start(), took.end(), took.group())]
+        if "battle" not in found and ("reached" in s or "into" in s):
+            went = next((m for m in _REACHED.finditer(s) if (m.group("what") or m.group("rim") or m.group("name") in self.vocab.places
+                         or self.known_places and m.group("name") in self.known_places) and self.armed_subject(s, m.start())), None)
+            if went is not None:  # "Russian troops reached the outskirts of Tskhinvali": an advance (not "reached a deal")
+                found["battle"] = [Cue("battle", went.start(), went.end(), went.group())]
         if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
             fell = self.place_fell(s)
             if fell is not None:
                 found["battle"] = [fell]
         return found
+
+    def armed_subject(self, s: str, at: int) -> bool:
+        """Armed men are named before position `at`, in its clause: "Russian troops reached ...", not
+        "said one passenger, who reached Quetta" (a relative clause about someone else)."""
+        armed = [m.end() for m in self.vocab.combatant_re.finditer(s, 0, at)]
+        return bool(armed) and not re.search(r",\s+(?:who|whom|whose)\b", s[armed[-1]:at])
 
     def place_fell(self, s: str):
         """A town that fell ("Mosul fell on 10 June 2014", "Tobi fell to the rebels"): a battle. A
