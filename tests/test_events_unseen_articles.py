@@ -1039,3 +1039,20 @@ def test_troops_that_reached_a_town_advanced_on_it():
     assert not events('"They were taking soldiers off the train," said one passenger, Muhammad Bilal, who reached '
                       'Quetta on Thursday.', dt.date(2025, 3, 13))
     assert [e.event_type for e in events("Negotiators reached an agreement in Doha on Tuesday.")] == ["diplomacy"]
+
+
+# Places a user filters on: "Chechnya's Moscow-backed president" owns the title, the bomb went off in
+# Grozny; "President Mohamed Morsi" in a story on Egypt is a man, not a town in India; "near St. Anthony's
+# Shrine" is in Colombo, not in a place called "St".
+def test_a_regions_president_a_presidents_name_and_an_abbreviation_are_no_places():
+    ev, = events("GROZNY, Russia, May 9, 2004 (AFP) - Chechnya's Moscow-backed president Akhmad Kadyrov was killed "
+                 "on Sunday when a bomb exploded under the VIP stand of Grozny's Dynamo stadium, officials said.",
+                 dt.date(2004, 5, 9))
+    assert ev.locations[0] == "Grozny"
+    evs = events("Egyptian police stormed a protest camp of supporters of deposed President Mohamed Morsi in Cairo on "
+                 "Wednesday.\n\nMorsi, Egypt's first freely elected president, was removed by the army on July 3 after "
+                 "mass protests against his rule.", dt.date(2013, 8, 14))
+    assert len(evs) == 2
+    assert not any("Morsi" in e.locations for e in evs)
+    ev, = events("A van parked near St. Anthony's Shrine in Colombo exploded on Monday.", dt.date(2019, 4, 22))
+    assert "St" not in ev.locations and ev.locations[0] == "Colombo"

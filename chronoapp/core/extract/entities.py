@@ -875,6 +875,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "at 9 a.m. Moscow time": a time zone
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
+        if name in ("St", "Mt", "Ft"):
+            return   # "near St. Anthony's Shrine": an abbreviation cut off from its name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
         if rest:  # "Nigeria's Borno state": the state, and the country apart
             if not _OWNER_OF.match(" " + rest):
@@ -945,8 +947,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             continue   # "Moscow annexed the region", "Baku and Yerevan signed": the governments act
         if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara
             add(cand, place_rank(cand, vocab, known), m.start())
-        elif len(words) > 1 and re.match(r"[^\s]+['\u2019]s\s", m.group()) and words[0] in vocab.places \
-                and words[1] not in _NOT_PLACES and not vocab.alias_to_actor.get(" ".join(words[1:]).lower()):
+        elif len(words) > 1 and (own := re.match(r"[^\s]+['\u2019]s(?=\s)", m.group())) and words[0] in vocab.places \
+                and words[1] not in _NOT_PLACES and not vocab.alias_to_actor.get(" ".join(words[1:]).lower()) \
+                and not _OWNER_OF.match(clause, m.start() + own.end()):  # ("Chechnya's Moscow-backed president": its owner)
             add(words[0], place_rank(words[0], vocab, known), m.end())  # "Mosul's Grand al-Nuri Mosque": in Mosul (of equals, the part first)
     # drop names contained in a longer found name ("Darfur" inside "North Darfur")
     names = [n for n in found if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in found)]

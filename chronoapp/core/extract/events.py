@@ -819,6 +819,7 @@ class Builder:
         self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to  # sentences that are a timeline's entries ("July 28 - ...")
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         self._people: set[str] | None = None  # surnames the article introduces as people ("pilot Phillip Mehrtens")
+        self._named: set[str] | None = None  # the countries the article names (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
         self._remembered: dict[int, int | None] = {}
@@ -888,6 +889,15 @@ class Builder:
                 name = head.title() if head.isupper() else head
                 return name if name in self.vocab.places or self.known_places and name in self.known_places else None
         return None
+
+    def countries_named(self) -> set[str]:
+        """The countries the article names, by name or people ("Egypt", "Egyptian"), not by its towns."""
+        if self._named is None:
+            v = self.vocab
+            self._named = {c for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\b", self.text[:200_000])
+                           if (c := v.country(m.group()) or v.demonym_to_country.get(m.group())
+                               or v.country(m.group().split()[0]) or v.demonym_to_country.get(m.group().split()[0]))}
+        return self._named
 
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
@@ -1330,8 +1340,12 @@ class Builder:
         """Names the article gives a person's role or title ("New Zealand pilot Phillip Mehrtens",
         "Colonel Camara"): never places, even after "seized" or "in" (unless the gazetteer knows them)."""
         if self._people is None:
+            # (a town of a country the article never names is a person's name too: "President Mohamed
+            # Morsi" in a story on Egypt is no town in India)
+            named = self.countries_named()
             self._people = {m.group(1) for m in _PERSON_NAMED.finditer(self.text, 0, 200_000)
-                            if m.group(1) not in self.vocab.places and not self.vocab.country(m.group(1))
+                            if (m.group(1) not in self.vocab.places or named and self.vocab.places[m.group(1)] not in named)
+                            and not self.vocab.country(m.group(1))
                             and m.group(1).lower() not in self.vocab.alias_to_actor}
         return self._people
 
