@@ -1056,3 +1056,13 @@ def test_a_regions_president_a_presidents_name_and_an_abbreviation_are_no_places
     assert not any("Morsi" in e.locations for e in evs)
     ev, = events("A van parked near St. Anthony's Shrine in Colombo exploded on Monday.", dt.date(2019, 4, 22))
     assert "St" not in ev.locations and ev.locations[0] == "Colombo"
+
+
+# A background step of politics, told in a relative clause with its own date ("who took office in July
+# 2001", "which came to power in November 2002"), is a milestone a user's chronology keeps.
+def test_taking_office_or_coming_to_power_is_a_dated_milestone():
+    ev, = events("The collapse is a setback for Megawati, who took office in July 2001 promising to end separatist "
+                 "conflicts.", dt.date(2003, 5, 20))
+    assert (ev.date_start, ev.event_type) == ("2001-07", "strategic development")
+    assert [e.date_start for e in events("Erdogan's AK Party, which came to power in November 2002, has since reined "
+                                         "in the military.", dt.date(2016, 7, 16))] == ["2002-11"]
