@@ -1066,3 +1066,13 @@ def test_taking_office_or_coming_to_power_is_a_dated_milestone():
     assert (ev.date_start, ev.event_type) == ("2001-07", "strategic development")
     assert [e.date_start for e in events("Erdogan's AK Party, which came to power in November 2002, has since reined "
                                          "in the military.", dt.date(2016, 7, 16))] == ["2002-11"]
+
+
+# Sentences a user does not want as events: an industry's growth "since 2000" in a relative clause,
+# tourism "hit hard", a group that "has stepped up attacks this year" (a trend, no one occurrence).
+def test_a_growth_a_blow_to_tourism_and_a_trend_are_no_events():
+    assert not events("Energy analysts said the attack would raise fears for the safety of foreign workers in North "
+                      "Africa's oil and gas industry, which has expanded rapidly since 2000.", dt.date(2013, 1, 17))
+    assert not events("Tourism, which accounts for about 7 percent of the economy, has been hit hard.", dt.date(2015, 6, 27))
+    assert not events("The group has stepped up attacks on civilians in Congo's North Kivu and Ituri provinces this "
+                      "year.", dt.date(2023, 6, 17))

@@ -97,7 +97,7 @@ _THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|b
 # a sentence that only dates an attack the next one tells (a dateline may come first)
 _EVENT_BEGAN = re.compile(r"(?:[A-Z][\w ,.'-]{0,40}\s[-\u2013\u2014]+\s+)?(?:The|An?)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
                           r"offensive|fighting|battle|ambush|violence)\s+(?:began|started|came|happened|took\s+place|unfolded)\b")
-_TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|increased|surged|escalated|intensified|grown|spiked|"
+_TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|increased|surged|escalated|intensified|grown|spiked|stepped\s+up|"
                     r"soared|declined|fallen|dropped|decreased|worsened|eased|subsided)\b|"
                     r"\b(?:has|have)\s+seen\s+(?:[\w'\u2019-]+\s+){1,4}(?:soar|rise|surge|climb|jump|spike|fall|drop|decline)\b", re.I)
 _JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?"
@@ -979,6 +979,9 @@ class Builder:
         manner = [c for c in found.get("protest", ()) if c.text.lower() == "protest" and _ends_at(_IN_PROTEST, s, c.start())]
         if manner and set(found) - {"protest", "background"}:  # "ElBaradei resigned in protest": a resignation, no street protest
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in manner])}
+        hard = [c for c in found.get("battle", ()) if c.text.lower() == "hit" and re.match(r"\s+hard\b", s[c.stop:])]
+        if hard:  # "Tourism has been hit hard": a blow to the economy, no shot fired
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in hard])}
         riot_force = [c for c in found.get("riot", ()) if _RIOT_FORCE.match(s, c.start())]
         if riot_force:  # "riot police fired tear gas": who polices a crowd, no riot
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in riot_force])}
@@ -2093,8 +2096,10 @@ class Builder:
             if _PERFECT_TOLL.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I) \
                     and set(cues) - {"background"} <= {"lethal"}:
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
-            if _TREND.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I):
+            if _TREND.search(s) and (_PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I)
+                                     or re.fullmatch(r"this\s+(?:year|month|week)", t.text, re.I)):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
+                # (as is "The group has stepped up attacks on civilians this year")
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
@@ -2137,6 +2142,9 @@ class Builder:
                         asides.add(t.start)
                         continue  # "In Sanaa, which the Houthis have held since September, warplanes bombed a
                         # base on Thursday": the clause tells the city's state; the main clause has its own date
+                    if not self.vocab.cues.find(before[rel.start():]):
+                        self._remembered[t.start] = sent.start + len(main)
+                        continue  # "the oil industry, which has expanded rapidly since 2000": a state no cue tells
                 end = None
                 date_text = "since " + date_text
             if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
