@@ -1076,3 +1076,16 @@ def test_a_growth_a_blow_to_tourism_and_a_trend_are_no_events():
     assert not events("Tourism, which accounts for about 7 percent of the economy, has been hit hard.", dt.date(2015, 6, 27))
     assert not events("The group has stepped up attacks on civilians in Congo's North Kivu and Ituri provinces this "
                       "year.", dt.date(2023, 6, 17))
+
+
+# A president's quoted words in a paragraph of their own are what he said that day: a user sees a
+# statement by him, not "context" because the quote names a war. A quote that tells the capture again
+# stays part of the capture.
+def test_an_officials_quoted_words_are_his_statement():
+    evs = events('Russian warplanes bombed targets across Georgia on Saturday.\n\n"Russia is waging a full-scale war '
+                 'against Georgia," President Mikheil Saakashvili told CNN on Saturday.', dt.date(2008, 8, 9))
+    said = [e for e in evs if "full-scale" in e.quote]
+    assert [(e.event_type, e.date_start, e.actors[0]) for e in said] == [("statement", "2008-08-09", "Mikheil Saakashvili")]
+    evs = events("Sri Lankan troops captured Kilinochchi on Friday, President Mahinda Rajapaksa said.\n\n"
+                 '"Our heroic forces have captured Kilinochchi," Rajapaksa said.', dt.date(2009, 1, 2))
+    assert [e.event_type for e in evs] == ["battle"]

@@ -351,6 +351,9 @@ _ARMS_DELIVERY = re.compile(rf"\b{_ARMS}\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s
                             rf"batch|more|new|\S*\d\S*|\w+-made)\s+(?:of\s+)?){{0,4}}(?:[\w-]+\s+){{0,2}}{_ARMS}\b", re.I)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|condemned|denied|accused|"
                           r"urged|called|demanded|announced|declared|insisted|stated|added|rejected|praised)\b")
+# a sentence that opens with a direct quotation and then names who said it ('"They will pay a heavy
+# price," Erdogan told crowds at the airport'): the group "att" is the attribution
+_QUOTE_LED = re.compile(r"\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,600}?)[\"\u201d],?\s+(?P<att>[^\"\u201c\u201d]{3,200})$")
 _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|summit|speaking|meeting)\s+(?:\w+\s+){0,2}?"
                        r"(?:in|at)\s+[A-Z]|\b(?:said|says|told\s+\w+)\s+in\s+[A-Z]")  # "said in a speech in Naypyitaw", "said in Athens"
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
@@ -1780,6 +1783,11 @@ class Builder:
             if _TIMELINE_INTRO.match(s) and not re.search(r":\s*\S", s):  # (not "Here are Monday's developments: ...")
                 continue  # "Here is a timeline of events since soldiers seized power last month": the entries tell it
             cues = self.cues(s)
+            quoted = self.official_quote(i, s, sent, txs, cues, previous)
+            if quoted is not None:  # an official's words quoted in a paragraph of their own: what he said
+                self.drafts.extend(quoted)
+                previous, made_last = (quoted[-1], quoted) if quoted else (previous, made_last)
+                continue
             if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
                     all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
                 # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm). What an
@@ -2467,6 +2475,30 @@ class Builder:
             return None
         day = calendar_value(txs[0].value)
         return day if day and parse_timex(day).precision == "day" else None
+
+    def official_quote(self, i: int, s: str, sent: Sentence, txs, cues: dict, previous: Draft | None) -> list[Draft] | None:
+        """'"Russia is waging a full-scale war against Georgia," President Mikheil Saakashvili told CNN on
+        Saturday': a titled official's quoted words, opening a paragraph (not a quote that goes on about
+        the event just told) and telling no act done, are a statement made that day; the war they name
+        is no event of the sentence. None when the sentence is no such quotation (or tells nothing: no cue), or
+        when the quotation dates what it tells."""
+        m = _QUOTE_LED.match(s) if s[:2].lstrip()[:1] in "\"\u201c" else None
+        if m is None or not cues or not _SPEECH_VERB.search(m.group("att")):
+            return None
+        first = i == 0 or self.sentences[i - 1].paragraph != sent.paragraph
+        adjacent = previous is not None and previous.last == i - 1
+        if not first and adjacent:
+            return None
+        att = m.group("att")
+        if not (_OFFICIAL_SAYS.search(att) or _TITLED_SPEAKER.search(att) or self.official_says(att) or self.state_says(att)):
+            return None
+        q_end = sent.start + m.end("q")
+        if any(calendar_value(t.value) and t.start < q_end for t in txs):
+            return None  # '"They attacked us on Friday," the governor said': the quote tells a dated occurrence
+        if set(self.vocab.cues.find(m.group("q"))) - {"background", "statement", "diplomacy"}:
+            return None  # '"Our forces have captured Kilinochchi," Rajapaksa said': the capture, told again
+        said = {"statement": [Cue("statement", m.start("att"), m.start("att") + 1, att[:1])]}
+        return self.statement(i, sent, s, said, [t for t in txs if t.start >= q_end])
 
     def official_says(self, s: str) -> bool:
         """An official named by surname alone ("Dbeibah said in a televised address that ...")
