@@ -1089,3 +1089,26 @@ def test_an_officials_quoted_words_are_his_statement():
     evs = events("Sri Lankan troops captured Kilinochchi on Friday, President Mahinda Rajapaksa said.\n\n"
                  '"Our heroic forces have captured Kilinochchi," Rajapaksa said.', dt.date(2009, 1, 2))
     assert [e.event_type for e in evs] == ["battle"]
+
+
+# An earlier event told in a relative clause that ends the sentence is an event of its own, on its own
+# date, and the main clause's undated attack stays an event too.
+def test_a_relative_clause_with_its_own_date_and_act_is_a_second_event():
+    evs = events("Al-Shabaab fighters attacked a base in Lower Shabelle, which Kenyan troops captured in 2012.",
+                 dt.date(2013, 6, 1))
+    assert sorted(e.date_start for e in evs) == ["2012", "2013-06-01"]
+
+
+# Forces that drove militants out of a city won a battle there: "AMISOM, which drove the militants out of
+# Mogadishu in August 2011" is a dated event; residents forced out of their homes are not.
+def test_driving_armed_men_out_of_a_city_is_a_battle():
+    ev, = events("The Kenyan force later joined AMISOM, which drove the militants out of Mogadishu in August 2011.",
+                 dt.date(2012, 9, 29))
+    assert (ev.date_start, ev.locations[0]) == ("2011-08", "Mogadishu")
+    assert not events("Residents were forced out of their homes on Monday.", dt.date(2012, 9, 29))
+
+
+# An assassination is violence a user dates: "assassinated a provincial judge in Peshawar on Monday".
+def test_an_assassination_is_an_event():
+    ev, = events("Unknown assailants assassinated a provincial judge in Peshawar on Monday.", dt.date(2021, 6, 2))
+    assert (ev.event_type, ev.date_start, ev.locations[0]) == ("violence against civilians", "2021-05-31", "Peshawar")

@@ -441,6 +441,9 @@ _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|cit
 _REACHED = re.compile(r"\b(?:reached|swept\s+into|rolled\s+into|pushed\s+(?:deep\s+)?into|moved\s+into)\s+(?P<rim>the\s+(?:outskirts|edge|"
                       r"edges|gates|centre|center|heart|suburbs)\s+of\s+)?(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|"
                       r"capital|port|district|provincial\s+capital)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
+# armed men who drove others out of a place: a battle won ("which drove the militants out of Mogadishu in August 2011")
+_DROVE_OUT = re.compile(r"\b(?:drove|driven|drive|drives|driving|forced|chased|pushed)\s+(?:[\w'\u2019-]+\s+){1,4}?out\s+of\s+"
+                        r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital|port|district|region|area|province)\b|[A-Z])")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?)\b", re.I)
 # see Builder.parallel; ", and" when a subject of its own follows ("..., and rebels seized Tafas")
@@ -1004,6 +1007,8 @@ class Builder:
                          or self.known_places and m.group("name") in self.known_places), None)
             if took is not None:  # "rebels took Goma", "they had taken the town": a capture
                 found["battle"] = [Cue("battle", took.start(), took.end(), took.group())]
+        if "battle" not in found and " out of " in s and (out := _DROVE_OUT.search(s)) and self.vocab.combatant_re.search(s):
+            found["battle"] = [Cue("battle", out.start(), out.end(), out.group())]  # (not "drove the car out of the garage")
         if "battle" not in found and ("reached" in s or "into" in s):
             went = next((m for m in _REACHED.finditer(s) if (m.group("what") or m.group("rim") or m.group("name") in self.vocab.places
                          or self.known_places and m.group("name") in self.known_places) and self.armed_subject(s, m.start())), None)
@@ -2187,6 +2192,11 @@ class Builder:
                 out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=gapped))
                 out[-1].framed = True  # (dated apart from the clause it copies: two occurrences)
                 continue
+            rel = None if several_dates(txs) else self.relative_event(s, t, sent, before)
+            if rel is not None:  # "attacked a base in Lower Shabelle, which Kenyan troops captured in 2012"
+                out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=rel))
+                out[-1].framed = True
+                continue
             frame = self.framing(s, t, sent, before)
             if frame is not None:
                 if frame:
@@ -2346,6 +2356,26 @@ class Builder:
             if not prep.startswith(("was", "were", "is", "are")):  # ("the strikes were a response to": told before)
                 self._responding[sent.start] = t.start - len(before) + m.start()
         return phrase if set(found) - {"background"} else ""
+
+    def relative_event(self, s: str, t, sent: Sentence, before: str) -> str | None:
+        """A relative clause that ends the sentence and holds its only date, telling an act of its own,
+        after a main clause that tells an undated violent act ("Al-Shabaab fighters attacked a base in
+        Lower Shabelle, which Kenyan troops captured in 2012"): the clause, to be the dated event; the
+        main clause is then an event of its own (see run). Else None."""
+        rel = _RELATIVE_TO_HERE.search(before)
+        tail = re.fullmatch(r"[^,;:()]{0,80}?(?P<said>,\s+[^,;]{2,60}?\s+(?:said|says|reported))?[.!]?\s*", self.text[t.end:sent.end])
+        if rel is None or tail is None:
+            return None
+        at = t.start - len(before) + rel.start()  # where the relative clause starts, in the text
+        end = t.end + tail.start("said") if tail.group("said") else sent.end  # (less ", police said")
+        main, clause = self.text[sent.start:at], self.text[at:end].strip(" ,.")
+        own = self.vocab.cues.find(clause)
+        if not set(own) - {"background"} or not _finite_word_in([w for w in clause.split() if w.islower()]) \
+                or not finite_violent(main, self.vocab.cues.find(main)):
+            return None
+        self._responding[sent.start] = at  # the main clause: its own, undated event
+        what = " ".join(main.split()[-4:])  # what the clause is about: "a base in Lower Shabelle, which ..."
+        return what[:1].upper() + what[1:] + ", " + clause
 
     def frames(self, t, sent: Sentence) -> bool:
         """The date is a framing phrase's ("a truce agreed in January"), not the sentence's event's."""
@@ -2633,6 +2663,11 @@ class Builder:
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
+
+
+def several_dates(txs) -> bool:
+    """More than one calendar date in a sentence's timexes."""
+    return sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
 
 
 def _semicolon_clause(whole: str, clause: str) -> bool:
