@@ -1112,3 +1112,11 @@ def test_driving_armed_men_out_of_a_city_is_a_battle():
 def test_an_assassination_is_an_event():
     ev, = events("Unknown assailants assassinated a provincial judge in Peshawar on Monday.", dt.date(2021, 6, 2))
     assert (ev.event_type, ev.date_start, ev.locations[0]) == ("violence against civilians", "2021-05-31", "Peshawar")
+
+
+# "in the capital" in a story filed from Kathmandu is Kathmandu: a user filtering on the city finds it
+# (the dateline's country's capital; a named capital in apposition is found as before).
+def test_the_capital_is_the_datelines_countrys_capital():
+    evs = events("KATHMANDU, March 21 (AFP) - Maoist rebels stormed the town of Beni overnight, officials said Sunday.\n\n"
+                 "On Saturday, police arrested about 200 protesters in the capital.", dt.date(2004, 3, 21))
+    assert [e.locations[0] for e in evs if "protesters" in e.quote] == ["Kathmandu"]

@@ -354,6 +354,8 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|
 # a sentence that opens with a direct quotation and then names who said it ('"They will pay a heavy
 # price," Erdogan told crowds at the airport'): the group "att" is the attribution
 _QUOTE_LED = re.compile(r"\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,600}?)[\"\u201d],?\s+(?P<att>[^\"\u201c\u201d]{3,200})$")
+_THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|to|reached|entered|stormed|captured|took)\s+the\s+capital\b"
+                          r"(?!,?\s+[A-Z])(?!\s+of\b)(?!['\u2019]s\b)")  # (not "the capital, Port-au-Prince", "the capital of Amhara")
 _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|summit|speaking|meeting)\s+(?:\w+\s+){0,2}?"
                        r"(?:in|at)\s+[A-Z]|\b(?:said|says|told\s+\w+)\s+in\s+[A-Z]")  # "said in a speech in Naypyitaw", "said in Athens"
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
@@ -825,6 +827,7 @@ class Builder:
         self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to  # sentences that are a timeline's entries ("July 28 - ...")
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         self._people: set[str] | None = None  # surnames the article introduces as people ("pilot Phillip Mehrtens")
+        self._capitals: dict[str, str] | None = None  # country -> its capital (None: not looked)
         self._named: set[str] | None = None  # the countries the article names (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
@@ -895,6 +898,19 @@ class Builder:
                 name = head.title() if head.isupper() else head
                 return name if name in self.vocab.places or self.known_places and name in self.known_places else None
         return None
+
+    def story_capital(self, i: int) -> str | None:
+        """The capital of the country the paragraph opens on, else of the dateline's country
+        ("KATHMANDU, March 21 (AFP)": Kathmandu): what "the capital" means there."""
+        country = self.paragraph_country(i)
+        if country is None and (here := self.dateline_place()):
+            country = self.vocab.places.get(here)
+        if country is None:
+            return None
+        if self._capitals is None:
+            self._capitals = {c: cap for cap, c in self.vocab.capital_country.items()}
+        capital = self._capitals.get(country)
+        return capital if capital and capital in self.vocab.places else None
 
     def countries_named(self) -> set[str]:
         """The countries the article names, by name or people ("Egypt", "Egyptian"), not by its towns."""
@@ -1183,6 +1199,10 @@ class Builder:
         if _THIS_CITY.search(content) and (here := self.dateline_place()) and \
                 (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2):
             places = [here, *places]  # "ZAMBOANGA, Philippines (AP) - ... in this southern port city": the dateline's
+        if "the capital" in content and _THE_CAPITAL.search(content) and (capital := self.story_capital(i)) \
+                and capital not in places[:1] and (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2
+                                                   or places[0] not in content):
+            places = [capital, *places]  # "arrested 200 protesters in the capital", in a story from Kathmandu: Kathmandu
         acting = {c for _at, c in entities.acting_countries(content, self.vocab)}
         if acting and set(places) - acting:  # "Iran fired missiles at Israel": Iran acts, the event is in Israel
             places = [p for p in places if p not in acting]
