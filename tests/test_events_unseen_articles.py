@@ -1120,3 +1120,16 @@ def test_the_capital_is_the_datelines_countrys_capital():
     evs = events("KATHMANDU, March 21 (AFP) - Maoist rebels stormed the town of Beni overnight, officials said Sunday.\n\n"
                  "On Saturday, police arrested about 200 protesters in the capital.", dt.date(2004, 3, 21))
     assert [e.locations[0] for e in evs if "protesters" in e.quote] == ["Kathmandu"]
+
+
+# A purge after a coup and a crowd that gathered are steps a user dates: "removed 2,745 judges from duty on
+# Saturday" (a strategic development), "Crowds waving Turkish flags gathered again on Saturday evening" (a
+# rally); relatives who gathered at a hospital are no rally.
+def test_a_purge_and_a_gathered_crowd_are_events():
+    ev, = events("The Supreme Board of Judges and Prosecutors removed 2,745 judges from duty on Saturday, "
+                 "broadcaster NTV reported.", dt.date(2016, 7, 16))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2016-07-16")
+    ev, = events("Crowds waving Turkish flags gathered again on Saturday evening in Istanbul's Taksim Square.",
+                 dt.date(2016, 7, 16))
+    assert (ev.event_type, ev.date_start) == ("protest", "2016-07-16")
+    assert not events("Relatives gathered at Bwera hospital on Saturday to try to identify them.", dt.date(2023, 6, 17))

@@ -446,6 +446,13 @@ _REACHED = re.compile(r"\b(?:reached|swept\s+into|rolled\s+into|pushed\s+(?:deep
 # armed men who drove others out of a place: a battle won ("which drove the militants out of Mogadishu in August 2011")
 _DROVE_OUT = re.compile(r"\b(?:drove|driven|drive|drives|driving|forced|chased|pushed)\s+(?:[\w'\u2019-]+\s+){1,4}?out\s+of\s+"
                         r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital|port|district|region|area|province)\b|[A-Z])")
+# a purge: officials removed from their posts ("removed 2,745 judges from duty", "dismissed 15,000 teachers from their jobs")
+_PURGED = re.compile(r"\b(?:removed|suspended|dismissed|sacked|fired|purged|expelled)\s+(?:(?:more\s+than|nearly|about|some|over)\s+)?"
+                     r"(?:[\d,]+|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:from\s+(?:their\s+)?(?:duty|duties|office|posts?|jobs?|"
+                     r"positions?|ranks)|judges|officers|officials|teachers|soldiers|police(?:men|\s+officers)?|generals|civil\s+servants)\b", re.I)
+# a crowd that gathered is a rally ("Crowds waving Turkish flags gathered again on Saturday evening")
+_GATHERED = re.compile(r"\b(?i:crowds?|thousands|hundreds|tens\s+of\s+thousands|supporters|protesters|demonstrators)\s+"
+                       r"(?:(?:of|waving|carrying|chanting|holding)\s+)?(?:[\w-]+\s+){0,3}?(?:gathered|assembled|massed|rallied)\b")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?)\b", re.I)
 # see Builder.parallel; ", and" when a subject of its own follows ("..., and rebels seized Tafas")
@@ -1023,6 +1030,11 @@ class Builder:
                          or self.known_places and m.group("name") in self.known_places), None)
             if took is not None:  # "rebels took Goma", "they had taken the town": a capture
                 found["battle"] = [Cue("battle", took.start(), took.end(), took.group())]
+        if "strategic development" not in found and (purge := _PURGED.search(s)):
+            found["strategic development"] = [Cue("strategic development", purge.start(), purge.end(), purge.group())]
+        if "protest" not in found and ("gathered" in s or "massed" in s or "assembled" in s):
+            if (crowd := _GATHERED.search(s)) and not _HEDGE.search(s):  # (not "relatives gathered at the hospital")
+                found["protest"] = [Cue("protest", crowd.start(), crowd.end(), crowd.group())]
         if "battle" not in found and " out of " in s and (out := _DROVE_OUT.search(s)) and self.vocab.combatant_re.search(s):
             found["battle"] = [Cue("battle", out.start(), out.end(), out.group())]  # (not "drove the car out of the garage")
         if "battle" not in found and ("reached" in s or "into" in s):
