@@ -1133,3 +1133,13 @@ def test_a_purge_and_a_gathered_crowd_are_events():
                  dt.date(2016, 7, 16))
     assert (ev.event_type, ev.date_start) == ("protest", "2016-07-16")
     assert not events("Relatives gathered at Bwera hospital on Saturday to try to identify them.", dt.date(2023, 6, 17))
+
+
+# No new event where nothing new happened: "to rescue those abducted" names the people taken before, "37
+# of the dead were students" says who the victims were, and "on Nov. 16 that year" gives one date, not two.
+def test_the_abducted_the_dead_and_that_year_tell_nothing_new():
+    assert not events('"We are following them to rescue those abducted," he said.', dt.date(2023, 6, 17))
+    assert not events("Mpondwe Mayor Selevest Mapoze said 37 of the dead were students.", dt.date(2023, 6, 17))
+    evs = events("Uganda and Congo launched a joint offensive against the group in November 2021, after ADF suicide "
+                 "bombers killed four people in Kampala on Nov. 16 that year.", dt.date(2023, 6, 17))
+    assert sorted(e.date_start for e in evs) == ["2021-11", "2021-11-16"]

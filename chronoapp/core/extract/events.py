@@ -104,6 +104,7 @@ _JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s
                         r"(?:prison|jail|detention|custody)\b", re.I)  # "broke Camara and two co-defendants out of prison"
 _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
+_WHO_THE_DEAD_WERE = re.compile(r"\bthe\s+(?:dead|wounded|injured)\s+(?:were|was|are|is|included|include)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
 # the wounded cared for: "flew dozens of the seriously wounded to Ankara", "visited the injured"
 _CARED_FOR = re.compile(r"\b(?:flew|fly|flown|evacuated|evacuating|airlifted|treated|treating|visited|visiting|transported|"
@@ -1008,6 +1009,9 @@ class Builder:
         manner = [c for c in found.get("protest", ()) if c.text.lower() == "protest" and _ends_at(_IN_PROTEST, s, c.start())]
         if manner and set(found) - {"protest", "background"}:  # "ElBaradei resigned in protest": a resignation, no street protest
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in manner])}
+        victims = [c for c in found.get("violence against civilians", ()) if re.search(r"\bthose\s+$", s[:c.start()])]
+        if victims:  # "to rescue those abducted": the people taken before, no abduction told
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in victims])}
         hard = [c for c in found.get("battle", ()) if c.text.lower() == "hit" and re.match(r"\s+hard\b", s[c.stop:])]
         if hard:  # "Tourism has been hit hard": a blow to the economy, no shot fired
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in hard])}
@@ -2148,6 +2152,9 @@ class Builder:
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
+            if k and (pv := calendar_value(txs[k - 1].value)) and pv != start and pv.startswith(start) \
+                    and re.fullmatch(r"[\s,]*", self.text[txs[k - 1].end:t.start]):
+                continue  # "on Nov. 16 that year": the year of the day just given, no second date
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
                     and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start):
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
@@ -2595,6 +2602,10 @@ class Builder:
                 or _HEDGE.search(s) or _TALLY.search(s) \
                 or _CLAIM.search(s):
             return []
+        if set(cues) - {"background", "statement"} == {"lethal"} and _WHO_THE_DEAD_WERE.search(s) \
+                and all(c.text.lower() in ("dead", "wounded", "injured") for c in cues["lethal"]) \
+                and not _PASSIVE_HARM.search(s) and not _AGENTLESS_HARM.search(s):
+            return []  # "The mayor said 37 of the dead were students": who the victims were, no act of its own
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
             return []
         if _TREND.search(s):
