@@ -1143,3 +1143,16 @@ def test_the_abducted_the_dead_and_that_year_tell_nothing_new():
     evs = events("Uganda and Congo launched a joint offensive against the group in November 2021, after ADF suicide "
                  "bombers killed four people in Kampala on Nov. 16 that year.", dt.date(2023, 6, 17))
     assert sorted(e.date_start for e in evs) == ["2021-11", "2021-11-16"]
+
+
+# The subject's relative clause holds the date and its own act, the main predicate only says something:
+# the dated event is the clause's ("Cameron, who chaired a meeting ... on Thursday, said ..." is a meeting,
+# not a battle because what he said names an assault).
+def test_a_subjects_dated_relative_clause_is_the_event_told():
+    ev, = events("British Prime Minister David Cameron, who chaired a meeting of the government's emergency "
+                 "committee on Thursday, said he had not been told in advance of the Algerian assault.",
+                 dt.date(2013, 1, 17))
+    assert (ev.event_type, ev.date_start) == ("diplomacy", "2013-01-17")
+    ev, = events("Saakashvili, who came to power after the Rose Revolution in November 2003, has vowed to restore "
+                 "Tbilisi's control over both regions.", dt.date(2008, 8, 9))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2003-11")

@@ -2403,7 +2403,9 @@ class Builder:
         main clause is then an event of its own (see run). Else None."""
         rel = _RELATIVE_TO_HERE.search(before)
         tail = re.fullmatch(r"[^,;:()]{0,80}?(?P<said>,\s+[^,;]{2,60}?\s+(?:said|says|reported))?[.!]?\s*", self.text[t.end:sent.end])
-        if rel is None or tail is None:
+        if rel is not None and tail is None:
+            return self.subject_relative(t, sent, before, rel)
+        if rel is None:
             return None
         at = t.start - len(before) + rel.start()  # where the relative clause starts, in the text
         end = t.end + tail.start("said") if tail.group("said") else sent.end  # (less ", police said")
@@ -2415,6 +2417,23 @@ class Builder:
         self._responding[sent.start] = at  # the main clause: its own, undated event
         what = " ".join(main.split()[-4:])  # what the clause is about: "a base in Lower Shabelle, which ..."
         return what[:1].upper() + what[1:] + ", " + clause
+
+    def subject_relative(self, t, sent: Sentence, before: str, rel) -> str | None:
+        """The subject's relative clause holds the sentence's only date and an act of its own, and the
+        main predicate follows it undated and tells no violence ("Cameron, who chaired a meeting of the
+        emergency committee on Thursday, said he had not been told"): the subject and its clause, to
+        be the dated event (typed by the clause's words, not by what he said). Else None."""
+        at = t.start - len(before) + rel.start()
+        subject = self.text[sent.start:at]
+        rest = re.match(r"[^,;:()]{0,60}?,\s+(?P<main>[a-z][^;]*)$", self.text[t.end:sent.end])
+        if "," in subject or len(subject) > 80 or rest is None:
+            return None
+        clause = self.text[at:t.end + rest.start("main")].strip(" ,")
+        own, main = self.vocab.cues.find(clause), rest.group("main")
+        if not set(own) - {"background"} or set(own) & set(_VIOLENT_TYPES) or finite_violent(main, self.vocab.cues.find(main)) \
+                or not _finite_word_in([w for w in clause.split() if w.islower()]):
+            return None
+        return subject + ", " + clause
 
     def frames(self, t, sent: Sentence) -> bool:
         """The date is a framing phrase's ("a truce agreed in January"), not the sentence's event's."""
