@@ -1156,3 +1156,10 @@ def test_a_subjects_dated_relative_clause_is_the_event_told():
     ev, = events("Saakashvili, who came to power after the Rose Revolution in November 2003, has vowed to restore "
                  "Tbilisi's control over both regions.", dt.date(2008, 8, 9))
     assert (ev.event_type, ev.date_start) == ("strategic development", "2003-11")
+
+
+# A warning "of possible suicide attacks" is a warning a user dates, not a bombing.
+def test_a_warning_of_possible_attacks_is_a_statement():
+    ev, = events("Senaratne said a foreign intelligence agency had warned the police on April 4 of possible suicide "
+                 "attacks on churches.", dt.date(2019, 4, 22))
+    assert (ev.event_type, ev.date_start) == ("statement", "2019-04-04")

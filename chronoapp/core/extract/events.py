@@ -194,7 +194,8 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
+_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|possible|potential|imminent|"
+                           r"(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
                            r"pledged|promised)\s+to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
 # ("said he had authorised security forces to shoot to kill": a licence to kill, no killing)
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
