@@ -1163,3 +1163,12 @@ def test_a_warning_of_possible_attacks_is_a_statement():
     ev, = events("Senaratne said a foreign intelligence agency had warned the police on April 4 of possible suicide "
                  "attacks on churches.", dt.date(2019, 4, 22))
     assert (ev.event_type, ev.date_start) == ("statement", "2019-04-04")
+
+
+# "Peruvian President Jose Jeri, who faces calls to resign, declared a state of emergency": the aside
+# between the name and the verb does not hide who acted; a user filtering on the government finds it.
+def test_a_president_who_acts_after_an_aside_is_his_government():
+    evs = events("LIMA, May 30 (Reuters) - Protesters clashed with police in Lima on Thursday.\n\nPeruvian President "
+                 "Jose Jeri, who faces growing calls to resign, declared a state of emergency in Lima on Thursday.",
+                 dt.date(2025, 5, 30))
+    assert [e.actors for e in evs if "emergency" in e.quote] == [["Government of Peru"]]

@@ -392,7 +392,7 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
                         r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
                         r"(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+?)"
-                        r"(?:['\u2019]s\s+(?:government|administration|cabinet))?\s+(?:has\s+|had\s+)?"
+                        r"(?:['\u2019]s\s+(?:government|administration|cabinet))?(?:,\s+who\b[^,;]{0,80},)?\s+(?:has\s+|had\s+)?"
                         r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
 # a leader the article titled, named by surname alone as the subject ("Ruto withdraws the bill"), or the
