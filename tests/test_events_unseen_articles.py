@@ -1172,3 +1172,11 @@ def test_a_president_who_acts_after_an_aside_is_his_government():
                  "Jose Jeri, who faces growing calls to resign, declared a state of emergency in Lima on Thursday.",
                  dt.date(2025, 5, 30))
     assert [e.actors for e in evs if "emergency" in e.quote] == [["Government of Peru"]]
+
+
+# A user filters on JEM: "the Justice and Equality Movement" is the known group, not a new group
+# called "Equality Movement" cut from its name.
+def test_a_known_groups_full_name_is_not_cut_into_a_new_group():
+    ev, = events("Fighters from the Justice and Equality Movement (JEM) drove across the desert and reached Omdurman "
+                 "on Saturday afternoon.", dt.date(2008, 5, 11))
+    assert ev.actors == ["JEM"]

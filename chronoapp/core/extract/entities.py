@@ -335,7 +335,9 @@ class Cast:
         groups = {a.name for _m, a in vocab.actor_index.finditer(text)
                   if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
-        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)}
+        known_spans = [m.span() for m, _a in vocab.actor_index.finditer(text)]
+        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
+               if not any(a < m.start() < b for a, b in known_spans)}  # (not "Equality Movement" of the known "Justice and Equality Movement")
         if not _ARMED_WORDS.search(text):  # only the names that are longer than a known group's: "the
             new = {n for n in new if _longer_name(n, vocab)}  # Ta'ang National Liberation Army" is not the ELN
         new = {n for n in new if len(n.split()) > 1 and n.split()[0] not in vocab.demonym_to_country
