@@ -1180,3 +1180,14 @@ def test_a_known_groups_full_name_is_not_cut_into_a_new_group():
     ev, = events("Fighters from the Justice and Equality Movement (JEM) drove across the desert and reached Omdurman "
                  "on Saturday afternoon.", dt.date(2008, 5, 11))
     assert ev.actors == ["JEM"]
+
+
+# Groups a user filters on by their common short name: the Free Aceh Movement is GAM, "al Qaeda in the
+# Islamic Maghreb" (no hyphen) is AQIM.
+def test_aceh_and_maghreb_groups_go_by_their_short_names():
+    ev, = events("At least six rebels of the Free Aceh Movement were killed in clashes in Bireuen on Tuesday.",
+                 dt.date(2003, 5, 20))
+    assert "GAM" in ev.actors
+    ev, = events("Gunmen from al Qaeda in the Islamic Maghreb attacked an army post in Tamanrasset on Monday.",
+                 dt.date(2013, 1, 17))
+    assert "AQIM" in ev.actors
