@@ -1188,3 +1188,13 @@ def test_aceh_and_maghreb_groups_go_by_their_short_names():
     ev, = events("Gunmen from al Qaeda in the Islamic Maghreb attacked an army post in Tamanrasset on Monday.",
                  dt.date(2013, 1, 17))
     assert "AQIM" in ev.actors
+
+
+# A day's step with no violent word is no background "context": troops that launched an operation that
+# day fought (a battle), a state that began evacuating foreigners took a strategic step.
+def test_an_operation_launched_or_an_evacuation_begun_that_day_is_no_context():
+    ev, = events("French special forces and Malian troops launched a ground operation around Diabaly on Wednesday.",
+                 dt.date(2013, 1, 17))
+    assert (ev.event_type, ev.date_start) == ("battle", "2013-01-16")
+    ev, = events("France began evacuating foreigners on Sunday.", dt.date(2008, 2, 3))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2008-02-03")

@@ -358,6 +358,9 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|
 _QUOTE_LED = re.compile(r"\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,600}?)[\"\u201d],?\s+(?P<att>[^\"\u201c\u201d]{3,200})$")
 _THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|to|reached|entered|stormed|captured|took)\s+the\s+capital\b"
                           r"(?!,?\s+[A-Z])(?!\s+of\b)(?!['\u2019]s\b)")  # (not "the capital, Port-au-Prince", "the capital of Amhara")
+_EVACUATED = re.compile(r"\bevacuat(?:ed|ing|e)\s+(?:(?:its|their|the|all|some|about|more\s+than|hundreds\s+of|thousands\s+of|\d[\d,]*)\s+)*"
+                        r"(?:[\w-]+\s+){0,2}?(?:foreigners|nationals|citizens|diplomats|embassy|staff|expatriates|residents|civilians)\b", re.I)
+_OPERATION_LAUNCHED = re.compile(r"\blaunched\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:operation|manhunt|sweep|crackdown)\b", re.I)
 _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|summit|speaking|meeting)\s+(?:\w+\s+){0,2}?"
                        r"(?:in|at)\s+[A-Z]|\b(?:said|says|told\s+\w+)\s+in\s+[A-Z]")  # "said in a speech in Naypyitaw", "said in Athens"
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
@@ -1145,6 +1148,11 @@ class Builder:
                 return t
         if self.history and not cues and not old and precision not in ("year", "decade", "century"):
             return "strategic development"   # a step of the story told (see is_eventful)
+        if precision == "day" and not old and _OPERATION_LAUNCHED.search(s):
+            return "battle"  # "troops launched a ground operation around Diabaly on Wednesday": the fighting of the day,
+            # not the background a war's start is
+        if precision == "day" and not old and _EVACUATED.search(s):
+            return "strategic development"  # "France began evacuating foreigners on Sunday": a step of the day
         return "context"
 
     def state_before(self, s: str, at: int) -> str | None:
