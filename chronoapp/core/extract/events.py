@@ -455,6 +455,7 @@ _DROVE_OUT = re.compile(r"\b(?:drove|driven|drive|drives|driving|forced|chased|p
 _PURGED = re.compile(r"\b(?:removed|suspended|dismissed|sacked|fired|purged|expelled)\s+(?:(?:more\s+than|nearly|about|some|over)\s+)?"
                      r"(?:[\d,]+|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:from\s+(?:their\s+)?(?:duty|duties|office|posts?|jobs?|"
                      r"positions?|ranks)|judges|officers|officials|teachers|soldiers|police(?:men|\s+officers)?|generals|civil\s+servants)\b", re.I)
+_PURGE_WORDS = ("emoved", "uspended", "ismissed", "acked", "ired", "urged", "xpelled")  # (a cheap look before the regex)
 # a crowd that gathered is a rally ("Crowds waving Turkish flags gathered again on Saturday evening")
 _GATHERED = re.compile(r"\b(?i:crowds?|thousands|hundreds|tens\s+of\s+thousands|supporters|protesters|demonstrators)\s+"
                        r"(?:(?:of|waving|carrying|chanting|holding)\s+)?(?:[\w-]+\s+){0,3}?(?:gathered|assembled|massed|rallied)\b")
@@ -1038,7 +1039,7 @@ class Builder:
                          or self.known_places and m.group("name") in self.known_places), None)
             if took is not None:  # "rebels took Goma", "they had taken the town": a capture
                 found["battle"] = [Cue("battle", took.start(), took.end(), took.group())]
-        if "strategic development" not in found and (purge := _PURGED.search(s)):
+        if "strategic development" not in found and any(w in s for w in _PURGE_WORDS) and (purge := _PURGED.search(s)):
             found["strategic development"] = [Cue("strategic development", purge.start(), purge.end(), purge.group())]
         if "protest" not in found and ("gathered" in s or "massed" in s or "assembled" in s):
             if (crowd := _GATHERED.search(s)) and not _HEDGE.search(s):  # (not "relatives gathered at the hospital")
