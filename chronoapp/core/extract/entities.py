@@ -332,10 +332,10 @@ class Cast:
             # gangs in the lede and "the U.S. military" only comes up further down
             countries = {home}
         self.state = army_name(next(iter(countries)), vocab) if len(countries) == 1 else None
-        groups = {a.name for _m, a in vocab.actor_index.finditer(text)
-                  if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
+        named_actors = list(vocab.actor_index.finditer(text))
+        groups = {a.name for _m, a in named_actors if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
-        known_spans = [m.span() for m, _a in vocab.actor_index.finditer(text)]
+        known_spans = [m.span() for m, _a in named_actors]
         new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
                if not any(a < m.start() < b for a, b in known_spans)}  # (not "Equality Movement" of the known "Justice and Equality Movement")
         if not _ARMED_WORDS.search(text):  # only the names that are longer than a known group's: "the

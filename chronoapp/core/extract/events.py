@@ -1399,11 +1399,12 @@ class Builder:
         if self._people is None:
             # (a town of a country the article never names is a person's name too: "President Mohamed
             # Morsi" in a story on Egypt is no town in India)
-            named = self.countries_named()
-            self._people = {m.group(1) for m in _PERSON_NAMED.finditer(self.text, 0, 200_000)
-                            if (m.group(1) not in self.vocab.places or named and self.vocab.places[m.group(1)] not in named)
-                            and not self.vocab.country(m.group(1))
-                            and m.group(1).lower() not in self.vocab.alias_to_actor}
+            titled = [m.group(1) for m in _PERSON_NAMED.finditer(self.text, 0, 200_000)]
+            named = self.countries_named() if any(n in self.vocab.places for n in titled) else set()
+            self._people = {n for n in titled
+                            if (n not in self.vocab.places or named and self.vocab.places[n] not in named)
+                            and not self.vocab.country(n)
+                            and n.lower() not in self.vocab.alias_to_actor}
         return self._people
 
     def title_country(self, surname: str) -> str | None:
