@@ -333,11 +333,13 @@ class Cast:
             # gangs in the lede and "the U.S. military" only comes up further down
             countries = {home}
         self.state = army_name(next(iter(countries)), vocab) if len(countries) == 1 else None
-        groups = {a.name for _m, a in vocab.actor_index.finditer(text)
-                  if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
+        named_actors = list(vocab.actor_index.finditer(text))
+        groups = {a.name for _m, a in named_actors if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
+        known_spans = [m.span() for m, _a in named_actors]
         new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
-               if not _NAME_GOES_ON.match(text, m.end())}  # ("National Movement" of "... for the Liberation of Azawad")
+               if not any(a < m.start() < b for a, b in known_spans)  # (not "Equality Movement" of the known "Justice and Equality Movement",
+               and not _NAME_GOES_ON.match(text, m.end())}  # nor "National Movement" of "... for the Liberation of Azawad")
         if not _ARMED_WORDS.search(text):  # only the names that are longer than a known group's: "the
             new = {n for n in new if _longer_name(n, vocab)}  # Ta'ang National Liberation Army" is not the ELN
         new = {n for n in new if len(n.split()) > 1 and n.split()[0] not in vocab.demonym_to_country
@@ -878,6 +880,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "at 9 a.m. Moscow time": a time zone
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
+        if name in ("St", "Mt", "Ft"):
+            return   # "near St. Anthony's Shrine": an abbreviation cut off from its name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
         if rest:  # "Nigeria's Borno state": the state, and the country apart
             if not _OWNER_OF.match(" " + rest):
@@ -952,8 +956,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             continue   # "Moscow annexed the region", "Baku and Yerevan signed": the governments act
         if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara
             add(cand, place_rank(cand, vocab, known), m.start())
-        elif len(words) > 1 and re.match(r"[^\s]+['\u2019]s\s", m.group()) and words[0] in vocab.places \
-                and words[1] not in _NOT_PLACES and not vocab.alias_to_actor.get(" ".join(words[1:]).lower()):
+        elif len(words) > 1 and (own := re.match(r"[^\s]+['\u2019]s(?=\s)", m.group())) and words[0] in vocab.places \
+                and words[1] not in _NOT_PLACES and not vocab.alias_to_actor.get(" ".join(words[1:]).lower()) \
+                and not _OWNER_OF.match(clause, m.start() + own.end()):  # ("Chechnya's Moscow-backed president": its owner)
             add(words[0], place_rank(words[0], vocab, known), m.end())  # "Mosul's Grand al-Nuri Mosque": in Mosul (of equals, the part first)
     # drop names contained in a longer found name ("Darfur" inside "North Darfur")
     names = [n for n in found if not any(n != o and re.search(rf"\b{re.escape(n)}\b", o) for o in found)]

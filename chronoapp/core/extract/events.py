@@ -86,24 +86,25 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
-_IN_THE_CAPITAL = re.compile(r"\b(?:in|into|on|to|near|around|across|outside|of)\s+the\s+capital\b(?!\s*,?\s+[A-Z])(?!\s+of\b)")
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|port)\b", re.I)  # the dateline's
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
 _LODGED = re.compile(r"\blodg(?:e|ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:formal|strong|strongly\s+worded|official|diplomatic)\s+)?$", re.I)
+_IN_PROTEST = re.compile(r"\bin\s+$", re.I)  # "resigned in protest": the manner of another act
 _BY_BOAT = re.compile(r"\s+(?:\w+\s+)?(?:boats?|speedboats?|dinghies|canoes|helicopters?|parachutes?)\b", re.I)  # "landed in boats"
 _THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
                          r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
 # a sentence that only dates an attack the next one tells (a dateline may come first)
 _EVENT_BEGAN = re.compile(r"(?:[A-Z][\w ,.'-]{0,40}\s[-\u2013\u2014]+\s+)?(?:The|An?)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
                           r"offensive|fighting|battle|ambush|violence)\s+(?:began|started|came|happened|took\s+place|unfolded)\b")
-_TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|increased|surged|escalated|intensified|grown|spiked|"
+_TREND = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:risen|increased|surged|escalated|intensified|grown|spiked|stepped\s+up|"
                     r"soared|declined|fallen|dropped|decreased|worsened|eased|subsided)\b|"
                     r"\b(?:has|have)\s+seen\s+(?:[\w'\u2019-]+\s+){1,4}(?:soar|rise|surge|climb|jump|spike|fall|drop|decline)\b", re.I)
 _JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?"
                         r"(?:prison|jail|detention|custody)\b", re.I)  # "broke Camara and two co-defendants out of prison"
 _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
+_WHO_THE_DEAD_WERE = re.compile(r"\bthe\s+(?:dead|wounded|injured)\s+(?:were|was|are|is|included|include)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
 # the wounded cared for: "flew dozens of the seriously wounded to Ankara", "visited the injured"
 _CARED_FOR = re.compile(r"\b(?:flew|fly|flown|evacuated|evacuating|airlifted|treated|treating|visited|visiting|transported|"
@@ -193,7 +194,8 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
+_HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|possible|potential|imminent|"
+                           r"(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
                            r"pledged|promised)\s+to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
 # ("said he had authorised security forces to shoot to kill": a licence to kill, no killing)
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
@@ -353,6 +355,14 @@ _ARMS_DELIVERY = re.compile(rf"\b{_ARMS}\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s
                             rf"batch|more|new|\S*\d\S*|\w+-made)\s+(?:of\s+)?){{0,4}}(?:[\w-]+\s+){{0,2}}{_ARMS}\b", re.I)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|condemned|denied|accused|"
                           r"urged|called|demanded|announced|declared|insisted|stated|added|rejected|praised)\b")
+# a sentence that opens with a direct quotation and then names who said it ('"They will pay a heavy
+# price," Erdogan told crowds at the airport'): the group "att" is the attribution
+_QUOTE_LED = re.compile(r"\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,600}?)[\"\u201d],?\s+(?P<att>[^\"\u201c\u201d]{3,200})$")
+_THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|to|reached|entered|stormed|captured|took)\s+the\s+capital\b"
+                          r"(?!,?\s+[A-Z])(?!\s+of\b)(?!['\u2019]s\b)")  # (not "the capital, Port-au-Prince", "the capital of Amhara")
+_EVACUATED = re.compile(r"\bevacuat(?:ed|ing|e)\s+(?:(?:its|their|the|all|some|about|more\s+than|hundreds\s+of|thousands\s+of|\d[\d,]*)\s+)*"
+                        r"(?:[\w-]+\s+){0,2}?(?:foreigners|nationals|citizens|diplomats|embassy|staff|expatriates|residents|civilians)\b", re.I)
+_OPERATION_LAUNCHED = re.compile(r"\blaunched\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:operation|manhunt|sweep|crackdown)\b", re.I)
 _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|summit|speaking|meeting)\s+(?:\w+\s+){0,2}?"
                        r"(?:in|at)\s+[A-Z]|\b(?:said|says|told\s+\w+)\s+in\s+[A-Z]")  # "said in a speech in Naypyitaw", "said in Athens"
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
@@ -387,7 +397,7 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
                         r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
                         r"(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+?)"
-                        r"(?:['\u2019]s\s+(?:government|administration|cabinet))?\s+(?:has\s+|had\s+)?"
+                        r"(?:['\u2019]s\s+(?:government|administration|cabinet))?(?:,\s+who\b[^,;]{0,80},)?\s+(?:has\s+|had\s+)?"
                         r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
 # a leader the article titled, named by surname alone as the subject ("Ruto withdraws the bill"), or the
@@ -438,6 +448,21 @@ _AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|na
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a question: "...?")
 _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
                    r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
+# troops that reached or swept into a town: an advance ("reached the outskirts of Tskhinvali", "swept into the capital")
+_REACHED = re.compile(r"\b(?:reached|swept\s+into|rolled\s+into|pushed\s+(?:deep\s+)?into|moved\s+into)\s+(?P<rim>the\s+(?:outskirts|edge|"
+                      r"edges|gates|centre|center|heart|suburbs)\s+of\s+)?(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|"
+                      r"capital|port|district|provincial\s+capital)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
+# armed men who drove others out of a place: a battle won ("which drove the militants out of Mogadishu in August 2011")
+_DROVE_OUT = re.compile(r"\b(?:drove|driven|drive|drives|driving|forced|chased|pushed)\s+(?:[\w'\u2019-]+\s+){1,4}?out\s+of\s+"
+                        r"(?:the\s+(?:\w+\s+)?(?:town|city|village|capital|port|district|region|area|province)\b|[A-Z])")
+# a purge: officials removed from their posts ("removed 2,745 judges from duty", "dismissed 15,000 teachers from their jobs")
+_PURGED = re.compile(r"\b(?:removed|suspended|dismissed|sacked|fired|purged|expelled)\s+(?:(?:more\s+than|nearly|about|some|over)\s+)?"
+                     r"(?:[\d,]+|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:from\s+(?:their\s+)?(?:duty|duties|office|posts?|jobs?|"
+                     r"positions?|ranks)|judges|officers|officials|teachers|soldiers|police(?:men|\s+officers)?|generals|civil\s+servants)\b", re.I)
+_PURGE_WORDS = ("emoved", "uspended", "ismissed", "acked", "ired", "urged", "xpelled")  # (a cheap look before the regex)
+# a crowd that gathered is a rally ("Crowds waving Turkish flags gathered again on Saturday evening")
+_GATHERED = re.compile(r"\b(?i:crowds?|thousands|hundreds|tens\s+of\s+thousands|supporters|protesters|demonstrators)\s+"
+                       r"(?:(?:of|waving|carrying|chanting|holding)\s+)?(?:[\w-]+\s+){0,3}?(?:gathered|assembled|massed|rallied)\b")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?|"
                         r"number\s+of\s+(?:\w+\s+)?(?:dead|deaths|killed|casualties|victims)(?:\s+\w+)?\s+at)\b", re.I)
@@ -824,10 +849,11 @@ class Builder:
         self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
-        self._entry_lines: set[int] = set()
-        self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to  # sentences that are a timeline's entries ("July 28 - ...")
+        self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
+        self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         self._people: set[str] | None = None  # surnames the article introduces as people ("pilot Phillip Mehrtens")
+        self._named: set[str] | None = None  # the countries the article names (None: not looked)
         # timexes (by start) that do not date the sentence's event (an anniversary's, a state's): where
         # the sentence's own part ends (the relative clause that holds a state's date starts), or None
         self._remembered: dict[int, int | None] = {}
@@ -906,6 +932,25 @@ class Builder:
             return None
         head = re.split(r"[,(:\-\u2013\u2014]", self.text[line.start:line.end], maxsplit=1)[0].strip()
         return head.title() if head.isupper() else head
+
+    def story_capital(self, i: int) -> str | None:
+        """The capital of the country the paragraph opens on, else of the dateline's country
+        ("KATHMANDU, March 21 (AFP)": Kathmandu), else of the story's: what "the capital" means there."""
+        country = self.paragraph_country(i)
+        if country is None and (here := self.dateline_place()):
+            country = self.vocab.places.get(here)
+        country = country or self.cast_at(i).home
+        capital = self.vocab.country_capital.get(country) if country else None
+        return capital if capital and capital in self.vocab.places else None
+
+    def countries_named(self) -> set[str]:
+        """The countries the article names, by name or people ("Egypt", "Egyptian"), not by its towns."""
+        if self._named is None:
+            v = self.vocab
+            self._named = {c for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\b", self.text[:200_000])
+                           if (c := v.country(m.group()) or v.demonym_to_country.get(m.group())
+                               or v.country(m.group().split()[0]) or v.demonym_to_country.get(m.group().split()[0]))}
+        return self._named
 
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
@@ -987,6 +1032,15 @@ class Builder:
         lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())]
         if lodged:  # "summoned a U.S. diplomat to lodge a protest": diplomacy, no street protest
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in lodged])}
+        manner = [c for c in found.get("protest", ()) if c.text.lower() == "protest" and _ends_at(_IN_PROTEST, s, c.start())]
+        if manner and set(found) - {"protest", "background"}:  # "ElBaradei resigned in protest": a resignation, no street protest
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in manner])}
+        victims = [c for c in found.get("violence against civilians", ()) if re.search(r"\bthose\s+$", s[:c.start()])]
+        if victims:  # "to rescue those abducted": the people taken before, no abduction told
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in victims])}
+        hard = [c for c in found.get("battle", ()) if c.text.lower() == "hit" and re.match(r"\s+hard\b", s[c.stop:])]
+        if hard:  # "Tourism has been hit hard": a blow to the economy, no shot fired
+            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in hard])}
         riot_force = [c for c in found.get("riot", ()) if _RIOT_FORCE.match(s, c.start())]
         if riot_force:  # "riot police fired tear gas": who polices a crowd, no riot
             found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in riot_force])}
@@ -1006,11 +1060,29 @@ class Builder:
                          or self.known_places and m.group("name") in self.known_places), None)
             if took is not None:  # "rebels took Goma", "they had taken the town": a capture
                 found["battle"] = [Cue("battle", took.start(), took.end(), took.group())]
+        if "strategic development" not in found and any(w in s for w in _PURGE_WORDS) and (purge := _PURGED.search(s)):
+            found["strategic development"] = [Cue("strategic development", purge.start(), purge.end(), purge.group())]
+        if "protest" not in found and ("gathered" in s or "massed" in s or "assembled" in s):
+            if (crowd := _GATHERED.search(s)) and not _HEDGE.search(s):  # (not "relatives gathered at the hospital")
+                found["protest"] = [Cue("protest", crowd.start(), crowd.end(), crowd.group())]
+        if "battle" not in found and " out of " in s and (out := _DROVE_OUT.search(s)) and self.vocab.combatant_re.search(s):
+            found["battle"] = [Cue("battle", out.start(), out.end(), out.group())]  # (not "drove the car out of the garage")
+        if "battle" not in found and ("reached" in s or "into" in s):
+            went = next((m for m in _REACHED.finditer(s) if (m.group("what") or m.group("rim") or m.group("name") in self.vocab.places
+                         or self.known_places and m.group("name") in self.known_places) and self.armed_subject(s, m.start())), None)
+            if went is not None:  # "Russian troops reached the outskirts of Tskhinvali": an advance (not "reached a deal")
+                found["battle"] = [Cue("battle", went.start(), went.end(), went.group())]
         if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
             fell = self.place_fell(s)
             if fell is not None:
                 found["battle"] = [fell]
         return found
+
+    def armed_subject(self, s: str, at: int) -> bool:
+        """Armed men are named before position `at`, in its clause: "Russian troops reached ...", not
+        "said one passenger, who reached Quetta" (a relative clause about someone else)."""
+        armed = [m.end() for m in self.vocab.combatant_re.finditer(s, 0, at)]
+        return bool(armed) and not re.search(r",\s+(?:who|whom|whose)\b", s[armed[-1]:at])
 
     def place_fell(self, s: str):
         """A town that fell ("Mosul fell on 10 June 2014", "Tobi fell to the rebels"): a battle. A
@@ -1102,6 +1174,11 @@ class Builder:
                 return t
         if self.history and not cues and not old and precision not in ("year", "decade", "century"):
             return "strategic development"   # a step of the story told (see is_eventful)
+        if precision == "day" and not old and _OPERATION_LAUNCHED.search(s):
+            return "battle"  # "troops launched a ground operation around Diabaly on Wednesday": the fighting of the day,
+            # not the background a war's start is
+        if precision == "day" and not old and _EVACUATED.search(s):
+            return "strategic development"  # "France began evacuating foreigners on Sunday": a step of the day
         return "context"
 
     @staticmethod
@@ -1190,12 +1267,13 @@ class Builder:
         if answered and not phrase:  # where the answer happened, then the answered act's place
             own_places = entities.places(content[:answered.start()], self.vocab, self.known_places)
             places = own_places + [p for p in places if p not in own_places]
-        if (not places or places[0] in self.vocab.countries) and "the capital" in content and _IN_THE_CAPITAL.search(content) \
-                and (home := self.cast_at(i).home) and (capital := self.vocab.country_capital.get(home)):
-            places = [capital, *places]  # "began their rallies in the capital": the story's country's capital
         if _THIS_CITY.search(content) and (here := self.dateline_place()) and \
                 (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2):
             places = [here, *places]  # "ZAMBOANGA, Philippines (AP) - ... in this southern port city": the dateline's
+        if "the capital" in content and _THE_CAPITAL.search(content) and (capital := self.story_capital(i)) \
+                and capital not in places[:1] and (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2
+                                                   or places[0] not in content):
+            places = [capital, *places]  # "arrested 200 protesters in the capital", in a story from Kathmandu: Kathmandu
         acting = {c for _at, c in entities.acting_countries(content, self.vocab)}
         if acting and set(places) - acting:  # "Iran fired missiles at Israel": Iran acts, the event is in Israel
             places = [p for p in places if p not in acting]
@@ -1364,9 +1442,14 @@ class Builder:
         """Names the article gives a person's role or title ("New Zealand pilot Phillip Mehrtens",
         "Colonel Camara"): never places, even after "seized" or "in" (unless the gazetteer knows them)."""
         if self._people is None:
-            self._people = {m.group(1) for m in _PERSON_NAMED.finditer(self.text, 0, 200_000)
-                            if m.group(1) not in self.vocab.places and not self.vocab.country(m.group(1))
-                            and m.group(1).lower() not in self.vocab.alias_to_actor}
+            # (a town of a country the article never names is a person's name too: "President Mohamed
+            # Morsi" in a story on Egypt is no town in India)
+            titled = [m.group(1) for m in _PERSON_NAMED.finditer(self.text, 0, 200_000)]
+            named = self.countries_named() if any(n in self.vocab.places for n in titled) else set()
+            self._people = {n for n in titled
+                            if (n not in self.vocab.places or named and self.vocab.places[n] not in named)
+                            and not self.vocab.country(n)
+                            and n.lower() not in self.vocab.alias_to_actor}
         return self._people
 
     def title_country(self, surname: str) -> str | None:
@@ -1812,6 +1895,11 @@ class Builder:
             if _TIMELINE_INTRO.match(s) and not re.search(r":\s*\S", s):  # (not "Here are Monday's developments: ...")
                 continue  # "Here is a timeline of events since soldiers seized power last month": the entries tell it
             cues = self.cues(s)
+            quoted = self.official_quote(i, s, sent, txs, cues, previous)
+            if quoted is not None:  # an official's words quoted in a paragraph of their own: what he said
+                self.drafts.extend(quoted)
+                previous, made_last = (quoted[-1], quoted) if quoted else (previous, made_last)
+                continue
             if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
                     all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
                 # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm). What an
@@ -1825,6 +1913,8 @@ class Builder:
                 previous, made_last = (made[-1], made) if made else (previous, made_last)
                 continue
             adjacent = previous if previous is not None and (previous.last == i - 1 or self.bridged(previous, i)) else None
+            if adjacent is None and len(made_last) > 1:  # the sentence before went on with another clause's event
+                adjacent = next((d for d in reversed(made_last) if d.last == i - 1), None)
             if adjacent is not None and len(made_last) > 1:
                 adjacent = _closest(made_last, s)  # "X hit A on Sunday, since Y struck B on Friday. The drone ..."
             if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and _NO_HARM.match(s) and not cues \
@@ -2126,11 +2216,16 @@ class Builder:
             if _PERFECT_TOLL.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I) \
                     and set(cues) - {"background"} <= {"lethal"}:
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
-            if _TREND.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I):
+            if _TREND.search(s) and (_PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I)
+                                     or re.fullmatch(r"this\s+(?:year|month|week)", t.text, re.I)):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
+                # (as is "The group has stepped up attacks on civilians this year")
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
+            if k and (pv := calendar_value(txs[k - 1].value)) and pv != start and pv.startswith(start) \
+                    and re.fullmatch(r"[\s,]*", self.text[txs[k - 1].end:t.start]):
+                continue  # "on Nov. 16 that year": the year of the day just given, no second date
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
                     and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start):
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
@@ -2172,6 +2267,9 @@ class Builder:
                         # base on Thursday": the clause tells the city's state; the main clause has its own date
                         # (also when it goes on: "where guests had been trapped since Wednesday night,
                         # commandos were still hunting the last militants late on Friday")
+                    if not self.vocab.cues.find(before[rel.start():]):
+                        self._remembered[t.start] = sent.start + len(main)
+                        continue  # "the oil industry, which has expanded rapidly since 2000": a state no cue tells
                 end = None
                 date_text = "since " + date_text
             if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
@@ -2206,6 +2304,11 @@ class Builder:
                 out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=gapped))
                 out[-1].framed = True  # (dated apart from the clause it copies: two occurrences)
                 continue
+            rel = None if several_dates(txs) else self.relative_event(s, t, sent, before)
+            if rel is not None:  # "attacked a base in Lower Shabelle, which Kenyan troops captured in 2012"
+                out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=rel))
+                out[-1].framed = True
+                continue
             frame = self.framing(s, t, sent, before)
             if frame is not None:
                 if frame:
@@ -2218,6 +2321,8 @@ class Builder:
                 for n, part in enumerate(parts):
                     d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, phrase=part)
                     d.part = n
+                    if d.fatalities is not None:  # each clause's own toll ("..., and a roadside bomb killed two")
+                        d.fatalities = entities.fatality_claim(part)[0]
                     out.append(d)
                 continue
             # an entry of a timeline is a step of the story whatever its words (as in a history)
@@ -2364,6 +2469,45 @@ class Builder:
                 self._responding[sent.start] = t.start - len(before) + m.start()
         return phrase if set(found) - {"background"} else ""
 
+    def relative_event(self, s: str, t, sent: Sentence, before: str) -> str | None:
+        """A relative clause that ends the sentence and holds its only date, telling an act of its own,
+        after a main clause that tells an undated violent act ("Al-Shabaab fighters attacked a base in
+        Lower Shabelle, which Kenyan troops captured in 2012"): the clause, to be the dated event; the
+        main clause is then an event of its own (see run). Else None."""
+        rel = _RELATIVE_TO_HERE.search(before)
+        tail = re.fullmatch(r"[^,;:()]{0,80}?(?P<said>,\s+[^,;]{2,60}?\s+(?:said|says|reported))?[.!]?\s*", self.text[t.end:sent.end])
+        if rel is not None and tail is None:
+            return self.subject_relative(t, sent, before, rel)
+        if rel is None:
+            return None
+        at = t.start - len(before) + rel.start()  # where the relative clause starts, in the text
+        end = t.end + tail.start("said") if tail.group("said") else sent.end  # (less ", police said")
+        main, clause = self.text[sent.start:at], self.text[at:end].strip(" ,.")
+        own = self.vocab.cues.find(clause)
+        if not set(own) - {"background"} or not _finite_word_in([w for w in clause.split() if w.islower()]) \
+                or not finite_violent(main, self.vocab.cues.find(main)):
+            return None
+        self._responding[sent.start] = at  # the main clause: its own, undated event
+        what = " ".join(main.split()[-4:])  # what the clause is about: "a base in Lower Shabelle, which ..."
+        return what[:1].upper() + what[1:] + ", " + clause
+
+    def subject_relative(self, t, sent: Sentence, before: str, rel) -> str | None:
+        """The subject's relative clause holds the sentence's only date and an act of its own, and the
+        main predicate follows it undated and tells no violence ("Cameron, who chaired a meeting of the
+        emergency committee on Thursday, said he had not been told"): the subject and its clause, to
+        be the dated event (typed by the clause's words, not by what he said). Else None."""
+        at = t.start - len(before) + rel.start()
+        subject = self.text[sent.start:at]
+        rest = re.match(r"[^,;:()]{0,60}?,\s+(?P<main>[a-z][^;]*)$", self.text[t.end:sent.end])
+        if "," in subject or len(subject) > 80 or rest is None:
+            return None
+        clause = self.text[at:t.end + rest.start("main")].strip(" ,")
+        own, main = self.vocab.cues.find(clause), rest.group("main")
+        if not set(own) - {"background"} or set(own) & set(_VIOLENT_TYPES) or finite_violent(main, self.vocab.cues.find(main)) \
+                or not _finite_word_in([w for w in clause.split() if w.islower()]):
+            return None
+        return subject + ", " + clause
+
     def frames(self, t, sent: Sentence) -> bool:
         """The date is a framing phrase's ("a truce agreed in January"), not the sentence's event's."""
         before = self.text[max(sent.start, t.start - _BEFORE_REACH):t.start]
@@ -2493,6 +2637,30 @@ class Builder:
         day = calendar_value(txs[0].value)
         return day if day and parse_timex(day).precision == "day" else None
 
+    def official_quote(self, i: int, s: str, sent: Sentence, txs, cues: dict, previous: Draft | None) -> list[Draft] | None:
+        """'"Russia is waging a full-scale war against Georgia," President Mikheil Saakashvili told CNN on
+        Saturday': a titled official's quoted words, opening a paragraph (not a quote that goes on about
+        the event just told) and telling no act done, are a statement made that day; the war they name
+        is no event of the sentence. None when the sentence is no such quotation (or tells nothing: no cue), or
+        when the quotation dates what it tells."""
+        m = _QUOTE_LED.match(s) if s[:2].lstrip()[:1] in "\"\u201c" else None
+        if m is None or not cues or not _SPEECH_VERB.search(m.group("att")):
+            return None
+        first = i == 0 or self.sentences[i - 1].paragraph != sent.paragraph
+        adjacent = previous is not None and previous.last == i - 1
+        if not first and adjacent:
+            return None
+        att = m.group("att")
+        if not (_OFFICIAL_SAYS.search(att) or _TITLED_SPEAKER.search(att) or self.official_says(att) or self.state_says(att)):
+            return None
+        q_end = sent.start + m.end("q")
+        if any(calendar_value(t.value) and t.start < q_end for t in txs):
+            return None  # '"They attacked us on Friday," the governor said': the quote tells a dated occurrence
+        if set(self.vocab.cues.find(m.group("q"))) - {"background", "statement", "diplomacy"}:
+            return None  # '"Our forces have captured Kilinochchi," Rajapaksa said': the capture, told again
+        said = {"statement": [Cue("statement", m.start("att"), m.start("att") + 1, att[:1])]}
+        return self.statement(i, sent, s, said, [t for t in txs if t.start >= q_end])
+
     def official_says(self, s: str) -> bool:
         """An official named by surname alone ("Dbeibah said in a televised address that ...")
         whom the article has introduced with a title ("Prime Minister Abdulhamid Dbeibah")."""
@@ -2526,6 +2694,10 @@ class Builder:
                 or _HEDGE.search(s) or _TALLY.search(s) \
                 or _CLAIM.search(s) or _TOLL_TOLD.search(s) and set(cues) <= {"lethal", "statement", "background"}:
             return []  # (nor "He put the number of dead soldiers at 82": a figure told, no act)
+        if set(cues) - {"background", "statement"} == {"lethal"} and _WHO_THE_DEAD_WERE.search(s) \
+                and all(c.text.lower() in ("dead", "wounded", "injured") for c in cues["lethal"]) \
+                and not _PASSIVE_HARM.search(s) and not _AGENTLESS_HARM.search(s):
+            return []  # "The mayor said 37 of the dead were students": who the victims were, no act of its own
         if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
             return []
         if _TREND.search(s):
@@ -2537,25 +2709,35 @@ class Builder:
         if previous is not None and self.tally_start(previous):
             previous = None  # "... have been wounded since the army began moving on May 13. Rioters torched ...":
             # that date tells when a tally began, not the day the story goes on with
+        parts = self.parallel(s) if not acted else None
+
+        def made(*date) -> list[Draft]:
+            if not parts:  # one occurrence; or two clauses, each a violent act in a place of its own
+                return [self.make(i, sent, *date)]  # ("In Minya, supporters set fire to two churches, and in
+            out = []                                   # Alexandria protesters clashed with residents")
+            for n, part in enumerate(parts):
+                d = self.make(i, sent, *date, phrase=part)
+                d.part = n
+                if d.fatalities is not None:
+                    d.fatalities = entities.fatality_claim(part)[0]
+                out.append(d)
+            return out
+
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
                                                                        or _SOON_AFTER.search(s)):
             # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
-            return [self.make(i, sent, previous.date_start, previous.date_end, previous.date_text,
-                              "no date of its own: same date as the sentence before", previous.date_alternatives,
-                              None, 0.5)]
+            return made(previous.date_start, previous.date_end, previous.date_text,
+                        "no date of its own: same date as the sentence before", previous.date_alternatives, None, 0.5)
         earlier = self.same_occurrence(s, by_name_only=True)
         if earlier is not None and earlier.date_end is not None:
-            return [self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
-                              "no date of its own: same occurrence as an earlier sentence",
-                              earlier.date_alternatives, None, 0.5)]
+            return made(earlier.date_start, earlier.date_end, earlier.date_text,
+                        "no date of its own: same occurrence as an earlier sentence", earlier.date_alternatives, None, 0.5)
         story = None if _PRESENT_PERFECT.search(s) else self.story_day(i)  # "has killed": up to now
         if story is not None:
-            return [self.make(i, sent, story.date_start, story.date_end, story.date_text,
-                              "no date of its own: the day of the story's events just told", story.date_alternatives,
-                              None, 0.45)]
+            return made(story.date_start, story.date_end, story.date_text,
+                        "no date of its own: the day of the story's events just told", story.date_alternatives, None, 0.45)
         day = self.published.isoformat()
-        return [self.make(i, sent, day, day, "", "no date phrase: news present, dated to the publication day",
-                          [], None, 0.4)]
+        return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
 
     def tally_start(self, d: Draft) -> bool:
         """d is dated where a running tally began ("300 people have been wounded since the army began
@@ -2626,6 +2808,11 @@ class Builder:
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
+
+
+def several_dates(txs) -> bool:
+    """More than one calendar date in a sentence's timexes."""
+    return sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
 
 
 def _semicolon_clause(whole: str, clause: str) -> bool:
