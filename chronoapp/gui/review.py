@@ -39,9 +39,9 @@ PRECISION_CHOICES = tuple(reversed(PRECISIONS))  # day first: the usual case
 STATE_MARKS = {"pending": "", "accepted": "\u2713 ", "rejected": "\u2717 ", "merged": "\u21aa "}
 DRAFT_DELAY_MS = 500
 EDITOR_REASON = "set by the editor"
-WAITING_BATCH = 500
+WAITING_BATCH = 500  # candidates already in the file offered at a time (the next ones when these are done)
 RECOVER_DELAY_MS = 400  # how long a waiting candidate stays selected before its article is read again
-MAX_RECOVER_CHARS = 300_000  # a stored article read again for its date marks and readings (longer: not, too slow)  # candidates already in the file offered at a time (the next ones when these are done)
+MAX_RECOVER_CHARS = 300_000  # a stored article read again for its date marks and readings (longer: not, too slow)
 MAX_DRAFT_CANDIDATES = 300  # above this, untouched candidates are re-extracted rather than drafted
 
 
