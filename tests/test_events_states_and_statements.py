@@ -787,3 +787,11 @@ def test_a_bare_titled_leader_acts_for_the_storys_country():
             "Kabore declared 48 hours of national mourning on Wednesday.")
     mourning = next(e for e in events(text, dt.date(2019, 12, 25)) if "mourning" in e.quote)
     assert "Government of Burkina Faso" in mourning.actors
+
+
+# "The rebels, who seized the theater on Wednesday night, had threatened to blow it up": the seizure is the
+# dated event, not the threat that follows undated
+def test_a_subjects_violent_relative_clause_is_the_dated_event():
+    e = one("The rebels, who seized the theater during a performance on Wednesday night, had threatened to blow up "
+            "the building unless Russia pulled its troops out of Chechnya.", dt.date(2002, 10, 26))
+    assert (e.date_start, e.event_type) == ("2002-10-23", "battle")

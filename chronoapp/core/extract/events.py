@@ -2503,7 +2503,7 @@ class Builder:
             return None
         clause = self.text[at:t.end + rest.start("main")].strip(" ,")
         own, main = self.vocab.cues.find(clause), rest.group("main")
-        if not set(own) - {"background"} or set(own) & set(_VIOLENT_TYPES) or finite_violent(main, self.vocab.cues.find(main)) \
+        if not set(own) - {"background"} or finite_violent(main, self.vocab.cues.find(main)) \
                 or not _finite_word_in([w for w in clause.split() if w.islower()]):
             return None
         return subject + ", " + clause
