@@ -1830,3 +1830,13 @@ def test_a_weekday_offers_the_other_week_as_its_flip():
     assert (t.value, t.alternatives[0]) == ("2017-09-01", "2017-09-08")
     t = one("The talks will resume on Friday.", "Friday")
     assert (t.value, t.alternatives[0]) == ("2017-09-08", "2017-09-01")
+
+
+def test_a_call_to_act_on_a_weekday_looks_ahead():
+    # "called on Egyptians to take to the streets on Friday", told on Wednesday: the coming Friday
+    dct = dt.date(2013, 8, 14)   # a Wednesday
+    assert one("The Brotherhood called on Egyptians to take to the streets on Friday.", "Friday", dct).value == "2013-08-16"
+    assert one("The opposition urged supporters to rally on Friday.", "Friday", dct).value == "2013-08-16"
+    # a call told as already past, and an agreement to act, are not calls to come
+    assert one("The party had urged members to vote on Friday.", "Friday", dct).value == "2013-08-09"
+    assert one("The company agreed to buy the bank on Friday.", "Friday", dct).value == "2013-08-09"

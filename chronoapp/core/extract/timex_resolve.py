@@ -77,6 +77,7 @@ PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
 PERIOD_END_WORD = re.compile(r"(?:ended|ending|to|through|on)\s{1,3}$")   # used with endpos: a cheap first test
 FORECAST_FOR_BEFORE = re.compile(r"\bforecast(?:s|ed)?\s{1,3}for\b[^.;!?]{0,30}$", re.I)   # used with endpos
+APPEAL = re.compile(r"(?:called|urged|appealed|asked|invited|encouraged)\b")   # used with match at a marker
 AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")   # used with match at a marker
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
@@ -564,6 +565,8 @@ class _Clauses:
         if left is not None and kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s):
             # "agreed to acquire the bank in January": the date belongs to the infinitive,
             # later than the agreement but not necessarily before the DCT
+            if APPEAL.match(self.text, pos[left]) and not self.text.endswith("had ", 0, pos[left]):
+                return "future"   # "called on Egyptians to take to the streets on Friday": a call to what is to come
             return None
         if left is not None and right is not None:
             if kinds[left] != "future" and THAT_CLAUSE.search(self.text, e, pos[right]):
