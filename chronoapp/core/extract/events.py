@@ -1006,47 +1006,46 @@ class Builder:
         found = self.vocab.cues.find(s)
         quoted = [m.span() for m in _SHORT_QUOTE.finditer(s) if _ends_at(_NAMING, s, m.start())]
         if quoted:
-            found = {k: kept for k, ms in found.items()
-                     if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in quoted)])}
+            found = _outside(found, quoted)
         landed = [c for c in found.get("explosion/remote violence", ()) if c.text.lower().startswith("landed")
                   and (_ends_at(_FLYER, s, c.start()) or _BY_BOAT.match(s, c.stop)) or _ends_at(_CROWD_CONTROL, s, c.start())]
         if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
-            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in landed])}
+            found = _without(found, landed)
         sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
         if "battle" in found:  # "troops backed by U.S. air strikes launched a counteroffensive": a battle, supported
             sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
         if sent_for:
-            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in sent_for])}
+            found = _without(found, sent_for)
         gear = [m.span() for m in _ARMED_WITH.finditer(s)] if "armed with" in s else ()
         if gear:  # "The attackers, armed with assault rifles and grenades, landed": what they carried, not what they did
-            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in gear)])}
+            found = _outside(found, gear)
         called = _CALLED_IT.search(s) if "called" in s else None
         if called:  # "Buhari called the abduction a national disaster": a saying about it
             found.setdefault("statement", []).append(Cue("statement", called.start(), called.end(), called.group()))
         cared = [c for c in found.get("lethal", ()) if _ends_at(_CARED_FOR, s, c.start())]
         if cared:  # "flew dozens of the seriously wounded to Ankara": aid, no harm done
-            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in cared])}
+            found = _without(found, cared)
         if "strike" in s and "explosion/remote violence" not in found and (m := _A_STRIKE_DID.search(s)):
             # "On Sunday, a strike killed four people near Mir Ali": a strike from the air that did harm
             found["explosion/remote violence"] = [Cue("explosion/remote violence", m.start("w"), m.end("w"), m.group("w"))]
         lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())]
         if lodged:  # "summoned a U.S. diplomat to lodge a protest": diplomacy, no street protest
-            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in lodged])}
+            found = _without(found, lodged)
         manner = [c for c in found.get("protest", ()) if c.text.lower() == "protest" and _ends_at(_IN_PROTEST, s, c.start())]
         if manner and set(found) - {"protest", "background"}:  # "ElBaradei resigned in protest": a resignation, no street protest
-            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in manner])}
+            found = _without(found, manner)
         victims = [c for c in found.get("violence against civilians", ()) if re.search(r"\bthose\s+$", s[:c.start()])]
         if victims:  # "to rescue those abducted": the people taken before, no abduction told
-            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in victims])}
+            found = _without(found, victims)
         hard = [c for c in found.get("battle", ()) if c.text.lower() == "hit" and re.match(r"\s+hard\b", s[c.stop:])]
         if hard:  # "Tourism has been hit hard": a blow to the economy, no shot fired
-            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in hard])}
+            found = _without(found, hard)
         riot_force = [c for c in found.get("riot", ()) if _RIOT_FORCE.match(s, c.start())]
         if riot_force:  # "riot police fired tear gas": who polices a crowd, no riot
-            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in riot_force])}
+            found = _without(found, riot_force)
         accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and _ends_at(_THE_BEFORE, s, c.start())]
         if accused:  # "any of the accused officials": who is accused, no accusation made
-            found = {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in accused])}
+            found = _without(found, accused)
         jailbreak = _JAILBREAK.search(s)
         if jailbreak:
             found.setdefault("strategic development", []).append(
@@ -2813,6 +2812,16 @@ class Builder:
 def several_dates(txs) -> bool:
     """More than one calendar date in a sentence's timexes."""
     return sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
+
+
+def _without(found: dict, drop) -> dict:
+    """The cues less those in `drop`, and no kind left empty."""
+    return {k: kept for k, ms in found.items() if (kept := [c for c in ms if c not in drop])}
+
+
+def _outside(found: dict, spans) -> dict:
+    """The cues that start in none of the (start, end) spans, and no kind left empty."""
+    return {k: kept for k, ms in found.items() if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in spans)])}
 
 
 def _semicolon_clause(whole: str, clause: str) -> bool:
