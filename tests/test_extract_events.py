@@ -1,5 +1,6 @@
 """Event candidates: the issue's examples, merging, attribution, bad input, and properties."""
 import datetime as dt
+import re
 import time
 
 import pytest
@@ -1864,3 +1865,14 @@ def test_a_roadside_device_and_a_state_taking_control():
     took = one("Azerbaijan took full control of the Nagorno-Karabakh region in a lightning offensive on 20 September.",
                published=dt.date(2023, 9, 25))
     assert took.actors == ["Azerbaijani Army"] and took.event_type == "battle"
+
+
+def test_names_given_as_pattern_source_are_found_with_their_flags():
+    # the vocabulary hands thousands of names over as regex source, compiled on first sight;
+    # a case-insensitive one must still match any case, a case-sensitive one only its own
+    from chronoapp.core.extract.vocab import PhraseIndex
+    index = PhraseIndex()
+    index.add("syrian", r"syrian\s+troops\b", "Syria", 6, re.I)
+    index.add("Aleppo", r"Aleppo(?![\w-])", "Aleppo", 6)
+    found = [(m.group(), payload) for m, payload in index.finditer("SYRIAN TROOPS entered aleppo, then Aleppo.")]
+    assert found == [("SYRIAN TROOPS", "Syria"), ("Aleppo", "Aleppo")]

@@ -17,7 +17,7 @@ class Known:
         self.names = frozenset(n.strip() for n in names or () if n and n.strip())
         self.index = PhraseIndex()
         for n in self.names:
-            self.index.add(n.split()[0], re.compile(re.escape(n) + r"(?![\w-])"), n, len(n))
+            self.index.add(n.split()[0], re.escape(n) + r"(?![\w-])", n, len(n))
 
     def __contains__(self, name: str) -> bool:
         return name in self.names

