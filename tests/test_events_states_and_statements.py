@@ -795,3 +795,34 @@ def test_a_subjects_violent_relative_clause_is_the_dated_event():
     e = one("The rebels, who seized the theater during a performance on Wednesday night, had threatened to blow up "
             "the building unless Russia pulled its troops out of Chechnya.", dt.date(2002, 10, 26))
     assert (e.date_start, e.event_type) == ("2002-10-23", "battle")
+
+
+# "IS on Saturday claimed responsibility for the attacks that killed 129": Saturday's claim is a statement,
+# not a second massacre dated the day after; the attack's own day ("for Friday's attack") stays the attack
+def test_a_dated_claim_of_responsibility_is_that_days_statement():
+    claim = one("The Islamic State group on Saturday claimed responsibility for a wave of coordinated attacks on "
+                "Paris that killed at least 129 people.", dt.date(2015, 11, 14))
+    assert (claim.date_start, claim.event_type, claim.fatalities) == ("2015-11-14", "statement", None)
+    assert "ISIS" in claim.actors
+    video = one("On Saturday night, a man speaking Arabic claimed the bombings in the name of al Qaeda.", dt.date(2004, 3, 14))
+    assert (video.date_start, video.event_type) == ("2004-03-13", "statement")
+    told = events("Islamic State claimed responsibility for Friday's attack on the beach hotel, which killed 38 tourists.",
+                  dt.date(2015, 6, 27))
+    assert told and all((e.date_start, e.event_type) != ("2015-06-26", "statement") for e in told)
+
+
+# "ten months after gunmen killed 12 people": a length of time is no count of the dead
+def test_a_length_of_time_is_no_toll():
+    e = one("The attacks came ten months after gunmen killed 12 people at the offices of the weekly Charlie Hebdo "
+            "on January 7.", dt.date(2015, 11, 14))
+    assert (e.date_start, e.fatalities) == ("2015-01-07", 12)
+
+
+# the armed groups of forty years of wire copy are known by name and alias: ETA, the KLA, Lashkar-e-Taiba ...
+def test_long_known_armed_groups_are_actors():
+    e = one("ETA denied any role in the bombings in a call to a Basque newspaper on Friday.", dt.date(2004, 3, 14))
+    assert e.actors[:1] == ["ETA"]
+    e = one("Fighters of the Kosovo Liberation Army ambushed a Serb police patrol near Podujevo on Friday.", dt.date(1999, 1, 10))
+    assert "KLA" in e.actors
+    e = one("Lashkar-e-Toiba gunmen attacked the parliament in New Delhi on Thursday.", dt.date(2001, 12, 15))
+    assert "Lashkar-e-Taiba" in e.actors

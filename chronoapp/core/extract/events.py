@@ -1183,10 +1183,17 @@ class Builder:
     @staticmethod
     def accusation_dated(s: str, cues: dict, at: int) -> bool:
         """The date at `at` is the day of a charge ("accused X on Monday of executing ..."): a blaming
-        word opens the sentence's violence, which is told after its "of"/"for", and the date comes before it."""
+        word opens the sentence's violence, which is told after its "of"/"for", and the date comes before it.
+        So is a claim's ("IS on Saturday claimed responsibility for the attacks that killed 129",
+        "On Saturday night, a man claimed the bombings"): the claim is that day's act, the attacks were before."""
         violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
+        if not violent or at > min(violent):
+            return False
+        claim = _CLAIMED.search(s) if "claim" in s else None
+        if claim and claim.start() < min(violent) and (at < claim.start() or re.fullmatch(r"\s*(?:(?:late\s+|early\s+)?on\s*)?", s[claim.end():at])):
+            return True  # (not "claimed responsibility for Friday's attack": that is the attack's day)
         blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
-        if not violent or not blame or min(blame) > min(violent) or at > min(violent):
+        if not blame or min(blame) > min(violent):
             return False
         return re.search(r"\b(?:of|for)\s", s[min(blame):min(violent)]) is not None
 
