@@ -83,7 +83,8 @@ def parse_number(text: str) -> int | None:
 # "Nine members of one family ... were killed", "killed "many" government soldiers"
 _Q = r"[\"'\u201c\u201d]?"
 # (a day of a month is no count: "Army 13 Jan freed eight hostages", as digests write dates)
-_NOT_A_DAY = r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+# nor is a length of time ("ten months after gunmen killed 12 people": twelve dead, not ten)
+_NOT_A_DAY = r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?!\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b)"
 # a year after its month is no count ("in April 2015 in which 148 people died")
 _NOT_A_YEAR = "".join(rf"(?<!{m} )" for m in "January February March April May June July August September October November "
                                                "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
