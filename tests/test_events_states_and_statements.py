@@ -826,3 +826,13 @@ def test_long_known_armed_groups_are_actors():
     assert "KLA" in e.actors
     e = one("Lashkar-e-Toiba gunmen attacked the parliament in New Delhi on Thursday.", dt.date(2001, 12, 15))
     assert "Lashkar-e-Taiba" in e.actors
+
+
+# "11 million marched on Friday in silent protest against the bombings": the march is the event, the bombings
+# only what it protests; a crowd's vigil for a bomb's victims likewise
+def test_a_protest_against_violence_is_a_protest():
+    march = one("Some 11 million people marched through Spanish cities on Friday in silent protest against the bombings.",
+                dt.date(2004, 3, 14))
+    assert (march.date_start, march.event_type) == ("2004-03-12", "protest")
+    vigil = one("Hundreds held a vigil in Omagh on Sunday for the victims of the car bomb.", dt.date(1998, 8, 17))
+    assert vigil.event_type == "protest"

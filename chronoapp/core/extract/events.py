@@ -384,6 +384,10 @@ _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|loca
 _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
 _FORECAST_TYPES = {"battle", "explosion/remote violence", "violence against civilians", "lethal"}  # never scheduled
+# what a crowd protests: "marched ... in silent protest against the bombings", "rallied to condemn the killings"
+_PROTESTED_AGAINST = re.compile(r"\b(?:protest(?:ed|ing|s)?|rall(?:y|ied|ies|ying)|demonstrat(?:ed|ing|ions?)|march(?:ed|es|ing)?|"
+                                r"vigils?)\b[^.;]{0,60}?\b(?:against|over|condemning|to\s+(?:condemn|denounce|mourn)|denouncing|"
+                                r"mourning|in\s+memory\s+of|for\s+the\s+victims\s+of)\s", re.I)
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?|"
                       r"raids?|strikes?|assault|ambush|kidnapping))\b", re.I)
 # a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
@@ -1119,6 +1123,12 @@ class Builder:
         undoing = _JUDGED_OR_FREED.search(s)
         if undoing and violent and undoing.start() < min(violent):
             return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted", "banned drones"
+        harm = [c.start() for t in ("battle", "explosion/remote violence", "violence against civilians", "lethal") for c in cues.get(t, ())]
+        protested = _PROTESTED_AGAINST.search(s) if "protest" in cues and harm else None
+        if protested and min(harm) >= protested.end() and \
+                re.fullmatch(r"(?:(?!after\b|when\b|as\b|while\b|because\b|\w+day['\u2019]s\b)[\w'\u2019-]+\s+){0,3}", s[protested.end():min(harm)]):
+            return "protest"  # "11 million marched on Friday in silent protest against the bombings": the march, no blast
+            # (but "to condemn Thursday's bombings" dates the bombings too: left to the phrase's own reading)
         if "explosion/remote violence" in cues and not self.assault_after_blasts(s, cues) or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
                 m.group().lower() in ("struck", "hit") and self.state_before(s, m.start()) for m in cues["battle"]):
             # ("India struck nine sites": a state strikes from afar; its troops would be named)
