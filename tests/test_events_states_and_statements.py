@@ -836,3 +836,13 @@ def test_a_protest_against_violence_is_a_protest():
     assert (march.date_start, march.event_type) == ("2004-03-12", "protest")
     vigil = one("Hundreds held a vigil in Omagh on Sunday for the victims of the car bomb.", dt.date(1998, 8, 17))
     assert vigil.event_type == "protest"
+
+
+# "Opposition leaders had called the rally to protest against a run by Camara, who seized power in a coup on
+# Dec. 23 last year, hours after ...": the date is the relative clause's, so is the type (a coup, no protest)
+def test_a_dated_relative_clause_gives_its_own_type():
+    e = one("Opposition leaders had called the rally to protest against a possible run for president by junta leader "
+            "Captain Moussa Dadis Camara, who seized power in a bloodless coup on Dec. 23 last year, hours after the "
+            "death of long-time ruler Lansana Conte.", dt.date(2009, 9, 29))
+    assert (e.date_start, e.event_type) == ("2008-12-23", "strategic development")
+    assert "protesters" not in e.actors

@@ -1250,6 +1250,11 @@ class Builder:
             own, own_text = self.find_cues(phrase), phrase
         elif own:  # several dates in the sentence: the type of each one's clause; background from the sentence
             own = {**own, **{k: v for k, v in cues.items() if k == "background"}}
+        elif tx_span and not report and (rel := _relative_clause_at(s, tx_span[0] - sent.start)) \
+                and set(found := self.find_cues(rel)) - {"background", "statement"}:
+            # "... a run for president by Camara, who seized power in a coup on Dec. 23 last year": the date
+            # is the relative clause's, and so is the type (a coup, not the rally the sentence began with)
+            own, own_text = found, rel
         elif old:  # "Syria's crisis began in March 2011" (", killing ..." aside): background
             found = self.vocab.cues.find(re.split(r",\s+\w+ing\b", headline)[0])
             own = found if found.keys() == {"background"} else {}
@@ -2839,6 +2844,17 @@ def _without(found: dict, drop) -> dict:
 def _outside(found: dict, spans) -> dict:
     """The cues that start in none of the (start, end) spans, and no kind left empty."""
     return {k: kept for k, ms in found.items() if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in spans)])}
+
+
+def _relative_clause_at(s: str, at: int) -> str | None:
+    """The relative clause (", who/which/where ...", up to its next comma) that holds position `at`
+    and tells an act of its own, else None."""
+    rel = _RELATIVE_TO_HERE.search(s, 0, at)
+    if rel is None:
+        return None
+    stop = re.compile(r"[,;]|$").search(s, at).start()
+    clause = s[rel.start():stop].strip(" ,")
+    return clause if _finite_word_in([w for w in clause.split() if w.islower()]) else None
 
 
 def _semicolon_clause(whole: str, clause: str) -> bool:
