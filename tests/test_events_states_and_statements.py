@@ -846,3 +846,16 @@ def test_a_dated_relative_clause_gives_its_own_type():
             "death of long-time ruler Lansana Conte.", dt.date(2009, 9, 29))
     assert (e.date_start, e.event_type) == ("2008-12-23", "strategic development")
     assert "protesters" not in e.actors
+
+
+# "police arrested five men on Saturday in connection with the train bombings that killed 200 people in Madrid
+# on Thursday": two events, the arrests (no toll) and Thursday's bombings (200 dead), and the police bombed nothing
+def test_arrests_in_connection_with_a_dated_attack_are_two_events():
+    evs = events("Spanish police arrested five men on Saturday, three of them Moroccans, in connection with the train "
+                 "bombings that killed 200 people in Madrid on Thursday, Interior Minister Angel Acebes said.",
+                 dt.date(2004, 3, 14))
+    arrests = next(e for e in evs if e.date_start == "2004-03-13")
+    bombings = next(e for e in evs if e.date_start == "2004-03-11")
+    assert (arrests.event_type, arrests.fatalities) == ("strategic development", None)
+    assert (bombings.event_type, bombings.fatalities) == ("explosion/remote violence", 200)
+    assert "police" not in bombings.actors

@@ -253,6 +253,8 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
                       # "Under a deal signed on March 10, the SDF was to ...": the deal is an event of its own
                       r"under(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce|ceasefire|pact)\b)|"
                       r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
+                      # "arrested five men on Saturday in connection with the bombings that killed 200 on Thursday"
+                      r"in\s+connection\s+with|(?:suspected|accused)\s+of\s+(?:involvement|taking\s+part|a\s+role)\s+in|"
                       r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       # "in what it said was a response to the killing of ... in late September"
                       r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
@@ -288,6 +290,8 @@ _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?", re.I)
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
+# what an arrest or charge was about: "arrested five men in connection with the bombings that killed 200"
+_INVESTIGATED = re.compile(r"\b(?:in\s+connection\s+with|(?:suspected|accused)\s+of\s+(?:involvement|taking\s+part|a\s+role)\s+in)\b", re.I)
 _PRIOR_EVENT = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+(?=\w+\s+\w+)", re.I)
 _GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
@@ -1341,7 +1345,7 @@ class Builder:
                    or "battle" in cues and entities.LOST_MEN.search(s)) \
             and etype not in ("diplomacy", "statement")
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
-            else entities.fatality_claim(_PRIOR_EVENT.split(s)[0])
+            else entities.fatality_claim(phrase if phrase and _INVESTIGATED.search(s) else _INVESTIGATED.split(_PRIOR_EVENT.split(s)[0])[0])
         cast = self.cast_at(i)
         organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
@@ -1351,9 +1355,10 @@ class Builder:
         acted = content[:answered.start()] if answered and not phrase else content
         actors = entities.actors(acted, self.vocab, self.known_actors, cast, background=etype == "context") or \
             entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
-        if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase):
+        if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase and not _INVESTIGATED.search(whole)):
             # (not across ";": "members of the SSA detained a journalist; on February 3, guards ... beat
-            # three migrants": a clause of its own with its own subject)
+            # three migrants": a clause of its own with its own subject; nor the police who made arrests
+            # "in connection with the bombings that killed 200": they did not bomb)
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
