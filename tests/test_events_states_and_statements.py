@@ -859,3 +859,13 @@ def test_arrests_in_connection_with_a_dated_attack_are_two_events():
     assert (arrests.event_type, arrests.fatalities) == ("strategic development", None)
     assert (bombings.event_type, bombings.fatalities) == ("explosion/remote violence", 200)
     assert "police" not in bombings.actors
+
+
+# the world's answer to a massacre or a coup is a step of the story: "France suspended military cooperation with
+# Guinea on Monday night", "the EU imposed sanctions on Friday"
+def test_suspended_cooperation_and_sanctions_are_diplomacy():
+    e = one("France suspended military cooperation with Guinea on Monday night.", dt.date(2009, 9, 29))
+    assert (e.date_start, e.event_type) == ("2009-09-28", "diplomacy")
+    assert "Government of France" in e.actors
+    e = one("The European Union imposed sanctions on the junta on Friday.", dt.date(2009, 9, 29))
+    assert e.event_type == "diplomacy"
