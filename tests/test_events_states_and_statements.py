@@ -869,3 +869,12 @@ def test_suspended_cooperation_and_sanctions_are_diplomacy():
     assert "Government of France" in e.actors
     e = one("The European Union imposed sanctions on the junta on Friday.", dt.date(2009, 9, 29))
     assert e.event_type == "diplomacy"
+
+
+# gunmen who open fire on bars, restaurants, a concert or a beach fought no one: violence against civilians
+def test_opening_fire_on_bars_and_restaurants_is_violence_against_civilians():
+    e = one("Attackers armed with Kalashnikov rifles opened fire on the terraces of bars and restaurants in the 10th "
+            "district on Friday night.", dt.date(2015, 11, 14))
+    assert e.event_type == "violence against civilians"
+    e = one("A gunman opened fire on tourists at a beach hotel near Sousse on Friday.", dt.date(2015, 6, 27))
+    assert e.event_type == "violence against civilians"

@@ -111,9 +111,12 @@ _CARED_FOR = re.compile(r"\b(?:flew|fly|flown|evacuated|evacuating|airlifted|tre
                         r"transferred)\s+(?:[\w-]+\s+){0,3}?the\s+(?:\w+ly\s+)?$", re.I)
 # "troops deployed in South Kivu to fight alongside the army": what they were sent for, not a fight
 # an armed raid on a place where only civilians are
-_CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
+_CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|shot\s+at|burst\s+into)\s+"
+                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:school|village|market|church|mosque|hospital|clinic|bus|farm|homes?|houses?|wedding|"
-                              r"funeral|camp\s+for\s+(?:the\s+)?(?:displaced|refugees))\b", re.I)
+                              r"funeral|camp\s+for\s+(?:the\s+)?(?:displaced|refugees)|bars?|restaurants?|caf[e\u00e9]s?|"
+                              r"concert|nightclub|hotel|shops?|shopping\s+(?:mall|cent(?:re|er))|beach|audience|diners|shoppers)\b", re.I)
+_FIRED_ON = re.compile(r"(?:fired|opened\s+fire)\s+(?:on|at|into)\b", re.I)  # (the cue is "opened fire": read on)
 _CALLED_IT = re.compile(r"\bcalled\s+(?=(?:the|this|that|these|those)\s+(?:\w+\s+)?\w+\s+(?:an?|the)\s)")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w.'\u2019-]+\s+){0,3}?$", re.I)
 _SENT_TO = re.compile(r"\b(?:deployed|sent|dispatched|stationed|posted|brought\s+in|drafted)\s+(?:[\w'\u2019-]+\s+){0,5}?to\s+$", re.I)
@@ -1171,7 +1174,7 @@ class Builder:
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             # ("soldiers fired into a crowd of residents": shots at unarmed people, whoever is hurt)
-            fired = any(re.match(r"(?:fired|opened\s+fire)\s+(?:on|at|into)", m.group(), re.I) for m in cues.get("battle", ()))
+            fired = any(_FIRED_ON.match(s, m.start()) for m in cues.get("battle", ()))
             if civilians and ("lethal" in cues or civilian_dead or fired):
                 return "violence against civilians"
             if not two_sided and "lethal" not in cues and _CIVILIAN_TARGET.search(s) and not self.vocab.combatant_re.search(victims):
