@@ -878,3 +878,19 @@ def test_opening_fire_on_bars_and_restaurants_is_violence_against_civilians():
     assert e.event_type == "violence against civilians"
     e = one("A gunman opened fire on tourists at a beach hotel near Sousse on Friday.", dt.date(2015, 6, 27))
     assert e.event_type == "violence against civilians"
+
+
+# "RACAK, Yugoslavia (AP) — International monitors on Saturday found the bodies of 45 ethnic Albanians ... in and
+# around this village": bodies found are an event even when monitors find them, 45 dead, in the dateline's village
+# (a town the gazetteer lacks, vouched for by the country after it)
+def test_monitors_finding_bodies_in_the_datelines_village():
+    text = ("RACAK, Yugoslavia (AP) \u2014 International monitors on Saturday found the bodies of 45 ethnic Albanians, "
+            "many shot in the head at close range, in and around this village in southern Kosovo.")
+    e = one(text, dt.date(1999, 1, 17))
+    assert (e.date_start, e.fatalities, e.locations[0]) == ("1999-01-16", 45, "Racak")
+
+
+# a people or a faith counted among the dead: "kill at least 26 Armenians", "killed 30 Hazaras"
+def test_peoples_and_faiths_are_counted_dead():
+    e = one("Gunmen killed 30 Hazaras at a coal mine in Baluchistan on Saturday.", dt.date(2021, 1, 4))
+    assert e.fatalities == 30

@@ -105,7 +105,10 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
            r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
-           r"Lebanese|Sudanese|Malians|Tamils|Maoists|Islamists)")
+           r"Lebanese|Sudanese|Malians|Tamils|Maoists|Islamists|"
+           # peoples and faiths ("the bodies of 45 ethnic Albanians", "killed 30 Hazaras")
+           r"Serbs|Croats|Bosniaks|Kurds|Arabs|Jews|Christians|Muslims|Shiites|Sunnis|Alawites|Copts|Yazidis|Hutus|Tutsis|"
+           r"Hazaras|Pashtuns|Baloch|Uighurs|Uyghurs|Rohingya|Chechens|Kosovars|(?-i:[A-Z][a-z]{2,}(?:ians|ans)))")
 _KILL_AFTER = re.compile(
     rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead|beheaded|"
     rf"neutrali[sz](?:ed|ing)|"  # military communiqués: "neutralised 12 terrorists"

@@ -86,7 +86,7 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
-_THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|port)\b", re.I)  # the dateline's
+_THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port)\b", re.I)  # the dateline's
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
 _LODGED = re.compile(r"\blodg(?:e|ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:formal|strong|strongly\s+worded|official|diplomatic)\s+)?$", re.I)
@@ -929,7 +929,16 @@ class Builder:
         """The town of the article's dateline ("ZAMBOANGA, Philippines (AP) -": Zamboanga), if the
         gazetteer knows it."""
         name = self._dateline_head()
-        return name if name and (name in self.vocab.places or self.known_places and name in self.known_places) else None
+        if not name:
+            return None
+        if name in self.vocab.places or self.known_places and name in self.known_places:
+            return name
+        # a town the gazetteer lacks, vouched for by its country after it: "RACAK, Yugoslavia (AP)"
+        line = next((x for x in self.sentences[:4] if x.kind == "dateline"), None)
+        after = re.match(r"[^,]*,\s*(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*[(\-\u2013\u2014]",
+                         self.text[line.start:line.end]) if line else None
+        return name if after and len(name) < 30 and (self.vocab.country(after.group("country"))
+                                                     or after.group("country") in self.vocab.places) else None
 
     def _dateline_head(self) -> str | None:
         """The first word(s) of the dateline just before the article's first body sentence."""
@@ -1930,7 +1939,7 @@ class Builder:
                 previous, made_last = (quoted[-1], quoted) if quoted else (previous, made_last)
                 continue
             if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
-                    all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
+                    all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())) and not _BODIES_FOUND.search(s):
                 # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm). What an
                 # official vows or warns there still is: "visited the wounded and vowed to pursue the attackers",
                 # "told reporters the army would retake the town"
