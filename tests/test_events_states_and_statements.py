@@ -894,3 +894,10 @@ def test_monitors_finding_bodies_in_the_datelines_village():
 def test_peoples_and_faiths_are_counted_dead():
     e = one("Gunmen killed 30 Hazaras at a coal mine in Baluchistan on Saturday.", dt.date(2021, 1, 4))
     assert e.fatalities == 30
+
+
+# "Walker said on Saturday that he had seen an atrocity and blamed Serb police": blaming is a statement of its own
+def test_a_dated_blame_is_a_statement():
+    e = one("William Walker, head of the verification mission, said on Saturday that he had seen an atrocity and "
+            "blamed Serb police.", dt.date(1999, 1, 17))
+    assert (e.date_start, e.event_type) == ("1999-01-16", "statement")
