@@ -901,3 +901,11 @@ def test_a_dated_blame_is_a_statement():
     e = one("William Walker, head of the verification mission, said on Saturday that he had seen an atrocity and "
             "blamed Serb police.", dt.date(1999, 1, 17))
     assert (e.date_start, e.event_type) == ("1999-01-16", "statement")
+
+
+# a sentence that names monitors still tells what happened: "Milosevic agreed in October to withdraw some of his
+# forces and to admit 2,000 unarmed monitors" is a step of the story
+def test_a_sentence_naming_monitors_is_still_an_event():
+    e = one("President Slobodan Milosevic agreed in October to withdraw some of his forces from Kosovo and to admit "
+            "2,000 unarmed monitors.", dt.date(1999, 1, 17))
+    assert e.date_start == "1998-10"
