@@ -909,3 +909,11 @@ def test_a_sentence_naming_monitors_is_still_an_event():
     e = one("President Slobodan Milosevic agreed in October to withdraw some of his forces from Kosovo and to admit "
             "2,000 unarmed monitors.", dt.date(1999, 1, 17))
     assert e.date_start == "1998-10"
+
+
+# "China did not give a toll, but its foreign ministry accused Indian troops on Tuesday of ... attacking Chinese
+# personnel": Tuesday's charge, whatever the clause before it says
+def test_an_accusation_after_another_clause_is_still_a_statement():
+    e = one('China did not give a toll, but its foreign ministry accused Indian troops on Tuesday of crossing the '
+            'border twice and "provoking and attacking Chinese personnel".', dt.date(2020, 6, 17))
+    assert (e.date_start, e.event_type) == ("2020-06-16", "statement")

@@ -1212,7 +1212,9 @@ class Builder:
         word opens the sentence's violence, which is told after its "of"/"for", and the date comes before it.
         So is a claim's ("IS on Saturday claimed responsibility for the attacks that killed 129",
         "On Saturday night, a man claimed the bombings"): the claim is that day's act, the attacks were before."""
-        violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
+        # (only the dated clause's violence: "China gave no toll, but its ministry accused India on Tuesday of ...")
+        clause = max((m.end() for m in re.finditer(r",\s+(?:but|while|whereas)\s+|;\s+", s[:at])), default=0)
+        violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ()) if m.start() >= clause]
         if not violent or at > min(violent):
             return False
         claim = _CLAIMED.search(s) if "claim" in s else None
@@ -1287,7 +1289,7 @@ class Builder:
         cues = cues if s is whole else self.find_cues(s)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
         etype = kind or self.event_type(own_text if own else s, own or cues, period.precision, open_ended, old, civilian_dead)
-        if etype in _VIOLENT_TYPES and tx_span and not phrase and self.accusation_dated(whole, cues, tx_span[0] - sent.start):
+        if etype in _VIOLENT_TYPES and tx_span and not phrase and self.accusation_dated(whole, self.cues(whole), tx_span[0] - sent.start):
             etype = "statement"  # "accused the rebels on Monday of executing soldiers ... last month": Monday's charge
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
