@@ -917,3 +917,11 @@ def test_an_accusation_after_another_clause_is_still_a_statement():
     e = one('China did not give a toll, but its foreign ministry accused Indian troops on Tuesday of crossing the '
             'border twice and "provoking and attacking Chinese personnel".', dt.date(2020, 6, 17))
     assert (e.date_start, e.event_type) == ("2020-06-16", "statement")
+
+
+# burning a flag or an effigy is a protest's gesture; burning cars and shops is a riot
+def test_burning_flags_is_a_protest_burning_shops_a_riot():
+    e = one("Protesters burned Chinese flags and pictures of President Xi Jinping in Delhi on Wednesday.", dt.date(2020, 6, 17))
+    assert e.event_type == "protest"
+    e = one("Protesters burned cars and shops in Delhi on Wednesday.", dt.date(2020, 6, 17))
+    assert e.event_type == "riot"

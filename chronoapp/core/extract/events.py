@@ -340,7 +340,9 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
 _RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
 _RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:[\w,-]+\s+){0,4}?(?:attack(?:ed|s)?|"
-                      r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|burn(?:ed|t|s|ing)?|loot(?:ed|s|ing)?|"
+                      r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|loot(?:ed|s|ing)?|"
+                      # (not "burned Chinese flags", "burned an effigy": a protest's gesture, no riot)
+                      r"burn(?:ed|t|s|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:flags?|effig(?:y|ies)|pictures?|portraits?|posters?|photos?|copies)\b)|"
                       r"ransack(?:ed|s)?|smash(?:ed|es)?|vandali[sz](?:ed|es)|threw|throw|hurl(?:ed|s)?|pelt(?:ed|s)?|"
                       r"clash(?:ed|es)?|overran|overrun|br(?:oke|eak)\s+into)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
