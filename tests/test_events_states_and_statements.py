@@ -925,3 +925,10 @@ def test_burning_flags_is_a_protest_burning_shops_a_riot():
     assert e.event_type == "protest"
     e = one("Protesters burned cars and shops in Delhi on Wednesday.", dt.date(2020, 6, 17))
     assert e.event_type == "riot"
+
+
+# a live-blog entry headed "Wednesday, 08:30 -": the day dates the entry's event, the hour only refines it
+def test_a_weekday_and_hour_entry_head_dates_its_event():
+    e = one("Wednesday, 08:30 - A 27-year-old woman was shot dead during a protest in the town of La Victoria in "
+            "Aragua state, the Venezuelan Observatory of Social Conflict said.", dt.date(2019, 5, 1))
+    assert (e.date_start, e.fatalities) == ("2019-05-01", 1)

@@ -2269,8 +2269,9 @@ class Builder:
                     and re.fullmatch(r"[\s,]*", self.text[txs[k - 1].end:t.start]):
                 continue  # "on Nov. 16 that year": the year of the day just given, no second date
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
-                    and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start):
+                    and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start) and not self.hour_of(txs[k + 1], txs):
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
+                # (not "Wednesday, 08:30 - ...": the hour of the day, which dates nothing by itself)
             if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before) \
                     and not _finite_step(s, cues):
                 continue  # "conflicting accounts of the fighting on Monday": about an event, not one (talks about it
