@@ -932,3 +932,11 @@ def test_a_weekday_and_hour_entry_head_dates_its_event():
     e = one("Wednesday, 08:30 - A 27-year-old woman was shot dead during a protest in the town of La Victoria in "
             "Aragua state, the Venezuelan Observatory of Social Conflict said.", dt.date(2019, 5, 1))
     assert (e.date_start, e.fatalities) == ("2019-05-01", 1)
+
+
+# "entered" is an advance only when armed men enter: "Lopez and his family entered the Chilean embassy" fought no battle
+def test_entering_is_a_battle_only_for_armed_men():
+    assert all(e.event_type != "battle" for e in events(
+        "Lopez and his family entered the Chilean embassy on Tuesday, Spain's government said.", dt.date(2019, 5, 1)))
+    e = one("Soldiers entered the city from the east on Saturday evening.", dt.date(2019, 5, 1))
+    assert e.event_type == "battle"

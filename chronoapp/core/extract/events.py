@@ -1059,6 +1059,9 @@ class Builder:
         victims = [c for c in found.get("violence against civilians", ()) if re.search(r"\bthose\s+$", s[:c.start()])]
         if victims:  # "to rescue those abducted": the people taken before, no abduction told
             found = _without(found, victims)
+        entered = [c for c in found.get("battle", ()) if c.text.lower() == "entered" and not self.armed_subject(s, c.start())]
+        if entered:  # "Lopez and his family entered the Chilean embassy", "rioting entered its fourth night": no armed advance
+            found = _without(found, entered)
         hard = [c for c in found.get("battle", ()) if c.text.lower() == "hit" and re.match(r"\s+hard\b", s[c.stop:])]
         if hard:  # "Tourism has been hit hard": a blow to the economy, no shot fired
             found = _without(found, hard)
