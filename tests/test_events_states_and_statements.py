@@ -940,3 +940,18 @@ def test_entering_is_a_battle_only_for_armed_men():
         "Lopez and his family entered the Chilean embassy on Tuesday, Spain's government said.", dt.date(2019, 5, 1)))
     e = one("Soldiers entered the city from the east on Saturday evening.", dt.date(2019, 5, 1))
     assert e.event_type == "battle"
+
+
+# "Tensions have been high since early May, when soldiers brawled at Pangong Lake": nothing happens before
+# "since", so the when-clause is the event, a fight in early May (not an open-ended state of tension)
+def test_since_a_date_when_something_happened_is_that_event():
+    e = one("Tensions have been high since early May, when soldiers from the two sides brawled at Pangong Lake.",
+            dt.date(2020, 6, 17))
+    assert (e.date_start, e.date_end, e.event_type) == ("2020-05", "2020-05", "battle")
+
+
+# "Guaido declared himself interim president on Jan. 23": a claim to power, a strategic development
+def test_declaring_oneself_president_is_a_strategic_development():
+    e = one("Guaido declared himself interim president on Jan. 23, a move recognised by the United States.",
+            dt.date(2019, 5, 1))
+    assert (e.date_start, e.event_type) == ("2019-01-23", "strategic development")

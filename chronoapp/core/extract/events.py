@@ -2291,8 +2291,12 @@ class Builder:
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
-            if _SINCE.search(before) and not (_FIRST_SINCE.search(before) and re.match(r"\s*,?\s*when\b", after)):
-                # ("the deadliest in Rio since October 28, 2025, when an operation left 121 dead": that day's event)
+            if _SINCE.search(before) and not (re.match(r"\s*,?\s*when\b", after) and (
+                    _FIRST_SINCE.search(before) or set(self.vocab.cues.find(after)) - {"background"}
+                    and set(self.vocab.cues.find(self.text[sent.start:t.start])) <= {"background"})):
+                # ("the deadliest in Rio since October 28, 2025, when an operation left 121 dead": that day's event;
+                # "Tensions have been high since early May, when soldiers brawled at Pangong Lake": the brawl's,
+                # as nothing else happens before "since"; not "has been gripped by violence since 2015, when ...")
                 mod, verb = _SUBJECT_SINCE.search(before), _MAIN_VERB_AFTER.match(after)
                 if mod is not None and verb is not None:
                     # "peacekeepers deployed since a 2020 ceasefire left the region": the subject's state
