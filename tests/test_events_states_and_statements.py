@@ -955,3 +955,10 @@ def test_declaring_oneself_president_is_a_strategic_development():
     e = one("Guaido declared himself interim president on Jan. 23, a move recognised by the United States.",
             dt.date(2019, 5, 1))
     assert (e.date_start, e.event_type) == ("2019-01-23", "strategic development")
+
+
+# "William Walker, the American head of the verification mission, said ...": the speaker is the statement's actor
+def test_a_speaker_named_before_his_role_speaks():
+    e = one("William Walker, the American head of the Kosovo Verification Mission, said on Saturday that he had seen "
+            "an atrocity and blamed Serb police.", dt.date(1999, 1, 17))
+    assert e.actors[0] == "William Walker"

@@ -405,6 +405,10 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
                              r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
                              r"demanded|pledged|threatened|insisted|rejected|praised)\b")
+# a speaker named, then who he is: "William Walker, the American head of the verification mission, said"
+_APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
+                              r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
+                              r"declared|denied|accused|demanded|pledged|threatened|insisted|rejected|blamed)\b")
 # a head of state or coup leader as the sentence's subject: "(Ecuadorian) President Daniel Noboa declared"
 _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
@@ -1414,7 +1418,7 @@ class Builder:
                 if state:
                     actors = entities.merge_actors([entities.army_name(state, self.vocab)], actors)
         if etype == "statement":  # "Lebanese President Joseph Aoun condemned ...": who said it, first
-            named = _TITLED_SPEAKER.search(whole)
+            named = _TITLED_SPEAKER.search(whole) or _APPOSED_SPEAKER.match(whole)
             if named and named.start() < 80 and not any(a in named.group() for a in actors):
                 actors = [" ".join(named.group("name").split())] + [a for a in actors if a not in _GENERIC_ENEMIES]
             elif not named:  # "President Deby visited the wounded and vowed to pursue the terrorists": his state
