@@ -962,3 +962,18 @@ def test_a_speaker_named_before_his_role_speaks():
     e = one("William Walker, the American head of the Kosovo Verification Mission, said on Saturday that he had seen "
             "an atrocity and blamed Serb police.", dt.date(1999, 1, 17))
     assert e.actors[0] == "William Walker"
+
+
+# a story of two countries at war filed from one of them: what happened "along the border" is not the dateline's
+# town, and an undated-place step falls back to the dateline's country, not to a summit's venue named once
+def test_a_two_country_story_places_by_its_dateline_not_a_venue():
+    text = ("BISHKEK, Sept 17 (TASS) - Twenty-four people have been killed in clashes with Tajik forces along the "
+            "border, the Kyrgyz Health Ministry said on Saturday.\n\n"
+            "The Kyrgyz Border Service said Tajik troops had attacked Kyrgyz positions in the Batken region on Friday.\n\n"
+            "The defence chiefs of the two countries agreed on a ceasefire on Friday evening.\n\n"
+            "Presidents Sadyr Japarov and Emomali Rahmon met on Friday at a summit in Samarkand, Uzbekistan.")
+    evs = events(text, dt.date(2022, 9, 17))
+    lede = next(e for e in evs if "Twenty-four" in e.quote)
+    truce = next(e for e in evs if "ceasefire" in e.quote)
+    assert "Bishkek" not in lede.locations[:1]
+    assert truce.locations[:1] == ["Kyrgyzstan"]

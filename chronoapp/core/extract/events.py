@@ -86,6 +86,9 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
+_AT_THE_BORDER = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|"
+                            r"front\s*line|line\s+of\s+contact|ceasefire\s+line)\b", re.I)
+_RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port)\b", re.I)  # the dateline's
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
@@ -1698,10 +1701,12 @@ class Builder:
         before = self.sentences[i - 1] if i else None
         if not wide and before is not None and before.kind == "dateline" and (town := self.dateline_place()) \
                 and self.vocab.places.get(town) == (self.cast.home or self.vocab.places.get(town)) \
-                and not (town in self.vocab.capital_country and _SAYING.search(self.text, self.sentences[i].start, self.sentences[i].start + 60)):
+                and not (town in self.vocab.capital_country and _SAYING.search(self.text, self.sentences[i].start, self.sentences[i].start + 60)) \
+                and not _AT_THE_BORDER.search(_RELATIVE_CUT.split(self.text[self.sentences[i].start:self.sentences[i].end])[0]):
             # "BESLAN, Russia (AP) - Russian special forces stormed a school": the lede happened where it
             # was filed, when that is in the story's country (not a hub: "BEIRUT - Syrian jets struck"),
-            # unless a government tells it from its capital ("YEREVAN - Armenia said ... shelled towns")
+            # unless a government tells it from its capital ("YEREVAN - Armenia said ... shelled towns"), or
+            # the lede says where it was: "BISHKEK - ... killed in clashes along the border"
             return [town]
         if not wide and before is not None and before.paragraph == self.sentences[i].paragraph and \
                 before.kind != "dateline" and (last is None or last.last != i - 1):
@@ -1726,7 +1731,10 @@ class Builder:
             ranked = sorted(counts, key=lambda p: -counts[p])
             countries = [p for p in ranked if p in self.vocab.countries] or \
                 [self.vocab.places[p] for p in ranked if self.vocab.places.get(p)]
-            self._main_places = ([self.cast.home] if self.cast.home else countries[:1], ranked[:1])
+            # (no country of the lede: the dateline's, before a country named only as a venue, "in Samarkand, Uzbekistan")
+            filed = self.vocab.places.get(self._dateline_head() or "")
+            filed = filed if filed in self.countries_named() else None  # (not a hub's: "DUBAI - Yemen's Houthis ...")
+            self._main_places = ([self.cast.home or filed] if self.cast.home or filed else countries[:1], ranked[:1])
         country, top = self._main_places
         here = self.paragraph_country(i)
         if here:
