@@ -977,3 +977,11 @@ def test_a_two_country_story_places_by_its_dateline_not_a_venue():
     truce = next(e for e in evs if "ceasefire" in e.quote)
     assert "Bishkek" not in lede.locations[:1]
     assert truce.locations[:1] == ["Kyrgyzstan"]
+
+
+# "stormed a protest camp in the capital's Pearl Roundabout": the capital, when the place it names is unknown
+def test_the_capitals_unknown_square_is_in_the_capital():
+    text = ("MANAMA (Al Jazeera) - Riot police in Bahrain stormed a protest camp in the capital's Pearl Roundabout "
+            "before dawn on Thursday, killing at least four people.")
+    e = one(text, dt.date(2011, 2, 17))
+    assert e.locations[0] == "Manama"
