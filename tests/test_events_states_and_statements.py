@@ -985,3 +985,13 @@ def test_the_capitals_unknown_square_is_in_the_capital():
             "before dawn on Thursday, killing at least four people.")
     e = one(text, dt.date(2011, 2, 17))
     assert e.locations[0] == "Manama"
+
+
+# "seized the disputed Heglig oil field": an oil field is named after its place; "suspended negotiations with
+# Juba": the capital is the other party, not where it happened
+def test_an_oil_field_is_a_place_a_negotiating_capital_is_not():
+    e = one("South Sudan's army said on Wednesday it had seized the disputed Heglig oil field from Sudanese forces.",
+            dt.date(2012, 4, 11))
+    assert e.locations[0].startswith("Heglig")
+    e = one("Sudan's parliament suspended negotiations with Juba on Wednesday.", dt.date(2012, 4, 11))
+    assert "Juba" not in e.locations
