@@ -995,3 +995,13 @@ def test_an_oil_field_is_a_place_a_negotiating_capital_is_not():
     assert e.locations[0].startswith("Heglig")
     e = one("Sudan's parliament suspended negotiations with Juba on Wednesday.", dt.date(2012, 4, 11))
     assert "Juba" not in e.locations
+
+
+# "Ethiopia said on Saturday its forces had recaptured Badme": the speaker's forces acted; so did those of
+# "Ukraine's air force said it shot down 22 drones"
+def test_a_state_that_says_its_forces_acted_is_an_actor():
+    e = one("Ethiopia said on Saturday its forces had recaptured the disputed border town of Badme from Eritrean troops.",
+            dt.date(1999, 2, 27))
+    assert "Ethiopian Army" in e.actors
+    e = one("Ukraine's air force said on Saturday it shot down 22 of 27 drones launched overnight.", dt.date(2025, 5, 31))
+    assert "Ukrainian Army" in e.actors

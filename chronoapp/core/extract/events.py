@@ -1411,9 +1411,12 @@ class Builder:
             said = _SPEAKER_ACTED.match(whole)
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
                 state = self.vocab.country(said.group("who").strip())  # ("Pakistan said it shot down ...": its military)
-                actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
-                                               entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
-                                               actors)
+                organ = None if state else _MILITARY_SPEAKER.search(said.group("who"))
+                state = state or organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
+                if state or not said.group("forces"):  # ("The Kurdistan Regional Government said its forces ...": they are named)
+                    actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
+                                                   entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
+                                                   actors)
             head = _HEAD_ACTS.match(whole)
             if head and not head.group("officer") and whole.startswith("ordered", head.end()):
                 # "French President Francois Hollande ordered air strikes": his state's military strikes
@@ -3025,7 +3028,7 @@ _PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:
                           r"rejects?|rejected|has\s+denied|insists|insisted|backs|backed|supports|supported)\b)")
 _NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence adds
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
-                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
+                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men)))\s+"
                             r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
                             r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed)\b")
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
