@@ -89,6 +89,7 @@ _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|
 _AT_THE_BORDER = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|"
                             r"front\s*line|line\s+of\s+contact|ceasefire\s+line)\b", re.I)
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
+_ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port)\b", re.I)  # the dateline's
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
@@ -1067,7 +1068,8 @@ class Builder:
         victims = [c for c in found.get("violence against civilians", ()) if re.search(r"\bthose\s+$", s[:c.start()])]
         if victims:  # "to rescue those abducted": the people taken before, no abduction told
             found = _without(found, victims)
-        entered = [c for c in found.get("battle", ()) if c.text.lower() == "entered" and not self.armed_subject(s, c.start())]
+        entered = [c for c in found.get("battle", ()) if c.text.lower() == "entered" and not self.armed_subject(s, c.start())
+                   and not _ARMOUR_BEFORE.search(s, max(0, c.start() - 60), c.start())]
         if entered:  # "Lopez and his family entered the Chilean embassy", "rioting entered its fourth night": no armed advance
             found = _without(found, entered)
         hard = [c for c in found.get("battle", ()) if c.text.lower() == "hit" and re.match(r"\s+hard\b", s[c.stop:])]
