@@ -1005,3 +1005,21 @@ def test_a_state_that_says_its_forces_acted_is_an_actor():
     assert "Ethiopian Army" in e.actors
     e = one("Ukraine's air force said on Saturday it shot down 22 of 27 drones.", dt.date(2025, 5, 31))
     assert "Ukrainian Army" in e.actors
+
+
+# "... killed since the fighting began early on Sunday, when police raided a building. Militants then attacked
+# army checkpoints": a since-date followed by what happened that day is a day the story goes on with
+def test_a_since_when_day_is_inherited_by_what_follows():
+    text = ("TRIPOLI, Lebanon (AP) - At least 27 soldiers and 20 militants have been killed since the fighting began "
+            "early on Sunday, when police raided a building in Tripoli used by members of Fatah Islam. Militants then "
+            "attacked army checkpoints at the entrance to the Nahr el-Bared camp and killed soldiers in their sleep.")
+    checkpoints = next(e for e in events(text, dt.date(2007, 5, 21)) if "checkpoints" in e.quote)
+    assert checkpoints.date_start == "2007-05-20"
+    assert "Fatah al-Islam" in checkpoints.actors
+
+
+# "the worst internal fighting since the end of the civil war in 1990": a yardstick, no 1990 event
+def test_a_yardstick_since_the_end_of_a_war_is_no_event():
+    e = one("Lebanese troops pounded a refugee camp with artillery on Monday, in the worst internal fighting since the "
+            "end of the civil war in 1990.", dt.date(2007, 5, 21))
+    assert e.date_start == "2007-05-21"

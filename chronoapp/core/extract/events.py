@@ -465,7 +465,9 @@ _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused
 _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
                            r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
-_FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:the\s+)?$", re.I)
+_FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:the\s+)?"
+                          # ("the worst fighting since the end of the civil war in 1990")
+                          rf"(?:(?:end|start|beginning|outbreak)\s+of\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:in\s+)?)?$", re.I)
 _AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|national\s+)?(?:government|regime)\b", re.I)
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a question: "...?")
 _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
@@ -2811,6 +2813,8 @@ class Builder:
         """d is dated where a running tally began ("300 people have been wounded since the army began
         moving on May 13") or in a relative clause told in the past perfect ("to hand over gunmen who
         had killed a soldier on Friday"): background, not a day the story goes on with."""
+        if d.timex_end is not None and re.match(r"\s*,\s*when\s", self.text[d.timex_end:d.timex_end + 12]):
+            return False  # "... killed since the fighting began on Sunday, when police raided a building. Militants then ...": told on
         return d.timex_start is not None and bool(_PERFECT_SINCE.search(self.text, self.sentences[d.first].start, d.timex_start)
                                                   or _HAD_DONE_WHO.search(self.text, self.sentences[d.first].start, d.timex_start))
 
