@@ -1024,3 +1024,11 @@ def test_a_yardstick_since_the_end_of_a_war_is_no_event():
             "battling Islamic militants holed up inside in the worst internal fighting since the end of the civil war "
             "in 1990.", dt.date(2007, 5, 21))
     assert e.date_start == "2007-05-21"
+
+
+# "PHNOM PENH - ... troops exchanged artillery fire near the Preah Vihear temple": a landmark the gazetteer lacks
+# still says the lede did not happen in the dateline's city
+def test_a_lede_at_a_named_landmark_is_not_in_the_datelines_city():
+    e = one("PHNOM PENH, Feb. 6 (Xinhua) -- Cambodian and Thai troops exchanged artillery fire near the 11th-century "
+            "Preah Vihear temple on Sunday for a third straight day, a Cambodian military official said.", dt.date(2011, 2, 6))
+    assert "Phnom Penh" not in e.locations[:1]

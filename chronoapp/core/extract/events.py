@@ -87,7 +87,10 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
 _AT_THE_BORDER = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|"
-                            r"front\s*line|line\s+of\s+contact|ceasefire\s+line)\b", re.I)
+                            r"front\s*line|line\s+of\s+contact|ceasefire\s+line)\b|"
+                            # a named landmark the gazetteer lacks: "near the 11th-century Preah Vihear temple"
+                            r"\b(?:near|at|around|outside|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)\s+"
+                            r"(?:temple|shrine|monastery|bridge|dam|pass|hill|mountain|lake|river|crossing|airport)\b", re.I)
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port)\b", re.I)  # the dateline's
