@@ -1032,3 +1032,12 @@ def test_a_lede_at_a_named_landmark_is_not_in_the_datelines_city():
     e = one("PHNOM PENH, Feb. 6 (Xinhua) -- Cambodian and Thai troops exchanged artillery fire near the 11th-century "
             "Preah Vihear temple on Sunday for a third straight day, a Cambodian military official said.", dt.date(2011, 2, 6))
     assert "Phnom Penh" not in e.locations[:1]
+
+
+# "86 supporters have been killed ... since the first round on 29 March": a running count from that day on,
+# not a battle on 29 March
+def test_killed_since_a_named_day_runs_from_it():
+    e = one("The MDC says 86 of its supporters have been killed by militias loyal to the ruling Zanu-PF since the first "
+            "round on 29 March.", dt.date(2008, 6, 23))
+    assert (e.date_start, e.date_end) == ("2008-03-29", None)
+    assert "Zanu-PF" in e.actors

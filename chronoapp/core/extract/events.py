@@ -34,7 +34,10 @@ from chronoapp.core.extract.vocab import Cue, Vocab
 
 _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
 # "since 2015", "since the 2020 ceasefire", "since a 2014 coup": a state of affairs from then on
-_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around|about|as\s+early\s+as)\s+)?$", re.I)
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around|about|as\s+early\s+as)\s+)?"
+                    # "killed since the first round on 29 March", "since the coup in 2021": from that day on
+                    r"(?:(?:the|a|an|its|their)\s+(?:first\s+|second\s+|last\s+)?(?:round|vote|election|elections|coup|ceasefire|"
+                    r"truce|invasion|war|uprising|offensive|fighting|crackdown|attack|attacks|protests?|crisis)\s+(?:on|in)\s+)?$", re.I)
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
     r"(?:statement|communiqu\u00e9|communique)\s+(?:by|from)(?:\s+[\w'\u2019.-]+){1,5}?|"  # "A statement by the ministry on Tuesday said"
