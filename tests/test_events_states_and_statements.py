@@ -1041,3 +1041,20 @@ def test_killed_since_a_named_day_runs_from_it():
             "round on 29 March.", dt.date(2008, 6, 23))
     assert (e.date_start, e.date_end) == ("2008-03-29", None)
     assert "Zanu-PF" in e.actors
+
+
+# "Thousands of people marched to the home of rebel leader Foday Sankoh": a protest (the rebel is whom they marched
+# to), and the bodyguards who then fired on the crowd committed violence against civilians
+def test_a_march_to_a_rebel_leaders_home_is_a_protest():
+    evs = events("Thousands of people marched to the home of rebel leader Foday Sankoh in Freetown on Monday to demand the "
+                 "release of the hostages. Sankoh's bodyguards opened fire on the crowd, killing at least 19 people, "
+                 "witnesses said.", dt.date(2000, 5, 8))
+    assert [e.event_type for e in evs] == ["protest", "violence against civilians"]
+    assert evs[1].fatalities == 19
+
+
+# "General Mangou took refuge at the South African ambassador's residence on Wednesday night": a step of the story
+def test_taking_refuge_is_a_strategic_development():
+    e = one("Gbagbo's army chief, General Philippe Mangou, took refuge with his family at the South African ambassador's "
+            "residence on Wednesday night, the South African foreign ministry said.", dt.date(2011, 4, 1))
+    assert (e.date_start, e.event_type) == ("2011-03-30", "strategic development")

@@ -897,7 +897,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if len(name.split()) > 1 and name.split()[-1] in _BUILDINGS and name not in vocab.places:
             return   # "attacked the Hayat Hotel": a building; the town it stands in is the place
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
-                or first in vocab.demonym_to_country or name.split("-")[0] in vocab.demonym_to_country and "-" in first:
+                or first in vocab.demonym_to_country or name in vocab.demonym_to_country \
+                or name.split("-")[0] in vocab.demonym_to_country and "-" in first:
             return   # "the Greek-owned ship", "Iranian-backed", "Lebanon's state news agency"; not a place
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)

@@ -1007,8 +1007,9 @@ class Builder:
         if s not in self._cues:  # each sentence is looked at several times
             found = self.find_cues(s)
             marches = found.get("protest")
-            if marches and all(c.text.lower() == "marched" for c in marches) and self.vocab.combatant_re.search(s):
-                # "troops marched on the capital": an advance, not a protest
+            if marches and all(c.text.lower() == "marched" and self.armed_subject(s, c.start()) for c in marches):
+                # "troops marched on the capital": an advance, not a protest (not "people marched to the home
+                # of rebel leader Foday Sankoh": armed men are who marched, not whom they marched to)
                 found.setdefault("battle", []).extend(Cue("battle", c.begin, c.stop, c.text) for c in found.pop("protest"))
             if "explosion/remote violence" not in found and found.keys() & {"lethal", "battle", "violence against civilians"}:
                 # "killed in an Israeli strike": a state's strike (looked for only where violence is told)
