@@ -1506,3 +1506,21 @@ def test_an_ingested_candidate_keeps_the_other_reading_of_its_date_one_key_away(
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, status FROM event WHERE id = ?", [item.event.id]) == [
         ("2017-09-05", "confirmed")]
+
+
+def test_a_very_long_article_pasted_but_not_extracted_survives_closing_the_window(qtbot, window, main_window,
+                                                                                  chronology_path, monkeypatch):
+    """A live blog of several megabytes pasted, not extracted yet, and the window closed: a paste that big is
+    not copied to the drafts file at every pause, and it was not copied on closing either, so it was gone at
+    the next start without a word."""
+    import chronoapp.gui.article as article
+
+    monkeypatch.setattr(article, "MAX_DRAFT_TEXT", 1000)  # stands for 2 million characters
+    page = window.article
+    text = "\n\n".join([SAMPLE] * 3)
+    page.articleEdit.setPlainText(text)
+    qtbot.keyClicks(page.outletEdit, "Live blog")
+    qtbot.waitUntil(lambda: not page.draft_timer.isActive(), timeout=5000)  # the pause passed: not copied then
+    window.close()
+    again = main_window(chronology_path).article
+    assert again.articleEdit.toPlainText() == text and again.outletEdit.text() == "Live blog"

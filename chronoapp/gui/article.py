@@ -163,6 +163,7 @@ class ArticlePage(QWidget):
         # what is typed or pasted here is kept as a draft until it is extracted (and so stored)
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
+        self._big_draft_due = False  # a paste too big to copy at every pause waits to be copied on closing
         self.articleEdit.textChanged.connect(self.draft_timer.start)
         for edit in (self.outletEdit, self.urlEdit, self.titleEdit):
             edit.textChanged.connect(self.draft_timer.start)
@@ -171,12 +172,14 @@ class ArticlePage(QWidget):
         self.publishedDateEdit.dateChanged.connect(self.draft_timer.start)
 
     # --- draft ---------------------------------------------------------------------------------
-    def save_draft(self) -> None:
+    def save_draft(self, *, closing: bool = False) -> None:
         from chronoapp.gui import drafts
 
         self.draft_timer.stop()
-        if self.articleEdit.document().characterCount() > MAX_DRAFT_TEXT:
+        self._big_draft_due = False
+        if self.articleEdit.document().characterCount() > MAX_DRAFT_TEXT and not closing:
             drafts.clear_draft(DRAFT_KEY)  # never bring back an older article in its place
+            self._big_draft_due = True  # copied once, when the window closes (flush_draft)
             return
         state = {"text": self.articleEdit.toPlainText(), "outlet": self.outletEdit.text(),
                  "url": self.urlEdit.text(), "title": self.titleEdit.text(),
@@ -187,8 +190,9 @@ class ArticlePage(QWidget):
             drafts.clear_draft(DRAFT_KEY)
 
     def flush_draft(self) -> None:
-        if self.draft_timer.isActive():
-            self.save_draft()
+        """On closing: what waits to be copied is copied now, a paste too big to copy at every pause too."""
+        if self.draft_timer.isActive() or self._big_draft_due:
+            self.save_draft(closing=True)
 
     def restore_draft(self) -> bool:
         """Put back the article left unextracted last time (only into an empty page)."""
@@ -346,6 +350,7 @@ class ArticlePage(QWidget):
         from chronoapp.gui import drafts
 
         self.draft_timer.stop()
+        self._big_draft_due = False
         drafts.clear_draft(DRAFT_KEY)  # the article is in the chronology file now
         if source.title or source.url:  # to notice a next article pasted under these details
             self._last_details = (self.titleEdit.text(), self.urlEdit.text())
