@@ -1524,3 +1524,27 @@ def test_a_very_long_article_pasted_but_not_extracted_survives_closing_the_windo
     window.close()
     again = main_window(chronology_path).article
     assert again.articleEdit.toPlainText() == text and again.outletEdit.text() == "Live blog"
+
+
+def test_candidates_ingested_after_an_article_was_reviewed_are_listed_when_the_page_is_shown(
+        qtbot, window, chronology_path, tmp_path):
+    """The editor finished an article's candidates; a colleague's script then ran 'chronoapp ingest' on the
+    same file. The chronology showed the new candidates, but the Review page kept saying 'All candidates
+    reviewed' with nothing to review: they were only offered after reopening the file."""
+    review = extract(qtbot, window)
+    for _ in range(len(review.model.items) - 1):
+        qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    article = tmp_path / "idlib.txt"
+    article.write_text("On Monday, rebels shelled Idlib, killing 7 people, activists said.\n", encoding="utf-8")
+    from chronoapp.cli import main
+
+    assert main(["ingest", str(chronology_path), str(article), "--published", "2023-10-18"]) == 0
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)  # the article's last candidate
+    assert "0 to review" in review.countLabel.text()
+    assert "1 more from the file" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    assert [i.state for i in review.model.items] == ["pending"]
+    assert "Idlib" in review.current_item().event.headline
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'candidate'") == [(0,)]

@@ -538,6 +538,8 @@ class ReviewPage(QWidget):
             self.load_waiting()
         else:
             self._sync_with_store()
+            if not any(i.state == "pending" or i.edits for i in self.model.items):
+                self.load_waiting()  # all decided: candidates stored since (chronoapp ingest, an import) come next
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
             QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
 
@@ -982,7 +984,11 @@ class ReviewPage(QWidget):
         if self._waiting and not any(i.edits for i in items) and self.load_waiting():
             return  # the next candidates waiting in the file
         self.select_row(after)  # everything reviewed: stay where we are
-        self.status.emit("All candidates reviewed. Paste the next article, or see the chronology (Ctrl+3).")
+        waiting = self.waiting_count()
+        self.status.emit("All candidates reviewed. " + (
+            f"{waiting} more from the file (chronoapp ingest, an import, a merge) "
+            f"{'wait' if waiting != 1 else 'waits'}: listed when you come back to this page (Ctrl+3, Ctrl+2)."
+            if waiting else "Paste the next article, or see the chronology (Ctrl+3)."))
 
     def _update_count(self) -> None:
         items = self.model.items
