@@ -135,6 +135,21 @@ def test_actor_place_and_tag_filters_ignore_case_and_accents_in_every_script(sto
     assert headlines(store, location="Halab_") == [] and headlines(store, actor="%") == []  # wildcards stay literal
 
 
+def test_an_actor_filter_finds_the_other_names_of_the_actor(store):
+    """A researcher filters by 'Daesh': the events the engine stored as ISIS (its name in the vocabulary) were not
+    found, nor those an editor typed as 'Islamic State'; '0 events' read as 'none in this chronology'. An
+    actor's other names are whole names: 'IS' does not find the Houthis."""
+    for headline, actors in (("Raqqa falls", ["ISIS", "SDF"]), ("Mosul attack", ["Islamic State"]),
+                             ("Statement", ["daesh"]), ("Red Sea strike", ["Houthis"]), ("Kabul bombing", ["ISIS-K"])):
+        store.save_event(Event(FuzzyDate("2017"), headline, actors=actors))
+    isis = ["Mosul attack", "Raqqa falls", "Statement"]
+    for typed in ("Daesh", "isil", "ISIS", "Islamic State", "dáesh"):
+        assert sorted(set(headlines(store, actor=typed)) - {"Kabul bombing"}) == isis, typed
+    assert sorted(headlines(store, actor="IS")) == sorted(isis + ["Kabul bombing", "Red Sea strike"])  # 'is' as written
+    assert headlines(store, actor="ISKP") == ["Kabul bombing"]
+    assert headlines(store, actor="Houthis") == ["Red Sea strike"]
+
+
 def test_words_typed_decomposed_full_width_or_as_emoji_are_found(store):
     """'élan' typed as e + combining accent (macOS, text pasted from a PDF) or ＡＬＥＰＰＯ in full width
     found nothing, and so did a search for an emoji the headline holds."""
