@@ -214,3 +214,39 @@ def test_export_of_a_published_format_leaves_out_rejected_events_and_says_so(db,
     assert "never happened" in out and err == ""
     code, out, err = run(capsys, "export", db, "--format", "csv", "-o", str(tmp_path / "all.csv"))
     assert "left out" not in err and "never happened" in (tmp_path / "all.csv").read_text(encoding="utf-8")
+
+
+def test_a_mistyped_chronology_name_is_not_created_silently(tmp_path, capsys):
+    """'chronoapp add war.sqlit ...' (a typo) created a new, empty chronology and said nothing: the editor
+    believed the event was in war.sqlite. An import of a file that does not exist created the chronology too."""
+    path = tmp_path / "war.sqlit"
+    code, out, err = run(capsys, "add", str(path), "--date", "2017", "--headline", "x")
+    assert code == 0 and out.strip() and f"created a new chronology {path}" in err
+    code, out, err = run(capsys, "add", str(path), "--date", "2017", "--headline", "y")
+    assert code == 0 and err == ""  # once it exists, nothing to say
+    other = tmp_path / "other.sqlite"
+    code, _, err = run(capsys, "import", str(other), str(tmp_path / "missing.csv"))
+    assert code == 1 and "cannot read" in err and not other.exists()
+
+
+def test_every_command_explains_its_arguments_and_the_exit_codes(capsys):
+    """'chronoapp list --help' showed a bare 'db' and '--from DATE_FROM', 'extract --help' showed --published as
+    optional (it is required), and no help said what the exit codes mean."""
+    from chronoapp.cli import SUBCOMMANDS, build_parser
+
+    parser = build_parser()
+    top = parser.format_help()
+    assert "exit codes" in top.lower() and "0" in top and "1" in top and "2" in top
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name in SUBCOMMANDS:
+        text = sub.choices[name].format_help()
+        assert "DATE_FROM" not in text and "DATE_TO" not in text, name
+        for action in sub.choices[name]._actions:
+            assert action.help, f"{name}: {action.dest} has no help"
+    assert "required" in sub.choices["extract"].format_help().split("--published")[2][:120]
+
+
+def test_export_to_a_file_counts_in_english(db, tmp_path, capsys):
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "One strike")
+    code, _, err = run(capsys, "export", db, "--format", "csv", "-o", str(tmp_path / "one.csv"))
+    assert code == 0 and "exported 1 event to" in err
