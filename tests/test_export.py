@@ -160,6 +160,29 @@ def test_markdown_renders_cleanly_as_commonmark_with_gfm_tables_and_strikethroug
     assert "&lt;script&gt;" in html and "<script" not in html
 
 
+def test_markdown_sources_stay_readable_as_commonmark_renders_them(tmp_path):
+    """A CMS that renders plain CommonMark (no footnotes) ran every source into one paragraph, and a source known
+    only by a one-word outlet ('[^1]: Reuters.') is CommonMark's link definition: the source vanished and its
+    marker in the event's line became a link to 'Reuters.'."""
+    markdown_it = pytest.importorskip("markdown_it")
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+
+    with Store(tmp_path / "cms.sqlite") as s:
+        for sid, outlet, url in (("s1", "Reuters", ""), ("s2", "AFP", "https://afp.com/a_(b)"), ("s3", "", "bbc.co.uk/x")):
+            s.add_source(Source(id=sid, outlet=outlet, url=url, text=sid))
+            s.save_event(Event(FuzzyDate("2017-09-01"), f"Strike {sid}", status="confirmed",
+                               evidence=[Evidence(source_id=sid, quote="q")]))
+        md = exported(s, "markdown")
+    html = markdown_it.MarkdownIt("commonmark").render(md)
+    parsed = _Html()
+    parsed.feed(html)
+    assert parsed.hrefs == ["https://afp.com/a_(b)"]  # the only real link, whole with its parentheses
+    for marker, source in (("[^1]", "Source: Reuters"), ("[^2]", "AFP"), ("[^3]", "Source: bbc.co.uk/x")):
+        assert re.search(rf"<p>{re.escape(marker)}: {re.escape(source)}", html), (marker, html)
+    assert render(md)[0].count("<li id=\"fn") == 3  # GitHub and Python-Markdown: still three footnotes
+
+
 def test_markdown_structure_dates_places_and_footnotes(store):
     md = exported(store, "markdown")
     assert md.startswith("# Syria &amp; beyond: a \\*test\\* chronology\n")

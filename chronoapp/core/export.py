@@ -351,8 +351,6 @@ def write_markdown(events: Iterable[Event], out: TextIO, sources: Mapping[str, S
                     refs += f"[^{n}]"
             place = f" — {md_escape(_place(e))}" if _place(e) else ""
             out.write(f"- **{md_escape(e.date.display())}** — {md_escape(e.headline)}{place}{refs}\n")
-    if notes:
-        out.write("\n")
     for source_id, n in notes.items():
         s = sources[source_id]
         parts = [md_escape(s.outlet), f"“{md_escape(s.title)}”" if s.title else ""]
@@ -362,7 +360,11 @@ def write_markdown(events: Iterable[Event], out: TextIO, sources: Mapping[str, S
             parts.append(md_escape(s.url))
         if s.published:
             parts.append(f"published {md_escape(_human_day(s.published))}")
-        out.write(f"[^{n}]: {', '.join(p for p in parts if p) or 'Untitled source'}.\n")
+        text = ", ".join(p for p in parts if p) or "Untitled source"
+        if not re.search(r"\s", text):  # '[^1]: Reuters.' is a link definition to CommonMark: the source vanished
+            text = f"Source: {text}"
+        # a blank line before each: plain CommonMark (no footnotes) shows one paragraph per source, not one for all
+        out.write(f"\n[^{n}]: {text}.\n")
 
 
 WRITERS: dict[str, Callable] = {
