@@ -379,13 +379,21 @@ def cmd_ingest(a) -> int:
                 # the same article ingested again (a re-run script): its sentences already stored stay once
                 stored = {tuple(r) for r in store.db.execute("SELECT start, end FROM evidence WHERE source_id = ?",
                                                                [source_id])}
-                new = [c for c in result.events if (c.start, c.end) not in stored]
+                # an updated version of an article at the same link: its unchanged sentences are stored already
+                earlier = {r[0] for r in store.db.execute(
+                    "SELECT evidence.quote FROM evidence JOIN source ON source.id = evidence.source_id"
+                    " WHERE source.url = ? AND source.id != ? AND evidence.quote != ''", [a.url, source_id])
+                } if a.url.strip() else set()
+                new = [c for c in result.events if (c.start, c.end) not in stored and c.quote not in earlier]
+                again = sum(1 for c in result.events if (c.start, c.end) not in stored and c.quote in earlier)
                 for c in new:
                     store.save_event(c.to_event(source_id), action="extracted")
         except sqlite3.DatabaseError as exc:
             raise translate_error(exc, store.path) from None
-    already = len(result.events) - len(new)
+    already = len(result.events) - len(new) - again
     note = f"; {already} already stored from this article, not added again" if already else ""
+    if again:
+        note += f"; {again} already stored from an earlier version of this link, not added again"
     print(f"stored source {source_id} with {_count_of(len(new), 'candidate event')} "
           f"({_count_of(len(result.timexes), 'time expression')}) in {a.db}{note}")
     return 0

@@ -161,6 +161,29 @@ def test_ingesting_the_same_article_twice_does_not_duplicate_its_candidates(db, 
     assert sqlite3.connect(db).execute("SELECT count(*) FROM event").fetchone()[0] == first == 2
 
 
+def test_an_updated_version_of_an_article_at_the_same_link_adds_only_its_new_sentences(db, tmp_path, capsys):
+    """The outlet updated its story (the toll rose) and the script ingested the link again: every candidate was
+    stored a second time, unchanged sentences and all, and nothing said so."""
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels shelled Kafr Nabl on Monday, killing 3 people, medics said.\n\n"
+                       "On Sunday, the army retook Tal Rifaat.", encoding="utf-8")
+    args = ["ingest", db, str(article), "--published", "2023-10-17", "--url", "https://wire.example/kafr-nabl"]
+    assert run(capsys, *args)[0] == 0
+    article.write_text("Rebels shelled Kafr Nabl on Monday, killing 5 people, medics said.\n\n"
+                       "On Sunday, the army retook Tal Rifaat.", encoding="utf-8")
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "1 already stored from an earlier version of this link" in out
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM event").fetchone()[0] == 3
+    assert sorted(r[0] for r in conn.execute("SELECT fatalities FROM event WHERE fatalities > 0")) == [3, 5]  # new toll
+    assert conn.execute("SELECT count(*) FROM source").fetchone()[0] == 2  # both versions kept as they were read
+    # another article with no link is never taken for an earlier version
+    other = tmp_path / "b.txt"
+    other.write_text("On Sunday, the army retook Tal Rifaat.", encoding="utf-8")
+    assert run(capsys, "ingest", db, str(other), "--published", "2023-10-17")[0] == 0
+    assert conn.execute("SELECT count(*) FROM event").fetchone()[0] == 4
+
+
 def test_a_mistyped_command_is_pointed_out_instead_of_opening_a_new_file_by_that_name(tmp_path, capsys,
                                                                                         monkeypatch):
     monkeypatch.chdir(tmp_path)
