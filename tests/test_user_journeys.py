@@ -1548,3 +1548,47 @@ def test_candidates_ingested_after_an_article_was_reviewed_are_listed_when_the_p
     assert "Idlib" in review.current_item().event.headline
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'candidate'") == [(0,)]
+
+
+def test_an_event_deleted_in_another_window_is_not_brought_back_without_asking(qtbot, window, chronology_path,
+                                                                                main_window, message_boxes):
+    """Window B had an event open in its form; window A deleted it from the chronology. B's editor corrected the
+    headline and accepted: the deleted event was written back without a word, so a deletion made in A
+    silently came undone (and went into the next export)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    review_a = extract(qtbot, window)
+    event_id = review_a.current_item().event.id
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    other = main_window(chronology_path)
+    review_b = other.review
+    other.open_event(event_id)
+    window.show_page(2)
+    table = window.chronology.chronologyTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.selectionModel().setCurrentIndex(table.model().index(0, 0), table.selectionModel().SelectionFlag.ClearAndSelect
+                                           | table.selectionModel().SelectionFlag.Rows)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
+    set_text(qtbot, review_b.headlineEdit, "Headline corrected in window B")
+    message_boxes.clear()
+    QMessageBox.question.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    assert [kind for kind, _title, _text in message_boxes] == ["question"]
+    assert "deleted" in message_boxes[0][2] and "Headline corrected in window B" in message_boxes[0][2]
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]  # still deleted
+    assert review_b.headlineEdit.text() == "Headline corrected in window B"  # the correction is still in the form
+    QMessageBox.question.answer = QMessageBox.StandardButton.Yes  # the editor means it: saved again
+    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT headline, status FROM event WHERE id = ?", [event_id]) == [
+        ("Headline corrected in window B", "confirmed")]
+    # accept, undo (the event leaves the file), accept again: that is no deletion elsewhere, nothing is asked
+    other.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    review_a = extract(qtbot, window, text="On Monday, rebels shelled Idlib, killing 7 people, activists said.")
+    message_boxes.clear()
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(review_a.candidateList, Qt.Key.Key_Z, CTRL)
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    assert message_boxes == [] and rows(chronology_path, "SELECT count(*) FROM event") == [(2,)]
