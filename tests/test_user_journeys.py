@@ -1592,3 +1592,21 @@ def test_an_event_deleted_in_another_window_is_not_brought_back_without_asking(q
     qtbot.keyClick(review_a.candidateList, Qt.Key.Key_Z, CTRL)
     qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
     assert message_boxes == [] and rows(chronology_path, "SELECT count(*) FROM event") == [(2,)]
+
+
+def test_a_link_typed_without_https_becomes_a_link_and_a_non_link_is_pointed_out(qtbot, window, chronology_path):
+    """The editor types the article's link as the browser shows it ('www.reuters.com/...', no https://): every
+    export then cited it as plain text, not as a link (only http(s) addresses are linked), without a word."""
+    page = window.article
+    set_text(qtbot, page.urlEdit, "www.reuters.com/world/middle-east/kessara-2023-10-17/")
+    qtbot.keyClick(page.urlEdit, Qt.Key.Key_Tab)
+    assert page.urlEdit.text() == "https://www.reuters.com/world/middle-east/kessara-2023-10-17/"
+    set_text(qtbot, page.urlEdit, "Reuters wire, page 3")
+    qtbot.keyClick(page.urlEdit, Qt.Key.Key_Tab)
+    assert page.urlEdit.text() == "Reuters wire, page 3"  # not a web address: kept as typed, and said so
+    assert page.messageLabel.isVisible() and "not a web address" in page.messageLabel.text()
+    set_text(qtbot, page.urlEdit, "reuters.com/kessara")
+    review = extract(qtbot, window)  # not left with Tab: extracting checks it too
+    assert not page.messageLabel.isVisible()
+    assert rows(chronology_path, "SELECT url FROM source") == [("https://reuters.com/kessara",)]
+    assert review.current_item() is not None

@@ -169,6 +169,7 @@ class ArticlePage(QWidget):
             edit.textChanged.connect(self.draft_timer.start)
         for edit in (self.urlEdit, self.titleEdit):
             edit.textChanged.connect(self._check_details)
+        self.urlEdit.editingFinished.connect(self._check_url)
         self.publishedDateEdit.dateChanged.connect(self.draft_timer.start)
 
     # --- draft ---------------------------------------------------------------------------------
@@ -277,6 +278,21 @@ class ArticlePage(QWidget):
         elif self.messageLabel.text().startswith("New article?"):
             self.show_message("")
 
+    def _check_url(self) -> None:
+        """Exports link only http(s) addresses: a link typed as the browser shows it ('www.reuters.com/...') gets
+        its https://, and something that is no web address is pointed out (it is kept as typed)."""
+        url = self.urlEdit.text().strip()
+        if url and not re.match(r"(?i)https?://\S+$", url):
+            if re.match(r"(?i)(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", url):
+                self.urlEdit.setText("https://" + url)
+                self.status.emit(f"https:// added to the link, so that exports link to the article: {self.urlEdit.text()}")
+            else:
+                self.show_message(f"The link \u201c{url}\u201d is not a web address (https://\u2026): exports will "
+                                  "cite it as text, not as a link.")
+                return
+        if self.messageLabel.text().startswith("The link "):
+            self.show_message("")
+
     def show_message(self, text: str) -> None:
         self.messageLabel.setText(text)
         self.messageLabel.setVisible(bool(text))
@@ -302,6 +318,7 @@ class ArticlePage(QWidget):
                               "accepted events are saved there.")
             return
         self.show_message("")
+        self._check_url()  # Ctrl+Return from the link field leaves it without editingFinished
         published = self.publishedDateEdit.date().toPython()
         # the vocabulary is read here, on the UI thread that owns the database connection
         self.job = Job(run_extraction, raw, published, self.store.vocabulary("actor"), self.store.vocabulary("place"))
