@@ -386,6 +386,21 @@ def test_a_csv_saved_by_a_european_excel_imports(tmp_path):
         assert (e.headline, e.date.start, e.location) == ("Strike; 5 dead", "2016-09-19", "Idlib")
 
 
+def test_dates_a_spreadsheet_rewrote_are_read_back_or_refused_with_the_cause(tmp_path):
+    """Opened and saved in a spreadsheet, date_start '2017-09-01' comes back as '2017-09-01 00:00:00' (LibreOffice,
+    pandas) or '01/09/2017' / 'Mar-11' (Excel). The first was refused although it names one day; the others were
+    refused as 'not a calendar date value', which did not say why or what to do."""
+    path = tmp_path / "sheet.csv"
+    path.write_text("headline,date_start,date_end\nA,2017-09-01 00:00:00,2017-09-01 00:00:00\nB,01/09/2017,01/09/2017\n"
+                    "C,Mar-11,Mar-11\n", encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as s:
+        report = import_file(s, path)
+        assert [e.date.start for e in s.query()] == ["2017-09-01"]
+        lines = report.lines()
+        assert lines[0].startswith("row 3: bad date") and lines[1].startswith("row 4: bad date")
+        assert all("spreadsheet" in line and "as Text" in line for line in lines[:2]), lines
+
+
 # --- malformed input -------------------------------------------------------------------------
 GOOD = "id,date_start,headline,event_type,fatalities\n"
 

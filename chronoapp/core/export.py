@@ -576,8 +576,11 @@ def _float(text: str, name: str) -> float | None:
         raise ValueError(f"{name} must be a number, not '{text}'") from None
 
 
+_SHEET_TIME = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # '2017-09-01 00:00:00'
+
+
 def _date(start: str, end: str, approximate: str, display: str) -> FuzzyDate:
-    start, end = start.strip(), end.strip()
+    start, end = _SHEET_TIME.sub("", start.strip()), _SHEET_TIME.sub("", end.strip())
     if approximate.strip().lower() not in _TRUE | _FALSE:
         raise ValueError(f"approximate must be true or false, not '{approximate}'")
     try:
@@ -588,6 +591,10 @@ def _date(start: str, end: str, approximate: str, display: str) -> FuzzyDate:
         return FuzzyDate(start, None if end == OPEN_END else (end or ""),
                          approximate.strip().lower() in _TRUE)
     except DateError as exc:
+        if re.search(r"/|[A-Za-z]{3}", start):  # '01/09/2017', 'Mar-11': a spreadsheet's own date format
+            raise ValueError(f"bad date: {exc}; a spreadsheet probably rewrote it in its own format (read "
+                             "day-first or month-first, it cannot be told): format the date_start and date_end "
+                             "columns as Text before saving, or type 2017-09-01, 2017-09 or 2017") from None
         raise ValueError(f"bad date: {exc}") from None
 
 
@@ -781,6 +788,10 @@ def _slide_event(slide) -> tuple[Event, list[SourceRef]]:
     try:
         date = FuzzyDate(start, end)
     except DateError as exc:
+        if re.search(r"/|[A-Za-z]{3}", start):  # '01/09/2017', 'Mar-11': a spreadsheet's own date format
+            raise ValueError(f"bad date: {exc}; a spreadsheet probably rewrote it in its own format (read "
+                             "day-first or month-first, it cannot be told): format the date_start and date_end "
+                             "columns as Text before saving, or type 2017-09-01, 2017-09 or 2017") from None
         raise ValueError(f"bad date: {exc}") from None
     text = slide.get("text") or {}
     group = str(slide.get("group") or "").strip()  # an event type, or else kept as a tag
