@@ -273,3 +273,12 @@ def test_export_to_a_file_counts_in_english(db, tmp_path, capsys):
     run(capsys, "add", db, "--date", "2017-09-01", "--headline", "One strike")
     code, _, err = run(capsys, "export", db, "--format", "csv", "-o", str(tmp_path / "one.csv"))
     assert code == 0 and "exported 1 event to" in err
+
+
+def test_export_over_the_chronology_itself_is_refused(db, capsys):
+    """'chronoapp export war.sqlite --format csv -o war.sqlite' (the wrong name from the shell history) replaced
+    the chronology with a CSV file: every event was gone, and 'exported 1 event' was all it said."""
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "One strike")
+    code, _, err = run(capsys, "export", db, "--format", "csv", "-o", db)
+    assert code == 1 and "chronology" in err and err.count("\n") == 1
+    assert run(capsys, "list", db)[1].endswith("1 event\n")

@@ -144,6 +144,30 @@ def test_export_to_an_unwritable_place_shows_why_and_writes_nothing(qtbot, store
     assert not (tmp_path / "missing").exists()
 
 
+def test_an_export_never_replaces_a_chronology_file(qtbot, store, tmp_path, monkeypatch):
+    """The editor picked the chronology itself (or a colleague's) in the save dialog and said Yes to 'Replace?':
+    the export was renamed over the open file, and every event, source and quote in it was gone."""
+    colleague = build(tmp_path / "colleague.sqlite")
+    colleague.close()
+    for target in (store.path, tmp_path / "colleague.sqlite"):
+        before = target.read_bytes()
+        file_dialog(monkeypatch, "getSaveFileName", target)
+        seen = {}
+
+        def steps(dialog):
+            click(qtbot, dialog.exportButton)
+            assert dialog.isVisible()  # stays open so the user can pick another name
+            seen["error"] = dialog.errorLabel.text()
+
+        failures = while_modal(qtbot, steps)
+        assert export_dialog(None, store, EventQuery()) is None
+        assert not failures, failures
+        assert seen["error"].startswith("Nothing was written:") and "chronology" in seen["error"]
+        assert target.read_bytes() == before
+    with Store(tmp_path / "colleague.sqlite") as other:
+        assert store.count() == other.count() == 10
+
+
 def test_cancelling_the_file_dialog_exports_nothing(qtbot, store, tmp_path, monkeypatch):
     file_dialog(monkeypatch, "getSaveFileName", None)
 

@@ -411,7 +411,17 @@ def export_events(store, query, fmt: str, out: TextIO, *, title: str = "") -> in
 
 
 def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: str = "") -> int:
-    """Export to a file atomically; bom=True starts CSV files with a UTF-8 BOM (for Excel)."""
+    """Export to a file atomically; bom=True starts CSV files with a UTF-8 BOM (for Excel). A chronology (any
+    SQLite database: this one, a colleague's) is never replaced by an export: all its events would be gone."""
+    target = Path(path)
+    with contextlib.suppress(OSError):
+        with open(target, "rb") as fh:
+            database = fh.read(16) == b"SQLite format 3\x00"
+        if database:
+            what = "the chronology you are exporting" if target.resolve() == Path(store.path).resolve() \
+                else "a chronology (an SQLite database)"
+            raise ExportError(f"{target.name} is {what}: an export would replace it and every event in it; "
+                              f"choose another name (e.g. {target.stem}{FORMATS[fmt][1] if fmt in FORMATS else '.txt'})")
     count = 0
 
     def write(fh: TextIO) -> None:
