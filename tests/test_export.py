@@ -183,6 +183,20 @@ def test_markdown_sources_stay_readable_as_commonmark_renders_them(tmp_path):
     assert render(md)[0].count("<li id=\"fn") == 3  # GitHub and Python-Markdown: still three footnotes
 
 
+def test_a_right_to_left_override_in_a_headline_stays_in_the_headline(tmp_path):
+    """A headline pasted from a social media post held an unclosed right-to-left override (U+202E): in the
+    Markdown bullet it reversed the rest of the line as well, so the place and the source marker read backwards."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "bidi.sqlite") as s:
+        s.save_event(Event(FuzzyDate("2017-09-01"), "Strike \u202eon Aleppo", location="Aleppo \u2067حلب",
+                           status="confirmed"))
+        md = exported(s, "markdown")
+    line = next(x for x in md.splitlines() if x.startswith("- "))
+    assert line == "- **1 September 2017** — Strike \u202eon Aleppo\u202c — Aleppo \u2067حلب\u2069"
+
+
 def test_markdown_structure_dates_places_and_footnotes(store):
     md = exported(store, "markdown")
     assert md.startswith("# Syria &amp; beyond: a \\*test\\* chronology\n")

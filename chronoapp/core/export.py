@@ -305,9 +305,23 @@ _MD_BACKSLASHED = "\\`*_[]#"  # the rest is inert where user text goes (never at
 
 
 def md_escape(text: str | None) -> str:
-    """User text as inert inline Markdown: one line, no links, images, emphasis or raw HTML."""
+    """User text as inert inline Markdown: one line, no links, images, emphasis or raw HTML; a direction override
+    or isolate left open (text pasted from social media) is closed, so it cannot reverse the rest of the line."""
     text = " ".join((text or "").split())
-    return "".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text)
+    return "".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text) + _bidi_closers(text)
+
+
+def _bidi_closers(text: str) -> str:
+    """PDF / PDI for every embedding, override or isolate the text opens and does not close, innermost first."""
+    stack = []
+    for c in text:
+        if c in "\u202a\u202b\u202d\u202e":
+            stack.append("\u202c")
+        elif c in "\u2066\u2067\u2068":
+            stack.append("\u2069")
+        elif c in "\u202c\u2069" and stack and stack[-1] == c:
+            stack.pop()
+    return "".join(reversed(stack))
 
 
 def _human_day(iso: str | None) -> str:
