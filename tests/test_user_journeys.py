@@ -1610,3 +1610,23 @@ def test_a_link_typed_without_https_becomes_a_link_and_a_non_link_is_pointed_out
     assert not page.messageLabel.isVisible()
     assert rows(chronology_path, "SELECT url FROM source") == [("https://reuters.com/kessara",)]
     assert review.current_item() is not None
+
+
+def test_an_impossible_toll_is_refused_with_a_reason_not_a_crash(qtbot, window, chronology_path, tmp_path, capsys):
+    """A toll typed with a slip of the finger (twenty digits) went to SQLite as it was: 'Python int too large to
+    convert to SQLite INTEGER', a crash dialog in the window and a traceback from 'chronoapp add' and import."""
+    review = extract(qtbot, window)
+    set_text(qtbot, review.fatalitiesEdit, "99999999999999999999")
+    qtbot.keyClick(review.fatalitiesEdit, Qt.Key.Key_Return, CTRL)
+    assert review.validationLabel.isVisible() and "fatalities" in review.validationLabel.text().lower()
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
+    from chronoapp.cli import main
+
+    assert main(["add", str(chronology_path), "--date", "2017", "--headline", "x", "--fatalities",
+                 "99999999999999999999"]) == 1
+    assert "fatalities" in capsys.readouterr().err
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("headline,date_start,fatalities\nA,2017,99999999999999999999\nB,2017,3\n", encoding="utf-8")
+    assert main(["import", str(chronology_path), str(sheet)]) == 1
+    assert "row 2" in capsys.readouterr().out
+    assert rows(chronology_path, "SELECT headline, fatalities FROM event") == [("B", 3)]

@@ -70,6 +70,9 @@ class Evidence:
     id: str = field(default_factory=new_id)
 
 
+MAX_TOLL = 1_000_000_000  # no war's toll comes near it; beyond SQLite's integers it could not be stored
+
+
 @dataclass
 class Event:
     date: FuzzyDate
@@ -103,10 +106,14 @@ class Event:
             raise ValueError("the headline is empty")
         if self.status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
-        for name in ("fatalities", "fatalities_low", "fatalities_high"):
-            v = getattr(self, name)
+        tolls = [(name.replace("_", " "), getattr(self, name)) for name in ("fatalities", "fatalities_low",
+                                                                           "fatalities_high")]
+        tolls += [("the fatalities a source gives", ev.fatalities) for ev in self.evidence]
+        for name, v in tolls:
             if v is not None and v < 0:
-                raise ValueError(f"{name.replace('_', ' ')} cannot be negative")
+                raise ValueError(f"{name} cannot be negative")
+            if v is not None and v > MAX_TOLL:  # a slip of the finger; SQLite could not even store twenty digits
+                raise ValueError(f"{name} of {v:,} cannot be right (more than {MAX_TOLL:,}): check the figure")
         if self.fatalities_low is not None and self.fatalities_high is not None and self.fatalities_low > self.fatalities_high:
             raise ValueError("the low fatality figure is above the high one")
 
