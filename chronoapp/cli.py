@@ -59,7 +59,7 @@ def _count(text: str) -> int:
         value = -1
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of events (0 or more)")
-    return value
+    return min(value, 2**63 - 1)  # more than SQLite can count is no limit ('datatype mismatch' blamed the file)
 
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:

@@ -282,3 +282,10 @@ def test_export_over_the_chronology_itself_is_refused(db, capsys):
     code, _, err = run(capsys, "export", db, "--format", "csv", "-o", db)
     assert code == 1 and "chronology" in err and err.count("\n") == 1
     assert run(capsys, "list", db)[1].endswith("1 event\n")
+
+
+def test_a_limit_beyond_what_sqlite_counts_is_no_limit(db, capsys):
+    """'--limit 99999999999999999999' said 'war.sqlite: datatype mismatch', as if the file were damaged."""
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "One strike")
+    code, out, err = run(capsys, "list", db, "--limit", "99999999999999999999")
+    assert code == 0 and out.endswith("1 event\n") and err == ""
