@@ -774,7 +774,9 @@ class ReviewPage(QWidget):
         note = f" ({skipped} already reviewed earlier)" if skipped else ""
         if own:
             note += f"; your corrections to {len(own)} not yet accepted are kept"
-        self.status.emit(f"{len(items)} candidate events found{note}. Accept (Ctrl+Return), edit or reject each.")
+        self.status.emit(f"{len(items)} candidate event{'s' if len(items) != 1 else ''} found{note}. "
+                         + ("Accept (Ctrl+Return), edit or reject each." if items else
+                            "Select a sentence the engine missed and press New event from selection (Ctrl+Shift+N)."))
         if not items:
             self._show_source(source.id)
             self.countLabel.setText("No new dated events found in this article. If one was missed, select its "
