@@ -1376,8 +1376,8 @@ class ReviewPage(QWidget):
             headline = self.headlineEdit.text().strip() or item.event.headline
             answer = QMessageBox.question(
                 self, "Event deleted elsewhere",
-                f"\u201c{headline}\u201d was deleted from {self.store.path.name} elsewhere (another window, "
-                "another program) since it was shown here.\n\nSave it again, with the corrections in this form?",
+                f"\u201c{headline}\u201d was deleted from {self.store.path.name} since it was shown here (on the "
+                "Chronology page, in another window or by another program).\n\nSave it again, with the corrections in this form?",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 self.status.emit("Not saved: the event stays deleted. Your corrections are still in the form.")
