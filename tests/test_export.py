@@ -415,6 +415,19 @@ def test_dates_a_spreadsheet_rewrote_are_read_back_or_refused_with_the_cause(tmp
         assert all("spreadsheet" in line and "as Text" in line for line in lines[:2]), lines
 
 
+def test_coordinates_off_the_globe_are_refused_row_by_row(tmp_path):
+    """A latitude of 200 (longitude and latitude swapped, a typo) or 'inf' / 'nan' from a spreadsheet was imported
+    as it was, and the ACLED export handed it on to the researcher's map."""
+    path = tmp_path / "coords.csv"
+    path.write_text("headline,date_start,latitude,longitude\nA,2017,200,37\nB,2017,nan,36\nC,2017,35,inf\n"
+                    "D,2017,35.2,-37.1\n", encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as s:
+        report = import_file(s, path)
+        assert [e.headline for e in s.query()] == ["D"]
+        assert [line.split(":")[0] for line in report.lines()[:3]] == ["row 2", "row 3", "row 4"]
+        assert "not on the globe" in report.lines()[0]
+
+
 # --- malformed input -------------------------------------------------------------------------
 GOOD = "id,date_start,headline,event_type,fatalities\n"
 

@@ -714,6 +714,10 @@ def _csv_event(row: dict[str, str], groups: list[str]) -> tuple[Event, list[Sour
 def _check(event: Event) -> None:
     if event.event_type and event.event_type not in EVENT_TYPES:
         raise ValueError(f"unknown event_type '{event.event_type}' (choose from {', '.join(EVENT_TYPES)})")
+    for name, value, limit in (("latitude", event.latitude, 90), ("longitude", event.longitude, 180)):
+        if value is not None and not -limit <= value <= limit:  # also NaN and infinity ('nan' in a spreadsheet)
+            raise ValueError(f"the {name} {value} is not on the globe (between -{limit} and {limit}): check the "
+                             "figure, or whether latitude and longitude are swapped")
     event.validate()
 
 
