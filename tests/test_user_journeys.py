@@ -1630,3 +1630,12 @@ def test_an_impossible_toll_is_refused_with_a_reason_not_a_crash(qtbot, window, 
     assert main(["import", str(chronology_path), str(sheet)]) == 1
     assert "row 2" in capsys.readouterr().out
     assert rows(chronology_path, "SELECT headline, fatalities FROM event") == [("B", 3)]
+
+
+def test_the_count_in_the_status_bar_reads_as_english(qtbot, window):
+    """The file and count at the right of the status bar read '1 confirmed events'."""
+    review = extract(qtbot, window)
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    assert window.fileLabel.text() == "chronology.sqlite  \u00b7  1 confirmed event"
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    assert window.fileLabel.text() == "chronology.sqlite  \u00b7  2 confirmed events"
