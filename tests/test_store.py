@@ -515,6 +515,23 @@ def test_listing_sources_for_a_menu_does_not_read_every_article(tmp_path):
         assert light.label() == full.label()
 
 
+def test_articles_pasted_without_outlet_or_title_are_told_apart_in_lists(tmp_path):
+    """Three articles pasted the same day without outlet or title were all listed as '2023-10-17' in the Source
+    filter and the event's Sources table, and one with only its link too: which article an event came from could
+    not be seen."""
+    with Store(tmp_path / "war.sqlite") as store:
+        for text in ("KESSARA (Sample Wire) - At least 12 civilians were killed on Sunday " * 50,
+                     "Rebels shelled Idlib on Monday, killing 7 people, activists said."):
+            store.add_source(Source(published="2023-10-17", text=text))
+        store.add_source(Source(url="https://wire.example/kessara", published="2023-10-17", text="Linked."))
+        labels = sorted(s.label() for s in store.sources(with_text=False))
+        assert labels == sorted(s.label() for s in store.sources())
+        assert labels == ["https://wire.example/kessara — 2023-10-17",
+                          "untitled: \u201cKESSARA (Sample Wire) - At least 12 civilians were killed on\u2026\u201d — 2023-10-17",
+                          "untitled: \u201cRebels shelled Idlib on Monday, killing 7 people, activists\u2026\u201d — 2023-10-17"]
+        assert Source(text="Short note.").label() == "untitled: \u201cShort note.\u201d"
+
+
 def test_a_file_from_before_source_order_opens_with_everything_and_lists_a_day_in_article_order(tmp_path):
     """Schema 5 files had no source position: the migration fills it from each event's first quote, so
     two events of one day come in the order the article tells them, whatever their ids; nothing is lost."""

@@ -36,6 +36,9 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+LABEL_CHARS = 60  # the start of an untitled article that names it in lists
+
+
 @dataclass
 class Source:
     """An article (or report) events were taken from."""
@@ -53,7 +56,14 @@ class Source:
         return sha256_text(self.text)
 
     def label(self) -> str:
-        return " — ".join(p for p in (self.outlet, self.title, self.published or "") if p) or self.url or "untitled source"
+        """'Outlet — Title — 2017-09-05'; an article pasted without outlet or title is named by its link, else by
+        its first words (several pasted the same day all read '2017-09-05')."""
+        name = " — ".join(p for p in (self.outlet, self.title) if p) or self.url
+        if not name:
+            words = " ".join(self.text[:LABEL_CHARS].split())
+            more = "\u2026" if len(self.text) > LABEL_CHARS else ""
+            name = f"untitled: \u201c{words}{more}\u201d" if words else "untitled source"
+        return f"{name} — {self.published}" if self.published else name
 
 
 @dataclass

@@ -20,7 +20,7 @@ import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from chronoapp.core.dates import MAX_DAY, PRECISIONS, FuzzyDate
-from chronoapp.core.model import Event, Evidence, Source, now_iso
+from chronoapp.core.model import LABEL_CHARS, Event, Evidence, Source, now_iso
 
 APPLICATION_ID = 0x4348524E  # "CHRN"
 migrations = Migrations("chronoapp")
@@ -529,7 +529,9 @@ class Store:
 
     def sources(self, *, with_text: bool = True) -> list[Source]:
         """Every source; with_text=False leaves the article texts out (a list of labels for a menu)."""
-        columns = "*" if with_text else "id, outlet, url, title, published, '' AS text, retrieved_at"
+        columns = "*" if with_text else (  # an untitled article keeps the start that names it (Source.label)
+            "id, outlet, url, title, published, retrieved_at, CASE WHEN coalesce(outlet, '') = '' AND "
+            f"coalesce(title, '') = '' AND coalesce(url, '') = '' THEN substr(text, 1, {LABEL_CHARS + 1}) ELSE '' END AS text")
         return [_source(r) for r in self.db.query(f"SELECT {columns} FROM source ORDER BY published, outlet")]
 
     # --- events ----------------------------------------------------------------------------
