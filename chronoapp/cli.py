@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import difflib
 import json
+import re
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -286,8 +287,9 @@ def cmd_vocabulary(a) -> int:
 
 
 def _published(text: str) -> dt.date:
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)  # '2017-9-5' as well as '2017-09-05'
     try:
-        day = dt.date.fromisoformat(text)
+        day = dt.date(*(int(g) for g in m.groups())) if m else dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2017-09-05") from None
     if not PUBLISHED_MIN <= day <= PUBLISHED_MAX:

@@ -289,3 +289,14 @@ def test_a_limit_beyond_what_sqlite_counts_is_no_limit(db, capsys):
     run(capsys, "add", db, "--date", "2017-09-01", "--headline", "One strike")
     code, out, err = run(capsys, "list", db, "--limit", "99999999999999999999")
     assert code == 0 and out.endswith("1 event\n") and err == ""
+
+
+def test_a_publication_date_without_leading_zeros_is_read(tmp_path, capsys):
+    """'--published 2017-9-5' was refused as 'not a date like 2017-09-05'."""
+    article = tmp_path / "a.txt"
+    article.write_text("On Friday the army shelled Homs, killing 4 people.", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(article), "--published", "2017-9-5")
+    assert code == 0 and json.loads(out)["published"] == "2017-09-05"
+    with pytest.raises(SystemExit):
+        main(["extract", str(article), "--published", "2017-13-5"])
+    assert "is not a date like" in capsys.readouterr().err
