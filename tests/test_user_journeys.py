@@ -1639,3 +1639,22 @@ def test_the_count_in_the_status_bar_reads_as_english(qtbot, window):
     assert window.fileLabel.text() == "chronology.sqlite  \u00b7  1 confirmed event"
     qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
     assert window.fileLabel.text() == "chronology.sqlite  \u00b7  2 confirmed events"
+
+
+def test_the_actor_filter_finds_an_actor_typed_by_another_of_its_names(qtbot, window):
+    """A researcher types 'Daesh' in the Actor filter: the events the engine stored as ISIS were not shown, and
+    '0 of 3 events' read as 'none in this chronology'; exports of 'what is shown' left them out too."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    for headline, actors in (("Raqqa falls", ["SDF", "ISIS"]), ("Mosul attack", ["Islamic State"]),
+                             ("Red Sea strike", ["Houthis"])):
+        window.store.save_event(Event(FuzzyDate("2017"), headline, actors=actors, status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    set_text(qtbot, view.filterActorEdit, "daesh")
+    qtbot.waitUntil(lambda: view.eventCountLabel.text() == "2 of 3 events")
+    assert sorted(view.model.index(r, 1).data() for r in range(2)) == ["Mosul attack", "Raqqa falls"]
