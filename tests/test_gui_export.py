@@ -212,7 +212,7 @@ def test_import_lists_failed_rows_then_imports_the_good_ones(qtbot, tmp_path, mo
         assert not failures, failures
         assert seen["rows"] == [("3", "bad date: '2017-02-30' is not a real date (day is out of range for month)")]
         assert seen["before"] == "2 events can be imported from in.csv. 1 row cannot, for the reasons below."
-        assert seen["after"] == "Done: 2 added, 0 updated, 0 unchanged; 1 row(s) failed."
+        assert seen["after"] == "Done: 2 added, 0 updated, 0 unchanged; 1 row failed."
         assert sorted(e.id for e in s.query()) == ["a", "c"]
 
 

@@ -544,10 +544,12 @@ class ImportReport:
         return len(self.added) + len(self.updated)
 
     def summary(self) -> str:
+        n = len(self.errors)
+        failed = f"{n} {self.unit}{'s' if n != 1 else ''} failed"
         if self.errors and self.strict:
-            return f"nothing imported: {len(self.errors)} {self.unit}(s) failed and strict mode is on"
+            return f"nothing imported: {failed} and strict mode is on"
         text = f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged"
-        return text + (f"; {len(self.errors)} {self.unit}(s) failed" if self.errors else "")
+        return text + (f"; {failed}" if self.errors else "")
 
     def lines(self) -> list[str]:
         return [f"{self.unit} {e.row}: {e.reason}" for e in self.errors]
