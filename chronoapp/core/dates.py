@@ -210,7 +210,8 @@ class FuzzyDate:
             y, mo = (int(m.group(2)), int(m.group(1))) if len(m.group(1)) <= 2 else (int(m.group(1)),
                                                                                   int(m.group(2)))
             return cls(parse_timex(f"{y:04d}-{mo:02d}").value, "", approximate)
-        m = re.match(r"^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})$", s)  # year first: always year-month-day
+        m = re.match(r"^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})$", s) or re.match(r"^(\d{4})(\d{2})(\d{2})$", s)
+        # year first, '2017-09-01' or ISO 8601's compact '20170901' (dateutil read that as 9 January): year-month-day
         if m:
             y, mo, d = (int(g) for g in m.groups())
             return cls(parse_timex(f"{y:04d}-{mo:02d}-{d:02d}").value, "", approximate)
@@ -344,7 +345,7 @@ def display_period(value: str) -> str:
 
 
 _TIME_OF_DAY = re.compile(r"(?<=\d)(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*"
-                         r"(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$", re.I)
+                         r"(?:[ap]\.?m\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$", re.I)
 
 
 def _strip_time(value: str) -> str:
