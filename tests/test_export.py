@@ -406,10 +406,11 @@ def test_dates_a_spreadsheet_rewrote_are_read_back_or_refused_with_the_cause(tmp
     refused as 'not a calendar date value', which did not say why or what to do."""
     path = tmp_path / "sheet.csv"
     path.write_text("headline,date_start,date_end\nA,2017-09-01 00:00:00,2017-09-01 00:00:00\nB,01/09/2017,01/09/2017\n"
-                    "C,Mar-11,Mar-11\n", encoding="utf-8")
+                    "C,Mar-11,Mar-11\nD,2017-9-2,\nE,2017/09/03,2017/9/4\n", encoding="utf-8")
     with Store(tmp_path / "db.sqlite") as s:
         report = import_file(s, path)
-        assert [e.date.start for e in s.query()] == ["2017-09-01"]
+        assert [(e.date.start, e.date.end) for e in s.query()] == [("2017-09-01", "2017-09-01"), ("2017-09-02", "2017-09-02"),
+                                                                   ("2017-09-03", "2017-09-04")]  # year first: plain
         lines = report.lines()
         assert lines[0].startswith("row 3: bad date") and lines[1].startswith("row 4: bad date")
         assert all("spreadsheet" in line and "as Text" in line for line in lines[:2]), lines

@@ -614,7 +614,7 @@ def _date(start: str, end: str, approximate: str, display: str) -> FuzzyDate:
             if not display.strip():
                 raise ValueError("the date is empty (fill date_start, e.g. 2017-09-01, 2017-09 or 2017)")
             return FuzzyDate.parse(display)
-        return FuzzyDate(start, None if end == OPEN_END else (end or ""),
+        return FuzzyDate(_year_first(start), None if end == OPEN_END else _year_first(end),
                          approximate.strip().lower() in _TRUE)
     except DateError as exc:
         if re.search(r"/|[A-Za-z]{3}", start):  # '01/09/2017', 'Mar-11': a spreadsheet's own date format
@@ -622,6 +622,14 @@ def _date(start: str, end: str, approximate: str, display: str) -> FuzzyDate:
                              "day-first or month-first, it cannot be told): format the date_start and date_end "
                              "columns as Text before saving, or type 2017-09-01, 2017-09 or 2017") from None
         raise ValueError(f"bad date: {exc}") from None
+
+
+def _year_first(value: str) -> str:
+    """A hand-made sheet's '2017-9-1' or '2017/09/01' (year first, so unambiguous) as its TIMEX value."""
+    if re.fullmatch(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?", value) and not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
+        with contextlib.suppress(DateError):
+            return FuzzyDate.parse(value).start
+    return value
 
 
 def _split(text: str) -> list[str]:
