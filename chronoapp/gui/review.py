@@ -174,7 +174,9 @@ def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> b
 def parse_fatalities(text: str) -> tuple[int | None, int | None, int | None]:
     """'12' → (12, None, None); '8-23' → (None, 8, 23); '1400 (281-1729)' → (1400, 281, 1729);
     'at least 13' or '13+' → (None, 13, None); 'up to 40' → (None, None, 40); '' → unknown."""
-    s = text.strip().replace(",", "").replace("\u2013", "-")
+    # thousands grouped as in any country ('1,400', '1.400', '1 400'); a comma or dot not before a group of three
+    # digits ('1,5') is no toll and stays to be refused: it was read as 15
+    s = re.sub(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", text.strip()).replace("\u2013", "-")
     if not s:
         return None, None, None
     if m := re.fullmatch(r"(\d+)\s*\(\s*(\d+)\s*-\s*(\d+)\s*\)", s):
