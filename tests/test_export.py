@@ -429,6 +429,18 @@ def test_coordinates_off_the_globe_are_refused_row_by_row(tmp_path):
         assert "not on the globe" in report.lines()[0]
 
 
+def test_a_toll_in_a_sheet_is_read_with_its_thousands_and_a_decimal_is_refused(tmp_path):
+    """'12,0' (a European spreadsheet's decimal comma) was imported as a toll of 120 and '1,5' as 15; '1.400'
+    (thousands grouped with a dot) was refused."""
+    path = tmp_path / "tolls.csv"
+    path.write_text('headline,date_start,fatalities\nA,2017,"1,400"\nB,2017,1.400\nC,2017,"12,0"\nD,2017,"1,5"\n',
+                    encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as s:
+        report = import_file(s, path)
+        assert sorted((e.headline, e.fatalities) for e in s.query()) == [("A", 1400), ("B", 1400)]
+        assert [line.split(":")[0] for line in report.lines()[:2]] == ["row 4", "row 5"]
+
+
 # --- malformed input -------------------------------------------------------------------------
 GOOD = "id,date_start,headline,event_type,fatalities\n"
 

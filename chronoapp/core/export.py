@@ -582,7 +582,8 @@ _FALSE = {"false", "0", "no", "n", ""}
 
 
 def _int(text: str, name: str) -> int | None:
-    text = text.strip().replace(",", "")
+    # thousands grouped ('1,400', '1.400', '1 400'); '12,0' (a European decimal comma) or '1,5' is refused: it was 120, 15
+    text = re.sub(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", text.strip())
     if not text:
         return None
     if not re.fullmatch(r"\d+", text):
