@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import difflib
 import json
+import re
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -59,24 +60,25 @@ def _count(text: str) -> int:
         value = -1
     if value < 0:
         raise argparse.ArgumentTypeError(f"'{text}' is not a number of events (0 or more)")
-    return value
+    return min(value, 2**63 - 1)  # more than SQLite can count is no limit ('datatype mismatch' blamed the file)
 
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters (the same as the chronology view)")
     g.add_argument("--text", default="", help="full-text search in headline, description and quotes")
-    g.add_argument("--from", dest="date_from", type=_iso_date, help="events overlapping this date or later (e.g. 2017-09, 2017-09-01)")
-    g.add_argument("--to", dest="date_to", type=_iso_date, help="events overlapping this date or earlier")
-    g.add_argument("--actor", default="", help="actor name contains")
+    g.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="events overlapping this date or later (e.g. 2017-09, 2017-09-01)")
+    g.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="events overlapping this date or earlier")
+    g.add_argument("--actor", default="", help="actor name contains (or is another name of it: Daesh finds ISIS)")
     g.add_argument("--place", default="", help="location, province or country contains")
     g.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE",
                    help=f"event type: {', '.join(EVENT_TYPES)}")
-    g.add_argument("--source", default="", help="id of a source")
+    g.add_argument("--source", default="", metavar="ID", help="id of a source (the source_id of its events in "
+                   "'list --format json')")
     g.add_argument("--status", default="", help=f"comma-separated: {', '.join(STATUSES)} (default: all)")
-    g.add_argument("--tag", default="")
+    g.add_argument("--tag", default="", help="tag contains")
     g.add_argument("--sort", default="date", choices=SORTS, metavar="SORT", help=", ".join(SORTS))
     g.add_argument("--desc", action="store_true", help="newest first")
-    g.add_argument("--limit", type=_count, help="at most this many events")
+    g.add_argument("--limit", type=_count, metavar="N", help="at most this many events")
 
 
 def query_from_args(a: argparse.Namespace) -> EventQuery:
@@ -95,7 +97,13 @@ def query_from_args(a: argparse.Namespace) -> EventQuery:
 
 
 def open_store(path: str, *, create: bool = False, readonly: bool = False) -> Store:
-    return Store(path, create=create, readonly=readonly)
+    """The chronology at path; with create, a missing one is created and that is said (a mistyped name would
+    otherwise take the events into a new file without a word)."""
+    new = create and not readonly and not Path(path).exists()
+    store = Store(path, create=create, readonly=readonly)
+    if new:
+        print(f"chronoapp: note: created a new chronology {path}", file=sys.stderr)
+    return store
 
 
 # --- subcommands -----------------------------------------------------------------------------
@@ -110,10 +118,14 @@ def cmd_init(a) -> int:
     return 0
 
 
+DB_HELP = "chronology file (.sqlite)"
+
+
 def _list_args(p):
-    p.add_argument("db")
+    p.add_argument("db", help=DB_HELP)
     add_filter_args(p)
-    p.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    p.add_argument("--format", choices=["table", "json", "csv"], default="table",
+                   help="table: one line per event (default); json: every field; csv: as 'export --format csv'")
 
 
 @subcommand("list", "list events (filters as in the chronology view)", _list_args)
@@ -139,16 +151,17 @@ def cmd_list(a) -> int:
 
 
 def _add_args(p):
-    p.add_argument("db")
+    p.add_argument("db", help=DB_HELP + "; created if missing")
     p.add_argument("--date", required=True, help="2017-09-01, 2017-09, 2017, 'March 2011', '14-15 September 2017', 'since 2015'")
-    p.add_argument("--headline", required=True)
-    p.add_argument("--description", default="")
+    p.add_argument("--headline", required=True, help="what happened, in one line")
+    p.add_argument("--description", default="", help="more detail")
     p.add_argument("--place", default="", help="location")
     p.add_argument("--actor", action="append", default=[], help="repeat for several actors (or separate with ;)")
-    p.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE")
-    p.add_argument("--fatalities", type=int)
-    p.add_argument("--attribution")
-    p.add_argument("--status", default="confirmed", choices=STATUSES)
+    p.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE",
+                   help=f"event type: {', '.join(EVENT_TYPES)}")
+    p.add_argument("--fatalities", type=int, metavar="N", help="death toll (leave out when unknown)")
+    p.add_argument("--attribution", help="who gives the toll or the account ('according to ...')")
+    p.add_argument("--status", default="confirmed", choices=STATUSES, help="default: confirmed")
     p.add_argument("--tag", action="append", default=[], help="repeat for several tags (or separate with ;)")
 
 
@@ -176,8 +189,8 @@ def cmd_add(a) -> int:
 
 def _export_args(p):
     from chronoapp.core.export import FORMATS
-    p.add_argument("db")
-    p.add_argument("--format", required=True, choices=list(FORMATS))
+    p.add_argument("db", help=DB_HELP)
+    p.add_argument("--format", required=True, choices=list(FORMATS), help="see 'Export formats' in the README")
     add_filter_args(p)
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
     p.add_argument("--bom", action="store_true", help="start CSV output with a UTF-8 BOM so Excel reads non-ASCII names")
@@ -195,7 +208,7 @@ def cmd_export(a) -> int:
         try:
             if a.output:
                 n = export.export_to_file(store, query, a.format, a.output, bom=a.bom, title=a.title)
-                print(f"exported {n} events to {a.output}" + (f"; {note}" if note else ""), file=sys.stderr)
+                print(f"exported {_count_of(n, 'event')} to {a.output}" + (f"; {note}" if note else ""), file=sys.stderr)
                 return 0
             if note:
                 print(note, file=sys.stderr)
@@ -210,7 +223,7 @@ def cmd_export(a) -> int:
 
 
 def _import_args(p):
-    p.add_argument("db")
+    p.add_argument("db", help=DB_HELP + "; created if missing")
     p.add_argument("file", help="a chronoapp CSV export or a TimelineJS JSON file")
     p.add_argument("--strict", action="store_true", help="import nothing if any row fails")
 
@@ -219,8 +232,9 @@ def _import_args(p):
 def cmd_import(a) -> int:
     from chronoapp.core import export
     try:
+        parsed = export.read_file(a.file)  # first: a file that cannot be read creates no chronology
         with open_store(a.db, create=True) as store:
-            report = export.import_file(store, a.file, strict=a.strict)
+            report = export.import_parsed(store, parsed, strict=a.strict)
     except export.ExportError as exc:
         raise CliError(str(exc)) from None
     for line in report.lines():
@@ -273,8 +287,9 @@ def cmd_vocabulary(a) -> int:
 
 
 def _published(text: str) -> dt.date:
+    m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)  # '2017-9-5' as well as '2017-09-05'
     try:
-        day = dt.date.fromisoformat(text)
+        day = dt.date(*(int(g) for g in m.groups())) if m else dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2017-09-05") from None
     if not PUBLISHED_MIN <= day <= PUBLISHED_MAX:
@@ -287,13 +302,16 @@ def _article_args(p, *, with_db: bool):
     if with_db:
         p.add_argument("db", help="chronology file (.sqlite); created if missing")
     p.add_argument("file", help="article as a text or HTML file, or - for standard input")
-    p.add_argument("--published", type=_published, help="publication date YYYY-MM-DD (relative dates are resolved against it)")
-    p.add_argument("--numeric-order", choices=["auto", "MDY", "DMY"], default="auto", help="how to read 05/09/2017")
+    p.add_argument("--published", type=_published, metavar="YYYY-MM-DD",
+                   help="publication date, required: relative dates ('on Friday') are resolved against it")
+    p.add_argument("--numeric-order", choices=["auto", "MDY", "DMY"], default="auto",
+                   help="how to read 05/09/2017: auto (default) decides from the text and the publication date")
 
 
 def _extract_args(p):
     _article_args(p, with_db=False)
-    p.add_argument("--format", choices=["json", "table"], default="json")
+    p.add_argument("--format", choices=["json", "table"], default="json",
+                   help="json: time expressions and events with offsets (default); table: one line per event")
 
 
 def _read_article(a):
@@ -339,9 +357,9 @@ def cmd_extract(a) -> int:
 
 def _ingest_args(p):
     _article_args(p, with_db=True)
-    p.add_argument("--outlet", default="")
-    p.add_argument("--url", default="")
-    p.add_argument("--title", default="")
+    p.add_argument("--outlet", default="", help="who published it (e.g. Reuters)")
+    p.add_argument("--url", default="", help="link to the article")
+    p.add_argument("--title", default="", help="the article's headline")
 
 
 @subcommand("ingest", "store an article and its proposed events (status candidate)", _ingest_args)
@@ -363,13 +381,21 @@ def cmd_ingest(a) -> int:
                 # the same article ingested again (a re-run script): its sentences already stored stay once
                 stored = {tuple(r) for r in store.db.execute("SELECT start, end FROM evidence WHERE source_id = ?",
                                                                [source_id])}
-                new = [c for c in result.events if (c.start, c.end) not in stored]
+                # an updated version of an article at the same link: its unchanged sentences are stored already
+                earlier = {r[0] for r in store.db.execute(
+                    "SELECT evidence.quote FROM evidence JOIN source ON source.id = evidence.source_id"
+                    " WHERE source.url = ? AND source.id != ? AND evidence.quote != ''", [a.url, source_id])
+                } if a.url.strip() else set()
+                new = [c for c in result.events if (c.start, c.end) not in stored and c.quote not in earlier]
+                again = sum(1 for c in result.events if (c.start, c.end) not in stored and c.quote in earlier)
                 for c in new:
                     store.save_event(c.to_event(source_id), action="extracted")
         except sqlite3.DatabaseError as exc:
             raise translate_error(exc, store.path) from None
-    already = len(result.events) - len(new)
+    already = len(result.events) - len(new) - again
     note = f"; {already} already stored from this article, not added again" if already else ""
+    if again:
+        note += f"; {again} already stored from an earlier version of this link, not added again"
     print(f"stored source {source_id} with {_count_of(len(new), 'candidate event')} "
           f"({_count_of(len(result.timexes), 'time expression')}) in {a.db}{note}")
     return 0
@@ -377,7 +403,12 @@ def cmd_ingest(a) -> int:
 
 # --- entry point -----------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="chronoapp", description="Build sourced chronologies of conflicts from news articles.")
+    parser = argparse.ArgumentParser(
+        prog="chronoapp", description="Build sourced chronologies of conflicts from news articles. "
+        "'chronoapp [FILE.sqlite]' opens the window; the commands below work without it.",
+        epilog="Exit codes: 0 done; 1 an error the message explains (a missing, locked, read-only or damaged "
+        "file, a bad date, rows that could not be imported); 2 a mistyped command or option; 130 interrupted "
+        "(Ctrl+C). 'chronoapp COMMAND --help' explains each command.")
     parser.add_argument("--version", action="version", version=f"chronoapp {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (configure, _run, help_text) in SUBCOMMANDS.items():

@@ -161,6 +161,29 @@ def test_ingesting_the_same_article_twice_does_not_duplicate_its_candidates(db, 
     assert sqlite3.connect(db).execute("SELECT count(*) FROM event").fetchone()[0] == first == 2
 
 
+def test_an_updated_version_of_an_article_at_the_same_link_adds_only_its_new_sentences(db, tmp_path, capsys):
+    """The outlet updated its story (the toll rose) and the script ingested the link again: every candidate was
+    stored a second time, unchanged sentences and all, and nothing said so."""
+    article = tmp_path / "a.txt"
+    article.write_text("Rebels shelled Kafr Nabl on Monday, killing 3 people, medics said.\n\n"
+                       "On Sunday, the army retook Tal Rifaat.", encoding="utf-8")
+    args = ["ingest", db, str(article), "--published", "2023-10-17", "--url", "https://wire.example/kafr-nabl"]
+    assert run(capsys, *args)[0] == 0
+    article.write_text("Rebels shelled Kafr Nabl on Monday, killing 5 people, medics said.\n\n"
+                       "On Sunday, the army retook Tal Rifaat.", encoding="utf-8")
+    code, out, _ = run(capsys, *args)
+    assert code == 0 and "1 already stored from an earlier version of this link" in out
+    conn = sqlite3.connect(db)
+    assert conn.execute("SELECT count(*) FROM event").fetchone()[0] == 3
+    assert sorted(r[0] for r in conn.execute("SELECT fatalities FROM event WHERE fatalities > 0")) == [3, 5]  # new toll
+    assert conn.execute("SELECT count(*) FROM source").fetchone()[0] == 2  # both versions kept as they were read
+    # another article with no link is never taken for an earlier version
+    other = tmp_path / "b.txt"
+    other.write_text("On Sunday, the army retook Tal Rifaat.", encoding="utf-8")
+    assert run(capsys, "ingest", db, str(other), "--published", "2023-10-17")[0] == 0
+    assert conn.execute("SELECT count(*) FROM event").fetchone()[0] == 4
+
+
 def test_a_mistyped_command_is_pointed_out_instead_of_opening_a_new_file_by_that_name(tmp_path, capsys,
                                                                                         monkeypatch):
     monkeypatch.chdir(tmp_path)
@@ -214,3 +237,66 @@ def test_export_of_a_published_format_leaves_out_rejected_events_and_says_so(db,
     assert "never happened" in out and err == ""
     code, out, err = run(capsys, "export", db, "--format", "csv", "-o", str(tmp_path / "all.csv"))
     assert "left out" not in err and "never happened" in (tmp_path / "all.csv").read_text(encoding="utf-8")
+
+
+def test_a_mistyped_chronology_name_is_not_created_silently(tmp_path, capsys):
+    """'chronoapp add war.sqlit ...' (a typo) created a new, empty chronology and said nothing: the editor
+    believed the event was in war.sqlite. An import of a file that does not exist created the chronology too."""
+    path = tmp_path / "war.sqlit"
+    code, out, err = run(capsys, "add", str(path), "--date", "2017", "--headline", "x")
+    assert code == 0 and out.strip() and f"created a new chronology {path}" in err
+    code, out, err = run(capsys, "add", str(path), "--date", "2017", "--headline", "y")
+    assert code == 0 and err == ""  # once it exists, nothing to say
+    other = tmp_path / "other.sqlite"
+    code, _, err = run(capsys, "import", str(other), str(tmp_path / "missing.csv"))
+    assert code == 1 and "cannot read" in err and not other.exists()
+
+
+def test_every_command_explains_its_arguments_and_the_exit_codes(capsys):
+    """'chronoapp list --help' showed a bare 'db' and '--from DATE_FROM', 'extract --help' showed --published as
+    optional (it is required), and no help said what the exit codes mean."""
+    from chronoapp.cli import SUBCOMMANDS, build_parser
+
+    parser = build_parser()
+    top = parser.format_help()
+    assert "exit codes" in top.lower() and "0" in top and "1" in top and "2" in top
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name in SUBCOMMANDS:
+        text = sub.choices[name].format_help()
+        assert "DATE_FROM" not in text and "DATE_TO" not in text, name
+        for action in sub.choices[name]._actions:
+            assert action.help, f"{name}: {action.dest} has no help"
+    assert "required" in sub.choices["extract"].format_help().split("--published")[2][:120]
+
+
+def test_export_to_a_file_counts_in_english(db, tmp_path, capsys):
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "One strike")
+    code, _, err = run(capsys, "export", db, "--format", "csv", "-o", str(tmp_path / "one.csv"))
+    assert code == 0 and "exported 1 event to" in err
+
+
+def test_export_over_the_chronology_itself_is_refused(db, capsys):
+    """'chronoapp export war.sqlite --format csv -o war.sqlite' (the wrong name from the shell history) replaced
+    the chronology with a CSV file: every event was gone, and 'exported 1 event' was all it said."""
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "One strike")
+    code, _, err = run(capsys, "export", db, "--format", "csv", "-o", db)
+    assert code == 1 and "chronology" in err and err.count("\n") == 1
+    assert run(capsys, "list", db)[1].endswith("1 event\n")
+
+
+def test_a_limit_beyond_what_sqlite_counts_is_no_limit(db, capsys):
+    """'--limit 99999999999999999999' said 'war.sqlite: datatype mismatch', as if the file were damaged."""
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "One strike")
+    code, out, err = run(capsys, "list", db, "--limit", "99999999999999999999")
+    assert code == 0 and out.endswith("1 event\n") and err == ""
+
+
+def test_a_publication_date_without_leading_zeros_is_read(tmp_path, capsys):
+    """'--published 2017-9-5' was refused as 'not a date like 2017-09-05'."""
+    article = tmp_path / "a.txt"
+    article.write_text("On Friday the army shelled Homs, killing 4 people.", encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(article), "--published", "2017-9-5")
+    assert code == 0 and json.loads(out)["published"] == "2017-09-05"
+    with pytest.raises(SystemExit):
+        main(["extract", str(article), "--published", "2017-13-5"])
+    assert "is not a date like" in capsys.readouterr().err

@@ -229,3 +229,14 @@ def test_a_year_before_the_common_era_is_refused_not_stored_as_another_year(type
     """'-0044' (TIMEX for 44 BC) was saved as the year 2044 and '-2011' as 2011: a wrong date in the file."""
     with pytest.raises(DateError, match="before year 1"):
         FuzzyDate.parse(typed)
+
+
+@pytest.mark.parametrize("typed", ["2017-09-01 10:00", "2017-09-01 00:00:00", "2017-09-01, 14:30", "2017-09-01T10:00:00Z",
+                                   "2017-09-01T00:00:00+03:00", "2017-09-01 10:00 UTC", "01/09/2017 10:00",
+                                   "1 September 2017 10:00", "2017-09-01 10:00 AM", "2017-09-01 8:46 p.m.", "20170901"])
+def test_a_date_with_a_time_of_day_keeps_its_day(typed):
+    """A date copied from a spreadsheet or a database export ('2017-09-01 00:00:00', as pandas and LibreOffice write
+    it) or typed with its hour was read as 9 January 2017: dateutil's day-first reading swapped month and day
+    once a time followed, and the wrong day was saved without a word. A time of day is dropped; the day stays.
+    ISO 8601's compact form ('20170901', in file names and identifiers) was read as 9 January too."""
+    assert FuzzyDate.parse(typed) == FuzzyDate("2017-09-01")

@@ -160,6 +160,43 @@ def test_markdown_renders_cleanly_as_commonmark_with_gfm_tables_and_strikethroug
     assert "&lt;script&gt;" in html and "<script" not in html
 
 
+def test_markdown_sources_stay_readable_as_commonmark_renders_them(tmp_path):
+    """A CMS that renders plain CommonMark (no footnotes) ran every source into one paragraph, and a source known
+    only by a one-word outlet ('[^1]: Reuters.') is CommonMark's link definition: the source vanished and its
+    marker in the event's line became a link to 'Reuters.'."""
+    markdown_it = pytest.importorskip("markdown_it")
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+
+    with Store(tmp_path / "cms.sqlite") as s:
+        for sid, outlet, url in (("s1", "Reuters", ""), ("s2", "AFP", "https://afp.com/a_(b)"), ("s3", "", "bbc.co.uk/x")):
+            s.add_source(Source(id=sid, outlet=outlet, url=url, text=sid))
+            s.save_event(Event(FuzzyDate("2017-09-01"), f"Strike {sid}", status="confirmed",
+                               evidence=[Evidence(source_id=sid, quote="q")]))
+        md = exported(s, "markdown")
+    html = markdown_it.MarkdownIt("commonmark").render(md)
+    parsed = _Html()
+    parsed.feed(html)
+    assert parsed.hrefs == ["https://afp.com/a_(b)"]  # the only real link, whole with its parentheses
+    for marker, source in (("[^1]", "Source: Reuters"), ("[^2]", "AFP"), ("[^3]", "Source: bbc.co.uk/x")):
+        assert re.search(rf"<p>{re.escape(marker)}: {re.escape(source)}", html), (marker, html)
+    assert render(md)[0].count("<li id=\"fn") == 3  # GitHub and Python-Markdown: still three footnotes
+
+
+def test_a_right_to_left_override_in_a_headline_stays_in_the_headline(tmp_path):
+    """A headline pasted from a social media post held an unclosed right-to-left override (U+202E): in the
+    Markdown bullet it reversed the rest of the line as well, so the place and the source marker read backwards."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "bidi.sqlite") as s:
+        s.save_event(Event(FuzzyDate("2017-09-01"), "Strike \u202eon Aleppo", location="Aleppo \u2067حلب",
+                           status="confirmed"))
+        md = exported(s, "markdown")
+    line = next(x for x in md.splitlines() if x.startswith("- "))
+    assert line == "- **1 September 2017** — Strike \u202eon Aleppo\u202c — Aleppo \u2067حلب\u2069"
+
+
 def test_markdown_structure_dates_places_and_footnotes(store):
     md = exported(store, "markdown")
     assert md.startswith("# Syria &amp; beyond: a \\*test\\* chronology\n")
@@ -361,6 +398,47 @@ def test_a_csv_saved_by_a_european_excel_imports(tmp_path):
         report = import_file(s, hand)
         (e,) = [s.get_event(i) for i in report.added]
         assert (e.headline, e.date.start, e.location) == ("Strike; 5 dead", "2016-09-19", "Idlib")
+
+
+def test_dates_a_spreadsheet_rewrote_are_read_back_or_refused_with_the_cause(tmp_path):
+    """Opened and saved in a spreadsheet, date_start '2017-09-01' comes back as '2017-09-01 00:00:00' (LibreOffice,
+    pandas) or '01/09/2017' / 'Mar-11' (Excel). The first was refused although it names one day; the others were
+    refused as 'not a calendar date value', which did not say why or what to do."""
+    path = tmp_path / "sheet.csv"
+    path.write_text("headline,date_start,date_end\nA,2017-09-01 00:00:00,2017-09-01 00:00:00\nB,01/09/2017,01/09/2017\n"
+                    "C,Mar-11,Mar-11\nD,2017-9-2,\nE,2017/09/03,2017/9/4\n", encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as s:
+        report = import_file(s, path)
+        assert [(e.date.start, e.date.end) for e in s.query()] == [("2017-09-01", "2017-09-01"), ("2017-09-02", "2017-09-02"),
+                                                                   ("2017-09-03", "2017-09-04")]  # year first: plain
+        lines = report.lines()
+        assert lines[0].startswith("row 3: bad date") and lines[1].startswith("row 4: bad date")
+        assert all("spreadsheet" in line and "as Text" in line for line in lines[:2]), lines
+
+
+def test_coordinates_off_the_globe_are_refused_row_by_row(tmp_path):
+    """A latitude of 200 (longitude and latitude swapped, a typo) or 'inf' / 'nan' from a spreadsheet was imported
+    as it was, and the ACLED export handed it on to the researcher's map."""
+    path = tmp_path / "coords.csv"
+    path.write_text("headline,date_start,latitude,longitude\nA,2017,200,37\nB,2017,nan,36\nC,2017,35,inf\n"
+                    "D,2017,35.2,-37.1\n", encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as s:
+        report = import_file(s, path)
+        assert [e.headline for e in s.query()] == ["D"]
+        assert [line.split(":")[0] for line in report.lines()[:3]] == ["row 2", "row 3", "row 4"]
+        assert "not on the globe" in report.lines()[0]
+
+
+def test_a_toll_in_a_sheet_is_read_with_its_thousands_and_a_decimal_is_refused(tmp_path):
+    """'12,0' (a European spreadsheet's decimal comma) was imported as a toll of 120 and '1,5' as 15; '1.400'
+    (thousands grouped with a dot) was refused."""
+    path = tmp_path / "tolls.csv"
+    path.write_text('headline,date_start,fatalities\nA,2017,"1,400"\nB,2017,1.400\nC,2017,"12,0"\nD,2017,"1,5"\n',
+                    encoding="utf-8")
+    with Store(tmp_path / "db.sqlite") as s:
+        report = import_file(s, path)
+        assert sorted((e.headline, e.fatalities) for e in s.query()) == [("A", 1400), ("B", 1400)]
+        assert [line.split(":")[0] for line in report.lines()[:2]] == ["row 4", "row 5"]
 
 
 # --- malformed input -------------------------------------------------------------------------

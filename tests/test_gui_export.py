@@ -144,6 +144,30 @@ def test_export_to_an_unwritable_place_shows_why_and_writes_nothing(qtbot, store
     assert not (tmp_path / "missing").exists()
 
 
+def test_an_export_never_replaces_a_chronology_file(qtbot, store, tmp_path, monkeypatch):
+    """The editor picked the chronology itself (or a colleague's) in the save dialog and said Yes to 'Replace?':
+    the export was renamed over the open file, and every event, source and quote in it was gone."""
+    colleague = build(tmp_path / "colleague.sqlite")
+    colleague.close()
+    for target in (store.path, tmp_path / "colleague.sqlite"):
+        before = target.read_bytes()
+        file_dialog(monkeypatch, "getSaveFileName", target)
+        seen = {}
+
+        def steps(dialog):
+            click(qtbot, dialog.exportButton)
+            assert dialog.isVisible()  # stays open so the user can pick another name
+            seen["error"] = dialog.errorLabel.text()
+
+        failures = while_modal(qtbot, steps)
+        assert export_dialog(None, store, EventQuery()) is None
+        assert not failures, failures
+        assert seen["error"].startswith("Nothing was written:") and "chronology" in seen["error"]
+        assert target.read_bytes() == before
+    with Store(tmp_path / "colleague.sqlite") as other:
+        assert store.count() == other.count() == 10
+
+
 def test_cancelling_the_file_dialog_exports_nothing(qtbot, store, tmp_path, monkeypatch):
     file_dialog(monkeypatch, "getSaveFileName", None)
 
@@ -188,7 +212,7 @@ def test_import_lists_failed_rows_then_imports_the_good_ones(qtbot, tmp_path, mo
         assert not failures, failures
         assert seen["rows"] == [("3", "bad date: '2017-02-30' is not a real date (day is out of range for month)")]
         assert seen["before"] == "2 events can be imported from in.csv. 1 row cannot, for the reasons below."
-        assert seen["after"] == "Done: 2 added, 0 updated, 0 unchanged; 1 row(s) failed."
+        assert seen["after"] == "Done: 2 added, 0 updated, 0 unchanged; 1 row failed."
         assert sorted(e.id for e in s.query()) == ["a", "c"]
 
 

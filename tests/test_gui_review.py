@@ -511,3 +511,22 @@ def test_an_event_without_a_source_says_so_beside_the_form(qtbot, main_window, c
     window = main_window(chronology_path)
     window.open_event(event.id)
     assert window.review.sourceLabel.text() == "No source text for this event."
+
+
+@pytest.mark.parametrize("typed, figures", [("1,400", (1400, None, None)), ("1.400", (1400, None, None)),
+                                            ("1 400", (1400, None, None)), ("1\u202f400", (1400, None, None)),
+                                            ("2.500 (2.000-3.000)", (2500, 2000, 3000)), ("12", (12, None, None))])
+def test_a_toll_with_thousands_grouped_as_in_any_country_is_read(typed, figures):
+    """'1.400' and '1 400' (German, French grouping) were refused as 'not a number'."""
+    from chronoapp.gui.review import parse_fatalities
+
+    assert parse_fatalities(typed) == figures
+
+
+@pytest.mark.parametrize("typed", ["1,5", "12,15", "1.5"])
+def test_a_toll_that_is_no_grouped_number_is_refused_not_misread(typed):
+    """'1,5' (a slip for 1-5, or a decimal) was saved as a toll of 15, '12,15' as 1,215."""
+    from chronoapp.gui.review import parse_fatalities
+
+    with pytest.raises(ValueError, match="not a number"):
+        parse_fatalities(typed)

@@ -191,3 +191,25 @@ def test_likely_duplicates_are_other_reports_of_the_same_day_and_place(tmp_path)
         assert [e.id for e in likely_duplicates(s, other)] == [strike.id]
         assert likely_duplicates(s, strike) == []  # not itself; nothing else that day and place
         assert likely_duplicates(s, Event(FuzzyDate("2019"), "Strikes", location="Maarat al-Numan")) == []
+
+
+def test_a_colleagues_event_this_version_refuses_stops_the_merge_with_the_reason(tmp_path):
+    """A colleague's file held a toll typed with a slip of the finger (twenty billion, accepted by older versions):
+    the merge stopped with a traceback (a crash dialog in the window) instead of saying which figure to correct."""
+    import sqlite3
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.merge import merge_file
+    from chronoapp.core.model import Event
+    from chronoapp.core.store import Store, StoreError
+
+    with Store(tmp_path / "colleague.sqlite") as other:
+        other.save_event(Event(FuzzyDate("2017-09-01"), "Strike", fatalities=20, status="confirmed"))
+    conn = sqlite3.connect(tmp_path / "colleague.sqlite")
+    conn.execute("UPDATE event SET fatalities = 20000000000")
+    conn.commit()
+    conn.close()
+    with Store(tmp_path / "mine.sqlite") as mine:
+        with pytest.raises(StoreError, match="nothing was merged.*20,000,000,000"):
+            merge_file(mine, tmp_path / "colleague.sqlite")
+        assert mine.count() == 0

@@ -135,6 +135,21 @@ def test_actor_place_and_tag_filters_ignore_case_and_accents_in_every_script(sto
     assert headlines(store, location="Halab_") == [] and headlines(store, actor="%") == []  # wildcards stay literal
 
 
+def test_an_actor_filter_finds_the_other_names_of_the_actor(store):
+    """A researcher filters by 'Daesh': the events the engine stored as ISIS (its name in the vocabulary) were not
+    found, nor those an editor typed as 'Islamic State'; '0 events' read as 'none in this chronology'. An
+    actor's other names are whole names: 'IS' does not find the Houthis."""
+    for headline, actors in (("Raqqa falls", ["ISIS", "SDF"]), ("Mosul attack", ["Islamic State"]),
+                             ("Statement", ["daesh"]), ("Red Sea strike", ["Houthis"]), ("Kabul bombing", ["ISIS-K"])):
+        store.save_event(Event(FuzzyDate("2017"), headline, actors=actors))
+    isis = ["Mosul attack", "Raqqa falls", "Statement"]
+    for typed in ("Daesh", "isil", "ISIS", "Islamic State", "dáesh"):
+        assert sorted(set(headlines(store, actor=typed)) - {"Kabul bombing"}) == isis, typed
+    assert sorted(headlines(store, actor="IS")) == sorted(isis + ["Kabul bombing", "Red Sea strike"])  # 'is' as written
+    assert headlines(store, actor="ISKP") == ["Kabul bombing"]
+    assert headlines(store, actor="Houthis") == ["Red Sea strike"]
+
+
 def test_words_typed_decomposed_full_width_or_as_emoji_are_found(store):
     """'élan' typed as e + combining accent (macOS, text pasted from a PDF) or ＡＬＥＰＰＯ in full width
     found nothing, and so did a search for an emoji the headline holds."""
@@ -498,6 +513,23 @@ def test_listing_sources_for_a_menu_does_not_read_every_article(tmp_path):
         (full,) = store.sources()
         assert (light.outlet, light.title, light.text) == ("Wire", "Long live blog", "") and len(full.text) == 1_000_000
         assert light.label() == full.label()
+
+
+def test_articles_pasted_without_outlet_or_title_are_told_apart_in_lists(tmp_path):
+    """Three articles pasted the same day without outlet or title were all listed as '2023-10-17' in the Source
+    filter and the event's Sources table, and one with only its link too: which article an event came from could
+    not be seen."""
+    with Store(tmp_path / "war.sqlite") as store:
+        for text in ("KESSARA (Sample Wire) - At least 12 civilians were killed on Sunday " * 50,
+                     "Rebels shelled Idlib on Monday, killing 7 people, activists said."):
+            store.add_source(Source(published="2023-10-17", text=text))
+        store.add_source(Source(url="https://wire.example/kessara", published="2023-10-17", text="Linked."))
+        labels = sorted(s.label() for s in store.sources(with_text=False))
+        assert labels == sorted(s.label() for s in store.sources())
+        assert labels == ["https://wire.example/kessara — 2023-10-17",
+                          "untitled: \u201cKESSARA (Sample Wire) - At least 12 civilians were killed on\u2026\u201d — 2023-10-17",
+                          "untitled: \u201cRebels shelled Idlib on Monday, killing 7 people, activists\u2026\u201d — 2023-10-17"]
+        assert Source(text="Short note.").label() == "untitled: \u201cShort note.\u201d"
 
 
 def test_a_file_from_before_source_order_opens_with_everything_and_lists_a_day_in_article_order(tmp_path):

@@ -1506,3 +1506,155 @@ def test_an_ingested_candidate_keeps_the_other_reading_of_its_date_one_key_away(
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
     assert rows(chronology_path, "SELECT date_start, status FROM event WHERE id = ?", [item.event.id]) == [
         ("2017-09-05", "confirmed")]
+
+
+def test_a_very_long_article_pasted_but_not_extracted_survives_closing_the_window(qtbot, window, main_window,
+                                                                                  chronology_path, monkeypatch):
+    """A live blog of several megabytes pasted, not extracted yet, and the window closed: a paste that big is
+    not copied to the drafts file at every pause, and it was not copied on closing either, so it was gone at
+    the next start without a word."""
+    import chronoapp.gui.article as article
+
+    monkeypatch.setattr(article, "MAX_DRAFT_TEXT", 1000)  # stands for 2 million characters
+    page = window.article
+    text = "\n\n".join([SAMPLE] * 3)
+    page.articleEdit.setPlainText(text)
+    qtbot.keyClicks(page.outletEdit, "Live blog")
+    qtbot.waitUntil(lambda: not page.draft_timer.isActive(), timeout=5000)  # the pause passed: not copied then
+    window.close()
+    again = main_window(chronology_path).article
+    assert again.articleEdit.toPlainText() == text and again.outletEdit.text() == "Live blog"
+
+
+def test_candidates_ingested_after_an_article_was_reviewed_are_listed_when_the_page_is_shown(
+        qtbot, window, chronology_path, tmp_path):
+    """The editor finished an article's candidates; a colleague's script then ran 'chronoapp ingest' on the
+    same file. The chronology showed the new candidates, but the Review page kept saying 'All candidates
+    reviewed' with nothing to review: they were only offered after reopening the file."""
+    review = extract(qtbot, window)
+    for _ in range(len(review.model.items) - 1):
+        qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    article = tmp_path / "idlib.txt"
+    article.write_text("On Monday, rebels shelled Idlib, killing 7 people, activists said.\n", encoding="utf-8")
+    from chronoapp.cli import main
+
+    assert main(["ingest", str(chronology_path), str(article), "--published", "2023-10-18"]) == 0
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)  # the article's last candidate
+    assert "0 to review" in review.countLabel.text()
+    assert "1 more from the file" in window.statusBar().currentMessage()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    assert [i.state for i in review.model.items] == ["pending"]
+    assert "Idlib" in review.current_item().event.headline
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE status = 'candidate'") == [(0,)]
+
+
+def test_an_event_deleted_in_another_window_is_not_brought_back_without_asking(qtbot, window, chronology_path,
+                                                                                main_window, message_boxes):
+    """Window B had an event open in its form; window A deleted it from the chronology. B's editor corrected the
+    headline and accepted: the deleted event was written back without a word, so a deletion made in A
+    silently came undone (and went into the next export)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    review_a = extract(qtbot, window)
+    event_id = review_a.current_item().event.id
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    other = main_window(chronology_path)
+    review_b = other.review
+    other.open_event(event_id)
+    window.show_page(2)
+    table = window.chronology.chronologyTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.selectionModel().setCurrentIndex(table.model().index(0, 0), table.selectionModel().SelectionFlag.ClearAndSelect
+                                           | table.selectionModel().SelectionFlag.Rows)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
+    set_text(qtbot, review_b.headlineEdit, "Headline corrected in window B")
+    message_boxes.clear()
+    QMessageBox.question.answer = QMessageBox.StandardButton.No
+    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    assert [kind for kind, _title, _text in message_boxes] == ["question"]
+    assert "deleted" in message_boxes[0][2] and "Headline corrected in window B" in message_boxes[0][2]
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]  # still deleted
+    assert review_b.headlineEdit.text() == "Headline corrected in window B"  # the correction is still in the form
+    QMessageBox.question.answer = QMessageBox.StandardButton.Yes  # the editor means it: saved again
+    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT headline, status FROM event WHERE id = ?", [event_id]) == [
+        ("Headline corrected in window B", "confirmed")]
+    # accept, undo (the event leaves the file), accept again: that is no deletion elsewhere, nothing is asked
+    other.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    review_a = extract(qtbot, window, text="On Monday, rebels shelled Idlib, killing 7 people, activists said.")
+    message_boxes.clear()
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(review_a.candidateList, Qt.Key.Key_Z, CTRL)
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    assert message_boxes == [] and rows(chronology_path, "SELECT count(*) FROM event") == [(2,)]
+
+
+def test_a_link_typed_without_https_becomes_a_link_and_a_non_link_is_pointed_out(qtbot, window, chronology_path):
+    """The editor types the article's link as the browser shows it ('www.reuters.com/...', no https://): every
+    export then cited it as plain text, not as a link (only http(s) addresses are linked), without a word."""
+    page = window.article
+    set_text(qtbot, page.urlEdit, "www.reuters.com/world/middle-east/kessara-2023-10-17/")
+    qtbot.keyClick(page.urlEdit, Qt.Key.Key_Tab)
+    assert page.urlEdit.text() == "https://www.reuters.com/world/middle-east/kessara-2023-10-17/"
+    set_text(qtbot, page.urlEdit, "Reuters wire, page 3")
+    qtbot.keyClick(page.urlEdit, Qt.Key.Key_Tab)
+    assert page.urlEdit.text() == "Reuters wire, page 3"  # not a web address: kept as typed, and said so
+    assert page.messageLabel.isVisible() and "not a web address" in page.messageLabel.text()
+    set_text(qtbot, page.urlEdit, "reuters.com/kessara")
+    review = extract(qtbot, window)  # not left with Tab: extracting checks it too
+    assert not page.messageLabel.isVisible()
+    assert rows(chronology_path, "SELECT url FROM source") == [("https://reuters.com/kessara",)]
+    assert review.current_item() is not None
+
+
+def test_an_impossible_toll_is_refused_with_a_reason_not_a_crash(qtbot, window, chronology_path, tmp_path, capsys):
+    """A toll typed with a slip of the finger (twenty digits) went to SQLite as it was: 'Python int too large to
+    convert to SQLite INTEGER', a crash dialog in the window and a traceback from 'chronoapp add' and import."""
+    review = extract(qtbot, window)
+    set_text(qtbot, review.fatalitiesEdit, "99999999999999999999")
+    qtbot.keyClick(review.fatalitiesEdit, Qt.Key.Key_Return, CTRL)
+    assert review.validationLabel.isVisible() and "fatalities" in review.validationLabel.text().lower()
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
+    from chronoapp.cli import main
+
+    assert main(["add", str(chronology_path), "--date", "2017", "--headline", "x", "--fatalities",
+                 "99999999999999999999"]) == 1
+    assert "fatalities" in capsys.readouterr().err
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text("headline,date_start,fatalities\nA,2017,99999999999999999999\nB,2017,3\n", encoding="utf-8")
+    assert main(["import", str(chronology_path), str(sheet)]) == 1
+    assert "row 2" in capsys.readouterr().out
+    assert rows(chronology_path, "SELECT headline, fatalities FROM event") == [("B", 3)]
+
+
+def test_the_count_in_the_status_bar_reads_as_english(qtbot, window):
+    """The file and count at the right of the status bar read '1 confirmed events'."""
+    review = extract(qtbot, window)
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    assert window.fileLabel.text() == "chronology.sqlite  \u00b7  1 confirmed event"
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    assert window.fileLabel.text() == "chronology.sqlite  \u00b7  2 confirmed events"
+
+
+def test_the_actor_filter_finds_an_actor_typed_by_another_of_its_names(qtbot, window):
+    """A researcher types 'Daesh' in the Actor filter: the events the engine stored as ISIS were not shown, and
+    '0 of 3 events' read as 'none in this chronology'; exports of 'what is shown' left them out too."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    for headline, actors in (("Raqqa falls", ["SDF", "ISIS"]), ("Mosul attack", ["Islamic State"]),
+                             ("Red Sea strike", ["Houthis"])):
+        window.store.save_event(Event(FuzzyDate("2017"), headline, actors=actors, status="confirmed"))
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    set_text(qtbot, view.filterActorEdit, "daesh")
+    qtbot.waitUntil(lambda: view.eventCountLabel.text() == "2 of 3 events")
+    assert sorted(view.model.index(r, 1).data() for r in range(2)) == ["Mosul attack", "Raqqa falls"]

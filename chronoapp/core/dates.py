@@ -180,6 +180,9 @@ class FuzzyDate:
             raise DateError("the date is empty")
         s = re.sub(r"\s+", " ", raw.replace("\u2013", "-").replace("\u2014", "-"))
         s = "".join(str(unicodedata.digit(c)) if c.isdigit() and not c.isascii() else c for c in s)  # ٢٠١٧ → 2017
+        # a time of day after the date ('2017-09-01 00:00:00' from a spreadsheet): the day is what is stored, and
+        # left in, it turned dateutil's day-first reading of '2017-09-01 10:00' into 9 January
+        s = _TIME_OF_DAY.sub("", s)
         if re.match(r"^-\s*\d", s) or re.search(r"\d\s*(?:BC|BCE|B\.\s?C\.(?:\s?E\.)?)$", s, re.I):
             # dateutil read '-0044' as 2044 and dropped the sign of '-2011': a wrong year, saved without a word
             raise DateError(f"'{raw}': dates before year 1 (BC) cannot be stored; write the period in the "
@@ -207,7 +210,8 @@ class FuzzyDate:
             y, mo = (int(m.group(2)), int(m.group(1))) if len(m.group(1)) <= 2 else (int(m.group(1)),
                                                                                   int(m.group(2)))
             return cls(parse_timex(f"{y:04d}-{mo:02d}").value, "", approximate)
-        m = re.match(r"^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})$", s)  # year first: always year-month-day
+        m = re.match(r"^(\d{4})[-/. ](\d{1,2})[-/. ](\d{1,2})$", s) or re.match(r"^(\d{4})(\d{2})(\d{2})$", s)
+        # year first, '2017-09-01' or ISO 8601's compact '20170901' (dateutil read that as 9 January): year-month-day
         if m:
             y, mo, d = (int(g) for g in m.groups())
             return cls(parse_timex(f"{y:04d}-{mo:02d}-{d:02d}").value, "", approximate)
@@ -338,6 +342,10 @@ def display_period(value: str) -> str:
         return f"{'first' if value.endswith('1') else 'second'} half of {d.year}"
     season = _SEASONS[value[-2:]][0]
     return f"{season} {value[:4]}"
+
+
+_TIME_OF_DAY = re.compile(r"(?<=\d)(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*"
+                         r"(?:[ap]\.?m\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$", re.I)
 
 
 def _strip_time(value: str) -> str:

@@ -305,9 +305,23 @@ _MD_BACKSLASHED = "\\`*_[]#"  # the rest is inert where user text goes (never at
 
 
 def md_escape(text: str | None) -> str:
-    """User text as inert inline Markdown: one line, no links, images, emphasis or raw HTML."""
+    """User text as inert inline Markdown: one line, no links, images, emphasis or raw HTML; a direction override
+    or isolate left open (text pasted from social media) is closed, so it cannot reverse the rest of the line."""
     text = " ".join((text or "").split())
-    return "".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text)
+    return "".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text) + _bidi_closers(text)
+
+
+def _bidi_closers(text: str) -> str:
+    """PDF / PDI for every embedding, override or isolate the text opens and does not close, innermost first."""
+    stack = []
+    for c in text:
+        if c in "\u202a\u202b\u202d\u202e":
+            stack.append("\u202c")
+        elif c in "\u2066\u2067\u2068":
+            stack.append("\u2069")
+        elif c in "\u202c\u2069" and stack and stack[-1] == c:
+            stack.pop()
+    return "".join(reversed(stack))
 
 
 def _human_day(iso: str | None) -> str:
@@ -351,8 +365,6 @@ def write_markdown(events: Iterable[Event], out: TextIO, sources: Mapping[str, S
                     refs += f"[^{n}]"
             place = f" — {md_escape(_place(e))}" if _place(e) else ""
             out.write(f"- **{md_escape(e.date.display())}** — {md_escape(e.headline)}{place}{refs}\n")
-    if notes:
-        out.write("\n")
     for source_id, n in notes.items():
         s = sources[source_id]
         parts = [md_escape(s.outlet), f"“{md_escape(s.title)}”" if s.title else ""]
@@ -362,7 +374,11 @@ def write_markdown(events: Iterable[Event], out: TextIO, sources: Mapping[str, S
             parts.append(md_escape(s.url))
         if s.published:
             parts.append(f"published {md_escape(_human_day(s.published))}")
-        out.write(f"[^{n}]: {', '.join(p for p in parts if p) or 'Untitled source'}.\n")
+        text = ", ".join(p for p in parts if p) or "Untitled source"
+        if not re.search(r"\s", text):  # '[^1]: Reuters.' is a link definition to CommonMark: the source vanished
+            text = f"Source: {text}"
+        # a blank line before each: plain CommonMark (no footnotes) shows one paragraph per source, not one for all
+        out.write(f"\n[^{n}]: {text}.\n")
 
 
 WRITERS: dict[str, Callable] = {
@@ -409,7 +425,17 @@ def export_events(store, query, fmt: str, out: TextIO, *, title: str = "") -> in
 
 
 def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: str = "") -> int:
-    """Export to a file atomically; bom=True starts CSV files with a UTF-8 BOM (for Excel)."""
+    """Export to a file atomically; bom=True starts CSV files with a UTF-8 BOM (for Excel). A chronology (any
+    SQLite database: this one, a colleague's) is never replaced by an export: all its events would be gone."""
+    target = Path(path)
+    with contextlib.suppress(OSError):
+        with open(target, "rb") as fh:
+            database = fh.read(16) == b"SQLite format 3\x00"
+        if database:
+            what = "the chronology you are exporting" if target.resolve() == Path(store.path).resolve() \
+                else "a chronology (an SQLite database)"
+            raise ExportError(f"{target.name} is {what}: an export would replace it and every event in it; "
+                              f"choose another name (e.g. {target.stem}{FORMATS[fmt][1] if fmt in FORMATS else '.txt'})")
     count = 0
 
     def write(fh: TextIO) -> None:
@@ -518,10 +544,12 @@ class ImportReport:
         return len(self.added) + len(self.updated)
 
     def summary(self) -> str:
+        n = len(self.errors)
+        failed = f"{n} {self.unit}{'s' if n != 1 else ''} failed"
         if self.errors and self.strict:
-            return f"nothing imported: {len(self.errors)} {self.unit}(s) failed and strict mode is on"
+            return f"nothing imported: {failed} and strict mode is on"
         text = f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged"
-        return text + (f"; {len(self.errors)} {self.unit}(s) failed" if self.errors else "")
+        return text + (f"; {failed}" if self.errors else "")
 
     def lines(self) -> list[str]:
         return [f"{self.unit} {e.row}: {e.reason}" for e in self.errors]
@@ -554,7 +582,8 @@ _FALSE = {"false", "0", "no", "n", ""}
 
 
 def _int(text: str, name: str) -> int | None:
-    text = text.strip().replace(",", "")
+    # thousands grouped ('1,400', '1.400', '1 400'); '12,0' (a European decimal comma) or '1,5' is refused: it was 120, 15
+    text = re.sub(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", text.strip())
     if not text:
         return None
     if not re.fullmatch(r"\d+", text):
@@ -574,8 +603,11 @@ def _float(text: str, name: str) -> float | None:
         raise ValueError(f"{name} must be a number, not '{text}'") from None
 
 
+_SHEET_TIME = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # '2017-09-01 00:00:00'
+
+
 def _date(start: str, end: str, approximate: str, display: str) -> FuzzyDate:
-    start, end = start.strip(), end.strip()
+    start, end = _SHEET_TIME.sub("", start.strip()), _SHEET_TIME.sub("", end.strip())
     if approximate.strip().lower() not in _TRUE | _FALSE:
         raise ValueError(f"approximate must be true or false, not '{approximate}'")
     try:
@@ -583,10 +615,22 @@ def _date(start: str, end: str, approximate: str, display: str) -> FuzzyDate:
             if not display.strip():
                 raise ValueError("the date is empty (fill date_start, e.g. 2017-09-01, 2017-09 or 2017)")
             return FuzzyDate.parse(display)
-        return FuzzyDate(start, None if end == OPEN_END else (end or ""),
+        return FuzzyDate(_year_first(start), None if end == OPEN_END else _year_first(end),
                          approximate.strip().lower() in _TRUE)
     except DateError as exc:
+        if re.search(r"/|[A-Za-z]{3}", start):  # '01/09/2017', 'Mar-11': a spreadsheet's own date format
+            raise ValueError(f"bad date: {exc}; a spreadsheet probably rewrote it in its own format (read "
+                             "day-first or month-first, it cannot be told): format the date_start and date_end "
+                             "columns as Text before saving, or type 2017-09-01, 2017-09 or 2017") from None
         raise ValueError(f"bad date: {exc}") from None
+
+
+def _year_first(value: str) -> str:
+    """A hand-made sheet's '2017-9-1' or '2017/09/01' (year first, so unambiguous) as its TIMEX value."""
+    if re.fullmatch(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?", value) and not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value):
+        with contextlib.suppress(DateError):
+            return FuzzyDate.parse(value).start
+    return value
 
 
 def _split(text: str) -> list[str]:
@@ -681,6 +725,10 @@ def _csv_event(row: dict[str, str], groups: list[str]) -> tuple[Event, list[Sour
 def _check(event: Event) -> None:
     if event.event_type and event.event_type not in EVENT_TYPES:
         raise ValueError(f"unknown event_type '{event.event_type}' (choose from {', '.join(EVENT_TYPES)})")
+    for name, value, limit in (("latitude", event.latitude, 90), ("longitude", event.longitude, 180)):
+        if value is not None and not -limit <= value <= limit:  # also NaN and infinity ('nan' in a spreadsheet)
+            raise ValueError(f"the {name} {value} is not on the globe (between -{limit} and {limit}): check the "
+                             "figure, or whether latitude and longitude are swapped")
     event.validate()
 
 
@@ -779,6 +827,10 @@ def _slide_event(slide) -> tuple[Event, list[SourceRef]]:
     try:
         date = FuzzyDate(start, end)
     except DateError as exc:
+        if re.search(r"/|[A-Za-z]{3}", start):  # '01/09/2017', 'Mar-11': a spreadsheet's own date format
+            raise ValueError(f"bad date: {exc}; a spreadsheet probably rewrote it in its own format (read "
+                             "day-first or month-first, it cannot be told): format the date_start and date_end "
+                             "columns as Text before saving, or type 2017-09-01, 2017-09 or 2017") from None
         raise ValueError(f"bad date: {exc}") from None
     text = slide.get("text") or {}
     group = str(slide.get("group") or "").strip()  # an event type, or else kept as a tag

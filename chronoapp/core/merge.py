@@ -89,6 +89,9 @@ def merge(store: Store, other: Store, *, dry_run: bool = False, progress: Progre
         pass
     except sqlite3.DatabaseError as exc:  # from the direct updates; save_event translates its own
         raise StoreError(f"{store.path.name}: nothing was merged ({exc})") from None
+    except ValueError as exc:  # an event of the other file this version refuses (a toll of twenty billion)
+        raise StoreError(f"{store.path.name}: nothing was merged: an event in {other.path.name} cannot be saved "
+                         f"({exc}); correct it there and merge again") from None
     return report
 
 

@@ -36,6 +36,9 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+LABEL_CHARS = 60  # the start of an untitled article that names it in lists
+
+
 @dataclass
 class Source:
     """An article (or report) events were taken from."""
@@ -53,7 +56,14 @@ class Source:
         return sha256_text(self.text)
 
     def label(self) -> str:
-        return " — ".join(p for p in (self.outlet, self.title, self.published or "") if p) or self.url or "untitled source"
+        """'Outlet — Title — 2017-09-05'; an article pasted without outlet or title is named by its link, else by
+        its first words (several pasted the same day all read '2017-09-05')."""
+        name = " — ".join(p for p in (self.outlet, self.title) if p) or self.url
+        if not name:
+            words = " ".join(self.text[:LABEL_CHARS].split())
+            more = "\u2026" if len(self.text) > LABEL_CHARS else ""
+            name = f"untitled: \u201c{words}{more}\u201d" if words else "untitled source"
+        return f"{name} — {self.published}" if self.published else name
 
 
 @dataclass
@@ -68,6 +78,9 @@ class Evidence:
     attribution: str | None = None  # who this source says reported it
     date_text: str | None = None
     id: str = field(default_factory=new_id)
+
+
+MAX_TOLL = 1_000_000_000  # no war's toll comes near it; beyond SQLite's integers it could not be stored
 
 
 @dataclass
@@ -103,10 +116,14 @@ class Event:
             raise ValueError("the headline is empty")
         if self.status not in STATUSES:
             raise ValueError(f"status must be one of {', '.join(STATUSES)}")
-        for name in ("fatalities", "fatalities_low", "fatalities_high"):
-            v = getattr(self, name)
+        tolls = [(name.replace("_", " "), getattr(self, name)) for name in ("fatalities", "fatalities_low",
+                                                                           "fatalities_high")]
+        tolls += [("the fatalities a source gives", ev.fatalities) for ev in self.evidence]
+        for name, v in tolls:
             if v is not None and v < 0:
-                raise ValueError(f"{name.replace('_', ' ')} cannot be negative")
+                raise ValueError(f"{name} cannot be negative")
+            if v is not None and v > MAX_TOLL:  # a slip of the finger; SQLite could not even store twenty digits
+                raise ValueError(f"{name} of {v:,} cannot be right (more than {MAX_TOLL:,}): check the figure")
         if self.fatalities_low is not None and self.fatalities_high is not None and self.fatalities_low > self.fatalities_high:
             raise ValueError("the low fatality figure is above the high one")
 

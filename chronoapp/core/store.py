@@ -13,13 +13,14 @@ import re
 import sqlite3
 import unicodedata
 from dataclasses import dataclass, fields
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from chronoapp.core.dates import MAX_DAY, PRECISIONS, FuzzyDate
-from chronoapp.core.model import Event, Evidence, Source, now_iso
+from chronoapp.core.model import LABEL_CHARS, Event, Evidence, Source, now_iso
 
 APPLICATION_ID = 0x4348524E  # "CHRN"
 migrations = Migrations("chronoapp")
@@ -210,9 +211,22 @@ class EventQuery:
             params.append(self.date_to.isoformat())
         if self.actor.strip():
             # LIKE on the JSON text first: cheap, and rules out most rows before json_each runs
-            clauses.append(_folded_like("actors") + " AND EXISTS (SELECT 1 FROM json_each(event.actors) WHERE "
-                           + _folded_like("json_each.value") + ")")
+            clause = (_folded_like("actors") + " AND EXISTS (SELECT 1 FROM json_each(event.actors) WHERE "
+                      + _folded_like("json_each.value") + ")")
             params += _folded_params(self.actor) * 2
+            others = other_names(self.actor)
+            if others:  # 'Daesh' typed finds what is stored as ISIS or 'Islamic State': whole names only
+                # an ASCII name as one JSON string ('"isis"', any case) rules rows in at C speed; lower() is
+                # fold() for ASCII; values beyond ASCII (few) are folded in Python
+                ascii_names = [n for n in others if n.isascii()]
+                marks = ", ".join("?" * len(others))
+                prefilter = ["actors LIKE ? ESCAPE '\\'"] * len(ascii_names) + ["actors GLOB ?"]
+                clause = (f"({clause}) OR (({' OR '.join(prefilter)}) AND EXISTS (SELECT 1 FROM json_each(event.actors)"
+                          f" WHERE lower(json_each.value) IN ({marks}) OR (json_each.value GLOB ? AND "
+                          f"fold(json_each.value) IN ({marks}))))")
+                params += [_like(json.dumps(n, ensure_ascii=False)) for n in ascii_names] + [_NON_ASCII]
+                params += others + [_NON_ASCII] + others
+            clauses.append(f"({clause})")
         if self.location.strip():
             clauses.append(f"({_folded_like('location')} OR {_folded_like('admin1')} OR {_folded_like('country')})")
             params += _folded_params(self.location) * 3
@@ -294,6 +308,29 @@ def _register_functions(conn: sqlite3.Connection) -> None:
 def _folded_params(text: str) -> list[str]:
     pattern = _like(text)
     return [pattern, _NON_ASCII, pattern]
+
+
+@lru_cache(maxsize=1)
+def _actor_names() -> dict[str, tuple[str, ...]]:
+    """Folded name or alias -> the folded names of that actor in the shipped vocabulary (ISIS = ISIL = Daesh)."""
+    from chronoapp.core.resources import resource_path
+
+    try:
+        actors = json.loads(resource_path("vocab", "actors.json").read_text(encoding="utf-8"))["actors"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    names: dict[str, tuple[str, ...]] = {}
+    for actor in actors:
+        group = tuple(dict.fromkeys(fold(n) for n in (actor.get("name", ""), *actor.get("aliases", ())) if n))
+        for name in group:
+            names[name] = tuple(dict.fromkeys(names.get(name, ()) + group))
+    return names
+
+
+def other_names(actor: str) -> list[str]:
+    """The other names (folded) of the actor typed when it is one the vocabulary knows, else []."""
+    typed = fold(" ".join(actor.split()))
+    return [n for n in _actor_names().get(typed, ()) if n != typed]
 
 
 def _like(text: str) -> str:
@@ -492,7 +529,9 @@ class Store:
 
     def sources(self, *, with_text: bool = True) -> list[Source]:
         """Every source; with_text=False leaves the article texts out (a list of labels for a menu)."""
-        columns = "*" if with_text else "id, outlet, url, title, published, '' AS text, retrieved_at"
+        columns = "*" if with_text else (  # an untitled article keeps the start that names it (Source.label)
+            "id, outlet, url, title, published, retrieved_at, CASE WHEN coalesce(outlet, '') = '' AND "
+            f"coalesce(title, '') = '' AND coalesce(url, '') = '' THEN substr(text, 1, {LABEL_CHARS + 1}) ELSE '' END AS text")
         return [_source(r) for r in self.db.query(f"SELECT {columns} FROM source ORDER BY published, outlet")]
 
     # --- events ----------------------------------------------------------------------------

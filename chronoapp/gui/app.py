@@ -282,8 +282,9 @@ class MainWindow(QMainWindow):
             self.fileLabel.setText("no chronology open")
             return
         self.setWindowTitle(f"{self.store.path.name} \u2014 chronoapp")
-        self.fileLabel.setText(f"{self.store.path.name}  \u00b7  {self.store.count(EventQuery(status='confirmed'))} "
-                               "confirmed events")
+        confirmed = self.store.count(EventQuery(status='confirmed'))
+        self.fileLabel.setText(f"{self.store.path.name}  \u00b7  {confirmed:,} confirmed event"
+                               f"{'s' if confirmed != 1 else ''}")
         self.fileLabel.setToolTip(str(self.store.path))
 
     def new_chronology(self) -> None:

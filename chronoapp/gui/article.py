@@ -163,20 +163,24 @@ class ArticlePage(QWidget):
         # what is typed or pasted here is kept as a draft until it is extracted (and so stored)
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
+        self._big_draft_due = False  # a paste too big to copy at every pause waits to be copied on closing
         self.articleEdit.textChanged.connect(self.draft_timer.start)
         for edit in (self.outletEdit, self.urlEdit, self.titleEdit):
             edit.textChanged.connect(self.draft_timer.start)
         for edit in (self.urlEdit, self.titleEdit):
             edit.textChanged.connect(self._check_details)
+        self.urlEdit.editingFinished.connect(self._check_url)
         self.publishedDateEdit.dateChanged.connect(self.draft_timer.start)
 
     # --- draft ---------------------------------------------------------------------------------
-    def save_draft(self) -> None:
+    def save_draft(self, *, closing: bool = False) -> None:
         from chronoapp.gui import drafts
 
         self.draft_timer.stop()
-        if self.articleEdit.document().characterCount() > MAX_DRAFT_TEXT:
+        self._big_draft_due = False
+        if self.articleEdit.document().characterCount() > MAX_DRAFT_TEXT and not closing:
             drafts.clear_draft(DRAFT_KEY)  # never bring back an older article in its place
+            self._big_draft_due = True  # copied once, when the window closes (flush_draft)
             return
         state = {"text": self.articleEdit.toPlainText(), "outlet": self.outletEdit.text(),
                  "url": self.urlEdit.text(), "title": self.titleEdit.text(),
@@ -187,8 +191,9 @@ class ArticlePage(QWidget):
             drafts.clear_draft(DRAFT_KEY)
 
     def flush_draft(self) -> None:
-        if self.draft_timer.isActive():
-            self.save_draft()
+        """On closing: what waits to be copied is copied now, a paste too big to copy at every pause too."""
+        if self.draft_timer.isActive() or self._big_draft_due:
+            self.save_draft(closing=True)
 
     def restore_draft(self) -> bool:
         """Put back the article left unextracted last time (only into an empty page)."""
@@ -273,6 +278,21 @@ class ArticlePage(QWidget):
         elif self.messageLabel.text().startswith("New article?"):
             self.show_message("")
 
+    def _check_url(self) -> None:
+        """Exports link only http(s) addresses: a link typed as the browser shows it ('www.reuters.com/...') gets
+        its https://, and something that is no web address is pointed out (it is kept as typed)."""
+        url = self.urlEdit.text().strip()
+        if url and not re.match(r"(?i)https?://\S+$", url):
+            if re.match(r"(?i)(?:[\w-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", url):
+                self.urlEdit.setText("https://" + url)
+                self.status.emit(f"https:// added to the link, so that exports link to the article: {self.urlEdit.text()}")
+            else:
+                self.show_message(f"The link \u201c{url}\u201d is not a web address (https://\u2026): exports will "
+                                  "cite it as text, not as a link.")
+                return
+        if self.messageLabel.text().startswith("The link "):
+            self.show_message("")
+
     def show_message(self, text: str) -> None:
         self.messageLabel.setText(text)
         self.messageLabel.setVisible(bool(text))
@@ -298,6 +318,7 @@ class ArticlePage(QWidget):
                               "accepted events are saved there.")
             return
         self.show_message("")
+        self._check_url()  # Ctrl+Return from the link field leaves it without editingFinished
         published = self.publishedDateEdit.date().toPython()
         # the vocabulary is read here, on the UI thread that owns the database connection
         self.job = Job(run_extraction, raw, published, self.store.vocabulary("actor"), self.store.vocabulary("place"))
@@ -346,6 +367,7 @@ class ArticlePage(QWidget):
         from chronoapp.gui import drafts
 
         self.draft_timer.stop()
+        self._big_draft_due = False
         drafts.clear_draft(DRAFT_KEY)  # the article is in the chronology file now
         if source.title or source.url:  # to notice a next article pasted under these details
             self._last_details = (self.titleEdit.text(), self.urlEdit.text())

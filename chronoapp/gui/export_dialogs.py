@@ -110,7 +110,7 @@ class ExportDialog(QDialog):
             self.errorLabel.show()
             return
         self.exported_path = path
-        _status(self.parent(), f"Exported {n} events to {path}")
+        _status(self.parent(), f"Exported {n} event{'s' if n != 1 else ''} to {path}")
         self.accept()
 
 

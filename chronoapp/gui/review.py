@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QFrame,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem,
+    QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QMessageBox,
     QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableWidget, QTableWidgetItem, QTabWidget, QTextEdit, QVBoxLayout,
     QWidget,
 )
@@ -63,6 +63,7 @@ class ReviewItem:
         self._reading = reading  # the engine's reading, so the editor can go back to it
         self.timex = timex  # where the date expression is in the source text
         self.by_hand = False  # made by the editor (from a selection, "another like it"), not by the engine
+        self.in_file = False  # its event is known to be in the file (opened from it, or saved here)
 
     @classmethod
     def from_candidate(cls, candidate, source_id: str) -> "ReviewItem":
@@ -97,7 +98,7 @@ class ReviewItem:
     def to_state(self) -> dict:
         return {"event": dataclasses.asdict(self.event), "state": self.state, "edits": self.edits,
                 "alternatives": self.alternatives, "reading": self.reading,
-                "timex": list(self.timex) if self.timex else None, "by_hand": self.by_hand}
+                "timex": list(self.timex) if self.timex else None, "by_hand": self.by_hand, "in_file": self.in_file}
 
     @classmethod
     def from_state(cls, d: dict) -> "ReviewItem":
@@ -107,6 +108,7 @@ class ReviewItem:
         item = cls(Event(**e), d["state"], d["edits"], list(d["alternatives"]), d["reading"],
                    tuple(d["timex"]) if d["timex"] else None)
         item.by_hand = bool(d.get("by_hand"))
+        item.in_file = bool(d.get("in_file"))
         return item
 
 
@@ -172,7 +174,9 @@ def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> b
 def parse_fatalities(text: str) -> tuple[int | None, int | None, int | None]:
     """'12' → (12, None, None); '8-23' → (None, 8, 23); '1400 (281-1729)' → (1400, 281, 1729);
     'at least 13' or '13+' → (None, 13, None); 'up to 40' → (None, None, 40); '' → unknown."""
-    s = text.strip().replace(",", "").replace("\u2013", "-")
+    # thousands grouped as in any country ('1,400', '1.400', '1 400'); a comma or dot not before a group of three
+    # digits ('1,5') is no toll and stays to be refused: it was read as 15
+    s = re.sub(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))", "", text.strip()).replace("\u2013", "-")
     if not s:
         return None, None, None
     if m := re.fullmatch(r"(\d+)\s*\(\s*(\d+)\s*-\s*(\d+)\s*\)", s):
@@ -263,6 +267,12 @@ class StoreCommand(QUndoCommand):
         self.item.event = copy.deepcopy(event)
         self.page.store_changed()
 
+    def _note_in_file(self, undone: bool) -> None:
+        """Whether the item's event is in the file after this step (undoing its first save takes it out)."""
+        for before, after in self.saves:
+            if (after or before).id == self.item.event.id:
+                self.item.in_file = (before if undone else after) is not None
+
     def redo(self) -> None:
         if self.first:  # the write already happened (so that a failure could be shown before pushing)
             self.first = False
@@ -277,6 +287,7 @@ class StoreCommand(QUndoCommand):
             self.page.show_validation(f"Could not redo: {exc}")
             return
         self._set_item(self.after)
+        self._note_in_file(undone=False)
         self.page.show_decided(self.item, stay=not self.decision)
 
     def undo(self) -> None:
@@ -290,6 +301,7 @@ class StoreCommand(QUndoCommand):
             self.page.show_validation(f"Could not undo: {exc}")
             return
         self._set_item(self.before)
+        self._note_in_file(undone=True)
         self.page.show_decided(self.item, stay=True)
 
 
@@ -538,6 +550,8 @@ class ReviewPage(QWidget):
             self.load_waiting()
         else:
             self._sync_with_store()
+            if not any(i.state == "pending" or i.edits for i in self.model.items):
+                self.load_waiting()  # all decided: candidates stored since (chronoapp ingest, an import) come next
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
             QTimer.singleShot(0, lambda: self._current is not None and self._mark(self._current))
 
@@ -762,7 +776,9 @@ class ReviewPage(QWidget):
         note = f" ({skipped} already reviewed earlier)" if skipped else ""
         if own:
             note += f"; your corrections to {len(own)} not yet accepted are kept"
-        self.status.emit(f"{len(items)} candidate events found{note}. Accept (Ctrl+Return), edit or reject each.")
+        self.status.emit(f"{len(items)} candidate event{'s' if len(items) != 1 else ''} found{note}. "
+                         + ("Accept (Ctrl+Return), edit or reject each." if items else
+                            "Select a sentence the engine missed and press New event from selection (Ctrl+Shift+N)."))
         if not items:
             self._show_source(source.id)
             self.countLabel.setText("No new dated events found in this article. If one was missed, select its "
@@ -890,8 +906,10 @@ class ReviewPage(QWidget):
         total = self.waiting_count()
         self.session_source_id = None
         self._waiting_more = max(total - len(events), 0)
-        self._load_items([ReviewItem(e, "pending", reading=FuzzyDate(e.date.start, e.date.end).to_timex())
-                          for e in events], waiting=True)
+        items = [ReviewItem(e, "pending", reading=FuzzyDate(e.date.start, e.date.end).to_timex()) for e in events]
+        for item in items:
+            item.in_file = True
+        self._load_items(items, waiting=True)
         self._update_count()
         more = f" (the first {len(events)}; the next ones follow)" if total > len(events) else ""
         self.status.emit(f"{total} candidate{'s' if total != 1 else ''} from the file to review{more}: "
@@ -924,6 +942,7 @@ class ReviewPage(QWidget):
                 return True
         state = {"confirmed": "accepted", "rejected": "rejected"}.get(event.status, "pending")
         item = ReviewItem(event, state, reading=FuzzyDate(event.date.start, event.date.end).to_timex())
+        item.in_file = True
         self.model.beginInsertRows(QModelIndex(), len(self.model.items), len(self.model.items))
         self.model.items.append(item)
         self.model.endInsertRows()
@@ -982,7 +1001,11 @@ class ReviewPage(QWidget):
         if self._waiting and not any(i.edits for i in items) and self.load_waiting():
             return  # the next candidates waiting in the file
         self.select_row(after)  # everything reviewed: stay where we are
-        self.status.emit("All candidates reviewed. Paste the next article, or see the chronology (Ctrl+3).")
+        waiting = self.waiting_count()
+        self.status.emit("All candidates reviewed. " + (
+            f"{waiting} more from the file (chronoapp ingest, an import, a merge) "
+            f"{'wait' if waiting != 1 else 'waits'}: listed when you come back to this page (Ctrl+3, Ctrl+2)."
+            if waiting else "Paste the next article, or see the chronology (Ctrl+3)."))
 
     def _update_count(self) -> None:
         items = self.model.items
@@ -1320,6 +1343,7 @@ class ReviewPage(QWidget):
         if state != "merged":
             target.created_at, target.updated_at = saved.created_at, saved.updated_at  # as the file has it
             item.event = target
+            item.in_file = True
         item.state, item.edits = state, None
         self.undo_stack.push(StoreCommand(self, label, item, before_item, saves))
         self.store_changed()
@@ -1329,7 +1353,8 @@ class ReviewPage(QWidget):
         item = self._current
         if item is None or self.store is None:
             return None
-        self._take_changes_made_elsewhere(item)
+        if not self._take_changes_made_elsewhere(item):
+            return None
         try:
             event = self.event_from_form(item)
         except ValueError as exc:
@@ -1338,18 +1363,31 @@ class ReviewPage(QWidget):
         event.status = status
         return event
 
-    def _take_changes_made_elsewhere(self, item: ReviewItem) -> None:
+    def _take_changes_made_elsewhere(self, item: ReviewItem) -> bool:
         """The event was saved elsewhere (another window, an import, the command line) since the form
         showed it: keep what the editor changed in the form, and take everything else from the file, so
-        saving does not undo the other change with the form's older copy."""
+        saving does not undo the other change with the form's older copy. Deleted elsewhere: saving would
+        bring it back, so the editor is asked first; False when the save should not go on."""
         if item.state == "merged":
-            return
+            return True
         try:
             stored = self.store.get_event(item.event.id)
         except (StoreError, sqlite3.Error):
-            return
+            return True
+        if stored is None and item.in_file:
+            headline = self.headlineEdit.text().strip() or item.event.headline
+            answer = QMessageBox.question(
+                self, "Event deleted elsewhere",
+                f"\u201c{headline}\u201d was deleted from {self.store.path.name} since it was shown here (on the "
+                "Chronology page, in another window or by another program).\n\nSave it again, with the corrections in this form?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                self.status.emit("Not saved: the event stays deleted. Your corrections are still in the form.")
+                return False
+            item.in_file = False
+            return True
         if stored is None or _content(stored) == _content(item.event):
-            return
+            return True
         base, form, theirs = self._raw_from_event(item.event), self.raw_form(), self._raw_from_event(stored)
         merged = {k: (form[k] if form[k] != base[k] else theirs[k]) for k in form}
         if len(form["evidence"]) != len(theirs["evidence"]):  # a source added or removed elsewhere
@@ -1358,6 +1396,7 @@ class ReviewPage(QWidget):
         self._fill_form(item)
         self.status.emit("This event was changed elsewhere (another window, an import) since it was shown: "
                          "your corrections are saved on top of those changes; its Change log lists both.")
+        return True
 
     def accept_current(self) -> bool:
         row, event = self._row(), self._checked_event("confirmed")
@@ -1371,7 +1410,8 @@ class ReviewPage(QWidget):
         item, row = self._current, self._row()
         if item is None or self.store is None:
             return False
-        self._take_changes_made_elsewhere(item)
+        if not self._take_changes_made_elsewhere(item):
+            return False
         try:
             event = self.event_from_form(item)
         except ValueError:
