@@ -8,6 +8,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from chronoapp.core.extract.regex_start import compile_skipping
+
 # ---------------------------------------------------------------- vocabularies
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -347,8 +349,9 @@ APPROX_YEAR_BEFORE = re.compile(r"(?:\b(?:built|founded|established|born|died|wr
 APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|as|under|in)\b")
 
 
-# no pattern may start inside a word ("end this month" inside "weekend this month")
-PATTERNS = [(k, re.compile(r"(?<!\w)" + p.pattern, p.flags)) for k, p in PATTERNS]
+# no pattern may start inside a word ("end this month" inside "weekend this month"); that
+# lookbehind first would make the engine try a match at every character (see regex_start)
+PATTERNS = [(k, compile_skipping(r"(?<!\w)" + p.pattern, p.flags)) for k, p in PATTERNS]
 PATTERNS_BY_KIND = dict(PATTERNS)
 
 
@@ -1153,7 +1156,7 @@ def _on_lower_text(pat: re.Pattern) -> re.Pattern | None:
     if not pat.flags & re.I or "(?-i" in pat.pattern:
         return None
     src = "".join(t if len(t) > 1 and t[0] in "\\(" else t.lower() for t in _SOURCE_TOKEN.findall(pat.pattern))
-    return re.compile(src, pat.flags & ~re.I)
+    return compile_skipping(src, pat.flags & ~re.I)
 
 
 _LOWER_PATTERNS = {kind: _on_lower_text(pat) for kind, pat in PATTERNS}
