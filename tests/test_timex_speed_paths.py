@@ -126,3 +126,15 @@ def test_compile_skipping_finds_what_re_compile_finds(source, flags, text):
     fast, plain = compile_skipping(source, flags), re.compile(source, flags)
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_a_candidate_spanning_its_whole_cluster_is_what_scheduling_takes():
+    # recognise takes such a candidate alone without scheduling the cluster: _schedule must agree
+    import random
+    rng = random.Random(12)
+    for _ in range(3000):
+        reach = rng.randint(1, 30)
+        inner = {(a, min(reach, a + rng.randint(0, 12))) for a in (rng.randint(0, reach - 1) for _ in range(rng.randint(1, 6)))}
+        spans = tuple(sorted(inner | {(0, reach)}))
+        assert [spans[k] for k in P._schedule(spans)] == [(0, reach)], spans
+

@@ -1259,6 +1259,11 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
             j += 1
         if j == i + 1:
             chosen = (spans[i],)
+        elif (spans[i][0], reach) in best:
+            # one candidate spans the whole cluster ("January 5, 2017" over "January" and
+            # "2017"): no other choice covers as much, and _schedule, which keeps the first of
+            # equal covers by end, takes it alone
+            chosen = ((spans[i][0], reach),)
         else:
             s0 = spans[i][0]
             shape = tuple([(s - s0, e - s0) for s, e in spans[i:j]])
