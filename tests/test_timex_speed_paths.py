@@ -102,7 +102,7 @@ _TRICKY = [
 @pytest.mark.parametrize("text", _TRICKY + [t.upper() for t in _TRICKY] + [t.lower() for t in _TRICKY])
 def test_patterns_skipping_to_first_characters_match_as_plain_ones(text):
     for kind, pat in P.PATTERNS:
-        for fast in (pat, P._LOWER_PATTERNS[kind]):
+        for fast in (pat, P._LOWER_PATTERNS[kind], P._GATES_LOWER.get(kind), P._GATES_TEXT.get(kind)):
             if fast is None:
                 continue
             plain = re.compile(fast.pattern, fast.flags)

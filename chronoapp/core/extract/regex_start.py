@@ -13,7 +13,9 @@ character, so Unicode case folding and Unicode digits or spaces can never be mis
 class only decides where a match attempt is made, never what matches: ``match``,
 ``fullmatch`` and all results are those of the plain pattern. It uses the engine's private
 compiler (CPython 3.11 and later); where that is missing or differs, or the pattern can match
-an empty string or start with any character, it is the plain ``re.compile``.
+an empty string or start with any character, or the engine already skips to a literal prefix
+or a first character of its own (whose class leaves non-ASCII text out), it is the plain
+``re.compile``.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ try:
     from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, CATEGORY_DIGIT,
                                CATEGORY_NOT_DIGIT, CATEGORY_NOT_SPACE, CATEGORY_NOT_WORD, CATEGORY_SPACE,
                                CATEGORY_WORD, IN, INFO, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT,
-                               RANGE, SRE_FLAG_IGNORECASE, SUBPATTERN)
+                               RANGE, SRE_FLAG_IGNORECASE, SRE_INFO_CHARSET, SRE_INFO_PREFIX, SUBPATTERN)
 except ImportError:      # another engine: plain patterns
     _compiler = None
 
@@ -118,7 +120,8 @@ def compile_skipping(source: str, flags: int = 0) -> re.Pattern:
         first = _first(parsed.data, flags | parsed.state.flags)
         width = parsed.getwidth()
         code = _compiler._code(parsed, flags)
-        if first is None or first[1] or width[0] == 0 or code[0] != INFO:
+        if first is None or first[1] or width[0] == 0 or code[0] != INFO \
+                or code[2] & (SRE_INFO_PREFIX | SRE_INFO_CHARSET):     # the engine skips already
             return re.compile(source, flags)
         info: list[int] = []
         _compiler._compile_info(info, _FirstClass(width, first[0]), 0)

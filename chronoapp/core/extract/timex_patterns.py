@@ -1192,8 +1192,8 @@ _GATES = {
     "period_of": r"(?:weeks?|days?|weekends?|fortnight|half|months?)(?:\s{1,3}or\s{1,3}so)?\s{1,3}of\s",
     "part_of": r"\sof\s{1,3}(?:the|this|last|next|that)\s{1,3}(?:year|month|week|decade|century|day)",
 }
-_GATES_LOWER = {kind: re.compile(g) for kind, g in _GATES.items()}    # searched in text.lower()
-_GATES_TEXT = {kind: re.compile(g, re.I) for kind, g in _GATES.items()}  # when lower-casing shifts offsets
+_GATES_LOWER = {kind: compile_skipping(g) for kind, g in _GATES.items()}    # searched in text.lower()
+_GATES_TEXT = {kind: compile_skipping(g, re.I) for kind, g in _GATES.items()}  # when lower-casing shifts offsets
 
 
 def recognise(text: str) -> list[tuple[int, int, dict]]:
