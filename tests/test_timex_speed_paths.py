@@ -113,7 +113,7 @@ def test_patterns_skipping_to_first_characters_match_as_plain_ones(text):
 
 
 @pytest.mark.parametrize("source, flags, text", [
-    (r"(?<!\w)k\w+", re.I, "the \u212aelvin scale"),          # Kelvin sign folds to "k"
+    (r"(?<!\w)k\w+", re.IGNORECASE, "the \u212aelvin scale"),          # Kelvin sign folds to "k"
     (r"(?<!\w)(?i:s)ince", 0, "\u017fince then"),              # long s folds to "s"
     (r"(?<!\w)\d+\s", 0, "on \u0665\u0666 May"),                # Arabic-Indic digits
     (r"(?<!\w)[^a-z]x", 0, "ax bx !x"),                          # a negated class: every character
@@ -138,3 +138,10 @@ def test_a_candidate_spanning_its_whole_cluster_is_what_scheduling_takes():
         spans = tuple(sorted(inner | {(0, reach)}))
         assert [spans[k] for k in P._schedule(spans)] == [(0, reach)], spans
 
+
+
+def test_compile_skipping_takes_its_fast_path_here():
+    # the engine's internals it builds on are there (else every pattern silently falls back)
+    from chronoapp.core.extract.regex_start import compile_skipping
+    assert compile_skipping(r"(?<!\w)abc") is not re.compile(r"(?<!\w)abc")
+    assert all(pat is not re.compile(pat.pattern, pat.flags) for _, pat in P.PATTERNS)

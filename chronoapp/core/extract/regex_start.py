@@ -6,11 +6,11 @@ attempt at every position of the text, about 50 ms per MB per pattern even where
 match. When a pattern opens with a character or a class, the engine instead skips in a tight
 C loop to the next character of that class (about 1 ms per MB) and only tries a match there.
 
-``compile_skipping(source, flags)`` compiles the pattern with that class of first characters computed from its
-parse tree: every ASCII character a match can start with, found exactly (each element is
-tested on the 128 ASCII characters, with the case rules in force there), and every non-ASCII
-character, so Unicode case folding and Unicode digits or spaces can never be missed. The
-class only decides where a match attempt is made, never what matches: ``match``,
+``compile_skipping(source, flags)`` compiles the pattern with that class of first characters,
+computed from its parse tree: every ASCII character a match can start with, found exactly
+(each element is tested on the 128 ASCII characters, with the case rules in force there), and
+every non-ASCII character, so Unicode case folding and Unicode digits or spaces can never be
+missed. The class only decides where a match attempt is made, never what matches: ``match``,
 ``fullmatch`` and all results are those of the plain pattern. It uses the engine's private
 compiler (CPython 3.11 and later); where that is missing or differs, or the pattern can match
 an empty string or start with any character, or the engine already skips to a literal prefix
@@ -25,10 +25,7 @@ import re
 try:
     import _sre
     from re import _compiler, _parser
-    from re._constants import (ASSERT, ASSERT_NOT, AT, ATOMIC_GROUP, BRANCH, CATEGORY, CATEGORY_DIGIT,
-                               CATEGORY_NOT_DIGIT, CATEGORY_NOT_SPACE, CATEGORY_NOT_WORD, CATEGORY_SPACE,
-                               CATEGORY_WORD, IN, INFO, LITERAL, MAX_REPEAT, MIN_REPEAT, NEGATE, POSSESSIVE_REPEAT,
-                               RANGE, SRE_FLAG_IGNORECASE, SRE_INFO_CHARSET, SRE_INFO_PREFIX, SUBPATTERN)
+    from re import _constants as sre
 except ImportError:      # another engine: plain patterns
     _compiler = None
 
@@ -37,21 +34,21 @@ __all__ = ["compile_skipping"]
 _ASCII = [chr(i) for i in range(128)]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _ascii_accepted(op, av, caseless: bool) -> set[str] | None:
     """The ASCII characters one literal, range or category accepts, or None if unknown."""
-    if op is LITERAL:
+    if op is sre.LITERAL:
         src = re.escape(chr(av))
-    elif op is RANGE:
+    elif op is sre.RANGE:
         src = f"[{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}]"
-    elif op is CATEGORY:
-        src = {CATEGORY_DIGIT: r"\d", CATEGORY_NOT_DIGIT: r"\D", CATEGORY_SPACE: r"\s",
-               CATEGORY_NOT_SPACE: r"\S", CATEGORY_WORD: r"\w", CATEGORY_NOT_WORD: r"\W"}.get(av)
+    elif op is sre.CATEGORY:
+        src = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}.get(av)
         if src is None:
             return None
     else:
         return None
-    one = re.compile(src, re.I if caseless else 0)
+    one = re.compile(src, re.IGNORECASE if caseless else 0)
     return {c for c in _ASCII if one.fullmatch(c)}
 
 
@@ -60,29 +57,29 @@ def _first(items, flags: int) -> tuple[set[str], bool] | None:
     the empty string), or None when it could start with anything."""
     chars: set[str] = set()
     for op, av in items:
-        caseless = bool(flags & SRE_FLAG_IGNORECASE)
-        if op in (ASSERT, ASSERT_NOT, AT):       # reads, takes no character
+        caseless = bool(flags & sre.SRE_FLAG_IGNORECASE)
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):       # reads, takes no character
             continue
-        if op is LITERAL:
+        if op is sre.LITERAL:
             return chars | _ascii_accepted(op, av, caseless), False
-        if op is IN:
+        if op is sre.IN:
             for item_op, item_av in av:
                 got = _ascii_accepted(item_op, item_av, caseless)    # (a negated class: None)
                 if got is None:
                     return None
                 chars |= got
             return chars, False
-        if op is SUBPATTERN:
+        if op is sre.SUBPATTERN:
             _, add_flags, del_flags, sub = av
             got = _first(sub.data, (flags | add_flags) & ~del_flags)
-        elif op is ATOMIC_GROUP:
+        elif op is sre.ATOMIC_GROUP:
             got = _first(av.data, flags)
-        elif op is BRANCH:
+        elif op is sre.BRANCH:
             alts = [_first(alt.data, flags) for alt in av[1]]
             if any(a is None for a in alts):
                 return None
             got = set().union(*(a[0] for a in alts)), any(a[1] for a in alts)
-        elif op in (MAX_REPEAT, MIN_REPEAT, POSSESSIVE_REPEAT):
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, _, sub = av
             got = _first(sub.data, flags)
             if got is not None and low == 0:
@@ -104,7 +101,7 @@ class _FirstClass:
         self.width = width
         # written as "none of the other ASCII characters": the class then takes every non-ASCII
         # character (case folding, Unicode digits) and stays a small table, quick to build
-        self.data = [(IN, [(NEGATE, None)] + [(LITERAL, ord(c)) for c in _ASCII if c not in chars])]
+        self.data = [(sre.IN, [(sre.NEGATE, None)] + [(sre.LITERAL, ord(c)) for c in _ASCII if c not in chars])]
 
     def getwidth(self) -> tuple[int, int]:
         return self.width
@@ -120,8 +117,8 @@ def compile_skipping(source: str, flags: int = 0) -> re.Pattern:
         first = _first(parsed.data, flags | parsed.state.flags)
         width = parsed.getwidth()
         code = _compiler._code(parsed, flags)
-        if first is None or first[1] or width[0] == 0 or code[0] != INFO \
-                or code[2] & (SRE_INFO_PREFIX | SRE_INFO_CHARSET):     # the engine skips already
+        if first is None or first[1] or width[0] == 0 or code[0] != sre.INFO \
+                or code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_CHARSET):     # the engine skips already
             return re.compile(source, flags)
         info: list[int] = []
         _compiler._compile_info(info, _FirstClass(width, first[0]), 0)
