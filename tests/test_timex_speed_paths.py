@@ -5,6 +5,7 @@ with the unshortcut one (never a timing)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -86,3 +87,61 @@ def test_same_words_in_other_contexts_resolve_differently():
     text = "The talks ended on Friday. The talks will resume on Friday. " * 3
     got = [t.value for t in tag(text, dt.date(2017, 9, 6))]   # a Wednesday
     assert got == ["2017-09-01", "2017-09-08"] * 3
+
+
+# texts with what a class of first characters could miss: letters that fold to ASCII ones
+# under IGNORECASE (Kelvin sign, long s, dotted I), other scripts' digits and spaces, dashes
+_TRICKY = [
+    "On Monday, 5 January 2017, at 10:30 p.m. (two days ago) the 1990s ended; fiscal 2017 Q3.",
+    "\u212aelvin \u017fince ſummer, \u0130n May; MONDAY \u0665 JANUARY \u0662\u0660\u0661\u0667; \u00a0Sept.\u00a014",
+    "the 21st century, every week, 415 BC, '90s, mid-month, the end of the year, noon\u2013midnight",
+    "x" * 50 + "  January\tFebruary\u2028March  " + "٣ days ago ३ weeks later",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY + [t.upper() for t in _TRICKY] + [t.lower() for t in _TRICKY])
+def test_patterns_skipping_to_first_characters_match_as_plain_ones(text):
+    for kind, pat in P.PATTERNS:
+        for fast in (pat, P._LOWER_PATTERNS[kind], P._GATES_LOWER.get(kind), P._GATES_TEXT.get(kind)):
+            if fast is None:
+                continue
+            plain = re.compile(fast.pattern, fast.flags)
+            for start in (0, 3, 17):
+                assert [m.span() for m in fast.finditer(text, start)] == \
+                       [m.span() for m in plain.finditer(text, start)], (kind, text)
+            assert fast.groupindex == plain.groupindex
+
+
+@pytest.mark.parametrize("source, flags, text", [
+    (r"(?<!\w)k\w+", re.IGNORECASE, "the \u212aelvin scale"),          # Kelvin sign folds to "k"
+    (r"(?<!\w)(?i:s)ince", 0, "\u017fince then"),              # long s folds to "s"
+    (r"(?<!\w)\d+\s", 0, "on \u0665\u0666 May"),                # Arabic-Indic digits
+    (r"(?<!\w)[^a-z]x", 0, "ax bx !x"),                          # a negated class: every character
+    (r"(?<![A-Za-z])(?:a|b)?c", 0, "ac xc c"),                   # may start with a, b or c
+    (r"(?=\w)(?:x*)", 0, "xx y"),                                # may match the empty string
+    (r"(?P<a>[ab])(?P=a)", 0, "aa ab bb"),
+])
+def test_compile_skipping_finds_what_re_compile_finds(source, flags, text):
+    from chronoapp.core.extract.regex_start import compile_skipping
+    fast, plain = compile_skipping(source, flags), re.compile(source, flags)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.groupdict() for m in fast.finditer(text)] == [m.groupdict() for m in plain.finditer(text)]
+
+
+def test_a_candidate_spanning_its_whole_cluster_is_what_scheduling_takes():
+    # recognise takes such a candidate alone without scheduling the cluster: _schedule must agree
+    import random
+    rng = random.Random(12)
+    for _ in range(3000):
+        reach = rng.randint(1, 30)
+        inner = {(a, min(reach, a + rng.randint(0, 12))) for a in (rng.randint(0, reach - 1) for _ in range(rng.randint(1, 6)))}
+        spans = tuple(sorted(inner | {(0, reach)}))
+        assert [spans[k] for k in P._schedule(spans)] == [(0, reach)], spans
+
+
+
+def test_compile_skipping_takes_its_fast_path_here():
+    # the engine's internals it builds on are there (else every pattern silently falls back)
+    from chronoapp.core.extract.regex_start import compile_skipping
+    assert compile_skipping(r"(?<!\w)abc") is not re.compile(r"(?<!\w)abc")
+    assert all(pat is not re.compile(pat.pattern, pat.flags) for _, pat in P.PATTERNS)

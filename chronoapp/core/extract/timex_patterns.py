@@ -8,6 +8,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from chronoapp.core.extract.regex_start import compile_skipping
+
 # ---------------------------------------------------------------- vocabularies
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -347,8 +349,9 @@ APPROX_YEAR_BEFORE = re.compile(r"(?:\b(?:built|founded|established|born|died|wr
 APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|as|under|in)\b")
 
 
-# no pattern may start inside a word ("end this month" inside "weekend this month")
-PATTERNS = [(k, re.compile(r"(?<!\w)" + p.pattern, p.flags)) for k, p in PATTERNS]
+# no pattern may start inside a word ("end this month" inside "weekend this month"); that
+# lookbehind first would make the engine try a match at every character (see regex_start)
+PATTERNS = [(k, compile_skipping(r"(?<!\w)" + p.pattern, p.flags)) for k, p in PATTERNS]
 PATTERNS_BY_KIND = dict(PATTERNS)
 
 
@@ -1153,7 +1156,7 @@ def _on_lower_text(pat: re.Pattern) -> re.Pattern | None:
     if not pat.flags & re.I or "(?-i" in pat.pattern:
         return None
     src = "".join(t if len(t) > 1 and t[0] in "\\(" else t.lower() for t in _SOURCE_TOKEN.findall(pat.pattern))
-    return re.compile(src, pat.flags & ~re.I)
+    return compile_skipping(src, pat.flags & ~re.I)
 
 
 _LOWER_PATTERNS = {kind: _on_lower_text(pat) for kind, pat in PATTERNS}
@@ -1189,8 +1192,8 @@ _GATES = {
     "period_of": r"(?:weeks?|days?|weekends?|fortnight|half|months?)(?:\s{1,3}or\s{1,3}so)?\s{1,3}of\s",
     "part_of": r"\sof\s{1,3}(?:the|this|last|next|that)\s{1,3}(?:year|month|week|decade|century|day)",
 }
-_GATES_LOWER = {kind: re.compile(g) for kind, g in _GATES.items()}    # searched in text.lower()
-_GATES_TEXT = {kind: re.compile(g, re.I) for kind, g in _GATES.items()}  # when lower-casing shifts offsets
+_GATES_LOWER = {kind: compile_skipping(g) for kind, g in _GATES.items()}    # searched in text.lower()
+_GATES_TEXT = {kind: compile_skipping(g, re.I) for kind, g in _GATES.items()}  # when lower-casing shifts offsets
 
 
 def recognise(text: str) -> list[tuple[int, int, dict]]:
@@ -1256,6 +1259,11 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
             j += 1
         if j == i + 1:
             chosen = (spans[i],)
+        elif (spans[i][0], reach) in best:
+            # one candidate spans the whole cluster ("January 5, 2017" over "January" and
+            # "2017"): no other choice covers as much, and _schedule, which keeps the first of
+            # equal covers by end, takes it alone
+            chosen = ((spans[i][0], reach),)
         else:
             s0 = spans[i][0]
             shape = tuple([(s - s0, e - s0) for s, e in spans[i:j]])
