@@ -1108,3 +1108,21 @@ def test_a_season_of_the_following_year_counts_from_the_story():
     assert value(text, "the spring of the following year", dct) == "1702-SP"
     assert value("In the fall of this year the plant opens.", "the fall of this year", dt.date(1999, 10, 19)) == "1999-FA"
     assert tag("The fall of Rome came later.", dct) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# s12: Wikipedia war histories and Wikinews stories (fresh texts in /tmp/s12/tx)
+# ---------------------------------------------------------------------------------------------
+
+# "In the autumn of 1914 ... the following winter": the winter that comes right after that autumn
+# (1914-WI, the winter of 1914-15), not a year on; after a winter the next spring stays next
+def test_the_following_season_after_a_season_is_the_next_one_to_begin():
+    dct = dt.date(2009, 1, 1)
+    text = "In the autumn of 1914 Villa broke with Carranza, and the following winter both sides fought for the capital."
+    assert value(text, "the following winter", dct) == "1914-WI"
+    text = "In the summer of 1914 the army advanced. The following autumn it was checked."
+    assert value(text, "The following autumn", dct) == "1914-FA"
+    text = "In the autumn of 1914 the army advanced. The following spring it was checked."
+    assert value(text, "The following spring", dct) == "1915-SP"
+    text = "In the winter of 1914 the army advanced. The following winter it was checked."
+    assert value(text, "The following winter", dct) == "1915-WI"

@@ -1688,6 +1688,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = _season_year(ctx.anchor, code) + step
             if step > 0 and code != "WI" and _after_winter(ctx.anchor):
                 y -= 1                    # "That winter [1979-WI] ... The following spring" is 1980's
+            elif step > 0 and ctx.anchor[1] == "Y" and ctx.anchor[0].month in (4, 7, 10):
+                # after a spring, summer or autumn (see parse_value), the first such season to
+                # begin after it: "In the autumn of 1914 ... the following winter" is 1914-WI
+                y = ctx.anchor[0].year + (SEASON_START[code] <= ctx.anchor[0].month)
             elif step > 0 and ctx.anchor[1] in ("D", "W", "M"):
                 y = _following_season_year(ctx.anchor[0], code)
             return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
