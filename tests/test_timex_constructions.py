@@ -1126,3 +1126,20 @@ def test_the_following_season_after_a_season_is_the_next_one_to_begin():
     assert value(text, "The following spring", dct) == "1915-SP"
     text = "In the winter of 1914 the army advanced. The following winter it was checked."
     assert value(text, "The following winter", dct) == "1915-WI"
+
+
+# "In late 1879 ... On 13 January", "By the end of 1914 ... In January": a history told on from a
+# year's end goes into the next year (1880, 1915); in news "year end" stays a year to count from
+def test_a_history_goes_on_from_the_end_of_a_year_into_the_next():
+    dct = dt.date(2009, 1, 1)
+    text = ("The war began in 1876. In late 1879 Chile occupied Tarapacá. Two months later the army advanced. "
+            "On 13 January it won at Chorrillos.")
+    assert value(text, "13 January", dct) == "1880-01-13"
+    assert value(text, "Two months later", dct) == "1880-02"
+    text = ("The war began in 1912. By the end of 1914 the front was fixed. In January the army attacked. "
+            "In March it withdrew. The following year it advanced again.")
+    assert value(text, "January", dct) == "1915-01"
+    assert value(text, "The following year", dct) == "1916"
+    text = ("GM said it expects the plant to reopen by year end. At GMAC, net dropped 3.1% to $234.5 million "
+            "from $241.9 million. The unit attributed the decline to higher costs compared with a year earlier.")
+    assert value(text, "a year earlier", dt.date(1989, 10, 26)) == "1988"

@@ -2711,6 +2711,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
             goes_on = v
+            if ctx.history and r.get("mod") == "END" and len(v) == 4 and v.isdigit():
+                goes_on = v + "-12"          # "In late 1879 ... On 13 January" (1880): a history goes on from the year's end
             if ctx.history and len(out) > 1 and out[-2]["start"] < _OPENING_SUM and 0 < s - out[-2]["end"] <= 12 \
                     and _RANGE_TO.fullmatch(text, out[-2]["end"], s) and _long_stretch(out[-2]["value"], v):
                 # "The battle was fought from 21 February to 18 December 1916. The offensive began
