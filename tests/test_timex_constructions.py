@@ -1143,3 +1143,14 @@ def test_a_history_goes_on_from_the_end_of_a_year_into_the_next():
     text = ("GM said it expects the plant to reopen by year end. At GMAC, net dropped 3.1% to $234.5 million "
             "from $241.9 million. The unit attributed the decline to higher costs compared with a year earlier.")
     assert value(text, "a year earlier", dt.date(1989, 10, 26)) == "1988"
+
+
+# "from 1910 to about 1920", "until about 1920": an approximate year after a time preposition is
+# a year (as "built around 1200" is); "sold about 1920 cars", "rose to about 1920." stay counts
+def test_an_approximate_year_after_a_time_preposition_is_a_year():
+    dct = dt.date(2009, 1, 1)
+    assert value("The revolution lasted from 1910 to about 1920.", "1920", dct) == "1920"
+    assert value("The fighting went on until around 1920, when it ended.", "1920", dct) == "1920"
+    assert value("Since about 1990 the town has grown.", "1990", dct) == "1990"
+    assert tag("They sold about 1920 cars. The index rose to about 1920.", dct) == []
+

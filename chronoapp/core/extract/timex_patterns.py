@@ -343,7 +343,9 @@ NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approxi
 # noun, see _parts)
 APPROX_YEAR_BEFORE = re.compile(r"(?:\b(?:built|founded|established|born|died|written|completed|begun|began|"
                                 r"constructed|composed|settled|abandoned|destroyed|rebuilt|dating|dated|dates)"
-                                r"\s{1,3}(?:in\s{1,3}|from\s{1,3})?(?:around|about|circa|c\.)|(?:^|[.!?]\s{1,3}|\n)(?:Around|About|Circa|C\.))\s{1,3}$")
+                                r"\s{1,3}(?:in\s{1,3}|from\s{1,3})?(?:around|about|circa|c\.)|(?:^|[.!?]\s{1,3}|\n)(?:Around|About|Circa|C\.)"
+                                # "until about 1920", "from 1910 to about 1920": a time preposition before it
+                                r"|\b(?:[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|[Ff]rom\s{1,3}1\d{3}\s{1,3}to)\s{1,3}(?:around|about|circa|c\.))\s{1,3}$")
 APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|as|under|in)\b")
 
 
