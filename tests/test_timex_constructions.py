@@ -1154,3 +1154,12 @@ def test_an_approximate_year_after_a_time_preposition_is_a_year():
     assert value("Since about 1990 the town has grown.", "1990", dct) == "1990"
     assert tag("They sold about 1920 cars. The index rose to about 1920.", dct) == []
 
+
+# "Today, the Demilitarized Zone still divides the peninsula": in a history told long after the
+# publication date, today is the present (PRESENT_REF), not the publication day
+def test_today_in_a_history_is_the_present():
+    text = ("Korea was ruled by Japan from 1910 to 1945 and divided in 1945. The war began on 25 June 1950, and "
+            "Seoul fell in 1950 and again in 1951. The armistice was signed on 27 July 1953. The following year "
+            "the Geneva Conference of 1954 failed. Today, the Demilitarized Zone still divides the peninsula.")
+    assert value(text, "Today", dt.date(2010, 1, 1)) == "PRESENT_REF"
+    assert value("The minister said today that the talks had failed.", "today", dt.date(2010, 1, 1)) == "2010-01-01"

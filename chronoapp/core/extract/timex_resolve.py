@@ -1884,6 +1884,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if w == "today" and not pod:
                 return _r("DATE", "PRESENT_REF", f"'today'; {NO_DCT}", anchor="none")
             return _r(type_, "XXXX-XX-XX" + suffix, f"'{w}'; {NO_DCT}", anchor="none")
+        if ctx.history and w == "today" and not pod and not mod:
+            # "the constitution is still in force today": a history's today is the present, not a day
+            return _r("DATE", "PRESENT_REF", f"'today' in {ctx.why_narrative}: the present")
         dd = dct + _dt.timedelta(days=off)
         alts = []
         if mod == "early" and not pod:
