@@ -1163,3 +1163,12 @@ def test_today_in_a_history_is_the_present():
             "the Geneva Conference of 1954 failed. Today, the Demilitarized Zone still divides the peninsula.")
     assert value(text, "Today", dt.date(2010, 1, 1)) == "PRESENT_REF"
     assert value("The minister said today that the talks had failed.", "today", dt.date(2010, 1, 1)) == "2010-01-01"
+
+
+# "the PFA Young Player of the Year", "European Car of the Year": an award's name, no timex;
+# "profit for the year" stays the year reported on
+def test_of_the_year_in_an_award_name_is_no_date():
+    dct = dt.date(2010, 8, 31)
+    text = "Milner was named the PFA Young Player of the Year in 2009, and the Golf was European Car of the Year."
+    assert [t.text for t in tag(text, dct)] == ["2009"]
+    assert value("Profit for the year rose 4 percent.", "the year", dct) == "2010"

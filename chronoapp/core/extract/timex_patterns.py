@@ -726,6 +726,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the year before", "the year of the flood": anaphoric or a described year
         if re.match(r"\s{1,3}(?:1\d{3}|20\d\d)(?!\d)", text[e:e + 8]):
             return []      # "the fiscal year 2016": the year is named
+        if text[e - 4] == "Y" and re.search(r"\b[A-Z][\w'’-]*\s{1,3}of\s{1,3}$", text[max(0, s - 30):s]):
+            return []      # "Player of the Year", "European Car of the Year": an award's name
         if "ended" in g:
             e = s + len(text[s:m.start("ended")].rstrip())      # the span stops at "year"
             if g["ended"].lower() == "to" and _following_word(text, m.end()).lower() == "date":
