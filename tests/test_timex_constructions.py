@@ -1172,3 +1172,12 @@ def test_of_the_year_in_an_award_name_is_no_date():
     text = "Milner was named the PFA Young Player of the Year in 2009, and the Golf was European Car of the Year."
     assert [t.text for t in tag(text, dct)] == ["2009"]
     assert value("Profit for the year rose 4 percent.", "the year", dct) == "2010"
+
+
+# "had predicted gains as recently as last weekend", "traded at more than $8 as recently as
+# January": 'as recently as' only leads to the date after it, which is the timex
+def test_as_recently_as_leaves_recently_untagged():
+    dct = dt.date(2011, 11, 29)
+    text = "AMR shares fell 84 percent, after trading at more than $8 as recently as January."
+    assert [(t.text, t.value) for t in tag(text, dct)] == [("January", "2011-01")]
+    assert value("He said recently that the talks had failed.", "recently", dct) == "PAST_REF"

@@ -740,6 +740,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # optional/anaphoric in the guidelines: leave out
         if w in ("earlier", "later", "previously", "formerly", "recent"):
             return []      # adverbs of sequence and bare adjectives: not dates
+        if w == "recently" and re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) and re.match(r"\s{1,3}as\b", text[e:e + 5], F):
+            return []      # "as recently as January": the date after it is the timex
         if w == "the past" and PAST_COUNT_AFTER.match(text, e, e + 16):
             return []      # "the past three seasons", "the past two World Cups": a count, not the past
         if w == "soon" and (re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) or re.match(r"\s{1,3}(?:after|afterwards?)\b", text[e:e + 12], F)):
