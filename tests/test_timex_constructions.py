@@ -1181,3 +1181,11 @@ def test_as_recently_as_leaves_recently_untagged():
     text = "AMR shares fell 84 percent, after trading at more than $8 as recently as January."
     assert [(t.text, t.value) for t in tag(text, dct)] == [("January", "2011-01")]
     assert value("He said recently that the talks had failed.", "recently", dct) == "PAST_REF"
+
+
+# "three thousand years of Greek presence": a round length in thousands, as "five hundred years"
+def test_thousands_of_years_in_words_are_a_length():
+    dct = dt.date(2009, 1, 1)
+    assert value("The exchange ended some three thousand years of Greek presence in Asia Minor.",
+                 "three thousand years", dct) == "P3000Y"
+    assert value("By the year two thousand, the plan will be done.", "the year two thousand", dct) == "2000"

@@ -33,6 +33,7 @@ NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple o
 # "five hundred years", "a thousand years": the round lengths of histories
 NUMBER_WORDS.update({f"{w} hundred": 100 * (i + 1) for i, w in enumerate(ONES[:9])})
 NUMBER_WORDS.update({"a thousand": 1000, "one thousand": 1000})
+NUMBER_WORDS.update({f"{w} thousand": 1000 * (i + 1) for i, w in enumerate(ONES[:9])})   # "three thousand years"
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
 ORDINAL_CODES = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2,
@@ -89,7 +90,7 @@ _NUMW = _alt(ONES + ["half a", "half an", "a half", "half", "a quarter of a", "a
                      "three quarters of an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
                      "hundreds of", "a", "an"])
-NUM = (rf"(?:(?:{_alt(ONES[:9])})\s{{1,3}}hundred|(?:a|one)\s{{1,3}}thousand"
+NUM = (rf"(?:(?:{_alt(ONES[:9])})\s{{1,3}}hundred|(?:a|{_alt(ONES[:9])})\s{{1,3}}thousand"
        rf"|(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
        rf"|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}}|\s{{1,2}}(?:1/2|1/4|3/4)(?!\d)|\s?[½¼¾])?)")   # "2 1/2", "2½"
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
