@@ -1186,6 +1186,6 @@ def test_as_recently_as_leaves_recently_untagged():
 # "three thousand years of Greek presence": a round length in thousands, as "five hundred years"
 def test_thousands_of_years_in_words_are_a_length():
     dct = dt.date(2009, 1, 1)
-    assert value("The exchange ended some three thousand years of Greek presence in Asia Minor.",
+    assert value("The exchange ended three thousand years of Greek presence in Asia Minor.",
                  "three thousand years", dct) == "P3000Y"
     assert value("By the year two thousand, the plan will be done.", "the year two thousand", dct) == "2000"
