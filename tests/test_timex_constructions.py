@@ -1189,3 +1189,15 @@ def test_thousands_of_years_in_words_are_a_length():
     assert value("The exchange ended three thousand years of Greek presence in Asia Minor.",
                  "three thousand years", dct) == "P3000Y"
     assert value("By the year two thousand, the plan will be done.", "the year two thousand", dct) == "2000"
+
+
+# "the third explosion since Saturday, occurred at 6:10 am": the day the sentence counts from
+# is not the clock time's day; "since Tuesday, when the measure expired at midnight" tells of it
+def test_a_clock_time_does_not_take_a_day_after_since():
+    dct = dt.date(2011, 3, 15)
+    text = ("Radiation levels rose on Tuesday. The blast at the number two reactor, the third explosion "
+            "since Saturday, occurred at 6:10 am, officials said.")
+    assert value(text, "6:10 am", dct) == "2011-03-15T06:10"
+    text = ("Some 800,000 workers have been sent home since Tuesday, when a temporary spending measure "
+            "expired at midnight.")
+    assert value(text, "midnight", dt.date(1995, 11, 16)) == "1995-11-14T24:00"

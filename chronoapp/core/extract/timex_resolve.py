@@ -2874,6 +2874,9 @@ _DAY_JOINED = re.compile(r",?\s{1,3}(?:on|of)\s{1,3}")
 _DAY_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
+_WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
+
+
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
     """Clock times and parts of day take the nearest day mentioned in the same sentence,
     else the last day mentioned before (unless that is still ahead and the time is told in
@@ -2905,7 +2908,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     entry_days[_entry_start(text, r["start"])] = head[2]
             elif after and _DAY_JOINED.fullmatch(text, r["end"], after[0]):
                 day, why = after[2], "the day told right after it"
-            elif before and _same_sentence(text, before[1], r["start"]):
+            elif before and _same_sentence(text, before[1], r["start"]) \
+                    and not (SINCE_BEFORE.search(text, max(0, before[0] - 12), before[0])
+                             and not _WHEN_BETWEEN.search(text, before[1], r["start"])):
+                # ("the third explosion since Saturday, occurred at 6:10 am": a day the sentence
+                # counts from is not the time's, unless a clause tells of it: "since Tuesday, when
+                # the measure expired at midnight")
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not _in_aside(text, r["end"], after[0]) and not _DAY_POSSESSIVE.match(text, after[1]) \
