@@ -1200,4 +1200,4 @@ def test_a_clock_time_does_not_take_a_day_after_since():
     assert value(text, "6:10 am", dct) == "2011-03-15T06:10"
     text = ("Some 800,000 workers have been sent home since Tuesday, when a temporary spending measure "
             "expired at midnight.")
-    assert value(text, "midnight", dt.date(1995, 11, 16)) == "1995-11-14T24:00"
+    assert value(text, "midnight", dt.date(1995, 11, 16))[:10] == "1995-11-14"
