@@ -1201,3 +1201,13 @@ def test_a_clock_time_does_not_take_a_day_after_since():
     text = ("Some 800,000 workers have been sent home since Tuesday, when a temporary spending measure "
             "expired at midnight.")
     assert value(text, "midnight", dt.date(1995, 11, 16))[:10] == "1995-11-14"
+
+
+# "revenue for the first quarter of fiscal 2010, which ended on December 26, ... up 50 percent
+# from the year-ago quarter": the company's quarter a year before (2009-Q1), not the calendar one
+def test_the_year_ago_quarter_after_a_fiscal_quarter_is_that_fiscal_quarter_a_year_before():
+    text = ("On Monday Apple reported record revenue for the first quarter of fiscal 2010, which ended on "
+            "December 26, and a quarterly profit of $3.38 billion, up 50 percent from the year-ago quarter.")
+    assert value(text, "the year-ago quarter", dt.date(2010, 1, 28)) == "2009-Q1"
+    text = "Profit rose 50 percent from the year-ago quarter, the company said on Monday."
+    assert value(text, "the year-ago quarter", dt.date(2010, 1, 28)) == "2008-Q4"

@@ -1651,6 +1651,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 return _r("DATE", value_of(shift(q[0], 1, "Q"), "Q"), f"the quarter after the fiscal quarter just "
                           f"reported ({here}), by the company's count", (here,), anchor="narrative")
             return _r("DATE", here, "the quarter of the publication date")
+        if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("yearearlier", "yearago"):
+            # "the first quarter of fiscal 2010 ... up from the year-ago quarter": by the company's count
+            q = _parse_value_cached(ctx.fiscal_q)
+            return _r("DATE", value_of(shift(q[0], -1, "Y"), "Q"), "the same fiscal quarter a year before the one "
+                      f"last named ({ctx.fiscal_q})", anchor="narrative")
         if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "corresponding", "comparable", "latest"):
             return _r("DATE", ctx.fiscal_q, "the fiscal quarter last named", anchor="narrative")
         end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
