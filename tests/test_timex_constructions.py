@@ -1211,3 +1211,13 @@ def test_the_year_ago_quarter_after_a_fiscal_quarter_is_that_fiscal_quarter_a_ye
     assert value(text, "the year-ago quarter", dt.date(2010, 1, 28)) == "2009-Q1"
     text = "Profit rose 50 percent from the year-ago quarter, the company said on Monday."
     assert value(text, "the year-ago quarter", dt.date(2010, 1, 28)) == "2008-Q4"
+
+
+# "Analysts expect shares to fall when trading opens on Monday, although the stock has risen":
+# the verb after ", although" heads a clause of its own, so the day looks ahead with 'expect'
+def test_a_verb_after_a_concessive_comma_does_not_date_the_day_before_it():
+    dct = dt.date(2012, 8, 25)
+    text = ("Analysts expect Samsung shares to fall sharply when trading opens in Seoul on Monday, although "
+            "the stock has risen almost 40 percent over the past four years.")
+    assert value(text, "Monday", dct) == "2012-08-27"
+    assert value("Shares fell on Monday, although they have since recovered.", "Monday", dct) == "2012-08-20"

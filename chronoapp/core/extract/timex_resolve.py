@@ -497,6 +497,9 @@ def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
     return out
 
 
+_CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
+
+
 class _Clauses:
     """Tense markers and sentence breaks of one text, so a clause lookup is a few bisections
     and date-dense text stays linear. They are looked for only around the timexes (spans, in
@@ -580,6 +583,10 @@ class _Clauses:
                     and self.text.find(",", w + 1, s) < 0:
                 # "Fortis shares, which were suspended on Friday, are expected to ...": the date
                 # is in the aside; the verb after it is the main clause's
+                return kinds[left]
+            if (c := self.text.find(",", e, pos[right])) >= 0 and _CONCESSIVE.match(self.text, c + 1):
+                # "to fall when trading opens on Monday, although the stock has risen": the verb
+                # after the comma heads a clause of its own
                 return kinds[left]
             if kinds[right] == "report" and kinds[left] != "report" and self.text.find(",", e, pos[right]) >= 0:
                 # "will hold talks in Geneva on Friday, a spokesman said": the attribution after
