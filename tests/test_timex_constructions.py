@@ -1221,3 +1221,13 @@ def test_a_verb_after_a_concessive_comma_does_not_date_the_day_before_it():
             "the stock has risen almost 40 percent over the past four years.")
     assert value(text, "Monday", dct) == "2012-08-27"
     assert value("Shares fell on Monday, although they have since recovered.", "Monday", dct) == "2012-08-20"
+
+
+# "Within two months Frederick had invaded Silesia, on 16 December": a pluperfect after 'Within'
+# tells what was done in the stretch after the last date (1740-12-16), not a flashback to 1739
+def test_a_pluperfect_within_a_stretch_goes_forward():
+    dct = dt.date(2009, 1, 1)
+    text = ("The war lasted from 1740 to 1748. Emperor Charles VI died on 20 October 1740. He had spent the "
+            "1720s and 1730s on the Pragmatic Sanction. Within two months Frederick II of Prussia had invaded "
+            "Silesia, on 16 December. The Austrians were defeated at Mollwitz on 10 April 1741.")
+    assert value(text, "16 December", dct) == "1740-12-16"

@@ -196,6 +196,10 @@ PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlie
 # date the story moves to (used with pos/endpos before "since")
 RECORD_SINCE = re.compile(r"\b(?:\w{2,20}est|worst|best|most|least|first|only|biggest|largest)\b[^.;!?]{0,60}\bsince\s$", re.I)
 # a coordinated clause of its own begins (used with pos/endpos after a pluperfect verb)
+# "Within two months ... had invaded", "Within a week the rising had collapsed": a pluperfect that
+# tells what was done within a stretch after the last date, not a flashback (used with match at
+# the sentence start)
+COMPLETED_WITHIN_OPENS = re.compile(r"\s{0,3}Within\s")
 NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
 # past (not "the last cut", "last week"); used with search in the sentence before the timex
@@ -882,8 +886,11 @@ class _Ctx:
         if not self._word_near(("had",), lo, s):
             return False
         last = None
-        for last in PLUPERFECT_BEFORE.finditer(self.text, self._sentence_start(lo, s), s):
+        start = self._sentence_start(lo, s)
+        for last in PLUPERFECT_BEFORE.finditer(self.text, start, s):
             pass
+        if last is not None and (start > lo or start == 0) and COMPLETED_WITHIN_OPENS.match(self.text, start):
+            return False     # "Within two months Frederick had invaded Silesia, on 16 December": done since, not before
         # "had asked for peace, and the treaty was signed on 10 August": a clause of its own
         return last is not None and NEW_CLAUSE.search(self.text, last.end(), s) is None
 
