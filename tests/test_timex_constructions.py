@@ -1231,3 +1231,14 @@ def test_a_pluperfect_within_a_stretch_goes_forward():
             "1720s and 1730s on the Pragmatic Sanction. Within two months Frederick II of Prussia had invaded "
             "Silesia, on 16 December. The Austrians were defeated at Mollwitz on 10 April 1741.")
     assert value(text, "16 December", dct) == "1740-12-16"
+
+
+# "founded the Republic of Ezo in January. The following spring the fleet sailed north": the
+# spring two months on (1869-SP); "In May 1754 ... The following summer" stays a year on
+def test_the_following_spring_after_january_is_that_years_spring():
+    text = ("The Boshin War lasted from 1868 to 1869. Aizu surrendered on 6 November 1868. The rebels founded "
+            "the Republic of Ezo in January. The following spring the imperial fleet sailed north.")
+    assert value(text, "The following spring", HISTORY_DCT) == "1869-SP"
+    text = ("The war was fought from 1754 to 1763. In May 1754 Virginia militia ambushed a French party. "
+            "The following summer a British army was destroyed on the Monongahela in 1755.")
+    assert value(text, "The following summer", HISTORY_DCT) == "1755-SU"

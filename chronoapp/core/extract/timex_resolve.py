@@ -1181,10 +1181,11 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 def _following_season_year(d: D, code: str) -> int:
     """The year of 'the following <season>' after a day or month: the first such season that
-    begins a few months later ("Bristol fell in September 1645. The following winter" is
-    1645-WI; "In May 1754 ... The following summer" is 1755's: that summer would be 'that summer')."""
+    begins two months or more later ("Bristol fell in September 1645. The following winter" is
+    1645-WI; "in January 1869. The following spring" 1869-SP; "In May 1754 ... The following
+    summer" is 1755's: that summer would be 'that summer')."""
     y = d.year
-    while (y - d.year) * 12 + SEASON_START[code] - d.month < 3:
+    while (y - d.year) * 12 + SEASON_START[code] - d.month < 2:
         y += 1
     return y
 
