@@ -1242,3 +1242,13 @@ def test_the_following_spring_after_january_is_that_years_spring():
     text = ("The war was fought from 1754 to 1763. In May 1754 Virginia militia ambushed a French party. "
             "The following summer a British army was destroyed on the Monongahela in 1755.")
     assert value(text, "The following summer", HISTORY_DCT) == "1755-SU"
+
+
+# "Saxe won at Fontenoy on 11 May 1745. The same summer Charles Edward Stuart landed": a season
+# named again with 'the same' / 'that same', as 'that summer' is
+def test_the_same_season_is_the_season_of_the_last_date():
+    dct = dt.date(2009, 1, 1)
+    text = "Saxe won at Fontenoy on 11 May 1745. The same summer Charles Edward Stuart landed in Scotland."
+    assert value(text, "The same summer", dct) == "1745-SU"
+    assert value("The army retreated in December 1812. That same winter it lost most of its men.",
+                 "That same winter", dct) == "1812-WI"

@@ -1694,7 +1694,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         code = SEASON_CODE[p["s"].lower()]
         rel = " ".join((p.get("rel") or "").lower().split())
         mod = _mod(p)
-        if p.get("that"):                 # "the spring of that year"
+        if p.get("that") or rel in ("the same", "that same"):    # "the spring of that year", "The same summer"
             rel = "that"
         if p.get("coord") and (sv := _SEASON_VALUE.fullmatch(ctx.coord_prev or "")):
             # "the previous autumn and winter", "last spring and summer": the first such season
