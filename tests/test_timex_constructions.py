@@ -1252,3 +1252,13 @@ def test_the_same_season_is_the_season_of_the_last_date():
     assert value(text, "The same summer", dct) == "1745-SU"
     assert value("The army retreated in December 1812. That same winter it lost most of its men.",
                  "That same winter", dct) == "1812-WI"
+
+
+# "the first three months of the year" is a length and the year, as "the first nine months of the
+# year" is in TimeBank (P3M + 2010); "the last two weeks of August" stays one part of a month
+def test_the_first_few_months_of_a_year_in_figures_is_a_length_and_the_year():
+    dct = dt.date(2010, 4, 22)
+    got = [(t.text, t.value) for t in tag("Net profit for the first three months of the year rose to 349 million euros.", dct)]
+    assert got == [("the first three months", "P3M"), ("the year", "2010")]
+    assert value("Sales fell in the final three months of 1997.", "1997", dct) == "1997"
+    assert value("In the last two weeks of August it rained.", "the last two weeks of August", dct) == "2009-08"

@@ -576,6 +576,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the first two week of"
         if u in ("half", "fortnight") and "few" in g:
             return []
+        if u == "months" and "few" in g and g["few"].lower() != "few":
+            return []      # "the first three months of the year": a length and the year, as "the first nine months"
         if u.startswith("month") and ("mon" in g or g.get("ou", "").lower() == "month"):
             return []      # "the first month of March"
         if u.startswith("weekend") and ("c" in g or "dec" in g):
