@@ -1262,3 +1262,13 @@ def test_the_first_few_months_of_a_year_in_figures_is_a_length_and_the_year():
     assert got == [("the first three months", "P3M"), ("the year", "2010")]
     assert value("Sales fell in the final three months of 1997.", "1997", dct) == "1997"
     assert value("In the last two weeks of August it rained.", "the last two weeks of August", dct) == "2009-08"
+
+
+# "said after the match that his side had never got going in the first half": a half of a game in
+# a match report, no half-year; "profit in the first half" stays H1
+def test_the_first_half_of_a_match_is_no_half_year():
+    dct = dt.date(2009, 5, 28)
+    text = "Sir Alex Ferguson said after the match that his side had never got going in the first half."
+    assert tag(text, dct) == []
+    assert tag("Arsenal led 3-0 at half-time, and Walcott scored twice in the second half.", dct) == []
+    assert value("Profit in the first half failed to match forecasts.", "the first half", dct) == "2009-H1"

@@ -397,6 +397,10 @@ RANGE_WD_BEFORE = re.compile(rf"\b(?:(?P<btw>[Bb]etween)\s{{1,3}})?(?:on\s{{1,3}
 _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
 
 
+# the words of a match report, around "the first half" of a game (not of a year)
+MATCH_WORDS = re.compile(r"\b(?:scored|equali[sz]ed?|equali[sz]er|half-?time|kick-?off|penalty|penalties|"
+                         r"striker|midfielder|goalkeeper|defender|referee|touchdowns?|quarterback|innings|inning|"
+                         r"the\s{1,3}match|the\s{1,3}final\s{1,3}whistle|the\s{1,3}visitors|the\s{1,3}hosts)\b", re.I)
 # "the morning of 4 June", "the night of Friday, Oct. 23": TimeBank tags the day alone (the
 # part of day stays its first alternative, see timex_resolve); the part of day before it is
 # no timex of its own
@@ -677,6 +681,9 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "quarter" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel")) \
             and HALF_OF_OTHER.match(text, e):
         return []          # "the first half of the decade / of the war": not a half of a year
+    if kind == "quarter" and g["qh"].lower() == "half" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel") or g.get("fy")) \
+            and MATCH_WORDS.search(text, max(0, s - 200), min(len(text), e + 200)):
+        return []          # "never got going in the first half", "scored early in the second half": a half of a match
     if kind == "quarter" and g["qh"].lower().startswith("two") and (
             g["ord"].lower() not in ("first", "last") or not (g.get("y2") or g.get("rel"))):
         return []          # "the first two quarters of 1990" is its first half; without a year, a length
