@@ -1272,3 +1272,18 @@ def test_the_first_half_of_a_match_is_no_half_year():
     assert tag(text, dct) == []
     assert tag("Arsenal led 3-0 at half-time, and Walcott scored twice in the second half.", dct) == []
     assert value("Profit in the first half failed to match forecasts.", "the first half", dct) == "2009-H1"
+
+
+# "On the night of 10–11 September 1709 ..., and early the next morning they attacked": the
+# morning (or day) that ends a night named by its two days is the second day's, not the day after
+def test_the_next_morning_after_a_night_of_two_days_is_the_second_day():
+    dct = dt.date(2009, 1, 1)
+    text = ("The war lasted from 1701 to 1714. On the night of 10–11 September 1709 the allies took up positions "
+            "near Malplaquet, and early the next morning they attacked. Two days later Mons was besieged.")
+    assert value(text, "early the next morning", dct) == "1709-09-11TMO"
+    assert value(text, "Two days later", dct) == "1709-09-13"
+    text = ("The battle was fought from 4 to 7 June 1942. On the night of 4–5 June, Admiral Yamamoto ordered "
+            "a withdrawal. The next day American aircraft pursued the retreating fleet.")
+    assert value(text, "The next day", dct) == "1942-06-05"
+    text = "The war lasted from 1701 to 1714. On the night of 4 June 1709 the fleet sailed. The next morning it attacked."
+    assert value(text, "The next morning", dct) == "1709-06-05TMO"

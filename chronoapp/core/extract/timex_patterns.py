@@ -397,6 +397,9 @@ RANGE_WD_BEFORE = re.compile(rf"\b(?:(?P<btw>[Bb]etween)\s{{1,3}})?(?:on\s{{1,3}
 _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
 
 
+# "the night of 10–11 September", "the night of 4 to 5 June": a night named by the two days it spans
+# (used with finditer before "the next morning")
+NIGHT_RANGE_BEFORE = re.compile(rf"\bnight{S}of{S}(?:the{S})?[0-3]?\d(?:st|nd|rd|th)?\s{{0,3}}(?:{DASH}|/|to|and)\s{{0,3}}(?:the{S})?(?P<d2>[0-3]?\d)(?!\d)", re.I)
 # the words of a match report, around "the first half" of a game (not of a year)
 MATCH_WORDS = re.compile(r"\b(?:scored|equali[sz]ed?|equali[sz]er|half-?time|kick-?off|penalty|penalties|"
                          r"striker|midfielder|goalkeeper|defender|referee|touchdowns?|quarterback|innings|inning|"
@@ -495,6 +498,14 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "down from $450 million the year before": a comparison of amounts, untagged in AQUAINT
         back = g["dir"].lower() in ("before", "earlier")
         return [(s, e, {"kind": "relunit", "rel": "the previous" if back else "the following", "u": g["u"]})]
+    if kind == "relunit" and g["u"].lower() in ("morning", "day") and g["rel"].lower().endswith(("next", "following")):
+        night = None
+        for night in NIGHT_RANGE_BEFORE.finditer(text, max(0, s - 250), s):
+            pass
+        if night is not None and not re.search(r"(?<!\d)[0-3]?\d(?!\d)", text[night.end():s]):   # no other day told since
+            # "On the night of 10–11 September the allies took up positions, and early the next
+            # morning they attacked": the morning (day) that ends that night, the 11th
+            info["night_to"] = night.group("d2")
     if kind == "relunit" and "dir" in g:
         e = m.end("u")     # "the next day, before dawn": the direction word is not this one's
         del info["dir"]

@@ -2206,6 +2206,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             (base, anc), off = ctx.base("D"), -1
         elif rel in ("following", "next"):
             (base, anc), off = ctx.base("D"), 1
+            if p.get("night_to") and base is not None and base.day == int(p["night_to"]):
+                off = 0          # the morning after "the night of 10–11 September" is the 11th's
         elif rel in ("same", "that"):
             (base, anc), off = ctx.base("D"), 0
         else:
@@ -2274,6 +2276,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if a and GRAN_RANK[a[1]] > GRAN_RANK[gran]:
             g = a[1]                  # "the next day" after "March 2011": no finer than the anchor
             n = 0                     # ... and in it: "the day before" is no day of February
+        elif n == 1 and gran == "D" and p.get("night_to") and base.day == int(p["night_to"]):
+            n = 0                     # "On the night of 4–5 June ... The next day": the 5th
         v = value_of(shift(base, n, gran), g)
         return _r("DATE", v, f"'{rel_full} {u}' counted from the {'last mentioned date' if anc == 'narrative' else 'publication date'}", mod=mod, anchor=anc)
     if gran == "D":
