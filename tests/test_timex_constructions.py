@@ -1287,3 +1287,13 @@ def test_the_next_morning_after_a_night_of_two_days_is_the_second_day():
     assert value(text, "The next day", dct) == "1942-06-05"
     text = "The war lasted from 1701 to 1714. On the night of 4 June 1709 the fleet sailed. The next morning it attacked."
     assert value(text, "The next morning", dct) == "1709-06-05TMO"
+
+
+# "his final public Mass on Ash Wednesday", "Palm Sunday", "Pentecost": movable feasts counted
+# from Easter; before 1583 by the Julian reckoning histories use ("On 29 March, Palm Sunday" 1461)
+def test_movable_feasts_count_from_easter():
+    dct = dt.date(2013, 2, 12)
+    assert value("Benedict will celebrate his final public Mass on Ash Wednesday.", "Ash Wednesday", dct) == "2013-02-13"
+    assert value("The pope will lead the procession on Palm Sunday.", "Palm Sunday", dct) == "2013-03-24"
+    assert value("The synod closes at Pentecost 2013.", "Pentecost 2013", dct) == "2013-05-19"
+    assert value("King Harold was crowned, and at Easter 1066 a comet was seen.", "Easter 1066", dct) == "1066-04-16"

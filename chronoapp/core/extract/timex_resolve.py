@@ -13,7 +13,7 @@ import functools
 import datetime as _dt
 import re
 
-from dateutil.easter import EASTER_ORTHODOX, easter
+from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, easter as _gregorian_easter
 
 from chronoapp.core.dates import timex_for
 from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORD_DAY, ORDINALS, UNIT_CODES, _trie,
@@ -299,6 +299,12 @@ def _fixed(month: int, day: int):
     return lambda y: D(y, month, day)
 
 
+def easter(y: int, method: int = 3) -> D:
+    """Easter Sunday of year y; before the Gregorian reform (1583) the Julian reckoning, in the
+    Julian dates histories give ('On 29 March, Palm Sunday' 1461, Towton)."""
+    return _gregorian_easter(y, EASTER_JULIAN if method == 3 and y < 1583 else method)
+
+
 # Named days, by lower-case name without apostrophes: the day they fall on in a given year.
 # Only days whose date is the same wherever the news comes from (the US ones are named so).
 HOLIDAYS = {
@@ -310,6 +316,8 @@ HOLIDAYS = {
     "remembrance day": _fixed(11, 11), "veterans day": _fixed(11, 11),
     "easter": easter, "easter sunday": easter, "easter day": easter,
     "good friday": lambda y: easter(y) - _dt.timedelta(days=2),
+    "ash wednesday": lambda y: easter(y) - _dt.timedelta(days=46), "palm sunday": lambda y: easter(y) - _dt.timedelta(days=7),
+    "pentecost": lambda y: easter(y) + _dt.timedelta(days=49),
     "easter monday": lambda y: easter(y) + _dt.timedelta(days=1),
     "orthodox easter": lambda y: easter(y, EASTER_ORTHODOX),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
