@@ -1297,3 +1297,15 @@ def test_movable_feasts_count_from_easter():
     assert value("The pope will lead the procession on Palm Sunday.", "Palm Sunday", dct) == "2013-03-24"
     assert value("The synod closes at Pentecost 2013.", "Pentecost 2013", dct) == "2013-05-19"
     assert value("King Harold was crowned, and at Easter 1066 a comet was seen.", "Easter 1066", dct) == "1066-04-16"
+
+
+# "scored 26 goals this season, down from 42 in the previous season", "Last season", "next season":
+# a sports season, named by the year it is counted from (this season 2009, the previous 2008)
+def test_this_last_and_next_season_are_dated_by_year():
+    dct = dt.date(2009, 5, 28)
+    text = "Ronaldo scored 26 goals in all competitions this season, down from 42 in the previous season."
+    assert value(text, "this season", dct) == "2009"
+    assert value(text, "the previous season", dct) == "2008"
+    text = "Last season the club finished third, and next season it will play in Europe."
+    assert [(t.text, t.value) for t in tag(text, dct)] == [("Last season", "2008"), ("next season", "2010")]
+    assert tag("He has played every game of the season.", dct) == []

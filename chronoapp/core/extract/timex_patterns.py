@@ -186,6 +186,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
     ("season", re.compile(     # "Earlier that winter" is one expression, as "Later that year" is
         rf"(?:(?:earlier|later){S}(?=that\s|this\s)|(?P<pmod>{PART_OF}){S})?(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|the{S}same|that{S}same|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)(?:(?:{DASH}|/)(?P<y2>(?:1\d|20)?\d\d)(?![\w%]|[.,:/]\d))?|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next|the{S}(?:following|next|previous|preceding)){S}year)?", F)),
+    # "this season", "last season", "the previous season": a sports (or television) season, named
+    # by the year it is counted from, as sports news annotators write it ("Last season" 1998)
+    ("sport_season", re.compile(rf"(?P<rel>this|last|next|the{S}(?:previous|current|coming|following)){S}season(?![\w-])", F)),
     # "the first week of March", "the last days of August", "the second half of the month",
     # "the last weekend of October 2017", "the first day of 2016": a part of a named period
     ("period_of", re.compile(
@@ -1046,7 +1049,7 @@ ANCHOR_WORDS = {
     "hol": "christmas new_year's new_year’s boxing valentine's valentine’s international may_day bastille "
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
            "thanksgiving martin orthodox easter good_friday ash_wednesday palm_sunday pentecost ides",
-    "season": "summer winter spring autumn fall",
+    "season": "summer winter spring autumn fall season",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy",
     "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly per "
@@ -1072,7 +1075,7 @@ NUM_ANCHOR = re.compile(
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
+    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",

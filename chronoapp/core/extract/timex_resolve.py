@@ -1698,6 +1698,14 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", value_of(shift(last_q, -1, "Y"), "Q"), "the same quarter a year before the latest one")
         return _r("DATE", value_of(last_q, "Q"), "the latest complete quarter before the publication date")
 
+    if k == "sport_season":
+        rel = " ".join(p["rel"].lower().split())
+        step = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1}[rel]
+        base, anc = ctx.base() if rel in ("the previous", "the following") else (dct, "dct")
+        if base is None:
+            return _r("DATE", "XXXX", f"'{rel} season'; no date to count from", anchor="none")
+        return _r("DATE", str(base.year + step), f"'{rel} season': a season named by the year it is counted from, "
+                  f"from the {'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
     if k == "season":
         code = SEASON_CODE[p["s"].lower()]
         rel = " ".join((p.get("rel") or "").lower().split())
