@@ -1289,14 +1289,14 @@ def test_the_next_morning_after_a_night_of_two_days_is_the_second_day():
     assert value(text, "The next morning", dct) == "1709-06-05TMO"
 
 
-# "his final public Mass on Ash Wednesday", "Palm Sunday", "Pentecost": movable feasts counted
-# from Easter; before 1583 by the Julian reckoning histories use ("On 29 March, Palm Sunday" 1461)
+# "his final public Mass on Ash Wednesday": a movable feast counted from Easter; Easter before
+# 1583 by the Julian reckoning histories use (Easter 1066 is 16 April); Pentecost and Palm Sunday,
+# whose day differs between the churches ("Orthodox Christians were celebrating Pentecost"), stay untagged
 def test_movable_feasts_count_from_easter():
     dct = dt.date(2013, 2, 12)
     assert value("Benedict will celebrate his final public Mass on Ash Wednesday.", "Ash Wednesday", dct) == "2013-02-13"
-    assert value("The pope will lead the procession on Palm Sunday.", "Palm Sunday", dct) == "2013-03-24"
-    assert value("The synod closes at Pentecost 2013.", "Pentecost 2013", dct) == "2013-05-19"
     assert value("King Harold was crowned, and at Easter 1066 a comet was seen.", "Easter 1066", dct) == "1066-04-16"
+    assert tag("The attacks came as Orthodox Christians were celebrating the Pentecost holiday.", dct) == []
 
 
 # "scored 26 goals this season, down from 42 in the previous season", "Last season", "next season":

@@ -316,8 +316,7 @@ HOLIDAYS = {
     "remembrance day": _fixed(11, 11), "veterans day": _fixed(11, 11),
     "easter": easter, "easter sunday": easter, "easter day": easter,
     "good friday": lambda y: easter(y) - _dt.timedelta(days=2),
-    "ash wednesday": lambda y: easter(y) - _dt.timedelta(days=46), "palm sunday": lambda y: easter(y) - _dt.timedelta(days=7),
-    "pentecost": lambda y: easter(y) + _dt.timedelta(days=49),
+    "ash wednesday": lambda y: easter(y) - _dt.timedelta(days=46),   # (western only: the same for every church keeping it)
     "easter monday": lambda y: easter(y) + _dt.timedelta(days=1),
     "orthodox easter": lambda y: easter(y, EASTER_ORTHODOX),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
