@@ -1108,3 +1108,204 @@ def test_a_season_of_the_following_year_counts_from_the_story():
     assert value(text, "the spring of the following year", dct) == "1702-SP"
     assert value("In the fall of this year the plant opens.", "the fall of this year", dt.date(1999, 10, 19)) == "1999-FA"
     assert tag("The fall of Rome came later.", dct) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# s12: Wikipedia war histories and Wikinews stories (fresh texts in /tmp/s12/tx)
+# ---------------------------------------------------------------------------------------------
+
+# "In the autumn of 1914 ... the following winter": the winter that comes right after that autumn
+# (1914-WI, the winter of 1914-15), not a year on; after a winter the next spring stays next
+def test_the_following_season_after_a_season_is_the_next_one_to_begin():
+    dct = dt.date(2009, 1, 1)
+    text = "In the autumn of 1914 Villa broke with Carranza, and the following winter both sides fought for the capital."
+    assert value(text, "the following winter", dct) == "1914-WI"
+    text = "In the summer of 1914 the army advanced. The following autumn it was checked."
+    assert value(text, "The following autumn", dct) == "1914-FA"
+    text = "In the autumn of 1914 the army advanced. The following spring it was checked."
+    assert value(text, "The following spring", dct) == "1915-SP"
+    text = "In the winter of 1914 the army advanced. The following winter it was checked."
+    assert value(text, "The following winter", dct) == "1915-WI"
+
+
+# "In late 1879 ... On 13 January", "By the end of 1914 ... In January": a history told on from a
+# year's end goes into the next year (1880, 1915); in news "year end" stays a year to count from
+def test_a_history_goes_on_from_the_end_of_a_year_into_the_next():
+    dct = dt.date(2009, 1, 1)
+    text = ("The war began in 1876. In late 1879 Chile occupied Tarapacá. Two months later the army advanced. "
+            "On 13 January it won at Chorrillos.")
+    assert value(text, "13 January", dct) == "1880-01-13"
+    assert value(text, "Two months later", dct) == "1880-02"
+    text = ("The war began in 1912. By the end of 1914 the front was fixed. In January the army attacked. "
+            "In March it withdrew. The following year it advanced again.")
+    assert value(text, "January", dct) == "1915-01"
+    assert value(text, "The following year", dct) == "1916"
+    text = ("GM said it expects the plant to reopen by year end. At GMAC, net dropped 3.1% to $234.5 million "
+            "from $241.9 million. The unit attributed the decline to higher costs compared with a year earlier.")
+    assert value(text, "a year earlier", dt.date(1989, 10, 26)) == "1988"
+
+
+# "from 1910 to about 1920", "until about 1920": an approximate year after a time preposition is
+# a year (as "built around 1200" is); "sold about 1920 cars", "rose to about 1920." stay counts
+def test_an_approximate_year_after_a_time_preposition_is_a_year():
+    dct = dt.date(2009, 1, 1)
+    assert value("The revolution lasted from 1910 to about 1920.", "1920", dct) == "1920"
+    assert value("The fighting went on until around 1920, when it ended.", "1920", dct) == "1920"
+    assert value("Since about 1990 the town has grown.", "1990", dct) == "1990"
+    assert tag("They sold about 1920 cars. The index rose to about 1920.", dct) == []
+
+
+# "Today, the Demilitarized Zone still divides the peninsula": in a history told long after the
+# publication date, today is the present (PRESENT_REF), not the publication day
+def test_today_in_a_history_is_the_present():
+    text = ("Korea was ruled by Japan from 1910 to 1945 and divided in 1945. The war began on 25 June 1950, and "
+            "Seoul fell in 1950 and again in 1951. The armistice was signed on 27 July 1953. The following year "
+            "the Geneva Conference of 1954 failed. Today, the Demilitarized Zone still divides the peninsula.")
+    assert value(text, "Today", dt.date(2010, 1, 1)) == "PRESENT_REF"
+    assert value("The minister said today that the talks had failed.", "today", dt.date(2010, 1, 1)) == "2010-01-01"
+
+
+# "the PFA Young Player of the Year", "European Car of the Year": an award's name, no timex;
+# "profit for the year" stays the year reported on
+def test_of_the_year_in_an_award_name_is_no_date():
+    dct = dt.date(2010, 8, 31)
+    text = "Milner was named the PFA Young Player of the Year in 2009, and the Golf was European Car of the Year."
+    assert [t.text for t in tag(text, dct)] == ["2009"]
+    assert value("Profit for the year rose 4 percent.", "the year", dct) == "2010"
+
+
+# "had predicted gains as recently as last weekend", "traded at more than $8 as recently as
+# January": 'as recently as' only leads to the date after it, which is the timex
+def test_as_recently_as_leaves_recently_untagged():
+    dct = dt.date(2011, 11, 29)
+    text = "AMR shares fell 84 percent, after trading at more than $8 as recently as January."
+    assert [(t.text, t.value) for t in tag(text, dct)] == [("January", "2011-01")]
+    assert value("He said recently that the talks had failed.", "recently", dct) == "PAST_REF"
+
+
+# "three thousand years of Greek presence": a round length in thousands, as "five hundred years"
+def test_thousands_of_years_in_words_are_a_length():
+    dct = dt.date(2009, 1, 1)
+    assert value("The exchange ended three thousand years of Greek presence in Asia Minor.",
+                 "three thousand years", dct) == "P3000Y"
+    assert value("By the year two thousand, the plan will be done.", "the year two thousand", dct) == "2000"
+
+
+# "the third explosion since Saturday, occurred at 6:10 am": the day the sentence counts from
+# is not the clock time's day; "since Tuesday, when the measure expired at midnight" tells of it
+def test_a_clock_time_does_not_take_a_day_after_since():
+    dct = dt.date(2011, 3, 15)
+    text = ("Radiation levels rose on Tuesday. The blast at the number two reactor, the third explosion "
+            "since Saturday, occurred at 6:10 am, officials said.")
+    assert value(text, "6:10 am", dct) == "2011-03-15T06:10"
+    text = ("Some 800,000 workers have been sent home since Tuesday, when a temporary spending measure "
+            "expired at midnight.")
+    assert value(text, "midnight", dt.date(1995, 11, 16))[:10] == "1995-11-14"
+
+
+# "revenue for the first quarter of fiscal 2010, which ended on December 26, ... up 50 percent
+# from the year-ago quarter": the company's quarter a year before (2009-Q1), not the calendar one
+def test_the_year_ago_quarter_after_a_fiscal_quarter_is_that_fiscal_quarter_a_year_before():
+    text = ("On Monday Apple reported record revenue for the first quarter of fiscal 2010, which ended on "
+            "December 26, and a quarterly profit of $3.38 billion, up 50 percent from the year-ago quarter.")
+    assert value(text, "the year-ago quarter", dt.date(2010, 1, 28)) == "2009-Q1"
+    text = "Profit rose 50 percent from the year-ago quarter, the company said on Monday."
+    assert value(text, "the year-ago quarter", dt.date(2010, 1, 28)) == "2008-Q4"
+
+
+# "Analysts expect shares to fall when trading opens on Monday, although the stock has risen":
+# the verb after ", although" heads a clause of its own, so the day looks ahead with 'expect'
+def test_a_verb_after_a_concessive_comma_does_not_date_the_day_before_it():
+    dct = dt.date(2012, 8, 25)
+    text = ("Analysts expect Samsung shares to fall sharply when trading opens in Seoul on Monday, although "
+            "the stock has risen almost 40 percent over the past four years.")
+    assert value(text, "Monday", dct) == "2012-08-27"
+    assert value("Shares fell on Monday, although they have since recovered.", "Monday", dct) == "2012-08-20"
+
+
+# "Within two months Frederick had invaded Silesia, on 16 December": a pluperfect after 'Within'
+# tells what was done in the stretch after the last date (1740-12-16), not a flashback to 1739
+def test_a_pluperfect_within_a_stretch_goes_forward():
+    dct = dt.date(2009, 1, 1)
+    text = ("The war lasted from 1740 to 1748. Emperor Charles VI died on 20 October 1740. He had spent the "
+            "1720s and 1730s on the Pragmatic Sanction. Within two months Frederick II of Prussia had invaded "
+            "Silesia, on 16 December. The Austrians were defeated at Mollwitz on 10 April 1741.")
+    assert value(text, "16 December", dct) == "1740-12-16"
+
+
+# "founded the Republic of Ezo in January. The following spring the fleet sailed north": the
+# spring two months on (1869-SP); "In May 1754 ... The following summer" stays a year on
+def test_the_following_spring_after_january_is_that_years_spring():
+    text = ("The Boshin War lasted from 1868 to 1869. Aizu surrendered on 6 November 1868. The rebels founded "
+            "the Republic of Ezo in January. The following spring the imperial fleet sailed north.")
+    assert value(text, "The following spring", HISTORY_DCT) == "1869-SP"
+    text = ("The war was fought from 1754 to 1763. In May 1754 Virginia militia ambushed a French party. "
+            "The following summer a British army was destroyed on the Monongahela in 1755.")
+    assert value(text, "The following summer", HISTORY_DCT) == "1755-SU"
+
+
+# "Saxe won at Fontenoy on 11 May 1745. The same summer Charles Edward Stuart landed": a season
+# named again with 'the same' / 'that same', as 'that summer' is
+def test_the_same_season_is_the_season_of_the_last_date():
+    dct = dt.date(2009, 1, 1)
+    text = "Saxe won at Fontenoy on 11 May 1745. The same summer Charles Edward Stuart landed in Scotland."
+    assert value(text, "The same summer", dct) == "1745-SU"
+    assert value("The army retreated in December 1812. That same winter it lost most of its men.",
+                 "That same winter", dct) == "1812-WI"
+
+
+# "the first three months of the year" is a length and the year, as "the first nine months of the
+# year" is in TimeBank (P3M + 2010); "the last two weeks of August" stays one part of a month
+def test_the_first_few_months_of_a_year_in_figures_is_a_length_and_the_year():
+    dct = dt.date(2010, 4, 22)
+    got = [(t.text, t.value) for t in tag("Net profit for the first three months of the year rose to 349 million euros.", dct)]
+    assert got == [("the first three months", "P3M"), ("the year", "2010")]
+    assert value("Sales fell in the final three months of 1997.", "1997", dct) == "1997"
+    assert value("In the last two weeks of August it rained.", "the last two weeks of August", dct) == "2009-08"
+
+
+# "said after the match that his side had never got going in the first half": a half of a game in
+# a match report, no half-year; "profit in the first half" stays H1
+def test_the_first_half_of_a_match_is_no_half_year():
+    dct = dt.date(2009, 5, 28)
+    text = "Sir Alex Ferguson said after the match that his side had never got going in the first half."
+    assert tag(text, dct) == []
+    assert tag("Arsenal led 3-0 at half-time, and Walcott scored twice in the second half.", dct) == []
+    assert value("Profit in the first half failed to match forecasts.", "the first half", dct) == "2009-H1"
+
+
+# "On the night of 10–11 September 1709 ..., and early the next morning they attacked": the
+# morning (or day) that ends a night named by its two days is the second day's, not the day after
+def test_the_next_morning_after_a_night_of_two_days_is_the_second_day():
+    dct = dt.date(2009, 1, 1)
+    text = ("The war lasted from 1701 to 1714. On the night of 10–11 September 1709 the allies took up positions "
+            "near Malplaquet, and early the next morning they attacked. Two days later Mons was besieged.")
+    assert value(text, "early the next morning", dct) == "1709-09-11TMO"
+    assert value(text, "Two days later", dct) == "1709-09-13"
+    text = ("The battle was fought from 4 to 7 June 1942. On the night of 4–5 June, Admiral Yamamoto ordered "
+            "a withdrawal. The next day American aircraft pursued the retreating fleet.")
+    assert value(text, "The next day", dct) == "1942-06-05"
+    text = "The war lasted from 1701 to 1714. On the night of 4 June 1709 the fleet sailed. The next morning it attacked."
+    assert value(text, "The next morning", dct) == "1709-06-05TMO"
+
+
+# "his final public Mass on Ash Wednesday": a movable feast counted from Easter; Easter before
+# 1583 by the Julian reckoning histories use (Easter 1066 is 16 April); Pentecost and Palm Sunday,
+# whose day differs between the churches ("Orthodox Christians were celebrating Pentecost"), stay untagged
+def test_movable_feasts_count_from_easter():
+    dct = dt.date(2013, 2, 12)
+    assert value("Benedict will celebrate his final public Mass on Ash Wednesday.", "Ash Wednesday", dct) == "2013-02-13"
+    assert value("King Harold was crowned, and at Easter 1066 a comet was seen.", "Easter 1066", dct) == "1066-04-16"
+    assert tag("The attacks came as Orthodox Christians were celebrating the Pentecost holiday.", dct) == []
+
+
+# "scored 26 goals this season, down from 42 in the previous season", "Last season", "next season":
+# a sports season, named by the year it is counted from (this season 2009, the previous 2008)
+def test_this_last_and_next_season_are_dated_by_year():
+    dct = dt.date(2009, 5, 28)
+    text = "Ronaldo scored 26 goals in all competitions this season, down from 42 in the previous season."
+    assert value(text, "this season", dct) == "2009"
+    assert value(text, "the previous season", dct) == "2008"
+    text = "Last season the club finished third, and next season it will play in Europe."
+    assert [(t.text, t.value) for t in tag(text, dct)] == [("Last season", "2008"), ("next season", "2010")]
+    assert tag("He has played every game of the season.", dct) == []

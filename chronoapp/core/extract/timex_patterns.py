@@ -35,6 +35,7 @@ NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple o
 # "five hundred years", "a thousand years": the round lengths of histories
 NUMBER_WORDS.update({f"{w} hundred": 100 * (i + 1) for i, w in enumerate(ONES[:9])})
 NUMBER_WORDS.update({"a thousand": 1000, "one thousand": 1000})
+NUMBER_WORDS.update({f"{w} thousand": 1000 * (i + 1) for i, w in enumerate(ONES[:9])})   # "three thousand years"
 VAGUE_NUMBERS = {"a few", "few", "several", "many", "dozens of", "hundreds of", "some"}
 ORDINAL_CODES = {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "1st": 1, "2nd": 2,
@@ -91,7 +92,7 @@ _NUMW = _alt(ONES + ["half a", "half an", "a half", "half", "a quarter of a", "a
                      "three quarters of an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
                      "hundreds of", "a", "an"])
-NUM = (rf"(?:(?:{_alt(ONES[:9])})\s{{1,3}}hundred|(?:a|one)\s{{1,3}}thousand"
+NUM = (rf"(?:(?:{_alt(ONES[:9])})\s{{1,3}}hundred|(?:a|{_alt(ONES[:9])})\s{{1,3}}thousand"
        rf"|(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
        rf"|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}}|\s{{1,2}}(?:1/2|1/4|3/4)(?!\d)|\s?[½¼¾])?)")   # "2 1/2", "2½"
 UNIT = r"(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)"
@@ -186,7 +187,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year_words", re.compile(rf"(?:(?P<the>the{S}year){S})?(?P<c>nineteen|two{S}thousand)(?:{S}|{DASH})?(?:and{S})?(?P<rest>(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_alt(TENS)}|{_alt(ONES)}|hundred)?(?!\w)", F)),
     ("decade_words", re.compile(rf"(?:(?P<the>the){S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)(?!\w)", F)),
     ("season", re.compile(     # "Earlier that winter" is one expression, as "Later that year" is
-        rf"(?:(?:earlier|later){S}(?=that\s|this\s)|(?P<pmod>{PART_OF}){S})?(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)(?:(?:{DASH}|/)(?P<y2>(?:1\d|20)?\d\d)(?![\w%]|[.,:/]\d))?|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next|the{S}(?:following|next|previous|preceding)){S}year)?", F)),
+        rf"(?:(?:earlier|later){S}(?=that\s|this\s)|(?P<pmod>{PART_OF}){S})?(?:(?P<rel>this{S}past|this{S}coming|the{S}following|the{S}next|the{S}previous|the{S}preceding|the{S}same|that{S}same|this|last|next|past|coming|the|that)(?:{S}|{DASH}))?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?!\w)(?:(?:{S}of)?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)(?:(?:{DASH}|/)(?P<y2>(?:1\d|20)?\d\d)(?![\w%]|[.,:/]\d))?|{S}of{S}(?P<that>that|the{S}same){S}year|{S}of{S}(?P<yrel>this|last|next|the{S}(?:following|next|previous|preceding)){S}year)?", F)),
+    # "this season", "last season", "the previous season": a sports (or television) season, named
+    # by the year it is counted from, as sports news annotators write it ("Last season" 1998)
+    ("sport_season", re.compile(rf"(?P<rel>this|last|next|the{S}(?:previous|current|coming|following)){S}season(?![\w-])", F)),
     # "the first week of March", "the last days of August", "the second half of the month",
     # "the last weekend of October 2017", "the first day of 2016": a part of a named period
     ("period_of", re.compile(
@@ -250,7 +254,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<h>(?:Orthodox{S})?Christmas(?:{S}(?:Day|Eve))?|New{S}Year['’]s(?:{S}(?:Day|Eve))?|Boxing{S}Day|"
         rf"Valentine['’]s{S}Day|International{S}Women['’]s{S}Day|May{S}Day|Bastille{S}Day|Halloween|"
         rf"(?:Armistice|Remembrance|Veterans['’]?|Labou?r|Memorial|Election|Thanksgiving){S}Day|Thanksgiving|"
-        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday|(?:[Tt]he{S})?Ides{S}of{S}March)"
+        rf"Martin{S}Luther{S}King(?:{S}Jr\.?)?{S}Day|(?:Orthodox{S})?Easter(?:{S}(?:Sunday|Monday|Day))?|Good{S}Friday|Ash{S}Wednesday|(?:[Tt]he{S})?Ides{S}of{S}March)"
         rf"(?!\w)(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?")),
     # "on the 12th of this month", "the 2nd of last month", "the 5th of the current month":
     # translated agency style (Arabic, Russian, Chinese, French news agencies)
@@ -345,7 +349,9 @@ NUMBER_CONTEXT = re.compile(r"(?:\$|£|€|\b(?:about|some|nearly|around|approxi
 # noun, see _parts)
 APPROX_YEAR_BEFORE = re.compile(r"(?:\b(?:built|founded|established|born|died|written|completed|begun|began|"
                                 r"constructed|composed|settled|abandoned|destroyed|rebuilt|dating|dated|dates)"
-                                r"\s{1,3}(?:in\s{1,3}|from\s{1,3})?(?:around|about|circa|c\.)|(?:^|[.!?]\s{1,3}|\n)(?:Around|About|Circa|C\.))\s{1,3}$")
+                                r"\s{1,3}(?:in\s{1,3}|from\s{1,3})?(?:around|about|circa|c\.)|(?:^|[.!?]\s{1,3}|\n)(?:Around|About|Circa|C\.)"
+                                # "until about 1920", "from 1910 to about 1920": a time preposition before it
+                                r"|\b(?:[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|[Ff]rom\s{1,3}1\d{3}\s{1,3}to)\s{1,3}(?:around|about|circa|c\.))\s{1,3}$")
 APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|as|under|in)\b")
 
 
@@ -397,6 +403,13 @@ RANGE_WD_BEFORE = re.compile(rf"\b(?:(?P<btw>[Bb]etween)\s{{1,3}})?(?:on\s{{1,3}
 _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
 
 
+# "the night of 10–11 September", "the night of 4 to 5 June": a night named by the two days it spans
+# (used with finditer before "the next morning")
+NIGHT_RANGE_BEFORE = re.compile(rf"\bnight{S}of{S}(?:the{S})?[0-3]?\d(?:st|nd|rd|th)?\s{{0,3}}(?:{DASH}|/|to|and)\s{{0,3}}(?:the{S})?(?P<d2>[0-3]?\d)(?!\d)", re.I)
+# the words of a match report, around "the first half" of a game (not of a year)
+MATCH_WORDS = re.compile(r"\b(?:scored|equali[sz]ed?|equali[sz]er|half-?time|kick-?off|penalty|penalties|"
+                         r"striker|midfielder|goalkeeper|defender|referee|touchdowns?|quarterback|innings|inning|"
+                         r"the\s{1,3}match|the\s{1,3}final\s{1,3}whistle|the\s{1,3}visitors|the\s{1,3}hosts)\b", re.I)
 # "the morning of 4 June", "the night of Friday, Oct. 23": TimeBank tags the day alone (the
 # part of day stays its first alternative, see timex_resolve); the part of day before it is
 # no timex of its own
@@ -491,6 +504,14 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "down from $450 million the year before": a comparison of amounts, untagged in AQUAINT
         back = g["dir"].lower() in ("before", "earlier")
         return [(s, e, {"kind": "relunit", "rel": "the previous" if back else "the following", "u": g["u"]})]
+    if kind == "relunit" and g["u"].lower() in ("morning", "day") and g["rel"].lower().endswith(("next", "following")):
+        night = None
+        for night in NIGHT_RANGE_BEFORE.finditer(text, max(0, s - 250), s):
+            pass
+        if night is not None and not re.search(r"(?<!\d)[0-3]?\d(?!\d)", text[night.end():s]):   # no other day told since
+            # "On the night of 10–11 September the allies took up positions, and early the next
+            # morning they attacked": the morning (day) that ends that night, the 11th
+            info["night_to"] = night.group("d2")
     if kind == "relunit" and "dir" in g:
         e = m.end("u")     # "the next day, before dawn": the direction word is not this one's
         del info["dir"]
@@ -576,6 +597,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the first two week of"
         if u in ("half", "fortnight") and "few" in g:
             return []
+        if u == "months" and "few" in g and g["few"].lower() != "few":
+            return []      # "the first three months of the year": a length and the year, as "the first nine months"
         if u.startswith("month") and ("mon" in g or g.get("ou", "").lower() == "month"):
             return []      # "the first month of March"
         if u.startswith("weekend") and ("c" in g or "dec" in g):
@@ -675,6 +698,9 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "quarter" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel")) \
             and HALF_OF_OTHER.match(text, e):
         return []          # "the first half of the decade / of the war": not a half of a year
+    if kind == "quarter" and g["qh"].lower() == "half" and not (g.get("y1") or g.get("y2") or g.get("yrel") or g.get("rel") or g.get("fy")) \
+            and MATCH_WORDS.search(text, max(0, s - 200), min(len(text), e + 200)):
+        return []          # "never got going in the first half", "scored early in the second half": a half of a match
     if kind == "quarter" and g["qh"].lower().startswith("two") and (
             g["ord"].lower() not in ("first", "last") or not (g.get("y2") or g.get("rel"))):
         return []          # "the first two quarters of 1990" is its first half; without a year, a length
@@ -727,6 +753,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the year before", "the year of the flood": anaphoric or a described year
         if re.match(r"\s{1,3}(?:1\d{3}|20\d\d)(?!\d)", text[e:e + 8]):
             return []      # "the fiscal year 2016": the year is named
+        if text[e - 4] == "Y" and re.search(r"\b[A-Z][\w'’-]*\s{1,3}of\s{1,3}$", text[max(0, s - 30):s]):
+            return []      # "Player of the Year", "European Car of the Year": an award's name
         if "ended" in g:
             e = s + len(text[s:m.start("ended")].rstrip())      # the span stops at "year"
             if g["ended"].lower() == "to" and _following_word(text, m.end()).lower() == "date":
@@ -739,6 +767,8 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # optional/anaphoric in the guidelines: leave out
         if w in ("earlier", "later", "previously", "formerly", "recent"):
             return []      # adverbs of sequence and bare adjectives: not dates
+        if w == "recently" and re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) and re.match(r"\s{1,3}as\b", text[e:e + 5], F):
+            return []      # "as recently as January": the date after it is the timex
         if w == "the past" and PAST_COUNT_AFTER.match(text, e, e + 16):
             return []      # "the past three seasons", "the past two World Cups": a count, not the past
         if w == "soon" and (re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) or re.match(r"\s{1,3}(?:after|afterwards?)\b", text[e:e + 12], F)):
@@ -1021,8 +1051,8 @@ ANCHOR_WORDS = {
            "nightfall sunrise sunset",
     "hol": "christmas new_year's new_year’s boxing valentine's valentine’s international may_day bastille "
            "halloween armistice remembrance veterans veteran's veteran’s labor labour memorial election "
-           "thanksgiving martin orthodox easter good_friday ides",
-    "season": "summer winter spring autumn fall",
+           "thanksgiving martin orthodox easter good_friday ash_wednesday ides",
+    "season": "summer winter spring autumn fall season",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
     "fiscal": "fiscal fy",
     "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly per "
@@ -1048,7 +1078,7 @@ NUM_ANCHOR = re.compile(
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "part_of": "unit cent", "weekday": "wd",
+    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",

@@ -13,7 +13,7 @@ import functools
 import datetime as _dt
 import re
 
-from dateutil.easter import EASTER_ORTHODOX, easter
+from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, easter as _gregorian_easter
 
 from chronoapp.core.dates import timex_for
 from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORD_DAY, ORDINALS, UNIT_CODES, _trie,
@@ -196,6 +196,10 @@ PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlie
 # date the story moves to (used with pos/endpos before "since")
 RECORD_SINCE = re.compile(r"\b(?:\w{2,20}est|worst|best|most|least|first|only|biggest|largest)\b[^.;!?]{0,60}\bsince\s$", re.I)
 # a coordinated clause of its own begins (used with pos/endpos after a pluperfect verb)
+# "Within two months ... had invaded", "Within a week the rising had collapsed": a pluperfect that
+# tells what was done within a stretch after the last date, not a flashback (used with match at
+# the sentence start)
+COMPLETED_WITHIN_OPENS = re.compile(r"\s{0,3}Within\s")
 NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
 # past (not "the last cut", "last week"); used with search in the sentence before the timex
@@ -295,6 +299,12 @@ def _fixed(month: int, day: int):
     return lambda y: D(y, month, day)
 
 
+def easter(y: int, method: int = 3) -> D:
+    """Easter Sunday of year y; before the Gregorian reform (1583) the Julian reckoning, in the
+    Julian dates histories give ('On 29 March, Palm Sunday' 1461, Towton)."""
+    return _gregorian_easter(y, EASTER_JULIAN if method == 3 and y < 1583 else method)
+
+
 # Named days, by lower-case name without apostrophes: the day they fall on in a given year.
 # Only days whose date is the same wherever the news comes from (the US ones are named so).
 HOLIDAYS = {
@@ -306,6 +316,7 @@ HOLIDAYS = {
     "remembrance day": _fixed(11, 11), "veterans day": _fixed(11, 11),
     "easter": easter, "easter sunday": easter, "easter day": easter,
     "good friday": lambda y: easter(y) - _dt.timedelta(days=2),
+    "ash wednesday": lambda y: easter(y) - _dt.timedelta(days=46),   # (western only: the same for every church keeping it)
     "easter monday": lambda y: easter(y) + _dt.timedelta(days=1),
     "orthodox easter": lambda y: easter(y, EASTER_ORTHODOX),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4), "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
@@ -497,6 +508,9 @@ def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
     return out
 
 
+_CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
+
+
 class _Clauses:
     """Tense markers and sentence breaks of one text, so a clause lookup is a few bisections
     and date-dense text stays linear. They are looked for only around the timexes (spans, in
@@ -580,6 +594,10 @@ class _Clauses:
                     and self.text.find(",", w + 1, s) < 0:
                 # "Fortis shares, which were suspended on Friday, are expected to ...": the date
                 # is in the aside; the verb after it is the main clause's
+                return kinds[left]
+            if (c := self.text.find(",", e, pos[right])) >= 0 and _CONCESSIVE.match(self.text, c + 1):
+                # "to fall when trading opens on Monday, although the stock has risen": the verb
+                # after the comma heads a clause of its own
                 return kinds[left]
             if kinds[right] == "report" and kinds[left] != "report" and self.text.find(",", e, pos[right]) >= 0:
                 # "will hold talks in Geneva on Friday, a spokesman said": the attribution after
@@ -875,8 +893,11 @@ class _Ctx:
         if not self._word_near(("had",), lo, s):
             return False
         last = None
-        for last in PLUPERFECT_BEFORE.finditer(self.text, self._sentence_start(lo, s), s):
+        start = self._sentence_start(lo, s)
+        for last in PLUPERFECT_BEFORE.finditer(self.text, start, s):
             pass
+        if last is not None and (start > lo or start == 0) and COMPLETED_WITHIN_OPENS.match(self.text, start):
+            return False     # "Within two months Frederick had invaded Silesia, on 16 December": done since, not before
         # "had asked for peace, and the treaty was signed on 10 August": a clause of its own
         return last is not None and NEW_CLAUSE.search(self.text, last.end(), s) is None
 
@@ -1167,10 +1188,11 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 def _following_season_year(d: D, code: str) -> int:
     """The year of 'the following <season>' after a day or month: the first such season that
-    begins a few months later ("Bristol fell in September 1645. The following winter" is
-    1645-WI; "In May 1754 ... The following summer" is 1755's: that summer would be 'that summer')."""
+    begins two months or more later ("Bristol fell in September 1645. The following winter" is
+    1645-WI; "in January 1869. The following spring" 1869-SP; "In May 1754 ... The following
+    summer" is 1755's: that summer would be 'that summer')."""
     y = d.year
-    while (y - d.year) * 12 + SEASON_START[code] - d.month < 3:
+    while (y - d.year) * 12 + SEASON_START[code] - d.month < 2:
         y += 1
     return y
 
@@ -1651,6 +1673,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 return _r("DATE", value_of(shift(q[0], 1, "Q"), "Q"), f"the quarter after the fiscal quarter just "
                           f"reported ({here}), by the company's count", (here,), anchor="narrative")
             return _r("DATE", here, "the quarter of the publication date")
+        if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("yearearlier", "yearago"):
+            # "the first quarter of fiscal 2010 ... up from the year-ago quarter": by the company's count
+            q = _parse_value_cached(ctx.fiscal_q)
+            return _r("DATE", value_of(shift(q[0], -1, "Y"), "Q"), "the same fiscal quarter a year before the one "
+                      f"last named ({ctx.fiscal_q})", anchor="narrative")
         if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "corresponding", "comparable", "latest"):
             return _r("DATE", ctx.fiscal_q, "the fiscal quarter last named", anchor="narrative")
         end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
@@ -1670,11 +1697,19 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", value_of(shift(last_q, -1, "Y"), "Q"), "the same quarter a year before the latest one")
         return _r("DATE", value_of(last_q, "Q"), "the latest complete quarter before the publication date")
 
+    if k == "sport_season":
+        rel = " ".join(p["rel"].lower().split())
+        step = {"this": 0, "the current": 0, "last": -1, "the previous": -1, "next": 1, "the coming": 1, "the following": 1}[rel]
+        base, anc = ctx.base() if rel in ("the previous", "the following") else (dct, "dct")
+        if base is None:
+            return _r("DATE", "XXXX", f"'{rel} season'; no date to count from", anchor="none")
+        return _r("DATE", str(base.year + step), f"'{rel} season': a season named by the year it is counted from, "
+                  f"from the {'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", anchor=anc)
     if k == "season":
         code = SEASON_CODE[p["s"].lower()]
         rel = " ".join((p.get("rel") or "").lower().split())
         mod = _mod(p)
-        if p.get("that"):                 # "the spring of that year"
+        if p.get("that") or rel in ("the same", "that same"):    # "the spring of that year", "The same summer"
             rel = "that"
         if p.get("coord") and (sv := _SEASON_VALUE.fullmatch(ctx.coord_prev or "")):
             # "the previous autumn and winter", "last spring and summer": the first such season
@@ -1688,6 +1723,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = _season_year(ctx.anchor, code) + step
             if step > 0 and code != "WI" and _after_winter(ctx.anchor):
                 y -= 1                    # "That winter [1979-WI] ... The following spring" is 1980's
+            elif step > 0 and ctx.anchor[1] == "Y" and ctx.anchor[0].month in (4, 7, 10):
+                # after a spring, summer or autumn (see parse_value), the first such season to
+                # begin after it: "In the autumn of 1914 ... the following winter" is 1914-WI
+                y = ctx.anchor[0].year + (SEASON_START[code] <= ctx.anchor[0].month)
             elif step > 0 and ctx.anchor[1] in ("D", "W", "M"):
                 y = _following_season_year(ctx.anchor[0], code)
             return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
@@ -1880,6 +1919,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if w == "today" and not pod:
                 return _r("DATE", "PRESENT_REF", f"'today'; {NO_DCT}", anchor="none")
             return _r(type_, "XXXX-XX-XX" + suffix, f"'{w}'; {NO_DCT}", anchor="none")
+        if ctx.history and w == "today" and not pod and not mod:
+            # "the constitution is still in force today": a history's today is the present, not a day
+            return _r("DATE", "PRESENT_REF", f"'today' in {ctx.why_narrative}: the present")
         dd = dct + _dt.timedelta(days=off)
         alts = []
         if mod == "early" and not pod:
@@ -2179,6 +2221,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             (base, anc), off = ctx.base("D"), -1
         elif rel in ("following", "next"):
             (base, anc), off = ctx.base("D"), 1
+            if p.get("night_to") and base is not None and base.day == int(p["night_to"]):
+                off = 0          # the morning after "the night of 10–11 September" is the 11th's
         elif rel in ("same", "that"):
             (base, anc), off = ctx.base("D"), 0
         else:
@@ -2247,6 +2291,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if a and GRAN_RANK[a[1]] > GRAN_RANK[gran]:
             g = a[1]                  # "the next day" after "March 2011": no finer than the anchor
             n = 0                     # ... and in it: "the day before" is no day of February
+        elif n == 1 and gran == "D" and p.get("night_to") and base.day == int(p["night_to"]):
+            n = 0                     # "On the night of 4–5 June ... The next day": the 5th
         v = value_of(shift(base, n, gran), g)
         return _r("DATE", v, f"'{rel_full} {u}' counted from the {'last mentioned date' if anc == 'narrative' else 'publication date'}", mod=mod, anchor=anc)
     if gran == "D":
@@ -2707,6 +2753,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
             goes_on = v
+            if ctx.history and r.get("mod") == "END" and len(v) == 4 and v.isdigit():
+                goes_on = v + "-12"          # "In late 1879 ... On 13 January" (1880): a history goes on from the year's end
             if ctx.history and len(out) > 1 and out[-2]["start"] < _OPENING_SUM and 0 < s - out[-2]["end"] <= 12 \
                     and _RANGE_TO.fullmatch(text, out[-2]["end"], s) and _long_stretch(out[-2]["value"], v):
                 # "The battle was fought from 21 February to 18 December 1916. The offensive began
@@ -2865,6 +2913,9 @@ _DAY_JOINED = re.compile(r",?\s{1,3}(?:on|of)\s{1,3}")
 _DAY_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
+_WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
+
+
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
     """Clock times and parts of day take the nearest day mentioned in the same sentence,
     else the last day mentioned before (unless that is still ahead and the time is told in
@@ -2896,7 +2947,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     entry_days[_entry_start(text, r["start"])] = head[2]
             elif after and _DAY_JOINED.fullmatch(text, r["end"], after[0]):
                 day, why = after[2], "the day told right after it"
-            elif before and _same_sentence(text, before[1], r["start"]):
+            elif before and _same_sentence(text, before[1], r["start"]) \
+                    and not (SINCE_BEFORE.search(text, max(0, before[0] - 12), before[0])
+                             and not _WHEN_BETWEEN.search(text, before[1], r["start"])):
+                # ("the third explosion since Saturday, occurred at 6:10 am": a day the sentence
+                # counts from is not the time's, unless a clause tells of it: "since Tuesday, when
+                # the measure expired at midnight")
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not _in_aside(text, r["end"], after[0]) and not _DAY_POSSESSIVE.match(text, after[1]) \
