@@ -1198,3 +1198,29 @@ def test_an_operation_launched_or_an_evacuation_begun_that_day_is_no_context():
     assert (ev.event_type, ev.date_start) == ("battle", "2013-01-16")
     ev, = events("France began evacuating foreigners on Sunday.", dt.date(2008, 2, 3))
     assert (ev.event_type, ev.date_start) == ("strategic development", "2008-02-03")
+
+
+# ---- Session 12: wire copy from Kosovo, Macedonia, Sierra Leone, Liberia, Rwanda, East Timor, Tibet, Bahrain ...
+
+# Armed groups of the 1990s-2000s wars go by their common short name, so a user filters on them:
+# Liberia's LURD, Sierra Leone's RUF, Rwanda's RPF; in a Macedonia story the "National Liberation
+# Army" is the ethnic Albanian NLA, not Colombia's ELN, and the Macedonian army is named as such.
+def test_groups_of_west_african_and_balkan_wars_go_by_their_short_names():
+    ev, = events("LURD rebels shelled the centre of Monrovia on Saturday, killing at least 25 people.", dt.date(2003, 7, 21))
+    assert "LURD" in ev.actors
+    ev, = events("Fighters of the Revolutionary United Front seized 208 Zambian peacekeepers near Lunsar on Thursday.",
+                 dt.date(2000, 5, 8))
+    assert "RUF" in ev.actors
+    ev, = events("SKOPJE (AP) - Macedonian troops clashed with rebels of the National Liberation Army near Tetovo on "
+                 "Thursday, and two soldiers were wounded.", dt.date(2001, 3, 22))
+    assert "NLA" in ev.actors and "ELN" not in ev.actors and "Macedonian Army" in ev.actors
+
+
+# A mediator's demonym ("a Norwegian-brokered ceasefire") does not make a paragraph about Norway:
+# "the rebels" there are still the story's group.
+def test_a_brokering_country_does_not_take_the_paragraph_from_the_story():
+    text = ("COLOMBO (Reuters) - Sri Lankan troops fought Tamil Tiger rebels near Kilinochchi on Friday.\n\n"
+            "The government scrapped a 2002 Norwegian-brokered ceasefire in January last year, saying the rebels "
+            "had used it to rearm.")
+    ev = next(e for e in events(text, dt.date(2009, 1, 2)) if "ceasefire" in e.quote)
+    assert "LTTE" in ev.actors
