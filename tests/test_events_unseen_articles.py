@@ -1224,3 +1224,17 @@ def test_a_brokering_country_does_not_take_the_paragraph_from_the_story():
             "had used it to rearm.")
     ev = next(e for e in events(text, dt.date(2009, 1, 2)) if "ceasefire" in e.quote)
     assert "LTTE" in ev.actors
+
+
+# A leader named in full and then by surname ("Charles Taylor ... Taylor told the gathering") is a
+# person: his name is no place, even where a town elsewhere bears it (Taylor, Texas); nor is the
+# faith of a town ("the mainly Protestant town of Banbridge").
+def test_a_leaders_surname_is_no_place():
+    text = ("MONROVIA (AP) - Charles Taylor resigned as Liberia's president on Monday. \"God willing, I will be back,\" "
+            "Taylor told the gathering.\n\nHours later, Taylor, his wife and several aides left Roberts International "
+            "Airport and landed in the Nigerian city of Calabar, where U.S. officials said he would stay.")
+    for ev in events(text, dt.date(2003, 8, 11)):
+        assert "Taylor" not in ev.locations
+    ev, = events("The Real IRA planted a car bomb in the mainly Protestant town of Banbridge on August 1, injuring 35 "
+                 "people.", dt.date(1998, 8, 16))
+    assert ev.locations[0] == "Banbridge"

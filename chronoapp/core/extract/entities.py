@@ -777,7 +777,8 @@ Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern So
 According Most Many Some Several All Both Up Over After Before During Since Until In On At
 Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish
 Faculty University Institute Academy Union Muslims Christians Jews Hindus Buddhists Sunnis Shias Shi'ites Shiites
-Alawites Druze Yazidis Copts Catholics Protestants Shiite Shia Alawite Jewish Hindu Catholic""".split())
+Alawites Druze Yazidis Copts Catholics Protestants Shiite Shia Alawite Jewish Hindu Catholic Protestant""".split())
+NOT_PLACES = _NOT_PLACES
 # (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town;
 # "the Union State" of Russia and Belarus is a treaty, not where anything happened)
 

@@ -413,6 +413,18 @@ _PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|command
                            r"lawyer|priest|teacher|student|worker|farmer|President|Prime\s+Minister|Minister|General|Gen\.|"
                            r"Colonel|Col\.|Captain|Capt\.|Major|Sergeant|Lieutenant|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
                            r"(?:[A-Z][\w'\u2019-]+\s+){0,2}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
+# a person named in full ("Charles Taylor", "Laurent Gbagbo"), then by surname alone as a person: speaking,
+# acting as a subject, or owning people and homes ("Taylor told the gathering", "Gbagbo's residence")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z]|-)")
+_AS_A_PERSON = (r"(?:,\s+who\b|,\s+(?:his|her)\s+\w+|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|"
+                r"resigned|fled|flew|was|is|had|has|himself|herself)\b|['\u2019]s\s+(?:wife|husband|son|daughter|family|"
+                r"aides?|supporters|loyalists|residence|home|house|party|government|camp|lawyers?|advis[eo]rs?|spokes\w+)\b)")
+_NOT_GIVEN_NAMES = frozenset("""Mount Lake Port Fort Saint San Santa Sao New North South East West Upper Lower Greater
+Cape Gulf Camp Jebel Wadi Ras Tel Kafr Beit Deir Bab Khan Sidi Bir Ain Nahr Abu Umm Kiryat Ciudad Puerto Villa""".split())
+# the last word of a body's name, not a surname ("the Red Cross said", "Human Rights Watch says", "the Fifth Fleet")
+_BODY_WORDS = frozenset("""Airport Fleet Commission Committee Court Crescent Cross Division Brigade Force Forces Front Group
+Helmets Hospital House International Nations Network Offensive Office Prisoners Program Programme Rights Shirts Unity
+War Watch Party Council Agency Ministry Army Police Guard Service Services Union League Movement Alliance""".split())
 # a civilian taken ("seized pilot Phillip Mehrtens", "captured two journalists", "seized a priest")
 _SEIZED_PERSON = re.compile(r"(?:seized|captured|grabbed|took)\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:\w+\s+)?"
                             r"(?:pilots?|journalists?|reporters?|photographers?|priests?|nuns?|aid\s+workers?|workers?|"
@@ -1449,8 +1461,26 @@ class Builder:
             self._people = {n for n in titled
                             if (n not in self.vocab.places or named and self.vocab.places[n] not in named)
                             and not self.vocab.country(n)
-                            and n.lower() not in self.vocab.alias_to_actor}
+                            and n.lower() not in self.vocab.alias_to_actor} | self.surnames()
         return self._people
+
+    def surnames(self) -> set[str]:
+        """Surnames of people the article names in full and then tells acting, speaking or owning ("Charles
+        Taylor resigned", "Taylor told the gathering", "Laurent Gbagbo's residence"): a name that is also
+        a town elsewhere (Taylor, Texas) is the person here."""
+        text, v = self.text[:200_000], self.vocab
+        out = set()
+        for m in _FULL_NAME.finditer(text):
+            given, surname = m.groups()
+            if surname in out or given == surname or surname in _BODY_WORDS or given in _NOT_GIVEN_NAMES \
+                    or given in entities.NOT_PLACES or surname in entities.NOT_PLACES \
+                    or v.country(given) or given in v.demonym_to_country or given in v.places or v.country(surname) \
+                    or v.country(m.group()) or m.group() in v.places \
+                    or surname.lower() in v.alias_to_actor or m.group().lower() in v.alias_to_actor:
+                continue  # (a place's or a body's name: "Novi Sad", "Sierra Leone", "Boko Haram")
+            if re.compile(r"\b" + re.escape(surname) + _AS_A_PERSON).search(text, m.end(1)):
+                out.add(surname)
+        return out
 
     def title_country(self, surname: str) -> str | None:
         """The country the article names with a leader anywhere ("Russian President Vladimir Putin",
@@ -1997,6 +2027,7 @@ class Builder:
         merged = merge(self.drafts)
         rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         for d in merged:  # most specific place first (a village before its province and country)
+            d.locations = [n for n in d.locations if n not in self.people()]  # (what a clause's words found too)
             d.locations.sort(key=lambda n: (n != d.said_in, rank(n)))
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
