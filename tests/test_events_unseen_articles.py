@@ -1238,3 +1238,27 @@ def test_a_leaders_surname_is_no_place():
     ev, = events("The Real IRA planted a car bomb in the mainly Protestant town of Banbridge on August 1, injuring 35 "
                  "people.", dt.date(1998, 8, 16))
     assert ev.locations[0] == "Banbridge"
+
+
+# An Indian wire dateline ("Imphal (Manipur) [India], May 5 (ANI):") is the dateline, not the date of the
+# lede's event; the state's "shoot-at-sight orders" and the army's "flag marches" are steps a user dates.
+def test_an_ani_dateline_and_indian_security_steps():
+    text = ("Imphal (Manipur) [India], May 5 (ANI): The Manipur government on Thursday issued shoot-at-sight orders "
+            "as violence continued in several districts, officials said.\n\nColumns of the Army and Assam Rifles staged "
+            "flag marches in Imphal and Churachandpur on Friday, a defence spokesperson said.")
+    evs = events(text, dt.date(2023, 5, 5))
+    assert [e.date_start for e in evs if "shoot-at-sight" in e.quote] == ["2023-05-04"]
+    assert [e.event_type for e in evs if "flag marches" in e.quote] == ["strategic development"]
+
+
+# A leader's flight into exile and a refuge taken are steps of the story; a jet that "landed in" a city
+# is a flight, not a shell landing.
+def test_exile_and_refuge_are_steps_and_a_jet_landing_is_no_blast():
+    ev, = events("Venezuelan opposition politician Leopoldo Lopez took refuge in the Spanish ambassador's residence "
+                 "on Tuesday.", dt.date(2019, 5, 1))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2019-04-30")
+    ev, = events("Charles Taylor resigned on Monday and flew into exile in Nigeria.", dt.date(2003, 8, 11))
+    assert ev.event_type == "strategic development"
+    for ev in events("On Monday, the former president left the capital aboard a Nigerian presidential jet and landed "
+                     "in the southern city of Calabar.", dt.date(2003, 8, 11)):
+        assert ev.event_type != "explosion/remote violence"
