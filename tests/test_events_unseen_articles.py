@@ -1262,3 +1262,14 @@ def test_exile_and_refuge_are_steps_and_a_jet_landing_is_no_blast():
     for ev in events("On Monday, the former president left the capital aboard a Nigerian presidential jet and landed "
                      "in the southern city of Calabar.", dt.date(2003, 8, 11)):
         assert ev.event_type != "explosion/remote violence"
+
+
+# A story published the day after its lede's act ("Guaido appeared outside the air base on Tuesday") goes
+# on with undated acts of that day ("Clashes broke out near the base"): dated Tuesday, not the publication day.
+def test_undated_acts_after_a_lede_told_of_the_day_before_are_of_that_day():
+    text = ("CARACAS (Reuters) - Opposition leader Juan Guaido appeared outside the La Carlota air base in Caracas on "
+            "Tuesday, flanked by armed soldiers.\n\nGuaido, who declared himself interim president in January, called "
+            "on Venezuelans to take to the streets. Clashes broke out near the base as National Guard troops fired "
+            "tear gas at thousands of protesters.")
+    evs = events(text, dt.date(2019, 5, 1))
+    assert [e.date_start for e in evs if "Clashes" in e.quote] == ["2019-04-30"]

@@ -2782,8 +2782,11 @@ class Builder:
         """The violent event told last, a paragraph or two before sentence i, when it happened on
         a day of the week before publication: an undated "Gangs attacked protesters in Kangemi"
         in a story about Monday's protests happened on Monday, not on the publication day."""
+        lede_at = next((j for j, x in enumerate(self.sentences) if x.kind == "body"), -1)
         for d in reversed(self.drafts[-_WINDOW:]):
-            if d.report or d.event_type not in _VIOLENT_TYPES or d.date_end is None or self.tally_start(d):
+            # (or the lede's own act: "Guaido appeared outside the air base on Tuesday ... Clashes broke out near the base")
+            lede = d.first == lede_at and d.event_type not in ("statement", "context")
+            if d.report or not (d.event_type in _VIOLENT_TYPES or lede) or d.date_end is None or self.tally_start(d):
                 continue
             paragraphs = {self.sentences[j].paragraph for j in range(d.last, i + 1)}
             period = parse_timex(d.date_start)
