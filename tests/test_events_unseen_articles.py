@@ -1273,3 +1273,17 @@ def test_undated_acts_after_a_lede_told_of_the_day_before_are_of_that_day():
             "tear gas at thousands of protesters.")
     evs = events(text, dt.date(2019, 5, 1))
     assert [e.date_start for e in evs if "Clashes" in e.quote] == ["2019-04-30"]
+
+
+# Dated statements a user keeps: a president named with a middle initial ("George W. Bush") is still a
+# titled official who speaks, and shown by name; a state that "was ready to lead a force" or states that
+# "were preparing to send troops" say what they will do, with or without "that".
+def test_dated_statements_with_an_initial_or_a_readiness():
+    ev, = events("U.S. President George W. Bush said on June 25 that Taylor must leave Liberia.", dt.date(2003, 8, 11))
+    assert ev.date_start == "2003-06-25" and "George W. Bush" in ev.actors
+    ev, = events("Australian Prime Minister John Howard said on Tuesday his country was ready to lead a multinational "
+                 "force.", dt.date(1999, 9, 7))
+    assert (ev.event_type, ev.date_start) == ("statement", "1999-09-07")
+    ev, = events("France and Belgium said on Friday they were preparing to send troops to evacuate their citizens.",
+                 dt.date(1994, 4, 8))
+    assert (ev.event_type, ev.date_start) == ("statement", "1994-04-08")

@@ -42,7 +42,10 @@ _REPORT_BEFORE = re.compile(
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|\s+(?:said|says)\b|"
-                           r"\s+(?:he|she|it|they|we|I)\s+(?:would|will|could|might|may|shall)\b)", re.I)
+                           r"\s+(?:he|she|it|they|we|I)\s+(?:would|will|could|might|may|shall)\b|"
+                           # ("said on Friday they were preparing to send troops", "said his country was ready to lead")
+                           r"\s+(?:he|she|it|they|we|I|(?:his|her|its|their)\s+\w+)\s+(?:was|were|is|are)\s+"
+                           r"(?:ready|prepared|preparing|willing)\s+to\b)", re.I)
 # "said on Monday its fighters had shelled ... over the weekend", "said on Wednesday it had seized ... in an
 # offensive that began on Sunday": what is reported, with no "that" (the report's date only when the
 # reported clause has a date of its own)
@@ -72,7 +75,7 @@ _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
 # what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
 # governments to honour their commitments", "was ready to assist"
-_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
+_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+(?:ready|prepared|preparing|willing)\s+to|"
                      r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw))\b", re.I)
 # a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
 _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
@@ -155,7 +158,8 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
-_STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+(?:also\s+)?"
+_STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+                         r"(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?\s+(?:also\s+)?"  # ("France and Belgium said")
                          r"(?:said|says|announced|declared|warned|vowed|pledged)\b")
 _PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
                            r"pledged)\b")
@@ -164,7 +168,8 @@ _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet)\b"
-    r"[^.;]{0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|condemned|rejected)\b", re.I)
+    r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
+    r"condemned|rejected)\b", re.I)  # (an initial's stop: "President George W. Bush said")
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
 _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
@@ -390,7 +395,7 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?
 # a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
 _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                              r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
-                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
+                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
                              r"demanded|pledged|threatened|insisted|rejected|praised)\b")
 # a head of state or coup leader as the sentence's subject: "(Ecuadorian) President Daniel Noboa declared"
