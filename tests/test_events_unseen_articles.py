@@ -1287,3 +1287,18 @@ def test_dated_statements_with_an_initial_or_a_readiness():
     ev, = events("France and Belgium said on Friday they were preparing to send troops to evacuate their citizens.",
                  dt.date(1994, 4, 8))
     assert (ev.event_type, ev.date_start) == ("statement", "1994-04-08")
+
+
+# What is no new act a user would date: a quoted cry that a people "are being massacred" (going on, not
+# done), a hospital "overwhelmed by the number of wounded" (a noun, no wounding), a regime's whole toll
+# ("died under Indonesian rule").
+def test_a_cry_a_count_of_wounded_and_a_regimes_toll_are_no_events():
+    text = ("DILI (Reuters) - Militiamen attacked the diocese offices in Dili on Sunday, killing at least 25 people.\n\n"
+            "Independence leader Xanana Gusmao was released from house arrest in Jakarta on Tuesday. \"The people of "
+            "East Timor are being massacred,\" he said.\n\n"
+            "The king expressed regret on Tuesday. Doctors at the main hospital said they were overwhelmed by the "
+            "number of wounded.\n\n"
+            "Indonesia annexed the territory in 1976. Rights groups say up to 200,000 people died from fighting, famine "
+            "and disease under Indonesian rule.")
+    quotes = " | ".join(e.quote for e in events(text, dt.date(1999, 9, 7)))
+    assert "massacred" not in quotes and "overwhelmed" not in quotes and "Indonesian rule" not in quotes

@@ -136,10 +136,14 @@ UNIDENTIFIED = "Unidentified armed group"  # ACLED's attacker when none is named
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
     stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came
     left split won lost led drove flew shut quit swept spread became withdrawn overthrown sworn""".split())
-_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot)\s+(?:\w+ly\s+)?$", re.I)
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot|"
+                                # a noun ("the number of wounded"); a present progressive, going on as told
+                                # ("The people of East Timor are being massacred")
+                                r"of|(?:is|are|am)\s+(?:still\s+)?being)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|known)|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
+                    r"\bunder\s+(?:[A-Z][\w-]*\s+){1,2}rule\b|"  # ("died ... under Indonesian rule": the regime's toll)
                     r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
                     r"\bin\s+the\s+(?:war|conflict|insurgency|fighting\s+so\s+far)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
