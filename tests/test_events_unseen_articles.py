@@ -1300,5 +1300,5 @@ def test_a_cry_a_count_of_wounded_and_a_regimes_toll_are_no_events():
             "number of wounded.\n\n"
             "Indonesia annexed the territory in 1976. Rights groups say up to 200,000 people died from fighting, famine "
             "and disease under Indonesian rule.")
-    quotes = " | ".join(e.quote for e in events(text, dt.date(1999, 9, 7)))
-    assert "massacred" not in quotes and "overwhelmed" not in quotes and "Indonesian rule" not in quotes
+    starts = [e.quote[:12] for e in events(text, dt.date(1999, 9, 7))]  # (telling more of an event is fine)
+    assert not {"\"The people ", "Doctors at t", "Rights group"} & set(starts)
