@@ -1302,3 +1302,14 @@ def test_a_cry_a_count_of_wounded_and_a_regimes_toll_are_no_events():
             "and disease under Indonesian rule.")
     starts = [e.quote[:12] for e in events(text, dt.date(1999, 9, 7))]  # (telling more of an event is fine)
     assert not {"\"The people ", "Doctors at t", "Rights group"} & set(starts)
+
+
+# A leader titled once ("President Slobodan Milosevic") and later named by surname as the one who speaks
+# ("Milosevic, in a televised address on Wednesday, called on citizens ...") is shown by his full name,
+# so a user filtering on him finds his statements.
+def test_a_titled_leader_named_later_by_surname_is_the_speaker():
+    text = ("BELGRADE (AP) - NATO jets struck targets across Yugoslavia on Thursday as President Slobodan Milosevic "
+            "refused to accept a peace plan.\n\nMilosevic, in a televised address to the nation on Wednesday, called on "
+            "citizens to defend the country.")
+    ev = next(e for e in events(text, dt.date(1999, 3, 25)) if "televised" in e.quote)
+    assert ev.actors[0] == "Slobodan Milosevic"

@@ -175,6 +175,11 @@ _OFFICIAL_SAYS = re.compile(
     r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
     r"condemned|rejected)\b", re.I)  # (an initial's stop: "President George W. Bush said")
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
+# a person named in full after a title anywhere ("President Slobodan Milosevic", "independence leader Xanana
+# Gusmao", "Foreign Secretary, William Hague"): who speaks when a later sentence names the surname alone
+_TITLED_FULL = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary(?:-General)?|"
+                          r"Governor|leader|envoy|chief|commander|chairman)(?:,)?\s+"
+                          r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*){1,2})\b(?!\s+[A-Z])")
 _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
                      r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
@@ -873,6 +878,7 @@ class Builder:
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
         self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to
+        self._titled_full: dict[str, str] | None = None  # a titled person's surname -> full name (None: not looked)
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         self._people: set[str] | None = None  # surnames the article introduces as people ("pilot Phillip Mehrtens")
         self._named: set[str] | None = None  # the countries the article names (None: not looked)
@@ -1397,6 +1403,9 @@ class Builder:
             elif not named:  # "President Deby visited the wounded and vowed to pursue the terrorists": his state
                 actors = entities.merge_actors(self.head_of_state(whole, cast.home),
                                                [a for a in actors if a not in _GENERIC_ENEMIES])
+                speaker = self.titled_speaker(whole)
+                if speaker and speaker not in actors:  # "Milosevic, in a televised address, called on ...": him first
+                    actors = [speaker] + actors
         if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
@@ -1459,6 +1468,18 @@ class Builder:
         if m.group("officer") and _COUP.search(sentence):
             return [entities.army_name(country, self.vocab)]
         return [] if m.group("officer") else [_government_of(country, self.vocab)]
+
+    def titled_speaker(self, sentence: str) -> str | None:
+        """The full name of a person the article titled ("President Slobodan Milosevic") when the
+        sentence opens on him by surname or in full ("Milosevic, in a televised address, ..."), else None."""
+        if self._titled_full is None:
+            self._titled_full = {}
+            for m in _TITLED_FULL.finditer(self.text, 0, 200_000):
+                name = " ".join(m.group("name").split())
+                self._titled_full.setdefault(name.split()[-1], name)
+        m = re.match(r"(?:[^,]{0,40}?,\s+)?(?:[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?)?(?P<s>[A-Z][a-z][\w'\u2019-]*)\b"
+                     r"(?!['\u2019])", sentence)
+        return self._titled_full.get(m.group("s")) if m else None
 
     def people(self) -> set[str]:
         """Names the article gives a person's role or title ("New Zealand pilot Phillip Mehrtens",
