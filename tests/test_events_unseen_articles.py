@@ -1313,3 +1313,12 @@ def test_a_titled_leader_named_later_by_surname_is_the_speaker():
             "citizens to defend the country.")
     ev = next(e for e in events(text, dt.date(1999, 3, 25)) if "televised" in e.quote)
     assert ev.actors[0] == "Slobodan Milosevic"
+
+
+# "French troops" are Operation Barkhane only in a Sahel story; in Ivory Coast in 2011 they are French
+# forces, so a user does not find a Sahel operation in Abidjan.
+def test_french_troops_are_barkhane_only_in_the_sahel():
+    ev, = events("ABIDJAN (Reuters) - French troops took over the city's airport on Sunday.", dt.date(2011, 4, 4))
+    assert "Barkhane" not in ev.actors and "French forces" in ev.actors
+    ev, = events("GAO, Mali (Reuters) - French troops killed 20 jihadists near Gao on Sunday.", dt.date(2019, 4, 8))
+    assert "Barkhane" in ev.actors
