@@ -1322,3 +1322,11 @@ def test_french_troops_are_barkhane_only_in_the_sahel():
     assert "Barkhane" not in ev.actors and "French forces" in ev.actors
     ev, = events("GAO, Mali (Reuters) - French troops killed 20 jihadists near Gao on Sunday.", dt.date(2019, 4, 8))
     assert "Barkhane" in ev.actors
+
+
+# A leader who "expressed his regret for the two deaths" kills no one: the candidate is no battle and
+# carries no toll of its own (the deaths are the events told before).
+def test_regret_for_deaths_is_no_battle():
+    ev, = events("King Hamad expressed his regret for the two deaths in a rare televised address on Tuesday and "
+                 "promised an inquiry.", dt.date(2011, 2, 17))
+    assert ev.event_type not in ("battle", "violence against civilians") and ev.fatalities is None

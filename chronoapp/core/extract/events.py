@@ -113,6 +113,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": peopl
 # the wounded cared for: "flew dozens of the seriously wounded to Ankara", "visited the injured"
 _CARED_FOR = re.compile(r"\b(?:flew|fly|flown|evacuated|evacuating|airlifted|treated|treating|visited|visiting|transported|"
                         r"transferred)\s+(?:[\w-]+\s+){0,3}?the\s+(?:\w+ly\s+)?$", re.I)
+# deaths someone grieves or regrets ("expressed his regret for the two deaths", "condolences over the killing"):
+# a saying about them, no harm done here
+_GRIEVED = re.compile(r"\b(?:regrets?|condolences|sorrow|grief|sympathy|sympathies|apologi[sz]ed|apology|mourn(?:ed|ing|s)?)\s+"
+                      r"(?:for|over|at)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # "troops deployed in South Kivu to fight alongside the army": what they were sent for, not a fight
 # an armed raid on a place where only civilians are
 _CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1051,8 +1055,8 @@ class Builder:
         called = _CALLED_IT.search(s) if "called" in s else None
         if called:  # "Buhari called the abduction a national disaster": a saying about it
             found.setdefault("statement", []).append(Cue("statement", called.start(), called.end(), called.group()))
-        cared = [c for c in found.get("lethal", ()) if _ends_at(_CARED_FOR, s, c.start())]
-        if cared:  # "flew dozens of the seriously wounded to Ankara": aid, no harm done
+        cared = [c for c in found.get("lethal", ()) if _ends_at(_CARED_FOR, s, c.start()) or _ends_at(_GRIEVED, s, c.start())]
+        if cared:  # "flew dozens of the seriously wounded to Ankara": aid, no harm done (nor "regret for the deaths")
             found = _without(found, cared)
         if "strike" in s and "explosion/remote violence" not in found and (m := _A_STRIKE_DID.search(s)):
             # "On Sunday, a strike killed four people near Mir Ali": a strike from the air that did harm
