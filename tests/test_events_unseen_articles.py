@@ -1330,3 +1330,15 @@ def test_regret_for_deaths_is_no_battle():
     ev, = events("King Hamad expressed his regret for the two deaths in a rare televised address on Tuesday and "
                  "promised an inquiry.", dt.date(2011, 2, 17))
     assert ev.event_type not in ("battle", "violence against civilians") and ev.fatalities is None
+
+
+# A state's dated step told with its cause ("declared martial law on Tuesday after militias went on a
+# rampage", "signed the decree on Tuesday after gunmen stormed the studios") is that step: a strategic
+# development a user finds under the government, not a battle.
+def test_a_step_taken_after_violence_is_the_step():
+    ev, = events("Indonesian President B.J. Habibie declared martial law in East Timor on Tuesday after pro-Jakarta "
+                 "militias went on a rampage of killing and burning in the capital Dili.", dt.date(1999, 9, 7))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "1999-09-07")
+    ev, = events("Noboa signed the decree on Tuesday after hooded gunmen stormed the studios of TC Television in "
+                 "Guayaquil.", dt.date(2024, 1, 12))
+    assert ev.event_type == "strategic development"

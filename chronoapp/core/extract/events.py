@@ -321,6 +321,8 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 # what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling";
 # a ", while ..." clause tells something else at the same time ("troops advanced Monday, while reports
 # emerged of chemical attacks"): the main clause gives the type
+_AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:[a-z]+ed|went|fought|"
+                          r"struck|shot|took|overran|broke|stormed|killed)\b)")
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
                           r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
@@ -1640,6 +1642,12 @@ class Builder:
         demand = _DEMAND.search(s)
         if demand:  # "adopted a resolution demanding that the RSF halt its siege": the demand is the event
             asides.append((demand.end(), len(s)))
+        cause = _AFTER_CAUSE.search(s) if "after" in s or "following" in s else None
+        if cause and any(m.start() < cause.start() for m in cues.get("strategic development", ())) \
+                and not any(m.start() < cause.start() for k in _VIOLENT_TYPES for m in cues.get(k, ())):
+            # "declared martial law on Tuesday after militias went on a rampage": the step is the event, the
+            # violence its cause (told as an event of its own where it has a date)
+            asides.append((cause.start(), len(s)))
         if not asides:
             return {}
         kept = {k: [m for m in ms if not any(a <= m.start() < b for a, b in asides)] for k, ms in cues.items()}
