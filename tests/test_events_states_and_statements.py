@@ -795,3 +795,213 @@ def test_a_subjects_violent_relative_clause_is_the_dated_event():
     e = one("The rebels, who seized the theater during a performance on Wednesday night, had threatened to blow up "
             "the building unless Russia pulled its troops out of Chechnya.", dt.date(2002, 10, 26))
     assert (e.date_start, e.event_type) == ("2002-10-23", "battle")
+
+
+# "IS on Saturday claimed responsibility for the attacks that killed 129": Saturday's claim is a statement,
+# not a second massacre dated the day after; the attack's own day ("for Friday's attack") stays the attack
+def test_a_dated_claim_of_responsibility_is_that_days_statement():
+    claim = one("The Islamic State group on Saturday claimed responsibility for a wave of coordinated attacks on "
+                "Paris that killed at least 129 people.", dt.date(2015, 11, 14))
+    assert (claim.date_start, claim.event_type, claim.fatalities) == ("2015-11-14", "statement", None)
+    assert "ISIS" in claim.actors
+    video = one("On Saturday night, a man speaking Arabic claimed the bombings in the name of al Qaeda.", dt.date(2004, 3, 14))
+    assert (video.date_start, video.event_type) == ("2004-03-13", "statement")
+    told = events("Islamic State claimed responsibility for Friday's attack on the beach hotel, which killed 38 tourists.",
+                  dt.date(2015, 6, 27))
+    assert told and all((e.date_start, e.event_type) != ("2015-06-26", "statement") for e in told)
+
+
+# "ten months after gunmen killed 12 people": a length of time is no count of the dead
+def test_a_length_of_time_is_no_toll():
+    e = one("The attacks came ten months after gunmen killed 12 people at the offices of the weekly Charlie Hebdo "
+            "on January 7.", dt.date(2015, 11, 14))
+    assert (e.date_start, e.fatalities) == ("2015-01-07", 12)
+
+
+# the armed groups of forty years of wire copy are known by name and alias: ETA, the KLA, Lashkar-e-Taiba ...
+def test_long_known_armed_groups_are_actors():
+    e = one("ETA denied any role in the bombings in a call to a Basque newspaper on Friday.", dt.date(2004, 3, 14))
+    assert e.actors[:1] == ["ETA"]
+    e = one("Fighters of the Kosovo Liberation Army ambushed a Serb police patrol near Podujevo on Friday.", dt.date(1999, 1, 10))
+    assert "KLA" in e.actors
+    e = one("Lashkar-e-Toiba gunmen attacked the parliament in New Delhi on Thursday.", dt.date(2001, 12, 15))
+    assert "Lashkar-e-Taiba" in e.actors
+
+
+# "11 million marched on Friday in silent protest against the bombings": the march is the event, the bombings
+# only what it protests; a crowd's vigil for a bomb's victims likewise
+def test_a_protest_against_violence_is_a_protest():
+    march = one("Some 11 million people marched through Spanish cities on Friday in silent protest against the bombings.",
+                dt.date(2004, 3, 14))
+    assert (march.date_start, march.event_type) == ("2004-03-12", "protest")
+    vigil = one("Hundreds held a vigil in Omagh on Sunday for the victims of the car bomb.", dt.date(1998, 8, 17))
+    assert vigil.event_type == "protest"
+
+
+# "Opposition leaders had called the rally to protest against a run by Camara, who seized power in a coup on
+# Dec. 23 last year, hours after ...": the date is the relative clause's, so is the type (a coup, no protest)
+def test_a_dated_relative_clause_gives_its_own_type():
+    e = one("Opposition leaders had called the rally to protest against a possible run for president by junta leader "
+            "Captain Moussa Dadis Camara, who seized power in a bloodless coup on Dec. 23 last year, hours after the "
+            "death of long-time ruler Lansana Conte.", dt.date(2009, 9, 29))
+    assert (e.date_start, e.event_type) == ("2008-12-23", "strategic development")
+    assert "protesters" not in e.actors
+
+
+# "police arrested five men on Saturday in connection with the train bombings that killed 200 people in Madrid
+# on Thursday": two events, the arrests (no toll) and Thursday's bombings (200 dead), and the police bombed nothing
+def test_arrests_in_connection_with_a_dated_attack_are_two_events():
+    evs = events("Spanish police arrested five men on Saturday, three of them Moroccans, in connection with the train "
+                 "bombings that killed 200 people in Madrid on Thursday, Interior Minister Angel Acebes said.",
+                 dt.date(2004, 3, 14))
+    arrests = next(e for e in evs if e.date_start == "2004-03-13")
+    bombings = next(e for e in evs if e.date_start == "2004-03-11")
+    assert (arrests.event_type, arrests.fatalities) == ("strategic development", None)
+    assert (bombings.event_type, bombings.fatalities) == ("explosion/remote violence", 200)
+    assert "police" not in bombings.actors
+
+
+# the world's answer to a massacre or a coup is a step of the story: "France suspended military cooperation with
+# Guinea on Monday night", "the EU imposed sanctions on Friday"
+def test_suspended_cooperation_and_sanctions_are_diplomacy():
+    e = one("France suspended military cooperation with Guinea on Monday night.", dt.date(2009, 9, 29))
+    assert (e.date_start, e.event_type) == ("2009-09-28", "diplomacy")
+    assert "Government of France" in e.actors
+    e = one("The European Union imposed sanctions on the junta on Friday.", dt.date(2009, 9, 29))
+    assert e.event_type == "diplomacy"
+
+
+# gunmen who open fire on bars, restaurants, a concert or a beach fought no one: violence against civilians
+def test_opening_fire_on_bars_and_restaurants_is_violence_against_civilians():
+    e = one("Attackers armed with Kalashnikov rifles opened fire on the terraces of bars and restaurants in the 10th "
+            "district on Friday night.", dt.date(2015, 11, 14))
+    assert e.event_type == "violence against civilians"
+    e = one("A gunman opened fire on tourists at a beach hotel near Sousse on Friday.", dt.date(2015, 6, 27))
+    assert e.event_type == "violence against civilians"
+
+
+# "RACAK, Yugoslavia (AP) — International monitors on Saturday found the bodies of 45 ethnic Albanians ... in and
+# around this village": bodies found are an event even when monitors find them, 45 dead, in the dateline's village
+# (a town the gazetteer lacks, vouched for by the country after it)
+def test_monitors_finding_bodies_in_the_datelines_village():
+    text = ("RACAK, Yugoslavia (AP) \u2014 International monitors on Saturday found the bodies of 45 ethnic Albanians, "
+            "many shot in the head at close range, in and around this village in southern Kosovo.")
+    e = one(text, dt.date(1999, 1, 17))
+    assert (e.date_start, e.fatalities, e.locations[0]) == ("1999-01-16", 45, "Racak")
+
+
+# a people or a faith counted among the dead: "kill at least 26 Armenians", "killed 30 Hazaras"
+def test_peoples_and_faiths_are_counted_dead():
+    e = one("Gunmen killed 30 Hazaras at a coal mine in Baluchistan on Saturday.", dt.date(2021, 1, 4))
+    assert e.fatalities == 30
+
+
+# "Walker said on Saturday that he had seen an atrocity and blamed Serb police": blaming is a statement of its own
+def test_a_dated_blame_is_a_statement():
+    e = one("William Walker, head of the verification mission, said on Saturday that he had seen an atrocity and "
+            "blamed Serb police.", dt.date(1999, 1, 17))
+    assert (e.date_start, e.event_type) == ("1999-01-16", "statement")
+
+
+# a sentence that names monitors still tells what happened: "Milosevic agreed in October to withdraw some of his
+# forces and to admit 2,000 unarmed monitors" is a step of the story
+def test_a_sentence_naming_monitors_is_still_an_event():
+    e = one("President Slobodan Milosevic agreed in October to withdraw some of his forces from Kosovo and to admit "
+            "2,000 unarmed monitors.", dt.date(1999, 1, 17))
+    assert e.date_start == "1998-10"
+
+
+# "China did not give a toll, but its foreign ministry accused Indian troops on Tuesday of ... attacking Chinese
+# personnel": Tuesday's charge, whatever the clause before it says
+def test_an_accusation_after_another_clause_is_still_a_statement():
+    e = one('China did not give a toll, but its foreign ministry accused Indian troops on Tuesday of crossing the '
+            'border twice and "provoking and attacking Chinese personnel".', dt.date(2020, 6, 17))
+    assert (e.date_start, e.event_type) == ("2020-06-16", "statement")
+
+
+# burning a flag or an effigy is a protest's gesture; burning cars and shops is a riot
+def test_burning_flags_is_a_protest_burning_shops_a_riot():
+    e = one("Protesters burned Chinese flags and pictures of President Xi Jinping in Delhi on Wednesday.", dt.date(2020, 6, 17))
+    assert e.event_type == "protest"
+    e = one("Protesters burned cars and shops in Delhi on Wednesday.", dt.date(2020, 6, 17))
+    assert e.event_type == "riot"
+
+
+# a live-blog entry headed "Wednesday, 08:30 -": the day dates the entry's event, the hour only refines it
+def test_a_weekday_and_hour_entry_head_dates_its_event():
+    e = one("Wednesday, 08:30 - A 27-year-old woman was shot dead during a protest in the town of La Victoria in "
+            "Aragua state, the Venezuelan Observatory of Social Conflict said.", dt.date(2019, 5, 1))
+    assert (e.date_start, e.fatalities) == ("2019-05-01", 1)
+
+
+# "entered" is an advance only when armed men enter: "Lopez and his family entered the Chilean embassy" fought no battle
+def test_entering_is_a_battle_only_for_armed_men():
+    assert all(e.event_type != "battle" for e in events(
+        "Lopez and his family entered the Chilean embassy on Tuesday, Spain's government said.", dt.date(2019, 5, 1)))
+    e = one("Soldiers entered the city from the east on Saturday evening.", dt.date(2019, 5, 1))
+    assert e.event_type == "battle"
+
+
+# "Tensions have been high since early May, when soldiers brawled at Pangong Lake": nothing happens before
+# "since", so the when-clause is the event, a fight in early May (not an open-ended state of tension)
+def test_since_a_date_when_something_happened_is_that_event():
+    e = one("Tensions have been high since early May, when soldiers from the two sides brawled at Pangong Lake.",
+            dt.date(2020, 6, 17))
+    assert (e.date_start, e.date_end, e.event_type) == ("2020-05", "2020-05", "battle")
+
+
+# "Guaido declared himself interim president on Jan. 23": a claim to power, a strategic development
+def test_declaring_oneself_president_is_a_strategic_development():
+    e = one("Guaido declared himself interim president on Jan. 23, a move recognised by the United States.",
+            dt.date(2019, 5, 1))
+    assert (e.date_start, e.event_type) == ("2019-01-23", "strategic development")
+
+
+# "William Walker, the American head of the verification mission, said ...": the speaker is the statement's actor
+def test_a_speaker_named_before_his_role_speaks():
+    e = one("William Walker, the American head of the Kosovo Verification Mission, said on Saturday that he had seen "
+            "an atrocity and blamed Serb police.", dt.date(1999, 1, 17))
+    assert e.actors[0] == "William Walker"
+
+
+# a story of two countries at war filed from one of them: what happened "along the border" is not the dateline's
+# town, and an undated-place step falls back to the dateline's country, not to a summit's venue named once
+def test_a_two_country_story_places_by_its_dateline_not_a_venue():
+    text = ("BISHKEK, Sept 17 (TASS) - Twenty-four people have been killed in clashes with Tajik forces along the "
+            "border, the Kyrgyz Health Ministry said on Saturday.\n\n"
+            "The Kyrgyz Border Service said Tajik troops had attacked Kyrgyz positions in the Batken region on Friday.\n\n"
+            "The defence chiefs of the two countries agreed on a ceasefire on Friday evening.\n\n"
+            "Presidents Sadyr Japarov and Emomali Rahmon met on Friday at a summit in Samarkand, Uzbekistan.")
+    evs = events(text, dt.date(2022, 9, 17))
+    lede = next(e for e in evs if "Twenty-four" in e.quote)
+    truce = next(e for e in evs if "ceasefire" in e.quote)
+    assert "Bishkek" not in lede.locations[:1]
+    assert truce.locations[:1] == ["Kyrgyzstan"]
+
+
+# "stormed a protest camp in the capital's Pearl Roundabout": the capital, when the place it names is unknown
+def test_the_capitals_unknown_square_is_in_the_capital():
+    text = ("MANAMA (Al Jazeera) - Riot police in Bahrain stormed a protest camp in the capital's Pearl Roundabout "
+            "before dawn on Thursday, killing at least four people.")
+    e = one(text, dt.date(2011, 2, 17))
+    assert e.locations[0] == "Manama"
+
+
+# "seized the disputed Heglig oil field": an oil field is named after its place; "suspended negotiations with
+# Juba": the capital is the other party, not where it happened
+def test_an_oil_field_is_a_place_a_negotiating_capital_is_not():
+    e = one("South Sudan's army said on Wednesday it had seized the disputed Heglig oil field from Sudanese forces.",
+            dt.date(2012, 4, 11))
+    assert e.locations[0].startswith("Heglig")
+    e = one("Sudan's parliament suspended negotiations with Juba on Wednesday.", dt.date(2012, 4, 11))
+    assert "Juba" not in e.locations
+
+
+# "Ethiopia said on Saturday its forces had recaptured Badme": the speaker's forces acted; so did those of
+# "Ukraine's air force said it shot down 22 drones"
+def test_a_state_that_says_its_forces_acted_is_an_actor():
+    e = one("Ethiopia said on Saturday its forces had recaptured the disputed border town of Badme from Eritrean troops.",
+            dt.date(1999, 2, 27))
+    assert "Ethiopian Army" in e.actors
+    e = one("Ukraine's air force said on Saturday it shot down 22 of 27 drones.", dt.date(2025, 5, 31))
+    assert "Ukrainian Army" in e.actors

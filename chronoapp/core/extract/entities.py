@@ -83,7 +83,8 @@ def parse_number(text: str) -> int | None:
 # "Nine members of one family ... were killed", "killed "many" government soldiers"
 _Q = r"[\"'\u201c\u201d]?"
 # (a day of a month is no count: "Army 13 Jan freed eight hostages", as digests write dates)
-_NOT_A_DAY = r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+# nor is a length of time ("ten months after gunmen killed 12 people": twelve dead, not ten)
+_NOT_A_DAY = r"(?!\s+(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?!\s+(?:hours?|days?|weeks?|months?|years?|decades?)\b)"
 # a year after its month is no count ("in April 2015 in which 148 people died")
 _NOT_A_YEAR = "".join(rf"(?<!{m} )" for m in "January February March April May June July August September October November "
                                                "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
@@ -104,7 +105,10 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
            r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
-           r"Lebanese|Sudanese|Malians|Tamils|Maoists|Islamists)")
+           r"Lebanese|Sudanese|Malians|Tamils|Maoists|Islamists|"
+           # peoples and faiths ("the bodies of 45 ethnic Albanians", "killed 30 Hazaras")
+           r"Serbs|Croats|Bosniaks|Kurds|Arabs|Jews|Christians|Muslims|Shiites|Sunnis|Alawites|Copts|Yazidis|Hutus|Tutsis|"
+           r"Hazaras|Pashtuns|Baloch|Uighurs|Uyghurs|Rohingya|Chechens|Kosovars|(?-i:[A-Z][a-z]{2,}(?:ians|ans)))")
 _KILL_AFTER = re.compile(
     rf"\b(?:kill(?:ed|ing|s)?|left|leaving|claimed\s+the\s+lives\s+of|massacred|executed|shot\s+dead|beheaded|"
     rf"neutrali[sz](?:ed|ing)|"  # military communiqués: "neutralised 12 terrorists"
@@ -726,7 +730,7 @@ _PLACE_PATTERNS = [
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
-               rf"[Cc]orridor|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve))\b"  # ("the Sambisa Forest")
+               rf"[Cc]orridor|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve|(?:[Oo]il|[Gg]as)\s*[Ff]ield))\b"  # ("the Sambisa Forest", "the Heglig oil field")
                rf"(?!\s+(?:{'|'.join(sorted(_CIVIC_BUILDINGS))})\b)"),  # "Nairobi's City Hall": a building, not a city
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|along|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
@@ -795,7 +799,8 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"(?:(?:island|province|region|state|town|city|village|country)\s+of\s+)?$", re.I)
 # a neighbour or an addressee, not where it happened: "the region, which borders Venezuela", "calling on
 # the United States to respond", "urged Russia to"
-_NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es))\s+(?:the\s+)?$", re.I)
+_NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es)|"  # ("suspended negotiations
+                               r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with)\s+(?:the\s+)?$", re.I)  # with Juba": a party)
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)

@@ -90,7 +90,11 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$",
                     re.I)  # who lands in a place without exploding ("left aboard a Nigerian jet and landed in Calabar")
-_THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|capital|port)\b", re.I)  # the dateline's
+_AT_THE_BORDER = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|"
+                            r"front\s*line|line\s+of\s+contact|ceasefire\s+line)\b", re.I)
+_RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
+_ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
+_THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port)\b", re.I)  # the dateline's
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
 _LODGED = re.compile(r"\blodg(?:e|ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:formal|strong|strongly\s+worded|official|diplomatic)\s+)?$", re.I)
@@ -119,9 +123,12 @@ _GRIEVED = re.compile(r"\b(?:regrets?|condolences|sorrow|grief|sympathy|sympathi
                       r"(?:for|over|at)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # "troops deployed in South Kivu to fight alongside the army": what they were sent for, not a fight
 # an armed raid on a place where only civilians are
-_CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed)\s+(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
+_CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|shot\s+at|burst\s+into)\s+"
+                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:school|village|market|church|mosque|hospital|clinic|bus|farm|homes?|houses?|wedding|"
-                              r"funeral|camp\s+for\s+(?:the\s+)?(?:displaced|refugees))\b", re.I)
+                              r"funeral|camp\s+for\s+(?:the\s+)?(?:displaced|refugees)|bars?|restaurants?|caf[e\u00e9]s?|"
+                              r"concert|nightclub|hotel|shops?|shopping\s+(?:mall|cent(?:re|er))|beach|audience|diners|shoppers)\b", re.I)
+_FIRED_ON = re.compile(r"(?:fired|opened\s+fire)\s+(?:on|at|into)\b", re.I)  # (the cue is "opened fire": read on)
 _CALLED_IT = re.compile(r"\bcalled\s+(?=(?:the|this|that|these|those)\s+(?:\w+\s+)?\w+\s+(?:an?|the)\s)")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w.'\u2019-]+\s+){0,3}?$", re.I)
 _SENT_TO = re.compile(r"\b(?:deployed|sent|dispatched|stationed|posted|brought\s+in|drafted)\s+(?:[\w'\u2019-]+\s+){0,5}?to\s+$", re.I)
@@ -272,6 +279,8 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
                       # "Under a deal signed on March 10, the SDF was to ...": the deal is an event of its own
                       r"under(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce|ceasefire|pact)\b)|"
                       r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
+                      # "arrested five men on Saturday in connection with the bombings that killed 200 on Thursday"
+                      r"in\s+connection\s+with|(?:suspected|accused)\s+of\s+(?:involvement|taking\s+part|a\s+role)\s+in|"
                       r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       # "in what it said was a response to the killing of ... in late September"
                       r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
@@ -307,6 +316,8 @@ _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?", re.I)
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
+# what an arrest or charge was about: "arrested five men in connection with the bombings that killed 200"
+_INVESTIGATED = re.compile(r"\b(?:in\s+connection\s+with|(?:suspected|accused)\s+of\s+(?:involvement|taking\s+part|a\s+role)\s+in)\b", re.I)
 _PRIOR_EVENT = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+(?=\w+\s+\w+)", re.I)
 _GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
@@ -354,7 +365,9 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
 _RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
 _RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:[\w,-]+\s+){0,4}?(?:attack(?:ed|s)?|"
-                      r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|burn(?:ed|t|s|ing)?|loot(?:ed|s|ing)?|"
+                      r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|loot(?:ed|s|ing)?|"
+                      # (not "burned Chinese flags", "burned an effigy": a protest's gesture, no riot)
+                      r"burn(?:ed|t|s|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:flags?|effig(?:y|ies)|pictures?|portraits?|posters?|photos?|copies)\b)|"
                       r"ransack(?:ed|s)?|smash(?:ed|es)?|vandali[sz](?:ed|es)|threw|throw|hurl(?:ed|s)?|pelt(?:ed|s)?|"
                       r"clash(?:ed|es)?|overran|overrun|br(?:oke|eak)\s+into)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
@@ -380,7 +393,8 @@ _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|
 # price," Erdogan told crowds at the airport'): the group "att" is the attribution
 _QUOTE_LED = re.compile(r"\s*[\"\u201c](?P<q>[^\"\u201c\u201d]{8,600}?)[\"\u201d],?\s+(?P<att>[^\"\u201c\u201d]{3,200})$")
 _THE_CAPITAL = re.compile(r"\b(?:in|into|on|near|outside|around|to|reached|entered|stormed|captured|took)\s+the\s+capital\b"
-                          r"(?!,?\s+[A-Z])(?!\s+of\b)(?!['\u2019]s\b)")  # (not "the capital, Port-au-Prince", "the capital of Amhara")
+                          r"(?!,?\s+[A-Z])(?!\s+of\b)")  # (not "the capital, Port-au-Prince", "the capital of Amhara";
+# "the capital's Pearl Roundabout" is the capital unless the gazetteer knows the place named: see make)
 _EVACUATED = re.compile(r"\bevacuat(?:ed|ing|e)\s+(?:(?:its|their|the|all|some|about|more\s+than|hundreds\s+of|thousands\s+of|\d[\d,]*)\s+)*"
                         r"(?:[\w-]+\s+){0,2}?(?:foreigners|nationals|citizens|diplomats|embassy|staff|expatriates|residents|civilians)\b", re.I)
 _OPERATION_LAUNCHED = re.compile(r"\blaunched\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:operation|manhunt|sweep|crackdown)\b", re.I)
@@ -405,6 +419,10 @@ _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|loca
 _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
 _FORECAST_TYPES = {"battle", "explosion/remote violence", "violence against civilians", "lethal"}  # never scheduled
+# what a crowd protests: "marched ... in silent protest against the bombings", "rallied to condemn the killings"
+_PROTESTED_AGAINST = re.compile(r"\b(?:protest(?:ed|ing|s)?|rall(?:y|ied|ies|ying)|demonstrat(?:ed|ing|ions?)|march(?:ed|es|ing)?|"
+                                r"vigils?)\b[^.;]{0,60}?\b(?:against|over|condemning|to\s+(?:condemn|denounce|mourn)|denouncing|"
+                                r"mourning|in\s+memory\s+of|for\s+the\s+victims\s+of)\s", re.I)
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?|"
                       r"raids?|strikes?|assault|ambush|kidnapping))\b", re.I)
 # a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
@@ -413,6 +431,10 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
                              r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
                              r"demanded|pledged|threatened|insisted|rejected|praised)\b")
+# a speaker named, then who he is: "William Walker, the American head of the verification mission, said"
+_APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
+                              r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
+                              r"declared|denied|accused|demanded|pledged|threatened|insisted|rejected|blamed)\b")
 # a head of state or coup leader as the sentence's subject: "(Ecuadorian) President Daniel Noboa declared"
 _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
@@ -952,7 +974,16 @@ class Builder:
         """The town of the article's dateline ("ZAMBOANGA, Philippines (AP) -": Zamboanga), if the
         gazetteer knows it."""
         name = self._dateline_head()
-        return name if name and (name in self.vocab.places or self.known_places and name in self.known_places) else None
+        if not name:
+            return None
+        if name in self.vocab.places or self.known_places and name in self.known_places:
+            return name
+        # a town the gazetteer lacks, vouched for by its country after it: "RACAK, Yugoslavia (AP)"
+        line = next((x for x in self.sentences[:4] if x.kind == "dateline"), None)
+        after = re.match(r"[^,]*,\s*(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*[(\-\u2013\u2014]",
+                         self.text[line.start:line.end]) if line else None
+        return name if after and len(name) < 30 and (self.vocab.country(after.group("country"))
+                                                     or after.group("country") in self.vocab.places) else None
 
     def _dateline_head(self) -> str | None:
         """The first word(s) of the dateline just before the article's first body sentence."""
@@ -1072,6 +1103,10 @@ class Builder:
         victims = [c for c in found.get("violence against civilians", ()) if re.search(r"\bthose\s+$", s[:c.start()])]
         if victims:  # "to rescue those abducted": the people taken before, no abduction told
             found = _without(found, victims)
+        entered = [c for c in found.get("battle", ()) if c.text.lower() == "entered" and not self.armed_subject(s, c.start())
+                   and not _ARMOUR_BEFORE.search(s, max(0, c.start() - 60), c.start())]
+        if entered:  # "Lopez and his family entered the Chilean embassy", "rioting entered its fourth night": no armed advance
+            found = _without(found, entered)
         hard = [c for c in found.get("battle", ()) if c.text.lower() == "hit" and re.match(r"\s+hard\b", s[c.stop:])]
         if hard:  # "Tourism has been hit hard": a blow to the economy, no shot fired
             found = _without(found, hard)
@@ -1154,6 +1189,12 @@ class Builder:
         undoing = _JUDGED_OR_FREED.search(s)
         if undoing and violent and undoing.start() < min(violent):
             return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted", "banned drones"
+        harm = [c.start() for t in ("battle", "explosion/remote violence", "violence against civilians", "lethal") for c in cues.get(t, ())]
+        protested = _PROTESTED_AGAINST.search(s) if "protest" in cues and harm else None
+        if protested and min(harm) >= protested.end() and \
+                re.fullmatch(r"(?:(?!after\b|when\b|as\b|while\b|because\b|\w+day['\u2019]s\b)[\w'\u2019-]+\s+){0,3}", s[protested.end():min(harm)]):
+            return "protest"  # "11 million marched on Friday in silent protest against the bombings": the march, no blast
+            # (but "to condemn Thursday's bombings" dates the bombings too: left to the phrase's own reading)
         if "explosion/remote violence" in cues and not self.assault_after_blasts(s, cues) or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
                 m.group().lower() in ("struck", "hit") and self.state_before(s, m.start()) for m in cues["battle"]):
             # ("India struck nine sites": a state strikes from afar; its troops would be named)
@@ -1192,7 +1233,7 @@ class Builder:
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             # ("soldiers fired into a crowd of residents": shots at unarmed people, whoever is hurt)
-            fired = any(re.match(r"(?:fired|opened\s+fire)\s+(?:on|at|into)", m.group(), re.I) for m in cues.get("battle", ()))
+            fired = any(_FIRED_ON.match(s, m.start()) for m in cues.get("battle", ()))
             if civilians and ("lethal" in cues or civilian_dead or fired):
                 return "violence against civilians"
             if not two_sided and "lethal" not in cues and _CIVILIAN_TARGET.search(s) and not self.vocab.combatant_re.search(victims):
@@ -1218,10 +1259,19 @@ class Builder:
     @staticmethod
     def accusation_dated(s: str, cues: dict, at: int) -> bool:
         """The date at `at` is the day of a charge ("accused X on Monday of executing ..."): a blaming
-        word opens the sentence's violence, which is told after its "of"/"for", and the date comes before it."""
-        violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
+        word opens the sentence's violence, which is told after its "of"/"for", and the date comes before it.
+        So is a claim's ("IS on Saturday claimed responsibility for the attacks that killed 129",
+        "On Saturday night, a man claimed the bombings"): the claim is that day's act, the attacks were before."""
+        # (only the dated clause's violence: "China gave no toll, but its ministry accused India on Tuesday of ...")
+        clause = max((m.end() for m in re.finditer(r",\s+(?:but|while|whereas)\s+|;\s+", s[:at])), default=0)
+        violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ()) if m.start() >= clause]
+        if not violent or at > min(violent):
+            return False
+        claim = _CLAIMED.search(s) if "claim" in s else None
+        if claim and claim.start() < min(violent) and (at < claim.start() or re.fullmatch(r"\s*(?:(?:late\s+|early\s+)?on\s*)?", s[claim.end():at])):
+            return True  # (not "claimed responsibility for Friday's attack": that is the attack's day)
         blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
-        if not violent or not blame or min(blame) > min(violent) or at > min(violent):
+        if not blame or min(blame) > min(violent):
             return False
         return re.search(r"\b(?:of|for)\s", s[min(blame):min(violent)]) is not None
 
@@ -1268,6 +1318,11 @@ class Builder:
             own, own_text = self.find_cues(phrase), phrase
         elif own:  # several dates in the sentence: the type of each one's clause; background from the sentence
             own = {**own, **{k: v for k, v in cues.items() if k == "background"}}
+        elif tx_span and not report and (rel := _relative_clause_at(s, tx_span[0] - sent.start)) \
+                and set(found := self.find_cues(rel)) - {"background", "statement"}:
+            # "... a run for president by Camara, who seized power in a coup on Dec. 23 last year": the date
+            # is the relative clause's, and so is the type (a coup, not the rally the sentence began with)
+            own, own_text = found, rel
         elif old:  # "Syria's crisis began in March 2011" (", killing ..." aside): background
             found = self.vocab.cues.find(re.split(r",\s+\w+ing\b", headline)[0])
             own = found if found.keys() == {"background"} else {}
@@ -1284,7 +1339,7 @@ class Builder:
         cues = cues if s is whole else self.find_cues(s)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
         etype = kind or self.event_type(own_text if own else s, own or cues, period.precision, open_ended, old, civilian_dead)
-        if etype in _VIOLENT_TYPES and tx_span and not phrase and self.accusation_dated(whole, cues, tx_span[0] - sent.start):
+        if etype in _VIOLENT_TYPES and tx_span and not phrase and self.accusation_dated(whole, self.cues(whole), tx_span[0] - sent.start):
             etype = "statement"  # "accused the rebels on Monday of executing soldiers ... last month": Monday's charge
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
@@ -1354,7 +1409,7 @@ class Builder:
                    or "battle" in cues and entities.LOST_MEN.search(s)) \
             and etype not in ("diplomacy", "statement")
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
-            else entities.fatality_claim(_PRIOR_EVENT.split(s)[0])
+            else entities.fatality_claim(phrase if phrase and _INVESTIGATED.search(s) else _INVESTIGATED.split(_PRIOR_EVENT.split(s)[0])[0])
         cast = self.cast_at(i)
         organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
@@ -1364,9 +1419,10 @@ class Builder:
         acted = content[:answered.start()] if answered and not phrase else content
         actors = entities.actors(acted, self.vocab, self.known_actors, cast, background=etype == "context") or \
             entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
-        if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase):
+        if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase and not _INVESTIGATED.search(whole)):
             # (not across ";": "members of the SSA detained a journalist; on February 3, guards ... beat
-            # three migrants": a clause of its own with its own subject)
+            # three migrants": a clause of its own with its own subject; nor the police who made arrests
+            # "in connection with the bombings that killed 200": they did not bomb)
             actors = entities.actors(self._content(whole), self.vocab, self.known_actors, cast,
                                      background=etype == "context")
         last = self.drafts[-1] if self.drafts else None
@@ -1392,9 +1448,12 @@ class Builder:
             said = _SPEAKER_ACTED.match(whole)
             if said:  # "Sudan's army said on Sunday it had retaken Wad Madani": the speaker acted
                 state = self.vocab.country(said.group("who").strip())  # ("Pakistan said it shot down ...": its military)
-                actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
-                                               entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
-                                               actors)
+                organ = None if state else _MILITARY_SPEAKER.search(said.group("who"))
+                state = state or organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
+                if state or not said.group("forces"):  # ("The Kurdistan Regional Government said its forces ...": they are named)
+                    actors = entities.merge_actors([entities.army_name(state, self.vocab)] if state else
+                                                   entities.actors(said.group("who"), self.vocab, self.known_actors, cast),
+                                                   actors)
             head = _HEAD_ACTS.match(whole)
             if head and not head.group("officer") and whole.startswith("ordered", head.end()):
                 # "French President Francois Hollande ordered air strikes": his state's military strikes
@@ -1403,7 +1462,7 @@ class Builder:
                 if state:
                     actors = entities.merge_actors([entities.army_name(state, self.vocab)], actors)
         if etype == "statement":  # "Lebanese President Joseph Aoun condemned ...": who said it, first
-            named = _TITLED_SPEAKER.search(whole)
+            named = _TITLED_SPEAKER.search(whole) or _APPOSED_SPEAKER.match(whole)
             if named and named.start() < 80 and not any(a in named.group() for a in actors):
                 actors = [" ".join(named.group("name").split())] + [a for a in actors if a not in _GENERIC_ENEMIES]
             elif not named:  # "President Deby visited the wounded and vowed to pursue the terrorists": his state
@@ -1722,10 +1781,12 @@ class Builder:
         before = self.sentences[i - 1] if i else None
         if not wide and before is not None and before.kind == "dateline" and (town := self.dateline_place()) \
                 and self.vocab.places.get(town) == (self.cast.home or self.vocab.places.get(town)) \
-                and not (town in self.vocab.capital_country and _SAYING.search(self.text, self.sentences[i].start, self.sentences[i].start + 60)):
+                and not (town in self.vocab.capital_country and _SAYING.search(self.text, self.sentences[i].start, self.sentences[i].start + 60)) \
+                and not _AT_THE_BORDER.search(_RELATIVE_CUT.split(self.text[self.sentences[i].start:self.sentences[i].end])[0]):
             # "BESLAN, Russia (AP) - Russian special forces stormed a school": the lede happened where it
             # was filed, when that is in the story's country (not a hub: "BEIRUT - Syrian jets struck"),
-            # unless a government tells it from its capital ("YEREVAN - Armenia said ... shelled towns")
+            # unless a government tells it from its capital ("YEREVAN - Armenia said ... shelled towns"), or
+            # the lede says where it was: "BISHKEK - ... killed in clashes along the border"
             return [town]
         if not wide and before is not None and before.paragraph == self.sentences[i].paragraph and \
                 before.kind != "dateline" and (last is None or last.last != i - 1):
@@ -1750,7 +1811,10 @@ class Builder:
             ranked = sorted(counts, key=lambda p: -counts[p])
             countries = [p for p in ranked if p in self.vocab.countries] or \
                 [self.vocab.places[p] for p in ranked if self.vocab.places.get(p)]
-            self._main_places = ([self.cast.home] if self.cast.home else countries[:1], ranked[:1])
+            # (no country of the lede: the dateline's, before a country named only as a venue, "in Samarkand, Uzbekistan")
+            filed = self.vocab.places.get(self._dateline_head() or "")
+            filed = filed if filed in self.countries_named() else None  # (not a hub's: "DUBAI - Yemen's Houthis ...")
+            self._main_places = ([self.cast.home or filed] if self.cast.home or filed else countries[:1], ranked[:1])
         country, top = self._main_places
         here = self.paragraph_country(i)
         if here:
@@ -1974,7 +2038,7 @@ class Builder:
                 previous, made_last = (quoted[-1], quoted) if quoted else (previous, made_last)
                 continue
             if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
-                    all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())):
+                    all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())) and not _BODIES_FOUND.search(s):
                 # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm). What an
                 # official vows or warns there still is: "visited the wounded and vowed to pursue the attackers",
                 # "told reporters the army would retake the town"
@@ -2301,8 +2365,9 @@ class Builder:
                     and re.fullmatch(r"[\s,]*", self.text[txs[k - 1].end:t.start]):
                 continue  # "on Nov. 16 that year": the year of the day just given, no second date
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
-                    and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start):
+                    and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start) and not self.hour_of(txs[k + 1], txs):
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
+                # (not "Wednesday, 08:30 - ...": the hour of the day, which dates nothing by itself)
             if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before) \
                     and not _finite_step(s, cues):
                 continue  # "conflicting accounts of the fighting on Monday": about an event, not one (talks about it
@@ -2319,8 +2384,12 @@ class Builder:
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
-            if _SINCE.search(before) and not (_FIRST_SINCE.search(before) and re.match(r"\s*,?\s*when\b", after)):
-                # ("the deadliest in Rio since October 28, 2025, when an operation left 121 dead": that day's event)
+            if _SINCE.search(before) and not (re.match(r"\s*,?\s*when\b", after) and (
+                    _FIRST_SINCE.search(before) or set(self.vocab.cues.find(after)) - {"background"}
+                    and set(self.vocab.cues.find(self.text[sent.start:t.start])) <= {"background"})):
+                # ("the deadliest in Rio since October 28, 2025, when an operation left 121 dead": that day's event;
+                # "Tensions have been high since early May, when soldiers brawled at Pangong Lake": the brawl's,
+                # as nothing else happens before "since"; not "has been gripped by violence since 2015, when ...")
                 mod, verb = _SUBJECT_SINCE.search(before), _MAIN_VERB_AFTER.match(after)
                 if mod is not None and verb is not None:
                     # "peacekeepers deployed since a 2020 ceasefire left the region": the subject's state
@@ -2902,6 +2971,17 @@ def _outside(found: dict, spans) -> dict:
     return {k: kept for k, ms in found.items() if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in spans)])}
 
 
+def _relative_clause_at(s: str, at: int) -> str | None:
+    """The relative clause (", who/which/where ...", up to its next comma) that holds position `at`
+    and tells an act of its own, else None."""
+    rel = _RELATIVE_TO_HERE.search(s, 0, at)
+    if rel is None:
+        return None
+    stop = re.compile(r"[,;]|$").search(s, at).start()
+    clause = s[rel.start():stop].strip(" ,")
+    return clause if _finite_word_in([w for w in clause.split() if w.islower()]) else None
+
+
 def _semicolon_clause(whole: str, clause: str) -> bool:
     """The clause stands between semicolons with a subject of its own (not "they")."""
     at = whole.find(clause)
@@ -3028,7 +3108,7 @@ _PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:
                           r"rejects?|rejected|has\s+denied|insists|insisted|backs|backed|supports|supported)\b)")
 _NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence adds
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
-                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they)\s+"
+                            r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men)))\s+"
                             r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
                             r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed)\b")
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
