@@ -1342,3 +1342,21 @@ def test_a_step_taken_after_violence_is_the_step():
     ev, = events("Noboa signed the decree on Tuesday after hooded gunmen stormed the studios of TC Television in "
                  "Guayaquil.", dt.date(2024, 1, 12))
     assert ev.event_type == "strategic development"
+
+
+# "youths armed with sticks broke up an MDC rally": what they carried ends at their verb, even an irregular
+# one, so the rally (a protest a user finds) is not taken for part of their gear.
+def test_gear_ends_at_an_irregular_verb():
+    ev, = events("On Sunday, ZANU-PF youths armed with sticks broke up an MDC rally in the Harare suburb of "
+                 "Chitungwiza before it began, beating supporters.", dt.date(2008, 6, 23))
+    assert (ev.event_type, ev.date_start) == ("protest", "2008-06-22")
+
+
+# A hyphenated country ("Guinea-Bissau") is the story's country whole: a coup told with no place of its
+# own is placed there, not in neighbouring Guinea.
+def test_a_hyphenated_country_is_not_its_first_half():
+    text = ("BISSAU (AFP) - Guinea-Bissau's President Umaro Sissoco Embalo said on Tuesday he had survived an attack "
+            "on the government palace.\n\nGuinea-Bissau has suffered four successful coups since independence. The "
+            "last successful coup took place in April 2012.")
+    ev = next(e for e in events(text, dt.date(2022, 2, 2)) if "April 2012" in e.quote)
+    assert ev.locations[:1] == ["Guinea-Bissau"]

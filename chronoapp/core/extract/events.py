@@ -547,7 +547,8 @@ _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|e
 _PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en)\s[^.;]*?\bsince\s+(?:(?:the|a|an)\s+)?"
                             r"[\w'\u2019-]+\s+[a-z][^.;]*$")
 _FREEING = re.compile(r"\b(?:free(?:d|ing)?|rescu(?:ed|ing)|releas(?:ed|ing))\s+(?:(?:all|the|some|about|more\s+than|\d[\d,]*|\w+)\s+){0,3}$", re.I)
-_ARMED_WITH = re.compile(r"\barmed\s+with(?:\s+(?!\w+ed\b)[\w'-]+){1,6}", re.I)  # (up to a verb: "... machetes attacked")
+_ARMED_WITH = re.compile(r"\barmed\s+with(?:\s+(?!\w+ed\b|(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)[\w'-]+){1,6}",
+                         re.I)  # (up to a verb: "... machetes attacked", "youths armed with sticks broke up a rally")
 _HAD_DONE_WHO = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[a-z]+\s[^.;,]*$")
 _GROUND_ASSAULT = re.compile(r"(?:storm|raid|overr[au]n|assault)", re.I)
 _WHEN_WORD = re.compile(r"\b(?:after|as|when|following)\b")
@@ -1012,7 +1013,7 @@ class Builder:
         """The countries the article names, by name or people ("Egypt", "Egyptian"), not by its towns."""
         if self._named is None:
             v = self.vocab
-            self._named = {c for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\b", self.text[:200_000])
+            self._named = {c for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?(?:\s+[A-Z][A-Za-z]+)?\b", self.text[:200_000])
                            if (c := v.country(m.group()) or v.demonym_to_country.get(m.group())
                                or v.country(m.group().split()[0]) or v.demonym_to_country.get(m.group().split()[0]))}
         return self._named
@@ -1022,7 +1023,7 @@ class Builder:
         v = self.vocab
         out = {v.places.get(p) for p in entities.places(text, v, self.known_places)} - {None}
         # (a go-between is not where the passage is: "a Norwegian-brokered ceasefire" in a Sri Lanka story)
-        for m in re.finditer(r"\b[A-Z][A-Za-z]+\b(?!-(?:brokered|mediated|sponsored|hosted)\b)", text[:5000]):
+        for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\b(?!-(?:brokered|mediated|sponsored|hosted)\b)", text[:5000]):
             w = m.group()
             c = v.country(w) or v.country(w.title()) or v.demonym_to_country.get(w)
             if c:
