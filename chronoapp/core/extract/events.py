@@ -462,6 +462,7 @@ _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z][\w-]+)\b(?!\s
 _AS_A_PERSON = (r"(?:,\s+who\b|,\s+(?:his|her)\s+\w+|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|"
                 r"resigned|fled|flew|was|is|had|has|himself|herself)\b|['\u2019]s\s+(?:wife|husband|son|daughter|family|"
                 r"aides?|supporters|loyalists|residence|home|house|party|government|camp|lawyers?|advis[eo]rs?|spokes\w+)\b)")
+_NAME_AS_A_PERSON = re.compile(r"\b([A-Z][a-z][\w-]+)" + _AS_A_PERSON)
 _NOT_GIVEN_NAMES = frozenset("""Mount Lake Port Fort Saint San Santa Sao New North South East West Upper Lower Greater
 Cape Gulf Camp Jebel Wadi Ras Tel Kafr Beit Deir Bab Khan Sidi Bir Ain Nahr Abu Umm Kiryat Ciudad Puerto Villa""".split())
 # the last word of a body's name, not a surname ("the Red Cross said", "Human Rights Watch says", "the Fifth Fleet")
@@ -1566,18 +1567,21 @@ class Builder:
         Taylor resigned", "Taylor told the gathering", "Laurent Gbagbo's residence"): a name that is also
         a town elsewhere (Taylor, Texas) is the person here."""
         text, v = self.text[:200_000], self.vocab
-        out = set()
+        first: dict[str, int] = {}  # surname -> where its full name first comes
         for m in _FULL_NAME.finditer(text):
             given, surname = m.groups()
-            if surname in out or given == surname or surname in _BODY_WORDS or given in _NOT_GIVEN_NAMES \
+            if surname in first or given == surname or surname in _BODY_WORDS or given in _NOT_GIVEN_NAMES \
                     or given in entities.NOT_PLACES or surname in entities.NOT_PLACES \
                     or v.country(given) or given in v.demonym_to_country or given in v.places or v.country(surname) \
                     or v.country(m.group()) or m.group() in v.places \
                     or surname.lower() in v.alias_to_actor or m.group().lower() in v.alias_to_actor:
                 continue  # (a place's or a body's name: "Novi Sad", "Sierra Leone", "Boko Haram")
-            if re.compile(r"\b" + re.escape(surname) + _AS_A_PERSON).search(text, m.end(1)):
-                out.add(surname)
-        return out
+            first[surname] = m.start(2)
+        if not first:
+            return set()
+        # one pass for all of them (a long paste names hundreds of capitalised pairs)
+        return {m.group(1) for m in _NAME_AS_A_PERSON.finditer(text)
+                if m.group(1) in first and m.start() >= first[m.group(1)]}
 
     def title_country(self, surname: str) -> str | None:
         """The country the article names with a leader anywhere ("Russian President Vladimir Putin",
