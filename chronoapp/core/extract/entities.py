@@ -422,8 +422,8 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         c = place_country(p, vocab)
         if c and c != p:
             count(c, lede.find(p))
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\b", lede):   # each mention of a country or its people
-        words = m.group().split()  # ("Papua New Guinea", not its "Guinea")
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\b", lede):   # each mention of a country or its people
+        words = m.group().split()  # ("Papua New Guinea", not its "Guinea"; nor "Guinea-Bissau"'s)
         for name in dict.fromkeys((m.group(), " ".join(words[:2]), words[0])):
             c = vocab.country(name) or vocab.demonym_to_country.get(name)
             if c:
@@ -781,7 +781,8 @@ Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern So
 According Most Many Some Several All Both Up Over After Before During Since Until In On At
 Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish
 Faculty University Institute Academy Union Muslims Christians Jews Hindus Buddhists Sunnis Shias Shi'ites Shiites
-Alawites Druze Yazidis Copts Catholics Protestants Shiite Shia Alawite Jewish Hindu Catholic""".split())
+Alawites Druze Yazidis Copts Catholics Protestants Shiite Shia Alawite Jewish Hindu Catholic Protestant""".split())
+NOT_PLACES = _NOT_PLACES
 # (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town;
 # "the Union State" of Russia and Belarus is a treaty, not where anything happened)
 

@@ -45,7 +45,10 @@ _REPORT_BEFORE = re.compile(
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|\s+(?:said|says)\b|"
-                           r"\s+(?:he|she|it|they|we|I)\s+(?:would|will|could|might|may|shall)\b)", re.I)
+                           r"\s+(?:he|she|it|they|we|I)\s+(?:would|will|could|might|may|shall)\b|"
+                           # ("said on Friday they were preparing to send troops", "said his country was ready to lead")
+                           r"\s+(?:he|she|it|they|we|I|(?:his|her|its|their)\s+\w+)\s+(?:was|were|is|are)\s+"
+                           r"(?:ready|prepared|preparing|willing)\s+to\b)", re.I)
 # "said on Monday its fighters had shelled ... over the weekend", "said on Wednesday it had seized ... in an
 # offensive that began on Sunday": what is reported, with no "that" (the report's date only when the
 # reported clause has a date of its own)
@@ -75,7 +78,7 @@ _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
 # what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
 # governments to honour their commitments", "was ready to assist"
-_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+ready\s+to|"
+_STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+(?:ready|prepared|preparing|willing)\s+to|"
                      r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw))\b", re.I)
 # a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
 _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
@@ -88,7 +91,8 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
-                    r"(?:\w+\s+)?$", re.I)  # who lands in a place without exploding
+                    r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$",
+                    re.I)  # who lands in a place without exploding ("left aboard a Nigerian jet and landed in Calabar")
 _AT_THE_BORDER = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|"
                             r"front\s*line|line\s+of\s+contact|ceasefire\s+line)\b|"
                             # a named landmark the gazetteer lacks: "near the 11th-century Preah Vihear temple"
@@ -119,6 +123,10 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": peopl
 # the wounded cared for: "flew dozens of the seriously wounded to Ankara", "visited the injured"
 _CARED_FOR = re.compile(r"\b(?:flew|fly|flown|evacuated|evacuating|airlifted|treated|treating|visited|visiting|transported|"
                         r"transferred)\s+(?:[\w-]+\s+){0,3}?the\s+(?:\w+ly\s+)?$", re.I)
+# deaths someone grieves or regrets ("expressed his regret for the two deaths", "condolences over the killing"):
+# a saying about them, no harm done here
+_GRIEVED = re.compile(r"\b(?:regrets?|condolences|sorrow|grief|sympathy|sympathies|apologi[sz]ed|apology|mourn(?:ed|ing|s)?)\s+"
+                      r"(?:for|over|at)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # "troops deployed in South Kivu to fight alongside the army": what they were sent for, not a fight
 # an armed raid on a place where only civilians are
 _CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|shot\s+at|burst\s+into)\s+"
@@ -145,10 +153,14 @@ UNIDENTIFIED = "Unidentified armed group"  # ACLED's attacker when none is named
 _IRREGULAR_PAST = frozenset("""struck fought hit shot took retook overran overrun seized died dead slain
     stormed crashed blew brought downed withdrew began broke rose fled met held sent fell slid came
     left split won lost led drove flew shut quit swept spread became withdrawn overthrown sworn""".split())
-_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot)\s+(?:\w+ly\s+)?$", re.I)
+_NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might|may|will|can|cannot|"
+                                # a noun ("the number of wounded"); a present progressive, going on as told
+                                # ("The people of East Timor are being massacred")
+                                r"of|(?:is|are|am)\s+(?:still\s+)?being)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|known)|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
+                    r"\bunder\s+(?:[A-Z][\w-]*\s+){1,2}rule\b|"  # ("died ... under Indonesian rule": the regime's toll)
                     r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
                     r"\bin\s+the\s+(?:war|conflict|insurgency|fighting\s+so\s+far)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
@@ -167,7 +179,8 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
-_STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+(?:also\s+)?"
+_STATE_SAYS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+                         r"(?:\s+and\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?\s+(?:also\s+)?"  # ("France and Belgium said")
                          r"(?:said|says|announced|declared|warned|vowed|pledged)\b")
 _PARTY_SPEAKS = re.compile(r"(?:[^,;]{0,40},\s+)?(?P<who>[^,;]{2,50}?)\s+(?:also\s+)?(?:said|says|announced|declared|warned|vowed|"
                            r"pledged)\b")
@@ -176,8 +189,14 @@ _OFFICIAL_SAYS = re.compile(
     r"\b(?:minister|chief|commander|spokes(?:man|woman|person)|president|prime\s+minister|general|envoy|"
     r"chair(?:man|woman|person)?|commissioner|director|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet)\b"
-    r"[^.;]{0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|condemned|rejected)\b", re.I)
+    r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
+    r"condemned|rejected)\b", re.I)  # (an initial's stop: "President George W. Bush said")
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
+# a person named in full after a title anywhere ("President Slobodan Milosevic", "independence leader Xanana
+# Gusmao", "Foreign Secretary, William Hague"): who speaks when a later sentence names the surname alone
+_TITLED_FULL = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary(?:-General)?|"
+                          r"Governor|leader|envoy|chief|commander|chairman)(?:,)?\s+"
+                          r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*){1,2})\b(?!\s+[A-Z])")
 _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
                      r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
@@ -319,6 +338,8 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 # what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling";
 # a ", while ..." clause tells something else at the same time ("troops advanced Monday, while reports
 # emerged of chemical attacks"): the main clause gives the type
+_AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:[a-z]+ed|went|fought|"
+                          r"struck|shot|took|overran|broke|stormed|killed)\b)")
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
                           r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
@@ -413,7 +434,7 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?
 # a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
 _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                              r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
-                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
+                             r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|de\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+(?:has\s+|had\s+|also\s+)?"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
                              r"demanded|pledged|threatened|insisted|rejected|praised)\b")
 # a speaker named, then who he is: "William Walker, the American head of the verification mission, said"
@@ -441,6 +462,19 @@ _PERSON_NAMED = re.compile(r"\b(?:pilot|journalist|reporter|photographer|command
                            r"lawyer|priest|teacher|student|worker|farmer|President|Prime\s+Minister|Minister|General|Gen\.|"
                            r"Colonel|Col\.|Captain|Capt\.|Major|Sergeant|Lieutenant|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
                            r"(?:[A-Z][\w'\u2019-]+\s+){0,2}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
+# a person named in full ("Charles Taylor", "Laurent Gbagbo"), then by surname alone as a person: speaking,
+# acting as a subject, or owning people and homes ("Taylor told the gathering", "Gbagbo's residence")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) (?:[A-Z]\. )?([A-Z][a-z][\w-]+)\b(?!\s+[A-Z]|-)")
+_AS_A_PERSON = (r"(?:,\s+who\b|,\s+(?:his|her)\s+\w+|\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:said|says|told|tells|added|"
+                r"resigned|fled|flew|was|is|had|has|himself|herself)\b|['\u2019]s\s+(?:wife|husband|son|daughter|family|"
+                r"aides?|supporters|loyalists|residence|home|house|party|government|camp|lawyers?|advis[eo]rs?|spokes\w+)\b)")
+_NAME_AS_A_PERSON = re.compile(r"\b([A-Z][a-z][\w-]+)" + _AS_A_PERSON)
+_NOT_GIVEN_NAMES = frozenset("""Mount Lake Port Fort Saint San Santa Sao New North South East West Upper Lower Greater
+Cape Gulf Camp Jebel Wadi Ras Tel Kafr Beit Deir Bab Khan Sidi Bir Ain Nahr Abu Umm Kiryat Ciudad Puerto Villa""".split())
+# the last word of a body's name, not a surname ("the Red Cross said", "Human Rights Watch says", "the Fifth Fleet")
+_BODY_WORDS = frozenset("""Airport Fleet Commission Committee Court Crescent Cross Division Brigade Force Forces Front Group
+Helmets Hospital House International Nations Network Offensive Office Prisoners Program Programme Rights Shirts Unity
+War Watch Party Council Agency Ministry Army Police Guard Service Services Union League Movement Alliance""".split())
 # a civilian taken ("seized pilot Phillip Mehrtens", "captured two journalists", "seized a priest")
 _SEIZED_PERSON = re.compile(r"(?:seized|captured|grabbed|took)\s+(?:(?:a|an|the|two|three|four|five|several|\d+)\s+)?(?:\w+\s+)?"
                             r"(?:pilots?|journalists?|reporters?|photographers?|priests?|nuns?|aid\s+workers?|workers?|"
@@ -522,7 +556,8 @@ _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|e
 _PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en)\s[^.;]*?\bsince\s+(?:(?:the|a|an)\s+)?"
                             r"[\w'\u2019-]+\s+[a-z][^.;]*$")
 _FREEING = re.compile(r"\b(?:free(?:d|ing)?|rescu(?:ed|ing)|releas(?:ed|ing))\s+(?:(?:all|the|some|about|more\s+than|\d[\d,]*|\w+)\s+){0,3}$", re.I)
-_ARMED_WITH = re.compile(r"\barmed\s+with(?:\s+(?!\w+ed\b)[\w'-]+){1,6}", re.I)  # (up to a verb: "... machetes attacked")
+_ARMED_WITH = re.compile(r"\barmed\s+with(?:\s+(?!\w+ed\b|(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)[\w'-]+){1,6}",
+                         re.I)  # (up to a verb: "... machetes attacked", "youths armed with sticks broke up a rally")
 _HAD_DONE_WHO = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[a-z]+\s[^.;,]*$")
 _GROUND_ASSAULT = re.compile(r"(?:storm|raid|overr[au]n|assault)", re.I)
 _WHEN_WORD = re.compile(r"\b(?:after|as|when|following)\b")
@@ -881,6 +916,7 @@ class Builder:
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
         self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to
+        self._titled_full: dict[str, str] | None = None  # a titled person's surname -> full name (None: not looked)
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
         self._people: set[str] | None = None  # surnames the article introduces as people ("pilot Phillip Mehrtens")
         self._named: set[str] | None = None  # the countries the article names (None: not looked)
@@ -986,7 +1022,7 @@ class Builder:
         """The countries the article names, by name or people ("Egypt", "Egyptian"), not by its towns."""
         if self._named is None:
             v = self.vocab
-            self._named = {c for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\b", self.text[:200_000])
+            self._named = {c for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?(?:\s+[A-Z][A-Za-z]+)?\b", self.text[:200_000])
                            if (c := v.country(m.group()) or v.demonym_to_country.get(m.group())
                                or v.country(m.group().split()[0]) or v.demonym_to_country.get(m.group().split()[0]))}
         return self._named
@@ -995,7 +1031,8 @@ class Builder:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
         v = self.vocab
         out = {v.places.get(p) for p in entities.places(text, v, self.known_places)} - {None}
-        for m in re.finditer(r"\b[A-Z][A-Za-z]+\b", text[:5000]):
+        # (a go-between is not where the passage is: "a Norwegian-brokered ceasefire" in a Sri Lanka story)
+        for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\b(?!-(?:brokered|mediated|sponsored|hosted)\b)", text[:5000]):
             w = m.group()
             c = v.country(w) or v.country(w.title()) or v.demonym_to_country.get(w)
             if c:
@@ -1062,8 +1099,8 @@ class Builder:
         called = _CALLED_IT.search(s) if "called" in s else None
         if called:  # "Buhari called the abduction a national disaster": a saying about it
             found.setdefault("statement", []).append(Cue("statement", called.start(), called.end(), called.group()))
-        cared = [c for c in found.get("lethal", ()) if _ends_at(_CARED_FOR, s, c.start())]
-        if cared:  # "flew dozens of the seriously wounded to Ankara": aid, no harm done
+        cared = [c for c in found.get("lethal", ()) if _ends_at(_CARED_FOR, s, c.start()) or _ends_at(_GRIEVED, s, c.start())]
+        if cared:  # "flew dozens of the seriously wounded to Ankara": aid, no harm done (nor "regret for the deaths")
             found = _without(found, cared)
         if "strike" in s and "explosion/remote violence" not in found and (m := _A_STRIKE_DID.search(s)):
             # "On Sunday, a strike killed four people near Mir Ali": a strike from the air that did harm
@@ -1442,6 +1479,9 @@ class Builder:
             elif not named:  # "President Deby visited the wounded and vowed to pursue the terrorists": his state
                 actors = entities.merge_actors(self.head_of_state(whole, cast.home),
                                                [a for a in actors if a not in _GENERIC_ENEMIES])
+                speaker = self.titled_speaker(whole)
+                if speaker and speaker not in actors:  # "Milosevic, in a televised address, called on ...": him first
+                    actors = [speaker] + actors
         if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
@@ -1505,6 +1545,18 @@ class Builder:
             return [entities.army_name(country, self.vocab)]
         return [] if m.group("officer") else [_government_of(country, self.vocab)]
 
+    def titled_speaker(self, sentence: str) -> str | None:
+        """The full name of a person the article titled ("President Slobodan Milosevic") when the
+        sentence opens on him by surname or in full ("Milosevic, in a televised address, ..."), else None."""
+        if self._titled_full is None:
+            self._titled_full = {}
+            for m in _TITLED_FULL.finditer(self.text, 0, 200_000):
+                name = " ".join(m.group("name").split())
+                self._titled_full.setdefault(name.split()[-1], name)
+        m = re.match(r"(?:[^,]{0,40}?,\s+)?(?:[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?)?(?P<s>[A-Z][a-z][\w'\u2019-]*)\b"
+                     r"(?!['\u2019])", sentence)
+        return self._titled_full.get(m.group("s")) if m else None
+
     def people(self) -> set[str]:
         """Names the article gives a person's role or title ("New Zealand pilot Phillip Mehrtens",
         "Colonel Camara"): never places, even after "seized" or "in" (unless the gazetteer knows them)."""
@@ -1516,8 +1568,29 @@ class Builder:
             self._people = {n for n in titled
                             if (n not in self.vocab.places or named and self.vocab.places[n] not in named)
                             and not self.vocab.country(n)
-                            and n.lower() not in self.vocab.alias_to_actor}
+                            and n.lower() not in self.vocab.alias_to_actor} | self.surnames()
         return self._people
+
+    def surnames(self) -> set[str]:
+        """Surnames of people the article names in full and then tells acting, speaking or owning ("Charles
+        Taylor resigned", "Taylor told the gathering", "Laurent Gbagbo's residence"): a name that is also
+        a town elsewhere (Taylor, Texas) is the person here."""
+        text, v = self.text[:200_000], self.vocab
+        first: dict[str, int] = {}  # surname -> where its full name first comes
+        for m in _FULL_NAME.finditer(text):
+            given, surname = m.groups()
+            if surname in first or given == surname or surname in _BODY_WORDS or given in _NOT_GIVEN_NAMES \
+                    or given in entities.NOT_PLACES or surname in entities.NOT_PLACES \
+                    or v.country(given) or given in v.demonym_to_country or given in v.places or v.country(surname) \
+                    or v.country(m.group()) or m.group() in v.places \
+                    or surname.lower() in v.alias_to_actor or m.group().lower() in v.alias_to_actor:
+                continue  # (a place's or a body's name: "Novi Sad", "Sierra Leone", "Boko Haram")
+            first[surname] = m.start(2)
+        if not first:
+            return set()
+        # one pass for all of them (a long paste names hundreds of capitalised pairs)
+        return {m.group(1) for m in _NAME_AS_A_PERSON.finditer(text)
+                if m.group(1) in first and m.start() >= first[m.group(1)]}
 
     def title_country(self, surname: str) -> str | None:
         """The country the article names with a leader anywhere ("Russian President Vladimir Putin",
@@ -1642,6 +1715,12 @@ class Builder:
         demand = _DEMAND.search(s)
         if demand:  # "adopted a resolution demanding that the RSF halt its siege": the demand is the event
             asides.append((demand.end(), len(s)))
+        cause = _AFTER_CAUSE.search(s) if "after" in s or "following" in s else None
+        if cause and any(m.start() < cause.start() for m in cues.get("strategic development", ())) \
+                and not any(m.start() < cause.start() for k in _VIOLENT_TYPES for m in cues.get(k, ())):
+            # "declared martial law on Tuesday after militias went on a rampage": the step is the event, the
+            # violence its cause (told as an event of its own where it has a date)
+            asides.append((cause.start(), len(s)))
         if not asides:
             return {}
         kept = {k: [m for m in ms if not any(a <= m.start() < b for a, b in asides)] for k, ms in cues.items()}
@@ -2069,6 +2148,7 @@ class Builder:
         merged = merge(self.drafts)
         rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         for d in merged:  # most specific place first (a village before its province and country)
+            d.locations = [n for n in d.locations if n not in self.people()]  # (what a clause's words found too)
             d.locations.sort(key=lambda n: (n != d.said_in, rank(n)))
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
@@ -2829,8 +2909,11 @@ class Builder:
         """The violent event told last, a paragraph or two before sentence i, when it happened on
         a day of the week before publication: an undated "Gangs attacked protesters in Kangemi"
         in a story about Monday's protests happened on Monday, not on the publication day."""
+        lede_at = next((j for j, x in enumerate(self.sentences) if x.kind == "body"), -1)
         for d in reversed(self.drafts[-_WINDOW:]):
-            if d.report or d.event_type not in _VIOLENT_TYPES or d.date_end is None or self.tally_start(d):
+            # (or the lede's own act: "Guaido appeared outside the air base on Tuesday ... Clashes broke out near the base")
+            lede = d.first == lede_at and d.event_type not in ("statement", "context")
+            if d.report or not (d.event_type in _VIOLENT_TYPES or lede) or d.date_end is None or self.tally_start(d):
                 continue
             paragraphs = {self.sentences[j].paragraph for j in range(d.last, i + 1)}
             period = parse_timex(d.date_start)

@@ -26,6 +26,7 @@ sat sun inc ltd co corp jr sr rev fr hon vs etc approx est dept univ km sq""".sp
 # then a dash or colon. Bounded quantifiers only.
 _DATELINE = re.compile(
     r"""[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'./\-]{1,30}(?:[ ][A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'./\-]{1,30}){0,3}  # BEIRUT / CULIACÁN / YEREVAN/BAKU
+        (?:[ ]\([A-Z][A-Za-z ]{1,30}\))?(?:[ ]\[[A-Z][A-Za-z ]{1,30}\])?  # Imphal (Manipur) [India]
         (?:,[ ]?[A-Z][A-Za-z]{2,20}(?:[ ](?:of|the|[A-Z][A-Za-z]{1,20})){0,4}(?=[ ]?[(,:\-\u2013\u2014]))?  # , Democratic Republic of Congo
         (?:,[ ]?(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?))?  # , May 18 / , 1 May 2024
         (?:[ ]?\([A-Za-z .&'\-]{2,40}\))?                                 # (Reuters)
@@ -43,7 +44,8 @@ _CALENDAR_WORD = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan
                             r"august|september|october|november|december)")
 
 
-_AGENCY_AFTER = re.compile(r",[ ]?(?:SANA|AFP|AP|Reuters|Xinhua|IRNA|TASS|Anadolu|WAM|SPA|KUNA|MENA|QNA|PTI|ANI|IANS|Petra)[ ]?[-\u2013\u2014:]")
+_AGENCY_AFTER = re.compile(r"(?:,[ ]?|\()(?:SANA|AFP|AP|Reuters|Xinhua|IRNA|TASS|Anadolu|WAM|SPA|KUNA|MENA|QNA|PTI|ANI|IANS|Petra)"
+                           r"\)?[ ]?[-\u2013\u2014:]")  # (also "Imphal (Manipur) [India], May 5 (ANI):")
 
 
 def _is_dateline(head: str) -> bool:
