@@ -1309,3 +1309,13 @@ def test_this_last_and_next_season_are_dated_by_year():
     text = "Last season the club finished third, and next season it will play in Europe."
     assert [(t.text, t.value) for t in tag(text, dct)] == [("Last season", "2008"), ("next season", "2010")]
     assert tag("He has played every game of the season.", dct) == []
+
+
+# a vote or summit named by its day that the sentence looks ahead to: "has withdrawn from Friday's run-off"
+# is the coming Friday; a ruling named so is the past one
+def test_a_days_scheduled_occasion_looked_ahead_to_is_the_coming_day():
+    dct = dt.date(2008, 6, 23)  # a Monday
+    assert value("Tsvangirai has withdrawn from Friday's presidential run-off.", "Friday", dct) == "2008-06-27"
+    assert value("The opposition will boycott Friday's election.", "Friday", dct) == "2008-06-27"
+    assert value("Lawyers would look for ways to get around Wednesday's ruling.", "Wednesday", dct) == "2008-06-18"
+    assert value("He criticised Friday's vote.", "Friday", dct) == "2008-06-20"

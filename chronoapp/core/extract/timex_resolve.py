@@ -75,6 +75,13 @@ INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|he
 # the end of a reporting period (used with endpos): "the three months to March", "the year ended June 30"
 PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
+# an occasion set for a day, named by its day ("Friday's run-off") ...
+SCHEDULED_AFTER = re.compile(r"(?:[\w-]+\s{1,3}){0,2}?(?:vote|votes|election|elections|run-?off|poll|polls|referendum|summit|"
+                             r"talks|match|game|final|deadline|hearing|ceremony|inauguration|parade|debate|session)\b", re.I)
+# ... and words before it that look ahead to it
+AHEAD_OF_BEFORE = re.compile(r"\b(?:pull(?:ed|ing|s)?\s+out\s+of|"
+                             r"withdr[ae]wn?\s+from|withdrawing\s+from|boycott(?:ed|ing|s)?|postpon\w+|delay(?:ed|ing|s)?|"
+                             r"prepar\w+\s+for|campaign\w*\s+for)\s{1,3}$", re.I)
 PERIOD_END_WORD = re.compile(r"(?:ended|ending|to|through|on)\s{1,3}$")   # used with endpos: a cheap first test
 FORECAST_FOR_BEFORE = re.compile(r"\bforecast(?:s|ed)?\s{1,3}for\b[^.;!?]{0,30}$", re.I)   # used with endpos
 APPEAL = re.compile(r"(?:called|urged|appealed|asked|invited|encouraged)\b")   # used with match at a marker
@@ -829,6 +836,12 @@ class _Ctx:
             # unless its own verb looks ahead ("Thursday's meeting will decide")
             m = MARKER_RE.search(self.text, e, min(len(self.text), e + 40))
             t = "future" if m and m.lastgroup == "future" and not SENT_CUT.search(self.text, e, m.start()) else "past"
+            if t == "past" and SCHEDULED_AFTER.match(self.text, e + 3) and (
+                    AHEAD_OF_BEFORE.search(self.text, max(0, s - 40), s) or self._clauses.tense(s, e) == "future"):
+                # a vote, summit or match the sentence looks ahead to: "pulled out of Friday's run-off",
+                # "will boycott Friday's election" (not "Wednesday's ruling"; nor "ahead of Sunday's vote",
+                # which a report after the vote writes too)
+                t = "future"
             self.asked = (s, e, t)
             return t
         t = self._clauses.tense(s, e)
