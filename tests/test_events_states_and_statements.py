@@ -1058,3 +1058,17 @@ def test_taking_refuge_is_a_strategic_development():
     e = one("Gbagbo's army chief, General Philippe Mangou, took refuge with his family at the South African ambassador's "
             "residence on Wednesday night, the South African foreign ministry said.", dt.date(2011, 4, 1))
     assert (e.date_start, e.event_type) == ("2011-03-30", "strategic development")
+
+
+# "President Jose Eduardo dos Santos, speaking in Lisbon, said ...": a titled speaker with a particle in his name
+# and an aside before his verb still speaks
+def test_a_titled_speaker_with_an_aside_speaks():
+    e = one("President Jose Eduardo dos Santos, speaking in Lisbon, said on Saturday that the government was ready "
+            "for talks and urged the rebels to lay down their arms.", dt.date(2002, 2, 23))
+    assert e.event_type == "statement" and e.actors[0] == "Jose Eduardo dos Santos"
+
+
+# a leader who leaves his capital is a step of the story: "Lissouba left the capital on Tuesday night"
+def test_a_leader_leaving_the_capital_is_a_strategic_development():
+    e = one("Lissouba left the capital on Tuesday night for an unknown destination, his aides said.", dt.date(1997, 10, 15))
+    assert (e.date_start, e.event_type) == ("1997-10-14", "strategic development")
