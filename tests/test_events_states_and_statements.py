@@ -1072,3 +1072,19 @@ def test_a_titled_speaker_with_an_aside_speaks():
 def test_a_leader_leaving_the_capital_is_a_strategic_development():
     e = one("Lissouba left the capital on Tuesday night for an unknown destination, his aides said.", dt.date(1997, 10, 15))
     assert (e.date_start, e.event_type) == ("1997-10-14", "strategic development")
+
+
+# "Soldiers stormed the residence of President Zelaya ... and put him on a plane to Costa Rica in the first military
+# coup ...": a coup with no fight told is a strategic development, and where he was flown is not where it happened
+def test_a_bloodless_coup_is_a_strategic_development_not_a_battle():
+    e = one("Soldiers stormed the residence of Honduran President Manuel Zelaya before dawn on Sunday, disarmed his guards "
+            "and put him on a plane to Costa Rica in a military coup.", dt.date(2009, 6, 29))
+    assert e.event_type == "strategic development"
+    assert "Costa Rica" not in e.locations
+
+
+# "Thousands of opposition supporters stormed the main government building": a crowd's violence is a riot
+def test_opposition_supporters_storming_a_building_riot():
+    e = one("Thousands of opposition supporters stormed the main government building in Bishkek on Thursday.",
+            dt.date(2005, 3, 25))
+    assert e.event_type == "riot"

@@ -804,7 +804,8 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
-_DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred)\s+"
+_DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred|"
+                                 r"flown|deported|exiled|(?:a|the)\s+(?:plane|flight))\s+"
                                  r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")

@@ -370,7 +370,8 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
 # protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
 _RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
-_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths)\s+(?:[\w,-]+\s+){0,4}?(?:attack(?:ed|s)?|"
+_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|(?:opposition|his|her|their)\s+supporters)\s+"
+                      r"(?:[\w,-]+\s+){0,4}?(?:attack(?:ed|s)?|"
                       r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|loot(?:ed|s|ing)?|"
                       # (not "burned Chinese flags", "burned an effigy": a protest's gesture, no riot)
                       r"burn(?:ed|t|s|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:flags?|effig(?:y|ies)|pictures?|portraits?|posters?|photos?|copies)\b)|"
@@ -1239,6 +1240,9 @@ class Builder:
             if person and not self.vocab.places.get(person.group("name")) and \
                     person.group("name") not in self.vocab.demonym_to_country and not self.vocab.country(person.group("name")):
                 return "strategic development"  # "Traore ousted Damiba": a coup, not troops driven from a town
+        if "lethal" not in cues and cues.get("battle") and any(m.group().lower().startswith("coup")
+                                                                for m in cues.get("strategic development", ())):
+            return "strategic development"  # "Soldiers stormed the president's residence ... in the first military coup": no fight told
         if "lethal" not in cues and cues.get("battle") and all(_CAUGHT_SUSPECT.match(s, m.start()) for m in cues["battle"]):
             return "strategic development"  # "Police had captured one gunman, Ajmal Kasab": an arrest, no fight
         if "lethal" not in cues and cues.get("battle") and all(_SEIZED_PERSON.match(s, m.start()) for m in cues["battle"]):
