@@ -1088,3 +1088,10 @@ def test_opposition_supporters_storming_a_building_riot():
     e = one("Thousands of opposition supporters stormed the main government building in Bishkek on Thursday.",
             dt.date(2005, 3, 25))
     assert e.event_type == "riot"
+
+
+# a ministry's words for a capture: "have completed the liberation of the city of Avdiivka, the ministry said on Sunday"
+def test_completing_the_liberation_of_a_city_is_a_capture():
+    e = one("Units of the Tsentr group of forces have completed the liberation of the city of Avdiivka, the Russian "
+            "Defence Ministry said on Sunday.", dt.date(2024, 2, 18))
+    assert (e.event_type, e.locations[0]) == ("battle", "Avdiivka")

@@ -819,11 +819,12 @@ _BODIES_FOUND = re.compile(r"\bbodies\s+of\b[^.;]{0,80}?\b(?:were|had\s+been|hav
                            r"the\s+bodies\s+of\b", re.I)
 
 
-_CARRIED_OUT = re.compile(r"(?<!\bto\s)\b(?:carried\s+out|conducted|launched|staged|mounted)\s+"
+_CARRIED_OUT = re.compile(r"(?<!\bto\s)\b(?:carried\s+out|conducted|launched|staged|mounted|completed)\s+"
                           # (not a count: "carried out more than 160 attacks in August" is a tally)
                           r"(?!(?:\w+\s+){0,2}?(?:\d|more\s+than|dozens|hundreds|scores|several|numerous|multiple|a\s+series|"
                           r"a\s+string|a\s+wave|a\s+spate)\b)(?:\w+\s+){0,3}?"
-                          r"(?:air\s*strikes|strikes|raids|attacks?|bombardments?|shelling|assaults?)\b", re.I)
+                          # ("completed the liberation of the city of Avdiivka": the capture, in a ministry's words)
+                          r"(?:air\s*strikes|strikes|raids|attacks?|bombardments?|shelling|assaults?|liberation|capture|encirclement)\b", re.I)
 
 
 def finite_violent(s: str, cues: dict) -> bool:
