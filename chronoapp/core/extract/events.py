@@ -999,6 +999,21 @@ class Builder:
         return name if after and len(name) < 30 and (self.vocab.country(after.group("country"))
                                                      or after.group("country") in self.vocab.places) else None
 
+    def dateline_lede(self, i: int) -> str | None:
+        """The dateline's town, when sentence i is the lede just below it and happened there:
+        "BESLAN, Russia (AP) - Russian special forces stormed a school". Only when the town is in
+        the story's country (not a hub: "BEIRUT - Syrian jets struck"), not when a government tells
+        it from its capital ("YEREVAN - Armenia said ... shelled towns"), and not when the lede says
+        where it was: "BISHKEK - ... killed in clashes along the border"."""
+        if not i or self.sentences[i - 1].kind != "dateline" or not (town := self.dateline_place()):
+            return None
+        lede = self.text[self.sentences[i].start:self.sentences[i].end]
+        if self.vocab.places.get(town) != (self.cast.home or self.vocab.places.get(town)) \
+                or town in self.vocab.capital_country and _SAYING.search(lede, 0, 60) \
+                or _AT_THE_BORDER.search(_RELATIVE_CUT.split(lede)[0]):
+            return None
+        return town
+
     def _dateline_head(self) -> str | None:
         """The first word(s) of the dateline just before the article's first body sentence."""
         line = None
@@ -1800,14 +1815,7 @@ class Builder:
         # a timeline's entries are separate steps: one's place is not the next one's
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines
         before = self.sentences[i - 1] if i else None
-        if not wide and before is not None and before.kind == "dateline" and (town := self.dateline_place()) \
-                and self.vocab.places.get(town) == (self.cast.home or self.vocab.places.get(town)) \
-                and not (town in self.vocab.capital_country and _SAYING.search(self.text, self.sentences[i].start, self.sentences[i].start + 60)) \
-                and not _AT_THE_BORDER.search(_RELATIVE_CUT.split(self.text[self.sentences[i].start:self.sentences[i].end])[0]):
-            # "BESLAN, Russia (AP) - Russian special forces stormed a school": the lede happened where it
-            # was filed, when that is in the story's country (not a hub: "BEIRUT - Syrian jets struck"),
-            # unless a government tells it from its capital ("YEREVAN - Armenia said ... shelled towns"), or
-            # the lede says where it was: "BISHKEK - ... killed in clashes along the border"
+        if not wide and (town := self.dateline_lede(i)):
             return [town]
         if not wide and before is not None and before.paragraph == self.sentences[i].paragraph and \
                 before.kind != "dateline" and (last is None or last.last != i - 1):
