@@ -1095,3 +1095,10 @@ def test_completing_the_liberation_of_a_city_is_a_capture():
     e = one("Units of the Tsentr group of forces have completed the liberation of the city of Avdiivka, the Russian "
             "Defence Ministry said on Sunday.", dt.date(2024, 2, 18))
     assert (e.event_type, e.locations[0]) == ("battle", "Avdiivka")
+
+
+# "Shoigu reported the capture of Avdiivka to Putin on Saturday": the report is Saturday's statement, by Shoigu
+def test_reporting_a_capture_is_a_statement():
+    e = one("Defence Minister Sergei Shoigu reported the capture of Avdiivka to President Vladimir Putin on Saturday, "
+            "the Kremlin said.", dt.date(2024, 2, 18))
+    assert (e.date_start, e.event_type, e.actors[:1]) == ("2024-02-17", "statement", ["Sergei Shoigu"])

@@ -439,7 +439,7 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
                              # (an aside between: "President Jose Eduardo dos Santos, speaking in Lisbon, said")
                              r"(?:(?:speaking|writing|in\s+a\s+(?:televised|radio|video)\s+\w+)[^,;\"]{0,40},\s+)?(?:has\s+|had\s+|also\s+)?"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
-                             r"demanded|pledged|threatened|insisted|rejected|praised)\b")
+                             r"demanded|pledged|threatened|insisted|rejected|praised|reported)\b")
 # a speaker named, then who he is: "William Walker, the American head of the verification mission, said"
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
