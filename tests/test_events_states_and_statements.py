@@ -1102,3 +1102,20 @@ def test_reporting_a_capture_is_a_statement():
     e = one("Defence Minister Sergei Shoigu reported the capture of Avdiivka to President Vladimir Putin on Saturday, "
             "the Kremlin said.", dt.date(2024, 2, 18))
     assert (e.date_start, e.event_type, e.actors[:1]) == ("2024-02-17", "statement", ["Sergei Shoigu"])
+
+
+# a city's name means the most populous namesake, and a capital's name the capital: "Colombo" is Sri Lanka's
+# (not a town in Brazil), "Kingston" Jamaica's; and a president's official residence stands in the capital
+def test_namesake_cities_and_the_seat_of_a_state():
+    vocab = load()
+    assert (vocab.places["Colombo"], vocab.places["Kingston"], vocab.places["Georgetown"]) == ("Sri Lanka", "Jamaica", "Guyana")
+    e = one("COLOMBO, Sri Lanka (AP) \u2014 Thousands of protesters stormed the official residence of Sri Lanka's "
+            "president on Saturday.", dt.date(2022, 7, 10))
+    assert e.locations[0] == "Colombo"
+
+
+# "repelled four attacks near the settlements of Krasnohorivka and Novomykhailivka": a settlement is a place
+def test_the_settlement_of_x_is_a_place():
+    e = one("Russian forces repelled four attacks near the settlements of Krasnohorivka and Novomykhailivka on Sunday.",
+            dt.date(2024, 2, 18))
+    assert e.locations[0] == "Krasnohorivka"

@@ -724,7 +724,7 @@ _CIVIC_BUILDINGS = frozenset("Hall Council Centre Center Court House Office Buil
                              "Assembly Authority Government Mall Market".split())
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
-    re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|"
+    re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
                rf"suburb|port|locality|commune|department|municipality|prefecture|villages|towns|municipalities|"
                rf"post|outpost|base|garrison|checkpoint)\s+of\s+(?P<p>{_PLACE_NAME})"),  # "the military post of Chetimari"
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"

@@ -100,6 +100,9 @@ _AT_THE_BORDER = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their|a
                             r"(?:temple|shrine|monastery|bridge|dam|pass|hill|mountain|lake|river|crossing|airport)\b", re.I)
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
+# the seats of a state, which stand in its capital
+_STATE_SEAT = re.compile(r"\b(?:the|its|his|her)\s+(?:official\s+)?(?:presidential\s+(?:palace|residence)|(?:official\s+)?residence\s+of\s+"
+                         r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:president|prime\s+minister)|parliament\s+building)\b", re.I)
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port)\b", re.I)  # the dateline's
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
@@ -1392,6 +1395,10 @@ class Builder:
         if _THIS_CITY.search(content) and (here := self.dateline_place()) and \
                 (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2):
             places = [here, *places]  # "ZAMBOANGA, Philippines (AP) - ... in this southern port city": the dateline's
+        if ("palace" in content or "residence" in content or "parliament" in content) and _STATE_SEAT.search(content) \
+                and (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2) \
+                and (capital := self.story_capital(i)) and capital not in places:
+            places = [capital, *places]  # "stormed the official residence of Sri Lanka's president": in its capital
         if "the capital" in content and _THE_CAPITAL.search(content) and (capital := self.story_capital(i)) \
                 and capital not in places[:1] and (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2
                                                    or places[0] not in content):

