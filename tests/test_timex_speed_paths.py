@@ -145,3 +145,16 @@ def test_compile_skipping_takes_its_fast_path_here():
     from chronoapp.core.extract.regex_start import compile_skipping
     assert compile_skipping(r"(?<!\w)abc") is not re.compile(r"(?<!\w)abc")
     assert all(pat is not re.compile(pat.pattern, pat.flags) for _, pat in P.PATTERNS)
+
+
+def test_repeated_dates_read_their_own_tense_when_the_text_around_them_changes():
+    # resolve_all skips asking the tense again while the text around a repeated timex is the same
+    # as around the last one (and remembers whether ", " restates a date): where the text turns
+    # from past to future, the same weekday must turn with it, exactly as each sentence alone reads
+    dct = dt.date(2017, 9, 6)  # a Wednesday
+    past, future = "They met on Monday, Monday. ", "They will meet on Monday, Monday. "
+    text = past * 40 + future * 40 + past * 3
+    alone = {s: [t.value for t in tag(s, dct)] for s in (past, future)}
+    values = [t.value for t in tag(text, dct)]
+    assert values == alone[past] * 40 + alone[future] * 40 + alone[past] * 3
+    assert alone[past] != alone[future]

@@ -2635,7 +2635,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     pending: dict[int, dict] = {}      # index in out -> parse of a clock time / part of day
     # The same words with the same parse, narrative anchor and clause tense always resolve
     # the same way: date-dense text ("January January ...") resolves each distinct one once.
-    memo: dict[tuple, tuple[dict | None, str | None, bool, bool, dict | None]] = {}
+    memo: dict[tuple, tuple[dict | None, str | None, bool, bool, dict | None, tuple[str, str] | None]] = {}
     # parses are shared between equal matches; equal parses get one number, a cheap memo key
     items: dict[int, int] = {}
     numbers: dict[tuple, int] = {}
@@ -2650,6 +2650,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     prev_told = None                   # the one before it (see _Ctx.prev_told)
     fiscal_q = None                    # see _Ctx.fiscal_q
     weekday_days: dict[str, str] = {}  # weekday name -> the day it last named (see _Ctx.plan_told_day)
+    plan_words = None                  # where the words of a plan told in the past start
+    years: dict[str, int | None] = {}  # value -> its year
+    read_before, read_after = _TENSE_READ
+    restating: dict[str, bool] = {}    # the text between two timexes -> whether the second restates the first
     ordinal_here = False               # see _Ctx.ordinal_here
     last = len(parts) - 1
     for n, (s, e, p) in enumerate(parts):
@@ -2663,9 +2667,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             and prev_value == str(story[0]) and _STORY_SAID.fullmatch(out[-1]["text"]) is not None \
             and _SENTENCE_END.search(text, prev_end, s) is None
         restates = None
-        if prev_end is not None and 0 < s - prev_end <= 8 and text[prev_end] == "," \
-                and RESTATES.fullmatch(text, prev_end, s):
-            restates = prev_value
+        if prev_end is not None and 0 < s - prev_end <= 8 and text[prev_end] == ",":
+            gap = text[prev_end:s]
+            said_again = restating.get(gap)
+            if said_again is None:     # (a few gaps, ", " above all, come back 100,000 times in dense text)
+                said_again = restating[gap] = RESTATES.fullmatch(gap) is not None
+            if said_again:
+                restates = prev_value
         range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
@@ -2693,14 +2701,24 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         step_back = prev_told if prev_told and kind in _DAY_MONTH_KINDS and "y" not in p \
             and not PLAN_BEFORE.search(text, ctx._sentence_start(max(0, s - 100), s), s) else None
         plan_told_day = None
-        if kind == "weekday" and weekday_days and (told_day := weekday_days.get(p["wd"].lower())) \
-                and ctx._word_near(PLAN_TOLD_WORDS, max(0, s - 110), s) \
-                and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
-            plan_told_day = told_day
+        if kind == "weekday" and weekday_days and (told_day := weekday_days.get(p["wd"].lower())):
+            if plan_words is None:   # (the offsets of "was", "were", "had", found once: asked per weekday)
+                ctx._word_near(PLAN_TOLD_WORDS, 0, 0)
+                plan_words = ctx._word_starts[PLAN_TOLD_WORDS]
+            j = bisect.bisect_left(plan_words, s - 110)
+            if j < len(plan_words) and plan_words[j] < s \
+                    and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
+                plan_told_day = told_day
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
                day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here)
         hit = memo.get(key)
-        if hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
+        if hit is not None and hit[2] and (last_tense := ctx._tense_last) is not None and last_tense[2] == hit[1] \
+                and last_tense[0] == e - s and s >= read_before and e + read_after <= len(text) \
+                and ((w := ctx._clauses.last_window)[0] <= s - read_before and e + read_after <= w[1]
+                     or ctx._clauses.scanned(s - read_before, e + read_after)) \
+                and text.startswith(last_tense[1], s - read_before):
+            pass   # the same surroundings as the timex read last: ctx.tense's own first answer, without the call
+        elif hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
             ctx.story_said, ctx.coord_prev, ctx.planned = story_said, coord_prev, planned
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
@@ -2720,8 +2738,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                      and not (kind == "shift" and r["reason"].endswith(_TOLD_AGAIN))   # the date before stays
                      and not (r["anchor"] == "narrative" and _flashback(p)))
             # the last item: r with room for the fields each timex sets (a copy of it needs no resizing)
+            # (and the weekday this timex names, for plan_told_day: fixed by the parse and the value)
+            named_day = (p["wd"].lower(), r["value"][:10]) if r is not None and kind == "weekday" and not p.get("rel") \
+                and _DAY_VALUE.match(r["value"]) else None
             hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves,
-                               r and {**r, "text": None, "start": None, "end": None})
+                               r and {**r, "text": None, "start": None, "end": None}, named_day)
         r = hit[0]
         if r is None:
             continue
@@ -2745,15 +2766,15 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             frame = (int(v), s)
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
             fiscal_q = v
-        if kind == "weekday" and not p.get("rel") and _DAY_VALUE.match(v):
-            weekday_days[p["wd"].lower()] = v[:10]
+        if hit[5] is not None:
+            weekday_days[hit[5][0]] = hit[5][1]
         if kind == "ordinal_day" and r["anchor"] == "dct":
             ordinal_here = True
         # (in a history, "the UN force, stationed there since 1957" tells where a state began,
         # not where the story is)
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
-                and not (text.endswith("since ", max(0, s - 6), s) and RECORD_SINCE.search(text, max(0, s - 70), s)):
+                and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)):
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
@@ -2779,7 +2800,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 prev_told = told if told and told[:2] != "BC" and r["anchor"] == "narrative" else None
                 ctx._anchor_value = told = goes_on  # year-on-year comparisons do not move the story
             if dct is not None and r["type"] == "DATE":
-                y = int(v[:4]) if v[:4].isdigit() else None
+                y = years.get(v, 0)
+                if y == 0:     # (read once per value: date-dense text repeats a few values 100,000 times)
+                    y = years[v] = int(v[:4]) if v[:4].isdigit() else None
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
                 if y is not None and y != dct.year and r["anchor"] in ("absolute", "narrative") and len(v) >= 7:
                     # the story is confirmed once a day without a year has gone into it ("Baghdad
