@@ -93,7 +93,7 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$",
                     re.I)  # who lands in a place without exploding ("left aboard a Nigerian jet and landed in Calabar")
-_AT_THE_BORDER = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|"
+_LEDE_SAYS_WHERE = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|"
                             r"front\s*line|line\s+of\s+contact|ceasefire\s+line)\b|"
                             # a named landmark the gazetteer lacks: "near the 11th-century Preah Vihear temple"
                             r"\b(?:near|at|around|outside|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)\s+"
@@ -284,12 +284,14 @@ _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subjec
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
 # "fired rockets in response to an Israeli strike on Nabatieh on Tuesday": the strike's
+# what an arrest or charge was about: "arrested five men in connection with the bombings that killed 200"
+_INVESTIGATED_BY = r"in\s+connection\s+with|(?:suspected|accused)\s+of\s+(?:involvement|taking\s+part|a\s+role)\s+in"
 _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:violation|breach)\s+of|notwithstanding|"
                       # "Under a deal signed on March 10, the SDF was to ...": the deal is an event of its own
                       r"under(?=\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|truce|ceasefire|pact)\b)|"
                       r"after|following|in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                       # "arrested five men on Saturday in connection with the bombings that killed 200 on Thursday"
-                      r"in\s+connection\s+with|(?:suspected|accused)\s+of\s+(?:involvement|taking\s+part|a\s+role)\s+in|"
+                      rf"{_INVESTIGATED_BY}|"
                       r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       # "in what it said was a response to the killing of ... in late September"
                       r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
@@ -324,9 +326,8 @@ _STATES_SUBJECT = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+and\s+([A-Z]
 _AGAINST = re.compile(r"\bagainst\s+(?:the\s+)?", re.I)
 _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|chronology|"
                              r"events|developments|dates)\b", re.I)
+_INVESTIGATED = re.compile(rf"\b(?:{_INVESTIGATED_BY})\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
-# what an arrest or charge was about: "arrested five men in connection with the bombings that killed 200"
-_INVESTIGATED = re.compile(r"\b(?:in\s+connection\s+with|(?:suspected|accused)\s+of\s+(?:involvement|taking\s+part|a\s+role)\s+in)\b", re.I)
 _PRIOR_EVENT = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+(?=\w+\s+\w+)", re.I)
 _GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
@@ -996,7 +997,7 @@ class Builder:
         if name in self.vocab.places or self.known_places and name in self.known_places:
             return name
         # a town the gazetteer lacks, vouched for by its country after it: "RACAK, Yugoslavia (AP)"
-        line = next((x for x in self.sentences[:4] if x.kind == "dateline"), None)
+        line = self._dateline()
         after = re.match(r"[^,]*,\s*(?P<country>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})\s*[(\-\u2013\u2014]",
                          self.text[line.start:line.end]) if line else None
         return name if after and len(name) < 30 and (self.vocab.country(after.group("country"))
@@ -1013,18 +1014,23 @@ class Builder:
         lede = self.text[self.sentences[i].start:self.sentences[i].end]
         if self.vocab.places.get(town) != (self.cast.home or self.vocab.places.get(town)) \
                 or town in self.vocab.capital_country and _SAYING.search(lede, 0, 60) \
-                or _AT_THE_BORDER.search(_RELATIVE_CUT.split(lede)[0]):
+                or _LEDE_SAYS_WHERE.search(_RELATIVE_CUT.split(lede)[0]):
             return None
         return town
 
-    def _dateline_head(self) -> str | None:
-        """The first word(s) of the dateline just before the article's first body sentence."""
+    def _dateline(self) -> Sentence | None:
+        """The dateline just before the article's first body sentence."""
         line = None
         for sent in self.sentences[:4]:
             if sent.kind == "body":
                 break
             if sent.kind == "dateline":  # (a headline "Bangladesh: police fire ..." splits like one)
                 line = sent
+        return line
+
+    def _dateline_head(self) -> str | None:
+        """The first word(s) of the dateline just before the article's first body sentence."""
+        line = self._dateline()
         if line is None:
             return None
         head = re.split(r"[,(:\-\u2013\u2014]", self.text[line.start:line.end], maxsplit=1)[0].strip()
@@ -3009,13 +3015,16 @@ def _outside(found: dict, spans) -> dict:
     return {k: kept for k, ms in found.items() if (kept := [c for c in ms if not any(a <= c.start() < b for a, b in spans)])}
 
 
+_CLAUSE_STOP = re.compile(r"[,;]|$")
+
+
 def _relative_clause_at(s: str, at: int) -> str | None:
     """The relative clause (", who/which/where ...", up to its next comma) that holds position `at`
     and tells an act of its own, else None."""
     rel = _RELATIVE_TO_HERE.search(s, 0, at)
     if rel is None:
         return None
-    stop = re.compile(r"[,;]|$").search(s, at).start()
+    stop = _CLAUSE_STOP.search(s, at).start()
     clause = s[rel.start():stop].strip(" ,")
     return clause if _finite_word_in([w for w in clause.split() if w.islower()]) else None
 

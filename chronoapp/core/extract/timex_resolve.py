@@ -2651,7 +2651,6 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     fiscal_q = None                    # see _Ctx.fiscal_q
     weekday_days: dict[str, str] = {}  # weekday name -> the day it last named (see _Ctx.plan_told_day)
     plan_words = None                  # where the words of a plan told in the past start
-    years: dict[str, int | None] = {}  # value -> its year
     read_before, read_after = _TENSE_READ
     restating: dict[str, bool] = {}    # the text between two timexes -> whether the second restates the first
     ordinal_here = False               # see _Ctx.ordinal_here
@@ -2800,9 +2799,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 prev_told = told if told and told[:2] != "BC" and r["anchor"] == "narrative" else None
                 ctx._anchor_value = told = goes_on  # year-on-year comparisons do not move the story
             if dct is not None and r["type"] == "DATE":
-                y = years.get(v, 0)
-                if y == 0:     # (read once per value: date-dense text repeats a few values 100,000 times)
-                    y = years[v] = int(v[:4]) if v[:4].isdigit() else None
+                y = int(v[:4]) if v[:4].isdigit() else None
                 # only a day or month sets a story: "since 1980. In September, ..." is news again
                 if y is not None and y != dct.year and r["anchor"] in ("absolute", "narrative") and len(v) >= 7:
                     # the story is confirmed once a day without a year has gone into it ("Baghdad
