@@ -1119,3 +1119,23 @@ def test_the_settlement_of_x_is_a_place():
     e = one("Russian forces repelled four attacks near the settlements of Krasnohorivka and Novomykhailivka on Sunday.",
             dt.date(2024, 2, 18))
     assert e.locations[0] == "Krasnohorivka"
+
+
+# "have broken the siege of Deir ez-Zor, the ministry said on Tuesday": breaking or lifting a siege is an
+# act of war told as done, like "captured" (the siege alone is only named)
+def test_breaking_a_siege_is_a_battle():
+    e = one("Syrian government troops have broken the three-year siege of Deir ez-Zor by Islamic State, the Syrian "
+            "Defense Ministry said on Tuesday.", dt.date(2017, 9, 5))
+    assert (e.date_start, e.event_type, e.locations[0]) == ("2017-09-05", "battle", "Deir ez-Zor")
+    assert one("Government forces lifted the siege of Kobani on Friday.").event_type == "battle"
+    assert events("Rebels have vowed to break the siege of Aleppo, a commander said on Friday.")[0].event_type != "battle"
+
+
+# "between Azerbaijani and Armenian-backed separatist forces": the people's name shares the noun told after
+# the next conjunct, so Azerbaijan's forces are a side too
+def test_a_peoples_name_sharing_the_next_conjuncts_forces():
+    e = one("At least 30 soldiers were killed as heavy fighting erupted overnight between Azerbaijani and "
+            "Armenian-backed separatist forces in Nagorno-Karabakh on Saturday.", dt.date(2016, 4, 3))
+    assert e.actors[:2] == ["Azerbaijani Army", "separatists"]
+    e = one("Sudanese and rebel forces clashed in Kadugli on Friday.")
+    assert e.actors[:2] == ["Sudanese Army", "rebels"]

@@ -488,6 +488,11 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             found.append((m.start() - len(others) + k, own, "state forces"))
         found.append((m.start(), name, "state forces"))
         taken.add(m.span())
+    for m in _ELLIPTIC_DEMONYM.finditer(clause):  # "between Azerbaijani and separatist forces": Azerbaijan's too
+        country = vocab.demonym_to_country.get(m.group("dem"))
+        if country and not taken.overlaps(m.span("dem")):
+            found.append((m.start(), army_name(country, vocab), "state forces"))
+            taken.add(m.span("dem"))
     for index, kind in ((known, "known"), (cast.names if cast else None, "rebel group")):
         for m, name in index.finditer(clause) if index else ():
             if not taken.overlaps(m.span()):
@@ -622,6 +627,8 @@ def _new_band_name(name: str, vocab: Vocab) -> bool:
                 or name in vocab.places or places(name, vocab))
 
 
+# a people's name whose noun comes after the next conjunct: "between Azerbaijani and Armenian-backed separatist forces"
+_ELLIPTIC_DEMONYM = re.compile(r"\b(?P<dem>[A-Z][\w.]*[a-z])\s+and\s+(?:[\w-]+\s+){1,2}?(?:forces|troops|soldiers)\b")
 _AND_BEFORE = re.compile(r"(?:^|\s)(?P<d>[A-Z][\w.]*)(?:,\s+(?P<d2>[A-Z][\w.]*))?\s+and\s+$")
 
 

@@ -829,6 +829,9 @@ _CARRIED_OUT = re.compile(r"(?<!\bto\s)\b(?:carried\s+out|conducted|launched|sta
                           r"a\s+string|a\s+wave|a\s+spate)\b)(?:\w+\s+){0,3}?"
                           # ("completed the liberation of the city of Avdiivka": the capture, in a ministry's words)
                           r"(?:air\s*strikes|strikes|raids|attacks?|bombardments?|shelling|assaults?|liberation|capture|encirclement)\b", re.I)
+# "have broken the siege of Deir ez-Zor", "lifted the blockade of the city": a siege ended by arms
+_SIEGE_BROKEN = re.compile(r"(?<!\bto\s)\b(?:broke|broken|lifted|ended)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?:siege|blockade|encirclement)\b", re.I)
 
 
 def finite_violent(s: str, cues: dict) -> bool:
@@ -850,7 +853,7 @@ def finite_violent(s: str, cues: dict) -> bool:
     # "..., killing five people": the participle of a reported occurrence; "carried out airstrikes
     # on ISIS positions": a violent noun with a verb of doing it
     return bool(re.search(r",\s+(?:killing|wounding|injuring|leaving)\s+(?:at\s+least\s+)?\S+\s", s)) or \
-        bool(_CARRIED_OUT.search(s))
+        bool(_CARRIED_OUT.search(s)) or bool(_SIEGE_BROKEN.search(s))
 
 
 def calendar_value(value: str) -> str | None:
