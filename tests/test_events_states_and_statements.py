@@ -1139,3 +1139,17 @@ def test_a_peoples_name_sharing_the_next_conjuncts_forces():
     assert e.actors[:2] == ["Azerbaijani Army", "separatists"]
     e = one("Sudanese and rebel forces clashed in Kadugli on Friday.")
     assert e.actors[:2] == ["Sudanese Army", "rebels"]
+
+
+# where troops were sent from is not where anything happened; a district is named by its headquarters;
+# and "the city" is the town just told, not one named only to measure a distance from
+def test_places_of_reinforcements_districts_and_the_city():
+    aug12 = dt.date(2018, 8, 12)
+    e = one("Hundreds of additional troops were deployed from Kabul to Ghazni on Saturday to push the insurgents out.", aug12)
+    assert e.locations[0] == "Ghazni"
+    e = one("The militants overran the district headquarters of Ajristan in Ghazni province on Saturday night, "
+            "killing 15 policemen.", aug12)
+    assert e.locations[0] == "Ajristan"
+    e = events("KABUL (Xinhua) -- Taliban militants attacked Ghazni on Friday.\n\nGhazni, 145 km southwest of Kabul, "
+               "lies on the main highway. The Taliban also briefly captured parts of the city in October 2015.", aug12)[-1]
+    assert (e.date_start, e.locations[0]) == ("2015-10", "Ghazni")

@@ -733,7 +733,8 @@ _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
                rf"suburb|port|locality|commune|department|municipality|prefecture|villages|towns|municipalities|"
-               rf"post|outpost|base|garrison|checkpoint)\s+of\s+(?P<p>{_PLACE_NAME})"),  # "the military post of Chetimari"
+               rf"post|outpost|base|garrison|checkpoint|"  # "the military post of Chetimari"
+               rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center))\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
@@ -796,6 +797,8 @@ NOT_PLACES = _NOT_PLACES
 
 # people told by where they come from
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|poured\s+in|moved\s+in)\s+(?:the\s+border\s+)?from\s+(?:the\s+)?$)|"
+                            # "troops were deployed from Kabul to Ghazni": where the reinforcements left
+                            r"\b(?:deployed|redeployed|dispatched|sent)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
                             r"\b(?:independen(?:t|ce)|seceded|secession|broke\s+away)\s+from\s+(?:the\s+)?$|"  # the state it left
                             r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"

@@ -280,6 +280,7 @@ _ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?
                       r"(?:one\s+)?(?:hit|struck|landed|exploded|slammed)\b", re.I)
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:(?:port|border|garrison|market|frontier|coastal|northern|southern|eastern|western|"
                        r"capital|provincial|regional)\s+)?(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
+_DISTANCE = r"(?:km|kilometres|kilometers|miles)"  # "Ghazni, 145 km southwest of Kabul": Kabul only measures
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
@@ -1824,7 +1825,8 @@ class Builder:
                     break
                 told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
                 ranks = {p: r for p in entities.places(told, self.vocab, self.known_places)
-                         if (r := entities.place_rank(p, self.vocab, self.known_places)) < 2}
+                         if (r := entities.place_rank(p, self.vocab, self.known_places)) < 2
+                         and not re.search(rf"\b{_DISTANCE}\s+(?:\w+\s+)?of\s+{re.escape(p)}\b", told)}
                 if ranks:  # a town before a region; of equals, the one named last ("in Cabo Delgado ... in Mocimboa")
                     return [min(ranks, key=lambda p: (ranks[p], -told.rfind(p)))]
         last = self.drafts[-1] if self.drafts else None
