@@ -1153,3 +1153,10 @@ def test_places_of_reinforcements_districts_and_the_city():
     e = events("KABUL (Xinhua) -- Taliban militants attacked Ghazni on Friday.\n\nGhazni, 145 km southwest of Kabul, "
                "lies on the main highway. The Taliban also briefly captured parts of the city in October 2015.", aug12)[-1]
     assert (e.date_start, e.locations[0]) == ("2015-10", "Ghazni")
+
+
+# "accused Baku of launching an offensive": a capital spoken of as its government is no place
+def test_a_capital_accused_is_no_place():
+    e = one("Armenian President Serzh Sarkisian said 18 Armenian soldiers had been killed on Saturday in "
+            "Nagorno-Karabakh and accused Baku of launching a large-scale offensive.", dt.date(2016, 4, 3))
+    assert "Baku" not in e.locations
