@@ -1160,3 +1160,15 @@ def test_a_capital_accused_is_no_place():
     e = one("Armenian President Serzh Sarkisian said 18 Armenian soldiers had been killed on Saturday in "
             "Nagorno-Karabakh and accused Baku of launching a large-scale offensive.", dt.date(2016, 4, 3))
     assert "Baku" not in e.locations
+
+
+# "..., Foreign Secretary Vijay Gokhale told reporters": the channel of the report after what was done does
+# not make the strike a press briefing (a briefing alone, or one that dates a saying, still makes no battle)
+def test_an_act_told_to_reporters_is_still_an_event():
+    feb27 = dt.date(2019, 2, 27)
+    e = one("Indian Air Force jets struck the biggest training camp of the Jaish-e-Mohammed in Balakot in the early "
+            "hours of Tuesday, Foreign Secretary Vijay Gokhale told reporters.", feb27)
+    assert (e.date_start, e.event_type, e.locations[0]) == ("2019-02-26", "explosion/remote violence", "Balakot")
+    assert one("Rebels attacked the town of Nahrin on Tuesday, an official told reporters.", feb27).event_type == "battle"
+    assert all(e.event_type not in ("battle", "explosion/remote violence")
+               for e in events("The minister told reporters on Tuesday that the army would hit back.", feb27))

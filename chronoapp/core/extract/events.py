@@ -366,6 +366,7 @@ _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|sco
 _NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fatalities))\s+(?:was|were|has|had|have)\b|"
                       r"There\s+(?:were|was|have\s+been)\s+no\s+(?:casualties|deaths|injuries|fatalities)\b")
 # a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
+_CHANNELS = frozenset(("told reporters", "news conference", "press release"))  # how a report was given (see not_event)
 _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
                               r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\b[^.;]{0,100}?\b(?:was|were|came)\s+"
                               r"(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|shelled|under\s+(?:fire|attack))\b", re.I)
@@ -2084,7 +2085,7 @@ class Builder:
                 self.drafts.extend(quoted)
                 previous, made_last = (quoted[-1], quoted) if quoted else (previous, made_last)
                 continue
-            if self.vocab.not_event_re.search(_MEDIUM.sub("", s)) and not _PATROL_ATTACKED.search(s) and \
+            if self.not_event(s, cues) and not _PATROL_ATTACKED.search(s) and \
                     all(_ends_at(_THE_BEFORE, s, c.start()) for c in cues.get("lethal", ())) and not _BODIES_FOUND.search(s):
                 # (harm told is an event: "killed while on patrol"; "visited the wounded" is no harm). What an
                 # official vows or warns there still is: "visited the wounded and vowed to pursue the attackers",
@@ -2293,6 +2294,17 @@ class Builder:
         return d is not None and d.first == d.last == i - 1 and d in self.drafts[-1:] and \
             self.sentences[d.last].paragraph == self.sentences[i].paragraph and \
             _EVENT_BEGAN.match(self.text, d.span_start, d.span_end) is not None
+
+    def not_event(self, s: str, cues: dict) -> bool:
+        """Words that make a sentence no event of its own ("visited", "patrolled", "declined to comment");
+        the channel of a report ("told reporters", "at a news conference") only when nothing violent is
+        told as done through it ("Jets struck a camp in Balakot on Tuesday, an official told reporters")."""
+        found = list(self.vocab.not_event_re.finditer(s := _MEDIUM.sub("", s)))
+        violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
+        # (the channel after what was done: "..., an official told reporters"; not "told a news conference
+        # on Sunday that 194 fighters had been killed", Sunday's saying)
+        return bool(found) and not (all(m.group().lower() in _CHANNELS and violent and m.start() > min(violent) for m in found)
+                                    and finite_violent(s, cues))
 
     def only_anaphoric(self, s: str, cues: dict) -> bool:
         # ("the shelling stopped on Friday", "the fighting continued": a phase of the event, told on its own day)
