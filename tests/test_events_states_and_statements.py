@@ -1172,3 +1172,15 @@ def test_an_act_told_to_reporters_is_still_an_event():
     assert one("Rebels attacked the town of Nahrin on Tuesday, an official told reporters.", feb27).event_type == "battle"
     assert all(e.event_type not in ("battle", "explosion/remote violence")
                for e in events("The minister told reporters on Tuesday that the army would hit back.", feb27))
+
+
+# a step told as following the event just before ("Hours later, ...") happened that day, not on the
+# publication day; and troops that begin patrolling a city are a step, though patrols alone are routine
+def test_a_step_hours_later_and_patrols_begun():
+    dec6 = dt.date(2013, 12, 6)
+    evs = events("Christian militias attacked Bangui on Thursday. Hours later, the UN Security Council unanimously "
+                 "authorised French and African troops to use force.", dec6)
+    assert [(e.date_start, e.event_type) for e in evs] == [("2013-12-05", "battle"), ("2013-12-05", "diplomacy")]
+    e = one("French soldiers began patrolling the streets of Bangui on Friday morning.", dec6)
+    assert (e.date_start, e.event_type) == ("2013-12-06", "strategic development")
+    assert events("French soldiers patrolled the streets of Bangui on Friday.", dec6) == []

@@ -216,6 +216,8 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              r"separately|elsewhere|also\s+in|"
                              # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
                              r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,))\b", re.I)
+_STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?:after(?:wards)?|later)|Soon\s+after(?:wards)?|"
+                             r"Within\s+(?:hours|minutes)),\s")
 _OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
@@ -2299,7 +2301,9 @@ class Builder:
         """Words that make a sentence no event of its own ("visited", "patrolled", "declined to comment");
         the channel of a report ("told reporters", "at a news conference") only when nothing violent is
         told as done through it ("Jets struck a camp in Balakot on Tuesday, an official told reporters")."""
-        found = list(self.vocab.not_event_re.finditer(s := _MEDIUM.sub("", s)))
+        # (not inside a cue, "began patrolling", nor a source: "in a statement published on ...")
+        told = [(m.begin, m.stop) for k, ms in cues.items() if k != "background" for m in ms] + [m.span() for m in _MEDIUM.finditer(s)]
+        found = [m for m in self.vocab.not_event_re.finditer(s) if not any(a <= m.start() and m.end() <= b for a, b in told)]
         violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         # (the channel after what was done: "..., an official told reporters"; not "told a news conference
         # on Sunday that 194 fighters had been killed", Sunday's saying)
@@ -2892,7 +2896,9 @@ class Builder:
         bare = _WHOSE_LOSS.sub("", s) if "whose" in s else s  # "said Joseph Masereka, whose son died in the fire": who speaks, not what happened
         if bare != s:
             s, cues = bare, self.vocab.cues.find(bare)
-        if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES)) \
+        # (or a step told as following the event just before: "Hours later, the UN Security Council authorised ...")
+        step = previous is not None and bool(_STRAIGHT_AFTER.match(s)) and bool({"strategic development", "diplomacy"} & set(cues))
+        if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES) or step) \
                 or _HEDGE.search(s) or _TALLY.search(s) \
                 or _CLAIM.search(s) or _TOLL_TOLD.search(s) and set(cues) <= {"lethal", "statement", "background"}:
             return []  # (nor "He put the number of dead soldiers at 82": a figure told, no act)
