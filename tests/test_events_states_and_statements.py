@@ -1184,3 +1184,15 @@ def test_a_step_hours_later_and_patrols_begun():
     e = one("French soldiers began patrolling the streets of Bangui on Friday morning.", dec6)
     assert (e.date_start, e.event_type) == ("2013-12-06", "strategic development")
     assert events("French soldiers patrolled the streets of Bangui on Friday.", dec6) == []
+
+
+# "More than 230 Palestinians have been killed since the offensive began on July 8. One Israeli civilian has
+# been killed by rocket fire.": the other side of the running tally, not an attack on the publication day
+def test_the_other_side_of_a_running_tally_is_no_event_of_the_day():
+    evs = events("More than 230 Palestinians have been killed since the offensive began on July 8, according to the "
+                 "Gaza Health Ministry. One Israeli civilian has been killed by rocket fire.", dt.date(2014, 7, 18))
+    assert [e.date_start for e in evs] == ["2014-07-08"]
+    # (a new attack told with its place is still the day's news)
+    evs = events("More than 230 Palestinians have been killed since the offensive began on July 8. A soldier has "
+                 "been killed by a rocket in Sderot, the army said.", dt.date(2014, 7, 18))
+    assert len(evs) == 2

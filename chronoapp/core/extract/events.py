@@ -2915,6 +2915,9 @@ class Builder:
         if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
             return []  # "deployed since 2023 in South Kivu. Several hundred soldiers were killed in the fighting": its toll
         if previous is not None and self.tally_start(previous):
+            if _PRESENT_PERFECT.search(s) and not set(cues) - {"lethal", "explosion/remote violence"} \
+                    and not entities.places(s, self.vocab, self.known_places):
+                return []  # "230 have been killed since the offensive began. One Israeli has been killed by rocket fire.": the tally's other side
             previous = None  # "... have been wounded since the army began moving on May 13. Rioters torched ...":
             # that date tells when a tally began, not the day the story goes on with
         parts = self.parallel(s) if not acted else None
