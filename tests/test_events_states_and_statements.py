@@ -1196,3 +1196,12 @@ def test_the_other_side_of_a_running_tally_is_no_event_of_the_day():
     evs = events("More than 230 Palestinians have been killed since the offensive began on July 8. A soldier has "
                  "been killed by a rocket in Sderot, the army said.", dt.date(2014, 7, 18))
     assert len(evs) == 2
+
+
+# "Israeli air strikes killed 492 people across Lebanon on Monday" stays in Lebanon when the next sentence
+# names one region the strikes hit
+def test_an_event_across_a_country_is_not_narrowed_to_one_region():
+    e = events("Israeli air strikes killed 492 people across Lebanon on Monday, the health ministry said.\n\nThe "
+               "Israeli military said it had hit some 1,600 Hezbollah targets in the eastern Bekaa Valley.",
+               dt.date(2024, 9, 24))[0]
+    assert e.locations[0] == "Lebanon"

@@ -1809,6 +1809,9 @@ class Builder:
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
         if d.locations and rank(d.locations[0]) < 2:
             return
+        told = self.text[self.sentences[d.first].start:self.sentences[d.first].end]
+        if d.locations and re.search(rf"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:\w+\s+)?{re.escape(d.locations[0])}\b", told):
+            return  # "strikes killed 492 people across Lebanon": the whole country, whatever one place the next sentence names
         # a country narrows to a province too ("... in eastern Syria" + "... base in Deir el-Zor province")
         limit = rank(d.locations[0]) if d.locations else 2
         here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < limit]
