@@ -1205,3 +1205,9 @@ def test_an_event_across_a_country_is_not_narrowed_to_one_region():
                "Israeli military said it had hit some 1,600 Hezbollah targets in the eastern Bekaa Valley.",
                dt.date(2024, 9, 24))[0]
     assert e.locations[0] == "Lebanon"
+
+
+# crossing into a country is an incursion only for armed men: refugees crossing are no battle
+def test_refugees_crossing_a_border_are_no_battle():
+    assert one("Russian troops crossed into Ukraine on Thursday.").event_type == "battle"
+    assert all(e.event_type != "battle" for e in events("Thousands of refugees crossed into Chad on Thursday."))

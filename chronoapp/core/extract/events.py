@@ -1149,9 +1149,10 @@ class Builder:
         victims = [c for c in found.get("violence against civilians", ()) if re.search(r"\bthose\s+$", s[:c.start()])]
         if victims:  # "to rescue those abducted": the people taken before, no abduction told
             found = _without(found, victims)
-        entered = [c for c in found.get("battle", ()) if c.text.lower() == "entered" and not self.armed_subject(s, c.start())
+        entered = [c for c in found.get("battle", ()) if c.text.lower() in ("entered", "crossed into") and not self.armed_subject(s, c.start())
                    and not _ARMOUR_BEFORE.search(s, max(0, c.start() - 60), c.start())]
-        if entered:  # "Lopez and his family entered the Chilean embassy", "rioting entered its fourth night": no armed advance
+        if entered:  # "Lopez and his family entered the Chilean embassy", "rioting entered its fourth night", "3,000 Rohingya
+            # had crossed into Bangladesh": no armed advance
             found = _without(found, entered)
         hard = [c for c in found.get("battle", ()) if c.text.lower() == "hit" and re.match(r"\s+hard\b", s[c.stop:])]
         if hard:  # "Tourism has been hit hard": a blow to the economy, no shot fired
