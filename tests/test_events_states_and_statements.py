@@ -1211,3 +1211,15 @@ def test_an_event_across_a_country_is_not_narrowed_to_one_region():
 def test_refugees_crossing_a_border_are_no_battle():
     assert one("Russian troops crossed into Ukraine on Thursday.").event_type == "battle"
     assert all(e.event_type != "battle" for e in events("Thousands of refugees crossed into Chad on Thursday."))
+
+
+# "The attack came two days after the Nigerian Army said it had killed 17 bandits in an air raid": the raid
+# is counted back from the attack just told, and the army (not "The attack came ...") reported it; and
+# attackers who "shot sporadically at residents late on Tuesday" date the attack told the day after
+def test_an_event_counted_back_from_the_one_just_told():
+    evs = events("Gunmen have killed at least 21 people in an attack on Kadisau village in Katsina State, residents said "
+                 "on Wednesday. The attackers arrived on motorcycles late on Tuesday and shot sporadically at residents, "
+                 "a resident said.\n\nThe attack came two days after the Nigerian Army said it had killed 17 bandits in "
+                 "an air raid on their hideout in the Rugu forest.", dt.date(2020, 6, 10))
+    assert [(e.date_start, e.fatalities) for e in evs] == [("2020-06-09", 21), ("2020-06-07", 17)]
+    assert evs[1].attribution == "the Nigerian Army" and evs[1].locations[0] == "Rugu forest"

@@ -271,6 +271,8 @@ def _source(who: str) -> str | None:
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
     who = re.split(r",\s+(?:but|and|while|as|which|who)\s+", who)[-1]  # "..., but both sides (reported)", "The attack, which police (said)"
+    # "The attack came two days after the Nigerian Army (said)": the subject of the saying
+    who = re.split(r"\b(?:came|comes|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:after|before|as|when)\s+", who)[-1]
     who = re.sub(r"^.{1,60}?\s[-\u2013\u2014]\s+", "", who)  # a dateline or timeline head: "Aug 19 - Tiani", "BEIRUT - The army"
     lead = _LEAD_PLACE.match(who)  # "In Bahir Dar, the capital of Amhara, residents": the residents
     if lead and lead.end() < len(who):

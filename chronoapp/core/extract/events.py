@@ -74,6 +74,9 @@ _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
                       r"shelling|bombardment|air\s*strikes|attacks|violence|protests?|unrest)\b", re.I)
+# "The attack came two days after ...", "It happened a week before ...": the event just told, then another
+_CAME = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
+_CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
 _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
 # what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
@@ -2986,6 +2989,17 @@ class Builder:
         if not m or self.published is None:
             return None
         n, unit = float(m.group(1)), m.group(2)
+        came = _CAME_AFTER.match(after) if unit in ("D", "W") and _CAME.search(before) else None
+        anchor = self.drafts[-1] if came and self.drafts else None
+        if anchor is not None and parse_timex(anchor.date_start).precision == "day" and anchor.date_end == anchor.date_start:
+            # "The attack came two days after the army said it had killed 17 bandits in an air raid": that raid,
+            # counted back from the event just told
+            days = int(n) * (7 if unit == "W" else 1) * (-1 if came.group(1).lower() == "after" else 1)
+            day = (parse_timex(anchor.date_start).first + dt.timedelta(days=days)).isoformat()
+            phrase = s[came.end() + t.end - sent.start:]
+            return self.make(i, sent, day, day, f"{t.text} {came.group(1)} {anchor.date_text or anchor.date_start}".strip(),
+                             f"{t.text} {came.group(1)} the event told just before ({anchor.date_start})",
+                             [], (t.start, t.end), 0.5, phrase=phrase.rstrip(" ."))
         if unit == "D" and _DAYS_OF.match(after) and n >= 2:
             # "three days of fighting" reported on Monday: the days up to that Monday
             anchors = [x for x in txs if x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
