@@ -1223,3 +1223,17 @@ def test_an_event_counted_back_from_the_one_just_told():
                  "an air raid on their hideout in the Rugu forest.", dt.date(2020, 6, 10))
     assert [(e.date_start, e.fatalities) for e in evs] == [("2020-06-09", 21), ("2020-06-07", 17)]
     assert evs[1].attribution == "the Nigerian Army" and evs[1].locations[0] == "Rugu forest"
+
+
+# "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held ... Government troops
+# entered the town on Saturday": the town of the lede, not one the highway runs to; and the spokesman
+# named after his role reported it (not the journalists he told)
+def test_the_town_through_a_chain_of_mentions_and_a_spokesman_by_role():
+    evs = events("The Syrian Army has liberated the town of Al-Sukhnah in eastern Homs province from Islamic State "
+                 "terrorists, the Russian Defense Ministry reported on Sunday.\n\nThe town, located on the highway "
+                 "linking Palmyra with Deir ez-Zor, had been held by the jihadists for two years. Government troops "
+                 "entered the town on Saturday after three days of heavy fighting, the ministry's spokesman, Major "
+                 "General Igor Konashenkov, told journalists.", dt.date(2017, 8, 13))
+    e = next(e for e in evs if e.date_start == "2017-08-12")
+    assert e.locations[0] == "Al-Sukhnah"
+    assert e.attribution == "the ministry's spokesman, Major General Igor Konashenkov"

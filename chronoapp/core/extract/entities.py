@@ -234,6 +234,9 @@ _SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|the)\s+{_NA
 _TOLD_WHOM = r"(?:\s+(?:[A-Z][\w.&'-]*|reporters|journalists)(?:\s+[A-Z][\w.&'-]*){0,3})?(?:\s+by\s+(?:phone|telephone))?"
 _SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+in\s+a\s+(?:statement|video|post|briefing))?"
                            rf"(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
+# ", the ministry's spokesman, Major General Igor Konashenkov, told journalists.": a role, then the name
+_ROLE_NAME_SAY_END = re.compile(rf",\s+(?P<who>(?:the|a|an)\s+{_NAME},\s+[A-Z]{_NAME}),\s+{_SAY}{_TOLD_WHOM}"
+                                rf"(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
 # "..., residents said, a day after ..."
 _SUBJ_SAY_MID = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+on\s+\w+day|\s+\w+day)?,\s")
 # a clause, not a source: "Relations soured in April when the government", "condemned the attack on X and"
@@ -251,7 +254,7 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
     source (', said anyone "who attacks a police station" should be shot'), gives way to the
     next pattern."""
     m = _ACCORDING.search(sentence)
-    matches = [m] if m else [rx.search(sentence) for rx in (_SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY_MID, _SUBJ_SAY)]
+    matches = [m] if m else [rx.search(sentence) for rx in (_ROLE_NAME_SAY_END, _SUBJ_SAY_END, _SAY_SUBJ, _SUBJ_SAY_MID, _SUBJ_SAY)]
     for m in matches:
         if m is None:
             continue

@@ -285,7 +285,17 @@ _ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?
                       r"(?:one\s+)?(?:hit|struck|landed|exploded|slammed)\b", re.I)
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:(?:port|border|garrison|market|frontier|coastal|northern|southern|eastern|western|"
                        r"capital|provincial|regional)\s+)?(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
-_DISTANCE = r"(?:km|kilometres|kilometers|miles)"  # "Ghazni, 145 km southwest of Kabul": Kabul only measures
+
+
+def _reference_point(told: str, place: str) -> bool:
+    """A place named only to situate another: "Ghazni, 145 km southwest of Kabul", "on the highway
+    linking Palmyra with Deir ez-Zor"."""
+    p = re.escape(place)
+    return bool(re.search(rf"\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?of\s+{p}\b|"
+                          rf"\b(?:highway|road|motorway|railway|route)\s+(?:linking|connecting|between|from)\s+"
+                          rf"(?:[\w'\u2019-]+\s+){{0,4}}?{p}\b", told))
+
+
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
@@ -1830,13 +1840,15 @@ class Builder:
         precision = period.precision
         if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name
+            chain = False  # the sentence before speaks of "the town" too: the town is named further back
             for j in range(i - 1, max(-1, i - 3), -1):
-                if self.sentences[j].paragraph != self.sentences[i].paragraph:
+                if self.sentences[j].paragraph != self.sentences[i].paragraph and not chain:
                     break
+                chain = bool(_THE_TOWN.match(self.text, self.sentences[j].start, self.sentences[j].end))
                 told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
                 ranks = {p: r for p in entities.places(told, self.vocab, self.known_places)
                          if (r := entities.place_rank(p, self.vocab, self.known_places)) < 2
-                         and not re.search(rf"\b{_DISTANCE}\s+(?:\w+\s+)?of\s+{re.escape(p)}\b", told)}
+                         and not _reference_point(told, p)}
                 if ranks:  # a town before a region; of equals, the one named last ("in Cabo Delgado ... in Mocimboa")
                     return [min(ranks, key=lambda p: (ranks[p], -told.rfind(p)))]
         last = self.drafts[-1] if self.drafts else None
@@ -1851,7 +1863,8 @@ class Builder:
             # (not where the sentence before was said: "told reporters in Kabul")
             told = self._content(self.text[before.start:before.end])
             here = [p for p in entities.places(told, self.vocab, self.known_places)
-                    if not re.search(rf"\b(?:said|says|told\s+(?:\w+\s+){{0,2}}?)in\s+{re.escape(p)}\b", told)]
+                    if not re.search(rf"\b(?:said|says|told\s+(?:\w+\s+){{0,2}}?)in\s+{re.escape(p)}\b", told)
+                    and not _reference_point(told, p)]
             if here:
                 return here[:1]
         if not wide and last is not None and last.locations and (
