@@ -1237,3 +1237,13 @@ def test_the_town_through_a_chain_of_mentions_and_a_spokesman_by_role():
     e = next(e for e in evs if e.date_start == "2017-08-12")
     assert e.locations[0] == "Al-Sukhnah"
     assert e.attribution == "the ministry's spokesman, Major General Igor Konashenkov"
+
+
+# "The town, ..., had been held by the jihadists since May 2015": who held a town since when is the
+# story's background, in the town the paragraph before named
+def test_a_town_held_since_a_date_is_background_there():
+    evs = events("The Syrian Army has liberated the town of Al-Sukhnah from Islamic State terrorists, the Russian "
+                 "Defense Ministry reported on Sunday.\n\nThe town, located on the highway linking Palmyra with Deir "
+                 "ez-Zor, had been held by the jihadists since May 2015.", dt.date(2017, 8, 13))
+    e = evs[-1]
+    assert (e.date_start, e.date_end, e.event_type, e.locations[0]) == ("2015-05", None, "context", "Al-Sukhnah")

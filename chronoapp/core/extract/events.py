@@ -1412,6 +1412,8 @@ class Builder:
         if phrase:
             cues = own
         places = [p for p in entities.places(content, self.vocab, self.known_places) if p not in self.people()]
+        if places and _THE_TOWN.match(content) and all(_reference_point(content, p) for p in places):
+            places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
         answered = _ANSWERED.search(content)
@@ -1840,7 +1842,9 @@ class Builder:
         precision = period.precision
         if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name
-            chain = False  # the sentence before speaks of "the town" too: the town is named further back
+            # a sentence that opens on "The town" (or follows one that does) names it in the sentence before,
+            # across a paragraph break too
+            chain = bool(_THE_TOWN.match(self.text, self.sentences[i].start, self.sentences[i].end))
             for j in range(i - 1, max(-1, i - 3), -1):
                 if self.sentences[j].paragraph != self.sentences[i].paragraph and not chain:
                     break
