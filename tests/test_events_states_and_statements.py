@@ -1247,3 +1247,27 @@ def test_a_town_held_since_a_date_is_background_there():
                  "ez-Zor, had been held by the jihadists since May 2015.", dt.date(2017, 8, 13))
     e = evs[-1]
     assert (e.date_start, e.date_end, e.event_type, e.locations[0]) == ("2015-05", None, "context", "Al-Sukhnah")
+
+
+# a group that says it "had decided to" do something makes a statement; a leader's saying told after an aside
+# that dates his coup is a statement of its own
+def test_a_decision_made_known_and_a_saying_after_a_dated_aside():
+    e = one('The Liberation Tigers of Tamil Eelam (LTTE) said on Sunday that it had decided to "silence our guns" '
+            'because its people were dying.', dt.date(2009, 5, 18))
+    assert (e.date_start, e.event_type) == ("2009-05-17", "statement")
+    evs = events("Mali's junta leader, Captain Amadou Sanogo, who seized power in a coup on March 22, announced on "
+                 "Sunday that the 1992 constitution would be restored.", dt.date(2012, 4, 1))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2012-03-22", "strategic development"),
+                                                            ("2012-04-01", "statement")]
+
+
+# "killed Tamil Tiger leader Velupillai Prabhakaran": one dead, named after a title of two names; "Reyes and
+# at least 16 other rebels died" after "killed Raul Reyes": seventeen
+def test_named_dead_and_others_with_them():
+    e = one("Sri Lanka's army said on Monday it had killed Tamil Tiger leader Velupillai Prabhakaran.", dt.date(2009, 5, 18))
+    assert e.fatalities == 1
+    e = events("Colombian troops killed Raul Reyes, a top commander of the FARC rebel group, in a bombing raid on a "
+               "guerrilla camp just inside Ecuador on Saturday, the government said.\n\nDefense Minister Juan Manuel "
+               "Santos said Reyes and at least 16 other rebels died when air force planes bombed the camp.",
+               dt.date(2008, 3, 2))[0]
+    assert e.fatalities == 17

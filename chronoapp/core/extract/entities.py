@@ -163,10 +163,12 @@ _ROLE = (r"(?:reporter|journalist|photographer|cameraman|commander|leader|chief|
          r"prosecutor|official|minister|candidate|negotiator|founder)")
 # a person named with a role: "(its) senior commander Alias Pablito", "Yara Abbas, a war reporter"
 # (the role first is followed by the name's first capital; _NAMED_DEAD reads the whole name)
-_ROLE_FIRST = r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:senior\s+|top\s+|local\s+|deputy\s+|former\s+)?" + _ROLE
+_ROLE_FIRST = r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}(?:senior\s+|top\s+|local\s+|deputy\s+|former\s+)?" + _ROLE
 _NAME_THEN_ROLE = rf"(?:[A-Z][\w'\u2019.-]+\s+){{1,3}}[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}\b"
 _NAMED_DEAD = re.compile(r"\b(?:killed|killing|shot\s+dead|assassinated|assassinating|gunned\s+down)\s+(?:"
                          rf"{_ROLE_FIRST}\s+(?:[A-Z][\w'\u2019.-]+\s*){{1,4}}|{_NAME_THEN_ROLE})")
+# a named person (not the clause's first word: "Soldiers and 16 others"), then "N others"
+_NAMED_AND = re.compile(r"(?<=\S\s)[A-Z][\w'\u2019-]+\s+and\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$")
 # a second person named after the first: "killed Ali Hassan, a lawyer, and Omar Farah, an official"
 _AND_NAMED_DEAD = re.compile(rf"(?:\s*,)?\s*and\s+(?:{_ROLE_FIRST}\s+[A-Z]|{_NAME_THEN_ROLE})")
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
@@ -206,6 +208,9 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
                 n += 1  # "killing two airmen and a civilian": three
             elif rx is _KILL_BEFORE and n is not None and _ONE_MORE_KILLED.search(m.group()):
                 n += 1  # "Two soldiers and a police officer were killed": three
+            if rx in (_KILL_BEFORE, _COUNT_DIED) and n is not None and re.search(r"\bothers?\b", m.group()) \
+                    and _NAMED_AND.search(clause, max(0, m.start("n") - 40), m.start("n")):
+                n += 1  # "said Reyes and at least 16 other rebels died": seventeen
             more = _AND_MORE_DEAD.match(clause, m.end()) if rx is _KILL_AFTER else None
             if rx is _KILL_PAIR or more:
                 n2 = parse_number((more or m).group("n2"))

@@ -82,7 +82,9 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|
 # what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
 # governments to honour their commitments", "was ready to assist"
 _STANCE = re.compile(r"\b(?:should|must|ought\s+to|(?:has|had|have|reserves?|reserved)\s+the\s+right\s+to|(?:was|were|is|are|stood|stands)\s+(?:ready|prepared|preparing|willing)\s+to|"
-                     r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw))\b", re.I)
+                     r"expect(?:s|ed)?\s+(?:\w+\s+){1,3}to\s+(?:honou?r|respect|abide|comply|stop|end|halt|withdraw)|"
+                     # a decision made known: "said on Sunday that it had decided to silence its guns"
+                     r"(?:has|had|have)\s+decided\s+to)\b", re.I)
 # a standing posture, not an announcement: a reply to whatever may come, a hope, a readiness with nothing planned
 _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c]?(?:respond|react|retaliate|reply|hit\s+back|"
                               r"defend)\b[^.;]*?\b(?:any|if|should|whoever)\b|\b(?:we|I)\s+hope\b|"
@@ -219,6 +221,8 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              r"separately|elsewhere|also\s+in|"
                              # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
                              r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,))\b", re.I)
+_NAMED_AND_OTHERS = re.compile(r"(?<=\S\s)[A-Z][\w'\u2019-]+\s+and\s+(?:at\s+least\s+)?[\w,]+\s+others?\b")
+_WHO_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;]{3,120},")  # ", who seized power in a coup on March 22,"
 _STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?:after(?:wards)?|later)|Soon\s+after(?:wards)?|"
                              r"Within\s+(?:hours|minutes)),\s")
 _OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
@@ -2811,7 +2815,13 @@ class Builder:
         for t in txs:
             if any(d.timex_start == t.start for d in made) or not self.report_date(sent, t):
                 continue
-            clause = self.clause_of(s, t.start - sent.start, tuple(x.start - sent.start for x in txs if x is not t))
+            at = t.start - sent.start
+            aside = next((a for a in _WHO_ASIDE.finditer(s) if not a.start() <= at < a.end()
+                          and all(d.timex_start is not None and a.start() <= d.timex_start - sent.start < a.end() for d in made)), None)
+            if aside is not None:  # "Sanogo, who seized power in a coup on March 22, announced on Sunday that ...": his saying too
+                clause = s[:aside.start()] + s[aside.end() - 1:]
+                return self.statement(i, sent, clause, self.find_cues(clause), [t])
+            clause = self.clause_of(s, at, tuple(x.start - sent.start for x in txs if x is not t))
             if clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip()) \
                     or not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
                 continue  # (the sentence's first clause is the event already told; "..., sources said Tuesday.": its source)
@@ -3183,6 +3193,8 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
     if d.fatalities is None and d.date_end is not None and not _TALLY.search(s) and not _WAR_TOLL.search(s) \
             and d.event_type not in ("statement", "diplomacy"):
         d.fatalities = other.fatalities if other else entities.fatalities(s)  # (the dead a speaker tells of are no toll of the saying)
+    elif d.fatalities == 1 and _NAMED_AND_OTHERS.search(s) and (more := entities.fatalities(s)) and more > 1:
+        d.fatalities = more  # "killed Raul Reyes ..." + "Reyes and at least 16 other rebels died": seventeen
     if d.event_type == "protest" and _RIOTING.search(s):
         d.event_type = "riot"  # "Protesters threw bottles and stones at police lines": the demonstration turned violent
     if other is not None:
