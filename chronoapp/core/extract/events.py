@@ -2815,6 +2815,8 @@ class Builder:
         for t in txs:
             if any(d.timex_start == t.start for d in made) or not self.report_date(sent, t):
                 continue
+            if not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
+                continue  # "..., sources said Tuesday.": the source of what the sentence told
             at = t.start - sent.start
             aside = next((a for a in _WHO_ASIDE.finditer(s) if not a.start() <= at < a.end()
                           and all(d.timex_start is not None and a.start() <= d.timex_start - sent.start < a.end() for d in made)), None)
@@ -2822,9 +2824,8 @@ class Builder:
                 clause = s[:aside.start()] + s[aside.end() - 1:]
                 return self.statement(i, sent, clause, self.find_cues(clause), [t])
             clause = self.clause_of(s, at, tuple(x.start - sent.start for x in txs if x is not t))
-            if clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip()) \
-                    or not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
-                continue  # (the sentence's first clause is the event already told; "..., sources said Tuesday.": its source)
+            if clause.strip() == s.strip() or clause.strip() and s.strip().startswith(clause.strip()):
+                continue  # (the sentence's first clause is the event already told)
             return self.statement(i, sent, clause, self.find_cues(clause), [t])
         return []
 
