@@ -82,6 +82,24 @@ def test_runs_of_anchors_give_the_windows_each_anchor_gives(text):
         assert P.recognise(t) == _full_scan(t)
 
 
+def _word_end_char_by_char(text: str, b: int) -> int:
+    """Where a window ending at b is widened to: on while a character or the one before it is
+    alphanumeric, at most 40 characters."""
+    p = b
+    while p < min(len(text), b + 40) and (text[p].isalnum() or (p > 0 and text[p - 1].isalnum())):
+        p += 1
+    return p
+
+
+@pytest.mark.parametrize("text", [
+    "1a..b\u00a0a5b1,\u00a0.5\n\u00a0", "January 5, 2017 " * 4, "x_y  z__w", "a" * 90, "- / , . 3:30 p.m.",
+    "\u0663\u0663 days,\u00a0\u00a0ago", "end.\r\nNext", "Stra\u00dfe \u0130stanbul, 1990s", "",
+])
+def test_window_ends_widen_to_the_first_place_between_two_non_alphanumerics(text):
+    for b in range(len(text) + 1):
+        assert P._WORD_END.match(text, b, b + 40).end() == _word_end_char_by_char(text, b), (text, b)
+
+
 def test_same_words_in_other_contexts_resolve_differently():
     # the memos key on the surroundings: "on Friday" after a past verb and after a future one
     text = "The talks ended on Friday. The talks will resume on Friday. " * 3

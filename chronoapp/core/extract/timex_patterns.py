@@ -1102,11 +1102,19 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
             out[-1][1] = max(out[-1][1], we)
         else:
             out.append([ws, we])
-    return [(a, _WORD_END.match(text, b).end()) for a, b in out]
+    return _to_word_ends(out, text)
 
 
-# from a window end, on to the first place between two non-alphanumerics (at most 40 chars)
-_WORD_END = re.compile(r"(?:[^\W_]|(?<=[^\W_])(?s:.)){0,40}")
+def _to_word_ends(spans, text: str) -> list[tuple[int, int]]:
+    """Each window's end moved on to the first place between two non-alphanumerics (at most
+    40 characters on)."""
+    word_end = _WORD_END.match
+    return [(a, word_end(text, b, b + 40).end()) for a, b in spans]
+
+
+# from a window end: a non-alphanumeric right after an alphanumeric, then alphanumeric runs each
+# with the one character after it (read with endpos 40 characters on; possessive: a single pass)
+_WORD_END = re.compile(r"(?:(?<=[^\W_])[\W_])?(?:[^\W_]++[\W_]?)*+")
 
 
 def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int]]]:
@@ -1162,7 +1170,8 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
             gap_left, gap_right = REACH.get(c, _DEFAULT_REACH)
             gap = gap_left + gap_right
         last_end = we
-    merged = {c: _merge(v, text) for c, v in by_class.items()}
+    # (a class's windows are merged already: built in order, each merged with the one before)
+    merged = {c: _to_word_ends(v, text) for c, v in by_class.items()}
     out = {}
     of_classes: dict[tuple[str, ...], list[tuple[int, int]]] = {}     # kinds needing the same classes share
     for kind, classes in _NEEDED.items():
@@ -1264,15 +1273,18 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                             mkey = None
                     rel = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text)]
                     # (parts, key start, key end), relative to the match start
-                    cand = (rel, min(a for a, _, _ in rel), max(b for _, b, _ in rel)) if rel else None
+                    if len(rel) == 1:
+                        cand = (rel, rel[0][0], rel[0][1])
+                    else:
+                        cand = (rel, min(a for a, _, _ in rel), max(b for _, b, _ in rel)) if rel else None
                     if mkey is not None:
                         memo[mkey] = cand
                 if cand is None:
                     continue
-                key = (ms + cand[1], ms + cand[2])
-                held = best.get(key)
-                if held is None or prio < held[0]:
-                    best[key] = (prio, ms, cand[0])
+                entry = (prio, ms, cand[0])
+                held = best.setdefault((ms + cand[1], ms + cand[2]), entry)
+                if prio < held[0]:
+                    best[ms + cand[1], ms + cand[2]] = entry
     # Overlapping candidates form clusters; a lone candidate is simply taken, and the
     # scheduling runs per cluster (the best cover of the text is the union of theirs). The
     # choice depends only on the cluster's shape (spans relative to its start), and date-dense
