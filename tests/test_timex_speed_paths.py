@@ -100,6 +100,19 @@ def test_window_ends_widen_to_the_first_place_between_two_non_alphanumerics(text
         assert P._WORD_END.match(text, b, b + 40).end() == _word_end_char_by_char(text, b), (text, b)
 
 
+def test_a_parse_is_reused_only_where_all_it_read_is_the_same():
+    # recognise reuses the parse of a match with the same surroundings: "the next morning" reads a
+    # night told up to 250 characters back, so the same sentence after another opening is parsed
+    # again ("the night of 10-11 September ... the next morning" is the morning of the 11th)
+    dct = dt.date(2017, 9, 20)
+    tail = " the troops took positions near the river bank. Early the next morning they attacked the bridge over the river. "
+    plain, night = "The rain fell all week, and" + tail, "On the night of 10-11 September" + tail
+    alone = [t.value for t in tag(night, dct) if "morning" in t.text]
+    assert alone == ["2017-09-11TMO"]
+    assert [t.value for t in tag(plain + night, dct) if "morning" in t.text][1:] == alone
+    assert [t.value for t in tag(plain * 3 + night * 3, dct) if "morning" in t.text][3:] == alone * 3
+
+
 def test_same_words_in_other_contexts_resolve_differently():
     # the memos key on the surroundings: "on Friday" after a past verb and after a future one
     text = "The talks ended on Friday. The talks will resume on Friday. " * 3
