@@ -113,6 +113,18 @@ def test_a_parse_is_reused_only_where_all_it_read_is_the_same():
     assert [t.value for t in tag(plain * 3 + night * 3, dct) if "morning" in t.text][3:] == alone * 3
 
 
+def test_a_resolution_is_reused_only_in_the_surroundings_it_read():
+    # resolve_all reuses the resolution of the same words with the same parse and state; "the
+    # year" reads the words before it ("early in the year" starts it), so where those differ it
+    # is resolved again, exactly as each sentence alone reads
+    dct = dt.date(2017, 9, 20)
+    early, plain = "Sales rose early in the year. ", "Sales rose in the year. "
+    alone = {s: [(t.value, t.mod) for t in tag(s, dct)] for s in (early, plain)}
+    assert alone[early] != alone[plain]
+    for first, then in ((early, plain), (plain, early)):
+        assert [(t.value, t.mod) for t in tag(first * 3 + then * 3, dct)] == alone[first] * 3 + alone[then] * 3
+
+
 def test_same_words_in_other_contexts_resolve_differently():
     # the memos key on the surroundings: "on Friday" after a past verb and after a future one
     text = "The talks ended on Friday. The talks will resume on Friday. " * 3
