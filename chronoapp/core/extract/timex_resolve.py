@@ -2652,7 +2652,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     # The same words with the same parse, narrative anchor and clause tense, in the same
     # surroundings (as far as _resolve reads them), always resolve the same way: date-dense text
     # ("January January ...") resolves each distinct one once.
-    memo: dict[tuple, tuple[dict | None, str | None, bool, bool, dict | None, tuple[str, str] | None, int, str]] = {}
+    memo: dict[tuple, tuple[dict | None, str | None, bool, bool, dict | None, tuple[str, str] | None, int, str | None]] = {}
     # parses are shared between equal matches; equal parses get one number, a cheap memo key
     items: dict[int, int] = {}
     numbers: dict[tuple, int] = {}
