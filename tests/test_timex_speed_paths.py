@@ -82,6 +82,49 @@ def test_runs_of_anchors_give_the_windows_each_anchor_gives(text):
         assert P.recognise(t) == _full_scan(t)
 
 
+def _word_end_char_by_char(text: str, b: int) -> int:
+    """Where a window ending at b is widened to: on while a character or the one before it is
+    alphanumeric, at most 40 characters."""
+    p = b
+    while p < min(len(text), b + 40) and (text[p].isalnum() or (p > 0 and text[p - 1].isalnum())):
+        p += 1
+    return p
+
+
+@pytest.mark.parametrize("text", [
+    "1a..b\u00a0a5b1,\u00a0.5\n\u00a0", "January 5, 2017 " * 4, "x_y  z__w", "a" * 90, "- / , . 3:30 p.m.",
+    "\u0663\u0663 days,\u00a0\u00a0ago", "end.\r\nNext", "Stra\u00dfe \u0130stanbul, 1990s", "",
+])
+def test_window_ends_widen_to_the_first_place_between_two_non_alphanumerics(text):
+    for b in range(len(text) + 1):
+        assert P._WORD_END.match(text, b, b + 40).end() == _word_end_char_by_char(text, b), (text, b)
+
+
+def test_a_parse_is_reused_only_where_all_it_read_is_the_same():
+    # recognise reuses the parse of a match with the same surroundings: "the next morning" reads a
+    # night told up to 250 characters back, so the same sentence after another opening is parsed
+    # again ("the night of 10-11 September ... the next morning" is the morning of the 11th)
+    dct = dt.date(2017, 9, 20)
+    tail = " the troops took positions near the river bank. Early the next morning they attacked the bridge over the river. "
+    plain, night = "The rain fell all week, and" + tail, "On the night of 10-11 September" + tail
+    alone = [t.value for t in tag(night, dct) if "morning" in t.text]
+    assert alone == ["2017-09-11TMO"]
+    assert [t.value for t in tag(plain + night, dct) if "morning" in t.text][1:] == alone
+    assert [t.value for t in tag(plain * 3 + night * 3, dct) if "morning" in t.text][3:] == alone * 3
+
+
+def test_a_resolution_is_reused_only_in_the_surroundings_it_read():
+    # resolve_all reuses the resolution of the same words with the same parse and state; "the
+    # year" reads the words before it ("early in the year" starts it), so where those differ it
+    # is resolved again, exactly as each sentence alone reads
+    dct = dt.date(2017, 9, 20)
+    early, plain = "Sales rose early in the year. ", "Sales rose in the year. "
+    alone = {s: [(t.value, t.mod) for t in tag(s, dct)] for s in (early, plain)}
+    assert alone[early] != alone[plain]
+    for first, then in ((early, plain), (plain, early)):
+        assert [(t.value, t.mod) for t in tag(first * 3 + then * 3, dct)] == alone[first] * 3 + alone[then] * 3
+
+
 def test_same_words_in_other_contexts_resolve_differently():
     # the memos key on the surroundings: "on Friday" after a past verb and after a future one
     text = "The talks ended on Friday. The talks will resume on Friday. " * 3

@@ -1102,11 +1102,19 @@ def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
             out[-1][1] = max(out[-1][1], we)
         else:
             out.append([ws, we])
-    return [(a, _WORD_END.match(text, b).end()) for a, b in out]
+    return _to_word_ends(out, text)
 
 
-# from a window end, on to the first place between two non-alphanumerics (at most 40 chars)
-_WORD_END = re.compile(r"(?:[^\W_]|(?<=[^\W_])(?s:.)){0,40}")
+def _to_word_ends(spans, text: str) -> list[tuple[int, int]]:
+    """Each window's end moved on to the first place between two non-alphanumerics (at most
+    40 characters on)."""
+    word_end = _WORD_END.match
+    return [(a, word_end(text, b, b + 40).end()) for a, b in spans]
+
+
+# from a window end: a non-alphanumeric right after an alphanumeric, then alphanumeric runs each
+# with the one character after it (read with endpos 40 characters on; possessive: a single pass)
+_WORD_END = re.compile(r"(?:(?<=[^\W_])[\W_])?(?:[^\W_]++[\W_]?)*+")
 
 
 def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int]]]:
@@ -1162,7 +1170,8 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
             gap_left, gap_right = REACH.get(c, _DEFAULT_REACH)
             gap = gap_left + gap_right
         last_end = we
-    merged = {c: _merge(v, text) for c, v in by_class.items()}
+    # (a class's windows are merged already: built in order, each merged with the one before)
+    merged = {c: _to_word_ends(v, text) for c, v in by_class.items()}
     out = {}
     of_classes: dict[tuple[str, ...], list[tuple[int, int]]] = {}     # kinds needing the same classes share
     for kind, classes in _NEEDED.items():
@@ -1190,7 +1199,11 @@ def _on_lower_text(pat: re.Pattern) -> re.Pattern | None:
 
 
 _LOWER_PATTERNS = {kind: _on_lower_text(pat) for kind, pat in PATTERNS}
-_LEFT, _RIGHT = 25, 30      # the context _parts may read around a match
+_LEFT, _RIGHT = 25, 30      # the context a memo key of recognise holds around a match
+# what _parts may read around a match: a duration's CLOCK_BEFORE looks 300 characters back, a
+# half's MATCH_WORDS 200 on (with room for the word boundaries at their edges); a memo hit
+# counts only where all of it is the same
+_READ_LEFT, _READ_RIGHT = 310, 210
 # What a window must hold for a kind to match in it, written for lower-cased text: a quick
 # search that spares the full pattern most windows of its anchor class (a window around "year"
 # seldom holds "the fiscal year" or "year-old"). Each is part of every match of its pattern (or
@@ -1234,16 +1247,19 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
     if len(low) != len(text):          # a letter that lower-cases to two ("İ"): offsets would shift
         low = None
     windows = _windows(text, low)
-    # _parts reads at most _LEFT chars before a match and _RIGHT after it, so a match with the
-    # same surroundings parses the same: date-dense text validates each distinct one once. A
-    # candidate is kept as (priority, match start, parts relative to it); the parts are only
-    # built for the candidates chosen.
+    # _parts reads at most _READ_LEFT chars before a match and _READ_RIGHT after it, so a match
+    # with the same surroundings parses the same: date-dense text validates each distinct one
+    # once. The memo is keyed on the nearer surroundings (quick to hash) and holds the wider ones
+    # its parse read, compared in place on a hit. A candidate is kept as (priority, match start,
+    # parts relative to it); the parts are only built for the candidates chosen.
     for kind, pat in PATTERNS:
         prio = _PRIORITY[kind]
         gate = _GATES_LOWER.get(kind) if low is not None else _GATES_TEXT.get(kind)
         gated = low if low is not None else text
         lower = _LOWER_PATTERNS[kind] if low is not None else None
-        memo: dict[tuple, tuple | None] = {}
+        # (offset of the match in the surroundings read, those surroundings, match length, candidate)
+        memo: dict[tuple, tuple[int, str, int, tuple | None]] = {}
+        last = None      # the entry of the last match parsed or found in the memo
         for ws, we in windows[kind]:
             if gate is not None and not gate.search(gated, ws, we):
                 continue
@@ -1251,28 +1267,39 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                 ms, me = m.span()
                 if me == ms:
                     continue
-                lo = ms - _LEFT if ms > _LEFT else 0
-                mkey = (ms - lo, me - lo, text[lo:me + _RIGHT])
-                cand = memo.get(mkey, memo)
-                if cand is memo:
-                    if lower is not None:      # _parts reads the match taken from the text itself
-                        m = pat.match(text, ms, we)
-                        if m is None:
-                            continue
-                        if m.span() != (ms, me):   # a lower-casing quirk: parse it, not memoised
-                            ms, me = m.span()
-                            mkey = None
-                    rel = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text)]
-                    # (parts, key start, key end), relative to the match start
-                    cand = (rel, min(a for a, _, _ in rel), max(b for _, b, _ in rel)) if rel else None
-                    if mkey is not None:
-                        memo[mkey] = cand
+                wlo = ms - _READ_LEFT if ms > _READ_LEFT else 0
+                # repeated text: the surroundings of the last match again, compared in place
+                if last is not None and last[0] == ms - wlo and last[2] == me - ms and text.startswith(last[1], wlo):
+                    cand = last[3]
+                else:
+                    lo = ms - _LEFT if ms > _LEFT else 0
+                    mkey = (ms - lo, me - lo, text[lo:me + _RIGHT])
+                    last = memo.get(mkey)
+                    if last is not None and last[0] == ms - wlo and text.startswith(last[1], wlo):
+                        cand = last[3]
+                    else:
+                        last = None
+                        if lower is not None:      # _parts reads the match taken from the text itself
+                            m = pat.match(text, ms, we)
+                            if m is None:
+                                continue
+                            if m.span() != (ms, me):   # a lower-casing quirk: parse it, not memoised
+                                ms, me = m.span()
+                                mkey = None
+                        rel = [(a - ms, b - ms, info) for a, b, info in _parts(kind, m, text)]
+                        # (parts, key start, key end), relative to the match start
+                        if len(rel) == 1:
+                            cand = (rel, rel[0][0], rel[0][1])
+                        else:
+                            cand = (rel, min(a for a, _, _ in rel), max(b for _, b, _ in rel)) if rel else None
+                        if mkey is not None:
+                            last = memo[mkey] = (ms - wlo, text[wlo:me + _READ_RIGHT], me - ms, cand)
                 if cand is None:
                     continue
-                key = (ms + cand[1], ms + cand[2])
-                held = best.get(key)
-                if held is None or prio < held[0]:
-                    best[key] = (prio, ms, cand[0])
+                entry = (prio, ms, cand[0])
+                held = best.setdefault((ms + cand[1], ms + cand[2]), entry)
+                if prio < held[0]:
+                    best[ms + cand[1], ms + cand[2]] = entry
     # Overlapping candidates form clusters; a lone candidate is simply taken, and the
     # scheduling runs per cluster (the best cover of the text is the union of theirs). The
     # choice depends only on the cluster's shape (spans relative to its start), and date-dense

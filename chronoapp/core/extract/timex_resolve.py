@@ -748,6 +748,9 @@ class _Ctx:
         # Monday"): the story's Monday, not the next one
         self.plan_told_day: str | None = None
         self.asked: tuple | None = None     # (start, end, tense) of the last tense asked for
+        # _resolve read the text around the timex (beyond its tense, which is asked apart): its
+        # result holds only in the same surroundings (see resolve_all's memo)
+        self.around = False
         self._clauses: _Clauses | None = None
         self._tense_memo: dict[tuple[int, str], str | None] = {}
         self._tense_last: tuple[int, str, str | None] | None = None    # the last memo entry used
@@ -930,6 +933,7 @@ class _Ctx:
         """Whether the sentence before s says plainly that it speaks of the future ("will",
         "is scheduled", "is due to", "opens"), not only by a noun like "plan". Asked only for a
         date without a year that has already passed this year in a future clause."""
+        self.around = True
         lo = max(0, s - 100)
         if not self._word_near(CLEAR_FUTURE_WORDS, lo, s):
             return False
@@ -1587,7 +1591,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "year":
         y = p["y"]
-        mod = _mod(p) or _in_mod(text, s)
+        mod = _mod(p)
+        if not mod:
+            ctx.around = True
+            mod = _in_mod(text, s)
         alts = ()
         if mod == "END":
             alts = (f"{y}-Q4", f"{y}-H2", f"{y}-12")
@@ -1693,6 +1700,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                       f"last named ({ctx.fiscal_q})", anchor="narrative")
         if ctx.fiscal_q and p["qp"].lower() == "quarter" and rel in ("", "the", "same", "corresponding", "comparable", "latest"):
             return _r("DATE", ctx.fiscal_q, "the fiscal quarter last named", anchor="narrative")
+        ctx.around = True
         end = QUARTER_ENDED.match(text, e, e + 40) if p["qp"].lower() == "quarter" and rel in ("", "the") else None
         if end:
             # "the quarter ended June 30": the calendar quarter that closes on that day
@@ -1766,6 +1774,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 y = _season_year(ctx.anchor, code) + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
                 return _r("DATE", f"{y}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
             return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
+        ctx.around = True
         if rel == "the" and ctx.in_story and ctx.anchor and _same_sentence(ctx.text, ctx.story[1], s):
             # "peaked in the summer of 2008 and fell through the autumn": that year's autumn
             y = _season_year(ctx.anchor, code)
@@ -1955,6 +1964,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if k == "the_year":       # news: the year being reported on is the publication year
         if p.get("ended"):
             return _r("DURATION", "P1Y", "'the year ended ...': a twelve-month period", anchor="none")
+        ctx.around = True
         mod = _in_mod(text, s)
         if (dct is None or ctx.history) and ctx.anchor:
             # a history's "Late in the year the Germans attacked": the year it is telling
@@ -2264,6 +2274,7 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             sat += _dt.timedelta(days=7)
         return _r("DATE", _week(sat) + "-WE", f"the next weekend from the publication date ({_human(dct)})", mod=mod)
     gran = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}[u]
+    ctx.around = True       # (STRETCH_BEFORE)
     if (has_the and rel == "next" and gran != "D" and ctx.anchor
             and (dct is None or ctx.history
                  or (GRAN_RANK[gran] >= GRAN_RANK["M"] and value_of(ctx.anchor[0], gran) < value_of(dct, gran)
@@ -2334,6 +2345,7 @@ def _nth_day(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     w = (p.get("ow") or p.get("nw")).lower()
     n = _NTH.get(w) or int(w)
     label = ctx.text[s:e]
+    ctx.around = True
     if ctx.dct and NTH_DAY_NOW_BEFORE.search(ctx.text, max(0, s - 12), s):
         return _r("DATE", _fmt_day(ctx.dct), f"'{label}' of something still going on: the publication date ({_human(ctx.dct)})")
     if ctx.restates and _DAY_VALUE.match(ctx.restates):
@@ -2380,6 +2392,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         y = int(ctx.last_decade) * 10 + sign * int(n) * 10
         return _r("DATE", f"{y // 10:03d}", f"{p['num']} decade(s) {d}, counted from the decade last mentioned "
                   f"(the {ctx.last_decade}0s)", (_dur(n, uw),), mod=mod, anchor="narrative")
+    ctx.around = True       # (_THAN_AFTER)
     if not deictic and ctx.restates and n is not None and (said := parse_value(ctx.restates)) and fine in GRAN_RANK \
             and not _THAN_AFTER.match(ctx.text, e):     # "this year, three weeks later than in 1997": a comparison
         # "signed on 21 July 1938, three years later": the date just before, told again as a
@@ -2556,6 +2569,9 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")      # within a year (a winter is named by its December)
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
+# how far _resolve reads the text around a timex: the tense's questions (_TENSE_READ), and up to
+# the date that named the story, within 300 characters (see _same_sentence), with room for lookbehinds
+_RESOLVE_READ = (310, _TENSE_READ[1])
 # "that year", "the same year": the story's year named again (see _Ctx.story_said), at most
 # _STORY_SAID_REACH characters before the date without a year, with no sentence end between
 # "was due in Stockholm at 9 a.m. Wednesday", "had been expected to meet on Monday": a plan told
@@ -2633,9 +2649,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     ctx.parts = parts
     out: list[dict] = []
     pending: dict[int, dict] = {}      # index in out -> parse of a clock time / part of day
-    # The same words with the same parse, narrative anchor and clause tense always resolve
-    # the same way: date-dense text ("January January ...") resolves each distinct one once.
-    memo: dict[tuple, tuple[dict | None, str | None, bool, bool, dict | None, tuple[str, str] | None]] = {}
+    # The same words with the same parse, narrative anchor and clause tense, in the same
+    # surroundings (as far as _resolve reads them), always resolve the same way: date-dense text
+    # ("January January ...") resolves each distinct one once.
+    memo: dict[tuple, tuple[dict | None, str | None, bool, bool, dict | None, tuple[str, str] | None, int, str | None]] = {}
     # parses are shared between equal matches; equal parses get one number, a cheap memo key
     items: dict[int, int] = {}
     numbers: dict[tuple, int] = {}
@@ -2708,9 +2725,14 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             if j < len(plan_words) and plan_words[j] < s \
                     and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
                 plan_told_day = told_day
+        # (the story's year and how far back it was named: "the next day" reads whether that was in its sentence)
+        story_here = (story[0], s - story[1]) if in_story else None
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here)
+               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here)
         hit = memo.get(key)
+        around = s - _RESOLVE_READ[0] if s > _RESOLVE_READ[0] else 0
+        if hit is not None and hit[7] is not None and (hit[6] != s - around or not text.startswith(hit[7], around)):
+            hit = None      # the same words in other surroundings ("early in the year", "in the year"): resolved again
         if hit is not None and hit[2] and (last_tense := ctx._tense_last) is not None and last_tense[2] == hit[1] \
                 and last_tense[0] == e - s and s >= read_before and e + read_after <= len(text) \
                 and ((w := ctx._clauses.last_window)[0] <= s - read_before and e + read_after <= w[1]
@@ -2728,6 +2750,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.period_named = period_named
             ctx.ordinal_here = ordinal_here
             ctx.asked = None
+            ctx.around = False
             r = _resolve(p, s, e, ctx)
             asked = ctx.asked is not None and ctx.asked[:2] == (s, e)
             moves = (r is not None and r["type"] in ("DATE", "TIME") and r["anchor"] != "pending"
@@ -2741,7 +2764,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             named_day = (p["wd"].lower(), r["value"][:10]) if r is not None and kind == "weekday" and not p.get("rel") \
                 and _DAY_VALUE.match(r["value"]) else None
             hit = memo[key] = (r, ctx.asked[2] if asked else None, asked, moves,
-                               r and {**r, "text": None, "start": None, "end": None}, named_day)
+                               r and {**r, "text": None, "start": None, "end": None}, named_day,
+                               s - around, text[around:e + _RESOLVE_READ[1]] if ctx.around else None)
         r = hit[0]
         if r is None:
             continue
