@@ -53,9 +53,10 @@ def test_a_standing_stance_is_no_statement_but_a_plan_is():
 
 
 def test_what_happened_a_day_before_does_not_type_the_main_clause():
-    ev, = events("Armenia and Azerbaijan accused each other on Monday of violating the ceasefire along their border, "
-                 "a day after a soldier was killed in an exchange of fire.")
+    ev, before = events("Armenia and Azerbaijan accused each other on Monday of violating the ceasefire along their "
+                         "border, a day after a soldier was killed in an exchange of fire.")
     assert (ev.date_start, ev.event_type, ev.fatalities) == ("2024-05-13", "statement", None)
+    assert (before.date_start, before.fatalities) == ("2024-05-12", 1)  # the killing the day before: its own event
     assert set(ev.actors) == {"Government of Armenia", "Government of Azerbaijan"}
 
 

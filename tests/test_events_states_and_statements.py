@@ -1271,3 +1271,13 @@ def test_named_dead_and_others_with_them():
                "Santos said Reyes and at least 16 other rebels died when air force planes bombed the camp.",
                dt.date(2008, 3, 2))[0]
     assert e.fatalities == 17
+
+
+# "took Gao on Saturday, a day after seizing Kidal": Kidal fell the day before; troops that abandon their
+# positions take a step
+def test_a_day_after_within_the_sentence_and_positions_abandoned():
+    evs = events("On Saturday, the rebels took the strategic garrison town of Gao after heavy fighting with the army, a "
+                 "day after seizing Kidal.", dt.date(2012, 4, 1))
+    assert [(e.date_start, e.locations[0]) for e in evs] == [("2012-03-31", "Gao"), ("2012-03-30", "Kidal")]
+    e = one("Government soldiers abandoned their positions in Timbuktu before dawn on Sunday.", dt.date(2012, 4, 1))
+    assert e.event_type == "strategic development"

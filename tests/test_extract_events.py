@@ -508,9 +508,10 @@ def test_a_clause_is_not_a_source():
 
 
 def test_a_source_in_mid_sentence_is_not_an_actor():
-    e = one("Soldiers retook the town of Lalibela on Tuesday, residents said, a day after militiamen seized it.",
-            dt.date(2023, 8, 9))
+    e, before = extract("Soldiers retook the town of Lalibela on Tuesday, residents said, a day after militiamen seized it.",
+                        dt.date(2023, 8, 9)).events
     assert "civilians" not in e.actors and e.attribution == "residents"
+    assert before.date_start == "2023-08-07"  # (the militia's capture, a day before: its own event)
     e = one("Fano fighters entered Lalibela on Sunday, two residents told AFP, asking not to be named.",
             dt.date(2023, 8, 9))
     assert "civilians" not in e.actors and e.headline == "Fano fighters entered Lalibela on Sunday"

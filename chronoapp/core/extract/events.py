@@ -1482,7 +1482,7 @@ class Builder:
                    or "battle" in cues and entities.LOST_MEN.search(s)) \
             and etype not in ("diplomacy", "statement")
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
-            else entities.fatality_claim(phrase if phrase and _INVESTIGATED.search(s) else _INVESTIGATED.split(_PRIOR_EVENT.split(s)[0])[0])
+            else entities.fatality_claim(phrase if phrase else _INVESTIGATED.split(_PRIOR_EVENT.split(s)[0])[0])
         cast = self.cast_at(i)
         organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
@@ -3017,17 +3017,17 @@ class Builder:
         if not m or self.published is None:
             return None
         n, unit = float(m.group(1)), m.group(2)
-        came = _CAME_AFTER.match(after) if unit in ("D", "W") and _CAME.search(before) else None
-        anchor = self.drafts[-1] if came and self.drafts else None
-        if anchor is not None and parse_timex(anchor.date_start).precision == "day" and anchor.date_end == anchor.date_start:
-            # "The attack came two days after the army said it had killed 17 bandits in an air raid": that raid,
-            # counted back from the event just told
-            days = int(n) * (7 if unit == "W" else 1) * (-1 if came.group(1).lower() == "after" else 1)
-            day = (parse_timex(anchor.date_start).first + dt.timedelta(days=days)).isoformat()
+        anchor = self.counted_from(before, after, t, txs) if unit in ("D", "W") else None
+        if anchor is not None:
+            # "The attack came two days after the army said it had killed 17 bandits in an air raid", "took Gao
+            # on Saturday, a day after seizing Kidal": that event, counted from the one told
+            came, day, told = anchor
+            shift = int(n) * (7 if unit == "W" else 1) * (-1 if came.group(1).lower() == "after" else 1)
+            date = (parse_timex(day).first + dt.timedelta(days=shift)).isoformat()
             phrase = s[came.end() + t.end - sent.start:]
-            return self.make(i, sent, day, day, f"{t.text} {came.group(1)} {anchor.date_text or anchor.date_start}".strip(),
-                             f"{t.text} {came.group(1)} the event told just before ({anchor.date_start})",
-                             [], (t.start, t.end), 0.5, phrase=phrase.rstrip(" ."))
+            return self.make(i, sent, date, date, f"{t.text} {came.group(1)} {told}",
+                             f"{t.text} {came.group(1)} the event told ({day})", [], (t.start, t.end), 0.5,
+                             phrase=phrase.rstrip(" ."))
         if unit == "D" and _DAYS_OF.match(after) and n >= 2:
             # "three days of fighting" reported on Monday: the days up to that Monday
             anchors = [x for x in txs if x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
@@ -3044,6 +3044,21 @@ class Builder:
             return self.make(i, sent, start, None, t.text, f"{t.text} counted back from the publication date",
                              [], (t.start, t.end), 0.5)
         return None
+
+    def counted_from(self, before: str, after: str, t, txs):
+        """(the "after"/"before" match, the day, its words) an event "N days after ..." is counted
+        from: the sentence's own day before it ("took Gao on Saturday, a day after seizing Kidal"),
+        or the event just told ("The attack came two days after ...")."""
+        came = _CAME_AFTER.match(after)
+        if came is None:
+            return None
+        if before.rstrip().endswith(","):
+            days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
+            return (came, calendar_value(days[-1].value), days[-1].text) if days else None
+        last = self.drafts[-1] if self.drafts and _CAME.search(before) else None
+        if last is None or parse_timex(last.date_start).precision != "day" or last.date_end != last.date_start:
+            return None
+        return came, last.date_start, last.date_text or last.date_start
 
     def same_occurrence(self, s: str, by_name_only: bool = False) -> Draft | None:
         """An earlier candidate this sentence repeats: same death toll or place, or (for an
