@@ -1281,3 +1281,18 @@ def test_a_day_after_within_the_sentence_and_positions_abandoned():
     assert [(e.date_start, e.locations[0]) for e in evs] == [("2012-03-31", "Gao"), ("2012-03-30", "Kidal")]
     e = one("Government soldiers abandoned their positions in Timbuktu before dawn on Sunday.", dt.date(2012, 4, 1))
     assert e.event_type == "strategic development"
+
+
+# an operation to free hostages that kills the hostage-takers is a battle; a minister who "told parliament"
+# is the source; "It came days after ..." tells an earlier day no one counted; and a plan told in an aside
+# ("who is due to visit Sanaa next week") dates nothing the sentence tells
+def test_rescues_sources_uncounted_days_and_planned_asides():
+    dec20 = dt.date(2022, 12, 20)
+    e = one("Special forces launched an operation to free the hostages on Tuesday, killing all 25 militants, Defence "
+            "Minister Khawaja Asif told parliament.", dec20)
+    assert (e.event_type, e.fatalities, e.attribution) == ("battle", 25, "Defence Minister Khawaja Asif")
+    evs = events("Al-Shabab extremists attacked a military base in Lamu county on Sunday.\n\nIt came days after a truck "
+                 "bomb in Mogadishu killed at least 79 people.", dec20)
+    assert [e.date_start for e in evs] == ["2022-12-18"]
+    evs = events("U.N. envoy Martin Griffiths, who is due to visit Sanaa next week, called on both sides to show restraint.", dec20)
+    assert all(not e.date_start.startswith("2022-W52") for e in evs)

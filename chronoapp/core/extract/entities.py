@@ -236,7 +236,8 @@ _NAME = r"(?:[^,.;]|\.(?=\s?\w)){2,80}?"
 # ", said Mohammed Shehu, a spokesman for the police." (one apposition after the name)
 _SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|the)\s+{_NAME})?)\s*[.]?$")
 # ", two military sources told Reuters.", ", an officer told The Associated Press by phone."
-_TOLD_WHOM = r"(?:\s+(?:[A-Z][\w.&'-]*|reporters|journalists)(?:\s+[A-Z][\w.&'-]*){0,3})?(?:\s+by\s+(?:phone|telephone))?"
+_TOLD_WHOM = (r"(?:\s+(?:[A-Z][\w.&'-]*|reporters|journalists|parliament|lawmakers|legislators|(?:the\s+)?(?:press|media|"
+              r"parliament|senate|assembly))(?:\s+[A-Z][\w.&'-]*){0,3})?(?:\s+by\s+(?:phone|telephone))?")
 _SUBJ_SAY_END = re.compile(rf",\s+(?P<who>{_NAME})\s+{_SAY}{_TOLD_WHOM}(?:\s+in\s+a\s+(?:statement|video|post|briefing))?"
                            rf"(?:\s+on\s+\w+|\s+\w+day)?\s*[.]?[\"'\u201d]?$")
 # ", the ministry's spokesman, Major General Igor Konashenkov, told journalists.": a role, then the name

@@ -76,6 +76,8 @@ _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:
                       r"shelling|bombardment|air\s*strikes|attacks|violence|protests?|unrest)\b", re.I)
 # "The attack came two days after ...", "It happened a week before ...": the event just told, then another
 _CAME = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
+_CAME_UNCOUNTED = re.compile(r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:came|comes|happened|occurred)\s+(?:just\s+|only\s+)?"
+                             r"(?:days|weeks|months|years)\s+(?:after|before)\b")
 _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
 _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
@@ -1278,10 +1280,11 @@ class Builder:
         if "protest" in cues or rioting:  # ACLED files force against protesters under protests ...
             return "riot" if rioting else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues and not (
-                (two_sided or "battle" in cues and all(_ends_at(_FREEING, s, c.start()) for c in cues["violence against civilians"]))
+                (two_sided or ("battle" in cues or "lethal" in cues) and all(_ends_at(_FREEING, s, c.start()) for c in cues["violence against civilians"]))
                 and all(c.text.lower().startswith("hostage") for c in cues["violence against civilians"])):
             return "violence against civilians"  # (not "troops fought rebels holding dozens of hostages": a battle,
-            # nor "commandos ended the siege, freeing 93 hostages": a rescue by force)
+            # nor "commandos ended the siege, freeing 93 hostages", "an operation to free the hostages, killing all
+            # 25 militants": a rescue by force)
         if "lethal" not in cues and any(_ARREST.match(m.group()) for m in cues.get("strategic development", ())) and \
                 all(_RAID.match(m.group()) for m in cues.get("battle", ())):
             return "strategic development"  # "arrested 20 suspects in raids": the arrests are the event
@@ -2422,7 +2425,7 @@ class Builder:
                 self._entry_lines.add(i)
             if start is None or not (entry is not None or self.is_eventful(cues, s)) or self.hour_of(t, txs):
                 continue
-            if self.plan_date(sent, t):
+            if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
                 continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
             if set(cues) - {"background"} == {"strategic development"} and _DISPLACED_SO_FAR.search(s) and \
                     all(_DISPLACED.match(m.group()) for m in cues["strategic development"]):
@@ -2794,7 +2797,8 @@ class Builder:
         if not txs and "had " in s and _HAD_SAID.search(s):
             return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
         dated = [t for t in txs if calendar_value(t.value) and not self.plan_date(sent, t)
-                 and (hypothetical is None or t.start - sent.start < hypothetical)]
+                 and (hypothetical is None or t.start - sent.start < hypothetical)
+                 and not _planned_aside(s, t.start - sent.start)]
         if not dated and _STANDING_STANCE.search(s):
             return []  # "would respond firmly to any attack", "our troops are ready": a posture, nothing done or planned
         if dated:
@@ -2933,6 +2937,8 @@ class Builder:
             s, cues = bare, self.vocab.cues.find(bare)
         # (or a step told as following the event just before: "Hours later, the UN Security Council authorised ...")
         step = previous is not None and bool(_STRAIGHT_AFTER.match(s)) and bool({"strategic development", "diplomacy"} & set(cues))
+        if _CAME_UNCOUNTED.match(s):
+            return []  # "It came days after a truck bomb in Mogadishu killed 79 people": some day before, not known
         if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES) or step) \
                 or _HEDGE.search(s) or _TALLY.search(s) \
                 or _CLAIM.search(s) or _TOLL_TOLD.search(s) and set(cues) <= {"lethal", "statement", "background"}:
@@ -3103,6 +3109,11 @@ def _outside(found: dict, spans) -> dict:
 
 
 _CLAUSE_STOP = re.compile(r"[,;]|$")
+
+
+def _planned_aside(s: str, at: int) -> bool:
+    """Position `at` lies in an aside that tells a plan: "Griffiths, who is due to visit Sanaa next week, called ..."."""
+    return any(a.start() <= at < a.end() and _FUTURE.search(a.group()) for a in _WHO_ASIDE.finditer(s))
 
 
 def _relative_clause_at(s: str, at: int) -> str | None:
