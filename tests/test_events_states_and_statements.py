@@ -1296,3 +1296,12 @@ def test_rescues_sources_uncounted_days_and_planned_asides():
     assert [e.date_start for e in evs] == ["2022-12-18"]
     evs = events("U.N. envoy Martin Griffiths, who is due to visit Sanaa next week, called on both sides to show restraint.", dec20)
     assert all(not e.date_start.startswith("2022-W52") for e in evs)
+
+
+# "Air strikes by the Saudi-led coalition ... The coalition intervened in Yemen's war in March 2015": the one
+# coalition the story names
+def test_the_coalition_is_the_one_the_story_names():
+    evs = events("Air strikes by the Saudi-led coalition killed at least 31 people in Saada on Thursday.\n\nThe "
+                 "coalition intervened in Yemen's war in March 2015 to restore the government of President Hadi.",
+                 dt.date(2018, 8, 10))
+    assert evs[-1].date_start == "2015-03" and evs[-1].actors[:1] == ["Saudi-led coalition"]

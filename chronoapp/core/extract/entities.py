@@ -366,6 +366,9 @@ class Cast:
             if abbr:  # "the Azawad Liberation Front (FLA)": then "the FLA said"
                 self.names.add(abbr.group("a"), re.compile(re.escape(abbr.group("a")) + r"\b"), n, len(n))
         groups |= new
+        coalitions = {a.name for _m, a in named_actors if a.name.endswith("coalition")}
+        if len(coalitions) == 1:  # "the Saudi-led coalition ... The coalition said": that one
+            self.names.add("the", re.compile(r"[Tt]he\s+coalition\b(?![\w-])"), next(iter(coalitions)), 0)
         for m in _NAMED_BY_LETTERS.finditer(text) if _ARMED_WORDS.search(text) else ():
             name, letters = " ".join(m.group("n").split()), m.group("a")
             name = re.sub(r"^The\s+", "", name)
