@@ -1319,3 +1319,32 @@ def test_a_days_scheduled_occasion_looked_ahead_to_is_the_coming_day():
     assert value("The opposition will boycott Friday's election.", "Friday", dct) == "2008-06-27"
     assert value("Lawyers would look for ways to get around Wednesday's ruling.", "Wednesday", dct) == "2008-06-18"
     assert value("He criticised Friday's vote.", "Friday", dct) == "2008-06-20"
+
+
+def test_a_relative_weekday_with_its_date_is_one_date():
+    # "next Friday, November 2" is one day; the date after the weekday must not lose its day
+    dct = dt.date(2012, 10, 26)
+    text = "Sales of the iPad Mini begin next Friday, November 2, in 30 countries."
+    assert [(t.text, t.value) for t in tag(text, dct)] == [("next Friday, November 2", "2012-11-02")]
+    text = "The talks resumed last Tuesday, 23 October, in Geneva."
+    assert [(t.text, t.value) for t in tag(text, dct)] == [("last Tuesday, 23 October", "2012-10-23")]
+
+
+def test_the_full_fiscal_year_with_its_number_is_one_fiscal_year():
+    text = "For the full fiscal year 2012, Apple posted a profit of $41.7 billion."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2012, 10, 26))] == [("the full fiscal year 2012", "2012")]
+
+
+def test_a_quarter_named_by_the_month_it_ends_in():
+    # Apple's and Australian usage: "the December quarter" is October-December
+    text = "The company expects revenue of about $52 billion for the December quarter, its strongest."
+    assert value(text, "the December quarter", dt.date(2012, 10, 26)) == "2012-Q4"
+    text = "Profit in the March quarter fell 12 percent."
+    assert value(text, "the March quarter", dt.date(2013, 5, 2)) == "2013-Q1"
+
+
+def test_the_past_decade_is_ten_years_up_to_now():
+    # TimeBank and AQUAINT: "over the past decade" DURATION P10Y ("the last decade" stays the decade before)
+    text = "Oil production has fallen over the past decade, and inflation reached 22 percent last year."
+    t = found(text, "the past decade", dt.date(2013, 3, 6))[0]
+    assert (t.type, t.value) == ("DURATION", "P10Y")

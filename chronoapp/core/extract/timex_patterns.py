@@ -135,11 +135,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"(?<![\w/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                            r"(?P<c>\d{4}|\d{2})(?![\w/]|[.-]\d)")),
     # Month day [and day] [, year]   ("September 14 and 15", "Sept. 30, 1989", "May 18")
-    ("mdy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S})?(?P<mon>{MONTH_I}){S}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)"
+    # ("next Friday, November 2": the weekday's relative word belongs to the one date)
+    ("mdy", re.compile(rf"(?:(?:(?:next|last|this|coming|this{S}coming){S})?(?P<wd>{WEEKDAY_ANY}),?{S})?(?P<mon>{MONTH_I}){S}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)"
                        rf"(?:\s{{0,3}}(?P<conj>and|or|to|through|until|till|{DASH}|&)\s{{0,3}}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?(?!\w)")),
     # [day and] day [of] Month [year]   ("6 and 7 November", "14–15 September 2017", "the night of 5/6 July")
-    ("dmy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|/|{DASH})\s{{0,3}})?"
+    ("dmy", re.compile(rf"(?:(?:(?:next|last|this|coming|this{S}coming){S})?(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|/|{DASH})\s{{0,3}})?"
                        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:{S}of)?{S}(?P<mon>{MONTH_I})"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?")),
     # "the first of September", "the twenty-third of May 2014": a day in words
@@ -154,7 +155,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
                            rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
                            rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
-    ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
+    ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}(?:full{S})?)?fiscal{S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
                           rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}fiscal{S}year(?!\w)", F)),     # "the 2002 fiscal year"
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
@@ -173,9 +174,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half|two{S}quarters)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
-    # quarter or half named by its months (AP and Japanese business news)
+    # quarter or half named by its months (AP and Japanese business news); "the December
+    # quarter": the quarter named by the month it ends in (Apple's, Australian usage)
     ("month_quarter", re.compile(
-        rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}}(?P<m2>{MONTH_FULL})"
+        rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?:(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}})?(?P<m2>{MONTH_FULL})"
         rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
@@ -675,7 +677,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "relunit" and g["u"][:1].isupper() and not text[s:e].isupper() and g["rel"][:1].isupper():
         return []          # "This Week" (a programme title)
     if kind == "month_quarter":
-        m1, m2 = _MONTH_NO[g["m1"].lower()], _MONTH_NO[g["m2"].lower()]
+        m2 = _MONTH_NO[g["m2"].lower()]
+        m1 = _MONTH_NO[g["m1"].lower()] if "m1" in g else (m2 - 2 if g["qh"] == "quarter" else 0)
         half = g["qh"] == "half"
         if half and m1 in (1, 7) and m2 == m1 + 5:
             n = m1 // 6 + 1

@@ -2277,7 +2277,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if has_the and rel in ("past", "last", "next", "coming", "latest") and not (rel == "next" and gran == "D"):
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
         # "the past year": TimeBank reads the previous calendar period; the stretch is the alternative
-        if dct is None or gran == "D" or (ctx.history and ctx.anchor):
+        # "the past decade" is the ten years up to now, not the 2000s (TimeBank, AQUAINT: P10Y)
+        if dct is None or gran == "D" or (ctx.history and ctx.anchor) or (rel == "past" and gran in ("DE", "CE")):
             # a history ("Over the next decade, Europe was rebuilt"): the stretch follows the
             # story, not the publication date, and TimeML tags its length
             return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time next to the "
