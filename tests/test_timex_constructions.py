@@ -1348,3 +1348,12 @@ def test_the_past_decade_is_ten_years_up_to_now():
     text = "Oil production has fallen over the past decade, and inflation reached 22 percent last year."
     t = found(text, "the past decade", dt.date(2013, 3, 6))[0]
     assert (t.type, t.value) == ("DURATION", "P10Y")
+
+
+def test_a_history_goes_on_from_its_story_not_from_a_pluperfect_look_back():
+    # "had approved ... in December 1940" looks back from June 1941; the story goes on from June 1941
+    text = ("The invasion began on 22 June 1941. Hitler had approved the plan in December 1940. "
+            "Minsk fell on 28 June, and in August the armies turned south.")
+    dct = dt.date(2009, 8, 10)
+    assert value(text, "28 June", dct) == "1941-06-28"
+    assert value(text, "August", dct) == "1941-08"

@@ -2774,7 +2774,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # not where the story is)
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
-                and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)):
+                and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
+                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s)):
+            # (a history's "Hitler had approved the plan in December 1940" after 22 June 1941 looks
+            # back: the story goes on from June 1941, so "Minsk fell on 28 June" is 1941's)
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
