@@ -1357,3 +1357,10 @@ def test_a_history_goes_on_from_its_story_not_from_a_pluperfect_look_back():
     dct = dt.date(2009, 8, 10)
     assert value(text, "28 June", dct) == "1941-06-28"
     assert value(text, "August", dct) == "1941-08"
+
+
+def test_a_length_in_three_units_is_one_duration():
+    text = "The war had lasted three years, one month and two days."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2011, 1, 15))] == [("three years, one month and two days", "P3Y1M2D")]
+    text = "The flight took 5 days, 4 hours and 3 minutes."
+    assert value(text, "5 days, 4 hours and 3 minutes", dt.date(2011, 1, 15)) == "P5DT4H3M"

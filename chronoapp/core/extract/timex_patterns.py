@@ -858,6 +858,12 @@ def _parts(kind: str, m: re.Match, text: str):
             pair = {"kind": "dur_pair", "num": g["num"], "u": g["u"], "num2": c.group("num2"), "u2": c.group("u2")}
             if "qmod" in g:
                 pair["qmod"] = g["qmod"]
+            if (c3 := DUR_PAIR_AFTER.match(text, c.end(), c.end() + 30)) \
+                    and (c.group("u2").lower().rstrip("s"), c3.group("u2").lower().rstrip("s")) in DUR_PAIRS \
+                    and c3.group("num2").lower() not in VAGUE_NUMBERS:
+                # "three years, one month and two days": one length in three units
+                pair["num3"], pair["u3"] = c3.group("num2"), c3.group("u2")
+                c = c3
             return [(s, c.end(), pair)]
         return [(s, e, info)]
     if kind == "bare_later":

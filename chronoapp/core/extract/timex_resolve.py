@@ -2006,16 +2006,16 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
 
     if k == "dur_pair":
-        n, n2 = _num(p["num"]), _num(p["num2"])
-        if n is None or n2 is None:
+        counts = [(_num(p[nk]), p[uk]) for nk, uk in (("num", "u"), ("num2", "u2"), ("num3", "u3")) if nk in p]
+        if any(n is None for n, _ in counts):
             return None
-        first, second = _dur(n, _unit_word(p["u"])), _dur(n2, _unit_word(p["u2"]))
-        if "T" in first:                       # "PT3H" + "PT24M": one time part
-            v = first + second[2:]
-        else:                                  # "P2Y" + "P4M", "P1D" + "PT6H"
-            v = first + second[1:]
+        # "P2Y" + "P4M", "P1D" + "PT6H", "PT3H" + "PT24M": the date parts, then one time part
+        durs = [_dur(n, _unit_word(u)) for n, u in counts]
+        days = "".join(d[1:] for d in durs if "T" not in d)
+        hours = "".join(d[2:] for d in durs if "T" in d)
+        v = "P" + days + ("T" + hours if hours else "")
         qm = " ".join((p.get("qmod") or "").lower().split())
-        return _r("DURATION", v, "length of time in two units", mod=QMOD_CODE.get(qm), anchor="none")
+        return _r("DURATION", v, f"length of time in {len(counts)} units", mod=QMOD_CODE.get(qm), anchor="none")
 
     if k == "unit_adj":
         uw = p["u"].lower()
