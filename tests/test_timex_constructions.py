@@ -1364,3 +1364,12 @@ def test_a_length_in_three_units_is_one_duration():
     assert [(t.text, t.value) for t in tag(text, dt.date(2011, 1, 15))] == [("three years, one month and two days", "P3Y1M2D")]
     text = "The flight took 5 days, 4 hours and 3 minutes."
     assert value(text, "5 days, 4 hours and 3 minutes", dt.date(2011, 1, 15)) == "P5DT4H3M"
+
+
+def test_a_day_in_a_clause_of_another_event_after_a_clock_time_is_not_its_day():
+    # "after closing ... on Tuesday" dates the close, not the 11 a.m. of the day told before
+    text = ("Stocks fell in early trading on Wednesday. By 11 a.m., the index was down 44 points "
+            "after closing at its highest level since 2007 on Tuesday.")
+    assert value(text, "11 a.m.", dt.date(2013, 1, 30)) == "2013-01-30T11:00"
+    text = "At 9 p.m. the rebels attacked the base, the army said on Tuesday."
+    assert value(text, "9 p.m.", dt.date(2013, 1, 30)) == "2013-01-29T21:00"

@@ -2951,6 +2951,9 @@ _DAY_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
+# between a clock time and a day named after it: a participle clause of another event ("By 11
+# a.m., the Dow was down 44 points after closing at a record on Tuesday"): the day is that event's
+_OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since)\s{1,3}[a-z]+ing\b")
 
 
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
@@ -2994,7 +2997,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not _in_aside(text, r["end"], after[0]) and not _DAY_POSSESSIVE.match(text, after[1]) \
                     and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
-                    and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
+                    and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
+                    and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
                 # "would weaken overnight and move into Canada by Wednesday night": the night
