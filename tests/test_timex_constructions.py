@@ -1373,3 +1373,30 @@ def test_a_day_in_a_clause_of_another_event_after_a_clock_time_is_not_its_day():
     assert value(text, "11 a.m.", dt.date(2013, 1, 30)) == "2013-01-30T11:00"
     text = "At 9 p.m. the rebels attacked the base, the army said on Tuesday."
     assert value(text, "9 p.m.", dt.date(2013, 1, 30)) == "2013-01-29T21:00"
+
+
+def test_a_century_later_restating_a_year_is_that_year():
+    text = "No general European war broke out again until 1914, almost a century later."
+    assert value(text, "almost a century later", dt.date(2008, 3, 1)) == "1914"
+
+
+def test_the_weeks_ahead_is_a_vague_length():
+    # TimeBank: "the weeks ahead" DURATION PXW; "ahead of" is a preposition
+    text = "Analysts expect more bank failures in the months ahead."
+    assert value(text, "the months ahead", dt.date(2008, 9, 16)) == "PXM"
+    assert not found("Prices rose in the days ahead of the vote.", "the days ahead", dt.date(2008, 9, 16))
+
+
+def test_a_year_before_election_primaries_is_a_year():
+    text = "Romney carried Minnesota and Colorado in the 2008 primaries."
+    assert value(text, "2008", dt.date(2012, 2, 8)) == "2008"
+
+
+def test_a_clock_time_does_not_take_the_day_of_a_relative_clause_before_it():
+    # the caucuses' day is what the clause tells; the speech is the night told before
+    text = ("Santorum swept three contests on Tuesday night. Santorum, who had not won a state since "
+            "the Iowa caucuses on Jan. 3, told supporters shortly before 10 p.m. that he was the alternative.")
+    assert value(text, "shortly before 10 p.m.", dt.date(2012, 2, 8)) == "2012-02-07T22:00"
+    # a clock time inside the clause keeps the clause's day
+    text = "The rebels, who attacked the town on Jan. 3 at 10 p.m., withdrew on Tuesday."
+    assert value(text, "10 p.m.", dt.date(2012, 2, 8)) == "2012-01-03T22:00"

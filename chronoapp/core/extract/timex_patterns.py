@@ -238,8 +238,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards|after|before)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
-        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?){S}))"
-        rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)", F)),
+        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?"
+        rf"|the(?={S}(?:days|weeks|months|years){S}ahead(?!\w|{S}of\b))){S}))"       # "the weeks ahead" (TimeBank PXW)
+        rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)(?:{S}(?P<ahead>ahead)(?!\w|{S}of\b))?", F)),
     ("set", re.compile(
         rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>hour|minute|day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
         rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly)"
@@ -301,7 +302,8 @@ NOT_PLURAL = frozenset("was is has its this as us his thus always perhaps wherea
 NOT_PLURAL_ENDS = ("ss", "is", "us")   # "the 2008 crisis", "the 2011 census", "its 1998 congress": no counts
 # "below 2008 levels", "its 2007 results", "near 1980 highs": a year's figures (a count of them
 # would be written "2,008")
-YEAR_FIGURE_NOUNS = frozenset("levels figures results highs lows earnings profits revenues elections prices".split())
+YEAR_FIGURE_NOUNS = frozenset("levels figures results highs lows earnings profits revenues elections prices "
+                              "primaries caucuses midterms".split())
 # (a limit may stand between: "until at least 2015", "by 2020 at the latest" needs none)
 YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|throughout|amid|"
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"

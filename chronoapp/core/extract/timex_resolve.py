@@ -2029,7 +2029,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts = ()
         if "recent" in pre or "past" in pre or "last" in pre:
             alts = ("PAST_REF",)
-        elif "coming" in pre or "next" in pre:
+        elif "coming" in pre or "next" in pre or p.get("ahead"):
             alts = ("FUTURE_REF",)
         why = "unspecified number of " + _plural(uw)
         if not pre:        # "Days later, ...": the time itself is counted from the story
@@ -2385,6 +2385,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             and not _THAN_AFTER.match(ctx.text, e):     # "this year, three weeks later than in 1997": a comparison
         # "signed on 21 July 1938, three years later": the date just before, told again as a
         # distance from an earlier one
+        # ("until 1914, almost a century later": a decade or a century is counted in years)
+        fine = "Y" if fine in ("DE", "CE") else fine
         v = value_of(said[0], fine if GRAN_RANK[fine] >= GRAN_RANK[said[1]] else said[1])
         return _r("DATE", v, f"{p['num']} {uw}(s) {d}: {_TOLD_AGAIN}", (_dur(n, uw),), mod=mod, anchor="narrative")
     if deictic:
@@ -2988,6 +2990,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif after and _DAY_JOINED.fullmatch(text, r["end"], after[0]):
                 day, why = after[2], "the day told right after it"
             elif before and _same_sentence(text, before[1], r["start"]) \
+                    and not _in_closed_relative(text, before[0], before[1], r["start"]) \
                     and not (SINCE_BEFORE.search(text, max(0, before[0] - 12), before[0])
                              and not _WHEN_BETWEEN.search(text, before[1], r["start"])):
                 # ("the third explosion since Saturday, occurred at 6:10 am": a day the sentence
@@ -3104,6 +3107,22 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
                 reason=f"{p['num']} {uw}(s) {d}, counted from the clock time told before ({clock['text']})")
 
 
+# a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
+_RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose)\s")
+
+
+def _in_closed_relative(text: str, a: int, b: int, at: int) -> bool:
+    """Whether the day text[a:b] stands in a relative clause set off by commas that closes
+    before `at` in the same sentence: the day of what the clause tells ("Santorum, who had not
+    won since the caucuses on Jan. 3, told supporters shortly before 10 p.m."), not of the
+    main clause's clock time."""
+    lo = a - 150 if a > 150 else 0
+    opened = None
+    for opened in _RELATIVE_OPENS.finditer(text, lo, a):
+        pass
+    return opened is not None and text.find(",", b, at) >= 0 and _same_sentence(text, opened.end(), at)
+
+
 def _in_aside(text: str, a: int, b: int) -> bool:
     """Whether b stands inside brackets opened after a: "at 4:40 a.m. local time (2040 GMT
     Thursday)" gives the other clock's day, not the local time's."""
@@ -3200,13 +3219,14 @@ _REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirm
 
 def _last_told_day(text: str, days: list, i: int, at: int) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
-    passing over the days of reports and the starts of states ("has weakened since Thursday
-    night") when an earlier day is also in reach."""
+    passing over the days of reports, the starts of states ("has weakened since Thursday
+    night") and the days of relative clauses closed before it when an earlier day is also in reach."""
     fallback = None
     for a, b, d in reversed(days[:i]):
         if at - b >= 600:
             break
-        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a):
+        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
+                and not _in_closed_relative(text, a, b, at):
             return d
         fallback = fallback or d
     return fallback
