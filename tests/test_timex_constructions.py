@@ -1400,3 +1400,10 @@ def test_a_clock_time_does_not_take_the_day_of_a_relative_clause_before_it():
     # a clock time inside the clause keeps the clause's day
     text = "The rebels, who attacked the town on Jan. 3 at 10 p.m., withdrew on Tuesday."
     assert value(text, "10 p.m.", dt.date(2012, 2, 8)) == "2012-01-03T22:00"
+
+
+def test_a_year_a_figure_is_compared_with_leaves_the_story_at_its_quarter():
+    text = ("The bank earned $2.6 billion in the January-March period. Revenue was $23.5 billion, "
+            "compared with $22.5 billion in the first three months of 2012. "
+            "Mortgage revenue fell sharply from the previous quarter.")
+    assert value(text, "the previous quarter", dt.date(2013, 4, 17)) == "2012-Q4"

@@ -2777,7 +2777,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
-                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s)):
+                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s)) \
+                and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
+                         and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)):
+            # (nor does a business story's quarter give way to a year it compares with: "earned
+            # $2.6 billion in the January-March period, compared with $22.5 billion in the first
+            # three months of 2012. Revenue fell from the previous quarter" is 2012-Q4)
             # (a history's "Hitler had approved the plan in December 1940" after 22 June 1941 looks
             # back: the story goes on from June 1941, so "Minsk fell on 28 June" is 1941's)
             if ctx._anchor_value is not None:
@@ -3107,6 +3112,8 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
                 reason=f"{p['num']} {uw}(s) {d}, counted from the clock time told before ({clock['text']})")
 
 
+# a comparison with an earlier figure, before the date it is of (used with pos/endpos)
+COMPARED_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|against)\b[^;]{0,60}$")
 # a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
 _RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose)\s")
 
