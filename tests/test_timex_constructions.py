@@ -1407,3 +1407,19 @@ def test_a_year_a_figure_is_compared_with_leaves_the_story_at_its_quarter():
             "compared with $22.5 billion in the first three months of 2012. "
             "Mortgage revenue fell sharply from the previous quarter.")
     assert value(text, "the previous quarter", dt.date(2013, 4, 17)) == "2012-Q4"
+
+
+def test_a_stretch_over_the_following_decade_in_a_history_is_a_length():
+    text = "The revolt was crushed on 8 November 1620, and over the following decade Catholic armies won."
+    t = found(text, "the following decade", dt.date(2011, 11, 1))[0]
+    assert (t.type, t.value) == ("DURATION", "P10Y")
+    # "in the following year" is the year after
+    text = "The revolt was crushed on 8 November 1620, and in the following year the armies rested."
+    assert value(text, "the following year", dt.date(2011, 11, 1)) == "1621"
+
+
+def test_the_nth_weekday_of_a_month_is_that_day():
+    dct = dt.date(2012, 6, 28)
+    assert value("The justices will return on the first Monday in October.", "the first Monday in October", dct) == "2012-10-01"
+    assert value("The vote is set for the last Thursday of November 2013.",
+                 "the last Thursday of November 2013", dct) == "2013-11-28"

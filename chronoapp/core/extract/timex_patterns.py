@@ -204,6 +204,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "by mid-month", "midweek", "mid-year": the middle of the month/week/year (as 'the middle of the month')
     ("mid_unit", re.compile(rf"[Mm]id(?:{DASH}|\s)?(?P<u>month|week|year)(?!\w|{DASH})")),
     ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
+    # "the first Monday in October", "the last Thursday of November 2012": a weekday counted
+    # within a month (court terms, holidays, elections)
+    ("nth_weekday", re.compile(rf"(?:[Tt]he{S})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th){S}(?P<wd>{WEEKDAY}){S}"
+                               rf"(?:in|of){S}(?P<mon>{MONTH_FULL})(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?(?!\w)")),
     ("weekday", re.compile(
         rf"(?:(?P<mod>(?i:early|late)){S})?(?:(?P<rel>(?i:last|next|this{S}coming|this{S}past|this|coming|past|previous|on|the{S}(?:previous|following|next|preceding))){S})?(?P<wd>{WEEKDAY})(?P<pl>s)?(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?")),
     ("deictic", re.compile(
@@ -1089,7 +1093,7 @@ NUM_ANCHOR = re.compile(
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd",
+    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",

@@ -2055,6 +2055,23 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n or 1, u)
         return _r("SET", v, "a recurring time", anchor="none")
 
+    if k == "nth_weekday":
+        # "the first Monday in October": the month as a bare month reads, then its nth such weekday
+        month = _resolve({"kind": "my", "mon": p["mon"], "y": p["y"]} if p.get("y") else {"kind": "month", "mon": p["mon"]}, s, e, ctx)
+        if month is None or not re.fullmatch(r"\d{4}-\d\d", month["value"]):
+            return month
+        y, m = int(month["value"][:4]), int(month["value"][5:])
+        wd = WEEKDAYS[p["wd"].lower()]
+        first = D(y, m, 1) + _dt.timedelta(days=(wd - D(y, m, 1).isoweekday()) % 7)
+        nth = ORDINALS[p["ord"].lower()]
+        day = first + _dt.timedelta(weeks=nth - 1)
+        if p["ord"].lower() == "last":
+            end = D(y + m // 12, m % 12 + 1, 1) - _dt.timedelta(days=1)
+            day = end - _dt.timedelta(days=(end.isoweekday() - wd) % 7)
+        if day.month != m:
+            return None
+        return _r("DATE", _fmt_day(day), f"'{p['ord']} {p['wd']}' of {month['value']} ({month['reason']})", anchor=month["anchor"])
+
     if k == "ordinal_of":
         # "the 12th of this month": a day of the publication date's month (or of the month
         # before or after it); "of the same/following month" counts from the last date mentioned
@@ -2208,6 +2225,7 @@ def _mod(p: dict) -> str | None:
 
 
 # a preposition that makes "the next month" a stretch of time (used with endpos)
+LENGTH_BEFORE = re.compile(r"\b(?:over|for|throughout|across|within)\s{1,3}$", re.I)   # used with pos/endpos
 STRETCH_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout|through|across|of|by|until|till)\s{1,3}$", re.I)
 
 
@@ -2290,6 +2308,10 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if rel_full == "in the" and dct is not None and not ((a := ctx.anchor_for(gran)) and GRAN_RANK[a[1]] <= GRAN_RANK[gran]):
         # "Earlier in the day" after a year or month: the day of the publication date
         return _r("DATE", value_of(dct, gran), f"'{rel_full} {u}': the publication date's ({_human(dct)})", mod=mod)
+    if has_the and rel in ("following", "next") and gran != "D" and LENGTH_BEFORE.search(text, max(0, s - 16), s):
+        # "over the following decade", "for the next year": a stretch after the story's date,
+        # whose length TimeML tags ("in the following year" stays the year)
+        return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time after the story's date", mod=mod, anchor="none")
     if rel in ("previous", "preceding", "following", "same", "that", "next") and (has_the or rel in ("that", "same")):
         base, anc = ctx.base(gran)
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
