@@ -1423,3 +1423,8 @@ def test_the_nth_weekday_of_a_month_is_that_day():
     assert value("The justices will return on the first Monday in October.", "the first Monday in October", dct) == "2012-10-01"
     assert value("The vote is set for the last Thursday of November 2013.",
                  "the last Thursday of November 2013", dct) == "2013-11-28"
+
+
+def test_an_age_reached_on_a_weekday_told_in_the_present_is_ahead():
+    assert value("Zuckerberg turns 28 on Monday.", "Monday", dt.date(2012, 5, 18)) == "2012-05-21"
+    assert value("Zuckerberg turned 28 on Monday.", "Monday", dt.date(2012, 5, 18)) == "2012-05-14"

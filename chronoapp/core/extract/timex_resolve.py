@@ -150,6 +150,7 @@ SCHEDULED_BEFORE = re.compile(
     r"|runs|lasts|continues"
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
     r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels"
+    r"|turns(?=\s{1,3}\d)"         # an age reached on a day ("who turns 28 on Monday")
     # what goes on sale does so on a timetable ("Tickets for the games go on sale at 10 a.m. Thursday")
     r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!did\s)(?<!to\s)go(?:es)?\s{1,3}on\s{1,3}sale)"
     r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
@@ -182,7 +183,7 @@ SCHEDULED_RIGHT_BEFORE = re.compile(
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "runs", "lasts", "continues", "conven", "reconven",
                    "kick", "take", "come", "go", "get", "enter", "vote", "leav", "arriv", "depart", "return", "travel",
-                   "meet", "play", "face")   # one is in every such phrase
+                   "meet", "play", "face", "turn")   # one is in every such phrase
 # a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
 # happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
 PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:first|originally|initially|previously)\s{1,3})?"
