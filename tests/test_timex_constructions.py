@@ -1428,3 +1428,11 @@ def test_the_nth_weekday_of_a_month_is_that_day():
 def test_an_age_reached_on_a_weekday_told_in_the_present_is_ahead():
     assert value("Zuckerberg turns 28 on Monday.", "Monday", dt.date(2012, 5, 18)) == "2012-05-21"
     assert value("Zuckerberg turned 28 on Monday.", "Monday", dt.date(2012, 5, 18)) == "2012-05-14"
+
+
+def test_a_vague_length_a_verb_takes_is_a_duration():
+    # TimeBank tags "months of ..." and "days of swelling" as PXM / PXD
+    dct = dt.date(2013, 4, 16)
+    assert value("Many of the wounded will need months of rehabilitation.", "months", dct) == "PXM"
+    assert value("The repairs took years.", "years", dct) == "PXY"
+    assert not found("The repairs took days later than planned.", "days", dct)

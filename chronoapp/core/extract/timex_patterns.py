@@ -243,6 +243,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?"
+        rf"|(?P<verb>needs?|needed|takes?|took|taken|taking|spen[dt]|spends|spending|lasts|lasted|lasting|waited|waiting)"
         rf"|the(?={S}(?:days|weeks|months|years){S}ahead(?!\w|{S}of\b))){S}))"       # "the weeks ahead" (TimeBank PXW)
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)(?:{S}(?P<ahead>ahead)(?!\w|{S}of\b))?", F)),
     ("set", re.compile(
@@ -881,7 +882,13 @@ def _parts(kind: str, m: re.Match, text: str):
         pre = " ".join(g["pre"].lower().split())
         if pre.startswith("in "):
             s = m.start() + re.match(r"in\s{1,3}", m.group(0), F).end()   # "in" is a preposition: out
-        if pre in ("for", "within", "in", "over", "after"):
+        if "verb" in g:
+            # "will need months of rehabilitation", "took years": the length the verb tells
+            s = m.start("u")
+            if re.match(r"\s{0,2}(?:old|later|earlier|ago|before|after)\b", text[e:e + 10]):
+                return []
+            info = {"kind": kind, "u": g["u"], "pre": "for"}     # a length, as "for months" is
+        elif pre in ("for", "within", "in", "over", "after"):
             s = m.start("u")
             nxt = _following_word(text, e).lower()
             if nxt in ("of",) or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
