@@ -1436,3 +1436,22 @@ def test_a_vague_length_a_verb_takes_is_a_duration():
     assert value("Many of the wounded will need months of rehabilitation.", "months", dct) == "PXM"
     assert value("The repairs took years.", "years", dct) == "PXY"
     assert not found("The repairs took days later than planned.", "days", dct)
+
+
+def test_year_end_told_in_the_past_early_in_the_year_is_the_year_just_ended():
+    text = "Employers added 155,000 jobs in December, showing the economy was growing at year's end."
+    assert value(text, "year's end", dt.date(2013, 1, 4)) == "2012"
+    assert value("The plant will close by year-end.", "year-end", dt.date(2013, 1, 4)) == "2013"
+
+
+def test_a_length_from_today_is_a_day():
+    t = found("The presidential election is a week from today.", "a week from today", dt.date(2012, 10, 30))
+    assert [(x.type, x.value) for x in t] == [("DATE", "2012-11-06")]
+
+
+def test_the_year_of_what_a_day_is_the_anniversary_of_leaves_a_history_where_it_was():
+    text = ("Cronje surrendered at Paardeberg on 27 February 1900, the anniversary of the Boer victory at "
+            "Majuba in 1881. Ladysmith was relieved on 28 February, and Mafeking on 17 May.")
+    dct = dt.date(2013, 5, 5)
+    assert value(text, "28 February", dct) == "1900-02-28"
+    assert value(text, "17 May", dct) == "1900-05-17"

@@ -1517,6 +1517,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                       (f"{y:04d}-12",), mod="END", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX", f"end of the year; {NO_DCT}", mod="END", anchor="none")
+        if dct.month <= 3 and ctx.tense(s, e) == "past":
+            # "the economy was growing at year's end", told in January: the year just ended
+            y = dct.year - 1
+            return _r("DATE", f"{y:04d}", "end of the year before the publication year, told in the past early in the year",
+                      (f"{y:04d}-12",), mod="END")
         return _r("DATE", f"{dct.year:04d}", "end of the publication year", (f"{dct.year:04d}-12",), mod="END")
 
     if k == "year_words":
@@ -2396,8 +2401,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     d = " ".join(p["dir"].lower().split())
     qm = " ".join((p.get("qmod") or "").lower().split())
     mod = QMOD_CODE.get(qm)
-    deictic = d in ("ago", "hence", "from now")
-    sign = 1 if d in ("later", "after", "afterwards", "hence", "from now", "on") else -1
+    deictic = d in ("ago", "hence", "from now", "from today")
+    sign = 1 if d in ("later", "after", "afterwards", "hence", "from now", "from today", "on") else -1
     fine = "D" if uw in ("hour", "minute", "second") else {"WE": "W"}.get(UNIT_CODES.get(uw), UNIT_CODES.get(uw))
     if uw == "decade" and not deictic and ctx.last_decade and n is not None and float(n).is_integer():
         # "throughout the 1990s. Two decades later, ...": the decade twenty years on (201)
@@ -2451,6 +2456,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         gran_shift = gran
     target = shift(base, sign * n, gran_shift)
     g = gran
+    if d == "from today" and gran in ("D", "W"):
+        g = "D"       # "a week from today" counts from a day to a day
     if gran_shift == "M" and gran == "Y":
         g = "M"
     a = ctx.anchor_for(fine)
@@ -2801,6 +2808,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s)) \
+                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
+                         and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)):
             # (nor does a business story's quarter give way to a year it compares with: "earned
@@ -3135,6 +3144,9 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
                 reason=f"{p['num']} {uw}(s) {d}, counted from the clock time told before ({clock['text']})")
 
 
+# what a day is the anniversary of, before that event's date (used with pos/endpos): "on 27
+# February, the anniversary of the Boer victory at Majuba in 1881" looks back; the story stays
+ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
 # a comparison with an earlier figure, before the date it is of (used with pos/endpos)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|against)\b[^;]{0,60}$")
 # a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
