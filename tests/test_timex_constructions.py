@@ -1455,3 +1455,11 @@ def test_the_year_of_what_a_day_is_the_anniversary_of_leaves_a_history_where_it_
     dct = dt.date(2013, 5, 5)
     assert value(text, "28 February", dct) == "1900-02-28"
     assert value(text, "17 May", dct) == "1900-05-17"
+
+
+def test_a_quarter_to_be_reported_is_the_latest_one_begun():
+    # results come after the quarter: in January, the fourth quarter to report is last year's
+    text = "Kodak will report its fourth-quarter results in late February."
+    assert value(text, "fourth-quarter", dt.date(2012, 1, 19)) == "2011-Q4"
+    text = "Kodak will report its second-quarter results in late July."
+    assert value(text, "second-quarter", dt.date(2012, 4, 19)) == "2012-Q2"

@@ -1634,7 +1634,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # the next one, with no past verb, is the one about to begin ("could shift spending
             # into the second quarter" in March)
             y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
-            if t in ("future", "deadline") and (n < cur - 1 if qh == "Q" else n < cur):
+            if t in ("future", "deadline") and n > cur and QUARTER_RESULTS_AFTER.match(text, e) \
+                    and RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s):
+                # "will report its fourth-quarter results in late February", said in January: a
+                # quarter is reported once it has begun, so the latest one (last year's)
+                y = dct.year - 1
+            elif t in ("future", "deadline") and (n < cur - 1 if qh == "Q" else n < cur):
                 # "expected to close in the first quarter", said in November: next year's (the
                 # quarter just ended is still this year's: third-quarter results come in October)
                 y = dct.year + 1
@@ -3144,6 +3149,10 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
                 reason=f"{p['num']} {uw}(s) {d}, counted from the clock time told before ({clock['text']})")
 
 
+# a quarter's results reported (used with match at the quarter's end / search before it)
+QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings)\b")
+RESULTS_REPORTED_BEFORE = re.compile(r"\b(?:report|reports|release|releases|announce|announces|publish|publishes|post|posts)"
+                                     r"\s{1,3}(?:its|their|the)\s{1,3}(?:fiscal\s{1,3})?$")
 # what a day is the anniversary of, before that event's date (used with pos/endpos): "on 27
 # February, the anniversary of the Boer victory at Majuba in 1881" looks back; the story stays
 ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
