@@ -1463,3 +1463,12 @@ def test_a_quarter_to_be_reported_is_the_latest_one_begun():
     assert value(text, "fourth-quarter", dt.date(2012, 1, 19)) == "2011-Q4"
     text = "Kodak will report its second-quarter results in late July."
     assert value(text, "second-quarter", dt.date(2012, 4, 19)) == "2012-Q2"
+
+
+def test_overnight_after_an_evening_told_is_that_evenings_night():
+    text = ("Sandy slammed into the coast on Monday evening. The storm made landfall at about 8 p.m. "
+            "Flooding in lower Manhattan reached nearly 14 feet overnight.")
+    assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-29TNI"
+    # told of a day with no evening: the night before it
+    text = "Russian drones struck Kharkiv on Monday. Two more hit the city overnight, officials said."
+    assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-28TNI"

@@ -3088,7 +3088,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             why = f"{why} ({_human(day)})" if day else why
             pk = pending[n]
             if day and pk["kind"] == "pod" and pk["pod"].lower() == "overnight":
-                if ctx.tense(r["start"], r["end"]) != "future":
+                if _evening_told(final, day, r["start"]):
+                    # "made landfall on Monday evening, at about 8 p.m. Flooding reached 14 feet
+                    # overnight": the night that follows that evening
+                    why = f"the night after the evening told, of {why}"
+                elif ctx.tense(r["start"], r["end"]) != "future":
                     # "struck Kharkiv overnight" (told on Monday): the night that ends on the day
                     # told, written as the night of the day before (TimeBank's "overnight losses"
                     # before Friday's trading is Thursday night, 1989-10-26TNI)
@@ -3160,6 +3164,21 @@ ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|against)\b[^;]{0,60}$")
 # a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
 _RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose)\s")
+
+
+_EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
+
+
+def _evening_told(final: list[dict], day: D, at: int) -> bool:
+    """Whether the last time told of `day` before `at` (within 400 characters) is its
+    evening or night, or a clock time from 6 p.m."""
+    prefix = _fmt_day(day)
+    for q in reversed(final):
+        if at - q["end"] > 400:
+            return False
+        if q["value"].startswith(prefix):
+            return _EVENING.search(q["value"], 10) is not None
+    return False
 
 
 def _in_closed_relative(text: str, a: int, b: int, at: int) -> bool:
