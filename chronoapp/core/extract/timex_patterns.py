@@ -155,7 +155,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
                            rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
                            rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
-    ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}(?:full{S})?)?fiscal{S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
+    ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?fiscal{S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
                           rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}fiscal{S}year(?!\w)", F)),     # "the 2002 fiscal year"
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
