@@ -1472,3 +1472,15 @@ def test_overnight_after_an_evening_told_is_that_evenings_night():
     # told of a day with no evening: the night before it
     text = "Russian drones struck Kharkiv on Monday. Two more hit the city overnight, officials said."
     assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-28TNI"
+
+
+def test_a_target_date_promised_does_not_move_a_history_ahead():
+    # "by May 1944" is what was promised; the appointment is in December of the story's year
+    text = ("At the Tehran Conference in late November 1943, Roosevelt and Churchill promised Stalin a second "
+            "front by May 1944. Eisenhower was appointed supreme commander in December.")
+    assert value(text, "December", dt.date(2010, 2, 1)) == "1943-12"
+
+
+def test_a_history_reads_a_month_half_a_year_on_as_ahead():
+    text = "Japan attacked Pearl Harbor on 7 December 1941. In June the US Navy defeated the Japanese at Midway."
+    assert value(text, "June", dt.date(2010, 2, 1)) == "1942-06"

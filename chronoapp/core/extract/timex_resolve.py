@@ -285,11 +285,12 @@ SENT_CUT = re.compile(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)
 
 def _forward_year(y: int, last: D, make) -> int | None:
     """y, or y + 1 when the date would fall well before the last one mentioned and a year later
-    it comes soon after it: a story moves forward ("7 December 1941 ... In March" is 1942)."""
+    it comes within seven months after it: a story moves forward ("7 December 1941 ... In
+    March" is 1942; "... In June, at Midway" too: half a year on, not half a year back)."""
     here, after = make(y), make(y + 1)
     if here is None:
         return None
-    if here < last - _dt.timedelta(days=31) and after and (after - last).days <= 150:
+    if here < last - _dt.timedelta(days=31) and after and (after - last).days <= 210:
         return y + 1
     return y
 
@@ -2815,6 +2816,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s)) \
                 and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
+                and not (ctx.history and told and v[:4].isdigit() and v > told[:len(v)]
+                         and TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)):
             # (nor does a business story's quarter give way to a year it compares with: "earned
@@ -3157,6 +3160,9 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
 QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings)\b")
 RESULTS_REPORTED_BEFORE = re.compile(r"\b(?:report|reports|release|releases|announce|announces|publish|publishes|post|posts)"
                                      r"\s{1,3}(?:its|their|the)\s{1,3}(?:fiscal\s{1,3})?$")
+# a target date promised or planned (used with pos/endpos): "promised Stalin a second front by
+# May 1944" looks ahead; a history stays where it was ("appointed in December" is 1943's)
+TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|intend|aim|hop|undert|commit)\w*\b[^.;]{0,80}\bby\s{1,3}$", re.I)
 # what a day is the anniversary of, before that event's date (used with pos/endpos): "on 27
 # February, the anniversary of the Boer victory at Majuba in 1881" looks back; the story stays
 ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
