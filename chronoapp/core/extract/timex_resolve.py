@@ -2073,15 +2073,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if month is None or not re.fullmatch(r"\d{4}-\d\d", month["value"]):
             return month
         y, m = int(month["value"][:4]), int(month["value"][5:])
-        wd = WEEKDAYS[p["wd"].lower()]
-        first = D(y, m, 1) + _dt.timedelta(days=(wd - D(y, m, 1).isoweekday()) % 7)
-        nth = ORDINALS[p["ord"].lower()]
-        day = first + _dt.timedelta(weeks=nth - 1)
-        if p["ord"].lower() == "last":
-            end = D(y + m // 12, m % 12 + 1, 1) - _dt.timedelta(days=1)
-            day = end - _dt.timedelta(days=(end.isoweekday() - wd) % 7)
-        if day.month != m:
-            return None
+        day = _nth_weekday(y, m, WEEKDAYS[p["wd"].lower()], -1 if p["ord"].lower() == "last" else ORDINALS[p["ord"].lower()])
         return _r("DATE", _fmt_day(day), f"'{p['ord']} {p['wd']}' of {month['value']} ({month['reason']})", anchor=month["anchor"])
 
     if k == "ordinal_of":
