@@ -1484,3 +1484,9 @@ def test_a_target_date_promised_does_not_move_a_history_ahead():
 def test_a_history_reads_a_month_half_a_year_on_as_ahead():
     text = "Japan attacked Pearl Harbor on 7 December 1941. In June the US Navy defeated the Japanese at Midway."
     assert value(text, "June", dt.date(2010, 2, 1)) == "1942-06"
+
+
+def test_a_timetabled_day_in_a_relative_clause_keeps_the_clauses_present():
+    dct = dt.date(2012, 5, 18)
+    assert value("Zuckerberg, who turns 28 on Monday, rang the opening bell.", "Monday", dct) == "2012-05-21"
+    assert value("The senator, who left office on Monday, rang the bell.", "Monday", dct) == "2012-05-14"

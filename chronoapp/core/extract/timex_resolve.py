@@ -861,6 +861,8 @@ class _Ctx:
             t = "future"        # "Game 6 is Wednesday night", "The vote is set for Thursday"
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
+        elif t == "past" and self._scheduled(s) and _in_relative_aside(self.text, s, e):
+            t = "future"        # the clause's own verb governs: "Zuckerberg, who turns 28 on Monday, rang the bell"
         if t is None and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s):
             t = "deadline"      # "requires banks to raise capital by the end of June": a target, with no verb to date it
         elif t is None and self._word_near(("before",), max(0, s - 8), s) \
@@ -3177,6 +3179,14 @@ def _evening_told(final: list[dict], day: D, at: int) -> bool:
         if q["value"].startswith(prefix):
             return _EVENING.search(q["value"], 10) is not None
     return False
+
+
+def _in_relative_aside(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] ends a relative clause set off by commas (", who turns 28 on Monday,")."""
+    opened = None
+    for opened in _RELATIVE_OPENS.finditer(text, s - 100 if s > 100 else 0, s):
+        pass
+    return opened is not None and text.find(",", opened.end(), s) < 0 and text.startswith(",", e)
 
 
 def _in_closed_relative(text: str, a: int, b: int, at: int) -> bool:
