@@ -3183,10 +3183,12 @@ def _evening_told(final: list[dict], day: D, at: int) -> bool:
 
 def _in_relative_aside(text: str, s: int, e: int) -> bool:
     """Whether text[s:e] ends a relative clause set off by commas (", who turns 28 on Monday,")."""
+    if not text.startswith(",", e):
+        return False
     opened = None
     for opened in _RELATIVE_OPENS.finditer(text, s - 100 if s > 100 else 0, s):
         pass
-    return opened is not None and text.find(",", opened.end(), s) < 0 and text.startswith(",", e)
+    return opened is not None and text.find(",", opened.end(), s) < 0
 
 
 def _in_closed_relative(text: str, a: int, b: int, at: int) -> bool:
@@ -3195,10 +3197,12 @@ def _in_closed_relative(text: str, a: int, b: int, at: int) -> bool:
     won since the caucuses on Jan. 3, told supporters shortly before 10 p.m."), not of the
     main clause's clock time."""
     lo = a - 150 if a > 150 else 0
+    if text.find(",", b, at) < 0 or text.find("wh", lo, a) < 0:
+        return False      # (cheap checks first: asked for every day a clock time looks back to)
     opened = None
     for opened in _RELATIVE_OPENS.finditer(text, lo, a):
         pass
-    return opened is not None and text.find(",", b, at) >= 0 and _same_sentence(text, opened.end(), at)
+    return opened is not None and _same_sentence(text, opened.end(), at)
 
 
 def _in_aside(text: str, a: int, b: int) -> bool:
