@@ -1319,3 +1319,174 @@ def test_a_days_scheduled_occasion_looked_ahead_to_is_the_coming_day():
     assert value("The opposition will boycott Friday's election.", "Friday", dct) == "2008-06-27"
     assert value("Lawyers would look for ways to get around Wednesday's ruling.", "Wednesday", dct) == "2008-06-18"
     assert value("He criticised Friday's vote.", "Friday", dct) == "2008-06-20"
+
+
+def test_a_relative_weekday_with_its_date_is_one_date():
+    # "next Friday, November 2" is one day; the date after the weekday must not lose its day
+    dct = dt.date(2012, 10, 26)
+    text = "Sales of the iPad Mini begin next Friday, November 2, in 30 countries."
+    assert [(t.text, t.value) for t in tag(text, dct)] == [("next Friday, November 2", "2012-11-02")]
+    text = "The talks resumed last Tuesday, 23 October, in Geneva."
+    assert [(t.text, t.value) for t in tag(text, dct)] == [("last Tuesday, 23 October", "2012-10-23")]
+
+
+def test_the_full_fiscal_year_with_its_number_is_one_fiscal_year():
+    text = "For the full fiscal year 2012, Apple posted a profit of $41.7 billion."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2012, 10, 26))] == [("the full fiscal year 2012", "2012")]
+
+
+def test_a_quarter_named_by_the_month_it_ends_in():
+    # Apple's and Australian usage: "the December quarter" is October-December
+    text = "The company expects revenue of about $52 billion for the December quarter, its strongest."
+    assert value(text, "the December quarter", dt.date(2012, 10, 26)) == "2012-Q4"
+    text = "Profit in the March quarter fell 12 percent."
+    assert value(text, "the March quarter", dt.date(2013, 5, 2)) == "2013-Q1"
+
+
+def test_the_past_decade_is_ten_years_up_to_now():
+    # TimeBank and AQUAINT: "over the past decade" DURATION P10Y ("the last decade" stays the decade before)
+    text = "Oil production has fallen over the past decade, and inflation reached 22 percent last year."
+    t = found(text, "the past decade", dt.date(2013, 3, 6))[0]
+    assert (t.type, t.value) == ("DURATION", "P10Y")
+
+
+def test_a_history_goes_on_from_its_story_not_from_a_pluperfect_look_back():
+    # "had approved ... in December 1940" looks back from June 1941; the story goes on from June 1941
+    text = ("The invasion began on 22 June 1941. Hitler had approved the plan in December 1940. "
+            "Minsk fell on 28 June, and in August the armies turned south.")
+    dct = dt.date(2009, 8, 10)
+    assert value(text, "28 June", dct) == "1941-06-28"
+    assert value(text, "August", dct) == "1941-08"
+
+
+def test_a_length_in_three_units_is_one_duration():
+    text = "The war had lasted three years, one month and two days."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2011, 1, 15))] == [("three years, one month and two days", "P3Y1M2D")]
+    text = "The flight took 5 days, 4 hours and 3 minutes."
+    assert value(text, "5 days, 4 hours and 3 minutes", dt.date(2011, 1, 15)) == "P5DT4H3M"
+
+
+def test_a_day_in_a_clause_of_another_event_after_a_clock_time_is_not_its_day():
+    # "after closing ... on Tuesday" dates the close, not the 11 a.m. of the day told before
+    text = ("Stocks fell in early trading on Wednesday. By 11 a.m., the index was down 44 points "
+            "after closing at its highest level since 2007 on Tuesday.")
+    assert value(text, "11 a.m.", dt.date(2013, 1, 30)) == "2013-01-30T11:00"
+    text = "At 9 p.m. the rebels attacked the base, the army said on Tuesday."
+    assert value(text, "9 p.m.", dt.date(2013, 1, 30)) == "2013-01-29T21:00"
+
+
+def test_a_century_later_restating_a_year_is_that_year():
+    text = "No general European war broke out again until 1914, almost a century later."
+    assert value(text, "almost a century later", dt.date(2008, 3, 1)) == "1914"
+
+
+def test_the_weeks_ahead_is_a_vague_length():
+    # TimeBank: "the weeks ahead" DURATION PXW; "ahead of" is a preposition
+    text = "Analysts expect more bank failures in the months ahead."
+    assert value(text, "the months ahead", dt.date(2008, 9, 16)) == "PXM"
+    assert not found("Prices rose in the days ahead of the vote.", "the days ahead", dt.date(2008, 9, 16))
+
+
+def test_a_year_before_election_primaries_is_a_year():
+    text = "Romney carried Minnesota and Colorado in the 2008 primaries."
+    assert value(text, "2008", dt.date(2012, 2, 8)) == "2008"
+
+
+def test_a_clock_time_does_not_take_the_day_of_a_relative_clause_before_it():
+    # the caucuses' day is what the clause tells; the speech is the night told before
+    text = ("Santorum swept three contests on Tuesday night. Santorum, who had not won a state since "
+            "the Iowa caucuses on Jan. 3, told supporters shortly before 10 p.m. that he was the alternative.")
+    assert value(text, "shortly before 10 p.m.", dt.date(2012, 2, 8)) == "2012-02-07T22:00"
+    # a clock time inside the clause keeps the clause's day
+    text = "The rebels, who attacked the town on Jan. 3 at 10 p.m., withdrew on Tuesday."
+    assert value(text, "10 p.m.", dt.date(2012, 2, 8)) == "2012-01-03T22:00"
+
+
+def test_a_year_a_figure_is_compared_with_leaves_the_story_at_its_quarter():
+    text = ("The bank earned $2.6 billion in the January-March period. Revenue was $23.5 billion, "
+            "compared with $22.5 billion in the first three months of 2012. "
+            "Mortgage revenue fell sharply from the previous quarter.")
+    assert value(text, "the previous quarter", dt.date(2013, 4, 17)) == "2012-Q4"
+
+
+def test_a_stretch_over_the_following_decade_in_a_history_is_a_length():
+    text = "The revolt was crushed on 8 November 1620, and over the following decade Catholic armies won."
+    t = found(text, "the following decade", dt.date(2011, 11, 1))[0]
+    assert (t.type, t.value) == ("DURATION", "P10Y")
+    # "in the following year" is the year after
+    text = "The revolt was crushed on 8 November 1620, and in the following year the armies rested."
+    assert value(text, "the following year", dt.date(2011, 11, 1)) == "1621"
+
+
+def test_the_nth_weekday_of_a_month_is_that_day():
+    dct = dt.date(2012, 6, 28)
+    assert value("The justices will return on the first Monday in October.", "the first Monday in October", dct) == "2012-10-01"
+    assert value("The vote is set for the last Thursday of November 2013.",
+                 "the last Thursday of November 2013", dct) == "2013-11-28"
+
+
+def test_an_age_reached_on_a_weekday_told_in_the_present_is_ahead():
+    assert value("Zuckerberg turns 28 on Monday.", "Monday", dt.date(2012, 5, 18)) == "2012-05-21"
+    assert value("Zuckerberg turned 28 on Monday.", "Monday", dt.date(2012, 5, 18)) == "2012-05-14"
+
+
+def test_a_vague_length_a_verb_takes_is_a_duration():
+    # TimeBank tags "months of ..." and "days of swelling" as PXM / PXD
+    dct = dt.date(2013, 4, 16)
+    assert value("Many of the wounded will need months of rehabilitation.", "months", dct) == "PXM"
+    assert value("The repairs took years.", "years", dct) == "PXY"
+    assert not found("The repairs took days later than planned.", "days", dct)
+
+
+def test_year_end_told_in_the_past_early_in_the_year_is_the_year_just_ended():
+    text = "Employers added 155,000 jobs in December, showing the economy was growing at year's end."
+    assert value(text, "year's end", dt.date(2013, 1, 4)) == "2012"
+    assert value("The plant will close by year-end.", "year-end", dt.date(2013, 1, 4)) == "2013"
+
+
+def test_a_length_from_today_is_a_day():
+    t = found("The presidential election is a week from today.", "a week from today", dt.date(2012, 10, 30))
+    assert [(x.type, x.value) for x in t] == [("DATE", "2012-11-06")]
+
+
+def test_the_year_of_what_a_day_is_the_anniversary_of_leaves_a_history_where_it_was():
+    text = ("Cronje surrendered at Paardeberg on 27 February 1900, the anniversary of the Boer victory at "
+            "Majuba in 1881. Ladysmith was relieved on 28 February, and Mafeking on 17 May.")
+    dct = dt.date(2013, 5, 5)
+    assert value(text, "28 February", dct) == "1900-02-28"
+    assert value(text, "17 May", dct) == "1900-05-17"
+
+
+def test_a_quarter_to_be_reported_is_the_latest_one_begun():
+    # results come after the quarter: in January, the fourth quarter to report is last year's
+    text = "Kodak will report its fourth-quarter results in late February."
+    assert value(text, "fourth-quarter", dt.date(2012, 1, 19)) == "2011-Q4"
+    text = "Kodak will report its second-quarter results in late July."
+    assert value(text, "second-quarter", dt.date(2012, 4, 19)) == "2012-Q2"
+
+
+def test_overnight_after_an_evening_told_is_that_evenings_night():
+    text = ("Sandy slammed into the coast on Monday evening. The storm made landfall at about 8 p.m. "
+            "Flooding in lower Manhattan reached nearly 14 feet overnight.")
+    assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-29TNI"
+    # told of a day with no evening: the night before it
+    text = "Russian drones struck Kharkiv on Monday. Two more hit the city overnight, officials said."
+    assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-28TNI"
+
+
+def test_a_target_date_promised_does_not_move_a_history_ahead():
+    # "by May 1944" is what was promised; the appointment is in December of the story's year
+    text = ("At the Tehran Conference in late November 1943, Roosevelt and Churchill promised Stalin a second "
+            "front by May 1944. Eisenhower was appointed supreme commander in December.")
+    assert value(text, "December", dt.date(2010, 2, 1)) == "1943-12"
+
+
+def test_a_history_reads_a_month_half_a_year_on_as_ahead():
+    text = "Japan attacked Pearl Harbor on 7 December 1941. In June the US Navy defeated the Japanese at Midway."
+    assert value(text, "June", dt.date(2010, 2, 1)) == "1942-06"
+
+
+def test_a_timetabled_day_in_a_relative_clause_keeps_the_clauses_present():
+    dct = dt.date(2012, 5, 18)
+    assert value("Zuckerberg, who turns 28 on Monday, rang the opening bell.", "Monday", dct) == "2012-05-21"
+    assert value("The senator, who left office on Monday, rang the bell.", "Monday", dct) == "2012-05-14"

@@ -3043,7 +3043,9 @@ class Builder:
                              f"{t.text} up to {last.isoformat()}", [(first - dt.timedelta(days=1)).isoformat()],
                              (t.start, t.end), 0.6)
         if unit in ("M", "Y") and _PAST_N.search(before) and re.search(r"\b(?:past|last)\b", t.text, re.I) \
-                and _PRESENT_PERFECT.search(s) and cues:
+                and _PRESENT_PERFECT.search(s) and cues \
+                and not (_PERFECT_TOLL.search(s) and set(cues) - {"background"} <= {"lethal"}):
+            # (not a running toll: "the ADF has killed thousands of civilians over the past decade")
             # "has been fighting ... over the last four years": since four years back
             first, precision = _shift(self.published, n, unit)
             start = timex_for(first, precision)

@@ -135,11 +135,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("numeric", re.compile(r"(?<![\w/.-])(?P<a>\d{1,4})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                            r"(?P<c>\d{4}|\d{2})(?![\w/]|[.-]\d)")),
     # Month day [and day] [, year]   ("September 14 and 15", "Sept. 30, 1989", "May 18")
-    ("mdy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S})?(?P<mon>{MONTH_I}){S}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)"
+    # ("next Friday, November 2": the weekday's relative word belongs to the one date)
+    ("mdy", re.compile(rf"(?:(?:(?:next|last|this|coming|this{S}coming){S})?(?P<wd>{WEEKDAY_ANY}),?{S})?(?P<mon>{MONTH_I}){S}(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,]\d)"
                        rf"(?:\s{{0,3}}(?P<conj>and|or|to|through|until|till|{DASH}|&)\s{{0,3}}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?(?!\w)")),
     # [day and] day [of] Month [year]   ("6 and 7 November", "14–15 September 2017", "the night of 5/6 July")
-    ("dmy", re.compile(rf"(?:(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|/|{DASH})\s{{0,3}})?"
+    ("dmy", re.compile(rf"(?:(?:(?:next|last|this|coming|this{S}coming){S})?(?P<wd>{WEEKDAY_ANY}),?{S}(?:the{S})?)?(?<![\d.,])(?:(?P<d0>[0-3]?\d)(?:st|nd|rd|th)?\s{{0,3}}(?P<conj>and|or|to|&|/|{DASH})\s{{0,3}})?"
                        rf"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:{S}of)?{S}(?P<mon>{MONTH_I})"
                        rf"(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d)|{S}(?P<yrel>last|this|next){S}year(?!\w))?")),
     # "the first of September", "the twenty-third of May 2014": a day in words
@@ -154,7 +155,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
                            rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
                            rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
-    ("fiscal", re.compile(rf"(?<!\w)(?:fiscal(?:{S}year)?|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
+    ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?fiscal{S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
                           rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}fiscal{S}year(?!\w)", F)),     # "the 2002 fiscal year"
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
@@ -173,9 +174,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half|two{S}quarters)"
         rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
-    # quarter or half named by its months (AP and Japanese business news)
+    # quarter or half named by its months (AP and Japanese business news); "the December
+    # quarter": the quarter named by the month it ends in (Apple's, Australian usage)
     ("month_quarter", re.compile(
-        rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}}(?P<m2>{MONTH_FULL})"
+        rf"(?:the{S})?(?:(?P<y1>1\d{{3}}|20\d\d){S})?(?:(?P<m1>{MONTH_FULL})\s{{0,3}}(?:{DASH}to{DASH}|{DASH}|/|to|through)\s{{0,3}})?(?P<m2>{MONTH_FULL})"
         rf"(?:{S}(?P<y2>1\d{{3}}|20\d\d))?{S}(?P<qh>quarter|period|half)(?!\w)")),
     ("qcode", re.compile(rf"(?<!\w)(?P<qh>[QH])(?P<n>[1-4])(?:{S}(?P<y>1\d{{3}}|20\d\d))?(?!\w)")),
     # "the same quarter last year", "the corresponding period a year earlier": a year before
@@ -202,6 +204,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "by mid-month", "midweek", "mid-year": the middle of the month/week/year (as 'the middle of the month')
     ("mid_unit", re.compile(rf"[Mm]id(?:{DASH}|\s)?(?P<u>month|week|year)(?!\w|{DASH})")),
     ("part_of", re.compile(rf"(?:the{S})?(?P<pos>end|beginning|start|middle|close|turn){S}of{S}(?P<rel>the|this|last|next|that){S}(?P<u>year|month|week|decade|century|day)(?!\w)", F)),
+    # "the first Monday in October", "the last Thursday of November 2012": a weekday counted
+    # within a month (court terms, holidays, elections)
+    ("nth_weekday", re.compile(rf"(?:[Tt]he{S})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th){S}(?P<wd>{WEEKDAY}){S}"
+                               rf"(?:in|of){S}(?P<mon>{MONTH_FULL})(?:,?{S}(?P<y>1\d{{3}}|20\d\d)(?!\d))?(?!\w)")),
     ("weekday", re.compile(
         rf"(?:(?P<mod>(?i:early|late)){S})?(?:(?P<rel>(?i:last|next|this{S}coming|this{S}past|this|coming|past|previous|on|the{S}(?:previous|following|next|preceding))){S})?(?P<wd>{WEEKDAY})(?P<pl>s)?(?!\w)(?:{S}(?P<pod>morning|afternoon|evening|night)(?P<pl2>s)?)?")),
     ("deictic", re.compile(
@@ -230,14 +236,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
-        rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}now|prior)(?!\w))?", F)),
+        rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}(?:now|today)|prior)(?!\w))?", F)),
     # "Days later, ...", "hours earlier", "Hours after the quake", ", weeks after the withdrawal,":
     # an unspecified length counted from the story (PXD), as "two weeks after" is P2W
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards|after|before)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
-        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?){S}))"
-        rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)", F)),
+        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?"
+        rf"|(?P<verb>needs?|needed|takes?|took|taken|taking|spen[dt]|spends|spending|lasts|lasted|lasting|waited|waiting)"
+        rf"|the(?={S}(?:days|weeks|months|years){S}ahead(?!\w|{S}of\b))){S}))"       # "the weeks ahead" (TimeBank PXW)
+        rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)(?:{S}(?P<ahead>ahead)(?!\w|{S}of\b))?", F)),
     ("set", re.compile(
         rf"(?<!\w)(?:(?P<every>every|each){S}(?:other{S})?(?:(?P<n>{NUM}){S})?(?P<u>hour|minute|day|week|month|year|quarter|morning|night|evening|weekend|summer|winter|spring|autumn|{WEEKDAY}|{MONTH_FULL})s?"
         rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|quarterly)"
@@ -299,7 +307,8 @@ NOT_PLURAL = frozenset("was is has its this as us his thus always perhaps wherea
 NOT_PLURAL_ENDS = ("ss", "is", "us")   # "the 2008 crisis", "the 2011 census", "its 1998 congress": no counts
 # "below 2008 levels", "its 2007 results", "near 1980 highs": a year's figures (a count of them
 # would be written "2,008")
-YEAR_FIGURE_NOUNS = frozenset("levels figures results highs lows earnings profits revenues elections prices".split())
+YEAR_FIGURE_NOUNS = frozenset("levels figures results highs lows earnings profits revenues elections prices "
+                              "primaries caucuses midterms".split())
 # (a limit may stand between: "until at least 2015", "by 2020 at the latest" needs none)
 YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|before|after|through|throughout|amid|"
                         r"early|late|mid|fiscal|year|summer|winter|spring|autumn|fall|end|start|"
@@ -675,7 +684,8 @@ def _parts(kind: str, m: re.Match, text: str):
     if kind == "relunit" and g["u"][:1].isupper() and not text[s:e].isupper() and g["rel"][:1].isupper():
         return []          # "This Week" (a programme title)
     if kind == "month_quarter":
-        m1, m2 = _MONTH_NO[g["m1"].lower()], _MONTH_NO[g["m2"].lower()]
+        m2 = _MONTH_NO[g["m2"].lower()]
+        m1 = _MONTH_NO[g["m1"].lower()] if "m1" in g else (m2 - 2 if g["qh"] == "quarter" else 0)
         half = g["qh"] == "half"
         if half and m1 in (1, 7) and m2 == m1 + 5:
             n = m1 // 6 + 1
@@ -799,7 +809,7 @@ def _parts(kind: str, m: re.Match, text: str):
                          and not (d in ("later", "earlier", "afterwards") and CLOCK_BEFORE.search(text, max(0, s - 300), s)))
         ok = ok and "old" not in g
         vague = " ".join(g["num"].lower().split()) in VAGUE_NUMBERS
-        if vague and d not in ("ago", "hence", "from now"):
+        if vague and d not in ("ago", "hence", "from now", "from today"):
             ok = False     # "a few days later": TimeML tags the length ("A few days", PXD)
         if ok and "the" not in g:
             info["kind"] = "shift"
@@ -855,6 +865,12 @@ def _parts(kind: str, m: re.Match, text: str):
             pair = {"kind": "dur_pair", "num": g["num"], "u": g["u"], "num2": c.group("num2"), "u2": c.group("u2")}
             if "qmod" in g:
                 pair["qmod"] = g["qmod"]
+            if (c3 := DUR_PAIR_AFTER.match(text, c.end(), c.end() + 30)) \
+                    and (c.group("u2").lower().rstrip("s"), c3.group("u2").lower().rstrip("s")) in DUR_PAIRS \
+                    and c3.group("num2").lower() not in VAGUE_NUMBERS:
+                # "three years, one month and two days": one length in three units
+                pair["num3"], pair["u3"] = c3.group("num2"), c3.group("u2")
+                c = c3
             return [(s, c.end(), pair)]
         return [(s, e, info)]
     if kind == "bare_later":
@@ -866,7 +882,13 @@ def _parts(kind: str, m: re.Match, text: str):
         pre = " ".join(g["pre"].lower().split())
         if pre.startswith("in "):
             s = m.start() + re.match(r"in\s{1,3}", m.group(0), F).end()   # "in" is a preposition: out
-        if pre in ("for", "within", "in", "over", "after"):
+        if "verb" in g:
+            # "will need months of rehabilitation", "took years": the length the verb tells
+            s = m.start("u")
+            if re.match(r"\s{0,2}(?:old|later|earlier|ago|before|after)\b", text[e:e + 10]):
+                return []
+            info = {"kind": kind, "u": g["u"], "pre": "for"}     # a length, as "for months" is
+        elif pre in ("for", "within", "in", "over", "after"):
             s = m.start("u")
             nxt = _following_word(text, e).lower()
             if nxt in ("of",) or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
@@ -1078,7 +1100,7 @@ NUM_ANCHOR = re.compile(
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
     "decade": "dec num4", "century": "cent", "fiscal": "fiscal", "year": "num4", "year_pair": "num4", "quarter": "q",
-    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd",
+    "qcode": "q", "month_quarter": "q", "quarter_rel": "q", "season": "season", "sport_season": "season", "part_of": "unit cent", "weekday": "wd", "nth_weekday": "wd",
     "deictic": "deic", "refword": "ref", "relunit": "unit pod cent wkend", "weekend": "wkend", "the_year": "unit",
     "duration": "unit q cent", "unit_adj": "unit", "bare_later": "unit", "vague_dur": "unit q cent", "set": "set wd",
     "clock": "clk", "clock_ap": "clk", "clock_mil": "num4", "clock_word": "pod", "pod": "pod", "holiday": "hol",

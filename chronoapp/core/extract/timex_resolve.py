@@ -150,6 +150,7 @@ SCHEDULED_BEFORE = re.compile(
     r"|runs|lasts|continues"
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
     r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels"
+    r"|turns(?=\s{1,3}\d)"         # an age reached on a day ("who turns 28 on Monday")
     # what goes on sale does so on a timetable ("Tickets for the games go on sale at 10 a.m. Thursday")
     r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!did\s)(?<!to\s)go(?:es)?\s{1,3}on\s{1,3}sale)"
     r"(?:\s{1,3}(?!(?:after|since|before|when|because|and|but)\b)[\w'’,-]{1,20}){0,5}"
@@ -182,7 +183,7 @@ SCHEDULED_RIGHT_BEFORE = re.compile(
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "runs", "lasts", "continues", "conven", "reconven",
                    "kick", "take", "come", "go", "get", "enter", "vote", "leav", "arriv", "depart", "return", "travel",
-                   "meet", "play", "face")   # one is in every such phrase
+                   "meet", "play", "face", "turn")   # one is in every such phrase
 # a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
 # happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
 PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:first|originally|initially|previously)\s{1,3})?"
@@ -284,11 +285,12 @@ SENT_CUT = re.compile(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)
 
 def _forward_year(y: int, last: D, make) -> int | None:
     """y, or y + 1 when the date would fall well before the last one mentioned and a year later
-    it comes soon after it: a story moves forward ("7 December 1941 ... In March" is 1942)."""
+    it comes within seven months after it: a story moves forward ("7 December 1941 ... In
+    March" is 1942; "... In June, at Midway" too: half a year on, not half a year back)."""
     here, after = make(y), make(y + 1)
     if here is None:
         return None
-    if here < last - _dt.timedelta(days=31) and after and (after - last).days <= 150:
+    if here < last - _dt.timedelta(days=31) and after and (after - last).days <= 210:
         return y + 1
     return y
 
@@ -862,6 +864,8 @@ class _Ctx:
             t = "future"        # "Game 6 is Wednesday night", "The vote is set for Thursday"
         elif t == "past" and self._scheduled(s, SCHEDULED_RIGHT_BEFORE):
             t = "future"        # the verb right before governs: "The treaty, signed in 1994, expires in December"
+        elif t == "past" and self._scheduled(s) and _in_relative_aside(self.text, s, e):
+            t = "future"        # the clause's own verb governs: "Zuckerberg, who turns 28 on Monday, rang the bell"
         if t is None and self._word_near(("by",), max(0, s - 4), s) and BY_BEFORE.search(self.text, max(0, s - 4), s):
             t = "deadline"      # "requires banks to raise capital by the end of June": a target, with no verb to date it
         elif t is None and self._word_near(("before",), max(0, s - 8), s) \
@@ -1520,6 +1524,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                       (f"{y:04d}-12",), mod="END", anchor="narrative")
         if dct is None:
             return _r("DATE", "XXXX", f"end of the year; {NO_DCT}", mod="END", anchor="none")
+        if dct.month <= 3 and ctx.tense(s, e) == "past":
+            # "the economy was growing at year's end", told in January: the year just ended
+            y = dct.year - 1
+            return _r("DATE", f"{y:04d}", "end of the year before the publication year, told in the past early in the year",
+                      (f"{y:04d}-12",), mod="END")
         return _r("DATE", f"{dct.year:04d}", "end of the publication year", (f"{dct.year:04d}-12",), mod="END")
 
     if k == "year_words":
@@ -1635,7 +1644,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # the next one, with no past verb, is the one about to begin ("could shift spending
             # into the second quarter" in March)
             y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
-            if t in ("future", "deadline") and (n < cur - 1 if qh == "Q" else n < cur):
+            if t in ("future", "deadline") and n > cur and QUARTER_RESULTS_AFTER.match(text, e) \
+                    and RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s):
+                # "will report its fourth-quarter results in late February", said in January: a
+                # quarter is reported once it has begun, so the latest one (last year's)
+                y = dct.year - 1
+            elif t in ("future", "deadline") and (n < cur - 1 if qh == "Q" else n < cur):
                 # "expected to close in the first quarter", said in November: next year's (the
                 # quarter just ended is still this year's: third-quarter results come in October)
                 y = dct.year + 1
@@ -2016,16 +2030,16 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DURATION", v, f"{'vague ' if n is None else ''}length of time", alts, mod=QMOD_CODE.get(qm), anchor="none")
 
     if k == "dur_pair":
-        n, n2 = _num(p["num"]), _num(p["num2"])
-        if n is None or n2 is None:
+        counts = [(_num(p[nk]), p[uk]) for nk, uk in (("num", "u"), ("num2", "u2"), ("num3", "u3")) if nk in p]
+        if any(n is None for n, _ in counts):
             return None
-        first, second = _dur(n, _unit_word(p["u"])), _dur(n2, _unit_word(p["u2"]))
-        if "T" in first:                       # "PT3H" + "PT24M": one time part
-            v = first + second[2:]
-        else:                                  # "P2Y" + "P4M", "P1D" + "PT6H"
-            v = first + second[1:]
+        # "P2Y" + "P4M", "P1D" + "PT6H", "PT3H" + "PT24M": the date parts, then one time part
+        durs = [_dur(n, _unit_word(u)) for n, u in counts]
+        days = "".join(d[1:] for d in durs if "T" not in d)
+        hours = "".join(d[2:] for d in durs if "T" in d)
+        v = "P" + days + ("T" + hours if hours else "")
         qm = " ".join((p.get("qmod") or "").lower().split())
-        return _r("DURATION", v, "length of time in two units", mod=QMOD_CODE.get(qm), anchor="none")
+        return _r("DURATION", v, f"length of time in {len(counts)} units", mod=QMOD_CODE.get(qm), anchor="none")
 
     if k == "unit_adj":
         uw = p["u"].lower()
@@ -2039,7 +2053,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts = ()
         if "recent" in pre or "past" in pre or "last" in pre:
             alts = ("PAST_REF",)
-        elif "coming" in pre or "next" in pre:
+        elif "coming" in pre or "next" in pre or p.get("ahead"):
             alts = ("FUTURE_REF",)
         why = "unspecified number of " + _plural(uw)
         if not pre:        # "Days later, ...": the time itself is counted from the story
@@ -2064,6 +2078,15 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         n = _num(p["n"]) if p.get("n") else 1
         v = {"weekend": "XXXX-WXX-WE"}.get(u) or _dur(n or 1, u)
         return _r("SET", v, "a recurring time", anchor="none")
+
+    if k == "nth_weekday":
+        # "the first Monday in October": the month as a bare month reads, then its nth such weekday
+        month = _resolve({"kind": "my", "mon": p["mon"], "y": p["y"]} if p.get("y") else {"kind": "month", "mon": p["mon"]}, s, e, ctx)
+        if month is None or not re.fullmatch(r"\d{4}-\d\d", month["value"]):
+            return month
+        y, m = int(month["value"][:4]), int(month["value"][5:])
+        day = _nth_weekday(y, m, WEEKDAYS[p["wd"].lower()], -1 if p["ord"].lower() == "last" else ORDINALS[p["ord"].lower()])
+        return _r("DATE", _fmt_day(day), f"'{p['ord']} {p['wd']}' of {month['value']} ({month['reason']})", anchor=month["anchor"])
 
     if k == "ordinal_of":
         # "the 12th of this month": a day of the publication date's month (or of the month
@@ -2218,6 +2241,7 @@ def _mod(p: dict) -> str | None:
 
 
 # a preposition that makes "the next month" a stretch of time (used with endpos)
+LENGTH_BEFORE = re.compile(r"\b(?:over|for|throughout|across|within)\s{1,3}$", re.I)   # used with pos/endpos
 STRETCH_BEFORE = re.compile(r"\b(?:over|in|during|for|within|throughout|through|across|of|by|until|till)\s{1,3}$", re.I)
 
 
@@ -2288,7 +2312,8 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if has_the and rel in ("past", "last", "next", "coming", "latest") and not (rel == "next" and gran == "D"):
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
         # "the past year": TimeBank reads the previous calendar period; the stretch is the alternative
-        if dct is None or gran == "D" or (ctx.history and ctx.anchor):
+        # "the past decade" is the ten years up to now, not the 2000s (TimeBank, AQUAINT: P10Y)
+        if dct is None or gran == "D" or (ctx.history and ctx.anchor) or (rel == "past" and gran in ("DE", "CE")):
             # a history ("Over the next decade, Europe was rebuilt"): the stretch follows the
             # story, not the publication date, and TimeML tags its length
             return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time next to the "
@@ -2300,6 +2325,10 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if rel_full == "in the" and dct is not None and not ((a := ctx.anchor_for(gran)) and GRAN_RANK[a[1]] <= GRAN_RANK[gran]):
         # "Earlier in the day" after a year or month: the day of the publication date
         return _r("DATE", value_of(dct, gran), f"'{rel_full} {u}': the publication date's ({_human(dct)})", mod=mod)
+    if has_the and rel in ("following", "next") and gran != "D" and LENGTH_BEFORE.search(text, max(0, s - 16), s):
+        # "over the following decade", "for the next year": a stretch after the story's date,
+        # whose length TimeML tags ("in the following year" stays the year)
+        return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time after the story's date", mod=mod, anchor="none")
     if rel in ("previous", "preceding", "following", "same", "that", "next") and (has_the or rel in ("that", "same")):
         base, anc = ctx.base(gran)
         n = {"previous": -1, "preceding": -1, "following": 1, "next": 1}.get(rel, 0)
@@ -2384,8 +2413,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     d = " ".join(p["dir"].lower().split())
     qm = " ".join((p.get("qmod") or "").lower().split())
     mod = QMOD_CODE.get(qm)
-    deictic = d in ("ago", "hence", "from now")
-    sign = 1 if d in ("later", "after", "afterwards", "hence", "from now", "on") else -1
+    deictic = d in ("ago", "hence", "from now", "from today")
+    sign = 1 if d in ("later", "after", "afterwards", "hence", "from now", "from today", "on") else -1
     fine = "D" if uw in ("hour", "minute", "second") else {"WE": "W"}.get(UNIT_CODES.get(uw), UNIT_CODES.get(uw))
     if uw == "decade" and not deictic and ctx.last_decade and n is not None and float(n).is_integer():
         # "throughout the 1990s. Two decades later, ...": the decade twenty years on (201)
@@ -2397,6 +2426,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             and not _THAN_AFTER.match(ctx.text, e):     # "this year, three weeks later than in 1997": a comparison
         # "signed on 21 July 1938, three years later": the date just before, told again as a
         # distance from an earlier one
+        # ("until 1914, almost a century later": a decade or a century is counted in years)
+        fine = "Y" if fine in ("DE", "CE") else fine
         v = value_of(said[0], fine if GRAN_RANK[fine] >= GRAN_RANK[said[1]] else said[1])
         return _r("DATE", v, f"{p['num']} {uw}(s) {d}: {_TOLD_AGAIN}", (_dur(n, uw),), mod=mod, anchor="narrative")
     if deictic:
@@ -2438,6 +2469,8 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         gran_shift = gran
     target = shift(base, sign * n, gran_shift)
     g = gran
+    if d == "from today" and gran in ("D", "W"):
+        g = "D"       # "a week from today" counts from a day to a day
     if gran_shift == "M" and gran == "Y":
         g = "M"
     a = ctx.anchor_for(fine)
@@ -2797,7 +2830,19 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # not where the story is)
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
-                and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)):
+                and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
+                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s)) \
+                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
+                         and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
+                and not (ctx.history and told and v[:4].isdigit() and v > told[:len(v)]
+                         and TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)) \
+                and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
+                         and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)):
+            # (nor does a business story's quarter give way to a year it compares with: "earned
+            # $2.6 billion in the January-March period, compared with $22.5 billion in the first
+            # three months of 2012. Revenue fell from the previous quarter" is 2012-Q4)
+            # (a history's "Hitler had approved the plan in December 1940" after 22 June 1941 looks
+            # back: the story goes on from June 1941, so "Minsk fell on 28 June" is 1941's)
             if ctx._anchor_value is not None:
                 anchor = ctx.anchor
             # a part of a decade ("the end of the decade") only when no date came before: "1
@@ -2971,6 +3016,9 @@ _DAY_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 
 
 _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
+# between a clock time and a day named after it: a participle clause of another event ("By 11
+# a.m., the Dow was down 44 points after closing at a record on Tuesday"): the day is that event's
+_OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since)\s{1,3}[a-z]+ing\b")
 
 
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
@@ -3005,6 +3053,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif after and _DAY_JOINED.fullmatch(text, r["end"], after[0]):
                 day, why = after[2], "the day told right after it"
             elif before and _same_sentence(text, before[1], r["start"]) \
+                    and not _in_closed_relative(text, before[0], before[1], r["start"]) \
                     and not (SINCE_BEFORE.search(text, max(0, before[0] - 12), before[0])
                              and not _WHEN_BETWEEN.search(text, before[1], r["start"])):
                 # ("the third explosion since Saturday, occurred at 6:10 am": a day the sentence
@@ -3014,7 +3063,8 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not _in_aside(text, r["end"], after[0]) and not _DAY_POSSESSIVE.match(text, after[1]) \
                     and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
-                    and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) and not (
+                    and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
+                    and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) and not (
                     pending[n]["kind"] == "pod" and pending[n]["pod"].lower() == "overnight"
                     and not _REPORT_DAY_BEFORE.search(text, max(0, after[0] - 60), after[0])):
                 # "would weaken overnight and move into Canada by Wednesday night": the night
@@ -3059,7 +3109,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             why = f"{why} ({_human(day)})" if day else why
             pk = pending[n]
             if day and pk["kind"] == "pod" and pk["pod"].lower() == "overnight":
-                if ctx.tense(r["start"], r["end"]) != "future":
+                if _evening_told(final, day, r["start"]):
+                    # "made landfall on Monday evening, at about 8 p.m. Flooding reached 14 feet
+                    # overnight": the night that follows that evening
+                    why = f"the night after the evening told, of {why}"
+                elif ctx.tense(r["start"], r["end"]) != "future":
                     # "struck Kharkiv overnight" (told on Monday): the night that ends on the day
                     # told, written as the night of the day before (TimeBank's "overnight losses"
                     # before Friday's trading is Thursday night, 1989-10-26TNI)
@@ -3118,6 +3172,61 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
     t = _dt.datetime(y, mo, dd) + _dt.timedelta(hours=hh, minutes=mm) + (step if d != "earlier" else -step)
     return dict(r, type="TIME", value=f"{t:%Y-%m-%dT%H:%M}", alternatives=(_dur(n, uw),), mod=mod, anchor="narrative",
                 reason=f"{p['num']} {uw}(s) {d}, counted from the clock time told before ({clock['text']})")
+
+
+# a quarter's results reported (used with match at the quarter's end / search before it)
+QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings)\b")
+RESULTS_REPORTED_BEFORE = re.compile(r"\b(?:report|reports|release|releases|announce|announces|publish|publishes|post|posts)"
+                                     r"\s{1,3}(?:its|their|the)\s{1,3}(?:fiscal\s{1,3})?$")
+# a target date promised or planned (used with pos/endpos): "promised Stalin a second front by
+# May 1944" looks ahead; a history stays where it was ("appointed in December" is 1943's)
+TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|intend|aim|hop|undert|commit)\w*\b[^.;]{0,80}\bby\s{1,3}$", re.I)
+# what a day is the anniversary of, before that event's date (used with pos/endpos): "on 27
+# February, the anniversary of the Boer victory at Majuba in 1881" looks back; the story stays
+ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
+# a comparison with an earlier figure, before the date it is of (used with pos/endpos)
+COMPARED_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|against)\b[^;]{0,60}$")
+# a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
+_RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose)\s")
+
+
+_EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
+
+
+def _evening_told(final: list[dict], day: D, at: int) -> bool:
+    """Whether the last time told of `day` before `at` (within 400 characters) is its
+    evening or night, or a clock time from 6 p.m."""
+    prefix = _fmt_day(day)
+    for q in reversed(final):
+        if at - q["end"] > 400:
+            return False
+        if q["value"].startswith(prefix):
+            return _EVENING.search(q["value"], 10) is not None
+    return False
+
+
+def _in_relative_aside(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] ends a relative clause set off by commas (", who turns 28 on Monday,")."""
+    if not text.startswith(",", e):
+        return False
+    opened = None
+    for opened in _RELATIVE_OPENS.finditer(text, s - 100 if s > 100 else 0, s):
+        pass
+    return opened is not None and text.find(",", opened.end(), s) < 0
+
+
+def _in_closed_relative(text: str, a: int, b: int, at: int) -> bool:
+    """Whether the day text[a:b] stands in a relative clause set off by commas that closes
+    before `at` in the same sentence: the day of what the clause tells ("Santorum, who had not
+    won since the caucuses on Jan. 3, told supporters shortly before 10 p.m."), not of the
+    main clause's clock time."""
+    lo = a - 150 if a > 150 else 0
+    if text.find(",", b, at) < 0 or text.find("wh", lo, a) < 0:
+        return False      # (cheap checks first: asked for every day a clock time looks back to)
+    opened = None
+    for opened in _RELATIVE_OPENS.finditer(text, lo, a):
+        pass
+    return opened is not None and _same_sentence(text, opened.end(), at)
 
 
 def _in_aside(text: str, a: int, b: int) -> bool:
@@ -3216,13 +3325,14 @@ _REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirm
 
 def _last_told_day(text: str, days: list, i: int, at: int) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
-    passing over the days of reports and the starts of states ("has weakened since Thursday
-    night") when an earlier day is also in reach."""
+    passing over the days of reports, the starts of states ("has weakened since Thursday
+    night") and the days of relative clauses closed before it when an earlier day is also in reach."""
     fallback = None
     for a, b, d in reversed(days[:i]):
         if at - b >= 600:
             break
-        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a):
+        if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
+                and not _in_closed_relative(text, a, b, at):
             return d
         fallback = fallback or d
     return fallback
