@@ -1658,3 +1658,46 @@ def test_the_actor_filter_finds_an_actor_typed_by_another_of_its_names(qtbot, wi
     set_text(qtbot, view.filterActorEdit, "daesh")
     qtbot.waitUntil(lambda: view.eventCountLabel.text() == "2 of 3 events")
     assert sorted(view.model.index(r, 1).data() for r in range(2)) == ["Mosul attack", "Raqqa falls"]
+
+
+def test_two_windows_on_one_chronology_keep_each_others_unsaved_review_and_article(qtbot, main_window,
+                                                                                   chronology_path, tmp_path):
+    """Two windows (or two running chronoapps) on the same chronology wrote their drafts under the same key:
+    the second window's typing replaced the first one's draft, and its pasted article the first one's, so
+    after a crash only one editor's work came back; a window also offered the other's live work to restore."""
+    from PySide6.QtWidgets import QApplication
+
+    from chronoapp.gui import drafts
+
+    first, second = main_window(chronology_path), main_window(chronology_path)
+    for window, headline in ((first, "First editor's headline"), (second, "Second editor's headline")):
+        window.activateWindow()  # the editor works in one window, then the other
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        review = extract(qtbot, window)
+        set_text(qtbot, review.headlineEdit, headline)
+        review.flush_draft()
+    assert "First editor's headline" in str(drafts.load_drafts())
+    assert "Second editor's headline" in str(drafts.load_drafts())
+    # reopening the file offers back this window's own work, never the other open window's
+    assert first.open_chronology(chronology_path) and first.draftBar.isVisible()
+    first.restore_draft()
+    assert first.review.headlineEdit.text() == "First editor's headline"
+    assert first.open_chronology(tmp_path / "other.sqlite") and first.draftBar.isHidden()
+    # both paste an article and do not extract it
+    for window, text in ((first, "Article pasted in the first window."), (second, "Article pasted in the second.")):
+        window.show_page(0)
+        window.article.articleEdit.setPlainText(text)
+        window.article.flush_draft()
+    assert "pasted in the first" in str(drafts.load_drafts()) and "pasted in the second" in str(drafts.load_drafts())
+
+    assert first.open_chronology(chronology_path)
+    first.close()  # as if its process had died: what it left comes back in the next window, article and review
+    third = main_window(chronology_path)
+    assert third.article.articleEdit.toPlainText() == "Article pasted in the first window."
+    assert third.draftBar.isVisible()
+    third.restore_draft()
+    assert third.review.headlineEdit.text() == "First editor's headline"
+    assert second.review.headlineEdit.text() == "Second editor's headline"
+    third.review.flush_draft()
+    kept = str(drafts.load_drafts())
+    assert kept.count("First editor's headline") == 1 and "Second editor's headline" in kept

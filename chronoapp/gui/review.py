@@ -460,6 +460,9 @@ class ReviewPage(QWidget):
             lambda: self._current is not None and not self._recovering and self._recover_readings(self._current.source_id))
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
+        from chronoapp.gui import drafts
+
+        self.draft_owner = drafts.new_owner()  # the main window gives its own (one per window)
 
         # left: candidates above the article text
         self.model = CandidateModel(self)
@@ -1598,7 +1601,7 @@ class ReviewPage(QWidget):
     def draft_key(self) -> str | None:
         if self.store is None or not self.model.items:
             return None
-        return f"review:{self.store.path.resolve()}:{self.session_source_id or 'opened'}"
+        return f"review:{self.store.path.resolve()}:{self.session_source_id or 'opened'}:{self.draft_owner}"
 
     def draft_state(self) -> dict:
         """What to offer back. A huge article's untouched candidates are left out (writing thousands of
@@ -1607,7 +1610,7 @@ class ReviewPage(QWidget):
         omit = sum(1 for i in items if i.untouched) > MAX_DRAFT_CANDIDATES and self.session_source_id is not None
         kept = [i for i in items if not (omit and i.untouched)]
         current = self.current_item()
-        return {"store": str(self.store.path.resolve()), "source_id": self.session_source_id,
+        return {"store": str(self.store.path.resolve()), "source_id": self.session_source_id, "owner": self.draft_owner,
                 "published": self.published.isoformat() if self.published else None,
                 "timexes": [] if omit else self.timexes.get(self.session_source_id, []),
                 "current_id": current.event.id if current is not None and not (omit and current.untouched) else None,
