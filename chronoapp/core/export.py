@@ -175,6 +175,13 @@ TIMELINEJS_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "
                       "Media Thumbnail", "Type", "Group", "Background")
 
 
+def date_label(date: FuzzyDate) -> str:
+    """The date as the heading of a slide or a bullet: "Since January 2017", "Summer 2014", "The 1990s", as
+    "March 2011" reads; the "c." of an approximate date stays as abbreviations are written."""
+    text = date.display()
+    return text if text.startswith("c. ") else text[:1].upper() + text[1:]
+
+
 def _tl_date(p: Period, last: bool) -> dict[str, str]:
     d = p.last if last else p.first
     if p.precision in ("day", "week"):
@@ -248,7 +255,7 @@ def timelinejs_json(events: Iterable[Event], sources: Mapping[str, Source] | Non
         if end:
             slide["end_date"] = end
         slide.update(
-            display_date=e.date.display(),
+            display_date=date_label(e.date),
             text={"headline": _esc(e.headline), "text": timelinejs_text(e, sources)},
             group=e.event_type,
             unique_id=e.id,
@@ -293,7 +300,7 @@ def write_timelinejs_csv(events, out: TextIO, sources=None, title: str = "") -> 
         end = end or {}
         row = {**blank, "Year": start["year"], "Month": start.get("month", ""), "Day": start.get("day", ""),
                "End Year": end.get("year", ""), "End Month": end.get("month", ""), "End Day": end.get("day", ""),
-               "Display Date": e.date.display(), "Headline": _esc(e.headline), "Text": timelinejs_text(e, sources),
+               "Display Date": date_label(e.date), "Headline": _esc(e.headline), "Text": timelinejs_text(e, sources),
                "Group": e.event_type}
         w.writerow([_cell(v) for v in row.values()])
 
@@ -364,7 +371,7 @@ def write_markdown(events: Iterable[Event], out: TextIO, sources: Mapping[str, S
                     n = notes.setdefault(ev.source_id, len(notes) + 1)
                     refs += f"[^{n}]"
             place = f" — {md_escape(_place(e))}" if _place(e) else ""
-            out.write(f"- **{md_escape(e.date.display())}** — {md_escape(e.headline)}{place}{refs}\n")
+            out.write(f"- **{md_escape(date_label(e.date))}** — {md_escape(e.headline)}{place}{refs}\n")
     for source_id, n in notes.items():
         s = sources[source_id]
         parts = [md_escape(s.outlet), f"“{md_escape(s.title)}”" if s.title else ""]
