@@ -552,3 +552,53 @@ def test_a_bulk_action_that_fails_half_way_changes_nothing(chrono, qtbot, messag
     assert any("disk" in text and "full" in text for _kind, _title, text in message_boxes)
     assert rows(path, "SELECT id, status FROM event ORDER BY id") == before
     assert not chrono.stack.canUndo() or chrono.stack.command(0).isObsolete()
+
+
+def _ink(image, x0: int, x1: int, y0: int, y1: int) -> list[int]:
+    """x positions in [x0, x1) where something darker than the background is drawn."""
+    light = [[image.pixelColor(x, y).lightness() for y in range(y0, y1)] for x in range(x0, x1)]
+    background = max(max(column) for column in light)
+    return [x0 + i for i, column in enumerate(light) if min(column) < background - 80]
+
+
+def test_columns_line_up_headers_over_values_and_every_script_starts_at_the_left(qtbot, tmp_path):
+    """With many events the table looked misaligned: headers were centred over left-aligned names and
+    right-aligned tolls, an Arabic place (الرقة) sat at the right edge of its column among Latin names at
+    the left, and 'explosion/remote violence', the longest event type, was cut."""
+    from chronoapp.core.model import EVENT_TYPES
+    from chronoapp.gui.chronology import COLUMNS, FATALITIES, LOCATION, TYPE
+
+    path = tmp_path / "scripts.sqlite"
+    with Store(path) as store:
+        for i, place in enumerate(["Aleppo", "الرقة", "Київ"]):
+            store.save_event(Event(FuzzyDate(f"2017-09-0{i + 1}"), f"Shelling {i}", location=place, fatalities=12,
+                                   event_type="explosion/remote violence", status="confirmed"))
+    store = Store(path)
+    window = QMainWindow()
+    view = ChronologyView(QUndoStack(window))
+    window.setCentralWidget(view)
+    window.resize(1280, 800)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(view.resultsUpdated):
+        view.set_store(store)
+    table = view.chronologyTable
+    arabic = [cell(view, r, LOCATION) for r in range(3)].index("الرقة")
+    rect = table.visualRect(view.model.index(arabic, LOCATION))
+    image = table.viewport().grab().toImage()
+    ink = _ink(image, rect.left(), rect.right(), rect.top() + 2, rect.bottom() - 2)
+    assert ink and ink[0] - rect.left() < 12, "the Arabic place starts at the left of its column, as the others do"
+    header = table.horizontalHeader()
+    himage = header.grab().toImage()
+    for column, side in ((LOCATION, "left"), (FATALITIES, "right")):
+        x0 = header.sectionViewportPosition(column)
+        x1 = x0 + header.sectionSize(column)
+        ink = _ink(himage, x0 + 2, x1 - 2, 3, header.height() - 3)
+        gap = ink[0] - x0 if side == "left" else x1 - ink[-1]
+        assert gap < 12, f"the {COLUMNS[column][0]} header stands at the {side}, as its values"
+    longest = max(EVENT_TYPES, key=table.fontMetrics().horizontalAdvance)
+    assert table.columnWidth(TYPE) >= table.fontMetrics().horizontalAdvance(longest) + 8
+    view.set_store(None)
+    store.close()
+

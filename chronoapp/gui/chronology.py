@@ -176,6 +176,9 @@ _DISPLAY, _TOOLTIP, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRo
 _FOREGROUND, _FONT, _ID = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole), \
     int(Qt.ItemDataRole.UserRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+# the header reads alignment flags, not ints as the cells do
+_RIGHT_FLAG, _LEFT_FLAG = Qt.AlignmentFlag(_RIGHT), Qt.AlignmentFlag(_LEFT)
 _DELETED = (("", "(deleted)", "", "", "", "", "", ""), {}, "deleted")
 _UNREADABLE = (("", "(cannot be read: the file is damaged)", "", "", "", "", "", ""), {}, "deleted")
 
@@ -319,7 +322,7 @@ class EventTableModel(QAbstractTableModel):
         if role == _FONT:
             return self._italic if self._row(index.row())[2] == "rejected" else None
         if role == _ALIGN:
-            return _RIGHT if index.column() in (FATALITIES, SOURCES) else None
+            return _RIGHT if index.column() in (FATALITIES, SOURCES) else _LEFT
         if role == _TOOLTIP:
             cells, raw, _status = self._row(index.row())
             col = index.column()
@@ -337,6 +340,8 @@ class EventTableModel(QAbstractTableModel):
             return None
         if role == _DISPLAY:
             return COLUMNS[section][0]
+        if role == _ALIGN:  # a header stands over its column's values: numbers right, text left
+            return _RIGHT_FLAG if section in (FATALITIES, SOURCES) else _LEFT_FLAG
         if role == _TOOLTIP:
             return "Click to sort" if COLUMNS[section][1] else "This column cannot be sorted"
         return None
@@ -623,7 +628,8 @@ class ChronologyView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        for col, sample in ((DATE, "14–15 September 2017 "), (HEADLINE, "M" * 26), (TYPE, "strategic development"),
+        longest_type = max(EVENT_TYPES, key=table.fontMetrics().horizontalAdvance)  # 'violence against civilians'
+        for col, sample in ((DATE, "14–15 September 2017 "), (HEADLINE, "M" * 26), (TYPE, longest_type),
                             (ACTORS, "M" * 14), (LOCATION, "Deir ez-Zor, Syria"), (FATALITIES, "1,400 (281–1,729)"),
                             (STATUS, "Confirmed "), (SOURCES, "Sources ")):
             table.setColumnWidth(col, table.fontMetrics().horizontalAdvance(sample) + 12)
