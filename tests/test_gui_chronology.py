@@ -602,3 +602,60 @@ def test_columns_line_up_headers_over_values_and_every_script_starts_at_the_left
     view.set_store(None)
     store.close()
 
+
+
+def test_the_chosen_source_can_be_corrected_and_deleted_from_the_chronology(chrono, qtbot, message_boxes):
+    """After ingest a source's link, outlet or title could not be corrected, nor the source deleted."""
+    from PySide6.QtWidgets import QPushButton
+
+    from gui_steps import set_text
+
+    view = chrono.view
+    combo = view.filterSourceCombo
+    view._fill_sources()
+    assert not view.editSourceButton.isEnabled()  # "All sources": nothing to edit
+    combo.setCurrentIndex(combo.findData(AP.id))
+    wait_for_ids(qtbot, view, ["daraa"])
+
+    def correct():
+        dialog = QApplication.activeModalWidget()
+        try:
+            set_text(qtbot, dialog.urlEdit, "https://apnews.com/daraa")
+            set_text(qtbot, dialog.outletEdit, "Associated Press")
+            qtbot.keyClick(dialog.urlEdit, Qt.Key.Key_Return)  # Return saves
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, correct)
+    qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    assert rows(chrono.path, "SELECT outlet, url, text FROM source WHERE id = ?", [AP.id]) == [
+        ("Associated Press", "https://apnews.com/daraa", AP.text)]
+    assert combo.currentText().startswith("Associated Press") and shown_ids(view) == ["daraa"]
+
+    # deleting it asks, naming the confirmed event that would go with it; No changes nothing
+    message_boxes.clear()
+    from PySide6.QtWidgets import QMessageBox
+
+    def delete(answer):
+        def run():
+            dialog = QApplication.activeModalWidget()
+            try:
+                QMessageBox.question.answer = answer
+                qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
+            finally:
+                if dialog.isVisible():
+                    dialog.reject()
+        return run
+
+    QTimer.singleShot(0, delete(QMessageBox.StandardButton.No))
+    qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    [(_kind, _title, question)] = message_boxes
+    assert "1 event you confirmed or rejected" in question
+    assert rows(chrono.path, "SELECT count(*) FROM event WHERE id = 'daraa'") == [(1,)]
+    QTimer.singleShot(0, delete(QMessageBox.StandardButton.Yes))
+    qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    assert rows(chrono.path, "SELECT count(*) FROM source WHERE id = ?", [AP.id]) == [(0,)]
+    assert rows(chrono.path, "SELECT count(*) FROM event WHERE id = 'daraa'") == [(0,)]
+    qtbot.waitUntil(lambda: combo.currentData() == "" and "daraa" not in shown_ids(view))
+    assert combo.findData(AP.id) < 0 and not view.editSourceButton.isEnabled()

@@ -586,6 +586,12 @@ class ChronologyView(QWidget):
         self.filterSourceCombo.aboutToShowPopup.connect(self._fill_sources_if_stale)
         self.filterSourceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filterSourceCombo.setMinimumContentsLength(22)
+        self.editSourceButton = QPushButton("Edit…", self, objectName="editSourceButton")
+        self.editSourceButton.setAccessibleName("Edit or delete the chosen source")
+        self.editSourceButton.setToolTip("Correct the outlet, link or title of the chosen source, or delete it")
+        self.editSourceButton.setEnabled(False)
+        self.editSourceButton.clicked.connect(self.edit_source)
+        self.filterSourceCombo.currentIndexChanged.connect(self._enable_edit_source)
         self.clearFiltersButton = QPushButton("C&lear filters", self)
         self.clearFiltersButton.setObjectName("clearFiltersButton")
         self.clearFiltersButton.setAccessibleName("Clear all filters")
@@ -672,7 +678,7 @@ class ChronologyView(QWidget):
             ((self._label("&Place", self.filterLocationEdit), self.filterLocationEdit), True),
             ((self._label("T&ype", self.filterTypeCombo), self.filterTypeCombo), False),
             ((self._label("Stat&us", self.filterStatusCombo), self.filterStatusCombo), False),
-            ((self._label("Sour&ce", self.filterSourceCombo), self.filterSourceCombo), True),
+            ((self._label("Sour&ce", self.filterSourceCombo), self.filterSourceCombo, self.editSourceButton), True),
             ((self.clearFiltersButton,), False),
             ((self.eventCountLabel,), True),
         ):
@@ -959,6 +965,9 @@ class ChronologyView(QWidget):
         if self.filterFromEdit.text() or self.filterToEdit.text():
             self.set_date_range(None, None)
 
+    def _enable_edit_source(self) -> None:
+        self.editSourceButton.setEnabled(bool(self.filterSourceCombo.currentData()))
+
     def _fill_sources_if_stale(self) -> None:
         if self._sources_stale:
             self._fill_sources()
@@ -981,6 +990,7 @@ class ChronologyView(QWidget):
         index = combo.findData(current) if current else 0
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
+        self._enable_edit_source()
         if current and index < 0:  # that source is gone
             self.apply_filters()
 
@@ -1008,6 +1018,22 @@ class ChronologyView(QWidget):
                                     f"{self.store.path.name} is open read-only: save a copy to change it.")
             return False
         return self.store is not None
+
+    def edit_source(self) -> None:
+        """Correct or delete the source chosen in the Source filter."""
+        from chronoapp.gui.source_dialog import SourceDialog
+
+        source_id = self.filterSourceCombo.currentData()
+        if not source_id or not self._writable():
+            return
+        dialog = SourceDialog(self.store, source_id, self)
+        if dialog.exec():
+            if dialog.deleted:
+                self.undo_stack.clear()  # undoing an earlier step could bring back quotes of the deleted article
+            self._fill_sources()
+            self.refresh()
+            self.eventsChanged.emit()
+        dialog.deleteLater()
 
     def delete_selected(self) -> None:
         """Ask, then delete the selected events as one undoable step."""
