@@ -24,7 +24,7 @@ from functools import lru_cache
 import shiboken6
 from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer,
                             Signal, Slot)
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMenu, QMessageBox, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
                                QWidget)
@@ -173,8 +173,7 @@ class _Searcher:
 # data() runs for every visible cell and role at each repaint: plain ints and tuples keep it cheap.
 _DISPLAY, _TOOLTIP, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), \
     int(Qt.ItemDataRole.TextAlignmentRole)
-_FOREGROUND, _FONT, _ID = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole), \
-    int(Qt.ItemDataRole.UserRole)
+_FOREGROUND, _ID = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.UserRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 # the header reads alignment flags, not ints as the cells do
@@ -252,9 +251,9 @@ class EventTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._hot: tuple[int, list] = (-1, [])  # the page last read: most data() calls hit it
+        # rejected rows are greyed, not set in italic: an oblique face often lacks Arabic (DejaVu's does) and
+        # showed boxes where the letters were
         self._dim = QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        self._italic = QFont()
-        self._italic.setItalic(True)
 
     def set_ids(self, store: Store | None, ids: list[str]) -> None:
         self.beginResetModel()
@@ -319,8 +318,6 @@ class EventTableModel(QAbstractTableModel):
             return self._row(index.row())[0][index.column()]
         if role == _FOREGROUND:
             return self._dim if self._row(index.row())[2] in ("rejected", "deleted") else None
-        if role == _FONT:
-            return self._italic if self._row(index.row())[2] == "rejected" else None
         if role == _ALIGN:
             return _RIGHT if index.column() in (FATALITIES, SOURCES) else _LEFT
         if role == _TOOLTIP:
