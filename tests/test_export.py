@@ -751,3 +751,16 @@ def test_a_read_only_export_is_not_replaced(store, tmp_path):
         export_to_file(store, EventQuery(), "markdown", target)
     assert target.read_text(encoding="utf-8") == "the version we published"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
+
+
+@pytest.mark.parametrize("count, line", [(1, "<p>1 event</p>"), (1204, "<p>1,204 events</p>")])
+def test_the_timelinejs_title_slide_counts_events_in_plain_english(count, line):
+    """A one-event timeline opened on '1 events'; a long one on '1204 events'."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    events = [Event(FuzzyDate("2017-09-01"), f"Event {i}", status="confirmed") for i in range(count)]
+    assert export.timelinejs_json(events, title="War")["title"]["text"]["text"] == line
+    out = io.StringIO()
+    export.write_timelinejs_csv(events, out, title="War")
+    assert list(csv.reader(io.StringIO(out.getvalue())))[1][10] == line

@@ -182,6 +182,11 @@ def date_label(date: FuzzyDate) -> str:
     return text if text.startswith("c. ") else text[:1].upper() + text[1:]
 
 
+def _events_count(n: int) -> str:
+    """The title slide's line: '1 event', '1,204 events'."""
+    return f"{n:,} event{'' if n == 1 else 's'}"
+
+
 def _tl_date(p: Period, last: bool) -> dict[str, str]:
     d = p.last if last else p.first
     if p.precision in ("day", "week"):
@@ -263,7 +268,7 @@ def timelinejs_json(events: Iterable[Event], sources: Mapping[str, Source] | Non
         )
         slides.append(slide)
     return {"title": {"text": {"headline": _esc(title or "Chronology"),
-                               "text": f"<p>{len(slides)} events</p>"}},
+                               "text": f"<p>{_events_count(len(slides))}</p>"}},
             "events": slides}
 
 
@@ -294,7 +299,7 @@ def write_timelinejs_csv(events, out: TextIO, sources=None, title: str = "") -> 
     events = list(events)
     blank = dict.fromkeys(TIMELINEJS_COLUMNS, "")
     w.writerow([_cell(v) for v in {**blank, "Headline": _esc(title or "Chronology"),
-                                   "Text": f"<p>{len(events)} events</p>", "Type": "title"}.values()])
+                                   "Text": f"<p>{_events_count(len(events))}</p>", "Type": "title"}.values()])
     for e in events:
         start, end = timelinejs_dates(e.date)
         end = end or {}
