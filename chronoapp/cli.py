@@ -328,8 +328,9 @@ def cmd_sources(a) -> int:
         counts = dict(store.db.execute("SELECT source_id, count(DISTINCT event_id) FROM evidence GROUP BY source_id"))
         for src in store.sources(with_text=False):
             if a.id in (None, src.id):
-                print("\t".join([src.id, src.published or "", src.outlet, src.title, src.url,
-                                 _count_of(counts.get(src.id, 0), "event")]))
+                cells = [src.id, src.published or "", src.outlet, src.title, src.url,
+                         _count_of(counts.get(src.id, 0), "event")]
+                print("\t".join(" ".join(c.split()) for c in cells))  # a tab or line break in a title: one line
     return 0
 
 

@@ -330,3 +330,7 @@ def test_a_source_can_be_corrected_and_deleted_without_losing_confirmed_events_u
     assert code == 0 and "2 events deleted" in err
     assert run(capsys, "sources", db)[1] == "" and json.loads(run(capsys, "list", db, "--format", "json")[1]) == []
     assert run(capsys, "sources", db, source_id, "--delete")[0] == 1  # gone: said, not a traceback
+    # one line per source, whatever its title holds
+    assert run(capsys, "ingest", db, str(article), "--published", "2017-09-05", "--title", "Two\tcolumns\nand lines")[0] == 0
+    [line] = run(capsys, "sources", db)[1].splitlines()
+    assert line.split("\t")[3] == "Two columns and lines"

@@ -542,7 +542,7 @@ class ChronologyView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         for part in parts:
-            row.addWidget(part, 0 if isinstance(part, QLabel) else 1)
+            row.addWidget(part, 0 if isinstance(part, (QLabel, QPushButton)) else 1)  # fields take the room
         policy = QSizePolicy.Policy.Expanding if grow else QSizePolicy.Policy.Fixed
         group.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
         return group
