@@ -6,7 +6,7 @@ what the user sees and what lands in the chronology file.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 
 from chronoapp.core.resources import resource_path
 from gui_steps import add_as_source_of, rows, set_text
@@ -1701,3 +1701,35 @@ def test_two_windows_on_one_chronology_keep_each_others_unsaved_review_and_artic
     third.review.flush_draft()
     kept = str(drafts.load_drafts())
     assert kept.count("First editor's headline") == 1 and "Second editor's headline" in kept
+
+
+def test_deleting_the_article_under_review_takes_its_candidates_off_the_review_page(qtbot, window, chronology_path,
+                                                                                    message_boxes):
+    """The editor extracts an article, sees it was the wrong one and deletes it from the chronology (Source →
+    Edit… → Delete). Its candidates stayed on the Review page with the deleted text, ready to be accepted with
+    quotes of an article no longer in the file."""
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    review = extract(qtbot, window)
+    assert review.model.rowCount() > 0
+    [(wrong,)] = rows(chronology_path, "SELECT id FROM source")
+    window.show_page(2)
+    view = window.chronology
+    view._fill_sources()
+    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(wrong))
+
+    def delete():
+        dialog = QApplication.activeModalWidget()
+        try:
+            qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QMessageBox.question.answer = QMessageBox.StandardButton.Yes
+    QTimer.singleShot(0, delete)
+    qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT count(*) FROM source") == [(0,)]
+    window.show_page(1)
+    assert review.model.rowCount() == 0 and not review.textView.toPlainText()
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]

@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.review.eventsChanged.connect(self._events_changed)
         self.chronology.eventActivated.connect(self.open_event)
         self.chronology.eventsChanged.connect(self._update_title)
+        self.chronology.sourceDeleted.connect(self.review.forget_source)
         self.chronology.eventsChanged.connect(self._say_store_notice)
         self.undo_stack.indexChanged.connect(self._say_store_notice)
 

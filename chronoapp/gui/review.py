@@ -95,6 +95,12 @@ class ReviewItem:
     def source_id(self) -> str | None:
         return self.event.evidence[0].source_id if self.event.evidence else None
 
+    def cites(self, source_id: str) -> bool:
+        """Any of its quotes comes from that source (an untouched candidate is not built to find out)."""
+        if self._event is None:
+            return self._candidate_source == source_id
+        return any(ev.source_id == source_id for ev in self._event.evidence)
+
     def to_state(self) -> dict:
         return {"event": dataclasses.asdict(self.event), "state": self.state, "edits": self.edits,
                 "alternatives": self.alternatives, "reading": self.reading,
@@ -881,6 +887,29 @@ class ReviewPage(QWidget):
             self._show_source(source_id)
             self._mark(current)
             self._refresh_date_feedback()
+
+    def forget_source(self, source_id: str) -> None:
+        """The editor deleted an article (chronology → Source → Edit…). Its candidates leave the list, and an
+        event kept because another article reports it comes back as stored: accepting them as they were
+        would have put back quotes of the deleted article (and failed on the missing source)."""
+        items, touched = [], False
+        for item in self.model.items:
+            if not item.cites(source_id):
+                items.append(item)
+                continue
+            touched = True
+            stored = self.store.get_event(item.event.id) if item.in_file and self.store is not None else None
+            if stored is not None:
+                item.event = stored
+                items.append(item)
+        self._sources.pop(source_id, None)
+        self.timexes.pop(source_id, None)
+        if self.session_source_id == source_id:
+            self.session_source_id = None
+        if touched:
+            self._shown_source = None
+            self._load_items(items, waiting=self._waiting)
+            self.status.emit("The deleted article's candidates left the Review page.")
 
     def waiting_count(self) -> int:
         """Candidates in the file not decided yet (from 'chronoapp ingest', an import, a merge, an earlier day)."""
