@@ -508,6 +508,10 @@ def test_broken_quoting_reports_the_row_and_keeps_earlier_rows(empty, tmp_path):
     (b"name,when\nx,2017\n", "wrong columns"),
     ("Year,Month,Headline\n2017,9,x\n".encode(), "TimelineJS spreadsheet"),
     ("headline,date_start\nCaf\xe9,2017\n".encode("latin-1"), "not UTF-8"),
+    # a chronology or an Excel workbook picked by mistake was called "not UTF-8 text" (no hint what to do)
+    (b"SQLite format 3\x00" + bytes(100), "chronology file.*merge it instead"),
+    (b"PK\x03\x04" + bytes(100), "spreadsheet workbook.*CSV UTF-8"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "spreadsheet workbook"),
 ])
 def test_unusable_csv_files_raise_one_clear_error(empty, tmp_path, content, message):
     path = tmp_path / "in.csv"

@@ -580,6 +580,13 @@ def read_file(path) -> ParsedFile:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise ExportError(f"cannot read {path}: {exc.strerror or exc}") from None
+    name = Path(path).name
+    if raw.startswith(b"SQLite format 3\x00"):
+        raise ExportError(f"{name} is a chronology file, not a CSV or TimelineJS file: merge it instead "
+                          "(chronoapp merge, or File \u2192 Merge)")
+    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):  # .xlsx (a zip), .xls
+        raise ExportError(f"{name} is a spreadsheet workbook, not a CSV file: in Excel or LibreOffice, save it "
+                          "as \u201cCSV UTF-8\u201d and import that")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
