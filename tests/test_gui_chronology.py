@@ -599,6 +599,10 @@ def test_columns_line_up_headers_over_values_and_every_script_starts_at_the_left
         assert gap < 12, f"the {COLUMNS[column][0]} header stands at the {side}, as its values"
     longest = max(EVENT_TYPES, key=table.fontMetrics().horizontalAdvance)
     assert table.columnWidth(TYPE) >= table.fontMetrics().horizontalAdvance(longest) + 8
+    # a week, which the engine proposes for 'last week', was cut: 'the week of 9 October …'
+    week = FuzzyDate("2017-W39").display()
+    assert week == "the week of 25 September 2017"
+    assert table.columnWidth(DATE) >= table.fontMetrics().horizontalAdvance(week) + 8
     view.set_store(None)
     store.close()
 

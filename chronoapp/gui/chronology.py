@@ -633,7 +633,7 @@ class ChronologyView(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         longest_type = max(EVENT_TYPES, key=table.fontMetrics().horizontalAdvance)  # 'violence against civilians'
-        for col, sample in ((DATE, "14–15 September 2017 "), (HEADLINE, "M" * 26), (TYPE, longest_type),
+        for col, sample in ((DATE, "the week of 25 September 2017"), (HEADLINE, "M" * 26), (TYPE, longest_type),
                             (ACTORS, "M" * 14), (LOCATION, "Deir ez-Zor, Syria"), (FATALITIES, "1,400 (281–1,729)"),
                             (STATUS, "Confirmed "), (SOURCES, "Sources ")):
             table.setColumnWidth(col, table.fontMetrics().horizontalAdvance(sample) + 12)
