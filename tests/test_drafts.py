@@ -94,4 +94,19 @@ def test_a_draft_is_offered_only_once_its_window_is_gone(profile):
     drafts.release_owner(owner)
     assert not drafts.owner_alive(owner)
     assert not drafts.owner_alive(None)  # drafts of an older chronoapp belong to nobody open
-    assert not drafts.owner_alive("999999999.1")  # a process that has ended
+    assert not drafts.owner_alive("999999999.1a2b3c4d.1")  # a process that has ended
+    # an earlier run that had this process id (containers start the app with the same one): not alive
+    assert not drafts.owner_alive(f"{os.getpid()}.0000dead.1")
+
+
+def test_a_new_run_with_the_same_process_id_does_not_take_the_crashed_runs_drafts_for_its_own(profile):
+    """In a container chronoapp starts with the same process id each time: the first window of the new run
+    had the token of the first window of the run that crashed, so that run's article was taken for the
+    new window's own live draft and never offered back."""
+    import importlib
+
+    importlib.reload(drafts)  # a fresh run...
+    crashed = drafts.new_owner()  # ...whose first window never closed: the run stopped
+    importlib.reload(drafts)  # a new run of the same process id
+    assert drafts.new_owner() != crashed
+    assert not drafts.owner_alive(crashed)

@@ -16,6 +16,7 @@ import itertools
 import json
 import logging
 import os
+import secrets
 import sys
 import tempfile
 from pathlib import Path
@@ -31,11 +32,12 @@ def _file() -> Path:
 
 _LIVE: set[str] = set()  # owners (windows) of this process that are open
 _SERIAL = itertools.count(1)
+_RUN = secrets.token_hex(4)  # tells this run from an earlier one that had the same process id (a container's)
 
 
 def new_owner() -> str:
-    """A token for one window's drafts: its process id and a serial number within the process."""
-    token = f"{os.getpid()}.{next(_SERIAL)}"
+    """A token for one window's drafts: its process id, this run, and a serial number within the process."""
+    token = f"{os.getpid()}.{_RUN}.{next(_SERIAL)}"
     _LIVE.add(token)
     return token
 
