@@ -1733,3 +1733,34 @@ def test_deleting_the_article_under_review_takes_its_candidates_off_the_review_p
     window.show_page(1)
     assert review.model.rowCount() == 0 and not review.textView.toPlainText()
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
+
+
+def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_review_page(qtbot, window,
+                                                                                            chronology_path):
+    """The editor notices a misspelt outlet while reviewing, corrects it in the chronology (Source → Edit…) and
+    goes back: the Review page's heading and Sources table still named the misspelt outlet."""
+    from PySide6.QtWidgets import QApplication
+
+    window.article.outletEdit.setText("Sampel Wire")
+    review = extract(qtbot, window)
+    assert "Sampel Wire" in review.sourceLabel.text()
+    [(source_id,)] = rows(chronology_path, "SELECT id FROM source")
+    window.show_page(2)
+    view = window.chronology
+    view._fill_sources()
+    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(source_id))
+
+    def correct():
+        dialog = QApplication.activeModalWidget()
+        try:
+            set_text(qtbot, dialog.outletEdit, "Sample Wire")
+            qtbot.keyClick(dialog.outletEdit, Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, correct)
+    qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    window.show_page(1)
+    assert "Sample Wire" in review.sourceLabel.text() and "Sampel" not in review.sourceLabel.text()
+    assert review.evidenceTable.item(0, 0).text().startswith("Sample Wire")

@@ -479,6 +479,7 @@ class ChronologyView(QWidget):
     eventActivated = Signal(str)       # event id: double-click or Enter; the window opens it in the form
     eventsChanged = Signal()           # this view deleted events or changed a status (or undid that)
     sourceDeleted = Signal(str)        # source id: the editor deleted that article (Source → Edit…)
+    sourceChanged = Signal(str)        # source id: the editor corrected its outlet, link or title
     resultsUpdated = Signal(int, int)  # events shown, events in the file
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None):
@@ -1029,6 +1030,8 @@ class ChronologyView(QWidget):
             if dialog.deleted:
                 self.undo_stack.clear()  # undoing an earlier step could bring back quotes of the deleted article
                 self.sourceDeleted.emit(source_id)
+            else:
+                self.sourceChanged.emit(source_id)
             self._fill_sources()
             self.refresh()
             self.eventsChanged.emit()

@@ -888,6 +888,21 @@ class ReviewPage(QWidget):
             self._mark(current)
             self._refresh_date_feedback()
 
+    def source_changed(self, source_id: str) -> None:
+        """The editor corrected an article's outlet, link or title (chronology → Source → Edit…): the article's
+        heading and the Sources table show the new details, not the ones read before."""
+        self._sources.pop(source_id, None)
+        item = self._current
+        if item is not None and item.cites(source_id):
+            self._shown_source = None
+            self._show_source(item.source_id)
+            self._mark(item)
+            self._filling = True
+            try:
+                self._fill_evidence(item, (item.edits or self._raw_from_event(item.event))["evidence"])
+            finally:
+                self._filling = False
+
     def forget_source(self, source_id: str) -> None:
         """The editor deleted an article (chronology → Source → Edit…). Its candidates leave the list, and an
         event kept because another article reports it comes back as stored: accepting them as they were
