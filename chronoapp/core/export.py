@@ -436,9 +436,10 @@ def export_events(store, query, fmt: str, out: TextIO, *, title: str = "") -> in
     return len(events)
 
 
-def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: str = "") -> int:
-    """Export to a file atomically; bom=True starts CSV files with a UTF-8 BOM (for Excel). A chronology (any
-    SQLite database: this one, a colleague's) is never replaced by an export: all its events would be gone."""
+def check_target(store, fmt: str, path) -> None:
+    """Raise ExportError, before any work, when an export cannot or must not be written to path: a folder, a
+    folder that does not exist, a read-only file, or a chronology (any SQLite database: this one, a
+    colleague's), which an export must never replace, since all its events would be gone."""
     target = Path(path)
     with contextlib.suppress(OSError):
         with open(target, "rb") as fh:
@@ -448,6 +449,13 @@ def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: st
                 else "a chronology (an SQLite database)"
             raise ExportError(f"{target.name} is {what}: an export would replace it and every event in it; "
                               f"choose another name (e.g. {target.stem}{FORMATS[fmt][1] if fmt in FORMATS else '.txt'})")
+    _check_writable(target)
+
+
+def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: str = "") -> int:
+    """Export to a file atomically (see check_target for what is refused); bom=True starts CSV files with a
+    UTF-8 BOM (for Excel)."""
+    check_target(store, fmt, path)
     count = 0
 
     def write(fh: TextIO) -> None:
@@ -460,9 +468,7 @@ def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: st
     return count
 
 
-def write_atomic(path, write: Callable[[TextIO], None]) -> None:
-    """Write a UTF-8 text file via a temp file in the same folder + os.replace: all or nothing."""
-    target = Path(path)
+def _check_writable(target: Path) -> None:
     if target.is_dir():
         raise ExportError(f"{target} is a folder; choose a file name")
     folder = target.parent
@@ -472,6 +478,13 @@ def write_atomic(path, write: Callable[[TextIO], None]) -> None:
         if target.is_file() and not target.stat().st_mode & 0o222:  # renaming over it would ignore the flag
             raise ExportError(f"{target.name} is read-only, so it was kept as it is: choose another name, or make "
                               "it writable first")
+
+
+def write_atomic(path, write: Callable[[TextIO], None]) -> None:
+    """Write a UTF-8 text file via a temp file in the same folder + os.replace: all or nothing."""
+    target = Path(path)
+    _check_writable(target)
+    folder = target.parent
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
