@@ -699,3 +699,21 @@ def test_a_rejected_event_shows_the_same_letters_greyed_in_every_script(qtbot, t
     assert len(set(shapes[0]) ^ set(shapes[1])) <= len(shapes[0]) // 10  # the same letters (boxes are not)
     view.set_store(None)
     store.close()
+
+
+def test_one_month_of_events_is_drawn_as_a_month_of_its_year(qtbot):
+    """Filtered to one article of March 2011, the strip drew one bar across its whole width under '2011',
+    which read as the whole year or more; it is now the third twelfth of 2011."""
+    from chronoapp.gui.timeline import TimelineStrip
+
+    strip = TimelineStrip()
+    qtbot.addWidget(strip)
+    strip.resize(1212, 90)
+    strip.set_counts({"2011-03": (4, 0)})
+    march, april = strip.x_of_date(dt.date(2011, 3, 1)), strip.x_of_date(dt.date(2011, 4, 1))
+    year = strip.x_of_date(dt.date(2012, 1, 1)) - strip.x_of_date(dt.date(2011, 1, 1))
+    assert abs((april - march) * 12 - year) < 2 and year <= strip.width()
+    assert strip.x_of_date(dt.date(2011, 1, 1)) < march < strip.width() / 4
+    image = strip.grab().toImage()
+    middle = image.pixelColor(strip.width() // 2, strip.height() // 2)
+    assert middle == strip.palette().color(strip.backgroundRole()) or middle.lightness() > 200  # no bar there
