@@ -93,6 +93,7 @@ def _locked():
         yield
         return
     with fh:
+        locked = False
         try:
             if sys.platform == "win32":
                 import msvcrt
@@ -103,9 +104,16 @@ def _locked():
                 import fcntl
 
                 fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            locked = True
         except OSError as exc:
             log.warning("could not lock the drafts file: %s", exc)
-        yield  # the lock goes with the file handle
+        try:
+            yield
+        finally:
+            if locked and sys.platform == "win32":  # Windows wants its byte locks undone before closing
+                fh.seek(0)
+                msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+            # elsewhere the lock goes with the file handle
 
 
 def load_drafts() -> dict[str, dict]:
