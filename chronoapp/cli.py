@@ -286,6 +286,54 @@ def cmd_vocabulary(a) -> int:
     return 0
 
 
+def _sources_args(p):
+    p.add_argument("db", help="chronology file (.sqlite)")
+    p.add_argument("id", nargs="?", help="the source to correct or delete (ids are in the list this command "
+                   "prints without one)")
+    p.add_argument("--outlet", help="correct the outlet")
+    p.add_argument("--url", help="correct the link")
+    p.add_argument("--title", help="correct the title")
+    p.add_argument("--delete", action="store_true", help="delete the source and its quotes: events that only it "
+                   "supports are deleted with it (candidates at once; confirmed or rejected ones only with --yes)")
+    p.add_argument("--yes", action="store_true", help="with --delete: also delete the confirmed or rejected "
+                   "events that only this source supports")
+
+
+@subcommand("sources", "list the stored articles, correct one's outlet, link or title, or delete one",
+            _sources_args)
+def cmd_sources(a) -> int:
+    details = {k: getattr(a, k) for k in ("outlet", "url", "title") if getattr(a, k) is not None}
+    if (details or a.delete) and not a.id:
+        raise CliError("name the source to change: chronoapp sources FILE lists their ids")
+    if details and a.delete:
+        raise CliError("--delete cannot be combined with --outlet, --url or --title")
+    if a.yes and not a.delete:
+        raise CliError("--yes only goes with --delete")
+    with open_store(a.db, readonly=not (details or a.delete)) as store:
+        if a.id and store.get_source(a.id) is None:
+            raise CliError(f"no source '{a.id}' in {a.db} (chronoapp sources {a.db} lists them)")
+        if a.delete:
+            decided = len(store.source_events(a.id)["decided"])
+            if decided and not a.yes:
+                raise CliError(f"{_count_of(decided, 'confirmed or rejected event')} only from this source would be "
+                               "deleted with it: nothing was deleted (add --yes to delete them too)")
+            plan = store.delete_source(a.id, delete_decided=a.yes)
+            print(f"deleted source {a.id}: {_count_of(len(plan['candidates']) + len(plan['decided']), 'event')} "
+                  f"deleted with it ({len(plan['decided'])} confirmed or rejected), "
+                  f"{_count_of(len(plan['shared']), 'event')} kept with their other sources", file=sys.stderr)
+            return 0
+        if details:
+            store.update_source(a.id, **details)
+            print(f"updated source {a.id}: {', '.join(sorted(details))}", file=sys.stderr)
+        counts = dict(store.db.execute("SELECT source_id, count(DISTINCT event_id) FROM evidence GROUP BY source_id"))
+        for src in store.sources(with_text=False):
+            if a.id in (None, src.id):
+                cells = [src.id, src.published or "", src.outlet, src.title, src.url,
+                         _count_of(counts.get(src.id, 0), "event")]
+                print("\t".join(" ".join(c.split()) for c in cells))  # a tab or line break in a title: one line
+    return 0
+
+
 def _published(text: str) -> dt.date:
     m = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)  # '2017-9-5' as well as '2017-09-05'
     try:

@@ -300,3 +300,37 @@ def test_a_publication_date_without_leading_zeros_is_read(tmp_path, capsys):
     with pytest.raises(SystemExit):
         main(["extract", str(article), "--published", "2017-13-5"])
     assert "is not a date like" in capsys.readouterr().err
+
+
+def test_a_source_can_be_corrected_and_deleted_without_losing_confirmed_events_unasked(db, tmp_path, capsys):
+    """A source's link, outlet or title could not be changed after ingest (a link that moved, an outlet
+    misspelt), nor a wrongly ingested article removed."""
+    article = tmp_path / "a.txt"
+    article.write_text("DAMASCUS - Syrian forces shelled Douma on Monday, killing 12 people, activists said. "
+                       "On Sunday, rebels attacked an army post in Harasta.\n", encoding="utf-8")
+    assert run(capsys, "ingest", db, str(article), "--published", "2017-09-05", "--outlet", "Reutres",
+               "--url", "http://old.example/a")[0] == 0
+    code, out, _ = run(capsys, "sources", db)
+    [(source_id, published, outlet, title, url, used)] = [line.split("\t") for line in out.splitlines()]
+    assert (published, outlet, url, used) == ("2017-09-05", "Reutres", "http://old.example/a", "2 events")
+    assert run(capsys, "sources", db, source_id, "--outlet", "Reuters", "--url", "https://www.reuters.com/a")[0] == 0
+    exported = json.loads(run(capsys, "export", db, "--format", "timelinejs-json", "--status", "candidate")[1])
+    assert {s["source_url"] for e in exported["events"] for s in e["chronoapp"]["sources"]} == {"https://www.reuters.com/a"}
+    assert "Reuters" in run(capsys, "export", db, "--format", "csv")[1]
+    # one candidate confirmed: deleting the source asks first and changes nothing
+    events = json.loads(run(capsys, "list", db, "--format", "json")[1])
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE event SET status = 'confirmed' WHERE id = ?", [events[0]["id"]])
+    conn.commit()
+    conn.close()
+    code, _, err = run(capsys, "sources", db, source_id, "--delete")
+    assert code == 1 and "1 confirmed or rejected event" in err and "--yes" in err
+    assert len(json.loads(run(capsys, "list", db, "--format", "json")[1])) == 2
+    code, _, err = run(capsys, "sources", db, source_id, "--delete", "--yes")
+    assert code == 0 and "2 events deleted" in err
+    assert run(capsys, "sources", db)[1] == "" and json.loads(run(capsys, "list", db, "--format", "json")[1]) == []
+    assert run(capsys, "sources", db, source_id, "--delete")[0] == 1  # gone: said, not a traceback
+    # one line per source, whatever its title holds
+    assert run(capsys, "ingest", db, str(article), "--published", "2017-09-05", "--title", "Two\tcolumns\nand lines")[0] == 0
+    [line] = run(capsys, "sources", db)[1].splitlines()
+    assert line.split("\t")[3] == "Two columns and lines"

@@ -203,8 +203,8 @@ def test_markdown_structure_dates_places_and_footnotes(store):
     headings = [line for line in md.splitlines() if line.startswith("## ")]
     assert headings == ["## The 1990s", "## 2011", "## 2014", "## 2016", "## 2017", "## 2018"]
     assert "- **1 September 2017** — Syrian Army ousts ISIS from Uqairabat — Uqairabat, Hama, Syria[^1][^3]" in md
-    for human in ("March 2011", "14–15 September 2017", "since January 2017", "the week of 28 August 2017",
-                  "summer 2014", "c. May 2016"):
+    for human in ("March 2011", "14–15 September 2017", "Since January 2017", "The week of 28 August 2017",
+                  "Summer 2014", "c. May 2016"):
         assert f"- **{human}** — " in md
     html, _ = render(md)
     assert 'href="https://www.reuters.com/article/syria-uqairabat"' in html
@@ -217,7 +217,7 @@ def test_markdown_puts_month_headings_in_dense_years(store, monkeypatch):
     md = exported(store, "markdown")
     section = md.split("## 2017\n")[1].split("## 2018")[0]
     assert "### January 2017" in section and "### September 2017" in section
-    assert section.index("### August 2017") < section.index("the week of 28 August") < section.index("### September")
+    assert section.index("### August 2017") < section.index("The week of 28 August") < section.index("### September")
     assert "### " not in md.split("## 2017\n")[0]  # sparse years stay flat
     render(md)
 
@@ -269,7 +269,7 @@ def test_timelinejs_json_dates_keep_only_the_known_precision(store):
     assert slides["ev-02-month"]["start_date"] == {"year": "2011", "month": "3"}
     assert slides["ev-03-year"]["start_date"] == {"year": "2014"}
     assert slides["ev-04-range"]["end_date"] == {"year": "2017", "month": "9", "day": "15"}
-    assert "end_date" not in slides["ev-05-open"] and slides["ev-05-open"]["display_date"] == "since January 2017"
+    assert "end_date" not in slides["ev-05-open"]
     assert slides["ev-09-decade"]["start_date"] == {"year": "1990"} and slides["ev-09-decade"]["end_date"] == {"year": "1999"}
     assert slides["ev-10-season"]["end_date"] == {"year": "2014", "month": "8"}
     assert slides["ev-01-day"]["group"] == "battle"
@@ -280,6 +280,18 @@ def test_timelinejs_json_dates_keep_only_the_known_precision(store):
     for s in data["events"]:  # TimelineJS accepts only integer strings (validDateConfig)
         for d in (s["start_date"], s.get("end_date", {})):
             assert all(v.isdigit() for v in d.values())
+
+
+def test_timelinejs_display_dates_read_as_headings(store):
+    """A slide's date is its heading: 'since January 2017', 'summer 2014' and 'the 1990s' showed in lower
+    case above headlines, beside 'March 2011' and '14–15 September 2017'."""
+    expected = {"ev-02-month": "March 2011", "ev-04-range": "14–15 September 2017", "ev-05-open": "Since January 2017",
+                "ev-09-decade": "The 1990s", "ev-10-season": "Summer 2014"}
+    slides = {s["unique_id"]: s for s in json.loads(exported(store, "timelinejs-json"))["events"]}
+    assert {k: slides[k]["display_date"] for k in expected} == expected
+    rows = list(csv.DictReader(io.StringIO(exported(store, "timelinejs-csv"), newline="")))
+    sheet = {r["Display Date"] for r in rows}
+    assert set(expected.values()) <= sheet and "c. May 2016" in sheet  # 'c.' stays as it is written
 
 
 def test_timelinejs_sheet_matches_the_template(store):
@@ -496,6 +508,10 @@ def test_broken_quoting_reports_the_row_and_keeps_earlier_rows(empty, tmp_path):
     (b"name,when\nx,2017\n", "wrong columns"),
     ("Year,Month,Headline\n2017,9,x\n".encode(), "TimelineJS spreadsheet"),
     ("headline,date_start\nCaf\xe9,2017\n".encode("latin-1"), "not UTF-8"),
+    # a chronology or an Excel workbook picked by mistake was called "not UTF-8 text" (no hint what to do)
+    (b"SQLite format 3\x00" + bytes(100), "chronology file.*merge it instead"),
+    (b"PK\x03\x04" + bytes(100), "spreadsheet workbook.*CSV UTF-8"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "spreadsheet workbook"),
 ])
 def test_unusable_csv_files_raise_one_clear_error(empty, tmp_path, content, message):
     path = tmp_path / "in.csv"
@@ -739,3 +755,16 @@ def test_a_read_only_export_is_not_replaced(store, tmp_path):
         export_to_file(store, EventQuery(), "markdown", target)
     assert target.read_text(encoding="utf-8") == "the version we published"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
+
+
+@pytest.mark.parametrize("count, line", [(1, "<p>1 event</p>"), (1204, "<p>1,204 events</p>")])
+def test_the_timelinejs_title_slide_counts_events_in_plain_english(count, line):
+    """A one-event timeline opened on '1 events'; a long one on '1204 events'."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    events = [Event(FuzzyDate("2017-09-01"), f"Event {i}", status="confirmed") for i in range(count)]
+    assert export.timelinejs_json(events, title="War")["title"]["text"]["text"] == line
+    out = io.StringIO()
+    export.write_timelinejs_csv(events, out, title="War")
+    assert list(csv.reader(io.StringIO(out.getvalue())))[1][10] == line

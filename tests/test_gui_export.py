@@ -470,3 +470,41 @@ def test_a_markdown_export_of_any_status_says_the_rejected_events_are_left_out(q
     assert "rejected" not in seen["csv"] and "The 1 rejected one is left out" in seen["markdown"]
     text = (tmp_path / "chronology.md").read_text(encoding="utf-8")
     assert "Siege of Deir ez" in text and "evil.example" not in text  # the candidate stays, the rejected goes
+
+
+def test_a_long_export_runs_beside_the_window_and_cannot_be_abandoned_half_written(qtbot, store, tmp_path,
+                                                                                   monkeypatch):
+    """Exporting 100,000 events took 13 to 20 s with the window frozen (no repaint, no word of progress):
+    the export now writes from a worker thread while the dialog says it is exporting."""
+    from PySide6.QtWidgets import QProgressBar
+
+    from chronoapp.core import export
+
+    target = tmp_path / "all.csv"
+    file_dialog(monkeypatch, "getSaveFileName", target)
+    real, gate_open, started = export.export_to_file, threading.Event(), threading.Event()
+
+    def slow(*args, **kwargs):  # stands for a very large chronology
+        started.set()
+        gate_open.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(export, "export_to_file", slow)
+    seen = {}
+
+    def steps(dialog):
+        click(qtbot, dialog.exportButton)
+        qtbot.waitUntil(started.is_set)
+        QApplication.processEvents()  # the window goes on painting and answering
+        seen["busy"] = dialog.findChild(QProgressBar, "exportProgressBar").isVisible()
+        seen["export enabled"] = dialog.exportButton.isEnabled()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # an export being written is not abandoned
+        seen["open after Esc"] = dialog.isVisible()
+        gate_open.set()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+
+    failures = while_modal(qtbot, steps)
+    written = export_dialog(None, store, EventQuery())
+    assert not failures, failures
+    assert seen == {"busy": True, "export enabled": False, "open after Esc": True}
+    assert written == str(target) and len(list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"))))) == 10

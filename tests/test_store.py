@@ -615,3 +615,29 @@ def test_a_file_from_before_sort_keys_opens_with_everything_and_sorts_alphabetic
         assert [e.location for e in s.query(EventQuery(sort="location"))] == BY_PLACE
         assert [e.location for e in s.query(EventQuery(sort="headline"))] == BY_PLACE
         assert [e.location for e in s.query(EventQuery(sort="actors"))] == BY_PLACE
+
+
+def test_deleting_a_source_keeps_events_another_source_reports_and_asks_for_confirmed_ones(tmp_path):
+    from chronoapp.core.store import StoreError
+
+    with Store(tmp_path / "s.sqlite") as store:
+        a = store.add_source(Source(outlet="A", text="Shelling in Douma on Monday."))
+        b = store.add_source(Source(outlet="B", text="Douma was shelled on Monday."))
+        shared = Event(FuzzyDate("2017-09-04"), "Douma shelled", status="confirmed",
+                       evidence=[Evidence(source_id=a, quote="Shelling in Douma"),
+                                 Evidence(source_id=b, quote="Douma was shelled")])
+        candidate = Event(FuzzyDate("2017-09-04"), "Candidate", evidence=[Evidence(source_id=a, quote="on Monday")])
+        confirmed = Event(FuzzyDate("2017-09-04"), "Confirmed", status="confirmed",
+                          evidence=[Evidence(source_id=a, quote="Monday")])
+        for e in (shared, candidate, confirmed):
+            store.save_event(e)
+        with pytest.raises(StoreError, match="1 confirmed or rejected event"):
+            store.delete_source(a)
+        assert store.get_source(a) is not None and store.count() == 3  # nothing changed
+        plan = store.delete_source(a, delete_decided=True)
+        assert plan == {"shared": [shared.id], "candidates": [candidate.id], "decided": [confirmed.id]}
+        kept = store.get_event(shared.id)
+        assert [ev.source_id for ev in kept.evidence] == [b] and kept.status == "confirmed"
+        assert store.count() == 1 and store.get_source(a) is None
+        assert store.query(EventQuery(text="Shelling")) == []  # its quote is no longer searchable
+        assert store.history(shared.id)[-1]["action"] == "source deleted"

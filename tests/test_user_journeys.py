@@ -6,7 +6,7 @@ what the user sees and what lands in the chronology file.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 
 from chronoapp.core.resources import resource_path
 from gui_steps import add_as_source_of, rows, set_text
@@ -1658,3 +1658,109 @@ def test_the_actor_filter_finds_an_actor_typed_by_another_of_its_names(qtbot, wi
     set_text(qtbot, view.filterActorEdit, "daesh")
     qtbot.waitUntil(lambda: view.eventCountLabel.text() == "2 of 3 events")
     assert sorted(view.model.index(r, 1).data() for r in range(2)) == ["Mosul attack", "Raqqa falls"]
+
+
+def test_two_windows_on_one_chronology_keep_each_others_unsaved_review_and_article(qtbot, main_window,
+                                                                                   chronology_path, tmp_path):
+    """Two windows (or two running chronoapps) on the same chronology wrote their drafts under the same key:
+    the second window's typing replaced the first one's draft, and its pasted article the first one's, so
+    after a crash only one editor's work came back; a window also offered the other's live work to restore."""
+    from PySide6.QtWidgets import QApplication
+
+    from chronoapp.gui import drafts
+
+    first, second = main_window(chronology_path), main_window(chronology_path)
+    for window, headline in ((first, "First editor's headline"), (second, "Second editor's headline")):
+        window.activateWindow()  # the editor works in one window, then the other
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+        review = extract(qtbot, window)
+        set_text(qtbot, review.headlineEdit, headline)
+        review.flush_draft()
+    assert "First editor's headline" in str(drafts.load_drafts())
+    assert "Second editor's headline" in str(drafts.load_drafts())
+    # reopening the file offers back this window's own work, never the other open window's
+    assert first.open_chronology(chronology_path) and first.draftBar.isVisible()
+    first.restore_draft()
+    assert first.review.headlineEdit.text() == "First editor's headline"
+    assert first.open_chronology(tmp_path / "other.sqlite") and first.draftBar.isHidden()
+    # both paste an article and do not extract it
+    for window, text in ((first, "Article pasted in the first window."), (second, "Article pasted in the second.")):
+        window.show_page(0)
+        window.article.articleEdit.setPlainText(text)
+        window.article.flush_draft()
+    assert "pasted in the first" in str(drafts.load_drafts()) and "pasted in the second" in str(drafts.load_drafts())
+
+    assert first.open_chronology(chronology_path)
+    first.close()  # as if its process had died: what it left comes back in the next window, article and review
+    third = main_window(chronology_path)
+    assert third.article.articleEdit.toPlainText() == "Article pasted in the first window."
+    assert third.draftBar.isVisible()
+    third.restore_draft()
+    assert third.review.headlineEdit.text() == "First editor's headline"
+    assert second.review.headlineEdit.text() == "Second editor's headline"
+    third.review.flush_draft()
+    kept = str(drafts.load_drafts())
+    assert kept.count("First editor's headline") == 1 and "Second editor's headline" in kept
+
+
+def test_deleting_the_article_under_review_takes_its_candidates_off_the_review_page(qtbot, window, chronology_path,
+                                                                                    message_boxes):
+    """The editor extracts an article, sees it was the wrong one and deletes it from the chronology (Source →
+    Edit… → Delete). Its candidates stayed on the Review page with the deleted text, ready to be accepted with
+    quotes of an article no longer in the file."""
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    review = extract(qtbot, window)
+    assert review.model.rowCount() > 0
+    [(wrong,)] = rows(chronology_path, "SELECT id FROM source")
+    window.show_page(2)
+    view = window.chronology
+    view._fill_sources()
+    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(wrong))
+
+    def delete():
+        dialog = QApplication.activeModalWidget()
+        try:
+            qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QMessageBox.question.answer = QMessageBox.StandardButton.Yes
+    QTimer.singleShot(0, delete)
+    qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT count(*) FROM source") == [(0,)]
+    window.show_page(1)
+    assert review.model.rowCount() == 0 and not review.textView.toPlainText()
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
+
+
+def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_review_page(qtbot, window,
+                                                                                            chronology_path):
+    """The editor notices a misspelt outlet while reviewing, corrects it in the chronology (Source → Edit…) and
+    goes back: the Review page's heading and Sources table still named the misspelt outlet."""
+    from PySide6.QtWidgets import QApplication
+
+    window.article.outletEdit.setText("Sampel Wire")
+    review = extract(qtbot, window)
+    assert "Sampel Wire" in review.sourceLabel.text()
+    [(source_id,)] = rows(chronology_path, "SELECT id FROM source")
+    window.show_page(2)
+    view = window.chronology
+    view._fill_sources()
+    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(source_id))
+
+    def correct():
+        dialog = QApplication.activeModalWidget()
+        try:
+            set_text(qtbot, dialog.outletEdit, "Sample Wire")
+            qtbot.keyClick(dialog.outletEdit, Qt.Key.Key_Return)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, correct)
+    qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    window.show_page(1)
+    assert "Sample Wire" in review.sourceLabel.text() and "Sampel" not in review.sourceLabel.text()
+    assert review.evidenceTable.item(0, 0).text().startswith("Sample Wire")

@@ -175,6 +175,18 @@ TIMELINEJS_COLUMNS = ("Year", "Month", "Day", "Time", "End Year", "End Month", "
                       "Media Thumbnail", "Type", "Group", "Background")
 
 
+def date_label(date: FuzzyDate) -> str:
+    """The date as the heading of a slide or a bullet: "Since January 2017", "Summer 2014", "The 1990s", as
+    "March 2011" reads; the "c." of an approximate date stays as abbreviations are written."""
+    text = date.display()
+    return text if text.startswith("c. ") else text[:1].upper() + text[1:]
+
+
+def _events_count(n: int) -> str:
+    """The title slide's line: '1 event', '1,204 events'."""
+    return f"{n:,} event{'' if n == 1 else 's'}"
+
+
 def _tl_date(p: Period, last: bool) -> dict[str, str]:
     d = p.last if last else p.first
     if p.precision in ("day", "week"):
@@ -248,7 +260,7 @@ def timelinejs_json(events: Iterable[Event], sources: Mapping[str, Source] | Non
         if end:
             slide["end_date"] = end
         slide.update(
-            display_date=e.date.display(),
+            display_date=date_label(e.date),
             text={"headline": _esc(e.headline), "text": timelinejs_text(e, sources)},
             group=e.event_type,
             unique_id=e.id,
@@ -256,7 +268,7 @@ def timelinejs_json(events: Iterable[Event], sources: Mapping[str, Source] | Non
         )
         slides.append(slide)
     return {"title": {"text": {"headline": _esc(title or "Chronology"),
-                               "text": f"<p>{len(slides)} events</p>"}},
+                               "text": f"<p>{_events_count(len(slides))}</p>"}},
             "events": slides}
 
 
@@ -287,13 +299,13 @@ def write_timelinejs_csv(events, out: TextIO, sources=None, title: str = "") -> 
     events = list(events)
     blank = dict.fromkeys(TIMELINEJS_COLUMNS, "")
     w.writerow([_cell(v) for v in {**blank, "Headline": _esc(title or "Chronology"),
-                                   "Text": f"<p>{len(events)} events</p>", "Type": "title"}.values()])
+                                   "Text": f"<p>{_events_count(len(events))}</p>", "Type": "title"}.values()])
     for e in events:
         start, end = timelinejs_dates(e.date)
         end = end or {}
         row = {**blank, "Year": start["year"], "Month": start.get("month", ""), "Day": start.get("day", ""),
                "End Year": end.get("year", ""), "End Month": end.get("month", ""), "End Day": end.get("day", ""),
-               "Display Date": e.date.display(), "Headline": _esc(e.headline), "Text": timelinejs_text(e, sources),
+               "Display Date": date_label(e.date), "Headline": _esc(e.headline), "Text": timelinejs_text(e, sources),
                "Group": e.event_type}
         w.writerow([_cell(v) for v in row.values()])
 
@@ -364,7 +376,7 @@ def write_markdown(events: Iterable[Event], out: TextIO, sources: Mapping[str, S
                     n = notes.setdefault(ev.source_id, len(notes) + 1)
                     refs += f"[^{n}]"
             place = f" — {md_escape(_place(e))}" if _place(e) else ""
-            out.write(f"- **{md_escape(e.date.display())}** — {md_escape(e.headline)}{place}{refs}\n")
+            out.write(f"- **{md_escape(date_label(e.date))}** — {md_escape(e.headline)}{place}{refs}\n")
     for source_id, n in notes.items():
         s = sources[source_id]
         parts = [md_escape(s.outlet), f"“{md_escape(s.title)}”" if s.title else ""]
@@ -424,9 +436,10 @@ def export_events(store, query, fmt: str, out: TextIO, *, title: str = "") -> in
     return len(events)
 
 
-def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: str = "") -> int:
-    """Export to a file atomically; bom=True starts CSV files with a UTF-8 BOM (for Excel). A chronology (any
-    SQLite database: this one, a colleague's) is never replaced by an export: all its events would be gone."""
+def check_target(store, fmt: str, path) -> None:
+    """Raise ExportError, before any work, when an export cannot or must not be written to path: a folder, a
+    folder that does not exist, a read-only file, or a chronology (any SQLite database: this one, a
+    colleague's), which an export must never replace, since all its events would be gone."""
     target = Path(path)
     with contextlib.suppress(OSError):
         with open(target, "rb") as fh:
@@ -436,6 +449,13 @@ def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: st
                 else "a chronology (an SQLite database)"
             raise ExportError(f"{target.name} is {what}: an export would replace it and every event in it; "
                               f"choose another name (e.g. {target.stem}{FORMATS[fmt][1] if fmt in FORMATS else '.txt'})")
+    _check_writable(target)
+
+
+def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: str = "") -> int:
+    """Export to a file atomically (see check_target for what is refused); bom=True starts CSV files with a
+    UTF-8 BOM (for Excel)."""
+    check_target(store, fmt, path)
     count = 0
 
     def write(fh: TextIO) -> None:
@@ -448,9 +468,7 @@ def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: st
     return count
 
 
-def write_atomic(path, write: Callable[[TextIO], None]) -> None:
-    """Write a UTF-8 text file via a temp file in the same folder + os.replace: all or nothing."""
-    target = Path(path)
+def _check_writable(target: Path) -> None:
     if target.is_dir():
         raise ExportError(f"{target} is a folder; choose a file name")
     folder = target.parent
@@ -460,6 +478,13 @@ def write_atomic(path, write: Callable[[TextIO], None]) -> None:
         if target.is_file() and not target.stat().st_mode & 0o222:  # renaming over it would ignore the flag
             raise ExportError(f"{target.name} is read-only, so it was kept as it is: choose another name, or make "
                               "it writable first")
+
+
+def write_atomic(path, write: Callable[[TextIO], None]) -> None:
+    """Write a UTF-8 text file via a temp file in the same folder + os.replace: all or nothing."""
+    target = Path(path)
+    _check_writable(target)
+    folder = target.parent
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
@@ -568,6 +593,13 @@ def read_file(path) -> ParsedFile:
         raw = Path(path).read_bytes()
     except OSError as exc:
         raise ExportError(f"cannot read {path}: {exc.strerror or exc}") from None
+    name = Path(path).name
+    if raw.startswith(b"SQLite format 3\x00"):
+        raise ExportError(f"{name} is a chronology file, not a CSV or TimelineJS file: merge it instead "
+                          "(chronoapp merge, or File \u2192 Merge)")
+    if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):  # .xlsx (a zip), .xls
+        raise ExportError(f"{name} is a spreadsheet workbook, not a CSV file: in Excel or LibreOffice, save it "
+                          "as \u201cCSV UTF-8\u201d and import that")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:

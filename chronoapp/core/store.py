@@ -523,6 +523,54 @@ class Store:
             )
         return source.id
 
+    def update_source(self, source_id: str, **details: str) -> Source:
+        """Correct a stored source's outlet, url or title (a link that moved, an outlet misspelt at ingest).
+        Its text, and so every quote and offset into it, stays as it is."""
+        unknown = set(details) - {"outlet", "url", "title"}
+        if unknown:
+            raise ValueError(f"cannot edit {', '.join(sorted(unknown))} of a source")
+        if self.get_source(source_id) is None:
+            raise StoreError("that source no longer exists")
+        with self._write():
+            if details:
+                self.db["source"].update(source_id, {k: (v or "").strip() for k, v in details.items()})
+        return self.get_source(source_id)
+
+    def source_events(self, source_id: str) -> dict[str, list[str]]:
+        """What deleting a source would do to its events, by id: 'shared' (another source supports them:
+        they lose only this one's quote), 'candidates' (undecided, from this source only: deleted with it)
+        and 'decided' (confirmed or rejected, from this source only: deleted only when the editor agrees)."""
+        out: dict[str, list[str]] = {"shared": [], "candidates": [], "decided": []}
+        for event_id, status, others in self.db.execute(
+                "SELECT event.id, event.status, (SELECT count(*) FROM evidence o WHERE o.event_id = event.id"
+                " AND o.source_id != ?) FROM event WHERE event.id IN"
+                " (SELECT event_id FROM evidence WHERE source_id = ?) ORDER BY event.rowid", [source_id, source_id]):
+            out["shared" if others else "candidates" if status == "candidate" else "decided"].append(event_id)
+        return out
+
+    def delete_source(self, source_id: str, *, delete_decided: bool = False) -> dict[str, list[str]]:
+        """Delete a source and its quotes in one transaction (see source_events for what happens to its events).
+        Confirmed or rejected events that only this source supports are never deleted silently: without
+        delete_decided, a StoreError says how many and nothing changes."""
+        if self.get_source(source_id) is None:
+            raise StoreError("that source no longer exists")
+        plan = self.source_events(source_id)
+        if plan["decided"] and not delete_decided:
+            n = len(plan["decided"])
+            raise StoreError(f"{n} confirmed or rejected event{'s come' if n != 1 else ' comes'} only from this "
+                             "source and would be deleted with it: nothing was deleted (agree to delete "
+                             f"{'them' if n != 1 else 'it'} too, or add another source to {'them' if n != 1 else 'it'} first)")
+        with self._write():
+            for event_id in plan["shared"]:
+                event = self.get_event(event_id)
+                event.evidence = [ev for ev in event.evidence if ev.source_id != source_id]
+                self.save_event(event, action="source deleted")
+            for event_id in plan["candidates"] + plan["decided"]:
+                self.delete_event(event_id)
+            self.db.execute("DELETE FROM evidence WHERE source_id = ?", [source_id])
+            self.db.execute("DELETE FROM source WHERE id = ?", [source_id])
+        return plan
+
     def get_source(self, source_id: str) -> Source | None:
         rows = list(self.db.query("SELECT * FROM source WHERE id = ?", [source_id]))
         return _source(rows[0]) if rows else None

@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         self.article = ArticlePage(self)
         self.review = ReviewPage(self.undo_stack, self)
         self.chronology = ChronologyView(self.undo_stack, self)
+        self.draft_owner = drafts.new_owner()  # this window's drafts, apart from other windows' and instances'
+        self.article.draft_owner = self.review.draft_owner = self.draft_owner
         self.tabs = QTabWidget(objectName="pages")
         self.tabs.setAccessibleName("Pages")
         self.tabs.addTab(self.article, "&1 Article")
@@ -116,6 +118,8 @@ class MainWindow(QMainWindow):
         self.review.eventsChanged.connect(self._events_changed)
         self.chronology.eventActivated.connect(self.open_event)
         self.chronology.eventsChanged.connect(self._update_title)
+        self.chronology.sourceDeleted.connect(self.review.forget_source)
+        self.chronology.sourceChanged.connect(self.review.source_changed)
         self.chronology.eventsChanged.connect(self._say_store_notice)
         self.undo_stack.indexChanged.connect(self._say_store_notice)
 
@@ -422,7 +426,8 @@ class MainWindow(QMainWindow):
         path = str(self.store.path.resolve())
         live = self.review.draft_key()  # the review on screen is no draft to restore
         found = [(k, d) for k, d in drafts.load_drafts().items() if k.startswith("review:") and d.get("store") == path
-                 and (only is None or k == only) and k != live]
+                 and (only is None or k == only) and k != live
+                 and (d.get("owner") == self.draft_owner or not drafts.owner_alive(d.get("owner")))]
         if not found:
             self.draftBar.hide()
             return
@@ -443,6 +448,8 @@ class MainWindow(QMainWindow):
         if self._draft_key is None:
             return
         self.review.restore_draft(self._draft_state)
+        if self.review.draft_key() is not None:  # this window's now: not offered again, not left behind
+            drafts.adopt_draft(self._draft_key, self.review.draft_key(), self.draft_owner)
         self._draft_key = None
         self.show_page(1)
 
@@ -492,6 +499,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.warning(self, "Chronology not written back", str(exc))
             self._say_store_notice()
         self._set_store(None)  # closes the file; late events (a delayed click) find no store
+        drafts.release_owner(self.draft_owner)  # what it left may be offered to the next window
         super().closeEvent(event)
 
 

@@ -20,7 +20,7 @@ from chronoapp.gui.workers import Job
 
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
 LONG_TEXT = 200_000  # characters; above this, say that extraction may take a moment
-DRAFT_KEY = "article"  # drafts.json key of the article typed or pasted but not extracted yet
+DRAFT_KEY = "article"  # drafts.json key (+ ":" + the window's owner token) of the article not extracted yet
 MAX_DRAFT_TEXT = 2_000_000  # characters; a bigger paste is not copied to the drafts file at every pause
 DRAFT_DELAY_MS = 800
 
@@ -164,6 +164,9 @@ class ArticlePage(QWidget):
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
         self._big_draft_due = False  # a paste too big to copy at every pause waits to be copied on closing
+        from chronoapp.gui import drafts
+
+        self.draft_owner = drafts.new_owner()  # the main window gives its own (one per window)
         self.articleEdit.textChanged.connect(self.draft_timer.start)
         for edit in (self.outletEdit, self.urlEdit, self.titleEdit):
             edit.textChanged.connect(self.draft_timer.start)
@@ -173,22 +176,26 @@ class ArticlePage(QWidget):
         self.publishedDateEdit.dateChanged.connect(self.draft_timer.start)
 
     # --- draft ---------------------------------------------------------------------------------
+    def draft_key(self) -> str:
+        return f"{DRAFT_KEY}:{self.draft_owner}"
+
     def save_draft(self, *, closing: bool = False) -> None:
         from chronoapp.gui import drafts
 
         self.draft_timer.stop()
         self._big_draft_due = False
         if self.articleEdit.document().characterCount() > MAX_DRAFT_TEXT and not closing:
-            drafts.clear_draft(DRAFT_KEY)  # never bring back an older article in its place
+            drafts.clear_draft(self.draft_key())  # never bring back an older article in its place
             self._big_draft_due = True  # copied once, when the window closes (flush_draft)
             return
         state = {"text": self.articleEdit.toPlainText(), "outlet": self.outletEdit.text(),
                  "url": self.urlEdit.text(), "title": self.titleEdit.text(),
                  "published": self.publishedDateEdit.date().toPython().isoformat()}
         if any(state[k].strip() for k in ("text", "outlet", "url", "title")):
-            drafts.save_draft(DRAFT_KEY, state)
+            state.update(owner=self.draft_owner, saved_at=dt.datetime.now().isoformat(timespec="seconds"))
+            drafts.save_draft(self.draft_key(), state)
         else:
-            drafts.clear_draft(DRAFT_KEY)
+            drafts.clear_draft(self.draft_key())
 
     def flush_draft(self) -> None:
         """On closing: what waits to be copied is copied now, a paste too big to copy at every pause too."""
@@ -196,12 +203,15 @@ class ArticlePage(QWidget):
             self.save_draft(closing=True)
 
     def restore_draft(self) -> bool:
-        """Put back the article left unextracted last time (only into an empty page)."""
+        """Put back the article left unextracted last time (only into an empty page): the newest one of a
+        window that is closed; one still open in another window or another chronoapp stays its own."""
         from chronoapp.gui import drafts
 
-        state = drafts.load_drafts().get(DRAFT_KEY)
-        if not state or self.articleEdit.document().characterCount() > 1:
+        left = [(k, d) for k, d in drafts.load_drafts().items()
+                if (k == DRAFT_KEY or k.startswith(DRAFT_KEY + ":")) and not drafts.owner_alive(d.get("owner"))]
+        if not left or self.articleEdit.document().characterCount() > 1:
             return False
+        key, state = max(left, key=lambda kd: str(kd[1].get("saved_at", "")))
         try:
             published = dt.date.fromisoformat(state.get("published") or "")
         except (TypeError, ValueError):
@@ -209,6 +219,7 @@ class ArticlePage(QWidget):
         self.load_article(str(state.get("text") or ""), outlet=str(state.get("outlet") or ""),
                           url=str(state.get("url") or ""), title=str(state.get("title") or ""), published=published)
         self.draft_timer.stop()
+        drafts.adopt_draft(key, self.draft_key(), self.draft_owner)  # this window's now
         self.status.emit("The article you had not extracted yet is back on the Article page (Ctrl+1).")
         return True
 
@@ -368,7 +379,7 @@ class ArticlePage(QWidget):
 
         self.draft_timer.stop()
         self._big_draft_due = False
-        drafts.clear_draft(DRAFT_KEY)  # the article is in the chronology file now
+        drafts.clear_draft(self.draft_key())  # the article is in the chronology file now
         if source.title or source.url:  # to notice a next article pasted under these details
             self._last_details = (self.titleEdit.text(), self.urlEdit.text())
             self._last_size = self.articleEdit.document().characterCount()

@@ -24,7 +24,7 @@ from functools import lru_cache
 import shiboken6
 from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer,
                             Signal, Slot)
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMenu, QMessageBox, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
                                QWidget)
@@ -173,9 +173,11 @@ class _Searcher:
 # data() runs for every visible cell and role at each repaint: plain ints and tuples keep it cheap.
 _DISPLAY, _TOOLTIP, _ALIGN = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole), \
     int(Qt.ItemDataRole.TextAlignmentRole)
-_FOREGROUND, _FONT, _ID = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.FontRole), \
-    int(Qt.ItemDataRole.UserRole)
+_FOREGROUND, _ID = int(Qt.ItemDataRole.ForegroundRole), int(Qt.ItemDataRole.UserRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+# the header reads alignment flags, not ints as the cells do
+_RIGHT_FLAG, _LEFT_FLAG = Qt.AlignmentFlag(_RIGHT), Qt.AlignmentFlag(_LEFT)
 _DELETED = (("", "(deleted)", "", "", "", "", "", ""), {}, "deleted")
 _UNREADABLE = (("", "(cannot be read: the file is damaged)", "", "", "", "", "", ""), {}, "deleted")
 
@@ -249,9 +251,9 @@ class EventTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._hot: tuple[int, list] = (-1, [])  # the page last read: most data() calls hit it
+        # rejected rows are greyed, not set in italic: an oblique face often lacks Arabic (DejaVu's does) and
+        # showed boxes where the letters were
         self._dim = QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        self._italic = QFont()
-        self._italic.setItalic(True)
 
     def set_ids(self, store: Store | None, ids: list[str]) -> None:
         self.beginResetModel()
@@ -316,10 +318,8 @@ class EventTableModel(QAbstractTableModel):
             return self._row(index.row())[0][index.column()]
         if role == _FOREGROUND:
             return self._dim if self._row(index.row())[2] in ("rejected", "deleted") else None
-        if role == _FONT:
-            return self._italic if self._row(index.row())[2] == "rejected" else None
         if role == _ALIGN:
-            return _RIGHT if index.column() in (FATALITIES, SOURCES) else None
+            return _RIGHT if index.column() in (FATALITIES, SOURCES) else _LEFT
         if role == _TOOLTIP:
             cells, raw, _status = self._row(index.row())
             col = index.column()
@@ -337,6 +337,8 @@ class EventTableModel(QAbstractTableModel):
             return None
         if role == _DISPLAY:
             return COLUMNS[section][0]
+        if role == _ALIGN:  # a header stands over its column's values: numbers right, text left
+            return _RIGHT_FLAG if section in (FATALITIES, SOURCES) else _LEFT_FLAG
         if role == _TOOLTIP:
             return "Click to sort" if COLUMNS[section][1] else "This column cannot be sorted"
         return None
@@ -476,6 +478,8 @@ class ChronologyView(QWidget):
 
     eventActivated = Signal(str)       # event id: double-click or Enter; the window opens it in the form
     eventsChanged = Signal()           # this view deleted events or changed a status (or undid that)
+    sourceDeleted = Signal(str)        # source id: the editor deleted that article (Source → Edit…)
+    sourceChanged = Signal(str)        # source id: the editor corrected its outlet, link or title
     resultsUpdated = Signal(int, int)  # events shown, events in the file
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None):
@@ -540,7 +544,7 @@ class ChronologyView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         for part in parts:
-            row.addWidget(part, 0 if isinstance(part, QLabel) else 1)
+            row.addWidget(part, 0 if isinstance(part, (QLabel, QPushButton)) else 1)  # fields take the room
         policy = QSizePolicy.Policy.Expanding if grow else QSizePolicy.Policy.Fixed
         group.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
         return group
@@ -581,6 +585,12 @@ class ChronologyView(QWidget):
         self.filterSourceCombo.aboutToShowPopup.connect(self._fill_sources_if_stale)
         self.filterSourceCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.filterSourceCombo.setMinimumContentsLength(22)
+        self.editSourceButton = QPushButton("Edit…", self, objectName="editSourceButton")
+        self.editSourceButton.setAccessibleName("Edit or delete the chosen source")
+        self.editSourceButton.setToolTip("Correct the outlet, link or title of the chosen source, or delete it")
+        self.editSourceButton.setEnabled(False)
+        self.editSourceButton.clicked.connect(self.edit_source)
+        self.filterSourceCombo.currentIndexChanged.connect(self._enable_edit_source)
         self.clearFiltersButton = QPushButton("C&lear filters", self)
         self.clearFiltersButton.setObjectName("clearFiltersButton")
         self.clearFiltersButton.setAccessibleName("Clear all filters")
@@ -623,7 +633,8 @@ class ChronologyView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        for col, sample in ((DATE, "14–15 September 2017 "), (HEADLINE, "M" * 26), (TYPE, "strategic development"),
+        longest_type = max(EVENT_TYPES, key=table.fontMetrics().horizontalAdvance)  # 'violence against civilians'
+        for col, sample in ((DATE, "the week of 25 September 2017"), (HEADLINE, "M" * 26), (TYPE, longest_type),
                             (ACTORS, "M" * 14), (LOCATION, "Deir ez-Zor, Syria"), (FATALITIES, "1,400 (281–1,729)"),
                             (STATUS, "Confirmed "), (SOURCES, "Sources ")):
             table.setColumnWidth(col, table.fontMetrics().horizontalAdvance(sample) + 12)
@@ -666,7 +677,7 @@ class ChronologyView(QWidget):
             ((self._label("&Place", self.filterLocationEdit), self.filterLocationEdit), True),
             ((self._label("T&ype", self.filterTypeCombo), self.filterTypeCombo), False),
             ((self._label("Stat&us", self.filterStatusCombo), self.filterStatusCombo), False),
-            ((self._label("Sour&ce", self.filterSourceCombo), self.filterSourceCombo), True),
+            ((self._label("Sour&ce", self.filterSourceCombo), self.filterSourceCombo, self.editSourceButton), True),
             ((self.clearFiltersButton,), False),
             ((self.eventCountLabel,), True),
         ):
@@ -953,6 +964,9 @@ class ChronologyView(QWidget):
         if self.filterFromEdit.text() or self.filterToEdit.text():
             self.set_date_range(None, None)
 
+    def _enable_edit_source(self) -> None:
+        self.editSourceButton.setEnabled(bool(self.filterSourceCombo.currentData()))
+
     def _fill_sources_if_stale(self) -> None:
         if self._sources_stale:
             self._fill_sources()
@@ -975,6 +989,7 @@ class ChronologyView(QWidget):
         index = combo.findData(current) if current else 0
         combo.setCurrentIndex(max(0, index))
         combo.blockSignals(False)
+        self._enable_edit_source()
         if current and index < 0:  # that source is gone
             self.apply_filters()
 
@@ -1002,6 +1017,25 @@ class ChronologyView(QWidget):
                                     f"{self.store.path.name} is open read-only: save a copy to change it.")
             return False
         return self.store is not None
+
+    def edit_source(self) -> None:
+        """Correct or delete the source chosen in the Source filter."""
+        from chronoapp.gui.source_dialog import SourceDialog
+
+        source_id = self.filterSourceCombo.currentData()
+        if not source_id or not self._writable():
+            return
+        dialog = SourceDialog(self.store, source_id, self)
+        if dialog.exec():
+            if dialog.deleted:
+                self.undo_stack.clear()  # undoing an earlier step could bring back quotes of the deleted article
+                self.sourceDeleted.emit(source_id)
+            else:
+                self.sourceChanged.emit(source_id)
+            self._fill_sources()
+            self.refresh()
+            self.eventsChanged.emit()
+        dialog.deleteLater()
 
     def delete_selected(self) -> None:
         """Ask, then delete the selected events as one undoable step."""

@@ -95,6 +95,12 @@ class ReviewItem:
     def source_id(self) -> str | None:
         return self.event.evidence[0].source_id if self.event.evidence else None
 
+    def cites(self, source_id: str) -> bool:
+        """Any of its quotes comes from that source (an untouched candidate is not built to find out)."""
+        if self._event is None:
+            return self._candidate_source == source_id
+        return any(ev.source_id == source_id for ev in self._event.evidence)
+
     def to_state(self) -> dict:
         return {"event": dataclasses.asdict(self.event), "state": self.state, "edits": self.edits,
                 "alternatives": self.alternatives, "reading": self.reading,
@@ -460,6 +466,9 @@ class ReviewPage(QWidget):
             lambda: self._current is not None and not self._recovering and self._recover_readings(self._current.source_id))
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
+        from chronoapp.gui import drafts
+
+        self.draft_owner = drafts.new_owner()  # the main window gives its own (one per window)
 
         # left: candidates above the article text
         self.model = CandidateModel(self)
@@ -878,6 +887,44 @@ class ReviewPage(QWidget):
             self._show_source(source_id)
             self._mark(current)
             self._refresh_date_feedback()
+
+    def source_changed(self, source_id: str) -> None:
+        """The editor corrected an article's outlet, link or title (chronology → Source → Edit…): the article's
+        heading and the Sources table show the new details, not the ones read before."""
+        self._sources.pop(source_id, None)
+        item = self._current
+        if item is not None and item.cites(source_id):
+            self._shown_source = None
+            self._show_source(item.source_id)
+            self._mark(item)
+            self._filling = True
+            try:
+                self._fill_evidence(item, (item.edits or self._raw_from_event(item.event))["evidence"])
+            finally:
+                self._filling = False
+
+    def forget_source(self, source_id: str) -> None:
+        """The editor deleted an article (chronology → Source → Edit…). Its candidates leave the list, and an
+        event kept because another article reports it comes back as stored: accepting them as they were
+        would have put back quotes of the deleted article (and failed on the missing source)."""
+        items, touched = [], False
+        for item in self.model.items:
+            if not item.cites(source_id):
+                items.append(item)
+                continue
+            touched = True
+            stored = self.store.get_event(item.event.id) if item.in_file and self.store is not None else None
+            if stored is not None:
+                item.event = stored
+                items.append(item)
+        self._sources.pop(source_id, None)
+        self.timexes.pop(source_id, None)
+        if self.session_source_id == source_id:
+            self.session_source_id = None
+        if touched:
+            self._shown_source = None
+            self._load_items(items, waiting=self._waiting)
+            self.status.emit("The deleted article's candidates left the Review page.")
 
     def waiting_count(self) -> int:
         """Candidates in the file not decided yet (from 'chronoapp ingest', an import, a merge, an earlier day)."""
@@ -1598,7 +1645,7 @@ class ReviewPage(QWidget):
     def draft_key(self) -> str | None:
         if self.store is None or not self.model.items:
             return None
-        return f"review:{self.store.path.resolve()}:{self.session_source_id or 'opened'}"
+        return f"review:{self.store.path.resolve()}:{self.session_source_id or 'opened'}:{self.draft_owner}"
 
     def draft_state(self) -> dict:
         """What to offer back. A huge article's untouched candidates are left out (writing thousands of
@@ -1607,7 +1654,7 @@ class ReviewPage(QWidget):
         omit = sum(1 for i in items if i.untouched) > MAX_DRAFT_CANDIDATES and self.session_source_id is not None
         kept = [i for i in items if not (omit and i.untouched)]
         current = self.current_item()
-        return {"store": str(self.store.path.resolve()), "source_id": self.session_source_id,
+        return {"store": str(self.store.path.resolve()), "source_id": self.session_source_id, "owner": self.draft_owner,
                 "published": self.published.isoformat() if self.published else None,
                 "timexes": [] if omit else self.timexes.get(self.session_source_id, []),
                 "current_id": current.event.id if current is not None and not (omit and current.untouched) else None,

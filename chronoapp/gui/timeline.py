@@ -116,7 +116,9 @@ class TimelineStrip(QWidget):
         if not self._counts:
             self._axis_first, self._bin, self._n_bins = 0, 1, 0
             return
-        first, last = min(self._counts), max(self._counts)
+        # whole calendar years: a single month of events was one bar across the whole strip, which read as
+        # a year or more; within its year it reads as the month it is
+        first, last = min(self._counts) // 12 * 12, max(self._counts) // 12 * 12 + 11
         width = max(1, self.width() - 2 * _MARGIN)
         for months in _BIN_MONTHS:
             n = last // months - first // months + 1
