@@ -1305,3 +1305,17 @@ def test_the_coalition_is_the_one_the_story_names():
                  "coalition intervened in Yemen's war in March 2015 to restore the government of President Hadi.",
                  dt.date(2018, 8, 10))
     assert evs[-1].date_start == "2015-03" and evs[-1].actors[:1] == ["Saudi-led coalition"]
+
+
+# a state that denies is a state that speaks; the attackers "all four" of whom were killed are the attackers
+# just told (their gunbattle is no second attack, and a city where an officer briefed reporters is no place of
+# it); and "came a day before the start of the UN General Assembly session" tells no event
+def test_denials_the_attackers_just_told_and_no_event_a_day_before():
+    sep18 = dt.date(2016, 9, 18)
+    e = one("Pakistan denied any role.", sep18)
+    assert (e.event_type, e.actors) == ("statement", ["Government of Pakistan"])
+    evs = events("Four heavily armed militants attacked an Army brigade headquarters in Uri early on Sunday, killing 17 "
+                 "soldiers, officials said.\n\nAll four attackers were killed in a six-hour gunbattle, Lt Gen Ranbir "
+                 "Singh told reporters in Srinagar.\n\nThe attack came a day before the start of the UN General "
+                 "Assembly session in New York.", sep18)
+    assert [(e.date_start, e.locations[0]) for e in evs] == [("2016-09-18", "Uri")]
