@@ -1319,3 +1319,12 @@ def test_denials_the_attackers_just_told_and_no_event_a_day_before():
                  "Singh told reporters in Srinagar.\n\nThe attack came a day before the start of the UN General "
                  "Assembly session in New York.", sep18)
     assert [(e.date_start, e.locations[0]) for e in evs] == [("2016-09-18", "Uri")]
+
+
+# Hifter is spelled two ways and his forces are the LNA; taking office dates a step of its own
+def test_hifters_forces_and_taking_office():
+    e = one("Forces loyal to eastern commander Khalifa Hifter seized the town of Gharyan on Thursday.", dt.date(2019, 4, 5))
+    assert e.actors[:1] == ["Libyan National Army"]
+    e = one("The TPLF dominated Ethiopia's ruling coalition for nearly three decades until Abiy took office in 2018.",
+            dt.date(2020, 11, 4))
+    assert e.date_start == "2018"
