@@ -1328,3 +1328,9 @@ def test_hifters_forces_and_taking_office():
     e = one("The TPLF dominated Ethiopia's ruling coalition for nearly three decades until Abiy took office in 2018.",
             dt.date(2020, 11, 4))
     assert e.date_start == "2018"
+
+
+# "an Army brigade headquarters": the state's army, not a band called "Army"
+def test_a_state_force_before_a_unit_is_no_band():
+    e = one("Four heavily armed militants attacked an Army brigade headquarters in Uri early on Sunday.", dt.date(2016, 9, 18))
+    assert "Army" not in e.actors

@@ -630,7 +630,8 @@ _NAMED_BAND = re.compile(r"\b(?:[Tt]he|[Aa]n?|[a-z][\w-]*)\s+(?P<name>[A-Z][\w'\
 # capitalised words that are no band's name: calendar words and creeds
 _NOT_BAND = frozenset("""January February March April May June July August September October November December
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sunni Shia Shiite Shi'ite Christian Muslim Islamist
-Islamic Jihadist Catholic Protestant Government Opposition Rebel Armed Local Self-Defence Self-Defense""".split())
+Islamic Jihadist Catholic Protestant Government Opposition Rebel Armed Local Self-Defence Self-Defense
+Army Navy Air Military Police Border Security Guard Guards Defence Defense Marine Marines""".split())  # ("an Army brigade": the state's)
 
 
 def _new_band_name(name: str, vocab: Vocab) -> bool:
