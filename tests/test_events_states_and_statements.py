@@ -1334,3 +1334,17 @@ def test_hifters_forces_and_taking_office():
 def test_a_state_force_before_a_unit_is_no_band():
     e = one("Four heavily armed militants attacked an Army brigade headquarters in Uri early on Sunday.", dt.date(2016, 9, 18))
     assert "Army" not in e.actors
+
+
+# "seized power on Monday, ..., a day after soldiers mutinied and detained President Roch Kabore": two steps,
+# not merged for sharing a sentence; and a toll counted "since the protests erupted on Oct. 1" dates no
+# sentence after it
+def test_two_steps_a_day_apart_and_a_toll_since_a_start():
+    evs = events("Burkina Faso's army said on Monday it had seized power, dissolving the government and suspending the "
+                 "constitution, a day after soldiers mutinied at several barracks and detained President Roch Kabore.",
+                 dt.date(2022, 1, 25))
+    assert [e.date_start for e in evs] == ["2022-01-24", "2022-01-23"]
+    evs = events("Security forces fired tear gas at protesters in Baghdad on Tuesday, killing 13 people.\n\nThe violence "
+                 "brought the death toll since the protests erupted on Oct. 1 to more than 250. Protesters burned tires "
+                 "and blocked roads leading to the port of Umm Qasr.", dt.date(2019, 11, 6))
+    assert next(e for e in evs if "Umm Qasr" in e.quote).date_start == "2019-11-05"

@@ -586,6 +586,8 @@ _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|e
 # a running tally since a clause's event, up to the date: "have been wounded since the army began moving on"
 _PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en)\s[^.;]*?\bsince\s+(?:(?:the|a|an)\s+)?"
                             r"[\w'\u2019-]+\s+[a-z][^.;]*$")
+# "brought the death toll since the protests erupted on Oct. 1 to more than 250": a tally begun then
+_TOLL_SINCE = re.compile(r"\btoll\s+since\s+[^.;]*$", re.I)
 _FREEING = re.compile(r"\b(?:free(?:d|ing)?|rescu(?:ed|ing)|releas(?:ed|ing))\s+(?:(?:all|the|some|about|more\s+than|\d[\d,]*|\w+)\s+){0,3}$", re.I)
 _ARMED_WITH = re.compile(r"\barmed\s+with(?:\s+(?!\w+ed\b|(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r")\b)[\w'-]+){1,6}",
                          re.I)  # (up to a verb: "... machetes attacked", "youths armed with sticks broke up a rally")
@@ -1585,7 +1587,8 @@ class Builder:
             locations=places, names=self.names(content, places),
             fatalities=fatal,
             attribution=self.attribution(i), confidence=confidence, headline=headline,
-            triggers=_trigger_keys(m.group() for k, ms in cues.items() if k != "background" for m in ms),
+            # (a phrase's own words: "seized power ..., a day after soldiers mutinied and detained ..." is two events)
+            triggers=_trigger_keys(m.group() for k, ms in (own if phrase and own else cues).items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
             apart=bool(_SEPARATE.match(s)),
@@ -3000,7 +3003,8 @@ class Builder:
         if d.timex_end is not None and re.match(r"\s*,\s*when\s", self.text[d.timex_end:d.timex_end + 12]):
             return False  # "... killed since the fighting began on Sunday, when police raided a building. Militants then ...": told on
         return d.timex_start is not None and bool(_PERFECT_SINCE.search(self.text, self.sentences[d.first].start, d.timex_start)
-                                                  or _HAD_DONE_WHO.search(self.text, self.sentences[d.first].start, d.timex_start))
+                                                  or _HAD_DONE_WHO.search(self.text, self.sentences[d.first].start, d.timex_start)
+                                                  or _TOLL_SINCE.search(self.text, self.sentences[d.first].start, d.timex_start))
 
     def story_day(self, i: int) -> Draft | None:
         """The violent event told last, a paragraph or two before sentence i, when it happened on
@@ -3033,9 +3037,11 @@ class Builder:
             shift = int(n) * (7 if unit == "W" else 1) * (-1 if came.group(1).lower() == "after" else 1)
             date = (parse_timex(day).first + dt.timedelta(days=shift)).isoformat()
             phrase = s[came.end() + t.end - sent.start:]
-            return self.make(i, sent, date, date, f"{t.text} {came.group(1)} {told}",
-                             f"{t.text} {came.group(1)} the event told ({day})", [], (t.start, t.end), 0.5,
-                             phrase=phrase.rstrip(" ."))
+            d = self.make(i, sent, date, date, f"{t.text} {came.group(1)} {told}",
+                          f"{t.text} {came.group(1)} the event told ({day})", [], (t.start, t.end), 0.5,
+                          phrase=phrase.rstrip(" ."))
+            d.framed = True  # (dated apart from the event it is counted from: two occurrences)
+            return d
         if unit == "D" and _DAYS_OF.match(after) and n >= 2:
             # "three days of fighting" reported on Monday: the days up to that Monday
             anchors = [x for x in txs if x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
@@ -3337,7 +3343,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \
-                    or d.apart and d.first > o.last:
+                    or d.apart and d.first > o.last or _own_dates(o, d):
                 continue
             if o.event_type == d.event_type == "statement" and not set(o.actors) & set(d.actors) and \
                     not (o.attribution and o.attribution == d.attribution):
