@@ -1360,3 +1360,22 @@ def test_a_hyphenated_country_is_not_its_first_half():
             "last successful coup took place in April 2012.")
     ev = next(e for e in events(text, dt.date(2022, 2, 2)) if "April 2012" in e.quote)
     assert ev.locations[:1] == ["Guinea-Bissau"]
+
+
+# "the rebels" of a story about one named group are that group: also when the lede names the group's backer
+# ("Rwanda-backed M23": the story is about Congo, not Rwanda) and in a paragraph that names foreign victims.
+def test_the_rebels_are_the_story_group_despite_its_backer_and_foreign_victims():
+    text = ("GOMA, Congo (AP) - Rwanda-backed M23 rebels said Monday they had captured Goma, the largest city in "
+            "eastern Congo, sending residents fleeing toward the Rwandan border.\n\n"
+            "Thirteen foreign peacekeepers, including nine South Africans, were killed in fighting with the rebels "
+            "near Sake on Friday, officials said.")
+    ev = next(e for e in events(text, dt.date(2025, 1, 27)) if "Sake" in e.quote)
+    assert "M23" in ev.actors and "rebels" not in ev.actors
+
+
+# "Military jets bombed a market": the state's air force, named as the story's army.
+def test_military_jets_are_the_state_forces():
+    text = ("YANGON (Reuters) - Myanmar's military lost another town in Shan state on Monday.\n\n"
+            "Military jets bombed a market in Kyaukme on Tuesday, killing at least 11 civilians, residents said.")
+    ev = next(e for e in events(text, dt.date(2024, 8, 14)) if "Kyaukme" in e.quote)
+    assert "Tatmadaw" in ev.actors

@@ -422,8 +422,10 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         c = place_country(p, vocab)
         if c and c != p:
             count(c, lede.find(p))
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\b", lede):   # each mention of a country or its people
-        words = m.group().split()  # ("Papua New Guinea", not its "Guinea"; nor "Guinea-Bissau"'s)
+    # each mention of a country or its people ("Papua New Guinea", not its "Guinea"; nor "Guinea-Bissau"'s),
+    # not a backer's ("Rwanda-backed M23 rebels" fight in Congo)
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\b(?!-(?:backed|supported|sponsored)\b)", lede):
+        words = m.group().split()
         for name in dict.fromkeys((m.group(), " ".join(words[:2]), words[0])):
             c = vocab.country(name) or vocab.demonym_to_country.get(name)
             if c:
