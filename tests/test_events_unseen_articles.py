@@ -1379,3 +1379,28 @@ def test_military_jets_are_the_state_forces():
             "Military jets bombed a market in Kyaukme on Tuesday, killing at least 11 civilians, residents said.")
     ev = next(e for e in events(text, dt.date(2024, 8, 14)) if "Kyaukme" in e.quote)
     assert "Tatmadaw" in ev.actors
+
+
+# "On Sunday evening the government declared ...", "Kenya's government suspended ...": the state that took
+# the step is its actor (ACLED's "Government of X"), the story's own or the one named as the owner.
+def test_a_government_that_takes_a_step_after_a_date_or_by_name_is_its_actor():
+    text = ("PORT-AU-PRINCE, Haiti (AP) - Gangs attacked Haiti's main international airport on Monday, exchanging "
+            "gunfire with police and soldiers in Port-au-Prince, Haiti.\n\n"
+            "On Sunday evening the government declared a 72-hour state of emergency across the West department.\n\n"
+            "Kenya's government suspended the deployment of police officers to Haiti on Tuesday.")
+    evs = events(text, dt.date(2024, 3, 5))
+    emergency = next(e for e in evs if "emergency" in e.quote)
+    suspended = next(e for e in evs if "suspended" in e.quote)
+    assert emergency.actors[:1] == ["Government of Haiti"] and suspended.actors[:1] == ["Government of Kenya"]
+
+
+# Wire copy's one-sentence paragraphs: "an RSF attack on the city's eastern districts" is in the town the
+# paragraph before named, not in the province.
+def test_the_city_is_the_town_named_in_the_paragraph_before():
+    text = ("KHARTOUM (Reuters) - Sudan's Rapid Support Forces stormed the main hospital in El Fasher on Saturday, "
+            "medics said.\n\n"
+            "The fighters seized an ambulance, MSF said on Sunday, adding that it had suspended its work in the "
+            "North Darfur state capital.\n\n"
+            "The army said it repelled an RSF attack on the city's eastern districts on Friday.")
+    ev = next(e for e in events(text, dt.date(2024, 6, 10)) if "repelled" in e.quote)
+    assert ev.locations[:1] == ["El Fasher"]

@@ -458,7 +458,9 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
 # a leader the article titled, named by surname alone as the subject ("Ruto withdraws the bill"), or the
 # government itself ("The government withdrew its forces")
-_LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?P<government>(?:[Tt]he\s+)?(?:(?:central|federal|national|interim|"
+_LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+                                        # ("Congo's government cut ties": Congo's)
+                                        r"(?:(?P<government>(?:[Tt]he\s+|(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+)?(?:(?:central|federal|national|interim|"
                                         r"transitional)\s+)?[Gg]overnment|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
                                         r"[Hh]ome)\s+[Mm]inistry)|(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+))\s+"
                                         # ("Interior Ministry on 15 July announced": a month review's dated subject)
@@ -1569,6 +1571,7 @@ class Builder:
         if not m:
             bare = _LEADER_OR_GOVERNMENT_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
             if bare and bare.group("government"):
+                home = self.vocab.country(bare.group("owner") or "") or home
                 return [_government_of(home, self.vocab)] if home else []
             country = bare and self.title_country(bare.group("surname"))
             return [_government_of(country, self.vocab)] if country else []
@@ -1816,8 +1819,9 @@ class Builder:
         precision = period.precision
         if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name
+            # (for a dated incident, across wire copy's one-sentence paragraphs too)
             for j in range(i - 1, max(-1, i - 3), -1):
-                if self.sentences[j].paragraph != self.sentences[i].paragraph:
+                if self.sentences[j].paragraph != self.sentences[i].paragraph and precision not in ("day", "week"):
                     break
                 told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
                 ranks = {p: r for p in entities.places(told, self.vocab, self.known_places)
