@@ -1404,3 +1404,17 @@ def test_the_city_is_the_town_named_in_the_paragraph_before():
             "The army said it repelled an RSF attack on the city's eastern districts on Friday.")
     ev = next(e for e in events(text, dt.date(2024, 6, 10)) if "repelled" in e.quote)
     assert ev.locations[:1] == ["El Fasher"]
+
+
+# A lede told with a background clause ("..., the deadliest attack since the government launched an offensive
+# last year"): the next sentence's details are the attack's (its town), and a side's claim of the toll,
+# "in a statement on its radio", is no second attack.
+def test_details_and_a_claim_after_a_lede_with_a_background_clause_are_the_attack_s():
+    text = ("MOGADISHU (Reuters) - Al Shabaab militants killed at least 21 soldiers in an assault on a military base "
+            "in central Somalia on Monday, an army officer said, in one of the deadliest attacks since the government "
+            "launched an offensive against the group last year.\n\n"
+            "The fighters detonated a car bomb at the gate of the base in Ceel Dheer in Galmudug state before storming "
+            "it, the officer said. Government forces later regained control of the base, he said.\n\n"
+            "Al Shabaab said in a statement on its Andalus radio that it had killed 37 soldiers.")
+    attacks = [e for e in events(text, dt.date(2023, 10, 3)) if e.event_type == "battle"]
+    assert len(attacks) == 1 and attacks[0].locations[0] == "Ceel Dheer" and attacks[0].fatalities == 21

@@ -3059,9 +3059,10 @@ def _content_words(s: str) -> set[str]:
 
 def _closest(made: list[Draft], s: str) -> Draft:
     """Of the candidates one sentence made, the one the next sentence s goes on about: most words
-    of its headline in s (the last one on a tie)."""
+    of its headline in s; on a tie, an incident before a background clause ("... killed 21 soldiers on
+    Monday, the deadliest attack since the offensive began last year. The fighters detonated ..."), else the last)."""
     words = _content_words(s)
-    return max(reversed(made), key=lambda d: len(words & _content_words(d.headline)))
+    return max(reversed(made), key=lambda d: (len(words & _content_words(d.headline)), d.event_type != "context"))
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -3233,7 +3234,12 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
                 (same_toll or o.names & d.names) and _near(o, d) and not _own_dates(o, d) and not _told_days_apart(o, d) \
                 or o.first == d.first and _inside(o, d)
-            same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
+            # (a place: the same first one, or for one kind of violence, one's only place among the other's:
+            # "Somalia" and "Ceel Dheer, Somalia")
+            same_place = set(o.locations[:1]) & set(d.locations[:1]) or o.event_type == d.event_type in _VIOLENT_TYPES and (
+                d.locations[:1] == d.locations and set(d.locations) & set(o.locations) or
+                o.locations[:1] == o.locations and set(o.locations) & set(d.locations))
+            same_thing = (same_place and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \
