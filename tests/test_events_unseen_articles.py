@@ -1418,3 +1418,14 @@ def test_details_and_a_claim_after_a_lede_with_a_background_clause_are_the_attac
             "Al Shabaab said in a statement on its Andalus radio that it had killed 37 soldiers.")
     attacks = [e for e in events(text, dt.date(2023, 10, 3)) if e.event_type == "battle"]
     assert len(attacks) == 1 and attacks[0].locations[0] == "Ceel Dheer" and attacks[0].fatalities == 21
+
+
+# Talks are events whether held or scheduled: "said he would convene a summit on Wednesday" is the summit,
+# dated Wednesday, not his statement dated the day he said it. A plan that is not talks stays a statement.
+def test_a_summit_announced_for_a_day_is_dated_that_day():
+    ev, = events("Kenyan President William Ruto said he would convene an emergency summit of regional leaders on "
+                 "Wednesday.", dt.date(2025, 1, 27))
+    assert (ev.event_type, ev.date_start) == ("diplomacy", "2025-01-29")
+    ev, = events("Defence Minister John Banda said on Monday that the army would not hold talks until the rebels "
+                 "disarm by March.", dt.date(2025, 1, 27))
+    assert ev.date_start == "2025-01-27"

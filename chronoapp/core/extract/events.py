@@ -149,6 +149,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|a
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
 _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promised|vowed|warned|confirmed|insisted)\b"
                         r"[^.;!?]*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b[^.;!?]*$", re.I)
+_TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
+_NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _ATTACK_TYPES = ("explosion/remote violence", "violence against civilians")  # one side attacks, the other suffers
@@ -2717,6 +2719,12 @@ class Builder:
                 or _SAID_PLAN.search(self.text, sent.start, t.start) is None:
             return False
         told = self.text[sent.start:t.start]
+        plan = _SAID_PLAN.search(told)
+        if plan and _TALKS_PLANNED.search(plan.group()) and not _NOT.search(plan.group()) and \
+                parse_timex(value).precision == "day":
+            # "said he would convene a summit on Wednesday": talks set for a day are dated then, held or
+            # scheduled (not "said talks would resume next week": a plan he stated)
+            return False
         return bool(_OFFICIAL_SAYS.search(told) or self.official_says(told))
 
     def hypothetical(self, s: str, cues: dict) -> int | None:
