@@ -1429,3 +1429,14 @@ def test_a_summit_announced_for_a_day_is_dated_that_day():
     ev, = events("Defence Minister John Banda said on Monday that the army would not hold talks until the rebels "
                  "disarm by March.", dt.date(2025, 1, 27))
     assert ev.date_start == "2025-01-27"
+
+
+# "The Iran-aligned group began attacking ships in November", opening a paragraph after one on other strikes:
+# the story's one named group, and "Iran-aligned" (its ties) names no group of its own.
+def test_the_group_opening_a_paragraph_is_the_story_s_group_not_its_ties():
+    text = ("DUBAI (Reuters) - Yemen's Houthis said on Tuesday they had targeted a Greek-owned bulk carrier with "
+            "missiles in the Red Sea.\n\n"
+            "A U.S. strike on Saturday hit a radar site near Sanaa.\n\n"
+            "The Iran-aligned group began attacking ships in November in what it says is solidarity with Palestinians.")
+    ev = next(e for e in events(text, dt.date(2024, 1, 16)) if e.date_start == "2023-11")
+    assert ev.actors[:1] == ["Houthis"] and not any("aligned" in a for a in ev.actors)

@@ -616,10 +616,14 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sunni Shia Shiite Shi'i
 Islamic Jihadist Catholic Protestant Government Opposition Rebel Armed Local Self-Defence Self-Defense""".split())
 
 
+_TIES = re.compile(r"-(?:aligned|backed|linked|allied|affiliated|supported|sponsored|led|based|controlled|held)$")
+
+
 def _new_band_name(name: str, vocab: Vocab) -> bool:
-    """A band's own name: no vocabulary actor, place, country, people, month or creed."""
+    """A band's own name: no vocabulary actor, place, country, people, month or creed, nor a
+    description of its ties ("the Iran-aligned group", "an al-Qaeda-linked group")."""
     words = name.split()
-    return not (name.lower() in vocab.alias_to_actor or any(w in _NOT_BAND for w in words)
+    return not (name.lower() in vocab.alias_to_actor or any(w in _NOT_BAND or _TIES.search(w) for w in words)
                 or any(w in vocab.demonym_to_country or w in vocab.countries or w in vocab.places for w in words)
                 or name in vocab.places or places(name, vocab))
 

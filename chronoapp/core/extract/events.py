@@ -258,7 +258,7 @@ _PASSIVE_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s
                            r"injured|dead)(?:\s+and\s+(?:\w+\s+){0,3}?(?:killed|wounded|injured|dead|missing))?)\b", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
 _REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
-_GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
+_GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:[\w-]+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
                             r"(?!\s+of\b)")
 # "Its fighters also attacked ...": the members of the group the sentence before named
 _ITS_FIGHTERS = re.compile(r"(?:[^,]{0,40},\s+)?(?:Its|Their|its|their)\s+(?:own\s+)?(?:fighters|militants|members|gunmen|"
@@ -1479,7 +1479,8 @@ class Builder:
         if last is not None and last.part:  # "X pounded Lebanon, and Hizbollah rockets struck Haifa": the main clause's side goes on
             last = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.first == last.first and d.part == 0), last)
         if i and _GROUP_ANAPHOR.match(whole):  # "Hezbollah said ... The group also fired rockets": Hezbollah first
-            actors = entities.merge_actors(self.group_before(i), actors)
+            # (opening a paragraph, "The Iran-aligned group began attacking ships": the story's one group)
+            actors = entities.merge_actors(self.group_before(i) or ([self.cast.group] if self.cast.group else []), actors)
         elif i and _ITS_FIGHTERS.match(whole):  # "Hezbollah said ... Its fighters also attacked": the same group,
             actors = entities.merge_actors(self.group_before(i, any_paragraph=True), actors)  # in wire copy's one-line paragraphs too
         if not actors and last is not None and _PAIR_ANAPHOR.search(whole) and \
