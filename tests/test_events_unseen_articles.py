@@ -1440,3 +1440,15 @@ def test_the_group_opening_a_paragraph_is_the_story_s_group_not_its_ties():
             "The Iran-aligned group began attacking ships in November in what it says is solidarity with Palestinians.")
     ev = next(e for e in events(text, dt.date(2024, 1, 16)) if e.date_start == "2023-11")
     assert ev.actors[:1] == ["Houthis"] and not any("aligned" in a for a in ev.actors)
+
+
+# "Ethiopia's military said it had pushed Fano militiamen out of several towns": the speaker acted; "The
+# Council of Ministers declared a state of emergency": the government took the step.
+def test_a_military_that_says_it_pushed_out_and_a_council_of_ministers_are_actors():
+    text = ("ADDIS ABABA (Reuters) - Ethiopia's military said on Tuesday it had pushed Fano militiamen out of "
+            "several towns in the Amhara region, including Lalibela, after days of fighting.\n\n"
+            "The Council of Ministers declared a six-month state of emergency in Amhara on Friday.")
+    evs = events(text, dt.date(2023, 8, 8))
+    pushed = next(e for e in evs if "pushed" in e.quote)
+    emergency = next(e for e in evs if "emergency" in e.quote)
+    assert "Ethiopian Army" in pushed.actors and emergency.actors[:1] == ["Government of Ethiopia"]

@@ -463,7 +463,7 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
 _LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
                                         # ("Congo's government cut ties": Congo's)
                                         r"(?:(?P<government>(?:[Tt]he\s+|(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+)?(?:(?:central|federal|national|interim|"
-                                        r"transitional)\s+)?[Gg]overnment|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
+                                        r"transitional)\s+)?(?:[Gg]overnment|[Cc]abinet|Council\s+of\s+Ministers)|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
                                         r"[Hh]ome)\s+[Mm]inistry)|(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+))\s+"
                                         # ("Interior Ministry on 15 July announced": a month review's dated subject)
                                         r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+)?"
@@ -3171,7 +3171,8 @@ _NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
                             r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men)))\s+"
                             r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
-                            r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed)\b")
+                            r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed|"
+                            r"pushed|drove|driven|repulsed|routed|regained|cleared|freed)\b")  # ("pushed Fano militiamen out of several towns")
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
 _KINSHASA = re.compile(r"\b(?:Kinshasa|Goma|Bukavu|Kivu|Ituri|DRC|DR\s+Congo|Democratic\s+Republic|Tshisekedi|M23|FARDC)\b")
 _RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
