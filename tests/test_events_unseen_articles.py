@@ -1452,3 +1452,15 @@ def test_a_military_that_says_it_pushed_out_and_a_council_of_ministers_are_actor
     pushed = next(e for e in evs if "pushed" in e.quote)
     emergency = next(e for e in evs if "emergency" in e.quote)
     assert "Ethiopian Army" in pushed.actors and emergency.actors[:1] == ["Government of Ethiopia"]
+
+
+# A step told with the violence that caused it is the step: "downgraded diplomatic ties ..., a day after gunmen
+# killed 26 people" is diplomacy, "declared a state of internal commotion after fighting between X and Y" a
+# strategic development; neither is the killing.
+def test_a_step_after_fighting_or_a_killing_is_the_step():
+    ev, = events("SRINAGAR, India (AP) - India on Wednesday downgraded diplomatic ties with Pakistan and closed the "
+                 "main land border crossing, a day after gunmen killed 26 people in Kashmir.", dt.date(2025, 4, 24))
+    assert (ev.event_type, ev.date_start) == ("diplomacy", "2025-04-23")
+    ev, = events("Colombian President Gustavo Petro declared a state of internal commotion on Monday after fighting "
+                 "between ELN guerrillas and FARC dissidents killed at least 80 people in the Catatumbo region.")
+    assert ev.event_type == "strategic development"

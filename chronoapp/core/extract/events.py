@@ -345,7 +345,9 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 # a ", while ..." clause tells something else at the same time ("troops advanced Monday, while reports
 # emerged of chemical attacks"): the main clause gives the type
 _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:[a-z]+ed|went|fought|"
-                          r"struck|shot|took|overran|broke|stormed|killed)\b)")
+                          r"struck|shot|took|overran|broke|stormed|killed)\b|"
+                          # ("declared a state of internal commotion after fighting between the ELN and ...")
+                          r"(?:deadly\s+|heavy\s+|fierce\s+)?(?:fighting|clashes|violence|unrest)\s+(?:between|in|on|that|which|near)\b)")
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
                           r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
