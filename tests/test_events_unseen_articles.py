@@ -1464,3 +1464,12 @@ def test_a_step_after_fighting_or_a_killing_is_the_step():
     ev, = events("Colombian President Gustavo Petro declared a state of internal commotion on Monday after fighting "
                  "between ELN guerrillas and FARC dissidents killed at least 80 people in the Catatumbo region.")
     assert ev.event_type == "strategic development"
+
+
+# "ambushed a convoy ... on Thursday and fought them until Saturday": one fight from Thursday to Saturday,
+# also when a long name fills the headline's words before the verb.
+def test_a_fight_told_until_a_later_day_is_one_range():
+    ev, = events("The Strategic Framework for the Defence of the People of Azawad said its fighters had ambushed a "
+                 "convoy of the Malian army near Tinzaouaten on Thursday and fought them until Saturday.",
+                 dt.date(2024, 7, 30))
+    assert (ev.date_start, ev.date_end) == ("2024-07-25", "2024-07-27")

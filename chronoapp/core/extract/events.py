@@ -70,6 +70,8 @@ _ENTRY_DATE_REST = re.compile(r"[\s,./\u2013\u2014-]*(?:(?:and|to|until|through)
 # the entry is a saying: its first clause's verb ("Tiani says the junta will ..."), not a source
 # named at the end (", the State Department said")
 _ENTRY_SAYS = re.compile(r"[^,;:]{0,60}?\b(?:says|said|tells|told|warns|warned|vows|vowed)\b")
+# "ambushed a convoy on Thursday and fought them until Saturday": one fight, from the first day to the second
+_UNTIL_JOIN = re.compile(r"^,?\s+and\s+(?:[\w'-]+\s+){1,5}?(?:until|till)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
@@ -2430,8 +2432,8 @@ class Builder:
                 nxt = txs[k + 1]
                 join = self.text[t.end:nxt.start]
                 nv = calendar_value(nxt.value)
-                if nv and _RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
-                                                       or _consecutive_days(start, nv)):
+                if nv and (_RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
+                                                        or _consecutive_days(start, nv)) or _UNTIL_JOIN.match(join)):
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
@@ -2509,7 +2511,8 @@ class Builder:
                     out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
                     out[-1].framed = True
                 continue
-            several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value) and not self.hour_of(x, txs)) > 1
+            several = sum(1 for j, x in enumerate(txs) if j not in skip  # (a range's end is no date of its own)
+                          and x.type != "DURATION" and calendar_value(x.value) and not self.hour_of(x, txs)) > 1
             parts = None if several else self.parallel(s)
             if parts:  # "forces exchanged fire near Torkham on Monday while jets struck Paktika": two events, one date
                 for n, part in enumerate(parts):
