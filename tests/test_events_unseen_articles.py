@@ -1473,3 +1473,13 @@ def test_a_fight_told_until_a_later_day_is_one_range():
                  "convoy of the Malian army near Tinzaouaten on Thursday and fought them until Saturday.",
                  dt.date(2024, 7, 30))
     assert (ev.date_start, ev.date_end) == ("2024-07-25", "2024-07-27")
+
+
+# Visitors and holidaymakers fired on are civilians attacked, not a side in a battle; an army that airlifted
+# troops to a region took a step a user finds.
+def test_visitors_fired_on_and_troops_airlifted():
+    ev, = events("The attackers emerged from a forest and opened fire on visitors in a meadow near the resort town of "
+                 "Pahalgam on Tuesday afternoon, witnesses said.", dt.date(2025, 4, 24))
+    assert ev.event_type == "violence against civilians"
+    ev, = events("The army said on Sunday that it had airlifted 5,000 troops to the region.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-01-19")
