@@ -1483,3 +1483,11 @@ def test_visitors_fired_on_and_troops_airlifted():
     assert ev.event_type == "violence against civilians"
     ev, = events("The army said on Sunday that it had airlifted 5,000 troops to the region.")
     assert (ev.event_type, ev.date_start) == ("strategic development", "2025-01-19")
+
+
+# "a missile fired from Houthi-controlled territory struck a ship": the Houthis fired it, and "Houthi-controlled"
+# is no place.
+def test_a_missile_fired_from_a_group_s_territory_is_the_group_s():
+    ev, = events("On Monday, a missile fired from Houthi-controlled territory struck a cargo ship in the Gulf of Aden, "
+                 "the U.S. military's Central Command said.", dt.date(2024, 1, 16))
+    assert ev.actors[:1] == ["Houthis"] and not any("controlled" in p for p in ev.locations)

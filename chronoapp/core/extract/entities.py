@@ -531,6 +531,10 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
         found.append((m.start(), name, actor.kind))
         taken.add(m.span())
+    for m in _FIRED_FROM.finditer(clause):  # "a missile fired from Houthi-controlled territory": the Houthis fired it
+        a = vocab.alias_to_actor.get(m.group("who").lower())
+        if a is not None and a.kind not in ("civilians", "monitor"):
+            found.append((m.start("who"), a.name, a.kind))
     for m in _NAMED_BAND.finditer(clause):  # "the Wazalendo militia": Wazalendo, not "militia"
         name = " ".join(m.group("name").split())
         if not taken.overlaps(m.span("name")) and _new_band_name(name, vocab):
@@ -616,6 +620,7 @@ Monday Tuesday Wednesday Thursday Friday Saturday Sunday Sunni Shia Shiite Shi'i
 Islamic Jihadist Catholic Protestant Government Opposition Rebel Armed Local Self-Defence Self-Defense""".split())
 
 
+_FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?P<who>[A-Z][\w']+)-(?:controlled|held|run)\b")
 _TIES = re.compile(r"-(?:aligned|backed|linked|allied|affiliated|supported|sponsored|led|based|controlled|held)$")
 
 
@@ -906,8 +911,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "attacked the Hayat Hotel": a building; the town it stands in is the place
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
                 or first in vocab.demonym_to_country or name in vocab.demonym_to_country \
-                or name.split("-")[0] in vocab.demonym_to_country and "-" in first:
-            return   # "the Greek-owned ship", "Iranian-backed", "Lebanon's state news agency"; not a place
+                or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first):
+            return   # "the Greek-owned ship", "Iranian-backed", "Houthi-controlled", "Lebanon's state news agency"; not a place
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)
 
