@@ -1491,3 +1491,30 @@ def test_a_missile_fired_from_a_group_s_territory_is_the_group_s():
     ev, = events("On Monday, a missile fired from Houthi-controlled territory struck a cargo ship in the Gulf of Aden, "
                  "the U.S. military's Central Command said.", dt.date(2024, 1, 16))
     assert ev.actors[:1] == ["Houthis"] and not any("controlled" in p for p in ev.locations)
+
+
+# "sent 600 more soldiers ... on Monday after more than a week of fighting between rival factions left 30 dead":
+# the step, its cause told with how long it lasted.
+def test_a_step_after_a_week_of_fighting_is_the_step():
+    ev, = events("CULIACAN, Mexico (AP) - Mexico's government sent 600 more soldiers to the northern city of Culiacan "
+                 "on Monday after more than a week of fighting between rival factions of the Sinaloa cartel left at "
+                 "least 30 people dead.", dt.date(2024, 9, 17))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2024-09-16")
+
+
+# "a meeting at the U.S. air base in Ramstein, Germany": Germany is where the town is, not a party to the talks;
+# countries listed ("Poland, Hungary") are still parties.
+def test_a_town_s_country_is_no_party_to_talks():
+    ev, = events("President Volodymyr Zelenskiy said on Monday he would present his plan to allies at a meeting at "
+                 "the U.S. air base in Ramstein, Germany, on Saturday.", dt.date(2024, 10, 8))
+    assert "Government of Germany" not in ev.actors
+    ev, = events("In July 1997, at a summit in Madrid, Spain, the alliance announced it would accept Poland, Hungary "
+                 "and the Czech Republic as members.", dt.date(1999, 3, 12))
+    assert "Government of Spain" not in ev.actors and "Government of Hungary" in ev.actors
+
+
+# A minister who quit the government (the cabinet, the coalition) took a step a chronology keeps.
+def test_quitting_the_government_is_a_step():
+    ev, = events("Benny Gantz, a centrist member of Israel's war cabinet, quit the government on Sunday.",
+                 dt.date(2024, 6, 10))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2024-06-09")

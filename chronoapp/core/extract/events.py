@@ -349,6 +349,8 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:[a-z]+ed|went|fought|"
                           r"struck|shot|took|overran|broke|stormed|killed)\b|"
                           # ("declared a state of internal commotion after fighting between the ELN and ...")
+                          # (or "after more than a week of fighting between rival factions ... left 30 dead")
+                          r"(?:(?:more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+of\s+)?"
                           r"(?:deadly\s+|heavy\s+|fierce\s+)?(?:fighting|clashes|violence|unrest)\s+(?:between|in|on|that|which|near)\b)")
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
@@ -1694,13 +1696,19 @@ class Builder:
                 name = name[4:]
             name = self.vocab.country(name)
             if name and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
-                    and not clause.startswith("'s", m.end()):
+                    and not self.address_country(clause, m.start()) and not clause.startswith("'s", m.end()):
                 out.append(_government_of(name, self.vocab))
         for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
             name = self.vocab.demonym_to_country.get(m.group(1))
             if name and _government_of(name, self.vocab) not in out:
                 out.append(_government_of(name, self.vocab))
         return out
+
+    def address_country(self, clause: str, at: int) -> bool:
+        """The country at `at` follows a town of it and a comma: where the town is ("at the U.S. air base in
+        Ramstein, Germany"), not a party (unlike the countries of a list: "Poland, Hungary")."""
+        town = re.search(r"\b(?:in|at|near|from)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+$", clause[max(0, at - 40):at])
+        return town is not None and not self.vocab.country(town.group(1))
 
     def names_event(self, words: str) -> bool:
         return bool(set(self.vocab.cues.find(words)) - {"background"})
