@@ -1518,3 +1518,10 @@ def test_quitting_the_government_is_a_step():
     ev, = events("Benny Gantz, a centrist member of Israel's war cabinet, quit the government on Sunday.",
                  dt.date(2024, 6, 10))
     assert (ev.event_type, ev.date_start) == ("strategic development", "2024-06-09")
+
+
+# "Five Russian peacekeepers were killed": Russia's forces, named as its army, not an unnamed side.
+def test_a_state_s_peacekeepers_are_its_forces():
+    ev, = events("Five Russian peacekeepers were killed on Wednesday when their vehicle came under fire near the "
+                 "village of Janyatag, Russia's defence ministry said.", dt.date(2023, 9, 21))
+    assert "Russian Army" in ev.actors
