@@ -1525,3 +1525,10 @@ def test_a_state_s_peacekeepers_are_its_forces():
     ev, = events("Five Russian peacekeepers were killed on Wednesday when their vehicle came under fire near the "
                  "village of Janyatag, Russia's defence ministry said.", dt.date(2023, 9, 21))
     assert "Russian Army" in ev.actors
+
+
+# "The ELN, which was founded in 1964, said on Saturday that it would keep fighting": the statement is dated
+# by its saying, not by the year of the aside about the speaker.
+def test_a_statement_is_dated_by_its_saying_not_an_aside_about_the_speaker():
+    ev, = events("The ELN, which was founded in 1964, said on Saturday that it would keep fighting.")
+    assert (ev.event_type, ev.date_start) == ("statement", "2025-01-18")

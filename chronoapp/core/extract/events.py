@@ -2774,8 +2774,8 @@ class Builder:
                  and (hypothetical is None or t.start - sent.start < hypothetical)]
         if not dated and _STANDING_STANCE.search(s):
             return []  # "would respond firmly to any attack", "our troops are ready": a posture, nothing done or planned
-        if dated:
-            t = dated[0]
+        if dated:  # the saying's own date first ("The ELN, which was founded in 1964, said on Saturday ...")
+            t = next((x for x in dated if self.report_date(sent, x)), dated[0])
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
                           t.reason + "; the date of the statement", [], (t.start, t.end), 0.5, kind="statement")
         else:
