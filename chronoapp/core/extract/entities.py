@@ -312,7 +312,7 @@ GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no gr
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
                             r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines|occupiers|invaders|"
-                            + STATE_POSTS + r")$", re.I)
+                            r"peacekeepers|" + STATE_POSTS + r")$", re.I)  # ("five Russian peacekeepers were killed": Russia's)
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
 # (a numbered unit keeps its number: "the 103rd Infantry Brigade", not "Infantry Brigade")
 _GROUP_NAME = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
@@ -436,8 +436,10 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         c = place_country(p, vocab)
         if c and c != p:
             count(c, lede.find(p))
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\b", lede):   # each mention of a country or its people
-        words = m.group().split()  # ("Papua New Guinea", not its "Guinea"; nor "Guinea-Bissau"'s)
+    # each mention of a country or its people ("Papua New Guinea", not its "Guinea"; nor "Guinea-Bissau"'s),
+    # not a backer's ("Rwanda-backed M23 rebels" fight in Congo)
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\b(?!-(?:backed|supported|sponsored)\b)", lede):
+        words = m.group().split()
         for name in dict.fromkeys((m.group(), " ".join(words[:2]), words[0])):
             c = vocab.country(name) or vocab.demonym_to_country.get(name)
             if c:
@@ -548,6 +550,10 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
         found.append((m.start(), name, actor.kind))
         taken.add(m.span())
+    for m in _FIRED_FROM.finditer(clause):  # "a missile fired from Houthi-controlled territory": the Houthis fired it
+        a = vocab.alias_to_actor.get(m.group("who").lower())
+        if a is not None and a.kind not in ("civilians", "monitor"):
+            found.append((m.start("who"), a.name, a.kind))
     for m in _NAMED_BAND.finditer(clause):  # "the Wazalendo militia": Wazalendo, not "militia"
         name = " ".join(m.group("name").split())
         if not taken.overlaps(m.span("name")) and _new_band_name(name, vocab):
@@ -634,10 +640,15 @@ Islamic Jihadist Catholic Protestant Government Opposition Rebel Armed Local Sel
 Army Navy Air Military Police Border Security Guard Guards Defence Defense Marine Marines""".split())  # ("an Army brigade": the state's)
 
 
+_FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?P<who>[A-Z][\w']+)-(?:controlled|held|run)\b")
+_TIES = re.compile(r"-(?:aligned|backed|linked|allied|affiliated|supported|sponsored|led|based|controlled|held)$")
+
+
 def _new_band_name(name: str, vocab: Vocab) -> bool:
-    """A band's own name: no vocabulary actor, place, country, people, month or creed."""
+    """A band's own name: no vocabulary actor, place, country, people, month or creed, nor a
+    description of its ties ("the Iran-aligned group", "an al-Qaeda-linked group")."""
     words = name.split()
-    return not (name.lower() in vocab.alias_to_actor or any(w in _NOT_BAND for w in words)
+    return not (name.lower() in vocab.alias_to_actor or any(w in _NOT_BAND or _TIES.search(w) for w in words)
                 or any(w in vocab.demonym_to_country or w in vocab.countries or w in vocab.places for w in words)
                 or name in vocab.places or places(name, vocab))
 
@@ -926,8 +937,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "attacked the Hayat Hotel": a building; the town it stands in is the place
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
                 or first in vocab.demonym_to_country or name in vocab.demonym_to_country \
-                or name.split("-")[0] in vocab.demonym_to_country and "-" in first:
-            return   # "the Greek-owned ship", "Iranian-backed", "Lebanon's state news agency"; not a place
+                or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first):
+            return   # "the Greek-owned ship", "Iranian-backed", "Houthi-controlled", "Lebanon's state news agency"; not a place
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)
 

@@ -70,6 +70,8 @@ _ENTRY_DATE_REST = re.compile(r"[\s,./\u2013\u2014-]*(?:(?:and|to|until|through)
 # the entry is a saying: its first clause's verb ("Tiani says the junta will ..."), not a source
 # named at the end (", the State Department said")
 _ENTRY_SAYS = re.compile(r"[^,;:]{0,60}?\b(?:says|said|tells|told|warns|warned|vows|vowed)\b")
+# "ambushed a convoy on Thursday and fought them until Saturday": one fight, from the first day to the second
+_UNTIL_JOIN = re.compile(r"^,?\s+and\s+(?:[\w'-]+\s+){1,5}?(?:until|till)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
@@ -156,6 +158,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|a
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
 _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promised|vowed|warned|confirmed|insisted)\b"
                         r"[^.;!?]*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b[^.;!?]*$", re.I)
+_TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
+_NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _ATTACK_TYPES = ("explosion/remote violence", "violence against civilians")  # one side attacks, the other suffers
@@ -268,7 +272,7 @@ _PASSIVE_HARM = re.compile(r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:\w+ly\s
                            r"injured|dead)(?:\s+and\s+(?:\w+\s+){0,3}?(?:killed|wounded|injured|dead|missing))?)\b", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|inside|outside|across|into|to|toward|towards)\s+(?:the\s+)?$", re.I)
 _REMOTE_WEAPON = re.compile(r"(?:guided\s+|cruise\s+|ballistic\s+)?(?:air|strike|drone|missile|bomb|rocket|shell)", re.I)
-_GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:\w+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
+_GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:[\w-]+\s+)?(?:group|alliance|militia|movement|organi[sz]ation|coalition)\b"
                             r"(?!\s+of\b)")
 # "Its fighters also attacked ...": the members of the group the sentence before named
 _ITS_FIGHTERS = re.compile(r"(?:[^,]{0,40},\s+)?(?:Its|Their|its|their)\s+(?:own\s+)?(?:fighters|militants|members|gunmen|"
@@ -366,7 +370,11 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 # a ", while ..." clause tells something else at the same time ("troops advanced Monday, while reports
 # emerged of chemical attacks"): the main clause gives the type
 _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:[a-z]+ed|went|fought|"
-                          r"struck|shot|took|overran|broke|stormed|killed)\b)")
+                          r"struck|shot|took|overran|broke|stormed|killed)\b|"
+                          # ("declared a state of internal commotion after fighting between the ELN and ...")
+                          # (or "after more than a week of fighting between rival factions ... left 30 dead")
+                          r"(?:(?:more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+of\s+)?"
+                          r"(?:deadly\s+|heavy\s+|fierce\s+)?(?:fighting|clashes|violence|unrest)\s+(?:between|in|on|that|which|near)\b)")
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
                           r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
@@ -482,8 +490,10 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
 # a leader the article titled, named by surname alone as the subject ("Ruto withdraws the bill"), or the
 # government itself ("The government withdrew its forces")
-_LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?P<government>(?:[Tt]he\s+)?(?:(?:central|federal|national|interim|"
-                                        r"transitional)\s+)?[Gg]overnment|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
+_LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
+                                        # ("Congo's government cut ties": Congo's)
+                                        r"(?:(?P<government>(?:[Tt]he\s+|(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+)?(?:(?:central|federal|national|interim|"
+                                        r"transitional)\s+)?(?:[Gg]overnment|[Cc]abinet|Council\s+of\s+Ministers)|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
                                         r"[Hh]ome)\s+[Mm]inistry)|(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+))\s+"
                                         # ("Interior Ministry on 15 July announced": a month review's dated subject)
                                         r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+)?"
@@ -1508,7 +1518,8 @@ class Builder:
         if last is not None and last.part:  # "X pounded Lebanon, and Hizbollah rockets struck Haifa": the main clause's side goes on
             last = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.first == last.first and d.part == 0), last)
         if i and _GROUP_ANAPHOR.match(whole):  # "Hezbollah said ... The group also fired rockets": Hezbollah first
-            actors = entities.merge_actors(self.group_before(i), actors)
+            # (opening a paragraph, "The Iran-aligned group began attacking ships": the story's one group)
+            actors = entities.merge_actors(self.group_before(i) or ([self.cast.group] if self.cast.group else []), actors)
         elif i and _ITS_FIGHTERS.match(whole):  # "Hezbollah said ... Its fighters also attacked": the same group,
             actors = entities.merge_actors(self.group_before(i, any_paragraph=True), actors)  # in wire copy's one-line paragraphs too
         if not actors and last is not None and _PAIR_ANAPHOR.search(whole) and \
@@ -1603,6 +1614,7 @@ class Builder:
         if not m:
             bare = _LEADER_OR_GOVERNMENT_ACTS.match(sentence[stamp.end():].lstrip() if stamp else sentence)
             if bare and bare.group("government"):
+                home = self.vocab.country(bare.group("owner") or "") or home
                 return [_government_of(home, self.vocab)] if home else []
             country = bare and self.title_country(bare.group("surname"))
             return [_government_of(country, self.vocab)] if country else []
@@ -1718,13 +1730,19 @@ class Builder:
                 name = name[4:]
             name = self.vocab.country(name)
             if name and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
-                    and not clause.startswith("'s", m.end()):
+                    and not self.address_country(clause, m.start()) and not clause.startswith("'s", m.end()):
                 out.append(_government_of(name, self.vocab))
         for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
             name = self.vocab.demonym_to_country.get(m.group(1))
             if name and _government_of(name, self.vocab) not in out:
                 out.append(_government_of(name, self.vocab))
         return out
+
+    def address_country(self, clause: str, at: int) -> bool:
+        """The country at `at` follows a town of it and a comma: where the town is ("at the U.S. air base in
+        Ramstein, Germany"), not a party (unlike the countries of a list: "Poland, Hungary")."""
+        town = re.search(r"\b(?:in|at|near|from)\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?),\s+$", clause[max(0, at - 40):at])
+        return town is not None and not self.vocab.country(town.group(1))
 
     def names_event(self, words: str) -> bool:
         return bool(set(self.vocab.cues.find(words)) - {"background"})
@@ -1854,10 +1872,10 @@ class Builder:
         if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name
             # a sentence that opens on "The town" (or follows one that does) names it in the sentence before,
-            # across a paragraph break too
+            # across a paragraph break too; so does a dated incident, across wire copy's one-sentence paragraphs
             chain = bool(_THE_TOWN.match(self.text, self.sentences[i].start, self.sentences[i].end))
             for j in range(i - 1, max(-1, i - 3), -1):
-                if self.sentences[j].paragraph != self.sentences[i].paragraph and not chain:
+                if self.sentences[j].paragraph != self.sentences[i].paragraph and not chain and precision not in ("day", "week"):
                     break
                 chain = bool(_THE_TOWN.match(self.text, self.sentences[j].start, self.sentences[j].end))
                 told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
@@ -2478,8 +2496,8 @@ class Builder:
                 nxt = txs[k + 1]
                 join = self.text[t.end:nxt.start]
                 nv = calendar_value(nxt.value)
-                if nv and _RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
-                                                       or _consecutive_days(start, nv)):
+                if nv and (_RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
+                                                        or _consecutive_days(start, nv)) or _UNTIL_JOIN.match(join)):
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
@@ -2557,7 +2575,8 @@ class Builder:
                     out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
                     out[-1].framed = True
                 continue
-            several = sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value) and not self.hour_of(x, txs)) > 1
+            several = sum(1 for j, x in enumerate(txs) if j not in skip  # (a range's end is no date of its own)
+                          and x.type != "DURATION" and calendar_value(x.value) and not self.hour_of(x, txs)) > 1
             parts = None if several else self.parallel(s)
             if parts:  # "forces exchanged fire near Torkham on Monday while jets struck Paktika": two events, one date
                 for n, part in enumerate(parts):
@@ -2770,6 +2789,12 @@ class Builder:
                 or _SAID_PLAN.search(self.text, sent.start, t.start) is None:
             return False
         told = self.text[sent.start:t.start]
+        plan = _SAID_PLAN.search(told)
+        if plan and _TALKS_PLANNED.search(plan.group()) and not _NOT.search(plan.group()) and \
+                parse_timex(value).precision == "day":
+            # "said he would convene a summit on Wednesday": talks set for a day are dated then, held or
+            # scheduled (not "said talks would resume next week": a plan he stated)
+            return False
         return bool(_OFFICIAL_SAYS.search(told) or self.official_says(told))
 
     def hypothetical(self, s: str, cues: dict) -> int | None:
@@ -2806,8 +2831,8 @@ class Builder:
                  and not _planned_aside(s, t.start - sent.start)]
         if not dated and _STANDING_STANCE.search(s):
             return []  # "would respond firmly to any attack", "our troops are ready": a posture, nothing done or planned
-        if dated:
-            t = dated[0]
+        if dated:  # the saying's own date first ("The ELN, which was founded in 1964, said on Saturday ...")
+            t = next((x for x in dated if self.report_date(sent, x)), dated[0])
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
                           t.reason + "; the date of the statement", [], (t.start, t.end), 0.5, kind="statement")
         else:
@@ -3163,9 +3188,10 @@ def _content_words(s: str) -> set[str]:
 
 def _closest(made: list[Draft], s: str) -> Draft:
     """Of the candidates one sentence made, the one the next sentence s goes on about: most words
-    of its headline in s (the last one on a tie)."""
+    of its headline in s; on a tie, an incident before a background clause ("... killed 21 soldiers on
+    Monday, the deadliest attack since the offensive began last year. The fighters detonated ..."), else the last)."""
     words = _content_words(s)
-    return max(reversed(made), key=lambda d: len(words & _content_words(d.headline)))
+    return max(reversed(made), key=lambda d: (len(words & _content_words(d.headline)), d.event_type != "context"))
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
@@ -3267,7 +3293,8 @@ _NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
                             r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men)))\s+"
                             r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
-                            r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed)\b")
+                            r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed|"
+                            r"pushed|drove|driven|repulsed|routed|regained|cleared|freed)\b")  # ("pushed Fano militiamen out of several towns")
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
 _KINSHASA = re.compile(r"\b(?:Kinshasa|Goma|Bukavu|Kivu|Ituri|DRC|DR\s+Congo|Democratic\s+Republic|Tshisekedi|M23|FARDC)\b")
 _RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
@@ -3339,7 +3366,12 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             same_date = _compatible(o, d) or _report_compatible(o, d) or _report_compatible(d, o) or \
                 (same_toll or o.names & d.names) and _near(o, d) and not _own_dates(o, d) and not _told_days_apart(o, d) \
                 or o.first == d.first and _inside(o, d)
-            same_thing = (set(o.locations[:1]) & set(d.locations[:1]) and o.triggers & d.triggers) or same_toll or \
+            # (a place: the same first one, or for one kind of violence, one's only place among the other's:
+            # "Somalia" and "Ceel Dheer, Somalia")
+            same_place = set(o.locations[:1]) & set(d.locations[:1]) or o.event_type == d.event_type in _VIOLENT_TYPES and (
+                d.locations[:1] == d.locations and set(d.locations) & set(o.locations) or
+                o.locations[:1] == o.locations and set(o.locations) & set(d.locations))
+            same_thing = (same_place and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \

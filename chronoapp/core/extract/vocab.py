@@ -299,7 +299,7 @@ _FORCE_NOUNS = (r"(?:(?:government|federal|national|regime|security|armed|specia
                 r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
                 r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines|occupiers|invaders|"
-                r"guards|coast\s+guard|" + STATE_POSTS + ")")  # ("Russian border guards had detained four citizens")
+                r"guards|coast\s+guard|peacekeepers|" + STATE_POSTS + ")")  # ("Russian border guards had detained four citizens")
 # a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
 _WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|glide\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
                  r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
