@@ -1348,3 +1348,22 @@ def test_two_steps_a_day_apart_and_a_toll_since_a_start():
                  "brought the death toll since the protests erupted on Oct. 1 to more than 250. Protesters burned tires "
                  "and blocked roads leading to the port of Umm Qasr.", dt.date(2019, 11, 6))
     assert next(e for e in evs if "Umm Qasr" in e.quote).date_start == "2019-11-05"
+
+
+# set 24: an aside's "since" counts nothing the sentence tells; a state that says "its troops" withdrew speaks for
+# its own army; the first hostages told being freed makes a storming a rescue; "killing a Briton and an
+# Algerian" is two dead; and "The militants, who said they ...," is no source
+def test_asides_states_own_troops_rescues_and_people_killed():
+    nov11 = dt.date(2022, 11, 11)
+    e = one("Ukrainian forces have recaptured the southern city of Kherson, the only regional capital Russia had seized "
+            "since its invasion, the agency said on Friday.", nov11)
+    assert (e.date_start, e.event_type) == ("2022-11-11", "battle")
+    e = one("Russia said on Friday it had completed the withdrawal of its troops from the west bank of the Dnieper River.", nov11)
+    assert e.actors[:1] == ["Russian Army"]
+    jan18 = dt.date(2013, 1, 18)
+    e = one("Algerian special forces stormed a gas plant in the Sahara on Thursday to free hundreds of hostages seized by "
+            "Islamist militants, in an operation that left dozens of hostages and kidnappers dead.", jan18)
+    assert e.event_type == "battle"
+    e = one("The militants, who said they belonged to a group led by Mokhtar Belmokhtar, attacked the gas complex before "
+            "dawn on Wednesday, killing a Briton and an Algerian.", jan18)
+    assert (e.fatalities, e.attribution) == (2, None)

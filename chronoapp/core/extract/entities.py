@@ -136,11 +136,16 @@ _KILL_BEFORE = re.compile(
 LOST_MEN = re.compile(rf"(?<!\bhas )(?<!\bhave )\blost\s+{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BARE = re.compile(rf"\b(?:kill(?:ed|ing)|massacred|neutrali[sz](?:ed|ing))\s+{_COUNT}(?=\s+(?:in|on|at|near|during|and|when|as)\b|\s*[,.;])", re.I)
 # one victim: "its driver killed.", "a soldier was killed", "a policeman was shot dead"
+# one person named by their people ("killing a Briton and an Algerian")
+_ONE_OF_A_PEOPLE = (r"Palestinian|Israeli|Syrian|Iraqi|Afghan|Yemeni|Ukrainian|Somali|Sudanese|Briton|American|Algerian|"
+                    r"Frenchman|Frenchwoman|German|Japanese|Nigerian|Kenyan|Pakistani|Indian|Egyptian|Libyan|Malian|Turk|"
+                    r"Kurd|Lebanese|Russian|Chinese|Filipino|Norwegian|Canadian|Australian|Iranian|Saudi|Jordanian|Tunisian|"
+                    r"Moroccan|Ethiopian|Eritrean|Congolese|Colombian|Mexican|Haitian|Burmese|Rohingya")
 _ONE_DEAD = re.compile(
     r"\b(?:a|an|its|his|her|their|the|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:civilian|villager|resident|soldier|fighter|"
     r"militant|rebel|policeman|police\s+officer|officer|man|woman|child|boy|girl|driver|journalist|reporter|"
     r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander|teenager|youth|student|protester|demonstrator|"
-    r"patient|passenger|worshipper|pilot|Palestinian|Israeli|Syrian|Iraqi|Afghan|Yemeni|Ukrainian|Somali|Sudanese)"
+    rf"patient|passenger|worshipper|pilot|{_ONE_OF_A_PEOPLE})"
     r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+,)?\s+"  # "a French pilot, Lt. Damien Boiteux, was killed"
     r"(?:(?:from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+)?"   # "a peacekeeper from Cameroon was killed"
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
@@ -148,9 +153,9 @@ _ONE_DEAD = re.compile(
     # "shot dead a shopkeeper", "killed a policeman"
     rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|one|the)\s+"
     rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|"
-    rf"man|woman|child|boy|girl|person|leader|chief|official)\b(?!['\u2019]s)", re.I)  # ("killing the driver": one dead)
+    rf"man|woman|child|boy|girl|person|leader|chief|official|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)  # ("killing the driver": one dead)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
-                      r"policeman|police\s+officer|officer|journalist|farmer|teacher|student)\b", re.I)  # "killed a woman and a child": two
+                      rf"policeman|police\s+officer|officer|journalist|farmer|teacher|student|{_ONE_OF_A_PEOPLE})\b", re.I)  # "killed a woman and a child": two
 _ONE_MORE_KILLED = re.compile(_AND_ONE.pattern + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)\b", re.I)
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
 # a bare count as the subject: "Protesters clashed with police; two were shot dead"
@@ -279,6 +284,8 @@ _NO_SOURCE = "\x00"  # _source(): a clause, not a source; try the next pattern
 def _source(who: str) -> str | None:
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
+    if re.search(r",\s+(?:who|which)$", who):
+        return _NO_SOURCE  # "The militants, who said they belonged to ...": a relative clause's saying, not the source
     who = re.split(r",\s+(?:but|and|while|as|which|who)\s+", who)[-1]  # "..., but both sides (reported)", "The attack, which police (said)"
     # "The attack came two days after the Nigerian Army (said)": the subject of the saying
     who = re.split(r"\b(?:came|comes|happened|occurred)\s+(?:[\w-]+\s+){0,3}?(?:after|before|as|when)\s+", who)[-1]
@@ -484,7 +491,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     taken = _Taken()
     # "Russia's defence ministry said its troops ...": the troops are that country's
     speaker = _STATE_SPEAKER.search(clause)
-    said = speaker and (vocab.country(speaker.group(1)) or vocab.demonym_to_country.get(speaker.group(1)))
+    who = speaker and (speaker.group(1) or speaker.group(2))
+    said = who and (vocab.country(who) or speaker.group(1) and vocab.demonym_to_country.get(who))
     own_state = army_name(said, vocab) if said else None
     for m, country in vocab.forces_index.finditer(clause):
         if _FORCES_OF.match(m.group()) and _NAME_BEFORE.search(clause, max(0, m.start() - 30), m.start()):
@@ -681,6 +689,9 @@ def merge_actors(first: list[str], more: list[str]) -> list[str]:
 _STATE_SPEAKER = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
                             r"military|army|armed\s+forces|general\s+staff|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|"
                             r"government)\s+(?:\w+\s+){0,3}?(?:its|their)\s+"
+                            r"(?:troops|forces|soldiers|units|army)\b"
+                            # "Russia said on Friday it had completed the withdrawal of its troops": the state itself
+                            r"|\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+said\s+(?:\w+\s+){0,8}?(?:its|their)\s+"
                             r"(?:troops|forces|soldiers|units|army)\b")
 
 

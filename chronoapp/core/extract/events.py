@@ -229,6 +229,7 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
                              r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,))\b", re.I)
 _NAMED_AND_OTHERS = re.compile(r"(?<=\S\s)[A-Z][\w'\u2019-]+\s+and\s+(?:at\s+least\s+)?[\w,]+\s+others?\b")
+_ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,100},")  # an apposition or relative clause between commas
 _WHO_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;]{3,120},")  # ", who seized power in a coup on March 22,"
 _STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?:after(?:wards)?|later)|Soon\s+after(?:wards)?|"
                              r"Within\s+(?:hours|minutes)),\s")
@@ -1293,7 +1294,8 @@ class Builder:
         if "protest" in cues or rioting:  # ACLED files force against protesters under protests ...
             return "riot" if rioting else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues and not (
-                (two_sided or ("battle" in cues or "lethal" in cues) and all(_ends_at(_FREEING, s, c.start()) for c in cues["violence against civilians"]))
+                (two_sided or ("battle" in cues or "lethal" in cues) and
+                 _ends_at(_FREEING, s, min(c.start() for c in cues["violence against civilians"])))  # (the hostages first told are freed)
                 and all(c.text.lower().startswith("hostage") for c in cues["violence against civilians"])):
             return "violence against civilians"  # (not "troops fought rebels holding dozens of hostages": a battle,
             # nor "commandos ended the siege, freeing 93 hostages", "an operation to free the hostages, killing all
@@ -2537,7 +2539,9 @@ class Builder:
                     and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
                 # act, or a step taken: "said on Tuesday that border guards had detained four citizens")
-                if out or not (finite_violent(s, cues) or _finite_step(s, cues)) or _TALLY.search(s):
+                if out or not (finite_violent(s, cues) or _finite_step(s, cues)) or _TALLY.search(_ASIDE.sub(",", s)):
+                    # ("recaptured Kherson, the only regional capital Russia had seized since its invasion, ...": the
+                    # aside's "since" counts nothing the sentence tells)
                     continue
                 earlier = self.same_occurrence(s)
                 if earlier is not None:
