@@ -1367,3 +1367,19 @@ def test_asides_states_own_troops_rescues_and_people_killed():
     e = one("The militants, who said they belonged to a group led by Mokhtar Belmokhtar, attacked the gas complex before "
             "dawn on Wednesday, killing a Briton and an Algerian.", jan18)
     assert (e.fatalities, e.attribution) == (2, None)
+
+
+# set 25: an official who appealed for calm or urged someone made a statement; rebels who "had held" a city
+# since a year are background; shutting the internet down is a step; and "state-run television" names no state
+def test_appeals_holdings_shutdowns_and_state_run():
+    jul19 = dt.date(2024, 7, 19)
+    e = one("Prime Minister Sheikh Hasina had appealed for calm in a televised address on Wednesday.", jul19)
+    assert (e.date_start, e.event_type) == ("2024-07-17", "statement")
+    e = events("Syrian forces retook eastern Aleppo on Thursday. Rebels had held the eastern part of the city since 2012.",
+               dt.date(2016, 12, 15))[-1]
+    assert (e.date_start, e.date_end, e.event_type) == ("2012", None, "context")
+    e = one("Authorities shut down the internet nationwide on Thursday night.", jul19)
+    assert e.event_type == "strategic development"
+    e = one("While state-run television broadcast footage of exiles protesting in Miami, the Cuban government urged "
+            "the United States to return the boy on Friday.", jul19)
+    assert "While state" not in e.locations

@@ -204,7 +204,7 @@ _OFFICIAL_SAYS = re.compile(
     r"chair(?:man|woman|person)?|commissioner|director|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet)\b"
     r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
-    r"condemned|rejected)\b", re.I)  # (an initial's stop: "President George W. Bush said")
+    r"condemned|rejected|appealed|urged|called\s+(?:on|for))\b", re.I)  # (an initial's stop: "President George W. Bush said")
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
 # a person named in full after a title anywhere ("President Slobodan Milosevic", "independence leader Xanana
 # Gusmao", "Foreign Secretary, William Hague"): who speaks when a later sentence names the surname alone
