@@ -1383,3 +1383,11 @@ def test_appeals_holdings_shutdowns_and_state_run():
     e = one("While state-run television broadcast footage of exiles protesting in Miami, the Cuban government urged "
             "the United States to return the boy on Friday.", jul19)
     assert "While state" not in e.locations
+
+
+# "took Kabul on Sunday, two decades after they were ousted by a U.S.-led invasion": counted in years, the
+# earlier event is told as precisely as the count
+def test_an_event_counted_back_in_years():
+    evs = events("Taliban fighters took Kabul on Sunday, two decades after they were ousted by a U.S.-led invasion.",
+                 dt.date(2021, 8, 15))
+    assert [(e.date_start, e.precision) for e in evs] == [("2021-08-15", "day"), ("2001", "year")]

@@ -1758,9 +1758,10 @@ def test_the_speaker_who_says_it_acted_is_an_actor():
 
 def test_ousting_a_leader_is_a_strategic_development():
     """'ousted President X' is a change of power, not a battle ('ousted the rebels from the town' stays one)."""
-    e = one("Captain Ibrahim Traore seized power in a coup on Friday, eight months after Lieutenant Colonel "
-            "Paul-Henri Damiba had himself ousted President Roch Kabore.")
-    assert e.event_type == "strategic development"
+    e, before = extract("Captain Ibrahim Traore seized power in a coup on Friday, eight months after Lieutenant Colonel "
+                        "Paul-Henri Damiba had himself ousted President Roch Kabore.", dt.date(2017, 9, 5)).events
+    assert e.event_type == before.event_type == "strategic development"
+    assert before.date_start == "2017-01"  # (Kabore's ousting, eight months before: its own event)
 
 
 def test_federal_forces_are_no_place():

@@ -3058,13 +3058,17 @@ class Builder:
         if not m or self.published is None:
             return None
         n, unit = float(m.group(1)), m.group(2)
-        anchor = self.counted_from(before, after, t, txs) if unit in ("D", "W") else None
+        anchor = self.counted_from(before, after, t, txs)
         if anchor is not None:
             # "The attack came two days after the army said it had killed 17 bandits in an air raid", "took Gao
-            # on Saturday, a day after seizing Kidal": that event, counted from the one told
+            # on Saturday, a day after seizing Kidal", "took Kabul on Sunday, two decades after they were ousted":
+            # that event, counted from the one told, as precise as the count
             came, day, told = anchor
-            shift = int(n) * (7 if unit == "W" else 1) * (-1 if came.group(1).lower() == "after" else 1)
-            date = (parse_timex(day).first + dt.timedelta(days=shift)).isoformat()
+            back = n if came.group(1).lower() == "after" else -n
+            if unit in ("D", "W"):
+                date = (parse_timex(day).first - dt.timedelta(days=int(back) * (7 if unit == "W" else 1))).isoformat()
+            else:
+                date = timex_for(*_shift(parse_timex(day).first, back, unit))
             phrase = s[came.end() + t.end - sent.start:]
             d = self.make(i, sent, date, date, f"{t.text} {came.group(1)} {told}",
                           f"{t.text} {came.group(1)} the event told ({day})", [], (t.start, t.end), 0.5,
