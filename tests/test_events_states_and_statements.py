@@ -1391,3 +1391,10 @@ def test_an_event_counted_back_in_years():
     evs = events("Taliban fighters took Kabul on Sunday, two decades after they were ousted by a U.S.-led invasion.",
                  dt.date(2021, 8, 15))
     assert [(e.date_start, e.precision) for e in evs] == [("2021-08-15", "day"), ("2001", "year")]
+
+
+# a ship struck by a drone boat is hit from afar, like one struck by a drone
+def test_a_drone_boat_is_remote_violence():
+    e = one("Yemen's Houthi rebels on Sunday attacked a commercial ship in the Red Sea with a drone boat, setting it "
+            "ablaze.", dt.date(2024, 6, 9))
+    assert e.event_type == "explosion/remote violence"
