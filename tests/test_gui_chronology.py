@@ -57,11 +57,8 @@ def build(path) -> None:
             store.save_event(event)
 
 
-@pytest.fixture
-def chrono(qtbot, tmp_path):
-    path = tmp_path / "war.sqlite"
-    build(path)
-    store = Store(path)
+def show_chronology(qtbot, store):
+    """A chronology view of `store` in a shown 1280x800 window, its first query done."""
     window = QMainWindow()
     stack = QUndoStack(window)
     view = ChronologyView(stack)
@@ -72,6 +69,15 @@ def chrono(qtbot, tmp_path):
     qtbot.waitExposed(window)
     with qtbot.waitSignal(view.resultsUpdated):
         view.set_store(store)
+    return window, view, stack
+
+
+@pytest.fixture
+def chrono(qtbot, tmp_path):
+    path = tmp_path / "war.sqlite"
+    build(path)
+    store = Store(path)
+    window, view, stack = show_chronology(qtbot, store)
     yield SimpleNamespace(window=window, view=view, store=store, stack=stack, path=path)
     view.set_store(None)
     store.close()
@@ -574,15 +580,7 @@ def test_columns_line_up_headers_over_values_and_every_script_starts_at_the_left
             store.save_event(Event(FuzzyDate(f"2017-09-0{i + 1}"), f"Shelling {i}", location=place, fatalities=12,
                                    event_type="explosion/remote violence", status="confirmed"))
     store = Store(path)
-    window = QMainWindow()
-    view = ChronologyView(QUndoStack(window))
-    window.setCentralWidget(view)
-    window.resize(1280, 800)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(view.resultsUpdated):
-        view.set_store(store)
+    window, view, _stack = show_chronology(qtbot, store)
     table = view.chronologyTable
     arabic = [cell(view, r, LOCATION) for r in range(3)].index("الرقة")
     rect = table.visualRect(view.model.index(arabic, LOCATION))
@@ -675,15 +673,7 @@ def test_a_rejected_event_shows_the_same_letters_greyed_in_every_script(qtbot, t
         for i, status in enumerate(("confirmed", "rejected")):
             store.save_event(Event(FuzzyDate(f"2017-09-0{i + 1}"), f"Shelling {i}", location="الرقة", status=status))
     store = Store(path)
-    window = QMainWindow()
-    view = ChronologyView(QUndoStack(window))
-    window.setCentralWidget(view)
-    window.resize(1280, 800)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(view.resultsUpdated):
-        view.set_store(store)
+    window, view, _stack = show_chronology(qtbot, store)
     table = view.chronologyTable
     table.setCurrentIndex(view.model.index(-1, -1))  # no row highlighted
     table.clearSelection()

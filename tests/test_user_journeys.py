@@ -1703,6 +1703,15 @@ def test_two_windows_on_one_chronology_keep_each_others_unsaved_review_and_artic
     assert kept.count("First editor's headline") == 1 and "Second editor's headline" in kept
 
 
+def choose_source(window, source_id):
+    """The Chronology page, its Source filter set to one article (as the editor picks it there)."""
+    window.show_page(2)
+    view = window.chronology
+    view._fill_sources()
+    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(source_id))
+    return view
+
+
 def test_deleting_the_article_under_review_takes_its_candidates_off_the_review_page(qtbot, window, chronology_path,
                                                                                     message_boxes):
     """The editor extracts an article, sees it was the wrong one and deletes it from the chronology (Source →
@@ -1713,10 +1722,7 @@ def test_deleting_the_article_under_review_takes_its_candidates_off_the_review_p
     review = extract(qtbot, window)
     assert review.model.rowCount() > 0
     [(wrong,)] = rows(chronology_path, "SELECT id FROM source")
-    window.show_page(2)
-    view = window.chronology
-    view._fill_sources()
-    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(wrong))
+    view = choose_source(window, wrong)
 
     def delete():
         dialog = QApplication.activeModalWidget()
@@ -1745,10 +1751,7 @@ def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_
     review = extract(qtbot, window)
     assert "Sampel Wire" in review.sourceLabel.text()
     [(source_id,)] = rows(chronology_path, "SELECT id FROM source")
-    window.show_page(2)
-    view = window.chronology
-    view._fill_sources()
-    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(source_id))
+    view = choose_source(window, source_id)
 
     def correct():
         dialog = QApplication.activeModalWidget()
