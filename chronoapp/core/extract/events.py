@@ -229,8 +229,9 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
                              r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,))\b", re.I)
 _NAMED_AND_OTHERS = re.compile(r"(?<=\S\s)[A-Z][\w'\u2019-]+\s+and\s+(?:at\s+least\s+)?[\w,]+\s+others?\b")
-_ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,100},")  # an apposition or relative clause between commas
-_WHO_ASIDE = re.compile(r",\s+(?:who|which)\s+[^,;]{3,120},")  # ", who seized power in a coup on March 22,"
+# an apposition or relative clause between commas: ", who seized power in a coup on March 22,", ", the only
+# regional capital Russia had seized since its invasion,"
+_ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,120},")
 _STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?:after(?:wards)?|later)|Soon\s+after(?:wards)?|"
                              r"Within\s+(?:hours|minutes)),\s")
 _OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
@@ -2856,7 +2857,7 @@ class Builder:
             if not re.match(r"\s*(?:that\s+)?\w", self.text[t.end:sent.end]):
                 continue  # "..., sources said Tuesday.": the source of what the sentence told
             at = t.start - sent.start
-            aside = next((a for a in _WHO_ASIDE.finditer(s) if not a.start() <= at < a.end()
+            aside = next((a for a in _ASIDE.finditer(s) if not a.start() <= at < a.end()
                           and all(d.timex_start is not None and a.start() <= d.timex_start - sent.start < a.end() for d in made)), None)
             if aside is not None:  # "Sanogo, who seized power in a coup on March 22, announced on Sunday that ...": his saying too
                 clause = s[:aside.start()] + s[aside.end() - 1:]
@@ -3156,7 +3157,7 @@ _CLAUSE_STOP = re.compile(r"[,;]|$")
 
 def _planned_aside(s: str, at: int) -> bool:
     """Position `at` lies in an aside that tells a plan: "Griffiths, who is due to visit Sanaa next week, called ..."."""
-    return any(a.start() <= at < a.end() and _FUTURE.search(a.group()) for a in _WHO_ASIDE.finditer(s))
+    return any(a.start() <= at < a.end() and _FUTURE.search(a.group()) for a in _ASIDE.finditer(s))
 
 
 def _relative_clause_at(s: str, at: int) -> str | None:
