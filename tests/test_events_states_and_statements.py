@@ -1398,3 +1398,12 @@ def test_a_drone_boat_is_remote_violence():
     e = one("Yemen's Houthi rebels on Sunday attacked a commercial ship in the Red Sea with a drone boat, setting it "
             "ablaze.", dt.date(2024, 6, 9))
     assert e.event_type == "explosion/remote violence"
+
+
+# "The protests began in early July": the start of the wave is an event of its own, not merged into the day's
+# protest the story leads with
+def test_when_a_wave_began_is_not_merged_into_the_days_protest():
+    evs = events("Police fired tear gas at thousands of student protesters in Bangladesh's capital on Thursday as clashes "
+                 "over government job quotas left at least 25 people dead, officials said.\n\nThe protests began in early "
+                 "July after the High Court reinstated a quota system.", dt.date(2024, 7, 19))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2024-07-18", "protest"), ("2024-07", "protest")]

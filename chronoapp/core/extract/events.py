@@ -598,6 +598,8 @@ _LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|e
 # a running tally since a clause's event, up to the date: "have been wounded since the army began moving on"
 _PERFECT_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en)\s[^.;]*?\bsince\s+(?:(?:the|a|an)\s+)?"
                             r"[\w'\u2019-]+\s+[a-z][^.;]*$")
+# "The protests began in early July": when something began, the words right before its date
+_BEGAN_THEN = re.compile(r"\b(?:began|begun|started|erupted|broke\s+out)\s+(?:(?:in|on|at)\s+)?$", re.I)
 # "brought the death toll since the protests erupted on Oct. 1 to more than 250": a tally begun then
 _TOLL_SINCE = re.compile(r"\btoll\s+since\s+[^.;]*$", re.I)
 _FREEING = re.compile(r"\b(?:free(?:d|ing)?|rescu(?:ed|ing)|releas(?:ed|ing))\s+(?:(?:all|the|some|about|more\s+than|\d[\d,]*|\w+)\s+){0,3}$", re.I)
@@ -735,6 +737,7 @@ class Draft(EventFields):
     triggers: set[str] = field(default_factory=set)
     report: bool = False  # dated by the report, not the occurrence: may merge into an earlier date
     framed: bool = False  # a dated noun phrase framing another event ("in response to the killing ... in September")
+    began: bool = False   # tells when something began, by month or coarser ("The protests began in early July")
     first: int = 0        # index of the first and last sentence the quote spans
     last: int = 0
     span_start: int = 0   # the quote: text[span_start:span_end]
@@ -1606,6 +1609,9 @@ class Builder:
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
             apart=bool(_SEPARATE.match(s)),
+            # ("The protests began in early July": the wave's start, not the day's protest told in July)
+            began=period.precision not in ("day", "range", "week") and tx_span is not None
+            and bool(_BEGAN_THEN.search(self.text, max(sent.start, tx_span[0] - 40), tx_span[0])),
         )
 
     def head_of_state(self, sentence: str, home: str | None) -> list[str]:
@@ -3384,7 +3390,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \
-                    or d.apart and d.first > o.last or _own_dates(o, d):
+                    or d.apart and d.first > o.last or _own_dates(o, d) or (o.began or d.began) and o.precision != d.precision:
                 continue
             if o.event_type == d.event_type == "statement" and not set(o.actors) & set(d.actors) and \
                     not (o.attribution and o.attribution == d.attribution):
