@@ -1407,3 +1407,11 @@ def test_when_a_wave_began_is_not_merged_into_the_days_protest():
                  "over government job quotas left at least 25 people dead, officials said.\n\nThe protests began in early "
                  "July after the High Court reinstated a quota system.", dt.date(2024, 7, 19))
     assert [(e.date_start, e.event_type) for e in evs] == [("2024-07-18", "protest"), ("2024-07", "protest")]
+
+
+# a saying dated on its own day is a statement even when what it speaks of is dated otherwise and makes no event
+def test_a_saying_on_its_day_about_deaths_earlier_in_the_week():
+    evs = events("Prime Minister Sheikh Hasina had appealed for calm in a televised address on Wednesday, promising that "
+                 "those responsible for the deaths of six protesters earlier in the week would be punished.",
+                 dt.date(2024, 7, 19))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2024-07-17", "statement")]

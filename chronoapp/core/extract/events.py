@@ -2228,6 +2228,10 @@ class Builder:
                 made = self.statement(i, sent, s, cues, txs)
                 if not made:
                     made = self.entry_talks(i, sent, s, cues)
+            elif not made and (said_on := [t for t in txs if self.report_date(sent, t)]) and not finite_violent(s, cues):
+                # "appealed for calm in a televised address on Wednesday, promising that those responsible for the
+                # deaths earlier in the week would be punished": the saying, on its day (what it speaks of made none)
+                made = self.statement(i, sent, s, cues, said_on)
             elif len(made) == 1 and adjacent is not None and (self.names_anaphor(s) or _SUBJECT_ANAPHOR.match(s) or
                                                                self.same_target(s, made[0], adjacent)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
