@@ -173,7 +173,9 @@ _NAME_THEN_ROLE = rf"(?:[A-Z][\w'\u2019.-]+\s+){{1,3}}[A-Z][\w'\u2019-]+,\s+(?:a
 _NAMED_DEAD = re.compile(r"\b(?:killed|killing|shot\s+dead|assassinated|assassinating|gunned\s+down)\s+(?:"
                          rf"{_ROLE_FIRST}\s+(?:[A-Z][\w'\u2019.-]+\s*){{1,4}}|{_NAME_THEN_ROLE})")
 # a named person (not the clause's first word: "Soldiers and 16 others"), then "N others"
-_NAMED_AND = re.compile(r"(?<=\S\s)[A-Z][\w'\u2019-]+\s+and\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?$")
+_NAME_AND = r"(?<=\S\s)[A-Z][\w'\u2019-]+\s+and\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?"
+_NAMED_AND = re.compile(_NAME_AND + "$")
+NAMED_AND_OTHERS = re.compile(_NAME_AND + r"[\w,]+\s+others?\b")  # "Reyes and at least 16 other rebels"
 # a second person named after the first: "killed Ali Hassan, a lawyer, and Omar Farah, an official"
 _AND_NAMED_DEAD = re.compile(rf"(?:\s*,)?\s*and\s+(?:{_ROLE_FIRST}\s+[A-Z]|{_NAME_THEN_ROLE})")
 _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b(?:to|at|of|reached|rose\s+to)\s+{_COUNT}\b", re.I)
@@ -847,8 +849,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
 # a neighbour or an addressee, not where it happened: "the region, which borders Venezuela", "calling on
 # the United States to respond", "urged Russia to"
 _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es)|"
-                               r"accus(?:ed|ing|es)|blam(?:ed|ing|es)|warn(?:ed|ing|s)|condemn(?:ed|ing|s)|"  # "accused Baku of"  # ("suspended negotiations
-                               r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with)\s+(?:the\s+)?$", re.I)  # with Juba": a party)
+                               r"accus(?:ed|ing|es)|blam(?:ed|ing|es)|warn(?:ed|ing|s)|condemn(?:ed|ing|s)|"  # ("accused Baku of")
+                               # ("suspended negotiations with Juba": a party)
+                               r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with)\s+(?:the\s+)?$", re.I)
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)

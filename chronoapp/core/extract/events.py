@@ -228,7 +228,6 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              r"separately|elsewhere|also\s+in|"
                              # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
                              r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,))\b", re.I)
-_NAMED_AND_OTHERS = re.compile(r"(?<=\S\s)[A-Z][\w'\u2019-]+\s+and\s+(?:at\s+least\s+)?[\w,]+\s+others?\b")
 # an apposition or relative clause between commas: ", who seized power in a coup on March 22,", ", the only
 # regional capital Russia had seized since its invasion,"
 _ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,120},")
@@ -3275,7 +3274,7 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
     if d.fatalities is None and d.date_end is not None and not _TALLY.search(s) and not _WAR_TOLL.search(s) \
             and d.event_type not in ("statement", "diplomacy"):
         d.fatalities = other.fatalities if other else entities.fatalities(s)  # (the dead a speaker tells of are no toll of the saying)
-    elif d.fatalities == 1 and _NAMED_AND_OTHERS.search(s) and (more := entities.fatalities(s)) and more > 1:
+    elif d.fatalities == 1 and entities.NAMED_AND_OTHERS.search(s) and (more := entities.fatalities(s)) and more > 1:
         d.fatalities = more  # "killed Raul Reyes ..." + "Reyes and at least 16 other rebels died": seventeen
     if d.event_type == "protest" and _RIOTING.search(s):
         d.event_type = "riot"  # "Protesters threw bottles and stones at police lines": the demonstration turned violent
