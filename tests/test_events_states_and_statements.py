@@ -1415,3 +1415,59 @@ def test_a_saying_on_its_day_about_deaths_earlier_in_the_week():
                  "those responsible for the deaths of six protesters earlier in the week would be punished.",
                  dt.date(2024, 7, 19))
     assert [(e.date_start, e.event_type) for e in evs] == [("2024-07-17", "statement")]
+
+
+def test_a_suspect_who_detonated_explosives_makes_an_explosion_of_its_own():
+    # two clauses, two occurrences: the arrests and the blast that killed three officers
+    evs = events("Police arrested 24 suspects in raids on Sunday night, and three police officers were killed "
+                 "when a suspect detonated explosives during a raid on a house in Dematagoda on Saturday afternoon.",
+                 dt.date(2019, 4, 22))
+    blast = [e for e in evs if e.event_type == "explosion/remote violence"]
+    assert [(e.date_start, e.fatalities) for e in blast] == [("2019-04-20", 3)]
+    assert any(e.date_start == "2019-04-21" and e.event_type == "strategic development" for e in evs)
+
+
+def test_a_formal_statement_dated_by_a_titled_official_named_without_al_is_a_statement():
+    evs = events('Prime Minister Haider al-Abadi ordered the operation. Abadi said in a statement on Tuesday '
+                 'that the referendum "has become a thing of the past."', dt.date(2017, 10, 17))
+    said = [e for e in evs if "in a statement" in e.quote]
+    assert [(e.event_type, e.date_start) for e in said] == [("statement", "2017-10-17")]
+
+
+def test_territory_taken_without_a_fight_is_a_strategic_development():
+    e = one("Iraqi forces on Monday took control of the disputed city of Kirkuk from Kurdish fighters, "
+            "who withdrew largely without a fight.", dt.date(2017, 10, 17))
+    assert e.event_type == "strategic development"
+    e = one("Iraqi forces on Monday took control of the disputed city of Kirkuk from Kurdish fighters "
+            "after heavy fighting.", dt.date(2017, 10, 17))
+    assert e.event_type == "battle"
+
+
+def test_a_crowd_that_gathers_and_then_sets_fire_to_cars_riots():
+    e = one("Hundreds of supporters of the coup gathered outside the national assembly in Niamey on Thursday, "
+            "some waving Russian flags, and set fire to cars at the headquarters of the ruling party.", dt.date(2023, 7, 27))
+    assert e.event_type == "riot"
+
+
+def test_one_side_fighting_in_one_place_on_one_day_told_twice_is_one_event_with_the_lede_as_evidence():
+    evs = events("Taliban insurgents seized the northern Afghan city of Kunduz on Monday, overrunning government "
+                 "buildings.\n\nAfghan forces launched a counter-offensive on Tuesday to retake the city.\n\n"
+                 "Hundreds of Taliban fighters attacked the city from several directions before dawn on Monday. "
+                 "Officials said reinforcements had been sent.\n\n"
+                 "At least 30 members of the security forces were killed in the fighting, Salangi said.",
+                 dt.date(2015, 9, 29))
+    monday = [e for e in evs if e.date_start == "2015-09-28"]
+    assert len(monday) == 1 and monday[0].quote.startswith("Taliban insurgents seized")
+    assert monday[0].fatalities == 30
+    assert any(e.date_start == "2015-09-29" for e in evs)
+
+
+def test_an_ordinal_since_a_date_counts_no_event_from_it():
+    assert events("Niger is the third country in the Sahel to suffer a coup since 2020, after Mali and Burkina Faso.",
+                  dt.date(2023, 7, 27)) == []
+
+
+def test_a_referendum_dated_is_an_event():
+    e = one("The Sept. 25 referendum, held in defiance of Baghdad, angered Iraq's neighbors Turkey and Iran.",
+            dt.date(2017, 10, 17))
+    assert (e.date_start, e.event_type) == ("2017-09-25", "strategic development")

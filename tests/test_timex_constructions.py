@@ -1469,9 +1469,22 @@ def test_overnight_after_an_evening_told_is_that_evenings_night():
     text = ("Sandy slammed into the coast on Monday evening. The storm made landfall at about 8 p.m. "
             "Flooding in lower Manhattan reached nearly 14 feet overnight.")
     assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-29TNI"
-    # told of a day with no evening: the night before it
+    # told of a day with no evening, days before publication: the night before it (TimeBank's
+    # "overnight losses in New York" before Friday's trading, told on Monday, is Thursday night)
+    text = "Russian drones struck Kharkiv on Friday. Two more hit the city overnight, officials said."
+    assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-25TNI"
+
+
+def test_overnight_after_the_day_before_publication_is_the_night_ending_on_publication_day():
+    # the story of yesterday goes on into last night: the night between the two days
     text = "Russian drones struck Kharkiv on Monday. Two more hit the city overnight, officials said."
-    assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-28TNI"
+    assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-29TNI"
+    text = ("Eight blasts struck churches and hotels in Colombo on Sunday morning. Police arrested "
+            "24 suspects in raids overnight.")
+    assert value(text, "overnight", dt.date(2019, 4, 22)) == "2019-04-21TNI"
+    # and the night ending on the day of the story when that day is the publication day
+    text = "Russian drones struck Kharkiv overnight, officials said on Tuesday."
+    assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-29TNI"
 
 
 def test_a_target_date_promised_does_not_move_a_history_ahead():

@@ -57,8 +57,9 @@ _REPORTED_CLAUSE = re.compile(r"^\s+(?:(?:its|their|his|her|the)\s+(?:[\w'\u2019
 # a sentence that only counts dead or hurt: "He said four of the attackers had been killed.", "Two soldiers were wounded."
 _PASSIVE_TOLL = re.compile(r"^(?:(?:He|She|They|It|Police|Officials|(?:The|A)\s+[\w-]+)\s+(?:said|says|added)\s+(?:that\s+)?)?"
                            r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|another\s+)?[\w,-]+\s+(?:(?:of\s+)?(?:the|them|their)\s+)?"
-                           r"(?:[\w-]+\s+){0,2}(?:had\s+been|have\s+been|were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\b"
-                           r"[^,;:]{0,40}\.?\s*$", re.I)
+                           r"(?:[\w-]+\s+){0,5}?(?:had\s+been|have\s+been|were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\b"
+                           # (the source after it: "..., Salangi said.")
+                           r"[^,;:]{0,40}?(?:,\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:said|says|added|told\s+[\w.]+))?\.?\s*$", re.I)
 # "(said on Tuesday) that it had brokered ...", "it had brokered", "that the two sides signed ...": a step told as done
 _STEP_TOLD = re.compile(r"^\s*(?:,\s*)?(?:that\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]+ed\b|(?:that\s+)?(?:[\w'\u2019-]+\s+){1,6}?"
                         r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b)")
@@ -153,6 +154,12 @@ _SENT_TO = re.compile(r"\b(?:deployed|sent|dispatched|stationed|posted|brought\s
 _BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
                      r"ambush|bombing|assault|violence)\s+(?:to|on)\s+(?P<who>[^,.;]{3,80})", re.I)  # who did it
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
+# a saying made formally on a day it names ("Abadi said in a statement on Tuesday that the referendum
+# 'has become a thing of the past'"): notable whatever it says
+_FORMAL_SAYING = re.compile(r"\b(?:said|declared|announced)\s+in\s+(?:a|an)\s+(?:written\s+|televised\s+|brief\s+|joint\s+)?"
+                            r"(?:statement|address|speech)\b", re.I)
+_UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|(?:firing\s+)?a\s+(?:single\s+)?shot(?:\s+being\s+fired)?)|"
+                        r"unopposed|(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
@@ -161,6 +168,7 @@ _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promise
 _TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+_ARMED_TYPES = ("battle", "explosion/remote violence", "violence against civilians")  # (crowds are no one side)
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _ATTACK_TYPES = ("explosion/remote violence", "violence against civilians")  # one side attacks, the other suffers
 UNIDENTIFIED = "Unidentified armed group"  # ACLED's attacker when none is named
@@ -213,7 +221,8 @@ _TITLED_FULL = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|K
                           r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*){1,2})\b(?!\s+[A-Z])")
 _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
-                     r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?([A-Z][a-z][\w'\u2019-]+)\b(?!\s+[A-Z])")
+                     r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?(?:(?:al|el|ad|as|ash|at|az)-)?([A-Z][a-z][\w'\u2019-]*\w)\b(?![-'\u2019]|\s+(?:[A-Z]|(?:al|el|ad|as|ash|at|az)-))")
+# ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|(?:All|Both)(?:\s+(?:the|of\s+the))?)\s+(?:\w+\s+)?"  # ("All four attackers")
                               r"(?:attacks?|raids?|strikes?|air\s*strikes?|"
@@ -337,7 +346,9 @@ _IN_SEPARATE = re.compile(r"\bin\s+(?:separate|several|multiple|a\s+series\s+of)
 _LATEST_OF = re.compile(r",\s+(?:the|its|their)\s+(?:latest|deadliest|worst|biggest|largest)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:in|of|since)\b[^;]*$")
 # a superlative measured against an earlier time: "the deadliest since ..." (see _FIRST_SINCE, _WORST_SINCE)
-_YARDSTICK = r"(?:first|deadliest|worst|biggest|largest|highest|lowest|heaviest|bloodiest)"
+# (an ordinal counts from the date too: "the third country to suffer a coup since 2020")
+_YARDSTICK = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+              r"deadliest|worst|biggest|largest|highest|lowest|heaviest|bloodiest)")
 _WORST_SINCE = re.compile(rf"\b{_YARDSTICK}\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?P<since>since\s+(?:the|a|an|its|their|\d{{4}})\b(?![^;]*?,\s+when\b)[^;]*)$")
 _STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|"
                           r"tone|note|snag|wall|record|milestone)\b", re.I)
@@ -407,8 +418,10 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
 # protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
 _RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
-_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|(?:opposition|his|her|their)\s+supporters)\s+"
-                      r"(?:[\w,-]+\s+){0,4}?(?:attack(?:ed|s)?|"
+_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|(?:opposition|his|her|their)\s+supporters|"
+                      r"supporters\s+of\s+(?:the\s+)?[\w'\u2019-]+)\s+"
+                      # (or the second verb of the crowd's sentence: "gathered outside the assembly ..., and set fire to cars")
+                      r"(?:(?:[\w,-]+\s+){0,4}?|[^.;:]{0,120}?,\s+and\s+)(?:attack(?:ed|s)?|"
                       r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|loot(?:ed|s|ing)?|"
                       # (not "burned Chinese flags", "burned an effigy": a protest's gesture, no riot)
                       r"burn(?:ed|t|s|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:flags?|effig(?:y|ies)|pictures?|portraits?|posters?|photos?|copies)\b)|"
@@ -1314,6 +1327,9 @@ class Builder:
         if "lethal" not in cues and cues.get("battle") and any(m.group().lower().startswith("coup")
                                                                 for m in cues.get("strategic development", ())):
             return "strategic development"  # "Soldiers stormed the president's residence ... in the first military coup": no fight told
+        if "lethal" not in cues and cues.get("battle") and _UNOPPOSED.search(s):
+            return "strategic development"  # "took control of Kirkuk ... from Kurdish fighters, who withdrew largely
+            # without a fight": territory changing hands unopposed (ACLED's non-violent transfer)
         if "lethal" not in cues and cues.get("battle") and all(_CAUGHT_SUSPECT.match(s, m.start()) for m in cues["battle"]):
             return "strategic development"  # "Police had captured one gunman, Ajmal Kasab": an arrest, no fight
         if "lethal" not in cues and cues.get("battle") and all(_SEIZED_PERSON.match(s, m.start()) for m in cues["battle"]):
@@ -2836,7 +2852,8 @@ class Builder:
             return []
         # (what a side says it agreed to is news too: "The RSF said it had agreed to a humanitarian truce")
         if hypothetical is None and (finite_violent(s, cues) or not (_OFFICIAL_SAYS.search(s) or self.official_says(s) or self.state_says(s))
-                                     or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues)):
+                                     or not (_FUTURE.search(s) or _STANCE.search(s) or "statement" in cues or "diplomacy" in cues
+                                             or _FORMAL_SAYING.search(s) and any(self.report_date(sent, t) for t in txs))):
             return []
         if not txs and "had " in s and _HAD_SAID.search(s):
             return []  # "The government had accused Ankara of ...": said before the story, no saying of the day
@@ -3389,9 +3406,14 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             same_place = set(o.locations[:1]) & set(d.locations[:1]) or o.event_type == d.event_type in _VIOLENT_TYPES and (
                 d.locations[:1] == d.locations and set(d.locations) & set(o.locations) or
                 o.locations[:1] == o.locations and set(o.locations) & set(d.locations))
-            same_thing = (same_place and o.triggers & d.triggers) or same_toll or \
+            # (or ACLED's unit: one kind of violence, one day, one place, one side: "Taliban insurgents seized
+            # Kunduz on Monday ... Hundreds of Taliban fighters attacked the city before dawn on Monday")
+            same_cell = o.event_type == d.event_type in _ARMED_TYPES and o.precision == d.precision == "day" and \
+                bool(o.locations[:1]) and o.locations[:1] == d.locations[:1] and bool(set(o.actors) & set(d.actors))
+            told_alike = (same_place and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
+            same_thing = told_alike or same_cell
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \
                     or d.apart and d.first > o.last or _own_dates(o, d) or (o.began or d.began) and o.precision != d.precision:
                 continue
@@ -3415,7 +3437,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
                 _absorb(merged, other)
             else:
                 better = (_RANK.get(d.precision, 9), -_info(d)) < (_RANK.get(o.precision, 9), -_info(o))
-                keep, other = (d, o) if (better and not d.report) or o.report else (o, d)
+                # (told again in other words, the first telling stays the evidence: a lede, then its details)
+                keep, other = (d, o) if (better and not d.report and told_alike) or o.report else (o, d)
                 merged = Draft(**{**keep.__dict__})
                 _absorb(merged, other)
             out[idx] = merged

@@ -3113,6 +3113,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     # "made landfall on Monday evening, at about 8 p.m. Flooding reached 14 feet
                     # overnight": the night that follows that evening
                     why = f"the night after the evening told, of {why}"
+                elif dct and day == dct - _dt.timedelta(days=1) and why.startswith("the last day mentioned"):
+                    # a story of the day before publication goes on "overnight" into the night
+                    # that ends on the publication day ("Bombs struck churches on Sunday
+                    # morning. ... Police arrested 24 suspects in raids overnight", told Monday)
+                    why = f"the night after {why}"
                 elif ctx.tense(r["start"], r["end"]) != "future":
                     # "struck Kharkiv overnight" (told on Monday): the night that ends on the day
                     # told, written as the night of the day before (TimeBank's "overnight losses"
