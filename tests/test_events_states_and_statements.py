@@ -1471,3 +1471,20 @@ def test_a_referendum_dated_is_an_event():
     e = one("The Sept. 25 referendum, held in defiance of Baghdad, angered Iraq's neighbors Turkey and Iran.",
             dt.date(2017, 10, 17))
     assert (e.date_start, e.event_type) == ("2017-09-25", "strategic development")
+
+
+def test_a_country_named_before_its_forces_is_whose_forces_not_where():
+    vocab = load()
+    assert places("United Arab Emirates forces reached the outskirts of the city's airport by nightfall.", vocab) == []
+    assert places("Fighting in Mali forces thousands to flee.", vocab) == ["Mali"]
+
+
+def test_a_military_unit_is_no_place():
+    vocab = load()
+    assert places("Any movement beyond the Black Sea Fleet's base at Sevastopol would be aggression.", vocab) == ["Sevastopol"]
+
+
+def test_demonstrators_who_scuffle_riot():
+    e = one("On Wednesday, thousands of Crimean Tatars and pro-Russian demonstrators scuffled outside the "
+            "parliament building in Simferopol, leaving two people dead.", dt.date(2014, 2, 27))
+    assert e.event_type == "riot" and e.fatalities == 2

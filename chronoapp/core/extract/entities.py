@@ -820,6 +820,7 @@ _BUILDINGS = frozenset("Hotel Mosque Church Cathedral Temple Hospital School Aca
                        "Cinema Theatre Theater Embassy Consulate Ministry Parliament Palace Tower Building Bank "
                        "University College Prison Airport Institute Barracks "
                        "Express".split())  # (a named train: "stormed the Jaffar Express")
+_MILITARY_UNITS = frozenset("Fleet Flotilla Brigade Brigades Division Corps Regiment Battalion Squadron Command".split())
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
 Thursday Friday Saturday Sunday January February March April May June July August September October November
 December Jan Feb Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thurs Fri Reuters AFP AP Xinhua President Prime Minister General Gen Lt Col Colonel Captain Army Police Government
@@ -897,6 +898,8 @@ _GOVERNMENT_ACTS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\
 # what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
 _SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"
                      r"claimed|claims|warned|warns|announced|insisted|insists|confirmed|rejected|rejects)\b")
+_FORCES_NEXT = re.compile(r"\s+(?:armed\s+|special\s+|security\s+|government\s+)?(?:forces|troops|soldiers|military|army|navy|"
+                        r"warplanes|warships|jets|officials|authorities)\b")
 _OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|government|president|prime|forces|"
                        r"troops|leaders?|ambassadors?|envoys?|spokes\w+|officials?|authorities|navy|air\s+force|"
                        r"defen[cs]e|security|intelligence|embassy|parliament|cabinet|state\s+(?:media|television|news)|"
@@ -949,6 +952,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         first = name.split()[0] if name else ""
         if len(name.split()) > 1 and name.split()[-1] in _BUILDINGS and name not in vocab.places:
             return   # "attacked the Hayat Hotel": a building; the town it stands in is the place
+        if len(name.split()) > 1 and name.split()[-1] in _MILITARY_UNITS:
+            return   # "the Black Sea Fleet's base": a unit, wherever it is
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
                 or first in vocab.demonym_to_country or name in vocab.demonym_to_country \
                 or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first):
@@ -1002,10 +1007,15 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             continue   # "Russia's defence ministry said": the country speaks, it is not where it happened
         if not speakers and _SPEAKS.match(clause, m.end()):
             continue   # "what Islamabad called TTP hideouts", "Kyiv said": the government speaks
+        if _FORCES_NEXT.match(clause, m.end()) and vocab.country(m.group()) and \
+                not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
+            continue   # "United Arab Emirates forces reached the airport": whose forces, not where
         words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
         while len(words) > 1 and words[-1] in _NOT_PLACES:
             words.pop()
         cand = " ".join(words)
+        if len(words) > 1 and words[-1] in _MILITARY_UNITS:
+            continue   # "the Black Sea Fleet", "the 3rd Infantry Division": a unit, not its home
         if cand not in vocab.places and len(words) > 1 and words[-1] in _BUILDINGS:
             # "Garissa University College", "Mosul General Hospital": the town it is named after
             while len(words) > 1 and (words[-1] in _BUILDINGS or words[-1] in ("General", "Central", "International")):
