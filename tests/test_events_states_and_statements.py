@@ -1488,3 +1488,9 @@ def test_demonstrators_who_scuffle_riot():
     e = one("On Wednesday, thousands of Crimean Tatars and pro-Russian demonstrators scuffled outside the "
             "parliament building in Simferopol, leaving two people dead.", dt.date(2014, 2, 27))
     assert e.event_type == "riot" and e.fatalities == 2
+
+
+def test_a_vote_to_hold_a_referendum_on_a_later_day_is_dated_by_the_vote():
+    e = one("Later on Thursday, Crimea's parliament, meeting behind closed doors, voted to hold a referendum "
+            "on expanding the region's autonomy on May 25 and dismissed the regional government.", dt.date(2014, 2, 27))
+    assert (e.date_start, e.event_type) == ("2014-02-27", "strategic development")

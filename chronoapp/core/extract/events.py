@@ -160,6 +160,8 @@ _FORMAL_SAYING = re.compile(r"\b(?:said|declared|announced)\s+in\s+(?:a|an)\s+(?
                             r"(?:statement|address|speech)\b", re.I)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|(?:firing\s+)?a\s+(?:single\s+)?shot(?:\s+being\s+fired)?)|"
                         r"unopposed|(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance)\b", re.I)
+_DECIDED_TO_HOLD = re.compile(r"\b(?:voted|decided|agreed|resolved|ordered|called|announced\s+plans?)\s+to\s+"
+                              r"(?:hold|stage|call|organi[sz]e|set|schedule)\b[^.;]{0,100}$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
@@ -2460,6 +2462,11 @@ class Builder:
         skip = set()
         asides = set()  # the starts of dates of a relative clause's state, not of the sentence's event
         for k, t in enumerate(txs):
+            if k and _DECIDED_TO_HOLD.search(self.text, sent.start, t.start) and \
+                    any(calendar_value(x.value) and not self.hour_of(x, txs) for x in txs[:k]):
+                asides.add(t.start)  # "Later on Thursday, parliament voted to hold a referendum ... on May 25":
+                # the day set for it; the vote is the event, on its own day
+        for k, t in enumerate(txs):
             if k in skip:
                 continue
             # the words next to the date (bounded: a huge sentence full of dates stays linear)
@@ -2478,6 +2485,8 @@ class Builder:
                 continue
             if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
                 continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
+            if t.start in asides:
+                continue
             if set(cues) - {"background"} == {"strategic development"} and _DISPLACED_SO_FAR.search(s) and \
                     all(_DISPLACED.match(m.group()) for m in cues["strategic development"]):
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
