@@ -1494,3 +1494,16 @@ def test_a_vote_to_hold_a_referendum_on_a_later_day_is_dated_by_the_vote():
     e = one("Later on Thursday, Crimea's parliament, meeting behind closed doors, voted to hold a referendum "
             "on expanding the region's autonomy on May 25 and dismissed the regional government.", dt.date(2014, 2, 27))
     assert (e.date_start, e.event_type) == ("2014-02-27", "strategic development")
+
+
+def test_a_leader_toppled_after_mass_protests_is_a_coup_not_a_protest():
+    e = one("Morsi, Egypt's first freely elected president, was toppled by the military on July 3 after mass "
+            "protests against his rule.", dt.date(2013, 8, 15))
+    assert e.event_type == "strategic development"
+
+
+def test_a_leaders_supporters_torching_churches_riot_apart_from_the_curfew_told_before():
+    evs = events("The interim government declared a state of emergency on Wednesday afternoon and imposed a "
+                 "nighttime curfew in Cairo.\n\nMorsi supporters torched churches and police stations in several "
+                 "provinces after the raids, the Interior Ministry said.", dt.date(2013, 8, 15))
+    assert sorted(e.event_type for e in evs) == ["riot", "strategic development"]

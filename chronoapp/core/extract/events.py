@@ -388,7 +388,10 @@ _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:
                           # ("declared a state of internal commotion after fighting between the ELN and ...")
                           # (or "after more than a week of fighting between rival factions ... left 30 dead")
                           r"(?:(?:more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+of\s+)?"
-                          r"(?:deadly\s+|heavy\s+|fierce\s+)?(?:fighting|clashes|violence|unrest)\s+(?:between|in|on|that|which|near)\b)")
+                          r"(?:deadly\s+|heavy\s+|fierce\s+)?(?:fighting|clashes|violence|unrest)\s+(?:between|in|on|that|which|near)\b|"
+                          # ("was toppled by the military on July 3 after mass protests against his rule")
+                          r"(?:(?:mass|massive|large|nationwide|street|weeks\s+of|months\s+of|days\s+of)\s+)?"
+                          r"(?:protests|demonstrations|rallies|riots|uprisings?)\b)")
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
                           r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
@@ -421,6 +424,7 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
 _RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
 _RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|(?:opposition|his|her|their)\s+supporters|"
+                      r"(?-i:[A-Z][\w'\u2019-]+)\s+supporters|"  # "Morsi supporters torched churches"
                       r"supporters\s+of\s+(?:the\s+)?[\w'\u2019-]+)\s+"
                       # (or the second verb of the crowd's sentence: "gathered outside the assembly ..., and set fire to cars")
                       r"(?:(?:[\w,-]+\s+){0,4}?|[^.;:]{0,120}?,\s+and\s+)(?:attack(?:ed|s)?|"
@@ -2253,9 +2257,11 @@ class Builder:
                                                                self.same_target(s, made[0], adjacent)) \
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
                     and not _other_day(made[0], adjacent) and not self.other_country(made[0], adjacent) \
-                    and not _NEW_OCCURRENCE.search(s) and not _family(made[0].event_type) == "violence" != _family(adjacent.event_type):
+                    and not _NEW_OCCURRENCE.search(s) and not (_family(made[0].event_type) in ("violence", "demonstration")
+                                                               and _family(made[0].event_type) != _family(adjacent.event_type)):
                 # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
-                # the truce. The army said troops had opened fire ... and that clashes continued")
+                # the truce. The army said troops had opened fire ... and that clashes continued"; nor is a riot
+                # after a curfew: "Morsi supporters torched churches ... after the raids")
                 # "the raid, which took place late on Friday": a detail of the event just before
                 extend(adjacent, i, sent, s, made[0])
                 continue
