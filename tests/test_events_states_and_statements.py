@@ -1507,3 +1507,18 @@ def test_a_leaders_supporters_torching_churches_riot_apart_from_the_curfew_told_
                  "nighttime curfew in Cairo.\n\nMorsi supporters torched churches and police stations in several "
                  "provinces after the raids, the Interior Ministry said.", dt.date(2013, 8, 15))
     assert sorted(e.event_type for e in evs) == ["riot", "strategic development"]
+
+
+def test_a_step_told_as_the_response_to_the_day_s_event_is_an_event_of_that_day():
+    evs = events("Venezuelan security forces fired tear gas at opposition supporters in Caracas on Wednesday after "
+                 "Juan Guaido declared himself interim president.\n\nPresident Nicolas Maduro responded by breaking "
+                 "off diplomatic relations with Washington.", dt.date(2019, 1, 24))
+    assert [(e.date_start, e.event_type) for e in evs if "diplomatic" in e.quote] == [("2019-01-23", "diplomacy")]
+
+
+def test_a_retaliation_is_an_occurrence_of_its_own_and_the_striking_state_is_no_place():
+    evs = events("At least 33 Turkish soldiers were killed in an air strike by Syrian government forces in Syria's "
+                 "northwestern Idlib region on Thursday, a senior Turkish official said.\n\nTurkey retaliated by "
+                 "striking Syrian government targets, Communications Director Fahrettin Altun said.", dt.date(2020, 2, 28))
+    assert len(evs) == 2
+    assert "Turkey" not in evs[1].locations

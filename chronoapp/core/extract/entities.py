@@ -893,6 +893,9 @@ College School Hospital Court Supreme High""".split())
 
 # what follows a capital that stands for its government: a verb in the past ("Moscow annexed",
 # "Kyiv and the West called"), not a passive ("Kyiv was hit")
+# a state that strikes out acts elsewhere ("Turkey retaliated by striking ..."; not "Tanzania expelled five Iraqis")
+_STRIKES_OUT = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+)?(?:retaliated|struck|attacked|bombed|shelled|"
+                          r"invaded|fired|launched|targeted|hit)\b")
 _GOVERNMENT_ACTS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+)?"
                               r"(?!(?:was|were|is|are)\b)[a-z]{3,}ed\b")
 # what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
@@ -1024,6 +1027,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if not speakers and cand in vocab.capital_country and _GOVERNMENT_ACTS.match(clause, m.end()) and \
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "Moscow annexed the region", "Baku and Yerevan signed": the governments act
+        if not speakers and m.start() == 0 and vocab.country(cand) and _STRIKES_OUT.match(clause, m.end()):
+            continue   # "Turkey retaliated by striking Syrian government targets": the state acts, elsewhere
         if cand in vocab.places:  # whole runs only: "Yara Abbas" is a person, not the town Yara
             add(cand, place_rank(cand, vocab, known), m.start())
         elif len(words) > 1 and (own := re.match(r"[^\s]+['\u2019]s(?=\s)", m.group())) and words[0] in vocab.places \

@@ -244,6 +244,8 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
 _ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,120},")
 _STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?:after(?:wards)?|later)|Soon\s+after(?:wards)?|"
                              r"Within\s+(?:hours|minutes)),\s")
+_RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
+_RETALIATED = re.compile(r"\bretaliated\b", re.I)
 _OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
@@ -1629,7 +1631,7 @@ class Builder:
             triggers=_trigger_keys(m.group() for k, ms in (own if phrase and own else cues).items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
-            apart=bool(_SEPARATE.match(s)),
+            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s)),  # (a retaliation answers the act before: another)
             # ("The protests began in early July": the wave's start, not the day's protest told in July)
             began=period.precision not in ("day", "range", "week") and tx_span is not None
             and bool(_BEGAN_THEN.search(self.text, max(sent.start, tx_span[0] - 40), tx_span[0])),
@@ -3012,7 +3014,10 @@ class Builder:
         if bare != s:
             s, cues = bare, self.vocab.cues.find(bare)
         # (or a step told as following the event just before: "Hours later, the UN Security Council authorised ...")
-        step = previous is not None and bool(_STRAIGHT_AFTER.match(s)) and bool({"strategic development", "diplomacy"} & set(cues))
+        # (or as a response to it: "Trump recognized Guaido ... within minutes of his announcement", "Maduro responded
+        # by breaking off diplomatic relations")
+        step = previous is not None and bool(_STRAIGHT_AFTER.match(s) or _RESPONSE_STEP.search(s)) and \
+            bool({"strategic development", "diplomacy"} & set(cues))
         if _CAME_UNCOUNTED.match(s):
             return []  # "It came days after a truck bomb in Mogadishu killed 79 people": some day before, not known
         if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES) or step) \
