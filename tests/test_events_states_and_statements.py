@@ -1522,3 +1522,12 @@ def test_a_retaliation_is_an_occurrence_of_its_own_and_the_striking_state_is_no_
                  "striking Syrian government targets, Communications Director Fahrettin Altun said.", dt.date(2020, 2, 28))
     assert len(evs) == 2
     assert "Turkey" not in evs[1].locations
+
+
+def test_a_timeline_entry_s_later_sentence_has_the_entry_s_date_whatever_its_precision():
+    evs = events("Here are key events in the insurgency:\n\nJuly 2009 - Police and soldiers storm the group's headquarters "
+                 "in Maiduguri after days of clashes. Founder Mohammed Yusuf is captured and killed in police custody.\n\n"
+                 "Aug. 26, 2011 - A suicide bomber drives a car into the United Nations building in Abuja, killing 23 people.",
+                 dt.date(2019, 7, 30))
+    assert "2019-07-30" not in [e.date_start for e in evs]
+    assert any("Yusuf" in e.quote and e.date_start == "2009-07" for e in evs)

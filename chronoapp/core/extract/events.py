@@ -3057,7 +3057,8 @@ class Builder:
             return out
 
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
-                                                                       or _SOON_AFTER.search(s)):
+                                                                       or _SOON_AFTER.search(s) or self.in_entry(previous, sent)):
+            # (a timeline entry's later sentences are of its date too: "July 2009 - Police storm ... Yusuf is killed")
             # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
             return made(previous.date_start, previous.date_end, previous.date_text,
                         "no date of its own: same date as the sentence before", previous.date_alternatives, None, 0.5)
@@ -3071,6 +3072,10 @@ class Builder:
                         "no date of its own: the day of the story's events just told", story.date_alternatives, None, 0.45)
         day = self.published.isoformat()
         return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
+
+    def in_entry(self, d: Draft, sent: Sentence) -> bool:
+        """d is a timeline entry's event and sent goes on in the entry's paragraph."""
+        return d.first in self._entry_lines and self.sentences[d.first].paragraph == sent.paragraph
 
     def tally_start(self, d: Draft) -> bool:
         """d is dated where a running tally began ("300 people have been wounded since the army began
