@@ -1531,3 +1531,9 @@ def test_a_timeline_entry_s_later_sentence_has_the_entry_s_date_whatever_its_pre
                  dt.date(2019, 7, 30))
     assert "2019-07-30" not in [e.date_start for e in evs]
     assert any("Yusuf" in e.quote and e.date_start == "2009-07" for e in evs)
+
+
+def test_migrants_or_mourners_who_gather_hold_no_rally():
+    assert events("Hundreds of migrants gathered at the Greek border by Friday afternoon.", dt.date(2020, 2, 28)) == []
+    assert events("Thousands of mourners gathered for the funeral on Friday.", dt.date(2020, 2, 28)) == []
+    assert one("Thousands of protesters gathered in Tahrir Square on Friday.", dt.date(2020, 2, 28)).event_type == "protest"

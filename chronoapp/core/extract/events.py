@@ -589,7 +589,9 @@ _PURGED = re.compile(r"\b(?:removed|suspended|dismissed|sacked|fired|purged|expe
 _PURGE_WORDS = ("emoved", "uspended", "ismissed", "acked", "ired", "urged", "xpelled")  # (a cheap look before the regex)
 # a crowd that gathered is a rally ("Crowds waving Turkish flags gathered again on Saturday evening")
 _GATHERED = re.compile(r"\b(?i:crowds?|thousands|hundreds|tens\s+of\s+thousands|supporters|protesters|demonstrators)\s+"
-                       r"(?:(?:of|waving|carrying|chanting|holding)\s+)?(?:[\w-]+\s+){0,3}?(?:gathered|assembled|massed|rallied)\b")
+                       # (not "Hundreds of migrants gathered at the Greek border", "thousands of mourners gathered")
+                       r"(?:(?:of|waving|carrying|chanting|holding)\s+)?(?!(?:of\s+)?(?:migrants|refugees|asylum|displaced|mourners|"
+                       r"worshippers|pilgrims|people\s+fleeing)\b)(?:[\w-]+\s+){0,3}?(?:gathered|assembled|massed|rallied)\b")
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?|"
                         r"number\s+of\s+(?:\w+\s+)?(?:dead|deaths|killed|casualties|victims)(?:\s+\w+)?\s+at)\b", re.I)
