@@ -1537,3 +1537,20 @@ def test_migrants_or_mourners_who_gather_hold_no_rally():
     assert events("Hundreds of migrants gathered at the Greek border by Friday afternoon.", dt.date(2020, 2, 28)) == []
     assert events("Thousands of mourners gathered for the funeral on Friday.", dt.date(2020, 2, 28)) == []
     assert one("Thousands of protesters gathered in Tahrir Square on Friday.", dt.date(2020, 2, 28)).event_type == "protest"
+
+
+def test_killings_over_the_next_days_are_the_days_after_the_event_told():
+    evs = events("The soldiers surrounded the town's busy market on March 27 and killed three men. Over the next "
+                 "four days, small groups of men were executed, it said.", dt.date(2022, 4, 5))
+    assert [(e.date_start, e.date_end) for e in evs] == [("2022-03-27", "2022-03-27"), ("2022-03-28", "2022-03-31")]
+    # a hope for the next days is no event
+    evs = events("The commander said on Thursday he had sent a team to the border. He hopes to recover the "
+                 "remains within the next two weeks.", dt.date(1998, 2, 19))
+    assert all(e.date_end != "1998-03-05" for e in evs)
+
+
+def test_troops_who_surround_a_town_act_and_men_rounded_up_are_detained():
+    e = one("Soldiers surrounded the town's market on March 27.", dt.date(2022, 4, 5))
+    assert e.event_type == "battle"
+    e = one("Police rounded up dozens of young men in Bamako on Monday.", dt.date(2022, 4, 5))
+    assert e.event_type == "strategic development"

@@ -246,6 +246,8 @@ _STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?
                              r"Within\s+(?:hours|minutes)),\s")
 _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
 _RETALIATED = re.compile(r"\bretaliated\b", re.I)
+_NEXT_N = re.compile(r"the\s+(?:next|following)\s", re.I)  # (the timex) "the next four days"
+_NEXT_N_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:[Oo]ver|[Dd]uring|[Ii]n|[Ff]or|[Ww]ithin)\s+)$")
 _OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
@@ -3129,6 +3131,15 @@ class Builder:
                           phrase=phrase.rstrip(" ."))
             d.framed = True  # (dated apart from the event it is counted from: two occurrences)
             return d
+        last = self.drafts[-1] if self.drafts else None
+        if unit in ("D", "W") and _NEXT_N.match(t.text) and _NEXT_N_BEFORE.search(before) and last is not None and last.last >= i - 2 \
+                and last.precision == "day" and finite_violent(s, cues):
+            # "surrounded the market on March 27 ... Over the next four days, small groups of men were
+            # executed": the days that follow the event just told
+            first = parse_timex(last.date_start).first + dt.timedelta(days=1)
+            end = first + dt.timedelta(days=int(n) * (7 if unit == "W" else 1) - 1)
+            return self.make(i, sent, first.isoformat(), end.isoformat(), t.text,
+                             f"{t.text} after the event told ({last.date_start})", [], (t.start, t.end), 0.5)
         if unit == "D" and _DAYS_OF.match(after) and n >= 2:
             # "three days of fighting" reported on Monday: the days up to that Monday
             anchors = [x for x in txs if x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
