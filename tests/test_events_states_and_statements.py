@@ -1554,3 +1554,12 @@ def test_troops_who_surround_a_town_act_and_men_rounded_up_are_detained():
     assert e.event_type == "battle"
     e = one("Police rounded up dozens of young men in Bamako on Monday.", dt.date(2022, 4, 5))
     assert e.event_type == "strategic development"
+
+
+def test_a_country_s_capital_unnamed_is_its_capital():
+    vocab = load()
+    assert places("Fighting raged in Sudan's capital on Tuesday.", vocab) == ["Khartoum", "Sudan"]
+    assert places("Gunmen stormed a hotel in the Somali capital on Friday.", vocab) == ["Mogadishu"]
+    # named right after, it is that name ("the capital of" too)
+    assert places("At least seven died in the Tanzanian capital of Dar es Salaam.", vocab) == ["Dar es Salaam"]
+    assert places("Troops entered the Malian capital, Bamako, on Monday.", vocab) == ["Bamako"]

@@ -945,6 +945,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "at 9 a.m. Moscow time": a time zone
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
+        if name in vocab.countries:
+            rank = 3  # ("in Sudan's capital": a country, whatever the pattern that found "Sudan's")
         if name in ("St", "Mt", "Ft"):
             return   # "near St. Anthony's Shrine": an abbreviation cut off from its name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
@@ -1000,6 +1002,13 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             add(name, rank, m.start("p"))
     for m, name in known.finditer(clause) if known else ():
         add(name, place_rank(name, vocab, known), m.start())
+    for m in _CAPITAL_OF.finditer(clause) if "capital" in clause else ():
+        # "Fighting raged in Sudan's capital", "in the Somali capital": the capital, named
+        owner = m.group("owner") or m.group("dem")
+        country = vocab.country(owner) or vocab.demonym_to_country.get(owner)
+        capital = _capital_of(vocab).get(country or "")
+        if capital:
+            add(capital, place_rank(capital, vocab, known), m.start())
     run_end = -1
     for m in _NAME_RUN.finditer(clause):
         # every capitalised run: try it and its left sub-runs against the gazetteer
@@ -1045,6 +1054,19 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if inner and rank <= max(inner) and rank < 3:
             found[n] = (min(max(inner) + 1, 2), pos)
     return sorted(names, key=lambda n: found[n])
+
+
+# a country's capital, unnamed ("Sudan's capital", "the Somali capital"; not "the capital, Bamako": named after)
+_CAPITAL_OF = re.compile(r"(?:\b(?P<owner>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}?)['\u2019]s|"
+                         r"\bthe\s+(?P<dem>[A-Z][\w-]+))\s+capital\b(?!\s*,\s+[A-Z]|\s+[A-Z]|\s+of\b)")
+_CAPITALS: dict[int, dict[str, str]] = {}
+
+
+def _capital_of(vocab: Vocab) -> dict[str, str]:
+    """Country -> its capital (the gazetteer's capital -> country map, turned round once)."""
+    if id(vocab) not in _CAPITALS:
+        _CAPITALS[id(vocab)] = {country: capital for capital, country in vocab.capital_country.items()}
+    return _CAPITALS[id(vocab)]
 
 
 _HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies
