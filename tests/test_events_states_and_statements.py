@@ -1563,3 +1563,34 @@ def test_a_country_s_capital_unnamed_is_its_capital():
     # named right after, it is that name ("the capital of" too)
     assert places("At least seven died in the Tanzanian capital of Dar es Salaam.", vocab) == ["Dar es Salaam"]
     assert places("Troops entered the Malian capital, Bamako, on Monday.", vocab) == ["Bamako"]
+
+
+def test_where_someone_was_while_it_happened_is_not_where_it_happened():
+    evs = events("BUJUMBURA (Reuters) - Rebel soldiers in Burundi seized the state broadcaster on Wednesday.\n\nMajor General Godefroid "
+                 "Niyombare announced on Wednesday that he had dismissed Nkurunziza while the president was at a summit "
+                 "in Tanzania.", dt.date(2015, 5, 15))
+    said = [e for e in evs if "Niyombare" in e.quote]
+    assert said and "Tanzania" not in said[0].locations and said[0].event_type != "diplomacy"
+
+
+def test_gunfire_and_explosions_heard_as_troops_fight_are_a_battle():
+    e = one("Loyalist troops fought back on Thursday, and gunfire and explosions were heard around the state "
+            "broadcaster.", dt.date(2015, 5, 15))
+    assert e.event_type == "battle"
+
+
+def test_a_city_declared_liberated_is_a_declaration_and_its_funder_no_place():
+    e = one("Prime Minister Haider al-Abadi arrived in Mosul on July 9, 2017, to declare it liberated.", dt.date(2018, 7, 10))
+    assert e.event_type == "strategic development"
+    assert places("The government will rebuild the mosque with money from the United Arab Emirates.", load()) == []
+
+
+def test_a_leading_date_phrase_is_no_part_of_the_source():
+    assert attribution("Last month, the government announced it would start rebuilding the mosque.") == "the government"
+    assert attribution("Earlier on Tuesday, police said three people died.") == "police"
+
+
+def test_troops_who_regained_control_fought():
+    e = one("Afghan officials said on Thursday that government troops had regained control of the city center.",
+            dt.date(2015, 10, 3))
+    assert (e.date_start, e.event_type) == ("2015-10-01", "battle")

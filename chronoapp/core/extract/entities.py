@@ -286,6 +286,8 @@ _NO_SOURCE = "\x00"  # _source(): a clause, not a source; try the next pattern
 def _source(who: str) -> str | None:
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
+    # a leading date phrase is no part of the source: "Last month, the government", "Earlier on Tuesday, police"
+    who = re.sub(r"^(?:(?:Last|Earlier|Later|Late|Early|This|Next)\b[^,]{0,30}|(?:On|In|By)\s+[^,]{1,30}),\s+(?=\w)", "", who)
     if re.search(r",\s+(?:who|which)$", who):
         return _NO_SOURCE  # "The militants, who said they belonged to ...": a relative clause's saying, not the source
     who = re.split(r",\s+(?:but|and|while|as|which|who)\s+", who)[-1]  # "..., but both sides (reported)", "The attack, which police (said)"
@@ -843,7 +845,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
-                            r"deliveries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"  # "Patriot systems from Germany arrived"
+                            r"deliveries|money|funds|funding|loans?|grants?|donations?|aid)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"  # "Patriot systems from Germany arrived"
                             # "1,000 protesters, many from the neighbouring island of Malaita, gathered": where they came from
                             r"\b(?:many|most|some|all|mostly|mainly|largely)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
                             r"(?:(?:island|province|region|state|town|city|village|country)\s+of\s+)?$", re.I)

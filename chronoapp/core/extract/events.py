@@ -158,6 +158,7 @@ _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+la
 # 'has become a thing of the past'"): notable whatever it says
 _FORMAL_SAYING = re.compile(r"\b(?:said|declared|announced)\s+in\s+(?:a|an)\s+(?:written\s+|televised\s+|brief\s+|joint\s+)?"
                             r"(?:statement|address|speech)\b", re.I)
+_DECLARED_TAKEN = re.compile(r"\bdeclar(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:liberated|freed|retaken|recaptured|free\s+of)\b", re.I)
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|(?:firing\s+)?a\s+(?:single\s+)?shot(?:\s+being\s+fired)?)|"
                         r"unopposed|(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance)\b", re.I)
 _DECIDED_TO_HOLD = re.compile(r"\b(?:voted|decided|agreed|resolved|ordered|called|announced\s+plans?)\s+to\s+"
@@ -248,6 +249,10 @@ _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(
 _RETALIATED = re.compile(r"\bretaliated\b", re.I)
 _NEXT_N = re.compile(r"the\s+(?:next|following)\s", re.I)  # (the timex) "the next four days"
 _NEXT_N_BEFORE = re.compile(r"(?:^|[,;]\s*|\b(?:[Oo]ver|[Dd]uring|[Ii]n|[Ff]or|[Ww]ithin)\s+)$")
+_AWAY = re.compile(r"\bwhile\s+(?:the\s+|his\s+|her\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:was|were)\s+(?:away\s+)?"
+                   r"(?:at|in|on|attending|visiting|abroad)\b[^,.;]*")
+_BLASTS_HEARD = re.compile(r"\b(?:gunfire|gunshots|shooting|heavy\s+fire)\s+and\s+(?:loud\s+)?(?:explosions|blasts)\b|"
+                           r"\b(?:explosions|blasts)\s+(?:were|could\s+be)\s+heard\b", re.I)
 _OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
@@ -397,6 +402,9 @@ _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:
                           r"(?:(?:mass|massive|large|nationwide|street|weeks\s+of|months\s+of|days\s+of)\s+)?"
                           r"(?:protests|demonstrations|rallies|riots|uprisings?)\b)")
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
+                          # "while the president was at a summit in Tanzania": where someone was, not what happened
+                          r"\bwhile\s+(?:the\s+|his\s+|her\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:was|were)\s+(?:away\s+)?"
+                          r"(?:at|in|on|attending|visiting|abroad)\b[^,.;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
                           r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
                           # "resigned in an attempt to calm the protests": what the step was for
@@ -1303,6 +1311,9 @@ class Builder:
                 re.fullmatch(r"(?:(?!after\b|when\b|as\b|while\b|because\b|\w+day['\u2019]s\b)[\w'\u2019-]+\s+){0,3}", s[protested.end():min(harm)]):
             return "protest"  # "11 million marched on Friday in silent protest against the bombings": the march, no blast
             # (but "to condemn Thursday's bombings" dates the bombings too: left to the phrase's own reading)
+        heard = [m.span() for m in _BLASTS_HEARD.finditer(s)] if "heard" in s or "gunfire and" in s else []
+        if heard and "explosion/remote violence" in cues and all(any(a <= m.start() < b for a, b in heard) for m in cues.get("explosion/remote violence", ())):
+            return "battle"  # "Loyalist troops fought back, and gunfire and explosions were heard": the sound of fighting
         if "explosion/remote violence" in cues and not self.assault_after_blasts(s, cues) or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
                 m.group().lower() in ("struck", "hit") and self.state_before(s, m.start()) for m in cues["battle"]):
             # ("India struck nine sites": a state strikes from afar; its troops would be named)
@@ -1339,6 +1350,8 @@ class Builder:
         if "lethal" not in cues and cues.get("battle") and any(m.group().lower().startswith("coup")
                                                                 for m in cues.get("strategic development", ())):
             return "strategic development"  # "Soldiers stormed the president's residence ... in the first military coup": no fight told
+        if "lethal" not in cues and cues.get("battle") and _DECLARED_TAKEN.search(s):
+            return "strategic development"  # "arrived in the city on July 9 to declare it liberated": a declaration
         if "lethal" not in cues and cues.get("battle") and _UNOPPOSED.search(s):
             return "strategic development"  # "took control of Kirkuk ... from Kurdish fighters, who withdrew largely
             # without a fight": territory changing hands unopposed (ACLED's non-violent transfer)
@@ -1465,6 +1478,9 @@ class Builder:
         if phrase:
             cues = own
         places = [p for p in entities.places(content, self.vocab, self.known_places) if p not in self.people()]
+        away = _AWAY.search(content) if "while" in content else None
+        if away:
+            places = [p for p in places if not away.start() <= content.find(p) < away.end()]  # "dismissed Nkurunziza while the president was at a summit in Tanzania": where he was, not it
         if places and _THE_TOWN.match(content) and all(_reference_point(content, p) for p in places):
             places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
