@@ -287,7 +287,9 @@ def _source(who: str) -> str | None:
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
     who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
     # a leading date phrase is no part of the source: "Last month, the government", "Earlier on Tuesday, police"
-    who = re.sub(r"^(?:(?:Last|Earlier|Later|Late|Early|This|Next)\b[^,]{0,30}|(?:On|In|By)\s+[^,]{1,30}),\s+(?=\w)", "", who)
+    who = re.sub(r"^(?:(?:Last|Earlier|Later|Late|Early|This|Next)\b[^,]{0,30}|(?:On|In|By)\s+[^,]{0,20}?"
+                 r"(?:\d|day\b|week|month|year|morning|afternoon|evening|night|"
+                 r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)[^,]{0,20}),\s+(?=\w)", "", who)
     if re.search(r",\s+(?:who|which)$", who):
         return _NO_SOURCE  # "The militants, who said they belonged to ...": a relative clause's saying, not the source
     who = re.split(r",\s+(?:but|and|while|as|which|who)\s+", who)[-1]  # "..., but both sides (reported)", "The attack, which police (said)"
