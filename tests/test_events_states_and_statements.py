@@ -1594,3 +1594,22 @@ def test_troops_who_regained_control_fought():
     e = one("Afghan officials said on Thursday that government troops had regained control of the city center.",
             dt.date(2015, 10, 3))
     assert (e.date_start, e.event_type) == ("2015-10-01", "battle")
+
+
+def test_another_front_told_undated_is_of_the_story_s_day_not_the_sentence_before():
+    evs = events("BAGHDAD (AP) - U.S. troops seized the heart of Baghdad on Wednesday.\n\nU.S. warplanes on Monday "
+                 "bombed a building in the Mansour district, killing at least 14 civilians, Iraqi officials said.\n\n"
+                 "In the north, Kurdish fighters backed by U.S. special forces advanced toward Kirkuk.", dt.date(2003, 4, 9))
+    kirkuk = [e for e in evs if "Kirkuk" in e.quote]
+    assert [e.date_start for e in kirkuk] == ["2003-04-09"]
+
+
+def test_where_a_group_is_based_is_not_where_it_acted():
+    assert "Libya" not in places("FACT, which is based in Libya, launched its incursion on April 11.", load())
+
+
+def test_a_titled_leader_who_died_of_wounds_is_one_dead():
+    from chronoapp.core.extract.entities import fatality_claim
+    assert fatality_claim("Chad's President Idriss Deby, who ruled the country for more than 30 years, died on "
+                          "Tuesday of wounds suffered on the front line.")[0] == 1
+    assert fatality_claim("Former President Jimmy Carter died of cancer.")[0] is None

@@ -172,6 +172,12 @@ _ROLE_FIRST = r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}(?:senior
 _NAME_THEN_ROLE = rf"(?:[A-Z][\w'\u2019.-]+\s+){{1,3}}[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}\b"
 _NAMED_DEAD = re.compile(r"\b(?:killed|killing|shot\s+dead|assassinated|assassinating|gunned\s+down)\s+(?:"
                          rf"{_ROLE_FIRST}\s+(?:[A-Z][\w'\u2019.-]+\s*){{1,4}}|{_NAME_THEN_ROLE})")
+# a titled person who died or was killed: "Chad's President Idriss Deby, who ruled ..., died on Tuesday of wounds"
+# (not a natural death: "died of cancer", "died in office")
+_TITLED_DIED = re.compile(r"\b(?:President|Prime\s+Minister|General|Gen\.|Colonel|Col\.|Commander|King)\s+"
+                          r"(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+(?:,\s+(?:who|a|an|the)\b[^;]{0,120}?,)?\s+"
+                          r"(?:died(?!\s+(?:in\s+(?:office|exile|his\s+sleep)|of\s+(?:natural|cancer|a\s+heart|an?\s+illness|illness)))|"
+                          r"was\s+(?:killed|assassinated|shot\s+dead))\b")
 # a named person (not the clause's first word: "Soldiers and 16 others"), then "N others"
 _NAME_AND = r"(?<=\S\s)[A-Z][\w'\u2019-]+\s+and\s+(?:(?:at\s+least|about|some|nearly|more\s+than)\s+)?"
 _NAMED_AND = re.compile(_NAME_AND + "$")
@@ -204,12 +210,13 @@ FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
-    for rx in (_KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _COUNT_DIED, _ONE_DEAD, _NAMED_DEAD):
+    for rx in (_KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _COUNT_DIED, _ONE_DEAD, _NAMED_DEAD, _TITLED_DIED):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
                 continue
-            n = 1 + bool(_AND_NAMED_DEAD.match(clause, m.end())) if rx is _NAMED_DEAD else parse_number(m.group("n")) if rx is not _ONE_DEAD \
+            n = 1 if rx is _TITLED_DIED else 1 + bool(_AND_NAMED_DEAD.match(clause, m.end())) if rx is _NAMED_DEAD \
+                else parse_number(m.group("n")) if rx is not _ONE_DEAD \
                 else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
             if rx is _KILL_AFTER and n is not None and _AND_ONE.match(tail):
                 n += 1  # "killing two airmen and a civilian": three
@@ -856,7 +863,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
 _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es)|"
                                r"accus(?:ed|ing|es)|blam(?:ed|ing|es)|warn(?:ed|ing|s)|condemn(?:ed|ing|s)|"  # ("accused Baku of")
                                # ("suspended negotiations with Juba": a party)
-                               r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with)\s+(?:the\s+)?$", re.I)
+                               r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with|"
+                               # ("FACT, which is based in Libya, launched its incursion": where the group sits)
+                               r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?$", re.I)
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)

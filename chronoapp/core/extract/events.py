@@ -608,7 +608,10 @@ _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|re
 # see Builder.parallel; ", and" when a subject of its own follows ("..., and rebels seized Tafas")
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:the|a|an|its|their)\s|[A-Z]|\d)", re.I)
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In\s+another\s+development|"
-                       r"In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+)\b", re.I)
+                       r"In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+|"
+                       r"In\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:east|west)?(?=,))\b", re.I)
+# a roundup's other front: "In the north, Kurdish fighters advanced toward Kirkuk."
+_OTHER_FRONT = re.compile(r"In\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:east|west)?,")
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
 # more than 4,000 lives", "10,000 people have been killed in the war"
@@ -3076,6 +3079,11 @@ class Builder:
                 out.append(d)
             return out
 
+        if _OTHER_FRONT.match(s) and (lede := self.lede_event()) is not None:
+            # another front of the story ("In the north, Kurdish fighters advanced"): the story's day, not the day
+            # of the sentence just before
+            return made(lede.date_start, lede.date_end, lede.date_text, "no date of its own: the day of the story's lede",
+                        lede.date_alternatives, None, 0.45)
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
                                                                        or _SOON_AFTER.search(s) or self.in_entry(previous, sent)):
             # (a timeline entry's later sentences are of its date too: "July 2009 - Police storm ... Yusuf is killed")
@@ -3106,6 +3114,12 @@ class Builder:
         return d.timex_start is not None and bool(_PERFECT_SINCE.search(self.text, self.sentences[d.first].start, d.timex_start)
                                                   or _HAD_DONE_WHO.search(self.text, self.sentences[d.first].start, d.timex_start)
                                                   or _TOLL_SINCE.search(self.text, self.sentences[d.first].start, d.timex_start))
+
+    def lede_event(self) -> Draft | None:
+        """The event the story's first body sentence tells, when it is of a day."""
+        lede_at = next((j for j, x in enumerate(self.sentences) if x.kind == "body"), -1)
+        d = next((d for d in self.drafts if d.first == lede_at and not d.report), None)
+        return d if d is not None and d.precision == "day" else None
 
     def story_day(self, i: int) -> Draft | None:
         """The violent event told last, a paragraph or two before sentence i, when it happened on
