@@ -1613,3 +1613,11 @@ def test_a_titled_leader_who_died_of_wounds_is_one_dead():
     assert fatality_claim("Chad's President Idriss Deby, who ruled the country for more than 30 years, died on "
                           "Tuesday of wounds suffered on the front line.")[0] == 1
     assert fatality_claim("Former President Jimmy Carter died of cancer.")[0] is None
+
+
+def test_a_place_the_next_sentence_names_replaces_the_datelines_guess():
+    e = one("NEW DELHI (Reuters) - Twenty Indian soldiers were killed in a clash with Chinese troops in a disputed "
+            "border area in the western Himalayas on Monday night, the Indian army said.\n\nThe soldiers were killed "
+            "in hand-to-hand fighting with rocks and clubs in the Galwan Valley in Ladakh, Indian officials said.",
+            dt.date(2020, 6, 17))
+    assert e.locations[0] == "Galwan Valley" and "New Delhi" not in e.locations

@@ -1907,16 +1907,18 @@ class Builder:
         country ("The fighters attacked the base in the village of Cowsweyne") places it there; one
         placed only in a country, also a province."""
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
-        if d.locations and rank(d.locations[0]) < 2:
-            return
         told = self.text[self.sentences[d.first].start:self.sentences[d.first].end]
+        # (a place the event's sentence does not name came from the dateline or the story: any named place is better)
+        guessed = bool(d.locations) and d.locations[0] not in told
+        if d.locations and rank(d.locations[0]) < 2 and not guessed:
+            return
         if d.locations and re.search(rf"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:\w+\s+)?{re.escape(d.locations[0])}\b", told):
             return  # "strikes killed 492 people across Lebanon": the whole country, whatever one place the next sentence names
         # a country narrows to a province too ("... in eastern Syria" + "... base in Deir el-Zor province")
-        limit = rank(d.locations[0]) if d.locations else 2
+        limit = rank(d.locations[0]) if d.locations and not guessed else 3
         here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < limit]
-        if here:
-            d.locations = list(dict.fromkeys(here[:1] + d.locations))
+        if here:  # (a guessed place gives way)
+            d.locations = list(dict.fromkeys(here[:1] + d.locations[guessed:]))
 
     def fallback_place(self, i: int, period, etype: str = "") -> list[str]:
         """No place in the sentence: the place of the candidate just before (same story: same
