@@ -201,3 +201,24 @@ def test_repeated_dates_read_their_own_tense_when_the_text_around_them_changes()
     values = [t.value for t in tag(text, dct)]
     assert values == alone[past] * 40 + alone[future] * 40 + alone[past] * 3
     assert alone[past] != alone[future]
+
+
+def _word_near_char_by_char(text: str, words, lo: int, hi: int) -> bool:
+    """A word beginning with one of words starts in text[lo:hi]: no letter, digit or "_" before it."""
+    low = text.lower()
+    return any(low.startswith(words, i) and not (i and (low[i - 1].isalnum() or low[i - 1] == "_"))
+               for i in range(max(lo, 0), min(hi, len(text))))
+
+
+@pytest.mark.parametrize("text", [
+    "The deadline was extended until Friday; the vote, postponed, is on Sunday.",
+    "UNTIL_then, re-extended x-until 1until (until) «Until» DEADLINES expire",
+    "by-election before, by\u00a0Monday; standby Byron bypass",
+])
+def test_a_word_near_a_timex_is_found_by_one_search_of_that_stretch(text):
+    from chronoapp.core.extract.timex_resolve import DEADLINE_WORDS, _Ctx
+    ctx = _Ctx(text, dt.date(2017, 9, 5), "auto")
+    for words in (DEADLINE_WORDS, ("by", "before"), ("by",), ("vote",)):
+        for lo in range(0, len(text) + 1, 3):
+            for hi in (lo, lo + 1, lo + 4, lo + 12, lo + 40):
+                assert ctx._word_near(words, lo, hi) == _word_near_char_by_char(text, words, lo, hi), (words, lo, hi)

@@ -16,6 +16,7 @@ import re
 from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, easter as _gregorian_easter
 
 from chronoapp.core.dates import timex_for
+from chronoapp.core.extract.regex_start import compile_skipping
 from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORD_DAY, ORDINALS, UNIT_CODES, _trie,
                                                    VAGUE_NUMBERS, WEEKDAYS)
 
@@ -120,20 +121,17 @@ DEADLINE_WORDS = ("until", "till", "deadline", "ultimatum", "extend", "postponed
                   "deferred", "rescheduled", "pushed", "put", "expir")   # one is in every deadline phrase
 
 
-def _word_starts(text: str, words, low: str) -> list[int]:
-    """Sorted offsets where a word begins with one of words, any case: str.find per word in
-    low (text.lower()), much faster than a case-insensitive regex over a long text."""
-    if len(low) != len(text):          # a letter that lower-cases to two: offsets would shift
-        return [m.start() for m in re.finditer(r"\b(?:" + "|".join(words) + ")", text, re.I)]
-    out = []
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
-                out.append(i)
-            i = low.find(w, i + 1)
-    out.sort()
-    return out
+@functools.cache
+def _word_start_pattern(words: tuple[str, ...], caseless: bool) -> re.Pattern:
+    """A word beginning with one of words, in text.lower() (no character before it is a letter,
+    digit or "_"); caseless: in the text itself, for a text whose lower-casing shifts offsets."""
+    alts = "|".join(map(re.escape, words))
+    return compile_skipping(r"\b(?:" + alts + ")", re.IGNORECASE) if caseless else compile_skipping(r"(?<!\w)(?:" + alts + ")")
+
+
+@functools.cache
+def _longest(words: tuple[str, ...]) -> int:
+    return max(map(len, words))
 
 
 AM_PM_BEFORE = re.compile(r"\b[ap]\.m$", re.I)     # used with endpos at a full stop
@@ -784,7 +782,6 @@ class _Ctx:
         self.coord_prev: str | None = None   # a coordinated season's: the value of the timex before
         self.planned = False                 # see plan_told, asked in resolve_all
         self._closing_from: int | None = None
-        self._word_starts: dict[tuple, list[int]] = {}  # see _word_near
         self._low: str | None = None                    # text.lower(), made once for _word_near
         self.parts: list = []                           # every candidate, for the text's date style
         self._doc_order: tuple[str | None, str] | None = None
@@ -924,14 +921,15 @@ class _Ctx:
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
         """Whether a word beginning with one of words starts in text[lo:hi]. Every phrase the
         tense pre-checks look for holds such a word: without one, they skip their regex work
-        (date-dense text asks 100,000 times). The offsets are found once per text."""
-        starts = self._word_starts.get(words)
-        if starts is None:
-            if self._low is None:
-                self._low = self.text.lower()
-            starts = self._word_starts[words] = _word_starts(self.text, words, self._low)
-        i = bisect.bisect_left(starts, lo)
-        return i < len(starts) and starts[i] < hi
+        (date-dense text asks 100,000 times). One search of that stretch (the search sees the
+        character before lo, and the whole of a word starting before hi)."""
+        if lo >= hi:
+            return False
+        if self._low is None:
+            low = self.text.lower()
+            self._low = low if len(low) == len(self.text) else ""   # "": a letter lower-cases to two
+        m = _word_start_pattern(words, not self._low).search(self._low or self.text, lo, hi + _longest(words))
+        return m is not None and m.start() < hi
 
     def clear_future(self, s: int) -> bool:
         """Whether the sentence before s says plainly that it speaks of the future ("will",
@@ -2700,7 +2698,6 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     prev_told = None                   # the one before it (see _Ctx.prev_told)
     fiscal_q = None                    # see _Ctx.fiscal_q
     weekday_days: dict[str, str] = {}  # weekday name -> the day it last named (see _Ctx.plan_told_day)
-    plan_words = None                  # where the words of a plan told in the past start
     read_before, read_after = _TENSE_READ
     restating: dict[str, bool] = {}    # the text between two timexes -> whether the second restates the first
     ordinal_here = False               # see _Ctx.ordinal_here
@@ -2751,11 +2748,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             and not PLAN_BEFORE.search(text, ctx._sentence_start(max(0, s - 100), s), s) else None
         plan_told_day = None
         if kind == "weekday" and weekday_days and (told_day := weekday_days.get(p["wd"].lower())):
-            if plan_words is None:   # (the offsets of "was", "were", "had", found once: asked per weekday)
-                ctx._word_near(PLAN_TOLD_WORDS, 0, 0)
-                plan_words = ctx._word_starts[PLAN_TOLD_WORDS]
-            j = bisect.bisect_left(plan_words, s - 110)
-            if j < len(plan_words) and plan_words[j] < s \
+            if ctx._word_near(PLAN_TOLD_WORDS, max(0, s - 110), s) \
                     and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
                 plan_told_day = told_day
         # (the story's year and how far back it was named: "the next day" reads whether that was in its sentence)
