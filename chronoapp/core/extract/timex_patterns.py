@@ -1222,6 +1222,7 @@ def _on_lower_text(pat: re.Pattern) -> re.Pattern | None:
 
 _LOWER_PATTERNS = {kind: _on_lower_text(pat) for kind, pat in PATTERNS}
 _LEFT, _RIGHT = 25, 30      # the context a memo key of recognise holds around a match
+_MEMO_AFTER = 4             # recognise memoises a kind's parses after this many
 # what _parts may read around a match: a duration's CLOCK_BEFORE looks 300 characters back, a
 # half's MATCH_WORDS 200 on (with room for the word boundaries at their edges); a memo hit
 # counts only where all of it is the same
@@ -1275,6 +1276,9 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
     # its parse read, compared in place on a hit. A candidate is kept as (priority, match start,
     # parts relative to it); the parts are only built for the candidates chosen.
     for kind, pat in PATTERNS:
+        kind_windows = windows[kind]
+        if not kind_windows:         # (most kinds, in most texts: no anchor of theirs)
+            continue
         prio = _PRIORITY[kind]
         gate = _GATES_LOWER.get(kind) if low is not None else _GATES_TEXT.get(kind)
         gated = low if low is not None else text
@@ -1282,7 +1286,9 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
         # (offset of the match in the surroundings read, those surroundings, match length, candidate)
         memo: dict[tuple, tuple[int, str, int, tuple | None]] = {}
         last = None      # the entry of the last match parsed or found in the memo
-        for ws, we in windows[kind]:
+        parsed = 0       # matches of this kind parsed: an article repeats no surroundings, so
+        #                  the memo (slices, keys) starts only after a few, where text may repeat
+        for ws, we in kind_windows:
             if gate is not None and not gate.search(gated, ws, we):
                 continue
             for m in pat.finditer(text, ws, we) if lower is None else lower.finditer(low, ws, we):
@@ -1294,13 +1300,16 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                 if last is not None and last[0] == ms - wlo and last[2] == me - ms and text.startswith(last[1], wlo):
                     cand = last[3]
                 else:
-                    lo = ms - _LEFT if ms > _LEFT else 0
-                    mkey = (ms - lo, me - lo, text[lo:me + _RIGHT])
-                    last = memo.get(mkey)
+                    mkey = None
+                    if parsed >= _MEMO_AFTER:
+                        lo = ms - _LEFT if ms > _LEFT else 0
+                        mkey = (ms - lo, me - lo, text[lo:me + _RIGHT])
+                        last = memo.get(mkey)
                     if last is not None and last[0] == ms - wlo and text.startswith(last[1], wlo):
                         cand = last[3]
                     else:
                         last = None
+                        parsed += 1
                         if lower is not None:      # _parts reads the match taken from the text itself
                             m = pat.match(text, ms, we)
                             if m is None:
