@@ -98,14 +98,16 @@ COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|la
                         r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|[a-z]{3,20}(?:ed|s))\b)")
 # a participle after these is no past of its own: "will be held", "will remain closed", nor
 # after an article or possessive, where it is an adjective ("will visit the affected towns")
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|remains?|stays?|(?:the|an?|its|their|his|these|those)"
+# (compile_skipping: the same matches, the engine skipping in C to the letters they start with)
+PASSIVE_BEFORE = compile_skipping(r"\b(?:be|been|being|is|are|remains?|stays?|(?:the|an?|its|their|his|these|those)"
                             r"(?:\s{1,3}(?:first|last|only|newly|recently|badly|heavily))?)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # A time limit set for something ("has given them until Tuesday to leave", "extended the
 # offer to Nov. 20", "the deadline is Friday", "postponed until March"): the limit lies after
 # the act that set it, so in news it is mostly still ahead, whatever the tense of the verb.
 # Read on the text just before the timex (used with endpos), within its sentence.
-DEADLINE_BEFORE = re.compile(
+# (compile_skipping: the same matches, the engine skipping in C to the letters they start with)
+DEADLINE_BEFORE = compile_skipping(
     r"(?:\b(?:gave|give[ns]?|giving|granted|grants?|has|have|had)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}(?:until|till)"
     r"|\b(?:has|have|had)\s{1,3}(?:until|till)"
     r"|\b(?:deadline|ultimatum)s?\b[^.;!?]{0,40}"
