@@ -223,3 +223,13 @@ def test_a_word_near_a_timex_is_found_by_one_search_of_that_stretch(text):
         for lo in range(0, len(text) + 1, 3):
             for hi in (lo, lo + 1, lo + 4, lo + 12, lo + 40):
                 assert ctx._word_near(words, lo, hi) == _word_near_char_by_char(text, words, lo, hi), (words, lo, hi)
+
+
+@pytest.mark.parametrize("text", [
+    "'90s and 1990s, 10:30 p.m., 5pm, 6 o'clock, 21st, 3rd, 1/2/2017, 10-11, 2.5, 415 BC, '05",
+    "1/" * 50 + "14-" * 50 + "12-34-56-78-90-" * 10, "x1990s 199Os 3rdly 4th. 12:3 '9 9'",
+])
+def test_number_anchors_of_ascii_text_are_those_of_any_text(text):
+    assert text.isascii()
+    assert [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR_ASCII.finditer(text)] == \
+           [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR.finditer(text)]

@@ -1097,6 +1097,9 @@ NUM_ANCHOR = re.compile(
     r"|(?<=\d)(?<!\d\d)(?:(?P<dec>\d{2}0['’]?s(?![A-Za-z]))|(?P<num4>\d{3})(?!\d)"
     r"|(?P<clk>\d?(?:[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)))"
     r"|(?P<ord>\d?(?:st|nd|rd|th)(?![A-Za-z]))|(?P<numsep>\d?[/.\-\u2013](?=\d))))")
+# The same for ASCII text, where "[\d'’]" is "[0-9']": the engine tests that class on a bitmap,
+# twice as fast as the Unicode digit category it must ask for every character of "[\d'’]"
+NUM_ANCHOR_ASCII = re.compile("[0-9']" + NUM_ANCHOR.pattern[len("[\\d'’]"):])
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
@@ -1165,7 +1168,7 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
     # scan has its own run state: the classes of number anchors and of words are disjoint). The two
     # loops are written out: one shared generator-fed loop measured 10-30% slower on dense text
     last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
-    for m in NUM_ANCHOR.finditer(text):
+    for m in (NUM_ANCHOR_ASCII if text.isascii() else NUM_ANCHOR).finditer(text):
         c = m.lastgroup
         if c == "dec2":
             c = "dec"
