@@ -233,3 +233,20 @@ def test_number_anchors_of_ascii_text_are_those_of_any_text(text):
     assert text.isascii()
     assert [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR_ASCII.finditer(text)] == \
            [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "He WILL go; they'll meet, We'll see. It Was expected, was expected to, were going to vote",
+    "As early as Monday, as early as 1990; might have, MIGHT, May may; In preparation for, IN PREPARATION FOR",
+    "wIlL, Would've, wouldn’t, ’ll, 'll, x'll, Scheduled, SCHEDULED, succeed, exceeded, proceeded",
+])
+def test_a_caseless_trie_opening_with_one_branch_per_case_finds_what_classes_find(text):
+    # _trie(caseless=True) opens each first letter with two literal branches (faster to reject)
+    from chronoapp.core.extract.timex_resolve import _FUTURE_WORDS
+    words = [w.replace("_", " ") for w in _FUTURE_WORDS]
+    with_classes = re.compile("(?:" + "|".join(P._trie([w], caseless=True, _inner=True) for w in words) + r")(?![A-Za-z])")
+    split = re.compile("(?:" + P._trie(words, caseless=True) + r")(?![A-Za-z])")
+    for variant in (text, text.upper(), text.lower(), text.title()):
+        for start in range(len(variant)):
+            a, b = with_classes.match(variant, start), split.match(variant, start)
+            assert (a and a.group()) == (b and b.group()), (variant, start)

@@ -45,12 +45,14 @@ UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W"
               "century": "CE", "weekend": "WE"}
 
 
-def _trie(words, caseless: bool = False) -> str:
+def _trie(words, caseless: bool = False, _inner: bool = False) -> str:
     """Alternation factored by leading characters (a trie): the regex engine rejects a
     position after one test per first letter instead of one per word, and the greedy
     optional tails still prefer the longest word. A space stands for 1-3 whitespace chars.
     caseless: letters as [Aa] classes, which the engine tests as fast as plain letters (an
-    IGNORECASE trie is tried branch by branch)."""
+    IGNORECASE trie is tried branch by branch); at the top level, where most positions are
+    rejected, each first letter opens two branches, one per case: the engine rejects a branch
+    that opens with a literal in one comparison, one that opens with a class in a call."""
     def char(c: str) -> str:
         if c == " ":
             return r"\s{1,3}"
@@ -67,11 +69,15 @@ def _trie(words, caseless: bool = False) -> str:
             continue
         longer = [r for r in rests if r]
         if len(rests) == 1 and longer:      # a single chain: plain literal
-            alts.append(char(first) + "".join(map(char, longer[0])))
+            tail = "".join(map(char, longer[0]))
         elif longer:
-            alts.append(char(first) + "(?:" + _trie(longer, caseless) + ")" + ("?" if "" in rests else ""))
+            tail = "(?:" + _trie(longer, caseless, _inner=True) + ")" + ("?" if "" in rests else "")
         else:
-            alts.append(char(first))
+            tail = ""
+        if caseless and not _inner and first.lower() != first.upper():
+            alts += [re.escape(first.upper()) + tail, re.escape(first.lower()) + tail]
+        else:
+            alts.append(char(first) + tail)
     return "|".join(alts)
 
 

@@ -41,7 +41,7 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 
 # Tense markers: words that make a clause future or past. One pass finds both (_scan_markers).
 # The plain words are tries (one test per letter, not one per word: this scan reads every
-# sentence near a date); the lookahead first lets the engine skip non-letters fast.
+# sentence near a date); the lookbehind first rejects the letters inside a word in one test.
 _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due plan plans planned planning "
                  "scheduled slated expected expect expects upcoming next coming set_to set_for going_to intend intends "
                  "aim_to aims_to hope_to hopes_to tomorrow to_be_held from_now ahead_of run-up_to "
@@ -68,7 +68,7 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
 _PAST_AS_BASE = frozenset(["hit"])
 # the future is tried first: "scheduled", "expected" are future, not past -ed words; "succeed",
 # "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all
-MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
+MARKER_RE = re.compile(r"(?<![A-Za-z])(?=[A-Za-z'’])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
                        + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
