@@ -216,9 +216,11 @@ def _word_near_char_by_char(text: str, words, lo: int, hi: int) -> bool:
     "UNTIL_then, re-extended x-until 1until (until) «Until» DEADLINES expire",
     "by-election before, by\u00a0Monday; standby Byron bypass",
 ])
-def test_a_word_near_a_timex_is_found_by_one_search_of_that_stretch(text):
+def test_a_word_near_a_timex_is_found_as_a_char_by_char_reading_finds_it(text):
     from chronoapp.core.extract.timex_resolve import DEADLINE_WORDS, _Ctx
     ctx = _Ctx(text, dt.date(2017, 9, 5), "auto")
+    # (the first questions about a set of words search their stretch, the later ones read the
+    # offsets of all its words: more than _ASKED_LOCALLY questions each, both ways are asked)
     for words in (DEADLINE_WORDS, ("by", "before"), ("by",), ("vote",)):
         for lo in range(0, len(text) + 1, 3):
             for hi in (lo, lo + 1, lo + 4, lo + 12, lo + 40):

@@ -136,6 +136,16 @@ def _longest(words: tuple[str, ...]) -> int:
     return max(map(len, words))
 
 
+@functools.cache
+def _of_word_characters(words: tuple[str, ...]) -> bool:
+    """Whether each of words is made of word characters only: then no match of one of them
+    can hide another's start (a word character comes before it)."""
+    return all(re.fullmatch(r"\w+", w) for w in words)
+
+
+_ASKED_LOCALLY = 32      # _word_near's questions per text about one set of words answered by a local search
+
+
 AM_PM_BEFORE = re.compile(r"\b[ap]\.m$", re.I)     # used with endpos at a full stop
 DEADLINE_PASSED = re.compile(r"\b(?:had\s{1,3}been|passed|expired|lapsed|missed|ran\s{1,3}out|came\s{1,3}and\s{1,3}went|ignored)\b", re.I)
 # A scheduled event told in the present ("The curfew begins at midnight Friday", "Polls open
@@ -785,7 +795,9 @@ class _Ctx:
         self.coord_prev: str | None = None   # a coordinated season's: the value of the timex before
         self.planned = False                 # see plan_told, asked in resolve_all
         self._closing_from: int | None = None
-        self._low: str | None = None                    # text.lower(), made once for _word_near
+        self._low: str | None = None                    # see _lower
+        self._word_asked: dict[tuple, int] = {}         # see _word_near
+        self._word_starts: dict[tuple, list[int]] = {}
         self.parts: list = []                           # every candidate, for the text's date style
         self._doc_order: tuple[str | None, str] | None = None
 
@@ -924,15 +936,37 @@ class _Ctx:
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
         """Whether a word beginning with one of words starts in text[lo:hi]. Every phrase the
         tense pre-checks look for holds such a word: without one, they skip their regex work
-        (date-dense text asks 100,000 times). One search of that stretch (the search sees the
-        character before lo, and the whole of a word starting before hi)."""
-        if lo >= hi:
-            return False
+        (date-dense text asks 100,000 times). An article asks a few times: one search of that
+        stretch (it sees the character before lo, and the whole of a word starting before hi);
+        a text that asks more often gets the offsets of all such words, found in one pass."""
+        starts = self._word_starts.get(words)
+        if starts is None:
+            asked = self._word_asked[words] = self._word_asked.get(words, 0) + 1
+            if asked <= _ASKED_LOCALLY or not _of_word_characters(words):
+                if lo >= hi:
+                    return False
+                low = self._lower()
+                m = _word_start_pattern(words, not low).search(low or self.text, lo, hi + _longest(words))
+                return m is not None and m.start() < hi
+            starts = self.word_offsets(words)
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+
+    def word_offsets(self, words: tuple[str, ...]) -> list[int]:
+        """The sorted offsets where a word beginning with one of words (of word characters
+        only, so that no match hides another's start) starts, found once per text."""
+        starts = self._word_starts.get(words)
+        if starts is None:
+            low = self._lower()
+            starts = self._word_starts[words] = [m.start() for m in _word_start_pattern(words, not low).finditer(low or self.text)]
+        return starts
+
+    def _lower(self) -> str:
+        """text.lower(), made once; "" when a letter lower-cases to two (offsets would shift)."""
         if self._low is None:
             low = self.text.lower()
-            self._low = low if len(low) == len(self.text) else ""   # "": a letter lower-cases to two
-        m = _word_start_pattern(words, not self._low).search(self._low or self.text, lo, hi + _longest(words))
-        return m is not None and m.start() < hi
+            self._low = low if len(low) == len(self.text) else ""
+        return self._low
 
     def clear_future(self, s: int) -> bool:
         """Whether the sentence before s says plainly that it speaks of the future ("will",
@@ -2701,6 +2735,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     prev_told = None                   # the one before it (see _Ctx.prev_told)
     fiscal_q = None                    # see _Ctx.fiscal_q
     weekday_days: dict[str, str] = {}  # weekday name -> the day it last named (see _Ctx.plan_told_day)
+    plan_words = None                  # where the words of a plan told in the past start
     read_before, read_after = _TENSE_READ
     restating: dict[str, bool] = {}    # the text between two timexes -> whether the second restates the first
     ordinal_here = False               # see _Ctx.ordinal_here
@@ -2751,7 +2786,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             and not PLAN_BEFORE.search(text, ctx._sentence_start(max(0, s - 100), s), s) else None
         plan_told_day = None
         if kind == "weekday" and weekday_days and (told_day := weekday_days.get(p["wd"].lower())):
-            if ctx._word_near(PLAN_TOLD_WORDS, max(0, s - 110), s) \
+            if plan_words is None:   # (the offsets of "was", "were", "had", found once: asked per weekday)
+                plan_words = ctx.word_offsets(PLAN_TOLD_WORDS)
+            j = bisect.bisect_left(plan_words, s - 110)
+            if j < len(plan_words) and plan_words[j] < s \
                     and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
                 plan_told_day = told_day
         # (the story's year and how far back it was named: "the next day" reads whether that was in its sentence)
