@@ -252,3 +252,19 @@ def test_a_caseless_trie_opening_with_one_branch_per_case_finds_what_classes_fin
         for start in range(len(variant)):
             a, b = with_classes.match(variant, start), split.match(variant, start)
             assert (a and a.group()) == (b and b.group()), (variant, start)
+
+
+def test_a_memo_paused_and_taken_up_again_gives_what_no_memo_gives(monkeypatch):
+    # recognise pauses a kind's memo where text repeats no surroundings, and tries it again
+    # later: where repeated sentences read different openings ("the next morning" after a
+    # night told or not), each must still be parsed as without any memo
+    unique = "".join(f"Talks in {w} resumed the next day and the {w} next morning. " for w in
+                     "Oslo Rome Kyiv Doha Cairo Lima Quito Accra Dakar Hanoi Minsk Riga Baku Sanaa Kabul".split())
+    tail = " the troops took positions near the river bank. Early the next morning they attacked the bridge. "
+    text = (unique + ("The rain fell all week, and" + tail) * 6 + ("On the night of 10-11 September" + tail) * 6) * 3
+    monkeypatch.setattr(P, "_MEMO_AFTER", 10 ** 9)
+    plain = P.recognise(text)
+    monkeypatch.setattr(P, "_MEMO_AFTER", 2)
+    monkeypatch.setattr(P, "_MEMO_REVIEW", 6)
+    monkeypatch.setattr(P, "_MEMO_PAUSE", 10)
+    assert P.recognise(text) == plain

@@ -1232,7 +1232,9 @@ def _on_lower_text(pat: re.Pattern) -> re.Pattern | None:
 
 _LOWER_PATTERNS = {kind: _on_lower_text(pat) for kind, pat in PATTERNS}
 _LEFT, _RIGHT = 25, 30      # the context a memo key of recognise holds around a match
-_MEMO_AFTER = 4             # recognise memoises a kind's parses after this many
+_MEMO_AFTER = 4             # recognise memoises a kind's parses after this many,
+_MEMO_REVIEW = 256          # and, when it has found fewer than a quarter of this many,
+_MEMO_PAUSE = 4096          # pauses it for this many
 # what _parts may read around a match: a duration's CLOCK_BEFORE looks 300 characters back, a
 # half's MATCH_WORDS 200 on (with room for the word boundaries at their edges); a memo hit
 # counts only where all of it is the same
@@ -1296,8 +1298,11 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
         # (offset of the match in the surroundings read, those surroundings, match length, candidate)
         memo: dict[tuple, tuple[int, str, int, tuple | None]] = {}
         last = None      # the entry of the last match parsed or found in the memo
-        parsed = 0       # matches of this kind parsed: an article repeats no surroundings, so
-        #                  the memo (slices, keys) starts only after a few, where text may repeat
+        # The memo's keys and slices cost every match. An article repeats no surroundings: the
+        # memo starts after a few parses of the kind, where text may repeat. Text that repeats
+        # none for a while (random date words) pauses it, to try it again later.
+        parsed = hits = 0        # matches of this kind parsed; found in the memo since memo_from
+        memo_from = _MEMO_AFTER  # the memo is used from this many parses on
         for ws, we in kind_windows:
             if gate is not None and not gate.search(gated, ws, we):
                 continue
@@ -1309,17 +1314,22 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                 # repeated text: the surroundings of the last match again, compared in place
                 if last is not None and last[0] == ms - wlo and last[2] == me - ms and text.startswith(last[1], wlo):
                     cand = last[3]
+                    hits += 1
                 else:
                     mkey = None
-                    if parsed >= _MEMO_AFTER:
+                    if parsed >= memo_from:
                         lo = ms - _LEFT if ms > _LEFT else 0
                         mkey = (ms - lo, me - lo, text[lo:me + _RIGHT])
                         last = memo.get(mkey)
                     if last is not None and last[0] == ms - wlo and text.startswith(last[1], wlo):
                         cand = last[3]
+                        hits += 1
                     else:
                         last = None
                         parsed += 1
+                        if parsed - memo_from >= _MEMO_REVIEW:      # (parses since the memo is on)
+                            memo_from = parsed + (_MEMO_PAUSE if hits * 4 < _MEMO_REVIEW else 0)
+                            hits = 0
                         if lower is not None:      # _parts reads the match taken from the text itself
                             m = pat.match(text, ms, we)
                             if m is None:
