@@ -1124,6 +1124,9 @@ NEEDS = {k: v + " yadj" if "unit" in v.split() else v for k, v in NEEDS.items()}
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)
 _NEEDED = {kind: tuple(sorted(needs.split())) for kind, needs in NEEDS.items()}
+_KINDS_NEEDING: dict[tuple[str, ...], list[str]] = {}     # classes -> the kinds needing them (sharing windows)
+for _kind, _classes in _NEEDED.items():
+    _KINDS_NEEDING.setdefault(_classes, []).append(_kind)
 
 
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -1205,14 +1208,12 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
     # (a class's windows are merged already: built in order, each merged with the one before)
     merged = {c: _to_word_ends(v, text) for c, v in by_class.items()}
     out = {}
-    of_classes: dict[tuple[str, ...], list[tuple[int, int]]] = {}     # kinds needing the same classes share
-    for kind, classes in _NEEDED.items():
+    for classes, kinds in _KINDS_NEEDING.items():
         if len(classes) == 1:
-            out[kind] = merged.get(classes[0], [])
+            wins = merged.get(classes[0], [])
         else:
-            wins = of_classes.get(classes)
-            if wins is None:
-                wins = of_classes[classes] = _merge([w for c in classes for w in merged.get(c, [])], text)
+            wins = _merge([w for c in classes if c in merged for w in merged[c]], text)
+        for kind in kinds:
             out[kind] = wins
     return out
 
