@@ -110,7 +110,8 @@ def test_a_parse_is_reused_only_where_all_it_read_is_the_same():
     alone = [t.value for t in tag(night, dct) if "morning" in t.text]
     assert alone == ["2017-09-11TMO"]
     assert [t.value for t in tag(plain + night, dct) if "morning" in t.text][1:] == alone
-    assert [t.value for t in tag(plain * 3 + night * 3, dct) if "morning" in t.text][3:] == alone * 3
+    n = P._MEMO_AFTER + 2      # (the memo starts after a few parses of a kind)
+    assert [t.value for t in tag(plain * n + night * n, dct) if "morning" in t.text][n:] == alone * n
 
 
 def test_a_resolution_is_reused_only_in_the_surroundings_it_read():
@@ -201,3 +202,69 @@ def test_repeated_dates_read_their_own_tense_when_the_text_around_them_changes()
     values = [t.value for t in tag(text, dct)]
     assert values == alone[past] * 40 + alone[future] * 40 + alone[past] * 3
     assert alone[past] != alone[future]
+
+
+def _word_near_char_by_char(text: str, words, lo: int, hi: int) -> bool:
+    """A word beginning with one of words starts in text[lo:hi]: no letter, digit or "_" before it."""
+    low = text.lower()
+    return any(low.startswith(words, i) and not (i and (low[i - 1].isalnum() or low[i - 1] == "_"))
+               for i in range(max(lo, 0), min(hi, len(text))))
+
+
+@pytest.mark.parametrize("text", [
+    "The deadline was extended until Friday; the vote, postponed, is on Sunday.",
+    "UNTIL_then, re-extended x-until 1until (until) «Until» DEADLINES expire",
+    "by-election before, by\u00a0Monday; standby Byron bypass",
+])
+def test_a_word_near_a_timex_is_found_as_a_char_by_char_reading_finds_it(text):
+    from chronoapp.core.extract.timex_resolve import DEADLINE_WORDS, _Ctx
+    ctx = _Ctx(text, dt.date(2017, 9, 5), "auto")
+    # (the first questions about a set of words search their stretch, the later ones read the
+    # offsets of all its words: more than _ASKED_LOCALLY questions each, both ways are asked)
+    for words in (DEADLINE_WORDS, ("by", "before"), ("by",), ("vote",)):
+        for lo in range(0, len(text) + 1, 3):
+            for hi in (lo, lo + 1, lo + 4, lo + 12, lo + 40):
+                assert ctx._word_near(words, lo, hi) == _word_near_char_by_char(text, words, lo, hi), (words, lo, hi)
+
+
+@pytest.mark.parametrize("text", [
+    "'90s and 1990s, 10:30 p.m., 5pm, 6 o'clock, 21st, 3rd, 1/2/2017, 10-11, 2.5, 415 BC, '05",
+    "1/" * 50 + "14-" * 50 + "12-34-56-78-90-" * 10, "x1990s 199Os 3rdly 4th. 12:3 '9 9'",
+])
+def test_number_anchors_of_ascii_text_are_those_of_any_text(text):
+    assert text.isascii()
+    assert [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR_ASCII.finditer(text)] == \
+           [(m.span(), m.lastgroup) for m in P.NUM_ANCHOR.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "He WILL go; they'll meet, We'll see. It Was expected, was expected to, were going to vote",
+    "As early as Monday, as early as 1990; might have, MIGHT, May may; In preparation for, IN PREPARATION FOR",
+    "wIlL, Would've, wouldn’t, ’ll, 'll, x'll, Scheduled, SCHEDULED, succeed, exceeded, proceeded",
+])
+def test_a_caseless_trie_opening_with_one_branch_per_case_finds_what_classes_find(text):
+    # _trie(caseless=True) opens each first letter with two literal branches (faster to reject)
+    from chronoapp.core.extract.timex_resolve import _FUTURE_WORDS
+    words = [w.replace("_", " ") for w in _FUTURE_WORDS]
+    with_classes = re.compile("(?:" + "|".join(P._trie([w], caseless=True, _inner=True) for w in words) + r")(?![A-Za-z])")
+    split = re.compile("(?:" + P._trie(words, caseless=True) + r")(?![A-Za-z])")
+    for variant in (text, text.upper(), text.lower(), text.title()):
+        for start in range(len(variant)):
+            a, b = with_classes.match(variant, start), split.match(variant, start)
+            assert (a and a.group()) == (b and b.group()), (variant, start)
+
+
+def test_a_memo_paused_and_taken_up_again_gives_what_no_memo_gives(monkeypatch):
+    # recognise pauses a kind's memo where text repeats no surroundings, and tries it again
+    # later: where repeated sentences read different openings ("the next morning" after a
+    # night told or not), each must still be parsed as without any memo
+    unique = "".join(f"Talks in {w} resumed the next day and the {w} next morning. " for w in
+                     "Oslo Rome Kyiv Doha Cairo Lima Quito Accra Dakar Hanoi Minsk Riga Baku Sanaa Kabul".split())
+    tail = " the troops took positions near the river bank. Early the next morning they attacked the bridge. "
+    text = (unique + ("The rain fell all week, and" + tail) * 6 + ("On the night of 10-11 September" + tail) * 6) * 3
+    monkeypatch.setattr(P, "_MEMO_AFTER", 10 ** 9)
+    plain = P.recognise(text)
+    monkeypatch.setattr(P, "_MEMO_AFTER", 2)
+    monkeypatch.setattr(P, "_MEMO_REVIEW", 6)
+    monkeypatch.setattr(P, "_MEMO_PAUSE", 10)
+    assert P.recognise(text) == plain

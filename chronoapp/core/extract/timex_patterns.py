@@ -45,12 +45,14 @@ UNIT_CODES = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W"
               "century": "CE", "weekend": "WE"}
 
 
-def _trie(words, caseless: bool = False) -> str:
+def _trie(words, caseless: bool = False, _inner: bool = False) -> str:
     """Alternation factored by leading characters (a trie): the regex engine rejects a
     position after one test per first letter instead of one per word, and the greedy
     optional tails still prefer the longest word. A space stands for 1-3 whitespace chars.
     caseless: letters as [Aa] classes, which the engine tests as fast as plain letters (an
-    IGNORECASE trie is tried branch by branch)."""
+    IGNORECASE trie is tried branch by branch); at the top level, where most positions are
+    rejected, each first letter opens two branches, one per case: the engine rejects a branch
+    that opens with a literal in one comparison, one that opens with a class in a call."""
     def char(c: str) -> str:
         if c == " ":
             return r"\s{1,3}"
@@ -67,11 +69,15 @@ def _trie(words, caseless: bool = False) -> str:
             continue
         longer = [r for r in rests if r]
         if len(rests) == 1 and longer:      # a single chain: plain literal
-            alts.append(char(first) + "".join(map(char, longer[0])))
+            tail = "".join(map(char, longer[0]))
         elif longer:
-            alts.append(char(first) + "(?:" + _trie(longer, caseless) + ")" + ("?" if "" in rests else ""))
+            tail = "(?:" + _trie(longer, caseless, _inner=True) + ")" + ("?" if "" in rests else "")
         else:
-            alts.append(char(first))
+            tail = ""
+        if caseless and not _inner and first.lower() != first.upper():
+            alts += [re.escape(first.upper()) + tail, re.escape(first.lower()) + tail]
+        else:
+            alts.append(char(first) + tail)
     return "|".join(alts)
 
 
@@ -316,7 +322,8 @@ YEAR_PREPS = re.compile(r"(?:\b(?:in|since|until|till|during|by|from|between|bef
 # "between 2010 and 2012 prices", "2010-2012 levels": the second of two coordinated years takes
 # the first one's standing, whatever noun follows (the plural-noun check is for counts)
 YEAR_COORD = re.compile(rf"(?<!\d)(?:1\d{{3}}|20\d\d)\s{{0,3}}(?:and|or|to|through|until|{DASH})\s{{0,3}}$")
-SPORT_WORDS = re.compile(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|penalties|touchdowns?|striker|"
+# (compile_skipping: the same matches, the engine skipping in C to the letters they start with)
+SPORT_WORDS = compile_skipping(r"\b(?:scored|scores|scoring|goals?|half-?time|penalty|penalties|touchdowns?|striker|"
                          r"goalkeeper|equali[sz]er|header|rebounds|quarterback|innings|kick-?off)\b", re.I)
 # a game played in quarters (with SPORT_WORDS: "scored a big win in the fourth quarter" is a company's)
 GAME_WORDS = re.compile(r"\b(?:points|\d-pointer|touchdowns?|rebounds|free\s{1,3}throws?|field\s{1,3}goals?|overtime|"
@@ -1096,6 +1103,9 @@ NUM_ANCHOR = re.compile(
     r"|(?<=\d)(?<!\d\d)(?:(?P<dec>\d{2}0['’]?s(?![A-Za-z]))|(?P<num4>\d{3})(?!\d)"
     r"|(?P<clk>\d?(?:[:.]\d\d|\s{0,2}(?i:[ap]\.?\s?m|o['’]clock)))"
     r"|(?P<ord>\d?(?:st|nd|rd|th)(?![A-Za-z]))|(?P<numsep>\d?[/.\-\u2013](?=\d))))")
+# The same for ASCII text, where "[\d'’]" is "[0-9']": the engine tests that class on a bitmap,
+# twice as fast as the Unicode digit category it must ask for every character of "[\d'’]"
+NUM_ANCHOR_ASCII = re.compile("[0-9']" + NUM_ANCHOR.pattern[len("[\\d'’]"):])
 # anchor classes each pattern needs, and how far (left, right) its matches reach around them
 NEEDS = {
     "iso": "num4", "numeric": "num4 numsep", "mdy": "month", "dmy": "month", "my": "num4 dec", "month": "month",
@@ -1114,6 +1124,9 @@ NEEDS = {k: v + " yadj" if "unit" in v.split() else v for k, v in NEEDS.items()}
 REACH = {"unit": (60, 40), "q": (60, 40), "cent": (60, 40), "month": (45, 40), "num4": (60, 30), "dec": (60, 30)}
 _DEFAULT_REACH = (40, 30)
 _NEEDED = {kind: tuple(sorted(needs.split())) for kind, needs in NEEDS.items()}
+_KINDS_NEEDING: dict[tuple[str, ...], list[str]] = {}     # classes -> the kinds needing them (sharing windows)
+for _kind, _classes in _NEEDED.items():
+    _KINDS_NEEDING.setdefault(_classes, []).append(_kind)
 
 
 def _merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
@@ -1164,7 +1177,7 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
     # scan has its own run state: the classes of number anchors and of words are disjoint). The two
     # loops are written out: one shared generator-fed loop measured 10-30% slower on dense text
     last_class, last_end, gap, gap_right, wins = None, 0, 0, 0, None
-    for m in NUM_ANCHOR.finditer(text):
+    for m in (NUM_ANCHOR_ASCII if text.isascii() else NUM_ANCHOR).finditer(text):
         c = m.lastgroup
         if c == "dec2":
             c = "dec"
@@ -1195,14 +1208,12 @@ def _windows(text: str, low: str | None = None) -> dict[str, list[tuple[int, int
     # (a class's windows are merged already: built in order, each merged with the one before)
     merged = {c: _to_word_ends(v, text) for c, v in by_class.items()}
     out = {}
-    of_classes: dict[tuple[str, ...], list[tuple[int, int]]] = {}     # kinds needing the same classes share
-    for kind, classes in _NEEDED.items():
+    for classes, kinds in _KINDS_NEEDING.items():
         if len(classes) == 1:
-            out[kind] = merged.get(classes[0], [])
+            wins = merged.get(classes[0], [])
         else:
-            wins = of_classes.get(classes)
-            if wins is None:
-                wins = of_classes[classes] = _merge([w for c in classes for w in merged.get(c, [])], text)
+            wins = _merge([w for c in classes if c in merged for w in merged[c]], text)
+        for kind in kinds:
             out[kind] = wins
     return out
 
@@ -1222,6 +1233,9 @@ def _on_lower_text(pat: re.Pattern) -> re.Pattern | None:
 
 _LOWER_PATTERNS = {kind: _on_lower_text(pat) for kind, pat in PATTERNS}
 _LEFT, _RIGHT = 25, 30      # the context a memo key of recognise holds around a match
+_MEMO_AFTER = 4             # recognise memoises a kind's parses after this many,
+_MEMO_REVIEW = 256          # and, when it has found fewer than a quarter of this many,
+_MEMO_PAUSE = 4096          # pauses it for this many
 # what _parts may read around a match: a duration's CLOCK_BEFORE looks 300 characters back, a
 # half's MATCH_WORDS 200 on (with room for the word boundaries at their edges); a memo hit
 # counts only where all of it is the same
@@ -1275,6 +1289,9 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
     # its parse read, compared in place on a hit. A candidate is kept as (priority, match start,
     # parts relative to it); the parts are only built for the candidates chosen.
     for kind, pat in PATTERNS:
+        kind_windows = windows[kind]
+        if not kind_windows:         # (most kinds, in most texts: no anchor of theirs)
+            continue
         prio = _PRIORITY[kind]
         gate = _GATES_LOWER.get(kind) if low is not None else _GATES_TEXT.get(kind)
         gated = low if low is not None else text
@@ -1282,7 +1299,12 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
         # (offset of the match in the surroundings read, those surroundings, match length, candidate)
         memo: dict[tuple, tuple[int, str, int, tuple | None]] = {}
         last = None      # the entry of the last match parsed or found in the memo
-        for ws, we in windows[kind]:
+        # The memo's keys and slices cost every match. An article repeats no surroundings: the
+        # memo starts after a few parses of the kind, where text may repeat. Text that repeats
+        # none for a while (random date words) pauses it, to try it again later.
+        parsed = hits = 0        # matches of this kind parsed; found in the memo since memo_from
+        memo_from = _MEMO_AFTER  # the memo is used from this many parses on
+        for ws, we in kind_windows:
             if gate is not None and not gate.search(gated, ws, we):
                 continue
             for m in pat.finditer(text, ws, we) if lower is None else lower.finditer(low, ws, we):
@@ -1293,14 +1315,22 @@ def recognise(text: str) -> list[tuple[int, int, dict]]:
                 # repeated text: the surroundings of the last match again, compared in place
                 if last is not None and last[0] == ms - wlo and last[2] == me - ms and text.startswith(last[1], wlo):
                     cand = last[3]
+                    hits += 1
                 else:
-                    lo = ms - _LEFT if ms > _LEFT else 0
-                    mkey = (ms - lo, me - lo, text[lo:me + _RIGHT])
-                    last = memo.get(mkey)
+                    mkey = None
+                    if parsed >= memo_from:
+                        lo = ms - _LEFT if ms > _LEFT else 0
+                        mkey = (ms - lo, me - lo, text[lo:me + _RIGHT])
+                        last = memo.get(mkey)
                     if last is not None and last[0] == ms - wlo and text.startswith(last[1], wlo):
                         cand = last[3]
+                        hits += 1
                     else:
                         last = None
+                        parsed += 1
+                        if parsed - memo_from >= _MEMO_REVIEW:      # (parses since the memo is on)
+                            memo_from = parsed + (_MEMO_PAUSE if hits * 4 < _MEMO_REVIEW else 0)
+                            hits = 0
                         if lower is not None:      # _parts reads the match taken from the text itself
                             m = pat.match(text, ms, we)
                             if m is None:

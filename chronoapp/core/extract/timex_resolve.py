@@ -16,6 +16,7 @@ import re
 from dateutil.easter import EASTER_JULIAN, EASTER_ORTHODOX, easter as _gregorian_easter
 
 from chronoapp.core.dates import timex_for
+from chronoapp.core.extract.regex_start import compile_skipping
 from chronoapp.core.extract.timex_patterns import (MONTHS, NUMBER_WORDS, ORD_DAY, ORDINALS, UNIT_CODES, _trie,
                                                    VAGUE_NUMBERS, WEEKDAYS)
 
@@ -40,7 +41,7 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 
 # Tense markers: words that make a clause future or past. One pass finds both (_scan_markers).
 # The plain words are tries (one test per letter, not one per word: this scan reads every
-# sentence near a date); the lookahead first lets the engine skip non-letters fast.
+# sentence near a date); the lookbehind first rejects the letters inside a word in one test.
 _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due plan plans planned planning "
                  "scheduled slated expected expect expects upcoming next coming set_to set_for going_to intend intends "
                  "aim_to aims_to hope_to hopes_to tomorrow to_be_held from_now ahead_of run-up_to "
@@ -67,7 +68,7 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
 _PAST_AS_BASE = frozenset(["hit"])
 # the future is tried first: "scheduled", "expected" are future, not past -ed words; "succeed",
 # "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all
-MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
+MARKER_RE = re.compile(r"(?<![A-Za-z])(?=[A-Za-z'’])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
                        + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
@@ -97,14 +98,16 @@ COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|la
                         r"(?:is|are|was|were|has|have|had|will|would|could|should|may|might|must|[a-z]{3,20}(?:ed|s))\b)")
 # a participle after these is no past of its own: "will be held", "will remain closed", nor
 # after an article or possessive, where it is an adjective ("will visit the affected towns")
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|remains?|stays?|(?:the|an?|its|their|his|these|those)"
+# (compile_skipping: the same matches, the engine skipping in C to the letters they start with)
+PASSIVE_BEFORE = compile_skipping(r"\b(?:be|been|being|is|are|remains?|stays?|(?:the|an?|its|their|his|these|those)"
                             r"(?:\s{1,3}(?:first|last|only|newly|recently|badly|heavily))?)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # A time limit set for something ("has given them until Tuesday to leave", "extended the
 # offer to Nov. 20", "the deadline is Friday", "postponed until March"): the limit lies after
 # the act that set it, so in news it is mostly still ahead, whatever the tense of the verb.
 # Read on the text just before the timex (used with endpos), within its sentence.
-DEADLINE_BEFORE = re.compile(
+# (compile_skipping: the same matches, the engine skipping in C to the letters they start with)
+DEADLINE_BEFORE = compile_skipping(
     r"(?:\b(?:gave|give[ns]?|giving|granted|grants?|has|have|had)\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,4}(?:until|till)"
     r"|\b(?:has|have|had)\s{1,3}(?:until|till)"
     r"|\b(?:deadline|ultimatum)s?\b[^.;!?]{0,40}"
@@ -120,20 +123,27 @@ DEADLINE_WORDS = ("until", "till", "deadline", "ultimatum", "extend", "postponed
                   "deferred", "rescheduled", "pushed", "put", "expir")   # one is in every deadline phrase
 
 
-def _word_starts(text: str, words, low: str) -> list[int]:
-    """Sorted offsets where a word begins with one of words, any case: str.find per word in
-    low (text.lower()), much faster than a case-insensitive regex over a long text."""
-    if len(low) != len(text):          # a letter that lower-cases to two: offsets would shift
-        return [m.start() for m in re.finditer(r"\b(?:" + "|".join(words) + ")", text, re.I)]
-    out = []
-    for w in words:
-        i = low.find(w)
-        while i >= 0:
-            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
-                out.append(i)
-            i = low.find(w, i + 1)
-    out.sort()
-    return out
+@functools.cache
+def _word_start_pattern(words: tuple[str, ...], caseless: bool) -> re.Pattern:
+    """A word beginning with one of words, in text.lower() (no character before it is a letter,
+    digit or "_"); caseless: in the text itself, for a text whose lower-casing shifts offsets."""
+    alts = "|".join(map(re.escape, words))
+    return compile_skipping(r"\b(?:" + alts + ")", re.IGNORECASE) if caseless else compile_skipping(r"(?<!\w)(?:" + alts + ")")
+
+
+@functools.cache
+def _longest(words: tuple[str, ...]) -> int:
+    return max(map(len, words))
+
+
+@functools.cache
+def _of_word_characters(words: tuple[str, ...]) -> bool:
+    """Whether each of words is made of word characters only: then no match of one of them
+    can hide another's start (a word character comes before it)."""
+    return all(re.fullmatch(r"\w+", w) for w in words)
+
+
+_ASKED_LOCALLY = 32      # _word_near's questions per text about one set of words answered by a local search
 
 
 AM_PM_BEFORE = re.compile(r"\b[ap]\.m$", re.I)     # used with endpos at a full stop
@@ -277,7 +287,8 @@ MONTH_NAMES_CAP = "(?:" + _trie([m.title() for m in MONTHS]) + r")\.?(?![a-z])"
 # a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy")
 # or a title ("Gen. Haftar") ends no sentence
 # ... nor does "a.m."/"p.m." before a time zone, a weekday or a month ("7 p.m. BST on Sunday")
-SENT_CUT = re.compile(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)"
+# (compile_skipping: the engine then skips in C to the next ".", "!", "?" or line break)
+SENT_CUT = compile_skipping(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)"
                       r"(?<!\bCol\.)(?<!\bLt\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bGov\.)(?<!\bSen\.)"
                       r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])"
                       r"(?!(?<=[ap]\.m\.\s)(?:[A-Z]{2,4}\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}day\b|" + MONTH_NAMES_CAP + r"))|\n)")
@@ -784,8 +795,9 @@ class _Ctx:
         self.coord_prev: str | None = None   # a coordinated season's: the value of the timex before
         self.planned = False                 # see plan_told, asked in resolve_all
         self._closing_from: int | None = None
-        self._word_starts: dict[tuple, list[int]] = {}  # see _word_near
-        self._low: str | None = None                    # text.lower(), made once for _word_near
+        self._low: str | None = None                    # see _lower
+        self._word_asked: dict[tuple, int] = {}         # see _word_near
+        self._word_starts: dict[tuple, list[int]] = {}
         self.parts: list = []                           # every candidate, for the text's date style
         self._doc_order: tuple[str | None, str] | None = None
 
@@ -924,14 +936,37 @@ class _Ctx:
     def _word_near(self, words: tuple[str, ...], lo: int, hi: int) -> bool:
         """Whether a word beginning with one of words starts in text[lo:hi]. Every phrase the
         tense pre-checks look for holds such a word: without one, they skip their regex work
-        (date-dense text asks 100,000 times). The offsets are found once per text."""
+        (date-dense text asks 100,000 times). An article asks a few times: one search of that
+        stretch (it sees the character before lo, and the whole of a word starting before hi);
+        a text that asks more often gets the offsets of all such words, found in one pass."""
         starts = self._word_starts.get(words)
         if starts is None:
-            if self._low is None:
-                self._low = self.text.lower()
-            starts = self._word_starts[words] = _word_starts(self.text, words, self._low)
+            asked = self._word_asked[words] = self._word_asked.get(words, 0) + 1
+            if asked <= _ASKED_LOCALLY or not _of_word_characters(words):
+                if lo >= hi:
+                    return False
+                low = self._lower()
+                m = _word_start_pattern(words, not low).search(low or self.text, lo, hi + _longest(words))
+                return m is not None and m.start() < hi
+            starts = self.word_offsets(words)
         i = bisect.bisect_left(starts, lo)
         return i < len(starts) and starts[i] < hi
+
+    def word_offsets(self, words: tuple[str, ...]) -> list[int]:
+        """The sorted offsets where a word beginning with one of words (of word characters
+        only, so that no match hides another's start) starts, found once per text."""
+        starts = self._word_starts.get(words)
+        if starts is None:
+            low = self._lower()
+            starts = self._word_starts[words] = [m.start() for m in _word_start_pattern(words, not low).finditer(low or self.text)]
+        return starts
+
+    def _lower(self) -> str:
+        """text.lower(), made once; "" when a letter lower-cases to two (offsets would shift)."""
+        if self._low is None:
+            low = self.text.lower()
+            self._low = low if len(low) == len(self.text) else ""
+        return self._low
 
     def clear_future(self, s: int) -> bool:
         """Whether the sentence before s says plainly that it speaks of the future ("will",
@@ -2752,8 +2787,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         plan_told_day = None
         if kind == "weekday" and weekday_days and (told_day := weekday_days.get(p["wd"].lower())):
             if plan_words is None:   # (the offsets of "was", "were", "had", found once: asked per weekday)
-                ctx._word_near(PLAN_TOLD_WORDS, 0, 0)
-                plan_words = ctx._word_starts[PLAN_TOLD_WORDS]
+                plan_words = ctx.word_offsets(PLAN_TOLD_WORDS)
             j = bisect.bisect_left(plan_words, s - 110)
             if j < len(plan_words) and plan_words[j] < s \
                     and PLAN_TOLD_BEFORE.search(text, ctx._sentence_start(max(0, s - 110), s), s):
