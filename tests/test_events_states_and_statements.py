@@ -1621,3 +1621,30 @@ def test_a_place_the_next_sentence_names_replaces_the_datelines_guess():
             "in hand-to-hand fighting with rocks and clubs in the Galwan Valley in Ladakh, Indian officials said.",
             dt.date(2020, 6, 17))
     assert e.locations[0] == "Galwan Valley" and "New Delhi" not in e.locations
+
+
+def test_the_blast_that_came_days_before_counts_from_the_blast_not_the_steps_told_since():
+    evs = events("A massive explosion tore through Beirut's port on Tuesday evening, killing at least 78 people.\n\n"
+                 "The government declared a two-week state of emergency in the capital on Wednesday.\n\nThe blast came "
+                 "three days before a U.N.-backed tribunal was due to deliver its verdict in the trial of four Hezbollah "
+                 "suspects over the 2005 bombing that killed former prime minister Rafik Hariri.",
+                 dt.date(2020, 8, 5))
+    assert [e.date_start for e in evs if "verdict" in e.quote] == ["2020-08-07"]
+
+
+def test_one_killed_along_with_others_counts_them_all():
+    from chronoapp.core.extract.entities import fatality_claim
+    assert fatality_claim("Prime Minister Agathe Uwilingiyimana was killed on April 7 along with 10 Belgian "
+                          "peacekeepers assigned to protect her.")[0] == 11
+    assert fatality_claim("Three soldiers were killed along with two civilians.")[0] == 5
+
+
+def test_a_supreme_leader_who_blames_on_a_day_speaks():
+    e = one('Supreme Leader Ayatollah Ali Khamenei on Sunday blamed "thugs" backed by Iran\'s foes for the unrest.',
+            dt.date(2019, 11, 19))
+    assert e.event_type == "statement" and "Ali Khamenei" in e.actors
+
+
+def test_internet_cut_to_stop_protesters_is_a_step_not_a_protest():
+    e = one("The authorities cut internet access on Nov. 16 to stop protesters from sharing videos.", dt.date(2019, 11, 19))
+    assert (e.date_start, e.event_type) == ("2019-11-16", "strategic development")

@@ -172,6 +172,7 @@ _ROLE_FIRST = r"(?:(?:the|its|their)\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,2}(?:senior
 _NAME_THEN_ROLE = rf"(?:[A-Z][\w'\u2019.-]+\s+){{1,3}}[A-Z][\w'\u2019-]+,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,5}}?{_ROLE}\b"
 _NAMED_DEAD = re.compile(r"\b(?:killed|killing|shot\s+dead|assassinated|assassinating|gunned\s+down)\s+(?:"
                          rf"{_ROLE_FIRST}\s+(?:[A-Z][\w'\u2019.-]+\s*){{1,4}}|{_NAME_THEN_ROLE})")
+_ALONG_WITH = re.compile(rf"[^.;]*?\balong\s+with\s+{_COUNT}\s", re.I)
 # a titled person who died or was killed: "Chad's President Idriss Deby, who ruled ..., died on Tuesday of wounds"
 # (not a natural death: "died of cancer", "died in office")
 _TITLED_DIED = re.compile(r"\b(?:President|Prime\s+Minister|General|Gen\.|Colonel|Col\.|Commander|King)\s+"
@@ -232,8 +233,11 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             if n is not None and (best is None or m.start() < best[0]):
                 civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
                     bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))
-                best = (m.start(), n, civilian)
+                best = (m.start(), n, civilian, m.end())
     if best is not None:
+        along = _ALONG_WITH.match(clause, best[3], best[3] + 80)
+        if along and (more := parse_number(along.group("n"))):
+            return best[1] + more, best[2]  # "was killed on April 7 along with 10 Belgian peacekeepers": eleven
         return best[1], best[2]
     if _NONE_KILLED.search(clause):
         return 0, False

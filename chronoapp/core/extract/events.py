@@ -81,6 +81,8 @@ _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:
 _CAME = re.compile(r"\b(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
 _CAME_UNCOUNTED = re.compile(r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:came|comes|happened|occurred)\s+(?:just\s+|only\s+)?"
                              r"(?:days|weeks|months|years)\s+(?:after|before)\b")
+_ACT_CAME = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|strike|raid|ambush|killing|massacre|shelling)s?\s+"
+                       r"(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
 _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
 _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
@@ -222,7 +224,7 @@ _OFFICIAL_SAYS = re.compile(
 _TITLED_FULL = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary(?:-General)?|"
                           r"Governor|leader|envoy|chief|commander|chairman)(?:,)?\s+"
                           r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*){1,2})\b(?!\s+[A-Z])")
-_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
+_TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|Ayatollah|"
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
                      r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?(?:(?:al|el|ad|as|ash|at|az)-)?([A-Z][a-z][\w'\u2019-]*\w)\b(?![-'\u2019]|\s+(?:[A-Z]|(?:al|el|ad|as|ash|at|az)-))")
 # ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
@@ -409,6 +411,8 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
                           # "resigned in an attempt to calm the protests": what the step was for
                           r"\b(?:in\s+an?\s+(?:attempt|bid|effort)\s+to|(?:aimed|meant|seeking)\s+to)\s+[^,;]*|"
+                          # "cut internet access on Nov. 16 to stop protesters from sharing videos": what the step was for
+                          r"\bto\s+(?:stop|prevent|keep|deter)\s+[^,;]*|"
                           # "The government, which has rarely published figures since the first attack in 2021, confirmed":
                           # a relative clause between commas tells about its subject
                           r",\s+(?:which|who)\s+[^,;]*,|"
@@ -502,11 +506,13 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?
                       r"raids?|strikes?|assault|ambush|kidnapping))\b", re.I)
 # a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
 _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
-                             r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
+                             r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister|"
+                             r"Supreme\s+Leader(?:\s+Ayatollah)?|Ayatollah)\s+"
                              r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|(?:de|dos|da|do|van|von|del|di|du)\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){1,3}),?\s+"
                              # (an aside between: "President Jose Eduardo dos Santos, speaking in Lisbon, said")
                              r"(?:(?:speaking|writing|in\s+a\s+(?:televised|radio|video)\s+\w+)[^,;\"]{0,40},\s+)?(?:has\s+|had\s+|also\s+)?"
-                             r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|"
+                             r"(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"  # "Khamenei on Sunday blamed"
+                             r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|blamed|"
                              r"demanded|pledged|threatened|insisted|rejected|praised|reported)\b")
 # a speaker named, then who he is: "William Walker, the American head of the verification mission, said"
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
@@ -3202,6 +3208,9 @@ class Builder:
             days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
             return (came, calendar_value(days[-1].value), days[-1].text) if days else None
         last = self.drafts[-1] if self.drafts and _CAME.search(before) else None
+        if last is not None and _ACT_CAME.search(before):
+            # "The blast came three days before ...": the violent act told last, not the steps told since
+            last = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _ARMED_TYPES), last)
         if last is None or parse_timex(last.date_start).precision != "day" or last.date_end != last.date_start:
             return None
         return came, last.date_start, last.date_text or last.date_start
