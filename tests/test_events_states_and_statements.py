@@ -1648,3 +1648,12 @@ def test_a_supreme_leader_who_blames_on_a_day_speaks():
 def test_internet_cut_to_stop_protesters_is_a_step_not_a_protest():
     e = one("The authorities cut internet access on Nov. 16 to stop protesters from sharing videos.", dt.date(2019, 11, 19))
     assert (e.date_start, e.event_type) == ("2019-11-16", "strategic development")
+
+
+def test_an_act_dated_only_by_its_report_is_not_merged_with_one_side_s_act_of_another_day():
+    evs = events("The Syrian Army, supported by Russian Aerospace Forces, has liberated the town of Al-Sukhnah in "
+                 "eastern Homs province from Islamic State terrorists, the Russian Defense Ministry reported on Sunday."
+                 "\n\nThe town, located on the highway linking Palmyra with Deir ez-Zor, had been held by the jihadists "
+                 "since May 2015. Government troops entered the town on Saturday after three days of heavy fighting, "
+                 "the ministry's spokesman told journalists.", dt.date(2017, 8, 13))
+    assert any("liberated" in e.quote and e.date_start == "2017-08-13" for e in evs)

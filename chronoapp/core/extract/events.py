@@ -3488,6 +3488,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             # (or ACLED's unit: one kind of violence, one day, one place, one side: "Taliban insurgents seized
             # Kunduz on Monday ... Hundreds of Taliban fighters attacked the city before dawn on Monday")
             same_cell = o.event_type == d.event_type in _ARMED_TYPES and o.precision == d.precision == "day" and \
+                not (o.report or d.report) and \
                 bool(o.locations[:1]) and o.locations[:1] == d.locations[:1] and bool(set(o.actors) & set(d.actors))
             told_alike = (same_place and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
