@@ -1741,6 +1741,80 @@ def test_deleting_the_article_under_review_takes_its_candidates_off_the_review_p
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
 
 
+def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_back(qtbot, window, chronology_path,
+                                                                                  message_boxes, monkeypatch):
+    """Deleting an article ran on the interface thread (2 s for 735 events of a file of 100,000: the window froze)
+    and said 'This cannot be undone'. It is written from a worker while a busy dialog shows, and Edit → Undo puts
+    the article, its quotes and the confirmed event back; Redo deletes them again."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+
+    from chronoapp.core.store import Store
+
+    review = extract(qtbot, window)
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    [(source_id,)] = rows(chronology_path, "SELECT id FROM source")
+    tables = ("SELECT * FROM source", "SELECT * FROM event ORDER BY id", "SELECT * FROM evidence ORDER BY id")
+    before = [rows(chronology_path, sql) for sql in tables]
+    assert [len(t) for t in before] == [1, 1, 1] and before[1][0][-1] != "candidate"
+    view = choose_source(window, source_id)
+
+    release, busy_said = threading.Event(), []
+    delete_source = Store.delete_source
+
+    def slow_delete(store, *args, **kwargs):  # a big file: the delete lasts until the test has looked
+        release.wait(3)
+        return delete_source(store, *args, **kwargs)
+
+    def look():  # runs only if the interface goes on handling events during the delete
+        busy = QApplication.activeModalWidget()
+        if busy is not None and busy.objectName() == "busyDialog":
+            busy_said.append(busy.findChild(QLabel, "busyLabel").text())
+            release.set()
+        elif not release.is_set():
+            QTimer.singleShot(20, look)
+
+    def delete():
+        dialog = QApplication.activeModalWidget()
+        try:
+            QTimer.singleShot(20, look)
+            qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
+        finally:
+            release.set()
+            if dialog.isVisible():
+                dialog.reject()
+
+    monkeypatch.setattr(Store, "delete_source", slow_delete)
+    QMessageBox.question.answer = QMessageBox.StandardButton.Yes
+    QTimer.singleShot(0, delete)
+    qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    assert busy_said == ["Deleting the article and its events\u2026"]
+    [(_kind, _title, question)] = message_boxes
+    assert "Undo (Ctrl+Z) brings them back" in question
+    assert [rows(chronology_path, sql) for sql in tables] == [[], [], []]
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL)
+    assert [rows(chronology_path, sql) for sql in tables[:1]] == before[:1]
+    [event] = rows(chronology_path, "SELECT * FROM event")
+    assert [rows(chronology_path, tables[2])] == [before[2]]
+    updated = [i for i, name in enumerate(c[1] for c in rows(chronology_path, "PRAGMA table_info(event)"))
+               if name == "updated_at"]
+    assert [v for i, v in enumerate(event) if i not in updated] == [
+        v for i, v in enumerate(before[1][0]) if i not in updated]
+    qtbot.waitUntil(lambda: view.model.ids == [event[0]])
+    view._fill_sources()
+    assert view.filterSourceCombo.findData(source_id) >= 0  # the article can be chosen again
+
+    window.activateWindow()  # (offscreen, the window does not get the focus back from the busy dialog by itself)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert [rows(chronology_path, sql) for sql in tables] == [[], [], []]
+    qtbot.waitUntil(lambda: view.model.ids == [])
+
+
 def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_review_page(qtbot, window,
                                                                                             chronology_path):
     """The editor notices a misspelt outlet while reviewing, corrects it in the chronology (Source → Edit…) and

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QComp
 
 from chronoapp.core.dates import DateError, FuzzyDate, display_period
 from chronoapp.core.model import EVENT_TYPES
-from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.core.store import DeletedSource, EventQuery, Store, StoreError
 from chronoapp.gui.colors import tone
 from chronoapp.gui.flow import FlowLayout
+from chronoapp.gui.source_dialog import SourceDialog, delete_source, restore_source
 from chronoapp.gui.timeline import TimelineStrip
 
 DEBOUNCE_MS = 150
@@ -460,6 +461,39 @@ class SetStatusCommand(_StoreCommand):
         if remember and not self.before:
             self.setObsolete(True)
         self.view.data_changed()
+
+
+class DeleteSourceCommand(_StoreCommand):
+    """Source → Delete, done by the dialog (in a worker) before it is pushed; undo puts the article, its quotes
+    and the events deleted with it back, redo deletes them again (both in a worker too)."""
+
+    def __init__(self, view: "ChronologyView", backup: DeletedSource):
+        super().__init__(view, [e.id for e in backup.events], "Delete source")
+        self.backup, self.first = backup, True
+
+    def redo(self) -> None:
+        if self.first:  # the dialog has deleted it already
+            self.first = False
+            return
+        if not self._usable():
+            return
+        ok, result = delete_source(self.view, self.store, self.backup.source.id)
+        if not ok:
+            self._failed(StoreError(result))
+            return
+        self.backup = result
+        self.view.source_gone(self.backup.source.id)
+
+    def undo(self) -> None:
+        if not self._usable():
+            return
+        ok, message = restore_source(self.view, self.store, self.backup)
+        if not ok:
+            self._failed(StoreError(message))
+            return
+        self.view.sourceChanged.emit(self.backup.source.id)
+        self.view._fill_sources()
+        self.view.data_changed(select=self.ids)
 
 
 # --- the view -------------------------------------------------------------------------------
@@ -1020,22 +1054,27 @@ class ChronologyView(QWidget):
 
     def edit_source(self) -> None:
         """Correct or delete the source chosen in the Source filter."""
-        from chronoapp.gui.source_dialog import SourceDialog
-
         source_id = self.filterSourceCombo.currentData()
         if not source_id or not self._writable():
             return
         dialog = SourceDialog(self.store, source_id, self)
         if dialog.exec():
             if dialog.deleted:
-                self.undo_stack.clear()  # undoing an earlier step could bring back quotes of the deleted article
-                self.sourceDeleted.emit(source_id)
+                self.undo_stack.push(DeleteSourceCommand(self, dialog.backup))
+                self.source_gone(source_id)
             else:
                 self.sourceChanged.emit(source_id)
-            self._fill_sources()
-            self.refresh()
-            self.eventsChanged.emit()
+                self._fill_sources()
+                self.refresh()
+                self.eventsChanged.emit()
         dialog.deleteLater()
+
+    def source_gone(self, source_id: str) -> None:
+        """An article was deleted from the file (Source → Delete, or redone)."""
+        self.sourceDeleted.emit(source_id)
+        self._fill_sources()
+        self.refresh()
+        self.eventsChanged.emit()
 
     def delete_selected(self) -> None:
         """Ask, then delete the selected events as one undoable step."""

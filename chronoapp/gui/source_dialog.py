@@ -2,14 +2,15 @@
 
 Deleting says first what happens to the article's events: those another article also reports keep that
 other source; candidates only from it go with it; confirmed or rejected ones only from it are named in the
-question, so nothing the editor confirmed goes without being asked.
+question, so nothing the editor confirmed goes without being asked. Edit → Undo puts all of it back.
 """
 from __future__ import annotations
 
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout)
 
-from chronoapp.core.store import Store, StoreError
+from chronoapp.core.store import DeletedSource, Store, StoreError
+from chronoapp.gui.workers import run_and_wait
 
 
 class SourceDialog(QDialog):
@@ -19,6 +20,7 @@ class SourceDialog(QDialog):
         self.setWindowTitle("Source")
         self.store, self.source_id = store, source_id
         self.deleted = False
+        self.backup: DeletedSource | None = None  # what Edit → Undo puts back after a delete
         source = store.get_source(source_id)
         self.outletEdit = QLineEdit(source.outlet, objectName="sourceOutletEdit")
         self.urlEdit = QLineEdit(source.url, objectName="sourceUrlEdit")
@@ -62,17 +64,49 @@ class SourceDialog(QDialog):
                          "are deleted too.")
         answer = QMessageBox.question(
             self, "Delete source", "Delete this article and its quotes?\n\n" + "\n".join(lines or ["No event uses it."])
-            + "\n\nThis cannot be undone (File \u2192 Save a copy as\u2026 keeps a copy first).",
+            + "\n\nEdit \u2192 Undo (Ctrl+Z) brings them back.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.store.delete_source(self.source_id, delete_decided=True)
-        except StoreError as exc:
-            self.messageLabel.setText(str(exc))
+        ok, result = delete_source(self, self.store, self.source_id)
+        if not ok:
+            self.messageLabel.setText(result)
             return
-        self.deleted = True
+        self.deleted, self.backup = True, result
         self.accept()
+
+
+# Deleting or restoring an article is written from a worker's own connection, while a busy dialog shows:
+# 735 events of a file of 100,000 took 2 s, with the window frozen.
+def delete_source(parent, store: Store, source_id: str) -> tuple[bool, DeletedSource | str]:
+    """Delete the source (and what goes with it); (True, what restore_source needs) or (False, why not)."""
+    try:
+        store.ensure_in_place()  # a file deleted while open is written back, for the worker to open
+    except StoreError as exc:
+        return False, str(exc)
+    return run_and_wait(parent, "Deleting the article and its events\u2026", _delete_source, str(store.path),
+                        source_id, expected=(StoreError,))
+
+
+def restore_source(parent, store: Store, backup: DeletedSource) -> tuple[bool, str | None]:
+    try:
+        store.ensure_in_place()
+    except StoreError as exc:
+        return False, str(exc)
+    return run_and_wait(parent, "Putting the article and its events back\u2026", _restore_source,
+                        str(store.path), backup, expected=(StoreError, ValueError))
+
+
+def _delete_source(path: str, source_id: str) -> DeletedSource:
+    with Store(path, create=False) as store, store.batch():
+        backup = store.source_backup(source_id)
+        store.delete_source(source_id, delete_decided=True)
+    return backup
+
+
+def _restore_source(path: str, backup: DeletedSource) -> None:
+    with Store(path, create=False) as store:
+        store.restore_source(backup)
 
 
 def _events(ids: list[str]) -> str:

@@ -18,7 +18,8 @@ import traceback
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Signal, Slot
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from chronoapp.gui import crash
 
@@ -100,3 +101,40 @@ class Job(QObject):
     @property
     def running(self) -> bool:
         return self.id in _jobs
+
+
+class _BusyDialog(QDialog):
+    """'Deleting…' with a busy bar, modal, and not closable: a write in a worker ends before anything else."""
+
+    def __init__(self, parent: QWidget, text: str):
+        super().__init__(parent)
+        self.setObjectName("busyDialog")
+        self.setWindowTitle("Please wait")
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(text, objectName="busyLabel"))
+        bar = QProgressBar(objectName="busyProgressBar")
+        bar.setRange(0, 0)
+        layout.addWidget(bar)
+
+    def reject(self) -> None:  # Esc and the close button wait for the write like the rest of the window
+        pass
+
+
+def run_and_wait(parent: QWidget, text: str, fn: Callable, *args,
+                 expected: tuple[type[Exception], ...] = ()) -> tuple[bool, object]:
+    """fn(*args) in a worker thread while a modal dialog says `text`; the window keeps painting instead of
+    freezing, and nothing else can be done meanwhile. Returns (True, result) or (False, error message)."""
+    dialog = _BusyDialog(parent, text)
+    outcome: list[tuple[bool, object]] = []
+    loop = QEventLoop()
+    job = Job(fn, *args, parent=dialog, expected=expected)
+    job.finished.connect(lambda result: (outcome.append((True, result)), loop.quit()))
+    job.failed.connect(lambda message: (outcome.append((False, message)), loop.quit()))
+    dialog.show()
+    job.start()
+    if not outcome:  # (the worker cannot deliver before this loop runs: delivery is queued to this thread)
+        loop.exec()
+    dialog.hide()
+    dialog.deleteLater()
+    return outcome[0]
