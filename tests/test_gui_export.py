@@ -435,7 +435,6 @@ def test_file_menu_export_uses_the_chronology_filters_and_import_refreshes_the_v
 
     window.findChild(QWidget, "filterTextEdit").clear()
     qtbot.waitUntil(lambda: window.current_query().text == "")
-    before = count.text()
     path = tmp_path / "in.csv"
     path.write_text(BAD_CSV, encoding="utf-8")
     file_dialog(monkeypatch, "getOpenFileName", path)
@@ -447,10 +446,12 @@ def test_file_menu_export_uses_the_chronology_filters_and_import_refreshes_the_v
         click(qtbot, dialog.closeButton)
 
     failures = while_modal(qtbot, import_steps)
-    window.findChild(QAction, "importAction").trigger()
+    # the view counts in a worker: wait for its results, not for any change of the label ("Searching…" is one)
+    with qtbot.waitSignal(window.chronology.resultsUpdated, timeout=5000,
+                          check_params_cb=lambda shown, total: total == 12):
+        window.findChild(QAction, "importAction").trigger()
     assert not failures, failures
-    qtbot.waitUntil(lambda: count.text() != before)
-    assert "12" in count.text()
+    assert count.text() == "12 of 12 events"
 
 
 def test_a_markdown_export_of_any_status_says_the_rejected_events_are_left_out(qtbot, store, tmp_path, monkeypatch):
