@@ -653,7 +653,7 @@ def test_the_chosen_source_can_be_corrected_and_deleted_from_the_chronology(chro
     QTimer.singleShot(0, delete(QMessageBox.StandardButton.No))
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     [(_kind, _title, question)] = message_boxes
-    assert "1 event you confirmed or rejected" in question
+    assert "1 event you confirmed or rejected comes only from this article and is deleted too." in question
     assert rows(chrono.path, "SELECT count(*) FROM event WHERE id = 'daraa'") == [(1,)]
     QTimer.singleShot(0, delete(QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)

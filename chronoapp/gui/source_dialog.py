@@ -56,12 +56,12 @@ class SourceDialog(QDialog):
         plan = self.store.source_events(self.source_id)
         lines = []
         if plan["shared"]:
-            lines.append(f"{_events(plan['shared'])} also reported by another article keep that other source.")
+            lines.append(_events(plan["shared"], "also reported by another article {keep} that other source."))
         if plan["candidates"]:
-            lines.append(f"{_events(plan['candidates'])} not yet reviewed, found only in this article, are deleted.")
+            lines.append(_events(plan["candidates"], "not yet reviewed, found only in this article, {are} deleted."))
         if plan["decided"]:
-            lines.append(f"{_events(plan['decided'])} you confirmed or rejected come only from this article and "
-                         "are deleted too.")
+            lines.append(_events(plan["decided"], "you confirmed or rejected {come} only from this article and {are} "
+                                                  "deleted too."))
         answer = QMessageBox.question(
             self, "Delete source", "Delete this article and its quotes?\n\n" + "\n".join(lines or ["No event uses it."])
             + "\n\nEdit \u2192 Undo (Ctrl+Z) brings them back.",
@@ -109,5 +109,8 @@ def _restore_source(path: str, backup: DeletedSource) -> None:
         store.restore_source(backup)
 
 
-def _events(ids: list[str]) -> str:
-    return f"{len(ids):,} event{'s' if len(ids) != 1 else ''}"
+def _events(ids: list[str], says: str) -> str:
+    """'1 event … comes', '3 events … come': says names its verbs in braces, in the plural."""
+    one = len(ids) == 1
+    verbs = {"keep": "keeps" if one else "keep", "are": "is" if one else "are", "come": "comes" if one else "come"}
+    return f"{len(ids):,} event{'' if one else 's'} " + says.format(**verbs)
