@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 
 from chronoapp.core.resources import resource_path
-from gui_steps import add_as_source_of, rows, set_text
+from gui_steps import add_as_source_of, busy_while_held, rows, set_text
 
 SAMPLE = resource_path("sample", "article.txt").read_text(encoding="utf-8").strip()
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
@@ -1746,9 +1746,7 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
     """Deleting an article ran on the interface thread (2 s for 735 events of a file of 100,000: the window froze)
     and said 'This cannot be undone'. It is written from a worker while a busy dialog shows, and Edit → Undo puts
     the article, its quotes and the confirmed event back; Redo deletes them again."""
-    import threading
-
-    from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
     from chronoapp.core.store import Store
 
@@ -1760,35 +1758,18 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
     assert [len(t) for t in before] == [1, 1, 1] and before[1][0][-1] != "candidate"
     view = choose_source(window, source_id)
 
-    release, busy_said = threading.Event(), []
-    delete_source = Store.delete_source
-
-    def slow_delete(store, *args, **kwargs):  # a big file: the delete lasts until the test has looked
-        release.wait(3)
-        return delete_source(store, *args, **kwargs)
-
-    def look():  # runs only if the interface goes on handling events during the delete
-        busy = QApplication.activeModalWidget()
-        if busy is not None and busy.objectName() == "busyDialog":
-            busy_said.append(busy.findChild(QLabel, "busyLabel").text())
-            release.set()
-        elif not release.is_set():
-            QTimer.singleShot(20, look)
-
     def delete():
         dialog = QApplication.activeModalWidget()
         try:
-            QTimer.singleShot(20, look)
             qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
         finally:
-            release.set()
             if dialog.isVisible():
                 dialog.reject()
 
-    monkeypatch.setattr(Store, "delete_source", slow_delete)
     QMessageBox.question.answer = QMessageBox.StandardButton.Yes
-    QTimer.singleShot(0, delete)
-    qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    with busy_while_held(monkeypatch, Store, "delete_source") as busy_said:
+        QTimer.singleShot(0, delete)
+        qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     assert busy_said == ["Deleting the article and its events\u2026"]
     [(_kind, _title, question)] = message_boxes
     assert "Undo (Ctrl+Z) brings them back" in question
