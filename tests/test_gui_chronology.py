@@ -397,6 +397,9 @@ def test_deleting_and_rejecting_many_events_keeps_the_window_alive_and_undo_brin
     with busy_while_held(monkeypatch, Store, "delete_event") as said:
         qtbot.keyClick(table, Qt.Key.Key_Delete)
     assert said == [f"Deleting {n} events\u2026"]
+    # (it said 'Delete these 60 events with its source quotes? … brings it back')
+    assert message_boxes[-1][2] == (f"Delete these {n} events with their source quotes?\n\n"
+                                    "Edit \u2192 Undo (Ctrl+Z) brings them back.")
     assert rows(path, "SELECT count(*) FROM event") == [(0,)] and rows(path, "SELECT count(*) FROM evidence") == [(0,)]
     qtbot.waitUntil(lambda: view.model.ids == [])
 
@@ -411,6 +414,7 @@ def test_deleting_and_rejecting_many_events_keeps_the_window_alive_and_undo_brin
         view.rejectAction.trigger()
     assert said == [f"Changing the status of {n} events\u2026"]
     assert rows(path, "SELECT DISTINCT status FROM event") == [("rejected",)]
+    assert stack.undoText() == f"Reject {n} events"
     stack.undo()
     assert rows(path, "SELECT DISTINCT status FROM event") == [("confirmed",)]
     assert store.vocabulary("place") == ["Douma"]

@@ -395,7 +395,7 @@ class DeleteEventsCommand(_StoreCommand):
     """Delete events with their evidence; undo puts them back exactly (store.restore_event)."""
 
     def __init__(self, view: "ChronologyView", ids: list[str]):
-        super().__init__(view, ids, "Delete event" if len(ids) == 1 else f"Delete {len(ids)} events")
+        super().__init__(view, ids, "Delete event" if len(ids) == 1 else f"Delete {len(ids):,} events")
         self.events: list = []
 
     def redo(self) -> None:
@@ -440,7 +440,7 @@ class SetStatusCommand(_StoreCommand):
 
     def __init__(self, view: "ChronologyView", ids: list[str], status: str):
         label = self.LABELS.get(status, status)
-        super().__init__(view, ids, f"{label} event" if len(ids) == 1 else f"{label} {len(ids)} events")
+        super().__init__(view, ids, f"{label} event" if len(ids) == 1 else f"{label} {len(ids):,} events")
         self.status = status
         self.before: dict[str, str] = {}
 
@@ -1097,12 +1097,12 @@ class ChronologyView(QWidget):
             return
         if len(ids) == 1:
             cells = self.model.cells(self.model.row_of(ids[0]))
-            what = f"\u201c{cells[HEADLINE]}\u201d ({cells[DATE]})"
-            title = "Delete event"
+            what = f"\u201c{cells[HEADLINE]}\u201d ({cells[DATE]}) with its source quotes"
+            title, back = "Delete event", "it"
         else:
-            what, title = f"these {len(ids):,} events", "Delete events"
+            what, title, back = f"these {len(ids):,} events with their source quotes", "Delete events", "them"
         answer = QMessageBox.question(
-            self, title, f"Delete {what} with its source quotes?\n\nEdit \u2192 Undo (Ctrl+Z) brings it back.",
+            self, title, f"Delete {what}?\n\nEdit \u2192 Undo (Ctrl+Z) brings {back} back.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             self.undo_stack.push(DeleteEventsCommand(self, ids))
