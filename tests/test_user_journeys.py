@@ -1357,7 +1357,7 @@ def test_waiting_candidates_come_in_batches_and_the_next_batch_follows_the_last_
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
     review = window.review
-    assert len(review.model.items) == 2 and "1 more wait in the file" in review.countLabel.text()
+    assert len(review.model.items) == 2 and "1 more waits in the file" in review.countLabel.text()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_R, ALT)  # reject the second
     qtbot.waitUntil(lambda: len(review.model.items) == 1)

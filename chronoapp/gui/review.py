@@ -1050,7 +1050,7 @@ class ReviewPage(QWidget):
         self.select_row(after)  # everything reviewed: stay where we are
         waiting = self.waiting_count()
         self.status.emit("All candidates reviewed. " + (
-            f"{waiting} more from the file (chronoapp ingest, an import, a merge) "
+            f"{waiting:,} more from the file (chronoapp ingest, an import, a merge) "
             f"{'wait' if waiting != 1 else 'waits'}: listed when you come back to this page (Ctrl+3, Ctrl+2)."
             if waiting else "Paste the next article, or see the chronology (Ctrl+3)."))
 
@@ -1065,7 +1065,8 @@ class ReviewPage(QWidget):
                 f"{len(items)} candidate{'s' if len(items) != 1 else ''} \u00b7 {counts['pending']} to review \u00b7 {counts['accepted']} accepted"
                 f" \u00b7 {counts['rejected']} rejected"
                 + (f" \u00b7 {counts['merged']} added as sources" if counts["merged"] else "")
-                + (f" \u00b7 {self._waiting_more} more wait in the file, listed when these are done"
+                + (f" \u00b7 {self._waiting_more:,} more wait{'s' if self._waiting_more == 1 else ''} in the file, "
+                   "listed when these are done"
                    if self._waiting and self._waiting_more else ""))
         enabled = self._current is not None and self.store is not None
         for w in (self.eventForm,):
