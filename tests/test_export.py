@@ -428,6 +428,31 @@ def test_dates_a_spreadsheet_rewrote_are_read_back_or_refused_with_the_cause(tmp
         assert all("spreadsheet" in line and "as Text" in line for line in lines[:2]), lines
 
 
+def test_a_month_a_spreadsheet_wrote_as_its_first_day_stays_a_month(tmp_path):
+    """LibreOffice (or pandas) reads date_start '2014-03' as a date and saves '2014-03-01 00:00:00'. Imported back,
+    'March 2014' became '1 March 2014' and 'since March 2014' 'since 1 March 2014': an exact day nobody
+    reported, after a round trip through a spreadsheet to correct a typo. The precision column says it was a month."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for date, headline in ((FuzzyDate("2014-03"), "Siege"), (FuzzyDate("2014-03", None), "Blockade"),
+                               (FuzzyDate("2014-03", "2014-05"), "Offensive"), (FuzzyDate("2014-03-01"), "Raid"),
+                               (FuzzyDate("2014-03", "2014-05-01"), "Push")):
+            s.save_event(Event(date, headline, status="confirmed", id=headline.lower()))
+        before = {e.id: e.date for e in s.query()}
+        path = tmp_path / "chronology.csv"
+        export_to_file(s, EventQuery(), "csv", path)
+        # every cell the spreadsheet read as a date, saved back as it does
+        sheet = re.sub(r"(?<=,)(\d{4}-\d{2})(-\d{2})?(?=,)", lambda m: f"{m[1]}{m[2] or '-01'} 00:00:00",
+                       path.read_text(encoding="utf-8-sig"))
+        assert ",2014-03-01 00:00:00,2014-05-01 00:00:00," in sheet
+        path.write_text(sheet, encoding="utf-8")
+        report = import_file(s, path)
+        assert not report.errors and len(report.unchanged) == 5
+        assert {e.id: e.date for e in s.query()} == before
+
+
 def test_coordinates_off_the_globe_are_refused_row_by_row(tmp_path):
     """A latitude of 200 (longitude and latitude swapped, a typo) or 'inf' / 'nan' from a spreadsheet was imported
     as it was, and the ACLED export handed it on to the researcher's map."""

@@ -635,13 +635,20 @@ def _float(text: str, name: str) -> float | None:
         raise ValueError(f"{name} must be a number, not '{text}'") from None
 
 
+_FIRST_OF_MONTH = re.compile(r"^(\d{4}-\d{2})-01$")
 _SHEET_TIME = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # '2017-09-01 00:00:00'
 
 
-def _date(start: str, end: str, approximate: str, display: str) -> FuzzyDate:
+def _date(start: str, end: str, approximate: str, display: str, precision: str = "") -> FuzzyDate:
     start, end = _SHEET_TIME.sub("", start.strip()), _SHEET_TIME.sub("", end.strip())
     if approximate.strip().lower() not in _TRUE | _FALSE:
         raise ValueError(f"approximate must be true or false, not '{approximate}'")
+    if precision.strip() == "month":  # a spreadsheet read '2017-09' as a date and saved '2017-09-01': a month
+        start = _FIRST_OF_MONTH.sub(r"\1", start)
+        month_end = _FIRST_OF_MONTH.sub(r"\1", end)  # the end too, unless shown as that day ('March – 1 May 2014')
+        with contextlib.suppress(DateError):
+            if FuzzyDate(start, end, approximate.strip().lower() in _TRUE).display() != display.strip():
+                end = month_end
     try:
         if not start:
             if not display.strip():
@@ -725,7 +732,8 @@ def parse_csv(text: str) -> ParsedFile:
 def _csv_event(row: dict[str, str], groups: list[str]) -> tuple[Event, list[SourceRef]]:
     g = row.get
     event = Event(
-        date=_date(g("date_start", ""), g("date_end", ""), g("approximate", ""), g("date_display", "")),
+        date=_date(g("date_start", ""), g("date_end", ""), g("approximate", ""), g("date_display", ""),
+                   g("precision", "")),
         headline=g("headline", "").strip(), description=g("description", ""),
         event_type=g("event_type", "").strip(), actors=_split(g("actors", "")), location=g("location", "").strip(),
         admin1=g("admin1", "").strip(), country=g("country", "").strip(),
