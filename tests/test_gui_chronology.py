@@ -716,6 +716,49 @@ def test_the_chosen_source_can_be_corrected_and_deleted_from_the_chronology(chro
     assert combo.findData(AP.id) < 0 and not view.editSourceButton.isEnabled()
 
 
+def test_a_source_that_cannot_be_deleted_says_why_in_one_line_and_stays(chrono, qtbot, message_boxes, monkeypatch):
+    """Deleting runs in a worker; a file locked by another program, or a fault, is told in the dialog in one line
+    (not a traceback), nothing is deleted and nothing lands on the undo stack."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QPushButton
+
+    view = chrono.view
+    view._fill_sources()
+    view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(AP.id))
+    said = []
+
+    def delete():
+        dialog = QApplication.activeModalWidget()
+        try:
+            qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
+            said.append(dialog.messageLabel.text())
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    other = sqlite3.connect(chrono.path)  # another program writing to the file
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        QTimer.singleShot(0, delete)
+        qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    finally:
+        other.rollback()
+        other.close()
+
+    def fault(*args, **kwargs):
+        raise RuntimeError("disk controller hiccup")
+
+    monkeypatch.setattr(Store, "delete_source", fault)
+    QTimer.singleShot(0, delete)
+    qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    assert said[0] == "war.sqlite is locked by another program; close it there and try again"
+    assert said[1] == "RuntimeError: disk controller hiccup"
+    assert rows(chrono.path, "SELECT count(*) FROM source WHERE id = ?", [AP.id]) == [(1,)]
+    assert rows(chrono.path, "SELECT count(*) FROM event WHERE id = 'daraa'") == [(1,)]
+    assert chrono.stack.count() == 0
+
+
 def test_a_rejected_event_shows_the_same_letters_greyed_in_every_script(qtbot, tmp_path):
     """Rejected rows were set in italic: with the fonts the README installs (DejaVu, whose oblique face has
     no Arabic), an Arabic place or headline of a rejected event showed as empty boxes."""

@@ -382,7 +382,7 @@ def _write_events(view: "ChronologyView", count: int, what: str, work):
     ok, result = run_and_wait(view, f"{what} {count:,} events\u2026", _write_in_own_connection, str(store.path),
                               work, expected=(StoreError, ValueError))
     if not ok:
-        raise StoreError(result.splitlines()[0])
+        raise StoreError(result)
     return result
 
 

@@ -124,13 +124,14 @@ class _BusyDialog(QDialog):
 def run_and_wait(parent: QWidget, text: str, fn: Callable, *args,
                  expected: tuple[type[Exception], ...] = ()) -> tuple[bool, object]:
     """fn(*args) in a worker thread while a modal dialog says `text`; the window keeps painting instead of
-    freezing, and nothing else can be done meanwhile. Returns (True, result) or (False, error message)."""
+    freezing, and nothing else can be done meanwhile. Returns (True, result) or (False, one-line error message)."""
     dialog = _BusyDialog(parent, text)
     outcome: list[tuple[bool, object]] = []
     loop = QEventLoop()
     job = Job(fn, *args, parent=dialog, expected=expected)
     job.finished.connect(lambda result: (outcome.append((True, result)), loop.quit()))
-    job.failed.connect(lambda message: (outcome.append((False, message)), loop.quit()))
+    # (an unexpected error's traceback is in the crash log: the user reads its first line)
+    job.failed.connect(lambda message: (outcome.append((False, message.splitlines()[0])), loop.quit()))
     dialog.show()
     job.start()
     if not outcome:  # (the worker cannot deliver before this loop runs: delivery is queued to this thread)
