@@ -622,6 +622,7 @@ class Store:
     # --- events ----------------------------------------------------------------------------
     def save_event(self, event: Event, *, action: str | None = None) -> Event:
         """Insert or update an event with its evidence; records what changed in the event's history."""
+        event.tidy()
         event.validate()
         before = self.get_event(event.id)
         event.updated_at = now_iso()
