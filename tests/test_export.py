@@ -325,6 +325,27 @@ def test_acled_columns_dates_and_precision(store):
     month = by_note['Protests in Daraa spread to "Damascus", Homs and Baniyas']
     assert (month["event_date"], month["time_precision"], month["event_type"]) == ("2011-03-16", "3", "Protests")
     assert by_note["Siege of Deir ez-Zor airbase continues"]["time_precision"] == "3"
+    assert "Date as reported" not in day["notes"] + rng["notes"] + week["notes"] + month["notes"]
+
+
+def test_acled_notes_say_a_date_its_columns_cannot(tmp_path):
+    """ACLED's time_precision stops at 3, 'within the month': an event of the 1990s went out as 1994-12-31 with
+    precision 3, one 'since March 2014' as 2014-03-01, and 'c. 2014' as mid-2014, with nothing saying so."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for date, headline in ((FuzzyDate("199"), "Decade"), (FuzzyDate("2014-03", None), "Open"),
+                               (FuzzyDate("2014", approximate=True), "About"), (FuzzyDate("2014-03"), "Month"),
+                               (FuzzyDate("2014-03-01", approximate=True), "Day")):
+            s.save_event(Event(date, headline, status="confirmed"))
+        notes = {r["notes"].split(".")[0]: (r["event_date"], r["time_precision"], r["notes"])
+                 for r in csv_rows(exported(s, "acled"))}
+    assert notes["Decade"] == ("1994-12-31", "3", "Decade. Date as reported: the 1990s.")
+    assert notes["Open"] == ("2014-03-01", "3", "Open. Date as reported: since March 2014.")
+    assert notes["About"][2] == "About. Date as reported: c. 2014."
+    assert notes["Day"] == ("2014-03-01", "1", "Day. Date as reported: c. 1 March 2014.")
+    assert notes["Month"] == ("2014-03-16", "3", "Month")  # what precision 3 says
 
 
 # --- round trips -----------------------------------------------------------------------------
