@@ -422,6 +422,21 @@ def test_deleting_and_rejecting_many_events_keeps_the_window_alive_and_undo_brin
     store.close()
 
 
+def test_a_status_change_that_cannot_be_saved_says_why_and_changes_nothing(chrono, qtbot, message_boxes,
+                                                                           monkeypatch):
+    view = chrono.view
+
+    def refuse(store, event, **kwargs):
+        raise ValueError("the low fatality figure is above the high one")
+
+    monkeypatch.setattr(Store, "save_event", refuse)
+    view.chronologyTable.selectRow(row_of(view, "uqairabat"))
+    view.rejectAction.trigger()
+    assert message_boxes[-1][1:] == ("Could not change the chronology", "the low fatality figure is above the high one")
+    assert rows(chrono.path, "SELECT status FROM event WHERE id = 'uqairabat'") == [("confirmed",)]
+    assert chrono.stack.count() == 0
+
+
 def test_read_only_file_refuses_deletes_with_a_message(chrono, qtbot, message_boxes):
     view = chrono.view
     readonly = Store(chrono.path, readonly=True)

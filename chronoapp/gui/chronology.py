@@ -376,8 +376,11 @@ def _write_events(view: "ChronologyView", count: int, what: str, work):
     frozen). Returns what work returns; a StoreError (or ValueError) comes back as a StoreError."""
     store = view.store
     if count < BULK:
-        with store.batch():
-            return work(store)
+        try:
+            with store.batch():
+                return work(store)
+        except ValueError as exc:  # an event that cannot be saved as it is (rolled back)
+            raise StoreError(str(exc)) from None
     store.ensure_in_place()  # a file deleted while open is written back, for the worker to open
     ok, result = run_and_wait(view, f"{what} {count:,} events\u2026", _write_in_own_connection, str(store.path),
                               work, expected=(StoreError, ValueError))
