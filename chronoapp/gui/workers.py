@@ -131,7 +131,7 @@ def run_and_wait(parent: QWidget, text: str, fn: Callable, *args,
     job = Job(fn, *args, parent=dialog, expected=expected)
     job.finished.connect(lambda result: (outcome.append((True, result)), loop.quit()))
     # (an unexpected error's traceback is in the crash log: the user reads its first line)
-    job.failed.connect(lambda message: (outcome.append((False, message.splitlines()[0])), loop.quit()))
+    job.failed.connect(lambda message: (outcome.append((False, (message.splitlines() or [""])[0])), loop.quit()))
     dialog.show()
     job.start()
     if not outcome:  # (the worker cannot deliver before this loop runs: delivery is queued to this thread)
