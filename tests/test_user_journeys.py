@@ -1752,6 +1752,8 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
 
     review = extract(qtbot, window)
     qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    set_text(qtbot, review.headlineEdit, "Corrected, not accepted yet")  # on the next candidate
+    listed = [item.event.id for item in review.model.items]
     [(source_id,)] = rows(chronology_path, "SELECT id FROM source")
     tables = ("SELECT * FROM source", "SELECT * FROM event ORDER BY id", "SELECT * FROM evidence ORDER BY id")
     before = [rows(chronology_path, sql) for sql in tables]
@@ -1788,12 +1790,19 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
     qtbot.waitUntil(lambda: view.model.ids == [event[0]])
     view._fill_sources()
     assert view.filterSourceCombo.findData(source_id) >= 0  # the article can be chosen again
+    # the Review page lists the article's candidates again, with the correction typed in one of them
+    assert [item.event.id for item in review.model.items] == listed
+    window.show_page(1)
+    review.select_row(1)
+    assert review.headlineEdit.text() == "Corrected, not accepted yet"
+    assert "KESSARA" in review.textView.toPlainText()
 
     window.activateWindow()  # (offscreen, the window does not get the focus back from the busy dialog by itself)
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert [rows(chronology_path, sql) for sql in tables] == [[], [], []]
     qtbot.waitUntil(lambda: view.model.ids == [])
+    assert review.model.rowCount() == 0
 
 
 def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_review_page(qtbot, window,

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.chronology.eventActivated.connect(self.open_event)
         self.chronology.eventsChanged.connect(self._update_title)
         self.chronology.sourceDeleted.connect(self.review.forget_source)
+        self.chronology.sourceRestored.connect(self.review.source_restored)
         self.chronology.sourceChanged.connect(self.review.source_changed)
         self.chronology.eventsChanged.connect(self._say_store_notice)
         self.undo_stack.indexChanged.connect(self._say_store_notice)

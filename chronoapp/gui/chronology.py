@@ -508,7 +508,7 @@ class DeleteSourceCommand(_StoreCommand):
         if not ok:
             self._failed(StoreError(message))
             return
-        self.view.sourceChanged.emit(self.backup.source.id)
+        self.view.sourceRestored.emit(self.backup.source.id)
         self.view._fill_sources()
         self.view.data_changed(select=self.ids)
 
@@ -531,6 +531,7 @@ class ChronologyView(QWidget):
     eventsChanged = Signal()           # this view deleted events or changed a status (or undid that)
     sourceDeleted = Signal(str)        # source id: the editor deleted that article (Source → Edit…)
     sourceChanged = Signal(str)        # source id: the editor corrected its outlet, link or title
+    sourceRestored = Signal(str)       # source id: Edit → Undo brought back that deleted article
     resultsUpdated = Signal(int, int)  # events shown, events in the file
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None):
