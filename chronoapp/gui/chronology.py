@@ -35,7 +35,7 @@ from chronoapp.gui.colors import tone
 from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.source_dialog import SourceDialog, delete_source, restore_source
 from chronoapp.gui.timeline import TimelineStrip
-from chronoapp.gui.workers import run_and_wait
+from chronoapp.gui.workers import write_in_worker
 
 DEBOUNCE_MS = 150
 SLOW_MS = 250       # a search taking longer than this shows "Searching…"
@@ -381,9 +381,7 @@ def _write_events(view: "ChronologyView", count: int, what: str, work):
                 return work(store)
         except ValueError as exc:  # an event that cannot be saved as it is (rolled back)
             raise StoreError(str(exc)) from None
-    store.ensure_in_place()  # a file deleted while open is written back, for the worker to open
-    ok, result = run_and_wait(view, f"{what} {count:,} events\u2026", _write_in_own_connection, str(store.path),
-                              work, expected=(StoreError, ValueError))
+    ok, result = write_in_worker(view, store, f"{what} {count:,} events\u2026", _write_in_own_connection, work)
     if not ok:
         raise StoreError(result)
     return result

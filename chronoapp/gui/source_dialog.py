@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QVBoxLayout)
 
 from chronoapp.core.store import DeletedSource, Store, StoreError
-from chronoapp.gui.workers import run_and_wait
+from chronoapp.gui.workers import write_in_worker
 
 
 class SourceDialog(QDialog):
@@ -80,21 +80,11 @@ class SourceDialog(QDialog):
 # 735 events of a file of 100,000 took 2 s, with the window frozen.
 def delete_source(parent, store: Store, source_id: str) -> tuple[bool, DeletedSource | str]:
     """Delete the source (and what goes with it); (True, what restore_source needs) or (False, why not)."""
-    try:
-        store.ensure_in_place()  # a file deleted while open is written back, for the worker to open
-    except StoreError as exc:
-        return False, str(exc)
-    return run_and_wait(parent, "Deleting the article and its events\u2026", _delete_source, str(store.path),
-                        source_id, expected=(StoreError,))
+    return write_in_worker(parent, store, "Deleting the article and its events\u2026", _delete_source, source_id)
 
 
 def restore_source(parent, store: Store, backup: DeletedSource) -> tuple[bool, str | None]:
-    try:
-        store.ensure_in_place()
-    except StoreError as exc:
-        return False, str(exc)
-    return run_and_wait(parent, "Putting the article and its events back\u2026", _restore_source,
-                        str(store.path), backup, expected=(StoreError, ValueError))
+    return write_in_worker(parent, store, "Putting the article and its events back\u2026", _restore_source, backup)
 
 
 def _delete_source(path: str, source_id: str) -> DeletedSource:

@@ -21,6 +21,7 @@ import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, Signal, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from chronoapp.core.store import Store, StoreError
 from chronoapp.gui import crash
 
 _ids = itertools.count(1)
@@ -139,3 +140,16 @@ def run_and_wait(parent: QWidget, text: str, fn: Callable, *args,
     dialog.hide()
     dialog.deleteLater()
     return outcome[0]
+
+
+def write_in_worker(parent: QWidget, store: Store, text: str, fn: Callable, *args) -> tuple[bool, object]:
+    """fn(path, *args) writes to the chronology from a connection of its own, in a worker (run_and_wait). The
+    window's store counts it as its own write: a file deleted while open is still written back on closing."""
+    try:
+        store.ensure_in_place()  # a file deleted while open is written back first, for the worker to open
+    except StoreError as exc:
+        return False, str(exc)
+    ok, result = run_and_wait(parent, text, fn, str(store.path), *args, expected=(StoreError, ValueError))
+    if ok:
+        store.wrote = True
+    return ok, result
