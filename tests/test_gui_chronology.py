@@ -677,7 +677,8 @@ def test_columns_line_up_headers_over_values_and_every_script_starts_at_the_left
 
 
 
-def test_the_chosen_source_can_be_corrected_and_deleted_from_the_chronology(chrono, qtbot, message_boxes):
+def test_the_chosen_source_can_be_corrected_and_deleted_from_the_chronology(chrono, qtbot, message_boxes,
+                                                                            monkeypatch):
     """After ingest a source's link, outlet or title could not be corrected, nor the source deleted."""
     from PySide6.QtWidgets import QPushButton
 
@@ -726,8 +727,13 @@ def test_the_chosen_source_can_be_corrected_and_deleted_from_the_chronology(chro
     [(_kind, _title, question)] = message_boxes
     assert "1 event you confirmed or rejected comes only from this article and is deleted too." in question
     assert rows(chrono.path, "SELECT count(*) FROM event WHERE id = 'daraa'") == [(1,)]
+    from chronoapp.gui import workers
+
+    busy = []  # a delete this small shows no busy dialog (it flashed for a few milliseconds)
+    monkeypatch.setattr(workers._BusyDialog, "show", lambda dialog: busy.append(dialog))
     QTimer.singleShot(0, delete(QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
+    assert busy == []
     assert rows(chrono.path, "SELECT count(*) FROM source WHERE id = ?", [AP.id]) == [(0,)]
     assert rows(chrono.path, "SELECT count(*) FROM event WHERE id = 'daraa'") == [(0,)]
     qtbot.waitUntil(lambda: combo.currentData() == "" and "daraa" not in shown_ids(view))

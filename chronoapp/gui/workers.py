@@ -18,12 +18,13 @@ import traceback
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QObject, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from chronoapp.core.store import Store, StoreError
 from chronoapp.gui import crash
 
+BUSY_AFTER_MS = 300  # a write in a worker shorter than this shows no busy dialog
 _ids = itertools.count(1)
 _jobs: dict[int, "Job"] = {}  # running jobs, kept alive until their result is delivered
 _bridge: "_Bridge | None" = None
@@ -125,7 +126,9 @@ class _BusyDialog(QDialog):
 def run_and_wait(parent: QWidget, text: str, fn: Callable, *args,
                  expected: tuple[type[Exception], ...] = ()) -> tuple[bool, object]:
     """fn(*args) in a worker thread while a modal dialog says `text`; the window keeps painting instead of
-    freezing, and nothing else can be done meanwhile. Returns (True, result) or (False, one-line error message)."""
+    freezing, and nothing else can be done meanwhile. Returns (True, result) or (False, one-line error message).
+    The dialog shows only if the work takes longer than BUSY_AFTER_MS (a small write would flash it); keys and
+    clicks meanwhile wait until the work is done."""
     dialog = _BusyDialog(parent, text)
     outcome: list[tuple[bool, object]] = []
     loop = QEventLoop()
@@ -133,10 +136,10 @@ def run_and_wait(parent: QWidget, text: str, fn: Callable, *args,
     job.finished.connect(lambda result: (outcome.append((True, result)), loop.quit()))
     # (an unexpected error's traceback is in the crash log: the user reads its first line)
     job.failed.connect(lambda message: (outcome.append((False, (message.splitlines() or [""])[0])), loop.quit()))
-    dialog.show()
+    QTimer.singleShot(BUSY_AFTER_MS, dialog, lambda: dialog.show() if not outcome else None)
     job.start()
     if not outcome:  # (the worker cannot deliver before this loop runs: delivery is queued to this thread)
-        loop.exec()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     dialog.hide()
     dialog.deleteLater()
     return outcome[0]
