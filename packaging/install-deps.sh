@@ -3,7 +3,11 @@
 # repeated runs (and CI) never upgrade system packages. Elsewhere (macOS, Windows, other
 # Linux) it does nothing: the PySide6 wheels bring what they need there.
 set -e
-PKGS="libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core"
+# The X11 (xcb) and Wayland platform plugins' own libraries too: without them the window cannot open
+# ('Could not load the Qt platform plugin "xcb"'; a fresh Ubuntu desktop lacks libxcb-cursor0).
+PKGS="libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core
+ libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0
+ libxcb-xkb1 libxkbcommon-x11-0 libwayland-cursor0"
 command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 || exit 0
 missing=""
 for p in $PKGS; do

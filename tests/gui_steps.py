@@ -1,10 +1,12 @@
 """Small steps the GUI tests share: read the chronology file as it is on disk, type as a user would."""
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+import threading
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 
 def rows(path, sql, params=()):
@@ -48,3 +50,34 @@ def add_as_source_of(qtbot, review, event_id: int, search: str = "", offered: li
 
     QTimer.singleShot(0, choose)
     qtbot.mouseClick(review.mergeButton, Qt.MouseButton.LeftButton)
+
+
+@contextlib.contextmanager
+def busy_while_held(monkeypatch, owner, name: str):
+    """Hold the first call of owner.name (a slow write: a very large file) until the window, still handling
+    events, shows its busy dialog; yields the list of what that dialog said. Run on the interface thread
+    instead, the write holds the window (3 s) and the list stays empty."""
+    release, said, real = threading.Event(), [], getattr(owner, name)
+    first = [True]
+
+    def held(*args, **kwargs):
+        if first:
+            first.clear()
+            release.wait(3)
+        return real(*args, **kwargs)
+
+    def look():
+        busy = QApplication.activeModalWidget()
+        if busy is not None and busy.objectName() == "busyDialog":
+            said.append(busy.findChild(QLabel, "busyLabel").text())
+            release.set()
+        elif not release.is_set():
+            QTimer.singleShot(20, look)
+
+    monkeypatch.setattr(owner, name, held)
+    QTimer.singleShot(20, look)
+    try:
+        yield said
+    finally:
+        release.set()
+        monkeypatch.setattr(owner, name, real)

@@ -112,7 +112,20 @@ def test_overlap_with_filter_ranges():
 def test_display_of_coarse_periods():
     assert display_period("2017-W35") == "the week of 28 August 2017"
     assert display_period("2014-H2") == "second half of 2014"
-    assert display_period("19") == "the 1900s"
+    # 'the 2000s' was shown both for the century 20 (2000-2099) and for the decade 200 (2000-2009)
+    assert display_period("20") == "the 21st century" and display_period("200") == "the 2000s"
+    assert display_period("19") == "the 20th century"
+
+
+@given(st.dates(min_value=D(1000, 1, 1), max_value=D(9998, 12, 31)),
+       st.sampled_from(["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]))
+def test_every_period_shown_can_be_typed_back(day, precision):
+    """What the chronology shows ('first half of 2014', 'the week of 28 August 2017') is what an editor types
+    into the form or a filter: it was refused, or read as another period."""
+    value = timex_for(day, precision)
+    assert FuzzyDate.parse(display_period(value)).to_timex() == value
+    if precision == "week":
+        assert FuzzyDate.parse(display_period(value + "-WE")).to_timex() == value + "-WE"
 
 
 @given(st.dates(min_value=D(1000, 1, 1), max_value=D(9998, 12, 31)),

@@ -325,6 +325,27 @@ def test_acled_columns_dates_and_precision(store):
     month = by_note['Protests in Daraa spread to "Damascus", Homs and Baniyas']
     assert (month["event_date"], month["time_precision"], month["event_type"]) == ("2011-03-16", "3", "Protests")
     assert by_note["Siege of Deir ez-Zor airbase continues"]["time_precision"] == "3"
+    assert "Date as reported" not in day["notes"] + rng["notes"] + week["notes"] + month["notes"]
+
+
+def test_acled_notes_say_a_date_its_columns_cannot(tmp_path):
+    """ACLED's time_precision stops at 3, 'within the month': an event of the 1990s went out as 1994-12-31 with
+    precision 3, one 'since March 2014' as 2014-03-01, and 'c. 2014' as mid-2014, with nothing saying so."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for date, headline in ((FuzzyDate("199"), "Decade"), (FuzzyDate("2014-03", None), "Open"),
+                               (FuzzyDate("2014", approximate=True), "About"), (FuzzyDate("2014-03"), "Month"),
+                               (FuzzyDate("2014-03-01", approximate=True), "Day")):
+            s.save_event(Event(date, headline, status="confirmed"))
+        notes = {r["notes"].split(".")[0]: (r["event_date"], r["time_precision"], r["notes"])
+                 for r in csv_rows(exported(s, "acled"))}
+    assert notes["Decade"] == ("1994-12-31", "3", "Decade. Date as reported: the 1990s.")
+    assert notes["Open"] == ("2014-03-01", "3", "Open. Date as reported: since March 2014.")
+    assert notes["About"][2] == "About. Date as reported: c. 2014."
+    assert notes["Day"] == ("2014-03-01", "1", "Day. Date as reported: c. 1 March 2014.")
+    assert notes["Month"] == ("2014-03-16", "3", "Month")  # what precision 3 says
 
 
 # --- round trips -----------------------------------------------------------------------------
@@ -426,6 +447,31 @@ def test_dates_a_spreadsheet_rewrote_are_read_back_or_refused_with_the_cause(tmp
         lines = report.lines()
         assert lines[0].startswith("row 3: bad date") and lines[1].startswith("row 4: bad date")
         assert all("spreadsheet" in line and "as Text" in line for line in lines[:2]), lines
+
+
+def test_a_month_a_spreadsheet_wrote_as_its_first_day_stays_a_month(tmp_path):
+    """LibreOffice (or pandas) reads date_start '2014-03' as a date and saves '2014-03-01 00:00:00'. Imported back,
+    'March 2014' became '1 March 2014' and 'since March 2014' 'since 1 March 2014': an exact day nobody
+    reported, after a round trip through a spreadsheet to correct a typo. The precision column says it was a month."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for date, headline in ((FuzzyDate("2014-03"), "Siege"), (FuzzyDate("2014-03", None), "Blockade"),
+                               (FuzzyDate("2014-03", "2014-05"), "Offensive"), (FuzzyDate("2014-03-01"), "Raid"),
+                               (FuzzyDate("2014-03", "2014-05-01"), "Push")):
+            s.save_event(Event(date, headline, status="confirmed", id=headline.lower()))
+        before = {e.id: e.date for e in s.query()}
+        path = tmp_path / "chronology.csv"
+        export_to_file(s, EventQuery(), "csv", path)
+        # every cell the spreadsheet read as a date, saved back as it does
+        sheet = re.sub(r"(?<=,)(\d{4}-\d{2})(-\d{2})?(?=,)", lambda m: f"{m[1]}{m[2] or '-01'} 00:00:00",
+                       path.read_text(encoding="utf-8-sig"))
+        assert ",2014-03-01 00:00:00,2014-05-01 00:00:00," in sheet
+        path.write_text(sheet, encoding="utf-8")
+        report = import_file(s, path)
+        assert not report.errors and len(report.unchanged) == 5
+        assert {e.id: e.date for e in s.query()} == before
 
 
 def test_coordinates_off_the_globe_are_refused_row_by_row(tmp_path):

@@ -229,6 +229,21 @@ def test_recent_files_menu_reopens_a_file(qtbot, tmp_path, main_window):
     assert window.windowTitle().startswith("first.sqlite")
 
 
+def test_opening_a_file_counts_its_events_in_words(qtbot, tmp_path, main_window):
+    """The status bar said 'Opened one.sqlite: 1 events.' and 'Opened big.sqlite: 100000 events.' beside
+    '100,000 of 100,000 events' in the chronology."""
+    with Store(tmp_path / "one.sqlite") as store:
+        store.save_event(Event(FuzzyDate("2017-09-04"), "Douma shelled", status="confirmed"))
+    window = main_window(tmp_path / "one.sqlite")
+    assert window.statusBar().currentMessage() == "Opened one.sqlite: 1 event."
+    with Store(tmp_path / "many.sqlite") as store, store.batch():
+        for i in range(1200):
+            store.save_event(Event(FuzzyDate("2017-09-04"), f"Shelling {i}"))
+    assert window.open_chronology(tmp_path / "many.sqlite")
+    assert window.statusBar().currentMessage().startswith(
+        "Opened many.sqlite: 1,200 events. 1,200 candidates wait for review")
+
+
 def test_readme_lists_the_same_shortcuts_as_help():
     from pathlib import Path
 

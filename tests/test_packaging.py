@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import configparser
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -44,6 +45,28 @@ def desktop_entry() -> configparser.SectionProxy:
     parser.optionxform = str  # keys are case-sensitive
     parser.read(PACKAGING / "chronoapp.desktop", encoding="utf-8")
     return parser["Desktop Entry"]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("ldd") is None
+                    or shutil.which("dpkg-query") is None, reason="Debian/Ubuntu shared libraries")
+def test_install_deps_installs_every_library_the_window_needs_on_debian():
+    """The README's install command ran packaging/install-deps.sh, which found nothing missing, and the window
+    still could not open ('Could not load the Qt platform plugin "xcb"'): Qt's X11 plugin needs libxcb-icccm4
+    and libxcb-keysyms1 (a fresh Ubuntu desktop also lacks libxcb-cursor0), its Wayland plugin
+    libwayland-cursor0. Each library a platform plugin needs that this machine lacks is one the script installs."""
+    import PySide6
+
+    script = (PACKAGING / "install-deps.sh").read_text(encoding="utf-8")
+    installs = set(re.search(r'^PKGS="([^"]*)"', script, re.M).group(1).split())
+    platforms = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms"
+    lacking = set()
+    for plugin in ("libqxcb.so", "libqwayland.so"):
+        if (platforms / plugin).exists():
+            out = subprocess.run(["ldd", str(platforms / plugin)], capture_output=True, text=True).stdout
+            lacking |= set(re.findall(r"^\s*(lib[\w+-]+?)\.so\.(\d+) => not found", out, re.M))
+    # Debian names a library's package after its soname: libxcb-icccm.so.4 → libxcb-icccm4, libfoo-x11.so.0 → -0
+    packages = {f"{name}{'-' if name[-1].isdigit() else ''}{version}" for name, version in lacking}
+    assert packages <= installs, sorted(packages - installs)
 
 
 def test_desktop_file_launches_chronoapp_with_the_shipped_icon():

@@ -641,3 +641,52 @@ def test_deleting_a_source_keeps_events_another_source_reports_and_asks_for_conf
         assert store.count() == 1 and store.get_source(a) is None
         assert store.query(EventQuery(text="Shelling")) == []  # its quote is no longer searchable
         assert store.history(shared.id)[-1]["action"] == "source deleted"
+
+
+def test_a_headline_place_or_actor_is_stored_on_one_line(tmp_path):
+    """A spreadsheet cell broken with Alt+Enter, a TimelineJS headline with <br> or a pasted line break came in
+    as it was: the chronology's row showed 'Shelling of Douma…' and hid the rest of the headline, and the form's
+    one-line fields could not show it. Descriptions and notes keep their lines (and the attribution, free text)."""
+    with Store(tmp_path / "s.sqlite") as store:
+        event = Event(FuzzyDate("2017-09-04"), "Shelling of Douma\r\nkills 12 ", description="First.\n\nSecond.",
+                      actors=["Syrian\nArmy", "  "], location="Douma,\tEast Ghouta",
+                      tags=["siege\n"], notes="a\nb", status="confirmed")
+        store.save_event(event)
+        stored = store.get_event(event.id)
+        assert (stored.headline, stored.actors, stored.location, stored.tags) == (
+            "Shelling of Douma kills 12", ["Syrian Army"], "Douma, East Ghouta", ["siege"])
+        assert (stored.description, stored.notes) == ("First.\n\nSecond.", "a\nb")
+        assert store.vocabulary("actor") == ["Syrian Army"]
+        store.save_event(stored)
+        assert [h["action"] for h in store.history(event.id)] == ["created"]  # saved again: nothing changed
+
+
+def test_a_deleted_source_comes_back_whole_with_restore_source(tmp_path):
+    """Undo of Source → Delete: the article, the events deleted with it and the quote a kept event lost all
+    come back as they were (the quote first again, so the event keeps its place among the day's events)."""
+    with Store(tmp_path / "s.sqlite") as store:
+        a = store.add_source(Source(outlet="A", title="Douma", text="Shelling in Douma on Monday."))
+        b = store.add_source(Source(outlet="B", text="Douma was shelled on Monday."))
+        shared = Event(FuzzyDate("2017-09-04"), "Douma shelled", status="confirmed", actors=["Army"],
+                       evidence=[Evidence(source_id=a, quote="Shelling in Douma", start=0, end=17),
+                                 Evidence(source_id=b, quote="Douma was shelled")])
+        confirmed = Event(FuzzyDate("2017-09-04"), "Confirmed", status="confirmed", location="Douma",
+                          evidence=[Evidence(source_id=a, quote="Monday")])
+        candidate = Event(FuzzyDate("2017-09-04"), "Candidate", evidence=[Evidence(source_id=a, quote="on Monday")])
+        for e in (shared, confirmed, candidate):
+            store.save_event(e)
+        before = [dataclasses.asdict(e) for e in store.query(with_evidence=True)]
+        vocabulary = store.vocabulary("place"), store.vocabulary("actor")
+        backup = store.source_backup(a)
+        store.delete_source(a, delete_decided=True)
+        assert store.count() == 1 and store.vocabulary("place") == []
+
+        store.restore_source(backup)
+        assert store.get_source(a).title == "Douma" and store.get_source(a).text == "Shelling in Douma on Monday."
+        after = [dataclasses.asdict(e) for e in store.query(with_evidence=True)]
+        for event in before + after:
+            event.pop("updated_at")
+        assert after == before
+        assert (store.vocabulary("place"), store.vocabulary("actor")) == vocabulary
+        assert [e.id for e in store.query(EventQuery(text="Shelling"))] == [shared.id]  # searchable again
+        assert store.history(confirmed.id)[-1]["action"] == "restored"

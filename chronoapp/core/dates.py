@@ -330,8 +330,8 @@ def display_period(value: str) -> str:
         return str(d.year)
     if p.precision == "decade":
         return f"the {value}0s"
-    if p.precision == "century":
-        return f"the {value}00s"
+    if p.precision == "century":  # not 'the 2000s', which is how the decade 200 reads
+        return f"the {_century(value)}"
     if p.precision == "week":
         if value.endswith("-WE"):
             return f"the weekend of {p.first.day}\u2013{p.last.day} {MONTHS[p.last.month - 1]} {p.last.year}" if p.first.month == p.last.month else f"the weekend of {p.first.day} {MONTHS[p.first.month - 1]} {p.first.year}"  # noqa: E501
@@ -362,10 +362,15 @@ def editable(value: str) -> str:
     if re.fullmatch(r"\d{3}", value or ""):
         return f"{value}0s"
     if re.fullmatch(r"\d{2}", value or ""):
-        n = int(value) + 1
-        suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-        return f"{n}{suffix} century"
+        return _century(value)
     return value
+
+
+def _century(value: str) -> str:
+    """'19' → '20th century'."""
+    n = int(value) + 1
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix} century"
 
 
 def _parse_point(text: str) -> str:
@@ -390,6 +395,18 @@ def _parse_point(text: str) -> str:
     m = re.match(r"^Q([1-4])\s+(\d{4})$|^(\d{4})[- ]Q([1-4])$", s, re.I)
     if m:
         return f"{m.group(2) or m.group(3)}-Q{m.group(1) or m.group(4)}"
+    # the halves and weeks as display_period shows them, so what the chronology shows can be typed back
+    m = re.match(r"^(?:the\s+)?(first|second|1st|2nd)\s+half\s+of\s+(\d{4})$|^H([12])\s+(\d{4})$", s, re.I)
+    if m:
+        half = m.group(3) or ("1" if m.group(1).lower() in ("first", "1st") else "2")
+        return f"{m.group(2) or m.group(4)}-H{half}"
+    m = re.match(r"^(?:the\s+)?(week|weekend)\s+of\s+(.+)$", s, re.I)
+    if m:  # 'the weekend of 2-3 September 2017': its first day names it
+        days = FuzzyDate.parse(m.group(2))
+        if days.precision != "day":
+            raise DateError(f"'{text}': name a day of the {m.group(1).lower()} (the {m.group(1).lower()} of "
+                            "28 August 2017)")
+        return timex_for(days.first_day, "week") + ("-WE" if m.group(1).lower() == "weekend" else "")
     if re.search(r"[a-z]", s, re.I) and not re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", s, re.I):
         raise DateError(f"'{text}' is not a date this app understands (try 2017-09-01, 2017-09, 'March 2011')")
     # dateutil fills missing parts from the default; parsing with two different defaults shows

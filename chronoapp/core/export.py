@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import dataclasses
+import datetime as dt
 import glob
 import html
 import io
@@ -147,6 +148,16 @@ def acled_date(date: FuzzyDate) -> tuple[str, int]:
     return middle.isoformat(), 1 if span == 1 else 2 if span <= 7 else 3
 
 
+def _acled_says(date: FuzzyDate, precision: int) -> bool:
+    """Whether event_date and time_precision tell the date: not for an approximate or open-ended one, nor one
+    vaguer than a month (precision 3 means 'within the month')."""
+    if date.approximate or date.is_open:
+        return False
+    first, last = date.first_day, date.last_day
+    return precision < 3 or (first.day == 1 and (first.year, first.month) == (last.year, last.month)
+                             and (last + dt.timedelta(days=1)).day == 1)
+
+
 def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None) -> None:
     sources = sources or {}
     w = csv.writer(out)
@@ -158,6 +169,8 @@ def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, 
         notes = f"{e.headline.rstrip('.')}. {e.description}" if e.description else e.headline
         if len(e.actors) > 2:  # ACLED has two actor columns; the others are named in the notes
             notes = f"{notes.rstrip('.')}. Also involved: {', '.join(e.actors[2:])}."
+        if not _acled_says(e.date, precision):  # 'the 1990s' is not '1994-12-31, within a month'
+            notes = f"{notes.rstrip('.')}. Date as reported: {e.date.display()}."
         w.writerow([_cell(v) for v in (
             event_date, int(event_date[:4]), precision, kind, sub, e.actors[0] if e.actors else "",
             e.actors[1] if len(e.actors) > 1 else "", e.country, e.admin1, e.location, e.latitude, e.longitude,
@@ -635,13 +648,20 @@ def _float(text: str, name: str) -> float | None:
         raise ValueError(f"{name} must be a number, not '{text}'") from None
 
 
+_FIRST_OF_MONTH = re.compile(r"^(\d{4}-\d{2})-01$")
 _SHEET_TIME = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # '2017-09-01 00:00:00'
 
 
-def _date(start: str, end: str, approximate: str, display: str) -> FuzzyDate:
+def _date(start: str, end: str, approximate: str, display: str, precision: str = "") -> FuzzyDate:
     start, end = _SHEET_TIME.sub("", start.strip()), _SHEET_TIME.sub("", end.strip())
     if approximate.strip().lower() not in _TRUE | _FALSE:
         raise ValueError(f"approximate must be true or false, not '{approximate}'")
+    if precision.strip() == "month":  # a spreadsheet read '2017-09' as a date and saved '2017-09-01': a month
+        start = _FIRST_OF_MONTH.sub(r"\1", start)
+        month_end = _FIRST_OF_MONTH.sub(r"\1", end)  # the end too, unless shown as that day ('March – 1 May 2014')
+        with contextlib.suppress(DateError):
+            if FuzzyDate(start, end, approximate.strip().lower() in _TRUE).display() != display.strip():
+                end = month_end
     try:
         if not start:
             if not display.strip():
@@ -725,7 +745,8 @@ def parse_csv(text: str) -> ParsedFile:
 def _csv_event(row: dict[str, str], groups: list[str]) -> tuple[Event, list[SourceRef]]:
     g = row.get
     event = Event(
-        date=_date(g("date_start", ""), g("date_end", ""), g("approximate", ""), g("date_display", "")),
+        date=_date(g("date_start", ""), g("date_end", ""), g("approximate", ""), g("date_display", ""),
+                   g("precision", "")),
         headline=g("headline", "").strip(), description=g("description", ""),
         event_type=g("event_type", "").strip(), actors=_split(g("actors", "")), location=g("location", "").strip(),
         admin1=g("admin1", "").strip(), country=g("country", "").strip(),

@@ -110,6 +110,14 @@ class Event:
     updated_at: str = field(default_factory=now_iso)
     evidence: list[Evidence] = field(default_factory=list)
 
+    def tidy(self) -> None:
+        """Headline, actors, place and tags each on one line: a spreadsheet cell broken with Alt+Enter or a
+        TimelineJS <br> hid the rest of a headline in the chronology's row. Description and notes keep theirs."""
+        self.headline, self.location, self.admin1, self.country = (
+            one_line(t) for t in (self.headline, self.location, self.admin1, self.country))
+        self.actors = [a for a in map(one_line, self.actors) if a]
+        self.tags = [t for t in map(one_line, self.tags) if t]
+
     def validate(self) -> None:
         """Raise ValueError with a human reason when the event cannot be saved."""
         if not self.headline.strip():
@@ -126,6 +134,11 @@ class Event:
                 raise ValueError(f"{name} of {v:,} cannot be right (more than {MAX_TOLL:,}): check the figure")
         if self.fatalities_low is not None and self.fatalities_high is not None and self.fatalities_low > self.fatalities_high:
             raise ValueError("the low fatality figure is above the high one")
+
+
+def one_line(text: str) -> str:
+    """Line breaks, tabs and runs of spaces as one space, none at either end."""
+    return " ".join(text.split())
 
 
 def event_to_dict(e: Event) -> dict:

@@ -350,6 +350,14 @@ def _reindex_rowid(db: sqlite_utils.Database, rowid: int) -> None:
                    [rowid, row[0] or "", row[1] or "", row[2] or ""])
 
 
+@dataclass
+class DeletedSource:
+    """A source as Store.source_backup found it before deleting it: the article and every event citing it."""
+
+    source: Source
+    events: list[Event]
+
+
 class Store:
     """A chronology file. Open with Store(path); use as a context manager or call close()."""
 
@@ -571,6 +579,35 @@ class Store:
             self.db.execute("DELETE FROM source WHERE id = ?", [source_id])
         return plan
 
+    def source_backup(self, source_id: str) -> "DeletedSource":
+        """Everything delete_source would take away, for restore_source to put back (undo)."""
+        source = self.get_source(source_id)
+        if source is None:
+            raise StoreError("that source no longer exists")
+        ids = [i for ids in self.source_events(source_id).values() for i in ids]
+        return DeletedSource(source, [self.get_event(i) for i in ids])
+
+    def restore_source(self, backup: "DeletedSource") -> None:
+        """Put back a deleted source, its quotes and the events deleted with it, in one transaction. An event
+        kept by another source gets its quote back where it was; one changed since keeps the change."""
+        with self._write():
+            if self.get_source(backup.source.id) is None:
+                s = backup.source
+                self.db["source"].insert(
+                    {"id": s.id, "outlet": s.outlet, "url": s.url, "title": s.title, "published": s.published,
+                     "retrieved_at": s.retrieved_at, "text": s.text, "sha256": s.sha256})
+            for before in backup.events:
+                now = self.get_event(before.id)
+                if now is None:
+                    self.save_event(before, action="restored")
+                    continue
+                current = {ev.id: ev for ev in now.evidence}
+                now.evidence = [current.pop(ev.id, ev) for ev in before.evidence
+                                if ev.id in current or ev.source_id == backup.source.id] + list(current.values())
+                # rewritten in that order: the first quote decides the event's place among the day's events
+                self.db.execute("DELETE FROM evidence WHERE event_id = ?", [now.id])
+                self.save_event(now, action="source restored")
+
     def get_source(self, source_id: str) -> Source | None:
         rows = list(self.db.query("SELECT * FROM source WHERE id = ?", [source_id]))
         return _source(rows[0]) if rows else None
@@ -585,6 +622,7 @@ class Store:
     # --- events ----------------------------------------------------------------------------
     def save_event(self, event: Event, *, action: str | None = None) -> Event:
         """Insert or update an event with its evidence; records what changed in the event's history."""
+        event.tidy()
         event.validate()
         before = self.get_event(event.id)
         event.updated_at = now_iso()

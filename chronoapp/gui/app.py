@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.chronology.eventActivated.connect(self.open_event)
         self.chronology.eventsChanged.connect(self._update_title)
         self.chronology.sourceDeleted.connect(self.review.forget_source)
+        self.chronology.sourceRestored.connect(self.review.source_restored)
         self.chronology.sourceChanged.connect(self.review.source_changed)
         self.chronology.eventsChanged.connect(self._say_store_notice)
         self.undo_stack.indexChanged.connect(self._say_store_notice)
@@ -261,9 +262,10 @@ class MainWindow(QMainWindow):
         kept = f" Your unfinished review in {left} is kept: open {left} again to restore it." if left else ""
         waiting = self.review.waiting_count()
         if waiting:
-            kept += (f" {waiting} candidate{'s wait' if waiting != 1 else ' waits'} for review on the Review page"
+            kept += (f" {waiting:,} candidate{'s wait' if waiting != 1 else ' waits'} for review on the Review page"
                      " (Ctrl+2).")
-        self.show_status(f"Opened {path.name}: {store.count()} events.{kept}")
+        count = store.count()
+        self.show_status(f"Opened {path.name}: {count:,} event{'s' if count != 1 else ''}.{kept}")
         self._offer_drafts()
         return True
 

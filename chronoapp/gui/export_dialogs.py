@@ -298,6 +298,8 @@ def _choose_and_run(parent, store: Store, dialog_class, caption: str, file_filte
         return False
     dialog = dialog_class(parent, store, path)
     dialog.exec()
+    if dialog.changed:  # written from the worker's connection, but this window's work: written back if need be
+        store.wrote = True
     if dialog.error:
         QMessageBox.warning(parent, failure, dialog.error)
     return dialog.changed

@@ -452,6 +452,7 @@ class ReviewPage(QWidget):
         # source id → its date expressions: [start, end, TIMEX value] (Python offsets)
         self.timexes: dict[str, list[list]] = {}
         self._sources: dict[str, Source] = {}
+        self._forgotten: dict[str, tuple] = {}  # source id → what forget_source took off the list (for undo)
         self._shown_source: str | None = None
         self._to_qt = lambda i: i
         self._current: ReviewItem | None = None
@@ -737,6 +738,7 @@ class ReviewPage(QWidget):
         self._recovering.clear()
         self.store = store
         self._sources.clear()
+        self._forgotten.clear()
         self.timexes.clear()
         self.session_source_id = None
         self._load_items([])
@@ -907,24 +909,52 @@ class ReviewPage(QWidget):
         """The editor deleted an article (chronology → Source → Edit…). Its candidates leave the list, and an
         event kept because another article reports it comes back as stored: accepting them as they were
         would have put back quotes of the deleted article (and failed on the missing source)."""
-        items, touched = [], False
-        for item in self.model.items:
+        items, touched, dropped = [], [], []
+        for position, item in enumerate(self.model.items):
             if not item.cites(source_id):
                 items.append(item)
                 continue
-            touched = True
+            touched.append(item)
             stored = self.store.get_event(item.event.id) if item.in_file and self.store is not None else None
             if stored is not None:
                 item.event = stored
                 items.append(item)
+            else:
+                dropped.append((position, item))
         self._sources.pop(source_id, None)
-        self.timexes.pop(source_id, None)
+        # what went, for Edit → Undo (source_restored)
+        self._forgotten[source_id] = (items, touched, dropped, self.timexes.pop(source_id, None),
+                                      self.session_source_id == source_id)
         if self.session_source_id == source_id:
             self.session_source_id = None
         if touched:
             self._shown_source = None
             self._load_items(items, waiting=self._waiting)
             self.status.emit("The deleted article's candidates left the Review page.")
+
+    def source_restored(self, source_id: str) -> None:
+        """Edit → Undo of deleting an article: its candidates come back, with corrections typed in them, where
+        they were (if the list is still the one the delete left; another article's list stays as it is)."""
+        forgotten = self._forgotten.pop(source_id, None)
+        if forgotten is None:
+            return
+        left, touched, dropped, timexes, session = forgotten
+        if len(left) != len(self.model.items) or any(a is not b for a, b in zip(left, self.model.items)):
+            return
+        items = list(left)
+        for position, item in dropped:
+            items.insert(position, item)
+        for item in touched:  # as the file has them again, their quotes of the article back
+            stored = self.store.get_event(item.event.id) if item.in_file and self.store is not None else None
+            item.event = stored or item.event
+        if timexes is not None:
+            self.timexes[source_id] = timexes
+        if session:
+            self.session_source_id = source_id
+        self._sources.pop(source_id, None)
+        self._shown_source = None
+        self._load_items(items, waiting=self._waiting)
+        self.status.emit("The article's candidates are back on the Review page.")
 
     def waiting_count(self) -> int:
         """Candidates in the file not decided yet (from 'chronoapp ingest', an import, a merge, an earlier day)."""
@@ -1050,7 +1080,7 @@ class ReviewPage(QWidget):
         self.select_row(after)  # everything reviewed: stay where we are
         waiting = self.waiting_count()
         self.status.emit("All candidates reviewed. " + (
-            f"{waiting} more from the file (chronoapp ingest, an import, a merge) "
+            f"{waiting:,} more from the file (chronoapp ingest, an import, a merge) "
             f"{'wait' if waiting != 1 else 'waits'}: listed when you come back to this page (Ctrl+3, Ctrl+2)."
             if waiting else "Paste the next article, or see the chronology (Ctrl+3)."))
 
@@ -1065,7 +1095,8 @@ class ReviewPage(QWidget):
                 f"{len(items)} candidate{'s' if len(items) != 1 else ''} \u00b7 {counts['pending']} to review \u00b7 {counts['accepted']} accepted"
                 f" \u00b7 {counts['rejected']} rejected"
                 + (f" \u00b7 {counts['merged']} added as sources" if counts["merged"] else "")
-                + (f" \u00b7 {self._waiting_more} more wait in the file, listed when these are done"
+                + (f" \u00b7 {self._waiting_more:,} more wait{'s' if self._waiting_more == 1 else ''} in the file, "
+                   "listed when these are done"
                    if self._waiting and self._waiting_more else ""))
         enabled = self._current is not None and self.store is not None
         for w in (self.eventForm,):

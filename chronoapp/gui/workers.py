@@ -18,10 +18,13 @@ import traceback
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from chronoapp.core.store import Store, StoreError
 from chronoapp.gui import crash
 
+BUSY_AFTER_MS = 300  # a write in a worker shorter than this shows no busy dialog
 _ids = itertools.count(1)
 _jobs: dict[int, "Job"] = {}  # running jobs, kept alive until their result is delivered
 _bridge: "_Bridge | None" = None
@@ -100,3 +103,56 @@ class Job(QObject):
     @property
     def running(self) -> bool:
         return self.id in _jobs
+
+
+class _BusyDialog(QDialog):
+    """'Deleting…' with a busy bar, modal, and not closable: a write in a worker ends before anything else."""
+
+    def __init__(self, parent: QWidget, text: str):
+        super().__init__(parent)
+        self.setObjectName("busyDialog")
+        self.setWindowTitle("Please wait")
+        self.setModal(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(text, objectName="busyLabel"))
+        bar = QProgressBar(objectName="busyProgressBar")
+        bar.setRange(0, 0)
+        layout.addWidget(bar)
+
+    def reject(self) -> None:  # Esc and the close button wait for the write like the rest of the window
+        pass
+
+
+def run_and_wait(parent: QWidget, text: str, fn: Callable, *args,
+                 expected: tuple[type[Exception], ...] = ()) -> tuple[bool, object]:
+    """fn(*args) in a worker thread while a modal dialog says `text`; the window keeps painting instead of
+    freezing, and nothing else can be done meanwhile. Returns (True, result) or (False, one-line error message).
+    The dialog shows only if the work takes longer than BUSY_AFTER_MS (a small write would flash it); keys and
+    clicks meanwhile wait until the work is done."""
+    dialog = _BusyDialog(parent, text)
+    outcome: list[tuple[bool, object]] = []
+    loop = QEventLoop()
+    job = Job(fn, *args, parent=dialog, expected=expected)
+    job.finished.connect(lambda result: (outcome.append((True, result)), loop.quit()))
+    # (an unexpected error's traceback is in the crash log: the user reads its first line)
+    job.failed.connect(lambda message: (outcome.append((False, (message.splitlines() or [""])[0])), loop.quit()))
+    QTimer.singleShot(BUSY_AFTER_MS, dialog, lambda: dialog.show() if not outcome else None)
+    job.start()
+    if not outcome:  # (the worker cannot deliver before this loop runs: delivery is queued to this thread)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    dialog.hide()
+    dialog.deleteLater()
+    return outcome[0]
+
+
+def write_in_worker(parent: QWidget, store: Store, text: str, fn: Callable, *args) -> tuple[bool, object]:
+    """fn(path, *args) writes to the chronology from a connection of its own, in a worker (run_and_wait). The
+    window's store counts it as its own write: a file deleted while open is still written back on closing."""
+    try:
+        store.ensure_in_place()  # a file deleted while open is written back first, for the worker to open
+    except StoreError as exc:
+        return False, str(exc)
+    ok, result = run_and_wait(parent, text, fn, str(store.path), *args, expected=(StoreError, ValueError))
+    if ok:
+        store.wrote = True
+    return ok, result
