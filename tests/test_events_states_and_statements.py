@@ -1657,3 +1657,10 @@ def test_an_act_dated_only_by_its_report_is_not_merged_with_one_side_s_act_of_an
                  "since May 2015. Government troops entered the town on Saturday after three days of heavy fighting, "
                  "the ministry's spokesman told journalists.", dt.date(2017, 8, 13))
     assert any("liberated" in e.quote and e.date_start == "2017-08-13" for e in evs)
+
+
+def test_an_act_against_those_behind_the_attack_is_no_detail_of_the_attack():
+    evs = events("Militants killed at least 235 people on Friday when they bombed a crowded mosque in Egypt's North "
+                 "Sinai.\n\nThe military said on Saturday that its jets had destroyed vehicles used in the attack and "
+                 "killed the militants inside.", dt.date(2017, 11, 25))
+    assert [e.date_start for e in evs] == ["2017-11-24", "2017-11-25"]

@@ -190,6 +190,9 @@ _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|
                     r"\bunder\s+(?:[A-Z][\w-]*\s+){1,2}rule\b|"  # ("died ... under Indonesian rule": the regime's toll)
                     r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
                     r"\bin\s+the\s+(?:war|conflict|insurgency|fighting\s+so\s+far)\b", re.I)
+# the event named as what another act went after: "jets destroyed vehicles used in the attack" is a new act
+_ITS_AUTHORS = re.compile(r"\b(?:used\s+in|behind|responsible\s+for|(?:who|that)\s+(?:carried\s+out|staged|launched)|"
+                          r"involved\s+in|perpetrators\s+of|planners?\s+of|masterminds?\s+of)\s+$", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
                       r"(?:\w[\w.]*\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
@@ -1660,7 +1663,8 @@ class Builder:
             triggers=_trigger_keys(m.group() for k, ms in (own if phrase and own else cues).items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
-            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s)),  # (a retaliation answers the act before: another)
+            # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
+            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s)),
             # ("The protests began in early July": the wave's start, not the day's protest told in July)
             began=period.precision not in ("day", "range", "week") and tx_span is not None
             and bool(_BEGAN_THEN.search(self.text, max(sent.start, tx_span[0] - 40), tx_span[0])),
@@ -2368,7 +2372,7 @@ class Builder:
         dates = [t for t in txs if calendar_value(t.value)]
         if not dates or adjacent.event_type not in _VIOLENT_TYPES or adjacent.date_end is None \
                 or not all(self.report_date(sent, t) for t in dates) or not finite_violent(s, cues) \
-                or _NEW_OCCURRENCE.search(s) or _TALLY.search(s):
+                or _NEW_OCCURRENCE.search(s) or _TALLY.search(s) or _answers(s):
             return False
         told = parse_timex(calendar_value(dates[0].value))
         if not 0 <= (told.first - parse_timex(adjacent.date_end).last).days <= 3 or told.precision != "day":
@@ -2381,7 +2385,7 @@ class Builder:
         """The sentence names the event just told ("the raid, which took place on Friday"), not as
         what someone demands ("residents marched on Sunday to demand an end to the violence")."""
         m = _ANAPHOR.search(s)
-        return m is not None and not _DEMAND.search(s, 0, m.start())
+        return m is not None and not _DEMAND.search(s, 0, m.start()) and not _answers(s)
 
     def same_target(self, s: str, d: Draft, adjacent: Draft) -> bool:
         """"Jihadists killed 50 soldiers in an attack on a military base. JNIM fighters stormed the
@@ -3240,6 +3244,13 @@ class Builder:
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
+
+
+def _answers(s: str) -> bool:
+    """The sentence names the event as what its act went after ("jets had destroyed vehicles used in the
+    attack"): a response, another occurrence, not more of the event."""
+    m = _ANAPHOR.search(s)
+    return m is not None and _ITS_AUTHORS.search(s, 0, m.start()) is not None
 
 
 def several_dates(txs) -> bool:
