@@ -1490,3 +1490,11 @@ def test_a_timetabled_day_in_a_relative_clause_keeps_the_clauses_present():
     dct = dt.date(2012, 5, 18)
     assert value("Zuckerberg, who turns 28 on Monday, rang the opening bell.", "Monday", dct) == "2012-05-21"
     assert value("The senator, who left office on Monday, rang the bell.", "Monday", dct) == "2012-05-14"
+
+
+def test_another_unit_after_a_verb_of_lasting_is_a_length():
+    dct = dt.date(2010, 3, 2)
+    assert value("Austria fought on alone for another year.", "another year", dct) == "P1Y"
+    assert value("The envoy stayed another month in Vienna.", "another month", dct) == "P1M"
+    # one more day of something is no length of time
+    assert found("Another day of protests followed.", "Another day", dct) == []
