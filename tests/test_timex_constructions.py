@@ -1498,3 +1498,33 @@ def test_another_unit_after_a_verb_of_lasting_is_a_length():
     assert value("The envoy stayed another month in Vienna.", "another month", dct) == "P1M"
     # one more day of something is no length of time
     assert found("Another day of protests followed.", "Another day", dct) == []
+
+
+def test_the_previous_season_is_the_last_one_over_by_the_date_told():
+    dct = dt.date(2010, 9, 20)
+    text = ("General Westmoreland told Congress in November 1967 that the war was being won. "
+            "Hanoi had decided the previous summer to launch an offensive.")
+    assert value(text, "the previous summer", dct) == "1967-SU"
+    text = "The offensive began in June 1967. The generals had planned it the previous summer."
+    assert value(text, "the previous summer", dct) == "1966-SU"
+    text = "The army was routed in January 1942, worn out by the previous winter."
+    assert value(text, "the previous winter", dct) == "1940-WI"
+
+
+def test_the_last_quarter_of_its_fiscal_year_is_its_fourth():
+    text = ("Apple said its profit rose in the three months to September 25, the last quarter of its "
+            "fiscal year. Sales fell in the last quarter.")
+    dct = dt.date(2010, 10, 19)
+    assert value(text, "the last quarter of its fiscal year", dct) == "2010-Q4"
+    assert value(text, "the last quarter", dct) == "2010-Q3"      # alone: the latest quarter
+
+
+def test_the_nth_day_after_a_span_of_days_counts_from_its_first_day():
+    dct = dt.date(2011, 4, 12)
+    text = ("The Battle of Gettysburg lasted three days, from 1 to 3 July 1863, and on the afternoon of "
+            "the third day Pickett's Charge failed. The next day, 4 July, Vicksburg fell.")
+    assert value(text, "the third day", dct) == "1863-07-03"
+    assert value(text, "The next day", dct) == "1863-07-04"
+    assert value("The summit ran July 10-12, 1990. On the second day, leaders agreed a text.", "the second day", dct) == "1990-07-11"
+    # after a single day, that day is day one
+    assert value("The attack began on 3 July 1863. On the third day the town fell.", "the third day", dct) == "1863-07-05"

@@ -1218,6 +1218,16 @@ def _following_season_year(d: D, code: str) -> int:
     return y
 
 
+def _previous_season_year(d: D, code: str) -> int:
+    """The year of 'the previous <season>' before a day or month: the last such season over
+    by then ("told Congress in November 1967 ... decided the previous summer" is 1967-SU; in
+    June 1967 it is 1966's)."""
+    y = d.year
+    while (y - d.year) * 12 + SEASON_START[code] + 2 >= d.month:
+        y -= 1
+    return y
+
+
 def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
     """Whether the other year's reading is worth a click: the tense gave no clear answer, or
     the chosen reading goes against it (a deadline "extended to Nov. 20" in a past clause
@@ -1626,6 +1636,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if p.get("yrel") and dct:
                 ystr = str(dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()])
         rel = (p.get("rel") or "").lower()
+        if rel in ("its", "their"):
+            rel = ""                             # "the last quarter of its fiscal year": the nearest
         mod = _mod({"mod": p.get("pmod")})       # "the end of the first quarter"
         if ystr:
             return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", mod=mod, anchor="absolute")
@@ -1764,6 +1776,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 y = ctx.anchor[0].year + (SEASON_START[code] <= ctx.anchor[0].month)
             elif step > 0 and ctx.anchor[1] in ("D", "W", "M"):
                 y = _following_season_year(ctx.anchor[0], code)
+            elif step < 0 and ctx.anchor[1] in ("D", "W", "M"):
+                y = _previous_season_year(ctx.anchor[0], code)
             return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
                       mod=mod, anchor="narrative")
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
@@ -2364,6 +2378,10 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 _NTH = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 _NTH.update({w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())})
 NTH_DAY_NOW_BEFORE = re.compile(r"\b(?:it['’]s|is|marks|marking|enters|entering|entered)\s{1,3}$", re.I)   # used with pos/endpos
+# a span of days just told, "from 1 to 3 July", "July 1-3": its first day is day one of "the
+# third day" that follows (used with finditer over the text before)
+DAY_SPAN_TOLD = re.compile(r"(?<![\d/])(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s{0,3}(?:to|through|until|till|and|[\u2010-\u2015-])\s{0,3}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s{1,3}[A-Z][a-z]{2,8}\b"
+                           r"|\b[A-Z][a-z]{2,8}\.?\s{1,3}(?P<m1>[0-3]?\d)\s{0,3}(?:to|through|until|till|and|[\u2010-\u2015-])\s{0,3}(?P<m2>[0-3]?\d)(?!\d)")
 
 
 def _nth_day(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
@@ -2389,6 +2407,15 @@ def _nth_day(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         one, why = ctx.day_one[0], "day one of the count told before"
     else:
         one, why = a[0], "the last day mentioned as day one"
+        span = None
+        for span in DAY_SPAN_TOLD.finditer(ctx.text, max(0, s - 200), s):
+            pass
+        if span is not None:
+            d1, d2 = (int(x) for x in (span.group("d1", "d2") if span.group("d1") else span.group("m1", "m2")))
+            if d2 == a[0].day and d1 < d2 and n <= d2 - d1 + 1:
+                # "lasted three days, from 1 to 3 July, and on the afternoon of the third day": the
+                # days are counted from the first of the span
+                one, why = a[0] - _dt.timedelta(days=d2 - d1), "the first day of the span just told as day one"
     day = one + _dt.timedelta(days=n - 1)
     return _r("DATE", _fmt_day(day), f"'{label}': day {n} counting {why} ({_human(one)})", anchor="narrative")
 
