@@ -1528,3 +1528,27 @@ def test_the_nth_day_after_a_span_of_days_counts_from_its_first_day():
     assert value("The summit ran July 10-12, 1990. On the second day, leaders agreed a text.", "the second day", dct) == "1990-07-11"
     # after a single day, that day is day one
     assert value("The attack began on 3 July 1863. On the third day the town fell.", "the third day", dct) == "1863-07-05"
+
+
+def test_a_count_after_a_look_back_in_its_sentence_counts_from_it():
+    # the pluperfect date does not move the story, but "two months later" beside it is counted from it
+    text = ("The Civil War began on 12 April 1861 at Fort Sumter. In March 1862 McClellan shipped his army "
+            "to the peninsula, but after the battles at the end of June he withdrew. In the west, meanwhile, "
+            "Grant had taken Forts Henry and Donelson in February, and two months later his army survived "
+            "a surprise attack at Shiloh. In September Lee invaded Maryland.")
+    dct = dt.date(2011, 4, 12)
+    assert value(text, "two months later", dct) == "1862-04"
+    assert value(text, "September", dct) == "1862-09"
+
+
+def test_a_day_in_a_where_clause_is_not_the_main_clauses_clock_day():
+    text = ("European stocks fell on Friday. In Athens, where the parliament approved austerity measures "
+            "late on Thursday, the main stock index fell 2.7 percent by 1100 GMT.")
+    assert value(text, "1100 GMT", dt.date(2010, 5, 7)) == "2010-05-07T11:00"
+
+
+def test_a_comparison_now_is_counted_back_from_the_publication_date():
+    # neither a year a state runs 'since' nor a plan for next year is where "three months earlier" counts from
+    text = ("Analysts expect a new iPad early next year. The company has paid no dividend since 1995 and "
+            "holds $51 billion in cash, up from $45.8 billion three months earlier.")
+    assert value(text, "three months earlier", dt.date(2010, 10, 19)) == "2010-07"

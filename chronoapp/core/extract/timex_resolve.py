@@ -728,6 +728,10 @@ class _Ctx:
         # the date without a year is told in the pluperfect, a look back from the story: "By
         # January the offensive had stalled. The division, which had arrived in early November"
         self.told_earlier = False
+        # the value of a look back just told in the same sentence, for a count after it: "had
+        # taken the forts in February, and two months later"
+        self.looked_back: str | None = None
+        self.since_here = False    # the date counted from is the start of a state in this sentence
         # the date told before the last one, when the story moved to another date: "A storm on
         # 14 November ..., and by January ... arrived in early November" steps back into the
         # stretch just told (see narrative_year)
@@ -2457,10 +2461,21 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         fine = "Y" if fine in ("DE", "CE") else fine
         v = value_of(said[0], fine if GRAN_RANK[fine] >= GRAN_RANK[said[1]] else said[1])
         return _r("DATE", v, f"{p['num']} {uw}(s) {d}: {_TOLD_AGAIN}", (_dur(n, uw),), mod=mod, anchor="narrative")
+    if not deictic and ctx.looked_back and n is not None and float(n).is_integer() and fine in ("D", "W", "M", "Y") \
+            and (back := parse_value(ctx.looked_back)) and back[1] in GRAN_RANK:
+        g = fine if GRAN_RANK[fine] >= GRAN_RANK[back[1]] else back[1]
+        return _r("DATE", value_of(shift(back[0], sign * int(n), fine), g), f"{p['num']} {uw}(s) {d}, counted from the "
+                  f"date the sentence looked back to ({ctx.looked_back})", (_dur(n, uw),), mod=mod, anchor="narrative")
     if deictic:
         base, anc = ctx.dct, "dct"
     else:
         base, anc = ctx.base(fine)
+        if anc == "narrative" and sign < 0 and not ctx.history and ctx.dct and (ctx.since_here or base > ctx.dct) \
+                and ctx.tense(s, e) not in ("future", "deadline"):
+            # "expects a new iPad early next year. It holds $51 billion, up from $45.8 billion
+            # three months earlier": what is compared now is not counted back from a plan, nor
+            # from the start of a state it runs since
+            base, anc = ctx.dct, "dct"
     if n is None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"an unspecified number of {_plural(uw)} {d}", mod=mod, anchor=anc)
     if base is None:
@@ -2722,6 +2737,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     apart, story, story_day = ctx.apart, None, None
     anchor = day_before_period = last_decade = period_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
+    prev_looked_back = False           # the last timex looked back from the story (a pluperfect)
+    since_end = None                   # the end of the date the story counts from, when a state runs since it
     frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
     prev_told = None                   # the one before it (see _Ctx.prev_told)
@@ -2750,6 +2767,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 said_again = restating[gap] = RESTATES.fullmatch(gap) is not None
             if said_again:
                 restates = prev_value
+        # "Grant had taken Forts Henry and Donelson in February, and two months later ...": a
+        # count in the sentence of a look back goes on from that date
+        looked_back = prev_value if kind == "shift" and prev_looked_back and _same_sentence(text, prev_end, s) else None
+        # "has paid no dividend since 1995 and holds $51 billion, up from $45.8 billion three
+        # months earlier": earlier than now, not than the start of the state
+        since_here = kind == "shift" and since_end is not None and _same_sentence(text, since_end, s)
         range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
@@ -2788,7 +2811,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # (the story's year and how far back it was named: "the next day" reads whether that was in its sentence)
         story_here = (story[0], s - story[1]) if in_story else None
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here)
+               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here,
+               looked_back, since_here)
         hit = memo.get(key)
         around = s - _RESOLVE_READ[0] if s > _RESOLVE_READ[0] else 0
         if hit is not None and hit[7] is not None and (hit[6] != s - around or not text.startswith(hit[7], around)):
@@ -2809,6 +2833,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.period_named = period_named
             ctx.ordinal_here = ordinal_here
+            ctx.looked_back, ctx.since_here = looked_back, since_here
             ctx.asked = None
             ctx.around = False
             r = _resolve(p, s, e, ctx)
@@ -2845,6 +2870,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         closes_quarter = prev_value is not None and (prev_value[5:6] == "Q" or prev_value == "P3M") and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_end, prev_value = e, v
+        prev_looked_back = bool(hit[3] and ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s))
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
             frame = (int(v), s)
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
@@ -2858,7 +2884,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
-                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s)) \
+                and not prev_looked_back \
                 and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and v[:4].isdigit() and v > told[:len(v)]
@@ -2882,6 +2908,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
             goes_on = v
+            since_end = e if SINCE_BEFORE.search(text, max(0, s - 8), s) else None
             if ctx.history and r.get("mod") == "END" and len(v) == 4 and v.isdigit():
                 goes_on = v + "-12"          # "In late 1879 ... On 13 January" (1880): a history goes on from the year's end
             if ctx.history and len(out) > 1 and out[-2]["start"] < _OPENING_SUM and 0 < s - out[-2]["end"] <= 12 \
@@ -3214,7 +3241,7 @@ ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
 # a comparison with an earlier figure, before the date it is of (used with pos/endpos)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|against)\b[^;]{0,60}$")
 # a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
-_RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose)\s")
+_RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where)\s")
 
 
 _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
