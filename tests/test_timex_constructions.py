@@ -1552,3 +1552,41 @@ def test_a_comparison_now_is_counted_back_from_the_publication_date():
     text = ("Analysts expect a new iPad early next year. The company has paid no dividend since 1995 and "
             "holds $51 billion in cash, up from $45.8 billion three months earlier.")
     assert value(text, "three months earlier", dt.date(2010, 10, 19)) == "2010-07"
+
+
+def test_a_plan_undone_by_what_is_still_ahead_keeps_its_day_ahead():
+    dct = dt.date(2013, 1, 1)     # a Tuesday
+    text = ("The deal would raise taxes on incomes above $400,000 and delay for two months the spending "
+            "cuts that were due to begin on Wednesday.")
+    assert value(text, "Wednesday", dct) == "2013-01-02"
+    # undone already: the planned day is behind
+    assert value("On Monday the trial was to begin, but the judge postponed it.", "Monday", dct) == "2012-12-31"
+
+
+def test_a_relative_clause_with_its_own_verb_leaves_the_pluperfect():
+    history = ("On 10 May 1940 Germany invaded France. The armistice was signed on 22 June. The air battle "
+               "began on 13 August. Coventry was bombed on 14 November. The heaviest raid came on the night "
+               "of 10 May 1941. ")
+    text = history + ("Within weeks most of the Luftwaffe had been moved east for the invasion of the Soviet "
+                      "Union, which began on 22 June.")
+    assert value(text, "22 June", dt.date(2010, 7, 10), nth=1) == "1941-06-22"
+    # a relative clause that is pluperfect itself stays a look back
+    text = history + "By then London had survived the Blitz, which had begun on 7 September."
+    assert value(text, "7 September", dt.date(2010, 7, 10)) == "1940-09-07"
+
+
+def test_the_day_a_period_closes_on_is_not_a_clock_times_day():
+    text = ("Toyota said on Friday that it earned 562 billion yen in the three months to June 30. "
+            "The results were announced at 1:25 p.m. Tokyo time.")
+    assert value(text, "1:25 p.m. Tokyo time", dt.date(2013, 8, 2)) == "2013-08-02T13:25"
+
+
+def test_went_on_to_tells_what_followed_in_the_past():
+    text = ("The yen has fallen since November, when the party, which went on to win the December "
+            "election, promised easing.")
+    assert value(text, "December", dt.date(2013, 8, 2)) == "2012-12"
+
+
+def test_a_year_earlier_than_now_is_counted_from_the_publication_date():
+    text = "The yen fell in December. A dollar now buys 98 yen, compared with 78 yen a year earlier."
+    assert value(text, "a year earlier", dt.date(2013, 8, 2)) == "2012"

@@ -72,6 +72,9 @@ MARKER_RE = re.compile(r"(?=[A-Za-z'’])(?<![A-Za-z])(?:(?P<future>" + _FUTURE 
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|have)\b)[a-z]{2,15}(?<![^s]s)\b")
+NOW_BEFORE = re.compile(r"\b(?:now|currently)\b")     # used with pos/endpos: a present told in the sentence
+# "which went on to win the December election": what did follow, not an aim (used with match at a marker)
+WENT_ON_TO = re.compile(r"went\s{1,3}on\s{1,3}to\s")
 # the end of a reporting period (used with endpos): "the three months to March", "the year ended June 30"
 PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
@@ -191,6 +194,7 @@ PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:first|originally|initiall
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
                          r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
 PLAN_WORDS = ("was", "were")
+UNDOING_AHEAD = re.compile(r"\b(?:would|will|could|might|shall)\b")   # in the sentence before the undoing (pos/endpos)
 # a plan or hope told before a date in its sentence ("had planned an attack for early November")
 PLAN_BEFORE = re.compile(r"\b(?:plann\w*|plans?|expect\w*|schedul\w*|intend\w*|hop\w*|aim\w*|prepar\w*|set\s{1,3}for)\b", re.I)
 # "had arrived", "had already been sent": a past before the story's past (not "had to", nor
@@ -208,7 +212,8 @@ RECORD_SINCE = re.compile(r"\b(?:\w{2,20}est|worst|best|most|least|first|only|bi
 # tells what was done within a stretch after the last date, not a flashback (used with match at
 # the sentence start)
 COMPLETED_WITHIN_OPENS = re.compile(r"\s{0,3}Within\s")
-NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;")
+# (", which began on 22 June": a relative clause with a verb of its own, unless that is "had")
+NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;|,\s{1,3}(?:which|who)\s{1,3}(?!had\b)[a-z]+(?:ed|an|gan|ok|ew|ell|ent|ame|ose|ought|ught|ost|oke|ove|ote|on|ook|old|ade|ave|ere|as)\b")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
 # past (not "the last cut", "last week"); used with search in the sentence before the timex
 LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!at\s)"
@@ -585,7 +590,8 @@ class _Clauses:
         right = j if j < len(pos) and pos[j] < hi else None
         if right is not None and AHEAD_OF.match(self.text, pos[right]):
             right = None        # "was placed under a trust on Saturday ahead of a sale": the sale is ahead, not the day
-        if left is not None and kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s):
+        if left is not None and kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s) \
+                and not WENT_ON_TO.match(self.text, pos[left]):
             # "agreed to acquire the bank in January": the date belongs to the infinitive,
             # later than the agreement but not necessarily before the DCT
             if APPEAL.match(self.text, pos[left]) and not self.text.endswith("had ", 0, pos[left]):
@@ -908,7 +914,10 @@ class _Ctx:
         nxt = SENT_CUT.search(self.text, e, min(len(self.text), e + 150))
         hi = nxt.start() if nxt else min(len(self.text), e + 150)
         plan = PLAN_IN_PAST.search(self.text, lo, hi)
-        return plan is not None and PLAN_UNDONE.search(self.text, lo, hi) is not None
+        undone = PLAN_UNDONE.search(self.text, lo, hi) if plan is not None else None
+        # "the deal would delay the cuts that were due to begin on Wednesday": an undoing still
+        # ahead leaves the planned day ahead too
+        return undone is not None and not UNDOING_AHEAD.search(self.text, self._sentence_start(max(0, s - 250), s), undone.start())
 
     def _pluperfect(self, s: int) -> bool:
         """Whether a pluperfect verb comes before s in its sentence ("which had arrived from
@@ -2470,11 +2479,14 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         base, anc = ctx.dct, "dct"
     else:
         base, anc = ctx.base(fine)
-        if anc == "narrative" and sign < 0 and not ctx.history and ctx.dct and (ctx.since_here or base > ctx.dct) \
+        if anc == "narrative" and sign < 0 and not ctx.history and ctx.dct and (
+                ctx.since_here or base > ctx.dct
+                or NOW_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 150), s), s)) \
                 and ctx.tense(s, e) not in ("future", "deadline"):
             # "expects a new iPad early next year. It holds $51 billion, up from $45.8 billion
             # three months earlier": what is compared now is not counted back from a plan, nor
-            # from the start of a state it runs since
+            # from the start of a state it runs since, nor from a date before a sentence that says
+            # "now" ("A dollar now buys 98 yen, compared with 78 yen a year earlier")
             base, anc = ctx.dct, "dct"
     if n is None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"an unspecified number of {_plural(uw)} {d}", mod=mod, anchor=anc)
@@ -3380,11 +3392,14 @@ _REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirm
 def _last_told_day(text: str, days: list, i: int, at: int) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
-    night") and the days of relative clauses closed before it when an earlier day is also in reach."""
+    night") and the days of relative clauses closed before it when an earlier day is also in
+    reach; never the day a period ends on ("the three months to June 30"), no time's day."""
     fallback = None
     for a, b, d in reversed(days[:i]):
         if at - b >= 600:
             break
+        if PERIOD_END_BEFORE.search(text, max(0, a - 40), a):
+            continue      # "earned $5.7 billion in the three months to June 30 ... announced at 1:25 p.m."
         if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
                 and not _in_closed_relative(text, a, b, at):
             return d
