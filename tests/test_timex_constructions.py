@@ -1590,3 +1590,14 @@ def test_went_on_to_tells_what_followed_in_the_past():
 def test_a_year_earlier_than_now_is_counted_from_the_publication_date():
     text = "The yen fell in December. A dollar now buys 98 yen, compared with 78 yen a year earlier."
     assert value(text, "a year earlier", dt.date(2013, 8, 2)) == "2012"
+
+
+def test_the_same_period_after_a_half_year_is_that_half():
+    dct = dt.date(2007, 10, 19)
+    text = "EADS posted a net loss in the first half of 2007, compared with a profit in the same period of 2006."
+    assert value(text, "the same period of 2006", dct) == "2006-H1"
+    text = "EADS posted a loss in the first half, compared with a profit in the same period last year."
+    assert value(text, "the same period last year", dct) == "2006-H1"
+    # after a length ("the first nine months"), the year
+    text = "Sales rose in the first nine months, up from the same period of 2006."
+    assert value(text, "the same period of 2006", dct) == "2006"

@@ -738,6 +738,7 @@ class _Ctx:
         # taken the forts in February, and two months later"
         self.looked_back: str | None = None
         self.since_here = False    # the date counted from is the start of a state in this sentence
+        self.half_told: str | None = None   # "1"/"2" when the date counted from is a half year
         # the date told before the last one, when the story moved to another date: "A storm on
         # 14 November ..., and by January ... arrived in early November" steps back into the
         # stretch just told (see narrative_year)
@@ -1687,6 +1688,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         q = None
         if ctx.anchor and ctx.anchor[1] == "Q":
             q, why = (ctx.anchor[0].month - 1) // 3 + 1, "the quarter last mentioned"
+        elif p["qp"].lower() == "period" and ctx.half_told:
+            # "in the first half of 2007, compared with ... in the same period of 2006": that half
+            return _r("DATE", f"{y:04d}-H{ctx.half_told}", f"the half last mentioned, in {y}", (f"{y:04d}",), anchor="narrative")
         elif p["qp"].lower() == "quarter" and dct:
             q, why = (shift(dct, -1, "Q").month - 1) // 3 + 1, "the latest quarter before the publication date"
         if q is None:
@@ -1716,6 +1720,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # "Profit rose in the third quarter from the previous quarter": the one before it
             return _r("DATE", value_of(shift(ctx.anchor[0], -1, "Q"), "Q"), "the quarter before the one last mentioned",
                       anchor="narrative")
+        if ctx.half_told and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable") and ctx.anchor:
+            return _r("DATE", f"{ctx.anchor[0].year:04d}-H{ctx.half_told}", "the half last mentioned", anchor="narrative")
         if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
                 and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
             # "in the first 10 months of this year ... the same period of last year": the year
@@ -2785,6 +2791,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # "has paid no dividend since 1995 and holds $51 billion, up from $45.8 billion three
         # months earlier": earlier than now, not than the start of the state
         since_here = kind == "shift" and since_end is not None and _same_sentence(text, since_end, s)
+        # the half the text is at ("the first half of 2007 ... the same period of 2006")
+        half_told = told[6:7] if kind == "quarter_rel" and told and told[4:6] == "-H" else None
         range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
@@ -2824,7 +2832,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         story_here = (story[0], s - story[1]) if in_story else None
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
                day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here,
-               looked_back, since_here)
+               looked_back, since_here, half_told)
         hit = memo.get(key)
         around = s - _RESOLVE_READ[0] if s > _RESOLVE_READ[0] else 0
         if hit is not None and hit[7] is not None and (hit[6] != s - around or not text.startswith(hit[7], around)):
@@ -2845,7 +2853,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.period_named = period_named
             ctx.ordinal_here = ordinal_here
-            ctx.looked_back, ctx.since_here = looked_back, since_here
+            ctx.looked_back, ctx.since_here, ctx.half_told = looked_back, since_here, half_told
             ctx.asked = None
             ctx.around = False
             r = _resolve(p, s, e, ctx)
