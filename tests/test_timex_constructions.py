@@ -1601,3 +1601,14 @@ def test_the_same_period_after_a_half_year_is_that_half():
     # after a length ("the first nine months"), the year
     text = "Sales rose in the first nine months, up from the same period of 2006."
     assert value(text, "the same period of 2006", dct) == "2006"
+
+
+def test_weeks_later_told_again_as_a_day_is_that_day():
+    dct = dt.date(2010, 7, 10)
+    text = "The offensive began on 19 March 1918. Two weeks later, on 2 April, the Germans reached Amiens."
+    assert value(text, "Two weeks later", dct) == "1918-04-02"
+    assert value(text, "2 April", dct) == "1918-04-02"
+    # a day outside that week is another date: the count keeps its week
+    text = "The siege began on 7 September 1940. A week later, on 25 September, the docks burned."
+    assert value(text, "A week later", dct) == "1940-W37"
+    assert value(text, "25 September", dct) == "1940-09-25"

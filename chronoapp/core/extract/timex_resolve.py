@@ -1381,8 +1381,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if dd:
                 return _r("DATE", _fmt_day(dd), "day and month, the year of the date that ends the range", anchor="absolute")
         said = _YEAR_MONTH.match(ctx.restates or "")
-        if said and _safe_day(int(said.group(1)), mon, day):    # "Two days later, on 5 March"
-            dd = _safe_day(int(said.group(1)), mon, day)
+        said_y = int(said.group(1) or said.group(3)) if said else None
+        if said and _safe_day(said_y, mon, day):    # "Two days later, on 5 March", "Two weeks later, on 2 April"
+            dd = _safe_day(said_y, mon, day)
             return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
                       anchor="narrative")
         if dct is None or (ctx.history and ctx.anchor):
@@ -2681,7 +2682,7 @@ _STORY_SAID_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
 _RANGE_TO = re.compile(r"\s{0,3}(?:to|until|till|through|and|[-\u2013\u2014])\s{0,3}(?:the\s{1,3})?", re.I)
 RESTATES = re.compile(r",\s{1,3}(?:on\s{1,3}|in\s{1,3})?")     # "Two days later, on 5 March"
-_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?$")
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?$|(\d{4})-W\d\d$")    # (a week: its year in group 3)
 
 # A year naming a thing, not the time being told: "Saddam abrogated the 1975 Algiers
 # Agreement. On 22 September ..." is still 1980. After a time preposition, or as the subject
@@ -2883,6 +2884,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         v = r["value"]
         row = hit[4].copy()
         row["text"], row["start"], row["end"] = span, s, e
+        if restates and restates[4:6] == "-W" and out and out[-1]["type"] == "DATE" and _DAY_VALUE.match(v) \
+                and _week(D.fromisoformat(v)) == restates:
+            # "Two weeks later, on 2 April": the count names the day it is told again as (the week
+            # stays an alternative)
+            out[-1] = dict(out[-1], value=v, alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
         out.append(row)
         # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
         # closes the quarter, which stays the date counted from
