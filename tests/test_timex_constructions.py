@@ -1612,3 +1612,22 @@ def test_weeks_later_told_again_as_a_day_is_that_day():
     text = "The siege began on 7 September 1940. A week later, on 25 September, the docks burned."
     assert value(text, "A week later", dct) == "1940-W37"
     assert value(text, "25 September", dct) == "1940-09-25"
+
+
+def test_overnight_after_an_evening_told_passes_over_the_day_named_alone():
+    text = ("Sandy slammed into the shore Monday night, making landfall at about 8 p.m. Earlier Monday, "
+            "the storm had forced evacuations. It weakened overnight as it moved inland.")
+    assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-29TNI"
+
+
+def test_the_day_a_count_starts_from_is_not_a_clock_times_day():
+    text = ("The figures were published at 1000 GMT, a day after millions of workers joined strikes "
+            "on Wednesday.")
+    assert value(text, "1000 GMT", dt.date(2012, 11, 15)) == "2012-11-15T10:00"
+
+
+def test_a_kind_of_day_is_no_length_and_consecutive_quarters_are():
+    dct = dt.date(2012, 11, 15)
+    assert found("In the decades that followed, 1 July became a day of remembrance.", "a day", dct) == []
+    assert value("After a day of fighting, the town fell.", "a day", dct) == "P1D"
+    assert value("Two consecutive quarters of contraction make a recession.", "Two consecutive quarters", dct) == "P2Q"

@@ -412,6 +412,8 @@ RANGE_WD_BEFORE = re.compile(rf"\b(?:(?P<btw>[Bb]etween)\s{{1,3}})?(?:on\s{{1,3}
 _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
 
 
+# "became a day of remembrance", "declared a day of mourning" (used with endpos)
+KIND_OF_DAY_BEFORE = re.compile(r"\b(?:became|become|becomes|declared|proclaimed|named|as|is|was)\s{1,3}$", re.I)
 # "for another year", "lasted another month": one more such length (used with endpos)
 ANOTHER_LENGTH_BEFORE = re.compile(r"\b(?:for|within|in|over|last(?:s|ed)?|stay(?:s|ed)?|remain(?:s|ed)?|wait(?:s|ed)?|"
                                    r"take|takes|took|spen[dt]|spends|survived?|lived?|held|hold|continued?)\s{1,3}$", re.I)
@@ -854,6 +856,8 @@ def _parts(kind: str, m: re.Match, text: str):
         old = (g.get("old") or "").lower().strip("-– ")
         if old == "old" and u.startswith("year"):
             return []      # ages ("37 years old", "22-year-old") are not dates of events
+        if num1 and u == "day" and KIND_OF_DAY_BEFORE.search(text, max(0, s - 14), s) and _following_word(text, e).lower() == "of":
+            return []      # "1 July became a day of remembrance": a kind of day, no length
         if num == "another" and not ANOTHER_LENGTH_BEFORE.search(text, max(0, s - 30), s):
             return []      # "another day of protests" is one more day, not a length ("for another year" is)
         if num1 and num in ("a", "an") and "qmod" not in g:
@@ -864,7 +868,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none;
                 #            "comes a day after": a length, as no rate is followed by "after")
         if u.startswith("quarter") and _following_word(text, e).lower() == "of" and num not in VAGUE_NUMBERS and (
-                "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))):
+                "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))) \
+                and (g.get("more") or "").lower() not in ("consecutive", "straight", "successive"):
             # "three-quarters of its food"; "the first two quarters of 1990" is a half (see
             # "quarter"), "the first three quarters of 2009" a length
             return []

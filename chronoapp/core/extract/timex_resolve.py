@@ -3098,7 +3098,8 @@ _DAY_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
 # between a clock time and a day named after it: a participle clause of another event ("By 11
 # a.m., the Dow was down 44 points after closing at a record on Tuesday"): the day is that event's
-_OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since)\s{1,3}[a-z]+ing\b")
+# (also "published at 1000 GMT, a day after workers struck on Wednesday": the day of what it counts from)
+_OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since)\s{1,3}[a-z]+ing\b|\b(?:a|one|two|a\s{1,3}few)\s{1,3}(?:days?|weeks?|hours?)\s{1,3}(?:after|before)\b")
 
 
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
@@ -3275,12 +3276,14 @@ _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
 
 def _evening_told(final: list[dict], day: D, at: int) -> bool:
     """Whether the last time told of `day` before `at` (within 400 characters) is its
-    evening or night, or a clock time from 6 p.m."""
+    evening or night, or a clock time from 6 p.m. (the day named alone says no time:
+    "landfall at about 8 p.m. Earlier Monday, the storm had forced evacuations. It weakened
+    overnight" is Monday night)."""
     prefix = _fmt_day(day)
     for q in reversed(final):
         if at - q["end"] > 400:
             return False
-        if q["value"].startswith(prefix):
+        if q["value"].startswith(prefix) and len(q["value"]) > 10:
             return _EVENING.search(q["value"], 10) is not None
     return False
 
