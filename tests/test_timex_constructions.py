@@ -1631,3 +1631,13 @@ def test_a_kind_of_day_is_no_length_and_consecutive_quarters_are():
     assert found("In the decades that followed, 1 July became a day of remembrance.", "a day", dct) == []
     assert value("After a day of fighting, the town fell.", "a day", dct) == "P1D"
     assert value("Two consecutive quarters of contraction make a recession.", "Two consecutive quarters", dct) == "P2Q"
+
+
+def test_a_day_in_a_participle_aside_is_not_the_clock_times_day():
+    text = ("Facebook shares began trading on Friday. The stock, priced at $38 on Thursday night, opened at "
+            "$42.05 at 11:30 a.m. EDT but gave up its gains by midday. Zuckerberg rang the opening bell "
+            "from Menlo Park at 6:30 a.m. Pacific time.")
+    dct = dt.date(2012, 5, 18)
+    assert value(text, "11:30 a.m. EDT", dct) == "2012-05-18T11:30"
+    assert value(text, "midday", dct) == "2012-05-18T12:00"
+    assert value(text, "6:30 a.m. Pacific time", dct) == "2012-05-18T06:30"

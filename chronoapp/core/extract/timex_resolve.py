@@ -3269,6 +3269,8 @@ ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|against)\b[^;]{0,60}$")
 # a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
 _RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where)\s")
+# ... or a participle set off by commas ("The stock, priced at $38 on Thursday night, opened at 11:30 a.m.")
+_ASIDE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where|[a-z]{3,}ed)\s")
 
 
 _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
@@ -3304,12 +3306,12 @@ def _in_closed_relative(text: str, a: int, b: int, at: int) -> bool:
     won since the caucuses on Jan. 3, told supporters shortly before 10 p.m."), not of the
     main clause's clock time."""
     lo = a - 150 if a > 150 else 0
-    if text.find(",", b, at) < 0 or text.find("wh", lo, a) < 0:
-        return False      # (cheap checks first: asked for every day a clock time looks back to)
+    if text.find(",", b, at) < 0:
+        return False      # (cheap check first: asked for every day a clock time looks back to)
     opened = None
-    for opened in _RELATIVE_OPENS.finditer(text, lo, a):
+    for opened in _ASIDE_OPENS.finditer(text, lo, a):
         pass
-    return opened is not None and _same_sentence(text, opened.end(), at)
+    return opened is not None and text.find(",", opened.end(), a) < 0 and _same_sentence(text, opened.end(), at)
 
 
 def _in_aside(text: str, a: int, b: int) -> bool:
@@ -3417,8 +3419,9 @@ def _last_told_day(text: str, days: list, i: int, at: int) -> D | None:
             break
         if PERIOD_END_BEFORE.search(text, max(0, a - 40), a):
             continue      # "earned $5.7 billion in the three months to June 30 ... announced at 1:25 p.m."
+        cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
         if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
-                and not _in_closed_relative(text, a, b, at):
+                and not _in_closed_relative(text, a, b, cut.start() if cut else at):
             return d
         fallback = fallback or d
     return fallback
