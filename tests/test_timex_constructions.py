@@ -1641,3 +1641,13 @@ def test_a_day_in_a_participle_aside_is_not_the_clock_times_day():
     assert value(text, "11:30 a.m. EDT", dct) == "2012-05-18T11:30"
     assert value(text, "midday", dct) == "2012-05-18T12:00"
     assert value(text, "6:30 a.m. Pacific time", dct) == "2012-05-18T06:30"
+
+
+def test_an_earlier_quarter_compared_with_leaves_the_story_in_its_quarter():
+    text = ("The eurozone fell back into recession in the third quarter. GDP shrank 0.1 percent in the "
+            "July-September period, after a 0.2 percent contraction in the second quarter. Compared with "
+            "the same quarter of 2011, output was 0.6 percent lower. Greece's output was 7.2 percent lower "
+            "than a year earlier.")
+    dct = dt.date(2012, 11, 15)
+    assert value(text, "the same quarter of 2011", dct) == "2011-Q3"
+    assert value(text, "a year earlier", dct) == "2011-Q3"

@@ -2916,10 +2916,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and not (ctx.history and told and v[:4].isdigit() and v > told[:len(v)]
                          and TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
-                         and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)):
-            # (nor does a business story's quarter give way to a year it compares with: "earned
-            # $2.6 billion in the January-March period, compared with $22.5 billion in the first
-            # three months of 2012. Revenue fell from the previous quarter" is 2012-Q4)
+                         and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
+                and not (told and told[5:6] == "Q" and v[5:6] == "Q" and v < told
+                         and QUARTER_COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)):
+            # (nor does a business story's quarter give way to a year or an earlier quarter it
+            # compares with: "earned $2.6 billion in the January-March period, compared with
+            # $22.5 billion in the first three months of 2012. Revenue fell from the previous
+            # quarter" is 2012-Q4)
             # (a history's "Hitler had approved the plan in December 1940" after 22 June 1941 looks
             # back: the story goes on from June 1941, so "Minsk fell on 28 June" is 1941's)
             if ctx._anchor_value is not None:
@@ -3267,6 +3270,9 @@ TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|intend|aim|hop|undert|c
 ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
 # a comparison with an earlier figure, before the date it is of (used with pos/endpos)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|against)\b[^;]{0,60}$")
+# an earlier quarter a business story compares with ("shrank in the third quarter ..., after a
+# 0.2 percent contraction in the second quarter"): the story stays in its quarter (pos/endpos)
+QUARTER_COMPARED_BEFORE = re.compile(r"\b(?i:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|after\s{1,3}an?)\b[^;]{0,60}$")
 # a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
 _RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where)\s")
 # ... or a participle set off by commas ("The stock, priced at $38 on Thursday night, opened at 11:30 a.m.")
