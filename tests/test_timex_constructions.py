@@ -1651,3 +1651,22 @@ def test_an_earlier_quarter_compared_with_leaves_the_story_in_its_quarter():
     dct = dt.date(2012, 11, 15)
     assert value(text, "the same quarter of 2011", dct) == "2011-Q3"
     assert value(text, "a year earlier", dct) == "2011-Q3"
+
+
+def test_a_weekday_and_date_in_a_history_takes_the_historys_year():
+    text = ("On 14 October 1962 a U-2 photographed missile sites in Cuba. The photographs were analysed the "
+            "next day, and on the morning of 16 October Kennedy was told. On the evening of 22 October he "
+            "announced a quarantine, which took effect two days later. The crisis reached its peak on "
+            "Saturday, 27 October. That night Robert Kennedy met the Soviet ambassador.")
+    dct = dt.date(2012, 10, 16)
+    assert value(text, "Saturday, 27 October", dct) == "1962-10-27"
+    assert value(text, "That night", dct) == "1962-10-27TNI"
+
+
+def test_a_fiscal_quarter_just_reported_is_of_the_publication_years_fiscal_year():
+    # Microsoft's fiscal year ends on June 30: its fiscal fourth quarter, reported in July 2011, is FY2011's
+    text = ("Microsoft said on Thursday that its net income rose 30 percent in its fiscal fourth quarter. "
+            "It earned $5.87 billion in the quarter ended June 30.")
+    dct = dt.date(2011, 7, 22)
+    assert value(text, "fiscal fourth quarter", dct) == "2011-Q4"
+    assert value(text, "the quarter", dct) == "2011-Q4"

@@ -1365,7 +1365,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 return _r("DATE", _fmt_day(dd), f"day and month of '{p['yrel']} year' from the publication date ({_human(dct)})")
         if "wd" in p and dct:
             wd = WEEKDAYS[p["wd"].lower().rstrip(".")]
-            for y in sorted((dct.year, dct.year - 1, dct.year + 1), key=lambda y: abs(y - dct.year)):
+            # (a history looks near the year it is at: "on Saturday, 27 October" after 1962 dates)
+            near = ctx.anchor[0].year if ctx.history and ctx.anchor else dct.year
+            for y in sorted((near, near - 1, near + 1), key=lambda y: abs(y - near)):
                 dd = _safe_day(y, mon, day)
                 if dd and dd.isoweekday() == wd:
                     return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
@@ -1664,6 +1666,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         elif rel == "next":
             y = dct.year + 1
         elif rel in ("this", "the"):
+            y = dct.year
+        elif p.get("fy") and ctx.tense(s, e) not in ("future", "deadline"):
+            # "its fiscal fourth quarter", reported in July: a fiscal year is named by the year it
+            # ends in, and the quarter just reported ends the fiscal year of the publication date
+            # or lies in it (TimeBank: "the fiscal first quarter" 1989-Q1, reported in 1989)
             y = dct.year
         else:
             t = ctx.tense(s, e)
