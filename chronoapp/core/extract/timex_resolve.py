@@ -736,9 +736,11 @@ class _Ctx:
         self.told_earlier = False
         # the value of a look back just told in the same sentence, for a count after it: "had
         # taken the forts in February, and two months later"
-        self.looked_back: str | None = None
-        self.since_here = False    # the date counted from is the start of a state in this sentence
-        self.half_told: str | None = None   # "1"/"2" when the date counted from is a half year
+        # (how, value) of the date counted from, when a count or a period reads it otherwise:
+        # ("look back", value) a look back just before in the sentence ("had taken the forts in
+        # February, and two months later"), ("since", value) the start of a state in this
+        # sentence, ("half", "1"/"2") a half year
+        self.counted_from: tuple[str, str] | None = None
         # the date told before the last one, when the story moved to another date: "A storm on
         # 14 November ..., and by January ... arrived in early November" steps back into the
         # stretch just told (see narrative_year)
@@ -1696,9 +1698,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         q = None
         if ctx.anchor and ctx.anchor[1] == "Q":
             q, why = (ctx.anchor[0].month - 1) // 3 + 1, "the quarter last mentioned"
-        elif p["qp"].lower() == "period" and ctx.half_told:
+        elif p["qp"].lower() == "period" and (half := _counted_from(ctx, "half")):
             # "in the first half of 2007, compared with ... in the same period of 2006": that half
-            return _r("DATE", f"{y:04d}-H{ctx.half_told}", f"the half last mentioned, in {y}", (f"{y:04d}",), anchor="narrative")
+            return _r("DATE", f"{y:04d}-H{half}", f"the half last mentioned, in {y}", (f"{y:04d}",), anchor="narrative")
         elif p["qp"].lower() == "quarter" and dct:
             q, why = (shift(dct, -1, "Q").month - 1) // 3 + 1, "the latest quarter before the publication date"
         if q is None:
@@ -1728,8 +1730,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # "Profit rose in the third quarter from the previous quarter": the one before it
             return _r("DATE", value_of(shift(ctx.anchor[0], -1, "Q"), "Q"), "the quarter before the one last mentioned",
                       anchor="narrative")
-        if ctx.half_told and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable") and ctx.anchor:
-            return _r("DATE", f"{ctx.anchor[0].year:04d}-H{ctx.half_told}", "the half last mentioned", anchor="narrative")
+        if (half := _counted_from(ctx, "half")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable") \
+                and ctx.anchor:
+            return _r("DATE", f"{ctx.anchor[0].year:04d}-H{half}", "the half last mentioned", anchor="narrative")
         if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
                 and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
             # "in the first 10 months of this year ... the same period of last year": the year
@@ -2459,6 +2462,12 @@ _TOLD_AGAIN = "the date just before it, told again"    # a shift restating a dat
 _THAN_AFTER = re.compile(r"\s{1,3}than\b")                # used with pos at the end of a shift
 
 
+def _counted_from(ctx: _Ctx, how: str) -> str | None:
+    """The value of the date counted from, when it is read `how` (see _Ctx.counted_from)."""
+    c = ctx.counted_from
+    return c[1] if c is not None and c[0] == how else None
+
+
 def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     n = _num(p["num"])
     uw = _unit_word(p["u"])
@@ -2484,17 +2493,18 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         fine = "Y" if fine in ("DE", "CE") else fine
         v = value_of(said[0], fine if GRAN_RANK[fine] >= GRAN_RANK[said[1]] else said[1])
         return _r("DATE", v, f"{p['num']} {uw}(s) {d}: {_TOLD_AGAIN}", (_dur(n, uw),), mod=mod, anchor="narrative")
-    if not deictic and ctx.looked_back and n is not None and float(n).is_integer() and fine in ("D", "W", "M", "Y") \
-            and (back := parse_value(ctx.looked_back)) and back[1] in GRAN_RANK:
+    looked_back = _counted_from(ctx, "look back")
+    if not deictic and looked_back and n is not None and float(n).is_integer() and fine in ("D", "W", "M", "Y") \
+            and (back := parse_value(looked_back)) and back[1] in GRAN_RANK:
         g = fine if GRAN_RANK[fine] >= GRAN_RANK[back[1]] else back[1]
         return _r("DATE", value_of(shift(back[0], sign * int(n), fine), g), f"{p['num']} {uw}(s) {d}, counted from the "
-                  f"date the sentence looked back to ({ctx.looked_back})", (_dur(n, uw),), mod=mod, anchor="narrative")
+                  f"date the sentence looked back to ({looked_back})", (_dur(n, uw),), mod=mod, anchor="narrative")
     if deictic:
         base, anc = ctx.dct, "dct"
     else:
         base, anc = ctx.base(fine)
         if anc == "narrative" and sign < 0 and not ctx.history and ctx.dct and (
-                ctx.since_here or base > ctx.dct
+                _counted_from(ctx, "since") or base > ctx.dct
                 or NOW_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 150), s), s)) \
                 and ctx.tense(s, e) not in ("future", "deadline"):
             # "expects a new iPad early next year. It holds $51 billion, up from $45.8 billion
@@ -2763,8 +2773,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     apart, story, story_day = ctx.apart, None, None
     anchor = day_before_period = last_decade = period_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
-    prev_looked_back = False           # the last timex looked back from the story (a pluperfect)
-    since_end = None                   # the end of the date the story counts from, when a state runs since it
+    prev_start = told_at = None        # where the last timex and the date the story counts from start
     frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
     prev_told = None                   # the one before it (see _Ctx.prev_told)
@@ -2793,14 +2802,22 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 said_again = restating[gap] = RESTATES.fullmatch(gap) is not None
             if said_again:
                 restates = prev_value
-        # "Grant had taken Forts Henry and Donelson in February, and two months later ...": a
-        # count in the sentence of a look back goes on from that date
-        looked_back = prev_value if kind == "shift" and prev_looked_back and _same_sentence(text, prev_end, s) else None
-        # "has paid no dividend since 1995 and holds $51 billion, up from $45.8 billion three
-        # months earlier": earlier than now, not than the start of the state
-        since_here = kind == "shift" and since_end is not None and _same_sentence(text, since_end, s)
-        # the half the text is at ("the first half of 2007 ... the same period of 2006")
-        half_told = told[6:7] if kind == "quarter_rel" and told and told[4:6] == "-H" else None
+        # what only a count or a period reads of the date the story counts from (one memo key: see _Ctx.counted_from)
+        counted_from = None
+        if kind == "shift":
+            # "Grant had taken Forts Henry and Donelson in February, and two months later ...": a
+            # count in the sentence of a look back (the last timex, in the pluperfect and before
+            # the story) goes on from that date
+            if ctx.history and told and prev_value and prev_value[:4].isdigit() and prev_value < told[:len(prev_value)] \
+                    and _same_sentence(text, prev_end, s) and ctx._pluperfect(prev_start):
+                counted_from = ("look back", prev_value)
+            # "has paid no dividend since 1995 and holds $51 billion, up from $45.8 billion three
+            # months earlier": earlier than now, not than the start of the state
+            elif told_at is not None and text.find("ince", told_at - 14 if told_at > 14 else 0, told_at) >= 0 \
+                    and SINCE_BEFORE.search(text, max(0, told_at - 8), told_at) and _same_sentence(text, told_at, s):
+                counted_from = ("since", told)
+        elif kind == "quarter_rel" and told and told[4:6] == "-H":
+            counted_from = ("half", told[6:7])     # "the first half of 2007 ... the same period of 2006"
         range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
@@ -2840,7 +2857,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         story_here = (story[0], s - story[1]) if in_story else None
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
                day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here,
-               looked_back, since_here, half_told)
+               counted_from)
         hit = memo.get(key)
         around = s - _RESOLVE_READ[0] if s > _RESOLVE_READ[0] else 0
         if hit is not None and hit[7] is not None and (hit[6] != s - around or not text.startswith(hit[7], around)):
@@ -2861,7 +2878,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.period_named = period_named
             ctx.ordinal_here = ordinal_here
-            ctx.looked_back, ctx.since_here, ctx.half_told = looked_back, since_here, half_told
+            ctx.counted_from = counted_from
             ctx.asked = None
             ctx.around = False
             r = _resolve(p, s, e, ctx)
@@ -2902,8 +2919,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # (so does "the three months ended March 27")
         closes_quarter = prev_value is not None and (prev_value[5:6] == "Q" or prev_value == "P3M") and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
-        prev_end, prev_value = e, v
-        prev_looked_back = bool(hit[3] and ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s))
+        prev_start, prev_end, prev_value = s, e, v
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
             frame = (int(v), s)
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
@@ -2917,7 +2933,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
-                and not prev_looked_back \
+                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s)) \
                 and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and v[:4].isdigit() and v > told[:len(v)]
@@ -2944,7 +2960,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
             goes_on = v
-            since_end = e if SINCE_BEFORE.search(text, max(0, s - 8), s) else None
+            told_at = s
             if ctx.history and r.get("mod") == "END" and len(v) == 4 and v.isdigit():
                 goes_on = v + "-12"          # "In late 1879 ... On 13 January" (1880): a history goes on from the year's end
             if ctx.history and len(out) > 1 and out[-2]["start"] < _OPENING_SUM and 0 < s - out[-2]["end"] <= 12 \
