@@ -1591,10 +1591,15 @@ def test_the_next_quarter_without_a_past_verb_is_the_one_about_to_begin():
     assert one("Sales fell in the second quarter.", "the second quarter", d).value == "1997-Q2"
 
 
-def test_a_night_of_two_days_keeps_its_first_day():
-    """'the night of 5/6 July' names two days, each tagged (the first one was lost)."""
-    found = spans("Police arrested them in the night of 5/6 July last year.", dt.date(2016, 3, 9))
-    assert found == [("5", "2015-07-05"), ("6 July last year", "2015-07-06")]
+def test_a_night_of_two_days_is_one_night_of_its_first_day():
+    """'the night of 5/6 July' is one night, the night of the 5th (as 'Monday night' is
+    Monday's): one timex, not two days ('6 and 7 November' stays two)."""
+    dct = dt.date(2016, 3, 9)
+    found = spans("Police arrested them in the night of 5/6 July last year.", dct)
+    assert found == [("5/6 July last year", "2015-07-05")]
+    night = tag("On the night of 8/9 February, destroyers attacked.", dct)[0]
+    assert (night.text, night.alternatives[0]) == ("8/9 February", "2016-02-08TNI")
+    assert spans("They met on 6 and 7 November 2015.", dct) == [("6", "2015-11-06"), ("7 November 2015", "2015-11-07")]
 
 
 def test_last_before_a_verb_tells_a_past():

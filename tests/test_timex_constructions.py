@@ -1503,3 +1503,183 @@ def test_a_timetabled_day_in_a_relative_clause_keeps_the_clauses_present():
     dct = dt.date(2012, 5, 18)
     assert value("Zuckerberg, who turns 28 on Monday, rang the opening bell.", "Monday", dct) == "2012-05-21"
     assert value("The senator, who left office on Monday, rang the bell.", "Monday", dct) == "2012-05-14"
+
+
+def test_another_unit_after_a_verb_of_lasting_is_a_length():
+    dct = dt.date(2010, 3, 2)
+    assert value("Austria fought on alone for another year.", "another year", dct) == "P1Y"
+    assert value("The envoy stayed another month in Vienna.", "another month", dct) == "P1M"
+    # one more day of something is no length of time
+    assert found("Another day of protests followed.", "Another day", dct) == []
+
+
+def test_the_previous_season_is_the_last_one_over_by_the_date_told():
+    dct = dt.date(2010, 9, 20)
+    text = ("General Westmoreland told Congress in November 1967 that the war was being won. "
+            "Hanoi had decided the previous summer to launch an offensive.")
+    assert value(text, "the previous summer", dct) == "1967-SU"
+    text = "The offensive began in June 1967. The generals had planned it the previous summer."
+    assert value(text, "the previous summer", dct) == "1966-SU"
+    text = "The army was routed in January 1942, worn out by the previous winter."
+    assert value(text, "the previous winter", dct) == "1940-WI"
+
+
+def test_the_last_quarter_of_its_fiscal_year_is_its_fourth():
+    text = ("Apple said its profit rose in the three months to September 25, the last quarter of its "
+            "fiscal year. Sales fell in the last quarter.")
+    dct = dt.date(2010, 10, 19)
+    assert value(text, "the last quarter of its fiscal year", dct) == "2010-Q4"
+    assert value(text, "the last quarter", dct) == "2010-Q3"      # alone: the latest quarter
+
+
+def test_the_nth_day_after_a_span_of_days_counts_from_its_first_day():
+    dct = dt.date(2011, 4, 12)
+    text = ("The Battle of Gettysburg lasted three days, from 1 to 3 July 1863, and on the afternoon of "
+            "the third day Pickett's Charge failed. The next day, 4 July, Vicksburg fell.")
+    assert value(text, "the third day", dct) == "1863-07-03"
+    assert value(text, "The next day", dct) == "1863-07-04"
+    assert value("The summit ran July 10-12, 1990. On the second day, leaders agreed a text.", "the second day", dct) == "1990-07-11"
+    # after a single day, that day is day one
+    assert value("The attack began on 3 July 1863. On the third day the town fell.", "the third day", dct) == "1863-07-05"
+
+
+def test_a_count_after_a_look_back_in_its_sentence_counts_from_it():
+    # the pluperfect date does not move the story, but "two months later" beside it is counted from it
+    text = ("The Civil War began on 12 April 1861 at Fort Sumter. In March 1862 McClellan shipped his army "
+            "to the peninsula, but after the battles at the end of June he withdrew. In the west, meanwhile, "
+            "Grant had taken Forts Henry and Donelson in February, and two months later his army survived "
+            "a surprise attack at Shiloh. In September Lee invaded Maryland.")
+    dct = dt.date(2011, 4, 12)
+    assert value(text, "two months later", dct) == "1862-04"
+    assert value(text, "September", dct) == "1862-09"
+
+
+def test_a_day_in_a_where_clause_is_not_the_main_clauses_clock_day():
+    text = ("European stocks fell on Friday. In Athens, where the parliament approved austerity measures "
+            "late on Thursday, the main stock index fell 2.7 percent by 1100 GMT.")
+    assert value(text, "1100 GMT", dt.date(2010, 5, 7)) == "2010-05-07T11:00"
+
+
+def test_a_comparison_now_is_counted_back_from_the_publication_date():
+    # neither a year a state runs 'since' nor a plan for next year is where "three months earlier" counts from
+    text = ("Analysts expect a new iPad early next year. The company has paid no dividend since 1995 and "
+            "holds $51 billion in cash, up from $45.8 billion three months earlier.")
+    assert value(text, "three months earlier", dt.date(2010, 10, 19)) == "2010-07"
+
+
+def test_a_plan_undone_by_what_is_still_ahead_keeps_its_day_ahead():
+    dct = dt.date(2013, 1, 1)     # a Tuesday
+    text = ("The deal would raise taxes on incomes above $400,000 and delay for two months the spending "
+            "cuts that were due to begin on Wednesday.")
+    assert value(text, "Wednesday", dct) == "2013-01-02"
+    # undone already: the planned day is behind
+    assert value("On Monday the trial was to begin, but the judge postponed it.", "Monday", dct) == "2012-12-31"
+
+
+def test_a_relative_clause_with_its_own_verb_leaves_the_pluperfect():
+    history = ("On 10 May 1940 Germany invaded France. The armistice was signed on 22 June. The air battle "
+               "began on 13 August. Coventry was bombed on 14 November. The heaviest raid came on the night "
+               "of 10 May 1941. ")
+    text = history + ("Within weeks most of the Luftwaffe had been moved east for the invasion of the Soviet "
+                      "Union, which began on 22 June.")
+    assert value(text, "22 June", dt.date(2010, 7, 10), nth=1) == "1941-06-22"
+    # a relative clause that is pluperfect itself stays a look back
+    text = history + "By then London had survived the Blitz, which had begun on 7 September."
+    assert value(text, "7 September", dt.date(2010, 7, 10)) == "1940-09-07"
+
+
+def test_the_day_a_period_closes_on_is_not_a_clock_times_day():
+    text = ("Toyota said on Friday that it earned 562 billion yen in the three months to June 30. "
+            "The results were announced at 1:25 p.m. Tokyo time.")
+    assert value(text, "1:25 p.m. Tokyo time", dt.date(2013, 8, 2)) == "2013-08-02T13:25"
+
+
+def test_went_on_to_tells_what_followed_in_the_past():
+    text = ("The yen has fallen since November, when the party, which went on to win the December "
+            "election, promised easing.")
+    assert value(text, "December", dt.date(2013, 8, 2)) == "2012-12"
+
+
+def test_a_year_earlier_than_now_is_counted_from_the_publication_date():
+    text = "The yen fell in December. A dollar now buys 98 yen, compared with 78 yen a year earlier."
+    assert value(text, "a year earlier", dt.date(2013, 8, 2)) == "2012"
+
+
+def test_the_same_period_after_a_half_year_is_that_half():
+    dct = dt.date(2007, 10, 19)
+    text = "EADS posted a net loss in the first half of 2007, compared with a profit in the same period of 2006."
+    assert value(text, "the same period of 2006", dct) == "2006-H1"
+    text = "EADS posted a loss in the first half, compared with a profit in the same period last year."
+    assert value(text, "the same period last year", dct) == "2006-H1"
+    # after a length ("the first nine months"), the year
+    text = "Sales rose in the first nine months, up from the same period of 2006."
+    assert value(text, "the same period of 2006", dct) == "2006"
+
+
+def test_weeks_later_told_again_as_a_day_is_that_day():
+    dct = dt.date(2010, 7, 10)
+    text = "The offensive began on 19 March 1918. Two weeks later, on 2 April, the Germans reached Amiens."
+    assert value(text, "Two weeks later", dct) == "1918-04-02"
+    assert value(text, "2 April", dct) == "1918-04-02"
+    # a day outside that week is another date: the count keeps its week
+    text = "The siege began on 7 September 1940. A week later, on 25 September, the docks burned."
+    assert value(text, "A week later", dct) == "1940-W37"
+    assert value(text, "25 September", dct) == "1940-09-25"
+
+
+def test_overnight_after_an_evening_told_passes_over_the_day_named_alone():
+    text = ("Sandy slammed into the shore Monday night, making landfall at about 8 p.m. Earlier Monday, "
+            "the storm had forced evacuations. It weakened overnight as it moved inland.")
+    assert value(text, "overnight", dt.date(2012, 10, 30)) == "2012-10-29TNI"
+
+
+def test_the_day_a_count_starts_from_is_not_a_clock_times_day():
+    text = ("The figures were published at 1000 GMT, a day after millions of workers joined strikes "
+            "on Wednesday.")
+    assert value(text, "1000 GMT", dt.date(2012, 11, 15)) == "2012-11-15T10:00"
+
+
+def test_a_kind_of_day_is_no_length_and_consecutive_quarters_are():
+    dct = dt.date(2012, 11, 15)
+    assert found("In the decades that followed, 1 July became a day of remembrance.", "a day", dct) == []
+    assert value("After a day of fighting, the town fell.", "a day", dct) == "P1D"
+    assert value("Two consecutive quarters of contraction make a recession.", "Two consecutive quarters", dct) == "P2Q"
+
+
+def test_a_day_in_a_participle_aside_is_not_the_clock_times_day():
+    text = ("Facebook shares began trading on Friday. The stock, priced at $38 on Thursday night, opened at "
+            "$42.05 at 11:30 a.m. EDT but gave up its gains by midday. Zuckerberg rang the opening bell "
+            "from Menlo Park at 6:30 a.m. Pacific time.")
+    dct = dt.date(2012, 5, 18)
+    assert value(text, "11:30 a.m. EDT", dct) == "2012-05-18T11:30"
+    assert value(text, "midday", dct) == "2012-05-18T12:00"
+    assert value(text, "6:30 a.m. Pacific time", dct) == "2012-05-18T06:30"
+
+
+def test_an_earlier_quarter_compared_with_leaves_the_story_in_its_quarter():
+    text = ("The eurozone fell back into recession in the third quarter. GDP shrank 0.1 percent in the "
+            "July-September period, after a 0.2 percent contraction in the second quarter. Compared with "
+            "the same quarter of 2011, output was 0.6 percent lower. Greece's output was 7.2 percent lower "
+            "than a year earlier.")
+    dct = dt.date(2012, 11, 15)
+    assert value(text, "the same quarter of 2011", dct) == "2011-Q3"
+    assert value(text, "a year earlier", dct) == "2011-Q3"
+
+
+def test_a_weekday_and_date_in_a_history_takes_the_historys_year():
+    text = ("On 14 October 1962 a U-2 photographed missile sites in Cuba. The photographs were analysed the "
+            "next day, and on the morning of 16 October Kennedy was told. On the evening of 22 October he "
+            "announced a quarantine, which took effect two days later. The crisis reached its peak on "
+            "Saturday, 27 October. That night Robert Kennedy met the Soviet ambassador.")
+    dct = dt.date(2012, 10, 16)
+    assert value(text, "Saturday, 27 October", dct) == "1962-10-27"
+    assert value(text, "That night", dct) == "1962-10-27TNI"
+
+
+def test_a_fiscal_quarter_just_reported_is_of_the_publication_years_fiscal_year():
+    # Microsoft's fiscal year ends on June 30: its fiscal fourth quarter, reported in July 2011, is FY2011's
+    text = ("Microsoft said on Thursday that its net income rose 30 percent in its fiscal fourth quarter. "
+            "It earned $5.87 billion in the quarter ended June 30.")
+    dct = dt.date(2011, 7, 22)
+    assert value(text, "fiscal fourth quarter", dct) == "2011-Q4"
+    assert value(text, "the quarter", dct) == "2011-Q4"

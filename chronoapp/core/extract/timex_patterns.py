@@ -31,7 +31,7 @@ NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(TENS)})
 NUMBER_WORDS.update({"a": 1, "an": 1, "a couple of": 2, "a couple": 2, "couple of": 2,
                      "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100,
                      "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5, "a quarter of a": 0.25, "a quarter of an": 0.25,
-                     "three quarters of a": 0.75, "three quarters of an": 0.75})
+                     "three quarters of a": 0.75, "three quarters of an": 0.75, "another": 1})
 # "five hundred years", "a thousand years": the round lengths of histories
 NUMBER_WORDS.update({f"{w} hundred": 100 * (i + 1) for i, w in enumerate(ONES[:9])})
 NUMBER_WORDS.update({"a thousand": 1000, "one thousand": 1000})
@@ -97,7 +97,7 @@ WEEKDAY_ANY = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
 _NUMW = _alt(ONES + ["half a", "half an", "a half", "half", "a quarter of a", "a quarter of an", "three quarters of a",
                      "three quarters of an", "a couple of", "a couple", "couple of", "a dozen", "a hundred",
                      "one hundred", "a few", "few", "several", "many", "dozens of",
-                     "hundreds of", "a", "an"])
+                     "hundreds of", "a", "an", "another"])
 NUM = (rf"(?:(?:{_alt(ONES[:9])})\s{{1,3}}hundred|(?:a|{_alt(ONES[:9])})\s{{1,3}}thousand"
        rf"|(?:{_alt(TENS)})(?:{DASH}|\s)(?:{_alt(ONES[:9])})|{_NUMW}|{_alt(TENS)}"
        rf"|\d{{1,3}}(?:,\d{{3}})?(?:\.\d{{1,2}}|\s{{1,2}}(?:1/2|1/4|3/4)(?!\d)|\s?[½¼¾])?)")   # "2 1/2", "2½"
@@ -178,7 +178,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
         rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half|two{S}quarters)"
-        rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
+        rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the|its|their)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
     # quarter or half named by its months (AP and Japanese business news); "the December
     # quarter": the quarter named by the month it ends in (Apple's, Australian usage)
@@ -419,6 +419,11 @@ RANGE_WD_BEFORE = re.compile(rf"\b(?:(?P<btw>[Bb]etween)\s{{1,3}})?(?:on\s{{1,3}
 _SHARED_PLURAL = re.compile(rf"{S}(?:and|or){S}{WEEKDAY}(?:s|{S}(?P<pod>morning|afternoon|evening|night)s)(?!\w)")
 
 
+# "became a day of remembrance", "declared a day of mourning" (used with endpos)
+KIND_OF_DAY_BEFORE = re.compile(r"\b(?:became|become|becomes|declared|proclaimed|named|as|is|was)\s{1,3}$", re.I)
+# "for another year", "lasted another month": one more such length (used with endpos)
+ANOTHER_LENGTH_BEFORE = re.compile(r"\b(?:for|within|in|over|last(?:s|ed)?|stay(?:s|ed)?|remain(?:s|ed)?|wait(?:s|ed)?|"
+                                   r"take|takes|took|spen[dt]|spends|survived?|lived?|held|hold|continued?)\s{1,3}$", re.I)
 # "the night of 10–11 September", "the night of 4 to 5 June": a night named by the two days it spans
 # (used with finditer before "the next morning")
 NIGHT_RANGE_BEFORE = re.compile(rf"\bnight{S}of{S}(?:the{S})?[0-3]?\d(?:st|nd|rd|th)?\s{{0,3}}(?:{DASH}|/|to|and)\s{{0,3}}(?:the{S})?(?P<d2>[0-3]?\d)(?!\d)", re.I)
@@ -570,6 +575,11 @@ def _parts(kind: str, m: re.Match, text: str):
             i2 = {"kind": "mdy", "mon": mon, "d": g["d2"], "coord": "1"}
             i2.update((k, g[k]) for k in ("y", "yrel") if k in g)
             return [(s, first_end, i1), (d2s, e, i2)]
+        if kind == "dmy" and "d0" in g and info.get("pod_of") == "night" and g["conj"] == "/":
+            # "the night of 8/9 February": one night, named as the night of its first day (as
+            # "Monday night" is Monday's); "the night of 11 and 12 October" keeps two days, the
+            # span an event reads
+            return [(m.start("d0"), e, dict(info, d=g["d0"]))]
         if kind == "dmy" and "d0" in g:
             i0 = {"kind": "dmy", "mon": mon, "d": g["d0"], "coord": "1"}
             i0.update((k, g[k]) for k in ("y", "yrel") if k in g)
@@ -853,6 +863,10 @@ def _parts(kind: str, m: re.Match, text: str):
         old = (g.get("old") or "").lower().strip("-– ")
         if old == "old" and u.startswith("year"):
             return []      # ages ("37 years old", "22-year-old") are not dates of events
+        if num1 and u == "day" and KIND_OF_DAY_BEFORE.search(text, max(0, s - 14), s) and _following_word(text, e).lower() == "of":
+            return []      # "1 July became a day of remembrance": a kind of day, no length
+        if num == "another" and not ANOTHER_LENGTH_BEFORE.search(text, max(0, s - 30), s):
+            return []      # "another day of protests" is one more day, not a length ("for another year" is)
         if num1 and num in ("a", "an") and "qmod" not in g:
             before = text[max(0, s - 25):s]
             if (re.search(r"(?:\d|million|billion|thousand|hundred|percent|%|times|once|twice|[a-z]{3,}s)[^\w\s,;:.]{0,3}\s{1,3}$", before)
@@ -861,7 +875,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []  # "four flights a week", "$1.76 a year": a rate, not a length ("in 1945, a year" is none;
                 #            "comes a day after": a length, as no rate is followed by "after")
         if u.startswith("quarter") and _following_word(text, e).lower() == "of" and num not in VAGUE_NUMBERS and (
-                "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))):
+                "pre" not in g or (num == "two" and g["pre"].lower() in ("first", "last"))) \
+                and (g.get("more") or "").lower() not in ("consecutive", "straight", "successive"):
             # "three-quarters of its food"; "the first two quarters of 1990" is a half (see
             # "quarter"), "the first three quarters of 2009" a length
             return []

@@ -73,6 +73,9 @@ MARKER_RE = re.compile(r"(?<![A-Za-z])(?=[A-Za-z'’])(?:(?P<future>" + _FUTURE 
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|have)\b)[a-z]{2,15}(?<![^s]s)\b")
+NOW_BEFORE = re.compile(r"\b(?:now|currently)\b")     # used with pos/endpos: a present told in the sentence
+# "which went on to win the December election": what did follow, not an aim (used with match at a marker)
+WENT_ON_TO = re.compile(r"went\s{1,3}on\s{1,3}to\s")
 # the end of a reporting period (used with endpos): "the three months to March", "the year ended June 30"
 PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
@@ -201,6 +204,7 @@ PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:first|originally|initiall
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
                          r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
 PLAN_WORDS = ("was", "were")
+UNDOING_AHEAD = re.compile(r"\b(?:would|will|could|might|shall)\b")   # in the sentence before the undoing (pos/endpos)
 # a plan or hope told before a date in its sentence ("had planned an attack for early November")
 PLAN_BEFORE = re.compile(r"\b(?:plann\w*|plans?|expect\w*|schedul\w*|intend\w*|hop\w*|aim\w*|prepar\w*|set\s{1,3}for)\b", re.I)
 # "had arrived", "had already been sent": a past before the story's past (not "had to", nor
@@ -218,7 +222,8 @@ RECORD_SINCE = re.compile(r"\b(?:\w{2,20}est|worst|best|most|least|first|only|bi
 # tells what was done within a stretch after the last date, not a flashback (used with match at
 # the sentence start)
 COMPLETED_WITHIN_OPENS = re.compile(r"\s{0,3}Within\s")
-NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;")
+# (", which began on 22 June": a relative clause with a verb of its own, unless that is "had")
+NEW_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|then|while|whereas)\s|;|,\s{1,3}(?:which|who)\s{1,3}(?!had\b)[a-z]+(?:ed|an|gan|ok|ew|ell|ent|ame|ose|ought|ught|ost|oke|ove|ote|on|ook|old|ade|ave|ere|as)\b")
 # "The bank last cut rates in November", "they last met in March": 'last' before a verb tells a
 # past (not "the last cut", "last week"); used with search in the sentence before the timex
 LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<!her\s)(?<!our\s)(?<!this\s)(?<!that\s)(?<!at\s)"
@@ -596,7 +601,8 @@ class _Clauses:
         right = j if j < len(pos) and pos[j] < hi else None
         if right is not None and AHEAD_OF.match(self.text, pos[right]):
             right = None        # "was placed under a trust on Saturday ahead of a sale": the sale is ahead, not the day
-        if left is not None and kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s):
+        if left is not None and kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s) \
+                and not WENT_ON_TO.match(self.text, pos[left]):
             # "agreed to acquire the bank in January": the date belongs to the infinitive,
             # later than the agreement but not necessarily before the DCT
             if APPEAL.match(self.text, pos[left]) and not self.text.endswith("had ", 0, pos[left]):
@@ -739,6 +745,13 @@ class _Ctx:
         # the date without a year is told in the pluperfect, a look back from the story: "By
         # January the offensive had stalled. The division, which had arrived in early November"
         self.told_earlier = False
+        # the value of a look back just told in the same sentence, for a count after it: "had
+        # taken the forts in February, and two months later"
+        # (how, value) of the date counted from, when a count or a period reads it otherwise:
+        # ("look back", value) a look back just before in the sentence ("had taken the forts in
+        # February, and two months later"), ("since", value) the start of a state in this
+        # sentence, ("half", "1"/"2") a half year
+        self.counted_from: tuple[str, str] | None = None
         # the date told before the last one, when the story moved to another date: "A storm on
         # 14 November ..., and by January ... arrived in early November" steps back into the
         # stretch just told (see narrative_year)
@@ -916,7 +929,10 @@ class _Ctx:
         nxt = SENT_CUT.search(self.text, e, min(len(self.text), e + 150))
         hi = nxt.start() if nxt else min(len(self.text), e + 150)
         plan = PLAN_IN_PAST.search(self.text, lo, hi)
-        return plan is not None and PLAN_UNDONE.search(self.text, lo, hi) is not None
+        undone = PLAN_UNDONE.search(self.text, lo, hi) if plan is not None else None
+        # "the deal would delay the cuts that were due to begin on Wednesday": an undoing still
+        # ahead leaves the planned day ahead too
+        return undone is not None and not UNDOING_AHEAD.search(self.text, self._sentence_start(max(0, s - 250), s), undone.start())
 
     def _pluperfect(self, s: int) -> bool:
         """Whether a pluperfect verb comes before s in its sentence ("which had arrived from
@@ -1253,6 +1269,16 @@ def _following_season_year(d: D, code: str) -> int:
     return y
 
 
+def _previous_season_year(d: D, code: str) -> int:
+    """The year of 'the previous <season>' before a day or month: the last such season over
+    by then ("told Congress in November 1967 ... decided the previous summer" is 1967-SU; in
+    June 1967 it is 1966's)."""
+    y = d.year
+    while (y - d.year) * 12 + SEASON_START[code] + 2 >= d.month:
+        y -= 1
+    return y
+
+
 def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
     """Whether the other year's reading is worth a click: the tense gave no clear answer, or
     the chosen reading goes against it (a deadline "extended to Nov. 20" in a past clause
@@ -1376,7 +1402,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 return _r("DATE", _fmt_day(dd), f"day and month of '{p['yrel']} year' from the publication date ({_human(dct)})")
         if "wd" in p and dct:
             wd = WEEKDAYS[p["wd"].lower().rstrip(".")]
-            for y in sorted((dct.year, dct.year - 1, dct.year + 1), key=lambda y: abs(y - dct.year)):
+            # (a history looks near the year it is at: "on Saturday, 27 October" after 1962 dates)
+            near = ctx.anchor[0].year if ctx.history and ctx.anchor else dct.year
+            for y in sorted((near, near - 1, near + 1), key=lambda y: abs(y - near)):
                 dd = _safe_day(y, mon, day)
                 if dd and dd.isoweekday() == wd:
                     return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
@@ -1392,8 +1420,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if dd:
                 return _r("DATE", _fmt_day(dd), "day and month, the year of the date that ends the range", anchor="absolute")
         said = _YEAR_MONTH.match(ctx.restates or "")
-        if said and _safe_day(int(said.group(1)), mon, day):    # "Two days later, on 5 March"
-            dd = _safe_day(int(said.group(1)), mon, day)
+        said_y = int(said.group(1) or said.group(3)) if said else None
+        if said and _safe_day(said_y, mon, day):    # "Two days later, on 5 March", "Two weeks later, on 2 April"
+            dd = _safe_day(said_y, mon, day)
             return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
                       anchor="narrative")
         if dct is None or (ctx.history and ctx.anchor):
@@ -1661,6 +1690,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if p.get("yrel") and dct:
                 ystr = str(dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()])
         rel = (p.get("rel") or "").lower()
+        if rel in ("its", "their"):
+            rel = ""                             # "the last quarter of its fiscal year": the nearest
         mod = _mod({"mod": p.get("pmod")})       # "the end of the first quarter"
         if ystr:
             return _r("DATE", f"{ystr}-{qh}{n}", "quarter/half of an explicit year", mod=mod, anchor="absolute")
@@ -1672,6 +1703,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         elif rel == "next":
             y = dct.year + 1
         elif rel in ("this", "the"):
+            y = dct.year
+        elif p.get("fy") and ctx.tense(s, e) not in ("future", "deadline"):
+            # "its fiscal fourth quarter", reported in July: a fiscal year is named by the year it
+            # ends in, and the quarter just reported ends the fiscal year of the publication date
+            # or lies in it (TimeBank: "the fiscal first quarter" 1989-Q1, reported in 1989)
             y = dct.year
         else:
             t = ctx.tense(s, e)
@@ -1697,6 +1733,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         q = None
         if ctx.anchor and ctx.anchor[1] == "Q":
             q, why = (ctx.anchor[0].month - 1) // 3 + 1, "the quarter last mentioned"
+        elif p["qp"].lower() == "period" and (half := _counted_from(ctx, "half")):
+            # "in the first half of 2007, compared with ... in the same period of 2006": that half
+            return _r("DATE", f"{y:04d}-H{half}", f"the half last mentioned, in {y}", (f"{y:04d}",), anchor="narrative")
         elif p["qp"].lower() == "quarter" and dct:
             q, why = (shift(dct, -1, "Q").month - 1) // 3 + 1, "the latest quarter before the publication date"
         if q is None:
@@ -1726,6 +1765,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # "Profit rose in the third quarter from the previous quarter": the one before it
             return _r("DATE", value_of(shift(ctx.anchor[0], -1, "Q"), "Q"), "the quarter before the one last mentioned",
                       anchor="narrative")
+        if (half := _counted_from(ctx, "half")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable") \
+                and ctx.anchor:
+            return _r("DATE", f"{ctx.anchor[0].year:04d}-H{half}", "the half last mentioned", anchor="narrative")
         if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
                 and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
             # "in the first 10 months of this year ... the same period of last year": the year
@@ -1799,6 +1841,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 y = ctx.anchor[0].year + (SEASON_START[code] <= ctx.anchor[0].month)
             elif step > 0 and ctx.anchor[1] in ("D", "W", "M"):
                 y = _following_season_year(ctx.anchor[0], code)
+            elif step < 0 and ctx.anchor[1] in ("D", "W", "M"):
+                y = _previous_season_year(ctx.anchor[0], code)
             return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
                       mod=mod, anchor="narrative")
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
@@ -2399,6 +2443,10 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 _NTH = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 _NTH.update({w: i + 1 for i, w in enumerate("one two three four five six seven eight nine ten".split())})
 NTH_DAY_NOW_BEFORE = re.compile(r"\b(?:it['’]s|is|marks|marking|enters|entering|entered)\s{1,3}$", re.I)   # used with pos/endpos
+# a span of days just told, "from 1 to 3 July", "July 1-3": its first day is day one of "the
+# third day" that follows (used with finditer over the text before)
+DAY_SPAN_TOLD = re.compile(r"(?<![\d/])(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s{0,3}(?:to|through|until|till|and|[\u2010-\u2015-])\s{0,3}(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s{1,3}[A-Z][a-z]{2,8}\b"
+                           r"|\b[A-Z][a-z]{2,8}\.?\s{1,3}(?P<m1>[0-3]?\d)\s{0,3}(?:to|through|until|till|and|[\u2010-\u2015-])\s{0,3}(?P<m2>[0-3]?\d)(?!\d)")
 
 
 def _nth_day(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
@@ -2424,6 +2472,15 @@ def _nth_day(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         one, why = ctx.day_one[0], "day one of the count told before"
     else:
         one, why = a[0], "the last day mentioned as day one"
+        span = None
+        for span in DAY_SPAN_TOLD.finditer(ctx.text, max(0, s - 200), s):
+            pass
+        if span is not None:
+            d1, d2 = (int(x) for x in (span.group("d1", "d2") if span.group("d1") else span.group("m1", "m2")))
+            if d2 == a[0].day and d1 < d2 and n <= d2 - d1 + 1:
+                # "lasted three days, from 1 to 3 July, and on the afternoon of the third day": the
+                # days are counted from the first of the span
+                one, why = a[0] - _dt.timedelta(days=d2 - d1), "the first day of the span just told as day one"
     day = one + _dt.timedelta(days=n - 1)
     return _r("DATE", _fmt_day(day), f"'{label}': day {n} counting {why} ({_human(one)})", anchor="narrative")
 
@@ -2438,6 +2495,12 @@ def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
 
 _TOLD_AGAIN = "the date just before it, told again"    # a shift restating a date (see _shift)
 _THAN_AFTER = re.compile(r"\s{1,3}than\b")                # used with pos at the end of a shift
+
+
+def _counted_from(ctx: _Ctx, how: str) -> str | None:
+    """The value of the date counted from, when it is read `how` (see _Ctx.counted_from)."""
+    c = ctx.counted_from
+    return c[1] if c is not None and c[0] == how else None
 
 
 def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
@@ -2465,10 +2528,25 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         fine = "Y" if fine in ("DE", "CE") else fine
         v = value_of(said[0], fine if GRAN_RANK[fine] >= GRAN_RANK[said[1]] else said[1])
         return _r("DATE", v, f"{p['num']} {uw}(s) {d}: {_TOLD_AGAIN}", (_dur(n, uw),), mod=mod, anchor="narrative")
+    looked_back = _counted_from(ctx, "look back")
+    if not deictic and looked_back and n is not None and float(n).is_integer() and fine in ("D", "W", "M", "Y") \
+            and (back := parse_value(looked_back)) and back[1] in GRAN_RANK:
+        g = fine if GRAN_RANK[fine] >= GRAN_RANK[back[1]] else back[1]
+        return _r("DATE", value_of(shift(back[0], sign * int(n), fine), g), f"{p['num']} {uw}(s) {d}, counted from the "
+                  f"date the sentence looked back to ({looked_back})", (_dur(n, uw),), mod=mod, anchor="narrative")
     if deictic:
         base, anc = ctx.dct, "dct"
     else:
         base, anc = ctx.base(fine)
+        if anc == "narrative" and sign < 0 and not ctx.history and ctx.dct and (
+                _counted_from(ctx, "since") or base > ctx.dct
+                or NOW_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 150), s), s)) \
+                and ctx.tense(s, e) not in ("future", "deadline"):
+            # "expects a new iPad early next year. It holds $51 billion, up from $45.8 billion
+            # three months earlier": what is compared now is not counted back from a plan, nor
+            # from the start of a state it runs since, nor from a date before a sentence that says
+            # "now" ("A dollar now buys 98 yen, compared with 78 yen a year earlier")
+            base, anc = ctx.dct, "dct"
     if n is None:
         return _r("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", f"an unspecified number of {_plural(uw)} {d}", mod=mod, anchor=anc)
     if base is None:
@@ -2656,7 +2734,7 @@ _STORY_SAID_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
 _RANGE_TO = re.compile(r"\s{0,3}(?:to|until|till|through|and|[-\u2013\u2014])\s{0,3}(?:the\s{1,3})?", re.I)
 RESTATES = re.compile(r",\s{1,3}(?:on\s{1,3}|in\s{1,3})?")     # "Two days later, on 5 March"
-_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?$")
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d\d))?(?:-\d\d)?$|(\d{4})-W\d\d$")    # (a week: its year in group 3)
 
 # A year naming a thing, not the time being told: "Saddam abrogated the 1975 Algiers
 # Agreement. On 22 September ..." is still 1980. After a time preposition, or as the subject
@@ -2730,6 +2808,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     apart, story, story_day = ctx.apart, None, None
     anchor = day_before_period = last_decade = period_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
+    prev_start = told_at = None        # where the last timex and the date the story counts from start
     frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
     prev_told = None                   # the one before it (see _Ctx.prev_told)
@@ -2758,6 +2837,22 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 said_again = restating[gap] = RESTATES.fullmatch(gap) is not None
             if said_again:
                 restates = prev_value
+        # what only a count or a period reads of the date the story counts from (one memo key: see _Ctx.counted_from)
+        counted_from = None
+        if kind == "shift":
+            # "Grant had taken Forts Henry and Donelson in February, and two months later ...": a
+            # count in the sentence of a look back (the last timex, in the pluperfect and before
+            # the story) goes on from that date
+            if ctx.history and told and prev_value and prev_value[:4].isdigit() and prev_value < told[:len(prev_value)] \
+                    and _same_sentence(text, prev_end, s) and ctx._pluperfect(prev_start):
+                counted_from = ("look back", prev_value)
+            # "has paid no dividend since 1995 and holds $51 billion, up from $45.8 billion three
+            # months earlier": earlier than now, not than the start of the state
+            elif told_at is not None and text.find("ince", told_at - 14 if told_at > 14 else 0, told_at) >= 0 \
+                    and SINCE_BEFORE.search(text, max(0, told_at - 8), told_at) and _same_sentence(text, told_at, s):
+                counted_from = ("since", told)
+        elif kind == "quarter_rel" and told and told[4:6] == "-H":
+            counted_from = ("half", told[6:7])     # "the first half of 2007 ... the same period of 2006"
         range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
@@ -2795,7 +2890,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # (the story's year and how far back it was named: "the next day" reads whether that was in its sentence)
         story_here = (story[0], s - story[1]) if in_story else None
         key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
-               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here)
+               day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here,
+               counted_from)
         hit = memo.get(key)
         around = s - _RESOLVE_READ[0] if s > _RESOLVE_READ[0] else 0
         if hit is not None and hit[7] is not None and (hit[6] != s - around or not text.startswith(hit[7], around)):
@@ -2816,6 +2912,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             ctx.day_before_period, ctx.last_decade, ctx.day_one = day_before_period, last_decade, day_one
             ctx.period_named = period_named
             ctx.ordinal_here = ordinal_here
+            ctx.counted_from = counted_from
             ctx.asked = None
             ctx.around = False
             r = _resolve(p, s, e, ctx)
@@ -2845,13 +2942,18 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         v = r["value"]
         row = hit[4].copy()
         row["text"], row["start"], row["end"] = span, s, e
+        if restates and restates[4:6] == "-W" and out and out[-1]["type"] == "DATE" and _DAY_VALUE.match(v) \
+                and _week(D.fromisoformat(v)) == restates:
+            # "Two weeks later, on 2 April": the count names the day it is told again as (the week
+            # stays an alternative)
+            out[-1] = dict(out[-1], value=v, alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
         out.append(row)
         # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
         # closes the quarter, which stays the date counted from
         # (so does "the three months ended March 27")
         closes_quarter = prev_value is not None and (prev_value[5:6] == "Q" or prev_value == "P3M") and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
-        prev_end, prev_value = e, v
+        prev_start, prev_end, prev_value = s, e, v
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
             frame = (int(v), s)
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
@@ -2871,10 +2973,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and not (ctx.history and told and v[:4].isdigit() and v > told[:len(v)]
                          and TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
-                         and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)):
-            # (nor does a business story's quarter give way to a year it compares with: "earned
-            # $2.6 billion in the January-March period, compared with $22.5 billion in the first
-            # three months of 2012. Revenue fell from the previous quarter" is 2012-Q4)
+                         and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
+                and not (told and told[5:6] == "Q" and v[5:6] == "Q" and v < told
+                         and QUARTER_COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)):
+            # (nor does a business story's quarter give way to a year or an earlier quarter it
+            # compares with: "earned $2.6 billion in the January-March period, compared with
+            # $22.5 billion in the first three months of 2012. Revenue fell from the previous
+            # quarter" is 2012-Q4)
             # (a history's "Hitler had approved the plan in December 1940" after 22 June 1941 looks
             # back: the story goes on from June 1941, so "Minsk fell on 28 June" is 1941's)
             if ctx._anchor_value is not None:
@@ -2889,6 +2994,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
             goes_on = v
+            told_at = s
             if ctx.history and r.get("mod") == "END" and len(v) == 4 and v.isdigit():
                 goes_on = v + "-12"          # "In late 1879 ... On 13 January" (1880): a history goes on from the year's end
             if ctx.history and len(out) > 1 and out[-2]["start"] < _OPENING_SUM and 0 < s - out[-2]["end"] <= 12 \
@@ -3052,7 +3158,8 @@ _DAY_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
 # between a clock time and a day named after it: a participle clause of another event ("By 11
 # a.m., the Dow was down 44 points after closing at a record on Tuesday"): the day is that event's
-_OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since)\s{1,3}[a-z]+ing\b")
+# (also "published at 1000 GMT, a day after workers struck on Wednesday": the day of what it counts from)
+_OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since)\s{1,3}[a-z]+ing\b|\b(?:a|one|two|a\s{1,3}few)\s{1,3}(?:days?|weeks?|hours?)\s{1,3}(?:after|before)\b")
 
 
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
@@ -3225,8 +3332,13 @@ TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|intend|aim|hop|undert|c
 ANNIVERSARY_BEFORE = re.compile(r"\banniversar(?:y|ies)\s{1,3}of\b[^.;]{0,60}$")
 # a comparison with an earlier figure, before the date it is of (used with pos/endpos)
 COMPARED_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|against)\b[^;]{0,60}$")
+# an earlier quarter a business story compares with ("shrank in the third quarter ..., after a
+# 0.2 percent contraction in the second quarter"): the story stays in its quarter (pos/endpos)
+QUARTER_COMPARED_BEFORE = re.compile(r"\b(?i:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|after\s{1,3}an?)\b[^;]{0,60}$")
 # a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
-_RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose)\s")
+_RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where)\s")
+# ... or a participle set off by commas ("The stock, priced at $38 on Thursday night, opened at 11:30 a.m.")
+_ASIDE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where|[a-z]{3,}ed)\s")
 
 
 _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
@@ -3234,12 +3346,14 @@ _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
 
 def _evening_told(final: list[dict], day: D, at: int) -> bool:
     """Whether the last time told of `day` before `at` (within 400 characters) is its
-    evening or night, or a clock time from 6 p.m."""
+    evening or night, or a clock time from 6 p.m. (the day named alone says no time:
+    "landfall at about 8 p.m. Earlier Monday, the storm had forced evacuations. It weakened
+    overnight" is Monday night)."""
     prefix = _fmt_day(day)
     for q in reversed(final):
         if at - q["end"] > 400:
             return False
-        if q["value"].startswith(prefix):
+        if q["value"].startswith(prefix) and len(q["value"]) > 10:
             return _EVENING.search(q["value"], 10) is not None
     return False
 
@@ -3260,12 +3374,12 @@ def _in_closed_relative(text: str, a: int, b: int, at: int) -> bool:
     won since the caucuses on Jan. 3, told supporters shortly before 10 p.m."), not of the
     main clause's clock time."""
     lo = a - 150 if a > 150 else 0
-    if text.find(",", b, at) < 0 or text.find("wh", lo, a) < 0:
-        return False      # (cheap checks first: asked for every day a clock time looks back to)
+    if text.find(",", b, at) < 0:
+        return False      # (cheap check first: asked for every day a clock time looks back to)
     opened = None
-    for opened in _RELATIVE_OPENS.finditer(text, lo, a):
+    for opened in _ASIDE_OPENS.finditer(text, lo, a):
         pass
-    return opened is not None and _same_sentence(text, opened.end(), at)
+    return opened is not None and text.find(",", opened.end(), a) < 0 and _same_sentence(text, opened.end(), at)
 
 
 def _in_aside(text: str, a: int, b: int) -> bool:
@@ -3365,13 +3479,17 @@ _REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirm
 def _last_told_day(text: str, days: list, i: int, at: int) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
-    night") and the days of relative clauses closed before it when an earlier day is also in reach."""
+    night") and the days of relative clauses closed before it when an earlier day is also in
+    reach; never the day a period ends on ("the three months to June 30"), no time's day."""
     fallback = None
     for a, b, d in reversed(days[:i]):
         if at - b >= 600:
             break
+        if PERIOD_END_BEFORE.search(text, max(0, a - 40), a):
+            continue      # "earned $5.7 billion in the three months to June 30 ... announced at 1:25 p.m."
+        cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
         if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
-                and not _in_closed_relative(text, a, b, at):
+                and not _in_closed_relative(text, a, b, cut.start() if cut else at):
             return d
         fallback = fallback or d
     return fallback
