@@ -1664,3 +1664,15 @@ def test_an_act_against_those_behind_the_attack_is_no_detail_of_the_attack():
                  "Sinai.\n\nThe military said on Saturday that its jets had destroyed vehicles used in the attack and "
                  "killed the militants inside.", dt.date(2017, 11, 25))
     assert [e.date_start for e in evs] == ["2017-11-24", "2017-11-25"]
+
+
+def test_a_war_s_toll_in_an_aside_does_not_type_the_truce_and_a_freeing_that_kills_is_a_battle():
+    e = one("Ethiopia's federal government and Tigrayan forces agreed on Wednesday to a permanent cessation of "
+            "hostilities, the African Union said.", dt.date(2022, 11, 3))
+    assert e.event_type == "diplomacy"
+    evs = events("Ethiopia's federal government and Tigrayan forces agreed on Wednesday to a permanent cessation of "
+                 "hostilities, two years after a war broke out that has killed tens of thousands of people, the African "
+                 "Union said.", dt.date(2022, 11, 3))
+    assert [e.event_type for e in evs if e.date_start == "2022-11-02"] == ["diplomacy"]
+    e = one("Security forces freed 104 passengers on Wednesday, killing 16 militants, the military said.", dt.date(2025, 3, 12))
+    assert e.event_type == "battle"

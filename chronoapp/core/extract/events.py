@@ -161,6 +161,9 @@ _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+la
 _FORMAL_SAYING = re.compile(r"\b(?:said|declared|announced)\s+in\s+(?:a|an)\s+(?:written\s+|televised\s+|brief\s+|joint\s+)?"
                             r"(?:statement|address|speech)\b", re.I)
 _DECLARED_TAKEN = re.compile(r"\bdeclar(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:liberated|freed|retaken|recaptured|free\s+of)\b", re.I)
+# a freeing told with the dead it cost: "freed 104 passengers by Wednesday morning, killing 16 militants" (a rescue by force)
+_FREED_BY_FORCE = re.compile(r"[^.;]*?,\s+(?:killing|leaving)\s+(?:at\s+least\s+|more\s+than\s+|all\s+)?\S+\s+(?:\w+\s+)?"
+                             r"(?:militants|attackers|gunmen|hostage-takers|kidnappers|insurgents|rebels|fighters|terrorists|dead)\b")
 _UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|(?:firing\s+)?a\s+(?:single\s+)?shot(?:\s+being\s+fired)?)|"
                         r"unopposed|(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance)\b", re.I)
 _DECIDED_TO_HOLD = re.compile(r"\b(?:voted|decided|agreed|resolved|ordered|called|announced\s+plans?)\s+to\s+"
@@ -1315,7 +1318,7 @@ class Builder:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
         undoing = _JUDGED_OR_FREED.search(s)
-        if undoing and violent and undoing.start() < min(violent):
+        if undoing and violent and undoing.start() < min(violent) and not _FREED_BY_FORCE.match(s, undoing.end()):
             return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted", "banned drones"
         harm = [c.start() for t in ("battle", "explosion/remote violence", "violence against civilians", "lethal") for c in cues.get(t, ())]
         protested = _PROTESTED_AGAINST.search(s) if "protest" in cues and harm else None
@@ -1867,6 +1870,9 @@ class Builder:
         demand = _DEMAND.search(s)
         if demand:  # "adopted a resolution demanding that the RSF halt its siege": the demand is the event
             asides.append((demand.end(), len(s)))
+        toll = _WAR_TOLL.search(s) if "killed" in s or "claimed" in s or "dead" in s or "died" in s else None
+        if toll:  # "agreed to a cessation of hostilities, two years after a war broke out that has killed tens
+            asides.append(toll.span())  # of thousands": the war's toll, not the agreement's
         cause = _AFTER_CAUSE.search(s) if "after" in s or "following" in s else None
         if cause and any(m.start() < cause.start() for m in cues.get("strategic development", ())) \
                 and not any(m.start() < cause.start() for k in _VIOLENT_TYPES for m in cues.get(k, ())):
