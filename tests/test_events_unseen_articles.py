@@ -1533,3 +1533,15 @@ def test_a_state_s_peacekeepers_are_its_forces():
 def test_a_statement_is_dated_by_its_saying_not_an_aside_about_the_speaker():
     ev, = events("The ELN, which was founded in 1964, said on Saturday that it would keep fighting.")
     assert (ev.event_type, ev.date_start) == ("statement", "2025-01-18")
+
+
+# A town taken "without meeting resistance" (or "unopposed") changed hands with no fight: ACLED's
+# non-violent transfer of territory, a strategic development; taken "after heavy fighting" is a battle.
+def test_a_town_taken_without_resistance_is_no_battle():
+    ev, = events("Fano militiamen entered Lalibela on Wednesday without meeting resistance and took over the airport.",
+                 dt.date(2023, 8, 7))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2023-08-02")
+    ev, = events("Taliban fighters entered Kabul unopposed on Sunday.", dt.date(2021, 8, 16))
+    assert ev.event_type == "strategic development"
+    ev, = events("Rebels captured the town of Bunagana on Monday after heavy fighting.")
+    assert ev.event_type == "battle"

@@ -527,6 +527,8 @@ _OTHERS_HURT = re.compile(r"(?:[\w-]+\s+)?others\s+(?:were|was|had\s+been)\s+(?:
 _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\b|\boverthrew\b|\bdeposed\b", re.I)
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
+_UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
+                        r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b", re.I)  # ACLED's non-violent transfer of territory
 _NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
 # how an act was made known, not a newsroom's act: ", in a decree published on its Facebook page"
 _MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|statement|order|video|post|"
@@ -1318,6 +1320,8 @@ class Builder:
             return "strategic development"  # "Police had captured one gunman, Ajmal Kasab": an arrest, no fight
         if "lethal" not in cues and cues.get("battle") and all(_SEIZED_PERSON.match(s, m.start()) for m in cues["battle"]):
             return "violence against civilians"  # "gunmen seized pilot Phillip Mehrtens": an abduction, no fight
+        if "lethal" not in cues and cues.get("battle") and _UNOPPOSED.search(s):
+            return "strategic development"  # "entered the town without meeting resistance": territory changed hands, no fight
         if "battle" in cues or "lethal" in cues:
             # (the dead may be named past the cut of the type's headline: "..., killing two drivers")
             # ("soldiers fired into a crowd of residents": shots at unarmed people, whoever is hurt)
