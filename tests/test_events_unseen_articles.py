@@ -1545,3 +1545,28 @@ def test_a_town_taken_without_resistance_is_no_battle():
     assert ev.event_type == "strategic development"
     ev, = events("Rebels captured the town of Bunagana on Monday after heavy fighting.")
     assert ev.event_type == "battle"
+
+
+# A step taken (a state of emergency, a declaration) counts no dead: those of the clashes it followed
+# belong to the clashes, and a present-perfect tally told after a war's start counts the whole war.
+def test_a_step_or_a_war_s_start_takes_no_toll():
+    ev, = events("Colombia's government declared a state of emergency in the Catatumbo region on Monday after clashes "
+                 "between ELN guerrillas and former FARC rebels left at least 80 people dead.")
+    assert (ev.event_type, ev.fatalities) == ("strategic development", None)
+    ev, = events("Separatists declared an independent state of Ambazonia on Oct. 1, 2017. More than 6,000 people have "
+                 "been killed and over 700,000 displaced, according to the International Crisis Group.", dt.date(2023, 11, 8))
+    assert (ev.date_start, ev.fatalities) == ("2017-10-01", None)
+    _, ev = events("Insurgents attacked the town of Macomia on Friday, residents said.\n\nThe insurgency in Cabo Delgado "
+                   "began in October 2017 with an attack on police stations in Mocimboa da Praia. It has killed more "
+                   "than 4,000 people and displaced about a million.", dt.date(2024, 5, 13))
+    assert (ev.event_type, ev.fatalities) == ("context", None)
+    # the toll told of an attack still counts
+    ev, = events("Gunmen attacked the village of Egbekaw on Monday. At least 20 people were killed.", dt.date(2023, 11, 8))
+    assert ev.fatalities == 20
+
+
+# "toppling a crowded building": something brings down a building, no government falls.
+def test_a_toppled_building_is_no_coup():
+    assert events("A crane toppled onto the road on Friday.", dt.date(1998, 8, 8)) == []
+    ev, = events("The army toppled the government on Wednesday.", dt.date(2023, 7, 28))
+    assert ev.event_type == "strategic development"

@@ -1506,8 +1506,12 @@ class Builder:
         killing = ("lethal" in cues or "violence against civilians" in cues or _NEUTRALISED.search(s)
                    or "battle" in cues and entities.LOST_MEN.search(s)) \
             and etype not in ("diplomacy", "statement")
+        told = phrase if phrase else _INVESTIGATED.split(_PRIOR_EVENT.split(s)[0])[0]
+        cause = _AFTER_CAUSE.search(told) if etype == "strategic development" else None
+        if cause:  # "declared a state of emergency after clashes left at least 80 people dead": the clashes' dead
+            told = told[:cause.start()]
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
-            else entities.fatality_claim(phrase if phrase else _INVESTIGATED.split(_PRIOR_EVENT.split(s)[0])[0])
+            else entities.fatality_claim(told)
         cast = self.cast_at(i)
         organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
@@ -3276,8 +3280,11 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
     d.last = max(d.last, i)
     d.span_end = max(d.span_end, sent.end)
     if d.fatalities is None and d.date_end is not None and not _TALLY.search(s) and not _WAR_TOLL.search(s) \
-            and d.event_type not in ("statement", "diplomacy"):
-        d.fatalities = other.fatalities if other else entities.fatalities(s)  # (the dead a speaker tells of are no toll of the saying)
+            and d.event_type not in ("statement", "diplomacy", "strategic development") \
+            and not (d.event_type == "context" and _PERFECT_TOLL.search(s)):
+        # (the dead a speaker tells of are no toll of the saying, nor of a step taken; "It has killed more
+        # than 4,000 people" after a war's start counts the whole war up to now)
+        d.fatalities = other.fatalities if other else entities.fatalities(s)
     elif d.fatalities == 1 and entities.NAMED_AND_OTHERS.search(s) and (more := entities.fatalities(s)) and more > 1:
         d.fatalities = more  # "killed Raul Reyes ..." + "Reyes and at least 16 other rebels died": seventeen
     if d.event_type == "protest" and _RIOTING.search(s):
