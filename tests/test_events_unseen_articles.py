@@ -1570,3 +1570,13 @@ def test_a_toppled_building_is_no_coup():
     assert events("A crane toppled onto the road on Friday.", dt.date(1998, 8, 8)) == []
     ev, = events("The army toppled the government on Wednesday.", dt.date(2023, 7, 28))
     assert ev.event_type == "strategic development"
+
+
+# "in the Northwest town of Ndop", "the Amhara town of Kobo": the town is the place, the word before
+# "town" only says which region's (after it, if it is a known region).
+def test_the_region_s_town_of_x_is_x():
+    ev, = events("In January, at least 15 people were killed when separatists attacked a market in the Northwest "
+                 "town of Ndop, according to the U.N. humanitarian office.", dt.date(2023, 11, 8))
+    assert ev.locations[0] == "Ndop"
+    ev, = events("Gunmen attacked a market in the Amhara town of Kobo on Monday.", dt.date(2023, 11, 8))
+    assert ev.locations[0] == "Kobo"
