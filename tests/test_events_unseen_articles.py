@@ -1580,3 +1580,18 @@ def test_the_region_s_town_of_x_is_x():
     assert ev.locations[0] == "Ndop"
     ev, = events("Gunmen attacked a market in the Amhara town of Kobo on Monday.", dt.date(2023, 11, 8))
     assert ev.locations[0] == "Kobo"
+
+
+# "has urged Islamabad to protect its nationals after a car bomb killed two Chinese engineers near Karachi
+# airport in October": October dates the bombing the "after" clause tells, not the urging; the event is
+# the bombing, with its place and toll.
+def test_a_date_in_a_closing_after_clause_dates_the_act_it_tells():
+    ev, = events("China, which is building ports and roads in the province, has urged Islamabad to protect its "
+                 "nationals after a car bomb killed two Chinese engineers near Karachi airport in October.",
+                 dt.date(2025, 3, 12))
+    assert (ev.event_type, ev.date_start, ev.fatalities, ev.locations[0]) == \
+        ("explosion/remote violence", "2024-10", 2, "Karachi")
+    # a date in the main clause is the main clause's
+    ev, = events("Ethiopia declared a state of emergency in Amhara on Friday after Fano militiamen attacked Gondar.",
+                 dt.date(2023, 8, 7))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2023-08-04")

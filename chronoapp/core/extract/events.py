@@ -2586,7 +2586,7 @@ class Builder:
                 out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=gapped))
                 out[-1].framed = True  # (dated apart from the clause it copies: two occurrences)
                 continue
-            rel = None if several_dates(txs) else self.relative_event(s, t, sent, before)
+            rel = None if several_dates(txs) else self.relative_event(s, t, sent, before) or self.after_event(t, sent, before)
             if rel is not None:  # "attacked a base in Lower Shabelle, which Kenyan troops captured in 2012"
                 out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=rel))
                 out[-1].framed = True
@@ -2773,6 +2773,24 @@ class Builder:
         self._responding[sent.start] = at  # the main clause: its own, undated event
         what = " ".join(main.split()[-4:])  # what the clause is about: "a base in Lower Shabelle, which ..."
         return what[:1].upper() + what[1:] + ", " + clause
+
+    def after_event(self, t, sent: Sentence, before: str) -> str | None:
+        """An "after" clause that ends the sentence and holds its only date, telling a violent act, after
+        a main clause that tells none ("China has urged Islamabad to protect its nationals after a car bomb
+        killed two Chinese engineers near Karachi airport in October"): the clause, to be the dated event
+        (the urging is not dated by it). Else None."""
+        m = None
+        for m in _AFTER_CAUSE.finditer(before):
+            pass
+        tail = re.fullmatch(r"[^,;:()]{0,80}?[.!]?\s*", self.text[t.end:sent.end])
+        if m is None or tail is None:
+            return None
+        at = t.start - len(before) + m.end()
+        main, clause = self.text[sent.start:at - len(m.group())], self.text[at:sent.end].strip(" ,.")
+        found = self.vocab.cues.find(main)
+        if set(found) & set(_VIOLENT_TYPES) or not finite_violent(clause, self.vocab.cues.find(clause)):
+            return None
+        return clause[:1].upper() + clause[1:]
 
     def subject_relative(self, t, sent: Sentence, before: str, rel) -> str | None:
         """The subject's relative clause holds the sentence's only date and an act of its own, and the
