@@ -1595,3 +1595,21 @@ def test_a_date_in_a_closing_after_clause_dates_the_act_it_tells():
     ev, = events("Ethiopia declared a state of emergency in Amhara on Friday after Fano militiamen attacked Gondar.",
                  dt.date(2023, 8, 7))
     assert (ev.event_type, ev.date_start) == ("strategic development", "2023-08-04")
+
+
+# "battling to free passengers held by separatists who blew up a railway track": the captors' earlier act
+# told in a relative clause does not type the day's fighting.
+def test_what_the_captors_did_before_does_not_type_the_fight():
+    ev, = events("Pakistani security forces were battling on Wednesday to free hundreds of passengers held by Baloch "
+                 "separatists who blew up a railway track and seized a train, officials said.", dt.date(2025, 3, 12))
+    assert ev.event_type == "battle"
+
+
+# "had freed 155 passengers and killed 27 militants": a rescue with a second, violent act of its own is a
+# fight; "released the pilot they abducted" (the violence is the freed one's past) stays a step.
+def test_freeing_and_killing_is_a_fight():
+    ev, = events("By Wednesday morning, troops had freed 155 passengers and killed 27 militants, two security "
+                 "officials said.", dt.date(2025, 3, 12))
+    assert (ev.event_type, ev.fatalities) == ("battle", 27)
+    ev, = events("Rebels released the pilot they abducted on Monday.", dt.date(2025, 3, 12))
+    assert ev.event_type == "strategic development"

@@ -99,6 +99,7 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
+_AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$",
                     re.I)  # who lands in a place without exploding ("left aboard a Nigerian jet and landed in Calabar")
@@ -384,6 +385,8 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           # "The government, which has rarely published figures since the first attack in 2021, confirmed":
                           # a relative clause between commas tells about its subject
                           r",\s+(?:which|who)\s+[^,;]*,|"
+                          # "battling to free passengers held by separatists who blew up a track": what they did before
+                          r"\b(?:held|captured|abducted|kidnapped|taken)\s+by\s+[^,;]{2,60}?\s+who\s+[^;]*|"
                           r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*|"
                           r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*|"
                           # ", a day after a soldier was killed": what came before, told by its distance in time
@@ -1272,7 +1275,8 @@ class Builder:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
         undoing = _JUDGED_OR_FREED.search(s)
-        if undoing and violent and undoing.start() < min(violent):
+        if undoing and violent and undoing.start() < min(violent) and not any(_ends_at(_AND_THEN, s, p) for p in violent):
+            # (not "freed 155 passengers and killed 27 militants": a second act of its own)
             return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted", "banned drones"
         harm = [c.start() for t in ("battle", "explosion/remote violence", "violence against civilians", "lethal") for c in cues.get(t, ())]
         protested = _PROTESTED_AGAINST.search(s) if "protest" in cues and harm else None
