@@ -1613,3 +1613,19 @@ def test_freeing_and_killing_is_a_fight():
     assert (ev.event_type, ev.fatalities) == ("battle", 27)
     ev, = events("Rebels released the pilot they abducted on Monday.", dt.date(2025, 3, 12))
     assert ev.event_type == "strategic development"
+
+
+# "Ethiopia's council of ministers declared a state of emergency": the government (lower case as in wire copy).
+def test_a_council_of_ministers_is_the_government():
+    ev, = events("Ethiopia's council of ministers declared a six-month state of emergency in Amhara on Friday.",
+                 dt.date(2023, 8, 7))
+    assert ev.actors[0] == "Government of Ethiopia"
+
+
+# "airlifted 300 soldiers to Tibu": troops flown in are deployed there; the wounded flown out are not.
+def test_troops_airlifted_to_a_town_are_deployed_there():
+    ev, = events("The army said it had airlifted 300 soldiers to Tibu on Saturday.", dt.date(2025, 1, 20))
+    assert ev.locations[0] == "Tibu"
+    ev, = events("Gunmen killed four farmers near Tame on Saturday. The wounded were airlifted to Bogota.",
+                 dt.date(2025, 1, 20))
+    assert ev.locations[0] == "Tame" and "Bogota" not in ev.locations

@@ -497,7 +497,7 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
 _LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
                                         # ("Congo's government cut ties": Congo's)
                                         r"(?:(?P<government>(?:[Tt]he\s+|(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+)?(?:(?:central|federal|national|interim|"
-                                        r"transitional)\s+)?(?:[Gg]overnment|[Cc]abinet|Council\s+of\s+Ministers)|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
+                                        r"transitional)\s+)?(?:[Gg]overnment|[Cc]abinet|[Cc]ouncil\s+of\s+[Mm]inisters)|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
                                         r"[Hh]ome)\s+[Mm]inistry)|(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+))\s+"
                                         # ("Interior Ministry on 15 July announced": a month review's dated subject)
                                         r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+)?"
