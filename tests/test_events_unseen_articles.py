@@ -1629,3 +1629,10 @@ def test_troops_airlifted_to_a_town_are_deployed_there():
     ev, = events("Gunmen killed four farmers near Tame on Saturday. The wounded were airlifted to Bogota.",
                  dt.date(2025, 1, 20))
     assert ev.locations[0] == "Tame" and "Bogota" not in ev.locations
+
+
+# A meeting that only speaks of "the attack" told before is diplomacy, not the attack.
+def test_a_meeting_that_mentions_the_attack_is_diplomacy():
+    ev, = events("In Paris, U.S. envoy Richard Holbrooke met Bosnian President Alija Izetbegovic on Tuesday and said "
+                 "the attack must not derail his peace mission.", dt.date(1995, 8, 29))
+    assert (ev.event_type, ev.locations[0]) == ("diplomacy", "Paris")

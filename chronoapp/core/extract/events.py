@@ -1269,6 +1269,8 @@ class Builder:
             return "statement"  # "confirmed the toll in a statement": a report of deaths told before
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
+        if "diplomacy" in cues and self.only_anaphoric(s, cues):
+            return "diplomacy"  # "met President Izetbegovic and said the attack must not derail his peace mission"
         if "strategic development" in cues and self.only_anaphoric(s, cues) and _finite_step(s, cues):
             return "strategic development"  # "arrested five people suspected of involvement in the attack"
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
