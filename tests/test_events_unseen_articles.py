@@ -1636,3 +1636,15 @@ def test_a_meeting_that_mentions_the_attack_is_diplomacy():
     ev, = events("In Paris, U.S. envoy Richard Holbrooke met Bosnian President Alija Izetbegovic on Tuesday and said "
                  "the attack must not derail his peace mission.", dt.date(1995, 8, 29))
     assert (ev.event_type, ev.locations[0]) == ("diplomacy", "Paris")
+
+
+# "Gunmen holding 1,000 hostages threatened on Friday to start shooting captives unless ...": a threat
+# (a statement), dated by the saying; what the speakers are doing as they speak is no act of the day.
+def test_a_threat_by_hostage_takers_is_a_statement():
+    ev, = events("Chechen gunmen holding more than 1,000 hostages in a hospital in the southern Russian town of "
+                 "Budyonnovsk threatened on Friday to start shooting captives unless Moscow halted its military "
+                 "campaign in Chechnya, Interfax news agency reported.", dt.date(1995, 6, 16))
+    assert (ev.event_type, ev.date_start) == ("statement", "1995-06-16")
+    # who killed before threatening did something that day
+    ev, = events("Gunmen who killed 20 villagers threatened on Friday to attack again.", dt.date(1995, 6, 16))
+    assert ev.event_type == "violence against civilians"

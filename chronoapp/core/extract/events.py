@@ -249,7 +249,7 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|possible|potential|imminent|"
                            r"(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
-                           r"pledged|promised)\s+to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
+                           r"pledged|promised)\s+(?:on\s+\w+day\s+)?to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
 # ("said he had authorised security forces to shoot to kill": a licence to kill, no killing)
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -2854,6 +2854,10 @@ class Builder:
             return None
         if mark.start() < min(violent):
             return mark.start()
+        before = s[:say.start()]
+        if mark.start() == say.start() and any(v > mark.start() for v in violent) and \
+                all(v < say.start() or v > mark.start() for v in violent) and not finite_violent(before, self.vocab.cues.find(before)):
+            return mark.start()  # "Gunmen holding 1,000 hostages threatened on Friday to start shooting captives": who threatens
         # an official "said the U.S. strikes would push ...": the violence is named again, what it will do is said
         told = [m.span() for m in _ANAPHOR.finditer(s, say.end(), mark.start())] if _OFFICIAL_SAYS.search(s) else []
         return mark.start() if told and all(any(a <= v < b for a, b in told) or v > mark.start() for v in violent) \
