@@ -1648,3 +1648,13 @@ def test_a_threat_by_hostage_takers_is_a_statement():
     # who killed before threatening did something that day
     ev, = events("Gunmen who killed 20 villagers threatened on Friday to attack again.", dt.date(1995, 6, 16))
     assert ev.event_type == "violence against civilians"
+
+
+# "Thousands of civilians have been killed, most of them in the assault on Grozny": a vague count up to
+# now is a tally, no event of the publication day; a counted toll told in the present perfect still is one.
+def test_thousands_killed_up_to_now_is_no_event_of_the_day():
+    evs = events("Russian troops entered Chechnya in December to crush the region's independence bid. Thousands of "
+                 "civilians have been killed, most of them in the assault on the capital Grozny.", dt.date(1995, 6, 16))
+    assert [e.date_start for e in evs] == ["1994-12"]
+    ev, = events("Gunmen have killed 12 people in the village of Kadawa.", dt.date(1995, 6, 16))
+    assert (ev.date_start, ev.fatalities) == ("1995-06-16", 12)

@@ -590,6 +590,10 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
                        rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b|"
                        # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
                        rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
+# a vague count of thousands dead, up to now: a whole war's tally, never one day's act
+_THOUSANDS_KILLED = re.compile(r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:have|has)\s+(?:been\s+)?(?:killed|died)\b|"
+                               r"\b(?:have|has)\s+(?:been\s+)?(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b", re.I)
 _WAR_NAMED = re.compile(rf"\b{_WAR}\b", re.I)
 _PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped|climbed|declined|surged|soared|grew)\s+"
                              r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.I)
@@ -3031,6 +3035,9 @@ class Builder:
             return []
         if _TREND.search(s):
             return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
+        if _THOUSANDS_KILLED.search(s) and not _WAR_TOLL.search(s):
+            return []  # "Thousands of civilians have been killed, most of them in the assault on Grozny": a war's tally
+            # (told as the war's, "Syria's conflict has killed hundreds of thousands", it is the war's context)
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
         if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
