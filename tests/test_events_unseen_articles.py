@@ -1658,3 +1658,18 @@ def test_thousands_killed_up_to_now_is_no_event_of_the_day():
     assert [e.date_start for e in evs] == ["1994-12"]
     ev, = events("Gunmen have killed 12 people in the village of Kadawa.", dt.date(1995, 6, 16))
     assert (ev.date_start, ev.fatalities) == ("1995-06-16", 12)
+
+
+# "The strike came six days after Iran launched ... at Israel ..., in retaliation for a suspected Israeli
+# air strike on its embassy compound in Damascus on April 1 that killed seven": the launch is dated six
+# days back and keeps its own place; the strike on Damascus is another act; "The strike" (the lede's)
+# is no undated event of its own.
+def test_an_act_counted_back_from_the_story_s_keeps_apart_from_what_it_answered():
+    text = ("Explosions echoed over the Iranian city of Isfahan early on Friday in what sources described as an "
+            "Israeli attack.\n\nThe strike came six days after Iran launched more than 300 drones and missiles at "
+            "Israel in its first ever direct attack on the country, in retaliation for a suspected Israeli air strike "
+            "on its embassy compound in Damascus on April 1 that killed seven Iranian military officers.")
+    evs = events(text, dt.date(2024, 4, 19))
+    assert sorted(e.date_start for e in evs) == ["2024-04-01", "2024-04-13", "2024-04-19"]
+    launch, = [e for e in evs if e.date_start == "2024-04-13"]
+    assert (launch.locations[0], launch.fatalities) == ("Israel", None)

@@ -532,6 +532,7 @@ _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:t
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
                         r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b", re.I)  # ACLED's non-violent transfer of territory
+_ANSWERED_CUT = re.compile(r",?\s+in\s+(?:retaliation|response|reply|revenge)\s+(?:for|to)\b")
 _NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
 # how an act was made known, not a newsroom's act: ", in a decree published on its Facebook page"
 _MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|statement|order|video|post|"
@@ -2208,7 +2209,9 @@ class Builder:
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
-            if sent.start in self._responding:  # "Hezbollah fired rockets in response to a strike on Tuesday"
+            if sent.start in self._responding and not any(d.timex_start is not None and d.timex_start < self._responding[sent.start]
+                                                          for d in made):  # "Hezbollah fired rockets in response to a strike on Tuesday"
+                # (not when the main clause has a date of its own: "The strike came six days after Iran launched ..., in retaliation for")
                 main = self.text[sent.start:self._responding[sent.start]]
                 made = self.undated(i, sent, main, self.vocab.cues.find(main), adjacent, acted=True) + made
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
@@ -3123,6 +3126,7 @@ class Builder:
             else:
                 date = timex_for(*_shift(parse_timex(day).first, back, unit))
             phrase = s[came.end() + t.end - sent.start:]
+            phrase = _ANSWERED_CUT.split(phrase)[0]  # (what it answered, dated or not, is another act: its place and dead are its own)
             d = self.make(i, sent, date, date, f"{t.text} {came.group(1)} {told}",
                           f"{t.text} {came.group(1)} the event told ({day})", [], (t.start, t.end), 0.5,
                           phrase=phrase.rstrip(" ."))
