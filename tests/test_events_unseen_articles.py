@@ -1673,3 +1673,12 @@ def test_an_act_counted_back_from_the_story_s_keeps_apart_from_what_it_answered(
     assert sorted(e.date_start for e in evs) == ["2024-04-01", "2024-04-13", "2024-04-19"]
     launch, = [e for e in evs if e.date_start == "2024-04-13"]
     assert (launch.locations[0], launch.fatalities) == ("Israel", None)
+
+
+# ", hours after an attack on a state-owned aerospace company near Ankara killed five people": an earlier
+# act told by its distance in time; its place and dead are not the strikes'.
+def test_an_act_told_hours_before_lends_no_place_or_toll():
+    ev, = events("Turkey's military struck Kurdish militant targets in northern Iraq and Syria overnight, destroying 32 "
+                 "targets, the defence ministry said on Thursday, hours after an attack on a state-owned aerospace "
+                 "company near Ankara killed five people.", dt.date(2024, 10, 24))
+    assert (ev.locations[0], ev.fatalities) == ("Iraq", None) and "Ankara" not in ev.locations

@@ -357,7 +357,8 @@ _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:
                              r"events|developments|dates)\b", re.I)
 _INVESTIGATED = re.compile(rf"\b(?:{_INVESTIGATED_BY})\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
-_PRIOR_EVENT = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+(?=\w+\s+\w+)", re.I)
+_PRIOR_EVENT = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|a\s+few|several)\s+(?:hours?|days?|weeks?)|hours|days)\s+"
+                          r"after\s+(?=\w+\s+\w+)", re.I)
 _GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
 _PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
@@ -1449,6 +1450,9 @@ class Builder:
         # a dated noun phrase ("in response to an Israeli strike on Nabatieh on Tuesday") has its own
         # actors, names and trigger words; the sentence's are its fallback
         content = phrase or self._content(s)
+        prior = None if phrase else _PRIOR_EVENT.search(content)
+        if prior and (tx_span is None or s.find(content) + prior.start() > tx_span[0] - sent.start):
+            content = content[:prior.start()]  # ("struck targets in Iraq overnight, hours after an attack near Ankara killed five": not in Ankara)
         if phrase:
             cues = own
         places = [p for p in entities.places(content, self.vocab, self.known_places) if p not in self.people()]
