@@ -1451,11 +1451,11 @@ class Builder:
         # actors, names and trigger words; the sentence's are its fallback
         content = phrase or self._content(s)
         prior = None if phrase else _PRIOR_EVENT.search(content)
-        if prior and (tx_span is None or s.find(content) + prior.start() > tx_span[0] - sent.start):
-            content = content[:prior.start()]  # ("struck targets in Iraq overnight, hours after an attack near Ankara killed five": not in Ankara)
+        where = content[:prior.start()] if prior and (tx_span is None or s.find(content) + prior.start() > tx_span[0] - sent.start) \
+            else content  # ("struck targets in Iraq overnight, hours after an attack near Ankara killed five": not in Ankara)
         if phrase:
             cues = own
-        places = [p for p in entities.places(content, self.vocab, self.known_places) if p not in self.people()]
+        places = [p for p in entities.places(where, self.vocab, self.known_places) if p not in self.people()]
         if places and _THE_TOWN.match(content) and all(_reference_point(content, p) for p in places):
             places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
