@@ -1682,3 +1682,14 @@ def test_an_act_told_hours_before_lends_no_place_or_toll():
                  "targets, the defence ministry said on Thursday, hours after an attack on a state-owned aerospace "
                  "company near Ankara killed five people.", dt.date(2024, 10, 24))
     assert (ev.locations[0], ev.fatalities) == ("Iraq", None) and "Ankara" not in ev.locations
+
+
+# "struck a deal", "a deal struck between the Taliban and ...": a deal is made, nothing is hit.
+def test_a_deal_struck_is_no_strike():
+    ev, = events("Turkey struck a deal with Russia on Monday.", dt.date(2021, 8, 9))
+    assert ev.event_type == "diplomacy"
+    evs = events("Foreign forces are due to complete their withdrawal by Aug. 31 under a deal struck between the "
+                 "Taliban and the administration of former President Donald Trump in February last year.", dt.date(2021, 8, 9))
+    assert {e.date_start: e.event_type for e in evs} == {"2021-08-31": "strategic development", "2020-02": "diplomacy"}
+    ev, = events("A missile struck a market on Monday.", dt.date(2021, 8, 9))
+    assert ev.event_type == "explosion/remote violence"

@@ -342,6 +342,7 @@ _YARDSTICK = r"(?:first|deadliest|worst|biggest|largest|highest|lowest|heaviest|
 _WORST_SINCE = re.compile(rf"\b{_YARDSTICK}\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?P<since>since\s+(?:the|a|an|its|their|\d{{4}})\b(?![^;]*?,\s+when\b)[^;]*)$")
 _STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|"
                           r"tone|note|snag|wall|record|milestone)\b", re.I)
+_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|bargain|compromise)\s+(?:was\s+|were\s+|(?:had\s+|has\s+)?been\s+)?$", re.I)
 _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$|"
                         # "agreed to a truce to allow the exchange of prisoners": what the deal is for
                         r"\bto\s+(?:allow|enable|permit|facilitate|make\s+way\s+for)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -1170,6 +1171,11 @@ class Builder:
                   and (_ends_at(_FLYER, s, c.start()) or _BY_BOAT.match(s, c.stop)) or _ends_at(_CROWD_CONTROL, s, c.start())]
         if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
             found = _without(found, landed)
+        dealt = [c for k in ("battle", "explosion/remote violence") for c in found.get(k, ()) if c.text.lower() in ("struck", "hit")
+                 and (_STRUCK_DEAL.match(s, c.start()) or _ends_at(_DEAL_BEFORE, s, c.start()))]
+        if dealt:  # "Turkey struck a deal with Russia", "a deal struck between the Taliban and ...": a deal, no strike
+            found = _without(found, dealt)
+            found.setdefault("diplomacy", []).extend(Cue("diplomacy", c.begin, c.stop, c.text) for c in dealt)
         sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
         if "battle" in found:  # "troops backed by U.S. air strikes launched a counteroffensive": a battle, supported
             sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
