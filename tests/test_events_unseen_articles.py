@@ -1693,3 +1693,19 @@ def test_a_deal_struck_is_no_strike():
     assert {e.date_start: e.event_type for e in evs} == {"2021-08-31": "strategic development", "2020-02": "diplomacy"}
     ev, = events("A missile struck a market on Monday.", dt.date(2021, 8, 9))
     assert ev.event_type == "explosion/remote violence"
+
+
+# "Sar-e Pul and Taloqan also fell on Sunday": towns that fell, whatever adverb stands before "fell".
+def test_towns_that_also_fell_are_a_battle():
+    ev, = events("Sar-e Pul and Taloqan also fell on Sunday.", dt.date(2021, 8, 9))
+    assert (ev.event_type, ev.date_start, ev.locations) == ("battle", "2021-08-08", ["Sar-e Pul", "Taloqan"])
+    assert events("Oil prices also fell on Monday.", dt.date(2021, 8, 9)) == []
+
+
+# "At least 27 children have been killed in the past three days, UNICEF said on Monday": a tally of
+# several acts, told that day, none of them told; who killed a number in a place is still told.
+def test_the_dead_of_the_past_days_are_a_tally():
+    assert events("At least 27 children have been killed in the past three days, the U.N. children's agency "
+                  "said on Monday.", dt.date(2021, 8, 9)) == []
+    ev, = events("Gunmen have killed 12 villagers in Kadawa in the past three days.", dt.date(2021, 8, 9))
+    assert ev.fatalities == 12

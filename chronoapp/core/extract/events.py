@@ -361,7 +361,7 @@ _INVESTIGATED = re.compile(rf"\b(?:{_INVESTIGATED_BY})\b", re.I)
 _PRIOR_EVENT = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|a\s+few|several)\s+(?:hours?|days?|weeks?)|hours|days)\s+"
                           r"after\s+(?=\w+\s+\w+)", re.I)
 _GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
-_PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
+_PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:(?:also|later|then|soon|quickly|finally)\s+)?(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
 _FELL_TO = re.compile(r"\b(?P<verb>fell|(?:had|has|have)\s+fallen)\s+to\s+(?:the\s+)?")
 # a named past event dated by "of": "and again in the Halabja attack of 16 March 1988"
@@ -593,6 +593,8 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
                        rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b|"
                        # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
                        rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
+_PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
+_IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
 # a vague count of thousands dead, up to now: a whole war's tally, never one day's act
 _THOUSANDS_KILLED = re.compile(r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
                                r"(?:have|has)\s+(?:been\s+)?(?:killed|died)\b|"
@@ -2514,6 +2516,8 @@ class Builder:
             if _PERFECT_TOLL.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I) \
                     and set(cues) - {"background"} <= {"lethal"}:
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
+            if _tally_over_days(s, cues):
+                continue  # "At least 27 children have been killed in the past three days, UNICEF said on Monday": the day it was told
             if _TREND.search(s) and (_PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I)
                                      or re.fullmatch(r"this\s+(?:year|month|week)", t.text, re.I)):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
@@ -3048,6 +3052,8 @@ class Builder:
             return []
         if _TREND.search(s):
             return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
+        if _tally_over_days(s, cues):
+            return []  # "At least 27 children have been killed in the past three days": a tally over days, no one act
         if _THOUSANDS_KILLED.search(s) and not _WAR_TOLL.search(s):
             return []  # "Thousands of civilians have been killed, most of them in the assault on Grozny": a war's tally
             # (told as the war's, "Syria's conflict has killed hundreds of thousands", it is the war's context)
@@ -3201,6 +3207,12 @@ class Builder:
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
                 out.add(w)
         return out
+
+
+def _tally_over_days(s: str, cues: dict) -> bool:
+    """Only a present-perfect toll over the last days or weeks ("At least 27 children have been killed in
+    the past three days"): a tally of several acts, none of them told."""
+    return bool(_PERFECT_DEAD.search(s)) and bool(_IN_THE_PAST.search(s)) and set(cues) - {"background", "statement"} <= {"lethal"}
 
 
 def several_dates(txs) -> bool:
