@@ -534,6 +534,7 @@ _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:t
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
                         r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b", re.I)  # ACLED's non-violent transfer of territory
+_FOLLOWED = re.compile(r"\s(?:after|following)\s", re.I)  # what a step followed (its dead are not the step's)
 _ANSWERED_CUT = re.compile(r",?\s+in\s+(?:retaliation|response|reply|revenge)\s+(?:for|to)\b")
 _NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
 # how an act was made known, not a newsroom's act: ", in a decree published on its Facebook page"
@@ -1530,7 +1531,7 @@ class Builder:
                    or "battle" in cues and entities.LOST_MEN.search(s)) \
             and etype not in ("diplomacy", "statement")
         told = phrase if phrase else _INVESTIGATED.split(_PRIOR_EVENT.split(s)[0])[0]
-        cause = _AFTER_CAUSE.search(told) if etype == "strategic development" else None
+        cause = _FOLLOWED.search(told) if etype == "strategic development" else None
         if cause:  # "declared a state of emergency after clashes left at least 80 people dead": the clashes' dead
             told = told[:cause.start()]
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
