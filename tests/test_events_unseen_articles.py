@@ -1712,3 +1712,11 @@ def test_the_dead_of_the_past_days_are_a_tally():
                   "said on Monday.", dt.date(2021, 8, 9)) == []
     ev, = events("Gunmen have killed 12 villagers in Kadawa in the past three days.", dt.date(2021, 8, 9))
     assert ev.fatalities == 12
+
+
+# "a splinter group opposed to the peace agreement signed in April": April dates the signing, an event
+# of its own (diplomacy), not the police's blaming.
+def test_an_agreement_signed_in_a_month_is_dated_by_it():
+    ev, = events("Police blamed the Real IRA, a splinter group opposed to the peace agreement signed in April.",
+                 dt.date(1998, 8, 16))
+    assert (ev.event_type, ev.date_start) == ("diplomacy", "1998-04")
