@@ -1720,3 +1720,13 @@ def test_an_agreement_signed_in_a_month_is_dated_by_it():
     ev, = events("Police blamed the Real IRA, a splinter group opposed to the peace agreement signed in April.",
                  dt.date(1998, 8, 16))
     assert (ev.event_type, ev.date_start) == ("diplomacy", "1998-04")
+
+
+# "Kenya mourned on Friday after al-Shabab gunmen stormed a university in Garissa, killing 148": Friday
+# dates the mourning; the attack came before, on the day a later sentence tells. One event, that day.
+def test_a_day_of_mourning_does_not_date_the_attack_it_followed():
+    text = ("NAIROBI, Kenya (AP) - Kenya mourned on Friday after al-Shabab gunmen stormed a university in the "
+            "northeastern town of Garissa, killing 148 people.\n\nThe four attackers burst into Garissa University "
+            "College at dawn on Thursday, shooting security guards, witnesses said.")
+    ev, = events(text, dt.date(2015, 4, 3))
+    assert (ev.date_start, ev.fatalities, ev.locations[0]) == ("2015-04-02", 148, "Garissa")

@@ -534,6 +534,8 @@ _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:t
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
                         r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b", re.I)  # ACLED's non-violent transfer of territory
+_DISTANCE_END = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$")
 _FOLLOWED = re.compile(r"\s(?:after|following)\s", re.I)  # what a step followed (its dead are not the step's)
 _ANSWERED_CUT = re.compile(r",?\s+in\s+(?:retaliation|response|reply|revenge)\s+(?:for|to)\b")
 _NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
@@ -2599,6 +2601,16 @@ class Builder:
                                   t.alternatives, tx_span, 0.5, report=True)
                 out.append(d)
                 continue
+            if self.followed(s, t.end - sent.start, end == start):
+                # "Kenya mourned on Friday after al-Shabab gunmen stormed a university": Friday dates the mourning,
+                # the attack came before it (dated, like a report's act, by a sentence that tells its day)
+                earlier = self.same_occurrence(s)
+                out.append(self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
+                                     "same occurrence as an earlier sentence: " + earlier.date_reason,
+                                     earlier.date_alternatives, None, 0.5) if earlier is not None else
+                           self.make(i, sent, start, end, date_text, t.reason + "; the date of what followed the event",
+                                     t.alternatives, tx_span, 0.5, report=True))
+                continue
             if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) \
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
@@ -2841,6 +2853,20 @@ class Builder:
         """The date is a framing phrase's ("a truce agreed in January"), not the sentence's event's."""
         before = self.text[max(sent.start, t.start - _BEFORE_REACH):t.start]
         return bool(_FRAMING.search(before) or _AGREED_BEFORE.search(before))
+
+    def followed(self, s: str, at: int, point: bool) -> bool:
+        """The date at `at` is in a main clause that tells no act of its own ("mourned on Friday", "stood
+        ready Tuesday to strike") and an "after" clause that follows it tells a finished violent act."""
+        cause = _AFTER_CAUSE.search(s, at) if point and ("after" in s or "following" in s) else None
+        if cause is None:
+            return False
+        main, rest = s[:cause.start()], s[cause.start():]
+        if _DISTANCE_END.search(main):
+            return False  # "one year after he was killed": another day, told by its distance (see duration_event)
+        found = self.vocab.cues.find(main)
+        return set(found) - {"background"} <= set(_VIOLENT_TYPES) and \
+            all(_ends_at(_TO_BEFORE, main, m.start()) for k in _VIOLENT_TYPES for m in found.get(k, ())) \
+            and finite_violent(rest, self.vocab.cues.find(rest))  # (what it is ready "to strike" is not done)
 
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
