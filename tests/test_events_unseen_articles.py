@@ -1533,3 +1533,200 @@ def test_a_state_s_peacekeepers_are_its_forces():
 def test_a_statement_is_dated_by_its_saying_not_an_aside_about_the_speaker():
     ev, = events("The ELN, which was founded in 1964, said on Saturday that it would keep fighting.")
     assert (ev.event_type, ev.date_start) == ("statement", "2025-01-18")
+
+
+# A town taken "without meeting resistance" (or "unopposed") changed hands with no fight: ACLED's
+# non-violent transfer of territory, a strategic development; taken "after heavy fighting" is a battle.
+def test_a_town_taken_without_resistance_is_no_battle():
+    ev, = events("Fano militiamen entered Lalibela on Wednesday without meeting resistance and took over the airport.",
+                 dt.date(2023, 8, 7))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2023-08-02")
+    ev, = events("Taliban fighters entered Kabul unopposed on Sunday.", dt.date(2021, 8, 16))
+    assert ev.event_type == "strategic development"
+    ev, = events("Rebels captured the town of Bunagana on Monday after heavy fighting.")
+    assert ev.event_type == "battle"
+
+
+# A step taken (a state of emergency, a declaration) counts no dead: those of the clashes it followed
+# belong to the clashes, and a present-perfect tally told after a war's start counts the whole war.
+def test_a_step_or_a_war_s_start_takes_no_toll():
+    ev, = events("Colombia's government declared a state of emergency in the Catatumbo region on Monday after clashes "
+                 "between ELN guerrillas and former FARC rebels left at least 80 people dead.")
+    assert (ev.event_type, ev.fatalities) == ("strategic development", None)
+    ev, = events("Sri Lankan authorities imposed a nighttime curfew on Monday after a series of suicide bomb attacks on "
+                 "churches and luxury hotels on Easter Sunday killed 290 people.", dt.date(2019, 4, 22))
+    assert (ev.event_type, ev.fatalities) == ("strategic development", None)
+    ev, = events("Separatists declared an independent state of Ambazonia on Oct. 1, 2017. More than 6,000 people have "
+                 "been killed and over 700,000 displaced, according to the International Crisis Group.", dt.date(2023, 11, 8))
+    assert (ev.date_start, ev.fatalities) == ("2017-10-01", None)
+    _, ev = events("Insurgents attacked the town of Macomia on Friday, residents said.\n\nThe insurgency in Cabo Delgado "
+                   "began in October 2017 with an attack on police stations in Mocimboa da Praia. It has killed more "
+                   "than 4,000 people and displaced about a million.", dt.date(2024, 5, 13))
+    assert (ev.event_type, ev.fatalities) == ("context", None)
+    # the toll told of an attack still counts
+    ev, = events("Gunmen attacked the village of Egbekaw on Monday. At least 20 people were killed.", dt.date(2023, 11, 8))
+    assert ev.fatalities == 20
+
+
+# "toppling a crowded building": something brings down a building, no government falls.
+def test_a_toppled_building_is_no_coup():
+    assert events("A crane toppled onto the road on Friday.", dt.date(1998, 8, 8)) == []
+    ev, = events("The army toppled the government on Wednesday.", dt.date(2023, 7, 28))
+    assert ev.event_type == "strategic development"
+
+
+# "in the Northwest town of Ndop", "the Amhara town of Kobo": the town is the place, the word before
+# "town" only says which region's (after it, if it is a known region).
+def test_the_region_s_town_of_x_is_x():
+    ev, = events("In January, at least 15 people were killed when separatists attacked a market in the Northwest "
+                 "town of Ndop, according to the U.N. humanitarian office.", dt.date(2023, 11, 8))
+    assert ev.locations[0] == "Ndop"
+    ev, = events("Gunmen attacked a market in the Amhara town of Kobo on Monday.", dt.date(2023, 11, 8))
+    assert ev.locations[0] == "Kobo"
+
+
+# "has urged Islamabad to protect its nationals after a car bomb killed two Chinese engineers near Karachi
+# airport in October": October dates the bombing the "after" clause tells, not the urging; the event is
+# the bombing, with its place and toll.
+def test_a_date_in_a_closing_after_clause_dates_the_act_it_tells():
+    ev, = events("China, which is building ports and roads in the province, has urged Islamabad to protect its "
+                 "nationals after a car bomb killed two Chinese engineers near Karachi airport in October.",
+                 dt.date(2025, 3, 12))
+    assert (ev.event_type, ev.date_start, ev.fatalities, ev.locations[0]) == \
+        ("explosion/remote violence", "2024-10", 2, "Karachi")
+    # a date in the main clause is the main clause's
+    ev, = events("Ethiopia declared a state of emergency in Amhara on Friday after Fano militiamen attacked Gondar.",
+                 dt.date(2023, 8, 7))
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2023-08-04")
+
+
+# "battling to free passengers held by separatists who blew up a railway track": the captors' earlier act
+# told in a relative clause does not type the day's fighting.
+def test_what_the_captors_did_before_does_not_type_the_fight():
+    ev, = events("Pakistani security forces were battling on Wednesday to free hundreds of passengers held by Baloch "
+                 "separatists who blew up a railway track and seized a train, officials said.", dt.date(2025, 3, 12))
+    assert ev.event_type == "battle"
+
+
+# "had freed 155 passengers and killed 27 militants": a rescue with a second, violent act of its own is a
+# fight; "released the pilot they abducted" (the violence is the freed one's past) stays a step.
+def test_freeing_and_killing_is_a_fight():
+    ev, = events("By Wednesday morning, troops had freed 155 passengers and killed 27 militants, two security "
+                 "officials said.", dt.date(2025, 3, 12))
+    assert (ev.event_type, ev.fatalities) == ("battle", 27)
+    ev, = events("Rebels released the pilot they abducted on Monday.", dt.date(2025, 3, 12))
+    assert ev.event_type == "strategic development"
+
+
+# "Ethiopia's council of ministers declared a state of emergency": the government (lower case as in wire copy).
+def test_a_council_of_ministers_is_the_government():
+    ev, = events("Ethiopia's council of ministers declared a six-month state of emergency in Amhara on Friday.",
+                 dt.date(2023, 8, 7))
+    assert ev.actors[0] == "Government of Ethiopia"
+
+
+# "airlifted 300 soldiers to Tibu": troops flown in are deployed there; the wounded flown out are not.
+def test_troops_airlifted_to_a_town_are_deployed_there():
+    ev, = events("The army said it had airlifted 300 soldiers to Tibu on Saturday.", dt.date(2025, 1, 20))
+    assert ev.locations[0] == "Tibu"
+    ev, = events("Gunmen killed four farmers near Tame on Saturday. The wounded were airlifted to Bogota.",
+                 dt.date(2025, 1, 20))
+    assert ev.locations[0] == "Tame" and "Bogota" not in ev.locations
+
+
+# A meeting that only speaks of "the attack" told before is diplomacy, not the attack.
+def test_a_meeting_that_mentions_the_attack_is_diplomacy():
+    ev, = events("In Paris, U.S. envoy Richard Holbrooke met Bosnian President Alija Izetbegovic on Tuesday and said "
+                 "the attack must not derail his peace mission.", dt.date(1995, 8, 29))
+    assert (ev.event_type, ev.locations[0]) == ("diplomacy", "Paris")
+
+
+# "Gunmen holding 1,000 hostages threatened on Friday to start shooting captives unless ...": a threat
+# (a statement), dated by the saying; what the speakers are doing as they speak is no act of the day.
+def test_a_threat_by_hostage_takers_is_a_statement():
+    ev, = events("Chechen gunmen holding more than 1,000 hostages in a hospital in the southern Russian town of "
+                 "Budyonnovsk threatened on Friday to start shooting captives unless Moscow halted its military "
+                 "campaign in Chechnya, Interfax news agency reported.", dt.date(1995, 6, 16))
+    assert (ev.event_type, ev.date_start) == ("statement", "1995-06-16")
+    # who killed before threatening did something that day
+    ev, = events("Gunmen who killed 20 villagers threatened on Friday to attack again.", dt.date(1995, 6, 16))
+    assert ev.event_type == "violence against civilians"
+
+
+# "Thousands of civilians have been killed, most of them in the assault on Grozny": a vague count up to
+# now is a tally, no event of the publication day; a counted toll told in the present perfect still is one.
+def test_thousands_killed_up_to_now_is_no_event_of_the_day():
+    evs = events("Russian troops entered Chechnya in December to crush the region's independence bid. Thousands of "
+                 "civilians have been killed, most of them in the assault on the capital Grozny.", dt.date(1995, 6, 16))
+    assert [e.date_start for e in evs] == ["1994-12"]
+    ev, = events("Gunmen have killed 12 people in the village of Kadawa.", dt.date(1995, 6, 16))
+    assert (ev.date_start, ev.fatalities) == ("1995-06-16", 12)
+
+
+# "The strike came six days after Iran launched ... at Israel ..., in retaliation for a suspected Israeli
+# air strike on its embassy compound in Damascus on April 1 that killed seven": the launch is dated six
+# days back and keeps its own place; the strike on Damascus is another act; "The strike" (the lede's)
+# is no undated event of its own.
+def test_an_act_counted_back_from_the_story_s_keeps_apart_from_what_it_answered():
+    text = ("Explosions echoed over the Iranian city of Isfahan early on Friday in what sources described as an "
+            "Israeli attack.\n\nThe strike came six days after Iran launched more than 300 drones and missiles at "
+            "Israel in its first ever direct attack on the country, in retaliation for a suspected Israeli air strike "
+            "on its embassy compound in Damascus on April 1 that killed seven Iranian military officers.")
+    evs = events(text, dt.date(2024, 4, 19))
+    assert sorted(e.date_start for e in evs) == ["2024-04-01", "2024-04-13", "2024-04-19"]
+    launch, = [e for e in evs if e.date_start == "2024-04-13"]
+    assert (launch.locations[0], launch.fatalities) == ("Israel", None)
+
+
+# ", hours after an attack on a state-owned aerospace company near Ankara killed five people": an earlier
+# act told by its distance in time; its place and dead are not the strikes'.
+def test_an_act_told_hours_before_lends_no_place_or_toll():
+    ev, = events("Turkey's military struck Kurdish militant targets in northern Iraq and Syria overnight, destroying 32 "
+                 "targets, the defence ministry said on Thursday, hours after an attack on a state-owned aerospace "
+                 "company near Ankara killed five people.", dt.date(2024, 10, 24))
+    assert (ev.locations[0], ev.fatalities) == ("Iraq", None) and "Ankara" not in ev.locations
+
+
+# "struck a deal", "a deal struck between the Taliban and ...": a deal is made, nothing is hit.
+def test_a_deal_struck_is_no_strike():
+    ev, = events("Turkey struck a deal with Russia on Monday.", dt.date(2021, 8, 9))
+    assert ev.event_type == "diplomacy"
+    evs = events("Foreign forces are due to complete their withdrawal by Aug. 31 under a deal struck between the "
+                 "Taliban and the administration of former President Donald Trump in February last year.", dt.date(2021, 8, 9))
+    assert {e.date_start: e.event_type for e in evs} == {"2021-08-31": "strategic development", "2020-02": "diplomacy"}
+    ev, = events("A missile struck a market on Monday.", dt.date(2021, 8, 9))
+    assert ev.event_type == "explosion/remote violence"
+
+
+# "Sar-e Pul and Taloqan also fell on Sunday": towns that fell, whatever adverb stands before "fell".
+def test_towns_that_also_fell_are_a_battle():
+    ev, = events("Sar-e Pul and Taloqan also fell on Sunday.", dt.date(2021, 8, 9))
+    assert (ev.event_type, ev.date_start, ev.locations) == ("battle", "2021-08-08", ["Sar-e Pul", "Taloqan"])
+    assert events("Oil prices also fell on Monday.", dt.date(2021, 8, 9)) == []
+
+
+# "At least 27 children have been killed in the past three days, UNICEF said on Monday": a tally of
+# several acts, told that day, none of them told; who killed a number in a place is still told.
+def test_the_dead_of_the_past_days_are_a_tally():
+    assert events("At least 27 children have been killed in the past three days, the U.N. children's agency "
+                  "said on Monday.", dt.date(2021, 8, 9)) == []
+    ev, = events("Gunmen have killed 12 villagers in Kadawa in the past three days.", dt.date(2021, 8, 9))
+    assert ev.fatalities == 12
+
+
+# "a splinter group opposed to the peace agreement signed in April": April dates the signing, an event
+# of its own (diplomacy), not the police's blaming.
+def test_an_agreement_signed_in_a_month_is_dated_by_it():
+    ev, = events("Police blamed the Real IRA, a splinter group opposed to the peace agreement signed in April.",
+                 dt.date(1998, 8, 16))
+    assert (ev.event_type, ev.date_start) == ("diplomacy", "1998-04")
+
+
+# "Kenya mourned on Friday after al-Shabab gunmen stormed a university in Garissa, killing 148": Friday
+# dates the mourning; the attack came before, on the day a later sentence tells. One event, that day.
+def test_a_day_of_mourning_does_not_date_the_attack_it_followed():
+    text = ("NAIROBI, Kenya (AP) - Kenya mourned on Friday after al-Shabab gunmen stormed a university in the "
+            "northeastern town of Garissa, killing 148 people.\n\nThe four attackers burst into Garissa University "
+            "College at dawn on Thursday, shooting security guards, witnesses said.")
+    ev, = events(text, dt.date(2015, 4, 3))
+    assert (ev.date_start, ev.fatalities, ev.locations[0]) == ("2015-04-02", 148, "Garissa")

@@ -808,7 +808,7 @@ _PLACE_PATTERNS = [
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
                rf"suburb|locality|settlement|hamlet|camp)\s+(?:in|near|on|of|outside)\b|,\s+(?:(?:about|some)\s+)?"
                rf"(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b|"
-               rf"\s+(?:village|town|township|territory)\b)"),
+               rf"\s+(?:village|town|township|territory)\b(?!\s+of\b))"),  # ("the Amhara town of Kobo": Kobo is the town)
     # "on the road between Mecula and Marrupa", "the highway linking Goma to Rutshuru": the first town it runs from
     re.compile(rf"\b(?:road|highway|route|axis|stretch)\s+(?:between|linking|connecting|from)\s+(?P<p>(?>{_PLACE_NAME}))"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
@@ -875,6 +875,8 @@ _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacu
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred|"
                                  r"flown|deported|exiled|(?:a|the)\s+(?:plane|flight))\s+"
+                                 # (not "airlifted 300 soldiers to Tibu": troops sent are deployed there)
+                                 r"(?!(?:[\w,]+\s+){0,2}?(?:troops|soldiers|reinforcements|police(?:men)?|commandos|marines)\b)"
                                  r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
@@ -999,6 +1001,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and (
                     words[-1].endswith(("ian", "ean", "ese")) and _LOWER_NEXT.match(clause, after)):
                 continue  # "in the North Ossetian town": an adjective, not the place
+            if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and _SETTLEMENT_OF.match(clause, after):
+                continue  # "in the Northwest town of Ndop": what kind of town, the town is Ndop
             rank = place_rank(name, vocab, known)
             if rank == 1 and (rx is _PLACE_PATTERNS[3] or rx is _PLACE_PATTERNS[0] and _SETTLEMENT.match(m.group())):
                 rank = 0  # "the town of Masisi", "Djibo, a garrison town in": a town, before "North Kivu" or "the Sahel"
@@ -1086,6 +1090,7 @@ def _capital_of(vocab: Vocab) -> dict[str, str]:
     return _CAPITALS[id(vocab)]
 
 
+_SETTLEMENT_OF = re.compile(r"\s+(?:town|village|city|port|district)\s+of\s+[A-Z]")
 _HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies
 _PART_OF = re.compile(r"[^,;]{0,40}\s(?:district|county|province|region|municipality|commune|department)\s+of\s+$",
                       re.I)  # "the Rueso district of Narathiwat": the district lies in Narathiwat

@@ -102,6 +102,7 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
+_AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$",
                     re.I)  # who lands in a place without exploding ("left aboard a Nigerian jet and landed in Calabar")
@@ -164,8 +165,6 @@ _DECLARED_TAKEN = re.compile(r"\bdeclar(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:libe
 # a freeing told with the dead it cost: "freed 104 passengers by Wednesday morning, killing 16 militants" (a rescue by force)
 _FREED_BY_FORCE = re.compile(r"[^.;]*?,\s+(?:killing|leaving)\s+(?:at\s+least\s+|more\s+than\s+|all\s+)?\S+\s+(?:\w+\s+)?"
                              r"(?:militants|attackers|gunmen|hostage-takers|kidnappers|insurgents|rebels|fighters|terrorists|dead)\b")
-_UNOPPOSED = re.compile(r"\b(?:without\s+(?:a\s+fight|(?:any\s+|much\s+)?resistance|(?:firing\s+)?a\s+(?:single\s+)?shot(?:\s+being\s+fired)?)|"
-                        r"unopposed|(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance)\b", re.I)
 _DECIDED_TO_HOLD = re.compile(r"\b(?:voted|decided|agreed|resolved|ordered|called|announced\s+plans?)\s+to\s+"
                               r"(?:hold|stage|call|organi[sz]e|set|schedule)\b[^.;]{0,100}$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
@@ -276,7 +275,7 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|possible|potential|imminent|"
                            r"(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
-                           r"pledged|promised)\s+to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
+                           r"pledged|promised)\s+(?:on\s+\w+day\s+)?to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
 # ("said he had authorised security forces to shoot to kill": a licence to kill, no killing)
 # "which mark the anniversary of a July 7, 1990 uprising": the date is the one remembered, history
 _ANNIVERSARY = re.compile(r"\banniversary\s+of\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$", re.I)
@@ -355,7 +354,7 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
 # "endorsed the ceasefire deal agreed in Minsk last week": the date is the deal's, not the endorsement's
 _AGREED_BEFORE = re.compile(r"\b(?P<np>(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|"
                             r"cease-?fire|pact)\s+(?P<prep>agreed|signed|reached|brokered|struck|concluded)"
-                            r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+)$", re.I)
+                            r"(?:\s+(?:in|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s+(?:(?:in|on)\s+)?)$", re.I)  # ("signed in April")
 _RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge|avenging|in\s+what\s|"
                        r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)")
 # "Saigon fell", "the city of Hue had fallen" (a place is checked; see Builder.place_fell)
@@ -371,6 +370,7 @@ _YARDSTICK = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|te
 _WORST_SINCE = re.compile(rf"\b{_YARDSTICK}\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?P<since>since\s+(?:the|a|an|its|their|\d{{4}})\b(?![^;]*?,\s+when\b)[^;]*)$")
 _STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|"
                           r"tone|note|snag|wall|record|milestone)\b", re.I)
+_DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|bargain|compromise)\s+(?:was\s+|were\s+|(?:had\s+|has\s+)?been\s+)?$", re.I)
 _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$|"
                         # "agreed to a truce to allow the exchange of prisoners": what the deal is for
                         r"\bto\s+(?:allow|enable|permit|facilitate|make\s+way\s+for)\s+(?:the\s+|an?\s+)?$", re.I)
@@ -386,9 +386,10 @@ _TIMELINE_INTRO = re.compile(r"(?:Here|Below)\s+(?:is|are)\s+(?:a\s+|the\s+)?(?:
                              r"events|developments|dates)\b", re.I)
 _INVESTIGATED = re.compile(rf"\b(?:{_INVESTIGATED_BY})\b", re.I)
 # "..., a day after clashes killed six people": what follows is an earlier event, its dead are not this one's
-_PRIOR_EVENT = re.compile(r",\s+(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?)\s+after\s+(?=\w+\s+\w+)", re.I)
+_PRIOR_EVENT = re.compile(r",\s+(?:(?:a|one|two|three|four|five|six|\d+|a\s+few|several)\s+(?:hours?|days?|weeks?)|hours|days)\s+"
+                          r"after\s+(?=\w+\s+\w+)", re.I)
 _GAPPED = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<prep>(?:on|in)\s+)?")
-_PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?P<verb>fell|(?:had|has)\s+fallen)\b"
+_PLACE_FELL = re.compile(r"\b(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:(?:also|later|then|soon|quickly|finally)\s+)?(?P<verb>fell|(?:had|has)\s+fallen)\b"
                          r"(?!\s+(?:silent|ill|asleep|short|apart|behind|below|sharply|quiet|victim|prey|into|in\s+love|back\s+on))")
 _FELL_TO = re.compile(r"\b(?P<verb>fell|(?:had|has|have)\s+fallen)\s+to\s+(?:the\s+)?")
 # a named past event dated by "of": "and again in the Halabja attack of 16 March 1988"
@@ -422,6 +423,8 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           # "The government, which has rarely published figures since the first attack in 2021, confirmed":
                           # a relative clause between commas tells about its subject
                           r",\s+(?:which|who)\s+[^,;]*,|"
+                          # "battling to free passengers held by separatists who blew up a track": what they did before
+                          r"\b(?:held|captured|abducted|kidnapped|taken)\s+by\s+[^,;]{2,60}?\s+who\s+[^;]*|"
                           r"\b(?:despite|in\s+spite\s+of|amid|amidst|notwithstanding)\s+(?:the|a|an|its|their)\s+[^,;]*|"
                           r"\b(?:after|following)\s+(?:a|the)\s+(?:wave|series|spate|string|surge|flurry)\s+of\s+[^,;]*|"
                           # ", a day after a soldier was killed": what came before, told by its distance in time
@@ -537,7 +540,7 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
 _LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
                                         # ("Congo's government cut ties": Congo's)
                                         r"(?:(?P<government>(?:[Tt]he\s+|(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+)?(?:(?:central|federal|national|interim|"
-                                        r"transitional)\s+)?(?:[Gg]overnment|[Cc]abinet|Council\s+of\s+Ministers)|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
+                                        r"transitional)\s+)?(?:[Gg]overnment|[Cc]abinet|[Cc]ouncil\s+of\s+[Mm]inisters)|(?:[Tt]he\s+)?(?:[Dd]efen[cs]e|[Ii]nterior|[Ff]oreign|"
                                         r"[Hh]ome)\s+[Mm]inistry)|(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+))\s+"
                                         # ("Interior Ministry on 15 July announced": a month review's dated subject)
                                         r"(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|[A-Z][a-z]+day)\s+)?"
@@ -570,6 +573,13 @@ _OTHERS_HURT = re.compile(r"(?:[\w-]+\s+)?others\s+(?:were|was|had\s+been)\s+(?:
 _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\b|\boverthrew\b|\bdeposed\b", re.I)
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
+_UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
+                        r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b|"
+                        r"\b(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance\b", re.I)  # ACLED's non-violent transfer of territory
+_DISTANCE_END = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$", re.I)
+_TO_BEFORE = re.compile(r"\bto\s+$")
+_FOLLOWED = re.compile(r"\s(?:after|following)\s", re.I)  # what a step followed (its dead are not the step's)
+_ANSWERED_CUT = re.compile(r",?\s+in\s+(?:retaliation|response|reply|revenge)\s+(?:for|to)\b")
 _NEUTRALISED = re.compile(r"\bneutrali[sz]ed\b", re.I)  # communiqué for killed (a battle cue, so no "lethal" one)
 # how an act was made known, not a newsroom's act: ", in a decree published on its Facebook page"
 _MEDIUM = re.compile(r",?\s+(?:in|by|via|through)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:decree|statement|order|video|post|"
@@ -633,6 +643,12 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
                        rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:\w+\s+){{0,2}}?)(?:\w+\s+){{0,2}}?{_WAR}\b|"
                        # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
                        rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
+_PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
+_IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
+# a vague count of thousands dead, up to now: a whole war's tally, never one day's act
+_THOUSANDS_KILLED = re.compile(r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:have|has)\s+(?:been\s+)?(?:killed|died)\b|"
+                               r"\b(?:have|has)\s+(?:been\s+)?(?:killed|claimed)\s+(?:the\s+lives\s+of\s+)?(?:tens\s+of\s+|hundreds\s+of\s+)?thousands\b", re.I)
 _WAR_NAMED = re.compile(rf"\b{_WAR}\b", re.I)
 _PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped|climbed|declined|surged|soared|grew)\s+"
                              r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.I)
@@ -1207,6 +1223,11 @@ class Builder:
                   and (_ends_at(_FLYER, s, c.start()) or _BY_BOAT.match(s, c.stop)) or _ends_at(_CROWD_CONTROL, s, c.start())]
         if landed:  # "after he landed in Alama", "the plane landed at": a flight, not a projectile ("tear gas shells": no blast)
             found = _without(found, landed)
+        dealt = [c for k in ("battle", "explosion/remote violence") for c in found.get(k, ()) if c.text.lower() in ("struck", "hit")
+                 and (_STRUCK_DEAL.match(s, c.start()) or _ends_at(_DEAL_BEFORE, s, c.start()))]
+        if dealt:  # "Turkey struck a deal with Russia", "a deal struck between the Taliban and ...": a deal, no strike
+            found = _without(found, dealt)
+            found.setdefault("diplomacy", []).extend(Cue("diplomacy", c.begin, c.stop, c.text) for c in dealt)
         sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
         if "battle" in found:  # "troops backed by U.S. air strikes launched a counteroffensive": a battle, supported
             sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
@@ -1312,13 +1333,17 @@ class Builder:
             return "statement"  # "confirmed the toll in a statement": a report of deaths told before
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
+        if "diplomacy" in cues and self.only_anaphoric(s, cues):
+            return "diplomacy"  # "met President Izetbegovic and said the attack must not derail his peace mission"
         if "strategic development" in cues and self.only_anaphoric(s, cues) and _finite_step(s, cues):
             return "strategic development"  # "arrested five people suspected of involvement in the attack"
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
         undoing = _JUDGED_OR_FREED.search(s)
-        if undoing and violent and undoing.start() < min(violent) and not _FREED_BY_FORCE.match(s, undoing.end()):
+        if undoing and violent and undoing.start() < min(violent) and not _FREED_BY_FORCE.match(s, undoing.end()) \
+                and not any(_ends_at(_AND_THEN, s, p) for p in violent):
+            # (not "freed 155 passengers and killed 27 militants", ", killing 16 militants": force used, a battle)
             return "strategic development"  # "sentenced X over the 2009 massacre", "released the pilot they abducted", "banned drones"
         harm = [c.start() for t in ("battle", "explosion/remote violence", "violence against civilians", "lethal") for c in cues.get(t, ())]
         protested = _PROTESTED_AGAINST.search(s) if "protest" in cues and harm else None
@@ -1369,7 +1394,7 @@ class Builder:
             return "strategic development"  # "arrived in the city on July 9 to declare it liberated": a declaration
         if "lethal" not in cues and cues.get("battle") and _UNOPPOSED.search(s):
             return "strategic development"  # "took control of Kirkuk ... from Kurdish fighters, who withdrew largely
-            # without a fight": territory changing hands unopposed (ACLED's non-violent transfer)
+            # without a fight", "entered the town without meeting resistance": territory changing hands unopposed
         if "lethal" not in cues and cues.get("battle") and all(_CAUGHT_SUSPECT.match(s, m.start()) for m in cues["battle"]):
             return "strategic development"  # "Police had captured one gunman, Ajmal Kasab": an arrest, no fight
         if "lethal" not in cues and cues.get("battle") and all(_SEIZED_PERSON.match(s, m.start()) for m in cues["battle"]):
@@ -1490,12 +1515,15 @@ class Builder:
         # a dated noun phrase ("in response to an Israeli strike on Nabatieh on Tuesday") has its own
         # actors, names and trigger words; the sentence's are its fallback
         content = phrase or self._content(s)
+        prior = None if phrase else _PRIOR_EVENT.search(content)
+        where = content[:prior.start()] if prior and (tx_span is None or s.find(content) + prior.start() > tx_span[0] - sent.start) \
+            else content  # ("struck targets in Iraq overnight, hours after an attack near Ankara killed five": not in Ankara)
         if phrase:
             cues = own
-        places = [p for p in entities.places(content, self.vocab, self.known_places) if p not in self.people()]
+        places = [p for p in entities.places(where, self.vocab, self.known_places) if p not in self.people()]
         away = _AWAY.search(content) if "while" in content else None
-        if away:
-            places = [p for p in places if not away.start() <= content.find(p) < away.end()]  # "dismissed Nkurunziza while the president was at a summit in Tanzania": where he was, not it
+        if away:  # "dismissed Nkurunziza while the president was at a summit in Tanzania": where he was, not it
+            places = [p for p in places if not away.start() <= content.find(p) < away.end()]
         if places and _THE_TOWN.match(content) and all(_reference_point(content, p) for p in places):
             places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
@@ -1561,8 +1589,12 @@ class Builder:
         killing = ("lethal" in cues or "violence against civilians" in cues or _NEUTRALISED.search(s)
                    or "battle" in cues and entities.LOST_MEN.search(s)) \
             and etype not in ("diplomacy", "statement")
+        told = phrase if phrase else _INVESTIGATED.split(_PRIOR_EVENT.split(s)[0])[0]
+        cause = _FOLLOWED.search(told) if etype == "strategic development" else None
+        if cause:  # "declared a state of emergency after clashes left at least 80 people dead": the clashes' dead
+            told = told[:cause.start()]
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
-            else entities.fatality_claim(phrase if phrase else _INVESTIGATED.split(_PRIOR_EVENT.split(s)[0])[0])
+            else entities.fatality_claim(told)
         cast = self.cast_at(i)
         organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
@@ -2255,7 +2287,9 @@ class Builder:
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
-            if sent.start in self._responding:  # "Hezbollah fired rockets in response to a strike on Tuesday"
+            if sent.start in self._responding and not any(d.timex_start is not None and d.timex_start < self._responding[sent.start]
+                                                          for d in made):  # "Hezbollah fired rockets in response to a strike on Tuesday"
+                # (not when the main clause has a date of its own: "The strike came six days after Iran launched ..., in retaliation for")
                 main = self.text[sent.start:self._responding[sent.start]]
                 made = self.undated(i, sent, main, self.vocab.cues.find(main), adjacent, acted=True) + made
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
@@ -2557,6 +2591,8 @@ class Builder:
             if _PERFECT_TOLL.search(s) and _PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I) \
                     and set(cues) - {"background"} <= {"lethal"}:
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
+            if _tally_over_days(s, cues):
+                continue  # "At least 27 children have been killed in the past three days, UNICEF said on Monday": the day it was told
             if _TREND.search(s) and (_PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I)
                                      or re.fullmatch(r"this\s+(?:year|month|week)", t.text, re.I)):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
@@ -2637,6 +2673,16 @@ class Builder:
                                   t.alternatives, tx_span, 0.5, report=True)
                 out.append(d)
                 continue
+            if self.followed(s, t.end - sent.start, end == start):
+                # "Kenya mourned on Friday after al-Shabab gunmen stormed a university": Friday dates the mourning,
+                # the attack came before it (dated, like a report's act, by a sentence that tells its day)
+                earlier = self.same_occurrence(s)
+                out.append(self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
+                                     "same occurrence as an earlier sentence: " + earlier.date_reason,
+                                     earlier.date_alternatives, None, 0.5) if earlier is not None else
+                           self.make(i, sent, start, end, date_text, t.reason + "; the date of what followed the event",
+                                     t.alternatives, tx_span, 0.5, report=True))
+                continue
             if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) \
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
@@ -2652,7 +2698,7 @@ class Builder:
                 out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=gapped))
                 out[-1].framed = True  # (dated apart from the clause it copies: two occurrences)
                 continue
-            rel = None if several_dates(txs) else self.relative_event(s, t, sent, before)
+            rel = None if several_dates(txs) else self.relative_event(s, t, sent, before) or self.after_event(t, sent, before)
             if rel is not None:  # "attacked a base in Lower Shabelle, which Kenyan troops captured in 2012"
                 out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=rel))
                 out[-1].framed = True
@@ -2840,6 +2886,24 @@ class Builder:
         what = " ".join(main.split()[-4:])  # what the clause is about: "a base in Lower Shabelle, which ..."
         return what[:1].upper() + what[1:] + ", " + clause
 
+    def after_event(self, t, sent: Sentence, before: str) -> str | None:
+        """An "after" clause that ends the sentence and holds its only date, telling a violent act, after
+        a main clause that tells none ("China has urged Islamabad to protect its nationals after a car bomb
+        killed two Chinese engineers near Karachi airport in October"): the clause, to be the dated event
+        (the urging is not dated by it). Else None."""
+        m = None
+        for m in _AFTER_CAUSE.finditer(before):
+            pass
+        tail = re.fullmatch(r"[^,;:()]{0,80}?[.!]?\s*", self.text[t.end:sent.end])
+        if m is None or tail is None:
+            return None
+        at = t.start - len(before) + m.end()
+        main, clause = self.text[sent.start:at - len(m.group())], self.text[at:sent.end].strip(" ,.")
+        found = self.vocab.cues.find(main)
+        if set(found) & set(_VIOLENT_TYPES) or not finite_violent(clause, self.vocab.cues.find(clause)):
+            return None
+        return clause[:1].upper() + clause[1:]
+
     def subject_relative(self, t, sent: Sentence, before: str, rel) -> str | None:
         """The subject's relative clause holds the sentence's only date and an act of its own, and the
         main predicate follows it undated and tells no violence ("Cameron, who chaired a meeting of the
@@ -2861,6 +2925,20 @@ class Builder:
         """The date is a framing phrase's ("a truce agreed in January"), not the sentence's event's."""
         before = self.text[max(sent.start, t.start - _BEFORE_REACH):t.start]
         return bool(_FRAMING.search(before) or _AGREED_BEFORE.search(before))
+
+    def followed(self, s: str, at: int, point: bool) -> bool:
+        """The date at `at` is in a main clause that tells no act of its own ("mourned on Friday", "stood
+        ready Tuesday to strike") and an "after" clause that follows it tells a finished violent act."""
+        cause = _AFTER_CAUSE.search(s, at) if point and ("after" in s or "following" in s) else None
+        if cause is None:
+            return False
+        main, rest = s[:cause.start()], s[cause.start():]
+        if _DISTANCE_END.search(main):
+            return False  # "one year after he was killed": another day, told by its distance (see duration_event)
+        found = self.vocab.cues.find(main)
+        return set(found) - {"background"} <= set(_VIOLENT_TYPES) and \
+            all(_ends_at(_TO_BEFORE, main, m.start()) for k in _VIOLENT_TYPES for m in found.get(k, ())) \
+            and finite_violent(rest, self.vocab.cues.find(rest))  # (what it is ready "to strike" is not done)
 
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
@@ -2896,6 +2974,10 @@ class Builder:
             return None
         if mark.start() < min(violent):
             return mark.start()
+        before = s[:say.start()]
+        if mark.start() == say.start() and any(v > mark.start() for v in violent) and \
+                all(v < say.start() or v > mark.start() for v in violent) and not finite_violent(before, self.vocab.cues.find(before)):
+            return mark.start()  # "Gunmen holding 1,000 hostages threatened on Friday to start shooting captives": who threatens
         # an official "said the U.S. strikes would push ...": the violence is named again, what it will do is said
         told = [m.span() for m in _ANAPHOR.finditer(s, say.end(), mark.start())] if _OFFICIAL_SAYS.search(s) else []
         return mark.start() if told and all(any(a <= v < b for a, b in told) or v > mark.start() for v in violent) \
@@ -3073,6 +3155,11 @@ class Builder:
             return []
         if _TREND.search(s):
             return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
+        if _tally_over_days(s, cues):
+            return []  # "At least 27 children have been killed in the past three days": a tally over days, no one act
+        if _THOUSANDS_KILLED.search(s) and not _WAR_TOLL.search(s):
+            return []  # "Thousands of civilians have been killed, most of them in the assault on Grozny": a war's tally
+            # (told as the war's, "Syria's conflict has killed hundreds of thousands", it is the war's context)
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
         if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
@@ -3174,6 +3261,7 @@ class Builder:
             else:
                 date = timex_for(*_shift(parse_timex(day).first, back, unit))
             phrase = s[came.end() + t.end - sent.start:]
+            phrase = _ANSWERED_CUT.split(phrase)[0]  # (what it answered, dated or not, is another act: its place and dead are its own)
             d = self.make(i, sent, date, date, f"{t.text} {came.group(1)} {told}",
                           f"{t.text} {came.group(1)} the event told ({day})", [], (t.start, t.end), 0.5,
                           phrase=phrase.rstrip(" ."))
@@ -3257,6 +3345,12 @@ def _answers(s: str) -> bool:
     attack"): a response, another occurrence, not more of the event."""
     m = _ANAPHOR.search(s)
     return m is not None and _ITS_AUTHORS.search(s, 0, m.start()) is not None
+
+
+def _tally_over_days(s: str, cues: dict) -> bool:
+    """Only a present-perfect toll over the last days or weeks ("At least 27 children have been killed in
+    the past three days"): a tally of several acts, none of them told."""
+    return bool(_PERFECT_DEAD.search(s)) and bool(_IN_THE_PAST.search(s)) and set(cues) - {"background", "statement"} <= {"lethal"}
 
 
 def several_dates(txs) -> bool:
@@ -3385,8 +3479,11 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
     d.last = max(d.last, i)
     d.span_end = max(d.span_end, sent.end)
     if d.fatalities is None and d.date_end is not None and not _TALLY.search(s) and not _WAR_TOLL.search(s) \
-            and d.event_type not in ("statement", "diplomacy"):
-        d.fatalities = other.fatalities if other else entities.fatalities(s)  # (the dead a speaker tells of are no toll of the saying)
+            and d.event_type not in ("statement", "diplomacy", "strategic development") \
+            and not (d.event_type == "context" and _PERFECT_TOLL.search(s)):
+        # (the dead a speaker tells of are no toll of the saying, nor of a step taken; "It has killed more
+        # than 4,000 people" after a war's start counts the whole war up to now)
+        d.fatalities = other.fatalities if other else entities.fatalities(s)
     elif d.fatalities == 1 and entities.NAMED_AND_OTHERS.search(s) and (more := entities.fatalities(s)) and more > 1:
         d.fatalities = more  # "killed Raul Reyes ..." + "Reyes and at least 16 other rebels died": seventeen
     if d.event_type == "protest" and _RIOTING.search(s):
