@@ -1676,3 +1676,15 @@ def test_a_war_s_toll_in_an_aside_does_not_type_the_truce_and_a_freeing_that_kil
     assert [e.event_type for e in evs if e.date_start == "2022-11-02"] == ["diplomacy"]
     e = one("Security forces freed 104 passengers on Wednesday, killing 16 militants, the military said.", dt.date(2025, 3, 12))
     assert e.event_type == "battle"
+
+
+def test_wire_agency_phrasings_of_taking_killing_and_fighting():
+    e = one("On March 1, Russian forces took full control of the village of Stepovoye in the Donetsk People's "
+            "Republic, the ministry said.", dt.date(2024, 3, 3))
+    assert e.event_type == "battle" and e.locations[0] == "Stepovoye"
+    e = one("On Friday, a Turkish soldier was martyred in a clash with PKK terrorists in the Claw-Lock operation zone, "
+            "the ministry said.", dt.date(2024, 5, 18))
+    assert e.fatalities == 1 and "Claw-Lock" not in e.locations
+    assert places("Fighting raged in the Donetsk offensive.", load()) == ["Donetsk"]
+    e = one("Israel and Hezbollah have been exchanging fire since Oct. 8, 2023.", dt.date(2024, 11, 12))
+    assert (e.date_start, e.date_end) == ("2023-10-08", None)

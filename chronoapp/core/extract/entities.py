@@ -148,7 +148,7 @@ _ONE_DEAD = re.compile(
     rf"patient|passenger|worshipper|pilot|{_ONE_OF_A_PEOPLE})"
     r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+,)?\s+"  # "a French pilot, Lt. Damien Boiteux, was killed"
     r"(?:(?:from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+)?"   # "a peacekeeper from Cameroon was killed"
-    r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)|died)\b|"
+    r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain|martyred)|died)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
     rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|one|the)\s+"
@@ -962,6 +962,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "which borders Venezuela", "calling on the United States": a neighbour, an addressee
         if _CLOCK_BEFORE.search(clause, max(0, pos - 14), pos) and _ZONE_AFTER.match(clause, pos + len(name.rstrip(" ,."))):
             return   # "at 9 a.m. Moscow time": a time zone
+        if _OPERATION_NEXT.match(clause, pos + len(name.rstrip(" ,."))) and name.strip(" ,.") not in vocab.places:
+            return   # "in the Claw-Lock operation zone": an operation's name (not "the Donetsk offensive")
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         if name in vocab.countries:
@@ -1091,6 +1093,7 @@ def _capital_of(vocab: Vocab) -> dict[str, str]:
 
 
 _SETTLEMENT_OF = re.compile(r"\s+(?:town|village|city|port|district)\s+of\s+[A-Z]")
+_OPERATION_NEXT = re.compile(r"\s+(?:operation|offensive|campaign)\b", re.I)
 _HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies
 _PART_OF = re.compile(r"[^,;]{0,40}\s(?:district|county|province|region|municipality|commune|department)\s+of\s+$",
                       re.I)  # "the Rueso district of Narathiwat": the district lies in Narathiwat
