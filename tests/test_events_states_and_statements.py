@@ -1688,3 +1688,16 @@ def test_wire_agency_phrasings_of_taking_killing_and_fighting():
     assert places("Fighting raged in the Donetsk offensive.", load()) == ["Donetsk"]
     e = one("Israel and Hezbollah have been exchanging fire since Oct. 8, 2023.", dt.date(2024, 11, 12))
     assert (e.date_start, e.date_end) == ("2023-10-08", None)
+
+
+def test_a_day_told_after_a_yardstick_phrase_dates_the_act():
+    e = one("Ukraine launched its biggest drone attack on Moscow since the start of the war overnight, Russian "
+            "officials said on Sunday.", dt.date(2024, 11, 10))
+    assert e.date_start == "2024-11-09"
+    assert events("It was the worst fighting since the end of the civil war in 1990.", dt.date(2024, 11, 10)) == []
+
+
+def test_an_army_that_acknowledges_speaks():
+    e = one('Mali\'s army acknowledged on Monday that it had suffered "significant losses" but did not give figures.',
+            dt.date(2024, 7, 29))
+    assert (e.date_start, e.event_type) == ("2024-07-29", "statement")

@@ -601,8 +601,9 @@ _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]
                            r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
 _FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:the\s+)?"
-                          # ("the worst fighting since the end of the civil war in 1990")
-                          rf"(?:(?:end|start|beginning|outbreak)\s+of\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:in\s+)?)?$", re.I)
+                          # ("the worst fighting since the end of the civil war in 1990"; not "its biggest drone attack
+                          # on Moscow since the start of the war overnight": a phrase of days told after the yardstick)
+                          rf"(?:(?:end|start|beginning|outbreak)\s+of\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?in\s+)?$", re.I)
 _AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|national\s+)?(?:government|regime)\b", re.I)
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a question: "...?")
 _TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
