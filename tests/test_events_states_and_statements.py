@@ -1701,3 +1701,11 @@ def test_an_army_that_acknowledges_speaks():
     e = one('Mali\'s army acknowledged on Monday that it had suffered "significant losses" but did not give figures.',
             dt.date(2024, 7, 29))
     assert (e.date_start, e.event_type) == ("2024-07-29", "statement")
+
+
+def test_someone_among_those_wounded_adds_to_the_attack_even_after_a_statement_about_it():
+    evs = events("Hundreds of pagers used by Hezbollah members exploded almost simultaneously across Lebanon on Tuesday "
+                 "afternoon, security sources said. Hezbollah said in a statement that it held Israel fully responsible "
+                 "and vowed that Israel would receive its just punishment. Iran's ambassador to Lebanon, Mojtaba Amani, "
+                 "was among those wounded, Iranian state media reported.", dt.date(2024, 9, 17))
+    assert sorted(e.event_type for e in evs) == ["explosion/remote violence", "statement"]

@@ -55,11 +55,15 @@ _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|
 _REPORTED_CLAUSE = re.compile(r"^\s+(?:(?:its|their|his|her|the)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?:it|they|he|she|we)\s+)"
                               r"(?:had|have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
 # a sentence that only counts dead or hurt: "He said four of the attackers had been killed.", "Two soldiers were wounded."
-_PASSIVE_TOLL = re.compile(r"^(?:(?:He|She|They|It|Police|Officials|(?:The|A)\s+[\w-]+)\s+(?:said|says|added)\s+(?:that\s+)?)?"
+_PASSIVE_TOLL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)?\s*[-\u2013\u2014]\s+)?"  # (a live blog's time stamp)
+                           # "Iran's ambassador to Lebanon, Mojtaba Amani, was among those wounded, state media reported"
+                           r"(?:[^.;]{3,90}?\s(?:was|were)\s+among\s+(?:those|the)\s+(?:killed|wounded|injured|hurt|dead)\b"
+                           r"[^.;]{0,60}\.?\s*$|"
+                           r"(?:(?:He|She|They|It|Police|Officials|(?:The|A)\s+[\w-]+)\s+(?:said|says|added)\s+(?:that\s+)?)?"
                            r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|another\s+)?[\w,-]+\s+(?:(?:of\s+)?(?:the|them|their)\s+)?"
                            r"(?:[\w-]+\s+){0,5}?(?:had\s+been|have\s+been|were|was)\s+(?:also\s+)?(?:killed|wounded|injured|hurt)\b"
                            # (the source after it: "..., Salangi said.")
-                           r"[^,;:]{0,40}?(?:,\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:said|says|added|told\s+[\w.]+))?\.?\s*$", re.I)
+                           r"[^,;:]{0,40}?(?:,\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:said|says|added|told\s+[\w.]+))?\.?\s*$)", re.I)
 # "(said on Tuesday) that it had brokered ...", "it had brokered", "that the two sides signed ...": a step told as done
 _STEP_TOLD = re.compile(r"^\s*(?:,\s*)?(?:that\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]+ed\b|(?:that\s+)?(?:[\w'\u2019-]+\s+){1,6}?"
                         r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b)")
@@ -2311,8 +2315,8 @@ class Builder:
                 if sent.start in self._states:  # the subject's "deployed since 2020" is no tally of the event
                     a, b = (p - sent.start for p in self._states[sent.start])
                     own = own[:a] + " " * (b - a) + own[b:]
-                if self.toll_of_last(i, s, previous):
-                    extend(previous, i, sent, s)  # "He said four of the attackers had been killed.": that attack's
+                if (counted := self.toll_of_last(i, s, previous)) is not None:
+                    extend(counted, i, sent, s)  # "He said four of the attackers had been killed.": that attack's
                     continue
                 made = self.undated(i, sent, own, cues, adjacent)
                 if made and self.only_dates_next(adjacent, i):
@@ -2745,13 +2749,17 @@ class Builder:
         ca, cb = countries(a), countries(b)
         return bool(ca and cb) and not ca & cb
 
-    def toll_of_last(self, i: int, s: str, previous: Draft | None) -> bool:
-        """Whether an undated sentence only counts dead or hurt ("He said four of the attackers had
-        been killed"), a sentence or two after a violent event, in no other place: that event's."""
-        if previous is None or previous.event_type not in _VIOLENT_TYPES or i - previous.last > 2 \
-                or not _PASSIVE_TOLL.match(s):
-            return False
-        return set(entities.places(s, self.vocab, self.known_places)) <= set(previous.locations)
+    def toll_of_last(self, i: int, s: str, previous: Draft | None) -> Draft | None:
+        """The violent event an undated sentence that only counts dead or hurt ("He said four of the
+        attackers had been killed") adds to: told a sentence or two before (a statement about it may come
+        between), in no other place."""
+        if not _PASSIVE_TOLL.match(s):
+            return None
+        last = previous if previous is not None and previous.event_type in _VIOLENT_TYPES else \
+            next((d for d in reversed(self.drafts[-3:]) if d.event_type in _VIOLENT_TYPES), None)
+        if last is None or i - last.last > 2 + (last is not previous):
+            return None
+        return last if set(entities.places(s, self.vocab, self.known_places)) <= set(last.locations) else None
 
     def step_told(self, s: str, at: int, after: str, cues) -> bool:
         """Whether a report dated at `at` tells talks or a step already taken, with no violence:
