@@ -1709,3 +1709,12 @@ def test_someone_among_those_wounded_adds_to_the_attack_even_after_a_statement_a
                  "and vowed that Israel would receive its just punishment. Iran's ambassador to Lebanon, Mojtaba Amani, "
                  "was among those wounded, Iranian state media reported.", dt.date(2024, 9, 17))
     assert sorted(e.event_type for e in evs) == ["explosion/remote violence", "statement"]
+
+
+def test_a_live_blog_entry_that_only_counts_the_wounded_adds_to_the_attack():
+    evs = events("Sept. 17, 2024\n\n15:45 GMT - Hundreds of pagers used by Hezbollah members exploded almost simultaneously "
+                 "across Lebanon on Tuesday afternoon, Lebanese security sources said.\n\n17:10 GMT - Hezbollah said in a "
+                 "statement that it held Israel \"fully responsible\" and vowed that Israel would receive its \"just "
+                 "punishment\".\n\n18:00 GMT - Iran's ambassador to Lebanon, Mojtaba Amani, was among those wounded, "
+                 "Iranian state media reported.", dt.date(2024, 9, 17))
+    assert sorted(e.event_type for e in evs) == ["explosion/remote violence", "statement"]

@@ -2228,6 +2228,9 @@ class Builder:
             if len(txs) > 1 and txs[0].start - sent.start <= 1 and _ENTRY_STAMP.match(self.text, sent.start) \
                     and any(calendar_value(t.value) for t in txs[1:]):
                 txs = txs[1:]  # "09:15 - Overnight, warplanes struck ...": when the entry was posted, not when it happened
+            elif len(txs) == 1 and txs[0].start - sent.start <= 1 and (stamp := _ENTRY_STAMP.match(self.text, sent.start)) \
+                    and _PASSIVE_TOLL.match(self.text[stamp.end():sent.end].lstrip()):
+                txs = []  # "18:00 GMT - The ambassador was among those wounded": a toll of the event told, whenever posted
             if sent.kind != "body":
                 continue
             if any(t.value.startswith("BC") for t in txs):
