@@ -32,8 +32,8 @@ SUBCOMMANDS: dict[str, tuple[Configure, Run, str]] = {}
 
 
 def _count_of(n: int, noun: str) -> str:
-    """'1 event', '2 events'."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """'1 event', '2 events', '100,000 events'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def subcommand(name: str, help: str, configure: Configure):
@@ -130,8 +130,11 @@ def _list_args(p):
 
 @subcommand("list", "list events (filters as in the chronology view)", _list_args)
 def cmd_list(a) -> int:
+    query = query_from_args(a)
     with open_store(a.db, readonly=True) as store:
-        events = store.query(query_from_args(a), with_evidence=a.format != "table")
+        events = store.query(query, with_evidence=a.format != "table")
+        # a --limit that cut the list: '2 of 100,000 events', not '2 events' as if that were all
+        total = store.count(query) if query.limit is not None and len(events) == query.limit else len(events)
     out = sys.stdout
     if a.format == "json":
         json.dump([event_to_dict(e) for e in events], out, ensure_ascii=False, indent=1)
@@ -146,7 +149,8 @@ def cmd_list(a) -> int:
             kind = f" [{e.event_type}]" if e.event_type else ""
             headline = " ".join(e.headline.split())  # one line per event, whatever the headline holds
             out.write(f"{e.date.display():<28} {headline}{place}{kind} ({e.status})\n")
-        out.write(f"{_count_of(len(events), 'event')}\n")
+        shown = f"{len(events):,} of {_count_of(total, 'event')}" if total > len(events) else _count_of(len(events), 'event')
+        out.write(f"{shown}\n")
     return 0
 
 

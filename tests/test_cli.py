@@ -334,3 +334,12 @@ def test_a_source_can_be_corrected_and_deleted_without_losing_confirmed_events_u
     assert run(capsys, "ingest", db, str(article), "--published", "2017-09-05", "--title", "Two\tcolumns\nand lines")[0] == 0
     [line] = run(capsys, "sources", db)[1].splitlines()
     assert line.split("\t")[3] == "Two columns and lines"
+
+
+def test_a_limited_list_says_how_many_of_how_many(db, capsys):
+    """'list --limit 2' of a chronology of three said '2 events', as if that were all of it."""
+    for day in ("2017-09-01", "2017-09-02", "2017-09-03"):
+        run(capsys, "add", db, "--date", day, "--headline", "Strike")
+    assert run(capsys, "list", db, "--limit", "2")[1].splitlines()[-1] == "2 of 3 events"
+    assert run(capsys, "list", db, "--limit", "3")[1].splitlines()[-1] == "3 events"
+    assert run(capsys, "list", db, "--limit", "2", "--from", "2017-09-03")[1].splitlines()[-1] == "1 event"
