@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronoapp.core.store import EventQuery, Store, StoreError
-from chronoapp.gui import drafts, paths
+from chronoapp.gui import drafts, paths, workers
 from chronoapp.gui.article import ArticlePage
 from chronoapp.gui.chronology import ChronologyView
 from chronoapp.gui.crash import install_crash_handler
@@ -490,6 +490,11 @@ class MainWindow(QMainWindow):
 
     # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event) -> None:
+        if workers.busy():  # the 300 ms before the busy dialog shows: the write finishes and is shown first
+            event.ignore()
+            self.show_status("Still writing to the chronology: the window closes as soon as that is done.")
+            workers.when_idle(self.close)
+            return
         self.article.cancel()  # an extraction still running is abandoned, never waited for
         self.article.flush_draft()
         self.review.flush_draft()
