@@ -32,8 +32,8 @@ SUBCOMMANDS: dict[str, tuple[Configure, Run, str]] = {}
 
 
 def _count_of(n: int, noun: str) -> str:
-    """'1 event', '2 events'."""
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+    """'1 event', '2 events', '100,000 events'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
 
 
 def subcommand(name: str, help: str, configure: Configure):
@@ -130,8 +130,11 @@ def _list_args(p):
 
 @subcommand("list", "list events (filters as in the chronology view)", _list_args)
 def cmd_list(a) -> int:
+    query = query_from_args(a)
     with open_store(a.db, readonly=True) as store:
-        events = store.query(query_from_args(a), with_evidence=a.format != "table")
+        events = store.query(query, with_evidence=a.format != "table")
+        # a --limit that cut the list: '2 of 100,000 events', not '2 events' as if that were all
+        total = store.count(query) if query.limit is not None and len(events) == query.limit else len(events)
     out = sys.stdout
     if a.format == "json":
         json.dump([event_to_dict(e) for e in events], out, ensure_ascii=False, indent=1)
@@ -146,7 +149,8 @@ def cmd_list(a) -> int:
             kind = f" [{e.event_type}]" if e.event_type else ""
             headline = " ".join(e.headline.split())  # one line per event, whatever the headline holds
             out.write(f"{e.date.display():<28} {headline}{place}{kind} ({e.status})\n")
-        out.write(f"{_count_of(len(events), 'event')}\n")
+        shown = f"{len(events):,} of {_count_of(total, 'event')}" if total > len(events) else _count_of(len(events), 'event')
+        out.write(f"{shown}\n")
     return 0
 
 
@@ -297,6 +301,8 @@ def _sources_args(p):
                    "supports are deleted with it (candidates at once; confirmed or rejected ones only with --yes)")
     p.add_argument("--yes", action="store_true", help="with --delete: also delete the confirmed or rejected "
                    "events that only this source supports")
+    p.add_argument("--dry-run", action="store_true", help="with --delete: list the events it would delete or "
+                   "change, and change nothing (a deletion cannot be undone here: check first, or copy the file)")
 
 
 @subcommand("sources", "list the stored articles, correct one's outlet, link or title, or delete one",
@@ -309,9 +315,14 @@ def cmd_sources(a) -> int:
         raise CliError("--delete cannot be combined with --outlet, --url or --title")
     if a.yes and not a.delete:
         raise CliError("--yes only goes with --delete")
-    with open_store(a.db, readonly=not (details or a.delete)) as store:
+    if a.dry_run and not a.delete:
+        raise CliError("--dry-run only goes with --delete")
+    with open_store(a.db, readonly=not (details or a.delete) or a.dry_run) as store:
         if a.id and store.get_source(a.id) is None:
             raise CliError(f"no source '{a.id}' in {a.db} (chronoapp sources {a.db} lists them)")
+        if a.dry_run:
+            _print_deletion_plan(store, a.id)
+            return 0
         if a.delete:
             decided = len(store.source_events(a.id)["decided"])
             if decided and not a.yes:
@@ -332,6 +343,20 @@ def cmd_sources(a) -> int:
                          _count_of(counts.get(src.id, 0), "event")]
                 print("\t".join(" ".join(c.split()) for c in cells))  # a tab or line break in a title: one line
     return 0
+
+
+def _print_deletion_plan(store: Store, source_id: str) -> None:
+    """What `sources ID --delete` would do, event by event: the command line has no undo."""
+    plan = store.source_events(source_id)
+    what = {"candidates": "would be deleted", "decided": "would be deleted only with --yes",
+            "shared": "would keep its other sources, losing this one's quote"}
+    for kind in ("decided", "candidates", "shared"):
+        for event in (store.get_event(i) for i in plan[kind]):
+            headline = " ".join(event.headline.split())
+            print(f"{event.date.display():<28} {headline} ({event.status}): {what[kind]}")
+    print(f"nothing was deleted (dry run): {_count_of(len(plan['candidates']), 'candidate')} and "
+          f"{_count_of(len(plan['decided']), 'confirmed or rejected event')} only from this source, "
+          f"{_count_of(len(plan['shared']), 'event')} shared with other sources", file=sys.stderr)
 
 
 def _published(text: str) -> dt.date:

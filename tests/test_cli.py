@@ -334,3 +334,28 @@ def test_a_source_can_be_corrected_and_deleted_without_losing_confirmed_events_u
     assert run(capsys, "ingest", db, str(article), "--published", "2017-09-05", "--title", "Two\tcolumns\nand lines")[0] == 0
     [line] = run(capsys, "sources", db)[1].splitlines()
     assert line.split("\t")[3] == "Two columns and lines"
+
+
+def test_a_limited_list_says_how_many_of_how_many(db, capsys):
+    """'list --limit 2' of a chronology of three said '2 events', as if that were all of it."""
+    for day in ("2017-09-01", "2017-09-02", "2017-09-03"):
+        run(capsys, "add", db, "--date", day, "--headline", "Strike")
+    assert run(capsys, "list", db, "--limit", "2")[1].splitlines()[-1] == "2 of 3 events"
+    assert run(capsys, "list", db, "--limit", "3")[1].splitlines()[-1] == "3 events"
+    assert run(capsys, "list", db, "--limit", "2", "--from", "2017-09-03")[1].splitlines()[-1] == "1 event"
+
+
+def test_deleting_a_source_on_the_command_line_can_be_checked_first(db, tmp_path, capsys):
+    """'sources ID --delete' has no undo and said only afterwards what it had deleted: '--dry-run' lists each
+    event it would delete or change, and changes nothing."""
+    article = tmp_path / "a.txt"
+    article.write_text("DAMASCUS - Syrian forces shelled Douma on Monday, killing 12 people, activists said. "
+                       "On Sunday, rebels attacked an army post in Harasta.\n", encoding="utf-8")
+    run(capsys, "ingest", db, str(article), "--published", "2017-09-05")
+    source_id = run(capsys, "sources", db)[1].split("\t")[0]
+    before = run(capsys, "list", db, "--format", "json")[1]
+    code, out, err = run(capsys, "sources", db, source_id, "--delete", "--dry-run")
+    assert code == 0 and len(out.splitlines()) == 2 and all("would be deleted" in line for line in out.splitlines())
+    assert "nothing was deleted" in err and "2 candidates" in err
+    assert run(capsys, "list", db, "--format", "json")[1] == before and source_id in run(capsys, "sources", db)[1]
+    assert run(capsys, "sources", db, source_id, "--dry-run")[0] == 1  # without --delete: said, not ignored

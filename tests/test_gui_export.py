@@ -534,3 +534,34 @@ def test_a_long_export_runs_beside_the_window_and_cannot_be_abandoned_half_writt
     assert not failures, failures
     assert seen == {"busy": True, "export enabled": False, "open after Esc": True}
     assert written == str(target) and len(list(csv.DictReader(io.StringIO(target.read_text("utf-8-sig"))))) == 10
+
+
+def test_markdown_of_an_arabic_headline_and_a_hebrew_place_reads_headline_first(qtbot, tmp_path):
+    """'- **14 September 2017** — <Arabic headline> — <Hebrew place>': the two right-to-left texts and the dash
+    between them made one right-to-left run, so a CMS page showed the place before the headline. Laid out as a
+    browser would (Qt's bidi algorithm, left-to-right page), the headline now comes first."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.export import write_markdown
+    from chronoapp.core.model import Event
+
+    headline, place = "غارة جوية على دوما", "דמשק"
+    out = io.StringIO()
+    write_markdown([Event(FuzzyDate("2017-09-14"), headline, location=place)], out)
+    [line] = [line for line in out.getvalue().splitlines() if line.startswith("- ")]
+    layout = QTextLayout(line, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.LeftToRight)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    row = layout.createLine()
+    row.setLineWidth(100_000)
+    layout.endLayout()
+
+    def span(text):
+        start = line.index(text)
+        xs = [row.cursorToX(i)[0] for i in range(start, start + len(text) + 1)]
+        return min(xs), max(xs)
+
+    assert span(headline)[1] <= span(place)[0]

@@ -530,3 +530,29 @@ def test_a_toll_that_is_no_grouped_number_is_refused_not_misread(typed):
 
     with pytest.raises(ValueError, match="not a number"):
         parse_fatalities(typed)
+
+
+def test_a_candidate_without_a_date_phrase_offers_no_other_reading(qtbot, window, monkeypatch):
+    """A candidate the engine dated to the publication day for want of any date phrase ('No date phrase: news
+    present') still offered 'Other reading: 11 July 2006', a reading of words the sentence does not have (the
+    engine had passed on another sentence's readings). A reading needs a phrase to be read."""
+    import chronoapp.core.extract as engine
+
+    real, undated = engine.extract, []
+
+    def extract(*args, **kwargs):
+        result = real(*args, **kwargs)
+        c = next(c for c in result.events if c.date_alternatives)
+        c.date_text, c.timex_start, c.timex_end = "", None, None
+        c.date_reason = "no date phrase: news present, dated to the publication day"
+        undated.append(c)
+        return result
+
+    monkeypatch.setattr(engine, "extract", extract)
+    paste_and_extract(qtbot, window)
+    review = window.review
+    [row] = [n for n, item in enumerate(review.model.items) if item.event.date_reason == undated[0].date_reason]
+    review.select_row(row)
+    assert "No date phrase" in find(window, QLabel, "dateReasonLabel").text()
+    assert not [b for b in window.findChildren(QPushButton, "alternativeButton") if b.isVisible()]
+    assert review.current_item().alternatives == []

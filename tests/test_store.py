@@ -690,3 +690,21 @@ def test_a_deleted_source_comes_back_whole_with_restore_source(tmp_path):
         assert (store.vocabulary("place"), store.vocabulary("actor")) == vocabulary
         assert [e.id for e in store.query(EventQuery(text="Shelling"))] == [shared.id]  # searchable again
         assert store.history(confirmed.id)[-1]["action"] == "restored"
+
+
+def test_undoing_a_source_deletion_after_the_article_was_extracted_again_keeps_one_source(tmp_path):
+    """Delete an article, extract it again, then undo the deletion: the file held two identical source rows
+    (the Source filter listed the article twice, each with part of its events)."""
+    text = "Shelling in Douma on Monday."
+    with Store(tmp_path / "s.sqlite") as store:
+        first = store.add_source(Source(outlet="A", url="https://a.example/1", text=text))
+        event = Event(FuzzyDate("2017-09-04"), "Douma shelled", status="confirmed",
+                      evidence=[Evidence(source_id=first, quote="Shelling in Douma", start=0, end=17)])
+        store.save_event(event)
+        backup = store.source_backup(first)
+        store.delete_source(first, delete_decided=True)
+        again = store.add_source(Source(outlet="A", url="https://a.example/1", text=text))
+        assert store.restore_source(backup) == again
+        assert [s.id for s in store.sources()] == [again]
+        assert [ev.source_id for ev in store.get_event(event.id).evidence] == [again]
+        assert backup.source.id == first  # the backup itself is left as it was (redo deletes by it)

@@ -1831,3 +1831,35 @@ def test_correcting_the_outlet_of_the_article_under_review_shows_at_once_on_the_
     window.show_page(1)
     assert "Sample Wire" in review.sourceLabel.text() and "Sampel" not in review.sourceLabel.text()
     assert review.evidenceTable.item(0, 0).text().startswith("Sample Wire")
+
+
+def test_closing_the_window_while_a_write_runs_closes_it_once_the_write_is_done(qtbot, window, chronology_path):
+    """For 300 ms before the busy dialog shows, the window could be closed under a write in a worker: it closed
+    the file the write's outcome was then shown in, and an application quit abandoned the write. The close now
+    waits for the write, says so, and happens when it is done."""
+    import threading
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+    from chronoapp.core.store import Store
+    from chronoapp.gui.workers import write_in_worker
+
+    release, seen = threading.Event(), []
+
+    def slow_write(path):
+        release.wait(3)
+        with Store(path, create=False) as store:
+            store.save_event(Event(FuzzyDate("2017-09-04"), "Written while closing"))
+        return "done"
+
+    def close_then_release():
+        window.close()
+        seen.append((window.isVisible(), window.store is not None, window.statusBar().currentMessage()))
+        release.set()
+
+    QTimer.singleShot(20, close_then_release)
+    assert write_in_worker(window, window.store, "Writing\u2026", slow_write) == (True, "done")
+    [(visible, store_open, status)] = seen
+    assert visible and store_open and "closes as soon as" in status
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert rows(chronology_path, "SELECT headline FROM event") == [("Written while closing",)]

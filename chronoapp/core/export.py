@@ -26,6 +26,7 @@ import re
 import sqlite3
 import tempfile
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -331,9 +332,12 @@ _MD_BACKSLASHED = "\\`*_[]#"  # the rest is inert where user text goes (never at
 
 def md_escape(text: str | None) -> str:
     """User text as inert inline Markdown: one line, no links, images, emphasis or raw HTML; a direction override
-    or isolate left open (text pasted from social media) is closed, so it cannot reverse the rest of the line."""
+    or isolate left open (text pasted from social media) is closed, so it cannot reverse the rest of the line.
+    Text with right-to-left letters is isolated (FSI … PDI): an Arabic headline and a Hebrew place joined by ' — '
+    were one right-to-left run, shown place first."""
     text = " ".join((text or "").split())
-    return "".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text) + _bidi_closers(text)
+    escaped = "".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text) + _bidi_closers(text)
+    return f"\u2068{escaped}\u2069" if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text) else escaped
 
 
 def _bidi_closers(text: str) -> str:

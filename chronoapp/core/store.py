@@ -6,6 +6,7 @@ application_id marks the file as ours. Every write runs in one transaction (db.a
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import os
@@ -587,9 +588,18 @@ class Store:
         ids = [i for ids in self.source_events(source_id).values() for i in ids]
         return DeletedSource(source, [self.get_event(i) for i in ids])
 
-    def restore_source(self, backup: "DeletedSource") -> None:
+    def restore_source(self, backup: "DeletedSource") -> str:
         """Put back a deleted source, its quotes and the events deleted with it, in one transaction. An event
-        kept by another source gets its quote back where it was; one changed since keeps the change."""
+        kept by another source gets its quote back where it was; one changed since keeps the change. The same
+        article stored again meanwhile (extracted anew) takes the quotes back: the file holds it once. Returns
+        the id of the source the quotes are under."""
+        again = self.db.execute("SELECT id FROM source WHERE sha256 = ? AND coalesce(url, '') = ? AND id != ?",
+                                [backup.source.sha256, backup.source.url or "", backup.source.id]).fetchone()
+        if again:
+            backup = copy.deepcopy(backup)
+            for ev in (ev for e in backup.events for ev in e.evidence if ev.source_id == backup.source.id):
+                ev.source_id = again[0]
+            backup.source.id = again[0]
         with self._write():
             if self.get_source(backup.source.id) is None:
                 s = backup.source
@@ -607,6 +617,7 @@ class Store:
                 # rewritten in that order: the first quote decides the event's place among the day's events
                 self.db.execute("DELETE FROM evidence WHERE event_id = ?", [now.id])
                 self.save_event(now, action="source restored")
+        return backup.source.id
 
     def get_source(self, source_id: str) -> Source | None:
         rows = list(self.db.query("SELECT * FROM source WHERE id = ?", [source_id]))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronoapp.core.store import EventQuery, Store, StoreError
-from chronoapp.gui import drafts, paths
+from chronoapp.gui import drafts, paths, workers
 from chronoapp.gui.article import ArticlePage
 from chronoapp.gui.chronology import ChronologyView
 from chronoapp.gui.crash import install_crash_handler
@@ -489,7 +489,19 @@ class MainWindow(QMainWindow):
         self.show_status("A sample article: check the date, then press Extract (Ctrl+Return).")
 
     # --- closing -------------------------------------------------------------------------------
+    def _close_when_answered(self) -> None:
+        """Close as asked during a write, once any message the write's outcome raised has been read."""
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(200, self._close_when_answered)
+        else:
+            self.close()
+
     def closeEvent(self, event) -> None:
+        if workers.busy():  # the 300 ms before the busy dialog shows: the write finishes and is shown first
+            event.ignore()
+            self.show_status("Still writing to the chronology: the window closes as soon as that is done.")
+            workers.when_idle(self._close_when_answered)
+            return
         self.article.cancel()  # an extraction still running is abandoned, never waited for
         self.article.flush_draft()
         self.review.flush_draft()

@@ -502,11 +502,12 @@ class DeleteSourceCommand(_StoreCommand):
     def undo(self) -> None:
         if not self._usable():
             return
-        ok, message = restore_source(self.view, self.store, self.backup)
+        ok, result = restore_source(self.view, self.store, self.backup)
         if not ok:
-            self._failed(StoreError(message))
+            self._failed(StoreError(result))
             return
-        self.view.sourceRestored.emit(self.backup.source.id)
+        self.backup.source.id = result  # the article extracted again meanwhile: its quotes went back under it
+        self.view.sourceRestored.emit(result)
         self.view._fill_sources()
         self.view.data_changed(select=self.ids)
 

@@ -46,6 +46,12 @@ MAX_DRAFT_CANDIDATES = 300  # above this, untouched candidates are re-extracted 
 
 
 # --- items and their (de)serialisation -------------------------------------------------------
+def readings_offered(candidate) -> list[str]:
+    """The other readings of a candidate's date phrase offered as buttons; none without a phrase ('no date phrase:
+    dated to the publication day' offered 'Other reading: 11 July 2006', a reading of no words of the text)."""
+    return list(candidate.date_alternatives) if candidate.date_text.strip() else []
+
+
 class ReviewItem:
     """One candidate or event in the review list.
 
@@ -68,7 +74,7 @@ class ReviewItem:
     @classmethod
     def from_candidate(cls, candidate, source_id: str) -> "ReviewItem":
         timex = (candidate.timex_start, candidate.timex_end) if candidate.timex_start is not None else None
-        return cls(alternatives=candidate.date_alternatives, timex=timex, candidate=candidate, source_id=source_id)
+        return cls(alternatives=readings_offered(candidate), timex=timex, candidate=candidate, source_id=source_id)
 
     @property
     def event(self) -> Event:
@@ -878,7 +884,7 @@ class ReviewPage(QWidget):
             c = by_span.get((ev.start, ev.end))
             if c is None or c.fuzzy_date().to_timex() != item.event.date.to_timex():
                 continue
-            item.alternatives = list(c.date_alternatives)
+            item.alternatives = readings_offered(c)
             if c.timex_start is not None:
                 item.timex = (c.timex_start, c.timex_end)
         current = self._current

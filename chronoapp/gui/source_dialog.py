@@ -83,7 +83,8 @@ def delete_source(parent, store: Store, source_id: str) -> tuple[bool, DeletedSo
     return write_in_worker(parent, store, "Deleting the article and its events\u2026", _delete_source, source_id)
 
 
-def restore_source(parent, store: Store, backup: DeletedSource) -> tuple[bool, str | None]:
+def restore_source(parent, store: Store, backup: DeletedSource) -> tuple[bool, str]:
+    """Put it back; (True, the id of the source its quotes are under now) or (False, why not)."""
     return write_in_worker(parent, store, "Putting the article and its events back\u2026", _restore_source, backup)
 
 
@@ -94,9 +95,9 @@ def _delete_source(path: str, source_id: str) -> DeletedSource:
     return backup
 
 
-def _restore_source(path: str, backup: DeletedSource) -> None:
+def _restore_source(path: str, backup: DeletedSource) -> str:
     with Store(path, create=False) as store:
-        store.restore_source(backup)
+        return store.restore_source(backup)
 
 
 def _events(ids: list[str], says: str) -> str:

@@ -18,7 +18,7 @@ import traceback
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from chronoapp.core.store import Store, StoreError
@@ -28,6 +28,8 @@ BUSY_AFTER_MS = 300  # a write in a worker shorter than this shows no busy dialo
 _ids = itertools.count(1)
 _jobs: dict[int, "Job"] = {}  # running jobs, kept alive until their result is delivered
 _bridge: "_Bridge | None" = None
+_waiting: list["QEventLoop"] = []  # run_and_wait calls under way, innermost last
+_when_idle: list[Callable[[], None]] = []  # what waits for them all to end (a window asked to close)
 
 
 class _Bridge(QObject):
@@ -138,11 +140,33 @@ def run_and_wait(parent: QWidget, text: str, fn: Callable, *args,
     job.failed.connect(lambda message: (outcome.append((False, (message.splitlines() or [""])[0])), loop.quit()))
     QTimer.singleShot(BUSY_AFTER_MS, dialog, lambda: dialog.show() if not outcome else None)
     job.start()
-    if not outcome:  # (the worker cannot deliver before this loop runs: delivery is queued to this thread)
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    _waiting.append(loop)
+    try:
+        if not outcome:  # (the worker cannot deliver before this loop runs: delivery is queued to this thread)
+            loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        while not outcome:  # the application quit meanwhile (that ends every loop): the write still ends first
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+                                           | QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        _waiting.remove(loop)
     dialog.hide()
     dialog.deleteLater()
+    if not _waiting:
+        for fn in _when_idle:  # after the caller has shown the outcome
+            QTimer.singleShot(0, fn)
+        _when_idle.clear()
     return outcome[0]
+
+
+def busy() -> bool:
+    """Whether a write in a worker is under way: the window must not close under it."""
+    return bool(_waiting)
+
+
+def when_idle(fn: Callable[[], None]) -> None:
+    """Call fn once the writes under way have ended (a window closed meanwhile closes then)."""
+    if fn not in _when_idle:
+        _when_idle.append(fn)
 
 
 def write_in_worker(parent: QWidget, store: Store, text: str, fn: Callable, *args) -> tuple[bool, object]:
