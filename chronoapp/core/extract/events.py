@@ -3512,7 +3512,8 @@ def _absorb(keep: Draft, other: Draft) -> None:
             if f == "date_start":
                 keep.date_alternatives = [old, *keep.date_alternatives]
     alts = [*keep.date_alternatives, *other.date_alternatives]
-    keep.date_alternatives = [a for a in dict.fromkeys(alts) if a != keep.date_start]
+    # (a date with no phrase of its own has no other reading: another sentence's readings are of its phrase)
+    keep.date_alternatives = [a for a in dict.fromkeys(alts) if a != keep.date_start] if keep.date_text else []
     if other.event_type != "statement" or keep.event_type == "statement":  # (who vowed revenge took no part)
         keep.actors = entities.merge_actors(keep.actors, other.actors)
     keep.locations = list(dict.fromkeys(keep.locations + other.locations))
