@@ -1733,3 +1733,13 @@ def test_a_date_with_no_phrase_of_its_own_offers_no_other_reading():
     assert undated.date_alternatives == []
     ev._absorb(told, undated)
     assert told.date_alternatives == ["2006-07-11", "2006-W29"]
+
+
+def test_tensions_that_exploded_into_war_are_no_blast_and_a_ruler_ousted_after_protests_is_a_coup():
+    e = one("Sudan's army and the paramilitary Rapid Support Forces have been fighting for control of the country since "
+            "April 15, 2023, when tensions over a plan to merge the two forces exploded into open war in Khartoum.",
+            dt.date(2024, 4, 15))
+    assert e.event_type != "explosion/remote violence"
+    e = one("Together they ousted long-time ruler Omar al-Bashir in April 2019 after months of street protests.",
+            dt.date(2024, 4, 15))
+    assert e.event_type == "strategic development"

@@ -318,8 +318,9 @@ _AS_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w
                        r"agreement|accord|relations|truce|ceasefire|cease-fire)\s+with)\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
 # a count run up since a date: "Since the beginning of the invasion on 24 February 2022, Russia has carried out ..."
 _SINCE_PERFECT = re.compile(r"\s*Since\b[^,;]{0,120},\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:has|have)\s+(?!been\s+\w+ing\b)", re.I)
-_OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:President|Prime\s+Minister|Premier|Colonel|Lieutenant\s+Colonel|General|"
-                            r"Lt\.?\s+Col\.?|Gen\.?|leader)\s+)?(?P<name>[A-Z][a-z]+)(?:\s+[A-Z][\w\u00c0-\u017f-]+){0,4}"
+_OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:long-?time|former|veteran)\s+(?:ruler|leader|president|strongman|dictator)\s+)?"
+                            r"(?:(?:President|Prime\s+Minister|Premier|Colonel|Lieutenant\s+Colonel|General|"
+                            r"Lt\.?\s+Col\.?|Gen\.?|leader)\s+)?(?P<name>[A-Z][a-z]+)(?:\s+(?:(?:al|el|ad|as)-)?[A-Z][\w\u00c0-\u017f-]+){0,4}"
                             r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|and|as|after|before|who|whose|with)\b)")
 _WEAPON_STRUCK = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|projectiles?)\s+"
                             r"(?:(?:also|later|then)\s+)?(?:hit|struck|slammed\s+into|landed|exploded|crashed\s+into)\b", re.I)
@@ -419,7 +420,7 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           r"\bwhile\s+(?:the\s+|his\s+|her\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:was|were)\s+(?:away\s+)?"
                           r"(?:at|in|on|attending|visiting|abroad)\b[^,.;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
-                          r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+(?:\s+(?:that|which)\s+[^,;]*)?|"
+                          r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+\b(?!\s+(?!(?:in|on|at|by|near|that|which|and|but|as|when|while|after|before|the|a|an)\b)\w)(?:\s+(?:that|which)\s+[^,;]*)?|"
                           # "resigned in an attempt to calm the protests": what the step was for
                           r"\b(?:in\s+an?\s+(?:attempt|bid|effort)\s+to|(?:aimed|meant|seeking)\s+to)\s+[^,;]*|"
                           # "cut internet access on Nov. 16 to stop protesters from sharing videos": what the step was for
@@ -577,6 +578,7 @@ _OTHERS_HURT = re.compile(r"(?:[\w-]+\s+)?others\s+(?:were|was|had\s+been)\s+(?:
 _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\b|\boverthrew\b|\bdeposed\b", re.I)
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
+_INTO_WAR = re.compile(r"\w*\s+into\s+(?:(?:open|full-scale|all-out|a|an)\s+)*(?:war|conflict|fighting|violence|clashes|civil\s+war)\b", re.I)
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
                         r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b|"
                         r"\b(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance\b", re.I)  # ACLED's non-violent transfer of territory
@@ -1250,6 +1252,9 @@ class Builder:
         if "strike" in s and "explosion/remote violence" not in found and (m := _A_STRIKE_DID.search(s)):
             # "On Sunday, a strike killed four people near Mir Ali": a strike from the air that did harm
             found["explosion/remote violence"] = [Cue("explosion/remote violence", m.start("w"), m.end("w"), m.group("w"))]
+        erupted = [c for c in found.get("explosion/remote violence", ()) if _INTO_WAR.match(s, c.stop)]
+        if erupted:  # "tensions exploded into open war": a war broke out, no blast
+            found = _without(found, erupted)
         lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())]
         if lodged:  # "summoned a U.S. diplomat to lodge a protest": diplomacy, no street protest
             found = _without(found, lodged)
