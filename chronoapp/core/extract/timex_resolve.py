@@ -533,21 +533,26 @@ def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
     return out
 
 
+_PIECES = 3       # from which piece of a stretch on the rest of it is scanned (see _Clauses)
 _CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
 
 
 class _Clauses:
     """Tense markers and sentence breaks of one text, so a clause lookup is a few bisections
     and date-dense text stays linear. They are looked for only around the timexes (spans, in
-    text order) that may ask: in stretches that merge the spans' reach, each scanned once, on
-    the first question inside it (most timexes of an article never ask)."""
+    text order) that ask (most timexes of an article never do): the spans' reach merges into
+    stretches, and each stretch is scanned in pieces: a question that the last piece does not
+    hold gets the piece it reads; a stretch that asks again and again (date-dense text) is
+    scanned to its end at its third piece."""
 
     def __init__(self, text: str, spans):
         self.text = text
         self.windows = _marker_windows(spans, len(text))
         self.window_starts = [lo for lo, _ in self.windows]
         self.last_window = (0, -1)       # the window the last question fell in (see scanned)
-        self.found: dict[int, tuple[list, list, list, list]] = {}   # window -> its markers and breaks
+        # window -> (start, end, markers and breaks) of its last piece scanned, and the number scanned
+        self.found: dict[int, tuple[int, int, tuple[list, list, list, list]]] = {}
+        self.pieces: dict[int, int] = {}
 
     def scanned(self, lo: int, hi: int) -> bool:
         """Whether text[lo:hi] lies inside one stretch scanned for markers."""
@@ -566,9 +571,16 @@ class _Clauses:
         lo, hi = max(0, s - _TENSE_LEFT), min(len(self.text), e + _TENSE_RIGHT)
         i = bisect.bisect_right(self.window_starts, lo) - 1
         if i >= 0 and self.windows[i][1] >= hi:
-            got = self.found.get(i)
-            if got is None:
-                got = self.found[i] = self._scan(*self.windows[i])
+            piece = self.found.get(i)
+            if piece is not None and piece[0] <= lo and hi <= piece[1]:
+                return piece[2]
+            # (a question reads its markers and breaks at most _TENSE_LEFT - 30 before s and
+            # _TENSE_RIGHT - 30 after e: a scan from lo to hi or farther finds those that a scan
+            # of the whole stretch finds, as none is 30 characters long)
+            n = self.pieces[i] = self.pieces.get(i, 0) + 1
+            end = hi if n < _PIECES else self.windows[i][1]
+            got = self._scan(lo, end)
+            self.found[i] = (lo, end, got)
             return got
         return self._scan(lo, hi)     # not a timex's own span: its own stretch
 
