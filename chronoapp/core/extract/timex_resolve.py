@@ -146,6 +146,26 @@ def _of_word_characters(words: tuple[str, ...]) -> bool:
     return all(re.fullmatch(r"\w+", w) for w in words)
 
 
+def _starts_of_word(low: str, word: str) -> list[int]:
+    """Where a word beginning with word (of word characters) starts in low, as
+    _word_start_pattern((word,), False) finds them. A scan of a whole text for a set of words it
+    asks about often (a 1 MB text: fifteen sets) mostly finds none: str.find skips through the
+    text several times faster than a regex opening with a lookbehind. A word found often (the
+    "go" of "ago") is left to that regex."""
+    out = []
+    often = len(low) >> 6
+    i = low.find(word)
+    while i >= 0:
+        if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):     # (what \w is)
+            out.append(i)
+        often -= 1
+        if often < 0:
+            return [m.start() for m in _word_start_pattern((word,), False).finditer(low)]
+        i = low.find(word, i + 1)
+    return out
+
+
+_FEW_WORDS = 4      # sets of words up to this size are looked for word by word (see _starts_of_word)
 _ASKED_LOCALLY = 32      # _word_near's questions per text about one set of words answered by a local search
 
 
@@ -986,7 +1006,11 @@ class _Ctx:
         starts = self._word_starts.get(words)
         if starts is None:
             low = self._lower()
-            starts = self._word_starts[words] = [m.start() for m in _word_start_pattern(words, not low).finditer(low or self.text)]
+            if low and len(words) <= _FEW_WORDS and _of_word_characters(words):
+                starts = sorted({i for w in words for i in _starts_of_word(low, w)})
+            else:
+                starts = [m.start() for m in _word_start_pattern(words, not low).finditer(low or self.text)]
+            self._word_starts[words] = starts
         return starts
 
     def _lower(self) -> str:
