@@ -1171,7 +1171,7 @@ def _text_order(parts) -> tuple[str | None, str]:
 
 
 def _r(type_, value, reason, alts=(), mod=None, anchor="dct"):
-    alts = tuple(dict.fromkeys(a for a in alts if a and a != value))
+    alts = tuple(dict.fromkeys(a for a in alts if a and a != value)) if alts else ()
     return {"type": type_, "value": value, "reason": reason, "alternatives": alts,
             "mod": mod, "anchor": anchor}
 
