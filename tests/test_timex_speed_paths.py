@@ -268,3 +268,50 @@ def test_a_memo_paused_and_taken_up_again_gives_what_no_memo_gives(monkeypatch):
     monkeypatch.setattr(P, "_MEMO_REVIEW", 6)
     monkeypatch.setattr(P, "_MEMO_PAUSE", 10)
     assert P.recognise(text) == plain
+
+
+_TENSE_TEXTS = [
+    # markers right before and after the dates, phrases of several words, long -ed words, breaks
+    "The talks were going to resume on Monday. In preparation for the summit on Tuesday, officials "
+    "had been scheduled to meet; the internationalized accord, it was said on Wednesday, will hold. "
+    "Fighting resumed Thursday after the ceasefire expired on Friday. On Saturday, after weeks of "
+    "heavy fighting around the town and on the northern flank, the army withdrew; it is to return "
+    "on Sunday, as early as Monday, officials said.",
+    # dates every few words (pieces asked again and again) and dates far apart (a piece each)
+    "He said on Monday he will go on Tuesday and was there on Wednesday. " * 12
+    + "x " * 300 + "They had met on Friday. " + "y " * 80 + "It will open on Saturday.",
+]
+
+
+@pytest.mark.parametrize("text", _TENSE_TEXTS)
+@pytest.mark.parametrize("order", ["forward", "backward", "shuffled"])
+def test_tense_read_from_pieces_of_a_stretch_is_the_tense_the_whole_stretch_gives(text, order):
+    # markers and sentence breaks are scanned in pieces, as the questions come: each answer must
+    # be the one read from a scan of the whole stretch the question lies in, in any order of questions
+    import random
+
+    from chronoapp.core.extract.timex_resolve import _TENSE_LEFT, _TENSE_RIGHT, _Clauses
+    spans = [(m.start(), m.end()) for m in re.finditer(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)]
+    whole = _Clauses(text, spans)
+
+    def whole_stretch(s, e):
+        lo, hi = max(0, s - _TENSE_LEFT), min(len(text), e + _TENSE_RIGHT)
+        return whole._scan(*next(w for w in whole.windows if w[0] <= lo and hi <= w[1]))
+    whole._around = whole_stretch
+    asked = spans[::-1] if order == "backward" else random.Random(3).sample(spans, len(spans)) if order == "shuffled" else spans
+    pieces = _Clauses(text, spans)
+    answers = [pieces.tense(s, e) for s, e in asked]
+    assert answers == [whole.tense(s, e) for s, e in asked]
+    assert len(set(answers)) > 1
+
+
+@pytest.mark.parametrize("text", [
+    "ago go, Go-go _go 1go gone ago\u00a0go «go» is" + " and" * 200,      # few: str.find, word by word
+    "ago " * 300 + "go on, by-election before Byron; is this as it was?",   # "go" inside words often: the regex
+    "ÉBY by Éclair BEFORE ÿgo\tGo ßis Is" + " and" * 200,                  # other letters and cases
+])
+def test_offsets_of_few_words_are_the_starts_a_char_by_char_reading_finds(text):
+    from chronoapp.core.extract.timex_resolve import _Ctx
+    for words in (("go",), ("by", "before"), ("is", "was", "as"), ("gone", "go", "ago", "before")):
+        starts = [i for i in range(len(text)) if _word_near_char_by_char(text, words, i, i + 1)]
+        assert _Ctx(text, dt.date(2017, 9, 5), "auto").word_offsets(words) == starts, words
