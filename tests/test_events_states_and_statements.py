@@ -1743,3 +1743,10 @@ def test_tensions_that_exploded_into_war_are_no_blast_and_a_ruler_ousted_after_p
     e = one("Together they ousted long-time ruler Omar al-Bashir in April 2019 after months of street protests.",
             dt.date(2024, 4, 15))
     assert e.event_type == "strategic development"
+
+
+def test_activists_and_politicians_executed_are_counted():
+    from chronoapp.core.extract.entities import fatality_claim
+    assert fatality_claim("Myanmar's military junta executed four democracy activists, including a former lawmaker, "
+                          "state media said on Monday.")[0] == 4
+    assert fatality_claim("Gunmen killed two opposition politicians in Kano on Friday.")[0] == 2
