@@ -81,3 +81,23 @@ def busy_while_held(monkeypatch, owner, name: str):
     finally:
         release.set()
         monkeypatch.setattr(owner, name, real)
+
+
+def press_delete_in_source_dialog(qtbot, answer=None, said: list | None = None):
+    """What to run once the source dialog is open (QTimer.singleShot(0, ...) before clicking Edit…): press its
+    Delete button, answering the question with `answer` when given, note the dialog's message in `said`,
+    then close the dialog if it is still open."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        try:
+            if answer is not None:
+                QMessageBox.question.answer = answer
+            qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
+            if said is not None:
+                said.append(dialog.messageLabel.text())
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+    return run

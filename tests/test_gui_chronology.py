@@ -13,7 +13,7 @@ from chronoapp.core.dates import FuzzyDate
 from chronoapp.core.model import Event, Evidence, Source
 from chronoapp.core.store import Store
 from chronoapp.gui.chronology import DATE, HEADLINE, MAX_PAGES, PAGE, STATUS, ChronologyView
-from gui_steps import rows
+from gui_steps import press_delete_in_source_dialog, rows
 
 REUTERS = Source(id="src-reuters", outlet="Reuters", title="Syrian army ousts IS from Uqairabat", published="2017-09-05",
                  text="On Friday, the Syrian Army ousted ISIS from Uqairabat, killing 13.")
@@ -680,7 +680,6 @@ def test_columns_line_up_headers_over_values_and_every_script_starts_at_the_left
 def test_the_chosen_source_can_be_corrected_and_deleted_from_the_chronology(chrono, qtbot, message_boxes,
                                                                             monkeypatch):
     """After ingest a source's link, outlet or title could not be corrected, nor the source deleted."""
-    from PySide6.QtWidgets import QPushButton
 
     from gui_steps import set_text
 
@@ -711,18 +710,7 @@ def test_the_chosen_source_can_be_corrected_and_deleted_from_the_chronology(chro
     message_boxes.clear()
     from PySide6.QtWidgets import QMessageBox
 
-    def delete(answer):
-        def run():
-            dialog = QApplication.activeModalWidget()
-            try:
-                QMessageBox.question.answer = answer
-                qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
-            finally:
-                if dialog.isVisible():
-                    dialog.reject()
-        return run
-
-    QTimer.singleShot(0, delete(QMessageBox.StandardButton.No))
+    QTimer.singleShot(0, press_delete_in_source_dialog(qtbot, QMessageBox.StandardButton.No))
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     [(_kind, _title, question)] = message_boxes
     assert "1 event you confirmed or rejected comes only from this article and is deleted too." in question
@@ -731,7 +719,7 @@ def test_the_chosen_source_can_be_corrected_and_deleted_from_the_chronology(chro
 
     busy = []  # a delete this small shows no busy dialog (it flashed for a few milliseconds)
     monkeypatch.setattr(workers._BusyDialog, "show", lambda dialog: busy.append(dialog))
-    QTimer.singleShot(0, delete(QMessageBox.StandardButton.Yes))
+    QTimer.singleShot(0, press_delete_in_source_dialog(qtbot, QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     assert busy == []
     assert rows(chrono.path, "SELECT count(*) FROM source WHERE id = ?", [AP.id]) == [(0,)]
@@ -745,26 +733,16 @@ def test_a_source_that_cannot_be_deleted_says_why_in_one_line_and_stays(chrono, 
     (not a traceback), nothing is deleted and nothing lands on the undo stack."""
     import sqlite3
 
-    from PySide6.QtWidgets import QPushButton
 
     view = chrono.view
     view._fill_sources()
     view.filterSourceCombo.setCurrentIndex(view.filterSourceCombo.findData(AP.id))
     said = []
 
-    def delete():
-        dialog = QApplication.activeModalWidget()
-        try:
-            qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
-            said.append(dialog.messageLabel.text())
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
     other = sqlite3.connect(chrono.path)  # another program writing to the file
     other.execute("BEGIN IMMEDIATE")
     try:
-        QTimer.singleShot(0, delete)
+        QTimer.singleShot(0, press_delete_in_source_dialog(qtbot, said=said))
         qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     finally:
         other.rollback()
@@ -774,7 +752,7 @@ def test_a_source_that_cannot_be_deleted_says_why_in_one_line_and_stays(chrono, 
         raise RuntimeError("disk controller hiccup")
 
     monkeypatch.setattr(Store, "delete_source", fault)
-    QTimer.singleShot(0, delete)
+    QTimer.singleShot(0, press_delete_in_source_dialog(qtbot, said=said))
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     assert said[0] == "war.sqlite is locked by another program; close it there and try again"
     assert said[1] == "RuntimeError: disk controller hiccup"

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
 
 from chronoapp.core.resources import resource_path
-from gui_steps import add_as_source_of, busy_while_held, rows, set_text
+from gui_steps import add_as_source_of, busy_while_held, press_delete_in_source_dialog, rows, set_text
 
 SAMPLE = resource_path("sample", "article.txt").read_text(encoding="utf-8").strip()
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
@@ -1717,23 +1717,15 @@ def test_deleting_the_article_under_review_takes_its_candidates_off_the_review_p
     """The editor extracts an article, sees it was the wrong one and deletes it from the chronology (Source →
     Edit… → Delete). Its candidates stayed on the Review page with the deleted text, ready to be accepted with
     quotes of an article no longer in the file."""
-    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+    from PySide6.QtWidgets import QMessageBox
 
     review = extract(qtbot, window)
     assert review.model.rowCount() > 0
     [(wrong,)] = rows(chronology_path, "SELECT id FROM source")
     view = choose_source(window, wrong)
 
-    def delete():
-        dialog = QApplication.activeModalWidget()
-        try:
-            qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
     QMessageBox.question.answer = QMessageBox.StandardButton.Yes
-    QTimer.singleShot(0, delete)
+    QTimer.singleShot(0, press_delete_in_source_dialog(qtbot))
     qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT count(*) FROM source") == [(0,)]
     window.show_page(1)
@@ -1746,7 +1738,7 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
     """Deleting an article ran on the interface thread (2 s for 735 events of a file of 100,000: the window froze)
     and said 'This cannot be undone'. It is written from a worker while a busy dialog shows, and Edit → Undo puts
     the article, its quotes and the confirmed event back; Redo deletes them again."""
-    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+    from PySide6.QtWidgets import QMessageBox
 
     from chronoapp.core.store import Store
 
@@ -1760,17 +1752,9 @@ def test_deleting_an_article_keeps_the_window_alive_and_ctrl_z_brings_it_all_bac
     assert [len(t) for t in before] == [1, 1, 1] and before[1][0][-1] != "candidate"
     view = choose_source(window, source_id)
 
-    def delete():
-        dialog = QApplication.activeModalWidget()
-        try:
-            qtbot.mouseClick(dialog.findChild(QPushButton, "deleteSourceButton"), Qt.MouseButton.LeftButton)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
     QMessageBox.question.answer = QMessageBox.StandardButton.Yes
     with busy_while_held(monkeypatch, Store, "delete_source") as busy_said:
-        QTimer.singleShot(0, delete)
+        QTimer.singleShot(0, press_delete_in_source_dialog(qtbot))
         qtbot.mouseClick(view.editSourceButton, Qt.MouseButton.LeftButton)
     assert busy_said == ["Deleting the article and its events\u2026"]
     [(_kind, _title, question)] = message_boxes
