@@ -1750,3 +1750,9 @@ def test_activists_and_politicians_executed_are_counted():
     assert fatality_claim("Myanmar's military junta executed four democracy activists, including a former lawmaker, "
                           "state media said on Monday.")[0] == 4
     assert fatality_claim("Gunmen killed two opposition politicians in Kano on Friday.")[0] == 2
+
+
+def test_a_leader_who_calls_the_storming_treasonous_speaks_about_it():
+    e = one('President William Ruto called the storming of parliament "treasonous" in a televised address on Tuesday '
+            'night and deployed the military to support police.', dt.date(2024, 6, 26))
+    assert e.event_type != "battle" and "William Ruto" in e.actors
