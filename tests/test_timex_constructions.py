@@ -1683,3 +1683,34 @@ def test_a_fiscal_quarter_just_reported_is_of_the_publication_years_fiscal_year(
     dct = dt.date(2011, 7, 22)
     assert value(text, "fiscal fourth quarter", dct) == "2011-Q4"
     assert value(text, "the quarter", dct) == "2011-Q4"
+
+
+def test_a_holiday_naming_a_peace_agreement_is_no_date():
+    text = ("The Good Friday peace agreement of 1998 ended the fighting, and the Christmas accord held. "
+            "The two leaders met again on Good Friday.")
+    dct = dt.date(2013, 4, 10)
+    assert [t.text for t in tag(text, dct)] == ["1998", "Good Friday"]
+    assert found(text, "Good Friday", dct)[0].start == text.rindex("Good Friday")
+
+
+def test_soon_before_a_past_verb_tells_a_story_not_a_future():
+    text = ("The invasion soon stalled, and the trickle soon became a flood. "
+            "Officials said prices will soon hit records and that the army would soon withdraw.")
+    hits = found(text, "soon", dt.date(2013, 4, 10))
+    assert [t.start for t in hits] == [text.index("soon hit"), text.index("soon withdraw")]
+    assert {t.value for t in hits} == {"FUTURE_REF"}
+
+
+def test_by_evening_is_the_evening_of_the_day_told():
+    text = "The British marched out on 19 April 1775. By evening the redcoats were back in Boston under siege."
+    assert value(text, "evening", dt.date(2009, 7, 4)) == "1775-04-19TEV"
+    assert not found("Evening news was good on Monday.", "Evening", dt.date(2013, 4, 10))
+
+
+def test_a_season_coordinated_with_a_modified_season_shares_its_year():
+    text = "Prices rose in the early spring and summer, the ministry said."
+    dct = dt.date(2013, 4, 10)
+    spring, summer = value(text, "the early spring", dct), value(text, "summer", dct)
+    assert spring[:4] == summer[:4] and summer.endswith("SU")
+    text = "Prices rose in the spring and summer, the ministry said."
+    assert value(text, "summer", dct)[:4] == value(text, "the spring", dct)[:4]

@@ -296,6 +296,11 @@ ORDINAL_DAY_VERB = re.compile(
     r"\s{1,3}(?:(?!(?:armou?r|mechani[sz]|motori[sz]|combin|unit|mount|arm|reserv|mix)ed\b)[a-z]{2,}ed|hit|struck|said|"
     r"took|began|fought|fell|shot|saw|made|met|sent|held|left|led|won|lost|told|spoke|came|went|broke|"
     r"brought|blew|drove|flew|gave|kept|put|ran|set|stood|threw|wrote|withdrew|overran|became)\b")
+# "By evening", "towards evening" (used with endpos at a bare part of the day); not "until
+# morning", which is often the next day's
+POD_LIMIT_BEFORE = re.compile(r"\b(?:[Bb]y|[Tt]owards?)\s{1,3}$")
+# "will soon hit", "to soon set": a base form, not the past (used with endpos at "soon")
+SOON_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|should|can|may|might|must|shall|to|'ll|’ll)\s{1,3}$", re.I)
 # a day just named as an ordinal, which "to/and/or/through the 16th" goes on from
 ORDINAL_DAY_LINKED = re.compile(r"(?<!\w)the\s{1,3}[0-3]?\d(?:st|nd|rd|th)\s{1,3}\Z")
 
@@ -341,7 +346,7 @@ GENERIC_TODAY_AFTER = re.compile(r"['’]s\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:worl
                                  r"computers|politics|media|economy|workplace|workforce|consumers?)\b")
 # an event, a treaty or a place named after a holiday (used with match at the holiday's end)
 HOLIDAY_NAMES_EVENT = re.compile(r"\s{1,3}(?:[Oo]ffensive|Rising|Uprising|Revolution|Bombings?|Massacre|Agreement|"
-                                 r"Accords?|Islands?)\b")
+                                 r"Accords?|Islands?|(?:peace\s{1,3})?(?:agreement|accords?|treaty|pact))\b")
 # newspapers named by their day (used with match at the weekday's end / search before it)
 PAPER_AFTER_DAY = re.compile(r"\s{1,3}(?:Times|Telegraph|Express|Mirror|Herald|Independent|Tribune|Observer|"
                              r"Star|Sport|People|Nation|Standard|Post|Mail|World)\b")
@@ -446,7 +451,8 @@ POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:s
 # a second season sharing the first one's article ("through the summer and autumn", "that
 # spring and summer", "the previous autumn and winter"); used with endpos
 SEASON_COORD_BEFORE = re.compile(r"\b(?P<rel>[Tt]he\s{1,3}(?:following|next|previous|preceding)|[Tt]his\s{1,3}(?:past|coming)"
-                                 r"|[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s{1,3}(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")
+                                 r"|[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s{1,3}(?:(?:early|mid|late)(?:\s{1,3}|-))?"
+                                 r"(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")   # "the late summer and autumn"
 # "the spring and summer of 1942": the first season shares the year the second names (used with match)
 SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early|late)\s{1,3})?(?P<s>summer|winter|spring|autumn|fall)"
                                 r"(?:\s{1,3}of)?\s{1,3}(?P<y>1\d{3}|20\d\d)(?![\d\u2010-\u2015/-])")
@@ -800,6 +806,9 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the past three seasons", "the past two World Cups": a count, not the past
         if w == "soon" and (re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) or re.match(r"\s{1,3}(?:after|afterwards?)\b", text[e:e + 12], F)):
             return []      # "as soon as", "soon after": connectives
+        if w == "soon" and ORDINAL_DAY_VERB.match(text, e) and not _following_word(text, e).endswith("eed") \
+                and not SOON_MODAL_BEFORE.search(text, max(0, s - 12), s):
+            return []      # "the invasion soon stalled", "that soon became a flood": shortly after in a past story, no future
         if w == "future" and not re.search(r"\b(?:the|near|foreseeable|distant|immediate)\s{1,3}$", text[max(0, s - 14):s], F):
             return []      # "future payments": an adjective
         nxt = _following_word(text, e).lower()
@@ -970,8 +979,8 @@ def _parts(kind: str, m: re.Match, text: str):
             if not coord:
                 return []
             rel = info["rel"] = " ".join(coord.group("rel").lower().split())    # "that summer and autumn": that autumn
-            if rel not in ("the", "that", "this"):
-                info["coord"] = "1"    # "the previous autumn and winter": the winter after that autumn
+            if rel != "this":      # "this winter and spring": each this year's
+                info["coord"] = "1"    # "the previous autumn and winter", "the late summer and autumn": the first after that season
         if g["s"].lower() == "fall" and "y" not in info and "yrel" not in g and "that" not in g and rel in ("the", "") \
                 and not coord and not _in_the_fall(text, s, e):
             return []      # "the fall of Aleppo", "the fall in prices", "hurt in the fall"
@@ -1015,8 +1024,9 @@ def _parts(kind: str, m: re.Match, text: str):
             return [(s, e, info)]
         if pod == "hours" and not ("the" in g and g.get("mod", "").lower() == "early"):
             return []      # only "the early hours" names a part of the day
-        if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall"):
-            return []
+        if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall") \
+                and not (pod in ("morning", "afternoon", "evening") and POD_LIMIT_BEFORE.search(text, max(0, s - 8), s)):
+            return []      # a bare "evening" is a time only as a limit: "By evening the redcoats were back"
         return [(s, e, info)]
     if kind == "ordword":
         d = ORD_DAY.get(" ".join(g["ow"].lower().replace("\u2013", "-").split()))
