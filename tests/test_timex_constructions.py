@@ -1714,3 +1714,15 @@ def test_a_season_coordinated_with_a_modified_season_shares_its_year():
     assert spring[:4] == summer[:4] and summer.endswith("SU")
     text = "Prices rose in the spring and summer, the ministry said."
     assert value(text, "summer", dct)[:4] == value(text, "the spring", dct)[:4]
+
+
+def test_the_next_morning_after_a_look_back_counts_from_the_day_looked_back_to():
+    # in a history the story stays on 19 April; the pluperfect's 18 April is a look back, and
+    # "the next morning" in its sentence is the morning after it
+    text = ("The American Revolutionary War began on 19 April 1775 with skirmishes at Lexington and Concord. "
+            "British troops had marched out of Boston on the night of 18 April to seize colonial arms, and the "
+            "next morning they were met by militiamen on Lexington Green. By evening the redcoats were back in "
+            "Boston. That June Congress appointed George Washington. In 1777 Burgoyne surrendered at Saratoga.")
+    dct = dt.date(2009, 7, 4)
+    assert value(text, "the next morning", dct) == "1775-04-19TMO"
+    assert value(text, "evening", dct) == "1775-04-19TEV"

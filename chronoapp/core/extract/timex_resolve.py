@@ -2353,6 +2353,10 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             (base, anc), off = ctx.base("D"), 0
         else:
             return None
+        if anc == "narrative" and (back := _counted_from(ctx, "look back")) and (day := parse_value(back)) and day[1] == "D":
+            # "had marched out on the night of 18 April, and the next morning they were met":
+            # the morning after the day the sentence looked back to, not after the story's day
+            base = day[0]
         if base is None:
             return _r("TIME", f"XXXX-XX-XXT{POD_CODE[u]}", f"part of day; {NO_DCT}", anchor="none")
         return _r("TIME", _fmt_day(base + _dt.timedelta(days=off)) + f"T{POD_CODE[u]}",
@@ -2839,7 +2843,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 restates = prev_value
         # what only a count or a period reads of the date the story counts from (one memo key: see _Ctx.counted_from)
         counted_from = None
-        if kind == "shift":
+        if kind == "shift" or kind == "relunit":
             # "Grant had taken Forts Henry and Donelson in February, and two months later ...": a
             # count in the sentence of a look back (the last timex, in the pluperfect and before
             # the story) goes on from that date
@@ -2848,7 +2852,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 counted_from = ("look back", prev_value)
             # "has paid no dividend since 1995 and holds $51 billion, up from $45.8 billion three
             # months earlier": earlier than now, not than the start of the state
-            elif told_at is not None and text.find("ince", told_at - 14 if told_at > 14 else 0, told_at) >= 0 \
+            elif kind == "shift" and told_at is not None and text.find("ince", told_at - 14 if told_at > 14 else 0, told_at) >= 0 \
                     and SINCE_BEFORE.search(text, max(0, told_at - 8), told_at) and _same_sentence(text, told_at, s):
                 counted_from = ("since", told)
         elif kind == "quarter_rel" and told and told[4:6] == "-H":
