@@ -1726,3 +1726,18 @@ def test_the_next_morning_after_a_look_back_counts_from_the_day_looked_back_to()
     dct = dt.date(2009, 7, 4)
     assert value(text, "the next morning", dct) == "1775-04-19TMO"
     assert value(text, "evening", dct) == "1775-04-19TEV"
+
+
+def test_a_clock_time_in_news_passes_over_a_background_day_and_the_dateline():
+    text = ("Apple posts record revenue\n\nTuesday, October 19, 2010\n\nApple Inc. said on Monday that its profit "
+            "rose 70 percent, as sales of the iPhone 4 and the iPad beat forecasts. The iPad went on sale in the "
+            "United States on April 3, and it has outsold the Mac. Steve Jobs told analysts on a conference call "
+            "at 5 p.m. Eastern time that Apple had beaten its goals.")
+    assert value(text, "5 p.m. Eastern time", dt.date(2010, 10, 19)) == "2010-10-18T17:00"
+    text = ("Microsoft profit rises\n\nFriday, July 22, 2011\n\nMicrosoft Corp. said on Thursday that its net income "
+            "rose 30 percent in its fiscal fourth quarter. The results were released after the market closed at "
+            "4 p.m. Eastern time.")
+    assert value(text, "4 p.m. Eastern time", dt.date(2011, 7, 22)) == "2011-07-21T16:00"
+    # a day of the news itself, told in an earlier sentence, stays the clock time's day
+    text = "Gunmen stormed the hotel on Friday, police said on Saturday. The siege ended at 4 p.m."
+    assert value(text, "4 p.m.", dt.date(2013, 4, 14)) == "2013-04-12T16:00"
