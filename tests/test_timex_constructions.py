@@ -1741,3 +1741,16 @@ def test_a_clock_time_in_news_passes_over_a_background_day_and_the_dateline():
     # a day of the news itself, told in an earlier sentence, stays the clock time's day
     text = "Gunmen stormed the hotel on Friday, police said on Saturday. The siege ended at 4 p.m."
     assert value(text, "4 p.m.", dt.date(2013, 4, 14)) == "2013-04-12T16:00"
+
+
+def test_a_meanwhile_paragraph_of_a_history_goes_back_over_the_stretch_just_told():
+    text = ("The war began in February 1904. The siege of Port Arthur began in early August and lasted almost five "
+            "months. The fortress surrendered on 2 January 1905.\n\n"
+            "Meanwhile the main armies met south of Mukden. The battle of Liaoyang at the end of August and the "
+            "Shaho offensive in October ended without a decision. The Battle of Mukden was fought in March 1905.")
+    dct = dt.date(2009, 6, 10)
+    assert value(text, "the end of August", dct) == "1904-08"
+    assert value(text, "October", dct) == "1904-10"
+    # without "Meanwhile" the story goes on
+    text = text.replace("Meanwhile the main", "The main")
+    assert value(text, "October", dct) == "1905-10"

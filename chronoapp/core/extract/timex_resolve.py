@@ -2872,7 +2872,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 phrase_year = _phrase_year(text, parts, n, s, e)
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
-            told_earlier = ctx.history and ctx._pluperfect(s)
+            told_earlier = ctx.history and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))
             if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s):
                 frame_year = frame[0]
         if ctx._anchor_value is not None:
@@ -2971,7 +2971,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
-                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s)) \
+                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
+                         and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))) \
                 and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and v[:4].isdigit() and v > told[:len(v)]
@@ -3108,6 +3109,18 @@ def _yearly(text: str, parts, n: int, s: int, e: int) -> bool:
 
 _BACKWARD_REL = frozenset(("the previous", "the preceding", "previous", "preceding"))
 _BACKWARD_DIR = frozenset(("earlier", "before", "previously", "prior"))
+
+
+# a paragraph of a history that opens "Meanwhile" goes back to tell another strand of the
+# stretch just told (used with match at the paragraph's start)
+MEANWHILE_OPENS = re.compile(r"\s{0,3}(?:Meanwhile|In\s{1,3}the\s{1,3}meantime)\b")
+
+
+def _meanwhile_paragraph(text: str, s: int) -> bool:
+    """Whether s is in a paragraph opening with "Meanwhile": "The fortress surrendered on 2
+    January 1905. / Meanwhile the main armies met south of Mukden. The battle of Liaoyang at
+    the end of August ...": the August before, as a pluperfect's would be."""
+    return MEANWHILE_OPENS.match(text, text.rfind("\n", 0, s) + 1) is not None
 
 
 def _flashback(p: dict) -> bool:
