@@ -1754,3 +1754,12 @@ def test_a_meanwhile_paragraph_of_a_history_goes_back_over_the_stretch_just_told
     # without "Meanwhile" the story goes on
     text = text.replace("Meanwhile the main", "The main")
     assert value(text, "October", dct) == "1905-10"
+
+
+def test_a_part_of_day_in_news_passes_over_a_pluperfect_day_and_a_days_attribute():
+    text = ("U.S. stocks rose for a second straight session on Thursday, extending Wednesday's rally. The Dow added "
+            "46 points. It had jumped 287 points on Wednesday, its biggest gain of the year. In Europe, Spain sold "
+            "2.1 billion euros of bonds in the morning, more than it had planned.")
+    assert value(text, "the morning", dt.date(2012, 6, 7)) == "2012-06-07TMO"
+    text = "U.S. stocks rose on Thursday. They had jumped on Wednesday and fell in the afternoon."
+    assert value(text, "the afternoon", dt.date(2012, 6, 7)) == "2012-06-06TAF"     # its own sentence's day

@@ -3248,7 +3248,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # told on the day of the break (after a break told on an earlier day, "adjourned
                 # on Friday", the day it resumes is unknown)
                 day, why = dct + _dt.timedelta(days=1), "the day after the publication date, as it resumes after a break"
-            elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history else dct)) is not None and not (
+            elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx)) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
                     # news's "overnight" is the last night's, not a background date's ("The law
@@ -3493,14 +3493,16 @@ def _tense_against_day(text: str, s: int, e: int, told: D, dct: D, ctx: _Ctx) ->
 _REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|statement)\b(?:\s{1,3}[\w.'’-]+){0,3}\s{1,3}(?:on\s{1,3})?$", re.I)
 
 
-def _last_told_day(text: str, days: list, i: int, at: int, news: D | None = None) -> D | None:
+def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
     night") and the days of relative clauses closed before it when an earlier day is also in
     reach; never the day a period ends on ("the three months to June 30"), no time's day.
-    In news (`news`, its publication date) a dated heading and a background day told in an
-    earlier sentence, over a week from the news, come last: "said on Monday that ... The iPad
-    went on sale on April 3 ... told analysts on a conference call at 5 p.m." is Monday's."""
+    In news (`news`, a story's context) a dated heading and a background day told in an
+    earlier sentence, over a week from the publication date or in the pluperfect, come last:
+    "said on Monday that ... The iPad went on sale on April 3 ... told analysts on a conference
+    call at 5 p.m." is Monday's; "rose on Thursday, extending Wednesday's rally. It had jumped
+    on Wednesday ... Spain sold bonds in the morning" is Thursday's."""
     fallback = background = None
     for a, b, d in reversed(days[:i]):
         if at - b >= (2000 if news and background and not fallback else 600):
@@ -3508,7 +3510,8 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: D | None = None
         if PERIOD_END_BEFORE.search(text, max(0, a - 40), a):
             continue      # "earned $5.7 billion in the three months to June 30 ... announced at 1:25 p.m."
         cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
-        if news and ((cut and abs((d - news).days) > 7) or _heading_line(text, a, b)):
+        if news and ((cut and (abs((d - news.dct).days) > 7 or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)))
+                     or _heading_line(text, a, b)):
             background = background or d
             continue
         if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
