@@ -1763,3 +1763,11 @@ def test_a_part_of_day_in_news_passes_over_a_pluperfect_day_and_a_days_attribute
     assert value(text, "the morning", dt.date(2012, 6, 7)) == "2012-06-07TMO"
     text = "U.S. stocks rose on Thursday. They had jumped on Wednesday and fell in the afternoon."
     assert value(text, "the afternoon", dt.date(2012, 6, 7)) == "2012-06-06TAF"     # its own sentence's day
+
+
+def test_the_part_of_a_trading_day_is_a_time():
+    text = "Oil surged to a record on Friday, before falling back in afternoon trading in New York."
+    assert value(text, "afternoon", dt.date(2008, 7, 11)) == "2008-07-11TAF"
+    text = "Qantas said on Thursday it would cut jobs. Its shares fell 2.3 percent in morning trade in Sydney."
+    assert value(text, "morning", dt.date(2012, 11, 29)) == "2012-11-29TMO"
+    assert not found("Morning papers led with the story on Friday.", "Morning", dt.date(2012, 11, 29))

@@ -299,6 +299,8 @@ ORDINAL_DAY_VERB = re.compile(
 # "By evening", "towards evening" (used with endpos at a bare part of the day); not "until
 # morning", which is often the next day's
 POD_LIMIT_BEFORE = re.compile(r"\b(?:[Bb]y|[Tt]owards?)\s{1,3}$")
+# "in afternoon trading", "in morning trade in Sydney" (used with match at a bare part of the day)
+POD_TRADING_AFTER = re.compile(r"\s{1,3}(?:trading|trade|session|dealings)\b")
 # "will soon hit", "to soon set": a base form, not the past (used with endpos at "soon")
 SOON_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|should|can|may|might|must|shall|to|'ll|’ll)\s{1,3}$", re.I)
 # a day just named as an ordinal, which "to/and/or/through the 16th" goes on from
@@ -1025,8 +1027,11 @@ def _parts(kind: str, m: re.Match, text: str):
         if pod == "hours" and not ("the" in g and g.get("mod", "").lower() == "early"):
             return []      # only "the early hours" names a part of the day
         if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall") \
-                and not (pod in ("morning", "afternoon", "evening") and POD_LIMIT_BEFORE.search(text, max(0, s - 8), s)):
-            return []      # a bare "evening" is a time only as a limit: "By evening the redcoats were back"
+                and not (pod in ("morning", "afternoon", "evening") and (POD_LIMIT_BEFORE.search(text, max(0, s - 8), s)
+                                                                         or POD_TRADING_AFTER.match(text, e))):
+            # a bare "evening" is a time only as a limit ("By evening the redcoats were back")
+            # or as the part of a trading day ("fell back in afternoon trading")
+            return []
         return [(s, e, info)]
     if kind == "ordword":
         d = ORD_DAY.get(" ".join(g["ow"].lower().replace("\u2013", "-").split()))
