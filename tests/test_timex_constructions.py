@@ -1771,3 +1771,11 @@ def test_the_part_of_a_trading_day_is_a_time():
     text = "Qantas said on Thursday it would cut jobs. Its shares fell 2.3 percent in morning trade in Sydney."
     assert value(text, "morning", dt.date(2012, 11, 29)) == "2012-11-29TMO"
     assert not found("Morning papers led with the story on Friday.", "Morning", dt.date(2012, 11, 29))
+
+
+def test_a_day_in_apposition_to_a_part_of_day_stays_apart():
+    text = ("The cardinals elected Jorge Mario Bergoglio on Wednesday evening, the second day of the conclave. "
+            "White smoke poured from the chimney at 7:06 p.m.")
+    dct = dt.date(2013, 3, 14)
+    assert value(text, "Wednesday evening", dct) == "2013-03-13TEV"
+    assert value("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", dct) == "2013-03-13T22:00"

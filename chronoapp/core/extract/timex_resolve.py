@@ -3544,7 +3544,8 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
         if (prev and prev["type"] == "TIME" and _CLOCK_PART.search(prev["value"])
                 and r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
                 and r["start"] - prev["end"] <= 4
-                and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])):
+                and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])
+                and not r["text"][:4].lower() == "the "):     # "Wednesday evening, the second day of the conclave": an apposition
             hm = prev["value"][prev["value"].index("T"):]
             alts, why = (), f"clock time on {r['reason']}"
             if prev["text"].lower() == "midnight" or prev["value"].endswith("T24:00"):
