@@ -1779,3 +1779,10 @@ def test_a_day_in_apposition_to_a_part_of_day_stays_apart():
     dct = dt.date(2013, 3, 14)
     assert value(text, "Wednesday evening", dct) == "2013-03-13TEV"
     assert value("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", dct) == "2013-03-13T22:00"
+
+
+def test_the_article_before_a_length_adjective_belongs_to_the_noun():
+    text = "Kiev fell on 19 September after a month-long battle and an hour-long bombardment."
+    dct = dt.date(2010, 1, 1)
+    assert value(text, "month-long", dct) == "P1M"
+    assert value(text, "hour-long", dct) == "PT1H"

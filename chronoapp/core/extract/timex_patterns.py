@@ -874,6 +874,8 @@ def _parts(kind: str, m: re.Match, text: str):
         old = (g.get("old") or "").lower().strip("-– ")
         if old == "old" and u.startswith("year"):
             return []      # ages ("37 years old", "22-year-old") are not dates of events
+        if old and num in ("a", "an"):
+            s = m.start("u")     # "a month-long battle", "a week-old truce": the article belongs to the noun
         if num1 and u == "day" and KIND_OF_DAY_BEFORE.search(text, max(0, s - 14), s) and _following_word(text, e).lower() == "of":
             return []      # "1 July became a day of remembrance": a kind of day, no length
         if num == "another" and not ANOTHER_LENGTH_BEFORE.search(text, max(0, s - 30), s):
