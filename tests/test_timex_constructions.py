@@ -1786,3 +1786,9 @@ def test_the_article_before_a_length_adjective_belongs_to_the_noun():
     dct = dt.date(2010, 1, 1)
     assert value(text, "month-long", dct) == "P1M"
     assert value(text, "hour-long", dct) == "PT1H"
+
+
+def test_midnight_after_an_evening_told_ends_that_day():
+    text = ("The attack on the consulate began at about 9:40 p.m. local time on Tuesday. "
+            "The ambassador was last seen alive around midnight.")
+    assert value(text, "midnight", dt.date(2012, 9, 12)) == "2012-09-11T24:00"

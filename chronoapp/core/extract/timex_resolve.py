@@ -3295,6 +3295,10 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 r2 = _midnight(r2, after[2])
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and UNTIL_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
                 r2 = _midnight(r2, day)      # "The curfew lasts until midnight": the end of the day
+            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and _evening_told(final, day, r["start"]):
+                # "began at about 9:40 p.m. on Tuesday ... was last seen alive around midnight":
+                # the midnight that ends the evening told, not the one before it
+                r2 = _midnight(r2, day)
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     if entry_days:
