@@ -1792,3 +1792,11 @@ def test_midnight_after_an_evening_told_ends_that_day():
     text = ("The attack on the consulate began at about 9:40 p.m. local time on Tuesday. "
             "The ambassador was last seen alive around midnight.")
     assert value(text, "midnight", dt.date(2012, 9, 12)) == "2012-09-11T24:00"
+
+
+def test_a_vague_length_after_the_verb_last_is_tagged():
+    text = "The operation could last weeks, and the strike is expected to last months."
+    dct = dt.date(2013, 1, 16)
+    assert value(text, "weeks", dct) == "PXW"
+    assert value(text, "months", dct) == "PXM"
+    assert not found("Last weeks' figures were poor.", "weeks", dct)

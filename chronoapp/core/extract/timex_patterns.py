@@ -249,7 +249,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?"
-        rf"|(?P<verb>needs?|needed|takes?|took|taken|taking|spen[dt]|spends|spending|lasts|lasted|lasting|waited|waiting)"
+        rf"|(?P<verb>needs?|needed|takes?|took|taken|taking|spen[dt]|spends|spending|lasts|lasted|lasting|last|waited|waiting)"
         rf"|the(?={S}(?:days|weeks|months|years){S}ahead(?!\w|{S}of\b))){S}))"       # "the weeks ahead" (TimeBank PXW)
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)(?:{S}(?P<ahead>ahead)(?!\w|{S}of\b))?", F)),
     ("set", re.compile(
@@ -301,6 +301,8 @@ ORDINAL_DAY_VERB = re.compile(
 POD_LIMIT_BEFORE = re.compile(r"\b(?:[Bb]y|[Tt]owards?)\s{1,3}$")
 # "in afternoon trading", "in morning trade in Sydney" (used with match at a bare part of the day)
 POD_TRADING_AFTER = re.compile(r"\s{1,3}(?:trading|trade|session|dealings)\b")
+# "could last weeks", "is expected to last months" (used with endpos at "last")
+LAST_VERB_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|'ll|’ll)\s{1,3}$", re.I)
 # "will soon hit", "to soon set": a base form, not the past (used with endpos at "soon")
 SOON_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|should|can|may|might|must|shall|to|'ll|’ll)\s{1,3}$", re.I)
 # a day just named as an ordinal, which "to/and/or/through the 16th" goes on from
@@ -919,6 +921,8 @@ def _parts(kind: str, m: re.Match, text: str):
             s = m.start() + re.match(r"in\s{1,3}", m.group(0), F).end()   # "in" is a preposition: out
         if "verb" in g:
             # "will need months of rehabilitation", "took years": the length the verb tells
+            if g["verb"].lower() == "last" and not LAST_VERB_BEFORE.search(text, max(0, s - 10), s):
+                return []  # "the last weeks of the war": an adjective ("could last weeks" is the verb)
             s = m.start("u")
             if re.match(r"\s{0,2}(?:old|later|earlier|ago|before|after)\b", text[e:e + 10]):
                 return []
