@@ -1800,3 +1800,18 @@ def test_a_vague_length_after_the_verb_last_is_tagged():
     assert value(text, "weeks", dct) == "PXW"
     assert value(text, "months", dct) == "PXM"
     assert not found("Last weeks' figures were poor.", "weeks", dct)
+
+
+def test_a_count_of_days_after_a_season_counts_from_the_day_before_it_or_stays_in_the_season():
+    dct = dt.date(2012, 10, 26)
+    text = ("Spending rose 2 percent, the department said Friday, after 1.5 percent growth in the spring. "
+            "A day earlier, the government said orders jumped.")
+    assert value(text, "A day earlier", dct) == "2012-10-25"
+    text = "Spending rose after growth in the spring. A week earlier, the government said orders jumped."
+    assert value(text, "A week earlier", dct) == "2012"
+
+
+def test_a_day_naming_an_occasion_is_not_the_day_of_a_clock_time_before_it():
+    text = ("The economy grew 2 percent, the department said Friday. The report, released at 8:30 a.m. EDT, "
+            "was the last look at growth before the Nov. 6 election.")
+    assert value(text, "8:30 a.m. EDT", dt.date(2012, 10, 26)) == "2012-10-26T08:30"

@@ -2594,7 +2594,9 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if anc == "narrative" and a and GRAN_RANK[a[1]] > GRAN_RANK[g]:
         g = a[1]
         if sign < 0:   # "1975 ... A week earlier": count back from the period's end, not into 1974
-            target = shift(shift(base, 1, g) - _dt.timedelta(days=1), -n, gran_shift)
+            # (a season or half year, kept as a year from its first month, ends within three months)
+            end = shift(base, 1, g) if g != "Y" or base.month == 1 else shift(base, 3, "M")
+            target = shift(end - _dt.timedelta(days=1), -n, gran_shift)
     # "a year earlier" after a quarter or month: the same quarter/month a year before (a
     # comparison); "seven years later" after "June 2000" is a year: 2007
     if gran == "Y" and not long_unit and ctx.anchor and (
@@ -2994,7 +2996,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # named, "in the late '80s. A decade later", is counted from)
             last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None or kind == "decade") else None
             period_named = v if len(v) in (2, 3) and v.isdigit() else None
-            if len(v) > 4:                   # a day, week, month ...: counting starts there
+            if len(v) > 4 and not _SEASON_VALUE.fullmatch(v):   # a day, week, month ...: counting starts there
                 day_before_period = None
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
@@ -3170,6 +3172,9 @@ _DAY_JOINED = re.compile(r",?\s{1,3}(?:on|of)\s{1,3}")
 # "up from Tuesday's close", "below Monday's high": a day's attribute, not the day a time
 # told before it in the sentence is on
 _DAY_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+# "before the Nov. 6 election", "ahead of the June 30 deadline": a day naming an occasion (after
+# _THE_BEFORE), not the day a time told before it is on (used with match at the day's end)
+_NOUN_AFTER = re.compile(r"\s{1,3}[a-z]")
 
 
 _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
@@ -3220,6 +3225,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not _in_aside(text, r["end"], after[0]) and not _DAY_POSSESSIVE.match(text, after[1]) \
+                    and not (_THE_BEFORE.search(text, max(0, after[0] - 4), after[0]) and _NOUN_AFTER.match(text, after[1])) \
                     and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
                     and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) and not (
