@@ -1815,3 +1815,11 @@ def test_a_day_naming_an_occasion_is_not_the_day_of_a_clock_time_before_it():
     text = ("The economy grew 2 percent, the department said Friday. The report, released at 8:30 a.m. EDT, "
             "was the last look at growth before the Nov. 6 election.")
     assert value(text, "8:30 a.m. EDT", dt.date(2012, 10, 26)) == "2012-10-26T08:30"
+
+
+def test_a_recent_year_after_around_at_a_clauses_end_is_a_year():
+    dct = dt.date(2007, 10, 19)
+    assert value("Airbus expects the programme to break even around 2015.", "2015", dct) == "2015"
+    assert value("Profits should recover around 2010, analysts said.", "2010", dct) == "2010"
+    assert not found("The crowd numbered around 2000 people.", "2000", dct)
+    assert not found("Police said around 1500 were hurt.", "1500", dct)

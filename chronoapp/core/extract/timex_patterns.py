@@ -377,6 +377,9 @@ APPROX_YEAR_BEFORE = re.compile(r"(?:\b(?:built|founded|established|born|died|wr
                                 r"\s{1,3}(?:in\s{1,3}|from\s{1,3})?(?:around|about|circa|c\.)|(?:^|[.!?]\s{1,3}|\n)(?:Around|About|Circa|C\.)"
                                 # "until about 1920", "from 1910 to about 1920": a time preposition before it
                                 r"|\b(?:[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|[Ff]rom\s{1,3}1\d{3}\s{1,3}to)\s{1,3}(?:around|about|circa|c\.))\s{1,3}$")
+# "expects to break even around 2015", "circa 1990.": a year of the last hundred-odd years after
+# "around"/"circa" at a clause's end (news writes counts of that size with a comma: "around 2,000")
+AROUND_YEAR_BEFORE = re.compile(r"\b(?:around|circa)\s{1,3}$", re.I)
 APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|as|under|in)\b")
 
 
@@ -667,7 +670,9 @@ def _parts(kind: str, m: re.Match, text: str):
             word = _following_word(text, e)
             prep = YEAR_PREPS.search(before) or YEAR_COORD.search(before)
             if NUMBER_CONTEXT.search(before) and not prep and not (
-                    APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys) and APPROX_YEAR_AFTER.match(text, e)):
+                    (APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys)
+                     or (text.startswith(("19", "20"), ys) and AROUND_YEAR_BEFORE.search(text, max(0, ys - 8), ys)))
+                    and APPROX_YEAR_AFTER.match(text, e)):
                 return []
             if word and word.islower() and not prep:
                 if word in COUNT_NOUNS or (word.endswith("s") and not word.endswith(NOT_PLURAL_ENDS)
