@@ -1779,6 +1779,8 @@ def test_a_day_in_apposition_to_a_part_of_day_stays_apart():
     dct = dt.date(2013, 3, 14)
     assert value(text, "Wednesday evening", dct) == "2013-03-13TEV"
     assert value("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", dct) == "2013-03-13T22:00"
+    text = "The treaty was signed on 12 March 1940. Fighting ended at 11 a.m. the next day."
+    assert value(text, "11 a.m. the next day", dct) == "1940-03-13T11:00"
 
 
 def test_the_article_before_a_length_adjective_belongs_to_the_noun():

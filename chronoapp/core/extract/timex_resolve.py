@@ -3555,7 +3555,8 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
                 and r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
                 and r["start"] - prev["end"] <= 4
                 and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])
-                and not r["text"][:4].lower() == "the "):     # "Wednesday evening, the second day of the conclave": an apposition
+                and not (r["text"][:4].lower() == "the " and "," in text[prev["end"]:r["start"]])):
+            # ("Wednesday evening, the second day of the conclave": an apposition)
             hm = prev["value"][prev["value"].index("T"):]
             alts, why = (), f"clock time on {r['reason']}"
             if prev["text"].lower() == "midnight" or prev["value"].endswith("T24:00"):
