@@ -2996,7 +2996,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # named, "in the late '80s. A decade later", is counted from)
             last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None or kind == "decade") else None
             period_named = v if len(v) in (2, 3) and v.isdigit() else None
-            if len(v) > 4 and not _SEASON_VALUE.fullmatch(v):   # a day, week, month ...: counting starts there
+            if len(v) > 4 and not (_SEASON_VALUE.fullmatch(v) and told_at is not None and _same_sentence(text, told_at, s)):
+                # a day, week, month ...: counting starts there (a season in the sentence of the
+                # day before it is a period, as a year is: "said Friday, after growth in the spring")
                 day_before_period = None
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
