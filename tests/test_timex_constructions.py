@@ -1741,6 +1741,9 @@ def test_a_clock_time_in_news_passes_over_a_background_day_and_the_dateline():
     # a day of the news itself, told in an earlier sentence, stays the clock time's day
     text = "Gunmen stormed the hotel on Friday, police said on Saturday. The siege ended at 4 p.m."
     assert value(text, "4 p.m.", dt.date(2013, 4, 14)) == "2013-04-12T16:00"
+    # ... and so does an older day when the time's sentence tells no report
+    text = "Officials said on Monday that the ship sank on June 2 off the coast. Rescuers arrived at 4 p.m."
+    assert value(text, "4 p.m.", dt.date(2013, 6, 12)) == "2013-06-02T16:00"
 
 
 def test_a_meanwhile_paragraph_of_a_history_goes_back_over_the_stretch_just_told():

@@ -3505,24 +3505,32 @@ def _tense_against_day(text: str, s: int, e: int, told: D, dct: D, ctx: _Ctx) ->
 _REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|statement)\b(?:\s{1,3}[\w.'’-]+){0,3}\s{1,3}(?:on\s{1,3})?$", re.I)
 
 
+# a sentence that tells a report or a release (used with pos/endpos before a clock time)
+TELLING_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|released|reported|published|unveiled|"
+                            r"conference|briefing|statement|call)\b")
+
+
 def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
     night") and the days of relative clauses closed before it when an earlier day is also in
     reach; never the day a period ends on ("the three months to June 30"), no time's day.
-    In news (`news`, a story's context) a dated heading and a background day told in an
-    earlier sentence, over a week from the publication date or in the pluperfect, come last:
-    "said on Monday that ... The iPad went on sale on April 3 ... told analysts on a conference
-    call at 5 p.m." is Monday's; "rose on Thursday, extending Wednesday's rally. It had jumped
-    on Wednesday ... Spain sold bonds in the morning" is Thursday's."""
+    In news (`news`, a story's context) a dated heading and a day told in an earlier sentence
+    in the pluperfect or as a day's attribute come last, and so does one over a week from the
+    publication date when the time's sentence tells the news being reported: "said on Monday
+    that ... The iPad went on sale on April 3 ... told analysts on a conference call at 5 p.m."
+    is Monday's; "rose on Thursday, extending Wednesday's rally. It had jumped on Wednesday ...
+    Spain sold bonds in the morning" is Thursday's ("The ship sank on June 2. Rescuers arrived
+    at 4 p.m." stays June 2's)."""
     fallback = background = None
+    telling = news is not None and TELLING_BEFORE.search(text, news._sentence_start(max(0, at - 200), at), at) is not None
     for a, b, d in reversed(days[:i]):
         if at - b >= (2000 if news and background and not fallback else 600):
             break
         if PERIOD_END_BEFORE.search(text, max(0, a - 40), a):
             continue      # "earned $5.7 billion in the three months to June 30 ... announced at 1:25 p.m."
         cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
-        if news and ((cut and (abs((d - news.dct).days) > 7 or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)))
+        if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)))
                      or _heading_line(text, a, b)):
             background = background or d
             continue
