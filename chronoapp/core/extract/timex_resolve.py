@@ -3522,14 +3522,15 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
     is Monday's; "rose on Thursday, extending Wednesday's rally. It had jumped on Wednesday ...
     Spain sold bonds in the morning" is Thursday's ("The ship sank on June 2. Rescuers arrived
     at 4 p.m." stays June 2's)."""
-    fallback = background = None
-    telling = news is not None and TELLING_BEFORE.search(text, news._sentence_start(max(0, at - 200), at), at) is not None
+    fallback = background = telling = None
     for a, b, d in reversed(days[:i]):
         if at - b >= (2000 if news and background and not fallback else 600):
             break
         if PERIOD_END_BEFORE.search(text, max(0, a - 40), a):
             continue      # "earned $5.7 billion in the three months to June 30 ... announced at 1:25 p.m."
         cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
+        if news and cut and abs((d - news.dct).days) > 7 and telling is None:     # (read once, when needed)
+            telling = TELLING_BEFORE.search(text, news._sentence_start(max(0, at - 200), at), at) is not None
         if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)))
                      or _heading_line(text, a, b)):
             background = background or d
