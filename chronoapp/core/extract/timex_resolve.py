@@ -2719,6 +2719,7 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
 
 
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_SEASON_CODES = frozenset(("SP", "SU", "FA", "WI"))
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")      # within a year (a winter is named by its December)
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
 # how far _resolve reads the text around a timex: the tense's questions (_TENSE_READ), and up to
@@ -2996,7 +2997,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # named, "in the late '80s. A decade later", is counted from)
             last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None or kind == "decade") else None
             period_named = v if len(v) in (2, 3) and v.isdigit() else None
-            if len(v) > 4 and not (_SEASON_VALUE.fullmatch(v) and told_at is not None and _same_sentence(text, told_at, s)):
+            if len(v) > 4 and not (v[-2:] in _SEASON_CODES and told_at is not None and _same_sentence(text, told_at, s)):
                 # a day, week, month ...: counting starts there (a season in the sentence of the
                 # day before it is a period, as a year is: "said Friday, after growth in the spring")
                 day_before_period = None
