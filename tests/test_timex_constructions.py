@@ -1683,3 +1683,148 @@ def test_a_fiscal_quarter_just_reported_is_of_the_publication_years_fiscal_year(
     dct = dt.date(2011, 7, 22)
     assert value(text, "fiscal fourth quarter", dct) == "2011-Q4"
     assert value(text, "the quarter", dct) == "2011-Q4"
+
+
+def test_a_holiday_naming_a_peace_agreement_is_no_date():
+    text = ("The Good Friday peace agreement of 1998 ended the fighting, and the Christmas accord held. "
+            "The two leaders met again on Good Friday.")
+    dct = dt.date(2013, 4, 10)
+    assert [t.text for t in tag(text, dct)] == ["1998", "Good Friday"]
+    assert found(text, "Good Friday", dct)[0].start == text.rindex("Good Friday")
+
+
+def test_soon_before_a_past_verb_tells_a_story_not_a_future():
+    text = ("The invasion soon stalled, and the trickle soon became a flood. "
+            "Officials said prices will soon hit records and that the army would soon withdraw.")
+    hits = found(text, "soon", dt.date(2013, 4, 10))
+    assert [t.start for t in hits] == [text.index("soon hit"), text.index("soon withdraw")]
+    assert {t.value for t in hits} == {"FUTURE_REF"}
+
+
+def test_by_evening_is_the_evening_of_the_day_told():
+    text = "The British marched out on 19 April 1775. By evening the redcoats were back in Boston under siege."
+    assert value(text, "evening", dt.date(2009, 7, 4)) == "1775-04-19TEV"
+    assert not found("Evening news was good on Monday.", "Evening", dt.date(2013, 4, 10))
+
+
+def test_a_season_coordinated_with_a_modified_season_shares_its_year():
+    text = "Prices rose in the early spring and summer, the ministry said."
+    dct = dt.date(2013, 4, 10)
+    spring, summer = value(text, "the early spring", dct), value(text, "summer", dct)
+    assert spring[:4] == summer[:4] and summer.endswith("SU")
+    text = "Prices rose in the spring and summer, the ministry said."
+    assert value(text, "summer", dct)[:4] == value(text, "the spring", dct)[:4]
+
+
+def test_the_next_morning_after_a_look_back_counts_from_the_day_looked_back_to():
+    # in a history the story stays on 19 April; the pluperfect's 18 April is a look back, and
+    # "the next morning" in its sentence is the morning after it
+    text = ("The American Revolutionary War began on 19 April 1775 with skirmishes at Lexington and Concord. "
+            "British troops had marched out of Boston on the night of 18 April to seize colonial arms, and the "
+            "next morning they were met by militiamen on Lexington Green. By evening the redcoats were back in "
+            "Boston. That June Congress appointed George Washington. In 1777 Burgoyne surrendered at Saratoga.")
+    dct = dt.date(2009, 7, 4)
+    assert value(text, "the next morning", dct) == "1775-04-19TMO"
+    assert value(text, "evening", dct) == "1775-04-19TEV"
+
+
+def test_a_clock_time_in_news_passes_over_a_background_day_and_the_dateline():
+    text = ("Apple posts record revenue\n\nTuesday, October 19, 2010\n\nApple Inc. said on Monday that its profit "
+            "rose 70 percent, as sales of the iPhone 4 and the iPad beat forecasts. The iPad went on sale in the "
+            "United States on April 3, and it has outsold the Mac. Steve Jobs told analysts on a conference call "
+            "at 5 p.m. Eastern time that Apple had beaten its goals.")
+    assert value(text, "5 p.m. Eastern time", dt.date(2010, 10, 19)) == "2010-10-18T17:00"
+    text = ("Microsoft profit rises\n\nFriday, July 22, 2011\n\nMicrosoft Corp. said on Thursday that its net income "
+            "rose 30 percent in its fiscal fourth quarter. The results were released after the market closed at "
+            "4 p.m. Eastern time.")
+    assert value(text, "4 p.m. Eastern time", dt.date(2011, 7, 22)) == "2011-07-21T16:00"
+    # a day of the news itself, told in an earlier sentence, stays the clock time's day
+    text = "Gunmen stormed the hotel on Friday, police said on Saturday. The siege ended at 4 p.m."
+    assert value(text, "4 p.m.", dt.date(2013, 4, 14)) == "2013-04-12T16:00"
+    # ... and so does an older day when the time's sentence tells no report
+    text = "Officials said on Monday that the ship sank on June 2 off the coast. Rescuers arrived at 4 p.m."
+    assert value(text, "4 p.m.", dt.date(2013, 6, 12)) == "2013-06-02T16:00"
+
+
+def test_a_meanwhile_paragraph_of_a_history_goes_back_over_the_stretch_just_told():
+    text = ("The war began in February 1904. The siege of Port Arthur began in early August and lasted almost five "
+            "months. The fortress surrendered on 2 January 1905.\n\n"
+            "Meanwhile the main armies met south of Mukden. The battle of Liaoyang at the end of August and the "
+            "Shaho offensive in October ended without a decision. The Battle of Mukden was fought in March 1905.")
+    dct = dt.date(2009, 6, 10)
+    assert value(text, "the end of August", dct) == "1904-08"
+    assert value(text, "October", dct) == "1904-10"
+    # without "Meanwhile" the story goes on
+    text = text.replace("Meanwhile the main", "The main")
+    assert value(text, "October", dct) == "1905-10"
+
+
+def test_a_part_of_day_in_news_passes_over_a_pluperfect_day_and_a_days_attribute():
+    text = ("U.S. stocks rose for a second straight session on Thursday, extending Wednesday's rally. The Dow added "
+            "46 points. It had jumped 287 points on Wednesday, its biggest gain of the year. In Europe, Spain sold "
+            "2.1 billion euros of bonds in the morning, more than it had planned.")
+    assert value(text, "the morning", dt.date(2012, 6, 7)) == "2012-06-07TMO"
+    text = "U.S. stocks rose on Thursday. They had jumped on Wednesday and fell in the afternoon."
+    assert value(text, "the afternoon", dt.date(2012, 6, 7)) == "2012-06-06TAF"     # its own sentence's day
+
+
+def test_the_part_of_a_trading_day_is_a_time():
+    text = "Oil surged to a record on Friday, before falling back in afternoon trading in New York."
+    assert value(text, "afternoon", dt.date(2008, 7, 11)) == "2008-07-11TAF"
+    text = "Qantas said on Thursday it would cut jobs. Its shares fell 2.3 percent in morning trade in Sydney."
+    assert value(text, "morning", dt.date(2012, 11, 29)) == "2012-11-29TMO"
+    assert not found("Morning papers led with the story on Friday.", "Morning", dt.date(2012, 11, 29))
+
+
+def test_a_day_in_apposition_to_a_part_of_day_stays_apart():
+    text = ("The cardinals elected Jorge Mario Bergoglio on Wednesday evening, the second day of the conclave. "
+            "White smoke poured from the chimney at 7:06 p.m.")
+    dct = dt.date(2013, 3, 14)
+    assert value(text, "Wednesday evening", dct) == "2013-03-13TEV"
+    assert value("The blast came at 10 p.m. Wednesday.", "10 p.m. Wednesday", dct) == "2013-03-13T22:00"
+    text = "The treaty was signed on 12 March 1940. Fighting ended at 11 a.m. the next day."
+    assert value(text, "11 a.m. the next day", dct) == "1940-03-13T11:00"
+
+
+def test_the_article_before_a_length_adjective_belongs_to_the_noun():
+    text = "Kiev fell on 19 September after a month-long battle and an hour-long bombardment."
+    dct = dt.date(2010, 1, 1)
+    assert value(text, "month-long", dct) == "P1M"
+    assert value(text, "hour-long", dct) == "PT1H"
+
+
+def test_midnight_after_an_evening_told_ends_that_day():
+    text = ("The attack on the consulate began at about 9:40 p.m. local time on Tuesday. "
+            "The ambassador was last seen alive around midnight.")
+    assert value(text, "midnight", dt.date(2012, 9, 12)) == "2012-09-11T24:00"
+
+
+def test_a_vague_length_after_the_verb_last_is_tagged():
+    text = "The operation could last weeks, and the strike is expected to last months."
+    dct = dt.date(2013, 1, 16)
+    assert value(text, "weeks", dct) == "PXW"
+    assert value(text, "months", dct) == "PXM"
+    assert not found("Last weeks' figures were poor.", "weeks", dct)
+
+
+def test_a_count_of_days_after_a_season_counts_from_the_day_before_it_or_stays_in_the_season():
+    dct = dt.date(2012, 10, 26)
+    text = ("Spending rose 2 percent, the department said Friday, after 1.5 percent growth in the spring. "
+            "A day earlier, the government said orders jumped.")
+    assert value(text, "A day earlier", dct) == "2012-10-25"
+    text = "Spending rose after growth in the spring. A week earlier, the government said orders jumped."
+    assert value(text, "A week earlier", dct) == "2012"
+
+
+def test_a_day_naming_an_occasion_is_not_the_day_of_a_clock_time_before_it():
+    text = ("The economy grew 2 percent, the department said Friday. The report, released at 8:30 a.m. EDT, "
+            "was the last look at growth before the Nov. 6 election.")
+    assert value(text, "8:30 a.m. EDT", dt.date(2012, 10, 26)) == "2012-10-26T08:30"
+
+
+def test_a_recent_year_after_around_at_a_clauses_end_is_a_year():
+    dct = dt.date(2007, 10, 19)
+    assert value("Airbus expects the programme to break even around 2015.", "2015", dct) == "2015"
+    assert value("Profits should recover around 2010, analysts said.", "2010", dct) == "2010"
+    assert not found("The crowd numbered around 2000 people.", "2000", dct)
+    assert not found("Police said around 1500 were hurt.", "1500", dct)

@@ -249,7 +249,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
         rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?"
-        rf"|(?P<verb>needs?|needed|takes?|took|taken|taking|spen[dt]|spends|spending|lasts|lasted|lasting|waited|waiting)"
+        rf"|(?P<verb>needs?|needed|takes?|took|taken|taking|spen[dt]|spends|spending|lasts|lasted|lasting|last|waited|waiting)"
         rf"|the(?={S}(?:days|weeks|months|years){S}ahead(?!\w|{S}of\b))){S}))"       # "the weeks ahead" (TimeBank PXW)
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)(?:{S}(?P<ahead>ahead)(?!\w|{S}of\b))?", F)),
     ("set", re.compile(
@@ -296,6 +296,15 @@ ORDINAL_DAY_VERB = re.compile(
     r"\s{1,3}(?:(?!(?:armou?r|mechani[sz]|motori[sz]|combin|unit|mount|arm|reserv|mix)ed\b)[a-z]{2,}ed|hit|struck|said|"
     r"took|began|fought|fell|shot|saw|made|met|sent|held|left|led|won|lost|told|spoke|came|went|broke|"
     r"brought|blew|drove|flew|gave|kept|put|ran|set|stood|threw|wrote|withdrew|overran|became)\b")
+# "By evening", "towards evening" (used with endpos at a bare part of the day); not "until
+# morning", which is often the next day's
+POD_LIMIT_BEFORE = re.compile(r"\b(?:[Bb]y|[Tt]owards?)\s{1,3}$")
+# "in afternoon trading", "in morning trade in Sydney" (used with match at a bare part of the day)
+POD_TRADING_AFTER = re.compile(r"\s{1,3}(?:trading|trade|session|dealings)\b")
+# "could last weeks", "is expected to last months" (used with endpos at "last")
+LAST_VERB_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to|'ll|’ll)\s{1,3}$", re.I)
+# "will soon hit", "to soon set": a base form, not the past (used with endpos at "soon")
+SOON_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|should|can|may|might|must|shall|to|'ll|’ll)\s{1,3}$", re.I)
 # a day just named as an ordinal, which "to/and/or/through the 16th" goes on from
 ORDINAL_DAY_LINKED = re.compile(r"(?<!\w)the\s{1,3}[0-3]?\d(?:st|nd|rd|th)\s{1,3}\Z")
 
@@ -341,7 +350,7 @@ GENERIC_TODAY_AFTER = re.compile(r"['’]s\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:worl
                                  r"computers|politics|media|economy|workplace|workforce|consumers?)\b")
 # an event, a treaty or a place named after a holiday (used with match at the holiday's end)
 HOLIDAY_NAMES_EVENT = re.compile(r"\s{1,3}(?:[Oo]ffensive|Rising|Uprising|Revolution|Bombings?|Massacre|Agreement|"
-                                 r"Accords?|Islands?)\b")
+                                 r"Accords?|Islands?|(?:peace\s{1,3})?(?:agreement|accords?|treaty|pact))\b")
 # newspapers named by their day (used with match at the weekday's end / search before it)
 PAPER_AFTER_DAY = re.compile(r"\s{1,3}(?:Times|Telegraph|Express|Mirror|Herald|Independent|Tribune|Observer|"
                              r"Star|Sport|People|Nation|Standard|Post|Mail|World)\b")
@@ -368,6 +377,9 @@ APPROX_YEAR_BEFORE = re.compile(r"(?:\b(?:built|founded|established|born|died|wr
                                 r"\s{1,3}(?:in\s{1,3}|from\s{1,3})?(?:around|about|circa|c\.)|(?:^|[.!?]\s{1,3}|\n)(?:Around|About|Circa|C\.)"
                                 # "until about 1920", "from 1910 to about 1920": a time preposition before it
                                 r"|\b(?:[Uu]ntil|[Tt]ill|[Ss]ince|[Bb]efore|[Aa]fter|[Ff]rom|[Ff]rom\s{1,3}1\d{3}\s{1,3}to)\s{1,3}(?:around|about|circa|c\.))\s{1,3}$")
+# "expects to break even around 2015", "circa 1990.": a year of the last hundred-odd years after
+# "around"/"circa" at a clause's end (news writes counts of that size with a comma: "around 2,000")
+AROUND_YEAR_BEFORE = re.compile(r"\b(?:around|circa)\s{1,3}$", re.I)
 APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|as|under|in)\b")
 
 
@@ -446,7 +458,8 @@ POD_OF_AFTER = re.compile(rf"\s{{1,3}}of\s{{1,3}}(?:{WEEKDAY}|the{S}[0-3]?\d(?:s
 # a second season sharing the first one's article ("through the summer and autumn", "that
 # spring and summer", "the previous autumn and winter"); used with endpos
 SEASON_COORD_BEFORE = re.compile(r"\b(?P<rel>[Tt]he\s{1,3}(?:following|next|previous|preceding)|[Tt]his\s{1,3}(?:past|coming)"
-                                 r"|[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s{1,3}(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")
+                                 r"|[Tt]he|[Tt]hat|[Tt]his|[Ll]ast|[Nn]ext|[Pp]ast|[Cc]oming)\s{1,3}(?:(?:early|mid|late)(?:\s{1,3}|-))?"
+                                 r"(?:summer|winter|spring|autumn|fall)\s{1,3}(?:and|or)\s{1,3}$")   # "the late summer and autumn"
 # "the spring and summer of 1942": the first season shares the year the second names (used with match)
 SEASON_COORD_AFTER = re.compile(r"\s{1,3}(?:and|or|to|through)\s{1,3}(?:(?:early|late)\s{1,3})?(?P<s>summer|winter|spring|autumn|fall)"
                                 r"(?:\s{1,3}of)?\s{1,3}(?P<y>1\d{3}|20\d\d)(?![\d\u2010-\u2015/-])")
@@ -657,7 +670,9 @@ def _parts(kind: str, m: re.Match, text: str):
             word = _following_word(text, e)
             prep = YEAR_PREPS.search(before) or YEAR_COORD.search(before)
             if NUMBER_CONTEXT.search(before) and not prep and not (
-                    APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys) and APPROX_YEAR_AFTER.match(text, e)):
+                    (APPROX_YEAR_BEFORE.search(text, max(0, ys - 40), ys)
+                     or (text.startswith(("19", "20"), ys) and AROUND_YEAR_BEFORE.search(text, max(0, ys - 8), ys)))
+                    and APPROX_YEAR_AFTER.match(text, e)):
                 return []
             if word and word.islower() and not prep:
                 if word in COUNT_NOUNS or (word.endswith("s") and not word.endswith(NOT_PLURAL_ENDS)
@@ -800,6 +815,9 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the past three seasons", "the past two World Cups": a count, not the past
         if w == "soon" and (re.search(r"\bas\s{1,3}$", text[max(0, s - 4):s], F) or re.match(r"\s{1,3}(?:after|afterwards?)\b", text[e:e + 12], F)):
             return []      # "as soon as", "soon after": connectives
+        if w == "soon" and ORDINAL_DAY_VERB.match(text, e) and not _following_word(text, e).endswith("eed") \
+                and not SOON_MODAL_BEFORE.search(text, max(0, s - 12), s):
+            return []      # "the invasion soon stalled", "that soon became a flood": shortly after in a past story, no future
         if w == "future" and not re.search(r"\b(?:the|near|foreseeable|distant|immediate)\s{1,3}$", text[max(0, s - 14):s], F):
             return []      # "future payments": an adjective
         nxt = _following_word(text, e).lower()
@@ -863,6 +881,8 @@ def _parts(kind: str, m: re.Match, text: str):
         old = (g.get("old") or "").lower().strip("-– ")
         if old == "old" and u.startswith("year"):
             return []      # ages ("37 years old", "22-year-old") are not dates of events
+        if old and num in ("a", "an"):
+            s = m.start("u")     # "a month-long battle", "a week-old truce": the article belongs to the noun
         if num1 and u == "day" and KIND_OF_DAY_BEFORE.search(text, max(0, s - 14), s) and _following_word(text, e).lower() == "of":
             return []      # "1 July became a day of remembrance": a kind of day, no length
         if num == "another" and not ANOTHER_LENGTH_BEFORE.search(text, max(0, s - 30), s):
@@ -906,6 +926,8 @@ def _parts(kind: str, m: re.Match, text: str):
             s = m.start() + re.match(r"in\s{1,3}", m.group(0), F).end()   # "in" is a preposition: out
         if "verb" in g:
             # "will need months of rehabilitation", "took years": the length the verb tells
+            if g["verb"].lower() == "last" and not LAST_VERB_BEFORE.search(text, max(0, s - 10), s):
+                return []  # "the last weeks of the war": an adjective ("could last weeks" is the verb)
             s = m.start("u")
             if re.match(r"\s{0,2}(?:old|later|earlier|ago|before|after)\b", text[e:e + 10]):
                 return []
@@ -970,8 +992,8 @@ def _parts(kind: str, m: re.Match, text: str):
             if not coord:
                 return []
             rel = info["rel"] = " ".join(coord.group("rel").lower().split())    # "that summer and autumn": that autumn
-            if rel not in ("the", "that", "this"):
-                info["coord"] = "1"    # "the previous autumn and winter": the winter after that autumn
+            if rel != "this":      # "this winter and spring": each this year's
+                info["coord"] = "1"    # "the previous autumn and winter", "the late summer and autumn": the first after that season
         if g["s"].lower() == "fall" and "y" not in info and "yrel" not in g and "that" not in g and rel in ("the", "") \
                 and not coord and not _in_the_fall(text, s, e):
             return []      # "the fall of Aleppo", "the fall in prices", "hurt in the fall"
@@ -1015,7 +1037,11 @@ def _parts(kind: str, m: re.Match, text: str):
             return [(s, e, info)]
         if pod == "hours" and not ("the" in g and g.get("mod", "").lower() == "early"):
             return []      # only "the early hours" names a part of the day
-        if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall"):
+        if "the" not in g and "mod" not in g and pod not in ("dawn", "dusk", "daybreak", "nightfall") \
+                and not (pod in ("morning", "afternoon", "evening") and (POD_LIMIT_BEFORE.search(text, max(0, s - 8), s)
+                                                                         or POD_TRADING_AFTER.match(text, e))):
+            # a bare "evening" is a time only as a limit ("By evening the redcoats were back")
+            # or as the part of a trading day ("fell back in afternoon trading")
             return []
         return [(s, e, info)]
     if kind == "ordword":

@@ -2389,6 +2389,10 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             (base, anc), off = ctx.base("D"), 0
         else:
             return None
+        if anc == "narrative" and (back := _counted_from(ctx, "look back")) and (day := parse_value(back)) and day[1] == "D":
+            # "had marched out on the night of 18 April, and the next morning they were met":
+            # the morning after the day the sentence looked back to, not after the story's day
+            base = day[0]
         if base is None:
             return _r("TIME", f"XXXX-XX-XXT{POD_CODE[u]}", f"part of day; {NO_DCT}", anchor="none")
         return _r("TIME", _fmt_day(base + _dt.timedelta(days=off)) + f"T{POD_CODE[u]}",
@@ -2626,7 +2630,9 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     if anc == "narrative" and a and GRAN_RANK[a[1]] > GRAN_RANK[g]:
         g = a[1]
         if sign < 0:   # "1975 ... A week earlier": count back from the period's end, not into 1974
-            target = shift(shift(base, 1, g) - _dt.timedelta(days=1), -n, gran_shift)
+            # (a season or half year, kept as a year from its first month, ends within three months)
+            end = shift(base, 1, g) if g != "Y" or base.month == 1 else shift(base, 3, "M")
+            target = shift(end - _dt.timedelta(days=1), -n, gran_shift)
     # "a year earlier" after a quarter or month: the same quarter/month a year before (a
     # comparison); "seven years later" after "June 2000" is a year: 2007
     if gran == "Y" and not long_unit and ctx.anchor and (
@@ -2749,6 +2755,7 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
 
 
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_SEASON_CODES = frozenset(("SP", "SU", "FA", "WI"))
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")      # within a year (a winter is named by its December)
 STORY_REACH = 300    # characters after a date in another year within which the story stays there
 # how far _resolve reads the text around a timex: the tense's questions (_TENSE_READ), and up to
@@ -2875,7 +2882,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 restates = prev_value
         # what only a count or a period reads of the date the story counts from (one memo key: see _Ctx.counted_from)
         counted_from = None
-        if kind == "shift":
+        if kind == "shift" or kind == "relunit":
             # "Grant had taken Forts Henry and Donelson in February, and two months later ...": a
             # count in the sentence of a look back (the last timex, in the pluperfect and before
             # the story) goes on from that date
@@ -2884,7 +2891,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 counted_from = ("look back", prev_value)
             # "has paid no dividend since 1995 and holds $51 billion, up from $45.8 billion three
             # months earlier": earlier than now, not than the start of the state
-            elif told_at is not None and text.find("ince", told_at - 14 if told_at > 14 else 0, told_at) >= 0 \
+            elif kind == "shift" and told_at is not None and text.find("ince", told_at - 14 if told_at > 14 else 0, told_at) >= 0 \
                     and SINCE_BEFORE.search(text, max(0, told_at - 8), told_at) and _same_sentence(text, told_at, s):
                 counted_from = ("since", told)
         elif kind == "quarter_rel" and told and told[4:6] == "-H":
@@ -2904,7 +2911,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 phrase_year = _phrase_year(text, parts, n, s, e)
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
-            told_earlier = ctx.history and ctx._pluperfect(s)
+            told_earlier = ctx.history and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))
             if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s):
                 frame_year = frame[0]
         if ctx._anchor_value is not None:
@@ -3003,7 +3010,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
-                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)] and ctx._pluperfect(s)) \
+                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
+                         and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))) \
                 and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and v[:4].isdigit() and v > told[:len(v)]
@@ -3025,7 +3033,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # named, "in the late '80s. A decade later", is counted from)
             last_decade = v if len(v) == 3 and (not r.get("mod") or anchor is None or kind == "decade") else None
             period_named = v if len(v) in (2, 3) and v.isdigit() else None
-            if len(v) > 4:                   # a day, week, month ...: counting starts there
+            if len(v) > 4 and not (v[-2:] in _SEASON_CODES and told_at is not None and _same_sentence(text, told_at, s)):
+                # a day, week, month ...: counting starts there (a season in the sentence of the
+                # day before it is a period, as a year is: "said Friday, after growth in the spring")
                 day_before_period = None
             elif anchor and anchor[1] == "D":
                 day_before_period = value_of(*anchor)   # a year or longer named after a day
@@ -3142,6 +3152,18 @@ _BACKWARD_REL = frozenset(("the previous", "the preceding", "previous", "precedi
 _BACKWARD_DIR = frozenset(("earlier", "before", "previously", "prior"))
 
 
+# a paragraph of a history that opens "Meanwhile" goes back to tell another strand of the
+# stretch just told (used with match at the paragraph's start)
+MEANWHILE_OPENS = re.compile(r"\s{0,3}(?:Meanwhile|In\s{1,3}the\s{1,3}meantime)\b")
+
+
+def _meanwhile_paragraph(text: str, s: int) -> bool:
+    """Whether s is in a paragraph opening with "Meanwhile": "The fortress surrendered on 2
+    January 1905. / Meanwhile the main armies met south of Mukden. The battle of Liaoyang at
+    the end of August ...": the August before, as a pluperfect's would be."""
+    return MEANWHILE_OPENS.match(text, text.rfind("\n", 0, s) + 1) is not None
+
+
 def _flashback(p: dict) -> bool:
     """Whether a parse counts back from the story ("the previous winter", "two days earlier"):
     a look back that the story then returns from, so what follows ("The following year")
@@ -3189,6 +3211,9 @@ _DAY_JOINED = re.compile(r",?\s{1,3}(?:on|of)\s{1,3}")
 # "up from Tuesday's close", "below Monday's high": a day's attribute, not the day a time
 # told before it in the sentence is on
 _DAY_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+# "before the Nov. 6 election", "ahead of the June 30 deadline": a day naming an occasion (after
+# _THE_BEFORE), not the day a time told before it is on (used with match at the day's end)
+_NOUN_AFTER = re.compile(r"\s{1,3}[a-z]")
 
 
 _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
@@ -3239,6 +3264,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 day, why = before[2], "the day named earlier in the sentence"
             elif after and _same_sentence(text, r["end"], after[0]) and not _ends_sentence(text, r["end"]) \
                     and not _in_aside(text, r["end"], after[0]) and not _DAY_POSSESSIVE.match(text, after[1]) \
+                    and not (_THE_BEFORE.search(text, max(0, after[0] - 4), after[0]) and _NOUN_AFTER.match(text, after[1])) \
                     and not (pending[n]["kind"] == "pod" and _NEXT_DAY_TOLD.match(text, after[0])) \
                     and not SINCE_BEFORE.search(text, max(0, after[0] - 8), after[0]) \
                     and not _OTHER_EVENT_BETWEEN.search(text, r["end"], after[0]) and not (
@@ -3267,7 +3293,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # told on the day of the break (after a break told on an earlier day, "adjourned
                 # on Friday", the day it resumes is unknown)
                 day, why = dct + _dt.timedelta(days=1), "the day after the publication date, as it resumes after a break"
-            elif (told := _last_told_day(text, days, i, r["start"])) is not None and not (
+            elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx)) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
                     # news's "overnight" is the last night's, not a background date's ("The law
@@ -3314,6 +3340,10 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 r2 = _midnight(r2, after[2])
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and UNTIL_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
                 r2 = _midnight(r2, day)      # "The curfew lasts until midnight": the end of the day
+            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and _evening_told(final, day, r["start"]):
+                # "began at about 9:40 p.m. on Tuesday ... was last seen alive around midnight":
+                # the midnight that ends the evening told, not the one before it
+                r2 = _midnight(r2, day)
             r = dict(r2, text=r["text"], start=r["start"], end=r["end"])
         final.append(r)
     if entry_days:
@@ -3512,23 +3542,41 @@ def _tense_against_day(text: str, s: int, e: int, told: D, dct: D, ctx: _Ctx) ->
 _REPORT_DAY_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|statement)\b(?:\s{1,3}[\w.'’-]+){0,3}\s{1,3}(?:on\s{1,3})?$", re.I)
 
 
-def _last_told_day(text: str, days: list, i: int, at: int) -> D | None:
+# a sentence that tells a report or a release (used with pos/endpos before a clock time)
+TELLING_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|released|reported|published|unveiled|"
+                            r"conference|briefing|statement|call)\b")
+
+
+def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
     night") and the days of relative clauses closed before it when an earlier day is also in
-    reach; never the day a period ends on ("the three months to June 30"), no time's day."""
-    fallback = None
+    reach; never the day a period ends on ("the three months to June 30"), no time's day.
+    In news (`news`, a story's context) a dated heading and a day told in an earlier sentence
+    in the pluperfect or as a day's attribute come last, and so does one over a week from the
+    publication date when the time's sentence tells the news being reported: "said on Monday
+    that ... The iPad went on sale on April 3 ... told analysts on a conference call at 5 p.m."
+    is Monday's; "rose on Thursday, extending Wednesday's rally. It had jumped on Wednesday ...
+    Spain sold bonds in the morning" is Thursday's ("The ship sank on June 2. Rescuers arrived
+    at 4 p.m." stays June 2's)."""
+    fallback = background = telling = None
     for a, b, d in reversed(days[:i]):
-        if at - b >= 600:
+        if at - b >= (2000 if news and background and not fallback else 600):
             break
         if PERIOD_END_BEFORE.search(text, max(0, a - 40), a):
             continue      # "earned $5.7 billion in the three months to June 30 ... announced at 1:25 p.m."
         cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
+        if news and cut and abs((d - news.dct).days) > 7 and telling is None:     # (read once, when needed)
+            telling = TELLING_BEFORE.search(text, news._sentence_start(max(0, at - 200), at), at) is not None
+        if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)))
+                     or _heading_line(text, a, b)):
+            background = background or d
+            continue
         if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
                 and not _in_closed_relative(text, a, b, cut.start() if cut else at):
             return d
         fallback = fallback or d
-    return fallback
+    return fallback or background
 
 
 _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
@@ -3554,7 +3602,9 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
         if (prev and prev["type"] == "TIME" and _CLOCK_PART.search(prev["value"])
                 and r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
                 and r["start"] - prev["end"] <= 4
-                and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])):
+                and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])
+                and not (r["text"][:4].lower() == "the " and "," in text[prev["end"]:r["start"]])):
+            # ("Wednesday evening, the second day of the conclave": an apposition)
             hm = prev["value"][prev["value"].index("T"):]
             alts, why = (), f"clock time on {r['reason']}"
             if prev["text"].lower() == "midnight" or prev["value"].endswith("T24:00"):
