@@ -1730,3 +1730,17 @@ def test_a_day_of_mourning_does_not_date_the_attack_it_followed():
             "College at dawn on Thursday, shooting security guards, witnesses said.")
     ev, = events(text, dt.date(2015, 4, 3))
     assert (ev.date_start, ev.fatalities, ev.locations[0]) == ("2015-04-02", 148, "Garissa")
+
+
+# The titled person who opens a statement or a political act is its first actor, whatever stands
+# between his title, his name and his verb: a possessive, a lower-case title, an aside.
+def test_a_titled_subject_with_an_aside_is_the_actor():
+    ev, = events("Major General Godefroid Niyombare, a former intelligence chief, announced on Wednesday "
+                 "that he had dismissed the president.", dt.date(2015, 5, 14))
+    assert ev.actors[0] == "Godefroid Niyombare"
+    ev, = events("Ukraine's acting president, Oleksandr Turchinov, warned Moscow on Thursday that any movement "
+                 "of its troops beyond the fleet's base would be considered military aggression.", dt.date(2014, 2, 28))
+    assert ev.actors[0] == "Oleksandr Turchinov"
+    ev, = events("U.S. Secretary of State Antony Blinken spoke to the president by phone on Wednesday and said "
+                 "Washington strongly condemns any effort to seize power by force.", dt.date(2023, 7, 27))
+    assert ev.actors[0] == "Antony Blinken"

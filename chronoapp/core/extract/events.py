@@ -523,6 +523,19 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
                              r"(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"  # "Khamenei on Sunday blamed"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|blamed|"
                              r"demanded|pledged|threatened|insisted|rejected|praised|reported)\b")
+# a titled person who opens the sentence as its subject, with his title in any case and an aside before
+# the verb: "Ukraine's acting president, Oleksandr Turchinov, warned", "Major General Godefroid Niyombare,
+# a former intelligence chief, announced", "U.S. Secretary of State Antony Blinken spoke": he acts
+_SUBJECT_PERSON = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?"
+                             r"(?i:president|prime\s+minister|premier|chancellor|king|queen|emir|(?:foreign|defen[cs]e|interior)\s+minister|"
+                             r"minister|secretary(?:-general|\s+of\s+state)?|ambassador|envoy|governor|"
+                             r"(?:major|lieutenant|brigadier)[\s-]general|general|colonel|commander|chairman)"
+                             r"(?:\s+of\s+[A-Z][\w'\u2019-]+)?,?\s+"
+                             r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:(?:al|el|bin|de|dos|da|van|von|del|di|du)[\s-]|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){1,3})"
+                             r"(?:,\s+[^,;\"]{3,80},|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
+                             r"(?P<verb>[a-z]{2,}ed|said|says|told|spoke|fled|took|won|met|made|gave|sent|wrote|held|swore|vowed)\b")
+_SPOKE = re.compile(r"(?:said|says|told|spoke|wrote|warned|vowed|promised|pledged|condemned|denounced|announced|declared|"
+                    r"denied|accused|blamed|urged|called|demanded|insisted|stated|added|rejected|praised|threatened)$")
 # a speaker named, then who he is: "William Walker, the American head of the verification mission, said"
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
@@ -1659,6 +1672,14 @@ class Builder:
                     actors = [speaker] + actors
         if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
+        if etype == "statement" or etype in ("strategic development", "diplomacy") and not actors:
+            # the titled subject speaks, first; he acts where no state is found to act for him
+            person = _SUBJECT_PERSON.match(whole)
+            if person and etype == "statement" and actors and not _SPOKE.match(person.group("verb")):
+                person = None  # "Prime Minister X ordered an investigation": his government's act
+            name = " ".join(person.group("name").split()) if person else self.titled_speaker(whole)
+            if name and not any(name in a or a in name for a in actors):
+                actors = [name] + [a for a in actors if a not in _GENERIC_ENEMIES]
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
         if said:  # "Armenia and Azerbaijan accused each other": the states that speak (not those spoken of)
             actors = self.governments(content[:said.start()])
