@@ -1744,3 +1744,19 @@ def test_a_titled_subject_with_an_aside_is_the_actor():
     ev, = events("U.S. Secretary of State Antony Blinken spoke to the president by phone on Wednesday and said "
                  "Washington strongly condemns any effort to seize power by force.", dt.date(2023, 7, 27))
     assert ev.actors[0] == "Antony Blinken"
+
+
+# A state's government or authorities are one party under one name, ACLED's, however the copy calls it.
+def test_a_state_s_government_or_authorities_is_the_government_of_it():
+    ev, = events("Sri Lankan authorities imposed a nationwide curfew on Sunday after the bombings.", dt.date(2019, 4, 22))
+    assert "Government of Sri Lanka" in ev.actors
+    ev, = events("The Iranian government condemned the strike on Isfahan on Friday.", dt.date(2024, 4, 20))
+    assert "Government of Iran" in ev.actors
+
+
+def test_the_government_of_a_country_is_one_key_however_spelt():
+    from chronoapp.core.extract import vocab
+    from chronoapp.core.extract.entities import actor_key
+    v = vocab.load()
+    assert actor_key("Government of Democratic Republic of Congo", v) == \
+        actor_key("Government of the Democratic Republic of the Congo", v) != actor_key("Government of Rwanda", v)

@@ -497,6 +497,17 @@ def army_name(country: str, vocab: Vocab) -> str:
     return f"{dem} Army" if dem else f"{country} Army"
 
 
+def government_name(country: str, vocab: Vocab) -> str:
+    """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"
+    (a territory's is its sovereign's: New Caledonia's is France's)."""
+    country = vocab.state(country)
+    return "Government of " + ("the " if country.startswith(("United ", "Democratic ", "Republic ")) else "") + country
+
+
+# a state's government or authorities: "the Iranian government", "Sri Lankan authorities" (not "government forces")
+_GOVERNMENT_NOUN = re.compile(r"(?<!rebel )(?<!opposition )(?:government|authorities)$", re.I)
+
+
 def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | None = None,
            background: bool = False) -> list[str]:
     """Actors named in the clause, canonical names for vocabulary actors (ISIS for Daesh/ISIL),
@@ -520,7 +531,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         a = vocab.alias_to_actor.get(phrase.lower())
         weapon = (m.groupdict().get("weapon") or "") if not a else ""
         name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) or \
-            _FORCES_OF.match(phrase) else phrase
+            _FORCES_OF.match(phrase) else government_name(country, vocab) if _GOVERNMENT_NOUN.search(phrase) else phrase
         if own_state and speaker.start() <= m.start() < speaker.end():
             name = own_state  # the ministry speaks for the forces that acted
         others = _coordinated(clause, m.start(), vocab)
@@ -547,7 +558,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         if _STATE_ACTS.match(clause, at):  # "Kyiv launched its counteroffensive": its forces
             found.append((at, army_name(country, vocab), "state forces"))
         else:
-            found.append((at, f"{dem} government" if dem else f"{country} government", "state"))
+            found.append((at, government_name(country, vocab), "state"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     hits = list(vocab.actor_index.finditer(clause))
@@ -771,6 +782,9 @@ def actor_key(name: str, vocab: Vocab) -> str:
     m = re.match(r"(?:military|armed)\s+forces\s+of\s+(?:the\s+)?(.+)$", n, re.I)  # ACLED's spelling
     if m and m.group(1) in vocab.countries:
         return "forces:" + m.group(1).lower()
+    m = re.match(r"government\s+of\s+(?:the\s+)?(.+)$", n, re.I)  # "of Democratic Republic of Congo" = "of the DR Congo"
+    if m and vocab.country(m.group(1)):
+        return "government:" + vocab.state(vocab.country(m.group(1))).lower()
     return n.lower()
 
 

@@ -496,11 +496,7 @@ _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(
                         r"Chancellor)\s+[A-Z])")
 
 
-def _government_of(country: str, vocab) -> str:
-    """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"
-    (a territory's is its sovereign's: New Caledonia's is France's)."""
-    country = vocab.state(country)
-    return "Government of " + ("the " if country.startswith(("United ", "Democratic ", "Republic ")) else "") + country
+_government_of = entities.government_name
 
 
 _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")  # a live-blog entry's time
