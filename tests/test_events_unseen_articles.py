@@ -1760,3 +1760,16 @@ def test_the_government_of_a_country_is_one_key_however_spelt():
     v = vocab.load()
     assert actor_key("Government of Democratic Republic of Congo", v) == \
         actor_key("Government of the Democratic Republic of the Congo", v) != actor_key("Government of Rwanda", v)
+
+
+# A state's organ that speaks is the statement's actor: its forces for a military organ, else its
+# government; an army it speaks of is no party to what it said.
+def test_a_state_organ_that_speaks_is_the_statement_s_actor():
+    evs = events("A missile struck the railway station in Kramatorsk on Friday, killing 52 people.\n\nThe station "
+                 "was packed with women and children trying to leave, the regional governor said.\n\nRussia's Defense "
+                 "Ministry denied it was behind the strike, saying the missile used was only in service with "
+                 "Ukraine's army.", dt.date(2022, 4, 8))
+    assert next(e for e in evs if "denied" in e.quote and e.event_type == "statement").actors == ["Russian Army"]
+    ev, = events("The Soviet Foreign Ministry said on Wednesday that Soviet women and children would be "
+                 "permitted to leave Iraq.", dt.date(1990, 8, 16))
+    assert ev.actors[0] == "Government of the Soviet Union"

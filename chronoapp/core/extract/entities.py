@@ -501,7 +501,12 @@ def government_name(country: str, vocab: Vocab) -> str:
     """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"
     (a territory's is its sovereign's: New Caledonia's is France's)."""
     country = vocab.state(country)
-    return "Government of " + ("the " if country.startswith(("United ", "Democratic ", "Republic ")) else "") + country
+    return "Government of " + ("the " if _TAKES_THE.search(country) else "") + country
+
+
+# countries named with "the": "the United States", "the Soviet Union", "the Philippines", "the Czech Republic"
+_TAKES_THE = re.compile(r"^(?:United|Democratic|Republic|Soviet|Netherlands|Philippines|Gambia|Bahamas|Maldives|Comoros)\b|"
+                        r"\b(?:Republic|Union|Emirates|Islands)$")
 
 
 # a state's government or authorities: "the Iranian government", "Sri Lankan authorities" (not "government forces")

@@ -532,6 +532,14 @@ _SUBJECT_PERSON = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:[A-Z]
                              r"(?P<verb>[a-z]{2,}ed|said|says|told|spoke|fled|took|won|met|made|gave|sent|wrote|held|swore|vowed)\b")
 _SPOKE = re.compile(r"(?:said|says|told|spoke|wrote|warned|vowed|promised|pledged|condemned|denounced|announced|declared|"
                     r"denied|accused|blamed|urged|called|demanded|insisted|stated|added|rejected|praised|threatened)$")
+# a state's organ that opens a statement as its speaker: "Russia's Defense Ministry denied it was behind the
+# strike", "The Iranian Foreign Ministry on Sunday condemned": a military organ is its forces, else its government
+_ORGAN_SPEAKS = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:The\s+|the\s+)?(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+"
+                           r"(?:(?P<military>(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|general\s+staff))|"
+                           r"(?i:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|interior\s+ministry|government))\s+"
+                           r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:has\s+|had\s+|also\s+)?"
+                           r"(?P<verb>said|says|denied|condemned|warned|accused|blamed|rejected|announced|declared|insisted|"
+                           r"vowed|called|urged|demanded|threatened)\b")
 # a speaker named, then who he is: "William Walker, the American head of the verification mission, said"
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
@@ -1668,6 +1676,12 @@ class Builder:
                     actors = [speaker] + actors
         if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
+        organ = _ORGAN_SPEAKS.match(whole) if etype == "statement" else None
+        state = organ and (self.vocab.country(organ.group("who")) or self.vocab.demonym_to_country.get(organ.group("who")))
+        if state:  # the state speaks; those it speaks of ("saying the missile was only in service with Ukraine's army") are no party
+            speaker = entities.army_name(state, self.vocab) if organ.group("military") else _government_of(state, self.vocab)
+            actors = entities.merge_actors([speaker], [a for a in actors if a in entities.actors(
+                whole[:organ.start("verb")], self.vocab, self.known_actors, cast)])
         if etype == "statement" or etype in ("strategic development", "diplomacy") and not actors:
             # the titled subject speaks, first; he acts where no state is found to act for him
             person = _SUBJECT_PERSON.match(whole)
