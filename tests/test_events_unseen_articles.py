@@ -1773,3 +1773,12 @@ def test_a_state_organ_that_speaks_is_the_statement_s_actor():
     ev, = events("The Soviet Foreign Ministry said on Wednesday that Soviet women and children would be "
                  "permitted to leave Iraq.", dt.date(1990, 8, 16))
     assert ev.actors[0] == "Government of the Soviet Union"
+
+
+# A country that retaliates by striking, or acts after an aside on who it is, acts through its forces.
+def test_a_country_that_retaliates_or_acts_after_an_aside_is_its_army():
+    ev, = events("Turkey retaliated by striking Syrian government targets on Thursday.", dt.date(2020, 2, 28))
+    assert "Turkish Army" in ev.actors
+    ev, = events("Turkey, which backs some rebel groups, has sent thousands of troops into Idlib since early February.",
+                 dt.date(2020, 2, 28))
+    assert "Turkish Army" in ev.actors

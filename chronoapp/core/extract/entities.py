@@ -619,15 +619,19 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
 # "The United States and Britain launched their first strikes", "Russia has launched 112 drones",
 # "Burundi sent 5,000 troops" (the troops it sends are its army)
 _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}){0,3}"
-                         r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
+                         r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
+                         r"(?:,\s+which\s+[^,;]{3,80},)?"  # "Turkey, which backs some rebel groups, has sent thousands of troops"
+                         r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
+                         r"(?:(?:retaliated|responded|hit\s+back)\s+(?:by|with)\s+(?=striking|shelling|bombing|attacking|firing|launching|"
+                         r"(?:air\s*)?strikes|artillery|missiles|rockets|drones)|"  # "Turkey retaliated by striking Syrian government targets"
                          r"(?:struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|truce|tone|note|chord))|"
                          r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|captured|recaptured|retook|"
                          r"shells|bombs|invades|attacks|captures|recaptures|retakes|"  # the present of timelines: "Feb. 24, 2022 - Russia invades"
                          r"(?:took|takes|seized|seizes|regained|regains)\s+(?:full\s+|military\s+|back\s+)?control\s+of|"
                          r"(?:launched|launches|fired|fires|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
                          r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?)|"
-                         r"(?:sent|sends|deployed|deploys|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b")
-_MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
+                         r"(?:sent|sends|deployed|deploys|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b)")
+_MILITARY_VERB = re.compile(r"\b(?:retaliated|responded|hit\s+back|struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
                             r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys|"
                             r"captured|recaptured|retook|captures|recaptures|retakes|control)\b")
 _PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards|"
