@@ -1782,3 +1782,10 @@ def test_a_country_that_retaliates_or_acts_after_an_aside_is_its_army():
     ev, = events("Turkey, which backs some rebel groups, has sent thousands of troops into Idlib since early February.",
                  dt.date(2020, 2, 28))
     assert "Turkish Army" in ev.actors
+
+
+# States that open a statement as its subject are its speakers, their governments first.
+def test_states_that_speak_are_the_statement_s_first_actors():
+    ev, = events("France and Britain condemned on Tuesday the shelling of the refugee camp by the Syrian Army.",
+                 dt.date(2016, 5, 10))
+    assert ev.actors[:2] == ["Government of France", "Government of the United Kingdom"]

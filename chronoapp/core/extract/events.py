@@ -540,6 +540,11 @@ _ORGAN_SPEAKS = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:The\s+|the\s+)?(?P<who>[A-
                            r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:has\s+|had\s+|also\s+)?"
                            r"(?P<verb>said|says|denied|condemned|warned|accused|blamed|rejected|announced|declared|insisted|"
                            r"vowed|called|urged|demanded|threatened)\b")
+# states that open a statement as its speakers: "Britain and Germany called on Monday for an emergency meeting"
+_STATES_SPEAK = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<subj>(?:The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                           r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3})\s+"
+                           r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+|had\s+|also\s+|jointly\s+)?"
+                           r"(?P<verb>said|says|called|condemned|urged|warned|demanded|denied|accused|rejected|announced|declared)\b")
 # a speaker named, then who he is: "William Walker, the American head of the verification mission, said"
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
@@ -1678,10 +1683,19 @@ class Builder:
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
         organ = _ORGAN_SPEAKS.match(whole) if etype == "statement" else None
         state = organ and (self.vocab.country(organ.group("who")) or self.vocab.demonym_to_country.get(organ.group("who")))
-        if state:  # the state speaks; those it speaks of ("saying the missile was only in service with Ukraine's army") are no party
-            speaker = entities.army_name(state, self.vocab) if organ.group("military") else _government_of(state, self.vocab)
-            actors = entities.merge_actors([speaker], [a for a in actors if a in entities.actors(
-                whole[:organ.start("verb")], self.vocab, self.known_actors, cast)])
+        states = _STATES_SPEAK.match(whole) if etype == "statement" and not state else None
+        names = re.split(r",\s+|,?\s+and\s+", states.group("subj")) if states else []
+        speakers = [self.vocab.country(n) or self.vocab.demonym_to_country.get(n)  # ("Britain")
+                    for n in (re.sub(r"^(?:The|the)\s+", "", n) for n in names)]
+        if state or speakers and all(speakers):
+            # the state speaks, first; an army its organ only speaks of ("saying the missile was only in service
+            # with Ukraine's army") is no party to it
+            if state:
+                speaker = entities.army_name(state, self.vocab) if organ.group("military") else _government_of(state, self.vocab)
+                actors = entities.merge_actors([speaker], [a for a in actors if a in entities.actors(
+                    whole[:organ.start("verb")], self.vocab, self.known_actors, cast)])
+            else:  # ("Armenia and Azerbaijan accused each other of shelling": the armies they name stay)
+                actors = entities.merge_actors([_government_of(c, self.vocab) for c in speakers], actors)
         if etype == "statement" or etype in ("strategic development", "diplomacy") and not actors:
             # the titled subject speaks, first; he acts where no state is found to act for him
             person = _SUBJECT_PERSON.match(whole)
