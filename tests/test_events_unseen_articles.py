@@ -1789,3 +1789,12 @@ def test_states_that_speak_are_the_statement_s_first_actors():
     ev, = events("France and Britain condemned on Tuesday the shelling of the refugee camp by the Syrian Army.",
                  dt.date(2016, 5, 10))
     assert ev.actors[:2] == ["Government of France", "Government of the United Kingdom"]
+
+
+# "The militiamen" in a story that names one militia are that militia; not so "pro-government militias".
+def test_militiamen_are_the_story_s_one_named_militia():
+    text = ("ADDIS ABABA (Reuters) - Fighting between the Ethiopian army and the Fano militia spread across Amhara "
+            "this week.\n\nThe militiamen entered the town of Lalibela on Wednesday without meeting resistance, "
+            "residents said.")
+    ev = next(e for e in events(text, dt.date(2023, 8, 4)) if "entered" in e.quote)
+    assert "Fano" in ev.actors and "militia" not in ev.actors

@@ -405,6 +405,9 @@ class Cast:
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
+        # "the militiamen entered Lalibela" in a story on Fano: the one militia it names
+        militias = {a.name for _m, a in named_actors if a.kind == "militia" and a.name not in GENERIC_GROUPS}
+        self.militia = next(iter(militias)) if len(militias) == 1 and not _UNCLAIMED.search(text) else None
         self._bare: Cast | None = None
 
     def in_country(self, country: str, vocab: Vocab) -> Cast:
@@ -417,7 +420,7 @@ class Cast:
         """The same cast with no group for unnamed attackers to become."""
         if self._bare is None:
             self._bare = copy.copy(self)
-            self._bare.group = None
+            self._bare.group = self._bare.militia = None
             self._bare._bare = self._bare
         return self._bare
 
@@ -589,6 +592,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         elif cast and cast.group and name in _GROUP_GENERIC and not background and \
                 cast.home not in vocab.local_names.get(name, {}):
             name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
+        elif cast and cast.militia and name == "militia" and not background and "government" not in m.group().lower():
+            name = cast.militia  # (not "pro-government militias": the state's auxiliaries)
         found.append((m.start(), name, actor.kind))
         taken.add(m.span())
     for m in _FIRED_FROM.finditer(clause):  # "a missile fired from Houthi-controlled territory": the Houthis fired it
