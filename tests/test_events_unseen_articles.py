@@ -1798,3 +1798,20 @@ def test_militiamen_are_the_story_s_one_named_militia():
             "residents said.")
     ev = next(e for e in events(text, dt.date(2023, 8, 4)) if "entered" in e.quote)
     assert "Fano" in ev.actors and "militia" not in ev.actors
+
+
+# A spokesman or a leader speaks for himself in a statement; an appeal is speech; a general or an
+# attorney general named in full is the one his surname later names.
+def test_a_spokesman_a_leader_or_an_appeal_names_the_speaker():
+    ev, = events("Government spokesman Rajitha Senaratne said on Monday that the police had been warned of a possible "
+                 "attack on churches.", dt.date(2019, 4, 23))
+    assert ev.actors[0] == "Rajitha Senaratne"
+    ev, = events("Bosnian Serb leader Radovan Karadzic denied on Tuesday that his forces were responsible.",
+                 dt.date(1995, 8, 30))
+    assert ev.actors[0] == "Radovan Karadzic"
+    ev, = events("Prime Minister Sheikh Hasina appealed for calm in a televised address on Wednesday, promising that "
+                 "those responsible for the deaths of six protesters would be punished.", dt.date(2024, 7, 18))
+    assert ev.actors[0] == "Sheikh Hasina"
+    evs = events("Attorney General Janet Reno met the boy's relatives in Miami last week.\n\n"
+                 "Reno said on Friday that she would not send the boy back before the court ruled.", dt.date(2000, 1, 15))
+    assert next(e for e in evs if "send the boy back" in e.quote).actors[0] == "Janet Reno"

@@ -227,7 +227,7 @@ _OFFICIAL_SAYS = re.compile(
 # a person named in full after a title anywhere ("President Slobodan Milosevic", "independence leader Xanana
 # Gusmao", "Foreign Secretary, William Hague"): who speaks when a later sentence names the surname alone
 _TITLED_FULL = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary(?:-General)?|"
-                          r"Governor|leader|envoy|chief|commander|chairman)(?:,)?\s+"
+                          r"Governor|General|Ambassador|leader|envoy|chief|commander|chairman|spokes(?:man|woman))(?:,)?\s+"
                           r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*){1,2})\b(?!\s+[A-Z])")
 _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|Ayatollah|"
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
@@ -525,12 +525,12 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
 _SUBJECT_PERSON = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?"
                              r"(?i:president|prime\s+minister|premier|chancellor|king|queen|emir|(?:foreign|defen[cs]e|interior)\s+minister|"
                              r"minister|secretary(?:-general|\s+of\s+state)?|ambassador|envoy|governor|"
-                             r"(?:major|lieutenant|brigadier)[\s-]general|general|colonel|commander|chairman)"
+                             r"(?:major|lieutenant|brigadier)[\s-]general|general|colonel|commander|chairman|leader|spokes(?:man|woman|person))"
                              r"(?:\s+of\s+[A-Z][\w'\u2019-]+)?,?\s+"
                              r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:(?:al|el|bin|de|dos|da|van|von|del|di|du)[\s-]|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){1,3})"
                              r"(?:,\s+[^,;\"]{3,80},|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
                              r"(?P<verb>[a-z]{2,}ed|said|says|told|spoke|fled|took|won|met|made|gave|sent|wrote|held|swore|vowed)\b")
-_SPOKE = re.compile(r"(?:said|says|told|spoke|wrote|warned|vowed|promised|pledged|condemned|denounced|announced|declared|"
+_SPOKE = re.compile(r"(?:said|says|told|spoke|wrote|appealed|stressed|warned|vowed|promised|pledged|condemned|denounced|announced|declared|"
                     r"denied|accused|blamed|urged|called|demanded|insisted|stated|added|rejected|praised|threatened)$")
 # a state's organ that opens a statement as its speaker: "Russia's Defense Ministry denied it was behind the
 # strike", "The Iranian Foreign Ministry on Sunday condemned": a military organ is its forces, else its government
