@@ -1815,3 +1815,11 @@ def test_a_spokesman_a_leader_or_an_appeal_names_the_speaker():
     evs = events("Attorney General Janet Reno met the boy's relatives in Miami last week.\n\n"
                  "Reno said on Friday that she would not send the boy back before the court ruled.", dt.date(2000, 1, 15))
     assert next(e for e in evs if "send the boy back" in e.quote).actors[0] == "Janet Reno"
+
+
+# Two people the story has titled who talk or meet are the two sides of the diplomacy.
+def test_two_titled_people_who_talk_are_the_sides():
+    text = ("ANKARA (Reuters) - President Tayyip Erdogan chaired a security meeting in Ankara on Thursday night.\n\n"
+            "The Kremlin said Erdogan and President Vladimir Putin spoke by phone on Friday.")
+    ev = next(e for e in events(text, dt.date(2020, 2, 28)) if "by phone" in e.quote)
+    assert ev.actors == ["Tayyip Erdogan", "Vladimir Putin"]

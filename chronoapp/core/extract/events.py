@@ -545,6 +545,10 @@ _STATES_SPEAK = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<subj>(?:The\s+)?[A-Z][a-z
                            r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3})\s+"
                            r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+|had\s+|also\s+|jointly\s+)?"
                            r"(?P<verb>said|says|called|condemned|urged|warned|demanded|denied|accused|rejected|announced|declared)\b")
+# two people who meet or talk as the subject: "The Kremlin said Erdogan and President Vladimir Putin spoke by phone"
+_PAIR_MEETS = re.compile(r"(?:[^,;\"]{0,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?"
+                         r"(?P<a>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+and\s+(?P<b>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+"
+                         r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:spoke|met|talked|held\s+talks|agreed|signed|discussed)\b")
 # a speaker named, then who he is: "William Walker, the American head of the verification mission, said"
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
@@ -1704,6 +1708,8 @@ class Builder:
             name = " ".join(person.group("name").split()) if person else self.titled_speaker(whole)
             if name and not any(name in a or a in name for a in actors):
                 actors = [name] + [a for a in actors if a not in _GENERIC_ENEMIES]
+        if etype == "diplomacy" and not actors:
+            actors = self.pair_meeting(whole)
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
         if said:  # "Armenia and Azerbaijan accused each other": the states that speak (not those spoken of)
             actors = self.governments(content[:said.start()])
@@ -1771,17 +1777,30 @@ class Builder:
             return [entities.army_name(country, self.vocab)]
         return [] if m.group("officer") else [_government_of(country, self.vocab)]
 
+    def pair_meeting(self, sentence: str) -> list[str]:
+        """Two people the article titled who meet or talk as the sentence's subject ("Erdogan and
+        President Vladimir Putin spoke by phone"): both, by full name; else none."""
+        m = _PAIR_MEETS.match(sentence)
+        if m is None:
+            return []
+        both = [self.titled_names().get(m.group(side).split()[-1]) for side in ("a", "b")]
+        return both if all(both) else []
+
     def titled_speaker(self, sentence: str) -> str | None:
         """The full name of a person the article titled ("President Slobodan Milosevic") when the
         sentence opens on him by surname or in full ("Milosevic, in a televised address, ..."), else None."""
+        m = re.match(r"(?:[^,]{0,40}?,\s+)?(?:[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?)?(?P<s>[A-Z][a-z][\w'\u2019-]*)\b"
+                     r"(?!['\u2019])", sentence)
+        return self.titled_names().get(m.group("s")) if m else None
+
+    def titled_names(self) -> dict[str, str]:
+        """Surname -> full name of each person the article names after a title, looked up once."""
         if self._titled_full is None:
             self._titled_full = {}
             for m in _TITLED_FULL.finditer(self.text, 0, 200_000):
                 name = " ".join(m.group("name").split())
                 self._titled_full.setdefault(name.split()[-1], name)
-        m = re.match(r"(?:[^,]{0,40}?,\s+)?(?:[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?)?(?P<s>[A-Z][a-z][\w'\u2019-]*)\b"
-                     r"(?!['\u2019])", sentence)
-        return self._titled_full.get(m.group("s")) if m else None
+        return self._titled_full
 
     def people(self) -> set[str]:
         """Names the article gives a person's role or title ("New Zealand pilot Phillip Mehrtens",
