@@ -25,7 +25,7 @@ def test_the_russian_federation_acts_through_its_forces_as_russia_does():
 def test_a_capital_that_acts_is_its_government_one_that_speaks_is_not():
     evs = events("Moscow annexed the Zaporizhzhia region in September 2022 after referendums that Kyiv and "
                  "the West called a sham.")
-    assert evs[0].actors == ["Russian government"]
+    assert evs[0].actors == ["Government of Russia"]
     assert events("The attack on Kyiv killed three people on Monday.")[0].actors == ["Unidentified armed group", "civilians"]
 
 

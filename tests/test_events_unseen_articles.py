@@ -1730,3 +1730,96 @@ def test_a_day_of_mourning_does_not_date_the_attack_it_followed():
             "College at dawn on Thursday, shooting security guards, witnesses said.")
     ev, = events(text, dt.date(2015, 4, 3))
     assert (ev.date_start, ev.fatalities, ev.locations[0]) == ("2015-04-02", 148, "Garissa")
+
+
+# The titled person who opens a statement or a political act is its first actor, whatever stands
+# between his title, his name and his verb: a possessive, a lower-case title, an aside.
+def test_a_titled_subject_with_an_aside_is_the_actor():
+    ev, = events("Major General Godefroid Niyombare, a former intelligence chief, announced on Wednesday "
+                 "that he had dismissed the president.", dt.date(2015, 5, 14))
+    assert ev.actors[0] == "Godefroid Niyombare"
+    ev, = events("Ukraine's acting president, Oleksandr Turchinov, warned Moscow on Thursday that any movement "
+                 "of its troops beyond the fleet's base would be considered military aggression.", dt.date(2014, 2, 28))
+    assert ev.actors[0] == "Oleksandr Turchinov"
+    ev, = events("U.S. Secretary of State Antony Blinken spoke to the president by phone on Wednesday and said "
+                 "Washington strongly condemns any effort to seize power by force.", dt.date(2023, 7, 27))
+    assert ev.actors[0] == "Antony Blinken"
+
+
+# A state's government or authorities are one party under one name, ACLED's, however the copy calls it.
+def test_a_state_s_government_or_authorities_is_the_government_of_it():
+    ev, = events("Sri Lankan authorities imposed a nationwide curfew on Sunday after the bombings.", dt.date(2019, 4, 22))
+    assert "Government of Sri Lanka" in ev.actors
+    ev, = events("The Iranian government condemned the strike on Isfahan on Friday.", dt.date(2024, 4, 20))
+    assert "Government of Iran" in ev.actors
+
+
+def test_the_government_of_a_country_is_one_key_however_spelt():
+    from chronoapp.core.extract import vocab
+    from chronoapp.core.extract.entities import actor_key
+    v = vocab.load()
+    assert actor_key("Government of Democratic Republic of Congo", v) == \
+        actor_key("Government of the Democratic Republic of the Congo", v) != actor_key("Government of Rwanda", v)
+
+
+# A state's organ that speaks is the statement's actor: its forces for a military organ, else its
+# government; an army it speaks of is no party to what it said.
+def test_a_state_organ_that_speaks_is_the_statement_s_actor():
+    evs = events("A missile struck the railway station in Kramatorsk on Friday, killing 52 people.\n\nThe station "
+                 "was packed with women and children trying to leave, the regional governor said.\n\nRussia's Defense "
+                 "Ministry denied it was behind the strike, saying the missile used was only in service with "
+                 "Ukraine's army.", dt.date(2022, 4, 8))
+    assert next(e for e in evs if "denied" in e.quote and e.event_type == "statement").actors == ["Russian Army"]
+    ev, = events("The Soviet Foreign Ministry said on Wednesday that Soviet women and children would be "
+                 "permitted to leave Iraq.", dt.date(1990, 8, 16))
+    assert ev.actors[0] == "Government of the Soviet Union"
+
+
+# A country that retaliates by striking, or acts after an aside on who it is, acts through its forces.
+def test_a_country_that_retaliates_or_acts_after_an_aside_is_its_army():
+    ev, = events("Turkey retaliated by striking Syrian government targets on Thursday.", dt.date(2020, 2, 28))
+    assert "Turkish Army" in ev.actors
+    ev, = events("Turkey, which backs some rebel groups, has sent thousands of troops into Idlib since early February.",
+                 dt.date(2020, 2, 28))
+    assert "Turkish Army" in ev.actors
+
+
+# States that open a statement as its subject are its speakers, their governments first.
+def test_states_that_speak_are_the_statement_s_first_actors():
+    ev, = events("France and Britain condemned on Tuesday the shelling of the refugee camp by the Syrian Army.",
+                 dt.date(2016, 5, 10))
+    assert ev.actors[:2] == ["Government of France", "Government of the United Kingdom"]
+
+
+# "The militiamen" in a story that names one militia are that militia; not so "pro-government militias".
+def test_militiamen_are_the_story_s_one_named_militia():
+    text = ("ADDIS ABABA (Reuters) - Fighting between the Ethiopian army and the Fano militia spread across Amhara "
+            "this week.\n\nThe militiamen entered the town of Lalibela on Wednesday without meeting resistance, "
+            "residents said.")
+    ev = next(e for e in events(text, dt.date(2023, 8, 4)) if "entered" in e.quote)
+    assert "Fano" in ev.actors and "militia" not in ev.actors
+
+
+# A spokesman or a leader speaks for himself in a statement; an appeal is speech; a general or an
+# attorney general named in full is the one his surname later names.
+def test_a_spokesman_a_leader_or_an_appeal_names_the_speaker():
+    ev, = events("Government spokesman Rajitha Senaratne said on Monday that the police had been warned of a possible "
+                 "attack on churches.", dt.date(2019, 4, 23))
+    assert ev.actors[0] == "Rajitha Senaratne"
+    ev, = events("Bosnian Serb leader Radovan Karadzic denied on Tuesday that his forces were responsible.",
+                 dt.date(1995, 8, 30))
+    assert ev.actors[0] == "Radovan Karadzic"
+    ev, = events("Prime Minister Sheikh Hasina appealed for calm in a televised address on Wednesday, promising that "
+                 "those responsible for the deaths of six protesters would be punished.", dt.date(2024, 7, 18))
+    assert ev.actors[0] == "Sheikh Hasina"
+    evs = events("Attorney General Janet Reno met the boy's relatives in Miami last week.\n\n"
+                 "Reno said on Friday that she would not send the boy back before the court ruled.", dt.date(2000, 1, 15))
+    assert next(e for e in evs if "send the boy back" in e.quote).actors[0] == "Janet Reno"
+
+
+# Two people the story has titled who talk or meet are the two sides of the diplomacy.
+def test_two_titled_people_who_talk_are_the_sides():
+    text = ("ANKARA (Reuters) - President Tayyip Erdogan chaired a security meeting in Ankara on Thursday night.\n\n"
+            "The Kremlin said Erdogan and President Vladimir Putin spoke by phone on Friday.")
+    ev = next(e for e in events(text, dt.date(2020, 2, 28)) if "by phone" in e.quote)
+    assert ev.actors == ["Tayyip Erdogan", "Vladimir Putin"]

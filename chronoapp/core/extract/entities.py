@@ -406,6 +406,9 @@ class Cast:
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
+        # "the militiamen entered Lalibela" in a story on Fano: the one militia it names
+        militias = {a.name for _m, a in named_actors if a.kind == "militia" and a.name not in GENERIC_GROUPS}
+        self.militia = next(iter(militias)) if len(militias) == 1 and not _UNCLAIMED.search(text) else None
         self._bare: Cast | None = None
 
     def in_country(self, country: str, vocab: Vocab) -> Cast:
@@ -418,7 +421,7 @@ class Cast:
         """The same cast with no group for unnamed attackers to become."""
         if self._bare is None:
             self._bare = copy.copy(self)
-            self._bare.group = None
+            self._bare.group = self._bare.militia = None
             self._bare._bare = self._bare
         return self._bare
 
@@ -498,6 +501,22 @@ def army_name(country: str, vocab: Vocab) -> str:
     return f"{dem} Army" if dem else f"{country} Army"
 
 
+def government_name(country: str, vocab: Vocab) -> str:
+    """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"
+    (a territory's is its sovereign's: New Caledonia's is France's)."""
+    country = vocab.state(country)
+    return "Government of " + ("the " if _TAKES_THE.search(country) else "") + country
+
+
+# countries named with "the": "the United States", "the Soviet Union", "the Philippines", "the Czech Republic"
+_TAKES_THE = re.compile(r"^(?:United|Democratic|Republic|Soviet|Netherlands|Philippines|Gambia|Bahamas|Maldives|Comoros)\b|"
+                        r"\b(?:Republic|Union|Emirates|Islands)$")
+
+
+# a state's government or authorities: "the Iranian government", "Sri Lankan authorities" (not "government forces")
+_GOVERNMENT_NOUN = re.compile(r"(?<!rebel )(?<!opposition )(?:government|authorities)$", re.I)
+
+
 def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | None = None,
            background: bool = False) -> list[str]:
     """Actors named in the clause, canonical names for vocabulary actors (ISIS for Daesh/ISIL),
@@ -521,7 +540,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         a = vocab.alias_to_actor.get(phrase.lower())
         weapon = (m.groupdict().get("weapon") or "") if not a else ""
         name = a.name if a else army_name(country, vocab) if weapon or _GROUND_FORCES.search(phrase) or \
-            _FORCES_OF.match(phrase) else phrase
+            _FORCES_OF.match(phrase) else government_name(country, vocab) if _GOVERNMENT_NOUN.search(phrase) else phrase
         if own_state and speaker.start() <= m.start() < speaker.end():
             name = own_state  # the ministry speaks for the forces that acted
         others = _coordinated(clause, m.start(), vocab)
@@ -548,7 +567,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         if _STATE_ACTS.match(clause, at):  # "Kyiv launched its counteroffensive": its forces
             found.append((at, army_name(country, vocab), "state forces"))
         else:
-            found.append((at, f"{dem} government" if dem else f"{country} government", "state"))
+            found.append((at, government_name(country, vocab), "state"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     hits = list(vocab.actor_index.finditer(clause))
@@ -574,6 +593,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         elif cast and cast.group and name in _GROUP_GENERIC and not background and \
                 cast.home not in vocab.local_names.get(name, {}):
             name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
+        elif cast and cast.militia and name == "militia" and not background and "government" not in m.group().lower():
+            name = cast.militia  # (not "pro-government militias": the state's auxiliaries)
         found.append((m.start(), name, actor.kind))
         taken.add(m.span())
     for m in _FIRED_FROM.finditer(clause):  # "a missile fired from Houthi-controlled territory": the Houthis fired it
@@ -604,15 +625,19 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
 # "The United States and Britain launched their first strikes", "Russia has launched 112 drones",
 # "Burundi sent 5,000 troops" (the troops it sends are its army)
 _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}){0,3}"
-                         r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
+                         r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})?)"
+                         r"(?:,\s+which\s+[^,;]{3,80},)?"  # "Turkey, which backs some rebel groups, has sent thousands of troops"
+                         r"\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+|then\s+)?"
+                         r"(?:(?:retaliated|responded|hit\s+back)\s+(?:by|with)\s+(?=striking|shelling|bombing|attacking|firing|launching|"
+                         r"(?:air\s*)?strikes|artillery|missiles|rockets|drones)|"  # "Turkey retaliated by striking Syrian government targets"
                          r"(?:struck(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|accord|bargain|compromise|truce|tone|note|chord))|"
                          r"shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|captured|recaptured|retook|"
                          r"shells|bombs|invades|attacks|captures|recaptures|retakes|"  # the present of timelines: "Feb. 24, 2022 - Russia invades"
                          r"(?:took|takes|seized|seizes|regained|regains)\s+(?:full\s+|military\s+|back\s+)?control\s+of|"
                          r"(?:launched|launches|fired|fires|carried\s+out)\s+(?:\S+\s+){0,4}?(?:strikes?|air\s*strikes?|missiles?|drones?|rockets?|"
                          r"attacks?|offensive|counteroffensive|invasion|operation|raids?|barrage|salvo|shells?)|"
-                         r"(?:sent|sends|deployed|deploys|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b")
-_MILITARY_VERB = re.compile(r"\b(?:struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
+                         r"(?:sent|sends|deployed|deploys|dispatched)\s+(?:\S+\s+){0,3}?(?:troops|soldiers|forces|reinforcements))\b)")
+_MILITARY_VERB = re.compile(r"\b(?:retaliated|responded|hit\s+back|struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
                             r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys|"
                             r"captured|recaptured|retook|captures|recaptures|retakes|control)\b")
 _PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards|"
@@ -772,6 +797,9 @@ def actor_key(name: str, vocab: Vocab) -> str:
     m = re.match(r"(?:military|armed)\s+forces\s+of\s+(?:the\s+)?(.+)$", n, re.I)  # ACLED's spelling
     if m and m.group(1) in vocab.countries:
         return "forces:" + m.group(1).lower()
+    m = re.match(r"government\s+of\s+(?:the\s+)?(.+)$", n, re.I)  # "of Democratic Republic of Congo" = "of the DR Congo"
+    if m and vocab.country(m.group(1)):
+        return "government:" + vocab.state(vocab.country(m.group(1))).lower()
     return n.lower()
 
 

@@ -233,7 +233,7 @@ _OFFICIAL_SAYS = re.compile(
 # a person named in full after a title anywhere ("President Slobodan Milosevic", "independence leader Xanana
 # Gusmao", "Foreign Secretary, William Hague"): who speaks when a later sentence names the surname alone
 _TITLED_FULL = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Minister|Secretary(?:-General)?|"
-                          r"Governor|leader|envoy|chief|commander|chairman)(?:,)?\s+"
+                          r"Governor|General|Ambassador|leader|envoy|chief|commander|chairman|spokes(?:man|woman))(?:,)?\s+"
                           r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'\u2019-]*){1,2})\b(?!\s+[A-Z])")
 _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|Ayatollah|"
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
@@ -503,11 +503,7 @@ _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(
                         r"Chancellor)\s+[A-Z])")
 
 
-def _government_of(country: str, vocab) -> str:
-    """ACLED's name for a state as a party: "Government of Rwanda", "Government of the United States"
-    (a territory's is its sovereign's: New Caledonia's is France's)."""
-    country = vocab.state(country)
-    return "Government of " + ("the " if country.startswith(("United ", "Democratic ", "Republic ")) else "") + country
+_government_of = entities.government_name
 
 
 _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")  # a live-blog entry's time
@@ -530,6 +526,36 @@ _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancello
                              r"(?:(?:late\s+|early\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"  # "Khamenei on Sunday blamed"
                              r"(?:said|says|told|warned|vowed|condemned|urged|called|announced|declared|denied|accused|blamed|"
                              r"demanded|pledged|threatened|insisted|rejected|praised|reported)\b")
+# a titled person who opens the sentence as its subject, with his title in any case and an aside before
+# the verb: "Ukraine's acting president, Oleksandr Turchinov, warned", "Major General Godefroid Niyombare,
+# a former intelligence chief, announced", "U.S. Secretary of State Antony Blinken spoke": he acts
+_SUBJECT_PERSON = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?"
+                             r"(?i:president|prime\s+minister|premier|chancellor|king|queen|emir|(?:foreign|defen[cs]e|interior)\s+minister|"
+                             r"minister|secretary(?:-general|\s+of\s+state)?|ambassador|envoy|governor|"
+                             r"(?:major|lieutenant|brigadier)[\s-]general|general|colonel|commander|chairman|leader|spokes(?:man|woman|person))"
+                             r"(?:\s+of\s+[A-Z][\w'\u2019-]+)?,?\s+"
+                             r"(?P<name>[A-Z][a-z][\w'\u2019-]*(?:\s+(?:(?:al|el|bin|de|dos|da|van|von|del|di|du)[\s-]|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){1,3})"
+                             r"(?:,\s+[^,;\"]{3,80},|,)?\s+(?:has\s+|had\s+|also\s+|later\s+)?(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?"
+                             r"(?P<verb>[a-z]{2,}ed|said|says|told|spoke|fled|took|won|met|made|gave|sent|wrote|held|swore|vowed)\b")
+_SPOKE = re.compile(r"(?:said|says|told|spoke|wrote|appealed|stressed|warned|vowed|promised|pledged|condemned|denounced|announced|declared|"
+                    r"denied|accused|blamed|urged|called|demanded|insisted|stated|added|rejected|praised|threatened)$")
+# a state's organ that opens a statement as its speaker: "Russia's Defense Ministry denied it was behind the
+# strike", "The Iranian Foreign Ministry on Sunday condemned": a military organ is its forces, else its government
+_ORGAN_SPEAKS = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:The\s+|the\s+)?(?P<who>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+"
+                           r"(?:(?P<military>(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|general\s+staff))|"
+                           r"(?i:foreign\s+ministry|ministry\s+of\s+foreign\s+affairs|interior\s+ministry|government))\s+"
+                           r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:has\s+|had\s+|also\s+)?"
+                           r"(?P<verb>said|says|denied|condemned|warned|accused|blamed|rejected|announced|declared|insisted|"
+                           r"vowed|called|urged|demanded|threatened)\b")
+# states that open a statement as its speakers: "Britain and Germany called on Monday for an emergency meeting"
+_STATES_SPEAK = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<subj>(?:The\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                           r"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?){0,3})\s+"
+                           r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:has\s+|have\s+|had\s+|also\s+|jointly\s+)?"
+                           r"(?P<verb>said|says|called|condemned|urged|warned|demanded|denied|accused|rejected|announced|declared)\b")
+# two people who meet or talk as the subject: "The Kremlin said Erdogan and President Vladimir Putin spoke by phone"
+_PAIR_MEETS = re.compile(r"(?:[^,;\"]{0,40}?\b(?:said|says|announced)\s+(?:that\s+)?)?"
+                         r"(?P<a>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+and\s+(?P<b>(?:[A-Z][\w'\u2019.-]+\s+){0,4}?[A-Z][\w'\u2019-]+)\s+"
+                         r"(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day\s+)?(?:spoke|met|talked|held\s+talks|agreed|signed|discussed)\b")
 # a speaker named, then who he is: "William Walker, the American head of the verification mission, said"
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
@@ -1671,6 +1697,31 @@ class Builder:
                     actors = [speaker] + actors
         if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
+        organ = _ORGAN_SPEAKS.match(whole) if etype == "statement" else None
+        state = organ and (self.vocab.country(organ.group("who")) or self.vocab.demonym_to_country.get(organ.group("who")))
+        states = _STATES_SPEAK.match(whole) if etype == "statement" and not state else None
+        names = re.split(r",\s+|,?\s+and\s+", states.group("subj")) if states else []
+        speakers = [self.vocab.country(n) or self.vocab.demonym_to_country.get(n)  # ("Britain")
+                    for n in (re.sub(r"^(?:The|the)\s+", "", n) for n in names)]
+        if state or speakers and all(speakers):
+            # the state speaks, first; an army its organ only speaks of ("saying the missile was only in service
+            # with Ukraine's army") is no party to it
+            if state:
+                speaker = entities.army_name(state, self.vocab) if organ.group("military") else _government_of(state, self.vocab)
+                actors = entities.merge_actors([speaker], [a for a in actors if a in entities.actors(
+                    whole[:organ.start("verb")], self.vocab, self.known_actors, cast)])
+            else:  # ("Armenia and Azerbaijan accused each other of shelling": the armies they name stay)
+                actors = entities.merge_actors([_government_of(c, self.vocab) for c in speakers], actors)
+        if etype == "statement" or etype in ("strategic development", "diplomacy") and not actors:
+            # the titled subject speaks, first; he acts where no state is found to act for him
+            person = _SUBJECT_PERSON.match(whole)
+            if person and etype == "statement" and actors and not _SPOKE.match(person.group("verb")):
+                person = None  # "Prime Minister X ordered an investigation": his government's act
+            name = " ".join(person.group("name").split()) if person else self.titled_speaker(whole)
+            if name and not any(name in a or a in name for a in actors):
+                actors = [name] + [a for a in actors if a not in _GENERIC_ENEMIES]
+        if etype == "diplomacy" and not actors:
+            actors = self.pair_meeting(whole)
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
         if said:  # "Armenia and Azerbaijan accused each other": the states that speak (not those spoken of)
             actors = self.governments(content[:said.start()])
@@ -1738,17 +1789,30 @@ class Builder:
             return [entities.army_name(country, self.vocab)]
         return [] if m.group("officer") else [_government_of(country, self.vocab)]
 
+    def pair_meeting(self, sentence: str) -> list[str]:
+        """Two people the article titled who meet or talk as the sentence's subject ("Erdogan and
+        President Vladimir Putin spoke by phone"): both, by full name; else none."""
+        m = _PAIR_MEETS.match(sentence)
+        if m is None:
+            return []
+        both = [self.titled_names().get(m.group(side).split()[-1]) for side in ("a", "b")]
+        return both if all(both) else []
+
     def titled_speaker(self, sentence: str) -> str | None:
         """The full name of a person the article titled ("President Slobodan Milosevic") when the
         sentence opens on him by surname or in full ("Milosevic, in a televised address, ..."), else None."""
+        m = re.match(r"(?:[^,]{0,40}?,\s+)?(?:[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?)?(?P<s>[A-Z][a-z][\w'\u2019-]*)\b"
+                     r"(?!['\u2019])", sentence)
+        return self.titled_names().get(m.group("s")) if m else None
+
+    def titled_names(self) -> dict[str, str]:
+        """Surname -> full name of each person the article names after a title, looked up once."""
         if self._titled_full is None:
             self._titled_full = {}
             for m in _TITLED_FULL.finditer(self.text, 0, 200_000):
                 name = " ".join(m.group("name").split())
                 self._titled_full.setdefault(name.split()[-1], name)
-        m = re.match(r"(?:[^,]{0,40}?,\s+)?(?:[A-Z][a-z][\w'\u2019-]*\s+(?:[A-Z]\.\s+)?)?(?P<s>[A-Z][a-z][\w'\u2019-]*)\b"
-                     r"(?!['\u2019])", sentence)
-        return self._titled_full.get(m.group("s")) if m else None
+        return self._titled_full
 
     def people(self) -> set[str]:
         """Names the article gives a person's role or title ("New Zealand pilot Phillip Mehrtens",
