@@ -1,7 +1,7 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from chronoapp.core.dates import DateError, FuzzyDate, display_period, parse_timex, timex_for
@@ -119,6 +119,7 @@ def test_display_of_coarse_periods():
 
 @given(st.dates(min_value=D(1000, 1, 1), max_value=D(9998, 12, 31)),
        st.sampled_from(["day", "week", "month", "quarter", "half", "season", "year", "decade", "century"]))
+@example(D(9900, 1, 1), "century")  # 'the 100th century': three digits (hypothesis found it refused)
 def test_every_period_shown_can_be_typed_back(day, precision):
     """What the chronology shows ('first half of 2014', 'the week of 28 August 2017') is what an editor types
     into the form or a filter: it was refused, or read as another period."""

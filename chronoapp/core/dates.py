@@ -381,8 +381,8 @@ def _parse_point(text: str) -> str:
         # day without its month, never what the editor means
         raise DateError(f"'{s}' is not a date: type the year in full (2017), a day with its month "
                         f"(17 September 2017), or a decade as '1990s'")
-    m = re.match(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\s+century$", s, re.I)
-    if m and int(m.group(1)) >= 1:
+    m = re.match(r"^(?:the\s+)?(\d{1,3})(?:st|nd|rd|th)\s+century$", s, re.I)
+    if m and 1 <= int(m.group(1)) <= 100:  # (the century values '00'-'99': the 1st to the 100th century)
         return f"{int(m.group(1)) - 1:02d}"
     if _TIMEX.match(s):
         return parse_timex(s).value
