@@ -1058,7 +1058,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         # "Fighting raged in Sudan's capital", "in the Somali capital": the capital, named
         owner = m.group("owner") or m.group("dem")
         country = vocab.country(owner) or vocab.demonym_to_country.get(owner)
-        capital = _capital_of(vocab).get(country or "")
+        capital = vocab.country_capital.get(country or "")
         if capital:
             add(capital, place_rank(capital, vocab, known), m.start())
     run_end = -1
@@ -1111,16 +1111,6 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
 # a country's capital, unnamed ("Sudan's capital", "the Somali capital"; not "the capital, Bamako": named after)
 _CAPITAL_OF = re.compile(r"(?:\b(?P<owner>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}?)['\u2019]s|"
                          r"\bthe\s+(?P<dem>[A-Z][\w-]+))\s+capital\b(?!\s*,\s+[A-Z]|\s+[A-Z]|\s+of\b)")
-_CAPITALS: dict[int, dict[str, str]] = {}
-
-
-def _capital_of(vocab: Vocab) -> dict[str, str]:
-    """Country -> its capital (the gazetteer's capital -> country map, turned round once)."""
-    if id(vocab) not in _CAPITALS:
-        _CAPITALS[id(vocab)] = {country: capital for capital, country in vocab.capital_country.items()}
-    return _CAPITALS[id(vocab)]
-
-
 _SETTLEMENT_OF = re.compile(r"\s+(?:town|village|city|port|district)\s+of\s+[A-Z]")
 _OPERATION_NEXT = re.compile(r"\s+(?:operation|offensive|campaign)\b", re.I)
 _HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies

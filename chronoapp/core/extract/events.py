@@ -3303,9 +3303,13 @@ class Builder:
                                                   or _HAD_DONE_WHO.search(self.text, self.sentences[d.first].start, d.timex_start)
                                                   or _TOLL_SINCE.search(self.text, self.sentences[d.first].start, d.timex_start))
 
+    def lede_at(self) -> int:
+        """The index of the story's first body sentence (-1: none)."""
+        return next((j for j, x in enumerate(self.sentences) if x.kind == "body"), -1)
+
     def lede_event(self) -> Draft | None:
         """The event the story's first body sentence tells, when it is of a day."""
-        lede_at = next((j for j, x in enumerate(self.sentences) if x.kind == "body"), -1)
+        lede_at = self.lede_at()
         d = next((d for d in self.drafts if d.first == lede_at and not d.report), None)
         return d if d is not None and d.precision == "day" else None
 
@@ -3313,7 +3317,7 @@ class Builder:
         """The violent event told last, a paragraph or two before sentence i, when it happened on
         a day of the week before publication: an undated "Gangs attacked protesters in Kangemi"
         in a story about Monday's protests happened on Monday, not on the publication day."""
-        lede_at = next((j for j, x in enumerate(self.sentences) if x.kind == "body"), -1)
+        lede_at = self.lede_at()
         for d in reversed(self.drafts[-_WINDOW:]):
             # (or the lede's own act: "Guaido appeared outside the air base on Tuesday ... Clashes broke out near the base")
             lede = d.first == lede_at and d.event_type not in ("statement", "context")
