@@ -1756,3 +1756,16 @@ def test_a_leader_who_calls_the_storming_treasonous_speaks_about_it():
     e = one('President William Ruto called the storming of parliament "treasonous" in a televised address on Tuesday '
             'night and deployed the military to support police.', dt.date(2024, 6, 26))
     assert e.event_type != "battle" and "William Ruto" in e.actors
+
+
+def test_a_step_told_hours_before_the_attack_is_an_event_of_the_same_day():
+    evs = events("Colombia's ELN guerrillas killed nine soldiers in a drone and explosives attack on a military base in "
+                 "Arauca on Tuesday, the army said, hours after President Gustavo Petro suspended peace talks with the "
+                 "group.", dt.date(2024, 9, 18))
+    assert sorted((e.date_start, e.event_type) for e in evs) == [("2024-09-17", "battle"), ("2024-09-17", "diplomacy")]
+
+
+def test_a_ship_or_a_destination_is_no_place_of_the_act():
+    vocab = load()
+    assert places("The rebels seized the Galaxy Leader car carrier on November 19.", vocab) == []
+    assert places("The strikes would not stop the group from targeting ships linked to Israel.", vocab) == []

@@ -1681,10 +1681,12 @@ def test_an_act_counted_back_from_the_story_s_keeps_apart_from_what_it_answered(
 # ", hours after an attack on a state-owned aerospace company near Ankara killed five people": an earlier
 # act told by its distance in time; its place and dead are not the strikes'.
 def test_an_act_told_hours_before_lends_no_place_or_toll():
-    ev, = events("Turkey's military struck Kurdish militant targets in northern Iraq and Syria overnight, destroying 32 "
-                 "targets, the defence ministry said on Thursday, hours after an attack on a state-owned aerospace "
-                 "company near Ankara killed five people.", dt.date(2024, 10, 24))
+    ev, attack = events("Turkey's military struck Kurdish militant targets in northern Iraq and Syria overnight, destroying 32 "
+                         "targets, the defence ministry said on Thursday, hours after an attack on a state-owned aerospace "
+                         "company near Ankara killed five people.", dt.date(2024, 10, 24))
     assert (ev.locations[0], ev.fatalities) == ("Iraq", None) and "Ankara" not in ev.locations
+    # the attack told hours before is an event of its own, of the night's day (not the report's Thursday)
+    assert (attack.date_start, attack.locations[0], attack.fatalities) == ("2024-10-23", "Ankara", 5)
 
 
 # "struck a deal", "a deal struck between the Taliban and ...": a deal is made, nothing is hit.

@@ -897,6 +897,7 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
                                r"accus(?:ed|ing|es)|blam(?:ed|ing|es)|warn(?:ed|ing|s)|condemn(?:ed|ing|s)|"  # ("accused Baku of")
                                # ("suspended negotiations with Juba": a party)
                                r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with|"
+                               r"(?:linked|tied|bound|headed|heading)\s+(?:to|for)|"  # ("ships linked to Israel")
                                # ("FACT, which is based in Libya, launched its incursion": where the group sits)
                                r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?$", re.I)
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
@@ -992,7 +993,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if _CLOCK_BEFORE.search(clause, max(0, pos - 14), pos) and _ZONE_AFTER.match(clause, pos + len(name.rstrip(" ,."))):
             return   # "at 9 a.m. Moscow time": a time zone
         if _OPERATION_NEXT.match(clause, pos + len(name.rstrip(" ,."))) and name.strip(" ,.") not in vocab.places:
-            return   # "in the Claw-Lock operation zone": an operation's name (not "the Donetsk offensive")
+            return   # "in the Claw-Lock operation zone", "the Galaxy Leader car carrier": a name (not "the Donetsk offensive")
         name = re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019"))
         name = vocab.country_alias.get(name, name)  # "Congo", "DRC": the country's one name
         if name in vocab.countries:
@@ -1112,7 +1113,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
 _CAPITAL_OF = re.compile(r"(?:\b(?P<owner>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}?)['\u2019]s|"
                          r"\bthe\s+(?P<dem>[A-Z][\w-]+))\s+capital\b(?!\s*,\s+[A-Z]|\s+[A-Z]|\s+of\b)")
 _SETTLEMENT_OF = re.compile(r"\s+(?:town|village|city|port|district)\s+of\s+[A-Z]")
-_OPERATION_NEXT = re.compile(r"\s+(?:operation|offensive|campaign)\b", re.I)
+# a name followed by what it names: an operation ("the Claw-Lock operation zone"), a ship ("the Galaxy Leader car carrier")
+_OPERATION_NEXT = re.compile(r"\s+(?:operation|offensive|campaign|(?:car\s+|bulk\s+)?carrier|tanker|ship|vessel|freighter|"
+                             r"frigate|destroyer|ferry|cargo\s+ship)\b", re.I)
 _HELD_IN = re.compile(r"(?:,\s*|\s+in\s+)$")  # after a place's name: what follows is where that place lies
 _PART_OF = re.compile(r"[^,;]{0,40}\s(?:district|county|province|region|municipality|commune|department)\s+of\s+$",
                       re.I)  # "the Rueso district of Narathiwat": the district lies in Narathiwat

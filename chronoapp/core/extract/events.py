@@ -181,6 +181,7 @@ _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promise
 _TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
+_HOURS = re.compile(r"PT(?:\d+(?:\.\d+)?|X)[HM]")  # hours or minutes: counted from a day, the same day
 _ARMED_TYPES = ("battle", "explosion/remote violence", "violence against civilians")  # (crowds are no one side)
 _VIOLENT_TYPES = ("battle", "explosion/remote violence", "violence against civilians", "lethal", "protest", "riot")
 _ATTACK_TYPES = ("explosion/remote violence", "violence against civilians")  # one side attacks, the other suffers
@@ -3333,15 +3334,22 @@ class Builder:
 
     def duration_event(self, i, sent, s, t, txs, before, after, cues) -> Draft | None:
         m = _DURATION.match(t.value)
-        if not m or self.published is None:
+        if m is not None:
+            n, unit = float(m.group(1)), m.group(2)
+        elif _HOURS.fullmatch(t.value):
+            n, unit = 0.0, "D"  # "..., hours after President Petro suspended peace talks": counted from a day, the same day
+        else:
             return None
-        n, unit = float(m.group(1)), m.group(2)
-        anchor = self.counted_from(before, after, t, txs)
+        if self.published is None:
+            return None
+        anchor = self.counted_from(sent, before, after, t, txs)
         if anchor is not None:
             # "The attack came two days after the army said it had killed 17 bandits in an air raid", "took Gao
             # on Saturday, a day after seizing Kidal", "took Kabul on Sunday, two decades after they were ousted":
             # that event, counted from the one told, as precise as the count
             came, day, told = anchor
+            if not n and not _finite_word_in([w for w in after[came.end():].split() if w.islower()]):
+                return None  # ("hours after the death of long-time ruler Lansana Conte": no act told, no event)
             back = n if came.group(1).lower() == "after" else -n
             if unit in ("D", "W"):
                 date = (parse_timex(day).first - dt.timedelta(days=int(back) * (7 if unit == "W" else 1))).isoformat()
@@ -3382,7 +3390,7 @@ class Builder:
                              [], (t.start, t.end), 0.5)
         return None
 
-    def counted_from(self, before: str, after: str, t, txs):
+    def counted_from(self, sent: Sentence, before: str, after: str, t, txs):
         """(the "after"/"before" match, the day, its words) an event "N days after ..." is counted
         from: the sentence's own day before it ("took Gao on Saturday, a day after seizing Kidal"),
         or the event just told ("The attack came two days after ...")."""
@@ -3390,7 +3398,8 @@ class Builder:
         if came is None or not set(self.find_cues(after[came.end():])) - {"background"}:
             return None  # ("came a day before the start of the UN General Assembly session": no event told)
         if before.rstrip().endswith(","):
-            days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
+            days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"
+                    and not self.report_date(sent, x)]  # (", the ministry said on Thursday, hours after ...": the act's day)
             return (came, calendar_value(days[-1].value), days[-1].text) if days else None
         last = self.drafts[-1] if self.drafts and _CAME.search(before) else None
         if last is not None and _ACT_CAME.search(before):
