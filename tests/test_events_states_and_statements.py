@@ -1769,3 +1769,9 @@ def test_a_ship_or_a_destination_is_no_place_of_the_act():
     vocab = load()
     assert places("The rebels seized the Galaxy Leader car carrier on November 19.", vocab) == []
     assert places("The strikes would not stop the group from targeting ships linked to Israel.", vocab) == []
+
+
+def test_a_company_that_suspends_work_takes_a_step():
+    e = one("TotalEnergies said on Saturday it had suspended work at its $20 billion liquefied natural gas project.",
+            dt.date(2021, 3, 28))
+    assert (e.date_start, e.event_type) == ("2021-03-27", "strategic development")
