@@ -1775,3 +1775,12 @@ def test_a_company_that_suspends_work_takes_a_step():
     e = one("TotalEnergies said on Saturday it had suspended work at its $20 billion liquefied natural gas project.",
             dt.date(2021, 3, 28))
     assert (e.date_start, e.event_type) == ("2021-03-27", "strategic development")
+
+
+def test_a_dateline_town_outside_the_capital_places_a_lede_told_only_by_a_part_of_the_country():
+    e = one("KRAMATORSK, Ukraine (AP) - A missile struck a train station in eastern Ukraine on Friday, killing at "
+            "least 50 people, Ukrainian officials said.", dt.date(2022, 4, 8))
+    assert e.locations[:2] == ["Kramatorsk", "Ukraine"]
+    e = one("KABUL, Afghanistan (AP) - A suicide bomber struck a mosque in northern Afghanistan on Friday, killing "
+            "46 people.", dt.date(2021, 10, 8))
+    assert e.locations[0] == "Afghanistan"  # (filed from the capital: no guess)

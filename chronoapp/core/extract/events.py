@@ -608,6 +608,7 @@ _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
 _INTO_WAR = re.compile(r"\w*\s+into\s+(?:(?:open|full-scale|all-out|a|an)\s+)*(?:war|conflict|fighting|violence|clashes|civil\s+war)\b", re.I)
+_COMPASS_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern|northern|southern|central)\s+[A-Z]")
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
                         r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b|"
                         r"\b(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance\b", re.I)  # ACLED's non-violent transfer of territory
@@ -1617,6 +1618,12 @@ class Builder:
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         if not places:
             places = self.fallback_place(i, period, etype)
+        elif places[0] in self.vocab.countries and _COMPASS_COUNTRY.search(content, 0) and \
+                (town := self.dateline_lede(i)) and self.vocab.places.get(town) == places[0] and \
+                self.vocab.country_capital.get(places[0]) != town:
+            # "KRAMATORSK, Ukraine (AP) - A missile struck a train station in eastern Ukraine": filed from the
+            # scene, a town outside the capital is where it happened (not "KABUL - ... in northern Afghanistan")
+            places = [town, *places]
         said_in = None
         if etype == "statement" and not _SPOKE_IN.search(whole):
             home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
