@@ -1784,3 +1784,9 @@ def test_a_dateline_town_outside_the_capital_places_a_lede_told_only_by_a_part_o
     e = one("KABUL, Afghanistan (AP) - A suicide bomber struck a mosque in northern Afghanistan on Friday, killing "
             "46 people.", dt.date(2021, 10, 8))
     assert e.locations[0] == "Afghanistan"  # (filed from the capital: no guess)
+
+
+def test_a_site_named_after_a_lede_that_was_only_near_a_town_places_the_event():
+    e = one("Militants shelled a displacement camp near Maiduguri on Friday, killing 20 people. The shells hit houses "
+            "in the village of Bakassi, officials said.", dt.date(2024, 12, 14))
+    assert e.locations == ["Bakassi", "Maiduguri"]
