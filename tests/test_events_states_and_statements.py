@@ -1790,3 +1790,9 @@ def test_a_site_named_after_a_lede_that_was_only_near_a_town_places_the_event():
     e = one("Militants shelled a displacement camp near Maiduguri on Friday, killing 20 people. The shells hit houses "
             "in the village of Bakassi, officials said.", dt.date(2024, 12, 14))
     assert e.locations == ["Bakassi", "Maiduguri"]
+
+
+def test_a_named_camp_or_area_opening_a_sentence_is_a_place():
+    vocab = load()
+    assert places("The Zamzam camp, home to about 500,000 people, came under artillery fire.", vocab) == ["Zamzam camp"]
+    assert places("The Gaza Strip was hit by strikes overnight.", vocab) == ["Gaza Strip"]

@@ -819,7 +819,7 @@ _PLACE_PATTERNS = [
                rf"post|outpost|base|garrison|checkpoint|"  # "the military post of Chetimari"
                rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center))\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
-    re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
+    re.compile(rf"(?!(?:The|A|An)\s)(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
                rf"[Cc]orridor|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve|(?:[Oo]il|[Gg]as)\s*[Ff]ield))\b(?!-)"  # ("the Sambisa Forest", "the Heglig oil field"; not "state-run")
                rf"(?!\s+(?:{'|'.join(sorted(_CIVIC_BUILDINGS))})\b)"),  # "Nairobi's City Hall": a building, not a city
