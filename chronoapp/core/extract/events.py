@@ -666,11 +666,11 @@ _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|re
                         r"number\s+of\s+(?:\w+\s+)?(?:dead|deaths|killed|casualties|victims)(?:\s+\w+)?\s+at)\b", re.I)
 # see Builder.parallel; ", and" when a subject of its own follows ("..., and rebels seized Tafas")
 _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:the|a|an|its|their)\s|[A-Z]|\d)", re.I)
-_SEPARATE = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In\s+another\s+development|"
-                       r"In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+|"
-                       r"In\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:east|west)?(?=,))\b", re.I)
 # a roundup's other front: "In the north, Kurdish fighters advanced toward Kirkuk."
-_OTHER_FRONT = re.compile(r"In\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:east|west)?,")
+_FRONT = r"In\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:east|west)?(?=,)"
+_OTHER_FRONT = re.compile(_FRONT)
+_SEPARATE = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In\s+another\s+development|"
+                       r"In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+|" + _FRONT + r")\b", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
 # more than 4,000 lives", "10,000 people have been killed in the war"
