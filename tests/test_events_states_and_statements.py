@@ -1796,3 +1796,27 @@ def test_a_named_camp_or_area_opening_a_sentence_is_a_place():
     vocab = load()
     assert places("The Zamzam camp, home to about 500,000 people, came under artillery fire.", vocab) == ["Zamzam camp"]
     assert places("The Gaza Strip was hit by strikes overnight.", vocab) == ["Gaza Strip"]
+
+
+def test_people_who_gather_to_be_evacuated_hold_no_rally():
+    found = events("Hundreds of people gathered outside the Russian peacekeepers' base at the airport on Wednesday "
+                   "morning, hoping to be evacuated.", dt.date(2023, 9, 20))
+    assert [e.event_type for e in found if e.event_type == "protest"] == []
+    e = one("Hundreds of people gathered outside the parliament on Wednesday, demanding new elections.", dt.date(2023, 9, 20))
+    assert e.event_type == "protest"
+
+
+def test_a_group_named_only_as_another_groups_patron_does_not_hide_the_attackers_name():
+    text = ("Somali forces ended a siege by al-Shabab extremists at a hotel in Mogadishu late Saturday. The attack began "
+            "on Friday evening when militants detonated two car bombs outside the building. Al-Shabab, which is linked "
+            "to al-Qaida, claimed responsibility.")
+    bombs = next(e for e in events(text, dt.date(2022, 8, 21)) if "car bombs" in e.quote)
+    assert "al-Shabaab" in bombs.actors and "militants" not in bombs.actors
+
+
+def test_a_groups_record_of_frequent_attacks_is_no_event_of_the_day():
+    text = ("Al-Shabab fighters stormed a hotel in Mogadishu on Friday, killing 21 people.\n\nPresident Hassan Sheikh "
+            "Mohamud visited the wounded on Sunday. The group has carried out frequent attacks in Mogadishu as it seeks "
+            "to overthrow the federal government.")
+    found = events(text, dt.date(2022, 8, 21))
+    assert not [e for e in found if "frequent attacks" in e.quote]

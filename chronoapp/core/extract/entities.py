@@ -374,7 +374,9 @@ class Cast:
             countries = {home}
         self.state = army_name(next(iter(countries)), vocab) if len(countries) == 1 else None
         named_actors = list(vocab.actor_index.finditer(text))
-        groups = {a.name for _m, a in named_actors if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
+        # (not a group named only as another's patron: "Al-Shabab, which is linked to al-Qaida")
+        groups = {a.name for m, a in named_actors if a.kind == "rebel group" and a.name not in _GROUP_GENERIC
+                  and not _PATRON_BEFORE.search(text, max(0, m.start() - 40), m.start())}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
         known_spans = [m.span() for m, _a in named_actors]
         new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
@@ -433,6 +435,9 @@ def _longer_name(name: str, vocab: Vocab) -> bool:
 
 
 _OPENING = 1000  # characters: the headline and first paragraph
+_PATRON_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?$|"
+                            r"\b(?:an?\s+)?(?:offshoot|branch|affiliate|franchise|wing)\s+of\s+(?:the\s+)?$|"
+                            r"\bpledged\s+(?:its\s+)?allegiance\s+to\s+(?:the\s+)?$", re.I)
 _NATIONAL_ARMY = re.compile(r"\b(?:the|its|the\s+country['\u2019]s)\s+(?:army|military|armed\s+forces|troops|soldiers)\b", re.I)
 _UNCLAIMED = re.compile(r"\b(?:no\s+(?:one|group)|nobody|none)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
                         r"claimed|\b(?:not|yet\s+to\s+be)\s+claimed|\bunclaimed\b", re.I)

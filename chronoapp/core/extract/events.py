@@ -195,6 +195,10 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might
                                 r"of|(?:is|are|am)\s+(?:still\s+)?being)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|known)|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
+# a group's record, no act of the day: "The group has carried out frequent attacks in Mogadishu"
+_HABIT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:frequent|repeated|numerous|regular|countless|many|several|"
+                    r"a\s+(?:string|series|spate|wave|number)\s+of)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|assaults|"
+                    r"strikes|abductions|kidnappings|killings|massacres|ambushes)\b", re.I)
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
                     r"\bunder\s+(?:[A-Z][\w-]*\s+){1,2}rule\b|"  # ("died ... under Indonesian rule": the regime's toll)
                     r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
@@ -661,6 +665,11 @@ _GATHERED = re.compile(r"\b(?i:crowds?|thousands|hundreds|tens\s+of\s+thousands|
                        # (not "Hundreds of migrants gathered at the Greek border", "thousands of mourners gathered")
                        r"(?:(?:of|waving|carrying|chanting|holding)\s+)?(?!(?:of\s+)?(?:migrants|refugees|asylum|displaced|mourners|"
                        r"worshippers|pilgrims|people\s+fleeing)\b)(?:[\w-]+\s+){0,3}?(?:gathered|assembled|massed|rallied)\b")
+_CROWD_GATHERED = re.compile(r"\b(?:gathered|assembled|massed|queued|crowded)\b", re.I)
+# what a crowd waited for: a way out or help, not a demand ("hoping to be evacuated", "waiting for food")
+_TO_GET_OUT = re.compile(r"\b(?:hoping|waiting|trying|desperate|seeking|queuing|scrambling)\s+(?:to\s+(?:be\s+evacuated|be\s+rescued|flee|"
+                         r"leave|escape|board|get\s+out|cross|find\s+(?:shelter|safety|food|water)|collect|receive)|for\s+"
+                         r"(?:evacuation|food|aid|water|news|shelter|safety|buses|transport|a\s+way\s+out|visas?)\b)", re.I)
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?|"
                         r"number\s+of\s+(?:\w+\s+)?(?:dead|deaths|killed|casualties|victims)(?:\s+\w+)?\s+at)\b", re.I)
@@ -1220,6 +1229,10 @@ class Builder:
                 # "troops marched on the capital": an advance, not a protest (not "people marched to the home
                 # of rebel leader Foday Sankoh": armed men are who marched, not whom they marched to)
                 found.setdefault("battle", []).extend(Cue("battle", c.begin, c.stop, c.text) for c in found.pop("protest"))
+            rallies = found.get("protest")
+            if rallies and all(_CROWD_GATHERED.search(c.text) for c in rallies) and _TO_GET_OUT.search(s):
+                # "Hundreds of people gathered outside the peacekeepers' base, hoping to be evacuated": no rally
+                found = {k: v for k, v in found.items() if k != "protest"}
             if "explosion/remote violence" not in found and found.keys() & {"lethal", "battle", "violence against civilians"}:
                 # "killed in an Israeli strike": a state's strike (looked for only where violence is told)
                 strikes = [Cue("explosion/remote violence", m.start("weapon"), m.end("weapon"), m.group("weapon"))
@@ -3238,7 +3251,7 @@ class Builder:
         if _CAME_UNCOUNTED.match(s):
             return []  # "It came days after a truck bomb in Mogadishu killed 79 people": some day before, not known
         if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES) or step) \
-                or _HEDGE.search(s) or _TALLY.search(s) \
+                or _HEDGE.search(s) or _TALLY.search(s) or _HABIT.search(s) \
                 or _CLAIM.search(s) or _TOLL_TOLD.search(s) and set(cues) <= {"lethal", "statement", "background"}:
             return []  # (nor "He put the number of dead soldiers at 82": a figure told, no act)
         if set(cues) - {"background", "statement"} == {"lethal"} and _WHO_THE_DEAD_WERE.search(s) \
