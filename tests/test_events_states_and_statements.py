@@ -1820,3 +1820,11 @@ def test_a_groups_record_of_frequent_attacks_is_no_event_of_the_day():
             "to overthrow the federal government.")
     found = events(text, dt.date(2022, 8, 21))
     assert not [e for e in found if "frequent attacks" in e.quote]
+
+
+def test_people_killed_in_clashes_between_two_sides_are_a_toll_not_a_side():
+    e = one("Clashes between rival armed groups in Tripoli killed at least 32 people on Saturday, the health ministry said.",
+            dt.date(2022, 8, 28))
+    assert (e.event_type, e.fatalities) == ("battle", 32) and "civilians" not in e.actors
+    e = one("Gunmen attacked a village in Zamfara on Saturday, killing at least 32 people.", dt.date(2022, 8, 28))
+    assert "civilians" in e.actors

@@ -195,6 +195,9 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might
                                 r"of|(?:is|are|am)\s+(?:still\s+)?being)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|known)|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
+# a fight between two sides, whose dead are a toll and not an actor
+_TWO_SIDED_FIGHT = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|firefights?)\s+between\b|"
+                              r"\brival\s+(?:armed\s+)?(?:groups|factions|militias|forces|gangs)\b", re.I)
 # a group's record, no act of the day: "The group has carried out frequent attacks in Mogadishu"
 _HABIT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:frequent|repeated|numerous|regular|countless|many|several|"
                     r"a\s+(?:string|series|spate|wave|number)\s+of)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|assaults|"
@@ -1766,7 +1769,8 @@ class Builder:
                 states = [self.vocab.country(n) for n in (sides.group(1), sides.group(2)) if n] if sides else []
                 if states and all(states):
                     actors = [entities.army_name(c, self.vocab) for c in states] + actors
-        if civilian_dead and "civilians" not in actors:
+        if civilian_dead and "civilians" not in actors and not (etype == "battle" and _TWO_SIDED_FIGHT.search(content)):
+            # (not "Clashes between rival armed groups killed at least 32 people": the sides fought, who died is a toll)
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         actors = self.localised(actors, i, cast.home)
         return Draft(
