@@ -1828,3 +1828,12 @@ def test_people_killed_in_clashes_between_two_sides_are_a_toll_not_a_side():
     assert (e.event_type, e.fatalities) == ("battle", 32) and "civilians" not in e.actors
     e = one("Gunmen attacked a village in Zamfara on Saturday, killing at least 32 people.", dt.date(2022, 8, 28))
     assert "civilians" in e.actors
+
+
+def test_every_place_people_fled_to_is_a_destination_and_those_who_fled_are_no_side():
+    vocab = load()
+    assert places("Thousands of residents have fled to Mandalay and Taunggyi since the fighting resumed.", vocab) == []
+    e = one("Thousands of residents have fled to Mandalay and Taunggyi since the fighting resumed in Lashio on July 3.",
+            dt.date(2024, 8, 4))
+    assert (e.date_start, e.locations[:1]) == ("2024-07-03", ["Lashio"]) and "civilians" not in e.actors
+    assert "Taunggyi" in places("Militants attacked a convoy near Mandalay and Taunggyi on Monday.", vocab)

@@ -584,7 +584,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             continue
         if actor.name in _LABELS and named and _labels_a_group(clause, m, named_starts, named_ends):
             continue
-        if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
+        if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _FLED.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
             continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
         name = actor.name
         if own_state and name in _STATE_GENERIC:
@@ -683,6 +683,9 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
 
 _TELLS = re.compile(r"\s+(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|reported|report|told|tell|described|recounted)\b")
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?$", re.I)
+# people who got away from it: "Thousands of residents have fled to Mandalay since the fighting resumed"
+_FLED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|since)\s+)?(?:fled|escaped|been\s+displaced|were\s+displaced|"
+                   r"sheltered|took\s+refuge|sought\s+refuge|were\s+evacuated|have\s+been\s+evacuated)\b")
 
 
 # a name the vocabulary lacks before a band's generic noun: "the Wazalendo militia", "by Shilluk
@@ -912,7 +915,9 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacua
                                  r"flown|deported|exiled|(?:a|the)\s+(?:plane|flight))\s+"
                                  # (not "airlifted 300 soldiers to Tibu": troops sent are deployed there)
                                  r"(?!(?:[\w,]+\s+){0,2}?(?:troops|soldiers|reinforcements|police(?:men)?|commandos|marines)\b)"
-                                 r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
+                                 r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?"
+                                 # (each place of a list: "have fled to Mandalay and Taunggyi")
+                                 r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
