@@ -1837,3 +1837,11 @@ def test_every_place_people_fled_to_is_a_destination_and_those_who_fled_are_no_s
             dt.date(2024, 8, 4))
     assert (e.date_start, e.locations[:1]) == ("2024-07-03", ["Lashio"]) and "civilians" not in e.actors
     assert "Taunggyi" in places("Militants attacked a convoy near Mandalay and Taunggyi on Monday.", vocab)
+
+
+def test_a_statement_told_hours_after_the_event_before_it_takes_that_day():
+    text = ("Masked gunmen stormed the set of a public television station in Guayaquil during a live broadcast on "
+            "Tuesday. Hours later, President Daniel Noboa declared that the country was in an \"internal armed "
+            "conflict\" and ordered the military to neutralize 22 criminal gangs.")
+    said = next(e for e in events(text, dt.date(2024, 1, 10)) if "Noboa" in e.quote)
+    assert said.date_start == "2024-01-09"

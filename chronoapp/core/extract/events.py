@@ -3117,6 +3117,11 @@ class Builder:
             t = next((x for x in dated if self.report_date(sent, x)), dated[0])
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
                           t.reason + "; the date of the statement", [], (t.start, t.end), 0.5, kind="statement")
+        elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
+                and _STRAIGHT_AFTER.match(s) and last.precision == "day":
+            # "Hours later, President Daniel Noboa declared ...": the day of what the sentence before told
+            d = self.make(i, sent, last.date_start, last.date_start, "", "a statement told as hours after the event "
+                          "before it: that event's day", [], None, 0.4, kind="statement")
         else:
             day = self.published.isoformat()
             d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
