@@ -1845,3 +1845,10 @@ def test_a_statement_told_hours_after_the_event_before_it_takes_that_day():
             "conflict\" and ordered the military to neutralize 22 criminal gangs.")
     said = next(e for e in events(text, dt.date(2024, 1, 10)) if "Noboa" in e.quote)
     assert said.date_start == "2024-01-09"
+
+
+def test_a_date_that_opens_what_a_strike_avenged_does_not_date_the_strike():
+    found = events("India struck nine sites in Pakistan early on Wednesday in what it called retaliation for last "
+                   "month's massacre of Hindu tourists.", dt.date(2025, 5, 7))
+    assert [(e.date_start, e.event_type) for e in found] == [("2025-05-07", "explosion/remote violence"),
+                                                            ("2025-04", "violence against civilians")]

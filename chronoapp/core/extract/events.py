@@ -364,8 +364,9 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
                       rf"{_INVESTIGATED_BY}|"
                       r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       # "in what it said was a response to the killing of ... in late September"
-                      r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
-                      r"(?P<np>[^,;:()]{3,120})$", re.I)
+                      r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as|called|termed)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
+                      # (or the date opens it: "in retaliation for last month's massacre of Hindu tourists")
+                      r"(?P<np>[^,;:()]{3,120}|)$", re.I)
 # "endorsed the ceasefire deal agreed in Minsk last week": the date is the deal's, not the endorsement's
 _AGREED_BEFORE = re.compile(r"\b(?P<np>(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|"
                             r"cease-?fire|pact)\s+(?P<prep>agreed|signed|reached|brokered|struck|concluded)"
