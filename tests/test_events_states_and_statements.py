@@ -1852,3 +1852,13 @@ def test_a_date_that_opens_what_a_strike_avenged_does_not_date_the_strike():
                    "month's massacre of Hindu tourists.", dt.date(2025, 5, 7))
     assert [(e.date_start, e.event_type) for e in found] == [("2025-05-07", "explosion/remote violence"),
                                                             ("2025-04", "violence against civilians")]
+
+
+def test_the_unnamed_government_of_the_story_is_its_country_and_a_junta_is_its_army():
+    text = ("OUAGADOUGOU (AFP) - Jihadists killed dozens of civilians on Saturday in an attack on the town of Barsalogho "
+            "in Burkina Faso.\n\nThe government, which has not given a toll, held a council of ministers on Monday and "
+            "declared three days of national mourning.")
+    mourning = next(e for e in events(text, dt.date(2024, 8, 27)) if "mourning" in e.quote)
+    assert mourning.actors == ["Government of Burkina Faso"]
+    assert one("Mali's junta seized power in August 2020.", dt.date(2024, 8, 27)).actors == ["Malian Army"]
+    assert one("Burkina's junta seized power in September 2022.", dt.date(2024, 8, 27)).actors == ["Burkinabe Army"]

@@ -198,6 +198,9 @@ _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|kno
 # a fight between two sides, whose dead are a toll and not an actor
 _TWO_SIDED_FIGHT = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|firefights?)\s+between\b|"
                               r"\brival\s+(?:armed\s+)?(?:groups|factions|militias|forces|gangs)\b", re.I)
+# the story's own state, unnamed, as the subject: "The government, which has not given a toll, declared ..."
+_THE_GOVERNMENT = re.compile(r"\s*(?:(?:But|And|Meanwhile|Later),?\s+)?(?:the|its)\s+(?:(?:country['\u2019]s|national|central|federal|"
+                             r"interim|transitional)\s+)?(?:government|authorities|cabinet|presidency)\b", re.I)
 # a group's record, no act of the day: "The group has carried out frequent attacks in Mogadishu"
 _HABIT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:frequent|repeated|numerous|regular|countless|many|several|"
                     r"a\s+(?:string|series|spate|wave|number)\s+of)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|assaults|"
@@ -1750,6 +1753,8 @@ class Builder:
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
         if said:  # "Armenia and Azerbaijan accused each other": the states that speak (not those spoken of)
             actors = self.governments(content[:said.start()])
+        if not actors and cast.home and etype in ("statement", "strategic development", "diplomacy") and _THE_GOVERNMENT.match(content):
+            actors = [_government_of(cast.home, self.vocab)]  # "The government ... declared three days of national mourning"
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
             against = {a for m in _AGAINST.finditer(content)

@@ -299,7 +299,7 @@ _FORCE_NOUNS = (r"(?:(?:government|federal|national|regime|security|armed|specia
                 r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
                 r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines|occupiers|invaders|"
-                r"guards|coast\s+guard|peacekeepers|" + STATE_POSTS + ")")  # ("Russian border guards had detained four citizens")
+                r"(?:military\s+|ruling\s+)?junta|guards|coast\s+guard|peacekeepers|" + STATE_POSTS + ")")  # ("Russian border guards had detained four citizens")
 # a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
 _WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|glide\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
                  r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
@@ -356,7 +356,7 @@ def load() -> Vocab:
                          country, len(dem), re.I)
     for country, ds in demonyms.items():  # "Azerbaijan's army", "Mali's military": the country's own forces
         if not country.startswith("_") and ds and country not in no_army:
-            forces_index.add(country.split()[0], rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces)\b"
+            forces_index.add(country.split()[0], rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces|(?:military\s+|ruling\s+)?junta)\b"
                                                   r"(?!\s+(?:said|says|told|announced|spokes))",
                              country, len(country), re.I)
             for key in ("Armed", "Defence", "Defense", "Military", "Security"):  # "the Armed Forces of Ukraine"
