@@ -1862,3 +1862,17 @@ def test_the_unnamed_government_of_the_story_is_its_country_and_a_junta_is_its_a
     assert mourning.actors == ["Government of Burkina Faso"]
     assert one("Mali's junta seized power in August 2020.", dt.date(2024, 8, 27)).actors == ["Malian Army"]
     assert one("Burkina's junta seized power in September 2022.", dt.date(2024, 8, 27)).actors == ["Burkinabe Army"]
+
+
+def test_a_denial_of_the_attack_is_a_statement_of_its_own():
+    text = ("Armed men killed 22 civilians in an attack on the village of Ngarbuh in Cameroon's Northwest region on "
+            "Friday, the United Nations said on Monday.\n\nThe army denied any responsibility, saying in a statement on "
+            "Sunday that five people died when a fuel container exploded during a shootout.")
+    found = events(text, dt.date(2020, 2, 17))
+    assert [(e.date_start, e.event_type) for e in found] == [("2020-02-14", "violence against civilians"),
+                                                            ("2020-02-16", "statement")]
+    text = ("An explosion at a hospital in Gaza City on Tuesday evening killed hundreds of people.\n\nIsrael denied "
+            "responsibility and said the blast was caused by a misfired rocket.")
+    said = events(text, dt.date(2023, 10, 19))[-1]
+    assert (said.date_start, said.event_type, said.actors[0], said.attribution) == \
+        ("2023-10-19", "statement", "Government of Israel", None)

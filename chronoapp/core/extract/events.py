@@ -201,6 +201,10 @@ _TWO_SIDED_FIGHT = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|f
 # the story's own state, unnamed, as the subject: "The government, which has not given a toll, declared ..."
 _THE_GOVERNMENT = re.compile(r"\s*(?:(?:But|And|Meanwhile|Later),?\s+)?(?:the|its)\s+(?:(?:country['\u2019]s|national|central|federal|"
                              r"interim|transitional)\s+)?(?:government|authorities|cabinet|presidency)\b", re.I)
+# a party that denies what the story told: "Israel denied responsibility", "The army denied any involvement"
+_DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
+                     r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
+                     r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?))\b")
 # a group's record, no act of the day: "The group has carried out frequent attacks in Mogadishu"
 _HABIT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:frequent|repeated|numerous|regular|countless|many|several|"
                     r"a\s+(?:string|series|spate|wave|number)\s+of)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|assaults|"
@@ -2371,6 +2375,10 @@ class Builder:
                 self.drafts.extend(made)
                 previous, made_last = (made[-1], made) if made else (previous, made_last)
                 continue
+            denied = self.denial(i, sent, s, txs)
+            if denied is not None:  # (what it says about the attack is no detail of it: the attack stays `previous`)
+                self.drafts.append(denied)
+                continue
             adjacent = previous if previous is not None and (previous.last == i - 1 or self.bridged(previous, i)) else None
             if adjacent is None and len(made_last) > 1:  # the sentence before went on with another clause's event
                 adjacent = next((d for d in reversed(made_last) if d.last == i - 1), None)
@@ -3056,6 +3064,28 @@ class Builder:
         return set(found) - {"background"} <= set(_VIOLENT_TYPES) and \
             all(_ends_at(_TO_BEFORE, main, m.start()) for k in _VIOLENT_TYPES for m in found.get(k, ())) \
             and finite_violent(rest, self.vocab.cues.find(rest))  # (what it is ready "to strike" is not done)
+
+    def denial(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
+        """A party's denial of an act the story told ("Israel denied responsibility and said the blast was
+        caused by ...", "The army denied any responsibility, saying in a statement on Sunday that ..."): a
+        statement of its own, on its day or the publication day, not a detail of the act it denies."""
+        if self.published is None or not _DENIAL.match(s) or not any(d.event_type in _VIOLENT_TYPES for d in self.drafts):
+            return None
+        dated = [t for t in txs if calendar_value(t.value)]
+        said = next((t for t in dated if self.report_date(sent, t)), None)
+        if said is not None:
+            day = calendar_value(said.value)
+            d = self.make(i, sent, day, day, said.text, said.reason + "; the date of the denial", [],
+                          (said.start, said.end), 0.5, kind="statement")
+        elif dated:
+            return None  # ("denied that its troops were in Ngarbuh on Friday": the date is of what it denies)
+        else:
+            day = self.published.isoformat()
+            d = self.make(i, sent, day, day, "", "a denial with no date phrase: dated to the publication day",
+                          [], None, 0.4, kind="statement")
+        d.headline = self.headline(s, None, sent, {}, speaker=True)
+        d.attribution = None  # (the denier is its actor, not a source: "Israel denied responsibility and said ...")
+        return d
 
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
