@@ -1876,3 +1876,11 @@ def test_a_denial_of_the_attack_is_a_statement_of_its_own():
     said = events(text, dt.date(2023, 10, 19))[-1]
     assert (said.date_start, said.event_type, said.actors[0], said.attribution) == \
         ("2023-10-19", "statement", "Government of Israel", None)
+
+
+def test_a_toll_put_in_figures_replaces_a_vague_count_of_the_dead():
+    from chronoapp.core.extract.entities import fatality_claim
+    assert fatality_claim("An explosion at a hospital in Gaza City killed hundreds of Palestinians, according to the "
+                          "health ministry, which put the toll at 471.")[0] == 471
+    assert fatality_claim("The blast killed 300 people, officials said, putting the death toll at 471.")[0] == 300
+    assert fatality_claim("A blast killed dozens of people.")[0] == 12

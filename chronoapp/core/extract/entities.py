@@ -190,6 +190,7 @@ _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b|"
                           r"\bwithout\s+(?:causing\s+|leaving\s+)?(?:any\s+)?(?:casualties|deaths|fatalities)\b", re.I)
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|many|several)\b", re.I)
 _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+year|over\s+the\s+(?:past|last))\b", re.I)
 
 
@@ -212,6 +213,7 @@ FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
+    exact = None  # a toll put in figures ("which put the toll at 471"): it says what "hundreds" only guessed
     for rx in (_KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _COUNT_DIED, _ONE_DEAD, _NAMED_DEAD, _TITLED_DIED):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
@@ -231,10 +233,15 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             if rx is _KILL_PAIR or more:
                 n2 = parse_number((more or m).group("n2"))
                 n = n + n2 if n is not None and n2 is not None else None
+            if rx is _TOLL and n is not None and m.group("n")[:1].isdigit():
+                exact = n
             if n is not None and (best is None or m.start() < best[0]):
                 civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
                     bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))
                 best = (m.start(), n, civilian, m.end())
+    if best is not None and exact is not None and exact > best[1] and not clause[best[0]:best[3]].split()[0][:1].isdigit() \
+            and _VAGUE_COUNT.search(clause, best[0], best[3]):
+        return exact, best[2]
     if best is not None:
         along = _ALONG_WITH.match(clause, best[3], best[3] + 80)
         if along and (more := parse_number(along.group("n"))):
