@@ -3,7 +3,7 @@ a state's forces named by a country or 'federal', UN meetings, statements about 
 import datetime as dt
 
 from chronoapp.core.extract import extract
-from chronoapp.core.extract.entities import attribution, places
+from chronoapp.core.extract.entities import attribution, fatality_claim, places
 from chronoapp.core.extract.vocab import load
 
 MAR10 = dt.date(2025, 3, 10)  # a Monday
@@ -1609,7 +1609,6 @@ def test_where_a_group_is_based_is_not_where_it_acted():
 
 
 def test_a_titled_leader_who_died_of_wounds_is_one_dead():
-    from chronoapp.core.extract.entities import fatality_claim
     assert fatality_claim("Chad's President Idriss Deby, who ruled the country for more than 30 years, died on "
                           "Tuesday of wounds suffered on the front line.")[0] == 1
     assert fatality_claim("Former President Jimmy Carter died of cancer.")[0] is None
