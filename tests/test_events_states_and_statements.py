@@ -1883,3 +1883,10 @@ def test_a_toll_put_in_figures_replaces_a_vague_count_of_the_dead():
                           "health ministry, which put the toll at 471.")[0] == 471
     assert fatality_claim("The blast killed 300 people, officials said, putting the death toll at 471.")[0] == 300
     assert fatality_claim("A blast killed dozens of people.")[0] == 12
+
+
+def test_air_defence_is_its_countrys_forces_and_who_launched_the_drones_is_no_place():
+    e = one("On the night of June 9, Ukrainian air defence shot down 17 of 20 Shahed drones launched by Russia, the Air "
+            "Force said.", dt.date(2024, 6, 10))
+    assert "Ukrainian Army" in e.actors and "Russia" not in e.locations
+    assert places("Talks brokered by Qatar resumed in Doha.", load()) == ["Doha"]

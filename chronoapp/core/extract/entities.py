@@ -344,6 +344,7 @@ GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no gr
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
                             r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines|occupiers|invaders|junta|"
+                            r"air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|"
                             r"peacekeepers|" + STATE_POSTS + r")$", re.I)  # ("five Russian peacekeepers were killed": Russia's)
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
 # (a numbered unit keeps its number: "the 103rd Infantry Brigade", not "Infantry Brigade")
@@ -913,6 +914,9 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
                                # ("suspended negotiations with Juba": a party)
                                r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with|"
                                r"(?:linked|tied|bound|headed|heading)\s+(?:to|for)|"  # ("ships linked to Israel")
+                               # ("drones launched by Russia", "talks brokered by Qatar": who did it, not where)
+                               r"(?:launched|fired|sent|operated|flown|supplied|made|manufactured|built|backed|brokered|"
+                               r"mediated|sponsored|funded|armed|trained|deployed|claimed)\s+by|"
                                # ("FACT, which is based in Libya, launched its incursion": where the group sits)
                                r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?$", re.I)
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi

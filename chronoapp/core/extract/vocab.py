@@ -296,7 +296,7 @@ STATE_POSTS = (r"(?:military|army)\s+(?:posts?|positions?|bases?|outposts?|convo
                r"outposts?|garrisons?|barracks|patrols?")
 _FORCE_NOUNS = (r"(?:(?:government|federal|national|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
                 r"pro-government|opposition|rebel)\s+)?(?:army|military|armed\s+forces|forces|troops|soldiers|"
-                r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
+                r"police|air\s+force|air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
                 r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines|occupiers|invaders|"
                 r"(?:military\s+|ruling\s+)?junta|guards|coast\s+guard|peacekeepers|" + STATE_POSTS + ")")  # ("Russian border guards had detained four citizens")
