@@ -1890,3 +1890,9 @@ def test_air_defence_is_its_countrys_forces_and_who_launched_the_drones_is_no_pl
             "Force said.", dt.date(2024, 6, 10))
     assert "Ukrainian Army" in e.actors and "Russia" not in e.locations
     assert places("Talks brokered by Qatar resumed in Doha.", load()) == ["Doha"]
+
+
+def test_a_building_named_before_its_kind_is_no_town():
+    vocab = load()
+    assert places("An explosion at the al-Ahli Arab hospital in Gaza City killed hundreds.", vocab) == ["Gaza City"]
+    assert places("Shells hit the Gaza City hospital.", vocab) == ["Gaza City"]

@@ -933,6 +933,8 @@ _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
 
+_FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|mosque|church|synagogue|hotel|university|"
+                            r"market|prison|stadium|bakery|refinery)s?\b")
 _HELD_PART = re.compile(r"\w-(?:administered|controlled|held|occupied)\s")
 _DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
 _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
@@ -1054,6 +1056,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and (
                     words[-1].endswith(("ian", "ean", "ese")) and _LOWER_NEXT.match(clause, after)):
                 continue  # "in the North Ossetian town": an adjective, not the place
+            if name not in vocab.places and not (known and name in known) and _FACILITY_NEXT.match(clause, after) \
+                    and not _CITY_SUFFIX.search(name) and not any(w in vocab.places for w in words):
+                continue  # "at the al-Ahli Arab hospital", "hit Kamal Adwan hospital": a building's name, not a town
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and _SETTLEMENT_OF.match(clause, after):
                 continue  # "in the Northwest town of Ndop": what kind of town, the town is Ndop
             rank = place_rank(name, vocab, known)
