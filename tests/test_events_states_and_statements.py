@@ -1896,3 +1896,12 @@ def test_a_building_named_before_its_kind_is_no_town():
     vocab = load()
     assert places("An explosion at the al-Ahli Arab hospital in Gaza City killed hundreds.", vocab) == ["Gaza City"]
     assert places("Shells hit the Gaza City hospital.", vocab) == ["Gaza City"]
+
+
+def test_the_building_the_story_named_before_keeps_its_town():
+    text = ("An explosion at the al-Ahli Arab hospital in Gaza City on Tuesday evening killed hundreds of people.\n\n"
+            "In Amman, thousands of demonstrators tried to storm the Israeli embassy late on Tuesday. Jordan cancelled a "
+            "summit with Biden that had been planned for Wednesday.\n\nThe hospital, run by the Anglican church, had been "
+            "hit by Israeli shells on Saturday, the church said.")
+    shelled = next(e for e in events(text, dt.date(2023, 10, 19)) if "Anglican" in e.quote)
+    assert shelled.locations[:1] == ["Gaza City"]

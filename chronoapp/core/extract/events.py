@@ -201,6 +201,9 @@ _TWO_SIDED_FIGHT = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|f
 # the story's own state, unnamed, as the subject: "The government, which has not given a toll, declared ..."
 _THE_GOVERNMENT = re.compile(r"\s*(?:(?:But|And|Meanwhile|Later),?\s+)?(?:the|its)\s+(?:(?:country['\u2019]s|national|central|federal|"
                              r"interim|transitional)\s+)?(?:government|authorities|cabinet|presidency)\b", re.I)
+# a building the story named before: "The hospital, run by the Anglican church, had been hit"
+_THE_SITE = re.compile(r"\s*The\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
+                       r"airport|university|stadium)\b")
 # a party that denies what the story told: "Israel denied responsibility", "The army denied any involvement"
 _DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
                      r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
@@ -2088,6 +2091,16 @@ class Builder:
         statement or diplomacy the article's country (the lede's, else the most mentioned),
         else its most mentioned place."""
         precision = period.precision
+        site = _THE_SITE.match(self.text, self.sentences[i].start, self.sentences[i].end)
+        for j in range(i - 1, max(-1, i - 15), -1) if site else ():
+            # "The hospital, run by the Anglican church, had been hit ...": where the story's hospital is
+            told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
+            if re.search(rf"\b{site.group('noun')}\b", told, re.I):
+                named = [p for p in entities.places(told, self.vocab, self.known_places)
+                         if entities.place_rank(p, self.vocab, self.known_places) < 3]
+                if named:
+                    return named[:1]
+                break
         if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name
             # a sentence that opens on "The town" (or follows one that does) names it in the sentence before,
