@@ -1905,3 +1905,13 @@ def test_the_building_the_story_named_before_keeps_its_town():
             "hit by Israeli shells on Saturday, the church said.")
     shelled = next(e for e in events(text, dt.date(2023, 10, 19)) if "Anglican" in e.quote)
     assert shelled.locations[:1] == ["Gaza City"]
+
+
+def test_a_death_told_after_shelling_is_the_shellings_harm():
+    text = ("Over the past day, Russian forces shelled 12 settlements in Kharkiv Oblast, Governor Oleh Syniehubov said on "
+            "the morning of June 10.\n\nA 67-year-old woman was killed in the village of Lyptsi.")
+    death = next(e for e in events(text, dt.date(2024, 6, 10)) if "Lyptsi" in e.quote)
+    assert (death.event_type, death.fatalities) == ("explosion/remote violence", 1)
+    e = events("Gunmen raided a village in Zamfara on Sunday. A woman was killed in the village of Lyptsi.",
+               dt.date(2024, 6, 10))[-1]
+    assert e.event_type == "violence against civilians"

@@ -1577,6 +1577,12 @@ class Builder:
         etype = kind or self.event_type(own_text if own else s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype in _VIOLENT_TYPES and tx_span and not phrase and self.accusation_dated(whole, self.cues(whole), tx_span[0] - sent.start):
             etype = "statement"  # "accused the rebels on Monday of executing soldiers ... last month": Monday's charge
+        if etype == "violence against civilians" and tx_span is None and set(cues) - {"background"} == {"lethal"} \
+                and (last := self.drafts[-1] if self.drafts else None) is not None and last.last >= i - 2 \
+                and last.event_type == "explosion/remote violence" and last.date_start == start:
+            # "Russian forces shelled 12 settlements ... A woman was killed in the village of Lyptsi": the shelling's
+            # harm in another place, not a killing of its own kind
+            etype = "explosion/remote violence"
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
         # a dated noun phrase ("in response to an Israeli strike on Nabatieh on Tuesday") has its own
