@@ -1915,3 +1915,13 @@ def test_a_death_told_after_shelling_is_the_shellings_harm():
     e = events("Gunmen raided a village in Zamfara on Sunday. A woman was killed in the village of Lyptsi.",
                dt.date(2024, 6, 10))[-1]
     assert e.event_type == "violence against civilians"
+
+
+def test_a_verdict_story_names_the_court_the_group_and_the_camp_where_civilians_died():
+    text = ("THE HAGUE (Reuters) - The International Criminal Court on Thursday convicted Dominic Ongwen, a former "
+            "commander of Uganda's Lord's Resistance Army (LRA), of 61 war crimes, including the use of child soldiers."
+            "\n\nAmong his crimes were attacks on four camps for displaced people, including Lukodi, where at least 60 "
+            "civilians were killed on May 19, 2004.")
+    verdict, massacre = events(text, dt.date(2021, 2, 5))
+    assert set(verdict.actors) == {"International Criminal Court", "Lord's Resistance Army"}
+    assert (massacre.date_start, massacre.locations[:1], massacre.fatalities) == ("2004-05-19", ["Lukodi"], 60)

@@ -127,7 +127,8 @@ _AND_MORE_DEAD = re.compile(
     rf"\s+and\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z][\w.'\u2019-]*\s+){{0,3}}?{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+"
     rf"{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BEFORE = re.compile(
-    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+    # (no relative clause between, with dead of its own: "four camps ..., including Lukodi, where at least 60 civilians were killed")
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b(?:(?!\b(?:where|when|in\s+which)\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
     rf"martyred|embraced\s+(?:shahadat|martyrdom)|attained\s+(?:shahadat|martyrdom))\b", re.I)
 # ("two soldiers were martyred", "11 soldiers embraced shahadat": a communiqué's own dead)
@@ -392,6 +393,8 @@ class Cast:
                and not _NAME_GOES_ON.match(text, m.end())}  # nor "National Movement" of "... for the Liberation of Azawad")
         if not _ARMED_WORDS.search(text):  # only the names that are longer than a known group's: "the
             new = {n for n in new if _longer_name(n, vocab)}  # Ta'ang National Liberation Army" is not the ELN
+        new = {_OWNER.sub("", n, count=1) if (o := _OWNER.match(n)) and (vocab.country(o.group(1)) or o.group(1) in vocab.demonym_to_country)
+               else n for n in new}  # ("Uganda's Lord's Resistance Army": the country's, the name is the rest)
         new = {n for n in new if len(n.split()) > 1 and n.split()[0] not in vocab.demonym_to_country
                and n.lower() not in vocab.alias_to_actor and not (known and n in known)}
         for n in new:
@@ -443,6 +446,7 @@ def _longer_name(name: str, vocab: Vocab) -> bool:
 
 
 _OPENING = 1000  # characters: the headline and first paragraph
+_OWNER = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['\u2019]s\s+")
 _PATRON_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?$|"
                             r"\b(?:an?\s+)?(?:offshoot|branch|affiliate|franchise|wing)\s+of\s+(?:the\s+)?$|"
                             r"\bpledged\s+(?:its\s+)?allegiance\s+to\s+(?:the\s+)?$", re.I)
@@ -595,6 +599,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _FLED.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
             continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
         name = actor.name
+        if name in _STATE_GENERIC and _CHILD_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
+            continue  # "the use of child soldiers": a crime's victims, no army
         if own_state and name in _STATE_GENERIC:
             name = own_state
         elif name in _STATE_GENERIC and any(0 < m.start() - at < 60 and "," not in clause[at:m.start()] for at, _ in acting):
@@ -690,6 +696,7 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
 
 
 _TELLS = re.compile(r"\s+(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|reported|report|told|tell|described|recounted)\b")
+_CHILD_BEFORE = re.compile(r"\bchild\s+$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?$", re.I)
 # people who got away from it: "Thousands of residents have fled to Mandalay since the fighting resumed"
 _FLED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|since)\s+)?(?:fled|escaped|been\s+displaced|were\s+displaced|"
@@ -856,6 +863,8 @@ _PLACE_PATTERNS = [
                rf"\s+(?:village|town|township|territory)\b(?!\s+of\b))"),  # ("the Amhara town of Kobo": Kobo is the town)
     # "on the road between Mecula and Marrupa", "the highway linking Goma to Rutshuru": the first town it runs from
     re.compile(rf"\b(?:road|highway|route|axis|stretch)\s+(?:between|linking|connecting|from)\s+(?P<p>(?>{_PLACE_NAME}))"),
+    # "attacks on four camps, including Lukodi, where 60 civilians were killed": one of them, told where
+    re.compile(rf"\b(?:including|notably|especially|such\s+as)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME})),\s+where\s"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
     re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea|Line|Horn)\s+of\s+[A-Z][\w'\u2019-]+)"),  # ("the Line of Control")
     # "an assault on the Barkaram base", "the Point Triple post": the place the base or post is named after
