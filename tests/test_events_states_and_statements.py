@@ -1925,3 +1925,15 @@ def test_a_verdict_story_names_the_court_the_group_and_the_camp_where_civilians_
     verdict, massacre = events(text, dt.date(2021, 2, 5))
     assert set(verdict.actors) == {"International Criminal Court", "Lord's Resistance Army"}
     assert (massacre.date_start, massacre.locations[:1], massacre.fatalities) == ("2004-05-19", ["Lukodi"], 60)
+
+
+def test_a_timeline_in_the_present_tense_resigns_flees_and_elects():
+    text = ("Timeline: Sri Lanka's economic crisis\n\nMay 9 - Supporters of the government attack the protest camp. Prime "
+            "Minister Mahinda Rajapaksa resigns.\n\nJuly 13 - Gotabaya Rajapaksa flees to the Maldives on a military "
+            "aircraft.\n\nJuly 20 - Parliament elects Ranil Wickremesinghe as president.")
+    found = events(text, dt.date(2022, 7, 21))
+    steps = {e.date_start: e for e in found if e.event_type == "strategic development"}
+    assert sorted(steps) == ["2022-05-09", "2022-07-13", "2022-07-20"]
+    assert "Maldives" not in steps["2022-07-13"].locations
+    assert steps["2022-07-20"].actors == ["Government of Sri Lanka"]
+    assert places("Thousands fled to the Maldives.", load()) == []

@@ -931,11 +931,11 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
-_DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred|"
+_DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred|"
                                  r"flown|deported|exiled|(?:a|the)\s+(?:plane|flight))\s+"
                                  # (not "airlifted 300 soldiers to Tibu": troops sent are deployed there)
                                  r"(?!(?:[\w,]+\s+){0,2}?(?:troops|soldiers|reinforcements|police(?:men)?|commandos|marines)\b)"
-                                 r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?"
+                                 r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+|the\s+)?"
                                  # (each place of a list: "have fled to Mandalay and Taunggyi")
                                  r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"

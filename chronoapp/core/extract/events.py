@@ -199,8 +199,10 @@ _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|kno
 _TWO_SIDED_FIGHT = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|firefights?)\s+between\b|"
                               r"\brival\s+(?:armed\s+)?(?:groups|factions|militias|forces|gangs)\b", re.I)
 # the story's own state, unnamed, as the subject: "The government, which has not given a toll, declared ..."
-_THE_GOVERNMENT = re.compile(r"\s*(?:(?:But|And|Meanwhile|Later),?\s+)?(?:the|its)\s+(?:(?:country['\u2019]s|national|central|federal|"
-                             r"interim|transitional)\s+)?(?:government|authorities|cabinet|presidency)\b", re.I)
+_THE_GOVERNMENT = re.compile(r"\s*(?:[\w ,.]{1,25}\s[-\u2013\u2014]\s+)?"  # (a timeline entry's day first: "July 20 - ")
+                             r"(?:(?:But|And|Meanwhile|Later),?\s+)?(?:(?:the|its)\s+(?:(?:country['\u2019]s|national|central|federal|"
+                             r"interim|transitional)\s+)?(?:government|authorities|cabinet|presidency)|"
+                             r"(?:the\s+)?(?:parliament|national\s+assembly|legislature))\b", re.I)  # ("Parliament elects X as president")
 # a building the story named before: "The hospital, run by the Anglican church, had been hit"
 _THE_SITE = re.compile(r"\s*The\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                        r"airport|university|stadium)\b")
