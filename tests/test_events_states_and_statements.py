@@ -1937,3 +1937,11 @@ def test_a_timeline_in_the_present_tense_resigns_flees_and_elects():
     assert "Maldives" not in steps["2022-07-13"].locations
     assert steps["2022-07-20"].actors == ["Government of Sri Lanka"]
     assert places("Thousands fled to the Maldives.", load()) == []
+
+
+def test_where_a_source_is_based_does_not_take_the_paragraph_abroad():
+    text = ("Syrian rebels led by Hayat Tahrir al-Sham (HTS) swept into Aleppo on Friday.\n\nThe insurgents launched their "
+            "surprise offensive on Wednesday from Idlib province. By Saturday they controlled most of the city, according "
+            "to the Syrian Observatory for Human Rights, a UK-based war monitor.")
+    launch = next(e for e in events(text, dt.date(2024, 11, 30)) if e.date_start == "2024-11-27")
+    assert launch.actors[:1] == ["Hayat Tahrir al-Sham"]

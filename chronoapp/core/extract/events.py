@@ -1228,8 +1228,9 @@ class Builder:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
         v = self.vocab
         out = {v.places.get(p) for p in entities.places(text, v, self.known_places)} - {None}
-        # (a go-between is not where the passage is: "a Norwegian-brokered ceasefire" in a Sri Lanka story)
-        for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\b(?!-(?:brokered|mediated|sponsored|hosted)\b)", text[:5000]):
+        # (a go-between is not where the passage is: "a Norwegian-brokered ceasefire" in a Sri Lanka story; nor is
+        # where a source sits: "a UK-based war monitor")
+        for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\b(?!-(?:brokered|mediated|sponsored|hosted|based|registered)\b)", text[:5000]):
             w = m.group()
             c = v.country(w) or v.country(w.title()) or v.demonym_to_country.get(w)
             if c:
