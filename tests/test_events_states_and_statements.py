@@ -1945,3 +1945,10 @@ def test_where_a_source_is_based_does_not_take_the_paragraph_abroad():
             "to the Syrian Observatory for Human Rights, a UK-based war monitor.")
     launch = next(e for e in events(text, dt.date(2024, 11, 30)) if e.date_start == "2024-11-27")
     assert launch.actors[:1] == ["Hayat Tahrir al-Sham"]
+
+
+def test_a_toll_since_a_day_is_a_running_total_and_allies_can_be_killed():
+    e = one("At least 30 people have been killed by security forces since 21 October, according to Human Rights Watch.",
+            dt.date(2024, 11, 9))
+    assert (e.date_start, e.date_end, e.event_type) == ("2024-10-21", None, "context")
+    assert fatality_claim("Two of Mondlane's allies were shot dead in their car in Maputo.")[0] == 2

@@ -102,7 +102,7 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|(?:\w+\s+)?marchers|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|vigilantes?|contractors?|suspects?|peacekeepers?|inmates?|prisoners?|hostages?|"
-           r"activists?|politicians?|lawmakers?|opponents?|"
+           r"activists?|politicians?|lawmakers?|opponents?|allies|aides|associates|bodyguards|colleagues|companions|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
            r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"

@@ -1395,6 +1395,8 @@ class Builder:
         # background: an open-ended state of affairs, an old year, an old start of a war ("began in 2011")
         if open_ended and "background" in cues and _WAR_NAMED.search(s) and not finite_violent(s, cues):
             return "context"  # "the death toll from the war on Gaza since October 7, 2023, has risen": the war
+        if open_ended and set(cues) - {"background", "statement"} == {"lethal"}:
+            return "context"  # "At least 30 people have been killed by security forces since 21 October": a running toll
         if (open_ended and precision not in ("day", "week")) or (precision in ("year", "decade", "century") and old) or \
                 ("background" in cues and old and precision != "day"
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
