@@ -1952,3 +1952,12 @@ def test_a_toll_since_a_day_is_a_running_total_and_allies_can_be_killed():
             dt.date(2024, 11, 9))
     assert (e.date_start, e.date_end, e.event_type) == ("2024-10-21", None, "context")
     assert fatality_claim("Two of Mondlane's allies were shot dead in their car in Maputo.")[0] == 2
+
+
+def test_a_district_narrows_to_its_village_and_an_aerial_attack_is_remote_violence():
+    e = one("Security forces killed six militants in North Waziristan district on Thursday, the army said. The militants "
+            "were killed in the village of Datta Khel, officials said.", dt.date(2024, 3, 15))
+    assert e.locations[:2] == ["Datta Khel", "North Waziristan district"]
+    e = one("Russia launched one of its largest aerial attacks of the war on Ukraine on Dec. 29, killing at least 39 people.",
+            dt.date(2023, 12, 31))
+    assert (e.event_type, e.fatalities) == ("explosion/remote violence", 39)

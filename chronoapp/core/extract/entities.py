@@ -949,6 +949,11 @@ _DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
 _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 
+def is_district(name: str) -> bool:
+    """A place named as a district ("North Waziristan district"): a part of a province, with towns in it."""
+    return bool(_DISTRICT_SUFFIX.search(name))
+
+
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
     2 a province or region, 3 a country: lower is more specific."""

@@ -2086,12 +2086,15 @@ class Builder:
         # (a town the event was only near: "shelled a displacement camp near El Fasher" + "The Zamzam camp ... came
         # under artillery fire": the camp; the town stays after it)
         near = bool(d.locations) and re.search(rf"\bnear\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(d.locations[0])}\b", told) is not None
-        if d.locations and rank(d.locations[0]) < 2 and not guessed and not near:
+        # (a district is a part of a province, named as such: "in North Waziristan district" + "in the general area
+        # of Mir Ali": the town in it)
+        district = bool(d.locations) and entities.is_district(d.locations[0])
+        if d.locations and rank(d.locations[0]) < 2 and not guessed and not near and not district:
             return
         if d.locations and re.search(rf"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:\w+\s+)?{re.escape(d.locations[0])}\b", told):
             return  # "strikes killed 492 people across Lebanon": the whole country, whatever one place the next sentence names
         # a country narrows to a province too ("... in eastern Syria" + "... base in Deir el-Zor province")
-        limit = 1 if near else rank(d.locations[0]) if d.locations and not guessed else 3
+        limit = 1 if near or district else rank(d.locations[0]) if d.locations and not guessed else 3
         here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < limit]
         if here:  # (a guessed place gives way)
             d.locations = list(dict.fromkeys(here[:1] + d.locations[guessed:]))
