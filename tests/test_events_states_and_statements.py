@@ -1961,3 +1961,13 @@ def test_a_district_narrows_to_its_village_and_an_aerial_attack_is_remote_violen
     e = one("Russia launched one of its largest aerial attacks of the war on Ukraine on Dec. 29, killing at least 39 people.",
             dt.date(2023, 12, 31))
     assert (e.event_type, e.fatalities) == ("explosion/remote violence", 39)
+
+
+def test_a_cartel_spelled_in_lower_case_is_an_actor_and_its_gunmen_are_its_own():
+    text = ("CULIACAN, Mexico (AP) - Mexican security forces captured a son of former Sinaloa cartel leader Joaquín "
+            "Guzmán in a raid on Thursday.\n\nGunmen fired on a military plane at the city's airport on Thursday, "
+            "forcing it to make an emergency landing.")
+    found = events(text, dt.date(2023, 1, 6))
+    assert all("Sinaloa" not in e.locations for e in found)
+    plane = next(e for e in found if "plane" in e.quote)
+    assert "Sinaloa Cartel" in plane.actors and "gunmen" not in plane.actors

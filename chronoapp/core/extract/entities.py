@@ -384,7 +384,7 @@ class Cast:
         self.state = army_name(next(iter(countries)), vocab) if len(countries) == 1 else None
         named_actors = list(vocab.actor_index.finditer(text))
         # (not a group named only as another's patron: "Al-Shabab, which is linked to al-Qaida")
-        groups = {a.name for m, a in named_actors if a.kind == "rebel group" and a.name not in _GROUP_GENERIC
+        groups = {a.name for m, a in named_actors if a.kind in ("rebel group", "armed group") and a.name not in GENERIC_GROUPS
                   and not _PATRON_BEFORE.search(text, max(0, m.start() - 40), m.start())}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
         known_spans = [m.span() for m, _a in named_actors]

@@ -335,15 +335,12 @@ def load() -> Vocab:
     for a in actors:
         for alias in (a.name, *a.aliases):
             alias_to_actor.setdefault(alias.lower(), a)
-    aliases = sorted(alias_to_actor, key=len, reverse=True)
-    originals = {}
-    for a in actors:
-        for alias in (a.name, *a.aliases):
-            originals.setdefault(alias.lower(), alias)
+    # every spelling as written ("Sinaloa Cartel" and "Sinaloa cartel"): a proper name matches only as written,
+    # so a second capitalisation is a second pattern (keyed by its lower case, it was dropped)
+    spellings = dict.fromkeys(alias for a in actors for alias in (a.name, *a.aliases))
     actor_index = PhraseIndex()
-    for a in aliases:
-        alias = originals[a]
-        actor_index.add(alias.split()[0], alias_pattern(alias) + r"(?![\w-])", alias_to_actor[a], len(alias))
+    for alias in sorted(spellings, key=len, reverse=True):
+        actor_index.add(alias.split()[0], alias_pattern(alias) + r"(?![\w-])", alias_to_actor[alias.lower()], len(alias))
 
     demonyms = _load("demonyms.json")
     demonym_to_country = {d: c for c, ds in demonyms.items() if not c.startswith("_") and isinstance(ds, list) for d in ds}
