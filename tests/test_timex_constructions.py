@@ -1828,3 +1828,12 @@ def test_a_recent_year_after_around_at_a_clauses_end_is_a_year():
     assert value("Profits should recover around 2010, analysts said.", "2010", dct) == "2010"
     assert not found("The crowd numbered around 2000 people.", "2000", dct)
     assert not found("Police said around 1500 were hurt.", "1500", dct)
+
+
+# "the winter of 54-53 BC": the winter that begins in 54 BC, one timex the story goes on from
+def test_a_winter_across_two_years_before_the_common_era_is_the_winter_of_the_first():
+    text = ("In 55 BC Caesar crossed to Britain. The greatest danger came in the winter of 54-53 BC, "
+            "when a legion was destroyed. Caesar took revenge the following spring.")
+    assert value(text, "the winter of 54-53 BC", HISTORY_DCT) == "BC0054-WI"
+    assert value(text, "the following spring", HISTORY_DCT) == "BC0053-SP"
+    assert not found("In the summer of 54-53 BC nothing happened.", "the summer of 54-53 BC", HISTORY_DCT)

@@ -174,7 +174,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14", "10 or 11 June 323 BC": a day, month
     # or season of a year of an era (one timex, which the story then goes on from)
     ("era_date", re.compile(rf"(?:(?:(?P<d0>[0-3]?\d)\s{{0,2}}(?:and|or|to|{DASH})\s{{0,2}})?(?P<d>[0-3]?\d)(?:{S}of)?{S}(?P<mon>{MONTH_I})|(?P<mon2>{MONTH_I})(?:{S}(?P<d2>[0-3]?\d)(?!\d))?"
-                            rf"|(?:[Tt]he{S})?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?:{S}of)?),?{S}"
+                            rf"|(?:[Tt]he{S})?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?:{S}of)?(?:{S}(?P<ys>\d{{1,4}})\s{{0,2}}(?:{DASH}|/)(?=\s{{0,2}}\d{{1,4}}\s{{0,2}}B))?),?(?:{S}|(?<=[-\u2010-\u2015/])\s{{0,2}})"
                             rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
         rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half|two{S}quarters)"
@@ -615,6 +615,10 @@ def _parts(kind: str, m: re.Match, text: str):
                 return [(m.start("d0"), m.end("d0"), dict(info, d=g["d0"])), (m.start("d"), e, info)]
         else:
             info.update({k: g[k] for k in ("s", "mod") if k in g})
+            if "ys" in g:      # "the winter of 54-53 BC": the winter that begins in 54 BC
+                if g["s"].lower() != "winter" or int(g["ys"]) != int(g["y"]) + 1:
+                    return []
+                info["y"] = g["ys"]
         return [(s, e, info)]
     if kind == "era_year":
         if "ad" in g:
