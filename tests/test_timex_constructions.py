@@ -1837,3 +1837,15 @@ def test_a_winter_across_two_years_before_the_common_era_is_the_winter_of_the_fi
     assert value(text, "the winter of 54-53 BC", HISTORY_DCT) == "BC0054-WI"
     assert value(text, "the following spring", HISTORY_DCT) == "BC0053-SP"
     assert not found("In the summer of 54-53 BC nothing happened.", "the summer of 54-53 BC", HISTORY_DCT)
+
+
+# "lowered its forecast for next year to 2.3 percent, from 2.5 percent in September": the month
+# of the earlier figure is past, though "next year" stands nearer than the past verb
+def test_the_month_of_the_figure_a_change_is_measured_from_is_past():
+    dct = dt.date(2012, 12, 12)
+    text = ("The Fed's policymakers lowered their forecast for economic growth next year to between 2.3 percent "
+            "and 3 percent, from 2.5 percent to 3 percent in September.")
+    assert value(text, "September", dct) == "2012-09"
+    assert value("Sales will rise next year, up from 4.5 percent in January.", "January", dct) == "2012-01"
+    # a day ahead after a comma is not a figure's date
+    assert value("The talks will resume, from Monday, in Geneva.", "Monday", dct) == "2012-12-17"

@@ -250,10 +250,11 @@ LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<
                               r"\blast\s{1,3}(?!(?:week|month|year|time|night|weekend|season|decade|century|quarter|minute|hour|day|"
                               r"summer|winter|spring|autumn|fall|one|two|three|four|five|six|seven|eight|nine|ten|few|several|"
                               r"of|in|on|for|and|or|but|to|from|at|with)\b)[a-z]{3,15}\b")
-# "..., up from 50 percent on Monday", "down from the $281 billion it forecast in April": the
-# earlier figure a change is measured from, whatever the sentence's tense (used with search
-# on the clause before the timex)
-CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s{1,3}from\b[^.;:!?]{0,60}$")
+# "..., up from 50 percent on Monday", "down from the $281 billion it forecast in April",
+# "cut its forecast for next year to 2.3 percent, from 2.5 percent in September": the earlier
+# figure a change is measured from, whatever the sentence's tense (used with search on the
+# clause before the timex)
+CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down)\s{1,3}from\b|,\s{1,3}from\s{1,3}(?:about\s{1,3}|around\s{1,3}|nearly\s{1,3})?[$€£]?\d)(?:[^.;:!?]|\.(?=\d)){0,60}$")   # ("2.5 percent": no full stop)
 # verbs that go on after a break (an adjournment, the night): "Arguments resume at 10 a.m." is
 # told after the day's session, so the time is the next day's
 RESUMES = re.compile(r"\b(?:resumes?|reconvenes?|(?:will|to)\s{1,3}(?:resume|reconvene))\b", re.I)
@@ -942,7 +943,7 @@ class _Ctx:
                 t = "past"      # "a strike starting on December 22 was blocked by the court"
         elif t == "future" and self._plan_undone(s, e):
             t = "past"          # "On Monday the trial was to begin, but the judge postponed it"
-        if t != "past" and self._word_near(("up", "down"), max(0, s - 75), s) \
+        if t != "past" and self._word_near(("up", "down", "from"), max(0, s - 75), s) \
                 and CHANGE_FROM_BEFORE.search(self.text, max(0, s - 75), s):
             t = "past"          # "..., up from about 50 percent on Monday"
         if t is None and self._word_near(("last",), max(0, s - 80), s) \
