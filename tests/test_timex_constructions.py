@@ -1849,3 +1849,17 @@ def test_the_month_of_the_figure_a_change_is_measured_from_is_past():
     assert value("Sales will rise next year, up from 4.5 percent in January.", "January", dct) == "2012-01"
     # a day ahead after a comma is not a figure's date
     assert value("The talks will resume, from Monday, in Geneva.", "Monday", dct) == "2012-12-17"
+
+
+# "soldiers who had fled into Iraq over the weekend, killing 48 of them on Monday": the
+# pluperfect is the relative clause's; the day after its comma is the news a clock time goes on from
+def test_a_day_after_a_closed_relative_pluperfect_is_the_day_a_clock_time_goes_on_from():
+    dct = dt.date(2013, 3, 6)
+    text = ("Warplanes bombed the city again early Wednesday. Gunmen ambushed a convoy of soldiers who had fled "
+            "into Iraq over the weekend, killing 48 of them on Monday. The government said the attack took place "
+            "shortly after 9 a.m. local time.")
+    assert value(text, "shortly after 9 a.m. local time", dct) == "2013-03-04T09:00"
+    # a day told in the pluperfect itself stays background
+    text = ("Warplanes bombed the city again early Wednesday. The soldiers had fled into Iraq on Monday. "
+            "The government said the attack took place shortly after 9 a.m. local time.")
+    assert value(text, "shortly after 9 a.m. local time", dct) == "2013-03-06T09:00"

@@ -234,6 +234,7 @@ PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlie
                                r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
                                r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
                                r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll)\b")
+RELATIVE_HAD_BEFORE = re.compile(r"\b(?:who|which)\s{1,3}$")    # used with endpos at a pluperfect's "had"
 # "the strongest quake since 1939", "its lowest level since 2003": a record's comparison, not a
 # date the story moves to (used with pos/endpos before "since")
 RECORD_SINCE = re.compile(r"\b(?:\w{2,20}est|worst|best|most|least|first|only|biggest|largest)\b[^.;!?]{0,60}\bsince\s$", re.I)
@@ -979,6 +980,9 @@ class _Ctx:
             pass
         if last is not None and (start > lo or start == 0) and COMPLETED_WITHIN_OPENS.match(self.text, start):
             return False     # "Within two months Frederick had invaded Silesia, on 16 December": done since, not before
+        if last is not None and RELATIVE_HAD_BEFORE.search(self.text, max(start, last.start() - 8), last.start()) \
+                and self.text.find(",", last.end(), s) >= 0:
+            return False     # "soldiers who had fled into Iraq, killing 48 of them on Monday": the relative clause has closed
         # "had asked for peace, and the treaty was signed on 10 August": a clause of its own
         return last is not None and NEW_CLAUSE.search(self.text, last.end(), s) is None
 
