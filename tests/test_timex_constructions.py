@@ -1863,3 +1863,14 @@ def test_a_day_after_a_closed_relative_pluperfect_is_the_day_a_clock_time_goes_o
     text = ("Warplanes bombed the city again early Wednesday. The soldiers had fled into Iraq on Monday. "
             "The government said the attack took place shortly after 9 a.m. local time.")
     assert value(text, "shortly after 9 a.m. local time", dct) == "2013-03-06T09:00"
+
+
+# "would cut off funding from Tuesday unless a deal was reached by Sunday night": the past verb
+# after the day is the condition's; the day belongs to the plan that looks ahead
+def test_a_condition_after_a_day_does_not_give_it_its_past():
+    dct = dt.date(2013, 3, 25)
+    text = ("The ECB had warned last Thursday that it would cut off emergency funding to the banks from "
+            "Tuesday unless a deal was reached by Sunday night.")
+    assert value(text, "Tuesday", dct) == "2013-03-26"
+    text = "The ECB said it cut off emergency funding to the banks on Tuesday after no deal was reached by Sunday night."
+    assert value(text, "Tuesday", dct) == "2013-03-19"

@@ -556,6 +556,7 @@ def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
 
 
 _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (see _Clauses)
+CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
 _CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
 
 
@@ -658,6 +659,10 @@ class _Clauses:
             if (c := self.text.find(",", e, pos[right])) >= 0 and _CONCESSIVE.match(self.text, c + 1):
                 # "to fall when trading opens on Monday, although the stock has risen": the verb
                 # after the comma heads a clause of its own
+                return kinds[left]
+            if kinds[left] == "future" and CONDITION_OPENS.search(self.text, e, pos[right]):
+                # "would cut off funding from Tuesday unless a deal was reached": the verb after
+                # is the condition's, told in the past of a reported plan
                 return kinds[left]
             if kinds[right] == "report" and kinds[left] != "report" and self.text.find(",", e, pos[right]) >= 0:
                 # "will hold talks in Geneva on Friday, a spokesman said": the attribution after
