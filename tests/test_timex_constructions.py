@@ -1874,3 +1874,11 @@ def test_a_condition_after_a_day_does_not_give_it_its_past():
     assert value(text, "Tuesday", dct) == "2013-03-26"
     text = "The ECB said it cut off emergency funding to the banks on Tuesday after no deal was reached by Sunday night."
     assert value(text, "Tuesday", dct) == "2013-03-19"
+
+
+# "repossessed 95,364 homes in August, up 25 percent from a year ago": the month compared, a year before
+def test_a_year_ago_compared_with_a_month_is_that_month_a_year_before():
+    dct = dt.date(2010, 9, 27)
+    text = "Banks repossessed a record 95,364 homes in August, up 25 percent from a year ago."
+    assert value(text, "a year ago", dct) == "2009-08"
+    assert value("A year ago, in August, the market fell.", "A year ago", dct) == "2009"

@@ -2646,7 +2646,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     # "a year earlier" after a quarter or month: the same quarter/month a year before (a
     # comparison); "seven years later" after "June 2000" is a year: 2007
     if gran == "Y" and not long_unit and ctx.anchor and (
-            ctx.anchor[1] == "Q" or (ctx.anchor[1] == "M" and n == 1 and anc == "narrative")):
+            ctx.anchor[1] == "Q" or (ctx.anchor[1] == "M" and n == 1 and (anc == "narrative" or _month_compared(ctx, s)))):
         # (the quarter may be last year's: "the fourth quarter ... a year ago" told in February)
         if anc == "dct":
             target = shift(ctx.anchor[0], sign * n, "Y") if ctx.anchor[0].year == ctx.dct.year \
@@ -2663,6 +2663,18 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
            else "publication date, as the text names no earlier date (the event it follows may be another day)")
     return _r("DATE", value_of(target, g), f"{p['num']} {uw}(s) {d}, counted from the {src} ({_human(base)})",
               alts, mod=mod, anchor=anc)
+
+
+# "homes repossessed in August, up 25 percent from a year ago": the figure it is compared with
+# (used with endpos at the timex), after a month named earlier in the sentence
+COMPARED_WITH_BEFORE = re.compile(r"\b(?:from|than|with|over)\s{1,3}$")
+_MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _month_compared(ctx: _Ctx, s: int) -> bool:
+    """Whether the timex at s ("a year ago") is a figure's comparison in a sentence that names a month."""
+    return COMPARED_WITH_BEFORE.search(ctx.text, max(0, s - 6), s) is not None \
+        and _MONTH_NAMED.search(ctx.text, ctx._sentence_start(max(0, s - 200), s), s) is not None
 
 
 # ----------------------------------------------------------------- clock times
