@@ -1882,3 +1882,18 @@ def test_a_year_ago_compared_with_a_month_is_that_month_a_year_before():
     text = "Banks repossessed a record 95,364 homes in August, up 25 percent from a year ago."
     assert value(text, "a year ago", dct) == "2009-08"
     assert value("A year ago, in August, the market fell.", "A year ago", dct) == "2009"
+
+
+# "It began in the early hours of 29 May, a Tuesday": the weekday of the day just named, not a
+# Tuesday near the publication date (and a history stays a history: it counts from no such date)
+def test_a_weekday_in_apposition_to_a_day_is_that_day():
+    text = ("Sultan Mehmed was crowned in February 1451 and built a fortress in August 1452. The Ottoman army "
+            "arrived before the walls in early April 1453. The final attack began in the early hours of "
+            "29 May, a Tuesday. By mid-morning the city had fallen. The pope called for a crusade in September, "
+            "but none came.")
+    dct = dt.date(2012, 3, 15)
+    assert value(text, "Tuesday", dct) == "1453-05-29"
+    assert value(text, "mid-morning", dct) == "1453-05-29TMO"
+    assert value(text, "September", dct) == "1453-09"
+    assert value("The attack came on March 3, which was a Friday.", "Friday", dct) == "2012-03-03"
+    assert value("He was born on a Tuesday.", "Tuesday", dct) == "XXXX-WXX-2"

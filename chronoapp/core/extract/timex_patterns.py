@@ -449,6 +449,9 @@ MATCH_WORDS = re.compile(r"\b(?:scored|equali[sz]ed?|equali[sz]er|half-?time|kic
 # "fell on a Saturday", "It was a Tuesday": some such weekday, not a date (A_DAY_BEFORE used with
 # endpos; A_DAY_AFTER with pos: the weekday is the noun, not a modifier of one)
 A_DAY_BEFORE = re.compile(r"\b(?:on|was|is|were|be)\s{1,3}an?\s{1,3}$", re.I)
+# "29 May, a Tuesday", "on March 3, which was a Friday": the weekday of the day just named
+# (used with endpos at the weekday)
+DAY_APPOSITION_BEFORE = re.compile(rf"(?:\d|{MONTH_FULL}),{S}(?:which{S}was{S})?an?{S}$")
 A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|or|but|as|after|before|so)\b")
 WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}week\s{1,3}of\s{1,3}$")   # used with endpos
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
@@ -760,7 +763,9 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the 2009 Black Saturday fires", "Super Tuesday": a day's name, not a weekday near the DCT
         if "pod" not in g and "pl" not in g and (PAPER_AFTER_DAY.match(text, e) or PAPER_BEFORE_DAY.search(text, max(0, m.start("wd") - 16), m.start("wd"))):
             return []      # "the Sunday Times", "the Mail on Sunday": a newspaper
-        if "rel" not in g and "mod" not in g and "pl" not in g and A_DAY_BEFORE.search(text, max(0, s - 12), s) \
+        if "rel" not in g and "mod" not in g and "pl" not in g and DAY_APPOSITION_BEFORE.search(text, max(0, s - 24), s):
+            info["appos"] = "1"
+        elif "rel" not in g and "mod" not in g and "pl" not in g and A_DAY_BEFORE.search(text, max(0, s - 12), s) \
                 and A_DAY_AFTER.match(text, e):
             info["indef"] = "1"   # "born on a Tuesday": some Tuesday, no date ("a Sunday night service" is one)
         shared = _SHARED_PLURAL.match(text, e, e + 40) if "pl" not in g and "pod" not in g else None

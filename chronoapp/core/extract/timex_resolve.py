@@ -1981,6 +1981,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                       "a weekday with no date ('on a Saturday')", anchor="none")
         pod = (p.get("pod") or "").lower()
         mod = (p.get("mod") or "").lower()
+        if p.get("appos") and ctx.anchor and ctx.anchor[1] == "D":
+            # "It began on 29 May, a Tuesday": the day just named (not checked against the
+            # calendar: old dates are often Julian)
+            return _r("TIME" if pod else "DATE", _fmt_day(ctx.anchor[0]) + (f"T{POD_CODE[pod]}" if pod else ""),
+                      f"the weekday of the day just named ({_human(ctx.anchor[0])})", anchor="narrative")
         if p.get("week") and dct is not None and not ctx.history and not p.get("pl2"):
             # "on Wednesday next week": the weekday of the week named after it
             monday = dct - _dt.timedelta(days=dct.isoweekday() - 1) + _dt.timedelta(weeks={"next": 1, "last": -1}.get(p["week"], 0))
@@ -2763,7 +2768,8 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     for s, e, p in parts[:2000]:
         k = p["kind"]
         if k in ("deictic", "weekday"):
-            deictic += 1
+            if not (p.get("appos") or p.get("indef")):
+                deictic += 1      # ("29 May, a Tuesday", "born on a Tuesday" count from no publication date)
         elif (k == "relunit" and " ".join((p.get("rel") or "").lower().split()) in _NEWS_REL) or (
                 k == "shift" and (p.get("dir") or "").lower() == "ago"):
             news += 1
