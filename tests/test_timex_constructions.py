@@ -1897,3 +1897,15 @@ def test_a_weekday_in_apposition_to_a_day_is_that_day():
     assert value(text, "September", dct) == "1453-09"
     assert value("The attack came on March 3, which was a Friday.", "Friday", dct) == "2012-03-03"
     assert value("He was born on a Tuesday.", "Tuesday", dct) == "XXXX-WXX-2"
+
+
+# "the first such attack since Nawaz Sharif took office on Wednesday": the day a since-clause
+# counts from is not the day a clock time in the next sentence is on
+def test_a_day_a_since_clause_counts_from_is_not_the_day_of_a_later_clock_time():
+    dct = dt.date(2013, 6, 8)
+    text = ("A drone strike killed seven militants early Saturday, the first such attack since Nawaz Sharif "
+            "took office on Wednesday, officials said. The missiles hit a compound at around 1 a.m. local time.")
+    assert value(text, "around 1 a.m. local time", dct) == "2013-06-08T01:00"
+    text = ("A drone strike killed seven militants early Saturday. Nawaz Sharif took office on Wednesday. "
+            "He was sworn in at around 11 a.m. local time.")
+    assert value(text, "around 11 a.m. local time", dct) == "2013-06-05T11:00"

@@ -3575,6 +3575,11 @@ TELLING_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|released|repor
                             r"conference|briefing|statement|call)\b")
 
 
+# "the first such attack since Nawaz Sharif took office on Wednesday": the day a since-clause
+# counts from (used with endpos at the day)
+SINCE_CLAUSE_BEFORE = re.compile(r"\b[Ss]ince\s[^,.;:!?]{0,60}\s(?:on|in)\s{1,3}$")
+
+
 def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
@@ -3601,6 +3606,7 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
             background = background or d
             continue
         if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
+                and not SINCE_CLAUSE_BEFORE.search(text, max(0, a - 80), a) \
                 and not _in_closed_relative(text, a, b, cut.start() if cut else at):
             return d
         fallback = fallback or d
