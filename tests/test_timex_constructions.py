@@ -1909,3 +1909,11 @@ def test_a_day_a_since_clause_counts_from_is_not_the_day_of_a_later_clock_time()
     text = ("A drone strike killed seven militants early Saturday. Nawaz Sharif took office on Wednesday. "
             "He was sworn in at around 11 a.m. local time.")
     assert value(text, "around 11 a.m. local time", dct) == "2013-06-05T11:00"
+
+
+# "Shortly after midnight on 6 June the paratroopers landed": the first hour of that day, not
+# the midnight that ends it ("midnight on Sunday" alone stays the end of Sunday, as TimeBank has it)
+def test_after_midnight_on_a_day_is_the_start_of_that_day():
+    dct = dt.date(2013, 6, 5)
+    assert value("The attack began just after midnight on Sunday.", "midnight", dct) == "2013-06-02T00:00"
+    assert value("The curfew starts at midnight on Sunday.", "midnight", dct) == "2013-06-09T24:00"

@@ -3360,7 +3360,9 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
             if r2 is None:
                 continue
-            if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
+            if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and AFTER_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
+                pass     # "shortly after midnight on 6 June": the night's first hour, the start of that day
+            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
                     (after and after[2] == day and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]))
                     or (before and before[2] == day and MIDNIGHT_BEFORE.fullmatch(text, before[1], r["start"]))):
                 r2 = _midnight(r2, day)
@@ -3620,6 +3622,7 @@ _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
 MIDNIGHT_AFTER = re.compile(r",?\s{1,3}(?:on\s{1,3})?")
 MIDNIGHT_BEFORE = re.compile(r"\s{1,3}(?:at\s{1,3})?")
 UNTIL_MIDNIGHT = re.compile(r"\b(?:until|till|by)\s{1,3}$", re.I)
+AFTER_MIDNIGHT = re.compile(r"\bafter\s{1,3}$", re.I)
 
 
 def _midnight(r: dict, day: D) -> dict:
