@@ -1917,3 +1917,15 @@ def test_after_midnight_on_a_day_is_the_start_of_that_day():
     dct = dt.date(2013, 6, 5)
     assert value("The attack began just after midnight on Sunday.", "midnight", dct) == "2013-06-02T00:00"
     assert value("The curfew starts at midnight on Sunday.", "midnight", dct) == "2013-06-09T24:00"
+
+
+# British and European business news write "financial year" for "fiscal year"
+def test_a_financial_year_is_a_fiscal_year():
+    dct = dt.date(2008, 6, 12)
+    assert value("In the last financial year, profit rose.", "the last financial year", dct) == "2007"
+    text = "Profit in the current financial year will rise."
+    assert value(text, "the current financial year", dct) == "2008"
+    assert not found(text, "current", dct)
+    assert value("For the 2007 financial year, profit rose.", "the 2007 financial year", dct) == "2007"
+    assert value("Profit in the first half of the financial year rose.", "the first half of the financial year", dct) == "2008-H1"
+    assert not [t for t in tag("The financial crisis deepened.", dct)]

@@ -161,9 +161,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
                            rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
                            rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
-    ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?fiscal{S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
+    ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?(?:fiscal|financial){S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
-                          rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}fiscal{S}year(?!\w)", F)),     # "the 2002 fiscal year"
+                          rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}(?:fiscal|financial){S}year(?!\w)", F)),     # "the 2002 fiscal year" ("financial year": British)
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
     # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
     ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
@@ -178,7 +178,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
         rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half|two{S}quarters)"
-        rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the|its|their)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
+        rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the|its|their)(?:{S}(?:fiscal|financial))?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
     # quarter or half named by its months (AP and Japanese business news); "the December
     # quarter": the quarter named by the month it ends in (Apple's, Australian usage)
@@ -229,7 +229,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # from an event)
     ("relunit", re.compile(
         rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
-        rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
+        rf"{S}(?:(?:fiscal|financial){S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
         rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b)))?", F)),
     # "the same month last year", "the same week of 2009": one timex, that unit a year before
     # or in the year named (TimeBank: "the corresponding period last year"; "the same quarter
@@ -238,7 +238,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<rel>(?:the|that){S}same){S}(?P<u>month|week|day)(?:{S}(?P<back>last{S}year|of{S}(?:last|the{S}previous|the{S}prior){S}year)(?!\w)|{S}(?:of|in){S}(?P<by>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
-    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
+    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal|financial){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
@@ -1133,7 +1133,7 @@ ANCHOR_WORDS = {
            "thanksgiving martin orthodox easter good_friday ash_wednesday ides",
     "season": "summer winter spring autumn fall season",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
-    "fiscal": "fiscal fy",
+    "fiscal": "fiscal fy financial",
     "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly per "
            "once twice thrice times",
     "yw": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
@@ -1309,7 +1309,7 @@ _GATES = {
     "qcode": r"[qh][1-4]",
     "clock_ap": r"\d(?<![\w:.]\d)\d?\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
     "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
-    "the_year": r"the\s{1,3}(?:fiscal\s{1,3})?year",
+    "the_year": r"the\s{1,3}(?:(?:fiscal|financial)\s{1,3})?year",
     "bare_later": r"s\s{1,3}(?:later|earlier|after|before)",
     "unit_adj": r"[rykhes][-\u2010-\u2015]?(?:old|long)",
     "nth_day": r"(?:st|nd|rd|th)\s{1,3}day|day\s{1,3}[otfsen1-9]",
@@ -1317,7 +1317,7 @@ _GATES = {
     "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
     # the words that end a relative phrase, then its unit ("the next day", "this past week")
     "relunit": r"(?:past|coming|same|last|next|this|previous|following|current|that|the|latest|preceding|ensuing|full)"
-               r"\s{1,3}(?:fiscal\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
+               r"\s{1,3}(?:(?:fiscal|financial)\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
     "period_of": r"(?:weeks?|days?|weekends?|fortnight|half|months?)(?:\s{1,3}or\s{1,3}so)?\s{1,3}of\s",
     "part_of": r"\sof\s{1,3}(?:the|this|last|next|that)\s{1,3}(?:year|month|week|decade|century|day)",
 }
