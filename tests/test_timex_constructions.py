@@ -1929,3 +1929,12 @@ def test_a_financial_year_is_a_fiscal_year():
     assert value("For the 2007 financial year, profit rose.", "the 2007 financial year", dct) == "2007"
     assert value("Profit in the first half of the financial year rose.", "the first half of the financial year", dct) == "2008-H1"
     assert not [t for t in tag("The financial crisis deepened.", dct)]
+
+
+# "in the year through March" (American economic news): a twelve-month period, as "the year to March"
+def test_the_year_through_a_month_is_a_twelve_month_period():
+    dct = dt.date(2013, 5, 16)
+    t = found("Exports rose 5 percent in the year through March.", "the year", dct)
+    assert t and (t[0].type, t[0].value) == ("DURATION", "P1Y")
+    t = found("Growth slowed through the year.", "the year", dct)
+    assert t and (t[0].type, t[0].value) == ("DATE", "2013")
