@@ -1938,3 +1938,13 @@ def test_the_year_through_a_month_is_a_twelve_month_period():
     assert t and (t[0].type, t[0].value) == ("DURATION", "P1Y")
     t = found("Growth slowed through the year.", "the year", dct)
     assert t and (t[0].type, t[0].value) == ("DATE", "2013")
+
+
+# "will release its December jobs report on Friday", told in January: the figures of the month just
+# ended, not next December's; a month still ahead keeps its forecast ("expects November sales to rise")
+def test_the_figures_of_a_month_just_ended_are_that_months_though_released_ahead():
+    dct = dt.date(2013, 1, 7)
+    assert value("The Labor Department will release its December jobs report on Friday.", "December", dct) == "2012-12"
+    assert value("The report for December is due on Friday.", "December", dct) == "2012-12"
+    assert value("The December summit will decide the budget.", "December", dct) == "2013-12"
+    assert value("The company expects November sales to rise.", "November", dt.date(2012, 10, 7)) == "2012-11"

@@ -1194,6 +1194,16 @@ def _pick_direction(t: str | None):
     return "future" if t in ("future", "deadline") else "past"
 
 
+# the figures of a month ("its December jobs report", "November retail sales", "data for
+# October") are released once it has ended (AFTER used with match at the month's end, BEFORE
+# with endpos at its start)
+_DATA_NOUNS = (r"(?:jobs|employment|unemployment|payrolls?|sales|figures|data|numbers|statistics|inflation|output|"
+               r"orders|exports|imports|trade|readings?)\b")
+MONTH_DATA_AFTER = re.compile(r"(?:['’]s)?\s{1,3}(?:(?!(?:and|or|but|to|in|of|the|a|an|will|would|is|are|was|were)\s)[a-z]+\s{1,3}){0,2}?"
+                              + _DATA_NOUNS)
+MONTH_DATA_BEFORE = re.compile(r"\b(?:report|figures|data|numbers|statistics|reading)\s{1,3}(?:for|on)\s{1,3}$")
+
+
 def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, int | None, str]:
     """Year for a day-month or month named without one: the reading nearest the DCT, where
     readings in the DCT's own calendar year get a 90-day bonus (news style omits the year
@@ -1573,6 +1583,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
             return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
         t = ctx.tense(s, e)
+        if t in ("future", "deadline", None) and (dct.month - mon) % 12 in (1, 2) and (
+                MONTH_DATA_AFTER.match(ctx.text, e) or MONTH_DATA_BEFORE.search(ctx.text, max(0, s - 24), s)):
+            # "will release its December jobs report" (told in January): the figures of the month
+            # just ended, published a month or two later ("expects November sales to rise", told
+            # in October, is a forecast)
+            t = "ended"
         if mon == dct.month:      # the month of the publication date itself
             y, oy, why = dct.year, None, "the month of the publication date"
         else:
