@@ -1948,3 +1948,13 @@ def test_the_figures_of_a_month_just_ended_are_that_months_though_released_ahead
     assert value("The report for December is due on Friday.", "December", dct) == "2012-12"
     assert value("The December summit will decide the budget.", "December", dct) == "2013-12"
     assert value("The company expects November sales to rise.", "November", dt.date(2012, 10, 7)) == "2012-11"
+
+
+# "Apple will report fourth-quarter results on Jan. 23", "GDP figures for the fourth quarter will be
+# released", told in January: the quarter just ended, as "will report its fourth-quarter results" was
+def test_results_of_a_quarter_told_ahead_without_a_determiner_are_the_latest_quarters():
+    dct = dt.date(2013, 1, 7)
+    assert value("Apple will report fourth-quarter results on Jan. 23.", "fourth-quarter", dct) == "2012-Q4"
+    assert value("GDP figures for the fourth quarter will be released on Jan. 30.", "the fourth quarter", dct) == "2012-Q4"
+    assert value("The government will release second-half figures in February.", "second-half", dct) == "2012-H2"
+    assert value("Analysts expect growth to slow in the fourth quarter.", "the fourth quarter", dct) == "2013-Q4"

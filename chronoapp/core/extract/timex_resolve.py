@@ -1777,8 +1777,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # the next one, with no past verb, is the one about to begin ("could shift spending
             # into the second quarter" in March)
             y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
-            if t in ("future", "deadline") and n > cur and QUARTER_RESULTS_AFTER.match(text, e) \
-                    and RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s):
+            if t in ("future", "deadline") and n > cur and (
+                    (QUARTER_RESULTS_AFTER.match(text, e) and RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s))
+                    or RESULTS_FOR_BEFORE.search(text, max(0, s - 24), s)):
                 # "will report its fourth-quarter results in late February", said in January: a
                 # quarter is reported once it has begun, so the latest one (last year's)
                 y = dct.year - 1
@@ -3433,9 +3434,10 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
 
 
 # a quarter's results reported (used with match at the quarter's end / search before it)
-QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings)\b")
+QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings|figures|data)\b")
 RESULTS_REPORTED_BEFORE = re.compile(r"\b(?:report|reports|release|releases|announce|announces|publish|publishes|post|posts)"
-                                     r"\s{1,3}(?:its|their|the)\s{1,3}(?:fiscal\s{1,3})?$")
+                                     r"\s{1,3}(?:(?:its|their|the)\s{1,3})?(?:fiscal\s{1,3})?$")
+RESULTS_FOR_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s{1,3}(?:for|on)\s{1,3}$")    # "GDP figures for the fourth quarter"
 # a target date promised or planned (used with pos/endpos): "promised Stalin a second front by
 # May 1944" looks ahead; a history stays where it was ("appointed in December" is 1943's)
 TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|intend|aim|hop|undert|commit)\w*\b[^.;]{0,80}\bby\s{1,3}$", re.I)
