@@ -1958,3 +1958,18 @@ def test_results_of_a_quarter_told_ahead_without_a_determiner_are_the_latest_qua
     assert value("GDP figures for the fourth quarter will be released on Jan. 30.", "the fourth quarter", dct) == "2012-Q4"
     assert value("The government will release second-half figures in February.", "second-half", dct) == "2012-H2"
     assert value("Analysts expect growth to slow in the fourth quarter.", "the fourth quarter", dct) == "2013-Q4"
+
+
+# "Polls close at 11 p.m. PT", "8 p.m. ET" (American papers): the zone is part of the time; "et cetera" is none
+def test_a_us_zone_of_two_letters_is_part_of_the_time():
+    dct = dt.date(2012, 11, 5)
+    assert found("Polls close at 11 p.m. PT.", "11 p.m. PT", dct)
+    assert found("The launch is at 1500 ET.", "1500 ET", dct)
+    assert found("They met at 5 p.m. et cetera.", "5 p.m.", dct)
+
+
+# "Voting ends at 8 p.m. local time on Tuesday": a timetable verb reaches the day past a clock time and its zone
+def test_a_timetable_verb_reaches_the_day_past_a_clock_time_and_its_zone():
+    dct = dt.date(2012, 11, 5)
+    assert value("Voting ends at 8 p.m. local time on Tuesday.", "Tuesday", dct) == "2012-11-06"
+    assert value("Polls close at 8 p.m. (EST) on Sunday.", "Sunday", dct) == "2012-11-11"

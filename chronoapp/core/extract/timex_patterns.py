@@ -112,7 +112,7 @@ QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|l
         r"|over(?:(?<=\b[Ff]or\sover)|(?<=\b[Ii]n\sover)|(?<=\bof\sover)|(?<=\blasted\sover)|(?<=\blasts\sover)"
         r"|(?<=\blasting\sover)|(?<=\bspanned\sover)|(?<=\bspent\sover)|(?=\s{1,3}an?\s)))")
 POD = r"(?:morning|afternoon|evening|night)"
-TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"
+TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|(?-i:[ECMP]T)(?!\w)|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"    # ("8 p.m. ET": US Eastern)
 PART_OF = r"the\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close|turn)\s{1,3}of"   # "the end of"
 # (any case but "earlier"/"later": "Early March brought rain", "The end of 1943" open sentences;
 # "Later May said" is Theresa May)
