@@ -1973,3 +1973,19 @@ def test_a_timetable_verb_reaches_the_day_past_a_clock_time_and_its_zone():
     dct = dt.date(2012, 11, 5)
     assert value("Voting ends at 8 p.m. local time on Tuesday.", "Tuesday", dct) == "2012-11-06"
     assert value("Polls close at 8 p.m. (EST) on Sunday.", "Sunday", dct) == "2012-11-11"
+
+
+# "fought from 431 to 404 BC. ... the next summer": a history summing up its span goes on from the
+# start, before the common era as after it
+def test_a_history_opening_with_a_span_before_the_common_era_goes_on_from_its_start():
+    text = ("The Peloponnesian War was fought from 431 to 404 BC. In the first year of the war Pericles gave "
+            "his funeral oration, and the next summer plague struck the city.")
+    assert value(text, "the next summer", HISTORY_DCT) == "BC0430-SU"
+
+
+# "Athens had built its empire after the Persian Wars of 480 BC": a year told in the pluperfect
+# looks back; the story goes on from 431 BC
+def test_a_pluperfect_year_before_the_common_era_does_not_move_the_story_back():
+    text = ("War broke out in 431 BC. Athens had built its empire in the decades after the Persian Wars of "
+            "480 BC. The next summer plague struck the city.")
+    assert value(text, "The next summer", HISTORY_DCT) == "BC0430-SU"

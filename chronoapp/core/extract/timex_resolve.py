@@ -475,6 +475,16 @@ def _stand_in(v: str) -> str:
     return f"{BC_SHIFT + 1 - int(m.group(1)):04d}{v[m.end():]}" if m and int(m.group(1)) else v
 
 
+def _told_before(v: str, told: str, after: bool = False) -> bool:
+    """Whether the value v lies before (after: after) the value told, both of the common era or
+    both before it ("480 BC" is before "431 BC")."""
+    if v[:2] == "BC" and told[:2] == "BC":
+        v, told = _stand_in(v), _stand_in(told)
+    if not (v[:4].isdigit() and told[:4].isdigit()):
+        return False
+    return v > told[:len(v)] if after else v < told[:len(v)]
+
+
 def _from_stand_in(v: str) -> str:
     """'7784-SP' -> 'BC0217-SP', '8001' -> '0001': a value counted from a stand-in anchor."""
     m = _STAND_IN_VALUE.match(v)
@@ -3055,11 +3065,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
-                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
+                and not (ctx.history and told and _told_before(v, told)
                          and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))) \
-                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
+                and not (ctx.history and told and _told_before(v, told)
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
-                and not (ctx.history and told and v[:4].isdigit() and v > told[:len(v)]
+                and not (ctx.history and told and _told_before(v, told, after=True)
                          and TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
@@ -3134,8 +3144,8 @@ _OPENING_SUM = 400    # how far into a history its opening summary reaches
 
 def _long_stretch(first: str, last: str) -> bool:
     """Whether two days, months or years span more than a month ("from 21 February to 18
-    December", "from 1914 to 1918")."""
-    a, b = _parse_value_cached(first), _parse_value_cached(last)
+    December", "from 1914 to 1918", "from 431 to 404 BC")."""
+    a, b = _parse_value_cached(_stand_in(first)), _parse_value_cached(_stand_in(last))
     return a is not None and b is not None and a[1] in ("D", "M", "Y") and b[1] in ("D", "M", "Y") \
         and (b[0] - a[0]).days > 31
 
