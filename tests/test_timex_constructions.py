@@ -1989,3 +1989,10 @@ def test_a_pluperfect_year_before_the_common_era_does_not_move_the_story_back():
     text = ("War broke out in 431 BC. Athens had built its empire in the decades after the Persian Wars of "
             "480 BC. The next summer plague struck the city.")
     assert value(text, "The next summer", HISTORY_DCT) == "BC0430-SU"
+
+
+# "Carthage was destroyed in 146 BC, more than half a century later": the year just told, told again
+def test_a_shift_restating_a_year_before_the_common_era_is_that_year():
+    text = ("Peace was made in 201 BC. Carthage itself was destroyed in 146 BC, more than half a century later, "
+            "and its site was ploughed over.")
+    assert value(text, "more than half a century later", HISTORY_DCT) == "BC0146"

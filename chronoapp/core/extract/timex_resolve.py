@@ -2602,7 +2602,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", f"{y // 10:03d}", f"{p['num']} decade(s) {d}, counted from the decade last mentioned "
                   f"(the {ctx.last_decade}0s)", (_dur(n, uw),), mod=mod, anchor="narrative")
     ctx.around = True       # (_THAN_AFTER)
-    if not deictic and ctx.restates and n is not None and (said := parse_value(ctx.restates)) and fine in GRAN_RANK \
+    if not deictic and ctx.restates and n is not None and (said := parse_value(_stand_in(ctx.restates))) and fine in GRAN_RANK \
             and not _THAN_AFTER.match(ctx.text, e):     # "this year, three weeks later than in 1997": a comparison
         # "signed on 21 July 1938, three years later": the date just before, told again as a
         # distance from an earlier one
