@@ -1996,3 +1996,12 @@ def test_a_shift_restating_a_year_before_the_common_era_is_that_year():
     text = ("Peace was made in 201 BC. Carthage itself was destroyed in 146 BC, more than half a century later, "
             "and its site was ploughed over.")
     assert value(text, "more than half a century later", HISTORY_DCT) == "BC0146"
+
+
+# "The merger, first announced in May, is expected to be completed by year-end": the month is the
+# participle aside's, told in the past, as in a relative aside ("which were suspended on Friday")
+def test_a_date_in_a_participle_aside_takes_the_asides_past():
+    dct = dt.date(2008, 2, 5)
+    assert value("The merger, first announced in May, is expected to be completed soon.", "May", dct) == "2007-05"
+    assert value("The merger, announced in May, will be completed by year-end.", "May", dct) == "2007-05"
+    assert value("Talks, delayed until March, will resume in Geneva.", "March", dct) == "2008-03"

@@ -94,6 +94,9 @@ AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an aside opens
+# ", first announced in May,", ", signed in 1994,": an aside opening with a past participle (used with match)
+PARTICIPLE_OPENS = re.compile(r",\s(?:(?:first|originally|initially|previously|already|also|only|recently)\s{1,3})?"
+                              r"[a-z]{3,20}(?:ed|en|wn|ght|lt)\s")
 THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
 # used with pos/endpos after a timex: "and"/"but" opening a new verb phrase, not joining a
 # second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
@@ -661,10 +664,11 @@ class _Clauses:
             if s - pos[left] <= 1.5 * (pos[right] - e) + 3:
                 return kinds[left]
             if self.text.find(",", e, pos[right]) >= 0 and self.text.find(",", s - 1, e) < 0 \
-                    and (w := self.text.rfind(", wh", lo, s)) >= 0 and RELATIVE_OPENS.match(self.text, w) \
-                    and self.text.find(",", w + 1, s) < 0:
-                # "Fortis shares, which were suspended on Friday, are expected to ...": the date
-                # is in the aside; the verb after it is the main clause's
+                    and (w := self.text.rfind(",", lo, s)) >= 0 \
+                    and (RELATIVE_OPENS.match(self.text, w) or PARTICIPLE_OPENS.match(self.text, w)):
+                # "Fortis shares, which were suspended on Friday, are expected to ...", "The merger,
+                # first announced in May, is expected to ...": the date is in the aside; the verb
+                # after it is the main clause's
                 return kinds[left]
             if (c := self.text.find(",", e, pos[right])) >= 0 and _CONCESSIVE.match(self.text, c + 1):
                 # "to fall when trading opens on Monday, although the stock has risen": the verb
