@@ -2005,3 +2005,15 @@ def test_a_date_in_a_participle_aside_takes_the_asides_past():
     assert value("The merger, first announced in May, is expected to be completed soon.", "May", dct) == "2007-05"
     assert value("The merger, announced in May, will be completed by year-end.", "May", dct) == "2007-05"
     assert value("Talks, delayed until March, will resume in Geneva.", "March", dct) == "2008-03"
+
+
+# "In AD 60 Boudica led a revolt; it was crushed by the end of the year": years of the common era
+# written with "AD" make a history too, and its seasons are written with four-digit years
+def test_a_history_of_ad_years_goes_on_from_them():
+    dct = dt.date(2011, 5, 5)
+    text = ("The Roman conquest of Britain began in AD 43. By AD 47 the frontier ran from the Severn to the "
+            "Humber. In AD 60 Boudica led a revolt; it was crushed by the end of the year. The following spring "
+            "the governor was recalled, and that summer a new one arrived.")
+    assert value(text, "the end of the year", dct) == "0060"
+    assert value(text, "The following spring", dct) == "0061-SP"
+    assert value(text, "that summer", dct) == "0061-SU"

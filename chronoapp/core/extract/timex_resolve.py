@@ -1905,7 +1905,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # after the one it is coordinated with (a winter after an autumn is the same year's)
             y1, c1 = int(sv.group(1)), sv.group(2)
             y = y1 if _SEASON_ORDER.index(code) > _SEASON_ORDER.index(c1) else y1 + 1
-            return _r("DATE", f"{y}-{code}", f"season sharing '{p['rel']}' with the season just before ({y1}-{c1})",
+            return _r("DATE", f"{y:04d}-{code}", f"season sharing '{p['rel']}' with the season just before ({y1}-{c1})",
                       mod=mod, anchor="narrative")
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel)
         if step and ctx.anchor:           # "The following spring": counted from the story's year
@@ -1920,7 +1920,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 y = _following_season_year(ctx.anchor[0], code)
             elif step < 0 and ctx.anchor[1] in ("D", "W", "M"):
                 y = _previous_season_year(ctx.anchor[0], code)
-            return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
+            return _r("DATE", f"{y:04d}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
                       mod=mod, anchor="narrative")
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
         if "y" in p:
@@ -1932,33 +1932,33 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if base is None:
                 return _r("DATE", f"XXXX-{code}", f"season of '{yrel} year'; no date to count from", mod=mod, anchor="none")
             y = base.year + (1 if yrel in ("the following", "the next") else -1)
-            return _r("DATE", f"{y}-{code}", f"season of '{yrel} year' counted from the "
+            return _r("DATE", f"{y:04d}-{code}", f"season of '{yrel} year' counted from the "
                       f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=mod, anchor=anc)
         if p.get("yrel"):                 # "the autumn of last year"
             if dct is None:
                 return _r("DATE", f"XXXX-{code}", f"season of '{p['yrel']} year'; {NO_DCT}", mod=mod, anchor="none")
             y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
-            return _r("DATE", f"{y}-{code}", f"season of '{p['yrel'].lower()} year' from the publication date ({_human(dct)})", mod=mod)
+            return _r("DATE", f"{y:04d}-{code}", f"season of '{p['yrel'].lower()} year' from the publication date ({_human(dct)})", mod=mod)
         if dct is None or (ctx.history and ctx.anchor and rel in ("the", "", "following", "previous", "preceding")):
             if ctx.anchor:
                 y = _season_year(ctx.anchor, code) + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
-                return _r("DATE", f"{y}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
+                return _r("DATE", f"{y:04d}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
             return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
         ctx.around = True
         if rel == "the" and ctx.in_story and ctx.anchor and _same_sentence(ctx.text, ctx.story[1], s):
             # "peaked in the summer of 2008 and fell through the autumn": that year's autumn
             y = _season_year(ctx.anchor, code)
-            return _r("DATE", f"{y}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
+            return _r("DATE", f"{y:04d}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
         sm = SEASON_MONTH[code]
         if rel in ("the", "") and ctx.in_story and ctx.anchor and ctx.anchor[0].year < dct.year \
                 and _past_yet_ahead(ctx.tense(s, e), D(dct.year, sm, 15), dct, ctx.apart_story):
             # "Baghdad fell on 9 April [2003] ... Over the summer, an insurgency grew": the story's
             y = _season_year(ctx.anchor, code)
-            return _r("DATE", f"{y}-{code}", f"season without a year, told in the past: the year of the story ({y}), "
+            return _r("DATE", f"{y:04d}-{code}", f"season without a year, told in the past: the year of the story ({y}), "
                       f"as this year's is still ahead ({_human(dct)})", (f"{dct.year - 1}-{code}",), mod=mod, anchor="narrative")
         cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
         if rel == "that" and ctx.anchor:
-            return _r("DATE", f"{_season_year(ctx.anchor, code)}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
+            return _r("DATE", f"{_season_year(ctx.anchor, code):04d}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
         if rel == "this" or (code == cur_code and rel in ("the", "")):
             return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(ctx.tense(s, e))
@@ -1972,7 +1972,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year if sm < dct.month else dct.year - 1
         else:
             y = dct.year if sm > dct.month else dct.year + 1
-        return _r("DATE", f"{y}-{code}", f"season, the {'latest' if direction == 'past' else 'next'} one from the publication date", mod=mod)
+        return _r("DATE", f"{y:04d}-{code}", f"season, the {'latest' if direction == 'past' else 'next'} one from the publication date", mod=mod)
 
     if k == "period_of":
         return _period_of(p, s, e, ctx)
@@ -2804,8 +2804,8 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
         elif (k == "relunit" and " ".join((p.get("rel") or "").lower().split()) in _NEWS_REL) or (
                 k == "shift" and (p.get("dir") or "").lower() == "ago"):
             news += 1
-        elif k in ("era_year", "era_date") and p["era"] == "BC" and len(years) < 200:
-            years.append(-int(p["y"]))          # "in 218 BC"
+        elif k in ("era_year", "era_date") and len(years) < 200:
+            years.append(-int(p["y"]) if p["era"] == "BC" else int(p["y"]))     # "in 218 BC", "in AD 43"
         elif len(years) < 200:
             years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
         if (p["kind"] in ("mdy", "dmy") and "y" not in p) or p["kind"] == "ordinal_day":
