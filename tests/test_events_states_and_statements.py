@@ -1971,3 +1971,12 @@ def test_a_cartel_spelled_in_lower_case_is_an_actor_and_its_gunmen_are_its_own()
     assert all("Sinaloa" not in e.locations for e in found)
     plane = next(e for e in found if "plane" in e.quote)
     assert "Sinaloa Cartel" in plane.actors and "gunmen" not in plane.actors
+
+
+def test_a_curfew_after_ethnic_clashes_is_the_step_and_troops_moving_in_unopposed_hold_no_meeting():
+    e = one("Indian authorities imposed a curfew in several districts of Manipur on Thursday after ethnic clashes between "
+            "tribal groups and the Meitei community left at least 54 people dead.", dt.date(2023, 5, 5))
+    assert (e.event_type, e.fatalities) == ("strategic development", None)
+    e = one("African Union peacekeepers and government troops moved into the Bakara market on Saturday morning without "
+            "meeting resistance, witnesses said.", dt.date(2011, 8, 6))
+    assert e.event_type == "strategic development"

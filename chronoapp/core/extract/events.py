@@ -434,7 +434,8 @@ _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:
                           # ("declared a state of internal commotion after fighting between the ELN and ...")
                           # (or "after more than a week of fighting between rival factions ... left 30 dead")
                           r"(?:(?:more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+of\s+)?"
-                          r"(?:deadly\s+|heavy\s+|fierce\s+)?(?:fighting|clashes|violence|unrest)\s+(?:between|in|on|that|which|near)\b|"
+                          # ("after ethnic clashes between tribal groups ... left at least 54 people dead")
+                          r"(?:[a-z][\w-]*\s+){0,2}?(?:fighting|clashes|violence|unrest)\s+(?:between|in|on|that|which|near)\b|"
                           # ("was toppled by the military on July 3 after mass protests against his rule")
                           r"(?:(?:mass|massive|large|nationwide|street|weeks\s+of|months\s+of|days\s+of)\s+)?"
                           r"(?:protests|demonstrations|rallies|riots|uprisings?)\b)")
@@ -632,6 +633,7 @@ _COMPASS_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south)?
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
                         r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b|"
                         r"\b(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance\b", re.I)  # ACLED's non-violent transfer of territory
+_MOVED_INTO = re.compile(r"\b(?:moved|rolled|marched|drove|walked|swept|advanced)\s+into\b", re.I)
 _DISTANCE_END = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _FOLLOWED = re.compile(r"\s(?:after|following)\s", re.I)  # what a step followed (its dead are not the step's)
@@ -1315,6 +1317,12 @@ class Builder:
         erupted = [c for c in found.get("explosion/remote violence", ()) if _INTO_WAR.match(s, c.stop)]
         if erupted:  # "tensions exploded into open war": a war broke out, no blast
             found = _without(found, erupted)
+        unopposed = _UNOPPOSED.search(s) if "resistance" in s or "unopposed" in s or "without" in s else None
+        if unopposed is not None:  # "moved into the Bakara market ... without meeting resistance": no meeting held
+            found = _outside(found, [unopposed.span()])
+            moved = _MOVED_INTO.search(s, 0, unopposed.start())
+            if moved and not set(found) & set(_VIOLENT_TYPES) and self.armed_subject(s, moved.start()):
+                found["strategic development"] = [Cue("strategic development", moved.start(), moved.end(), moved.group())]
         lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())]
         if lodged:  # "summoned a U.S. diplomat to lodge a protest": diplomacy, no street protest
             found = _without(found, lodged)
