@@ -327,7 +327,8 @@ def cmd_sources(a) -> int:
             decided = len(store.source_events(a.id)["decided"])
             if decided and not a.yes:
                 raise CliError(f"{_count_of(decided, 'confirmed or rejected event')} only from this source would be "
-                               "deleted with it: nothing was deleted (add --yes to delete them too)")
+                               "deleted with it: nothing was deleted (--dry-run lists each one; add --yes to "
+                               "delete them too)")
             plan = store.delete_source(a.id, delete_decided=a.yes)
             print(f"deleted source {a.id}: {_count_of(len(plan['candidates']) + len(plan['decided']), 'event')} "
                   f"deleted with it ({len(plan['decided'])} confirmed or rejected), "

@@ -325,6 +325,7 @@ def test_a_source_can_be_corrected_and_deleted_without_losing_confirmed_events_u
     conn.close()
     code, _, err = run(capsys, "sources", db, source_id, "--delete")
     assert code == 1 and "1 confirmed or rejected event" in err and "--yes" in err
+    assert "--dry-run lists each one" in err  # the way to see which, before agreeing to delete them
     assert len(json.loads(run(capsys, "list", db, "--format", "json")[1])) == 2
     code, _, err = run(capsys, "sources", db, source_id, "--delete", "--yes")
     assert code == 0 and "2 events deleted" in err
