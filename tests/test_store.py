@@ -708,3 +708,38 @@ def test_undoing_a_source_deletion_after_the_article_was_extracted_again_keeps_o
         assert [s.id for s in store.sources()] == [again]
         assert [ev.source_id for ev in store.get_event(event.id).evidence] == [again]
         assert backup.source.id == first  # the backup itself is left as it was (redo deletes by it)
+
+
+def test_undoing_a_deletion_after_the_sentence_was_accepted_again_keeps_the_event_once(store):
+    """Delete an event, accept its sentence again (another window, the command line), then undo the deletion:
+    the file held the event twice, one copy from each acceptance, and every export listed both."""
+    a = store.add_source(Source(outlet="A", text="Shelling in Douma on Monday killed 12. Rebels answered."))
+    b = store.add_source(Source(outlet="B", text="Douma was shelled on Monday."))
+    deleted = store.save_event(Event(FuzzyDate("2017-09-04"), "Douma shelled", status="confirmed",
+                                     evidence=[Evidence(source_id=a, quote="Shelling in Douma", start=0, end=17),
+                                               Evidence(source_id=b, quote="Douma was shelled")]))
+    told_alike = store.save_event(Event(FuzzyDate("2017-09-04"), "12 killed in Douma", status="confirmed",
+                                        evidence=[Evidence(source_id=a, quote="Shelling in Douma", start=0, end=17)]))
+    removed = store.delete_event(deleted.id)
+    again = store.save_event(Event(FuzzyDate("2017-09-04"), "Army shells Douma", status="confirmed",
+                                   evidence=[Evidence(source_id=a, quote="Shelling in Douma", start=0, end=17)]))
+    restored = store.restore_event(removed)
+    assert restored.id == again.id and store.count() == 2
+    assert sorted(e.headline for e in store.query()) == ["12 killed in Douma", "Army shells Douma"]
+    assert [ev.source_id for ev in store.get_event(again.id).evidence] == [a, b]  # source B's quote is not lost
+    assert [ev.source_id for ev in store.get_event(told_alike.id).evidence] == [a]
+    # an event of the same sentence accepted before the deletion is no copy: restored beside it
+    removed = store.delete_event(told_alike.id)
+    assert store.restore_event(removed).id == told_alike.id and store.count() == 2
+    # nor is a quote without offsets matched by a different passage of the same source
+    imported = store.save_event(Event(FuzzyDate("2017-09-04"), "Rebels answer", evidence=[
+        Evidence(source_id=a, quote="Rebels answered.")]))
+    removed = store.delete_event(imported.id)
+    store.save_event(Event(FuzzyDate("2017-09-04"), "Rebels", evidence=[Evidence(source_id=a, quote="Rebels")]))
+    assert store.restore_event(removed).id == imported.id and store.count() == 4
+    # the deleted event itself saved again meanwhile (another window said yes to saving it): that save stays
+    removed = store.delete_event(imported.id)
+    saved_again = dataclasses.replace(removed, headline="Corrected in another window")
+    store.save_event(saved_again)
+    assert store.restore_event(removed).headline == "Corrected in another window"
+    assert store.get_event(imported.id).headline == "Corrected in another window"

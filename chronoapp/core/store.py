@@ -609,7 +609,7 @@ class Store:
             for before in backup.events:
                 now = self.get_event(before.id)
                 if now is None:
-                    self.save_event(before, action="restored")
+                    self.restore_event(before)
                     continue
                 current = {ev.id: ev for ev in now.evidence}
                 now.evidence = [current.pop(ev.id, ev) for ev in before.evidence
@@ -688,8 +688,40 @@ class Store:
         return event
 
     def restore_event(self, event: Event) -> Event:
-        """Put back an event removed by delete_event (undo)."""
-        return self.save_event(event, action="restored")
+        """Put back an event removed by delete_event (undo); returns the event it is in the file as. Its sentence
+        accepted again since it was deleted (in another window, by the command line) made a new event citing the
+        same quote: that one stays, and takes the quotes of other sources the deleted one had, rather than the
+        file holding the event twice; the returned event then has that event's id. The event itself saved again
+        meanwhile (another window said yes to saving it) keeps that save, as restore_source keeps a change."""
+        again = self.get_event(event.id) or self._accepted_again(event)
+        if again is None:
+            return self.save_event(event, action="restored")
+        held = {_quote_key(ev) for ev in again.evidence}
+        missing = [ev for ev in event.evidence if _quote_key(ev) not in held]
+        if not missing:
+            return again
+        again.evidence += missing
+        return self.save_event(again, action="restored the sources of a deleted copy")
+
+    def _accepted_again(self, event: Event) -> Event | None:
+        """An event created after `event` was deleted that cites one of its quotes (the same passage of the same
+        source). Two events told by one sentence both accepted before the deletion are not copies of each other:
+        only events created since count."""
+        deleted = self.db.execute("SELECT max(id) FROM event_history WHERE event_id = ? AND action = 'deleted'",
+                                  [event.id]).fetchone()[0]
+        if deleted is None:
+            return None
+        for ev in event.evidence:
+            if ev.start is None and not ev.quote:
+                continue  # nothing to know the passage by
+            row = self.db.execute(
+                "SELECT event_id FROM evidence WHERE source_id = ? AND start IS ? AND end IS ?"
+                " AND (start IS NOT NULL OR quote = ?) AND event_id != ? AND (SELECT min(id) FROM event_history"
+                " WHERE event_history.event_id = evidence.event_id) > ? ORDER BY rowid LIMIT 1",
+                [ev.source_id, ev.start, ev.end, ev.quote, event.id, deleted]).fetchone()
+            if row:
+                return self.get_event(row[0])
+        return None
 
     def history(self, event_id: str) -> list[dict]:
         return [
@@ -871,6 +903,11 @@ def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in row if c != "id")
     db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})"
                f" ON CONFLICT(id) DO UPDATE SET {updates}", list(row.values()))
+
+
+def _quote_key(ev: Evidence) -> tuple:
+    """The passage a quote is: its source and offsets, or its words when it has no offsets (an import)."""
+    return (ev.source_id, ev.start, ev.end) if ev.start is not None else (ev.source_id, ev.quote)
 
 
 def _chunks(items: list, size: int):

@@ -423,15 +423,22 @@ class DeleteEventsCommand(_StoreCommand):
             return
         events = self.events
 
-        def restore(store: Store) -> None:
-            for event in events:
-                store.restore_event(event)
+        def restore(store: Store) -> list[str]:
+            return [store.restore_event(event).id for event in events]
 
         try:
-            _write_events(self.view, len(events), "Restoring", restore)
+            ids = _write_events(self.view, len(events), "Restoring", restore)
         except StoreError as exc:
+            ids = [e.id for e in events]
             self._failed(exc)
-        self.view.data_changed(select=[e.id for e in events])
+        self.view.data_changed(select=list(dict.fromkeys(ids)))
+        kept = sum(1 for event, now in zip(events, ids) if now != event.id)
+        if kept:  # accepted again elsewhere while deleted: in the file once, so the editor is not left looking for it
+            QMessageBox.information(
+                self.view, "Accepted again meanwhile",
+                f"{kept:,} event{'s' if kept != 1 else ''} had been accepted again since {'they were' if kept != 1 else 'it was'} "
+                "deleted (in another window or by another program): the file keeps the one accepted again, with "
+                "every source the deleted copy had, rather than holding the event twice. It is selected.")
 
 
 class SetStatusCommand(_StoreCommand):
