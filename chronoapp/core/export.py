@@ -26,7 +26,6 @@ import re
 import sqlite3
 import tempfile
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -34,7 +33,7 @@ from pathlib import Path
 from typing import TextIO
 
 from chronoapp.core.dates import MONTHS, DateError, FuzzyDate, Period, display_period, parse_timex
-from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id, now_iso
+from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, bidi_isolate, new_id, now_iso
 from chronoapp.core.store import ReadOnlyError, StoreError
 
 FORMATS = {  # name -> (label, file extension)
@@ -336,21 +335,7 @@ def md_escape(text: str | None) -> str:
     Text with right-to-left letters is isolated (FSI … PDI): an Arabic headline and a Hebrew place joined by ' — '
     were one right-to-left run, shown place first."""
     text = " ".join((text or "").split())
-    escaped = "".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text) + _bidi_closers(text)
-    return f"\u2068{escaped}\u2069" if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text) else escaped
-
-
-def _bidi_closers(text: str) -> str:
-    """PDF / PDI for every embedding, override or isolate the text opens and does not close, innermost first."""
-    stack = []
-    for c in text:
-        if c in "\u202a\u202b\u202d\u202e":
-            stack.append("\u202c")
-        elif c in "\u2066\u2067\u2068":
-            stack.append("\u2069")
-        elif c in "\u202c\u2069" and stack and stack[-1] == c:
-            stack.pop()
-    return "".join(reversed(stack))
+    return bidi_isolate("".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text))
 
 
 def _human_day(iso: str | None) -> str:

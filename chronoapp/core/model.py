@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 
@@ -139,6 +140,28 @@ class Event:
 def one_line(text: str) -> str:
     """Line breaks, tabs and runs of spaces as one space, none at either end."""
     return " ".join(text.split())
+
+
+def bidi_isolate(text: str) -> str:
+    """Text set beside other fields on one line ('headline — place' in Markdown, the command line's table): with
+    right-to-left letters it is isolated (FSI … PDI), as an Arabic headline and a Hebrew place joined by ' — ' were
+    one right-to-left run, shown place first; a direction override or isolate it leaves open (text pasted from
+    social media) is closed, so it cannot reverse the rest of the line."""
+    text += _bidi_closers(text)
+    return f"\u2068{text}\u2069" if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text) else text
+
+
+def _bidi_closers(text: str) -> str:
+    """PDF / PDI for every embedding, override or isolate the text opens and does not close, innermost first."""
+    stack = []
+    for c in text:
+        if c in "\u202a\u202b\u202d\u202e":
+            stack.append("\u202c")
+        elif c in "\u2066\u2067\u2068":
+            stack.append("\u2069")
+        elif c in "\u202c\u2069" and stack and stack[-1] == c:
+            stack.pop()
+    return "".join(reversed(stack))
 
 
 def event_to_dict(e: Event) -> dict:
