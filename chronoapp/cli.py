@@ -210,20 +210,23 @@ def cmd_export(a) -> int:
         left_out = store.count(query) - store.count(export.exported_query(query, a.format))
         note = (f"{left_out} rejected event{'s' if left_out != 1 else ''} left out (--status rejected or "
                 "--status candidate,confirmed,rejected to publish them)") if left_out else ""
+        cut: list[str] = []
         try:
             if a.output:
-                n = export.export_to_file(store, query, a.format, a.output, bom=a.bom, title=a.title)
+                n = export.export_to_file(store, query, a.format, a.output, bom=a.bom, title=a.title, cut=cut)
                 print(f"exported {_count_of(n, 'event')} to {a.output}" + (f"; {note}" if note else ""), file=sys.stderr)
-                return 0
-            if note:
-                print(note, file=sys.stderr)
-            if hasattr(sys.stdout, "reconfigure"):  # RFC 4180 line ends and UTF-8 whatever the console
-                sys.stdout.reconfigure(encoding="utf-8", newline="")
-            if a.bom and a.format in export.CSV_FORMATS:
-                sys.stdout.write("\ufeff")
-            export.export_events(store, query, a.format, sys.stdout, title=a.title)
+            else:
+                if note:
+                    print(note, file=sys.stderr)
+                if hasattr(sys.stdout, "reconfigure"):  # RFC 4180 line ends and UTF-8 whatever the console
+                    sys.stdout.reconfigure(encoding="utf-8", newline="")
+                if a.bom and a.format in export.CSV_FORMATS:
+                    sys.stdout.write("\ufeff")
+                export.export_events(store, query, a.format, sys.stdout, title=a.title, cut=cut)
         except export.ExportError as exc:
             raise CliError(str(exc)) from None
+        if cut:
+            print(f"note: {export.cut_note(cut)}", file=sys.stderr)
     return 0
 
 

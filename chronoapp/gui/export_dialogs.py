@@ -127,10 +127,14 @@ class ExportDialog(QDialog):
             widget.setEnabled(False)
         self.job.start()
 
-    def _exported(self, path: str, n: int) -> None:
+    def _exported(self, path: str, result: tuple[int, list[str]]) -> None:
         self.job = None
         self.exported_path = path
+        n, cut = result
         _status(self.parent(), f"Exported {n:,} event{'s' if n != 1 else ''} to {path}")
+        if cut:  # told before the editor sends the file on: a spreadsheet would show those texts shortened
+            note = export.cut_note(cut)
+            QMessageBox.information(self, "Long texts cut", f"{note[0].upper()}{note[1:]}.")
         self.accept()
 
     def _failed(self, message: str) -> None:
@@ -147,9 +151,11 @@ class ExportDialog(QDialog):
             super().reject()
 
 
-def _export(path: str, query: EventQuery, fmt: str, target: str, bom: bool, title: str) -> int:
+def _export(path: str, query: EventQuery, fmt: str, target: str, bom: bool, title: str) -> tuple[int, list[str]]:
+    """(events exported, texts cut to fit a spreadsheet cell)"""
+    cut: list[str] = []
     with Store(path, create=False, readonly=True) as store:
-        return export.export_to_file(store, query, fmt, target, bom=bom, title=title)
+        return export.export_to_file(store, query, fmt, target, bom=bom, title=title, cut=cut), cut
 
 
 def export_dialog(parent, store: Store, query: EventQuery) -> str | None:
