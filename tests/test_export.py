@@ -861,3 +861,21 @@ def test_a_text_too_long_for_a_spreadsheet_cell_is_cut_and_said_never_spilled(tm
     # and the file still imports: the cut texts come back as cut, marked
     with Store(tmp_path / "again.sqlite") as again:
         assert import_file(again, tmp_path / "out.csv").imported == 2
+
+
+def test_a_csv_with_a_cell_over_128_kib_imports_whole(tmp_path):
+    """A CSV from another tool (or a spreadsheet) with a whole report in one cell: the import stopped at that row,
+    'field larger than field limit (131072)', and read nothing after it."""
+    import csv as csv_module
+
+    default = csv_module.field_size_limit(131072)  # as in a fresh process
+    try:
+        report = "The siege went on. " * 12000  # 228,000 characters
+        path = tmp_path / "big.csv"
+        path.write_text(f"date_start,headline,description\n2017-09-01,Siege,{report}\n2017-09-02,After,short\n",
+                        encoding="utf-8")
+        with Store(tmp_path / "war.sqlite") as store:
+            assert import_file(store, path).imported == 2
+            assert [len(e.description) for e in store.query()] == [len(report), len("short")]
+    finally:
+        csv_module.field_size_limit(max(default, csv_module.field_size_limit()))

@@ -731,6 +731,8 @@ def parse_csv(text: str) -> ParsedFile:
     first_line = text.split("\n", 1)[0]
     # Excel in much of Europe saves CSV with semicolons; a sheet may be saved tab-separated
     delimiter = next((d for d in (",", ";", "\t") if d in first_line), ",")
+    # a cell may be as long as the file (a whole report as description): the csv module refused any over 128 KiB
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
