@@ -743,3 +743,19 @@ def test_undoing_a_deletion_after_the_sentence_was_accepted_again_keeps_the_even
     store.save_event(saved_again)
     assert store.restore_event(removed).headline == "Corrected in another window"
     assert store.get_event(imported.id).headline == "Corrected in another window"
+
+
+@pytest.mark.parametrize("name", ["Syria #2.sqlite", "what?.sqlite", "100% sure.sqlite", "a%23b.sqlite"])
+def test_a_file_named_with_hash_question_mark_or_percent_is_read_not_another_one(tmp_path, name):
+    """Read-only connections (the chronology view, exports, 'chronoapp list', merges) opened 'Syria #2.sqlite' through
+    an SQLite URI that ended at the '#': they read a new empty file 'Syria ' created beside it, and showed no events."""
+    path = tmp_path / name
+    with Store(path) as store:
+        store.save_event(Event(FuzzyDate("2017-09-01"), "Strike on Douma"))
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with Store(path, readonly=True) as store:
+        assert [e.headline for e in store.query()] == ["Strike on Douma"]
+        with pytest.raises(ReadOnlyError):
+            store.save_event(Event(FuzzyDate("2017"), "Not written"))
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == \
+        [n for n in before if not n.endswith(("-wal", "-shm"))]  # no stray file beside it

@@ -1882,3 +1882,22 @@ def test_undoing_a_deletion_after_another_window_accepted_the_sentence_again_kee
     [(kind, _title, text)] = message_boxes
     assert kind == "information" and "accepted again" in text
     qtbot.waitUntil(lambda: window.chronology.selected_ids() == [again])  # shown, where the editor looks for it
+
+
+def test_a_chronology_named_with_a_hash_shows_and_exports_its_events(qtbot, main_window, tmp_path):
+    """'Syria #2.sqlite': the chronology page said '0 of 0 events' and the export was empty, while the Review page
+    saved to it; the view's reader opened a new empty file 'Syria ' beside it."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+    from chronoapp.core.store import Store
+
+    path = tmp_path / "Syria #2.sqlite"
+    with Store(path) as store:
+        store.save_event(Event(FuzzyDate("2017-09-01"), "Strike on Douma", status="confirmed"))
+    window = main_window(path)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.eventCountLabel.text() == "1 of 1 event", timeout=5000)
+    assert view.model.index(0, 1).data() == "Strike on Douma"
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["Syria #2.sqlite"]

@@ -376,7 +376,7 @@ class Store:
             raise ReadOnlyError(f"{self.path.name} is read-only: open it read-only or save a copy elsewhere")
         try:
             if readonly:
-                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, timeout=2)
+                conn = sqlite3.connect(read_only_uri(self.path), uri=True, check_same_thread=False, timeout=2)
             else:
                 if not self.path.parent.exists():
                     raise StoreError(f"the folder {self.path.parent} does not exist")
@@ -866,6 +866,13 @@ class _Atomic:
         if isinstance(exc, sqlite3.DatabaseError):
             raise _translate(exc, self.store.path) from None
         return False
+
+
+def read_only_uri(path) -> str:
+    """The SQLite URI that opens path read-only, its path percent-encoded: written as it is, a '#' or '?' in a file
+    name ('Syria #2.sqlite') ended the path, and SQLite opened another file (created it empty, and not read-only),
+    so the chronology view, exports and 'chronoapp list' showed no events."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
 
 
 def _identity(path: Path) -> tuple[int, int] | None:
