@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton,
 
 from chronoapp.core.dates import FuzzyDate
 from chronoapp.core.model import Event
-from chronoapp.core.store import SCHEMA_VERSION, Store
+from chronoapp.core.store import SCHEMA_VERSION, EventQuery, Store
 from chronoapp.gui import app as app_mod
 from chronoapp.gui import paths
 
@@ -94,8 +94,11 @@ def test_bad_files_say_why_and_the_app_stays_usable(qtbot, tmp_path, chronology_
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(readonly) and mode == os.W_OK
                         else real_access(p, mode))
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.question.answer = QMessageBox.StandardButton.No  # offered read-only (see the test below): declined
     assert window.open_chronology(readonly) is False
-    assert "read-only" in message_boxes[-1][2]
+    assert message_boxes[-1][0] == "question" and "read-only" in message_boxes[-1][2]
     assert notes.read_text() == "my notes, not a database"  # nothing was damaged
     assert window.windowTitle().startswith(chronology_path.name)
     # still usable: open an event of the current file in the form
@@ -297,3 +300,31 @@ def test_every_page_fits_a_half_screen_window(qtbot, chronology_path, main_windo
         for w in shown:
             left, right = w.mapTo(window, QPoint(0, 0)).x(), w.mapTo(window, QPoint(w.width(), 0)).x()
             assert 0 <= left and right <= window.width() and w.width() > 0, (page.objectName(), w.objectName())
+
+
+def test_a_read_only_chronology_is_offered_read_only_to_browse_and_export(qtbot, tmp_path, main_window,
+                                                                          message_boxes, monkeypatch):
+    """A colleague's chronology on a read-only share: it was refused with 'open it read-only or save a copy
+    elsewhere', and nothing in the window could open it read-only, so it could not even be read or exported."""
+    from chronoapp.gui.export_dialogs import _export
+
+    window = main_window(None)
+    readonly = make_chronology(tmp_path / "colleague.sqlite")
+    before = readonly.read_bytes()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(readonly) and mode == os.W_OK
+                        else real_access(p, mode))
+    assert window.open_chronology(readonly) is True  # answered Yes
+    [(kind, _title, text)] = message_boxes
+    assert kind == "question" and "Open it read-only?" in text
+    assert "(read-only)" in window.windowTitle() and window.store.readonly
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(SAMPLE_EVENTS), timeout=5000)
+    n, _cut = _export(str(readonly), EventQuery(), "csv", str(tmp_path / "out.csv"), False, "")
+    assert n == len(SAMPLE_EVENTS)
+    # a change is refused with a reason, and the file stays as it was
+    view.chronologyTable.selectRow(0)
+    qtbot.keyClick(view.chronologyTable, Qt.Key.Key_Delete)
+    assert "open read-only" in message_boxes[-1][2]
+    assert readonly.read_bytes() == before and window.store.count() == len(SAMPLE_EVENTS)
