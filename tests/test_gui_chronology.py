@@ -805,3 +805,20 @@ def test_one_month_of_events_is_drawn_as_a_month_of_its_year(qtbot):
     image = strip.grab().toImage()
     middle = image.pixelColor(strip.width() // 2, strip.height() // 2)
     assert middle == strip.palette().color(strip.backgroundRole()) or middle.lightness() > 200  # no bar there
+
+
+def test_an_empty_chronology_says_how_events_get_in_not_that_filters_hide_them(chrono, qtbot, tmp_path):
+    """A new chronology, no filter set: the strip said 'No events match the filters', which sent a new user looking
+    for filters to clear instead of to the Article page."""
+    view = chrono.view
+    qtbot.keyClicks(view.filterTextEdit, "zzzznothing")
+    qtbot.waitUntil(lambda: view.eventCountLabel.text() == f"0 of {len(chronology_events())} events", timeout=3000)
+    assert "Clear filters (Alt+L)" in view.timelineStrip.empty_text
+    empty = Store(tmp_path / "new.sqlite")
+    try:
+        view.set_store(empty)
+        qtbot.waitUntil(lambda: view.eventCountLabel.text() == "0 of 0 events", timeout=3000)
+        assert "No events yet: paste an article on the Article page (Ctrl+1)" in view.timelineStrip.empty_text
+    finally:
+        view.set_store(chrono.store)
+        empty.close()

@@ -950,6 +950,10 @@ class ChronologyView(QWidget):
             self._timeline_query = req.timeline_query
             self.timelineStrip.set_counts(result.months)
         self.timelineStrip.set_selection(req.query.date_from, req.query.date_to)
+        # an empty chronology is no filter's doing: say how events get in (a new user saw 'No events match the filters')
+        self.timelineStrip.set_empty_text(
+            "No events match the filters: Clear filters (Alt+L) shows them all" if result.total else
+            "No events yet: paste an article on the Article page (Ctrl+1) and extract its events, or File \u2192 Import\u2026")
         shown = len(result.ids)
         self.eventCountLabel.setText(f"{shown:,} of {result.total:,} event{'s' if result.total != 1 else ''}")
         self.resultsUpdated.emit(shown, result.total)
