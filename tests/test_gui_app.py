@@ -245,6 +245,9 @@ def test_opening_a_file_counts_its_events_in_words(qtbot, tmp_path, main_window)
     assert window.open_chronology(tmp_path / "many.sqlite")
     assert window.statusBar().currentMessage().startswith(
         "Opened many.sqlite: 1,200 events. 1,200 candidates wait for review")
+    # a name typed wrong ('chronoapp war.sqlit') makes a new file: said, not 'Opened war.sqlit: 0 events'
+    assert window.open_chronology(tmp_path / "war.sqlit")
+    assert window.statusBar().currentMessage() == f"Created war.sqlit, a new empty chronology in {tmp_path}."
 
 
 def test_readme_lists_the_same_shortcuts_as_help():

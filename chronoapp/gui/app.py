@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
     def open_chronology(self, path: str | Path) -> bool:
         """Open (or create) a chronology file; on a problem say so and keep the current one."""
         path = Path(path).expanduser()
+        new = not path.exists()
         try:
             store = Store(path, create=True)
         except ReadOnlyError:
@@ -269,7 +270,10 @@ class MainWindow(QMainWindow):
             kept += (f" {waiting:,} candidate{'s wait' if waiting != 1 else ' waits'} for review on the Review page"
                      " (Ctrl+2).")
         count = store.count()
-        self.show_status(f"Opened {path.name}: {count:,} event{'s' if count != 1 else ''}.{kept}")
+        if new:  # 'chronoapp war.sqlit', a typo: a new empty file, not 'Opened war.sqlit: 0 events' as if it held none
+            self.show_status(f"Created {path.name}, a new empty chronology in {path.parent}.{kept}")
+        else:
+            self.show_status(f"Opened {path.name}: {count:,} event{'s' if count != 1 else ''}.{kept}")
         self._offer_drafts()
         return True
 
