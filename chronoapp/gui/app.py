@@ -58,6 +58,7 @@ SHORTCUTS = [
     ("Empty a filter field / clear all filters", "Esc / Alt+L (chronology page)"),
     ("Open the selected event in the form", "Return or double-click (chronology page)"),
     ("Delete the selected events", "Delete (chronology page; undo with Ctrl+Z)"),
+    ("Sort the chronology", "Alt+V, then S (View \u2192 Sort chronology by), or the Menu key in the table"),
     ("Keyboard shortcuts", "F1"),
 ]
 
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         for i, name in enumerate(("&Article", "&Review", "&Chronology")):
             self._action(view, name, lambda _=False, i=i: self.show_page(i), f"Ctrl+{i + 1}")
+        view.addSeparator()
+        view.addMenu(self.chronology.sortMenu)  # sorting by keyboard (the table's headers take only clicks)
+        self.chronology.sortMenu.triggered.connect(lambda _action: self.show_page(2))  # where the sort shows
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents,

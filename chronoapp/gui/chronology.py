@@ -719,6 +719,22 @@ class ChronologyView(QWidget):
         self.deleteAction = QAction("Delete\u2026", self)
         self.deleteAction.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.deleteAction.triggered.connect(self.delete_selected)
+        # Sorting without a mouse (a header cannot take the keyboard): the table's context menu (Menu key,
+        # Shift+F10) and View → Sort chronology by; they set the header's indicator, which sorts as a click does.
+        self.sortMenu = QMenu("&Sort chronology by", self)
+        self.sortMenu.setObjectName("sortMenu")
+        self._sort_actions: dict[str, QAction] = {}
+        for column, (label, key) in enumerate(COLUMNS):
+            if key is not None:
+                action = self.sortMenu.addAction(label)
+                action.setCheckable(True)
+                action.triggered.connect(lambda _=False, c=column: self._sort_by_menu(c))
+                self._sort_actions[key] = action
+        self.sortMenu.addSeparator()
+        self.sortDescendingAction = self.sortMenu.addAction("&Descending (newest, last letter or highest first)")
+        self.sortDescendingAction.setCheckable(True)
+        self.sortDescendingAction.triggered.connect(lambda: self._sort_by_menu(None))
+        self.sortMenu.aboutToShow.connect(self._check_sort_actions)
         find = QAction("Find in chronology", self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -1010,6 +1026,19 @@ class ChronologyView(QWidget):
             if self.store is not None:
                 self._submit(keep_place=False)
 
+    def _sort_by_menu(self, column: int | None) -> None:
+        """Sort chosen in the Sort menu: a column (its current direction), or None to flip the direction."""
+        header = self.chronologyTable.horizontalHeader()
+        if column is None:
+            column = header.sortIndicatorSection()
+        descending = self.sortDescendingAction.isChecked()
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+
+    def _check_sort_actions(self) -> None:
+        for key, action in self._sort_actions.items():
+            action.setChecked(key == self._sort[0])
+        self.sortDescendingAction.setChecked(self._sort[1])
+
     @Slot(object, object)
     def _timeline_range(self, first: dt.date, last: dt.date) -> None:
         # Months read better than days in the fields; both parse back to the same bounds.
@@ -1148,6 +1177,8 @@ class ChronologyView(QWidget):
             action.setEnabled(writable)
             menu.addAction(action)
         menu.insertSeparator(self.deleteAction)
+        menu.addSeparator()
+        menu.addMenu(self.sortMenu)
         menu.exec(table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
