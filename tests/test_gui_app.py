@@ -331,3 +331,23 @@ def test_a_read_only_chronology_is_offered_read_only_to_browse_and_export(qtbot,
     qtbot.keyClick(view.chronologyTable, Qt.Key.Key_Delete)
     assert "open read-only" in message_boxes[-1][2]
     assert readonly.read_bytes() == before and window.store.count() == len(SAMPLE_EVENTS)
+
+
+def test_counts_over_a_thousand_have_a_separator_in_review_and_export(qtbot, tmp_path, main_window):
+    """'1200 candidates from the file to review (the first 500 …)' and '1200 events match the current filters'
+    beside '1,200 of 1,200 events' in the chronology and 'Opened many.sqlite: 1,200 events'."""
+    from chronoapp.gui.export_dialogs import ExportDialog
+
+    with Store(tmp_path / "many.sqlite") as store, store.batch():
+        for i in range(1200):
+            store.save_event(Event(FuzzyDate("2017-09-04"), f"Shelling {i}"))
+    window = main_window(tmp_path / "many.sqlite")
+    said = []
+    window.review.status.connect(said.append)
+    window.review.load_waiting()
+    assert said[-1].startswith("1,200 candidates from the file to review (the first 500;")
+    dialog = ExportDialog(window, window.store, EventQuery())
+    assert dialog.countLabel.text() == "1,200 events match the current filters."
+    dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("markdown"))
+    assert dialog.countLabel.text() == "1,200 events match the current filters."
+    dialog.deleteLater()

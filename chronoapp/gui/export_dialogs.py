@@ -44,7 +44,7 @@ class ExportDialog(QDialog):
         self.store, self.query = store, query
         self.exported_path: str | None = None
         count = store.count(query)
-        self.countLabel = _named(QLabel(f"{count} event{'s match' if count != 1 else ' matches'} the current filters."),
+        self.countLabel = _named(QLabel(f"{count:,} event{'s match' if count != 1 else ' matches'} the current filters."),
                                  "exportCountLabel", "Events to export")
         self.formatCombo = _named(QComboBox(), "exportFormatCombo", "Export format")
         for fmt, (label, ext) in export.FORMATS.items():
@@ -90,8 +90,8 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         count = self.store.count(self.query)
         left_out = count - self.store.count(export.exported_query(self.query, self.fmt()))
-        self.countLabel.setText(f"{count} event{'s match' if count != 1 else ' matches'} the current filters."
-                                + (f" The {left_out} rejected one{'s are' if left_out != 1 else ' is'} left out of "
+        self.countLabel.setText(f"{count:,} event{'s match' if count != 1 else ' matches'} the current filters."
+                                + (f" The {left_out:,} rejected one{'s are' if left_out != 1 else ' is'} left out of "
                                    "this format, which publishes every event as fact (choose Status: Rejected in the"
                                    " chronology to export them)." if left_out else ""))
         self.countLabel.setWordWrap(True)
