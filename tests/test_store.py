@@ -759,3 +759,21 @@ def test_a_file_named_with_hash_question_mark_or_percent_is_read_not_another_one
             store.save_event(Event(FuzzyDate("2017"), "Not written"))
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == \
         [n for n in before if not n.endswith(("-wal", "-shm"))]  # no stray file beside it
+
+
+def test_undoing_a_deletion_after_the_article_was_ingested_again_keeps_the_decision(store):
+    """The copy made since is only a candidate (the article ingested again): the confirmed event the editor had
+    corrected comes back, and the candidate copy goes; kept the other way round, undo lost the editor's work."""
+    a = store.add_source(Source(outlet="A", text="Shelling in Douma on Monday killed 12."))
+    b = store.add_source(Source(outlet="B", text="Douma was shelled on Monday."))
+    corrected = store.save_event(Event(FuzzyDate("2017-09-04"), "Army shells Douma, 12 killed", status="confirmed",
+                                       fatalities=12, evidence=[Evidence(source_id=a, quote="Shelling in Douma",
+                                                                         start=0, end=17)]))
+    removed = store.delete_event(corrected.id)
+    proposed = store.save_event(Event(FuzzyDate("2017-09-04"), "Shelling in Douma", evidence=[
+        Evidence(source_id=a, quote="Shelling in Douma", start=0, end=17), Evidence(source_id=b, quote="shelled")]))
+    assert store.restore_event(removed).id == corrected.id
+    assert [(e.id, e.headline, e.status) for e in store.query()] == [
+        (corrected.id, "Army shells Douma, 12 killed", "confirmed")]
+    assert [ev.source_id for ev in store.get_event(corrected.id).evidence] == [a, b]  # B's quote is not lost
+    assert store.get_event(proposed.id) is None

@@ -692,8 +692,14 @@ class Store:
         accepted again since it was deleted (in another window, by the command line) made a new event citing the
         same quote: that one stays, and takes the quotes of other sources the deleted one had, rather than the
         file holding the event twice; the returned event then has that event's id. The event itself saved again
-        meanwhile (another window said yes to saving it) keeps that save, as restore_source keeps a change."""
+        meanwhile (another window said yes to saving it) keeps that save, as restore_source keeps a change. A copy
+        only proposed again (the article ingested again: a candidate) gives way to the editor's decision instead."""
         again = self.get_event(event.id) or self._accepted_again(event)
+        if again is not None and again.id != event.id and again.status == "candidate" and event.status != "candidate":
+            held = {_quote_key(ev) for ev in event.evidence}
+            event.evidence += [ev for ev in again.evidence if _quote_key(ev) not in held]
+            self.delete_event(again.id)
+            again = None
         if again is None:
             return self.save_event(event, action="restored")
         held = {_quote_key(ev) for ev in again.evidence}
