@@ -697,7 +697,8 @@ class Store:
         again = self.get_event(event.id) or self._accepted_again(event)
         if again is not None and again.id != event.id and again.status == "candidate" and event.status != "candidate":
             held = {_quote_key(ev) for ev in event.evidence}
-            event.evidence += [ev for ev in again.evidence if _quote_key(ev) not in held]
+            event = copy.copy(event)  # the caller's backup stays as it was (redo, undo again)
+            event.evidence = event.evidence + [ev for ev in again.evidence if _quote_key(ev) not in held]
             self.delete_event(again.id)
             again = None
         if again is None:

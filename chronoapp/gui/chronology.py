@@ -434,11 +434,12 @@ class DeleteEventsCommand(_StoreCommand):
         self.view.data_changed(select=list(dict.fromkeys(ids)))
         kept = sum(1 for event, now in zip(events, ids) if now != event.id)
         if kept:  # accepted again elsewhere while deleted: in the file once, so the editor is not left looking for it
+            these = "1 event" if kept == 1 else f"{kept:,} events"
             QMessageBox.information(
                 self.view, "Accepted again meanwhile",
-                f"{kept:,} event{'s' if kept != 1 else ''} had been accepted again since {'they were' if kept != 1 else 'it was'} "
-                "deleted (in another window or by another program): the file keeps the one accepted again, with "
-                "every source the deleted copy had, rather than holding the event twice. It is selected.")
+                f"{these} had been accepted again after the deletion (in another window or by another program): the "
+                "file keeps the one accepted again, with every source the deleted copy had, rather than holding the "
+                "event twice. It is selected.")
 
 
 class SetStatusCommand(_StoreCommand):
