@@ -879,3 +879,18 @@ def test_a_csv_with_a_cell_over_128_kib_imports_whole(tmp_path):
             assert [len(e.description) for e in store.query()] == [len(report), len("short")]
     finally:
         csv_module.field_size_limit(max(default, csv_module.field_size_limit()))
+
+
+def test_a_timelinejs_slide_with_text_and_no_headline_imports_named_by_its_first_sentence(tmp_path):
+    """TimelineJS shows a slide with only text; importing such a timeline refused it ('the headline is empty'),
+    so a colleague's timeline came in with holes. A slide with neither stays refused."""
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps({"events": [
+        {"start_date": {"year": "2017", "month": "9"}, "text": {"text": "<p>Rebels shell <b>Idlib</b>. Nine die.</p>"}},
+        {"start_date": {"year": "2017"}, "text": {"headline": ""}, "media": {"url": "photo.jpg"}},
+    ]}), encoding="utf-8")
+    with Store(tmp_path / "war.sqlite") as store:
+        report = import_file(store, path)
+        assert report.imported == 1 and [e.row for e in report.errors] == [2]
+        [event] = store.query()
+        assert (event.headline, event.description) == ("Rebels shell Idlib.", "Rebels shell Idlib. Nine die.")

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TextIO
 
 from chronoapp.core.dates import MONTHS, DateError, FuzzyDate, Period, display_period, parse_timex
-from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, bidi_isolate, new_id, now_iso
+from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, bidi_isolate, headline_from, new_id, now_iso
 from chronoapp.core.store import ReadOnlyError, StoreError
 
 FORMATS = {  # name -> (label, file extension)
@@ -926,8 +926,10 @@ def _slide_event(slide) -> tuple[Event, list[SourceRef]]:
     text = slide.get("text") or {}
     group = str(slide.get("group") or "").strip()  # an event type, or else kept as a tag
     known = group in EVENT_TYPES
-    event = Event(date=date, headline=html_to_text(text.get("headline", "")),
-                  description=html_to_text(text.get("text", "")), status="confirmed",
+    description = html_to_text(text.get("text", ""))
+    # TimelineJS shows a slide with text and no headline: its first sentence names it here
+    event = Event(date=date, headline=html_to_text(text.get("headline", "")) or headline_from(description),
+                  description=description, status="confirmed",
                   event_type=group if known else "", tags=[group] if group and not known else [])
     _check(event)
     return event, []

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import unicodedata
 import uuid
 from dataclasses import dataclass, field
@@ -140,6 +141,13 @@ class Event:
 def one_line(text: str) -> str:
     """Line breaks, tabs and runs of spaces as one space, none at either end."""
     return " ".join(text.split())
+
+
+def headline_from(text: str) -> str:
+    """A headline made from a passage (a sentence selected in the article, a slide with text only): its first
+    sentence, cut at a word after 120 characters."""
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "\u2026"
 
 
 def bidi_isolate(text: str) -> str:

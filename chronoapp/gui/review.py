@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, editable, timex_for
-from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id
+from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.colors import MARK_TEXT, tone
@@ -1604,7 +1604,7 @@ class ReviewPage(QWidget):
         else:
             date = FuzzyDate(src.published) if src.published else None
             date_text, reason = "", "no date words near the selection: the publication date, check it"
-        event = Event(date=date or FuzzyDate("2000"), headline=_headline(quote), date_text=date_text,
+        event = Event(date=date or FuzzyDate("2000"), headline=headline_from(quote), date_text=date_text,
                       date_reason=reason,
                       evidence=[Evidence(source_id=src.id, quote=quote, start=start, end=end, date_text=date_text)])
         item = ReviewItem(event, reading=date.to_timex() if date else "",
@@ -1810,11 +1810,6 @@ def _calendar(value: str) -> bool:
         return True
     except DateError:
         return False
-
-
-def _headline(quote: str) -> str:
-    first = re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0]
-    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "\u2026"
 
 
 def _action(state: str, before: Event | None) -> str:
