@@ -351,3 +351,17 @@ def test_counts_over_a_thousand_have_a_separator_in_review_and_export(qtbot, tmp
     dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("markdown"))
     assert dialog.countLabel.text() == "1,200 events match the current filters."
     dialog.deleteLater()
+
+
+def test_an_export_or_an_article_opened_as_a_chronology_says_how_it_does_get_in(qtbot, tmp_path, main_window,
+                                                                                  message_boxes):
+    """Ctrl+O on war.csv (an export) or on an article file said only 'not a chronology file (it is not an SQLite
+    database)': the editor had Import and Open article file in mind and was not told where they are."""
+    window = main_window(None)
+    export_file, article = tmp_path / "war.csv", tmp_path / "story.txt"
+    export_file.write_text("id,date_start,headline\nx,2017-09-01,Strike\n", encoding="utf-8")
+    article.write_text("On Monday, rebels shelled Idlib.", encoding="utf-8")
+    for path, hint in ((export_file, "File \u2192 Import\u2026"), (article, "File \u2192 Open article file\u2026")):
+        assert window.open_chronology(path) is False
+        assert "not a chronology file" in message_boxes[-1][2] and hint in message_boxes[-1][2]
+    assert export_file.read_text(encoding="utf-8").startswith("id,")  # left as it was

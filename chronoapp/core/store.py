@@ -404,7 +404,14 @@ class Store:
     def _check_header(self) -> None:
         with open(self.path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
-                raise NotAChronologyError(f"{self.path.name} is not a chronology file (it is not an SQLite database)")
+                # an export or an article opened as a chronology (Ctrl+O on war.csv): say how it does get in
+                kind = self.path.suffix.lower()
+                hint = ("; to bring in the events of a CSV or TimelineJS export, import it into a chronology "
+                        "(File \u2192 Import\u2026, or chronoapp import)" if kind in (".csv", ".json", ".tsv") else
+                        "; to read an article, open it with File \u2192 Open article file\u2026 (Ctrl+Shift+O), or "
+                        "chronoapp ingest" if kind in (".txt", ".html", ".htm", ".md") else "")
+                raise NotAChronologyError(f"{self.path.name} is not a chronology file (it is not an SQLite database)"
+                                          + hint)
 
     def _prepare(self, exists: bool) -> None:
         conn = self.db.conn
