@@ -403,7 +403,7 @@ def test_deleting_and_rejecting_many_events_keeps_the_window_alive_and_undo_brin
     assert rows(path, "SELECT count(*) FROM event") == [(0,)] and rows(path, "SELECT count(*) FROM evidence") == [(0,)]
     qtbot.waitUntil(lambda: view.model.ids == [])
 
-    with busy_while_held(monkeypatch, Store, "restore_event") as said:
+    with busy_while_held(monkeypatch, Store, "restore_events") as said:
         stack.undo()
     assert said == [f"Restoring {n} events\u2026"]
     assert rows(path, columns) == before

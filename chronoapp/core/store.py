@@ -613,11 +613,12 @@ class Store:
                 self.db["source"].insert(
                     {"id": s.id, "outlet": s.outlet, "url": s.url, "title": s.title, "published": s.published,
                      "retrieved_at": s.retrieved_at, "text": s.text, "sha256": s.sha256})
+            gone = [before for before in backup.events if self.get_event(before.id) is None]
+            self.restore_events(gone)  # in one go: what was created since is looked up once
             for before in backup.events:
-                now = self.get_event(before.id)
-                if now is None:
-                    self.restore_event(before)
+                if before in gone:
                     continue
+                now = self.get_event(before.id)
                 current = {ev.id: ev for ev in now.evidence}
                 now.evidence = [current.pop(ev.id, ev) for ev in before.evidence
                                 if ev.id in current or ev.source_id == backup.source.id] + list(current.values())
@@ -695,13 +696,32 @@ class Store:
         return event
 
     def restore_event(self, event: Event) -> Event:
-        """Put back an event removed by delete_event (undo); returns the event it is in the file as. Its sentence
-        accepted again since it was deleted (in another window, by the command line) made a new event citing the
-        same quote: that one stays, and takes the quotes of other sources the deleted one had, rather than the
-        file holding the event twice; the returned event then has that event's id. The event itself saved again
-        meanwhile (another window said yes to saving it) keeps that save, as restore_source keeps a change. A copy
-        only proposed again (the article ingested again: a candidate) gives way to the editor's decision instead."""
-        again = self.get_event(event.id) or self._accepted_again(event)
+        """Put back an event removed by delete_event (undo); returns the event it is in the file as (see
+        restore_events)."""
+        return self.restore_events([event])[0]
+
+    def restore_events(self, events: list[Event]) -> list[Event]:
+        """Put back events removed by delete_event (undo), returning each as it is in the file now. One whose
+        sentence was accepted again since it was deleted (in another window, by the command line) has a new event
+        citing the same quote: that one stays, and takes the quotes of other sources the deleted one had, rather
+        than the file holding the event twice; the returned event then has its id. One saved again meanwhile
+        (another window said yes to saving it) keeps that save, as restore_source keeps a change. A copy only
+        proposed again (the article ingested again: a candidate) gives way to the editor's decision instead."""
+        deleted: dict[str, int] = {}
+        for chunk in _chunks([e.id for e in events], 500):
+            deleted.update(self.db.execute(
+                f"SELECT event_id, max(id) FROM event_history WHERE action = 'deleted' AND event_id IN"
+                f" ({', '.join('?' * len(chunk))}) GROUP BY event_id", chunk))
+        # events created since the first of these deletions (few, usually none), looked up once for all
+        created = self.db.execute(
+            "SELECT event_id, min(id) AS first FROM event_history WHERE id > ? GROUP BY event_id"
+            " HAVING first = (SELECT min(id) FROM event_history h WHERE h.event_id = event_history.event_id)"
+            " ORDER BY first", [min(deleted.values())]).fetchall() if deleted else []
+        return [self._restore(event, [i for i, first in created if first > deleted.get(event.id, first)])
+                for event in events]
+
+    def _restore(self, event: Event, created_since: list[str]) -> Event:
+        again = self.get_event(event.id) or self._copy_among(event, created_since)
         if again is not None and again.id != event.id and again.status == "candidate" and event.status != "candidate":
             held = {_quote_key(ev) for ev in event.evidence}
             event = copy.copy(event)  # the caller's backup stays as it was (redo, undo again)
@@ -717,24 +737,13 @@ class Store:
         again.evidence += missing
         return self.save_event(again, action="restored the sources of a deleted copy")
 
-    def _accepted_again(self, event: Event) -> Event | None:
-        """An event created after `event` was deleted that cites one of its quotes (the same passage of the same
-        source). Two events told by one sentence both accepted before the deletion are not copies of each other:
-        only events created since count."""
-        deleted = self.db.execute("SELECT max(id) FROM event_history WHERE event_id = ? AND action = 'deleted'",
-                                  [event.id]).fetchone()[0]
-        if deleted is None:
-            return None
-        for ev in event.evidence:
-            if ev.start is None and not ev.quote:
-                continue  # nothing to know the passage by
-            row = self.db.execute(
-                "SELECT event_id FROM evidence WHERE source_id = ? AND start IS ? AND end IS ?"
-                " AND (start IS NOT NULL OR quote = ?) AND event_id != ? AND (SELECT min(id) FROM event_history"
-                " WHERE event_history.event_id = evidence.event_id) > ? ORDER BY rowid LIMIT 1",
-                [ev.source_id, ev.start, ev.end, ev.quote, event.id, deleted]).fetchone()
-            if row:
-                return self.get_event(row[0])
+    def _copy_among(self, event: Event, ids: list[str]) -> Event | None:
+        """The first of these events (created since `event` was deleted) citing one of its quotes, the same passage
+        of the same source. Two events told by one sentence, both there before the deletion, are no copies."""
+        quotes = {_quote_key(ev) for ev in event.evidence if ev.start is not None or ev.quote}
+        for other in (self.get_event(i) for i in ids):
+            if other is not None and quotes & {_quote_key(ev) for ev in other.evidence}:
+                return other
         return None
 
     def history(self, event_id: str) -> list[dict]:

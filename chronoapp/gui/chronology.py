@@ -424,7 +424,7 @@ class DeleteEventsCommand(_StoreCommand):
         events = self.events
 
         def restore(store: Store) -> list[str]:
-            return [store.restore_event(event).id for event in events]
+            return [event.id for event in store.restore_events(events)]
 
         try:
             ids = _write_events(self.view, len(events), "Restoring", restore)
