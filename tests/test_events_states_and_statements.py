@@ -1983,8 +1983,8 @@ def test_a_curfew_after_ethnic_clashes_is_the_step_and_troops_moving_in_unoppose
 
 
 def test_a_history_keeps_its_city_for_the_palace_and_one_fight_told_twice():
-    text = ("The First Chechen War began on 11 December 1994, when Russian troops crossed into Chechnya.\n\nThe assault on "
-            "Grozny began on 31 December 1994. Russian armoured columns were ambushed in the city's streets, and hundreds "
+    text = ("The First Chechen War began on 11 December 1994, when Russian troops crossed into Chechnya. Within weeks "
+            "they had reached Grozny, the Chechen capital.\n\nThe assault on Grozny began on 31 December 1994. Russian armoured columns were ambushed in the city's streets, and hundreds "
             "of soldiers were killed on the first night alone. The presidential palace fell on 19 January 1995, but "
             "fighting in the city continued until March.")
     found = events(text, dt.date(2020, 1, 1))
