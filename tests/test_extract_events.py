@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronoapp.core.dates import FuzzyDate, parse_timex
-from chronoapp.core.extract import clean_text, extract
+from chronoapp.core.extract import ExtractionCancelled, clean_text, extract
 from chronoapp.core.extract.entities import fatalities, parse_number
 from chronoapp.core.extract.sentences import split
 from chronoapp.core.model import EVENT_TYPES
@@ -1878,3 +1878,17 @@ def test_names_given_as_pattern_source_are_found_with_their_flags():
     index.add("Aleppo", r"Aleppo(?![\w-])", "Aleppo", 6)
     found = [(m.group(), payload) for m, payload in index.finditer("SYRIAN TROOPS entered aleppo, then Aleppo.")]
     assert found == [("SYRIAN TROOPS", "Syria"), ("Aleppo", "Aleppo")]
+
+
+def test_extraction_asked_to_stop_ends_early_and_returns_nothing():
+    text = "Rebels attacked the town of Kessara on Sunday, killing 12 civilians. " * 200
+    asked = []
+
+    def stop_on_second_look() -> bool:
+        asked.append(1)
+        return len(asked) > 1
+
+    with pytest.raises(ExtractionCancelled):
+        extract(text, "2023-10-17", should_stop=stop_on_second_look)
+    assert len(asked) == 2  # (asked again soon: not only once all the work was done)
+    assert extract(text, "2023-10-17", should_stop=lambda: False).events

@@ -1901,3 +1901,23 @@ def test_a_chronology_named_with_a_hash_shows_and_exports_its_events(qtbot, main
     qtbot.waitUntil(lambda: view.eventCountLabel.text() == "1 of 1 event", timeout=5000)
     assert view.model.index(0, 1).data() == "Strike on Douma"
     assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["Syria #2.sqlite"]
+
+
+def test_cancelling_a_long_extraction_stops_its_worker_and_extracting_again_works(qtbot, window, chronology_path):
+    """The editor pastes a huge text by mistake, presses Esc, then extracts the right article: the first
+    extraction stops instead of burning a core behind the second one."""
+    import threading
+
+    def workers() -> list[threading.Thread]:
+        return [t for t in threading.enumerate() if t.name.startswith("chronoapp-job-")]
+
+    page = window.article
+    page.articleEdit.setPlainText((SAMPLE + "\n\n") * 400)  # about 1 MB: many seconds of work
+    page.publishedDateEdit.setDate(QDate(2023, 10, 17))
+    qtbot.mouseClick(page.extractButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.cancelButton.isVisible(), timeout=5000)
+    qtbot.keyClick(page.articleEdit, Qt.Key.Key_Escape)
+    assert not page.cancelButton.isVisible() and page.extractButton.isEnabled()
+    qtbot.waitUntil(lambda: not workers(), timeout=5000)  # (it ran on for the whole text before)
+    extract(qtbot, window)
+    assert window.review.candidateList.model().rowCount() > 0

@@ -28,15 +28,16 @@ MAX_DRAFT_TEXT = 2_000_000  # characters; a bigger paste is not copied to the dr
 DRAFT_DELAY_MS = 800
 
 
-def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=()):
+def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=(), should_stop=None):
     """Worker-thread body: clean the pasted text, then extract from the cleaned text (offsets match).
-    Actors and places editors confirmed before are recognised in new articles too."""
+    Actors and places editors confirmed before are recognised in new articles too. Cancelled
+    (should_stop), it ends early with ExtractionCancelled."""
     from chronoapp.core.extract import clean_text, extract
 
     text = clean_text(raw)
     if not text.strip():
         return text, None
-    return text, extract(text, published, known_actors=known_actors, known_places=known_places)
+    return text, extract(text, published, known_actors=known_actors, known_places=known_places, should_stop=should_stop)
 
 
 def read_article_file(path: Path) -> tuple[str, str, str | None]:
@@ -338,7 +339,11 @@ class ArticlePage(QWidget):
         self._check_url()  # Ctrl+Return from the link field leaves it without editingFinished
         published = self.publishedDateEdit.date().toPython()
         # the vocabulary is read here, on the UI thread that owns the database connection
-        self.job = Job(run_extraction, raw, published, self.store.vocabulary("actor"), self.store.vocabulary("place"))
+        from chronoapp.core.extract import ExtractionCancelled  # (the engine loads on first use, not at start-up)
+
+        # (cancelled, the worker stops too: a second extraction does not race a 5 MB one still running)
+        self.job = Job(run_extraction, raw, published, self.store.vocabulary("actor"), self.store.vocabulary("place"),
+                       with_stop=True, expected=(ExtractionCancelled,))
         self.job.finished.connect(self._finished)
         self.job.failed.connect(self._failed)
         self._busy(True, len(raw))

@@ -58,7 +58,8 @@ class Job(QObject):
     """One call of fn(*args) in a background thread.
 
     finished(result) or failed(message) are emitted in the UI thread; after cancel() neither is.
-    with_progress=True also passes fn a progress=callable(done, total), re-emitted as progress(done, total).
+    with_progress=True also passes fn a progress=callable(done, total), re-emitted as progress(done, total);
+    with_stop=True passes fn should_stop=callable(), true once the job is cancelled.
     Exceptions of the `expected` types are problems phrased for the user (StoreError): failed() gets
     their message alone; any other exception comes with its type and traceback.
     """
@@ -68,11 +69,14 @@ class Job(QObject):
     progress = Signal(int, int)
 
     def __init__(self, fn: Callable, *args, parent: QObject | None = None, with_progress: bool = False,
-                 expected: tuple[type[Exception], ...] = ()):
+                 expected: tuple[type[Exception], ...] = (), with_stop: bool = False):
         super().__init__(parent)
         self.fn, self.args = fn, args
         self.with_progress, self.expected = with_progress, expected
         self.cancelled = False
+        # with_stop=True passes fn should_stop=callable(): true once cancelled, so long work can end early
+        # (an Event: set in the UI thread, read in the worker)
+        self._stop = threading.Event() if with_stop else None
         self.id = next(_ids)
 
     def start(self) -> "Job":
@@ -82,6 +86,8 @@ class Job(QObject):
         bridge, fn, args, job_id, expected = _bridge, self.fn, self.args, self.id, self.expected
         kwargs = {"progress": lambda done, total: bridge.progressed.emit(job_id, done, total)} \
             if self.with_progress else {}
+        if self._stop is not None:
+            kwargs["should_stop"] = self._stop.is_set
         _jobs[job_id] = self
 
         def run() -> None:
@@ -98,8 +104,11 @@ class Job(QObject):
         return self
 
     def cancel(self) -> None:
-        """Drop the result when it comes (the thread itself cannot be interrupted)."""
+        """Drop the result when it comes; a job started with_stop is also asked to stop (other threads
+        cannot be interrupted: they run to their end)."""
         self.cancelled = True
+        if self._stop is not None:
+            self._stop.set()
         _jobs.pop(self.id, None)
 
     @property

@@ -11,6 +11,7 @@ timex's reason, and only absolute dates become events.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 
 from chronoapp.core.dates import FuzzyDate
@@ -18,10 +19,11 @@ from chronoapp.core.extract import events as _events
 from chronoapp.core.extract import sentences as _sentences
 from chronoapp.core.extract import vocab as _vocab
 from chronoapp.core.extract.article import Cleaned, clean_text, decode_article, read_article
+from chronoapp.core.extract.events import ExtractionCancelled
 from chronoapp.core.extract.timex import Timex, tag
 from chronoapp.core.model import Event, Evidence
 
-__all__ = ["Candidate", "Cleaned", "Extraction", "clean_text", "decode_article", "extract", "read_article", "Timex"]
+__all__ = ["Candidate", "Cleaned", "Extraction", "ExtractionCancelled", "clean_text", "decode_article", "extract", "read_article", "Timex"]
 
 
 @dataclass
@@ -77,17 +79,20 @@ class Extraction:
 
 
 def extract(text: str, published: dt.date | str | None, *, numeric_order: str = "auto",
-            known_actors=(), known_places=()) -> Extraction:
+            known_actors=(), known_places=(), should_stop: Callable[[], bool] | None = None) -> Extraction:
     """Dates and event candidates of an article. `known_actors`/`known_places`: names editors
-    confirmed before (Store.vocabulary("actor"/"place")), recognised on top of the vocabularies."""
+    confirmed before (Store.vocabulary("actor"/"place")), recognised on top of the vocabularies.
+    `should_stop`, asked now and then, stops the work with ExtractionCancelled when it says so."""
     if isinstance(published, str):   # "2017-09-05"
         published = dt.date.fromisoformat(published[:10])
     if isinstance(published, dt.datetime):
         published = published.date()
     text = text or ""
     timexes = tag(text, published, numeric_order=numeric_order)
+    if should_stop is not None and should_stop():
+        raise ExtractionCancelled
     builder = _events.Builder(text, published, timexes, _sentences.split(text), _vocab.load(),
-                              known_actors, known_places)
+                              known_actors, known_places, should_stop)
     shared = [f.name for f in fields(_events.EventFields)]
     candidates = [
         Candidate(**{name: getattr(d, name) for name in shared}, headline=d.headline,

@@ -22,6 +22,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -1068,14 +1069,20 @@ def _is_history(timexes, published: dt.date | None) -> bool:
     return told_long_after(years, from_dct, yearless, published)
 
 
+class ExtractionCancelled(Exception):
+    """The caller asked extraction to stop (the editor pressed Cancel): nothing is returned."""
+
+
 class Builder:
-    def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None):
+    def __init__(self, text, published, timexes, sentences, vocab: Vocab, known_actors=None, known_places=None,
+                 should_stop: Callable[[], bool] | None = None):
         if _BRAZZAVILLE.search(text, 0, 200_000) and not _KINSHASA.search(text, 0, 200_000):
             # a bare "Congo" is the DR Congo in most conflict news; in a story of Brazzaville, its Republic
             vocab = dataclasses.replace(vocab, country_alias={**vocab.country_alias, "Congo": "Republic of the Congo"},
                                         places={**vocab.places, "Congo": "Republic of the Congo"})
         self.text, self.published, self.vocab = text, published, vocab
         self.timexes, self.sentences = timexes, sentences
+        self.should_stop = should_stop  # asked now and then, so that a cancelled 5 MB paste stops burning a core
         self._tx_starts = [t.start for t in timexes]  # timexes are in text order
         self.known_actors = entities.known(tuple(known_actors or ()))
         self.known_places = entities.known(tuple(known_places or ()))
@@ -2362,6 +2369,8 @@ class Builder:
         k = 0  # timexes are in text order, and so are sentences
         before_era = False  # the last dated sentence told a year before the common era
         for i, sent in enumerate(self.sentences):
+            if self.should_stop is not None and i % 50 == 0 and self.should_stop():
+                raise ExtractionCancelled
             while k < len(self.timexes) and self.timexes[k].start < sent.start:
                 k += 1
             txs = []
