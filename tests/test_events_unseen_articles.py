@@ -1825,3 +1825,27 @@ def test_two_titled_people_who_talk_are_the_sides():
             "The Kremlin said Erdogan and President Vladimir Putin spoke by phone on Friday.")
     ev = next(e for e in events(text, dt.date(2020, 2, 28)) if "by phone" in e.quote)
     assert ev.actors == ["Tayyip Erdogan", "Vladimir Putin"]
+
+
+# A square, a prison or a military camp is coded at the town it lies in, as an ACLED coder would; a
+# named mall is a building, not a place.
+def test_a_site_is_placed_at_its_town():
+    ev, = events("U.S. Marines clashed with Iraqi troops in Firdos Square in Baghdad on Wednesday.", dt.date(2003, 4, 10))
+    assert ev.locations[0] == "Baghdad"
+    ev, = events("At least 12 people were killed as gunmen attacked the National Penitentiary in downtown "
+                 "Port-au-Prince late Saturday, officials said.", dt.date(2024, 3, 4))
+    assert ev.locations[0] == "Port-au-Prince"
+    ev, = events("Militants shot dead hundreds of captured soldiers near Camp Speicher, a former U.S. base outside "
+                 "Tikrit, on Thursday.",
+                 dt.date(2014, 6, 15))
+    assert ev.locations[0] == "Tikrit"
+    ev, = events("The group killed 67 people at Nairobi's Westgate mall in September 2013.", dt.date(2015, 4, 3))
+    assert ev.locations == ["Nairobi"]
+
+
+# "attacks on the Westgate mall in 2013 and Garissa University in 2015": the later attack's verb is left
+# out, but the place it replaces is not "Somalia", named a clause before.
+def test_a_gapped_date_replaces_no_place_of_an_earlier_clause():
+    text = ("The group has long targeted Kenya over its deployment of troops to Somalia in October 2011, carrying out "
+            "attacks on the Westgate mall in 2013 and Garissa University in 2015.")
+    assert not any("troops to Garissa" in e.headline for e in events(text, dt.date(2020, 1, 6)))

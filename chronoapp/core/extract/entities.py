@@ -829,7 +829,7 @@ _PLACE_PATTERNS = [
                rf"(?:a(?:ttacks?|ssaults?|dvance|ir\s*strikes?)|raids?|offensive|strikes?)\s+on)\s+(?:the\s+)?"  # "a raid on Mangu"
                rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                rf"September|October|November|December|Christmas|Easter|New\s+Year)(?P<p>(?>{_PLACE_NAME}))(?!\s+\d)"  # ("Tower 22": a post)
-               rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue|side)\b)"  # "the Litoral prison
+               rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue|(?:shopping\s+)?mall|side)\b)"  # "the Litoral prison
                # in Guayaquil", "the al-Rawda mosque in the village of Bir al-Abd": a building's name; "from the
                # Abkhaz side of the river": a side of a line
                rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?)\b)"),  # "from the Sikin and Kaekin tribes": people
@@ -917,11 +917,18 @@ _DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
 _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 
+# a site inside a town, coded at that town as an ACLED coder would: a square, a prison, a military camp
+# ("Firdos Square" in Baghdad, "the National Penitentiary in downtown Port-au-Prince", "Camp Speicher ... outside Tikrit")
+_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound)$")
+
+
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
-    2 a province or region, 3 a country: lower is more specific."""
+    2 a province, region or site (after the town it lies in), 3 a country: lower is more specific."""
     if name in vocab.countries:
         return 3
+    if _SITE.search(name) and name not in vocab.places and not (known and name in known):
+        return 2
     if _ADMIN_SUFFIX.search(name) or _HELD_PART.search(name):  # ("Pakistan-administered Kashmir": a region)
         # ("the Rueso district of Narathiwat", "Kabul's Dasht-e-Barchi district": a district is a part of
         # a province, as specific as a town)

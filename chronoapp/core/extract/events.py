@@ -2873,6 +2873,9 @@ class Builder:
             return ""
         where = max(named, key=told.rfind)
         at = told.rfind(where)
+        if len(told[at + len(where):].split()) > 3:
+            return ""  # "troops to Somalia in October 2011, carrying out attacks on the Westgate mall in 2013 and
+            # Garissa University in 2015": the place the left-out verb took is not named (not Somalia)
         told = told[:at] + m.group("name") + told[at + len(where):]
         told = re.sub(r"\s+(?:on|in|at|by)\s*$", "", told.rstrip())  # the old date's preposition
         return f"{told} {m.group('prep') or ''}{t.text}"
