@@ -1849,3 +1849,12 @@ def test_a_gapped_date_replaces_no_place_of_an_earlier_clause():
     text = ("The group has long targeted Kenya over its deployment of troops to Somalia in October 2011, carrying out "
             "attacks on the Westgate mall in 2013 and Garissa University in 2015.")
     assert not any("troops to Garissa" in e.headline for e in events(text, dt.date(2020, 1, 6)))
+
+
+# A state that speaks is no place, also when it "also said" or speaks with another ("Armenia and
+# Azerbaijan accused each other"): the drone came down over the front line of the story's region.
+def test_a_state_that_also_said_is_no_place():
+    text = ("BAKU (AFP) - Fighting erupted in Nagorno-Karabakh on Saturday, the worst clashes in the region in decades."
+            "\n\nAzerbaijan also said an Armenian drone had been shot down over the front line on Saturday morning.")
+    drone = next(e for e in events(text, dt.date(2016, 4, 3)) if "drone" in e.quote)
+    assert drone.locations[0] == "Nagorno-Karabakh"

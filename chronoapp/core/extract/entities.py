@@ -955,7 +955,8 @@ _STRIKES_OUT = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+)?(?
 _GOVERNMENT_ACTS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+)?"
                               r"(?!(?:was|were|is|are)\b)[a-z]{3,}ed\b")
 # what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
-_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"
+# ("Azerbaijan also said", "Armenia and Azerbaijan accused each other": both speak)
+_SPEAKS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|again\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"
                      r"claimed|claims|warned|warns|announced|insisted|insists|confirmed|rejected|rejects)\b")
 _FORCES_NEXT = re.compile(r"\s+(?:armed\s+|special\s+|security\s+|government\s+)?(?:forces|troops|soldiers|military|army|navy|"
                         r"warplanes|warships|jets|officials|authorities)\b")
