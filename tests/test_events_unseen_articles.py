@@ -1858,3 +1858,14 @@ def test_a_state_that_also_said_is_no_place():
             "\n\nAzerbaijan also said an Armenian drone had been shot down over the front line on Saturday morning.")
     drone = next(e for e in events(text, dt.date(2016, 4, 3)) if "drone" in e.quote)
     assert drone.locations[0] == "Nagorno-Karabakh"
+
+
+# "the city", paragraphs after the lede's town, with no town named in between: the story's town.
+def test_the_city_far_from_the_lede_is_the_story_s_town():
+    text = ("Syrian government troops have broken the three-year siege of Deir ez-Zor by Islamic State, the Syrian "
+            "Defense Ministry said on Tuesday.\n\nTroops of the 4th Armored Division reached the garrison on Tuesday, "
+            "state television said. Russian warplanes struck militant positions in Syria overnight, the ministry said."
+            "\n\nSome 93,000 civilians remained trapped in the government-held part of the city, which had been "
+            "encircled by IS since 2014.")
+    siege = next(e for e in events(text, dt.date(2017, 9, 6)) if e.date_start == "2014")
+    assert siege.locations[0] == "Deir ez-Zor"

@@ -2076,6 +2076,11 @@ class Builder:
                          and not _reference_point(told, p)}
                 if ranks:  # a town before a region; of equals, the one named last ("in Cabo Delgado ... in Mocimboa")
                     return [min(ranks, key=lambda p: (ranks[p], -told.rfind(p)))]
+            if etype not in ("statement", "diplomacy") and (top := self.main_places()[1]) \
+                    and entities.place_rank(top[0], self.vocab, self.known_places) < 2:
+                # "the part of the city encircled by IS since 2014", paragraphs after the lede's Deir ez-Zor: the
+                # story's town (not a statement's: "Ghani said in a televised address that the government would retake the city")
+                return top
         last = self.drafts[-1] if self.drafts else None
         # a timeline's entries are separate steps: one's place is not the next one's
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines
@@ -2097,6 +2102,14 @@ class Builder:
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             # a statement is placed where it was said; what it spoke of is its next place
             return last.locations[1:2] if last.event_type == "statement" and len(last.locations) > 1 else last.locations[:1]
+        country, top = self.main_places()
+        here = self.paragraph_country(i)
+        if here:
+            country = [here]
+        return country if wide and country else top
+
+    def main_places(self) -> tuple[list[str], list[str]]:
+        """The story's country (the lede's, else the most mentioned) and its most mentioned place."""
         if self._main_places is None:
             counts: dict[str, float] = {}
             for sent in self.sentences[:60]:  # the lede and first paragraphs say where the story is
@@ -2110,11 +2123,7 @@ class Builder:
             filed = self.vocab.places.get(self._dateline_head() or "")
             filed = filed if filed in self.countries_named() else None  # (not a hub's: "DUBAI - Yemen's Houthis ...")
             self._main_places = ([self.cast.home or filed] if self.cast.home or filed else countries[:1], ranked[:1])
-        country, top = self._main_places
-        here = self.paragraph_country(i)
-        if here:
-            country = [here]
-        return country if wide and country else top
+        return self._main_places
 
     def _place_weight(self, text: str, place: str) -> float:
         """How much a mention tells where the story is: a country named only as a party
