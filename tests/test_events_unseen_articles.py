@@ -1869,3 +1869,15 @@ def test_the_city_far_from_the_lede_is_the_story_s_town():
             "encircled by IS since 2014.")
     siege = next(e for e in events(text, dt.date(2017, 9, 6)) if e.date_start == "2014")
     assert siege.locations[0] == "Deir ez-Zor"
+
+
+# "the department of Arauca" is the department, not its capital town: the town a detail names places it
+# ("The attack on the base in Puerto Jordan"); "the state of Israel" stays the country.
+def test_a_unit_named_with_of_is_the_unit_not_its_town():
+    text = ("BOGOTA (AFP) - ELN guerrillas killed nine soldiers in an attack on a military base in the northeastern "
+            "department of Arauca on Tuesday, the army said.\n\nThe attack on the base in Puerto Jordan also wounded "
+            "17 soldiers, the army said.")
+    ev, = events(text, dt.date(2024, 9, 18))
+    assert ev.locations[:2] == ["Puerto Jordan", "Arauca department"]
+    ev, = events("Gunmen killed five farmers in the province of Latakia on Monday.", dt.date(2024, 9, 18))
+    assert ev.locations[0] == "Latakia province"

@@ -855,6 +855,7 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?!(?:[\w'\u2019-]+\s+){0,3
                                 r"suburb|locality|settlement|hamlet|camp|base|port|region|province|area|border|"
                                 r"stronghold|hub|crossing|outpost|garrison)\b)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
@@ -1043,6 +1044,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                 continue  # "in the North Ossetian town": an adjective, not the place
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and _SETTLEMENT_OF.match(clause, after):
                 continue  # "in the Northwest town of Ndop": what kind of town, the town is Ndop
+            if rx is _PLACE_PATTERNS[0] and (unit := _UNIT_OF.match(m.group())) and not vocab.country(name):
+                # "the department of Arauca": the department, not its town Arauca (not "the state of Israel")
+                name = f"{name} {unit.group(1)}"
             rank = place_rank(name, vocab, known)
             if rank == 1 and (rx is _PLACE_PATTERNS[3] or rx is _PLACE_PATTERNS[0] and _SETTLEMENT.match(m.group())):
                 rank = 0  # "the town of Masisi", "Djibo, a garrison town in": a town, before "North Kivu" or "the Sahel"

@@ -2041,7 +2041,8 @@ class Builder:
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
         told = self.text[self.sentences[d.first].start:self.sentences[d.first].end]
         # (a place the event's sentence does not name came from the dateline or the story: any named place is better)
-        guessed = bool(d.locations) and d.locations[0] not in told
+        # (named, not a substring: "the department of Arauca" is found as "Arauca department")
+        guessed = bool(d.locations) and d.locations[0] not in entities.places(told, self.vocab, self.known_places, speakers=True)
         # (a town the event was only near: "shelled a displacement camp near El Fasher" + "The Zamzam camp ... came
         # under artillery fire": the camp; the town stays after it)
         near = bool(d.locations) and re.search(rf"\bnear\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(d.locations[0])}\b", told) is not None
