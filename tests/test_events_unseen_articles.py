@@ -1881,3 +1881,12 @@ def test_a_unit_named_with_of_is_the_unit_not_its_town():
     assert ev.locations[:2] == ["Puerto Jordan", "Arauca department"]
     ev, = events("Gunmen killed five farmers in the province of Latakia on Monday.", dt.date(2024, 9, 18))
     assert ev.locations[0] == "Latakia province"
+
+
+# A country whose name begins with its people's name ("Burkina Faso", the Burkina; "Saudi Arabia", the Saudis)
+# is a place: the demonym check that keeps "the Syrian desert" out must not keep them out.
+def test_a_country_named_after_its_people_is_a_place():
+    ev, = events("Gunmen killed 10 people in northern Burkina Faso on Sunday.", dt.date(2022, 1, 25))
+    assert ev.locations[0] == "Burkina Faso"
+    ev, = events("A drone struck an oil facility in Saudi Arabia on Saturday, the ministry said.", dt.date(2019, 9, 16))
+    assert ev.locations[0] == "Saudi Arabia"

@@ -1020,9 +1020,10 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if len(name.split()) > 1 and name.split()[-1] in _MILITARY_UNITS:
             return   # "the Black Sea Fleet's base": a unit, wherever it is
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
-                or first in vocab.demonym_to_country or name in vocab.demonym_to_country \
+                or first in vocab.demonym_to_country and name not in vocab.places or name in vocab.demonym_to_country \
                 or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first):
             return   # "the Greek-owned ship", "Iranian-backed", "Houthi-controlled", "Lebanon's state news agency"; not a place
+            # (a demonym first is no place unless the gazetteer knows the whole name: "Burkina Faso", whose people are "Burkina")
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)
 
