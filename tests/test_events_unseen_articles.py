@@ -1890,3 +1890,23 @@ def test_a_country_named_after_its_people_is_a_place():
     assert ev.locations[0] == "Burkina Faso"
     ev, = events("A drone struck an oil facility in Saudi Arabia on Saturday, the ministry said.", dt.date(2019, 9, 16))
     assert ev.locations[0] == "Saudi Arabia"
+
+
+# An event told as spread over the country ("across the country", "nationwide", "across Yemen") is placed
+# in the country first, not in the dateline's town or one town it also names; not so a nationwide step
+# told in another clause of the sentence.
+def test_a_nationwide_event_is_placed_in_the_country():
+    text = ("CARACAS (AP) - Security forces fired tear gas at opposition supporters in Caracas on Wednesday.\n\n"
+            "At least 13 people were killed in protests across the country on Tuesday and Wednesday, a rights group said.")
+    ev = next(e for e in events(text, dt.date(2019, 1, 24)) if "across the country" in e.quote)
+    assert ev.locations[0] == "Venezuela"
+    ev = events("NAIROBI, Kenya (AP) - Kenyan police shot dead at least 23 people during nationwide protests on Tuesday "
+                "against a tax bill, rights groups said on Wednesday.", dt.date(2024, 6, 26))[0]
+    assert ev.locations[0] == "Kenya"
+    ev = events("SANAA, Yemen (AP) - U.S. and British warplanes struck Houthi targets across Yemen early Friday, in "
+                "response to the rebels' attacks on shipping in the Red Sea.", dt.date(2024, 1, 12))[0]
+    assert ev.locations[0] == "Yemen"
+    ev = events("COLOMBO (AFP) - Sri Lanka said on Monday that a local Islamist group was behind the Easter Sunday "
+                "suicide bombings on churches in Colombo that killed 290 people, and declared a nationwide emergency "
+                "from midnight.", dt.date(2019, 4, 22))[0]
+    assert ev.locations[0] == "Colombo"

@@ -608,6 +608,8 @@ _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
 _INTO_WAR = re.compile(r"\w*\s+into\s+(?:(?:open|full-scale|all-out|a|an)\s+)*(?:war|conflict|fighting|violence|clashes|civil\s+war)\b", re.I)
+_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+country|"
+                         r"(?P<p>across|throughout)\s+(?P<country>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))\b")
 _COMPASS_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern|northern|southern|central)\s+[A-Z]")
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
                         r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b|"
@@ -846,6 +848,7 @@ class Draft(EventFields):
     part: int = 0  # which of the sentence's parallel clauses (see Builder.parallel) tells it
     toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
     said_in: str | None = None  # a statement: the speaker's country, its first place whatever more specific places it names
+    across: str | None = None  # a country the event spread across ("nationwide protests"): its first place after said_in
     apart: bool = False  # told as another thread ("Meanwhile, ...", "Elsewhere, ..."): no detail of the event before
 
 
@@ -1624,6 +1627,14 @@ class Builder:
             # "KRAMATORSK, Ukraine (AP) - A missile struck a train station in eastern Ukraine": filed from the
             # scene, a town outside the capital is where it happened (not "KABUL - ... in northern Afghanistan")
             places = [town, *places]
+        across = None
+        if (wide := _NATIONWIDE.search(headline)) and (country := self.vocab.country(wide.group("country") or "") if wide.group("p")
+                                                        else self.paragraph_country(i) or next(iter(self.main_places()[0]), None)):
+            # "killed in protests across the country", "nationwide protests", "targets across Yemen": the country,
+            # before any one town it names or the dateline's (in the event's own words: not "..., and declared a
+            # nationwide emergency" after the bombings)
+            across = country
+            places = [country] + [p for p in places if p != country]
         said_in = None
         if etype == "statement" and not _SPOKE_IN.search(whole):
             home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
@@ -1768,7 +1779,7 @@ class Builder:
             # (a phrase's own words: "seized power ..., a day after soldiers mutinied and detained ..." is two events)
             triggers=_trigger_keys(m.group() for k, ms in (own if phrase and own else cues).items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
-            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
+            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in, across=across,
             # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
             apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s)),
             # ("The protests began in early July": the wave's start, not the day's protest told in July)
@@ -2452,7 +2463,7 @@ class Builder:
         rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations = [n for n in d.locations if n not in self.people()]  # (what a clause's words found too)
-            d.locations.sort(key=lambda n: (n != d.said_in, rank(n)))
+            d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, rank(n)))
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
             # Thursday") whose next sentence tells the same day's violence in one of its towns: that town
