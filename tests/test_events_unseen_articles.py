@@ -1910,3 +1910,19 @@ def test_a_nationwide_event_is_placed_in_the_country():
                 "suicide bombings on churches in Colombo that killed 290 people, and declared a nationwide emergency "
                 "from midnight.", dt.date(2019, 4, 22))[0]
     assert ev.locations[0] == "Colombo"
+
+
+# An attack placed only near a town is placed in the village where the next sentence puts its victims
+# ("The workers had been hired ... in the village of X"); of the places a detail names, the one something
+# happened in comes before one that only qualifies a person's title ("Buluan town vice mayor").
+def test_a_detail_on_the_victims_places_an_attack_told_near_a_town():
+    text = ("MAIDUGURI, Nigeria (AP) - Jihadists killed at least 40 farm workers in rice fields near Maiduguri on "
+            "Saturday, officials said.\n\nThe workers had been hired to harvest rice in the village of Garin Kuturu, "
+            "a militia leader, Babakura Kolo, told The Associated Press.")
+    ev = events(text, dt.date(2020, 11, 29))[0]
+    assert ev.locations[:2] == ["Garin Kuturu", "Maiduguri"]
+    text = ("MANILA, Philippines (AP) - Gunmen abducted and killed at least 46 people in the southern Philippines on "
+            "Monday, officials said.\n\nThe victims were in a convoy carrying the papers of Buluan town vice mayor "
+            "Esmael Mangudadatu when gunmen stopped them on a highway in Ampatuan town, police said.")
+    ev = events(text, dt.date(2009, 11, 24))[0]
+    assert ev.locations[0] == "Ampatuan"

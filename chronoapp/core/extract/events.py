@@ -249,6 +249,12 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported
                               r"militants|jihadists|insurgents|fighters|raiders|bombers?|"
                               # the weapon just told: "The drone hit a training academy at the base"
                               r"drones?|rockets?|missiles?|shells?|bombs?|mines?|landmines?|IEDs?|grenades?)\b")
+# an office a place names ("Buluan town vice mayor", "Borno governor"): the place is no event's
+_OFFICE_AFTER = (r"(?:\s+(?:town|city|district|province|state|county|municipal|provincial))?\s+(?:vice\s+|deputy\s+)?"
+                 r"(?:mayor|governor|councillor|council\s+chairman|chief|administrator|lawmaker|legislator)\b")
+# the people an event just told struck, named again by what they were doing there
+_THE_VICTIMS = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:workers|farmers|herders|worshippers|students|pupils|passengers|"
+                          r"traders|miners|fishermen|mourners|guests|patients)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in|"
@@ -2063,7 +2069,11 @@ class Builder:
             return  # "strikes killed 492 people across Lebanon": the whole country, whatever one place the next sentence names
         # a country narrows to a province too ("... in eastern Syria" + "... base in Deir el-Zor province")
         limit = 1 if near else rank(d.locations[0]) if d.locations and not guessed else 3
-        here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < limit]
+        content = self._content(s)
+        here = [p for p in entities.places(content, self.vocab, self.known_places) if rank(p) < limit]
+        # a place that only qualifies an office comes last ("the candidacy papers of Buluan town vice mayor Esmael
+        # Mangudadatu ... stopped them on a highway in Ampatuan town": Ampatuan)
+        here.sort(key=lambda p: re.search(rf"\b{re.escape(p)}{_OFFICE_AFTER}", content) is not None)
         if here:  # (a guessed place gives way)
             d.locations = list(dict.fromkeys(here[:1] + d.locations[guessed:]))
 
@@ -2407,6 +2417,11 @@ class Builder:
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
                 named = entities.places(where.group("np") or where.group("np2"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
+            elif adjacent is not None and not made and not cues and adjacent.event_type in _VIOLENT_TYPES \
+                    and not any(calendar_value(t.value) for t in txs) and (_SUBJECT_ANAPHOR.match(s) or _THE_VICTIMS.match(s)):
+                # "... killed 43 farm workers in rice fields near Maiduguri. The workers had been hired to harvest
+                # rice in the village of Koshobe": where its people were, when it was placed only near a town
+                self.narrow_place(adjacent, s)
             if not made and cues and not any(calendar_value(t.value) and t.start not in self._remembered for t in txs):
                 step = {"strategic development", "diplomacy", "statement"} & set(cues) and \
                     not set(cues) & set(_VIOLENT_TYPES) and self.timeline_day(i)  # "... Ruto deploys the army.": a step of its own
