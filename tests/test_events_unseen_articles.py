@@ -1926,3 +1926,12 @@ def test_a_detail_on_the_victims_places_an_attack_told_near_a_town():
             "Esmael Mangudadatu when gunmen stopped them on a highway in Ampatuan town, police said.")
     ev = events(text, dt.date(2009, 11, 24))[0]
     assert ev.locations[0] == "Ampatuan"
+
+
+# "Israel and Hezbollah have exchanged fire": both are sides of the fire, not where it fell; the story's
+# place, as for "a ceasefire between Israel and Hezbollah".
+def test_sides_that_exchange_fire_are_not_its_place():
+    text = ("BEIRUT (Reuters) - Israeli air strikes killed at least 40 people in Lebanon's Bekaa Valley on Monday, "
+            "the health ministry said.\n\nIsrael and Hezbollah have been exchanging fire since Oct. 8, 2023.")
+    ev = next(e for e in events(text, dt.date(2024, 11, 12)) if e.date_start == "2023-10-08")
+    assert ev.locations[0] in ("Lebanon", "Bekaa Valley")  # (the story's, either way)

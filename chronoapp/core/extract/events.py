@@ -324,7 +324,10 @@ _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|
 # "turned to Russia for security assistance", "talks with Iran"
 _AS_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+(?:the\s+)?"
                        r"(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|\b(?:turn(?:ed|ing|s)?\s+to|(?:ties|talks|deal|"
-                       r"agreement|accord|relations|truce|ceasefire|cease-fire)\s+with)\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+                       r"agreement|accord|relations|truce|ceasefire|cease-fire)\s+with)\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
+                       # "Israel and Hezbollah have exchanged fire": two sides, fire crossing a line between them
+                       r"\b(?P<d>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+(?:the\s+)?(?P<e>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
+                       r"(?:(?:have|has|had)\s+)?(?:been\s+)?(?:exchang|trad)(?:ed|ing)\s+(?:fire|blows|strikes|shelling)\b")
 # a count run up since a date: "Since the beginning of the invasion on 24 February 2022, Russia has carried out ..."
 _SINCE_PERFECT = re.compile(r"\s*Since\b[^,;]{0,120},\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:has|have)\s+(?!been\s+\w+ing\b)", re.I)
 _OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:long-?time|former|veteran)\s+(?:ruler|leader|president|strongman|dictator)\s+)?"
@@ -1902,7 +1905,7 @@ class Builder:
         """The countries a clause names as sides of a deal or a war, not as where it happened."""
         out = set()
         for m in _AS_PARTY.finditer(clause):
-            for n in filter(None, m.group("a", "b", "c")):
+            for n in filter(None, m.group("a", "b", "c", "d", "e")):
                 country = self.vocab.country(n)
                 if country:
                     out.add(n)
