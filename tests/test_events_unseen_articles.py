@@ -1935,3 +1935,13 @@ def test_sides_that_exchange_fire_are_not_its_place():
             "the health ministry said.\n\nIsrael and Hezbollah have been exchanging fire since Oct. 8, 2023.")
     ev = next(e for e in events(text, dt.date(2024, 11, 12)) if e.date_start == "2023-10-08")
     assert ev.locations[0] in ("Lebanon", "Bekaa Valley")  # (the story's, either way)
+
+
+# A dateline in a state agency's style ("Mogadishu (SONNA) -") is a dateline, not a place in the lede;
+# "The operation targeted hideouts near the town of Galcad" is a detail of the operation just told.
+def test_an_agency_dateline_and_the_operation_s_detail():
+    text = ("Mogadishu (SONNA) - The Somali National Army killed more than 30 al-Shabaab terrorists in the Galgaduud "
+            "region on Thursday, the Ministry of Defence announced.\n\nThe operation targeted al-Shabaab hideouts near "
+            "the town of Galcad, the ministry said in a statement.")
+    evs = events(text, dt.date(2024, 3, 15))
+    assert len(evs) == 1 and evs[0].locations[0] == "Galcad" and "Mogadishu" not in evs[0].locations

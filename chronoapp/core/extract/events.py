@@ -242,7 +242,7 @@ _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|M
 # ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|(?:All|Both)(?:\s+(?:the|of\s+the))?)\s+(?:\w+\s+)?"  # ("All four attackers")
-                              r"(?:attacks?|raids?|strikes?|air\s*strikes?|"
+                              r"(?:attacks?|raids?|strikes?|air\s*strikes?|operations?|"
                               r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|wounded|injured|"
                               r"men|women|villagers|civilians|soldiers|bodies|"  # "The men ... were shot dead early on Sunday"
                               r"two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|attackers|assailants|"
