@@ -1945,3 +1945,14 @@ def test_an_agency_dateline_and_the_operation_s_detail():
             "the town of Galcad, the ministry said in a statement.")
     evs = events(text, dt.date(2024, 3, 15))
     assert len(evs) == 1 and evs[0].locations[0] == "Galcad" and "Mogadishu" not in evs[0].locations
+
+
+# A live blog's entry stamped in any time zone ("09:10 PKT -") is an entry, as "15:45 GMT -" is: its
+# "overnight" dates the attack, not the stamp.
+def test_a_live_entry_stamped_in_a_local_zone():
+    text = ("Live: Attacks in Balochistan\n\nAug. 26, 2024\n\n09:10 PKT - Gunmen stopped vehicles on a highway in "
+            "Musakhel district overnight and shot dead at least 23 people, an official said.\n\n10:45 PKT - A railway "
+            "bridge was blown up in Bolan district, Pakistan Railways said.")
+    evs = events(text, dt.date(2024, 8, 26))
+    assert [(e.date_start, e.locations[0]) for e in evs] == [("2024-08-25", "Musakhel district"),
+                                                             ("2024-08-26", "Bolan district")]

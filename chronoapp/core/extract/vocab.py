@@ -114,7 +114,7 @@ _TOKEN = re.compile(r"\w+(?:-\w+)*")
 # only spaces, quotes, brackets so far, after a live blog's time stamp ("10:15 - Air raid ...")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a live blog's clock time or a timeline's day ("June 20 - Thousands march") heads the sentence
-_SENTENCE_START = re.compile(r"(?:(?:\d{1,2}[:.]\d{2}(?:\s?(?:hrs?|GMT|UTC|[AaPp]\.?[Mm]\.?))?|"
+_SENTENCE_START = re.compile(r"(?:(?:\d{1,2}[:.]\d{2}(?:\s?(?:hrs?|[A-Z]{2,5}|[AaPp]\.?[Mm]\.?))?|"
                              rf"{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*[-\u2013\u2014:|]\s*)?"
                              r"[\s\"'\u201c(]*$")
 
