@@ -1956,3 +1956,11 @@ def test_a_live_entry_stamped_in_a_local_zone():
     evs = events(text, dt.date(2024, 8, 26))
     assert [(e.date_start, e.locations[0]) for e in evs] == [("2024-08-25", "Musakhel district"),
                                                              ("2024-08-26", "Bolan district")]
+
+
+# A town named only to situate what was hit ("a railway bridge linking Quetta with the rest of the
+# country") comes after the place it was hit in.
+def test_a_town_a_bridge_links_comes_after_where_it_was_hit():
+    ev, = events("A railway bridge linking Quetta with the rest of the country was blown up in Bolan district on "
+                 "Monday, Pakistan Railways said.", dt.date(2024, 8, 27))
+    assert ev.locations[0] == "Bolan district"

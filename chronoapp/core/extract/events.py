@@ -348,7 +348,7 @@ def _reference_point(told: str, place: str) -> bool:
     linking Palmyra with Deir ez-Zor"."""
     p = re.escape(place)
     return bool(re.search(rf"\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?of\s+{p}\b|"
-                          rf"\b(?:highway|road|motorway|railway|route)\s+(?:linking|connecting|between|from)\s+"
+                          rf"\b(?:highway|road|motorway|railway|route|bridge|pipeline)\s+(?:linking|connecting|between|from)\s+"
                           rf"(?:[\w'\u2019-]+\s+){{0,4}}?{p}\b", told))
 
 
@@ -1582,7 +1582,10 @@ class Builder:
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
         answered = _ANSWERED.search(content)
-        places.sort(key=lambda p: (p not in in_headline, bool(answered) and content.find(p) > answered.start()))
+        # (a place only named to situate another goes after it: "A railway bridge linking Quetta with the rest of
+        # the country was blown up in Bolan district")
+        places.sort(key=lambda p: (_reference_point(content, p), p not in in_headline,
+                                   bool(answered) and content.find(p) > answered.start()))
         if answered and not phrase:  # where the answer happened, then the answered act's place
             own_places = entities.places(content[:answered.start()], self.vocab, self.known_places)
             places = own_places + [p for p in places if p not in own_places]
