@@ -1964,3 +1964,14 @@ def test_a_town_a_bridge_links_comes_after_where_it_was_hit():
     ev, = events("A railway bridge linking Quetta with the rest of the country was blown up in Bolan district on "
                  "Monday, Pakistan Railways said.", dt.date(2024, 8, 27))
     assert ev.locations[0] == "Bolan district"
+
+
+# A region the gazetteer lists without its kind word ("Tigray", "Darfur") ranks as a region, after a town
+# the clause names, not as a town of equal weight taken in text order.
+def test_a_region_named_bare_ranks_after_a_town():
+    ev, = events("Federal troops shelled rebel positions in Tigray's regional capital Mekelle on Sunday, residents said.",
+                 dt.date(2021, 6, 28))
+    assert ev.locations[0] == "Mekelle"
+    ev, = events("Fighting between the army and the Fano militia has spread across the Amhara region since early "
+                 "August, less than a year after the Tigray war ended.", dt.date(2023, 8, 10))
+    assert ev.locations[0] == "Amhara region"

@@ -928,7 +928,7 @@ def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     2 a province, region or site (after the town it lies in), 3 a country: lower is more specific."""
     if name in vocab.countries:
         return 3
-    if _SITE.search(name) and name not in vocab.places and not (known and name in known):
+    if _SITE.search(name) and name not in vocab.places and not (known and name in known) or name in vocab.regions:
         return 2
     if _ADMIN_SUFFIX.search(name) or _HELD_PART.search(name):  # ("Pakistan-administered Kashmir": a region)
         # ("the Rueso district of Narathiwat", "Kabul's Dasht-e-Barchi district": a district is a part of

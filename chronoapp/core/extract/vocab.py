@@ -280,6 +280,7 @@ class Vocab:
     capital_index: PhraseIndex = field(default_factory=PhraseIndex)  # capitals as written -> their country
     local_names: dict[str, dict[str, str]] = field(default_factory=dict)  # "al-Shabaab" -> {"Mozambique": ...}
     sovereigns: dict[str, str] = field(default_factory=dict)  # "New Caledonia" -> "France": a territory's state
+    regions: frozenset[str] = frozenset()  # places that are regions, not towns ("Tigray", "Darfur"): see place_rank
 
     def country(self, name: str) -> str | None:
         """The country a name names ("Congo": the DR Congo), or None."""
@@ -419,4 +420,5 @@ def load() -> Vocab:
         country_capital={country: capital for capital, country in capital_country.items()},
         local_names={a["name"]: dict(a["local"]) for a in raw if a.get("local")},
         sovereigns={t: s for t, s in extra_places.get("sovereigns", {}).items() if t in countries and s in countries},
+        regions=frozenset(extra_places.get("regions", ())),
     )
