@@ -1975,3 +1975,13 @@ def test_a_region_named_bare_ranks_after_a_town():
     ev, = events("Fighting between the army and the Fano militia has spread across the Amhara region since early "
                  "August, less than a year after the Tigray war ended.", dt.date(2023, 8, 10))
     assert ev.locations[0] == "Amhara region"
+
+
+# A lede that says where ("on the front line") is not placed in the dateline's capital, also when a
+# relative clause set off by commas comes between its subject and its verb.
+def test_a_lede_that_says_where_after_an_aside_is_not_the_dateline_s():
+    text = ("N'DJAMENA (Reuters) - Chad's President Idriss Deby, who ruled the country for more than 30 years, died on "
+            "Tuesday of wounds suffered on the front line in a battle with rebels in the north, the army said.\n\n"
+            "The rebels of FACT had launched an offensive in northern Chad on April 11.")
+    ev = events(text, dt.date(2021, 4, 20))[0]
+    assert ev.locations[0] == "Chad"

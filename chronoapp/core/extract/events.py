@@ -115,6 +115,8 @@ _LEDE_SAYS_WHERE = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their
                             # a named landmark the gazetteer lacks: "near the 11th-century Preah Vihear temple"
                             r"\b(?:near|at|around|outside|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)\s+"
                             r"(?:temple|shrine|monastery|bridge|dam|pass|hill|mountain|lake|river|crossing|airport)\b", re.I)
+# a relative clause set off by commas, the main clause going on after it: "Deby, who ruled for 30 years, died ..."
+_ASIDE_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*,")
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
@@ -1171,7 +1173,7 @@ class Builder:
         lede = self.text[self.sentences[i].start:self.sentences[i].end]
         if self.vocab.places.get(town) != (self.cast.home or self.vocab.places.get(town)) \
                 or town in self.vocab.capital_country and _SAYING.search(lede, 0, 60) \
-                or _LEDE_SAYS_WHERE.search(_RELATIVE_CUT.split(lede)[0]):
+                or _LEDE_SAYS_WHERE.search(_RELATIVE_CUT.split(_ASIDE_RELATIVE.sub("", lede))[0]):
             return None
         return town
 
