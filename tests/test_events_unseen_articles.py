@@ -1985,3 +1985,10 @@ def test_a_lede_that_says_where_after_an_aside_is_not_the_dateline_s():
             "The rebels of FACT had launched an offensive in northern Chad on April 11.")
     ev = events(text, dt.date(2021, 4, 20))[0]
     assert ev.locations[0] == "Chad"
+
+
+# Where a convoy carries people to is its destination, not where anything happened.
+def test_where_a_convoy_carries_people_is_no_place_of_it():
+    ev, = events("Pro-government militias fired on a convoy carrying about 950 people to rebel-held territory in Idlib "
+                 "province on Wednesday, killing one person.", dt.date(2016, 12, 16))
+    assert "Idlib province" not in ev.locations

@@ -905,10 +905,12 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred|"
-                                 r"flown|deported|exiled|(?:a|the)\s+(?:plane|flight))\s+"
+                                 r"flown|deported|exiled|carrying|ferrying|(?:a|the)\s+(?:plane|flight))\s+"
                                  # (not "airlifted 300 soldiers to Tibu": troops sent are deployed there)
                                  r"(?!(?:[\w,]+\s+){0,2}?(?:troops|soldiers|reinforcements|police(?:men)?|commandos|marines)\b)"
-                                 r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
+                                 r"(?:[\w,]+\s+){0,3}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+|"
+                                 # "carrying about 950 people to rebel-held territory in Idlib province"
+                                 r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?)?$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
