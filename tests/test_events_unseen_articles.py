@@ -1992,3 +1992,12 @@ def test_where_a_convoy_carries_people_is_no_place_of_it():
     ev, = events("Pro-government militias fired on a convoy carrying about 950 people to rebel-held territory in Idlib "
                  "province on Wednesday, killing one person.", dt.date(2016, 12, 16))
     assert "Idlib province" not in ev.locations
+
+
+# A capital defied or an ambassador's post names a government, not where it happened.
+def test_a_defied_capital_or_an_ambassador_s_post_is_no_place():
+    ev, = events("The Kurdish independence referendum, held on Monday in defiance of Baghdad, angered Iraq's neighbours.",
+                 dt.date(2017, 9, 26))
+    assert "Baghdad" not in ev.locations
+    ev, = events("Ecuador said on Sunday it was recalling its ambassador from Bogota.", dt.date(2008, 3, 3))
+    assert "Bogota" not in ev.locations
