@@ -2001,3 +2001,13 @@ def test_a_defied_capital_or_an_ambassador_s_post_is_no_place():
     assert "Baghdad" not in ev.locations
     ev, = events("Ecuador said on Sunday it was recalling its ambassador from Bogota.", dt.date(2008, 3, 3))
     assert "Bogota" not in ev.locations
+
+
+# "the Old City" is a quarter of the story's town, not a town: "the city" the premier arrived in is Mosul.
+def test_the_old_city_is_a_quarter_of_the_story_s_town():
+    text = ("MOSUL, Iraq (NYT) - A year after Iraqi forces declared victory over the Islamic State in Mosul, much of "
+            "the Old City remains a field of rubble.\n\nThe battle for Mosul began in October 2016. The western half, "
+            "including the Old City, took six more months of street fighting.\n\nPrime Minister Haider al-Abadi "
+            "arrived in the city on July 9, 2017, to declare it liberated.")
+    ev = next(e for e in events(text, dt.date(2018, 7, 10)) if e.date_start == "2017-07-09")
+    assert ev.locations[0] == "Mosul"

@@ -923,6 +923,7 @@ _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 # a site inside a town, coded at that town as an ACLED coder would: a square, a prison, a military camp
 # ("Firdos Square" in Baghdad, "the National Penitentiary in downtown Port-au-Prince", "Camp Speicher ... outside Tikrit")
 _SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound)$")
+_QUARTER = re.compile(r"(?:Old|New)\s+(?:City|Town)")  # a town's quarter ("Mosul's Old City"), whatever town the gazetteer calls so
 
 
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
@@ -930,7 +931,8 @@ def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     2 a province, region or site (after the town it lies in), 3 a country: lower is more specific."""
     if name in vocab.countries:
         return 3
-    if _SITE.search(name) and name not in vocab.places and not (known and name in known) or name in vocab.regions:
+    if _SITE.search(name) and name not in vocab.places and not (known and name in known) or name in vocab.regions \
+            or _QUARTER.fullmatch(name):
         return 2
     if _ADMIN_SUFFIX.search(name) or _HELD_PART.search(name):  # ("Pakistan-administered Kashmir": a region)
         # ("the Rueso district of Narathiwat", "Kabul's Dasht-e-Barchi district": a district is a part of

@@ -2107,8 +2107,8 @@ class Builder:
                          and not _reference_point(told, p)}
                 if ranks:  # a town before a region; of equals, the one named last ("in Cabo Delgado ... in Mocimboa")
                     return [min(ranks, key=lambda p: (ranks[p], -told.rfind(p)))]
-            if etype not in ("statement", "diplomacy") and (top := self.main_places()[1]) \
-                    and entities.place_rank(top[0], self.vocab, self.known_places) < 2:
+            if etype not in ("statement", "diplomacy") and (top := [p for p in self.main_places()[1]
+                                                                    if entities.place_rank(p, self.vocab, self.known_places) < 2][:1]):
                 # "the part of the city encircled by IS since 2014", paragraphs after the lede's Deir ez-Zor: the
                 # story's town (not a statement's: "Ghani said in a televised address that the government would retake the city")
                 return top
@@ -2137,10 +2137,10 @@ class Builder:
         here = self.paragraph_country(i)
         if here:
             country = [here]
-        return country if wide and country else top
+        return country if wide and country else top[:1]
 
     def main_places(self) -> tuple[list[str], list[str]]:
-        """The story's country (the lede's, else the most mentioned) and its most mentioned place."""
+        """The story's country (the lede's, else the most mentioned) and its places, most mentioned first."""
         if self._main_places is None:
             counts: dict[str, float] = {}
             for sent in self.sentences[:60]:  # the lede and first paragraphs say where the story is
@@ -2153,7 +2153,7 @@ class Builder:
             # (no country of the lede: the dateline's, before a country named only as a venue, "in Samarkand, Uzbekistan")
             filed = self.vocab.places.get(self._dateline_head() or "")
             filed = filed if filed in self.countries_named() else None  # (not a hub's: "DUBAI - Yemen's Houthis ...")
-            self._main_places = ([self.cast.home or filed] if self.cast.home or filed else countries[:1], ranked[:1])
+            self._main_places = ([self.cast.home or filed] if self.cast.home or filed else countries[:1], ranked)
         return self._main_places
 
     def _place_weight(self, text: str, place: str) -> float:
