@@ -2011,3 +2011,13 @@ def test_the_old_city_is_a_quarter_of_the_story_s_town():
             "arrived in the city on July 9, 2017, to declare it liberated.")
     ev = next(e for e in events(text, dt.date(2018, 7, 10)) if e.date_start == "2017-07-09")
     assert ev.locations[0] == "Mosul"
+
+
+# A governor speaks for the state he governs: his statement is placed in the story's state, not only
+# in the country.
+def test_a_governor_s_statement_is_placed_in_the_story_s_state():
+    text = ("Gunmen killed at least 21 people in an attack on Kadisau village in Faskari Local Government Area of "
+            "Katsina State late on Tuesday, residents said.\n\nGovernor Aminu Masari condemned the killings on Wednesday "
+            "and said the state would no longer negotiate with the bandits.")
+    ev = next(e for e in events(text, dt.date(2020, 6, 11)) if "condemned" in e.quote)
+    assert ev.locations[0] == "Katsina State"

@@ -254,6 +254,8 @@ _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported
 # an office a place names ("Buluan town vice mayor", "Borno governor"): the place is no event's
 _OFFICE_AFTER = (r"(?:\s+(?:town|city|district|province|state|county|municipal|provincial))?\s+(?:vice\s+|deputy\s+)?"
                  r"(?:mayor|governor|councillor|council\s+chairman|chief|administrator|lawmaker|legislator)\b")
+# a governor as the subject: "Governor Aminu Masari condemned", "In 2019, the governor had signed"
+_GOVERNOR_ACTS = re.compile(r"(?:[^,]{0,40},\s+)?(?:[\w.'\u2019-]+\s+){0,3}?[Gg]overnor\b(?!\s+of\b)")
 # the people an event just told struck, named again by what they were doing there
 _THE_VICTIMS = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:workers|farmers|herders|worshippers|students|pupils|passengers|"
                           r"traders|miners|fishermen|mourners|guests|patients)\b")
@@ -1655,6 +1657,14 @@ class Builder:
             home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
             if home:                            # condemned ... saying Israel": said in Lebanon, whatever country it is about
                 places = [home] + [p for p in places if p != home]
+        if etype in ("statement", "diplomacy") and _GOVERNOR_ACTS.match(whole) and \
+                all(p in self.vocab.countries for p in places) and (region := next(
+                    (p for p in self.main_places()[1] if entities.place_rank(p, self.vocab, self.known_places) == 2
+                     and p not in self.vocab.countries), None)):
+            # "Governor Aminu Masari condemned the killings", in a story placed in Katsina State: a governor speaks
+            # and acts for the state he governs, the story's region
+            places = [region] + [p for p in places if p != region]
+            said_in = region if said_in else None
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
         # "shot dead four teachers"; talks or a statement about the dead are not where they died
