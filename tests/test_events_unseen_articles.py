@@ -1825,3 +1825,199 @@ def test_two_titled_people_who_talk_are_the_sides():
             "The Kremlin said Erdogan and President Vladimir Putin spoke by phone on Friday.")
     ev = next(e for e in events(text, dt.date(2020, 2, 28)) if "by phone" in e.quote)
     assert ev.actors == ["Tayyip Erdogan", "Vladimir Putin"]
+
+
+# A square, a prison or a military camp is coded at the town it lies in, as an ACLED coder would; a
+# named mall is a building, not a place.
+def test_a_site_is_placed_at_its_town():
+    ev, = events("U.S. Marines clashed with Iraqi troops in Firdos Square in Baghdad on Wednesday.", dt.date(2003, 4, 10))
+    assert ev.locations[0] == "Baghdad"
+    ev, = events("At least 12 people were killed as gunmen attacked the National Penitentiary in downtown "
+                 "Port-au-Prince late Saturday, officials said.", dt.date(2024, 3, 4))
+    assert ev.locations[0] == "Port-au-Prince"
+    ev, = events("Militants shot dead hundreds of captured soldiers near Camp Speicher, a former U.S. base outside "
+                 "Tikrit, on Thursday.",
+                 dt.date(2014, 6, 15))
+    assert ev.locations[0] == "Tikrit"
+    ev, = events("The group killed 67 people at Nairobi's Westgate mall in September 2013.", dt.date(2015, 4, 3))
+    assert ev.locations == ["Nairobi"]
+
+
+# "attacks on the Westgate mall in 2013 and Garissa University in 2015": the later attack's verb is left
+# out, but the place it replaces is not "Somalia", named a clause before.
+def test_a_gapped_date_replaces_no_place_of_an_earlier_clause():
+    text = ("The group has long targeted Kenya over its deployment of troops to Somalia in October 2011, carrying out "
+            "attacks on the Westgate mall in 2013 and Garissa University in 2015.")
+    assert not any("troops to Garissa" in e.headline for e in events(text, dt.date(2020, 1, 6)))
+
+
+# A state that speaks is no place, also when it "also said" or speaks with another ("Armenia and
+# Azerbaijan accused each other"): the drone came down over the front line of the story's region.
+def test_a_state_that_also_said_is_no_place():
+    text = ("BAKU (AFP) - Fighting erupted in Nagorno-Karabakh on Saturday, the worst clashes in the region in decades."
+            "\n\nAzerbaijan also said an Armenian drone had been shot down over the front line on Saturday morning.")
+    drone = next(e for e in events(text, dt.date(2016, 4, 3)) if "drone" in e.quote)
+    assert drone.locations[0] == "Nagorno-Karabakh"
+
+
+# "the city", paragraphs after the lede's town, with no town named in between: the story's town.
+def test_the_city_far_from_the_lede_is_the_story_s_town():
+    text = ("Syrian government troops have broken the three-year siege of Deir ez-Zor by Islamic State, the Syrian "
+            "Defense Ministry said on Tuesday.\n\nTroops of the 4th Armored Division reached the garrison on Tuesday, "
+            "state television said. Russian warplanes struck militant positions in Syria overnight, the ministry said."
+            "\n\nSome 93,000 civilians remained trapped in the government-held part of the city, which had been "
+            "encircled by IS since 2014.")
+    siege = next(e for e in events(text, dt.date(2017, 9, 6)) if e.date_start == "2014")
+    assert siege.locations[0] == "Deir ez-Zor"
+
+
+# "the department of Arauca" is the department, not its capital town: the town a detail names places it
+# ("The attack on the base in Puerto Jordan"); "the state of Israel" stays the country.
+def test_a_unit_named_with_of_is_the_unit_not_its_town():
+    text = ("BOGOTA (AFP) - ELN guerrillas killed nine soldiers in an attack on a military base in the northeastern "
+            "department of Arauca on Tuesday, the army said.\n\nThe attack on the base in Puerto Jordan also wounded "
+            "17 soldiers, the army said.")
+    ev, = events(text, dt.date(2024, 9, 18))
+    assert ev.locations[:2] == ["Puerto Jordan", "Arauca department"]
+    ev, = events("Gunmen killed five farmers in the province of Latakia on Monday.", dt.date(2024, 9, 18))
+    assert ev.locations[0] == "Latakia province"
+
+
+# A country whose name begins with its people's name ("Burkina Faso", the Burkina; "Saudi Arabia", the Saudis)
+# is a place: the demonym check that keeps "the Syrian desert" out must not keep them out.
+def test_a_country_named_after_its_people_is_a_place():
+    ev, = events("Gunmen killed 10 people in northern Burkina Faso on Sunday.", dt.date(2022, 1, 25))
+    assert ev.locations[0] == "Burkina Faso"
+    ev, = events("A drone struck an oil facility in Saudi Arabia on Saturday, the ministry said.", dt.date(2019, 9, 16))
+    assert ev.locations[0] == "Saudi Arabia"
+
+
+# An event told as spread over the country ("across the country", "nationwide", "across Yemen") is placed
+# in the country first, not in the dateline's town or one town it also names; not so a nationwide step
+# told in another clause of the sentence.
+def test_a_nationwide_event_is_placed_in_the_country():
+    text = ("CARACAS (AP) - Security forces fired tear gas at opposition supporters in Caracas on Wednesday.\n\n"
+            "At least 13 people were killed in protests across the country on Tuesday and Wednesday, a rights group said.")
+    ev = next(e for e in events(text, dt.date(2019, 1, 24)) if "across the country" in e.quote)
+    assert ev.locations[0] == "Venezuela"
+    ev = events("NAIROBI, Kenya (AP) - Kenyan police shot dead at least 23 people during nationwide protests on Tuesday "
+                "against a tax bill, rights groups said on Wednesday.", dt.date(2024, 6, 26))[0]
+    assert ev.locations[0] == "Kenya"
+    ev = events("SANAA, Yemen (AP) - U.S. and British warplanes struck Houthi targets across Yemen early Friday, in "
+                "response to the rebels' attacks on shipping in the Red Sea.", dt.date(2024, 1, 12))[0]
+    assert ev.locations[0] == "Yemen"
+    ev = events("COLOMBO (AFP) - Sri Lanka said on Monday that a local Islamist group was behind the Easter Sunday "
+                "suicide bombings on churches in Colombo that killed 290 people, and declared a nationwide emergency "
+                "from midnight.", dt.date(2019, 4, 22))[0]
+    assert ev.locations[0] == "Colombo"
+
+
+# An attack placed only near a town is placed in the village where the next sentence puts its victims
+# ("The workers had been hired ... in the village of X"); of the places a detail names, the one something
+# happened in comes before one that only qualifies a person's title ("Buluan town vice mayor").
+def test_a_detail_on_the_victims_places_an_attack_told_near_a_town():
+    text = ("MAIDUGURI, Nigeria (AP) - Jihadists killed at least 40 farm workers in rice fields near Maiduguri on "
+            "Saturday, officials said.\n\nThe workers had been hired to harvest rice in the village of Garin Kuturu, "
+            "a militia leader, Babakura Kolo, told The Associated Press.")
+    ev = events(text, dt.date(2020, 11, 29))[0]
+    assert ev.locations[:2] == ["Garin Kuturu", "Maiduguri"]
+    text = ("MANILA, Philippines (AP) - Gunmen abducted and killed at least 46 people in the southern Philippines on "
+            "Monday, officials said.\n\nThe victims were in a convoy carrying the papers of Buluan town vice mayor "
+            "Esmael Mangudadatu when gunmen stopped them on a highway in Ampatuan town, police said.")
+    ev = events(text, dt.date(2009, 11, 24))[0]
+    assert ev.locations[0] == "Ampatuan"
+
+
+# "Israel and Hezbollah have exchanged fire": both are sides of the fire, not where it fell; the story's
+# place, as for "a ceasefire between Israel and Hezbollah".
+def test_sides_that_exchange_fire_are_not_its_place():
+    text = ("BEIRUT (Reuters) - Israeli air strikes killed at least 40 people in Lebanon's Bekaa Valley on Monday, "
+            "the health ministry said.\n\nIsrael and Hezbollah have been exchanging fire since Oct. 8, 2023.")
+    ev = next(e for e in events(text, dt.date(2024, 11, 12)) if e.date_start == "2023-10-08")
+    assert ev.locations[0] in ("Lebanon", "Bekaa Valley")  # (the story's, either way)
+
+
+# A dateline in a state agency's style ("Mogadishu (SONNA) -") is a dateline, not a place in the lede;
+# "The operation targeted hideouts near the town of Galcad" is a detail of the operation just told.
+def test_an_agency_dateline_and_the_operation_s_detail():
+    text = ("Mogadishu (SONNA) - The Somali National Army killed more than 30 al-Shabaab terrorists in the Galgaduud "
+            "region on Thursday, the Ministry of Defence announced.\n\nThe operation targeted al-Shabaab hideouts near "
+            "the town of Galcad, the ministry said in a statement.")
+    evs = events(text, dt.date(2024, 3, 15))
+    assert len(evs) == 1 and evs[0].locations[0] == "Galcad" and "Mogadishu" not in evs[0].locations
+
+
+# A live blog's entry stamped in any time zone ("09:10 PKT -") is an entry, as "15:45 GMT -" is: its
+# "overnight" dates the attack, not the stamp.
+def test_a_live_entry_stamped_in_a_local_zone():
+    text = ("Live: Attacks in Balochistan\n\nAug. 26, 2024\n\n09:10 PKT - Gunmen stopped vehicles on a highway in "
+            "Musakhel district overnight and shot dead at least 23 people, an official said.\n\n10:45 PKT - A railway "
+            "bridge was blown up in Bolan district, Pakistan Railways said.")
+    evs = events(text, dt.date(2024, 8, 26))
+    assert [(e.date_start, e.locations[0]) for e in evs] == [("2024-08-25", "Musakhel district"),
+                                                             ("2024-08-26", "Bolan district")]
+
+
+# A town named only to situate what was hit ("a railway bridge linking Quetta with the rest of the
+# country") comes after the place it was hit in.
+def test_a_town_a_bridge_links_comes_after_where_it_was_hit():
+    ev, = events("A railway bridge linking Quetta with the rest of the country was blown up in Bolan district on "
+                 "Monday, Pakistan Railways said.", dt.date(2024, 8, 27))
+    assert ev.locations[0] == "Bolan district"
+
+
+# A region the gazetteer lists without its kind word ("Tigray", "Darfur") ranks as a region, after a town
+# the clause names, not as a town of equal weight taken in text order.
+def test_a_region_named_bare_ranks_after_a_town():
+    ev, = events("Federal troops shelled rebel positions in Tigray's regional capital Mekelle on Sunday, residents said.",
+                 dt.date(2021, 6, 28))
+    assert ev.locations[0] == "Mekelle"
+    ev, = events("Fighting between the army and the Fano militia has spread across the Amhara region since early "
+                 "August, less than a year after the Tigray war ended.", dt.date(2023, 8, 10))
+    assert ev.locations[0] == "Amhara region"
+
+
+# A lede that says where ("on the front line") is not placed in the dateline's capital, also when a
+# relative clause set off by commas comes between its subject and its verb.
+def test_a_lede_that_says_where_after_an_aside_is_not_the_dateline_s():
+    text = ("N'DJAMENA (Reuters) - Chad's President Idriss Deby, who ruled the country for more than 30 years, died on "
+            "Tuesday of wounds suffered on the front line in a battle with rebels in the north, the army said.\n\n"
+            "The rebels of FACT had launched an offensive in northern Chad on April 11.")
+    ev = events(text, dt.date(2021, 4, 20))[0]
+    assert ev.locations[0] == "Chad"
+
+
+# Where a convoy carries people to is its destination, not where anything happened.
+def test_where_a_convoy_carries_people_is_no_place_of_it():
+    ev, = events("Pro-government militias fired on a convoy carrying about 950 people to rebel-held territory in Idlib "
+                 "province on Wednesday, killing one person.", dt.date(2016, 12, 16))
+    assert "Idlib province" not in ev.locations
+
+
+# A capital defied or an ambassador's post names a government, not where it happened.
+def test_a_defied_capital_or_an_ambassador_s_post_is_no_place():
+    ev, = events("The Kurdish independence referendum, held on Monday in defiance of Baghdad, angered Iraq's neighbours.",
+                 dt.date(2017, 9, 26))
+    assert "Baghdad" not in ev.locations
+    ev, = events("Ecuador said on Sunday it was recalling its ambassador from Bogota.", dt.date(2008, 3, 3))
+    assert "Bogota" not in ev.locations
+
+
+# "the Old City" is a quarter of the story's town, not a town: "the city" the premier arrived in is Mosul.
+def test_the_old_city_is_a_quarter_of_the_story_s_town():
+    text = ("MOSUL, Iraq (NYT) - A year after Iraqi forces declared victory over the Islamic State in Mosul, much of "
+            "the Old City remains a field of rubble.\n\nThe battle for Mosul began in October 2016. The western half, "
+            "including the Old City, took six more months of street fighting.\n\nPrime Minister Haider al-Abadi "
+            "arrived in the city on July 9, 2017, to declare it liberated.")
+    ev = next(e for e in events(text, dt.date(2018, 7, 10)) if e.date_start == "2017-07-09")
+    assert ev.locations[0] == "Mosul"
+
+
+# A governor speaks for the state he governs: his statement is placed in the story's state, not only
+# in the country.
+def test_a_governor_s_statement_is_placed_in_the_story_s_state():
+    text = ("Gunmen killed at least 21 people in an attack on Kadisau village in Faskari Local Government Area of "
+            "Katsina State late on Tuesday, residents said.\n\nGovernor Aminu Masari condemned the killings on Wednesday "
+            "and said the state would no longer negotiate with the bandits.")
+    ev = next(e for e in events(text, dt.date(2020, 6, 11)) if "condemned" in e.quote)
+    assert ev.locations[0] == "Katsina State"

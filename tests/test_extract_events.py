@@ -776,9 +776,12 @@ def test_a_statement_without_a_place_is_placed_in_the_story_s_country():
     # background with no place: the country the lede is about, not the most mentioned country
     text = ("Syrian troops entered the Damascus suburb of Darayya on Friday after the last rebels left.\n\n"
             "The United States and Russia brokered a truce in February, but the town was excluded.\n\n"
-            "Government helicopters dropped barrel bombs on the town almost daily from 2014 onward.")
+            "Government helicopters dropped barrel bombs almost daily from 2014 onward.")
     bg = [e for e in extract(text, SEP5).events if e.date_start == "2014"]
     assert bg and bg[0].locations == ["Syria"]
+    # ... but "on the town" is the story's town
+    bg = [e for e in extract(text.replace("bombs almost", "bombs on the town almost"), SEP5).events if e.date_start == "2014"]
+    assert bg and bg[0].locations == ["Darayya"]
 
 
 def test_headline_comes_from_the_dated_clause_and_ends_at_a_phrase_boundary():

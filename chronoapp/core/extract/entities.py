@@ -852,7 +852,7 @@ _PLACE_PATTERNS = [
                rf"(?:a(?:ttacks?|ssaults?|dvance|ir\s*strikes?)|raids?|offensive|strikes?)\s+on)\s+(?:the\s+)?"  # "a raid on Mangu"
                rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                rf"September|October|November|December|Christmas|Easter|New\s+Year)(?P<p>(?>{_PLACE_NAME}))(?!\s+\d)"  # ("Tower 22": a post)
-               rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue|side)\b)"  # "the Litoral prison
+               rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue|(?:shopping\s+)?mall|side)\b)"  # "the Litoral prison
                # in Guayaquil", "the al-Rawda mosque in the village of Bir al-Abd": a building's name; "from the
                # Abkhaz side of the river": a side of a line
                rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?)\b)"),  # "from the Sikin and Kaekin tribes": people
@@ -880,6 +880,7 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?!(?:[\w'\u2019-]+\s+){0,3
                                 r"suburb|locality|settlement|hamlet|camp|base|port|region|province|area|border|"
                                 r"stronghold|hub|crossing|outpost|garrison)\b)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+_UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
@@ -910,7 +911,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"\b(?:deployed|redeployed|dispatched|sent)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
                             r"\b(?:independen(?:t|ce)|seceded|secession|broke\s+away)\s+from\s+(?:the\s+)?$|"  # the state it left
                             r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
-                            r"delegates|delegations?|officials|envoys|diplomats|ministers|volunteers|refugees|migrants|"
+                            r"delegates|delegations?|officials|envoys|ambassadors?|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
                             r"deliveries|money|funds|funding|loans?|grants?|donations?|aid)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"  # "Patriot systems from Germany arrived"
                             # "1,000 protesters, many from the neighbouring island of Malaita, gathered": where they came from
@@ -918,7 +919,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"(?:(?:island|province|region|state|town|city|village|country)\s+of\s+)?$", re.I)
 # a neighbour or an addressee, not where it happened: "the region, which borders Venezuela", "calling on
 # the United States to respond", "urged Russia to"
-_NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es)|"
+_NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es)|defiance\s+of|"  # ("in defiance of Baghdad")
                                r"accus(?:ed|ing|es)|blam(?:ed|ing|es)|warn(?:ed|ing|s)|condemn(?:ed|ing|s)|"  # ("accused Baku of")
                                # ("suspended negotiations with Juba": a party)
                                r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with|"
@@ -932,10 +933,12 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred|"
-                                 r"flown|deported|exiled|(?:a|the)\s+(?:plane|flight))\s+"
+                                 r"flown|deported|exiled|carrying|ferrying|(?:a|the)\s+(?:plane|flight))\s+"
                                  # (not "airlifted 300 soldiers to Tibu": troops sent are deployed there)
                                  r"(?!(?:[\w,]+\s+){0,2}?(?:troops|soldiers|reinforcements|police(?:men)?|commandos|marines)\b)"
-                                 r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+|the\s+)?"
+                                 r"(?:[\w,]+\s+){0,3}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+|"
+                                 # "carrying about 950 people to rebel-held territory in Idlib province"
+                                 r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?|the\s+)?"
                                  # (each place of a list: "have fled to Mandalay and Taunggyi")
                                  r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
@@ -949,6 +952,12 @@ _DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
 _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 
+# a site inside a town, coded at that town as an ACLED coder would: a square, a prison, a military camp
+# ("Firdos Square" in Baghdad, "the National Penitentiary in downtown Port-au-Prince", "Camp Speicher ... outside Tikrit")
+_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound)$")
+_QUARTER = re.compile(r"(?:Old|New)\s+(?:City|Town)")  # a town's quarter ("Mosul's Old City"), whatever town the gazetteer calls so
+
+
 def is_district(name: str) -> bool:
     """A place named as a district ("North Waziristan district"): a part of a province, with towns in it."""
     return bool(_DISTRICT_SUFFIX.search(name))
@@ -956,9 +965,12 @@ def is_district(name: str) -> bool:
 
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
     """0 a village/street found by pattern or known to the editor, 1 a town in the gazetteer,
-    2 a province or region, 3 a country: lower is more specific."""
+    2 a province, region or site (after the town it lies in), 3 a country: lower is more specific."""
     if name in vocab.countries:
         return 3
+    if _SITE.search(name) and name not in vocab.places and not (known and name in known) or name in vocab.regions \
+            or _QUARTER.fullmatch(name):
+        return 2
     if _ADMIN_SUFFIX.search(name) or _HELD_PART.search(name):  # ("Pakistan-administered Kashmir": a region)
         # ("the Rueso district of Narathiwat", "Kabul's Dasht-e-Barchi district": a district is a part of
         # a province, as specific as a town)
@@ -985,7 +997,8 @@ _STRIKES_OUT = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+)?(?
 _GOVERNMENT_ACTS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+)?"
                               r"(?!(?:was|were|is|are)\b)[a-z]{3,}ed\b")
 # what follows a country's possessive when the country acts rather than locates: "Russia's defence ministry"
-_SPEAKS = re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"
+# ("Azerbaijan also said", "Armenia and Azerbaijan accused each other": both speak)
+_SPEAKS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|again\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"
                      r"claimed|claims|warned|warns|announced|insisted|insists|confirmed|rejected|rejects)\b")
 _FORCES_NEXT = re.compile(r"\s+(?:armed\s+|special\s+|security\s+|government\s+)?(?:forces|troops|soldiers|military|army|navy|"
                         r"warplanes|warships|jets|officials|authorities)\b")
@@ -1048,9 +1061,10 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if len(name.split()) > 1 and name.split()[-1] in _MILITARY_UNITS:
             return   # "the Black Sea Fleet's base": a unit, wherever it is
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
-                or first in vocab.demonym_to_country or name in vocab.demonym_to_country \
+                or first in vocab.demonym_to_country and name not in vocab.places or name in vocab.demonym_to_country \
                 or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first):
             return   # "the Greek-owned ship", "Iranian-backed", "Houthi-controlled", "Lebanon's state news agency"; not a place
+            # (a demonym first is no place unless the gazetteer knows the whole name: "Burkina Faso", whose people are "Burkina")
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)
 
@@ -1075,6 +1089,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                 continue  # "at the al-Ahli Arab hospital", "hit Kamal Adwan hospital": a building's name, not a town
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and _SETTLEMENT_OF.match(clause, after):
                 continue  # "in the Northwest town of Ndop": what kind of town, the town is Ndop
+            if rx is _PLACE_PATTERNS[0] and (unit := _UNIT_OF.match(m.group())) and not vocab.country(name):
+                # "the department of Arauca": the department, not its town Arauca (not "the state of Israel")
+                name = f"{name} {unit.group(1)}"
             rank = place_rank(name, vocab, known)
             if rank == 1 and (rx is _PLACE_PATTERNS[3] or rx is _PLACE_PATTERNS[0] and _SETTLEMENT.match(m.group())):
                 rank = 0  # "the town of Masisi", "Djibo, a garrison town in": a town, before "North Kivu" or "the Sahel"

@@ -56,7 +56,7 @@ _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|
 _REPORTED_CLAUSE = re.compile(r"^\s+(?:(?:its|their|his|her|the)\s+(?:[\w'\u2019-]+\s+){0,2}?|(?:it|they|he|she|we)\s+)"
                               r"(?:had|have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b", re.I)
 # a sentence that only counts dead or hurt: "He said four of the attackers had been killed.", "Two soldiers were wounded."
-_PASSIVE_TOLL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:GMT|UTC)?\s*[-\u2013\u2014]\s+)?"  # (a live blog's time stamp)
+_PASSIVE_TOLL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,5})?\s*[-\u2013\u2014]\s+)?"  # (a live blog's time stamp)
                            # "Iran's ambassador to Lebanon, Mojtaba Amani, was among those wounded, state media reported"
                            r"(?:[^.;]{3,90}?\s(?:was|were)\s+among\s+(?:those|the)\s+(?:killed|wounded|injured|hurt|dead)\b"
                            r"[^.;]{0,60}\.?\s*$|"
@@ -116,6 +116,8 @@ _LEDE_SAYS_WHERE = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their
                             # a named landmark the gazetteer lacks: "near the 11th-century Preah Vihear temple"
                             r"\b(?:near|at|around|outside|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)\s+"
                             r"(?:temple|shrine|monastery|bridge|dam|pass|hill|mountain|lake|river|crossing|airport)\b", re.I)
+# a relative clause set off by commas, the main clause going on after it: "Deby, who ruled for 30 years, died ..."
+_ASIDE_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*,")
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
@@ -262,13 +264,21 @@ _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|M
 # ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|(?:All|Both)(?:\s+(?:the|of\s+the))?)\s+(?:\w+\s+)?"  # ("All four attackers")
-                              r"(?:attacks?|raids?|strikes?|air\s*strikes?|"
+                              r"(?:attacks?|raids?|strikes?|air\s*strikes?|operations?|"
                               r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|wounded|injured|"
                               r"men|women|villagers|civilians|soldiers|bodies|"  # "The men ... were shot dead early on Sunday"
                               r"two|three|four|five|six|seven|eight|nine|ten|\d+|gunmen|attackers|assailants|"
                               r"militants|jihadists|insurgents|fighters|raiders|bombers?|"
                               # the weapon just told: "The drone hit a training academy at the base"
                               r"drones?|rockets?|missiles?|shells?|bombs?|mines?|landmines?|IEDs?|grenades?)\b")
+# an office a place names ("Buluan town vice mayor", "Borno governor"): the place is no event's
+_OFFICE_AFTER = (r"(?:\s+(?:town|city|district|province|state|county|municipal|provincial))?\s+(?:vice\s+|deputy\s+)?"
+                 r"(?:mayor|governor|councillor|council\s+chairman|chief|administrator|lawmaker|legislator)\b")
+# a governor as the subject: "Governor Aminu Masari condemned", "In 2019, the governor had signed"
+_GOVERNOR_ACTS = re.compile(r"(?:[^,]{0,40},\s+)?(?:[\w.'\u2019-]+\s+){0,3}?[Gg]overnor\b(?!\s+of\b)")
+# the people an event just told struck, named again by what they were doing there
+_THE_VICTIMS = re.compile(r"(?:The|These|Those)\s+(?:\w+\s+)?(?:workers|farmers|herders|worshippers|students|pupils|passengers|"
+                          r"traders|miners|fishermen|mourners|guests|patients)\b")
 _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+further)\s+(?:\w+\s+)?(?:attacks?|raids?|"
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in|"
@@ -338,7 +348,10 @@ _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|
 # "turned to Russia for security assistance", "talks with Iran"
 _AS_PARTY = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+(?:the\s+)?"
                        r"(?P<b>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|\b(?:turn(?:ed|ing|s)?\s+to|(?:ties|talks|deal|"
-                       r"agreement|accord|relations|truce|ceasefire|cease-fire)\s+with)\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})")
+                       r"agreement|accord|relations|truce|ceasefire|cease-fire)\s+with)\s+(?:the\s+)?(?P<c>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})|"
+                       # "Israel and Hezbollah have exchanged fire": two sides, fire crossing a line between them
+                       r"\b(?P<d>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and\s+(?:the\s+)?(?P<e>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+"
+                       r"(?:(?:have|has|had)\s+)?(?:been\s+)?(?:exchang|trad)(?:ed|ing)\s+(?:fire|blows|strikes|shelling)\b")
 # a count run up since a date: "Since the beginning of the invasion on 24 February 2022, Russia has carried out ..."
 _SINCE_PERFECT = re.compile(r"\s*Since\b[^,;]{0,120},\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:has|have)\s+(?!been\s+\w+ing\b)", re.I)
 _OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:long-?time|former|veteran)\s+(?:ruler|leader|president|strongman|dictator)\s+)?"
@@ -359,7 +372,7 @@ def _reference_point(told: str, place: str) -> bool:
     linking Palmyra with Deir ez-Zor"."""
     p = re.escape(place)
     return bool(re.search(rf"\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?of\s+{p}\b|"
-                          rf"\b(?:highway|road|motorway|railway|route)\s+(?:linking|connecting|between|from)\s+"
+                          rf"\b(?:highway|road|motorway|railway|route|bridge|pipeline)\s+(?:linking|connecting|between|from)\s+"
                           rf"(?:[\w'\u2019-]+\s+){{0,4}}?{p}\b", told))
 
 
@@ -529,7 +542,8 @@ _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(
 _government_of = entities.government_name
 
 
-_ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|EET|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")  # a live-blog entry's time
+# a live-blog entry's time, in any zone's letters ("15:45 GMT -", "09:10 PKT -", "8.30 EAT -")
+_ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")
 _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
 _FORECAST_TYPES = {"battle", "explosion/remote violence", "violence against civilians", "lethal"}  # never scheduled
@@ -630,6 +644,8 @@ _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
 _INTO_WAR = re.compile(r"\w*\s+into\s+(?:(?:open|full-scale|all-out|a|an)\s+)*(?:war|conflict|fighting|violence|clashes|civil\s+war)\b", re.I)
+_NATIONWIDE = re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout|all\s+over)\s+the\s+country|"
+                         r"(?P<p>across|throughout)\s+(?P<country>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))\b")
 _COMPASS_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern|northern|southern|central)\s+[A-Z]")
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
                         r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b|"
@@ -874,6 +890,7 @@ class Draft(EventFields):
     part: int = 0  # which of the sentence's parallel clauses (see Builder.parallel) tells it
     toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
     said_in: str | None = None  # a statement: the speaker's country, its first place whatever more specific places it names
+    across: str | None = None  # a country the event spread across ("nationwide protests"): its first place after said_in
     apart: bool = False  # told as another thread ("Meanwhile, ...", "Elsewhere, ..."): no detail of the event before
 
 
@@ -1192,7 +1209,7 @@ class Builder:
         lede = self.text[self.sentences[i].start:self.sentences[i].end]
         if self.vocab.places.get(town) != (self.cast.home or self.vocab.places.get(town)) \
                 or town in self.vocab.capital_country and _SAYING.search(lede, 0, 60) \
-                or _LEDE_SAYS_WHERE.search(_RELATIVE_CUT.split(lede)[0]):
+                or _LEDE_SAYS_WHERE.search(_RELATIVE_CUT.split(_ASIDE_RELATIVE.sub("", lede))[0]):
             return None
         return town
 
@@ -1622,7 +1639,10 @@ class Builder:
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
         answered = _ANSWERED.search(content)
-        places.sort(key=lambda p: (p not in in_headline, bool(answered) and content.find(p) > answered.start()))
+        # (a place only named to situate another goes after it: "A railway bridge linking Quetta with the rest of
+        # the country was blown up in Bolan district")
+        places.sort(key=lambda p: (_reference_point(content, p), p not in in_headline,
+                                   bool(answered) and content.find(p) > answered.start()))
         if answered and not phrase:  # where the answer happened, then the answered act's place
             own_places = entities.places(content[:answered.start()], self.vocab, self.known_places)
             places = own_places + [p for p in places if p not in own_places]
@@ -1679,11 +1699,27 @@ class Builder:
             # "KRAMATORSK, Ukraine (AP) - A missile struck a train station in eastern Ukraine": filed from the
             # scene, a town outside the capital is where it happened (not "KABUL - ... in northern Afghanistan")
             places = [town, *places]
+        across = None
+        if (wide := _NATIONWIDE.search(headline)) and (country := self.vocab.country(wide.group("country") or "") if wide.group("p")
+                                                        else self.paragraph_country(i) or next(iter(self.main_places()[0]), None)):
+            # "killed in protests across the country", "nationwide protests", "targets across Yemen": the country,
+            # before any one town it names or the dateline's (in the event's own words: not "..., and declared a
+            # nationwide emergency" after the bombings)
+            across = country
+            places = [country] + [p for p in places if p != country]
         said_in = None
         if etype == "statement" and not _SPOKE_IN.search(whole):
             home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
             if home:                            # condemned ... saying Israel": said in Lebanon, whatever country it is about
                 places = [home] + [p for p in places if p != home]
+        if etype in ("statement", "diplomacy") and _GOVERNOR_ACTS.match(whole) and \
+                all(p in self.vocab.countries for p in places) and (region := next(
+                    (p for p in self.main_places()[1] if entities.place_rank(p, self.vocab, self.known_places) == 2
+                     and p not in self.vocab.countries), None)):
+            # "Governor Aminu Masari condemned the killings", in a story placed in Katsina State: a governor speaks
+            # and acts for the state he governs, the story's region
+            places = [region] + [p for p in places if p != region]
+            said_in = region if said_in else None
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
         # "shot dead four teachers"; talks or a statement about the dead are not where they died
@@ -1826,7 +1862,7 @@ class Builder:
             # (a phrase's own words: "seized power ..., a day after soldiers mutinied and detained ..." is two events)
             triggers=_trigger_keys(m.group() for k, ms in (own if phrase and own else cues).items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
-            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in,
+            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in, across=across,
             # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
             apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s)),
             # ("The protests began in early July": the wave's start, not the day's protest told in July)
@@ -1943,7 +1979,7 @@ class Builder:
         """The countries a clause names as sides of a deal or a war, not as where it happened."""
         out = set()
         for m in _AS_PARTY.finditer(clause):
-            for n in filter(None, m.group("a", "b", "c")):
+            for n in filter(None, m.group("a", "b", "c", "d", "e")):
                 country = self.vocab.country(n)
                 if country:
                     out.add(n)
@@ -2099,7 +2135,8 @@ class Builder:
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
         told = self.text[self.sentences[d.first].start:self.sentences[d.first].end]
         # (a place the event's sentence does not name came from the dateline or the story: any named place is better)
-        guessed = bool(d.locations) and d.locations[0] not in told
+        # (named, not a substring: "the department of Arauca" is found as "Arauca department")
+        guessed = bool(d.locations) and d.locations[0] not in entities.places(told, self.vocab, self.known_places, speakers=True)
         # (a town the event was only near: "shelled a displacement camp near El Fasher" + "The Zamzam camp ... came
         # under artillery fire": the camp; the town stays after it)
         near = bool(d.locations) and re.search(rf"\bnear\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(d.locations[0])}\b", told) is not None
@@ -2112,7 +2149,11 @@ class Builder:
             return  # "strikes killed 492 people across Lebanon": the whole country, whatever one place the next sentence names
         # a country narrows to a province too ("... in eastern Syria" + "... base in Deir el-Zor province")
         limit = 1 if near or district else rank(d.locations[0]) if d.locations and not guessed else 3
-        here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < limit]
+        content = self._content(s)
+        here = [p for p in entities.places(content, self.vocab, self.known_places) if rank(p) < limit]
+        # a place that only qualifies an office comes last ("the candidacy papers of Buluan town vice mayor Esmael
+        # Mangudadatu ... stopped them on a highway in Ampatuan town": Ampatuan)
+        here.sort(key=lambda p: re.search(rf"\b{re.escape(p)}{_OFFICE_AFTER}", content) is not None)
         if here:  # (a guessed place gives way)
             d.locations = list(dict.fromkeys(here[:1] + d.locations[guessed:]))
 
@@ -2147,6 +2188,11 @@ class Builder:
                          and not _reference_point(told, p)}
                 if ranks:  # a town before a region; of equals, the one named last ("in Cabo Delgado ... in Mocimboa")
                     return [min(ranks, key=lambda p: (ranks[p], -told.rfind(p)))]
+            if etype not in ("statement", "diplomacy") and (top := [p for p in self.main_places()[1]
+                                                                    if entities.place_rank(p, self.vocab, self.known_places) < 2][:1]):
+                # "the part of the city encircled by IS since 2014", paragraphs after the lede's Deir ez-Zor: the
+                # story's town (not a statement's: "Ghani said in a televised address that the government would retake the city")
+                return top
         last = self.drafts[-1] if self.drafts else None
         # a timeline's entries are separate steps: one's place is not the next one's
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines
@@ -2168,6 +2214,14 @@ class Builder:
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             # a statement is placed where it was said; what it spoke of is its next place
             return last.locations[1:2] if last.event_type == "statement" and len(last.locations) > 1 else last.locations[:1]
+        country, top = self.main_places()
+        here = self.paragraph_country(i)
+        if here:
+            country = [here]
+        return country if wide and country else top[:1]
+
+    def main_places(self) -> tuple[list[str], list[str]]:
+        """The story's country (the lede's, else the most mentioned) and its places, most mentioned first."""
         if self._main_places is None:
             counts: dict[str, float] = {}
             for sent in self.sentences[:60]:  # the lede and first paragraphs say where the story is
@@ -2180,12 +2234,8 @@ class Builder:
             # (no country of the lede: the dateline's, before a country named only as a venue, "in Samarkand, Uzbekistan")
             filed = self.vocab.places.get(self._dateline_head() or "")
             filed = filed if filed in self.countries_named() else None  # (not a hub's: "DUBAI - Yemen's Houthis ...")
-            self._main_places = ([self.cast.home or filed] if self.cast.home or filed else countries[:1], ranked[:1])
-        country, top = self._main_places
-        here = self.paragraph_country(i)
-        if here:
-            country = [here]
-        return country if wide and country else top
+            self._main_places = ([self.cast.home or filed] if self.cast.home or filed else countries[:1], ranked)
+        return self._main_places
 
     def _place_weight(self, text: str, place: str) -> float:
         """How much a mention tells where the story is: a country named only as a party
@@ -2463,6 +2513,11 @@ class Builder:
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
                 named = entities.places(where.group("np") or where.group("np2"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
+            elif adjacent is not None and not made and not cues and adjacent.event_type in _VIOLENT_TYPES \
+                    and not any(calendar_value(t.value) for t in txs) and (_SUBJECT_ANAPHOR.match(s) or _THE_VICTIMS.match(s)):
+                # "... killed 43 farm workers in rice fields near Maiduguri. The workers had been hired to harvest
+                # rice in the village of Koshobe": where its people were, when it was placed only near a town
+                self.narrow_place(adjacent, s)
             if not made and cues and not any(calendar_value(t.value) and t.start not in self._remembered for t in txs):
                 step = {"strategic development", "diplomacy", "statement"} & set(cues) and \
                     not set(cues) & set(_VIOLENT_TYPES) and self.timeline_day(i)  # "... Ruto deploys the army.": a step of its own
@@ -2519,7 +2574,7 @@ class Builder:
         rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations = [n for n in d.locations if n not in self.people()]  # (what a clause's words found too)
-            d.locations.sort(key=lambda n: (n != d.said_in, rank(n)))
+            d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, rank(n)))
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
             # Thursday") whose next sentence tells the same day's violence in one of its towns: that town
@@ -2950,6 +3005,9 @@ class Builder:
             return ""
         where = max(named, key=told.rfind)
         at = told.rfind(where)
+        if len(told[at + len(where):].split()) > 3:
+            return ""  # "troops to Somalia in October 2011, carrying out attacks on the Westgate mall in 2013 and
+            # Garissa University in 2015": the place the left-out verb took is not named (not Somalia)
         told = told[:at] + m.group("name") + told[at + len(where):]
         told = re.sub(r"\s+(?:on|in|at|by)\s*$", "", told.rstrip())  # the old date's preposition
         return f"{told} {m.group('prep') or ''}{t.text}"

@@ -45,7 +45,8 @@ _CALENDAR_WORD = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan
 
 
 _AGENCY_AFTER = re.compile(r"(?:,[ ]?|\()(?:SANA|AFP|AP|Reuters|Xinhua|IRNA|TASS|Anadolu|WAM|SPA|KUNA|MENA|QNA|PTI|ANI|IANS|Petra)"
-                           r"\)?[ ]?[-\u2013\u2014:]")  # (also "Imphal (Manipur) [India], May 5 (ANI):")
+                           r"\)?[ ]?[-\u2013\u2014:]"  # (also "Imphal (Manipur) [India], May 5 (ANI):")
+                           r"|\([A-Z]{2,8}\)[ ]?[-\u2013\u2014:]")  # any agency's initials: "Mogadishu (SONNA) -", "Addis Ababa (ENA) -"
 
 
 def _is_dateline(head: str) -> bool:

@@ -114,7 +114,7 @@ _TOKEN = re.compile(r"\w+(?:-\w+)*")
 # only spaces, quotes, brackets so far, after a live blog's time stamp ("10:15 - Air raid ...")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a live blog's clock time or a timeline's day ("June 20 - Thousands march") heads the sentence
-_SENTENCE_START = re.compile(r"(?:(?:\d{1,2}[:.]\d{2}(?:\s?(?:hrs?|GMT|UTC|[AaPp]\.?[Mm]\.?))?|"
+_SENTENCE_START = re.compile(r"(?:(?:\d{1,2}[:.]\d{2}(?:\s?(?:hrs?|[A-Z]{2,5}|[AaPp]\.?[Mm]\.?))?|"
                              rf"{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})\s*[-\u2013\u2014:|]\s*)?"
                              r"[\s\"'\u201c(]*$")
 
@@ -280,6 +280,7 @@ class Vocab:
     capital_index: PhraseIndex = field(default_factory=PhraseIndex)  # capitals as written -> their country
     local_names: dict[str, dict[str, str]] = field(default_factory=dict)  # "al-Shabaab" -> {"Mozambique": ...}
     sovereigns: dict[str, str] = field(default_factory=dict)  # "New Caledonia" -> "France": a territory's state
+    regions: frozenset[str] = frozenset()  # places that are regions, not towns ("Tigray", "Darfur"): see place_rank
 
     def country(self, name: str) -> str | None:
         """The country a name names ("Congo": the DR Congo), or None."""
@@ -416,4 +417,5 @@ def load() -> Vocab:
         country_capital={country: capital for capital, country in capital_country.items()},
         local_names={a["name"]: dict(a["local"]) for a in raw if a.get("local")},
         sovereigns={t: s for t, s in extra_places.get("sovereigns", {}).items() if t in countries and s in countries},
+        regions=frozenset(extra_places.get("regions", ())),
     )
