@@ -1991,3 +1991,9 @@ def test_a_history_keeps_its_city_for_the_palace_and_one_fight_told_twice():
     assert [e.date_start for e in found].count("1994-12-31") == 1
     palace = next(e for e in found if e.date_start == "1995-01-19")
     assert palace.locations[:1] == ["Grozny"]
+
+
+def test_a_day_told_again_as_the_nth_day_of_the_attack_is_one_date():
+    e = one("Ukrainian troops pressed their surprise cross-border incursion into Russia's Kursk region on Friday, the "
+            "fourth day of the biggest attack on Russian soil since World War II.", dt.date(2024, 8, 9))
+    assert (e.date_start, e.event_type) == ("2024-08-09", "battle")

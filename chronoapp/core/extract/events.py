@@ -2766,6 +2766,7 @@ class Builder:
         out = []
         skip = set()
         asides = set()  # the starts of dates of a relative clause's state, not of the sentence's event
+        restated = set()  # the starts of dates the next date says again
         for k, t in enumerate(txs):
             if k and _DECIDED_TO_HOLD.search(self.text, sent.start, t.start) and \
                     any(calendar_value(x.value) and not self.hour_of(x, txs) for x in txs[:k]):
@@ -2827,6 +2828,7 @@ class Builder:
                 continue  # "on Nov. 16 that year": the year of the day just given, no second date
             if t.anchor != "absolute" and k + 1 < len(txs) and calendar_value(txs[k + 1].value) \
                     and RESTATES.fullmatch(self.text, t.end, txs[k + 1].start) and not self.hour_of(txs[k + 1], txs):
+                restated.add(t.start)  # (one date told twice: "on Friday, the fourth day of ..." is no second date)
                 continue  # "a week earlier, on 21 January": the date that follows says it exactly
                 # (not "Wednesday, 08:30 - ...": the hour of the day, which dates nothing by itself)
             if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before) \
@@ -2932,6 +2934,7 @@ class Builder:
                     out[-1].framed = True
                 continue
             several = sum(1 for j, x in enumerate(txs) if j not in skip  # (a range's end is no date of its own)
+                          and x.start not in restated
                           and x.type != "DURATION" and calendar_value(x.value) and not self.hour_of(x, txs)) > 1
             parts = None if several else self.parallel(s)
             if parts:  # "forces exchanged fire near Torkham on Monday while jets struck Paktika": two events, one date
@@ -2950,7 +2953,7 @@ class Builder:
                 continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
             if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs)
-                    and x.start not in asides and not self.frames(x, sent) for x in txs)):
+                    and x.start not in asides and x.start not in restated and not self.frames(x, sent) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
                 # headline tells the other date's event
