@@ -1796,3 +1796,25 @@ def test_a_named_camp_or_area_opening_a_sentence_is_a_place():
     vocab = load()
     assert places("The Zamzam camp, home to about 500,000 people, came under artillery fire.", vocab) == ["Zamzam camp"]
     assert places("The Gaza Strip was hit by strikes overnight.", vocab) == ["Gaza Strip"]
+
+
+def test_one_armed_act_recalled_by_its_month_keeps_its_type():
+    """A capture told years later is still a battle; a war's opening so recalled is background."""
+    text = ("Iraqi troops entered the town of Bartella on Monday, killing 20 militants. Islamic State seized "
+            "Mosul in June 2014, when its fighters swept through northern Iraq. Russia launched its "
+            "full-scale invasion of Ukraine in February 2022.")
+    by_date = {e.date_start: e for e in events(text, dt.date(2025, 3, 5))}
+    assert by_date["2014-06"].event_type == "battle"
+    assert by_date["2022-02"].event_type == "context"
+
+
+def test_an_agreement_or_a_protest_told_by_its_old_year_keeps_its_type():
+    """'A ceasefire was signed in 1994' is diplomacy, 'millions protested' in 2009 a protest; the
+    war that ended that year, or a court order against protesters, stays background."""
+    assert one("A ceasefire was signed in 1994.", dt.date(2016, 4, 3)).event_type == "diplomacy"
+    assert one("In 2009, millions protested against the disputed re-election of the president.",
+               dt.date(2019, 11, 17)).event_type == "protest"
+    e = one("The civil war with the rebels ended in 2009 when a ceasefire was signed.", dt.date(2019, 4, 22))
+    assert e.event_type == "context"
+    e = one("He failed to enforce a court order in 1992 against protesters who had blocked a clinic.", dt.date(1998, 10, 26))
+    assert e.event_type not in ("protest", "riot")

@@ -1365,7 +1365,8 @@ class Builder:
         # background: an open-ended state of affairs, an old year, an old start of a war ("began in 2011")
         if open_ended and "background" in cues and _WAR_NAMED.search(s) and not finite_violent(s, cues):
             return "context"  # "the death toll from the war on Gaza since October 7, 2023, has risen": the war
-        if (open_ended and precision not in ("day", "week")) or (precision in ("year", "decade", "century") and old) or \
+        if (open_ended and precision not in ("day", "week")) or (precision in ("year", "decade", "century") and old
+                                                                   and not self.one_act_recalled(s, cues)) or \
                 ("background" in cues and old and precision != "day"
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
             return "context"
@@ -1464,6 +1465,15 @@ class Builder:
         if precision == "day" and not old and _EVACUATED.search(s):
             return "strategic development"  # "France began evacuating foreigners on Sunday": a step of the day
         return "context"
+
+    @staticmethod
+    def one_act_recalled(s: str, cues: dict) -> bool:
+        """An old year names one act of its own kind ("A ceasefire was signed in 1994", "In 2009, millions
+        protested"), not the war or the regime the story stands on ("the civil war ended in 2009")."""
+        # (told by its verb, "signed", "protested": not "a court order against protesters", "that 1978 resolution")
+        return "background" not in cues and not _WAR_OPENED.search(s) and any(
+            _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
+            for t in ("diplomacy", "protest") for m in cues.get(t, ()))
 
     @staticmethod
     def accusation_dated(s: str, cues: dict, at: int) -> bool:
@@ -1591,8 +1601,10 @@ class Builder:
             etype = "context"  # "The war was fought from April 12, 1861, to May 26, 1865": the whole war
         recalled = ""  # (a recalled attack keeps its toll; a running toll since then does not)
         if etype in _VIOLENT_TYPES and not self.history and self.from_today and period.precision in ("month", "quarter", "season", "half") \
-                and self.published is not None and (self.published - period.last).days > _RECALLED_DAYS:
-            etype = "context"  # "Russia's full-scale invasion in February 2022", told in 2025: recalled
+                and self.published is not None and (self.published - period.last).days > _RECALLED_DAYS \
+                and (etype not in _ARMED_TYPES or _WAR_OPENED.search(s)):
+            # (not one armed act recalled, "Islamic State seized Mosul in June 2014": a battle, whenever told)
+            etype = "context"  # "Russia's full-scale invasion in February 2022", told in 2025: a war's opening, recalled
             recalled = "" if _PERFECT_TOLL.search(s) else etype
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places, tx_span is not None):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
@@ -3633,6 +3645,9 @@ _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|c
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
 _KINSHASA = re.compile(r"\b(?:Kinshasa|Goma|Bukavu|Kivu|Ituri|DRC|DR\s+Congo|Democratic\s+Republic|Tshisekedi|M23|FARDC)\b")
 _RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
+# what a recalled month opens: a war, an invasion, a campaign or a seizure of power, background to the story
+_WAR_OPENED = re.compile(r"\b(?:war|conflict|invasion|invaded?|offensive|campaign|insurgency|uprising|rebellion|coup|"
+                         r"(?:seized|took|grabbed)\s+power|began|begun|started|launched|erupted|broke\s+out)\b", re.I)
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
 _RANK = {"day": 0, "range": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 3, "year": 4, "decade": 5, "century": 6}
 
