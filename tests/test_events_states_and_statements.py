@@ -1818,3 +1818,11 @@ def test_an_agreement_or_a_protest_told_by_its_old_year_keeps_its_type():
     assert e.event_type == "context"
     e = one("He failed to enforce a court order in 1992 against protesters who had blocked a clinic.", dt.date(1998, 10, 26))
     assert e.event_type not in ("protest", "riot")
+
+
+def test_protesters_who_set_a_building_on_fire_riot():
+    e = one("Thousands of demonstrators breached barricades and set part of the parliament building on fire "
+            "on Tuesday afternoon.", dt.date(2024, 6, 26))
+    assert e.event_type == "riot"
+    e = one("Thousands of demonstrators marched to parliament on Tuesday afternoon.", dt.date(2024, 6, 26))
+    assert e.event_type == "protest"

@@ -462,6 +462,8 @@ _RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|yout
                       # (or the second verb of the crowd's sentence: "gathered outside the assembly ..., and set fire to cars")
                       r"(?:(?:[\w,-]+\s+){0,4}?|[^.;:]{0,120}?,\s+and\s+)(?:attack(?:ed|s)?|"
                       r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|loot(?:ed|s|ing)?|"
+                      # ("breached barricades and set part of the parliament building on fire")
+                      r"set\s+(?:[\w'\u2019-]+\s+){1,6}?(?:on\s+fire|ablaze|alight)|"
                       # (not "burned Chinese flags", "burned an effigy": a protest's gesture, no riot)
                       r"burn(?:ed|t|s|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:flags?|effig(?:y|ies)|pictures?|portraits?|posters?|photos?|copies)\b)|"
                       r"ransack(?:ed|s)?|smash(?:ed|es)?|vandali[sz](?:ed|es)|threw|throw|hurl(?:ed|s)?|pelt(?:ed|s)?|"
