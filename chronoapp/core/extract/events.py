@@ -3265,9 +3265,10 @@ class Builder:
             return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
         if _tally_over_days(s, cues):
             return []  # "At least 27 children have been killed in the past three days": a tally over days, no one act
-        if _THOUSANDS_KILLED.search(s) and not _WAR_TOLL.search(s):
-            return []  # "Thousands of civilians have been killed, most of them in the assault on Grozny": a war's tally
-            # (told as the war's, "Syria's conflict has killed hundreds of thousands", it is the war's context)
+        if _THOUSANDS_KILLED.search(s) or (war_toll := _WAR_TOLL.search(s)) and re.search(r"\bha(?:s|ve)\b", war_toll.group()):
+            return []  # "Thousands of civilians have been killed, most of them in the assault on Grozny": a war's tally;
+            # "Syria's conflict has killed hundreds of thousands": up to now, no day of its own (the tally's date is
+            # its own when it has one: "killed more than 4,000 people in 2017" is dated context)
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
         if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
