@@ -1826,3 +1826,13 @@ def test_protesters_who_set_a_building_on_fire_riot():
     assert e.event_type == "riot"
     e = one("Thousands of demonstrators marched to parliament on Tuesday afternoon.", dt.date(2024, 6, 26))
     assert e.event_type == "protest"
+
+
+def test_talks_that_began_years_ago_are_diplomacy():
+    """Talks opening is a step of diplomacy, not a war's start: 'The talks had begun in February 2017'."""
+    e = one("The talks had begun in February 2017 under his predecessor.", dt.date(2019, 1, 19))
+    assert e.event_type == "diplomacy"
+    e = one("Peace talks with an umbrella group of rebels began in 2015.", dt.date(2019, 11, 6))
+    assert e.event_type == "diplomacy"
+    e = one("The insurgency began in 2015.", dt.date(2019, 11, 6))
+    assert e.event_type == "context"

@@ -1367,9 +1367,10 @@ class Builder:
         # background: an open-ended state of affairs, an old year, an old start of a war ("began in 2011")
         if open_ended and "background" in cues and _WAR_NAMED.search(s) and not finite_violent(s, cues):
             return "context"  # "the death toll from the war on Gaza since October 7, 2023, has risen": the war
+        recalled_act = old and self.one_act_recalled(s, cues)
         if (open_ended and precision not in ("day", "week")) or (precision in ("year", "decade", "century") and old
-                                                                   and not self.one_act_recalled(s, cues)) or \
-                ("background" in cues and old and precision != "day"
+                                                                   and not recalled_act) or \
+                ("background" in cues and old and precision != "day" and not recalled_act
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
             return "context"
         if set(cues) - {"background", "statement"} == {"lethal"} and _TOLL_TOLD.search(s):
@@ -1473,6 +1474,8 @@ class Builder:
         """An old year names one act of its own kind ("A ceasefire was signed in 1994", "In 2009, millions
         protested"), not the war or the regime the story stands on ("the civil war ended in 2009")."""
         # (told by its verb, "signed", "protested": not "a court order against protesters", "that 1978 resolution")
+        if "diplomacy" in cues and _TALKS_BEGAN.search(s):
+            return True  # "The talks had begun in February 2017": the talks' first round, not a war's start
         return "background" not in cues and not _WAR_OPENED.search(s) and any(
             _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
             for t in ("diplomacy", "protest") for m in cues.get(t, ()))
@@ -3649,6 +3652,9 @@ _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the
 _KINSHASA = re.compile(r"\b(?:Kinshasa|Goma|Bukavu|Kivu|Ituri|DRC|DR\s+Congo|Democratic\s+Republic|Tshisekedi|M23|FARDC)\b")
 _RECALLED_DAYS = 730  # news: a violent month told this long before publication is recalled background
 # what a recalled month opens: a war, an invasion, a campaign or a seizure of power, background to the story
+# talks opening: "The talks had begun in February 2017", "peace talks with an umbrella group of rebels began in 2015"
+_TALKS_BEGAN = re.compile(r"\b(?:talks|negotiations|peace\s+process|dialogue)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:had\s+|have\s+)?"
+                          r"(?:began|begun|started|opened)\b", re.I)
 _WAR_OPENED = re.compile(r"\b(?:war|conflict|invasion|invaded?|offensive|campaign|insurgency|uprising|rebellion|coup|"
                          r"(?:seized|took|grabbed)\s+power|began|begun|started|launched|erupted|broke\s+out)\b", re.I)
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
