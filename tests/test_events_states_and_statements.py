@@ -1836,3 +1836,10 @@ def test_talks_that_began_years_ago_are_diplomacy():
     assert e.event_type == "diplomacy"
     e = one("The insurgency began in 2015.", dt.date(2019, 11, 6))
     assert e.event_type == "context"
+
+
+def test_a_ceasefire_signed_after_a_strike_is_no_detail_of_it():
+    text = ("Tajikistan said Kyrgyz drones struck a mosque in the village of Ovchi-Kalacha on Friday morning, "
+            "killing nine people.\n\nThe two countries' security chiefs signed a ceasefire deal late on Friday.")
+    types = sorted(e.event_type for e in events(text, dt.date(2022, 9, 17)))
+    assert types == ["diplomacy", "explosion/remote violence"]

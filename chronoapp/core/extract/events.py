@@ -2442,10 +2442,12 @@ class Builder:
                     and (_near(adjacent, made[0]) or _report_compatible(made[0], adjacent)) \
                     and not _other_day(made[0], adjacent) and not self.other_country(made[0], adjacent) \
                     and not _NEW_OCCURRENCE.search(s) and not (_family(made[0].event_type) in ("violence", "demonstration")
-                                                               and _family(made[0].event_type) != _family(adjacent.event_type)):
+                                                               and _family(made[0].event_type) != _family(adjacent.event_type)) \
+                    and not (made[0].event_type == "diplomacy" and adjacent.event_type in _VIOLENT_TYPES):
                 # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
                 # the truce. The army said troops had opened fire ... and that clashes continued"; nor is a riot
-                # after a curfew: "Morsi supporters torched churches ... after the raids")
+                # after a curfew: "Morsi supporters torched churches ... after the raids"; nor talks after a strike: "drones
+                # struck a mosque on Friday morning. The two countries' security chiefs signed a ceasefire late on Friday")
                 # "the raid, which took place late on Friday": a detail of the event just before
                 extend(adjacent, i, sent, s, made[0])
                 continue
