@@ -1843,3 +1843,11 @@ def test_a_ceasefire_signed_after_a_strike_is_no_detail_of_it():
             "killing nine people.\n\nThe two countries' security chiefs signed a ceasefire deal late on Friday.")
     types = sorted(e.event_type for e in events(text, dt.date(2022, 9, 17)))
     assert types == ["diplomacy", "explosion/remote violence"]
+
+
+def test_forces_that_exchanged_fire_with_heavy_weapons_fought_a_battle():
+    e = one("Kyrgyz border guards and Tajik troops exchanged fire with mortars and armoured vehicles on "
+            "Wednesday around the exclave of Vorukh.", dt.date(2022, 9, 17))
+    assert e.event_type == "battle"
+    e = one("Tajik troops shelled the town of Batken with mortars on Wednesday.", dt.date(2022, 9, 17))
+    assert e.event_type == "explosion/remote violence"

@@ -1398,7 +1398,10 @@ class Builder:
         heard = [m.span() for m in _BLASTS_HEARD.finditer(s)] if "heard" in s or "gunfire and" in s else []
         if heard and "explosion/remote violence" in cues and all(any(a <= m.start() < b for a, b in heard) for m in cues.get("explosion/remote violence", ())):
             return "battle"  # "Loyalist troops fought back, and gunfire and explosions were heard": the sound of fighting
-        if "explosion/remote violence" in cues and not self.assault_after_blasts(s, cues) or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
+        # two forces that exchanged fire or fought, with whatever weapons ("exchanged fire with mortars"): a battle
+        fought_it = any(re.match(r"(?:exchanged|clashed|fought|battled|traded)\b", m.group(), re.I) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
+                        for m in cues.get("battle", ()))
+        if "explosion/remote violence" in cues and not fought_it and not self.assault_after_blasts(s, cues) or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
                 m.group().lower() in ("struck", "hit") and self.state_before(s, m.start()) for m in cues["battle"]):
             # ("India struck nine sites": a state strikes from afar; its troops would be named)
             return "explosion/remote violence"  # ("a drone struck the oil field": the weapon is the subject)
