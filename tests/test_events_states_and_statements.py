@@ -1851,3 +1851,9 @@ def test_forces_that_exchanged_fire_with_heavy_weapons_fought_a_battle():
     assert e.event_type == "battle"
     e = one("Tajik troops shelled the town of Batken with mortars on Wednesday.", dt.date(2022, 9, 17))
     assert e.event_type == "explosion/remote violence"
+
+
+def test_condemning_the_quoted_killings_is_a_statement():
+    e = one('President Paul Biya condemned the "heinous" killings on Sunday and ordered an investigation.',
+            dt.date(2020, 10, 25))
+    assert e.event_type == "statement"
