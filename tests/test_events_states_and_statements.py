@@ -1857,3 +1857,14 @@ def test_condemning_the_quoted_killings_is_a_statement():
     e = one('President Paul Biya condemned the "heinous" killings on Sunday and ordered an investigation.',
             dt.date(2020, 10, 25))
     assert e.event_type == "statement"
+
+
+def test_a_leader_s_order_to_his_forces_is_a_strategic_development():
+    """'ordered a military offensive', 'ordered its fighters to resume attacks': the order, no fight told;
+    a fight told with it stays a battle."""
+    e = one("Prime Minister Abiy Ahmed ordered a military offensive against the northern Tigray region on "
+            "Wednesday, accusing its ruling party of attacking a federal army base.", dt.date(2020, 11, 5))
+    assert e.event_type == "strategic development"
+    e = one("The army ordered troops forward on Wednesday and they fought the rebels near Mekelle, killing 20.",
+            dt.date(2020, 11, 5))
+    assert e.event_type == "battle"

@@ -1381,6 +1381,8 @@ class Builder:
             return "diplomacy"  # "met President Izetbegovic and said the attack must not derail his peace mission"
         if "strategic development" in cues and self.only_anaphoric(s, cues) and _finite_step(s, cues):
             return "strategic development"  # "arrested five people suspected of involvement in the attack"
+        if "lethal" not in cues and _ORDERED_FORCE.search(s) and not finite_violent(s, cues):
+            return "strategic development"  # "Abiy ordered a military offensive against Tigray": the order, no fight told
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
@@ -3660,6 +3662,11 @@ _RECALLED_DAYS = 730  # news: a violent month told this long before publication 
 # talks opening: "The talks had begun in February 2017", "peace talks with an umbrella group of rebels began in 2015"
 _TALKS_BEGAN = re.compile(r"\b(?:talks|negotiations|peace\s+process|dialogue)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:had\s+|have\s+)?"
                           r"(?:began|begun|started|opened)\b", re.I)
+# a leader's order to armed forces: "ordered a military offensive", "ordered 10 battalions to the border",
+# "ordered combat readiness drills", "ordered its fighters to resume attacks"
+_ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
+                            r"(?:offensive|operation|assault|attack|attacks|strikes|troops|forces|fighters|soldiers|battalions|"
+                            r"drills|retreat|withdrawal|mobili[sz]ation|deployment)\b", re.I)
 _WAR_OPENED = re.compile(r"\b(?:war|conflict|invasion|invaded?|offensive|campaign|insurgency|uprising|rebellion|coup|"
                          r"(?:seized|took|grabbed)\s+power|began|begun|started|launched|erupted|broke\s+out)\b", re.I)
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
