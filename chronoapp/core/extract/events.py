@@ -3663,9 +3663,10 @@ _RECALLED_DAYS = 730  # news: a violent month told this long before publication 
 _TALKS_BEGAN = re.compile(r"\b(?:talks|negotiations|peace\s+process|dialogue)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:had\s+|have\s+)?"
                           r"(?:began|begun|started|opened)\b", re.I)
 # a leader's order to armed forces: "ordered a military offensive", "ordered 10 battalions to the border",
-# "ordered combat readiness drills", "ordered its fighters to resume attacks"
+# "ordered combat readiness drills", "ordered its fighters to resume attacks" (not "ordered air strikes on Friday":
+# strikes ordered from the air are flown that day)
 _ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
-                            r"(?:offensive|operation|assault|attack|attacks|strikes|troops|forces|fighters|soldiers|battalions|"
+                            r"(?:offensive|operation|assault|troops|forces|fighters|soldiers|battalions|"
                             r"drills|retreat|withdrawal|mobili[sz]ation|deployment)\b", re.I)
 _WAR_OPENED = re.compile(r"\b(?:war|conflict|invasion|invaded?|offensive|campaign|insurgency|uprising|rebellion|coup|"
                          r"(?:seized|took|grabbed)\s+power|began|begun|started|launched|erupted|broke\s+out)\b", re.I)
