@@ -1868,3 +1868,11 @@ def test_a_leader_s_order_to_his_forces_is_a_strategic_development():
     e = one("The army ordered troops forward on Wednesday and they fought the rebels near Mekelle, killing 20.",
             dt.date(2020, 11, 5))
     assert e.event_type == "battle"
+
+
+def test_a_ceasefire_agreed_with_a_step_still_to_come_is_diplomacy():
+    e = one("The ethnic Armenian authorities agreed to a Russian-brokered ceasefire on Wednesday, saying they "
+            "would disarm.", dt.date(2023, 9, 21))
+    assert e.event_type == "diplomacy"
+    e = one("The rebels disarmed on Wednesday after agreeing to a ceasefire.", dt.date(2023, 9, 21))
+    assert e.event_type == "strategic development"

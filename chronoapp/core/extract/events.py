@@ -1460,8 +1460,10 @@ class Builder:
         blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
         if blame and "diplomacy" in cues and min(blame) < min(m.start() for m in cues["diplomacy"]):
             return "statement"  # "accused each other of violating the ceasefire": a charge about the truce
-        if "diplomacy" in cues and all(_ends_at(_AGREED_TO, s, m.start()) for m in cues.get("strategic development", ())):
-            return "diplomacy"  # "agreed to withdraw troops", "agreed to exchange prisoners": what the talks settled
+        if "diplomacy" in cues and all(_ends_at(_AGREED_TO, s, m.start()) or _ends_at(_NOT_FINITE_BEFORE, s, m.start())
+                                       for m in cues.get("strategic development", ())):
+            return "diplomacy"  # "agreed to withdraw troops", "agreed to exchange prisoners": what the talks settled;
+            # "agreed to a ceasefire on Wednesday, saying they would disarm": a step still to come
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
