@@ -1876,3 +1876,9 @@ def test_a_ceasefire_agreed_with_a_step_still_to_come_is_diplomacy():
     assert e.event_type == "diplomacy"
     e = one("The rebels disarmed on Wednesday after agreeing to a ceasefire.", dt.date(2023, 9, 21))
     assert e.event_type == "strategic development"
+
+
+def test_a_protest_still_to_come_is_no_protest():
+    assert events("Protesters said they would return to the streets on Thursday.", dt.date(2021, 3, 4)) == []
+    e = one("Protesters returned to the streets on Thursday.", dt.date(2021, 3, 4))
+    assert e.event_type == "protest"

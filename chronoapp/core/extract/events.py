@@ -2686,6 +2686,11 @@ class Builder:
                 continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
             if t.start in asides:
                 continue
+            crowd = [m for k_ in ("protest", "riot") for m in cues.get(k_, ())  # (what the crowd does, not who it is)
+                     if not re.match(r"(?:protesters?|demonstrators?|rioters?)\b", m.group(), re.I)]
+            if crowd and not set(cues) - {"protest", "riot", "statement", "background"} and \
+                    all(_ends_at(_CROWD_TO_COME, s, m.start()) for m in crowd):
+                continue  # "Protesters said they would return to the streets on Thursday": a protest still to come
             if set(cues) - {"background"} == {"strategic development"} and _DISPLACED_SO_FAR.search(s) and \
                     all(_DISPLACED.match(m.group()) for m in cues["strategic development"]):
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
@@ -3670,6 +3675,9 @@ _TALKS_BEGAN = re.compile(r"\b(?:talks|negotiations|peace\s+process|dialogue)\s+
 _ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:offensive|operation|assault|troops|forces|fighters|soldiers|battalions|"
                             r"drills|retreat|withdrawal|mobili[sz]ation|deployment)\b", re.I)
+# a crowd's act still to come: "said they would return to the streets", "plan to march", "called for a general strike"
+_CROWD_TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|planned\s+to|intends?\s+to|vowed\s+to|threatened\s+to|"
+                            r"called\s+(?:on\s+[\w-]+\s+)?(?:for|to)|urged\s+[\w-]+\s+to)\s+(?:[\w\"\u201c-]+\s+){0,3}$", re.I)
 _WAR_OPENED = re.compile(r"\b(?:war|conflict|invasion|invaded?|offensive|campaign|insurgency|uprising|rebellion|coup|"
                          r"(?:seized|took|grabbed)\s+power|began|begun|started|launched|erupted|broke\s+out)\b", re.I)
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
