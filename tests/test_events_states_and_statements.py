@@ -1882,3 +1882,13 @@ def test_a_protest_still_to_come_is_no_protest():
     assert events("Protesters said they would return to the streets on Thursday.", dt.date(2021, 3, 4)) == []
     e = one("Protesters returned to the streets on Thursday.", dt.date(2021, 3, 4))
     assert e.event_type == "protest"
+
+
+def test_the_named_target_of_the_attack_just_told_is_that_attack():
+    """'bombed a crowded mosque ... on Friday' then 'surrounded the al-Rawda mosque ... during Friday
+    prayers': the same mosque, named, and one attack."""
+    text = ("Militants killed at least 235 people on Friday when they bombed a crowded mosque in Egypt's North "
+            "Sinai, state media said.\n\nAround 25 to 30 gunmen surrounded the al-Rawda mosque in Bir al-Abed "
+            "during Friday prayers, detonated a bomb and opened fire on people as they tried to escape.")
+    evs = events(text, dt.date(2017, 11, 25))
+    assert len(evs) == 1 and evs[0].fatalities == 235

@@ -126,7 +126,7 @@ _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|
 _LODGED = re.compile(r"\blodg(?:e|ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:formal|strong|strongly\s+worded|official|diplomatic)\s+)?$", re.I)
 _IN_PROTEST = re.compile(r"\bin\s+$", re.I)  # "resigned in protest": the manner of another act
 _BY_BOAT = re.compile(r"\s+(?:\w+\s+)?(?:boats?|speedboats?|dinghies|canoes|helicopters?|parachutes?)\b", re.I)  # "landed in boats"
-_THE_TARGET = re.compile(r"\b[Tt]he\s+(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
+_THE_TARGET = re.compile(r"\b[Tt]he\s+(?:(?:al-|el-)?[A-Z][\w'\u2019-]*\s+){0,3}(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
                          r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
 # a sentence that only dates an attack the next one tells (a dateline may come first)
 _EVENT_BEGAN = re.compile(r"(?:[A-Z][\w ,.'-]{0,40}\s[-\u2013\u2014]+\s+)?(?:The|An?)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
