@@ -1892,3 +1892,9 @@ def test_the_named_target_of_the_attack_just_told_is_that_attack():
             "during Friday prayers, detonated a bomb and opened fire on people as they tried to escape.")
     evs = events(text, dt.date(2017, 11, 25))
     assert len(evs) == 1 and evs[0].fatalities == 235
+
+
+def test_a_toll_over_weeks_of_protests_is_no_event():
+    assert events("More than 20 people have been killed in weeks of protests.", dt.date(2015, 5, 15)) == []
+    e = one("Police killed three protesters in Bujumbura on Thursday.", dt.date(2015, 5, 15))
+    assert e.fatalities == 3

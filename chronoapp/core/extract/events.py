@@ -683,6 +683,7 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
                        # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
                        rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
+_SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
 _IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
 # a vague count of thousands dead, up to now: a whole war's tally, never one day's act
 _THOUSANDS_KILLED = re.compile(r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?thousands|millions)\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?"
@@ -3488,7 +3489,14 @@ def _answers(s: str) -> bool:
 def _tally_over_days(s: str, cues: dict) -> bool:
     """Only a present-perfect toll over the last days or weeks ("At least 27 children have been killed in
     the past three days"): a tally of several acts, none of them told."""
-    return bool(_PERFECT_DEAD.search(s)) and bool(_IN_THE_PAST.search(s)) and set(cues) - {"background", "statement"} <= {"lethal"}
+    if not _PERFECT_DEAD.search(s):
+        return False
+    if _IN_THE_PAST.search(s) and set(cues) - {"background", "statement"} <= {"lethal"}:
+        return True
+    # "More than 20 people have been killed in weeks of protests": the toll of a span of them, no one day's
+    spell = _SPELL_OF.search(s)
+    return spell is not None and all(m.start() >= spell.start() for k, ms in cues.items()
+                                     if k not in ("background", "statement", "lethal") for m in ms)
 
 
 def several_dates(txs) -> bool:
