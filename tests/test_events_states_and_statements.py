@@ -1898,3 +1898,8 @@ def test_a_toll_over_weeks_of_protests_is_no_event():
     assert events("More than 20 people have been killed in weeks of protests.", dt.date(2015, 5, 15)) == []
     e = one("Police killed three protesters in Bujumbura on Thursday.", dt.date(2015, 5, 15))
     assert e.fatalities == 3
+
+
+def test_a_toll_up_to_a_date_is_no_event():
+    assert events("By 2005, the United Nations estimated that 180,000 people had died.", dt.date(2009, 3, 4)) == []
+    assert one("In 2005, militiamen killed 30 villagers in Tawila.", dt.date(2009, 3, 4)).date_start == "2005"

@@ -683,6 +683,7 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
                        # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
                        rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
+_HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
 _IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
 # a vague count of thousands dead, up to now: a whole war's tally, never one day's act
@@ -2705,6 +2706,9 @@ class Builder:
             if re.match(r"\s*No\s", s) and set(cues) - {"background"} and all(
                     _ends_at(_NEGATED, s, m.start()) for k, ms in cues.items() if k != "background" for m in ms):
                 continue  # "No arrests had been made by Monday evening": nothing done
+            if re.search(r"\bby\s+(?:the\s+end\s+of\s+)?$", before, re.I) and _HAD_DIED.search(s, t.end - sent.start) \
+                    and set(cues) - {"background", "statement"} <= {"lethal"}:
+                continue  # "By 2005, the United Nations estimated that 180,000 people had died": a toll up to then
             if _ARREST_TALLY.search(s) and not re.search(r",\s+when\s", s):
                 continue  # "1,200 suspected gang members had been detained since the start of the year": a tally
                 # (not "224 people had been detained since Thursday, when the prime minister announced ...")
