@@ -1903,3 +1903,10 @@ def test_a_toll_over_weeks_of_protests_is_no_event():
 def test_a_toll_up_to_a_date_is_no_event():
     assert events("By 2005, the United Nations estimated that 180,000 people had died.", dt.date(2009, 3, 4)) == []
     assert one("In 2005, militiamen killed 30 villagers in Tawila.", dt.date(2009, 3, 4)).date_start == "2005"
+
+
+def test_a_named_person_captured_is_an_arrest():
+    e = one("Its founder, Abimael Guzman, was captured in Lima in September 1992.", dt.date(2021, 5, 25))
+    assert e.event_type == "strategic development"
+    e = one("Rebels said the town, Kafr Nabl, was captured on Monday.", dt.date(2021, 5, 25))
+    assert e.event_type == "battle"

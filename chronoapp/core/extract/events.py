@@ -683,6 +683,10 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
                        # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
                        rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
+_PERSON_CAUGHT = re.compile(r"(?P<name>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)),?\s+(?:was|is|had\s+been|has\s+been)\s+"
+                            r"(?:\w+ly\s+)?(?:captured|caught|apprehended|seized)\b")
+_ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:man|woman|person)|president|minister|"
+                           r"general|colonel|emir|deputy|son|brother|daughter|wife|husband)\s*,\s*$", re.I)
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
 _IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
@@ -1448,6 +1452,9 @@ class Builder:
             # without a fight", "entered the town without meeting resistance": territory changing hands unopposed
         if "lethal" not in cues and cues.get("battle") and all(_CAUGHT_SUSPECT.match(s, m.start()) for m in cues["battle"]):
             return "strategic development"  # "Police had captured one gunman, Ajmal Kasab": an arrest, no fight
+        if "lethal" not in cues and cues.get("battle") and (caught := self.person_caught(s)) and \
+                all(caught[0] <= m.start() < caught[1] for m in cues["battle"]):
+            return "strategic development"  # "Its founder, Abimael Guzman, was captured in Lima": an arrest, no fight
         if "lethal" not in cues and cues.get("battle") and all(_SEIZED_PERSON.match(s, m.start()) for m in cues["battle"]):
             return "violence against civilians"  # "gunmen seized pilot Phillip Mehrtens": an abduction, no fight
         if "battle" in cues or "lethal" in cues:
@@ -1488,6 +1495,18 @@ class Builder:
         return "background" not in cues and not _WAR_OPENED.search(s) and any(
             _finite_word(m.group()) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
             for t in ("diplomacy", "protest") for m in cues.get(t, ()))
+
+    def person_caught(self, s: str) -> tuple[int, int] | None:
+        """The span of "<a person the article names> was captured" ("Abimael Guzman was captured"), not a place
+        taken ("Mosul was captured")."""
+        m = _PERSON_CAUGHT.search(s)
+        if m is None:
+            return None
+        name = m.group("name")
+        # (named with a role before, or in apposition: "Its founder, Abimael Guzman, was captured")
+        apposed = _ROLE_APPOSED.search(s[:m.start()]) is not None and len(name.split()) > 1 and \
+            not any(self.vocab.places.get(w) or self.vocab.country(w) for w in (name, *name.split()))
+        return m.span() if apposed or {name, name.split()[-1]} & self.people() else None
 
     @staticmethod
     def accusation_dated(s: str, cues: dict, at: int) -> bool:
