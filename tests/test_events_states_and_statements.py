@@ -1910,3 +1910,12 @@ def test_a_named_person_captured_is_an_arrest():
     assert e.event_type == "strategic development"
     e = one("Rebels said the town, Kafr Nabl, was captured on Monday.", dt.date(2021, 5, 25))
     assert e.event_type == "battle"
+
+
+def test_people_killed_in_an_attack_on_an_armed_post_died_in_a_battle():
+    """A base or a prison has armed defenders: 'people killed' there died in a fight, not a massacre."""
+    e = one("At least 12 people were killed, including three prison guards, as gunmen attacked the National "
+            "Penitentiary in Port-au-Prince late Saturday, officials said.", dt.date(2024, 3, 4))
+    assert e.event_type == "battle"
+    e = one("Gunmen attacked a market in the village of Kadawa on Saturday, killing 12 people.", dt.date(2024, 3, 4))
+    assert e.event_type == "violence against civilians"

@@ -687,6 +687,11 @@ _PERSON_CAUGHT = re.compile(r"(?P<name>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2
                             r"(?:\w+ly\s+)?(?:captured|caught|apprehended|seized)\b")
 _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:man|woman|person)|president|minister|"
                            r"general|colonel|emir|deputy|son|brother|daughter|wife|husband)\s*,\s*$", re.I)
+# an attack on a post armed men hold: whoever died there, its defenders were fighting ("gunmen attacked the
+# National Penitentiary", "the attack on the Northern Command base")
+_ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:attack|assault|raid)s?\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                           r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|"
+                           r"police\s+station|penitentiary|prison|jail)s?\b", re.I)
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
 _IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
@@ -1423,7 +1428,8 @@ class Builder:
         victims = s[verbs[0]:] if verbs else s
         victims = entities.FAMILY_MEMBERS.sub("family", victims)  # relatives are not a group's members
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
-                                                         and not self.vocab.combatant_re.search(victims)))
+                                                         and not self.vocab.combatant_re.search(victims))) \
+            and not _ARMED_TARGET.search(s)  # ("were killed in the attack on the Northern Command base": its men fought)
         rioting = _RIOTING.search(s)
         if "protest" in cues or rioting:  # ACLED files force against protesters under protests ...
             return "riot" if rioting else "protest"  # ... and protesters' own violence under riots
