@@ -1919,3 +1919,8 @@ def test_people_killed_in_an_attack_on_an_armed_post_died_in_a_battle():
     assert e.event_type == "battle"
     e = one("Gunmen attacked a market in the village of Kadawa on Saturday, killing 12 people.", dt.date(2024, 3, 4))
     assert e.event_type == "violence against civilians"
+
+
+def test_an_air_force_that_struck_made_an_air_strike():
+    e = one("The army's air force struck RSF bases in Omdurman on Sunday morning, witnesses said.", dt.date(2023, 4, 17))
+    assert e.event_type == "explosion/remote violence"

@@ -325,7 +325,7 @@ _OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:long-?time|former|veteran)\s+(?:r
                             r"(?:(?:President|Prime\s+Minister|Premier|Colonel|Lieutenant\s+Colonel|General|"
                             r"Lt\.?\s+Col\.?|Gen\.?|leader)\s+)?(?P<name>[A-Z][a-z]+)(?:\s+(?:(?:al|el|ad|as)-)?[A-Z][\w\u00c0-\u017f-]+){0,4}"
                             r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|and|as|after|before|who|whose|with)\b)")
-_WEAPON_STRUCK = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|projectiles?)\s+"
+_WEAPON_STRUCK = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|projectiles?|air\s+forces?)\s+"
                             r"(?:(?:also|later|then)\s+)?(?:hit|struck|slammed\s+into|landed|exploded|crashed\s+into)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?(?:it|they|he|she)\b", re.I)
 _ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?\s+)?(?:another|a\s+(?:second|third|fourth))\s+"
