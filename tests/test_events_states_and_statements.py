@@ -1924,3 +1924,12 @@ def test_people_killed_in_an_attack_on_an_armed_post_died_in_a_battle():
 def test_an_air_force_that_struck_made_an_air_strike():
     e = one("The army's air force struck RSF bases in Omdurman on Sunday morning, witnesses said.", dt.date(2023, 4, 17))
     assert e.event_type == "explosion/remote violence"
+
+
+def test_a_town_entered_after_its_holders_left_changed_hands_unopposed():
+    e = one("On Tuesday, Iraqi troops pushed into the town of Makhmour after Kurdish forces left, local officials said.",
+            dt.date(2017, 10, 18))
+    assert e.event_type == "strategic development"
+    e = one("On Tuesday, Iraqi troops pushed into the town of Makhmour after heavy fighting, local officials said.",
+            dt.date(2017, 10, 18))
+    assert e.event_type == "battle"

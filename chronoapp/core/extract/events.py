@@ -613,7 +613,10 @@ _INTO_WAR = re.compile(r"\w*\s+into\s+(?:(?:open|full-scale|all-out|a|an)\s+)*(?
 _COMPASS_COUNTRY = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern|northern|southern|central)\s+[A-Z]")
 _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\s+)?(?:(?:a|any|much|serious|a\s+single)\s+)?"
                         r"(?:resistance|fight|fighting|shot)\b|\bunopposed\b|"
-                        r"\b(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance\b", re.I)  # ACLED's non-violent transfer of territory
+                        r"\b(?:met|meeting|encountered|encountering|faced|facing)\s+(?:no|little)\s+resistance\b|"
+                        # "pushed into the town of Makhmour after Kurdish forces left": entered once its holders had gone
+                        r"\bafter\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|troops|soldiers|militants|rebels)\s+"
+                        r"(?:had\s+)?(?:left|withdrew|withdrawn|pulled\s+out|retreated|fled|abandoned)\b", re.I)  # ACLED's non-violent transfer of territory
 _DISTANCE_END = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _FOLLOWED = re.compile(r"\s(?:after|following)\s", re.I)  # what a step followed (its dead are not the step's)
