@@ -28,7 +28,8 @@ from chronoapp.core.extract.entities import actor_key
 def _sentence_span(text: str, pos: int) -> tuple[int, int]:
     """Plain sentence around pos: from the last [.!?] + space or line break before it to the next."""
     start = 0
-    for m in re.finditer(r"(?:[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n)", text[:pos]):
+    # (up to and with the keyword's first letter, so that a keyword opening a sentence starts it)
+    for m in re.finditer(r"(?:[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n)", text[:pos + 1]):
         start = m.end()
     m = re.compile(r"[.!?][\"'\u201d]?(?=\s+[A-Z\"\u201c]|\s*$)|\n").search(text, pos)
     return start, m.end() if m else len(text)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from chronoapp import __version__
 from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, DateError, FuzzyDate
-from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, event_to_dict
+from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, bidi_isolate, event_to_dict, one_line
 from chronoapp.core.store import SORTS, EventQuery, Store, StoreError, translate_error
 
 
@@ -145,10 +145,11 @@ def cmd_list(a) -> int:
             export.write_events_csv(events, out, export.cited_sources(store, events))
     else:
         for e in events:
-            place = f" — {e.location}" if e.location else ""
+            # one line per event, whatever the headline holds; an Arabic headline beside a Hebrew or Latin place
+            # each keeps its own direction (bidi_isolate), not one run shown place first
+            place = f" — {bidi_isolate(one_line(e.location))}" if e.location else ""
             kind = f" [{e.event_type}]" if e.event_type else ""
-            headline = " ".join(e.headline.split())  # one line per event, whatever the headline holds
-            out.write(f"{e.date.display():<28} {headline}{place}{kind} ({e.status})\n")
+            out.write(f"{e.date.display():<28} {bidi_isolate(one_line(e.headline))}{place}{kind} ({e.status})\n")
         shown = f"{len(events):,} of {_count_of(total, 'event')}" if total > len(events) else _count_of(len(events), 'event')
         out.write(f"{shown}\n")
     return 0
@@ -209,20 +210,23 @@ def cmd_export(a) -> int:
         left_out = store.count(query) - store.count(export.exported_query(query, a.format))
         note = (f"{left_out} rejected event{'s' if left_out != 1 else ''} left out (--status rejected or "
                 "--status candidate,confirmed,rejected to publish them)") if left_out else ""
+        cut: list[str] = []
         try:
             if a.output:
-                n = export.export_to_file(store, query, a.format, a.output, bom=a.bom, title=a.title)
+                n = export.export_to_file(store, query, a.format, a.output, bom=a.bom, title=a.title, cut=cut)
                 print(f"exported {_count_of(n, 'event')} to {a.output}" + (f"; {note}" if note else ""), file=sys.stderr)
-                return 0
-            if note:
-                print(note, file=sys.stderr)
-            if hasattr(sys.stdout, "reconfigure"):  # RFC 4180 line ends and UTF-8 whatever the console
-                sys.stdout.reconfigure(encoding="utf-8", newline="")
-            if a.bom and a.format in export.CSV_FORMATS:
-                sys.stdout.write("\ufeff")
-            export.export_events(store, query, a.format, sys.stdout, title=a.title)
+            else:
+                if note:
+                    print(note, file=sys.stderr)
+                if hasattr(sys.stdout, "reconfigure"):  # RFC 4180 line ends and UTF-8 whatever the console
+                    sys.stdout.reconfigure(encoding="utf-8", newline="")
+                if a.bom and a.format in export.CSV_FORMATS:
+                    sys.stdout.write("\ufeff")
+                export.export_events(store, query, a.format, sys.stdout, title=a.title, cut=cut)
         except export.ExportError as exc:
             raise CliError(str(exc)) from None
+        if cut:
+            print(f"note: {export.cut_note(cut)}", file=sys.stderr)
     return 0
 
 
@@ -327,7 +331,8 @@ def cmd_sources(a) -> int:
             decided = len(store.source_events(a.id)["decided"])
             if decided and not a.yes:
                 raise CliError(f"{_count_of(decided, 'confirmed or rejected event')} only from this source would be "
-                               "deleted with it: nothing was deleted (add --yes to delete them too)")
+                               "deleted with it: nothing was deleted (--dry-run lists each one; add --yes to "
+                               "delete them too)")
             plan = store.delete_source(a.id, delete_decided=a.yes)
             print(f"deleted source {a.id}: {_count_of(len(plan['candidates']) + len(plan['decided']), 'event')} "
                   f"deleted with it ({len(plan['decided'])} confirmed or rejected), "
@@ -352,8 +357,7 @@ def _print_deletion_plan(store: Store, source_id: str) -> None:
             "shared": "would keep its other sources, losing this one's quote"}
     for kind in ("decided", "candidates", "shared"):
         for event in (store.get_event(i) for i in plan[kind]):
-            headline = " ".join(event.headline.split())
-            print(f"{event.date.display():<28} {headline} ({event.status}): {what[kind]}")
+            print(f"{event.date.display():<28} {bidi_isolate(one_line(event.headline))} ({event.status}): {what[kind]}")
     print(f"nothing was deleted (dry run): {_count_of(len(plan['candidates']), 'candidate')} and "
           f"{_count_of(len(plan['decided']), 'confirmed or rejected event')} only from this source, "
           f"{_count_of(len(plan['shared']), 'event')} shared with other sources", file=sys.stderr)
@@ -420,10 +424,10 @@ def cmd_extract(a) -> int:
         return 0
     for c in result.events:
         date = c.fuzzy_date().display()
-        extra = "; ".join(x for x in (", ".join(c.locations[:2]), ", ".join(c.actors[:3]),
-                                       f"{c.fatalities} killed" if c.fatalities is not None else "",
-                                       f"per {c.attribution}" if c.attribution else "") if x)
-        print(f"{date:<26} [{c.event_type}] {c.headline}" + (f" ({extra})" if extra else ""))
+        names = [", ".join(map(bidi_isolate, c.locations[:2])), ", ".join(map(bidi_isolate, c.actors[:3]))]
+        extra = "; ".join(x for x in (*names, f"{c.fatalities} killed" if c.fatalities is not None else "",
+                                       f"per {bidi_isolate(c.attribution)}" if c.attribution else "") if x)
+        print(f"{date:<26} [{c.event_type}] {bidi_isolate(one_line(c.headline))}" + (f" ({extra})" if extra else ""))
     print(f"{_count_of(len(result.events), 'candidate event')}, {_count_of(len(result.timexes), 'time expression')}")
     return 0
 

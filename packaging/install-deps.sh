@@ -9,6 +9,9 @@ PKGS="libglib2.0-0 libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libfreet
  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0
  libxcb-xkb1 libxkbcommon-x11-0 libwayland-cursor0"
 command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 || exit 0
+# The README's next step, 'python3 -m venv', needs ensurepip, which Debian and Ubuntu ship apart (python3-venv):
+# without it a fresh Ubuntu stops there ('ensurepip is not available').
+python3 -c "import ensurepip" >/dev/null 2>&1 || PKGS="$PKGS python3-venv"
 missing=""
 for p in $PKGS; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"

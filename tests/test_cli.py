@@ -325,6 +325,7 @@ def test_a_source_can_be_corrected_and_deleted_without_losing_confirmed_events_u
     conn.close()
     code, _, err = run(capsys, "sources", db, source_id, "--delete")
     assert code == 1 and "1 confirmed or rejected event" in err and "--yes" in err
+    assert "--dry-run lists each one" in err  # the way to see which, before agreeing to delete them
     assert len(json.loads(run(capsys, "list", db, "--format", "json")[1])) == 2
     code, _, err = run(capsys, "sources", db, source_id, "--delete", "--yes")
     assert code == 0 and "2 events deleted" in err
@@ -359,3 +360,25 @@ def test_deleting_a_source_on_the_command_line_can_be_checked_first(db, tmp_path
     assert "nothing was deleted" in err and "2 candidates" in err
     assert run(capsys, "list", db, "--format", "json")[1] == before and source_id in run(capsys, "sources", db)[1]
     assert run(capsys, "sources", db, source_id, "--dry-run")[0] == 1  # without --delete: said, not ignored
+
+
+def test_a_right_to_left_headline_beside_a_place_keeps_each_in_its_own_direction(db, tmp_path, capsys):
+    """'list' wrote an Arabic headline and a Hebrew (or Arabic) place joined by ' — ': one right-to-left run in a
+    terminal or a pasted report, shown place first. Each is isolated (FSI … PDI), as in the Markdown export; a
+    Latin line is written as it was, with no invisible characters."""
+    FSI, PDI = "\u2068", "\u2069"
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "قصف سوق في حلب", "--place", "חברון",
+        "--type", "battle")
+    run(capsys, "add", db, "--date", "2017-09-02", "--headline", "Strike on Douma", "--place", "Douma")
+    arabic, latin = run(capsys, "list", db)[1].splitlines()[:2]
+    assert f"{FSI}قصف سوق في حلب{PDI} — {FSI}חברון{PDI} [battle] (confirmed)" in arabic
+    assert latin.endswith(" Strike on Douma — Douma (confirmed)")
+    # an override left open in a pasted headline is closed within it, so it cannot reverse the rest of the line
+    run(capsys, "add", db, "--date", "2017-09-03", "--headline", "Strike \u202eon Idlib", "--place", "Idlib")
+    assert "Strike \u202eon Idlib\u202c — Idlib" in run(capsys, "list", db)[1].splitlines()[2]
+    article = tmp_path / "a.txt"
+    article.write_text("On Monday, fighters of هيئة تحرير الشام shelled the town of Douma, killing 12 people.\n",
+                       encoding="utf-8")
+    [headline] = [e["headline"] for e in json.loads(run(capsys, "extract", str(article), "--published", "2017-09-05")[1])["events"]]
+    [line, _count] = run(capsys, "extract", str(article), "--published", "2017-09-05", "--format", "table")[1].splitlines()
+    assert f"{FSI}{headline}{PDI}" in line and "هيئة" in headline

@@ -815,3 +815,82 @@ def test_the_timelinejs_title_slide_counts_events_in_plain_english(count, line):
     out = io.StringIO()
     export.write_timelinejs_csv(events, out, title="War")
     assert list(csv.reader(io.StringIO(out.getvalue())))[1][10] == line
+
+
+def test_a_text_too_long_for_a_spreadsheet_cell_is_cut_and_said_never_spilled(tmp_path, capsys):
+    """A quote of pages selected by hand, or a report pasted as description, longer than the 32,767 characters an
+    Excel cell holds: Excel cut it silently, or spilled the rest into the rows below, shifting every column after
+    it. Every CSV format cuts such a text where it says so, and the export names it; Markdown and JSON keep it."""
+    from chronoapp.core.model import Event, Evidence, Source
+    from chronoapp.core.dates import FuzzyDate
+
+    limit = export.SPREADSHEET_CELL
+    quote = "Shelling went on. \U0001F4A5 " * 3000  # 60,000 characters, an emoji counting twice in a spreadsheet
+    path = tmp_path / "long.sqlite"
+    with Store(path) as store:
+        src = store.add_source(Source(outlet="Wire", text=quote))
+        store.save_event(Event(FuzzyDate("2017-09-01"), "Siege of Douma", status="confirmed", description=quote,
+                               evidence=[Evidence(source_id=src, quote=quote, start=0, end=len(quote))]))
+        store.save_event(Event(FuzzyDate("2017-09-02"), "Short one", status="confirmed"))
+        for fmt, columns in (("csv", len(export.CSV_COLUMNS)), ("acled", len(export.ACLED_COLUMNS)),
+                             ("timelinejs-csv", len(export.TIMELINEJS_COLUMNS))):
+            cut: list[str] = []
+            out = io.StringIO()
+            assert export_events(store, EventQuery(), fmt, out, cut=cut) == 2
+            rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+            assert {len(r) for r in rows} == {columns}  # no row spilled, none shifted
+            cells = [c for r in rows for c in r]
+            assert all(len(c.encode("utf-16-le")) // 2 <= limit for c in cells)
+            long = [c for c in cells if "more characters cut here" in c]
+            assert long and cut and len(cut) == len(long)
+            assert all(c.endswith("the full text is in the chronology]") for c in long)
+            if fmt == "timelinejs-csv":  # HTML: not cut inside a tag or an entity
+                assert all(re.search(r"<[^>]*$|&\w*$", c.split(" [\u2026")[0]) is None for c in long)
+        cut = []
+        export_events(store, EventQuery(), "csv", io.StringIO(), cut=cut)
+        assert cut == ["description of “Siege of Douma”", "quote of “Siege of Douma”"]
+        for fmt in ("markdown", "timelinejs-json"):
+            out = io.StringIO()
+            export_events(store, EventQuery(), fmt, out, cut=cut)
+            assert "more characters cut" not in out.getvalue()
+    # the command line says so, in one line on standard error
+    code = main(["export", str(path), "--format", "csv", "-o", str(tmp_path / "out.csv")])
+    err = capsys.readouterr().err
+    assert code == 0 and "2 texts longer than a spreadsheet cell holds (32,767 characters) were cut" in err
+    assert "quote of “Siege of Douma”" in err
+    # and the file still imports: the cut texts come back as cut, marked
+    with Store(tmp_path / "again.sqlite") as again:
+        assert import_file(again, tmp_path / "out.csv").imported == 2
+
+
+def test_a_csv_with_a_cell_over_128_kib_imports_whole(tmp_path):
+    """A CSV from another tool (or a spreadsheet) with a whole report in one cell: the import stopped at that row,
+    'field larger than field limit (131072)', and read nothing after it."""
+    import csv as csv_module
+
+    default = csv_module.field_size_limit(131072)  # as in a fresh process
+    try:
+        report = "The siege went on. " * 12000  # 228,000 characters
+        path = tmp_path / "big.csv"
+        path.write_text(f"date_start,headline,description\n2017-09-01,Siege,{report}\n2017-09-02,After,short\n",
+                        encoding="utf-8")
+        with Store(tmp_path / "war.sqlite") as store:
+            assert import_file(store, path).imported == 2
+            assert [len(e.description) for e in store.query()] == [len(report), len("short")]
+    finally:
+        csv_module.field_size_limit(max(default, csv_module.field_size_limit()))
+
+
+def test_a_timelinejs_slide_with_text_and_no_headline_imports_named_by_its_first_sentence(tmp_path):
+    """TimelineJS shows a slide with only text; importing such a timeline refused it ('the headline is empty'),
+    so a colleague's timeline came in with holes. A slide with neither stays refused."""
+    path = tmp_path / "colleague.json"
+    path.write_text(json.dumps({"events": [
+        {"start_date": {"year": "2017", "month": "9"}, "text": {"text": "<p>Rebels shell <b>Idlib</b>. Nine die.</p>"}},
+        {"start_date": {"year": "2017"}, "text": {"headline": ""}, "media": {"url": "photo.jpg"}},
+    ]}), encoding="utf-8")
+    with Store(tmp_path / "war.sqlite") as store:
+        report = import_file(store, path)
+        assert report.imported == 1 and [e.row for e in report.errors] == [2]
+        [event] = store.query()
+        assert (event.headline, event.description) == ("Rebels shell Idlib.", "Rebels shell Idlib. Nine die.")

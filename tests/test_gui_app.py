@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton,
 
 from chronoapp.core.dates import FuzzyDate
 from chronoapp.core.model import Event
-from chronoapp.core.store import SCHEMA_VERSION, Store
+from chronoapp.core.store import SCHEMA_VERSION, EventQuery, Store
 from chronoapp.gui import app as app_mod
 from chronoapp.gui import paths
 
@@ -94,8 +94,11 @@ def test_bad_files_say_why_and_the_app_stays_usable(qtbot, tmp_path, chronology_
     real_access = os.access
     monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(readonly) and mode == os.W_OK
                         else real_access(p, mode))
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.question.answer = QMessageBox.StandardButton.No  # offered read-only (see the test below): declined
     assert window.open_chronology(readonly) is False
-    assert "read-only" in message_boxes[-1][2]
+    assert message_boxes[-1][0] == "question" and "read-only" in message_boxes[-1][2]
     assert notes.read_text() == "my notes, not a database"  # nothing was damaged
     assert window.windowTitle().startswith(chronology_path.name)
     # still usable: open an event of the current file in the form
@@ -242,6 +245,9 @@ def test_opening_a_file_counts_its_events_in_words(qtbot, tmp_path, main_window)
     assert window.open_chronology(tmp_path / "many.sqlite")
     assert window.statusBar().currentMessage().startswith(
         "Opened many.sqlite: 1,200 events. 1,200 candidates wait for review")
+    # a name typed wrong ('chronoapp war.sqlit') makes a new file: said, not 'Opened war.sqlit: 0 events'
+    assert window.open_chronology(tmp_path / "war.sqlit")
+    assert window.statusBar().currentMessage() == f"Created war.sqlit, a new empty chronology in {tmp_path}."
 
 
 def test_readme_lists_the_same_shortcuts_as_help():
@@ -297,3 +303,65 @@ def test_every_page_fits_a_half_screen_window(qtbot, chronology_path, main_windo
         for w in shown:
             left, right = w.mapTo(window, QPoint(0, 0)).x(), w.mapTo(window, QPoint(w.width(), 0)).x()
             assert 0 <= left and right <= window.width() and w.width() > 0, (page.objectName(), w.objectName())
+
+
+def test_a_read_only_chronology_is_offered_read_only_to_browse_and_export(qtbot, tmp_path, main_window,
+                                                                          message_boxes, monkeypatch):
+    """A colleague's chronology on a read-only share: it was refused with 'open it read-only or save a copy
+    elsewhere', and nothing in the window could open it read-only, so it could not even be read or exported."""
+    from chronoapp.gui.export_dialogs import _export
+
+    window = main_window(None)
+    readonly = make_chronology(tmp_path / "colleague.sqlite")
+    before = readonly.read_bytes()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, mode: False if str(p) == str(readonly) and mode == os.W_OK
+                        else real_access(p, mode))
+    assert window.open_chronology(readonly) is True  # answered Yes
+    [(kind, _title, text)] = message_boxes
+    assert kind == "question" and "Open it read-only?" in text
+    assert "(read-only)" in window.windowTitle() and window.store.readonly
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(SAMPLE_EVENTS), timeout=5000)
+    n, _cut = _export(str(readonly), EventQuery(), "csv", str(tmp_path / "out.csv"), False, "")
+    assert n == len(SAMPLE_EVENTS)
+    # a change is refused with a reason, and the file stays as it was
+    view.chronologyTable.selectRow(0)
+    qtbot.keyClick(view.chronologyTable, Qt.Key.Key_Delete)
+    assert "open read-only" in message_boxes[-1][2]
+    assert readonly.read_bytes() == before and window.store.count() == len(SAMPLE_EVENTS)
+
+
+def test_counts_over_a_thousand_have_a_separator_in_review_and_export(qtbot, tmp_path, main_window):
+    """'1200 candidates from the file to review (the first 500 …)' and '1200 events match the current filters'
+    beside '1,200 of 1,200 events' in the chronology and 'Opened many.sqlite: 1,200 events'."""
+    from chronoapp.gui.export_dialogs import ExportDialog
+
+    with Store(tmp_path / "many.sqlite") as store, store.batch():
+        for i in range(1200):
+            store.save_event(Event(FuzzyDate("2017-09-04"), f"Shelling {i}"))
+    window = main_window(tmp_path / "many.sqlite")
+    said = []
+    window.review.status.connect(said.append)
+    window.review.load_waiting()
+    assert said[-1].startswith("1,200 candidates from the file to review (the first 500;")
+    dialog = ExportDialog(window, window.store, EventQuery())
+    assert dialog.countLabel.text() == "1,200 events match the current filters."
+    dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("markdown"))
+    assert dialog.countLabel.text() == "1,200 events match the current filters."
+    dialog.deleteLater()
+
+
+def test_an_export_or_an_article_opened_as_a_chronology_says_how_it_does_get_in(qtbot, tmp_path, main_window,
+                                                                                  message_boxes):
+    """Ctrl+O on war.csv (an export) or on an article file said only 'not a chronology file (it is not an SQLite
+    database)': the editor had Import and Open article file in mind and was not told where they are."""
+    window = main_window(None)
+    export_file, article = tmp_path / "war.csv", tmp_path / "story.txt"
+    export_file.write_text("id,date_start,headline\nx,2017-09-01,Strike\n", encoding="utf-8")
+    article.write_text("On Monday, rebels shelled Idlib.", encoding="utf-8")
+    for path, hint in ((export_file, "File \u2192 Import\u2026"), (article, "File \u2192 Open article file\u2026")):
+        assert window.open_chronology(path) is False
+        assert "not a chronology file" in message_boxes[-1][2] and hint in message_boxes[-1][2]
+    assert export_file.read_text(encoding="utf-8").startswith("id,")  # left as it was

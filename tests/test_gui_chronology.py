@@ -316,7 +316,7 @@ def test_status_changes_from_the_context_menu_are_undoable(chrono, qtbot):
     QTimer.singleShot(0, choose_reject)  # runs inside the menu's own event loop
     pos = cell_center(view, row_of(view, "astana"))
     QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, table.viewport().mapToGlobal(pos)))
-    assert shown == [["Open in the form", "Confirm", "Mark as candidate", "Reject", "Delete\u2026"]]
+    assert shown == [["Open in the form", "Confirm", "Mark as candidate", "Reject", "Delete\u2026", "&Sort chronology by"]]
     qtbot.waitUntil(lambda: cell(view, row_of(view, "astana"), STATUS) == "Rejected")
     assert rows(path, "SELECT status FROM event WHERE id = 'astana'") == [("rejected",)]
     assert chrono.stack.undoText() == "Reject event"
@@ -403,7 +403,7 @@ def test_deleting_and_rejecting_many_events_keeps_the_window_alive_and_undo_brin
     assert rows(path, "SELECT count(*) FROM event") == [(0,)] and rows(path, "SELECT count(*) FROM evidence") == [(0,)]
     qtbot.waitUntil(lambda: view.model.ids == [])
 
-    with busy_while_held(monkeypatch, Store, "restore_event") as said:
+    with busy_while_held(monkeypatch, Store, "restore_events") as said:
         stack.undo()
     assert said == [f"Restoring {n} events\u2026"]
     assert rows(path, columns) == before
@@ -805,3 +805,46 @@ def test_one_month_of_events_is_drawn_as_a_month_of_its_year(qtbot):
     image = strip.grab().toImage()
     middle = image.pixelColor(strip.width() // 2, strip.height() // 2)
     assert middle == strip.palette().color(strip.backgroundRole()) or middle.lightness() > 200  # no bar there
+
+
+def test_an_empty_chronology_says_how_events_get_in_not_that_filters_hide_them(chrono, qtbot, tmp_path):
+    """A new chronology, no filter set: the strip said 'No events match the filters', which sent a new user looking
+    for filters to clear instead of to the Article page."""
+    view = chrono.view
+    qtbot.keyClicks(view.filterTextEdit, "zzzznothing")
+    qtbot.waitUntil(lambda: view.eventCountLabel.text() == f"0 of {len(chronology_events())} events", timeout=3000)
+    assert "Clear filters (Alt+L)" in view.timelineStrip.empty_text
+    empty = Store(tmp_path / "new.sqlite")
+    try:
+        view.set_store(empty)
+        qtbot.waitUntil(lambda: view.eventCountLabel.text() == "0 of 0 events", timeout=3000)
+        assert "No events yet: paste an article on the Article page (Ctrl+1)" in view.timelineStrip.empty_text
+    finally:
+        view.set_store(chrono.store)
+        empty.close()
+
+
+def test_the_chronology_can_be_sorted_without_a_mouse(chrono, qtbot, main_window, tmp_path):
+    """Sorting needed a click on a column header (a header never takes the keyboard): a keyboard-only editor could
+    not sort by place, toll or headline. The table's context menu (Menu key) and View → Sort chronology by can."""
+    view = chrono.view
+    by_headline = [e.id for e in sorted(chronology_events(), key=lambda e: e.headline.casefold())]
+
+    def choose(label):
+        view.sortMenu.aboutToShow.emit()  # as on opening it: the current sort is checked
+        next(a for a in view.sortMenu.actions() if a.text() == label).trigger()
+
+    choose("Headline")
+    wait_for_ids(qtbot, view, by_headline)
+    header = view.chronologyTable.horizontalHeader()
+    assert view.model.headerData(header.sortIndicatorSection(), Qt.Orientation.Horizontal) == "Headline"
+    view.sortMenu.aboutToShow.emit()
+    assert [a.text() for a in view.sortMenu.actions() if a.isChecked()] == ["Headline"]
+    view.sortDescendingAction.trigger()
+    wait_for_ids(qtbot, view, by_headline[::-1])
+    choose("Date")  # the direction chosen stays
+    wait_for_ids(qtbot, view, IN_DATE_ORDER[::-1])
+    # the window offers it in its View menu (Alt+V), which the keyboard reaches
+    window = main_window(tmp_path / "w.sqlite")
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    assert window.chronology.sortMenu.menuAction() in view_menu.actions()

@@ -565,3 +565,26 @@ def test_markdown_of_an_arabic_headline_and_a_hebrew_place_reads_headline_first(
         return min(xs), max(xs)
 
     assert span(headline)[1] <= span(place)[0]
+
+
+def test_an_export_that_cut_a_text_too_long_for_a_spreadsheet_says_so(qtbot, store, tmp_path, monkeypatch,
+                                                                      message_boxes):
+    """A description longer than a spreadsheet cell holds is cut in the CSV, marked where: the dialog says which,
+    before the editor sends the file on (the status bar alone went by in eight seconds)."""
+    event = store.get_event("ev-01-day")
+    event.description = "A long report. " * 3000
+    store.save_event(event)
+    target = tmp_path / "long.csv"
+    file_dialog(monkeypatch, "getSaveFileName", target)
+
+    def steps(dialog):
+        dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("acled"))
+        click(qtbot, dialog.exportButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20000)
+
+    failures = while_modal(qtbot, steps)
+    assert export_dialog(None, store, EventQuery()) == str(target)
+    assert not failures, failures
+    [(kind, title, text)] = message_boxes
+    assert kind == "information" and "1 text longer than a spreadsheet cell holds" in text
+    assert f"notes of “{event.headline}”" in text and "more characters cut here" in target.read_text(encoding="utf-8")

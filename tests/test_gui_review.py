@@ -373,6 +373,12 @@ def test_open_article_files(qtbot, window, tmp_path):
     message = find(window, QLabel, "articleMessage")
     assert message.isVisible() and "binary" in message.text()
     assert "4 October" in page.articleEdit.toPlainText()  # the previous article is still there
+    # a Word or PDF file a journalist was sent: said what it is and how to get its text in
+    for name, program in (("report.docx", "open it in Word"), ("statement.pdf", "open it in a PDF reader")):
+        document = tmp_path / name
+        document.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 20)
+        page.open_file(document)
+        assert program in message.text() and "paste it here (Ctrl+V)" in message.text()
 
 
 def test_double_click_in_the_chronology_opens_the_event_in_the_form(qtbot, window, chronology_path):

@@ -196,3 +196,27 @@ def test_screenshot_script_walks_the_first_run_path(tmp_path):
         assert png_size(shot) == (1280, 800)
         assert 10_000 < shot.stat().st_size < 300_000  # a real picture, small enough for the README
         assert (ROOT / "docs" / "screenshots" / f"{name}.png").is_file()
+
+
+@pytest.mark.parametrize("has_ensurepip", [False, True])
+def test_install_deps_installs_python3_venv_when_venv_could_not_run(tmp_path, has_ensurepip):
+    """The README's next step is 'python3 -m venv .venv', which a fresh Ubuntu cannot run: Debian ships ensurepip
+    apart, in python3-venv ('The virtual environment was not successfully created because ensurepip is not
+    available'). The script installs it then, and only then."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    log = tmp_path / "apt.log"
+    stubs = {  # every library already installed; python3-venv only when ensurepip is there
+        "dpkg-query": 'case "$*" in *python3-venv*) exit 1;; esac; printf "install ok installed"',
+        "apt-get": f'echo "$*" >> {log}',
+        "python3": f'case "$*" in *ensurepip*) exit {0 if has_ensurepip else 1};; esac; exit 0',
+        "id": "echo 0",
+    }
+    for name, body in stubs.items():
+        (bin_dir / name).write_text(f"#!/bin/sh\n{body}\n")
+        (bin_dir / name).chmod(0o755)
+    env = {**os.environ, "PATH": f"{bin_dir}:/usr/bin:/bin"}
+    result = subprocess.run(["/bin/sh", str(PACKAGING / "install-deps.sh")], env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    installed = log.read_text().split() if log.exists() else []
+    assert ("python3-venv" in installed) is (not has_ensurepip)

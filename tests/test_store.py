@@ -708,3 +708,72 @@ def test_undoing_a_source_deletion_after_the_article_was_extracted_again_keeps_o
         assert [s.id for s in store.sources()] == [again]
         assert [ev.source_id for ev in store.get_event(event.id).evidence] == [again]
         assert backup.source.id == first  # the backup itself is left as it was (redo deletes by it)
+
+
+def test_undoing_a_deletion_after_the_sentence_was_accepted_again_keeps_the_event_once(store):
+    """Delete an event, accept its sentence again (another window, the command line), then undo the deletion:
+    the file held the event twice, one copy from each acceptance, and every export listed both."""
+    a = store.add_source(Source(outlet="A", text="Shelling in Douma on Monday killed 12. Rebels answered."))
+    b = store.add_source(Source(outlet="B", text="Douma was shelled on Monday."))
+    deleted = store.save_event(Event(FuzzyDate("2017-09-04"), "Douma shelled", status="confirmed",
+                                     evidence=[Evidence(source_id=a, quote="Shelling in Douma", start=0, end=17),
+                                               Evidence(source_id=b, quote="Douma was shelled")]))
+    told_alike = store.save_event(Event(FuzzyDate("2017-09-04"), "12 killed in Douma", status="confirmed",
+                                        evidence=[Evidence(source_id=a, quote="Shelling in Douma", start=0, end=17)]))
+    removed = store.delete_event(deleted.id)
+    again = store.save_event(Event(FuzzyDate("2017-09-04"), "Army shells Douma", status="confirmed",
+                                   evidence=[Evidence(source_id=a, quote="Shelling in Douma", start=0, end=17)]))
+    restored = store.restore_event(removed)
+    assert restored.id == again.id and store.count() == 2
+    assert sorted(e.headline for e in store.query()) == ["12 killed in Douma", "Army shells Douma"]
+    assert [ev.source_id for ev in store.get_event(again.id).evidence] == [a, b]  # source B's quote is not lost
+    assert [ev.source_id for ev in store.get_event(told_alike.id).evidence] == [a]
+    # an event of the same sentence accepted before the deletion is no copy: restored beside it
+    removed = store.delete_event(told_alike.id)
+    assert store.restore_event(removed).id == told_alike.id and store.count() == 2
+    # nor is a quote without offsets matched by a different passage of the same source
+    imported = store.save_event(Event(FuzzyDate("2017-09-04"), "Rebels answer", evidence=[
+        Evidence(source_id=a, quote="Rebels answered.")]))
+    removed = store.delete_event(imported.id)
+    store.save_event(Event(FuzzyDate("2017-09-04"), "Rebels", evidence=[Evidence(source_id=a, quote="Rebels")]))
+    assert store.restore_event(removed).id == imported.id and store.count() == 4
+    # the deleted event itself saved again meanwhile (another window said yes to saving it): that save stays
+    removed = store.delete_event(imported.id)
+    saved_again = dataclasses.replace(removed, headline="Corrected in another window")
+    store.save_event(saved_again)
+    assert store.restore_event(removed).headline == "Corrected in another window"
+    assert store.get_event(imported.id).headline == "Corrected in another window"
+
+
+@pytest.mark.parametrize("name", ["Syria #2.sqlite", "what?.sqlite", "100% sure.sqlite", "a%23b.sqlite"])
+def test_a_file_named_with_hash_question_mark_or_percent_is_read_not_another_one(tmp_path, name):
+    """Read-only connections (the chronology view, exports, 'chronoapp list', merges) opened 'Syria #2.sqlite' through
+    an SQLite URI that ended at the '#': they read a new empty file 'Syria ' created beside it, and showed no events."""
+    path = tmp_path / name
+    with Store(path) as store:
+        store.save_event(Event(FuzzyDate("2017-09-01"), "Strike on Douma"))
+    before = sorted(p.name for p in tmp_path.iterdir())
+    with Store(path, readonly=True) as store:
+        assert [e.headline for e in store.query()] == ["Strike on Douma"]
+        with pytest.raises(ReadOnlyError):
+            store.save_event(Event(FuzzyDate("2017"), "Not written"))
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == \
+        [n for n in before if not n.endswith(("-wal", "-shm"))]  # no stray file beside it
+
+
+def test_undoing_a_deletion_after_the_article_was_ingested_again_keeps_the_decision(store):
+    """The copy made since is only a candidate (the article ingested again): the confirmed event the editor had
+    corrected comes back, and the candidate copy goes; kept the other way round, undo lost the editor's work."""
+    a = store.add_source(Source(outlet="A", text="Shelling in Douma on Monday killed 12."))
+    b = store.add_source(Source(outlet="B", text="Douma was shelled on Monday."))
+    corrected = store.save_event(Event(FuzzyDate("2017-09-04"), "Army shells Douma, 12 killed", status="confirmed",
+                                       fatalities=12, evidence=[Evidence(source_id=a, quote="Shelling in Douma",
+                                                                         start=0, end=17)]))
+    removed = store.delete_event(corrected.id)
+    proposed = store.save_event(Event(FuzzyDate("2017-09-04"), "Shelling in Douma", evidence=[
+        Evidence(source_id=a, quote="Shelling in Douma", start=0, end=17), Evidence(source_id=b, quote="shelled")]))
+    assert store.restore_event(removed).id == corrected.id
+    assert [(e.id, e.headline, e.status) for e in store.query()] == [
+        (corrected.id, "Army shells Douma, 12 killed", "confirmed")]
+    assert [ev.source_id for ev in store.get_event(corrected.id).evidence] == [a, b]  # B's quote is not lost
+    assert store.get_event(proposed.id) is None

@@ -1828,3 +1828,192 @@ def test_a_recent_year_after_around_at_a_clauses_end_is_a_year():
     assert value("Profits should recover around 2010, analysts said.", "2010", dct) == "2010"
     assert not found("The crowd numbered around 2000 people.", "2000", dct)
     assert not found("Police said around 1500 were hurt.", "1500", dct)
+
+
+# "the winter of 54-53 BC": the winter that begins in 54 BC, one timex the story goes on from
+def test_a_winter_across_two_years_before_the_common_era_is_the_winter_of_the_first():
+    text = ("In 55 BC Caesar crossed to Britain. The greatest danger came in the winter of 54-53 BC, "
+            "when a legion was destroyed. Caesar took revenge the following spring.")
+    assert value(text, "the winter of 54-53 BC", HISTORY_DCT) == "BC0054-WI"
+    assert value(text, "the following spring", HISTORY_DCT) == "BC0053-SP"
+    assert not found("In the summer of 54-53 BC nothing happened.", "the summer of 54-53 BC", HISTORY_DCT)
+
+
+# "lowered its forecast for next year to 2.3 percent, from 2.5 percent in September": the month
+# of the earlier figure is past, though "next year" stands nearer than the past verb
+def test_the_month_of_the_figure_a_change_is_measured_from_is_past():
+    dct = dt.date(2012, 12, 12)
+    text = ("The Fed's policymakers lowered their forecast for economic growth next year to between 2.3 percent "
+            "and 3 percent, from 2.5 percent to 3 percent in September.")
+    assert value(text, "September", dct) == "2012-09"
+    assert value("Sales will rise next year, up from 4.5 percent in January.", "January", dct) == "2012-01"
+    # a day ahead after a comma is not a figure's date
+    assert value("The talks will resume, from Monday, in Geneva.", "Monday", dct) == "2012-12-17"
+
+
+# "soldiers who had fled into Iraq over the weekend, killing 48 of them on Monday": the
+# pluperfect is the relative clause's; the day after its comma is the news a clock time goes on from
+def test_a_day_after_a_closed_relative_pluperfect_is_the_day_a_clock_time_goes_on_from():
+    dct = dt.date(2013, 3, 6)
+    text = ("Warplanes bombed the city again early Wednesday. Gunmen ambushed a convoy of soldiers who had fled "
+            "into Iraq over the weekend, killing 48 of them on Monday. The government said the attack took place "
+            "shortly after 9 a.m. local time.")
+    assert value(text, "shortly after 9 a.m. local time", dct) == "2013-03-04T09:00"
+    # a day told in the pluperfect itself stays background
+    text = ("Warplanes bombed the city again early Wednesday. The soldiers had fled into Iraq on Monday. "
+            "The government said the attack took place shortly after 9 a.m. local time.")
+    assert value(text, "shortly after 9 a.m. local time", dct) == "2013-03-06T09:00"
+
+
+# "would cut off funding from Tuesday unless a deal was reached by Sunday night": the past verb
+# after the day is the condition's; the day belongs to the plan that looks ahead
+def test_a_condition_after_a_day_does_not_give_it_its_past():
+    dct = dt.date(2013, 3, 25)
+    text = ("The ECB had warned last Thursday that it would cut off emergency funding to the banks from "
+            "Tuesday unless a deal was reached by Sunday night.")
+    assert value(text, "Tuesday", dct) == "2013-03-26"
+    text = "The ECB said it cut off emergency funding to the banks on Tuesday after no deal was reached by Sunday night."
+    assert value(text, "Tuesday", dct) == "2013-03-19"
+
+
+# "repossessed 95,364 homes in August, up 25 percent from a year ago": the month compared, a year before
+def test_a_year_ago_compared_with_a_month_is_that_month_a_year_before():
+    dct = dt.date(2010, 9, 27)
+    text = "Banks repossessed a record 95,364 homes in August, up 25 percent from a year ago."
+    assert value(text, "a year ago", dct) == "2009-08"
+    assert value("A year ago, in August, the market fell.", "A year ago", dct) == "2009"
+
+
+# "It began in the early hours of 29 May, a Tuesday": the weekday of the day just named, not a
+# Tuesday near the publication date (and a history stays a history: it counts from no such date)
+def test_a_weekday_in_apposition_to_a_day_is_that_day():
+    text = ("Sultan Mehmed was crowned in February 1451 and built a fortress in August 1452. The Ottoman army "
+            "arrived before the walls in early April 1453. The final attack began in the early hours of "
+            "29 May, a Tuesday. By mid-morning the city had fallen. The pope called for a crusade in September, "
+            "but none came.")
+    dct = dt.date(2012, 3, 15)
+    assert value(text, "Tuesday", dct) == "1453-05-29"
+    assert value(text, "mid-morning", dct) == "1453-05-29TMO"
+    assert value(text, "September", dct) == "1453-09"
+    assert value("The attack came on March 3, which was a Friday.", "Friday", dct) == "2012-03-03"
+    assert value("He was born on a Tuesday.", "Tuesday", dct) == "XXXX-WXX-2"
+
+
+# "the first such attack since Nawaz Sharif took office on Wednesday": the day a since-clause
+# counts from is not the day a clock time in the next sentence is on
+def test_a_day_a_since_clause_counts_from_is_not_the_day_of_a_later_clock_time():
+    dct = dt.date(2013, 6, 8)
+    text = ("A drone strike killed seven militants early Saturday, the first such attack since Nawaz Sharif "
+            "took office on Wednesday, officials said. The missiles hit a compound at around 1 a.m. local time.")
+    assert value(text, "around 1 a.m. local time", dct) == "2013-06-08T01:00"
+    text = ("A drone strike killed seven militants early Saturday. Nawaz Sharif took office on Wednesday. "
+            "He was sworn in at around 11 a.m. local time.")
+    assert value(text, "around 11 a.m. local time", dct) == "2013-06-05T11:00"
+
+
+# "Shortly after midnight on 6 June the paratroopers landed": the first hour of that day, not
+# the midnight that ends it ("midnight on Sunday" alone stays the end of Sunday, as TimeBank has it)
+def test_after_midnight_on_a_day_is_the_start_of_that_day():
+    dct = dt.date(2013, 6, 5)
+    assert value("The attack began just after midnight on Sunday.", "midnight", dct) == "2013-06-02T00:00"
+    assert value("The curfew starts at midnight on Sunday.", "midnight", dct) == "2013-06-09T24:00"
+
+
+# British and European business news write "financial year" for "fiscal year"
+def test_a_financial_year_is_a_fiscal_year():
+    dct = dt.date(2008, 6, 12)
+    assert value("In the last financial year, profit rose.", "the last financial year", dct) == "2007"
+    text = "Profit in the current financial year will rise."
+    assert value(text, "the current financial year", dct) == "2008"
+    assert not found(text, "current", dct)
+    assert value("For the 2007 financial year, profit rose.", "the 2007 financial year", dct) == "2007"
+    assert value("Profit in the first half of the financial year rose.", "the first half of the financial year", dct) == "2008-H1"
+    assert not [t for t in tag("The financial crisis deepened.", dct)]
+
+
+# "in the year through March" (American economic news): a twelve-month period, as "the year to March"
+def test_the_year_through_a_month_is_a_twelve_month_period():
+    dct = dt.date(2013, 5, 16)
+    t = found("Exports rose 5 percent in the year through March.", "the year", dct)
+    assert t and (t[0].type, t[0].value) == ("DURATION", "P1Y")
+    t = found("Growth slowed through the year.", "the year", dct)
+    assert t and (t[0].type, t[0].value) == ("DATE", "2013")
+
+
+# "will release its December jobs report on Friday", told in January: the figures of the month just
+# ended, not next December's; a month still ahead keeps its forecast ("expects November sales to rise")
+def test_the_figures_of_a_month_just_ended_are_that_months_though_released_ahead():
+    dct = dt.date(2013, 1, 7)
+    assert value("The Labor Department will release its December jobs report on Friday.", "December", dct) == "2012-12"
+    assert value("The report for December is due on Friday.", "December", dct) == "2012-12"
+    assert value("The December summit will decide the budget.", "December", dct) == "2013-12"
+    assert value("The company expects November sales to rise.", "November", dt.date(2012, 10, 7)) == "2012-11"
+
+
+# "Apple will report fourth-quarter results on Jan. 23", "GDP figures for the fourth quarter will be
+# released", told in January: the quarter just ended, as "will report its fourth-quarter results" was
+def test_results_of_a_quarter_told_ahead_without_a_determiner_are_the_latest_quarters():
+    dct = dt.date(2013, 1, 7)
+    assert value("Apple will report fourth-quarter results on Jan. 23.", "fourth-quarter", dct) == "2012-Q4"
+    assert value("GDP figures for the fourth quarter will be released on Jan. 30.", "the fourth quarter", dct) == "2012-Q4"
+    assert value("The government will release second-half figures in February.", "second-half", dct) == "2012-H2"
+    assert value("Analysts expect growth to slow in the fourth quarter.", "the fourth quarter", dct) == "2013-Q4"
+
+
+# "Polls close at 11 p.m. PT", "8 p.m. ET" (American papers): the zone is part of the time; "et cetera" is none
+def test_a_us_zone_of_two_letters_is_part_of_the_time():
+    dct = dt.date(2012, 11, 5)
+    assert found("Polls close at 11 p.m. PT.", "11 p.m. PT", dct)
+    assert found("The launch is at 1500 ET.", "1500 ET", dct)
+    assert found("They met at 5 p.m. et cetera.", "5 p.m.", dct)
+
+
+# "Voting ends at 8 p.m. local time on Tuesday": a timetable verb reaches the day past a clock time and its zone
+def test_a_timetable_verb_reaches_the_day_past_a_clock_time_and_its_zone():
+    dct = dt.date(2012, 11, 5)
+    assert value("Voting ends at 8 p.m. local time on Tuesday.", "Tuesday", dct) == "2012-11-06"
+    assert value("Polls close at 8 p.m. (EST) on Sunday.", "Sunday", dct) == "2012-11-11"
+
+
+# "fought from 431 to 404 BC. ... the next summer": a history summing up its span goes on from the
+# start, before the common era as after it
+def test_a_history_opening_with_a_span_before_the_common_era_goes_on_from_its_start():
+    text = ("The Peloponnesian War was fought from 431 to 404 BC. In the first year of the war Pericles gave "
+            "his funeral oration, and the next summer plague struck the city.")
+    assert value(text, "the next summer", HISTORY_DCT) == "BC0430-SU"
+
+
+# "Athens had built its empire after the Persian Wars of 480 BC": a year told in the pluperfect
+# looks back; the story goes on from 431 BC
+def test_a_pluperfect_year_before_the_common_era_does_not_move_the_story_back():
+    text = ("War broke out in 431 BC. Athens had built its empire in the decades after the Persian Wars of "
+            "480 BC. The next summer plague struck the city.")
+    assert value(text, "The next summer", HISTORY_DCT) == "BC0430-SU"
+
+
+# "Carthage was destroyed in 146 BC, more than half a century later": the year just told, told again
+def test_a_shift_restating_a_year_before_the_common_era_is_that_year():
+    text = ("Peace was made in 201 BC. Carthage itself was destroyed in 146 BC, more than half a century later, "
+            "and its site was ploughed over.")
+    assert value(text, "more than half a century later", HISTORY_DCT) == "BC0146"
+
+
+# "The merger, first announced in May, is expected to be completed by year-end": the month is the
+# participle aside's, told in the past, as in a relative aside ("which were suspended on Friday")
+def test_a_date_in_a_participle_aside_takes_the_asides_past():
+    dct = dt.date(2008, 2, 5)
+    assert value("The merger, first announced in May, is expected to be completed soon.", "May", dct) == "2007-05"
+    assert value("The merger, announced in May, will be completed by year-end.", "May", dct) == "2007-05"
+    assert value("Talks, delayed until March, will resume in Geneva.", "March", dct) == "2008-03"
+
+
+# "In AD 60 Boudica led a revolt; it was crushed by the end of the year": years of the common era
+# written with "AD" make a history too, and its seasons are written with four-digit years
+def test_a_history_of_ad_years_goes_on_from_them():
+    dct = dt.date(2011, 5, 5)
+    text = ("The Roman conquest of Britain began in AD 43. By AD 47 the frontier ran from the Severn to the "
+            "Humber. In AD 60 Boudica led a revolt; it was crushed by the end of the year. The following spring "
+            "the governor was recalled, and that summer a new one arrived.")
+    assert value(text, "the end of the year", dct) == "0060"
+    assert value(text, "The following spring", dct) == "0061-SP"
+    assert value(text, "that summer", dct) == "0061-SU"

@@ -1847,3 +1847,57 @@ def test_closing_the_window_while_a_write_runs_closes_it_once_the_write_is_done(
     assert visible and store_open and "closes as soon as" in status
     qtbot.waitUntil(lambda: not window.isVisible())
     assert rows(chronology_path, "SELECT headline FROM event") == [("Written while closing",)]
+
+
+def test_undoing_a_deletion_after_another_window_accepted_the_sentence_again_keeps_one_event(
+        qtbot, window, chronology_path, main_window, message_boxes):
+    """Window A deletes an accepted event; window B extracts the same article and accepts that sentence again;
+    A's editor presses Ctrl+Z. The file held the event twice (the old copy came back beside the new one), and
+    every export listed it twice."""
+    review_a = extract(qtbot, window)
+    quote = review_a.current_item().event.evidence[0]
+    qtbot.mouseClick(review_a.acceptButton, Qt.MouseButton.LeftButton)
+    window.show_page(2)
+    table = window.chronology.chronologyTable
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # asked, answered Yes
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
+    other = main_window(chronology_path)
+    other.show()
+    other.activateWindow()
+    qtbot.waitUntil(other.isActiveWindow)
+    review_b = extract(qtbot, other)
+    review_b.select_row(next(r for r, i in enumerate(review_b.model.items) if i.event.evidence[0].start == quote.start))
+    set_text(qtbot, review_b.headlineEdit, "Accepted again in window B")
+    qtbot.mouseClick(review_b.acceptButton, Qt.MouseButton.LeftButton)
+    [(again,)] = rows(chronology_path, "SELECT id FROM event WHERE status = 'confirmed'")
+    other.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    message_boxes.clear()
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    assert rows(chronology_path, "SELECT id, headline FROM event") == [(again, "Accepted again in window B")]
+    assert rows(chronology_path, "SELECT count(*) FROM evidence") == [(1,)]
+    [(kind, _title, text)] = message_boxes
+    assert kind == "information" and "accepted again" in text
+    qtbot.waitUntil(lambda: window.chronology.selected_ids() == [again])  # shown, where the editor looks for it
+
+
+def test_a_chronology_named_with_a_hash_shows_and_exports_its_events(qtbot, main_window, tmp_path):
+    """'Syria #2.sqlite': the chronology page said '0 of 0 events' and the export was empty, while the Review page
+    saved to it; the view's reader opened a new empty file 'Syria ' beside it."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+    from chronoapp.core.store import Store
+
+    path = tmp_path / "Syria #2.sqlite"
+    with Store(path) as store:
+        store.save_event(Event(FuzzyDate("2017-09-01"), "Strike on Douma", status="confirmed"))
+    window = main_window(path)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_3, CTRL)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.eventCountLabel.text() == "1 of 1 event", timeout=5000)
+    assert view.model.index(0, 1).data() == "Strike on Douma"
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["Syria #2.sqlite"]

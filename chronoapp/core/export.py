@@ -26,7 +26,6 @@ import re
 import sqlite3
 import tempfile
 import time
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -34,7 +33,7 @@ from pathlib import Path
 from typing import TextIO
 
 from chronoapp.core.dates import MONTHS, DateError, FuzzyDate, Period, display_period, parse_timex
-from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id, now_iso
+from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, bidi_isolate, headline_from, new_id, now_iso
 from chronoapp.core.store import ReadOnlyError, StoreError
 
 FORMATS = {  # name -> (label, file extension)
@@ -95,13 +94,45 @@ def _cell(value) -> str:
     return neutralise(str(value))
 
 
+SPREADSHEET_CELL = 32_767  # the most characters (UTF-16 units) a cell holds in Excel; beyond, a CSV row spills over
+_CUT_NOTE = " [… {n:,} more characters cut here: a spreadsheet cell holds {limit:,}; the full text is in the chronology]"
+
+
+def _fitted(cells: list[str], names, e: Event, cut: list[str] | None, *, markup: bool = False) -> list[str]:
+    """A row's cells as a spreadsheet can hold them. A text longer than SPREADSHEET_CELL (a quote of pages selected
+    by hand, a pasted report as description) is cut, and says so where it ends; Excel would cut it silently, or
+    spill the rest into the rows below and shift every column after it. `cut` collects 'quote of “headline”' for each,
+    for the export to tell. markup: HTML cells (TimelineJS), not cut inside a tag or an entity."""
+    out = []
+    for name, cell in zip(names, cells):
+        if len(cell) > SPREADSHEET_CELL // 2 and len(cell.encode("utf-16-le")) // 2 > SPREADSHEET_CELL:
+            cell = _cut(cell, markup)
+            if cut is not None:
+                headline = " ".join(e.headline.split())
+                cut.append(f"{name} of “{headline[:60]}{'…' if len(headline) > 60 else ''}”")
+        out.append(cell)
+    return out
+
+
+def _cut(text: str, markup: bool) -> str:
+    budget = SPREADSHEET_CELL - len(_CUT_NOTE.format(n=len(text), limit=SPREADSHEET_CELL))
+    keep = text[:budget]
+    keep = keep[:budget - (len(keep.encode("utf-16-le")) // 2 - len(keep))]  # characters beyond the BMP count twice
+    opened = max(keep.rfind("<"), keep.rfind("&"))
+    if markup and opened > max(keep.rfind(">"), keep.rfind(";")):  # a tag or an entity cut in two shows as text
+        keep = keep[:opened]
+    return keep + _CUT_NOTE.format(n=len(text) - len(keep), limit=SPREADSHEET_CELL)
+
+
 def _source_cells(ev: Evidence, src: Source | None) -> list:
     return [src.outlet if src else "", src.title if src else "", src.url if src else "",
             (src.published or "") if src else "", ev.quote, ev.fatalities, ev.attribution]
 
 
-def write_events_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None) -> None:
-    """The own CSV (RFC 4180 via the csv module): every field needed to import the events again."""
+def write_events_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None,
+                     cut: list[str] | None = None) -> None:
+    """The own CSV (RFC 4180 via the csv module): every field needed to import the events again (but for a text
+    too long for a spreadsheet cell, cut and listed in `cut`: see _fitted)."""
     events = list(events)
     sources = sources or {}
     extra = max((len(e.evidence) for e in events), default=1) - 1
@@ -117,7 +148,7 @@ def write_events_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str,
         for n, ev in enumerate(e.evidence, start=1):
             suffix = "" if n == 1 else f"_{n}"
             row.update((c + suffix, v) for c, v in zip(SOURCE_COLUMNS, _source_cells(ev, sources.get(ev.source_id))))
-        w.writerow([_cell(row.get(c)) for c in header])
+        w.writerow(_fitted([_cell(row.get(c)) for c in header], header, e, cut))
 
 
 # --- ACLED-style CSV -----------------------------------------------------------------------
@@ -159,7 +190,8 @@ def _acled_says(date: FuzzyDate, precision: int) -> bool:
                              and (last + dt.timedelta(days=1)).day == 1)
 
 
-def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None) -> None:
+def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None,
+                    cut: list[str] | None = None) -> None:
     sources = sources or {}
     w = csv.writer(out)
     w.writerow(ACLED_COLUMNS)
@@ -172,10 +204,10 @@ def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, 
             notes = f"{notes.rstrip('.')}. Also involved: {', '.join(e.actors[2:])}."
         if not _acled_says(e.date, precision):  # 'the 1990s' is not '1994-12-31, within a month'
             notes = f"{notes.rstrip('.')}. Date as reported: {e.date.display()}."
-        w.writerow([_cell(v) for v in (
+        w.writerow(_fitted([_cell(v) for v in (
             event_date, int(event_date[:4]), precision, kind, sub, e.actors[0] if e.actors else "",
             e.actors[1] if len(e.actors) > 1 else "", e.country, e.admin1, e.location, e.latitude, e.longitude,
-            LIST_SEP.join(outlets), notes, e.fatalities)])
+            LIST_SEP.join(outlets), notes, e.fatalities)], ACLED_COLUMNS, e, cut))
 
 
 # --- TimelineJS ----------------------------------------------------------------------------
@@ -305,7 +337,7 @@ def write_timelinejs_json(events, out: TextIO, sources=None, title: str = "") ->
     out.write("\n")
 
 
-def write_timelinejs_csv(events, out: TextIO, sources=None, title: str = "") -> None:
+def write_timelinejs_csv(events, out: TextIO, sources=None, title: str = "", cut: list[str] | None = None) -> None:
     """Rows for Knight Lab's Google Sheets template: a title row, then one row per event."""
     sources = sources or {}
     w = csv.writer(out)
@@ -321,7 +353,7 @@ def write_timelinejs_csv(events, out: TextIO, sources=None, title: str = "") -> 
                "End Year": end.get("year", ""), "End Month": end.get("month", ""), "End Day": end.get("day", ""),
                "Display Date": date_label(e.date), "Headline": _esc(e.headline), "Text": timelinejs_text(e, sources),
                "Group": e.event_type}
-        w.writerow([_cell(v) for v in row.values()])
+        w.writerow(_fitted([_cell(v) for v in row.values()], row, e, cut, markup=True))
 
 
 # --- Markdown ------------------------------------------------------------------------------
@@ -336,21 +368,7 @@ def md_escape(text: str | None) -> str:
     Text with right-to-left letters is isolated (FSI … PDI): an Arabic headline and a Hebrew place joined by ' — '
     were one right-to-left run, shown place first."""
     text = " ".join((text or "").split())
-    escaped = "".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text) + _bidi_closers(text)
-    return f"\u2068{escaped}\u2069" if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text) else escaped
-
-
-def _bidi_closers(text: str) -> str:
-    """PDF / PDI for every embedding, override or isolate the text opens and does not close, innermost first."""
-    stack = []
-    for c in text:
-        if c in "\u202a\u202b\u202d\u202e":
-            stack.append("\u202c")
-        elif c in "\u2066\u2067\u2068":
-            stack.append("\u2069")
-        elif c in "\u202c\u2069" and stack and stack[-1] == c:
-            stack.pop()
-    return "".join(reversed(stack))
+    return bidi_isolate("".join(_MD_ENTITIES.get(c) or ("\\" + c if c in _MD_BACKSLASHED else c) for c in text))
 
 
 def _human_day(iso: str | None) -> str:
@@ -437,8 +455,9 @@ def exported_query(query, fmt: str):
     return query
 
 
-def export_events(store, query, fmt: str, out: TextIO, *, title: str = "") -> int:
-    """Write the events matching query (the chronology view's filters) in fmt; returns how many."""
+def export_events(store, query, fmt: str, out: TextIO, *, title: str = "", cut: list[str] | None = None) -> int:
+    """Write the events matching query (the chronology view's filters) in fmt; returns how many. `cut` collects
+    the CSV cells too long for a spreadsheet, cut to fit ('quote of “headline”')."""
     if fmt not in WRITERS:
         raise ExportError(f"unknown format '{fmt}' (choose from {', '.join(FORMATS)})")
     query = exported_query(query, fmt)
@@ -447,7 +466,9 @@ def export_events(store, query, fmt: str, out: TextIO, *, title: str = "") -> in
     events = store.query(query, with_evidence=True)
     sources = cited_sources(store, events)
     if fmt in ("csv", "acled"):
-        WRITERS[fmt](events, out, sources)
+        WRITERS[fmt](events, out, sources, cut=cut)
+    elif fmt == "timelinejs-csv":
+        WRITERS[fmt](events, out, sources, title=title or store.path.stem, cut=cut)
     else:
         WRITERS[fmt](events, out, sources, title=title or store.path.stem)
     return len(events)
@@ -469,7 +490,8 @@ def check_target(store, fmt: str, path) -> None:
     _check_writable(target)
 
 
-def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: str = "") -> int:
+def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: str = "",
+                   cut: list[str] | None = None) -> int:
     """Export to a file atomically (see check_target for what is refused); bom=True starts CSV files with a
     UTF-8 BOM (for Excel)."""
     check_target(store, fmt, path)
@@ -479,10 +501,20 @@ def export_to_file(store, query, fmt: str, path, *, bom: bool = False, title: st
         nonlocal count
         if bom and fmt in CSV_FORMATS:
             fh.write("\ufeff")
-        count = export_events(store, query, fmt, fh, title=title)
+        count = export_events(store, query, fmt, fh, title=title, cut=cut)
 
     write_atomic(path, write)
     return count
+
+
+def cut_note(cut: list[str]) -> str:
+    """What the export tells when it cut cells to fit a spreadsheet ('' when none)."""
+    if not cut:
+        return ""
+    named = "; ".join(cut[:3]) + (f"; and {len(cut) - 3:,} more" if len(cut) > 3 else "")
+    return (f"{len(cut):,} text{'s' if len(cut) != 1 else ''} longer than a spreadsheet cell holds "
+            f"({SPREADSHEET_CELL:,} characters) {'were' if len(cut) != 1 else 'was'} cut, each marked where it "
+            f"ends ({named}); the full text stays in the chronology")
 
 
 def _check_writable(target: Path) -> None:
@@ -699,6 +731,8 @@ def parse_csv(text: str) -> ParsedFile:
     first_line = text.split("\n", 1)[0]
     # Excel in much of Europe saves CSV with semicolons; a sheet may be saved tab-separated
     delimiter = next((d for d in (",", ";", "\t") if d in first_line), ",")
+    # a cell may be as long as the file (a whole report as description): the csv module refused any over 128 KiB
+    csv.field_size_limit(max(csv.field_size_limit(), len(text)))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
@@ -892,8 +926,10 @@ def _slide_event(slide) -> tuple[Event, list[SourceRef]]:
     text = slide.get("text") or {}
     group = str(slide.get("group") or "").strip()  # an event type, or else kept as a tag
     known = group in EVENT_TYPES
-    event = Event(date=date, headline=html_to_text(text.get("headline", "")),
-                  description=html_to_text(text.get("text", "")), status="confirmed",
+    description = html_to_text(text.get("text", ""))
+    # TimelineJS shows a slide with text and no headline: its first sentence names it here
+    event = Event(date=date, headline=html_to_text(text.get("headline", "")) or headline_from(description),
+                  description=description, status="confirmed",
                   event_type=group if known else "", tags=[group] if group and not known else [])
     _check(event)
     return event, []

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from chronoapp.core.export import PROGRESS_EVERY
 from chronoapp.core.model import Event, Source, event_to_dict
-from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError, fold
+from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError, fold, read_only_uri
 
 DUPLICATE_TAG = "possible-duplicate"
 SIMILAR_HEADLINE = 80  # rapidfuzz token_set_ratio (0–100) from which two headlines count as similar
@@ -64,7 +64,7 @@ def merge_file(store: Store, other_path, *, dry_run: bool = False, progress: Pro
     except ReadOnlyError:  # an older file format: upgrade a temporary copy, never the colleague's file
         with tempfile.TemporaryDirectory() as folder:
             copy = Path(folder) / other_path.name
-            with sqlite3.connect(f"file:{other_path}?mode=ro", uri=True) as src, sqlite3.connect(copy) as dst:
+            with sqlite3.connect(read_only_uri(other_path), uri=True) as src, sqlite3.connect(copy) as dst:
                 src.backup(dst)  # a consistent snapshot, including anything still in the -wal file
             src.close()
             dst.close()

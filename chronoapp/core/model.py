@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
+import unicodedata
 import uuid
 from dataclasses import dataclass, field
 
@@ -139,6 +141,35 @@ class Event:
 def one_line(text: str) -> str:
     """Line breaks, tabs and runs of spaces as one space, none at either end."""
     return " ".join(text.split())
+
+
+def headline_from(text: str) -> str:
+    """A headline made from a passage (a sentence selected in the article, a slide with text only): its first
+    sentence, cut at a word after 120 characters."""
+    first = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "\u2026"
+
+
+def bidi_isolate(text: str) -> str:
+    """Text set beside other fields on one line ('headline — place' in Markdown, the command line's table): with
+    right-to-left letters it is isolated (FSI … PDI), as an Arabic headline and a Hebrew place joined by ' — ' were
+    one right-to-left run, shown place first; a direction override or isolate it leaves open (text pasted from
+    social media) is closed, so it cannot reverse the rest of the line."""
+    text += _bidi_closers(text)
+    return f"\u2068{text}\u2069" if any(unicodedata.bidirectional(c) in ("R", "AL") for c in text) else text
+
+
+def _bidi_closers(text: str) -> str:
+    """PDF / PDI for every embedding, override or isolate the text opens and does not close, innermost first."""
+    stack = []
+    for c in text:
+        if c in "\u202a\u202b\u202d\u202e":
+            stack.append("\u202c")
+        elif c in "\u2066\u2067\u2068":
+            stack.append("\u2069")
+        elif c in "\u202c\u2069" and stack and stack[-1] == c:
+            stack.pop()
+    return "".join(reversed(stack))
 
 
 def event_to_dict(e: Event) -> dict:

@@ -376,7 +376,7 @@ class Store:
             raise ReadOnlyError(f"{self.path.name} is read-only: open it read-only or save a copy elsewhere")
         try:
             if readonly:
-                conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False, timeout=2)
+                conn = sqlite3.connect(read_only_uri(self.path), uri=True, check_same_thread=False, timeout=2)
             else:
                 if not self.path.parent.exists():
                     raise StoreError(f"the folder {self.path.parent} does not exist")
@@ -404,7 +404,14 @@ class Store:
     def _check_header(self) -> None:
         with open(self.path, "rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
-                raise NotAChronologyError(f"{self.path.name} is not a chronology file (it is not an SQLite database)")
+                # an export or an article opened as a chronology (Ctrl+O on war.csv): say how it does get in
+                kind = self.path.suffix.lower()
+                hint = ("; to bring in the events of a CSV or TimelineJS export, import it into a chronology "
+                        "(File \u2192 Import\u2026, or chronoapp import)" if kind in (".csv", ".json", ".tsv") else
+                        "; to read an article, open it with File \u2192 Open article file\u2026 (Ctrl+Shift+O), or "
+                        "chronoapp ingest" if kind in (".txt", ".html", ".htm", ".md") else "")
+                raise NotAChronologyError(f"{self.path.name} is not a chronology file (it is not an SQLite database)"
+                                          + hint)
 
     def _prepare(self, exists: bool) -> None:
         conn = self.db.conn
@@ -606,11 +613,12 @@ class Store:
                 self.db["source"].insert(
                     {"id": s.id, "outlet": s.outlet, "url": s.url, "title": s.title, "published": s.published,
                      "retrieved_at": s.retrieved_at, "text": s.text, "sha256": s.sha256})
+            gone = [before for before in backup.events if self.get_event(before.id) is None]
+            self.restore_events(gone)  # in one go: what was created since is looked up once
             for before in backup.events:
-                now = self.get_event(before.id)
-                if now is None:
-                    self.save_event(before, action="restored")
+                if before in gone:
                     continue
+                now = self.get_event(before.id)
                 current = {ev.id: ev for ev in now.evidence}
                 now.evidence = [current.pop(ev.id, ev) for ev in before.evidence
                                 if ev.id in current or ev.source_id == backup.source.id] + list(current.values())
@@ -688,8 +696,55 @@ class Store:
         return event
 
     def restore_event(self, event: Event) -> Event:
-        """Put back an event removed by delete_event (undo)."""
-        return self.save_event(event, action="restored")
+        """Put back an event removed by delete_event (undo); returns the event it is in the file as (see
+        restore_events)."""
+        return self.restore_events([event])[0]
+
+    def restore_events(self, events: list[Event]) -> list[Event]:
+        """Put back events removed by delete_event (undo), returning each as it is in the file now. One whose
+        sentence was accepted again since it was deleted (in another window, by the command line) has a new event
+        citing the same quote: that one stays, and takes the quotes of other sources the deleted one had, rather
+        than the file holding the event twice; the returned event then has its id. One saved again meanwhile
+        (another window said yes to saving it) keeps that save, as restore_source keeps a change. A copy only
+        proposed again (the article ingested again: a candidate) gives way to the editor's decision instead."""
+        deleted: dict[str, int] = {}
+        for chunk in _chunks([e.id for e in events], 500):
+            deleted.update(self.db.execute(
+                f"SELECT event_id, max(id) FROM event_history WHERE action = 'deleted' AND event_id IN"
+                f" ({', '.join('?' * len(chunk))}) GROUP BY event_id", chunk))
+        # events created since the first of these deletions (few, usually none), looked up once for all
+        created = self.db.execute(
+            "SELECT event_id, min(id) AS first FROM event_history WHERE id > ? GROUP BY event_id"
+            " HAVING first = (SELECT min(id) FROM event_history h WHERE h.event_id = event_history.event_id)"
+            " ORDER BY first", [min(deleted.values())]).fetchall() if deleted else []
+        return [self._restore(event, [i for i, first in created if first > deleted.get(event.id, first)])
+                for event in events]
+
+    def _restore(self, event: Event, created_since: list[str]) -> Event:
+        again = self.get_event(event.id) or self._copy_among(event, created_since)
+        if again is not None and again.id != event.id and again.status == "candidate" and event.status != "candidate":
+            held = {_quote_key(ev) for ev in event.evidence}
+            event = copy.copy(event)  # the caller's backup stays as it was (redo, undo again)
+            event.evidence = event.evidence + [ev for ev in again.evidence if _quote_key(ev) not in held]
+            self.delete_event(again.id)
+            again = None
+        if again is None:
+            return self.save_event(event, action="restored")
+        held = {_quote_key(ev) for ev in again.evidence}
+        missing = [ev for ev in event.evidence if _quote_key(ev) not in held]
+        if not missing:
+            return again
+        again.evidence += missing
+        return self.save_event(again, action="restored the sources of a deleted copy")
+
+    def _copy_among(self, event: Event, ids: list[str]) -> Event | None:
+        """The first of these events (created since `event` was deleted) citing one of its quotes, the same passage
+        of the same source. Two events told by one sentence, both there before the deletion, are no copies."""
+        quotes = {_quote_key(ev) for ev in event.evidence if ev.start is not None or ev.quote}
+        for other in (self.get_event(i) for i in ids):
+            if other is not None and quotes & {_quote_key(ev) for ev in other.evidence}:
+                return other
+        return None
 
     def history(self, event_id: str) -> list[dict]:
         return [
@@ -836,6 +891,13 @@ class _Atomic:
         return False
 
 
+def read_only_uri(path) -> str:
+    """The SQLite URI that opens path read-only, its path percent-encoded: written as it is, a '#' or '?' in a file
+    name ('Syria #2.sqlite') ended the path, and SQLite opened another file (created it empty, and not read-only),
+    so the chronology view, exports and 'chronoapp list' showed no events."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
+
+
 def _identity(path: Path) -> tuple[int, int] | None:
     try:
         st = os.stat(path)
@@ -871,6 +933,11 @@ def _upsert(db: sqlite_utils.Database, table: str, row: dict) -> None:
     updates = ", ".join(f'"{c}" = excluded."{c}"' for c in row if c != "id")
     db.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(row))})"
                f" ON CONFLICT(id) DO UPDATE SET {updates}", list(row.values()))
+
+
+def _quote_key(ev: Evidence) -> tuple:
+    """The passage a quote is: its source and offsets, or its words when it has no offsets (an import)."""
+    return (ev.source_id, ev.start, ev.end) if ev.start is not None else (ev.source_id, ev.quote)
 
 
 def _chunks(items: list, size: int):

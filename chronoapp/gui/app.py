@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
-from chronoapp.core.store import EventQuery, Store, StoreError
+from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError
 from chronoapp.gui import drafts, paths, workers
 from chronoapp.gui.article import ArticlePage
 from chronoapp.gui.chronology import ChronologyView
@@ -58,6 +58,7 @@ SHORTCUTS = [
     ("Empty a filter field / clear all filters", "Esc / Alt+L (chronology page)"),
     ("Open the selected event in the form", "Return or double-click (chronology page)"),
     ("Delete the selected events", "Delete (chronology page; undo with Ctrl+Z)"),
+    ("Sort the chronology", "Alt+V, then S (View \u2192 Sort chronology by), or the Menu key in the table"),
     ("Keyboard shortcuts", "F1"),
 ]
 
@@ -191,6 +192,9 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         for i, name in enumerate(("&Article", "&Review", "&Chronology")):
             self._action(view, name, lambda _=False, i=i: self.show_page(i), f"Ctrl+{i + 1}")
+        view.addSeparator()
+        view.addMenu(self.chronology.sortMenu)  # sorting by keyboard (the table's headers take only clicks)
+        self.chronology.sortMenu.triggered.connect(lambda _action: self.show_page(2))  # where the sort shows
 
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&Keyboard shortcuts", self.show_shortcuts, QKeySequence.StandardKey.HelpContents,
@@ -250,8 +254,13 @@ class MainWindow(QMainWindow):
     def open_chronology(self, path: str | Path) -> bool:
         """Open (or create) a chronology file; on a problem say so and keep the current one."""
         path = Path(path).expanduser()
+        new = not path.exists()
         try:
             store = Store(path, create=True)
+        except ReadOnlyError:
+            store = self._open_read_only(path)
+            if store is None:
+                return False
         except StoreError as exc:
             QMessageBox.warning(self, "Cannot open the chronology", str(exc))
             return False
@@ -265,9 +274,29 @@ class MainWindow(QMainWindow):
             kept += (f" {waiting:,} candidate{'s wait' if waiting != 1 else ' waits'} for review on the Review page"
                      " (Ctrl+2).")
         count = store.count()
-        self.show_status(f"Opened {path.name}: {count:,} event{'s' if count != 1 else ''}.{kept}")
+        if new:  # 'chronoapp war.sqlit', a typo: a new empty file, not 'Opened war.sqlit: 0 events' as if it held none
+            self.show_status(f"Created {path.name}, a new empty chronology in {path.parent}.{kept}")
+        else:
+            self.show_status(f"Opened {path.name}: {count:,} event{'s' if count != 1 else ''}.{kept}")
         self._offer_drafts()
         return True
+
+    def _open_read_only(self, path: Path) -> Store | None:
+        """A file chronoapp may not write to (a colleague's on a read-only share, a write-protected stick): offered
+        read-only, to browse, filter and export, rather than only refused; the message said 'open it read-only'
+        and nothing in the window could."""
+        answer = QMessageBox.question(
+            self, "Read-only chronology",
+            f"{path.name} is read-only: chronoapp may not change it.\n\nOpen it read-only? You can browse, filter and "
+            "export its events; File \u2192 Save a copy as\u2026 makes a copy you can change.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            return Store(path, readonly=True)
+        except StoreError as again:
+            QMessageBox.warning(self, "Cannot open the chronology", str(again))
+            return None
 
     def _set_store(self, store: Store | None) -> None:
         old = self.store
@@ -287,10 +316,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("chronoapp")
             self.fileLabel.setText("no chronology open")
             return
-        self.setWindowTitle(f"{self.store.path.name} \u2014 chronoapp")
+        name = self.store.path.name + (" (read-only)" if self.store.readonly else "")
+        self.setWindowTitle(f"{name} \u2014 chronoapp")
         confirmed = self.store.count(EventQuery(status='confirmed'))
-        self.fileLabel.setText(f"{self.store.path.name}  \u00b7  {confirmed:,} confirmed event"
-                               f"{'s' if confirmed != 1 else ''}")
+        self.fileLabel.setText(f"{name}  \u00b7  {confirmed:,} confirmed event{'s' if confirmed != 1 else ''}")
         self.fileLabel.setToolTip(str(self.store.path))
 
     def new_chronology(self) -> None:

@@ -423,15 +423,23 @@ class DeleteEventsCommand(_StoreCommand):
             return
         events = self.events
 
-        def restore(store: Store) -> None:
-            for event in events:
-                store.restore_event(event)
+        def restore(store: Store) -> list[str]:
+            return [event.id for event in store.restore_events(events)]
 
         try:
-            _write_events(self.view, len(events), "Restoring", restore)
+            ids = _write_events(self.view, len(events), "Restoring", restore)
         except StoreError as exc:
+            ids = [e.id for e in events]
             self._failed(exc)
-        self.view.data_changed(select=[e.id for e in events])
+        self.view.data_changed(select=list(dict.fromkeys(ids)))
+        kept = sum(1 for event, now in zip(events, ids) if now != event.id)
+        if kept:  # accepted again elsewhere while deleted: in the file once, so the editor is not left looking for it
+            these = "1 event" if kept == 1 else f"{kept:,} events"
+            QMessageBox.information(
+                self.view, "Accepted again meanwhile",
+                f"{these} had been accepted again after the deletion (in another window or by another program): the "
+                "file keeps the one accepted again, with every source the deleted copy had, rather than holding the "
+                "event twice. It is selected.")
 
 
 class SetStatusCommand(_StoreCommand):
@@ -712,6 +720,22 @@ class ChronologyView(QWidget):
         self.deleteAction = QAction("Delete\u2026", self)
         self.deleteAction.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.deleteAction.triggered.connect(self.delete_selected)
+        # Sorting without a mouse (a header cannot take the keyboard): the table's context menu (Menu key,
+        # Shift+F10) and View → Sort chronology by; they set the header's indicator, which sorts as a click does.
+        self.sortMenu = QMenu("&Sort chronology by", self)
+        self.sortMenu.setObjectName("sortMenu")
+        self._sort_actions: dict[str, QAction] = {}
+        for column, (label, key) in enumerate(COLUMNS):
+            if key is not None:
+                action = self.sortMenu.addAction(label)
+                action.setCheckable(True)
+                action.triggered.connect(lambda _=False, c=column: self._sort_by_menu(c))
+                self._sort_actions[key] = action
+        self.sortMenu.addSeparator()
+        self.sortDescendingAction = self.sortMenu.addAction("&Descending (newest, last letter or highest first)")
+        self.sortDescendingAction.setCheckable(True)
+        self.sortDescendingAction.triggered.connect(lambda: self._sort_by_menu(None))
+        self.sortMenu.aboutToShow.connect(self._check_sort_actions)
         find = QAction("Find in chronology", self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -943,6 +967,10 @@ class ChronologyView(QWidget):
             self._timeline_query = req.timeline_query
             self.timelineStrip.set_counts(result.months)
         self.timelineStrip.set_selection(req.query.date_from, req.query.date_to)
+        # an empty chronology is no filter's doing: say how events get in (a new user saw 'No events match the filters')
+        self.timelineStrip.set_empty_text(
+            "No events match the filters: Clear filters (Alt+L) shows them all" if result.total else
+            "No events yet: paste an article on the Article page (Ctrl+1) and extract its events, or File \u2192 Import\u2026")
         shown = len(result.ids)
         self.eventCountLabel.setText(f"{shown:,} of {result.total:,} event{'s' if result.total != 1 else ''}")
         self.resultsUpdated.emit(shown, result.total)
@@ -998,6 +1026,19 @@ class ChronologyView(QWidget):
             self._sort = sort
             if self.store is not None:
                 self._submit(keep_place=False)
+
+    def _sort_by_menu(self, column: int | None) -> None:
+        """Sort chosen in the Sort menu: a column (its current direction), or None to flip the direction."""
+        header = self.chronologyTable.horizontalHeader()
+        if column is None:
+            column = header.sortIndicatorSection()
+        descending = self.sortDescendingAction.isChecked()
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+
+    def _check_sort_actions(self) -> None:
+        for key, action in self._sort_actions.items():
+            action.setChecked(key == self._sort[0])
+        self.sortDescendingAction.setChecked(self._sort[1])
 
     @Slot(object, object)
     def _timeline_range(self, first: dt.date, last: dt.date) -> None:
@@ -1137,6 +1178,8 @@ class ChronologyView(QWidget):
             action.setEnabled(writable)
             menu.addAction(action)
         menu.insertSeparator(self.deleteAction)
+        menu.addSeparator()
+        menu.addMenu(self.sortMenu)
         menu.exec(table.viewport().mapToGlobal(pos))
         menu.deleteLater()
 

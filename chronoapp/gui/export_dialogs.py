@@ -44,7 +44,7 @@ class ExportDialog(QDialog):
         self.store, self.query = store, query
         self.exported_path: str | None = None
         count = store.count(query)
-        self.countLabel = _named(QLabel(f"{count} event{'s match' if count != 1 else ' matches'} the current filters."),
+        self.countLabel = _named(QLabel(f"{count:,} event{'s match' if count != 1 else ' matches'} the current filters."),
                                  "exportCountLabel", "Events to export")
         self.formatCombo = _named(QComboBox(), "exportFormatCombo", "Export format")
         for fmt, (label, ext) in export.FORMATS.items():
@@ -90,8 +90,8 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         count = self.store.count(self.query)
         left_out = count - self.store.count(export.exported_query(self.query, self.fmt()))
-        self.countLabel.setText(f"{count} event{'s match' if count != 1 else ' matches'} the current filters."
-                                + (f" The {left_out} rejected one{'s are' if left_out != 1 else ' is'} left out of "
+        self.countLabel.setText(f"{count:,} event{'s match' if count != 1 else ' matches'} the current filters."
+                                + (f" The {left_out:,} rejected one{'s are' if left_out != 1 else ' is'} left out of "
                                    "this format, which publishes every event as fact (choose Status: Rejected in the"
                                    " chronology to export them)." if left_out else ""))
         self.countLabel.setWordWrap(True)
@@ -127,10 +127,14 @@ class ExportDialog(QDialog):
             widget.setEnabled(False)
         self.job.start()
 
-    def _exported(self, path: str, n: int) -> None:
+    def _exported(self, path: str, result: tuple[int, list[str]]) -> None:
         self.job = None
         self.exported_path = path
+        n, cut = result
         _status(self.parent(), f"Exported {n:,} event{'s' if n != 1 else ''} to {path}")
+        if cut:  # told before the editor sends the file on: a spreadsheet would show those texts shortened
+            note = export.cut_note(cut)
+            QMessageBox.information(self, "Long texts cut", f"{note[0].upper()}{note[1:]}.")
         self.accept()
 
     def _failed(self, message: str) -> None:
@@ -147,9 +151,11 @@ class ExportDialog(QDialog):
             super().reject()
 
 
-def _export(path: str, query: EventQuery, fmt: str, target: str, bom: bool, title: str) -> int:
+def _export(path: str, query: EventQuery, fmt: str, target: str, bom: bool, title: str) -> tuple[int, list[str]]:
+    """(events exported, texts cut to fit a spreadsheet cell)"""
+    cut: list[str] = []
     with Store(path, create=False, readonly=True) as store:
-        return export.export_to_file(store, query, fmt, target, bom=bom, title=title)
+        return export.export_to_file(store, query, fmt, target, bom=bom, title=title, cut=cut), cut
 
 
 def export_dialog(parent, store: Store, query: EventQuery) -> str | None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, editable, timex_for
-from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, new_id
+from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.colors import MARK_TEXT, tone
@@ -790,10 +790,10 @@ class ReviewPage(QWidget):
         items += [i for rest in by_quote.values() for i in rest]
         self._load_items(items)
         skipped = sum(1 for c in extraction.events if (c.start, c.end) in decided)
-        note = f" ({skipped} already reviewed earlier)" if skipped else ""
+        note = f" ({skipped:,} already reviewed earlier)" if skipped else ""
         if own:
-            note += f"; your corrections to {len(own)} not yet accepted are kept"
-        self.status.emit(f"{len(items)} candidate event{'s' if len(items) != 1 else ''} found{note}. "
+            note += f"; your corrections to {len(own):,} not yet accepted are kept"
+        self.status.emit(f"{len(items):,} candidate event{'s' if len(items) != 1 else ''} found{note}. "
                          + ("Accept (Ctrl+Return), edit or reject each." if items else
                             "Select a sentence the engine missed and press New event from selection (Ctrl+Shift+N)."))
         if not items:
@@ -994,8 +994,8 @@ class ReviewPage(QWidget):
             item.in_file = True
         self._load_items(items, waiting=True)
         self._update_count()
-        more = f" (the first {len(events)}; the next ones follow)" if total > len(events) else ""
-        self.status.emit(f"{total} candidate{'s' if total != 1 else ''} from the file to review{more}: "
+        more = f" (the first {len(events):,}; the next ones follow)" if total > len(events) else ""
+        self.status.emit(f"{total:,} candidate{'s' if total != 1 else ''} from the file to review{more}: "
                          "accept (Ctrl+Return), edit or reject each.")
         return len(events)
 
@@ -1098,9 +1098,9 @@ class ReviewPage(QWidget):
                                     "press Extract.")
         else:
             self.countLabel.setText(
-                f"{len(items)} candidate{'s' if len(items) != 1 else ''} \u00b7 {counts['pending']} to review \u00b7 {counts['accepted']} accepted"
-                f" \u00b7 {counts['rejected']} rejected"
-                + (f" \u00b7 {counts['merged']} added as sources" if counts["merged"] else "")
+                f"{len(items):,} candidate{'s' if len(items) != 1 else ''} \u00b7 {counts['pending']:,} to review \u00b7 "
+                f"{counts['accepted']:,} accepted \u00b7 {counts['rejected']:,} rejected"
+                + (f" \u00b7 {counts['merged']:,} added as sources" if counts["merged"] else "")
                 + (f" \u00b7 {self._waiting_more:,} more wait{'s' if self._waiting_more == 1 else ''} in the file, "
                    "listed when these are done"
                    if self._waiting and self._waiting_more else ""))
@@ -1604,7 +1604,7 @@ class ReviewPage(QWidget):
         else:
             date = FuzzyDate(src.published) if src.published else None
             date_text, reason = "", "no date words near the selection: the publication date, check it"
-        event = Event(date=date or FuzzyDate("2000"), headline=_headline(quote), date_text=date_text,
+        event = Event(date=date or FuzzyDate("2000"), headline=headline_from(quote), date_text=date_text,
                       date_reason=reason,
                       evidence=[Evidence(source_id=src.id, quote=quote, start=start, end=end, date_text=date_text)])
         item = ReviewItem(event, reading=date.to_timex() if date else "",
@@ -1754,7 +1754,7 @@ class ReviewPage(QWidget):
             self._show_source(self._current.source_id)
             self._mark(self._current)
         self._update_count()
-        self.status.emit(f"Unsaved review restored, with {len(new)} more candidates from the article.")
+        self.status.emit(f"Unsaved review restored, with {len(new):,} more candidates from the article.")
 
 
 def _narrower(new: FuzzyDate, old: FuzzyDate) -> bool:
@@ -1810,11 +1810,6 @@ def _calendar(value: str) -> bool:
         return True
     except DateError:
         return False
-
-
-def _headline(quote: str) -> str:
-    first = re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0]
-    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "\u2026"
 
 
 def _action(state: str, before: Event | None) -> str:

@@ -70,6 +70,7 @@ class TimelineStrip(QWidget):
         self._press_x: int | None = None
         self._drag: tuple[int, int] | None = None  # month indexes under the press and the pointer
         self._cache: QPixmap | None = None  # bars and axis; the selection is drawn over it
+        self.empty_text = "No events match the filters"  # shown when there is no bar (the view says why)
         self._layout()
 
     def sizeHint(self) -> QSize:
@@ -79,6 +80,12 @@ class TimelineStrip(QWidget):
         return QSize(200, 96)
 
     # --- data ------------------------------------------------------------------------------
+    def set_empty_text(self, text: str) -> None:
+        """What the strip says when it has no bar to draw."""
+        if text != self.empty_text:
+            self.empty_text, self._cache = text, None
+            self.update()
+
     def set_counts(self, counts: dict[str, tuple[int, int]]) -> None:
         """{"YYYY-MM": (exact, vague)} as returned by Store.month_counts."""
         self._counts = {}
@@ -211,7 +218,8 @@ class TimelineStrip(QWidget):
         p.fillRect(QRectF(lx2 - 14, 6, 10, 8), exact_color)
 
         if not self._n_bins:
-            p.drawText(self.rect().adjusted(0, _HEADER, 0, 0), Qt.AlignmentFlag.AlignCenter, "No events match the filters")
+            p.drawText(self.rect().adjusted(0, _HEADER, 0, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                       self.empty_text)
             p.end()
             return
         bins = self._bins()

@@ -102,7 +102,7 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|(?:\w+\s+)?marchers|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|vigilantes?|contractors?|suspects?|peacekeepers?|inmates?|prisoners?|hostages?|"
-           r"activists?|politicians?|lawmakers?|opponents?|"
+           r"activists?|politicians?|lawmakers?|opponents?|allies|aides|associates|bodyguards|colleagues|companions|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
            r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
@@ -127,7 +127,8 @@ _AND_MORE_DEAD = re.compile(
     rf"\s+and\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z][\w.'\u2019-]*\s+){{0,3}}?{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+"
     rf"{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BEFORE = re.compile(
-    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b[^.;:]{{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+    # (no relative clause between, with dead of its own: "four camps ..., including Lukodi, where at least 60 civilians were killed")
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b(?:(?!\b(?:where|when|in\s+which)\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
     rf"martyred|embraced\s+(?:shahadat|martyrdom)|attained\s+(?:shahadat|martyrdom))\b", re.I)
 # ("two soldiers were martyred", "11 soldiers embraced shahadat": a communiqué's own dead)
@@ -190,6 +191,7 @@ _TOLL = re.compile(rf"\b(?:death\s+toll|toll)\b(?:[^.;]|\.(?=\s?\w)){{0,120}}?\b
 _DEATHS = re.compile(rf"{_COUNT}\s+(?:deaths|dead|fatalities|bodies)\b", re.I)
 _NONE_KILLED = re.compile(r"\bno\s+(?:casualties|deaths|fatalities|injuries|one\s+was\s+(?:killed|hurt|injured))\b|\bno\s+one\s+was\s+killed\b|"
                           r"\bwithout\s+(?:causing\s+|leaving\s+)?(?:any\s+)?(?:casualties|deaths|fatalities)\b", re.I)
+_VAGUE_COUNT = re.compile(r"\b(?:dozens|scores|hundreds|thousands|many|several)\b", re.I)
 _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|altogether|this\s+year|over\s+the\s+(?:past|last))\b", re.I)
 
 
@@ -212,6 +214,7 @@ FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
+    exact = None  # a toll put in figures ("which put the toll at 471"): it says what "hundreds" only guessed
     for rx in (_KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _COUNT_DIED, _ONE_DEAD, _NAMED_DEAD, _TITLED_DIED):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
@@ -231,10 +234,15 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             if rx is _KILL_PAIR or more:
                 n2 = parse_number((more or m).group("n2"))
                 n = n + n2 if n is not None and n2 is not None else None
+            if rx is _TOLL and n is not None and m.group("n")[:1].isdigit():
+                exact = n
             if n is not None and (best is None or m.start() < best[0]):
                 civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
                     bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))
                 best = (m.start(), n, civilian, m.end())
+    if best is not None and exact is not None and exact > best[1] and not clause[best[0]:best[3]].split()[0][:1].isdigit() \
+            and _VAGUE_COUNT.search(clause, best[0], best[3]):
+        return exact, best[2]
     if best is not None:
         along = _ALONG_WITH.match(clause, best[3], best[3] + 80)
         if along and (more := parse_number(along.group("n"))):
@@ -336,7 +344,8 @@ _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
-                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines|occupiers|invaders|"
+                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines|occupiers|invaders|junta|"
+                            r"air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|"
                             r"peacekeepers|" + STATE_POSTS + r")$", re.I)  # ("five Russian peacekeepers were killed": Russia's)
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
 # (a numbered unit keeps its number: "the 103rd Infantry Brigade", not "Infantry Brigade")
@@ -374,7 +383,9 @@ class Cast:
             countries = {home}
         self.state = army_name(next(iter(countries)), vocab) if len(countries) == 1 else None
         named_actors = list(vocab.actor_index.finditer(text))
-        groups = {a.name for _m, a in named_actors if a.kind == "rebel group" and a.name not in _GROUP_GENERIC}
+        # (not a group named only as another's patron: "Al-Shabab, which is linked to al-Qaida")
+        groups = {a.name for m, a in named_actors if a.kind in ("rebel group", "armed group") and a.name not in GENERIC_GROUPS
+                  and not _PATRON_BEFORE.search(text, max(0, m.start() - 40), m.start())}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
         known_spans = [m.span() for m, _a in named_actors]
         new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
@@ -382,6 +393,8 @@ class Cast:
                and not _NAME_GOES_ON.match(text, m.end())}  # nor "National Movement" of "... for the Liberation of Azawad")
         if not _ARMED_WORDS.search(text):  # only the names that are longer than a known group's: "the
             new = {n for n in new if _longer_name(n, vocab)}  # Ta'ang National Liberation Army" is not the ELN
+        new = {_OWNER.sub("", n, count=1) if (o := _OWNER.match(n)) and (vocab.country(o.group(1)) or o.group(1) in vocab.demonym_to_country)
+               else n for n in new}  # ("Uganda's Lord's Resistance Army": the country's, the name is the rest)
         new = {n for n in new if len(n.split()) > 1 and n.split()[0] not in vocab.demonym_to_country
                and n.lower() not in vocab.alias_to_actor and not (known and n in known)}
         for n in new:
@@ -433,6 +446,10 @@ def _longer_name(name: str, vocab: Vocab) -> bool:
 
 
 _OPENING = 1000  # characters: the headline and first paragraph
+_OWNER = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['\u2019]s\s+")
+_PATRON_BEFORE = re.compile(r"\b(?:linked|tied|affiliated|allied|aligned|loyal)\s+(?:to|with)\s+(?:the\s+)?$|"
+                            r"\b(?:an?\s+)?(?:offshoot|branch|affiliate|franchise|wing)\s+of\s+(?:the\s+)?$|"
+                            r"\bpledged\s+(?:its\s+)?allegiance\s+to\s+(?:the\s+)?$", re.I)
 _NATIONAL_ARMY = re.compile(r"\b(?:the|its|the\s+country['\u2019]s)\s+(?:army|military|armed\s+forces|troops|soldiers)\b", re.I)
 _UNCLAIMED = re.compile(r"\b(?:no\s+(?:one|group)|nobody|none)\s+(?:has\s+|had\s+)?(?:yet\s+|immediately\s+)?"
                         r"claimed|\b(?:not|yet\s+to\s+be)\s+claimed|\bunclaimed\b", re.I)
@@ -579,9 +596,11 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             continue
         if actor.name in _LABELS and named and _labels_a_group(clause, m, named_starts, named_ends):
             continue
-        if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
+        if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _FLED.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
             continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
         name = actor.name
+        if name in _STATE_GENERIC and _CHILD_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
+            continue  # "the use of child soldiers": a crime's victims, no army
         if own_state and name in _STATE_GENERIC:
             name = own_state
         elif name in _STATE_GENERIC and any(0 < m.start() - at < 60 and "," not in clause[at:m.start()] for at, _ in acting):
@@ -677,7 +696,11 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
 
 
 _TELLS = re.compile(r"\s+(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|reported|report|told|tell|described|recounted)\b")
+_CHILD_BEFORE = re.compile(r"\bchild\s+$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?$", re.I)
+# people who got away from it: "Thousands of residents have fled to Mandalay since the fighting resumed"
+_FLED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|since)\s+)?(?:fled|escaped|been\s+displaced|were\s+displaced|"
+                   r"sheltered|took\s+refuge|sought\s+refuge|were\s+evacuated|have\s+been\s+evacuated)\b")
 
 
 # a name the vocabulary lacks before a band's generic noun: "the Wazalendo militia", "by Shilluk
@@ -840,6 +863,8 @@ _PLACE_PATTERNS = [
                rf"\s+(?:village|town|township|territory)\b(?!\s+of\b))"),  # ("the Amhara town of Kobo": Kobo is the town)
     # "on the road between Mecula and Marrupa", "the highway linking Goma to Rutshuru": the first town it runs from
     re.compile(rf"\b(?:road|highway|route|axis|stretch)\s+(?:between|linking|connecting|from)\s+(?P<p>(?>{_PLACE_NAME}))"),
+    # "attacks on four camps, including Lukodi, where 60 civilians were killed": one of them, told where
+    re.compile(rf"\b(?:including|notably|especially|such\s+as)\s+(?:the\s+)?(?P<p>(?>{_PLACE_NAME})),\s+where\s"),
     # "the Gulf of Aden", "the Strait of Hormuz": a sea named with "of"
     re.compile(r"\b(?P<p>(?:Gulf|Strait|Straits|Bay|Sea|Line|Horn)\s+of\s+[A-Z][\w'\u2019-]+)"),  # ("the Line of Control")
     # "an assault on the Barkaram base", "the Point Triple post": the place the base or post is named after
@@ -898,23 +923,35 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
                                # ("suspended negotiations with Juba": a party)
                                r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with|"
                                r"(?:linked|tied|bound|headed|heading)\s+(?:to|for)|"  # ("ships linked to Israel")
+                               # ("drones launched by Russia", "talks brokered by Qatar": who did it, not where)
+                               r"(?:launched|fired|sent|operated|flown|supplied|made|manufactured|built|backed|brokered|"
+                               r"mediated|sponsored|funded|armed|trained|deployed|claimed)\s+by|"
                                # ("FACT, which is based in Libya, launched its incursion": where the group sits)
                                r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?$", re.I)
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
-_DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred|"
+_DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred|"
                                  r"flown|deported|exiled|(?:a|the)\s+(?:plane|flight))\s+"
                                  # (not "airlifted 300 soldiers to Tibu": troops sent are deployed there)
                                  r"(?!(?:[\w,]+\s+){0,2}?(?:troops|soldiers|reinforcements|police(?:men)?|commandos|marines)\b)"
-                                 r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+)?$", re.I)
+                                 r"(?:\w+\s+){0,2}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+|the\s+)?"
+                                 # (each place of a list: "have fled to Mandalay and Taunggyi")
+                                 r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$", re.I)
 _ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
 
+_FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|mosque|church|synagogue|hotel|university|"
+                            r"market|prison|stadium|bakery|refinery)s?\b")
 _HELD_PART = re.compile(r"\w-(?:administered|controlled|held|occupied)\s")
 _DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
 _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
+
+
+def is_district(name: str) -> bool:
+    """A place named as a district ("North Waziristan district"): a part of a province, with towns in it."""
+    return bool(_DISTRICT_SUFFIX.search(name))
 
 
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
@@ -1033,6 +1070,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and (
                     words[-1].endswith(("ian", "ean", "ese")) and _LOWER_NEXT.match(clause, after)):
                 continue  # "in the North Ossetian town": an adjective, not the place
+            if name not in vocab.places and not (known and name in known) and _FACILITY_NEXT.match(clause, after) \
+                    and not _CITY_SUFFIX.search(name) and not any(w in vocab.places for w in words):
+                continue  # "at the al-Ahli Arab hospital", "hit Kamal Adwan hospital": a building's name, not a town
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and _SETTLEMENT_OF.match(clause, after):
                 continue  # "in the Northwest town of Ndop": what kind of town, the town is Ndop
             rank = place_rank(name, vocab, known)

@@ -195,6 +195,25 @@ _NOT_FINITE_BEFORE = re.compile(r"\b(?:to|to\s+be|not|never|no|could|would|might
                                 r"of|(?:is|are|am)\s+(?:still\s+)?being)\s+(?:\w+ly\s+)?$", re.I)
 _HEDGE = re.compile(r"\b(?:whether|unclear|not\s+(?:immediately\s+)?(?:clear|known)|frequently|often|repeatedly|regularly|"
                     r"usually|routinely|if\b)", re.I)
+# a fight between two sides, whose dead are a toll and not an actor
+_TWO_SIDED_FIGHT = re.compile(r"\b(?:clash(?:es)?|fighting|battles?|gunfights?|firefights?)\s+between\b|"
+                              r"\brival\s+(?:armed\s+)?(?:groups|factions|militias|forces|gangs)\b", re.I)
+# the story's own state, unnamed, as the subject: "The government, which has not given a toll, declared ..."
+_THE_GOVERNMENT = re.compile(r"\s*(?:[\w ,.]{1,25}\s[-\u2013\u2014]\s+)?"  # (a timeline entry's day first: "July 20 - ")
+                             r"(?:(?:But|And|Meanwhile|Later),?\s+)?(?:(?:the|its)\s+(?:(?:country['\u2019]s|national|central|federal|"
+                             r"interim|transitional)\s+)?(?:government|authorities|cabinet|presidency)|"
+                             r"(?:the\s+)?(?:parliament|national\s+assembly|legislature))\b", re.I)  # ("Parliament elects X as president")
+# a building the story named before: "The hospital, run by the Anglican church, had been hit"
+_THE_SITE = re.compile(r"\s*The\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
+                       r"airport|university|stadium)\b")
+# a party that denies what the story told: "Israel denied responsibility", "The army denied any involvement"
+_DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
+                     r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
+                     r"(?:responsibility|involvement|(?:a|any)\s+role|(?:the|these|those)\s+(?:accusations?|allegations?|claims?|charges?|reports?))\b")
+# a group's record, no act of the day: "The group has carried out frequent attacks in Mogadishu"
+_HABIT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+){0,2}?(?:frequent|repeated|numerous|regular|countless|many|several|"
+                    r"a\s+(?:string|series|spate|wave|number)\s+of)\s+(?:[\w-]+\s+)?(?:attacks|bombings|raids|assaults|"
+                    r"strikes|abductions|kidnappings|killings|massacres|ambushes)\b", re.I)
 _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|period)\b|\bso\s+far\b|\bto\s+date\b|"
                     r"\bunder\s+(?:[A-Z][\w-]*\s+){1,2}rule\b|"  # ("died ... under Indonesian rule": the regime's toll)
                     r"\bin\s+total\b|\bover\s+the\s+(?:past|last)\b|\bsince\b|"
@@ -357,8 +376,9 @@ _FRAMING = re.compile(r"\b(?P<prep>despite|in\s+spite\s+of|amid|amidst|in\s+(?:v
                       rf"{_INVESTIGATED_BY}|"
                       r"(?:was|were|is|are)\s+(?:a\s+|an\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for)|"
                       # "in what it said was a response to the killing of ... in late September"
-                      r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
-                      r"(?P<np>[^,;:()]{3,120})$", re.I)
+                      r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as|called|termed)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\s+"
+                      # (or the date opens it: "in retaliation for last month's massacre of Hindu tourists")
+                      r"(?P<np>[^,;:()]{3,120}|)$", re.I)
 # "endorsed the ceasefire deal agreed in Minsk last week": the date is the deal's, not the endorsement's
 _AGREED_BEFORE = re.compile(r"\b(?P<np>(?:the|a|an|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|truce|"
                             r"cease-?fire|pact)\s+(?P<prep>agreed|signed|reached|brokered|struck|concluded)"
@@ -414,7 +434,8 @@ _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:
                           # ("declared a state of internal commotion after fighting between the ELN and ...")
                           # (or "after more than a week of fighting between rival factions ... left 30 dead")
                           r"(?:(?:more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|four|five|several|\d+)\s+(?:days?|weeks?|months?)\s+of\s+)?"
-                          r"(?:deadly\s+|heavy\s+|fierce\s+)?(?:fighting|clashes|violence|unrest)\s+(?:between|in|on|that|which|near)\b|"
+                          # ("after ethnic clashes between tribal groups ... left at least 54 people dead")
+                          r"(?:[a-z][\w-]*\s+){0,2}?(?:fighting|clashes|violence|unrest)\s+(?:between|in|on|that|which|near)\b|"
                           # ("was toppled by the military on July 3 after mass protests against his rule")
                           r"(?:(?:mass|massive|large|nationwide|street|weeks\s+of|months\s+of|days\s+of)\s+)?"
                           r"(?:protests|demonstrations|rallies|riots|uprisings?)\b)")
@@ -617,6 +638,7 @@ _UNOPPOSED = re.compile(r"\bwithout\s+(?:(?:meeting|encountering|facing|firing)\
                         # "pushed into the town of Makhmour after Kurdish forces left": entered once its holders had gone
                         r"\bafter\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:forces|fighters|troops|soldiers|militants|rebels)\s+"
                         r"(?:had\s+)?(?:left|withdrew|withdrawn|pulled\s+out|retreated|fled|abandoned)\b", re.I)  # ACLED's non-violent transfer of territory
+_MOVED_INTO = re.compile(r"\b(?:moved|rolled|marched|drove|walked|swept|advanced)\s+into\b", re.I)
 _DISTANCE_END = re.compile(r"\b(?:hours?|days?|weeks?|months?|years?|decades?)$", re.I)
 _TO_BEFORE = re.compile(r"\bto\s+$")
 _FOLLOWED = re.compile(r"\s(?:after|following)\s", re.I)  # what a step followed (its dead are not the step's)
@@ -666,6 +688,11 @@ _GATHERED = re.compile(r"\b(?i:crowds?|thousands|hundreds|tens\s+of\s+thousands|
                        # (not "Hundreds of migrants gathered at the Greek border", "thousands of mourners gathered")
                        r"(?:(?:of|waving|carrying|chanting|holding)\s+)?(?!(?:of\s+)?(?:migrants|refugees|asylum|displaced|mourners|"
                        r"worshippers|pilgrims|people\s+fleeing)\b)(?:[\w-]+\s+){0,3}?(?:gathered|assembled|massed|rallied)\b")
+_CROWD_GATHERED = re.compile(r"\b(?:gathered|assembled|massed|queued|crowded)\b", re.I)
+# what a crowd waited for: a way out or help, not a demand ("hoping to be evacuated", "waiting for food")
+_TO_GET_OUT = re.compile(r"\b(?:hoping|waiting|trying|desperate|seeking|queuing|scrambling)\s+(?:to\s+(?:be\s+evacuated|be\s+rescued|flee|"
+                         r"leave|escape|board|get\s+out|cross|find\s+(?:shelter|safety|food|water)|collect|receive)|for\s+"
+                         r"(?:evacuation|food|aid|water|news|shelter|safety|buses|transport|a\s+way\s+out|visas?)\b)", re.I)
 _TOLL_TOLD = re.compile(r"\b(?:confirmed|announced|gave|put|revised|published|released|updated|disputed|denied)\s+"
                         r"(?:the|a|its|their|these|those)\s+(?:\w+\s+)?(?:(?:death|casualty)\s+)?(?:toll|figures?|"
                         r"number\s+of\s+(?:\w+\s+)?(?:dead|deaths|killed|casualties|victims)(?:\s+\w+)?\s+at)\b", re.I)
@@ -1219,8 +1246,9 @@ class Builder:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
         v = self.vocab
         out = {v.places.get(p) for p in entities.places(text, v, self.known_places)} - {None}
-        # (a go-between is not where the passage is: "a Norwegian-brokered ceasefire" in a Sri Lanka story)
-        for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\b(?!-(?:brokered|mediated|sponsored|hosted)\b)", text[:5000]):
+        # (a go-between is not where the passage is: "a Norwegian-brokered ceasefire" in a Sri Lanka story; nor is
+        # where a source sits: "a UK-based war monitor")
+        for m in re.finditer(r"\b[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?\b(?!-(?:brokered|mediated|sponsored|hosted|based|registered)\b)", text[:5000]):
             w = m.group()
             c = v.country(w) or v.country(w.title()) or v.demonym_to_country.get(w)
             if c:
@@ -1236,6 +1264,10 @@ class Builder:
                 # "troops marched on the capital": an advance, not a protest (not "people marched to the home
                 # of rebel leader Foday Sankoh": armed men are who marched, not whom they marched to)
                 found.setdefault("battle", []).extend(Cue("battle", c.begin, c.stop, c.text) for c in found.pop("protest"))
+            rallies = found.get("protest")
+            if rallies and all(_CROWD_GATHERED.search(c.text) for c in rallies) and _TO_GET_OUT.search(s):
+                # "Hundreds of people gathered outside the peacekeepers' base, hoping to be evacuated": no rally
+                found = {k: v for k, v in found.items() if k != "protest"}
             if "explosion/remote violence" not in found and found.keys() & {"lethal", "battle", "violence against civilians"}:
                 # "killed in an Israeli strike": a state's strike (looked for only where violence is told)
                 strikes = [Cue("explosion/remote violence", m.start("weapon"), m.end("weapon"), m.group("weapon"))
@@ -1301,6 +1333,12 @@ class Builder:
         erupted = [c for c in found.get("explosion/remote violence", ()) if _INTO_WAR.match(s, c.stop)]
         if erupted:  # "tensions exploded into open war": a war broke out, no blast
             found = _without(found, erupted)
+        unopposed = _UNOPPOSED.search(s) if "resistance" in s or "unopposed" in s or "without" in s else None
+        if unopposed is not None:  # "moved into the Bakara market ... without meeting resistance": no meeting held
+            found = _outside(found, [unopposed.span()])
+            moved = _MOVED_INTO.search(s, 0, unopposed.start())
+            if moved and not set(found) & set(_VIOLENT_TYPES) and self.armed_subject(s, moved.start()):
+                found["strategic development"] = [Cue("strategic development", moved.start(), moved.end(), moved.group())]
         lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())]
         if lodged:  # "summoned a U.S. diplomat to lodge a protest": diplomacy, no street protest
             found = _without(found, lodged)
@@ -1381,6 +1419,8 @@ class Builder:
         # background: an open-ended state of affairs, an old year, an old start of a war ("began in 2011")
         if open_ended and "background" in cues and _WAR_NAMED.search(s) and not finite_violent(s, cues):
             return "context"  # "the death toll from the war on Gaza since October 7, 2023, has risen": the war
+        if open_ended and set(cues) - {"background", "statement"} == {"lethal"}:
+            return "context"  # "At least 30 people have been killed by security forces since 21 October": a running toll
         recalled_act = old and self.one_act_recalled(s, cues)
         if (open_ended and precision not in ("day", "week")) or (precision in ("year", "decade", "century") and old
                                                                    and not recalled_act) or \
@@ -1602,6 +1642,12 @@ class Builder:
         etype = kind or self.event_type(own_text if own else s, own or cues, period.precision, open_ended, old, civilian_dead)
         if etype in _VIOLENT_TYPES and tx_span and not phrase and self.accusation_dated(whole, self.cues(whole), tx_span[0] - sent.start):
             etype = "statement"  # "accused the rebels on Monday of executing soldiers ... last month": Monday's charge
+        if etype == "violence against civilians" and tx_span is None and set(cues) - {"background"} == {"lethal"} \
+                and (last := self.drafts[-1] if self.drafts else None) is not None and last.last >= i - 2 \
+                and last.event_type == "explosion/remote violence" and last.date_start == start:
+            # "Russian forces shelled 12 settlements ... A woman was killed in the village of Lyptsi": the shelling's
+            # harm in another place, not a killing of its own kind
+            etype = "explosion/remote violence"
         if etype == "statement":  # the saying is the event: keep who said it
             headline = self.headline(whole, None if report else tx_span, sent, self.cues(whole), speaker=True)
         # a dated noun phrase ("in response to an Israeli strike on Nabatieh on Tuesday") has its own
@@ -1787,6 +1833,8 @@ class Builder:
         said = _SPEECH_VERB.search(content) if not actors and etype == "statement" else None
         if said:  # "Armenia and Azerbaijan accused each other": the states that speak (not those spoken of)
             actors = self.governments(content[:said.start()])
+        if not actors and cast.home and etype in ("statement", "strategic development", "diplomacy") and _THE_GOVERNMENT.match(content):
+            actors = [_government_of(cast.home, self.vocab)]  # "The government ... declared three days of national mourning"
         if etype == "diplomacy":  # "talks brokered by Saudi Arabia", "cut ties with Rwanda": the states are the sides
             actors = entities.merge_actors(actors, self.governments(content))
             against = {a for m in _AGAINST.finditer(content)
@@ -1807,7 +1855,8 @@ class Builder:
                 states = [self.vocab.country(n) for n in (sides.group(1), sides.group(2)) if n] if sides else []
                 if states and all(states):
                     actors = [entities.army_name(c, self.vocab) for c in states] + actors
-        if civilian_dead and "civilians" not in actors:
+        if civilian_dead and "civilians" not in actors and not (etype == "battle" and _TWO_SIDED_FIGHT.search(content)):
+            # (not "Clashes between rival armed groups killed at least 32 people": the sides fought, who died is a toll)
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         actors = self.localised(actors, i, cast.home)
         return Draft(
@@ -2099,12 +2148,15 @@ class Builder:
         # (a town the event was only near: "shelled a displacement camp near El Fasher" + "The Zamzam camp ... came
         # under artillery fire": the camp; the town stays after it)
         near = bool(d.locations) and re.search(rf"\bnear\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(d.locations[0])}\b", told) is not None
-        if d.locations and rank(d.locations[0]) < 2 and not guessed and not near:
+        # (a district is a part of a province, named as such: "in North Waziristan district" + "in the general area
+        # of Mir Ali": the town in it)
+        district = bool(d.locations) and entities.is_district(d.locations[0])
+        if d.locations and rank(d.locations[0]) < 2 and not guessed and not near and not district:
             return
         if d.locations and re.search(rf"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:\w+\s+)?{re.escape(d.locations[0])}\b", told):
             return  # "strikes killed 492 people across Lebanon": the whole country, whatever one place the next sentence names
         # a country narrows to a province too ("... in eastern Syria" + "... base in Deir el-Zor province")
-        limit = 1 if near else rank(d.locations[0]) if d.locations and not guessed else 3
+        limit = 1 if near or district else rank(d.locations[0]) if d.locations and not guessed else 3
         here = [p for p in entities.places(self._content(s), self.vocab, self.known_places) if rank(p) < limit]
         if here:  # (a guessed place gives way)
             d.locations = list(dict.fromkeys(here[:1] + d.locations[guessed:]))
@@ -2115,6 +2167,16 @@ class Builder:
         statement or diplomacy the article's country (the lede's, else the most mentioned),
         else its most mentioned place."""
         precision = period.precision
+        site = _THE_SITE.match(self.text, self.sentences[i].start, self.sentences[i].end)
+        for j in range(i - 1, max(-1, i - 15), -1) if site else ():
+            # "The hospital, run by the Anglican church, had been hit ...": where the story's hospital is
+            told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
+            if re.search(rf"\b{site.group('noun')}\b", told, re.I):
+                named = [p for p in entities.places(told, self.vocab, self.known_places)
+                         if entities.place_rank(p, self.vocab, self.known_places) < 3]
+                if named:
+                    return named[:1]
+                break
         if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name
             # a sentence that opens on "The town" (or follows one that does) names it in the sentence before,
@@ -2401,6 +2463,10 @@ class Builder:
                         self.text, max(sent.start, t.start - 60), t.start) for t in txs) else []
                 self.drafts.extend(made)
                 previous, made_last = (made[-1], made) if made else (previous, made_last)
+                continue
+            denied = self.denial(i, sent, s, txs)
+            if denied is not None:  # (what it says about the attack is no detail of it: the attack stays `previous`)
+                self.drafts.append(denied)
                 continue
             adjacent = previous if previous is not None and (previous.last == i - 1 or self.bridged(previous, i)) else None
             if adjacent is None and len(made_last) > 1:  # the sentence before went on with another clause's event
@@ -3098,6 +3164,28 @@ class Builder:
             all(_ends_at(_TO_BEFORE, main, m.start()) for k in _VIOLENT_TYPES for m in found.get(k, ())) \
             and finite_violent(rest, self.vocab.cues.find(rest))  # (what it is ready "to strike" is not done)
 
+    def denial(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
+        """A party's denial of an act the story told ("Israel denied responsibility and said the blast was
+        caused by ...", "The army denied any responsibility, saying in a statement on Sunday that ..."): a
+        statement of its own, on its day or the publication day, not a detail of the act it denies."""
+        if self.published is None or not _DENIAL.match(s) or not any(d.event_type in _VIOLENT_TYPES for d in self.drafts):
+            return None
+        dated = [t for t in txs if calendar_value(t.value)]
+        said = next((t for t in dated if self.report_date(sent, t)), None)
+        if said is not None:
+            day = calendar_value(said.value)
+            d = self.make(i, sent, day, day, said.text, said.reason + "; the date of the denial", [],
+                          (said.start, said.end), 0.5, kind="statement")
+        elif dated:
+            return None  # ("denied that its troops were in Ngarbuh on Friday": the date is of what it denies)
+        else:
+            day = self.published.isoformat()
+            d = self.make(i, sent, day, day, "", "a denial with no date phrase: dated to the publication day",
+                          [], None, 0.4, kind="statement")
+        d.headline = self.headline(s, None, sent, {}, speaker=True)
+        d.attribution = None  # (the denier is its actor, not a source: "Israel denied responsibility and said ...")
+        return d
+
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
         return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
@@ -3164,6 +3252,11 @@ class Builder:
             t = next((x for x in dated if self.report_date(sent, x)), dated[0])
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
                           t.reason + "; the date of the statement", [], (t.start, t.end), 0.5, kind="statement")
+        elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
+                and _STRAIGHT_AFTER.match(s) and last.precision == "day":
+            # "Hours later, President Daniel Noboa declared ...": the day of what the sentence before told
+            d = self.make(i, sent, last.date_start, last.date_start, "", "a statement told as hours after the event "
+                          "before it: that event's day", [], None, 0.4, kind="statement")
         else:
             day = self.published.isoformat()
             d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
@@ -3302,7 +3395,7 @@ class Builder:
         if _CAME_UNCOUNTED.match(s):
             return []  # "It came days after a truck bomb in Mogadishu killed 79 people": some day before, not known
         if self.published is None or not (finite_violent(s, cues) or acted and set(cues) & set(_VIOLENT_TYPES) or step) \
-                or _HEDGE.search(s) or _TALLY.search(s) \
+                or _HEDGE.search(s) or _TALLY.search(s) or _HABIT.search(s) \
                 or _CLAIM.search(s) or _TOLL_TOLD.search(s) and set(cues) <= {"lethal", "statement", "background"}:
             return []  # (nor "He put the number of dead soldiers at 82": a figure told, no act)
         if set(cues) - {"background", "statement"} == {"lethal"} and _WHO_THE_DEAD_WERE.search(s) \

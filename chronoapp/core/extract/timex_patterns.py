@@ -112,7 +112,7 @@ QMOD = (r"(?:no\s{1,3}more\s{1,3}than|no\s{1,3}less\s{1,3}than|more\s{1,3}than|l
         r"|over(?:(?<=\b[Ff]or\sover)|(?<=\b[Ii]n\sover)|(?<=\bof\sover)|(?<=\blasted\sover)|(?<=\blasts\sover)"
         r"|(?<=\blasting\sover)|(?<=\bspanned\sover)|(?<=\bspent\sover)|(?=\s{1,3}an?\s)))")
 POD = r"(?:morning|afternoon|evening|night)"
-TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"
+TZ = r"(?:GMT|UTC|local\s{1,3}time|[ECMP][SD]T|(?-i:[ECMP]T)(?!\w)|CET|CEST|EET|EEST|BST|IST|Z(?!\w))"    # ("8 p.m. ET": US Eastern)
 PART_OF = r"the\s{1,3}(?:very\s{1,3})?(?:end|beginning|start|middle|close|turn)\s{1,3}of"   # "the end of"
 # (any case but "earlier"/"later": "Early March brought rain", "The end of 1943" open sentences;
 # "Later May said" is Theresa May)
@@ -161,9 +161,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("century", re.compile(rf"(?:the{S})?(?:(?P<mod>early|mid|late){DASH}?\s{{0,2}})?"
                            rf"(?:(?:(?P<c0>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw0>{_alt(_ORD_WORDS)})){S}(?:and|or|to)(?:{S}the)?{S})?"
                            rf"(?:(?P<c>\d{{1,2}})(?:st|nd|rd|th)|(?P<cw>twenty(?:{DASH}|\s)first|{_alt(_ORD_WORDS)})){S}(?:century|centur(?P<pl>ies))(?!\w)(?:{S}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)(?!\w))?", F)),
-    ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?fiscal{S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
+    ("fiscal", re.compile(rf"(?<!\w)(?:(?:the{S}full{S})?(?:fiscal|financial){S}year|fiscal|FY)\s{{0,3}}(?P<y>1\d{{3}}|20\d\d|['’]\d\d)(?!\d)"
                           rf"(?:(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d))?"
-                          rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}fiscal{S}year(?!\w)", F)),     # "the 2002 fiscal year"
+                          rf"|the{S}(?P<y3>1\d{{3}}|20\d\d){S}(?:fiscal|financial){S}year(?!\w)", F)),     # "the 2002 fiscal year" ("financial year": British)
     ("year", re.compile(rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?<![\w$£€.,/:])(?P<y>1[0-9]\d\d|20\d\d)(?![\w%]|[.,:]\d)")),
     # "the 2015-16 season", "2017/18", "1812-13": two years, the second abbreviated
     ("year_pair", re.compile(rf"(?<![\w$£€.,/:])(?<!{DASH})(?P<y>1\d{{3}}|20\d\d)(?:{DASH}|/)(?P<y2>\d\d)(?![\w%]|[.,:/]\d|{DASH}\d)")),
@@ -174,11 +174,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14", "10 or 11 June 323 BC": a day, month
     # or season of a year of an era (one timex, which the story then goes on from)
     ("era_date", re.compile(rf"(?:(?:(?P<d0>[0-3]?\d)\s{{0,2}}(?:and|or|to|{DASH})\s{{0,2}})?(?P<d>[0-3]?\d)(?:{S}of)?{S}(?P<mon>{MONTH_I})|(?P<mon2>{MONTH_I})(?:{S}(?P<d2>[0-3]?\d)(?!\d))?"
-                            rf"|(?:[Tt]he{S})?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?:{S}of)?),?{S}"
+                            rf"|(?:[Tt]he{S})?(?:(?P<mod>early|mid|late)(?:{S}|{DASH}))?(?P<s>summer|winter|spring|autumn|fall)(?:{S}of)?(?:{S}(?P<ys>\d{{1,4}})\s{{0,2}}(?:{DASH}|/)(?=\s{{0,2}}\d{{1,4}}\s{{0,2}}B))?),?(?:{S}|(?<=[-\u2010-\u2015/])\s{{0,2}})"
                             rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
         rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half|two{S}quarters)"
-        rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the|its|their)(?:{S}fiscal)?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
+        rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the|its|their)(?:{S}(?:fiscal|financial))?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
     # quarter or half named by its months (AP and Japanese business news); "the December
     # quarter": the quarter named by the month it ends in (Apple's, Australian usage)
@@ -229,7 +229,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # from an event)
     ("relunit", re.compile(
         rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
-        rf"{S}(?:fiscal{S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
+        rf"{S}(?:(?:fiscal|financial){S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
         rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b)))?", F)),
     # "the same month last year", "the same week of 2009": one timex, that unit a year before
     # or in the year named (TimeBank: "the corresponding period last year"; "the same quarter
@@ -238,7 +238,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<rel>(?:the|that){S}same){S}(?P<u>month|week|day)(?:{S}(?P<back>last{S}year|of{S}(?:last|the{S}previous|the{S}prior){S}year)(?!\w)|{S}(?:of|in){S}(?P<by>1\d{{3}}|20\d\d)(?![\w%]|[.,:]\d))", F)),
     ("weekend", re.compile(rf"(?P<the>the){S}weekend(?!\w)", F)),
     # "for the year", "the fiscal year ended Sept. 30" (longer patterns win: "the year-ago")
-    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to))?(?!\w)", F)),
+    ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal|financial){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to|through(?={S}{MONTH})))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
         rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
@@ -449,6 +449,9 @@ MATCH_WORDS = re.compile(r"\b(?:scored|equali[sz]ed?|equali[sz]er|half-?time|kic
 # "fell on a Saturday", "It was a Tuesday": some such weekday, not a date (A_DAY_BEFORE used with
 # endpos; A_DAY_AFTER with pos: the weekday is the noun, not a modifier of one)
 A_DAY_BEFORE = re.compile(r"\b(?:on|was|is|were|be)\s{1,3}an?\s{1,3}$", re.I)
+# "29 May, a Tuesday", "on March 3, which was a Friday": the weekday of the day just named
+# (used with endpos at the weekday)
+DAY_APPOSITION_BEFORE = re.compile(rf"(?:\d|{MONTH_FULL}),{S}(?:which{S}was{S})?an?{S}$")
 A_DAY_AFTER = re.compile(r"\s{0,3}(?:[,.;:!?)]|$)|\s{1,3}(?:in|that|of|when|and|or|but|as|after|before|so)\b")
 WEEK_OF_BEFORE = re.compile(r"\b[Tt]he\s{1,3}week\s{1,3}of\s{1,3}$")   # used with endpos
 POD_OF_BEFORE = re.compile(r"\b(?P<pod>morning|afternoon|evening|night)\s{1,3}of\s{1,3}$", F)
@@ -615,6 +618,10 @@ def _parts(kind: str, m: re.Match, text: str):
                 return [(m.start("d0"), m.end("d0"), dict(info, d=g["d0"])), (m.start("d"), e, info)]
         else:
             info.update({k: g[k] for k in ("s", "mod") if k in g})
+            if "ys" in g:      # "the winter of 54-53 BC": the winter that begins in 54 BC
+                if g["s"].lower() != "winter" or int(g["ys"]) != int(g["y"]) + 1:
+                    return []
+                info["y"] = g["ys"]
         return [(s, e, info)]
     if kind == "era_year":
         if "ad" in g:
@@ -756,7 +763,9 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the 2009 Black Saturday fires", "Super Tuesday": a day's name, not a weekday near the DCT
         if "pod" not in g and "pl" not in g and (PAPER_AFTER_DAY.match(text, e) or PAPER_BEFORE_DAY.search(text, max(0, m.start("wd") - 16), m.start("wd"))):
             return []      # "the Sunday Times", "the Mail on Sunday": a newspaper
-        if "rel" not in g and "mod" not in g and "pl" not in g and A_DAY_BEFORE.search(text, max(0, s - 12), s) \
+        if "rel" not in g and "mod" not in g and "pl" not in g and DAY_APPOSITION_BEFORE.search(text, max(0, s - 24), s):
+            info["appos"] = "1"
+        elif "rel" not in g and "mod" not in g and "pl" not in g and A_DAY_BEFORE.search(text, max(0, s - 12), s) \
                 and A_DAY_AFTER.match(text, e):
             info["indef"] = "1"   # "born on a Tuesday": some Tuesday, no date ("a Sunday night service" is one)
         shared = _SHARED_PLURAL.match(text, e, e + 40) if "pl" not in g and "pod" not in g else None
@@ -1124,7 +1133,7 @@ ANCHOR_WORDS = {
            "thanksgiving martin orthodox easter good_friday ash_wednesday ides",
     "season": "summer winter spring autumn fall season",
     "q": "quarter quarters half period q1 q2 q3 q4 h1 h2",
-    "fiscal": "fiscal fy",
+    "fiscal": "fiscal fy financial",
     "set": "every each daily weekly monthly annually yearly hourly nightly biweekly quarterly per "
            "once twice thrice times",
     "yw": "nineteen thousand twenties thirties forties fifties sixties seventies eighties nineties",
@@ -1300,7 +1309,7 @@ _GATES = {
     "qcode": r"[qh][1-4]",
     "clock_ap": r"\d(?<![\w:.]\d)\d?\s{0,2}(?:[ap]\.?\s?m|o['\u2019]clock)",   # not "10:30 p.m."
     "clock_mil": r"\d{4}\s{0,2}[hgulecmpbiz]",
-    "the_year": r"the\s{1,3}(?:fiscal\s{1,3})?year",
+    "the_year": r"the\s{1,3}(?:(?:fiscal|financial)\s{1,3})?year",
     "bare_later": r"s\s{1,3}(?:later|earlier|after|before)",
     "unit_adj": r"[rykhes][-\u2010-\u2015]?(?:old|long)",
     "nth_day": r"(?:st|nd|rd|th)\s{1,3}day|day\s{1,3}[otfsen1-9]",
@@ -1308,7 +1317,7 @@ _GATES = {
     "set": r"every|each|ly|once|twice|thrice|times|a\s|per\s",     # "daily" ... "quarterly" end in "ly"
     # the words that end a relative phrase, then its unit ("the next day", "this past week")
     "relunit": r"(?:past|coming|same|last|next|this|previous|following|current|that|the|latest|preceding|ensuing|full)"
-               r"\s{1,3}(?:fiscal\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
+               r"\s{1,3}(?:(?:fiscal|financial)\s{1,3})?(?:week|month|year|decade|century|day|morning|afternoon|evening|night|fortnight)",
     "period_of": r"(?:weeks?|days?|weekends?|fortnight|half|months?)(?:\s{1,3}or\s{1,3}so)?\s{1,3}of\s",
     "part_of": r"\sof\s{1,3}(?:the|this|last|next|that)\s{1,3}(?:year|month|week|decade|century|day)",
 }

@@ -94,6 +94,9 @@ AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
 RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an aside opens
+# ", first announced in May,", ", signed in 1994,": an aside opening with a past participle (used with match)
+PARTICIPLE_OPENS = re.compile(r",\s(?:(?:first|originally|initially|previously|already|also|only|recently)\s{1,3})?"
+                              r"[a-z]{3,20}(?:ed|en|wn|ght|lt)\s")
 THAT_CLAUSE = re.compile(r"\bthat\b")     # used with pos/endpos: a reported clause begins
 # used with pos/endpos after a timex: "and"/"but" opening a new verb phrase, not joining a
 # second date ("on Friday and Saturday", "and on 3 May") or a noun ("and the army will")
@@ -198,7 +201,7 @@ SCHEDULED_BEFORE = re.compile(
     r"|\b(?:is|are)\s{1,3}(?:closed|shut)(?:\s{1,3}(?!(?:after|since|before|when|because|and|but|last|every|each)\b)[\w'’,-]{1,20}){0,2})"
     # the day may follow a time: "starts at 9 a.m. Tuesday", "Polls close at 8 p.m. (EST) on Sunday"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|from\s{1,3}|in\s{1,3})?(?:midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?"
-    r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:[A-Z]{3}\s{1,3})?(?:on\s{1,3})?)?$")
+    r"|\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)\s{1,3}(?:\(?(?:[A-Z]{2,4}|local\s{1,3}time)\)?,?\s{1,3})?(?:on\s{1,3})?)?$")
 # an event on the calendar, then "is" and the day (used with endpos): "Game 6 is Wednesday night",
 # "The funeral is on Saturday", "The vote is set for Thursday"; every match holds one of FIXTURE_WORDS
 FIXTURE_IS_BEFORE = re.compile(
@@ -234,6 +237,7 @@ PLUPERFECT_BEFORE = re.compile(r"\bhad\s{1,3}(?:(?:already|just|not|never|earlie
                                r"(?!(?:expected|planned|hoped|intended|scheduled|promised|agreed|decided|ordered|wanted"
                                r"|threatened|vowed|pledged|called|warned|predicted|feared)\b)"
                                r"[a-z]{2,20}(?:ed|en|wn|ght|lt|nt|ft|ne|de|ung|uck|ll)\b")
+RELATIVE_HAD_BEFORE = re.compile(r"\b(?:who|which)\s{1,3}$")    # used with endpos at a pluperfect's "had"
 # "the strongest quake since 1939", "its lowest level since 2003": a record's comparison, not a
 # date the story moves to (used with pos/endpos before "since")
 RECORD_SINCE = re.compile(r"\b(?:\w{2,20}est|worst|best|most|least|first|only|biggest|largest)\b[^.;!?]{0,60}\bsince\s$", re.I)
@@ -250,10 +254,11 @@ LAST_VERB_BEFORE = re.compile(r"(?<![Tt]he\s)(?<!its\s)(?<!their\s)(?<!his\s)(?<
                               r"\blast\s{1,3}(?!(?:week|month|year|time|night|weekend|season|decade|century|quarter|minute|hour|day|"
                               r"summer|winter|spring|autumn|fall|one|two|three|four|five|six|seven|eight|nine|ten|few|several|"
                               r"of|in|on|for|and|or|but|to|from|at|with)\b)[a-z]{3,15}\b")
-# "..., up from 50 percent on Monday", "down from the $281 billion it forecast in April": the
-# earlier figure a change is measured from, whatever the sentence's tense (used with search
-# on the clause before the timex)
-CHANGE_FROM_BEFORE = re.compile(r"\b(?:up|down)\s{1,3}from\b[^.;:!?]{0,60}$")
+# "..., up from 50 percent on Monday", "down from the $281 billion it forecast in April",
+# "cut its forecast for next year to 2.3 percent, from 2.5 percent in September": the earlier
+# figure a change is measured from, whatever the sentence's tense (used with search on the
+# clause before the timex)
+CHANGE_FROM_BEFORE = re.compile(r"(?:\b(?:up|down)\s{1,3}from\b|,\s{1,3}from\s{1,3}(?:about\s{1,3}|around\s{1,3}|nearly\s{1,3})?[$€£]?\d)(?:[^.;:!?]|\.(?=\d)){0,60}$")   # ("2.5 percent": no full stop)
 # verbs that go on after a break (an adjournment, the night): "Arguments resume at 10 a.m." is
 # told after the day's session, so the time is the next day's
 RESUMES = re.compile(r"\b(?:resumes?|reconvenes?|(?:will|to)\s{1,3}(?:resume|reconvene))\b", re.I)
@@ -473,6 +478,16 @@ def _stand_in(v: str) -> str:
     return f"{BC_SHIFT + 1 - int(m.group(1)):04d}{v[m.end():]}" if m and int(m.group(1)) else v
 
 
+def _told_before(v: str, told: str, after: bool = False) -> bool:
+    """Whether the value v lies before (after: after) the value told, both of the common era or
+    both before it ("480 BC" is before "431 BC")."""
+    if v[:2] == "BC" and told[:2] == "BC":
+        v, told = _stand_in(v), _stand_in(told)
+    if not (v[:4].isdigit() and told[:4].isdigit()):
+        return False
+    return v > told[:len(v)] if after else v < told[:len(v)]
+
+
 def _from_stand_in(v: str) -> str:
     """'7784-SP' -> 'BC0217-SP', '8001' -> '0001': a value counted from a stand-in anchor."""
     m = _STAND_IN_VALUE.match(v)
@@ -554,6 +569,7 @@ def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
 
 
 _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (see _Clauses)
+CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
 _CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
 
 
@@ -648,14 +664,19 @@ class _Clauses:
             if s - pos[left] <= 1.5 * (pos[right] - e) + 3:
                 return kinds[left]
             if self.text.find(",", e, pos[right]) >= 0 and self.text.find(",", s - 1, e) < 0 \
-                    and (w := self.text.rfind(", wh", lo, s)) >= 0 and RELATIVE_OPENS.match(self.text, w) \
-                    and self.text.find(",", w + 1, s) < 0:
-                # "Fortis shares, which were suspended on Friday, are expected to ...": the date
-                # is in the aside; the verb after it is the main clause's
+                    and (w := self.text.rfind(",", lo, s)) >= 0 \
+                    and (RELATIVE_OPENS.match(self.text, w) or PARTICIPLE_OPENS.match(self.text, w)):
+                # "Fortis shares, which were suspended on Friday, are expected to ...", "The merger,
+                # first announced in May, is expected to ...": the date is in the aside; the verb
+                # after it is the main clause's
                 return kinds[left]
             if (c := self.text.find(",", e, pos[right])) >= 0 and _CONCESSIVE.match(self.text, c + 1):
                 # "to fall when trading opens on Monday, although the stock has risen": the verb
                 # after the comma heads a clause of its own
+                return kinds[left]
+            if kinds[left] == "future" and CONDITION_OPENS.search(self.text, e, pos[right]):
+                # "would cut off funding from Tuesday unless a deal was reached": the verb after
+                # is the condition's, told in the past of a reported plan
                 return kinds[left]
             if kinds[right] == "report" and kinds[left] != "report" and self.text.find(",", e, pos[right]) >= 0:
                 # "will hold talks in Geneva on Friday, a spokesman said": the attribution after
@@ -942,7 +963,7 @@ class _Ctx:
                 t = "past"      # "a strike starting on December 22 was blocked by the court"
         elif t == "future" and self._plan_undone(s, e):
             t = "past"          # "On Monday the trial was to begin, but the judge postponed it"
-        if t != "past" and self._word_near(("up", "down"), max(0, s - 75), s) \
+        if t != "past" and self._word_near(("up", "down", "from"), max(0, s - 75), s) \
                 and CHANGE_FROM_BEFORE.search(self.text, max(0, s - 75), s):
             t = "past"          # "..., up from about 50 percent on Monday"
         if t is None and self._word_near(("last",), max(0, s - 80), s) \
@@ -978,6 +999,9 @@ class _Ctx:
             pass
         if last is not None and (start > lo or start == 0) and COMPLETED_WITHIN_OPENS.match(self.text, start):
             return False     # "Within two months Frederick had invaded Silesia, on 16 December": done since, not before
+        if last is not None and RELATIVE_HAD_BEFORE.search(self.text, max(start, last.start() - 8), last.start()) \
+                and self.text.find(",", last.end(), s) >= 0:
+            return False     # "soldiers who had fled into Iraq, killing 48 of them on Monday": the relative clause has closed
         # "had asked for peace, and the treaty was signed on 10 August": a clause of its own
         return last is not None and NEW_CLAUSE.search(self.text, last.end(), s) is None
 
@@ -1182,6 +1206,16 @@ NO_DCT = "publication date missing"
 def _pick_direction(t: str | None):
     """'report' (only a reporting verb nearby), 'since' and no clue at all read as past."""
     return "future" if t in ("future", "deadline") else "past"
+
+
+# the figures of a month ("its December jobs report", "November retail sales", "data for
+# October") are released once it has ended (AFTER used with match at the month's end, BEFORE
+# with endpos at its start)
+_DATA_NOUNS = (r"(?:jobs|employment|unemployment|payrolls?|sales|figures|data|numbers|statistics|inflation|output|"
+               r"orders|exports|imports|trade|readings?)\b")
+MONTH_DATA_AFTER = re.compile(r"(?:['’]s)?\s{1,3}(?:(?!(?:and|or|but|to|in|of|the|a|an|will|would|is|are|was|were)\s)[a-z]+\s{1,3}){0,2}?"
+                              + _DATA_NOUNS)
+MONTH_DATA_BEFORE = re.compile(r"\b(?:report|figures|data|numbers|statistics|reading)\s{1,3}(?:for|on)\s{1,3}$")
 
 
 def _choose_year(dct: D, make, t: str | None, sure: bool = False) -> tuple[int, int | None, str]:
@@ -1563,6 +1597,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
             return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
         t = ctx.tense(s, e)
+        if t in ("future", "deadline", None) and (dct.month - mon) % 12 in (1, 2) and (
+                MONTH_DATA_AFTER.match(ctx.text, e) or MONTH_DATA_BEFORE.search(ctx.text, max(0, s - 24), s)):
+            # "will release its December jobs report" (told in January): the figures of the month
+            # just ended, published a month or two later ("expects November sales to rise", told
+            # in October, is a forecast)
+            t = "ended"
         if mon == dct.month:      # the month of the publication date itself
             y, oy, why = dct.year, None, "the month of the publication date"
         else:
@@ -1751,8 +1791,9 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # the next one, with no past verb, is the one about to begin ("could shift spending
             # into the second quarter" in March)
             y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
-            if t in ("future", "deadline") and n > cur and QUARTER_RESULTS_AFTER.match(text, e) \
-                    and RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s):
+            if t in ("future", "deadline") and n > cur and (
+                    (QUARTER_RESULTS_AFTER.match(text, e) and RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s))
+                    or RESULTS_FOR_BEFORE.search(text, max(0, s - 24), s)):
                 # "will report its fourth-quarter results in late February", said in January: a
                 # quarter is reported once it has begun, so the latest one (last year's)
                 y = dct.year - 1
@@ -1864,7 +1905,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # after the one it is coordinated with (a winter after an autumn is the same year's)
             y1, c1 = int(sv.group(1)), sv.group(2)
             y = y1 if _SEASON_ORDER.index(code) > _SEASON_ORDER.index(c1) else y1 + 1
-            return _r("DATE", f"{y}-{code}", f"season sharing '{p['rel']}' with the season just before ({y1}-{c1})",
+            return _r("DATE", f"{y:04d}-{code}", f"season sharing '{p['rel']}' with the season just before ({y1}-{c1})",
                       mod=mod, anchor="narrative")
         step = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel)
         if step and ctx.anchor:           # "The following spring": counted from the story's year
@@ -1879,7 +1920,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 y = _following_season_year(ctx.anchor[0], code)
             elif step < 0 and ctx.anchor[1] in ("D", "W", "M"):
                 y = _previous_season_year(ctx.anchor[0], code)
-            return _r("DATE", f"{y}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
+            return _r("DATE", f"{y:04d}-{code}", f"'{p['rel']} {p['s']}' counted from the last mentioned date",
                       mod=mod, anchor="narrative")
         rel = {"the following": "next", "the next": "next", "the previous": "last", "the preceding": "last"}.get(rel, rel)
         if "y" in p:
@@ -1891,33 +1932,33 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             if base is None:
                 return _r("DATE", f"XXXX-{code}", f"season of '{yrel} year'; no date to count from", mod=mod, anchor="none")
             y = base.year + (1 if yrel in ("the following", "the next") else -1)
-            return _r("DATE", f"{y}-{code}", f"season of '{yrel} year' counted from the "
+            return _r("DATE", f"{y:04d}-{code}", f"season of '{yrel} year' counted from the "
                       f"{'last mentioned date' if anc == 'narrative' else 'publication date'} ({_human(base)})", mod=mod, anchor=anc)
         if p.get("yrel"):                 # "the autumn of last year"
             if dct is None:
                 return _r("DATE", f"XXXX-{code}", f"season of '{p['yrel']} year'; {NO_DCT}", mod=mod, anchor="none")
             y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
-            return _r("DATE", f"{y}-{code}", f"season of '{p['yrel'].lower()} year' from the publication date ({_human(dct)})", mod=mod)
+            return _r("DATE", f"{y:04d}-{code}", f"season of '{p['yrel'].lower()} year' from the publication date ({_human(dct)})", mod=mod)
         if dct is None or (ctx.history and ctx.anchor and rel in ("the", "", "following", "previous", "preceding")):
             if ctx.anchor:
                 y = _season_year(ctx.anchor, code) + (1 if rel in ("following", "next") else -1 if rel in ("previous", "preceding") else 0)
-                return _r("DATE", f"{y}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
+                return _r("DATE", f"{y:04d}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
             return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
         ctx.around = True
         if rel == "the" and ctx.in_story and ctx.anchor and _same_sentence(ctx.text, ctx.story[1], s):
             # "peaked in the summer of 2008 and fell through the autumn": that year's autumn
             y = _season_year(ctx.anchor, code)
-            return _r("DATE", f"{y}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
+            return _r("DATE", f"{y:04d}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
         sm = SEASON_MONTH[code]
         if rel in ("the", "") and ctx.in_story and ctx.anchor and ctx.anchor[0].year < dct.year \
                 and _past_yet_ahead(ctx.tense(s, e), D(dct.year, sm, 15), dct, ctx.apart_story):
             # "Baghdad fell on 9 April [2003] ... Over the summer, an insurgency grew": the story's
             y = _season_year(ctx.anchor, code)
-            return _r("DATE", f"{y}-{code}", f"season without a year, told in the past: the year of the story ({y}), "
+            return _r("DATE", f"{y:04d}-{code}", f"season without a year, told in the past: the year of the story ({y}), "
                       f"as this year's is still ahead ({_human(dct)})", (f"{dct.year - 1}-{code}",), mod=mod, anchor="narrative")
         cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
         if rel == "that" and ctx.anchor:
-            return _r("DATE", f"{_season_year(ctx.anchor, code)}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
+            return _r("DATE", f"{_season_year(ctx.anchor, code):04d}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
         if rel == "this" or (code == cur_code and rel in ("the", "")):
             return _r("DATE", f"{dct.year}-{code}", "season of the publication year", mod=mod)
         direction = {"last": "past", "past": "past", "next": "future", "coming": "future"}.get(rel) or _pick_direction(ctx.tense(s, e))
@@ -1931,7 +1972,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year if sm < dct.month else dct.year - 1
         else:
             y = dct.year if sm > dct.month else dct.year + 1
-        return _r("DATE", f"{y}-{code}", f"season, the {'latest' if direction == 'past' else 'next'} one from the publication date", mod=mod)
+        return _r("DATE", f"{y:04d}-{code}", f"season, the {'latest' if direction == 'past' else 'next'} one from the publication date", mod=mod)
 
     if k == "period_of":
         return _period_of(p, s, e, ctx)
@@ -1971,6 +2012,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                       "a weekday with no date ('on a Saturday')", anchor="none")
         pod = (p.get("pod") or "").lower()
         mod = (p.get("mod") or "").lower()
+        if p.get("appos") and ctx.anchor and ctx.anchor[1] == "D":
+            # "It began on 29 May, a Tuesday": the day just named (not checked against the
+            # calendar: old dates are often Julian)
+            return _r("TIME" if pod else "DATE", _fmt_day(ctx.anchor[0]) + (f"T{POD_CODE[pod]}" if pod else ""),
+                      f"the weekday of the day just named ({_human(ctx.anchor[0])})", anchor="narrative")
         if p.get("week") and dct is not None and not ctx.history and not p.get("pl2"):
             # "on Wednesday next week": the weekday of the week named after it
             monday = dct - _dt.timedelta(days=dct.isoweekday() - 1) + _dt.timedelta(weeks={"next": 1, "last": -1}.get(p["week"], 0))
@@ -2560,7 +2606,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         return _r("DATE", f"{y // 10:03d}", f"{p['num']} decade(s) {d}, counted from the decade last mentioned "
                   f"(the {ctx.last_decade}0s)", (_dur(n, uw),), mod=mod, anchor="narrative")
     ctx.around = True       # (_THAN_AFTER)
-    if not deictic and ctx.restates and n is not None and (said := parse_value(ctx.restates)) and fine in GRAN_RANK \
+    if not deictic and ctx.restates and n is not None and (said := parse_value(_stand_in(ctx.restates))) and fine in GRAN_RANK \
             and not _THAN_AFTER.match(ctx.text, e):     # "this year, three weeks later than in 1997": a comparison
         # "signed on 21 July 1938, three years later": the date just before, told again as a
         # distance from an earlier one
@@ -2636,7 +2682,7 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
     # "a year earlier" after a quarter or month: the same quarter/month a year before (a
     # comparison); "seven years later" after "June 2000" is a year: 2007
     if gran == "Y" and not long_unit and ctx.anchor and (
-            ctx.anchor[1] == "Q" or (ctx.anchor[1] == "M" and n == 1 and anc == "narrative")):
+            ctx.anchor[1] == "Q" or (ctx.anchor[1] == "M" and n == 1 and (anc == "narrative" or _month_compared(ctx, s)))):
         # (the quarter may be last year's: "the fourth quarter ... a year ago" told in February)
         if anc == "dct":
             target = shift(ctx.anchor[0], sign * n, "Y") if ctx.anchor[0].year == ctx.dct.year \
@@ -2653,6 +2699,18 @@ def _shift(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
            else "publication date, as the text names no earlier date (the event it follows may be another day)")
     return _r("DATE", value_of(target, g), f"{p['num']} {uw}(s) {d}, counted from the {src} ({_human(base)})",
               alts, mod=mod, anchor=anc)
+
+
+# "homes repossessed in August, up 25 percent from a year ago": the figure it is compared with
+# (used with endpos at the timex), after a month named earlier in the sentence
+COMPARED_WITH_BEFORE = re.compile(r"\b(?:from|than|with|over)\s{1,3}$")
+_MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def _month_compared(ctx: _Ctx, s: int) -> bool:
+    """Whether the timex at s ("a year ago") is a figure's comparison in a sentence that names a month."""
+    return COMPARED_WITH_BEFORE.search(ctx.text, max(0, s - 6), s) is not None \
+        and _MONTH_NAMED.search(ctx.text, ctx._sentence_start(max(0, s - 200), s), s) is not None
 
 
 # ----------------------------------------------------------------- clock times
@@ -2741,12 +2799,13 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     for s, e, p in parts[:2000]:
         k = p["kind"]
         if k in ("deictic", "weekday"):
-            deictic += 1
+            if not (p.get("appos") or p.get("indef")):
+                deictic += 1      # ("29 May, a Tuesday", "born on a Tuesday" count from no publication date)
         elif (k == "relunit" and " ".join((p.get("rel") or "").lower().split()) in _NEWS_REL) or (
                 k == "shift" and (p.get("dir") or "").lower() == "ago"):
             news += 1
-        elif k in ("era_year", "era_date") and p["era"] == "BC" and len(years) < 200:
-            years.append(-int(p["y"]))          # "in 218 BC"
+        elif k in ("era_year", "era_date") and len(years) < 200:
+            years.append(-int(p["y"]) if p["era"] == "BC" else int(p["y"]))     # "in 218 BC", "in AD 43"
         elif len(years) < 200:
             years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
         if (p["kind"] in ("mdy", "dmy") and "y" not in p) or p["kind"] == "ordinal_day":
@@ -3010,11 +3069,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
-                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
+                and not (ctx.history and told and _told_before(v, told)
                          and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))) \
-                and not (ctx.history and told and v[:4].isdigit() and v < told[:len(v)]
+                and not (ctx.history and told and _told_before(v, told)
                          and ANNIVERSARY_BEFORE.search(text, max(0, s - 70), s)) \
-                and not (ctx.history and told and v[:4].isdigit() and v > told[:len(v)]
+                and not (ctx.history and told and _told_before(v, told, after=True)
                          and TARGET_BEFORE.search(text, ctx._sentence_start(max(0, s - 120), s), s)) \
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
@@ -3089,8 +3148,8 @@ _OPENING_SUM = 400    # how far into a history its opening summary reaches
 
 def _long_stretch(first: str, last: str) -> bool:
     """Whether two days, months or years span more than a month ("from 21 February to 18
-    December", "from 1914 to 1918")."""
-    a, b = _parse_value_cached(first), _parse_value_cached(last)
+    December", "from 1914 to 1918", "from 431 to 404 BC")."""
+    a, b = _parse_value_cached(_stand_in(first)), _parse_value_cached(_stand_in(last))
     return a is not None and b is not None and a[1] in ("D", "M", "Y") and b[1] in ("D", "M", "Y") \
         and (b[0] - a[0]).days > 31
 
@@ -3332,7 +3391,9 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
             if r2 is None:
                 continue
-            if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
+            if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and AFTER_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
+                pass     # "shortly after midnight on 6 June": the night's first hour, the start of that day
+            elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
                     (after and after[2] == day and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]))
                     or (before and before[2] == day and MIDNIGHT_BEFORE.fullmatch(text, before[1], r["start"]))):
                 r2 = _midnight(r2, day)
@@ -3387,9 +3448,10 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
 
 
 # a quarter's results reported (used with match at the quarter's end / search before it)
-QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings)\b")
+QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings|figures|data)\b")
 RESULTS_REPORTED_BEFORE = re.compile(r"\b(?:report|reports|release|releases|announce|announces|publish|publishes|post|posts)"
-                                     r"\s{1,3}(?:its|their|the)\s{1,3}(?:fiscal\s{1,3})?$")
+                                     r"\s{1,3}(?:(?:its|their|the)\s{1,3})?(?:fiscal\s{1,3})?$")
+RESULTS_FOR_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s{1,3}(?:for|on)\s{1,3}$")    # "GDP figures for the fourth quarter"
 # a target date promised or planned (used with pos/endpos): "promised Stalin a second front by
 # May 1944" looks ahead; a history stays where it was ("appointed in December" is 1943's)
 TARGET_BEFORE = re.compile(r"\b(?:promis|pledg|vow|plann|intend|aim|hop|undert|commit)\w*\b[^.;]{0,80}\bby\s{1,3}$", re.I)
@@ -3547,6 +3609,11 @@ TELLING_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|released|repor
                             r"conference|briefing|statement|call)\b")
 
 
+# "the first such attack since Nawaz Sharif took office on Wednesday": the day a since-clause
+# counts from (used with endpos at the day)
+SINCE_CLAUSE_BEFORE = re.compile(r"\b[Ss]ince\s[^,.;:!?]{0,60}\s(?:on|in)\s{1,3}$")
+
+
 def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
@@ -3573,6 +3640,7 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
             background = background or d
             continue
         if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
+                and not SINCE_CLAUSE_BEFORE.search(text, max(0, a - 80), a) \
                 and not _in_closed_relative(text, a, b, cut.start() if cut else at):
             return d
         fallback = fallback or d
@@ -3586,6 +3654,7 @@ _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
 MIDNIGHT_AFTER = re.compile(r",?\s{1,3}(?:on\s{1,3})?")
 MIDNIGHT_BEFORE = re.compile(r"\s{1,3}(?:at\s{1,3})?")
 UNTIL_MIDNIGHT = re.compile(r"\b(?:until|till|by)\s{1,3}$", re.I)
+AFTER_MIDNIGHT = re.compile(r"\bafter\s{1,3}$", re.I)
 
 
 def _midnight(r: dict, day: D) -> dict:

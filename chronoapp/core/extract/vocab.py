@@ -296,10 +296,10 @@ STATE_POSTS = (r"(?:military|army)\s+(?:posts?|positions?|bases?|outposts?|convo
                r"outposts?|garrisons?|barracks|patrols?")
 _FORCE_NOUNS = (r"(?:(?:government|federal|national|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
                 r"pro-government|opposition|rebel)\s+)?(?:army|military|armed\s+forces|forces|troops|soldiers|"
-                r"police|air\s+force|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
+                r"police|air\s+force|air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
                 r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines|occupiers|invaders|"
-                r"guards|coast\s+guard|peacekeepers|" + STATE_POSTS + ")")  # ("Russian border guards had detained four citizens")
+                r"(?:military\s+|ruling\s+)?junta|guards|coast\s+guard|peacekeepers|" + STATE_POSTS + ")")  # ("Russian border guards had detained four citizens")
 # a state's weapons name its forces: "an Israeli air strike", "a Russian guided bomb", "Ukrainian drones"
 _WEAPON_NOUNS = (r"(?P<weapon>(?:guided\s+|glide\s+|cruise\s+|ballistic\s+)?(?:air\s*strikes?|airstrikes?|air\s+raids?|"
                  r"drones?(?:\s+(?:strikes?|attacks?))?|missiles?(?:\s+(?:strikes?|attacks?))?|bombs?|rockets?|"
@@ -335,15 +335,12 @@ def load() -> Vocab:
     for a in actors:
         for alias in (a.name, *a.aliases):
             alias_to_actor.setdefault(alias.lower(), a)
-    aliases = sorted(alias_to_actor, key=len, reverse=True)
-    originals = {}
-    for a in actors:
-        for alias in (a.name, *a.aliases):
-            originals.setdefault(alias.lower(), alias)
+    # every spelling as written ("Sinaloa Cartel" and "Sinaloa cartel"): a proper name matches only as written,
+    # so a second capitalisation is a second pattern (keyed by its lower case, it was dropped)
+    spellings = dict.fromkeys(alias for a in actors for alias in (a.name, *a.aliases))
     actor_index = PhraseIndex()
-    for a in aliases:
-        alias = originals[a]
-        actor_index.add(alias.split()[0], alias_pattern(alias) + r"(?![\w-])", alias_to_actor[a], len(alias))
+    for alias in sorted(spellings, key=len, reverse=True):
+        actor_index.add(alias.split()[0], alias_pattern(alias) + r"(?![\w-])", alias_to_actor[alias.lower()], len(alias))
 
     demonyms = _load("demonyms.json")
     demonym_to_country = {d: c for c, ds in demonyms.items() if not c.startswith("_") and isinstance(ds, list) for d in ds}
@@ -356,7 +353,7 @@ def load() -> Vocab:
                          country, len(dem), re.I)
     for country, ds in demonyms.items():  # "Azerbaijan's army", "Mali's military": the country's own forces
         if not country.startswith("_") and ds and country not in no_army:
-            forces_index.add(country.split()[0], rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces)\b"
+            forces_index.add(country.split()[0], rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces|(?:military\s+|ruling\s+)?junta)\b"
                                                   r"(?!\s+(?:said|says|told|announced|spokes))",
                              country, len(country), re.I)
             for key in ("Armed", "Defence", "Defense", "Military", "Security"):  # "the Armed Forces of Ukraine"
