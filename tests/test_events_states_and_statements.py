@@ -2117,3 +2117,16 @@ def test_a_town_entered_after_its_holders_left_changed_hands_unopposed():
     e = one("On Tuesday, Iraqi troops pushed into the town of Makhmour after heavy fighting, local officials said.",
             dt.date(2017, 10, 18))
     assert e.event_type == "battle"
+
+
+def test_a_claim_made_on_a_day_it_names_is_the_claimant_s_statement():
+    """'claimed responsibility on Friday evening' is the group's own act of that day; an undated claim
+    ('claimed responsibility for the attack') only adds to the attack."""
+    text = ("A suicide bomber struck a Shiite mosque in Kunduz during Friday prayers, killing at least 46 "
+            "worshippers.\n\nThe blast ripped through the mosque, a Taliban spokesman said. The Islamic State "
+            "group's affiliate claimed responsibility on Friday evening, identifying the bomber.")
+    types = sorted(e.event_type for e in events(text, dt.date(2021, 10, 8)))
+    assert types == ["explosion/remote violence", "statement"]
+    text = ("A suicide bomber struck a Shiite mosque in Kunduz during Friday prayers, killing at least 46 "
+            "worshippers. The Islamic State group claimed responsibility for the attack.")
+    assert [e.event_type for e in events(text, dt.date(2021, 10, 8))] == ["explosion/remote violence"]

@@ -722,6 +722,7 @@ _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:m
 _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:attack|assault|raid)s?\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                            r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|"
                            r"police\s+station|penitentiary|prison|jail)s?\b", re.I)
+_CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing)s?)\s+(?:(?:late|early)\s+)?on\s+", re.I)
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
 _IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
@@ -2489,6 +2490,7 @@ class Builder:
                 adjacent.attribution = adjacent.attribution or self.attribution(i)
                 continue
             if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and self.clock_of(txs, adjacent) \
+                    and not _CLAIMED_ON.search(s) \
                     and not set(cues) - set(_VIOLENT_TYPES) - {"background"} and not _FUTURE.search(s) and self.continues(
                     s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                 extend(adjacent, i, sent, s)  # "Gunfire and explosions were heard from around 5 a.m.": the hours of it
@@ -2624,8 +2626,8 @@ class Builder:
         dates = [t for t in txs if calendar_value(t.value)]
         if not dates or adjacent.event_type not in _VIOLENT_TYPES or adjacent.date_end is None \
                 or not all(self.report_date(sent, t) for t in dates) or not finite_violent(s, cues) \
-                or _NEW_OCCURRENCE.search(s) or _TALLY.search(s) or _answers(s):
-            return False
+                or _NEW_OCCURRENCE.search(s) or _TALLY.search(s) or _answers(s) or _CLAIMED_ON.search(s):
+            return False  # (a claim of it made on a day it names is the claimant's own act: "claimed responsibility on Friday evening")
         told = parse_timex(calendar_value(dates[0].value))
         if not 0 <= (told.first - parse_timex(adjacent.date_end).last).days <= 3 or told.precision != "day":
             return False
