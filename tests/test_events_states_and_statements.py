@@ -1982,6 +1982,17 @@ def test_a_curfew_after_ethnic_clashes_is_the_step_and_troops_moving_in_unoppose
     assert e.event_type == "strategic development"
 
 
+def test_a_history_keeps_its_city_for_the_palace_and_one_fight_told_twice():
+    text = ("The First Chechen War began on 11 December 1994, when Russian troops crossed into Chechnya. Within weeks "
+            "they had reached Grozny, the Chechen capital.\n\nThe assault on Grozny began on 31 December 1994. Russian armoured columns were ambushed in the city's streets, and hundreds "
+            "of soldiers were killed on the first night alone. The presidential palace fell on 19 January 1995, but "
+            "fighting in the city continued until March.")
+    found = events(text, dt.date(2020, 1, 1))
+    assert [e.date_start for e in found].count("1994-12-31") == 1
+    palace = next(e for e in found if e.date_start == "1995-01-19")
+    assert palace.locations[:1] == ["Grozny"]
+
+
 def test_one_armed_act_recalled_by_its_month_keeps_its_type():
     """A capture told years later is still a battle; a war's opening so recalled is background."""
     text = ("Iraqi troops entered the town of Bartella on Monday, killing 20 militants. Islamic State seized "

@@ -1677,8 +1677,10 @@ class Builder:
             places = [here, *places]  # "ZAMBOANGA, Philippines (AP) - ... in this southern port city": the dateline's
         if ("palace" in content or "residence" in content or "parliament" in content) and _STATE_SEAT.search(content) \
                 and (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2) \
+                and not _THE_TOWN.search(whole) \
                 and (capital := self.story_capital(i)) and capital not in places:
             places = [capital, *places]  # "stormed the official residence of Sri Lanka's president": in its capital
+            # (not "The presidential palace fell ..., but fighting in the city continued": the city just told)
         if "the capital" in content and _THE_CAPITAL.search(content) and (capital := self.story_capital(i)) \
                 and capital not in places[:1] and (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2
                                                    or places[0] not in content):
@@ -3892,7 +3894,10 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             # Kunduz on Monday ... Hundreds of Taliban fighters attacked the city before dawn on Monday")
             same_cell = o.event_type == d.event_type in _ARMED_TYPES and o.precision == d.precision == "day" and \
                 not (o.report or d.report) and \
-                bool(o.locations[:1]) and o.locations[:1] == d.locations[:1] and bool(set(o.actors) & set(d.actors))
+                bool(o.locations[:1]) and o.locations[:1] == d.locations[:1] and \
+                (bool(set(o.actors) & set(d.actors)) or d.first == o.last + 1 and not (o.actors and d.actors))
+            # (the next sentence, where only one names a side, is the same fight: "The assault on Grozny began on
+            # 31 December 1994. Russian armoured columns were ambushed in the city's streets")
             told_alike = (same_place and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)

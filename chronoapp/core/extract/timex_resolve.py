@@ -285,6 +285,10 @@ DAY_DECLARED_AFTER = re.compile(r"\s{1,3}(?:as\s{1,3})?an?\s{1,3}(?:[a-z]{3,12}\
 DAY_DECLARED_WORDS = ("declare", "proclaim", "designate")
 BY_OR_BEFORE = re.compile(r"\b(?:[Bb]y|[Bb]efore)\s{1,3}$")     # used with endpos
 # "no sign of a compromise before the weekend": with no verb to date it, a limit still ahead
+# "overnight losses in New York" before Friday's trading: a word that names the night before the day told
+# (unlike "Mobs torched homes overnight" after "The violence broke out on Wednesday": the night after it)
+_OVERNIGHT_NOUN = re.compile(r"\s+(?!(?:and|or|but|in|on|at|to|from|into|as|after|before|while|when|with|near|across|"
+                             r"the|a|an|amid|until|till|through|during|by|for|of|ahead|outside|inside|along|around)\b)[a-z]")
 # (not "two days before Christmas", "the night before Friday": a day counted back from it)
 BEFORE_LIMIT = re.compile(r"(?<![\w-])(?:(?P<w>[\w'’-]+)\s{1,3})?[Bb]efore\s{1,3}$")     # used with endpos
 _COUNTED_BEFORE = frozenset("day days night nights week weeks month months year years hour hours minutes "
@@ -3375,10 +3379,12 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     # "made landfall on Monday evening, at about 8 p.m. Flooding reached 14 feet
                     # overnight": the night that follows that evening
                     why = f"the night after the evening told, of {why}"
-                elif dct and day == dct - _dt.timedelta(days=1) and why.startswith("the last day mentioned"):
-                    # a story of the day before publication goes on "overnight" into the night
-                    # that ends on the publication day ("Bombs struck churches on Sunday
-                    # morning. ... Police arrested 24 suspects in raids overnight", told Monday)
+                elif dct and why.startswith("the last day mentioned") and (day == dct - _dt.timedelta(days=1) or (
+                        dct - _dt.timedelta(days=7) <= day < dct and not _OVERNIGHT_NOUN.match(text, r["end"]))):
+                    # a story of a day before publication goes on "overnight" into the night
+                    # after it ("Bombs struck churches on Sunday morning. ... Police arrested 24
+                    # suspects in raids overnight", told Monday; "The violence broke out on
+                    # Wednesday ... Mobs torched homes overnight", told Friday)
                     why = f"the night after {why}"
                 elif ctx.tense(r["start"], r["end"]) != "future":
                     # "struck Kharkiv overnight" (told on Monday): the night that ends on the day
