@@ -1997,3 +1997,153 @@ def test_a_day_told_again_as_the_nth_day_of_the_attack_is_one_date():
     e = one("Ukrainian troops pressed their surprise cross-border incursion into Russia's Kursk region on Friday, the "
             "fourth day of the biggest attack on Russian soil since World War II.", dt.date(2024, 8, 9))
     assert (e.date_start, e.event_type) == ("2024-08-09", "battle")
+
+
+def test_one_armed_act_recalled_by_its_month_keeps_its_type():
+    """A capture told years later is still a battle; a war's opening so recalled is background."""
+    text = ("Iraqi troops entered the town of Bartella on Monday, killing 20 militants. Islamic State seized "
+            "Mosul in June 2014, when its fighters swept through northern Iraq. Russia launched its "
+            "full-scale invasion of Ukraine in February 2022.")
+    by_date = {e.date_start: e for e in events(text, dt.date(2025, 3, 5))}
+    assert by_date["2014-06"].event_type == "battle"
+    assert by_date["2022-02"].event_type == "context"
+
+
+def test_an_agreement_or_a_protest_told_by_its_old_year_keeps_its_type():
+    """'A ceasefire was signed in 1994' is diplomacy, 'millions protested' in 2009 a protest; the
+    war that ended that year, or a court order against protesters, stays background."""
+    assert one("A ceasefire was signed in 1994.", dt.date(2016, 4, 3)).event_type == "diplomacy"
+    assert one("In 2009, millions protested against the disputed re-election of the president.",
+               dt.date(2019, 11, 17)).event_type == "protest"
+    e = one("The civil war with the rebels ended in 2009 when a ceasefire was signed.", dt.date(2019, 4, 22))
+    assert e.event_type == "context"
+    e = one("He failed to enforce a court order in 1992 against protesters who had blocked a clinic.", dt.date(1998, 10, 26))
+    assert e.event_type not in ("protest", "riot")
+
+
+def test_protesters_who_set_a_building_on_fire_riot():
+    e = one("Thousands of demonstrators breached barricades and set part of the parliament building on fire "
+            "on Tuesday afternoon.", dt.date(2024, 6, 26))
+    assert e.event_type == "riot"
+    e = one("Thousands of demonstrators marched to parliament on Tuesday afternoon.", dt.date(2024, 6, 26))
+    assert e.event_type == "protest"
+
+
+def test_talks_that_began_years_ago_are_diplomacy():
+    """Talks opening is a step of diplomacy, not a war's start: 'The talks had begun in February 2017'."""
+    e = one("The talks had begun in February 2017 under his predecessor.", dt.date(2019, 1, 19))
+    assert e.event_type == "diplomacy"
+    e = one("Peace talks with an umbrella group of rebels began in 2015.", dt.date(2019, 11, 6))
+    assert e.event_type == "diplomacy"
+    e = one("The insurgency began in 2015.", dt.date(2019, 11, 6))
+    assert e.event_type == "context"
+
+
+def test_a_ceasefire_signed_after_a_strike_is_no_detail_of_it():
+    text = ("Tajikistan said Kyrgyz drones struck a mosque in the village of Ovchi-Kalacha on Friday morning, "
+            "killing nine people.\n\nThe two countries' security chiefs signed a ceasefire deal late on Friday.")
+    types = sorted(e.event_type for e in events(text, dt.date(2022, 9, 17)))
+    assert types == ["diplomacy", "explosion/remote violence"]
+
+
+def test_forces_that_exchanged_fire_with_heavy_weapons_fought_a_battle():
+    e = one("Kyrgyz border guards and Tajik troops exchanged fire with mortars and armoured vehicles on "
+            "Wednesday around the exclave of Vorukh.", dt.date(2022, 9, 17))
+    assert e.event_type == "battle"
+    e = one("Tajik troops shelled the town of Batken with mortars on Wednesday.", dt.date(2022, 9, 17))
+    assert e.event_type == "explosion/remote violence"
+
+
+def test_condemning_the_quoted_killings_is_a_statement():
+    e = one('President Paul Biya condemned the "heinous" killings on Sunday and ordered an investigation.',
+            dt.date(2020, 10, 25))
+    assert e.event_type == "statement"
+
+
+def test_a_leader_s_order_to_his_forces_is_a_strategic_development():
+    """'ordered a military offensive', 'ordered its fighters to resume attacks': the order, no fight told;
+    a fight told with it stays a battle."""
+    e = one("Prime Minister Abiy Ahmed ordered a military offensive against the northern Tigray region on "
+            "Wednesday, accusing its ruling party of attacking a federal army base.", dt.date(2020, 11, 5))
+    assert e.event_type == "strategic development"
+    e = one("The army ordered troops forward on Wednesday and they fought the rebels near Mekelle, killing 20.",
+            dt.date(2020, 11, 5))
+    assert e.event_type == "battle"
+
+
+def test_a_ceasefire_agreed_with_a_step_still_to_come_is_diplomacy():
+    e = one("The ethnic Armenian authorities agreed to a Russian-brokered ceasefire on Wednesday, saying they "
+            "would disarm.", dt.date(2023, 9, 21))
+    assert e.event_type == "diplomacy"
+    e = one("The rebels disarmed on Wednesday after agreeing to a ceasefire.", dt.date(2023, 9, 21))
+    assert e.event_type == "strategic development"
+
+
+def test_a_protest_still_to_come_is_no_protest():
+    assert events("Protesters said they would return to the streets on Thursday.", dt.date(2021, 3, 4)) == []
+    e = one("Protesters returned to the streets on Thursday.", dt.date(2021, 3, 4))
+    assert e.event_type == "protest"
+
+
+def test_the_named_target_of_the_attack_just_told_is_that_attack():
+    """'bombed a crowded mosque ... on Friday' then 'surrounded the al-Rawda mosque ... during Friday
+    prayers': the same mosque, named, and one attack."""
+    text = ("Militants killed at least 235 people on Friday when they bombed a crowded mosque in Egypt's North "
+            "Sinai, state media said.\n\nAround 25 to 30 gunmen surrounded the al-Rawda mosque in Bir al-Abed "
+            "during Friday prayers, detonated a bomb and opened fire on people as they tried to escape.")
+    evs = events(text, dt.date(2017, 11, 25))
+    assert len(evs) == 1 and evs[0].fatalities == 235
+
+
+def test_a_toll_over_weeks_of_protests_is_no_event():
+    assert events("More than 20 people have been killed in weeks of protests.", dt.date(2015, 5, 15)) == []
+    e = one("Police killed three protesters in Bujumbura on Thursday.", dt.date(2015, 5, 15))
+    assert e.fatalities == 3
+
+
+def test_a_toll_up_to_a_date_is_no_event():
+    assert events("By 2005, the United Nations estimated that 180,000 people had died.", dt.date(2009, 3, 4)) == []
+    assert one("In 2005, militiamen killed 30 villagers in Tawila.", dt.date(2009, 3, 4)).date_start == "2005"
+
+
+def test_a_named_person_captured_is_an_arrest():
+    e = one("Its founder, Abimael Guzman, was captured in Lima in September 1992.", dt.date(2021, 5, 25))
+    assert e.event_type == "strategic development"
+    e = one("Rebels said the town, Kafr Nabl, was captured on Monday.", dt.date(2021, 5, 25))
+    assert e.event_type == "battle"
+
+
+def test_people_killed_in_an_attack_on_an_armed_post_died_in_a_battle():
+    """A base or a prison has armed defenders: 'people killed' there died in a fight, not a massacre."""
+    e = one("At least 12 people were killed, including three prison guards, as gunmen attacked the National "
+            "Penitentiary in Port-au-Prince late Saturday, officials said.", dt.date(2024, 3, 4))
+    assert e.event_type == "battle"
+    e = one("Gunmen attacked a market in the village of Kadawa on Saturday, killing 12 people.", dt.date(2024, 3, 4))
+    assert e.event_type == "violence against civilians"
+
+
+def test_an_air_force_that_struck_made_an_air_strike():
+    e = one("The army's air force struck RSF bases in Omdurman on Sunday morning, witnesses said.", dt.date(2023, 4, 17))
+    assert e.event_type == "explosion/remote violence"
+
+
+def test_a_town_entered_after_its_holders_left_changed_hands_unopposed():
+    e = one("On Tuesday, Iraqi troops pushed into the town of Makhmour after Kurdish forces left, local officials said.",
+            dt.date(2017, 10, 18))
+    assert e.event_type == "strategic development"
+    e = one("On Tuesday, Iraqi troops pushed into the town of Makhmour after heavy fighting, local officials said.",
+            dt.date(2017, 10, 18))
+    assert e.event_type == "battle"
+
+
+def test_a_claim_made_on_a_day_it_names_is_the_claimant_s_statement():
+    """'claimed responsibility on Friday evening' is the group's own act of that day; an undated claim
+    ('claimed responsibility for the attack') only adds to the attack."""
+    text = ("A suicide bomber struck a Shiite mosque in Kunduz during Friday prayers, killing at least 46 "
+            "worshippers.\n\nThe blast ripped through the mosque, a Taliban spokesman said. The Islamic State "
+            "group's affiliate claimed responsibility on Friday evening, identifying the bomber.")
+    types = sorted(e.event_type for e in events(text, dt.date(2021, 10, 8)))
+    assert types == ["explosion/remote violence", "statement"]
+    text = ("A suicide bomber struck a Shiite mosque in Kunduz during Friday prayers, killing at least 46 "
+            "worshippers. The Islamic State group claimed responsibility for the attack.")
+    assert [e.event_type for e in events(text, dt.date(2021, 10, 8))] == ["explosion/remote violence"]
