@@ -2147,3 +2147,13 @@ def test_a_claim_made_on_a_day_it_names_is_the_claimant_s_statement():
     text = ("A suicide bomber struck a Shiite mosque in Kunduz during Friday prayers, killing at least 46 "
             "worshippers. The Islamic State group claimed responsibility for the attack.")
     assert [e.event_type for e in events(text, dt.date(2021, 10, 8))] == ["explosion/remote violence"]
+
+
+def test_gunfire_in_a_quarter_of_the_town_is_the_attack_told_and_what_it_amounted_to_types_nothing():
+    text = ("BAMAKO, Sept 17 (Reuters) - Jihadist gunmen attacked a military police training school and a nearby air base "
+            "in Mali's capital Bamako early on Tuesday, the army said, in a rare strike on the heart of the junta-led "
+            "state.\n\nHeavy gunfire and explosions were heard from about 5 a.m. near the gendarmerie school in the "
+            "Faladié neighbourhood, residents said.")
+    found = events(text, dt.date(2024, 9, 18))
+    assert len(found) == 1
+    assert (found[0].event_type, found[0].locations[0]) == ("battle", "Bamako")

@@ -209,6 +209,12 @@ _THE_GOVERNMENT = re.compile(r"\s*(?:[\w ,.]{1,25}\s[-\u2013\u2014]\s+)?"  # (a 
 # a building the story named before: "The hospital, run by the Anglican church, had been hit"
 _THE_SITE = re.compile(r"\s*The\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                        r"airport|university|stadium)\b")
+def _quarter_of_town(s: str, place: str) -> bool:
+    """The place is named as a quarter of a town ("in the Faladié neighbourhood", "the suburb of Dahiyeh")."""
+    return re.search(rf"\b{re.escape(place)}\s+(?:neighbou?rhood|quarter|suburb)s?\b|"
+                     rf"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+{re.escape(place)}\b", s) is not None
+
+
 # a party that denies what the story told: "Israel denied responsibility", "The army denied any involvement"
 _DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
                      r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
@@ -459,6 +465,8 @@ _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell
                           r"(?:at|in|on|attending|visiting|abroad)\b[^,.;]*|"
                           r"\b(?:after|following|amid|despite)\s+(?:(?:several|two|three|four|five|many|\d+)\s+|(?:a|one)\s+(?=\w+\s+of\b))?"
                           r"(?:days?|hours?|weeks?|months?|years?|nights?)\s+of\s+(?:\w+\s+){0,3}?\w+\b(?!\s+(?!(?:in|on|at|by|near|that|which|and|but|as|when|while|after|before|the|a|an)\b)\w)(?:\s+(?:that|which)\s+[^,;]*)?|"
+                          # ", in a rare strike on the heart of the junta-led state": what the act amounted to
+                          r",\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:strike|blow|attack|assault|challenge)\s+(?:on|at|against|to)\s[^;]*|"
                           # "resigned in an attempt to calm the protests": what the step was for
                           r"\b(?:in\s+an?\s+(?:attempt|bid|effort)\s+to|(?:aimed|meant|seeking)\s+to)\s+[^,;]*|"
                           # "cut internet access on Nov. 16 to stop protesters from sharing videos": what the step was for
@@ -2205,7 +2213,8 @@ class Builder:
         # a country narrows to a province too ("... in eastern Syria" + "... base in Deir el-Zor province")
         limit = 1 if near or district else rank(d.locations[0]) if d.locations and not guessed else 3
         content = self._content(s)
-        here = [p for p in entities.places(content, self.vocab, self.known_places) if rank(p) < limit]
+        here = [p for p in entities.places(content, self.vocab, self.known_places) if rank(p) < limit
+                and not (d.locations and rank(d.locations[0]) == 1 and _quarter_of_town(content, p))]  # (ACLED's unit: the town)
         # a place that only qualifies an office comes last ("the candidacy papers of Buluan town vice mayor Esmael
         # Mangudadatu ... stopped them on a highway in Ampatuan town": Ampatuan)
         here.sort(key=lambda p: re.search(rf"\b{re.escape(p)}{_OFFICE_AFTER}", content) is not None)
@@ -2783,7 +2792,8 @@ class Builder:
         if _SUBJECT_ANAPHOR.match(s) or _CLAIM.search(s) or self.party_says(s, previous) or _NO_HARM.match(s) \
                 or _OTHERS_HURT.match(s):
             return True
-        places = entities.places(s, self.vocab, self.known_places)
+        # (a quarter of the town told is no other place: "explosions were heard ... in the Faladié neighbourhood")
+        places = [p for p in entities.places(s, self.vocab, self.known_places) if not _quarter_of_town(s, p)]
         if previous is not None and previous.event_type in _VIOLENT_TYPES and not new_paragraph and \
                 self.toll_only(s, cues) and all(p in previous.locations or
                                                 entities.place_rank(p, self.vocab, self.known_places) >= 3 for p in places):
