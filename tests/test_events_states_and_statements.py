@@ -2157,3 +2157,9 @@ def test_gunfire_in_a_quarter_of_the_town_is_the_attack_told_and_what_it_amounte
     found = events(text, dt.date(2024, 9, 18))
     assert len(found) == 1
     assert (found[0].event_type, found[0].locations[0]) == ("battle", "Bamako")
+
+
+def test_every_state_of_a_list_that_brokered_or_was_called_on_is_no_place():
+    vocab = load()
+    assert places("The truce, brokered by the United States and France, was approved in Jerusalem.", vocab) == ["Jerusalem"]
+    assert places("Calling on the United States and France to act, protesters marched in Paris.", vocab) == ["Paris"]

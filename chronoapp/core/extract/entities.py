@@ -928,7 +928,9 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
                                r"(?:launched|fired|sent|operated|flown|supplied|made|manufactured|built|backed|brokered|"
                                r"mediated|sponsored|funded|armed|trained|deployed|claimed)\s+by|"
                                # ("FACT, which is based in Libya, launched its incursion": where the group sits)
-                               r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?$", re.I)
+                               r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?"
+                               # (each of a list: "brokered by the United States and France")
+                               r"(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+|,\s+and\s+))*$", re.I)
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
@@ -1038,7 +1040,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         if clause.find("to", max(0, pos - 30), pos) >= 0 and _DESTINATION_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
-        if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 24), pos):
+        if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "which borders Venezuela", "calling on the United States": a neighbour, an addressee
         if _CLOCK_BEFORE.search(clause, max(0, pos - 14), pos) and _ZONE_AFTER.match(clause, pos + len(name.rstrip(" ,."))):
             return   # "at 9 a.m. Moscow time": a time zone
