@@ -2163,3 +2163,9 @@ def test_every_state_of_a_list_that_brokered_or_was_called_on_is_no_place():
     vocab = load()
     assert places("The truce, brokered by the United States and France, was approved in Jerusalem.", vocab) == ["Jerusalem"]
     assert places("Calling on the United States and France to act, protesters marched in Paris.", vocab) == ["Paris"]
+
+
+def test_people_executed_are_counted_and_a_named_alliance_is_no_town():
+    assert fatality_claim("Reports said 12 civilians were summarily executed by soldiers in Ogossagou on 5 July.")[0] == 12
+    assert fatality_claim("The soldiers executed the order on Monday.")[0] is None
+    assert places("Analysts say the Alliance of Sahel States, formed in September 2023, is about survival.", load()) == []
