@@ -2169,3 +2169,12 @@ def test_people_executed_are_counted_and_a_named_alliance_is_no_town():
     assert fatality_claim("Reports said 12 civilians were summarily executed by soldiers in Ogossagou on 5 July.")[0] == 12
     assert fatality_claim("The soldiers executed the order on Monday.")[0] is None
     assert places("Analysts say the Alliance of Sahel States, formed in September 2023, is about survival.", load()) == []
+
+
+def test_an_official_who_told_an_outlet_on_monday_what_the_attackers_did_retells_the_attack():
+    text = ("JUBA (Eye Radio) - At least 19 people were killed when armed youth attacked cattle camps in Greater Pibor "
+            "Administrative Area on Saturday, a local official said.\n\nPibor county commissioner Peter Gola told Eye "
+            "Radio on Monday that the attackers raided three cattle camps near Lekuangole at dawn.")
+    found = events(text, dt.date(2024, 6, 10))
+    assert [(e.date_start, e.fatalities) for e in found] == [("2024-06-08", 19)]
+    assert "Lekuangole" in found[0].locations

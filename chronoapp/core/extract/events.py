@@ -40,7 +40,7 @@ _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+(?:(?:the|an?|at\s+least|around
                     r"(?:(?:the|a|an|its|their)\s+(?:first\s+|second\s+|last\s+)?(?:round|vote|election|elections|coup|ceasefire|"
                     r"truce|invasion|war|uprising|offensive|fighting|crackdown|attack|attacks|protests?|crisis)\s+(?:on|in)\s+)?$", re.I)
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
+    r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press|(?-i:(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
     r"(?:statement|communiqu\u00e9|communique)\s+(?:by|from)(?:\s+[\w'\u2019.-]+){1,5}?|"  # "A statement by the ministry on Tuesday said"
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
@@ -215,6 +215,8 @@ def _quarter_of_town(s: str, place: str) -> bool:
                      rf"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+{re.escape(place)}\b", s) is not None
 
 
+_THE_ATTACKERS = re.compile(r"\bthe\s+(?:attackers|assailants|raiders|gunmen|militants|insurgents)\s+(?:had\s+)?"
+                            r"(?:raided|attacked|stormed|struck|opened\s+fire|fired|killed|torched|burned|set\s+fire)\b")
 # a party that denies what the story told: "Israel denied responsibility", "The army denied any involvement"
 _DENIAL = re.compile(r"\s*(?:But\s+|However,\s+)?(?:[A-Z][\w.'\u2019-]*)(?:\s+[\w.'\u2019-]+){0,5}?\s+(?:(?:has|had|have)\s+)?"
                      r"(?:flatly\s+|strongly\s+|quickly\s+|immediately\s+)?(?:denied|rejected|dismissed)\s+(?:any\s+|all\s+)?"
@@ -917,6 +919,7 @@ class Draft(EventFields):
     said_in: str | None = None  # a statement: the speaker's country, its first place whatever more specific places it names
     across: str | None = None  # a country the event spread across ("nationwide protests"): its first place after said_in
     apart: bool = False  # told as another thread ("Meanwhile, ...", "Elsewhere, ..."): no detail of the event before
+    retells: int | None = None  # the first sentence of the earlier candidate it reports again (same_occurrence): one event
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
@@ -2968,6 +2971,7 @@ class Builder:
                     d = self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
                                   "same occurrence as an earlier sentence: " + earlier.date_reason,
                                   earlier.date_alternatives, None, 0.5)
+                    d.retells = earlier.first if _THE_ATTACKERS.search(s) else None  # (told by its attackers: one event)
                 else:
                     d = self.make(i, sent, start, end, date_text, t.reason + "; the date of the report",
                                   t.alternatives, tx_span, 0.5, report=True)
@@ -3667,10 +3671,12 @@ class Builder:
         fat = None if by_name_only else entities.fatalities(s)
         places = set() if by_name_only else set(entities.places(s, self.vocab, self.known_places))
         names = self.names(s, places or entities.places(s, self.vocab, self.known_places))
+        # ("told Eye Radio on Monday that the attackers raided three cattle camps": those of the attack just told)
+        those = not by_name_only and _THE_ATTACKERS.search(s) is not None
         for d in reversed(self.drafts[-_WINDOW:]):
             if d.event_type not in _VIOLENT_TYPES:
                 continue  # (a violent act retold is no war's start or statement: "Israel struck ..., its army said")
-            if fat is not None and d.fatalities == fat or places & set(d.locations[:1]) or names & d.names:
+            if fat is not None and d.fatalities == fat or places & set(d.locations[:1]) or names & d.names or those:
                 return d
         return None
 
@@ -3981,7 +3987,7 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             told_alike = (same_place and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
-            same_thing = told_alike or same_cell
+            same_thing = told_alike or same_cell or d.retells == o.first
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \
                     or d.apart and d.first > o.last or _own_dates(o, d) or (o.began or d.began) and o.precision != d.precision:
                 continue
