@@ -2178,3 +2178,9 @@ def test_an_official_who_told_an_outlet_on_monday_what_the_attackers_did_retells
     found = events(text, dt.date(2024, 6, 10))
     assert [(e.date_start, e.fatalities) for e in found] == [("2024-06-08", 19)]
     assert "Lekuangole" in found[0].locations
+
+
+def test_a_source_named_with_its_short_name_is_no_actor():
+    e = one("In March, more than 30 people were killed in attacks on cattle camps in Gumuruk, according to the UN mission "
+            "in South Sudan, UNMISS.", dt.date(2024, 6, 10))
+    assert not {"United Nations", "UNMISS"} & set(e.actors)

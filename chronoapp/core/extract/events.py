@@ -2340,7 +2340,7 @@ class Builder:
                    r"(?:\s+by\s+(?:phone|telephone))?|reported)(?:\s+in\s+a\s+statement)?"
                    r"(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"  # ("told reporters in Srinagar": where it was said)
                    r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
-        s = re.sub(r",\s+according\s+to\s+[^,]{2,80}\.?$", "", s)
+        s = re.sub(r",\s+according\s+to\s+[^,]{2,80}(?:,\s+[^,]{2,60})?\.?$", "", s)  # (", UNMISS.": its short name too)
         # mid-sentence too: "... retook Lalibela, residents said, a day after ..."
         cuts = [(m.start(), m.end() - m.start()) for m in _MID_ATTRIBUTION.finditer(s)]
         return (_MID_ATTRIBUTION.sub("", s) if cuts else s), base, cuts
