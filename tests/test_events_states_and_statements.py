@@ -2184,3 +2184,13 @@ def test_a_source_named_with_its_short_name_is_no_actor():
     e = one("In March, more than 30 people were killed in attacks on cattle camps in Gumuruk, according to the UN mission "
             "in South Sudan, UNMISS.", dt.date(2024, 6, 10))
     assert not {"United Nations", "UNMISS"} & set(e.actors)
+
+
+def test_a_closed_border_is_a_step_and_the_gangs_of_a_gang_story_are_its_coalition():
+    e = one("Pakistan closed its main border crossings with Afghanistan, including Torkham, on Sunday.", dt.date(2025, 10, 12))
+    assert e.event_type == "strategic development"
+    text = ("PORT-AU-PRINCE, Haiti (AP) - Gang members attacked the central Haitian town of Mirebalais on Monday, freeing "
+            "more than 500 inmates from its prison and forcing thousands of residents to flee, officials said.\n\nThe Viv "
+            "Ansanm gang coalition claimed responsibility for the attack.")
+    attack = events(text, dt.date(2025, 4, 1))[0]
+    assert "Viv Ansanm" in attack.actors and "civilians" not in attack.actors

@@ -422,6 +422,8 @@ class Cast:
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
+        known_group = vocab.alias_to_actor.get(self.group.lower()) if self.group else None
+        self.group_is_gang = known_group is not None and known_group.kind == "armed group"  # (a gang or cartel: its "gangs")
         # "the militiamen entered Lalibela" in a story on Fano: the one militia it names
         militias = {a.name for _m, a in named_actors if a.kind == "militia" and a.name not in GENERIC_GROUPS}
         self.militia = next(iter(militias)) if len(militias) == 1 and not _UNCLAIMED.search(text) else None
@@ -612,9 +614,10 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             name = army_name(cast.home, vocab)  # "federal forces": the story's own country's, not a foreign army
         elif cast and cast.state and name in _STATE_GENERIC:
             name = cast.state
-        elif cast and cast.group and name in _GROUP_GENERIC and not background and \
+        elif cast and cast.group and (name in _GROUP_GENERIC or name == "gangs" and cast.group_is_gang) and not background and \
                 cast.home not in vocab.local_names.get(name, {}):
             name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
+            # ("Gang members attacked Mirebalais" in a story on the Viv Ansanm coalition: the one gang it names)
         elif cast and cast.militia and name == "militia" and not background and "government" not in m.group().lower():
             name = cast.militia  # (not "pro-government militias": the state's auxiliaries)
         found.append((m.start(), name, actor.kind))
@@ -704,7 +707,7 @@ _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CHILD_BEFORE = re.compile(r"\bchild\s+$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?$", re.I)
 # people who got away from it: "Thousands of residents have fled to Mandalay since the fighting resumed"
-_FLED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|since)\s+)?(?:fled|escaped|been\s+displaced|were\s+displaced|"
+_FLED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|since)\s+)?(?:fled|to\s+flee|escaped|been\s+displaced|were\s+displaced|"
                    r"sheltered|took\s+refuge|sought\s+refuge|were\s+evacuated|have\s+been\s+evacuated)\b")
 
 
