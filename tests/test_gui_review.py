@@ -239,10 +239,10 @@ def test_closing_during_extraction_neither_hangs_nor_crashes(qtbot, window, chro
     release, finished = threading.Event(), threading.Event()
     real = article_mod.run_extraction
 
-    def slow(raw, published, *vocabulary):
+    def slow(raw, published, *vocabulary, **stop):
         release.wait(30)
         try:
-            return real(raw, published, *vocabulary)
+            return real(raw, published, *vocabulary, **stop)
         finally:
             finished.set()
 
@@ -264,10 +264,10 @@ def test_large_paste_is_extracted_off_the_ui_thread(qtbot, window, monkeypatch):
     window.article.articleEdit.setPlainText(big)
     received, release, real = [], threading.Event(), article_mod.run_extraction
 
-    def worker(raw, published, *vocabulary):  # stands in for the engine, holding the worker thread like a long extraction
+    def worker(raw, published, *vocabulary, **stop):  # stands in for the engine, holding the worker thread like a long extraction
         received.append((len(raw), threading.current_thread() is threading.main_thread()))
         release.wait(30)
-        return real(SAMPLE, published, *vocabulary)
+        return real(SAMPLE, published, *vocabulary, **stop)
 
     monkeypatch.setattr(article_mod, "run_extraction", worker)
     ticks = []
