@@ -2194,3 +2194,10 @@ def test_a_closed_border_is_a_step_and_the_gangs_of_a_gang_story_are_its_coaliti
             "Ansanm gang coalition claimed responsibility for the attack.")
     attack = events(text, dt.date(2025, 4, 1))[0]
     assert "Viv Ansanm" in attack.actors and "civilians" not in attack.actors
+
+
+def test_a_second_verb_with_its_own_day_first_is_a_second_event():
+    found = events("President Gustavo Petro suspended peace talks with the ELN on Friday and on Monday declared a state of "
+                   "internal commotion.", dt.date(2025, 1, 20))
+    assert [(e.date_start, e.event_type) for e in found] == [("2025-01-17", "diplomacy"),
+                                                            ("2025-01-20", "strategic development")]

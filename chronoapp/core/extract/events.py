@@ -810,7 +810,11 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)", re.I)
 # "launched their offensive on November 27 and seized Aleppo on November 30": a second verb or event with its
 # own date (a break only in a sentence of several dates: "seized two soldiers and killed eight ... on July 12" is one act)
-_DATED_VERB_BREAK = re.compile(r"\s+and\s+(?=(?:"
+_DATED_VERB_BREAK = re.compile(r"\s+and\s+(?="
+                               # "suspended peace talks on Friday and on Monday declared a state of ...": its date first
+                               r"(?:(?:late|early)\s+)?on\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+                               r"(?:\s+\d{1,2})?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:"
+                               + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b|(?:"
                                # ", and African Union helicopter gunships struck ... on Thursday": a subject of its own
                                r"(?<=,\sand\s)(?:[A-Z][\w'\u2019.-]*|the|its|their)\s+(?:[\w'\u2019.-]+\s+){0,4}?"
                                r"(?:" + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)|"
