@@ -2201,3 +2201,10 @@ def test_a_second_verb_with_its_own_day_first_is_a_second_event():
                    "internal commotion.", dt.date(2025, 1, 20))
     assert [(e.date_start, e.event_type) for e in found] == [("2025-01-17", "diplomacy"),
                                                             ("2025-01-20", "strategic development")]
+
+
+def test_a_list_item_begins_after_its_bullet():
+    text = ("Russia-Ukraine war: List of key events, day 1,001\n\nPolitics and diplomacy\n- President Vladimir Putin signed "
+            "a decree on Tuesday lowering the threshold for Russia's use of nuclear weapons.")
+    e = events(text, dt.date(2024, 11, 20))[0]
+    assert e.quote.startswith("President Vladimir Putin") and e.actors == ["Vladimir Putin"]

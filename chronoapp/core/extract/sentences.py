@@ -60,6 +60,9 @@ def _is_dateline(head: str) -> bool:
                             or bool(re.search(r",[ ]?\S.{0,20}\d{4}(?:[ ]?\([^)]{0,40}\))?[ ]?\S{1,2}[ ]$", head)))
 
 
+_BULLET = re.compile(r"\s*[-\u2022*\u2013\u2014\u25aa\u25cf]\s+(?=\S)")
+
+
 def split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     para = 0
@@ -72,6 +75,8 @@ def split(text: str) -> list[Sentence]:
         if d and _is_dateline(d.group()):
             _add(out, text, line_start, line_start + d.end(), para, "dateline")
             pos = d.end()
+        elif (b := _BULLET.match(line)) is not None:
+            pos = b.end()  # a list's item begins after its bullet ("- Russia struck an apartment building ...")
         for s, e in _split_line(line, pos):
             _add(out, text, line_start + s, line_start + e, para, "body")
         para += 1
