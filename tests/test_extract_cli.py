@@ -161,3 +161,28 @@ def test_table_counts_read_as_english(tmp_path, capsys):
     one.write_text("On Friday, the Syrian Army ousted ISIS from Uqairabat.", encoding="utf-8")
     assert main(["extract", str(one), "--published", "2017-09-05", "--format", "table"]) == 0
     assert "1 candidate event, 1 time expression" in capsys.readouterr().out
+
+
+# TextEdit's RTF of a wire story: a font table, metadata, Windows-1252 bytes, Unicode with fallbacks
+RTF = (rb"{\rtf1\ansi\ansicpg1252\cocoartf2708" b"\n"
+       rb"{\fonttbl\f0\fswiss\fcharset0 Helvetica;}{\colortbl;\red255\green255\blue255;}{\*\expandedcolortbl;;}" b"\n"
+       rb"{\info{\title Draft}{\author Desk}}\paper\margl1440\pard\tx566\f0\fs24 \cf0 "
+       rb"ALEPPO \'97 On Friday, rebels shelled the city\'92s west near the caf\'e9, the army said.\par" b"\n"
+       rb"\par" b"\n"
+       rb"On Saturday, 12 soldiers were killed in \u1581\'3f\u1605\'3f\u1589\'3f (Homs)." b"\\\n"  # \<newline>: \par
+       rb"The talks {\i failed}.}")
+
+
+def test_an_rtf_article_is_read_as_its_text(tmp_path, capsys):
+    p = tmp_path / "story.rtf"
+    p.write_bytes(RTF)
+    assert main(["extract", str(p), "--published", "2017-09-05"]) == 0
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    friday, saturday = out["events"][:2]
+    assert friday["quote"] == "On Friday, rebels shelled the city\u2019s west near the caf\u00e9, the army said."
+    assert saturday["quote"] == "On Saturday, 12 soldiers were killed in \u062d\u0645\u0635 (Homs)."
+    assert "RTF" in captured.err
+    text, note = read_article(RTF)
+    assert "\\" not in text and "{" not in text and "Helvetica" not in text and "Desk" not in text
+    assert text.endswith("(Homs).\nThe talks failed.")

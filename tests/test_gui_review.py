@@ -373,6 +373,11 @@ def test_open_article_files(qtbot, window, tmp_path):
     message = find(window, QLabel, "articleMessage")
     assert message.isVisible() and "binary" in message.text()
     assert "4 October" in page.articleEdit.toPlainText()  # the previous article is still there
+    rtf = tmp_path / "wire.rtf"  # WordPad's or TextEdit's format: its text, not its codes
+    rtf.write_bytes(rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Calibri;}}\f0\fs22 Shelling resumed on 4 October\'97 "
+                    rb"the mayor said.\par}")
+    page.open_file(rtf)
+    assert page.articleEdit.toPlainText() == "Shelling resumed on 4 October\u2014 the mayor said."
     # a Word or PDF file a journalist was sent: said what it is and how to get its text in
     for name, program in (("report.docx", "open it in Word"), ("statement.pdf", "open it in a PDF reader")):
         document = tmp_path / name

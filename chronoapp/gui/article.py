@@ -21,7 +21,7 @@ from chronoapp.gui.workers import Job
 # documents journalists are sent that are not text: said by name, with the way to get their text in
 _DOCUMENTS = {".docx": ("a Word", "Word"), ".doc": ("a Word", "Word"), ".odt": ("an OpenDocument", "LibreOffice Writer"),
               ".pdf": ("a PDF", "a PDF reader"), ".pages": ("a Pages", "Pages")}
-ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
+ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown *.rtf);;All files (*)"
 LONG_TEXT = 200_000  # characters; above this, say that extraction may take a moment
 DRAFT_KEY = "article"  # drafts.json key (+ ":" + the window's owner token) of the article not extracted yet
 MAX_DRAFT_TEXT = 2_000_000  # characters; a bigger paste is not copied to the drafts file at every pause

@@ -3,6 +3,7 @@ the text as given (so `chronoapp extract` reports offsets into its input, as its
 from __future__ import annotations
 
 import bisect
+import codecs
 import html
 import re
 
@@ -107,10 +108,70 @@ def clean_text(raw: str | None) -> str:
     return Cleaned(raw, mapped=False).text
 
 
+# RTF (WordPad, TextEdit, wire services): its words are read, its codes dropped
+_RTF_TOKEN = re.compile(r"\\([a-z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|[\r\n]+|([^\\{}\r\n]+)", re.S)
+# groups whose text is not the document's: tables of fonts and colours, metadata, pictures, fields' codes
+_RTF_SKIP = frozenset("fonttbl colortbl stylesheet listtable listoverridetable info pict object header footer "
+                      "headerl headerr headerf footerl footerr footerf footnote fldinst themedata datastore "
+                      "xmlnstbl rsidtbl generator latentstyles revtbl filetbl mmathPr".split())
+_RTF_CHARS = {"par": "\n", "line": "\n", "sect": "\n\n", "page": "\n\n", "row": "\n", "cell": " ", "tab": "\t",
+              "emdash": "\u2014", "endash": "\u2013", "lquote": "\u2018", "rquote": "\u2019", "ldblquote": "\u201c",
+              "rdblquote": "\u201d", "bullet": "\u2022", "~": "\u00a0", "_": "\u2011", "-": "", "\n": "\n", "\r": "\n"}
+
+
+def rtf_text(rtf: str) -> str:
+    """The text of an RTF document: its codes, font tables and pictures left out, \\'hh read in the
+    document's code page, \\uN as Unicode (its fallback characters skipped)."""
+    codepage = m.group(1) if (m := re.search(r"\\ansicpg(\d+)", rtf[:2000])) else "1252"
+    try:
+        decode = codecs.getdecoder("cp" + codepage)
+    except LookupError:
+        decode = codecs.getdecoder("cp1252")
+    out, stack = [], []
+    skip, uc, fallback = False, 1, 0       # in a skipped group; \ucN; fallback characters still to drop
+    pending = bytearray()                   # \'hh bytes (a multi-byte character comes in pieces)
+    for word, arg, hexa, symbol, brace, text in (m.groups() for m in _RTF_TOKEN.finditer(rtf)):
+        if hexa is None and pending:
+            out.append(decode(bytes(pending), "replace")[0])
+            pending.clear()
+        if brace:
+            if brace == "{":
+                stack.append((skip, uc))
+            else:
+                skip, uc = stack.pop() if stack else (False, 1)
+            fallback = 0
+            continue
+        if fallback and (text or hexa or symbol):
+            cut = min(fallback, len(text or " "))
+            fallback -= cut
+            if not text or not (text := text[cut:]):
+                continue
+        if symbol == "*" or word in _RTF_SKIP:
+            skip = True
+        if skip:
+            continue
+        if word == "uc":
+            uc = int(arg or 1)
+        elif word == "u":
+            out.append(chr(int(arg) % 65536))
+            fallback = uc
+        elif word or symbol:
+            out.append(_RTF_CHARS.get(word or symbol, symbol if symbol and symbol in "\\{}" else ""))
+        elif hexa:
+            pending.append(int(hexa, 16))
+        elif text:
+            out.append(text)
+    if pending:
+        out.append(decode(bytes(pending), "replace")[0])
+    return "".join(out)
+
+
 def decode_article(data: bytes) -> tuple[str, str | None]:
     """The text of an article file as Python reads a text file (newlines made \\n), and a note
     on how it was decoded (None for plain UTF-8). UTF-8 (with or without BOM), else
-    Windows-1252, else Latin-1. Raises ValueError for binary data."""
+    Windows-1252, else Latin-1; an RTF document's text. Raises ValueError for binary data."""
+    if data.lstrip()[:5] == b"{\\rtf":
+        return _NEWLINE.sub("\n", rtf_text(data.decode("latin-1"))), "read as RTF: its text only"
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text, note = data.decode("utf-16"), "decoded as UTF-16"
     elif data.count(b"\x00") > len(data) // 100 or sum(b < 9 or 13 < b < 32 for b in data[:4096]) > 40:
