@@ -239,10 +239,10 @@ def test_closing_during_extraction_neither_hangs_nor_crashes(qtbot, window, chro
     release, finished = threading.Event(), threading.Event()
     real = article_mod.run_extraction
 
-    def slow(raw, published, *vocabulary):
+    def slow(raw, published, *vocabulary, **stop):  # (should_stop: the job can be cancelled)
         release.wait(30)
         try:
-            return real(raw, published, *vocabulary)
+            return real(raw, published, *vocabulary, **stop)
         finally:
             finished.set()
 
