@@ -198,7 +198,8 @@ def _export_args(p):
     p.add_argument("--format", required=True, choices=list(FORMATS), help="see 'Export formats' in the README")
     add_filter_args(p)
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
-    p.add_argument("--bom", action="store_true", help="start CSV output with a UTF-8 BOM so Excel reads non-ASCII names")
+    p.add_argument("--bom", action="store_true", help="start CSV output with a UTF-8 BOM so Excel reads non-ASCII names (off by default, so "
+                   "scripts reading the output see no change; the File > Export dialog has it on)")
     p.add_argument("--title", default="", help="title of a Markdown or TimelineJS export (default: the file name)")
 
 
@@ -215,6 +216,10 @@ def cmd_export(a) -> int:
             if a.output:
                 n = export.export_to_file(store, query, a.format, a.output, bom=a.bom, title=a.title, cut=cut)
                 print(f"exported {_count_of(n, 'event')} to {a.output}" + (f"; {note}" if note else ""), file=sys.stderr)
+                if a.format in export.CSV_FORMATS and not a.bom and not Path(a.output).read_bytes().isascii():
+                    # scripts get the file as before; the editor who opens it in Excel is told why it looks garbled
+                    print("note: without --bom, Excel shows non-Latin and accented names garbled in this file; "
+                          "export with --bom for a file to open in Excel", file=sys.stderr)
             else:
                 if note:
                     print(note, file=sys.stderr)
