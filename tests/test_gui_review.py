@@ -264,10 +264,10 @@ def test_large_paste_is_extracted_off_the_ui_thread(qtbot, window, monkeypatch):
     window.article.articleEdit.setPlainText(big)
     received, release, real = [], threading.Event(), article_mod.run_extraction
 
-    def worker(raw, published, *vocabulary):  # stands in for the engine, holding the worker thread like a long extraction
+    def worker(raw, published, *vocabulary, **stop):  # stands in for the engine, holding the worker thread like a long extraction
         received.append((len(raw), threading.current_thread() is threading.main_thread()))
         release.wait(30)
-        return real(SAMPLE, published, *vocabulary)
+        return real(SAMPLE, published, *vocabulary, **stop)
 
     monkeypatch.setattr(article_mod, "run_extraction", worker)
     ticks = []
