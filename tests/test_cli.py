@@ -400,3 +400,11 @@ def test_a_csv_file_with_arabic_exported_without_bom_says_how_excel_will_read_it
         assert code == 0 and "--bom" not in err and out.read_bytes().startswith(b"\xef\xbb\xbf")
     code, _, err = run(capsys, "export", db, "--format", "markdown", "-o", str(tmp_path / "c.md"))
     assert "--bom" not in err                                      # not a spreadsheet
+
+
+@pytest.mark.parametrize("command", ["list", "export"])
+def test_reading_an_empty_file_as_a_chronology_says_it_is_empty_not_missing(tmp_path, capsys, command):
+    empty = tmp_path / "war.sqlite"
+    empty.write_bytes(b"")
+    code, _, err = run(capsys, command, str(empty), *(["--format", "csv"] if command == "export" else []))
+    assert code == 1 and "empty file" in err and "does not exist" not in err and "Traceback" not in err
