@@ -441,15 +441,16 @@ def _ingest_args(p):
     _article_args(p, with_db=True)
     p.add_argument("--outlet", default="", help="who published it (e.g. Reuters)")
     p.add_argument("--url", default="", help="link to the article")
-    p.add_argument("--title", default="", help="the article's headline")
+    p.add_argument("--title", default="", help="the article's headline (default: an HTML file's <title> or a Markdown file's # heading)")
 
 
 @subcommand("ingest", "store an article and its proposed events (status candidate)", _ingest_args)
 def cmd_ingest(a) -> int:
-    from chronoapp.core.extract import extract
+    from chronoapp.core.extract import article_title, extract
     from chronoapp.core.model import Source
 
-    text = _read_article(a).text
+    article = _read_article(a)
+    text = article.text
     if not text.strip():  # an empty or markup-only file: storing it would only add an empty source
         raise CliError(f"{a.file}: there is no article text in it (after removing markup): nothing was stored")
     with open_store(a.db, create=True) as store:
@@ -457,7 +458,8 @@ def cmd_ingest(a) -> int:
                          known_actors=store.vocabulary("actor"), known_places=store.vocabulary("place"))
         try:
             with store.db.atomic():  # the article and its candidates, or nothing (a full disk half-way)
-                source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=a.title,
+                title = a.title or article_title(article.raw, text)  # as the window takes it from the file
+                source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=title,
                                                     published=a.published.isoformat(), text=text),
                                              refresh_details=True)
                 # the same article ingested again (a re-run script): its sentences already stored stay once

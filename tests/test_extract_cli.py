@@ -186,3 +186,19 @@ def test_an_rtf_article_is_read_as_its_text(tmp_path, capsys):
     text, note = read_article(RTF)
     assert "\\" not in text and "{" not in text and "Helvetica" not in text and "Desk" not in text
     assert text.endswith("(Homs).\nThe talks failed.")
+
+
+def test_ingest_takes_the_title_from_the_file_as_the_window_does(tmp_path, capsys):
+    page = tmp_path / "story.html"
+    page.write_bytes("<html><head><title>Shelling in Kessara &amp; Dorel\n</title></head><body><p>KESSARA \u2014 "
+                     "Twelve people were killed on Sunday.</p></body></html>".encode("cp1252"))
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Ceasefire talks\n\nThe envoy met both sides on 4 October.\n", encoding="utf-8")
+    later = tmp_path / "later.md"
+    later.write_text("# Talks\n\nThe envoy left on 5 October.\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    for path, given in ((page, []), (notes, []), (later, ["--title", "Talks, day two"])):
+        assert main(["ingest", str(db), str(path), "--published", "2017-10-10", *given]) == 0
+    capsys.readouterr()
+    with Store(str(db)) as store:
+        assert [s.title for s in store.sources()] == ["Shelling in Kessara & Dorel", "Ceasefire talks", "Talks, day two"]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from pathlib import Path
 
@@ -43,16 +42,11 @@ def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=(
 def read_article_file(path: Path) -> tuple[str, str, str | None]:
     """(cleaned text, title from an HTML <title> or a Markdown heading, decoding note) of an article
     file; ValueError for binary data."""
-    from chronoapp.core.extract import read_article
+    from chronoapp.core.extract import article_title, clean_text, decode_article
 
-    data = path.read_bytes()
-    text, note = read_article(data)
-    title = ""
-    if m := re.search(rb"<title[^>]*>(.*?)</title>", data[:100_000], re.I | re.S):
-        title = html.unescape(re.sub(r"\s+", " ", m.group(1).decode("utf-8", "replace"))).strip()
-    elif m := re.match(r"\s*#\s+(.+)", text):
-        title = m.group(1).strip()
-    return text, title, note
+    raw, note = decode_article(path.read_bytes())
+    text = clean_text(raw)
+    return text, article_title(raw, text), note
 
 
 class ArticleEdit(QPlainTextEdit):

@@ -187,6 +187,18 @@ def decode_article(data: bytes) -> tuple[str, str | None]:
     return _NEWLINE.sub("\n", text), note
 
 
+_TITLE = re.compile(r"<title\b[^>]{0,500}>(.{0,2000}?)</title\s*>", re.I | re.S)
+_HEADING = re.compile(r"\s*#\s+(.+)")
+
+
+def article_title(raw: str, text: str) -> str:
+    """The headline an article file gives itself: its HTML <title>, else a Markdown '# heading' opening its
+    cleaned text; else ''."""
+    if m := _TITLE.search(raw[:100_000]):
+        return " ".join(html.unescape(m.group(1)).split())
+    return m.group(1).strip() if (m := _HEADING.match(text)) else ""
+
+
 def read_article(data: bytes) -> tuple[str, str | None]:
     """Cleaned text of an article file and a note on how it was decoded; HTML is stripped.
     Raises ValueError for binary data."""
