@@ -400,6 +400,7 @@ def _read_article(a):
     """The article as a Cleaned text: extraction and the store use its cleaned text; `extract`
     reports offsets into the text as given (its raw)."""
     from chronoapp.core.extract import Cleaned, decode_article
+    from chronoapp.core.extract.article import DOCUMENTS
 
     if a.published is None:
         raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "
@@ -411,7 +412,10 @@ def _read_article(a):
     try:
         text, note = decode_article(data)
     except ValueError as exc:
-        raise CliError(f"{a.file}: {exc}") from None
+        kind, program = DOCUMENTS.get(Path(a.file).suffix.lower(), ("", ""))
+        advice = (f"; it is {kind} document, which chronoapp does not read: open it in {program}, copy its text into "
+                  "a plain text (.txt) file and give chronoapp that file") if kind else ""
+        raise CliError(f"{a.file}: {exc}{advice}") from None
     if note:
         print(f"chronoapp: note: {a.file}: {note}", file=sys.stderr)
     return Cleaned(text)

@@ -202,3 +202,12 @@ def test_ingest_takes_the_title_from_the_file_as_the_window_does(tmp_path, capsy
     capsys.readouterr()
     with Store(str(db)) as store:
         assert [s.title for s in store.sources()] == ["Shelling in Kessara & Dorel", "Ceasefire talks", "Talks, day two"]
+
+
+def test_a_word_document_is_refused_with_the_way_to_get_its_text(tmp_path, capsys):
+    document = tmp_path / "report.docx"
+    document.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 20)
+    assert main(["ingest", str(tmp_path / "c.sqlite"), str(document), "--published", "2017-09-05"]) == 1
+    err = capsys.readouterr().err
+    assert "Word document" in err and "open it in Word, copy its text into a plain text (.txt) file" in err and "Traceback" not in err
+    assert not (tmp_path / "c.sqlite").exists()

@@ -17,9 +17,6 @@ from chronoapp.core.model import Source
 from chronoapp.gui.colors import tone
 from chronoapp.gui.workers import Job
 
-# documents journalists are sent that are not text: said by name, with the way to get their text in
-_DOCUMENTS = {".docx": ("a Word", "Word"), ".doc": ("a Word", "Word"), ".odt": ("an OpenDocument", "LibreOffice Writer"),
-              ".pdf": ("a PDF", "a PDF reader"), ".pages": ("a Pages", "Pages")}
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown *.rtf);;All files (*)"
 LONG_TEXT = 200_000  # characters; above this, say that extraction may take a moment
 DRAFT_KEY = "article"  # drafts.json key (+ ":" + the window's owner token) of the article not extracted yet
@@ -259,7 +256,9 @@ class ArticlePage(QWidget):
             self.show_message(f"Cannot read {path.name}: {exc.strerror or exc}")
             return
         except ValueError as exc:
-            kind, program = _DOCUMENTS.get(path.suffix.lower(), ("", ""))
+            from chronoapp.core.extract.article import DOCUMENTS  # (loaded by read_article_file already)
+
+            kind, program = DOCUMENTS.get(path.suffix.lower(), ("", ""))
             advice = (f" It is {kind} document, which chronoapp does not read: open it in {program}, copy its text "
                       "(Ctrl+A, Ctrl+C) and paste it here (Ctrl+V), or save it as plain text (.txt)." if kind else "")
             self.show_message(f"Cannot open {path.name}: {exc}.{advice}")

@@ -108,6 +108,10 @@ def clean_text(raw: str | None) -> str:
     return Cleaned(raw, mapped=False).text
 
 
+# documents journalists are sent that are not text: said by name, with the program that gets their text out
+DOCUMENTS = {".docx": ("a Word", "Word"), ".doc": ("a Word", "Word"), ".odt": ("an OpenDocument", "LibreOffice Writer"),
+             ".pdf": ("a PDF", "a PDF reader"), ".pages": ("a Pages", "Pages")}
+
 # RTF (WordPad, TextEdit, wire services): its words are read, its codes dropped
 _RTF_TOKEN = re.compile(r"\\([a-z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|[\r\n]+|([^\\{}\r\n]+)", re.S)
 # groups whose text is not the document's: tables of fonts and colours, metadata, pictures, fields' codes
