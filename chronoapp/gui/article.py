@@ -263,6 +263,9 @@ class ArticlePage(QWidget):
                       "(Ctrl+A, Ctrl+C) and paste it here (Ctrl+V), or save it as plain text (.txt)." if kind else "")
             self.show_message(f"Cannot open {path.name}: {exc}.{advice}")
             return
+        if not text:  # an empty or markup-only file would only wipe the article in the box
+            self.show_message(f"There is no article text in {path.name} (after removing markup): nothing was opened.")
+            return
         self.load_article(text, title=title or path.stem, outlet=self.outletEdit.text(),
                           published=self.publishedDateEdit.date().toPython())
         self.status.emit(f"Opened {path.name}" + (f" ({note})" if note else "")
