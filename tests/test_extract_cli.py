@@ -211,3 +211,21 @@ def test_a_word_document_is_refused_with_the_way_to_get_its_text(tmp_path, capsy
     err = capsys.readouterr().err
     assert "Word document" in err and "open it in Word, copy its text into a plain text (.txt) file" in err and "Traceback" not in err
     assert not (tmp_path / "c.sqlite").exists()
+
+
+def test_a_page_in_the_code_page_it_declares_is_read_in_that_code_page(tmp_path, capsys):
+    """An Arabic page saved as Windows-1256 (older Arab news sites) is not UTF-8: read as Windows-1252, its
+    words became 'ÞÕÝ Íãí'. Its <meta> says which code page it is in."""
+    page = tmp_path / "homs.html"
+    page.write_bytes('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+                     '<title>\u0642\u0635\u0641 \u062d\u0645\u0635</title></head><body><p>On Sunday, 12 civilians '
+                     'were killed in Homs (\u062d\u0645\u0635).</p></body></html>'.encode("cp1256"))
+    db = tmp_path / "c.sqlite"
+    assert main(["ingest", str(db), str(page), "--published", "2017-10-10"]) == 0
+    assert "Windows-1256" in capsys.readouterr().err
+    with Store(str(db)) as store:
+        (source,) = store.sources()
+        assert source.title == "\u0642\u0635\u0641 \u062d\u0645\u0635" and source.text.endswith("(\u062d\u0645\u0635).")
+    latin = tmp_path / "latin.html"  # a page that says Latin-1 means Windows-1252, as browsers read it
+    latin.write_bytes(b'<meta charset="iso-8859-1"><p>On Sunday the caf\xe9 \x97 in Homs \x97 was shelled.</p>')
+    assert read_article(latin.read_bytes())[0] == "On Sunday the caf\u00e9 \u2014 in Homs \u2014 was shelled."

@@ -170,10 +170,28 @@ def rtf_text(rtf: str) -> str:
     return "".join(out)
 
 
+_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The code page an HTML or XML file declares at its top (<meta charset=...>), if Python knows it."""
+    if not (m := _CHARSET.search(data[:4096])):
+        return None
+    try:
+        codec = codecs.lookup((m.group(1) or m.group(2)).decode("ascii")).name
+    except LookupError:
+        return None
+    # (pages that say Latin-1 or ASCII are Windows-1252 in practice, as browsers read them)
+    return None if codec in ("utf-8", "utf-16", "utf-32", "latin-1", "iso8859-1", "ascii") else codec
+
+
+_CODEC_NAMES = {"cp1252": "Windows-1252", "cp1256": "Windows-1256", "cp1251": "Windows-1251"}
+
+
 def decode_article(data: bytes) -> tuple[str, str | None]:
     """The text of an article file as Python reads a text file (newlines made \\n), and a note
-    on how it was decoded (None for plain UTF-8). UTF-8 (with or without BOM), else
-    Windows-1252, else Latin-1; an RTF document's text. Raises ValueError for binary data."""
+    on how it was decoded (None for plain UTF-8). UTF-8 (with or without BOM), else the code
+    page an HTML or XML file declares, else Windows-1252, else Latin-1; an RTF document's text. Raises ValueError for binary data."""
     if data.lstrip()[:5] == b"{\\rtf":
         return _NEWLINE.sub("\n", rtf_text(data.decode("latin-1"))), "read as RTF: its text only"
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -184,10 +202,16 @@ def decode_article(data: bytes) -> tuple[str, str | None]:
         try:
             text, note = data.decode("utf-8-sig"), None
         except UnicodeDecodeError:
-            try:
-                text, note = data.decode("cp1252"), "not UTF-8; decoded as Windows-1252"
-            except UnicodeDecodeError:
-                text, note = data.decode("latin-1"), "not UTF-8; decoded as Latin-1"
+            text, note = data.decode("latin-1"), "not UTF-8; decoded as Latin-1"
+            # an Arabic page saved as Windows-1256 says so in its <meta>; else the West's usual code page
+            for codec, said in ((_declared_charset(data), "as the page declares"), ("cp1252", "")):
+                try:
+                    if codec:
+                        text = data.decode(codec)
+                        note = f"not UTF-8; decoded as {_CODEC_NAMES.get(codec, codec)}" + (f", {said}" if said else "")
+                        break
+                except UnicodeDecodeError:
+                    pass
     return _NEWLINE.sub("\n", text), note
 
 
