@@ -99,7 +99,7 @@ def query_from_args(a: argparse.Namespace) -> EventQuery:
 def open_store(path: str, *, create: bool = False, readonly: bool = False) -> Store:
     """The chronology at path; with create, a missing one is created and that is said (a mistyped name would
     otherwise take the events into a new file without a word)."""
-    new = create and not readonly and not Path(path).exists()
+    new = create and not readonly and not (Path(path).is_file() and Path(path).stat().st_size)
     store = Store(path, create=create, readonly=readonly)
     if new:
         print(f"chronoapp: note: created a new chronology {path}", file=sys.stderr)
@@ -412,6 +412,9 @@ def _read_article(a):
     try:
         text, note = decode_article(data)
     except ValueError as exc:
+        if data.startswith(b"SQLite format 3\x00"):  # the two files swapped: 'ingest article.txt war.sqlite'
+            order = f": the chronology comes first (chronoapp ingest {a.file} ARTICLE)" if a.command == "ingest" else ""
+            raise CliError(f"{a.file} is a chronology file, not an article{order}") from None
         kind, program = DOCUMENTS.get(Path(a.file).suffix.lower(), ("", ""))
         advice = (f"; it is {kind} document, which chronoapp does not read: open it in {program}, copy its text into "
                   "a plain text (.txt) file and give chronoapp that file") if kind else ""

@@ -229,3 +229,18 @@ def test_a_page_in_the_code_page_it_declares_is_read_in_that_code_page(tmp_path,
     latin = tmp_path / "latin.html"  # a page that says Latin-1 means Windows-1252, as browsers read it
     latin.write_bytes(b'<meta charset="iso-8859-1"><p>On Sunday the caf\xe9 \x97 in Homs \x97 was shelled.</p>')
     assert read_article(latin.read_bytes())[0] == "On Sunday the caf\u00e9 \u2014 in Homs \u2014 was shelled."
+
+
+def test_the_chronology_and_the_article_swapped_are_named_as_such(article, tmp_path, capsys):
+    db = tmp_path / "war.sqlite"
+    assert main(["ingest", str(db), str(article), "--published", "2017-09-05"]) == 0
+    capsys.readouterr()
+    before = article.read_bytes()
+    assert main(["ingest", str(article), str(db), "--published", "2017-09-05"]) == 1
+    err = capsys.readouterr().err
+    assert f"{db} is a chronology file, not an article: the chronology comes first" in err
+    assert article.read_bytes() == before
+    empty = tmp_path / "new.sqlite"  # an empty file (touched beforehand) becomes a chronology, and that is said
+    empty.write_bytes(b"")
+    assert main(["ingest", str(empty), str(article), "--published", "2017-09-05"]) == 0
+    assert "created a new chronology" in capsys.readouterr().err
