@@ -246,6 +246,10 @@ def cmd_import(a) -> int:
     from chronoapp.core import export
     try:
         parsed = export.read_file(a.file)  # first: a file that cannot be read creates no chronology
+    except export.ExportError as exc:  # named, for a script importing a folder of files one by one
+        said = str(exc)
+        raise CliError(said if Path(a.file).name in said else f"{a.file}: {said}") from None
+    try:
         with open_store(a.db, create=True) as store:
             report = export.import_parsed(store, parsed, strict=a.strict)
     except export.ExportError as exc:
