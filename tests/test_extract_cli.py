@@ -244,3 +244,21 @@ def test_the_chronology_and_the_article_swapped_are_named_as_such(article, tmp_p
     empty.write_bytes(b"")
     assert main(["ingest", str(empty), str(article), "--published", "2017-09-05"]) == 0
     assert "created a new chronology" in capsys.readouterr().err
+
+
+def test_paragraphs_a_page_leaves_unclosed_stay_apart(tmp_path, capsys):
+    """HTML lets <p> and <li> go unclosed (older news sites, wire feeds): their paragraphs ran together
+    ('...shelled Aleppo on Friday.On Saturday, ...') and one quote took in both."""
+    page = tmp_path / "wire.html"
+    page.write_text("<html><body><p>Rebels shelled Aleppo on Friday, the army said.<p>On Saturday, 3 soldiers were "
+                    "killed in Homs.<ul><li>Talks resumed on Sunday<li>Aid arrived on Monday</ul></body></html>",
+                    encoding="utf-8")
+    assert main(["extract", str(page), "--published", "2017-09-05"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    quotes = [e["quote"] for e in out["events"]]
+    assert "On Saturday, 3 soldiers were killed in Homs." in quotes
+    assert all("Friday" not in q or "Saturday" not in q for q in quotes)
+    assert not any("Sunday" in q and "Monday" in q for q in quotes)
+    text = read_article(page.read_bytes())[0]
+    assert text.split("\n\n") == ["Rebels shelled Aleppo on Friday, the army said.", "On Saturday, 3 soldiers were killed "
+                                  "in Homs.", "Talks resumed on Sunday", "Aid arrived on Monday"]

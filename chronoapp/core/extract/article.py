@@ -7,7 +7,10 @@ import codecs
 import html
 import re
 
-_BLOCK_TAGS = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote|/section|/article|/header|/figure)\b[^>]{0,500}>", re.I)
+# a block's end or start (pages that leave <p> and <li> unclosed, as HTML allows, glued their paragraphs together)
+_BLOCK_TAGS = re.compile(r"<\s*/?\s*(?:br|p|div|h[1-6]|li|tr|blockquote|section|article|header|figure|figcaption|"
+                         r"ul|ol|dl|dt|dd|table|hr|main|aside|footer|nav|pre|address)(?=[\s/>])[^>]{0,500}>", re.I)
+_CELL_TAGS = re.compile(r"<\s*/?\s*t[dh](?=[\s/>])[^>]{0,500}>", re.I)   # table cells of a row: side by side
 _DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b[^>]{0,500}>.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!][^<>]{0,2000}>", re.S)
 _LOOKS_HTML = re.compile(r"<(?:p|div|br|span|a|html|body|h[1-6]|li|script|style)\b[^>]{0,500}>", re.I)
@@ -38,6 +41,7 @@ class Cleaned:
         if self.is_html:
             text = self._sub(_DROP, " ", text)
             text = self._sub(_BLOCK_TAGS, "\n\n", text)
+            text = self._sub(_CELL_TAGS, " ", text)
             text = self._sub(_TAG, "", text)
             text = self._sub(_CHARREF, lambda m: html.unescape(m.group()), text)
         elif "&" in text:
