@@ -262,3 +262,17 @@ def test_paragraphs_a_page_leaves_unclosed_stay_apart(tmp_path, capsys):
     text = read_article(page.read_bytes())[0]
     assert text.split("\n\n") == ["Rebels shelled Aleppo on Friday, the army said.", "On Saturday, 3 soldiers were killed "
                                   "in Homs.", "Talks resumed on Sunday", "Aid arrived on Monday"]
+
+
+def test_a_page_without_head_keeps_its_title_out_of_the_text(tmp_path, capsys):
+    """HTML5 lets a page leave out <head>: its <title> (the browser tab's, '... - Reuters') is still not
+    part of the article, and is the source's title."""
+    page = tmp_path / "story.html"
+    page.write_text("<!DOCTYPE html><title>Shelling in Kessara - Reuters</title><meta charset=utf-8>"
+                    "<p>Twelve people were killed on Sunday.</p>", encoding="utf-8")
+    assert read_article(page.read_bytes())[0] == "Twelve people were killed on Sunday."
+    db = tmp_path / "c.sqlite"
+    assert main(["ingest", str(db), str(page), "--published", "2017-10-10"]) == 0
+    with Store(str(db)) as store:
+        (source,) = store.sources()
+        assert source.title == "Shelling in Kessara - Reuters" and source.text == "Twelve people were killed on Sunday."
