@@ -276,3 +276,15 @@ def test_a_page_without_head_keeps_its_title_out_of_the_text(tmp_path, capsys):
     with Store(str(db)) as store:
         (source,) = store.sources()
         assert source.title == "Shelling in Kessara - Reuters" and source.text == "Twelve people were killed on Sunday."
+
+
+def test_a_page_menu_and_archive_list_are_not_the_article(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a> <a href='/2017/08'>August 2017</a></nav>"
+                    "<form id='site'><select name='archive'><option>September 2017</option><option>July 2017"
+                    "</option></select><button>Subscribe for 2018</button>"
+                    "<p>On Friday, rebels shelled Aleppo.</p></form></body></html>", encoding="utf-8")
+    assert read_article(page.read_bytes())[0] == "On Friday, rebels shelled Aleppo."
+    assert main(["extract", str(page), "--published", "2017-09-05"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [t["text"] for t in out["timexes"]] == ["Friday"]

@@ -11,7 +11,8 @@ import re
 _BLOCK_TAGS = re.compile(r"<\s*/?\s*(?:br|p|div|h[1-6]|li|tr|blockquote|section|article|header|figure|figcaption|"
                          r"ul|ol|dl|dt|dd|table|hr|main|aside|footer|nav|pre|address)(?=[\s/>])[^>]{0,500}>", re.I)
 _CELL_TAGS = re.compile(r"<\s*/?\s*t[dh](?=[\s/>])[^>]{0,500}>", re.I)   # table cells of a row: side by side
-_DROP = re.compile(r"<(script|style|noscript|template|svg|head|title)\b[^>]{0,500}>.*?</\1\s*>", re.I | re.S)
+# not the article: code, the <head>, and a page's menus and controls (an archive menu lists every month)
+_DROP = re.compile(r"<(script|style|noscript|template|svg|head|title|nav|select|button)\b[^>]{0,500}>.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!][^<>]{0,2000}>", re.S)
 _LOOKS_HTML = re.compile(r"<(?:p|div|br|span|a|html|body|h[1-6]|li|script|style)\b[^>]{0,500}>", re.I)
 _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")   # html.unescape's own
