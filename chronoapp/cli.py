@@ -99,7 +99,7 @@ def query_from_args(a: argparse.Namespace) -> EventQuery:
 def open_store(path: str, *, create: bool = False, readonly: bool = False) -> Store:
     """The chronology at path; with create, a missing one is created and that is said (a mistyped name would
     otherwise take the events into a new file without a word)."""
-    new = create and not readonly and not Path(path).exists()
+    new = create and not readonly and not (Path(path).is_file() and Path(path).stat().st_size)
     store = Store(path, create=create, readonly=readonly)
     if new:
         print(f"chronoapp: note: created a new chronology {path}", file=sys.stderr)
@@ -198,7 +198,8 @@ def _export_args(p):
     p.add_argument("--format", required=True, choices=list(FORMATS), help="see 'Export formats' in the README")
     add_filter_args(p)
     p.add_argument("-o", "--output", help="file to write (default: standard output)")
-    p.add_argument("--bom", action="store_true", help="start CSV output with a UTF-8 BOM so Excel reads non-ASCII names")
+    p.add_argument("--bom", action="store_true", help="start CSV output with a UTF-8 BOM so Excel reads non-ASCII names (off by default, so "
+                   "scripts reading the output see no change; the File > Export dialog has it on)")
     p.add_argument("--title", default="", help="title of a Markdown or TimelineJS export (default: the file name)")
 
 
@@ -215,6 +216,10 @@ def cmd_export(a) -> int:
             if a.output:
                 n = export.export_to_file(store, query, a.format, a.output, bom=a.bom, title=a.title, cut=cut)
                 print(f"exported {_count_of(n, 'event')} to {a.output}" + (f"; {note}" if note else ""), file=sys.stderr)
+                if a.format in export.CSV_FORMATS and not a.bom and not Path(a.output).read_bytes().isascii():
+                    # scripts get the file as before; the editor who opens it in Excel is told why it looks garbled
+                    print("note: without --bom, Excel shows non-Latin and accented names garbled in this file; "
+                          "export with --bom for a file to open in Excel", file=sys.stderr)
             else:
                 if note:
                     print(note, file=sys.stderr)
@@ -241,6 +246,10 @@ def cmd_import(a) -> int:
     from chronoapp.core import export
     try:
         parsed = export.read_file(a.file)  # first: a file that cannot be read creates no chronology
+    except export.ExportError as exc:  # named, for a script importing a folder of files one by one
+        said = str(exc)
+        raise CliError(said if Path(a.file).name in said else f"{a.file}: {said}") from None
+    try:
         with open_store(a.db, create=True) as store:
             report = export.import_parsed(store, parsed, strict=a.strict)
     except export.ExportError as exc:
@@ -395,6 +404,7 @@ def _read_article(a):
     """The article as a Cleaned text: extraction and the store use its cleaned text; `extract`
     reports offsets into the text as given (its raw)."""
     from chronoapp.core.extract import Cleaned, decode_article
+    from chronoapp.core.extract.article import DOCUMENTS
 
     if a.published is None:
         raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "
@@ -406,7 +416,13 @@ def _read_article(a):
     try:
         text, note = decode_article(data)
     except ValueError as exc:
-        raise CliError(f"{a.file}: {exc}") from None
+        if data.startswith(b"SQLite format 3\x00"):  # the two files swapped: 'ingest article.txt war.sqlite'
+            order = f": the chronology comes first (chronoapp ingest {a.file} ARTICLE)" if a.command == "ingest" else ""
+            raise CliError(f"{a.file} is a chronology file, not an article{order}") from None
+        kind, program = DOCUMENTS.get(Path(a.file).suffix.lower(), ("", ""))
+        advice = (f"; it is {kind} document, which chronoapp does not read: open it in {program}, copy its text into "
+                  "a plain text (.txt) file and give chronoapp that file") if kind else ""
+        raise CliError(f"{a.file}: {exc}{advice}") from None
     if note:
         print(f"chronoapp: note: {a.file}: {note}", file=sys.stderr)
     return Cleaned(text)
@@ -436,15 +452,16 @@ def _ingest_args(p):
     _article_args(p, with_db=True)
     p.add_argument("--outlet", default="", help="who published it (e.g. Reuters)")
     p.add_argument("--url", default="", help="link to the article")
-    p.add_argument("--title", default="", help="the article's headline")
+    p.add_argument("--title", default="", help="the article's headline (default: an HTML file's <title> or a Markdown file's # heading)")
 
 
 @subcommand("ingest", "store an article and its proposed events (status candidate)", _ingest_args)
 def cmd_ingest(a) -> int:
-    from chronoapp.core.extract import extract
+    from chronoapp.core.extract import article_title, extract
     from chronoapp.core.model import Source
 
-    text = _read_article(a).text
+    article = _read_article(a)
+    text = article.text
     if not text.strip():  # an empty or markup-only file: storing it would only add an empty source
         raise CliError(f"{a.file}: there is no article text in it (after removing markup): nothing was stored")
     with open_store(a.db, create=True) as store:
@@ -452,7 +469,8 @@ def cmd_ingest(a) -> int:
                          known_actors=store.vocabulary("actor"), known_places=store.vocabulary("place"))
         try:
             with store.db.atomic():  # the article and its candidates, or nothing (a full disk half-way)
-                source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=a.title,
+                title = a.title or article_title(article.raw, text)  # as the window takes it from the file
+                source_id = store.add_source(Source(outlet=a.outlet, url=a.url, title=title,
                                                     published=a.published.isoformat(), text=text),
                                              refresh_details=True)
                 # the same article ingested again (a re-run script): its sentences already stored stay once

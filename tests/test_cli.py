@@ -382,3 +382,29 @@ def test_a_right_to_left_headline_beside_a_place_keeps_each_in_its_own_direction
     [headline] = [e["headline"] for e in json.loads(run(capsys, "extract", str(article), "--published", "2017-09-05")[1])["events"]]
     [line, _count] = run(capsys, "extract", str(article), "--published", "2017-09-05", "--format", "table")[1].splitlines()
     assert f"{FSI}{headline}{PDI}" in line and "هيئة" in headline
+
+
+def test_a_csv_file_with_arabic_exported_without_bom_says_how_excel_will_read_it(db, tmp_path, capsys):
+    """The CLI keeps its output as scripts know it (no BOM unless --bom), but a CSV file with names beyond ASCII,
+    written without one, opens garbled in Excel: the command says so and how to avoid it."""
+    run(capsys, "add", db, "--date", "2017-09-01", "--headline", "One strike")
+    code, _, err = run(capsys, "export", db, "--format", "csv", "-o", str(tmp_path / "ascii.csv"))
+    assert code == 0 and "--bom" not in err                      # nothing to garble
+    run(capsys, "add", db, "--date", "2017-09-02", "--headline", "Shelling of \u062d\u0645\u0635")
+    for fmt in ("csv", "timelinejs-csv", "acled"):
+        out = tmp_path / f"{fmt}.csv"
+        code, _, err = run(capsys, "export", db, "--format", fmt, "-o", str(out))
+        assert code == 0 and "Excel" in err and "--bom" in err, fmt
+        assert not out.read_bytes().startswith(b"\xef\xbb\xbf")
+        code, _, err = run(capsys, "export", db, "--format", fmt, "-o", str(out), "--bom")
+        assert code == 0 and "--bom" not in err and out.read_bytes().startswith(b"\xef\xbb\xbf")
+    code, _, err = run(capsys, "export", db, "--format", "markdown", "-o", str(tmp_path / "c.md"))
+    assert "--bom" not in err                                      # not a spreadsheet
+
+
+@pytest.mark.parametrize("command", ["list", "export"])
+def test_reading_an_empty_file_as_a_chronology_says_it_is_empty_not_missing(tmp_path, capsys, command):
+    empty = tmp_path / "war.sqlite"
+    empty.write_bytes(b"")
+    code, _, err = run(capsys, command, str(empty), *(["--format", "csv"] if command == "export" else []))
+    assert code == 1 and "empty file" in err and "does not exist" not in err and "Traceback" not in err

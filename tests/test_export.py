@@ -707,6 +707,11 @@ def test_cli_import_reports_rows_and_strict(tmp_path, capsys):
     assert code == 0 and "1 unchanged" in out
     code, _, err = run(capsys, "import", db, tmp_path / "nothing.csv")
     assert code == 1 and "cannot read" in err
+    # a file that is not a chronology sheet is named, for a script importing a folder of files
+    for name, content in (("empty.csv", ""), ("notes.txt", "On Friday, rebels shelled Aleppo.\r\n")):
+        (tmp_path / name).write_text(content, encoding="utf-8")
+        code, _, err = run(capsys, "import", db, tmp_path / name)
+        assert code == 1 and err.startswith(f"chronoapp: {tmp_path / name}: "), err
 
 
 # --- property: any text survives the CSV round trip ----------------------------------------

@@ -161,3 +161,130 @@ def test_table_counts_read_as_english(tmp_path, capsys):
     one.write_text("On Friday, the Syrian Army ousted ISIS from Uqairabat.", encoding="utf-8")
     assert main(["extract", str(one), "--published", "2017-09-05", "--format", "table"]) == 0
     assert "1 candidate event, 1 time expression" in capsys.readouterr().out
+
+
+# TextEdit's RTF of a wire story: a font table, metadata, Windows-1252 bytes, Unicode with fallbacks
+RTF = (rb"{\rtf1\ansi\ansicpg1252\cocoartf2708" b"\n"
+       rb"{\fonttbl\f0\fswiss\fcharset0 Helvetica;}{\colortbl;\red255\green255\blue255;}{\*\expandedcolortbl;;}" b"\n"
+       rb"{\info{\title Draft}{\author Desk}}\paper\margl1440\pard\tx566\f0\fs24 \cf0 "
+       rb"ALEPPO \'97 On Friday, rebels shelled the city\'92s west near the caf\'e9, the army said.\par" b"\n"
+       rb"\par" b"\n"
+       rb"On Saturday, 12 soldiers were killed in \u1581\'3f\u1605\'3f\u1589\'3f (Homs)." b"\\\n"  # \<newline>: \par
+       rb"The talks {\i failed}.}")
+
+
+def test_an_rtf_article_is_read_as_its_text(tmp_path, capsys):
+    p = tmp_path / "story.rtf"
+    p.write_bytes(RTF)
+    assert main(["extract", str(p), "--published", "2017-09-05"]) == 0
+    captured = capsys.readouterr()
+    out = json.loads(captured.out)
+    friday, saturday = out["events"][:2]
+    assert friday["quote"] == "On Friday, rebels shelled the city\u2019s west near the caf\u00e9, the army said."
+    assert saturday["quote"] == "On Saturday, 12 soldiers were killed in \u062d\u0645\u0635 (Homs)."
+    assert "RTF" in captured.err
+    text, note = read_article(RTF)
+    assert "\\" not in text and "{" not in text and "Helvetica" not in text and "Desk" not in text
+    assert text.endswith("(Homs).\nThe talks failed.")
+
+
+def test_ingest_takes_the_title_from_the_file_as_the_window_does(tmp_path, capsys):
+    page = tmp_path / "story.html"
+    page.write_bytes("<html><head><title>Shelling in Kessara &amp; Dorel\n</title></head><body><p>KESSARA \u2014 "
+                     "Twelve people were killed on Sunday.</p></body></html>".encode("cp1252"))
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Ceasefire talks\n\nThe envoy met both sides on 4 October.\n", encoding="utf-8")
+    later = tmp_path / "later.md"
+    later.write_text("# Talks\n\nThe envoy left on 5 October.\n", encoding="utf-8")
+    db = tmp_path / "c.sqlite"
+    for path, given in ((page, []), (notes, []), (later, ["--title", "Talks, day two"])):
+        assert main(["ingest", str(db), str(path), "--published", "2017-10-10", *given]) == 0
+    capsys.readouterr()
+    with Store(str(db)) as store:
+        assert [s.title for s in store.sources()] == ["Shelling in Kessara & Dorel", "Ceasefire talks", "Talks, day two"]
+
+
+def test_a_word_document_is_refused_with_the_way_to_get_its_text(tmp_path, capsys):
+    document = tmp_path / "report.docx"
+    document.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 20)
+    assert main(["ingest", str(tmp_path / "c.sqlite"), str(document), "--published", "2017-09-05"]) == 1
+    err = capsys.readouterr().err
+    assert "Word document" in err and "open it in Word, copy its text into a plain text (.txt) file" in err and "Traceback" not in err
+    assert not (tmp_path / "c.sqlite").exists()
+
+
+def test_a_page_in_the_code_page_it_declares_is_read_in_that_code_page(tmp_path, capsys):
+    """An Arabic page saved as Windows-1256 (older Arab news sites) is not UTF-8: read as Windows-1252, its
+    words became 'ÞÕÝ Íãí'. Its <meta> says which code page it is in."""
+    page = tmp_path / "homs.html"
+    page.write_bytes('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+                     '<title>\u0642\u0635\u0641 \u062d\u0645\u0635</title></head><body><p>On Sunday, 12 civilians '
+                     'were killed in Homs (\u062d\u0645\u0635).</p></body></html>'.encode("cp1256"))
+    db = tmp_path / "c.sqlite"
+    assert main(["ingest", str(db), str(page), "--published", "2017-10-10"]) == 0
+    assert "Windows-1256" in capsys.readouterr().err
+    with Store(str(db)) as store:
+        (source,) = store.sources()
+        assert source.title == "\u0642\u0635\u0641 \u062d\u0645\u0635" and source.text.endswith("(\u062d\u0645\u0635).")
+    latin = tmp_path / "latin.html"  # a page that says Latin-1 means Windows-1252, as browsers read it
+    latin.write_bytes(b'<meta charset="iso-8859-1"><p>On Sunday the caf\xe9 \x97 in Homs \x97 was shelled.</p>')
+    assert read_article(latin.read_bytes())[0] == "On Sunday the caf\u00e9 \u2014 in Homs \u2014 was shelled."
+
+
+def test_the_chronology_and_the_article_swapped_are_named_as_such(article, tmp_path, capsys):
+    db = tmp_path / "war.sqlite"
+    assert main(["ingest", str(db), str(article), "--published", "2017-09-05"]) == 0
+    capsys.readouterr()
+    before = article.read_bytes()
+    assert main(["ingest", str(article), str(db), "--published", "2017-09-05"]) == 1
+    err = capsys.readouterr().err
+    assert f"{db} is a chronology file, not an article: the chronology comes first" in err
+    assert article.read_bytes() == before
+    empty = tmp_path / "new.sqlite"  # an empty file (touched beforehand) becomes a chronology, and that is said
+    empty.write_bytes(b"")
+    assert main(["ingest", str(empty), str(article), "--published", "2017-09-05"]) == 0
+    assert "created a new chronology" in capsys.readouterr().err
+
+
+def test_paragraphs_a_page_leaves_unclosed_stay_apart(tmp_path, capsys):
+    """HTML lets <p> and <li> go unclosed (older news sites, wire feeds): their paragraphs ran together
+    ('...shelled Aleppo on Friday.On Saturday, ...') and one quote took in both."""
+    page = tmp_path / "wire.html"
+    page.write_text("<html><body><p>Rebels shelled Aleppo on Friday, the army said.<p>On Saturday, 3 soldiers were "
+                    "killed in Homs.<ul><li>Talks resumed on Sunday<li>Aid arrived on Monday</ul></body></html>",
+                    encoding="utf-8")
+    assert main(["extract", str(page), "--published", "2017-09-05"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    quotes = [e["quote"] for e in out["events"]]
+    assert "On Saturday, 3 soldiers were killed in Homs." in quotes
+    assert all("Friday" not in q or "Saturday" not in q for q in quotes)
+    assert not any("Sunday" in q and "Monday" in q for q in quotes)
+    text = read_article(page.read_bytes())[0]
+    assert text.split("\n\n") == ["Rebels shelled Aleppo on Friday, the army said.", "On Saturday, 3 soldiers were killed "
+                                  "in Homs.", "Talks resumed on Sunday", "Aid arrived on Monday"]
+
+
+def test_a_page_without_head_keeps_its_title_out_of_the_text(tmp_path, capsys):
+    """HTML5 lets a page leave out <head>: its <title> (the browser tab's, '... - Reuters') is still not
+    part of the article, and is the source's title."""
+    page = tmp_path / "story.html"
+    page.write_text("<!DOCTYPE html><title>Shelling in Kessara - Reuters</title><meta charset=utf-8>"
+                    "<p>Twelve people were killed on Sunday.</p>", encoding="utf-8")
+    assert read_article(page.read_bytes())[0] == "Twelve people were killed on Sunday."
+    db = tmp_path / "c.sqlite"
+    assert main(["ingest", str(db), str(page), "--published", "2017-10-10"]) == 0
+    with Store(str(db)) as store:
+        (source,) = store.sources()
+        assert source.title == "Shelling in Kessara - Reuters" and source.text == "Twelve people were killed on Sunday."
+
+
+def test_a_page_menu_and_archive_list_are_not_the_article(tmp_path, capsys):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a> <a href='/2017/08'>August 2017</a></nav>"
+                    "<form id='site'><select name='archive'><option>September 2017</option><option>July 2017"
+                    "</option></select><button>Subscribe for 2018</button>"
+                    "<p>On Friday, rebels shelled Aleppo.</p></form></body></html>", encoding="utf-8")
+    assert read_article(page.read_bytes())[0] == "On Friday, rebels shelled Aleppo."
+    assert main(["extract", str(page), "--published", "2017-09-05"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [t["text"] for t in out["timexes"]] == ["Friday"]

@@ -239,7 +239,7 @@ def test_closing_during_extraction_neither_hangs_nor_crashes(qtbot, window, chro
     release, finished = threading.Event(), threading.Event()
     real = article_mod.run_extraction
 
-    def slow(raw, published, *vocabulary, **stop):
+    def slow(raw, published, *vocabulary, **stop):  # (should_stop: the job can be cancelled)
         release.wait(30)
         try:
             return real(raw, published, *vocabulary, **stop)
@@ -373,6 +373,16 @@ def test_open_article_files(qtbot, window, tmp_path):
     message = find(window, QLabel, "articleMessage")
     assert message.isVisible() and "binary" in message.text()
     assert "4 October" in page.articleEdit.toPlainText()  # the previous article is still there
+    for name, content in (("empty.txt", b""), ("blank.html", b"<html><body><p> </p><script>x()</script></body></html>")):
+        (tmp_path / name).write_bytes(content)
+        page.open_file(tmp_path / name)  # said, and the article in the box is kept
+        assert name in message.text() and "no article text" in message.text()
+        assert "4 October" in page.articleEdit.toPlainText()
+    rtf = tmp_path / "wire.rtf"  # WordPad's or TextEdit's format: its text, not its codes
+    rtf.write_bytes(rb"{\rtf1\ansi\deff0{\fonttbl{\f0 Calibri;}}\f0\fs22 Shelling resumed on 4 October\'97 "
+                    rb"the mayor said.\par}")
+    page.open_file(rtf)
+    assert page.articleEdit.toPlainText() == "Shelling resumed on 4 October\u2014 the mayor said."
     # a Word or PDF file a journalist was sent: said what it is and how to get its text in
     for name, program in (("report.docx", "open it in Word"), ("statement.pdf", "open it in a PDF reader")):
         document = tmp_path / name

@@ -1921,3 +1921,30 @@ def test_cancelling_a_long_extraction_stops_its_worker_and_extracting_again_work
     qtbot.waitUntil(lambda: not workers(), timeout=5000)  # (it ran on for the whole text before)
     extract(qtbot, window)
     assert window.review.candidateList.model().rowCount() > 0
+
+
+def test_an_accepted_event_deleted_in_the_chronology_is_a_candidate_again_and_undo_makes_it_accepted(
+        qtbot, window, chronology_path, message_boxes):
+    review = extract(qtbot, window)
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)
+    item = review.model.items[0]
+    window.show_page(2)
+    view = window.chronology
+    qtbot.waitUntil(lambda: view.chronologyTable.model().rowCount() == 1)
+    qtbot.waitUntil(lambda: bool((view.chronologyTable.selectRow(0), view.selected_ids())[1]))
+    view.delete_selected()                                              # (the Delete key's action) answered Yes
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
+    window.show_page(1)
+    assert item.state == "pending"                      # not shown as accepted: it is not in the file
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, CTRL)           # undo the deletion, from the Review page
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(1,)]
+    assert item.state == "accepted"
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert item.state == "pending" and rows(chronology_path, "SELECT count(*) FROM event") == [(0,)]
+    review.select_row(0)
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, CTRL)       # accepted again: written back, once
+    assert [t for _k, t, _x in message_boxes] == ["Delete event"]       # no "deleted elsewhere, save again?"
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(1,)] and item.state == "accepted"
+    for _ in range(2):                                   # undo the accept, then the deletion: still one copy
+        window.undo_stack.undo()
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(1,)]

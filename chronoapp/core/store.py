@@ -367,6 +367,8 @@ class Store:
         self.readonly = readonly
         exists = self.path.exists() and self.path.stat().st_size > 0
         if not exists and (not create or readonly):
+            if self.path.is_file():  # (an empty file: the wrong name, or a chronology never written to)
+                raise StoreError(f"{self.path} is an empty file, not a chronology (chronoapp init makes one)")
             raise StoreError(f"{self.path} does not exist")
         if self.path.is_dir():
             raise StoreError(f"{self.path} is a folder, not a chronology file")

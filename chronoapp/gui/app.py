@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.review.eventsChanged.connect(self._events_changed)
         self.chronology.eventActivated.connect(self.open_event)
         self.chronology.eventsChanged.connect(self._update_title)
+        self.chronology.eventsChanged.connect(self.review.sync_with_store)  # Ctrl+Z on the Review page included
         self.chronology.sourceDeleted.connect(self.review.forget_source)
         self.chronology.sourceRestored.connect(self.review.source_restored)
         self.chronology.sourceChanged.connect(self.review.source_changed)

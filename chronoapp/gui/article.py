@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from pathlib import Path
 
@@ -18,10 +17,7 @@ from chronoapp.core.model import Source
 from chronoapp.gui.colors import tone
 from chronoapp.gui.workers import Job
 
-# documents journalists are sent that are not text: said by name, with the way to get their text in
-_DOCUMENTS = {".docx": ("a Word", "Word"), ".doc": ("a Word", "Word"), ".odt": ("an OpenDocument", "LibreOffice Writer"),
-              ".pdf": ("a PDF", "a PDF reader"), ".pages": ("a Pages", "Pages")}
-ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown);;All files (*)"
+ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown *.rtf);;All files (*)"
 LONG_TEXT = 200_000  # characters; above this, say that extraction may take a moment
 DRAFT_KEY = "article"  # drafts.json key (+ ":" + the window's owner token) of the article not extracted yet
 MAX_DRAFT_TEXT = 2_000_000  # characters; a bigger paste is not copied to the drafts file at every pause
@@ -43,16 +39,11 @@ def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=(
 def read_article_file(path: Path) -> tuple[str, str, str | None]:
     """(cleaned text, title from an HTML <title> or a Markdown heading, decoding note) of an article
     file; ValueError for binary data."""
-    from chronoapp.core.extract import read_article
+    from chronoapp.core.extract import article_title, clean_text, decode_article
 
-    data = path.read_bytes()
-    text, note = read_article(data)
-    title = ""
-    if m := re.search(rb"<title[^>]*>(.*?)</title>", data[:100_000], re.I | re.S):
-        title = html.unescape(re.sub(r"\s+", " ", m.group(1).decode("utf-8", "replace"))).strip()
-    elif m := re.match(r"\s*#\s+(.+)", text):
-        title = m.group(1).strip()
-    return text, title, note
+    raw, note = decode_article(path.read_bytes())
+    text = clean_text(raw)
+    return text, article_title(raw, text), note
 
 
 class ArticleEdit(QPlainTextEdit):
@@ -265,10 +256,15 @@ class ArticlePage(QWidget):
             self.show_message(f"Cannot read {path.name}: {exc.strerror or exc}")
             return
         except ValueError as exc:
-            kind, program = _DOCUMENTS.get(path.suffix.lower(), ("", ""))
+            from chronoapp.core.extract.article import DOCUMENTS  # (loaded by read_article_file already)
+
+            kind, program = DOCUMENTS.get(path.suffix.lower(), ("", ""))
             advice = (f" It is {kind} document, which chronoapp does not read: open it in {program}, copy its text "
                       "(Ctrl+A, Ctrl+C) and paste it here (Ctrl+V), or save it as plain text (.txt)." if kind else "")
             self.show_message(f"Cannot open {path.name}: {exc}.{advice}")
+            return
+        if not text:  # an empty or markup-only file would only wipe the article in the box
+            self.show_message(f"There is no article text in {path.name} (after removing markup): nothing was opened.")
             return
         self.load_article(text, title=title or path.stem, outlet=self.outletEdit.text(),
                           published=self.publishedDateEdit.date().toPython())

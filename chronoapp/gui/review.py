@@ -565,7 +565,7 @@ class ReviewPage(QWidget):
         if not self.model.items:
             self.load_waiting()
         else:
-            self._sync_with_store()
+            self.sync_with_store()
             if not any(i.state == "pending" or i.edits for i in self.model.items):
                 self.load_waiting()  # all decided: candidates stored since (chronoapp ingest, an import) come next
         if self._current is not None:  # scroll to the marked sentence now that the text is laid out
@@ -809,9 +809,9 @@ class ReviewPage(QWidget):
         return {(r[0], r[1]) for r in self.store.db.execute(
             "SELECT start, end FROM evidence WHERE source_id = ?", [source_id])}
 
-    def _sync_with_store(self) -> None:
-        """Back from the chronology (or another window): events confirmed, rejected or deleted there show as they
-        are now. A waiting candidate deleted there leaves the list; it was offered again, and accepting it wrote
+    def sync_with_store(self) -> None:
+        """Back from the chronology (or another window), or after it changed the file: events confirmed, rejected
+        or deleted there show as they are now; one deleted shows as a candidate again. A waiting candidate deleted there leaves the list; it was offered again, and accepting it wrote
         it back to the file."""
         items = self.model.items
         if self.store is None or not items:
@@ -832,10 +832,15 @@ class ReviewPage(QWidget):
                 if self._waiting and item.state == "pending" and not item.by_hand and not item.edits:
                     changed = True  # deleted elsewhere
                     continue
+                if item.in_file and item.state in ("accepted", "rejected"):
+                    # deleted (in the chronology, or undone there): not decided any more, and accepting it
+                    # again writes it back, rather than asking whether an event deleted elsewhere should be
+                    item.state, item.in_file, changed = "pending", False, True
             elif item.state != "merged":
                 state = {"confirmed": "accepted", "rejected": "rejected"}.get(status, "pending")
                 if state != item.state:
                     item.state, changed = state, True
+                item.in_file = True  # (put back by an undo of its deletion)
             keep.append(item)
         if not changed:
             return

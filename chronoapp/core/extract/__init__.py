@@ -18,12 +18,12 @@ from chronoapp.core.dates import FuzzyDate
 from chronoapp.core.extract import events as _events
 from chronoapp.core.extract import sentences as _sentences
 from chronoapp.core.extract import vocab as _vocab
-from chronoapp.core.extract.article import Cleaned, clean_text, decode_article, read_article
+from chronoapp.core.extract.article import Cleaned, article_title, clean_text, decode_article, read_article
 from chronoapp.core.extract.events import ExtractionCancelled
 from chronoapp.core.extract.timex import Timex, tag
 from chronoapp.core.model import Event, Evidence
 
-__all__ = ["Candidate", "Cleaned", "Extraction", "ExtractionCancelled", "clean_text", "decode_article", "extract", "read_article", "Timex"]
+__all__ = ["Candidate", "Cleaned", "article_title", "Extraction", "ExtractionCancelled", "clean_text", "decode_article", "extract", "read_article", "Timex"]
 
 
 @dataclass

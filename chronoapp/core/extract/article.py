@@ -3,11 +3,16 @@ the text as given (so `chronoapp extract` reports offsets into its input, as its
 from __future__ import annotations
 
 import bisect
+import codecs
 import html
 import re
 
-_BLOCK_TAGS = re.compile(r"<\s*(?:br|/p|/div|/h[1-6]|/li|/tr|/blockquote|/section|/article|/header|/figure)\b[^>]{0,500}>", re.I)
-_DROP = re.compile(r"<(script|style|noscript|template|svg|head)\b[^>]{0,500}>.*?</\1\s*>", re.I | re.S)
+# a block's end or start (pages that leave <p> and <li> unclosed, as HTML allows, glued their paragraphs together)
+_BLOCK_TAGS = re.compile(r"<\s*/?\s*(?:br|p|div|h[1-6]|li|tr|blockquote|section|article|header|figure|figcaption|"
+                         r"ul|ol|dl|dt|dd|table|hr|main|aside|footer|nav|pre|address)(?=[\s/>])[^>]{0,500}>", re.I)
+_CELL_TAGS = re.compile(r"<\s*/?\s*t[dh](?=[\s/>])[^>]{0,500}>", re.I)   # table cells of a row: side by side
+# not the article: code, the <head>, and a page's menus and controls (an archive menu lists every month)
+_DROP = re.compile(r"<(script|style|noscript|template|svg|head|title|nav|select|button)\b[^>]{0,500}>.*?</\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!][^<>]{0,2000}>", re.S)
 _LOOKS_HTML = re.compile(r"<(?:p|div|br|span|a|html|body|h[1-6]|li|script|style)\b[^>]{0,500}>", re.I)
 _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")   # html.unescape's own
@@ -37,6 +42,7 @@ class Cleaned:
         if self.is_html:
             text = self._sub(_DROP, " ", text)
             text = self._sub(_BLOCK_TAGS, "\n\n", text)
+            text = self._sub(_CELL_TAGS, " ", text)
             text = self._sub(_TAG, "", text)
             text = self._sub(_CHARREF, lambda m: html.unescape(m.group()), text)
         elif "&" in text:
@@ -107,10 +113,92 @@ def clean_text(raw: str | None) -> str:
     return Cleaned(raw, mapped=False).text
 
 
+# documents journalists are sent that are not text: said by name, with the program that gets their text out
+DOCUMENTS = {".docx": ("a Word", "Word"), ".doc": ("a Word", "Word"), ".odt": ("an OpenDocument", "LibreOffice Writer"),
+             ".pdf": ("a PDF", "a PDF reader"), ".pages": ("a Pages", "Pages")}
+
+# RTF (WordPad, TextEdit, wire services): its words are read, its codes dropped
+_RTF_TOKEN = re.compile(r"\\([a-z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.)|([{}])|[\r\n]+|([^\\{}\r\n]+)", re.S)
+# groups whose text is not the document's: tables of fonts and colours, metadata, pictures, fields' codes
+_RTF_SKIP = frozenset("fonttbl colortbl stylesheet listtable listoverridetable info pict object header footer "
+                      "headerl headerr headerf footerl footerr footerf footnote fldinst themedata datastore "
+                      "xmlnstbl rsidtbl generator latentstyles revtbl filetbl mmathPr".split())
+_RTF_CHARS = {"par": "\n", "line": "\n", "sect": "\n\n", "page": "\n\n", "row": "\n", "cell": " ", "tab": "\t",
+              "emdash": "\u2014", "endash": "\u2013", "lquote": "\u2018", "rquote": "\u2019", "ldblquote": "\u201c",
+              "rdblquote": "\u201d", "bullet": "\u2022", "~": "\u00a0", "_": "\u2011", "-": "", "\n": "\n", "\r": "\n"}
+
+
+def rtf_text(rtf: str) -> str:
+    """The text of an RTF document: its codes, font tables and pictures left out, \\'hh read in the
+    document's code page, \\uN as Unicode (its fallback characters skipped)."""
+    codepage = m.group(1) if (m := re.search(r"\\ansicpg(\d+)", rtf[:2000])) else "1252"
+    try:
+        decode = codecs.getdecoder("cp" + codepage)
+    except LookupError:
+        decode = codecs.getdecoder("cp1252")
+    out, stack = [], []
+    skip, uc, fallback = False, 1, 0       # in a skipped group; \ucN; fallback characters still to drop
+    pending = bytearray()                   # \'hh bytes (a multi-byte character comes in pieces)
+    for word, arg, hexa, symbol, brace, text in (m.groups() for m in _RTF_TOKEN.finditer(rtf)):
+        if hexa is None and pending:
+            out.append(decode(bytes(pending), "replace")[0])
+            pending.clear()
+        if brace:
+            if brace == "{":
+                stack.append((skip, uc))
+            else:
+                skip, uc = stack.pop() if stack else (False, 1)
+            fallback = 0
+            continue
+        if fallback and (text or hexa or symbol):
+            cut = min(fallback, len(text or " "))
+            fallback -= cut
+            if not text or not (text := text[cut:]):
+                continue
+        if symbol == "*" or word in _RTF_SKIP:
+            skip = True
+        if skip:
+            continue
+        if word == "uc":
+            uc = int(arg or 1)
+        elif word == "u":
+            out.append(chr(int(arg) % 65536))
+            fallback = uc
+        elif word or symbol:
+            out.append(_RTF_CHARS.get(word or symbol, symbol if symbol and symbol in "\\{}" else ""))
+        elif hexa:
+            pending.append(int(hexa, 16))
+        elif text:
+            out.append(text)
+    if pending:
+        out.append(decode(bytes(pending), "replace")[0])
+    return "".join(out)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,300}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{1,40})|<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The code page an HTML or XML file declares at its top (<meta charset=...>), if Python knows it."""
+    if not (m := _CHARSET.search(data[:4096])):
+        return None
+    try:
+        codec = codecs.lookup((m.group(1) or m.group(2)).decode("ascii")).name
+    except LookupError:
+        return None
+    # (pages that say Latin-1 or ASCII are Windows-1252 in practice, as browsers read them)
+    return None if codec in ("utf-8", "utf-16", "utf-32", "latin-1", "iso8859-1", "ascii") else codec
+
+
+_CODEC_NAMES = {"cp1252": "Windows-1252", "cp1256": "Windows-1256", "cp1251": "Windows-1251"}
+
+
 def decode_article(data: bytes) -> tuple[str, str | None]:
     """The text of an article file as Python reads a text file (newlines made \\n), and a note
-    on how it was decoded (None for plain UTF-8). UTF-8 (with or without BOM), else
-    Windows-1252, else Latin-1. Raises ValueError for binary data."""
+    on how it was decoded (None for plain UTF-8). UTF-8 (with or without BOM), else the code
+    page an HTML or XML file declares, else Windows-1252, else Latin-1; an RTF document's text. Raises ValueError for binary data."""
+    if data.lstrip()[:5] == b"{\\rtf":
+        return _NEWLINE.sub("\n", rtf_text(data.decode("latin-1"))), "read as RTF: its text only"
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         text, note = data.decode("utf-16"), "decoded as UTF-16"
     elif data.count(b"\x00") > len(data) // 100 or sum(b < 9 or 13 < b < 32 for b in data[:4096]) > 40:
@@ -119,11 +207,29 @@ def decode_article(data: bytes) -> tuple[str, str | None]:
         try:
             text, note = data.decode("utf-8-sig"), None
         except UnicodeDecodeError:
-            try:
-                text, note = data.decode("cp1252"), "not UTF-8; decoded as Windows-1252"
-            except UnicodeDecodeError:
-                text, note = data.decode("latin-1"), "not UTF-8; decoded as Latin-1"
+            text, note = data.decode("latin-1"), "not UTF-8; decoded as Latin-1"
+            # an Arabic page saved as Windows-1256 says so in its <meta>; else the West's usual code page
+            for codec, said in ((_declared_charset(data), "as the page declares"), ("cp1252", "")):
+                try:
+                    if codec:
+                        text = data.decode(codec)
+                        note = f"not UTF-8; decoded as {_CODEC_NAMES.get(codec, codec)}" + (f", {said}" if said else "")
+                        break
+                except UnicodeDecodeError:
+                    pass
     return _NEWLINE.sub("\n", text), note
+
+
+_TITLE = re.compile(r"<title\b[^>]{0,500}>(.{0,2000}?)</title\s*>", re.I | re.S)
+_HEADING = re.compile(r"\s*#\s+(.+)")
+
+
+def article_title(raw: str, text: str) -> str:
+    """The headline an article file gives itself: its HTML <title>, else a Markdown '# heading' opening its
+    cleaned text; else ''."""
+    if m := _TITLE.search(raw[:100_000]):
+        return " ".join(html.unescape(m.group(1)).split())
+    return m.group(1).strip() if (m := _HEADING.match(text)) else ""
 
 
 def read_article(data: bytes) -> tuple[str, str | None]:
