@@ -2028,3 +2028,37 @@ def test_overnight_after_a_day_told_before_publication_is_the_night_after_it():
     text = "London shares closed lower Friday, depressed initially by overnight losses in New York."
     night = next(t for t in tag(text, dt.date(1989, 10, 30)) if t.text == "overnight")
     assert night.value == "1989-10-26TNI"
+
+
+# "Israel goes to the polls on January 22, and Netanyahu has faced pressure": the verb after ", and"
+# heads the next clause; it does not make the date past (and send it to the story's year, 2009)
+def test_a_verb_after_and_in_the_next_clause_does_not_give_the_date_its_tense():
+    dct = dt.date(2012, 11, 15)
+    text = ("The offensive began in December 2008 and ended in January 2009. Israel goes to the polls on "
+            "January 22, and Prime Minister Benjamin Netanyahu has faced pressure to halt the rockets.")
+    assert value(text, "January 22", dct) == "2013-01-22"
+    # a verb before the date still gives it its tense
+    text = ("The offensive began in December 2008 and ended in January 2009. The troops withdrew on "
+            "January 22, and Netanyahu has faced pressure since.")
+    assert value(text, "January 22", dct) == "2009-01-22"
+    # a future after ", and" still goes on from a timetable's present
+    text = "The committee meets on Tuesday, and traders will watch for any sign of a cut."
+    assert value(text, "Tuesday", dt.date(2011, 8, 8)) == "2011-08-09"
+
+
+# "Relations plunged in 2010 after the sinking of a warship in March and the shelling of an island in
+# November" (told in 2012): a year told in the past in mid-sentence frames the months after it in
+# its clause, as a year opening the sentence does; past a comma it frames nothing
+def test_a_year_told_in_the_past_frames_the_months_after_it_in_its_clause():
+    dct = dt.date(2012, 12, 19)
+    text = ("Inter-Korean relations plunged in 2010 after the sinking of a South Korean warship in March and "
+            "the shelling of a border island in November.")
+    assert value(text, "March", dct) == "2010-03"
+    assert value(text, "November", dct) == "2010-11"
+    text = "Under a program approved in 2010 that set no limit, the company had bought shares through Sept. 29."
+    assert value(text, "Sept. 29", dct) == "2012-09-29"
+    text = "Sales will rise in 2013 after the launch in March."
+    assert value(text, "March", dct) == "2013-03"
+    # a year that modifies a noun frames nothing ("a rise in 2010 net income"; told in 2011)
+    text = "Sanofi reported a 2 percent rise in 2010 net income to 5.47 billion euros in February."
+    assert value(text, "February", dt.date(2011, 3, 1)) == "2011-02"

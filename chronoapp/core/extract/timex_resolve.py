@@ -574,6 +574,7 @@ def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
 
 _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (see _Clauses)
 CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
+_NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
 _CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
 
 
@@ -694,6 +695,13 @@ class _Clauses:
             return kinds[right]
         if left is not None:
             return kinds[left]
+        if right is not None and kinds[right] == "past" and s - lo > 12 \
+                and _NEXT_CLAUSE.search(self.text, e, pos[right]):
+            # "Israel goes to the polls on January 22, and Netanyahu has faced pressure": the
+            # timex closes a clause whose verb (a present) is no marker; a past after ', and'
+            # heads the next clause and says nothing of the date (a future there goes on from a
+            # timetable's present: "the committee meets on Tuesday, and traders will watch")
+            return None
         if right is None and s - lo <= 12 and hi == e + 100:
             # a timex opening its sentence before a long aside: "In March, after weeks of heavy
             # fighting around the town and ... on the northern flank, the army withdrew"
@@ -2752,6 +2760,9 @@ _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 
 # before a year that opens its sentence, as the frame of all it tells (used with endpos):
 # "In 2012, ...", "Last year, ..." (the timex itself), "Back in 2009 ..."; not "Since 2009"
+# what follows a year that is a time of its own, not a modifier ("in 2010 net income")
+_YEAR_ENDS_PHRASE = re.compile(r"\s?[,;:.)]|\s{1,3}(?:after|before|when|as|and|but|amid|following|while|with|in|on|at|"
+                               r"for|from|to|by|until|over|during|because)\b")
 YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s{1,3}|\n\s{0,3})[\"“]?(?:(?:In|During|Throughout|Back\s{1,3}in|"
                                  r"(?:Early|Late|Later|Earlier)\s{1,3}in)\s{1,3})?$")
 
@@ -2975,7 +2986,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
             told_earlier = ctx.history and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))
-            if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s):
+            if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s) \
+                    and (YEAR_OPENS_SENTENCE.search(text, max(0, frame[1] - 24), frame[1])
+                         or text.find(",", frame[1], s) < 0):
+                # (a year in mid-sentence frames only its own clause: "Under a program approved
+                # in 1987 that didn't specify an amount, Nashua had bought shares through Sept. 29")
                 frame_year = frame[0]
         if ctx._anchor_value is not None:
             anchor = ctx.anchor
@@ -3060,7 +3075,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         closes_quarter = prev_value is not None and (prev_value[5:6] == "Q" or prev_value == "P3M") and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_start, prev_end, prev_value = s, e, v
-        if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
+        if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and (
+                YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s)
+                or (text.endswith("in ", 0, s) and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")):
+            # ("relations plunged in 2010 after the sinking of a warship in March": a year told in
+            # the past frames the months after it in its clause too)
             frame = (int(v), s)
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
             fiscal_q = v
