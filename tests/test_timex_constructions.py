@@ -2062,3 +2062,13 @@ def test_a_year_told_in_the_past_frames_the_months_after_it_in_its_clause():
     # a year that modifies a noun frames nothing ("a rise in 2010 net income"; told in 2011)
     text = "Sanofi reported a 2 percent rise in 2010 net income to 5.47 billion euros in February."
     assert value(text, "February", dt.date(2011, 3, 1)) == "2011-02"
+
+
+# "Last year, Typhoon Bopha struck in December, and an earthquake struck just three weeks ago, on
+# October 15" (told 9 Nov 2013): a day restating the count just before it takes that count's year,
+# not the year the sentence opens with
+def test_a_day_restating_the_count_before_it_outranks_the_sentences_opening_year():
+    text = ("Last year, Typhoon Bopha killed about 1,100 people in December, and an earthquake struck the "
+            "island of Bohol just three weeks ago, on October 15.")
+    assert value(text, "December", dt.date(2013, 11, 9)) == "2012-12"
+    assert value(text, "October 15", dt.date(2013, 11, 9)) == "2013-10-15"

@@ -1494,6 +1494,14 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", "day and month of every year (the recurrence is its own SET)", anchor="none")
         if ctx.phrase_year and (dd := _safe_day(ctx.phrase_year, mon, day)):
             return _r("DATE", _fmt_day(dd), f"day and month, the year its phrase names ({ctx.phrase_year})", anchor="absolute")
+        # (a date it restates outranks the year its sentence opens with: "Last year, ... and an
+        # earthquake struck just three weeks ago, on October 15")
+        said = _YEAR_MONTH.match(ctx.restates or "")
+        said_y = int(said.group(1) or said.group(3)) if said else None
+        if said and _safe_day(said_y, mon, day):    # "Two days later, on 5 March", "Two weeks later, on 2 April"
+            dd = _safe_day(said_y, mon, day)
+            return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
+                      anchor="narrative")
         if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)):
             return _r("DATE", _fmt_day(dd), f"day and month, the year its sentence opens with ({ctx.frame_year})", anchor="absolute")
         if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
@@ -1501,12 +1509,6 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             dd = _safe_day(y2 if (mon, day) <= (m2, d2) else y2 - 1, mon, day)
             if dd:
                 return _r("DATE", _fmt_day(dd), "day and month, the year of the date that ends the range", anchor="absolute")
-        said = _YEAR_MONTH.match(ctx.restates or "")
-        said_y = int(said.group(1) or said.group(3)) if said else None
-        if said and _safe_day(said_y, mon, day):    # "Two days later, on 5 March", "Two weeks later, on 2 April"
-            dd = _safe_day(said_y, mon, day)
-            return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
-                      anchor="narrative")
         if dct is None or (ctx.history and ctx.anchor):
             if ctx.anchor and (end := _yearless_range_end(ctx, e)) and end < (mon, day):
                 # "between 7 December and 8 January": the range crosses a new year, and its end
