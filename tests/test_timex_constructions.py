@@ -2072,3 +2072,18 @@ def test_a_day_restating_the_count_before_it_outranks_the_sentences_opening_year
             "island of Bohol just three weeks ago, on October 15.")
     assert value(text, "December", dt.date(2013, 11, 9)) == "2012-12"
     assert value(text, "October 15", dt.date(2013, 11, 9)) == "2013-10-15"
+
+
+# "Boudica led a revolt in AD 60 or 61": the era written once serves both years; a count after
+# "and" is no year ("In AD 60 and 200 soldiers died" keeps AD 60 alone)
+def test_two_years_sharing_one_ad_are_both_years():
+    dct = dt.date(2011, 5, 5)
+    assert [(t.text, t.value) for t in tag("Boudica led a revolt in AD 60 or 61.", dct)] == [("AD 60", "0060"), ("61", "0061")]
+    assert [(t.text, t.value) for t in tag("Trajan ruled from AD 98 to 117.", dct)] == [("AD 98", "0098"), ("117", "0117")]
+    assert [(t.text, t.value) for t in tag("In AD 60 and 200 soldiers died.", dct)] == [("AD 60", "0060")]
+
+
+# "the Christmas truce of 1914" names an event, as "the Christmas Offensive" does: only the year is a date
+def test_the_christmas_truce_is_a_name():
+    dct = dt.date(2011, 5, 5)
+    assert [(t.text, t.value) for t in tag("The Christmas truce of 1914 did not last.", dct)] == [("1914", "1914")]
