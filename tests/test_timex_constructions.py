@@ -2087,3 +2087,12 @@ def test_two_years_sharing_one_ad_are_both_years():
 def test_the_christmas_truce_is_a_name():
     dct = dt.date(2011, 5, 5)
     assert [(t.text, t.value) for t in tag("The Christmas truce of 1914 did not last.", dct)] == [("1914", "1914")]
+
+
+# "within minutes of the attack": 'within' takes a length, counted from the event 'of' names
+# ("for years of fighting" stays untagged: there 'of' makes the units a quantity of something)
+def test_within_units_of_an_event_is_a_length():
+    dct = dt.date(2012, 5, 5)
+    assert [(t.text, t.value) for t in tag("The town fell within minutes of the attack.", dct)] == [("minutes", "PTXM")]
+    assert [(t.text, t.value) for t in tag("Within days of the vote, protests began.", dct)] == [("days", "PXD")]
+    assert tag("The region suffered for years of fighting.", dct) == []

@@ -950,7 +950,8 @@ def _parts(kind: str, m: re.Match, text: str):
         elif pre in ("for", "within", "in", "over", "after"):
             s = m.start("u")
             nxt = _following_word(text, e).lower()
-            if nxt in ("of",) or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
+            # ("within minutes of the attack": 'within' takes a length, counted from what 'of' names)
+            if (nxt == "of" and pre != "within") or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
                 return []
         elif pre.startswith("or"):
             # "for days or even weeks": the second of two vague lengths ("days or weeks later" is none)
