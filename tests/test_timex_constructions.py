@@ -2096,3 +2096,16 @@ def test_within_units_of_an_event_is_a_length():
     assert [(t.text, t.value) for t in tag("The town fell within minutes of the attack.", dct)] == [("minutes", "PTXM")]
     assert [(t.text, t.value) for t in tag("Within days of the vote, protests began.", dct)] == [("days", "PXD")]
     assert tag("The region suffered for years of fighting.", dct) == []
+
+
+# "Obama declared a disaster on Monday night. Officials said the search would be completed by
+# nightfall" (told Tuesday): a future reported with 'said ... would' is ahead of the telling, so a
+# part of the day with no day in its sentence is the publication day's; a plan told in the past
+# ("It was to begin at 10 a.m.") keeps the day told
+def test_a_part_of_day_in_a_reported_future_is_not_on_the_past_day_told_before():
+    dct = dt.date(2013, 5, 21)
+    text = ("President Obama declared a major disaster on Monday night. Officials said the search of the "
+            "debris would be completed by nightfall.")
+    assert value(text, "nightfall", dct) == "2013-05-21TEV"
+    text = "The trial opened on Monday. It was to begin at 10 a.m. but started late."
+    assert value(text, "10 a.m.", dct) == "2013-05-20T10:00"

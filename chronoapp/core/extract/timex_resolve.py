@@ -3624,7 +3624,18 @@ def _tense_against_day(text: str, s: int, e: int, told: D, dct: D, ctx: _Ctx) ->
     t = ctx.tense(s, e)
     if told > dct:
         return t in ("past", "report") or (t == "future" and PAST_FORM.search(text, ctx._sentence_start(max(0, s - 100), s), s) is not None)
-    return t == "future" and not ctx.history and PAST_FORM.search(text, ctx._sentence_start(max(0, s - 100), s), s) is None
+    if t != "future" or ctx.history:
+        return False
+    start = ctx._sentence_start(max(0, s - 100), s)
+    forms = PAST_FORM.findall(text, start, s)
+    # "Officials said the search would be completed by nightfall": a future reported in the
+    # past (only 'would'/'could' after a reporting verb) is still ahead of the telling
+    return not forms or (all(f.lower() in ("would", "could") for f in forms)
+                         and _REPORTED_FUTURE.search(text, start, s) is not None)
+
+
+# a reporting verb before the 'would' of what it reports (used with pos/endpos)
+_REPORTED_FUTURE = re.compile(r"\b(?:said|told|announced|warned|predicted)\b(?:\s{1,3}(?:that\s{1,3})?[^,;:]{0,60}?)\s(?:would|could)\b", re.I)
 
 
 # "... told AFP on Monday." dates the telling: a clock time in a later sentence is the event's
