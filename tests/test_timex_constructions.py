@@ -2109,3 +2109,16 @@ def test_a_part_of_day_in_a_reported_future_is_not_on_the_past_day_told_before()
     assert value(text, "nightfall", dct) == "2013-05-21TEV"
     text = "The trial opened on Monday. It was to begin at 10 a.m. but started late."
     assert value(text, "10 a.m.", dct) == "2013-05-20T10:00"
+
+
+# "A quake struck northern Italy on Tuesday, in a region still reeling from a deadly quake nine days
+# ago. The quake hit at 9:00 am": a count back that dates a noun after a preposition is background,
+# so the clock time in the next sentence is of the story's day, not of that earlier event
+def test_a_count_back_dating_a_noun_is_background_for_a_later_clock_time():
+    dct = dt.date(2012, 5, 29)
+    text = ("A 5.8-magnitude earthquake struck northern Italy on Tuesday, killing at least 15 people in a region "
+            "still reeling from a deadly quake nine days ago. The quake hit at 9:00 am near the town of Mirandola.")
+    assert value(text, "9:00 am", dct) == "2012-05-29T09:00"
+    text = ("A quake struck the region on Tuesday. Another quake struck nine days ago. It hit at 9:00 am "
+            "near the town of Mirandola.")
+    assert value(text, "9:00 am", dct) == "2012-05-20T09:00"

@@ -3652,6 +3652,11 @@ TELLING_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|released|repor
 SINCE_CLAUSE_BEFORE = re.compile(r"\b[Ss]ince\s[^,.;:!?]{0,60}\s(?:on|in)\s{1,3}$")
 
 
+# "a region still reeling from a deadly quake nine days ago": a count back that dates a noun after
+# a preposition, an earlier event named as background (used with pos/endpos at the count)
+_AGO_ATTRIBUTE_BEFORE = re.compile(r"\b(?:from|of|after|than|like|since|to)\s{1,3}(?:an?|the|its|their|his|her)\s{1,3}(?:[\w-]+\s{1,3}){1,3}$")
+
+
 def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None) -> D | None:
     """The last day mentioned in the 600 characters before `at` (days[:i] end before it),
     passing over the days of reports, the starts of states ("has weakened since Thursday
@@ -3673,7 +3678,8 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
         cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
         if news and cut and abs((d - news.dct).days) > 7 and telling is None:     # (read once, when needed)
             telling = TELLING_BEFORE.search(text, news._sentence_start(max(0, at - 200), at), at) is not None
-        if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)))
+        if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)
+                               or (text.endswith("ago", a, b) and _AGO_ATTRIBUTE_BEFORE.search(text, max(0, a - 50), a))))
                      or _heading_line(text, a, b)):
             background = background or d
             continue
