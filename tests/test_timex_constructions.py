@@ -2122,3 +2122,14 @@ def test_a_count_back_dating_a_noun_is_background_for_a_later_clock_time():
     text = ("A quake struck the region on Tuesday. Another quake struck nine days ago. It hit at 9:00 am "
             "near the town of Mirandola.")
     assert value(text, "9:00 am", dct) == "2012-05-20T09:00"
+
+
+# "the September 11 attacks" names the 2001 attacks; it does not move the story there (a date after
+# it keeps the publication year); the singular ("the Sept. 11 attack in Benghazi") is left alone
+def test_the_september_11_attacks_are_the_2001_attacks():
+    dct = dt.date(2008, 1, 22)
+    text = ("Stock markets suffered their worst losses since the September 11 attacks. The decision came eight "
+            "days before the central bank's regular meeting on January 29.")
+    assert value(text, "September 11", dct) == "2001-09-11"
+    assert value(text, "January 29", dct) == "2008-01-29"
+    assert value("The Sept. 11 attack in Benghazi killed four Americans.", "Sept. 11", dt.date(2012, 11, 5)) == "2012-09-11"

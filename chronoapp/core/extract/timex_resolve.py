@@ -1492,6 +1492,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                     return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
         if ctx.yearly:
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", "day and month of every year (the recurrence is its own SET)", anchor="none")
+        if (mon, day) == (9, 11) and (dct is None or dct.year > 2001) and SEPT_11_ATTACKS_AFTER.match(ctx.text, e):
+            return _r("DATE", "2001-09-11", "'the September 11 attacks': the day of the 2001 attacks", anchor="none")   # (a name: the story does not move there)
         if ctx.phrase_year and (dd := _safe_day(ctx.phrase_year, mon, day)):
             return _r("DATE", _fmt_day(dd), f"day and month, the year its phrase names ({ctx.phrase_year})", anchor="absolute")
         # (a date it restates outranks the year its sentence opens with: "Last year, ... and an
@@ -3655,6 +3657,11 @@ SINCE_CLAUSE_BEFORE = re.compile(r"\b[Ss]ince\s[^,.;:!?]{0,60}\s(?:on|in)\s{1,3}
 # "a region still reeling from a deadly quake nine days ago": a count back that dates a noun after
 # a preposition, an earlier event named as background (used with pos/endpos at the count)
 _AGO_ATTRIBUTE_BEFORE = re.compile(r"\b(?:from|of|after|than|like|since|to)\s{1,3}(?:an?|the|its|their|his|her)\s{1,3}(?:[\w-]+\s{1,3}){1,3}$")
+
+
+# "the September 11 attacks", "the Sept. 11 terrorist attacks": the name of the 2001 attacks (used
+# with match after the date); the singular is left alone ("the Sept. 11 attack in Benghazi" is 2012's)
+SEPT_11_ATTACKS_AFTER = re.compile(r"\s{1,3}(?:terror(?:ist)?\s{1,3})?attacks\b", re.I)
 
 
 def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None) -> D | None:
