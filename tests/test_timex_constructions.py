@@ -2133,3 +2133,14 @@ def test_the_september_11_attacks_are_the_2001_attacks():
     assert value(text, "September 11", dct) == "2001-09-11"
     assert value(text, "January 29", dct) == "2008-01-29"
     assert value("The Sept. 11 attack in Benghazi killed four Americans.", "Sept. 11", dt.date(2012, 11, 5)) == "2012-09-11"
+
+
+# "The Commerce Department will publish its first estimate of fourth-quarter growth on January 30"
+# (told in January): a quarter is reported once it has ended, so the one reported is last year's
+# (as "will report its fourth-quarter results" already was)
+def test_a_quarters_measure_to_be_published_is_of_the_quarter_just_ended():
+    dct = dt.date(2008, 1, 22)
+    text = "The Commerce Department will publish its first estimate of fourth-quarter growth on January 30."
+    assert value(text, "fourth-quarter", dct) == "2007-Q4"
+    assert value("The company will report fourth-quarter profit on Thursday.", "fourth-quarter", dct) == "2007-Q4"
+    assert value("The merger is expected to close in the fourth quarter.", "the fourth quarter", dct) == "2008-Q4"

@@ -3477,9 +3477,12 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
 
 
 # a quarter's results reported (used with match at the quarter's end / search before it)
-QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings|figures|data)\b")
+# (also a measure reported: "will publish its first estimate of fourth-quarter growth", told in January)
+QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings|figures|data|growth|GDP|"
+                                   r"profits?|sales|revenues?|output)\b")
 RESULTS_REPORTED_BEFORE = re.compile(r"\b(?:report|reports|release|releases|announce|announces|publish|publishes|post|posts)"
-                                     r"\s{1,3}(?:(?:its|their|the)\s{1,3})?(?:fiscal\s{1,3})?$")
+                                     r"\s{1,3}(?:(?:its|their|the)\s{1,3})?(?:(?:first|second|third|preliminary|advance|initial|final)"
+                                     r"\s{1,3})?(?:(?:estimate|reading|figures?)\s{1,3}(?:of|for)\s{1,3})?(?:fiscal\s{1,3})?$")
 RESULTS_FOR_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s{1,3}(?:for|on)\s{1,3}$")    # "GDP figures for the fourth quarter"
 # a target date promised or planned (used with pos/endpos): "promised Stalin a second front by
 # May 1944" looks ahead; a history stays where it was ("appointed in December" is 1943's)
