@@ -2144,3 +2144,13 @@ def test_a_quarters_measure_to_be_published_is_of_the_quarter_just_ended():
     assert value(text, "fourth-quarter", dct) == "2007-Q4"
     assert value("The company will report fourth-quarter profit on Thursday.", "fourth-quarter", dct) == "2007-Q4"
     assert value("The merger is expected to close in the fourth quarter.", "the fourth quarter", dct) == "2008-Q4"
+
+
+# "Brazil secured their place at next year's World Cup ... with a victory in Rosario on Saturday
+# night" (told Wednesday): "next year's" dates a noun; it does not make the clause future
+def test_next_years_before_a_noun_gives_no_tense():
+    dct = dt.date(2009, 9, 16)
+    text = ("Brazil secured their place at next year's World Cup in South Africa with a 3-1 victory over "
+            "Argentina in Rosario on Saturday night.")
+    assert value(text, "Saturday night", dct) == "2009-09-12TNI"
+    assert value("The next summit is due on Saturday.", "Saturday", dct) == "2009-09-19"

@@ -513,6 +513,10 @@ _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
 _AUXILIARY = frozenset("was were had did has have been".split())
 
 
+# "next year's World Cup": a time that dates a noun (used with match after "next"/"coming")
+_POSSESSIVE_TIME_AFTER = re.compile(r"\s{1,3}(?:year|month|week|season|summer|winter|spring|autumn|fall)['’]s?\s")
+
+
 def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """Tense markers in text[lo:hi], in order: (position, 'past' | 'report' | 'future')."""
     marks: list[tuple[int, str]] = []
@@ -520,6 +524,8 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         if m.lastgroup == "future":
             if AS_PLANNED_BEFORE.search(text, max(0, m.start() - 4), m.start()) and m.group(0).lower() in _AS_PLANNED:
                 continue              # "took place on Sunday as planned": no tense either way
+            if m.group(0).lower() in ("next", "coming") and _POSSESSIVE_TIME_AFTER.match(text, m.end()):
+                continue              # "secured a place at next year's World Cup on Saturday": names a thing, no tense
             marks.append((m.start(), "future"))
             continue
         w = m.group(0).lower()
