@@ -2154,3 +2154,12 @@ def test_next_years_before_a_noun_gives_no_tense():
             "Argentina in Rosario on Saturday night.")
     assert value(text, "Saturday night", dct) == "2009-09-12TNI"
     assert value("The next summit is due on Saturday.", "Saturday", dct) == "2009-09-19"
+
+
+# "Officials expect all of the men to be out by Thursday morning, a day earlier than planned" (told
+# Wednesday): "earlier than" compares; it is no past verb outweighing "expect"
+def test_earlier_than_is_a_comparison_not_a_past():
+    dct = dt.date(2010, 10, 13)
+    text = "Officials expect all of the men to be out by Thursday morning, a day earlier than planned."
+    assert value(text, "Thursday morning", dct) == "2010-10-14TMO"
+    assert value("The men were freed on Thursday, officials said earlier.", "Thursday", dct) == "2010-10-07"

@@ -513,6 +513,7 @@ _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
 _AUXILIARY = frozenset("was were had did has have been".split())
 
 
+_THAN_AFTER = re.compile(r"\s{1,3}than\b")     # used with pos after "earlier" or at the end of a shift
 # "next year's World Cup": a time that dates a noun (used with match after "next"/"coming")
 _POSSESSIVE_TIME_AFTER = re.compile(r"\s{1,3}(?:year|month|week|season|summer|winter|spring|autumn|fall)['’]s?\s")
 
@@ -534,6 +535,8 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             start = pre.start()       # "to be re-elected": the word begins at its prefix
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, start - 20), start):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
+        if w == "earlier" and _THAN_AFTER.match(text, m.end()):
+            continue                  # "out by Thursday morning, a day earlier than planned": a comparison, no tense
         if w in _PAST_AS_BASE and text[start - 1:start] == " " \
                 and text[max(0, start - 8):start - 1].rpartition(" ")[2].lower() in _BASE_FORM_BEFORE:
             continue                  # "was expected to hit", "could hit": a base form that looks past
@@ -2602,7 +2605,6 @@ def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
 
 
 _TOLD_AGAIN = "the date just before it, told again"    # a shift restating a date (see _shift)
-_THAN_AFTER = re.compile(r"\s{1,3}than\b")                # used with pos at the end of a shift
 
 
 def _counted_from(ctx: _Ctx, how: str) -> str | None:
