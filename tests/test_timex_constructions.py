@@ -2028,3 +2028,138 @@ def test_overnight_after_a_day_told_before_publication_is_the_night_after_it():
     text = "London shares closed lower Friday, depressed initially by overnight losses in New York."
     night = next(t for t in tag(text, dt.date(1989, 10, 30)) if t.text == "overnight")
     assert night.value == "1989-10-26TNI"
+
+
+# "Israel goes to the polls on January 22, and Netanyahu has faced pressure": the verb after ", and"
+# heads the next clause; it does not make the date past (and send it to the story's year, 2009)
+def test_a_verb_after_and_in_the_next_clause_does_not_give_the_date_its_tense():
+    dct = dt.date(2012, 11, 15)
+    text = ("The offensive began in December 2008 and ended in January 2009. Israel goes to the polls on "
+            "January 22, and Prime Minister Benjamin Netanyahu has faced pressure to halt the rockets.")
+    assert value(text, "January 22", dct) == "2013-01-22"
+    # a verb before the date still gives it its tense
+    text = ("The offensive began in December 2008 and ended in January 2009. The troops withdrew on "
+            "January 22, and Netanyahu has faced pressure since.")
+    assert value(text, "January 22", dct) == "2009-01-22"
+    # a future after ", and" still goes on from a timetable's present
+    text = "The committee meets on Tuesday, and traders will watch for any sign of a cut."
+    assert value(text, "Tuesday", dt.date(2011, 8, 8)) == "2011-08-09"
+
+
+# "Relations plunged in 2010 after the sinking of a warship in March and the shelling of an island in
+# November" (told in 2012): a year told in the past in mid-sentence frames the months after it in
+# its clause, as a year opening the sentence does; past a comma it frames nothing
+def test_a_year_told_in_the_past_frames_the_months_after_it_in_its_clause():
+    dct = dt.date(2012, 12, 19)
+    text = ("Inter-Korean relations plunged in 2010 after the sinking of a South Korean warship in March and "
+            "the shelling of a border island in November.")
+    assert value(text, "March", dct) == "2010-03"
+    assert value(text, "November", dct) == "2010-11"
+    text = "Under a program approved in 2010 that set no limit, the company had bought shares through Sept. 29."
+    assert value(text, "Sept. 29", dct) == "2012-09-29"
+    text = "Sales will rise in 2013 after the launch in March."
+    assert value(text, "March", dct) == "2013-03"
+    # a year that modifies a noun frames nothing ("a rise in 2010 net income"; told in 2011)
+    text = "Sanofi reported a 2 percent rise in 2010 net income to 5.47 billion euros in February."
+    assert value(text, "February", dt.date(2011, 3, 1)) == "2011-02"
+
+
+# "Last year, Typhoon Bopha struck in December, and an earthquake struck just three weeks ago, on
+# October 15" (told 9 Nov 2013): a day restating the count just before it takes that count's year,
+# not the year the sentence opens with
+def test_a_day_restating_the_count_before_it_outranks_the_sentences_opening_year():
+    text = ("Last year, Typhoon Bopha killed about 1,100 people in December, and an earthquake struck the "
+            "island of Bohol just three weeks ago, on October 15.")
+    assert value(text, "December", dt.date(2013, 11, 9)) == "2012-12"
+    assert value(text, "October 15", dt.date(2013, 11, 9)) == "2013-10-15"
+
+
+# "Boudica led a revolt in AD 60 or 61": the era written once serves both years; a count after
+# "and" is no year ("In AD 60 and 200 soldiers died" keeps AD 60 alone)
+def test_two_years_sharing_one_ad_are_both_years():
+    dct = dt.date(2011, 5, 5)
+    assert [(t.text, t.value) for t in tag("Boudica led a revolt in AD 60 or 61.", dct)] == [("AD 60", "0060"), ("61", "0061")]
+    assert [(t.text, t.value) for t in tag("Trajan ruled from AD 98 to 117.", dct)] == [("AD 98", "0098"), ("117", "0117")]
+    assert [(t.text, t.value) for t in tag("In AD 60 and 200 soldiers died.", dct)] == [("AD 60", "0060")]
+
+
+# "the Christmas truce of 1914" names an event, as "the Christmas Offensive" does: only the year is a date
+def test_the_christmas_truce_is_a_name():
+    dct = dt.date(2011, 5, 5)
+    assert [(t.text, t.value) for t in tag("The Christmas truce of 1914 did not last.", dct)] == [("1914", "1914")]
+
+
+# "within minutes of the attack": 'within' takes a length, counted from the event 'of' names
+# ("for years of fighting" stays untagged: there 'of' makes the units a quantity of something)
+def test_within_units_of_an_event_is_a_length():
+    dct = dt.date(2012, 5, 5)
+    assert [(t.text, t.value) for t in tag("The town fell within minutes of the attack.", dct)] == [("minutes", "PTXM")]
+    assert [(t.text, t.value) for t in tag("Within days of the vote, protests began.", dct)] == [("days", "PXD")]
+    assert tag("The region suffered for years of fighting.", dct) == []
+
+
+# "Obama declared a disaster on Monday night. Officials said the search would be completed by
+# nightfall" (told Tuesday): a future reported with 'said ... would' is ahead of the telling, so a
+# part of the day with no day in its sentence is the publication day's; a plan told in the past
+# ("It was to begin at 10 a.m.") keeps the day told
+def test_a_part_of_day_in_a_reported_future_is_not_on_the_past_day_told_before():
+    dct = dt.date(2013, 5, 21)
+    text = ("President Obama declared a major disaster on Monday night. Officials said the search of the "
+            "debris would be completed by nightfall.")
+    assert value(text, "nightfall", dct) == "2013-05-21TEV"
+    text = "The trial opened on Monday. It was to begin at 10 a.m. but started late."
+    assert value(text, "10 a.m.", dct) == "2013-05-20T10:00"
+
+
+# "A quake struck northern Italy on Tuesday, in a region still reeling from a deadly quake nine days
+# ago. The quake hit at 9:00 am": a count back that dates a noun after a preposition is background,
+# so the clock time in the next sentence is of the story's day, not of that earlier event
+def test_a_count_back_dating_a_noun_is_background_for_a_later_clock_time():
+    dct = dt.date(2012, 5, 29)
+    text = ("A 5.8-magnitude earthquake struck northern Italy on Tuesday, killing at least 15 people in a region "
+            "still reeling from a deadly quake nine days ago. The quake hit at 9:00 am near the town of Mirandola.")
+    assert value(text, "9:00 am", dct) == "2012-05-29T09:00"
+    text = ("A quake struck the region on Tuesday. Another quake struck nine days ago. It hit at 9:00 am "
+            "near the town of Mirandola.")
+    assert value(text, "9:00 am", dct) == "2012-05-20T09:00"
+
+
+# "the September 11 attacks" names the 2001 attacks; it does not move the story there (a date after
+# it keeps the publication year); the singular ("the Sept. 11 attack in Benghazi") is left alone
+def test_the_september_11_attacks_are_the_2001_attacks():
+    dct = dt.date(2008, 1, 22)
+    text = ("Stock markets suffered their worst losses since the September 11 attacks. The decision came eight "
+            "days before the central bank's regular meeting on January 29.")
+    assert value(text, "September 11", dct) == "2001-09-11"
+    assert value(text, "January 29", dct) == "2008-01-29"
+    assert value("The Sept. 11 attack in Benghazi killed four Americans.", "Sept. 11", dt.date(2012, 11, 5)) == "2012-09-11"
+
+
+# "The Commerce Department will publish its first estimate of fourth-quarter growth on January 30"
+# (told in January): a quarter is reported once it has ended, so the one reported is last year's
+# (as "will report its fourth-quarter results" already was)
+def test_a_quarters_measure_to_be_published_is_of_the_quarter_just_ended():
+    dct = dt.date(2008, 1, 22)
+    text = "The Commerce Department will publish its first estimate of fourth-quarter growth on January 30."
+    assert value(text, "fourth-quarter", dct) == "2007-Q4"
+    assert value("The company will report fourth-quarter profit on Thursday.", "fourth-quarter", dct) == "2007-Q4"
+    assert value("The merger is expected to close in the fourth quarter.", "the fourth quarter", dct) == "2008-Q4"
+
+
+# "Brazil secured their place at next year's World Cup ... with a victory in Rosario on Saturday
+# night" (told Wednesday): "next year's" dates a noun; it does not make the clause future
+def test_next_years_before_a_noun_gives_no_tense():
+    dct = dt.date(2009, 9, 16)
+    text = ("Brazil secured their place at next year's World Cup in South Africa with a 3-1 victory over "
+            "Argentina in Rosario on Saturday night.")
+    assert value(text, "Saturday night", dct) == "2009-09-12TNI"
+    assert value("The next summit is due on Saturday.", "Saturday", dct) == "2009-09-19"
+
+
+# "Officials expect all of the men to be out by Thursday morning, a day earlier than planned" (told
+# Wednesday): "earlier than" compares; it is no past verb outweighing "expect"
+def test_earlier_than_is_a_comparison_not_a_past():
+    dct = dt.date(2010, 10, 13)
+    text = "Officials expect all of the men to be out by Thursday morning, a day earlier than planned."
+    assert value(text, "Thursday morning", dct) == "2010-10-14TMO"
+    assert value("The men were freed on Thursday, officials said earlier.", "Thursday", dct) == "2010-10-07"

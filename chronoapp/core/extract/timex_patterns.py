@@ -170,7 +170,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "415 BC", "431–404 BC", "AD 43", "1066 AD": years of an era (TIMEX2/TimeML write BC0415)
     ("era_year", re.compile(rf"(?<![\w.,])(?:(?:(?P<mod>{PART_OF}|early|late|mid)(?:{S}|{DASH}))?(?:(?P<y0>\d{{1,4}})\s{{0,2}}(?:{DASH}|to|and)\s{{0,2}})?(?P<y>\d{{1,4}})\s{{0,2}}"
                             rf"(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC|A\.\s?D\.|AD|CE|C\.E\.)(?!\w)"
-                            rf"|(?P<ad>A\.\s?D\.|AD)\s{{1,3}}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))")),
+                            rf"|(?P<ad>A\.\s?D\.|AD)\s{{1,3}}(?P<y2>\d{{1,4}})(?:\s{{0,2}}(?:or|and|to|{DASH})\s{{0,2}}(?P<y3>\d{{1,4}}))?(?![\w%]|[.,:]\d))")),
     # "21 June 217 BC", "August 216 BC", "the spring of 218 BC", "19 August AD 14", "10 or 11 June 323 BC": a day, month
     # or season of a year of an era (one timex, which the story then goes on from)
     ("era_date", re.compile(rf"(?:(?:(?P<d0>[0-3]?\d)\s{{0,2}}(?:and|or|to|{DASH})\s{{0,2}})?(?P<d>[0-3]?\d)(?:{S}of)?{S}(?P<mon>{MONTH_I})|(?P<mon2>{MONTH_I})(?:{S}(?P<d2>[0-3]?\d)(?!\d))?"
@@ -349,7 +349,7 @@ GENERIC_TODAY_AFTER = re.compile(r"['’]s\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:worl
                                  r"kids|teenagers|parents|families|standards|terms|dollars|money|culture|technology|"
                                  r"computers|politics|media|economy|workplace|workforce|consumers?)\b")
 # an event, a treaty or a place named after a holiday (used with match at the holiday's end)
-HOLIDAY_NAMES_EVENT = re.compile(r"\s{1,3}(?:[Oo]ffensive|Rising|Uprising|Revolution|Bombings?|Massacre|Agreement|"
+HOLIDAY_NAMES_EVENT = re.compile(r"\s{1,3}(?:[Oo]ffensive|Rising|Uprising|Revolution|Bombings?|Massacre|Agreement|[Tt]ruce|"
                                  r"Accords?|Islands?|(?:peace\s{1,3})?(?:agreement|accords?|treaty|pact))\b")
 # newspapers named by their day (used with match at the weekday's end / search before it)
 PAPER_AFTER_DAY = re.compile(r"\s{1,3}(?:Times|Telegraph|Express|Mirror|Herald|Independent|Tribune|Observer|"
@@ -625,7 +625,13 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "era_year":
         if "ad" in g:
-            return [(s, e, {"kind": "era_year", "y": g["y2"], "era": "AD"})]
+            first = (s, m.end("y2"), {"kind": "era_year", "y": g["y2"], "era": "AD"})
+            if "y3" not in g:
+                return [first]
+            if not 0 < int(g["y3"]) - int(g["y2"]) <= 100:
+                return [first]      # "in AD 60 and 200 soldiers died": a count, not a year
+            # "AD 60 or 61", "AD 43-47": two years, the era written once
+            return [first, (m.start("y3"), e, {"kind": "era_year", "y": g["y3"], "era": "AD"})]
         era = "BC" if g["era"].upper().startswith("B") else "AD"
         mod = {"mod": g["mod"]} if "mod" in g else {}       # "the end of 50 BC", "early 44 BC"
         if "y0" not in g:
@@ -944,7 +950,8 @@ def _parts(kind: str, m: re.Match, text: str):
         elif pre in ("for", "within", "in", "over", "after"):
             s = m.start("u")
             nxt = _following_word(text, e).lower()
-            if nxt in ("of",) or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
+            # ("within minutes of the attack": 'within' takes a length, counted from what 'of' names)
+            if (nxt == "of" and pre != "within") or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
                 return []
         elif pre.startswith("or"):
             # "for days or even weeks": the second of two vague lengths ("days or weeks later" is none)

@@ -513,6 +513,11 @@ _REPORT = frozenset("said says told".split())   # reporting verbs: a weak past
 _AUXILIARY = frozenset("was were had did has have been".split())
 
 
+_THAN_AFTER = re.compile(r"\s{1,3}than\b")     # used with pos after "earlier" or at the end of a shift
+# "next year's World Cup": a time that dates a noun (used with match after "next"/"coming")
+_POSSESSIVE_TIME_AFTER = re.compile(r"\s{1,3}(?:year|month|week|season|summer|winter|spring|autumn|fall)['’]s?\s")
+
+
 def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
     """Tense markers in text[lo:hi], in order: (position, 'past' | 'report' | 'future')."""
     marks: list[tuple[int, str]] = []
@@ -520,6 +525,8 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
         if m.lastgroup == "future":
             if AS_PLANNED_BEFORE.search(text, max(0, m.start() - 4), m.start()) and m.group(0).lower() in _AS_PLANNED:
                 continue              # "took place on Sunday as planned": no tense either way
+            if m.group(0).lower() in ("next", "coming") and _POSSESSIVE_TIME_AFTER.match(text, m.end()):
+                continue              # "secured a place at next year's World Cup on Saturday": names a thing, no tense
             marks.append((m.start(), "future"))
             continue
         w = m.group(0).lower()
@@ -528,6 +535,8 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
             start = pre.start()       # "to be re-elected": the word begins at its prefix
         if w not in _AUXILIARY and PASSIVE_BEFORE.search(text, max(0, start - 20), start):
             continue                  # "will be held", "will remain closed": the auxiliary decides; "the injured"
+        if w == "earlier" and _THAN_AFTER.match(text, m.end()):
+            continue                  # "out by Thursday morning, a day earlier than planned": a comparison, no tense
         if w in _PAST_AS_BASE and text[start - 1:start] == " " \
                 and text[max(0, start - 8):start - 1].rpartition(" ")[2].lower() in _BASE_FORM_BEFORE:
             continue                  # "was expected to hit", "could hit": a base form that looks past
@@ -574,6 +583,7 @@ def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
 
 _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (see _Clauses)
 CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
+_NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
 _CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
 
 
@@ -694,6 +704,13 @@ class _Clauses:
             return kinds[right]
         if left is not None:
             return kinds[left]
+        if right is not None and kinds[right] == "past" and s - lo > 12 \
+                and _NEXT_CLAUSE.search(self.text, e, pos[right]):
+            # "Israel goes to the polls on January 22, and Netanyahu has faced pressure": the
+            # timex closes a clause whose verb (a present) is no marker; a past after ', and'
+            # heads the next clause and says nothing of the date (a future there goes on from a
+            # timetable's present: "the committee meets on Tuesday, and traders will watch")
+            return None
         if right is None and s - lo <= 12 and hi == e + 100:
             # a timex opening its sentence before a long aside: "In March, after weeks of heavy
             # fighting around the town and ... on the northern flank, the army withdrew"
@@ -1484,8 +1501,18 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                     return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
         if ctx.yearly:
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", "day and month of every year (the recurrence is its own SET)", anchor="none")
+        if (mon, day) == (9, 11) and (dct is None or dct.year > 2001) and SEPT_11_ATTACKS_AFTER.match(ctx.text, e):
+            return _r("DATE", "2001-09-11", "'the September 11 attacks': the day of the 2001 attacks", anchor="none")   # (a name: the story does not move there)
         if ctx.phrase_year and (dd := _safe_day(ctx.phrase_year, mon, day)):
             return _r("DATE", _fmt_day(dd), f"day and month, the year its phrase names ({ctx.phrase_year})", anchor="absolute")
+        # (a date it restates outranks the year its sentence opens with: "Last year, ... and an
+        # earthquake struck just three weeks ago, on October 15")
+        said = _YEAR_MONTH.match(ctx.restates or "")
+        said_y = int(said.group(1) or said.group(3)) if said else None
+        if said and _safe_day(said_y, mon, day):    # "Two days later, on 5 March", "Two weeks later, on 2 April"
+            dd = _safe_day(said_y, mon, day)
+            return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
+                      anchor="narrative")
         if ctx.frame_year and "yrel" not in p and (dd := _safe_day(ctx.frame_year, mon, day)):
             return _r("DATE", _fmt_day(dd), f"day and month, the year its sentence opens with ({ctx.frame_year})", anchor="absolute")
         if ctx.range_end:      # "from 21 March to 5 April 1918": the year of the range's end
@@ -1493,12 +1520,6 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             dd = _safe_day(y2 if (mon, day) <= (m2, d2) else y2 - 1, mon, day)
             if dd:
                 return _r("DATE", _fmt_day(dd), "day and month, the year of the date that ends the range", anchor="absolute")
-        said = _YEAR_MONTH.match(ctx.restates or "")
-        said_y = int(said.group(1) or said.group(3)) if said else None
-        if said and _safe_day(said_y, mon, day):    # "Two days later, on 5 March", "Two weeks later, on 2 April"
-            dd = _safe_day(said_y, mon, day)
-            return _r("DATE", _fmt_day(dd), "day and month, the year of the date just before, which it restates",
-                      anchor="narrative")
         if dct is None or (ctx.history and ctx.anchor):
             if ctx.anchor and (end := _yearless_range_end(ctx, e)) and end < (mon, day):
                 # "between 7 December and 8 January": the range crosses a new year, and its end
@@ -2584,7 +2605,6 @@ def _sunday_week(dct: D, rel_full: str, u: str, mod: str | None) -> dict:
 
 
 _TOLD_AGAIN = "the date just before it, told again"    # a shift restating a date (see _shift)
-_THAN_AFTER = re.compile(r"\s{1,3}than\b")                # used with pos at the end of a shift
 
 
 def _counted_from(ctx: _Ctx, how: str) -> str | None:
@@ -2752,6 +2772,9 @@ _DAY_VALUE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 
 # before a year that opens its sentence, as the frame of all it tells (used with endpos):
 # "In 2012, ...", "Last year, ..." (the timex itself), "Back in 2009 ..."; not "Since 2009"
+# what follows a year that is a time of its own, not a modifier ("in 2010 net income")
+_YEAR_ENDS_PHRASE = re.compile(r"\s?[,;:.)]|\s{1,3}(?:after|before|when|as|and|but|amid|following|while|with|in|on|at|"
+                               r"for|from|to|by|until|over|during|because)\b")
 YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s{1,3}|\n\s{0,3})[\"“]?(?:(?:In|During|Throughout|Back\s{1,3}in|"
                                  r"(?:Early|Late|Later|Earlier)\s{1,3}in)\s{1,3})?$")
 
@@ -2975,7 +2998,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             if before == "set" or after == "set":
                 yearly = _yearly(text, parts, n, s, e)
             told_earlier = ctx.history and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))
-            if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s):
+            if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s) \
+                    and (YEAR_OPENS_SENTENCE.search(text, max(0, frame[1] - 24), frame[1])
+                         or text.find(",", frame[1], s) < 0):
+                # (a year in mid-sentence frames only its own clause: "Under a program approved
+                # in 1987 that didn't specify an amount, Nashua had bought shares through Sept. 29")
                 frame_year = frame[0]
         if ctx._anchor_value is not None:
             anchor = ctx.anchor
@@ -3060,7 +3087,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         closes_quarter = prev_value is not None and (prev_value[5:6] == "Q" or prev_value == "P3M") and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_start, prev_end, prev_value = s, e, v
-        if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
+        if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and (
+                YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s)
+                or (text.endswith("in ", 0, s) and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")):
+            # ("relations plunged in 2010 after the sinking of a warship in March": a year told in
+            # the past frames the months after it in its clause too)
             frame = (int(v), s)
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
             fiscal_q = v
@@ -3454,9 +3485,12 @@ def _after_clock(text: str, r: dict, p: dict, placed: list[dict]) -> dict:
 
 
 # a quarter's results reported (used with match at the quarter's end / search before it)
-QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings|figures|data)\b")
+# (also a measure reported: "will publish its first estimate of fourth-quarter growth", told in January)
+QUARTER_RESULTS_AFTER = re.compile(r"\s{1,3}(?:and\s{1,3}full[\s-]year\s{1,3})?(?:results|earnings|figures|data|growth|GDP|"
+                                   r"profits?|sales|revenues?|output)\b")
 RESULTS_REPORTED_BEFORE = re.compile(r"\b(?:report|reports|release|releases|announce|announces|publish|publishes|post|posts)"
-                                     r"\s{1,3}(?:(?:its|their|the)\s{1,3})?(?:fiscal\s{1,3})?$")
+                                     r"\s{1,3}(?:(?:its|their|the)\s{1,3})?(?:(?:first|second|third|preliminary|advance|initial|final)"
+                                     r"\s{1,3})?(?:(?:estimate|reading|figures?)\s{1,3}(?:of|for)\s{1,3})?(?:fiscal\s{1,3})?$")
 RESULTS_FOR_BEFORE = re.compile(r"\b(?:results|earnings|figures|data)\s{1,3}(?:for|on)\s{1,3}$")    # "GDP figures for the fourth quarter"
 # a target date promised or planned (used with pos/endpos): "promised Stalin a second front by
 # May 1944" looks ahead; a history stays where it was ("appointed in December" is 1943's)
@@ -3603,7 +3637,18 @@ def _tense_against_day(text: str, s: int, e: int, told: D, dct: D, ctx: _Ctx) ->
     t = ctx.tense(s, e)
     if told > dct:
         return t in ("past", "report") or (t == "future" and PAST_FORM.search(text, ctx._sentence_start(max(0, s - 100), s), s) is not None)
-    return t == "future" and not ctx.history and PAST_FORM.search(text, ctx._sentence_start(max(0, s - 100), s), s) is None
+    if t != "future" or ctx.history:
+        return False
+    start = ctx._sentence_start(max(0, s - 100), s)
+    forms = PAST_FORM.findall(text, start, s)
+    # "Officials said the search would be completed by nightfall": a future reported in the
+    # past (only 'would'/'could' after a reporting verb) is still ahead of the telling
+    return not forms or (all(f.lower() in ("would", "could") for f in forms)
+                         and _REPORTED_FUTURE.search(text, start, s) is not None)
+
+
+# a reporting verb before the 'would' of what it reports (used with pos/endpos)
+_REPORTED_FUTURE = re.compile(r"\b(?:said|told|announced|warned|predicted)\b(?:\s{1,3}(?:that\s{1,3})?[^,;:]{0,60}?)\s(?:would|could)\b", re.I)
 
 
 # "... told AFP on Monday." dates the telling: a clock time in a later sentence is the event's
@@ -3618,6 +3663,16 @@ TELLING_BEFORE = re.compile(r"\b(?:said|says|told|tells|announced|released|repor
 # "the first such attack since Nawaz Sharif took office on Wednesday": the day a since-clause
 # counts from (used with endpos at the day)
 SINCE_CLAUSE_BEFORE = re.compile(r"\b[Ss]ince\s[^,.;:!?]{0,60}\s(?:on|in)\s{1,3}$")
+
+
+# "a region still reeling from a deadly quake nine days ago": a count back that dates a noun after
+# a preposition, an earlier event named as background (used with pos/endpos at the count)
+_AGO_ATTRIBUTE_BEFORE = re.compile(r"\b(?:from|of|after|than|like|since|to)\s{1,3}(?:an?|the|its|their|his|her)\s{1,3}(?:[\w-]+\s{1,3}){1,3}$")
+
+
+# "the September 11 attacks", "the Sept. 11 terrorist attacks": the name of the 2001 attacks (used
+# with match after the date); the singular is left alone ("the Sept. 11 attack in Benghazi" is 2012's)
+SEPT_11_ATTACKS_AFTER = re.compile(r"\s{1,3}(?:terror(?:ist)?\s{1,3})?attacks\b", re.I)
 
 
 def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = None) -> D | None:
@@ -3641,7 +3696,8 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
         cut = SENT_CUT.search(text, b, at)     # (an aside of an earlier sentence closed at its end)
         if news and cut and abs((d - news.dct).days) > 7 and telling is None:     # (read once, when needed)
             telling = TELLING_BEFORE.search(text, news._sentence_start(max(0, at - 200), at), at) is not None
-        if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)))
+        if news and ((cut and ((telling and abs((d - news.dct).days) > 7) or news._pluperfect(a) or _DAY_POSSESSIVE.match(text, b)
+                               or (text.endswith("ago", a, b) and _AGO_ATTRIBUTE_BEFORE.search(text, max(0, a - 50), a))))
                      or _heading_line(text, a, b)):
             background = background or d
             continue
