@@ -2021,3 +2021,12 @@ def test_a_governor_s_statement_is_placed_in_the_story_s_state():
             "and said the state would no longer negotiate with the bandits.")
     ev = next(e for e in events(text, dt.date(2020, 6, 11)) if "condemned" in e.quote)
     assert ev.locations[0] == "Katsina State"
+
+
+# ACLED names the crowd of a riot Rioters, not Protesters: "protesters attacked the embassies" in Kinshasa.
+def test_the_crowd_of_a_riot_is_rioters():
+    ev, = events("In Kinshasa, protesters attacked the embassies of Rwanda, France and Belgium on Tuesday, accusing "
+                 "Western countries of supporting Rwanda.", dt.date(2025, 1, 29))
+    assert ev.event_type == "riot" and ev.actors[0] == "rioters" and "protesters" not in ev.actors
+    ev, = events("Thousands of protesters marched peacefully through Kinshasa on Tuesday.", dt.date(2025, 1, 29))
+    assert ev.event_type == "protest" and ev.actors[0] == "protesters"
