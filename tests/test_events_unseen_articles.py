@@ -2030,3 +2030,27 @@ def test_the_crowd_of_a_riot_is_rioters():
     assert ev.event_type == "riot" and ev.actors[0] == "rioters" and "protesters" not in ev.actors
     ev, = events("Thousands of protesters marched peacefully through Kinshasa on Tuesday.", dt.date(2025, 1, 29))
     assert ev.event_type == "protest" and ev.actors[0] == "protesters"
+
+
+# "Chad's President ..., who ruled the Central African country": the phrase describes Chad, it does not
+# name the Central African Republic; so the story is about Chad and "the army", "rebels" are its own.
+def test_the_central_african_country_describes_the_story_s_country():
+    text = ("N'DJAMENA (Reuters) - Chad's President Idriss Deby, who ruled the Central African country for more than "
+            "30 years, died on Tuesday of wounds suffered on the front line in a battle with rebels in the north, the "
+            "army said.\n\nDeby had visited troops on Monday who were fighting rebels of the Front for Change and "
+            "Concord in Chad (FACT), the army said.\n\nThe army said on Monday it had killed more than 300 rebels in "
+            "fighting in the Kanem province on Saturday and Sunday.")
+    ev = next(e for e in events(text, dt.date(2021, 4, 20)) if "300 rebels" in e.quote)
+    assert ev.actors == ["Chadian Army", "FACT"]
+
+
+# A dateline's city ("NEW DELHI:") tells the story's country where the text is undecided: the soldiers of
+# an Indian brigade attacked in Kashmir are India's, in a story that also names Pakistan three times.
+def test_the_dateline_city_breaks_a_tie_on_the_story_s_country():
+    text = ("NEW DELHI: Four heavily armed militants attacked an Army brigade headquarters in Uri in Jammu and Kashmir "
+            "early on Sunday, killing 17 soldiers, officials said.\n\nAll four attackers, who the Army said belonged "
+            "to the Pakistan-based Jaish-e-Mohammed, were killed in a six-hour gunbattle, an officer told reporters "
+            "in Srinagar.\n\nHome Minister Rajnath Singh called Pakistan a \"terrorist state\" and cancelled his visit "
+            "to Russia.\n\nPakistan denied any role.")
+    ev = next(e for e in events(text, dt.date(2016, 9, 19)) if "Four heavily" in e.quote)
+    assert set(ev.actors) >= {"Jaish-e-Mohammed", "Indian Army"}

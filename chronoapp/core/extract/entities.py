@@ -460,10 +460,14 @@ _COUNTRY_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?:\s*)?(?P<c>[A-
                             r"(?::\s|\s[-\u2013\u2014]\s|\s*\n)")
 
 
+_DATELINE_CITY = re.compile(r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:\s[A-Z][A-Z'\u2019.-]+){0,3})(?=,|\s*\(|\s*:\s|\s+[-\u2013\u2014]\s)")
+_DESCRIBES_A_COUNTRY = re.compile(r"\s+(?:country|nation)\b")
+
+
 def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     """The country the opening of the article is about: its name, its people, its towns and
     provinces, counted twice in the headline and first paragraph; it must come up at least
-    twice and twice as often as any other country."""
+    twice and twice as often as any other country (the dateline's city breaks a tie)."""
     labelled = _COUNTRY_LABEL.match(text)
     country = labelled and (vocab.country(labelled.group("c")) or vocab.country_alias.get(labelled.group("c")))
     if country:  # "Mozambique: Police Killed Protesters ...", "CrisisWatch: Syria - July 2025": the headline says it
@@ -487,13 +491,23 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         words = m.group().split()
         for name in dict.fromkeys((m.group(), " ".join(words[:2]), words[0])):
             c = vocab.country(name) or vocab.demonym_to_country.get(name)
+            if c and not vocab.country(name) and _DESCRIBES_A_COUNTRY.match(lede, m.start() + len(name)):
+                break  # "the Central African country" describes the story's country (Chad), it is not CAR
             if c:
                 count(c, m.start())
                 break
-    top = sorted(counts, key=counts.get, reverse=True) + [None]
-    if top[0] and counts[top[0]] >= 2 and (top[1] is None or counts[top[0]] >= 2 * counts[top[1]]):
-        return top[0]
-    return None
+    def leader() -> str | None:
+        top = sorted(counts, key=counts.get, reverse=True) + [None]
+        if top[0] and counts[top[0]] >= 2 and (top[1] is None or counts[top[0]] >= 2 * counts[top[1]]):
+            return top[0]
+        return None
+
+    # the city the story is filed from ("NEW DELHI:", "N'DJAMENA (Reuters) -") decides only where the text
+    # does not: a Syria story is often filed from Beirut
+    dateline = _DATELINE_CITY.match(text)
+    if leader() is None and dateline and (c := place_country(dateline.group("city").title(), vocab)):
+        count(c, 0)
+    return leader()
 
 
 def place_country(place: str, vocab: Vocab) -> str | None:
