@@ -2054,3 +2054,23 @@ def test_the_dateline_city_breaks_a_tie_on_the_story_s_country():
             "to Russia.\n\nPakistan denied any role.")
     ev = next(e for e in events(text, dt.date(2016, 9, 19)) if "Four heavily" in e.quote)
     assert set(ev.actors) >= {"Jaish-e-Mohammed", "Indian Army"}
+
+
+# A state's forces by their own name ("the Syrian Arab Army", "the FARDC", "the Ethiopian National Defense
+# Force") are that state's army: one side with "Syrian troops"/"Congolese soldiers", not a second actor.
+def test_a_state_army_s_own_name_is_that_state_s_forces():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert entities.actor_key("Syrian Arab Army", v) == entities.actor_key("Syrian Army", v)
+    assert entities.actor_key("Ethiopian National Defense Force", v) == entities.actor_key("Ethiopian Army", v)
+    assert entities.actor_key("FARDC", v) == entities.actor_key("Congolese Army", v)
+    assert entities.actors("The Syrian Arab Army and Syrian troops shelled Islamic State positions.", v) == ["Syrian Army", "ISIS"]
+    assert entities.actors("FARDC soldiers and M23 rebels clashed near Goma.", v) == ["Congolese Army", "M23"]
+
+
+# "The Tutsi-led Rwandan Patriotic Front captured Kigali": the RPF, not a new group called "Tutsi-led ...".
+def test_a_led_by_modifier_is_no_part_of_a_group_s_name():
+    text = ("The genocide began on April 7, 1994, after the president's plane was shot down.\n\n"
+            "The Tutsi-led Rwandan Patriotic Front captured Kigali on July 4, 1994, ending the genocide.")
+    ev = next(e for e in events(text, dt.date(2014, 4, 7)) if "captured Kigali" in e.quote)
+    assert ev.actors[0] == "RPF"

@@ -350,6 +350,8 @@ _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|gr
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
 # (a numbered unit keeps its number: "the 103rd Infantry Brigade", not "Infantry Brigade")
 _GROUP_NAME = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
+# what opens a capitalised run but is no part of a group's name: "The", "After", "Tutsi-led" ("the Tutsi-led Rwandan Patriotic Front")
+_NOT_THE_NAME = re.compile(r"^(?:(?:The|A|An|But|And|In|On|At|When|After|[\w'\u2019]+-(?:led|backed|allied|aligned|dominated))\s+)+")
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")  # a longer name, found whole by _NAMED_BY_LETTERS
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
 # "the Movement of Democratic Forces of Casamance (MFDC)": a group named "<head> of ..." and the
@@ -388,7 +390,7 @@ class Cast:
                   and not _PATRON_BEFORE.search(text, max(0, m.start() - 40), m.start())}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
         known_spans = [m.span() for m, _a in named_actors]
-        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
+        new = {_NOT_THE_NAME.sub("", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
                if not any(a < m.start() < b for a, b in known_spans)  # (not "Equality Movement" of the known "Justice and Equality Movement",
                and not _NAME_GOES_ON.match(text, m.end())}  # nor "National Movement" of "... for the Liberation of Azawad")
         if not _ARMED_WORDS.search(text):  # only the names that are longer than a known group's: "the
