@@ -2074,3 +2074,14 @@ def test_a_led_by_modifier_is_no_part_of_a_group_s_name():
             "The Tutsi-led Rwandan Patriotic Front captured Kigali on July 4, 1994, ending the genocide.")
     ev = next(e for e in events(text, dt.date(2014, 4, 7)) if "captured Kigali" in e.quote)
     assert ev.actors[0] == "RPF"
+
+
+# A live blog's next entry claiming the attack ("12:30 PKT - The BLA claimed responsibility") names its
+# attackers, as the same sentence without its time stamp does.
+def test_a_stamped_claim_names_the_attackers_of_the_entry_before():
+    text = ("Live: Attacks across Balochistan\n\nAug. 26, 2024\n\n"
+            "10:45 PKT - A railway bridge linking Quetta with the rest of the country was blown up in Bolan district, "
+            "halting train services, Pakistan Railways said.\n\n"
+            "12:30 PKT - The Baloch Liberation Army claimed responsibility for the attacks in a statement.")
+    ev = next(e for e in events(text, dt.date(2024, 8, 26)) if "blown up" in e.quote)
+    assert ev.actors == ["BLA"]

@@ -2503,6 +2503,7 @@ class Builder:
                     s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                 extend(adjacent, i, sent, s)  # "Gunfire and explosions were heard from around 5 a.m.": the hours of it
                 self.narrow_place(adjacent, s)  # ("surrounded the village of Ogossagou at dawn": where, too)
+                self.add_actors(adjacent, i, s)  # (and who: "12:30 PKT - The BLA claimed responsibility for the attacks")
                 continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
