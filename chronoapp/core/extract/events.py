@@ -1833,11 +1833,8 @@ class Builder:
             actors = [a for a in actors if a not in against]  # "talks on joint measures against the PKK": their target
         if cast.home and "against" in content and _AGAINST_GOVERNMENT.search(content):  # "took up arms against the government": the story's state
             actors = entities.merge_actors(actors, [_government_of(cast.home, self.vocab)])
-        if etype in ("protest", "riot"):  # "Hundreds of people protested": the protesters are a side (ACLED's);
-            crowd = "rioters" if etype == "riot" else "protesters"  # those who torch and loot are ACLED's Rioters
-            actors = [crowd if a in ("protesters", "rioters") else a for a in actors]
-            if crowd not in actors:
-                actors.insert(0, crowd)
+        if etype in ("protest", "riot") and not {"protesters", "rioters"} & set(actors):
+            actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
             acts = self.find_cues(content)
             state = next((c for t in _VIOLENT_TYPES for m in acts.get(t, ()) if m.group().lower() in ("struck", "hit")
@@ -2594,6 +2591,8 @@ class Builder:
                 # "Shelling killed two children": the attacker is not named. ACLED (and the gold) codes
                 # it as an unidentified armed group, so the chronology keeps a side to sort and filter on
                 d.actors = [UNIDENTIFIED, *d.actors]
+            if d.event_type == "riot":  # the crowd that torches and loots is ACLED's Rioters, not Protesters
+                d.actors = list(dict.fromkeys("rioters" if a == "protesters" else a for a in d.actors))
         return merged
 
     def bridged(self, previous: Draft, i: int) -> bool:
