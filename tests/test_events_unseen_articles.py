@@ -2085,3 +2085,12 @@ def test_a_stamped_claim_names_the_attackers_of_the_entry_before():
             "12:30 PKT - The Baloch Liberation Army claimed responsibility for the attacks in a statement.")
     ev = next(e for e in events(text, dt.date(2024, 8, 26)) if "blown up" in e.quote)
     assert ev.actors == ["BLA"]
+
+
+# "a transition to civilian rule", "the civilian government": a kind of rule, not civilians who take part.
+def test_civilian_rule_is_no_civilians():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert "civilians" not in entities.actors("The generals staged a coup that derailed a transition to civilian rule.", v)
+    assert "civilians" not in entities.actors("The army dissolved the civilian government.", v)
+    assert "civilians" in entities.actors("A civilian was killed when the army shelled the town.", v)

@@ -614,6 +614,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             continue
         if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _FLED.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
             continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
+        if actor.kind == "civilians" and _CIVILIAN_RULE.match(clause, m.end()):
+            continue   # "a transition to civilian rule", "the civilian government": a kind of rule, no people
         name = actor.name
         if name in _STATE_GENERIC and _CHILD_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
             continue  # "the use of child soldiers": a crime's victims, no army
@@ -712,6 +714,8 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
 
 
 _TELLS = re.compile(r"\s+(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|reported|report|told|tell|described|recounted)\b")
+_CIVILIAN_RULE = re.compile(r"(?<=ivilian)\s+(?:rule|government|administration|authorit(?:y|ies)|leaders(?:hip)?|"
+                            r"transition|control|oversight|cabinet|prime\s+minister|president|politicians?)\b", re.I)
 _CHILD_BEFORE = re.compile(r"\bchild\s+$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?$", re.I)
 # people who got away from it: "Thousands of residents have fled to Mandalay since the fighting resumed"
