@@ -2094,3 +2094,11 @@ def test_civilian_rule_is_no_civilians():
     assert "civilians" not in entities.actors("The generals staged a coup that derailed a transition to civilian rule.", v)
     assert "civilians" not in entities.actors("The army dissolved the civilian government.", v)
     assert "civilians" in entities.actors("A civilian was killed when the army shelled the town.", v)
+
+
+# "Ukraine's military said it had also struck a Russian ammunition depot": the speaker acted (an adverb
+# like "also" between), and the depot it struck stands for Russia's forces.
+def test_a_military_that_says_it_also_struck_a_depot_and_the_depot_s_army_are_the_sides():
+    ev, = events("Ukraine's military said it had also struck a Russian ammunition depot in the Bryansk region on Saturday.",
+                 dt.date(2024, 9, 1))
+    assert ev.actors == ["Ukrainian Army", "Russian Army"]

@@ -3792,7 +3792,7 @@ _PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:
 _NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence adds
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
                             r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men)))\s+"
-                            r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
+                            r"(?:(?:had|has|have)\s+)?(?:(?:\w+ly|also|again)\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
                             r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed|"
                             r"pushed|drove|driven|repulsed|routed|regained|cleared|freed)\b")  # ("pushed Fano militiamen out of several towns")
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")
