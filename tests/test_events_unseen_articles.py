@@ -2102,3 +2102,12 @@ def test_a_military_that_says_it_also_struck_a_depot_and_the_depot_s_army_are_th
     ev, = events("Ukraine's military said it had also struck a Russian ammunition depot in the Bryansk region on Saturday.",
                  dt.date(2024, 9, 1))
     assert ev.actors == ["Ukrainian Army", "Russian Army"]
+
+
+# The toll a detail sentence gives ("At least 27 civilians were killed in the bombardment") makes the
+# civilians the victims of the shelling told just before, as they are when one sentence tells both.
+def test_civilians_killed_in_a_detail_sentence_are_the_attack_s_victims():
+    evs = events("Heavy shelling hit the northern outskirts of Mekelle on Saturday. At least 27 civilians were killed "
+                 "in the bombardment, according to a doctor.", dt.date(2020, 11, 29))
+    ev = next(e for e in evs if "shelling" in e.quote)
+    assert "civilians" in ev.actors and ev.fatalities == 27

@@ -3755,6 +3755,9 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
         # (the dead a speaker tells of are no toll of the saying, nor of a step taken; "It has killed more
         # than 4,000 people" after a war's start counts the whole war up to now)
         d.fatalities = other.fatalities if other else entities.fatalities(s)
+        if other is None and d.fatalities and d.event_type in _ATTACK_TYPES and "civilians" not in d.actors \
+                and entities.fatality_claim(s)[1]:
+            d.actors = [*d.actors, "civilians"]  # "... At least 27 civilians were killed in the bombardment": its victims
     elif d.fatalities == 1 and entities.NAMED_AND_OTHERS.search(s) and (more := entities.fatalities(s)) and more > 1:
         d.fatalities = more  # "killed Raul Reyes ..." + "Reyes and at least 16 other rebels died": seventeen
     if d.event_type == "protest" and _RIOTING.search(s):
