@@ -2111,3 +2111,10 @@ def test_civilians_killed_in_a_detail_sentence_are_the_attack_s_victims():
                  "in the bombardment, according to a doctor.", dt.date(2020, 11, 29))
     ev = next(e for e in evs if "shelling" in e.quote)
     assert "civilians" in ev.actors and ev.fatalities == 27
+
+
+# Gendarmes are a state's police force (ACLED's Police Forces): "Rioters clashed with gendarmes".
+def test_gendarmes_are_police():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert entities.actors("Rioters clashed with gendarmes outside the town hall.", v) == ["rioters", "police"]
