@@ -2118,3 +2118,14 @@ def test_gendarmes_are_police():
     from chronoapp.core.extract import entities, vocab
     v = vocab.load()
     assert entities.actors("Rioters clashed with gendarmes outside the town hall.", v) == ["rioters", "police"]
+
+
+# "Police said on Monday that at least 64 people had been shot dead": the police tell of the killing,
+# they took no part; "The army said it had killed 300 rebels" is the army's own act.
+def test_a_source_that_tells_of_violence_is_no_side():
+    ev, = events("Papua New Guinea police said on Monday that at least 64 people had been shot dead in an ambush "
+                 "in the highlands province of Enga.", dt.date(2024, 2, 19))
+    assert "police" not in ev.actors
+    ev, = events("The Chadian army said on Monday that it had killed more than 300 rebels in Kanem province.",
+                 dt.date(2021, 4, 19))
+    assert ev.actors[0] == "Chadian Army"

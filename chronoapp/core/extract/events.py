@@ -1739,8 +1739,13 @@ class Builder:
             cast = cast.in_country(speaking, self.vocab)
         # who answered, not who was answered ("... in response to the killing of Hezbollah's leader")
         acted = content[:answered.start()] if answered and not phrase else content
+        heard = content
+        if etype in _VIOLENT_TYPES and (source := _SOURCE_THAT.match(content)) and not _SPEAKER_ACTED.match(whole):
+            # "Papua New Guinea police said on Monday that at least 64 people had been shot dead": who tells
+            # is no side ("The army said it had killed 300 rebels": it is)
+            acted, heard = acted[source.end():], content[source.end():]
         actors = entities.actors(acted, self.vocab, self.known_actors, cast, background=etype == "context") or \
-            entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
+            entities.actors(heard, self.vocab, self.known_actors, cast, background=etype == "context")
         if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase and not _INVESTIGATED.search(whole)):
             # (not across ";": "members of the SSA detained a journalist; on February 3, guards ... beat
             # three migrants": a clause of its own with its own subject; nor the police who made arrests
@@ -3793,6 +3798,8 @@ _PARTY_BEFORE = re.compile(r"\b(?:accus\w+|blam\w+|with|backing|backed\s+by|emba
 _PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:y|ies)|says|said|accuse[sd]|blame[sd]|"
                           r"rejects?|rejected|has\s+denied|insists|insisted|backs|backed|supports|supported)\b)")
 _NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence adds
+_SOURCE_THAT = re.compile(r"[^,;\"]{2,60}?\s+(?:said|told\s+(?:\w+\s+){0,3}?\w+|reported|confirmed)\s+"
+                          r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?that\s+")  # a source that tells what others did
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
                             r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men)))\s+"
                             r"(?:(?:had|has|have)\s+)?(?:(?:\w+ly|also|again)\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
