@@ -2129,3 +2129,14 @@ def test_a_source_that_tells_of_violence_is_no_side():
     ev, = events("The Chadian army said on Monday that it had killed more than 300 rebels in Kanem province.",
                  dt.date(2021, 4, 19))
     assert ev.actors[0] == "Chadian Army"
+
+
+# Communal fighters named by their tribe or clan are the sides (ACLED's communal militias): "in fighting
+# between the Sikin and Kaekin tribes"; a people's clans in general ("the Somali clans") name none.
+def test_tribes_and_clans_named_in_a_fight_are_its_sides():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert entities.actors("Dozens were killed near Wabag in fighting between the Sikin and Kaekin tribes.", v) == \
+        ["Sikin tribe", "Kaekin tribe"]
+    assert entities.actors("Clashes between the Garre and Murule clans killed 12 people.", v) == ["Garre clan", "Murule clan"]
+    assert entities.actors("Elders of the Somali clans met in Baidoa.", v) == []

@@ -643,6 +643,11 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         if not taken.overlaps(m.span("name")) and _new_band_name(name, vocab):
             found.append((m.start("name"), name, "militia" if m.group("head").startswith("militia") else "armed group"))
             taken.add(m.span("name"))
+    for m in _TRIBES.finditer(clause):  # "fighting between the Sikin and Kaekin tribes": each tribe is a side
+        for g in ("a", "b"):
+            if m.group(g) and not taken.overlaps(m.span(g)) and _new_band_name(m.group(g), vocab):
+                found.append((m.start(g), f"{m.group(g)} {m.group('head')}", "militia"))
+                taken.add(m.span(g))
     named_kinds = {k for _, n, k in found if n not in _GENERIC}
     out: list[str] = []
     keys: set[str] = set()
@@ -734,6 +739,8 @@ Islamic Jihadist Catholic Protestant Government Opposition Rebel Armed Local Sel
 Army Navy Air Military Police Border Security Guard Guards Defence Defense Marine Marines""".split())  # ("an Army brigade": the state's)
 
 
+# communal fighters named by their tribe or clan (ACLED's communal militias): "between the Sikin and Kaekin tribes"
+_TRIBES = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'\u2019-]+))?\s+(?P<head>tribe|clan)s?\b")
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?P<who>[A-Z][\w']+)-(?:controlled|held|run)\b")
 _TIES = re.compile(r"-(?:aligned|backed|linked|allied|affiliated|supported|sponsored|led|based|controlled|held)$")
 
