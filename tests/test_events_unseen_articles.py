@@ -2140,3 +2140,17 @@ def test_tribes_and_clans_named_in_a_fight_are_its_sides():
         ["Sikin tribe", "Kaekin tribe"]
     assert entities.actors("Clashes between the Garre and Murule clans killed 12 people.", v) == ["Garre clan", "Murule clan"]
     assert entities.actors("Elders of the Somali clans met in Baidoa.", v) == []
+
+
+# "the two countries" are the two states the lede names: their governments when they talk, their armies
+# when they fight.
+def test_the_two_countries_are_the_lede_s_two_states():
+    text = ("BISHKEK (Reuters) - Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire after three days of fighting "
+            "along their disputed border.\n\nThe presidents of the two countries, Sadyr Japarov and Emomali Rahmon, "
+            "discussed the situation on the sidelines of a regional summit in Samarkand, Uzbekistan, on Friday.\n\n"
+            "The two countries fought a brief border war in April 2021.")
+    evs = events(text, dt.date(2022, 9, 17))
+    talk = next(e for e in evs if "discussed" in e.quote)
+    war = next(e for e in evs if "fought" in e.quote)
+    assert talk.actors == ["Government of Kyrgyzstan", "Government of Tajikistan"]
+    assert war.actors == ["Kyrgyz Army", "Tajik Army"]

@@ -343,6 +343,7 @@ _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:[\w-]+\s+)?(?:group
 _ITS_FIGHTERS = re.compile(r"(?:[^,]{0,40},\s+)?(?:Its|Their|its|their)\s+(?:own\s+)?(?:fighters|militants|members|gunmen|"
                            r"units|men|commanders|militiamen|guerrillas|combatants)\b")
 # "the two forces fought for the town": the sides the sentence before named
+_TWO_COUNTRIES = re.compile(r"\b[Tt]he\s+two\s+(?:countries|nations|neighbou?rs|states)\b")
 _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|armies|parties|groups|factions)\b")
 # countries named as sides, not where it happened: "a ceasefire between Israel and Hezbollah",
 # "turned to Russia for security assistance", "talks with Iran"
@@ -1250,6 +1251,14 @@ class Builder:
                                or v.country(m.group().split()[0]) or v.demonym_to_country.get(m.group().split()[0]))}
         return self._named
 
+    def lede_pair(self) -> list[str]:
+        """The countries the lede (headline and first paragraph) names, in the order it first names them."""
+        blocks = [m.end() for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", self.text[:2000])]
+        headline = bool(blocks) and not re.search(r"[.!?\"\u201d]\s*$", self.text[:blocks[0]])  # (no full stop)
+        lede = self.text[:blocks[1] if len(blocks) > 1 and headline else blocks[0]] if blocks else ""
+        return sorted(self.countries_in(lede), key=lambda c: min(
+            (k for n in (c, self.vocab.country_demonym.get(c) or c) if (k := lede.find(n)) >= 0), default=len(lede)))
+
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
         v = self.vocab
@@ -1764,6 +1773,11 @@ class Builder:
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
             sides = [a for a in last.actors if a != "civilians"][:2]
             actors = sides if len(sides) == 2 else []
+        if not actors and _TWO_COUNTRIES.search(whole) and len(pair := self.lede_pair()) == 2:
+            # "The presidents of the two countries ... discussed", "The two countries fought a war in 2020": the two
+            # states the lede names, their governments (their armies when they fight)
+            fought = etype in _VIOLENT_TYPES or re.search(r"\b(?:fought|clashed|went\s+to\s+war)\b", whole) is not None
+            actors = [entities.army_name(c, self.vocab) if fought else _government_of(c, self.vocab) for c in pair]
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph) and \
                 not _OTHER_TIME.match(whole) and (last.event_type == etype or _THEY.match(whole) or
