@@ -546,6 +546,11 @@ _TAKES_THE = re.compile(r"^(?:United|Democratic|Republic|Soviet|Netherlands|Phil
                         r"\b(?:Republic|Union|Emirates|Islands)$")
 
 
+# "a transition to civilian rule", "the civilian government": a kind of rule, no civilians who act or suffer
+_CIVILIAN_RULE = re.compile(r"(?<=ivilian)\s+(?:rule|government|administration|authorit(?:y|ies)|leaders(?:hip)?|"
+                            r"transition|control|oversight|cabinet|prime\s+minister|president|politicians?)\b", re.I)
+
+
 # a state's government or authorities: "the Iranian government", "Sri Lankan authorities" (not "government forces")
 _GOVERNMENT_NOUN = re.compile(r"(?<!rebel )(?<!opposition )(?:government|authorities)$", re.I)
 
@@ -719,8 +724,6 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
 
 
 _TELLS = re.compile(r"\s+(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|reported|report|told|tell|described|recounted)\b")
-_CIVILIAN_RULE = re.compile(r"(?<=ivilian)\s+(?:rule|government|administration|authorit(?:y|ies)|leaders(?:hip)?|"
-                            r"transition|control|oversight|cabinet|prime\s+minister|president|politicians?)\b", re.I)
 _CHILD_BEFORE = re.compile(r"\bchild\s+$", re.I)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?$", re.I)
 # people who got away from it: "Thousands of residents have fled to Mandalay since the fighting resumed"
