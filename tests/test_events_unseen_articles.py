@@ -2154,3 +2154,10 @@ def test_the_two_countries_are_the_lede_s_two_states():
     war = next(e for e in evs if "fought" in e.quote)
     assert talk.actors == ["Government of Kyrgyzstan", "Government of Tajikistan"]
     assert war.actors == ["Kyrgyz Army", "Tajik Army"]
+
+
+# "capturing more than 100 of Hifter's fighters": the Libyan National Army, like "Hifter's forces".
+def test_haftar_s_fighters_are_the_lna():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert "Libyan National Army" in entities.actors("Militias said they had captured more than 100 of Hifter's fighters.", v)
