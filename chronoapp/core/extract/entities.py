@@ -353,6 +353,8 @@ _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|gr
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
 # (a numbered unit keeps its number: "the 103rd Infantry Brigade", not "Infantry Brigade")
 _GROUP_NAME = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w'\u2019-]+\s+){1,4}(?:Front|Movement|Brigades?|Battalion|Militia|Army|Tigers)\b")
+# what opens a capitalised run but is no part of a group's name: "The", "After", "Tutsi-led" ("the Tutsi-led Rwandan Patriotic Front")
+_NOT_THE_NAME = re.compile(r"^(?:(?:The|A|An|But|And|In|On|At|When|After|[\w'\u2019]+-(?:led|backed|allied|aligned|dominated))\s+)+")
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")  # a longer name, found whole by _NAMED_BY_LETTERS
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
 # "the Movement of Democratic Forces of Casamance (MFDC)": a group named "<head> of ..." and the
@@ -391,7 +393,7 @@ class Cast:
                   and not _PATRON_BEFORE.search(text, max(0, m.start() - 40), m.start())}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
         known_spans = [m.span() for m, _a in named_actors]
-        new = {re.sub(r"^(?:(?:The|A|An|But|And|In|On|At|When|After)\s+)+", "", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
+        new = {_NOT_THE_NAME.sub("", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
                if not any(a < m.start() < b for a, b in known_spans)  # (not "Equality Movement" of the known "Justice and Equality Movement",
                and not _NAME_GOES_ON.match(text, m.end())}  # nor "National Movement" of "... for the Liberation of Azawad")
         if not _ARMED_WORDS.search(text):  # only the names that are longer than a known group's: "the
@@ -465,10 +467,14 @@ _COUNTRY_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?:\s*)?(?P<c>[A-
                             r"(?::\s|\s[-\u2013\u2014]\s|\s*\n)")
 
 
+_DATELINE_CITY = re.compile(r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:\s[A-Z][A-Z'\u2019.-]+){0,3})(?=,|\s*\(|\s*:\s|\s+[-\u2013\u2014]\s)")
+_DESCRIBES_A_COUNTRY = re.compile(r"\s+(?:country|nation)\b")
+
+
 def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     """The country the opening of the article is about: its name, its people, its towns and
     provinces, counted twice in the headline and first paragraph; it must come up at least
-    twice and twice as often as any other country."""
+    twice and twice as often as any other country (the dateline's city breaks a tie)."""
     labelled = _COUNTRY_LABEL.match(text)
     country = labelled and (vocab.country(labelled.group("c")) or vocab.country_alias.get(labelled.group("c")))
     if country:  # "Mozambique: Police Killed Protesters ...", "CrisisWatch: Syria - July 2025": the headline says it
@@ -492,13 +498,23 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         words = m.group().split()
         for name in dict.fromkeys((m.group(), " ".join(words[:2]), words[0])):
             c = vocab.country(name) or vocab.demonym_to_country.get(name)
+            if c and not vocab.country(name) and _DESCRIBES_A_COUNTRY.match(lede, m.start() + len(name)):
+                break  # "the Central African country" describes the story's country (Chad), it is not CAR
             if c:
                 count(c, m.start())
                 break
-    top = sorted(counts, key=counts.get, reverse=True) + [None]
-    if top[0] and counts[top[0]] >= 2 and (top[1] is None or counts[top[0]] >= 2 * counts[top[1]]):
-        return top[0]
-    return None
+    def leader() -> str | None:
+        top = sorted(counts, key=counts.get, reverse=True) + [None]
+        if top[0] and counts[top[0]] >= 2 and (top[1] is None or counts[top[0]] >= 2 * counts[top[1]]):
+            return top[0]
+        return None
+
+    # the city the story is filed from ("NEW DELHI:", "N'DJAMENA (Reuters) -") decides only where the text
+    # does not: a Syria story is often filed from Beirut
+    dateline = _DATELINE_CITY.match(text)
+    if leader() is None and dateline and (c := place_country(dateline.group("city").title(), vocab)):
+        count(c, 0)
+    return leader()
 
 
 def place_country(place: str, vocab: Vocab) -> str | None:
@@ -533,6 +549,11 @@ def government_name(country: str, vocab: Vocab) -> str:
 # countries named with "the": "the United States", "the Soviet Union", "the Philippines", "the Czech Republic"
 _TAKES_THE = re.compile(r"^(?:United|Democratic|Republic|Soviet|Netherlands|Philippines|Gambia|Bahamas|Maldives|Comoros)\b|"
                         r"\b(?:Republic|Union|Emirates|Islands)$")
+
+
+# "a transition to civilian rule", "the civilian government": a kind of rule, no civilians who act or suffer
+_CIVILIAN_RULE = re.compile(r"(?<=ivilian)\s+(?:rule|government|administration|authorit(?:y|ies)|leaders(?:hip)?|"
+                            r"transition|control|oversight|cabinet|prime\s+minister|president|politicians?)\b", re.I)
 
 
 # a state's government or authorities: "the Iranian government", "Sri Lankan authorities" (not "government forces")
@@ -603,6 +624,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             continue
         if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _FLED.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
             continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
+        if actor.kind == "civilians" and _CIVILIAN_RULE.match(clause, m.end()):
+            continue   # "a transition to civilian rule", "the civilian government": a kind of rule, no people
         name = actor.name
         if name in _STATE_GENERIC and _CHILD_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
             continue  # "the use of child soldiers": a crime's victims, no army
@@ -631,6 +654,11 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         if not taken.overlaps(m.span("name")) and _new_band_name(name, vocab):
             found.append((m.start("name"), name, "militia" if m.group("head").startswith("militia") else "armed group"))
             taken.add(m.span("name"))
+    for m in _TRIBES.finditer(clause):  # "fighting between the Sikin and Kaekin tribes": each tribe is a side
+        for g in ("a", "b"):
+            if m.group(g) and not taken.overlaps(m.span(g)) and _new_band_name(m.group(g), vocab):
+                found.append((m.start(g), f"{m.group(g)} {m.group('head')}", "militia"))
+                taken.add(m.span(g))
     named_kinds = {k for _, n, k in found if n not in _GENERIC}
     out: list[str] = []
     keys: set[str] = set()
@@ -722,6 +750,8 @@ Islamic Jihadist Catholic Protestant Government Opposition Rebel Armed Local Sel
 Army Navy Air Military Police Border Security Guard Guards Defence Defense Marine Marines""".split())  # ("an Army brigade": the state's)
 
 
+# communal fighters named by their tribe or clan (ACLED's communal militias): "between the Sikin and Kaekin tribes"
+_TRIBES = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'\u2019-]+))?\s+(?P<head>tribe|clan)s?\b")
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?P<who>[A-Z][\w']+)-(?:controlled|held|run)\b")
 _TIES = re.compile(r"-(?:aligned|backed|linked|allied|affiliated|supported|sponsored|led|based|controlled|held)$")
 

@@ -351,6 +351,7 @@ _GROUP_ANAPHOR = re.compile(r"(?:[^,]{0,40},\s+)?[Tt]he\s+(?:[\w-]+\s+)?(?:group
 _ITS_FIGHTERS = re.compile(r"(?:[^,]{0,40},\s+)?(?:Its|Their|its|their)\s+(?:own\s+)?(?:fighters|militants|members|gunmen|"
                            r"units|men|commanders|militiamen|guerrillas|combatants)\b")
 # "the two forces fought for the town": the sides the sentence before named
+_TWO_COUNTRIES = re.compile(r"\b[Tt]he\s+two\s+(?:countries|nations|neighbou?rs|states)\b")
 _PAIR_ANAPHOR = re.compile(r"\b[Tt]he\s+(?:two|rival|warring)\s+(?:forces|sides|armies|parties|groups|factions)\b")
 # countries named as sides, not where it happened: "a ceasefire between Israel and Hezbollah",
 # "turned to Russia for security assistance", "talks with Iran"
@@ -1282,6 +1283,14 @@ class Builder:
                                or v.country(m.group().split()[0]) or v.demonym_to_country.get(m.group().split()[0]))}
         return self._named
 
+    def lede_pair(self) -> list[str]:
+        """The countries the lede (headline and first paragraph) names, in the order it first names them."""
+        blocks = [m.end() for m in re.finditer(r"\S[^\n]*(?:\n(?!\s*\n)[^\n]*)*", self.text[:2000])]
+        headline = bool(blocks) and not re.search(r"[.!?\"\u201d]\s*$", self.text[:blocks[0]])  # (no full stop)
+        lede = self.text[:blocks[1] if len(blocks) > 1 and headline else blocks[0]] if blocks else ""
+        return sorted(self.countries_in(lede), key=lambda c: min(
+            (k for n in (c, self.vocab.country_demonym.get(c) or c) if (k := lede.find(n)) >= 0), default=len(lede)))
+
     def countries_in(self, text: str) -> set[str]:
         """The countries a passage names: by name (also "NIGERIA -"), people or known towns."""
         v = self.vocab
@@ -1809,8 +1818,13 @@ class Builder:
             cast = cast.in_country(speaking, self.vocab)
         # who answered, not who was answered ("... in response to the killing of Hezbollah's leader")
         acted = content[:answered.start()] if answered and not phrase else content
+        heard = content
+        if etype in _VIOLENT_TYPES and (source := _SOURCE_THAT.match(content)) and not _SPEAKER_ACTED.match(whole):
+            # "Papua New Guinea police said on Monday that at least 64 people had been shot dead": who tells
+            # is no side ("The army said it had killed 300 rebels": it is)
+            acted, heard = acted[source.end():], content[source.end():]
         actors = entities.actors(acted, self.vocab, self.known_actors, cast, background=etype == "context") or \
-            entities.actors(content, self.vocab, self.known_actors, cast, background=etype == "context")
+            entities.actors(heard, self.vocab, self.known_actors, cast, background=etype == "context")
         if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase and not _INVESTIGATED.search(whole)):
             # (not across ";": "members of the SSA detained a journalist; on February 3, guards ... beat
             # three migrants": a clause of its own with its own subject; nor the police who made arrests
@@ -1829,6 +1843,11 @@ class Builder:
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph):
             sides = [a for a in last.actors if a != "civilians"][:2]
             actors = sides if len(sides) == 2 else []
+        if not actors and _TWO_COUNTRIES.search(whole) and len(pair := self.lede_pair()) == 2:
+            # "The presidents of the two countries ... discussed", "The two countries fought a war in 2020": the two
+            # states the lede names, their governments (their armies when they fight)
+            fought = etype in _VIOLENT_TYPES or re.search(r"\b(?:fought|clashed|went\s+to\s+war)\b", whole) is not None
+            actors = [entities.army_name(c, self.vocab) if fought else _government_of(c, self.vocab) for c in pair]
         if not actors and etype in _VIOLENT_TYPES and last is not None and last.event_type in _VIOLENT_TYPES and \
                 (last.last == i - 1 or self.sentences[last.last].paragraph == sent.paragraph) and \
                 not _OTHER_TIME.match(whole) and (last.event_type == etype or _THEY.match(whole) or
@@ -1903,7 +1922,7 @@ class Builder:
             actors = [a for a in actors if a not in against]  # "talks on joint measures against the PKK": their target
         if cast.home and "against" in content and _AGAINST_GOVERNMENT.search(content):  # "took up arms against the government": the story's state
             actors = entities.merge_actors(actors, [_government_of(cast.home, self.vocab)])
-        if etype in ("protest", "riot") and "protesters" not in actors:
+        if etype in ("protest", "riot") and not {"protesters", "rioters"} & set(actors):
             actors.insert(0, "protesters")  # "Hundreds of people protested": the protesters are a side (ACLED's)
         if etype in _VIOLENT_TYPES and not set(actors) - {"civilians"}:
             acts = self.find_cues(content)
@@ -2572,6 +2591,7 @@ class Builder:
                     s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                 extend(adjacent, i, sent, s)  # "Gunfire and explosions were heard from around 5 a.m.": the hours of it
                 self.narrow_place(adjacent, s)  # ("surrounded the village of Ogossagou at dawn": where, too)
+                self.add_actors(adjacent, i, s)  # (and who: "12:30 PKT - The BLA claimed responsibility for the attacks")
                 continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
@@ -2664,6 +2684,8 @@ class Builder:
                 # "Shelling killed two children": the attacker is not named. ACLED (and the gold) codes
                 # it as an unidentified armed group, so the chronology keeps a side to sort and filter on
                 d.actors = [UNIDENTIFIED, *d.actors]
+            if d.event_type == "riot":  # the crowd that torches and loots is ACLED's Rioters, not Protesters
+                d.actors = list(dict.fromkeys("rioters" if a == "protesters" else a for a in d.actors))
         return merged
 
     def bridged(self, previous: Draft, i: int) -> bool:
@@ -3849,6 +3871,9 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
         # (the dead a speaker tells of are no toll of the saying, nor of a step taken; "It has killed more
         # than 4,000 people" after a war's start counts the whole war up to now)
         d.fatalities = other.fatalities if other else entities.fatalities(s)
+        if other is None and d.fatalities and d.event_type in _ATTACK_TYPES and "civilians" not in d.actors \
+                and entities.fatality_claim(s)[1]:
+            d.actors = [*d.actors, "civilians"]  # "... At least 27 civilians were killed in the bombardment": its victims
     elif d.fatalities == 1 and entities.NAMED_AND_OTHERS.search(s) and (more := entities.fatalities(s)) and more > 1:
         d.fatalities = more  # "killed Raul Reyes ..." + "Reyes and at least 16 other rebels died": seventeen
     if d.event_type == "protest" and _RIOTING.search(s):
@@ -3884,9 +3909,11 @@ _PARTY_BEFORE = re.compile(r"\b(?:accus\w+|blam\w+|with|backing|backed\s+by|emba
 _PARTY_AFTER = re.compile(r"(?:-backed|-supported|-allied|\s+(?:denie[sd]|den(?:y|ies)|says|said|accuse[sd]|blame[sd]|"
                           r"rejects?|rejected|has\s+denied|insists|insisted|backs|backed|supports|supported)\b)")
 _NOT_PARTIES = frozenset({"civilians"})  # victims, not a side a detail sentence adds
+_SOURCE_THAT = re.compile(r"[^,;\"]{2,60}?\s+(?:said|told\s+(?:\w+\s+){0,3}?\w+|reported|confirmed)\s+"
+                          r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+)?that\s+")  # a source that tells what others did
 _SPEAKER_ACTED = re.compile(r"(?P<who>[^,;\"]{2,60}?)\s+(?:said|says|announced|claimed|confirmed|reported)\s+"
                             r"(?:(?:on|late\s+on|early\s+on)\s+\w+\s+|in\s+a\s+statement\s+)?(?:that\s+)?(?:it|they|(?P<forces>(?:its|their)\s+(?:forces|troops|army|soldiers|fighters|units|men)))\s+"
-                            r"(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
+                            r"(?:(?:had|has|have)\s+)?(?:(?:\w+ly|also|again)\s+)?(?:re)?(?:taken|took|captured|seized|killed|destroyed|shot|struck|hit|"
                             r"downed|repelled|attacked|launched|carried|targeted|liberated|recaptured|retaken|overrun|ambushed|"
                             r"pushed|drove|driven|repulsed|routed|regained|cleared|freed)\b")  # ("pushed Fano militiamen out of several towns")
 _BRAZZAVILLE = re.compile(r"\b(?:Brazzaville|Pointe-Noire|Republic\s+of\s+(?:the\s+)?Congo|Congo\s+Republic|Sassou)\b")

@@ -294,7 +294,7 @@ class Vocab:
 
 # a state's post, patrol or convoy stands for its forces: "attacked an Israeli army post", "ambushed a Malian patrol"
 STATE_POSTS = (r"(?:military|army)\s+(?:posts?|positions?|bases?|outposts?|convoys?|vehicles?)|"
-               r"outposts?|garrisons?|barracks|patrols?")
+               r"outposts?|garrisons?|barracks|patrols?|(?:ammunition|arms|weapons)\s+depots?")  # ("struck a Russian ammunition depot")
 _FORCE_NOUNS = (r"(?:(?:government|federal|national|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
                 r"pro-government|opposition|rebel)\s+)?(?:army|military|armed\s+forces|forces|troops|soldiers|"
                 r"police|air\s+force|air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
