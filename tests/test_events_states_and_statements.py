@@ -2208,3 +2208,12 @@ def test_a_list_item_begins_after_its_bullet():
             "a decree on Tuesday lowering the threshold for Russia's use of nuclear weapons.")
     e = events(text, dt.date(2024, 11, 20))[0]
     assert e.quote.startswith("President Vladimir Putin") and e.actors  # (his government, or he)
+
+
+def test_a_resignation_after_deadly_protests_is_a_step_and_a_crowd_that_storms_riots():
+    e = one("Prime Minister Sheikh Hasina resigned and fled the country on Monday, the army chief said, after weeks of "
+            "deadly protests against her rule that left about 300 people dead.", dt.date(2024, 8, 5))
+    assert (e.event_type, e.fatalities) == ("strategic development", None)
+    e = one("Thousands of people stormed her official residence in Dhaka on Monday and looted furniture.", dt.date(2024, 8, 5))
+    assert e.event_type == "riot"
+    assert one("Hundreds of gunmen stormed the town on Monday.", dt.date(2024, 8, 5)).event_type == "battle"

@@ -461,6 +461,7 @@ _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:
                           r"(?:[a-z][\w-]*\s+){0,2}?(?:fighting|clashes|violence|unrest)\s+(?:between|in|on|that|which|near)\b|"
                           # ("was toppled by the military on July 3 after mass protests against his rule")
                           r"(?:(?:mass|massive|large|nationwide|street|weeks\s+of|months\s+of|days\s+of)\s+)?"
+                          r"(?:(?:deadly|violent|bloody|student-led|anti-government|mass|massive|nationwide)\s+)?"  # ("weeks of deadly protests")
                           r"(?:protests|demonstrations|rallies|riots|uprisings?)\b)")
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
                           # "while the president was at a summit in Tanzania": where someone was, not what happened
@@ -716,6 +717,10 @@ _GATHERED = re.compile(r"\b(?i:crowds?|thousands|hundreds|tens\s+of\s+thousands|
                        # (not "Hundreds of migrants gathered at the Greek border", "thousands of mourners gathered")
                        r"(?:(?:of|waving|carrying|chanting|holding)\s+)?(?!(?:of\s+)?(?:migrants|refugees|asylum|displaced|mourners|"
                        r"worshippers|pilgrims|people\s+fleeing)\b)(?:[\w-]+\s+){0,3}?(?:gathered|assembled|massed|rallied)\b")
+_CROWD_SUBJECT = re.compile(r"\s*(?:(?:Thousands|Hundreds|Tens\s+of\s+thousands|Dozens|Scores)\s+of\s+(?:angry\s+)?(?:people|protesters|"
+                            r"demonstrators|students|supporters|residents|youths|men|women)|(?:An?|The)\s+(?:angry\s+)?(?:crowd|mob)s?|"
+                            r"(?:Angry\s+)?(?:Protesters|Demonstrators|Rioters|Mobs?|Crowds?))\b")
+_CROWD_ACTS = frozenset({"stormed", "storm", "storming", "broke into", "ransacked", "overran", "attacked"})
 _CROWD_GATHERED = re.compile(r"\b(?:gathered|assembled|massed|queued|crowded)\b", re.I)
 # what a crowd waited for: a way out or help, not a demand ("hoping to be evacuated", "waiting for food")
 _TO_GET_OUT = re.compile(r"\b(?:hoping|waiting|trying|desperate|seeking|queuing|scrambling)\s+(?:to\s+(?:be\s+evacuated|be\s+rescued|flee|"
@@ -1313,6 +1318,12 @@ class Builder:
                 # "troops marched on the capital": an advance, not a protest (not "people marched to the home
                 # of rebel leader Foday Sankoh": armed men are who marched, not whom they marched to)
                 found.setdefault("battle", []).extend(Cue("battle", c.begin, c.stop, c.text) for c in found.pop("protest"))
+            raids = found.get("battle")
+            if raids and (crowd := _CROWD_SUBJECT.match(s)) and not self.vocab.combatant_re.search(s, 0, raids[0].start()) \
+                    and all(c.start() >= crowd.end() and c.text.lower() in _CROWD_ACTS for c in raids):
+                # "Thousands of people stormed her official residence and looted furniture": a crowd's riot, no battle
+                found = {k: v for k, v in found.items() if k != "battle"}
+                found.setdefault("riot", []).extend(Cue("riot", c.begin, c.stop, c.text) for c in raids)
             rallies = found.get("protest")
             if rallies and all(_CROWD_GATHERED.search(c.text) for c in rallies) and _TO_GET_OUT.search(s):
                 # "Hundreds of people gathered outside the peacekeepers' base, hoping to be evacuated": no rally
