@@ -2208,3 +2208,14 @@ def test_a_list_item_begins_after_its_bullet():
             "a decree on Tuesday lowering the threshold for Russia's use of nuclear weapons.")
     e = events(text, dt.date(2024, 11, 20))[0]
     assert e.quote.startswith("President Vladimir Putin") and e.actors  # (his government, or he)
+
+
+def test_vow_to_keep_going_is_no_new_statement():
+    # a pledge that the fighting will go on announces nothing new; a new step announced still counts
+    lede = "Government troops shelled rebel positions near Kidal on Sunday, killing 12 fighters, the army said.\n\n"
+    for vow in ("The defence minister said the offensive would continue until the rebels surrendered.",
+                "The rebel commander said his men had pulled back and vowed to fight on."):
+        evs = events(lede + vow)
+        assert [e.date_start for e in evs] == ["2025-03-09"], [e.to_dict() for e in evs]
+    evs = events(lede + "The defence minister said the army would send 500 more troops to the region.")
+    assert len(evs) == 2 and evs[1].event_type == "statement", [e.to_dict() for e in evs]

@@ -103,6 +103,8 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
                               # "The Afghan Taliban vowed to retaliate.": a threat with no act or day named
                               r"\b(?:vow(?:ed|s)?|threaten(?:ed|s)?|pledged|promised)\s+(?:to\s+)?(?:retaliate|respond|revenge|avenge\s+\w+|hit\s+back)"
                               r"\s*(?:[,.'\"\u2019\u201d]|$)|"
+                              # "said the operation would continue", "vowed to fight on": more of what goes on, nothing new
+                              r"\b(?:would|will|shall)\s+(?:\w+ly\s+)?continue\b|\bfight\s+on\b|"
                               r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
