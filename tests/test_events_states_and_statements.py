@@ -2217,3 +2217,23 @@ def test_a_resignation_after_deadly_protests_is_a_step_and_a_crowd_that_storms_r
     e = one("Thousands of people stormed her official residence in Dhaka on Monday and looted furniture.", dt.date(2024, 8, 5))
     assert e.event_type == "riot"
     assert one("Hundreds of gunmen stormed the town on Monday.", dt.date(2024, 8, 5)).event_type == "battle"
+
+
+def test_vow_to_keep_going_is_no_new_statement():
+    # a pledge that the fighting will go on announces nothing new; a new step announced still counts
+    lede = "Government troops shelled rebel positions near Kidal on Sunday, killing 12 fighters, the army said.\n\n"
+    for vow in ("The defence minister said the offensive would continue until the rebels surrendered.",
+                "The rebel commander said his men had pulled back and vowed to fight on."):
+        evs = events(lede + vow)
+        assert [e.date_start for e in evs] == ["2025-03-09"], [e.to_dict() for e in evs]
+    evs = events(lede + "The defence minister said the army would send 500 more troops to the region.")
+    assert len(evs) == 2 and evs[1].event_type == "statement", [e.to_dict() for e in evs]
+
+
+def test_fighting_going_on_until_a_later_date_is_no_second_event():
+    # how long the act just dated lasted: its length, not another event dated by the end
+    for text in ("Rebels stormed the northern town of Tessit on Tuesday, killing 20 soldiers, and fighting "
+                 "continued into the weekend, the army said.",
+                 "The airport fell to the rebels on 3 January, but fighting in the city went on until February."):
+        evs = events(text)
+        assert len(evs) == 1 and evs[0].date_start in ("2025-03-04", "2025-01-03"), [e.to_dict() for e in evs]

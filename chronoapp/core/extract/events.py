@@ -78,6 +78,9 @@ _ENTRY_DATE_REST = re.compile(r"[\s,./\u2013\u2014-]*(?:(?:and|to|until|through)
 _ENTRY_SAYS = re.compile(r"[^,;:]{0,60}?\b(?:says|said|tells|told|warns|warned|vows|vowed)\b")
 # "ambushed a convoy on Thursday and fought them until Saturday": one fight, from the first day to the second
 _UNTIL_JOIN = re.compile(r"^,?\s+and\s+(?:[\w'-]+\s+){1,5}?(?:until|till)\s+$", re.I)
+# a phase of the act just dated going on ("fell on 19 January, but fighting continued until March", "attacked
+# the town on Wednesday ..., and fighting continued into the weekend"): how long it lasted, no second event
+_WENT_ON_UNTIL = re.compile(r"\b(?:continued|went\s+on|lasted|persisted)\s+(?:into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
@@ -103,6 +106,8 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
                               # "The Afghan Taliban vowed to retaliate.": a threat with no act or day named
                               r"\b(?:vow(?:ed|s)?|threaten(?:ed|s)?|pledged|promised)\s+(?:to\s+)?(?:retaliate|respond|revenge|avenge\s+\w+|hit\s+back)"
                               r"\s*(?:[,.'\"\u2019\u201d]|$)|"
+                              # "said the operation would continue", "vowed to fight on": more of what goes on, nothing new
+                              r"\b(?:would|will|shall)\s+(?:\w+ly\s+)?continue\b|\bfight\s+on\b|"
                               r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
@@ -2939,6 +2944,8 @@ class Builder:
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
+            if out and _WENT_ON_UNTIL.search(before):
+                continue  # "fell on 19 January 1995, but fighting in the city continued until March": its length
             if k and (pv := calendar_value(txs[k - 1].value)) and pv != start and pv.startswith(start) \
                     and re.fullmatch(r"[\s,]*", self.text[txs[k - 1].end:t.start]):
                 continue  # "on Nov. 16 that year": the year of the day just given, no second date
