@@ -2161,3 +2161,12 @@ def test_haftar_s_fighters_are_the_lna():
     from chronoapp.core.extract import entities, vocab
     v = vocab.load()
     assert "Libyan National Army" in entities.actors("Militias said they had captured more than 100 of Hifter's fighters.", v)
+
+
+# A gendarme or a trooper killed is a fatality like a policeman ("A gendarme was shot dead on Wednesday in Plum").
+def test_a_gendarme_or_trooper_killed_counts_as_a_death():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("A gendarme was shot dead on Wednesday in Plum, south of Noumea, the minister said.") == 1
+    assert fatalities("Militants killed a gendarme near Dori on Sunday.") == 1
+    assert fatalities("Gunmen killed three gendarmes and two troopers in Kaya.") == 5
+    assert fatalities("Two gendarmes were wounded in Kaya.") is None

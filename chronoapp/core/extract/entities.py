@@ -98,6 +98,7 @@ _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|
                 r"vendors?|merchants?|engineers?|volunteers?|\w{0,8}tappers?|loggers?|hunters?)")  # "a rubber tapper"
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
            r"insurgents?|jihadists?|terrorists?|separatists?|extremists?|assailants?|policem[ae]n|police\s+officers?|police|"
+           r"gendarmes?|troopers?|"
            r"officers?|members?|men|women|"
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|(?:\w+\s+)?marchers|"
@@ -148,7 +149,8 @@ _ONE_OF_A_PEOPLE = (r"Palestinian|Israeli|Syrian|Iraqi|Afghan|Yemeni|Ukrainian|S
                     r"Moroccan|Ethiopian|Eritrean|Congolese|Colombian|Mexican|Haitian|Burmese|Rohingya")
 _ONE_DEAD = re.compile(
     r"\b(?:a|an|its|his|her|their|the|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:civilian|villager|resident|soldier|fighter|"
-    r"militant|rebel|policeman|police\s+officer|officer|man|woman|child|boy|girl|driver|journalist|reporter|"
+    r"militant|rebel|policeman|policewoman|police\s+officer|officer|gendarme|trooper|militiaman|serviceman|"
+    r"man|woman|child|boy|girl|driver|journalist|reporter|"
     r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander|teenager|youth|student|protester|demonstrator|"
     rf"patient|passenger|worshipper|pilot|{_ONE_OF_A_PEOPLE})"
     r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+,)?\s+"  # "a French pilot, Lt. Damien Boiteux, was killed"
@@ -157,7 +159,7 @@ _ONE_DEAD = re.compile(
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
     rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|one|the)\s+"
-    rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|"
+    rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
     rf"man|woman|child|boy|girl|person|leader|chief|official|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)  # ("killing the driver": one dead)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
                       rf"policeman|police\s+officer|officer|journalist|farmer|teacher|student|{_ONE_OF_A_PEOPLE})\b", re.I)  # "killed a woman and a child": two
