@@ -2170,3 +2170,13 @@ def test_a_gendarme_or_trooper_killed_counts_as_a_death():
     assert fatalities("Militants killed a gendarme near Dori on Sunday.") == 1
     assert fatalities("Gunmen killed three gendarmes and two troopers in Kaya.") == 5
     assert fatalities("Two gendarmes were wounded in Kaya.") is None
+
+
+# "the English-speaking city of Kumba", "the Arab-majority city of Kirkuk": an adjective for who lives there
+# describes the town; the town is the place.
+def test_a_town_described_by_who_lives_there_is_placed_at_the_town():
+    ev, = events("Gunmen stormed a school in the English-speaking city of Kumba in southwest Cameroon on Saturday, "
+                 "killing at least seven children.", dt.date(2020, 10, 25))
+    assert ev.locations[0] == "Kumba"
+    from chronoapp.core.extract import entities, vocab
+    assert entities.places("A car bomb exploded in the Arab-majority city of Kirkuk.", vocab.load()) == ["Kirkuk"]

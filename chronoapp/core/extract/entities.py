@@ -756,6 +756,8 @@ Army Navy Air Military Police Border Security Guard Guards Defence Defense Marin
 _TRIBES = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'\u2019-]+))?\s+(?P<head>tribe|clan)s?\b")
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?P<who>[A-Z][\w']+)-(?:controlled|held|run)\b")
 _TIES = re.compile(r"-(?:aligned|backed|linked|allied|affiliated|supported|sponsored|led|based|controlled|held)$")
+# "the English-speaking city of Kumba", "an Arab-majority area": who lives there, an adjective, not a name
+_PEOPLED = re.compile(r"-(?:speaking|majority|minority|dominated|populated|inhabited)$")
 
 
 def _new_band_name(name: str, vocab: Vocab) -> bool:
@@ -1104,7 +1106,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "the Black Sea Fleet's base": a unit, wherever it is
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
                 or first in vocab.demonym_to_country and name not in vocab.places or name in vocab.demonym_to_country \
-                or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first):
+                or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first) \
+                or _PEOPLED.search(first):
             return   # "the Greek-owned ship", "Iranian-backed", "Houthi-controlled", "Lebanon's state news agency"; not a place
             # (a demonym first is no place unless the gazetteer knows the whole name: "Burkina Faso", whose people are "Burkina")
         if name not in found or found[name] > (rank, pos):
