@@ -2180,3 +2180,13 @@ def test_a_town_described_by_who_lives_there_is_placed_at_the_town():
     assert ev.locations[0] == "Kumba"
     from chronoapp.core.extract import entities, vocab
     assert entities.places("A car bomb exploded in the Arab-majority city of Kirkuk.", vocab.load()) == ["Kirkuk"]
+
+
+# "a sit-in outside the Presidential Secretariat": a building, not a place; as the presidential palace, it
+# stands in the story's capital.
+def test_the_presidential_secretariat_is_in_the_capital():
+    text = ("Timeline: Sri Lanka's economic crisis\n\n"
+            "March 31 - Protesters try to storm Rajapaksa's private residence in Colombo; police impose a curfew.\n\n"
+            "April 9 - Thousands of people begin a sit-in outside the Presidential Secretariat at Galle Face Green.\n")
+    sit_in = next(e for e in events(text, dt.date(2022, 7, 15)) if "sit-in" in e.quote)
+    assert sit_in.locations[0] == "Colombo"

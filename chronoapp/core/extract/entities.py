@@ -930,7 +930,7 @@ _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capital
 # not a place's; one named after its town is in that town (see places)
 _BUILDINGS = frozenset("Hotel Mosque Church Cathedral Temple Hospital School Academy Mall Market Bazaar Stadium "
                        "Cinema Theatre Theater Embassy Consulate Ministry Parliament Palace Tower Building Bank "
-                       "University College Prison Airport Institute Barracks "
+                       "University College Prison Airport Institute Barracks Secretariat Headquarters "
                        "Express".split())  # (a named train: "stormed the Jaffar Express")
 _MILITARY_UNITS = frozenset("Fleet Flotilla Brigade Brigades Division Corps Regiment Battalion Squadron Command".split())
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
