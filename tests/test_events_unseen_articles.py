@@ -2190,3 +2190,16 @@ def test_the_presidential_secretariat_is_in_the_capital():
             "April 9 - Thousands of people begin a sit-in outside the Presidential Secretariat at Galle Face Green.\n")
     sit_in = next(e for e in events(text, dt.date(2022, 7, 15)) if "sit-in" in e.quote)
     assert sit_in.locations[0] == "Colombo"
+
+
+# "Guerrillas" are rebels; "the Maoists" (Nepal's, the Philippines') are Maoist rebels, in an Indian story
+# the Naxalites (CPI-Maoist).
+def test_guerrillas_and_maoists_are_rebels():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert entities.actors("Guerrillas ambushed an army patrol near the border.", v)[0] == "rebels"
+    assert entities.actors('The Maoists launched their "people\'s war" in February 1996.', v) == ["Maoist rebels"]
+    assert entities.actors("Maoist guerrillas ambushed a police patrol.", v) == ["Maoist rebels", "police"]
+    ev, = events("RAIPUR, India (Reuters) - Maoist rebels killed 22 police officers in an ambush in Chhattisgarh "
+                 "state on Saturday, police said.", dt.date(2021, 4, 5))
+    assert ev.actors[0] == "CPI-Maoist"
