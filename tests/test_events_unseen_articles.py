@@ -2203,3 +2203,13 @@ def test_guerrillas_and_maoists_are_rebels():
     ev, = events("RAIPUR, India (Reuters) - Maoist rebels killed 22 police officers in an ambush in Chhattisgarh "
                  "state on Saturday, police said.", dt.date(2021, 4, 5))
     assert ev.actors[0] == "CPI-Maoist"
+
+
+# A town whose name opens with a function word ("The Hague", "In Amenas") is found mid-sentence, where the
+# capital shows the word is the name's; at a sentence's start "In" is still the preposition.
+def test_a_town_named_with_a_function_word_is_found_mid_sentence():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert entities.places("The militants attacked the In Amenas complex before dawn on Wednesday.", v) == ["In Amenas"]
+    assert entities.places("Ongwen was sentenced at the International Criminal Court in The Hague.", v) == ["The Hague"]
+    assert entities.places("The Hague said it would appeal.", v) == []

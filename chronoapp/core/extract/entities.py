@@ -925,6 +925,10 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
+# a function word that opens a town's name ("The Hague", "In Amenas", "An Nabk"), told apart from the same word
+# opening a sentence by its capital after a lower-case word
+_FUNCTION_FIRST = frozenset("The In An A At".split())
+_MID_SENTENCE = re.compile(r"[a-z]\s$")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 # the last word of a building's name ("the Hayat Hotel", "Nasser Hospital", "Garissa University College"),
 # not a place's; one named after its town is in that town (see places)
@@ -1100,6 +1104,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                 add(owner, place_rank(owner, vocab, known), pos + 1)  # (of equals, the part first)
             name, rank = rest, place_rank(rest, vocab, known)
         first = name.split()[0] if name else ""
+        if first in _FUNCTION_FIRST and name in vocab.places and _MID_SENTENCE.search(clause, max(0, pos - 2), pos):
+            first = ""   # "in The Hague", "attacked the In Amenas complex": capitalised mid-sentence, the word is the name's
         if len(name.split()) > 1 and name.split()[-1] in _BUILDINGS and name not in vocab.places:
             return   # "attacked the Hayat Hotel": a building; the town it stands in is the place
         if len(name.split()) > 1 and name.split()[-1] in _MILITARY_UNITS:
