@@ -2213,3 +2213,12 @@ def test_a_town_named_with_a_function_word_is_found_mid_sentence():
     assert entities.places("The militants attacked the In Amenas complex before dawn on Wednesday.", v) == ["In Amenas"]
     assert entities.places("Ongwen was sentenced at the International Criminal Court in The Hague.", v) == ["The Hague"]
     assert entities.places("The Hague said it would appeal.", v) == []
+
+
+# "killing at least one person", "killing a patient": one death, as "killing one person" and "killing a civilian".
+def test_at_least_one_or_a_patient_killed_is_one_death():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("Militias fired on a convoy, killing at least one person, the Observatory said.") == 1
+    assert fatalities("On Sunday, RSF shelling hit the city's last functioning hospital, killing a patient.") == 1
+    assert fatalities("Police shot dead a protester in Nairobi on Tuesday.") == 1
+    assert fatalities("Militias fired on a convoy, wounding at least one person.") is None
