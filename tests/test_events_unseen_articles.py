@@ -2222,3 +2222,13 @@ def test_at_least_one_or_a_patient_killed_is_one_death():
     assert fatalities("On Sunday, RSF shelling hit the city's last functioning hospital, killing a patient.") == 1
     assert fatalities("Police shot dead a protester in Nairobi on Tuesday.") == 1
     assert fatalities("Militias fired on a convoy, wounding at least one person.") is None
+
+
+# A count in one clause is not the dead of the next, coordinated with its own count: "Police arrested 24
+# suspects in raids overnight, and three police officers were killed": three dead, not 24.
+def test_a_count_in_one_clause_is_not_the_next_clause_s_dead():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("Police arrested 24 suspects in raids overnight, and three police officers were killed when a "
+                      "suspect detonated explosives during a raid on a house.") == 3
+    assert fatalities("Three soldiers and two civilians were killed.") == 5
+    assert fatalities("Twelve soldiers, including a colonel, were killed.") == 12

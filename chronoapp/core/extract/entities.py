@@ -129,7 +129,8 @@ _AND_MORE_DEAD = re.compile(
     rf"{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BEFORE = re.compile(
     # (no relative clause between, with dead of its own: "four camps ..., including Lukodi, where at least 60 civilians were killed")
-    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b(?:(?!\b(?:where|when|in\s+which)\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+    # (nor a clause of its own with its own count: "arrested 24 suspects, and three police officers were killed")
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b(?:(?!\b(?:where|when|in\s+which)\b|,\s+and\s+(?:at\s+least\s+)?{NUMBER}\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
     rf"martyred|embraced\s+(?:shahadat|martyrdom)|attained\s+(?:shahadat|martyrdom)|"
     # ("12 civilians were summarily executed by soldiers", "30 villagers were massacred")
