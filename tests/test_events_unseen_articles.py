@@ -2161,3 +2161,74 @@ def test_haftar_s_fighters_are_the_lna():
     from chronoapp.core.extract import entities, vocab
     v = vocab.load()
     assert "Libyan National Army" in entities.actors("Militias said they had captured more than 100 of Hifter's fighters.", v)
+
+
+# A gendarme or a trooper killed is a fatality like a policeman ("A gendarme was shot dead on Wednesday in Plum").
+def test_a_gendarme_or_trooper_killed_counts_as_a_death():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("A gendarme was shot dead on Wednesday in Plum, south of Noumea, the minister said.") == 1
+    assert fatalities("Militants killed a gendarme near Dori on Sunday.") == 1
+    assert fatalities("Gunmen killed three gendarmes and two troopers in Kaya.") == 5
+    assert fatalities("Two gendarmes were wounded in Kaya.") is None
+
+
+# "the English-speaking city of Kumba", "the Arab-majority city of Kirkuk": an adjective for who lives there
+# describes the town; the town is the place.
+def test_a_town_described_by_who_lives_there_is_placed_at_the_town():
+    ev, = events("Gunmen stormed a school in the English-speaking city of Kumba in southwest Cameroon on Saturday, "
+                 "killing at least seven children.", dt.date(2020, 10, 25))
+    assert ev.locations[0] == "Kumba"
+    from chronoapp.core.extract import entities, vocab
+    assert entities.places("A car bomb exploded in the Arab-majority city of Kirkuk.", vocab.load()) == ["Kirkuk"]
+
+
+# "a sit-in outside the Presidential Secretariat": a building, not a place; as the presidential palace, it
+# stands in the story's capital.
+def test_the_presidential_secretariat_is_in_the_capital():
+    text = ("Timeline: Sri Lanka's economic crisis\n\n"
+            "March 31 - Protesters try to storm Rajapaksa's private residence in Colombo; police impose a curfew.\n\n"
+            "April 9 - Thousands of people begin a sit-in outside the Presidential Secretariat at Galle Face Green.\n")
+    sit_in = next(e for e in events(text, dt.date(2022, 7, 15)) if "sit-in" in e.quote)
+    assert sit_in.locations[0] == "Colombo"
+
+
+# "Guerrillas" are rebels; "the Maoists" (Nepal's, the Philippines') are Maoist rebels, in an Indian story
+# the Naxalites (CPI-Maoist).
+def test_guerrillas_and_maoists_are_rebels():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert entities.actors("Guerrillas ambushed an army patrol near the border.", v)[0] == "rebels"
+    assert entities.actors('The Maoists launched their "people\'s war" in February 1996.', v) == ["Maoist rebels"]
+    assert entities.actors("Maoist guerrillas ambushed a police patrol.", v) == ["Maoist rebels", "police"]
+    ev, = events("RAIPUR, India (Reuters) - Maoist rebels killed 22 police officers in an ambush in Chhattisgarh "
+                 "state on Saturday, police said.", dt.date(2021, 4, 5))
+    assert ev.actors[0] == "CPI-Maoist"
+
+
+# A town whose name opens with a function word ("The Hague", "In Amenas") is found mid-sentence, where the
+# capital shows the word is the name's; at a sentence's start "In" is still the preposition.
+def test_a_town_named_with_a_function_word_is_found_mid_sentence():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert entities.places("The militants attacked the In Amenas complex before dawn on Wednesday.", v) == ["In Amenas"]
+    assert entities.places("Ongwen was sentenced at the International Criminal Court in The Hague.", v) == ["The Hague"]
+    assert entities.places("The Hague said it would appeal.", v) == []
+
+
+# "killing at least one person", "killing a patient": one death, as "killing one person" and "killing a civilian".
+def test_at_least_one_or_a_patient_killed_is_one_death():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("Militias fired on a convoy, killing at least one person, the Observatory said.") == 1
+    assert fatalities("On Sunday, RSF shelling hit the city's last functioning hospital, killing a patient.") == 1
+    assert fatalities("Police shot dead a protester in Nairobi on Tuesday.") == 1
+    assert fatalities("Militias fired on a convoy, wounding at least one person.") is None
+
+
+# A count in one clause is not the dead of the next, coordinated with its own count: "Police arrested 24
+# suspects in raids overnight, and three police officers were killed": three dead, not 24.
+def test_a_count_in_one_clause_is_not_the_next_clause_s_dead():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("Police arrested 24 suspects in raids overnight, and three police officers were killed when a "
+                      "suspect detonated explosives during a raid on a house.") == 3
+    assert fatalities("Three soldiers and two civilians were killed.") == 5
+    assert fatalities("Twelve soldiers, including a colonel, were killed.") == 12

@@ -98,6 +98,7 @@ _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|
                 r"vendors?|merchants?|engineers?|volunteers?|\w{0,8}tappers?|loggers?|hunters?)")  # "a rubber tapper"
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
            r"insurgents?|jihadists?|terrorists?|separatists?|extremists?|assailants?|policem[ae]n|police\s+officers?|police|"
+           r"gendarmes?|troopers?|"
            r"officers?|members?|men|women|"
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|(?:\w+\s+)?marchers|"
@@ -128,7 +129,8 @@ _AND_MORE_DEAD = re.compile(
     rf"{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 _KILL_BEFORE = re.compile(
     # (no relative clause between, with dead of its own: "four camps ..., including Lukodi, where at least 60 civilians were killed")
-    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b(?:(?!\b(?:where|when|in\s+which)\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+    # (nor a clause of its own with its own count: "arrested 24 suspects, and three police officers were killed")
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b(?:(?!\b(?:where|when|in\s+which)\b|,\s+and\s+(?:at\s+least\s+)?{NUMBER}\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
     rf"martyred|embraced\s+(?:shahadat|martyrdom)|attained\s+(?:shahadat|martyrdom)|"
     # ("12 civilians were summarily executed by soldiers", "30 villagers were massacred")
@@ -148,7 +150,8 @@ _ONE_OF_A_PEOPLE = (r"Palestinian|Israeli|Syrian|Iraqi|Afghan|Yemeni|Ukrainian|S
                     r"Moroccan|Ethiopian|Eritrean|Congolese|Colombian|Mexican|Haitian|Burmese|Rohingya")
 _ONE_DEAD = re.compile(
     r"\b(?:a|an|its|his|her|their|the|one)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:civilian|villager|resident|soldier|fighter|"
-    r"militant|rebel|policeman|police\s+officer|officer|man|woman|child|boy|girl|driver|journalist|reporter|"
+    r"militant|rebel|policeman|policewoman|police\s+officer|officer|gendarme|trooper|militiaman|serviceman|"
+    r"man|woman|child|boy|girl|driver|journalist|reporter|"
     r"worker|farmer|teacher|doctor|nurse|guard|peacekeeper|commander|teenager|youth|student|protester|demonstrator|"
     rf"patient|passenger|worshipper|pilot|{_ONE_OF_A_PEOPLE})"
     r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+,)?\s+"  # "a French pilot, Lt. Damien Boiteux, was killed"
@@ -156,8 +159,9 @@ _ONE_DEAD = re.compile(
     r"(?:(?:(?:was|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain|martyred)|died)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
-    rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|one|the)\s+"
-    rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|soldier|shopkeeper|"
+    rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|(?:at\s+least\s+)?one|the)\s+"
+    rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
+    rf"patient|passenger|student|pupil|worshipper|pilgrim|protester|demonstrator|teenager|"
     rf"man|woman|child|boy|girl|person|leader|chief|official|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)  # ("killing the driver": one dead)
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
                       rf"policeman|police\s+officer|officer|journalist|farmer|teacher|student|{_ONE_OF_A_PEOPLE})\b", re.I)  # "killed a woman and a child": two
@@ -754,6 +758,8 @@ Army Navy Air Military Police Border Security Guard Guards Defence Defense Marin
 _TRIBES = re.compile(r"\b(?P<a>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w'\u2019-]+))?\s+(?P<head>tribe|clan)s?\b")
 _FIRED_FROM = re.compile(r"\b(?:fired|launched)\s+from\s+(?P<who>[A-Z][\w']+)-(?:controlled|held|run)\b")
 _TIES = re.compile(r"-(?:aligned|backed|linked|allied|affiliated|supported|sponsored|led|based|controlled|held)$")
+# "the English-speaking city of Kumba", "an Arab-majority area": who lives there, an adjective, not a name
+_PEOPLED = re.compile(r"-(?:speaking|majority|minority|dominated|populated|inhabited)$")
 
 
 def _new_band_name(name: str, vocab: Vocab) -> bool:
@@ -921,12 +927,16 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
+# a function word that opens a town's name ("The Hague", "In Amenas", "An Nabk"), told apart from the same word
+# opening a sentence by its capital after a lower-case word
+_FUNCTION_FIRST = frozenset("The In An A At".split())
+_MID_SENTENCE = re.compile(r"[a-z]\s$")
 _NAME_RUN = re.compile(rf"[A-Z](?<![\w-][A-Z]){_NAME_REST}")  # a run of capitalised words
 # the last word of a building's name ("the Hayat Hotel", "Nasser Hospital", "Garissa University College"),
 # not a place's; one named after its town is in that town (see places)
 _BUILDINGS = frozenset("Hotel Mosque Church Cathedral Temple Hospital School Academy Mall Market Bazaar Stadium "
                        "Cinema Theatre Theater Embassy Consulate Ministry Parliament Palace Tower Building Bank "
-                       "University College Prison Airport Institute Barracks "
+                       "University College Prison Airport Institute Barracks Secretariat Headquarters "
                        "Express".split())  # (a named train: "stormed the Jaffar Express")
 _MILITARY_UNITS = frozenset("Fleet Flotilla Brigade Brigades Division Corps Regiment Battalion Squadron Command".split())
 _NOT_PLACES = frozenset("""The A An He She It They We His Her Their Its This That These Those Monday Tuesday Wednesday
@@ -1096,13 +1106,16 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                 add(owner, place_rank(owner, vocab, known), pos + 1)  # (of equals, the part first)
             name, rank = rest, place_rank(rest, vocab, known)
         first = name.split()[0] if name else ""
+        if first in _FUNCTION_FIRST and name in vocab.places and _MID_SENTENCE.search(clause, max(0, pos - 2), pos):
+            first = ""   # "in The Hague", "attacked the In Amenas complex": capitalised mid-sentence, the word is the name's
         if len(name.split()) > 1 and name.split()[-1] in _BUILDINGS and name not in vocab.places:
             return   # "attacked the Hayat Hotel": a building; the town it stands in is the place
         if len(name.split()) > 1 and name.split()[-1] in _MILITARY_UNITS:
             return   # "the Black Sea Fleet's base": a unit, wherever it is
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
                 or first in vocab.demonym_to_country and name not in vocab.places or name in vocab.demonym_to_country \
-                or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first):
+                or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first) \
+                or _PEOPLED.search(first):
             return   # "the Greek-owned ship", "Iranian-backed", "Houthi-controlled", "Lebanon's state news agency"; not a place
             # (a demonym first is no place unless the gazetteer knows the whole name: "Burkina Faso", whose people are "Burkina")
         if name not in found or found[name] > (rank, pos):

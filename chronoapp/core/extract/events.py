@@ -126,7 +126,7 @@ _ASIDE_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*,")
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
-_STATE_SEAT = re.compile(r"\b(?:the|its|his|her)\s+(?:official\s+)?(?:presidential\s+(?:palace|residence)|(?:official\s+)?residence\s+of\s+"
+_STATE_SEAT = re.compile(r"\b(?:the|its|his|her)\s+(?:official\s+)?(?:presidential\s+(?:palace|residence|secretariat)|(?:official\s+)?residence\s+of\s+"
                          r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:president|prime\s+minister)|parliament\s+building)\b", re.I)
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port)\b", re.I)  # the dateline's
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
@@ -1742,7 +1742,8 @@ class Builder:
         if _THIS_CITY.search(content) and (here := self.dateline_place()) and \
                 (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2):
             places = [here, *places]  # "ZAMBOANGA, Philippines (AP) - ... in this southern port city": the dateline's
-        if ("palace" in content or "residence" in content or "parliament" in content) and _STATE_SEAT.search(content) \
+        if ("palace" in content or "residence" in content or "parliament" in content or "ecretariat" in content) \
+                and _STATE_SEAT.search(content) \
                 and (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2) \
                 and not _THE_TOWN.search(whole) \
                 and (capital := self.story_capital(i)) and capital not in places:
