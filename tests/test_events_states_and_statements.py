@@ -2237,3 +2237,9 @@ def test_fighting_going_on_until_a_later_date_is_no_second_event():
                  "The airport fell to the rebels on 3 January, but fighting in the city went on until February."):
         evs = events(text)
         assert len(evs) == 1 and evs[0].date_start in ("2025-03-04", "2025-01-03"), [e.to_dict() for e in evs]
+
+
+def test_one_named_victim_and_n_others_are_n_plus_one_dead():
+    assert fatality_claim("Israeli strikes destroyed the municipal building, killing the mayor and at least five other "
+                          "people.")[0] == 6
+    assert fatality_claim("A bomb exploded, killing a soldier and wounding three others.")[0] == 1

@@ -118,6 +118,9 @@ _KILL_AFTER = re.compile(
     rf"(?:beat|hacked|stabbed|burned|burnt|tortured|starved)(?=\s+[^.;:]{{0,50}}?\bto\s+death\b)|"  # "beat three migrants to death"
     rf"bodies\s+of|(?<=\blost\s))\s*"  # (a side's own dead: "the army lost three soldiers")
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
+# "killing the mayor and at least five other people": six
+_KILL_ONE_AND_OTHERS = re.compile(rf"\bkill(?:ed|ing|s)?\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){{1,3}}?and\s+"
+                                  rf"{_COUNT}\s+(?:other|more)\s+{_PEOPLE}\b", re.I)
 # "three soldiers and two civilians were killed": five
 _KILL_PAIR = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\s+and\s+{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+{_VICTIM_WORDS}{_PEOPLE}\s+"
@@ -222,7 +225,7 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
     exact = None  # a toll put in figures ("which put the toll at 471"): it says what "hundreds" only guessed
-    for rx in (_KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _COUNT_DIED, _ONE_DEAD, _NAMED_DEAD, _TITLED_DIED):
+    for rx in (_KILL_ONE_AND_OTHERS, _KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _COUNT_DIED, _ONE_DEAD, _NAMED_DEAD, _TITLED_DIED):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
@@ -230,7 +233,9 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             n = 1 if rx is _TITLED_DIED else 1 + bool(_AND_NAMED_DEAD.match(clause, m.end())) if rx is _NAMED_DEAD \
                 else parse_number(m.group("n")) if rx is not _ONE_DEAD \
                 else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
-            if rx is _KILL_AFTER and n is not None and _AND_ONE.match(tail):
+            if rx is _KILL_ONE_AND_OTHERS and n is not None:
+                n += 1  # (the one named first)
+            elif rx is _KILL_AFTER and n is not None and _AND_ONE.match(tail):
                 n += 1  # "killing two airmen and a civilian": three
             elif rx is _KILL_BEFORE and n is not None and _ONE_MORE_KILLED.search(m.group()):
                 n += 1  # "Two soldiers and a police officer were killed": three
