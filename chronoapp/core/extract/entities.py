@@ -433,8 +433,6 @@ class Cast:
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we
         self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
-        known_group = vocab.alias_to_actor.get(self.group.lower()) if self.group else None
-        self.group_is_gang = known_group is not None and known_group.kind == "armed group"  # (a gang or cartel: its "gangs")
         # "the militiamen entered Lalibela" in a story on Fano: the one militia it names
         militias = {a.name for _m, a in named_actors if a.kind == "militia" and a.name not in GENERIC_GROUPS}
         self.militia = next(iter(militias)) if len(militias) == 1 and not _UNCLAIMED.search(text) else None
@@ -453,6 +451,12 @@ class Cast:
             self._bare.group = self._bare.militia = None
             self._bare._bare = self._bare
         return self._bare
+
+
+def _is_gang(name: str, vocab: Vocab) -> bool:
+    """A gang or cartel of the vocabulary (an armed group), whose members a story calls its "gangs"."""
+    actor = vocab.alias_to_actor.get(name.lower())
+    return actor is not None and actor.kind == "armed group"
 
 
 def _longer_name(name: str, vocab: Vocab) -> bool:
@@ -646,7 +650,7 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             name = army_name(cast.home, vocab)  # "federal forces": the story's own country's, not a foreign army
         elif cast and cast.state and name in _STATE_GENERIC:
             name = cast.state
-        elif cast and cast.group and (name in _GROUP_GENERIC or name == "gangs" and cast.group_is_gang) and not background and \
+        elif cast and cast.group and (name in _GROUP_GENERIC or name == "gangs" and _is_gang(cast.group, vocab)) and not background and \
                 cast.home not in vocab.local_names.get(name, {}):
             name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
             # ("Gang members attacked Mirebalais" in a story on the Viv Ansanm coalition: the one gang it names)
