@@ -502,6 +502,12 @@ def test_attribution_of_wire_phrasings(text, who):
     assert one(text).attribution == who
 
 
+def test_what_an_actor_said_its_target_was_is_no_source():
+    text = ("Pakistan carried out airstrikes in Iran on Thursday, two days after Iran struck what it said were "
+            "bases of a militant group inside Pakistan.")
+    assert [e.attribution for e in extract(text, SEP5).events] == [None, None]
+
+
 def test_a_clause_is_not_a_source():
     e = one("The commander condemned the attack on Saravena and said the army would press on with its offensive.")
     assert e.attribution is None
@@ -1895,3 +1901,18 @@ def test_extraction_asked_to_stop_ends_early_and_returns_nothing():
         extract(text, "2023-10-17", should_stop=stop_on_second_look)
     assert len(asked) == 2  # (asked again soon: not only once all the work was done)
     assert extract(text, "2023-10-17", should_stop=lambda: False).events
+
+
+@pytest.mark.parametrize("text, army, place", [
+    ("Iran's Tuesday strike on the Panjgur district killed two children, according to Pakistan.", "Iranian Army", "Panjgur district"),
+    ("Israel's strike on the Beddawi camp on Friday killed four people.", "Israel Defense Forces", "Beddawi camp"),
+])
+def test_a_countrys_own_strike_is_its_forces_act_not_a_place(text, army, place):
+    e = one(text)
+    assert army in e.actors and "Unidentified armed group" not in e.actors
+    assert e.locations == [place]
+
+
+def test_a_countrys_deadliest_attack_happened_there():
+    e = one("Pakistan's deadliest attack in years killed 80 people at a mosque in Peshawar on Monday.")
+    assert not any("Pakistan" in a for a in e.actors) and "Pakistan" in e.locations

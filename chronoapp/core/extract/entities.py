@@ -331,6 +331,8 @@ def _source(who: str) -> str | None:
     lead = _LEAD_PLACE.match(who)  # "In Bahir Dar, the capital of Amhara, residents": the residents
     if lead and lead.end() < len(who):
         who = who[lead.end():]
+    if re.search(r"\bwhat\s+\w+$", who):
+        return _NO_SOURCE  # "Iran struck what it said were bases": the actor's label for its target, no source
     if re.match(r"in\s+what\b", who, re.I):
         return None   # "in what it said was a response to ...": the actor's own account of why, no source
     if re.match(r"(?:No|None|Nobody|Neither)\b", who):
@@ -706,6 +708,12 @@ _STATE_ACTS = re.compile(r"(?P<subj>(?:[Tt]he\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){
 _MILITARY_VERB = re.compile(r"\b(?:retaliated|responded|hit\s+back|struck|shelled|bombed|bombarded|pounded|invaded|attacked|shot\s+down|launched|fired|carried\s+out|"
                             r"sent|deployed|dispatched|shells|bombs|invades|attacks|launches|fires|sends|deploys|"
                             r"captured|recaptured|retook|captures|recaptures|retakes|control)\b")
+# a country's own strike, named by the possessive: "Iran's Tuesday strike on the Panjgur district", "Israel's
+# air strikes" (not "Pakistan's deadliest attack", which happened there: only modifiers that keep the agent)
+_STATE_STRIKE = re.compile(r"(?:[Tt]he\s+)?(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})['\u2019]s?\s+"
+                           r"(?:(?:[A-Z][a-z]+day|overnight|retaliatory|latest|new|first|renewed|cross-border)\s+)?"
+                           r"(?:(?:air\s*|missile\s+|drone\s+|rocket\s+)?strikes?|airstrikes?|bombardment|shelling|invasion|incursion|"
+                           r"(?:counter)?offensive|(?:missile|drone|rocket)\s+(?:attacks?|barrage)|attacks?\s+on)\b")
 _PREPOSITION_END = re.compile(r"\b(?:in|on|at|from|to|of|into|across|near|against|by|with|over|for|between|toward|towards|"
                               r"capital,?)\s*$", re.I)  # ("Yemen's capital Sanaa killed": where the strikes hit)
 
@@ -729,6 +737,11 @@ def acting_capitals(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
 def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
     """(position, country) of each country named as the subject of a military verb."""
     out = []
+    for m in _STATE_STRIKE.finditer(clause) if "'" in clause or "\u2019" in clause else ():
+        n = m.group("n")
+        country = vocab.country(n) or vocab.demonym_to_country.get(n)
+        if country:
+            out.append((m.start("n"), country))
     if not _MILITARY_VERB.search(clause):  # (most clauses have none: no need to try every capital)
         return out
     for m in _STATE_ACTS.finditer(clause):
