@@ -2,6 +2,8 @@
 a state's forces named by a country or 'federal', UN meetings, statements about strikes."""
 import datetime as dt
 
+import pytest
+
 from chronoapp.core.extract import extract
 from chronoapp.core.extract.entities import attribution, fatality_claim, places
 from chronoapp.core.extract.vocab import load
@@ -2243,3 +2245,16 @@ def test_one_named_victim_and_n_others_are_n_plus_one_dead():
     assert fatality_claim("Israeli strikes destroyed the municipal building, killing the mayor and at least five other "
                           "people.")[0] == 6
     assert fatality_claim("A bomb exploded, killing a soldier and wounding three others.")[0] == 1
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("President Gustavo Petro suspended a ceasefire with the EMC in Cauca in March after an Indigenous leader was killed.",
+     "strategic development"),
+    ("The TTP ended a ceasefire with the government last month.", "strategic development"),
+    ("The army declared a unilateral ceasefire on Monday.", "strategic development"),
+    ("The United States announced a ceasefire between Israel and Iran on Monday.", "diplomacy"),
+    ("Armenia and Azerbaijan agreed to a ceasefire on Monday.", "diplomacy"),
+])
+def test_a_truce_one_side_ends_or_declares_is_its_step_and_talks_are_between_two(text, etype):
+    (e,) = extract(text, dt.date(2024, 5, 21)).events
+    assert e.event_type == etype

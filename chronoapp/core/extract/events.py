@@ -457,6 +457,12 @@ _DEMAND = re.compile(r"\b(?:demand(?:ed|ing|s)?|call(?:ed|ing|s)?\s+(?:for|on)|u
 # what followed or framed the event, not the event: ", triggering mass protests", "after days of shelling";
 # a ", while ..." clause tells something else at the same time ("troops advanced Monday, while reports
 # emerged of chemical attacks"): the main clause gives the type
+# a truce one side declares, suspends, ends or breaks: its own step, not talks between two ("the government
+# suspended a ceasefire with the EMC", "the TTP ended a ceasefire"; not "announced a ceasefire between ...")
+_ONE_SIDED_TRUCE = re.compile(r"\b(?:(?:declared|declares|announced|announces|ended|ends|suspended|suspends|lifted|lifts|"
+                              r"called\s+off|abandoned|scrapped|broke|breaks|violated|withdrew\s+from|pulled\s+out\s+of)\s+"
+                              r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}?|unilateral\s+)"
+                              r"(?:ceasefire|cease-fire|truce)\b(?!\s+(?:between|agreement|deal|accord)\b)", re.I)
 _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w'-]+\s+){0,4}?(?:[a-z]+ed|went|fought|"
                           r"struck|shot|took|overran|broke|stormed|killed)\b|"
                           # ("declared a state of internal commotion after fighting between the ELN and ...")
@@ -1583,6 +1589,9 @@ class Builder:
         blame = [m.start() for m in cues.get("statement", ()) if _BLAME_WORD.match(m.group())]
         if blame and "diplomacy" in cues and min(blame) < min(m.start() for m in cues["diplomacy"]):
             return "statement"  # "accused each other of violating the ceasefire": a charge about the truce
+        if "diplomacy" in cues and "strategic development" not in cues and _ONE_SIDED_TRUCE.search(s) and \
+                not re.search(r"\b(?:agreed|agree|signed|brokered|mediated|negotiated)\b", s):
+            return "strategic development"  # "suspended a ceasefire with the EMC in Cauca in March"
         if "diplomacy" in cues and all(_ends_at(_AGREED_TO, s, m.start()) or _ends_at(_NOT_FINITE_BEFORE, s, m.start())
                                        for m in cues.get("strategic development", ())):
             return "diplomacy"  # "agreed to withdraw troops", "agreed to exchange prisoners": what the talks settled;
@@ -2190,7 +2199,7 @@ class Builder:
         if toll:  # "agreed to a cessation of hostilities, two years after a war broke out that has killed tens
             asides.append(toll.span())  # of thousands": the war's toll, not the agreement's
         cause = _AFTER_CAUSE.search(s) if "after" in s or "following" in s else None
-        if cause and any(m.start() < cause.start() for m in cues.get("strategic development", ())) \
+        if cause and any(m.start() < cause.start() for k in ("strategic development", "diplomacy") for m in cues.get(k, ())) \
                 and not any(m.start() < cause.start() for k in _VIOLENT_TYPES for m in cues.get(k, ())):
             # "declared martial law on Tuesday after militias went on a rampage": the step is the event, the
             # violence its cause (told as an event of its own where it has a date)
