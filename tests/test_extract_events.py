@@ -1916,3 +1916,8 @@ def test_a_countrys_own_strike_is_its_forces_act_not_a_place(text, army, place):
 def test_a_countrys_deadliest_attack_happened_there():
     e = one("Pakistan's deadliest attack in years killed 80 people at a mosque in Peshawar on Monday.")
     assert not any("Pakistan" in a for a in e.actors) and "Pakistan" in e.locations
+
+
+def test_farc_dissidents_are_not_the_farc_that_laid_down_its_arms():
+    e = one("Dissidents of the former FARC rebel group attacked a police station in the town of Morales on Monday.")
+    assert e.actors[0] == "FARC dissidents"
