@@ -2258,3 +2258,12 @@ def test_one_named_victim_and_n_others_are_n_plus_one_dead():
 def test_a_truce_one_side_ends_or_declares_is_its_step_and_talks_are_between_two(text, etype):
     (e,) = extract(text, dt.date(2024, 5, 21)).events
     assert e.event_type == etype
+
+
+def test_a_step_counted_back_from_the_days_fighting_after_as_is_dated_and_the_governments():
+    text = ("Ethiopian troops clashed with Fano militiamen in Debre Tabor on Sunday, residents said, as fighting spread "
+            "two days after the government declared a state of emergency in the region.")
+    clash, emergency = extract(text, dt.date(2023, 8, 7)).events
+    assert (clash.date_start, clash.event_type) == ("2023-08-06", "battle")
+    assert (emergency.date_start, emergency.event_type, emergency.actors) == \
+        ("2023-08-04", "strategic development", ["Government of Ethiopia"])

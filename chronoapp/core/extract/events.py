@@ -1851,7 +1851,8 @@ class Builder:
             acted, heard = acted[source.end():], content[source.end():]
         actors = entities.actors(acted, self.vocab, self.known_actors, cast, background=etype == "context") or \
             entities.actors(heard, self.vocab, self.known_actors, cast, background=etype == "context")
-        if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase and not _INVESTIGATED.search(whole)):
+        if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase and not _INVESTIGATED.search(whole)
+                           and not _THE_GOVERNMENT.match(phrase)):  # ("two days after the government declared ...": its own)
             # (not across ";": "members of the SSA detained a journalist; on February 3, guards ... beat
             # three migrants": a clause of its own with its own subject; nor the police who made arrests
             # "in connection with the bombings that killed 200": they did not bomb)
@@ -3707,7 +3708,8 @@ class Builder:
         came = _CAME_AFTER.match(after)
         if came is None or not set(self.find_cues(after[came.end():])) - {"background"}:
             return None  # ("came a day before the start of the UN General Assembly session": no event told)
-        if before.rstrip().endswith(","):
+        # (", as fighting spread two days after ...": the sentence's day too)
+        if before.rstrip().endswith(",") or re.search(r",\s+(?:as|when|while)\s+[^,;]{0,40}$", before):
             days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"
                     and not self.report_date(sent, x)]  # (", the ministry said on Thursday, hours after ...": the act's day)
             return (came, calendar_value(days[-1].value), days[-1].text) if days else None
