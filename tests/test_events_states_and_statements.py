@@ -2267,3 +2267,10 @@ def test_a_step_counted_back_from_the_days_fighting_after_as_is_dated_and_the_go
     assert (clash.date_start, clash.event_type) == ("2023-08-06", "battle")
     assert (emergency.date_start, emergency.event_type, emergency.actors) == \
         ("2023-08-04", "strategic development", ["Government of Ethiopia"])
+
+
+def test_what_an_apposition_says_the_group_once_did_does_not_type_the_event():
+    (e,) = extract("The Fano, a volunteer militia that fought alongside federal troops during the two-year war in "
+                   "neighbouring Tigray, has accused the government of trying to weaken Amhara by dissolving regional "
+                   "special forces in April.", dt.date(2023, 8, 7)).events
+    assert e.date_start == "2023-04" and e.event_type != "battle"

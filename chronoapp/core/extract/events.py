@@ -475,6 +475,9 @@ _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:
                           r"(?:(?:deadly|violent|bloody|student-led|anti-government|mass|massive|nationwide)\s+)?"  # ("weeks of deadly protests")
                           r"(?:protests|demonstrations|rallies|riots|uprisings?)\b)")
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
+                          # "The Fano, a volunteer militia that fought alongside federal troops in Tigray, has accused ...":
+                          # what the apposition says its noun once did
+                          r"(?<=\w),\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:that|which|who)\s+[^,;]{3,120}(?=,)|"
                           # "while the president was at a summit in Tanzania": where someone was, not what happened
                           r"\bwhile\s+(?:the\s+|his\s+|her\s+)?(?:[\w.'\u2019-]+\s+){0,3}?(?:was|were)\s+(?:away\s+)?"
                           r"(?:at|in|on|attending|visiting|abroad)\b[^,.;]*|"
