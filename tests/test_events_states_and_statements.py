@@ -2274,3 +2274,13 @@ def test_what_an_apposition_says_the_group_once_did_does_not_type_the_event():
                    "neighbouring Tigray, has accused the government of trying to weaken Amhara by dissolving regional "
                    "special forces in April.", dt.date(2023, 8, 7)).events
     assert e.date_start == "2023-04" and e.event_type != "battle"
+
+
+def test_a_toll_told_after_a_witness_at_the_place_is_that_fights_toll():
+    text = ("Ethiopian troops clashed with Fano militiamen in the town of Debre Tabor on Sunday, residents said.\n\n"
+            "Fano fighters briefly seized the airport in Lalibela on Thursday, according to two residents.\n\n"
+            "\"We heard heavy gunfire all night,\" a Debre Tabor resident told Reuters by phone. At least five people "
+            "were killed, a hospital official said.")
+    clash, airport = extract(text, dt.date(2023, 8, 7)).events
+    assert (clash.date_start, clash.fatalities) == ("2023-08-06", 5)
+    assert (airport.date_start, airport.fatalities) == ("2023-08-03", None)

@@ -3117,6 +3117,8 @@ class Builder:
             next((d for d in reversed(self.drafts[-3:]) if d.event_type in _VIOLENT_TYPES), None)
         if last is None or i - last.last > 2 + (last is not previous):
             return None
+        if (placed := self.placed_before(i, s)) is not None and placed is not last:
+            return None  # (told after a witness at another event's place: that one's, see undated)
         return last if set(entities.places(s, self.vocab, self.known_places)) <= set(last.locations) else None
 
     def step_told(self, s: str, at: int, after: str, cues) -> bool:
@@ -3594,9 +3596,13 @@ class Builder:
             return made(previous.date_start, previous.date_end, previous.date_text,
                         "no date of its own: same date as the sentence before", previous.date_alternatives, None, 0.5)
         earlier = self.same_occurrence(s, by_name_only=True)
-        if earlier is not None and earlier.date_end is not None:
-            return made(earlier.date_start, earlier.date_end, earlier.date_text,
-                        "no date of its own: same occurrence as an earlier sentence", earlier.date_alternatives, None, 0.5)
+        placed = self.placed_before(i, s) if earlier is None else None
+        if (earlier := earlier or placed) is not None and earlier.date_end is not None:
+            out = made(earlier.date_start, earlier.date_end, earlier.date_text,
+                       "no date of its own: same occurrence as an earlier sentence", earlier.date_alternatives, None, 0.5)
+            for d in out if placed else ():
+                d.retells = earlier.first  # (its toll, told after a witness there: one event)
+            return out
         story = None if _PRESENT_PERFECT.search(s) else self.story_day(i)  # "has killed": up to now
         if story is not None:
             return made(story.date_start, story.date_end, story.date_text,
@@ -3738,6 +3744,18 @@ class Builder:
             if fat is not None and d.fatalities == fat or places & set(d.locations[:1]) or names & d.names or those:
                 return d
         return None
+
+    def placed_before(self, i: int, s: str) -> Draft | None:
+        """The violent event at the place the sentence before names, in the same paragraph, when this one
+        names none ("'We heard heavy gunfire all night,' a Debre Tabor resident told Reuters. At least five
+        people were killed, a hospital official said.": the Debre Tabor fighting's dead)."""
+        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph or \
+                entities.places(s, self.vocab, self.known_places):
+            return None
+        before = self.sentences[i - 1]
+        named = set(entities.places(self.text[before.start:before.end], self.vocab, self.known_places))
+        return next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES
+                     and d.locations[:1] and d.locations[0] in named), None) if named else None
 
     def names(self, s: str, places) -> set[str]:
         """Capitalised words inside the sentence that are not places, actors, months or titles:
