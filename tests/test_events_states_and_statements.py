@@ -2284,3 +2284,13 @@ def test_a_toll_told_after_a_witness_at_the_place_is_that_fights_toll():
     clash, airport = extract(text, dt.date(2023, 8, 7)).events
     assert (clash.date_start, clash.fatalities) == ("2023-08-06", 5)
     assert (airport.date_start, airport.fatalities) == ("2023-08-03", None)
+
+
+def test_the_next_sentence_goes_on_about_the_ledes_own_act_not_the_one_it_was_counted_from():
+    text = ("Pakistan carried out airstrikes on militant hideouts in Iran's Sistan-Baluchestan province early Thursday, "
+            "killing at least nine people, two days after Iran struck what it said were bases of a Sunni militant group "
+            "inside Pakistan.\n\nIranian officials said the dead in a village near the town of Saravan included four "
+            "children, three women and two men.")
+    pakistan, iran = extract(text, dt.date(2024, 1, 18)).events
+    assert pakistan.date_start == "2024-01-18" and "Saravan" in pakistan.locations
+    assert iran.date_start == "2024-01-16" and "Saravan" not in iran.locations

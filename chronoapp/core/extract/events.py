@@ -899,6 +899,10 @@ _NAME_APPOSITION = re.compile(r"^[A-Z][\w'\u2019.-]*(?:[\s-]+[A-Z][\w'\u2019.-]*
 _SUBORDINATOR = re.compile(r"(?:When|While|As|After|Before|Once|Although|Though|Because)\s+(?=\S+\s+\S+)")
 _BULLET = re.compile(r"[ \t\u2022\u00b7*\u2010-\u2015-]*")  # nothing, or a list item's bullet, before its date
 _DATE_PREFIX = re.compile(r"\s*(?:-|\u2013|\u2014|:)\s+")
+# (a day named in both is no topic in common: "... on Tuesday" and "set parliament on fire on Tuesday afternoon")
+_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+    afternoon evening night week month year january february march april june july august september october
+    november december""".split())
 _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
     when while as is are was were be been being has have had would will could should may might can its his her
     their our my your after before since than over about between during following some this these those
@@ -3846,15 +3850,16 @@ def _trigger_keys(cues) -> set[str]:
 
 
 def _content_words(s: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z][\w-]{3,}", s.lower()) if w not in _FUNCTION_WORDS}
+    return {w for w in re.findall(r"[a-z][\w-]{3,}", s.lower()) if w not in _FUNCTION_WORDS and w not in _CALENDAR_WORDS}
 
 
 def _closest(made: list[Draft], s: str) -> Draft:
     """Of the candidates one sentence made, the one the next sentence s goes on about: most words
     of its headline in s; on a tie, an incident before a background clause ("... killed 21 soldiers on
-    Monday, the deadliest attack since the offensive began last year. The fighters detonated ..."), else the last)."""
+    Monday, the deadliest attack since the offensive began last year. The fighters detonated ..."), then the
+    sentence's own act before one it was counted from (", two days after Iran struck ..."), else the last)."""
     words = _content_words(s)
-    return max(reversed(made), key=lambda d: (len(words & _content_words(d.headline)), d.event_type != "context"))
+    return max(reversed(made), key=lambda d: (len(words & _content_words(d.headline)), d.event_type != "context", not d.framed))
 
 
 def _compatible(a: Draft, b: Draft) -> bool:
