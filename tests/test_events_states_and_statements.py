@@ -2294,3 +2294,10 @@ def test_the_next_sentence_goes_on_about_the_ledes_own_act_not_the_one_it_was_co
     pakistan, iran = extract(text, dt.date(2024, 1, 18)).events
     assert pakistan.date_start == "2024-01-18" and "Saravan" in pakistan.locations
     assert iran.date_start == "2024-01-16" and "Saravan" not in iran.locations
+
+
+def test_a_relative_clause_about_a_state_takes_that_state_as_its_actor():
+    text = ("Iran's Tuesday strike on the Panjgur district killed two children, according to Pakistan, which recalled "
+            "its ambassador from Tehran on Wednesday and barred Iran's envoy from returning.")
+    strike, recall = extract(text, dt.date(2024, 1, 18)).events
+    assert (recall.date_start, recall.event_type, recall.actors) == ("2024-01-17", "diplomacy", ["Government of Pakistan"])

@@ -568,6 +568,8 @@ _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(
 
 
 _government_of = entities.government_name
+# a state that a relative clause is about, just before it: "according to Pakistan, which (recalled its ambassador)"
+_STATE_WHICH = re.compile(r"\b(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+(?:which|who)\s*$")
 
 
 # a live-blog entry's time, in any zone's letters ("15:45 GMT -", "09:10 PKT -", "8.30 EAT -")
@@ -1858,6 +1860,10 @@ class Builder:
             acted, heard = acted[source.end():], content[source.end():]
         actors = entities.actors(acted, self.vocab, self.known_actors, cast, background=etype == "context") or \
             entities.actors(heard, self.vocab, self.known_actors, cast, background=etype == "context")
+        state_which = _STATE_WHICH.search(whole, 0, whole.find(s)) if not actors and s is not whole and s in whole else None
+        if state_which and (country := self.vocab.country(state_which.group("n"))):
+            # "..., according to Pakistan, which recalled its ambassador on Wednesday": the state the clause is about
+            actors = [entities.army_name(country, self.vocab) if etype in _VIOLENT_TYPES else _government_of(country, self.vocab)]
         if not actors and (s is not whole and not _semicolon_clause(whole, s) or phrase and not _INVESTIGATED.search(whole)
                            and not _THE_GOVERNMENT.match(phrase)):  # ("two days after the government declared ...": its own)
             # (not across ";": "members of the SSA detained a journalist; on February 3, guards ... beat
