@@ -2301,3 +2301,10 @@ def test_a_relative_clause_about_a_state_takes_that_state_as_its_actor():
             "its ambassador from Tehran on Wednesday and barred Iran's envoy from returning.")
     strike, recall = extract(text, dt.date(2024, 1, 18)).events
     assert (recall.date_start, recall.event_type, recall.actors) == ("2024-01-17", "diplomacy", ["Government of Pakistan"])
+
+
+def test_a_detail_that_tells_the_blast_makes_an_attack_on_civilians_remote_violence():
+    text = ("An attack on a camp for displaced people in northern Myanmar killed at least 29 people, including 11 children, "
+            "late Monday, officials said.\n\nThe blast hit the Mung Lai Hkyet camp near Laiza at about 11:30 p.m.")
+    (e,) = extract(text, dt.date(2023, 10, 10)).events
+    assert (e.date_start, e.event_type, e.fatalities) == ("2023-10-09", "explosion/remote violence", 29)

@@ -3923,6 +3923,12 @@ def _report_compatible(a: Draft, b: Draft) -> bool:
         a.first == b.first or (parse_timex(b.date_start).first - parse_timex(a.date_start).last).days <= _REPORT_LAG_DAYS)
 
 
+# the detail that tells an attack's weapon: "The blast hit the Mung Lai Hkyet camp", "The shells landed on the market"
+_WEAPON_TOLD = re.compile(r"\s*(?:The|A|An)\s+(?:[\w-]+\s+)?(?:blast|explosion|bomb|shell|air\s*strike|airstrike|missile|rocket|"
+                          r"drone|mortar)s?\s+(?:(?:had|has|have)\s+)?(?:hit|struck|tore|ripped|exploded|went\s+off|landed|"
+                          r"destroyed|flattened|slammed)\b")
+
+
 def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None) -> None:
     """Make the quote of d run to sentence i, taking what the new sentence adds."""
     d.last = max(d.last, i)
@@ -3940,6 +3946,8 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
         d.fatalities = more  # "killed Raul Reyes ..." + "Reyes and at least 16 other rebels died": seventeen
     if d.event_type == "protest" and _RIOTING.search(s):
         d.event_type = "riot"  # "Protesters threw bottles and stones at police lines": the demonstration turned violent
+    if d.event_type == "violence against civilians" and _WEAPON_TOLD.match(s):
+        d.event_type = "explosion/remote violence"  # "An attack on a camp killed 29 people ... The blast hit the camp": a blast
     if other is not None:
         _absorb(d, other)
 
