@@ -2308,3 +2308,11 @@ def test_a_detail_that_tells_the_blast_makes_an_attack_on_civilians_remote_viole
             "late Monday, officials said.\n\nThe blast hit the Mung Lai Hkyet camp near Laiza at about 11:30 p.m.")
     (e,) = extract(text, dt.date(2023, 10, 10)).events
     assert (e.date_start, e.event_type, e.fatalities) == ("2023-10-09", "explosion/remote violence", 29)
+
+
+def test_a_headline_cut_before_the_crowds_verb_still_types_the_clause_by_it():
+    text = ("At least 21 people, including two police officers, were killed in Mozambique on Monday night and Tuesday as "
+            "protesters clashed with police after the top court confirmed the ruling Frelimo party's victory in "
+            "October's disputed election, the interior minister said.")
+    e = extract(text, dt.date(2024, 12, 25)).events[0]
+    assert (e.date_start, e.date_end, e.event_type, e.fatalities) == ("2024-12-23", "2024-12-24", "riot", 21)

@@ -1027,6 +1027,15 @@ def _participle_phrase(words: list[str], n: int) -> bool:
         words[n + 1].lower() in ("by", "in", "at", "on", "near", "from", "with", "during", "last")
 
 
+def _clause_rest(s: str, headline: str) -> str:
+    """The next three words after the headline's last ones in s, within their clause ("" when it ends there):
+    the verb a cut headline left out ("... as protesters" | "clashed with police")."""
+    words = headline.split()
+    at = s.find(" ".join(words[-3:])) if len(words) >= 3 else -1
+    rest = re.match(r"(?:\s+[^\s,;:.]+){0,3}", s[at + len(" ".join(words[-3:])):]).group() if at >= 0 else ""
+    return rest if _finite_word(rest) else ""  # (not "condemned the | killing of ...": a noun the saying is about)
+
+
 def _fit(words: list[str], n: int, keep: int) -> list[str]:
     """At most n words ending where a phrase ends: a cut inside a phrase ("since last | week")
     goes back to before the phrase's function word, keeping at least `keep` words (else the
@@ -1694,8 +1703,9 @@ class Builder:
         headline = self.headline(s, None if report else tx_span, sent, cues)
         if several:
             headline = _with_subject(headline, s)
-        own = {k: v for k, v in self.find_cues(headline).items() if k != "background"} if several else {}
-        own_text = headline  # what the positions of the own cues are in
+        own_text = headline + _clause_rest(s, headline) if several else headline  # what the positions of the own cues are in
+        # (the headline's clause to its end, past the cut of its words: "... on Monday night and Tuesday as protesters | clashed")
+        own = {k: v for k, v in self.find_cues(own_text).items() if k != "background"} if several else {}
         if phrase:  # the date belongs to a noun phrase of the sentence: it is the event, and the headline
             headline = " ".join(_fit(phrase.split(), 15, keep=8))
             headline = headline[:1].upper() + headline[1:]
