@@ -1921,3 +1921,10 @@ def test_a_countrys_deadliest_attack_happened_there():
 def test_farc_dissidents_are_not_the_farc_that_laid_down_its_arms():
     e = one("Dissidents of the former FARC rebel group attacked a police station in the town of Morales on Monday.")
     assert e.actors[0] == "FARC dissidents"
+
+
+def test_jihadists_linked_to_a_patron_are_the_storys_own_group():
+    text = ("Jihadists linked to al-Qaeda killed dozens of soldiers when they overran the town of Djibo on Sunday.\n\n"
+            "Fighters of the Group for the Support of Islam and Muslims (JNIM) attacked military positions at dawn.")
+    e = extract(text, SEP5).events[0]
+    assert "JNIM" in e.actors and "al-Qaeda" not in e.actors

@@ -629,8 +629,12 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     hits = list(vocab.actor_index.finditer(clause))
+    # "Jihadists linked to al-Qaeda" in a story on the JNIM: the JNIM, al-Qaeda only their patron (with no
+    # group of its own in the story, "Insurgents affiliated with the Islamic State" are the Islamic State)
+    patrons = {m.span() for m, a in hits if a.kind in ("rebel group", "armed group") and cast and cast.group not in (None, a.name)
+               and _PATRON_BEFORE.search(clause, max(0, m.start() - 40), m.start())}
     named = [m.span() for m, a in hits if a.name not in _GENERIC and a.name not in _UNNAMED and a.name not in _LABELS
-             and a.kind not in ("civilians", "state forces", "monitor")]
+             and a.kind not in ("civilians", "state forces", "monitor") and m.span() not in patrons]
     named_starts, named_ends = {b for b, _ in named}, {e for _, e in named}
     for m, actor in hits:
         if taken.overlaps(m.span()) or actor.kind == "monitor":
@@ -639,6 +643,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             continue
         if actor.kind == "civilians" and (_TELLS.match(clause, m.end()) or _FLED.match(clause, m.end()) or _ACCORDING_TO.search(clause, max(0, m.start() - 30), m.start())):
             continue   # "Residents reported sporadic gunfire", "according to residents": the source, not a party
+        if m.span() in patrons:
+            continue   # the jihadists act, al-Qaeda is only their patron
         if actor.kind == "civilians" and _CIVILIAN_RULE.match(clause, m.end()):
             continue   # "a transition to civilian rule", "the civilian government": a kind of rule, no people
         name = actor.name
