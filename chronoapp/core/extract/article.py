@@ -197,6 +197,13 @@ def decode_article(data: bytes) -> tuple[str, str | None]:
     """The text of an article file as Python reads a text file (newlines made \\n), and a note
     on how it was decoded (None for plain UTF-8). UTF-8 (with or without BOM), else the code
     page an HTML or XML file declares, else Windows-1252, else Latin-1; an RTF document's text. Raises ValueError for binary data."""
+    if data.startswith(codecs.BOM_UTF8) and data[3:].lstrip()[:5] == b"{\\rtf":
+        # a byte order mark some editors write before '{\\rtf1': bytes the RTF does not escape are then UTF-8
+        try:
+            rtf = data[3:].decode("utf-8")
+        except UnicodeDecodeError:
+            rtf = data[3:].decode("latin-1")
+        return _NEWLINE.sub("\n", rtf_text(rtf)), "read as RTF: its text only"
     if data.lstrip()[:5] == b"{\\rtf":
         return _NEWLINE.sub("\n", rtf_text(data.decode("latin-1"))), "read as RTF: its text only"
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
