@@ -295,6 +295,34 @@ def test_timelinejs_display_dates_read_as_headings(store):
     assert set(expected.values()) <= sheet and "c. May 2016" in sheet  # 'c.' stays as it is written
 
 
+def test_timelinejs_says_an_open_ended_event_has_no_known_end(tmp_path):
+    """'Since March 2014' went out as a point on 1 March 2014 with nothing in the slide saying it had not ended
+    there. No end is made up (neither the day of export nor the last report, which a span would show as its
+    end): the slide stays at its start and says that no end is known and when it was last reported."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+
+    with Store(tmp_path / "db.sqlite") as s:
+        early, late = (s.add_source(Source(outlet="AP", title=f"Siege, {day}", published=day, text=f"On {day} the siege goes on."))
+                       for day in ("2016-01-10", "2017-09-05"))
+        s.save_event(Event(FuzzyDate("2014-03", None), "Siege", status="confirmed", id="siege",
+                           evidence=[Evidence(source_id=late, quote="The siege goes on."),
+                                     Evidence(source_id=early, quote="The siege goes on.")]))
+        s.save_event(Event(FuzzyDate("2014", None), "Unsourced", status="confirmed", id="bare"))
+        s.save_event(Event(FuzzyDate("2014"), "Year", status="confirmed", id="year"))
+        slides = {x["unique_id"]: x for x in json.loads(exported(s, "timelinejs-json"))["events"]}
+        sheet = {r["Headline"]: r for r in csv.DictReader(io.StringIO(exported(s, "timelinejs-csv"), newline=""))}
+    siege = slides["siege"]
+    assert siege["start_date"] == {"year": "2014", "month": "3"} and "end_date" not in siege
+    assert siege["display_date"] == "Since March 2014"
+    assert "No end is known; last reported 5 September 2017." in siege["text"]["text"]
+    assert "No end is known." in slides["bare"]["text"]["text"]
+    assert "last reported" not in slides["bare"]["text"]["text"] and "No end" not in slides["year"]["text"]["text"]
+    row = sheet["Siege"]
+    assert (row["Year"], row["Month"], row["End Year"]) == ("2014", "3", "")
+    assert "No end is known; last reported 5 September 2017." in row["Text"]
+
+
 def test_timelinejs_sheet_matches_the_template(store):
     rows = list(csv.reader(io.StringIO(exported(store, "timelinejs-csv"), newline="")))
     assert rows[0] == TIMELINEJS3_SHEET

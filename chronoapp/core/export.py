@@ -282,6 +282,11 @@ def timelinejs_text(e: Event, sources: Mapping[str, Source]) -> str:
     facts = [_esc(f) for f in facts if f]
     if facts:
         parts.append("<p>" + " · ".join(facts) + "</p>")
+    if e.date.is_open:  # TimelineJS shows it at its start: the slide says it did not end there (no end is made up)
+        reported = max((src.published[:10] for src in (sources.get(ev.source_id) for ev in e.evidence)
+                        if src and src.published), default=None)
+        parts.append("<p>No end is known" + (f"; last reported {_esc(_human_day(reported))}" if reported else "")
+                     + ".</p>")
     items = []
     for ev in e.evidence:
         src = sources.get(ev.source_id)
