@@ -357,6 +357,24 @@ def test_acled_columns_dates_and_precision(store):
     assert "Date as reported" not in day["notes"] + rng["notes"] + week["notes"] + month["notes"]
 
 
+def test_acled_has_one_location_per_row_and_names_the_other_places_in_the_notes(tmp_path):
+    """An event at 'Aleppo; Idlib' (places typed as the app writes lists) went out with that whole text as one
+    ACLED location, which no gazetteer matches. ACLED codes one location per row; one row per place would count
+    the dead twice, so the first place fills the location columns and the others are named in the notes."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        s.save_event(Event(FuzzyDate("2017-09-01"), "Air strikes hit two towns", status="confirmed", fatalities=9,
+                           location="Aleppo; Idlib ;Maarat al-Numan", country="Syria", actors=["A", "B", "C"]))
+        s.save_event(Event(FuzzyDate("2017-09-02"), "Shelling", status="confirmed", location="Douma, Rif Dimashq"))
+        rows = {r["notes"].split(".")[0]: r for r in csv_rows(exported(s, "acled"))}
+    strikes = rows["Air strikes hit two towns"]
+    assert (strikes["location"], strikes["country"], strikes["fatalities"]) == ("Aleppo", "Syria", "9")
+    assert strikes["notes"] == "Air strikes hit two towns. Also involved: C. Also at: Idlib, Maarat al-Numan."
+    assert (rows["Shelling"]["location"], rows["Shelling"]["notes"]) == ("Douma, Rif Dimashq", "Shelling")  # one place
+
+
 def test_acled_notes_say_a_date_its_columns_cannot(tmp_path):
     """ACLED's time_precision stops at 3, 'within the month': an event of the 1990s went out as 1994-12-31 with
     precision 3, one 'since March 2014' as 2014-03-01, and 'c. 2014' as mid-2014, with nothing saying so."""
