@@ -159,6 +159,16 @@ def m007_alphabetical_sort_keys(db: sqlite_utils.Database) -> None:
                " sort_source, id)")
 
 
+@migrations()
+def m008_search_without_apostrophes(db: sqlite_utils.Database) -> None:
+    """Word search finds "Ma'arrat" as Maarrat and 'Dar\u2018a' as Dara (see searchable): the events whose text has
+    an apostrophe inside a word are indexed again."""
+    rows = db.execute("SELECT event.rowid, headline || ' ' || coalesce(description, '') || ' ' || coalesce("
+                      "(SELECT group_concat(quote, ' ') FROM evidence WHERE event_id = event.id), '') FROM event")
+    for rowid in [rowid for rowid, text in rows if _INNER_APOSTROPHES.search(text or "")]:
+        _reindex_rowid(db, rowid)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -260,9 +270,25 @@ class EventQuery:
         return order + (", " + _SORTS["date"].format(d="ASC") if self.sort != "date" else "") + ", id"
 
 
+# an apostrophe or ayn inside a word, as transliterations write it or leave it out: Ma'arrat, Ma\u02bfarrat, Maarrat;
+# Dar\u2018a, Dara; Sana'a, Sanaa
+_APOSTROPHES = "'\u2018\u2019\u02bb\u02bc\u02be\u02bf`"
+_WORD = re.compile(rf"[^\W{_APOSTROPHES}]+(?:[{_APOSTROPHES}]+[^\W{_APOSTROPHES}]+)*")
+_INNER_APOSTROPHES = re.compile(rf"(?<=\w)[{_APOSTROPHES}]+(?=\w)")
+
+
+def searchable(text: str) -> str:
+    """Text as the word index holds it: as written, then each word that has an apostrophe inside written
+    without it, so "Ma'arrat" is found as Ma'arrat and as Maarrat ('d\u2019Ivoire' as Ivoire and as dIvoire)."""
+    joined = [_INNER_APOSTROPHES.sub("", w) for w in _WORD.findall(text) if _INNER_APOSTROPHES.search(w)]
+    return " ".join([text, *joined]) if joined else text
+
+
 def fts_query(text: str) -> str:
-    """User words → an FTS5 query: every word must appear (as a prefix); no FTS syntax leaks through."""
-    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text))  # 'e' + combining accent is 'é'; full width
+    """User words → an FTS5 query: every word must appear (as a prefix); no FTS syntax leaks through. A word
+    typed with an apostrophe inside is looked up without it, as searchable() indexes it."""
+    words = _WORD.findall(unicodedata.normalize("NFKC", text))  # 'e' + combining accent is 'é'; full width
+    words = [_INNER_APOSTROPHES.sub("", w) for w in words]
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or '""'
 
 
@@ -348,7 +374,7 @@ def _reindex_rowid(db: sqlite_utils.Database, rowid: int) -> None:
     ).fetchone()
     if row:
         db.execute("INSERT INTO event_fts(rowid, headline, description, quotes) VALUES (?, ?, ?, ?)",
-                   [rowid, row[0] or "", row[1] or "", row[2] or ""])
+                   [rowid, *(searchable(text or "") for text in row)])
 
 
 @dataclass
