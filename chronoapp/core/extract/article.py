@@ -158,6 +158,14 @@ def clean_text(raw: str | None) -> str:
     return Cleaned(raw, mapped=False).text
 
 
+def story_of_page(markup: str) -> str | None:
+    """The cleaned text of HTML pasted from a browser when it carries page furniture (a menu, the footer, a cookie
+    banner...: a whole page copied), else None: a few sentences copied are best taken as the browser's plain text."""
+    if not (re.search(r"<nav\b", markup, re.I) or next(_furniture(markup), None)):
+        return None
+    return clean_text(markup) or None
+
+
 # documents journalists are sent that are not text: said by name, with the program that gets their text out
 DOCUMENTS = {".docx": ("a Word", "Word"), ".doc": ("a Word", "Word"), ".odt": ("an OpenDocument", "LibreOffice Writer"),
              ".pdf": ("a PDF", "a PDF reader"), ".pages": ("a Pages", "Pages")}
