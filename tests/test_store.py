@@ -135,6 +135,19 @@ def test_word_search_ignores_apostrophes_inside_names(store):
     assert headlines(store, text="sudan") == headlines(store, text="Sudan\u2019s") == ["Sudan's army moves"]
 
 
+def test_place_and_actor_filters_ignore_apostrophes_inside_names(store):
+    """The place filter 'Dara' found nothing at Dar'a (nor "dar'a" at Dara), the actor filter 'Hayat Tahrir'
+    nothing of Hay'at Tahrir al-Sham: as in word search, an apostrophe or ayn inside a name is left out."""
+    for headline, place, actor in (("A", "Dar'a", "Hay'at Tahrir al-Sham"), ("B", "Dar\u2018a", "Army"),
+                                   ("C", "Dara", "Hay\u02bfat Tahrir al-Sham"), ("D", "Darayya", "Police"),
+                                   ("E", "Ma\u02bfarrat", "Jaysh al-Islam")):
+        store.save_event(Event(FuzzyDate("2015"), headline, location=place, actors=[actor]))
+    assert sorted(headlines(store, location="Dara")) == ["A", "B", "C", "D"]
+    assert sorted(headlines(store, location="dar'a")) == sorted(headlines(store, location="Dar\u2019a")) == ["A", "B", "C", "D"]
+    assert headlines(store, location="maarrat") == ["E"]
+    assert sorted(headlines(store, actor="hayat tahrir")) == ["A", "C"]
+
+
 def test_a_file_from_before_apostrophe_search_is_reindexed(tmp_path):
     path = tmp_path / "v7.sqlite"
     with Store(path) as s:

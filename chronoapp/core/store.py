@@ -228,7 +228,7 @@ class EventQuery:
             others = other_names(self.actor)
             if others:  # 'Daesh' typed finds what is stored as ISIS or 'Islamic State': whole names only
                 # an ASCII name as one JSON string ('"isis"', any case) rules rows in at C speed; lower() is
-                # fold() for ASCII; values beyond ASCII (few) are folded in Python
+                # fold() for ASCII; values beyond ASCII or with an apostrophe (few) are folded in Python
                 ascii_names = [n for n in others if n.isascii()]
                 marks = ", ".join("?" * len(others))
                 prefilter = ["actors LIKE ? ESCAPE '\\'"] * len(ascii_names) + ["actors GLOB ?"]
@@ -293,10 +293,12 @@ def fts_query(text: str) -> str:
 
 
 def fold(text):
-    """Text compared without case or accents, in every script: 'Ḥalab' → 'halab', 'КИЇВ' → 'київ' (SQL fold())."""
+    """Text compared without case, accents or apostrophes inside words, in every script: 'Ḥalab' → 'halab',
+    'КИЇВ' → 'київ', "Dar'a" → 'dara' (SQL fold())."""
     if not isinstance(text, str):
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    return _INNER_APOSTROPHES.sub("", folded)  # Dar'a, Dar\u2018a and Dara are one place (see searchable)
 
 
 # letters with no decomposition into a base letter and an accent, read as the letter they are sorted with
@@ -318,7 +320,8 @@ def sort_key(text):
     return re.sub(r"^[\W_]+", "", folded) or folded
 
 
-_NON_ASCII = f"*[^{chr(1)}-{chr(127)}]*"  # GLOB: the value holds a character beyond ASCII
+# GLOB: the value holds a character beyond ASCII, or an apostrophe (' or `), which fold() may take out
+_NON_ASCII = f"*[^{chr(1)}-{chr(38)}{chr(40)}-{chr(95)}{chr(97)}-{chr(127)}]*"
 
 
 def _folded_like(column: str) -> str:
