@@ -188,9 +188,12 @@ class FuzzyDate:
             raise DateError(f"'{raw}': dates before year 1 (BC) cannot be stored; write the period in the "
                             "headline or notes and give the nearest date that can be stored")
         approximate = False
-        m = re.match(r"^(?:c\.|ca\.|circa|about|around|approximately|~)\s*(.+)$", s, re.I)
+        m = re.match(rf"^{_ABOUT}\s*(.+)$", s, re.I)
         if m:
             approximate, s = True, m.group(1)
+        m = re.match(rf"^(since|from)\s+{_ABOUT}\s*(.+)$", s, re.I)
+        if m:  # 'since c. 1 September 2017', as display() writes an approximate open-ended date
+            approximate, s = True, f"{m.group(1)} {m.group(2)}"
         m = re.match(r"^(early|mid|late|end of|beginning of|start of|the end of|the beginning of)[\s-]", s, re.I)
         if m:  # a part of a period has no calendar value: say what can be stored instead of guessing days
             rest = s[m.end():].strip()
@@ -386,6 +389,7 @@ def display_period(value: str) -> str:
     return f"{season} {value[:4]}"
 
 
+_ABOUT = r"(?:c\.|ca\.|circa|about|around|approximately|~)"  # an approximate date's mark, as typed or shown
 _TIME_OF_DAY = re.compile(r"(?<=\d)(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*"
                          r"(?:[ap]\.?m\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$", re.I)
 
