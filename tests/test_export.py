@@ -375,6 +375,24 @@ def test_acled_has_one_location_per_row_and_names_the_other_places_in_the_notes(
     assert (rows["Shelling"]["location"], rows["Shelling"]["notes"]) == ("Douma, Rif Dimashq", "Shelling")  # one place
 
 
+def test_acled_notes_quote_how_the_article_wrote_a_vague_date(tmp_path):
+    """'late 2016' is stored as 2016 (no date can be a third of a year) and its words kept as written; ACLED's
+    notes said 'Date as reported: 2016.', which is not how it was reported."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for date, headline, written in ((FuzzyDate("2016"), "Late", "late 2016"), (FuzzyDate("2016"), "Plain", "2016"),
+                                        (FuzzyDate("2016-09-02"), "Day", "on Friday"),
+                                        (FuzzyDate("2014", None), "Open", "since  2014")):
+            s.save_event(Event(date, headline, status="confirmed", date_text=written))
+        notes = {r["notes"].split(".")[0]: r["notes"] for r in csv_rows(exported(s, "acled"))}
+    assert notes["Late"] == "Late. Date as reported: 2016 (\u201clate 2016\u201d)."
+    assert notes["Plain"] == "Plain. Date as reported: 2016."
+    assert notes["Day"] == "Day"  # the columns say it
+    assert notes["Open"] == "Open. Date as reported: since 2014."
+
+
 def test_acled_notes_say_a_date_its_columns_cannot(tmp_path):
     """ACLED's time_precision stops at 3, 'within the month': an event of the 1990s went out as 1994-12-31 with
     precision 3, one 'since March 2014' as 2014-03-01, and 'c. 2014' as mid-2014, with nothing saying so."""

@@ -193,6 +193,12 @@ def _acled_says(date: FuzzyDate, precision: int) -> bool:
 _PLACE_SEP = re.compile("[;\u061b\uff1b]")  # places listed as the app lists names (';', and the Arabic and full-width ones)
 
 
+def _reported_date(e: Event) -> str:
+    """The date, and the article's words for it when they say more or otherwise: 2016 ("late 2016")."""
+    shown, written = e.date.display(), " ".join((e.date_text or "").split())
+    return f"{shown} (\u201c{written}\u201d)" if written and written.casefold() != shown.casefold() else shown
+
+
 def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None,
                     cut: list[str] | None = None) -> None:
     sources = sources or {}
@@ -211,7 +217,7 @@ def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, 
         if len(places) > 1:
             notes = f"{notes.rstrip('.')}. Also at: {', '.join(places[1:])}."
         if not _acled_says(e.date, precision):  # 'the 1990s' is not '1994-12-31, within a month'
-            notes = f"{notes.rstrip('.')}. Date as reported: {e.date.display()}."
+            notes = f"{notes.rstrip('.')}. Date as reported: {_reported_date(e)}."
         w.writerow(_fitted([_cell(v) for v in (
             event_date, int(event_date[:4]), precision, kind, sub, e.actors[0] if e.actors else "",
             e.actors[1] if len(e.actors) > 1 else "", e.country, e.admin1, places[0] if places else "", e.latitude,
