@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chronoapp import __version__
-from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, DateError, FuzzyDate
+from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, DateError, DaySpan, FuzzyDate, filter_span
 from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, bidi_isolate, event_to_dict, one_line
 from chronoapp.core.store import SORTS, EventQuery, Store, StoreError, translate_error
 
@@ -45,10 +45,11 @@ def subcommand(name: str, help: str, configure: Configure):
 
 
 # --- shared filters --------------------------------------------------------------------------
-def _iso_date(text: str) -> dt.date:
-    """--from/--to accept any fuzzy date; --from takes its first day, --to its last (see query_from_args)."""
+def _iso_date(text: str) -> DaySpan:
+    """--from/--to accept any fuzzy date, and 'late 2016' as the window does; --from takes its first day, --to its
+    last (see query_from_args)."""
     try:
-        return FuzzyDate.parse(text)
+        return filter_span(text)
     except DateError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
@@ -86,11 +87,11 @@ def query_from_args(a: argparse.Namespace) -> EventQuery:
     for s in statuses:
         if s not in STATUSES:
             raise CliError(f"unknown status '{s}' (choose from {', '.join(STATUSES)})")
-    if a.date_from and a.date_to and a.date_from.first_day > a.date_to.last_day:
-        raise CliError(f"--from {a.date_from.display()} is after --to {a.date_to.display()}: swap them")
+    if a.date_from and a.date_to and a.date_from.first > a.date_to.last:
+        raise CliError(f"--from {a.date_from.text} is after --to {a.date_to.text}: swap them")
     return EventQuery(
-        text=a.text, date_from=a.date_from.first_day if a.date_from else None,
-        date_to=a.date_to.last_day if a.date_to else None, actor=a.actor, location=a.place,
+        text=a.text, date_from=a.date_from.first if a.date_from else None,
+        date_to=a.date_to.last if a.date_to else None, actor=a.actor, location=a.place,
         event_type=a.event_type, source_id=a.source, status=statuses, tag=a.tag, sort=a.sort,
         descending=a.desc, limit=a.limit,
     )

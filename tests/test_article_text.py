@@ -46,3 +46,44 @@ def test_bidi_controls_are_taken_out_so_a_quote_reads_as_written():
     a, b = cleaned.raw_span(start, start + 4)
     assert raw[a:b] == "evil"
     assert clean_text(raw) == cleaned.text
+
+
+# A page saved from a browser: the story sits among a cookie banner, a menu, a box of related stories, a
+# newsletter form and the site's footer, whose dates and "killed" headlines became candidates of their own
+SAVED_PAGE = """<html><head><title>Shelling in Aleppo</title></head><body class="article-page has-sidebar">
+<div id="cookie-consent" class="banner"><div class="inner"><p>We use cookies. Policy updated 25 May 2018.</p>
+<button>Accept</button></div></div>
+<header class="site-header"><a href="/">The Daily</a></header>
+<nav><a href="/2017/09">September 2017</a></nav>
+<main><article><h1>Shelling kills five in Aleppo</h1>
+<p>ALEPPO \u2014 Shelling killed five civilians on Friday, rescuers said.</p>
+<blockquote><p>We buried them at dawn.</p><footer>\u2014 a rescuer</footer></blockquote>
+<aside class="pull-quote"><p>Read also: 12 soldiers killed in Homs on 3 March 2016</p></aside>
+<div class="social-share"><a href="#">Share</a><div>Shared 1,204 times since 1 September</div></div>
+<p>The army said it would respond.</p></article>
+<section class="related-stories"><ul><li>Three killed in Idlib on 4 June 2017</li></ul></section>
+<form class="newsletter"><label>Get our briefing every Monday</label></form></main>
+<footer><p>\u00a9 2017 The Daily. Page updated 2 September 2017.</p></footer>
+</body></html>"""
+
+
+def test_a_saved_page_loses_its_furniture_and_keeps_its_story():
+    cleaned = Cleaned(SAVED_PAGE)
+    text = cleaned.text
+    for junk in ("cookies", "September 2017", "Homs", "Shared", "Idlib", "briefing", "\u00a9", "Accept"):
+        assert junk not in text, junk
+    # the story, its headline, the quote's own attribution and the page's name all stay
+    for kept in ("The Daily", "Shelling kills five in Aleppo", "Shelling killed five civilians on Friday",
+                 "We buried them at dawn.", "\u2014 a rescuer", "The army said it would respond."):
+        assert kept in text, kept
+    start = text.index("The army")
+    a, b = cleaned.raw_span(start, start + len("The army said it would respond."))
+    assert SAVED_PAGE[a:b] == "The army said it would respond."
+    assert clean_text(SAVED_PAGE) == text
+
+
+def test_a_page_whose_story_is_marked_like_furniture_keeps_its_story():
+    # a site that names its whole article 'share-enabled' must not lose it: furniture is never most of the page
+    page = ('<div class="story share-enabled"><p>Shelling killed five civilians on Friday in Aleppo, rescuers '
+            'said, and the army said it would respond.</p></div><p>Footer line.</p>')
+    assert "Shelling killed five civilians on Friday" in clean_text(page)

@@ -65,6 +65,19 @@ def test_list_filters_by_date_overlap_and_text(db, capsys):
     assert [e["date_end"] for e in json.loads(out) if e["headline"] == "Insurgency spreads"] == [None]
 
 
+def test_list_reads_early_mid_and_late_as_the_window_does(db, capsys):
+    """'--from "late 2016"' was refused as a date that cannot be stored; a filter can search a third of a year."""
+    for date, headline in (("2016-06", "June"), ("2016-10", "October"), ("2017", "Next year"), ("2017-09-25", "Late Sept")):
+        run(capsys, "add", db, "--date", date, "--headline", headline)
+    code, out, err = run(capsys, "list", db, "--from", "late 2016", "--to", "mid-2017", "--format", "json")
+    assert code == 0, err
+    assert [e["headline"] for e in json.loads(out)] == ["October", "Next year"]
+    _, out, _ = run(capsys, "list", db, "--from", "late September 2017", "--format", "json")
+    assert [e["headline"] for e in json.loads(out)] == ["Next year", "Late Sept"]
+    code, _, err = run(capsys, "list", db, "--from", "late 2017", "--to", "early 2017")
+    assert code == 1 and "is after --to" in err
+
+
 @pytest.mark.parametrize("bad", ["2017-13-45", "yesterday-ish"])
 def test_add_refuses_invalid_dates_with_the_reason(db, capsys, bad):
     code, out, err = run(capsys, "add", db, "--date", bad, "--headline", "x")

@@ -143,6 +143,18 @@ def test_display_parses_back_to_the_same_day(day):
     assert FuzzyDate.parse(d.display()) == d
 
 
+@given(st.dates(min_value=D(1000, 1, 1), max_value=D(9997, 12, 31)),
+       st.sampled_from(["day", "week", "month", "quarter", "half", "season", "year", "decade"]),
+       st.sampled_from(["point", "open", "range"]), st.booleans())
+def test_what_the_chronology_shows_can_be_typed_back(day, precision, shape, approximate):
+    """An approximate open-ended date shows as 'since c. 1 September 2017', which the date field and the filters
+    refused ('c. 1 September 2017' is not a real date): every date shown must read back as itself."""
+    start = timex_for(day, precision)
+    end = {"point": "", "open": None, "range": timex_for(day + dt.timedelta(days=400), precision)}[shape]
+    d = FuzzyDate(start, end, approximate)
+    assert FuzzyDate.parse(d.display()) == d
+
+
 @pytest.mark.parametrize(
     "typed, timex",
     [

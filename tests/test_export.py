@@ -295,6 +295,34 @@ def test_timelinejs_display_dates_read_as_headings(store):
     assert set(expected.values()) <= sheet and "c. May 2016" in sheet  # 'c.' stays as it is written
 
 
+def test_timelinejs_says_an_open_ended_event_has_no_known_end(tmp_path):
+    """'Since March 2014' went out as a point on 1 March 2014 with nothing in the slide saying it had not ended
+    there. No end is made up (neither the day of export nor the last report, which a span would show as its
+    end): the slide stays at its start and says that no end is known and when it was last reported."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+
+    with Store(tmp_path / "db.sqlite") as s:
+        early, late = (s.add_source(Source(outlet="AP", title=f"Siege, {day}", published=day, text=f"On {day} the siege goes on."))
+                       for day in ("2016-01-10", "2017-09-05"))
+        s.save_event(Event(FuzzyDate("2014-03", None), "Siege", status="confirmed", id="siege",
+                           evidence=[Evidence(source_id=late, quote="The siege goes on."),
+                                     Evidence(source_id=early, quote="The siege goes on.")]))
+        s.save_event(Event(FuzzyDate("2014", None), "Unsourced", status="confirmed", id="bare"))
+        s.save_event(Event(FuzzyDate("2014"), "Year", status="confirmed", id="year"))
+        slides = {x["unique_id"]: x for x in json.loads(exported(s, "timelinejs-json"))["events"]}
+        sheet = {r["Headline"]: r for r in csv.DictReader(io.StringIO(exported(s, "timelinejs-csv"), newline=""))}
+    siege = slides["siege"]
+    assert siege["start_date"] == {"year": "2014", "month": "3"} and "end_date" not in siege
+    assert siege["display_date"] == "Since March 2014"
+    assert "No end is known; last reported 5 September 2017." in siege["text"]["text"]
+    assert "No end is known." in slides["bare"]["text"]["text"]
+    assert "last reported" not in slides["bare"]["text"]["text"] and "No end" not in slides["year"]["text"]["text"]
+    row = sheet["Siege"]
+    assert (row["Year"], row["Month"], row["End Year"]) == ("2014", "3", "")
+    assert "No end is known; last reported 5 September 2017." in row["Text"]
+
+
 def test_timelinejs_sheet_matches_the_template(store):
     rows = list(csv.reader(io.StringIO(exported(store, "timelinejs-csv"), newline="")))
     assert rows[0] == TIMELINEJS3_SHEET
@@ -327,6 +355,42 @@ def test_acled_columns_dates_and_precision(store):
     assert (month["event_date"], month["time_precision"], month["event_type"]) == ("2011-03-16", "3", "Protests")
     assert by_note["Siege of Deir ez-Zor airbase continues"]["time_precision"] == "3"
     assert "Date as reported" not in day["notes"] + rng["notes"] + week["notes"] + month["notes"]
+
+
+def test_acled_has_one_location_per_row_and_names_the_other_places_in_the_notes(tmp_path):
+    """An event at 'Aleppo; Idlib' (places typed as the app writes lists) went out with that whole text as one
+    ACLED location, which no gazetteer matches. ACLED codes one location per row; one row per place would count
+    the dead twice, so the first place fills the location columns and the others are named in the notes."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        s.save_event(Event(FuzzyDate("2017-09-01"), "Air strikes hit two towns", status="confirmed", fatalities=9,
+                           location="Aleppo; Idlib ;Maarat al-Numan", country="Syria", actors=["A", "B", "C"]))
+        s.save_event(Event(FuzzyDate("2017-09-02"), "Shelling", status="confirmed", location="Douma, Rif Dimashq"))
+        rows = {r["notes"].split(".")[0]: r for r in csv_rows(exported(s, "acled"))}
+    strikes = rows["Air strikes hit two towns"]
+    assert (strikes["location"], strikes["country"], strikes["fatalities"]) == ("Aleppo", "Syria", "9")
+    assert strikes["notes"] == "Air strikes hit two towns. Also involved: C. Also at: Idlib, Maarat al-Numan."
+    assert (rows["Shelling"]["location"], rows["Shelling"]["notes"]) == ("Douma, Rif Dimashq", "Shelling")  # one place
+
+
+def test_acled_notes_quote_how_the_article_wrote_a_vague_date(tmp_path):
+    """'late 2016' is stored as 2016 (no date can be a third of a year) and its words kept as written; ACLED's
+    notes said 'Date as reported: 2016.', which is not how it was reported."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for date, headline, written in ((FuzzyDate("2016"), "Late", "late 2016"), (FuzzyDate("2016"), "Plain", "2016"),
+                                        (FuzzyDate("2016-09-02"), "Day", "on Friday"),
+                                        (FuzzyDate("2014", None), "Open", "since  2014")):
+            s.save_event(Event(date, headline, status="confirmed", date_text=written))
+        notes = {r["notes"].split(".")[0]: r["notes"] for r in csv_rows(exported(s, "acled"))}
+    assert notes["Late"] == "Late. Date as reported: 2016 (\u201clate 2016\u201d)."
+    assert notes["Plain"] == "Plain. Date as reported: 2016."
+    assert notes["Day"] == "Day"  # the columns say it
+    assert notes["Open"] == "Open. Date as reported: since 2014."
 
 
 def test_acled_notes_say_a_date_its_columns_cannot(tmp_path):

@@ -188,6 +188,19 @@ def test_an_rtf_article_is_read_as_its_text(tmp_path, capsys):
     assert text.endswith("(Homs).\nThe talks failed.")
 
 
+def test_an_rtf_article_saved_with_a_utf8_bom_is_still_read_as_rtf(tmp_path, capsys):
+    """Some editors write a UTF-8 byte order mark before '{\\rtf1': the file was read as text, its codes and font
+    table and all, and the junk became candidates."""
+    p = tmp_path / "story.rtf"
+    p.write_bytes(b"\xef\xbb\xbf" + RTF.replace(b"(Homs).", "(Homs, \u00e9t\u00e9).".encode("utf-8")))
+    assert main(["extract", str(p), "--published", "2017-09-05"]) == 0
+    captured = capsys.readouterr()
+    assert "RTF" in captured.err
+    text, note = read_article(p.read_bytes())
+    assert "\\" not in text and "Helvetica" not in text and "rtf1" not in text
+    assert text.endswith("(Homs, \u00e9t\u00e9).\nThe talks failed.")  # what is not \'hh is read as the BOM says
+
+
 def test_ingest_takes_the_title_from_the_file_as_the_window_does(tmp_path, capsys):
     page = tmp_path / "story.html"
     page.write_bytes("<html><head><title>Shelling in Kessara &amp; Dorel\n</title></head><body><p>KESSARA \u2014 "

@@ -153,6 +153,27 @@ def test_date_range_keeps_events_whose_fuzzy_date_overlaps(chrono, qtbot):
     assert view.current_query().date_to == dt.date(2011, 3, 31)
 
 
+def test_date_filters_read_early_mid_and_late_as_the_tagger_tells_them(chrono, qtbot):
+    """'late 2016' is how articles (and the 'As written' of a date) say it: the filter refused it as a date that
+    cannot be stored. A part of a period is its third: late 2013 is September to December."""
+    view = chrono.view
+    qtbot.keyClicks(view.filterFromEdit, "late 2013")
+    qtbot.keyClicks(view.filterToEdit, "mid-2014")
+    wait_for_ids(qtbot, view, ["caliphate"])  # 2014 may be any of it; c. August 2013 ends before September
+    assert not view.filterMessageLabel.isVisible()
+    assert (view.current_query().date_from, view.current_query().date_to) == (dt.date(2013, 9, 1), dt.date(2014, 8, 31))
+    view.filterFromEdit.clear()
+    view.filterToEdit.clear()
+    qtbot.keyClicks(view.filterFromEdit, "Early March 2011")
+    qtbot.keyClicks(view.filterToEdit, "the end of 2012")
+    wait_for_ids(qtbot, view, ["daraa", "damascus"])
+    assert (view.current_query().date_from, view.current_query().date_to) == (dt.date(2011, 3, 1), dt.date(2012, 12, 31))
+    view.filterToEdit.clear()
+    qtbot.keyClicks(view.filterToEdit, "late March")  # still no year: still said
+    qtbot.waitUntil(view.filterMessageLabel.isVisible)
+    assert "no year" in view.filterMessageLabel.text()
+
+
 def test_a_slow_search_says_so_and_the_ui_stays_usable(chrono, qtbot, monkeypatch):
     import threading
 

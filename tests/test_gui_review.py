@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 import threading
 
@@ -389,6 +390,36 @@ def test_open_article_files(qtbot, window, tmp_path):
         document.write_bytes(b"PK\x03\x04" + bytes(range(256)) * 20)
         page.open_file(document)
         assert program in message.text() and "paste it here (Ctrl+V)" in message.text()
+
+
+def test_a_whole_page_pasted_from_a_browser_is_pasted_without_its_furniture(qtbot, window):
+    """Ctrl+A, Ctrl+C on a news page and Ctrl+V here pasted the browser's plain text: menus, cookie banner, related
+    stories and footer, whose dates became candidates. The page's HTML says which is which."""
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtWidgets import QApplication
+
+    from test_article_text import SAVED_PAGE
+
+    article = find(window, QPlainTextEdit, "articleEdit")
+    page = QMimeData()
+    page.setHtml(SAVED_PAGE)
+    page.setText(re.sub(r"<[^>]+>", "\n", SAVED_PAGE.split("</head>")[1]))  # what a browser puts beside it: every word
+    assert "cookies" in page.text()
+    QApplication.clipboard().setMimeData(page)
+    article.setFocus()
+    qtbot.keyClick(article, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    text = article.toPlainText()
+    assert "Shelling killed five civilians on Friday" in text and "The army said it would respond." in text
+    assert "cookies" not in text and "Idlib" not in text and "2 September 2017" not in text
+    # a paste of a few sentences (no furniture in its HTML) is the browser's plain text, as before
+    article.clear()
+    part = QMimeData()
+    part.setHtml("<p>Shelling <b>killed</b> five.</p>")
+    part.setText("Shelling killed five.")
+    QApplication.clipboard().setMimeData(part)
+    qtbot.keyClick(article, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QApplication.clipboard().clear()  # (data left on the clipboard crashed Python at exit, after the last test)
+    assert article.toPlainText() == "Shelling killed five."
 
 
 def test_double_click_in_the_chronology_opens_the_event_in_the_form(qtbot, window, chronology_path):

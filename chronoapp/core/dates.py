@@ -188,9 +188,12 @@ class FuzzyDate:
             raise DateError(f"'{raw}': dates before year 1 (BC) cannot be stored; write the period in the "
                             "headline or notes and give the nearest date that can be stored")
         approximate = False
-        m = re.match(r"^(?:c\.|ca\.|circa|about|around|approximately|~)\s*(.+)$", s, re.I)
+        m = re.match(rf"^{_ABOUT}\s*(.+)$", s, re.I)
         if m:
             approximate, s = True, m.group(1)
+        m = re.match(rf"^(since|from)\s+{_ABOUT}\s*(.+)$", s, re.I)
+        if m:  # 'since c. 1 September 2017', as display() writes an approximate open-ended date
+            approximate, s = True, f"{m.group(1)} {m.group(2)}"
         m = re.match(r"^(early|mid|late|end of|beginning of|start of|the end of|the beginning of)[\s-]", s, re.I)
         if m:  # a part of a period has no calendar value: say what can be stored instead of guessing days
             rest = s[m.end():].strip()
@@ -318,6 +321,48 @@ class FuzzyDate:
         return f"{prefix}{display_period(self.start)} \u2013 {display_period(self.end)}"
 
 
+# a part of a period, as articles (and so the 'As written' of a date) tell it: no stored date can be 'late 2016',
+# but a filter can search it
+_PART_OF = re.compile(r"^(?:the\s+)?(early|mid|late|beginning\s+of|start\s+of|end\s+of)(?:\s*-\s*|\s+)(.+)$", re.I)
+_THIRD = {"early": 0, "beginning of": 0, "start of": 0, "mid": 1, "late": 2, "end of": 2}
+
+
+@dataclass(frozen=True)
+class DaySpan:
+    """The days a date typed into a filter stands for (last is MAX_DAY when open-ended), and how it was typed."""
+
+    first: dt.date
+    last: dt.date
+    text: str
+
+
+def filter_span(text: str) -> DaySpan:
+    """The days of a date typed into a filter: whatever FuzzyDate.parse reads, and a part of one period ('late
+    2016', 'early March 2011', 'mid-2016', 'the end of 2016'), read as the first, middle or last third of its
+    months ('late 2016' is September to December), or of its days for a month or a week ('early March' 1-10)."""
+    typed = " ".join((text or "").replace("\u2013", "-").replace("\u2014", "-").split())
+    m = _PART_OF.match(typed)
+    if not m:
+        date = FuzzyDate.parse(text)
+        return DaySpan(date.first_day, date.last_day, typed)
+    whole = FuzzyDate.parse(m.group(2))
+    if whole.end != whole.start:
+        raise DateError(f"'{typed}': early, mid and late go with one period (late 2016, early March 2011)")
+    p = parse_timex(whole.start)
+    third = _THIRD[" ".join(m.group(1).lower().split())]
+    months = (p.last.year - p.first.year) * 12 + p.last.month - p.first.month + 1
+    if p.first.day == 1 and (p.last + dt.timedelta(days=1)).day == 1 and months >= 3:
+        def month_start(k: int) -> dt.date:
+            return dt.date(p.first.year + (p.first.month - 1 + k) // 12, (p.first.month - 1 + k) % 12 + 1, 1)
+        cuts = [0, months // 3, 2 * months // 3, months]
+        return DaySpan(month_start(cuts[third]), month_start(cuts[third + 1]) - dt.timedelta(days=1), typed)
+    days = (p.last - p.first).days + 1
+    if days < 3:  # 'late 15 March 2011' is that day
+        return DaySpan(p.first, p.last, typed)
+    cuts = [0, days // 3, 2 * days // 3, days]
+    return DaySpan(p.first + dt.timedelta(days=cuts[third]), p.first + dt.timedelta(days=cuts[third + 1] - 1), typed)
+
+
 def display_period(value: str) -> str:
     """Human text for one TIMEX3 calendar value."""
     p = parse_timex(value)
@@ -344,6 +389,7 @@ def display_period(value: str) -> str:
     return f"{season} {value[:4]}"
 
 
+_ABOUT = r"(?:c\.|ca\.|circa|about|around|approximately|~)"  # an approximate date's mark, as typed or shown
 _TIME_OF_DAY = re.compile(r"(?<=\d)(?:T|,?\s+(?:at\s+)?)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*"
                          r"(?:[ap]\.?m\.?)?\s*(?:Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$", re.I)
 

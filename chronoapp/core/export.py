@@ -190,6 +190,15 @@ def _acled_says(date: FuzzyDate, precision: int) -> bool:
                              and (last + dt.timedelta(days=1)).day == 1)
 
 
+_PLACE_SEP = re.compile("[;\u061b\uff1b]")  # places listed as the app lists names (';', and the Arabic and full-width ones)
+
+
+def _reported_date(e: Event) -> str:
+    """The date, and the article's words for it when they say more or otherwise: 2016 ("late 2016")."""
+    shown, written = e.date.display(), " ".join((e.date_text or "").split())
+    return f"{shown} (\u201c{written}\u201d)" if written and written.casefold() != shown.casefold() else shown
+
+
 def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None,
                     cut: list[str] | None = None) -> None:
     sources = sources or {}
@@ -202,12 +211,17 @@ def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, 
         notes = f"{e.headline.rstrip('.')}. {e.description}" if e.description else e.headline
         if len(e.actors) > 2:  # ACLED has two actor columns; the others are named in the notes
             notes = f"{notes.rstrip('.')}. Also involved: {', '.join(e.actors[2:])}."
+        # ACLED has one location per row; a row per place would count the dead twice (a comma is kept: 'Douma,
+        # Rif Dimashq' is one place)
+        places = [p.strip() for p in _PLACE_SEP.split(e.location) if p.strip()]
+        if len(places) > 1:
+            notes = f"{notes.rstrip('.')}. Also at: {', '.join(places[1:])}."
         if not _acled_says(e.date, precision):  # 'the 1990s' is not '1994-12-31, within a month'
-            notes = f"{notes.rstrip('.')}. Date as reported: {e.date.display()}."
+            notes = f"{notes.rstrip('.')}. Date as reported: {_reported_date(e)}."
         w.writerow(_fitted([_cell(v) for v in (
             event_date, int(event_date[:4]), precision, kind, sub, e.actors[0] if e.actors else "",
-            e.actors[1] if len(e.actors) > 1 else "", e.country, e.admin1, e.location, e.latitude, e.longitude,
-            LIST_SEP.join(outlets), notes, e.fatalities)], ACLED_COLUMNS, e, cut))
+            e.actors[1] if len(e.actors) > 1 else "", e.country, e.admin1, places[0] if places else "", e.latitude,
+            e.longitude, LIST_SEP.join(outlets), notes, e.fatalities)], ACLED_COLUMNS, e, cut))
 
 
 # --- TimelineJS ----------------------------------------------------------------------------
@@ -282,6 +296,11 @@ def timelinejs_text(e: Event, sources: Mapping[str, Source]) -> str:
     facts = [_esc(f) for f in facts if f]
     if facts:
         parts.append("<p>" + " · ".join(facts) + "</p>")
+    if e.date.is_open:  # TimelineJS shows it at its start: the slide says it did not end there (no end is made up)
+        reported = max((src.published[:10] for src in (sources.get(ev.source_id) for ev in e.evidence)
+                        if src and src.published), default=None)
+        parts.append("<p>No end is known" + (f"; last reported {_esc(_human_day(reported))}" if reported else "")
+                     + ".</p>")
     items = []
     for ev in e.evidence:
         src = sources.get(ev.source_id)

@@ -159,6 +159,16 @@ def m007_alphabetical_sort_keys(db: sqlite_utils.Database) -> None:
                " sort_source, id)")
 
 
+@migrations()
+def m008_search_without_apostrophes(db: sqlite_utils.Database) -> None:
+    """Word search finds "Ma'arrat" as Maarrat and 'Dar\u2018a' as Dara (see searchable): the events whose text has
+    an apostrophe inside a word are indexed again."""
+    rows = db.execute("SELECT event.rowid, headline || ' ' || coalesce(description, '') || ' ' || coalesce("
+                      "(SELECT group_concat(quote, ' ') FROM evidence WHERE event_id = event.id), '') FROM event")
+    for rowid in [rowid for rowid, text in rows if _INNER_APOSTROPHES.search(text or "")]:
+        _reindex_rowid(db, rowid)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -218,7 +228,7 @@ class EventQuery:
             others = other_names(self.actor)
             if others:  # 'Daesh' typed finds what is stored as ISIS or 'Islamic State': whole names only
                 # an ASCII name as one JSON string ('"isis"', any case) rules rows in at C speed; lower() is
-                # fold() for ASCII; values beyond ASCII (few) are folded in Python
+                # fold() for ASCII; values beyond ASCII or with an apostrophe (few) are folded in Python
                 ascii_names = [n for n in others if n.isascii()]
                 marks = ", ".join("?" * len(others))
                 prefilter = ["actors LIKE ? ESCAPE '\\'"] * len(ascii_names) + ["actors GLOB ?"]
@@ -260,17 +270,35 @@ class EventQuery:
         return order + (", " + _SORTS["date"].format(d="ASC") if self.sort != "date" else "") + ", id"
 
 
+# an apostrophe or ayn inside a word, as transliterations write it or leave it out: Ma'arrat, Ma\u02bfarrat, Maarrat;
+# Dar\u2018a, Dara; Sana'a, Sanaa
+_APOSTROPHES = "'\u2018\u2019\u02bb\u02bc\u02be\u02bf`"
+_WORD = re.compile(rf"[^\W{_APOSTROPHES}]+(?:[{_APOSTROPHES}]+[^\W{_APOSTROPHES}]+)*")
+_INNER_APOSTROPHES = re.compile(rf"(?<=\w)[{_APOSTROPHES}]+(?=\w)")
+
+
+def searchable(text: str) -> str:
+    """Text as the word index holds it: as written, then each word that has an apostrophe inside written
+    without it, so "Ma'arrat" is found as Ma'arrat and as Maarrat ('d\u2019Ivoire' as Ivoire and as dIvoire)."""
+    joined = [_INNER_APOSTROPHES.sub("", w) for w in _WORD.findall(text) if _INNER_APOSTROPHES.search(w)]
+    return " ".join([text, *joined]) if joined else text
+
+
 def fts_query(text: str) -> str:
-    """User words → an FTS5 query: every word must appear (as a prefix); no FTS syntax leaks through."""
-    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text))  # 'e' + combining accent is 'é'; full width
+    """User words → an FTS5 query: every word must appear (as a prefix); no FTS syntax leaks through. A word
+    typed with an apostrophe inside is looked up without it, as searchable() indexes it."""
+    words = _WORD.findall(unicodedata.normalize("NFKC", text))  # 'e' + combining accent is 'é'; full width
+    words = [_INNER_APOSTROPHES.sub("", w) for w in words]
     return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or '""'
 
 
 def fold(text):
-    """Text compared without case or accents, in every script: 'Ḥalab' → 'halab', 'КИЇВ' → 'київ' (SQL fold())."""
+    """Text compared without case, accents or apostrophes inside words, in every script: 'Ḥalab' → 'halab',
+    'КИЇВ' → 'київ', "Dar'a" → 'dara' (SQL fold())."""
     if not isinstance(text, str):
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).casefold()
+    return _INNER_APOSTROPHES.sub("", folded)  # Dar'a, Dar\u2018a and Dara are one place (see searchable)
 
 
 # letters with no decomposition into a base letter and an accent, read as the letter they are sorted with
@@ -292,7 +320,8 @@ def sort_key(text):
     return re.sub(r"^[\W_]+", "", folded) or folded
 
 
-_NON_ASCII = f"*[^{chr(1)}-{chr(127)}]*"  # GLOB: the value holds a character beyond ASCII
+# GLOB: the value holds a character beyond ASCII, or an apostrophe (' or `), which fold() may take out
+_NON_ASCII = f"*[^{chr(1)}-{chr(38)}{chr(40)}-{chr(95)}{chr(97)}-{chr(127)}]*"
 
 
 def _folded_like(column: str) -> str:
@@ -348,7 +377,7 @@ def _reindex_rowid(db: sqlite_utils.Database, rowid: int) -> None:
     ).fetchone()
     if row:
         db.execute("INSERT INTO event_fts(rowid, headline, description, quotes) VALUES (?, ?, ?, ?)",
-                   [rowid, row[0] or "", row[1] or "", row[2] or ""])
+                   [rowid, *(searchable(text or "") for text in row)])
 
 
 @dataclass

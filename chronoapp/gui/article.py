@@ -58,8 +58,14 @@ class ArticleEdit(QPlainTextEdit):
         files = [Path(u.toLocalFile()) for u in source.urls() if u.isLocalFile()] if source.hasUrls() else []
         if files:
             self.fileDropped.emit(files[0])
-        else:
-            super().insertFromMimeData(source)
+            return
+        if source.hasHtml():  # a whole page copied: its HTML tells the story from the menus, footer and banners
+            from chronoapp.core.extract.article import story_of_page
+
+            if story := story_of_page(source.html()):
+                self.insertPlainText(story)
+                return
+        super().insertFromMimeData(source)
 
 
 class ArticlePage(QWidget):

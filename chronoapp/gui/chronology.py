@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLa
                                QLineEdit, QMenu, QMessageBox, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
                                QWidget)
 
-from chronoapp.core.dates import DateError, FuzzyDate, display_period
+from chronoapp.core.dates import MAX_DAY, DateError, FuzzyDate, display_period, filter_span
 from chronoapp.core.model import EVENT_TYPES
 from chronoapp.core.store import DeletedSource, EventQuery, Store, StoreError
 from chronoapp.gui.colors import tone
@@ -898,12 +898,12 @@ class ChronologyView(QWidget):
         if not text:
             return None, ""
         try:
-            date = FuzzyDate.parse(text)
+            span = filter_span(text)  # 'late 2016' too, as the 'As written' of a date shows it
         except DateError as exc:
             return None, str(exc)
         if last:
-            return (None if date.is_open else date.last_day), ""
-        return date.first_day, ""
+            return (None if span.last == MAX_DAY else span.last), ""
+        return span.first, ""
 
     def _validate_dates(self) -> bool:
         errors = []
@@ -917,7 +917,7 @@ class ChronologyView(QWidget):
         if first and last and last < first:
             errors.append("The \u201cto\u201d date is before the \u201cfrom\u201d date")
         if any(e.startswith(("From", "To")) for e in errors):
-            errors.append("Dates can be written 2011, 2011-03, March 2011, 15 March 2011 or 2011-03-15.")
+            errors.append("Dates can be written 2011, 2011-03, March 2011, late 2016, 15 March 2011 or 2011-03-15.")
         self.filterMessageLabel.setText("\n".join(errors))
         self.filterMessageLabel.setVisible(bool(errors))
         return not errors

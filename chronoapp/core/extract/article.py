@@ -13,6 +13,16 @@ _BLOCK_TAGS = re.compile(r"<\s*/?\s*(?:br|p|div|h[1-6]|li|tr|blockquote|section|
 _CELL_TAGS = re.compile(r"<\s*/?\s*t[dh](?=[\s/>])[^>]{0,500}>", re.I)   # table cells of a row: side by side
 # not the article: code, the <head>, and a page's menus and controls (an archive menu lists every month)
 _DROP = re.compile(r"<(script|style|noscript|template|svg|head|title|nav|select|button)\b[^>]{0,500}>.*?</\1\s*>", re.I | re.S)
+# a page's furniture around the story (a cookie banner, boxes of related stories, share buttons, forms, the site's
+# footer), told by its element or by the names and roles sites give it; each goes with everything inside it
+_FURNITURE_ELEMENTS = frozenset({"footer", "aside", "form", "dialog", "iframe"})
+_OPENING_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]{0,15})(\s[^<>]{0,2000})?>")
+_FURNITURE_ROLE = re.compile(r"\brole\s*=\s*[\"']?(?:navigation|banner|contentinfo|complementary|dialog|alertdialog|search)\b",
+                             re.I)
+_FURNITURE_NAME = re.compile(r"\b(?:class|id)\s*=\s*(?:\"[^\"]{0,300}?|'[^']{0,300}?|)(?<![A-Za-z])(?:cookie|consent|gdpr|"
+                             r"newsletter|subscri|paywall|breadcrumb|share|sharing|social|related|comments|advert|promo|"
+                             r"sidebar)", re.I)
+_NEVER_FURNITURE = frozenset({"html", "body", "main", "article"})
 _TAG = re.compile(r"<!--.*?-->|<[A-Za-z/!][^<>]{0,2000}>", re.S)
 _LOOKS_HTML = re.compile(r"<(?:p|div|br|span|a|html|body|h[1-6]|li|script|style)\b[^>]{0,500}>", re.I)
 _CHARREF = re.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")   # html.unescape's own
@@ -41,6 +51,7 @@ class Cleaned:
         text = self.raw
         if self.is_html:
             text = self._sub(_DROP, " ", text)
+            text = self._replace(((a, b, " ") for a, b in _furniture(text)), text)
             text = self._sub(_BLOCK_TAGS, "\n\n", text)
             text = self._sub(_CELL_TAGS, " ", text)
             text = self._sub(_TAG, "", text)
@@ -60,10 +71,12 @@ class Cleaned:
         input start, input length) so offsets can be carried back."""
         if not self._mapped:
             return rx.sub(repl, text)
+        return self._replace(((*m.span(), repl(m) if callable(repl) else repl) for m in rx.finditer(text)), text)
+
+    def _replace(self, pieces, text: str) -> str:
+        """text with each (start, end, new) of pieces (in order, not overlapping) put in, remembered as _sub says."""
         parts, edits, last, shift = [], [], 0, 0
-        for m in rx.finditer(text):
-            a, b = m.span()
-            new = repl(m) if callable(repl) else repl
+        for a, b, new in pieces:
             parts += (text[last:a], new)
             last = b
             if len(new) != b - a:
@@ -72,7 +85,7 @@ class Cleaned:
         if not parts:
             return text
         parts.append(text[last:])
-        if edits:
+        if edits and self._mapped:
             self._passes.append(([e[0] for e in edits], edits))
         return "".join(parts)
 
@@ -97,6 +110,38 @@ class Cleaned:
         return start, end
 
 
+def _furniture(page: str):
+    """(start, end) of each element of the page's furniture, from its opening tag to its closing one. A footer
+    inside a quotation is its attribution ('\u2014 a rescuer') and stays; so does anything that would be most of
+    the page, as a story marked 'share-enabled' would be."""
+    lower, pos = page.lower(), 0
+    for m in _OPENING_TAG.finditer(page):
+        name, attributes = m.group(1).lower(), m.group(2) or ""
+        if m.start() < pos or name in _NEVER_FURNITURE:
+            continue
+        if not (name in _FURNITURE_ELEMENTS or _FURNITURE_ROLE.search(attributes) or _FURNITURE_NAME.search(attributes)):
+            continue
+        if name == "footer" and lower.rfind("<blockquote", 0, m.start()) > lower.rfind("</blockquote", 0, m.start()):
+            continue
+        end = _element_end(page, name, m.end())
+        if end is not None and end - m.start() <= len(page) // 2:
+            yield m.start(), end
+            pos = end
+
+
+def _element_end(page: str, name: str, pos: int) -> int | None:
+    """Where the element of that name opened just before pos closes (its own nested ones counted); None if never."""
+    depth = 1
+    for m in re.compile(rf"<(/?){name}\b[^<>]{{0,2000}}>", re.I).finditer(page, pos):
+        if m.group(1):
+            depth -= 1
+        elif not m.group().endswith("/>"):
+            depth += 1
+        if depth == 0:
+            return m.end()
+    return None
+
+
 def _back(starts: list[int], edits: list[tuple[int, int, int, int]], offset: int, is_end: bool) -> int:
     # an end offset right at a change belongs before it, a start offset after it
     k = (bisect.bisect_left if is_end else bisect.bisect_right)(starts, offset) - 1
@@ -111,6 +156,14 @@ def _back(starts: list[int], edits: list[tuple[int, int, int, int]], offset: int
 def clean_text(raw: str | None) -> str:
     """The cleaned text of a paste or file (see Cleaned)."""
     return Cleaned(raw, mapped=False).text
+
+
+def story_of_page(markup: str) -> str | None:
+    """The cleaned text of HTML pasted from a browser when it carries page furniture (a menu, the footer, a cookie
+    banner...: a whole page copied), else None: a few sentences copied are best taken as the browser's plain text."""
+    if not (re.search(r"<nav\b", markup, re.I) or next(_furniture(markup), None)):
+        return None
+    return clean_text(markup) or None
 
 
 # documents journalists are sent that are not text: said by name, with the program that gets their text out
@@ -197,6 +250,13 @@ def decode_article(data: bytes) -> tuple[str, str | None]:
     """The text of an article file as Python reads a text file (newlines made \\n), and a note
     on how it was decoded (None for plain UTF-8). UTF-8 (with or without BOM), else the code
     page an HTML or XML file declares, else Windows-1252, else Latin-1; an RTF document's text. Raises ValueError for binary data."""
+    if data.startswith(codecs.BOM_UTF8) and data[3:].lstrip()[:5] == b"{\\rtf":
+        # a byte order mark some editors write before '{\\rtf1': bytes the RTF does not escape are then UTF-8
+        try:
+            rtf = data[3:].decode("utf-8")
+        except UnicodeDecodeError:
+            rtf = data[3:].decode("latin-1")
+        return _NEWLINE.sub("\n", rtf_text(rtf)), "read as RTF: its text only"
     if data.lstrip()[:5] == b"{\\rtf":
         return _NEWLINE.sub("\n", rtf_text(data.decode("latin-1"))), "read as RTF: its text only"
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
