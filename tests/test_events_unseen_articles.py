@@ -2232,3 +2232,20 @@ def test_a_count_in_one_clause_is_not_the_next_clause_s_dead():
                       "suspect detonated explosives during a raid on a house.") == 3
     assert fatalities("Three soldiers and two civilians were killed.") == 5
     assert fatalities("Twelve soldiers, including a colonel, were killed.") == 12
+
+
+# The dead told as a noun ("the killing of", "the deaths of") are counted like "killed N".
+def test_a_toll_told_as_the_deaths_of_is_counted():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("the attack on 8 January, which resulted in the deaths of 28 Beninese soldiers") == 28
+    assert fatalities("accused of taking part in the killing of about 500 people in Moura") == 500
+
+
+# One more victim named by role after a count, also as theirs, and after the unit the dead served in:
+# "Eight personnel of the District Reserve Guard (DRG) and their civilian driver were killed" is nine.
+def test_a_count_and_their_driver_killed_is_one_more():
+    ev, = events("Eight personnel of the District Reserve Guard (DRG) and their civilian driver were killed on Monday "
+                 "when suspected Maoists blew up their vehicle with an improvised explosive device, police said.")
+    assert ev.fatalities == 9
+    ev, = events("On Saturday, five Maoists and a DRG head constable were killed in an encounter in the forest, officials said.")
+    assert ev.fatalities == 6

@@ -116,7 +116,8 @@ _KILL_AFTER = re.compile(
     rf"neutrali[sz](?:ed|ing)|"  # military communiqués: "neutralised 12 terrorists"
     rf"beheading|decapitated|lynched|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|"
     rf"(?:beat|hacked|stabbed|burned|burnt|tortured|starved)(?=\s+[^.;:]{{0,50}}?\bto\s+death\b)|"  # "beat three migrants to death"
-    rf"bodies\s+of|(?<=\blost\s))\s*"  # (a side's own dead: "the army lost three soldiers")
+    rf"bodies\s+of|(?<=\blost\s)|"  # (a side's own dead: "the army lost three soldiers")
+    rf"(?:killings?|deaths|murders?|massacre)\s+of)\s*"  # the deed as a noun: "the killing of about 500 people"
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 # "killing the mayor and at least five other people": six
 _KILL_ONE_AND_OTHERS = re.compile(rf"\bkill(?:ed|ing|s)?\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){{1,3}}?and\s+"
@@ -130,10 +131,12 @@ _KILL_PAIR = re.compile(
 _AND_MORE_DEAD = re.compile(
     rf"\s+and\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z][\w.'\u2019-]*\s+){{0,3}}?{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+"
     rf"{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
+# the unit the dead served in, named whole: "eight personnel of the District Reserve Guard (DRG)"
+_OF_UNIT = r"(?:\s+of\s+the\s+(?-i:(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)(?:\s+\((?-i:[A-Z]{2,8})\))?)?"
 _KILL_BEFORE = re.compile(
     # (no relative clause between, with dead of its own: "four camps ..., including Lukodi, where at least 60 civilians were killed")
     # (nor a clause of its own with its own count: "arrested 24 suspects, and three police officers were killed")
-    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b(?:(?!\b(?:where|when|in\s+which)\b|,\s+and\s+(?:at\s+least\s+)?{NUMBER}\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b{_OF_UNIT}(?:(?!\b(?:where|when|in\s+which)\b|,\s+and\s+(?:at\s+least\s+)?{NUMBER}\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
     rf"martyred|embraced\s+(?:shahadat|martyrdom)|attained\s+(?:shahadat|martyrdom)|"
     # ("12 civilians were summarily executed by soldiers", "30 villagers were massacred")
@@ -166,8 +169,9 @@ _ONE_DEAD = re.compile(
     rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
     rf"patient|passenger|student|pupil|worshipper|pilgrim|protester|demonstrator|teenager|"
     rf"man|woman|child|boy|girl|person|leader|chief|official|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)  # ("killing the driver": one dead)
-_AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
-                      rf"policeman|police\s+officer|officer|journalist|farmer|teacher|student|{_ONE_OF_A_PEOPLE})\b", re.I)  # "killed a woman and a child": two
+# (one more named by role, also as theirs: "eight soldiers and their driver", "five rebels and a DRG head constable")
+_AND_ONE = re.compile(r"\s+and\s+(?:a|an|one|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|"
+                      rf"policeman|police\s+officer|officer|constable|driver|commander|journalist|farmer|teacher|student|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)  # "killed a woman and a child": two
 _ONE_MORE_KILLED = re.compile(_AND_ONE.pattern + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)\b", re.I)
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
 # a bare count as the subject: "Protesters clashed with police; two were shot dead"
