@@ -2249,3 +2249,16 @@ def test_a_count_and_their_driver_killed_is_one_more():
     assert ev.fatalities == 9
     ev, = events("On Saturday, five Maoists and a DRG head constable were killed in an encounter in the forest, officials said.")
     assert ev.fatalities == 6
+
+
+# A country named as the subject of a government's act (closing a border, declaring an emergency,
+# agreeing a ceasefire, recognising a state) is its government: ACLED's actor for the development.
+def test_a_country_that_closes_declares_or_agrees_is_its_government():
+    ev, = events("Pakistan closed its main border crossings with Afghanistan, including Torkham, on Sunday.")
+    assert ev.actors[0] == "Government of Pakistan"
+    ev, = events("France declared a state of emergency in New Caledonia on Wednesday.")
+    assert ev.actors[0] == "Government of France"
+    ev, = events("Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire along their disputed border.")
+    assert ev.actors[:2] == ["Government of Kyrgyzstan", "Government of Tajikistan"]
+    ev, = events("Sudan plunged into war in April 2023.")  # (no act of a government)
+    assert not any(a.startswith("Government") for a in ev.actors)

@@ -628,6 +628,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             found.append((at, army_name(country, vocab), "state forces"))
         else:
             found.append((at, government_name(country, vocab), "state"))
+    for at, country in acting_governments(clause, vocab):  # "Pakistan closed its border crossings": its government
+        found.append((at, government_name(country, vocab), "state"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     hits = list(vocab.actor_index.finditer(clause))
@@ -743,6 +745,29 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
             country = vocab.country(n) or vocab.demonym_to_country.get(n)
             if country:
                 out.append((m.start() + part.start("n"), country))
+    return out
+
+
+# a country named as the subject of a government's act (not a war's: acting_countries; nor a saying):
+# "Pakistan closed its main border crossings", "France declared a state of emergency", "Kyrgyzstan and
+# Tajikistan agreed to a ceasefire", "Russia recognised South Ossetia"
+_GOVERNMENT_DEED = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|then|when|after|before|as|until)\s+|\s[-\u2013\u2014]\s+)(?:[Tt]he\s+)?"
+    r"(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|formally|officially|again|later|then|unilaterally)\s+)?"
+    r"(?:declar|clos|reopen|recogni[sz]|agre|sign|impos|lift|suspend|expel|recall|sever|ban|annex|ratifi|ratify|approv|"
+    r"extend|designat|sanction|mobili[sz]|introduc|renew|withdr[ae]w\s+from\s+(?:the\s+)?(?:talks|treaty|accord|agreement|deal))"
+    r"(?:e|es|ed|s|ied|ies|led|ned|ped|red)?\b(?<!\bsign)(?<!\bban)")
+
+
+def acting_governments(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
+    """(position, country) of each country named as the subject of a government's act."""
+    out = []
+    for m in _GOVERNMENT_DEED.finditer(clause):
+        for g in ("a", "b"):
+            country = m.group(g) and vocab.country(m.group(g))
+            if country:
+                out.append((m.start(g), country))
     return out
 
 
