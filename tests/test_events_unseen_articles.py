@@ -2262,3 +2262,15 @@ def test_a_country_that_closes_declares_or_agrees_is_its_government():
     assert ev.actors[:2] == ["Government of Kyrgyzstan", "Government of Tajikistan"]
     ev, = events("Sudan plunged into war in April 2023.")  # (no act of a government)
     assert not any(a.startswith("Government") for a in ev.actors)
+
+
+# "The government" acting, unnamed, is the story's own state's government (ACLED's actor); "his
+# government" is left alone (whose: a foreign leader's?).
+def test_the_government_that_acts_is_the_story_s_state():
+    text = ("MOGADISHU, Somalia (AP) - Al-Shabaab fighters attacked an army base in central Somalia on Monday, officials said.\n\n"
+            "The government launched its offensive against al-Shabaab in August 2022.")
+    ev = next(e for e in events(text) if "offensive" in e.quote)
+    assert "Government of Somalia" in ev.actors
+    text = ("KYIV, Ukraine (AP) - Russian drones struck Kyiv on Monday, officials said.\n\n"
+            "Speaking in Washington, Biden said on Monday his government had sent more air defence systems.")
+    assert all("Government of Ukraine" not in e.actors for e in events(text))

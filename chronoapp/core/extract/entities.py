@@ -630,6 +630,9 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             found.append((at, government_name(country, vocab), "state"))
     for at, country in acting_governments(clause, vocab):  # "Pakistan closed its border crossings": its government
         found.append((at, government_name(country, vocab), "state"))
+    if cast and cast.home:  # "The government launched its offensive": the story's state (not "his government": whose?)
+        for m in _THE_GOVERNMENT_ACTS.finditer(clause):
+            found.append((m.start(), government_name(cast.home, vocab), "state"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     hits = list(vocab.actor_index.finditer(clause))
@@ -758,6 +761,12 @@ _GOVERNMENT_DEED = re.compile(
     r"(?:declar|clos|reopen|recogni[sz]|agre|sign|impos|lift|suspend|expel|recall|sever|ban|annex|ratifi|ratify|approv|"
     r"extend|designat|sanction|mobili[sz]|introduc|renew|withdr[ae]w\s+from\s+(?:the\s+)?(?:talks|treaty|accord|agreement|deal))"
     r"(?:e|es|ed|s|ied|ies|led|ned|ped|red)?\b(?<!\bsign)(?<!\bban)")
+
+
+# the story's own government, unnamed, as the subject of an act (not "the government forces")
+_THE_GOVERNMENT_ACTS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:central|federal|national|interim|transitional)\s+)?"
+                                  r"government\s+(?:(?:has|had|have)\s+)?(?:(?:also|then|later|formally|officially)\s+)?"
+                                  r"(?:[a-z]{2,}ed|took|sent|began|cut|made|set|withdrew|sought|struck|brought|held|met)\b")
 
 
 def acting_governments(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
