@@ -2274,3 +2274,10 @@ def test_the_government_that_acts_is_the_story_s_state():
     text = ("KYIV, Ukraine (AP) - Russian drones struck Kyiv on Monday, officials said.\n\n"
             "Speaking in Washington, Biden said on Monday his government had sent more air defence systems.")
     assert all("Government of Ukraine" not in e.actors for e in events(text))
+
+
+# "the island of Socotra" names a place as "the town of Qusair" does (piracy and maritime copy).
+def test_the_island_of_names_a_place():
+    ev, = events("Somali pirates seized the bulk carrier on Dec. 14 near the Yemeni island of Socotra, the navy said.",
+                 dt.date(2023, 12, 16))
+    assert ev.locations[0] == "Socotra"
