@@ -2281,3 +2281,19 @@ def test_the_island_of_names_a_place():
     ev, = events("Somali pirates seized the bulk carrier on Dec. 14 near the Yemeni island of Socotra, the navy said.",
                  dt.date(2023, 12, 16))
     assert ev.locations[0] == "Socotra"
+
+
+# Armed men among the dead ("64 people, including four police officers") or as the target (a police
+# patrol, police officers) make a fight, not violence against civilians (ACLED's battle).
+def test_police_among_the_dead_or_attacked_make_a_battle():
+    ev, = events("At least 64 people, including four police officers, were killed on Tuesday when some 2,500 police "
+                 "raided two favela complexes controlled by the Comando Vermelho gang, state authorities said.")
+    assert ev.event_type == "battle"
+    ev, = events("A Kosovo police officer was killed and another wounded when around 30 heavily armed men attacked a police "
+                 "patrol near the village of Banjska in northern Kosovo early on Sunday, Prime Minister Albin Kurti said.")
+    assert ev.event_type == "battle"
+    ev, = events("At least 10 people were killed in Guayaquil on Tuesday, police said, as gangs set vehicles on fire "
+                 "and attacked police officers.")
+    assert ev.event_type == "battle"
+    ev, = events("Gunmen killed 12 people, including two children, in the village of Kairu on Sunday, police said.")
+    assert ev.event_type == "violence against civilians"

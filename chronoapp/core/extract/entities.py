@@ -225,6 +225,11 @@ FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|
                             r"(?:[\w'\u2019-]+\s+)?(?:family|families|household|clan\s+family)\b", re.I)
 
 
+# "64 people, including four police officers, were killed": armed men among the dead, no toll of civilians alone
+_INCLUDING_ARMED = re.compile(r"\bincluding\s+(?:[\w'\u2019-]+\s+){0,3}?(?:soldiers?|troops|police(?:\s+officers?)?|policem[ae]n|"
+                              r"officers?|gendarmes?|guards?|fighters?|militants?|rebels?|insurgents?|gunmen|gang\s+members)\b", re.I)
+
+
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
@@ -253,8 +258,9 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             if rx is _TOLL and n is not None and m.group("n")[:1].isdigit():
                 exact = n
             if n is not None and (best is None or m.start() < best[0]):
-                civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
-                    bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))
+                civilian = (bool(_CIVILIAN_NOUNS.search(m.group())) or
+                            bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))) \
+                    and not _INCLUDING_ARMED.search(clause, m.start(), m.end() + 60)
                 best = (m.start(), n, civilian, m.end())
     if best is not None and exact is not None and exact > best[1] and not clause[best[0]:best[3]].split()[0][:1].isdigit() \
             and _VAGUE_COUNT.search(clause, best[0], best[3]):

@@ -758,8 +758,8 @@ _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:m
 # an attack on a post armed men hold: whoever died there, its defenders were fighting ("gunmen attacked the
 # National Penitentiary", "the attack on the Northern Command base")
 _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:attack|assault|raid)s?\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
-                           r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|"
-                           r"police\s+station|penitentiary|prison|jail)s?\b", re.I)
+                           r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|patrol|"
+                           r"police\s+station|penitentiary|prison|jail|police\s+officer|policem[ae]n|soldier|troop|gendarme)s?\b", re.I)
 _CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing)s?)\s+(?:(?:late|early)\s+)?on\s+", re.I)
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
