@@ -2297,3 +2297,10 @@ def test_police_among_the_dead_or_attacked_make_a_battle():
     assert ev.event_type == "battle"
     ev, = events("Gunmen killed 12 people, including two children, in the village of Kairu on Sunday, police said.")
     assert ev.event_type == "violence against civilians"
+
+
+# Pirates are a side (maritime copy): "hijacking of a merchant ship by Somali pirates".
+def test_pirates_are_an_actor():
+    ev, = events("The Ruen was seized on Dec. 14 near the Yemeni island of Socotra, in the first successful hijacking "
+                 "of a merchant ship by Somali pirates since 2017.", dt.date(2024, 3, 16))
+    assert "pirates" in ev.actors
