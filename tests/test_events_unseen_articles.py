@@ -2304,3 +2304,16 @@ def test_pirates_are_an_actor():
     ev, = events("The Ruen was seized on Dec. 14 near the Yemeni island of Socotra, in the first successful hijacking "
                  "of a merchant ship by Somali pirates since 2017.", dt.date(2024, 3, 16))
     assert "pirates" in ev.actors
+
+
+# A step the subject takes after violence it names is the clause's event: an emergency declared after
+# rioting is a strategic development, a ceasefire agreed after fighting is diplomacy.
+def test_a_step_taken_after_violence_is_the_event():
+    ev, = events("France declared a state of emergency in New Caledonia on Wednesday after a second night of rioting "
+                 "in the Pacific territory left three people dead and hundreds injured.", dt.date(2024, 5, 16))
+    assert ev.event_type == "strategic development"
+    ev, = events("Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire after three days of fighting along their "
+                 "disputed border that officials said had killed at least 24 people.", dt.date(2022, 9, 17))
+    assert ev.event_type == "diplomacy"
+    ev, = events("Gunmen killed 12 villagers on Friday after the army declared a curfew in the district.", dt.date(2022, 9, 17))
+    assert ev.event_type == "violence against civilians"
