@@ -2317,3 +2317,11 @@ def test_a_step_taken_after_violence_is_the_event():
     assert ev.event_type == "diplomacy"
     ev, = events("Gunmen killed 12 villagers on Friday after the army declared a curfew in the district.", dt.date(2022, 9, 17))
     assert ev.event_type == "violence against civilians"
+
+
+# A country's colonels and generals are its forces, like its army: "Mali's colonels seized
+# power" is a coup by Mali's military.
+def test_a_country_s_colonels_are_its_forces():
+    ev, = events("When Mali's colonels seized power in August 2020, few predicted that French troops would leave.",
+                 dt.date(2024, 8, 1))
+    assert "Malian Army" in ev.actors
