@@ -2232,3 +2232,96 @@ def test_a_count_in_one_clause_is_not_the_next_clause_s_dead():
                       "suspect detonated explosives during a raid on a house.") == 3
     assert fatalities("Three soldiers and two civilians were killed.") == 5
     assert fatalities("Twelve soldiers, including a colonel, were killed.") == 12
+
+
+# The dead told as a noun ("the killing of", "the deaths of") are counted like "killed N".
+def test_a_toll_told_as_the_deaths_of_is_counted():
+    from chronoapp.core.extract.entities import fatalities
+    assert fatalities("the attack on 8 January, which resulted in the deaths of 28 Beninese soldiers") == 28
+    assert fatalities("accused of taking part in the killing of about 500 people in Moura") == 500
+
+
+# One more victim named by role after a count, also as theirs, and after the unit the dead served in:
+# "Eight personnel of the District Reserve Guard (DRG) and their civilian driver were killed" is nine.
+def test_a_count_and_their_driver_killed_is_one_more():
+    ev, = events("Eight personnel of the District Reserve Guard (DRG) and their civilian driver were killed on Monday "
+                 "when suspected Maoists blew up their vehicle with an improvised explosive device, police said.")
+    assert ev.fatalities == 9
+    ev, = events("On Saturday, five Maoists and a DRG head constable were killed in an encounter in the forest, officials said.")
+    assert ev.fatalities == 6
+
+
+# A country named as the subject of a government's act (closing a border, declaring an emergency,
+# agreeing a ceasefire, recognising a state) is its government: ACLED's actor for the development.
+def test_a_country_that_closes_declares_or_agrees_is_its_government():
+    ev, = events("Pakistan closed its main border crossings with Afghanistan, including Torkham, on Sunday.")
+    assert ev.actors[0] == "Government of Pakistan"
+    ev, = events("France declared a state of emergency in New Caledonia on Wednesday.")
+    assert ev.actors[0] == "Government of France"
+    ev, = events("Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire along their disputed border.")
+    assert ev.actors[:2] == ["Government of Kyrgyzstan", "Government of Tajikistan"]
+    ev, = events("Sudan plunged into war in April 2023.")  # (no act of a government)
+    assert not any(a.startswith("Government") for a in ev.actors)
+
+
+# "The government" acting, unnamed, is the story's own state's government (ACLED's actor); "his
+# government" is left alone (whose: a foreign leader's?).
+def test_the_government_that_acts_is_the_story_s_state():
+    text = ("MOGADISHU, Somalia (AP) - Al-Shabaab fighters attacked an army base in central Somalia on Monday, officials said.\n\n"
+            "The government launched its offensive against al-Shabaab in August 2022.")
+    ev = next(e for e in events(text) if "offensive" in e.quote)
+    assert "Government of Somalia" in ev.actors
+    text = ("KYIV, Ukraine (AP) - Russian drones struck Kyiv on Monday, officials said.\n\n"
+            "Speaking in Washington, Biden said on Monday his government had sent more air defence systems.")
+    assert all("Government of Ukraine" not in e.actors for e in events(text))
+
+
+# "the island of Socotra" names a place as "the town of Qusair" does (piracy and maritime copy).
+def test_the_island_of_names_a_place():
+    ev, = events("Somali pirates seized the bulk carrier on Dec. 14 near the Yemeni island of Socotra, the navy said.",
+                 dt.date(2023, 12, 16))
+    assert ev.locations[0] == "Socotra"
+
+
+# Armed men among the dead ("64 people, including four police officers") or as the target (a police
+# patrol, police officers) make a fight, not violence against civilians (ACLED's battle).
+def test_police_among_the_dead_or_attacked_make_a_battle():
+    ev, = events("At least 64 people, including four police officers, were killed on Tuesday when some 2,500 police "
+                 "raided two favela complexes controlled by the Comando Vermelho gang, state authorities said.")
+    assert ev.event_type == "battle"
+    ev, = events("A Kosovo police officer was killed and another wounded when around 30 heavily armed men attacked a police "
+                 "patrol near the village of Banjska in northern Kosovo early on Sunday, Prime Minister Albin Kurti said.")
+    assert ev.event_type == "battle"
+    ev, = events("At least 10 people were killed in Guayaquil on Tuesday, police said, as gangs set vehicles on fire "
+                 "and attacked police officers.")
+    assert ev.event_type == "battle"
+    ev, = events("Gunmen killed 12 people, including two children, in the village of Kairu on Sunday, police said.")
+    assert ev.event_type == "violence against civilians"
+
+
+# Pirates are a side (maritime copy): "hijacking of a merchant ship by Somali pirates".
+def test_pirates_are_an_actor():
+    ev, = events("The Ruen was seized on Dec. 14 near the Yemeni island of Socotra, in the first successful hijacking "
+                 "of a merchant ship by Somali pirates since 2017.", dt.date(2024, 3, 16))
+    assert "pirates" in ev.actors
+
+
+# A step the subject takes after violence it names is the clause's event: an emergency declared after
+# rioting is a strategic development, a ceasefire agreed after fighting is diplomacy.
+def test_a_step_taken_after_violence_is_the_event():
+    ev, = events("France declared a state of emergency in New Caledonia on Wednesday after a second night of rioting "
+                 "in the Pacific territory left three people dead and hundreds injured.", dt.date(2024, 5, 16))
+    assert ev.event_type == "strategic development"
+    ev, = events("Kyrgyzstan and Tajikistan agreed on Friday to a ceasefire after three days of fighting along their "
+                 "disputed border that officials said had killed at least 24 people.", dt.date(2022, 9, 17))
+    assert ev.event_type == "diplomacy"
+    ev, = events("Gunmen killed 12 villagers on Friday after the army declared a curfew in the district.", dt.date(2022, 9, 17))
+    assert ev.event_type == "violence against civilians"
+
+
+# A country's colonels and generals are its forces, like its army: "Mali's colonels seized
+# power" is a coup by Mali's military.
+def test_a_country_s_colonels_are_its_forces():
+    ev, = events("When Mali's colonels seized power in August 2020, few predicted that French troops would leave.",
+                 dt.date(2024, 8, 1))
+    assert "Malian Army" in ev.actors

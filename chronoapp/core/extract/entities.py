@@ -116,7 +116,8 @@ _KILL_AFTER = re.compile(
     rf"neutrali[sz](?:ed|ing)|"  # military communiqués: "neutralised 12 terrorists"
     rf"beheading|decapitated|lynched|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt)\s+to\s+death|"
     rf"(?:beat|hacked|stabbed|burned|burnt|tortured|starved)(?=\s+[^.;:]{{0,50}}?\bto\s+death\b)|"  # "beat three migrants to death"
-    rf"bodies\s+of|(?<=\blost\s))\s*"  # (a side's own dead: "the army lost three soldiers")
+    rf"bodies\s+of|(?<=\blost\s)|"  # (a side's own dead: "the army lost three soldiers")
+    rf"(?:killings?|deaths|murders?|massacre)\s+of)\s*"  # the deed as a noun: "the killing of about 500 people"
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
 # "killing the mayor and at least five other people": six
 _KILL_ONE_AND_OTHERS = re.compile(rf"\bkill(?:ed|ing|s)?\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){{1,3}}?and\s+"
@@ -130,10 +131,12 @@ _KILL_PAIR = re.compile(
 _AND_MORE_DEAD = re.compile(
     rf"\s+and\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z][\w.'\u2019-]*\s+){{0,3}}?{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+"
     rf"{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
+# the unit the dead served in, named whole: "eight personnel of the District Reserve Guard (DRG)"
+_OF_UNIT = r"(?:\s+of\s+the\s+(?-i:(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)(?:\s+\((?-i:[A-Z]{2,8})\))?)?"
 _KILL_BEFORE = re.compile(
     # (no relative clause between, with dead of its own: "four camps ..., including Lukodi, where at least 60 civilians were killed")
     # (nor a clause of its own with its own count: "arrested 24 suspects, and three police officers were killed")
-    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b(?:(?!\b(?:where|when|in\s+which)\b|,\s+and\s+(?:at\s+least\s+)?{NUMBER}\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b{_OF_UNIT}(?:(?!\b(?:where|when|in\s+which)\b|,\s+and\s+(?:at\s+least\s+)?{NUMBER}\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
     rf"martyred|embraced\s+(?:shahadat|martyrdom)|attained\s+(?:shahadat|martyrdom)|"
     # ("12 civilians were summarily executed by soldiers", "30 villagers were massacred")
@@ -166,8 +169,9 @@ _ONE_DEAD = re.compile(
     rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
     rf"patient|passenger|student|pupil|worshipper|pilgrim|protester|demonstrator|teenager|"
     rf"man|woman|child|boy|girl|person|leader|chief|official|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)  # ("killing the driver": one dead)
-_AND_ONE = re.compile(r"\s+and\s+(?:a|an|one)\s+(?:[\w'\u2019-]+\s+)?(?:man|woman|child|boy|girl|civilian|soldier|"
-                      rf"policeman|police\s+officer|officer|journalist|farmer|teacher|student|{_ONE_OF_A_PEOPLE})\b", re.I)  # "killed a woman and a child": two
+# (one more named by role, also as theirs: "eight soldiers and their driver", "five rebels and a DRG head constable")
+_AND_ONE = re.compile(r"\s+and\s+(?:a|an|one|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|"
+                      rf"policeman|police\s+officer|officer|constable|driver|commander|journalist|farmer|teacher|student|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)  # "killed a woman and a child": two
 _ONE_MORE_KILLED = re.compile(_AND_ONE.pattern + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)\b", re.I)
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
 # a bare count as the subject: "Protesters clashed with police; two were shot dead"
@@ -221,6 +225,11 @@ FAMILY_MEMBERS = re.compile(r"members\s+of\s+(?:(?:a|one|the|the\s+same|his|her|
                             r"(?:[\w'\u2019-]+\s+)?(?:family|families|household|clan\s+family)\b", re.I)
 
 
+# "64 people, including four police officers, were killed": armed men among the dead, no toll of civilians alone
+_INCLUDING_ARMED = re.compile(r"\bincluding\s+(?:[\w'\u2019-]+\s+){0,3}?(?:soldiers?|troops|police(?:\s+officers?)?|policem[ae]n|"
+                              r"officers?|gendarmes?|guards?|fighters?|militants?|rebels?|insurgents?|gunmen|gang\s+members)\b", re.I)
+
+
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
@@ -249,8 +258,9 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
             if rx is _TOLL and n is not None and m.group("n")[:1].isdigit():
                 exact = n
             if n is not None and (best is None or m.start() < best[0]):
-                civilian = bool(_CIVILIAN_NOUNS.search(m.group())) or \
-                    bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))
+                civilian = (bool(_CIVILIAN_NOUNS.search(m.group())) or
+                            bool(re.search(r"\bmembers$", m.group()) and FAMILY_MEMBERS.match(clause, m.end() - 7))) \
+                    and not _INCLUDING_ARMED.search(clause, m.start(), m.end() + 60)
                 best = (m.start(), n, civilian, m.end())
     if best is not None and exact is not None and exact > best[1] and not clause[best[0]:best[3]].split()[0][:1].isdigit() \
             and _VAGUE_COUNT.search(clause, best[0], best[3]):
@@ -358,7 +368,7 @@ _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
-                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines|occupiers|invaders|junta|"
+                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines|occupiers|invaders|junta|colonels|generals|"
                             r"air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|"
                             r"peacekeepers|" + STATE_POSTS + r")$", re.I)  # ("five Russian peacekeepers were killed": Russia's)
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"
@@ -626,6 +636,11 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             found.append((at, army_name(country, vocab), "state forces"))
         else:
             found.append((at, government_name(country, vocab), "state"))
+    for at, country in acting_governments(clause, vocab):  # "Pakistan closed its border crossings": its government
+        found.append((at, government_name(country, vocab), "state"))
+    if cast and cast.home:  # "The government launched its offensive": the story's state (not "his government": whose?)
+        for m in _THE_GOVERNMENT_ACTS.finditer(clause):
+            found.append((m.start(), government_name(cast.home, vocab), "state"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     hits = list(vocab.actor_index.finditer(clause))
@@ -758,6 +773,35 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
             country = vocab.country(n) or vocab.demonym_to_country.get(n)
             if country:
                 out.append((m.start() + part.start("n"), country))
+    return out
+
+
+# a country named as the subject of a government's act (not a war's: acting_countries; nor a saying):
+# "Pakistan closed its main border crossings", "France declared a state of emergency", "Kyrgyzstan and
+# Tajikistan agreed to a ceasefire", "Russia recognised South Ossetia"
+_GOVERNMENT_DEED = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|then|when|after|before|as|until)\s+|\s[-\u2013\u2014]\s+)(?:[Tt]he\s+)?"
+    r"(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
+    r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|formally|officially|again|later|then|unilaterally)\s+)?"
+    r"(?:declar|clos|reopen|recogni[sz]|agre|sign|impos|lift|suspend|expel|recall|sever|ban|annex|ratifi|ratify|approv|"
+    r"extend|designat|sanction|mobili[sz]|introduc|renew|withdr[ae]w\s+from\s+(?:the\s+)?(?:talks|treaty|accord|agreement|deal))"
+    r"(?:e|es|ed|s|ied|ies|led|ned|ped|red)?\b(?<!\bsign)(?<!\bban)")
+
+
+# the story's own government, unnamed, as the subject of an act (not "the government forces")
+_THE_GOVERNMENT_ACTS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:central|federal|national|interim|transitional)\s+)?"
+                                  r"government\s+(?:(?:has|had|have)\s+)?(?:(?:also|then|later|formally|officially)\s+)?"
+                                  r"(?:[a-z]{2,}ed|took|sent|began|cut|made|set|withdrew|sought|struck|brought|held|met)\b")
+
+
+def acting_governments(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
+    """(position, country) of each country named as the subject of a government's act."""
+    out = []
+    for m in _GOVERNMENT_DEED.finditer(clause):
+        for g in ("a", "b"):
+            country = m.group(g) and vocab.country(m.group(g))
+            if country:
+                out.append((m.start(g), country))
     return out
 
 
@@ -911,7 +955,7 @@ _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
                rf"suburb|port|locality|commune|department|municipality|prefecture|villages|towns|municipalities|"
-               rf"post|outpost|base|garrison|checkpoint|"  # "the military post of Chetimari"
+               rf"post|outpost|base|garrison|checkpoint|islands?|"  # "the military post of Chetimari", "the island of Socotra"
                rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center))\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?!(?:The|A|An)\s)(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"

@@ -112,6 +112,13 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
                               r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
+# a step the subject takes after the violence it names: "France declared a state of emergency in New
+# Caledonia on Wednesday after a second night of rioting", "Kyrgyzstan and Tajikistan agreed on Friday to a
+# ceasefire after three days of fighting": the step is the clause's event (the violence is told before)
+_STEP_AFTER_VIOLENCE = re.compile(
+    r"(?:[^,;.]{0,80}?\s)?(?:(?P<truce>(?:agreed|signed)\b[^.;]{0,40}?\b(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|"
+    r"(?:declared|imposed|extended)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+emergency|curfew|martial\s+law))"
+    r"[^.;]{0,80}?\s(?:after|following|in\s+the\s+wake\s+of)\s", re.I)
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$",
@@ -769,8 +776,8 @@ _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:m
 # an attack on a post armed men hold: whoever died there, its defenders were fighting ("gunmen attacked the
 # National Penitentiary", "the attack on the Northern Command base")
 _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:attack|assault|raid)s?\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
-                           r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|"
-                           r"police\s+station|penitentiary|prison|jail)s?\b", re.I)
+                           r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|patrol|"
+                           r"police\s+station|penitentiary|prison|jail|police\s+officer|policem[ae]n|soldier|troop|gendarme)s?\b", re.I)
 _CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing)s?)\s+(?:(?:late|early)\s+)?on\s+", re.I)
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
@@ -1528,6 +1535,9 @@ class Builder:
             return "strategic development"  # "Abiy ordered a military offensive against Tigray": the order, no fight told
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
+        step = _STEP_AFTER_VIOLENCE.match(s)
+        if step and all(c.start() >= step.end() for t in _VIOLENT_TYPES for c in cues.get(t, ())):
+            return "diplomacy" if step.group("truce") else "strategic development"  # the step, not the violence it follows
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
         undoing = _JUDGED_OR_FREED.search(s)
         if undoing and violent and undoing.start() < min(violent) and not _FREED_BY_FORCE.match(s, undoing.end()) \

@@ -354,7 +354,7 @@ def load() -> Vocab:
                          country, len(dem), re.I)
     for country, ds in demonyms.items():  # "Azerbaijan's army", "Mali's military": the country's own forces
         if not country.startswith("_") and ds and country not in no_army:
-            forces_index.add(country.split()[0], rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces|(?:military\s+|ruling\s+)?junta)\b"
+            forces_index.add(country.split()[0], rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces|colonels|generals|(?:military\s+|ruling\s+)?junta)\b"
                                                   r"(?!\s+(?:said|says|told|announced|spokes))",
                              country, len(country), re.I)
             for key in ("Armed", "Defence", "Defense", "Military", "Security"):  # "the Armed Forces of Ukraine"
