@@ -310,8 +310,9 @@ def test_tense_read_from_pieces_of_a_stretch_is_the_tense_the_whole_stretch_give
     "ago " * 300 + "go on, by-election before Byron; is this as it was?",   # "go" inside words often: the regex
     "ÉBY by Éclair BEFORE ÿgo\tGo ßis Is" + " and" * 200,                  # other letters and cases
 ])
-def test_offsets_of_few_words_are_the_starts_a_char_by_char_reading_finds(text):
+def test_offsets_of_words_are_the_starts_a_char_by_char_reading_finds(text):
     from chronoapp.core.extract.timex_resolve import _Ctx
-    for words in (("go",), ("by", "before"), ("is", "was", "as"), ("gone", "go", "ago", "before")):
+    for words in (("go",), ("by", "before"), ("is", "was", "as"), ("gone", "go", "ago", "before"),
+                  ("is", "gone", "by", "eclair", "go", "and")):         # (also a longer set, word by word)
         starts = [i for i in range(len(text)) if _word_near_char_by_char(text, words, i, i + 1)]
         assert _Ctx(text, dt.date(2017, 9, 5), "auto").word_offsets(words) == starts, words

@@ -383,6 +383,10 @@ AROUND_YEAR_BEFORE = re.compile(r"\b(?:around|circa)\s{1,3}$", re.I)
 APPROX_YEAR_AFTER = re.compile(r"\s{0,2}(?:[.,;:)]|$)|\s{1,3}(?:the|and|when|by|as|under|in)\b")
 
 
+# a number joined to its unit by a dash ("eight-year"; used with pos/endpos on a duration's number)
+NUM_JOINED = re.compile(rf"{NUM}{DASH}", F)
+
+
 # no pattern may start inside a word ("end this month" inside "weekend this month"); that
 # lookbehind first would make the engine try a match at every character (see regex_start)
 PATTERNS = [(k, compile_skipping(r"(?<!\w)" + p.pattern, p.flags)) for k, p in PATTERNS]
@@ -889,7 +893,7 @@ def _parts(kind: str, m: re.Match, text: str):
             return []
         if "the" in g and "pre" not in g and num1:
             return []      # "the one year" is odd; "the a day" impossible
-        joined = re.match(rf"{NUM}{DASH}", text[m.start("num"):m.end("u")], F) is not None
+        joined = NUM_JOINED.match(text, m.start("num"), m.end("u")) is not None
         if "the" in g and "pre" not in g and joined:
             s = m.start("num")   # "the eight-year war": the article belongs to "war"
             info.pop("the")

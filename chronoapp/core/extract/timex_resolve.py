@@ -68,8 +68,9 @@ _PAST_WORDS = [w.replace("_", " ") for w in (
 _PAST_AS_BASE = frozenset(["hit"])
 # the future is tried first: "scheduled", "expected" are future, not past -ed words; "succeed",
 # "proceed", "exceed", "need", "indeed", "speed", "feed" are no past at all
-MARKER_RE = re.compile(r"(?<![A-Za-z])(?=[A-Za-z'’])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
-                       + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
+# (compile_skipping: the same matches, the engine skipping in C to the letters they start with)
+MARKER_RE = compile_skipping(r"(?<![A-Za-z])(?=[A-Za-z'’])(?:(?P<future>" + _FUTURE + r")|(?P<past>"
+                             + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
                         r"jail|death|date|have)\b)[a-z]{2,15}(?<![^s]s)\b")
@@ -149,26 +150,30 @@ def _of_word_characters(words: tuple[str, ...]) -> bool:
     return all(re.fullmatch(r"\w+", w) for w in words)
 
 
-def _starts_of_word(low: str, word: str) -> list[int]:
-    """Where a word beginning with word (of word characters) starts in low, as
-    _word_start_pattern((word,), False) finds them. A scan of a whole text for a set of words it
-    asks about often (a 1 MB text: fifteen sets) mostly finds none: str.find skips through the
-    text several times faster than a regex opening with a lookbehind. A word found often (the
-    "go" of "ago") is left to that regex."""
+def _starts_of_words(low: str, words: tuple[str, ...]) -> list[int] | None:
+    """Where a word beginning with one of words (of word characters) starts in low, as
+    _word_start_pattern(words, False) finds them (no match of one can hide another's start:
+    each ends inside its word), or None when one of them is found often (the "go" of "ago"):
+    that set is left to the regex. A scan of a whole text for a set of words it asks about
+    often (a 1 MB text: fifteen sets) mostly finds none: str.find skips through the text
+    several times faster than a regex opening with a lookbehind, about 0.5 ms per MB per word;
+    the regex takes 10-20 ms per MB whatever the size of the set, so a larger set is left to it.
+    """
     out = []
-    often = len(low) >> 6
-    i = low.find(word)
-    while i >= 0:
-        if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):     # (what \w is)
-            out.append(i)
-        often -= 1
-        if often < 0:
-            return [m.start() for m in _word_start_pattern((word,), False).finditer(low)]
-        i = low.find(word, i + 1)
-    return out
+    for word in words:
+        often = len(low) >> 6
+        i = low.find(word)
+        while i >= 0:
+            if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):     # (what \w is)
+                out.append(i)
+            often -= 1
+            if often < 0:
+                return None
+            i = low.find(word, i + 1)
+    return sorted(set(out)) if len(words) > 1 else out
 
 
-_FEW_WORDS = 4      # sets of words up to this size are looked for word by word (see _starts_of_word)
+_FIND_WORDS = 24     # sets of words up to this size are looked for word by word (see _starts_of_words)
 _ASKED_LOCALLY = 32      # _word_near's questions per text about one set of words answered by a local search
 
 
@@ -1051,9 +1056,8 @@ class _Ctx:
         starts = self._word_starts.get(words)
         if starts is None:
             low = self._lower()
-            if low and len(words) <= _FEW_WORDS and _of_word_characters(words):
-                starts = sorted({i for w in words for i in _starts_of_word(low, w)})
-            else:
+            starts = _starts_of_words(low, words) if low and len(words) <= _FIND_WORDS and _of_word_characters(words) else None
+            if starts is None:
                 starts = [m.start() for m in _word_start_pattern(words, not low).finditer(low or self.text)]
             self._word_starts[words] = starts
         return starts
@@ -2420,10 +2424,13 @@ def _mod(p: dict) -> str | None:
     m = (p.get("mod") or "").lower()
     if not m:
         return None
-    for w, code in MOD_CODE.items():
-        if re.search(rf"\b{w}\b", m):
+    for word, code in _MOD_WORDS:
+        if word.search(m):
             return code
     return None
+
+
+_MOD_WORDS = [(re.compile(rf"\b{w}\b"), code) for w, code in MOD_CODE.items()]   # (compiled once)
 
 
 # a preposition that makes "the next month" a stretch of time (used with endpos)
