@@ -2243,3 +2243,18 @@ def test_one_named_victim_and_n_others_are_n_plus_one_dead():
     assert fatality_claim("Israeli strikes destroyed the municipal building, killing the mayor and at least five other "
                           "people.")[0] == 6
     assert fatality_claim("A bomb exploded, killing a soldier and wounding three others.")[0] == 1
+
+
+def test_harm_counted_since_a_day_with_no_one_named_is_a_running_tally():
+    # a bare "since <day>" or a live blog's stamp: no occurrence of its own
+    assert events("At least 100 people have been killed and nearly 1,000 wounded since Sunday, the United Nations said.") == []
+    assert events("Since February, more than 150,000 people have fled, according to the United Nations, "
+                  "and hundreds have been killed.") == []
+    assert events("17:30 - The interior ministry says eight police officers have been killed and 317 injured "
+                  "since the unrest began.") == []
+    # still events: a side named ("killed by security forces"), or the day "since" opens an event ("since December, when")
+    e = one("At least 30 people have been killed by security forces since 21 October, according to Human Rights Watch.")
+    assert e.date_start == "2024-10-21"
+    e = one("Nearly a million people have fled the fighting in Idlib since December, when government forces "
+            "launched an offensive to retake the last rebel bastion.")
+    assert e.date_start == "2024-12"

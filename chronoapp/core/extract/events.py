@@ -751,6 +751,10 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
                        # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
                        rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
+# harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"):
+# with "since" it is a running tally, not an occurrence ("... since Sunday, the UN said"); not "killed by security forces"
+_AGENTLESS_PERFECT_HARM = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|"
+                                     r"displaced)|died|fled)\b(?!\s+by\b)", re.I)
 _PERSON_CAUGHT = re.compile(r"(?P<name>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)),?\s+(?:was|is|had\s+been|has\s+been)\s+"
                             r"(?:\w+ly\s+)?(?:captured|caught|apprehended|seized)\b")
 _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:man|woman|person)|president|minister|"
@@ -2866,6 +2870,24 @@ class Builder:
         harm = [m.span("verb") if m.group("verb") else m.span("count") for m in _PASSIVE_HARM.finditer(s)]
         return bool(harm) and all(any(a <= c.start() < b for a, b in harm) for c in violent)
 
+    def running_tally(self, s: str, cues: dict, t, before: str, after: str, sent: Sentence, txs) -> bool:
+        """Only harm counted since some point, with no one named who did it ("At least 100 people have been
+        killed and nearly 1,000 wounded since Sunday", "Since February, more than 150,000 people have fled"):
+        a running tally, no occurrence, whether t is the tally's start or the hour a live blog posted it.
+        Not a date right after "since" that opens an event ("since December, when government forces
+        launched an offensive"), nor a "since" clause with a date of its own ("since the offensive began on July 8")."""
+        if not _AGENTLESS_PERFECT_HARM.search(s) or "since" not in s.lower():
+            return False
+        told = set(cues) - {"background", "statement"}
+        if not told <= {"lethal", "strategic development"} or \
+                not all(_DISPLACED.match(m.group()) for m in cues.get("strategic development", ())):
+            return False
+        if _SINCE.search(before):
+            return not re.match(r"\s*,?\s*when\b", after)
+        # a live blog's stamp, the sentence's only date: the hour the tally was posted
+        return t.start - sent.start <= 1 and _ENTRY_STAMP.match(self.text, sent.start) is not None and \
+            sum(1 for x in txs if calendar_value(x.value)) == 1
+
     def without_naming_years(self, txs: list) -> list:
         """Leave out a year that names a thing ("scrapped the 2015 peace deal", "The 2015 truce
         collapsed on Monday"): it dates no event of the sentence."""
@@ -2938,6 +2960,8 @@ class Builder:
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
             if _tally_over_days(s, cues):
                 continue  # "At least 27 children have been killed in the past three days, UNICEF said on Monday": the day it was told
+            if self.running_tally(s, cues, t, before, after, sent, txs):
+                continue  # "At least 100 people have been killed since Sunday", "17:30 - ... have been killed since the unrest began"
             if _TREND.search(s) and (_PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I)
                                      or re.fullmatch(r"this\s+(?:year|month|week)", t.text, re.I)):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
