@@ -2258,3 +2258,10 @@ def test_harm_counted_since_a_day_with_no_one_named_is_a_running_tally():
     e = one("Nearly a million people have fled the fighting in Idlib since December, when government forces "
             "launched an offensive to retake the last rebel bastion.")
     assert e.date_start == "2024-12"
+
+
+def test_a_trend_since_a_date_is_no_event_but_the_event_it_dates_from_is():
+    assert events("Kyiv has stepped up drone attacks on Russian territory since the summer.") == []
+    assert events("Jihadist violence has risen every year since 2020, according to ACLED.") == []
+    e = one("The Taliban have stepped up attacks since the NATO combat mission ended in December.")
+    assert e.date_start == "2024-12"

@@ -2963,9 +2963,12 @@ class Builder:
             if self.running_tally(s, cues, t, before, after, sent, txs):
                 continue  # "At least 100 people have been killed since Sunday", "17:30 - ... have been killed since the unrest began"
             if _TREND.search(s) and (_PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I)
-                                     or re.fullmatch(r"this\s+(?:year|month|week)", t.text, re.I)):
+                                     or re.fullmatch(r"this\s+(?:year|month|week)", t.text, re.I)
+                                     or _SINCE.search(before) and _TREND.search(s, 0, t.start - sent.start)):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
-                # (as is "The group has stepped up attacks on civilians this year")
+                # (as is "The group has stepped up attacks on civilians this year", "Kyiv has stepped up drone
+                # attacks since the summer"; not "... since the NATO combat mission ended in December", that end's day,
+                # nor "the death toll from the war since October 7 has risen to 40,005", the war's first day)
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
