@@ -2265,3 +2265,16 @@ def test_a_trend_since_a_date_is_no_event_but_the_event_it_dates_from_is():
     assert events("Jihadist violence has risen every year since 2020, according to ACLED.") == []
     e = one("The Taliban have stepped up attacks since the NATO combat mission ended in December.")
     assert e.date_start == "2024-12"
+
+
+def test_a_sentence_going_on_from_a_month_s_event_in_its_paragraph_is_of_that_month():
+    text = ("Tensions erupted again in late December, when the killing of a local opposition politician sparked "
+            "street protests. Security forces opened fire on demonstrators, killing at least 20 people, "
+            "according to rights groups.")
+    fired = next(e for e in events(text, dt.date(2023, 8, 28)) if "opened fire" in e.quote)
+    assert fired.date_start == "2022-12"
+    # not what has happened since: told in the present perfect, it is of the news present
+    text = ("Tensions erupted again in late December, when the killing of a local opposition politician sparked "
+            "street protests. Security forces have opened fire on demonstrators, killing at least 20 people.")
+    fired = next(e for e in events(text, dt.date(2023, 8, 28)) if "opened fire" in e.quote)
+    assert fired.date_start != "2022-12"

@@ -3602,7 +3602,8 @@ class Builder:
             return made(lede.date_start, lede.date_end, lede.date_text, "no date of its own: the day of the story's lede",
                         lede.date_alternatives, None, 0.45)
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
-                                                                       or _SOON_AFTER.search(s) or self.in_entry(previous, sent)):
+                                                                       or _SOON_AFTER.search(s) or self.in_entry(previous, sent)
+                                                                       or self.goes_on_in_month(previous, i, s)):
             # (a timeline entry's later sentences are of its date too: "July 2009 - Police storm ... Yusuf is killed")
             # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
             return made(previous.date_start, previous.date_end, previous.date_text,
@@ -3617,6 +3618,13 @@ class Builder:
                         "no date of its own: the day of the story's events just told", story.date_alternatives, None, 0.45)
         day = self.published.isoformat()
         return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
+
+    def goes_on_in_month(self, previous: Draft, i: int, s: str) -> bool:
+        """Sentence i, in the simple past, goes on in the paragraph of the sentence just before, which told
+        an event of a month ("Tensions erupted again in late December, when ... sparked street protests.
+        Security forces opened fire on demonstrators, killing at least 20 people."): that month too."""
+        return previous.precision == "month" and previous.last == i - 1 and not previous.framed and \
+            self.sentences[i].paragraph == self.sentences[previous.last].paragraph and not _PRESENT_PERFECT.search(s)
 
     def in_entry(self, d: Draft, sent: Sentence) -> bool:
         """d is a timeline entry's event and sent goes on in the entry's paragraph."""
