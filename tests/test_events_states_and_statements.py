@@ -2278,3 +2278,14 @@ def test_a_sentence_going_on_from_a_month_s_event_in_its_paragraph_is_of_that_mo
             "street protests. Security forces have opened fire on demonstrators, killing at least 20 people.")
     fired = next(e for e in events(text, dt.date(2023, 8, 28)) if "opened fire" in e.quote)
     assert fired.date_start != "2022-12"
+
+
+def test_a_weekday_a_crowd_s_action_is_called_for_is_the_coming_one():
+    # a Thursday story: the march is called for tomorrow, though "called" is past
+    e = one('The Muslim Brotherhood called for a "march of anger" on Friday.', dt.date(2013, 8, 15))
+    assert e.date_start == "2013-08-16"
+    e = one("Palestinian factions called a general strike across the West Bank on Tuesday.", dt.date(2023, 7, 3))
+    assert e.date_start == "2023-07-04"
+    # a weekday that dates the saying itself stays the last one
+    e = one("The opposition leader said on Tuesday that the march would go ahead.", dt.date(2023, 7, 6))
+    assert e.date_start == "2023-07-04"

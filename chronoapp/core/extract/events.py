@@ -186,6 +186,11 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|a
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
 _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promised|vowed|warned|confirmed|insisted)\b"
                         r"[^.;!?]*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b[^.;!?]*$", re.I)
+# a crowd's action called for a day ("called for a \"march of anger\" on Friday", "called a general strike across the
+# West Bank on Tuesday"): the day is the action's, still to come, though "called" is past
+_CALLED_ACTION = re.compile(r"\bcall(?:ed|s|ing)\s+(?:for\s+)?(?:a|an)\s+[^,;.]{0,40}?\b(?:strike|march|protests?|rally|rallies|"
+                            r"demonstrations?|sit-in|boycott|shutdown|day\s+of\s+(?:rage|anger|mourning))\b[^,;.]{0,40}?\s(?:on|for)\s+$",
+                            re.I)
 _TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
@@ -2920,6 +2925,9 @@ class Builder:
                     out.append(d)
                 continue
             start = calendar_value(t.value)
+            called = self.called_for_day(t, before)
+            if called:
+                start = called
             entry = self.timeline_entry(sent, txs) if k == 0 else None   # where a timeline entry's words begin
             if entry is not None:
                 self._entry_lines.add(i)
@@ -3059,7 +3067,7 @@ class Builder:
                            self.make(i, sent, start, end, date_text, t.reason + "; the date of what followed the event",
                                      t.alternatives, tx_span, 0.5, report=True))
                 continue
-            if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) \
+            if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) and not called \
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             if self.published and not self.history and parse_timex(start).first > self.published and \
@@ -3350,6 +3358,19 @@ class Builder:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
         return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]))
+
+    def called_for_day(self, t, before: str) -> str | None:
+        """The coming weekday a crowd's action is called for ("The Muslim Brotherhood called for a \"march of
+        anger\" on Friday" in a Thursday story): its next date, where the past tense of "called" read the last one."""
+        if self.published is None or not _CALLED_ACTION.search(before) or \
+                not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", t.text, re.I):
+            return None
+        for alt in t.alternatives:
+            value = calendar_value(alt)
+            if value and parse_timex(value).precision == "day" and \
+                    0 < (parse_timex(value).first - self.published).days <= 7:
+                return value
+        return None
 
     def plan_date(self, sent: Sentence, t) -> bool:
         """The timex dates what a statement says will be done ("announced that Georgia would not seek talks
