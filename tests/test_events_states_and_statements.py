@@ -1540,9 +1540,10 @@ def test_migrants_or_mourners_who_gather_hold_no_rally():
 
 
 def test_killings_over_the_next_days_are_the_days_after_the_event_told():
+    # the same violence going on: one event, from its first day to the last of the next four
     evs = events("The soldiers surrounded the town's busy market on March 27 and killed three men. Over the next "
                  "four days, small groups of men were executed, it said.", dt.date(2022, 4, 5))
-    assert [(e.date_start, e.date_end) for e in evs] == [("2022-03-27", "2022-03-27"), ("2022-03-28", "2022-03-31")]
+    assert [(e.date_start, e.date_end) for e in evs] == [("2022-03-27", "2022-03-31")]
     # a hope for the next days is no event
     evs = events("The commander said on Thursday he had sent a team to the border. He hopes to recover the "
                  "remains within the next two weeks.", dt.date(1998, 2, 19))
@@ -2289,3 +2290,10 @@ def test_a_weekday_a_crowd_s_action_is_called_for_is_the_coming_one():
     # a weekday that dates the saying itself stays the last one
     e = one("The opposition leader said on Tuesday that the march would go ahead.", dt.date(2023, 7, 6))
     assert e.date_start == "2023-07-04"
+
+
+def test_the_next_days_of_the_violence_just_told_end_that_event():
+    text = ("Soldiers surrounded the village market on March 27 and rounded up hundreds of men, the rights group said. "
+            "Over the next four days, small groups of men were executed, it said.")
+    e = one(text, dt.date(2022, 4, 5))
+    assert (e.date_start, e.date_end) == ("2022-03-27", "2022-03-31")

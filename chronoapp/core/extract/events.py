@@ -1170,6 +1170,7 @@ class Builder:
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
+        self._went_on: set[int] = set()  # sentences that only tell how many days the violent event before went on
         self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to
         self._titled_full: dict[str, str] | None = None  # a titled person's surname -> full name (None: not looked)
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
@@ -2622,6 +2623,8 @@ class Builder:
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
+            if i in self._went_on:
+                continue  # (its days now end the event before)
             if sent.start in self._responding and not any(d.timex_start is not None and d.timex_start < self._responding[sent.start]
                                                           for d in made):  # "Hezbollah fired rockets in response to a strike on Tuesday"
                 # (not when the main clause has a date of its own: "The strike came six days after Iran launched ..., in retaliation for")
@@ -3726,8 +3729,18 @@ class Builder:
             # executed": the days that follow the event just told
             first = parse_timex(last.date_start).first + dt.timedelta(days=1)
             end = first + dt.timedelta(days=int(n) * (7 if unit == "W" else 1) - 1)
-            return self.make(i, sent, first.isoformat(), end.isoformat(), t.text,
-                             f"{t.text} after the event told ({last.date_start})", [], (t.start, t.end), 0.5)
+            d = self.make(i, sent, first.isoformat(), end.isoformat(), t.text,
+                          f"{t.text} after the event told ({last.date_start})", [], (t.start, t.end), 0.5)
+            if last.last >= i - 1 and last.date_end == last.date_start and \
+                    _family(last.event_type) == _family(d.event_type) == "violence":
+                # the same violence going on over those days ("surrounded the market on March 27 and rounded up
+                # hundreds of men. Over the next four days, small groups of men were executed"): one event, up to then
+                last.date_end, last.date_text = d.date_end, f"{last.date_text} and {t.text}"
+                last.date_reason += f"; to the end of {t.text}"
+                extend(last, i, sent, s)
+                self._went_on.add(i)
+                return None
+            return d
         if unit == "D" and _DAYS_OF.match(after) and n >= 2:
             # "three days of fighting" reported on Monday: the days up to that Monday
             anchors = [x for x in txs if x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
