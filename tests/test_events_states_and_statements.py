@@ -2297,3 +2297,10 @@ def test_the_next_days_of_the_violence_just_told_end_that_event():
             "Over the next four days, small groups of men were executed, it said.")
     e = one(text, dt.date(2022, 4, 5))
     assert (e.date_start, e.date_end) == ("2022-03-27", "2022-03-31")
+
+
+def test_a_count_after_an_event_whose_own_date_follows_is_no_second_event():
+    text = ("Police raided the Vila Cruzeiro favela on May 24, 2022, killing 23 people. The raid came just over a year "
+            "after the deadliest operation on record, in the Jacarezinho favela on May 6, 2021, in which police killed "
+            "27 residents.")
+    assert [e.date_start for e in events(text, dt.date(2022, 7, 12))] == ["2022-05-24", "2021-05-06"]

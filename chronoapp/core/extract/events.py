@@ -2924,6 +2924,10 @@ class Builder:
             after = self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]
             if t.type == "DURATION":
                 d = self.duration_event(i, sent, s, t, txs, before, after, cues)
+                if d and d.framed and any(x.start >= t.end and (v := calendar_value(x.value)) and not self.hour_of(x, txs)
+                                          and (v.startswith(d.date_start) or d.date_start.startswith(v)) for x in txs[k + 1:]):
+                    continue  # "just over a year after the deadliest operation on record, ... on May 6, 2021": that
+                    # event's own date follows, and dates it exactly
                 if d:
                     out.append(d)
                 continue
