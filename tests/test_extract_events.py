@@ -1400,7 +1400,7 @@ def test_a_round_up_section_s_country_gives_its_soldiers_and_its_place():
             "In Somalia, al-Shabaab clashed with Somali forces in Mudug region on 3 June.\n\n"
             "Last week in Burkina Faso, JNIM militants killed over 100 soldiers in an attack on a military base "
             "in Mansila on 4 June.\n\n"
-            "In Mozambique, attacks have increased since the start of 2017.")
+            "In Mozambique, an insurgency has raged since the start of 2017.")
     events = extract(text, dt.date(2017, 6, 8)).events
     burkina = next(e for e in events if "Mansila" in e.locations)
     assert "Burkinabe Army" in burkina.actors and "Somali Army" not in burkina.actors

@@ -193,6 +193,11 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|a
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
 _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promised|vowed|warned|confirmed|insisted)\b"
                         r"[^.;!?]*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b[^.;!?]*$", re.I)
+# a crowd's action called for a day ("called for a \"march of anger\" on Friday", "called a general strike across the
+# West Bank on Tuesday"): the day is the action's, still to come, though "called" is past
+_CALLED_ACTION = re.compile(r"\bcall(?:ed|s|ing)\s+(?:for\s+)?(?:a|an)\s+[^,;.]{0,40}?\b(?:strike|march|protests?|rally|rallies|"
+                            r"demonstrations?|sit-in|boycott|shutdown|day\s+of\s+(?:rage|anger|mourning))\b[^,;.]{0,40}?\s(?:on|for)\s+$",
+                            re.I)
 _TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
@@ -769,6 +774,10 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
                        # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
                        rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
+# harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"):
+# with "since" it is a running tally, not an occurrence ("... since Sunday, the UN said"); not "killed by security forces"
+_AGENTLESS_PERFECT_HARM = re.compile(r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+(?:killed|wounded|injured|"
+                                     r"displaced)|died|fled)\b(?!\s+by\b)", re.I)
 _PERSON_CAUGHT = re.compile(r"(?P<name>(?-i:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)),?\s+(?:was|is|had\s+been|has\s+been)\s+"
                             r"(?:\w+ly\s+)?(?:captured|caught|apprehended|seized)\b")
 _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:man|woman|person)|president|minister|"
@@ -1192,6 +1201,7 @@ class Builder:
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
+        self._went_on: set[int] = set()  # sentences that only tell how many days the violent event before went on
         self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to
         self._titled_full: dict[str, str] | None = None  # a titled person's surname -> full name (None: not looked)
         self._officials: re.Pattern | bool | None = None  # surnames the article gives an official title (None: not looked)
@@ -2656,6 +2666,8 @@ class Builder:
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
+            if i in self._went_on:
+                continue  # (its days now end the event before)
             if sent.start in self._responding and not any(d.timex_start is not None and d.timex_start < self._responding[sent.start]
                                                           for d in made):  # "Hezbollah fired rockets in response to a strike on Tuesday"
                 # (not when the main clause has a date of its own: "The strike came six days after Iran launched ..., in retaliation for")
@@ -2909,6 +2921,24 @@ class Builder:
         harm = [m.span("verb") if m.group("verb") else m.span("count") for m in _PASSIVE_HARM.finditer(s)]
         return bool(harm) and all(any(a <= c.start() < b for a, b in harm) for c in violent)
 
+    def running_tally(self, s: str, cues: dict, t, before: str, after: str, sent: Sentence, txs) -> bool:
+        """Only harm counted since some point, with no one named who did it ("At least 100 people have been
+        killed and nearly 1,000 wounded since Sunday", "Since February, more than 150,000 people have fled"):
+        a running tally, no occurrence, whether t is the tally's start or the hour a live blog posted it.
+        Not a date right after "since" that opens an event ("since December, when government forces
+        launched an offensive"), nor a "since" clause with a date of its own ("since the offensive began on July 8")."""
+        if not _AGENTLESS_PERFECT_HARM.search(s) or "since" not in s.lower():
+            return False
+        told = set(cues) - {"background", "statement"}
+        if not told <= {"lethal", "strategic development"} or \
+                not all(_DISPLACED.match(m.group()) for m in cues.get("strategic development", ())):
+            return False
+        if _SINCE.search(before):
+            return not re.match(r"\s*,?\s*when\b", after)
+        # a live blog's stamp, the sentence's only date: the hour the tally was posted
+        return t.start - sent.start <= 1 and _ENTRY_STAMP.match(self.text, sent.start) is not None and \
+            sum(1 for x in txs if calendar_value(x.value)) == 1
+
     def without_naming_years(self, txs: list) -> list:
         """Leave out a year that names a thing ("scrapped the 2015 peace deal", "The 2015 truce
         collapsed on Monday"): it dates no event of the sentence."""
@@ -2937,10 +2967,17 @@ class Builder:
             after = self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]
             if t.type == "DURATION":
                 d = self.duration_event(i, sent, s, t, txs, before, after, cues)
+                if d and d.framed and any(x.start >= t.end and (v := calendar_value(x.value)) and not self.hour_of(x, txs)
+                                          and (v.startswith(d.date_start) or d.date_start.startswith(v)) for x in txs[k + 1:]):
+                    continue  # "just over a year after the deadliest operation on record, ... on May 6, 2021": that
+                    # event's own date follows, and dates it exactly
                 if d:
                     out.append(d)
                 continue
             start = calendar_value(t.value)
+            called = self.called_for_day(t, before)
+            if called:
+                start = called
             entry = self.timeline_entry(sent, txs) if k == 0 else None   # where a timeline entry's words begin
             if entry is not None:
                 self._entry_lines.add(i)
@@ -2981,10 +3018,15 @@ class Builder:
                 continue  # "the ADF has killed thousands of civilians over the past decade": a running toll, no start
             if _tally_over_days(s, cues):
                 continue  # "At least 27 children have been killed in the past three days, UNICEF said on Monday": the day it was told
+            if self.running_tally(s, cues, t, before, after, sent, txs):
+                continue  # "At least 100 people have been killed since Sunday", "17:30 - ... have been killed since the unrest began"
             if _TREND.search(s) and (_PAST_N.search(before) and re.search(r"\b(?:past|last|recent)\b", t.text, re.I)
-                                     or re.fullmatch(r"this\s+(?:year|month|week)", t.text, re.I)):
+                                     or re.fullmatch(r"this\s+(?:year|month|week)", t.text, re.I)
+                                     or _SINCE.search(before) and _TREND.search(s, 0, t.start - sent.start)):
                 continue  # "Separatist violence has risen sharply over the past year": a trend, not an occurrence
-                # (as is "The group has stepped up attacks on civilians this year")
+                # (as is "The group has stepped up attacks on civilians this year", "Kyiv has stepped up drone
+                # attacks since the summer"; not "... since the NATO combat mission ended in December", that end's day,
+                # nor "the death toll from the war since October 7 has risen to 40,005", the war's first day)
             if set(cues) - {"background"} == {"lethal"} and \
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
@@ -3075,7 +3117,7 @@ class Builder:
                            self.make(i, sent, start, end, date_text, t.reason + "; the date of what followed the event",
                                      t.alternatives, tx_span, 0.5, report=True))
                 continue
-            if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) \
+            if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) and not called \
                     and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             if self.published and not self.history and parse_timex(start).first > self.published and \
@@ -3369,6 +3411,19 @@ class Builder:
         return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
             bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]))
 
+    def called_for_day(self, t, before: str) -> str | None:
+        """The coming weekday a crowd's action is called for ("The Muslim Brotherhood called for a \"march of
+        anger\" on Friday" in a Thursday story): its next date, where the past tense of "called" read the last one."""
+        if self.published is None or not _CALLED_ACTION.search(before) or \
+                not re.fullmatch(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", t.text, re.I):
+            return None
+        for alt in t.alternatives:
+            value = calendar_value(alt)
+            if value and parse_timex(value).precision == "day" and \
+                    0 < (parse_timex(value).first - self.published).days <= 7:
+                return value
+        return None
+
     def plan_date(self, sent: Sentence, t) -> bool:
         """The timex dates what a statement says will be done ("announced that Georgia would not seek talks
         until 2028", "said she would not step down when her term ends this month"): it ends after the
@@ -3620,7 +3675,8 @@ class Builder:
             return made(lede.date_start, lede.date_end, lede.date_text, "no date of its own: the day of the story's lede",
                         lede.date_alternatives, None, 0.45)
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
-                                                                       or _SOON_AFTER.search(s) or self.in_entry(previous, sent)):
+                                                                       or _SOON_AFTER.search(s) or self.in_entry(previous, sent)
+                                                                       or self.goes_on_in_month(previous, i, s)):
             # (a timeline entry's later sentences are of its date too: "July 2009 - Police storm ... Yusuf is killed")
             # ("He was recaptured within hours" after a jailbreak "in November 2023": then too)
             return made(previous.date_start, previous.date_end, previous.date_text,
@@ -3639,6 +3695,13 @@ class Builder:
                         "no date of its own: the day of the story's events just told", story.date_alternatives, None, 0.45)
         day = self.published.isoformat()
         return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
+
+    def goes_on_in_month(self, previous: Draft, i: int, s: str) -> bool:
+        """Sentence i, in the simple past, goes on in the paragraph of the sentence just before, which told
+        an event of a month ("Tensions erupted again in late December, when ... sparked street protests.
+        Security forces opened fire on demonstrators, killing at least 20 people."): that month too."""
+        return previous.precision == "month" and previous.last == i - 1 and not previous.framed and \
+            self.sentences[i].paragraph == self.sentences[previous.last].paragraph and not _PRESENT_PERFECT.search(s)
 
     def in_entry(self, d: Draft, sent: Sentence) -> bool:
         """d is a timeline entry's event and sent goes on in the entry's paragraph."""
@@ -3719,8 +3782,18 @@ class Builder:
             # executed": the days that follow the event just told
             first = parse_timex(last.date_start).first + dt.timedelta(days=1)
             end = first + dt.timedelta(days=int(n) * (7 if unit == "W" else 1) - 1)
-            return self.make(i, sent, first.isoformat(), end.isoformat(), t.text,
-                             f"{t.text} after the event told ({last.date_start})", [], (t.start, t.end), 0.5)
+            d = self.make(i, sent, first.isoformat(), end.isoformat(), t.text,
+                          f"{t.text} after the event told ({last.date_start})", [], (t.start, t.end), 0.5)
+            if last.last >= i - 1 and last.date_end == last.date_start and \
+                    _family(last.event_type) == _family(d.event_type) == "violence":
+                # the same violence going on over those days ("surrounded the market on March 27 and rounded up
+                # hundreds of men. Over the next four days, small groups of men were executed"): one event, up to then
+                last.date_end, last.date_text = d.date_end, f"{last.date_text} and {t.text}"
+                last.date_reason += f"; to the end of {t.text}"
+                extend(last, i, sent, s)
+                self._went_on.add(i)
+                return None
+            return d
         if unit == "D" and _DAYS_OF.match(after) and n >= 2:
             # "three days of fighting" reported on Monday: the days up to that Monday
             anchors = [x for x in txs if x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"]
