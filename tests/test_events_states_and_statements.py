@@ -2377,3 +2377,24 @@ def test_a_count_after_an_event_whose_own_date_follows_is_no_second_event():
             "after the deadliest operation on record, in the Jacarezinho favela on May 6, 2021, in which police killed "
             "27 residents.")
     assert [e.date_start for e in events(text, dt.date(2022, 7, 12))] == ["2022-05-24", "2021-05-06"]
+
+
+KYIV_ATTACK = ("Russia launched one of its largest combined drone and missile attacks on Kyiv overnight, killing at least 28 "
+               "people, Ukrainian officials said on Tuesday.")
+MOST_OF_THE_DEAD = ("Most of the dead were in a nine-storey apartment block in the Solomianskyi district that partly "
+                    "collapsed after a direct missile hit, Interior Minister Ihor Klymenko said.")
+
+
+AIR_FORCE = ("Ukraine's air force said Russia had fired 440 drones and 32 missiles at the country, of which it shot "
+             "down 428 drones and 30 missiles.")
+MINISTRY = "Russia's defence ministry said it had struck military-industrial facilities in Kyiv with precision weapons."
+
+
+@pytest.mark.parametrize("details", [
+    [MOST_OF_THE_DEAD],
+    [MOST_OF_THE_DEAD + " Rescuers were still searching the rubble.", AIR_FORCE],
+    [MOST_OF_THE_DEAD + " Rescuers were still searching the rubble.", AIR_FORCE + " " + MINISTRY],
+])
+def test_a_detail_of_the_night_attack_is_no_event_of_its_own(details):
+    (e,) = extract(KYIV_ATTACK + "\n\n" + "\n\n".join(details), dt.date(2025, 6, 17)).events
+    assert (e.event_type, e.fatalities, e.locations[0]) == ("explosion/remote violence", 28, "Kyiv")

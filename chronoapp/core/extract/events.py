@@ -288,7 +288,8 @@ _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|M
                      r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?(?:(?:al|el|ad|as|ash|at|az)-)?([A-Z][a-z][\w'\u2019-]*\w)\b(?![-'\u2019]|\s+(?:[A-Z]|(?:al|el|ad|as|ash|at|az)-))")
 # ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
 _SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
-                              r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|(?:All|Both)(?:\s+(?:the|of\s+the))?)\s+(?:\w+\s+)?"  # ("All four attackers")
+                              r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|(?:All|Both)(?:\s+(?:the|of\s+the))?|"  # ("All four attackers")
+                              r"(?:Most|Many|Some|Half|Several|Nearly\s+all|Almost\s+all|Among)\s+(?:of\s+)?the)\s+(?:\w+\s+)?"  # ("Most of the dead")
                               r"(?:attacks?|raids?|strikes?|air\s*strikes?|operations?|"
                               r"assault|ambush|blasts?|explosions?|bombings?|shelling|killings?|victims|dead|wounded|injured|"
                               r"men|women|villagers|civilians|soldiers|bodies|"  # "The men ... were shot dead early on Sunday"
@@ -385,7 +386,10 @@ _OUSTED_PERSON = re.compile(r"\bousted\s+(?:(?:long-?time|former|veteran)\s+(?:r
                             r"Lt\.?\s+Col\.?|Gen\.?|leader)\s+)?(?P<name>[A-Z][a-z]+)(?:\s+(?:(?:al|el|ad|as)-)?[A-Z][\w\u00c0-\u017f-]+){0,4}"
                             r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at|during|and|as|after|before|who|whose|with)\b)")
 _WEAPON_STRUCK = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|mortars?|mortar\s+rounds?|projectiles?|air\s+forces?)\s+"
-                            r"(?:(?:also|later|then)\s+)?(?:hit|struck|slammed\s+into|landed|exploded|crashed\s+into)\b", re.I)
+                            r"(?:(?:also|later|then)\s+)?(?:hit|struck|slammed\s+into|landed|exploded|crashed\s+into)\b|"
+                            # "said it had struck military-industrial facilities in Kyiv with precision weapons"
+                            r"\b(?:struck|hit|targeted)\s+[^.;]{3,80}?\s+with\s+(?:[\w-]+\s+){0,2}?(?:weapons|missiles|drones|rockets|"
+                            r"munitions|artillery|bombs)\b", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?(?:it|they|he|she)\b", re.I)
 _ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?\s+)?(?:another|a\s+(?:second|third|fourth))\s+"
                       r"(?:one\s+)?(?:hit|struck|landed|exploded|slammed)\b", re.I)
@@ -1804,6 +1808,8 @@ class Builder:
         acting = {c for _at, c in entities.acting_countries(content, self.vocab)}
         if acting and set(places) - acting:  # "Iran fired missiles at Israel": Iran acts, the event is in Israel
             places = [p for p in places if p not in acting]
+        elif acting and places:  # "Russia had fired 440 drones at the country": not in Russia, but where the story is
+            places = [p for p in self.fallback_place(i, period, etype) if p not in acting] or places
         if etype in _VIOLENT_TYPES and old and end is not None and (parse_timex(end).last - period.first).days > 366:
             etype = "context"  # "The war was fought from April 12, 1861, to May 26, 1865": the whole war
         recalled = ""  # (a recalled attack keeps its toll; a running toll since then does not)
