@@ -2398,3 +2398,9 @@ MINISTRY = "Russia's defence ministry said it had struck military-industrial fac
 def test_a_detail_of_the_night_attack_is_no_event_of_its_own(details):
     (e,) = extract(KYIV_ATTACK + "\n\n" + "\n\n".join(details), dt.date(2025, 6, 17)).events
     assert (e.event_type, e.fatalities, e.locations[0]) == ("explosion/remote violence", 28, "Kyiv")
+
+
+def test_a_dated_claim_of_an_attack_is_a_statement_whatever_toll_it_boasts():
+    (e,) = extract("The JNIM claimed the attack on Tuesday in a message on its propaganda channels, saying it had killed "
+                   "200 soldiers.", dt.date(2025, 5, 14)).events
+    assert (e.date_start, e.event_type, e.fatalities) == ("2025-05-13", "statement", None)

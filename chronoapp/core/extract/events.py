@@ -1539,6 +1539,9 @@ class Builder:
             return "context"
         if set(cues) - {"background", "statement"} == {"lethal"} and _TOLL_TOLD.search(s):
             return "statement"  # "confirmed the toll in a statement": a report of deaths told before
+        claimed = _CLAIMED_ON.search(s) if "claimed" in s else None
+        if claimed and not any(c.start() < claimed.start() for t in (*_VIOLENT_TYPES, "lethal") for c in cues.get(t, ())):
+            return "statement"  # "The JNIM claimed the attack on Tuesday ..., saying it had killed 200 soldiers": the claim
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
         if "diplomacy" in cues and self.only_anaphoric(s, cues):
