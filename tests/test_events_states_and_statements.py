@@ -2404,3 +2404,11 @@ def test_a_dated_claim_of_an_attack_is_a_statement_whatever_toll_it_boasts():
     (e,) = extract("The JNIM claimed the attack on Tuesday in a message on its propaganda channels, saying it had killed "
                    "200 soldiers.", dt.date(2025, 5, 14)).events
     assert (e.date_start, e.event_type, e.fatalities) == ("2025-05-13", "statement", None)
+
+
+def test_the_dead_of_weeks_of_unrest_told_in_the_perfect_are_a_tally_not_an_event():
+    text = ("At least 21 people were killed in Mozambique on Tuesday as protesters clashed with police, the interior "
+            "minister said.\n\nOpposition candidate Venancio Mondlane, who says the vote was rigged, has called for protests "
+            "since the Oct. 9 election. Rights group Plataforma Decide says more than 150 people have been killed in "
+            "post-election unrest.")
+    assert not [e for e in extract(text, dt.date(2024, 12, 25)).events if "150" in e.quote]
