@@ -2412,3 +2412,11 @@ def test_the_dead_of_weeks_of_unrest_told_in_the_perfect_are_a_tally_not_an_even
             "since the Oct. 9 election. Rights group Plataforma Decide says more than 150 people have been killed in "
             "post-election unrest.")
     assert not [e for e in extract(text, dt.date(2024, 12, 25)).events if "150" in e.quote]
+
+
+def test_what_a_leader_says_after_a_dated_who_clause_is_a_statement_of_its_own():
+    text = ("President Volodymyr Zelenskiy, who arrived in Canada on Monday for a summit of the Group of Seven, called "
+            "the attack \"pure terrorism\" and urged allies to increase pressure on Moscow.")
+    arrived, said = extract(text, dt.date(2025, 6, 17)).events
+    assert (arrived.date_start, arrived.event_type) == ("2025-06-16", "diplomacy")
+    assert (said.date_start, said.event_type, said.actors) == ("2025-06-17", "statement", ["Volodymyr Zelenskiy"])

@@ -1202,6 +1202,8 @@ class Builder:
         self._para_country: dict[int, str | None] = {}
         self._states: dict[int, tuple[int, int]] = {}  # sentence start -> its subject's "deployed since 2020" span
         self._responding: dict[int, int] = {}  # sentence start -> where "in response to <dated event>" starts
+        # sentence start -> (subject, where its undated predicate starts) after a dated "who" clause (subject_relative)
+        self._said_after: dict[int, tuple[str, int]] = {}
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
@@ -2677,6 +2679,12 @@ class Builder:
                 self.dated(i, sent, s, txs, cues)
             if i in self._went_on:
                 continue  # (its days now end the event before)
+            if sent.start in self._said_after and made:
+                # "Zelenskiy, who arrived in Canada on Monday ..., called the attack "pure terrorism"": the saying too,
+                # on its own day (of publication, undated)
+                subject, at = self._said_after.pop(sent.start)
+                said = subject + " " + self.text[at:sent.end].strip()
+                made = made + self.statement(i, sent, said, self.vocab.cues.find(said), [])
             if sent.start in self._responding and not any(d.timex_start is not None and d.timex_start < self._responding[sent.start]
                                                           for d in made):  # "Hezbollah fired rockets in response to a strike on Tuesday"
                 # (not when the main clause has a date of its own: "The strike came six days after Iran launched ..., in retaliation for")
@@ -3372,6 +3380,7 @@ class Builder:
         if not set(own) - {"background"} or finite_violent(main, self.vocab.cues.find(main)) \
                 or not _finite_word_in([w for w in clause.split() if w.islower()]):
             return None
+        self._said_after[sent.start] = (subject.strip(), t.end + rest.start("main"))  # what he then said: see run
         return subject + ", " + clause
 
     def frames(self, t, sent: Sentence) -> bool:
