@@ -2420,3 +2420,12 @@ def test_what_a_leader_says_after_a_dated_who_clause_is_a_statement_of_its_own()
     arrived, said = extract(text, dt.date(2025, 6, 17)).events
     assert (arrived.date_start, arrived.event_type) == ("2025-06-16", "diplomacy")
     assert (said.date_start, said.event_type, said.actors) == ("2025-06-17", "statement", ["Volodymyr Zelenskiy"])
+
+
+@pytest.mark.parametrize("text, start, end, etype", [
+    ("Djibo, near the Malian border, has been under a jihadist blockade since 2022.", "2022", None, "context"),
+    ("Israel imposed a total blockade on Gaza on Monday.", "2025-05-12", "2025-05-12", "strategic development"),
+])
+def test_a_blockade_is_a_step_or_a_state_since(text, start, end, etype):
+    (e,) = extract(text, dt.date(2025, 5, 14)).events
+    assert (e.date_start, e.date_end, e.event_type) == (start, end, etype)
