@@ -2429,3 +2429,10 @@ def test_what_a_leader_says_after_a_dated_who_clause_is_a_statement_of_its_own()
 def test_a_blockade_is_a_step_or_a_state_since(text, start, end, etype):
     (e,) = extract(text, dt.date(2025, 5, 14)).events
     assert (e.date_start, e.date_end, e.event_type) == (start, end, etype)
+
+
+def test_a_police_operation_that_entered_a_favela_is_a_raid():
+    (e,) = extract("In the early hours of May 24, 2022, a joint operation by Rio de Janeiro's Military Police and the "
+                   "Federal Highway Police entered Vila Cruzeiro, a favela in northern Rio de Janeiro.",
+                   dt.date(2022, 7, 12)).events
+    assert (e.date_start, e.event_type, e.locations[0]) == ("2022-05-24", "battle", "Vila Cruzeiro")

@@ -131,6 +131,8 @@ _LEDE_SAYS_WHERE = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their
 # a relative clause set off by commas, the main clause going on after it: "Deby, who ruled for 30 years, died ..."
 _ASIDE_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*,")
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
+# a police raid that went in: "a joint operation by Rio's Military Police ... entered Vila Cruzeiro", "riot police entered"
+_POLICE_OPERATION = re.compile(r"\b(?:police|gendarmes?|gendarmerie)\b(?!.*\b(?:who|which|as|when)\b)", re.I)
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
 _STATE_SEAT = re.compile(r"\b(?:the|its|his|her)\s+(?:official\s+)?(?:presidential\s+(?:palace|residence|secretariat)|(?:official\s+)?residence\s+of\s+"
@@ -1461,7 +1463,8 @@ class Builder:
         if victims:  # "to rescue those abducted": the people taken before, no abduction told
             found = _without(found, victims)
         entered = [c for c in found.get("battle", ()) if c.text.lower() in ("entered", "crossed into") and not self.armed_subject(s, c.start())
-                   and not _ARMOUR_BEFORE.search(s, max(0, c.start() - 60), c.start())]
+                   and not _ARMOUR_BEFORE.search(s, max(0, c.start() - 60), c.start())
+                   and not _POLICE_OPERATION.search(s, max(0, c.start() - 120), c.start())]
         if entered:  # "Lopez and his family entered the Chilean embassy", "rioting entered its fourth night", "3,000 Rohingya
             # had crossed into Bangladesh": no armed advance
             found = _without(found, entered)
