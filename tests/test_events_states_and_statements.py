@@ -2436,3 +2436,11 @@ def test_a_police_operation_that_entered_a_favela_is_a_raid():
                    "Federal Highway Police entered Vila Cruzeiro, a favela in northern Rio de Janeiro.",
                    dt.date(2022, 7, 12)).events
     assert (e.date_start, e.event_type, e.locations[0]) == ("2022-05-24", "battle", "Vila Cruzeiro")
+
+
+def test_the_worst_fighting_since_their_war_is_a_yardstick_and_the_dead_before_when_are_the_shellings():
+    text = ("Armenia said on Wednesday that 49 of its soldiers were killed when Azerbaijani forces shelled towns and "
+            "military positions along the border overnight, in the worst fighting between the two neighbours since "
+            "their 2020 war.")
+    (e,) = extract(text, dt.date(2022, 9, 14)).events
+    assert (e.date_start, e.event_type, e.fatalities) == ("2022-09-13", "explosion/remote violence", 49)

@@ -726,7 +726,7 @@ _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused
 _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
                            r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
-_FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:the\s+)?"
+_FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:(?:the|their|its|his|her)\s+)?"  # ("since their 2020 war")
                           # ("the worst fighting since the end of the civil war in 1990"; not "its biggest drone attack
                           # on Moscow since the start of the war overnight": a phrase of days told after the yardstick)
                           rf"(?:(?:end|start|beginning|outbreak)\s+of\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?in\s+)?$", re.I)
@@ -770,6 +770,8 @@ _FRONT = r"In\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:east|west)?(?=,)"
 _OTHER_FRONT = re.compile(_FRONT)
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In\s+another\s+development|"
                        r"In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+|" + _FRONT + r")\b", re.I)
+# a toll told before the clause that says how they died: "49 of its soldiers were killed when ..."
+_KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|lost\s+their\s+lives)\s+(?:[\w-]+\s+){0,2}?(?:when|as)\s*$", re.I)
 _PERFECT_TOLL = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:killed|died)\b", re.I)
 # a toll over a whole war: "Yemen's war has killed tens of thousands", "the conflict has claimed
 # more than 4,000 lives", "10,000 people have been killed in the war"
@@ -1890,6 +1892,9 @@ class Builder:
             told = told[:cause.start()]
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(told)
+        head = whole[:whole.find(s)] if s is not whole and fatal is None and etype in _VIOLENT_TYPES and s in whole else ""
+        if head and _KILLED_WHEN.search(head):  # "49 of its soldiers were killed | when Azerbaijani forces shelled ...":
+            fatal, civilian_dead = entities.fatality_claim(head)  # the dead of the act the clause tells
         cast = self.cast_at(i)
         organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
