@@ -1928,3 +1928,8 @@ def test_jihadists_linked_to_a_patron_are_the_storys_own_group():
             "Fighters of the Group for the Support of Islam and Muslims (JNIM) attacked military positions at dawn.")
     e = extract(text, SEP5).events[0]
     assert "JNIM" in e.actors and "al-Qaeda" not in e.actors
+
+
+@pytest.mark.parametrize("phrase, n", [("50 of its servicemen had died", 50), ("two servicewomen died", 2)])
+def test_servicemen_and_servicewomen_are_counted_dead(phrase, n):
+    assert fatalities(phrase) == n

@@ -98,7 +98,7 @@ _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|
                 r"vendors?|merchants?|engineers?|volunteers?|\w{0,8}tappers?|loggers?|hunters?)")  # "a rubber tapper"
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
            r"insurgents?|jihadists?|terrorists?|separatists?|extremists?|assailants?|policem[ae]n|police\s+officers?|police|"
-           r"gendarmes?|troopers?|"
+           r"gendarmes?|troopers?|servicem[ae]n|servicewom[ae]n|"
            r"officers?|members?|men|women|"
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|(?:\w+\s+)?marchers|"
