@@ -169,6 +169,13 @@ def m008_search_without_apostrophes(db: sqlite_utils.Database) -> None:
         _reindex_rowid(db, rowid)
 
 
+@migrations()
+def m009_other_places(db: sqlite_utils.Database) -> None:
+    """An event's other places (a JSON list, as actors): the region or second town an article names beside the
+    event's place were dropped when a candidate was accepted."""
+    db.execute("ALTER TABLE event ADD COLUMN other_places TEXT NOT NULL DEFAULT '[]'")
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -196,7 +203,7 @@ class EventQuery:
     date_from: dt.date | None = None  # keeps events whose fuzzy date overlaps [date_from, date_to]
     date_to: dt.date | None = None
     actor: str = ""                  # substring of any actor, ignoring case and accents (see fold)
-    location: str = ""               # substring of location, admin1 or country
+    location: str = ""               # substring of location, admin1, country or one of the other places
     event_type: str = ""
     source_id: str = ""
     status: str | tuple[str, ...] = ""
@@ -239,8 +246,9 @@ class EventQuery:
                 params += others + [_NON_ASCII] + others
             clauses.append(f"({clause})")
         if self.location.strip():
-            clauses.append(f"({_folded_like('location')} OR {_folded_like('admin1')} OR {_folded_like('country')})")
-            params += _folded_params(self.location) * 3
+            clauses.append(f"({_folded_like('location')} OR {_folded_like('admin1')} OR {_folded_like('country')}"
+                           f" OR {_folded_like('other_places')})")
+            params += _folded_params(self.location) * 4
         if self.event_type:
             clauses.append("event_type = ?")
             params.append(self.event_type)
@@ -831,8 +839,8 @@ class Store:
         return {m: (exact, total - exact) for m, exact, total in self.db.execute(sql, params)}
 
     def distinct(self, column: str) -> list[str]:
-        """Known values for filter completions: 'event_type', 'location', 'actors' or 'tags'."""
-        if column in ("actors", "tags"):
+        """Known values for filter completions: 'event_type', 'location', 'other_places', 'actors' or 'tags'."""
+        if column in ("actors", "tags", "other_places"):
             sql = f"SELECT DISTINCT j.value FROM event, json_each(event.{column}) j ORDER BY j.value COLLATE NOCASE"
         elif column in ("event_type", "location", "country", "status"):
             sql = f"SELECT DISTINCT {column} FROM event WHERE coalesce({column}, '') != '' ORDER BY {column} COLLATE NOCASE"
@@ -859,13 +867,12 @@ class Store:
         )
 
     def _learn(self, before: Event | None, after: Event | None) -> None:
-        """Learn the actors and place of a confirmed event; a name no confirmed event uses any more (corrected,
+        """Learn the actors and places of a confirmed event; a name no confirmed event uses any more (corrected,
         rejected, deleted) is forgotten, so a misspelling is not offered or recognised for good."""
         def names(e: Event | None) -> set[tuple[str, str]]:
             if e is None or e.status != "confirmed":
                 return set()
-            return {("actor", a.strip()) for a in e.actors if a.strip()} | \
-                ({("place", e.location.strip())} if (e.location or "").strip() else set())
+            return {("actor", a.strip()) for a in e.actors if a.strip()} | {("place", p) for p in e.places()}
 
         old, new = names(before), names(after)
         for kind, name in new - old:
@@ -886,9 +893,10 @@ class Store:
                     "SELECT 1 FROM event NOT INDEXED WHERE status = 'confirmed' AND instr(actors, ?) AND EXISTS"
                     " (SELECT 1 FROM json_each(event.actors) WHERE trim(json_each.value) = ?) LIMIT 1",
                     [json.dumps(name, ensure_ascii=False)[1:-1], name]).fetchone()
-            else:
-                used = self.db.execute("SELECT 1 FROM event NOT INDEXED WHERE location = ? AND status = 'confirmed'"
-                                       " LIMIT 1", [name]).fetchone()
+            else:  # (instr rules rows in; the place must be one of the event's, not part of a longer name)
+                used = any(name in _event(r).places() for r in self.db.query(
+                    "SELECT * FROM event NOT INDEXED WHERE status = 'confirmed' AND (instr(location, ?)"
+                    " OR instr(other_places, ?))", [name, json.dumps(name, ensure_ascii=False)[1:-1]]))
             if not used:
                 self.db.execute("DELETE FROM vocabulary WHERE kind = ? AND name = ?", [kind, name])
 
@@ -984,6 +992,7 @@ def _event_row(e: Event, *, sort_keys: bool = True) -> dict:
         sort_start=d.first_day.isoformat(), sort_end=d.last_day.isoformat(),
         precision_rank=PRECISIONS.index(d.precision),
         actors=json.dumps(e.actors, ensure_ascii=False), tags=json.dumps(e.tags, ensure_ascii=False),
+        other_places=json.dumps(e.other_places, ensure_ascii=False),
     )
     if sort_keys:
         row.update(sort_headline=sort_key(e.headline), sort_location=sort_key(e.location),
@@ -997,7 +1006,8 @@ def _event(r: dict) -> Event:
                                             "country", "date_text", "date_reason", "notes") else v)
               for k, v in kwargs.items()}
     date = FuzzyDate(r["date_start"], r["date_end"], bool(r["approximate"]))
-    return Event(date=date, actors=json.loads(r["actors"] or "[]"), tags=json.loads(r["tags"] or "[]"), **kwargs)
+    return Event(date=date, actors=json.loads(r["actors"] or "[]"), tags=json.loads(r["tags"] or "[]"),
+                 other_places=json.loads(r.get("other_places") or "[]"), **kwargs)
 
 
 def _evidence_row(event_id: str, ev: Evidence) -> dict:
