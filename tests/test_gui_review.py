@@ -227,6 +227,22 @@ def test_second_source_keeps_its_own_claims(qtbot, window, chronology_path):
     assert len(rows(chronology_path, "SELECT id FROM evidence WHERE event_id = ?", [first.event.id])) == 1
 
 
+def test_a_report_added_as_source_brings_the_places_the_event_lacked(qtbot, window, chronology_path):
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    target = window.store.save_event(Event(FuzzyDate("2023-10-15"), "Drones strike Debre Tabor", status="confirmed",
+                                           location="Debre Tabor", country="Ethiopia"))
+    paste_and_extract(qtbot, window, text=("Drones struck Debre Tabor in the Amhara region of Ethiopia on Sunday and "
+                                           "shelled the town of Woldia, officials said."))
+    review = window.review
+    item = review.current_item()
+    assert review.add_as_source(item, review.event_from_form(item), target.id)
+    stored = window.store.get_event(target.id)
+    assert (stored.location, stored.admin1, stored.country) == ("Debre Tabor", "Amhara", "Ethiopia")
+    assert stored.other_places == ["Woldia"]  # once, and not the place it already had
+
+
 def test_empty_text_explains_what_is_needed(qtbot, window, chronology_path):
     qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
     message = find(window, QLabel, "articleMessage")

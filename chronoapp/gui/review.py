@@ -1667,6 +1667,14 @@ class ReviewPage(QWidget):
         known = {(ev.source_id, ev.start, ev.end) for ev in target.evidence}
         target.evidence += [dataclasses.replace(ev, id=new_id()) for ev in event.evidence
                             if (ev.source_id, ev.start, ev.end) not in known]
+        # the places this report names that the event lacks are kept with it: its location stays (a place-less
+        # event takes this report's), the region fills an empty admin1 in the same country, the rest join the others
+        if not target.location.strip():
+            target.location = event.location
+        if not target.admin1 and target.country in ("", event.country):
+            target.admin1, target.country = event.admin1, target.country or event.country
+        held = {p.casefold() for p in (*target.places(), target.admin1, target.country) if p}
+        target.other_places += [p for p in dict.fromkeys(event.places() + [event.admin1]) if p and p.casefold() not in held]
         narrower = _narrower(event.date, target.date)
         if narrower:  # 'July 2019' in one report, 'Monday 22 July' in the other: the event keeps the better date
             target.date, target.date_text = event.date, event.date_text or target.date_text
