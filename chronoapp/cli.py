@@ -410,9 +410,13 @@ def _read_article(a):
     from chronoapp.core.extract import Cleaned, decode_article
     from chronoapp.core.extract.article import DOCUMENTS
 
-    if a.published is None:
-        raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "
-                       "resolved against the publication date")
+    def require_published() -> None:
+        if a.published is None:
+            raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "
+                           "resolved against the publication date")
+
+    if a.file == "-":  # (before waiting on standard input; a file is read first: a missing one is the real problem)
+        require_published()
     try:
         data = sys.stdin.buffer.read() if a.file == "-" else open(a.file, "rb").read()
     except OSError as exc:
@@ -427,6 +431,7 @@ def _read_article(a):
         advice = (f"; it is {kind} document, which chronoapp does not read: open it in {program}, copy its text into "
                   "a plain text (.txt) file and give chronoapp that file") if kind else ""
         raise CliError(f"{a.file}: {exc}{advice}") from None
+    require_published()
     if note:
         print(f"chronoapp: note: {a.file}: {note}", file=sys.stderr)
     return Cleaned(text)
