@@ -879,3 +879,29 @@ def test_a_file_from_before_other_places_opens_with_everything(tmp_path):
         e.other_places = ["Hama"]
         s.save_event(e)
         assert s.get_event(e.id).other_places == ["Hama"]
+
+
+def test_word_search_finds_a_word_whatever_case_folding_spells_it_as_the_place_filter_does(tmp_path):
+    """'Strasse' found nothing in 'Straße' (nor the other way) while the place filter matched them; a file from
+    before is indexed again on opening."""
+    path = tmp_path / "v9.sqlite"
+    with Store(path) as s:
+        s.save_event(Event(FuzzyDate("2015"), "Barricades on the Karl-Marx-Straße", location="Karl-Marx-Straße"))
+        s.save_event(Event(FuzzyDate("2015"), "March down the Hauptstrasse", location="Hauptstrasse"))
+        s.save_event(Event(FuzzyDate("2015"), "Street party", location="Main Street"))
+        for typed in ("strasse", "STRASSE", "straße"):
+            assert sorted(headlines(s, text=typed)) == ["Barricades on the Karl-Marx-Straße"], typed
+            assert len(headlines(s, location=typed)) == 2, typed  # (a substring: Hauptstrasse too)
+        assert headlines(s, text="hauptstraße") == headlines(s, text="hauptstrasse") == ["March down the Hauptstrasse"]
+    conn = sqlite3.connect(path)  # as schema 9 left it: the index holds the text as written
+    conn.execute("DELETE FROM event_fts")
+    conn.execute("INSERT INTO event_fts(rowid, headline, description, quotes) SELECT rowid, headline, description, ''"
+                 " FROM event")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm010_search_case_folded'")
+    conn.execute("PRAGMA user_version = 9")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert headlines(s, text="strasse") == ["Barricades on the Karl-Marx-Straße"]
+        assert headlines(s, text="street") == ["Street party"]

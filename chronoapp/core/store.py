@@ -176,6 +176,16 @@ def m009_other_places(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE event ADD COLUMN other_places TEXT NOT NULL DEFAULT '[]'")
 
 
+@migrations()
+def m010_search_case_folded(db: sqlite_utils.Database) -> None:
+    """Word search finds 'Straße' as Strasse (see searchable): the events whose text has a word case folding
+    spells otherwise are indexed again."""
+    rows = db.execute("SELECT event.rowid, headline || ' ' || coalesce(description, '') || ' ' || coalesce("
+                      "(SELECT group_concat(quote, ' ') FROM evidence WHERE event_id = event.id), '') FROM event")
+    for rowid in [rowid for rowid, text in rows if any(len(_spellings(w)) > 1 for w in _WORD.findall(text or ""))]:
+        _reindex_rowid(db, rowid)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -285,19 +295,33 @@ _WORD = re.compile(rf"[^\W{_APOSTROPHES}]+(?:[{_APOSTROPHES}]+[^\W{_APOSTROPHES}
 _INNER_APOSTROPHES = re.compile(rf"(?<=\w)[{_APOSTROPHES}]+(?=\w)")
 
 
+def _spellings(word: str) -> list[str]:
+    """A word without the apostrophe inside it ("Ma'arrat": Maarrat), then case-folded when folding spells it
+    otherwise than the index's lower case does ('Straße': strasse, as the place filter's fold() reads it)."""
+    plain = _INNER_APOSTROPHES.sub("", word)
+    folded = plain.casefold()
+    return [plain] + ([folded] if folded != plain.lower() else [])
+
+
 def searchable(text: str) -> str:
-    """Text as the word index holds it: as written, then each word that has an apostrophe inside written
-    without it, so "Ma'arrat" is found as Ma'arrat and as Maarrat ('d\u2019Ivoire' as Ivoire and as dIvoire)."""
-    joined = [_INNER_APOSTROPHES.sub("", w) for w in _WORD.findall(text) if _INNER_APOSTROPHES.search(w)]
-    return " ".join([text, *joined]) if joined else text
+    """Text as the word index holds it: as written, then each word's other spellings (see _spellings), so
+    "Ma'arrat" is found as Ma'arrat and as Maarrat ('d\u2019Ivoire' as Ivoire and as dIvoire), 'Straße' as
+    Strasse."""
+    others = [s for w in _WORD.findall(text) for s in _spellings(w) if s != w]
+    return " ".join([text, *others]) if others else text
 
 
 def fts_query(text: str) -> str:
     """User words → an FTS5 query: every word must appear (as a prefix); no FTS syntax leaks through. A word
-    typed with an apostrophe inside is looked up without it, as searchable() indexes it."""
+    is looked up in each spelling searchable() indexes: without its inner apostrophe, 'Straße' as itself or
+    strasse (a text written Strasse)."""
     words = _WORD.findall(unicodedata.normalize("NFKC", text))  # 'e' + combining accent is 'é'; full width
-    words = [_INNER_APOSTROPHES.sub("", w) for w in words]
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or '""'
+
+    def term(word: str) -> str:
+        alternatives = ['"' + s.replace('"', '""') + '"*' for s in _spellings(word)]
+        return alternatives[0] if len(alternatives) == 1 else f"({' OR '.join(alternatives)})"
+
+    return " ".join(term(w) for w in words) or '""'
 
 
 def fold(text):
