@@ -257,7 +257,7 @@ class EventQuery:
             clauses.append(f"({clause})")
         if self.location.strip():
             clauses.append(f"({_folded_like('location')} OR {_folded_like('admin1')} OR {_folded_like('country')}"
-                           f" OR {_folded_like('other_places')})")
+                           f" OR other_places != '[]' AND {_folded_like('other_places')})")  # (most have none: quick)
             params += _folded_params(self.location) * 4
         if self.event_type:
             clauses.append("event_type = ?")
