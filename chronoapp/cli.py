@@ -162,6 +162,8 @@ def _add_args(p):
     p.add_argument("--headline", required=True, help="what happened, in one line")
     p.add_argument("--description", default="", help="more detail")
     p.add_argument("--place", default="", help="location")
+    p.add_argument("--other-place", action="append", default=[], metavar="PLACE",
+                   help="another place the event names, beside its location (repeat, or separate with ;)")
     p.add_argument("--actor", action="append", default=[], help="repeat for several actors (or separate with ;)")
     p.add_argument("--type", dest="event_type", default="", choices=["", *EVENT_TYPES], metavar="TYPE",
                    help=f"event type: {', '.join(EVENT_TYPES)}")
@@ -181,6 +183,7 @@ def cmd_add(a) -> int:
         return [n.strip() for v in values for n in v.split(";") if n.strip()]
 
     event = Event(date=date, headline=a.headline, description=a.description, location=a.place,
+                  other_places=names(a.other_place),
                   actors=names(a.actor), event_type=a.event_type, fatalities=a.fatalities,
                   attribution=a.attribution, status=a.status, tags=names(a.tag), date_text=a.date)
     try:
@@ -407,9 +410,13 @@ def _read_article(a):
     from chronoapp.core.extract import Cleaned, decode_article
     from chronoapp.core.extract.article import DOCUMENTS
 
-    if a.published is None:
-        raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "
-                       "resolved against the publication date")
+    def require_published() -> None:
+        if a.published is None:
+            raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "
+                           "resolved against the publication date")
+
+    if a.file == "-":  # (before waiting on standard input; a file is read first: a missing one is the real problem)
+        require_published()
     try:
         data = sys.stdin.buffer.read() if a.file == "-" else open(a.file, "rb").read()
     except OSError as exc:
@@ -424,6 +431,7 @@ def _read_article(a):
         advice = (f"; it is {kind} document, which chronoapp does not read: open it in {program}, copy its text into "
                   "a plain text (.txt) file and give chronoapp that file") if kind else ""
         raise CliError(f"{a.file}: {exc}{advice}") from None
+    require_published()
     if note:
         print(f"chronoapp: note: {a.file}: {note}", file=sys.stderr)
     return Cleaned(text)

@@ -53,6 +53,14 @@ def test_add_then_list_in_every_format(db, capsys):
     assert "date_start" in rows[0] and len(rows) == 2 and "2011-03" in rows[1]
 
 
+def test_add_keeps_other_places_and_list_finds_the_event_by_any_of_them(db, capsys):
+    assert run(capsys, "add", db, "--date", "2021-08-12", "--headline", "Drones strike Debre Tabor", "--place",
+               "Debre Tabor", "--other-place", "Woldia", "--other-place", "Gondar; Bahir Dar")[0] == 0
+    _, out, _ = run(capsys, "list", db, "--format", "json", "--place", "bahir")
+    [event] = json.loads(out)
+    assert (event["location"], event["other_places"]) == ("Debre Tabor", ["Woldia", "Gondar", "Bahir Dar"])
+
+
 def test_list_filters_by_date_overlap_and_text(db, capsys):
     run(capsys, "add", db, "--date", "since 2015", "--headline", "Insurgency spreads")
     run(capsys, "add", db, "--date", "14-15 September 2017", "--headline", "Talks in Astana")

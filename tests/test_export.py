@@ -375,6 +375,32 @@ def test_acled_has_one_location_per_row_and_names_the_other_places_in_the_notes(
     assert (rows["Shelling"]["location"], rows["Shelling"]["notes"]) == ("Douma, Rif Dimashq", "Shelling")  # one place
 
 
+def test_an_events_other_places_go_out_in_every_format_and_come_back_from_the_own_ones(tmp_path):
+    """Places beside the event's location: their own CSV column and JSON field (read back on import), after the
+    region and country in Markdown and TimelineJS, in ACLED's notes (the location stays the one place)."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        s.save_event(Event(FuzzyDate("2021-08-12"), "Drones strike Debre Tabor", status="confirmed",
+                           location="Debre Tabor", admin1="Amhara", country="Ethiopia",
+                           other_places=["Woldia", "Gondar"]))
+        texts = {fmt: exported(s, fmt) for fmt in ("csv", "acled", "markdown", "timelinejs-csv", "timelinejs-json")}
+    [row] = csv_rows(texts["csv"])
+    assert (row["location"], row["other_places"]) == ("Debre Tabor", "Woldia; Gondar")
+    [acled] = csv_rows(texts["acled"])
+    assert (acled["location"], acled["admin1"]) == ("Debre Tabor", "Amhara")
+    assert acled["notes"] == "Drones strike Debre Tabor. Also at: Woldia, Gondar."
+    assert "Drones strike Debre Tabor — Debre Tabor, Amhara, Ethiopia; also Woldia, Gondar" in texts["markdown"]
+    assert "Debre Tabor, Amhara, Ethiopia; also Woldia, Gondar" in texts["timelinejs-csv"]
+    for fmt, suffix in (("csv", ".csv"), ("timelinejs-json", ".json")):
+        path = tmp_path / f"back{suffix}"
+        path.write_text(texts[fmt], encoding="utf-8")
+        with Store(tmp_path / f"{fmt}.sqlite") as s:
+            import_file(s, path)
+            assert [e.other_places for e in s.query()] == [["Woldia", "Gondar"]], fmt
+
+
 def test_acled_notes_quote_how_the_article_wrote_a_vague_date(tmp_path):
     """'late 2016' is stored as 2016 (no date can be a third of a year) and its words kept as written; ACLED's
     notes said 'Date as reported: 2016.', which is not how it was reported."""

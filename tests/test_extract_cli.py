@@ -50,6 +50,14 @@ def test_missing_published_is_a_clear_error(article, capsys):
     assert "--published" in err and "Traceback" not in err
 
 
+def test_a_missing_file_is_said_before_a_missing_publication_date(tmp_path, capsys):
+    for command in (["extract"], ["ingest", str(tmp_path / "war.sqlite")]):
+        assert main([*command, str(tmp_path / "missing.txt")]) == 1
+        err = capsys.readouterr().err
+        assert "cannot read" in err and "missing.txt" in err and "--published" not in err
+    assert not (tmp_path / "war.sqlite").exists()
+
+
 def test_bad_published_date(article, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["extract", str(article), "--published", "Friday"])

@@ -160,6 +160,25 @@ def test_to_event_makes_a_candidate_with_evidence():
     assert ev.evidence[0].quote == e.quote and (ev.evidence[0].start, ev.evidence[0].end) == (e.start, e.end)
 
 
+def test_to_event_keeps_every_place_the_region_as_admin1_and_the_country_once():
+    e = one("On Friday, the Syrian Army ousted ISIS from Uqairabat")
+
+    def event(*places):
+        e.locations = list(places)
+        ev = e.to_event("s")
+        return ev.location, ev.admin1, ev.country, ev.other_places
+
+    # the region named as a region, or one the vocabulary lists, in the location's country
+    assert event("Debre Tabor", "Amhara region", "Ethiopia") == ("Debre Tabor", "Amhara", "Ethiopia", [])
+    assert event("Mekelle", "Tigray") == ("Mekelle", "Tigray", "Ethiopia", [])
+    # no place dropped: a second town, a country other than the event's, a region across borders
+    assert event("Kasab", "Latakia province", "Turkey") == ("Kasab", "Latakia", "Syria", ["Turkey"])
+    assert event("Dabaa", "Qusair") == ("Dabaa", "", "", ["Qusair"])
+    assert event("Gao", "Sahel") == ("Gao", "", "Mali", ["Sahel"])
+    assert event("Aleppo", "Hatay province")[1:] == ("", "Syria", ["Hatay province"])  # not known to be Syria's
+    assert event()[:3] == ("", "", "")
+
+
 # --- sentences -----------------------------------------------------------------------------
 def test_splitter_knows_datelines_and_abbreviations():
     text = ("BEIRUT (Reuters) - Israeli jets struck on Tuesday. Lt. Col. Jo-ar Herrera said the U.N. team "

@@ -168,6 +168,12 @@ def test_date_filters_read_early_mid_and_late_as_the_tagger_tells_them(chrono, q
     qtbot.keyClicks(view.filterToEdit, "the end of 2012")
     wait_for_ids(qtbot, view, ["daraa", "damascus"])
     assert (view.current_query().date_from, view.current_query().date_to) == (dt.date(2011, 3, 1), dt.date(2012, 12, 31))
+    view.filterFromEdit.clear()
+    qtbot.keyClicks(view.filterFromEdit, "c. late 2011")  # an approximate date as shown: the same days, no box to tick
+    wait_for_ids(qtbot, view, ["damascus"])
+    assert not view.filterMessageLabel.isVisible()
+    assert view.current_query().date_from == dt.date(2011, 9, 1)
+    view.filterFromEdit.clear()
     view.filterToEdit.clear()
     qtbot.keyClicks(view.filterToEdit, "late March")  # still no year: still said
     qtbot.waitUntil(view.filterMessageLabel.isVisible)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import sqlite3
 import threading
@@ -224,6 +225,22 @@ def test_second_source_keeps_its_own_claims(qtbot, window, chronology_path):
     assert {table.item(r, 2).text() for r in range(2)} >= {"23"}
     window.undo_stack.undo()
     assert len(rows(chronology_path, "SELECT id FROM evidence WHERE event_id = ?", [first.event.id])) == 1
+
+
+def test_a_report_added_as_source_brings_the_places_the_event_lacked(qtbot, window, chronology_path):
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    target = window.store.save_event(Event(FuzzyDate("2023-10-15"), "Drones strike Debre Tabor", status="confirmed",
+                                           location="Debre Tabor", country="Ethiopia"))
+    paste_and_extract(qtbot, window, text=("Drones struck Debre Tabor in the Amhara region of Ethiopia on Sunday and "
+                                           "shelled the town of Woldia, officials said."))
+    review = window.review
+    item = review.current_item()
+    assert review.add_as_source(item, review.event_from_form(item), target.id)
+    stored = window.store.get_event(target.id)
+    assert (stored.location, stored.admin1, stored.country) == ("Debre Tabor", "Amhara", "Ethiopia")
+    assert stored.other_places == ["Woldia"]  # once, and not the place it already had
 
 
 def test_empty_text_explains_what_is_needed(qtbot, window, chronology_path):
@@ -603,3 +620,43 @@ def test_a_candidate_without_a_date_phrase_offers_no_other_reading(qtbot, window
     assert "No date phrase" in find(window, QLabel, "dateReasonLabel").text()
     assert not [b for b in window.findChildren(QPushButton, "alternativeButton") if b.isVisible()]
     assert review.current_item().alternatives == []
+
+
+def test_every_place_of_a_candidate_is_shown_editable_and_kept_on_accept(qtbot, window, chronology_path):
+    """Town, region, country and the other town the sentence names: none is lost between the form and the file,
+    and the chronology's place filter and the event opened again show them."""
+    story = ("Drones struck Debre Tabor in the Amhara region of Ethiopia on Sunday and shelled the town of Woldia, "
+             "officials said.")
+    paste_and_extract(qtbot, window, text=story)
+    shown = [find(window, QLineEdit, name).text() for name in ("locationEdit", "admin1Edit", "countryEdit",
+                                                                 "otherPlacesEdit")]
+    assert shown[1:3] == ["Amhara", "Ethiopia"]
+    assert sorted([shown[0], shown[3]]) == ["Debre Tabor", "Woldia"]
+    also = find(window, QLineEdit, "otherPlacesEdit")
+    set_text(qtbot, also, also.text() + "; Gondar")  # the editor adds a place
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    [(location, admin1, country, others)] = rows(chronology_path,
+                                                 "SELECT location, admin1, country, other_places FROM event")
+    assert (admin1, country) == ("Amhara", "Ethiopia")
+    assert sorted([location, *json.loads(others)]) == ["Debre Tabor", "Gondar", "Woldia"]
+    assert sorted(window.store.vocabulary("place")) == ["Debre Tabor", "Gondar", "Woldia"]
+
+    window.show_page(2)
+    view = window.chronology
+    table = window.findChild(object, "chronologyTable")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    cell = table.model().index(0, 4)  # the Location column lists every place, its tooltip the region and country
+    assert sorted(cell.data().split("; ")) == ["Debre Tabor", "Gondar", "Woldia"]
+    assert cell.data(Qt.ItemDataRole.ToolTipRole).startswith(f"{location}, Amhara, Ethiopia; also ")
+    qtbot.keyClicks(view.filterLocationEdit, "gondar")  # a place beside the location is found
+    qtbot.waitUntil(lambda: view.eventCountLabel.text() == "1 of 1 event")
+    qtbot.keyClicks(view.filterLocationEdit, "x")
+    qtbot.waitUntil(lambda: table.model().rowCount() == 0)
+    view.clear_filters()
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    rect = table.visualRect(table.model().index(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.currentWidget() is window.review
+    assert find(window, QLineEdit, "otherPlacesEdit").text().endswith("; Gondar")
+    assert find(window, QLineEdit, "admin1Edit").text() == "Amhara"

@@ -341,7 +341,9 @@ def filter_span(text: str) -> DaySpan:
     2016', 'early March 2011', 'mid-2016', 'the end of 2016'), read as the first, middle or last third of its
     months ('late 2016' is September to December), or of its days for a month or a week ('early March' 1-10)."""
     typed = " ".join((text or "").replace("\u2013", "-").replace("\u2014", "-").split())
-    m = _PART_OF.match(typed)
+    # 'c. late 2016': a filter keeps the events overlapping those days either way, so the mark is read past
+    # (FuzzyDate.parse asked to 'tick approximate', which a filter has no box for)
+    m = _PART_OF.match(re.sub(rf"^{_ABOUT}\s*", "", typed, flags=re.I))
     if not m:
         date = FuzzyDate.parse(text)
         return DaySpan(date.first_day, date.last_day, typed)

@@ -58,7 +58,7 @@ CSV_COLUMNS = (
     "source_outlet", "source_title", "source_url", "source_published", "quote", "source_fatalities",
     "source_attribution",
     "approximate", "date_text", "date_reason", "admin1", "country", "latitude", "longitude", "fatalities_low", "fatalities_high",
-    "confidence", "tags", "notes", "created_at", "updated_at",
+    "confidence", "tags", "notes", "created_at", "updated_at", "other_places",
 )
 # One group of columns per source. The first source uses the names above; a second source adds
 # source_outlet_2 ... source_attribution_2 at the end of the header, and so on.
@@ -144,7 +144,7 @@ def write_events_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str,
         row = {name: getattr(e, name, None) for name in CSV_COLUMNS}
         row.update(date_start=d.start, date_end=OPEN_END if d.end is None else d.end, precision=d.precision,
                    date_display=d.display(), approximate=d.approximate, actors=LIST_SEP.join(e.actors),
-                   tags=LIST_SEP.join(e.tags))
+                   tags=LIST_SEP.join(e.tags), other_places=LIST_SEP.join(e.other_places))
         for n, ev in enumerate(e.evidence, start=1):
             suffix = "" if n == 1 else f"_{n}"
             row.update((c + suffix, v) for c, v in zip(SOURCE_COLUMNS, _source_cells(ev, sources.get(ev.source_id))))
@@ -190,9 +190,6 @@ def _acled_says(date: FuzzyDate, precision: int) -> bool:
                              and (last + dt.timedelta(days=1)).day == 1)
 
 
-_PLACE_SEP = re.compile("[;\u061b\uff1b]")  # places listed as the app lists names (';', and the Arabic and full-width ones)
-
-
 def _reported_date(e: Event) -> str:
     """The date, and the article's words for it when they say more or otherwise: 2016 ("late 2016")."""
     shown, written = e.date.display(), " ".join((e.date_text or "").split())
@@ -213,7 +210,7 @@ def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, 
             notes = f"{notes.rstrip('.')}. Also involved: {', '.join(e.actors[2:])}."
         # ACLED has one location per row; a row per place would count the dead twice (a comma is kept: 'Douma,
         # Rif Dimashq' is one place)
-        places = [p.strip() for p in _PLACE_SEP.split(e.location) if p.strip()]
+        places = e.places()
         if len(places) > 1:
             notes = f"{notes.rstrip('.')}. Also at: {', '.join(places[1:])}."
         if not _acled_says(e.date, precision):  # 'the 1990s' is not '1994-12-31, within a month'
@@ -278,7 +275,10 @@ def _link(url: str, label: str) -> str:
 
 
 def _place(e: Event) -> str:
-    return ", ".join(dict.fromkeys(p for p in (e.location, e.admin1, e.country) if p))
+    """'Debre Tabor, Amhara, Ethiopia; also Woldia, Gondar': the place with its region and country, then the others."""
+    where = ", ".join(dict.fromkeys(p for p in (e.location, e.admin1, e.country) if p))
+    others = ", ".join(e.other_places)
+    return "; also ".join(p for p in (where, others) if p)
 
 
 def _source_label(src: Source) -> str:
@@ -339,8 +339,8 @@ def timelinejs_json(events: Iterable[Event], sources: Mapping[str, Source] | Non
 
 def _portable(e: Event, sources: Mapping[str, Source]) -> dict:
     out = {"date_start": e.date.start, "date_end": e.date.end, "approximate": e.date.approximate}
-    for name in ("headline", "description", "event_type", "actors", "location", "admin1", "country", "latitude",
-                 "longitude", "fatalities", "fatalities_low", "fatalities_high", "attribution", "status",
+    for name in ("headline", "description", "event_type", "actors", "location", "admin1", "country", "other_places",
+                 "latitude", "longitude", "fatalities", "fatalities_low", "fatalities_high", "attribution", "status",
                  "date_text", "tags", "created_at", "updated_at"):
         out[name] = getattr(e, name)
     out["sources"] = [_source_dict(ev, sources.get(ev.source_id)) for ev in e.evidence]
@@ -806,7 +806,7 @@ def _csv_event(row: dict[str, str], groups: list[str]) -> tuple[Event, list[Sour
                    g("precision", "")),
         headline=g("headline", "").strip(), description=g("description", ""),
         event_type=g("event_type", "").strip(), actors=_split(g("actors", "")), location=g("location", "").strip(),
-        admin1=g("admin1", "").strip(), country=g("country", "").strip(),
+        admin1=g("admin1", "").strip(), country=g("country", "").strip(), other_places=_split(g("other_places", "")),
         latitude=_float(g("latitude", ""), "latitude"), longitude=_float(g("longitude", ""), "longitude"),
         fatalities=_int(g("fatalities", ""), "fatalities"),
         fatalities_low=_int(g("fatalities_low", ""), "fatalities_low"),
@@ -901,8 +901,8 @@ def parse_timelinejs_json(text: str) -> ParsedFile:
     return result
 
 
-_PORTABLE_FIELDS = ("headline", "description", "event_type", "actors", "location", "admin1", "country", "latitude",
-                    "longitude", "fatalities", "fatalities_low", "fatalities_high", "attribution", "status",
+_PORTABLE_FIELDS = ("headline", "description", "event_type", "actors", "location", "admin1", "country", "other_places",
+                    "latitude", "longitude", "fatalities", "fatalities_low", "fatalities_high", "attribution", "status",
                     "date_text", "tags")
 
 

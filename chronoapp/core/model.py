@@ -85,6 +85,9 @@ class Evidence:
 MAX_TOLL = 1_000_000_000  # no war's toll comes near it; beyond SQLite's integers it could not be stored
 
 
+PLACE_SEP = re.compile("[;\u061b\uff1b]")  # places listed in one field as the app lists names (';', Arabic, full width)
+
+
 @dataclass
 class Event:
     date: FuzzyDate
@@ -95,6 +98,9 @@ class Event:
     location: str = ""
     admin1: str = ""
     country: str = ""
+    # the event's other places, beside the most precise one in location (a second town the article names, or a
+    # region in another country): kept, shown and found, never the ACLED location itself
+    other_places: list[str] = field(default_factory=list)
     latitude: float | None = None
     longitude: float | None = None
     fatalities: int | None = None
@@ -118,7 +124,14 @@ class Event:
         self.headline, self.location, self.admin1, self.country = (
             one_line(t) for t in (self.headline, self.location, self.admin1, self.country))
         self.actors = [a for a in map(one_line, self.actors) if a]
+        self.other_places = [p for p in dict.fromkeys(map(one_line, self.other_places)) if p and p != self.location]
         self.tags = [t for t in map(one_line, self.tags) if t]
+
+    def places(self) -> list[str]:
+        """Each place the event names, most precise first: those of its location ('A; B' typed by an editor is two
+        places) and its other places; never 'A; B' as one name."""
+        return list(dict.fromkeys(p.strip() for p in [*PLACE_SEP.split(self.location or ""), *self.other_places]
+                                  if p.strip()))
 
     def validate(self) -> None:
         """Raise ValueError with a human reason when the event cannot be saved."""
@@ -189,6 +202,7 @@ def event_to_dict(e: Event) -> dict:
         "location": e.location,
         "admin1": e.admin1,
         "country": e.country,
+        "other_places": list(e.other_places),
         "latitude": e.latitude,
         "longitude": e.longitude,
         "fatalities": e.fatalities,

@@ -169,6 +169,23 @@ def m008_search_without_apostrophes(db: sqlite_utils.Database) -> None:
         _reindex_rowid(db, rowid)
 
 
+@migrations()
+def m009_other_places(db: sqlite_utils.Database) -> None:
+    """An event's other places (a JSON list, as actors): the region or second town an article names beside the
+    event's place were dropped when a candidate was accepted."""
+    db.execute("ALTER TABLE event ADD COLUMN other_places TEXT NOT NULL DEFAULT '[]'")
+
+
+@migrations()
+def m010_search_case_folded(db: sqlite_utils.Database) -> None:
+    """Word search finds 'Straße' as Strasse (see searchable): the events whose text has a word case folding
+    spells otherwise are indexed again."""
+    rows = db.execute("SELECT event.rowid, headline || ' ' || coalesce(description, '') || ' ' || coalesce("
+                      "(SELECT group_concat(quote, ' ') FROM evidence WHERE event_id = event.id), '') FROM event")
+    for rowid in [rowid for rowid, text in rows if any(len(_spellings(w)) > 1 for w in _WORD.findall(text or ""))]:
+        _reindex_rowid(db, rowid)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -196,7 +213,7 @@ class EventQuery:
     date_from: dt.date | None = None  # keeps events whose fuzzy date overlaps [date_from, date_to]
     date_to: dt.date | None = None
     actor: str = ""                  # substring of any actor, ignoring case and accents (see fold)
-    location: str = ""               # substring of location, admin1 or country
+    location: str = ""               # substring of location, admin1, country or one of the other places
     event_type: str = ""
     source_id: str = ""
     status: str | tuple[str, ...] = ""
@@ -239,8 +256,9 @@ class EventQuery:
                 params += others + [_NON_ASCII] + others
             clauses.append(f"({clause})")
         if self.location.strip():
-            clauses.append(f"({_folded_like('location')} OR {_folded_like('admin1')} OR {_folded_like('country')})")
-            params += _folded_params(self.location) * 3
+            clauses.append(f"({_folded_like('location')} OR {_folded_like('admin1')} OR {_folded_like('country')}"
+                           f" OR other_places != '[]' AND {_folded_like('other_places')})")  # (most have none: quick)
+            params += _folded_params(self.location) * 4
         if self.event_type:
             clauses.append("event_type = ?")
             params.append(self.event_type)
@@ -277,19 +295,33 @@ _WORD = re.compile(rf"[^\W{_APOSTROPHES}]+(?:[{_APOSTROPHES}]+[^\W{_APOSTROPHES}
 _INNER_APOSTROPHES = re.compile(rf"(?<=\w)[{_APOSTROPHES}]+(?=\w)")
 
 
+def _spellings(word: str) -> list[str]:
+    """A word without the apostrophe inside it ("Ma'arrat": Maarrat), then case-folded when folding spells it
+    otherwise than the index's lower case does ('Straße': strasse, as the place filter's fold() reads it)."""
+    plain = _INNER_APOSTROPHES.sub("", word)
+    folded = plain.casefold()
+    return [plain] + ([folded] if folded != plain.lower() else [])
+
+
 def searchable(text: str) -> str:
-    """Text as the word index holds it: as written, then each word that has an apostrophe inside written
-    without it, so "Ma'arrat" is found as Ma'arrat and as Maarrat ('d\u2019Ivoire' as Ivoire and as dIvoire)."""
-    joined = [_INNER_APOSTROPHES.sub("", w) for w in _WORD.findall(text) if _INNER_APOSTROPHES.search(w)]
-    return " ".join([text, *joined]) if joined else text
+    """Text as the word index holds it: as written, then each word's other spellings (see _spellings), so
+    "Ma'arrat" is found as Ma'arrat and as Maarrat ('d\u2019Ivoire' as Ivoire and as dIvoire), 'Straße' as
+    Strasse."""
+    others = [s for w in _WORD.findall(text) for s in _spellings(w) if s != w]
+    return " ".join([text, *others]) if others else text
 
 
 def fts_query(text: str) -> str:
     """User words → an FTS5 query: every word must appear (as a prefix); no FTS syntax leaks through. A word
-    typed with an apostrophe inside is looked up without it, as searchable() indexes it."""
+    is looked up in each spelling searchable() indexes: without its inner apostrophe, 'Straße' as itself or
+    strasse (a text written Strasse)."""
     words = _WORD.findall(unicodedata.normalize("NFKC", text))  # 'e' + combining accent is 'é'; full width
-    words = [_INNER_APOSTROPHES.sub("", w) for w in words]
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words) or '""'
+
+    def term(word: str) -> str:
+        alternatives = ['"' + s.replace('"', '""') + '"*' for s in _spellings(word)]
+        return alternatives[0] if len(alternatives) == 1 else f"({' OR '.join(alternatives)})"
+
+    return " ".join(term(w) for w in words) or '""'
 
 
 def fold(text):
@@ -831,8 +863,8 @@ class Store:
         return {m: (exact, total - exact) for m, exact, total in self.db.execute(sql, params)}
 
     def distinct(self, column: str) -> list[str]:
-        """Known values for filter completions: 'event_type', 'location', 'actors' or 'tags'."""
-        if column in ("actors", "tags"):
+        """Known values for filter completions: 'event_type', 'location', 'other_places', 'actors' or 'tags'."""
+        if column in ("actors", "tags", "other_places"):
             sql = f"SELECT DISTINCT j.value FROM event, json_each(event.{column}) j ORDER BY j.value COLLATE NOCASE"
         elif column in ("event_type", "location", "country", "status"):
             sql = f"SELECT DISTINCT {column} FROM event WHERE coalesce({column}, '') != '' ORDER BY {column} COLLATE NOCASE"
@@ -859,13 +891,12 @@ class Store:
         )
 
     def _learn(self, before: Event | None, after: Event | None) -> None:
-        """Learn the actors and place of a confirmed event; a name no confirmed event uses any more (corrected,
+        """Learn the actors and places of a confirmed event; a name no confirmed event uses any more (corrected,
         rejected, deleted) is forgotten, so a misspelling is not offered or recognised for good."""
         def names(e: Event | None) -> set[tuple[str, str]]:
             if e is None or e.status != "confirmed":
                 return set()
-            return {("actor", a.strip()) for a in e.actors if a.strip()} | \
-                ({("place", e.location.strip())} if (e.location or "").strip() else set())
+            return {("actor", a.strip()) for a in e.actors if a.strip()} | {("place", p) for p in e.places()}
 
         old, new = names(before), names(after)
         for kind, name in new - old:
@@ -886,9 +917,10 @@ class Store:
                     "SELECT 1 FROM event NOT INDEXED WHERE status = 'confirmed' AND instr(actors, ?) AND EXISTS"
                     " (SELECT 1 FROM json_each(event.actors) WHERE trim(json_each.value) = ?) LIMIT 1",
                     [json.dumps(name, ensure_ascii=False)[1:-1], name]).fetchone()
-            else:
-                used = self.db.execute("SELECT 1 FROM event NOT INDEXED WHERE location = ? AND status = 'confirmed'"
-                                       " LIMIT 1", [name]).fetchone()
+            else:  # (instr rules rows in; the place must be one of the event's, not part of a longer name)
+                used = any(name in _event(r).places() for r in self.db.query(
+                    "SELECT * FROM event NOT INDEXED WHERE status = 'confirmed' AND (instr(location, ?)"
+                    " OR instr(other_places, ?))", [name, json.dumps(name, ensure_ascii=False)[1:-1]]))
             if not used:
                 self.db.execute("DELETE FROM vocabulary WHERE kind = ? AND name = ?", [kind, name])
 
@@ -984,6 +1016,7 @@ def _event_row(e: Event, *, sort_keys: bool = True) -> dict:
         sort_start=d.first_day.isoformat(), sort_end=d.last_day.isoformat(),
         precision_rank=PRECISIONS.index(d.precision),
         actors=json.dumps(e.actors, ensure_ascii=False), tags=json.dumps(e.tags, ensure_ascii=False),
+        other_places=json.dumps(e.other_places, ensure_ascii=False),
     )
     if sort_keys:
         row.update(sort_headline=sort_key(e.headline), sort_location=sort_key(e.location),
@@ -997,7 +1030,8 @@ def _event(r: dict) -> Event:
                                             "country", "date_text", "date_reason", "notes") else v)
               for k, v in kwargs.items()}
     date = FuzzyDate(r["date_start"], r["date_end"], bool(r["approximate"]))
-    return Event(date=date, actors=json.loads(r["actors"] or "[]"), tags=json.loads(r["tags"] or "[]"), **kwargs)
+    return Event(date=date, actors=json.loads(r["actors"] or "[]"), tags=json.loads(r["tags"] or "[]"),
+                 other_places=json.loads(r.get("other_places") or "[]"), **kwargs)
 
 
 def _evidence_row(event_id: str, ev: Evidence) -> dict:

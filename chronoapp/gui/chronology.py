@@ -48,7 +48,7 @@ COLUMNS = (("Date", "date"), ("Headline", "headline"), ("Type", "event_type"), (
            ("Location", "location"), ("Fatalities", "fatalities"), ("Status", "status"), ("Sources", None))
 DATE, HEADLINE, TYPE, ACTORS, LOCATION, FATALITIES, STATUS, SOURCES = range(len(COLUMNS))
 _ROW_COLUMNS = ("date_start", "date_end", "approximate", "date_text", "date_reason", "headline", "event_type",
-                "actors", "location", "admin1", "country", "fatalities", "fatalities_low", "fatalities_high",
+                "actors", "location", "admin1", "country", "other_places", "fatalities", "fatalities_low", "fatalities_high",
                 "status", "(SELECT count(*) FROM evidence WHERE evidence.event_id = event.id) AS n_sources")
 _STATUS_FILTERS = (("Any status", ""), ("Confirmed", "confirmed"), ("Candidates", "candidate"),
                    ("Rejected", "rejected"), ("Not rejected", ("candidate", "confirmed")))
@@ -225,6 +225,20 @@ def _fatalities_cell(row: dict) -> str:
     return text
 
 
+def _other_places(row: dict) -> list[str]:
+    try:
+        return json.loads(row["other_places"] or "[]")
+    except (ValueError, TypeError):
+        return []
+
+
+def _place_tooltip(raw: dict) -> str | None:
+    """'Debre Tabor, Amhara, Ethiopia; also Woldia': the place with its region and country, then the others."""
+    where = ", ".join(p for p in (raw["location"], raw["admin1"], raw["country"]) if p)
+    others = ", ".join(_other_places(raw))
+    return "; also ".join(p for p in (where, others) if p) or None
+
+
 def _display_row(row: dict | None) -> tuple[tuple, dict, str]:
     """(cells, raw row for tooltips, status) for one event, computed once per page fetch."""
     if row is None:  # deleted since the ids were fetched
@@ -234,8 +248,9 @@ def _display_row(row: dict | None) -> tuple[tuple, dict, str]:
     except (ValueError, TypeError):
         actors = row["actors"] or ""
     status = row["status"] or ""
+    place = "; ".join(p for p in (row["location"], *_other_places(row)) if p)  # every place, most precise first
     cells = (_date_text(row["date_start"], row["date_end"], bool(row["approximate"])), row["headline"] or "",
-             row["event_type"] or "", actors, row["location"] or row["admin1"] or row["country"] or "",
+             row["event_type"] or "", actors, place or row["admin1"] or row["country"] or "",
              _fatalities_cell(row), status.capitalize(), str(row["n_sources"]))
     return cells, row, status
 
@@ -327,7 +342,7 @@ class EventTableModel(QAbstractTableModel):
             if col == DATE and raw:
                 return _date_tooltip(raw)
             if col == LOCATION and raw:
-                return ", ".join(p for p in (raw["location"], raw["admin1"], raw["country"]) if p) or None
+                return _place_tooltip(raw)
             return cells[col] or None
         if role == _ID:
             return self._ids[index.row()]
@@ -1091,7 +1106,7 @@ class ChronologyView(QWidget):
         self._completions_stale = False
         try:
             actors = self.store.vocabulary("actor") + self.store.distinct("actors")
-            places = self.store.vocabulary("place") + self.store.distinct("location")
+            places = self.store.vocabulary("place") + self.store.distinct("location") + self.store.distinct("other_places")
         except (sqlite3.Error, StoreError):
             return
         self._actor_model.setStringList(list(dict.fromkeys(actors)))

@@ -614,6 +614,10 @@ class ReviewPage(QWidget):
         self.actorsEdit = self._edit("actorsEdit", "Actors", "separate with ;  e.g. Syrian Army; ISIS")
         self.actorsEdit.setToolTip(f"Actors: {LIST_HINT}")
         self.locationEdit = self._edit("locationEdit", "Location", "town, district or country")
+        self.otherPlacesEdit = self._edit("otherPlacesEdit", "Other places", "other places it names, separate with ;")
+        self.otherPlacesEdit.setToolTip(f"Other places the event names, beside its location: {LIST_HINT}")
+        self.admin1Edit = self._edit("admin1Edit", "Region", "province or region (ACLED's admin1)")
+        self.countryEdit = self._edit("countryEdit", "Country", "country")
         self.fatalitiesEdit = self._edit("fatalitiesEdit", "Fatalities", "12, 8-23 or at least 13; empty if unknown")
         self.attributionEdit = self._edit("attributionEdit", "Attribution", "according to whom")
         self.tagsEdit = self._edit("tagsEdit", "Tags", "separate with ;  e.g. siege; civilians")
@@ -645,6 +649,15 @@ class ReviewPage(QWidget):
         row("T&ype:", self.eventTypeCombo)
         row("Ac&tors:", self.actorsEdit)
         row("Lo&cation:", self.locationEdit)
+        region_row = QHBoxLayout()
+        region_row.setContentsMargins(0, 0, 0, 0)
+        region_row.addWidget(self.admin1Edit, 1)
+        country_label = QLabel("Country:")
+        country_label.setBuddy(self.countryEdit)
+        region_row.addWidget(country_label)
+        region_row.addWidget(self.countryEdit, 1)
+        row("Region:", region_row, self.admin1Edit)
+        row("Also at:", self.otherPlacesEdit)
         row("Fatal&ities:", self.fatalitiesEdit)
         row("Attri&bution:", self.attributionEdit)
         row("Ta&gs:", self.tagsEdit)
@@ -753,7 +766,7 @@ class ReviewPage(QWidget):
     def _refresh_completions(self) -> None:
         """The actors and places editors confirmed, offered as they type: learned (and forgotten) as events
         are saved, not only when the file is opened."""
-        for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place")):
+        for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place"), (self.otherPlacesEdit, "place")):
             try:
                 names = self.store.vocabulary(kind) if self.store is not None else []
             except (StoreError, sqlite3.Error):
@@ -1169,7 +1182,8 @@ class ReviewPage(QWidget):
     def _fill_form(self, item: ReviewItem | None) -> None:
         self._filling = True
         try:
-            raw = (item.edits or self._raw_from_event(item.event)) if item else self._raw_from_event(None)
+            raw = self._raw_from_event(item.event if item else None)
+            raw.update(item.edits or {} if item else {})  # (a draft from before a field was added lacks it)
             self.dateStartEdit.setText(raw["start"])
             self.dateEndEdit.setText(raw["end"])
             self.approxCheck.setChecked(raw["approximate"])
@@ -1179,6 +1193,9 @@ class ReviewPage(QWidget):
             self.eventTypeCombo.setCurrentText(raw["event_type"])
             self.actorsEdit.setText(raw["actors"])
             self.locationEdit.setText(raw["location"])
+            self.otherPlacesEdit.setText(raw["other_places"])
+            self.admin1Edit.setText(raw["admin1"])
+            self.countryEdit.setText(raw["country"])
             self.fatalitiesEdit.setText(raw["fatalities"])
             self.attributionEdit.setText(raw["attribution"])
             self.tagsEdit.setText(raw["tags"])
@@ -1219,12 +1236,13 @@ class ReviewPage(QWidget):
     def _raw_from_event(self, e: Event | None) -> dict:
         if e is None:
             return dict(start="", end="", approximate=False, date_text="", headline="", description="",
-                        event_type="", actors="", location="", fatalities="", attribution="", tags="", notes="",
-                        evidence=[])
+                        event_type="", actors="", location="", other_places="", admin1="", country="", fatalities="",
+                        attribution="", tags="", notes="", evidence=[])
         start, end = date_fields(e.date)
         return dict(start=start, end=end, approximate=e.date.approximate, date_text=e.date_text,
                     headline=e.headline, description=e.description, event_type=e.event_type,
-                    actors=join_list(e.actors), location=e.location, fatalities=fatalities_text(e),
+                    actors=join_list(e.actors), location=e.location, other_places=join_list(e.other_places),
+                    admin1=e.admin1, country=e.country, fatalities=fatalities_text(e),
                     attribution=e.attribution or "", tags=join_list(e.tags), notes=e.notes,
                     evidence=[["" if ev.fatalities is None else str(ev.fatalities), ev.attribution or ""]
                               for ev in e.evidence])
@@ -1238,7 +1256,8 @@ class ReviewPage(QWidget):
                     approximate=self.approxCheck.isChecked(), date_text=self.dateTextEdit.text(),
                     headline=self.headlineEdit.text(), description=self.descriptionEdit.toPlainText(),
                     event_type=self.eventTypeCombo.currentText(), actors=self.actorsEdit.text(),
-                    location=self.locationEdit.text(), fatalities=self.fatalitiesEdit.text(),
+                    location=self.locationEdit.text(), other_places=self.otherPlacesEdit.text(),
+                    admin1=self.admin1Edit.text(), country=self.countryEdit.text(), fatalities=self.fatalitiesEdit.text(),
                     attribution=self.attributionEdit.text(), tags=self.tagsEdit.text(),
                     notes=self.notesEdit.toPlainText(), evidence=evidence)
 
@@ -1257,6 +1276,9 @@ class ReviewPage(QWidget):
         if raw["actors"] != join_list(item.event.actors):
             e.actors = split_list(raw["actors"])
         e.location = raw["location"].strip()
+        if raw["other_places"] != join_list(item.event.other_places):
+            e.other_places = split_list(raw["other_places"])
+        e.admin1, e.country = raw["admin1"].strip(), raw["country"].strip()
         e.attribution = raw["attribution"].strip() or None
         if raw["tags"] != join_list(item.event.tags):
             e.tags = split_list(raw["tags"])
@@ -1645,6 +1667,14 @@ class ReviewPage(QWidget):
         known = {(ev.source_id, ev.start, ev.end) for ev in target.evidence}
         target.evidence += [dataclasses.replace(ev, id=new_id()) for ev in event.evidence
                             if (ev.source_id, ev.start, ev.end) not in known]
+        # the places this report names that the event lacks are kept with it: its location stays (a place-less
+        # event takes this report's), the region fills an empty admin1 in the same country, the rest join the others
+        if not target.location.strip():
+            target.location = event.location
+        if not target.admin1 and target.country in ("", event.country):
+            target.admin1, target.country = event.admin1, target.country or event.country
+        held = {p.casefold() for p in (*target.places(), target.admin1, target.country) if p}
+        target.other_places += [p for p in dict.fromkeys(event.places() + [event.admin1]) if p and p.casefold() not in held]
         narrower = _narrower(event.date, target.date)
         if narrower:  # 'July 2019' in one report, 'Monday 22 July' in the other: the event keeps the better date
             target.date, target.date_text = event.date, event.date_text or target.date_text

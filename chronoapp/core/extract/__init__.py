@@ -11,6 +11,7 @@ timex's reason, and only absolute dates become events.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 
@@ -24,6 +25,10 @@ from chronoapp.core.extract.timex import Timex, tag
 from chronoapp.core.model import Event, Evidence
 
 __all__ = ["Candidate", "Cleaned", "article_title", "Extraction", "ExtractionCancelled", "clean_text", "decode_article", "extract", "read_article", "Timex"]
+
+
+# the kind word of an ACLED admin1 unit, left out of the name as ACLED writes it ('Latakia province' -> 'Latakia')
+_ADMIN1_KIND = re.compile(r"\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Oo]blast|[Kk]rai|[Pp]refecture)$")
 
 
 @dataclass
@@ -42,11 +47,30 @@ class Candidate(_events.EventFields):
         return FuzzyDate.from_timex(self.date_start, "" if self.date_end == self.date_start else self.date_end)
 
     def to_event(self, source_id: str) -> Event:
-        location = self.locations[0] if self.locations else ""
-        places = _vocab.load().places  # the country of a known place (ACLED exports need it)
+        """The candidate as an event: its most precise place is the location; of the others, the first region
+        named in the same country is ACLED's admin1 ('Amhara region' -> 'Amhara'), the location's country its
+        country, and every other place is kept in other_places, none dropped."""
+        vocab = _vocab.load()  # the country of a known place (ACLED exports need it), which places are regions
+        location, *rest = self.locations or [""]
+        country, admin1, region = vocab.places.get(location, ""), "", None
+
+        def region_name(name: str) -> str | None:  # 'Amhara region' and a listed 'Tigray' are regions
+            bare = _ADMIN1_KIND.sub("", name)
+            return bare if bare != name and bare not in vocab.countries or name in vocab.regions else None
+
+        if not (location in vocab.countries or region_name(location)):
+            for place in rest:
+                bare = region_name(place)
+                its_country = vocab.places.get(place) or vocab.places.get(bare or "", "")
+                # a region known to lie in the location's country (or the location unknown), or named as a region
+                # when neither country is known; not the Sahel, across borders, for Gao
+                if bare and ((not country or its_country == country) if its_country else bare != place and not country):
+                    admin1, region, country = bare, place, country or its_country
+                    break
+        others = [p for p in rest if p != region and not (p == country and p in vocab.countries)]
         return Event(
             date=self.fuzzy_date(), headline=self.headline, event_type=self.event_type, actors=list(self.actors),
-            location=location, country=places.get(location, ""), fatalities=self.fatalities,
+            location=location, admin1=admin1, country=country, other_places=others, fatalities=self.fatalities,
             attribution=self.attribution, status="candidate", confidence=self.confidence,
             date_text=self.date_text, date_reason=self.date_reason,
             evidence=[Evidence(source_id=source_id, quote=self.quote, start=self.start, end=self.end,
