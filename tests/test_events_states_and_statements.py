@@ -2444,3 +2444,9 @@ def test_the_worst_fighting_since_their_war_is_a_yardstick_and_the_dead_before_w
             "their 2020 war.")
     (e,) = extract(text, dt.date(2022, 9, 14)).events
     assert (e.date_start, e.event_type, e.fatalities) == ("2022-09-13", "explosion/remote violence", 49)
+
+
+def test_a_ceasefire_brokered_but_broken_by_shelling_is_the_ceasefire():
+    (e,) = extract("Russia said on Wednesday it had brokered a ceasefire, but shelling resumed hours later, the Armenian "
+                   "defence ministry said.", dt.date(2022, 9, 14)).events
+    assert (e.date_start, e.event_type) == ("2022-09-14", "diplomacy")

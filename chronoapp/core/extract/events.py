@@ -493,6 +493,9 @@ _AFTER_CAUSE = re.compile(r"\s(?:after|following)\s+(?=(?:the\s+|a\s+|an\s+)?(?:
                           r"(?:(?:deadly|violent|bloody|student-led|anti-government|mass|massive|nationwide)\s+)?"  # ("weeks of deadly protests")
                           r"(?:protests|demonstrations|rallies|riots|uprisings?)\b)")
 _ASIDE_TYPES = re.compile(r",\s+(?:triggering|prompting|sparking|provoking|fuell?ing|causing|forcing|leading\s+to|while)\b[^;]*|"
+                          # "brokered a ceasefire, but shelling resumed hours later": the fighting going on, not the event
+                          r",\s+but\s+(?:[\w'\u2019-]+\s+){0,4}?(?:the\s+)?(?:[\w-]+\s+)?(?:fighting|shelling|clashes|attacks|violence|"
+                          r"strikes|gunfire|bombardment)\s+(?:had\s+|has\s+)?(?:\w+ly\s+)?(?:resumed|continued|went\s+on|persisted)\b[^;]*|"
                           # "The Fano, a volunteer militia that fought alongside federal troops in Tigray, has accused ...":
                           # what the apposition says its noun once did
                           r"(?<=\w),\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){1,5}?(?:that|which|who)\s+[^,;]{3,120}(?=,)|"
