@@ -2450,3 +2450,11 @@ def test_a_ceasefire_brokered_but_broken_by_shelling_is_the_ceasefire():
     (e,) = extract("Russia said on Wednesday it had brokered a ceasefire, but shelling resumed hours later, the Armenian "
                    "defence ministry said.", dt.date(2022, 9, 14)).events
     assert (e.date_start, e.event_type) == ("2022-09-14", "diplomacy")
+
+
+def test_the_place_of_the_act_a_strike_answered_comes_after_the_strikes_own():
+    text = ("U.S. and British warplanes, ships and submarines launched more than 60 strikes on Houthi targets across "
+            "Yemen overnight, in retaliation for the Iran-backed group's attacks on shipping in the Red Sea, U.S. officials "
+            "said on Friday.")
+    (e,) = extract(text, dt.date(2024, 1, 12)).events
+    assert e.locations[0] == "Yemen"

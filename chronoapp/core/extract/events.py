@@ -975,6 +975,7 @@ class Draft(EventFields):
     toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
     said_in: str | None = None  # a statement: the speaker's country, its first place whatever more specific places it names
     across: str | None = None  # a country the event spread across ("nationwide protests"): its first place after said_in
+    answered_at: tuple[str, ...] = ()  # places only of the act it answered ("in retaliation for attacks in the Red Sea"): last
     apart: bool = False  # told as another thread ("Meanwhile, ...", "Elsewhere, ..."): no detail of the event before
     retells: int | None = None  # the first sentence of the earlier candidate it reports again (same_occurrence): one event
 
@@ -1801,9 +1802,11 @@ class Builder:
         # the country was blown up in Bolan district")
         places.sort(key=lambda p: (_reference_point(content, p), p not in in_headline,
                                    bool(answered) and content.find(p) > answered.start()))
+        answered_at: tuple[str, ...] = ()
         if answered and not phrase:  # where the answer happened, then the answered act's place
             own_places = entities.places(content[:answered.start()], self.vocab, self.known_places)
             places = own_places + [p for p in places if p not in own_places]
+            answered_at = tuple(p for p in places if p not in own_places) if own_places else ()
         if _THIS_CITY.search(content) and (here := self.dateline_place()) and \
                 (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2):
             places = [here, *places]  # "ZAMBOANGA, Philippines (AP) - ... in this southern port city": the dateline's
@@ -2044,6 +2047,7 @@ class Builder:
             triggers=_trigger_keys(m.group() for k, ms in (own if phrase and own else cues).items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in, across=across,
+            answered_at=answered_at,
             # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
             apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s)),
             # ("The protests began in early July": the wave's start, not the day's protest told in July)
@@ -2768,7 +2772,7 @@ class Builder:
         rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations = [n for n in d.locations if n not in self.people()]  # (what a clause's words found too)
-            d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, rank(n)))
+            d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, rank(n)))
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
             # Thursday") whose next sentence tells the same day's violence in one of its towns: that town
