@@ -2458,3 +2458,9 @@ def test_the_place_of_the_act_a_strike_answered_comes_after_the_strikes_own():
             "said on Friday.")
     (e,) = extract(text, dt.date(2024, 1, 12)).events
     assert e.locations[0] == "Yemen"
+
+
+def test_where_a_side_says_it_acts_for_is_not_where_it_acted():
+    (e,) = extract("The Houthis have attacked merchant vessels in the Red Sea since November, saying they act in solidarity "
+                   "with Palestinians in Gaza.", dt.date(2024, 1, 12)).events
+    assert e.locations == ["Red Sea"]

@@ -692,6 +692,7 @@ _SEIZED_PERSON = re.compile(r"(?:seized|captured|grabbed|took)\s+(?:(?:a|an|the|
 # "Two others were wounded and taken to hospital": more victims of the event just told
 _OTHERS_HURT = re.compile(r"(?:[\w-]+\s+)?others\s+(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|killed)\b")
 _COUP = re.compile(r"\b(?:seized|took|takes|seizes)\s+power\b|\bcoup\b|\bousted\b|\boverthrew\b|\bdeposed\b", re.I)
+_SAYING_AFTER = re.compile(r",\s+saying\b")  # what a side said of its act: its words, not where it acted
 _ANSWERED = re.compile(r"\b(?:in\s+(?:response|retaliation|reply|revenge)\s+(?:to|for)|to\s+avenge|avenging|"
                        r"in\s+what\s+(?:[\w'\u2019-]+\s+){1,4}?(?:was|as)\s+(?:an?\s+)?(?:\w+\s+)?(?:response|retaliation|reply|revenge)\s+(?:to|for))\b", re.I)
 _INTO_WAR = re.compile(r"\w*\s+into\s+(?:(?:open|full-scale|all-out|a|an)\s+)*(?:war|conflict|fighting|violence|clashes|civil\s+war)\b", re.I)
@@ -1787,6 +1788,9 @@ class Builder:
         prior = None if phrase else _PRIOR_EVENT.search(content)
         where = content[:prior.start()] if prior and (tx_span is None or s.find(content) + prior.start() > tx_span[0] - sent.start) \
             else content  # ("struck targets in Iraq overnight, hours after an attack near Ankara killed five": not in Ankara)
+        saying = _SAYING_AFTER.search(where) if etype != "statement" and "saying" in where else None
+        if saying and entities.places(where[:saying.start()], self.vocab, self.known_places):
+            where = where[:saying.start()]  # "attacked vessels in the Red Sea, saying they act for Palestinians in Gaza"
         if phrase:
             cues = own
         places = [p for p in entities.places(where, self.vocab, self.known_places) if p not in self.people()]
