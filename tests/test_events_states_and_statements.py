@@ -2464,3 +2464,11 @@ def test_where_a_side_says_it_acts_for_is_not_where_it_acted():
     (e,) = extract("The Houthis have attacked merchant vessels in the Red Sea since November, saying they act in solidarity "
                    "with Palestinians in Gaza.", dt.date(2024, 1, 12)).events
     assert e.locations == ["Red Sea"]
+
+
+def test_a_haul_of_arrests_and_rifles_seized_is_a_detail_of_the_raid_not_a_battle():
+    text = ("At least 64 people were killed on Tuesday when some 2,500 police and soldiers raided two favela complexes in "
+            "northern Rio de Janeiro, state authorities said. Police said 81 suspects were arrested and 93 rifles seized.")
+    (e,) = extract(text, dt.date(2025, 10, 28)).events
+    assert (e.date_start, e.fatalities) == ("2025-10-28", 64)
+    assert extract("Troops seized the town of Kidal on Monday.", dt.date(2025, 10, 28)).events[0].event_type == "battle"

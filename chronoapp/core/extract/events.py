@@ -133,6 +133,11 @@ _ASIDE_RELATIVE = re.compile(r",\s+(?:who|which|whose)\s[^,;]*,")
 _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the main clause: "convicted men who attacked a school near the border")
 # a police raid that went in: "a joint operation by Rio's Military Police ... entered Vila Cruzeiro", "riot police entered"
 _POLICE_OPERATION = re.compile(r"\b(?:police|gendarmes?|gendarmerie)\b(?!.*\b(?:who|which|as|when)\b)", re.I)
+# what police and troops seize that is no place: weapons, drugs, money, vehicles ("93 rifles seized", "seized 2 tonnes of cocaine")
+_GOODS = (r"(?:weapons|arms|rifles|guns|firearms|pistols|ammunition|rounds|grenades|explosives|drugs|cocaine|heroin|"
+          r"methamphetamine|cannabis|marijuana|cash|money|vehicles|cars|trucks|motorcycles|boats|phones|documents)")
+_SEIZED_GOODS = re.compile(rf"\s+(?:[\w,.-]+\s+){{0,4}}?{_GOODS}\b", re.I)
+_GOODS_SEIZED = re.compile(rf"\b{_GOODS}\s+(?:were\s+|was\s+|had\s+been\s+)?$", re.I)
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
 _STATE_SEAT = re.compile(r"\b(?:the|its|his|her)\s+(?:official\s+)?(?:presidential\s+(?:palace|residence|secretariat)|(?:official\s+)?residence\s+of\s+"
@@ -1439,6 +1444,10 @@ class Builder:
             sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
         if sent_for:
             found = _without(found, sent_for)
+        goods = [c for c in found.get("battle", ()) if c.text.lower().startswith(("seiz", "captur", "confiscat"))
+                 and (_SEIZED_GOODS.match(s, c.stop) or _GOODS_SEIZED.search(s, max(0, c.start() - 40), c.start()))]
+        if goods:  # "93 rifles seized", "seized weapons and drugs": a haul, no fight for a place
+            found = _without(found, goods)
         gear = [m.span() for m in _ARMED_WITH.finditer(s)] if "armed with" in s else ()
         if gear:  # "The attackers, armed with assault rifles and grenades, landed": what they carried, not what they did
             found = _outside(found, gear)
