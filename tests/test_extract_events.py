@@ -1952,3 +1952,8 @@ def test_jihadists_linked_to_a_patron_are_the_storys_own_group():
 @pytest.mark.parametrize("phrase, n", [("50 of its servicemen had died", 50), ("two servicewomen died", 2)])
 def test_servicemen_and_servicewomen_are_counted_dead(phrase, n):
     assert fatalities(phrase) == n
+
+
+def test_who_is_told_is_no_source():
+    e = one("Residents of Kayes, the regional capital, told RFI they heard heavy gunfire from around 5am on Tuesday.")
+    assert e.attribution is None or "RFI" not in e.attribution

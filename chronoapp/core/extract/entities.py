@@ -283,7 +283,8 @@ _SUBJ_SAY = re.compile(rf"(?:^|[,;:]\s+|\bthat\s+)(?:In\s+a\s+statement[^,]{{0,6
 # a name without commas; a dot only inside an abbreviation ("a U.N. spokesman")
 _NAME = r"(?:[^,.;]|\.(?=\s?\w)){2,80}?"
 # ", said Mohammed Shehu, a spokesman for the police." (one apposition after the name)
-_SAY_SUBJ = re.compile(rf",\s+{_SAY}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|the)\s+{_NAME})?)\s*[.]?$")
+# (not ", told RFI they heard gunfire": who is told is no source)
+_SAY_SUBJ = re.compile(rf",\s+(?!told\b){_SAY}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|the)\s+{_NAME})?)\s*[.]?$")
 # ", two military sources told Reuters.", ", an officer told The Associated Press by phone."
 _TOLD_WHOM = (r"(?:\s+(?:[A-Z][\w.&'-]*|reporters|journalists|parliament|lawmakers|legislators|(?:the\s+)?(?:press|media|"
               r"parliament|senate|assembly))(?:\s+[A-Z][\w.&'-]*){0,3})?(?:\s+by\s+(?:phone|telephone))?")
