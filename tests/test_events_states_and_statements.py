@@ -2472,3 +2472,13 @@ def test_a_haul_of_arrests_and_rifles_seized_is_a_detail_of_the_raid_not_a_battl
     (e,) = extract(text, dt.date(2025, 10, 28)).events
     assert (e.date_start, e.fatalities) == ("2025-10-28", 64)
     assert extract("Troops seized the town of Kidal on Monday.", dt.date(2025, 10, 28)).events[0].event_type == "battle"
+
+
+@pytest.mark.parametrize("text", [
+    "U.N. judges on Tuesday upheld the genocide conviction and life sentence of Ratko Mladic.",
+    "A court in The Hague on Tuesday convicted Dominic Ongwen of war crimes.",
+    "A military court sentenced the two officers to death on Tuesday.",
+])
+def test_a_court_ruling_of_the_day_is_a_step(text):
+    (e,) = extract(text, dt.date(2021, 6, 8)).events
+    assert (e.date_start, e.event_type) == ("2021-06-08", "strategic development")
