@@ -2482,3 +2482,13 @@ def test_a_haul_of_arrests_and_rifles_seized_is_a_detail_of_the_raid_not_a_battl
 def test_a_court_ruling_of_the_day_is_a_step(text):
     (e,) = extract(text, dt.date(2021, 6, 8)).events
     assert (e.date_start, e.event_type) == ("2021-06-08", "strategic development")
+
+
+def test_a_timeline_in_the_present_tells_fighting_that_erupts_and_a_governor_who_is_killed():
+    text = ("Here are key events:\n\n"
+            "April 15, 2023 - Fighting erupts in Khartoum between the army and the RSF.\n\n"
+            "June 14, 2023 - The governor of West Darfur, Khamis Abakar, is killed in El Geneina hours after accusing "
+            "the RSF of genocide.")
+    fighting, governor = extract(text, dt.date(2024, 4, 15)).events
+    assert (fighting.date_start, fighting.event_type) == ("2023-04-15", "battle")
+    assert (governor.date_start, governor.fatalities) == ("2023-06-14", 1)

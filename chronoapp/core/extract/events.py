@@ -1015,7 +1015,17 @@ def _finite_word(cue: str) -> bool:
 _NOT_DONE_BEFORE = re.compile(r"\b(?:would|will|could|might|may|shall|must|should|to)\s+(?:not\s+)?(?:be|have\s+been)\s+(?:\w+ly\s+)?$",
                               re.I)
 _ERUPTED = re.compile(r"\b(?:fighting|clashes|rioting|riots?|gunfire|battles?|protests?)\b[^.;,]{0,40}?"
-                      r"(?<!\bhas\s)(?<!\bhave\s)\b(?:broke\s+out|erupted)\b", re.I)  # (not a vague "violence flared")
+                      r"(?<!\bhas\s)(?<!\bhave\s)\b(?:broke\s+out|erupted|breaks\s+out|erupts)\b", re.I)  # (not a vague "violence flared")
+# ("erupts", "breaks out": a timeline's present)
+
+
+def _erupted_kind(s: str) -> str:
+    """The kind of violence that broke out ("Fighting erupts in Khartoum": a battle), or ""."""
+    m = _ERUPTED.search(s) if "erupt" in s or "out" in s else None
+    if m is None:
+        return ""
+    word = m.group().split()[0].lower()
+    return "protest" if word.startswith("protest") else "riot" if word.startswith("riot") else "battle"
 
 
 def _finite_step(s: str, cues: dict) -> bool:
@@ -1135,7 +1145,7 @@ def finite_violent(s: str, cues: dict) -> bool:
     if any(m.group().lower().startswith("bodies") for m in cues.get("lethal", ())) and _BODIES_FOUND.search(s):
         return True
     # "Rioting broke out in Belfast within hours", "clashes erupted": violence named, then its verb
-    if ("broke out" in s or "erupted" in s) and _ERUPTED.search(s):
+    if ("broke out" in s or "erupt" in s or "breaks out" in s) and _ERUPTED.search(s):
         return True
     # "..., killing five people": the participle of a reported occurrence; "carried out airstrikes
     # on ISIS positions": a violent noun with a verb of doing it
@@ -3201,7 +3211,7 @@ class Builder:
                     out.append(d)
                 continue
             # an entry of a timeline is a step of the story whatever its words (as in a history)
-            kind = ("statement" if _ENTRY_SAYS.match(self.text, entry, sent.end) else "strategic development") \
+            kind = ("statement" if _ENTRY_SAYS.match(self.text, entry, sent.end) else _erupted_kind(s) or "strategic development") \
                 if entry is not None and not set(cues) - {"background"} else ""
             d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several, kind=kind)
             if k and t.text not in d.headline and self.timeline_entry(sent, txs) is not None:
