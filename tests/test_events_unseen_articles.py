@@ -2325,3 +2325,29 @@ def test_a_country_s_colonels_are_its_forces():
     ev, = events("When Mali's colonels seized power in August 2020, few predicted that French troops would leave.",
                  dt.date(2024, 8, 1))
     assert "Malian Army" in ev.actors
+
+
+# The ends of a journey are not where it was hit: "a bus travelling from Mpeketoni to Lamu was ambushed
+# near the village of Milihoi" happened at Milihoi (the route's ends stay, after it).
+def test_a_journey_s_ends_come_after_where_it_was_hit():
+    ev, = events("A bus travelling from Mpeketoni to Lamu was ambushed near the village of Milihoi on Wednesday, "
+                 "police said. Seven people were killed.", dt.date(2025, 5, 22))
+    assert ev.locations[0] == "Milihoi" and "Mpeketoni" in ev.locations
+
+
+# A shoal, a reef or an atoll is a place at sea, named with its kind word ("near Second Thomas Shoal"),
+# not the dateline's capital.
+def test_a_shoal_or_reef_names_a_place_at_sea():
+    text = ("MANILA (Reuters) - Chinese coast guard vessels fired water cannon at a Philippine supply boat near "
+            "Second Thomas Shoal in the South China Sea on Saturday, injuring three crew members, the military said.")
+    ev, = events(text, dt.date(2024, 3, 24))
+    assert ev.locations[0] == "Second Thomas Shoal"
+
+
+# South Sudan's "administrative areas" (Greater Pibor, Abyei, Ruweng) are regions: a village in one comes first.
+def test_an_administrative_area_ranks_after_its_village():
+    text = ("At least 19 people were killed when armed youth attacked cattle camps in Greater Pibor Administrative "
+            "Area on Saturday, a local official said.\n\nThe attackers raided three cattle camps near Lekuangole, "
+            "the official said.")
+    ev, = events(text, dt.date(2024, 3, 5))
+    assert ev.locations[:2] == ["Lekuangole", "Greater Pibor Administrative Area"]
