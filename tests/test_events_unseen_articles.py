@@ -2351,3 +2351,27 @@ def test_an_administrative_area_ranks_after_its_village():
             "the official said.")
     ev, = events(text, dt.date(2024, 3, 5))
     assert ev.locations[:2] == ["Lekuangole", "Greater Pibor Administrative Area"]
+
+
+# A coup is made at the seat of power: one told in the news is placed in the capital, not the whole
+# country; one recalled years later keeps the country.
+def test_a_coup_in_the_news_is_placed_in_the_capital():
+    text = ("NIAMEY (Reuters) - Soldiers in Niger announced on national television late on Wednesday that they had "
+            "removed President Mohamed Bazoum from power.")
+    ev, = events(text, dt.date(2023, 7, 27))
+    assert ev.locations[0] == "Niamey"
+    text = ("CAIRO (AP) - Islamic State's Sinai branch has killed hundreds of soldiers since July 2013, when the army "
+            "ousted President Mohamed Mursi.")
+    assert all(e.locations[0] != "Cairo" for e in events(text, dt.date(2017, 11, 25)))
+    text = ("BAMAKO (AFP) - Mali's junta leader, Captain Amadou Sanogo, who seized power in a coup on March 22, announced "
+            "on Sunday that the 1992 constitution would be restored.")
+    said, = [e for e in events(text, dt.date(2012, 4, 2)) if e.date_start == "2012-04-01"]
+    assert said.locations[0] == "Mali"
+
+
+# "Protesters storm the president's official residence": the residence stands in the capital.
+def test_the_president_s_residence_stands_in_the_capital():
+    text = ("Sri Lanka's crisis: a timeline\n\n"
+            "July 9 - Protesters storm the president's official residence in the Sri Lankan crisis.\n")
+    ev = [e for e in events(text, dt.date(2022, 7, 25)) if "residence" in e.quote][0]
+    assert ev.locations[0] == "Colombo"

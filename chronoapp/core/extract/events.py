@@ -134,7 +134,12 @@ _RELATIVE_CUT = re.compile(r",?\s+(?:who|which|that|whose|where)\s")  # (the mai
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
 _STATE_SEAT = re.compile(r"\b(?:the|its|his|her)\s+(?:official\s+)?(?:presidential\s+(?:palace|residence|secretariat)|(?:official\s+)?residence\s+of\s+"
-                         r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:president|prime\s+minister)|parliament\s+building)\b", re.I)
+                         r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:president|prime\s+minister)|parliament\s+building|"
+                         r"president['\u2019]s\s+(?:official\s+)?(?:residence|palace))\b", re.I)  # ("storm the president's official residence")
+# a coup made: at the seat of power, the capital ("had removed President Bazoum from power", "said it had seized power")
+_COUP_MADE = re.compile(r"\b(?:seized|took|taken|seizing|taking)\s+power\b|\b(?:staged|launched|mounted|attempted|foiled|thwarted)\s+"
+                        r"(?:a\s+)?(?:military\s+)?coup\b|\bcoup\s+attempt\b|\b(?:removed|ousted|toppled|deposed|overthrew|overthrown)\s+"
+                        r"(?:[\w'\u2019.-]+\s+){0,4}?(?:from\s+(?:power|office)|president|prime\s+minister|ruler|leader|government)\b", re.I)
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port)\b", re.I)  # the dateline's
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
@@ -1856,6 +1861,12 @@ class Builder:
             said_in = region if said_in else None
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
+        if _COUP_MADE.search(_ASIDE_RELATIVE.sub(",", content)) and self.published is not None and 0 <= (self.published - period.last).days <= 7 \
+                and (not places or places[0] in self.vocab.countries) and (capital := self.story_capital(i)) and capital not in places:
+            places = [capital, *places]  # "Soldiers in Niger announced they had removed President Bazoum from power": in Niamey
+            # (not a coup recalled, "since 2013, when the army ousted President Mursi": the country; nor one told
+            # aside, "Sanogo, who seized power in a coup on March 22, announced on Sunday ...")
+            said_in = capital if said_in else None  # (announced there too)
         # "shot dead four teachers"; talks or a statement about the dead are not where they died
         killing = ("lethal" in cues or "violence against civilians" in cues or _NEUTRALISED.search(s)
                    or "battle" in cues and entities.LOST_MEN.search(s)) \
