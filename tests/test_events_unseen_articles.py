@@ -2375,3 +2375,13 @@ def test_the_president_s_residence_stands_in_the_capital():
             "July 9 - Protesters storm the president's official residence in the Sri Lankan crisis.\n")
     ev = [e for e in events(text, dt.date(2022, 7, 25)) if "residence" in e.quote][0]
     assert ev.locations[0] == "Colombo"
+
+
+# "the mosque" mid-sentence refers back like "The mosque" opening one: it stands in the town the
+# sentence that told of it names.
+def test_the_site_told_before_places_an_event_mid_sentence():
+    text = ("Iraqi forces retook the city in July 2017. Islamic State had seized Mosul in June 2014, and it was from "
+            "the Nuri mosque that its leader proclaimed his caliphate.\n\n"
+            "The militants blew up the mosque and its leaning minaret in June 2017 as troops closed in.")
+    ev, = [e for e in events(text, dt.date(2018, 3, 1)) if e.quote.startswith("The militants")]
+    assert ev.locations[0] == "Mosul"

@@ -226,6 +226,8 @@ _THE_GOVERNMENT = re.compile(r"\s*(?:[\w ,.]{1,25}\s[-\u2013\u2014]\s+)?"  # (a 
 # a building the story named before: "The hospital, run by the Anglican church, had been hit"
 _THE_SITE = re.compile(r"\s*The\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                        r"airport|university|stadium)\b")
+_THE_SITE_IN = re.compile(r"\bthe\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
+                          r"airport|university|stadium)\b")  # (mid-sentence: "The militants blew up the mosque in June 2017")
 def _quarter_of_town(s: str, place: str) -> bool:
     """The place is named as a quarter of a town ("in the Faladié neighbourhood", "the suburb of Dahiyeh")."""
     return re.search(rf"\b{re.escape(place)}\s+(?:neighbou?rhood|quarter|suburb)s?\b|"
@@ -2324,7 +2326,8 @@ class Builder:
         statement or diplomacy the article's country (the lede's, else the most mentioned),
         else its most mentioned place."""
         precision = period.precision
-        site = _THE_SITE.match(self.text, self.sentences[i].start, self.sentences[i].end)
+        site = _THE_SITE.match(self.text, self.sentences[i].start, self.sentences[i].end) or \
+            _THE_SITE_IN.search(self.text, self.sentences[i].start, self.sentences[i].end)
         for j in range(i - 1, max(-1, i - 15), -1) if site else ():
             # "The hospital, run by the Anglican church, had been hit ...": where the story's hospital is
             told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
