@@ -2385,3 +2385,16 @@ def test_the_site_told_before_places_an_event_mid_sentence():
             "The militants blew up the mosque and its leaning minaret in June 2017 as troops closed in.")
     ev, = [e for e in events(text, dt.date(2018, 3, 1)) if e.quote.startswith("The militants")]
     assert ev.locations[0] == "Mosul"
+
+
+# The state acting as a whole ("The government imposed a curfew", "Myanmar's military junta executed")
+# is placed in its country, not the dateline's town or the town just told of; its leader is a man.
+def test_the_government_acting_as_a_whole_is_placed_in_the_country():
+    text = ("COLOMBO (Reuters) - Bombs struck three churches in Colombo on Sunday, killing 200 people, police said.\n\n"
+            "The government imposed a curfew on Sunday evening and blocked social media sites.")
+    ev, = [e for e in events(text, dt.date(2019, 4, 22)) if "curfew" in e.quote]
+    assert ev.locations[0] == "Sri Lanka"
+    text = ("YANGON, Myanmar (Reuters) - Myanmar's military junta executed four democracy activists, state media said "
+            "on Monday.")
+    ev, = events(text, dt.date(2022, 7, 25))
+    assert ev.locations[0] == "Myanmar"

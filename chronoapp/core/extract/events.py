@@ -226,6 +226,12 @@ _THE_GOVERNMENT = re.compile(r"\s*(?:[\w ,.]{1,25}\s[-\u2013\u2014]\s+)?"  # (a 
 # a building the story named before: "The hospital, run by the Anglican church, had been hit"
 _THE_SITE = re.compile(r"\s*The\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                        r"airport|university|stadium)\b")
+# the state acts as a whole ("The government imposed a curfew", "Myanmar's military junta executed four activists"):
+# the country, not the dateline's town or the place of the story just told
+_STATE_ACTS = re.compile(r"\s*(?:[^,.;]{0,40},\s+)?(?:(?:The|the)\s+)?(?:[A-Z][\w'\u2019-]+['\u2019]s\s+)?(?:(?:interim|military|transitional|"
+                         r"federal|national|central|new)\s+)?(?:government|junta|cabinet|regime)\b(?!\s+(?:forces|troops|soldiers|"
+                         r"aircraft|jets|warplanes|army|militias?|fighters|positions|side|leaders?|chief|spokes\w+|officials?|members?|critics?|"
+                         r"opponents?|supporters?|-))", re.I)  # ("Mali's junta leader ...": a man)
 _THE_SITE_IN = re.compile(r"\bthe\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                           r"airport|university|stadium)\b")  # (mid-sentence: "The militants blew up the mosque in June 2017")
 def _quarter_of_town(s: str, place: str) -> bool:
@@ -2359,7 +2365,8 @@ class Builder:
                 return top
         last = self.drafts[-1] if self.drafts else None
         # a timeline's entries are separate steps: one's place is not the next one's
-        wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines
+        wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines \
+            or _STATE_ACTS.match(self.text, self.sentences[i].start, self.sentences[i].end) is not None
         before = self.sentences[i - 1] if i else None
         if not wide and (town := self.dateline_lede(i)):
             return [town]
