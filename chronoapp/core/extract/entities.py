@@ -954,11 +954,11 @@ _CIVIC_BUILDINGS = frozenset("Hall Council Centre Center Court House Office Buil
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
-               rf"suburb|port|locality|commune|department|municipality|prefecture|regency|tehsil|woreda|villages|towns|municipalities|"
+               rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|"
                rf"post|outpost|base|garrison|checkpoint|islands?|"  # "the military post of Chetimari", "the island of Socotra"
                rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center))\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
-    re.compile(rf"(?!(?:The|A|An)\s)(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Tt]ehsil|[Ww]oreda|[Rr]aion|[Rr]ayon|[Gg]overnorate|[Cc]ounty|"
+    re.compile(rf"(?!(?:The|A|An)\s)(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
                rf"[Cc]orridor|[Ss]hoal|[Rr]eef|[Aa]toll|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve|(?:[Oo]il|[Gg]as)\s*[Ff]ield))\b(?!-)"  # ("the Sambisa Forest", "the Heglig oil field"; not "state-run")
                rf"(?!\s+(?:{'|'.join(sorted(_CIVIC_BUILDINGS))})\b)"),  # "Nairobi's City Hall": a building, not a city
@@ -1068,15 +1068,15 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing)|eva
                                  r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?|the\s+)?"
                                  # (each place of a list: "have fled to Mandalay and Taunggyi")
                                  r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$", re.I)
-_ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Tt]ehsil|[Ww]oreda|[Rr]aion|[Rr]ayon|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
+_ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
 
 _FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|mosque|church|synagogue|hotel|university|"
                             r"market|prison|stadium|bakery|refinery)s?\b")
 _HELD_PART = re.compile(r"\w-(?:administered|controlled|held|occupied)\s")
-_DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Rr]egency|[Tt]ehsil|[Ww]oreda|[Rr]aion|[Rr]ayon)$")  # (Indonesia's regencies,
-# Pakistan's tehsils, Ethiopia's woredas, the raions of Ukraine and Russia: a district by its local name)
+_DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Rr]egency)$")  # (Indonesia's regencies: districts by their local name;
+# not a woreda or raion named after its town, "Dabat woreda": the town, found as such)
 _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 
