@@ -2406,3 +2406,15 @@ def test_a_regency_is_a_district():
     ev, = events("Separatist rebels in Indonesia's Papua province killed at least 19 construction workers building "
                  "a bridge in the remote Nduga regency on Sunday, police said.", dt.date(2018, 12, 4))
     assert ev.locations[:2] == ["Nduga regency", "Papua province"]
+
+
+# "Troops had been deployed to the area" on the day after a raid: the village just attacked, not the
+# region the lede names.
+def test_the_area_on_the_day_is_the_place_just_attacked():
+    text = ("YAOUNDE (AFP) - Separatist fighters killed at least 20 people in an attack on a village in Cameroon's "
+            "restive South-West region, local officials said on Tuesday.\n\n"
+            "The attackers stormed Egbekaw, near the town of Mamfe, late on Monday, setting homes on fire, the "
+            "prefect told AFP.\n\n"
+            "Cameroon's army said troops had been deployed to the area on Tuesday morning and were pursuing the assailants.")
+    ev, = [e for e in events(text, dt.date(2023, 11, 7)) if "deployed" in e.quote]
+    assert ev.locations[0] == "Egbekaw"

@@ -232,6 +232,7 @@ _STATE_ACTS = re.compile(r"\s*(?:[^,.;]{0,40},\s+)?(?:(?:The|the)\s+)?(?:[A-Z][\
                          r"federal|national|central|new)\s+)?(?:government|junta|cabinet|regime)\b(?!\s+(?:forces|troops|soldiers|"
                          r"aircraft|jets|warplanes|army|militias?|fighters|positions|side|leaders?|chief|spokes\w+|officials?|members?|critics?|"
                          r"opponents?|supporters?|-))", re.I)  # ("Mali's junta leader ...": a man)
+_THE_AREA = re.compile(r"\b(?:to|in|into|around|near|on|across|of)\s+the\s+(?:affected\s+|same\s+)?area\b(?!\s+of\b)")  # told before
 _THE_SITE_IN = re.compile(r"\bthe\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                           r"airport|university|stadium)\b")  # (mid-sentence: "The militants blew up the mosque in June 2017")
 def _quarter_of_town(s: str, place: str) -> bool:
@@ -2343,8 +2344,11 @@ class Builder:
                 if named:
                     return named[:1]
                 break
-        if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end):
+        if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end) or precision in ("day", "week") and \
+                _THE_AREA.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name
+            # ("troops had been deployed to the area" on a day: the village just attacked; not "an operation in the
+            # area after ARSA's first attacks in October 2016", a region)
             # a sentence that opens on "The town" (or follows one that does) names it in the sentence before,
             # across a paragraph break too; so does a dated incident, across wire copy's one-sentence paragraphs
             chain = bool(_THE_TOWN.match(self.text, self.sentences[i].start, self.sentences[i].end))
