@@ -2418,3 +2418,10 @@ def test_the_area_on_the_day_is_the_place_just_attacked():
             "Cameroon's army said troops had been deployed to the area on Tuesday morning and were pursuing the assailants.")
     ev, = [e for e in events(text, dt.date(2023, 11, 7)) if "deployed" in e.quote]
     assert ev.locations[0] == "Egbekaw"
+
+
+# "around the Tajik exclave of Vorukh": an exclave (or enclave) names a place with "of", like a town.
+def test_an_exclave_of_names_a_place():
+    ev, = events("Kyrgyz border guards and Tajik troops exchanged fire with mortars on Wednesday around the Tajik "
+                 "exclave of Vorukh, the Kyrgyz border service said.", dt.date(2022, 9, 17))
+    assert ev.locations[0] == "Vorukh"

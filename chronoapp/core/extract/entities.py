@@ -955,7 +955,8 @@ _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
                rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|"
-               rf"post|outpost|base|garrison|checkpoint|islands?|"  # "the military post of Chetimari", "the island of Socotra"
+               rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|"  # "the military post of Chetimari", "the island of Socotra",
+               # "the Tajik exclave of Vorukh"
                rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center))\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?!(?:The|A|An)\s)(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|"
