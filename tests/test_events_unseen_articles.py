@@ -2425,3 +2425,12 @@ def test_an_exclave_of_names_a_place():
     ev, = events("Kyrgyz border guards and Tajik troops exchanged fire with mortars on Wednesday around the Tajik "
                  "exclave of Vorukh, the Kyrgyz border service said.", dt.date(2022, 9, 17))
     assert ev.locations[0] == "Vorukh"
+
+
+# "The agreement was signed in Pretoria": an accord is placed where it was made, not in the parties' countries.
+def test_an_accord_is_placed_where_the_next_sentence_says_it_was_signed():
+    text = ("ADDIS ABABA (Reuters) - Ethiopia's federal government and Tigrayan forces agreed on Wednesday to a "
+            "permanent cessation of hostilities, the African Union said.\n\n"
+            "The agreement was signed in Pretoria, South Africa, after 10 days of talks mediated by the African Union.")
+    ev, = events(text, dt.date(2022, 11, 3))
+    assert ev.event_type == "diplomacy" and ev.locations[0] == "Pretoria"

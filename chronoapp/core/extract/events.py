@@ -270,7 +270,12 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
                                 r"explosion|bombing|shelling|massacre)\s+(?P<np>(?:in|at|on|near)\s+[^,;]{3,100}?)\s+"
                                 r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b"
                                 r"|(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|assault|ambush|blast|explosion|bombing|"
-                                r"shelling|massacre)\s+(?:took\s+place|happened|occurred)\s+(?P<np2>[^;]{3,160})")
+                                r"shelling|massacre)\s+(?:took\s+place|happened|occurred)\s+(?P<np2>[^;]{3,160})"
+                                # ("The agreement, brokered by the United Nations and Turkey, was signed at a ceremony in Istanbul":
+                                # where the accord just told was made, not the parties' countries)
+                                r"|(?:The|This|That)\s+(?:\w+\s+)?(?:agreement|deal|accord|ceasefire|truce|treaty|talks|negotiations)"
+                                r"(?:,\s+[^,;]{3,80},)?\s+(?:was|were|had\s+been)\s+(?:signed|reached|held|concluded|sealed|initialled)\s+"
+                                r"(?P<np3>(?:at|in)\s+[^;]{3,160})")
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
@@ -2687,8 +2692,10 @@ class Builder:
                 main = self.text[sent.start:self._responding[sent.start]]
                 made = self.undated(i, sent, main, self.vocab.cues.find(main), adjacent, acted=True) + made
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
+            if where and where.group("np3") and adjacent.event_type != "diplomacy":
+                where = None  # (a venue is a diplomatic event's)
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
-                named = entities.places(where.group("np") or where.group("np2"), self.vocab, self.known_places)
+                named = entities.places(where.group("np") or where.group("np2") or where.group("np3"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             elif adjacent is not None and not made and not cues and adjacent.event_type in _VIOLENT_TYPES \
                     and not any(calendar_value(t.value) for t in txs) and (_SUBJECT_ANAPHOR.match(s) or _THE_VICTIMS.match(s)):
