@@ -2434,3 +2434,12 @@ def test_an_accord_is_placed_where_the_next_sentence_says_it_was_signed():
             "The agreement was signed in Pretoria, South Africa, after 10 days of talks mediated by the African Union.")
     ev, = events(text, dt.date(2022, 11, 3))
     assert ev.event_type == "diplomacy" and ev.locations[0] == "Pretoria"
+
+
+# A head of state's diplomatic step ("Ecuador's President ... recalling his ambassador from Bogota") is his
+# state's, made at home: his country first, not the country he accuses.
+def test_a_head_of_state_s_diplomatic_step_is_placed_in_his_country():
+    text = ("Ecuador's President Rafael Correa said on Sunday he was recalling his ambassador from Bogota and accused "
+            "Colombia of violating his country's sovereignty.")
+    ev, = events(text, dt.date(2008, 3, 3))
+    assert ev.event_type == "diplomacy" and ev.locations[0] == "Ecuador"

@@ -233,6 +233,9 @@ _STATE_ACTS = re.compile(r"\s*(?:[^,.;]{0,40},\s+)?(?:(?:The|the)\s+)?(?:[A-Z][\
                          r"aircraft|jets|warplanes|army|militias?|fighters|positions|side|leaders?|chief|spokes\w+|officials?|members?|critics?|"
                          r"opponents?|supporters?|-))", re.I)  # ("Mali's junta leader ...": a man)
 _THE_AREA = re.compile(r"\b(?:to|in|into|around|near|on|across|of)\s+the\s+(?:affected\s+|same\s+)?area\b(?!\s+of\b)")  # told before
+# a sentence opening on a state's head or minister ("Ecuador's President Rafael Correa", "Rwandan President Paul Kagame")
+_HEAD_OF_STATE_FIRST = re.compile(r"\s*(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['\u2019]s|[A-Z][a-z]+)\s+(?:President|Prime\s+Minister|Premier|"
+                                  r"Foreign\s+Minister|King|Chancellor|Emir)\s+[A-Z]")
 _THE_SITE_IN = re.compile(r"\bthe\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                           r"airport|university|stadium)\b")  # (mid-sentence: "The militants blew up the mosque in June 2017")
 def _quarter_of_town(s: str, place: str) -> bool:
@@ -1865,6 +1868,12 @@ class Builder:
             home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
             if home:                            # condemned ... saying Israel": said in Lebanon, whatever country it is about
                 places = [home] + [p for p in places if p != home]
+        elif etype == "diplomacy" and _HEAD_OF_STATE_FIRST.match(whole) and not _SPOKE_IN.search(whole) and \
+                all(p in self.vocab.countries for p in places) and (home := self.speaker_country(whole)):
+            # "Ecuador's President Rafael Correa said he was recalling his ambassador from Bogota and accused Colombia":
+            # his state's step, made at home (not a venue named: "met Biden in Washington")
+            said_in = home
+            places = [home] + [p for p in places if p != home]
         if etype in ("statement", "diplomacy") and _GOVERNOR_ACTS.match(whole) and \
                 all(p in self.vocab.countries for p in places) and (region := next(
                     (p for p in self.main_places()[1] if entities.place_rank(p, self.vocab, self.known_places) == 2
