@@ -2443,3 +2443,12 @@ def test_a_head_of_state_s_diplomatic_step_is_placed_in_his_country():
             "Colombia of violating his country's sovereignty.")
     ev, = events(text, dt.date(2008, 3, 3))
     assert ev.event_type == "diplomacy" and ev.locations[0] == "Ecuador"
+
+
+# "taken to hospital in Mombasa" (no article, as British copy writes it) is where the wounded went, not
+# where the attack was.
+def test_taken_to_hospital_in_a_town_is_no_place_of_the_attack():
+    text = ("Gunmen ambushed a bus on Wednesday, killing seven passengers, police said. Five others were wounded "
+            "and taken to hospital in Mombasa.")
+    ev, = events(text, dt.date(2025, 5, 22))
+    assert "Mombasa" not in ev.locations
