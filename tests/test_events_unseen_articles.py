@@ -2325,3 +2325,130 @@ def test_a_country_s_colonels_are_its_forces():
     ev, = events("When Mali's colonels seized power in August 2020, few predicted that French troops would leave.",
                  dt.date(2024, 8, 1))
     assert "Malian Army" in ev.actors
+
+
+# The ends of a journey are not where it was hit: "a bus travelling from Mpeketoni to Lamu was ambushed
+# near the village of Milihoi" happened at Milihoi (the route's ends stay, after it).
+def test_a_journey_s_ends_come_after_where_it_was_hit():
+    ev, = events("A bus travelling from Mpeketoni to Lamu was ambushed near the village of Milihoi on Wednesday, "
+                 "police said. Seven people were killed.", dt.date(2025, 5, 22))
+    assert ev.locations[0] == "Milihoi" and "Mpeketoni" in ev.locations
+
+
+# A shoal, a reef or an atoll is a place at sea, named with its kind word ("near Second Thomas Shoal"),
+# not the dateline's capital.
+def test_a_shoal_or_reef_names_a_place_at_sea():
+    text = ("MANILA (Reuters) - Chinese coast guard vessels fired water cannon at a Philippine supply boat near "
+            "Second Thomas Shoal in the South China Sea on Saturday, injuring three crew members, the military said.")
+    ev, = events(text, dt.date(2024, 3, 24))
+    assert ev.locations[0] == "Second Thomas Shoal"
+
+
+# South Sudan's "administrative areas" (Greater Pibor, Abyei, Ruweng) are regions: a village in one comes first.
+def test_an_administrative_area_ranks_after_its_village():
+    text = ("At least 19 people were killed when armed youth attacked cattle camps in Greater Pibor Administrative "
+            "Area on Saturday, a local official said.\n\nThe attackers raided three cattle camps near Lekuangole, "
+            "the official said.")
+    ev, = events(text, dt.date(2024, 3, 5))
+    assert ev.locations[:2] == ["Lekuangole", "Greater Pibor Administrative Area"]
+
+
+# A coup is made at the seat of power: one told in the news is placed in the capital, not the whole
+# country; one recalled years later keeps the country.
+def test_a_coup_in_the_news_is_placed_in_the_capital():
+    text = ("NIAMEY (Reuters) - Soldiers in Niger announced on national television late on Wednesday that they had "
+            "removed President Mohamed Bazoum from power.")
+    ev, = events(text, dt.date(2023, 7, 27))
+    assert ev.locations[0] == "Niamey"
+    text = ("CAIRO (AP) - Islamic State's Sinai branch has killed hundreds of soldiers since July 2013, when the army "
+            "ousted President Mohamed Mursi.")
+    assert all(e.locations[0] != "Cairo" for e in events(text, dt.date(2017, 11, 25)))
+    text = ("BAMAKO (AFP) - Mali's junta leader, Captain Amadou Sanogo, who seized power in a coup on March 22, announced "
+            "on Sunday that the 1992 constitution would be restored.")
+    said, = [e for e in events(text, dt.date(2012, 4, 2)) if e.date_start == "2012-04-01"]
+    assert said.locations[0] == "Mali"
+
+
+# "Protesters storm the president's official residence": the residence stands in the capital.
+def test_the_president_s_residence_stands_in_the_capital():
+    text = ("Sri Lanka's crisis: a timeline\n\n"
+            "July 9 - Protesters storm the president's official residence in the Sri Lankan crisis.\n")
+    ev = [e for e in events(text, dt.date(2022, 7, 25)) if "residence" in e.quote][0]
+    assert ev.locations[0] == "Colombo"
+
+
+# "the mosque" mid-sentence refers back like "The mosque" opening one: it stands in the town the
+# sentence that told of it names.
+def test_the_site_told_before_places_an_event_mid_sentence():
+    text = ("Iraqi forces retook the city in July 2017. Islamic State had seized Mosul in June 2014, and it was from "
+            "the Nuri mosque that its leader proclaimed his caliphate.\n\n"
+            "The militants blew up the mosque and its leaning minaret in June 2017 as troops closed in.")
+    ev, = [e for e in events(text, dt.date(2018, 3, 1)) if e.quote.startswith("The militants")]
+    assert ev.locations[0] == "Mosul"
+
+
+# The state acting as a whole ("The government imposed a curfew", "Myanmar's military junta executed")
+# is placed in its country, not the dateline's town or the town just told of; its leader is a man.
+def test_the_government_acting_as_a_whole_is_placed_in_the_country():
+    text = ("COLOMBO (Reuters) - Bombs struck three churches in Colombo on Sunday, killing 200 people, police said.\n\n"
+            "The government imposed a curfew on Sunday evening and blocked social media sites.")
+    ev, = [e for e in events(text, dt.date(2019, 4, 22)) if "curfew" in e.quote]
+    assert ev.locations[0] == "Sri Lanka"
+    text = ("YANGON, Myanmar (Reuters) - Myanmar's military junta executed four democracy activists, state media said "
+            "on Monday.")
+    ev, = events(text, dt.date(2022, 7, 25))
+    assert ev.locations[0] == "Myanmar"
+
+
+# Indonesia's regencies are districts by their local name: as specific as a district, before the
+# province the lede names first.
+def test_a_regency_is_a_district():
+    ev, = events("Separatist rebels in Indonesia's Papua province killed at least 19 construction workers building "
+                 "a bridge in the remote Nduga regency on Sunday, police said.", dt.date(2018, 12, 4))
+    assert ev.locations[:2] == ["Nduga regency", "Papua province"]
+
+
+# "Troops had been deployed to the area" on the day after a raid: the village just attacked, not the
+# region the lede names.
+def test_the_area_on_the_day_is_the_place_just_attacked():
+    text = ("YAOUNDE (AFP) - Separatist fighters killed at least 20 people in an attack on a village in Cameroon's "
+            "restive South-West region, local officials said on Tuesday.\n\n"
+            "The attackers stormed Egbekaw, near the town of Mamfe, late on Monday, setting homes on fire, the "
+            "prefect told AFP.\n\n"
+            "Cameroon's army said troops had been deployed to the area on Tuesday morning and were pursuing the assailants.")
+    ev, = [e for e in events(text, dt.date(2023, 11, 7)) if "deployed" in e.quote]
+    assert ev.locations[0] == "Egbekaw"
+
+
+# "around the Tajik exclave of Vorukh": an exclave (or enclave) names a place with "of", like a town.
+def test_an_exclave_of_names_a_place():
+    ev, = events("Kyrgyz border guards and Tajik troops exchanged fire with mortars on Wednesday around the Tajik "
+                 "exclave of Vorukh, the Kyrgyz border service said.", dt.date(2022, 9, 17))
+    assert ev.locations[0] == "Vorukh"
+
+
+# "The agreement was signed in Pretoria": an accord is placed where it was made, not in the parties' countries.
+def test_an_accord_is_placed_where_the_next_sentence_says_it_was_signed():
+    text = ("ADDIS ABABA (Reuters) - Ethiopia's federal government and Tigrayan forces agreed on Wednesday to a "
+            "permanent cessation of hostilities, the African Union said.\n\n"
+            "The agreement was signed in Pretoria, South Africa, after 10 days of talks mediated by the African Union.")
+    ev, = events(text, dt.date(2022, 11, 3))
+    assert ev.event_type == "diplomacy" and ev.locations[0] == "Pretoria"
+
+
+# A head of state's diplomatic step ("Ecuador's President ... recalling his ambassador from Bogota") is his
+# state's, made at home: his country first, not the country he accuses.
+def test_a_head_of_state_s_diplomatic_step_is_placed_in_his_country():
+    text = ("Ecuador's President Rafael Correa said on Sunday he was recalling his ambassador from Bogota and accused "
+            "Colombia of violating his country's sovereignty.")
+    ev, = events(text, dt.date(2008, 3, 3))
+    assert ev.event_type == "diplomacy" and ev.locations[0] == "Ecuador"
+
+
+# "taken to hospital in Mombasa" (no article, as British copy writes it) is where the wounded went, not
+# where the attack was.
+def test_taken_to_hospital_in_a_town_is_no_place_of_the_attack():
+    text = ("Gunmen ambushed a bus on Wednesday, killing seven passengers, police said. Five others were wounded "
+            "and taken to hospital in Mombasa.")
+    ev, = events(text, dt.date(2025, 5, 22))
+    assert "Mombasa" not in ev.locations

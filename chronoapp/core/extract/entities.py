@@ -957,13 +957,14 @@ _CIVIC_BUILDINGS = frozenset("Hall Council Centre Center Court House Office Buil
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
-               rf"suburb|port|locality|commune|department|municipality|prefecture|villages|towns|municipalities|"
-               rf"post|outpost|base|garrison|checkpoint|islands?|"  # "the military post of Chetimari", "the island of Socotra"
+               rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|"
+               rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|"  # "the military post of Chetimari", "the island of Socotra",
+               # "the Tajik exclave of Vorukh"
                rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center))\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
-    re.compile(rf"(?!(?:The|A|An)\s)(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|"
+    re.compile(rf"(?!(?:The|A|An)\s)(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
-               rf"[Cc]orridor|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve|(?:[Oo]il|[Gg]as)\s*[Ff]ield))\b(?!-)"  # ("the Sambisa Forest", "the Heglig oil field"; not "state-run")
+               rf"[Cc]orridor|[Ss]hoal|[Rr]eef|[Aa]toll|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve|(?:[Oo]il|[Gg]as)\s*[Ff]ield))\b(?!-)"  # ("the Sambisa Forest", "the Heglig oil field"; not "state-run")
                rf"(?!\s+(?:{'|'.join(sorted(_CIVIC_BUILDINGS))})\b)"),  # "Nairobi's City Hall": a building, not a city
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|along|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
@@ -1054,6 +1055,11 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
                                r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?"
                                # (each of a list: "brokered by the United States and France")
                                r"(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+|,\s+and\s+))*$", re.I)
+# the ends of a journey: "a bus travelling from Mpeketoni to Lamu", "a convoy heading to Goma" (where it was hit
+# lies between; a town the clause names otherwise comes first)
+_ROUTE_END_BEFORE = re.compile(r"\b(?:travell?(?:ing|ed|s)?|heading|headed|driving|drove|bound|on\s+(?:its|their|his|her|the)\s+way|"
+                               r"en\s+route|journey(?:ing|ed)?)\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}?)?"
+                               r"(?:from|to|towards?)\s+(?:the\s+)?$")
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
@@ -1061,19 +1067,20 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing)|eva
                                  r"flown|deported|exiled|carrying|ferrying|(?:a|the)\s+(?:plane|flight))\s+"
                                  # (not "airlifted 300 soldiers to Tibu": troops sent are deployed there)
                                  r"(?!(?:[\w,]+\s+){0,2}?(?:troops|soldiers|reinforcements|police(?:men)?|commandos|marines)\b)"
-                                 r"(?:[\w,]+\s+){0,3}?to\s+(?:neighbou?ring\s+|(?:a|the)\s+(?:\w+\s+)?(?:hospital|clinic)\s+in\s+|"
+                                 r"(?:[\w,]+\s+){0,3}?to\s+(?:neighbou?ring\s+|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:hospitals?|clinics?)\s+in\s+|"  # ("taken to hospital in Mombasa")
                                  # "carrying about 950 people to rebel-held territory in Idlib province"
                                  r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?|the\s+)?"
                                  # (each place of a list: "have fled to Mandalay and Taunggyi")
                                  r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$", re.I)
-_ADMIN_SUFFIX = re.compile(r"\s(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
+_ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
 
 _FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|mosque|church|synagogue|hotel|university|"
                             r"market|prison|stadium|bakery|refinery)s?\b")
 _HELD_PART = re.compile(r"\w-(?:administered|controlled|held|occupied)\s")
-_DISTRICT_SUFFIX = re.compile(r"\s[Dd]istrict$")
+_DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Rr]egency)$")  # (Indonesia's regencies: districts by their local name;
+# not a woreda or raion named after its town, "Dabat woreda": the town, found as such)
 _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 
@@ -1165,6 +1172,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
         if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "which borders Venezuela", "calling on the United States": a neighbour, an addressee
+        if clause.find("from", max(0, pos - 60), pos) >= 0 or clause.find("to", max(0, pos - 30), pos) >= 0:
+            if _ROUTE_END_BEFORE.search(clause, max(0, pos - 80), pos):
+                rank = max(rank, 2)  # "a bus travelling from Mpeketoni to Lamu was ambushed near Milihoi": the route's ends, after where
         if _CLOCK_BEFORE.search(clause, max(0, pos - 14), pos) and _ZONE_AFTER.match(clause, pos + len(name.rstrip(" ,."))):
             return   # "at 9 a.m. Moscow time": a time zone
         if _OPERATION_NEXT.match(clause, pos + len(name.rstrip(" ,."))) and name.strip(" ,.") not in vocab.places:

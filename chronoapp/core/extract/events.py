@@ -141,7 +141,12 @@ _GOODS_SEIZED = re.compile(rf"\b{_GOODS}\s+(?:were\s+|was\s+|had\s+been\s+)?$", 
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
 _STATE_SEAT = re.compile(r"\b(?:the|its|his|her)\s+(?:official\s+)?(?:presidential\s+(?:palace|residence|secretariat)|(?:official\s+)?residence\s+of\s+"
-                         r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:president|prime\s+minister)|parliament\s+building)\b", re.I)
+                         r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:president|prime\s+minister)|parliament\s+building|"
+                         r"president['\u2019]s\s+(?:official\s+)?(?:residence|palace))\b", re.I)  # ("storm the president's official residence")
+# a coup made: at the seat of power, the capital ("had removed President Bazoum from power", "said it had seized power")
+_COUP_MADE = re.compile(r"\b(?:seized|took|taken|seizing|taking)\s+power\b|\b(?:staged|launched|mounted|attempted|foiled|thwarted)\s+"
+                        r"(?:a\s+)?(?:military\s+)?coup\b|\bcoup\s+attempt\b|\b(?:removed|ousted|toppled|deposed|overthrew|overthrown)\s+"
+                        r"(?:[\w'\u2019.-]+\s+){0,4}?(?:from\s+(?:power|office)|president|prime\s+minister|ruler|leader|government)\b", re.I)
 _THIS_CITY = re.compile(r"\bthis\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|capital|port)\b", re.I)  # the dateline's
 _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|in|near)\s+[\w'-]+\s+)?"
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
@@ -233,6 +238,18 @@ _THE_GOVERNMENT = re.compile(r"\s*(?:[\w ,.]{1,25}\s[-\u2013\u2014]\s+)?"  # (a 
 # a building the story named before: "The hospital, run by the Anglican church, had been hit"
 _THE_SITE = re.compile(r"\s*The\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                        r"airport|university|stadium)\b")
+# the state acts as a whole ("The government imposed a curfew", "Myanmar's military junta executed four activists"):
+# the country, not the dateline's town or the place of the story just told
+_STATE_ACTS = re.compile(r"\s*(?:[^,.;]{0,40},\s+)?(?:(?:The|the)\s+)?(?:[A-Z][\w'\u2019-]+['\u2019]s\s+)?(?:(?:interim|military|transitional|"
+                         r"federal|national|central|new)\s+)?(?:government|junta|cabinet|regime)\b(?!\s+(?:forces|troops|soldiers|"
+                         r"aircraft|jets|warplanes|army|militias?|fighters|positions|side|leaders?|chief|spokes\w+|officials?|members?|critics?|"
+                         r"opponents?|supporters?|-))", re.I)  # ("Mali's junta leader ...": a man)
+_THE_AREA = re.compile(r"\b(?:to|in|into|around|near|on|across|of)\s+the\s+(?:affected\s+|same\s+)?area\b(?!\s+of\b)")  # told before
+# a sentence opening on a state's head or minister ("Ecuador's President Rafael Correa", "Rwandan President Paul Kagame")
+_HEAD_OF_STATE_FIRST = re.compile(r"\s*(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['\u2019]s|[A-Z][a-z]+)\s+(?:President|Prime\s+Minister|Premier|"
+                                  r"Foreign\s+Minister|King|Chancellor|Emir)\s+[A-Z]")
+_THE_SITE_IN = re.compile(r"\bthe\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
+                          r"airport|university|stadium)\b")  # (mid-sentence: "The militants blew up the mosque in June 2017")
 def _quarter_of_town(s: str, place: str) -> bool:
     """The place is named as a quarter of a town ("in the Faladié neighbourhood", "the suburb of Dahiyeh")."""
     return re.search(rf"\b{re.escape(place)}\s+(?:neighbou?rhood|quarter|suburb)s?\b|"
@@ -268,7 +285,12 @@ _WHERE_IT_HAPPENED = re.compile(r"(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|
                                 r"explosion|bombing|shelling|massacre)\s+(?P<np>(?:in|at|on|near)\s+[^,;]{3,100}?)\s+"
                                 r"(?:came|was|took|happened|occurred|killed|hit|struck|left|followed|targeted|destroyed)\b"
                                 r"|(?:The|This|That)\s+(?:\w+\s+)?(?:attack|raid|strike|assault|ambush|blast|explosion|bombing|"
-                                r"shelling|massacre)\s+(?:took\s+place|happened|occurred)\s+(?P<np2>[^;]{3,160})")
+                                r"shelling|massacre)\s+(?:took\s+place|happened|occurred)\s+(?P<np2>[^;]{3,160})"
+                                # ("The agreement, brokered by the United Nations and Turkey, was signed at a ceremony in Istanbul":
+                                # where the accord just told was made, not the parties' countries)
+                                r"|(?:The|This|That)\s+(?:\w+\s+)?(?:agreement|deal|accord|ceasefire|truce|treaty|talks|negotiations)"
+                                r"(?:,\s+[^,;]{3,80},)?\s+(?:was|were|had\s+been)\s+(?:signed|reached|held|concluded|sealed|initialled)\s+"
+                                r"(?P<np3>(?:at|in)\s+[^;]{3,160})")
 # ("The attack took place during Friday prayers at the mosque in the village of Bir al-Abd": there)
 _GENERIC_ENEMIES = ("terrorists", "militants", "gunmen", "bandits")  # whom a speaker vows to pursue: no side of the saying
 _VISIT_DATE = re.compile(r"\bvisit(?:ed|s)?\b[^,;]{0,50}?\b(?:on|late|early)\s+$", re.I)  # "visited the wounded in the capital on Tuesday"
@@ -1901,6 +1923,12 @@ class Builder:
             home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
             if home:                            # condemned ... saying Israel": said in Lebanon, whatever country it is about
                 places = [home] + [p for p in places if p != home]
+        elif etype == "diplomacy" and _HEAD_OF_STATE_FIRST.match(whole) and not _SPOKE_IN.search(whole) and \
+                all(p in self.vocab.countries for p in places) and (home := self.speaker_country(whole)):
+            # "Ecuador's President Rafael Correa said he was recalling his ambassador from Bogota and accused Colombia":
+            # his state's step, made at home (not a venue named: "met Biden in Washington")
+            said_in = home
+            places = [home] + [p for p in places if p != home]
         if etype in ("statement", "diplomacy") and _GOVERNOR_ACTS.match(whole) and \
                 all(p in self.vocab.countries for p in places) and (region := next(
                     (p for p in self.main_places()[1] if entities.place_rank(p, self.vocab, self.known_places) == 2
@@ -1911,6 +1939,12 @@ class Builder:
             said_in = region if said_in else None
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
+        if _COUP_MADE.search(_ASIDE_RELATIVE.sub(",", content)) and self.published is not None and 0 <= (self.published - period.last).days <= 7 \
+                and (not places or places[0] in self.vocab.countries) and (capital := self.story_capital(i)) and capital not in places:
+            places = [capital, *places]  # "Soldiers in Niger announced they had removed President Bazoum from power": in Niamey
+            # (not a coup recalled, "since 2013, when the army ousted President Mursi": the country; nor one told
+            # aside, "Sanogo, who seized power in a coup on March 22, announced on Sunday ...")
+            said_in = capital if said_in else None  # (announced there too)
         # "shot dead four teachers"; talks or a statement about the dead are not where they died
         killing = ("lethal" in cues or "violence against civilians" in cues or _NEUTRALISED.search(s)
                    or "battle" in cues and entities.LOST_MEN.search(s)) \
@@ -2372,7 +2406,8 @@ class Builder:
         statement or diplomacy the article's country (the lede's, else the most mentioned),
         else its most mentioned place."""
         precision = period.precision
-        site = _THE_SITE.match(self.text, self.sentences[i].start, self.sentences[i].end)
+        site = _THE_SITE.match(self.text, self.sentences[i].start, self.sentences[i].end) or \
+            _THE_SITE_IN.search(self.text, self.sentences[i].start, self.sentences[i].end)
         for j in range(i - 1, max(-1, i - 15), -1) if site else ():
             # "The hospital, run by the Anglican church, had been hit ...": where the story's hospital is
             told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
@@ -2382,8 +2417,11 @@ class Builder:
                 if named:
                     return named[:1]
                 break
-        if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end):
+        if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end) or precision in ("day", "week") and \
+                _THE_AREA.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name
+            # ("troops had been deployed to the area" on a day: the village just attacked; not "an operation in the
+            # area after ARSA's first attacks in October 2016", a region)
             # a sentence that opens on "The town" (or follows one that does) names it in the sentence before,
             # across a paragraph break too; so does a dated incident, across wire copy's one-sentence paragraphs
             chain = bool(_THE_TOWN.match(self.text, self.sentences[i].start, self.sentences[i].end))
@@ -2404,7 +2442,8 @@ class Builder:
                 return top
         last = self.drafts[-1] if self.drafts else None
         # a timeline's entries are separate steps: one's place is not the next one's
-        wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines
+        wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines \
+            or _STATE_ACTS.match(self.text, self.sentences[i].start, self.sentences[i].end) is not None
         before = self.sentences[i - 1] if i else None
         if not wide and (town := self.dateline_lede(i)):
             return [town]
@@ -2729,8 +2768,10 @@ class Builder:
                 main = self.text[sent.start:self._responding[sent.start]]
                 made = self.undated(i, sent, main, self.vocab.cues.find(main), adjacent, acted=True) + made
             where = _WHERE_IT_HAPPENED.match(s) if adjacent is not None and not made else None
+            if where and where.group("np3") and adjacent.event_type != "diplomacy":
+                where = None  # (a venue is a diplomatic event's)
             if where:  # "The strike in the Saada province town of Dahyan came hours after ...": its place
-                named = entities.places(where.group("np") or where.group("np2"), self.vocab, self.known_places)
+                named = entities.places(where.group("np") or where.group("np2") or where.group("np3"), self.vocab, self.known_places)
                 adjacent.locations = list(dict.fromkeys(named + adjacent.locations))
             elif adjacent is not None and not made and not cues and adjacent.event_type in _VIOLENT_TYPES \
                     and not any(calendar_value(t.value) for t in txs) and (_SUBJECT_ANAPHOR.match(s) or _THE_VICTIMS.match(s)):
