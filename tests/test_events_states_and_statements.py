@@ -2492,3 +2492,10 @@ def test_a_timeline_in_the_present_tells_fighting_that_erupts_and_a_governor_who
     fighting, governor = extract(text, dt.date(2024, 4, 15)).events
     assert (fighting.date_start, fighting.event_type) == ("2023-04-15", "battle")
     assert (governor.date_start, governor.fatalities) == ("2023-06-14", 1)
+
+
+def test_a_war_that_enters_its_second_year_is_an_anniversary_not_an_event():
+    assert extract("Sudan's war between the army and the paramilitary Rapid Support Forces (RSF) entered its second year "
+                   "on Monday.", dt.date(2024, 4, 15)).events == []
+    (e,) = extract("As the war entered its third year on Monday, Russian missiles struck Kyiv.", dt.date(2024, 4, 15)).events
+    assert e.event_type == "explosion/remote violence"

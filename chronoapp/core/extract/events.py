@@ -138,6 +138,7 @@ _GOODS = (r"(?:weapons|arms|rifles|guns|firearms|pistols|ammunition|rounds|grena
           r"methamphetamine|cannabis|marijuana|cash|money|vehicles|cars|trucks|motorcycles|boats|phones|documents)")
 _SEIZED_GOODS = re.compile(rf"\s+(?:[\w,.-]+\s+){{0,4}}?{_GOODS}\b", re.I)
 _GOODS_SEIZED = re.compile(rf"\b{_GOODS}\s+(?:were\s+|was\s+|had\s+been\s+)?$", re.I)
+_MILESTONE = re.compile(r"\b(?:entered|enters|entering|entered\s+into)\s+its\s+(?:\w+\s+)?(?:year|month|week|day)\b", re.I)
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
 _STATE_SEAT = re.compile(r"\b(?:the|its|his|her)\s+(?:official\s+)?(?:presidential\s+(?:palace|residence|secretariat)|(?:official\s+)?residence\s+of\s+"
@@ -1480,6 +1481,9 @@ class Builder:
                  and (_SEIZED_GOODS.match(s, c.stop) or _GOODS_SEIZED.search(s, max(0, c.start() - 40), c.start()))]
         if goods:  # "93 rifles seized", "seized weapons and drugs": a haul, no fight for a place
             found = _without(found, goods)
+        milestone = _MILESTONE.search(s) if "its" in s else None
+        if milestone:  # "The war entered its second year on Monday": a count of time, no advance
+            found = _outside(found, [milestone.span()])
         gear = [m.span() for m in _ARMED_WITH.finditer(s)] if "armed with" in s else ()
         if gear:  # "The attackers, armed with assault rifles and grenades, landed": what they carried, not what they did
             found = _outside(found, gear)
@@ -2960,6 +2964,8 @@ class Builder:
         violent = [m.start() for t in _VIOLENT_TYPES for m in cues.get(t, ())]
         # (the channel after what was done: "..., an official told reporters"; not "told a news conference
         # on Sunday that 194 fighters had been killed", Sunday's saying)
+        if not set(cues) - {"background"} and "its" in s and _MILESTONE.search(s):
+            return True  # "Sudan's war ... entered its second year on Monday": an anniversary, nothing done that day
         return bool(found) and not (all(m.group().lower() in _CHANNELS and violent and m.start() > min(violent) for m in found)
                                     and finite_violent(s, cues))
 
