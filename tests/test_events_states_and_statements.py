@@ -2499,3 +2499,9 @@ def test_a_war_that_enters_its_second_year_is_an_anniversary_not_an_event():
                    "on Monday.", dt.date(2024, 4, 15)).events == []
     (e,) = extract("As the war entered its third year on Monday, Russian missiles struck Kyiv.", dt.date(2024, 4, 15)).events
     assert e.event_type == "explosion/remote violence"
+
+
+def test_a_timeline_entry_where_fighters_take_a_town_is_a_battle():
+    text = "Here are key events:\n\nDecember 18, 2023 - RSF fighters take Wad Madani, the capital of Gezira state."
+    (e,) = extract(text, dt.date(2024, 4, 15)).events
+    assert (e.date_start, e.event_type, e.locations[0]) == ("2023-12-18", "battle", "Wad Madani")

@@ -764,7 +764,7 @@ _FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:(?:the|t
                           rf"(?:(?:end|start|beginning|outbreak)\s+of\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?in\s+)?$", re.I)
 _AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|national\s+)?(?:government|regime)\b", re.I)
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a question: "...?")
-_TOOK = re.compile(r"\b(?:took|taken)\s+(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
+_TOOK = re.compile(r"\b(?:took|taken|takes?(?=\s+(?:control\s+of\s+)?(?:the\s+)?[A-Z]))\s+(?:control\s+of\s+)?(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
                    r"garrison|port|district|border\s+crossing)\b)|(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?))")
 # troops that reached or swept into a town: an advance ("reached the outskirts of Tskhinvali", "swept into the capital")
 _REACHED = re.compile(r"\b(?:reached|swept\s+into|rolled\s+into|pushed\s+(?:deep\s+)?into|moved\s+into)\s+(?P<rim>the\s+(?:outskirts|edge|"
@@ -1537,9 +1537,11 @@ class Builder:
         if delivery:
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", delivery.start(), delivery.end(), delivery.group()))
-        if "battle" not in found and ("took" in s or "taken" in s):
-            took = next((m for m in _TOOK.finditer(s) if m.group("what") or m.group("name") in self.vocab.places
-                         or self.known_places and m.group("name") in self.known_places), None)
+        if "battle" not in found and ("took" in s or "taken" in s or "take" in s):
+            took = next((m for m in _TOOK.finditer(s) if (m.group("what") or m.group("name") in self.vocab.places
+                         or self.known_places and m.group("name") in self.known_places)
+                         and (m.group().startswith("t" + "ook") or "taken" in m.group() or self.armed_subject(s, m.start()))),
+                        None)  # (a timeline's present, "RSF fighters take Wad Madani", with armed men as its subject)
             if took is not None:  # "rebels took Goma", "they had taken the town": a capture
                 found["battle"] = [Cue("battle", took.start(), took.end(), took.group())]
         if "strategic development" not in found and any(w in s for w in _PURGE_WORDS) and (purge := _PURGED.search(s)):
