@@ -2505,3 +2505,10 @@ def test_a_timeline_entry_where_fighters_take_a_town_is_a_battle():
     text = "Here are key events:\n\nDecember 18, 2023 - RSF fighters take Wad Madani, the capital of Gezira state."
     (e,) = extract(text, dt.date(2024, 4, 15)).events
     assert (e.date_start, e.event_type, e.locations[0]) == ("2023-12-18", "battle", "Wad Madani")
+
+
+def test_a_request_for_help_to_a_named_bloc_is_diplomacy():
+    (e,) = extract("President Kassym-Jomart Tokayev on Wednesday asked the Russia-led Collective Security Treaty "
+                   "Organization for help to quell what he called terrorist gangs.", dt.date(2022, 1, 5)).events
+    assert (e.date_start, e.event_type) == ("2022-01-05", "diplomacy")
+    assert extract("The mayor asked residents for help on Monday.", dt.date(2022, 1, 5)).events == []

@@ -138,6 +138,9 @@ _GOODS = (r"(?:weapons|arms|rifles|guns|firearms|pistols|ammunition|rounds|grena
           r"methamphetamine|cannabis|marijuana|cash|money|vehicles|cars|trucks|motorcycles|boats|phones|documents)")
 _SEIZED_GOODS = re.compile(rf"\s+(?:[\w,.-]+\s+){{0,4}}?{_GOODS}\b", re.I)
 _GOODS_SEIZED = re.compile(rf"\b{_GOODS}\s+(?:were\s+|was\s+|had\s+been\s+)?$", re.I)
+_ASKED_HELP = re.compile(r"\b(?:asked|requested|appealed\s+to|called\s+on)\s+(?P<whom>(?:[\w'\u2019.-]+\s+){1,8}?)for\s+"
+                         r"(?:military\s+|international\s+|urgent\s+|foreign\s+)?(?:help|assistance|support|intervention|troops|"
+                         r"reinforcements)\b")
 _MILESTONE = re.compile(r"\b(?:entered|enters|entering|entered\s+into)\s+its\s+(?:\w+\s+)?(?:year|month|week|day)\b", re.I)
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
@@ -1481,6 +1484,9 @@ class Builder:
                  and (_SEIZED_GOODS.match(s, c.stop) or _GOODS_SEIZED.search(s, max(0, c.start() - 40), c.start()))]
         if goods:  # "93 rifles seized", "seized weapons and drugs": a haul, no fight for a place
             found = _without(found, goods)
+        if "diplomacy" not in found and " for " in s and (help_ := _ASKED_HELP.search(s)) and re.search(r"\b[A-Z]", help_.group("whom")):
+            # "asked the Russia-led Collective Security Treaty Organization for help": a request to another state or bloc
+            found["diplomacy"] = [Cue("diplomacy", help_.start(), help_.end(), help_.group())]
         milestone = _MILESTONE.search(s) if "its" in s else None
         if milestone:  # "The war entered its second year on Monday": a count of time, no advance
             found = _outside(found, [milestone.span()])
