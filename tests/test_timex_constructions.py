@@ -3,6 +3,8 @@ showed (fiscal quarters, datelines, plans told in the past, days that look ahead
 told on from year to year, possessive weekdays, period ends, times later than a clock time)."""
 import datetime as dt
 
+import pytest
+
 from chronoapp.core.extract.timex import tag
 
 
@@ -2163,3 +2165,12 @@ def test_earlier_than_is_a_comparison_not_a_past():
     text = "Officials expect all of the men to be out by Thursday morning, a day earlier than planned."
     assert value(text, "Thursday morning", dct) == "2010-10-14TMO"
     assert value("The men were freed on Thursday, officials said earlier.", "Thursday", dct) == "2010-10-07"
+
+
+@pytest.mark.parametrize("text, tagged", [
+    ("The gunmen struck 17 communities, Bokkos council chairman Monday Kassah said.", []),
+    ("Police spokesman Sunday Abubakar said on Tuesday that five people died.", ["Tuesday"]),
+    ("The governor on Monday said the army would help.", ["Monday"]),
+])
+def test_a_weekday_that_is_a_first_name_after_a_role_is_no_date(text, tagged):
+    assert [t.text for t in tag(text, dt.date(2023, 12, 26))] == tagged

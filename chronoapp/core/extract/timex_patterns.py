@@ -358,6 +358,11 @@ PAPER_BEFORE_DAY = re.compile(r"\b(?:Mail|Independent|Observer)\s{1,3}on\s{1,3}$
 SHOW_TODAY_BEFORE = re.compile(r"(?:\bUSA|\bVOA|\bNBC|['’]s)\s{1,3}$")    # used with endpos at "Today"
 # a capitalised word just before a number: a headline in title case ("Talks Last 10 Hours")
 TITLE_WORD_BEFORE = re.compile(r"(?:^|\n|\b[A-Z][\w'’-]*)\s{1,3}(?:[Oo]f\s{1,3}|[Ff]or\s{1,3}|[Ii]n\s{1,3})?$")
+# a weekday that is someone's first name: a role just before it, a capitalised surname just after it
+ROLE_BEFORE_DAY = re.compile(r"\b(?:chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|commissioner|governor|"
+                             r"mayor|councillor|leader|chief|official|secretary|director|commander|pastor|senator|lawmaker|"
+                             r"resident|farmer|witness|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rev\.?|Chief|Pastor|Sen\.?|Hon\.?)\s+$")
+NAME_AFTER_DAY = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\b")
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
 # after a length, a second one in a smaller unit (used with match at its end, within the 30
 # characters recognise lets _parts read); not a shift ("four years, and two months later")
@@ -773,6 +778,9 @@ def _parts(kind: str, m: re.Match, text: str):
             return []      # "the 2009 Black Saturday fires", "Super Tuesday": a day's name, not a weekday near the DCT
         if "pod" not in g and "pl" not in g and (PAPER_AFTER_DAY.match(text, e) or PAPER_BEFORE_DAY.search(text, max(0, m.start("wd") - 16), m.start("wd"))):
             return []      # "the Sunday Times", "the Mail on Sunday": a newspaper
+        if "rel" not in g and "mod" not in g and "pl" not in g and "pod" not in g and NAME_AFTER_DAY.match(text, e) \
+                and ROLE_BEFORE_DAY.search(text, max(0, s - 24), s):
+            return []      # "Bokkos council chairman Monday Kassah said": a man named Monday
         if "rel" not in g and "mod" not in g and "pl" not in g and DAY_APPOSITION_BEFORE.search(text, max(0, s - 24), s):
             info["appos"] = "1"
         elif "rel" not in g and "mod" not in g and "pl" not in g and A_DAY_BEFORE.search(text, max(0, s - 12), s) \
