@@ -2163,3 +2163,12 @@ def test_earlier_than_is_a_comparison_not_a_past():
     text = "Officials expect all of the men to be out by Thursday morning, a day earlier than planned."
     assert value(text, "Thursday morning", dct) == "2010-10-14TMO"
     assert value("The men were freed on Thursday, officials said earlier.", "Thursday", dct) == "2010-10-07"
+
+
+# "For decades the conflict was called ...", "disputed for centuries": an unspecified number keeps its
+# unit (TimeBank: "centuries" PXC), while a counted one is told in years ("two decades" P20Y)
+def test_an_unspecified_number_of_decades_or_centuries_keeps_the_unit():
+    dct = dt.date(2010, 6, 25)
+    assert value("For decades the conflict was called the forgotten war.", "decades", dct) == "PXDE"
+    assert value("The site was disputed for centuries.", "centuries", dct) == "PXC"
+    assert value("The land had been plundered for two decades.", "two decades", dct) == "P20Y"

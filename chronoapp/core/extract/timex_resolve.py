@@ -780,8 +780,9 @@ def _dur(n: float | None, unit: str) -> str:
         return f"PT{'X' if n is None else _fmt_num(n)}{unit[0].upper()}"
     code = UNIT_CODES[unit]
     if code in ("DE", "CE"):
-        n = None if n is None else n * (10 if code == "DE" else 100)
-        code = "Y"
+        if n is None:      # "for decades", "for centuries": TimeBank's PXDE and PXC keep the unit
+            return "PXDE" if code == "DE" else "PXC"
+        n, code = n * (10 if code == "DE" else 100), "Y"
     elif code == "WE":
         n, code = (2 if n is None else 2 * n), "D"
     elif unit == "fortnight":
