@@ -2172,3 +2172,15 @@ def test_an_unspecified_number_of_decades_or_centuries_keeps_the_unit():
     assert value("For decades the conflict was called the forgotten war.", "decades", dct) == "PXDE"
     assert value("The site was disputed for centuries.", "centuries", dct) == "PXC"
     assert value("The land had been plundered for two decades.", "two decades", dct) == "P20Y"
+
+
+# "By 2008 5.4 million had died. Kabila had taken power in May 1997, ending the 32-year rule of
+# Mobutu. Barely a year later he ...": a count opening the sentence right after a look back counts
+# from it (a length told in between does not stand in the way), and the story goes on from there
+def test_a_count_opening_the_sentence_after_a_look_back_counts_from_it():
+    text = ("The war began on 2 August 1998. By 2008 some 5.4 million people had died. "
+            "Kabila had taken power in May 1997, ending the 32-year rule of Mobutu. "
+            "Barely a year later he ordered the Rwandan officers to leave. "
+            "The capital was saved in late August.")
+    assert value(text, "a year later", HISTORY_DCT) == "1998"
+    assert value(text, "late August", HISTORY_DCT) == "1998-08"

@@ -2787,6 +2787,18 @@ YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s{1,3}|\n\s{0,3})[\"�
                                  r"(?:Early|Late|Later|Earlier)\s{1,3}in)\s{1,3})?$")
 
 
+# "... had taken power in May 1997. Barely a year later he ...": at most one word opens the sentence before b
+_SENTENCE_OPENER = re.compile(r"(?:[A-Z][a-z]+\s{1,3})?")
+
+
+def _opens_next_sentence(text: str, a: int, b: int) -> bool:
+    """Whether b opens (after at most one word) the sentence right after the one holding a."""
+    if b - a >= 300:
+        return False
+    cuts = list(SENT_CUT.finditer(text, a, b))
+    return len(cuts) == 1 and cuts[0].group() != "\n" and _SENTENCE_OPENER.fullmatch(text, cuts[0].end(), b) is not None
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     # the break's lookahead reads the first letter at b: "Jeju. Shortly before 9 a.m." (the
     # time's span opens with "Shortly") is another sentence
@@ -2946,6 +2958,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     anchor = day_before_period = last_decade = period_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
     prev_start = told_at = None        # where the last timex and the date the story counts from start
+    last_date = None                   # (start, end, value) of the last date output (a look back a count reads)
     frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
     prev_told = None                   # the one before it (see _Ctx.prev_told)
@@ -2980,9 +2993,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # "Grant had taken Forts Henry and Donelson in February, and two months later ...": a
             # count in the sentence of a look back (the last timex, in the pluperfect and before
             # the story) goes on from that date
-            if ctx.history and told and prev_value and prev_value[:4].isdigit() and prev_value < told[:len(prev_value)] \
-                    and _same_sentence(text, prev_end, s) and ctx._pluperfect(prev_start):
-                counted_from = ("look back", prev_value)
+            # (or opens the next sentence: "had taken power in May 1997, ending the 32-year rule of
+            # Mobutu. Barely a year later he ...")
+            if ctx.history and told and last_date and last_date[2] < told[:len(last_date[2])] \
+                    and (_same_sentence(text, last_date[1], s) or _opens_next_sentence(text, last_date[1], s)) \
+                    and ctx._pluperfect(last_date[0]):
+                counted_from = ("look back", last_date[2])
             # "has paid no dividend since 1995 and holds $51 billion, up from $45.8 billion three
             # months earlier": earlier than now, not than the start of the state
             elif kind == "shift" and told_at is not None and text.find("ince", told_at - 14 if told_at > 14 else 0, told_at) >= 0 \
@@ -3095,6 +3111,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         closes_quarter = prev_value is not None and (prev_value[5:6] == "Q" or prev_value == "P3M") and s - prev_end <= 20 \
             and QUARTER_ENDED.match(text, prev_end, e) is not None
         prev_start, prev_end, prev_value = s, e, v
+        if v[:4].isdigit() and r["type"] in ("DATE", "TIME"):
+            last_date = (s, e, v)
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and (
                 YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s)
                 or (text.endswith("in ", 0, s) and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")):
