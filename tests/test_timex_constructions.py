@@ -2184,3 +2184,13 @@ def test_a_count_opening_the_sentence_after_a_look_back_counts_from_it():
             "The capital was saved in late August.")
     assert value(text, "a year later", HISTORY_DCT) == "1998"
     assert value(text, "late August", HISTORY_DCT) == "1998-08"
+
+
+# "The NPC also approved a plan on Sunday", "announced plans on Sunday to cut taxes": "plan" as a
+# noun tells no future, so the weekday is the one before; "a plan to meet on Sunday" still looks ahead
+def test_plan_as_a_noun_does_not_make_the_clause_future():
+    dct = dt.date(2013, 3, 14)      # a Thursday
+    assert value("The NPC also approved a plan on Sunday to restructure the cabinet.", "Sunday", dct) == "2013-03-10"
+    assert value("The party announced plans on Sunday to cut taxes.", "Sunday", dct) == "2013-03-10"
+    assert value("He has a plan to meet them on Sunday.", "Sunday", dct) == "2013-03-17"
+    assert value("The government plans to vote on Sunday.", "Sunday", dct) == "2013-03-17"

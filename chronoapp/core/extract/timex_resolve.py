@@ -94,6 +94,8 @@ AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")  
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
+# "approved a plan", "the government's plans", "unveiled plans": "plan" as a noun (used with endpos)
+PLAN_NOUN_BEFORE = re.compile(r"(?<![A-Za-z])(?:an?|the|its|their|his|her|our|this|that|these|those|new|[A-Za-z]{2,14}ed|\w+['’]s)\s{1,3}$", re.I)
 RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an aside opens
 # ", first announced in May,", ", signed in 1994,": an aside opening with a past participle (used with match)
 PARTICIPLE_OPENS = re.compile(r",\s(?:(?:first|originally|initially|previously|already|also|only|recently)\s{1,3})?"
@@ -532,6 +534,12 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
                 continue              # "took place on Sunday as planned": no tense either way
             if m.group(0).lower() in ("next", "coming") and _POSSESSIVE_TIME_AFTER.match(text, m.end()):
                 continue              # "secured a place at next year's World Cup on Saturday": names a thing, no tense
+            if m.end() - m.start() <= 5 and m.group(0).lower() in ("plan", "plans") \
+                    and PLAN_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                    and not text.startswith(" to ", m.end()):
+                # "approved a plan on Sunday", "announced plans on Sunday": a noun, no tense ("a plan
+                # to meet on Sunday" still looks ahead)
+                continue
             marks.append((m.start(), "future"))
             continue
         w = m.group(0).lower()
