@@ -2194,3 +2194,12 @@ def test_plan_as_a_noun_does_not_make_the_clause_future():
     assert value("The party announced plans on Sunday to cut taxes.", "Sunday", dct) == "2013-03-10"
     assert value("He has a plan to meet them on Sunday.", "Sunday", dct) == "2013-03-17"
     assert value("The government plans to vote on Sunday.", "Sunday", dct) == "2013-03-17"
+
+
+# "would add $4 trillion to deficits over the next decade": the ten years ahead, as TimeBank's "over
+# the past decade" (P10Y); "in the next decade" stays the decade named
+def test_over_the_next_decade_is_a_stretch_of_ten_years():
+    dct = dt.date(2013, 1, 2)
+    assert found("The law would add $4 trillion to deficits over the next decade.", "the next decade", dct)[0].type == "DURATION"
+    assert value("The law would add $4 trillion to deficits over the next decade.", "the next decade", dct) == "P10Y"
+    assert value("Growth will slow in the next decade.", "the next decade", dct) == "202"

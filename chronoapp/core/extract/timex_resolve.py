@@ -2519,7 +2519,9 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
         # "the past year": TimeBank reads the previous calendar period; the stretch is the alternative
         # "the past decade" is the ten years up to now, not the 2000s (TimeBank, AQUAINT: P10Y)
-        if dct is None or gran == "D" or (ctx.history and ctx.anchor) or (rel == "past" and gran in ("DE", "CE")):
+        # ("over the next decade", as "over the past decade": the ten years ahead, P10Y)
+        if dct is None or gran == "D" or (ctx.history and ctx.anchor) or (rel == "past" and gran in ("DE", "CE")) \
+                or (gran in ("DE", "CE") and rel in ("next", "coming") and LENGTH_BEFORE.search(text, max(0, s - 16), s)):
             # a history ("Over the next decade, Europe was rebuilt"): the stretch follows the
             # story, not the publication date, and TimeML tags its length
             return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time next to the "
