@@ -2203,3 +2203,13 @@ def test_over_the_next_decade_is_a_stretch_of_ten_years():
     assert found("The law would add $4 trillion to deficits over the next decade.", "the next decade", dct)[0].type == "DURATION"
     assert value("The law would add $4 trillion to deficits over the next decade.", "the next decade", dct) == "P10Y"
     assert value("Growth will slow in the next decade.", "the next decade", dct) == "202"
+
+
+# "sending the measure to President Obama hours after the nation went over the cliff", "exploded
+# hours after the talks ended": a bare plural after a past verb or a name is a vague length, as
+# "Hours after the talks ended" opening a sentence already was ("the days after" names no length)
+def test_a_bare_plural_after_a_verb_or_a_name_is_a_vague_length():
+    dct = dt.date(2013, 1, 2)
+    assert value("The House sent the measure to President Obama hours after the nation went over the cliff.", "hours", dct) == "PTXH"
+    assert value("A bomb exploded days after the talks ended.", "days", dct) == "PXD"
+    assert not found("The days after the vote were calm.", "days", dct)
