@@ -2213,3 +2213,4 @@ def test_a_bare_plural_after_a_verb_or_a_name_is_a_vague_length():
     assert value("The House sent the measure to President Obama hours after the nation went over the cliff.", "hours", dct) == "PTXH"
     assert value("A bomb exploded days after the talks ended.", "days", dct) == "PXD"
     assert not found("The days after the vote were calm.", "days", dct)
+    assert not found("The repairs finished days later than planned.", "days", dct)
