@@ -2214,3 +2214,11 @@ def test_a_bare_plural_after_a_verb_or_a_name_is_a_vague_length():
     assert value("A bomb exploded days after the talks ended.", "days", dct) == "PXD"
     assert not found("The days after the vote were calm.", "days", dct)
     assert not found("The repairs finished days later than planned.", "days", dct)
+
+
+# "finished 1 minute 34 seconds behind Evans": a race time in two clock units without "and" is one length
+def test_a_race_time_without_and_is_one_length():
+    dct = dt.date(2011, 7, 24)
+    assert value("Schleck finished 1 minute 34 seconds behind Evans.", "1 minute 34 seconds", dct) == "PT1M34S"
+    assert value("The stage took 4 hours 12 minutes 40 seconds.", "4 hours 12 minutes 40 seconds", dct) == "PT4H12M40S"
+    assert value("Within 24 hours 10 people had died.", "24 hours", dct) == "PT24H"

@@ -360,8 +360,9 @@ SHOW_TODAY_BEFORE = re.compile(r"(?:\bUSA|\bVOA|\bNBC|['’]s)\s{1,3}$")    # us
 TITLE_WORD_BEFORE = re.compile(r"(?:^|\n|\b[A-Z][\w'’-]*)\s{1,3}(?:[Oo]f\s{1,3}|[Ff]or\s{1,3}|[Ii]n\s{1,3})?$")
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
 # after a length, a second one in a smaller unit (used with match at its end, within the 30
-# characters recognise lets _parts read); not a shift ("four years, and two months later")
-DUR_PAIR_AFTER = re.compile(rf"(?:{S}and|,){S}(?P<num2>{NUM}){S}(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)"
+# characters recognise lets _parts read); not a shift ("four years, and two months later"); a race
+# time may leave "and" out ("1 minute 34 seconds behind", "2 hours 5 minutes")
+DUR_PAIR_AFTER = re.compile(rf"(?:{S}and|,|(?={S}\d{{1,2}}{S}(?:minutes?|seconds?)\b)){S}(?P<num2>{NUM}){S}(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)"
                             rf"(?!{S}(?:later|earlier|ago|before|after|afterwards|old|long)\b)", F)
 # the units that combine into one length, larger first ("two years and four months")
 DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("month", "week"), ("month", "day"),
