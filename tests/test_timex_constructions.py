@@ -2222,3 +2222,28 @@ def test_a_race_time_without_and_is_one_length():
     assert value("Schleck finished 1 minute 34 seconds behind Evans.", "1 minute 34 seconds", dct) == "PT1M34S"
     assert value("The stage took 4 hours 12 minutes 40 seconds.", "4 hours 12 minutes 40 seconds", dct) == "PT4H12M40S"
     assert value("Within 24 hours 10 people had died.", "24 hours", dct) == "PT24H"
+
+
+# "on Easter Monday, 24 April 1916", "Christmas Day, December 25, 1914": a holiday restated as a
+# date is one day, the date's (not the holiday of the publication year, nor a lone "April 1916")
+def test_a_holiday_restated_as_a_date_is_that_date():
+    dct = dt.date(2016, 4, 24)
+    text = "The Rising began on Easter Monday, 24 April 1916, when rebels seized the Post Office."
+    assert value(text, "Easter Monday, 24 April 1916", dct) == "1916-04-24"
+    assert value("The truce began on Christmas Day, December 25, 1914, in Flanders.", "Christmas Day, December 25, 1914", dct) == "1914-12-25"
+    assert value("The battle was fought on Palm Sunday, 29 March 1461, at Towton.", "Palm Sunday, 29 March 1461", dct) == "1461-03-29"
+    assert value("The offices close on Christmas Day.", "Christmas Day", dct) == "2016-12-25"
+
+
+# a centenary story published on the day: "by Thursday" and "on Friday night" right after "Easter
+# Monday, 24 April 1916" are days of that week, not weekdays counted from the publication date,
+# so the story is still a history and its months without a year are the story's
+def test_weekdays_just_after_a_day_with_its_year_do_not_make_a_history_news():
+    text = ("The Easter Rising began on Easter Monday, 24 April 1916, when rebels seized the Post Office in Dublin. "
+            "British reinforcements arrived over the next two days, and by Thursday artillery was shelling the rebel "
+            "positions. The Post Office burned on Friday night. In the general election of December 1918 Sinn Fein "
+            "won 73 seats. The Dail met on 21 January 1919. From the spring of 1920 the war grew fiercer. "
+            "In December the centre of Cork was burned.")
+    dct = dt.date(2016, 4, 24)
+    assert value(text, "Thursday", dct) == "1916-04-27"
+    assert value(text, "December", dct) == "1920-12"

@@ -358,6 +358,14 @@ PAPER_BEFORE_DAY = re.compile(r"\b(?:Mail|Independent|Observer)\s{1,3}on\s{1,3}$
 SHOW_TODAY_BEFORE = re.compile(r"(?:\bUSA|\bVOA|\bNBC|['’]s)\s{1,3}$")    # used with endpos at "Today"
 # a capitalised word just before a number: a headline in title case ("Talks Last 10 Hours")
 TITLE_WORD_BEFORE = re.compile(r"(?:^|\n|\b[A-Z][\w'’-]*)\s{1,3}(?:[Oo]f\s{1,3}|[Ff]or\s{1,3}|[Ii]n\s{1,3})?$")
+# a holiday restated as a date right after it: "Christmas Eve, 24 December", "Christmas Day, December 25, 1914"
+# (used with match at the holiday's end) ...
+HOLIDAY_DATE_AFTER = re.compile(rf",{S}(?:(?:{WEEKDAY_ANY}),?{S})?(?:[0-3]?\d(?:st|nd|rd|th)?{S}(?:of{S})?{MONTH_I}|{MONTH_I}{S}[0-3]?\d(?!\d))")
+# ... and the holiday before such a date (used with search on the 24 characters before it)
+HOLIDAY_BEFORE_DATE = re.compile(rf"(?<!\w)(?:Christmas{S}(?:Day|Eve)|New{S}Year['’]s{S}(?:Day|Eve)|Boxing{S}Day|Easter{S}(?:Sunday|Day)|"
+                                 rf"Good{S}Friday|(?:Armistice|Remembrance|Bastille|May){S}Day),{S}$")
+# a day's own name before its weekday in a date: "Easter Monday, 24 April 1916" (used with search on the text before the weekday)
+DAY_NAME_BEFORE_WEEKDAY = re.compile(r"(?<!\w)(?:Easter|Whit|Palm|Good|Ash|Holy|Maundy|Bloody|Black)\s$")
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
 # after a length, a second one in a smaller unit (used with match at its end, within the 30
 # characters recognise lets _parts read); not a shift ("four years, and two months later"); a race
@@ -616,6 +624,10 @@ def _parts(kind: str, m: re.Match, text: str):
             return [(start0, m.end("d0"), i0), (m.start("d"), e, i1)]
         if kind == "mdy" and int(g["d"]) == 0:
             return []
+        if "wd" in g and (named := DAY_NAME_BEFORE_WEEKDAY.search(text, max(0, s - 8), s)):
+            s = named.start()      # "Easter Monday, 24 April 1916", "Palm Sunday, 29 March 1461": one day
+        elif "wd" not in g and (hol := HOLIDAY_BEFORE_DATE.search(text, max(0, s - 24), s)):
+            s = hol.start()        # "Christmas Day, December 25, 1914": the holiday, restated as a date
         return [(s, e, info)]
     if kind == "era_date":
         info = {"kind": "era_date", "y": g["y"], "era": "BC"} if "y" in g else {"kind": "era_date", "y": g["y2"], "era": "AD"}
@@ -809,6 +821,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "holiday" and "y" not in g and HOLIDAY_NAMES_EVENT.match(text, e):
         return []          # "the Easter Rising", "the Christmas Offensive", "the Good Friday Agreement": a name
+    if kind == "holiday" and "y" not in g and HOLIDAY_DATE_AFTER.match(text, e):
+        return []          # "Christmas Day, December 25, 1914": the date that follows tells the day (and year)
     if kind == "deictic" and text[s:s + 5] == "Today" and (SHOW_TODAY_BEFORE.search(text, max(0, s - 8), s)
                                                             or re.match(r"\s{1,3}(?:show|programme|program)\b", text[e:e + 12])):
         return []          # "USA Today", "NBC's Today show", "VOA Today": a newspaper or a programme

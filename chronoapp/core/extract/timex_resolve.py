@@ -2849,15 +2849,21 @@ _DAY_MONTH_KINDS = frozenset(("mdy", "dmy", "month"))
 _NEWS_REL = frozenset(("last", "this", "next", "past", "coming", "this past", "this coming"))
 
 
+_WEEKDAY_AFTER_DATED_DAY = 400     # characters after a day with its year within which a weekday is of its week
+
+
 def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     """told_long_after, read from the recognised parts (the first 2,000 tell); and whether
     no part counts from the publication date (no "today", weekday, "last week", "ago")."""
     years, deictic, yearless, news = [], 0, 0, 0
+    dated_day_end = -_WEEKDAY_AFTER_DATED_DAY     # where the last day with its year ends
     for s, e, p in parts[:2000]:
         k = p["kind"]
         if k in ("deictic", "weekday"):
-            if not (p.get("appos") or p.get("indef")):
-                deictic += 1      # ("29 May, a Tuesday", "born on a Tuesday" count from no publication date)
+            # ("29 May, a Tuesday", "born on a Tuesday" count from no publication date, nor does
+            # "by Thursday" just after "Easter Monday, 24 April 1916": the week it begins)
+            if not (p.get("appos") or p.get("indef")) and not (k == "weekday" and s - dated_day_end < _WEEKDAY_AFTER_DATED_DAY):
+                deictic += 1
         elif (k == "relunit" and " ".join((p.get("rel") or "").lower().split()) in _NEWS_REL) or (
                 k == "shift" and (p.get("dir") or "").lower() == "ago"):
             news += 1
@@ -2867,6 +2873,8 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
             years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
         if (p["kind"] in ("mdy", "dmy") and "y" not in p) or p["kind"] == "ordinal_day":
             yearless += 1        # "on 16 September", "on the 15th"
+        elif p["kind"] in ("mdy", "dmy", "era_date") and "d" in p:
+            dated_day_end = e
     return told_long_after(years, deictic, yearless, dct), deictic + news == 0
 
 
