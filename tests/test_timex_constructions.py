@@ -2247,3 +2247,12 @@ def test_weekdays_just_after_a_day_with_its_year_do_not_make_a_history_news():
     dct = dt.date(2016, 4, 24)
     assert value(text, "Thursday", dct) == "1916-04-27"
     assert value(text, "December", dct) == "1920-12"
+
+
+# "Two days later, shortly before midnight, torpedo boats attacked": the midnight that ends the day
+# told (T24:00, as "until midnight"); "shortly after midnight" stays the start of the day
+def test_before_midnight_is_the_end_of_the_day_told():
+    text = "Japan broke off relations on 6 February 1904. Two days later, shortly before midnight, torpedo boats attacked."
+    assert value(text, "midnight", HISTORY_DCT) == "1904-02-08T24:00"
+    text = "Japan broke off relations on 6 February 1904. Two days later, shortly after midnight, torpedo boats attacked."
+    assert value(text, "midnight", HISTORY_DCT) == "1904-02-08T00:00"

@@ -3481,7 +3481,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]):
                 r2 = _midnight(r2, after[2])
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and UNTIL_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
-                r2 = _midnight(r2, day)      # "The curfew lasts until midnight": the end of the day
+                r2 = _midnight(r2, day)      # "The curfew lasts until midnight", "shortly before midnight": the end of the day
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and _evening_told(final, day, r["start"]):
                 # "began at about 9:40 p.m. on Tuesday ... was last seen alive around midnight":
                 # the midnight that ends the evening told, not the one before it
@@ -3759,7 +3759,7 @@ _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
 # T00:00 is the same instant
 MIDNIGHT_AFTER = re.compile(r",?\s{1,3}(?:on\s{1,3})?")
 MIDNIGHT_BEFORE = re.compile(r"\s{1,3}(?:at\s{1,3})?")
-UNTIL_MIDNIGHT = re.compile(r"\b(?:until|till|by)\s{1,3}$", re.I)
+UNTIL_MIDNIGHT = re.compile(r"\b(?:until|till|by|before)\s{1,3}$", re.I)     # ("shortly before midnight": the day's end too)
 AFTER_MIDNIGHT = re.compile(r"\bafter\s{1,3}$", re.I)
 
 
