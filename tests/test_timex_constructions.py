@@ -2256,3 +2256,11 @@ def test_before_midnight_is_the_end_of_the_day_told():
     assert value(text, "midnight", HISTORY_DCT) == "1904-02-08T24:00"
     text = "Japan broke off relations on 6 February 1904. Two days later, shortly after midnight, torpedo boats attacked."
     assert value(text, "midnight", HISTORY_DCT) == "1904-02-08T00:00"
+
+
+# "Iraqi missiles fell on Tehran almost daily between late February and April": a preposition after
+# "daily" opens a phrase of its own, so "daily" is the adverb of a recurrence, not an adjective
+def test_daily_before_a_preposition_is_a_recurrence():
+    text = "Iraqi missiles fell on Tehran almost daily between late February and April 1988."
+    assert value(text, "daily", HISTORY_DCT) == "P1D"
+    assert not found("Daily flights between the cities resumed.", "Daily", HISTORY_DCT)

@@ -411,7 +411,7 @@ def _cap(s: str) -> bool:
 # itself, as news annotators tag it: "on a daily basis", "in his weekly radio address"
 RECURRING_NOUN_AFTER = re.compile(r"\s{1,3}(?:basis|(?:radio\s{1,3}|television\s{1,3})?address)\b")
 THE_YEAR_BEFORE = re.compile(r"\b[Tt]he\s{1,3}year\s{1,3}$")   # used with search on the text before a year
-_NOT_A_NOUN = frozenset("and or but to in on at for from since until till by with through during "
+_NOT_A_NOUN = frozenset("and or but to in on at for from since until till by with through during between across into "
                         "as than so if when while because after before over under the a an "
                         "this that these those its their his her".split())
 
