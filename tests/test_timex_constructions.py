@@ -2264,3 +2264,13 @@ def test_daily_before_a_preposition_is_a_recurrence():
     text = "Iraqi missiles fell on Tehran almost daily between late February and April 1988."
     assert value(text, "daily", HISTORY_DCT) == "P1D"
     assert not found("Daily flights between the cities resumed.", "Daily", HISTORY_DCT)
+
+
+# "Full-year figures will be released on Jan. 18, along with fourth-quarter GDP data", told in
+# January: the figures of the quarter just ended (last year's), whatever verb comes before; a
+# deal "expected to close in the fourth quarter" is still this year's
+def test_figures_of_the_period_just_ended_are_last_years_early_in_the_year():
+    dct = dt.date(2013, 1, 10)
+    text = "Full-year figures will be released on Jan. 18, along with fourth-quarter GDP data."
+    assert value(text, "fourth-quarter", dct) == "2012-Q4"
+    assert value("The deal is expected to close in the fourth quarter.", "the fourth quarter", dct) == "2013-Q4"

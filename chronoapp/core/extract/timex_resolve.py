@@ -1830,10 +1830,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # into the second quarter" in March)
             y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
             if t in ("future", "deadline") and n > cur and (
-                    (QUARTER_RESULTS_AFTER.match(text, e) and RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s))
+                    (QUARTER_RESULTS_AFTER.match(text, e) and (RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s)
+                                                               or (cur == 1 and n == (4 if qh == "Q" else 2))))
                     or RESULTS_FOR_BEFORE.search(text, max(0, s - 24), s)):
                 # "will report its fourth-quarter results in late February", said in January: a
-                # quarter is reported once it has begun, so the latest one (last year's)
+                # quarter is reported once it has begun, so the latest one (last year's); so are
+                # the figures of the period just ended, whatever verb comes before ("will be
+                # released on Jan. 18, along with fourth-quarter GDP data")
                 y = dct.year - 1
             elif t in ("future", "deadline") and (n < cur - 1 if qh == "Q" else n < cur):
                 # "expected to close in the first quarter", said in November: next year's (the
