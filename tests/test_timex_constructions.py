@@ -2274,3 +2274,13 @@ def test_figures_of_the_period_just_ended_are_last_years_early_in_the_year():
     text = "Full-year figures will be released on Jan. 18, along with fourth-quarter GDP data."
     assert value(text, "fourth-quarter", dct) == "2012-Q4"
     assert value("The deal is expected to close in the fourth quarter.", "the fourth quarter", dct) == "2013-Q4"
+
+
+# "Cook, who succeeded Jobs in August 2011, said the company would unveil products in the fall": a
+# year in an aside that has closed gives no year to the main clause's season
+def test_a_season_takes_no_year_from_a_closed_aside():
+    dct = dt.date(2013, 4, 24)
+    text = ("Timothy Cook, who succeeded Steve Jobs as chief executive in August 2011, said the company "
+            "would unveil new products in the fall.")
+    assert value(text, "the fall", dct) == "2013-FA"
+    assert value("Prices peaked in the summer of 2008 and fell through the autumn.", "the autumn", dct) == "2008-FA"

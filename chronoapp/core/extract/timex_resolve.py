@@ -1986,8 +1986,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 return _r("DATE", f"{y:04d}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
             return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
         ctx.around = True
-        if rel == "the" and ctx.in_story and ctx.anchor and _same_sentence(ctx.text, ctx.story[1], s):
+        if rel == "the" and ctx.in_story and ctx.anchor and _same_sentence(ctx.text, ctx.story[1], s) \
+                and not _in_closed_relative(ctx.text, ctx.story[1] - 1, ctx.story[1], s):
             # "peaked in the summer of 2008 and fell through the autumn": that year's autumn
+            # (not a year in an aside: "Cook, who took over in August 2011, said ... in the fall")
             y = _season_year(ctx.anchor, code)
             return _r("DATE", f"{y:04d}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
         sm = SEASON_MONTH[code]
