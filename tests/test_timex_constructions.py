@@ -2284,3 +2284,15 @@ def test_a_season_takes_no_year_from_a_closed_aside():
             "would unveil new products in the fall.")
     assert value(text, "the fall", dct) == "2013-FA"
     assert value("Prices peaked in the summer of 2008 and fell through the autumn.", "the autumn", dct) == "2008-FA"
+
+
+# "Foreign trade grew 6.2 percent in 2012, the customs office said Thursday. Exports rose 7.9 percent
+# from a year earlier": the day of the telling does not replace the period told, so the comparison is
+# with 2011 (a weekday that tells what happened, "Exports fell on Thursday", still moves the story)
+def test_a_reporting_day_does_not_replace_the_period_it_reports_on():
+    dct = dt.date(2013, 1, 10)
+    text = ("China's foreign trade grew 6.2 percent in 2012, the customs office said Thursday. "
+            "Exports rose 7.9 percent from a year earlier.")
+    assert value(text, "a year earlier", dct) == "2011"
+    text = "China's foreign trade grew 6.2 percent in 2012. Exports fell on Thursday from a year earlier."
+    assert value(text, "a year earlier", dct) == "2012"
