@@ -2296,3 +2296,13 @@ def test_a_reporting_day_does_not_replace_the_period_it_reports_on():
     assert value(text, "a year earlier", dct) == "2011"
     text = "China's foreign trade grew 6.2 percent in 2012. Exports fell on Thursday from a year earlier."
     assert value(text, "a year earlier", dct) == "2012"
+
+
+# "rebounding from a contraction of 0.6 percent in 2011, when the March earthquake disrupted
+# production": a clause opened by ", when" right after a year tells of that year
+def test_a_when_clause_after_a_year_is_in_that_year():
+    dct = dt.date(2013, 2, 14)
+    text = ("The economy grew 1.9 percent, rebounding from a contraction of 0.6 percent in 2011, "
+            "when the March earthquake and tsunami disrupted production.")
+    assert value(text, "March", dct) == "2011-03"
+    assert value("Sales fell in 2011, and the company will cut prices in March.", "March", dct) == "2013-03"

@@ -2883,6 +2883,7 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     return told_long_after(years, deictic, yearless, dct), deictic + news == 0
 
 
+WHEN_CLAUSE_AFTER_YEAR = re.compile(r",\s{1,3}when\s[^,;.]*$")    # used with match at a year's end, endpos at a date
 _PERIOD_VALUE = re.compile(r"\d{4}(?:-(?:[QH]\d|\d\d))?")    # a year, a quarter, a half or a month
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _SEASON_CODES = frozenset(("SP", "SU", "FA", "WI"))
@@ -3048,7 +3049,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             told_earlier = ctx.history and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))
             if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s) \
                     and (YEAR_OPENS_SENTENCE.search(text, max(0, frame[1] - 24), frame[1])
-                         or text.find(",", frame[1], s) < 0):
+                         or text.find(",", frame[1], s) < 0 or WHEN_CLAUSE_AFTER_YEAR.match(text, frame[1] + 4, s)):
+                # (", when ..." right after the year tells of that year: "a contraction in 2011, when
+                # the March earthquake disrupted production")
                 # (a year in mid-sentence frames only its own clause: "Under a program approved
                 # in 1987 that didn't specify an amount, Nashua had bought shares through Sept. 29")
                 frame_year = frame[0]
