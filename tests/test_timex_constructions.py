@@ -2306,3 +2306,10 @@ def test_a_when_clause_after_a_year_is_in_that_year():
             "when the March earthquake and tsunami disrupted production.")
     assert value(text, "March", dct) == "2011-03"
     assert value("Sales fell in 2011, and the company will cut prices in March.", "March", dct) == "2013-03"
+
+
+# "has signed a five-and-a-half-year contract": a hyphenated length with a half is one length
+def test_a_hyphenated_length_with_a_half_is_one_length():
+    dct = dt.date(2011, 1, 31)
+    assert value("Torres has signed a five-and-a-half-year contract.", "five-and-a-half-year", dct) == "P5.5Y"
+    assert value("The talks lasted three and a half years.", "three and a half years", dct) == "P3.5Y"
