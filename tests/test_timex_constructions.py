@@ -2313,3 +2313,12 @@ def test_a_hyphenated_length_with_a_half_is_one_length():
     dct = dt.date(2011, 1, 31)
     assert value("Torres has signed a five-and-a-half-year contract.", "five-and-a-half-year", dct) == "P5.5Y"
     assert value("The talks lasted three and a half years.", "three and a half years", dct) == "P3.5Y"
+
+
+# "Torres could make his Chelsea debut on Sunday", told on a Monday: "could" with a plain verb looks
+# ahead as "might" does; "could not", "could have" and "could be located Wednesday" stay in the past
+def test_could_with_a_plain_verb_looks_ahead():
+    dct = dt.date(2011, 1, 31)      # a Monday
+    assert value("Torres could make his Chelsea debut against Liverpool on Sunday.", "Sunday", dct) == "2011-02-06"
+    assert value("He could not play on Sunday.", "Sunday", dct) == "2011-01-30"
+    assert value("Neither he nor his family could be located Sunday in their hometown.", "Sunday", dct) == "2011-01-30"

@@ -52,6 +52,9 @@ _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due
                  "were_planning were_expected were_due were_scheduled were_set_to were_going_to").split()
 _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
            + r"|(?i:might)(?!\s+have)|may(?!\s+have)"  # "may": not the month
+           # "could make his debut on Sunday" (not "could not", "could have", nor "could be", a past
+           # state as often as a plan: "could be located Wednesday")
+           r"|(?i:could)(?!\s+(?:have|not|never|be)\b|n)"
            r"|(?i:as\s+early\s+as)(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
 _PAST_WORDS = [w.replace("_", " ") for w in (
                "had_been_due had_been_scheduled had_been_expected had_been_planned had_been_set "  # a superseded plan
