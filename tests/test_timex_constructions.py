@@ -2322,3 +2322,13 @@ def test_could_with_a_plain_verb_looks_ahead():
     assert value("Torres could make his Chelsea debut against Liverpool on Sunday.", "Sunday", dct) == "2011-02-06"
     assert value("He could not play on Sunday.", "Sunday", dct) == "2011-01-30"
     assert value("Neither he nor his family could be located Sunday in their hometown.", "Sunday", dct) == "2011-01-30"
+
+
+# "profit for the first half of 2012 ... Pre-tax profit for the six months to June 30 was $12.7
+# billion, up from $11.5 billion in the same period a year earlier": the day closes the half, which
+# stays the period counted from (as "the three months ended March 27" keeps its quarter)
+def test_the_day_closing_a_half_keeps_the_half():
+    dct = dt.date(2012, 7, 30)
+    text = ("HSBC reported a rise in pre-tax profit for the first half of 2012. Pre-tax profit for the six months "
+            "to June 30 was 12.7 billion dollars, up from 11.5 billion in the same period a year earlier.")
+    assert value(text, "the same period a year earlier", dct) == "2011-H1"

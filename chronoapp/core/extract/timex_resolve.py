@@ -1413,6 +1413,9 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 # "the quarter ended June 30" (used with match at the quarter's end): a calendar quarter's last days
 QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|ends|end)\s{1,3}(?:on\s{1,3})?"
                            r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[4-9]|3[01])\b")   # (fiscal quarters end on a weekday: "March 27")
+# the day that closes a half just named ("the six months to June 30"; used with match at its end)
+HALF_CLOSED_BY = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|end|to|through)\s{1,3}(?:on\s{1,3})?"
+                            r"(?:June?\.?\s{1,3}30|Dec(?:ember)?\.?\s{1,3}31)\b")
 
 
 def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
@@ -3138,8 +3141,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
         # closes the quarter, which stays the date counted from
         # (so does "the three months ended March 27")
-        closes_quarter = prev_value is not None and (prev_value[5:6] == "Q" or prev_value == "P3M") and s - prev_end <= 20 \
-            and QUARTER_ENDED.match(text, prev_end, e) is not None
+        # (and "the six months to June 30" the half: "the same period a year earlier" is that half's)
+        closes_quarter = prev_value is not None and s - prev_end <= 20 and (
+            ((prev_value[5:6] == "Q" or prev_value == "P3M") and QUARTER_ENDED.match(text, prev_end, e) is not None)
+            or ((prev_value[5:6] == "H" or prev_value == "P6M") and HALF_CLOSED_BY.match(text, prev_end, e) is not None))
         prev_start, prev_end, prev_value = s, e, v
         if v[:4].isdigit() and r["type"] in ("DATE", "TIME"):
             last_date = (s, e, v)
