@@ -2332,3 +2332,16 @@ def test_the_day_closing_a_half_keeps_the_half():
     text = ("HSBC reported a rise in pre-tax profit for the first half of 2012. Pre-tax profit for the six months "
             "to June 30 was 12.7 billion dollars, up from 11.5 billion in the same period a year earlier.")
     assert value(text, "the same period a year earlier", dct) == "2011-H1"
+
+
+# "Chelsea tonight completed the signing, minutes before 11 p.m. [a paragraph of background: 'handed
+# in a transfer request on Thursday'] Liverpool signed Carroll earlier in the evening": earlier than
+# the time of day last told, on its day; a day told in the sentence just before still gives its own
+def test_earlier_in_the_evening_is_the_evening_of_the_time_last_told():
+    dct = dt.date(2011, 1, 31)
+    text = ("Chelsea tonight completed the signing of Torres, minutes before 11 p.m.\n\nTorres handed in a transfer "
+            "request on Thursday. He has signed a long contract. He scored 81 goals for Liverpool.\n\n"
+            "Liverpool signed Carroll earlier in the evening.")
+    assert value(text, "the evening", dct) == "2011-01-31TEV"
+    text = "The talks began at 9 a.m. on Monday. On Wednesday the envoys met again. Later in the afternoon they signed."
+    assert value(text, "the afternoon", dct) == "2011-01-26TAF"

@@ -3382,6 +3382,27 @@ _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
 _OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since)\s{1,3}[a-z]+ing\b|\b(?:a|one|two|a\s{1,3}few)\s{1,3}(?:days?|weeks?|hours?)\s{1,3}(?:after|before)\b")
 
 
+_EARLIER_IN_THE = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s{1,3}in\s{1,3}$")    # used with search on the text before a part of day
+
+
+def _sentences_between(text: str, a: int, b: int) -> int:
+    """How many sentence breaks text[a:b] holds (at most 2 are counted)."""
+    n = 0
+    for _ in SENT_CUT.finditer(text, a, b):
+        n += 1
+        if n == 2:
+            break
+    return n
+
+
+def _last_time_of_day(final: list[dict]) -> D | None:
+    """The day of the last clock time or part of day placed so far ("tonight", "11 p.m.")."""
+    for r in reversed(final):
+        if r["type"] == "TIME" and (m := _DAY_VALUE.match(r["value"])):
+            return D(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
     """Clock times and parts of day take the nearest day mentioned in the same sentence,
     else the last day mentioned before (unless that is still ahead and the time is told in
@@ -3452,6 +3473,15 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # told on the day of the break (after a break told on an earlier day, "adjourned
                 # on Friday", the day it resumes is unknown)
                 day, why = dct + _dt.timedelta(days=1), "the day after the publication date, as it resumes after a break"
+            elif pending[n]["kind"] == "pod" and _EARLIER_IN_THE.search(text, max(0, r["start"] - 14), r["start"]) \
+                    and (told_time := _last_time_of_day(final)) is not None \
+                    and (i == 0 or (days[i - 1][2] < told_time and _sentences_between(text, days[i - 1][1], r["start"]) >= 2)):
+                # "completed the signing tonight, minutes before 11 p.m. ... signed Carroll earlier in
+                # the evening": earlier or later than the time of day last told, on its day, not on a
+                # day before it told since, sentences back, without a time ("handed in a request on
+                # Thursday"); a later day told since moves the story on ("On Wednesday ... Later in
+                # the afternoon"), and so does one in the sentence just before
+                day, why = told_time, "the day of the time of day last mentioned"
             elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx)) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
