@@ -2345,3 +2345,12 @@ def test_earlier_in_the_evening_is_the_evening_of_the_time_last_told():
     assert value(text, "the evening", dct) == "2011-01-31TEV"
     text = "The talks began at 9 a.m. on Monday. On Wednesday the envoys met again. Later in the afternoon they signed."
     assert value(text, "the afternoon", dct) == "2011-01-26TAF"
+
+
+# "The conquest began in AD 43. Caesar had invaded the island in 55 and 54 BC ... The invasion force
+# landed in the late spring": a look back across the start of the era is still a look back
+def test_a_look_back_to_a_year_before_the_era_does_not_move_the_story():
+    text = ("The Roman conquest of Britain began in AD 43, when Claudius sent four legions across the Channel. "
+            "Julius Caesar had invaded the island twice, in 55 and 54 BC, but had withdrawn both times. "
+            "The invasion force landed in Kent in the late spring.")
+    assert value(text, "the late spring", HISTORY_DCT) == "0043-SP"

@@ -497,6 +497,9 @@ def _told_before(v: str, told: str, after: bool = False) -> bool:
     both before it ("480 BC" is before "431 BC")."""
     if v[:2] == "BC" and told[:2] == "BC":
         v, told = _stand_in(v), _stand_in(told)
+    elif (v[:2] == "BC") != (told[:2] == "BC") and (v[2:6] if v[:2] == "BC" else v[:4]).isdigit() \
+            and (told[2:6] if told[:2] == "BC" else told[:4]).isdigit():
+        return (v[:2] == "BC") != after     # "55 BC" is before any year of the common era ("AD 43")
     if not (v[:4].isdigit() and told[:4].isdigit()):
         return False
     return v > told[:len(v)] if after else v < told[:len(v)]
