@@ -2991,7 +2991,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     apart, story, story_day = ctx.apart, None, None
     anchor = day_before_period = last_decade = period_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
-    prev_start = told_at = None        # where the last timex and the date the story counts from start
+    told_at = None                     # where the date the story counts from starts
     last_date = None                   # (start, end, value) of the last date output (a look back a count reads)
     frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
@@ -3148,7 +3148,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         closes_quarter = prev_value is not None and s - prev_end <= 20 and (
             ((prev_value[5:6] == "Q" or prev_value == "P3M") and QUARTER_ENDED.match(text, prev_end, e) is not None)
             or ((prev_value[5:6] == "H" or prev_value == "P6M") and HALF_CLOSED_BY.match(text, prev_end, e) is not None))
-        prev_start, prev_end, prev_value = s, e, v
+        prev_end, prev_value = e, v
         if v[:4].isdigit() and r["type"] in ("DATE", "TIME"):
             last_date = (s, e, v)
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and (
