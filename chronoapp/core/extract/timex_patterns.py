@@ -416,12 +416,6 @@ _NOT_A_NOUN = frozenset("and or but to in on at for from since until till by wit
                         "this that these those its their his her".split())
 
 
-# "exploded hours after the talks", "sent the bill to President Obama hours after": a bare plural
-# right after a past verb or a name is the length between two events (used with search on the text before)
-BARE_LENGTH_AFTER = re.compile(r"(?:\b[a-z]{2,14}(?<=[a-z]ed)|\b(?:came|fell|left|went|began|won|lost|met)"
-                               r"|(?<=[a-z] )[A-Z][a-z]{2,14})\s{1,3}$")
-
-
 def _following_word(text: str, pos: int) -> str:
     m = re.match(r"\s{1,3}([A-Za-z]{1,20})", text[pos:pos + 30])
     return m.group(1) if m else ""
@@ -957,8 +951,7 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "bare_later":
         before = text[max(0, s - 30):s]
-        if re.search(r"(?:\d|\w{2,})\s{0,3}$", before) and not re.search(r"(?:^|[.!?;:,\"“(]|\b(?:and|but|then|just|only|some|mere|[Aa]nd|[Bb]ut|[Tt]hen|[Jj]ust|[Oo]nly))\s{0,3}$", before) \
-                and not (BARE_LENGTH_AFTER.search(before) and not re.match(r"\s{1,3}(?:later|earlier)\s{1,3}than\b", text[e:e + 20])):
+        if re.search(r"(?:\d|\w{2,})\s{0,3}$", before) and not re.search(r"(?:^|[.!?;:,\"“(]|\b(?:and|but|then|just|only|some|mere|[Aa]nd|[Bb]ut|[Tt]hen|[Jj]ust|[Oo]nly))\s{0,3}$", before):
             return []      # "two days later" is a shift; "the days later" odd: only a bare plural
         return [(s, e, {"kind": "vague_dur", "u": g["u"], "pre": ""})]
     if kind == "vague_dur":
