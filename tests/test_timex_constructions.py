@@ -2174,3 +2174,183 @@ def test_earlier_than_is_a_comparison_not_a_past():
 ])
 def test_a_weekday_that_is_a_first_name_after_a_role_is_no_date(text, tagged):
     assert [t.text for t in tag(text, dt.date(2023, 12, 26))] == tagged
+
+
+# "For decades the conflict was called ...", "disputed for centuries": an unspecified number keeps its
+# unit (TimeBank: "centuries" PXC), while a counted one is told in years ("two decades" P20Y)
+def test_an_unspecified_number_of_decades_or_centuries_keeps_the_unit():
+    dct = dt.date(2010, 6, 25)
+    assert value("For decades the conflict was called the forgotten war.", "decades", dct) == "PXDE"
+    assert value("The site was disputed for centuries.", "centuries", dct) == "PXC"
+    assert value("The land had been plundered for two decades.", "two decades", dct) == "P20Y"
+
+
+# "By 2008 5.4 million had died. Kabila had taken power in May 1997, ending the 32-year rule of
+# Mobutu. Barely a year later he ...": a count opening the sentence right after a look back counts
+# from it (a length told in between does not stand in the way), and the story goes on from there
+def test_a_count_opening_the_sentence_after_a_look_back_counts_from_it():
+    text = ("The war began on 2 August 1998. By 2008 some 5.4 million people had died. "
+            "Kabila had taken power in May 1997, ending the 32-year rule of Mobutu. "
+            "Barely a year later he ordered the Rwandan officers to leave. "
+            "The capital was saved in late August.")
+    assert value(text, "a year later", HISTORY_DCT) == "1998"
+    assert value(text, "late August", HISTORY_DCT) == "1998-08"
+
+
+# "The NPC also approved a plan on Sunday", "announced plans on Sunday to cut taxes": "plan" as a
+# noun tells no future, so the weekday is the one before; "a plan to meet on Sunday" still looks ahead
+def test_plan_as_a_noun_does_not_make_the_clause_future():
+    dct = dt.date(2013, 3, 14)      # a Thursday
+    assert value("The NPC also approved a plan on Sunday to restructure the cabinet.", "Sunday", dct) == "2013-03-10"
+    assert value("The party announced plans on Sunday to cut taxes.", "Sunday", dct) == "2013-03-10"
+    assert value("He has a plan to meet them on Sunday.", "Sunday", dct) == "2013-03-17"
+    assert value("The government plans to vote on Sunday.", "Sunday", dct) == "2013-03-17"
+
+
+# "would add $4 trillion to deficits over the next decade": the ten years ahead, as TimeBank's "over
+# the past decade" (P10Y); "in the next decade" stays the decade named
+def test_over_the_next_decade_is_a_stretch_of_ten_years():
+    dct = dt.date(2013, 1, 2)
+    assert found("The law would add $4 trillion to deficits over the next decade.", "the next decade", dct)[0].type == "DURATION"
+    assert value("The law would add $4 trillion to deficits over the next decade.", "the next decade", dct) == "P10Y"
+    assert value("Growth will slow in the next decade.", "the next decade", dct) == "202"
+
+
+# "finished 1 minute 34 seconds behind Evans": a race time in two clock units without "and" is one length
+def test_a_race_time_without_and_is_one_length():
+    dct = dt.date(2011, 7, 24)
+    assert value("Schleck finished 1 minute 34 seconds behind Evans.", "1 minute 34 seconds", dct) == "PT1M34S"
+    assert value("The stage took 4 hours 12 minutes 40 seconds.", "4 hours 12 minutes 40 seconds", dct) == "PT4H12M40S"
+    assert value("Within 24 hours 10 people had died.", "24 hours", dct) == "PT24H"
+
+
+# "on Easter Monday, 24 April 1916", "Christmas Day, December 25, 1914": a holiday restated as a
+# date is one day, the date's (not the holiday of the publication year, nor a lone "April 1916")
+def test_a_holiday_restated_as_a_date_is_that_date():
+    dct = dt.date(2016, 4, 24)
+    text = "The Rising began on Easter Monday, 24 April 1916, when rebels seized the Post Office."
+    assert value(text, "Easter Monday, 24 April 1916", dct) == "1916-04-24"
+    assert value("The truce began on Christmas Day, December 25, 1914, in Flanders.", "Christmas Day, December 25, 1914", dct) == "1914-12-25"
+    assert value("The battle was fought on Palm Sunday, 29 March 1461, at Towton.", "Palm Sunday, 29 March 1461", dct) == "1461-03-29"
+    assert value("The offices close on Christmas Day.", "Christmas Day", dct) == "2016-12-25"
+
+
+# a centenary story published on the day: "by Thursday" and "on Friday night" right after "Easter
+# Monday, 24 April 1916" are days of that week, not weekdays counted from the publication date,
+# so the story is still a history and its months without a year are the story's
+def test_weekdays_just_after_a_day_with_its_year_do_not_make_a_history_news():
+    text = ("The Easter Rising began on Easter Monday, 24 April 1916, when rebels seized the Post Office in Dublin. "
+            "British reinforcements arrived over the next two days, and by Thursday artillery was shelling the rebel "
+            "positions. The Post Office burned on Friday night. In the general election of December 1918 Sinn Fein "
+            "won 73 seats. The Dail met on 21 January 1919. From the spring of 1920 the war grew fiercer. "
+            "In December the centre of Cork was burned.")
+    dct = dt.date(2016, 4, 24)
+    assert value(text, "Thursday", dct) == "1916-04-27"
+    assert value(text, "December", dct) == "1920-12"
+
+
+# "Two days later, shortly before midnight, torpedo boats attacked": the midnight that ends the day
+# told (T24:00, as "until midnight"); "shortly after midnight" stays the start of the day
+def test_before_midnight_is_the_end_of_the_day_told():
+    text = "Japan broke off relations on 6 February 1904. Two days later, shortly before midnight, torpedo boats attacked."
+    assert value(text, "midnight", HISTORY_DCT) == "1904-02-08T24:00"
+    text = "Japan broke off relations on 6 February 1904. Two days later, shortly after midnight, torpedo boats attacked."
+    assert value(text, "midnight", HISTORY_DCT) == "1904-02-08T00:00"
+
+
+# "Iraqi missiles fell on Tehran almost daily between late February and April": a preposition after
+# "daily" opens a phrase of its own, so "daily" is the adverb of a recurrence, not an adjective
+def test_daily_before_a_preposition_is_a_recurrence():
+    text = "Iraqi missiles fell on Tehran almost daily between late February and April 1988."
+    assert value(text, "daily", HISTORY_DCT) == "P1D"
+    assert not found("Daily flights between the cities resumed.", "Daily", HISTORY_DCT)
+
+
+# "Full-year figures will be released on Jan. 18, along with fourth-quarter GDP data", told in
+# January: the figures of the quarter just ended (last year's), whatever verb comes before; a
+# deal "expected to close in the fourth quarter" is still this year's
+def test_figures_of_the_period_just_ended_are_last_years_early_in_the_year():
+    dct = dt.date(2013, 1, 10)
+    text = "Full-year figures will be released on Jan. 18, along with fourth-quarter GDP data."
+    assert value(text, "fourth-quarter", dct) == "2012-Q4"
+    assert value("The deal is expected to close in the fourth quarter.", "the fourth quarter", dct) == "2013-Q4"
+
+
+# "Cook, who succeeded Jobs in August 2011, said the company would unveil products in the fall": a
+# year in an aside that has closed gives no year to the main clause's season
+def test_a_season_takes_no_year_from_a_closed_aside():
+    dct = dt.date(2013, 4, 24)
+    text = ("Timothy Cook, who succeeded Steve Jobs as chief executive in August 2011, said the company "
+            "would unveil new products in the fall.")
+    assert value(text, "the fall", dct) == "2013-FA"
+    assert value("Prices peaked in the summer of 2008 and fell through the autumn.", "the autumn", dct) == "2008-FA"
+
+
+# "Foreign trade grew 6.2 percent in 2012, the customs office said Thursday. Exports rose 7.9 percent
+# from a year earlier": the day of the telling does not replace the period told, so the comparison is
+# with 2011 (a weekday that tells what happened, "Exports fell on Thursday", still moves the story)
+def test_a_reporting_day_does_not_replace_the_period_it_reports_on():
+    dct = dt.date(2013, 1, 10)
+    text = ("China's foreign trade grew 6.2 percent in 2012, the customs office said Thursday. "
+            "Exports rose 7.9 percent from a year earlier.")
+    assert value(text, "a year earlier", dct) == "2011"
+    text = "China's foreign trade grew 6.2 percent in 2012. Exports fell on Thursday from a year earlier."
+    assert value(text, "a year earlier", dct) == "2012"
+
+
+# "rebounding from a contraction of 0.6 percent in 2011, when the March earthquake disrupted
+# production": a clause opened by ", when" right after a year tells of that year
+def test_a_when_clause_after_a_year_is_in_that_year():
+    dct = dt.date(2013, 2, 14)
+    text = ("The economy grew 1.9 percent, rebounding from a contraction of 0.6 percent in 2011, "
+            "when the March earthquake and tsunami disrupted production.")
+    assert value(text, "March", dct) == "2011-03"
+    assert value("Sales fell in 2011, and the company will cut prices in March.", "March", dct) == "2013-03"
+
+
+# "has signed a five-and-a-half-year contract": a hyphenated length with a half is one length
+def test_a_hyphenated_length_with_a_half_is_one_length():
+    dct = dt.date(2011, 1, 31)
+    assert value("Torres has signed a five-and-a-half-year contract.", "five-and-a-half-year", dct) == "P5.5Y"
+    assert value("The talks lasted three and a half years.", "three and a half years", dct) == "P3.5Y"
+
+
+# "Torres could make his Chelsea debut on Sunday", told on a Monday: "could" with a plain verb looks
+# ahead as "might" does; "could not", "could have" and "could be located Wednesday" stay in the past
+def test_could_with_a_plain_verb_looks_ahead():
+    dct = dt.date(2011, 1, 31)      # a Monday
+    assert value("Torres could make his Chelsea debut against Liverpool on Sunday.", "Sunday", dct) == "2011-02-06"
+    assert value("He could not play on Sunday.", "Sunday", dct) == "2011-01-30"
+    assert value("Neither he nor his family could be located Sunday in their hometown.", "Sunday", dct) == "2011-01-30"
+
+
+# "profit for the first half of 2012 ... Pre-tax profit for the six months to June 30 was $12.7
+# billion, up from $11.5 billion in the same period a year earlier": the day closes the half, which
+# stays the period counted from (as "the three months ended March 27" keeps its quarter)
+def test_the_day_closing_a_half_keeps_the_half():
+    dct = dt.date(2012, 7, 30)
+    text = ("HSBC reported a rise in pre-tax profit for the first half of 2012. Pre-tax profit for the six months "
+            "to June 30 was 12.7 billion dollars, up from 11.5 billion in the same period a year earlier.")
+    assert value(text, "the same period a year earlier", dct) == "2011-H1"
+
+
+# "Chelsea tonight completed the signing, minutes before 11 p.m. [a paragraph of background: 'handed
+# in a transfer request on Thursday'] Liverpool signed Carroll earlier in the evening": earlier than
+# the time of day last told, on its day; a day told in the sentence just before still gives its own
+def test_earlier_in_the_evening_is_the_evening_of_the_time_last_told():
+    dct = dt.date(2011, 1, 31)
+    text = ("Chelsea tonight completed the signing of Torres, minutes before 11 p.m.\n\nTorres handed in a transfer "
+            "request on Thursday. He has signed a long contract. He scored 81 goals for Liverpool.\n\n"
+            "Liverpool signed Carroll earlier in the evening.")
+    assert value(text, "the evening", dct) == "2011-01-31TEV"
+    text = "The talks began at 9 a.m. on Monday. On Wednesday the envoys met again. Later in the afternoon they signed."
+    assert value(text, "the afternoon", dct) == "2011-01-26TAF"
+
+
+# "The conquest began in AD 43. Caesar had invaded the island in 55 and 54 BC ... The invasion force
+# landed in the late spring": a look back across the start of the era is still a look back
+def test_a_look_back_to_a_year_before_the_era_does_not_move_the_story():
+    text = ("The Roman conquest of Britain began in AD 43, when Claudius sent four legions across the Channel. "
+            "Julius Caesar had invaded the island twice, in 55 and 54 BC, but had withdrawn both times. "
+            "The invasion force landed in Kent in the late spring.")
+    assert value(text, "the late spring", HISTORY_DCT) == "0043-SP"

@@ -241,7 +241,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("the_year", re.compile(rf"the{S}(?:(?P<fy>fiscal|financial){S})?year(?!\w|{DASH})(?:{S}(?P<ended>ended|ending|ends|that{S}ended|to|through(?={S}{MONTH})))?(?!\w)", F)),
     ("duration", re.compile(
         rf"(?:(?P<qmod>{QMOD}){S})?(?:(?P<the>the{S}(?:(?P<pre>past|last|next|first|coming|previous|following|final|remaining|latest|ensuing|preceding|initial|same|other|whole|entire|full){S})?))?"
-        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
+        rf"(?P<num>{NUM})(?P<half>{S}and{S}a{S}half|{DASH}and{DASH}a{DASH}half)?(?:{S}(?P<more>more|additional|further|extra|straight|consecutive|successive|single|full|whole|trading|business|working))?(?:{S}|{DASH})(?P<u>{UNIT})(?P<half2>{S}and{S}a{S}half)?(?:(?P<old>{DASH}old|{DASH}long|{S}old|{DASH}plus))?(?!\w)"
         rf"(?:(?:{S}or{S}so)?{S}(?P<dir>ago|earlier|later|before|after|afterwards|previously|hence|on|from{S}(?:now|today)|prior)(?!\w))?", F)),
     # "Days later, ...", "hours earlier", "Hours after the quake", ", weeks after the withdrawal,":
     # an unspecified length counted from the story (PXD), as "two weeks after" is P2W
@@ -363,10 +363,19 @@ ROLE_BEFORE_DAY = re.compile(r"\b(?:chairman|chairwoman|chairperson|spokesman|sp
                              r"mayor|councillor|leader|chief|official|secretary|director|commander|pastor|senator|lawmaker|"
                              r"resident|farmer|witness|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Rev\.?|Chief|Pastor|Sen\.?|Hon\.?)\s+$")
 NAME_AFTER_DAY = re.compile(r"\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+\b")
+# a holiday restated as a date right after it: "Christmas Eve, 24 December", "Christmas Day, December 25, 1914"
+# (used with match at the holiday's end) ...
+HOLIDAY_DATE_AFTER = re.compile(rf",{S}(?:(?:{WEEKDAY_ANY}),?{S})?(?:[0-3]?\d(?:st|nd|rd|th)?{S}(?:of{S})?{MONTH_I}|{MONTH_I}{S}[0-3]?\d(?!\d))")
+# ... and the holiday before such a date (used with search on the 24 characters before it)
+HOLIDAY_BEFORE_DATE = re.compile(rf"(?<!\w)(?:Christmas{S}(?:Day|Eve)|New{S}Year['’]s{S}(?:Day|Eve)|Boxing{S}Day|Easter{S}(?:Sunday|Day)|"
+                                 rf"Good{S}Friday|(?:Armistice|Remembrance|Bastille|May){S}Day),{S}$")
+# a day's own name before its weekday in a date: "Easter Monday, 24 April 1916" (used with search on the text before the weekday)
+DAY_NAME_BEFORE_WEEKDAY = re.compile(r"(?<!\w)(?:Easter|Whit|Palm|Good|Ash|Holy|Maundy|Bloody|Black)\s$")
 NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Ash|Holy|Maundy|Palm|Shrove)\s$")   # used with endpos
 # after a length, a second one in a smaller unit (used with match at its end, within the 30
-# characters recognise lets _parts read); not a shift ("four years, and two months later")
-DUR_PAIR_AFTER = re.compile(rf"(?:{S}and|,){S}(?P<num2>{NUM}){S}(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)"
+# characters recognise lets _parts read); not a shift ("four years, and two months later"); a race
+# time may leave "and" out ("1 minute 34 seconds behind", "2 hours 5 minutes")
+DUR_PAIR_AFTER = re.compile(rf"(?:{S}and|,|(?={S}\d{{1,2}}{S}(?:minutes?|seconds?)\b)){S}(?P<num2>{NUM}){S}(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?!\w)"
                             rf"(?!{S}(?:later|earlier|ago|before|after|afterwards|old|long)\b)", F)
 # the units that combine into one length, larger first ("two years and four months")
 DUR_PAIRS = frozenset([("year", "month"), ("year", "week"), ("year", "day"), ("month", "week"), ("month", "day"),
@@ -407,7 +416,7 @@ def _cap(s: str) -> bool:
 # itself, as news annotators tag it: "on a daily basis", "in his weekly radio address"
 RECURRING_NOUN_AFTER = re.compile(r"\s{1,3}(?:basis|(?:radio\s{1,3}|television\s{1,3})?address)\b")
 THE_YEAR_BEFORE = re.compile(r"\b[Tt]he\s{1,3}year\s{1,3}$")   # used with search on the text before a year
-_NOT_A_NOUN = frozenset("and or but to in on at for from since until till by with through during "
+_NOT_A_NOUN = frozenset("and or but to in on at for from since until till by with through during between across into "
                         "as than so if when while because after before over under the a an "
                         "this that these those its their his her".split())
 
@@ -614,6 +623,10 @@ def _parts(kind: str, m: re.Match, text: str):
             return [(start0, m.end("d0"), i0), (m.start("d"), e, i1)]
         if kind == "mdy" and int(g["d"]) == 0:
             return []
+        if "wd" in g and (named := DAY_NAME_BEFORE_WEEKDAY.search(text, max(0, s - 8), s)):
+            s = named.start()      # "Easter Monday, 24 April 1916", "Palm Sunday, 29 March 1461": one day
+        elif "wd" not in g and (hol := HOLIDAY_BEFORE_DATE.search(text, max(0, s - 24), s)):
+            s = hol.start()        # "Christmas Day, December 25, 1914": the holiday, restated as a date
         return [(s, e, info)]
     if kind == "era_date":
         info = {"kind": "era_date", "y": g["y"], "era": "BC"} if "y" in g else {"kind": "era_date", "y": g["y2"], "era": "AD"}
@@ -810,6 +823,8 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "holiday" and "y" not in g and HOLIDAY_NAMES_EVENT.match(text, e):
         return []          # "the Easter Rising", "the Christmas Offensive", "the Good Friday Agreement": a name
+    if kind == "holiday" and "y" not in g and HOLIDAY_DATE_AFTER.match(text, e):
+        return []          # "Christmas Day, December 25, 1914": the date that follows tells the day (and year)
     if kind == "deictic" and text[s:s + 5] == "Today" and (SHOW_TODAY_BEFORE.search(text, max(0, s - 8), s)
                                                             or re.match(r"\s{1,3}(?:show|programme|program)\b", text[e:e + 12])):
         return []          # "USA Today", "NBC's Today show", "VOA Today": a newspaper or a programme

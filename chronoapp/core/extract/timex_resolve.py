@@ -52,6 +52,9 @@ _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due
                  "were_planning were_expected were_due were_scheduled were_set_to were_going_to").split()
 _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
            + r"|(?i:might)(?!\s+have)|may(?!\s+have)"  # "may": not the month
+           # "could make his debut on Sunday" (not "could not", "could have", nor "could be", a past
+           # state as often as a plan: "could be located Wednesday")
+           r"|(?i:could)(?!\s+(?:have|not|never|be)\b|n)"
            r"|(?i:as\s+early\s+as)(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
 _PAST_WORDS = [w.replace("_", " ") for w in (
                "had_been_due had_been_scheduled had_been_expected had_been_planned had_been_set "  # a superseded plan
@@ -94,6 +97,8 @@ AHEAD_OF = re.compile(r"(?i:ahead\s+of|run-up\s+to|in\s+preparation\s+for)\b")  
 AS_PLANNED_BEFORE = re.compile(r"\bas\s$", re.I)   # used with endpos
 PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:re|pre|co|un|over|under|out|mis|non|self)-$", re.I)   # used with endpos
 _AS_PLANNED = frozenset("planned expected scheduled".split())
+# "approved a plan", "the government's plans", "unveiled plans": "plan" as a noun (used with endpos)
+PLAN_NOUN_BEFORE = re.compile(r"(?<![A-Za-z])(?:an?|the|its|their|his|her|our|this|that|these|those|new|[A-Za-z]{2,14}ed|\w+['’]s)\s{1,3}$", re.I)
 RELATIVE_OPENS = re.compile(r", wh(?:ich|o|ose|om)\s")     # used with match: an aside opens
 # ", first announced in May,", ", signed in 1994,": an aside opening with a past participle (used with match)
 PARTICIPLE_OPENS = re.compile(r",\s(?:(?:first|originally|initially|previously|already|also|only|recently)\s{1,3})?"
@@ -492,6 +497,9 @@ def _told_before(v: str, told: str, after: bool = False) -> bool:
     both before it ("480 BC" is before "431 BC")."""
     if v[:2] == "BC" and told[:2] == "BC":
         v, told = _stand_in(v), _stand_in(told)
+    elif (v[:2] == "BC") != (told[:2] == "BC") and (v[2:6] if v[:2] == "BC" else v[:4]).isdigit() \
+            and (told[2:6] if told[:2] == "BC" else told[:4]).isdigit():
+        return (v[:2] == "BC") != after     # "55 BC" is before any year of the common era ("AD 43")
     if not (v[:4].isdigit() and told[:4].isdigit()):
         return False
     return v > told[:len(v)] if after else v < told[:len(v)]
@@ -532,6 +540,12 @@ def _scan_markers(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
                 continue              # "took place on Sunday as planned": no tense either way
             if m.group(0).lower() in ("next", "coming") and _POSSESSIVE_TIME_AFTER.match(text, m.end()):
                 continue              # "secured a place at next year's World Cup on Saturday": names a thing, no tense
+            if m.end() - m.start() <= 5 and m.group(0).lower() in ("plan", "plans") \
+                    and PLAN_NOUN_BEFORE.search(text, max(0, m.start() - 16), m.start()) \
+                    and not text.startswith(" to ", m.end()):
+                # "approved a plan on Sunday", "announced plans on Sunday": a noun, no tense ("a plan
+                # to meet on Sunday" still looks ahead)
+                continue
             marks.append((m.start(), "future"))
             continue
         w = m.group(0).lower()
@@ -780,8 +794,9 @@ def _dur(n: float | None, unit: str) -> str:
         return f"PT{'X' if n is None else _fmt_num(n)}{unit[0].upper()}"
     code = UNIT_CODES[unit]
     if code in ("DE", "CE"):
-        n = None if n is None else n * (10 if code == "DE" else 100)
-        code = "Y"
+        if n is None:      # "for decades", "for centuries": TimeBank's PXDE and PXC keep the unit
+            return "PXDE" if code == "DE" else "PXC"
+        n, code = n * (10 if code == "DE" else 100), "Y"
     elif code == "WE":
         n, code = (2 if n is None else 2 * n), "D"
     elif unit == "fortnight":
@@ -1401,6 +1416,9 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 # "the quarter ended June 30" (used with match at the quarter's end): a calendar quarter's last days
 QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|ends|end)\s{1,3}(?:on\s{1,3})?"
                            r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[4-9]|3[01])\b")   # (fiscal quarters end on a weekday: "March 27")
+# the day that closes a half just named ("the six months to June 30"; used with match at its end)
+HALF_CLOSED_BY = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|end|to|through)\s{1,3}(?:on\s{1,3})?"
+                            r"(?:June?\.?\s{1,3}30|Dec(?:ember)?\.?\s{1,3}31)\b")
 
 
 def _resolve(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
@@ -1821,10 +1839,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             # into the second quarter" in March)
             y = dct.year if n <= cur or t in ("future", "deadline") or (n == cur + 1 and t in (None, "report")) else dct.year - 1
             if t in ("future", "deadline") and n > cur and (
-                    (QUARTER_RESULTS_AFTER.match(text, e) and RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s))
+                    (QUARTER_RESULTS_AFTER.match(text, e) and (RESULTS_REPORTED_BEFORE.search(text, max(0, s - 40), s)
+                                                               or (cur == 1 and n == (4 if qh == "Q" else 2))))
                     or RESULTS_FOR_BEFORE.search(text, max(0, s - 24), s)):
                 # "will report its fourth-quarter results in late February", said in January: a
-                # quarter is reported once it has begun, so the latest one (last year's)
+                # quarter is reported once it has begun, so the latest one (last year's); so are
+                # the figures of the period just ended, whatever verb comes before ("will be
+                # released on Jan. 18, along with fourth-quarter GDP data")
                 y = dct.year - 1
             elif t in ("future", "deadline") and (n < cur - 1 if qh == "Q" else n < cur):
                 # "expected to close in the first quarter", said in November: next year's (the
@@ -1974,8 +1995,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 return _r("DATE", f"{y:04d}-{code}", f"season, year of the last mentioned date ({ctx.why_narrative})", mod=mod, anchor="narrative")
             return _r("DATE", f"XXXX-{code}", f"season without a year; {NO_DCT}", mod=mod, anchor="none")
         ctx.around = True
-        if rel == "the" and ctx.in_story and ctx.anchor and _same_sentence(ctx.text, ctx.story[1], s):
+        if rel == "the" and ctx.in_story and ctx.anchor and _same_sentence(ctx.text, ctx.story[1], s) \
+                and not _in_closed_relative(ctx.text, ctx.story[1] - 1, ctx.story[1], s):
             # "peaked in the summer of 2008 and fell through the autumn": that year's autumn
+            # (not a year in an aside: "Cook, who took over in August 2011, said ... in the fall")
             y = _season_year(ctx.anchor, code)
             return _r("DATE", f"{y:04d}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
         sm = SEASON_MONTH[code]
@@ -2510,7 +2533,9 @@ def _relunit(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         # "the past year", "the next week": a stretch of time ending/starting at the DCT
         # "the past year": TimeBank reads the previous calendar period; the stretch is the alternative
         # "the past decade" is the ten years up to now, not the 2000s (TimeBank, AQUAINT: P10Y)
-        if dct is None or gran == "D" or (ctx.history and ctx.anchor) or (rel == "past" and gran in ("DE", "CE")):
+        # ("over the next decade", as "over the past decade": the ten years ahead, P10Y)
+        if dct is None or gran == "D" or (ctx.history and ctx.anchor) or (rel == "past" and gran in ("DE", "CE")) \
+                or (gran in ("DE", "CE") and rel in ("next", "coming") and LENGTH_BEFORE.search(text, max(0, s - 16), s)):
             # a history ("Over the next decade, Europe was rebuilt"): the stretch follows the
             # story, not the publication date, and TimeML tags its length
             return _r("DURATION", _dur(1, u), f"'{rel_full} {u}': a stretch of time next to the "
@@ -2786,6 +2811,18 @@ YEAR_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’)]?\s{1,3}|\n\s{0,3})[\"�
                                  r"(?:Early|Late|Later|Earlier)\s{1,3}in)\s{1,3})?$")
 
 
+# "... had taken power in May 1997. Barely a year later he ...": at most one word opens the sentence before b
+_SENTENCE_OPENER = re.compile(r"(?:[A-Z][a-z]+\s{1,3})?")
+
+
+def _opens_next_sentence(text: str, a: int, b: int) -> bool:
+    """Whether b opens (after at most one word) the sentence right after the one holding a."""
+    if b - a >= 300:
+        return False
+    cuts = list(SENT_CUT.finditer(text, a, b))
+    return len(cuts) == 1 and cuts[0].group() != "\n" and _SENTENCE_OPENER.fullmatch(text, cuts[0].end(), b) is not None
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     # the break's lookahead reads the first letter at b: "Jeju. Shortly before 9 a.m." (the
     # time's span opens with "Shortly") is another sentence
@@ -2826,15 +2863,21 @@ _DAY_MONTH_KINDS = frozenset(("mdy", "dmy", "month"))
 _NEWS_REL = frozenset(("last", "this", "next", "past", "coming", "this past", "this coming"))
 
 
+_WEEKDAY_AFTER_DATED_DAY = 400     # characters after a day with its year within which a weekday is of its week
+
+
 def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
     """told_long_after, read from the recognised parts (the first 2,000 tell); and whether
     no part counts from the publication date (no "today", weekday, "last week", "ago")."""
     years, deictic, yearless, news = [], 0, 0, 0
+    dated_day_end = -_WEEKDAY_AFTER_DATED_DAY     # where the last day with its year ends
     for s, e, p in parts[:2000]:
         k = p["kind"]
         if k in ("deictic", "weekday"):
-            if not (p.get("appos") or p.get("indef")):
-                deictic += 1      # ("29 May, a Tuesday", "born on a Tuesday" count from no publication date)
+            # ("29 May, a Tuesday", "born on a Tuesday" count from no publication date, nor does
+            # "by Thursday" just after "Easter Monday, 24 April 1916": the week it begins)
+            if not (p.get("appos") or p.get("indef")) and not (k == "weekday" and s - dated_day_end < _WEEKDAY_AFTER_DATED_DAY):
+                deictic += 1
         elif (k == "relunit" and " ".join((p.get("rel") or "").lower().split()) in _NEWS_REL) or (
                 k == "shift" and (p.get("dir") or "").lower() == "ago"):
             news += 1
@@ -2844,9 +2887,13 @@ def _is_history(text: str, parts, dct: D | None) -> tuple[bool, bool]:
             years += [int(y) for y in _YEAR_IN.findall(text, s, e)]
         if (p["kind"] in ("mdy", "dmy") and "y" not in p) or p["kind"] == "ordinal_day":
             yearless += 1        # "on 16 September", "on the 15th"
+        elif p["kind"] in ("mdy", "dmy", "era_date") and "d" in p:
+            dated_day_end = e
     return told_long_after(years, deictic, yearless, dct), deictic + news == 0
 
 
+WHEN_CLAUSE_AFTER_YEAR = re.compile(r",\s{1,3}when\s[^,;.]*$")    # used with match at a year's end, endpos at a date
+_PERIOD_VALUE = re.compile(r"\d{4}(?:-(?:[QH]\d|\d\d))?")    # a year, a quarter, a half or a month
 _SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
 _SEASON_CODES = frozenset(("SP", "SU", "FA", "WI"))
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")      # within a year (a winter is named by its December)
@@ -2944,7 +2991,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     apart, story, story_day = ctx.apart, None, None
     anchor = day_before_period = last_decade = period_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
-    prev_start = told_at = None        # where the last timex and the date the story counts from start
+    told_at = None                     # where the date the story counts from starts
+    last_date = None                   # (start, end, value) of the last date output (a look back a count reads)
     frame = None                       # (year, start) of a year opening its sentence (see _Ctx.frame_year)
     told = None                        # the value last handed to ctx as the narrative anchor
     prev_told = None                   # the one before it (see _Ctx.prev_told)
@@ -2979,9 +3027,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # "Grant had taken Forts Henry and Donelson in February, and two months later ...": a
             # count in the sentence of a look back (the last timex, in the pluperfect and before
             # the story) goes on from that date
-            if ctx.history and told and prev_value and prev_value[:4].isdigit() and prev_value < told[:len(prev_value)] \
-                    and _same_sentence(text, prev_end, s) and ctx._pluperfect(prev_start):
-                counted_from = ("look back", prev_value)
+            # (or opens the next sentence: "had taken power in May 1997, ending the 32-year rule of
+            # Mobutu. Barely a year later he ...")
+            if ctx.history and told and last_date and last_date[2] < told[:len(last_date[2])] \
+                    and (_same_sentence(text, last_date[1], s) or _opens_next_sentence(text, last_date[1], s)) \
+                    and ctx._pluperfect(last_date[0]):
+                counted_from = ("look back", last_date[2])
             # "has paid no dividend since 1995 and holds $51 billion, up from $45.8 billion three
             # months earlier": earlier than now, not than the start of the state
             elif kind == "shift" and told_at is not None and text.find("ince", told_at - 14 if told_at > 14 else 0, told_at) >= 0 \
@@ -3007,7 +3058,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             told_earlier = ctx.history and (ctx._pluperfect(s) or _meanwhile_paragraph(text, s))
             if frame is not None and not phrase_year and not ctx.history and _same_sentence(text, frame[1], s) \
                     and (YEAR_OPENS_SENTENCE.search(text, max(0, frame[1] - 24), frame[1])
-                         or text.find(",", frame[1], s) < 0):
+                         or text.find(",", frame[1], s) < 0 or WHEN_CLAUSE_AFTER_YEAR.match(text, frame[1] + 4, s)):
+                # (", when ..." right after the year tells of that year: "a contraction in 2011, when
+                # the March earthquake disrupted production")
                 # (a year in mid-sentence frames only its own clause: "Under a program approved
                 # in 1987 that didn't specify an amount, Nashua had bought shares through Sept. 29")
                 frame_year = frame[0]
@@ -3091,9 +3144,13 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
         # closes the quarter, which stays the date counted from
         # (so does "the three months ended March 27")
-        closes_quarter = prev_value is not None and (prev_value[5:6] == "Q" or prev_value == "P3M") and s - prev_end <= 20 \
-            and QUARTER_ENDED.match(text, prev_end, e) is not None
-        prev_start, prev_end, prev_value = s, e, v
+        # (and "the six months to June 30" the half: "the same period a year earlier" is that half's)
+        closes_quarter = prev_value is not None and s - prev_end <= 20 and (
+            ((prev_value[5:6] == "Q" or prev_value == "P3M") and QUARTER_ENDED.match(text, prev_end, e) is not None)
+            or ((prev_value[5:6] == "H" or prev_value == "P6M") and HALF_CLOSED_BY.match(text, prev_end, e) is not None))
+        prev_end, prev_value = e, v
+        if v[:4].isdigit() and r["type"] in ("DATE", "TIME"):
+            last_date = (s, e, v)
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and (
                 YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s)
                 or (text.endswith("in ", 0, s) and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")):
@@ -3120,7 +3177,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 and not (kind == "year" and told and told[5:6] == "Q" and v < told[:4]
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
                 and not (told and told[5:6] == "Q" and v[5:6] == "Q" and v < told
-                         and QUARTER_COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)):
+                         and QUARTER_COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
+                and not (kind == "weekday" and told and told_at is not None and _PERIOD_VALUE.fullmatch(told)
+                         and told < v and _same_sentence(text, told_at, s) and ctx.tense(s, e) == "report"):
+            # (nor does a reporting day give way the period it reports on: "trade grew 6.2 percent
+            # in 2012, the customs office said Thursday. Exports rose from a year earlier" is 2011)
             # (nor does a business story's quarter give way to a year or an earlier quarter it
             # compares with: "earned $2.6 billion in the January-March period, compared with
             # $22.5 billion in the first three months of 2012. Revenue fell from the previous
@@ -3324,6 +3385,27 @@ _WHEN_BETWEEN = re.compile(r"\b(?:when|as)\b")
 _OTHER_EVENT_BETWEEN = re.compile(r"\b(?:after|before|since)\s{1,3}[a-z]+ing\b|\b(?:a|one|two|a\s{1,3}few)\s{1,3}(?:days?|weeks?|hours?)\s{1,3}(?:after|before)\b")
 
 
+_EARLIER_IN_THE = re.compile(r"\b(?:[Ee]arlier|[Ll]ater)\s{1,3}in\s{1,3}$")    # used with search on the text before a part of day
+
+
+def _sentences_between(text: str, a: int, b: int) -> int:
+    """How many sentence breaks text[a:b] holds (at most 2 are counted)."""
+    n = 0
+    for _ in SENT_CUT.finditer(text, a, b):
+        n += 1
+        if n == 2:
+            break
+    return n
+
+
+def _last_time_of_day(final: list[dict]) -> D | None:
+    """The day of the last clock time or part of day placed so far ("tonight", "11 p.m.")."""
+    for r in reversed(final):
+        if r["type"] == "TIME" and (m := _DAY_VALUE.match(r["value"])):
+            return D(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    return None
+
+
 def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct: D | None, ctx: _Ctx) -> list[dict]:
     """Clock times and parts of day take the nearest day mentioned in the same sentence,
     else the last day mentioned before (unless that is still ahead and the time is told in
@@ -3394,6 +3476,15 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                 # told on the day of the break (after a break told on an earlier day, "adjourned
                 # on Friday", the day it resumes is unknown)
                 day, why = dct + _dt.timedelta(days=1), "the day after the publication date, as it resumes after a break"
+            elif pending[n]["kind"] == "pod" and _EARLIER_IN_THE.search(text, max(0, r["start"] - 14), r["start"]) \
+                    and (told_time := _last_time_of_day(final)) is not None \
+                    and (i == 0 or (days[i - 1][2] < told_time and _sentences_between(text, days[i - 1][1], r["start"]) >= 2)):
+                # "completed the signing tonight, minutes before 11 p.m. ... signed Carroll earlier in
+                # the evening": earlier or later than the time of day last told, on its day, not on a
+                # day before it told since, sentences back, without a time ("handed in a request on
+                # Thursday"); a later day told since moves the story on ("On Wednesday ... Later in
+                # the afternoon"), and so does one in the sentence just before
+                day, why = told_time, "the day of the time of day last mentioned"
             elif (told := _last_told_day(text, days, i, r["start"], None if ctx.history or not dct else ctx)) is not None and not (
                     dct and told != dct and _tense_against_day(text, r["start"], r["end"], told, dct, ctx)) and not (
                     dct and not ctx.history and _moved_on(out, n, told)) and not (
@@ -3444,7 +3535,7 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]):
                 r2 = _midnight(r2, after[2])
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and UNTIL_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
-                r2 = _midnight(r2, day)      # "The curfew lasts until midnight": the end of the day
+                r2 = _midnight(r2, day)      # "The curfew lasts until midnight", "shortly before midnight": the end of the day
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and _evening_told(final, day, r["start"]):
                 # "began at about 9:40 p.m. on Tuesday ... was last seen alive around midnight":
                 # the midnight that ends the evening told, not the one before it
@@ -3722,7 +3813,7 @@ _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
 # T00:00 is the same instant
 MIDNIGHT_AFTER = re.compile(r",?\s{1,3}(?:on\s{1,3})?")
 MIDNIGHT_BEFORE = re.compile(r"\s{1,3}(?:at\s{1,3})?")
-UNTIL_MIDNIGHT = re.compile(r"\b(?:until|till|by)\s{1,3}$", re.I)
+UNTIL_MIDNIGHT = re.compile(r"\b(?:until|till|by|before)\s{1,3}$", re.I)     # ("shortly before midnight": the day's end too)
 AFTER_MIDNIGHT = re.compile(r"\bafter\s{1,3}$", re.I)
 
 
