@@ -2512,3 +2512,9 @@ def test_a_request_for_help_to_a_named_bloc_is_diplomacy():
                    "Organization for help to quell what he called terrorist gangs.", dt.date(2022, 1, 5)).events
     assert (e.date_start, e.event_type) == ("2022-01-05", "diplomacy")
     assert extract("The mayor asked residents for help on Monday.", dt.date(2022, 1, 5)).events == []
+
+
+def test_a_plan_told_on_an_abbreviated_day_is_dated_by_the_telling_not_the_plan():
+    (e,) = extract("The government announced on Nov. 28 that it would not open accession talks with the EU until 2028.",
+                   dt.date(2024, 12, 3)).events
+    assert (e.date_start, e.event_type) == ("2024-11-28", "statement")

@@ -208,7 +208,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|a
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
 _SAID_PLAN = re.compile(r"\b(?:said|says|announced|declared|told|pledged|promised|vowed|warned|confirmed|insisted)\b"
-                        r"[^.;!?]*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b[^.;!?]*$", re.I)
+                        r"(?:[^.;!?]|\.(?=\s?\w))*?\b(?:would|will|is\s+to|are\s+to|was\s+to|were\s+to|plans?\s+to|planned\s+to)\b"
+                        r"(?:[^.;!?]|\.(?=\s?\w))*$", re.I)  # (a dot of an abbreviation goes on: "announced on Nov. 28 that")
 # a crowd's action called for a day ("called for a \"march of anger\" on Friday", "called a general strike across the
 # West Bank on Tuesday"): the day is the action's, still to come, though "called" is past
 _CALLED_ACTION = re.compile(r"\bcall(?:ed|s|ing)\s+(?:for\s+)?(?:a|an)\s+[^,;.]{0,40}?\b(?:strike|march|protests?|rally|rallies|"
