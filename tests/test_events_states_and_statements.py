@@ -2518,3 +2518,10 @@ def test_a_plan_told_on_an_abbreviated_day_is_dated_by_the_telling_not_the_plan(
     (e,) = extract("The government announced on Nov. 28 that it would not open accession talks with the EU until 2028.",
                    dt.date(2024, 12, 3)).events
     assert (e.date_start, e.event_type) == ("2024-11-28", "statement")
+
+
+def test_the_state_a_party_blames_for_the_blasts_is_their_author():
+    text = ("Pagers used by members of Hezbollah exploded across Lebanon on Tuesday, killing at least 12 people, "
+            "Lebanese officials said.\n\nHezbollah blamed Israel for the blasts and vowed to retaliate.")
+    (e,) = extract(text, dt.date(2024, 9, 18)).events
+    assert e.actors[0] == "Israel Defense Forces" and e.fatalities == 12

@@ -192,7 +192,11 @@ _CALLED_IT = re.compile(r"\bcalled\s+(?=(?:the|this|that|these|those)\s+(?:\w+\s
 _BACKED_BY = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w.'\u2019-]+\s+){0,3}?$", re.I)
 _SENT_TO = re.compile(r"\b(?:deployed|sent|dispatched|stationed|posted|brought\s+in|drafted)\s+(?:[\w'\u2019-]+\s+){0,5}?to\s+$", re.I)
 _BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
-                     r"ambush|bombing|assault|violence)\s+(?:to|on)\s+(?P<who>[^,.;]{3,80})", re.I)  # who did it
+                     r"ambush|bombing|assault|violence|blasts?|explosions?|strikes?)\s+(?:to|on)\s+(?P<who>[^,.;]{3,80})|"
+                     # "Hezbollah blamed Israel for the blasts": who did it, named first
+                     r"\bblamed\s+(?P<who2>(?:the\s+)?[A-Z][^,.;]{1,60}?)\s+for\s+(?:the|this|these|Tuesday's|Monday's|"
+                     r"Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
+                     r"ambush|bombings?|assault|blasts?|explosions?|strikes?)\b", re.I)  # who did it
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 # a saying made formally on a day it names ("Abadi said in a statement on Tuesday that the referendum
 # 'has become a thing of the past'"): notable whatever it says
@@ -2367,7 +2371,10 @@ class Builder:
         ("attributed the attack to separatist fighters") are the attackers the event left unnamed."""
         blamed = _BLAMED.search(s)
         if blamed and d.event_type in _VIOLENT_TYPES:
-            who = self.localised(entities.actors(blamed.group("who"), self.vocab, self.known_actors, self.cast_at(i)), i)
+            named = blamed.group("who") or blamed.group("who2")
+            state = self.vocab.country(re.sub(r"^the\s+", "", named.strip()))  # "blamed Israel": its forces
+            who = [entities.army_name(state, self.vocab)] if state else \
+                self.localised(entities.actors(named, self.vocab, self.known_actors, self.cast_at(i)), i)
             if who:
                 d.actors = entities.merge_actors(who, [a for a in d.actors if a not in entities.GENERIC_GROUPS])
             return
