@@ -2525,3 +2525,12 @@ def test_the_state_a_party_blames_for_the_blasts_is_their_author():
             "Lebanese officials said.\n\nHezbollah blamed Israel for the blasts and vowed to retaliate.")
     (e,) = extract(text, dt.date(2024, 9, 18)).events
     assert e.actors[0] == "Israel Defense Forces" and e.fatalities == 12
+
+
+def test_a_blast_in_a_town_of_the_country_a_wave_swept_is_a_detail_unless_it_has_its_own_dead():
+    wave = ("On Wednesday, a second wave of explosions hit walkie-talkies used by Hezbollah across Lebanon, killing at "
+            "least 20 people, the Health Ministry said. ")
+    (e,) = extract(wave + "One blast struck near a funeral held in Beirut's southern suburbs for people killed the day "
+                   "before.", dt.date(2024, 9, 18)).events
+    assert (e.date_start, e.fatalities) == ("2024-09-18", 20)
+    assert len(extract(wave + "In Beirut, a blast hit a funeral, killing at least 16 people.", dt.date(2024, 9, 18)).events) == 2

@@ -141,6 +141,9 @@ _GOODS_SEIZED = re.compile(rf"\b{_GOODS}\s+(?:were\s+|was\s+|had\s+been\s+)?$", 
 _ASKED_HELP = re.compile(r"\b(?:asked|requested|appealed\s+to|called\s+on)\s+(?P<whom>(?:[\w'\u2019.-]+\s+){1,8}?)for\s+"
                          r"(?:military\s+|international\s+|urgent\s+|foreign\s+)?(?:help|assistance|support|intervention|troops|"
                          r"reinforcements)\b")
+# people described by when they died: "for people killed the day before", "those wounded in Tuesday's"
+_DEAD_OF_BEFORE = re.compile(r"\b(?:people|those|victims|men|women|children|civilians|fighters|members|soldiers)\s+"
+                             r"(?:who\s+(?:were|had\s+been)\s+)?(?:killed|wounded|slain|injured)\s+(?:on\s+|in\s+)?$", re.I)
 _MILESTONE = re.compile(r"\b(?:entered|enters|entering|entered\s+into)\s+its\s+(?:\w+\s+)?(?:year|month|week|day)\b", re.I)
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
@@ -2852,7 +2855,7 @@ class Builder:
             self.drafts.extend(made)
             if made:
                 previous, made_last = made[-1], made
-        merged = merge(self.drafts)
+        merged = merge(self.drafts, lambda place: entities.place_country(place, self.vocab))
         rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations = [n for n in d.locations if n not in self.people()]  # (what a clause's words found too)
@@ -3104,6 +3107,13 @@ class Builder:
             if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
                 continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
             if t.start in asides:
+                continue
+            dead_of = _DEAD_OF_BEFORE.search(before)
+            if dead_of and (main := self.text[sent.start:t.start - len(before) + dead_of.start()]) and \
+                    finite_violent(main, self.vocab.cues.find(main)):
+                # "One blast struck near a funeral for people killed the day before": the day of their deaths,
+                # not of the blast (undated: the day of the story just told)
+                self._remembered[t.start] = None
                 continue
             crowd = [m for k_ in ("protest", "riot") for m in cues.get(k_, ())  # (what the crowd does, not who it is)
                      if not re.match(r"(?:protesters?|demonstrators?|rioters?)\b", m.group(), re.I)]
@@ -4260,7 +4270,7 @@ def _updated(out: list[Draft], d: Draft) -> Draft | None:
     return same or max(later, key=lambda o: o.fatalities, default=None)
 
 
-def merge(drafts: list[Draft]) -> list[Draft]:
+def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda _place: None) -> list[Draft]:
     """One candidate per occurrence: compatible dates and a shared place and trigger word, or
     the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
     finer date (then the more informative one) is kept as evidence."""
@@ -4300,7 +4310,14 @@ def merge(drafts: list[Draft]) -> list[Draft]:
             told_alike = (same_place and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
-            same_thing = told_alike or same_cell or d.retells == o.first
+            # (the next sentence, undated, at a town of the country the event swept: "explosions hit walkie-talkies
+            # across Lebanon on Wednesday ... One blast struck near a funeral in Beirut's southern suburbs")
+            # (not one with a toll of its own: "In Kyiv, a missile hit a warehouse ..., killing at least 16 people")
+            inside = d.first == o.last + 1 and d.timex_start is None and d.fatalities is None \
+                and o.event_type == d.event_type in _VIOLENT_TYPES \
+                and o.locations[:1] == o.locations and o.locations and d.locations \
+                and country_of(d.locations[0]) == o.locations[0]
+            same_thing = told_alike or same_cell or d.retells == o.first or inside
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \
                     or d.apart and d.first > o.last or _own_dates(o, d) or (o.began or d.began) and o.precision != d.precision:
                 continue
