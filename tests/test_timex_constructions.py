@@ -2354,3 +2354,14 @@ def test_a_look_back_to_a_year_before_the_era_does_not_move_the_story():
             "Julius Caesar had invaded the island twice, in 55 and 54 BC, but had withdrawn both times. "
             "The invasion force landed in Kent in the late spring.")
     assert value(text, "the late spring", HISTORY_DCT) == "0043-SP"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Ten years ago tonight, Georgian troops began an artillery barrage.", "Ten years ago tonight", "2008-08-07TNI"),
+    ("Four years ago this week, the army seized power.", "Four years ago this week", "2014-W32"),
+    ("Chelsea lost the 2008 final in Moscow, four years ago this week.", "four years ago this week", "2008-W21"),
+    ("Exactly one year ago today, the war began.", "one year ago today", "2017-08-07"),
+])
+def test_years_ago_today_is_that_day_years_back(text, expr, value):
+    dct = dt.date(2012, 5, 19) if "Chelsea" in text else dt.date(2018, 8, 7)
+    assert [t.value for t in tag(text, dct) if expr in t.text] == [value]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
+import re as _re
 from dataclasses import dataclass
 
 from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN
@@ -66,10 +67,38 @@ def tag(text: str, dct: _dt.date | str | None, *, numeric_order: str = "auto") -
         gc.disable()
     try:
         parts = recognise(text)
-        return _make_all(resolve_all(text, parts, dct, numeric_order))
+        return _make_all(_years_ago_today(text, resolve_all(text, parts, dct, numeric_order), dct))
     finally:
         if paused:
             gc.enable()
+
+
+_ANNIVERSARY_DAY = _re.compile(r"(?:today|tonight|this\s+(?:week|month|morning|evening))$", _re.I)
+
+
+def _years_ago_today(text: str, rows: list[dict], dct: _dt.date | None) -> list[dict]:
+    """"Ten years ago tonight", "four years ago this week": one timex, the day (or week, month) that
+    many years before, not a year and the day of publication apart."""
+    if "ago " not in text:
+        return rows
+    out: list[dict] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if prev is not None and r["start"] == prev["end"] + 1 and prev["text"][-3:].lower() == "ago" \
+                and prev["type"] == "DATE" and len(prev["value"]) == 4 and prev["value"].isdigit() and text[prev["end"]] == " " \
+                and _ANNIVERSARY_DAY.match(r["text"]) and r["value"][:4].isdigit():
+            years = int(r["value"][:4]) - int(prev["value"])
+            value = prev["value"] + r["value"][4:]
+            if r["value"][4:10] == "-02-29":
+                value = value[:8] + "28" + value[10:]  # (a leap day counted back to a common year)
+            if r["value"][4:6] == "-W" and dct is not None:  # the week that held the same day then (not its number)
+                then = dct.replace(year=dct.year - years, day=28 if (dct.month, dct.day) == (2, 29) else dct.day)
+                value = "%d-W%02d" % then.isocalendar()[:2]
+            out[-1] = {**r, "text": text[prev["start"]:r["end"]], "start": prev["start"], "value": value,
+                       "reason": f"{r['text']} {years} year(s) before ({prev['text']})", "alternatives": []}
+            continue
+        out.append(r)
+    return out
 
 
 def _make_all(rows: list[dict]) -> list[Timex]:
