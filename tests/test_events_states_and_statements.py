@@ -2534,3 +2534,12 @@ def test_a_blast_in_a_town_of_the_country_a_wave_swept_is_a_detail_unless_it_has
                    "before.", dt.date(2024, 9, 18)).events
     assert (e.date_start, e.fatalities) == ("2024-09-18", 20)
     assert len(extract(wave + "In Beirut, a blast hit a funeral, killing at least 16 people.", dt.date(2024, 9, 18)).events) == 2
+
+
+def test_soldiers_who_reached_the_village_and_found_the_bodies_fought_no_battle():
+    text = ("Peru's armed forces said on Monday that 16 people were killed late on Sunday in the remote village of San "
+            "Miguel del Ene.\n\nSoldiers reached the village on Monday morning and found the bodies, the statement said.")
+    (e,) = extract(text, dt.date(2021, 5, 25)).events
+    assert (e.date_start, e.fatalities) == ("2021-05-23", 16)
+    (advance,) = extract("Russian troops reached the outskirts of Tskhinvali on Monday.", dt.date(2021, 5, 25)).events
+    assert advance.event_type == "battle"

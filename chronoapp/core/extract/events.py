@@ -144,6 +144,8 @@ _ASKED_HELP = re.compile(r"\b(?:asked|requested|appealed\s+to|called\s+on)\s+(?P
 # people described by when they died: "for people killed the day before", "those wounded in Tuesday's"
 _DEAD_OF_BEFORE = re.compile(r"\b(?:people|those|victims|men|women|children|civilians|fighters|members|soldiers)\s+"
                              r"(?:who\s+(?:were|had\s+been)\s+)?(?:killed|wounded|slain|injured)\s+(?:on\s+|in\s+)?$", re.I)
+_FOUND_DEAD_AFTER = re.compile(r"[^.;]{0,60}?\band\s+(?:found|discovered|recovered)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                               r"(?:bodies|remains|corpses)\b", re.I)
 _MILESTONE = re.compile(r"\b(?:entered|enters|entering|entered\s+into)\s+its\s+(?:\w+\s+)?(?:year|month|week|day)\b", re.I)
 _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|warships?|gunboats?)\b", re.I)  # "tanks entered Saigon"
 # the seats of a state, which stand in its capital
@@ -1568,7 +1570,9 @@ class Builder:
         if "battle" not in found and ("reached" in s or "into" in s):
             went = next((m for m in _REACHED.finditer(s) if (m.group("what") or m.group("rim") or m.group("name") in self.vocab.places
                          or self.known_places and m.group("name") in self.known_places) and self.armed_subject(s, m.start())), None)
-            if went is not None:  # "Russian troops reached the outskirts of Tskhinvali": an advance (not "reached a deal")
+            if went is not None and not _FOUND_DEAD_AFTER.match(s, went.end()):
+                # "Russian troops reached the outskirts of Tskhinvali": an advance (not "reached a deal", nor "reached
+                # the village on Monday morning and found the bodies": they came after the killing)
                 found["battle"] = [Cue("battle", went.start(), went.end(), went.group())]
         if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
             fell = self.place_fell(s)
