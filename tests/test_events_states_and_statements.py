@@ -2543,3 +2543,10 @@ def test_soldiers_who_reached_the_village_and_found_the_bodies_fought_no_battle(
     assert (e.date_start, e.fatalities) == ("2021-05-23", 16)
     (advance,) = extract("Russian troops reached the outskirts of Tskhinvali on Monday.", dt.date(2021, 5, 25)).events
     assert advance.event_type == "battle"
+
+
+def test_armed_men_who_entered_a_village_went_in_armed():
+    text = ("On Monday, armed men entered the village of Nambini, burning houses and a health post supported by MSF. "
+            "Our teams were not present at the time and no staff were injured.")
+    (e,) = extract(text, dt.date(2022, 6, 10)).events
+    assert (e.date_start, e.locations[0]) == ("2022-06-06", "Nambini")
