@@ -2550,3 +2550,11 @@ def test_armed_men_who_entered_a_village_went_in_armed():
             "Our teams were not present at the time and no staff were injured.")
     (e,) = extract(text, dt.date(2022, 6, 10)).events
     assert (e.date_start, e.locations[0]) == ("2022-06-06", "Nambini")
+
+
+def test_armed_men_who_entered_a_village_burning_houses_attacked_civilians():
+    (e,) = extract("On Monday, armed men entered the village of Nambini, burning houses and a health post.",
+                   dt.date(2022, 6, 10)).events
+    assert e.event_type == "violence against civilians"
+    (troops,) = extract("On Monday, troops entered the village of Nambini.", dt.date(2022, 6, 10)).events
+    assert troops.event_type == "battle"

@@ -185,7 +185,8 @@ _GRIEVED = re.compile(r"\b(?:regrets?|condolences|sorrow|grief|sympathy|sympathi
                       r"(?:for|over|at)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 # "troops deployed in South Kivu to fight alongside the army": what they were sent for, not a fight
 # an armed raid on a place where only civilians are
-_CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|shot\s+at|burst\s+into)\s+"
+_CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|shot\s+at|burst\s+into|"
+                              r"entered(?=\s[^.;]{0,60}?,\s+(?:burning|torching|looting|setting\s+fire)\b))\s+"  # (entered a village, burning houses)
                               r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
                               r"(?:school|village|market|church|mosque|hospital|clinic|bus|farm|homes?|houses?|wedding|"
                               r"funeral|camp\s+for\s+(?:the\s+)?(?:displaced|refugees)|bars?|restaurants?|caf[e\u00e9]s?|"
