@@ -1056,9 +1056,14 @@ _ERUPTED = re.compile(r"\b(?:fighting|clashes|rioting|riots?|gunfire|battles?|pr
 # ("erupts", "breaks out": a timeline's present)
 
 
+def _erupted(s: str) -> re.Match | None:
+    """Violence named, then its verb: "Rioting broke out in Belfast", "Fighting erupts in Khartoum"."""
+    return _ERUPTED.search(s) if "erupt" in s or "broke out" in s or "breaks out" in s else None
+
+
 def _erupted_kind(s: str) -> str:
     """The kind of violence that broke out ("Fighting erupts in Khartoum": a battle), or ""."""
-    m = _ERUPTED.search(s) if "erupt" in s or "out" in s else None
+    m = _erupted(s)
     if m is None:
         return ""
     word = m.group().split()[0].lower()
@@ -1182,7 +1187,7 @@ def finite_violent(s: str, cues: dict) -> bool:
     if any(m.group().lower().startswith("bodies") for m in cues.get("lethal", ())) and _BODIES_FOUND.search(s):
         return True
     # "Rioting broke out in Belfast within hours", "clashes erupted": violence named, then its verb
-    if ("broke out" in s or "erupt" in s or "breaks out" in s) and _ERUPTED.search(s):
+    if _erupted(s):
         return True
     # "..., killing five people": the participle of a reported occurrence; "carried out airstrikes
     # on ISIS positions": a violent noun with a verb of doing it
