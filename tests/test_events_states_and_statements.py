@@ -2558,3 +2558,25 @@ def test_armed_men_who_entered_a_village_burning_houses_attacked_civilians():
     assert e.event_type == "violence against civilians"
     (troops,) = extract("On Monday, troops entered the village of Nambini.", dt.date(2022, 6, 10)).events
     assert troops.event_type == "battle"
+
+
+def test_gunmen_bursting_into_a_hall_and_firing_at_the_crowd_attack_civilians():
+    e = one("Gunmen in camouflage burst into the Crocus City Hall in Krasnogorsk on Friday evening, "
+            "firing automatic weapons at the crowd and setting the building ablaze.", dt.date(2024, 3, 23))
+    assert e.date_start == "2024-03-22" and e.event_type == "violence against civilians"
+    assert "Krasnogorsk" in e.locations
+
+
+def test_an_arrest_of_suspects_is_the_step_not_the_attack_they_are_suspected_of():
+    e = one("Russian authorities said Saturday that they had arrested four men suspected of carrying out the "
+            "attack on a concert hall on the outskirts of Moscow that killed at least 133 people.", dt.date(2024, 3, 23))
+    assert e.event_type == "strategic development"
+    assert e.fatalities is None and "civilians" not in e.actors  # the dead are the attack's
+    e = one("A court on Monday sentenced three men over the bombing that killed 57 people.")
+    assert e.event_type == "strategic development" and e.fatalities is None
+
+
+def test_a_conviction_for_a_dated_massacre_keeps_the_massacres_toll():
+    evs = events("Mladic was convicted in 2017 of genocide for the July 1995 massacre of more than 8,000 Muslim "
+                 "men and boys in Srebrenica.", dt.date(2021, 6, 8))
+    assert any(e.date_start == "1995-07" and e.fatalities == 8000 for e in evs), [e.to_dict() for e in evs]

@@ -111,7 +111,10 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
                               r"\b(?:is|are|remain|remains|stand|stands)\s+ready\s*(?:[,.'\"\u2019\u201d]|$|\s+(?:for|to\s+(?:respond|defend|repel)))", re.I)
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
-                              r"released|freed|set\s+free|banned|prohibited|outlawed)\b", re.I)
+                              r"released|freed|set\s+free|banned|prohibited|outlawed|"
+                              # "arrested four men suspected of carrying out the attack": the arrest, not the attack
+                              r"(?:arrested|detained)\s+(?:[^.;,]{0,40}?\s)?(?:suspected\s+of|accused\s+of|on\s+suspicion\s+of|"
+                              r"in\s+connection\s+with))\b", re.I)
 # a step the subject takes after the violence it names: "France declared a state of emergency in New
 # Caledonia on Wednesday after a second night of rioting", "Kyrgyzstan and Tajikistan agreed on Friday to a
 # ceasefire after three days of fighting": the step is the clause's event (the violence is told before)
@@ -191,7 +194,8 @@ _CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed|opened\s+fire\s+(?:
                               r"(?:school|village|market|church|mosque|hospital|clinic|bus|farm|homes?|houses?|wedding|"
                               r"funeral|camp\s+for\s+(?:the\s+)?(?:displaced|refugees)|bars?|restaurants?|caf[e\u00e9]s?|"
                               r"concert|nightclub|hotel|shops?|shopping\s+(?:mall|cent(?:re|er))|beach|audience|diners|shoppers)\b", re.I)
-_FIRED_ON = re.compile(r"(?:fired|opened\s+fire)\s+(?:on|at|into)\b", re.I)  # (the cue is "opened fire": read on)
+_FIRED_ON = re.compile(r"(?:fired|firing|opened\s+fire)\s+(?:(?:automatic|assault|heavy|machine|guns?|weapons?|rifles?|"
+                       r"indiscriminately|randomly)\s+){0,3}(?:on|at|into)\b", re.I)  # (the cue is "opened fire": read on)
 _CALLED_IT = re.compile(r"\bcalled\s+(?=(?:the|this|that|these|those)\s+(?:\w+\s+)?\w+\s+(?:an?|the)\s|"
                         # 'called the storming of parliament "treasonous"'
                         r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,4}?\w+\s+[\"\u201c])")
@@ -1983,6 +1987,14 @@ class Builder:
         cause = _FOLLOWED.search(told) if etype == "strategic development" else None
         if cause:  # "declared a state of emergency after clashes left at least 80 people dead": the clashes' dead
             told = told[:cause.start()]
+        judged = _JUDGED_OR_FREED.search(told) if etype == "strategic development" else None
+        if judged and not judged.group().lower().startswith(("freed", "released", "set")) \
+                and not (date_text and date_text in told[judged.end():]):
+            # "arrested four men suspected of carrying out the attack ... that killed at least 133 people",
+            # "sentenced three men over the bombing that killed 57": the dead are the act's, not the arrest's
+            # (not "freed eight hostages in a raid that killed four separatists": the freeing's own force;
+            # nor "convicted in 2017 for the July 1995 massacre of more than 8,000": the event dated is the massacre)
+            told = told[:judged.end()]
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(told)
         head = whole[:whole.find(s)] if s is not whole and fatal is None and etype in _VIOLENT_TYPES and s in whole else ""
