@@ -2580,3 +2580,11 @@ def test_a_conviction_for_a_dated_massacre_keeps_the_massacres_toll():
     evs = events("Mladic was convicted in 2017 of genocide for the July 1995 massacre of more than 8,000 Muslim "
                  "men and boys in Srebrenica.", dt.date(2021, 6, 8))
     assert any(e.date_start == "1995-07" and e.fatalities == 8000 for e in evs), [e.to_dict() for e in evs]
+
+
+def test_gunmen_who_came_to_aid_joined_the_fight_just_told():
+    evs = events("Fighting erupted on Tuesday afternoon when troops raided a house in Marawi looking for Isnilon Hapilon, "
+                 "a leader of the Abu Sayyaf group. Dozens of gunmen from the Maute group came to his aid and seized a "
+                 "hospital, the city jail and a Catholic church, Defence Secretary Delfin Lorenzana said.", dt.date(2017, 5, 24))
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    assert evs[0].event_type == "battle" and "Maute group" in evs[0].actors

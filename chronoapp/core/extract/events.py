@@ -497,6 +497,9 @@ _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$|"
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
 _DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|forced\s+to\s+flee)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
+# others drawn into the fight just told: "Dozens of gunmen from the Maute group came to his aid", "joined the fighting"
+_JOINED_THE_FIGHT = re.compile(r"\b(?:came|rushed|went|raced)\s+to\s+(?:his|her|their|its|the)\s+(?:\w+['\u2019]s?\s+)?"
+                               r"(?:aid|rescue|defen[cs]e)\b|\bjoined\s+(?:in\s+)?the\s+(?:fight|fighting|battle|clashes|assault)\b", re.I)
 _COMPARED_TO = re.compile(r"\b(?:(?:its|their|the)\s+(?:peak|height|high|low|level|levels)\s+(?:of|in)|compared\s+(?:with|to)|"
                           r"(?:than|as)\s+(?:in|during)|up\s+from|down\s+from)\s+(?:the\s+)?$", re.I)
 _STATES_SUBJECT = re.compile(r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s+and\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?\s+"
@@ -2983,7 +2986,7 @@ class Builder:
             return True  # "Twelve soldiers were wounded and evacuated": the hurt of the fight just told
         # another side acting ("The army said it had shelled their positions") is an event of its own; not
         # "the group's fighters had killed 70 soldiers": the group just told, its victims named
-        if set(d.actors) - set(previous.actors) - {"civilians"} and not _THE_GROUP.search(s):
+        if set(d.actors) - set(previous.actors) - {"civilians"} and not _THE_GROUP.search(s) and not _JOINED_THE_FIGHT.search(s):
             return False
         told = self.text[previous.span_start:previous.span_end]
         return (previous.last == i - 1 or self.names_anaphor(s)) and all(p in told for p in d.locations[:1])
