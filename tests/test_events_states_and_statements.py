@@ -2588,3 +2588,12 @@ def test_gunmen_who_came_to_aid_joined_the_fight_just_told():
                  "hospital, the city jail and a Catholic church, Defence Secretary Delfin Lorenzana said.", dt.date(2017, 5, 24))
     assert len(evs) == 1, [e.to_dict() for e in evs]
     assert evs[0].event_type == "battle" and "Maute group" in evs[0].actors
+
+
+def test_a_plane_that_landed_is_no_strike_and_rebels_storming_it_attack_civilians():
+    evs = events("Separatist rebels have taken a New Zealand pilot hostage after setting fire to his small commercial "
+                 "plane when it landed in a remote highlands village, a rebel spokesman said Wednesday.", dt.date(2023, 2, 8))
+    assert all(e.event_type != "explosion/remote violence" for e in evs), [e.to_dict() for e in evs]
+    e = one("Fighters of the West Papua National Liberation Army stormed the Susi Air single-engine plane shortly after "
+            "it landed at the airstrip in Paro on Tuesday morning, a spokesman said.", dt.date(2023, 2, 8))
+    assert e.date_start == "2023-02-07" and e.event_type == "violence against civilians"

@@ -124,8 +124,10 @@ _STEP_AFTER_VIOLENCE = re.compile(
     r"[^.;]{0,80}?\s(?:after|following|in\s+the\s+wake\s+of)\s", re.I)
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
-                    r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$",
-                    re.I)  # who lands in a place without exploding ("left aboard a Nigerian jet and landed in Calabar")
+                    r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$|"
+                    r"\b(?:planes?|aircraft|airliners?|flights?|helicopters?)\b[^.;]{0,30}?\b(?:when|after|as|before|once)\s+it\s+$",
+                    re.I)  # who lands in a place without exploding ("left aboard a Nigerian jet and landed in Calabar",
+# "setting fire to his small commercial plane when it landed in a remote village")
 _LEDE_SAYS_WHERE = re.compile(r"\b(?:along|on|across|near|at)\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,2}?(?:border|frontier|"
                             r"front\s*line|line\s+of\s+contact|ceasefire\s+line)\b|"
                             # a named landmark the gazetteer lacks: "near the 11th-century Preah Vihear temple"
@@ -190,8 +192,9 @@ _GRIEVED = re.compile(r"\b(?:regrets?|condolences|sorrow|grief|sympathy|sympathi
 # an armed raid on a place where only civilians are
 _CIVILIAN_TARGET = re.compile(r"\b(?:raided|attacked|stormed|opened\s+fire\s+(?:on|at)|fired\s+(?:on|at|into)|shot\s+at|burst\s+into|"
                               r"entered(?=\s[^.;]{0,60}?,\s+(?:burning|torching|looting|setting\s+fire)\b))\s+"  # (entered a village, burning houses)
-                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:(?:a|an|the|their|his|her|its)\s+)?(?:(?!military\b|army\b|air\s+force\b)[\w-]+\s+){0,3}?"
                               r"(?:school|village|market|church|mosque|hospital|clinic|bus|farm|homes?|houses?|wedding|"
+                              r"plane|airliner|train|ferry|"
                               r"funeral|camp\s+for\s+(?:the\s+)?(?:displaced|refugees)|bars?|restaurants?|caf[e\u00e9]s?|"
                               r"concert|nightclub|hotel|shops?|shopping\s+(?:mall|cent(?:re|er))|beach|audience|diners|shoppers)\b", re.I)
 _FIRED_ON = re.compile(r"(?:fired|firing|opened\s+fire)\s+(?:(?:automatic|assault|heavy|machine|guns?|weapons?|rifles?|"
