@@ -2597,3 +2597,11 @@ def test_a_plane_that_landed_is_no_strike_and_rebels_storming_it_attack_civilian
     e = one("Fighters of the West Papua National Liberation Army stormed the Susi Air single-engine plane shortly after "
             "it landed at the airstrip in Paro on Tuesday morning, a spokesman said.", dt.date(2023, 2, 8))
     assert e.date_start == "2023-02-07" and e.event_type == "violence against civilians"
+
+
+def test_another_speakers_word_on_the_same_day_is_a_statement_of_its_own():
+    evs = events("An OLA spokesman, Odaa Tarbii, denied the accusation on Sunday, saying government soldiers and local "
+                 "militias had carried out the killings.\n\nPrime Minister Abiy Ahmed condemned the \"horrific\" attacks "
+                 "on Sunday and said his government had zero tolerance for such acts.", dt.date(2022, 6, 20))
+    assert [e.event_type for e in evs] == ["statement", "statement"], [e.to_dict() for e in evs]
+    assert "Abiy Ahmed" not in evs[0].actors and evs[1].quote.startswith("Prime Minister Abiy Ahmed condemned")
