@@ -2605,3 +2605,11 @@ def test_another_speakers_word_on_the_same_day_is_a_statement_of_its_own():
                  "on Sunday and said his government had zero tolerance for such acts.", dt.date(2022, 6, 20))
     assert [e.event_type for e in evs] == ["statement", "statement"], [e.to_dict() for e in evs]
     assert "Abiy Ahmed" not in evs[0].actors and evs[1].quote.startswith("Prime Minister Abiy Ahmed condemned")
+
+
+def test_a_ledes_new_toll_goes_to_the_bombing_dated_just_after_it():
+    evs = events("Rescuers pulled more bodies from the rubble of a mosque in Peshawar on Tuesday, raising the death toll "
+                 "from a suicide bombing during afternoon prayers to 100, officials said.\n\nThe bomber blew himself up on "
+                 "Monday inside the mosque in a compound that houses the city's police headquarters.", dt.date(2023, 1, 31))
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    assert evs[0].date_start == "2023-01-30" and evs[0].fatalities == 100

@@ -606,7 +606,10 @@ _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(
 # "The death toll from Friday's attack on Abu Shouk rose to 40 on Sunday": a new count for an event already told
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:from|in|of)\s+"
                           r"(?:[^.;]|\.(?=\s?\w)){3,120}?\b(?:rose|climbed|increased|jumped|reached|rises|climbs|"
-                          r"(?:has|had)\s+(?:risen|climbed|increased|reached))\s+to\b", re.I)
+                          r"(?:has|had)\s+(?:risen|climbed|increased|reached))\s+to\b|"
+                          # "..., raising the death toll from a suicide bombing during afternoon prayers to 100"
+                          r"\b(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?toll\s+"
+                          r"(?:(?:from|in|of)\s+(?:[^.;]|\.(?=\s?\w)){3,120}?\s)?to\b", re.I)
 # a few quoted words inside a sentence: a figure of speech someone used ("a bleeding wound", "our city is bleeding")
 _SHORT_QUOTE = re.compile(r"(?<=[\s(])[\"\u201c](?:[^\"\u201c\u201d\s]+\s+){0,7}[^\"\u201c\u201d\s]+[\"\u201d](?=[\s,.;:)])")
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed)|dubb(?:ed|ing)|label(?:s|l?ed)|"
@@ -4302,13 +4305,22 @@ def _updated(out: list[Draft], d: Draft) -> Draft | None:
     return same or max(later, key=lambda o: o.fatalities, default=None)
 
 
+def _updated_next(after: list[Draft], d: Draft) -> Draft | None:
+    """The violent event a lede's new toll is of, told (and dated) in the sentences just after it:
+    "Rescuers pulled more bodies from the rubble on Tuesday, raising the death toll from a suicide
+    bombing to 100. The bomber blew himself up on Monday inside the mosque"."""
+    return next((o for o in after if o.first <= d.last + 2 and _family(o.event_type) == _family(d.event_type) == "violence"
+                 and not o.report and (_compatible(o, d) or _told_later(o, d))
+                 and (o.fatalities is None or o.fatalities < d.fatalities)), None)
+
+
 def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda _place: None) -> list[Draft]:
     """One candidate per occurrence: compatible dates and a shared place and trigger word, or
     the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
     finer date (then the more informative one) is kept as evidence."""
     updates = set()  # sentences that give a new toll for an event told before: no event of their own
     for k, d in enumerate(drafts):
-        told = _updated(drafts[max(0, k - _WINDOW):k], d) if d.toll_update else None
+        told = _updated(drafts[max(0, k - _WINDOW):k], d) or _updated_next(drafts[k + 1:k + 3], d) if d.toll_update else None
         if told is not None:
             told.fatalities = max(told.fatalities or 0, d.fatalities)
             updates.add(d.first)
