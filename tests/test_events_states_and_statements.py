@@ -2613,3 +2613,11 @@ def test_a_ledes_new_toll_goes_to_the_bombing_dated_just_after_it():
                  "Monday inside the mosque in a compound that houses the city's police headquarters.", dt.date(2023, 1, 31))
     assert len(evs) == 1, [e.to_dict() for e in evs]
     assert evs[0].date_start == "2023-01-30" and evs[0].fatalities == 100
+
+
+def test_a_dated_claim_of_the_attack_is_a_statement_of_its_own():
+    evs = events("The bomber blew himself up on Monday inside the mosque in Peshawar. Most of the dead were police "
+                 "officers.\n\nA commander of the Pakistani Taliban, Sarbakaf Mohmand, claimed responsibility on Monday, "
+                 "but a spokesman for the group later distanced it from the attack.", dt.date(2023, 1, 31))
+    assert [e.event_type for e in evs] == ["explosion/remote violence", "statement"], [e.to_dict() for e in evs]
+    assert evs[1].date_start == "2023-01-30" and "claimed responsibility" in evs[1].quote

@@ -2873,10 +2873,12 @@ class Builder:
                     and not _NEW_OCCURRENCE.search(s) and not (_family(made[0].event_type) in ("violence", "demonstration")
                                                                and _family(made[0].event_type) != _family(adjacent.event_type)) \
                     and not (made[0].event_type == "diplomacy" and adjacent.event_type in _VIOLENT_TYPES) \
+                    and not (made[0].event_type == "statement" and made[0].timex_start is not None and _CLAIM.search(s)) \
                     and not (made[0].event_type == adjacent.event_type == "statement" and made[0].actors
                              and not set(made[0].actors) & set(adjacent.actors)):
-                # (nor is another speaker's word on it: "An OLA spokesman denied the accusation on Sunday. Prime
-                # Minister Abiy Ahmed condemned the attacks on Sunday")
+                # (nor is a dated claim of it, a statement of its own: "A commander of the Pakistani Taliban claimed
+                # responsibility on Monday"; nor is another speaker's word on it: "An OLA spokesman denied the
+                # accusation on Sunday. Prime Minister Abiy Ahmed condemned the attacks on Sunday")
                 # (fighting told after an accusation or talks is no detail of them: "accused each other of breaching
                 # the truce. The army said troops had opened fire ... and that clashes continued"; nor is a riot
                 # after a curfew: "Morsi supporters torched churches ... after the raids"; nor talks after a strike: "drones
