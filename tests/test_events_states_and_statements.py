@@ -2621,3 +2621,12 @@ def test_a_dated_claim_of_the_attack_is_a_statement_of_its_own():
                  "but a spokesman for the group later distanced it from the attack.", dt.date(2023, 1, 31))
     assert [e.event_type for e in evs] == ["explosion/remote violence", "statement"], [e.to_dict() for e in evs]
     assert evs[1].date_start == "2023-01-30" and "claimed responsibility" in evs[1].quote
+
+
+def test_an_undated_sentence_in_the_past_perfect_is_not_dated_to_the_publication_day():
+    evs = events("Iran's Baluch minority had called for protests after reports that a police commander in the port city "
+                 "of Chabahar had raped a 15-year-old girl.", dt.date(2022, 10, 1))
+    assert evs == []  # before the story, on a day the text does not tell
+    e = one("Gunmen opened fire on a bus in Kirkuk on Friday. At least 12 people had been killed, police said.",
+            dt.date(2022, 10, 1))
+    assert e.date_start == "2022-09-30" and e.fatalities == 12  # a toll told so is the event's

@@ -780,6 +780,8 @@ _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
 _WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a speaker or victim
 _THE_WAR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|war|conflict|insurgency|campaign|deployment|operation)\b", re.I)
+# a sentence told in the past perfect: what happened before the story's own time
+_HAD_DONE = re.compile(r"[^,;.]{0,80}?\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|ght|ne|wn|id)\b", re.I)
 _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
                        r"threatened|pledged|announced|declared|vowed)\b", re.I)
 _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
@@ -3859,6 +3861,9 @@ class Builder:
         if story is not None:
             return made(story.date_start, story.date_end, story.date_text,
                         "no date of its own: the day of the story's events just told", story.date_alternatives, None, 0.45)
+        if _HAD_DONE.match(s) and set(cues) - {"background", "statement"} != {"lethal"}:
+            # (a toll told so, "at least 136 people had been killed", is the story's own event's)
+            return []  # "Iran's Baluch minority had called for protests after ...": before the story, on a day not told
         day = self.published.isoformat()
         return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
 
