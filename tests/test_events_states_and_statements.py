@@ -2630,3 +2630,11 @@ def test_an_undated_sentence_in_the_past_perfect_is_not_dated_to_the_publication
     e = one("Gunmen opened fire on a bus in Kirkuk on Friday. At least 12 people had been killed, police said.",
             dt.date(2022, 10, 1))
     assert e.date_start == "2022-09-30" and e.fatalities == 12  # a toll told so is the event's
+
+
+def test_a_killing_on_a_named_day_with_its_hours_is_no_hour_of_the_event_before():
+    evs = events("Israeli soldiers fired tear gas at Palestinians who tried to confront the settlers in Huwara on Sunday, "
+                 "witnesses said.\n\nThe two brothers, Hillel and Yagel Yaniv, were killed as they drove through Huwara "
+                 "on Sunday afternoon.", dt.date(2023, 2, 27))
+    assert len(evs) == 2, [e.to_dict() for e in evs]
+    assert evs[1].quote.startswith("The two brothers") and evs[1].date_start == "2023-02-26"

@@ -780,6 +780,7 @@ _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
 _WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a speaker or victim
 _THE_WAR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|war|conflict|insurgency|campaign|deployment|operation)\b", re.I)
+_DAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight)\b", re.I)
 # a sentence told in the past perfect: what happened before the story's own time
 _HAD_DONE = re.compile(r"[^,;.]{0,80}?\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|ght|ne|wn|id)\b", re.I)
 _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
@@ -3426,8 +3427,10 @@ class Builder:
     def clock_of(txs, d: Draft) -> bool:
         """The sentence's dates are only hours of the day of event d ("from around 5 a.m.", "by midday")."""
         values = [t.value for t in txs if calendar_value(t.value)]
+        # (not a day named again with its hours, "were killed as they drove through Huwara on Sunday
+        # afternoon": an act of its own told on that day)
         return bool(values) and d.precision == "day" and d.date_end == d.date_start and \
-            all("T" in v and v[:10] == d.date_start for v in values)
+            all("T" in v and v[:10] == d.date_start for v in values) and not any(_DAY_NAMED.search(t.text) for t in txs)
 
     def parallel(self, s: str) -> tuple[str, str] | None:
         """Two main clauses joined by "while" or ";", each with a finished violent act of its own in a
