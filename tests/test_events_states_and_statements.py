@@ -2638,3 +2638,8 @@ def test_a_killing_on_a_named_day_with_its_hours_is_no_hour_of_the_event_before(
                  "on Sunday afternoon.", dt.date(2023, 2, 27))
     assert len(evs) == 2, [e.to_dict() for e in evs]
     assert evs[1].quote.startswith("The two brothers") and evs[1].date_start == "2023-02-26"
+
+
+def test_an_appeal_with_its_day_inside_is_a_statement():
+    e = one("Israeli Prime Minister Benjamin Netanyahu appealed on Monday for calm.", dt.date(2023, 2, 27))
+    assert e.event_type == "statement" and e.date_start == "2023-02-27"
