@@ -2643,3 +2643,10 @@ def test_a_killing_on_a_named_day_with_its_hours_is_no_hour_of_the_event_before(
 def test_an_appeal_with_its_day_inside_is_a_statement():
     e = one("Israeli Prime Minister Benjamin Netanyahu appealed on Monday for calm.", dt.date(2023, 2, 27))
     assert e.event_type == "statement" and e.date_start == "2023-02-27"
+
+
+def test_a_closing_yardstick_since_a_war_began_is_no_tally_of_the_attack_reported():
+    e = one("Gunmen killed at least 132 people in an overnight attack on a village in northern Burkina Faso, the "
+            "government said Saturday, the deadliest attack in the West African country since jihadists began "
+            "staging raids in 2015.", dt.date(2021, 6, 5))
+    assert e.fatalities == 132 and e.event_type == "violence against civilians"

@@ -3260,9 +3260,10 @@ class Builder:
                     and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
                 # act, or a step taken: "said on Tuesday that border guards had detained four citizens")
-                if out or not (finite_violent(s, cues) or _finite_step(s, cues)) or _TALLY.search(_ASIDE.sub(",", s)):
+                if out or not (finite_violent(s, cues) or _finite_step(s, cues)) or _TALLY.search(_LATEST_OF.sub("", _ASIDE.sub(",", s))):
                     # ("recaptured Kherson, the only regional capital Russia had seized since its invasion, ...": the
-                    # aside's "since" counts nothing the sentence tells)
+                    # aside's "since" counts nothing the sentence tells; nor does a closing yardstick's, "..., the
+                    # deadliest attack in the country since jihadists began staging raids in 2015")
                     continue
                 earlier = self.same_occurrence(s)
                 if earlier is not None:
