@@ -267,7 +267,7 @@ def test_the_source_of_a_detail_is_no_side_but_a_claimant_is():
 
 def test_a_titled_speaker_is_the_statements_actor():
     e = one("Lebanese President Joseph Aoun condemned the strikes on Wednesday evening.", dt.date(2025, 10, 2))
-    assert e.actors == ["Joseph Aoun"]
+    assert e.actors == ["Joseph Aoun", "Government of Lebanon"]  # (the speaker first, his government after)
 
 
 def test_a_statement_merged_into_an_attack_adds_no_side():
@@ -2558,3 +2558,18 @@ def test_armed_men_who_entered_a_village_burning_houses_attacked_civilians():
     assert e.event_type == "violence against civilians"
     (troops,) = extract("On Monday, troops entered the village of Nambini.", dt.date(2022, 6, 10)).events
     assert troops.event_type == "battle"
+
+
+# A head of state or government who speaks or acts in office: ACLED codes his government, a chronology
+# names him; the candidate carries both, whichever was found first, and a day after his name is no part of it.
+def test_a_head_of_state_in_office_is_his_government_too():
+    e = one("Pakistani Prime Minister Shehbaz Sharif condemned the attacks on Thursday and vowed to eliminate the terrorists.")
+    assert e.actors[:2] == ["Shehbaz Sharif", "Government of Pakistan"]
+    e = one("On Friday, Kenyan President Uhuru Kenyatta ordered the police chief to fast-track the training of 10,000 "
+            "police recruits.", dt.date(2015, 4, 4))
+    assert e.actors[:2] == ["Government of Kenya", "Uhuru Kenyatta"]
+    e = one("U.S. President Joe Biden condemned the attack on Tuesday and vowed to hold those responsible "
+            "accountable.", dt.date(2021, 6, 9))
+    assert e.actors[:2] == ["Joe Biden", "Government of the United States"]
+    e = one("Former South African President Jacob Zuma condemned the ruling on Tuesday.", dt.date(2021, 6, 9))
+    assert not any(a.startswith("Government of") for a in e.actors)

@@ -1168,7 +1168,7 @@ def test_a_president_who_acts_after_an_aside_is_his_government():
     evs = events("LIMA, May 30 (Reuters) - Protesters clashed with police in Lima on Thursday.\n\nPeruvian President "
                  "Jose Jeri, who faces growing calls to resign, declared a state of emergency in Lima on Thursday.",
                  dt.date(2025, 5, 30))
-    assert [e.actors for e in evs if "emergency" in e.quote] == [["Government of Peru"]]
+    assert [e.actors for e in evs if "emergency" in e.quote] == [["Government of Peru", "Jose Jeri"]]
 
 
 # A user filters on JEM: "the Justice and Equality Movement" is the known group, not a new group

@@ -698,6 +698,13 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"(?:['\u2019]s\s+(?:government|administration|cabinet))?(?:,\s+who\b[^,;]{0,80},)?\s+(?:has\s+|had\s+)?"
                         r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
+# a head of state or government named with his title as the sentence's subject ("U.S. President Joe Biden said",
+# "On Friday, President Uhuru Kenyatta ordered"): the owner is his country's name or demonym, if given
+_HEAD_SUBJECT = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)?"
+                           r"(?:(?:Acting|Interim|Transitional)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\s+"
+                           # ("President Bill Clinton Saturday vowed": the day is no part of his name)
+                           r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                           r"(?:al-|el-|bin\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,3})\b")
 # a leader the article titled, named by surname alone as the subject ("Ruto withdraws the bill"), or the
 # government itself ("The government withdrew its forces")
 _LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
@@ -2120,6 +2127,8 @@ class Builder:
         if civilian_dead and "civilians" not in actors and not (etype == "battle" and _TWO_SIDED_FIGHT.search(content)):
             # (not "Clashes between rival armed groups killed at least 32 people": the sides fought, who died is a toll)
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
+        if etype in ("statement", "strategic development", "diplomacy"):
+            actors = self.head_and_government(whole, actors)
         actors = self.localised(actors, i, cast.home)
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
@@ -2162,6 +2171,35 @@ class Builder:
         if m.group("officer") and _COUP.search(sentence):
             return [entities.army_name(country, self.vocab)]
         return [] if m.group("officer") else [_government_of(country, self.vocab)]
+
+    def head_and_government(self, sentence: str, actors: list[str]) -> list[str]:
+        """A head of state or government who speaks or acts in office as the subject: ACLED codes his
+        government, the chronology names him, and editors' gold does either; so both, the one found first
+        ("Joe Biden", then "Government of the United States"; "Government of Kenya", then "Uhuru Kenyatta")."""
+        m = _HEAD_SUBJECT.match(sentence)
+        if m is None:
+            return actors
+        name = " ".join(m.group("name").split())
+        name = self.titled_names().get(name, name)  # ("President Putin signed": Vladimir Putin, as titled before)
+        owner = m.group("owner")
+        if owner:  # ("Former President X", "Hezbollah leader X": no state's head in office)
+            country = self.vocab.demonym_to_country.get(owner) or self.vocab.country(owner)
+        else:  # tied to his country by the article, or untied in a story filed from its own country, about it
+            country = self.named_title_country(name.split()[-1])  # ("QUETTA, Pakistan (AP) - ... Prime Minister X")
+            here = self.dateline_place()
+            home = here and entities.place_country(here, self.vocab)
+            country = country or (home if home and home == self.cast.home else None)
+        if not country:
+            return actors
+        government = _government_of(country, self.vocab)
+        person = next((a for a in actors if a == name or name.endswith(" " + a)), None)
+        if person and government not in actors:
+            at = actors.index(person) + 1
+            return actors[:at] + [government] + actors[at:]
+        if government in actors and person is None:
+            at = actors.index(government) + 1
+            return actors[:at] + [name] + actors[at:]
+        return actors
 
     def pair_meeting(self, sentence: str) -> list[str]:
         """Two people the article titled who meet or talk as the sentence's subject ("Erdogan and
@@ -2232,6 +2270,18 @@ class Builder:
         return self._title_countries[surname]
 
     def _find_title_country(self, surname: str) -> str | None:
+        if country := self.named_title_country(surname):
+            return country
+        # "..., President Roch Marc Christian Kabore said": a leader titled with no country is the story's own
+        # (wire copy names a foreign one's: "U.S. President ...")
+        if self.cast.home and re.search(rf"(?<![A-Za-z.] )\b(?:President|Prime\s+Minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}"
+                                        rf"{re.escape(surname)}\b", self.text[:200_000]):
+            return self.cast.home
+        return None
+
+    def named_title_country(self, surname: str) -> str | None:
+        """The country the article ties a leader to by name or demonym ("Russian President Vladimir Putin",
+        "Putin, Russia's president"), else None."""
         for m in re.finditer(rf"\b([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|King|"
                              rf"Emir|leader|president|prime\s+minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}{re.escape(surname)}\b|"
                              rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:president|prime\s+minister|leader)\b",
@@ -2240,11 +2290,6 @@ class Builder:
             country = self.vocab.demonym_to_country.get(name) or self.vocab.country(name)
             if country:
                 return country
-        # "..., President Roch Marc Christian Kabore said": a leader titled with no country is the story's own
-        # (wire copy names a foreign one's: "U.S. President ...")
-        if self.cast.home and re.search(rf"(?<![A-Za-z.] )\b(?:President|Prime\s+Minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}"
-                                        rf"{re.escape(surname)}\b", self.text[:200_000]):
-            return self.cast.home
         return None
 
     def party_countries(self, clause: str) -> set[str]:
