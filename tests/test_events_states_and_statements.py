@@ -2573,3 +2573,14 @@ def test_a_head_of_state_in_office_is_his_government_too():
     assert e.actors[:2] == ["Joe Biden", "Government of the United States"]
     e = one("Former South African President Jacob Zuma condemned the ruling on Tuesday.", dt.date(2021, 6, 9))
     assert not any(a.startswith("Government of") for a in e.actors)
+
+
+# "the Russia-led Collective Security Treaty Organization": the body Russia leads is the party to the request,
+# not Russia's government, and the leader's name does not make Russia the story's country.
+def test_a_state_that_leads_or_backs_a_body_is_no_party():
+    e = one("President Kassym-Jomart Tokayev asked the Russia-led Collective Security Treaty Organization for help "
+            "on Wednesday.", dt.date(2022, 1, 6))
+    assert e.actors == ["CSTO"]
+    e = one("Kazakhstan asked the Russia-led Collective Security Treaty Organization for help on Wednesday.",
+            dt.date(2022, 1, 6))
+    assert "Government of Russia" not in e.actors and "CSTO" in e.actors

@@ -521,8 +521,8 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         if c and c != p:
             count(c, lede.find(p))
     # each mention of a country or its people ("Papua New Guinea", not its "Guinea"; nor "Guinea-Bissau"'s),
-    # not a backer's ("Rwanda-backed M23 rebels" fight in Congo)
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\b(?!-(?:backed|supported|sponsored)\b)", lede):
+    # not a backer's or a coalition leader's ("Rwanda-backed M23 rebels" fight in Congo, "the Russia-led CSTO" helps Kazakhstan)
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\b(?!-(?:backed|supported|sponsored|led)\b)", lede):
         words = m.group().split()
         for name in dict.fromkeys((m.group(), " ".join(words[:2]), words[0])):
             c = vocab.country(name) or vocab.demonym_to_country.get(name)

@@ -631,6 +631,9 @@ _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(
 
 
 _government_of = entities.government_name
+# a state that only qualifies another party ("the Russia-led Collective Security Treaty Organization", "the
+# Saudi-led coalition", "Rwanda-backed M23"): the body it leads or backs is the party, not the state
+_STATE_TIED = re.compile(r"-(?:led|backed|supported|sponsored|allied|aligned|brokered|mediated)\b")
 # a state that a relative clause is about, just before it: "according to Pakistan, which (recalled its ambassador)"
 _STATE_WHICH = re.compile(r"\b(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+(?:which|who)\s*$")
 
@@ -2325,7 +2328,8 @@ class Builder:
                 name = name[4:]
             name = self.vocab.country(name)
             if name and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
-                    and not self.address_country(clause, m.start()) and not clause.startswith("'s", m.end()):
+                    and not self.address_country(clause, m.start()) and not clause.startswith("'s", m.end()) \
+                    and not _STATE_TIED.match(clause, m.end()):
                 out.append(_government_of(name, self.vocab))
         for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
             name = self.vocab.demonym_to_country.get(m.group(1))
