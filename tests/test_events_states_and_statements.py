@@ -2584,3 +2584,13 @@ def test_a_state_that_leads_or_backs_a_body_is_no_party():
     e = one("Kazakhstan asked the Russia-led Collective Security Treaty Organization for help on Wednesday.",
             dt.date(2022, 1, 6))
     assert "Government of Russia" not in e.actors and "CSTO" in e.actors
+
+
+# "imposed a curfew on Wednesday following Tuesday's deadly riot in Tegucigalpa, which left three people dead":
+# the riot's candidate is headed by the riot (its possessive date's phrase), not by Wednesday's curfew.
+def test_a_possessive_dated_event_keeps_its_own_headline():
+    evs = events("Authorities imposed a curfew in the capital on Wednesday following Tuesday's deadly riot in "
+                 "Tegucigalpa, which left three people dead and dozens of shops looted.", dt.date(2023, 6, 22))
+    heads = {e.date_start: e.headline for e in evs}
+    assert heads["2023-06-21"].startswith("Authorities imposed a curfew")
+    assert heads["2023-06-20"].startswith("Tuesday's deadly riot in Tegucigalpa, which left three people dead")

@@ -625,12 +625,17 @@ _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|su
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
 _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:delegations?|negotiators|officials|envoys|"
                         r"diplomats|leaders|foreign\s+ministers|mediators)\b|"  # (one "Indian diplomat" may serve the UN)
+
                         # "Thai Acting Prime Minister Phumtham and Cambodian Prime Minister Hun Manet agreed"
                         r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
                         r"Chancellor)\s+[A-Z])")
 
 
 _government_of = entities.government_name
+# a date's possessive and the noun phrase it dates, with a relative clause telling what that did:
+# "Tuesday's deadly riot in Tegucigalpa, which left three people dead"
+_POSSESSED = re.compile(r"['\u2019]s\s+(?P<np>[^,;:()\"\u201c]{3,80}?)(?=\s*[,;:()]|\s*[.]?$)"
+                        r"(?:,\s+(?:which|in\s+which|where|that)\s+[^,;:()]{3,100}?(?=\s*[,;:()]|\s*[.]?$))?")
 # a state that only qualifies another party ("the Russia-led Collective Security Treaty Organization", "the
 # Saudi-led coalition", "Rwanda-backed M23"): the body it leads or backs is the party, not the state
 _STATE_TIED = re.compile(r"-(?:led|backed|supported|sponsored|allied|aligned|brokered|mediated)\b")
@@ -1823,6 +1828,14 @@ class Builder:
         headline = self.headline(s, None if report else tx_span, sent, cues)
         if several:
             headline = _with_subject(headline, s)
+            here = max(headline.find(self.text[tx_span[0]:tx_span[1]] + q) for q in ("'s", "\u2019s")) \
+                if tx_span and not phrase and not report else -1
+            if here > 0 and any(  # the headline tells another date's act first ("a curfew on Wednesday following
+                    # Tuesday's riot"; not "The death toll from Friday's attack rose to 40 on Sunday": Friday's own)
+                    t.start != tx_span[0] and calendar_value(t.value) and 0 <= headline.find(t.text) < here
+                    for t in self.timexes[bisect.bisect_left(self._tx_starts, sent.start):
+                                          bisect.bisect_left(self._tx_starts, sent.end)]):
+                phrase = self.possessed_event(tx_span, sent)  # ("... following Tuesday's deadly riot in Tegucigalpa")
         own_text = headline + _clause_rest(s, headline) if several else headline  # what the positions of the own cues are in
         # (the headline's clause to its end, past the cut of its words: "... on Monday night and Tuesday as protesters | clashed")
         own = {k: v for k, v in self.find_cues(own_text).items() if k != "background"} if several else {}
@@ -3466,6 +3479,15 @@ class Builder:
         if not where[0] or not where[1] or set(where[0]) & set(where[1]):
             return None
         return first.strip(" ,"), second.strip(" ,.")
+
+    def possessed_event(self, tx_span, sent: Sentence) -> str:
+        """The event a possessive date names, when the sentence's main clause tells another date's act
+        ("Authorities imposed a curfew on Wednesday following Tuesday's deadly riot in Tegucigalpa, which
+        left three people dead"): the phrase to its comma, and a relative clause telling what it did; else ""."""
+        m = _POSSESSED.match(self.text, tx_span[1], sent.end)
+        if m is None or not self.names_event(m.group("np")):
+            return ""
+        return self.text[tx_span[0]:m.end()].strip()
 
     def framing(self, s: str, t, sent: Sentence, before: str) -> str | None:
         """The noun phrase that holds the date when it frames the sentence's event ("despite a
