@@ -2301,7 +2301,9 @@ def test_a_relative_clause_about_a_state_takes_that_state_as_its_actor():
     text = ("Iran's Tuesday strike on the Panjgur district killed two children, according to Pakistan, which recalled "
             "its ambassador from Tehran on Wednesday and barred Iran's envoy from returning.")
     strike, recall = extract(text, dt.date(2024, 1, 18)).events
-    assert (recall.date_start, recall.event_type, recall.actors) == ("2024-01-17", "diplomacy", ["Government of Pakistan"])
+    # (Pakistan acts, first; the state whose envoy it barred is the other side, as the envoy's state of a summons is)
+    assert (recall.date_start, recall.event_type, recall.actors) == ("2024-01-17", "diplomacy",
+                                                                     ["Government of Pakistan", "Government of Iran"])
 
 
 def test_a_detail_that_tells_the_blast_makes_an_attack_on_civilians_remote_violence():
@@ -2594,3 +2596,17 @@ def test_a_possessive_dated_event_keeps_its_own_headline():
     heads = {e.date_start: e.headline for e in evs}
     assert heads["2023-06-21"].startswith("Authorities imposed a curfew")
     assert heads["2023-06-20"].startswith("Tuesday's deadly riot in Tegucigalpa, which left three people dead")
+
+
+# "summoned the Chinese ambassador on Tuesday to protest ...": a diplomatic act whose purpose is a protest is
+# diplomacy, no street protest; its sides are the state of the foreign ministry and the state of the envoy.
+def test_summoning_an_envoy_to_protest_is_diplomacy_between_two_states():
+    e = one("The Philippine Department of Foreign Affairs summoned the Chinese ambassador on Tuesday to protest "
+            "what it called dangerous and aggressive actions.", dt.date(2025, 9, 17))
+    assert e.event_type == "diplomacy"
+    assert e.actors[:2] == ["Government of the Philippines", "Government of China"]
+    e = one("The Philippine foreign ministry summoned China's deputy chief of mission in Manila on Sunday to protest "
+            "against the aggressive actions.", dt.date(2024, 3, 25))
+    assert (e.event_type, e.actors[:2]) == ("diplomacy", ["Government of the Philippines", "Government of China"])
+    e = one("Thousands took to the streets of Manila on Tuesday to protest the killings.", dt.date(2025, 9, 17))
+    assert e.event_type == "protest"

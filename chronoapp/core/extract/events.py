@@ -161,6 +161,7 @@ _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
 _LODGED = re.compile(r"\blodg(?:e|ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:formal|strong|strongly\s+worded|official|diplomatic)\s+)?$", re.I)
 _IN_PROTEST = re.compile(r"\bin\s+$", re.I)  # "resigned in protest": the manner of another act
+_TO_PROTEST = re.compile(r"\bto\s+$", re.I)  # "summoned the ambassador to protest": the purpose of another act
 _BY_BOAT = re.compile(r"\s+(?:\w+\s+)?(?:boats?|speedboats?|dinghies|canoes|helicopters?|parachutes?)\b", re.I)  # "landed in boats"
 _THE_TARGET = re.compile(r"\b[Tt]he\s+(?:(?:al-|el-)?[A-Z][\w'\u2019-]*\s+){0,3}(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
                          r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
@@ -625,7 +626,10 @@ _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|su
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
 _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:delegations?|negotiators|officials|envoys|"
                         r"diplomats|leaders|foreign\s+ministers|mediators)\b|"  # (one "Indian diplomat" may serve the UN)
-
+                        # a state's own envoy or foreign ministry: "summoned China's deputy chief of mission", "The
+                        # Philippine Department of Foreign Affairs summoned the Chinese ambassador"
+                        r"(?:['\u2019]s)?\s+(?:top\s+)?(?:ambassador|envoy|embassy|deputy\s+chief\s+of\s+mission|charg[e\u00e9]\s+d['\u2019]affaires|"
+                        r"[Ff]oreign\s+[Mm]inistry|(?:[Dd]epartment|[Mm]inistry)\s+of\s+[Ff]oreign\s+[Aa]ffairs)\b|"
                         # "Thai Acting Prime Minister Phumtham and Cambodian Prime Minister Hun Manet agreed"
                         r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
                         r"Chancellor)\s+[A-Z])")
@@ -1542,9 +1546,10 @@ class Builder:
             moved = _MOVED_INTO.search(s, 0, unopposed.start())
             if moved and not set(found) & set(_VIOLENT_TYPES) and self.armed_subject(s, moved.start()):
                 found["strategic development"] = [Cue("strategic development", moved.start(), moved.end(), moved.group())]
-        lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())]
-        if lodged:  # "summoned a U.S. diplomat to lodge a protest": diplomacy, no street protest
-            found = _without(found, lodged)
+        lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())
+                  or "diplomacy" in found and _ends_at(_TO_PROTEST, s, c.start())]
+        if lodged:  # "summoned a U.S. diplomat to lodge a protest", "summoned the Chinese ambassador on Tuesday
+            found = _without(found, lodged)  # to protest ...": diplomacy, no street protest
         manner = [c for c in found.get("protest", ()) if c.text.lower() == "protest" and _ends_at(_IN_PROTEST, s, c.start())]
         if manner and set(found) - {"protest", "background"}:  # "ElBaradei resigned in protest": a resignation, no street protest
             found = _without(found, manner)
@@ -2345,7 +2350,7 @@ class Builder:
                     and not _STATE_TIED.match(clause, m.end()):
                 out.append(_government_of(name, self.vocab))
         for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
-            name = self.vocab.demonym_to_country.get(m.group(1))
+            name = self.vocab.demonym_to_country.get(m.group(1)) or self.vocab.country(m.group(1))
             if name and _government_of(name, self.vocab) not in out:
                 out.append(_government_of(name, self.vocab))
         return out
