@@ -2610,3 +2610,13 @@ def test_summoning_an_envoy_to_protest_is_diplomacy_between_two_states():
     assert (e.event_type, e.actors[:2]) == ("diplomacy", ["Government of the Philippines", "Government of China"])
     e = one("Thousands took to the streets of Manila on Tuesday to protest the killings.", dt.date(2025, 9, 17))
     assert e.event_type == "protest"
+
+
+# Looters are rioters (ACLED's "Rioters"), and a crowd's own violence is a riot, not an armed group's attack
+# on civilians; rioters shot by police stay the police's victims.
+def test_looters_who_ransack_shops_riot():
+    e = one("In the evening looters ransacked shops in Antananarivo on Thursday and set fire to the homes of three "
+            "lawmakers.", dt.date(2025, 9, 27))
+    assert (e.event_type, e.actors) == ("riot", ["rioters"])
+    e = one("Police shot dead three rioters in Maputo on Friday.", dt.date(2025, 9, 27))
+    assert e.actors[0] == "police"

@@ -2150,6 +2150,8 @@ class Builder:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         if etype in ("statement", "strategic development", "diplomacy"):
             actors = self.head_and_government(whole, actors)
+        if etype in ("violence against civilians", "battle") and actors[:1] == ["rioters"]:
+            etype = "riot"  # "looters ransacked shops and set fire to homes": a crowd's own violence (ACLED's riots)
         actors = self.localised(actors, i, cast.home)
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
