@@ -24,8 +24,18 @@ def test_a_roundup_entry_is_dated_by_its_weekday_heading():
 def test_a_district_comes_before_the_province_it_lies_in():
     ev, = events("A roadside bomb struck a ranger patrol in the Rueso district of Narathiwat on Sunday, killing two rangers.")
     assert ev.locations[:2] == ["Rueso district", "Narathiwat"]
+    # (a big city's own district is coded at the city, as ACLED does: see the test below)
     ev, = events("Gunmen shot dead a teacher in Kabul's Dasht-e-Barchi district on Sunday.")
-    assert ev.locations[0] == "Dasht-e-Barchi district"
+    assert ev.locations[:2] == ["Kabul", "Dasht-e-Barchi district"]
+
+
+# "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv": a district a city of half a million people
+# owns is one of its urban districts, and ACLED codes the city; a province's stays first (test above).
+def test_a_big_city_comes_before_its_own_district():
+    ev, = events("A missile struck the Kyivskyi district of Kharkiv on Sunday, killing two people.")
+    assert ev.locations[:2] == ["Kharkiv", "Kyivskyi district"]
+    ev, = events("A missile hit a warehouse in Kyiv's Podilskyi district on Sunday, killing at least 16 people.")
+    assert ev.locations[:2] == ["Kyiv", "Podilskyi district"]
 
 
 # A leader's stance ("had the right to respond") and a vow made on a visit are statements a user keeps.
@@ -1168,7 +1178,7 @@ def test_a_president_who_acts_after_an_aside_is_his_government():
     evs = events("LIMA, May 30 (Reuters) - Protesters clashed with police in Lima on Thursday.\n\nPeruvian President "
                  "Jose Jeri, who faces growing calls to resign, declared a state of emergency in Lima on Thursday.",
                  dt.date(2025, 5, 30))
-    assert [e.actors for e in evs if "emergency" in e.quote] == [["Government of Peru"]]
+    assert [e.actors for e in evs if "emergency" in e.quote] == [["Government of Peru", "Jose Jeri"]]
 
 
 # A user filters on JEM: "the Justice and Equality Movement" is the known group, not a new group

@@ -521,8 +521,8 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
         if c and c != p:
             count(c, lede.find(p))
     # each mention of a country or its people ("Papua New Guinea", not its "Guinea"; nor "Guinea-Bissau"'s),
-    # not a backer's ("Rwanda-backed M23 rebels" fight in Congo)
-    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\b(?!-(?:backed|supported|sponsored)\b)", lede):
+    # not a backer's or a coalition leader's ("Rwanda-backed M23 rebels" fight in Congo, "the Russia-led CSTO" helps Kazakhstan)
+    for m in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+){0,2}\b(?!-(?:backed|supported|sponsored|led)\b)", lede):
         words = m.group().split()
         for name in dict.fromkeys((m.group(), " ".join(words[:2]), words[0])):
             c = vocab.country(name) or vocab.demonym_to_country.get(name)
@@ -1304,6 +1304,13 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                  and clause.startswith(o, found[o][1])]
         if inner and rank <= max(inner) and rank < 3:
             found[n] = (min(max(inner) + 1, 2), pos)
+    for n in names:  # "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv": a city's own district,
+        # coded at the city as ACLED does (a province's district, "the Rueso district of Narathiwat", stays first)
+        city = next((o for o in names if o in vocab.big_cities and _DISTRICT_SUFFIX.search(n) and (
+            re.search(rf"\b{re.escape(o)}['\u2019]s\s+(?:[\w-]+\s+)?{re.escape(n)}", clause)
+            or re.search(rf"\b{re.escape(n)}\s+of\s+{re.escape(o)}\b", clause))), None)
+        if city and found[n] <= found[city]:
+            found[n] = (found[city][0] + 1, found[n][1])
     return sorted(names, key=lambda n: found[n])
 
 

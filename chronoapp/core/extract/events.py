@@ -166,6 +166,7 @@ _A_STRIKE_DID = re.compile(r"\b(?:a|the|another|one)\s+(?P<w>strike)\s+(?:(?:on|
                            r"(?:killed|hit|destroyed|wounded|struck|targeted)\b", re.I)
 _LODGED = re.compile(r"\blodg(?:e|ed|es|ing)\s+(?:a\s+|an\s+)?(?:(?:formal|strong|strongly\s+worded|official|diplomatic)\s+)?$", re.I)
 _IN_PROTEST = re.compile(r"\bin\s+$", re.I)  # "resigned in protest": the manner of another act
+_TO_PROTEST = re.compile(r"\bto\s+$", re.I)  # "summoned the ambassador to protest": the purpose of another act
 _BY_BOAT = re.compile(r"\s+(?:\w+\s+)?(?:boats?|speedboats?|dinghies|canoes|helicopters?|parachutes?)\b", re.I)  # "landed in boats"
 _THE_TARGET = re.compile(r"\b[Tt]he\s+(?:(?:al-|el-)?[A-Z][\w'\u2019-]*\s+){0,3}(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
                          r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
@@ -638,12 +639,23 @@ _SPOKE_IN = re.compile(r"\b(?:speech|address|conference|interview|visit|rally|su
 # a people's envoys: "Ukrainian and Russian delegations", "Sudanese negotiators"
 _ENVOYS_OF = re.compile(r"\b([A-Z][a-z]+)(?=(?:,?\s+(?:and\s+)?[A-Z][a-z]+)*\s+(?:delegations?|negotiators|officials|envoys|"
                         r"diplomats|leaders|foreign\s+ministers|mediators)\b|"  # (one "Indian diplomat" may serve the UN)
+                        # a state's own envoy or foreign ministry: "summoned China's deputy chief of mission", "The
+                        # Philippine Department of Foreign Affairs summoned the Chinese ambassador"
+                        r"(?:['\u2019]s)?\s+(?:top\s+)?(?:ambassador|envoy|embassy|deputy\s+chief\s+of\s+mission|charg[e\u00e9]\s+d['\u2019]affaires|"
+                        r"[Ff]oreign\s+[Mm]inistry|(?:[Dd]epartment|[Mm]inistry)\s+of\s+[Ff]oreign\s+[Aa]ffairs)\b|"
                         # "Thai Acting Prime Minister Phumtham and Cambodian Prime Minister Hun Manet agreed"
                         r"\s+(?:[Aa]cting\s+|[Ii]nterim\s+)?(?:Prime\s+Minister|President|(?:Foreign|Defen[cs]e|Interior)\s+Minister|"
                         r"Chancellor)\s+[A-Z])")
 
 
 _government_of = entities.government_name
+# a date's possessive and the noun phrase it dates, with a relative clause telling what that did:
+# "Tuesday's deadly riot in Tegucigalpa, which left three people dead"
+_POSSESSED = re.compile(r"['\u2019]s\s+(?P<np>[^,;:()\"\u201c]{3,80}?)(?=\s*[,;:()]|\s*[.]?$)"
+                        r"(?:,\s+(?:which|in\s+which|where|that)\s+[^,;:()]{3,100}?(?=\s*[,;:()]|\s*[.]?$))?")
+# a state that only qualifies another party ("the Russia-led Collective Security Treaty Organization", "the
+# Saudi-led coalition", "Rwanda-backed M23"): the body it leads or backs is the party, not the state
+_STATE_TIED = re.compile(r"-(?:led|backed|supported|sponsored|allied|aligned|brokered|mediated)\b")
 # a state that a relative clause is about, just before it: "according to Pakistan, which (recalled its ambassador)"
 _STATE_WHICH = re.compile(r"\b(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+(?:which|who)\s*$")
 
@@ -711,6 +723,13 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"(?:['\u2019]s\s+(?:government|administration|cabinet))?(?:,\s+who\b[^,;]{0,80},)?\s+(?:has\s+|had\s+)?"
                         r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
+# a head of state or government named with his title as the sentence's subject ("U.S. President Joe Biden said",
+# "On Friday, President Uhuru Kenyatta ordered"): the owner is his country's name or demonym, if given
+_HEAD_SUBJECT = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)?"
+                           r"(?:(?:Acting|Interim|Transitional)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\s+"
+                           # ("President Bill Clinton Saturday vowed": the day is no part of his name)
+                           r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                           r"(?:al-|el-|bin\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,3})\b")
 # a leader the article titled, named by surname alone as the subject ("Ruto withdraws the bill"), or the
 # government itself ("The government withdrew its forces")
 _LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
@@ -1543,9 +1562,10 @@ class Builder:
             moved = _MOVED_INTO.search(s, 0, unopposed.start())
             if moved and not set(found) & set(_VIOLENT_TYPES) and self.armed_subject(s, moved.start()):
                 found["strategic development"] = [Cue("strategic development", moved.start(), moved.end(), moved.group())]
-        lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())]
-        if lodged:  # "summoned a U.S. diplomat to lodge a protest": diplomacy, no street protest
-            found = _without(found, lodged)
+        lodged = [c for c in found.get("protest", ()) if _ends_at(_LODGED, s, c.start())
+                  or "diplomacy" in found and _ends_at(_TO_PROTEST, s, c.start())]
+        if lodged:  # "summoned a U.S. diplomat to lodge a protest", "summoned the Chinese ambassador on Tuesday
+            found = _without(found, lodged)  # to protest ...": diplomacy, no street protest
         manner = [c for c in found.get("protest", ()) if c.text.lower() == "protest" and _ends_at(_IN_PROTEST, s, c.start())]
         if manner and set(found) - {"protest", "background"}:  # "ElBaradei resigned in protest": a resignation, no street protest
             found = _without(found, manner)
@@ -1829,6 +1849,14 @@ class Builder:
         headline = self.headline(s, None if report else tx_span, sent, cues)
         if several:
             headline = _with_subject(headline, s)
+            here = max(headline.find(self.text[tx_span[0]:tx_span[1]] + q) for q in ("'s", "\u2019s")) \
+                if tx_span and not phrase and not report else -1
+            if here > 0 and any(  # the headline tells another date's act first ("a curfew on Wednesday following
+                    # Tuesday's riot"; not "The death toll from Friday's attack rose to 40 on Sunday": Friday's own)
+                    t.start != tx_span[0] and calendar_value(t.value) and 0 <= headline.find(t.text) < here
+                    for t in self.timexes[bisect.bisect_left(self._tx_starts, sent.start):
+                                          bisect.bisect_left(self._tx_starts, sent.end)]):
+                phrase = self.possessed_event(tx_span, sent)  # ("... following Tuesday's deadly riot in Tegucigalpa")
         own_text = headline + _clause_rest(s, headline) if several else headline  # what the positions of the own cues are in
         # (the headline's clause to its end, past the cut of its words: "... on Monday night and Tuesday as protesters | clashed")
         own = {k: v for k, v in self.find_cues(own_text).items() if k != "background"} if several else {}
@@ -2144,6 +2172,10 @@ class Builder:
         if civilian_dead and "civilians" not in actors and not (etype == "battle" and _TWO_SIDED_FIGHT.search(content)):
             # (not "Clashes between rival armed groups killed at least 32 people": the sides fought, who died is a toll)
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
+        if etype in ("statement", "strategic development", "diplomacy"):
+            actors = self.head_and_government(whole, actors)
+        if etype in ("violence against civilians", "battle") and actors[:1] == ["rioters"]:
+            etype = "riot"  # "looters ransacked shops and set fire to homes": a crowd's own violence (ACLED's riots)
         actors = self.localised(actors, i, cast.home)
         return Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
@@ -2186,6 +2218,35 @@ class Builder:
         if m.group("officer") and _COUP.search(sentence):
             return [entities.army_name(country, self.vocab)]
         return [] if m.group("officer") else [_government_of(country, self.vocab)]
+
+    def head_and_government(self, sentence: str, actors: list[str]) -> list[str]:
+        """A head of state or government who speaks or acts in office as the subject: ACLED codes his
+        government, the chronology names him, and editors' gold does either; so both, the one found first
+        ("Joe Biden", then "Government of the United States"; "Government of Kenya", then "Uhuru Kenyatta")."""
+        m = _HEAD_SUBJECT.match(sentence)
+        if m is None:
+            return actors
+        name = " ".join(m.group("name").split())
+        name = self.titled_names().get(name, name)  # ("President Putin signed": Vladimir Putin, as titled before)
+        owner = m.group("owner")
+        if owner:  # ("Former President X", "Hezbollah leader X": no state's head in office)
+            country = self.vocab.demonym_to_country.get(owner) or self.vocab.country(owner)
+        else:  # tied to his country by the article, or untied in a story filed from its own country, about it
+            country = self.named_title_country(name.split()[-1])  # ("QUETTA, Pakistan (AP) - ... Prime Minister X")
+            here = self.dateline_place()
+            home = here and entities.place_country(here, self.vocab)
+            country = country or (home if home and home == self.cast.home else None)
+        if not country:
+            return actors
+        government = _government_of(country, self.vocab)
+        person = next((a for a in actors if a == name or name.endswith(" " + a)), None)
+        if person and government not in actors:
+            at = actors.index(person) + 1
+            return actors[:at] + [government] + actors[at:]
+        if government in actors and person is None:
+            at = actors.index(government) + 1
+            return actors[:at] + [name] + actors[at:]
+        return actors
 
     def pair_meeting(self, sentence: str) -> list[str]:
         """Two people the article titled who meet or talk as the sentence's subject ("Erdogan and
@@ -2256,6 +2317,18 @@ class Builder:
         return self._title_countries[surname]
 
     def _find_title_country(self, surname: str) -> str | None:
+        if country := self.named_title_country(surname):
+            return country
+        # "..., President Roch Marc Christian Kabore said": a leader titled with no country is the story's own
+        # (wire copy names a foreign one's: "U.S. President ...")
+        if self.cast.home and re.search(rf"(?<![A-Za-z.] )\b(?:President|Prime\s+Minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}"
+                                        rf"{re.escape(surname)}\b", self.text[:200_000]):
+            return self.cast.home
+        return None
+
+    def named_title_country(self, surname: str) -> str | None:
+        """The country the article ties a leader to by name or demonym ("Russian President Vladimir Putin",
+        "Putin, Russia's president"), else None."""
         for m in re.finditer(rf"\b([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|King|"
                              rf"Emir|leader|president|prime\s+minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}{re.escape(surname)}\b|"
                              rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:president|prime\s+minister|leader)\b",
@@ -2264,11 +2337,6 @@ class Builder:
             country = self.vocab.demonym_to_country.get(name) or self.vocab.country(name)
             if country:
                 return country
-        # "..., President Roch Marc Christian Kabore said": a leader titled with no country is the story's own
-        # (wire copy names a foreign one's: "U.S. President ...")
-        if self.cast.home and re.search(rf"(?<![A-Za-z.] )\b(?:President|Prime\s+Minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}"
-                                        rf"{re.escape(surname)}\b", self.text[:200_000]):
-            return self.cast.home
         return None
 
     def party_countries(self, clause: str) -> set[str]:
@@ -2304,10 +2372,11 @@ class Builder:
                 name = name[4:]
             name = self.vocab.country(name)
             if name and not _PLACE_PREPOSITION.search(clause, max(0, m.start() - 12), m.start()) \
-                    and not self.address_country(clause, m.start()) and not clause.startswith("'s", m.end()):
+                    and not self.address_country(clause, m.start()) and not clause.startswith("'s", m.end()) \
+                    and not _STATE_TIED.match(clause, m.end()):
                 out.append(_government_of(name, self.vocab))
         for m in _ENVOYS_OF.finditer(clause):  # "Ukrainian and Russian delegations met": the two states
-            name = self.vocab.demonym_to_country.get(m.group(1))
+            name = self.vocab.demonym_to_country.get(m.group(1)) or self.vocab.country(m.group(1))
             if name and _government_of(name, self.vocab) not in out:
                 out.append(_government_of(name, self.vocab))
         return out
@@ -3450,6 +3519,15 @@ class Builder:
         if not where[0] or not where[1] or set(where[0]) & set(where[1]):
             return None
         return first.strip(" ,"), second.strip(" ,.")
+
+    def possessed_event(self, tx_span, sent: Sentence) -> str:
+        """The event a possessive date names, when the sentence's main clause tells another date's act
+        ("Authorities imposed a curfew on Wednesday following Tuesday's deadly riot in Tegucigalpa, which
+        left three people dead"): the phrase to its comma, and a relative clause telling what it did; else ""."""
+        m = _POSSESSED.match(self.text, tx_span[1], sent.end)
+        if m is None or not self.names_event(m.group("np")):
+            return ""
+        return self.text[tx_span[0]:m.end()].strip()
 
     def framing(self, s: str, t, sent: Sentence, before: str) -> str | None:
         """The noun phrase that holds the date when it frames the sentence's event ("despite a

@@ -281,6 +281,7 @@ class Vocab:
     local_names: dict[str, dict[str, str]] = field(default_factory=dict)  # "al-Shabaab" -> {"Mozambique": ...}
     sovereigns: dict[str, str] = field(default_factory=dict)  # "New Caledonia" -> "France": a territory's state
     regions: frozenset[str] = frozenset()  # places that are regions, not towns ("Tigray", "Darfur"): see place_rank
+    big_cities: frozenset[str] = frozenset()  # towns of 500,000 people or more: their districts are urban ones
 
     def country(self, name: str) -> str | None:
         """The country a name names ("Congo": the DR Congo), or None."""
@@ -400,6 +401,11 @@ def load() -> Vocab:
         places.setdefault(a, c)
     for name in _AMBIGUOUS_PLACES:
         places.pop(name, None)
+    # (a city of half a million is divided into urban districts, "Kyiv's Podilskyi district"; a province's
+    # district is named after a town far smaller, "the Rueso district of Narathiwat")
+    big_cities = frozenset(n for city in gc.get_cities().values() if city["population"] >= 500_000
+                           for n in (city["name"], _unaccented(city["name"]))
+                           if places.get(n) == code_to_country.get(city["countrycode"]))
 
     cues = _load("cues.json")
     cue_lists = {**cues["event_types"], "lethal": cues["lethal"], "background": cues["background"]}
@@ -417,5 +423,5 @@ def load() -> Vocab:
         country_capital={country: capital for capital, country in capital_country.items()},
         local_names={a["name"]: dict(a["local"]) for a in raw if a.get("local")},
         sovereigns={t: s for t, s in extra_places.get("sovereigns", {}).items() if t in countries and s in countries},
-        regions=frozenset(extra_places.get("regions", ())),
+        regions=frozenset(extra_places.get("regions", ())), big_cities=big_cities,
     )
