@@ -2712,3 +2712,14 @@ def test_looters_who_ransack_shops_riot():
     assert (e.event_type, e.actors) == ("riot", ["rioters"])
     e = one("Police shot dead three rioters in Maputo on Friday.", dt.date(2025, 9, 27))
     assert e.actors[0] == "police"
+
+
+def test_hours_earlier_counts_from_the_attack_not_from_the_statement_after_it():
+    evs = events("The assailants struck Solhan late Friday, burning homes and the market, the government said.\n\n"
+                 "President Roch Marc Christian Kabore declared three days of national mourning on Saturday.\n\n"
+                 "Hours earlier, gunmen killed 14 people in the village of Tadaryat in the same province.",
+                 dt.date(2021, 6, 5))
+    solhan = next(e for e in evs if "Solhan" in e.locations)
+    tadaryat = next(e for e in evs if "Tadaryat" in e.locations)
+    assert solhan.event_type == "violence against civilians"  # homes burnt: no one fought back
+    assert tadaryat.date_start == "2021-06-04"

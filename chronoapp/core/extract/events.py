@@ -367,6 +367,7 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
 _ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,120},")
 _STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?:after(?:wards)?|later)|Soon\s+after(?:wards)?|"
                              r"Within\s+(?:hours|minutes)),\s")
+_HOURS_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:earlier|before|later)\b|(?:Shortly|Just)\s+before\b|Earlier\s+that\s+(?:day|night)\b")
 _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
 _RETALIATED = re.compile(r"\bretaliated\b", re.I)
 _NEXT_N = re.compile(r"the\s+(?:next|following)\s", re.I)  # (the timex) "the next four days"
@@ -3919,6 +3920,11 @@ class Builder:
                 out.append(d)
             return out
 
+        if _HOURS_APART.match(s) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
+                and previous.event_type not in _VIOLENT_TYPES:
+            # "Hours earlier, gunmen killed 14 people in the village of Tadaryat", after a statement about an
+            # attack: hours from the violent act told last, not from the saying
+            previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), previous)
         if _OTHER_FRONT.match(s) and (lede := self.lede_event()) is not None:
             # another front of the story ("In the north, Kurdish fighters advanced"): the story's day, not the day
             # of the sentence just before
