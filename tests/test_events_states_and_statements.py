@@ -2558,3 +2558,22 @@ def test_armed_men_who_entered_a_village_burning_houses_attacked_civilians():
     assert e.event_type == "violence against civilians"
     (troops,) = extract("On Monday, troops entered the village of Nambini.", dt.date(2022, 6, 10)).events
     assert troops.event_type == "battle"
+
+
+
+def test_a_sources_count_of_the_dead_after_the_attack_is_its_toll():
+    # told after a side's word on the attack: no new event, whoever counts ("officials said") and
+    # whenever they told it ("on Tuesday"), or naming the event by its day ("Monday's strikes")
+    text = ("Militants attacked Israeli towns near the Gaza Strip on Saturday, killing 250 people.\n\n"
+            "Israel's military said it was striking targets in Gaza. Palestinian health officials said 232 people were killed in Gaza.")
+    (e,) = extract(text, dt.date(2025, 3, 12)).events
+    assert (e.date_start, e.fatalities) == ("2025-03-08", 250)
+    text = ("Warplanes struck a market in Mopti on Monday, killing 20 people.\n\n"
+            "The army said it had targeted rebels. The Red Cross said on Tuesday that 12 people were wounded in Monday's strikes.")
+    (e,) = extract(text, dt.date(2025, 3, 12)).events
+    assert e.date_start == "2025-03-10"
+    # a running count since some time is no toll of that one event
+    evs = extract("Police fired on protesters in Maputo on Tuesday.\n\nThe police said the crowd had thrown stones. "
+                  "A rights group says more than 150 people have been killed since the election.", dt.date(2025, 3, 12)).events
+    assert evs[0].fatalities is None and "rights group" not in evs[0].quote
+

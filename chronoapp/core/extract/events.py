@@ -378,6 +378,7 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
                        r"(?:(?:had|has|have)\s+been|was|were)?\s*(?:killed|died)\b", re.I)
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
+_SOURCE_COUNTS = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|possible|potential|imminent|"
@@ -2784,6 +2785,10 @@ class Builder:
                 self.narrow_place(adjacent, s)  # ("surrounded the village of Ogossagou at dawn": where, too)
                 self.add_actors(adjacent, i, s)  # (and who: "12:30 PKT - The BLA claimed responsibility for the attacks")
                 continue
+            if txs and all(self.report_date(sent, t) or self.names_told_day(s, sent, t) for t in txs) and \
+                    (counted := self.toll_of_last(i, s, previous, cues)) is not None:
+                extend(counted, i, sent, s)  # "Security sources told Reuters on Wednesday that 70 people had been killed"
+                continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
                 self.dated(i, sent, s, txs, cues)
@@ -2825,7 +2830,7 @@ class Builder:
                 if sent.start in self._states:  # the subject's "deployed since 2020" is no tally of the event
                     a, b = (p - sent.start for p in self._states[sent.start])
                     own = own[:a] + " " * (b - a) + own[b:]
-                if (counted := self.toll_of_last(i, s, previous)) is not None:
+                if (counted := self.toll_of_last(i, s, previous, cues)) is not None:
                     extend(counted, i, sent, s)  # "He said four of the attackers had been killed.": that attack's
                     continue
                 made = self.undated(i, sent, own, cues, adjacent)
@@ -3317,11 +3322,15 @@ class Builder:
         ca, cb = countries(a), countries(b)
         return bool(ca and cb) and not ca & cb
 
-    def toll_of_last(self, i: int, s: str, previous: Draft | None) -> Draft | None:
+    def toll_of_last(self, i: int, s: str, previous: Draft | None, cues: dict) -> Draft | None:
         """The violent event an undated sentence that only counts dead or hurt ("He said four of the
-        attackers had been killed") adds to: told a sentence or two before (a statement about it may come
-        between), in no other place."""
-        if not _PASSIVE_TOLL.match(s):
+        attackers had been killed", "Palestinian health officials said 232 people were killed") adds to:
+        told a sentence or two before (a statement about it may come between), in no other place."""
+        named = [m.span() for m in _ANAPHOR.finditer(s)]  # ("in Thursday's strikes": the event told, named)
+        unnamed = {k: [c for c in v if not any(a <= c.start() < b for a, b in named)] for k, v in cues.items()}
+        # (not a running count: "more than 150 people have been killed in post-election unrest")
+        if not (_PASSIVE_TOLL.match(s) or _SOURCE_COUNTS.search(s) and self.toll_only(s, unnamed)
+                and not _PERFECT_TOLL.search(s) and not _TALLY.search(s)):
             return None
         last = previous if previous is not None and previous.event_type in _VIOLENT_TYPES else \
             next((d for d in reversed(self.drafts[-3:]) if d.event_type in _VIOLENT_TYPES), None)
@@ -3329,7 +3338,15 @@ class Builder:
             return None
         if (placed := self.placed_before(i, s)) is not None and placed is not last:
             return None  # (told after a witness at another event's place: that one's, see undated)
-        return last if set(entities.places(s, self.vocab, self.known_places)) <= set(last.locations) else None
+        # (a place named shorter is the same place: "killed in Gaza" after a strike on the "Gaza Strip")
+        return last if all(any(p in told or told in p for told in last.locations)
+                           for p in entities.places(s, self.vocab, self.known_places)) else None
+
+    @staticmethod
+    def names_told_day(s: str, sent: Sentence, t) -> bool:
+        """Timex t only says whose the event named is ("nine people were killed in Thursday's strikes"):
+        the day of an event already told, not a new one."""
+        return any(m.start() <= t.start - sent.start and t.end - sent.start < m.end() for m in _ANAPHOR.finditer(s))
 
     def step_told(self, s: str, at: int, after: str, cues) -> bool:
         """Whether a report dated at `at` tells talks or a step already taken, with no violence:
