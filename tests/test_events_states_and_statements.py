@@ -2577,3 +2577,13 @@ def test_a_sources_count_of_the_dead_after_the_attack_is_its_toll():
                   "A rights group says more than 150 people have been killed since the election.", dt.date(2025, 3, 12)).events
     assert evs[0].fatalities is None and "rights group" not in evs[0].quote
 
+
+def test_the_day_a_siege_told_just_before_ended_is_its_end_not_another_event():
+    text = ("On 3 May 2004, gunmen seized a school in the town of Kantara, taking 300 pupils hostage. "
+            "At least 40 children died before the siege ended on 6 May.")
+    (e,) = extract(text, dt.date(2020, 1, 1)).events
+    assert (e.date_start, e.date_end, e.fatalities) == ("2004-05-03", "2004-05-06", 40)
+    # another act on a later day stays an event of its own
+    text = ("On 3 May 2004, gunmen seized a school in the town of Kantara, taking 300 pupils hostage. "
+            "Troops stormed the school on 6 May.")
+    assert len(extract(text, dt.date(2020, 1, 1)).events) == 2

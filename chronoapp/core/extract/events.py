@@ -81,6 +81,10 @@ _UNTIL_JOIN = re.compile(r"^,?\s+and\s+(?:[\w'-]+\s+){1,5}?(?:until|till)\s+$", 
 # a phase of the act just dated going on ("fell on 19 January, but fighting continued until March", "attacked
 # the town on Wednesday ..., and fighting continued into the weekend"): how long it lasted, no second event
 _WENT_ON_UNTIL = re.compile(r"\b(?:continued|went\s+on|lasted|persisted)\s+(?:into|until|till|through)\s+(?:the\s+)?$", re.I)
+# the event just told, named, came to its end: "before the siege ended on 19 June"
+_ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stand-off|occupation|hostage\s+crisis|hostage-taking|"
+                    r"fighting|battle|assault|offensive|raid|attack)\s+(?:finally\s+)?(?:ended|was\s+(?:over|lifted|broken))\s+"
+                    r"(?:(?:on|in|at|by)\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
@@ -2981,6 +2985,21 @@ class Builder:
         told = self.text[previous.span_start:previous.span_end]
         return (previous.last == i - 1 or self.names_anaphor(s)) and all(p in told for p in d.locations[:1])
 
+    def ended_last(self, i: int, sent: Sentence, s: str, end: str, before: str) -> bool:
+        """The date only says when the violent event told just before ended ("On 14 June, fighters seized
+        a hospital in Budyonnovsk. At least 129 civilians died before the siege ended on 19 June."): that
+        event then runs to it, and the sentence makes no event of its own."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or last.last != i - 1 or _family(last.event_type) != "violence" or not _ENDED.search(before) \
+                or last.precision != "day" or parse_timex(end).precision != "day" \
+                or not parse_timex(last.date_start).first < parse_timex(end).first:
+            return False
+        last.date_end, last.date_text = end, f"{last.date_text} to {end}"
+        last.date_reason += f"; to its end ({end})"
+        extend(last, i, sent, s)
+        self._went_on.add(i)
+        return True
+
     def only_dates_next(self, d: Draft | None, i: int) -> bool:
         """Draft d is one sentence, just before sentence i in its paragraph, that only says when
         an attack began ("The attack began shortly after dawn on May 11.")."""
@@ -3175,6 +3194,8 @@ class Builder:
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
             if out and _WENT_ON_UNTIL.search(before):
                 continue  # "fell on 19 January 1995, but fighting in the city continued until March": its length
+            if len([x for x in txs if calendar_value(x.value)]) == 1 and self.ended_last(i, sent, s, start, before):
+                continue  # "seized a hospital on 14 June. ... before the siege ended on 19 June": its end
             if k and (pv := calendar_value(txs[k - 1].value)) and pv != start and pv.startswith(start) \
                     and re.fullmatch(r"[\s,]*", self.text[txs[k - 1].end:t.start]):
                 continue  # "on Nov. 16 that year": the year of the day just given, no second date
