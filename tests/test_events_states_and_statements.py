@@ -2587,3 +2587,14 @@ def test_the_day_a_siege_told_just_before_ended_is_its_end_not_another_event():
     text = ("On 3 May 2004, gunmen seized a school in the town of Kantara, taking 300 pupils hostage. "
             "Troops stormed the school on 6 May.")
     assert len(extract(text, dt.date(2020, 1, 1)).events) == 2
+
+
+def test_blasts_heard_in_a_city_of_the_country_struck_are_the_strikes_told():
+    text = ("Israeli jets struck military sites in Syria early on Friday, killing four soldiers, state media said.\n\n"
+            "Explosions were heard in Damascus, and residents said a depot had been hit.")
+    (e,) = extract(text, dt.date(2025, 6, 13)).events
+    assert e.date_start == "2025-06-13" and e.locations[0] == "Syria"
+    # a blast heard in another country is not that strike's
+    text = ("Israeli jets struck military sites in Syria early on Friday, killing four soldiers, state media said.\n\n"
+            "Explosions were heard in Baghdad, and residents said a depot had been hit.")
+    assert len(extract(text, dt.date(2025, 6, 13)).events) == 2

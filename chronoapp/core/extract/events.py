@@ -371,6 +371,10 @@ _AWAY = re.compile(r"\bwhile\s+(?:the\s+|his\s+|her\s+)?(?:[\w.'\u2019-]+\s+){0,
                    r"(?:at|in|on|attending|visiting|abroad)\b[^,.;]*")
 _BLASTS_HEARD = re.compile(r"\b(?:gunfire|gunshots|shooting|heavy\s+fire)\s+and\s+(?:loud\s+)?(?:explosions|blasts)\b|"
                            r"\b(?:explosions|blasts)\s+(?:were|could\s+be)\s+heard\b", re.I)
+# what witnesses heard: "they heard heavy gunfire", "Explosions were heard in Tehran"
+_HEARD = re.compile(r"\b(?:heard|hear|hearing)\s+(?:(?:the\s+)?(?:sounds?|noise)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling|artillery\s+fire)\b|"
+                    r"\b(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling)\s+(?:(?:was|were|could\s+be)\s+)?heard\b", re.I)
 _OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
@@ -2826,7 +2830,8 @@ class Builder:
                 if adjacent is not None and not step and self.continues(
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
-                    self.narrow_place(adjacent, s)
+                    if not self.heard_only(s, cues):  # (where blasts were heard is not where they hit)
+                        self.narrow_place(adjacent, s)
                     self.add_actors(adjacent, i, s)
                     continue
                 cut = min((c for t in txs if (c := self._remembered.get(t.start)) is not None), default=sent.end)
@@ -3056,6 +3061,11 @@ class Builder:
             # "At least 156 people were killed", "X, commander in Nasir, was among the dead", "Lebanon's
             # news agency reported one person wounded": its toll (a country is no other incident's place)
             return True
+        if previous is not None and previous.event_type in _VIOLENT_TYPES and self.heard_only(s, cues) and \
+                all(self.in_country_of(p, previous) for p in places):
+            # "Explosions were heard in Tehran, and Iranian media reported that the Natanz site had been hit",
+            # "Residents of Kayes told RFI they heard heavy gunfire from around 5am": the strikes or attack told
+            return True
         if places:
             return False
         if _ANAPHOR.search(s):
@@ -3067,6 +3077,25 @@ class Builder:
             return False  # "President X has vowed to end the violence." opens a paragraph of its own
         # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")
         return set(cues) <= {"lethal", "statement", "background"} or not finite_violent(s, cues)
+
+    def heard_only(self, s: str, cues: dict) -> bool:
+        """The sentence's violence is only what witnesses heard, or harm with no one named who did it:
+        a sound of fighting told, no act of its own."""
+        heard = [m.span() for m in _HEARD.finditer(s)]
+        harm = [m.span() for m in _AGENTLESS_HARM.finditer(s)] + \
+            [m.span("verb") if m.group("verb") else m.span("count") for m in _PASSIVE_HARM.finditer(s)]
+        violent = [c for t in _VIOLENT_TYPES for c in cues.get(t, ())]
+        return bool(heard) and all(any(a <= c.start() < b for a, b in heard + harm) for c in violent)
+
+    def in_country_of(self, place: str, d: Draft) -> bool:
+        """place is one of d's, a country, or in the country d is placed in when d is placed no closer
+        ("strikes on Iran" and Tehran; not a clash in Lalibela and Debre Tabor, another town)."""
+        rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
+        if place in d.locations or rank(place) >= 3:
+            return True
+        country = self.vocab.country(place) or self.vocab.places.get(place)
+        return country is not None and all(rank(p) >= 3 for p in d.locations) and \
+            any(country in (self.vocab.country(p), p) for p in d.locations)
 
     @staticmethod
     def toll_only(s: str, cues: dict) -> bool:
