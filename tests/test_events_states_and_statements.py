@@ -2598,3 +2598,12 @@ def test_blasts_heard_in_a_city_of_the_country_struck_are_the_strikes_told():
     text = ("Israeli jets struck military sites in Syria early on Friday, killing four soldiers, state media said.\n\n"
             "Explosions were heard in Baghdad, and residents said a depot had been hit.")
     assert len(extract(text, dt.date(2025, 6, 13)).events) == 2
+
+
+def test_the_offensive_named_with_a_hyphened_word_is_the_event_told():
+    # "the 24-hour offensive", "the pre-dawn strike": a toll of the event already told, no new one
+    text = ("Armenia and Azerbaijan accused each other on Tuesday of shelling border positions.\n\n"
+            "The separatist authorities agreed to a ceasefire on Wednesday. At least 200 people were killed in the "
+            "24-hour offensive, the separatist officials said.")
+    evs = extract(text, dt.date(2023, 9, 21)).events
+    assert [e.event_type for e in evs] == ["statement", "diplomacy"]

@@ -293,7 +293,7 @@ _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|
 _ITS_AUTHORS = re.compile(r"\b(?:used\s+in|behind|responsible\s+for|(?:who|that)\s+(?:carried\s+out|staged|launched)|"
                           r"involved\s+in|perpetrators\s+of|planners?\s+of|masterminds?\s+of)\s+$", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
-                      r"(?:[\"\u201c]?\w[\w.]*[\"\u201d]?\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
+                      r"(?:[\"\u201c]?\w[\w.]*(?:-\w+)*[\"\u201d]?\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
                       r"gunfights?|firefights?|skirmish(?:es)?|storming)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
