@@ -2607,3 +2607,12 @@ def test_the_offensive_named_with_a_hyphened_word_is_the_event_told():
             "24-hour offensive, the separatist officials said.")
     evs = extract(text, dt.date(2023, 9, 21)).events
     assert [e.event_type for e in evs] == ["statement", "diplomacy"]
+
+
+def test_clashes_that_erupted_on_one_day_and_spread_on_the_next_are_one_event_over_both():
+    (e,) = extract("Clashes erupted on Monday near the town of Kidal and spread on Tuesday to several villages, "
+                   "the army said.", dt.date(2025, 3, 13)).events
+    assert (e.date_start, e.date_end) == ("2025-03-10", "2025-03-11")
+    # two acts, each on its own day, stay two
+    evs = extract("Rebels attacked Kidal on Monday and seized Tessalit on Tuesday, the army said.", dt.date(2025, 3, 13)).events
+    assert [e.date_start for e in evs] == ["2025-03-10", "2025-03-11"]

@@ -85,6 +85,9 @@ _WENT_ON_UNTIL = re.compile(r"\b(?:continued|went\s+on|lasted|persisted)\s+(?:in
 _ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stand-off|occupation|hostage\s+crisis|hostage-taking|"
                     r"fighting|battle|assault|offensive|raid|attack)\s+(?:finally\s+)?(?:ended|was\s+(?:over|lifted|broken))\s+"
                     r"(?:(?:on|in|at|by)\s+)?$", re.I)
+# the same violence going on to the next date: "Clashes erupted on Wednesday near Vorukh and spread on Thursday"
+_SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on)\s+"
+                          r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
@@ -3245,7 +3248,9 @@ class Builder:
                 join = self.text[t.end:nxt.start]
                 nv = calendar_value(nxt.value)
                 if nv and (_RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
-                                                        or _consecutive_days(start, nv)) or _UNTIL_JOIN.match(join)):
+                                                        or _consecutive_days(start, nv)) or _UNTIL_JOIN.match(join)
+                           or _SPREAD_JOIN.match(join) and parse_timex(start).precision == parse_timex(nv).precision == "day"
+                           and (parse_timex(nv).first - parse_timex(start).first).days <= 7):
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
