@@ -2616,3 +2616,9 @@ def test_clashes_that_erupted_on_one_day_and_spread_on_the_next_are_one_event_ov
     # two acts, each on its own day, stay two
     evs = extract("Rebels attacked Kidal on Monday and seized Tessalit on Tuesday, the army said.", dt.date(2025, 3, 13)).events
     assert [e.date_start for e in evs] == ["2025-03-10", "2025-03-11"]
+
+
+def test_police_units_that_surrounded_gunmens_houses_began_a_fight():
+    (e,) = extract("Shortly before dawn on May 9, 2015, special police units surrounded a cluster of houses in Kumanovo "
+                   "where gunmen were hiding. The first shots came from an upstairs window.", dt.date(2018, 5, 9)).events
+    assert (e.date_start, e.event_type) == ("2015-05-09", "battle")
