@@ -2622,3 +2622,17 @@ def test_police_units_that_surrounded_gunmens_houses_began_a_fight():
     (e,) = extract("Shortly before dawn on May 9, 2015, special police units surrounded a cluster of houses in Kumanovo "
                    "where gunmen were hiding. The first shots came from an upstairs window.", dt.date(2018, 5, 9)).events
     assert (e.date_start, e.event_type) == ("2015-05-09", "battle")
+
+
+def test_a_quote_of_the_events_source_or_side_right_after_it_tells_it_again():
+    text = ("Air defences shot down 20 drones over the Kursk region overnight, the Defence Ministry said on Sunday.\n\n"
+            "\"Last night, attempts to carry out terrorist attacks using drones were thwarted,\" the ministry said in a statement.")
+    (e,) = extract(text, dt.date(2024, 3, 3)).events
+    assert e.date_start == "2024-03-02"
+    text = ("Al Shabaab rebels pulled out of Mogadishu overnight, abandoning their positions.\n\n"
+            "\"We have withdrawn from Mogadishu, but we shall fight on,\" an Al Shabaab spokesman told Reuters on Saturday.")
+    assert len(extract(text, dt.date(2011, 8, 6)).events) == 1
+    # another side's quoted account of another act is its own
+    text = ("Air defences shot down 20 drones over the Kursk region overnight, the Defence Ministry said on Sunday.\n\n"
+            "\"Our drones hit an oil depot in Bryansk on Saturday,\" a Ukrainian army spokesman said.")
+    assert len(extract(text, dt.date(2024, 3, 3)).events) == 2

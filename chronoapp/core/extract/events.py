@@ -2783,6 +2783,9 @@ class Builder:
                 continue
             if loss == "drop":
                 continue
+            if adjacent is not None and adjacent.last == i - 1 and self.quotes_adjacent(s, sent, txs, adjacent):
+                extend(adjacent, i, sent, s)  # '"We have withdrawn from Mogadishu," an Al Shabaab spokesman told Reuters'
+                continue
             if adjacent is not None and self.reports_adjacent(s, sent, txs, cues, adjacent):
                 extend(adjacent, i, sent, s)
                 self.narrow_place(adjacent, s)
@@ -2955,6 +2958,33 @@ class Builder:
             return False
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
         return all(p in adjacent.locations or rank(p) >= 3 for p in entities.places(self._content(s), self.vocab, self.known_places))
+
+    def quotes_adjacent(self, s: str, sent: Sentence, txs, adjacent: Draft) -> bool:
+        """'"Last night, attempts ... to carry out terrorist attacks ... were thwarted," the ministry said in a
+        statement' right after the ministry's drones shot down overnight: the words of the event's own source
+        or of a side in it, quoted, dated (if at all) by their telling or the event's day, tell that event again."""
+        m = _QUOTE_LED.match(s) if s[:2].lstrip()[:1] in "\"\u201c" else None
+        if m is None or not _SPEECH_VERB.search(m.group("att")) or _NEW_OCCURRENCE.search(s) or adjacent.date_end is None:
+            return False
+        first, last = parse_timex(adjacent.date_start).first, parse_timex(adjacent.date_end).last
+        told_from = sent.start + m.start("att")  # (a date after the quote dates its telling: a few days after at most)
+        for x in txs:
+            if not (v := calendar_value(x.value)) or self.report_date(sent, x):
+                continue
+            p = parse_timex(v)
+            if not (first <= p.first and p.last <= last or
+                    x.start >= told_from and p.precision == "day" and 0 <= (p.first - last).days <= 3):
+                return False
+        att = m.group("att")
+        key = lambda a: entities.actor_key(a, self.vocab)  # noqa: E731
+        sides = {key(a) for a in adjacent.actors}
+        speakers = {key(a) for a in entities.actors(att, self.vocab, self.known_actors, self.cast)}
+        # (the source named again by its head noun: "the Russian Defense Ministry" ... "the ministry")
+        source = adjacent.attribution or ""
+        head = re.match(r"\s*(?:the|its)\s+([a-z]+)\b", att)
+        same_source = head is not None and re.search(rf"\b{head.group(1)}\b", source, re.I) is not None
+        places = entities.places(self._content(m.group("q")), self.vocab, self.known_places)
+        return (same_source or bool(speakers & sides)) and all(self.in_country_of(p, adjacent) for p in places)
 
     @staticmethod
     def names_anaphor(s: str) -> bool:
