@@ -2636,3 +2636,10 @@ def test_a_quote_of_the_events_source_or_side_right_after_it_tells_it_again():
     text = ("Air defences shot down 20 drones over the Kursk region overnight, the Defence Ministry said on Sunday.\n\n"
             "\"Our drones hit an oil depot in Bryansk on Saturday,\" a Ukrainian army spokesman said.")
     assert len(extract(text, dt.date(2024, 3, 3)).events) == 2
+
+
+def test_a_patrol_that_clashed_with_fighters_fought_a_battle():
+    (e,) = extract("On 14 February, a UN patrol clashed with rebels near Koui. One peacekeeper was wounded.",
+                   dt.date(2024, 2, 20)).events
+    assert (e.date_start, e.event_type) == ("2024-02-14", "battle")
+    assert extract("On 14 February, a UN patrol visited the village of Koui.", dt.date(2024, 2, 20)).events == []
