@@ -2643,3 +2643,10 @@ def test_a_patrol_that_clashed_with_fighters_fought_a_battle():
                    dt.date(2024, 2, 20)).events
     assert (e.date_start, e.event_type) == ("2024-02-14", "battle")
     assert extract("On 14 February, a UN patrol visited the village of Koui.", dt.date(2024, 2, 20)).events == []
+
+
+def test_a_groups_attacks_counted_up_to_now_are_no_event():
+    assert extract("Analysts said his death would not end the group's attacks on civilians, which have killed "
+                   "hundreds of people in the border area.", dt.date(2021, 9, 16)).events == []
+    (e,) = extract("Two suicide attacks have killed 12 people in Kidal, police said.", dt.date(2021, 9, 16)).events
+    assert e.fatalities == 12

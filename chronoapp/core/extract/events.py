@@ -841,6 +841,9 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
                        rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:[\w-]+\s+){{0,2}}?)(?:[\w-]+\s+){{0,2}}?(?:{_WAR}|unrest|violence)\b|"
                        # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
                        rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
+# a group's attacks over time, counted up to now: "The group's attacks have killed hundreds of people"
+_ITS_ATTACKS_TOLL = re.compile(r"\b(?:its|their|his|[\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:attacks|raids|bombings|killings|"
+                               r"strikes)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed)\b", re.I)
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
 # harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"):
 # with "since" it is a running tally, not an occurrence ("... since Sunday, the UN said"); not "killed by security forces"
@@ -3888,6 +3891,8 @@ class Builder:
             return []  # "Thousands of civilians have been killed, most of them in the assault on Grozny": a war's tally;
             # "Syria's conflict has killed hundreds of thousands": up to now, no day of its own (the tally's date is
             # its own when it has one: "killed more than 4,000 people in 2017" is dated context)
+        if _ITS_ATTACKS_TOLL.search(s):
+            return []  # "its attacks on civilians, which have killed hundreds of people": a group's toll up to now
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
         if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
