@@ -2723,3 +2723,95 @@ def test_hours_earlier_counts_from_the_attack_not_from_the_statement_after_it():
     tadaryat = next(e for e in evs if "Tadaryat" in e.locations)
     assert solhan.event_type == "violence against civilians"  # homes burnt: no one fought back
     assert tadaryat.date_start == "2021-06-04"
+
+
+
+def test_a_sources_count_of_the_dead_after_the_attack_is_its_toll():
+    # told after a side's word on the attack: no new event, whoever counts ("officials said") and
+    # whenever they told it ("on Tuesday"), or naming the event by its day ("Monday's strikes")
+    text = ("Militants attacked Israeli towns near the Gaza Strip on Saturday, killing 250 people.\n\n"
+            "Israel's military said it was striking targets in Gaza. Palestinian health officials said 232 people were killed in Gaza.")
+    (e,) = extract(text, dt.date(2025, 3, 12)).events
+    assert (e.date_start, e.fatalities) == ("2025-03-08", 250)
+    text = ("Warplanes struck a market in Mopti on Monday, killing 20 people.\n\n"
+            "The army said it had targeted rebels. The Red Cross said on Tuesday that 12 people were wounded in Monday's strikes.")
+    (e,) = extract(text, dt.date(2025, 3, 12)).events
+    assert e.date_start == "2025-03-10"
+    # a running count since some time is no toll of that one event
+    evs = extract("Police fired on protesters in Maputo on Tuesday.\n\nThe police said the crowd had thrown stones. "
+                  "A rights group says more than 150 people have been killed since the election.", dt.date(2025, 3, 12)).events
+    assert evs[0].fatalities is None and "rights group" not in evs[0].quote
+
+
+def test_the_day_a_siege_told_just_before_ended_is_its_end_not_another_event():
+    text = ("On 3 May 2004, gunmen seized a school in the town of Kantara, taking 300 pupils hostage. "
+            "At least 40 children died before the siege ended on 6 May.")
+    (e,) = extract(text, dt.date(2020, 1, 1)).events
+    assert (e.date_start, e.date_end, e.fatalities) == ("2004-05-03", "2004-05-06", 40)
+    # another act on a later day stays an event of its own
+    text = ("On 3 May 2004, gunmen seized a school in the town of Kantara, taking 300 pupils hostage. "
+            "Troops stormed the school on 6 May.")
+    assert len(extract(text, dt.date(2020, 1, 1)).events) == 2
+
+
+def test_blasts_heard_in_a_city_of_the_country_struck_are_the_strikes_told():
+    text = ("Israeli jets struck military sites in Syria early on Friday, killing four soldiers, state media said.\n\n"
+            "Explosions were heard in Damascus, and residents said a depot had been hit.")
+    (e,) = extract(text, dt.date(2025, 6, 13)).events
+    assert e.date_start == "2025-06-13" and e.locations[0] == "Syria"
+    # a blast heard in another country is not that strike's
+    text = ("Israeli jets struck military sites in Syria early on Friday, killing four soldiers, state media said.\n\n"
+            "Explosions were heard in Baghdad, and residents said a depot had been hit.")
+    assert len(extract(text, dt.date(2025, 6, 13)).events) == 2
+
+
+def test_the_offensive_named_with_a_hyphened_word_is_the_event_told():
+    # "the 24-hour offensive", "the pre-dawn strike": a toll of the event already told, no new one
+    text = ("Armenia and Azerbaijan accused each other on Tuesday of shelling border positions.\n\n"
+            "The separatist authorities agreed to a ceasefire on Wednesday. At least 200 people were killed in the "
+            "24-hour offensive, the separatist officials said.")
+    evs = extract(text, dt.date(2023, 9, 21)).events
+    assert [e.event_type for e in evs] == ["statement", "diplomacy"]
+
+
+def test_clashes_that_erupted_on_one_day_and_spread_on_the_next_are_one_event_over_both():
+    (e,) = extract("Clashes erupted on Monday near the town of Kidal and spread on Tuesday to several villages, "
+                   "the army said.", dt.date(2025, 3, 13)).events
+    assert (e.date_start, e.date_end) == ("2025-03-10", "2025-03-11")
+    # two acts, each on its own day, stay two
+    evs = extract("Rebels attacked Kidal on Monday and seized Tessalit on Tuesday, the army said.", dt.date(2025, 3, 13)).events
+    assert [e.date_start for e in evs] == ["2025-03-10", "2025-03-11"]
+
+
+def test_police_units_that_surrounded_gunmens_houses_began_a_fight():
+    (e,) = extract("Shortly before dawn on May 9, 2015, special police units surrounded a cluster of houses in Kumanovo "
+                   "where gunmen were hiding. The first shots came from an upstairs window.", dt.date(2018, 5, 9)).events
+    assert (e.date_start, e.event_type) == ("2015-05-09", "battle")
+
+
+def test_a_quote_of_the_events_source_or_side_right_after_it_tells_it_again():
+    text = ("Air defences shot down 20 drones over the Kursk region overnight, the Defence Ministry said on Sunday.\n\n"
+            "\"Last night, attempts to carry out terrorist attacks using drones were thwarted,\" the ministry said in a statement.")
+    (e,) = extract(text, dt.date(2024, 3, 3)).events
+    assert e.date_start == "2024-03-02"
+    text = ("Al Shabaab rebels pulled out of Mogadishu overnight, abandoning their positions.\n\n"
+            "\"We have withdrawn from Mogadishu, but we shall fight on,\" an Al Shabaab spokesman told Reuters on Saturday.")
+    assert len(extract(text, dt.date(2011, 8, 6)).events) == 1
+    # another side's quoted account of another act is its own
+    text = ("Air defences shot down 20 drones over the Kursk region overnight, the Defence Ministry said on Sunday.\n\n"
+            "\"Our drones hit an oil depot in Bryansk on Saturday,\" a Ukrainian army spokesman said.")
+    assert len(extract(text, dt.date(2024, 3, 3)).events) == 2
+
+
+def test_a_patrol_that_clashed_with_fighters_fought_a_battle():
+    (e,) = extract("On 14 February, a UN patrol clashed with rebels near Koui. One peacekeeper was wounded.",
+                   dt.date(2024, 2, 20)).events
+    assert (e.date_start, e.event_type) == ("2024-02-14", "battle")
+    assert extract("On 14 February, a UN patrol visited the village of Koui.", dt.date(2024, 2, 20)).events == []
+
+
+def test_a_groups_attacks_counted_up_to_now_are_no_event():
+    assert extract("Analysts said his death would not end the group's attacks on civilians, which have killed "
+                   "hundreds of people in the border area.", dt.date(2021, 9, 16)).events == []
+    (e,) = extract("Two suicide attacks have killed 12 people in Kidal, police said.", dt.date(2021, 9, 16)).events
+    assert e.fatalities == 12

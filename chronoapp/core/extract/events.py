@@ -81,6 +81,13 @@ _UNTIL_JOIN = re.compile(r"^,?\s+and\s+(?:[\w'-]+\s+){1,5}?(?:until|till)\s+$", 
 # a phase of the act just dated going on ("fell on 19 January, but fighting continued until March", "attacked
 # the town on Wednesday ..., and fighting continued into the weekend"): how long it lasted, no second event
 _WENT_ON_UNTIL = re.compile(r"\b(?:continued|went\s+on|lasted|persisted)\s+(?:into|until|till|through)\s+(?:the\s+)?$", re.I)
+# the event just told, named, came to its end: "before the siege ended on 19 June"
+_ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stand-off|occupation|hostage\s+crisis|hostage-taking|"
+                    r"fighting|battle|assault|offensive|raid|attack)\s+(?:finally\s+)?(?:ended|was\s+(?:over|lifted|broken))\s+"
+                    r"(?:(?:on|in|at|by)\s+)?$", re.I)
+# the same violence going on to the next date: "Clashes erupted on Wednesday near Vorukh and spread on Thursday"
+_SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on)\s+"
+                          r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
@@ -297,7 +304,7 @@ _TALLY = re.compile(r"\b(?:over|during|in)\s+(?:that|this|the\s+same)\s+(?:time|
 _ITS_AUTHORS = re.compile(r"\b(?:used\s+in|behind|responsible\s+for|(?:who|that)\s+(?:carried\s+out|staged|launched)|"
                           r"involved\s+in|perpetrators\s+of|planners?\s+of|masterminds?\s+of)\s+$", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['\u2019]s)\s+"
-                      r"(?:[\"\u201c]?\w[\w.]*[\"\u201d]?\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
+                      r"(?:[\"\u201c]?\w[\w.]*(?:-\w+)*[\"\u201d]?\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
                       r"gunfights?|firefights?|skirmish(?:es)?|storming)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
@@ -376,6 +383,10 @@ _AWAY = re.compile(r"\bwhile\s+(?:the\s+|his\s+|her\s+)?(?:[\w.'\u2019-]+\s+){0,
                    r"(?:at|in|on|attending|visiting|abroad)\b[^,.;]*")
 _BLASTS_HEARD = re.compile(r"\b(?:gunfire|gunshots|shooting|heavy\s+fire)\s+and\s+(?:loud\s+)?(?:explosions|blasts)\b|"
                            r"\b(?:explosions|blasts)\s+(?:were|could\s+be)\s+heard\b", re.I)
+# what witnesses heard: "they heard heavy gunfire", "Explosions were heard in Tehran"
+_HEARD = re.compile(r"\b(?:heard|hear|hearing)\s+(?:(?:the\s+)?(?:sounds?|noise)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling|artillery\s+fire)\b|"
+                    r"\b(?:gunfire|gunshots|shots|shooting|explosions?|blasts?|shelling)\s+(?:(?:was|were|could\s+be)\s+)?heard\b", re.I)
 _OTHER_TIME = re.compile(r"(?:Hours|Minutes|Days|Weeks|A\s+day|A\s+week)\s+(?:earlier|later),")
 # "The RSF said its forces had clashed with ...": a speaker telling what it did itself
 _PARTY_SAYS = re.compile(r"(?P<who>[^,;.]{2,80}?)\s+(?:said|says|claimed|confirmed|acknowledged|stated|announced)\s+"
@@ -387,6 +398,7 @@ _OWN_LOSS = re.compile(r"\b(?:said|says|confirmed|announced|acknowledged|admitte
                        r"(?:(?:had|has|have)\s+been|was|were)?\s*(?:killed|died)\b", re.I)
 # "Al-Shabaab claimed responsibility ... and said it had killed 27 soldiers": about an attack already told
 _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
+_SOURCE_COUNTS = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|possible|potential|imminent|"
@@ -585,7 +597,9 @@ _NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fa
 _CHANNELS = frozenset(("told reporters", "news conference", "press release"))  # how a report was given (see not_event)
 _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
                               r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\b[^.;]{0,100}?\b(?:was|were|came)\s+"
-                              r"(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|shelled|under\s+(?:fire|attack))\b", re.I)
+                              r"(?:\w+\s+)?(?:attacked|ambushed|hit|struck|targeted|shelled|under\s+(?:fire|attack))\b|"
+                              # (a patrol that fought: "a MINUSCA patrol clashed with 3R fighters near Koui")
+                              r"\bpatrols?\s+(?:\w+\s+){0,2}?(?:clashed|exchanged\s+(?:fire|gunfire)|fought|battled|repelled)\b", re.I)
 # a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
 _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
                          r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),")
@@ -863,6 +877,9 @@ _WAR_TOLL = re.compile(rf"\b{_WAR}\b[^.;]{{0,80}}?\b(?:has|have)\s+(?:now\s+|alr
                        rf"(?:the\s+|(?:[A-Z][\w-]+)['\u2019]s\s+|(?:[\w-]+\s+){{0,2}}?)(?:[\w-]+\s+){{0,2}}?(?:{_WAR}|unrest|violence)\b|"
                        # "The war killed about 17,000 people", "The war that followed killed ...": the whole war's toll
                        rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?{_WAR}\s+(?:(?:that|which)\s+followed\s+)?killed\b", re.I)
+# a group's attacks over time, counted up to now: "The group's attacks have killed hundreds of people"
+_ITS_ATTACKS_TOLL = re.compile(r"\b(?:its|their|his|[\w-]+['\u2019]s?)\s+(?:[\w-]+\s+)?(?:attacks|raids|bombings|killings|"
+                               r"strikes)\b[^.;]{0,60}?\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed)\b", re.I)
 _PERFECT_DEAD = re.compile(r"\b(?:has|have)\s+(?:been\s+killed|died)\b", re.I)  # (no one named who killed them)
 # harm counted up to now with no one named who did it ("have been killed and 317 injured", "have fled"):
 # with "since" it is a running tally, not an occurrence ("... since Sunday, the UN said"); not "killed by security forces"
@@ -2865,6 +2882,9 @@ class Builder:
                 continue
             if loss == "drop":
                 continue
+            if adjacent is not None and adjacent.last == i - 1 and self.quotes_adjacent(s, sent, txs, adjacent):
+                extend(adjacent, i, sent, s)  # '"We have withdrawn from Mogadishu," an Al Shabaab spokesman told Reuters'
+                continue
             if adjacent is not None and self.reports_adjacent(s, sent, txs, cues, adjacent):
                 extend(adjacent, i, sent, s)
                 self.narrow_place(adjacent, s)
@@ -2877,6 +2897,10 @@ class Builder:
                 extend(adjacent, i, sent, s)  # "Gunfire and explosions were heard from around 5 a.m.": the hours of it
                 self.narrow_place(adjacent, s)  # ("surrounded the village of Ogossagou at dawn": where, too)
                 self.add_actors(adjacent, i, s)  # (and who: "12:30 PKT - The BLA claimed responsibility for the attacks")
+                continue
+            if txs and all(self.report_date(sent, t) or self.names_told_day(s, sent, t) for t in txs) and \
+                    (counted := self.toll_of_last(i, s, previous, cues)) is not None:
+                extend(counted, i, sent, s)  # "Security sources told Reuters on Wednesday that 70 people had been killed"
                 continue
             said_at = self.hypothetical(s, cues)
             made = self.statement(i, sent, s, cues, txs, said_at) if said_at is not None else \
@@ -2911,7 +2935,8 @@ class Builder:
                 if adjacent is not None and not step and self.continues(
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
-                    self.narrow_place(adjacent, s)
+                    if not self.heard_only(s, cues):  # (where blasts were heard is not where they hit)
+                        self.narrow_place(adjacent, s)
                     self.add_actors(adjacent, i, s)
                     continue
                 cut = min((c for t in txs if (c := self._remembered.get(t.start)) is not None), default=sent.end)
@@ -2919,7 +2944,7 @@ class Builder:
                 if sent.start in self._states:  # the subject's "deployed since 2020" is no tally of the event
                     a, b = (p - sent.start for p in self._states[sent.start])
                     own = own[:a] + " " * (b - a) + own[b:]
-                if (counted := self.toll_of_last(i, s, previous)) is not None:
+                if (counted := self.toll_of_last(i, s, previous, cues)) is not None:
                     extend(counted, i, sent, s)  # "He said four of the attackers had been killed.": that attack's
                     continue
                 made = self.undated(i, sent, own, cues, adjacent)
@@ -3039,6 +3064,33 @@ class Builder:
         rank = lambda p: entities.place_rank(p, self.vocab, self.known_places)  # noqa: E731
         return all(p in adjacent.locations or rank(p) >= 3 for p in entities.places(self._content(s), self.vocab, self.known_places))
 
+    def quotes_adjacent(self, s: str, sent: Sentence, txs, adjacent: Draft) -> bool:
+        """'"Last night, attempts ... to carry out terrorist attacks ... were thwarted," the ministry said in a
+        statement' right after the ministry's drones shot down overnight: the words of the event's own source
+        or of a side in it, quoted, dated (if at all) by their telling or the event's day, tell that event again."""
+        m = _QUOTE_LED.match(s) if s[:2].lstrip()[:1] in "\"\u201c" else None
+        if m is None or not _SPEECH_VERB.search(m.group("att")) or _NEW_OCCURRENCE.search(s) or adjacent.date_end is None:
+            return False
+        first, last = parse_timex(adjacent.date_start).first, parse_timex(adjacent.date_end).last
+        told_from = sent.start + m.start("att")  # (a date after the quote dates its telling: a few days after at most)
+        for x in txs:
+            if not (v := calendar_value(x.value)) or self.report_date(sent, x):
+                continue
+            p = parse_timex(v)
+            if not (first <= p.first and p.last <= last or
+                    x.start >= told_from and p.precision == "day" and 0 <= (p.first - last).days <= 3):
+                return False
+        att = m.group("att")
+        key = lambda a: entities.actor_key(a, self.vocab)  # noqa: E731
+        sides = {key(a) for a in adjacent.actors}
+        speakers = {key(a) for a in entities.actors(att, self.vocab, self.known_actors, self.cast)}
+        # (the source named again by its head noun: "the Russian Defense Ministry" ... "the ministry")
+        source = adjacent.attribution or ""
+        head = re.match(r"\s*(?:the|its)\s+([a-z]+)\b", att)
+        same_source = head is not None and re.search(rf"\b{head.group(1)}\b", source, re.I) is not None
+        places = entities.places(self._content(m.group("q")), self.vocab, self.known_places)
+        return (same_source or bool(speakers & sides)) and all(self.in_country_of(p, adjacent) for p in places)
+
     @staticmethod
     def names_anaphor(s: str) -> bool:
         """The sentence names the event just told ("the raid, which took place on Friday"), not as
@@ -3075,6 +3127,21 @@ class Builder:
             return False
         told = self.text[previous.span_start:previous.span_end]
         return (previous.last == i - 1 or self.names_anaphor(s)) and all(p in told for p in d.locations[:1])
+
+    def ended_last(self, i: int, sent: Sentence, s: str, end: str, before: str) -> bool:
+        """The date only says when the violent event told just before ended ("On 14 June, fighters seized
+        a hospital in Budyonnovsk. At least 129 civilians died before the siege ended on 19 June."): that
+        event then runs to it, and the sentence makes no event of its own."""
+        last = self.drafts[-1] if self.drafts else None
+        if last is None or last.last != i - 1 or _family(last.event_type) != "violence" or not _ENDED.search(before) \
+                or last.precision != "day" or parse_timex(end).precision != "day" \
+                or not parse_timex(last.date_start).first < parse_timex(end).first:
+            return False
+        last.date_end, last.date_text = end, f"{last.date_text} to {end}"
+        last.date_reason += f"; to its end ({end})"
+        extend(last, i, sent, s)
+        self._went_on.add(i)
+        return True
 
     def only_dates_next(self, d: Draft | None, i: int) -> bool:
         """Draft d is one sentence, just before sentence i in its paragraph, that only says when
@@ -3132,6 +3199,11 @@ class Builder:
             # "At least 156 people were killed", "X, commander in Nasir, was among the dead", "Lebanon's
             # news agency reported one person wounded": its toll (a country is no other incident's place)
             return True
+        if previous is not None and previous.event_type in _VIOLENT_TYPES and self.heard_only(s, cues) and \
+                all(self.in_country_of(p, previous) for p in places):
+            # "Explosions were heard in Tehran, and Iranian media reported that the Natanz site had been hit",
+            # "Residents of Kayes told RFI they heard heavy gunfire from around 5am": the strikes or attack told
+            return True
         if places:
             return False
         if _ANAPHOR.search(s):
@@ -3143,6 +3215,25 @@ class Builder:
             return False  # "President X has vowed to end the violence." opens a paragraph of its own
         # no finished violent verb of its own: details ("ELN fighters fired explosives from drones")
         return set(cues) <= {"lethal", "statement", "background"} or not finite_violent(s, cues)
+
+    def heard_only(self, s: str, cues: dict) -> bool:
+        """The sentence's violence is only what witnesses heard, or harm with no one named who did it:
+        a sound of fighting told, no act of its own."""
+        heard = [m.span() for m in _HEARD.finditer(s)]
+        harm = [m.span() for m in _AGENTLESS_HARM.finditer(s)] + \
+            [m.span("verb") if m.group("verb") else m.span("count") for m in _PASSIVE_HARM.finditer(s)]
+        violent = [c for t in _VIOLENT_TYPES for c in cues.get(t, ())]
+        return bool(heard) and all(any(a <= c.start() < b for a, b in heard + harm) for c in violent)
+
+    def in_country_of(self, place: str, d: Draft) -> bool:
+        """place is one of d's, a country, or in the country d is placed in when d is placed no closer
+        ("strikes on Iran" and Tehran; not a clash in Lalibela and Debre Tabor, another town)."""
+        rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
+        if place in d.locations or rank(place) >= 3:
+            return True
+        country = self.vocab.country(place) or self.vocab.places.get(place)
+        return country is not None and all(rank(p) >= 3 for p in d.locations) and \
+            any(country in (self.vocab.country(p), p) for p in d.locations)
 
     @staticmethod
     def toll_only(s: str, cues: dict) -> bool:
@@ -3270,6 +3361,8 @@ class Builder:
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
             if out and _WENT_ON_UNTIL.search(before):
                 continue  # "fell on 19 January 1995, but fighting in the city continued until March": its length
+            if len([x for x in txs if calendar_value(x.value)]) == 1 and self.ended_last(i, sent, s, start, before):
+                continue  # "seized a hospital on 14 June. ... before the siege ended on 19 June": its end
             if k and (pv := calendar_value(txs[k - 1].value)) and pv != start and pv.startswith(start) \
                     and re.fullmatch(r"[\s,]*", self.text[txs[k - 1].end:t.start]):
                 continue  # "on Nov. 16 that year": the year of the day just given, no second date
@@ -3290,7 +3383,9 @@ class Builder:
                 join = self.text[t.end:nxt.start]
                 nv = calendar_value(nxt.value)
                 if nv and (_RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
-                                                        or _consecutive_days(start, nv)) or _UNTIL_JOIN.match(join)):
+                                                        or _consecutive_days(start, nv)) or _UNTIL_JOIN.match(join)
+                           or _SPREAD_JOIN.match(join) and parse_timex(start).precision == parse_timex(nv).precision == "day"
+                           and (parse_timex(nv).first - parse_timex(start).first).days <= 7):
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
@@ -3418,11 +3513,15 @@ class Builder:
         ca, cb = countries(a), countries(b)
         return bool(ca and cb) and not ca & cb
 
-    def toll_of_last(self, i: int, s: str, previous: Draft | None) -> Draft | None:
+    def toll_of_last(self, i: int, s: str, previous: Draft | None, cues: dict) -> Draft | None:
         """The violent event an undated sentence that only counts dead or hurt ("He said four of the
-        attackers had been killed") adds to: told a sentence or two before (a statement about it may come
-        between), in no other place."""
-        if not _PASSIVE_TOLL.match(s):
+        attackers had been killed", "Palestinian health officials said 232 people were killed") adds to:
+        told a sentence or two before (a statement about it may come between), in no other place."""
+        named = [m.span() for m in _ANAPHOR.finditer(s)]  # ("in Thursday's strikes": the event told, named)
+        unnamed = {k: [c for c in v if not any(a <= c.start() < b for a, b in named)] for k, v in cues.items()}
+        # (not a running count: "more than 150 people have been killed in post-election unrest")
+        if not (_PASSIVE_TOLL.match(s) or _SOURCE_COUNTS.search(s) and self.toll_only(s, unnamed)
+                and not _PERFECT_TOLL.search(s) and not _TALLY.search(s)):
             return None
         last = previous if previous is not None and previous.event_type in _VIOLENT_TYPES else \
             next((d for d in reversed(self.drafts[-3:]) if d.event_type in _VIOLENT_TYPES), None)
@@ -3430,7 +3529,15 @@ class Builder:
             return None
         if (placed := self.placed_before(i, s)) is not None and placed is not last:
             return None  # (told after a witness at another event's place: that one's, see undated)
-        return last if set(entities.places(s, self.vocab, self.known_places)) <= set(last.locations) else None
+        # (a place named shorter is the same place: "killed in Gaza" after a strike on the "Gaza Strip")
+        return last if all(any(p in told or told in p for told in last.locations)
+                           for p in entities.places(s, self.vocab, self.known_places)) else None
+
+    @staticmethod
+    def names_told_day(s: str, sent: Sentence, t) -> bool:
+        """Timex t only says whose the event named is ("nine people were killed in Thursday's strikes"):
+        the day of an event already told, not a new one."""
+        return any(m.start() <= t.start - sent.start and t.end - sent.start < m.end() for m in _ANAPHOR.finditer(s))
 
     def step_told(self, s: str, at: int, after: str, cues) -> bool:
         """Whether a report dated at `at` tells talks or a step already taken, with no violence:
@@ -3896,6 +4003,8 @@ class Builder:
             return []  # "Thousands of civilians have been killed, most of them in the assault on Grozny": a war's tally;
             # "Syria's conflict has killed hundreds of thousands": up to now, no day of its own (the tally's date is
             # its own when it has one: "killed more than 4,000 people in 2017" is dated context)
+        if _ITS_ATTACKS_TOLL.search(s):
+            return []  # "its attacks on civilians, which have killed hundreds of people": a group's toll up to now
         if _PRESENT_PERFECT.search(s) and _FOR_AGES.search(s):
             return []  # "Iran and Israel have fought a shadow war for decades": a standing state, no act of the day
         if previous is not None and previous.date_end is None and previous.last == i - 1 and _THE_WAR.search(s):
