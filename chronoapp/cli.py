@@ -66,7 +66,7 @@ def _count(text: str) -> int:
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters (the same as the chronology view)")
-    g.add_argument("--text", default="", help="full-text search in headline, description and quotes")
+    g.add_argument("--text", default="", help="full-text search in headline, description, quotes and places")
     g.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="events overlapping this date or later (e.g. 2017-09, 2017-09-01)")
     g.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="events overlapping this date or earlier")
     g.add_argument("--actor", default="", help="actor name contains (or is another name of it: Daesh finds ISIS)")

@@ -905,3 +905,37 @@ def test_word_search_finds_a_word_whatever_case_folding_spells_it_as_the_place_f
         assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert headlines(s, text="strasse") == ["Barricades on the Karl-Marx-Straße"]
         assert headlines(s, text="street") == ["Street party"]
+
+
+def test_word_search_looks_in_every_place_of_an_event_and_a_file_from_before_is_indexed_again(tmp_path):
+    """An editor typing 'Goma' in the chronology's search found only the events whose headline or quotes said
+    Goma, not those placed there (as location, region, country or one of the other places)."""
+    path = tmp_path / "v10.sqlite"
+    with Store(path) as s:
+        s.save_event(Event(FuzzyDate("2024-02-07"), "Shelling kills five", location="Goma", country="DR Congo"))
+        s.save_event(Event(FuzzyDate("2024-02-08"), "Rebels take the hill", location="Sake",
+                           other_places=["Goma"], admin1="North Kivu"))
+        s.save_event(Event(FuzzyDate("2024-02-09"), "Shelling in Bukavu", location="Bukavu", admin1="South Kivu"))
+        s.save_event(Event(FuzzyDate("2024-02-10"), "Talks open", location="Luanda"))
+        assert sorted(headlines(s, text="goma")) == ["Rebels take the hill", "Shelling kills five"]
+        assert headlines(s, text="goma shelling") == ["Shelling kills five"]  # words from text and places
+        assert headlines(s, text="north kivu") == ["Rebels take the hill"]
+        assert headlines(s, text="congo") == ["Shelling kills five"]
+        e = s.query(EventQuery(text="luanda"))[0]
+        e.location = "Nairobi"  # a corrected place is searched as corrected
+        s.save_event(e)
+        assert headlines(s, text="luanda") == [] and headlines(s, text="nairobi") == ["Talks open"]
+    conn = sqlite3.connect(path)  # as schema 10 left it: no places in the word index
+    conn.execute("DROP TABLE event_fts")
+    conn.execute("CREATE VIRTUAL TABLE event_fts USING fts5(headline, description, quotes,"
+                 " tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("INSERT INTO event_fts(rowid, headline, description, quotes) SELECT rowid, headline, description, ''"
+                 " FROM event")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_search_places'")
+    conn.execute("PRAGMA user_version = 10")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert sorted(headlines(s, text="goma")) == ["Rebels take the hill", "Shelling kills five"]
+        assert headlines(s, text="shelling bukavu") == ["Shelling in Bukavu"]

@@ -404,7 +404,7 @@ class ExistingEventDialog(QDialog):
         self.setWindowTitle("Add as a source to an existing event")
         self.setObjectName("existingEventDialog")
         self.store, self.date = store, date
-        self.search = QLineEdit(objectName="existingEventSearch", placeholderText="search headlines and quotes")
+        self.search = QLineEdit(objectName="existingEventSearch", placeholderText="search headlines, quotes and places")
         self.search.setAccessibleName("Search events")
         self.list = QListWidget(objectName="existingEventList")
         self.list.setAccessibleName("Matching events")
