@@ -449,7 +449,7 @@ def cmd_extract(a) -> int:
         return 0
     for c in result.events:
         date = c.fuzzy_date().display()
-        names = [", ".join(map(bidi_isolate, c.locations[:2])), ", ".join(map(bidi_isolate, c.actors[:3]))]
+        names = [", ".join(map(bidi_isolate, c.locations)), ", ".join(map(bidi_isolate, c.actors[:3]))]
         extra = "; ".join(x for x in (*names, f"{c.fatalities} killed" if c.fatalities is not None else "",
                                        f"per {bidi_isolate(c.attribution)}" if c.attribution else "") if x)
         print(f"{date:<26} [{c.event_type}] {bidi_isolate(one_line(c.headline))}" + (f" ({extra})" if extra else ""))

@@ -44,6 +44,20 @@ def test_extract_table(article, capsys):
     assert "1 September 2017" in out and "[battle]" in out and "2 candidate events" in out
 
 
+def test_extract_table_lists_every_place_of_a_candidate(tmp_path, capsys):
+    """The table showed a candidate's first two places only: Goma and the country of 'attacked Sake, a town
+    25 km from Goma in North Kivu province of the Democratic Republic of Congo' were left out."""
+    p = tmp_path / "sake.txt"
+    p.write_text("M23 rebels on Tuesday attacked Sake, a town 25 km from Goma in North Kivu province of the "
+                 "Democratic Republic of Congo, killing five civilians, officials said.\n", encoding="utf-8")
+    assert main(["extract", str(p), "--published", "2024-02-08"]) == 0
+    (places,) = [e["locations"] for e in json.loads(capsys.readouterr().out)["events"]]
+    assert len(places) > 2
+    assert main(["extract", str(p), "--published", "2024-02-08", "--format", "table"]) == 0
+    (line, _) = capsys.readouterr().out.splitlines()
+    assert ", ".join(places) in line
+
+
 def test_missing_published_is_a_clear_error(article, capsys):
     assert main(["extract", str(article)]) == 1
     err = capsys.readouterr().err
