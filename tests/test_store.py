@@ -287,6 +287,40 @@ def test_confirmed_actors_and_places_are_learned(store):
     assert "Astana" in store.vocabulary("place")
 
 
+def test_a_confirmed_event_teaches_place_names_only_never_a_description_or_its_own_country(store):
+    """Every text in a place field was learned and then recognised as a village in later articles: 'near Goma'
+    and 'Uqairabat, Hama' as if a text would name them so, and a country-only event taught its country, offered
+    among the towns as the editor typed a place."""
+    store.save_event(Event(FuzzyDate("2024-02-07"), "Shelling near Goma", location="near Goma",
+                           other_places=["Sake (North Kivu)"], country="DR Congo", status="confirmed"))
+    store.save_event(Event(FuzzyDate("2017-09-01"), "Uqairabat taken", location="Uqairabat, Hama", country="Syria",
+                           status="confirmed"))
+    e = store.save_event(Event(FuzzyDate("2017-09-02"), "Talks fail", location="Syria", country="Syria",
+                               other_places=["Jordan"], status="confirmed"))
+    assert sorted(store.vocabulary("place")) == ["Jordan", "Sake", "Uqairabat"]
+    store.delete_event(e.id)
+    assert sorted(store.vocabulary("place")) == ["Sake", "Uqairabat"]
+
+
+def test_a_file_that_learned_descriptions_and_countries_forgets_them_on_opening(tmp_path):
+    path = tmp_path / "v11.sqlite"
+    with Store(path) as s:
+        s.save_event(Event(FuzzyDate("2024-02-07"), "Shelling near Goma", location="near Goma; Sake",
+                           country="DR Congo", status="confirmed"))
+        s.save_event(Event(FuzzyDate("2017-09-02"), "Talks fail", location="Syria", country="Syria", status="confirmed"))
+        s.save_event(Event(FuzzyDate("2017-09-03"), "Talks in Amman", location="Amman", status="confirmed"))
+        s.forget("place", "Amman")  # forgotten on purpose: stays so
+    conn = sqlite3.connect(path)  # as schema 11 left it: every place learned as written
+    conn.executemany("INSERT INTO vocabulary(kind, name, uses) VALUES ('place', ?, 1)", [("near Goma",), ("Syria",)])
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm012_learned_places_are_names'")
+    conn.execute("PRAGMA user_version = 11")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert s.vocabulary("place") == ["Sake"]
+
+
 def test_invalid_event_writes_nothing(store):
     with pytest.raises(ValueError, match="headline"):
         store.save_event(Event(FuzzyDate("2017"), "  "))

@@ -200,6 +200,19 @@ def m011_search_places(db: sqlite_utils.Database) -> None:
     db.execute("DROP TABLE event_fts_before_places")
 
 
+@migrations()
+def m012_learned_places_are_names(db: sqlite_utils.Database) -> None:
+    """Places learned before learnable_places() that no confirmed event teaches now ('near Goma', 'Uqairabat,
+    Hama', a country-only event's country) are forgotten; nothing is learned anew (a name forgotten on
+    purpose stays forgotten)."""
+    taught = {name for location, country, other_places in db.execute(
+        "SELECT location, country, other_places FROM event WHERE status = 'confirmed'")
+        for name in learnable_places(Event(FuzzyDate("2000"), "-", location=location or "", country=country or "",
+                                           other_places=json.loads(other_places or "[]")))}
+    stale = [name for (name,) in db.execute("SELECT name FROM vocabulary WHERE kind = 'place'") if name not in taught]
+    db.conn.executemany("DELETE FROM vocabulary WHERE kind = 'place' AND name = ?", [(n,) for n in stale])
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 
 # Columns of the event table that map 1:1 onto Event attributes.
@@ -447,6 +460,22 @@ def _reindex_rowid(db: sqlite_utils.Database, rowid: int, places: bool = True) -
     if row:
         db.execute("INSERT INTO event_fts(rowid, headline, description, quotes) VALUES (?, ?, ?, ?)",
                    [rowid, *(searchable(text or "") for text in row)])
+
+
+# where a place lies, written after its name ('Uqairabat, Hama', 'Sake (North Kivu)'), and a description in
+# place of a name: it opens with a lower-case word ('near Goma', 'outskirts of Aleppo', 'between Sake and Goma')
+_PLACE_QUALIFIER = re.compile(r"\s*[,(\uff0c\u060c].*", re.S)
+_DESCRIBED_PLACE = re.compile(r"[a-z]+\s")
+
+
+def learnable_places(e: Event) -> list[str]:
+    """The places of a confirmed event that later articles should recognise: each name as an editor would find
+    it in a text, never a description ('near Goma'), never what follows its name ('Uqairabat, Hama' teaches
+    Uqairabat), never the event's own country (its field holds it, the gazetteer knows every country, and
+    it was offered among the towns as they type)."""
+    country = fold(e.country.strip())
+    names = (_PLACE_QUALIFIER.sub("", p).strip() for p in e.places())
+    return list(dict.fromkeys(n for n in names if n and not _DESCRIBED_PLACE.match(n) and fold(n) != country))
 
 
 @dataclass
@@ -933,7 +962,7 @@ class Store:
         def names(e: Event | None) -> set[tuple[str, str]]:
             if e is None or e.status != "confirmed":
                 return set()
-            return {("actor", a.strip()) for a in e.actors if a.strip()} | {("place", p) for p in e.places()}
+            return {("actor", a.strip()) for a in e.actors if a.strip()} | {("place", p) for p in learnable_places(e)}
 
         old, new = names(before), names(after)
         for kind, name in new - old:
@@ -955,7 +984,7 @@ class Store:
                     " (SELECT 1 FROM json_each(event.actors) WHERE trim(json_each.value) = ?) LIMIT 1",
                     [json.dumps(name, ensure_ascii=False)[1:-1], name]).fetchone()
             else:  # (instr rules rows in; the place must be one of the event's, not part of a longer name)
-                used = any(name in _event(r).places() for r in self.db.query(
+                used = any(name in learnable_places(_event(r)) for r in self.db.query(
                     "SELECT * FROM event NOT INDEXED WHERE status = 'confirmed' AND (instr(location, ?)"
                     " OR instr(other_places, ?))", [name, json.dumps(name, ensure_ascii=False)[1:-1]]))
             if not used:
