@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, editable, timex_for
-from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, headline_from, new_id
+from chronoapp.core.model import EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.colors import MARK_TEXT, tone
@@ -236,6 +236,33 @@ _SEPARATORS = str.maketrans({"\u061b": ";", "\uff1b": ";", "\u037e": ";", "\u060
 
 def join_list(items: list[str]) -> str:
     return "; ".join(items)
+
+
+class ListCompleter(QCompleter):
+    """Completes the name being typed in a list field ('Hezbollah; Syr' offers Syrian Army), keeping the names
+    before it. Names end as the field is read: split_list's ';' (or ',' when no ';' is typed), or `separators`
+    (PLACE_SEP for the location, where a comma stays part of 'Uqairabat, Hama')."""
+
+    def __init__(self, edit: QLineEdit, separators: re.Pattern | None = None):
+        super().__init__(QStringListModel(edit), edit)
+        self.separators = separators
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def _cut(self, text: str) -> int:
+        """Where the name being typed starts."""
+        text = text.translate(_SEPARATORS)
+        sep = self.separators or (r"[;\n]" if re.search(r"[;\n]", text) else ",")
+        ends = [m.end() for m in re.finditer(sep, text)]
+        return ends[-1] if ends else 0
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path[self._cut(path):].lstrip()]
+
+    def pathFromIndex(self, index) -> str:
+        text = self.widget().text()
+        cut = self._cut(text)
+        before = text[:cut].rstrip()
+        return f"{before} {super().pathFromIndex(index)}" if before else super().pathFromIndex(index)
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each (emoji, rare scripts)
@@ -766,15 +793,14 @@ class ReviewPage(QWidget):
     def _refresh_completions(self) -> None:
         """The actors and places editors confirmed, offered as they type: learned (and forgotten) as events
         are saved, not only when the file is opened."""
-        for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place"), (self.otherPlacesEdit, "place")):
+        for edit, kind, separators in ((self.actorsEdit, "actor", None), (self.locationEdit, "place", PLACE_SEP),
+                                       (self.otherPlacesEdit, "place", None)):
             try:
                 names = self.store.vocabulary(kind) if self.store is not None else []
             except (StoreError, sqlite3.Error):
                 continue
             if edit.completer() is None:
-                completer = QCompleter(QStringListModel(edit), edit)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                edit.setCompleter(completer)
+                edit.setCompleter(ListCompleter(edit, separators))
             if edit.completer().model().stringList() != names:
                 edit.completer().model().setStringList(names)
 
