@@ -321,6 +321,18 @@ def test_a_file_that_learned_descriptions_and_countries_forgets_them_on_opening(
         assert s.vocabulary("place") == ["Sake"]
 
 
+def test_invisible_marks_pasted_at_the_ends_of_names_are_not_kept(store):
+    """'Ḥalab' copied from an Arabic page came with a right-to-left mark: stored, learned and exported as another
+    place than Ḥalab (and an actor 'ISIS' with a zero-width space as another actor), with nothing to see."""
+    e = store.save_event(Event(FuzzyDate("2016-12-13"), "\ufeffAleppo falls\u200e", location="\u200fḤalab\u200f",
+                               other_places=["Aleppo \u200f"], actors=["ISIS\u200b", "\u2060Syrian Army"],
+                               tags=["siege\u00ad"], status="confirmed"))
+    e = store.get_event(e.id)
+    assert (e.headline, e.location, e.other_places, e.actors, e.tags) == (
+        "Aleppo falls", "Ḥalab", ["Aleppo"], ["ISIS", "Syrian Army"], ["siege"])
+    assert sorted(store.vocabulary("place")) == ["Aleppo", "Ḥalab"]
+
+
 def test_invalid_event_writes_nothing(store):
     with pytest.raises(ValueError, match="headline"):
         store.save_event(Event(FuzzyDate("2017"), "  "))
