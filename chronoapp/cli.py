@@ -16,7 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chronoapp import __version__
-from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, DateError, DaySpan, FuzzyDate, filter_span
+from chronoapp.core.dates import (PUBLISHED_MAX, PUBLISHED_MIN, DateError, DaySpan, FuzzyDate, filter_span,
+                                  stated_publication_date)
 from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, bidi_isolate, event_to_dict, one_line
 from chronoapp.core.store import SORTS, EventQuery, Store, StoreError, translate_error
 
@@ -410,10 +411,13 @@ def _read_article(a):
     from chronoapp.core.extract import Cleaned, decode_article
     from chronoapp.core.extract.article import DOCUMENTS
 
-    def require_published() -> None:
+    def require_published(text: str = "") -> None:
         if a.published is None:
+            stated = stated_publication_date(text)  # said, never assumed: a dateline can be a day off
+            hint = (f"; the article states “{stated[1]}”: --published {stated[0].isoformat()}"
+                    if stated else "")
             raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "
-                           "resolved against the publication date")
+                           "resolved against the publication date" + hint)
 
     if a.file == "-":  # (before waiting on standard input; a file is read first: a missing one is the real problem)
         require_published()
@@ -431,7 +435,7 @@ def _read_article(a):
         advice = (f"; it is {kind} document, which chronoapp does not read: open it in {program}, copy its text into "
                   "a plain text (.txt) file and give chronoapp that file") if kind else ""
         raise CliError(f"{a.file}: {exc}{advice}") from None
-    require_published()
+    require_published(text)
     if note:
         print(f"chronoapp: note: {a.file}: {note}", file=sys.stderr)
     return Cleaned(text)

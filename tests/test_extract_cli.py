@@ -64,6 +64,14 @@ def test_missing_published_is_a_clear_error(article, capsys):
     assert "--published" in err and "Traceback" not in err
 
 
+def test_a_missing_publication_date_names_the_one_the_article_states(tmp_path, capsys):
+    p = tmp_path / "kyiv.txt"
+    p.write_text("KYIV, May 14, 2023 (AP) \u2014 Russian drones struck the city on Sunday.\n", encoding="utf-8")
+    for command in (["extract"], ["ingest", str(tmp_path / "war.sqlite")]):
+        assert main([*command, str(p)]) == 1  # still refused: a dateline can be a day off
+        assert "the article states \u201cKYIV, May 14, 2023 (AP)\u201d: --published 2023-05-14" in capsys.readouterr().err
+
+
 def test_a_missing_file_is_said_before_a_missing_publication_date(tmp_path, capsys):
     for command in (["extract"], ["ingest", str(tmp_path / "war.sqlite")]):
         assert main([*command, str(tmp_path / "missing.txt")]) == 1
