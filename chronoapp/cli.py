@@ -413,7 +413,10 @@ def _read_article(a):
 
     def require_published(text: str = "") -> None:
         if a.published is None:
-            stated = stated_publication_date(text)  # said, never assumed: a dateline can be a day off
+            from chronoapp.core.extract.article import page_published
+
+            # said, never assumed: a dateline can be a day off
+            stated = stated_publication_date(text) or page_published(text)
             hint = (f"; the article states “{stated[1]}”: --published {stated[0].isoformat()}"
                     if stated else "")
             raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "

@@ -70,6 +70,10 @@ def test_a_missing_publication_date_names_the_one_the_article_states(tmp_path, c
     for command in (["extract"], ["ingest", str(tmp_path / "war.sqlite")]):
         assert main([*command, str(p)]) == 1  # still refused: a dateline can be a day off
         assert "the article states \u201cKYIV, May 14, 2023 (AP)\u201d: --published 2023-05-14" in capsys.readouterr().err
+    page = tmp_path / "kyiv.html"
+    page.write_text('<meta name="pubdate" content="2023-05-14"><p>Drones struck the city on Sunday.</p>', encoding="utf-8")
+    assert main(["extract", str(page)]) == 1
+    assert "--published 2023-05-14" in capsys.readouterr().err
 
 
 def test_a_missing_file_is_said_before_a_missing_publication_date(tmp_path, capsys):

@@ -212,6 +212,18 @@ def test_the_date_an_article_states_fills_the_publication_date_unless_the_editor
     assert page.publishedDateEdit.date() == QDate(2013, 5, 28)
 
 
+def test_a_saved_page_gives_its_publication_date_from_its_markup(qtbot, window, tmp_path):
+    """A news page saved from the browser carries its date in its markup (article:published_time), not always in
+    its text: opened, it was extracted against today's date."""
+    page = tmp_path / "qusair.html"
+    page.write_text('<html><head><meta content="2013-05-28T10:03:00Z" property="article:published_time">'
+                    "<title>Regime troops advance on Qusair</title></head><body><p>BEIRUT: Regime troops advanced "
+                    "Monday in their drive to retake the town of Qusair.</p></body></html>", encoding="utf-8")
+    window.article.open_file(page)
+    qtbot.waitUntil(lambda: window.article.publishedDateEdit.date() == QDate(2013, 5, 28))
+    assert "published 2013-05-28T10:03:00Z" in window.article.publishedHint.text()
+
+
 def test_a_day_typed_without_a_year_takes_the_year_of_the_date_being_corrected(qtbot, window, chronology_path):
     """The engine read 'on Sunday' as 15 October 2023; the editor knows it was the 14th and types
     '14 October' (or 'between 14 and 15 October'): refused as 'has no year' before."""

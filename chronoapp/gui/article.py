@@ -36,14 +36,15 @@ def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=(
     return text, extract(text, published, known_actors=known_actors, known_places=known_places, should_stop=should_stop)
 
 
-def read_article_file(path: Path) -> tuple[str, str, str | None]:
-    """(cleaned text, title from an HTML <title> or a Markdown heading, decoding note) of an article
-    file; ValueError for binary data."""
+def read_article_file(path: Path) -> tuple[str, str, str | None, tuple[dt.date, str] | None]:
+    """(cleaned text, title from an HTML <title> or a Markdown heading, decoding note, the publication date
+    a page gives in its markup with its value) of an article file; ValueError for binary data."""
     from chronoapp.core.extract import article_title, clean_text, decode_article
+    from chronoapp.core.extract.article import page_published
 
     raw, note = decode_article(path.read_bytes())
     text = clean_text(raw)
-    return text, article_title(raw, text), note
+    return text, article_title(raw, text), note, page_published(raw)
 
 
 class ArticleEdit(QPlainTextEdit):
@@ -110,6 +111,7 @@ class ArticlePage(QWidget):
         # the date an article states in its head ('KYIV, May 14, 2023 (AP) -'), read as it is pasted: it fills
         # the field unless the date there is vouched for (typed by the editor, or the article's known date)
         self._stated: tuple[dt.date, str] | None = None
+        self._page_date: tuple[dt.date, str] | None = None  # an opened page's own, from its markup
         self._date_vouched = False
         self._setting_date = False
         self.publishedDateEdit.dateChanged.connect(self._date_chosen)
@@ -268,7 +270,7 @@ class ArticlePage(QWidget):
         while block.isValid() and len(lines) < 8:
             lines.append(block.text()[:300])
             block = block.next()
-        stated = stated_publication_date("\n".join(lines))
+        stated = stated_publication_date("\n".join(lines)) or self._page_date
         if stated and not PUBLISHED_MIN <= stated[0] <= PUBLISHED_MAX:
             stated = None
         self._stated = stated
@@ -286,6 +288,7 @@ class ArticlePage(QWidget):
     def load_article(self, text: str, *, outlet: str = "", url: str = "", title: str = "",
                      published: dt.date | None = None) -> None:
         self.cancel()
+        self._page_date = None
         self.articleEdit.setPlainText(text)
         self.outletEdit.setText(outlet)
         self.urlEdit.setText(url)
@@ -302,7 +305,7 @@ class ArticlePage(QWidget):
 
     def open_file(self, path: Path) -> None:
         try:
-            text, title, note = read_article_file(path)
+            text, title, note, page_date = read_article_file(path)
         except OSError as exc:
             self.show_message(f"Cannot read {path.name}: {exc.strerror or exc}")
             return
@@ -321,6 +324,7 @@ class ArticlePage(QWidget):
         self.load_article(text, title=title or path.stem, outlet=self.outletEdit.text(),
                           published=self.publishedDateEdit.date().toPython())
         self._date_vouched = vouched
+        self._page_date = (page_date[0], f"published {page_date[1]}") if page_date else None
         self.status.emit(f"Opened {path.name}" + (f" ({note})" if note else "")
                          + "; check the publication date, then extract.")
 
@@ -328,6 +332,7 @@ class ArticlePage(QWidget):
         n = self.articleEdit.document().characterCount() - 1  # cheap even for a 5 MB paste
         if not n:
             self._date_vouched = False  # emptied for the next article: its own date may fill the field
+            self._page_date = None
         self.stated_date_timer.start()
         self.sizeLabel.setText(f"{n:,} characters" if n else "")
         if n and self.messageLabel.isVisible():
