@@ -681,3 +681,13 @@ def test_the_name_typed_after_a_semicolon_is_completed_keeping_the_names_before_
         qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
         qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
         assert edit.text() == chosen
+
+
+def test_a_candidates_tooltip_in_the_list_says_every_place_and_actor(qtbot, window):
+    """Among hundreds of candidates, the list showed date and headline only, its tooltip the quote: where and who
+    meant selecting each one."""
+    candidates = paste_and_extract(qtbot, window)
+    for row in range(candidates.model().rowCount()):
+        e = window.review.model.items[row].event
+        tip = candidates.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert all(p in tip.split("\n", 1)[-1] for p in [*e.places(), e.admin1, e.country, *e.actors] if p), tip

@@ -371,9 +371,12 @@ class CandidateModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             edited = "\u270e " if item.edits and item.state == "pending" else ""
             return f"{STATE_MARKS[item.state]}{edited}{e.date.display()} \u2014 {e.headline or '(no headline)'}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # where and who, as the chronology's place tooltip says them
             quote = e.evidence[0].quote if e.evidence else ""
-            return f"{item.state}: {quote}"
+            where = "; also ".join(p for p in (", ".join(p for p in (e.location, e.admin1, e.country) if p),
+                                                ", ".join(e.other_places)) if p)
+            return "\n".join([f"{item.state}: {quote}", *([f"Where: {where}"] if where else []),
+                              *([f"Who: {'; '.join(e.actors)}"] if e.actors else [])])
         if role == Qt.ItemDataRole.ForegroundRole and item.state in ("rejected", "merged"):
             return QColor(tone("muted"))  # decided: greyed, still readable (#777 was 4.5:1 on white, 3.7:1 on dark)
         if role == Qt.ItemDataRole.FontRole and item.state == "pending":
