@@ -75,8 +75,8 @@ def generate(path: Path, n: int, seed: int = 1) -> None:
                          [tuple(r[c] for c in cols) for r in events])
         conn.executemany('INSERT INTO evidence (id, event_id, source_id, quote, start, "end", fatalities)'
                          " VALUES (?, ?, ?, ?, ?, ?, ?)", evidence)
-        conn.execute("INSERT INTO event_fts(rowid, headline, description, quotes) SELECT event.rowid, headline,"
-                     " description, q.quotes FROM event JOIN (SELECT event_id, group_concat(quote, ' ') AS quotes"
+        conn.execute("INSERT INTO event_fts(rowid, headline, description, quotes, places) SELECT event.rowid, headline,"
+                     " description, q.quotes, location || '; ' || country FROM event JOIN (SELECT event_id, group_concat(quote, ' ') AS quotes"
                      " FROM evidence GROUP BY event_id) q ON q.event_id = event.id")
     conn.execute("ANALYZE")
     store.close()

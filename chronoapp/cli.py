@@ -16,7 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from chronoapp import __version__
-from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, DateError, DaySpan, FuzzyDate, filter_span
+from chronoapp.core.dates import (PUBLISHED_MAX, PUBLISHED_MIN, DateError, DaySpan, FuzzyDate, filter_span,
+                                  stated_publication_date)
 from chronoapp.core.model import EVENT_TYPES, STATUSES, Event, bidi_isolate, event_to_dict, one_line
 from chronoapp.core.store import SORTS, EventQuery, Store, StoreError, translate_error
 
@@ -66,7 +67,7 @@ def _count(text: str) -> int:
 
 def add_filter_args(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("filters (the same as the chronology view)")
-    g.add_argument("--text", default="", help="full-text search in headline, description and quotes")
+    g.add_argument("--text", default="", help="full-text search in headline, description, quotes and places")
     g.add_argument("--from", dest="date_from", type=_iso_date, metavar="DATE", help="events overlapping this date or later (e.g. 2017-09, 2017-09-01)")
     g.add_argument("--to", dest="date_to", type=_iso_date, metavar="DATE", help="events overlapping this date or earlier")
     g.add_argument("--actor", default="", help="actor name contains (or is another name of it: Daesh finds ISIS)")
@@ -410,10 +411,16 @@ def _read_article(a):
     from chronoapp.core.extract import Cleaned, decode_article
     from chronoapp.core.extract.article import DOCUMENTS
 
-    def require_published() -> None:
+    def require_published(text: str = "") -> None:
         if a.published is None:
+            from chronoapp.core.extract.article import page_published
+
+            # said, never assumed: a dateline can be a day off
+            stated = stated_publication_date(text) or page_published(text)
+            hint = (f"; the article states “{stated[1]}”: --published {stated[0].isoformat()}"
+                    if stated else "")
             raise CliError("--published YYYY-MM-DD is required: relative dates such as 'on Friday' are "
-                           "resolved against the publication date")
+                           "resolved against the publication date" + hint)
 
     if a.file == "-":  # (before waiting on standard input; a file is read first: a missing one is the real problem)
         require_published()
@@ -431,7 +438,7 @@ def _read_article(a):
         advice = (f"; it is {kind} document, which chronoapp does not read: open it in {program}, copy its text into "
                   "a plain text (.txt) file and give chronoapp that file") if kind else ""
         raise CliError(f"{a.file}: {exc}{advice}") from None
-    require_published()
+    require_published(text)
     if note:
         print(f"chronoapp: note: {a.file}: {note}", file=sys.stderr)
     return Cleaned(text)
@@ -449,7 +456,7 @@ def cmd_extract(a) -> int:
         return 0
     for c in result.events:
         date = c.fuzzy_date().display()
-        names = [", ".join(map(bidi_isolate, c.locations[:2])), ", ".join(map(bidi_isolate, c.actors[:3]))]
+        names = [", ".join(map(bidi_isolate, c.locations)), ", ".join(map(bidi_isolate, c.actors[:3]))]
         extra = "; ".join(x for x in (*names, f"{c.fatalities} killed" if c.fatalities is not None else "",
                                        f"per {bidi_isolate(c.attribution)}" if c.attribution else "") if x)
         print(f"{date:<26} [{c.event_type}] {bidi_isolate(one_line(c.headline))}" + (f" ({extra})" if extra else ""))

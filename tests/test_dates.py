@@ -4,7 +4,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from chronoapp.core.dates import DateError, FuzzyDate, display_period, parse_timex, timex_for
+from chronoapp.core.dates import DateError, FuzzyDate, display_period, parse_timex, stated_publication_date, timex_for
 
 D = dt.date
 
@@ -266,3 +266,26 @@ def test_a_date_with_a_time_of_day_keeps_its_day(typed):
     once a time followed, and the wrong day was saved without a word. A time of day is dropped; the day stays.
     ISO 8601's compact form ('20170901', in file names and identifiers) was read as 9 January too."""
     assert FuzzyDate.parse(typed) == FuzzyDate("2017-09-01")
+
+
+@pytest.mark.parametrize("head, day, words", [
+    ("KYIV, May 14, 2023 (AP) \u2014 Strikes hit the city.", "2023-05-14", "KYIV, May 14, 2023 (AP)"),
+    ("GOMA, Democratic Republic of Congo, 1 May 2024 \u2014 Rebels seized it.", "2024-05-01",
+     "GOMA, Democratic Republic of Congo, 1 May 2024"),
+    ("Syria: troops advance\nPublished: 28 May 2013\nBEIRUT: Backed by Hezbollah", "2013-05-28", "Published: 28 May 2013"),
+    ("Updated 14:03 GMT, 28 May 2013\nBEIRUT -", "2013-05-28", "Updated 14:03 GMT, 28 May 2013"),
+    ("By A Reporter\nTuesday 28 May 2013 14.03 BST\nBEIRUT -", "2013-05-28", "Tuesday 28 May 2013 14.03 BST"),
+    ("Posted on Jan. 5, 2024 by admin\nText", "2024-01-05", "Posted on Jan. 5, 2024"),
+])
+def test_the_publication_date_an_article_states_in_its_head(head, day, words):
+    assert stated_publication_date(head) == (dt.date.fromisoformat(day), words)
+
+
+@pytest.mark.parametrize("head", [
+    "BEIRUT: Regime troops advanced Monday. The war began on 15 March 2011.",  # a date of the story
+    "On 12 June 2019, rebels attacked.", "JUBA, May 18 (Reuters) - no year", "Date: 31 June 2019\nx",
+    "Published 28/05/2013",  # day or month first? not guessed
+    "\n" * 9 + "Published: 28 May 2013",  # far below the head
+])
+def test_no_publication_date_is_read_from_a_story_or_a_doubtful_line(head):
+    assert stated_publication_date(head) is None

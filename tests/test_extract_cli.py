@@ -44,10 +44,36 @@ def test_extract_table(article, capsys):
     assert "1 September 2017" in out and "[battle]" in out and "2 candidate events" in out
 
 
+def test_extract_table_lists_every_place_of_a_candidate(tmp_path, capsys):
+    """The table showed a candidate's first two places only: Goma and the country of 'attacked Sake, a town
+    25 km from Goma in North Kivu province of the Democratic Republic of Congo' were left out."""
+    p = tmp_path / "sake.txt"
+    p.write_text("M23 rebels on Tuesday attacked Sake, a town 25 km from Goma in North Kivu province of the "
+                 "Democratic Republic of Congo, killing five civilians, officials said.\n", encoding="utf-8")
+    assert main(["extract", str(p), "--published", "2024-02-08"]) == 0
+    (places,) = [e["locations"] for e in json.loads(capsys.readouterr().out)["events"]]
+    assert len(places) > 2
+    assert main(["extract", str(p), "--published", "2024-02-08", "--format", "table"]) == 0
+    (line, _) = capsys.readouterr().out.splitlines()
+    assert ", ".join(places) in line
+
+
 def test_missing_published_is_a_clear_error(article, capsys):
     assert main(["extract", str(article)]) == 1
     err = capsys.readouterr().err
     assert "--published" in err and "Traceback" not in err
+
+
+def test_a_missing_publication_date_names_the_one_the_article_states(tmp_path, capsys):
+    p = tmp_path / "kyiv.txt"
+    p.write_text("KYIV, May 14, 2023 (AP) \u2014 Russian drones struck the city on Sunday.\n", encoding="utf-8")
+    for command in (["extract"], ["ingest", str(tmp_path / "war.sqlite")]):
+        assert main([*command, str(p)]) == 1  # still refused: a dateline can be a day off
+        assert "the article states \u201cKYIV, May 14, 2023 (AP)\u201d: --published 2023-05-14" in capsys.readouterr().err
+    page = tmp_path / "kyiv.html"
+    page.write_text('<meta name="pubdate" content="2023-05-14"><p>Drones struck the city on Sunday.</p>', encoding="utf-8")
+    assert main(["extract", str(page)]) == 1
+    assert "--published 2023-05-14" in capsys.readouterr().err
 
 
 def test_a_missing_file_is_said_before_a_missing_publication_date(tmp_path, capsys):

@@ -173,7 +173,10 @@ def test_to_event_keeps_every_place_the_region_as_admin1_and_the_country_once():
     assert event("Mekelle", "Tigray") == ("Mekelle", "Tigray", "Ethiopia", [])
     # no place dropped: a second town, a country other than the event's, a region across borders
     assert event("Kasab", "Latakia province", "Turkey") == ("Kasab", "Latakia", "Syria", ["Turkey"])
-    assert event("Dabaa", "Qusair") == ("Dabaa", "", "", ["Qusair"])
+    assert event("Dabaa", "Qusair") == ("Dabaa", "", "Syria", ["Qusair"])  # (a village beside a known town)
+    assert event("Jamhour area", "Beirut", "Lebanon") == ("Jamhour area", "", "Lebanon", ["Beirut"])
+    assert event("Bay of Pigs", "Miami", "Cuba")[2] == ""  # the others disagree
+    assert event("Washington", "Jordan")[2] == ""  # a country named alone does not place it
     assert event("Gao", "Sahel") == ("Gao", "", "Mali", ["Sahel"])
     assert event("Aleppo", "Hatay province")[1:] == ("", "Syria", ["Hatay province"])  # not known to be Syria's
     assert event()[:3] == ("", "", "")

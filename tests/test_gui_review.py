@@ -12,6 +12,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton
 
+from chronoapp.core.dates import FuzzyDate
+from chronoapp.core.model import Event
 from chronoapp.core.resources import resource_path
 from chronoapp.core.store import Store
 from chronoapp.gui import article as article_mod
@@ -660,3 +662,32 @@ def test_every_place_of_a_candidate_is_shown_editable_and_kept_on_accept(qtbot, 
     assert window.tabs.currentWidget() is window.review
     assert find(window, QLineEdit, "otherPlacesEdit").text().endswith("; Gondar")
     assert find(window, QLineEdit, "admin1Edit").text() == "Amhara"
+
+
+def test_the_name_typed_after_a_semicolon_is_completed_keeping_the_names_before_it(qtbot, window):
+    """Actors and places are ';' lists, but the learned names were offered for the whole field only: typing
+    the second actor ('Hezbollah; Syr') offered nothing, so every name after the first was typed in full."""
+    window.store.save_event(Event(FuzzyDate("2013-05-20"), "Qusair shelled", actors=["Syrian Army", "Hezbollah"],
+                                  location="Qusair", other_places=["Dabaa"], status="confirmed"))
+    paste_and_extract(qtbot, window)
+    review = window.review
+    for edit, typed, offered, chosen in ((review.actorsEdit, "Hezbollah; syr", "Syrian Army", "Hezbollah; Syrian Army"),
+                                         (review.otherPlacesEdit, "Homs;Dab", "Dabaa", "Homs; Dabaa"),
+                                         (review.locationEdit, "Qus", "Qusair", "Qusair")):
+        set_text(qtbot, edit, typed)
+        completer = edit.completer()
+        qtbot.waitUntil(completer.popup().isVisible)
+        assert completer.completionModel().index(0, 0).data() == offered
+        qtbot.keyClick(completer.popup(), Qt.Key.Key_Down)
+        qtbot.keyClick(completer.popup(), Qt.Key.Key_Return)
+        assert edit.text() == chosen
+
+
+def test_a_candidates_tooltip_in_the_list_says_every_place_and_actor(qtbot, window):
+    """Among hundreds of candidates, the list showed date and headline only, its tooltip the quote: where and who
+    meant selecting each one."""
+    candidates = paste_and_extract(qtbot, window)
+    for row in range(candidates.model().rowCount()):
+        e = window.review.model.items[row].event
+        tip = candidates.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+        assert all(p in tip.split("\n", 1)[-1] for p in [*e.places(), e.admin1, e.country, *e.actors] if p), tip

@@ -287,6 +287,52 @@ def test_confirmed_actors_and_places_are_learned(store):
     assert "Astana" in store.vocabulary("place")
 
 
+def test_a_confirmed_event_teaches_place_names_only_never_a_description_or_its_own_country(store):
+    """Every text in a place field was learned and then recognised as a village in later articles: 'near Goma'
+    and 'Uqairabat, Hama' as if a text would name them so, and a country-only event taught its country, offered
+    among the towns as the editor typed a place."""
+    store.save_event(Event(FuzzyDate("2024-02-07"), "Shelling near Goma", location="near Goma",
+                           other_places=["Sake (North Kivu)"], country="DR Congo", status="confirmed"))
+    store.save_event(Event(FuzzyDate("2017-09-01"), "Uqairabat taken", location="Uqairabat, Hama", country="Syria",
+                           status="confirmed"))
+    e = store.save_event(Event(FuzzyDate("2017-09-02"), "Talks fail", location="Syria", country="Syria",
+                               other_places=["Jordan"], status="confirmed"))
+    assert sorted(store.vocabulary("place")) == ["Jordan", "Sake", "Uqairabat"]
+    store.delete_event(e.id)
+    assert sorted(store.vocabulary("place")) == ["Sake", "Uqairabat"]
+
+
+def test_a_file_that_learned_descriptions_and_countries_forgets_them_on_opening(tmp_path):
+    path = tmp_path / "v11.sqlite"
+    with Store(path) as s:
+        s.save_event(Event(FuzzyDate("2024-02-07"), "Shelling near Goma", location="near Goma; Sake",
+                           country="DR Congo", status="confirmed"))
+        s.save_event(Event(FuzzyDate("2017-09-02"), "Talks fail", location="Syria", country="Syria", status="confirmed"))
+        s.save_event(Event(FuzzyDate("2017-09-03"), "Talks in Amman", location="Amman", status="confirmed"))
+        s.forget("place", "Amman")  # forgotten on purpose: stays so
+    conn = sqlite3.connect(path)  # as schema 11 left it: every place learned as written
+    conn.executemany("INSERT INTO vocabulary(kind, name, uses) VALUES ('place', ?, 1)", [("near Goma",), ("Syria",)])
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm012_learned_places_are_names'")
+    conn.execute("PRAGMA user_version = 11")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert s.vocabulary("place") == ["Sake"]
+
+
+def test_invisible_marks_pasted_at_the_ends_of_names_are_not_kept(store):
+    """'Ḥalab' copied from an Arabic page came with a right-to-left mark: stored, learned and exported as another
+    place than Ḥalab (and an actor 'ISIS' with a zero-width space as another actor), with nothing to see."""
+    e = store.save_event(Event(FuzzyDate("2016-12-13"), "\ufeffAleppo falls\u200e", location="\u200fḤalab\u200f",
+                               other_places=["Aleppo \u200f"], actors=["ISIS\u200b", "\u2060Syrian Army"],
+                               tags=["siege\u00ad"], status="confirmed"))
+    e = store.get_event(e.id)
+    assert (e.headline, e.location, e.other_places, e.actors, e.tags) == (
+        "Aleppo falls", "Ḥalab", ["Aleppo"], ["ISIS", "Syrian Army"], ["siege"])
+    assert sorted(store.vocabulary("place")) == ["Aleppo", "Ḥalab"]
+
+
 def test_invalid_event_writes_nothing(store):
     with pytest.raises(ValueError, match="headline"):
         store.save_event(Event(FuzzyDate("2017"), "  "))
@@ -905,3 +951,37 @@ def test_word_search_finds_a_word_whatever_case_folding_spells_it_as_the_place_f
         assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert headlines(s, text="strasse") == ["Barricades on the Karl-Marx-Straße"]
         assert headlines(s, text="street") == ["Street party"]
+
+
+def test_word_search_looks_in_every_place_of_an_event_and_a_file_from_before_is_indexed_again(tmp_path):
+    """An editor typing 'Goma' in the chronology's search found only the events whose headline or quotes said
+    Goma, not those placed there (as location, region, country or one of the other places)."""
+    path = tmp_path / "v10.sqlite"
+    with Store(path) as s:
+        s.save_event(Event(FuzzyDate("2024-02-07"), "Shelling kills five", location="Goma", country="DR Congo"))
+        s.save_event(Event(FuzzyDate("2024-02-08"), "Rebels take the hill", location="Sake",
+                           other_places=["Goma"], admin1="North Kivu"))
+        s.save_event(Event(FuzzyDate("2024-02-09"), "Shelling in Bukavu", location="Bukavu", admin1="South Kivu"))
+        s.save_event(Event(FuzzyDate("2024-02-10"), "Talks open", location="Luanda"))
+        assert sorted(headlines(s, text="goma")) == ["Rebels take the hill", "Shelling kills five"]
+        assert headlines(s, text="goma shelling") == ["Shelling kills five"]  # words from text and places
+        assert headlines(s, text="north kivu") == ["Rebels take the hill"]
+        assert headlines(s, text="congo") == ["Shelling kills five"]
+        e = s.query(EventQuery(text="luanda"))[0]
+        e.location = "Nairobi"  # a corrected place is searched as corrected
+        s.save_event(e)
+        assert headlines(s, text="luanda") == [] and headlines(s, text="nairobi") == ["Talks open"]
+    conn = sqlite3.connect(path)  # as schema 10 left it: no places in the word index
+    conn.execute("DROP TABLE event_fts")
+    conn.execute("CREATE VIRTUAL TABLE event_fts USING fts5(headline, description, quotes,"
+                 " tokenize='unicode61 remove_diacritics 2')")
+    conn.execute("INSERT INTO event_fts(rowid, headline, description, quotes) SELECT rowid, headline, description, ''"
+                 " FROM event")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm011_search_places'")
+    conn.execute("PRAGMA user_version = 10")
+    conn.commit()
+    conn.close()
+    with Store(path) as s:
+        assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert sorted(headlines(s, text="goma")) == ["Rebels take the hill", "Shelling kills five"]
+        assert headlines(s, text="shelling bukavu") == ["Shelling in Bukavu"]

@@ -186,6 +186,44 @@ def test_a_publication_date_in_the_future_is_pointed_out(qtbot, window):
     assert "future" not in hint.text()
 
 
+def test_the_date_an_article_states_fills_the_publication_date_unless_the_editor_chose_one(qtbot, window):
+    """A 2023 wire story pasted as it came ('KYIV, May 14, 2023 (AP) -') was extracted against today's date:
+    'on Sunday' became a Sunday of this year, with nothing said. The article's own date now fills the field;
+    a date the editor chose stays, and a differing one the article states is pointed out."""
+    page = window.article
+    page.articleEdit.setFocus()
+    page.articleEdit.insertPlainText("KYIV, May 14, 2023 (AP) \u2014 Russian drones struck the city on Sunday.")
+    qtbot.waitUntil(lambda: page.publishedDateEdit.date() == QDate(2023, 5, 14))
+    assert "KYIV, May 14, 2023 (AP)" in page.publishedHint.text()
+    page.publishedDateEdit.setFocus()
+    page.publishedDateEdit.setDate(QDate(2023, 5, 15))  # the editor knows better (a correction of the next day)
+    assert "\u26a0 the article says" in page.publishedHint.text()
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText("Published: 28 May 2013\nBEIRUT: Regime troops advanced Monday.")
+    qtbot.wait(20)
+    assert page.publishedDateEdit.date() == QDate(2023, 5, 15)  # the editor's choice is not replaced
+    assert "28 May 2013" in page.publishedHint.text()
+    page.articleEdit.clear()  # emptied for the next article: its own date fills the field again
+    page.articleEdit.insertPlainText("Published: 28 May 2013\nBEIRUT: Regime troops advanced Monday.")
+    qtbot.waitUntil(lambda: page.publishedDateEdit.date() == QDate(2013, 5, 28))
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText("BEIRUT: Regime troops advanced Monday.")  # a story that states no date
+    qtbot.waitUntil(lambda: "article" not in page.publishedHint.text())
+    assert page.publishedDateEdit.date() == QDate(2013, 5, 28)
+
+
+def test_a_saved_page_gives_its_publication_date_from_its_markup(qtbot, window, tmp_path):
+    """A news page saved from the browser carries its date in its markup (article:published_time), not always in
+    its text: opened, it was extracted against today's date."""
+    page = tmp_path / "qusair.html"
+    page.write_text('<html><head><meta content="2013-05-28T10:03:00Z" property="article:published_time">'
+                    "<title>Regime troops advance on Qusair</title></head><body><p>BEIRUT: Regime troops advanced "
+                    "Monday in their drive to retake the town of Qusair.</p></body></html>", encoding="utf-8")
+    window.article.open_file(page)
+    qtbot.waitUntil(lambda: window.article.publishedDateEdit.date() == QDate(2013, 5, 28))
+    assert "published 2013-05-28T10:03:00Z" in window.article.publishedHint.text()
+
+
 def test_a_day_typed_without_a_year_takes_the_year_of_the_date_being_corrected(qtbot, window, chronology_path):
     """The engine read 'on Sunday' as 15 October 2023; the editor knows it was the 14th and types
     '14 October' (or 'between 14 and 15 October'): refused as 'has no year' before."""

@@ -476,3 +476,50 @@ def _parse_point(text: str) -> str:
     if has_month:
         return f"{a.year:04d}-{a.month:02d}"
     return f"{a.year:04d}"
+
+
+# --- the publication date an article states in its head ------------------------------------------
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_STATED_MONTH = (r"(?P<{}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                 r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_STATED_DAY = (rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_STATED_MONTH.format('m1')},?\s+(?P<y1>(?:19|20)\d\d)"
+               rf"|{_STATED_MONTH.format('m2')}\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)"
+               r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d))(?!\d)")
+_STATED_DAY_RE = re.compile(_STATED_DAY, re.I)
+_ANY_STATED_DAY = re.sub(r"\?P<\w+>", "", _STATED_DAY)  # the same, unnamed, to say where one may stand
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+# where a page or a wire puts its date: a label ('Published: 28 May 2013', 'Updated 14:03 GMT, 28 May 2013'), a
+# dateline ('KYIV, May 14, 2023 (AP) \u2014', 'GOMA, Democratic Republic of Congo, 1 May 2024 \u2014'), or a line of
+# its own ('Tuesday 28 May 2013 14.03 BST')
+_STATED_DATE = re.compile(
+    rf"^[ \t]*(?:(?:(?:First\s+)?Published|Posted|Updated|Last\s+updated|Date|Dated)\b[^\n\d]{{0,12}}"
+    rf"(?:\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{{2,4}}\s*)?,?\s*)?{_WEEKDAY_BEFORE}"
+    rf"(?P<labelled>{_ANY_STATED_DAY})"
+    rf"|[A-Z][A-Z .'\u2019-]{{1,40}}(?:,\s+[A-Z][A-Za-z .'\u2019-]{{1,40}})?,\s+(?P<dateline>{_ANY_STATED_DAY})"
+    r"[^\n]{0,40}?(?:\s[-\u2013\u2014]|:)"
+    rf"|{_WEEKDAY_BEFORE}(?P<alone>{_ANY_STATED_DAY})[^\n\w]*(?:\d{{1,2}}[:.]\d\d[^\n]{{0,12}})?$)",
+    re.M | re.I)
+
+
+def stated_publication_date(head: str) -> tuple[dt.date, str] | None:
+    """The publication date an article states in its first lines, with the words it was read from; None when
+    it states none. A date in its story is none: only a label, a dateline or a line of its own is."""
+    head = "\n".join(head[:1200].splitlines()[:8])
+    for m in _STATED_DATE.finditer(head):
+        g = _STATED_DAY_RE.fullmatch(m.group("labelled") or m.group("dateline") or m.group("alone")).groupdict()
+        try:
+            if g["d1"]:
+                day = dt.date(int(g["y1"]), _month_number(g["m1"]), int(g["d1"]))
+            elif g["d2"]:
+                day = dt.date(int(g["y2"]), _month_number(g["m2"]), int(g["d2"]))
+            else:
+                day = dt.date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        except ValueError:  # 31 June
+            continue
+        return day, " ".join(m.group().split()).rstrip(" -\u2013\u2014:")
+    return None
+
+
+def _month_number(name: str) -> int:
+    return next(i for i, full in enumerate(_MONTH_NAMES, 1) if full.startswith(name.lower().rstrip(".")[:3]))

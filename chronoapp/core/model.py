@@ -151,9 +151,16 @@ class Event:
             raise ValueError("the low fatality figure is above the high one")
 
 
+# marks a copy from a web page or a right-to-left text brings along at a name's ends, invisible and meaningless
+# there (left-to-right and right-to-left marks, Arabic letter mark, zero-width space, word joiner, byte order mark,
+# soft hyphen); inside a text they stay (bidi_isolate closes what they open)
+_EDGE_MARKS = "\u200b\u200e\u200f\u061c\u2060\ufeff\u00ad"
+
+
 def one_line(text: str) -> str:
-    """Line breaks, tabs and runs of spaces as one space, none at either end."""
-    return " ".join(text.split())
+    """Line breaks, tabs and runs of spaces as one space, none at either end, nor an invisible mark
+    ('Ḥalab\u200f' pasted from an Arabic page is Ḥalab, found, learned and exported as such)."""
+    return " ".join(text.split()).strip(" " + _EDGE_MARKS)
 
 
 def headline_from(text: str) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN
+from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, display_period, stated_publication_date
 from chronoapp.core.model import Source
 from chronoapp.gui.colors import tone
 from chronoapp.gui.workers import Job
@@ -36,14 +36,15 @@ def run_extraction(raw: str, published: dt.date, known_actors=(), known_places=(
     return text, extract(text, published, known_actors=known_actors, known_places=known_places, should_stop=should_stop)
 
 
-def read_article_file(path: Path) -> tuple[str, str, str | None]:
-    """(cleaned text, title from an HTML <title> or a Markdown heading, decoding note) of an article
-    file; ValueError for binary data."""
+def read_article_file(path: Path) -> tuple[str, str, str | None, tuple[dt.date, str] | None]:
+    """(cleaned text, title from an HTML <title> or a Markdown heading, decoding note, the publication date
+    a page gives in its markup with its value) of an article file; ValueError for binary data."""
     from chronoapp.core.extract import article_title, clean_text, decode_article
+    from chronoapp.core.extract.article import page_published
 
     raw, note = decode_article(path.read_bytes())
     text = clean_text(raw)
-    return text, article_title(raw, text), note
+    return text, article_title(raw, text), note, page_published(raw)
 
 
 class ArticleEdit(QPlainTextEdit):
@@ -107,7 +108,13 @@ class ArticlePage(QWidget):
         self.publishedHint.setWordWrap(True)  # never pushes the field's label out of a narrow window
         self.publishedHint.setToolTip("Relative dates in the article (\u201cyesterday\u201d, \u201con Friday\u201d) "
                                       "are worked out from this date")
-        self.publishedDateEdit.dateChanged.connect(self._published_changed)
+        # the date an article states in its head ('KYIV, May 14, 2023 (AP) -'), read as it is pasted: it fills
+        # the field unless the date there is vouched for (typed by the editor, or the article's known date)
+        self._stated: tuple[dt.date, str] | None = None
+        self._page_date: tuple[dt.date, str] | None = None  # an opened page's own, from its markup
+        self._date_vouched = False
+        self._setting_date = False
+        self.publishedDateEdit.dateChanged.connect(self._date_chosen)
         self._published_changed(self.publishedDateEdit.date())
         date_row.addWidget(self.publishedHint, 1)  # all the room there is: it wraps only in a narrow window
         date_row.addWidget(self.openButton)
@@ -123,6 +130,8 @@ class ArticlePage(QWidget):
             "Paste the article text here (Ctrl+V), or open (or drop here) a .txt, .html or .md file.\n\n"
             "Then check the publication date above and press Extract (Ctrl+Return).")
         self.articleEdit.textChanged.connect(self._text_changed)
+        self.stated_date_timer = QTimer(self, singleShot=True, interval=0)  # once the paste or load is whole
+        self.stated_date_timer.timeout.connect(self._read_stated_date)
 
         self.messageLabel = QLabel(objectName="articleMessage")
         self.messageLabel.setWordWrap(True)
@@ -225,13 +234,50 @@ class ArticlePage(QWidget):
         return True
 
     def _published_changed(self, date: QDate) -> None:
-        """A date after today is almost always a typo in the year: say so (extraction still works)."""
+        """A date after today is almost always a typo in the year: say so (extraction still works); so is a
+        date other than the one the article states."""
+        stated = self._stated
         if date > QDate.currentDate():
-            self.publishedHint.setText("\u26a0 in the future: check the year")
-            self.publishedHint.setStyleSheet(f"color: {tone('error', self)};")
+            text, warn = "\u26a0 in the future: check the year", True
+        elif stated and stated[0] != date.toPython():
+            text, warn = (f"\u26a0 the article says \u201c{stated[1]}\u201d ({display_period(stated[0].isoformat())}): "
+                          "check this date"), True
+        elif stated:
+            text, warn = f"as the article states (\u201c{stated[1]}\u201d): relative dates are resolved against it", False
         else:
-            self.publishedHint.setText("relative dates are resolved against this day")
-            self.publishedHint.setStyleSheet("")
+            text, warn = "relative dates are resolved against this day", False
+        self.publishedHint.setText(text)
+        self.publishedHint.setStyleSheet(f"color: {tone('error', self)};" if warn else "")
+
+    def _date_chosen(self, date: QDate) -> None:
+        if not self._setting_date:
+            self._date_vouched = True  # the editor's choice: an article's own stated date no longer replaces it
+        self._published_changed(date)
+
+    def _set_date(self, day: dt.date) -> None:
+        """Put a date in the field that the editor did not choose (an article's stated or known date)."""
+        self._setting_date = True
+        try:
+            self.publishedDateEdit.setDate(QDate(day))
+        finally:
+            self._setting_date = False
+        self._published_changed(self.publishedDateEdit.date())
+
+    def _read_stated_date(self) -> None:
+        """The publication date the article states in its first lines (first blocks only: cheap in a 5 MB
+        paste): it fills the field unless the editor chose the date; otherwise a differing one is pointed out."""
+        block, lines = self.articleEdit.document().firstBlock(), []
+        while block.isValid() and len(lines) < 8:
+            lines.append(block.text()[:300])
+            block = block.next()
+        stated = stated_publication_date("\n".join(lines)) or self._page_date
+        if stated and not PUBLISHED_MIN <= stated[0] <= PUBLISHED_MAX:
+            stated = None
+        self._stated = stated
+        if stated and not self._date_vouched:
+            self._set_date(stated[0])
+        else:
+            self._published_changed(self.publishedDateEdit.date())
 
     def _line(self, name: str, accessible: str, placeholder: str) -> QLineEdit:
         edit = QLineEdit(objectName=name, placeholderText=placeholder)
@@ -242,11 +288,13 @@ class ArticlePage(QWidget):
     def load_article(self, text: str, *, outlet: str = "", url: str = "", title: str = "",
                      published: dt.date | None = None) -> None:
         self.cancel()
+        self._page_date = None
         self.articleEdit.setPlainText(text)
         self.outletEdit.setText(outlet)
         self.urlEdit.setText(url)
         self.titleEdit.setText(title)
-        self.publishedDateEdit.setDate(QDate(published) if published else QDate.currentDate())
+        self._set_date(published or dt.date.today())
+        self._date_vouched = published is not None  # the article's known date (a draft, a stored source)
         self.show_message("")
         self.articleEdit.setFocus()
 
@@ -257,7 +305,7 @@ class ArticlePage(QWidget):
 
     def open_file(self, path: Path) -> None:
         try:
-            text, title, note = read_article_file(path)
+            text, title, note, page_date = read_article_file(path)
         except OSError as exc:
             self.show_message(f"Cannot read {path.name}: {exc.strerror or exc}")
             return
@@ -272,13 +320,20 @@ class ArticlePage(QWidget):
         if not text:  # an empty or markup-only file would only wipe the article in the box
             self.show_message(f"There is no article text in {path.name} (after removing markup): nothing was opened.")
             return
+        vouched = self._date_vouched  # the field is kept as it is, and so is who chose it
         self.load_article(text, title=title or path.stem, outlet=self.outletEdit.text(),
                           published=self.publishedDateEdit.date().toPython())
+        self._date_vouched = vouched
+        self._page_date = (page_date[0], f"published {page_date[1]}") if page_date else None
         self.status.emit(f"Opened {path.name}" + (f" ({note})" if note else "")
                          + "; check the publication date, then extract.")
 
     def _text_changed(self) -> None:
         n = self.articleEdit.document().characterCount() - 1  # cheap even for a 5 MB paste
+        if not n:
+            self._date_vouched = False  # emptied for the next article: its own date may fill the field
+            self._page_date = None
+        self.stated_date_timer.start()
         self.sizeLabel.setText(f"{n:,} characters" if n else "")
         if n and self.messageLabel.isVisible():
             self.show_message("")
@@ -393,6 +448,7 @@ class ArticlePage(QWidget):
         self.draft_timer.stop()
         self._big_draft_due = False
         drafts.clear_draft(self.draft_key())  # the article is in the chronology file now
+        self._date_vouched = False  # the next article pasted over this one: the date it states fills the field
         if source.title or source.url:  # to notice a next article pasted under these details
             self._last_details = (self.titleEdit.text(), self.urlEdit.text())
             self._last_size = self.articleEdit.document().characterCount()

@@ -633,8 +633,10 @@ class ChronologyView(QWidget):
         return combo
 
     def _build(self) -> None:
-        self.filterTextEdit = self._line("filterTextEdit", "Words in headlines, descriptions, quotes",
+        self.filterTextEdit = self._line("filterTextEdit", "Words in headlines, quotes, places",
                                          "Search events", 240)
+        self.filterTextEdit.setToolTip("Finds events with every word (as a word's start) in their headline, "
+                                       "description, source quotes or places")
         self.filterTextEdit.installEventFilter(self)  # Down goes to the results
         self.filterFromEdit = self._line("filterFromEdit", "e.g. March 2011", "Events from date", 120)
         self.filterToEdit = self._line("filterToEdit", "e.g. 2017-09-15", "Events until date", 120)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_period, editable, timex_for
-from chronoapp.core.model import EVENT_TYPES, Event, Evidence, Source, headline_from, new_id
+from chronoapp.core.model import EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.colors import MARK_TEXT, tone
@@ -238,6 +238,33 @@ def join_list(items: list[str]) -> str:
     return "; ".join(items)
 
 
+class ListCompleter(QCompleter):
+    """Completes the name being typed in a list field ('Hezbollah; Syr' offers Syrian Army), keeping the names
+    before it. Names end as the field is read: split_list's ';' (or ',' when no ';' is typed), or `separators`
+    (PLACE_SEP for the location, where a comma stays part of 'Uqairabat, Hama')."""
+
+    def __init__(self, edit: QLineEdit, separators: re.Pattern | None = None):
+        super().__init__(QStringListModel(edit), edit)
+        self.separators = separators
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def _cut(self, text: str) -> int:
+        """Where the name being typed starts."""
+        text = text.translate(_SEPARATORS)
+        sep = self.separators or (r"[;\n]" if re.search(r"[;\n]", text) else ",")
+        ends = [m.end() for m in re.finditer(sep, text)]
+        return ends[-1] if ends else 0
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path[self._cut(path):].lstrip()]
+
+    def pathFromIndex(self, index) -> str:
+        text = self.widget().text()
+        cut = self._cut(text)
+        before = text[:cut].rstrip()
+        return f"{before} {super().pathFromIndex(index)}" if before else super().pathFromIndex(index)
+
+
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each (emoji, rare scripts)
 
 
@@ -344,9 +371,12 @@ class CandidateModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             edited = "\u270e " if item.edits and item.state == "pending" else ""
             return f"{STATE_MARKS[item.state]}{edited}{e.date.display()} \u2014 {e.headline or '(no headline)'}"
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # where and who, as the chronology's place tooltip says them
             quote = e.evidence[0].quote if e.evidence else ""
-            return f"{item.state}: {quote}"
+            where = "; also ".join(p for p in (", ".join(p for p in (e.location, e.admin1, e.country) if p),
+                                                ", ".join(e.other_places)) if p)
+            return "\n".join([f"{item.state}: {quote}", *([f"Where: {where}"] if where else []),
+                              *([f"Who: {'; '.join(e.actors)}"] if e.actors else [])])
         if role == Qt.ItemDataRole.ForegroundRole and item.state in ("rejected", "merged"):
             return QColor(tone("muted"))  # decided: greyed, still readable (#777 was 4.5:1 on white, 3.7:1 on dark)
         if role == Qt.ItemDataRole.FontRole and item.state == "pending":
@@ -404,7 +434,7 @@ class ExistingEventDialog(QDialog):
         self.setWindowTitle("Add as a source to an existing event")
         self.setObjectName("existingEventDialog")
         self.store, self.date = store, date
-        self.search = QLineEdit(objectName="existingEventSearch", placeholderText="search headlines and quotes")
+        self.search = QLineEdit(objectName="existingEventSearch", placeholderText="search headlines, quotes and places")
         self.search.setAccessibleName("Search events")
         self.list = QListWidget(objectName="existingEventList")
         self.list.setAccessibleName("Matching events")
@@ -766,15 +796,14 @@ class ReviewPage(QWidget):
     def _refresh_completions(self) -> None:
         """The actors and places editors confirmed, offered as they type: learned (and forgotten) as events
         are saved, not only when the file is opened."""
-        for edit, kind in ((self.actorsEdit, "actor"), (self.locationEdit, "place"), (self.otherPlacesEdit, "place")):
+        for edit, kind, separators in ((self.actorsEdit, "actor", None), (self.locationEdit, "place", PLACE_SEP),
+                                       (self.otherPlacesEdit, "place", None)):
             try:
                 names = self.store.vocabulary(kind) if self.store is not None else []
             except (StoreError, sqlite3.Error):
                 continue
             if edit.completer() is None:
-                completer = QCompleter(QStringListModel(edit), edit)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                edit.setCompleter(completer)
+                edit.setCompleter(ListCompleter(edit, separators))
             if edit.completer().model().stringList() != names:
                 edit.completer().model().setStringList(names)
 

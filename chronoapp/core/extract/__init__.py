@@ -67,6 +67,13 @@ class Candidate(_events.EventFields):
                 if bare and ((not country or its_country == country) if its_country else bare != place and not country):
                     admin1, region, country = bare, place, country or its_country
                     break
+        if not country and location not in vocab.countries:
+            # a place the gazetteer does not know ('Dabaa', 'Jamhour area') lies in the country of the towns and
+            # regions named with it, when every country among the others agrees (not beside Miami and Cuba); a
+            # country named alone is no guide ('Washington, Jordan': where the news came from)
+            countries = {vocab.places.get(p) or vocab.country(p) for p in rest} - {None, ""}
+            if len(countries) == 1 and any(vocab.places.get(p) and p not in vocab.countries for p in rest):
+                country = countries.pop()
         others = [p for p in rest if p != region and not (p == country and p in vocab.countries)]
         return Event(
             date=self.fuzzy_date(), headline=self.headline, event_type=self.event_type, actors=list(self.actors),

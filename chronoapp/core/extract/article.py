@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import datetime as dt
 import html
 import re
 
@@ -297,3 +298,33 @@ def read_article(data: bytes) -> tuple[str, str | None]:
     Raises ValueError for binary data."""
     text, note = decode_article(data)
     return clean_text(text), note
+
+
+# the publication date a page gives in its markup: a meta tag (Open Graph, schema.org, Dublin Core, the names news
+# sites use) or schema.org's JSON-LD; the date as written there (the publisher's own day, whatever the time zone)
+_META_TAG = re.compile(r"<meta\b([^<>]{0,1000})>", re.I)
+_ATTRIBUTE = re.compile(r"([A-Za-z][\w:.-]*)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
+_PUBLISHED_NAMES = frozenset({"article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
+                              "publish-date", "publication_date", "dc.date.issued", "dcterms.issued", "dcterms.created",
+                              "parsely-pub-date", "sailthru.date"})
+_JSON_LD_PUBLISHED = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{10,40})\"")
+_ISO_DAY = re.compile(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def page_published(raw: str) -> tuple[dt.date, str] | None:
+    """The publication date an HTML page gives in its markup, with the value as written; None when it gives none."""
+    head = raw[:300_000]
+    values = []
+    for tag in _META_TAG.finditer(head):
+        attributes = {k.lower(): v.strip("\"'") for k, v in _ATTRIBUTE.findall(tag.group(1))}
+        name = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
+        if name in _PUBLISHED_NAMES and attributes.get("content"):
+            values.append(attributes["content"])
+    values += _JSON_LD_PUBLISHED.findall(head)
+    for value in values:
+        if m := _ISO_DAY.match(value):
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), value.strip()
+            except ValueError:
+                continue
+    return None
