@@ -2815,3 +2815,9 @@ def test_a_groups_attacks_counted_up_to_now_are_no_event():
                    "hundreds of people in the border area.", dt.date(2021, 9, 16)).events == []
     (e,) = extract("Two suicide attacks have killed 12 people in Kidal, police said.", dt.date(2021, 9, 16)).events
     assert e.fatalities == 12
+
+
+def test_asia_is_a_continent_not_the_philippine_town():
+    found = places("troops overran the rebels' last pocket of territory near Nanthikadal, ending one of Asia's "
+                   "longest-running civil wars.", load())
+    assert "Asia" not in found

@@ -315,7 +315,7 @@ Wells March May June August Deal Zug Alma Marina Bell Ash Bristol Columbia Auror
 Paradise Salem Troy Vale Guard Ita Ede Ilo Man Bo Army Forces Media Best Soldier
 Justice Peace Reform Golden Sandy Rocky Garden Grove Kent Essex Orange Lafayette Charlotte Austin
 Francisco Santiago Santa Sultan Caesar Hospital Campus Nelson Madison Clinton Franklin Logan Cleveland
-Federal Bush Leon Medea Mage Chia Arabi Tima Uba Poa Jau Codo""".split())
+Federal Bush Leon Medea Mage Chia Arabi Tima Uba Poa Jau Codo Asia""".split())
 
 
 def _latin(name: str) -> bool:
