@@ -2821,3 +2821,14 @@ def test_asia_is_a_continent_not_the_philippine_town():
     found = places("troops overran the rebels' last pocket of territory near Nanthikadal, ending one of Asia's "
                    "longest-running civil wars.", load())
     assert "Asia" not in found
+
+
+def test_the_centre_that_took_a_direct_hit_is_the_one_the_air_strike_hit():
+    evs = events("An air strike hit a detention centre for migrants in a suburb of the Libyan capital Tripoli overnight, "
+                 "killing at least 44 people, the United Nations said on Wednesday.\n\nThe hangar at the Tajoura centre, "
+                 "which held about 120 migrants, took a direct hit shortly before midnight on Tuesday, a U.N. official "
+                 "said.", dt.date(2019, 7, 3))
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    assert evs[0].event_type == "explosion/remote violence" and evs[0].locations[0] == "Tajoura"
+    e = one("The hangar took a direct hit shortly before midnight on Tuesday.", dt.date(2019, 7, 3))
+    assert e.event_type == "explosion/remote violence"

@@ -176,7 +176,8 @@ _IN_PROTEST = re.compile(r"\bin\s+$", re.I)  # "resigned in protest": the manner
 _TO_PROTEST = re.compile(r"\bto\s+$", re.I)  # "summoned the ambassador to protest": the purpose of another act
 _BY_BOAT = re.compile(r"\s+(?:\w+\s+)?(?:boats?|speedboats?|dinghies|canoes|helicopters?|parachutes?)\b", re.I)  # "landed in boats"
 _THE_TARGET = re.compile(r"\b[Tt]he\s+(?:(?:al-|el-)?[A-Z][\w'\u2019-]*\s+){0,3}(?P<noun>base|camp|post|outpost|garrison|barracks|checkpoint|convoy|market|school|"
-                         r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town)\b(?!\s+of\b)")  # see Builder.same_target
+                         r"hospital|church|mosque|monastery|temple|compound|depot|station|prison|village|town|"
+                         r"centre|center|facility|shelter|hotel|airport|embassy|factory|refinery)\b(?!\s+of\b)")  # see Builder.same_target
 # a sentence that only dates an attack the next one tells (a dateline may come first)
 _EVENT_BEGAN = re.compile(r"(?:[A-Z][\w ,.'-]{0,40}\s[-\u2013\u2014]+\s+)?(?:The|An?)\s+(?:[\w-]+\s+)?(?:attack|assault|raid|"
                           r"offensive|fighting|battle|ambush|violence)\s+(?:began|started|came|happened|took\s+place|unfolded)\b")
