@@ -2365,3 +2365,11 @@ def test_a_look_back_to_a_year_before_the_era_does_not_move_the_story():
 def test_years_ago_today_is_that_day_years_back(text, expr, value):
     dct = dt.date(2012, 5, 19) if "Chelsea" in text else dt.date(2018, 8, 7)
     assert [t.value for t in tag(text, dct) if expr in t.text] == [value]
+
+
+# "In January, a week after the anniversary of the Roe vs. Wade decision, a bombing killed a
+# guard" (October): "vs." ends no sentence, so the past verb after the aside dates the month
+def test_vs_does_not_end_the_sentence_that_dates_a_month():
+    text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, "
+            "a clinic bombing in Birmingham, Ala., killed a security guard.")
+    assert value(text, "January", dt.date(1998, 10, 25)) == "1998-01"

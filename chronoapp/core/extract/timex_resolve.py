@@ -328,13 +328,13 @@ def _closing_from(text: str) -> int:
     return -1
 CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
 MONTH_NAMES_CAP = "(?:" + _trie([m.title() for m in MONTHS]) + r")\.?(?![a-z])"
-# a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy")
-# or a title ("Gen. Haftar") ends no sentence
+# a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy"),
+# a title ("Gen. Haftar") or "vs." ("the Roe vs. Wade decision") ends no sentence
 # ... nor does "a.m."/"p.m." before a time zone, a weekday or a month ("7 p.m. BST on Sunday")
 # (compile_skipping: the engine then skips in C to the next ".", "!", "?" or line break)
 SENT_CUT = compile_skipping(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)"
                       r"(?<!\bCol\.)(?<!\bLt\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bGov\.)(?<!\bSen\.)"
-                      r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])"
+                      r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bvs\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])"
                       r"(?!(?<=[ap]\.m\.\s)(?:[A-Z]{2,4}\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}day\b|" + MONTH_NAMES_CAP + r"))|\n)")
 
 
