@@ -2373,3 +2373,13 @@ def test_vs_does_not_end_the_sentence_that_dates_a_month():
     text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, "
             "a clinic bombing in Birmingham, Ala., killed a security guard.")
     assert value(text, "January", dt.date(1998, 10, 25)) == "1998-01"
+
+
+# "Operating profit in the three months to June jumped ... from the same period last year": the
+# period is the quarter the month closes, a year before (not June alone)
+def test_the_same_period_after_the_three_months_to_a_month_is_that_quarter():
+    dct = dt.date(2013, 8, 1)
+    text = "Operating profit in the three months to June jumped to 36.5 billion yen from 2.3 billion yen in the same period last year."
+    assert value(text, "the same period last year", dct) == "2012-Q2"
+    text = "Profit in the three months ended Sept. 30 rose 8 percent from the same period a year earlier."
+    assert value(text, "the same period a year earlier", dct) == "2011-Q3"

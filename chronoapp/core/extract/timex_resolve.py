@@ -1416,6 +1416,9 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 # "the quarter ended June 30" (used with match at the quarter's end): a calendar quarter's last days
 QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|ends|end)\s{1,3}(?:on\s{1,3})?"
                            r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[4-9]|3[01])\b")   # (fiscal quarters end on a weekday: "March 27")
+# "the three months to June" (used with endpos at the date): the date closes a quarter,
+# which "the same period last year" after it is a year before
+THREE_MONTHS_TO_BEFORE = re.compile(r"\bthree\s{1,3}months\s{1,3}(?:to|ended|ending|through)\s{1,3}$")
 # the day that closes a half just named ("the six months to June 30"; used with match at its end)
 HALF_CLOSED_BY = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|end|to|through)\s{1,3}(?:on\s{1,3})?"
                             r"(?:June?\.?\s{1,3}30|Dec(?:ember)?\.?\s{1,3}31)\b")
@@ -1895,6 +1898,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if (half := _counted_from(ctx, "half")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable") \
                 and ctx.anchor:
             return _r("DATE", f"{ctx.anchor[0].year:04d}-H{half}", "the half last mentioned", anchor="narrative")
+        if (quarter := _counted_from(ctx, "quarter")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable"):
+            return _r("DATE", quarter, "the quarter closed by the date last mentioned ('the three months to June')", anchor="narrative")
         if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
                 and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
             # "in the first 10 months of this year ... the same period of last year": the year
@@ -3040,6 +3045,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 counted_from = ("since", told)
         elif kind == "quarter_rel" and told and told[4:6] == "-H":
             counted_from = ("half", told[6:7])     # "the first half of 2007 ... the same period of 2006"
+        elif kind == "quarter_rel" and last_date is not None and last_date[2][4:5] == "-" and last_date[2][5:7] in ("03", "06", "09", "12") \
+                and THREE_MONTHS_TO_BEFORE.search(text, max(0, last_date[0] - 25), last_date[0]):
+            # "in the three months to June ... from the same period last year": that quarter
+            counted_from = ("quarter", f"{last_date[2][:4]}-Q{int(last_date[2][5:7]) // 3}")
         range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
