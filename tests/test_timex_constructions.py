@@ -2383,3 +2383,13 @@ def test_the_same_period_after_the_three_months_to_a_month_is_that_quarter():
     assert value(text, "the same period last year", dct) == "2012-Q2"
     text = "Profit in the three months ended Sept. 30 rose 8 percent from the same period a year earlier."
     assert value(text, "the same period a year earlier", dct) == "2011-Q3"
+
+
+# "will stay on the ground for weeks, and possibly months": the second of two vague lengths, as
+# "for days or even weeks" is
+@pytest.mark.parametrize("text, expr, expected", [
+    ("The jets will stay on the ground for weeks, and possibly months, while investigators work.", "months", "PXM"),
+    ("The talks lasted for hours and even days.", "days", "PXD"),
+])
+def test_a_vague_length_joined_by_and_possibly_is_a_length_too(text, expr, expected):
+    assert value(text, expr, dt.date(2013, 1, 25)) == expected
