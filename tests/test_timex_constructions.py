@@ -2393,3 +2393,14 @@ def test_the_same_period_after_the_three_months_to_a_month_is_that_quarter():
 ])
 def test_a_vague_length_joined_by_and_possibly_is_a_length_too(text, expr, expected):
     assert value(text, expr, dt.date(2013, 1, 25)) == expected
+
+
+# "The opposition, which had planned a march on the palace for Friday, said the concession came
+# too late" (Sunday): a plan in the pluperfect is overtaken, its day gone by; one still running
+# ("were planning to march on Monday") looks ahead
+def test_a_weekday_planned_in_the_pluperfect_has_gone_by():
+    dct = dt.date(2012, 12, 9)
+    text = "The opposition, which had planned a march on the palace for Friday, said the concession came too late."
+    assert value(text, "Friday", dct) == "2012-12-07"
+    text = "Protesters said they were planning to march on the palace on Friday."
+    assert value(text, "Friday", dct) == "2012-12-14"

@@ -58,6 +58,7 @@ _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
            r"|(?i:as\s+early\s+as)(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
 _PAST_WORDS = [w.replace("_", " ") for w in (
                "had_been_due had_been_scheduled had_been_expected had_been_planned had_been_set "  # a superseded plan
+               "had_planned had_hoped had_intended had_wanted "   # ("had planned a march for Friday", said on Sunday)
                "said says was were had did has have been told ago yesterday earlier began took came went fell "
                "led left saw met fought won lost held made gave struck hit shot seized overran ran stood sent "
                "brought broke became bought built caught chose drove fled flew found got grew heard kept knew "
