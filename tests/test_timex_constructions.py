@@ -2404,3 +2404,11 @@ def test_a_weekday_planned_in_the_pluperfect_has_gone_by():
     assert value(text, "Friday", dct) == "2012-12-07"
     text = "Protesters said they were planning to march on the palace on Friday."
     assert value(text, "Friday", dct) == "2012-12-14"
+
+
+# "the assembly, which had been given until February to finish, approved the text" (December):
+# a limit set before the story's past lies either side of the publication date, the nearer one
+@pytest.mark.parametrize("dct, expected", [(dt.date(2012, 12, 9), "2013-02"), (dt.date(2012, 6, 9), "2012-02")])
+def test_a_limit_given_in_the_pluperfect_is_the_nearer_month(dct, expected):
+    text = "But the assembly drafting it, which had been given until February to finish, approved the text on Friday."
+    assert value(text, "February", dct) == expected

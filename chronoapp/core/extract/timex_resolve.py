@@ -132,6 +132,9 @@ DEADLINE_BEFORE = compile_skipping(
     r"(?:remains?|stays?|stay)\s{1,3}(?:closed|shut|suspended|in\s{1,3}(?:force|place|effect)))"
     r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:until|till))"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|of\s{1,3}|is\s{1,3}|was\s{1,3})?(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$", re.I)
+# "the assembly, which had been given until February to finish": a limit set before the story's
+# past, which may lie either side of the publication date (the nearer one is meant; used with endpos)
+LIMIT_GIVEN_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:given|granted)\s{1,3}(?:until|till)\s{1,3}$")
 DEADLINE_WORDS = ("until", "till", "deadline", "ultimatum", "extend", "postponed", "delayed", "adjourned",
                   "deferred", "rescheduled", "pushed", "put", "expir")   # one is in every deadline phrase
 
@@ -952,6 +955,9 @@ class _Ctx:
             t = "since"         # "since March": a start that has already come, whatever the verb
             self.asked = (s, e, t)
             return t
+        if self._word_near(("had",), max(0, s - 30), s) and LIMIT_GIVEN_BEFORE.search(self.text, max(0, s - 30), s):
+            self.asked = (s, e, None)
+            return None
         if self._deadline(s, e):
             self.asked = (s, e, "deadline")
             return "deadline"
