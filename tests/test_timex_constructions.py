@@ -2412,3 +2412,14 @@ def test_a_weekday_planned_in_the_pluperfect_has_gone_by():
 def test_a_limit_given_in_the_pluperfect_is_the_nearer_month(dct, expected):
     text = "But the assembly drafting it, which had been given until February to finish, approved the text on Friday."
     assert value(text, "February", dct) == expected
+
+
+# "Tens of thousands gathered in the evening, and clashes continued until after midnight": after
+# an evening told of the day, the midnight that ends it (not the one that began it); "shortly
+# after midnight on Monday" stays that day's first hour
+def test_after_midnight_after_an_evening_is_the_midnight_that_ends_it():
+    dct = dt.date(2012, 9, 26)
+    text = "Police charged at protesters on Tuesday night. Thousands gathered in the evening, and clashes continued until after midnight."
+    assert value(text, "midnight", dct) == "2012-09-25T24:00"
+    text = "The bomb exploded shortly after midnight on Monday."
+    assert value(text, "midnight", dct) == "2012-09-24T00:00"

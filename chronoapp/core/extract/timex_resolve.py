@@ -3543,7 +3543,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             if r2 is None:
                 continue
             if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and AFTER_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
-                pass     # "shortly after midnight on 6 June": the night's first hour, the start of that day
+                # "shortly after midnight on 6 June": the night's first hour, the start of that day;
+                # after an evening told of the day ("gathered in the evening, and clashes continued
+                # until after midnight"), the night that follows it
+                if day and not (after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0])) and _evening_told(final, day, r["start"]):
+                    r2 = _midnight(r2, day)
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
                     (after and after[2] == day and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]))
                     or (before and before[2] == day and MIDNIGHT_BEFORE.fullmatch(text, before[1], r["start"]))):
