@@ -2423,3 +2423,11 @@ def test_after_midnight_after_an_evening_is_the_midnight_that_ends_it():
     assert value(text, "midnight", dct) == "2012-09-25T24:00"
     text = "The bomb exploded shortly after midnight on Monday."
     assert value(text, "midnight", dct) == "2012-09-24T00:00"
+
+
+# "Another protest has been called for Saturday" (Wednesday): a protest or strike summoned for a
+# day is still ahead; "Unions have called for calm on Saturday" tells what was said then
+def test_a_protest_called_for_a_weekday_is_ahead():
+    dct = dt.date(2012, 9, 26)
+    assert value("Officials said 64 people were injured. Another protest has been called for Saturday.", "Saturday", dct) == "2012-09-29"
+    assert value("Unions have called for calm on Saturday.", "Saturday", dct) == "2012-09-22"

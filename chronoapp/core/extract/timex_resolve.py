@@ -49,7 +49,9 @@ _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due
                  # a plan told in the past ("were planning to march on Monday"): the auxiliary
                  # belongs to the plan, whose date is still ahead
                  "was_planning was_expected was_due was_scheduled was_set_to was_going_to "
-                 "were_planning were_expected were_due were_scheduled were_set_to were_going_to").split()
+                 "were_planning were_expected were_due were_scheduled were_set_to were_going_to "
+                 # a protest or strike summoned for a day ("Another protest has been called for Saturday")
+                 "has_been_called_for have_been_called_for").split()
 _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
            + r"|(?i:might)(?!\s+have)|may(?!\s+have)"  # "may": not the month
            # "could make his debut on Sunday" (not "could not", "could have", nor "could be", a past
