@@ -2431,3 +2431,15 @@ def test_a_protest_called_for_a_weekday_is_ahead():
     dct = dt.date(2012, 9, 26)
     assert value("Officials said 64 people were injured. Another protest has been called for Saturday.", "Saturday", dct) == "2012-09-29"
     assert value("Unions have called for calm on Saturday.", "Saturday", dct) == "2012-09-22"
+
+
+# "In the summer of 2011, he and the president came close to a deal, only to see it collapse in
+# late July" (November 2012): a month or season with its year opening the sentence frames the
+# months after it there, as a bare year does; "Sales rose from June 2011, the company said in
+# July" is this year's July
+def test_a_month_with_its_year_opening_the_sentence_frames_its_months():
+    dct = dt.date(2012, 11, 9)
+    text = "In the summer of 2011, he and the president came close to a deal, only to see it collapse in late July."
+    assert value(text, "late July", dct) == "2011-07"
+    assert value("In June 2011, the two came close to a deal, but it collapsed in July.", "July", dct) == "2011-07"
+    assert value("Sales rose from June 2011, the company said in July.", "July", dct) == "2012-07"

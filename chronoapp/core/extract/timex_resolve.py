@@ -3175,6 +3175,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # ("relations plunged in 2010 after the sinking of a warship in March": a year told in
             # the past frames the months after it in its clause too)
             frame = (int(v), s)
+        elif r["anchor"] == "absolute" and len(v) == 7 and v[:4].isdigit() and r["type"] == "DATE" and not ctx.history \
+                and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
+            # so does a month or season with its year ("In the summer of 2011, the two came close
+            # to a deal, only to see it collapse in late July": 2011's July)
+            frame = (int(v[:4]), s)
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
             fiscal_q = v
         if hit[5] is not None:
