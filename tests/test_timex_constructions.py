@@ -2443,3 +2443,14 @@ def test_a_month_with_its_year_opening_the_sentence_frames_its_months():
     assert value(text, "late July", dct) == "2011-07"
     assert value("In June 2011, the two came close to a deal, but it collapsed in July.", "July", dct) == "2011-07"
     assert value("Sales rose from June 2011, the company said in July.", "July", dct) == "2012-07"
+
+
+# "The war broke out on 8 October 1912. Serbia, Bulgaria and Greece, which had formed the League
+# in the spring of that year, followed ten days later": a season told in the pluperfect before the
+# story's day is a look back (a season compares as the month it begins in), not where the story is
+def test_a_season_told_in_the_pluperfect_before_the_story_does_not_move_it():
+    text = ("The First Balkan War broke out on 8 October 1912, when Montenegro declared war on the Ottoman Empire. "
+            "Serbia, Bulgaria and Greece, which had formed the Balkan League in the spring of that year, followed ten days later. "
+            "The Greek army entered Salonika on 8 November. An armistice was signed on 3 December, and the war resumed "
+            "on 3 February 1913. Adrianople fell on 26 March.")
+    assert value(text, "ten days later", HISTORY_DCT) == "1912-10-18"

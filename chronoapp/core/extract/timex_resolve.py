@@ -508,7 +508,17 @@ def _told_before(v: str, told: str, after: bool = False) -> bool:
         return (v[:2] == "BC") != after     # "55 BC" is before any year of the common era ("AD 43")
     if not (v[:4].isdigit() and told[:4].isdigit()):
         return False
+    v, told = _PART_OF_YEAR.sub(_first_month, v), _PART_OF_YEAR.sub(_first_month, told)
     return v > told[:len(v)] if after else v < told[:len(v)]
+
+
+# a season, quarter or half compares as the month it begins in ("1912-SP" is before "1912-10-08")
+_PART_OF_YEAR = re.compile(r"(?<=^\d{4}-)(?:SP|SU|FA|WI|Q[1-4]|H[12])")
+_PART_START = {"SP": "03", "SU": "06", "FA": "09", "WI": "12", "Q1": "01", "Q2": "04", "Q3": "07", "Q4": "10", "H1": "01", "H2": "07"}
+
+
+def _first_month(m: re.Match) -> str:
+    return _PART_START[m.group(0)]
 
 
 def _from_stand_in(v: str) -> str:
