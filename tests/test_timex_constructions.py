@@ -2454,3 +2454,14 @@ def test_a_season_told_in_the_pluperfect_before_the_story_does_not_move_it():
             "The Greek army entered Salonika on 8 November. An armistice was signed on 3 December, and the war resumed "
             "on 3 February 1913. Adrianople fell on 26 March.")
     assert value(text, "ten days later", HISTORY_DCT) == "1912-10-18"
+
+
+# "We were supposed to be home by Christmas" (April): the limit of an expectation told as unmet
+# lies either side of the publication date, the nearer one (last Christmas here; "was supposed to
+# be finished by March", told in January, this March)
+@pytest.mark.parametrize("text, expr, dct, expected", [
+    ('"We were supposed to be home by Christmas," said Maria Lopez.', "Christmas", dt.date(2013, 4, 29), "2012-12-25"),
+    ("The work was supposed to be finished by March, officials said.", "March", dt.date(2013, 1, 20), "2013-03"),
+])
+def test_the_limit_of_an_unmet_expectation_is_the_nearer_one(text, expr, dct, expected):
+    assert value(text, expr, dct) == expected

@@ -137,6 +137,8 @@ DEADLINE_BEFORE = compile_skipping(
 # "the assembly, which had been given until February to finish": a limit set before the story's
 # past, which may lie either side of the publication date (the nearer one is meant; used with endpos)
 LIMIT_GIVEN_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:given|granted)\s{1,3}(?:until|till)\s{1,3}$")
+# ... and so is the limit of an expectation told as unmet ("We were supposed to be home by Christmas")
+LIMIT_SUPPOSED_BEFORE = re.compile(r"\b(?:was|were)\s{1,3}supposed\s{1,3}to\s[^.;!?]{0,60}?\b(?:by|before|until)\s{1,3}$")
 DEADLINE_WORDS = ("until", "till", "deadline", "ultimatum", "extend", "postponed", "delayed", "adjourned",
                   "deferred", "rescheduled", "pushed", "put", "expir")   # one is in every deadline phrase
 
@@ -967,9 +969,10 @@ class _Ctx:
             t = "since"         # "since March": a start that has already come, whatever the verb
             self.asked = (s, e, t)
             return t
-        if self._word_near(("had",), max(0, s - 30), s) and LIMIT_GIVEN_BEFORE.search(self.text, max(0, s - 30), s):
+        if (self._word_near(("had",), max(0, s - 30), s) and LIMIT_GIVEN_BEFORE.search(self.text, max(0, s - 30), s)) \
+                or (self._word_near(("supposed",), max(0, s - 80), s) and LIMIT_SUPPOSED_BEFORE.search(self.text, max(0, s - 90), s)):
             self.asked = (s, e, None)
-            return None
+            return None     # a limit that may have passed or not: no tense, so the nearer reading
         if self._deadline(s, e):
             self.asked = (s, e, "deadline")
             return "deadline"
