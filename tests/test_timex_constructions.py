@@ -2465,3 +2465,15 @@ def test_a_season_told_in_the_pluperfect_before_the_story_does_not_move_it():
 ])
 def test_the_limit_of_an_unmet_expectation_is_the_nearer_one(text, expr, dct, expected):
     assert value(text, expr, dct) == expected
+
+
+# "Mr. Obama canceled a trip that was to begin on Saturday, the White House said" (Thursday): a
+# plan is mostly undone before its day, so the nearer such weekday (here the coming one); "A
+# memorial service planned for Saturday was canceled" told on Sunday stays the day before
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Mr. Obama canceled a trip to Malaysia that was to begin on Saturday, the White House said late Wednesday.", dt.date(2013, 10, 3), "2013-10-05"),
+    ("He cancelled a trip to Europe that was due to begin on Saturday.", dt.date(2013, 10, 3), "2013-10-05"),
+    ("A memorial service that was to be held on Saturday was canceled after security plans were leaked.", dt.date(1999, 10, 24), "1999-10-23"),
+])
+def test_a_weekday_of_a_plan_undone_is_the_nearer_one(text, dct, expected):
+    assert value(text, "Saturday", dct) == expected

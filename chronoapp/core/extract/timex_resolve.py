@@ -2127,12 +2127,18 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 dd += _dt.timedelta(days=step)
             return _r(type_, _fmt_day(dd) + suffix, f"'{p['rel']} {p['wd']}' counted from the last mentioned date ({_human(base)})",
                       anchor="narrative")
+        undone = ""
         if rel:
             direction = "past" if rel in ("last", "past", "previous", "preceding") else "future"
             t = None
         else:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
+            if t == "past" and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days \
+                    and ctx._clauses.tense(s, e) == "future" and ctx._plan_undone(s, e):
+                # "canceled a trip that was to begin on Saturday" (told on Thursday): a plan is
+                # mostly undone before its day, so the nearer such day, here the coming one
+                t, direction, undone = "future", "future", "; a plan undone before its day"
             if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
                 return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
                           f"named before ({_human(D.fromisoformat(ctx.plan_told_day))})",
@@ -2165,7 +2171,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 f"weekday {'before' if direction == 'past' else 'after'}"
             why = (f"{which} the publication date "
                    f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'a time limit, mostly still ahead' if t == 'deadline' else 'tense unclear, past assumed'}")
-        why += ranged
+        why += ranged + undone
         # the other reading an editor may flip to comes first, as the same kind of time ("Friday
         # night" flips to the other Friday night): the weekday ahead for one read as before ...
         if t in (None, "past", "report") and not rel and dd != dct:
