@@ -2477,3 +2477,11 @@ def test_the_limit_of_an_unmet_expectation_is_the_nearer_one(text, expr, dct, ex
 ])
 def test_a_weekday_of_a_plan_undone_is_the_nearer_one(text, dct, expected):
     assert value(text, "Saturday", dct) == expected
+
+
+# "the administration had hoped to focus on a budget deal before the summer" (May): the limit
+# belongs to the infinitive's plan, as "hoped to finish a deal before the summer" does ("to focus"
+# is a verb, though it ends like a plural)
+def test_to_focus_is_an_infinitive_that_takes_the_limit():
+    text = "Earlier in the month, the administration had hoped to focus on the immigration bill and on a budget deal before the summer."
+    assert value(text, "the summer", dt.date(2013, 5, 16)) == "2013-SU"

@@ -79,7 +79,7 @@ MARKER_RE = compile_skipping(r"(?<![A-Za-z])(?=[A-Za-z'’])(?:(?P<future>" + _F
                              + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
-                        r"jail|death|date|have)\b)[a-z]{2,15}(?<![^s]s)\b")
+                        r"jail|death|date|have)\b)(?:focus|[a-z]{2,15}(?<![^s]s))\b")   # (not a plural: "to talks"; "to focus" is a verb)
 NOW_BEFORE = re.compile(r"\b(?:now|currently)\b")     # used with pos/endpos: a present told in the sentence
 # "which went on to win the December election": what did follow, not an aim (used with match at a marker)
 WENT_ON_TO = re.compile(r"went\s{1,3}on\s{1,3}to\s")
