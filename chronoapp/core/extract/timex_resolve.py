@@ -2134,11 +2134,12 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
-            if t == "past" and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days \
-                    and ctx._clauses.tense(s, e) == "future" and ctx._plan_undone(s, e):
-                # "canceled a trip that was to begin on Saturday" (told on Thursday): a plan is
-                # mostly undone before its day, so the nearer such day, here the coming one
-                t, direction, undone = "future", "future", "; a plan undone before its day"
+            if t == "past" and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
+                ctx.around = True     # (the sentence is read beyond its tense: see resolve_all's memo)
+                if ctx._clauses.tense(s, e) == "future" and ctx._plan_undone(s, e):
+                    # "canceled a trip that was to begin on Saturday" (told on Thursday): a plan is
+                    # mostly undone before its day, so the nearer such day, here the coming one
+                    t, direction, undone = "future", "future", "; a plan undone before its day"
             if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
                 return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
                           f"named before ({_human(D.fromisoformat(ctx.plan_told_day))})",
