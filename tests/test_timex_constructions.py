@@ -2365,3 +2365,123 @@ def test_a_look_back_to_a_year_before_the_era_does_not_move_the_story():
 def test_years_ago_today_is_that_day_years_back(text, expr, value):
     dct = dt.date(2012, 5, 19) if "Chelsea" in text else dt.date(2018, 8, 7)
     assert [t.value for t in tag(text, dct) if expr in t.text] == [value]
+
+
+# "In January, a week after the anniversary of the Roe vs. Wade decision, a bombing killed a
+# guard" (October): "vs." ends no sentence, so the past verb after the aside dates the month
+def test_vs_does_not_end_the_sentence_that_dates_a_month():
+    text = ("In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, "
+            "a clinic bombing in Birmingham, Ala., killed a security guard.")
+    assert value(text, "January", dt.date(1998, 10, 25)) == "1998-01"
+
+
+# "Operating profit in the three months to June jumped ... from the same period last year": the
+# period is the quarter the month closes, a year before (not June alone)
+def test_the_same_period_after_the_three_months_to_a_month_is_that_quarter():
+    dct = dt.date(2013, 8, 1)
+    text = "Operating profit in the three months to June jumped to 36.5 billion yen from 2.3 billion yen in the same period last year."
+    assert value(text, "the same period last year", dct) == "2012-Q2"
+    text = "Profit in the three months ended Sept. 30 rose 8 percent from the same period a year earlier."
+    assert value(text, "the same period a year earlier", dct) == "2011-Q3"
+
+
+# "will stay on the ground for weeks, and possibly months": the second of two vague lengths, as
+# "for days or even weeks" is
+@pytest.mark.parametrize("text, expr, expected", [
+    ("The jets will stay on the ground for weeks, and possibly months, while investigators work.", "months", "PXM"),
+    ("The talks lasted for hours and even days.", "days", "PXD"),
+])
+def test_a_vague_length_joined_by_and_possibly_is_a_length_too(text, expr, expected):
+    assert value(text, expr, dt.date(2013, 1, 25)) == expected
+
+
+# "The opposition, which had planned a march on the palace for Friday, said the concession came
+# too late" (Sunday): a plan in the pluperfect is overtaken, its day gone by; one still running
+# ("were planning to march on Monday") looks ahead
+def test_a_weekday_planned_in_the_pluperfect_has_gone_by():
+    dct = dt.date(2012, 12, 9)
+    text = "The opposition, which had planned a march on the palace for Friday, said the concession came too late."
+    assert value(text, "Friday", dct) == "2012-12-07"
+    text = "Protesters said they were planning to march on the palace on Friday."
+    assert value(text, "Friday", dct) == "2012-12-14"
+
+
+# "the assembly, which had been given until February to finish, approved the text" (December):
+# a limit set before the story's past lies either side of the publication date, the nearer one
+@pytest.mark.parametrize("dct, expected", [(dt.date(2012, 12, 9), "2013-02"), (dt.date(2012, 6, 9), "2012-02")])
+def test_a_limit_given_in_the_pluperfect_is_the_nearer_month(dct, expected):
+    text = "But the assembly drafting it, which had been given until February to finish, approved the text on Friday."
+    assert value(text, "February", dct) == expected
+
+
+# "Tens of thousands gathered in the evening, and clashes continued until after midnight": after
+# an evening told of the day, the midnight that ends it (not the one that began it); "shortly
+# after midnight on Monday" stays that day's first hour
+def test_after_midnight_after_an_evening_is_the_midnight_that_ends_it():
+    dct = dt.date(2012, 9, 26)
+    text = "Police charged at protesters on Tuesday night. Thousands gathered in the evening, and clashes continued until after midnight."
+    assert value(text, "midnight", dct) == "2012-09-25T24:00"
+    text = "The bomb exploded shortly after midnight on Monday."
+    assert value(text, "midnight", dct) == "2012-09-24T00:00"
+
+
+# "Another protest has been called for Saturday" (Wednesday): a protest or strike summoned for a
+# day is still ahead; "Unions have called for calm on Saturday" tells what was said then
+def test_a_protest_called_for_a_weekday_is_ahead():
+    dct = dt.date(2012, 9, 26)
+    assert value("Officials said 64 people were injured. Another protest has been called for Saturday.", "Saturday", dct) == "2012-09-29"
+    assert value("Unions have called for calm on Saturday.", "Saturday", dct) == "2012-09-22"
+
+
+# "In the summer of 2011, he and the president came close to a deal, only to see it collapse in
+# late July" (November 2012): a month or season with its year opening the sentence frames the
+# months after it there, as a bare year does; "Sales rose from June 2011, the company said in
+# July" is this year's July
+def test_a_month_with_its_year_opening_the_sentence_frames_its_months():
+    dct = dt.date(2012, 11, 9)
+    text = "In the summer of 2011, he and the president came close to a deal, only to see it collapse in late July."
+    assert value(text, "late July", dct) == "2011-07"
+    assert value("In June 2011, the two came close to a deal, but it collapsed in July.", "July", dct) == "2011-07"
+    assert value("Sales rose from June 2011, the company said in July.", "July", dct) == "2012-07"
+
+
+# "The war broke out on 8 October 1912. Serbia, Bulgaria and Greece, which had formed the League
+# in the spring of that year, followed ten days later": a season told in the pluperfect before the
+# story's day is a look back (a season compares as the month it begins in), not where the story is
+def test_a_season_told_in_the_pluperfect_before_the_story_does_not_move_it():
+    text = ("The First Balkan War broke out on 8 October 1912, when Montenegro declared war on the Ottoman Empire. "
+            "Serbia, Bulgaria and Greece, which had formed the Balkan League in the spring of that year, followed ten days later. "
+            "The Greek army entered Salonika on 8 November. An armistice was signed on 3 December, and the war resumed "
+            "on 3 February 1913. Adrianople fell on 26 March.")
+    assert value(text, "ten days later", HISTORY_DCT) == "1912-10-18"
+
+
+# "We were supposed to be home by Christmas" (April): the limit of an expectation told as unmet
+# lies either side of the publication date, the nearer one (last Christmas here; "was supposed to
+# be finished by March", told in January, this March)
+@pytest.mark.parametrize("text, expr, dct, expected", [
+    ('"We were supposed to be home by Christmas," said Maria Lopez.', "Christmas", dt.date(2013, 4, 29), "2012-12-25"),
+    ("The work was supposed to be finished by March, officials said.", "March", dt.date(2013, 1, 20), "2013-03"),
+])
+def test_the_limit_of_an_unmet_expectation_is_the_nearer_one(text, expr, dct, expected):
+    assert value(text, expr, dct) == expected
+
+
+# "Mr. Obama canceled a trip that was to begin on Saturday, the White House said" (Thursday): a
+# plan is mostly undone before its day, so the nearer such weekday (here the coming one); "A
+# memorial service planned for Saturday was canceled" told on Sunday stays the day before
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Mr. Obama canceled a trip to Malaysia that was to begin on Saturday, the White House said late Wednesday.", dt.date(2013, 10, 3), "2013-10-05"),
+    ("He cancelled a trip to Europe that was due to begin on Saturday.", dt.date(2013, 10, 3), "2013-10-05"),
+    ("A memorial service that was to be held on Saturday was canceled after security plans were leaked.", dt.date(1999, 10, 24), "1999-10-23"),
+])
+def test_a_weekday_of_a_plan_undone_is_the_nearer_one(text, dct, expected):
+    assert value(text, "Saturday", dct) == expected
+
+
+# "the administration had hoped to focus on a budget deal before the summer" (May): the limit
+# belongs to the infinitive's plan, as "hoped to finish a deal before the summer" does ("to focus"
+# is a verb, though it ends like a plural)
+def test_to_focus_is_an_infinitive_that_takes_the_limit():
+    text = "Earlier in the month, the administration had hoped to focus on the immigration bill and on a budget deal before the summer."
+    assert value(text, "the summer", dt.date(2013, 5, 16)) == "2013-SU"

@@ -248,7 +248,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_later", re.compile(rf"(?P<u>minutes|hours|days|weeks|months|years|decades)(?={S}(?:later|earlier|afterwards|after|before)(?!\w))", F)),
     ("unit_adj", re.compile(rf"(?<![\w-])(?P<u>hour|day|week|month|year|decade)(?P<pl>s)?(?:{DASH})?(?P<old>old|long)(?!\w)", F)),
     ("vague_dur", re.compile(
-        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?"
+        rf"(?:(?P<pre>(?:the{S}(?:past|last|next|coming|following|previous)(?:{S}(?:few|several|many|couple{S}of))?|(?:in{S})?recent|(?:in{S})?coming|the{S}coming|the{S}first|(?:a|the){S}few|several|many|some|for|within|in|over|after|or(?:{S}(?:even|perhaps|possibly|maybe))?|and{S}(?:even|perhaps|possibly|maybe)"
         rf"|(?P<verb>needs?|needed|takes?|took|taken|taking|spen[dt]|spends|spending|lasts|lasted|lasting|last|waited|waiting)"
         rf"|the(?={S}(?:days|weeks|months|years){S}ahead(?!\w|{S}of\b))){S}))"       # "the weeks ahead" (TimeBank PXW)
         rf"(?P<u>days|weeks|months|years|decades|hours|minutes|centuries|quarters)(?!\w)(?:{S}(?P<ahead>ahead)(?!\w|{S}of\b))?", F)),
@@ -980,8 +980,9 @@ def _parts(kind: str, m: re.Match, text: str):
             # ("within minutes of the attack": 'within' takes a length, counted from what 'of' names)
             if (nxt == "of" and pre != "within") or re.match(r"\s{0,2}(?:old|later|earlier|ago)\b", text[e:e + 10]):
                 return []
-        elif pre.startswith("or"):
-            # "for days or even weeks": the second of two vague lengths ("days or weeks later" is none)
+        elif pre.startswith(("or", "and")):
+            # "for days or even weeks", "for weeks, and possibly months": the second of two vague
+            # lengths ("days or weeks later" is none)
             if not re.search(r"(?:minutes|hours|days|weeks|months|years|decades),?\s{1,3}$", text[max(0, s - 12):s]) \
                     or re.match(r"\s{0,2}(?:of|old|later|earlier|ago|after|before)\b", text[e:e + 10]):
                 return []

@@ -49,7 +49,9 @@ _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due
                  # a plan told in the past ("were planning to march on Monday"): the auxiliary
                  # belongs to the plan, whose date is still ahead
                  "was_planning was_expected was_due was_scheduled was_set_to was_going_to "
-                 "were_planning were_expected were_due were_scheduled were_set_to were_going_to").split()
+                 "were_planning were_expected were_due were_scheduled were_set_to were_going_to "
+                 # a protest or strike summoned for a day ("Another protest has been called for Saturday")
+                 "has_been_called_for have_been_called_for").split()
 _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
            + r"|(?i:might)(?!\s+have)|may(?!\s+have)"  # "may": not the month
            # "could make his debut on Sunday" (not "could not", "could have", nor "could be", a past
@@ -58,6 +60,7 @@ _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
            r"|(?i:as\s+early\s+as)(?=\s+(?:next\s+|this\s+)?[A-Z][a-z]{2,5}day)")  # a weekday: a hope, not a record
 _PAST_WORDS = [w.replace("_", " ") for w in (
                "had_been_due had_been_scheduled had_been_expected had_been_planned had_been_set "  # a superseded plan
+               "had_planned had_hoped had_intended had_wanted "   # ("had planned a march for Friday", said on Sunday)
                "said says was were had did has have been told ago yesterday earlier began took came went fell "
                "led left saw met fought won lost held made gave struck hit shot seized overran ran stood sent "
                "brought broke became bought built caught chose drove fled flew found got grew heard kept knew "
@@ -76,7 +79,7 @@ MARKER_RE = compile_skipping(r"(?<![A-Za-z])(?=[A-Za-z'’])(?:(?P<future>" + _F
                              + _trie(_PAST_WORDS) + r"|[A-Za-z]{4,22}+(?<=ed)(?<!ceed)(?<!need)(?<!deed)(?<!peed)(?<!feed)))(?![A-Za-z])")
 INFINITIVE = re.compile(r"\bto\s{1,3}(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|"
                         r"all|each|every|no|one|two|three|power|office|court|trial|war|peace|hospital|prison|"
-                        r"jail|death|date|have)\b)[a-z]{2,15}(?<![^s]s)\b")
+                        r"jail|death|date|have)\b)(?:focus|[a-z]{2,15}(?<![^s]s))\b")   # (not a plural: "to talks"; "to focus" is a verb)
 NOW_BEFORE = re.compile(r"\b(?:now|currently)\b")     # used with pos/endpos: a present told in the sentence
 # "which went on to win the December election": what did follow, not an aim (used with match at a marker)
 WENT_ON_TO = re.compile(r"went\s{1,3}on\s{1,3}to\s")
@@ -131,6 +134,11 @@ DEADLINE_BEFORE = compile_skipping(
     r"(?:remains?|stays?|stay)\s{1,3}(?:closed|shut|suspended|in\s{1,3}(?:force|place|effect)))"
     r"\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,3}(?:until|till))"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|of\s{1,3}|is\s{1,3}|was\s{1,3})?(?:\d{1,2}(?:[:.]\d\d)?\s{0,2}(?:[ap]\.?\s?m\.?)?\s{1,3}(?:[A-Z]{3}\s{1,3})?|midnight\s{1,3}(?:on\s{1,3})?|noon\s{1,3}(?:on\s{1,3})?)?$", re.I)
+# "the assembly, which had been given until February to finish": a limit set before the story's
+# past, which may lie either side of the publication date (the nearer one is meant; used with endpos)
+LIMIT_GIVEN_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:given|granted)\s{1,3}(?:until|till)\s{1,3}$")
+# ... and so is the limit of an expectation told as unmet ("We were supposed to be home by Christmas")
+LIMIT_SUPPOSED_BEFORE = re.compile(r"\b(?:was|were)\s{1,3}supposed\s{1,3}to\s[^.;!?]{0,60}?\b(?:by|before|until)\s{1,3}$")
 DEADLINE_WORDS = ("until", "till", "deadline", "ultimatum", "extend", "postponed", "delayed", "adjourned",
                   "deferred", "rescheduled", "pushed", "put", "expir")   # one is in every deadline phrase
 
@@ -328,13 +336,13 @@ def _closing_from(text: str) -> int:
     return -1
 CLEAR_FUTURE_WORDS = ("will", "shall", "schedul", "slated", "due", "upcoming", "set", "is", "are") + SCHEDULED_WORDS
 MONTH_NAMES_CAP = "(?:" + _trie([m.title() for m in MONTHS]) + r")\.?(?![a-z])"
-# a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy")
-# or a title ("Gen. Haftar") ends no sentence
+# a full stop after a lone capital ("U.N. General Assembly", "U.S. officials", "John F. Kennedy"),
+# a title ("Gen. Haftar") or "vs." ("the Roe vs. Wade decision") ends no sentence
 # ... nor does "a.m."/"p.m." before a time zone, a weekday or a month ("7 p.m. BST on Sunday")
 # (compile_skipping: the engine then skips in C to the next ".", "!", "?" or line break)
 SENT_CUT = compile_skipping(r"(?:[.!?](?<!\b[A-Z]\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bGen\.)"
                       r"(?<!\bCol\.)(?<!\bLt\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bGov\.)(?<!\bSen\.)"
-                      r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])"
+                      r"(?<!\bRep\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bvs\.)[\"”’)]?\s{1,3}(?=[A-Z\"“])"
                       r"(?!(?<=[ap]\.m\.\s)(?:[A-Z]{2,4}\b|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}day\b|" + MONTH_NAMES_CAP + r"))|\n)")
 
 
@@ -502,7 +510,17 @@ def _told_before(v: str, told: str, after: bool = False) -> bool:
         return (v[:2] == "BC") != after     # "55 BC" is before any year of the common era ("AD 43")
     if not (v[:4].isdigit() and told[:4].isdigit()):
         return False
+    v, told = _PART_OF_YEAR.sub(_first_month, v), _PART_OF_YEAR.sub(_first_month, told)
     return v > told[:len(v)] if after else v < told[:len(v)]
+
+
+# a season, quarter or half compares as the month it begins in ("1912-SP" is before "1912-10-08")
+_PART_OF_YEAR = re.compile(r"(?<=^\d{4}-)(?:SP|SU|FA|WI|Q[1-4]|H[12])")
+_PART_START = {"SP": "03", "SU": "06", "FA": "09", "WI": "12", "Q1": "01", "Q2": "04", "Q3": "07", "Q4": "10", "H1": "01", "H2": "07"}
+
+
+def _first_month(m: re.Match) -> str:
+    return _PART_START[m.group(0)]
 
 
 def _from_stand_in(v: str) -> str:
@@ -951,6 +969,10 @@ class _Ctx:
             t = "since"         # "since March": a start that has already come, whatever the verb
             self.asked = (s, e, t)
             return t
+        if (self._word_near(("had",), max(0, s - 30), s) and LIMIT_GIVEN_BEFORE.search(self.text, max(0, s - 30), s)) \
+                or (self._word_near(("supposed",), max(0, s - 80), s) and LIMIT_SUPPOSED_BEFORE.search(self.text, max(0, s - 90), s)):
+            self.asked = (s, e, None)
+            return None     # a limit that may have passed or not: no tense, so the nearer reading
         if self._deadline(s, e):
             self.asked = (s, e, "deadline")
             return "deadline"
@@ -1416,6 +1438,9 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 # "the quarter ended June 30" (used with match at the quarter's end): a calendar quarter's last days
 QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|ends|end)\s{1,3}(?:on\s{1,3})?"
                            r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[4-9]|3[01])\b")   # (fiscal quarters end on a weekday: "March 27")
+# "the three months to June" (used with endpos at the date): the date closes a quarter,
+# which "the same period last year" after it is a year before
+THREE_MONTHS_TO_BEFORE = re.compile(r"\bthree\s{1,3}months\s{1,3}(?:to|ended|ending|through)\s{1,3}$")
 # the day that closes a half just named ("the six months to June 30"; used with match at its end)
 HALF_CLOSED_BY = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ending|ends|end|to|through)\s{1,3}(?:on\s{1,3})?"
                             r"(?:June?\.?\s{1,3}30|Dec(?:ember)?\.?\s{1,3}31)\b")
@@ -1895,6 +1920,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         if (half := _counted_from(ctx, "half")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable") \
                 and ctx.anchor:
             return _r("DATE", f"{ctx.anchor[0].year:04d}-H{half}", "the half last mentioned", anchor="narrative")
+        if (quarter := _counted_from(ctx, "quarter")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable"):
+            return _r("DATE", quarter, "the quarter closed by the date last mentioned ('the three months to June')", anchor="narrative")
         if ctx.anchor and ctx.anchor[1] in ("Y", "M") and p["qp"].lower() == "period" \
                 and rel in ("same", "corresponding", "comparable") and not ctx.fiscal_q:
             # "in the first 10 months of this year ... the same period of last year": the year
@@ -2100,12 +2127,19 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 dd += _dt.timedelta(days=step)
             return _r(type_, _fmt_day(dd) + suffix, f"'{p['rel']} {p['wd']}' counted from the last mentioned date ({_human(base)})",
                       anchor="narrative")
+        undone = ""
         if rel:
             direction = "past" if rel in ("last", "past", "previous", "preceding") else "future"
             t = None
         else:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
+            if t == "past" and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
+                ctx.around = True     # (the sentence is read beyond its tense: see resolve_all's memo)
+                if ctx._clauses.tense(s, e) == "future" and ctx._plan_undone(s, e):
+                    # "canceled a trip that was to begin on Saturday" (told on Thursday): a plan is
+                    # mostly undone before its day, so the nearer such day, here the coming one
+                    t, direction, undone = "future", "future", "; a plan undone before its day"
             if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
                 return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
                           f"named before ({_human(D.fromisoformat(ctx.plan_told_day))})",
@@ -2138,7 +2172,7 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                 f"weekday {'before' if direction == 'past' else 'after'}"
             why = (f"{which} the publication date "
                    f"({_human(dct)}), {'past tense' if t in ('past', 'report') else 'after since' if t == 'since' else 'future tense' if t == 'future' else 'a time limit, mostly still ahead' if t == 'deadline' else 'tense unclear, past assumed'}")
-        why += ranged
+        why += ranged + undone
         # the other reading an editor may flip to comes first, as the same kind of time ("Friday
         # night" flips to the other Friday night): the weekday ahead for one read as before ...
         if t in (None, "past", "report") and not rel and dd != dct:
@@ -3040,6 +3074,10 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 counted_from = ("since", told)
         elif kind == "quarter_rel" and told and told[4:6] == "-H":
             counted_from = ("half", told[6:7])     # "the first half of 2007 ... the same period of 2006"
+        elif kind == "quarter_rel" and last_date is not None and last_date[2][4:5] == "-" and last_date[2][5:7] in ("03", "06", "09", "12") \
+                and THREE_MONTHS_TO_BEFORE.search(text, max(0, last_date[0] - 25), last_date[0]):
+            # "in the three months to June ... from the same period last year": that quarter
+            counted_from = ("quarter", f"{last_date[2][:4]}-Q{int(last_date[2][5:7]) // 3}")
         range_end = phrase_year = frame_year = None
         yearly = told_earlier = False
         if kind in _DAY_MONTH_KINDS and "y" not in p:
@@ -3157,6 +3195,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # ("relations plunged in 2010 after the sinking of a warship in March": a year told in
             # the past frames the months after it in its clause too)
             frame = (int(v), s)
+        elif r["anchor"] == "absolute" and len(v) == 7 and v[:4].isdigit() and r["type"] == "DATE" and not ctx.history \
+                and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
+            # so does a month or season with its year ("In the summer of 2011, the two came close
+            # to a deal, only to see it collapse in late July": 2011's July)
+            frame = (int(v[:4]), s)
         if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
             fiscal_q = v
         if hit[5] is not None:
@@ -3527,7 +3570,11 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
             if r2 is None:
                 continue
             if pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and AFTER_MIDNIGHT.search(text, max(0, r["start"] - 8), r["start"]):
-                pass     # "shortly after midnight on 6 June": the night's first hour, the start of that day
+                # "shortly after midnight on 6 June": the night's first hour, the start of that day;
+                # after an evening told of the day ("gathered in the evening, and clashes continued
+                # until after midnight"), the night that follows it
+                if day and not (after and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0])) and _evening_told(final, day, r["start"]):
+                    r2 = _midnight(r2, day)
             elif pk["kind"] == "clock_word" and pk["w"].lower() == "midnight" and day and (
                     (after and after[2] == day and MIDNIGHT_AFTER.fullmatch(text, r["end"], after[0]))
                     or (before and before[2] == day and MIDNIGHT_BEFORE.fullmatch(text, before[1], r["start"]))):
