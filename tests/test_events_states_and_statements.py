@@ -2832,3 +2832,8 @@ def test_the_centre_that_took_a_direct_hit_is_the_one_the_air_strike_hit():
     assert evs[0].event_type == "explosion/remote violence" and evs[0].locations[0] == "Tajoura"
     e = one("The hangar took a direct hit shortly before midnight on Tuesday.", dt.date(2019, 7, 3))
     assert e.event_type == "explosion/remote violence"
+
+
+def test_a_security_guard_killed_is_one_dead():
+    e = one("On Monday, a clinic bombing in Birmingham killed a security guard and severely wounded a nurse.", dt.date(1998, 10, 25))
+    assert e.fatalities == 1
