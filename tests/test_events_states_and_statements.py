@@ -2837,3 +2837,9 @@ def test_the_centre_that_took_a_direct_hit_is_the_one_the_air_strike_hit():
 def test_a_security_guard_killed_is_one_dead():
     e = one("On Monday, a clinic bombing in Birmingham killed a security guard and severely wounded a nurse.", dt.date(1998, 10, 25))
     assert e.fatalities == 1
+
+
+def test_soldiers_captured_are_not_the_dead_of_the_raid_that_took_them():
+    assert fatality_claim("Hezbollah guerrillas crossed the border and captured two Israeli soldiers in a raid that "
+                          "left eight other soldiers dead.")[0] == 8
+    assert fatality_claim("12 people, including 3 children, were killed.")[0] == 12

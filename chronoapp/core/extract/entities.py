@@ -136,7 +136,9 @@ _OF_UNIT = r"(?:\s+of\s+the\s+(?-i:(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019
 _KILL_BEFORE = re.compile(
     # (no relative clause between, with dead of its own: "four camps ..., including Lukodi, where at least 60 civilians were killed")
     # (nor a clause of its own with its own count: "arrested 24 suspects, and three police officers were killed")
-    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b{_OF_UNIT}(?:(?!\b(?:where|when|in\s+which)\b|,\s+and\s+(?:at\s+least\s+)?{NUMBER}\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
+    # (nor another act's own count: "captured two soldiers in a raid that left eight other soldiers dead")
+    rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b{_OF_UNIT}(?:(?!\b(?:where|when|in\s+which)\b|,\s+and\s+(?:at\s+least\s+)?{NUMBER}\b|"
+    rf"\b(?:left|leaving|killing|killed)\s+(?:at\s+least\s+|more\s+than\s+)?{NUMBER}\b)[^.;:]){{0,60}}?\b(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?"
     rf"(?:\w+ly\s+)?(?<!\band )(?<!\bthat )(?<!\bwhich )(?:killed|died|dead|slain|lost\s+their\s+lives|perished|neutrali[sz]ed|"
     rf"martyred|embraced\s+(?:shahadat|martyrdom)|attained\s+(?:shahadat|martyrdom)|"
     # ("12 civilians were summarily executed by soldiers", "30 villagers were massacred")
