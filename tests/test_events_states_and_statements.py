@@ -2843,3 +2843,10 @@ def test_soldiers_captured_are_not_the_dead_of_the_raid_that_took_them():
     assert fatality_claim("Hezbollah guerrillas crossed the border and captured two Israeli soldiers in a raid that "
                           "left eight other soldiers dead.")[0] == 8
     assert fatality_claim("12 people, including 3 children, were killed.")[0] == 12
+
+
+def test_an_upper_bound_is_no_count_of_the_dead():
+    assert fatality_claim("Israel's military spokesman said fewer than 100 Palestinians had been killed.")[0] is None
+    assert fatality_claim("no more than five soldiers died")[0] is None
+    assert fatality_claim("more than 10 people were killed")[0] == 10
+    assert fatality_claim("No fewer than 12 people were killed")[0] == 12  # at least twelve

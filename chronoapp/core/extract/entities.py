@@ -90,7 +90,8 @@ _NOT_A_YEAR = "".join(rf"(?<!{m} )" for m in "January February March April May J
                                                "December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # nor the year of "January 2, 2022 - Gunmen killed six people", as factboxes and timelines head their entries
 _NOT_A_DATED_YEAR = r"(?!\d{4}(?:(?<=\d, (?:1[89]|20)\d\d)\b|\s+[-\u2013\u2014]\s))"
-_COUNT = rf"(?<![\w,.]){_NOT_A_YEAR}{_NOT_A_DATED_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated|all)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
+# (an upper bound is no count of the dead: "said fewer than 100 Palestinians had been killed")
+_COUNT = rf"(?<![\w,.])(?:(?<=\bno\sfewer\sthan\s)|(?<=\bno\sless\sthan\s)|(?<!\bfewer\sthan\s)(?<!\bless\sthan\s))(?<!\bno\s)(?<!\bno\smore\sthan\s)(?<!\bat\smost\s){_NOT_A_YEAR}{_NOT_A_DATED_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated|all)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
 _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "three U.S. soldiers"
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
