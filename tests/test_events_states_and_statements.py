@@ -2850,3 +2850,10 @@ def test_an_upper_bound_is_no_count_of_the_dead():
     assert fatality_claim("no more than five soldiers died")[0] is None
     assert fatality_claim("more than 10 people were killed")[0] == 10
     assert fatality_claim("No fewer than 12 people were killed")[0] == 12  # at least twelve
+
+
+def test_an_act_told_as_later_with_no_day_is_not_dated_to_the_publication_day():
+    evs = events("The Islamist fighters stormed the base at Bulo Marer on May 26, using suicide car bombs before overrunning "
+                 "it.\n\nMuseveni said on Saturday that two Ugandan commanders would face a court martial. The base was "
+                 "later retaken with the help of air support, he said.", dt.date(2023, 6, 4))
+    assert not any("retaken" in e.quote and e.event_type == "battle" for e in evs), [e.to_dict() for e in evs]
