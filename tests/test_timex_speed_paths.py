@@ -285,12 +285,16 @@ _TENSE_TEXTS = [
 
 @pytest.mark.parametrize("text", _TENSE_TEXTS)
 @pytest.mark.parametrize("order", ["forward", "backward", "shuffled"])
-def test_tense_read_from_pieces_of_a_stretch_is_the_tense_the_whole_stretch_gives(text, order):
+@pytest.mark.parametrize("ahead", [1 << 16, 50])
+def test_tense_read_from_pieces_of_a_stretch_is_the_tense_the_whole_stretch_gives(monkeypatch, text, order, ahead):
     # markers and sentence breaks are scanned in pieces, as the questions come: each answer must
     # be the one read from a scan of the whole stretch the question lies in, in any order of questions
+    # (also where a stretch asking again and again is scanned ahead less far than it reaches)
     import random
 
+    from chronoapp.core.extract import timex_resolve
     from chronoapp.core.extract.timex_resolve import _TENSE_LEFT, _TENSE_RIGHT, _Clauses
+    monkeypatch.setattr(timex_resolve, "_SCAN_AHEAD", ahead)
     spans = [(m.start(), m.end()) for m in re.finditer(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)]
     whole = _Clauses(text, spans)
 

@@ -9,7 +9,9 @@ wins (news reports the past) and the forward one goes into ``alternatives``.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
+import itertools
 import datetime as _dt
 import re
 
@@ -601,6 +603,9 @@ def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
 
 
 _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (see _Clauses)
+# how much of the rest: enough for date-dense text to ask many questions per scan, not the
+# whole of a 1 MB stretch whose repeats (see _Repeats) ask only at its start and end
+_SCAN_AHEAD = 1 << 16
 CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
 _CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
@@ -612,7 +617,7 @@ class _Clauses:
     text order) that ask (most timexes of an article never do): the spans' reach merges into
     stretches, and each stretch is scanned in pieces: a question that the last piece does not
     hold gets the piece it reads; a stretch that asks again and again (date-dense text) is
-    scanned to its end at its third piece."""
+    scanned in long pieces (_SCAN_AHEAD) from its third on."""
 
     def __init__(self, text: str, spans):
         self.text = text
@@ -647,7 +652,7 @@ class _Clauses:
             # _TENSE_RIGHT - 30 after e: a scan from lo to hi or farther finds those that a scan
             # of the whole stretch finds, as none is 30 characters long)
             n = self.pieces[i] = self.pieces.get(i, 0) + 1
-            end = hi if n < _PIECES else self.windows[i][1]
+            end = hi if n < _PIECES else min(self.windows[i][1], max(hi, lo + _SCAN_AHEAD))
             got = self._scan(lo, end)
             self.found[i] = (lo, end, got)
             return got
@@ -2986,7 +2991,7 @@ class _Repeats:
         "said_again", "counted_from", "range_end", "phrase_year", "frame_year", "yearly", "told_earlier",
         "s2", "_", "p2", "before", "after", "span", "coord_prev", "planned", "step_back", "plan_told_day",
         "told_day", "j", "story_here", "key", "hit", "around", "last_tense", "w", "r", "asked", "moves",
-        "named_day", "dm", "given", "row", "closes_quarter", "goes_on", "y", "v", "skip_to", "by",
+        "named_day", "dm", "given", "row", "closes_quarter", "goes_on", "y", "v", "skip_to", "by", "numbered",
         "text", "parts", "dct", "numeric_order", "ctx", "kinds", "apart", "read_before", "read_after",
         "last", "rep",
         # caches (what they hold never changes an answer) and the output, checked apart
@@ -3131,15 +3136,15 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     restating: dict[str, bool] = {}    # the text between two timexes -> whether the second restates the first
     ordinal_here = False               # see _Ctx.ordinal_here
     last = len(parts) - 1
-    rep, skip_to = _Repeats(text, parts), 0
-    for n, (s, e, p) in enumerate(parts):
-        if n < skip_to:
-            continue       # (a repeat whose row _Repeats.run has given)
+    timed = False                      # a row is a time of day
+    rep, numbered = _Repeats(text, parts), enumerate(parts)
+    for n, (s, e, p) in numbered:
         if n and (p is parts[n - 1][2] or p == parts[n - 1][2]) and rep.may_run(n, ctx) \
                 and (skip_to := rep.run(n, locals(), ctx, out, pending)) > n:
             # the timex before repeated, in the same surroundings and state, up to skip_to
             by = skip_to - n
             prev_end, told_at, last_date, frame, story = rep.shifted((s - parts[n - 1][0]) * by, prev_end, told_at, last_date, frame, story)
+            collections.deque(itertools.islice(numbered, by - 1), maxlen=0)    # (their rows are given)
             continue
         kind = kinds[n]
         pk = items.get(id(p))
@@ -3278,6 +3283,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # stays an alternative)
             out[-1] = dict(out[-1], value=v, alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
         out.append(row)
+        if r["type"] == "TIME":
+            timed = True
         # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
         # closes the quarter, which stays the date counted from
         # (so does "the three months ended March 27")
@@ -3370,7 +3377,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                         story_day = None
     if pending:
         out = _place_clock_times(text, out, pending, dct, ctx)
-    return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
+    return _merge_clock_day(text, out) if pending or timed else out
 
 
 # "the September 11 attacks in 2001": a few words of one noun phrase, then "in <year>" (no
