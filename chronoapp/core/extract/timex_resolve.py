@@ -3046,13 +3046,13 @@ class _Repeats:
         starts here."""
         state = self._state(n, names, ctx)
         seen, self.seen = self.seen, (n, state, len(out), out[-1] if out else None, len(pending))
-        if state is None or seen is None or seen[0] != n - 1:
+        if seen is None or seen[0] != n - 1:
             return n
         # the body for parts[n - 1] left the state as it found it, added one row, its own, and
         # changed no other (it may have left that row pending)
         _, _, n_out, last_row, n_pending = seen
         pends = len(pending) == n_pending + 1 and n_out in pending
-        if seen[1] != state or len(out) != n_out + 1 or (len(pending) != n_pending and not pends) \
+        if state is None or seen[1] != state or len(out) != n_out + 1 or (len(pending) != n_pending and not pends) \
                 or n_out == 0 or out[-2] is not last_row or out[-1]["start"] != self.parts[n - 1][0]:
             self.tried_at, self.wait = n + self.wait, min(2 * self.wait, 4096)
             self.seen = None
