@@ -285,12 +285,16 @@ _TENSE_TEXTS = [
 
 @pytest.mark.parametrize("text", _TENSE_TEXTS)
 @pytest.mark.parametrize("order", ["forward", "backward", "shuffled"])
-def test_tense_read_from_pieces_of_a_stretch_is_the_tense_the_whole_stretch_gives(text, order):
+@pytest.mark.parametrize("ahead", [1 << 16, 50])
+def test_tense_read_from_pieces_of_a_stretch_is_the_tense_the_whole_stretch_gives(monkeypatch, text, order, ahead):
     # markers and sentence breaks are scanned in pieces, as the questions come: each answer must
     # be the one read from a scan of the whole stretch the question lies in, in any order of questions
+    # (also where a stretch asking again and again is scanned ahead less far than it reaches)
     import random
 
+    from chronoapp.core.extract import timex_resolve
     from chronoapp.core.extract.timex_resolve import _TENSE_LEFT, _TENSE_RIGHT, _Clauses
+    monkeypatch.setattr(timex_resolve, "_SCAN_AHEAD", ahead)
     spans = [(m.start(), m.end()) for m in re.finditer(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", text)]
     whole = _Clauses(text, spans)
 
@@ -316,3 +320,38 @@ def test_offsets_of_words_are_the_starts_a_char_by_char_reading_finds(text):
                   ("is", "gone", "by", "eclair", "go", "and")):         # (also a longer set, word by word)
         starts = [i for i in range(len(text)) if _word_near_char_by_char(text, words, i, i + 1)]
         assert _Ctx(text, dt.date(2017, 9, 5), "auto").word_offsets(words) == starts, words
+
+
+_OPENING = ("The ministry said on Tuesday that talks had resumed in Geneva after a pause of two weeks, "
+            "and that both delegations would stay until the end of the month. ")
+
+
+@pytest.mark.parametrize("text", [
+    "Monday, " * 300,
+    "January 5, 2017 " * 200 + "and later",
+    # the tense of the last repeats changes where the text goes on differently
+    _OPENING + "on Monday, " * 150 + "officials will meet on Monday, " + "on Monday, " * 150 + "they said.",
+    # clock times wait for the day after them
+    "10:30 p.m. " * 200 + "on Monday",
+    # each repeat moves the state on: counted from the one before, never the same row moved on
+    _OPENING + "On 3 June 2016 the siege began. " + "The next day, the army attacked. " * 60,
+    _OPENING + "On 3 June 2016 the siege began. " + "Three days later the town fell. " * 60,
+    _OPENING + "three days later, " * 120 + "In March 2015, a year later " * 80,
+    # a story in another year, and a history (years only, no publication-date words)
+    _OPENING + "On 12 May 2016 the siege began. On 3 June, " * 40 + "on 4 June, " * 100,
+    "In 1914 the war began. " * 3 + "In March, the army advanced. " * 60 + "On 12 April it stopped.",
+], ids=lambda text: text[-40:])
+def test_runs_of_repeats_give_what_the_loop_gives_each(monkeypatch, text):
+    # resolve_all gives a run of repeats (same words, surroundings and state) their rows at once:
+    # they must be the rows its loop gives each of them, and a repeat that moves the state on
+    # must not be taken for one
+    from chronoapp.core.extract import timex_resolve as R
+    dct = dt.date(2017, 9, 5)
+    given = []
+    run = R._Repeats.run
+    monkeypatch.setattr(R._Repeats, "run", lambda self, n, *a: given.append(run(self, n, *a) - n) or n + given[-1])
+    fast = tag(text, dct)
+    monkeypatch.setattr(R._Repeats, "may_run", lambda self, n, ctx: False)
+    assert fast == tag(text, dct)
+    if text.startswith(("Monday", "January", "10:30")) or "officials will" in text:
+        assert max(given) > 20         # (a run was taken)

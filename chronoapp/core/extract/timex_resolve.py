@@ -9,7 +9,9 @@ wins (news reports the past) and the forward one goes into ``alternatives``.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
+import itertools
 import datetime as _dt
 import re
 
@@ -619,6 +621,9 @@ def _marker_windows(spans, n: int) -> list[tuple[int, int]]:
 
 
 _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (see _Clauses)
+# how much of the rest: enough for date-dense text to ask many questions per scan, not the
+# whole of a 1 MB stretch whose repeats (see _Repeats) ask only at its start and end
+_SCAN_AHEAD = 1 << 16
 CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
 _CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
@@ -630,7 +635,7 @@ class _Clauses:
     text order) that ask (most timexes of an article never do): the spans' reach merges into
     stretches, and each stretch is scanned in pieces: a question that the last piece does not
     hold gets the piece it reads; a stretch that asks again and again (date-dense text) is
-    scanned to its end at its third piece."""
+    scanned in long pieces (_SCAN_AHEAD) from its third on."""
 
     def __init__(self, text: str, spans):
         self.text = text
@@ -665,7 +670,7 @@ class _Clauses:
             # _TENSE_RIGHT - 30 after e: a scan from lo to hi or farther finds those that a scan
             # of the whole stretch finds, as none is 30 characters long)
             n = self.pieces[i] = self.pieces.get(i, 0) + 1
-            end = hi if n < _PIECES else self.windows[i][1]
+            end = hi if n < _PIECES else min(self.windows[i][1], max(hi, lo + _SCAN_AHEAD))
             got = self._scan(lo, end)
             self.found[i] = (lo, end, got)
             return got
@@ -3001,6 +3006,134 @@ def dateline_day(text: str, parts, dct: D | None) -> D | None:
     return day if day is not None and 1 <= (dct - day).days <= 2 else None
 
 
+class _Repeats:
+    """Runs of one timex repeated at a fixed distance in the same surroundings ("Monday,
+    Monday, ...", 1 MB of "January 5, 2017 "). resolve_all's loop carries a state from one
+    timex to the next; once a repeat leaves it as it found it (its offsets moved on by the
+    distance), each further repeat in the same surroundings would do the same and give the
+    same row moved on: the whole run gets its rows at once, and the loop body is skipped.
+
+    The state is every local of resolve_all and every field of its _Ctx except those named
+    below (what each timex sets afresh, caches, constants), compared as values; offsets are
+    compared relative to the timex. A name added to either is compared as it is, so a new
+    piece of state can only stop a run, never be skipped over. Histories (whose look-ups read
+    back to the paragraph's start) have no runs."""
+
+    # locals set afresh for each timex before they are read, and what holds for the whole text
+    PER_TIMEX = frozenset((
+        "n", "s", "e", "p", "kind", "pk", "in_story", "apart_story", "story_said", "restates", "gap",
+        "said_again", "counted_from", "range_end", "phrase_year", "frame_year", "yearly", "told_earlier",
+        "s2", "_", "p2", "before", "after", "span", "coord_prev", "planned", "step_back", "plan_told_day",
+        "told_day", "j", "story_here", "key", "hit", "around", "last_tense", "w", "r", "asked", "moves",
+        "named_day", "dm", "given", "row", "closes_quarter", "goes_on", "y", "v", "skip_to", "by", "numbered",
+        "text", "parts", "dct", "numeric_order", "ctx", "kinds", "apart", "read_before", "read_after",
+        "last", "rep",
+        # caches (what they hold never changes an answer) and the output, checked apart
+        "memo", "items", "numbers", "restating", "plan_words", "out", "pending"))
+    CTX_CACHES = frozenset(("text", "parts", "spans", "_clauses", "_tense_memo", "_tense_last", "asked",
+                            "around", "_word_asked", "_word_starts", "_low", "_closing_from", "_doc_order"))
+    # the locals holding offsets (None, or the offset itself or a tuple with offsets at these
+    # places), in the order shifted() takes them
+    POSITIONS = (("prev_end", None), ("told_at", None), ("last_date", (0, 1)), ("frame", (1,)), ("story", (1,)))
+    BACK = 350           # how far before a timex the offsets of a run's state may lie
+    # the text compared around each repeat: what resolve_all and _resolve read (_RESOLVE_READ)
+    # from the timex and from the offsets in its state, with room to spare
+    LEFT, RIGHT = BACK + _RESOLVE_READ[0] + 40, _RESOLVE_READ[1] + 180
+
+    def __init__(self, text: str, parts):
+        self.text, self.parts = text, parts
+        self.seen = None        # (index, state, len(out), out[-1], len(pending)) before the last repeat seen
+        # a text whose repeats change the state (each one moves it on) is not asked again at every
+        # repeat: only after this many timexes, twice as many after each miss
+        self.wait, self.tried_at = 1, -1
+
+    def _state(self, n: int, names: dict, ctx) -> dict | None:
+        s = self.parts[n][0]
+        state = {}
+        for name, places in self.POSITIONS:
+            v = names[name]
+            if v is not None:
+                rel = tuple(x - s if places is None or i in places else x for i, x in enumerate((v,) if places is None else v))
+                if any(x < -self.BACK for i, x in enumerate(rel) if places is None or i in places):
+                    return None
+                v = rel
+            state[name] = v
+        for name, v in names.items():
+            if name not in self.PER_TIMEX and name not in state:
+                state[name] = dict(v) if isinstance(v, dict) else v
+        state["ctx"] = {k: v for k, v in vars(ctx).items() if k not in self.CTX_CACHES}
+        return state
+
+    def _repeats(self, k: int) -> bool:
+        """Whether parts[k] is parts[k - 1] again, as far on as parts[k - 1] is from parts[k - 2]."""
+        parts = self.parts
+        (s0, e0, _), (s1, e1, p1), (s2, e2, p2) = parts[k - 2], parts[k - 1], parts[k]
+        return s2 - s1 == s1 - s0 == e2 - e1 == e1 - e0 > 0 and (p2 is p1 or p2 == p1)
+
+    def may_run(self, n: int, ctx) -> bool:
+        """Whether a run may start at parts[n] (a quick test before run)."""
+        return n >= 2 and n >= self.tried_at and not ctx.history and self._repeats(n)
+
+    def run(self, n: int, names: dict, ctx, out: list, pending: dict) -> int:
+        """Called before the loop body for parts[n], where may_run: the index after the run of
+        repeats that starts at parts[n], whose rows this adds to out (and pending); n when none
+        starts here."""
+        state = self._state(n, names, ctx)
+        seen, self.seen = self.seen, (n, state, len(out), out[-1] if out else None, len(pending))
+        if seen is None or seen[0] != n - 1:
+            return n
+        # the body for parts[n - 1] left the state as it found it, added one row, its own, and
+        # changed no other (it may have left that row pending)
+        _, _, n_out, last_row, n_pending = seen
+        pends = len(pending) == n_pending + 1 and n_out in pending
+        if state is None or seen[1] != state or len(out) != n_out + 1 or (len(pending) != n_pending and not pends) \
+                or n_out == 0 or out[-2] is not last_row or out[-1]["start"] != self.parts[n - 1][0]:
+            self.tried_at, self.wait = n + self.wait, min(2 * self.wait, 4096)
+            self.seen = None
+            return n
+        self.wait, self.seen = 1, None
+        # the run: each repeat's next timex repeats it too (the body reads the timex after), in
+        # text that repeats from LEFT before the first to RIGHT after the last
+        parts, text = self.parts, self.text
+        s, e, p = parts[n]
+        d = s - parts[n - 1][0]
+        lo = s - self.LEFT
+        if lo - d < 0:
+            return n
+        k = n + 1
+        while k < len(parts):
+            s2, e2, p2 = parts[k]
+            if s2 - s != d or e2 - e != d or (p2 is not p and p2 != p):
+                break
+            s, e, k = s2, e2, k + 1
+        hi = min(parts[k - 2][1] + self.RIGHT, len(text))
+        if not text.startswith(text[lo - d:hi - d], lo):
+            good, bad = lo, hi         # how far it repeats: text[lo:good] does, text[lo:bad] does not
+            while bad - good > 1:
+                mid = (good + bad) // 2
+                if text.startswith(text[lo - d:mid - d], lo):
+                    good = mid
+                else:
+                    bad = mid
+            hi = good
+        end = n
+        while end < k - 1 and parts[end][1] + self.RIGHT <= hi:
+            end += 1
+        row = out[-1]
+        if pends:
+            for i in range(n, end):
+                pending[len(out) + i - n] = parts[i][2]
+        out.extend([{**row, "start": s, "end": e} for s, e, _ in parts[n:end]])
+        return end
+
+    @staticmethod
+    def shifted(by: int, prev_end, told_at, last_date, frame, story):
+        """The offsets in the state (see POSITIONS), moved on by the given distance."""
+        return (prev_end + by, None if told_at is None else told_at + by,
+                None if last_date is None else (last_date[0] + by, last_date[1] + by, last_date[2]),
+                None if frame is None else (frame[0], frame[1] + by), None if story is None else (story[0], story[1] + by))
+
+
 _NEAR_DAYS = 45  # a numeric date this close to the publication date, read one way only, is that reading
 
 
@@ -3037,7 +3170,16 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     restating: dict[str, bool] = {}    # the text between two timexes -> whether the second restates the first
     ordinal_here = False               # see _Ctx.ordinal_here
     last = len(parts) - 1
-    for n, (s, e, p) in enumerate(parts):
+    timed = False                      # a row is a time of day
+    rep, numbered = _Repeats(text, parts), enumerate(parts)
+    for n, (s, e, p) in numbered:
+        if n and (p is parts[n - 1][2] or p == parts[n - 1][2]) and rep.may_run(n, ctx) \
+                and (skip_to := rep.run(n, locals(), ctx, out, pending)) > n:
+            # the timex before repeated, in the same surroundings and state, up to skip_to
+            by = skip_to - n
+            prev_end, told_at, last_date, frame, story = rep.shifted((s - parts[n - 1][0]) * by, prev_end, told_at, last_date, frame, story)
+            collections.deque(itertools.islice(numbered, by - 1), maxlen=0)    # (their rows are given)
+            continue
         kind = kinds[n]
         pk = items.get(id(p))
         if pk is None:
@@ -3179,6 +3321,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # stays an alternative)
             out[-1] = dict(out[-1], value=v, alternatives=(restates,) + tuple(a for a in out[-1]["alternatives"] if a != v))
         out.append(row)
+        if r["type"] == "TIME":
+            timed = True
         # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
         # closes the quarter, which stays the date counted from
         # (so does "the three months ended March 27")
@@ -3276,7 +3420,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                         story_day = None
     if pending:
         out = _place_clock_times(text, out, pending, dct, ctx)
-    return _merge_clock_day(text, out) if pending or any(r["type"] == "TIME" for r in out) else out
+    return _merge_clock_day(text, out) if pending or timed else out
 
 
 # "the September 11 attacks in 2001": a few words of one noun phrase, then "in <year>" (no
