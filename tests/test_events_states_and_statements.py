@@ -2857,3 +2857,9 @@ def test_an_act_told_as_later_with_no_day_is_not_dated_to_the_publication_day():
                  "it.\n\nMuseveni said on Saturday that two Ugandan commanders would face a court martial. The base was "
                  "later retaken with the help of air support, he said.", dt.date(2023, 6, 4))
     assert not any("retaken" in e.quote and e.event_type == "battle" for e in evs), [e.to_dict() for e in evs]
+
+
+def test_killing_so_many_of_them_counts_the_dead_among_those_named():
+    assert fatality_claim("Gunmen ambushed a convoy of police officers on Thursday, killing 13 of them in one of the "
+                          "deadliest attacks on security forces in recent years.")[0] == 13
+    assert fatality_claim("killing all 13 of them")[0] == 13

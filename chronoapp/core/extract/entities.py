@@ -120,6 +120,8 @@ _KILL_AFTER = re.compile(
     rf"bodies\s+of|(?<=\blost\s)|"  # (a side's own dead: "the army lost three soldiers")
     rf"(?:killings?|deaths|murders?|massacre)\s+of)\s*"  # the deed as a noun: "the killing of about 500 people"
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
+# "ambushed a convoy of police officers ..., killing 13 of them": the dead among those just named
+_KILL_OF_THEM = re.compile(rf"\b(?:kill(?:ed|ing)|shot\s+dead|massacred|executed)\s+(?:all\s+)?{_COUNT}\s+of\s+them\b", re.I)
 # "killing the mayor and at least five other people": six
 _KILL_ONE_AND_OTHERS = re.compile(rf"\bkill(?:ed|ing|s)?\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){{1,3}}?and\s+"
                                   rf"{_COUNT}\s+(?:other|more)\s+{_PEOPLE}\b", re.I)
@@ -240,7 +242,7 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
     exact = None  # a toll put in figures ("which put the toll at 471"): it says what "hundreds" only guessed
-    for rx in (_KILL_ONE_AND_OTHERS, _KILL_PAIR, _KILL_AFTER, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _COUNT_DIED, _ONE_DEAD, _NAMED_DEAD, _TITLED_DIED):
+    for rx in (_KILL_ONE_AND_OTHERS, _KILL_PAIR, _KILL_AFTER, _KILL_OF_THEM, _KILL_BEFORE, _TOLL, _DEATHS, _KILL_BARE, _COUNT_DIED, _ONE_DEAD, _NAMED_DEAD, _TITLED_DIED):
         for m in rx.finditer(clause):
             tail = clause[m.end():m.end() + 40]
             if _RUNNING.search(m.group()) or re.match(r"\s*(?:have\s+died\s+)?since\b", tail):
