@@ -2863,3 +2863,10 @@ def test_killing_so_many_of_them_counts_the_dead_among_those_named():
     assert fatality_claim("Gunmen ambushed a convoy of police officers on Thursday, killing 13 of them in one of the "
                           "deadliest attacks on security forces in recent years.")[0] == 13
     assert fatality_claim("killing all 13 of them")[0] == 13
+
+
+def test_an_army_forced_out_of_a_town_in_its_own_year_is_an_event_too():
+    evs = events("Mali's army said on Tuesday it had taken control of Kidal.\n\nSeparatist rebels seized Kidal in 2012, "
+                 "and the army was forced out again in 2014 after a visit by then prime minister Moussa Mara sparked "
+                 "clashes.", dt.date(2023, 11, 14))
+    assert {"2012", "2014"} <= {e.date_start for e in evs}, [e.to_dict() for e in evs]
