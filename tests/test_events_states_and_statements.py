@@ -2870,3 +2870,14 @@ def test_an_army_forced_out_of_a_town_in_its_own_year_is_an_event_too():
                  "and the army was forced out again in 2014 after a visit by then prime minister Moussa Mara sparked "
                  "clashes.", dt.date(2023, 11, 14))
     assert {"2012", "2014"} <= {e.date_start for e in evs}, [e.to_dict() for e in evs]
+
+
+def test_condemning_an_attack_that_killed_is_a_statement_without_the_attacks_dead():
+    e = one("Kenya's President William Ruto on Thursday condemned an attack by al-Shabaab militants on a passenger bus "
+            "in the coastal county of Lamu that killed seven people, vowing that those responsible would be hunted down.",
+            dt.date(2025, 5, 22))
+    assert e.event_type == "statement" and e.fatalities is None
+    # another clause's act is still told: "... and said militants had also burned down a school on Thursday night"
+    evs = events("State Counsellor Aung San Suu Kyi's office condemned the \"terrorist attacks\" and said militants had "
+                 "also burned down a school in the village of Kyauk Pyin Seik on Thursday night.", dt.date(2017, 8, 26))
+    assert any(e.event_type == "violence against civilians" for e in evs), [e.to_dict() for e in evs]

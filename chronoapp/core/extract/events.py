@@ -379,6 +379,12 @@ _STRAIGHT_AFTER = re.compile(r"(?:(?:Hours|Minutes|Moments)\s+later|Shortly\s+(?
 _SOME_TIME_LATER = re.compile(r"\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:later|subsequently|eventually)\s+\w+(?:ed|en|ken)\b|"
                               r"(?<!hours\s)(?<!days\s)(?<!weeks\s)(?<!months\s)(?<!years\s)(?<!minutes\s)(?<!moments\s)(?<!day\s)(?<!week\s)"
                               r"(?<!month\s)(?<!year\s)\b(?:later|subsequently|eventually)\s+(?:\w+ed|retook|took|fled|withdrew|fought)\b", re.I)
+# a saying whose object is a violent act, whatever the act's own clause tells ("condemned an attack ... that killed seven")
+_CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|decr(?:ied|ies|ying))\s+"
+                            r"(?:(?:an?|the|this|that|these|those|[A-Z]\w+day['\u2019]s)\s+)?(?:[\w'\u2019\"-]+\s+){0,3}?"
+                            r"(?:attacks?|bombings?|strikes?|killings?|massacres?|shootings?|raids?|abductions?|kidnappings?|"
+                            r"violence|assault|ambush|blasts?|explosions?)\b", re.I)
+_OTHER_CLAUSE = re.compile(r";|,?\s+and\s+(?:(?:said|says|added|warned|accused|blamed|vowed)\b|(?-i:[A-Z]))|,\s+(?:saying|adding)\b", re.I)
 _HOURS_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:earlier|before|later)\b|(?:Shortly|Just)\s+before\b|Earlier\s+that\s+(?:day|night)\b")
 _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
 _RETALIATED = re.compile(r"\bretaliated\b", re.I)
@@ -1686,6 +1692,14 @@ class Builder:
             return "statement"  # "The JNIM claimed the attack on Tuesday ..., saying it had killed 200 soldiers": the claim
         if "statement" in cues and self.only_anaphoric(s, cues):
             return "statement"  # "condemned the attack", "condemned the strikes": a saying about a strike
+        condemned = _CONDEMNED_ACT.search(s) if "statement" in cues else None
+        if condemned:  # (the saying reaches to another clause: "... and said militants had also burned down a school",
+            # "... and Palestinian factions called a general strike": that clause's act is told too)
+            other = _OTHER_CLAUSE.search(s, condemned.end())
+            scope = (condemned.start(), other.start() if other else len(s))
+            acts = [c.start() for t, found in cues.items() if t not in ("statement", "background") for c in found]
+            if all(scope[0] < a < scope[1] for a in acts):
+                return "statement"  # "condemned an attack by al-Shabaab militants on a bus ... that killed seven people": the saying
         if "diplomacy" in cues and self.only_anaphoric(s, cues):
             return "diplomacy"  # "met President Izetbegovic and said the attack must not derail his peace mission"
         if "strategic development" in cues and self.only_anaphoric(s, cues) and _finite_step(s, cues):
