@@ -2881,3 +2881,11 @@ def test_condemning_an_attack_that_killed_is_a_statement_without_the_attacks_dea
     evs = events("State Counsellor Aung San Suu Kyi's office condemned the \"terrorist attacks\" and said militants had "
                  "also burned down a school in the village of Kyauk Pyin Seik on Thursday night.", dt.date(2017, 8, 26))
     assert any(e.event_type == "violence against civilians" for e in evs), [e.to_dict() for e in evs]
+
+
+def test_attackers_named_after_an_ambush_told_without_sides_are_its_own():
+    evs = events("The bus, travelling from Mpeketoni to Lamu town, was ambushed near the village of Milihoi on Wednesday "
+                 "morning, police said. It first struck a roadside bomb, and gunmen then opened fire on passengers as "
+                 "they tried to flee.", dt.date(2025, 5, 22))
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    assert "Milihoi" in evs[0].locations

@@ -3142,7 +3142,10 @@ class Builder:
             return True  # "Twelve soldiers were wounded and evacuated": the hurt of the fight just told
         # another side acting ("The army said it had shelled their positions") is an event of its own; not
         # "the group's fighters had killed 70 soldiers": the group just told, its victims named
-        if set(d.actors) - set(previous.actors) - {"civilians"} and not _THE_GROUP.search(s) and not _JOINED_THE_FIGHT.search(s):
+        # (the event told with no side named: "The bus was ambushed near Milihoi on Wednesday morning. It first struck
+        # a roadside bomb, and gunmen then opened fire on passengers": its attackers, named now)
+        if set(d.actors) - set(previous.actors) - {"civilians"} and set(previous.actors) - {"civilians", UNIDENTIFIED} \
+                and not _THE_GROUP.search(s) and not _JOINED_THE_FIGHT.search(s):
             return False
         told = self.text[previous.span_start:previous.span_end]
         return (previous.last == i - 1 or self.names_anaphor(s)) and all(p in told for p in d.locations[:1])
