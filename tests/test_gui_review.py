@@ -691,3 +691,36 @@ def test_a_candidates_tooltip_in_the_list_says_every_place_and_actor(qtbot, wind
         e = window.review.model.items[row].event
         tip = candidates.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
         assert all(p in tip.split("\n", 1)[-1] for p in [*e.places(), e.admin1, e.country, *e.actors] if p), tip
+
+
+def test_a_relative_date_typed_in_the_form_is_read_against_the_article_date(qtbot, window, chronology_path):
+    """'Monday', 'yesterday', 'last week' typed as the date are read as the engine reads the article (the sample
+    is dated Tuesday 17 October 2023), the preview says how, and the event is saved with that date and reason."""
+    paste_and_extract(qtbot, window)
+    preview = find(window, QLabel, "datePreviewLabel")
+    start = find(window, QLineEdit, "dateStartEdit")
+    set_text(qtbot, start, "last week")
+    assert "week of 9 October 2023" in preview.text() and "publication date" in preview.text()
+    set_text(qtbot, start, "on Monday")
+    assert "16 October 2023" in preview.text() and "\u201con Monday\u201d read against the article" in preview.text()
+    set_text(qtbot, start, "Monday and Friday")  # not one date: refused as before
+    assert "\u26a0" in preview.text()
+    set_text(qtbot, start, "yesterday")
+    event_id = window.review.current_item().event.id
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    [(date, reason)] = rows(chronology_path, "SELECT date_start, date_reason FROM event WHERE id = ?", [event_id])
+    assert date == "2023-10-16" and "yesterday" in reason and reason.startswith("set by the editor")
+
+
+def test_a_relative_date_typed_before_the_engine_is_loaded_is_read_once_it_is(qtbot, window, monkeypatch):
+    """The engine is loaded off the interface's thread: the preview says so, then shows the date."""
+    from chronoapp.gui import review as review_mod
+
+    paste_and_extract(qtbot, window)
+    loaded = threading.Event()
+    monkeypatch.setattr(review_mod, "engine_loaded", loaded.is_set)
+    monkeypatch.setattr(review_mod, "load_engine", loaded.set)
+    preview = find(window, QLabel, "datePreviewLabel")
+    set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "yesterday")
+    qtbot.waitUntil(lambda: "16 October 2023" in preview.text(), timeout=5000)
+    assert loaded.is_set()
