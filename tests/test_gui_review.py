@@ -724,3 +724,14 @@ def test_a_relative_date_typed_before_the_engine_is_loaded_is_read_once_it_is(qt
     set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "yesterday")
     qtbot.waitUntil(lambda: "16 October 2023" in preview.text(), timeout=5000)
     assert loaded.is_set()
+
+
+@pytest.mark.parametrize("typed, start", [("yesterday", "2023-10-16"), ("last Monday", "2023-10-16"),
+                                          ("two days ago", "2023-10-15"), ("last month", "2023-09"),
+                                          ("3 p.m.", None), ("since Monday", None), ("Monday or Friday", None),
+                                          ("a week", None)])
+def test_only_one_whole_relative_date_is_read_from_what_is_typed(typed, start):
+    from chronoapp.gui.review import read_relative_date
+
+    read = read_relative_date(typed, PUBLISHED)
+    assert (read[0].start if read else None) == start

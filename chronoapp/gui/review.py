@@ -205,6 +205,8 @@ def read_relative_date(text: str, published: dt.date) -> tuple[FuzzyDate, str] |
     t = found[0]
     if text[:t.start].strip().lower() not in RELATIVE_LEAD or text[t.end:].strip(" .,"):
         return None
+    if t.type == "TIME" and re.search(r"\d", t.text):  # a clock time ('3 p.m.') says no day: not the article's own
+        return None
     try:
         return FuzzyDate.from_timex(t.value), t.reason
     except DateError:  # PRESENT_REF, a time without its day
