@@ -735,3 +735,49 @@ def test_only_one_whole_relative_date_is_read_from_what_is_typed(typed, start):
 
     read = read_relative_date(typed, PUBLISHED)
     assert (read[0].start if read else None) == start
+
+
+def test_a_claim_typed_for_a_source_stays_with_it_when_another_source_is_removed_elsewhere(qtbot, main_window,
+                                                                                          chronology_path):
+    """The toll typed beside the second source is saved for that source, though another window removed the
+    first source meanwhile (its row gone, the typed row moved up): not dropped, and never given to another."""
+    from chronoapp.core.model import Evidence, Source
+
+    with Store(chronology_path) as s:
+        a = s.add_source(Source(outlet="A", text="Shelling in Douma on Monday."))
+        b = s.add_source(Source(outlet="B", text="Douma was shelled on Monday."))
+        event = Event(FuzzyDate("2017-09-04"), "Douma shelled", status="confirmed",
+                      evidence=[Evidence(a, "Shelling in Douma", fatalities=3), Evidence(b, "Douma was shelled")])
+        s.save_event(event)
+    window = main_window(chronology_path)
+    review = window.review
+    assert review.open_event(event.id)
+    review.evidenceTable.item(1, 2).setText("5")  # B's toll, typed in the table
+    with Store(chronology_path) as other:  # another window takes article A out of the chronology
+        other.delete_source(a)
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT source_id, fatalities FROM evidence WHERE event_id = ?",
+                [event.id]) == [(b, 5)]
+
+
+def test_a_change_made_elsewhere_while_the_editor_looked_at_another_event_is_kept_on_saving(qtbot, main_window,
+                                                                                          chronology_path):
+    """The editor corrects a place, looks at another event, comes back and saves: a headline another window changed
+    meanwhile stays (only what the editor changed is saved on top), as the place typed does."""
+    with Store(chronology_path) as s:
+        first = s.save_event(Event(FuzzyDate("2017-09-04"), "Douma shelled", location="Duma", status="confirmed"))
+        second = s.save_event(Event(FuzzyDate("2017-09-05"), "Talks in Astana", status="confirmed"))
+    window = main_window(chronology_path)
+    review = window.review
+    assert review.open_event(first.id)
+    set_text(qtbot, find(window, QLineEdit, "locationEdit"), "Douma")
+    assert review.open_event(second.id)  # the correction waits, unsaved
+    with Store(chronology_path) as other:
+        theirs = other.get_event(first.id)
+        theirs.headline = "Douma shelled by government forces"
+        other.save_event(theirs)
+    assert review.open_event(first.id)
+    assert find(window, QLineEdit, "headlineEdit").text() == "Douma shelled by government forces"
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT headline, location FROM event WHERE id = ?", [first.id]) == [
+        ("Douma shelled by government forces", "Douma")]

@@ -1156,8 +1156,23 @@ class ReviewPage(QWidget):
             return
         if stored is None:
             return
-        item.event = stored
+        if item.edits:
+            self._rebase(item, stored, item.edits)
+        else:
+            item.event = stored
         item.state = {"confirmed": "accepted", "rejected": "rejected"}.get(stored.status, "pending")
+
+    def _rebase(self, item: ReviewItem, stored: Event, form: dict) -> None:
+        """Put the form's text on the event as the file has it now: what the editor changed stays on top, a
+        field left as it was shown takes the file's value (a change made elsewhere is not undone by saving the
+        form's older copy), and a toll or attribution typed beside a source stays with that source though a
+        source removed or added elsewhere moved its row."""
+        base, theirs = self._raw_from_event(item.event), self._raw_from_event(stored)
+        merged = {k: (form[k] if k in form and form[k] != base[k] else theirs[k]) for k in theirs}
+        typed = {ev.id: claim for ev, shown, claim in zip(item.event.evidence, base["evidence"],
+                                                           form.get("evidence", base["evidence"])) if claim != shown}
+        merged["evidence"] = [typed.get(ev.id, claim) for ev, claim in zip(stored.evidence, theirs["evidence"])]
+        item.event, item.edits = stored, merged
 
     def _next_pending(self, after: int) -> None:
         """After a decision: the next undecided candidate, with the focus in the list (so that Ctrl+Z
@@ -1615,11 +1630,7 @@ class ReviewPage(QWidget):
             return True
         if stored is None or _content(stored) == _content(item.event):
             return True
-        base, form, theirs = self._raw_from_event(item.event), self.raw_form(), self._raw_from_event(stored)
-        merged = {k: (form[k] if form[k] != base[k] else theirs[k]) for k in form}
-        if len(form["evidence"]) != len(theirs["evidence"]):  # a source added or removed elsewhere
-            merged["evidence"] = theirs["evidence"]
-        item.event, item.edits = stored, merged
+        self._rebase(item, stored, self.raw_form())
         self._fill_form(item)
         self.status.emit("This event was changed elsewhere (another window, an import) since it was shown: "
                          "your corrections are saved on top of those changes; its Change log lists both.")
