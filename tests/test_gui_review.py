@@ -781,3 +781,22 @@ def test_a_change_made_elsewhere_while_the_editor_looked_at_another_event_is_kep
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
     assert rows(chronology_path, "SELECT headline, location FROM event WHERE id = ?", [first.id]) == [
         ("Douma shelled by government forces", "Douma")]
+
+
+def test_a_correction_to_a_decided_event_survives_extracting_the_article_again(qtbot, window, chronology_path):
+    """An accepted event reopened and corrected, not yet saved, stays in the list (with the correction) when the
+    same article is extracted again, as corrections to undecided candidates already did: the review's draft is
+    rewritten under the same name, so nothing else would keep it."""
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    accepted = review.model.items[0]
+    review.select_row(0)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Corrected headline")
+    window.show_page(0)
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+    kept = [i for i in review.model.items if i.event.id == accepted.event.id]
+    assert kept and kept[0].edits["headline"] == "Corrected headline"
+    review.select_row(review.model.items.index(kept[0]))
+    assert find(window, QLineEdit, "headlineEdit").text() == "Corrected headline"

@@ -854,7 +854,7 @@ class ReviewPage(QWidget):
         self.flush_draft()
         self._cancel_reextract()
         self._sources[source.id] = source
-        self.session_source_id = source.id
+        previous, self.session_source_id = self.session_source_id, source.id
         self.published = extraction.published
         self.timexes[source.id] = [[t.start, t.end, t.value] for t in extraction.timexes]
         decided = self._decided_quotes(source.id)
@@ -872,6 +872,8 @@ class ReviewPage(QWidget):
             mine = by_quote.get((c.start, c.end))
             items.append(mine.pop(0) if mine else ReviewItem.from_candidate(c, source.id))
         items += [i for rest in by_quote.values() for i in rest]
+        if source.id == previous:  # the same review's draft is rewritten: other corrected events stay listed
+            items += [i for i in self.model.items if i.edits and i not in own]
         self._load_items(items)
         skipped = sum(1 for c in extraction.events if (c.start, c.end) in decided)
         note = f" ({skipped:,} already reviewed earlier)" if skipped else ""
