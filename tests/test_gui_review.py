@@ -691,3 +691,112 @@ def test_a_candidates_tooltip_in_the_list_says_every_place_and_actor(qtbot, wind
         e = window.review.model.items[row].event
         tip = candidates.model().index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
         assert all(p in tip.split("\n", 1)[-1] for p in [*e.places(), e.admin1, e.country, *e.actors] if p), tip
+
+
+def test_a_relative_date_typed_in_the_form_is_read_against_the_article_date(qtbot, window, chronology_path):
+    """'Monday', 'yesterday', 'last week' typed as the date are read as the engine reads the article (the sample
+    is dated Tuesday 17 October 2023), the preview says how, and the event is saved with that date and reason."""
+    paste_and_extract(qtbot, window)
+    preview = find(window, QLabel, "datePreviewLabel")
+    start = find(window, QLineEdit, "dateStartEdit")
+    set_text(qtbot, start, "last week")
+    assert "week of 9 October 2023" in preview.text() and "publication date" in preview.text()
+    set_text(qtbot, start, "on Monday")
+    assert "16 October 2023" in preview.text() and "\u201con Monday\u201d read against the article" in preview.text()
+    set_text(qtbot, start, "Monday and Friday")  # not one date: refused as before
+    assert "\u26a0" in preview.text()
+    set_text(qtbot, start, "yesterday")
+    event_id = window.review.current_item().event.id
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    [(date, reason)] = rows(chronology_path, "SELECT date_start, date_reason FROM event WHERE id = ?", [event_id])
+    assert date == "2023-10-16" and "yesterday" in reason and reason.startswith("set by the editor")
+
+
+def test_a_relative_date_typed_before_the_engine_is_loaded_is_read_once_it_is(qtbot, window, monkeypatch):
+    """The engine is loaded off the interface's thread: the preview says so, then shows the date."""
+    from chronoapp.gui import review as review_mod
+
+    paste_and_extract(qtbot, window)
+    loaded = threading.Event()
+    monkeypatch.setattr(review_mod, "engine_loaded", loaded.is_set)
+    monkeypatch.setattr(review_mod, "load_engine", loaded.set)
+    preview = find(window, QLabel, "datePreviewLabel")
+    set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "yesterday")
+    qtbot.waitUntil(lambda: "16 October 2023" in preview.text(), timeout=5000)
+    assert loaded.is_set()
+
+
+@pytest.mark.parametrize("typed, start", [("yesterday", "2023-10-16"), ("last Monday", "2023-10-16"),
+                                          ("two days ago", "2023-10-15"), ("last month", "2023-09"),
+                                          ("3 p.m.", None), ("since Monday", None), ("Monday or Friday", None),
+                                          ("a week", None)])
+def test_only_one_whole_relative_date_is_read_from_what_is_typed(typed, start):
+    from chronoapp.gui.review import read_relative_date
+
+    read = read_relative_date(typed, PUBLISHED)
+    assert (read[0].start if read else None) == start
+
+
+def test_a_claim_typed_for_a_source_stays_with_it_when_another_source_is_removed_elsewhere(qtbot, main_window,
+                                                                                          chronology_path):
+    """The toll typed beside the second source is saved for that source, though another window removed the
+    first source meanwhile (its row gone, the typed row moved up): not dropped, and never given to another."""
+    from chronoapp.core.model import Evidence, Source
+
+    with Store(chronology_path) as s:
+        a = s.add_source(Source(outlet="A", text="Shelling in Douma on Monday."))
+        b = s.add_source(Source(outlet="B", text="Douma was shelled on Monday."))
+        event = Event(FuzzyDate("2017-09-04"), "Douma shelled", status="confirmed",
+                      evidence=[Evidence(a, "Shelling in Douma", fatalities=3), Evidence(b, "Douma was shelled")])
+        s.save_event(event)
+    window = main_window(chronology_path)
+    review = window.review
+    assert review.open_event(event.id)
+    review.evidenceTable.item(1, 2).setText("5")  # B's toll, typed in the table
+    with Store(chronology_path) as other:  # another window takes article A out of the chronology
+        other.delete_source(a)
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT source_id, fatalities FROM evidence WHERE event_id = ?",
+                [event.id]) == [(b, 5)]
+
+
+def test_a_change_made_elsewhere_while_the_editor_looked_at_another_event_is_kept_on_saving(qtbot, main_window,
+                                                                                          chronology_path):
+    """The editor corrects a place, looks at another event, comes back and saves: a headline another window changed
+    meanwhile stays (only what the editor changed is saved on top), as the place typed does."""
+    with Store(chronology_path) as s:
+        first = s.save_event(Event(FuzzyDate("2017-09-04"), "Douma shelled", location="Duma", status="confirmed"))
+        second = s.save_event(Event(FuzzyDate("2017-09-05"), "Talks in Astana", status="confirmed"))
+    window = main_window(chronology_path)
+    review = window.review
+    assert review.open_event(first.id)
+    set_text(qtbot, find(window, QLineEdit, "locationEdit"), "Douma")
+    assert review.open_event(second.id)  # the correction waits, unsaved
+    with Store(chronology_path) as other:
+        theirs = other.get_event(first.id)
+        theirs.headline = "Douma shelled by government forces"
+        other.save_event(theirs)
+    assert review.open_event(first.id)
+    assert find(window, QLineEdit, "headlineEdit").text() == "Douma shelled by government forces"
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    assert rows(chronology_path, "SELECT headline, location FROM event WHERE id = ?", [first.id]) == [
+        ("Douma shelled by government forces", "Douma")]
+
+
+def test_a_correction_to_a_decided_event_survives_extracting_the_article_again(qtbot, window, chronology_path):
+    """An accepted event reopened and corrected, not yet saved, stays in the list (with the correction) when the
+    same article is extracted again, as corrections to undecided candidates already did: the review's draft is
+    rewritten under the same name, so nothing else would keep it."""
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    accepted = review.model.items[0]
+    review.select_row(0)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Corrected headline")
+    window.show_page(0)
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+    kept = [i for i in review.model.items if i.event.id == accepted.event.id]
+    assert kept and kept[0].edits["headline"] == "Corrected headline"
+    review.select_row(review.model.items.index(kept[0]))
+    assert find(window, QLineEdit, "headlineEdit").text() == "Corrected headline"

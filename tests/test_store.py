@@ -985,3 +985,24 @@ def test_word_search_looks_in_every_place_of_an_event_and_a_file_from_before_is_
         assert s.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert sorted(headlines(s, text="goma")) == ["Rebels take the hill", "Shelling kills five"]
         assert headlines(s, text="shelling bukavu") == ["Shelling in Bukavu"]
+
+
+def test_an_event_queried_without_its_sources_keeps_them_when_edited_and_saved(store):
+    """A script (or any caller) that lists events, edits one and saves it never loses the sources and quotes the
+    listing did not load; a source it adds is kept beside them, and one it loads and drops is dropped."""
+    sid, _ = make_events(store)
+    other = store.add_source(Source(outlet="SANA", text="The army entered Uqairabat."))
+    listed = store.query(EventQuery(text="Uqairabat"))[0]
+    assert listed.evidence == []  # the listing is light: quotes are not read
+    listed.headline = "Syrian Army retakes Uqairabat"
+    listed.evidence.append(Evidence(other, "The army entered Uqairabat."))
+    saved = store.save_event(listed)
+    kept = store.get_event(listed.id)
+    assert kept.headline == "Syrian Army retakes Uqairabat"
+    assert [ev.source_id for ev in kept.evidence] == [sid, other]
+    assert kept.evidence[0].attribution == "Russia's Defense Ministry"
+    assert [ev.source_id for ev in saved.evidence] == [sid, other]  # what save_event returns is the whole event
+    assert store.history(listed.id)[-1]["changes"]["sources"] == [1, 2]
+    kept.evidence = kept.evidence[1:]  # loaded whole, then one dropped on purpose
+    store.save_event(kept)
+    assert [ev.source_id for ev in store.get_event(listed.id).evidence] == [other]

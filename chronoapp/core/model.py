@@ -117,6 +117,9 @@ class Event:
     created_at: str = field(default_factory=now_iso)
     updated_at: str = field(default_factory=now_iso)
     evidence: list[Evidence] = field(default_factory=list)
+    # False on an event listed without its sources (Store.query's default): its evidence list is then no more than
+    # what a caller added, and saving it keeps the sources already stored rather than dropping them
+    evidence_loaded: bool = field(default=True, compare=False, repr=False)
 
     def tidy(self) -> None:
         """Headline, actors, place and tags each on one line: a spreadsheet cell broken with Alt+Enter or a

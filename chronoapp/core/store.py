@@ -769,10 +769,17 @@ class Store:
 
     # --- events ----------------------------------------------------------------------------
     def save_event(self, event: Event, *, action: str | None = None) -> Event:
-        """Insert or update an event with its evidence; records what changed in the event's history."""
+        """Insert or update an event with its evidence; records what changed in the event's history. An event
+        listed without its evidence (evidence_loaded False) keeps the sources stored: what it carries is added or
+        updated, nothing is dropped (only an event loaded whole, by get_event or query(with_evidence=True), can)."""
+        before = self.get_event(event.id)
+        if not event.evidence_loaded:
+            carried = {ev.id: ev for ev in event.evidence}
+            event.evidence = [carried.pop(ev.id, ev) for ev in (before.evidence if before else [])]
+            event.evidence += carried.values()
+            event.evidence_loaded = True
         event.tidy()
         event.validate()
-        before = self.get_event(event.id)
         event.updated_at = now_iso()
         if before is None:
             event.created_at = event.created_at or event.updated_at
@@ -883,12 +890,15 @@ class Store:
 
     # --- queries ---------------------------------------------------------------------------
     def query(self, q: EventQuery | None = None, *, with_evidence: bool = False) -> list[Event]:
+        """Events matching q; without with_evidence their sources are not read (evidence_loaded False)."""
         q = q or EventQuery()
         where, params = q.where()
         sql = f"SELECT * FROM {q.table()} WHERE {where} ORDER BY {q.order_by()}"
         if q.limit is not None:
             sql += f" LIMIT {int(q.limit)} OFFSET {int(q.offset)}"
         events = [_event(r) for r in self.db.query(sql, params)]
+        for e in events:
+            e.evidence_loaded = with_evidence
         if with_evidence and events:
             by_id = {e.id: e for e in events}
             for chunk in _chunks(list(by_id), 500):

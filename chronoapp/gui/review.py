@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 import sqlite3
+import sys
 from collections import Counter
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSize, QStringListModel, Qt, QTimer, Signal
@@ -170,6 +171,46 @@ def parse_form_date(start: str, end: str, approximate: bool, year: int | None = 
     else:
         d = parse(start)
     return FuzzyDate(d.start, d.end, approximate or d.approximate)
+
+
+ENGINE_MODULE = "chronoapp.core.extract.timex"  # the temporal tagger (~1.6 s to import the first time)
+RELATIVE_LEAD = ("", "on", "in", "at", "during")  # a word typed before a relative date ("on Monday")
+
+
+def engine_loaded() -> bool:
+    """Whether the temporal tagger is imported (it is after any extraction): reading a typed 'Monday' is then
+    instant; otherwise it is loaded in the background first, never on the interface's thread."""
+    return ENGINE_MODULE in sys.modules
+
+
+def load_engine() -> None:
+    """Import the temporal tagger (run off the UI thread)."""
+    import importlib
+
+    importlib.import_module(ENGINE_MODULE)
+
+
+def read_relative_date(text: str, published: dt.date) -> tuple[FuzzyDate, str] | None:
+    """A relative date typed in the form ('Monday', 'yesterday', 'last week', 'two days ago') read against the
+    article's publication date as the engine reads the article's own, with the engine's reason; None when the
+    text is not one date (or is a duration, a time of day alone)."""
+    from chronoapp.core.extract.timex import tag
+
+    try:
+        found = [t for t in tag(text, published) if t.type in ("DATE", "TIME")]
+    except ValueError:  # a publication date out of the tagger's range
+        return None
+    if len(found) != 1:
+        return None
+    t = found[0]
+    if text[:t.start].strip().lower() not in RELATIVE_LEAD or text[t.end:].strip(" .,"):
+        return None
+    if t.type == "TIME" and re.search(r"\d", t.text):  # a clock time ('3 p.m.') says no day: not the article's own
+        return None
+    try:
+        return FuzzyDate.from_timex(t.value), t.reason
+    except DateError:  # PRESENT_REF, a time without its day
+        return None
 
 
 def year_assumed(start: str, end: str, approximate: bool, year: int | None) -> bool:
@@ -498,6 +539,7 @@ class ReviewPage(QWidget):
         self._waiting = False  # the list holds the file's waiting candidates (load_waiting)
         self._waiting_more = 0  # ... and how many more wait beyond them
         self._recovering: dict[str, Job] = {}  # stored articles being read again for their dates (by source id)
+        self._engine_job: Job | None = None  # the temporal tagger loading, to read a relative date typed
         self._recover_timer = QTimer(self, singleShot=True, interval=RECOVER_DELAY_MS)
         self._recover_timer.timeout.connect(
             lambda: self._current is not None and not self._recovering and self._recover_readings(self._current.source_id))
@@ -812,7 +854,7 @@ class ReviewPage(QWidget):
         self.flush_draft()
         self._cancel_reextract()
         self._sources[source.id] = source
-        self.session_source_id = source.id
+        previous, self.session_source_id = self.session_source_id, source.id
         self.published = extraction.published
         self.timexes[source.id] = [[t.start, t.end, t.value] for t in extraction.timexes]
         decided = self._decided_quotes(source.id)
@@ -830,6 +872,8 @@ class ReviewPage(QWidget):
             mine = by_quote.get((c.start, c.end))
             items.append(mine.pop(0) if mine else ReviewItem.from_candidate(c, source.id))
         items += [i for rest in by_quote.values() for i in rest]
+        if source.id == previous:  # the same review's draft is rewritten: other corrected events stay listed
+            items += [i for i in self.model.items if i.edits and i not in own]
         self._load_items(items)
         skipped = sum(1 for c in extraction.events if (c.start, c.end) in decided)
         note = f" ({skipped:,} already reviewed earlier)" if skipped else ""
@@ -1114,8 +1158,23 @@ class ReviewPage(QWidget):
             return
         if stored is None:
             return
-        item.event = stored
+        if item.edits:
+            self._rebase(item, stored, item.edits)
+        else:
+            item.event = stored
         item.state = {"confirmed": "accepted", "rejected": "rejected"}.get(stored.status, "pending")
+
+    def _rebase(self, item: ReviewItem, stored: Event, form: dict) -> None:
+        """Put the form's text on the event as the file has it now: what the editor changed stays on top, a
+        field left as it was shown takes the file's value (a change made elsewhere is not undone by saving the
+        form's older copy), and a toll or attribution typed beside a source stays with that source though a
+        source removed or added elsewhere moved its row."""
+        base, theirs = self._raw_from_event(item.event), self._raw_from_event(stored)
+        merged = {k: (form[k] if k in form and form[k] != base[k] else theirs[k]) for k in theirs}
+        typed = {ev.id: claim for ev, shown, claim in zip(item.event.evidence, base["evidence"],
+                                                           form.get("evidence", base["evidence"])) if claim != shown}
+        merged["evidence"] = [typed.get(ev.id, claim) for ev, claim in zip(stored.evidence, theirs["evidence"])]
+        item.event, item.edits = stored, merged
 
     def _next_pending(self, after: int) -> None:
         """After a decision: the next undecided candidate, with the focus in the list (so that Ctrl+Z
@@ -1294,7 +1353,7 @@ class ReviewPage(QWidget):
         """The item's event with the form applied; raises ValueError (DateError) with a human reason."""
         raw = self.raw_form()
         e = copy.deepcopy(item.event)
-        e.date = parse_form_date(raw["start"], raw["end"], raw["approximate"], self._context_year(item))
+        e.date, relative = self._form_date(item)
         if raw["fatalities"] != fatalities_text(item.event):  # a field left as shown keeps every figure
             e.fatalities, e.fatalities_low, e.fatalities_high = parse_fatalities(raw["fatalities"])
         e.date_text = raw["date_text"].strip()
@@ -1321,6 +1380,8 @@ class ReviewPage(QWidget):
         edited_date = (raw["start"], raw["end"]) != date_fields(item.event.date)
         if edited_date and e.date_reason and not e.date_reason.startswith(EDITOR_REASON):
             e.date_reason = f"{EDITOR_REASON} (the engine read {_reading_text(item.reading)}: {e.date_reason})"
+        if relative:
+            e.date_reason = f"{EDITOR_REASON}: {relative}"
         e.validate()
         return e
 
@@ -1383,15 +1444,16 @@ class ReviewPage(QWidget):
             self.datePreview.setText("")
             return
         try:
-            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
-                                self._context_year(item))
+            d, relative = self._form_date(item)
         except DateError as exc:
             d = None
             self.datePreview.setText(f"\u26a0 {exc}")
             self.datePreview.setStyleSheet(f"color: {tone('error', self)};")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
-            if year_assumed(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
+            if relative:
+                kind += f"; {relative}"
+            elif year_assumed(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
                             self._context_year(item)):
                 kind += f"; year {self._context_year(item)} taken from the date you are correcting"
             self.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
@@ -1436,8 +1498,7 @@ class ReviewPage(QWidget):
     def _precision_chosen(self, index: int) -> None:
         precision = PRECISION_CHOICES[index]
         try:
-            d = parse_form_date(self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked(),
-                                self._context_year(self._current) if self._current else None)
+            d, _relative = self._form_date(self._current)
         except DateError as exc:
             self.show_validation(f"Fix the date first: {exc}")
             return
@@ -1453,6 +1514,49 @@ class ReviewPage(QWidget):
         self.dateStartEdit.setText(start)
         self.dateEndEdit.setText("" if end == start else end)
         self._form_edited()
+
+    def _form_date(self, item: ReviewItem | None) -> tuple[FuzzyDate, str | None]:
+        """The form's date, with how a relative one ('Monday', 'yesterday') was read against the article's
+        publication date (None for a date typed out); raises DateError with a human reason."""
+        start, end, approximate = self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked()
+        try:
+            return parse_form_date(start, end, approximate, self._context_year(item)), None
+        except DateError:
+            typed = start.strip()
+            if end.strip() or item is None or not re.search(r"[^\W\d_]", typed):  # a relative date has words
+                raise
+            src = self._source(item.source_id)
+            try:
+                published = dt.date.fromisoformat(src.published) if src and src.published else None
+            except ValueError:
+                published = None
+            if published is None:
+                raise DateError(f"\u2018{typed}\u2019 counts from the article's publication date, which is unknown: "
+                                "type the date (2017-09-01)") from None
+            if not engine_loaded():
+                self._load_engine()
+                raise DateError(f"reading \u2018{typed}\u2019 against the article's date "
+                                f"({display_period(published.isoformat())}): loading the date engine\u2026") from None
+            read = read_relative_date(typed, published)
+            if read is None:
+                raise
+        d, reason = read
+        return (FuzzyDate(d.start, d.end, approximate or d.approximate),
+                f"\u201c{typed}\u201d read against the article's date: {reason}")
+
+    def _load_engine(self) -> None:
+        """Load the temporal tagger in the background, then read the typed date again."""
+        if self._engine_job is not None:
+            return
+        self._engine_job = job = Job(load_engine, parent=self)
+        job.finished.connect(self._engine_loaded)
+        job.failed.connect(self._engine_loaded)
+        job.start()
+
+    def _engine_loaded(self, *_result) -> None:
+        self._engine_job = None
+        if engine_loaded():
+            self._refresh_date_feedback()
 
     @staticmethod
     def _context_year(item: ReviewItem | None) -> int | None:
@@ -1528,11 +1632,7 @@ class ReviewPage(QWidget):
             return True
         if stored is None or _content(stored) == _content(item.event):
             return True
-        base, form, theirs = self._raw_from_event(item.event), self.raw_form(), self._raw_from_event(stored)
-        merged = {k: (form[k] if form[k] != base[k] else theirs[k]) for k in form}
-        if len(form["evidence"]) != len(theirs["evidence"]):  # a source added or removed elsewhere
-            merged["evidence"] = theirs["evidence"]
-        item.event, item.edits = stored, merged
+        self._rebase(item, stored, self.raw_form())
         self._fill_form(item)
         self.status.emit("This event was changed elsewhere (another window, an import) since it was shown: "
                          "your corrections are saved on top of those changes; its Change log lists both.")
