@@ -2889,3 +2889,12 @@ def test_attackers_named_after_an_ambush_told_without_sides_are_its_own():
                  "they tried to flee.", dt.date(2025, 5, 22))
     assert len(evs) == 1, [e.to_dict() for e in evs]
     assert "Milihoi" in evs[0].locations
+
+
+def test_a_reports_day_gives_way_to_the_acts_own_day_told_after_it():
+    evs = events("Tuareg separatist rebels said on Saturday they had killed dozens of Wagner mercenaries and Malian "
+                 "soldiers in fighting near the border with Algeria this week.", dt.date(2024, 7, 29))
+    assert len(evs) == 1 and evs[0].date_start.startswith("2024-W"), [e.to_dict() for e in evs]  # the week, not Saturday
+    e = one("The army said on Monday it had killed more than 300 rebels and captured 150 in fighting in the Kanem "
+            "province on Saturday and Sunday.", dt.date(2021, 4, 20))
+    assert (e.date_start, e.date_end, e.fatalities) == ("2021-04-17", "2021-04-18", 300)

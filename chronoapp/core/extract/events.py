@@ -3298,6 +3298,7 @@ class Builder:
         skip = set()
         asides = set()  # the starts of dates of a relative clause's state, not of the sentence's event
         restated = set()  # the starts of dates the next date says again
+        told_toll = False  # a report's date was passed over for the act's own, later in the sentence
         for k, t in enumerate(txs):
             if k and _DECIDED_TO_HOLD.search(self.text, sent.start, t.start) and \
                     any(calendar_value(x.value) and not self.hour_of(x, txs) for x in txs[:k]):
@@ -3447,7 +3448,17 @@ class Builder:
                     and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
                 # act, or a step taken: "said on Tuesday that border guards had detained four citizens")
-                if out or not (finite_violent(s, cues) or _finite_step(s, cues)) or _TALLY.search(_LATEST_OF.sub("", _ASIDE.sub(",", s))):
+                act_dated_later = any((v := calendar_value(x.value)) and not self.report_date(sent, x) and x.type != "DURATION"
+                                      and v[:10] != start[:10] and parse_timex(v).precision in ("day", "week", "month")
+                                      and not re.search(r"\b(?:since|until|till|by)\s+$", self.text[max(sent.start, x.start - 12):x.start])
+                                      and not self.plan_date(sent, x) and not _SAYING.search(self.text, t.end, x.start)
+                                      and (self.published is None or parse_timex(v).first <= self.published)
+                                      for x in txs[k + 1:])
+                if out or not (finite_violent(s, cues) or _finite_step(s, cues)) or _TALLY.search(_LATEST_OF.sub("", _ASIDE.sub(",", s))) \
+                        or act_dated_later:
+                    # ("said on Saturday they had killed dozens of Wagner mercenaries ... this week": the act's own
+                    # date, told after the saying's, dates it, and the toll the saying tells is that act's)
+                    told_toll = told_toll or act_dated_later
                     # ("recaptured Kherson, the only regional capital Russia had seized since its invasion, ...": the
                     # aside's "since" counts nothing the sentence tells; nor does a closing yardstick's, "..., the
                     # deadliest attack in the country since jihadists began staging raids in 2015")
@@ -3525,6 +3536,10 @@ class Builder:
                 # headline tells the other date's event
                 continue
             out.append(d)
+        if told_toll and len(out) == 1 and out[0].fatalities is None and out[0].event_type in _ARMED_TYPES:
+            # "The army said on Monday it had killed more than 300 rebels ... in fighting in the Kanem province on
+            # Saturday and Sunday": the fighting's dead, though its date is told in a phrase of its own
+            out[0].fatalities = entities.fatality_claim(s)[0]
         return out
 
     def other_country(self, a: Draft, b: Draft) -> bool:
