@@ -2857,3 +2857,36 @@ def test_an_act_told_as_later_with_no_day_is_not_dated_to_the_publication_day():
                  "it.\n\nMuseveni said on Saturday that two Ugandan commanders would face a court martial. The base was "
                  "later retaken with the help of air support, he said.", dt.date(2023, 6, 4))
     assert not any("retaken" in e.quote and e.event_type == "battle" for e in evs), [e.to_dict() for e in evs]
+
+
+def test_a_ship_named_after_a_city_is_no_place():
+    found = places("Ukrainian forces sank the Russian submarine Rostov-on-Don in the port of Sevastopol.", load())
+    assert "Rostov-on-Don" not in found and "Sevastopol" in found
+
+
+def test_the_other_sides_dated_version_of_a_strike_is_the_same_strike():
+    evs = events("An air strike hit a crowded market in the town of Mellit on Monday, killing at least 40 people, a rights "
+                 "group said. Footage showed burned stalls and bodies under blankets.\n\nThe rebels, who control the town, "
+                 "blamed the army. The army said on Tuesday that its aircraft had struck gatherings of the militia in "
+                 "Mellit and denied targeting civilians.", dt.date(2024, 12, 11))
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    assert evs[0].date_start == "2024-12-09" and evs[0].fatalities == 40
+
+
+def test_a_version_of_a_strike_adds_no_place_of_another_country():
+    evs = events("An Israeli strike hit a residential building in the southern Lebanese city of Nabatieh on Monday, "
+                 "killing at least six people, the health ministry said. Rescuers searched the rubble overnight.\n\n"
+                 "Hezbollah vowed to respond. The Israeli military said on Tuesday that its aircraft had struck a "
+                 "Hezbollah cell in Nabatieh that had fired rockets at Haifa.", dt.date(2024, 10, 16))
+    strikes = [e for e in evs if e.event_type == "explosion/remote violence"]
+    assert len(strikes) == 1 and strikes[0].fatalities == 6, [e.to_dict() for e in evs]
+    assert "Haifa" not in strikes[0].locations  # (where the cell fired, not where the strike hit)
+
+
+def test_an_act_timed_by_the_strike_is_an_event_of_its_own():
+    evs = events("The army said on Tuesday that its aircraft had struck rebel positions in Kabkabiya.\n\nHours after the "
+                 "strike, the rebels shelled the army-held city of El Fasher, killing at least seven people, medics said.",
+                 dt.date(2024, 12, 11))
+    shelling = [e for e in evs if "El Fasher" in e.locations]
+    assert len(shelling) == 1 and "Kabkabiya" not in shelling[0].locations, [e.to_dict() for e in evs]
+    assert shelling[0].event_type == "explosion/remote violence" and shelling[0].fatalities == 7

@@ -1059,6 +1059,9 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
                                r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?"
                                # (each of a list: "brokered by the United States and France")
                                r"(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+|,\s+and\s+))*$", re.I)
+# a ship's name after the ship: "the submarine Rostov-on-Don", "the landing ship Novocherkassk"
+_VESSEL_BEFORE = re.compile(r"\b(?:submarine|frigate|warship|cruiser|corvette|destroyer|minesweeper|tugboat|"
+                            r"(?:landing|patrol|missile|cargo|navy|naval)\s+(?:ship|boat|craft)|vessel|tanker|ferry)\s+$", re.I)
 # the ends of a journey: "a bus travelling from Mpeketoni to Lamu", "a convoy heading to Goma" (where it was hit
 # lies between; a town the clause names otherwise comes first)
 _ROUTE_END_BEFORE = re.compile(r"\b(?:travell?(?:ing|ed|s)?|heading|headed|driving|drove|bound|on\s+(?:its|their|his|her|the)\s+way|"
@@ -1176,6 +1179,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
         if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "which borders Venezuela", "calling on the United States": a neighbour, an addressee
+        if _VESSEL_BEFORE.search(clause, max(0, pos - 40), pos):
+            return   # "the Russian submarine Rostov-on-Don": a ship named after a city, not where it was hit
         if clause.find("from", max(0, pos - 60), pos) >= 0 or clause.find("to", max(0, pos - 30), pos) >= 0:
             if _ROUTE_END_BEFORE.search(clause, max(0, pos - 80), pos):
                 rank = max(rank, 2)  # "a bus travelling from Mpeketoni to Lamu was ambushed near Milihoi": the route's ends, after where

@@ -369,7 +369,9 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in|"
                              # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
-                             r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,))\b", re.I)
+                             r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,)|"
+                             # "Hours after the strike, RSF fighters shelled El Fasher": timed by the event, not of it
+                             r"^(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:after|before)\s+the\s+[\w-]+(?=,))\b", re.I)
 # an apposition or relative clause between commas: ", who seized power in a coup on March 22,", ", the only
 # regional capital Russia had seized since its invasion,"
 _ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,120},")
@@ -3440,7 +3442,12 @@ class Builder:
                     d = self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
                                   "same occurrence as an earlier sentence: " + earlier.date_reason,
                                   earlier.date_alternatives, None, 0.5)
-                    d.retells = earlier.first if _THE_ATTACKERS.search(s) else None  # (told by its attackers: one event)
+                    d.retells = earlier.first  # (a report of that act, by a witness, its attackers or its target: one event)
+                    if not _THE_ATTACKERS.search(s):  # (a place in another country is what else the report speaks of:
+                        # "ordered the strikes [on Sudan] after ... bomb attacks in capitals of Kenya and Tanzania")
+                        country = lambda p: entities.place_country(p, self.vocab) or p  # noqa: E731
+                        home = {country(p) for p in earlier.locations}
+                        d.locations = [p for p in d.locations if entities.place_country(p, self.vocab) is None or country(p) in home]
                 else:
                     d = self.make(i, sent, start, end, date_text, t.reason + "; the date of the report",
                                   t.alternatives, tx_span, 0.5, report=True)
