@@ -2890,3 +2890,15 @@ def test_an_act_timed_by_the_strike_is_an_event_of_its_own():
     shelling = [e for e in evs if "El Fasher" in e.locations]
     assert len(shelling) == 1 and "Kabkabiya" not in shelling[0].locations, [e.to_dict() for e in evs]
     assert shelling[0].event_type == "explosion/remote violence" and shelling[0].fatalities == 7
+
+
+def test_a_crew_member_or_a_peacekeeper_killed_is_one_dead():
+    assert fatality_claim("A UN helicopter came under fire in Nasir, killing a crew member and injuring two others.")[0] == 1
+    assert fatality_claim("Gunmen ambushed a patrol near Kidal, killing a peacekeeper.")[0] == 1
+
+
+def test_a_roundups_opening_line_is_no_event():
+    evs = events("Here is a look at this week's conflict news from around the UN system.\n\nSomalia: Al-Shabaab militants "
+                 "stormed a hotel in the central town of Beledweyne on Tuesday, killing at least 10 people.",
+                 dt.date(2025, 3, 14))
+    assert len(evs) == 1 and evs[0].locations[0] == "Beledweyne", [e.to_dict() for e in evs]

@@ -173,7 +173,8 @@ _ONE_DEAD = re.compile(
     rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|(?:at\s+least\s+)?one|the)\s+"
     rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
     rf"patient|passenger|student|pupil|worshipper|pilgrim|protester|demonstrator|teenager|"
-    rf"man|woman|child|boy|girl|person|leader|chief|official|guard|bodyguard|officer|commander|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)",
+    rf"man|woman|child|boy|girl|person|leader|chief|official|guard|bodyguard|officer|commander|peacekeeper|fighter|militant|"
+    rf"rebel|sailor|crewman|crew\s+member|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)",
     re.I)  # ("killing the driver", "killed a security guard": one dead)
 # (one more named by role, also as theirs: "eight soldiers and their driver", "five rebels and a DRG head constable")
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|"
