@@ -2902,3 +2902,11 @@ def test_a_roundups_opening_line_is_no_event():
                  "stormed a hotel in the central town of Beledweyne on Tuesday, killing at least 10 people.",
                  dt.date(2025, 3, 14))
     assert len(evs) == 1 and evs[0].locations[0] == "Beledweyne", [e.to_dict() for e in evs]
+
+
+def test_what_the_attackers_did_told_by_an_unnamed_official_is_a_detail_of_the_attack():
+    evs = events("At least 11 passengers were killed when gunmen opened fire on a public bus in West Shewa zone on "
+                 "Saturday, residents said.\n\nThe official, who asked not to be named, said the attackers stopped the bus "
+                 "near Jeldu at about 10 am and singled out passengers before shooting them.", dt.date(2024, 7, 8))
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    assert evs[0].fatalities == 11

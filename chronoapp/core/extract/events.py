@@ -347,7 +347,8 @@ _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|M
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
                      r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?(?:(?:al|el|ad|as|ash|at|az)-)?([A-Z][a-z][\w'\u2019-]*\w)\b(?![-'\u2019]|\s+(?:[A-Z]|(?:al|el|ad|as|ash|at|az)-))")
 # ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
-_SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
+_SUBJECT_ANAPHOR = re.compile(r"(?:(?:[^,]{0,80}?|[^,]{0,40}?,\s+who\s[^,]{0,60},\s+)"  # ("The official, who asked not to be named, said")
+                              r"\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|(?:All|Both)(?:\s+(?:the|of\s+the))?|"  # ("All four attackers")
                               r"(?:Most|Many|Some|Half|Several|Nearly\s+all|Almost\s+all|Among)\s+(?:of\s+)?the)\s+(?:\w+\s+)?"  # ("Most of the dead")
                               r"(?:attacks?|raids?|strikes?|air\s*strikes?|operations?|"
