@@ -2910,3 +2910,11 @@ def test_what_the_attackers_did_told_by_an_unnamed_official_is_a_detail_of_the_a
                  "near Jeldu at about 10 am and singled out passengers before shooting them.", dt.date(2024, 7, 8))
     assert len(evs) == 1, [e.to_dict() for e in evs]
     assert evs[0].fatalities == 11
+
+
+def test_the_other_sides_account_announced_in_the_sentence_before_retells_the_strike():
+    evs = events("Azerbaijani forces shelled Armenian positions near Jermuk on Tuesday, killing two soldiers, Armenia's "
+                 "defence ministry said.\n\nAzerbaijan's defence ministry gave a different account. It said Armenian "
+                 "troops had shelled its positions in the Kalbajar district, killing one soldier.", dt.date(2022, 9, 14))
+    violent = [e for e in evs if e.event_type in ("battle", "explosion/remote violence")]
+    assert len(violent) == 1 and violent[0].fatalities == 2, [e.to_dict() for e in evs]

@@ -347,6 +347,10 @@ _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|M
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
                      r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?(?:(?:al|el|ad|as|ash|at|az)-)?([A-Z][a-z][\w'\u2019-]*\w)\b(?![-'\u2019]|\s+(?:[A-Z]|(?:al|el|ad|as|ash|at|az)-))")
 # ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
+# a sentence announcing another side's telling of the event just told: what follows retells it
+_OTHER_VERSION = re.compile(r"\b(?:gave|offered|had|has|presented|put\s+forward|told)\s+(?:a|an|its\s+own|their\s+own)\s+"
+                            r"(?:(?:very|starkly|sharply)\s+)?(?:different|differing|conflicting|contrasting|contradictory|opposing)\s+"
+                            r"(?:account|version|story|narrative)\b", re.I)
 _SUBJECT_ANAPHOR = re.compile(r"(?:(?:[^,]{0,80}?|[^,]{0,40}?,\s+who\s[^,]{0,60},\s+)"  # ("The official, who asked not to be named, said")
                               r"\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|(?:All|Both)(?:\s+(?:the|of\s+the))?|"  # ("All four attackers")
@@ -2956,6 +2960,9 @@ class Builder:
                     extend(counted, i, sent, s)  # "He said four of the attackers had been killed.": that attack's
                     continue
                 made = self.undated(i, sent, own, cues, adjacent)
+                if made and (told := self.other_version_of(i)) is not None:
+                    for d in made:  # ("Pakistan's military gave a different account. Its spokesman said Indian shelling ...")
+                        d.retells = told.first
                 if made and self.only_dates_next(adjacent, i):
                     # "The attack began shortly after dawn on May 11. Hundreds of fighters stormed the camp ...":
                     # one event, told by the second sentence, dated by the first
@@ -4215,6 +4222,16 @@ class Builder:
         if last is None or parse_timex(last.date_start).precision != "day" or last.date_end != last.date_start:
             return None
         return came, last.date_start, last.date_text or last.date_start
+
+    def other_version_of(self, i: int) -> Draft | None:
+        """The violent event told last, when the sentence before, in the same paragraph, announces another
+        side's version of it ("Pakistan's military gave a different account."): this sentence retells it."""
+        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return None
+        before = self.sentences[i - 1]
+        if not _OTHER_VERSION.search(self.text[before.start:before.end]):
+            return None
+        return next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), None)
 
     def same_occurrence(self, s: str, by_name_only: bool = False) -> Draft | None:
         """An earlier candidate this sentence repeats: same death toll or place, or (for an
