@@ -2918,3 +2918,11 @@ def test_the_other_sides_account_announced_in_the_sentence_before_retells_the_st
                  "troops had shelled its positions in the Kalbajar district, killing one soldier.", dt.date(2022, 9, 14))
     violent = [e for e in evs if e.event_type in ("battle", "explosion/remote violence")]
     assert len(violent) == 1 and violent[0].fatalities == 2, [e.to_dict() for e in evs]
+
+
+def test_an_undated_lede_strike_takes_the_day_the_next_paragraph_tells():
+    evs = events("The army and the rebels have traded accusations over an air strike on a crowded market in the town of "
+                 "Mellit that activists say killed more than 100 people.\n\nThe strike hit the weekly market on Monday "
+                 "morning as traders gathered, a rights group said.", dt.date(2024, 12, 11))
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    assert evs[0].date_start == "2024-12-09" and evs[0].fatalities == 100

@@ -4377,10 +4377,15 @@ def _other_day(a: Draft, b: Draft) -> bool:
     """a has a day of its own outside b's days, both told to the day ("The fighting broke out on
     Wednesday" after "two days of fighting" on Thursday and Friday): when it began, not a detail."""
     if a.timex_start is None or a.precision != "day" or b.precision not in ("day", "range") or b.date_end is None \
-            or b.report:  # (a report's day is not when it happened)
+            or b.report or _undated(b):  # (a report's day is not when it happened; nor the publication day)
         return False
     day = parse_timex(a.date_start).first
     return not parse_timex(b.date_start).first <= day <= parse_timex(b.date_end).last
+
+
+def _undated(d: Draft) -> bool:
+    """Dated only by the publication day ("news present"): no phrase of its own tells its day."""
+    return d.timex_start is None and d.date_reason.startswith("no date phrase: news present")
 
 
 def _own_dates(a: Draft, b: Draft) -> bool:
@@ -4446,7 +4451,9 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
 
 
 def _absorb(keep: Draft, other: Draft) -> None:
-    if (_RANK.get(other.precision, 9) < _RANK.get(keep.precision, 9) or keep.report) and not other.report:
+    if (_RANK.get(other.precision, 9) < _RANK.get(keep.precision, 9) or keep.report
+            or _undated(keep) and other.timex_start is not None and other.date_start != keep.date_start) \
+            and not other.report:  # (the publication day gives way to the day a phrase tells)
         for f in ("date_start", "date_end", "precision", "date_text", "date_reason", "timex_start", "timex_end"):
             old = getattr(keep, f)
             setattr(keep, f, getattr(other, f))
