@@ -2898,3 +2898,72 @@ def test_a_reports_day_gives_way_to_the_acts_own_day_told_after_it():
     e = one("The army said on Monday it had killed more than 300 rebels and captured 150 in fighting in the Kanem "
             "province on Saturday and Sunday.", dt.date(2021, 4, 20))
     assert (e.date_start, e.date_end, e.fatalities) == ("2021-04-17", "2021-04-18", 300)
+
+
+def test_a_ship_named_after_a_city_is_no_place():
+    found = places("Ukrainian forces sank the Russian submarine Rostov-on-Don in the port of Sevastopol.", load())
+    assert "Rostov-on-Don" not in found and "Sevastopol" in found
+
+
+def test_the_other_sides_dated_version_of_a_strike_is_the_same_strike():
+    evs = events("An air strike hit a crowded market in the town of Mellit on Monday, killing at least 40 people, a rights "
+                 "group said. Footage showed burned stalls and bodies under blankets.\n\nThe rebels, who control the town, "
+                 "blamed the army. The army said on Tuesday that its aircraft had struck gatherings of the militia in "
+                 "Mellit and denied targeting civilians.", dt.date(2024, 12, 11))
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    assert evs[0].date_start == "2024-12-09" and evs[0].fatalities == 40
+
+
+def test_a_version_of_a_strike_adds_no_place_of_another_country():
+    evs = events("An Israeli strike hit a residential building in the southern Lebanese city of Nabatieh on Monday, "
+                 "killing at least six people, the health ministry said. Rescuers searched the rubble overnight.\n\n"
+                 "Hezbollah vowed to respond. The Israeli military said on Tuesday that its aircraft had struck a "
+                 "Hezbollah cell in Nabatieh that had fired rockets at Haifa.", dt.date(2024, 10, 16))
+    strikes = [e for e in evs if e.event_type == "explosion/remote violence"]
+    assert len(strikes) == 1 and strikes[0].fatalities == 6, [e.to_dict() for e in evs]
+    assert "Haifa" not in strikes[0].locations  # (where the cell fired, not where the strike hit)
+
+
+def test_an_act_timed_by_the_strike_is_an_event_of_its_own():
+    evs = events("The army said on Tuesday that its aircraft had struck rebel positions in Kabkabiya.\n\nHours after the "
+                 "strike, the rebels shelled the army-held city of El Fasher, killing at least seven people, medics said.",
+                 dt.date(2024, 12, 11))
+    shelling = [e for e in evs if "El Fasher" in e.locations]
+    assert len(shelling) == 1 and "Kabkabiya" not in shelling[0].locations, [e.to_dict() for e in evs]
+    assert shelling[0].event_type == "explosion/remote violence" and shelling[0].fatalities == 7
+
+
+def test_a_crew_member_or_a_peacekeeper_killed_is_one_dead():
+    assert fatality_claim("A UN helicopter came under fire in Nasir, killing a crew member and injuring two others.")[0] == 1
+    assert fatality_claim("Gunmen ambushed a patrol near Kidal, killing a peacekeeper.")[0] == 1
+
+
+def test_a_roundups_opening_line_is_no_event():
+    evs = events("Here is a look at this week's conflict news from around the UN system.\n\nSomalia: Al-Shabaab militants "
+                 "stormed a hotel in the central town of Beledweyne on Tuesday, killing at least 10 people.",
+                 dt.date(2025, 3, 14))
+    assert len(evs) == 1 and evs[0].locations[0] == "Beledweyne", [e.to_dict() for e in evs]
+
+
+def test_what_the_attackers_did_told_by_an_unnamed_official_is_a_detail_of_the_attack():
+    evs = events("At least 11 passengers were killed when gunmen opened fire on a public bus in West Shewa zone on "
+                 "Saturday, residents said.\n\nThe official, who asked not to be named, said the attackers stopped the bus "
+                 "near Jeldu at about 10 am and singled out passengers before shooting them.", dt.date(2024, 7, 8))
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    assert evs[0].fatalities == 11
+
+
+def test_the_other_sides_account_announced_in_the_sentence_before_retells_the_strike():
+    evs = events("Azerbaijani forces shelled Armenian positions near Jermuk on Tuesday, killing two soldiers, Armenia's "
+                 "defence ministry said.\n\nAzerbaijan's defence ministry gave a different account. It said Armenian "
+                 "troops had shelled its positions in the Kalbajar district, killing one soldier.", dt.date(2022, 9, 14))
+    violent = [e for e in evs if e.event_type in ("battle", "explosion/remote violence")]
+    assert len(violent) == 1 and violent[0].fatalities == 2, [e.to_dict() for e in evs]
+
+
+def test_an_undated_lede_strike_takes_the_day_the_next_paragraph_tells():
+    evs = events("The army and the rebels have traded accusations over an air strike on a crowded market in the town of "
+                 "Mellit that activists say killed more than 100 people.\n\nThe strike hit the weekly market on Monday "
+                 "morning as traders gathered, a rights group said.", dt.date(2024, 12, 11))
+    assert len(evs) == 1, [e.to_dict() for e in evs]
+    assert evs[0].date_start == "2024-12-09" and evs[0].fatalities == 100

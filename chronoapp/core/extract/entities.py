@@ -175,7 +175,8 @@ _ONE_DEAD = re.compile(
     rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|(?:at\s+least\s+)?one|the)\s+"
     rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
     rf"patient|passenger|student|pupil|worshipper|pilgrim|protester|demonstrator|teenager|"
-    rf"man|woman|child|boy|girl|person|leader|chief|official|guard|bodyguard|officer|commander|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)",
+    rf"man|woman|child|boy|girl|person|leader|chief|official|guard|bodyguard|officer|commander|peacekeeper|fighter|militant|"
+    rf"rebel|sailor|crewman|crew\s+member|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)",
     re.I)  # ("killing the driver", "killed a security guard": one dead)
 # (one more named by role, also as theirs: "eight soldiers and their driver", "five rebels and a DRG head constable")
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|"
@@ -1061,6 +1062,9 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|u
                                r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?"
                                # (each of a list: "brokered by the United States and France")
                                r"(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+|,\s+and\s+))*$", re.I)
+# a ship's name after the ship: "the submarine Rostov-on-Don", "the landing ship Novocherkassk"
+_VESSEL_BEFORE = re.compile(r"\b(?:submarine|frigate|warship|cruiser|corvette|destroyer|minesweeper|tugboat|"
+                            r"(?:landing|patrol|missile|cargo|navy|naval)\s+(?:ship|boat|craft)|vessel|tanker|ferry)\s+$", re.I)
 # the ends of a journey: "a bus travelling from Mpeketoni to Lamu", "a convoy heading to Goma" (where it was hit
 # lies between; a town the clause names otherwise comes first)
 _ROUTE_END_BEFORE = re.compile(r"\b(?:travell?(?:ing|ed|s)?|heading|headed|driving|drove|bound|on\s+(?:its|their|his|her|the)\s+way|"
@@ -1178,6 +1182,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
         if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "which borders Venezuela", "calling on the United States": a neighbour, an addressee
+        if _VESSEL_BEFORE.search(clause, max(0, pos - 40), pos):
+            return   # "the Russian submarine Rostov-on-Don": a ship named after a city, not where it was hit
         if clause.find("from", max(0, pos - 60), pos) >= 0 or clause.find("to", max(0, pos - 30), pos) >= 0:
             if _ROUTE_END_BEFORE.search(clause, max(0, pos - 80), pos):
                 rank = max(rank, 2)  # "a bus travelling from Mpeketoni to Lamu was ambushed near Milihoi": the route's ends, after where

@@ -347,7 +347,12 @@ _TITLED = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|M
                      r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister)\s+"
                      r"(?:[A-Z][\w'\u2019-]+\s+){0,3}?(?:(?:al|el|ad|as|ash|at|az)-)?([A-Z][a-z][\w'\u2019-]*\w)\b(?![-'\u2019]|\s+(?:[A-Z]|(?:al|el|ad|as|ash|at|az)-))")
 # ("Prime Minister Haider al-Abadi" is then "Abadi", as the wires call him; "al-Abadi" is found by that too)
-_SUBJECT_ANAPHOR = re.compile(r"(?:[^,]{0,80}?\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
+# a sentence announcing another side's telling of the event just told: what follows retells it
+_OTHER_VERSION = re.compile(r"\b(?:gave|offered|had|has|presented|put\s+forward|told)\s+(?:a|an|its\s+own|their\s+own)\s+"
+                            r"(?:(?:very|starkly|sharply)\s+)?(?:different|differing|conflicting|contrasting|contradictory|opposing)\s+"
+                            r"(?:account|version|story|narrative)\b", re.I)
+_SUBJECT_ANAPHOR = re.compile(r"(?:(?:[^,]{0,80}?|[^,]{0,40}?,\s+who\s[^,]{0,60},\s+)"  # ("The official, who asked not to be named, said")
+                              r"\b(?:said|says|told\s+\w+|reported)\s+(?:that\s+)?)?"
                               r"(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|(?:All|Both)(?:\s+(?:the|of\s+the))?|"  # ("All four attackers")
                               r"(?:Most|Many|Some|Half|Several|Nearly\s+all|Almost\s+all|Among)\s+(?:of\s+)?the)\s+(?:\w+\s+)?"  # ("Most of the dead")
                               r"(?:attacks?|raids?|strikes?|air\s*strikes?|operations?|"
@@ -369,7 +374,9 @@ _NEW_OCCURRENCE = re.compile(r"\b(?:(?:other|another|separate|a\s+second|a\s+fur
                              r"strikes?|incidents?|clash(?:es)?|bombings?|explosions?|blasts?|ambush(?:es)?|shelling)|"
                              r"separately|elsewhere|also\s+in|"
                              # "Hours earlier, the bodies of 20 men were found": another time, another occurrence
-                             r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,))\b", re.I)
+                             r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)(?=,)|"
+                             # "Hours after the strike, RSF fighters shelled El Fasher": timed by the event, not of it
+                             r"^(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:after|before)\s+the\s+[\w-]+(?=,))\b", re.I)
 # an apposition or relative clause between commas: ", who seized power in a coup on March 22,", ", the only
 # regional capital Russia had seized since its invasion,"
 _ASIDE = re.compile(r",\s+(?:the|a|an|which|who|whose)\s+[^,;]{3,120},")
@@ -2967,6 +2974,9 @@ class Builder:
                     extend(counted, i, sent, s)  # "He said four of the attackers had been killed.": that attack's
                     continue
                 made = self.undated(i, sent, own, cues, adjacent)
+                if made and (told := self.other_version_of(i)) is not None:
+                    for d in made:  # ("Pakistan's military gave a different account. Its spokesman said Indian shelling ...")
+                        d.retells = told.first
                 if made and self.only_dates_next(adjacent, i):
                     # "The attack began shortly after dawn on May 11. Hundreds of fighters stormed the camp ...":
                     # one event, told by the second sentence, dated by the first
@@ -3468,7 +3478,12 @@ class Builder:
                     d = self.make(i, sent, earlier.date_start, earlier.date_end, earlier.date_text,
                                   "same occurrence as an earlier sentence: " + earlier.date_reason,
                                   earlier.date_alternatives, None, 0.5)
-                    d.retells = earlier.first if _THE_ATTACKERS.search(s) else None  # (told by its attackers: one event)
+                    d.retells = earlier.first  # (a report of that act, by a witness, its attackers or its target: one event)
+                    if not _THE_ATTACKERS.search(s):  # (a place in another country is what else the report speaks of:
+                        # "ordered the strikes [on Sudan] after ... bomb attacks in capitals of Kenya and Tanzania")
+                        country = lambda p: entities.place_country(p, self.vocab) or p  # noqa: E731
+                        home = {country(p) for p in earlier.locations}
+                        d.locations = [p for p in d.locations if entities.place_country(p, self.vocab) is None or country(p) in home]
                 else:
                     d = self.make(i, sent, start, end, date_text, t.reason + "; the date of the report",
                                   t.alternatives, tx_span, 0.5, report=True)
@@ -4240,6 +4255,16 @@ class Builder:
             return None
         return came, last.date_start, last.date_text or last.date_start
 
+    def other_version_of(self, i: int) -> Draft | None:
+        """The violent event told last, when the sentence before, in the same paragraph, announces another
+        side's version of it ("Pakistan's military gave a different account."): this sentence retells it."""
+        if i == 0 or self.sentences[i - 1].paragraph != self.sentences[i].paragraph:
+            return None
+        before = self.sentences[i - 1]
+        if not _OTHER_VERSION.search(self.text[before.start:before.end]):
+            return None
+        return next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), None)
+
     def same_occurrence(self, s: str, by_name_only: bool = False) -> Draft | None:
         """An earlier candidate this sentence repeats: same death toll or place, or (for an
         undated sentence) a shared proper name ("gunmen killed Yara Abbas" ... "the car carrying Abbas")."""
@@ -4384,10 +4409,15 @@ def _other_day(a: Draft, b: Draft) -> bool:
     """a has a day of its own outside b's days, both told to the day ("The fighting broke out on
     Wednesday" after "two days of fighting" on Thursday and Friday): when it began, not a detail."""
     if a.timex_start is None or a.precision != "day" or b.precision not in ("day", "range") or b.date_end is None \
-            or b.report:  # (a report's day is not when it happened)
+            or b.report or _undated(b):  # (a report's day is not when it happened; nor the publication day)
         return False
     day = parse_timex(a.date_start).first
     return not parse_timex(b.date_start).first <= day <= parse_timex(b.date_end).last
+
+
+def _undated(d: Draft) -> bool:
+    """Dated only by the publication day ("news present"): no phrase of its own tells its day."""
+    return d.timex_start is None and d.date_reason.startswith("no date phrase: news present")
 
 
 def _own_dates(a: Draft, b: Draft) -> bool:
@@ -4453,7 +4483,9 @@ def extend(d: Draft, i: int, sent: Sentence, s: str, other: Draft | None = None)
 
 
 def _absorb(keep: Draft, other: Draft) -> None:
-    if (_RANK.get(other.precision, 9) < _RANK.get(keep.precision, 9) or keep.report) and not other.report:
+    if (_RANK.get(other.precision, 9) < _RANK.get(keep.precision, 9) or keep.report
+            or _undated(keep) and other.timex_start is not None and other.date_start != keep.date_start) \
+            and not other.report:  # (the publication day gives way to the day a phrase tells)
         for f in ("date_start", "date_end", "precision", "date_text", "date_reason", "timex_start", "timex_end"):
             old = getattr(keep, f)
             setattr(keep, f, getattr(other, f))
