@@ -2967,3 +2967,10 @@ def test_an_undated_lede_strike_takes_the_day_the_next_paragraph_tells():
                  "morning as traders gathered, a rights group said.", dt.date(2024, 12, 11))
     assert len(evs) == 1, [e.to_dict() for e in evs]
     assert evs[0].date_start == "2024-12-09" and evs[0].fatalities == 100
+
+
+def test_a_rocket_hits_where_it_lands_not_where_it_was_fired_from():
+    e = one("A rocket fired from Lebanon struck a soccer field in the Israeli-controlled Golan Heights on Saturday, killing "
+            "12 children in the deadliest strike on an Israeli target since the war in Gaza began.", dt.date(2024, 7, 28))
+    assert e.locations == ["Golan Heights"]
+    assert places("Russian drones struck Russian-occupied Melitopol", load()) == ["Melitopol"]

@@ -1040,6 +1040,8 @@ NOT_PLACES = _NOT_PLACES
 _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|poured\s+in|moved\s+in)\s+(?:the\s+border\s+)?from\s+(?:the\s+)?$)|"
                             # "troops were deployed from Kabul to Ghazni": where the reinforcements left
                             r"\b(?:deployed|redeployed|dispatched|sent)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
+                            # "A rocket fired from Lebanon struck a soccer field in the Golan Heights": where it hit
+                            r"\b(?:rockets?|missiles?|drones?|shells?|projectiles?)\s+(?:\w+\s+)?(?:fired|launched)\s+from\s+(?:the\s+)?$|"
                             r"\b(?:independen(?:t|ce)|seceded|secession|broke\s+away)\s+from\s+(?:the\s+)?$|"  # the state it left
                             r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|ambassadors?|diplomats|ministers|volunteers|refugees|migrants|"
@@ -1088,6 +1090,8 @@ _ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|[Pp]rovince|[Ss]ta
 
 _FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|mosque|church|synagogue|hotel|university|"
                             r"market|prison|stadium|bakery|refinery)s?\b")
+_SINCE_THE_WAR_IN = re.compile(r"\bsince\s+(?:the\s+)?(?:war|conflict|fighting|invasion)\s+in\s+(?:the\s+)?$", re.I)
+_CONTROLLED_BY = re.compile(r"\w-(?:controlled|held|occupied|administered|annexed|run)$")
 _HELD_PART = re.compile(r"\w-(?:administered|controlled|held|occupied)\s")
 _DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Rr]egency)$")  # (Indonesia's regencies: districts by their local name;
 # not a woreda or raion named after its town, "Dabat woreda": the town, found as such)
@@ -1180,6 +1184,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "three U.N. peacekeepers from South Africa": where they come from, not where it happened
         if clause.find("to", max(0, pos - 30), pos) >= 0 and _DESTINATION_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
+        if _SINCE_THE_WAR_IN.search(clause, max(0, pos - 40), pos):
+            return   # "the deadliest strike ... since the war in Gaza began": the yardstick's war, not where it happened
         if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "which borders Venezuela", "calling on the United States": a neighbour, an addressee
         if _VESSEL_BEFORE.search(clause, max(0, pos - 40), pos):
@@ -1227,10 +1233,15 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             # trim trailing words that are not part of a place ("Haifa Israel's" is rare; keep simple)
             while rx is _PLACE_PATTERNS[2] and words and words[-1] in _NOT_PLACES:
                 words.pop()
+            start = m.start("p")
+            if len(words) > 1 and _CONTROLLED_BY.search(words[0]) and " ".join(words) not in vocab.places:
+                # "the Israeli-controlled Golan Heights", "Russian-occupied Melitopol": the place, whoever holds it
+                start += len(words[0]) + 1
+                words = words[1:]
             name = " ".join(words)
             if not name:
                 continue
-            after = m.start("p") + len(name)
+            after = start + len(name)
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and (
                     words[-1].endswith(("ian", "ean", "ese")) and _LOWER_NEXT.match(clause, after)):
                 continue  # "in the North Ossetian town": an adjective, not the place
@@ -1259,7 +1270,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
                 if len(rest.split() if rest else words) > 2 or any(w.isupper() and len(w) > 1 for w in words) \
                         or rest and owner not in vocab.places:
                     continue
-            add(name, rank, m.start("p"))
+            add(name, rank, start)
     for m, name in known.finditer(clause) if known else ():
         add(name, place_rank(name, vocab, known), m.start())
     for m in _CAPITAL_OF.finditer(clause) if "capital" in clause else ():
