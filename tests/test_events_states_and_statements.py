@@ -2974,3 +2974,9 @@ def test_a_rocket_hits_where_it_lands_not_where_it_was_fired_from():
             "12 children in the deadliest strike on an Israeli target since the war in Gaza began.", dt.date(2024, 7, 28))
     assert e.locations == ["Golan Heights"]
     assert places("Russian drones struck Russian-occupied Melitopol", load()) == ["Melitopol"]
+
+
+def test_a_battle_that_began_one_night_and_lasted_into_the_next_day_spans_both():
+    e = one("At least 68 inmates were killed in a battle between rival gangs at a prison in Guayaquil that began on "
+            "Friday night and lasted into Saturday, officials said.", dt.date(2021, 11, 14))
+    assert (e.date_start, e.date_end) == ("2021-11-12", "2021-11-13")

@@ -86,7 +86,7 @@ _ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stan
                     r"fighting|battle|assault|offensive|raid|attack)\s+(?:finally\s+)?(?:ended|was\s+(?:over|lifted|broken))\s+"
                     r"(?:(?:on|in|at|by)\s+)?$", re.I)
 # the same violence going on to the next date: "Clashes erupted on Wednesday near Vorukh and spread on Thursday"
-_SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on)\s+"
+_SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on|lasted)\s+"
                           r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
