@@ -1091,8 +1091,9 @@ _ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|[Pp]rovince|[Ss]ta
 _FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|mosque|church|synagogue|hotel|university|"
                             r"market|prison|stadium|bakery|refinery)s?\b")
 _SINCE_THE_WAR_IN = re.compile(r"\bsince\s+(?:the\s+)?(?:war|conflict|fighting|invasion)\s+in\s+(?:the\s+)?$", re.I)
-_CONTROLLED_BY = re.compile(r"\w-(?:controlled|held|occupied|administered|annexed|run)$")
-_HELD_PART = re.compile(r"\w-(?:administered|controlled|held|occupied)\s")
+_HELD = r"\w-(?:administered|controlled|held|occupied|annexed|run)"  # "Israeli-controlled", "Pakistan-administered"
+_CONTROLLED_BY = re.compile(_HELD + "$")  # the word before a place's name
+_HELD_PART = re.compile(_HELD + r"\s")  # inside a name: "Pakistan-administered Kashmir", a region
 _DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Rr]egency)$")  # (Indonesia's regencies: districts by their local name;
 # not a woreda or raion named after its town, "Dabat woreda": the town, found as such)
 _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
