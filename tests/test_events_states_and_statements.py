@@ -2980,3 +2980,12 @@ def test_a_battle_that_began_one_night_and_lasted_into_the_next_day_spans_both()
     e = one("At least 68 inmates were killed in a battle between rival gangs at a prison in Guayaquil that began on "
             "Friday night and lasted into Saturday, officials said.", dt.date(2021, 11, 14))
     assert (e.date_start, e.date_end) == ("2021-11-12", "2021-11-13")
+
+
+def test_the_start_a_yardstick_counts_from_is_background_without_the_days_toll():
+    evs = events("Iranian security forces opened fire on protesters in Zahedan on Friday, killing at least 19 people, rights "
+                 "groups said, in the deadliest day of unrest in the province since protests over the death of a young "
+                 "woman in police custody began two weeks ago.", dt.date(2022, 10, 1))
+    start = next(e for e in evs if e.date_start == "2022-W37")
+    assert start.event_type == "context" and start.fatalities is None and "began two weeks ago" in start.headline
+    assert any(e.date_start == "2022-09-30" and e.fatalities == 19 for e in evs)

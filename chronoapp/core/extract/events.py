@@ -844,6 +844,8 @@ _FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:(?:the|t
                           # ("the worst fighting since the end of the civil war in 1990"; not "its biggest drone attack
                           # on Moscow since the start of the war overnight": a phrase of days told after the yardstick)
                           rf"(?:(?:end|start|beginning|outbreak)\s+of\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?in\s+)?$", re.I)
+_SINCE_IT_BEGAN = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,80}}?\bsince\s+(?P<clause>(?:[\w'\u2019-]+\s+){{1,14}}?"
+                             r"(?:began|started|erupted|broke\s+out))\s+$", re.I)
 _AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|national\s+)?(?:government|regime)\b", re.I)
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a question: "...?")
 _TOOK = re.compile(r"\b(?:took|taken|takes?(?=\s+(?:control\s+of\s+)?(?:the\s+)?[A-Z]))\s+(?:control\s+of\s+)?(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
@@ -3364,6 +3366,12 @@ class Builder:
                 continue  # "..., the latest of dozens of such detentions this year": the series' date, not this one's
             if "since" in before and _FIRST_SINCE.search(before) and not re.match(r"\s*,?\s*when\b", after):
                 continue  # "the first shooting incident on the line since 2023": a yardstick (not "since X, when ...")
+            began = _SINCE_IT_BEGAN.search(before) if "since" in before else None
+            if began:  # "the deadliest day of unrest since protests over the death of a young woman began two weeks
+                # ago": the start the yardstick counts from, background, not the day's deadly act again
+                out.append(self.make(i, sent, start, None, "since " + t.text, t.reason, t.alternatives, (t.start, t.end), 0.6,
+                                     phrase=began.group("clause") + " " + t.text, kind="context"))
+                continue
             if re.match(r"\s*No\s", s) and set(cues) - {"background"} and all(
                     _ends_at(_NEGATED, s, m.start()) for k, ms in cues.items() if k != "background" for m in ms):
                 continue  # "No arrests had been made by Monday evening": nothing done
