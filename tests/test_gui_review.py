@@ -10,7 +10,7 @@ import threading
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QScrollArea
 
 from chronoapp.core.dates import FuzzyDate
 from chronoapp.core.model import Event
@@ -800,3 +800,23 @@ def test_a_correction_to_a_decided_event_survives_extracting_the_article_again(q
     assert kept and kept[0].edits["headline"] == "Corrected headline"
     review.select_row(review.model.items.index(kept[0]))
     assert find(window, QLineEdit, "headlineEdit").text() == "Corrected headline"
+
+
+def test_other_readings_that_wrap_never_cover_the_date_fields(qtbot, window):
+    """Three readings ('Back to the engine's reading', two others) wrapped to a second row in a form row sized
+    for one, and that row lay over the Date field; a relative date's reading was cut at the form's edge."""
+    paste_and_extract(qtbot, window)
+    window.resize(1280, 800)
+    review = window.review
+    row = next(n for n, item in enumerate(review.model.items) if len(item.alternatives) >= 2)
+    review.select_row(row)
+    start = find(window, QLineEdit, "dateStartEdit")
+    set_text(qtbot, start, "yesterday")  # the engine's reading becomes one more button
+    qtbot.waitUntil(lambda: len([b for b in window.findChildren(QPushButton, "alternativeButton") if b.isVisible()]) >= 3)
+    buttons = [b for b in window.findChildren(QPushButton, "alternativeButton") if b.isVisible()]
+    date_top = start.mapTo(window, start.rect().topLeft()).y()
+    assert all(b.mapTo(window, b.rect().bottomLeft()).y() < date_top for b in buttons)
+    preview = find(window, QLabel, "datePreviewLabel")
+    assert "yesterday" in preview.text()
+    view = window.findChild(QScrollArea, "eventFormScroll").viewport()
+    assert preview.mapTo(view, preview.rect().topRight()).x() <= view.width()  # every word of the reading shows

@@ -676,6 +676,8 @@ class ReviewPage(QWidget):
         self.approxCheck.setAccessibleName("Date is approximate")
         self.approxCheck.toggled.connect(self._form_edited)
         self.datePreview = QLabel(objectName="datePreviewLabel")
+        self.datePreview.setWordWrap(True)  # (a relative date's reading is told in full, not cut at the edge)
+        self.datePreview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # (right under the date)
         self.dateTextEdit = self._edit("dateTextEdit", "Date as written", "the words in the article")
         self.headlineEdit = self._edit("headlineEdit", "Headline", "what happened, in a few words")
         self.descriptionEdit = self._text("descriptionEdit", "Description", 2)
@@ -711,8 +713,6 @@ class ReviewPage(QWidget):
             lab.setBuddy(buddy or widget_or_layout)
             form.addRow(lab, widget_or_layout)
 
-        form.addRow(self.reasonLabel)
-        form.addRow(self.altBox)
         row("&Date:", date_row, self.dateStartEdit)
         form.addRow("", self.datePreview)
         row("As &written:", self.dateTextEdit)
@@ -808,6 +808,10 @@ class ReviewPage(QWidget):
         self.detailTabs.setMinimumHeight(150)
 
         outer = QVBoxLayout(form_widget)
+        # (above the form, in a box layout: the other readings wrap into as many rows as they need, which a
+        # form row, sized for one, let spill over the date fields)
+        outer.addWidget(self.reasonLabel)
+        outer.addLayout(self.altBox)
         outer.addLayout(form)
         outer.addWidget(self.validationLabel)
         outer.addWidget(self.duplicateLabel)
