@@ -2989,3 +2989,9 @@ def test_the_start_a_yardstick_counts_from_is_background_without_the_days_toll()
     start = next(e for e in evs if e.date_start == "2022-W37")
     assert start.event_type == "context" and start.fatalities is None and "began two weeks ago" in start.headline
     assert any(e.date_start == "2022-09-30" and e.fatalities == 19 for e in evs)
+
+
+def test_the_country_across_the_border_is_no_place_of_the_attack():
+    e = one("Suspected jihadists killed 29 Nigerien soldiers in an attack near the border with Mali on Thursday, "
+            "Niger's defence ministry said on Friday.", dt.date(2024, 3, 22))
+    assert "Mali" not in e.locations

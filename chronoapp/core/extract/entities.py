@@ -1052,7 +1052,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"(?:(?:island|province|region|state|town|city|village|country)\s+of\s+)?$", re.I)
 # a neighbour or an addressee, not where it happened: "the region, which borders Venezuela", "calling on
 # the United States to respond", "urged Russia to"
-_NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es)|defiance\s+of|"  # ("in defiance of Baghdad")
+_NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|(?:frontier|border)\s+with|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es)|defiance\s+of|"  # ("in defiance of Baghdad")
                                r"accus(?:ed|ing|es)|blam(?:ed|ing|es)|warn(?:ed|ing|s)|condemn(?:ed|ing|s)|"  # ("accused Baku of")
                                # ("suspended negotiations with Juba": a party)
                                r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with|"
