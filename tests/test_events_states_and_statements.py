@@ -2995,3 +2995,10 @@ def test_the_country_across_the_border_is_no_place_of_the_attack():
     e = one("Suspected jihadists killed 29 Nigerien soldiers in an attack near the border with Mali on Thursday, "
             "Niger's defence ministry said on Friday.", dt.date(2024, 3, 22))
     assert "Mali" not in e.locations
+
+
+def test_a_bomber_minutes_later_in_another_district_is_an_attack_of_its_own():
+    evs = events("Houthi rebels fired a missile at a government military parade in the southern port city of Aden on "
+                 "Thursday, killing at least 32 soldiers, officials said.\n\nMinutes later, a suicide car bomber struck a "
+                 "police station in another district of Aden, killing three policemen.", dt.date(2019, 8, 1))
+    assert sorted(e.fatalities for e in evs) == [3, 32], [e.to_dict() for e in evs]

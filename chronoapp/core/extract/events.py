@@ -392,6 +392,9 @@ _CONDEMNED_ACT = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|dep
                             r"(?:attacks?|bombings?|strikes?|killings?|massacres?|shootings?|raids?|abductions?|kidnappings?|"
                             r"violence|assault|ambush|blasts?|explosions?)\b", re.I)
 _OTHER_CLAUSE = re.compile(r";|,?\s+and\s+(?:(?:said|says|added|warned|accused|blamed|vowed)\b|(?-i:[A-Z]))|,\s+(?:saying|adding)\b", re.I)
+# "Minutes later, a suicide car bomber struck a police station in another district": an act of its own, timed by the last
+_TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:a|an|another|two|three|the)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:bomber|bomb|blast|explosion|gunmen|attackers|militants|missile|rocket|drone|strike)s?\b")
 _HOURS_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:earlier|before|later)\b|(?:Shortly|Just)\s+before\b|Earlier\s+that\s+(?:day|night)\b")
 _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
 _RETALIATED = re.compile(r"\bretaliated\b", re.I)
@@ -2238,7 +2241,7 @@ class Builder:
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in, across=across,
             answered_at=answered_at,
             # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
-            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s)),
+            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s) or _TIMED_APART.match(s)),
             # ("The protests began in early July": the wave's start, not the day's protest told in July)
             began=period.precision not in ("day", "range", "week") and tx_span is not None
             and bool(_BEGAN_THEN.search(self.text, max(sent.start, tx_span[0] - 40), tx_span[0])),
