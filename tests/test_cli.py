@@ -429,3 +429,80 @@ def test_reading_an_empty_file_as_a_chronology_says_it_is_empty_not_missing(tmp_
     empty.write_bytes(b"")
     code, _, err = run(capsys, command, str(empty), *(["--format", "csv"] if command == "export" else []))
     assert code == 1 and "empty file" in err and "does not exist" not in err and "Traceback" not in err
+
+
+def _future_chronology(tmp_path, capsys, name="future.sqlite"):
+    """A chronology as a newer chronoapp would leave it: a file format this version does not know."""
+    from chronoapp.core.store import SCHEMA_VERSION
+    path = tmp_path / name
+    assert run(capsys, "add", str(path), "--date", "2017", "--headline", "kept as it was")[0] == 0
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    return path
+
+
+def _article_and_csv(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text("The army shelled Idlib on Monday, killing four people, officials said.\n")
+    rows = tmp_path / "rows.csv"
+    rows.write_text("headline,date_start\nImported row,2018-01-02\n")
+    return article, rows
+
+
+def _every_command_on(path, other, article, rows):
+    """One call of each command that reads or writes a chronology; path is the chronology it works on."""
+    p = str(path)
+    return {
+        "list": ["list", p], "export": ["export", p, "--format", "csv"],
+        "add": ["add", p, "--date", "2018", "--headline", "x"],
+        "import": ["import", p, str(rows)], "merge": ["merge", p, str(other)],
+        "ingest": ["ingest", p, str(article), "--published", "2017-10-10"],
+        "sources": ["sources", p], "vocabulary": ["vocabulary", p],
+        "forget": ["vocabulary", p, "--kind", "actor", "--forget", "ISIS"],
+    }
+
+
+READING_COMMANDS = {"list", "export", "sources", "vocabulary"}
+
+
+def test_a_chronology_from_a_newer_chronoapp_is_refused_by_every_command_and_left_untouched(tmp_path, capsys):
+    future = _future_chronology(tmp_path, capsys)
+    other = tmp_path / "other.sqlite"
+    assert run(capsys, "add", str(other), "--date", "2019", "--headline", "from a colleague")[0] == 0
+    article, rows = _article_and_csv(tmp_path)
+    before = future.read_bytes()
+    for name, argv in _every_command_on(future, other, article, rows).items():
+        code, out, err = run(capsys, *argv)
+        assert code == 1, name
+        assert "newer chronoapp" in err and err.count("\n") == 1 and "Traceback" not in err, name
+        assert future.read_bytes() == before, name
+    # merging a newer colleague's file into ours leaves both files as they were
+    ours_before = other.read_bytes()
+    code, _, err = run(capsys, "merge", str(other), str(future))
+    assert code == 1 and "newer chronoapp" in err
+    assert other.read_bytes() == ours_before and future.read_bytes() == before
+
+
+def test_a_chronology_locked_by_another_program_is_refused_with_nothing_written(tmp_path, capsys):
+    path = tmp_path / "war.sqlite"
+    assert run(capsys, "add", str(path), "--date", "2017", "--headline", "kept as it was")[0] == 0
+    other = tmp_path / "other.sqlite"
+    assert run(capsys, "add", str(other), "--date", "2019", "--headline", "from a colleague")[0] == 0
+    article, rows = _article_and_csv(tmp_path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program in the middle of writing the file
+    try:
+        for name, argv in _every_command_on(path, other, article, rows).items():
+            code, out, err = run(capsys, *argv)
+            if name in READING_COMMANDS:  # a chronology is read from its last saved state meanwhile
+                assert code == 0 and "Traceback" not in err, name
+                continue
+            assert code == 1, name
+            assert "locked by another program" in err and err.count("\n") == 1 and "Traceback" not in err, name
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    code, out, _ = run(capsys, "list", str(path), "--format", "json")
+    assert code == 0 and [e["headline"] for e in json.loads(out)] == ["kept as it was"]
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM source").fetchone() == (0,)
