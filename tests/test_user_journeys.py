@@ -1986,3 +1986,25 @@ def test_an_accepted_event_deleted_in_the_chronology_is_a_candidate_again_and_un
     for _ in range(2):                                   # undo the accept, then the deletion: still one copy
         window.undo_stack.undo()
     assert rows(chronology_path, "SELECT count(*) FROM event") == [(1,)]
+
+
+def test_extracting_an_article_again_says_what_became_of_each_of_its_events(qtbot, window, chronology_path):
+    """After accepting one event, rejecting another and correcting a third, the editor extracts the article
+    again. The status bar said '2 candidate events found (2 already reviewed earlier)...': the accepted and the
+    rejected one were lumped together, and the corrected candidate was counted as if it were new."""
+    review = extract(qtbot, window)
+    total = len(review.model.items)
+    assert total >= 4  # the sample article has events enough for one of each kind
+    review.select_row(0)
+    qtbot.mouseClick(review.acceptButton, Qt.MouseButton.LeftButton)
+    review.select_row(1)
+    qtbot.mouseClick(review.rejectButton, Qt.MouseButton.LeftButton)
+    review.select_row(2)
+    set_text(qtbot, review.headlineEdit, "Headline corrected by the editor")
+    said = []
+    review.status.connect(said.append)
+    review = extract(qtbot, window)
+    message = said[-1]
+    assert f"{total - 2:,} candidate events to review" in message
+    assert f"{total - 3:,} new" in message and "1 with your corrections kept" in message
+    assert "not proposed again: 1 accepted and 1 rejected earlier" in message

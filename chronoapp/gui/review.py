@@ -879,25 +879,22 @@ class ReviewPage(QWidget):
         if source.id == previous:  # the same review's draft is rewritten: other corrected events stay listed
             items += [i for i in self.model.items if i.edits and i not in own]
         self._load_items(items)
-        skipped = sum(1 for c in extraction.events if (c.start, c.end) in decided)
-        note = f" ({skipped:,} already reviewed earlier)" if skipped else ""
-        if own:
-            note += f"; your corrections to {len(own):,} not yet accepted are kept"
-        self.status.emit(f"{len(items):,} candidate event{'s' if len(items) != 1 else ''} found{note}. "
-                         + ("Accept (Ctrl+Return), edit or reject each." if items else
-                            "Select a sentence the engine missed and press New event from selection (Ctrl+Shift+N)."))
+        self.status.emit(_extraction_summary(items, own, [decided[c.start, c.end] for c in extraction.events
+                                                          if (c.start, c.end) in decided]))
         if not items:
             self._show_source(source.id)
             self.countLabel.setText("No new dated events found in this article. If one was missed, select its "
                                     "sentence in the text below and press \u201cNew event from selection\u201d.")
         self.save_draft()
 
-    def _decided_quotes(self, source_id: str) -> set[tuple[int, int]]:
-        """Offsets of sentences of this source already confirmed or rejected, so they are not proposed twice."""
+    def _decided_quotes(self, source_id: str) -> dict[tuple[int, int], str]:
+        """Offsets of sentences of this source already in the file (confirmed or rejected), with their event's
+        status, so they are not proposed twice."""
         if self.store is None:
-            return set()
-        return {(r[0], r[1]) for r in self.store.db.execute(
-            "SELECT start, end FROM evidence WHERE source_id = ?", [source_id])}
+            return {}
+        return {(r[0], r[1]): r[2] for r in self.store.db.execute(
+            "SELECT start, end, event.status FROM evidence JOIN event ON event.id = evidence.event_id"
+            " WHERE source_id = ?", [source_id])}
 
     def sync_with_store(self) -> None:
         """Back from the chronology (or another window), or after it changed the file: events confirmed, rejected
@@ -1909,7 +1906,7 @@ class ReviewPage(QWidget):
         self._reextract = None
         source_id = self.session_source_id
         self.timexes[source_id] = [[t.start, t.end, t.value] for t in extraction.timexes]
-        known = self._decided_quotes(source_id) | {
+        known = set(self._decided_quotes(source_id)) | {
             (i.event.evidence[0].start, i.event.evidence[0].end) for i in self.model.items if i.event.evidence}
         new = [ReviewItem.from_candidate(c, source_id) for c in extraction.events if (c.start, c.end) not in known]
         first = len(self.model.items)
@@ -1923,6 +1920,28 @@ class ReviewPage(QWidget):
             self._mark(self._current)
         self._update_count()
         self.status.emit(f"Unsaved review restored, with {len(new):,} more candidates from the article.")
+
+
+def _extraction_summary(items: list[ReviewItem], kept: list[ReviewItem], decided: list[str]) -> str:
+    """What an extraction left to review, and, when the article was extracted before, what became of each kind
+    of its events: new proposals, candidates with the editor's corrections kept, sentences decided earlier."""
+    pending = [i for i in items if i.state == "pending"]
+    if not (kept or decided):
+        head = f"{len(pending):,} candidate event{'s' if len(pending) != 1 else ''} found"
+    else:
+        fresh = sum(1 for i in pending if not i.edits and not i.by_hand)
+        parts = [f"{fresh:,} new"] if fresh else []
+        parts += [f"{len(kept):,} with your corrections kept"] if kept else []
+        head = (f"{len(pending):,} candidate event{'s' if len(pending) != 1 else ''} to review"
+                + (f" ({', '.join(parts)})" if pending else ""))
+        if decided:  # the sentences of events already in the file
+            reviewed = " and ".join(f"{decided.count(status):,} {word}" for status, word in
+                                    (("confirmed", "accepted"), ("rejected", "rejected")) if status in decided)
+            gone = ([f"{reviewed} earlier"] if reviewed else []) + (
+                [f"{decided.count('candidate'):,} waiting in the file"] if "candidate" in decided else [])
+            head += f"; not proposed again: {', '.join(gone)}"
+    return head + (". Accept (Ctrl+Return), edit or reject each." if pending else
+                   ". Select a sentence the engine missed and press New event from selection (Ctrl+Shift+N).")
 
 
 def _narrower(new: FuzzyDate, old: FuzzyDate) -> bool:
