@@ -2008,3 +2008,20 @@ def test_extracting_an_article_again_says_what_became_of_each_of_its_events(qtbo
     assert f"{total - 2:,} candidate events to review" in message
     assert f"{total - 3:,} new" in message and "1 with your corrections kept" in message
     assert "not proposed again: 1 accepted and 1 rejected earlier" in message
+
+
+@pytest.mark.parametrize("typed", ["December", "in December", "during December", "on 28 December", "28 December"])
+def test_a_month_or_day_typed_without_a_year_is_read_against_the_publication_date_with_or_without_in(
+        qtbot, window, chronology_path, typed):
+    """In a story of 17 January 2024 the editor corrects a date of this January to December. A bare 'December'
+    took the year of the date being corrected (December 2024, still to come), while 'in December' was read
+    against the publication date (December 2023): one month, two years, depending on a preposition."""
+    review = extract(qtbot, window, SAMPLE, QDate(2024, 1, 17))
+    review.select_row(next(r for r, i in enumerate(review.model.items) if i.event.date.first_day.year == 2024))
+    set_text(qtbot, review.dateStartEdit, typed)
+    qtbot.waitUntil(lambda: "\u2192" in review.datePreview.text(), timeout=10000)
+    assert "December 2023" in review.datePreview.text() and "publication date" in review.datePreview.text()
+    item = review.current_item()
+    qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
+    [(start,)] = rows(chronology_path, "SELECT date_start FROM event WHERE id = ?", [item.event.id])
+    assert start.startswith("2023-12")

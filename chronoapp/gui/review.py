@@ -1520,30 +1520,31 @@ class ReviewPage(QWidget):
         """The form's date, with how a relative one ('Monday', 'yesterday') was read against the article's
         publication date (None for a date typed out); raises DateError with a human reason."""
         start, end, approximate = self.dateStartEdit.text(), self.dateEndEdit.text(), self.approxCheck.isChecked()
+        typed = start.strip()
         try:
-            return parse_form_date(start, end, approximate, self._context_year(item)), None
-        except DateError:
-            typed = start.strip()
-            if end.strip() or item is None or not re.search(r"[^\W\d_]", typed):  # a relative date has words
-                raise
-            src = self._source(item.source_id)
-            try:
-                published = dt.date.fromisoformat(src.published) if src and src.published else None
-            except ValueError:
-                published = None
-            if published is None:
-                raise DateError(f"\u2018{typed}\u2019 counts from the article's publication date, which is unknown: "
-                                "type the date (2017-09-01)") from None
+            return parse_form_date(start, end, approximate), None  # a date typed whole
+        except DateError as exc:
+            no_year = "no year" in str(exc)
+        published = self._published(item) if item is not None else None
+        worded = re.search(r"[^\W\d_]", typed)  # a relative date has words
+        if published is not None and not end.strip() and (no_year or worded):
+            # a relative date ('Monday'), or one day or month without its year ('December', 'in December'), is read
+            # against the publication date as the engine reads the article's own, whatever word comes before it
             if not engine_loaded():
                 self._load_engine()
                 raise DateError(f"reading \u2018{typed}\u2019 against the article's date "
-                                f"({display_period(published.isoformat())}): loading the date engine\u2026") from None
-            read = read_relative_date(typed, published)
-            if read is None:
-                raise
-        d, reason = read
-        return (FuzzyDate(d.start, d.end, approximate or d.approximate),
-                f"\u201c{typed}\u201d read against the article's date: {reason}")
+                                f"({display_period(published.isoformat())}): loading the date engine\u2026")
+            if read := read_relative_date(typed, published):
+                d, reason = read
+                return (FuzzyDate(d.start, d.end, approximate or d.approximate),
+                        f"\u201c{typed}\u201d read against the article's date: {reason}")
+        try:  # a range without its year ('9-10 October') takes the year of the date being corrected
+            return parse_form_date(start, end, approximate, self._context_year(item)), None
+        except DateError:
+            if published is None and item is not None and worded and not end.strip():
+                raise DateError(f"\u2018{typed}\u2019 counts from the article's publication date, which is "
+                                "unknown: type the date (2017-09-01)") from None
+            raise
 
     def _load_engine(self) -> None:
         """Load the temporal tagger in the background, then read the typed date again."""
@@ -1558,6 +1559,14 @@ class ReviewPage(QWidget):
         self._engine_job = None
         if engine_loaded():
             self._refresh_date_feedback()
+
+    def _published(self, item: ReviewItem) -> dt.date | None:
+        """The publication date of the item's article, if known."""
+        src = self._source(item.source_id)
+        try:
+            return dt.date.fromisoformat(src.published) if src and src.published else None
+        except ValueError:
+            return None
 
     @staticmethod
     def _context_year(item: ReviewItem | None) -> int | None:
