@@ -989,3 +989,24 @@ def test_a_timelinejs_slide_with_text_and_no_headline_imports_named_by_its_first
         assert report.imported == 1 and [e.row for e in report.errors] == [2]
         [event] = store.query()
         assert (event.headline, event.description) == ("Rebels shell Idlib.", "Rebels shell Idlib. Nine die.")
+
+
+def test_acled_fatalities_take_the_lowest_reported_figure_and_the_notes_keep_the_rest(tmp_path):
+    """ACLED codes the most conservative figure reported. A toll stored as a range ('8-23 killed') or a floor
+    ('at least 13') went out with an empty fatalities cell, which ACLED's tools and analysts read as no deaths
+    counted, and nothing in the row said a toll was reported at all."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    with Store(tmp_path / "db.sqlite") as s:
+        for headline, best, low, high in (("Range", None, 8, 23), ("Floor", None, 13, None), ("Ceiling", None, None, 40),
+                                          ("Best and range", 1400, 281, 1729), ("Exact", 9, None, None),
+                                          ("Unknown", None, None, None)):
+            s.save_event(Event(FuzzyDate("2017-09-01"), headline, status="confirmed", fatalities=best,
+                               fatalities_low=low, fatalities_high=high))
+        rows = {r["notes"].split(".")[0]: (r["fatalities"], r["notes"]) for r in csv_rows(exported(s, "acled"))}
+    assert rows["Range"] == ("8", "Range. Fatalities as reported: 8\u201323.")
+    assert rows["Floor"] == ("13", "Floor. Fatalities as reported: at least 13.")
+    assert rows["Ceiling"] == ("", "Ceiling. Fatalities as reported: up to 40.")  # no floor: none is made up
+    assert rows["Best and range"] == ("1400", "Best and range. Fatalities as reported: 1,400 (281\u20131,729).")
+    assert rows["Exact"] == ("9", "Exact") and rows["Unknown"] == ("", "Unknown")

@@ -196,6 +196,15 @@ def _reported_date(e: Event) -> str:
     return f"{shown} (\u201c{written}\u201d)" if written and written.casefold() != shown.casefold() else shown
 
 
+def _reported_toll(e: Event) -> str:
+    """A toll given as a range or a bound, as reported: '8–23', 'at least 13', '1,400 (281–1,729)'; '' for one
+    figure (the fatalities column says it)."""
+    low, high = e.fatalities_low, e.fatalities_high
+    bounds = (f"{low:,}\u2013{high:,}" if low is not None and high is not None else
+              f"at least {low:,}" if low is not None else f"up to {high:,}" if high is not None else "")
+    return f"{e.fatalities:,} ({bounds})" if bounds and e.fatalities is not None else bounds
+
+
 def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None,
                     cut: list[str] | None = None) -> None:
     sources = sources or {}
@@ -215,10 +224,14 @@ def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, 
             notes = f"{notes.rstrip('.')}. Also at: {', '.join(places[1:])}."
         if not _acled_says(e.date, precision):  # 'the 1990s' is not '1994-12-31, within a month'
             notes = f"{notes.rstrip('.')}. Date as reported: {_reported_date(e)}."
+        if toll := _reported_toll(e):
+            notes = f"{notes.rstrip('.')}. Fatalities as reported: {toll}."
+        # ACLED codes the most conservative figure reported: the lower bound when no best figure is given
+        fatalities = e.fatalities if e.fatalities is not None else e.fatalities_low
         w.writerow(_fitted([_cell(v) for v in (
             event_date, int(event_date[:4]), precision, kind, sub, e.actors[0] if e.actors else "",
             e.actors[1] if len(e.actors) > 1 else "", e.country, e.admin1, places[0] if places else "", e.latitude,
-            e.longitude, LIST_SEP.join(outlets), notes, e.fatalities)], ACLED_COLUMNS, e, cut))
+            e.longitude, LIST_SEP.join(outlets), notes, fatalities)], ACLED_COLUMNS, e, cut))
 
 
 # --- TimelineJS ----------------------------------------------------------------------------
