@@ -588,3 +588,27 @@ def test_an_export_that_cut_a_text_too_long_for_a_spreadsheet_says_so(qtbot, sto
     [(kind, title, text)] = message_boxes
     assert kind == "information" and "1 text longer than a spreadsheet cell holds" in text
     assert f"notes of “{event.headline}”" in text and "more characters cut here" in target.read_text(encoding="utf-8")
+
+
+def test_the_export_dialog_grows_when_its_note_on_rejected_events_takes_more_lines(qtbot, tmp_path):
+    """Switching the format from CSV to Markdown adds a three-line note (rejected events are left out): the dialog
+    kept its height, so the note lay over the Format box and the Title field was squeezed to a sliver."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+    from chronoapp.gui.export_dialogs import ExportDialog
+
+    with Store(tmp_path / "war.sqlite") as s:
+        s.save_event(Event(FuzzyDate("2017"), "Kept", status="confirmed"))
+        s.save_event(Event(FuzzyDate("2017"), "Refused", status="rejected"))
+        dialog = ExportDialog(None, s, EventQuery())
+        qtbot.addWidget(dialog)
+        dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("csv"))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.formatCombo.setCurrentIndex(dialog.formatCombo.findData("markdown"))
+        qtbot.waitUntil(lambda: "rejected one is left out" in dialog.countLabel.text())
+        QApplication.processEvents()
+        label, combo, title = dialog.countLabel, dialog.formatCombo, dialog.titleEdit
+        assert label.height() >= label.heightForWidth(label.width())  # every line of the note shows
+        assert combo.geometry().top() >= label.geometry().bottom()    # and nothing lies over the next row
+        assert title.height() >= title.sizeHint().height() and title.geometry().bottom() <= dialog.height()

@@ -98,6 +98,15 @@ class ExportDialog(QDialog):
         self.exportButton.setEnabled(count - left_out > 0)
         self.bomCheck.setEnabled(self.fmt() in export.CSV_FORMATS)
         self.titleEdit.setEnabled(self.fmt() in ("markdown", "timelinejs-json", "timelinejs-csv"))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to a note that wraps onto more lines (rejected events left out, an error): a dialog keeps its
+        height, so the note lay over the Format box and squeezed the Title field."""
+        self.layout().activate()
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def choose_file_and_export(self) -> None:
         ext = export.FORMATS[self.fmt()][1]
@@ -145,6 +154,7 @@ class ExportDialog(QDialog):
         self.formatCombo.setEnabled(True)
         self.errorLabel.setText(f"Nothing was written: {message}")
         self.errorLabel.show()
+        self._fit_height()
 
     def reject(self) -> None:
         if self.job is None:  # an export being written ends first (its file appears whole or not at all)
