@@ -875,3 +875,19 @@ def test_the_chronology_can_be_sorted_without_a_mouse(chrono, qtbot, main_window
     window = main_window(tmp_path / "w.sqlite")
     view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
     assert window.chronology.sortMenu.menuAction() in view_menu.actions()
+
+
+def test_the_source_dialog_gives_the_publication_date_as_the_app_writes_dates(qtbot, tmp_path):
+    """The dialog showed 'Published 2020-01-27' where every other window says '27 January 2020'."""
+    from chronoapp.core.model import Source
+    from chronoapp.gui.source_dialog import SourceDialog
+
+    with Store(tmp_path / "war.sqlite") as s:
+        source_id = s.add_source(Source(text="An article.", outlet="AP", published="2020-01-27"))
+        undated = s.add_source(Source(text="Another article.", outlet="AFP"))
+        dialog = SourceDialog(s, source_id)
+        qtbot.addWidget(dialog)
+        assert dialog.publishedLabel.text() == "27 January 2020"
+        other = SourceDialog(s, undated)
+        qtbot.addWidget(other)
+        assert other.publishedLabel.text() == "unknown"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
                                QVBoxLayout)
 
+from chronoapp.core.dates import DateError, display_period
 from chronoapp.core.store import DeletedSource, Store, StoreError
 from chronoapp.gui.workers import write_in_worker
 
@@ -29,7 +30,8 @@ class SourceDialog(QDialog):
         for label, edit in (("&Outlet", self.outletEdit), ("&Link", self.urlEdit), ("&Title", self.titleEdit)):
             edit.setAccessibleName(label.replace("&", ""))
             form.addRow(label, edit)
-        form.addRow("Published", QLabel(source.published or "unknown"))
+        self.publishedLabel = QLabel(_published(source.published), objectName="sourcePublishedLabel")
+        form.addRow("Published", self.publishedLabel)
         self.messageLabel = QLabel(objectName="sourceMessageLabel", wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.deleteButton = QPushButton("&Delete source\u2026", objectName="deleteSourceButton")
@@ -105,3 +107,13 @@ def _events(ids: list[str], says: str) -> str:
     one = len(ids) == 1
     verbs = {"keep": "keeps" if one else "keep", "are": "is" if one else "are", "come": "comes" if one else "come"}
     return f"{len(ids):,} event{'' if one else 's'} " + says.format(**verbs)
+
+
+def _published(value: str | None) -> str:
+    """The publication date as the app writes dates ('27 January 2020')."""
+    if not value:
+        return "unknown"
+    try:
+        return display_period(value)
+    except (DateError, ValueError):
+        return value
