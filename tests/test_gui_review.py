@@ -712,6 +712,21 @@ def test_a_relative_date_typed_in_the_form_is_read_against_the_article_date(qtbo
     assert date == "2023-10-16" and "yesterday" in reason and reason.startswith("set by the editor")
 
 
+def test_the_date_preview_takes_the_height_of_its_lines_and_no_more(qtbot, window):
+    """A reading that wraps onto two lines left a blank band of three more under it, pushing the form (and the
+    Sources table under the buttons) down, as the label kept the height of its text wrapped at a narrow width."""
+    window.resize(1280, 800)
+    paste_and_extract(qtbot, window)
+    preview = find(window, QLabel, "datePreviewLabel")
+    for typed in ("last week", "2023-10-14"):  # a reading told on two lines, then on one
+        set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), typed)
+        qtbot.waitUntil(lambda: preview.height() == preview.heightForWidth(preview.width()))  # every line shows
+    lines = preview.height()
+    window.resize(700, 800)  # narrower: the reading wraps onto more lines, and still shows whole
+    set_text(qtbot, find(window, QLineEdit, "dateStartEdit"), "last week")
+    qtbot.waitUntil(lambda: preview.height() == preview.heightForWidth(preview.width()) > lines)
+
+
 def test_a_relative_date_typed_before_the_engine_is_loaded_is_read_once_it_is(qtbot, window, monkeypatch):
     """The engine is loaded off the interface's thread: the preview says so, then shows the date."""
     from chronoapp.gui import review as review_mod

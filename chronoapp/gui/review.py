@@ -330,6 +330,24 @@ def python_offset(text: str, qpos: int) -> int:
 
 
 # --- undo ------------------------------------------------------------------------------------
+class FittedLabel(QLabel):
+    """A wrapping label as tall as its lines at its width: in the form a QLabel kept the height of its text wrapped
+    at a narrow width, a blank band under a reading told on one or two lines."""
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        height = self.heightForWidth(self.width())
+        if height >= 0 and self.maximumHeight() != height:
+            self.setMaximumHeight(height)
+
+
 class StoreCommand(QUndoCommand):
     """Events already written to the store; undo puts back what was there before (and the item state)."""
 
@@ -675,7 +693,7 @@ class ReviewPage(QWidget):
         self.approxCheck = QCheckBox("approxi&mate (c.)", objectName="approxCheck")
         self.approxCheck.setAccessibleName("Date is approximate")
         self.approxCheck.toggled.connect(self._form_edited)
-        self.datePreview = QLabel(objectName="datePreviewLabel")
+        self.datePreview = FittedLabel(objectName="datePreviewLabel")
         self.datePreview.setWordWrap(True)  # (a relative date's reading is told in full, not cut at the edge)
         self.datePreview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # (right under the date)
         self.dateTextEdit = self._edit("dateTextEdit", "Date as written", "the words in the article")
