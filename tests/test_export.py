@@ -419,6 +419,22 @@ def test_acled_notes_quote_how_the_article_wrote_a_vague_date(tmp_path):
     assert notes["Open"] == "Open. Date as reported: since 2014."
 
 
+@pytest.mark.parametrize("date, written, reported", [
+    ("199", "1990s", "the 1990s"), ("18", "19th century", "the 19th century"),
+    ("2017/2018", "2017-2018", "2017\u20132018"), ("2016", "Late 2016", "2016 (\u201cLate 2016\u201d)")])
+def test_acled_notes_quote_the_articles_words_only_when_they_say_more_than_the_date(tmp_path, date, written,
+                                                                                      reported):
+    """'1990s' typed (or written) came back as 'Date as reported: the 1990s (“1990s”).': the same words, told twice."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    start, _, end = date.partition("/")
+    with Store(tmp_path / "db.sqlite") as s:
+        s.save_event(Event(FuzzyDate(start, end or start), "E", status="confirmed", date_text=written))
+        [row] = csv_rows(exported(s, "acled"))
+    assert row["notes"] == f"E. Date as reported: {reported}."
+
+
 def test_acled_notes_say_a_date_its_columns_cannot(tmp_path):
     """ACLED's time_precision stops at 3, 'within the month': an event of the 1990s went out as 1994-12-31 with
     precision 3, one 'since March 2014' as 2014-03-01, and 'c. 2014' as mid-2014, with nothing saying so."""

@@ -193,7 +193,12 @@ def _acled_says(date: FuzzyDate, precision: int) -> bool:
 def _reported_date(e: Event) -> str:
     """The date, and the article's words for it when they say more or otherwise: 2016 ("late 2016")."""
     shown, written = e.date.display(), " ".join((e.date_text or "").split())
-    return f"{shown} (\u201c{written}\u201d)" if written and written.casefold() != shown.casefold() else shown
+    return f"{shown} (\u201c{written}\u201d)" if written and _words(written) != _words(shown) else shown
+
+
+def _words(date_text: str) -> str:
+    """A date's words without what only spells them ('the 1990s' and '1990s', '2017–2018' and '2017-2018')."""
+    return re.sub(r"^the ", "", date_text.casefold().replace("\u2013", "-"))
 
 
 def _reported_toll(e: Event) -> str:
