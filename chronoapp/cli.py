@@ -116,7 +116,7 @@ def _init_args(p):
 @subcommand("init", "create an empty chronology file", _init_args)
 def cmd_init(a) -> int:
     with open_store(a.db, create=True) as store:
-        print(f"chronology ready: {store.path} ({store.count()} events)")
+        print(f"chronology ready: {store.path} ({_count_of(store.count(), 'event')})")
     return 0
 
 

@@ -1026,3 +1026,16 @@ def test_acled_fatalities_take_the_lowest_reported_figure_and_the_notes_keep_the
     assert rows["Ceiling"] == ("", "Ceiling. Fatalities as reported: up to 40.")  # no floor: none is made up
     assert rows["Best and range"] == ("1400", "Best and range. Fatalities as reported: 1,400 (281\u20131,729).")
     assert rows["Exact"] == ("9", "Exact") and rows["Unknown"] == ("", "Unknown")
+
+
+def test_import_and_merge_summaries_group_thousands_as_every_other_count(tmp_path, capsys):
+    """'Done: 1200 added' beside '1,200 events' everywhere else in the app and on the command line."""
+    rows = tmp_path / "many.csv"
+    rows.write_text("headline,date_start\n" + "".join(f"Event {i},2017-09-01\n" for i in range(1200)) + "x,2017-13\n")
+    assert main(["import", str(tmp_path / "ours.sqlite"), str(rows)]) == 1  # one row cannot be read
+    out, err = capsys.readouterr()
+    assert "1,200 added, 0 updated, 0 unchanged; 1 row failed" in out + err
+    assert main(["init", str(tmp_path / "theirs.sqlite")]) == 0
+    assert main(["merge", str(tmp_path / "theirs.sqlite"), str(tmp_path / "ours.sqlite")]) == 0
+    out, err = capsys.readouterr()
+    assert "1,200 added, 0 updated, 0 unchanged, 0 flagged" in out + err

@@ -656,10 +656,10 @@ class ImportReport:
 
     def summary(self) -> str:
         n = len(self.errors)
-        failed = f"{n} {self.unit}{'s' if n != 1 else ''} failed"
+        failed = f"{n:,} {self.unit}{'s' if n != 1 else ''} failed"
         if self.errors and self.strict:
             return f"nothing imported: {failed} and strict mode is on"
-        text = f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged"
+        text = f"{len(self.added):,} added, {len(self.updated):,} updated, {len(self.unchanged):,} unchanged"
         return text + (f"; {failed}" if self.errors else "")
 
     def lines(self) -> list[str]:

@@ -40,8 +40,8 @@ class MergeReport:
     flagged_text: list[str] = field(default_factory=list)  # the same pairs described for people
 
     def summary(self) -> str:
-        return (f"{len(self.added)} added, {len(self.updated)} updated, {len(self.unchanged)} unchanged, "
-                f"{len(self.flagged)} flagged as possible duplicates")
+        return (f"{len(self.added):,} added, {len(self.updated):,} updated, {len(self.unchanged):,} unchanged, "
+                f"{len(self.flagged):,} flagged as possible duplicates")
 
     def lines(self) -> list[str]:
         return [f"possible duplicate: {new} (added, tagged {DUPLICATE_TAG}) looks like {old}: {text}"

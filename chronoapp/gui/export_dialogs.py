@@ -270,9 +270,9 @@ class ImportDialog(_WorkDialog):
     def _read(self, parsed: export.ParsedFile) -> None:
         self.parsed = parsed
         ok, bad = len(parsed.events), len(parsed.errors)
-        text = f"{ok} event{'s' if ok != 1 else ''} can be imported from {Path(self.path).name}."
+        text = f"{ok:,} event{'s' if ok != 1 else ''} can be imported from {Path(self.path).name}."
         if bad:
-            text += f" {bad} {parsed.unit}{'s' if bad != 1 else ''} cannot, for the reasons below."
+            text += f" {bad:,} {parsed.unit}{'s' if bad != 1 else ''} cannot, for the reasons below."
         self.summaryLabel.setText(text)
         self.errorsTable.setRowCount(bad)
         self.errorsTable.setHorizontalHeaderLabels([parsed.unit.capitalize(), "Problem"])
@@ -285,7 +285,7 @@ class ImportDialog(_WorkDialog):
 
     def run_import(self) -> None:
         n = len(self.parsed.events)
-        self.summaryLabel.setText(f"Importing {n} event{'s' if n != 1 else ''}\u2026")
+        self.summaryLabel.setText(f"Importing {n:,} event{'s' if n != 1 else ''}\u2026")
         self.strictCheck.setEnabled(False)
         self.run_job(_import, self.store.path, self.store.readonly, self.parsed, self.strictCheck.isChecked(),
                      done=self._imported, failed=self._failed)
