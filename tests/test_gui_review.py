@@ -310,6 +310,24 @@ def test_large_paste_is_extracted_off_the_ui_thread(qtbot, window, monkeypatch):
     assert window.tabs.currentWidget() is window.review and window.review.model.rowCount() > 0
 
 
+def test_the_offer_to_restore_a_review_names_its_article_and_time_as_the_app_writes_them(qtbot, window,
+                                                                                       chronology_path, main_window):
+    """The bar read 'Unsaved review of “an article” from 2026-11-27 04:14:26: 5 candidate(s) not yet decided' for
+    an article pasted without title or outlet: an ISO stamp, a '(s)', and no hint of which article it was."""
+    from chronoapp.core.dates import display_period
+
+    paste_and_extract(qtbot, window)
+    window.store.update_source(window.review.session_source_id, outlet="", title="")
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed headline")
+    qtbot.waitUntil(lambda: any("Half-typed headline" in str(d) for d in drafts.load_drafts().values()))
+    pending = sum(1 for i in window.review.model.items if i.state == "pending")
+    window.close()
+    text = main_window(chronology_path).draftLabel.text()
+    assert "\u201cKESSARA (Sample Wire)" in text  # the article's first words, as the Source filter names it
+    assert f"from {display_period(dt.date.today().isoformat())}, " in text and "T" not in text.split("from")[1][:25]
+    assert f"{pending} candidates not yet decided, 1 of them with your edits" in text and "(s)" not in text
+
+
 def test_unsaved_form_is_kept_as_a_draft_and_offered_back(qtbot, window, chronology_path, main_window):
     paste_and_extract(qtbot, window)
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QTabWidget, QVBoxLayout, QWidget,
 )
 
+from chronoapp.core.dates import display_period
+from chronoapp.core.model import LABEL_CHARS
 from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError
 from chronoapp.gui import drafts, paths, workers
 from chronoapp.gui.article import ArticlePage
@@ -466,11 +468,10 @@ class MainWindow(QMainWindow):
         key, state = max(found, key=lambda kd: kd[1].get("saved_at", ""))
         pending = state.get("pending", sum(1 for i in state.get("items", []) if i.get("state") == "pending"))
         src = self.store.get_source(state["source_id"]) if state.get("source_id") else None
-        what = f"\u201c{src.title or src.outlet or 'an article'}\u201d" if src else "an article"
         edited = sum(1 for i in state.get("items", []) if i.get("edits"))
-        self.draftLabel.setText(f"Unsaved review of {what} from {state.get('saved_at', '').replace('T', ' ')}: "
-                                f"{pending} candidate(s) not yet decided"
-                                + (f", {edited} of them with your edits" if edited else "") + ". Restore it?")
+        self.draftLabel.setText(f"Unsaved review of {_draft_article(src)}{_draft_time(state.get('saved_at'))}: "
+                                f"{pending:,} candidate{'s' if pending != 1 else ''} not yet decided"
+                                + (f", {edited:,} of them with your edits" if edited else "") + ". Restore it?")
         self._draft_key = key
         self._draft_state = state
         self.draftBar.show()
@@ -564,6 +565,26 @@ def open_main_window(path: str | Path | None) -> MainWindow:
     window.show()
     window.activateWindow()
     return window
+
+
+def _draft_article(src) -> str:
+    """The article of a draft as the Source filter names it: its title or outlet, else its first words."""
+    if src is None:
+        return "an article"
+    if src.title or src.outlet:
+        return f"\u201c{src.title or src.outlet}\u201d"
+    words = " ".join(src.text[:LABEL_CHARS].split())
+    more = "\u2026" if len(src.text) > LABEL_CHARS else ""
+    return f"the article \u201c{words}{more}\u201d" if words else "an article"
+
+
+def _draft_time(saved_at: str | None) -> str:
+    """' from 27 November 2026, 04:14', as the app writes dates."""
+    try:
+        when = dt.datetime.fromisoformat(saved_at or "")
+    except ValueError:
+        return ""
+    return f" from {display_period(when.date().isoformat())}, {when:%H:%M}"
 
 
 def run_app(db_path: str | None, quit_after_show: bool = False) -> int:
