@@ -329,7 +329,6 @@ def python_offset(text: str, qpos: int) -> int:
     return len(text)
 
 
-# --- undo ------------------------------------------------------------------------------------
 class FittedLabel(QLabel):
     """A wrapping label as tall as its lines at its width: in the form a QLabel kept the height of its text wrapped
     at a narrow width, a blank band under a reading told on one or two lines."""
@@ -348,6 +347,7 @@ class FittedLabel(QLabel):
             self.setMaximumHeight(height)
 
 
+# --- undo ------------------------------------------------------------------------------------
 class StoreCommand(QUndoCommand):
     """Events already written to the store; undo puts back what was there before (and the item state)."""
 
@@ -906,8 +906,8 @@ class ReviewPage(QWidget):
         self.save_draft()
 
     def _decided_quotes(self, source_id: str) -> dict[tuple[int, int], str]:
-        """Offsets of sentences of this source already in the file (confirmed or rejected), with their event's
-        status, so they are not proposed twice."""
+        """Offsets of sentences of this source already in the file (confirmed, rejected or waiting as candidates),
+        with their event's status, so they are not proposed twice."""
         if self.store is None:
             return {}
         return {(r[0], r[1]): r[2] for r in self.store.db.execute(
