@@ -3002,3 +3002,18 @@ def test_a_bomber_minutes_later_in_another_district_is_an_attack_of_its_own():
                  "Thursday, killing at least 32 soldiers, officials said.\n\nMinutes later, a suicide car bomber struck a "
                  "police station in another district of Aden, killing three policemen.", dt.date(2019, 8, 1))
     assert sorted(e.fatalities for e in evs) == [3, 32], [e.to_dict() for e in evs]
+
+
+
+def test_a_side_saying_it_had_acted_at_a_place_told_earlier_retells_that_act():
+    evs = events("1. On 6 August, troops repelled an attack by ISWAP fighters on a military base in Damboa, Borno State, "
+                 "killing 23 of the attackers.\n\n2. Bandit leader Kachalla Dogo Sule surrendered to troops in Katsina "
+                 "State on 3 August.\n\nISWAP said in a statement on its Amaq channel that it had killed 15 soldiers in "
+                 "Damboa.", dt.date(2024, 8, 8))
+    assert sorted((e.date_start, e.event_type) for e in evs) == [("2024-08-03", "strategic development"),
+                                                                 ("2024-08-06", "battle")], [e.to_dict() for e in evs]
+    evs = events("Two missiles hit the city of Kramatorsk on Tuesday evening, one of them striking a pizza restaurant.\n\n"
+                 "The SBU security service said on Wednesday it had detained a man suspected of helping to direct the "
+                 "strike.\n\nRussia's Defence Ministry said it had struck a temporary command post of a Ukrainian army "
+                 "brigade in Kramatorsk.", dt.date(2023, 6, 28))
+    assert [e.date_start for e in evs if e.event_type != "strategic development"] == ["2023-06-27"], [e.to_dict() for e in evs]

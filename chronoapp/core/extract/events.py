@@ -309,6 +309,12 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
                       r"gunfights?|firefights?|skirmish(?:es)?|storming)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
+# an event named by its place ("four were wounded in the Damboa attack"): the one told there before
+_PLACE_NAMED_ATTACK = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:attack|raid|"
+                                 r"(?:air\s*)?strike|assault|ambush|bombing|blast|massacre|shelling|killings)\b")
+# a side's own version of what it had done ("Russia's Defence Ministry said it had struck a command post in Kramatorsk")
+_SIDE_SAYS_IT_HAD = re.compile(r"\b(?:said|says|claimed)\b[^.;]{0,60}?\b(?:that\s+)?(?:it|they|its\s+(?:forces|troops|fighters|"
+                               r"units|jets|aircraft)|their\s+(?:forces|fighters))\s+had\s+(?!not\b|no\b|never\b)")
 _PHASE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:(?:had|has|have)\s+)?(?:stopped|ended|ceased|halted|resumed|"
                           r"continued|subsided|eased|intensified|escalated|persisted|raged|went\s+on|died\s+down)\b")
 # the event just told, named again with where it happened, up to its verb
@@ -4104,6 +4110,13 @@ class Builder:
             # of the sentence just before
             return made(lede.date_start, lede.date_end, lede.date_text, "no date of its own: the day of the story's lede",
                         lede.date_alternatives, None, 0.45)
+        if (named := self.named_by_place(s)) is not None and named.date_end is not None:
+            # "The statement said one soldier was killed in the Damboa attack", after another item: that attack
+            out = made(named.date_start, named.date_end, named.date_text,
+                       "no date of its own: the event it names by its place", named.date_alternatives, None, 0.5)
+            for d in out:
+                d.retells = named.first
+            return out
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
                                                                        or _SOON_AFTER.search(s) or self.in_entry(previous, sent)
                                                                        or self.goes_on_in_month(previous, i, s)):
@@ -4290,6 +4303,17 @@ class Builder:
             if fat is not None and d.fatalities == fat or places & set(d.locations[:1]) or names & d.names or those:
                 return d
         return None
+
+    def named_by_place(self, s: str) -> Draft | None:
+        """The violent event told earlier at the place by which the sentence names an attack ("the Damboa
+        attack"), or at the place where a side says it had acted ("ISWAP said it had killed 15 soldiers in
+        Damboa"), though other events came between: told again, not a new event of its neighbour's day."""
+        named = {m.group("place") for m in _PLACE_NAMED_ATTACK.finditer(s)}
+        acted = set(entities.places(s, self.vocab, self.known_places)) if _SIDE_SAYS_IT_HAD.search(s) else set()
+        if not (named or acted):
+            return None
+        return next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES
+                     and (named & set(d.locations) or acted & set(d.locations[:1]))), None)
 
     def placed_before(self, i: int, s: str) -> Draft | None:
         """The violent event at the place the sentence before names, in the same paragraph, when this one
