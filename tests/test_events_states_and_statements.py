@@ -3017,3 +3017,11 @@ def test_a_side_saying_it_had_acted_at_a_place_told_earlier_retells_that_act():
                  "strike.\n\nRussia's Defence Ministry said it had struck a temporary command post of a Ukrainian army "
                  "brigade in Kramatorsk.", dt.date(2023, 6, 28))
     assert [e.date_start for e in evs if e.event_type != "strategic development"] == ["2023-06-27"], [e.to_dict() for e in evs]
+
+
+def test_an_attack_named_by_its_place_after_other_items_is_told_again_not_dated_by_its_neighbour():
+    evs = events("1. On 6 August, troops repelled an attack by ISWAP fighters on a military base in Damboa, Borno State, "
+                 "killing 23 of the attackers.\n\n2. On 7 August, jets struck a gathering of terrorist commanders at "
+                 "Tumbun Rago on the shores of Lake Chad.\n\nThe statement said one soldier was killed and four were "
+                 "wounded in the Damboa attack.", dt.date(2024, 8, 8))
+    assert sorted(e.date_start for e in evs) == ["2024-08-06", "2024-08-07"], [e.to_dict() for e in evs]
