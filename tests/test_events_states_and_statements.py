@@ -3025,3 +3025,10 @@ def test_an_attack_named_by_its_place_after_other_items_is_told_again_not_dated_
                  "Tumbun Rago on the shores of Lake Chad.\n\nThe statement said one soldier was killed and four were "
                  "wounded in the Damboa attack.", dt.date(2024, 8, 8))
     assert sorted(e.date_start for e in evs) == ["2024-08-06", "2024-08-07"], [e.to_dict() for e in evs]
+
+
+def test_a_killing_told_beside_a_plan_to_investigate_it_is_still_an_event():
+    evs = events("On Tuesday, troops entered the provincial capital and declared a curfew. Residents and monitors said "
+                 "government fighters shot dead at least 21 people in a series of field executions, an accusation the "
+                 "interior ministry said it would investigate.", dt.date(2025, 7, 19))
+    assert any(e.date_start == "2025-07-15" and e.fatalities == 21 for e in evs), [e.to_dict() for e in evs]

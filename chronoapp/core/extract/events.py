@@ -4064,8 +4064,9 @@ class Builder:
                 and all(c.text.lower() in ("dead", "wounded", "injured") for c in cues["lethal"]) \
                 and not _PASSIVE_HARM.search(s) and not _AGENTLESS_HARM.search(s):
             return []  # "The mayor said 37 of the dead were students": who the victims were, no act of its own
-        if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
-            return []
+        if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured|shot|stormed|"
+                                               r"ambushed|executed|abducted|kidnapped)\b", s):
+            return []  # (a finished act still told beside a plan: "shot dead 21 people, an accusation the ministry said it would investigate")
         if _TREND.search(s):
             return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
         if _tally_over_days(s, cues):
