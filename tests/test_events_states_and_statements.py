@@ -3032,3 +3032,12 @@ def test_a_killing_told_beside_a_plan_to_investigate_it_is_still_an_event():
                  "government fighters shot dead at least 21 people in a series of field executions, an accusation the "
                  "interior ministry said it would investigate.", dt.date(2025, 7, 19))
     assert any(e.date_start == "2025-07-15" and e.fatalities == 21 for e in evs), [e.to_dict() for e in evs]
+
+
+def test_a_claim_made_in_a_statement_on_a_day_it_names_is_the_claimants_statement():
+    evs = events("Jihadists killed dozens of civilians and soldiers on Saturday in an attack on the town of Barsalogho, "
+                 "security sources told AFP on Monday.\n\nJNIM claimed in a statement on Sunday that it had killed around "
+                 "300 militiamen.", dt.date(2024, 8, 27))
+    claim = next((e for e in evs if e.date_start == "2024-08-25"), None)
+    assert claim is not None and claim.event_type == "statement", [e.to_dict() for e in evs]
+    assert any(e.date_start == "2024-08-24" and e.event_type in ("battle", "violence against civilians") for e in evs)

@@ -923,7 +923,11 @@ _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:m
 _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:attack|assault|raid)s?\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                            r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|patrol|"
                            r"police\s+station|penitentiary|prison|jail|police\s+officer|policem[ae]n|soldier|troop|gendarme)s?\b", re.I)
-_CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing)s?)\s+(?:(?:late|early)\s+)?on\s+", re.I)
+# a claim made on a day it names ("claimed responsibility for the attack in a statement posted by its Amaq news agency
+# late Friday", "JNIM claimed in a statement on Sunday that ..."): the claimant's own act of that day
+_CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+|the\s+(?:attack|bombing|blast|killing)s?\s+)?"
+                         r"(?:for\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|killings?|assault|raids?)\s+)?"
+                         r"(?:in\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,7}?)?(?:(?:late|early)\s+(?:on\s+)?|on\s+)(?=(?-i:[A-Z])|\d)", re.I)
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
 _IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
@@ -3011,7 +3015,8 @@ class Builder:
                     and not _NEW_OCCURRENCE.search(s) and not (_family(made[0].event_type) in ("violence", "demonstration")
                                                                and _family(made[0].event_type) != _family(adjacent.event_type)) \
                     and not (made[0].event_type == "diplomacy" and adjacent.event_type in _VIOLENT_TYPES) \
-                    and not (made[0].event_type == "statement" and made[0].timex_start is not None and _CLAIM.search(s)) \
+                    and not (made[0].event_type == "statement" and made[0].timex_start is not None
+                             and (_CLAIM.search(s) or _CLAIMED_ON.search(s))) \
                     and not (made[0].event_type == adjacent.event_type == "statement" and made[0].actors
                              and not set(made[0].actors) & set(adjacent.actors)):
                 # (nor is a dated claim of it, a statement of its own: "A commander of the Pakistani Taliban claimed
@@ -3470,7 +3475,11 @@ class Builder:
                         continue  # "the oil industry, which has expanded rapidly since 2000": a state no cue tells
                 end = None
                 date_text = "since " + date_text
-            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
+            claim = _CLAIMED_ON.search(s) if "claimed" in s else None
+            # (the day a claim was made is its own, no report of the act: "JNIM claimed in a statement on Sunday that
+            # it had killed 300"; the date may hold the "late" the claim's words end with: "late Friday")
+            claimed_that_day = claim is not None and claim.end() - len("late ") <= t.start - sent.start <= claim.end()
+            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and not claimed_that_day and (_REPORT_AFTER.match(after) or (
                     _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))) \
                     and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
