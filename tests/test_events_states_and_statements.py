@@ -3041,3 +3041,13 @@ def test_a_claim_made_in_a_statement_on_a_day_it_names_is_the_claimants_statemen
     claim = next((e for e in evs if e.date_start == "2024-08-25"), None)
     assert claim is not None and claim.event_type == "statement", [e.to_dict() for e in evs]
     assert any(e.date_start == "2024-08-24" and e.event_type in ("battle", "violence against civilians") for e in evs)
+
+
+def test_an_officials_dated_visit_to_a_place_is_an_event_a_visit_to_the_wounded_is_not():
+    e = one("President Vladimir Putin visited Beslan on Aug. 20 and met the mothers for the first time in nearly two "
+            "decades.", dt.date(2024, 9, 1))
+    assert e.date_start == "2024-08-20" and e.event_type in ("strategic development", "diplomacy")
+    e = one("US President Joe Biden, who arrived in Tel Aviv on Wednesday, said the evidence he had seen supported "
+            "Israel's account.", dt.date(2023, 10, 19))
+    assert e.date_start == "2023-10-18" and e.event_type == "diplomacy"
+    assert events("The governor visited the wounded in hospital on Tuesday.") == []

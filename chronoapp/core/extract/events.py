@@ -928,6 +928,12 @@ _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:a
 _CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+|the\s+(?:attack|bombing|blast|killing)s?\s+)?"
                          r"(?:for\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|killings?|assault|raids?)\s+)?"
                          r"(?:in\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,7}?)?(?:(?:late|early)\s+(?:on\s+)?|on\s+)(?=(?-i:[A-Z])|\d)", re.I)
+# an official's visit to a place ("President Vladimir Putin visited Beslan on Aug. 20", "Vice President Kashim Shettima
+# visited the village on December 8", "inspectors arrived in Damascus on Sunday"): a step of its own, not a visit to the
+# wounded or the hospital (still no event)
+_OFFICIAL_VISIT = re.compile(r"\b(?:President|Prime\s+Minister|Minister|Governor|Secretary|Chancellor|King|Pope|envoy|officials|"
+                             r"delegation|inspectors|leaders)\b[^.;:\"\u201c]{0,60}?\b(?P<verb>visited|arrived\s+in)\s+"
+                             r"(?:the\s+(?:town|village|city|site|region|province|capital|country)\b|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
 _IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
@@ -1642,6 +1648,12 @@ class Builder:
         if jailbreak:
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", jailbreak.start(), jailbreak.end(), jailbreak.group()))
+        visit = _OFFICIAL_VISIT.search(s) if "visited" in s or "arrived in" in s else None
+        if visit and not found.keys() & set(_VIOLENT_TYPES):  # (a visit amid violence told is no step of its own)
+            # a state's official in another state's place: diplomacy ("US President Joe Biden, who arrived in Tel Aviv")
+            home, there = self.speaker_country(s), entities.place_country(s[visit.end("verb"):visit.end()].strip(), self.vocab)
+            kind = "diplomacy" if "diplomacy" in found or home and there and home != there else "strategic development"
+            found.setdefault(kind, []).append(Cue(kind, visit.start("verb"), visit.end("verb"), visit.group("verb")))
         delivery = _ARMS_DELIVERY.search(s)
         if delivery:
             found.setdefault("strategic development", []).append(
