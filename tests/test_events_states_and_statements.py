@@ -3051,3 +3051,12 @@ def test_an_officials_dated_visit_to_a_place_is_an_event_a_visit_to_the_wounded_
             "Israel's account.", dt.date(2023, 10, 19))
     assert e.date_start == "2023-10-18" and e.event_type == "diplomacy"
     assert events("The governor visited the wounded in hospital on Tuesday.") == []
+
+
+def test_protests_within_hours_follow_the_blast_not_a_visitors_words_on_it():
+    evs = events("An explosion at the al-Ahli Arab hospital in Gaza City on Tuesday evening killed hundreds of "
+                 "Palestinians.\n\nUS President Joe Biden, who arrived in Tel Aviv on Wednesday, said the evidence he had "
+                 "seen supported Israel's account.\n\nProtests erupted across the Middle East within hours.",
+                 dt.date(2023, 10, 19))
+    protests = [e for e in evs if e.event_type in ("protest", "riot")]
+    assert protests and all(e.date_start == "2023-10-17" for e in protests), [e.to_dict() for e in evs]

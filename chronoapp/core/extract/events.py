@@ -188,6 +188,7 @@ _JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s
                         r"(?:prison|jail|detention|custody)\b", re.I)  # "broke Camara and two co-defendants out of prison"
 _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
+_WITHIN_HOURS = re.compile(r"\bwithin\s+(?:hours|minutes)\b", re.I)  # a reaction to the violent act told
 _WHO_THE_DEAD_WERE = re.compile(r"\bthe\s+(?:dead|wounded|injured)\s+(?:were|was|are|is|included|include)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
 # the wounded cared for: "flew dozens of the seriously wounded to Ankara", "visited the injured"
@@ -4122,8 +4123,9 @@ class Builder:
                 out.append(d)
             return out
 
-        if _HOURS_APART.match(s) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
+        if (_HOURS_APART.match(s) or _WITHIN_HOURS.search(s)) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
                 and previous.event_type not in _VIOLENT_TYPES:
+            # (so too "Protests erupted across the Middle East within hours", after a visitor's words on the blast)
             # "Hours earlier, gunmen killed 14 people in the village of Tadaryat", after a statement about an
             # attack: hours from the violent act told last, not from the saying
             previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), previous)
