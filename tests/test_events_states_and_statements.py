@@ -3060,3 +3060,9 @@ def test_protests_within_hours_follow_the_blast_not_a_visitors_words_on_it():
                  dt.date(2023, 10, 19))
     protests = [e for e in evs if e.event_type in ("protest", "riot")]
     assert protests and all(e.date_start == "2023-10-17" for e in protests), [e.to_dict() for e in evs]
+
+
+def test_an_act_told_only_as_overnight_spans_the_night_into_the_day_it_is_told():
+    e = one("Ukraine launched its biggest drone attack on Moscow since the start of the war overnight, Russian officials "
+            "said on Sunday.", dt.date(2024, 11, 10))
+    assert (e.date_start, e.date_end) == ("2024-11-09", "2024-11-10")

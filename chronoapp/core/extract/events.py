@@ -3457,6 +3457,10 @@ class Builder:
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
+            if end == start and t.text.lower() == "overnight" and t.value.endswith("TNI"):
+                # a bare "overnight" ("Ukraine launched its biggest drone attack on Moscow overnight"): that night,
+                # from one day into the next
+                end = (parse_timex(start).first + dt.timedelta(days=1)).isoformat()
             if _SINCE.search(before) and not (re.match(r"\s*,?\s*when\b", after) and (
                     _FIRST_SINCE.search(before) or set(self.vocab.cues.find(after)) - {"background"}
                     and set(self.vocab.cues.find(self.text[sent.start:t.start])) <= {"background"})):
