@@ -3066,3 +3066,10 @@ def test_an_act_told_only_as_overnight_spans_the_night_into_the_day_it_is_told()
     e = one("Ukraine launched its biggest drone attack on Moscow since the start of the war overnight, Russian officials "
             "said on Sunday.", dt.date(2024, 11, 10))
     assert (e.date_start, e.date_end) == ("2024-11-09", "2024-11-10")
+
+
+def test_a_dated_act_in_a_relative_clause_after_a_vow_is_told_not_vowed():
+    e = one("Prime Minister Nouri al-Maliki vowed to defeat the militants, who seized Mosul on Tuesday.", dt.date(2014, 6, 15))
+    assert e.date_start == "2014-06-10" and e.event_type == "battle"
+    e = one("The army vowed to attack any group which fired on its troops.", dt.date(2014, 6, 15))
+    assert e.event_type == "statement"

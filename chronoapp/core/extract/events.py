@@ -429,6 +429,10 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _SOURCE_COUNTS = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
+# a relative clause after a vow or threat, and a date of its own in it: an act told, not threatened
+_RELATIVE_ACT = re.compile(r",\s+(?:who|which)\s+[^,;.]*")
+_OWN_DATE = re.compile(r"\b(?:on|in|last|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)\b|\d{4}\b)|\byesterday\b")
 _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|possible|potential|imminent|"
                            r"(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
                            r"pledged|promised)\s+(?:on\s+\w+day\s+)?to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
@@ -3904,6 +3908,11 @@ class Builder:
         mark = _HYPOTHETICAL.search(s, say.start()) if say else None
         if mark is None:
             return None
+        told = _RELATIVE_ACT.search(s, mark.end())
+        if told and _OWN_DATE.search(told.group()):  # "vowed to defeat the militants, who seized Mosul on Tuesday":
+            violent = [v for v in violent if v < told.start()]  # what they did, on its own day, is told, not vowed
+            if not violent:
+                return None
         if mark.start() < min(violent):
             return mark.start()
         before = s[:say.start()]
