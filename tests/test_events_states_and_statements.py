@@ -3073,3 +3073,11 @@ def test_a_dated_act_in_a_relative_clause_after_a_vow_is_told_not_vowed():
     assert e.date_start == "2014-06-10" and e.event_type == "battle"
     e = one("The army vowed to attack any group which fired on its troops.", dt.date(2014, 6, 15))
     assert e.event_type == "statement"
+
+
+def test_an_undated_saying_right_after_a_dated_one_goes_on_that_day():
+    evs = events("A car bomb exploded at a police academy in Bogota on Thursday, killing at least 21 people.\n\n"
+                 "On Friday, the government blamed the National Liberation Army (ELN) for the bombing.\n\nPresident Ivan "
+                 "Duque said he was ending peace talks with the ELN.", dt.date(2019, 1, 19))
+    said = [e for e in evs if "ending peace talks" in e.quote]
+    assert said and all(e.date_start == "2019-01-18" for e in said), [e.to_dict() for e in evs]

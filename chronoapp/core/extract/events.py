@@ -3952,6 +3952,13 @@ class Builder:
             # "Hours later, President Daniel Noboa declared ...": the day of what the sentence before told
             d = self.make(i, sent, last.date_start, last.date_start, "", "a statement told as hours after the event "
                           "before it: that event's day", [], None, 0.4, kind="statement")
+        elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
+                and last.event_type == "statement" and last.precision == "day" and last.timex_start is not None \
+                and 0 < (self.published - parse_timex(last.date_start).first).days <= 3:
+            # "On Friday, the government blamed the ELN for the bombing. President Ivan Duque said he was ending
+            # peace talks": the saying just told, dated, goes on: its day, not the publication day
+            d = self.make(i, sent, last.date_start, last.date_start, "", "a statement with no date phrase, after one "
+                          "of a day told just before: that day", [], None, 0.4, kind="statement")
         else:
             day = self.published.isoformat()
             d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
