@@ -3002,3 +3002,82 @@ def test_a_bomber_minutes_later_in_another_district_is_an_attack_of_its_own():
                  "Thursday, killing at least 32 soldiers, officials said.\n\nMinutes later, a suicide car bomber struck a "
                  "police station in another district of Aden, killing three policemen.", dt.date(2019, 8, 1))
     assert sorted(e.fatalities for e in evs) == [3, 32], [e.to_dict() for e in evs]
+
+
+
+def test_a_side_saying_it_had_acted_at_a_place_told_earlier_retells_that_act():
+    evs = events("1. On 6 August, troops repelled an attack by ISWAP fighters on a military base in Damboa, Borno State, "
+                 "killing 23 of the attackers.\n\n2. Bandit leader Kachalla Dogo Sule surrendered to troops in Katsina "
+                 "State on 3 August.\n\nISWAP said in a statement on its Amaq channel that it had killed 15 soldiers in "
+                 "Damboa.", dt.date(2024, 8, 8))
+    assert sorted((e.date_start, e.event_type) for e in evs) == [("2024-08-03", "strategic development"),
+                                                                 ("2024-08-06", "battle")], [e.to_dict() for e in evs]
+    evs = events("Two missiles hit the city of Kramatorsk on Tuesday evening, one of them striking a pizza restaurant.\n\n"
+                 "The SBU security service said on Wednesday it had detained a man suspected of helping to direct the "
+                 "strike.\n\nRussia's Defence Ministry said it had struck a temporary command post of a Ukrainian army "
+                 "brigade in Kramatorsk.", dt.date(2023, 6, 28))
+    assert [e.date_start for e in evs if e.event_type != "strategic development"] == ["2023-06-27"], [e.to_dict() for e in evs]
+
+
+def test_an_attack_named_by_its_place_after_other_items_is_told_again_not_dated_by_its_neighbour():
+    evs = events("1. On 6 August, troops repelled an attack by ISWAP fighters on a military base in Damboa, Borno State, "
+                 "killing 23 of the attackers.\n\n2. On 7 August, jets struck a gathering of terrorist commanders at "
+                 "Tumbun Rago on the shores of Lake Chad.\n\nThe statement said one soldier was killed and four were "
+                 "wounded in the Damboa attack.", dt.date(2024, 8, 8))
+    assert sorted(e.date_start for e in evs) == ["2024-08-06", "2024-08-07"], [e.to_dict() for e in evs]
+
+
+def test_a_killing_told_beside_a_plan_to_investigate_it_is_still_an_event():
+    evs = events("On Tuesday, troops entered the provincial capital and declared a curfew. Residents and monitors said "
+                 "government fighters shot dead at least 21 people in a series of field executions, an accusation the "
+                 "interior ministry said it would investigate.", dt.date(2025, 7, 19))
+    assert any(e.date_start == "2025-07-15" and e.fatalities == 21 for e in evs), [e.to_dict() for e in evs]
+
+
+def test_a_claim_made_in_a_statement_on_a_day_it_names_is_the_claimants_statement():
+    evs = events("Jihadists killed dozens of civilians and soldiers on Saturday in an attack on the town of Barsalogho, "
+                 "security sources told AFP on Monday.\n\nJNIM claimed in a statement on Sunday that it had killed around "
+                 "300 militiamen.", dt.date(2024, 8, 27))
+    claim = next((e for e in evs if e.date_start == "2024-08-25"), None)
+    assert claim is not None and claim.event_type == "statement", [e.to_dict() for e in evs]
+    assert any(e.date_start == "2024-08-24" and e.event_type in ("battle", "violence against civilians") for e in evs)
+
+
+def test_an_officials_dated_visit_to_a_place_is_an_event_a_visit_to_the_wounded_is_not():
+    e = one("President Vladimir Putin visited Beslan on Aug. 20 and met the mothers for the first time in nearly two "
+            "decades.", dt.date(2024, 9, 1))
+    assert e.date_start == "2024-08-20" and e.event_type in ("strategic development", "diplomacy")
+    e = one("US President Joe Biden, who arrived in Tel Aviv on Wednesday, said the evidence he had seen supported "
+            "Israel's account.", dt.date(2023, 10, 19))
+    assert e.date_start == "2023-10-18" and e.event_type == "diplomacy"
+    assert events("The governor visited the wounded in hospital on Tuesday.") == []
+
+
+def test_protests_within_hours_follow_the_blast_not_a_visitors_words_on_it():
+    evs = events("An explosion at the al-Ahli Arab hospital in Gaza City on Tuesday evening killed hundreds of "
+                 "Palestinians.\n\nUS President Joe Biden, who arrived in Tel Aviv on Wednesday, said the evidence he had "
+                 "seen supported Israel's account.\n\nProtests erupted across the Middle East within hours.",
+                 dt.date(2023, 10, 19))
+    protests = [e for e in evs if e.event_type in ("protest", "riot")]
+    assert protests and all(e.date_start == "2023-10-17" for e in protests), [e.to_dict() for e in evs]
+
+
+def test_an_act_told_only_as_overnight_spans_the_night_into_the_day_it_is_told():
+    e = one("Ukraine launched its biggest drone attack on Moscow since the start of the war overnight, Russian officials "
+            "said on Sunday.", dt.date(2024, 11, 10))
+    assert (e.date_start, e.date_end) == ("2024-11-09", "2024-11-10")
+
+
+def test_a_dated_act_in_a_relative_clause_after_a_vow_is_told_not_vowed():
+    e = one("Prime Minister Nouri al-Maliki vowed to defeat the militants, who seized Mosul on Tuesday.", dt.date(2014, 6, 15))
+    assert e.date_start == "2014-06-10" and e.event_type == "battle"
+    e = one("The army vowed to attack any group which fired on its troops.", dt.date(2014, 6, 15))
+    assert e.event_type == "statement"
+
+
+def test_an_undated_saying_right_after_a_dated_one_goes_on_that_day():
+    evs = events("A car bomb exploded at a police academy in Bogota on Thursday, killing at least 21 people.\n\n"
+                 "On Friday, the government blamed the National Liberation Army (ELN) for the bombing.\n\nPresident Ivan "
+                 "Duque said he was ending peace talks with the ELN.", dt.date(2019, 1, 19))
+    said = [e for e in evs if "ending peace talks" in e.quote]
+    assert said and all(e.date_start == "2019-01-18" for e in said), [e.to_dict() for e in evs]

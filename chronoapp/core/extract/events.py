@@ -188,6 +188,7 @@ _JAILBREAK = re.compile(r"\bbr(?:oke|eak|eaks)\s+(?:[\w'\u2019-]+\s+){1,6}?out\s
                         r"(?:prison|jail|detention|custody)\b", re.I)  # "broke Camara and two co-defendants out of prison"
 _SOON_AFTER = re.compile(r"\bwithin\s+(?:hours|minutes|days|a\s+day|an\s+hour)\b|\b(?:hours|minutes)\s+later\b|"
                          r"\bshortly\s+(?:after(?:wards)?|later)\b", re.I)
+_WITHIN_HOURS = re.compile(r"\bwithin\s+(?:hours|minutes)\b", re.I)  # a reaction to the violent act told
 _WHO_THE_DEAD_WERE = re.compile(r"\bthe\s+(?:dead|wounded|injured)\s+(?:were|was|are|is|included|include)\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)  # "the wounded", "the dead": people, not harm done
 # the wounded cared for: "flew dozens of the seriously wounded to Ankara", "visited the injured"
@@ -309,6 +310,12 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
                       r"gunfights?|firefights?|skirmish(?:es)?|storming)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
+# an event named by its place ("four were wounded in the Damboa attack"): the one told there before
+_PLACE_NAMED_ATTACK = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:attack|raid|"
+                                 r"(?:air\s*)?strike|assault|ambush|bombing|blast|massacre|shelling|killings)\b")
+# a side's own version of what it had done ("Russia's Defence Ministry said it had struck a command post in Kramatorsk")
+_SIDE_SAYS_IT_HAD = re.compile(r"\b(?:said|says|claimed)\b[^.;]{0,60}?\b(?:that\s+)?(?:it|they|its\s+(?:forces|troops|fighters|"
+                               r"units|jets|aircraft)|their\s+(?:forces|fighters))\s+had\s+(?!not\b|no\b|never\b)")
 _PHASE_AFTER = re.compile(r"(?:\s+[\w'\u2019-]+){0,4}?\s+(?:(?:had|has|have)\s+)?(?:stopped|ended|ceased|halted|resumed|"
                           r"continued|subsided|eased|intensified|escalated|persisted|raged|went\s+on|died\s+down)\b")
 # the event just told, named again with where it happened, up to its verb
@@ -422,6 +429,10 @@ _CLAIM = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit)\b", re.I)
 _SOURCE_COUNTS = re.compile(r"\b(?:said|says|told|reported|added|according\s+to)\b", re.I)  # a source gives a count
 # what someone says may happen: "warned that the army would ...", "threatened to kill", "any attack"
 _SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement)\b", re.I)
+# a relative clause after a vow or threat, and a date of its own in it: an act told, not threatened
+_RELATIVE_ACT = re.compile(r",\s+(?:who|which)\s+[^,;.]*")
+_OWN_DATE = re.compile(r"\b(?:on|in|last|late|early)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|"
+                       r"May|June|July|August|September|October|November|December)\b|\d{4}\b)|\byesterday\b")
 _HYPOTHETICAL = re.compile(r"\b(?:would|will|could|might|shall|should|any|anyone|anybody|whoever|if|unless|possible|potential|imminent|"
                            r"(?:threaten(?:ed|s)?|vow(?:ed|s)?|"
                            r"pledged|promised)\s+(?:on\s+\w+day\s+)?to|(?:authori[sz]ed|permitted|allowed)\s+(?:[\w-]+\s+){0,3}?to)\b", re.I)
@@ -917,7 +928,17 @@ _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:m
 _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:attack|assault|raid)s?\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                            r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|patrol|"
                            r"police\s+station|penitentiary|prison|jail|police\s+officer|policem[ae]n|soldier|troop|gendarme)s?\b", re.I)
-_CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing)s?)\s+(?:(?:late|early)\s+)?on\s+", re.I)
+# a claim made on a day it names ("claimed responsibility for the attack in a statement posted by its Amaq news agency
+# late Friday", "JNIM claimed in a statement on Sunday that ..."): the claimant's own act of that day
+_CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+|the\s+(?:attack|bombing|blast|killing)s?\s+)?"
+                         r"(?:for\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|killings?|assault|raids?)\s+)?"
+                         r"(?:in\s+(?:a|an)\s+(?:[\w'\u2019-]+\s+){0,7}?)?(?:(?:late|early)\s+(?:on\s+)?|on\s+)(?=(?-i:[A-Z])|\d)", re.I)
+# an official's visit to a place ("President Vladimir Putin visited Beslan on Aug. 20", "Vice President Kashim Shettima
+# visited the village on December 8", "inspectors arrived in Damascus on Sunday"): a step of its own, not a visit to the
+# wounded or the hospital (still no event)
+_OFFICIAL_VISIT = re.compile(r"\b(?:President|Prime\s+Minister|Minister|Governor|Secretary|Chancellor|King|Pope|envoy|officials|"
+                             r"delegation|inspectors|leaders)\b[^.;:\"\u201c]{0,60}?\b(?P<verb>visited|arrived\s+in)\s+"
+                             r"(?:the\s+(?:town|village|city|site|region|province|capital|country)\b|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
 _IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
@@ -1632,6 +1653,12 @@ class Builder:
         if jailbreak:
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", jailbreak.start(), jailbreak.end(), jailbreak.group()))
+        visit = _OFFICIAL_VISIT.search(s) if "visited" in s or "arrived in" in s else None
+        if visit and not found.keys() & set(_VIOLENT_TYPES):  # (a visit amid violence told is no step of its own)
+            # a state's official in another state's place: diplomacy ("US President Joe Biden, who arrived in Tel Aviv")
+            home, there = self.speaker_country(s), entities.place_country(s[visit.end("verb"):visit.end()].strip(), self.vocab)
+            kind = "diplomacy" if "diplomacy" in found or home and there and home != there else "strategic development"
+            found.setdefault(kind, []).append(Cue(kind, visit.start("verb"), visit.end("verb"), visit.group("verb")))
         delivery = _ARMS_DELIVERY.search(s)
         if delivery:
             found.setdefault("strategic development", []).append(
@@ -3005,7 +3032,8 @@ class Builder:
                     and not _NEW_OCCURRENCE.search(s) and not (_family(made[0].event_type) in ("violence", "demonstration")
                                                                and _family(made[0].event_type) != _family(adjacent.event_type)) \
                     and not (made[0].event_type == "diplomacy" and adjacent.event_type in _VIOLENT_TYPES) \
-                    and not (made[0].event_type == "statement" and made[0].timex_start is not None and _CLAIM.search(s)) \
+                    and not (made[0].event_type == "statement" and made[0].timex_start is not None
+                             and (_CLAIM.search(s) or _CLAIMED_ON.search(s))) \
                     and not (made[0].event_type == adjacent.event_type == "statement" and made[0].actors
                              and not set(made[0].actors) & set(adjacent.actors)):
                 # (nor is a dated claim of it, a statement of its own: "A commander of the Pakistani Taliban claimed
@@ -3433,6 +3461,10 @@ class Builder:
                     if parse_timex(nv).first >= parse_timex(start).first:
                         end, date_text, tx_span = nv, self.text[t.start:nxt.end], (t.start, nxt.end)
                         skip.add(k + 1)
+            if end == start and t.text.lower() == "overnight" and t.value.endswith("TNI"):
+                # a bare "overnight" ("Ukraine launched its biggest drone attack on Moscow overnight"): that night,
+                # from one day into the next
+                end = (parse_timex(start).first + dt.timedelta(days=1)).isoformat()
             if _SINCE.search(before) and not (re.match(r"\s*,?\s*when\b", after) and (
                     _FIRST_SINCE.search(before) or set(self.vocab.cues.find(after)) - {"background"}
                     and set(self.vocab.cues.find(self.text[sent.start:t.start])) <= {"background"})):
@@ -3464,7 +3496,11 @@ class Builder:
                         continue  # "the oil industry, which has expanded rapidly since 2000": a state no cue tells
                 end = None
                 date_text = "since " + date_text
-            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and (_REPORT_AFTER.match(after) or (
+            claim = _CLAIMED_ON.search(s) if "claimed" in s else None
+            # (the day a claim was made is its own, no report of the act: "JNIM claimed in a statement on Sunday that
+            # it had killed 300"; the date may hold the "late" the claim's words end with: "late Friday")
+            claimed_that_day = claim is not None and claim.end() - len("late ") <= t.start - sent.start <= claim.end()
+            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and not claimed_that_day and (_REPORT_AFTER.match(after) or (
                     _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))) \
                     and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
@@ -3872,6 +3908,11 @@ class Builder:
         mark = _HYPOTHETICAL.search(s, say.start()) if say else None
         if mark is None:
             return None
+        told = _RELATIVE_ACT.search(s, mark.end())
+        if told and _OWN_DATE.search(told.group()):  # "vowed to defeat the militants, who seized Mosul on Tuesday":
+            violent = [v for v in violent if v < told.start()]  # what they did, on its own day, is told, not vowed
+            if not violent:
+                return None
         if mark.start() < min(violent):
             return mark.start()
         before = s[:say.start()]
@@ -3911,6 +3952,13 @@ class Builder:
             # "Hours later, President Daniel Noboa declared ...": the day of what the sentence before told
             d = self.make(i, sent, last.date_start, last.date_start, "", "a statement told as hours after the event "
                           "before it: that event's day", [], None, 0.4, kind="statement")
+        elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
+                and last.event_type == "statement" and last.precision == "day" and last.timex_start is not None \
+                and 0 < (self.published - parse_timex(last.date_start).first).days <= 3:
+            # "On Friday, the government blamed the ELN for the bombing. President Ivan Duque said he was ending
+            # peace talks": the saying just told, dated, goes on: its day, not the publication day
+            d = self.make(i, sent, last.date_start, last.date_start, "", "a statement with no date phrase, after one "
+                          "of a day told just before: that day", [], None, 0.4, kind="statement")
         else:
             day = self.published.isoformat()
             d = self.make(i, sent, day, day, "", "a statement with no date phrase: dated to the publication day",
@@ -4058,8 +4106,9 @@ class Builder:
                 and all(c.text.lower() in ("dead", "wounded", "injured") for c in cues["lethal"]) \
                 and not _PASSIVE_HARM.search(s) and not _AGENTLESS_HARM.search(s):
             return []  # "The mayor said 37 of the dead were students": who the victims were, no act of its own
-        if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured)\b", s):
-            return []
+        if _FUTURE.search(s) and not re.search(r"\b(?:killed|died|attacked|struck|seized|captured|shot|stormed|"
+                                               r"ambushed|executed|abducted|kidnapped)\b", s):
+            return []  # (a finished act still told beside a plan: "shot dead 21 people, an accusation the ministry said it would investigate")
         if _TREND.search(s):
             return []  # "Ecuador has seen its murder rate soar": a trend, no act of the day
         if _tally_over_days(s, cues):
@@ -4094,8 +4143,9 @@ class Builder:
                 out.append(d)
             return out
 
-        if _HOURS_APART.match(s) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
+        if (_HOURS_APART.match(s) or _WITHIN_HOURS.search(s)) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
                 and previous.event_type not in _VIOLENT_TYPES:
+            # (so too "Protests erupted across the Middle East within hours", after a visitor's words on the blast)
             # "Hours earlier, gunmen killed 14 people in the village of Tadaryat", after a statement about an
             # attack: hours from the violent act told last, not from the saying
             previous = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES), previous)
@@ -4104,6 +4154,13 @@ class Builder:
             # of the sentence just before
             return made(lede.date_start, lede.date_end, lede.date_text, "no date of its own: the day of the story's lede",
                         lede.date_alternatives, None, 0.45)
+        if (named := self.named_by_place(s)) is not None and named.date_end is not None:
+            # "The statement said one soldier was killed in the Damboa attack", after another item: that attack
+            out = made(named.date_start, named.date_end, named.date_text,
+                       "no date of its own: the event it names by its place", named.date_alternatives, None, 0.5)
+            for d in out:
+                d.retells = named.first
+            return out
         if previous is not None and previous.date_end is not None and (previous.precision in ("day", "range", "week")
                                                                        or _SOON_AFTER.search(s) or self.in_entry(previous, sent)
                                                                        or self.goes_on_in_month(previous, i, s)):
@@ -4290,6 +4347,17 @@ class Builder:
             if fat is not None and d.fatalities == fat or places & set(d.locations[:1]) or names & d.names or those:
                 return d
         return None
+
+    def named_by_place(self, s: str) -> Draft | None:
+        """The violent event told earlier at the place by which the sentence names an attack ("the Damboa
+        attack"), or at the place where a side says it had acted ("ISWAP said it had killed 15 soldiers in
+        Damboa"), though other events came between: told again, not a new event of its neighbour's day."""
+        named = {m.group("place") for m in _PLACE_NAMED_ATTACK.finditer(s)}
+        acted = set(entities.places(s, self.vocab, self.known_places)) if _SIDE_SAYS_IT_HAD.search(s) else set()
+        if not (named or acted):
+            return None
+        return next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _VIOLENT_TYPES
+                     and (named & set(d.locations) or acted & set(d.locations[:1]))), None)
 
     def placed_before(self, i: int, s: str) -> Draft | None:
         """The violent event at the place the sentence before names, in the same paragraph, when this one
