@@ -2485,3 +2485,12 @@ def test_a_weekday_of_a_plan_undone_is_the_nearer_one(text, dct, expected):
 def test_to_focus_is_an_infinitive_that_takes_the_limit():
     text = "Earlier in the month, the administration had hoped to focus on the immigration bill and on a budget deal before the summer."
     assert value(text, "the summer", dt.date(2013, 5, 16)) == "2013-SU"
+
+
+# "she had rejected a request the day before to delay the trial": "before" ends the phrase when an
+# infinitive follows (the day before the one told), as when the clause ends there; "the day before
+# the attack" counts from an event and stays untagged
+def test_the_day_before_followed_by_an_infinitive_is_a_date():
+    text = "The judge ruled late Monday that he could not argue that defense, and she had rejected a request the day before to delay the trial."
+    assert value(text, "the day before", dt.date(2013, 8, 7)) == "2013-08-04"
+    assert not found("He was seen the day before the attack.", "the day before", dt.date(2013, 8, 7))
