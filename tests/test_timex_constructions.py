@@ -2494,3 +2494,15 @@ def test_the_day_before_followed_by_an_infinitive_is_a_date():
     text = "The judge ruled late Monday that he could not argue that defense, and she had rejected a request the day before to delay the trial."
     assert value(text, "the day before", dt.date(2013, 8, 7)) == "2013-08-04"
     assert not found("He was seen the day before the attack.", "the day before", dt.date(2013, 8, 7))
+
+
+# "Allen's nomination, which the Senate had been due to take up on Thursday, was put on hold"
+# (Wednesday): a plan told in the pluperfect and undone is mostly undone before its day, the nearer
+# such weekday, as with "was to begin"; told on Friday, the Thursday just past
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Allen's nomination, which the Senate had been due to take up on Thursday, was put on hold.", dt.date(2012, 11, 14), "2012-11-15"),
+    ("The talks had been scheduled for Thursday but were postponed.", dt.date(2012, 11, 14), "2012-11-15"),
+    ("The talks had been scheduled for Thursday but were postponed.", dt.date(2012, 11, 16), "2012-11-15"),
+])
+def test_a_weekday_of_a_pluperfect_plan_undone_is_the_nearer_one(text, dct, expected):
+    assert value(text, "Thursday", dct) == expected

@@ -242,11 +242,11 @@ SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", 
                    "meet", "play", "face", "turn")   # one is in every such phrase
 # a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
 # happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
-PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:first|originally|initially|previously)\s{1,3})?"
+PLAN_IN_PAST = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:(?:first|originally|initially|previously)\s{1,3})?"
                           r"(?:(?:due|scheduled|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
-                         r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
-PLAN_WORDS = ("was", "were")
+                         r"|scrapped|suspended|shelved|put\s{1,3}on\s{1,3}hold)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
+PLAN_WORDS = ("was", "were", "been")
 UNDOING_AHEAD = re.compile(r"\b(?:would|will|could|might|shall)\b")   # in the sentence before the undoing (pos/endpos)
 # a plan or hope told before a date in its sentence ("had planned an attack for early November")
 PLAN_BEFORE = re.compile(r"\b(?:plann\w*|plans?|expect\w*|schedul\w*|intend\w*|hop\w*|aim\w*|prepar\w*|set\s{1,3}for)\b", re.I)
@@ -2139,11 +2139,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
-            if t == "past" and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
+            if t in ("past", None) and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
                 ctx.around = True     # (the sentence is read beyond its tense: see resolve_all's memo)
-                if ctx._clauses.tense(s, e) == "future" and ctx._plan_undone(s, e):
-                    # "canceled a trip that was to begin on Saturday" (told on Thursday): a plan is
-                    # mostly undone before its day, so the nearer such day, here the coming one
+                if (ctx._clauses.tense(s, e) == "future" or PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s)) \
+                        and ctx._plan_undone(s, e):
+                    # "canceled a trip that was to begin on Saturday", "a vote that had been due on
+                    # Thursday was put on hold" (told on Wednesday): a plan is mostly undone before
+                    # its day, so the nearer such day, here the coming one
                     t, direction, undone = "future", "future", "; a plan undone before its day"
             if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
                 return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
@@ -2951,6 +2953,9 @@ _RESOLVE_READ = (310, _TENSE_READ[1])
 PLAN_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:due|expected|scheduled|slated|supposed|meant|set\s{1,3}to)\b"
                               r"(?:(?!\b(?:will|should|can|may|must|shall)\b)[^;!?]){0,80}$")
 PLAN_TOLD_WORDS = ("was", "were", "had")
+# "which the Senate had been due to take up on Thursday": a plan in the pluperfect, in its
+# sentence before the weekday (used with pos/endpos)
+PLAN_SUPERSEDED_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:due|scheduled|slated|set|expected|supposed|meant)\b[^.;!?]{0,80}$")
 _STORY_SAID = re.compile(r"(?i)(?:that|the\s{1,3}same|that\s{1,3}same)\s{1,3}year")
 _STORY_SAID_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
