@@ -2506,3 +2506,13 @@ def test_the_day_before_followed_by_an_infinitive_is_a_date():
 ])
 def test_a_weekday_of_a_pluperfect_plan_undone_is_the_nearer_one(text, dct, expected):
     assert value(text, "Thursday", dct) == expected
+
+
+# "will testify on Friday about the Sept. 11 attack in Benghazi" (November): a day naming an
+# attack or a disaster names one that has happened, whatever the verb of the sentence looks to;
+# an attack plotted may lie ahead, and an anniversary is no attack
+def test_a_day_naming_an_attack_is_past_whatever_the_verb():
+    dct = dt.date(2012, 11, 14)
+    assert value("Petraeus will testify on Friday about the Sept. 11 attack in Benghazi.", "Sept. 11", dct) == "2012-09-11"
+    assert value("Investigators will question him about the March 2 suicide bombing.", "March 2", dct) == "2012-03-02"
+    assert value("They will mark the Dec. 12 anniversary with a march.", "Dec. 12", dct) == "2012-12-12"

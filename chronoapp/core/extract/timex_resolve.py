@@ -91,6 +91,12 @@ PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1
 # an occasion set for a day, named by its day ("Friday's run-off") ...
 SCHEDULED_AFTER = re.compile(r"(?:[\w-]+\s{1,3}){0,2}?(?:vote|votes|election|elections|run-?off|poll|polls|referendum|summit|"
                              r"talks|match|game|final|deadline|hearing|ceremony|inauguration|parade|debate|session)\b", re.I)
+# an act of violence or a disaster named by its day ("the Sept. 11 attack", "the March 2 suicide
+# bombing"), used with match at the end of the day, and the article before the day (with endpos)
+VIOLENCE_NAMED_AFTER = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3})?(?:attacks?|bombings?|shootings?|massacres?|killings?|raids?|assaults?"
+                                  r"|ambush(?:es)?|blasts?|explosions?|crash|earthquake|quake|coup)\b")
+THE_BEFORE = re.compile(r"\b(?:the|its|their)\s{1,3}$", re.I)
+PLOTTED_BEFORE = re.compile(r"\b(?:plot\w*|plann\w*|threat\w*|foil\w*|thwart\w*|prevent\w*)\b[^.;!?]{0,60}$", re.I)   # with endpos
 # ... and words before it that look ahead to it
 AHEAD_OF_BEFORE = re.compile(r"\b(?:pull(?:ed|ing|s)?\s+out\s+of|"
                              r"withdr[ae]wn?\s+from|withdrawing\s+from|boycott(?:ed|ing|s)?|postpon\w+|delay(?:ed|ing|s)?|"
@@ -995,6 +1001,12 @@ class _Ctx:
                 t = "future"
             self.asked = (s, e, t)
             return t
+        if VIOLENCE_NAMED_AFTER.match(self.text, e) and THE_BEFORE.search(self.text, max(0, s - 8), s) \
+                and not PLOTTED_BEFORE.search(self.text, max(0, s - 70), s):
+            # "will testify on Friday about the Sept. 11 attack in Benghazi": a day naming an attack
+            # names one that has happened, whatever the sentence's verb looks to (not one plotted)
+            self.asked = (s, e, "past")
+            return "past"
         t = self._clauses.tense(s, e)
         if t not in ("future", "deadline") and PERIOD_END_WORD.search(self.text, max(0, s - 12), s) \
                 and PERIOD_END_BEFORE.search(self.text, max(0, s - 40), s):
