@@ -920,6 +920,11 @@ class _Ctx:
         self.apart = False
         self.apart_story = False             # apart, and within a story that has told a day
         self.story_day: int | None = None    # the story's year, once a yearless day has gone into it
+        # apart, within a story two or more years before the DCT, in a text whose days without a
+        # year have gone into its stories: a history ("On 7 August [1999] ... in early February
+        # 2000 ... was elected president in March", told in April 2009), where a month or day
+        # told in the past is the story's even when this year's has just passed
+        self.old_story = False
         # the timex just before, in the same sentence, named the story's year again ("in
         # September 2022 in the second coup that year, after the army ousted Kabore in
         # January"): a past month or day without a year is the story's even when this year's is over
@@ -1611,10 +1616,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
         story = ctx.story_year(lambda y: _safe_day(y, mon, day))
         ahead = story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story)
-        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and _soon_after_story(ctx, story, mon, day))):
+        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and (ctx.old_story or _soon_after_story(ctx, story, mon, day)))):
             return _r("DATE", _fmt_day(_safe_day(story, mon, day)), f"day and month without a year, told in the past: "
                       f"the year of the story ({story}), " + ("named again just before" if ctx.story_said else
                                                               f"as this year's is still ahead ({_human(dct)})" if ahead
+                                                              else "a history's" if ctx.old_story
                                                               else "soon after the date it last named"),
                       (_fmt_day(dd),), anchor="narrative")
         if story:
@@ -1702,10 +1708,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
         ahead = story and _past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story)
-        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and _soon_after_story(ctx, story, mon))):
+        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and (ctx.old_story or _soon_after_story(ctx, story, mon)))):
             return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
                       f"story ({story}), " + ("named again just before" if ctx.story_said else
                                               f"as this year's is still ahead ({_human(dct)})" if ahead
+                                              else "a history's" if ctx.old_story
                                               else "soon after the date it last named"),
                       (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
         if story:
@@ -2047,11 +2054,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"{y:04d}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
         sm = SEASON_MONTH[code]
         if rel in ("the", "") and ctx.in_story and ctx.anchor and ctx.anchor[0].year < dct.year \
-                and _past_yet_ahead(ctx.tense(s, e), D(dct.year, sm, 15), dct, ctx.apart_story):
+                and ((ahead := _past_yet_ahead(t := ctx.tense(s, e), D(dct.year, sm, 15), dct, ctx.apart_story)) or (ctx.old_story and t == "past")):
             # "Baghdad fell on 9 April [2003] ... Over the summer, an insurgency grew": the story's
             y = _season_year(ctx.anchor, code)
             return _r("DATE", f"{y:04d}-{code}", f"season without a year, told in the past: the year of the story ({y}), "
-                      f"as this year's is still ahead ({_human(dct)})", (f"{dct.year - 1}-{code}",), mod=mod, anchor="narrative")
+                      + (f"as this year's is still ahead ({_human(dct)})" if ahead else "a history's"), (f"{dct.year - 1}-{code}",), mod=mod, anchor="narrative")
         cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
         if rel == "that" and ctx.anchor:
             return _r("DATE", f"{_season_year(ctx.anchor, code):04d}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
@@ -3173,6 +3180,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     # The state carried from one timex to the next lives in locals (date-dense text runs this
     # loop 100,000 times); ctx gets it only when _resolve, which reads it there, has to run.
     apart, story, story_day = ctx.apart, None, None
+    days_told = False                  # a day without a year has gone into a story (see _Ctx.old_story)
     anchor = day_before_period = last_decade = period_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
     told_at = None                     # where the date the story counts from starts
@@ -3203,6 +3211,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             pk = items[id(p)] = numbers.setdefault(tuple(p.items()), len(numbers))
         in_story = story is not None and s - story[1] < STORY_REACH
         apart_story = apart and in_story and story_day == story[0]
+        old_story = apart and in_story and days_told and dct is not None and story[0] <= dct.year - 2
         story_said = in_story and prev_end is not None and s - prev_end <= _STORY_SAID_REACH \
             and prev_value == str(story[0]) and _STORY_SAID.fullmatch(out[-1]["text"]) is not None \
             and _SENTENCE_END.search(text, prev_end, s) is None
@@ -3279,7 +3288,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 plan_told_day = told_day
         # (the story's year and how far back it was named: "the next day" reads whether that was in its sentence)
         story_here = (story[0], s - story[1]) if in_story else None
-        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
+        key = (span, pk, anchor, in_story, apart_story, old_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
                day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here,
                counted_from)
         hit = memo.get(key)
@@ -3294,6 +3303,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             pass   # the same surroundings as the timex read last: ctx.tense's own first answer, without the call
         elif hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
+            ctx.old_story = old_story
             ctx.story_said, ctx.coord_prev, ctx.planned = story_said, coord_prev, planned
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
             ctx.frame_year = frame_year
@@ -3427,7 +3437,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                     # fell on 9 April" after "20 March 2003"); an explicit date alone ("born on
                     # 5 May 1930 ... died on 12 December") leaves a recent last year's date alone
                     if r["anchor"] == "narrative" and len(v) >= 10:
-                        story_day = y
+                        story_day, days_told = y, True
                     elif not story or story[0] != y:
                         story_day = None
                     story = (y, e)
