@@ -2496,6 +2496,14 @@ def test_the_day_before_followed_by_an_infinitive_is_a_date():
     assert not found("He was seen the day before the attack.", "the day before", dt.date(2013, 8, 7))
 
 
+# "The hearing was thrown into disarray on Thursday ... The prosecution had argued the day before
+# that he planned the killing": "that" opens the clause argued, "before" ends the phrase
+def test_the_day_before_followed_by_that_is_a_date():
+    text = ("The hearing was thrown into disarray on Thursday when the detective was removed. "
+            "The prosecution had argued the day before that Pistorius planned the killing.")
+    assert value(text, "the day before", dt.date(2013, 2, 22)) == "2013-02-20"
+
+
 # "Allen's nomination, which the Senate had been due to take up on Thursday, was put on hold"
 # (Wednesday): a plan told in the pluperfect and undone is mostly undone before its day, the nearer
 # such weekday, as with "was to begin"; told on Friday, the Thursday just past
