@@ -2542,3 +2542,13 @@ def test_a_month_told_in_an_old_history_is_the_storys_though_this_years_has_pass
     assert value(history, "the spring", dct) == "2000-SP"
     news = history.replace("The war began", "The Kremlin said on Tuesday that the war, which began", 1).replace("of 1999. On", "of 1999, was over. On", 1)
     assert value(news, "March", dct) == "2009-03"
+
+
+# "Chief executive Stephen Elop, who took over in September, said ..." (July): a relative clause
+# whose own verb is a past that is no plan tells something done, so last year's month, though this
+# year's is near enough to be a limit; "which is expected to open in September" stays ahead
+def test_a_month_in_a_relative_clause_told_done_is_last_years():
+    dct = dt.date(2011, 7, 21)
+    text = "Chief executive Stephen Elop, who took over in September, said the first handsets would go on sale in the fourth quarter."
+    assert value(text, "September", dct) == "2010-09"
+    assert value("The plant, which is expected to open in September, was built by Siemens.", "September", dct) == "2011-09"

@@ -1703,6 +1703,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             y, oy, why = _choose_year(dct, lambda y: D(y, mon, 15), t,
                                       t == "future" and mon < dct.month and ctx.clear_future(s))
+            if t == "past" and y == dct.year and mon > dct.month and DONE_IN_ASIDE_BEFORE.search(ctx.text, max(0, s - 90), s):
+                # "Elop, who took over in September, said ..." (July): what the aside tells is done,
+                # so last year's month, not a limit still ahead
+                y, oy, why = dct.year - 1, dct.year, "the year before the publication date, told done in a relative clause"
         first = D(y, mon, 1)
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
@@ -3821,6 +3825,12 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|dow
 QUARTER_COMPARED_BEFORE = re.compile(r"\b(?i:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|after\s{1,3}an?)\b[^;]{0,60}$")
 # a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
 _RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where)\s")
+# ", who took over in", ", which opened its doors in": a relative clause whose own verb, a past
+# that is no plan, comes right before the date (used with endpos at the date)
+DONE_IN_ASIDE_BEFORE = re.compile(r",\s{1,3}(?:who|which)\s{1,3}(?:[a-z]+ly\s{1,3})?"
+                                  r"(?!(?:expected|planned|scheduled|hoped|intended|agreed|promised|pledged|vowed|wanted|needed|decided|proposed)\b)"
+                                  r"(?:[a-z]{2,15}ed|took|became|won|left|came|went|began|fell|rose|made|lost|sold|bought|got|gave|met|ran|saw)"
+                                  r"(?:\s{1,3}(?!(?:to|will|would|until|by|before)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
 # ... or a participle set off by commas ("The stock, priced at $38 on Thursday night, opened at 11:30 a.m.")
 _ASIDE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where|[a-z]{3,}ed)\s")
 
