@@ -2552,3 +2552,14 @@ def test_a_month_in_a_relative_clause_told_done_is_last_years():
     text = "Chief executive Stephen Elop, who took over in September, said the first handsets would go on sale in the fourth quarter."
     assert value(text, "September", dct) == "2010-09"
     assert value("The plant, which is expected to open in September, was built by Siemens.", "September", dct) == "2011-09"
+
+
+# "fears that North Korea could test-launch a missile within days, possibly around Monday's
+# anniversary" (Friday): an anniversary named by its day is an occasion set for it, ahead when the
+# sentence looks ahead ("Crowds marked Monday's anniversary" stays the Monday before)
+def test_a_weekdays_anniversary_the_sentence_looks_ahead_to_is_ahead():
+    dct = dt.date(2013, 4, 12)
+    text = ("Kerry arrived in Seoul amid fears that North Korea could test-launch a missile within days, "
+            "possibly around Monday's anniversary of the birth of the state's founder.")
+    assert value(text, "Monday", dct) == "2013-04-15"
+    assert value("Crowds marked Monday's anniversary with parades.", "Monday", dct) == "2013-04-08"

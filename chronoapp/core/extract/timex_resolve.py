@@ -88,9 +88,10 @@ WENT_ON_TO = re.compile(r"went\s{1,3}on\s{1,3}to\s")
 # the end of a reporting period (used with endpos): "the three months to March", "the year ended June 30"
 PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
-# an occasion set for a day, named by its day ("Friday's run-off") ...
+# an occasion set for a day, named by its day ("Friday's run-off", "Monday's anniversary") ...
 SCHEDULED_AFTER = re.compile(r"(?:[\w-]+\s{1,3}){0,2}?(?:vote|votes|election|elections|run-?off|poll|polls|referendum|summit|"
-                             r"talks|match|game|final|deadline|hearing|ceremony|inauguration|parade|debate|session)\b", re.I)
+                             r"talks|match|game|final|deadline|hearing|ceremony|inauguration|parade|debate|session|"
+                             r"anniversary|birthday|holiday|festival|commemorations?|celebrations?)\b", re.I)
 # an act of violence or a disaster named by its day ("the Sept. 11 attack", "the March 2 suicide
 # bombing"), used with match at the end of the day, and the article before the day (with endpos)
 VIOLENCE_NAMED_AFTER = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3})?(?:attacks?|bombings?|shootings?|massacres?|killings?|raids?|assaults?"
