@@ -2563,3 +2563,12 @@ def test_a_weekdays_anniversary_the_sentence_looks_ahead_to_is_ahead():
             "possibly around Monday's anniversary of the birth of the state's founder.")
     assert value(text, "Monday", dct) == "2013-04-15"
     assert value("Crowds marked Monday's anniversary with parades.", "Monday", dct) == "2013-04-08"
+
+
+# "The bank's fiscal fourth quarter ends on November 30. ... Citigroup said it might lose up to
+# $11 billion in the current quarter" (November): a fiscal quarter told as still running is no
+# quarter just reported, so the current quarter is the publication date's, not the one after it
+def test_the_current_quarter_after_a_fiscal_quarter_still_running_is_this_one():
+    text = ("Morgan Stanley said the losses would reduce its fourth-quarter earnings. The bank's fiscal fourth quarter "
+            "ends on November 30. Citigroup said on Sunday that it might lose up to $11 billion in the current quarter.")
+    assert value(text, "the current quarter", dt.date(2007, 11, 9)) == "2007-Q4"

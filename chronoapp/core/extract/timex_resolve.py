@@ -2977,6 +2977,8 @@ _RESOLVE_READ = (310, _TENSE_READ[1])
 PLAN_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:due|expected|scheduled|slated|supposed|meant|set\s{1,3}to)\b"
                               r"(?:(?!\b(?:will|should|can|may|must|shall)\b)[^;!?]){0,80}$")
 PLAN_TOLD_WORDS = ("was", "were", "had")
+# "its fiscal fourth quarter ends on November 30": a quarter told as still running (used with match at its end)
+QUARTER_RUNS_AFTER = re.compile(r"\s{1,3}(?:ends|will\s{1,3}end|closes|will\s{1,3}close|runs\s{1,3}(?:to|through|until))\b")
 # "which the Senate had been due to take up on Thursday": a plan in the pluperfect, in its
 # sentence before the weekday (used with pos/endpos)
 PLAN_SUPERSEDED_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:due|scheduled|slated|set|expected|supposed|meant)\b[^.;!?]{0,80}$")
@@ -3376,7 +3378,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # so does a month or season with its year ("In the summer of 2011, the two came close
             # to a deal, only to see it collapse in late July": 2011's July)
             frame = (int(v[:4]), s)
-        if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
+        if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower() and not QUARTER_RUNS_AFTER.match(text, e):
+            # (a fiscal quarter told as still running, "The bank's fiscal fourth quarter ends on
+            # November 30", is no quarter reported: "the current quarter" is that one)
             fiscal_q = v
         if hit[5] is not None:
             weekday_days[hit[5][0]] = hit[5][1]
