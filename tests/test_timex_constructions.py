@@ -2572,3 +2572,11 @@ def test_the_current_quarter_after_a_fiscal_quarter_still_running_is_this_one():
     text = ("Morgan Stanley said the losses would reduce its fourth-quarter earnings. The bank's fiscal fourth quarter "
             "ends on November 30. Citigroup said on Sunday that it might lose up to $11 billion in the current quarter.")
     assert value(text, "the current quarter", dt.date(2007, 11, 9)) == "2007-Q4"
+
+
+# "In the third quarter, which ended on August 31, the bank earned $1.5 billion, down 17 percent
+# from a year earlier": the day only closes the (fiscal) quarter, which stays the date counted
+# from, as in "the quarter ended June 29"
+def test_a_year_earlier_after_a_quarter_which_ended_on_a_day_is_that_quarter():
+    text = "In the third quarter, which ended on August 31, the bank earned $1.5 billion, down 17 percent from a year earlier."
+    assert value(text, "a year earlier", dt.date(2007, 11, 9)) == "2006-Q3"

@@ -1461,6 +1461,9 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 # "the quarter ended June 30" (used with match at the quarter's end): a calendar quarter's last days
 QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|ends|end)\s{1,3}(?:on\s{1,3})?"
                            r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[4-9]|3[01])\b")   # (fiscal quarters end on a weekday: "March 27")
+# "In the third quarter, which ended on August 31, ...": the words between a quarter and the day
+# that closes it, whatever month a company's fiscal quarter ends in (used with fullmatch)
+QUARTER_CLOSED_GAP = re.compile(r",?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ends)\s{1,3}(?:on\s{1,3})?")
 # "the three months to June" (used with endpos at the date): the date closes a quarter,
 # which "the same period last year" after it is a year before
 THREE_MONTHS_TO_BEFORE = re.compile(r"\bthree\s{1,3}months\s{1,3}(?:to|ended|ending|through)\s{1,3}$")
@@ -3359,10 +3362,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             timed = True
         # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
         # closes the quarter, which stays the date counted from
-        # (so does "the three months ended March 27")
+        # (so does "the three months ended March 27", and "the third quarter, which ended on August 31")
         # (and "the six months to June 30" the half: "the same period a year earlier" is that half's)
         closes_quarter = prev_value is not None and s - prev_end <= 20 and (
-            ((prev_value[5:6] == "Q" or prev_value == "P3M") and QUARTER_ENDED.match(text, prev_end, e) is not None)
+            ((prev_value[5:6] == "Q" or prev_value == "P3M") and (QUARTER_ENDED.match(text, prev_end, e) is not None
+                                                                  or QUARTER_CLOSED_GAP.fullmatch(text, prev_end, s) is not None))
             or ((prev_value[5:6] == "H" or prev_value == "P6M") and HALF_CLOSED_BY.match(text, prev_end, e) is not None))
         prev_end, prev_value = e, v
         if v[:4].isdigit() and r["type"] in ("DATE", "TIME"):
