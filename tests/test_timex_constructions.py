@@ -2580,3 +2580,15 @@ def test_the_current_quarter_after_a_fiscal_quarter_still_running_is_this_one():
 def test_a_year_earlier_after_a_quarter_which_ended_on_a_day_is_that_quarter():
     text = "In the third quarter, which ended on August 31, the bank earned $1.5 billion, down 17 percent from a year earlier."
     assert value(text, "a year earlier", dt.date(2007, 11, 9)) == "2006-Q3"
+
+
+# "the guns fell silent at 10 p.m. that night": a clock time right before a day's part of day is one
+# TIME on that day, as "10 p.m. Wednesday" is (the clock says which part of the day)
+@pytest.mark.parametrize("expr, expected", [
+    ("10 p.m. that night", "1953-07-27T22:00"),
+    ("6 a.m. the following morning", "1953-07-28T06:00"),
+])
+def test_a_clock_time_before_a_part_of_day_is_one_time(expr, expected):
+    text = ("The armistice was signed on 27 July 1953, and the guns fell silent at 10 p.m. that night. "
+            "The first prisoners crossed at 6 a.m. the following morning.")
+    assert value(text, expr, dt.date(2010, 6, 25)) == expected

@@ -4045,6 +4045,8 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
 
 
 _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
+_CLOCK_HM = re.compile(r"T\d\d:\d\d")
+_DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 # "midnight Friday", "midnight on Sunday", "Friday midnight": the midnight that ends that day
 # (TimeML writes T24:00 of the day, as TimeBank does for 'midnight Friday'); the next day's
 # T00:00 is the same instant
@@ -4061,12 +4063,14 @@ def _midnight(r: dict, day: D) -> dict:
 
 
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
-    """"10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday": one TIME on that day."""
+    """"10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday", "10 p.m. that night": one TIME on that day."""
     out: list[dict] = []
     for r in items:
         prev = out[-1] if out else None
         if (prev and prev["type"] == "TIME" and _CLOCK_PART.search(prev["value"])
-                and r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
+                and (r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
+                     # "10 p.m. that night", "6 a.m. the following morning": the clock tells the part of day
+                     or r["type"] == "TIME" and _DAY_PART_VALUE.fullmatch(r["value"]) and _CLOCK_HM.search(prev["value"]))
                 and r["start"] - prev["end"] <= 4
                 and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])
                 and not (r["text"][:4].lower() == "the " and "," in text[prev["end"]:r["start"]])):
@@ -4078,7 +4082,7 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
                 d = _DAY_VALUE.match(r["value"])
                 alts = (_fmt_day(D(int(d.group(1)), int(d.group(2)), int(d.group(3))) + _dt.timedelta(days=1)) + "T00:00",)
                 why = f"midnight at the end of {r['reason']}"
-            merged = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], value=r["value"] + hm,
+            merged = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], value=r["value"][:10] + hm,
                           reason=why, alternatives=alts, anchor=r["anchor"])
             out[-1] = merged
             continue
