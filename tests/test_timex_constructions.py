@@ -2485,3 +2485,110 @@ def test_a_weekday_of_a_plan_undone_is_the_nearer_one(text, dct, expected):
 def test_to_focus_is_an_infinitive_that_takes_the_limit():
     text = "Earlier in the month, the administration had hoped to focus on the immigration bill and on a budget deal before the summer."
     assert value(text, "the summer", dt.date(2013, 5, 16)) == "2013-SU"
+
+
+# "she had rejected a request the day before to delay the trial": "before" ends the phrase when an
+# infinitive follows (the day before the one told), as when the clause ends there; "the day before
+# the attack" counts from an event and stays untagged
+def test_the_day_before_followed_by_an_infinitive_is_a_date():
+    text = "The judge ruled late Monday that he could not argue that defense, and she had rejected a request the day before to delay the trial."
+    assert value(text, "the day before", dt.date(2013, 8, 7)) == "2013-08-04"
+    assert not found("He was seen the day before the attack.", "the day before", dt.date(2013, 8, 7))
+
+
+# "The hearing was thrown into disarray on Thursday ... The prosecution had argued the day before
+# that he planned the killing": "that" opens the clause argued, "before" ends the phrase
+def test_the_day_before_followed_by_that_is_a_date():
+    text = ("The hearing was thrown into disarray on Thursday when the detective was removed. "
+            "The prosecution had argued the day before that Pistorius planned the killing.")
+    assert value(text, "the day before", dt.date(2013, 2, 22)) == "2013-02-20"
+
+
+# "Allen's nomination, which the Senate had been due to take up on Thursday, was put on hold"
+# (Wednesday): a plan told in the pluperfect and undone is mostly undone before its day, the nearer
+# such weekday, as with "was to begin"; told on Friday, the Thursday just past
+@pytest.mark.parametrize("text, dct, expected", [
+    ("Allen's nomination, which the Senate had been due to take up on Thursday, was put on hold.", dt.date(2012, 11, 14), "2012-11-15"),
+    ("The talks had been scheduled for Thursday but were postponed.", dt.date(2012, 11, 14), "2012-11-15"),
+    ("The talks had been scheduled for Thursday but were postponed.", dt.date(2012, 11, 16), "2012-11-15"),
+])
+def test_a_weekday_of_a_pluperfect_plan_undone_is_the_nearer_one(text, dct, expected):
+    assert value(text, "Thursday", dct) == expected
+
+
+# "will testify on Friday about the Sept. 11 attack in Benghazi" (November): a day naming an
+# attack or a disaster names one that has happened, whatever the verb of the sentence looks to;
+# an attack plotted may lie ahead, and an anniversary is no attack
+def test_a_day_naming_an_attack_is_past_whatever_the_verb():
+    dct = dt.date(2012, 11, 14)
+    assert value("Petraeus will testify on Friday about the Sept. 11 attack in Benghazi.", "Sept. 11", dct) == "2012-09-11"
+    assert value("Investigators will question him about the March 2 suicide bombing.", "March 2", dct) == "2012-03-02"
+    assert value("They will mark the Dec. 12 anniversary with a march.", "Dec. 12", dct) == "2012-12-12"
+
+
+# A history with no word counting from its publication date, whose days without a year have gone
+# into its story, told years later (and up to then, so not read as told long after): a month told in the past is the story's even when this year's
+# has just passed ("... in early February 2000. Putin ... was elected president in March", told in
+# April 2009); a text that counts from its publication date ("on Tuesday") keeps this March
+def test_a_month_told_in_an_old_history_is_the_storys_though_this_years_has_passed():
+    history = ("The war began in the late summer of 1999. On 7 August, fighters crossed into Dagestan. Troops entered "
+               "Chechnya on 1 October, and the siege of Grozny lasted through the winter. The Russians took the city in "
+               "early February 2000, after the rebels had withdrawn to the south. Putin, acting president since the last "
+               "day of 1999, was elected president in March. In the spring the troops took the last rebel strongholds. "
+               "Rebels seized a school in Beslan in September 2004, and Basayev was killed in July 2006. Moscow ended "
+               "its operation on 16 April 2009, almost ten years after the war began.")
+    dct = dt.date(2009, 4, 16)
+    assert value(history, "March", dct) == "2000-03"
+    assert value(history, "the spring", dct) == "2000-SP"
+    news = history.replace("The war began", "The Kremlin said on Tuesday that the war, which began", 1).replace("of 1999. On", "of 1999, was over. On", 1)
+    assert value(news, "March", dct) == "2009-03"
+
+
+# "Chief executive Stephen Elop, who took over in September, said ..." (July): a relative clause
+# whose own verb is a past that is no plan tells something done, so last year's month, though this
+# year's is near enough to be a limit; "which is expected to open in September" stays ahead
+def test_a_month_in_a_relative_clause_told_done_is_last_years():
+    dct = dt.date(2011, 7, 21)
+    text = "Chief executive Stephen Elop, who took over in September, said the first handsets would go on sale in the fourth quarter."
+    assert value(text, "September", dct) == "2010-09"
+    assert value("The plant, which is expected to open in September, was built by Siemens.", "September", dct) == "2011-09"
+
+
+# "fears that North Korea could test-launch a missile within days, possibly around Monday's
+# anniversary" (Friday): an anniversary named by its day is an occasion set for it, ahead when the
+# sentence looks ahead ("Crowds marked Monday's anniversary" stays the Monday before)
+def test_a_weekdays_anniversary_the_sentence_looks_ahead_to_is_ahead():
+    dct = dt.date(2013, 4, 12)
+    text = ("Kerry arrived in Seoul amid fears that North Korea could test-launch a missile within days, "
+            "possibly around Monday's anniversary of the birth of the state's founder.")
+    assert value(text, "Monday", dct) == "2013-04-15"
+    assert value("Crowds marked Monday's anniversary with parades.", "Monday", dct) == "2013-04-08"
+
+
+# "The bank's fiscal fourth quarter ends on November 30. ... Citigroup said it might lose up to
+# $11 billion in the current quarter" (November): a fiscal quarter told as still running is no
+# quarter just reported, so the current quarter is the publication date's, not the one after it
+def test_the_current_quarter_after_a_fiscal_quarter_still_running_is_this_one():
+    text = ("Morgan Stanley said the losses would reduce its fourth-quarter earnings. The bank's fiscal fourth quarter "
+            "ends on November 30. Citigroup said on Sunday that it might lose up to $11 billion in the current quarter.")
+    assert value(text, "the current quarter", dt.date(2007, 11, 9)) == "2007-Q4"
+
+
+# "In the third quarter, which ended on August 31, the bank earned $1.5 billion, down 17 percent
+# from a year earlier": the day only closes the (fiscal) quarter, which stays the date counted
+# from, as in "the quarter ended June 29"
+def test_a_year_earlier_after_a_quarter_which_ended_on_a_day_is_that_quarter():
+    text = "In the third quarter, which ended on August 31, the bank earned $1.5 billion, down 17 percent from a year earlier."
+    assert value(text, "a year earlier", dt.date(2007, 11, 9)) == "2006-Q3"
+
+
+# "the guns fell silent at 10 p.m. that night": a clock time right before a day's part of day is one
+# TIME on that day, as "10 p.m. Wednesday" is (the clock says which part of the day)
+@pytest.mark.parametrize("expr, expected", [
+    ("10 p.m. that night", "1953-07-27T22:00"),
+    ("6 a.m. the following morning", "1953-07-28T06:00"),
+])
+def test_a_clock_time_before_a_part_of_day_is_one_time(expr, expected):
+    text = ("The armistice was signed on 27 July 1953, and the guns fell silent at 10 p.m. that night. "
+            "The first prisoners crossed at 6 a.m. the following morning.")
+    assert value(text, expr, dt.date(2010, 6, 25)) == expected

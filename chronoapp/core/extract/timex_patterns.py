@@ -225,12 +225,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"future|once|so\s{1,3}far|to\s{1,3}date|this\s{1,3}stage|the\s{1,3}time\s{1,3}being|"
         r"in\s{1,3}the\s{1,3}meantime|meanwhile|hitherto|earlier|later)(?!\w)", F)),
     # ("The day before, Paris had been evacuated", "the year before.": the day, year ... before or
-    # after the one told, when the clause ends there; not "the day before the attack", counted
+    # after the one told, when the clause ends there or an infinitive or "that" follows ("rejected
+    # a request the day before to delay the trial", "had argued the day before that he planned
+    # it"; "the day before that" is the same day); not "the day before the attack", counted
     # from an event)
     ("relunit", re.compile(
         rf"(?:(?P<mod>{DMOD})\s{{0,3}})?(?P<rel>this{S}past|this{S}coming|that{S}same|last|next|this|coming|past|previous|following|current|same|that|in{S}the|the{S}(?:last|next|past|coming|previous|following|current|same|latest|preceding|ensuing|full)|(?<!\w)the(?={S}(?:day|week|month|year|night|evening|morning){S}(?:before|after|earlier|afterwards)\b))"
         rf"{S}(?:(?:fiscal|financial){S})?(?P<u>week|month|year|weekend|decade|century|day|morning|afternoon|evening|night|fortnight)(?!\w)"
-        rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b)))?", F)),
+        rf"(?:{S}(?P<dir>before|after|earlier|afterwards)(?=\s{{0,2}}(?:[.,;:)!?\"”]|$|and\b|but\b|that\b|to{S}(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b)))?", F)),
     # "the same month last year", "the same week of 2009": one timex, that unit a year before
     # or in the year named (TimeBank: "the corresponding period last year"; "the same quarter
     # last year" is quarter_rel; "a year earlier" after it is a timex of its own, as TimeBank tags it)

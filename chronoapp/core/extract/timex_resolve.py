@@ -88,9 +88,16 @@ WENT_ON_TO = re.compile(r"went\s{1,3}on\s{1,3}to\s")
 # the end of a reporting period (used with endpos): "the three months to March", "the year ended June 30"
 PERIOD_END_BEFORE = re.compile(r"\b(?:months|year|quarter|period|weeks|half)\s{1,3}(?:that\s{1,3})?(?:ended|ending|to|through)"
                                r"\s{1,3}(?:on\s{1,3})?$", re.I)
-# an occasion set for a day, named by its day ("Friday's run-off") ...
+# an occasion set for a day, named by its day ("Friday's run-off", "Monday's anniversary") ...
 SCHEDULED_AFTER = re.compile(r"(?:[\w-]+\s{1,3}){0,2}?(?:vote|votes|election|elections|run-?off|poll|polls|referendum|summit|"
-                             r"talks|match|game|final|deadline|hearing|ceremony|inauguration|parade|debate|session)\b", re.I)
+                             r"talks|match|game|final|deadline|hearing|ceremony|inauguration|parade|debate|session|"
+                             r"anniversary|birthday|holiday|festival|commemorations?|celebrations?)\b", re.I)
+# an act of violence or a disaster named by its day ("the Sept. 11 attack", "the March 2 suicide
+# bombing"), used with match at the end of the day, and the article before the day (with endpos)
+VIOLENCE_NAMED_AFTER = re.compile(r"\s{1,3}(?:[a-z]+\s{1,3})?(?:attacks?|bombings?|shootings?|massacres?|killings?|raids?|assaults?"
+                                  r"|ambush(?:es)?|blasts?|explosions?|crash|earthquake|quake|coup)\b")
+THE_BEFORE = re.compile(r"\b(?:the|its|their)\s{1,3}$", re.I)
+PLOTTED_BEFORE = re.compile(r"\b(?:plot\w*|plann\w*|threat\w*|foil\w*|thwart\w*|prevent\w*)\b[^.;!?]{0,60}$", re.I)   # with endpos
 # ... and words before it that look ahead to it
 AHEAD_OF_BEFORE = re.compile(r"\b(?:pull(?:ed|ing|s)?\s+out\s+of|"
                              r"withdr[ae]wn?\s+from|withdrawing\s+from|boycott(?:ed|ing|s)?|postpon\w+|delay(?:ed|ing|s)?|"
@@ -242,11 +249,11 @@ SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", 
                    "meet", "play", "face", "turn")   # one is in every such phrase
 # a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
 # happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
-PLAN_IN_PAST = re.compile(r"\b(?:was|were)\s{1,3}(?:(?:first|originally|initially|previously)\s{1,3})?"
+PLAN_IN_PAST = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:(?:first|originally|initially|previously)\s{1,3})?"
                           r"(?:(?:due|scheduled|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
-                         r"|scrapped|suspended)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
-PLAN_WORDS = ("was", "were")
+                         r"|scrapped|suspended|shelved|put\s{1,3}on\s{1,3}hold)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
+PLAN_WORDS = ("was", "were", "been")
 UNDOING_AHEAD = re.compile(r"\b(?:would|will|could|might|shall)\b")   # in the sentence before the undoing (pos/endpos)
 # a plan or hope told before a date in its sentence ("had planned an attack for early November")
 PLAN_BEFORE = re.compile(r"\b(?:plann\w*|plans?|expect\w*|schedul\w*|intend\w*|hop\w*|aim\w*|prepar\w*|set\s{1,3}for)\b", re.I)
@@ -914,6 +921,11 @@ class _Ctx:
         self.apart = False
         self.apart_story = False             # apart, and within a story that has told a day
         self.story_day: int | None = None    # the story's year, once a yearless day has gone into it
+        # apart, within a story two or more years before the DCT, in a text whose days without a
+        # year have gone into its stories: a history ("On 7 August [1999] ... in early February
+        # 2000 ... was elected president in March", told in April 2009), where a month or day
+        # told in the past is the story's even when this year's has just passed
+        self.old_story = False
         # the timex just before, in the same sentence, named the story's year again ("in
         # September 2022 in the second coup that year, after the army ousted Kabore in
         # January"): a past month or day without a year is the story's even when this year's is over
@@ -995,6 +1007,12 @@ class _Ctx:
                 t = "future"
             self.asked = (s, e, t)
             return t
+        if VIOLENCE_NAMED_AFTER.match(self.text, e) and THE_BEFORE.search(self.text, max(0, s - 8), s) \
+                and not PLOTTED_BEFORE.search(self.text, max(0, s - 70), s):
+            # "will testify on Friday about the Sept. 11 attack in Benghazi": a day naming an attack
+            # names one that has happened, whatever the sentence's verb looks to (not one plotted)
+            self.asked = (s, e, "past")
+            return "past"
         t = self._clauses.tense(s, e)
         if t not in ("future", "deadline") and PERIOD_END_WORD.search(self.text, max(0, s - 12), s) \
                 and PERIOD_END_BEFORE.search(self.text, max(0, s - 40), s):
@@ -1443,6 +1461,9 @@ def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
 # "the quarter ended June 30" (used with match at the quarter's end): a calendar quarter's last days
 QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|ends|end)\s{1,3}(?:on\s{1,3})?"
                            r"(Mar(?:ch|\.)?|June?\.?|Sep(?:t(?:ember)?)?\.?|Dec(?:ember)?\.?)\s{1,3}(?:2[4-9]|3[01])\b")   # (fiscal quarters end on a weekday: "March 27")
+# "In the third quarter, which ended on August 31, ...": the words between a quarter and the day
+# that closes it, whatever month a company's fiscal quarter ends in (used with fullmatch)
+QUARTER_CLOSED_GAP = re.compile(r",?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ends)\s{1,3}(?:on\s{1,3})?")
 # "the three months to June" (used with endpos at the date): the date closes a quarter,
 # which "the same period last year" after it is a year before
 THREE_MONTHS_TO_BEFORE = re.compile(r"\bthree\s{1,3}months\s{1,3}(?:to|ended|ending|through)\s{1,3}$")
@@ -1599,10 +1620,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         alts = (_fmt_day(other),) if other and _offer_other_year(t, dd, dd, dct) else ()
         story = ctx.story_year(lambda y: _safe_day(y, mon, day))
         ahead = story and _past_yet_ahead(t, _safe_day(dct.year, mon, day), dct, ctx.apart_story)
-        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and _soon_after_story(ctx, story, mon, day))):
+        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and (ctx.old_story or _soon_after_story(ctx, story, mon, day)))):
             return _r("DATE", _fmt_day(_safe_day(story, mon, day)), f"day and month without a year, told in the past: "
                       f"the year of the story ({story}), " + ("named again just before" if ctx.story_said else
                                                               f"as this year's is still ahead ({_human(dct)})" if ahead
+                                                              else "a history's" if ctx.old_story
                                                               else "soon after the date it last named"),
                       (_fmt_day(dd),), anchor="narrative")
         if story:
@@ -1685,15 +1707,20 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             y, oy, why = _choose_year(dct, lambda y: D(y, mon, 15), t,
                                       t == "future" and mon < dct.month and ctx.clear_future(s))
+            if t == "past" and y == dct.year and mon > dct.month and DONE_IN_ASIDE_BEFORE.search(ctx.text, max(0, s - 90), s):
+                # "Elop, who took over in September, said ..." (July): what the aside tells is done,
+                # so last year's month, not a limit still ahead
+                y, oy, why = dct.year - 1, dct.year, "the year before the publication date, told done in a relative clause"
         first = D(y, mon, 1)
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
         ahead = story and _past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story)
-        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and _soon_after_story(ctx, story, mon))):
+        if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and (ctx.old_story or _soon_after_story(ctx, story, mon)))):
             return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
                       f"story ({story}), " + ("named again just before" if ctx.story_said else
                                               f"as this year's is still ahead ({_human(dct)})" if ahead
+                                              else "a history's" if ctx.old_story
                                               else "soon after the date it last named"),
                       (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
         if story:
@@ -2035,11 +2062,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             return _r("DATE", f"{y:04d}-{code}", "season, the year of the date named earlier in the sentence", mod=mod, anchor="narrative")
         sm = SEASON_MONTH[code]
         if rel in ("the", "") and ctx.in_story and ctx.anchor and ctx.anchor[0].year < dct.year \
-                and _past_yet_ahead(ctx.tense(s, e), D(dct.year, sm, 15), dct, ctx.apart_story):
+                and ((ahead := _past_yet_ahead(t := ctx.tense(s, e), D(dct.year, sm, 15), dct, ctx.apart_story)) or (ctx.old_story and t == "past")):
             # "Baghdad fell on 9 April [2003] ... Over the summer, an insurgency grew": the story's
             y = _season_year(ctx.anchor, code)
             return _r("DATE", f"{y:04d}-{code}", f"season without a year, told in the past: the year of the story ({y}), "
-                      f"as this year's is still ahead ({_human(dct)})", (f"{dct.year - 1}-{code}",), mod=mod, anchor="narrative")
+                      + (f"as this year's is still ahead ({_human(dct)})" if ahead else "a history's"), (f"{dct.year - 1}-{code}",), mod=mod, anchor="narrative")
         cur_code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(dct.month, "FA")
         if rel == "that" and ctx.anchor:
             return _r("DATE", f"{_season_year(ctx.anchor, code):04d}-{code}", "season in the year of the last mentioned date", mod=mod, anchor="narrative")
@@ -2139,11 +2166,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
-            if t == "past" and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
+            if t in ("past", None) and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
                 ctx.around = True     # (the sentence is read beyond its tense: see resolve_all's memo)
-                if ctx._clauses.tense(s, e) == "future" and ctx._plan_undone(s, e):
-                    # "canceled a trip that was to begin on Saturday" (told on Thursday): a plan is
-                    # mostly undone before its day, so the nearer such day, here the coming one
+                if (ctx._clauses.tense(s, e) == "future" or PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s)) \
+                        and ctx._plan_undone(s, e):
+                    # "canceled a trip that was to begin on Saturday", "a vote that had been due on
+                    # Thursday was put on hold" (told on Wednesday): a plan is mostly undone before
+                    # its day, so the nearer such day, here the coming one
                     t, direction, undone = "future", "future", "; a plan undone before its day"
             if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
                 return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
@@ -2951,6 +2980,11 @@ _RESOLVE_READ = (310, _TENSE_READ[1])
 PLAN_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:due|expected|scheduled|slated|supposed|meant|set\s{1,3}to)\b"
                               r"(?:(?!\b(?:will|should|can|may|must|shall)\b)[^;!?]){0,80}$")
 PLAN_TOLD_WORDS = ("was", "were", "had")
+# "its fiscal fourth quarter ends on November 30": a quarter told as still running (used with match at its end)
+QUARTER_RUNS_AFTER = re.compile(r"\s{1,3}(?:ends|will\s{1,3}end|closes|will\s{1,3}close|runs\s{1,3}(?:to|through|until))\b")
+# "which the Senate had been due to take up on Thursday": a plan in the pluperfect, in its
+# sentence before the weekday (used with pos/endpos)
+PLAN_SUPERSEDED_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:due|scheduled|slated|set|expected|supposed|meant)\b[^.;!?]{0,80}$")
 _STORY_SAID = re.compile(r"(?i)(?:that|the\s{1,3}same|that\s{1,3}same)\s{1,3}year")
 _STORY_SAID_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
@@ -3156,6 +3190,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
     # The state carried from one timex to the next lives in locals (date-dense text runs this
     # loop 100,000 times); ctx gets it only when _resolve, which reads it there, has to run.
     apart, story, story_day = ctx.apart, None, None
+    days_told = False                  # a day without a year has gone into a story (see _Ctx.old_story)
     anchor = day_before_period = last_decade = period_named = day_one = None
     prev_end = prev_value = None       # of the last timex output
     told_at = None                     # where the date the story counts from starts
@@ -3186,6 +3221,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             pk = items[id(p)] = numbers.setdefault(tuple(p.items()), len(numbers))
         in_story = story is not None and s - story[1] < STORY_REACH
         apart_story = apart and in_story and story_day == story[0]
+        old_story = apart and in_story and days_told and dct is not None and story[0] <= dct.year - 2
         story_said = in_story and prev_end is not None and s - prev_end <= _STORY_SAID_REACH \
             and prev_value == str(story[0]) and _STORY_SAID.fullmatch(out[-1]["text"]) is not None \
             and _SENTENCE_END.search(text, prev_end, s) is None
@@ -3262,7 +3298,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 plan_told_day = told_day
         # (the story's year and how far back it was named: "the next day" reads whether that was in its sentence)
         story_here = (story[0], s - story[1]) if in_story else None
-        key = (span, pk, anchor, in_story, apart_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
+        key = (span, pk, anchor, in_story, apart_story, old_story, story_said, coord_prev, planned, day_before_period, restates, range_end, last_decade, period_named,
                day_one, phrase_year, yearly, told_earlier, fiscal_q, plan_told_day, frame_year, step_back, ordinal_here, story_here,
                counted_from)
         hit = memo.get(key)
@@ -3277,6 +3313,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             pass   # the same surroundings as the timex read last: ctx.tense's own first answer, without the call
         elif hit is None or (hit[2] and ctx.tense(s, e) != hit[1]):
             ctx.in_story, ctx.apart_story, ctx.restates, ctx.range_end = in_story, apart_story, restates, range_end
+            ctx.old_story = old_story
             ctx.story_said, ctx.coord_prev, ctx.planned = story_said, coord_prev, planned
             ctx.phrase_year, ctx.yearly, ctx.story, ctx.story_day = phrase_year, yearly, story, story_day
             ctx.frame_year = frame_year
@@ -3325,10 +3362,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             timed = True
         # "in the quarter ended June 29 ... from $191 million a year earlier": the day only
         # closes the quarter, which stays the date counted from
-        # (so does "the three months ended March 27")
+        # (so does "the three months ended March 27", and "the third quarter, which ended on August 31")
         # (and "the six months to June 30" the half: "the same period a year earlier" is that half's)
         closes_quarter = prev_value is not None and s - prev_end <= 20 and (
-            ((prev_value[5:6] == "Q" or prev_value == "P3M") and QUARTER_ENDED.match(text, prev_end, e) is not None)
+            ((prev_value[5:6] == "Q" or prev_value == "P3M") and (QUARTER_ENDED.match(text, prev_end, e) is not None
+                                                                  or QUARTER_CLOSED_GAP.fullmatch(text, prev_end, s) is not None))
             or ((prev_value[5:6] == "H" or prev_value == "P6M") and HALF_CLOSED_BY.match(text, prev_end, e) is not None))
         prev_end, prev_value = e, v
         if v[:4].isdigit() and r["type"] in ("DATE", "TIME"):
@@ -3344,7 +3382,9 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # so does a month or season with its year ("In the summer of 2011, the two came close
             # to a deal, only to see it collapse in late July": 2011's July)
             frame = (int(v[:4]), s)
-        if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower():
+        if kind == "quarter" and v[5:6] == "Q" and "fiscal" in span.lower() and not QUARTER_RUNS_AFTER.match(text, e):
+            # (a fiscal quarter told as still running, "The bank's fiscal fourth quarter ends on
+            # November 30", is no quarter reported: "the current quarter" is that one)
             fiscal_q = v
         if hit[5] is not None:
             weekday_days[hit[5][0]] = hit[5][1]
@@ -3410,7 +3450,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                     # fell on 9 April" after "20 March 2003"); an explicit date alone ("born on
                     # 5 May 1930 ... died on 12 December") leaves a recent last year's date alone
                     if r["anchor"] == "narrative" and len(v) >= 10:
-                        story_day = y
+                        story_day, days_told = y, True
                     elif not story or story[0] != y:
                         story_day = None
                     story = (y, e)
@@ -3794,6 +3834,12 @@ COMPARED_BEFORE = re.compile(r"\b(?:compared\s{1,3}(?:with|to)|up\s{1,3}from|dow
 QUARTER_COMPARED_BEFORE = re.compile(r"\b(?i:compared\s{1,3}(?:with|to)|up\s{1,3}from|down\s{1,3}from|versus|after\s{1,3}an?)\b[^;]{0,60}$")
 # a relative clause opening after a comma ("Santorum, who had not won a state since Jan. 3, told ...")
 _RELATIVE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where)\s")
+# ", who took over in", ", which opened its doors in": a relative clause whose own verb, a past
+# that is no plan, comes right before the date (used with endpos at the date)
+DONE_IN_ASIDE_BEFORE = re.compile(r",\s{1,3}(?:who|which)\s{1,3}(?:[a-z]+ly\s{1,3})?"
+                                  r"(?!(?:expected|planned|scheduled|hoped|intended|agreed|promised|pledged|vowed|wanted|needed|decided|proposed)\b)"
+                                  r"(?:[a-z]{2,15}ed|took|became|won|left|came|went|began|fell|rose|made|lost|sold|bought|got|gave|met|ran|saw)"
+                                  r"(?:\s{1,3}(?!(?:to|will|would|until|by|before)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
 # ... or a participle set off by commas ("The stock, priced at $38 on Thursday night, opened at 11:30 a.m.")
 _ASIDE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where|[a-z]{3,}ed)\s")
 
@@ -3999,6 +4045,8 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
 
 
 _CLOCK_PART = re.compile(r"T(?:\d\d:\d\d|MO|AF|EV|NI)")
+_CLOCK_HM = re.compile(r"T\d\d:\d\d")
+_DAY_PART_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI)")
 # "midnight Friday", "midnight on Sunday", "Friday midnight": the midnight that ends that day
 # (TimeML writes T24:00 of the day, as TimeBank does for 'midnight Friday'); the next day's
 # T00:00 is the same instant
@@ -4015,12 +4063,14 @@ def _midnight(r: dict, day: D) -> dict:
 
 
 def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
-    """"10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday": one TIME on that day."""
+    """"10 p.m. Wednesday", "noon Thursday", "mid-afternoon yesterday", "10 p.m. that night": one TIME on that day."""
     out: list[dict] = []
     for r in items:
         prev = out[-1] if out else None
         if (prev and prev["type"] == "TIME" and _CLOCK_PART.search(prev["value"])
-                and r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
+                and (r["type"] == "DATE" and _DAY_VALUE.match(r["value"]) and len(r["value"]) == 10
+                     # "10 p.m. that night", "6 a.m. the following morning": the clock tells the part of day
+                     or r["type"] == "TIME" and _DAY_PART_VALUE.fullmatch(r["value"]) and _CLOCK_HM.search(prev["value"]))
                 and r["start"] - prev["end"] <= 4
                 and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])
                 and not (r["text"][:4].lower() == "the " and "," in text[prev["end"]:r["start"]])):
@@ -4032,7 +4082,7 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
                 d = _DAY_VALUE.match(r["value"])
                 alts = (_fmt_day(D(int(d.group(1)), int(d.group(2)), int(d.group(3))) + _dt.timedelta(days=1)) + "T00:00",)
                 why = f"midnight at the end of {r['reason']}"
-            merged = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], value=r["value"] + hm,
+            merged = dict(prev, text=text[prev["start"]:r["end"]], end=r["end"], value=r["value"][:10] + hm,
                           reason=why, alternatives=alts, anchor=r["anchor"])
             out[-1] = merged
             continue
