@@ -3081,3 +3081,18 @@ def test_an_undated_saying_right_after_a_dated_one_goes_on_that_day():
                  "Duque said he was ending peace talks with the ELN.", dt.date(2019, 1, 19))
     said = [e for e in evs if "ending peace talks" in e.quote]
     assert said and all(e.date_start == "2019-01-18" for e in said), [e.to_dict() for e in evs]
+
+
+def test_fighting_told_by_its_week_and_clashes_told_by_their_days_are_one_fight():
+    evs = events("Mali's army and Russian Wagner mercenaries suffered heavy losses in fighting with Tuareg separatists "
+                 "near Tinzaouaten last week, the separatists said on Tuesday.\n\nThe rebels said they had killed dozens "
+                 "of soldiers in clashes near Tinzaouaten that began on Thursday and lasted until Saturday.",
+                 dt.date(2024, 7, 30))
+    fights = [e for e in evs if e.event_type == "battle"]
+    assert [(e.date_start, e.date_end) for e in fights] == [("2024-07-25", "2024-07-27")], [e.to_dict() for e in evs]
+
+
+def test_a_raid_that_began_one_day_and_ended_on_another_spans_both():
+    e = one("Israeli troops killed at least 10 Palestinians in a raid on the Nur Shams refugee camp that began on "
+            "Thursday night and ended on Saturday, the Palestinian Health Ministry said.", dt.date(2024, 4, 22))
+    assert (e.date_start, e.date_end) == ("2024-04-18", "2024-04-20")

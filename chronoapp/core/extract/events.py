@@ -85,8 +85,9 @@ _WENT_ON_UNTIL = re.compile(r"\b(?:continued|went\s+on|lasted|persisted)\s+(?:in
 _ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stand-off|occupation|hostage\s+crisis|hostage-taking|"
                     r"fighting|battle|assault|offensive|raid|attack)\s+(?:finally\s+)?(?:ended|was\s+(?:over|lifted|broken))\s+"
                     r"(?:(?:on|in|at|by)\s+)?$", re.I)
-# the same violence going on to the next date: "Clashes erupted on Wednesday near Vorukh and spread on Thursday"
-_SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on|lasted)\s+"
+# the same violence going on to the next date: "Clashes erupted on Wednesday near Vorukh and spread on Thursday",
+# "a raid that began on Thursday night and ended on Saturday"
+_SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on|lasted|ended)\s+"
                           r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
@@ -4456,7 +4457,13 @@ def _trigger_keys(cues) -> set[str]:
         out.add(words[0][:5])
         if len(words) > 1 and len(words[-1]) >= 4 and words[-1] not in _FUNCTION_WORDS:
             out.add(words[-1][:5])
+    if out & _FIGHT_WORDS:
+        out.add("fight")  # "fighting ... last week" and "clashes that began on Thursday": one fight told twice
     return out
+
+
+# the words that name a fight itself, without saying how it went
+_FIGHT_WORDS = frozenset({"fight", "fough", "clash", "battl", "comba", "gunfi", "firef"})
 
 
 def _content_words(s: str) -> set[str]:
