@@ -1068,6 +1068,14 @@ def test_small_places_named_by_what_follows_them(clause, place):
     assert places(clause, load())[:1] == [place]
 
 
+def test_people_named_by_where_they_live_place_what_they_did_there():
+    # the unknown neighbourhood is the site, not a place the sentence before named
+    text = ("Gunmen ambushed a police patrol near the village of Furcy on Monday. On Sunday, hundreds of residents "
+            "of Petion-Ville marched to the prime minister's office, and police fired tear gas to disperse them.")
+    march = next(e for e in extract(text, SEP5).events if "marched" in e.quote)
+    assert march.locations[:1] == ["Petion-Ville"], march.locations
+
+
 def test_names_before_north_of_that_are_not_places():
     from chronoapp.core.extract.entities import places
     from chronoapp.core.extract.vocab import load

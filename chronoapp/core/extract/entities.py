@@ -967,7 +967,9 @@ _PLACE_PATTERNS = [
                rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|"
                rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|"  # "the military post of Chetimari", "the island of Socotra",
                # "the Tajik exclave of Vorukh"
-               rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center))\s+of\s+(?P<p>{_PLACE_NAME})"),
+               rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center)|"
+               # "hundreds of residents of Petion-Ville marched": the people are where they live
+               rf"[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?!(?:The|A|An)\s)(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
