@@ -1076,6 +1076,14 @@ def test_people_named_by_where_they_live_place_what_they_did_there():
     assert march.locations[:1] == ["Petion-Ville"], march.locations
 
 
+def test_a_zone_is_an_administrative_unit_after_the_town_in_it():
+    # Ethiopia's zones ("West Shewa zone") hold many towns: the town named is the more specific place
+    from chronoapp.core.extract.entities import places
+    from chronoapp.core.extract.vocab import load
+    assert places("Gunmen killed 11 bus passengers in West Shewa zone near the town of Gedo on Saturday.",
+                  load()) == ["Gedo", "West Shewa zone"]
+
+
 def test_names_before_north_of_that_are_not_places():
     from chronoapp.core.extract.entities import places
     from chronoapp.core.extract.vocab import load
