@@ -973,7 +973,7 @@ _PLACE_PATTERNS = [
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?!(?:The|A|An)\s)(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
-               rf"[Cc]orridor|[Zz]one|[Ss]hoal|[Rr]eef|[Aa]toll|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve|(?:[Oo]il|[Gg]as)\s*[Ff]ield))\b(?!-)"  # ("the Sambisa Forest", "the Heglig oil field"; not "state-run")
+               rf"[Cc]orridor|zone|[Ss]hoal|[Rr]eef|[Aa]toll|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve|(?:[Oo]il|[Gg]as)\s*[Ff]ield))\b(?!-)"  # ("the Sambisa Forest", "the Heglig oil field"; not "state-run")
                rf"(?!\s+(?:{'|'.join(sorted(_CIVIC_BUILDINGS))})\b)"),  # "Nairobi's City Hall": a building, not a city
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|along|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
@@ -1086,7 +1086,8 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing)|eva
                                  r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?|the\s+)?"
                                  # (each place of a list: "have fled to Mandalay and Taunggyi")
                                  r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$", re.I)
-_ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|[Zz]one|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
+# (a zone in lower case is Ethiopia's unit, "West Shewa zone"; a named Zone is a site in its city, "Baghdad's Green Zone")
+_ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|zone|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
 
