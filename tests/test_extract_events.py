@@ -1395,6 +1395,15 @@ def test_within_hours_leaves_the_headline():
     assert e.headline.startswith("The 444 Brigade and allied units seized")
 
 
+@pytest.mark.parametrize("text, army", [
+    ("Sudan's army said its aircraft struck RSF positions north of El Fasher later on Friday.", "Sudanese Army"),
+    ("Russia's Defence Ministry said on Monday its warplanes had destroyed a command post near Kupiansk.",
+     "Russian Army"),
+])
+def test_a_state_organ_speaking_of_its_aircraft_names_that_army(text, army):
+    assert army in one(text).actors
+
+
 def test_a_defence_ministry_speaking_for_its_forces_names_that_army():
     e = one("Russia's Defence Ministry said on Monday its forces had captured the village of Novoselivka "
             "in the Donetsk region.")

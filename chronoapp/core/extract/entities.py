@@ -877,11 +877,11 @@ def merge_actors(first: list[str], more: list[str]) -> list[str]:
 
 
 # "Russia's Defence Ministry said its forces", "The Russian Ministry of Defence said on Saturday its
-# forces": the speaker's country (by name or people) is the one whose forces act
+# forces", "Sudan's army said its aircraft struck": the speaker's country (by name or people) is the one whose forces act
 _STATE_SPEAKER = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
                             r"military|army|armed\s+forces|general\s+staff|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|"
                             r"government)\s+(?:\w+\s+){0,3}?(?:its|their)\s+"
-                            r"(?:troops|forces|soldiers|units|army)\b"
+                            r"(?:troops|forces|soldiers|units|army|aircraft|warplanes|(?:fighter\s+)?jets|drones|air\s+force|navy)\b"
                             # "Russia said on Friday it had completed the withdrawal of its troops": the state itself
                             r"|\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+said\s+(?:\w+\s+){0,8}?(?:its|their)\s+"
                             r"(?:troops|forces|soldiers|units|army)\b")
