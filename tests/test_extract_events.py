@@ -1404,6 +1404,14 @@ def test_a_state_organ_speaking_of_its_aircraft_names_that_army(text, army):
     assert army in one(text).actors
 
 
+def test_water_cannon_turned_on_a_ship_is_a_strategic_development_not_a_battle():
+    # a stand-off at sea, no weapon fired (ACLED's coding); a crowd hosed by police is still a protest
+    e = one("Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal "
+            "on Saturday, injuring three crew members and badly damaging the vessel, the Philippine military said.")
+    assert e.event_type == "strategic development", e.event_type
+    assert one("Police fired water cannon at protesters in Tbilisi on Monday.").event_type == "protest"
+
+
 def test_a_defence_ministry_speaking_for_its_forces_names_that_army():
     e = one("Russia's Defence Ministry said on Monday its forces had captured the village of Novoselivka "
             "in the Donetsk region.")

@@ -651,6 +651,11 @@ _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|
 _SHORT_QUOTE = re.compile(r"(?<=[\s(])[\"\u201c](?:[^\"\u201c\u201d\s]+\s+){0,7}[^\"\u201c\u201d\s]+[\"\u201d](?=[\s,.;:)])")
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed)|dubb(?:ed|ing)|label(?:s|l?ed)|"
                      r"brand(?:s|ed)|as|is|was|were|are|been|remains?|became|becomes?)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+# water cannon turned on a ship ("coast guard vessels fired water cannon at a Philippine supply boat"): a
+# stand-off at sea with no weapon fired, a strategic development as ACLED codes it (not police dispersing a crowd)
+_WATER_CANNON_AT_SEA = re.compile(r"\bwater\s+cannons?\s+(?:at|on|against)\s+(?:[\w-]+\s+){0,4}?(?:vessels?|boats?|ships?|"
+                                  r"ferry|ferries|trawlers?|frigates?)\b", re.I)
+_KILLED_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?)\b", re.I)
 _ARMS = (r"(?:weapons|arms|missiles|rockets|drones|jets|fighter\s+jets|warplanes|aircraft|tanks|artillery|"
          r"ammunition|munitions|shells|rifles|air\s+defen[cs]e\s+systems?|systems)")
 # arms supplied to a side ("Stinger missiles reached the rebels", "the US delivered 31 tanks to Ukraine")
@@ -1718,6 +1723,8 @@ class Builder:
             return "strategic development"  # "arrested five people suspected of involvement in the attack"
         if "lethal" not in cues and _ORDERED_FORCE.search(s) and not finite_violent(s, cues):
             return "strategic development"  # "Abiy ordered a military offensive against Tigray": the order, no fight told
+        if _WATER_CANNON_AT_SEA.search(s) and not _KILLED_WORD.search(s) and "explosion/remote violence" not in cues:
+            return "strategic development"  # "fired water cannon at a Philippine supply boat, injuring three": no weapon fired
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         step = _STEP_AFTER_VIOLENCE.match(s)
