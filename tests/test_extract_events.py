@@ -1412,6 +1412,13 @@ def test_water_cannon_turned_on_a_ship_is_a_strategic_development_not_a_battle()
     assert one("Police fired water cannon at protesters in Tbilisi on Monday.").event_type == "protest"
 
 
+def test_a_service_named_with_its_country_s_name_is_that_state_s_forces():
+    # "China Coast Guard" is the service's own name (as "Philippine Coast Guard" names it by its people)
+    e = one("China Coast Guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal "
+            "on Saturday, injuring three crew members.")
+    assert e.actors[:1] == ["China Coast Guard"], e.actors
+
+
 def test_a_defence_ministry_speaking_for_its_forces_names_that_army():
     e = one("Russia's Defence Ministry said on Monday its forces had captured the village of Novoselivka "
             "in the Donetsk region.")
