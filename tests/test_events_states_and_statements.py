@@ -3002,3 +3002,17 @@ def test_a_bomber_minutes_later_in_another_district_is_an_attack_of_its_own():
                  "Thursday, killing at least 32 soldiers, officials said.\n\nMinutes later, a suicide car bomber struck a "
                  "police station in another district of Aden, killing three policemen.", dt.date(2019, 8, 1))
     assert sorted(e.fatalities for e in evs) == [3, 32], [e.to_dict() for e in evs]
+
+
+@pytest.mark.parametrize("claim, place", [
+    # a group owning or disowning the attack just told: where the attack was
+    ("A commander of the JNIM claimed responsibility on Tuesday.", "Djibo"),
+    ("The army denied any responsibility, saying in a statement on Tuesday that the soldiers had died in an accident.",
+     "Djibo"),
+    # a state that denies speaks at home
+    ("Niger denied any role on Tuesday.", "Niger"),
+])
+def test_a_claim_or_denial_of_the_attack_is_placed_where_the_attack_was(claim, place):
+    text = "Gunmen killed 40 soldiers in an attack on an army base in the town of Djibo on Monday. " + claim
+    said = [e for e in events(text) if e.event_type == "statement"]
+    assert said and said[0].locations[:1] == [place], [(e.event_type, e.locations) for e in events(text)]

@@ -922,6 +922,10 @@ _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:m
 _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:attack|assault|raid)s?\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                            r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|patrol|"
                            r"police\s+station|penitentiary|prison|jail|police\s+officer|policem[ae]n|soldier|troop|gendarme)s?\b", re.I)
+# a side owning or disowning an attack: "claimed the attack", "denied any responsibility", "distanced it from the attack"
+_OWNS_THE_ATTACK = re.compile(r"\b(?:claim(?:ed|s|ing)?|den(?:ied|ies|y|ying)|disown(?:ed|s)?|distanced\s+(?:it|itself|themselves)\s+from)\s+"
+                              r"(?:any\s+|all\s+)?(?:responsibility|involvement|role|the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|"
+                              r"killings?|massacre|raid|ambush|assault|strikes?|accusations?))\b", re.I)
 _CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility|the\s+(?:attack|bombing|blast|killing)s?)\s+(?:(?:late|early)\s+)?on\s+", re.I)
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
@@ -2032,6 +2036,16 @@ class Builder:
             places = [p for p in places if p not in parties]
         if not places and (s is not whole or phrase):  # a clause or phrase that names no place: the sentence's
             places = entities.places(self._content(whole), self.vocab, self.known_places)
+        # "The JNIM claimed the attack on Tuesday", "The army denied any responsibility": said of the attack just
+        # told, placed where it happened, not in the speaker's country (but a state that denies speaks at home:
+        # "Israel denied responsibility", "Pakistan denied any role")
+        owned = not places and etype == "statement" and (own := _OWNS_THE_ATTACK.search(whole)) is not None \
+            and not self.vocab.country(re.sub(r"^(?:The|the)\s+|\s+(?:has|had|also|again|swiftly|quickly)$", "", whole[:own.start()].strip()))
+        if owned and (last := next((o for o in reversed(self.drafts) if _family(o.event_type) == "violence"), None)) \
+                and last.locations and last.last >= i - 3:
+            places = last.locations[:1]
+        else:
+            owned = False
         if not places:
             places = self.fallback_place(i, period, etype)
         elif places[0] in self.vocab.countries and _COMPASS_COUNTRY.search(content, 0) and \
@@ -2049,7 +2063,7 @@ class Builder:
             across = country
             places = [country] + [p for p in places if p != country]
         said_in = None
-        if etype == "statement" and not _SPOKE_IN.search(whole):
+        if etype == "statement" and not _SPOKE_IN.search(whole) and not owned:
             home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
             if home:                            # condemned ... saying Israel": said in Lebanon, whatever country it is about
                 places = [home] + [p for p in places if p != home]
