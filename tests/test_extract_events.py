@@ -1419,6 +1419,15 @@ def test_a_service_named_with_its_country_s_name_is_that_state_s_forces():
     assert e.actors[:1] == ["China Coast Guard"], e.actors
 
 
+def test_an_armed_act_later_the_same_day_is_an_event_of_its_own():
+    # the army's air strike "later on Friday" answers the RSF's shelling: two acts, two sides, one place
+    text = ("The Rapid Support Forces shelled a displacement camp near El Fasher on Friday, killing at least 20 people, "
+            "local activists said. Sudan's army said its aircraft struck RSF positions north of El Fasher later on Friday.")
+    shelling, strike = extract(text, dt.date(2024, 12, 14)).events
+    assert (shelling.fatalities, strike.fatalities) == (20, None)
+    assert strike.actors[0] == "Sudanese Army", strike.actors
+
+
 def test_a_defence_ministry_speaking_for_its_forces_names_that_army():
     e = one("Russia's Defence Ministry said on Monday its forces had captured the village of Novoselivka "
             "in the Donetsk region.")

@@ -395,6 +395,9 @@ _OTHER_CLAUSE = re.compile(r";|,?\s+and\s+(?:(?:said|says|added|warned|accused|b
 # "Minutes later, a suicide car bomber struck a police station in another district": an act of its own, timed by the last
 _TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:a|an|another|two|three|the)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:bomber|bomb|blast|explosion|gunmen|attackers|militants|missile|rocket|drone|strike)s?\b")
+# an armed act told as done later the same day ("its aircraft struck RSF positions north of the city later on
+# Friday"): a second act after the one just told, not more of it
+_LATER_THAT_DAY = re.compile(r"\blater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
 _HOURS_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:earlier|before|later)\b|(?:Shortly|Just)\s+before\b|Earlier\s+that\s+(?:day|night)\b")
 _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
 _RETALIATED = re.compile(r"\bretaliated\b", re.I)
@@ -2262,7 +2265,8 @@ class Builder:
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in, across=across,
             answered_at=answered_at,
             # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
-            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s) or _TIMED_APART.match(s)),
+            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s) or _TIMED_APART.match(s)
+                       or etype in _ARMED_TYPES and not report and _LATER_THAT_DAY.search(s) and not _TOLL_UPDATE.search(s)),
             # ("The protests began in early July": the wave's start, not the day's protest told in July)
             began=period.precision not in ("day", "range", "week") and tx_span is not None
             and bool(_BEGAN_THEN.search(self.text, max(sent.start, tx_span[0] - 40), tx_span[0])),
