@@ -1084,6 +1084,11 @@ def test_a_zone_is_an_administrative_unit_after_the_town_in_it():
                   load()) == ["Gedo", "West Shewa zone"]
 
 
+def test_a_named_camp_near_a_town_is_coded_at_the_town():
+    e = one("A blast hit the Mung Lai Hkyet camp near Laiza late on Monday, killing at least 29 people, officials said.")
+    assert e.locations[:2] == ["Laiza", "Mung Lai Hkyet camp"], e.locations
+
+
 def test_names_before_north_of_that_are_not_places():
     from chronoapp.core.extract.entities import places
     from chronoapp.core.extract.vocab import load

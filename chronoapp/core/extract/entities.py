@@ -1102,9 +1102,10 @@ _DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Rr]egency)$")  # (Indonesia's 
 _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 
-# a site inside a town, coded at that town as an ACLED coder would: a square, a prison, a military camp
-# ("Firdos Square" in Baghdad, "the National Penitentiary in downtown Port-au-Prince", "Camp Speicher ... outside Tikrit")
-_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound)$")
+# a site inside a town, coded at that town as an ACLED coder would: a square, a prison, a military camp, a named
+# camp for the displaced ("Firdos Square" in Baghdad, "the National Penitentiary in downtown Port-au-Prince", "Camp
+# Speicher ... outside Tikrit", "the Mung Lai Hkyet camp near Laiza")
+_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound|[Cc]amp)$")
 _QUARTER = re.compile(r"(?:Old|New)\s+(?:City|Town)")  # a town's quarter ("Mosul's Old City"), whatever town the gazetteer calls so
 
 
