@@ -1089,6 +1089,13 @@ def test_a_named_camp_near_a_town_is_coded_at_the_town():
     assert e.locations[:2] == ["Laiza", "Mung Lai Hkyet camp"], e.locations
 
 
+def test_the_city_points_back_to_the_town_not_to_a_camp_by_it():
+    text = ("RSF fighters stormed the Abu Shouk displacement camp north of El Fasher on Thursday, killing 12 civilians. "
+            "The army repelled an RSF assault on the city's eastern defences on Wednesday.")
+    assault = next(e for e in extract(text, dt.date(2025, 1, 26)).events if "repelled" in e.quote)
+    assert assault.locations[:1] == ["El Fasher"], assault.locations
+
+
 def test_names_before_north_of_that_are_not_places():
     from chronoapp.core.extract.entities import places
     from chronoapp.core.extract.vocab import load

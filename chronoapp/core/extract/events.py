@@ -483,7 +483,18 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?
 _ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?\s+)?(?:another|a\s+(?:second|third|fourth))\s+"
                       r"(?:one\s+)?(?:hit|struck|landed|exploded|slammed)\b", re.I)
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:(?:port|border|garrison|market|frontier|coastal|northern|southern|eastern|western|"
-                       r"capital|provincial|regional)\s+)?(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
+                       r"capital|provincial|regional)\s+)?(?P<noun>city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
+# a place the text names as a camp or a quarter ("stormed the Abu Shouk displacement camp", "the neighbourhood of
+# Solino"): inside or by a town, not the town "the city" points back to
+_PART_OF_TOWN_NEXT = re.compile(r"(?:\s+[a-z-]+)?\s+(?:camp|neighbou?rhood|suburb|quarter)s?\b")
+_PART_OF_TOWN_BEFORE = re.compile(r"\b(?:camp|neighbou?rhood|suburb|quarter)\s+of\s+(?:the\s+)?$")
+
+
+def _part_of_a_town(told: str, place: str) -> bool:
+    if re.search(r"\s(?:[Cc]amp|[Nn]eighbou?rhood|[Ss]uburb|[Qq]uarter)$", place):
+        return True
+    return any(_PART_OF_TOWN_NEXT.match(told, m.end()) or _PART_OF_TOWN_BEFORE.search(told, max(0, m.start() - 30), m.start())
+               for m in re.finditer(rf"\b{re.escape(place)}\b", told))
 
 
 def _reference_point(told: str, place: str) -> bool:
@@ -2617,8 +2628,8 @@ class Builder:
                 if named:
                     return named[:1]
                 break
-        if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end) or precision in ("day", "week") and \
-                _THE_AREA.search(self.text, self.sentences[i].start, self.sentences[i].end):
+        town = _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end)
+        if town or precision in ("day", "week") and _THE_AREA.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name
             # ("troops had been deployed to the area" on a day: the village just attacked; not "an operation in the
             # area after ARSA's first attacks in October 2016", a region)
@@ -2632,7 +2643,10 @@ class Builder:
                 told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
                 ranks = {p: r for p in entities.places(told, self.vocab, self.known_places)
                          if (r := entities.place_rank(p, self.vocab, self.known_places)) < 2
-                         and not _reference_point(told, p)}
+                         and not _reference_point(told, p)
+                         # "repelled an RSF assault on the city's eastern defences" after "stormed the Abu Shouk
+                         # displacement camp north of the city": a camp or a quarter is not the city meant
+                         and not (town and town.group("noun") in ("city", "town") and _part_of_a_town(told, p))}
                 if ranks:  # a town before a region; of equals, the one named last ("in Cabo Delgado ... in Mocimboa")
                     return [min(ranks, key=lambda p: (ranks[p], -told.rfind(p)))]
             if etype not in ("statement", "diplomacy") and (top := [p for p in self.main_places()[1]
