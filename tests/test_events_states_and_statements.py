@@ -3016,3 +3016,10 @@ def test_a_claim_or_denial_of_the_attack_is_placed_where_the_attack_was(claim, p
     text = "Gunmen killed 40 soldiers in an attack on an army base in the town of Djibo on Monday. " + claim
     said = [e for e in events(text) if e.event_type == "statement"]
     assert said and said[0].locations[:1] == [place], [(e.event_type, e.locations) for e in events(text)]
+
+
+def test_a_war_s_opening_month_is_background_context():
+    # months before the story, "the war ... that erupted in September" opens the war: a milestone, no battle that month
+    war = [e for e in events("The attack was the deadliest in weeks in a war between rival factions of the Sinaloa "
+                             "Cartel that erupted in September.", dt.date(2025, 2, 17)) if e.date_start == "2024-09"]
+    assert war and war[0].event_type == "context", [(e.date_start, e.event_type) for e in war]
