@@ -1096,6 +1096,15 @@ def test_the_city_points_back_to_the_town_not_to_a_camp_by_it():
     assert assault.locations[:1] == ["El Fasher"], assault.locations
 
 
+def test_where_an_earlier_arrest_happened_is_not_where_the_war_is():
+    from chronoapp.core.extract.entities import places
+    from chronoapp.core.extract.vocab import load
+    clause = ("a war between rival factions of the Sinaloa Cartel that erupted in September after the arrest of "
+              "Ismael Zambada in the United States")
+    assert places(clause, load()) == []
+    assert places("Police arrested Ismael Zambada in the United States.", load()) == ["United States"]
+
+
 def test_names_before_north_of_that_are_not_places():
     from chronoapp.core.extract.entities import places
     from chronoapp.core.extract.vocab import load
