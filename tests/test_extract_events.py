@@ -199,6 +199,9 @@ def test_splitter_knows_datelines_and_abbreviations():
     ("KYIV, May 14, 2023 (AP) \u2014 Strikes hit the city.", "KYIV, May 14, 2023 (AP) \u2014"),
     ("Geneva, 12 June 2019 (UNHCR) \u2013 Refugees fled.", "Geneva, 12 June 2019 (UNHCR) \u2013"),
     ("The Army of the Republic - a force - advanced.", None),
+    # a US state in AP's abbreviation, its full stop before the agency
+    ("BIRMINGHAM, Ala. (AP) \u2014 A gunman opened fire at a bar.", "BIRMINGHAM, Ala. (AP) \u2014"),
+    ("RALEIGH, N.C. (AP) \u2014 Two officers were shot.", "RALEIGH, N.C. (AP) \u2014"),
 ])
 def test_datelines_with_countries_and_full_dates(line, dateline):
     first = split(line)[0]
