@@ -3023,3 +3023,10 @@ def test_a_war_s_opening_month_is_background_context():
     war = [e for e in events("The attack was the deadliest in weeks in a war between rival factions of the Sinaloa "
                              "Cartel that erupted in September.", dt.date(2025, 2, 17)) if e.date_start == "2024-09"]
     assert war and war[0].event_type == "context", [(e.date_start, e.event_type) for e in war]
+
+
+def test_a_group_s_founding_month_is_background_context():
+    # the attacks it was formed to make are its purpose, not a battle that month
+    found = [e for e in events("Viv Ansanm was formed in February 2024 when rival gangs joined forces to attack police "
+                               "stations, prisons and the main airport.", dt.date(2024, 11, 13)) if e.date_start == "2024-02"]
+    assert found and found[0].event_type == "context", [(e.date_start, e.event_type) for e in found]

@@ -2028,9 +2028,12 @@ class Builder:
             # (not one armed act recalled, "Islamic State seized Mosul in June 2014": a battle, whenever told)
             etype = "context"  # "Russia's full-scale invasion in February 2022", told in 2025: a war's opening, recalled
             recalled = "" if _PERFECT_TOLL.search(s) else etype
-        if etype in _VIOLENT_TYPES and period.precision in ("month", "quarter", "season", "half") and tx_span is not None \
-                and _WAR_BEGAN_IN.search(self.text, max(sent.start, tx_span[0] - 120), tx_span[0]):
-            etype = "context"  # "a war between rival factions of the Sinaloa Cartel that erupted in September": its opening
+        if etype in _VIOLENT_TYPES and period.precision in ("month", "quarter", "season", "half", "year") and tx_span is not None \
+                and (_WAR_BEGAN_IN.search(self.text, max(sent.start, tx_span[0] - 120), tx_span[0])
+                     or _FORMED_IN.search(self.text, max(sent.start, tx_span[0] - 40), tx_span[0])):
+            # "a war between rival factions of the Sinaloa Cartel that erupted in September": its opening; "Viv
+            # Ansanm was formed in February 2024 when rival gangs joined forces to attack police stations": a group's
+            etype = "context"
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places, tx_span is not None):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
@@ -4590,6 +4593,7 @@ _CROWD_TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|planned\s+to|int
 # a war's opening month, right before its date: "the war ... that erupted in September", "the insurgency began in late 2017"
 _WAR_BEGAN_IN = re.compile(r"\b(?:war|conflict|insurgency|rebellion|uprising)\b[^.;]{0,80}?\b(?:began|begun|started|erupted|"
                            r"broke\s+out)\s+(?:in\s+)?$", re.I)
+_FORMED_IN = re.compile(r"\b(?:was|were)\s+(?:formed|founded|created|established)\s+(?:in\s+)?$", re.I)
 _WAR_OPENED = re.compile(r"\b(?:war|conflict|invasion|invaded?|offensive|campaign|insurgency|uprising|rebellion|coup|"
                          r"(?:seized|took|grabbed)\s+power|began|begun|started|launched|erupted|broke\s+out)\b", re.I)
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)
