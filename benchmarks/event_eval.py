@@ -8,7 +8,8 @@ equals the gold start or an also_ok value; for stated ranges (end given, != star
 end_optional) date_end must equal the gold end too. Candidates that find nothing are spurious.
 Timex value accuracy: among gold events some candidate points at, how many got the right date.
 Agreement (on found events): actors (any overlap, alias-aware), location (substring either
-way), event_type, fatalities (None == None). Tuned and held-out files are reported apart.
+way, a country by any of its names, accents aside), event_type, fatalities (None == None).
+Tuned and held-out files are reported apart.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import os
 import re
 import sys
 import time
+import unicodedata
 
 from chronoapp.core.extract import extract
 from chronoapp.core.extract import vocab as _vocab
@@ -64,12 +66,19 @@ def _actors_agree(cands: list[str], gold: list[str], vocab) -> bool:
     return False
 
 
-def _location_agrees(locs: list[str], gold: str | None) -> bool:
+def _place_key(name: str, vocab) -> str:
+    """One spelling of a place: a country's alias its one name ("Democratic Republic of Congo"), accents
+    folded ("Culiacan" is "Culiacán" typed without them), lower case."""
+    name = vocab.country_alias.get(name, name)
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+def _location_agrees(locs: list[str], gold: str | None, vocab) -> bool:
     if not gold:
         return not locs
     if not locs:
         return False
-    a, b = locs[0].lower(), gold.lower()
+    a, b = _place_key(locs[0], vocab), _place_key(gold, vocab)
     return a in b or b in a
 
 
@@ -95,14 +104,14 @@ def score(path: str, names: list[str], show_errors: bool) -> dict:
                 used.update(hits)
                 c = cands[hits[0]]
                 t["actors"] += _actors_agree(c["actors"], g["actors"], vocab)
-                t["location"] += _location_agrees(c["locations"], g["location"])
+                t["location"] += _location_agrees(c["locations"], g["location"], vocab)
                 t["type"] += c["event_type"] == g["event_type"]
                 t["fat"] += c["fatalities"] == g["fatalities"]
                 if show_errors:
                     diffs = []
                     if not _actors_agree(c["actors"], g["actors"], vocab):
                         diffs.append(f"actors {c['actors']} vs {g['actors']}")
-                    if not _location_agrees(c["locations"], g["location"]):
+                    if not _location_agrees(c["locations"], g["location"], vocab):
                         diffs.append(f"location {c['locations']} vs {g['location']!r}")
                     if c["event_type"] != g["event_type"]:
                         diffs.append(f"type {c['event_type']} vs {g['event_type']}")

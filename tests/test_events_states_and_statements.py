@@ -3096,3 +3096,31 @@ def test_a_raid_that_began_one_day_and_ended_on_another_spans_both():
     e = one("Israeli troops killed at least 10 Palestinians in a raid on the Nur Shams refugee camp that began on "
             "Thursday night and ended on Saturday, the Palestinian Health Ministry said.", dt.date(2024, 4, 22))
     assert (e.date_start, e.date_end) == ("2024-04-18", "2024-04-20")
+
+
+@pytest.mark.parametrize("claim, place", [
+    # a group owning or disowning the attack just told: where the attack was
+    ("A commander of the JNIM claimed responsibility on Tuesday.", "Djibo"),
+    ("The army denied any responsibility, saying in a statement on Tuesday that the soldiers had died in an accident.",
+     "Djibo"),
+    # a state that denies speaks at home
+    ("Niger denied any role on Tuesday.", "Niger"),
+])
+def test_a_claim_or_denial_of_the_attack_is_placed_where_the_attack_was(claim, place):
+    text = "Gunmen killed 40 soldiers in an attack on an army base in the town of Djibo on Monday. " + claim
+    said = [e for e in events(text) if e.event_type == "statement"]
+    assert said and said[0].locations[:1] == [place], [(e.event_type, e.locations) for e in events(text)]
+
+
+def test_a_war_s_opening_month_is_background_context():
+    # months before the story, "the war ... that erupted in September" opens the war: a milestone, no battle that month
+    war = [e for e in events("The attack was the deadliest in weeks in a war between rival factions of the Sinaloa "
+                             "Cartel that erupted in September.", dt.date(2025, 2, 17)) if e.date_start == "2024-09"]
+    assert war and war[0].event_type == "context", [(e.date_start, e.event_type) for e in war]
+
+
+def test_a_group_s_founding_month_is_background_context():
+    # the attacks it was formed to make are its purpose, not a battle that month
+    found = [e for e in events("Viv Ansanm was formed in February 2024 when rival gangs joined forces to attack police "
+                               "stations, prisons and the main airport.", dt.date(2024, 11, 13)) if e.date_start == "2024-02"]
+    assert found and found[0].event_type == "context", [(e.date_start, e.event_type) for e in found]

@@ -199,6 +199,9 @@ def test_splitter_knows_datelines_and_abbreviations():
     ("KYIV, May 14, 2023 (AP) \u2014 Strikes hit the city.", "KYIV, May 14, 2023 (AP) \u2014"),
     ("Geneva, 12 June 2019 (UNHCR) \u2013 Refugees fled.", "Geneva, 12 June 2019 (UNHCR) \u2013"),
     ("The Army of the Republic - a force - advanced.", None),
+    # a US state in AP's abbreviation, its full stop before the agency
+    ("BIRMINGHAM, Ala. (AP) \u2014 A gunman opened fire at a bar.", "BIRMINGHAM, Ala. (AP) \u2014"),
+    ("RALEIGH, N.C. (AP) \u2014 Two officers were shot.", "RALEIGH, N.C. (AP) \u2014"),
 ])
 def test_datelines_with_countries_and_full_dates(line, dateline):
     first = split(line)[0]
@@ -1068,6 +1071,43 @@ def test_small_places_named_by_what_follows_them(clause, place):
     assert places(clause, load())[:1] == [place]
 
 
+def test_people_named_by_where_they_live_place_what_they_did_there():
+    # the unknown neighbourhood is the site, not a place the sentence before named
+    text = ("Gunmen ambushed a police patrol near the village of Furcy on Monday. On Sunday, hundreds of residents "
+            "of Petion-Ville marched to the prime minister's office, and police fired tear gas to disperse them.")
+    march = next(e for e in extract(text, SEP5).events if "marched" in e.quote)
+    assert march.locations[:1] == ["Petion-Ville"], march.locations
+
+
+def test_a_zone_is_an_administrative_unit_after_the_town_in_it():
+    # Ethiopia's zones ("West Shewa zone") hold many towns: the town named is the more specific place
+    from chronoapp.core.extract.entities import places
+    from chronoapp.core.extract.vocab import load
+    assert places("Gunmen killed 11 bus passengers in West Shewa zone near the town of Gedo on Saturday.",
+                  load()) == ["Gedo", "West Shewa zone"]
+
+
+def test_a_named_camp_near_a_town_is_coded_at_the_town():
+    e = one("A blast hit the Mung Lai Hkyet camp near Laiza late on Monday, killing at least 29 people, officials said.")
+    assert e.locations[:2] == ["Laiza", "Mung Lai Hkyet camp"], e.locations
+
+
+def test_the_city_points_back_to_the_town_not_to_a_camp_by_it():
+    text = ("RSF fighters stormed the Abu Shouk displacement camp north of El Fasher on Thursday, killing 12 civilians. "
+            "The army repelled an RSF assault on the city's eastern defences on Wednesday.")
+    assault = next(e for e in extract(text, dt.date(2025, 1, 26)).events if "repelled" in e.quote)
+    assert assault.locations[:1] == ["El Fasher"], assault.locations
+
+
+def test_where_an_earlier_arrest_happened_is_not_where_the_war_is():
+    from chronoapp.core.extract.entities import places
+    from chronoapp.core.extract.vocab import load
+    clause = ("a war between rival factions of the Sinaloa Cartel that erupted in September after the arrest of "
+              "Ismael Zambada in the United States")
+    assert places(clause, load()) == []
+    assert places("Police arrested Ismael Zambada in the United States.", load()) == ["United States"]
+
+
 def test_names_before_north_of_that_are_not_places():
     from chronoapp.core.extract.entities import places
     from chronoapp.core.extract.vocab import load
@@ -1377,6 +1417,39 @@ def test_a_national_contingent_or_commandos_are_that_state_s_army():
 def test_within_hours_leaves_the_headline():
     e = one("Within hours, the 444 Brigade and allied units seized the militia's headquarters in Abu Salim on Monday.")
     assert e.headline.startswith("The 444 Brigade and allied units seized")
+
+
+@pytest.mark.parametrize("text, army", [
+    ("Sudan's army said its aircraft struck RSF positions north of El Fasher later on Friday.", "Sudanese Army"),
+    ("Russia's Defence Ministry said on Monday its warplanes had destroyed a command post near Kupiansk.",
+     "Russian Army"),
+])
+def test_a_state_organ_speaking_of_its_aircraft_names_that_army(text, army):
+    assert army in one(text).actors
+
+
+def test_water_cannon_turned_on_a_ship_is_a_strategic_development_not_a_battle():
+    # a stand-off at sea, no weapon fired (ACLED's coding); a crowd hosed by police is still a protest
+    e = one("Chinese coast guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal "
+            "on Saturday, injuring three crew members and badly damaging the vessel, the Philippine military said.")
+    assert e.event_type == "strategic development", e.event_type
+    assert one("Police fired water cannon at protesters in Tbilisi on Monday.").event_type == "protest"
+
+
+def test_a_service_named_with_its_country_s_name_is_that_state_s_forces():
+    # "China Coast Guard" is the service's own name (as "Philippine Coast Guard" names it by its people)
+    e = one("China Coast Guard vessels fired water cannon at a Philippine supply boat near Second Thomas Shoal "
+            "on Saturday, injuring three crew members.")
+    assert e.actors[:1] == ["China Coast Guard"], e.actors
+
+
+def test_an_armed_act_later_the_same_day_is_an_event_of_its_own():
+    # the army's air strike "later on Friday" answers the RSF's shelling: two acts, two sides, one place
+    text = ("The Rapid Support Forces shelled a displacement camp near El Fasher on Friday, killing at least 20 people, "
+            "local activists said. Sudan's army said its aircraft struck RSF positions north of El Fasher later on Friday.")
+    shelling, strike = extract(text, dt.date(2024, 12, 14)).events
+    assert (shelling.fatalities, strike.fatalities) == (20, None)
+    assert strike.actors[0] == "Sudanese Army", strike.actors
 
 
 def test_a_defence_ministry_speaking_for_its_forces_names_that_army():

@@ -877,11 +877,11 @@ def merge_actors(first: list[str], more: list[str]) -> list[str]:
 
 
 # "Russia's Defence Ministry said its forces", "The Russian Ministry of Defence said on Saturday its
-# forces": the speaker's country (by name or people) is the one whose forces act
+# forces", "Sudan's army said its aircraft struck": the speaker's country (by name or people) is the one whose forces act
 _STATE_SPEAKER = re.compile(r"\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|"
                             r"military|army|armed\s+forces|general\s+staff|interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|"
                             r"government)\s+(?:\w+\s+){0,3}?(?:its|their)\s+"
-                            r"(?:troops|forces|soldiers|units|army)\b"
+                            r"(?:troops|forces|soldiers|units|army|aircraft|warplanes|(?:fighter\s+)?jets|drones|air\s+force|navy)\b"
                             # "Russia said on Friday it had completed the withdrawal of its troops": the state itself
                             r"|\b(?!The\s)([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+said\s+(?:\w+\s+){0,8}?(?:its|their)\s+"
                             r"(?:troops|forces|soldiers|units|army)\b")
@@ -967,11 +967,13 @@ _PLACE_PATTERNS = [
                rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|"
                rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|"  # "the military post of Chetimari", "the island of Socotra",
                # "the Tajik exclave of Vorukh"
-               rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center))\s+of\s+(?P<p>{_PLACE_NAME})"),
+               rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center)|"
+               # "hundreds of residents of Petion-Ville marched": the people are where they live
+               rf"[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople)\s+of\s+(?P<p>{_PLACE_NAME})"),
     # "Latakia province", "Upper Nile State", "Soum province", "the Jamhour area"
     re.compile(rf"(?!(?:The|A|An)\s)(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST}\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|"
                rf"[Dd]epartment|[Pp]eninsula|[Vv]alley|[Ss]trip|[Cc]ity|[Aa]rea|[Cc]amp|[Hh]ighway|[Rr]oad|[Ss]treet|[Bb]order|[Aa]ir\s+[Bb]ase|"
-               rf"[Cc]orridor|[Ss]hoal|[Rr]eef|[Aa]toll|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve|(?:[Oo]il|[Gg]as)\s*[Ff]ield))\b(?!-)"  # ("the Sambisa Forest", "the Heglig oil field"; not "state-run")
+               rf"[Cc]orridor|zone|[Ss]hoal|[Rr]eef|[Aa]toll|[Nn]ational\s+[Pp]ark|[Ff]orest|[Gg]ame\s+[Rr]eserve|(?:[Oo]il|[Gg]as)\s*[Ff]ield))\b(?!-)"  # ("the Sambisa Forest", "the Heglig oil field"; not "state-run")
                rf"(?!\s+(?:{'|'.join(sorted(_CIVIC_BUILDINGS))})\b)"),  # "Nairobi's City Hall": a building, not a city
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|along|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
@@ -1084,12 +1086,16 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing)|eva
                                  r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?|the\s+)?"
                                  # (each place of a list: "have fled to Mandalay and Taunggyi")
                                  r"(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$", re.I)
-_ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
+# (a zone in lower case is Ethiopia's unit, "West Shewa zone"; a named Zone is a site in its city, "Baghdad's Green Zone")
+_ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|zone|[Pp]rovince|[Ss]tate|[Rr]egion|[Dd]istrict|[Rr]egency|[Gg]overnorate|[Cc]ounty|[Dd]epartment|[Oo]blast|[Kk]rai|"
                            r"[Pp]eninsula|[Vv]alley|[Ss]trip)$")
 
 
 _FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|mosque|church|synagogue|hotel|university|"
                             r"market|prison|stadium|bakery|refinery)s?\b")
+# an earlier act that set off the one told, and where it happened: "after the arrest of ... in the United States"
+_PRIOR_ARREST_IN = re.compile(r"\b(?:after|following|since)\s+(?:the|his|her|their)\s+(?:arrest|capture|extradition|detention|"
+                              r"assassination|killing|death)\s+of\s+[^,;.]{2,60}?\s+in\s+(?:the\s+)?$", re.I)
 _SINCE_THE_WAR_IN = re.compile(r"\bsince\s+(?:the\s+)?(?:war|conflict|fighting|invasion)\s+in\s+(?:the\s+)?$", re.I)
 _HELD = r"\w-(?:administered|controlled|held|occupied|annexed|run)"  # "Israeli-controlled", "Pakistan-administered"
 _CONTROLLED_BY = re.compile(_HELD + "$")  # the word before a place's name
@@ -1099,9 +1105,10 @@ _DISTRICT_SUFFIX = re.compile(r"\s(?:[Dd]istrict|[Rr]egency)$")  # (Indonesia's 
 _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 
-# a site inside a town, coded at that town as an ACLED coder would: a square, a prison, a military camp
-# ("Firdos Square" in Baghdad, "the National Penitentiary in downtown Port-au-Prince", "Camp Speicher ... outside Tikrit")
-_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound)$")
+# a site inside a town, coded at that town as an ACLED coder would: a square, a prison, a military camp, a named
+# camp for the displaced ("Firdos Square" in Baghdad, "the National Penitentiary in downtown Port-au-Prince", "Camp
+# Speicher ... outside Tikrit", "the Mung Lai Hkyet camp near Laiza")
+_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound|[Cc]amp)$")
 _QUARTER = re.compile(r"(?:Old|New)\s+(?:City|Town)")  # a town's quarter ("Mosul's Old City"), whatever town the gazetteer calls so
 
 
@@ -1187,6 +1194,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "prompting them to flee to Armenia", "evacuated to a hospital in Marawi": where they went
         if _SINCE_THE_WAR_IN.search(clause, max(0, pos - 40), pos):
             return   # "the deadliest strike ... since the war in Gaza began": the yardstick's war, not where it happened
+        if clause.find("of", max(0, pos - 90), pos) >= 0 and _PRIOR_ARREST_IN.search(clause, max(0, pos - 90), pos):
+            return   # "a war that erupted in September after the arrest of Ismael Zambada in the United States": the arrest's place
         if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "which borders Venezuela", "calling on the United States": a neighbour, an addressee
         if _VESSEL_BEFORE.search(clause, max(0, pos - 40), pos):

@@ -403,6 +403,9 @@ _OTHER_CLAUSE = re.compile(r";|,?\s+and\s+(?:(?:said|says|added|warned|accused|b
 # "Minutes later, a suicide car bomber struck a police station in another district": an act of its own, timed by the last
 _TIMED_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:later|earlier),\s+(?:a|an|another|two|three|the)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:bomber|bomb|blast|explosion|gunmen|attackers|militants|missile|rocket|drone|strike)s?\b")
+# an armed act told as done later the same day ("its aircraft struck RSF positions north of the city later on
+# Friday"): a second act after the one just told, not more of it
+_LATER_THAT_DAY = re.compile(r"\blater\s+(?:on\s+)?(?:that|the\s+same)?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|day|night|evening)\b")
 _HOURS_APART = re.compile(r"(?:Hours|Minutes|Moments)\s+(?:earlier|before|later)\b|(?:Shortly|Just)\s+before\b|Earlier\s+that\s+(?:day|night)\b")
 _RESPONSE_STEP = re.compile(r"\b(?:within\s+(?:minutes|hours)\s+of|responded\s+(?:by|with)|in\s+(?:a\s+)?response\s+to)\b")
 _RETALIATED = re.compile(r"\bretaliated\b", re.I)
@@ -492,7 +495,18 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by)\s+[^,]{3,30},\s+)?
 _ANOTHER = re.compile(r"\s*(?:and\s+)?(?:(?:on|in|by|early|late)\s+[^,]{3,30}?,?\s+)?(?:another|a\s+(?:second|third|fourth))\s+"
                       r"(?:one\s+)?(?:hit|struck|landed|exploded|slammed)\b", re.I)
 _THE_TOWN = re.compile(r"\b[Tt]he\s+(?:(?:port|border|garrison|market|frontier|coastal|northern|southern|eastern|western|"
-                       r"capital|provincial|regional)\s+)?(?:city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
+                       r"capital|provincial|regional)\s+)?(?P<noun>city|town|village|camp)(?:['\u2019]s)?\b(?!\s+(?:of|council|authorities)\b)")
+# a place the text names as a camp or a quarter ("stormed the Abu Shouk displacement camp", "the neighbourhood of
+# Solino"): inside or by a town, not the town "the city" points back to
+_PART_OF_TOWN_NEXT = re.compile(r"(?:\s+[a-z-]+)?\s+(?:camp|neighbou?rhood|suburb|quarter)s?\b")
+_PART_OF_TOWN_BEFORE = re.compile(r"\b(?:camp|neighbou?rhood|suburb|quarter)\s+of\s+(?:the\s+)?$")
+
+
+def _part_of_a_town(told: str, place: str) -> bool:
+    if re.search(r"\s(?:[Cc]amp|[Nn]eighbou?rhood|[Ss]uburb|[Qq]uarter)$", place):
+        return True
+    return any(_PART_OF_TOWN_NEXT.match(told, m.end()) or _PART_OF_TOWN_BEFORE.search(told, max(0, m.start() - 30), m.start())
+               for m in re.finditer(rf"\b{re.escape(place)}\b", told))
 
 
 def _reference_point(told: str, place: str) -> bool:
@@ -663,6 +677,11 @@ _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|
 _SHORT_QUOTE = re.compile(r"(?<=[\s(])[\"\u201c](?:[^\"\u201c\u201d\s]+\s+){0,7}[^\"\u201c\u201d\s]+[\"\u201d](?=[\s,.;:)])")
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed)|dubb(?:ed|ing)|label(?:s|l?ed)|"
                      r"brand(?:s|ed)|as|is|was|were|are|been|remains?|became|becomes?)\s+(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+# water cannon turned on a ship ("coast guard vessels fired water cannon at a Philippine supply boat"): a
+# stand-off at sea with no weapon fired, a strategic development as ACLED codes it (not police dispersing a crowd)
+_WATER_CANNON_AT_SEA = re.compile(r"\bwater\s+cannons?\s+(?:at|on|against)\s+(?:[\w-]+\s+){0,4}?(?:vessels?|boats?|ships?|"
+                                  r"ferry|ferries|trawlers?|frigates?)\b", re.I)
+_KILLED_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?)\b", re.I)
 _ARMS = (r"(?:weapons|arms|missiles|rockets|drones|jets|fighter\s+jets|warplanes|aircraft|tanks|artillery|"
          r"ammunition|munitions|shells|rifles|air\s+defen[cs]e\s+systems?|systems)")
 # arms supplied to a side ("Stinger missiles reached the rebels", "the US delivered 31 tanks to Ukraine")
@@ -929,6 +948,10 @@ _ROLE_APPOSED = re.compile(r"\b(?:founder|leader|chief|commander|head|spokes(?:m
 _ARMED_TARGET = re.compile(r"\b(?:attacked|stormed|raided|assaulted|overran|(?:attack|assault|raid)s?\s+on)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                            r"(?:[\w'\u2019-]+\s+){0,3}?(?:base|barracks|garrison|checkpoint|outpost|army\s+post|military\s+post|patrol|"
                            r"police\s+station|penitentiary|prison|jail|police\s+officer|policem[ae]n|soldier|troop|gendarme)s?\b", re.I)
+# a side owning or disowning an attack: "claimed the attack", "denied any responsibility", "distanced it from the attack"
+_OWNS_THE_ATTACK = re.compile(r"\b(?:claim(?:ed|s|ing)?|den(?:ied|ies|y|ying)|disown(?:ed|s)?|distanced\s+(?:it|itself|themselves)\s+from)\s+"
+                              r"(?:any\s+|all\s+)?(?:responsibility|involvement|role|the\s+(?:[\w-]+\s+)?(?:attacks?|bombings?|blasts?|"
+                              r"killings?|massacre|raid|ambush|assault|strikes?|accusations?))\b", re.I)
 # a claim made on a day it names ("claimed responsibility for the attack in a statement posted by its Amaq news agency
 # late Friday", "JNIM claimed in a statement on Sunday that ..."): the claimant's own act of that day
 _CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+|the\s+(?:attack|bombing|blast|killing)s?\s+)?"
@@ -1746,6 +1769,8 @@ class Builder:
             return "strategic development"  # "arrested five people suspected of involvement in the attack"
         if "lethal" not in cues and _ORDERED_FORCE.search(s) and not finite_violent(s, cues):
             return "strategic development"  # "Abiy ordered a military offensive against Tigray": the order, no fight told
+        if _WATER_CANNON_AT_SEA.search(s) and not _KILLED_WORD.search(s) and "explosion/remote violence" not in cues:
+            return "strategic development"  # "fired water cannon at a Philippine supply boat, injuring three": no weapon fired
         if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         step = _STEP_AFTER_VIOLENCE.match(s)
@@ -2031,6 +2056,12 @@ class Builder:
             # (not one armed act recalled, "Islamic State seized Mosul in June 2014": a battle, whenever told)
             etype = "context"  # "Russia's full-scale invasion in February 2022", told in 2025: a war's opening, recalled
             recalled = "" if _PERFECT_TOLL.search(s) else etype
+        if etype in _VIOLENT_TYPES and period.precision in ("month", "quarter", "season", "half", "year") and tx_span is not None \
+                and (_WAR_BEGAN_IN.search(self.text, max(sent.start, tx_span[0] - 120), tx_span[0])
+                     or _FORMED_IN.search(self.text, max(sent.start, tx_span[0] - 40), tx_span[0])):
+            # "a war between rival factions of the Sinaloa Cartel that erupted in September": its opening; "Viv
+            # Ansanm was formed in February 2024 when rival gangs joined forces to attack police stations": a group's
+            etype = "context"
         if etype in _VIOLENT_TYPES and "lethal" in cues and self.aggregate(s, period.precision, places, tx_span is not None):
             etype = "context"  # "Gang violence killed more than 4,000 people in 2023": a statistic
         if etype in _VIOLENT_TYPES and period.precision not in ("day", "range", "week") and _MANY_ATTACKS.search(s) \
@@ -2053,6 +2084,16 @@ class Builder:
             places = [p for p in places if p not in parties]
         if not places and (s is not whole or phrase):  # a clause or phrase that names no place: the sentence's
             places = entities.places(self._content(whole), self.vocab, self.known_places)
+        # "The JNIM claimed the attack on Tuesday", "The army denied any responsibility": said of the attack just
+        # told, placed where it happened, not in the speaker's country (but a state that denies speaks at home:
+        # "Israel denied responsibility", "Pakistan denied any role")
+        owned = not places and etype == "statement" and (own := _OWNS_THE_ATTACK.search(whole)) is not None \
+            and not self.vocab.country(re.sub(r"^(?:The|the)\s+|\s+(?:has|had|also|again|swiftly|quickly)$", "", whole[:own.start()].strip()))
+        if owned and (last := next((o for o in reversed(self.drafts) if _family(o.event_type) == "violence"), None)) \
+                and last.locations and last.last >= i - 3:
+            places = last.locations[:1]
+        else:
+            owned = False
         if not places:
             places = self.fallback_place(i, period, etype)
         elif places[0] in self.vocab.countries and _COMPASS_COUNTRY.search(content, 0) and \
@@ -2070,7 +2111,7 @@ class Builder:
             across = country
             places = [country] + [p for p in places if p != country]
         said_in = None
-        if etype == "statement" and not _SPOKE_IN.search(whole):
+        if etype == "statement" and not _SPOKE_IN.search(whole) and not owned:
             home = said_in = self.speaker_country(self.attribution(i) or whole)  # "Lebanese President Joseph Aoun
             if home:                            # condemned ... saying Israel": said in Lebanon, whatever country it is about
                 places = [home] + [p for p in places if p != home]
@@ -2269,7 +2310,8 @@ class Builder:
             toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in, across=across,
             answered_at=answered_at,
             # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
-            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s) or _TIMED_APART.match(s)),
+            apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s) or _TIMED_APART.match(s)
+                       or etype in _ARMED_TYPES and not report and _LATER_THAT_DAY.search(s) and not _TOLL_UPDATE.search(s)),
             # ("The protests began in early July": the wave's start, not the day's protest told in July)
             began=period.precision not in ("day", "range", "week") and tx_span is not None
             and bool(_BEGAN_THEN.search(self.text, max(sent.start, tx_span[0] - 40), tx_span[0])),
@@ -2620,8 +2662,8 @@ class Builder:
                 if named:
                     return named[:1]
                 break
-        if _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end) or precision in ("day", "week") and \
-                _THE_AREA.search(self.text, self.sentences[i].start, self.sentences[i].end):
+        town = _THE_TOWN.search(self.text, self.sentences[i].start, self.sentences[i].end)
+        if town or precision in ("day", "week") and _THE_AREA.search(self.text, self.sentences[i].start, self.sentences[i].end):
             # "repelled an assault on the city's southern defences": the town the sentences before name
             # ("troops had been deployed to the area" on a day: the village just attacked; not "an operation in the
             # area after ARSA's first attacks in October 2016", a region)
@@ -2635,7 +2677,10 @@ class Builder:
                 told = self._content(self.text[self.sentences[j].start:self.sentences[j].end])
                 ranks = {p: r for p in entities.places(told, self.vocab, self.known_places)
                          if (r := entities.place_rank(p, self.vocab, self.known_places)) < 2
-                         and not _reference_point(told, p)}
+                         and not _reference_point(told, p)
+                         # "repelled an RSF assault on the city's eastern defences" after "stormed the Abu Shouk
+                         # displacement camp north of the city": a camp or a quarter is not the city meant
+                         and not (town and town.group("noun") in ("city", "town") and _part_of_a_town(told, p))}
                 if ranks:  # a town before a region; of equals, the one named last ("in Cabo Delgado ... in Mocimboa")
                     return [min(ranks, key=lambda p: (ranks[p], -told.rfind(p)))]
             if etype not in ("statement", "diplomacy") and (top := [p for p in self.main_places()[1]
@@ -4620,6 +4665,10 @@ _ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|
 # a crowd's act still to come: "said they would return to the streets", "plan to march", "called for a general strike"
 _CROWD_TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|planned\s+to|intends?\s+to|vowed\s+to|threatened\s+to|"
                             r"called\s+(?:on\s+[\w-]+\s+)?(?:for|to)|urged\s+[\w-]+\s+to)\s+(?:[\w\"\u201c-]+\s+){0,3}$", re.I)
+# a war's opening month, right before its date: "the war ... that erupted in September", "the insurgency began in late 2017"
+_WAR_BEGAN_IN = re.compile(r"\b(?:war|conflict|insurgency|rebellion|uprising)\b[^.;]{0,80}?\b(?:began|begun|started|erupted|"
+                           r"broke\s+out)\s+(?:in\s+)?$", re.I)
+_FORMED_IN = re.compile(r"\b(?:was|were)\s+(?:formed|founded|created|established)\s+(?:in\s+)?$", re.I)
 _WAR_OPENED = re.compile(r"\b(?:war|conflict|invasion|invaded?|offensive|campaign|insurgency|uprising|rebellion|coup|"
                          r"(?:seized|took|grabbed)\s+power|began|begun|started|launched|erupted|broke\s+out)\b", re.I)
 _WINDOW = 40  # how many earlier candidates a new one is compared with (bounded time on huge texts)

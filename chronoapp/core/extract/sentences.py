@@ -27,7 +27,7 @@ sat sun inc ltd co corp jr sr rev fr hon vs etc approx est dept univ km sq""".sp
 _DATELINE = re.compile(
     r"""[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'./\-]{1,30}(?:[ ][A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'./\-]{1,30}){0,3}  # BEIRUT / CULIACÁN / YEREVAN/BAKU
         (?:[ ]\([A-Z][A-Za-z ]{1,30}\))?(?:[ ]\[[A-Z][A-Za-z ]{1,30}\])?  # Imphal (Manipur) [India]
-        (?:,[ ]?[A-Z][A-Za-z]{2,20}(?:[ ](?:of|the|[A-Z][A-Za-z]{1,20})){0,4}(?=[ ]?[(,:\-\u2013\u2014]))?  # , Democratic Republic of Congo
+        (?:,[ ]?(?:[A-Z][A-Za-z]{1,20}\.?|[A-Z]\.(?:[A-Z][a-z]?\.){1,2})(?:[ ](?:of|the|[A-Z][A-Za-z]{1,20})){0,4}(?=[ ]?[(,:\-\u2013\u2014]))?  # , Democratic Republic of Congo / , Ala. / , N.C.
         (?:,[ ]?(?:[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?:,[ ]\d{4})?|\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?))?  # , May 18 / , 1 May 2024
         (?:[ ]?\([A-Za-z .&'\-]{2,40}\))?                                 # (Reuters)
         [ ]?(?:--?|\u2013|\u2014|:)[ ]""", re.X)

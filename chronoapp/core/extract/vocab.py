@@ -358,6 +358,9 @@ def load() -> Vocab:
             forces_index.add(country.split()[0], rf"(?P<dem>{re.escape(country)})['\u2019]s\s+(?:army|military|troops|soldiers|forces|armed\s+forces|colonels|generals|(?:military\s+|ruling\s+)?junta)\b"
                                                   r"(?!\s+(?:said|says|told|announced|spokes))",
                              country, len(country), re.I)
+            # "China Coast Guard", "Japan Coast Guard": a service named with its country's name, the state's forces
+            forces_index.add(country.split()[0], rf"(?P<dem>{re.escape(country)})\s+(?:Coast\s+Guard|Navy|Air\s+Force)\b",
+                             country, len(country))
             for key in ("Armed", "Defence", "Defense", "Military", "Security"):  # "the Armed Forces of Ukraine"
                 forces_index.add(key, rf"{key}\s+Forces\s+of\s+(?:the\s+)?(?P<dem>{re.escape(country)})\b",
                                  country, len(country) + len(key))
