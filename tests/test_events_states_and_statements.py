@@ -3124,3 +3124,28 @@ def test_a_group_s_founding_month_is_background_context():
     found = [e for e in events("Viv Ansanm was formed in February 2024 when rival gangs joined forces to attack police "
                                "stations, prisons and the main airport.", dt.date(2024, 11, 13)) if e.date_start == "2024-02"]
     assert found and found[0].event_type == "context", [(e.date_start, e.event_type) for e in found]
+
+
+def test_one_person_named_by_two_words_of_role_is_one_dead():
+    e = one("Suspected insurgents shot dead a village defence volunteer in Yala province on Monday.", dt.date(2024, 6, 13))
+    assert e.fatalities == 1
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("Gunfights in Rohingya refugee camps in southern Bangladesh killed five people", ["Bangladesh"]),  # a people
+    ("an attack on Fulani settlements in Plateau state", ["Plateau state"]),
+    ("fighting in Karen State", ["Karen State"]),  # (a people whose name is also a state's)
+    ("refugees in Cox's Bazar", ["Cox's Bazar"]),  # a town whose name is possessive, as news types it
+    ("refugees in Cox\u2019s Bazar", ["Cox\u2019s Bazar"]),
+    ("fighting in Nigeria's Borno state", ["Borno state", "Nigeria"]),  # (an owner and its part, still)
+])
+def test_peoples_are_no_places_and_a_possessive_town_is_one(clause, expected):
+    assert places(clause, load(), set()) == expected
+
+
+def test_the_sides_of_a_fight_told_at_its_hour_in_a_town_are_the_fight_told_in_the_country_before():
+    evs = events("Gunfights between two rival armed groups in Rohingya refugee camps in southern Bangladesh killed five "
+                 "people on Thursday, police said.\n\nMembers of the Arakan Rohingya Salvation Army and the Rohingya "
+                 "Solidarity Organisation clashed in camps 8 and 9 in Ukhiya, in the Cox's Bazar district, before dawn, "
+                 "police said.", dt.date(2023, 11, 25))
+    assert len(evs) == 1 and evs[0].fatalities == 5 and "Ukhiya" in evs[0].locations, [e.to_dict() for e in evs]

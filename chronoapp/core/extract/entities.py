@@ -173,11 +173,11 @@ _ONE_DEAD = re.compile(
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
     rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|(?:at\s+least\s+)?one|the)\s+"
-    rf"(?:[\w'\u2019-]+\s+)?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
+    rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
     rf"patient|passenger|student|pupil|worshipper|pilgrim|protester|demonstrator|teenager|"
     rf"man|woman|child|boy|girl|person|leader|chief|official|guard|bodyguard|officer|commander|peacekeeper|fighter|militant|"
     rf"rebel|sailor|crewman|crew\s+member|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)",
-    re.I)  # ("killing the driver", "killed a security guard": one dead)
+    re.I)  # ("killing the driver", "killed a security guard", "shot dead a village defence volunteer": one dead)
 # (one more named by role, also as theirs: "eight soldiers and their driver", "five rebels and a DRG head constable")
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|"
                       rf"policeman|police\s+officer|officer|constable|driver|commander|journalist|farmer|teacher|student|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)  # "killed a woman and a child": two
@@ -1032,7 +1032,11 @@ Islamic Islamist Muslim Christian Shi'ite Sunni Arab Western Eastern Northern So
 According Most Many Some Several All Both Up Over After Before During Since Until In On At
 Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigrinya Tamil Sinhala Kurdish
 Faculty University Institute Academy Union Muslims Christians Jews Hindus Buddhists Sunnis Shias Shi'ites Shiites
-Alawites Druze Yazidis Copts Catholics Protestants Shiite Shia Alawite Jewish Hindu Catholic Protestant""".split())
+Alawites Druze Yazidis Copts Catholics Protestants Shiite Shia Alawite Jewish Hindu Catholic Protestant
+Rohingya Rohingyas Fulani Tutsi Tutsis Hutu Hutus Kurds Uyghur Uyghurs Uighur Uighurs Tuareg Tuaregs Pashtun Pashtuns
+Hazara Hazaras Masalit Zaghawa Dinka Nuer Lendu Hema Banyamulenge""".split())
+# (peoples: "in Rohingya refugee camps", "Fulani settlements"; not those whose name is also a state's, as
+# Karen, Kachin, Shan or Rakhine State)
 NOT_PLACES = _NOT_PLACES
 # (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town;
 # "the Union State" of Russia and Belarus is a treaty, not where anything happened)
@@ -1214,6 +1218,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if name in ("St", "Mt", "Ft"):
             return   # "near St. Anthony's Shrine": an abbreviation cut off from its name
         owner, _, rest = re.sub("\u2019", "'", name).partition("'s ")
+        if rest and (whole := next((n for n in (name, " ".join(name.split()[:2])) if n in vocab.places), None)):
+            owner, rest, name = "", "", whole  # "Cox's Bazar", "Cox's Bazar district": a town whose name is possessive
         if rest:  # "Nigeria's Borno state": the state, and the country apart
             if not _OWNER_OF.match(" " + rest):
                 add(owner, place_rank(owner, vocab, known), pos + 1)  # (of equals, the part first)

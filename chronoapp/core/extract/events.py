@@ -4767,10 +4767,13 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
             # (the next sentence, undated, at a town of the country the event swept: "explosions hit walkie-talkies
             # across Lebanon on Wednesday ... One blast struck near a funeral in Beirut's southern suburbs")
             # (not one with a toll of its own: "In Kyiv, a missile hit a warehouse ..., killing at least 16 people")
-            inside = d.first == o.last + 1 and d.timex_start is None and d.fatalities is None \
+            # (also one told at an hour of that day: "Members of ARSA and the RSO clashed in camps in Ukhiya ... before
+            # dawn" after "Gunfights ... in southern Bangladesh killed five people on Thursday": the same fight)
+            inside = d.first == o.last + 1 and d.fatalities is None \
+                and (d.timex_start is None or (d.date_start, d.date_end) == (o.date_start, o.date_end) and d.precision == "day") \
                 and o.event_type == d.event_type in _VIOLENT_TYPES \
                 and o.locations[:1] == o.locations and o.locations and d.locations \
-                and country_of(d.locations[0]) == o.locations[0]
+                and any(country_of(n) == o.locations[0] for n in d.locations)
             same_thing = told_alike or same_cell or d.retells == o.first or inside
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \
                     or d.apart and d.first > o.last or _own_dates(o, d) or (o.began or d.began) and o.precision != d.precision:

@@ -320,11 +320,12 @@ Federal Bush Leon Medea Mage Chia Arabi Tima Uba Poa Jau Codo Asia""".split())
 
 def _latin(name: str) -> bool:
     """A name written in Latin letters, accents allowed ("Cúcuta", "Ségou"; not "Тибау")."""
-    return all(ch.isascii() or "LATIN" in unicodedata.name(ch, "") for ch in name)
+    return all(ch.isascii() or ch == "\u2019" or "LATIN" in unicodedata.name(ch, "") for ch in name)
 
 
 def _unaccented(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    """ "Cúcuta" -> "Cucuta", "Cox’s Bāzār" -> "Cox's Bazar" (as news types it)."""
+    return unicodedata.normalize("NFKD", name.replace("\u2019", "'")).encode("ascii", "ignore").decode()
 
 
 @lru_cache(maxsize=1)
@@ -392,6 +393,7 @@ def load() -> Vocab:
         plain = _unaccented(city["name"])
         if city["population"] >= 100000 and plain not in _AMBIGUOUS_PLACES:
             places.setdefault(plain, country)
+            places.setdefault(plain.replace("'", "\u2019"), country)  # ("Cox’s Bazar", typeset)
     for capital, country in capital_country.items():  # a capital's name means the capital ("Kingston": Jamaica's)
         if capital in places:
             places[capital] = country
