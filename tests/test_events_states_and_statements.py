@@ -3149,3 +3149,10 @@ def test_the_sides_of_a_fight_told_at_its_hour_in_a_town_are_the_fight_told_in_t
                  "Solidarity Organisation clashed in camps 8 and 9 in Ukhiya, in the Cox's Bazar district, before dawn, "
                  "police said.", dt.date(2023, 11, 25))
     assert len(evs) == 1 and evs[0].fatalities == 5 and "Ukhiya" in evs[0].locations, [e.to_dict() for e in evs]
+
+
+def test_an_armed_act_told_later_on_the_day_at_a_sentence_s_start_is_an_event_of_its_own():
+    evs = events("A Russian guided bomb struck a hypermarket in Kharkiv on Saturday afternoon, killing at least 12 people, "
+                 "the governor said.\n\nLater on Saturday, a Russian missile hit a residential building in the city centre, "
+                 "wounding 25 people, the mayor said.", dt.date(2024, 5, 26))
+    assert [(e.date_start, e.fatalities) for e in evs] == [("2024-05-25", 12), ("2024-05-25", None)], [e.to_dict() for e in evs]
