@@ -3156,3 +3156,12 @@ def test_an_armed_act_told_later_on_the_day_at_a_sentence_s_start_is_an_event_of
                  "the governor said.\n\nLater on Saturday, a Russian missile hit a residential building in the city centre, "
                  "wounding 25 people, the mayor said.", dt.date(2024, 5, 26))
     assert [(e.date_start, e.fatalities) for e in evs] == [("2024-05-25", 12), ("2024-05-25", None)], [e.to_dict() for e in evs]
+
+
+def test_a_store_is_no_place_and_bombs_that_hit_it_are_the_strike_just_told():
+    assert places("About 200 people were inside the Epicentr store when two bombs hit it", load(), set()) == []
+    evs = events("A Russian guided bomb struck a hypermarket in Kharkiv on Saturday afternoon, killing at least 12 people, "
+                 "regional governor Oleh Synehubov said, in one of the deadliest attacks on Ukraine's second-largest city "
+                 "this year.\n\nAbout 200 people were inside the Epicentr store when two bombs hit it shortly before 4 p.m., "
+                 "President Volodymyr Zelenskiy said.", dt.date(2024, 5, 26))
+    assert len(evs) == 1 and evs[0].locations[0] == "Kharkiv", [e.to_dict() for e in evs]

@@ -981,8 +981,9 @@ _PLACE_PATTERNS = [
                rf"(?:a(?:ttacks?|ssaults?|dvance|ir\s*strikes?)|raids?|offensive|strikes?)\s+on)\s+(?:the\s+)?"  # "a raid on Mangu"
                rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                rf"September|October|November|December|Christmas|Easter|New\s+Year)(?P<p>(?>{_PLACE_NAME}))(?!\s+\d)"  # ("Tower 22": a post)
-               rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue|(?:shopping\s+)?mall|side)\b)"  # "the Litoral prison
-               # in Guayaquil", "the al-Rawda mosque in the village of Bir al-Abd": a building's name; "from the
+               rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue|(?:shopping\s+)?mall|"
+               rf"store|(?:super|hyper)market|shop|restaurant|caf[e\u00e9]|pizzeria|hotel|factory|side)\b)"  # "the Litoral prison
+               # in Guayaquil", "the al-Rawda mosque in the village of Bir al-Abd", "inside the Epicentr store": a building's name; "from the
                # Abkhaz side of the river": a side of a line
                rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?)\b)"),  # "from the Sikin and Kaekin tribes": people
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it

@@ -4504,11 +4504,14 @@ def _trigger_keys(cues) -> set[str]:
             out.add(words[-1][:5])
     if out & _FIGHT_WORDS:
         out.add("fight")  # "fighting ... last week" and "clashes that began on Thursday": one fight told twice
+    if out & _HIT_WORDS:
+        out.add("hit")  # "A Russian guided bomb struck a hypermarket" and "two bombs hit it": one strike told twice
     return out
 
 
-# the words that name a fight itself, without saying how it went
+# the words that name a fight itself, without saying how it went; and a projectile's landing
 _FIGHT_WORDS = frozenset({"fight", "fough", "clash", "battl", "comba", "gunfi", "firef"})
+_HIT_WORDS = frozenset({"hit", "struc", "slamm"})
 
 
 def _content_words(s: str) -> set[str]:
