@@ -3165,3 +3165,19 @@ def test_a_store_is_no_place_and_bombs_that_hit_it_are_the_strike_just_told():
                  "this year.\n\nAbout 200 people were inside the Epicentr store when two bombs hit it shortly before 4 p.m., "
                  "President Volodymyr Zelenskiy said.", dt.date(2024, 5, 26))
     assert len(evs) == 1 and evs[0].locations[0] == "Kharkiv", [e.to_dict() for e in evs]
+
+
+@pytest.mark.parametrize("clause, dead", [
+    ("militants ambushed a search party, killing an army colonel, a major, a police officer and a soldier", 4),
+    ("killing a soldier and a civilian, and wounding three", 2),
+    ("killed a soldier, a major blow to morale", 1),  # (an apposition, no list: a list ends with its "and")
+])
+def test_the_dead_named_one_by_one_in_a_list_are_counted(clause, dead):
+    assert fatality_claim(clause)[0] == dead
+
+
+def test_a_death_of_wounds_told_later_is_the_act_s_toll_not_a_new_event():
+    evs = events("The operation began on Sept. 13, when militants ambushed a search party in Kokernag, killing an army "
+                 "colonel, a major, a police officer and a soldier. A second soldier died of his wounds on Saturday.",
+                 dt.date(2023, 9, 19))
+    assert [(e.date_start, e.fatalities) for e in evs] == [("2023-09-13", 4)], [e.to_dict() for e in evs]

@@ -176,11 +176,16 @@ _ONE_DEAD = re.compile(
     rf"(?:[\w'\u2019-]+\s+){{0,2}}?(?:{_OCCUPATIONS}|civilian|villager|resident|policeman|police\s+officer|gendarme|soldier|shopkeeper|"
     rf"patient|passenger|student|pupil|worshipper|pilgrim|protester|demonstrator|teenager|"
     rf"man|woman|child|boy|girl|person|leader|chief|official|guard|bodyguard|officer|commander|peacekeeper|fighter|militant|"
-    rf"rebel|sailor|crewman|crew\s+member|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)",
+    rf"rebel|sailor|crewman|crew\s+member|colonel|captain|lieutenant|sergeant|corporal|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)",
     re.I)  # ("killing the driver", "killed a security guard", "shot dead a village defence volunteer": one dead)
 # (one more named by role, also as theirs: "eight soldiers and their driver", "five rebels and a DRG head constable")
 _AND_ONE = re.compile(r"\s+and\s+(?:a|an|one|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|"
                       rf"policeman|police\s+officer|officer|constable|driver|commander|journalist|farmer|teacher|student|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)  # "killed a woman and a child": two
+# one more in a list of the dead named one by one: "killing an army colonel, a major, a police officer and a soldier"
+_NEXT_ONE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:a|an|one|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|child|boy|girl|"
+                       r"civilian|soldier|policeman|police\s+officer|officer|constable|driver|commander|journalist|farmer|"
+                       r"teacher|student|guard|colonel|major|captain|lieutenant|sergeant|corporal|general|"
+                       rf"{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)
 _ONE_MORE_KILLED = re.compile(_AND_ONE.pattern + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)\b", re.I)
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
 # a bare count as the subject: "Protesters clashed with police; two were shot dead"
@@ -239,6 +244,16 @@ _INCLUDING_ARMED = re.compile(r"\bincluding\s+(?:[\w'\u2019-]+\s+){0,3}?(?:soldi
                               r"officers?|gendarmes?|guards?|fighters?|militants?|rebels?|insurgents?|gunmen|gang\s+members)\b", re.I)
 
 
+def _listed_dead(clause: str, end: int) -> int:
+    """One killed, named by role, and each named after it in a list ("killed a woman and a child": two)."""
+    n = 1
+    while (m := _NEXT_ONE.match(clause, end)) is not None:
+        n, end = n + 1, m.end()
+        if " and " in m.group() or m.group().lstrip().startswith("and "):
+            return n
+    return 1  # (a list needs its "and": "killed a soldier, a major blow to morale" is an apposition)
+
+
 def fatality_claim(clause: str) -> tuple[int | None, bool]:
     """(deaths, whether the dead are named as civilians: people, villagers, children...)."""
     best = None
@@ -250,7 +265,7 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
                 continue
             n = 1 if rx is _TITLED_DIED else 1 + bool(_AND_NAMED_DEAD.match(clause, m.end())) if rx is _NAMED_DEAD \
                 else parse_number(m.group("n")) if rx is not _ONE_DEAD \
-                else 1 + bool(_AND_ONE.match(tail) and _KILL_VERB_FIRST.match(m.group()))
+                else _listed_dead(clause, m.end()) if _KILL_VERB_FIRST.match(m.group()) else 1
             if rx is _KILL_ONE_AND_OTHERS and n is not None:
                 n += 1  # (the one named first)
             elif rx is _KILL_AFTER and n is not None and _AND_ONE.match(tail):

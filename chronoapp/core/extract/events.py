@@ -963,6 +963,8 @@ _CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+|the\s+(?:attack|bomb
 _OFFICIAL_VISIT = re.compile(r"\b(?:President|Prime\s+Minister|Minister|Governor|Secretary|Chancellor|King|Pope|envoy|officials|"
                              r"delegation|inspectors|leaders)\b[^.;:\"\u201c]{0,60}?\b(?P<verb>visited|arrived\s+in)\s+"
                              r"(?:the\s+(?:town|village|city|site|region|province|capital|country)\b|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|its)\s+"
+                             r"(?:\w+\s+)?(?:wounds|injuries)\b", re.I)
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
 _SPELL_OF = re.compile(r"\b(?:in|during|over)\s+(?:(?:several|many|two|three|four|five|six)\s+)?(?:days|weeks|months|years)\s+of\s", re.I)
 _IN_THE_PAST = re.compile(r"\bin\s+the\s+(?:past|last)\s+(?:few\s+|several\s+|\w+\s+)?(?:days|weeks|months|years)\b", re.I)
@@ -2979,6 +2981,10 @@ class Builder:
             if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and _NO_HARM.match(s) and not cues \
                     and not any(calendar_value(t.value) for t in txs):
                 extend(adjacent, i, sent, s)  # "No one was hurt.": none died (a sentence with no cue of its own)
+                continue
+            if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and _DIED_OF_WOUNDS.search(s) \
+                    and not set(cues) - {"lethal", "background"}:
+                extend(adjacent, i, sent, s)  # "A second soldier died of his wounds on Saturday": the act's toll, told later
                 continue
             loss = self.own_loss(s, sent, txs, adjacent)
             if loss == "extend":
