@@ -3181,3 +3181,12 @@ def test_a_death_of_wounds_told_later_is_the_act_s_toll_not_a_new_event():
                  "colonel, a major, a police officer and a soldier. A second soldier died of his wounds on Saturday.",
                  dt.date(2023, 9, 19))
     assert [(e.date_start, e.fatalities) for e in evs] == [("2023-09-13", 4)], [e.to_dict() for e in evs]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("The operation in the Gadole forest of Kokernag began on Sept. 13", ["Kokernag", "Gadole forest"]),
+    ("militants hiding in the forests of Kokernag", ["Kokernag"]),
+    ("clashes in the Sambisa Forest", ["Sambisa Forest"]),  # (a forest alone is the place)
+])
+def test_a_forest_is_coded_at_the_town_it_belongs_to(clause, expected):
+    assert places(clause, load(), set()) == expected

@@ -979,7 +979,7 @@ _CIVIC_BUILDINGS = frozenset("Hall Council Centre Center Court House Office Buil
 _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
-               rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|"
+               rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|forests?|"
                rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|"  # "the military post of Chetimari", "the island of Socotra",
                # "the Tajik exclave of Vorukh"
                rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center)|"
@@ -1127,8 +1127,8 @@ _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 # a site inside a town, coded at that town as an ACLED coder would: a square, a prison, a military camp, a named
 # camp for the displaced ("Firdos Square" in Baghdad, "the National Penitentiary in downtown Port-au-Prince", "Camp
-# Speicher ... outside Tikrit", "the Mung Lai Hkyet camp near Laiza")
-_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound|[Cc]amp)$")
+# Speicher ... outside Tikrit", "the Mung Lai Hkyet camp near Laiza", "the Gadole forest of Kokernag")
+_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound|[Cc]amp|[Ff]orest)$")
 _QUARTER = re.compile(r"(?:Old|New)\s+(?:City|Town)")  # a town's quarter ("Mosul's Old City"), whatever town the gazetteer calls so
 
 
