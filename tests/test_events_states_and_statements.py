@@ -3190,3 +3190,19 @@ def test_a_death_of_wounds_told_later_is_the_act_s_toll_not_a_new_event():
 ])
 def test_a_forest_is_coded_at_the_town_it_belongs_to(clause, expected):
     assert places(clause, load(), set()) == expected
+
+
+def test_the_hour_of_the_day_s_blast_places_it_though_the_lede_also_named_the_week():
+    evs = events("A bomb hidden in a motorcycle exploded outside a police station in Thailand's southern province of "
+                 "Narathiwat on Wednesday morning, wounding four officers, police said, the second attack on security "
+                 "forces in the region this week.\n\nThe blast in Rueso district went off at about 7:30 a.m. as officers "
+                 "were changing shifts, police said.", dt.date(2024, 6, 13))
+    e = next(e for e in evs if e.date_start == "2024-06-12")
+    assert e.locations[0] == "Rueso district" and "7:30" in e.quote, e.to_dict()
+
+
+def test_an_unnamed_village_of_a_territory_is_the_village_named_next():
+    e = one("Militiamen killed at least 23 people in an attack on a village in Congo's western Kwamouth territory on "
+            "Friday night, local officials said on Sunday.\n\nThe assailants set fire to dozens of homes in the village "
+            "of Mbanza-Ngoma and fled.", dt.date(2024, 3, 17))
+    assert e.locations[0] == "Mbanza-Ngoma", e.to_dict()

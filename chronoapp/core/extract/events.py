@@ -963,6 +963,7 @@ _CLAIMED_ON = re.compile(r"\bclaimed\s+(?:responsibility\s+|the\s+(?:attack|bomb
 _OFFICIAL_VISIT = re.compile(r"\b(?:President|Prime\s+Minister|Minister|Governor|Secretary|Chancellor|King|Pope|envoy|officials|"
                              r"delegation|inspectors|leaders)\b[^.;:\"\u201c]{0,60}?\b(?P<verb>visited|arrived\s+in)\s+"
                              r"(?:the\s+(?:town|village|city|site|region|province|capital|country)\b|[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)*)")
+_UNNAMED_VILLAGE = re.compile(r"\b(?:a|one|another)\s+(?:[\w-]+\s+)?(?:village|hamlet|settlement|locality)\s+(?:in|near|outside|of)\b")
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed|succumbs)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her|their|its)\s+"
                              r"(?:\w+\s+)?(?:wounds|injuries)\b", re.I)
 _HAD_DIED = re.compile(r"\bhad\s+(?:been\s+killed|died|perished)\b", re.I)
@@ -2632,6 +2633,9 @@ class Builder:
         # (a district is a part of a province, named as such: "in North Waziristan district" + "in the general area
         # of Mir Ali": the town in it)
         district = bool(d.locations) and entities.is_district(d.locations[0])
+        # (an unnamed village of the place told: "an attack on a village in Congo's western Kwamouth territory" +
+        # "set fire to dozens of homes in the village of Mbanza-Ngoma": that village)
+        near = near or bool(d.locations) and _UNNAMED_VILLAGE.search(told) is not None
         if d.locations and rank(d.locations[0]) < 2 and not guessed and not near and not district:
             return
         if d.locations and re.search(rf"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?:\w+\s+)?{re.escape(d.locations[0])}\b", told):
@@ -3000,13 +3004,16 @@ class Builder:
                 self.narrow_place(adjacent, s)
                 adjacent.attribution = adjacent.attribution or self.attribution(i)
                 continue
-            if adjacent is not None and adjacent.event_type in _VIOLENT_TYPES and self.clock_of(txs, adjacent) \
+            timed = adjacent  # (of the last sentence's events, the one of the day whose hour this is: not "this week"'s)
+            if adjacent is not None and len(made_last) > 1 and not self.clock_of(txs, adjacent):
+                timed = next((d for d in made_last if d.last == adjacent.last and self.clock_of(txs, d)), adjacent)
+            if timed is not None and timed.event_type in _VIOLENT_TYPES and self.clock_of(txs, timed) \
                     and not _CLAIMED_ON.search(s) \
                     and not set(cues) - set(_VIOLENT_TYPES) - {"background"} and not _FUTURE.search(s) and self.continues(
-                    s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
-                extend(adjacent, i, sent, s)  # "Gunfire and explosions were heard from around 5 a.m.": the hours of it
-                self.narrow_place(adjacent, s)  # ("surrounded the village of Ogossagou at dawn": where, too)
-                self.add_actors(adjacent, i, s)  # (and who: "12:30 PKT - The BLA claimed responsibility for the attacks")
+                    s, cues, self.sentences[timed.last].paragraph != sent.paragraph, timed):
+                extend(timed, i, sent, s)  # "Gunfire and explosions were heard from around 5 a.m.": the hours of it
+                self.narrow_place(timed, s)  # ("surrounded the village of Ogossagou at dawn": where, too)
+                self.add_actors(timed, i, s)  # (and who: "12:30 PKT - The BLA claimed responsibility for the attacks")
                 continue
             if txs and all(self.report_date(sent, t) or self.names_told_day(s, sent, t) for t in txs) and \
                     (counted := self.toll_of_last(i, s, previous, cues)) is not None:
