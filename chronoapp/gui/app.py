@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
         pending = state.get("pending", sum(1 for i in state.get("items", []) if i.get("state") == "pending"))
         src = self.store.get_source(state["source_id"]) if state.get("source_id") else None
         edited = sum(1 for i in state.get("items", []) if i.get("edits"))
-        self.draftLabel.setText(f"Unsaved review of {_draft_article(src)}{_draft_time(state.get('saved_at'))}: "
+        self.draftLabel.setText(f"Unsaved review of {_draft_article(src, state)}{_draft_time(state.get('saved_at'))}: "
                                 f"{pending:,} candidate{'s' if pending != 1 else ''} not yet decided"
                                 + (f", {edited:,} of them with your edits" if edited else "") + ". Restore it?")
         self._draft_key = key
@@ -567,15 +567,26 @@ def open_main_window(path: str | Path | None) -> MainWindow:
     return window
 
 
-def _draft_article(src) -> str:
-    """The article of a draft as the Source filter names it: its title or outlet, else its first words."""
+def _draft_article(src, state: dict) -> str:
+    """The article of a draft as the Source filter names it: its title or outlet, else its first words. Without
+    an article in the file: events opened from the chronology, or an article deleted since, named by its
+    first event's headline ('an article', with no hint, left the editor guessing what Restore would bring)."""
     if src is None:
-        return "an article"
+        if not state.get("source_id"):
+            return "events opened from the chronology"
+        first = next((_opening(h) for i in state.get("items", []) if (h := (i.get("event") or {}).get("headline"))), "")
+        return "an article no longer in this chronology" + (f" (first event: {first})" if first else "")
     if src.title or src.outlet:
         return f"\u201c{src.title or src.outlet}\u201d"
-    words = " ".join(src.text[:LABEL_CHARS].split())
-    more = "\u2026" if len(src.text) > LABEL_CHARS else ""
-    return f"the article \u201c{words}{more}\u201d" if words else "an article"
+    words = _opening(src.text)
+    return f"the article {words}" if words else "an article"
+
+
+def _opening(text: str) -> str:
+    """A text's first words, quoted: '\u201cKHARTOUM: Darfur rebels raided\u2026\u201d'."""
+    words = " ".join(text[:LABEL_CHARS].split())
+    more = "\u2026" if len(text) > LABEL_CHARS else ""
+    return f"\u201c{words}{more}\u201d" if words else ""
 
 
 def _draft_time(saved_at: str | None) -> str:
