@@ -365,3 +365,25 @@ def test_an_export_or_an_article_opened_as_a_chronology_says_how_it_does_get_in(
         assert window.open_chronology(path) is False
         assert "not a chronology file" in message_boxes[-1][2] and hint in message_boxes[-1][2]
     assert export_file.read_text(encoding="utf-8").startswith("id,")  # left as it was
+
+
+def test_a_status_message_too_long_for_the_window_ends_in_an_ellipsis_clear_of_the_file_label(qtbot, main_window,
+                                                                                           tmp_path):
+    """At about 900 px the message ran into the file label on the right, cut mid-word with no sign that more was
+    said. It stops short of the label with '…', and its whole text is in the tooltip."""
+    window = main_window(make_chronology(tmp_path / "war chronology 2024.sqlite"))
+    window.resize(900, 600)
+    message = ("Opened war chronology 2024.sqlite: 3 events. Your unfinished review in other.sqlite is kept: open "
+               "other.sqlite again to restore it. 12 candidates wait for review on the Review page (Ctrl+2).")
+    window.show_status(message)
+    bar, label = window.statusBar(), window.fileLabel
+    qtbot.waitUntil(lambda: label.x() > 0 and bar.currentMessage() == message)
+    image = bar.grab().toImage()
+    ratio = image.devicePixelRatio()
+    # the strip just left of the label holds no ink: one colour, the bar's background
+    strip = {image.pixel(int(x * ratio), int(y * ratio)) for x in range(label.x() - 8, label.x() - 2)
+             for y in range(label.y(), label.y() + label.height())}
+    assert len(strip) == 1
+    assert bar.toolTip() == message
+    window.resize(1900, 600)
+    qtbot.waitUntil(lambda: bar.toolTip() == "")  # it all fits: no tooltip repeating it

@@ -12,11 +12,11 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QRect, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
-    QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSizeGrip,
+    QStackedWidget, QStatusBar, QStyle, QStyleOption, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from chronoapp.core.dates import display_period
@@ -83,10 +83,68 @@ def settings() -> QSettings:
     return QSettings(APP_NAME, APP_NAME)
 
 
+class StatusBar(QStatusBar):
+    """The window's status bar: a message longer than the room left of the file label ends in '\u2026', its whole
+    text in the tooltip. QStatusBar cut it mid-word against the label, with no sign that more was said."""
+
+    GAP = 12  # between the message and the file label
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._permanent: list[QWidget] = []
+        self.messageChanged.connect(self._update_tooltip)
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
+        super().addPermanentWidget(widget, stretch)
+        self._permanent.append(widget)
+
+    def message_rect(self) -> QRect:
+        """Where the message goes: from the left edge to the first permanent widget (mirrored right to left)."""
+        edges = [w.geometry() for w in self._permanent + self.findChildren(QSizeGrip) if w.isVisible()]
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            left = max([r.right() + self.GAP for r in edges], default=12)
+            return QRect(left, 0, self.width() - 6 - left, self.height())
+        right = min([r.left() - self.GAP for r in edges], default=self.width() - 12)
+        return QRect(6, 0, right - 6, self.height())
+
+    def shown_message(self) -> str:
+        """The message as it fits (currentMessage() stays whole)."""
+        return self.fontMetrics().elidedText(self.currentMessage(), Qt.TextElideMode.ElideRight,
+                                             max(0, self.message_rect().width()))
+
+    def _update_tooltip(self, *_args) -> None:
+        message = self.currentMessage()
+        self.setToolTip(message if message and self.shown_message() != message else "")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def paintEvent(self, event) -> None:
+        if not self.currentMessage():
+            super().paintEvent(event)
+            return
+        # as QStatusBar paints (its panel, the frames of the permanent widgets), with the message elided
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        for widget in self._permanent:
+            if widget.isVisible():
+                frame = QStyleOption()
+                frame.rect = widget.geometry().adjusted(-2, -1, 2, 1)
+                frame.palette = self.palette()
+                self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameStatusBarItem, frame, painter, widget)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(self.message_rect(), Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+                         | Qt.TextFlag.TextSingleLine, self.shown_message())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, path: str | Path | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setStatusBar(StatusBar(self))
         self.store: Store | None = None
         self.undo_stack = QUndoStack(self)
         self.settings = settings()
