@@ -23,6 +23,7 @@ from chronoapp.core.dates import display_period
 from chronoapp.core.model import LABEL_CHARS
 from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError
 from chronoapp.gui import drafts, paths, workers
+from chronoapp.gui.colors import MARK_TEXT
 from chronoapp.gui.article import ArticlePage
 from chronoapp.gui.chronology import ChronologyView
 from chronoapp.gui.crash import install_crash_handler
@@ -196,7 +197,9 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------------------
     def _make_draft_bar(self) -> QFrame:
         bar = QFrame(objectName="draftBar")
-        bar.setStyleSheet("#draftBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }")
+        # a pale yellow of its own, so a dark text of its own too: the dark theme's light text was unreadable on it
+        bar.setStyleSheet("#draftBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
+                          f" #draftLabel {{ color: {MARK_TEXT}; }}")
         self.draftLabel = QLabel(objectName="draftLabel")
         self.draftLabel.setWordWrap(True)
         self.restoreDraftButton = QPushButton("Restore", objectName="restoreDraftButton")
