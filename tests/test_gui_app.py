@@ -387,3 +387,12 @@ def test_a_status_message_too_long_for_the_window_ends_in_an_ellipsis_clear_of_t
     assert bar.toolTip() == message
     window.resize(1900, 600)
     qtbot.waitUntil(lambda: bar.toolTip() == "")  # it all fits: no tooltip repeating it
+
+
+def test_the_first_window_fits_a_small_screen(qtbot, main_window, tmp_path):
+    """With no saved size the window opened at 1280×800 whatever the screen: on a 1280×720 laptop (or at 200% on
+    a 2560×1440 one) its bottom, with the Extract button and the status bar, was under the screen's edge."""
+    window = main_window(make_chronology(tmp_path / "war.sqlite"))
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height() - 30  # and its title bar
+    assert window.width() >= min(1280, room.width()) * 0.9  # as large as it fits, not shrunk for nothing

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, Qt, QTimer
+from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSizeGrip,
@@ -268,8 +268,9 @@ class MainWindow(QMainWindow):
     # --- settings (UI state only) ------------------------------------------------------------
     def _restore_ui_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry):  # first run: as large as fits, up to 1280×800
+            room = self.screen().availableGeometry().size() - QSize(0, 40)  # the title bar, outside the window
+            self.resize(QSize(1280, 800).boundedTo(room))
         for splitter, key in ((self.review.splitter, "review/splitter"),
                               (self.review.leftSplitter, "review/leftSplitter")):
             state = self.settings.value(key)
