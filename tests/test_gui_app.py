@@ -396,3 +396,23 @@ def test_the_first_window_fits_a_small_screen(qtbot, main_window, tmp_path):
     room = window.screen().availableGeometry()
     assert window.width() <= room.width() and window.height() <= room.height() - 30  # and its title bar
     assert window.width() >= min(1280, room.width()) * 0.9  # as large as it fits, not shrunk for nothing
+
+
+def test_an_ampersand_in_a_headline_or_a_folder_shows_in_the_menus(qtbot, main_window, tmp_path):
+    """Menus read '&' as the mark of a shortcut letter: 'Undo Accept “Shelling of Hama & Homs”' showed as
+    'Hama  Homs' with the H underlined, and a chronology in '~/War & Peace/' was listed as 'War  Peace'."""
+    folder = tmp_path / "War & Peace"
+    folder.mkdir()
+    window = main_window(make_chronology(folder / "war.sqlite"))
+    window._fill_recent()
+    assert [a.iconText() for a in window.recentMenu.actions()] == [str((folder / "war.sqlite").resolve())]
+    window.load_article("HAMA (Wire) - Shelling of Hama and Homs killed 4 people on Sunday, the governor said.",
+                        outlet="Wire", published=dt.date(2023, 10, 17))
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        window.article.extractButton.click()
+    window.review.headlineEdit.setText("Shelling of Hama & Homs")
+    window.review.accept_current()
+    edit_menu = next(m.menu() for m in window.menuBar().actions() if m.text() == "&Edit")
+    undo = edit_menu.actions()[0]
+    assert undo.iconText() == "Undo Accept \u201cShelling of Hama & Homs\u201d"
+    assert window.undo_stack.text(0) == "Accept \u201cShelling of Hama & Homs\u201d"  # as written, elsewhere

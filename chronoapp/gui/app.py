@@ -27,7 +27,7 @@ from chronoapp.gui.colors import MARK_TEXT
 from chronoapp.gui.article import ArticlePage
 from chronoapp.gui.chronology import ChronologyView
 from chronoapp.gui.crash import install_crash_handler
-from chronoapp.gui.review import ReviewPage
+from chronoapp.gui.review import ReviewPage, menu_text
 from chronoapp.gui.welcome import WelcomeView, load_sample, show_about, show_shortcuts
 
 APP_NAME = "chronoapp"
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recentMenu.clear()
         for p in self.recent_files():
-            action = self.recentMenu.addAction(p)
+            action = self.recentMenu.addAction(menu_text(p))
             action.triggered.connect(lambda _=False, p=p: self._open_recent(p))
         if not self.recentMenu.actions():
             self.recentMenu.addAction("(no recent files)").setEnabled(False)

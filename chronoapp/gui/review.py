@@ -329,6 +329,11 @@ def python_offset(text: str, qpos: int) -> int:
     return len(text)
 
 
+def menu_text(text: str) -> str:
+    """User text (a headline, a folder) for a menu item, which would read its '&' as a shortcut letter's mark."""
+    return text.replace("&", "&&")
+
+
 class FittedLabel(QLabel):
     """A wrapping label as tall as its lines at its width: in the form a QLabel kept the height of its text wrapped
     at a narrow width, a blank band under a reading told on one or two lines."""
@@ -353,7 +358,7 @@ class StoreCommand(QUndoCommand):
 
     def __init__(self, page: "ReviewPage", text: str, item: ReviewItem, before: tuple,
                  saves: list[tuple[Event | None, Event | None]]):
-        super().__init__(text)
+        super().__init__(f"{text}\n{menu_text(text)}")  # text() as written; the Edit menu's Undo/Redo from the second
         self.page, self.item, self.saves = page, item, saves
         self.before = before  # (state, edits, event) of the item before the action
         self.after = (item.state, None, copy.deepcopy(item.event))
