@@ -416,3 +416,25 @@ def test_an_ampersand_in_a_headline_or_a_folder_shows_in_the_menus(qtbot, main_w
     undo = edit_menu.actions()[0]
     assert undo.iconText() == "Undo Accept \u201cShelling of Hama & Homs\u201d"
     assert window.undo_stack.text(0) == "Accept \u201cShelling of Hama & Homs\u201d"  # as written, elsewhere
+
+
+def test_the_shortcuts_list_fits_a_small_screen(qtbot, main_window, tmp_path, monkeypatch):
+    """At 200% on a 1280×720 laptop (640×360 to Qt) the shortcut list opened 784×596, its Close button and
+    half its rows off the screen. It fits the screen's room and scrolls instead."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    window = main_window(make_chronology(tmp_path / "war.sqlite"))
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 640, 360))
+    dialog = window.show_shortcuts()
+    assert dialog.width() <= 640 and dialog.height() <= 360 - 30  # and its title bar
+    table = dialog.findChild(QWidget, "shortcutsTable")
+    assert table.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    dialog.close()
+    from chronoapp.gui.crash import CrashDialog
+    from chronoapp.gui.export_dialogs import _WorkDialog
+    from chronoapp.gui.review import ExistingEventDialog
+
+    for other in (ExistingEventDialog(window.store, None, window), _WorkDialog(window, window.store, "import"),
+                  CrashDialog("Traceback: boom")):  # 640×420 where there is room
+        assert other.width() <= 640 and other.height() <= 360 - 30, type(other).__name__

@@ -24,6 +24,7 @@ from chronoapp.core.model import LABEL_CHARS
 from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError
 from chronoapp.gui import drafts, paths, workers
 from chronoapp.gui.colors import MARK_TEXT
+from chronoapp.gui.flow import screen_room
 from chronoapp.gui.article import ArticlePage
 from chronoapp.gui.chronology import ChronologyView
 from chronoapp.gui.crash import install_crash_handler
@@ -269,8 +270,7 @@ class MainWindow(QMainWindow):
     def _restore_ui_state(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):  # first run: as large as fits, up to 1280×800
-            room = self.screen().availableGeometry().size() - QSize(0, 40)  # the title bar, outside the window
-            self.resize(QSize(1280, 800).boundedTo(room))
+            self.resize(QSize(1280, 800).boundedTo(screen_room(self)))
         for splitter, key in ((self.review.splitter, "review/splitter"),
                               (self.review.leftSplitter, "review/leftSplitter")):
             state = self.settings.value(key)

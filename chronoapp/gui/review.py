@@ -32,7 +32,7 @@ from chronoapp.core.model import EVENT_TYPES, PLACE_SEP, Event, Evidence, Source
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
 from chronoapp.gui.colors import MARK_TEXT, tone
-from chronoapp.gui.flow import FlowLayout
+from chronoapp.gui.flow import FlowLayout, screen_room
 from chronoapp.gui.workers import Job
 
 OPEN_END = ("open", "ongoing", "...", "\u2026", "..")
@@ -512,7 +512,7 @@ class ExistingEventDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self.fill)
-        self.resize(640, 420)
+        self.resize(QSize(640, 420).boundedTo(screen_room(self)))
         self.fill()
 
     def fill(self) -> None:
