@@ -881,3 +881,16 @@ def test_other_readings_that_wrap_never_cover_the_date_fields(qtbot, window):
     assert "yesterday" in preview.text()
     view = window.findChild(QScrollArea, "eventFormScroll").viewport()
     assert preview.mapTo(view, preview.rect().topRight()).x() <= view.width()  # every word of the reading shows
+
+
+def test_a_headline_longer_than_its_field_shows_its_start(qtbot, window):
+    """On a laptop screen (or at 200%) the form's fields are narrow: a candidate's headline showed its last words
+    ('…tillery shells struck a crowded market'), the words that say what happened cut off on the left."""
+    window.resize(700, 500)
+    paste_and_extract(qtbot, window)
+    for row in range(window.review.model.rowCount()):
+        window.review.select_row(row)
+        for edit in (window.review.headlineEdit, window.review.actorsEdit, window.review.attributionEdit):
+            assert edit.cursorPosition() == 0, edit.text()
+    edit = window.review.headlineEdit
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # the case in point: it does not fit

@@ -1311,6 +1311,9 @@ class ReviewPage(QWidget):
             self.fatalitiesEdit.setText(raw["fatalities"])
             self.attributionEdit.setText(raw["attribution"])
             self.tagsEdit.setText(raw["tags"])
+            for edit in (self.dateTextEdit, self.headlineEdit, self.actorsEdit, self.locationEdit, self.otherPlacesEdit,
+                         self.attributionEdit, self.tagsEdit):
+                edit.setCursorPosition(0)  # a text longer than its field shows its start (setText shows its end)
             self.notesEdit.setPlainText(raw["notes"])
             self._fill_evidence(item, raw["evidence"])
             self._fill_history(item)
