@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSizeGrip,
@@ -23,7 +23,7 @@ from chronoapp.core.dates import display_period
 from chronoapp.core.model import LABEL_CHARS
 from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError
 from chronoapp.gui import drafts, paths, workers
-from chronoapp.gui.colors import MARK_TEXT
+from chronoapp.gui.colors import MARK_TEXT, retint
 from chronoapp.gui.flow import screen_room
 from chronoapp.gui.article import ArticlePage
 from chronoapp.gui.chronology import ChronologyView
@@ -580,6 +580,11 @@ class MainWindow(QMainWindow):
         self.load_article(sample.text, outlet=sample.outlet, url=sample.url, title=sample.title,
                           published=sample.published)
         self.show_status("A sample article: check the date, then press Extract (Ctrl+Return).")
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # a new system theme
+            retint()
+        super().changeEvent(event)
 
     # --- closing -------------------------------------------------------------------------------
     def _close_when_answered(self) -> None:

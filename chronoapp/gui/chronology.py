@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLa
 from chronoapp.core.dates import MAX_DAY, DateError, FuzzyDate, display_period, filter_span
 from chronoapp.core.model import EVENT_TYPES
 from chronoapp.core.store import DeletedSource, EventQuery, Store, StoreError
-from chronoapp.gui.colors import tone
+from chronoapp.gui.colors import tint
 from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.source_dialog import SourceDialog, delete_source, restore_source
 from chronoapp.gui.timeline import TimelineStrip
@@ -680,7 +680,7 @@ class ChronologyView(QWidget):
         self.filterMessageLabel = QLabel(self)
         self.filterMessageLabel.setObjectName("filterMessageLabel")
         self.filterMessageLabel.setWordWrap(True)
-        self.filterMessageLabel.setStyleSheet(f"color: {tone('error')};")
+        tint(self.filterMessageLabel, "error")
         self.filterMessageLabel.hide()
 
         self.timelineStrip = TimelineStrip(self)

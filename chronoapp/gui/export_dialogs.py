@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from chronoapp.core import export
 from chronoapp.core.merge import DUPLICATE_TAG, MergeReport, merge_file
 from chronoapp.core.store import EventQuery, Store, StoreError
-from chronoapp.gui.colors import tone
+from chronoapp.gui.colors import tint
 from chronoapp.gui.flow import screen_room
 from chronoapp.gui.workers import Job
 
@@ -57,7 +57,7 @@ class ExportDialog(QDialog):
         self.titleEdit = _named(QLineEdit(store.path.stem), "exportTitleEdit", "Title of the exported chronology")
         self.errorLabel = _named(QLabel(), "exportErrorLabel", "Export error")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setStyleSheet(f"color: {tone('error')}")
+        tint(self.errorLabel, "error")
         self.errorLabel.hide()
         self.progressBar = _named(QProgressBar(), "exportProgressBar", "Exporting")
         self.progressBar.setRange(0, 0)  # busy: writing takes seconds for 100,000 events

@@ -31,7 +31,7 @@ from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_perio
 from chronoapp.core.model import EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
-from chronoapp.gui.colors import MARK_TEXT, tone
+from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
 from chronoapp.gui.workers import Job
 
@@ -760,7 +760,7 @@ class ReviewPage(QWidget):
 
         self.validationLabel = QLabel(objectName="validationLabel")
         self.validationLabel.setWordWrap(True)
-        self.validationLabel.setStyleSheet(f"color: {tone('error')}; font-weight: bold;")
+        tint(self.validationLabel, "error", "color: {}; font-weight: bold;")
         self.validationLabel.hide()
         self.duplicateLabel = QLabel(objectName="duplicateHintLabel")
         self.duplicateLabel.setWordWrap(True)
@@ -1475,7 +1475,7 @@ class ReviewPage(QWidget):
         except DateError as exc:
             d = None
             self.datePreview.setText(f"\u26a0 {exc}")
-            self.datePreview.setStyleSheet(f"color: {tone('error', self)};")
+            tint(self.datePreview, "error")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
             if relative:
@@ -1484,7 +1484,7 @@ class ReviewPage(QWidget):
                             self._context_year(item)):
                 kind += f"; year {self._context_year(item)} taken from the date you are correcting"
             self.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
-            self.datePreview.setStyleSheet(f"color: {tone('ok', self)};")
+            tint(self.datePreview, "ok")
             with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
         e = item.event
         if e.date_reason:
