@@ -438,3 +438,20 @@ def test_the_shortcuts_list_fits_a_small_screen(qtbot, main_window, tmp_path, mo
     for other in (ExistingEventDialog(window.store, None, window), _WorkDialog(window, window.store, "import"),
                   CrashDialog("Traceback: boom")):  # 640×420 where there is room
         assert other.width() <= 640 and other.height() <= 360 - 30, type(other).__name__
+
+
+def test_a_long_file_name_leaves_the_status_message_room(qtbot, main_window, tmp_path):
+    """A chronology named 'Хроніка війни на сході України 2014–2024 (робоча копія для редакції).sqlite' took the
+    whole status bar at 700 px: every message was cut to 'Ope…'. The file label takes at most half the bar, its
+    name shortened in the middle ('…'), the count of events kept; its tooltip is the whole path."""
+    name = "\u0425\u0440\u043e\u043d\u0456\u043a\u0430 \u0432\u0456\u0439\u043d\u0438 " * 4 + "(2014\u20132024).sqlite"
+    window = main_window(make_chronology(tmp_path / name))
+    window.resize(700, 500)
+    bar, label = window.statusBar(), window.fileLabel
+    window.show_status("Opened the chronology: 3 events.")
+    qtbot.waitUntil(lambda: label.x() > 0 and label.width() <= bar.width() // 2)
+    assert bar.message_rect().width() >= bar.width() // 3
+    shown = label.shown_text()
+    assert "\u2026" in shown and shown.endswith("3 confirmed events") and shown.startswith("\u0425\u0440\u043e\u043d")
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert label.text().startswith(name) and label.toolTip() == str(tmp_path / name)  # whole where it is read

@@ -85,6 +85,21 @@ def settings() -> QSettings:
     return QSettings(APP_NAME, APP_NAME)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label shortened in the middle ('…') when narrower than its text: a file's name, its count kept."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("\u2026" * 8), super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(self.contentsRect(), self.alignment() | Qt.TextFlag.TextSingleLine, self.shown_text())
+
+
 class StatusBar(QStatusBar):
     """The window's status bar: a message longer than the room left of the file label ends in '\u2026', its whole
     text in the tooltip. QStatusBar cut it mid-word against the label, with no sign that more was said."""
@@ -119,6 +134,8 @@ class StatusBar(QStatusBar):
         self.setToolTip(message if message and self.shown_message() != message else "")
 
     def resizeEvent(self, event) -> None:
+        for widget in self._permanent:  # half the bar at most: a long file name left messages 'Ope…'
+            widget.setMaximumWidth(max(1, self.width() // 2))
         super().resizeEvent(event)
         self._update_tooltip()
 
@@ -173,7 +190,7 @@ class MainWindow(QMainWindow):
         self.welcome = None
         self.setCentralWidget(self.stack)
 
-        self.fileLabel = QLabel(objectName="fileLabel")
+        self.fileLabel = ElidedLabel(objectName="fileLabel")
         self.statusBar().addPermanentWidget(self.fileLabel)
         self.article.status.connect(self.show_status)
         self.review.status.connect(self.show_status)
