@@ -23,11 +23,11 @@ from chronoapp.core.dates import display_period
 from chronoapp.core.model import LABEL_CHARS
 from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError
 from chronoapp.gui import drafts, paths, workers
-from chronoapp.gui.colors import MARK_TEXT, retint
-from chronoapp.gui.flow import screen_room
 from chronoapp.gui.article import ArticlePage
 from chronoapp.gui.chronology import ChronologyView
+from chronoapp.gui.colors import MARK_TEXT, retint
 from chronoapp.gui.crash import install_crash_handler
+from chronoapp.gui.flow import screen_room
 from chronoapp.gui.review import ReviewPage, menu_text
 from chronoapp.gui.welcome import WelcomeView, load_sample, show_about, show_shortcuts
 
