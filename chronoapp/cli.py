@@ -6,6 +6,7 @@ filters (add_filter_args / query_from_args) so the CLI, exports and the GUI filt
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
 import difflib
 import json
@@ -536,11 +537,24 @@ def gui_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _write_every_script() -> None:
+    """Arabic, Cyrillic and Burmese names print whatever the code page: output that cannot hold every script (a
+    Windows cp1252 when redirected to a file) is switched to UTF-8, as exports to standard output are."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            name = codecs.lookup(getattr(stream, "encoding", None) or "ascii").name
+        except LookupError:
+            name = "ascii"
+        if name not in ("utf-8", "utf-16", "utf-32", "gb18030") and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     args = None
     try:
         if argv and argv[0] in SUBCOMMANDS:
+            _write_every_script()
             args = build_parser().parse_args(argv)
             return SUBCOMMANDS[args.command][1](args)
         if argv and argv[0] in ("-h", "--help") and len(argv) == 1:

@@ -506,3 +506,20 @@ def test_a_chronology_locked_by_another_program_is_refused_with_nothing_written(
     code, out, _ = run(capsys, "list", str(path), "--format", "json")
     assert code == 0 and [e["headline"] for e in json.loads(out)] == ["kept as it was"]
     assert sqlite3.connect(path).execute("SELECT count(*) FROM source").fetchone() == (0,)
+
+
+def test_names_in_any_script_print_whatever_the_output_code_page(db, tmp_path, monkeypatch, capsys):
+    """'chronoapp list war.sqlite > list.txt' on Windows writes in the code page (cp1252): an Arabic, Ukrainian or
+    Burmese name stopped the command with a UnicodeEncodeError traceback. Output that cannot hold every script
+    is written as UTF-8, as exports to standard output already are; nothing is lost or replaced by '?'."""
+    import io
+
+    headline = "Shelling of \u0633\u0631\u0627\u0642\u0628 and \u0421\u0430\u043b\u0442\u0456\u0432\u043a\u0430 (\u101b\u101e\u1031\u1037\u1010\u1031\u102c\u1004\u103a)"
+    assert run(capsys, "add", db, "--date", "2024-03-12", "--headline", headline)[0] == 0
+    raw = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(raw, encoding="cp1252"))
+    assert main(["list", db]) == 0
+    sys.stdout.flush()
+    shown = raw.getvalue().decode("utf-8")
+    assert "\u0633\u0631\u0627\u0642\u0628" in shown and "\u0421\u0430\u043b\u0442\u0456\u0432\u043a\u0430" in shown
+    assert "\u101b\u101e\u1031\u1037\u1010\u1031\u102c\u1004\u103a" in shown

@@ -333,7 +333,27 @@ def test_timelinejs_sheet_matches_the_template(store):
     assert (r["Year"], r["Month"], r["Day"], r["End Year"], r["End Month"], r["End Day"]) == ("2017", "9", "14", "2017", "9", "15")
     r = by_head["Summer offensive in Anbar"]
     assert (r["Year"], r["Month"], r["Day"], r["End Month"]) == ("2014", "6", "", "8")
-    assert any(h.startswith("'=HYPERLINK") for h in by_head)
+    assert any(h.startswith("&#61;HYPERLINK") for h in by_head)  # see the test below
+
+
+def test_timelinejs_sheet_keeps_formulas_out_with_html_not_a_visible_quote():
+    """TimelineJS reads its Google Sheet's values as HTML, so the sheet's guard against formulas is a character
+    reference: the one-quote prefix of the other CSV formats could show on the slide ('=x' read \'=x), and a
+    headline that opens with a quote came out with two. No cell starts with a formula character or a quote, and
+    what the slide shows (the HTML unescaped) is the headline as written."""
+    import html
+
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    headlines = ['=HYPERLINK("http://evil.example","x")', "'We will not leave': Mariupol holds", "+1 killed",
+                 "-Minus Brigade attacks", "@handle claims raid", "Shelling of Kharkiv"]
+    out = io.StringIO()
+    export.write_timelinejs_csv([Event(FuzzyDate("2022-03-01"), h, status="confirmed") for h in headlines], out)
+    rows = list(csv.DictReader(io.StringIO(out.getvalue(), newline="")))[1:]
+    assert [html.unescape(r["Headline"]) for r in rows] == headlines
+    assert not any(r[k].startswith(("=", "+", "-", "@", "'", "\t", "\r")) for r in rows for k in r)
+    assert rows[-1]["Headline"] == "Shelling of Kharkiv"  # safe text untouched
 
 
 # --- ACLED -----------------------------------------------------------------------------------

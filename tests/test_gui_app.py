@@ -365,3 +365,93 @@ def test_an_export_or_an_article_opened_as_a_chronology_says_how_it_does_get_in(
         assert window.open_chronology(path) is False
         assert "not a chronology file" in message_boxes[-1][2] and hint in message_boxes[-1][2]
     assert export_file.read_text(encoding="utf-8").startswith("id,")  # left as it was
+
+
+def test_a_status_message_too_long_for_the_window_ends_in_an_ellipsis_clear_of_the_file_label(qtbot, main_window,
+                                                                                           tmp_path):
+    """At about 900 px the message ran into the file label on the right, cut mid-word with no sign that more was
+    said. It stops short of the label with '…', and its whole text is in the tooltip."""
+    window = main_window(make_chronology(tmp_path / "war chronology 2024.sqlite"))
+    window.resize(900, 600)
+    message = ("Opened war chronology 2024.sqlite: 3 events. Your unfinished review in other.sqlite is kept: open "
+               "other.sqlite again to restore it. 12 candidates wait for review on the Review page (Ctrl+2).")
+    window.show_status(message)
+    bar, label = window.statusBar(), window.fileLabel
+    qtbot.waitUntil(lambda: label.x() > 0 and bar.currentMessage() == message)
+    image = bar.grab().toImage()
+    ratio = image.devicePixelRatio()
+    # the strip just left of the label holds no ink: one colour, the bar's background
+    strip = {image.pixel(int(x * ratio), int(y * ratio)) for x in range(label.x() - 8, label.x() - 2)
+             for y in range(label.y(), label.y() + label.height())}
+    assert len(strip) == 1
+    assert bar.toolTip() == message
+    window.resize(1900, 600)
+    qtbot.waitUntil(lambda: bar.toolTip() == "")  # it all fits: no tooltip repeating it
+
+
+def test_the_first_window_fits_a_small_screen(qtbot, main_window, tmp_path):
+    """With no saved size the window opened at 1280×800 whatever the screen: on a 1280×720 laptop (or at 200% on
+    a 2560×1440 one) its bottom, with the Extract button and the status bar, was under the screen's edge."""
+    window = main_window(make_chronology(tmp_path / "war.sqlite"))
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height() - 30  # and its title bar
+    assert window.width() >= min(1280, room.width()) * 0.9  # as large as it fits, not shrunk for nothing
+
+
+def test_an_ampersand_in_a_headline_or_a_folder_shows_in_the_menus(qtbot, main_window, tmp_path):
+    """Menus read '&' as the mark of a shortcut letter: 'Undo Accept “Shelling of Hama & Homs”' showed as
+    'Hama  Homs' with the H underlined, and a chronology in '~/War & Peace/' was listed as 'War  Peace'."""
+    folder = tmp_path / "War & Peace"
+    folder.mkdir()
+    window = main_window(make_chronology(folder / "war.sqlite"))
+    window._fill_recent()
+    assert [a.iconText() for a in window.recentMenu.actions()] == [str((folder / "war.sqlite").resolve())]
+    window.load_article("HAMA (Wire) - Shelling of Hama and Homs killed 4 people on Sunday, the governor said.",
+                        outlet="Wire", published=dt.date(2023, 10, 17))
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        window.article.extractButton.click()
+    window.review.headlineEdit.setText("Shelling of Hama & Homs")
+    window.review.accept_current()
+    edit_menu = next(m.menu() for m in window.menuBar().actions() if m.text() == "&Edit")
+    undo = edit_menu.actions()[0]
+    assert undo.iconText() == "Undo Accept \u201cShelling of Hama & Homs\u201d"
+    assert window.undo_stack.text(0) == "Accept \u201cShelling of Hama & Homs\u201d"  # as written, elsewhere
+
+
+def test_the_shortcuts_list_fits_a_small_screen(qtbot, main_window, tmp_path, monkeypatch):
+    """At 200% on a 1280×720 laptop (640×360 to Qt) the shortcut list opened 784×596, its Close button and
+    half its rows off the screen. It fits the screen's room and scrolls instead."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    window = main_window(make_chronology(tmp_path / "war.sqlite"))
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 640, 360))
+    dialog = window.show_shortcuts()
+    assert dialog.width() <= 640 and dialog.height() <= 360 - 30  # and its title bar
+    table = dialog.findChild(QWidget, "shortcutsTable")
+    assert table.verticalScrollBar().maximum() > 0  # the rest is a scroll away
+    dialog.close()
+    from chronoapp.gui.crash import CrashDialog
+    from chronoapp.gui.export_dialogs import _WorkDialog
+    from chronoapp.gui.review import ExistingEventDialog
+
+    for other in (ExistingEventDialog(window.store, None, window), _WorkDialog(window, window.store, "import"),
+                  CrashDialog("Traceback: boom")):  # 640×420 where there is room
+        assert other.width() <= 640 and other.height() <= 360 - 30, type(other).__name__
+
+
+def test_a_long_file_name_leaves_the_status_message_room(qtbot, main_window, tmp_path):
+    """A chronology named 'Хроніка війни на сході України 2014–2024 (робоча копія для редакції).sqlite' took the
+    whole status bar at 700 px: every message was cut to 'Ope…'. The file label takes at most half the bar, its
+    name shortened in the middle ('…'), the count of events kept; its tooltip is the whole path."""
+    name = "\u0425\u0440\u043e\u043d\u0456\u043a\u0430 \u0432\u0456\u0439\u043d\u0438 " * 4 + "(2014\u20132024).sqlite"
+    window = main_window(make_chronology(tmp_path / name))
+    window.resize(700, 500)
+    bar, label = window.statusBar(), window.fileLabel
+    window.show_status("Opened the chronology: 3 events.")
+    qtbot.waitUntil(lambda: label.x() > 0 and label.width() <= bar.width() // 2)
+    assert bar.message_rect().width() >= bar.width() // 3
+    shown = label.shown_text()
+    assert "\u2026" in shown and shown.endswith("3 confirmed events") and shown.startswith("\u0425\u0440\u043e\u043d")
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert label.text().startswith(name) and label.toolTip() == str(tmp_path / name)  # whole where it is read

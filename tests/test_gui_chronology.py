@@ -816,6 +816,46 @@ def test_a_rejected_event_shows_the_same_letters_greyed_in_every_script(qtbot, t
     store.close()
 
 
+def test_a_rejected_event_is_greyed_but_readable_in_a_light_and_a_dark_theme(qtbot, tmp_path):
+    """Rejected rows took the theme's colour for disabled text: #bebebe on white, a contrast of 1.9:1, hard to
+    read; the review list greys decided candidates in the 'muted' tone (4.5:1 or more), whatever the theme."""
+    from PySide6.QtGui import QColor, QPalette
+
+    def luminance(c):
+        def ch(v):
+            v /= 255
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+        return 0.2126 * ch(c.red()) + 0.7152 * ch(c.green()) + 0.0722 * ch(c.blue())
+
+    def contrast(a, b):
+        hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+        return (hi + 0.05) / (lo + 0.05)
+
+    path = tmp_path / "rejected.sqlite"
+    with Store(path) as store:
+        store.save_event(Event(FuzzyDate("2017-09-01"), "Shelling", status="rejected"))
+    store = Store(path)
+    app = QApplication.instance()
+    old = app.palette()
+    dark = QPalette(old)
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6")):
+        dark.setColor(role, QColor(color))
+    try:
+        _window, view, _stack = show_chronology(qtbot, store)
+        for palette in (old, dark):  # the theme may change while the app runs
+            app.setPalette(palette)
+            base = palette.color(QPalette.ColorRole.Base)
+            qtbot.waitUntil(lambda: view.chronologyTable.palette().color(QPalette.ColorRole.Base) == base)
+            grey = view.model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole)
+            assert grey is not None and grey != view.chronologyTable.palette().color(QPalette.ColorRole.Text)
+            assert contrast(QColor(grey), base) >= 4.5
+    finally:
+        app.setPalette(old)
+        view.set_store(None)
+        store.close()
+
+
 def test_one_month_of_events_is_drawn_as_a_month_of_its_year(qtbot):
     """Filtered to one article of March 2011, the strip drew one bar across its whole width under '2011',
     which read as the whole year or more; it is now the third twelfth of 2011."""

@@ -328,6 +328,34 @@ def test_the_offer_to_restore_a_review_names_its_article_and_time_as_the_app_wri
     assert f"{pending} candidates not yet decided, 1 of them with your edits" in text and "(s)" not in text
 
 
+def test_the_offer_to_restore_a_review_without_its_article_says_what_it_holds(qtbot, window, chronology_path,
+                                                                              main_window):
+    """With no article in the file the bar read 'Unsaved review of an article': for events opened from the
+    chronology (a review of no article) and for an article deleted since the crash. It names what Restore
+    brings back: the events opened, or the deleted article's first event."""
+    paste_and_extract(qtbot, window)
+    source_id = window.review.session_source_id
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Shelling of \u0645\u0627\u0631\u0639 market")
+    qtbot.waitUntil(lambda: any("\u0645\u0627\u0631\u0639" in str(d) for d in drafts.load_drafts().values()))
+    window.close()
+    with Store(chronology_path) as store:
+        store.delete_source(source_id, delete_decided=True)
+    text = main_window(chronology_path).draftLabel.text()
+    assert "an article no longer in this chronology (first event: \u201c" in text and "of an article from" not in text
+
+    with Store(chronology_path) as store:
+        store.save_event(Event(FuzzyDate("2023-10-16"), "Strike on Kessara bridge", status="confirmed", id="bridge"))
+    for key in drafts.load_drafts():
+        drafts.clear_draft(key)
+    again = main_window(chronology_path)
+    again.open_event("bridge")
+    set_text(qtbot, find(again, QLineEdit, "headlineEdit"), "Strike on the Kessara bridge")
+    qtbot.waitUntil(lambda: any("the Kessara bridge" in str(d) for d in drafts.load_drafts().values()))
+    again.close()
+    text = main_window(chronology_path).draftLabel.text()
+    assert text.startswith("Unsaved review of events opened from the chronology from ") and "1 of them" in text
+
+
 def test_unsaved_form_is_kept_as_a_draft_and_offered_back(qtbot, window, chronology_path, main_window):
     paste_and_extract(qtbot, window)
     qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
@@ -853,3 +881,16 @@ def test_other_readings_that_wrap_never_cover_the_date_fields(qtbot, window):
     assert "yesterday" in preview.text()
     view = window.findChild(QScrollArea, "eventFormScroll").viewport()
     assert preview.mapTo(view, preview.rect().topRight()).x() <= view.width()  # every word of the reading shows
+
+
+def test_a_headline_longer_than_its_field_shows_its_start(qtbot, window):
+    """On a laptop screen (or at 200%) the form's fields are narrow: a candidate's headline showed its last words
+    ('…tillery shells struck a crowded market'), the words that say what happened cut off on the left."""
+    window.resize(700, 500)
+    paste_and_extract(qtbot, window)
+    for row in range(window.review.model.rowCount()):
+        window.review.select_row(row)
+        for edit in (window.review.headlineEdit, window.review.actorsEdit, window.review.attributionEdit):
+            assert edit.cursorPosition() == 0, edit.text()
+    edit = window.review.headlineEdit
+    assert edit.fontMetrics().horizontalAdvance(edit.text()) > edit.width()  # the case in point: it does not fit

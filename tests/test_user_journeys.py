@@ -1486,6 +1486,66 @@ def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, m
         app.setPalette(old)
 
 
+def test_messages_stay_readable_when_the_theme_turns_dark_while_the_app_runs(qtbot, main_window, chronology_path):
+    """A desktop that turns dark at sunset changes the palette of a running app: the error messages kept the dark
+    red chosen for the light theme (#a31515 on #2b2b2b, about 2.2:1) until chronoapp was restarted. They take the
+    tone of the theme they are shown in, both ways."""
+    import re
+
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    old = app.palette()
+    window = main_window(chronology_path)
+    review = window.review
+    labels = [review.validationLabel, window.chronology.filterMessageLabel, window.article.messageLabel]
+
+    def shown_color(label):
+        return QColor(re.search(r"color: (#[0-9a-fA-F]{6})", label.styleSheet()).group(1))
+
+    dark = QPalette(old)
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6")):
+        dark.setColor(role, QColor(color))
+    try:
+        for palette in (dark, old):
+            app.setPalette(palette)
+            window_color = palette.color(QPalette.ColorRole.Window)
+            qtbot.waitUntil(lambda: all(_contrast(shown_color(lb), window_color) >= 4.5 for lb in labels), timeout=2000)
+    finally:
+        app.setPalette(old)
+
+
+def test_a_dark_palette_keeps_the_restore_bar_readable(qtbot, main_window, chronology_path):
+    """The restore bar after a crash is pale yellow whatever the theme; with a dark theme its message was the
+    theme's light text on it (contrast about 1.1:1), unreadable. Read from the pixels drawn."""
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    old = app.palette()
+    dark = QPalette(old)
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6")):
+        dark.setColor(role, QColor(color))
+    app.setPalette(dark)
+    try:
+        window = main_window(chronology_path)
+        window.draftLabel.setText("Unsaved review of \u201cMarket shelling\u201d: 5 candidates not yet decided. Restore it?")
+        window.draftBar.show()
+        qtbot.waitUntil(window.draftLabel.isVisible)
+        image = window.draftBar.grab().toImage()  # the bar paints the yellow the label's text stands on
+        ratio = image.devicePixelRatio()
+        area = window.draftLabel.geometry()
+        background = image.pixelColor(1, 1)
+        ink = [image.pixelColor(int(x * ratio), int(y * ratio)) for x in range(area.left(), area.right())
+               for y in range(area.top(), area.bottom())]
+        assert max(_contrast(c, background) for c in ink) >= 4.5
+    finally:
+        app.setPalette(old)
+
+
 def select_only(table, row):
     """Select exactly one row, whatever the keyboard modifiers Qt still holds from the last shortcut
     (selectRow honours a Ctrl it has not seen released, and then adds to the selection)."""

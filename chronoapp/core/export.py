@@ -9,6 +9,7 @@ strict mode).
 Spreadsheet safety: every text cell of a CSV export that starts with = + - @ tab CR (or with the
 quote itself) gets a single leading quote, so Excel/LibreOffice/Sheets show it as text instead of
 running it as a formula; the importer removes exactly that one quote, so round trips are lossless.
+The TimelineJS sheet, read as HTML, writes such a first character as a character reference instead ('&#61;').
 """
 from __future__ import annotations
 
@@ -92,6 +93,17 @@ def _cell(value) -> str:
     if isinstance(value, (int, float)):
         return repr(value) if isinstance(value, float) else str(value)
     return neutralise(str(value))
+
+
+def _sheet_html_cell(value) -> str:
+    """A cell of the TimelineJS sheet, whose text cells TimelineJS reads as HTML: a leading formula character (or
+    quote) is written as its HTML character reference ('&#61;' for '='). Google Sheets keeps that as plain text,
+    never a formula, and TimelineJS shows the character itself; the one-quote prefix of the other CSV formats
+    would show on the slide ('\'=x') or, with a headline that opens with a quote, eat the quote."""
+    cell = _cell(value)
+    if isinstance(value, str) and cell != value:  # neutralise() prefixed its quote
+        return f"&#{ord(value[0])};{value[1:]}"
+    return cell
 
 
 SPREADSHEET_CELL = 32_767  # the most characters (UTF-16 units) a cell holds in Excel; beyond, a CSV row spills over
@@ -381,7 +393,7 @@ def write_timelinejs_csv(events, out: TextIO, sources=None, title: str = "", cut
     w.writerow(TIMELINEJS_COLUMNS)
     events = list(events)
     blank = dict.fromkeys(TIMELINEJS_COLUMNS, "")
-    w.writerow([_cell(v) for v in {**blank, "Headline": _esc(title or "Chronology"),
+    w.writerow([_sheet_html_cell(v) for v in {**blank, "Headline": _esc(title or "Chronology"),
                                    "Text": f"<p>{_events_count(len(events))}</p>", "Type": "title"}.values()])
     for e in events:
         start, end = timelinejs_dates(e.date)
@@ -390,7 +402,7 @@ def write_timelinejs_csv(events, out: TextIO, sources=None, title: str = "", cut
                "End Year": end.get("year", ""), "End Month": end.get("month", ""), "End Day": end.get("day", ""),
                "Display Date": date_label(e.date), "Headline": _esc(e.headline), "Text": timelinejs_text(e, sources),
                "Group": e.event_type}
-        w.writerow(_fitted([_cell(v) for v in row.values()], row, e, cut, markup=True))
+        w.writerow(_fitted([_sheet_html_cell(v) for v in row.values()], row, e, cut, markup=True))
 
 
 # --- Markdown ------------------------------------------------------------------------------

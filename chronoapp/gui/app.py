@@ -12,11 +12,11 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QPainter, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QStackedWidget,
-    QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSizeGrip,
+    QStackedWidget, QStatusBar, QStyle, QStyleOption, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from chronoapp.core.dates import display_period
@@ -25,8 +25,10 @@ from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError
 from chronoapp.gui import drafts, paths, workers
 from chronoapp.gui.article import ArticlePage
 from chronoapp.gui.chronology import ChronologyView
+from chronoapp.gui.colors import MARK_TEXT, retint
 from chronoapp.gui.crash import install_crash_handler
-from chronoapp.gui.review import ReviewPage
+from chronoapp.gui.flow import screen_room
+from chronoapp.gui.review import ReviewPage, menu_text
 from chronoapp.gui.welcome import WelcomeView, load_sample, show_about, show_shortcuts
 
 APP_NAME = "chronoapp"
@@ -83,10 +85,85 @@ def settings() -> QSettings:
     return QSettings(APP_NAME, APP_NAME)
 
 
+class ElidedLabel(QLabel):
+    """A one-line label shortened in the middle ('…') when narrower than its text: a file's name, its count kept."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("\u2026" * 8), super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.contentsRect().width())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(self.contentsRect(), self.alignment() | Qt.TextFlag.TextSingleLine, self.shown_text())
+
+
+class StatusBar(QStatusBar):
+    """The window's status bar: a message longer than the room left of the file label ends in '\u2026', its whole
+    text in the tooltip. QStatusBar cut it mid-word against the label, with no sign that more was said."""
+
+    GAP = 12  # between the message and the file label
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._permanent: list[QWidget] = []
+        self.messageChanged.connect(self._update_tooltip)
+
+    def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
+        super().addPermanentWidget(widget, stretch)
+        self._permanent.append(widget)
+
+    def message_rect(self) -> QRect:
+        """Where the message goes: from the left edge to the first permanent widget (mirrored right to left)."""
+        edges = [w.geometry() for w in self._permanent + self.findChildren(QSizeGrip) if w.isVisible()]
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            left = max([r.right() + self.GAP for r in edges], default=12)
+            return QRect(left, 0, self.width() - 6 - left, self.height())
+        right = min([r.left() - self.GAP for r in edges], default=self.width() - 12)
+        return QRect(6, 0, right - 6, self.height())
+
+    def shown_message(self) -> str:
+        """The message as it fits (currentMessage() stays whole)."""
+        return self.fontMetrics().elidedText(self.currentMessage(), Qt.TextElideMode.ElideRight,
+                                             max(0, self.message_rect().width()))
+
+    def _update_tooltip(self, *_args) -> None:
+        message = self.currentMessage()
+        self.setToolTip(message if message and self.shown_message() != message else "")
+
+    def resizeEvent(self, event) -> None:
+        for widget in self._permanent:  # half the bar at most: a long file name left messages 'Ope…'
+            widget.setMaximumWidth(max(1, self.width() // 2))
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def paintEvent(self, event) -> None:
+        if not self.currentMessage():
+            super().paintEvent(event)
+            return
+        # as QStatusBar paints (its panel, the frames of the permanent widgets), with the message elided
+        painter = QPainter(self)
+        option = QStyleOption()
+        option.initFrom(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelStatusBar, option, painter, self)
+        for widget in self._permanent:
+            if widget.isVisible():
+                frame = QStyleOption()
+                frame.rect = widget.geometry().adjusted(-2, -1, 2, 1)
+                frame.palette = self.palette()
+                self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameStatusBarItem, frame, painter, widget)
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(self.message_rect(), Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+                         | Qt.TextFlag.TextSingleLine, self.shown_message())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, path: str | Path | None = None):
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setStatusBar(StatusBar(self))
         self.store: Store | None = None
         self.undo_stack = QUndoStack(self)
         self.settings = settings()
@@ -113,7 +190,7 @@ class MainWindow(QMainWindow):
         self.welcome = None
         self.setCentralWidget(self.stack)
 
-        self.fileLabel = QLabel(objectName="fileLabel")
+        self.fileLabel = ElidedLabel(objectName="fileLabel")
         self.statusBar().addPermanentWidget(self.fileLabel)
         self.article.status.connect(self.show_status)
         self.review.status.connect(self.show_status)
@@ -138,7 +215,9 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------------------
     def _make_draft_bar(self) -> QFrame:
         bar = QFrame(objectName="draftBar")
-        bar.setStyleSheet("#draftBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }")
+        # a pale yellow of its own, so a dark text of its own too: the dark theme's light text was unreadable on it
+        bar.setStyleSheet("#draftBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
+                          f" #draftLabel {{ color: {MARK_TEXT}; }}")
         self.draftLabel = QLabel(objectName="draftLabel")
         self.draftLabel.setWordWrap(True)
         self.restoreDraftButton = QPushButton("Restore", objectName="restoreDraftButton")
@@ -207,8 +286,8 @@ class MainWindow(QMainWindow):
     # --- settings (UI state only) ------------------------------------------------------------
     def _restore_ui_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+        if geometry is None or not self.restoreGeometry(geometry):  # first run: as large as fits, up to 1280×800
+            self.resize(QSize(1280, 800).boundedTo(screen_room(self)))
         for splitter, key in ((self.review.splitter, "review/splitter"),
                               (self.review.leftSplitter, "review/leftSplitter")):
             state = self.settings.value(key)
@@ -240,7 +319,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recentMenu.clear()
         for p in self.recent_files():
-            action = self.recentMenu.addAction(p)
+            action = self.recentMenu.addAction(menu_text(p))
             action.triggered.connect(lambda _=False, p=p: self._open_recent(p))
         if not self.recentMenu.actions():
             self.recentMenu.addAction("(no recent files)").setEnabled(False)
@@ -469,7 +548,7 @@ class MainWindow(QMainWindow):
         pending = state.get("pending", sum(1 for i in state.get("items", []) if i.get("state") == "pending"))
         src = self.store.get_source(state["source_id"]) if state.get("source_id") else None
         edited = sum(1 for i in state.get("items", []) if i.get("edits"))
-        self.draftLabel.setText(f"Unsaved review of {_draft_article(src)}{_draft_time(state.get('saved_at'))}: "
+        self.draftLabel.setText(f"Unsaved review of {_draft_article(src, state)}{_draft_time(state.get('saved_at'))}: "
                                 f"{pending:,} candidate{'s' if pending != 1 else ''} not yet decided"
                                 + (f", {edited:,} of them with your edits" if edited else "") + ". Restore it?")
         self._draft_key = key
@@ -519,6 +598,11 @@ class MainWindow(QMainWindow):
                           published=sample.published)
         self.show_status("A sample article: check the date, then press Extract (Ctrl+Return).")
 
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # a new system theme
+            retint()
+        super().changeEvent(event)
+
     # --- closing -------------------------------------------------------------------------------
     def _close_when_answered(self) -> None:
         """Close as asked during a write, once any message the write's outcome raised has been read."""
@@ -567,15 +651,26 @@ def open_main_window(path: str | Path | None) -> MainWindow:
     return window
 
 
-def _draft_article(src) -> str:
-    """The article of a draft as the Source filter names it: its title or outlet, else its first words."""
+def _draft_article(src, state: dict) -> str:
+    """The article of a draft as the Source filter names it: its title or outlet, else its first words. Without
+    an article in the file: events opened from the chronology, or an article deleted since, named by its
+    first event's headline ('an article', with no hint, left the editor guessing what Restore would bring)."""
     if src is None:
-        return "an article"
+        if not state.get("source_id"):
+            return "events opened from the chronology"
+        first = next((_opening(h) for i in state.get("items", []) if (h := (i.get("event") or {}).get("headline"))), "")
+        return "an article no longer in this chronology" + (f" (first event: {first})" if first else "")
     if src.title or src.outlet:
         return f"\u201c{src.title or src.outlet}\u201d"
-    words = " ".join(src.text[:LABEL_CHARS].split())
-    more = "\u2026" if len(src.text) > LABEL_CHARS else ""
-    return f"the article \u201c{words}{more}\u201d" if words else "an article"
+    words = _opening(src.text)
+    return f"the article {words}" if words else "an article"
+
+
+def _opening(text: str) -> str:
+    """A text's first words, quoted: '\u201cKHARTOUM: Darfur rebels raided\u2026\u201d'."""
+    words = " ".join(text[:LABEL_CHARS].split())
+    more = "\u2026" if len(text) > LABEL_CHARS else ""
+    return f"\u201c{words}{more}\u201d" if words else ""
 
 
 def _draft_time(saved_at: str | None) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from chronoapp.core.dates import PUBLISHED_MAX, PUBLISHED_MIN, display_period, stated_publication_date
 from chronoapp.core.model import Source
-from chronoapp.gui.colors import tone
+from chronoapp.gui.colors import tint
 from chronoapp.gui.workers import Job
 
 ARTICLE_FILTER = "Articles (*.txt *.html *.htm *.md *.markdown *.rtf);;All files (*)"
@@ -135,7 +135,7 @@ class ArticlePage(QWidget):
 
         self.messageLabel = QLabel(objectName="articleMessage")
         self.messageLabel.setWordWrap(True)
-        self.messageLabel.setStyleSheet(f"color: {tone('error')};")
+        tint(self.messageLabel, "error")
         self.messageLabel.hide()
         self.sizeLabel = QLabel(objectName="articleSizeLabel")
         self.progress = QProgressBar(objectName="extractProgress")
@@ -247,7 +247,7 @@ class ArticlePage(QWidget):
         else:
             text, warn = "relative dates are resolved against this day", False
         self.publishedHint.setText(text)
-        self.publishedHint.setStyleSheet(f"color: {tone('error', self)};" if warn else "")
+        tint(self.publishedHint, "error" if warn else None)
 
     def _date_chosen(self, date: QDate) -> None:
         if not self._setting_date:

@@ -23,7 +23,7 @@ from functools import lru_cache
 import shiboken6
 from PySide6.QtCore import (QAbstractTableModel, QEvent, QModelIndex, QObject, QStringListModel, Qt, QTimer,
                             Signal, Slot)
-from PySide6.QtGui import QAction, QKeySequence, QPalette, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QColor, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QMenu, QMessageBox, QPushButton, QSizePolicy, QTableView, QVBoxLayout,
                                QWidget)
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QHBoxLa
 from chronoapp.core.dates import MAX_DAY, DateError, FuzzyDate, display_period, filter_span
 from chronoapp.core.model import EVENT_TYPES
 from chronoapp.core.store import DeletedSource, EventQuery, Store, StoreError
-from chronoapp.gui.colors import tone
+from chronoapp.gui.colors import tint, tone
 from chronoapp.gui.flow import FlowLayout
 from chronoapp.gui.source_dialog import SourceDialog, delete_source, restore_source
 from chronoapp.gui.timeline import TimelineStrip
@@ -267,9 +267,6 @@ class EventTableModel(QAbstractTableModel):
         self._ids: list[str] = []
         self._pages: OrderedDict[int, list] = OrderedDict()
         self._hot: tuple[int, list] = (-1, [])  # the page last read: most data() calls hit it
-        # rejected rows are greyed, not set in italic: an oblique face often lacks Arabic (DejaVu's does) and
-        # showed boxes where the letters were
-        self._dim = QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
 
     def set_ids(self, store: Store | None, ids: list[str]) -> None:
         self.beginResetModel()
@@ -333,7 +330,10 @@ class EventTableModel(QAbstractTableModel):
         if role == _DISPLAY:
             return self._row(index.row())[0][index.column()]
         if role == _FOREGROUND:
-            return self._dim if self._row(index.row())[2] in ("rejected", "deleted") else None
+            # rejected rows are greyed, not set in italic: an oblique face often lacks Arabic (DejaVu's does) and
+            # showed boxes; greyed in the muted tone of the theme shown, as in the review list (the theme's
+            # disabled text was #bebebe on white, 1.9:1)
+            return QColor(tone("muted")) if self._row(index.row())[2] in ("rejected", "deleted") else None
         if role == _ALIGN:
             return _RIGHT if index.column() in (FATALITIES, SOURCES) else _LEFT
         if role == _TOOLTIP:
@@ -680,7 +680,7 @@ class ChronologyView(QWidget):
         self.filterMessageLabel = QLabel(self)
         self.filterMessageLabel.setObjectName("filterMessageLabel")
         self.filterMessageLabel.setWordWrap(True)
-        self.filterMessageLabel.setStyleSheet(f"color: {tone('error')};")
+        tint(self.filterMessageLabel, "error")
         self.filterMessageLabel.hide()
 
         self.timelineStrip = TimelineStrip(self)

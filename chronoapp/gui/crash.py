@@ -15,13 +15,14 @@ import sys
 import threading
 import traceback
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QStyle, QVBoxLayout,
 )
 
 from chronoapp import __version__
 from chronoapp.gui import paths
+from chronoapp.gui.flow import screen_room
 
 
 class CrashDialog(QDialog):
@@ -66,7 +67,7 @@ class CrashDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.details, 1)
         layout.addLayout(buttons)
-        self.resize(640, 420)
+        self.resize(QSize(640, 420).boundedTo(screen_room(self)))
 
     def add_details(self, details: str) -> None:
         self.details.appendPlainText("\n" + details)

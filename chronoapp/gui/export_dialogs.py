@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHeaderView, QLabel,
     QLineEdit, QListWidget, QMainWindow, QMessageBox, QProgressBar, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (
 from chronoapp.core import export
 from chronoapp.core.merge import DUPLICATE_TAG, MergeReport, merge_file
 from chronoapp.core.store import EventQuery, Store, StoreError
-from chronoapp.gui.colors import tone
+from chronoapp.gui.colors import tint
+from chronoapp.gui.flow import screen_room
 from chronoapp.gui.workers import Job
 
 CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
@@ -55,7 +57,7 @@ class ExportDialog(QDialog):
         self.titleEdit = _named(QLineEdit(store.path.stem), "exportTitleEdit", "Title of the exported chronology")
         self.errorLabel = _named(QLabel(), "exportErrorLabel", "Export error")
         self.errorLabel.setWordWrap(True)
-        self.errorLabel.setStyleSheet(f"color: {tone('error')}")
+        tint(self.errorLabel, "error")
         self.errorLabel.hide()
         self.progressBar = _named(QProgressBar(), "exportProgressBar", "Exporting")
         self.progressBar.setRange(0, 0)  # busy: writing takes seconds for 100,000 events
@@ -196,7 +198,7 @@ class _WorkDialog(QDialog):
     def __init__(self, parent, store: Store, name: str):
         super().__init__(parent)
         self.setObjectName(f"{name}Dialog")
-        self.resize(640, 420)
+        self.resize(QSize(640, 420).boundedTo(screen_room(self)))
         self.store, self.changed, self.job, self.error = store, False, None, ""
         self.progressBar = _named(QProgressBar(), f"{name}ProgressBar", "Progress")
         self.progressBar.setFormat("%v of %m events")

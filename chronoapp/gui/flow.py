@@ -1,4 +1,5 @@
-"""A layout that wraps its items into rows, for bars that must fit a narrow window."""
+"""Fitting small screens: a layout that wraps its items into rows, for bars that must fit a narrow window, and the
+room a window may take on its screen."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -82,3 +83,9 @@ class FlowLayout(QLayout):
                     x += width + gap
             y += height + gap
         return max(y - gap - rect.y(), 0)
+
+
+def screen_room(widget: QWidget) -> QSize:
+    """The most a window may take on widget's screen: its available area less a title bar (outside the window).
+    At 200% a 1280×720 laptop is 640×360 to Qt."""
+    return widget.screen().availableGeometry().size() - QSize(0, 40)

@@ -31,8 +31,8 @@ from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_perio
 from chronoapp.core.model import EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
-from chronoapp.gui.colors import MARK_TEXT, tone
-from chronoapp.gui.flow import FlowLayout
+from chronoapp.gui.colors import MARK_TEXT, tint, tone
+from chronoapp.gui.flow import FlowLayout, screen_room
 from chronoapp.gui.workers import Job
 
 OPEN_END = ("open", "ongoing", "...", "\u2026", "..")
@@ -329,6 +329,11 @@ def python_offset(text: str, qpos: int) -> int:
     return len(text)
 
 
+def menu_text(text: str) -> str:
+    """User text (a headline, a folder) for a menu item, which would read its '&' as a shortcut letter's mark."""
+    return text.replace("&", "&&")
+
+
 class FittedLabel(QLabel):
     """A wrapping label as tall as its lines at its width: in the form a QLabel kept the height of its text wrapped
     at a narrow width, a blank band under a reading told on one or two lines."""
@@ -353,7 +358,7 @@ class StoreCommand(QUndoCommand):
 
     def __init__(self, page: "ReviewPage", text: str, item: ReviewItem, before: tuple,
                  saves: list[tuple[Event | None, Event | None]]):
-        super().__init__(text)
+        super().__init__(f"{text}\n{menu_text(text)}")  # text() as written; the Edit menu's Undo/Redo from the second
         self.page, self.item, self.saves = page, item, saves
         self.before = before  # (state, edits, event) of the item before the action
         self.after = (item.state, None, copy.deepcopy(item.event))
@@ -507,7 +512,7 @@ class ExistingEventDialog(QDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.search.textChanged.connect(self.fill)
-        self.resize(640, 420)
+        self.resize(QSize(640, 420).boundedTo(screen_room(self)))
         self.fill()
 
     def fill(self) -> None:
@@ -755,7 +760,7 @@ class ReviewPage(QWidget):
 
         self.validationLabel = QLabel(objectName="validationLabel")
         self.validationLabel.setWordWrap(True)
-        self.validationLabel.setStyleSheet(f"color: {tone('error')}; font-weight: bold;")
+        tint(self.validationLabel, "error", "color: {}; font-weight: bold;")
         self.validationLabel.hide()
         self.duplicateLabel = QLabel(objectName="duplicateHintLabel")
         self.duplicateLabel.setWordWrap(True)
@@ -1306,6 +1311,9 @@ class ReviewPage(QWidget):
             self.fatalitiesEdit.setText(raw["fatalities"])
             self.attributionEdit.setText(raw["attribution"])
             self.tagsEdit.setText(raw["tags"])
+            for edit in (self.dateTextEdit, self.headlineEdit, self.actorsEdit, self.locationEdit, self.otherPlacesEdit,
+                         self.attributionEdit, self.tagsEdit):
+                edit.setCursorPosition(0)  # a text longer than its field shows its start (setText shows its end)
             self.notesEdit.setPlainText(raw["notes"])
             self._fill_evidence(item, raw["evidence"])
             self._fill_history(item)
@@ -1467,7 +1475,7 @@ class ReviewPage(QWidget):
         except DateError as exc:
             d = None
             self.datePreview.setText(f"\u26a0 {exc}")
-            self.datePreview.setStyleSheet(f"color: {tone('error', self)};")
+            tint(self.datePreview, "error")
         else:
             kind = "open-ended" if d.is_open else ("range" if d.is_range else d.precision)
             if relative:
@@ -1476,7 +1484,7 @@ class ReviewPage(QWidget):
                             self._context_year(item)):
                 kind += f"; year {self._context_year(item)} taken from the date you are correcting"
             self.datePreview.setText(f"\u2192 {d.display()}  ({kind})")
-            self.datePreview.setStyleSheet(f"color: {tone('ok', self)};")
+            tint(self.datePreview, "ok")
             with_signals_blocked(self.precisionCombo, lambda: self.precisionCombo.setCurrentText(d.precision))
         e = item.event
         if e.date_reason:

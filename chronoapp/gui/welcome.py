@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from chronoapp import __version__
 from chronoapp.core.resources import resource_path
+from chronoapp.gui.flow import screen_room
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,8 @@ def show_shortcuts(parent: QWidget | None, shortcuts: list[tuple[str, str]]) -> 
     layout.addWidget(table)
     layout.addWidget(buttons)
     rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-    dialog.resize(table.columnWidth(0) + table.columnWidth(1) + 70, min(700, rows + 110))
+    # no larger than the screen (at 200% a 1280×720 laptop is 640×360): the table scrolls
+    dialog.resize(QSize(table.columnWidth(0) + table.columnWidth(1) + 70, min(700, rows + 110)).boundedTo(
+        screen_room(parent or dialog)))
     dialog.open()
     return dialog
