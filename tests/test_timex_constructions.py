@@ -2592,3 +2592,15 @@ def test_a_clock_time_before_a_part_of_day_is_one_time(expr, expected):
     text = ("The armistice was signed on 27 July 1953, and the guns fell silent at 10 p.m. that night. "
             "The first prisoners crossed at 6 a.m. the following morning.")
     assert value(text, expr, dt.date(2010, 6, 25)) == expected
+
+
+# "seized the school during a ceremony marking the first day of classes": a day of the school
+# calendar, like "the first day of school", names no day the text can count (it is no publication
+# date), so "Two days later" counts from the date the sentence gives
+@pytest.mark.parametrize("occasion", ["classes", "lessons", "the semester", "the school year"])
+def test_the_first_day_of_a_school_period_is_no_date_of_its_own(occasion):
+    text = (f"On Sept. 1, 2004, gunmen seized the school during a ceremony marking the first day of {occasion}. "
+            "Two days later, on Sept. 3, Russian forces stormed the building.")
+    dct = dt.date(2024, 9, 1)
+    assert found(text, "the first day", dct) == []
+    assert value(text, "Two days later", dct) == "2004-09-03"

@@ -437,7 +437,7 @@ CLOCK_BEFORE = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\s{0,
 # one before, with search up to the second's start)
 NTH_DAY_NOT_BEFORE = re.compile(r"\b(?:for|every|each|per|than|a|an)\s{1,3}$", re.I)
 NTH_DAY_NOT_AFTER = re.compile(rf"\s{{1,3}}(?:in{S}a{S}row|running|straight|of{S}(?:(?:the|this|that|each|every|a|next|last){S})?"
-                               rf"(?:{MONTH_FULL}|month|year|week|new{S}year|season|term|quarter|school|spring|summer|autumn|fall|winter)\b)", re.I)
+                               rf"(?:{MONTH_FULL}|month|year|week|new{S}year|season|term|quarter|school|classes|lessons|semester|spring|summer|autumn|fall|winter)\b)", re.I)
 OVERNIGHT_NOT_BEFORE = re.compile(rf"(?:\b(?:an?|the|this|that|almost|virtually|nearly|practically|literally|"
                                   rf"seemingly|just|not|happen|happens|change|changes|day|night|tonight|yesterday|today)|"
                                   rf"{WEEKDAY}|n['’]t(?:\s{{1,3}}\w+)?|\d)[,.]?\s{{1,3}}$"
@@ -1100,7 +1100,7 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "nth_day":
         # "for the second day (in a row)" is a count, "the first day of May/of the month/of
-        # school" a calendar day, "Day One" a title; "day 3" needs "on" or "by" before it
+        # school/of classes" a calendar day (none the text counts), "Day One" a title; "day 3" needs "on" or "by" before it
         before = text[max(0, s - 14):s]
         if NTH_DAY_NOT_BEFORE.search(before) or NTH_DAY_NOT_AFTER.match(text, e) or (
                 "nw" in g and (g["nw"][:1].isupper() or not re.search(r"\b(?:on|by|until|till|since|from)\s{1,3}$", before, re.I))):
