@@ -2604,3 +2604,13 @@ def test_the_first_day_of_a_school_period_is_no_date_of_its_own(occasion):
     dct = dt.date(2024, 9, 1)
     assert found(text, "the first day", dct) == []
     assert value(text, "Two days later", dct) == "2004-09-03"
+
+
+# "The European Commission forecast in May that the economy would shrink": the future belongs to
+# the that-clause; "forecast" (a past that looks like a noun) tells when, so May is this year's
+# past one, not next year's; a relative "a vote in May that will decide" still looks ahead
+def test_a_future_in_a_that_clause_after_the_date_does_not_make_it_future():
+    dct = dt.date(2013, 8, 14)
+    assert value("The European Commission forecast in May that the eurozone economy would shrink this year.", "May", dct) == "2013-05"
+    assert value("The bank forecast in May that growth would slow.", "May", dct) == "2013-05"
+    assert value("Voters face a referendum in May that will decide the reform.", "May", dct) == "2014-05"

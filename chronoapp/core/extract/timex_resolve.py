@@ -633,6 +633,9 @@ _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (
 _SCAN_AHEAD = 1 << 16
 CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
+# "forecast in May that the economy would shrink": a that-clause opening right after a timex
+# (not "in March that year")
+THAT_CLAUSE_AFTER = re.compile(r",?\s{1,3}that\s{1,3}(?!(?:year|month|week|day|night|morning|afternoon|evening|weekend|season|time)\b)")
 _CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
 
 
@@ -753,6 +756,12 @@ class _Clauses:
             return kinds[right]
         if left is not None:
             return kinds[left]
+        if right is not None and kinds[right] == "future" and s - lo > 12 \
+                and (m := THAT_CLAUSE_AFTER.match(self.text, e)) and pos[right] > m.end():
+            # "The Commission forecast in May that the economy would shrink": the future is the
+            # reported clause's, whose subject stands between (not the relative "a vote in May
+            # that will decide"); the date's own verb is no marker
+            return None
         if right is not None and kinds[right] == "past" and s - lo > 12 \
                 and _NEXT_CLAUSE.search(self.text, e, pos[right]):
             # "Israel goes to the polls on January 22, and Netanyahu has faced pressure": the
