@@ -2614,3 +2614,18 @@ def test_a_future_in_a_that_clause_after_the_date_does_not_make_it_future():
     assert value("The European Commission forecast in May that the eurozone economy would shrink this year.", "May", dct) == "2013-05"
     assert value("The bank forecast in May that growth would slow.", "May", dct) == "2013-05"
     assert value("Voters face a referendum in May that will decide the reform.", "May", dct) == "2014-05"
+
+
+# "The FBI released photos on Thursday afternoon. Hours later, shortly after 10:30 p.m., the
+# suspects shot an officer ... The older brother died after a shootout around 1 a.m.": a time in
+# the small hours told after that evening is the next day's (the night went on past midnight);
+# told as "Earlier, at 1 a.m." it stays on the day
+def test_the_small_hours_after_an_evening_told_are_the_next_day():
+    dct = dt.date(2013, 4, 19)
+    text = ("The FBI released surveillance photos of the pair on Thursday afternoon. Hours later, shortly after 10:30 p.m., "
+            "the suspects shot dead a police officer in his cruiser. The older brother died after a shootout around 1 a.m.")
+    assert value(text, "around 1 a.m.", dct) == "2013-04-19T01:00"
+    text = ("Rebels attacked the base on Thursday at 9 p.m., officials said. Earlier, at 1 a.m., a mortar had hit the town.")
+    assert value(text, "1 a.m.", dct) == "2013-04-18T01:00"
+    text = "Rebels attacked the base on Thursday at 9 p.m. A suspect had been seen near the gate at 2 a.m."
+    assert value(text, "2 a.m.", dct) == "2013-04-18T02:00"

@@ -3758,6 +3758,14 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = day - _dt.timedelta(days=1), f"the night before {why}"
                 else:
                     why = f"the coming night, of {why}"
+            if day and "H" in pk and why.startswith("the last day mentioned") and _small_hours(pk) \
+                    and _evening_told(final, day, r["start"]) and not _EARLIER_BEFORE.search(text, max(0, r["start"] - 60), r["start"]) \
+                    and not ctx._pluperfect(r["start"]):
+                # "Hours later, shortly after 10:30 p.m., the suspects shot an officer ... The older
+                # brother died after a shootout around 1 a.m.": the night goes on past midnight
+                # into the next day (not one told out of order: "Earlier, at 1 a.m.", "had been seen at 2 a.m.")
+                day = day + _dt.timedelta(days=1)
+                why = f"the small hours after the evening told, of {why}"
             key = (id(pending[n]), day, why)
             r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
             if r2 is None:
@@ -3854,6 +3862,16 @@ _ASIDE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where|[a-z]{3,}ed)\s")
 
 
 _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
+
+
+# "earlier" in the words before a clock time: told out of order ("Earlier, at 2 a.m., ...")
+_EARLIER_BEFORE = re.compile(r"\b(?:[Ee]arlier|before that|previously)\b[^.;!?]*$")   # used with pos/endpos
+
+
+def _small_hours(p: dict) -> bool:
+    """Whether a clock time is in the small hours after midnight ("1 a.m.", "4:30 am")."""
+    hh = int(p["H"])
+    return (p.get("ap") or "").lower().startswith("a") and (hh == 12 or 1 <= hh <= 4)
 
 
 def _evening_told(final: list[dict], day: D, at: int) -> bool:
