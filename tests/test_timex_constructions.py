@@ -2629,3 +2629,18 @@ def test_the_small_hours_after_an_evening_told_are_the_next_day():
     assert value(text, "1 a.m.", dct) == "2013-04-18T01:00"
     text = "Rebels attacked the base on Thursday at 9 p.m. A suspect had been seen near the gate at 2 a.m."
     assert value(text, "2 a.m.", dct) == "2013-04-18T02:00"
+
+
+# "Japan's economy shrank in the third quarter last year": one quarter of last year, as "the third
+# quarter of last year", "last year's third quarter" and "June 30 last year" are (told in November
+# 2013, the first quarter alone would be this year's); "last year's gains" stays apart
+@pytest.mark.parametrize("expr, expected", [
+    ("the first quarter last year", "2012-Q1"),
+    ("the second half last year", "2012-H2"),
+    ("the fourth quarter next year", "2014-Q4"),
+])
+def test_a_quarter_followed_by_last_year_is_that_years_quarter(expr, expected):
+    text = f"The economy shrank in {expr}, the government said."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2013, 11, 4))] == [(expr, expected)]
+    assert [t.text for t in tag("Growth slowed in the fourth quarter last year's gains were lost.", dt.date(2013, 11, 4))] \
+        == ["the fourth quarter", "last year"]
