@@ -2644,3 +2644,17 @@ def test_a_quarter_followed_by_last_year_is_that_years_quarter(expr, expected):
     assert [(t.text, t.value) for t in tag(text, dt.date(2013, 11, 4))] == [(expr, expected)]
     assert [t.text for t in tag("Growth slowed in the fourth quarter last year's gains were lost.", dt.date(2013, 11, 4))] \
         == ["the fourth quarter", "last year"]
+
+
+# "GDP grew in the first quarter, slower than in the fourth quarter of last year. Output rose 9.5
+# percent in the first three months, while sales grew 12.4 percent from the same period last
+# year": the months just told are the period compared (a quarter, a half or a stretch of the year)
+@pytest.mark.parametrize("months, dct, expected", [
+    ("three", dt.date(2013, 4, 15), "2012-Q1"),
+    ("six", dt.date(2013, 7, 15), "2012-H1"),
+    ("nine", dt.date(2013, 10, 15), "2012"),
+])
+def test_the_same_period_after_the_first_months_told_is_those_months(months, dct, expected):
+    text = ("GDP grew 7.7 percent in the first quarter, slower than in the fourth quarter of last year. "
+            f"Output rose 9.5 percent in the first {months} months, while sales grew 12.4 percent from the same period last year.")
+    assert value(text, "the same period last year", dct) == expected

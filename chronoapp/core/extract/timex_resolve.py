@@ -1473,6 +1473,9 @@ QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|e
 # "In the third quarter, which ended on August 31, ...": the words between a quarter and the day
 # that closes it, whatever month a company's fiscal quarter ends in (used with fullmatch)
 QUARTER_CLOSED_GAP = re.compile(r",?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ends)\s{1,3}(?:on\s{1,3})?")
+# "in the first three months, ... the same period last year" (used with search and endpos at
+# the period): the first months of a year told earlier in the sentence, with no year of their own
+FIRST_MONTHS_TOLD = re.compile(r"\bfirst\s{1,3}(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s{1,3}months\b(?!\s{1,3}of\b)(?:[^.;!?]|(?<=\d)\.(?=\d))*$", re.I)
 # "the three months to June" (used with endpos at the date): the date closes a quarter,
 # which "the same period last year" after it is a year before
 THREE_MONTHS_TO_BEFORE = re.compile(r"\bthree\s{1,3}months\s{1,3}(?:to|ended|ending|through)\s{1,3}$")
@@ -1951,6 +1954,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "quarter_rel":
         rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
+        if (period := _counted_from(ctx, "first months")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable"):
+            return _r("DATE", period, "the first months of the year just told ('the first three months')", anchor="narrative")
         if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
             v = value_of(*ctx.anchor)
             return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
@@ -3261,6 +3266,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 counted_from = ("since", told)
         elif kind == "quarter_rel" and told and told[4:6] == "-H":
             counted_from = ("half", told[6:7])     # "the first half of 2007 ... the same period of 2006"
+        elif kind == "quarter_rel" and dct is not None and (fm := FIRST_MONTHS_TOLD.search(text, max(0, s - 160), s)):
+            # "output rose in the first three months, while sales grew from the same period last
+            # year": the months told are the period compared (the latest such stretch by the DCT)
+            months = int(_num(fm.group("n")))
+            y = dct.year if dct.month > months else dct.year - 1
+            counted_from = ("first months", {3: f"{y}-Q1", 6: f"{y}-H1"}.get(months, str(y)))
         elif kind == "quarter_rel" and last_date is not None and last_date[2][4:5] == "-" and last_date[2][5:7] in ("03", "06", "09", "12") \
                 and THREE_MONTHS_TO_BEFORE.search(text, max(0, last_date[0] - 25), last_date[0]):
             # "in the three months to June ... from the same period last year": that quarter
