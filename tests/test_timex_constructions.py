@@ -2658,3 +2658,15 @@ def test_the_same_period_after_the_first_months_told_is_those_months(months, dct
     text = ("GDP grew 7.7 percent in the first quarter, slower than in the fourth quarter of last year. "
             f"Output rose 9.5 percent in the first {months} months, while sales grew 12.4 percent from the same period last year.")
     assert value(text, "the same period last year", dct) == expected
+
+
+# "The ministers' meeting opens on Sunday morning, followed by talks with China on Monday and the
+# Regional Forum on Tuesday" (told on Friday): a timetable; "followed" is a participle, not a past,
+# so Monday and Tuesday come after the Sunday ahead, not before the publication date
+def test_days_followed_by_in_a_timetable_come_after_the_day_ahead():
+    text = ("The 46th ASEAN Foreign Ministers' Meeting opens on Sunday morning, followed by meetings with China, Japan "
+            "and South Korea on Monday and the ASEAN Regional Forum on Tuesday.")
+    dct = dt.date(2013, 6, 28)
+    assert (value(text, "Monday", dct), value(text, "Tuesday", dct)) == ("2013-07-01", "2013-07-02")
+    text = "Troops stormed the town on Sunday, followed by air strikes on Monday."
+    assert value(text, "Monday", dt.date(2013, 7, 3)) == "2013-07-01"

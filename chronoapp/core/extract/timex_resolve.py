@@ -1451,6 +1451,11 @@ def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
             or (t == "future" and first.year > dct.year))   # next year's, as this year's has passed
 
 
+# ", followed by talks on Monday" (used with search and endpos at the weekday): a participle that
+# lists what comes next in the same sentence
+FOLLOWED_BY_BEFORE = re.compile(r",\s{1,3}followed\s{1,3}by\b[^.;!?]*$")
+
+
 def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
     """wd: 1=Mon..7=Sun. The same weekday as the DCT means the DCT itself unless 'last'/'next'."""
     delta = wd - dct.isoweekday()
@@ -2180,6 +2185,16 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
+            if direction == "past" and ctx.anchor and ctx.anchor[1] == "D" and ctx.anchor[0] > dct \
+                    and (p.get("range_from") or (ctx.text.find("followed by", max(0, s - 160), s) >= 0
+                                                 and FOLLOWED_BY_BEFORE.search(ctx.text, max(0, s - 160), s))):
+                # "The meeting opens on Sunday, followed by talks with China on Monday", "will meet
+                # from Saturday to Tuesday": a timetable's next item or a range's end, after the day
+                # still ahead just named ("followed" is no past)
+                base = ctx.anchor[0]
+                ahead = base + _dt.timedelta(days=(wd - base.isoweekday() - 1) % 7 + 1)
+                return _r(type_, _fmt_day(ahead) + suffix, f"weekday after the day still ahead just named ({_human(base)}), "
+                          "next in a timetable or the end of a range", anchor="narrative")
             if t in ("past", None) and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
                 ctx.around = True     # (the sentence is read beyond its tense: see resolve_all's memo)
                 if (ctx._clauses.tense(s, e) == "future" or PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s)) \
