@@ -2670,3 +2670,13 @@ def test_days_followed_by_in_a_timetable_come_after_the_day_ahead():
     assert (value(text, "Monday", dct), value(text, "Tuesday", dct)) == ("2013-07-01", "2013-07-02")
     text = "Troops stormed the town on Sunday, followed by air strikes on Monday."
     assert value(text, "Monday", dt.date(2013, 7, 3)) == "2013-07-01"
+
+
+# "Elections had been planned for April, but diplomats said the vote would likely be delayed"
+# (told in January): a plan told in the pluperfect and undone before its month is the coming
+# month, as for a weekday ("a vote that had been due on Thursday was put on hold"); a plan carried
+# out stays past ("The vote had been planned for April and was held on time" told in August)
+def test_a_month_of_a_plan_undone_is_the_coming_one():
+    text = "Elections had been planned for April, but diplomats said the vote would likely be delayed."
+    assert value(text, "April", dt.date(2013, 1, 12)) == "2013-04"
+    assert value("The vote had been planned for April and was held on time.", "April", dt.date(2013, 8, 12)) == "2013-04"

@@ -250,7 +250,7 @@ SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", 
 # a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
 # happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
 PLAN_IN_PAST = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:(?:first|originally|initially|previously)\s{1,3})?"
-                          r"(?:(?:due|scheduled|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
+                          r"(?:(?:due|scheduled|planned|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
                          r"|scrapped|suspended|shelved|put\s{1,3}on\s{1,3}hold)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
 PLAN_WORDS = ("was", "were", "been")
@@ -1713,6 +1713,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
             return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
         t = ctx.tense(s, e)
+        if t == "past" and (mon - dct.month) % 12 <= 6 and PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s) \
+                and ctx._plan_undone(s, e):
+            # "Elections had been planned for April, but the vote would likely be delayed" (told in
+            # January): a plan undone before its month, as a weekday's: the coming one, if nearer
+            t = "future"
         if t in ("future", "deadline", None) and (dct.month - mon) % 12 in (1, 2) and (
                 MONTH_DATA_AFTER.match(ctx.text, e) or MONTH_DATA_BEFORE.search(ctx.text, max(0, s - 24), s)):
             # "will release its December jobs report" (told in January): the figures of the month
@@ -3013,7 +3018,7 @@ PLAN_TOLD_WORDS = ("was", "were", "had")
 QUARTER_RUNS_AFTER = re.compile(r"\s{1,3}(?:ends|will\s{1,3}end|closes|will\s{1,3}close|runs\s{1,3}(?:to|through|until))\b")
 # "which the Senate had been due to take up on Thursday": a plan in the pluperfect, in its
 # sentence before the weekday (used with pos/endpos)
-PLAN_SUPERSEDED_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:due|scheduled|slated|set|expected|supposed|meant)\b[^.;!?]{0,80}$")
+PLAN_SUPERSEDED_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:due|scheduled|planned|slated|set|expected|supposed|meant)\b[^.;!?]{0,80}$")
 _STORY_SAID = re.compile(r"(?i)(?:that|the\s{1,3}same|that\s{1,3}same)\s{1,3}year")
 _STORY_SAID_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
