@@ -2191,15 +2191,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
             if direction == "past" and ctx.anchor and ctx.anchor[1] == "D" and ctx.anchor[0] > dct \
-                    and (p.get("range_from") or (ctx.text.find("followed by", max(0, s - 160), s) >= 0
-                                                 and FOLLOWED_BY_BEFORE.search(ctx.text, max(0, s - 160), s))):
-                # "The meeting opens on Sunday, followed by talks with China on Monday", "will meet
-                # from Saturday to Tuesday": a timetable's next item or a range's end, after the day
-                # still ahead just named ("followed" is no past)
+                    and ctx.text.find("followed by", max(0, s - 160), s) >= 0 and FOLLOWED_BY_BEFORE.search(ctx.text, max(0, s - 160), s):
+                # "The meeting opens on Sunday, followed by talks with China on Monday": a
+                # timetable's next item, after the day still ahead just named ("followed" is no past)
                 base = ctx.anchor[0]
                 ahead = base + _dt.timedelta(days=(wd - base.isoweekday() - 1) % 7 + 1)
                 return _r(type_, _fmt_day(ahead) + suffix, f"weekday after the day still ahead just named ({_human(base)}), "
-                          "next in a timetable or the end of a range", anchor="narrative")
+                          "next in a timetable (', followed by')", anchor="narrative")
             if t in ("past", None) and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
                 ctx.around = True     # (the sentence is read beyond its tense: see resolve_all's memo)
                 if (ctx._clauses.tense(s, e) == "future" or PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s)) \
