@@ -2592,3 +2592,91 @@ def test_a_clock_time_before_a_part_of_day_is_one_time(expr, expected):
     text = ("The armistice was signed on 27 July 1953, and the guns fell silent at 10 p.m. that night. "
             "The first prisoners crossed at 6 a.m. the following morning.")
     assert value(text, expr, dt.date(2010, 6, 25)) == expected
+
+
+# "seized the school during a ceremony marking the first day of classes": a day of the school
+# calendar, like "the first day of school", names no day the text can count (it is no publication
+# date), so "Two days later" counts from the date the sentence gives
+@pytest.mark.parametrize("occasion", ["classes", "lessons", "the semester", "the school year"])
+def test_the_first_day_of_a_school_period_is_no_date_of_its_own(occasion):
+    text = (f"On Sept. 1, 2004, gunmen seized the school during a ceremony marking the first day of {occasion}. "
+            "Two days later, on Sept. 3, Russian forces stormed the building.")
+    dct = dt.date(2024, 9, 1)
+    assert found(text, "the first day", dct) == []
+    assert value(text, "Two days later", dct) == "2004-09-03"
+
+
+# "The European Commission forecast in May that the economy would shrink": the future belongs to
+# the that-clause; "forecast" (a past that looks like a noun) tells when, so May is this year's
+# past one, not next year's; a relative "a vote in May that will decide" still looks ahead
+def test_a_future_in_a_that_clause_after_the_date_does_not_make_it_future():
+    dct = dt.date(2013, 8, 14)
+    assert value("The European Commission forecast in May that the eurozone economy would shrink this year.", "May", dct) == "2013-05"
+    assert value("The bank forecast in May that growth would slow.", "May", dct) == "2013-05"
+    assert value("Voters face a referendum in May that will decide the reform.", "May", dct) == "2014-05"
+
+
+# "The FBI released photos on Thursday afternoon. Hours later, shortly after 10:30 p.m., the
+# suspects shot an officer ... The older brother died after a shootout around 1 a.m.": a time in
+# the small hours told after that evening is the next day's (the night went on past midnight);
+# told as "Earlier, at 1 a.m." it stays on the day
+def test_the_small_hours_after_an_evening_told_are_the_next_day():
+    dct = dt.date(2013, 4, 19)
+    text = ("The FBI released surveillance photos of the pair on Thursday afternoon. Hours later, shortly after 10:30 p.m., "
+            "the suspects shot dead a police officer in his cruiser. The older brother died after a shootout around 1 a.m.")
+    assert value(text, "around 1 a.m.", dct) == "2013-04-19T01:00"
+    text = ("Rebels attacked the base on Thursday at 9 p.m., officials said. Earlier, at 1 a.m., a mortar had hit the town.")
+    assert value(text, "1 a.m.", dct) == "2013-04-18T01:00"
+    text = "Rebels attacked the base on Thursday at 9 p.m. A suspect had been seen near the gate at 2 a.m."
+    assert value(text, "2 a.m.", dct) == "2013-04-18T02:00"
+
+
+# "Japan's economy shrank in the third quarter last year": one quarter of last year, as "the third
+# quarter of last year", "last year's third quarter" and "June 30 last year" are (told in November
+# 2013, the first quarter alone would be this year's); "last year's gains" stays apart
+@pytest.mark.parametrize("expr, expected", [
+    ("the first quarter last year", "2012-Q1"),
+    ("the second half last year", "2012-H2"),
+    ("the fourth quarter next year", "2014-Q4"),
+])
+def test_a_quarter_followed_by_last_year_is_that_years_quarter(expr, expected):
+    text = f"The economy shrank in {expr}, the government said."
+    assert [(t.text, t.value) for t in tag(text, dt.date(2013, 11, 4))] == [(expr, expected)]
+    assert [t.text for t in tag("Growth slowed in the fourth quarter last year's gains were lost.", dt.date(2013, 11, 4))] \
+        == ["the fourth quarter", "last year"]
+
+
+# "GDP grew in the first quarter, slower than in the fourth quarter of last year. Output rose 9.5
+# percent in the first three months, while sales grew 12.4 percent from the same period last
+# year": the months just told are the period compared (a quarter, a half or a stretch of the year)
+@pytest.mark.parametrize("months, dct, expected", [
+    ("three", dt.date(2013, 4, 15), "2012-Q1"),
+    ("six", dt.date(2013, 7, 15), "2012-H1"),
+    ("nine", dt.date(2013, 10, 15), "2012"),
+])
+def test_the_same_period_after_the_first_months_told_is_those_months(months, dct, expected):
+    text = ("GDP grew 7.7 percent in the first quarter, slower than in the fourth quarter of last year. "
+            f"Output rose 9.5 percent in the first {months} months, while sales grew 12.4 percent from the same period last year.")
+    assert value(text, "the same period last year", dct) == expected
+
+
+# "The ministers' meeting opens on Sunday morning, followed by talks with China on Monday and the
+# Regional Forum on Tuesday" (told on Friday): a timetable; "followed" is a participle, not a past,
+# so Monday and Tuesday come after the Sunday ahead, not before the publication date
+def test_days_followed_by_in_a_timetable_come_after_the_day_ahead():
+    text = ("The 46th ASEAN Foreign Ministers' Meeting opens on Sunday morning, followed by meetings with China, Japan "
+            "and South Korea on Monday and the ASEAN Regional Forum on Tuesday.")
+    dct = dt.date(2013, 6, 28)
+    assert (value(text, "Monday", dct), value(text, "Tuesday", dct)) == ("2013-07-01", "2013-07-02")
+    text = "Troops stormed the town on Sunday, followed by air strikes on Monday."
+    assert value(text, "Monday", dt.date(2013, 7, 3)) == "2013-07-01"
+
+
+# "Elections had been planned for April, but diplomats said the vote would likely be delayed"
+# (told in January): a plan told in the pluperfect and undone before its month is the coming
+# month, as for a weekday ("a vote that had been due on Thursday was put on hold"); a plan carried
+# out stays past ("The vote had been planned for April and was held on time" told in August)
+def test_a_month_of_a_plan_undone_is_the_coming_one():
+    text = "Elections had been planned for April, but diplomats said the vote would likely be delayed."
+    assert value(text, "April", dt.date(2013, 1, 12)) == "2013-04"
+    assert value("The vote had been planned for April and was held on time.", "April", dt.date(2013, 8, 12)) == "2013-04"

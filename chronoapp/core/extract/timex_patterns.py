@@ -178,7 +178,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                             rf"(?:(?P<y>\d{{1,4}})\s{{0,2}}(?P<era>B\.\s?C\.(?:\s?E\.)?|BCE|BC)|(?P<ad>A\.\s?D\.|AD){S}(?P<y2>\d{{1,4}})(?![\w%]|[.,:]\d))(?!\w)")),
     ("quarter", re.compile(
         rf"(?:(?P<pmod>{PART_OF}){S})?(?:the{S})?(?:(?:(?P<y1>1\d{{3}}|20\d\d)|(?P<yrel>this|last|next){S}year['’]s)(?:['’]s)?{S})?(?:(?P<fy>fiscal){S})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?:{S}|{DASH})(?:fiscal{S})?(?P<qh>quarter|half|two{S}quarters)"
-        rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the|its|their)(?:{S}(?:fiscal|financial))?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d)))?(?!\w)", F)),
+        rf"(?:{S}(?:of|in){S}(?:(?:the{S})?(?P<rel>this|last|next|the|its|their)(?:{S}(?:fiscal|financial))?{S}year|(?:fiscal{S}(?:year{S})?)?(?P<y2>1\d{{3}}|20\d\d)(?!\d))"
+        rf"|{S}(?P<yrel_after>this|last|next){S}year(?!['’]))?(?!\w)", F)),
     # "the April-June quarter", "the July-September period", "the January-June half": a
     # quarter or half named by its months (AP and Japanese business news); "the December
     # quarter": the quarter named by the month it ends in (Apple's, Australian usage)
@@ -437,7 +438,7 @@ CLOCK_BEFORE = re.compile(r"(?<![\w:.])(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\s{0,
 # one before, with search up to the second's start)
 NTH_DAY_NOT_BEFORE = re.compile(r"\b(?:for|every|each|per|than|a|an)\s{1,3}$", re.I)
 NTH_DAY_NOT_AFTER = re.compile(rf"\s{{1,3}}(?:in{S}a{S}row|running|straight|of{S}(?:(?:the|this|that|each|every|a|next|last){S})?"
-                               rf"(?:{MONTH_FULL}|month|year|week|new{S}year|season|term|quarter|school|spring|summer|autumn|fall|winter)\b)", re.I)
+                               rf"(?:{MONTH_FULL}|month|year|week|new{S}year|season|term|quarter|school|classes|lessons|semester|spring|summer|autumn|fall|winter)\b)", re.I)
 OVERNIGHT_NOT_BEFORE = re.compile(rf"(?:\b(?:an?|the|this|that|almost|virtually|nearly|practically|literally|"
                                   rf"seemingly|just|not|happen|happens|change|changes|day|night|tonight|yesterday|today)|"
                                   rf"{WEEKDAY}|n['’]t(?:\s{{1,3}}\w+)?|\d)[,.]?\s{{1,3}}$"
@@ -765,6 +766,10 @@ def _parts(kind: str, m: re.Match, text: str):
         info = {"kind": "quarter", "ord": ORDINAL_CODES[n], "qh": "half" if half else "quarter"}
         info.update((k, g[k]) for k in ("y1", "y2") if k in g)
         return [(s, e, info)]
+    if kind == "quarter" and "yrel_after" in g:
+        # "the third quarter last year", as "last year's third quarter" and "June 30 last year"
+        info["yrel"] = info.pop("yrel_after")
+        g["yrel"] = info["yrel"]
     if kind == "quarter_rel" and "y" in g and not text[s:e][:3].lower() == "the":
         return []          # "the 1988 quarter" compares periods; "in 1988 quarter ..." is not one
     if kind == "quarter_rel" and g["qp"].lower() == "period" and not g.get("rel") and "y" not in g:
@@ -1100,7 +1105,7 @@ def _parts(kind: str, m: re.Match, text: str):
         return [(s, e, info)]
     if kind == "nth_day":
         # "for the second day (in a row)" is a count, "the first day of May/of the month/of
-        # school" a calendar day, "Day One" a title; "day 3" needs "on" or "by" before it
+        # school/of classes" a calendar day (none the text counts), "Day One" a title; "day 3" needs "on" or "by" before it
         before = text[max(0, s - 14):s]
         if NTH_DAY_NOT_BEFORE.search(before) or NTH_DAY_NOT_AFTER.match(text, e) or (
                 "nw" in g and (g["nw"][:1].isupper() or not re.search(r"\b(?:on|by|until|till|since|from)\s{1,3}$", before, re.I))):

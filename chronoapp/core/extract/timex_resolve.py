@@ -250,7 +250,7 @@ SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", 
 # a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
 # happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
 PLAN_IN_PAST = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:(?:first|originally|initially|previously)\s{1,3})?"
-                          r"(?:(?:due|scheduled|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
+                          r"(?:(?:due|scheduled|planned|set|expected|supposed|meant|slated)\s{1,3})?(?:to|for)\b", re.I)
 PLAN_UNDONE = re.compile(r"\b(?:but|however|instead|postpon\w*|delay\w*|cancel\w*|called\s{1,3}off|adjourn\w*|put\s{1,3}off"
                          r"|scrapped|suspended|shelved|put\s{1,3}on\s{1,3}hold)\b|\bto\s{1,3}have\s{1,3}\w+(?:ed|en)\b", re.I)
 PLAN_WORDS = ("was", "were", "been")
@@ -633,6 +633,9 @@ _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (
 _SCAN_AHEAD = 1 << 16
 CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
+# "forecast in May that the economy would shrink": a that-clause opening right after a timex
+# (not "in March that year")
+THAT_CLAUSE_AFTER = re.compile(r",?\s{1,3}that\s{1,3}(?!(?:year|month|week|day|night|morning|afternoon|evening|weekend|season|time)\b)")
 _CONCESSIVE = re.compile(r"\s{1,3}(?:although|though|even\s{1,3}though|whereas|while)\b", re.I)
 
 
@@ -753,6 +756,12 @@ class _Clauses:
             return kinds[right]
         if left is not None:
             return kinds[left]
+        if right is not None and kinds[right] == "future" and s - lo > 12 \
+                and (m := THAT_CLAUSE_AFTER.match(self.text, e)) and pos[right] > m.end():
+            # "The Commission forecast in May that the economy would shrink": the future is the
+            # reported clause's, whose subject stands between (not the relative "a vote in May
+            # that will decide"); the date's own verb is no marker
+            return None
         if right is not None and kinds[right] == "past" and s - lo > 12 \
                 and _NEXT_CLAUSE.search(self.text, e, pos[right]):
             # "Israel goes to the polls on January 22, and Netanyahu has faced pressure": the
@@ -1442,6 +1451,11 @@ def _offer_other_year(t: str | None, first: D, last: D, dct: D) -> bool:
             or (t == "future" and first.year > dct.year))   # next year's, as this year's has passed
 
 
+# ", followed by talks on Monday" (used with search and endpos at the weekday): a participle that
+# lists what comes next in the same sentence
+FOLLOWED_BY_BEFORE = re.compile(r",\s{1,3}followed\s{1,3}by\b[^.;!?]*$")
+
+
 def _weekday_date(dct: D, wd: int, direction: str, rel: str | None) -> D:
     """wd: 1=Mon..7=Sun. The same weekday as the DCT means the DCT itself unless 'last'/'next'."""
     delta = wd - dct.isoweekday()
@@ -1464,6 +1478,9 @@ QUARTER_ENDED = re.compile(r"\s{1,3}(?:that\s{1,3}|which\s{1,3})?(ended|ending|e
 # "In the third quarter, which ended on August 31, ...": the words between a quarter and the day
 # that closes it, whatever month a company's fiscal quarter ends in (used with fullmatch)
 QUARTER_CLOSED_GAP = re.compile(r",?\s{1,3}(?:that\s{1,3}|which\s{1,3})?(?:ended|ends)\s{1,3}(?:on\s{1,3})?")
+# "in the first three months, ... the same period last year" (used with search and endpos at
+# the period): the first months of a year told earlier in the sentence, with no year of their own
+FIRST_MONTHS_TOLD = re.compile(r"\bfirst\s{1,3}(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s{1,3}months\b(?!\s{1,3}of\b)(?:[^.;!?]|(?<=\d)\.(?=\d))*$", re.I)
 # "the three months to June" (used with endpos at the date): the date closes a quarter,
 # which "the same period last year" after it is a year before
 THREE_MONTHS_TO_BEFORE = re.compile(r"\bthree\s{1,3}months\s{1,3}(?:to|ended|ending|through)\s{1,3}$")
@@ -1696,6 +1713,11 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             y = dct.year + {"this": 0, "last": -1, "next": 1}[p["yrel"].lower()]
             return _r("DATE", f"{y:04d}-{mon:02d}", f"month of '{p['yrel']} year' from the publication date ({_human(dct)})", mod=_mod(p))
         t = ctx.tense(s, e)
+        if t == "past" and (mon - dct.month) % 12 <= 6 and PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s) \
+                and ctx._plan_undone(s, e):
+            # "Elections had been planned for April, but the vote would likely be delayed" (told in
+            # January): a plan undone before its month, as a weekday's: the coming one, if nearer
+            t = "future"
         if t in ("future", "deadline", None) and (dct.month - mon) % 12 in (1, 2) and (
                 MONTH_DATA_AFTER.match(ctx.text, e) or MONTH_DATA_BEFORE.search(ctx.text, max(0, s - 24), s)):
             # "will release its December jobs report" (told in January): the figures of the month
@@ -1942,6 +1964,8 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
 
     if k == "quarter_rel":
         rel = (p.get("rel") or "").lower().replace("-", "").replace("–", "")
+        if (period := _counted_from(ctx, "first months")) and p["qp"].lower() == "period" and rel in ("same", "corresponding", "comparable"):
+            return _r("DATE", period, "the first months of the year just told ('the first three months')", anchor="narrative")
         if ctx.anchor and ctx.anchor[1] == "Q" and rel in ("", "same", "that", "corresponding", "comparable"):
             v = value_of(*ctx.anchor)
             return _r("DATE", v, "the quarter last mentioned", anchor="narrative")
@@ -2166,6 +2190,14 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             t = ctx.tense(s, e)
             direction = _pick_direction(t)
+            if direction == "past" and ctx.anchor and ctx.anchor[1] == "D" and ctx.anchor[0] > dct \
+                    and ctx.text.find("followed by", max(0, s - 160), s) >= 0 and FOLLOWED_BY_BEFORE.search(ctx.text, max(0, s - 160), s):
+                # "The meeting opens on Sunday, followed by talks with China on Monday": a
+                # timetable's next item, after the day still ahead just named ("followed" is no past)
+                base = ctx.anchor[0]
+                ahead = base + _dt.timedelta(days=(wd - base.isoweekday() - 1) % 7 + 1)
+                return _r(type_, _fmt_day(ahead) + suffix, f"weekday after the day still ahead just named ({_human(base)}), "
+                          "next in a timetable (', followed by')", anchor="narrative")
             if t in ("past", None) and (_weekday_date(dct, wd, "future", None) - dct).days < (dct - _weekday_date(dct, wd, "past", None)).days:
                 ctx.around = True     # (the sentence is read beyond its tense: see resolve_all's memo)
                 if (ctx._clauses.tense(s, e) == "future" or PLAN_SUPERSEDED_BEFORE.search(ctx.text, ctx._sentence_start(max(0, s - 110), s), s)) \
@@ -2984,7 +3016,7 @@ PLAN_TOLD_WORDS = ("was", "were", "had")
 QUARTER_RUNS_AFTER = re.compile(r"\s{1,3}(?:ends|will\s{1,3}end|closes|will\s{1,3}close|runs\s{1,3}(?:to|through|until))\b")
 # "which the Senate had been due to take up on Thursday": a plan in the pluperfect, in its
 # sentence before the weekday (used with pos/endpos)
-PLAN_SUPERSEDED_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:due|scheduled|slated|set|expected|supposed|meant)\b[^.;!?]{0,80}$")
+PLAN_SUPERSEDED_BEFORE = re.compile(r"\bhad\s{1,3}been\s{1,3}(?:due|scheduled|planned|slated|set|expected|supposed|meant)\b[^.;!?]{0,80}$")
 _STORY_SAID = re.compile(r"(?i)(?:that|the\s{1,3}same|that\s{1,3}same)\s{1,3}year")
 _STORY_SAID_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?;](?=\s)")
@@ -3252,6 +3284,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                 counted_from = ("since", told)
         elif kind == "quarter_rel" and told and told[4:6] == "-H":
             counted_from = ("half", told[6:7])     # "the first half of 2007 ... the same period of 2006"
+        elif kind == "quarter_rel" and dct is not None and (fm := FIRST_MONTHS_TOLD.search(text, max(0, s - 160), s)):
+            # "output rose in the first three months, while sales grew from the same period last
+            # year": the months told are the period compared (the latest such stretch by the DCT)
+            months = int(_num(fm.group("n")))
+            y = dct.year if dct.month > months else dct.year - 1
+            counted_from = ("first months", {3: f"{y}-Q1", 6: f"{y}-H1"}.get(months, str(y)))
         elif kind == "quarter_rel" and last_date is not None and last_date[2][4:5] == "-" and last_date[2][5:7] in ("03", "06", "09", "12") \
                 and THREE_MONTHS_TO_BEFORE.search(text, max(0, last_date[0] - 25), last_date[0]):
             # "in the three months to June ... from the same period last year": that quarter
@@ -3749,6 +3787,14 @@ def _place_clock_times(text: str, out: list[dict], pending: dict[int, dict], dct
                     day, why = day - _dt.timedelta(days=1), f"the night before {why}"
                 else:
                     why = f"the coming night, of {why}"
+            if day and "H" in pk and why.startswith("the last day mentioned") and _small_hours(pk) \
+                    and _evening_told(final, day, r["start"]) and not _EARLIER_BEFORE.search(text, max(0, r["start"] - 60), r["start"]) \
+                    and not ctx._pluperfect(r["start"]):
+                # "Hours later, shortly after 10:30 p.m., the suspects shot an officer ... The older
+                # brother died after a shootout around 1 a.m.": the night goes on past midnight
+                # into the next day (not one told out of order: "Earlier, at 1 a.m.", "had been seen at 2 a.m.")
+                day = day + _dt.timedelta(days=1)
+                why = f"the small hours after the evening told, of {why}"
             key = (id(pending[n]), day, why)
             r2 = clocks[key] if key in clocks else clocks.setdefault(key, _clock(pending[n], day, why))
             if r2 is None:
@@ -3845,6 +3891,16 @@ _ASIDE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where|[a-z]{3,}ed)\s")
 
 
 _EVENING = re.compile(r"T(?:EV|NI|1[89]:|2[0-3]:)")
+
+
+# "earlier" in the words before a clock time: told out of order ("Earlier, at 2 a.m., ...")
+_EARLIER_BEFORE = re.compile(r"\b(?:[Ee]arlier|before that|previously)\b[^.;!?]*$")   # used with pos/endpos
+
+
+def _small_hours(p: dict) -> bool:
+    """Whether a clock time is in the small hours after midnight ("1 a.m.", "4:30 am")."""
+    hh = int(p["H"])
+    return (p.get("ap") or "").lower().startswith("a") and (hh == 12 or 1 <= hh <= 4)
 
 
 def _evening_told(final: list[dict], day: D, at: int) -> bool:
