@@ -3206,3 +3206,18 @@ def test_an_unnamed_village_of_a_territory_is_the_village_named_next():
             "Friday night, local officials said on Sunday.\n\nThe assailants set fire to dozens of homes in the village "
             "of Mbanza-Ngoma and fled.", dt.date(2024, 3, 17))
     assert e.locations[0] == "Mbanza-Ngoma", e.to_dict()
+
+
+@pytest.mark.parametrize("clause, dead", [
+    ("A police officer was burned to death in his vehicle by a mob late Monday", 1),
+    ("Two men were beaten to death by a mob", 2),
+    ("three people were burnt to death in their homes", 3),
+])
+def test_those_burned_or_beaten_to_death_are_dead(clause, dead):
+    assert fatality_claim(clause)[0] == dead
+
+
+def test_what_a_crowd_chants_against_is_no_place_of_its_march():
+    assert places("thousands of mourners marched through the camp during the funerals, chanting against Israel",
+                  load(), set()) == []
+    assert places("Protesters rallied against Israel in Amman", load(), set()) == ["Amman"]

@@ -146,6 +146,8 @@ _KILL_BEFORE = re.compile(
     rf"martyred|embraced\s+(?:shahadat|martyrdom)|attained\s+(?:shahadat|martyrdom)|"
     # ("12 civilians were summarily executed by soldiers", "30 villagers were massacred")
     rf"(?<=were\s)(?:executed|massacred|murdered|slaughtered|beheaded|lynched)|"
+    # ("two men were beaten to death by a mob")
+    rf"(?<=were\s)(?:burn(?:ed|t)|beaten|hacked|stabbed|stoned|clubbed)\s+to\s+death|"
     rf"(?<=were\s)\w+ly\s+(?:executed|massacred|murdered|slaughtered))\b", re.I)
 # ("two soldiers were martyred", "11 soldiers embraced shahadat": a communiqué's own dead)
 # (not "seized two soldiers and killed", nor "freed eight hostages in a raid that killed four separatists")
@@ -169,7 +171,8 @@ _ONE_DEAD = re.compile(
     r"(?:\s+of\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})?"  # "The governor of West Darfur, Khamis Abakar, is killed"
     r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+,)?\s+"  # "a French pilot, Lt. Damien Boiteux, was killed"
     r"(?:(?:from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+)?"   # "a peacekeeper from Cameroon was killed"
-    r"(?:(?:(?:was|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain|martyred)|died|dies)\b|"
+    r"(?:(?:(?:was|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain|martyred|lynched|"
+    r"(?:burn(?:ed|t)|beaten|hacked|stabbed|stoned|clubbed)\s+to\s+death)|died|dies)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
     rf"\b(?:shot\s+dead|killed|killing|gunned\s+down|stabbed\s+to\s+death|beheaded|beheading)\s+(?:a|an|(?:at\s+least\s+)?one|the)\s+"
@@ -1078,6 +1081,8 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|(?:frontier|border)\s+wi
                                r"accus(?:ed|ing|es)|blam(?:ed|ing|es)|warn(?:ed|ing|s)|condemn(?:ed|ing|s)|"  # ("accused Baku of")
                                # ("suspended negotiations with Juba": a party)
                                r"(?:talks|negotiations|relations|ties|dialogue|contacts?)\s+with|"
+                               # ("mourners marched through the camp, chanting against Israel": what a crowd is against)
+                               r"(?:chant\w*|slogans?|protest\w*|demonstrat\w*|rall(?:y|ied|ies|ying)|march\w*)\s+against|"
                                r"(?:linked|tied|bound|headed|heading)\s+(?:to|for)|"  # ("ships linked to Israel")
                                # ("drones launched by Russia", "talks brokered by Qatar": who did it, not where)
                                r"(?:launched|fired|sent|operated|flown|supplied|made|manufactured|built|backed|brokered|"
