@@ -3221,3 +3221,19 @@ def test_what_a_crowd_chants_against_is_no_place_of_its_march():
     assert places("thousands of mourners marched through the camp during the funerals, chanting against Israel",
                   load(), set()) == []
     assert places("Protesters rallied against Israel in Amman", load(), set()) == ["Amman"]
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("The RSF surrounded Wad al-Nourah on Wednesday and shelled it", ["Wad al-Nourah"]),
+    ("the paramilitaries seized most of Al-Jazira last December", ["Al-Jazira"]),
+    ("rebels overran Bunia", ["Bunia"]),
+])
+def test_a_place_surrounded_overrun_or_seized_in_part_is_where_it_happened(clause, expected):
+    assert places(clause, load(), set()) == expected
+
+
+def test_an_attack_on_an_unnamed_village_is_placed_at_the_village_its_next_dated_sentence_names():
+    evs = events("Sudan's paramilitary Rapid Support Forces killed more than 100 people in an attack on a village in the "
+                 "central state of Al-Jazira, activists said Thursday.\n\nThe RSF surrounded Wad al-Nourah on Wednesday and "
+                 "shelled it with heavy artillery before fighters stormed the village.", dt.date(2024, 6, 6))
+    assert evs[0].locations[0] == "Wad al-Nourah", [e.to_dict() for e in evs]

@@ -996,7 +996,9 @@ _PLACE_PATTERNS = [
     # "in Malakal", "near Dabaa", "outside Aleppo", "at Killali"
     re.compile(rf"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|into|from|[Aa]round|towards?|across|[Ii]nside|along|(?:passed|passing|drove|driving)\s+through|entered|stormed|captured|"
                rf"retook|retaken|seized|shelled|hit|struck|bombed|pounded|besieged|attacked|raided|fled|"
-               rf"(?:a(?:ttacks?|ssaults?|dvance|ir\s*strikes?)|raids?|offensive|strikes?)\s+on)\s+(?:the\s+)?"  # "a raid on Mangu"
+               rf"surrounded|encircled|overran|overrun|recaptured|liberated|"
+               rf"(?:a(?:ttacks?|ssaults?|dvance|ir\s*strikes?)|raids?|offensive|strikes?)\s+on)\s+"  # "a raid on Mangu"
+               rf"(?:(?:most|much|all|parts?|large\s+parts|control)\s+of\s+)?(?:the\s+)?"  # "seized most of Al-Jazira"
                rf"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                rf"September|October|November|December|Christmas|Easter|New\s+Year)(?P<p>(?>{_PLACE_NAME}))(?!\s+\d)"  # ("Tower 22": a post)
                rf"(?!\s+(?:prison|penitentiary|jail|studios?|mosque|church|cathedral|temple|shrine|synagogue|(?:shopping\s+)?mall|"
