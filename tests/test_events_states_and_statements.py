@@ -3081,3 +3081,9 @@ def test_an_undated_saying_right_after_a_dated_one_goes_on_that_day():
                  "Duque said he was ending peace talks with the ELN.", dt.date(2019, 1, 19))
     said = [e for e in evs if "ending peace talks" in e.quote]
     assert said and all(e.date_start == "2019-01-18" for e in said), [e.to_dict() for e in evs]
+
+
+def test_an_act_over_the_weekend_spans_saturday_and_sunday():
+    e = one("Gunmen killed at least 12 villagers in an attack on a market in Niger over the weekend, officials said on "
+            "Monday.", dt.date(2024, 7, 8))
+    assert (e.date_start, e.date_end) == ("2024-07-06", "2024-07-07")

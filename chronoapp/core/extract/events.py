@@ -3074,6 +3074,10 @@ class Builder:
                 d.actors = [UNIDENTIFIED, *d.actors]
             if d.event_type == "riot":  # the crowd that torches and loots is ACLED's Rioters, not Protesters
                 d.actors = list(dict.fromkeys("rioters" if a == "protesters" else a for a in d.actors))
+            if d.date_start.endswith("-WE") and d.date_end == d.date_start:
+                # "over the weekend": a chronology sorts and shows the two days, Saturday to Sunday
+                weekend = parse_timex(d.date_start)
+                d.date_start, d.date_end, d.precision = weekend.first.isoformat(), weekend.last.isoformat(), "range"
         return merged
 
     def bridged(self, previous: Draft, i: int) -> bool:
