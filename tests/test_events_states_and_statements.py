@@ -3087,3 +3087,10 @@ def test_an_act_over_the_weekend_spans_saturday_and_sunday():
     e = one("Gunmen killed at least 12 villagers in an attack on a market in Niger over the weekend, officials said on "
             "Monday.", dt.date(2024, 7, 8))
     assert (e.date_start, e.date_end) == ("2024-07-06", "2024-07-07")
+
+
+def test_a_state_in_two_years_in_a_row_is_one_span_acts_in_each_year_are_not():
+    e = one("Jihadists controlled the desert city of Timbuktu in 2012 and 2013.", dt.date(2024, 11, 21))
+    assert (e.date_start, e.date_end) == ("2012", "2013")
+    evs = events("Mali's junta, which took power in coups in 2020 and 2021, expelled French troops.", dt.date(2024, 7, 30))
+    assert {(e.date_start, e.date_end) for e in evs} == {("2020", "2020"), ("2021", "2021")}, [e.to_dict() for e in evs]

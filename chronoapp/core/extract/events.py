@@ -89,6 +89,9 @@ _ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stan
 _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on|lasted)\s+"
                           r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
+# "took power in coups in 2020 and 2021": one act in each year, not one state over both
+_ACTS_EACH_YEAR = re.compile(r"\b(?:coups|elections|polls|votes|referendums|attacks|offensives|invasions|wars|raids|"
+                             r"bombings|massacres|uprisings|visits|summits)\s+(?:\w+\s+){0,3}?in\s+$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
                       r"shelling|bombardment|air\s*strikes|attacks|violence|protests?|unrest)\b", re.I)
@@ -1306,11 +1309,13 @@ def calendar_value(value: str) -> str | None:
 
 
 def _consecutive_days(a: str, b: str) -> bool:
-    """"on Tuesday and Wednesday", "in November and December 1864": two days or two months in a
-    row read as a span."""
+    """"on Tuesday and Wednesday", "in November and December 1864", "controlled the city in 2012 and
+    2013": two days, two months or two years in a row read as a span."""
     pa, pb = parse_timex(a), parse_timex(b)
     if pa.precision == pb.precision == "month":
         return (pb.first.year * 12 + pb.first.month) - (pa.first.year * 12 + pa.first.month) == 1
+    if pa.precision == pb.precision == "year":
+        return pb.first.year - pa.first.year == 1
     return pa.precision == pb.precision == "day" and (pb.first - pa.first).days == 1
 
 
@@ -3459,7 +3464,8 @@ class Builder:
                 join = self.text[t.end:nxt.start]
                 nv = calendar_value(nxt.value)
                 if nv and (_RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
-                                                        or _consecutive_days(start, nv)) or _UNTIL_JOIN.match(join)
+                                                        or _consecutive_days(start, nv) and not _ACTS_EACH_YEAR.search(before))
+                           or _UNTIL_JOIN.match(join)
                            or _SPREAD_JOIN.match(join) and parse_timex(start).precision == parse_timex(nv).precision == "day"
                            and (parse_timex(nv).first - parse_timex(start).first).days <= 7):
                     if parse_timex(nv).first >= parse_timex(start).first:
