@@ -3094,3 +3094,18 @@ def test_a_state_in_two_years_in_a_row_is_one_span_acts_in_each_year_are_not():
     assert (e.date_start, e.date_end) == ("2012", "2013")
     evs = events("Mali's junta, which took power in coups in 2020 and 2021, expelled French troops.", dt.date(2024, 7, 30))
     assert {(e.date_start, e.date_end) for e in evs} == {("2020", "2020"), ("2021", "2021")}, [e.to_dict() for e in evs]
+
+
+def test_a_court_ruling_or_finding_is_an_event():
+    e = one("An international arbitration tribunal ruled in 2016 that China's claims in the South China Sea had no "
+            "legal basis.", dt.date(2024, 4, 30))
+    assert e.date_start == "2016"
+    e = one("In 2017, the European Court of Human Rights ruled that Russia had violated the right to life of the "
+            "victims.", dt.date(2024, 9, 2))
+    assert e.date_start == "2017"
+
+
+def test_patrollers_sentenced_by_a_court_are_no_patrol():
+    evs = events("A Guatemalan court on Monday sentenced five former civil defense patrollers to 30 years in prison.",
+                 dt.date(2022, 1, 25))
+    assert any(e.date_start == "2022-01-24" for e in evs), [e.to_dict() for e in evs]
