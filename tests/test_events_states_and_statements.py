@@ -3109,3 +3109,19 @@ def test_patrollers_sentenced_by_a_court_are_no_patrol():
     evs = events("A Guatemalan court on Monday sentenced five former civil defense patrollers to 30 years in prison.",
                  dt.date(2022, 1, 25))
     assert any(e.date_start == "2022-01-24" for e in evs), [e.to_dict() for e in evs]
+
+
+def test_harassment_at_sea_is_an_event_a_water_cannon_on_protesters_stays_a_protest():
+    e = one("Chinese coast guard vessels fired water cannon at a Philippine government ship near Scarborough Shoal on "
+            "Monday, the Philippine Coast Guard said.", dt.date(2024, 4, 30))
+    assert (e.date_start, e.event_type) == ("2024-04-29", "strategic development")
+    e = one("A Chinese vessel rammed a Vietnamese fishing boat near the Paracel Islands on Sunday.", dt.date(2024, 4, 30))
+    assert e.date_start == "2024-04-28"
+    e = one("Police fired water cannon at protesters in Tbilisi on Monday.", dt.date(2024, 4, 30))
+    assert e.event_type == "protest"
+
+
+def test_armed_men_boarding_a_vessel_is_an_event_travellers_boarding_are_not():
+    e = one("Houthi fighters boarded the Galaxy Leader cargo ship in the Red Sea on Sunday.", dt.date(2023, 11, 20))
+    assert (e.date_start, e.event_type) == ("2023-11-19", "strategic development")
+    assert not events("Hundreds of pilgrims boarded a ferry on Monday.", dt.date(2023, 11, 20))

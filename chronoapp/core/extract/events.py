@@ -90,6 +90,9 @@ _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continu
                           r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 # "took power in coups in 2020 and 2021": one act in each year, not one state over both
+# "Houthi fighters boarded the Galaxy Leader cargo ship": armed men seize a vessel (not "pilgrims boarded a ferry")
+_BOARDED = re.compile(r"\bboarded\s+(?:[\w'\u2019-]+\s+){0,4}?(?:ships?|vessels?|tankers?|boats?|freighters?|"
+                      r"carriers?|dhows?|trawlers?|yachts?)\b", re.I)
 _ACTS_EACH_YEAR = re.compile(r"\b(?:coups|elections|polls|votes|referendums|attacks|offensives|invasions|wars|raids|"
                              r"bombings|massacres|uprisings|visits|summits)\s+(?:\w+\s+){0,3}?in\s+$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
@@ -1689,6 +1692,9 @@ class Builder:
                 # "Russian troops reached the outskirts of Tskhinvali": an advance (not "reached a deal", nor "reached
                 # the village on Monday morning and found the bodies": they came after the killing)
                 found["battle"] = [Cue("battle", went.start(), went.end(), went.group())]
+        if "boarded" in s and (boarded := _BOARDED.search(s)) and self.armed_subject(s, boarded.start()):
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", boarded.start(), boarded.end(), boarded.group()))
         if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
             fell = self.place_fell(s)
             if fell is not None:
