@@ -3125,3 +3125,10 @@ def test_armed_men_boarding_a_vessel_is_an_event_travellers_boarding_are_not():
     e = one("Houthi fighters boarded the Galaxy Leader cargo ship in the Red Sea on Sunday.", dt.date(2023, 11, 20))
     assert (e.date_start, e.event_type) == ("2023-11-19", "strategic development")
     assert not events("Hundreds of pilgrims boarded a ferry on Monday.", dt.date(2023, 11, 20))
+
+
+def test_a_side_defeated_by_armed_forces_is_a_battle_a_rival_defeated_at_the_polls_is_not():
+    e = one("Iraqi forces fully defeated the Islamic State militants across the country late in 2017.", dt.date(2024, 11, 15))
+    assert e.date_start == "2017"
+    assert not events("Erdogan defeated his rival Kemal Kilicdaroglu in a runoff election on Sunday.", dt.date(2023, 5, 30))
+    assert not events("Parliament defeated the motion on Tuesday.", dt.date(2023, 5, 30))

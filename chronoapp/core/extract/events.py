@@ -93,6 +93,8 @@ _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s
 # "Houthi fighters boarded the Galaxy Leader cargo ship": armed men seize a vessel (not "pilgrims boarded a ferry")
 _BOARDED = re.compile(r"\bboarded\s+(?:[\w'\u2019-]+\s+){0,4}?(?:ships?|vessels?|tankers?|boats?|freighters?|"
                       r"carriers?|dhows?|trawlers?|yachts?)\b", re.I)
+_VOTED = re.compile(r"\b(?:elections?|votes?|voting|polls?|runoffs?|run-offs?|ballots?|motions?|bills?|referendums?|"
+                    r"candidates?|race|primary|seats?)\b", re.I)  # "defeated his rival in a runoff": no battle
 _ACTS_EACH_YEAR = re.compile(r"\b(?:coups|elections|polls|votes|referendums|attacks|offensives|invasions|wars|raids|"
                              r"bombings|massacres|uprisings|visits|summits)\s+(?:\w+\s+){0,3}?in\s+$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
@@ -1648,6 +1650,10 @@ class Builder:
         if entered:  # "Lopez and his family entered the Chilean embassy", "rioting entered its fourth night", "3,000 Rohingya
             # had crossed into Bangladesh": no armed advance
             found = _without(found, entered)
+        defeated = [c for c in found.get("battle", ()) if c.text.lower() == "defeated" and (_VOTED.search(s) or not
+                    self.vocab.combatant_re.search(s, max(0, c.start() - 80), c.stop + 60))]
+        if defeated:  # "forces defeated the militants", "It was defeated by Congolese troops"; not "defeated the motion"
+            found = _without(found, defeated)
         hard = [c for c in found.get("battle", ()) if c.text.lower() == "hit" and re.match(r"\s+hard\b", s[c.stop:])]
         if hard:  # "Tourism has been hit hard": a blow to the economy, no shot fired
             found = _without(found, hard)
