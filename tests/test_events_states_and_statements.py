@@ -3132,3 +3132,13 @@ def test_a_side_defeated_by_armed_forces_is_a_battle_a_rival_defeated_at_the_pol
     assert e.date_start == "2017"
     assert not events("Erdogan defeated his rival Kemal Kilicdaroglu in a runoff election on Sunday.", dt.date(2023, 5, 30))
     assert not events("Parliament defeated the motion on Tuesday.", dt.date(2023, 5, 30))
+
+
+def test_a_warship_intercepting_a_ship_or_ships_colliding_is_an_event_trains_colliding_are_not():
+    e = one("The destroyer INS Kolkata intercepted the ship on Friday about 260 nautical miles east of Somalia, the navy "
+            "said.", dt.date(2024, 3, 16))
+    assert e.date_start == "2024-03-15"
+    e = one("In August last year, Chinese and Philippine coast guard ships collided near Sabina Shoal in the Spratly "
+            "Islands.", dt.date(2025, 9, 16))
+    assert (e.date_start, e.event_type) == ("2024-08", "strategic development")
+    assert not events("Two trains collided near Cairo on Friday.", dt.date(2025, 9, 16))

@@ -90,9 +90,15 @@ _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continu
                           r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 # "took power in coups in 2020 and 2021": one act in each year, not one state over both
-# "Houthi fighters boarded the Galaxy Leader cargo ship": armed men seize a vessel (not "pilgrims boarded a ferry")
-_BOARDED = re.compile(r"\bboarded\s+(?:[\w'\u2019-]+\s+){0,4}?(?:ships?|vessels?|tankers?|boats?|freighters?|"
-                      r"carriers?|dhows?|trawlers?|yachts?)\b", re.I)
+# "Houthi fighters boarded the Galaxy Leader cargo ship", "The destroyer INS Kolkata intercepted the ship": armed men
+# or a warship stop a vessel (not "pilgrims boarded a ferry")
+_BOARDED = re.compile(r"\b(?:boarded|intercepted)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:ships?|vessels?|tankers?|boats?|"
+                      r"freighters?|carriers?|dhows?|trawlers?|yachts?)\b", re.I)
+_CRAFT = r"(?:ships?|vessels?|boats?|warships?|cutters?|tankers?|trawlers?|jets?|aircraft|drones?)"
+# "coast guard ships collided near Sabina Shoal", "a Russian jet collided with a U.S. drone" (not "two trains collided")
+_COLLIDED = re.compile(rf"\b{_CRAFT}\s+(?:had\s+)?collided\b|\bcollided\s+with\s+(?:an?|the|two)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{_CRAFT}",
+                       re.I)
+_WARSHIP = re.compile(r"\b(?:navy|naval|destroyers?|frigates?|warships?|corvettes?|cutters?|coast\s+guard)\b", re.I)
 _VOTED = re.compile(r"\b(?:elections?|votes?|voting|polls?|runoffs?|run-offs?|ballots?|motions?|bills?|referendums?|"
                     r"candidates?|race|primary|seats?)\b", re.I)  # "defeated his rival in a runoff": no battle
 _ACTS_EACH_YEAR = re.compile(r"\b(?:coups|elections|polls|votes|referendums|attacks|offensives|invasions|wars|raids|"
@@ -1698,7 +1704,11 @@ class Builder:
                 # "Russian troops reached the outskirts of Tskhinvali": an advance (not "reached a deal", nor "reached
                 # the village on Monday morning and found the bodies": they came after the killing)
                 found["battle"] = [Cue("battle", went.start(), went.end(), went.group())]
-        if "boarded" in s and (boarded := _BOARDED.search(s)) and self.armed_subject(s, boarded.start()):
+        if "collided" in s and (collided := _COLLIDED.search(s)):
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", collided.start(), collided.end(), collided.group()))
+        if ("boarded" in s or "intercepted" in s) and (boarded := _BOARDED.search(s)) \
+                and (self.armed_subject(s, boarded.start()) or _WARSHIP.search(s, 0, boarded.start())):
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", boarded.start(), boarded.end(), boarded.group()))
         if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
