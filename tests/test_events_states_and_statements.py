@@ -3142,3 +3142,11 @@ def test_a_warship_intercepting_a_ship_or_ships_colliding_is_an_event_trains_col
             "Islands.", dt.date(2025, 9, 16))
     assert (e.date_start, e.event_type) == ("2024-08", "strategic development")
     assert not events("Two trains collided near Cairo on Friday.", dt.date(2025, 9, 16))
+
+
+def test_a_strike_with_foreign_supplied_missiles_is_a_strike_not_a_delivery():
+    e = one("Ukraine struck an air base in the Kursk region with U.S.-supplied ATACMS missiles on Saturday, Russian "
+            "officials said.", dt.date(2024, 11, 26))
+    assert e.event_type == "explosion/remote violence"
+    e = one("The United States supplied ATACMS missiles to Ukraine in October.", dt.date(2024, 11, 26))
+    assert e.event_type == "strategic development"
