@@ -3150,3 +3150,11 @@ def test_a_strike_with_foreign_supplied_missiles_is_a_strike_not_a_delivery():
     assert e.event_type == "explosion/remote violence"
     e = one("The United States supplied ATACMS missiles to Ukraine in October.", dt.date(2024, 11, 26))
     assert e.event_type == "strategic development"
+
+
+def test_a_court_ordering_a_halt_to_an_offensive_is_a_ruling_not_a_battle():
+    e = one("The International Court of Justice on Friday ordered Israel to halt its military offensive in Rafah.",
+            dt.date(2024, 5, 27))
+    assert (e.date_start, e.event_type) == ("2024-05-24", "strategic development")
+    e = one("The U.N. top court ruled on Friday that Israel must halt its offensive in Rafah.", dt.date(2024, 5, 27))
+    assert e.event_type == "strategic development"

@@ -133,6 +133,9 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
                               r"released|freed|set\s+free|banned|prohibited|outlawed|"
+                              # a court's ruling on violence: "The U.N. top court ruled on Friday that Israel must halt its offensive"
+                              r"ruled\s+(?:[\w.,'\u2019-]+\s+){0,4}?that|(?:court|tribunal|judges?|justices)\s+(?:[\w.,'\u2019-]+\s+){0,4}?"
+                              r"(?:ordered|ruled|found)|"
                               # "arrested four men suspected of carrying out the attack": the arrest, not the attack
                               r"(?:arrested|detained)\s+(?:[^.;,]{0,40}?\s)?(?:suspected\s+of|accused\s+of|on\s+suspicion\s+of|"
                               r"in\s+connection\s+with))\b", re.I)
