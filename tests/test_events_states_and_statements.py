@@ -3158,3 +3158,13 @@ def test_a_court_ordering_a_halt_to_an_offensive_is_a_ruling_not_a_battle():
     assert (e.date_start, e.event_type) == ("2024-05-24", "strategic development")
     e = one("The U.N. top court ruled on Friday that Israel must halt its offensive in Rafah.", dt.date(2024, 5, 27))
     assert e.event_type == "strategic development"
+
+
+def test_a_court_that_acted_is_an_event_of_its_own_only_when_nothing_else_is_told():
+    e = one("In June 2020, Brazil's Supreme Court had restricted police operations in Rio's favelas during the pandemic.",
+            dt.date(2022, 7, 12))
+    assert (e.date_start, e.event_type) == ("2020-06", "strategic development")
+    evs = events("At least 21 people were killed in Mozambique on Monday night and Tuesday as protesters clashed with police "
+                 "after the top court confirmed the ruling Frelimo party's victory in October's disputed election.",
+                 dt.date(2024, 12, 25))
+    assert [e.date_start for e in evs] == ["2024-12-23"], [e.to_dict() for e in evs]

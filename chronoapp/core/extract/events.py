@@ -94,6 +94,9 @@ _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s
 # or a warship stop a vessel (not "pilgrims boarded a ferry")
 _BOARDED = re.compile(r"\b(?:boarded|intercepted)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:ships?|vessels?|tankers?|boats?|"
                       r"freighters?|carriers?|dhows?|trawlers?|yachts?)\b", re.I)
+# a court acts: "Brazil's Supreme Court had restricted police operations", "the Constitutional Court annulled the vote"
+_COURT_ACTED = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
+                          r"(?P<verb>(?!based\b|tasked\b|dedicated\b|located\b|named\b|called\b)[a-z]+ed)\b")
 _CRAFT = r"(?:ships?|vessels?|boats?|warships?|cutters?|tankers?|trawlers?|jets?|aircraft|drones?)"
 # "coast guard ships collided near Sabina Shoal", "a Russian jet collided with a U.S. drone" (not "two trains collided")
 _COLLIDED = re.compile(rf"\b{_CRAFT}\s+(?:had\s+)?collided\b|\bcollided\s+with\s+(?:an?|the|two)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{_CRAFT}",
@@ -1708,6 +1711,9 @@ class Builder:
                 # "Russian troops reached the outskirts of Tskhinvali": an advance (not "reached a deal", nor "reached
                 # the village on Monday morning and found the bodies": they came after the killing)
                 found["battle"] = [Cue("battle", went.start(), went.end(), went.group())]
+        if not found and (court := _COURT_ACTED.search(s)):  # (with nothing else told: "protesters clashed with
+            # police after the top court confirmed the party's victory in October's disputed election" is the clash's)
+            found["strategic development"] = [Cue("strategic development", court.start("verb"), court.end("verb"), court.group("verb"))]
         if "collided" in s and (collided := _COLLIDED.search(s)):
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", collided.start(), collided.end(), collided.group()))
