@@ -3164,6 +3164,9 @@ def test_a_court_that_acted_is_an_event_of_its_own_only_when_nothing_else_is_tol
     e = one("In June 2020, Brazil's Supreme Court had restricted police operations in Rio's favelas during the pandemic.",
             dt.date(2022, 7, 12))
     assert (e.date_start, e.event_type) == ("2020-06", "strategic development")
+    e = one("The East African Court of Justice on Tuesday dismissed a case brought by opposition groups against the "
+            "government.", dt.date(2024, 3, 13))
+    assert (e.date_start, e.event_type) == ("2024-03-12", "strategic development")
     evs = events("At least 21 people were killed in Mozambique on Monday night and Tuesday as protesters clashed with police "
                  "after the top court confirmed the ruling Frelimo party's victory in October's disputed election.",
                  dt.date(2024, 12, 25))

@@ -95,7 +95,10 @@ _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s
 _BOARDED = re.compile(r"\b(?:boarded|intercepted)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:ships?|vessels?|tankers?|boats?|"
                       r"freighters?|carriers?|dhows?|trawlers?|yachts?)\b", re.I)
 # a court acts: "Brazil's Supreme Court had restricted police operations", "the Constitutional Court annulled the vote"
-_COURT_ACTED = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices)\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
+_COURT_ACTED = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices)"
+                          # its name and the day: "The East African Court of Justice on Tuesday dismissed a case"
+                          r"(?:\s+(?:of|on|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})*"
+                          r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
                           r"(?P<verb>(?!based\b|tasked\b|dedicated\b|located\b|named\b|called\b)[a-z]+ed)\b")
 _CRAFT = r"(?:ships?|vessels?|boats?|warships?|cutters?|tankers?|trawlers?|jets?|aircraft|drones?)"
 # "coast guard ships collided near Sabina Shoal", "a Russian jet collided with a U.S. drone" (not "two trains collided")
