@@ -3171,3 +3171,10 @@ def test_a_court_that_acted_is_an_event_of_its_own_only_when_nothing_else_is_tol
                  "after the top court confirmed the ruling Frelimo party's victory in October's disputed election.",
                  dt.date(2024, 12, 25))
     assert [e.date_start for e in evs] == ["2024-12-23"], [e.to_dict() for e in evs]
+
+
+def test_condemning_a_seizure_or_hijacking_is_a_statement():
+    e = one("Britain and France condemned the seizure on Saturday.", dt.date(2024, 4, 14))
+    assert e.event_type == "statement"
+    e = one("The European Union condemned the hijacking of the ship on Sunday.", dt.date(2023, 11, 21))
+    assert e.event_type == "statement"

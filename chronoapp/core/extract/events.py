@@ -332,7 +332,7 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
                       r"(?:[\"\u201c]?\w[\w.]*(?:-\w+)*[\"\u201d]?\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
-                      r"gunfights?|firefights?|skirmish(?:es)?|storming)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
+                      r"gunfights?|firefights?|skirmish(?:es)?|storming|seizures?|hijackings?)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
 # an event named by its place ("four were wounded in the Damboa attack"): the one told there before
 _PLACE_NAMED_ATTACK = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:attack|raid|"
                                  r"(?:air\s*)?strike|assault|ambush|bombing|blast|massacre|shelling|killings)\b")
