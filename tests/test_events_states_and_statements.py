@@ -3178,3 +3178,11 @@ def test_condemning_a_seizure_or_hijacking_is_a_statement():
     assert e.event_type == "statement"
     e = one("The European Union condemned the hijacking of the ship on Sunday.", dt.date(2023, 11, 21))
     assert e.event_type == "statement"
+
+
+def test_jets_scrambled_against_an_air_attack_are_a_step_not_a_strike():
+    e = one("Poland scrambled fighter jets over the weekend after Russia launched a wave of missiles and drones at western "
+            "Ukraine, the Polish military said on Monday.", dt.date(2024, 3, 25))
+    assert (e.date_start, e.date_end, e.event_type) == ("2024-03-23", "2024-03-24", "strategic development")
+    e = one("Japan scrambled jets on Tuesday after Chinese and Russian bombers flew near its airspace.", dt.date(2024, 3, 25))
+    assert e.event_type == "strategic development"

@@ -150,7 +150,9 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
 # ceasefire after three days of fighting": the step is the clause's event (the violence is told before)
 _STEP_AFTER_VIOLENCE = re.compile(
     r"(?:[^,;.]{0,80}?\s)?(?:(?P<truce>(?:agreed|signed)\b[^.;]{0,40}?\b(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|"
-    r"(?:declared|imposed|extended)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+emergency|curfew|martial\s+law))"
+    r"(?:declared|imposed|extended)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+emergency|curfew|martial\s+law)|"
+    # "Poland scrambled fighter jets ... after Russia launched a wave of missiles": the air defence's step
+    r"scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|fighters?|interceptors?))"
     r"[^.;]{0,80}?\s(?:after|following|in\s+the\s+wake\s+of)\s", re.I)
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
@@ -1614,6 +1616,9 @@ class Builder:
         if dealt:  # "Turkey struck a deal with Russia", "a deal struck between the Taliban and ...": a deal, no strike
             found = _without(found, dealt)
             found.setdefault("diplomacy", []).extend(Cue("diplomacy", c.begin, c.stop, c.text) for c in dealt)
+        scrambled = [c for c in found.get("explosion/remote violence", ()) if re.search(r"\bscrambled\s+(?:[\w-]+\s+)?$", s[:c.start()])]
+        if scrambled:  # "Poland scrambled fighter jets": aircraft sent up to guard the sky, no strike
+            found = _without(found, scrambled)
         sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
         if "battle" in found:  # "troops backed by U.S. air strikes launched a counteroffensive": a battle, supported
             sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
