@@ -3186,3 +3186,16 @@ def test_jets_scrambled_against_an_air_attack_are_a_step_not_a_strike():
     assert (e.date_start, e.date_end, e.event_type) == ("2024-03-23", "2024-03-24", "strategic development")
     e = one("Japan scrambled jets on Tuesday after Chinese and Russian bombers flew near its airspace.", dt.date(2024, 3, 25))
     assert e.event_type == "strategic development"
+
+
+def test_a_vessel_blocked_chased_or_lasered_at_sea_is_an_event():
+    e = one("Chinese coast guard ships blocked two Philippine supply boats near Second Thomas Shoal on Saturday.",
+            dt.date(2024, 3, 26))
+    assert (e.date_start, e.event_type) == ("2024-03-23", "strategic development")
+    e = one("A Chinese coast guard ship pointed a military-grade laser at a Philippine coast guard vessel near Second "
+            "Thomas Shoal on Feb. 6.", dt.date(2024, 3, 26))
+    assert (e.date_start, e.event_type) == ("2024-02-06", "strategic development")
+    e = one("Russian warships chased a British destroyer out of Crimean waters on Wednesday.", dt.date(2024, 3, 26))
+    assert e.date_start == "2024-03-20"
+    e = one("Its air defenses intercepted 39 Ukrainian drones over the Kursk region overnight.", dt.date(2024, 3, 26))
+    assert e.event_type == "explosion/remote violence"  # (drones intercepted: an air attack's)

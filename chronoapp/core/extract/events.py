@@ -90,10 +90,6 @@ _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continu
                           r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 # "took power in coups in 2020 and 2021": one act in each year, not one state over both
-# "Houthi fighters boarded the Galaxy Leader cargo ship", "The destroyer INS Kolkata intercepted the ship": armed men
-# or a warship stop a vessel (not "pilgrims boarded a ferry")
-_BOARDED = re.compile(r"\b(?:boarded|intercepted)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:ships?|vessels?|tankers?|boats?|"
-                      r"freighters?|carriers?|dhows?|trawlers?|yachts?)\b", re.I)
 # a court acts: "Brazil's Supreme Court had restricted police operations", "the Constitutional Court annulled the vote"
 _COURT_ACTED = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices)"
                           # its name and the day: "The East African Court of Justice on Tuesday dismissed a case"
@@ -101,6 +97,12 @@ _COURT_ACTED = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices)"
                           r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
                           r"(?P<verb>(?!based\b|tasked\b|dedicated\b|located\b|named\b|called\b)[a-z]+ed)\b")
 _CRAFT = r"(?:ships?|vessels?|boats?|warships?|cutters?|tankers?|trawlers?|jets?|aircraft|drones?)"
+# "Houthi fighters boarded the Galaxy Leader cargo ship", "The destroyer INS Kolkata intercepted the ship", "coast
+# guard ships blocked two Philippine supply boats", "a fighter jet intercepted a Canadian patrol aircraft": armed men
+# or a warship stop or harass a vessel or plane (not "pilgrims boarded a ferry")
+_CRAFT_STOPPED = re.compile(r"\b(?:boarded|intercepted|blocked|chased|harassed|shadowed)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                            r"(?:ships?|vessels?|boats?|warships?|destroyers?|frigates?|cutters?|tankers?|freighters?|"
+                            r"carriers?|dhows?|trawlers?|yachts?|jets?|aircraft|planes?)\b", re.I)  # (drones intercepted: an air attack's)
 # "coast guard ships collided near Sabina Shoal", "a Russian jet collided with a U.S. drone" (not "two trains collided")
 _COLLIDED = re.compile(rf"\b{_CRAFT}\s+(?:had\s+)?collided\b|\bcollided\s+with\s+(?:an?|the|two)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{_CRAFT}",
                        re.I)
@@ -1725,10 +1727,9 @@ class Builder:
         if "collided" in s and (collided := _COLLIDED.search(s)):
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", collided.start(), collided.end(), collided.group()))
-        if ("boarded" in s or "intercepted" in s) and (boarded := _BOARDED.search(s)) \
-                and (self.armed_subject(s, boarded.start()) or _WARSHIP.search(s, 0, boarded.start())):
+        if (stopped := _CRAFT_STOPPED.search(s)) and (self.armed_subject(s, stopped.start()) or _WARSHIP.search(s, 0, stopped.start())):
             found.setdefault("strategic development", []).append(
-                Cue("strategic development", boarded.start(), boarded.end(), boarded.group()))
+                Cue("strategic development", stopped.start(), stopped.end(), stopped.group()))
         if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
             fell = self.place_fell(s)
             if fell is not None:
