@@ -3199,3 +3199,13 @@ def test_a_vessel_blocked_chased_or_lasered_at_sea_is_an_event():
     assert e.date_start == "2024-03-20"
     e = one("Its air defenses intercepted 39 Ukrainian drones over the Kursk region overnight.", dt.date(2024, 3, 26))
     assert e.event_type == "explosion/remote violence"  # (drones intercepted: an air attack's)
+
+
+def test_a_trial_opened_or_a_charge_brought_is_a_step_of_justice():
+    e = one("The trial of five men accused of the attack opened in Paris on Monday.", dt.date(2024, 5, 22))
+    assert (e.date_start, e.event_type) == ("2024-05-20", "strategic development")
+    e = one("The ICC prosecutor charged the former militia leader with war crimes on Tuesday.", dt.date(2024, 5, 22))
+    assert (e.date_start, e.event_type) == ("2024-05-21", "strategic development")
+    evs = events("The trial opened last week after a judge dismissed an earlier case in 2019, a decision an appeals court "
+                 "overturned in 2021.", dt.date(2022, 1, 25))
+    assert {"2019", "2021"} <= {e.date_start for e in evs}, [e.to_dict() for e in evs]

@@ -90,6 +90,10 @@ _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continu
                           r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 # "took power in coups in 2020 and 2021": one act in each year, not one state over both
+# a step of justice: "The trial of five men accused of the attack opened in Paris on Monday", "The ICC prosecutor
+# charged the former militia leader with war crimes" (not "a unit charged with guarding the border")
+_TRIAL_OR_CHARGE = r"(?:trials?\b[^.;]{0,60}?\b(?P<opened>opened|began|started|resumed)|charged\s+(?:[\w'\u2019-]+\s+){0,5}?with\s+(?!\w+ing\b))"
+_JUSTICE_STEP = re.compile(rf"\b{_TRIAL_OR_CHARGE}", re.I)
 # a court acts: "Brazil's Supreme Court had restricted police operations", "the Constitutional Court annulled the vote"
 _COURT_ACTED = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices)"
                           # its name and the day: "The East African Court of Justice on Tuesday dismissed a case"
@@ -143,7 +147,7 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
                               r"released|freed|set\s+free|banned|prohibited|outlawed|"
                               # a court's ruling on violence: "The U.N. top court ruled on Friday that Israel must halt its offensive"
                               r"ruled\s+(?:[\w.,'\u2019-]+\s+){0,4}?that|(?:court|tribunal|judges?|justices)\s+(?:[\w.,'\u2019-]+\s+){0,4}?"
-                              r"(?:ordered|ruled|found)|"
+                              r"(?:ordered|ruled|found)|" + _TRIAL_OR_CHARGE + "|"
                               # "arrested four men suspected of carrying out the attack": the arrest, not the attack
                               r"(?:arrested|detained)\s+(?:[^.;,]{0,40}?\s)?(?:suspected\s+of|accused\s+of|on\s+suspicion\s+of|"
                               r"in\s+connection\s+with))\b", re.I)
@@ -1683,8 +1687,9 @@ class Builder:
         riot_force = [c for c in found.get("riot", ()) if _RIOT_FORCE.match(s, c.start())]
         if riot_force:  # "riot police fired tear gas": who polices a crowd, no riot
             found = _without(found, riot_force)
-        accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and _ends_at(_THE_BEFORE, s, c.start())]
-        if accused:  # "any of the accused officials": who is accused, no accusation made
+        accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and (_ends_at(_THE_BEFORE, s, c.start())
+                   or re.match(r"\s+of\b", s[c.stop:]) and _JUSTICE_STEP.search(s))]
+        if accused:  # "any of the accused officials", "the trial of five men accused of the attack": who is accused, no accusation made
             found = _without(found, accused)
         jailbreak = _JAILBREAK.search(s)
         if jailbreak:
@@ -1724,6 +1729,10 @@ class Builder:
         if not found and (court := _COURT_ACTED.search(s)):  # (with nothing else told: "protesters clashed with
             # police after the top court confirmed the party's victory in October's disputed election" is the clash's)
             found["strategic development"] = [Cue("strategic development", court.start("verb"), court.end("verb"), court.group("verb"))]
+        if step := _JUSTICE_STEP.search(s):
+            at = step.start("opened") if step.group("opened") else step.start()  # (the verb: a step told as done)
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", at, step.end(), step.group()[at - step.start():]))
         if "collided" in s and (collided := _COLLIDED.search(s)):
             found.setdefault("strategic development", []).append(
                 Cue("strategic development", collided.start(), collided.end(), collided.group()))
