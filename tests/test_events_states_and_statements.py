@@ -3237,3 +3237,131 @@ def test_an_attack_on_an_unnamed_village_is_placed_at_the_village_its_next_dated
                  "central state of Al-Jazira, activists said Thursday.\n\nThe RSF surrounded Wad al-Nourah on Wednesday and "
                  "shelled it with heavy artillery before fighters stormed the village.", dt.date(2024, 6, 6))
     assert evs[0].locations[0] == "Wad al-Nourah", [e.to_dict() for e in evs]
+
+
+def test_an_act_over_the_weekend_spans_saturday_and_sunday():
+    e = one("Gunmen killed at least 12 villagers in an attack on a market in Niger over the weekend, officials said on "
+            "Monday.", dt.date(2024, 7, 8))
+    assert (e.date_start, e.date_end) == ("2024-07-06", "2024-07-07")
+
+
+def test_a_state_in_two_years_in_a_row_is_one_span_acts_in_each_year_are_not():
+    e = one("Jihadists controlled the desert city of Timbuktu in 2012 and 2013.", dt.date(2024, 11, 21))
+    assert (e.date_start, e.date_end) == ("2012", "2013")
+    evs = events("Mali's junta, which took power in coups in 2020 and 2021, expelled French troops.", dt.date(2024, 7, 30))
+    assert {(e.date_start, e.date_end) for e in evs} == {("2020", "2020"), ("2021", "2021")}, [e.to_dict() for e in evs]
+
+
+def test_a_court_ruling_or_finding_is_an_event():
+    e = one("An international arbitration tribunal ruled in 2016 that China's claims in the South China Sea had no "
+            "legal basis.", dt.date(2024, 4, 30))
+    assert e.date_start == "2016"
+    e = one("In 2017, the European Court of Human Rights ruled that Russia had violated the right to life of the "
+            "victims.", dt.date(2024, 9, 2))
+    assert e.date_start == "2017"
+
+
+def test_patrollers_sentenced_by_a_court_are_no_patrol():
+    evs = events("A Guatemalan court on Monday sentenced five former civil defense patrollers to 30 years in prison.",
+                 dt.date(2022, 1, 25))
+    assert any(e.date_start == "2022-01-24" for e in evs), [e.to_dict() for e in evs]
+
+
+def test_harassment_at_sea_is_an_event_a_water_cannon_on_protesters_stays_a_protest():
+    e = one("Chinese coast guard vessels fired water cannon at a Philippine government ship near Scarborough Shoal on "
+            "Monday, the Philippine Coast Guard said.", dt.date(2024, 4, 30))
+    assert (e.date_start, e.event_type) == ("2024-04-29", "strategic development")
+    e = one("A Chinese vessel rammed a Vietnamese fishing boat near the Paracel Islands on Sunday.", dt.date(2024, 4, 30))
+    assert e.date_start == "2024-04-28"
+    e = one("Police fired water cannon at protesters in Tbilisi on Monday.", dt.date(2024, 4, 30))
+    assert e.event_type == "protest"
+
+
+def test_armed_men_boarding_a_vessel_is_an_event_travellers_boarding_are_not():
+    e = one("Houthi fighters boarded the Galaxy Leader cargo ship in the Red Sea on Sunday.", dt.date(2023, 11, 20))
+    assert (e.date_start, e.event_type) == ("2023-11-19", "strategic development")
+    assert not events("Hundreds of pilgrims boarded a ferry on Monday.", dt.date(2023, 11, 20))
+
+
+def test_a_side_defeated_by_armed_forces_is_a_battle_a_rival_defeated_at_the_polls_is_not():
+    e = one("Iraqi forces fully defeated the Islamic State militants across the country late in 2017.", dt.date(2024, 11, 15))
+    assert e.date_start == "2017"
+    assert not events("Erdogan defeated his rival Kemal Kilicdaroglu in a runoff election on Sunday.", dt.date(2023, 5, 30))
+    assert not events("Parliament defeated the motion on Tuesday.", dt.date(2023, 5, 30))
+
+
+def test_a_warship_intercepting_a_ship_or_ships_colliding_is_an_event_trains_colliding_are_not():
+    e = one("The destroyer INS Kolkata intercepted the ship on Friday about 260 nautical miles east of Somalia, the navy "
+            "said.", dt.date(2024, 3, 16))
+    assert e.date_start == "2024-03-15"
+    e = one("In August last year, Chinese and Philippine coast guard ships collided near Sabina Shoal in the Spratly "
+            "Islands.", dt.date(2025, 9, 16))
+    assert (e.date_start, e.event_type) == ("2024-08", "strategic development")
+    assert not events("Two trains collided near Cairo on Friday.", dt.date(2025, 9, 16))
+
+
+def test_a_strike_with_foreign_supplied_missiles_is_a_strike_not_a_delivery():
+    e = one("Ukraine struck an air base in the Kursk region with U.S.-supplied ATACMS missiles on Saturday, Russian "
+            "officials said.", dt.date(2024, 11, 26))
+    assert e.event_type == "explosion/remote violence"
+    e = one("The United States supplied ATACMS missiles to Ukraine in October.", dt.date(2024, 11, 26))
+    assert e.event_type == "strategic development"
+
+
+def test_a_court_ordering_a_halt_to_an_offensive_is_a_ruling_not_a_battle():
+    e = one("The International Court of Justice on Friday ordered Israel to halt its military offensive in Rafah.",
+            dt.date(2024, 5, 27))
+    assert (e.date_start, e.event_type) == ("2024-05-24", "strategic development")
+    e = one("The U.N. top court ruled on Friday that Israel must halt its offensive in Rafah.", dt.date(2024, 5, 27))
+    assert e.event_type == "strategic development"
+
+
+def test_a_court_that_acted_is_an_event_of_its_own_only_when_nothing_else_is_told():
+    e = one("In June 2020, Brazil's Supreme Court had restricted police operations in Rio's favelas during the pandemic.",
+            dt.date(2022, 7, 12))
+    assert (e.date_start, e.event_type) == ("2020-06", "strategic development")
+    e = one("The East African Court of Justice on Tuesday dismissed a case brought by opposition groups against the "
+            "government.", dt.date(2024, 3, 13))
+    assert (e.date_start, e.event_type) == ("2024-03-12", "strategic development")
+    evs = events("At least 21 people were killed in Mozambique on Monday night and Tuesday as protesters clashed with police "
+                 "after the top court confirmed the ruling Frelimo party's victory in October's disputed election.",
+                 dt.date(2024, 12, 25))
+    assert [e.date_start for e in evs] == ["2024-12-23"], [e.to_dict() for e in evs]
+
+
+def test_condemning_a_seizure_or_hijacking_is_a_statement():
+    e = one("Britain and France condemned the seizure on Saturday.", dt.date(2024, 4, 14))
+    assert e.event_type == "statement"
+    e = one("The European Union condemned the hijacking of the ship on Sunday.", dt.date(2023, 11, 21))
+    assert e.event_type == "statement"
+
+
+def test_jets_scrambled_against_an_air_attack_are_a_step_not_a_strike():
+    e = one("Poland scrambled fighter jets over the weekend after Russia launched a wave of missiles and drones at western "
+            "Ukraine, the Polish military said on Monday.", dt.date(2024, 3, 25))
+    assert (e.date_start, e.date_end, e.event_type) == ("2024-03-23", "2024-03-24", "strategic development")
+    e = one("Japan scrambled jets on Tuesday after Chinese and Russian bombers flew near its airspace.", dt.date(2024, 3, 25))
+    assert e.event_type == "strategic development"
+
+
+def test_a_vessel_blocked_chased_or_lasered_at_sea_is_an_event():
+    e = one("Chinese coast guard ships blocked two Philippine supply boats near Second Thomas Shoal on Saturday.",
+            dt.date(2024, 3, 26))
+    assert (e.date_start, e.event_type) == ("2024-03-23", "strategic development")
+    e = one("A Chinese coast guard ship pointed a military-grade laser at a Philippine coast guard vessel near Second "
+            "Thomas Shoal on Feb. 6.", dt.date(2024, 3, 26))
+    assert (e.date_start, e.event_type) == ("2024-02-06", "strategic development")
+    e = one("Russian warships chased a British destroyer out of Crimean waters on Wednesday.", dt.date(2024, 3, 26))
+    assert e.date_start == "2024-03-20"
+    e = one("Its air defenses intercepted 39 Ukrainian drones over the Kursk region overnight.", dt.date(2024, 3, 26))
+    assert e.event_type == "explosion/remote violence"  # (drones intercepted: an air attack's)
+
+
+def test_a_trial_opened_or_a_charge_brought_is_a_step_of_justice():
+    e = one("The trial of five men accused of the attack opened in Paris on Monday.", dt.date(2024, 5, 22))
+    assert (e.date_start, e.event_type) == ("2024-05-20", "strategic development")
+    e = one("The ICC prosecutor charged the former militia leader with war crimes on Tuesday.", dt.date(2024, 5, 22))
+    assert (e.date_start, e.event_type) == ("2024-05-21", "strategic development")
+    evs = events("The trial opened last week after a judge dismissed an earlier case in 2019, a decision an appeals court "
+                 "overturned in 2021.", dt.date(2022, 1, 25))
+    assert {"2019", "2021"} <= {e.date_start for e in evs}, [e.to_dict() for e in evs]

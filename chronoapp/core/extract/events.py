@@ -90,6 +90,32 @@ _ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stan
 _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on|lasted|ended)\s+"
                           r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
+# "took power in coups in 2020 and 2021": one act in each year, not one state over both
+# a step of justice: "The trial of five men accused of the attack opened in Paris on Monday", "The ICC prosecutor
+# charged the former militia leader with war crimes" (not "a unit charged with guarding the border")
+_TRIAL_OR_CHARGE = r"(?:trials?\b[^.;]{0,60}?\b(?P<opened>opened|began|started|resumed)|charged\s+(?:[\w'\u2019-]+\s+){0,5}?with\s+(?!\w+ing\b))"
+_JUSTICE_STEP = re.compile(rf"\b{_TRIAL_OR_CHARGE}", re.I)
+# a court acts: "Brazil's Supreme Court had restricted police operations", "the Constitutional Court annulled the vote"
+_COURT_ACTED = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices)"
+                          # its name and the day: "The East African Court of Justice on Tuesday dismissed a case"
+                          r"(?:\s+(?:of|on|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})*"
+                          r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?"
+                          r"(?P<verb>(?!based\b|tasked\b|dedicated\b|located\b|named\b|called\b)[a-z]+ed)\b")
+_CRAFT = r"(?:ships?|vessels?|boats?|warships?|cutters?|tankers?|trawlers?|jets?|aircraft|drones?)"
+# "Houthi fighters boarded the Galaxy Leader cargo ship", "The destroyer INS Kolkata intercepted the ship", "coast
+# guard ships blocked two Philippine supply boats", "a fighter jet intercepted a Canadian patrol aircraft": armed men
+# or a warship stop or harass a vessel or plane (not "pilgrims boarded a ferry")
+_CRAFT_STOPPED = re.compile(r"\b(?:boarded|intercepted|blocked|chased|harassed|shadowed)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                            r"(?:ships?|vessels?|boats?|warships?|destroyers?|frigates?|cutters?|tankers?|freighters?|"
+                            r"carriers?|dhows?|trawlers?|yachts?|jets?|aircraft|planes?)\b", re.I)  # (drones intercepted: an air attack's)
+# "coast guard ships collided near Sabina Shoal", "a Russian jet collided with a U.S. drone" (not "two trains collided")
+_COLLIDED = re.compile(rf"\b{_CRAFT}\s+(?:had\s+)?collided\b|\bcollided\s+with\s+(?:an?|the|two)\s+(?:[\w.'\u2019-]+\s+){{0,3}}?{_CRAFT}",
+                       re.I)
+_WARSHIP = re.compile(r"\b(?:navy|naval|destroyers?|frigates?|warships?|corvettes?|cutters?|coast\s+guard)\b", re.I)
+_VOTED = re.compile(r"\b(?:elections?|votes?|voting|polls?|runoffs?|run-offs?|ballots?|motions?|bills?|referendums?|"
+                    r"candidates?|race|primary|seats?)\b", re.I)  # "defeated his rival in a runoff": no battle
+_ACTS_EACH_YEAR = re.compile(r"\b(?:coups|elections|polls|votes|referendums|attacks|offensives|invasions|wars|raids|"
+                             r"bombings|massacres|uprisings|visits|summits)\s+(?:\w+\s+){0,3}?in\s+$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from|overnight|overnight\s+from)\s+$", re.I)
 _DAYS_OF = re.compile(r"^\s+of\s+(?:heavy\s+|fierce\s+|intense\s+|deadly\s+)?(?:fighting|clashes|battles?|combat|"
                       r"shelling|bombardment|air\s*strikes|attacks|violence|protests?|unrest)\b", re.I)
@@ -120,6 +146,9 @@ _STANDING_STANCE = re.compile(r"\b(?:would|will)\s+(?:\w+ly\s+)?['\"\u2018\u201c
 # a court's, a captor's or a government's act that ends or forbids what the violence named after it began
 _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?guilty|verdict|indicted|coroner|"
                               r"released|freed|set\s+free|banned|prohibited|outlawed|"
+                              # a court's ruling on violence: "The U.N. top court ruled on Friday that Israel must halt its offensive"
+                              r"ruled\s+(?:[\w.,'\u2019-]+\s+){0,4}?that|(?:court|tribunal|judges?|justices)\s+(?:[\w.,'\u2019-]+\s+){0,4}?"
+                              r"(?:ordered|ruled|found)|" + _TRIAL_OR_CHARGE + "|"
                               # "arrested four men suspected of carrying out the attack": the arrest, not the attack
                               r"(?:arrested|detained)\s+(?:[^.;,]{0,40}?\s)?(?:suspected\s+of|accused\s+of|on\s+suspicion\s+of|"
                               r"in\s+connection\s+with))\b", re.I)
@@ -128,7 +157,9 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
 # ceasefire after three days of fighting": the step is the clause's event (the violence is told before)
 _STEP_AFTER_VIOLENCE = re.compile(
     r"(?:[^,;.]{0,80}?\s)?(?:(?P<truce>(?:agreed|signed)\b[^.;]{0,40}?\b(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|"
-    r"(?:declared|imposed|extended)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+emergency|curfew|martial\s+law))"
+    r"(?:declared|imposed|extended)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+emergency|curfew|martial\s+law)|"
+    # "Poland scrambled fighter jets ... after Russia launched a wave of missiles": the air defence's step
+    r"scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|fighters?|interceptors?))"
     r"[^.;]{0,80}?\s(?:after|following|in\s+the\s+wake\s+of)\s", re.I)
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
@@ -310,7 +341,7 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
                       r"(?:[\"\u201c]?\w[\w.]*(?:-\w+)*[\"\u201d]?\s+)?(?:attacks?|raids?|strikes?|assault|ambush|"
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
-                      r"gunfights?|firefights?|skirmish(?:es)?|storming)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
+                      r"gunfights?|firefights?|skirmish(?:es)?|storming|seizures?|hijackings?)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
 # an event named by its place ("four were wounded in the Damboa attack"): the one told there before
 _PLACE_NAMED_ATTACK = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:attack|raid|"
                                  r"(?:air\s*)?strike|assault|ambush|bombing|blast|massacre|shelling|killings)\b")
@@ -685,10 +716,11 @@ _KILLED_WORD = re.compile(r"\b(?:kill(?:ed|ing|s)?|dead|died|deaths?)\b", re.I)
 _ARMS = (r"(?:weapons|arms|missiles|rockets|drones|jets|fighter\s+jets|warplanes|aircraft|tanks|artillery|"
          r"ammunition|munitions|shells|rifles|air\s+defen[cs]e\s+systems?|systems)")
 # arms supplied to a side ("Stinger missiles reached the rebels", "the US delivered 31 tanks to Ukraine")
+# (not "struck an air base with U.S.-supplied ATACMS missiles": the weapons used, no delivery)
 _ARMS_DELIVERY = re.compile(rf"\b{_ARMS}\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+)?"  # "systems from Germany arrived"
                             rf"(?:(?:had|have|has)\s+|were\s+|was\s+)?(?:first\s+|finally\s+)?"
                             rf"(?:reached|arrived\s+in|delivered\s+to|shipped\s+to|supplied\s+to|handed\s+over\s+to)\b|"
-                            rf"\b(?:delivered|supplied|shipped|sent|handed\s+over|transferred|provided)\s+(?:(?:the|a|an|its|their|first|"
+                            rf"(?<!-)\b(?:delivered|supplied|shipped|sent|handed\s+over|transferred|provided)\s+(?:(?:the|a|an|its|their|first|"
                             rf"batch|more|new|\S*\d\S*|\w+-made)\s+(?:of\s+)?){{0,4}}(?:[\w-]+\s+){{0,2}}{_ARMS}\b", re.I)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|condemned|denied|accused|"
                           r"urged|called|demanded|announced|declared|insisted|stated|added|rejected|praised)\b")
@@ -1333,11 +1365,13 @@ def calendar_value(value: str) -> str | None:
 
 
 def _consecutive_days(a: str, b: str) -> bool:
-    """"on Tuesday and Wednesday", "in November and December 1864": two days or two months in a
-    row read as a span."""
+    """"on Tuesday and Wednesday", "in November and December 1864", "controlled the city in 2012 and
+    2013": two days, two months or two years in a row read as a span."""
     pa, pb = parse_timex(a), parse_timex(b)
     if pa.precision == pb.precision == "month":
         return (pb.first.year * 12 + pb.first.month) - (pa.first.year * 12 + pa.first.month) == 1
+    if pa.precision == pb.precision == "year":
+        return pb.first.year - pa.first.year == 1
     return pa.precision == pb.precision == "day" and (pb.first - pa.first).days == 1
 
 
@@ -1615,6 +1649,9 @@ class Builder:
         if dealt:  # "Turkey struck a deal with Russia", "a deal struck between the Taliban and ...": a deal, no strike
             found = _without(found, dealt)
             found.setdefault("diplomacy", []).extend(Cue("diplomacy", c.begin, c.stop, c.text) for c in dealt)
+        scrambled = [c for c in found.get("explosion/remote violence", ()) if re.search(r"\bscrambled\s+(?:[\w-]+\s+)?$", s[:c.start()])]
+        if scrambled:  # "Poland scrambled fighter jets": aircraft sent up to guard the sky, no strike
+            found = _without(found, scrambled)
         sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
         if "battle" in found:  # "troops backed by U.S. air strikes launched a counteroffensive": a battle, supported
             sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
@@ -1667,14 +1704,19 @@ class Builder:
         if entered:  # "Lopez and his family entered the Chilean embassy", "rioting entered its fourth night", "3,000 Rohingya
             # had crossed into Bangladesh": no armed advance
             found = _without(found, entered)
+        defeated = [c for c in found.get("battle", ()) if c.text.lower() == "defeated" and (_VOTED.search(s) or not
+                    self.vocab.combatant_re.search(s, max(0, c.start() - 80), c.stop + 60))]
+        if defeated:  # "forces defeated the militants", "It was defeated by Congolese troops"; not "defeated the motion"
+            found = _without(found, defeated)
         hard = [c for c in found.get("battle", ()) if c.text.lower() == "hit" and re.match(r"\s+hard\b", s[c.stop:])]
         if hard:  # "Tourism has been hit hard": a blow to the economy, no shot fired
             found = _without(found, hard)
         riot_force = [c for c in found.get("riot", ()) if _RIOT_FORCE.match(s, c.start())]
         if riot_force:  # "riot police fired tear gas": who polices a crowd, no riot
             found = _without(found, riot_force)
-        accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and _ends_at(_THE_BEFORE, s, c.start())]
-        if accused:  # "any of the accused officials": who is accused, no accusation made
+        accused = [c for c in found.get("statement", ()) if c.text.lower() == "accused" and (_ends_at(_THE_BEFORE, s, c.start())
+                   or re.match(r"\s+of\b", s[c.stop:]) and _JUSTICE_STEP.search(s))]
+        if accused:  # "any of the accused officials", "the trial of five men accused of the attack": who is accused, no accusation made
             found = _without(found, accused)
         jailbreak = _JAILBREAK.search(s)
         if jailbreak:
@@ -1711,6 +1753,19 @@ class Builder:
                 # "Russian troops reached the outskirts of Tskhinvali": an advance (not "reached a deal", nor "reached
                 # the village on Monday morning and found the bodies": they came after the killing)
                 found["battle"] = [Cue("battle", went.start(), went.end(), went.group())]
+        if not found and (court := _COURT_ACTED.search(s)):  # (with nothing else told: "protesters clashed with
+            # police after the top court confirmed the party's victory in October's disputed election" is the clash's)
+            found["strategic development"] = [Cue("strategic development", court.start("verb"), court.end("verb"), court.group("verb"))]
+        if step := _JUSTICE_STEP.search(s):
+            at = step.start("opened") if step.group("opened") else step.start()  # (the verb: a step told as done)
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", at, step.end(), step.group()[at - step.start():]))
+        if "collided" in s and (collided := _COLLIDED.search(s)):
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", collided.start(), collided.end(), collided.group()))
+        if (stopped := _CRAFT_STOPPED.search(s)) and (self.armed_subject(s, stopped.start()) or _WARSHIP.search(s, 0, stopped.start())):
+            found.setdefault("strategic development", []).append(
+                Cue("strategic development", stopped.start(), stopped.end(), stopped.group()))
         if "battle" not in found and ("fell" in s or "fallen" in s):  # (a clause of its own keeps it too)
             fell = self.place_fell(s)
             if fell is not None:
@@ -3133,6 +3188,10 @@ class Builder:
                 d.actors = [UNIDENTIFIED, *d.actors]
             if d.event_type == "riot":  # the crowd that torches and loots is ACLED's Rioters, not Protesters
                 d.actors = list(dict.fromkeys("rioters" if a == "protesters" else a for a in d.actors))
+            if d.date_start.endswith("-WE") and d.date_end == d.date_start:
+                # "over the weekend": a chronology sorts and shows the two days, Saturday to Sunday
+                weekend = parse_timex(d.date_start)
+                d.date_start, d.date_end, d.precision = weekend.first.isoformat(), weekend.last.isoformat(), "range"
         return merged
 
     def bridged(self, previous: Draft, i: int) -> bool:
@@ -3514,7 +3573,8 @@ class Builder:
                 join = self.text[t.end:nxt.start]
                 nv = calendar_value(nxt.value)
                 if nv and (_RANGE_JOIN.match(join) and (join.replace(",", " ").strip().lower() != "and" or _BETWEEN.search(before)
-                                                        or _consecutive_days(start, nv)) or _UNTIL_JOIN.match(join)
+                                                        or _consecutive_days(start, nv) and not _ACTS_EACH_YEAR.search(before))
+                           or _UNTIL_JOIN.match(join)
                            or _SPREAD_JOIN.match(join) and parse_timex(start).precision == parse_timex(nv).precision == "day"
                            and (parse_timex(nv).first - parse_timex(start).first).days <= 7):
                     if parse_timex(nv).first >= parse_timex(start).first:
