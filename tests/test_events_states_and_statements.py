@@ -3365,3 +3365,11 @@ def test_a_trial_opened_or_a_charge_brought_is_a_step_of_justice():
     evs = events("The trial opened last week after a judge dismissed an earlier case in 2019, a decision an appeals court "
                  "overturned in 2021.", dt.date(2022, 1, 25))
     assert {"2019", "2021"} <= {e.date_start for e in evs}, [e.to_dict() for e in evs]
+
+
+def test_a_holiday_still_ahead_in_a_past_report_does_not_hide_the_day_the_act_was_told():
+    # "Christmas" (25 December, still ahead on the 18th) is no reading of a past act: Sunday's is its only date
+    e = one("Gunmen burst into a Christmas party at a hacienda in the north-central Mexican state of Guanajuato early "
+            "Sunday and opened fire, killing 12 people and wounding at least 12 others, authorities said.",
+            dt.date(2023, 12, 18))
+    assert (e.date_start, e.fatalities) == ("2023-12-17", 12)

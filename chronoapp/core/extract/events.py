@@ -3454,12 +3454,20 @@ class Builder:
         drop = {id(t) for t in years if naming_year(self.text, t.start, t.end, beside)}
         return [t for t in txs if id(t) not in drop] if drop else txs
 
+    def misread(self, value: str, s: str) -> bool:
+        """A date after the publication day in a sentence that looks to no future: a misreading (or a name)."""
+        return bool(self.published) and parse_timex(value).first > self.published and not _FUTURE.search(s) \
+            and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I)
+
     def dated(self, i: int, sent: Sentence, s: str, txs, cues) -> list[Draft]:
         out = []
         skip = set()
         asides = set()  # the starts of dates of a relative clause's state, not of the sentence's event
         restated = set()  # the starts of dates the next date says again
         told_toll = False  # a report's date was passed over for the act's own, later in the sentence
+        # (dates no reading of the sentence can hold: "Gunmen burst into a Christmas party ... early Sunday", told
+        # on the Monday before Christmas, is no second date beside Sunday's)
+        misreadings = {x.start for x in txs if (v := calendar_value(x.value)) and self.misread(v, s)}
         for k, t in enumerate(txs):
             if k and _DECIDED_TO_HOLD.search(self.text, sent.start, t.start) and \
                     any(calendar_value(x.value) and not self.hour_of(x, txs) for x in txs[:k]):
@@ -3665,8 +3673,7 @@ class Builder:
                            self.make(i, sent, start, end, date_text, t.reason + "; the date of what followed the event",
                                      t.alternatives, tx_span, 0.5, report=True))
                 continue
-            if self.published and parse_timex(start).first > self.published and not _FUTURE.search(s) and not called \
-                    and not re.search(r"\b(?:next|upcoming|coming|due|run-up|ahead\s+of|set\s+to|expected|scheduled)\b", s, re.I):
+            if not called and self.misread(start, s):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             if self.published and not self.history and parse_timex(start).first > self.published and \
                     set(cues) & _FORECAST_TYPES and set(cues) <= _FORECAST_TYPES | {"background"}:
@@ -3692,7 +3699,7 @@ class Builder:
                     out[-1].framed = True
                 continue
             several = sum(1 for j, x in enumerate(txs) if j not in skip  # (a range's end is no date of its own)
-                          and x.start not in restated
+                          and x.start not in restated and x.start not in misreadings
                           and x.type != "DURATION" and calendar_value(x.value) and not self.hour_of(x, txs)) > 1
             parts = None if several else self.parallel(s)
             if parts:  # "forces exchanged fire near Torkham on Monday while jets struck Paktika": two events, one date
@@ -3711,7 +3718,8 @@ class Builder:
                 continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
             if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
                     x is not t and x.text in d.headline and calendar_value(x.value) and not self.hour_of(x, txs)
-                    and x.start not in asides and x.start not in restated and not self.frames(x, sent) for x in txs)):
+                    and x.start not in asides and x.start not in restated and x.start not in misreadings
+                    and not self.frames(x, sent) for x in txs)):
                 # "President X, who took office in May 2015, vowed on Tuesday ...": an aside's date;
                 # "By Monday the army had surrounded the town, and clashes broke out on Tuesday": the
                 # headline tells the other date's event
