@@ -3373,3 +3373,15 @@ def test_a_holiday_still_ahead_in_a_past_report_does_not_hide_the_day_the_act_wa
             "Sunday and opened fire, killing 12 people and wounding at least 12 others, authorities said.",
             dt.date(2023, 12, 18))
     assert (e.date_start, e.fatalities) == ("2023-12-17", 12)
+
+
+def test_tourists_killed_count_and_where_the_wounded_came_from_is_no_place():
+    assert fatality_claim("Gunmen opened fire on a group of foreign tourists, killing three Spanish nationals and an "
+                          "Afghan") == (4, True)
+    assert places("Seven other people, including tourists from Norway, Australia, Lithuania and Spain, were wounded in "
+                  "the attack in the provincial capital", load(), set()) == []
+    e = one("Gunmen opened fire on a group of foreign tourists in Afghanistan's central Bamiyan province on Friday, "
+            "killing three Spanish nationals and an Afghan, the interior ministry said.\n\nSeven other people, including "
+            "tourists from Norway, Australia, Lithuania and Spain, were wounded in the attack in the provincial capital, "
+            "a spokesman said.", dt.date(2024, 5, 18))
+    assert e.locations[0] == "Bamiyan province" and e.fatalities == 4

@@ -107,6 +107,7 @@ _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops
            r"activists?|politicians?|lawmakers?|opponents?|allies|aides|associates|bodyguards|colleagues|companions|"
            r"schoolboys|schoolgirls|schoolchildren|pilgrims?|guardsm[ae]n|marines|sailors|airmen|commandos|cadets|"
            r"conscripts|officials|employees|patients|teenagers|youths|migrants?|refugees?|detainees?|asylum\s+seekers?|"
+           r"tourists?|foreigners|nationals|citizens|visitors|guests|mourners|shoppers|fans|spectators|"  # ("three Spanish nationals")
            r"Palestinians|Israelis|Syrians|Iraqis|Afghans|Nigerians|Yemenis|Ukrainians|Russians|Somalis|"
            r"Lebanese|Sudanese|Malians|Tamils|Maoists|Islamists|"
            # peoples and faiths ("the bodies of 45 ethnic Albanians", "killed 30 Hazaras")
@@ -234,6 +235,7 @@ def fatalities(clause: str) -> int | None:
 _CIVILIAN_NOUNS = re.compile(r"\b(?:people|persons|civilians?|villagers?|residents?|wom[ae]n|child(?:ren)?|family|families|"
                              r"shopkeepers?|boy|girl|man|patients?|teenagers?|migrants?|refugees?|asylum\s+seekers?|"
                              r"worshippers?|passengers?|students?|pupils?|" + _OCCUPATIONS + r"|"
+                             r"tourists?|foreigners|nationals|visitors|guests|mourners|shoppers|fans|spectators|"
                              r"protesters?|demonstrators?|marchers|men)\b", re.I)
 
 
@@ -1064,19 +1066,21 @@ NOT_PLACES = _NOT_PLACES
 
 
 # people told by where they come from
-_ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|poured\s+in|moved\s+in)\s+(?:the\s+border\s+)?from\s+(?:the\s+)?$)|"
+# the names of a list told so far ("tourists from Norway, Australia, Lithuania and Spain": each one's "from")
+_LISTED = r"(?-i:(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2}(?:,\s+and\s+|,\s+|\s+and\s+))*"
+_ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|poured\s+in|moved\s+in)\s+(?:the\s+border\s+)?from\s+(?:the\s+)?" + _LISTED + r"$)|"
                             # "troops were deployed from Kabul to Ghazni": where the reinforcements left
-                            r"\b(?:deployed|redeployed|dispatched|sent)\s+(?:in\s+)?from\s+(?:the\s+)?$|"
+                            r"\b(?:deployed|redeployed|dispatched|sent)\s+(?:in\s+)?from\s+(?:the\s+)?" + _LISTED + r"$|"
                             # "A rocket fired from Lebanon struck a soccer field in the Golan Heights": where it hit
-                            r"\b(?:rockets?|missiles?|drones?|shells?|projectiles?)\s+(?:\w+\s+)?(?:fired|launched)\s+from\s+(?:the\s+)?$|"
-                            r"\b(?:independen(?:t|ce)|seceded|secession|broke\s+away)\s+from\s+(?:the\s+)?$|"  # the state it left
+                            r"\b(?:rockets?|missiles?|drones?|shells?|projectiles?)\s+(?:\w+\s+)?(?:fired|launched)\s+from\s+(?:the\s+)?" + _LISTED + r"$|"
+                            r"\b(?:independen(?:t|ce)|seceded|secession|broke\s+away)\s+from\s+(?:the\s+)?" + _LISTED + r"$|"  # the state it left
                             r"\b(?:peacekeepers|troops|soldiers|contingents?|mercenaries|fighters|nationals|citizens|"
                             r"delegates|delegations?|officials|envoys|ambassadors?|diplomats|ministers|volunteers|refugees|migrants|"
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
-                            r"deliveries|money|funds|funding|loans?|grants?|donations?|aid)\s+(?:\w+\s+)?from\s+(?:the\s+)?$|"  # "Patriot systems from Germany arrived"
+                            r"deliveries|money|funds|funding|loans?|grants?|donations?|aid)\s+(?:\w+\s+)?from\s+(?:the\s+)?" + _LISTED + r"$|"  # "Patriot systems from Germany arrived"
                             # "1,000 protesters, many from the neighbouring island of Malaita, gathered": where they came from
                             r"\b(?:many|most|some|all|mostly|mainly|largely)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
-                            r"(?:(?:island|province|region|state|town|city|village|country)\s+of\s+)?$", re.I)
+                            r"(?:(?:island|province|region|state|town|city|village|country)\s+of\s+)?" + _LISTED + r"$", re.I)
 # a neighbour or an addressee, not where it happened: "the region, which borders Venezuela", "calling on
 # the United States to respond", "urged Russia to"
 _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|(?:frontier|border)\s+with|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es)|defiance\s+of|"  # ("in defiance of Baghdad")
