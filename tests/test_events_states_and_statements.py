@@ -3385,3 +3385,15 @@ def test_tourists_killed_count_and_where_the_wounded_came_from_is_no_place():
             "tourists from Norway, Australia, Lithuania and Spain, were wounded in the attack in the provincial capital, "
             "a spokesman said.", dt.date(2024, 5, 18))
     assert e.locations[0] == "Bamiyan province" and e.fatalities == 4
+
+
+def test_a_claim_dated_a_day_after_the_attack_is_the_claimants_statement_on_the_attacks_day_none():
+    evs = events("Gunmen opened fire on a group of foreign tourists in Bamiyan province on Friday, killing four people, "
+                 "officials said. The Islamic State group claimed responsibility for the attack on Saturday, according to "
+                 "its Amaq news agency.", dt.date(2024, 5, 18))
+    assert [(e.date_start, e.event_type) for e in evs] == [("2024-05-17", "violence against civilians"),
+                                                           ("2024-05-18", "statement")], [e.to_dict() for e in evs]
+    # ("the attack on Friday night" may name the attack's day: no claim of its own)
+    evs = events("Gunmen stormed the Hayat hotel in Mogadishu on Friday night, killing 20 people. Al-Shabab claimed "
+                 "responsibility for the attack on Friday night.", dt.date(2022, 8, 21))
+    assert len(evs) == 1
