@@ -3397,3 +3397,8 @@ def test_a_claim_dated_a_day_after_the_attack_is_the_claimants_statement_on_the_
     evs = events("Gunmen stormed the Hayat hotel in Mogadishu on Friday night, killing 20 people. Al-Shabab claimed "
                  "responsibility for the attack on Friday night.", dt.date(2022, 8, 21))
     assert len(evs) == 1
+
+
+def test_a_state_ending_its_defence_cooperation_is_a_step_of_diplomacy():
+    e = one("Chad ended its defence cooperation with France in November.", dt.date(2025, 1, 9))
+    assert (e.date_start, e.event_type) == ("2024-11", "diplomacy")
