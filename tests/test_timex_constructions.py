@@ -2680,3 +2680,15 @@ def test_a_month_of_a_plan_undone_is_the_coming_one():
     text = "Elections had been planned for April, but diplomats said the vote would likely be delayed."
     assert value(text, "April", dt.date(2013, 1, 12)) == "2013-04"
     assert value("The vote had been planned for April and was held on time.", "April", dt.date(2013, 8, 12)) == "2013-04"
+
+
+def test_a_month_before_a_past_story_s_month_is_this_year_s_not_a_step_back_into_the_story():
+    text = ("The rebels said they had captured the command headquarters, the first to fall since the army seized power "
+            "in a February 2021 coup. China brokered a ceasefire between the junta and the alliance in January, which "
+            "collapsed in June.")
+    values = {t.text: t.value for t in tag(text, dt.date(2024, 8, 9))}
+    assert values["January"] == "2024-01" and values["June"] == "2024-06", values
+    # (the month named or the next still goes on with an old story: "began on 15 February 2011 ... in early March")
+    values = {t.text: t.value for t in tag("Protests began on 15 February 2011. In March, the army opened fire on "
+                                           "them.", dt.date(2024, 8, 9))}
+    assert values["March"] == "2011-03", values

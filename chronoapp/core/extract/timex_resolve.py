@@ -1377,7 +1377,9 @@ def _soon_after_story(ctx: _Ctx, story: int, mon: int, day: int | None = None) -
         # (a month is news for longer: "up from August 2008. In July, sales had fallen" is
         # this July in September)
         this_years, news_days = D(dct.year, mon, 1), 120
-        near = abs(mon - a[0].month) <= 1
+        # (the month named or the next: a story goes on; "brokered a ceasefire ... in January" after "a February
+        # 2021 coup" is no step back into that story, but this January)
+        near = 0 <= mon - a[0].month <= 1
     else:
         d, this_years, news_days = _safe_day(story, mon, day), _safe_day(dct.year, mon, day), 45
         near = d is not None and abs((d - a[0]).days) <= 45
