@@ -83,3 +83,17 @@ def main_window(qtbot):
 def screenshot_dir(tmp_path_factory):
     """A folder for QWidget.grab() screenshots (printed so a reviewer can look at them)."""
     return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture
+def themes(qapp):
+    """(light, dark): the app's palette and a dark desktop theme's; the light one is put back after the test."""
+    from PySide6.QtGui import QColor, QPalette
+
+    light = qapp.palette()
+    dark = QPalette(light)
+    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6")):
+        dark.setColor(role, QColor(color))
+    yield light, dark
+    qapp.setPalette(light)

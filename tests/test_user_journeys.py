@@ -1441,7 +1441,8 @@ def _contrast(a, b) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, main_window, chronology_path, tmp_path):
+def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, main_window, chronology_path, tmp_path,
+                                                                         themes):
     """With a dark system theme the marked sentence was light text on pale yellow, and the date preview and
     error messages were dark green or dark red on dark grey (contrast about 2:1)."""
     import re
@@ -1449,44 +1450,35 @@ def test_a_dark_palette_keeps_the_marked_sentence_and_messages_readable(qtbot, m
     from PySide6.QtGui import QColor, QPalette, QTextFormat
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    old = app.palette()
-    dark = QPalette(old)
-    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
-                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6")):
-        dark.setColor(role, QColor(color))
-    app.setPalette(dark)
-    try:
-        ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
-        window = main_window(chronology_path)
-        qtbot.waitUntil(window.isActiveWindow)
-        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
-        review = window.review
-        marked = review.textView.extraSelections()
-        assert marked
-        for sel in marked:  # a colour of its own, not the dark theme's light text
-            assert sel.format.hasProperty(QTextFormat.Property.ForegroundBrush)
-            assert _contrast(sel.format.foreground().color(), sel.format.background().color()) >= 4.5
-        window_color = review.palette().color(QPalette.ColorRole.Window)
+    QApplication.instance().setPalette(themes[1])  # (the fixture puts the light one back)
+    ingest_by_cli(chronology_path, tmp_path, REUTERS_STRIKE, "Reuters", "https://reuters.example/strike")
+    window = main_window(chronology_path)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_2, CTRL)
+    review = window.review
+    marked = review.textView.extraSelections()
+    assert marked
+    for sel in marked:  # a colour of its own, not the dark theme's light text
+        assert sel.format.hasProperty(QTextFormat.Property.ForegroundBrush)
+        assert _contrast(sel.format.foreground().color(), sel.format.background().color()) >= 4.5
+    window_color = review.palette().color(QPalette.ColorRole.Window)
 
-        def shown_color(label):
-            return QColor(re.search(r"color: (#[0-9a-fA-F]{6})", label.styleSheet()).group(1))
+    def shown_color(label):
+        return QColor(re.search(r"color: (#[0-9a-fA-F]{6})", label.styleSheet()).group(1))
 
-        assert _contrast(shown_color(review.datePreview), window_color) >= 4.5  # '→ 22 July 2019 (day)'
-        set_text(qtbot, review.dateStartEdit, "2019-13-45")
-        assert "\u26a0" in review.datePreview.text()
-        assert _contrast(shown_color(review.datePreview), window_color) >= 4.5
-        assert _contrast(shown_color(review.validationLabel), window_color) >= 4.5
-        assert _contrast(shown_color(window.chronology.filterMessageLabel), window_color) >= 4.5
-        assert _contrast(shown_color(window.article.messageLabel), window_color) >= 4.5
-        review.reject_current()  # a decided candidate is greyed in the list, still readable
-        grey = review.model.index(0).data(Qt.ItemDataRole.ForegroundRole)
-        assert _contrast(grey, review.candidateList.palette().color(QPalette.ColorRole.Base)) >= 4.5
-    finally:
-        app.setPalette(old)
+    assert _contrast(shown_color(review.datePreview), window_color) >= 4.5  # '→ 22 July 2019 (day)'
+    set_text(qtbot, review.dateStartEdit, "2019-13-45")
+    assert "\u26a0" in review.datePreview.text()
+    assert _contrast(shown_color(review.datePreview), window_color) >= 4.5
+    assert _contrast(shown_color(review.validationLabel), window_color) >= 4.5
+    assert _contrast(shown_color(window.chronology.filterMessageLabel), window_color) >= 4.5
+    assert _contrast(shown_color(window.article.messageLabel), window_color) >= 4.5
+    review.reject_current()  # a decided candidate is greyed in the list, still readable
+    grey = review.model.index(0).data(Qt.ItemDataRole.ForegroundRole)
+    assert _contrast(grey, review.candidateList.palette().color(QPalette.ColorRole.Base)) >= 4.5
 
 
-def test_messages_stay_readable_when_the_theme_turns_dark_while_the_app_runs(qtbot, main_window, chronology_path):
+def test_messages_stay_readable_when_the_theme_turns_dark_while_the_app_runs(qtbot, main_window, chronology_path, themes):
     """A desktop that turns dark at sunset changes the palette of a running app: the error messages kept the dark
     red chosen for the light theme (#a31515 on #2b2b2b, about 2.2:1) until chronoapp was restarted. They take the
     tone of the theme they are shown in, both ways."""
@@ -1496,7 +1488,6 @@ def test_messages_stay_readable_when_the_theme_turns_dark_while_the_app_runs(qtb
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
-    old = app.palette()
     window = main_window(chronology_path)
     review = window.review
     labels = [review.validationLabel, window.chronology.filterMessageLabel, window.article.messageLabel]
@@ -1504,46 +1495,30 @@ def test_messages_stay_readable_when_the_theme_turns_dark_while_the_app_runs(qtb
     def shown_color(label):
         return QColor(re.search(r"color: (#[0-9a-fA-F]{6})", label.styleSheet()).group(1))
 
-    dark = QPalette(old)
-    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
-                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6")):
-        dark.setColor(role, QColor(color))
-    try:
-        for palette in (dark, old):
-            app.setPalette(palette)
-            window_color = palette.color(QPalette.ColorRole.Window)
-            qtbot.waitUntil(lambda: all(_contrast(shown_color(lb), window_color) >= 4.5 for lb in labels), timeout=2000)
-    finally:
-        app.setPalette(old)
+    light, dark = themes
+    for palette in (dark, light):
+        app.setPalette(palette)
+        window_color = palette.color(QPalette.ColorRole.Window)
+        qtbot.waitUntil(lambda: all(_contrast(shown_color(lb), window_color) >= 4.5 for lb in labels), timeout=2000)
 
 
-def test_a_dark_palette_keeps_the_restore_bar_readable(qtbot, main_window, chronology_path):
+def test_a_dark_palette_keeps_the_restore_bar_readable(qtbot, main_window, chronology_path, themes):
     """The restore bar after a crash is pale yellow whatever the theme; with a dark theme its message was the
     theme's light text on it (contrast about 1.1:1), unreadable. Read from the pixels drawn."""
-    from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance()
-    old = app.palette()
-    dark = QPalette(old)
-    for role, color in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.WindowText, "#e6e6e6"),
-                        (QPalette.ColorRole.Base, "#1e1e1e"), (QPalette.ColorRole.Text, "#e6e6e6")):
-        dark.setColor(role, QColor(color))
-    app.setPalette(dark)
-    try:
-        window = main_window(chronology_path)
-        window.draftLabel.setText("Unsaved review of \u201cMarket shelling\u201d: 5 candidates not yet decided. Restore it?")
-        window.draftBar.show()
-        qtbot.waitUntil(window.draftLabel.isVisible)
-        image = window.draftBar.grab().toImage()  # the bar paints the yellow the label's text stands on
-        ratio = image.devicePixelRatio()
-        area = window.draftLabel.geometry()
-        background = image.pixelColor(1, 1)
-        ink = [image.pixelColor(int(x * ratio), int(y * ratio)) for x in range(area.left(), area.right())
-               for y in range(area.top(), area.bottom())]
-        assert max(_contrast(c, background) for c in ink) >= 4.5
-    finally:
-        app.setPalette(old)
+    QApplication.instance().setPalette(themes[1])  # (the fixture puts the light one back)
+    window = main_window(chronology_path)
+    window.draftLabel.setText("Unsaved review of \u201cMarket shelling\u201d: 5 candidates not yet decided. Restore it?")
+    window.draftBar.show()
+    qtbot.waitUntil(window.draftLabel.isVisible)
+    image = window.draftBar.grab().toImage()  # the bar paints the yellow the label's text stands on
+    ratio = image.devicePixelRatio()
+    area = window.draftLabel.geometry()
+    background = image.pixelColor(1, 1)
+    ink = [image.pixelColor(int(x * ratio), int(y * ratio)) for x in range(area.left(), area.right())
+           for y in range(area.top(), area.bottom())]
+    assert max(_contrast(c, background) for c in ink) >= 4.5
 
 
 def select_only(table, row):
