@@ -3206,3 +3206,15 @@ def test_an_unnamed_village_of_a_territory_is_the_village_named_next():
             "Friday night, local officials said on Sunday.\n\nThe assailants set fire to dozens of homes in the village "
             "of Mbanza-Ngoma and fled.", dt.date(2024, 3, 17))
     assert e.locations[0] == "Mbanza-Ngoma", e.to_dict()
+
+
+@pytest.mark.parametrize("title", ["Interim President", "Syria's interim President", "Acting President"])
+def test_an_interim_or_acting_head_of_state_speaks_for_his_government(title):
+    e = one(f"DAMASCUS, March 9 (Reuters) - {title} Ahmed al-Sharaa called on Sunday for national unity.")
+    assert e.actors == ["Ahmed al-Sharaa", "Government of Syria"]
+
+
+def test_the_victims_a_speaker_speaks_of_are_no_party_to_the_statement():
+    e = one("DAMASCUS, March 9 (Reuters) - President Ahmed al-Sharaa called on Sunday for national unity and said "
+            "those responsible for the killing of civilians would be held accountable.")
+    assert "civilians" not in e.actors and "Government of Syria" in e.actors

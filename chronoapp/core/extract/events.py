@@ -782,8 +782,11 @@ _PAIR_MEETS = re.compile(r"(?:[^,;\"]{0,40}?\b(?:said|says|announced)\s+(?:that\
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
                               r"declared|denied|accused|demanded|pledged|threatened|insisted|rejected|blamed)\b")
+# a head in office for now ("Interim President Ahmed al-Sharaa", "Syria's interim President"): the head of state still
+_IN_OFFICE_WORD = r"(?:[Aa]cting|[Ii]nterim|[Tt]ransitional|[Cc]aretaker)\s"
+_IN_OFFICE = r"(?:" + _IN_OFFICE_WORD + r"\s*)?"
 # a head of state or coup leader as the sentence's subject: "(Ecuadorian) President Daniel Noboa declared"
-_HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
+_HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?" + _IN_OFFICE +
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
                         r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
                         r"(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+?)"
@@ -792,8 +795,9 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
 # a head of state or government named with his title as the sentence's subject ("U.S. President Joe Biden said",
 # "On Friday, President Uhuru Kenyatta ordered"): the owner is his country's name or demonym, if given
-_HEAD_SUBJECT = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)?"
-                           r"(?:(?:Acting|Interim|Transitional)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\s+"
+_HEAD_SUBJECT = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?"
+                           r"(?:(?!" + _IN_OFFICE_WORD + r")(?P<owner>[A-Z][\w.]*(?:\s+(?!" + _IN_OFFICE_WORD + r")[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)?"
+                           + _IN_OFFICE + r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\s+"
                            # ("President Bill Clinton Saturday vowed": the day is no part of his name)
                            r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                            r"(?:al-|el-|bin\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,3})\b")
@@ -2295,6 +2299,8 @@ class Builder:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         if etype in ("statement", "strategic development", "diplomacy"):
             actors = self.head_and_government(whole, actors)
+        if etype == "statement" and len(actors) > 1:  # "X said those responsible for the killing of civilians would
+            actors = [a for a in actors if a != "civilians"]  # be held accountable": the dead spoken of are no party
         if etype in ("violence against civilians", "battle") and actors[:1] == ["rioters"]:
             etype = "riot"  # "looters ransacked shops and set fire to homes": a crowd's own violence (ACLED's riots)
         actors = self.localised(actors, i, cast.home)
