@@ -959,8 +959,8 @@ def actor_key(name: str, vocab: Vocab) -> str:
         if not _NON_STATE.search(m.group()):  # "South Sudanese rebels" are not its state
             return "forces:" + country.lower()
     m = re.match(r"(?:military|armed)\s+forces\s+of\s+(?:the\s+)?(.+)$", n, re.I)  # ACLED's spelling
-    if m and m.group(1) in vocab.countries:
-        return "forces:" + m.group(1).lower()
+    if m and vocab.country(m.group(1)):  # (of "Democratic Republic of Congo", "DR Congo": a country's alias)
+        return "forces:" + vocab.country(m.group(1)).lower()
     m = re.match(r"government\s+of\s+(?:the\s+)?(.+)$", n, re.I)  # "of Democratic Republic of Congo" = "of the DR Congo"
     if m and vocab.country(m.group(1)):
         return "government:" + vocab.state(vocab.country(m.group(1))).lower()
