@@ -3218,3 +3218,11 @@ def test_the_victims_a_speaker_speaks_of_are_no_party_to_the_statement():
     e = one("DAMASCUS, March 9 (Reuters) - President Ahmed al-Sharaa called on Sunday for national unity and said "
             "those responsible for the killing of civilians would be held accountable.")
     assert "civilians" not in e.actors and "Government of Syria" in e.actors
+
+
+def test_security_forces_beside_the_police_they_stand_for_are_no_army():
+    e = one("BANGKOK (AP) - A bomb exploded outside a police station in Thailand's southern province of Pattani on "
+            "Tuesday, wounding two officers, the third attack on security forces in the province this month.")
+    assert e.actors == ["police"]
+    e = one("BANGKOK (AP) - Insurgents ambushed security forces in Thailand's southern province of Pattani on Tuesday.")
+    assert "Thai Army" in e.actors
