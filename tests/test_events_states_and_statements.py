@@ -3226,3 +3226,16 @@ def test_security_forces_beside_the_police_they_stand_for_are_no_army():
     assert e.actors == ["police"]
     e = one("BANGKOK (AP) - Insurgents ambushed security forces in Thailand's southern province of Pattani on Tuesday.")
     assert "Thai Army" in e.actors
+    e = one("BANGKOK (AP) - Insurgents ambushed security forces in Thailand's southern province of Pattani on Tuesday, "
+            "said police spokesman Somchai Boonma.")
+    assert "Thai Army" in e.actors  # the police named after are the source
+
+
+@pytest.mark.parametrize("clause", ["ambushed a security patrol near the city of Jableh on Thursday, killing 13 men",
+                                    "ambushed a checkpoint near the city of Jableh on Thursday, killing 13 members "
+                                    "of the new government's forces",
+                                    "ambushed a checkpoint near the city of Jableh on Thursday, killing 13 members "
+                                    "of the new government\u2019s forces"])
+def test_a_security_patrol_or_the_government_s_forces_are_the_state_s_forces(clause):
+    e = one(f"DAMASCUS, March 9 (Reuters) - Gunmen {clause}.")
+    assert "Syrian Army" in e.actors

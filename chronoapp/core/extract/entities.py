@@ -690,8 +690,10 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         name = actor.name
         if name in _STATE_GENERIC and _CHILD_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
             continue  # "the use of child soldiers": a crime's victims, no army
-        if name in _STATE_GENERIC and _tidy(m.group()).lower() == "security forces" and any(a.name == "police" for _, a in hits):
+        if name in _STATE_GENERIC and _tidy(m.group()).lower() == "security forces" and \
+                any(a.name == "police" and p.start() < m.start() for p, a in hits):
             continue  # "exploded outside a police station ..., the second attack on security forces": the police, no army
+            # (not "security forces fought them, said police commissioner X": a source named after)
         if own_state and name in _STATE_GENERIC:
             name = own_state
         elif name in _STATE_GENERIC and any(0 < m.start() - at < 60 and "," not in clause[at:m.start()] for at, _ in acting):
