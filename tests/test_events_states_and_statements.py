@@ -3239,3 +3239,17 @@ def test_security_forces_beside_the_police_they_stand_for_are_no_army():
 def test_a_security_patrol_or_the_government_s_forces_are_the_state_s_forces(clause):
     e = one(f"DAMASCUS, March 9 (Reuters) - Gunmen {clause}.")
     assert "Syrian Army" in e.actors
+
+
+def test_attackers_identified_as_a_named_group_are_that_group_and_late_soldiers_no_party():
+    evs = events("KINSHASA (Reuters) - Militiamen killed at least 12 people in an attack on a village in Congo's Ituri "
+                 "province on Friday, officials said.\n\nThe attackers, believed to be members of the CODECO militia, "
+                 "burned dozens of homes and fled before soldiers arrived, a local official said.")
+    assert evs[0].actors == ["CODECO", "civilians"]
+
+
+@pytest.mark.parametrize("after", ["before security forces arrived", "before the army could arrive"])
+def test_forces_that_arrived_after_the_attackers_fled_are_no_party(after):
+    evs = events(f"LAGOS (Reuters) - Gunmen killed 20 worshippers at a church in Owo on Sunday. "
+                 f"The attackers fled in a car {after}, a lawmaker said.")
+    assert not any("Army" in a for a in evs[0].actors)

@@ -690,6 +690,9 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         name = actor.name
         if name in _STATE_GENERIC and _CHILD_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
             continue  # "the use of child soldiers": a crime's victims, no army
+        if actor.kind == "state forces" and _ARRIVED_AFTER[0].search(clause, max(0, m.start() - 12), m.start()) and \
+                _ARRIVED_AFTER[1].match(clause, m.end()):
+            continue  # "The attackers fled before security forces arrived": no party to the attack
         if name in _STATE_GENERIC and _tidy(m.group()).lower() == "security forces" and \
                 any(a.name == "police" and p.start() < m.start() for p, a in hits):
             continue  # "exploded outside a police station ..., the second attack on security forces": the police, no army
@@ -838,6 +841,10 @@ _TELLS = re.compile(r"\s+(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|rep
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CHILD_BEFORE = re.compile(r"\bchild\s+$", re.I)
+# forces that came only after the act: "fled before soldiers arrived" (not "before police arrived and arrested
+# them": they acted)
+_ARRIVED_AFTER = (re.compile(r"\bbefore\s+(?:the\s+)?$"),
+                  re.compile(r"\s+(?:had\s+|could\s+|were\s+able\s+to\s+)?(?:arrived?|reach(?:ed)?\s+the\s+(?:scene|area|site))\b(?!\s+and\b)"))
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?$", re.I)
 # people who got away from it: "Thousands of residents have fled to Mandalay since the fighting resumed"
 _FLED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|since)\s+)?(?:fled|to\s+flee|escaped|been\s+displaced|were\s+displaced|"

@@ -221,6 +221,9 @@ _BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(
                      r"\bblamed\s+(?P<who2>(?:the\s+)?[A-Z][^,.;]{1,60}?)\s+for\s+(?:the|this|these|Tuesday's|Monday's|"
                      r"Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
                      r"ambush|bombings?|assault|blasts?|explosions?|strikes?)\b", re.I)  # who did it
+# the attackers identified as a named group: "The assailants, believed to be members of the Mobondo militia, ..."
+_IDENTIFIED_AS = re.compile(r"\b(?:believed|suspected|thought|said)\s+to\s+(?:be|have\s+been)\s+(?:members\s+of\s+|fighters\s+(?:of|from)\s+)?"
+                            r"(?P<who>(?:the\s+)?[A-Z][^,.;]{1,60})")
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 # a saying made formally on a day it names ("Abadi said in a statement on Tuesday that the referendum
 # 'has become a thing of the past'"): notable whatever it says
@@ -2603,7 +2606,7 @@ class Builder:
         """A detail sentence told of an event names who else took part ("Police fired tear gas to
         disperse them." after a protest): its actors join the event's, after them. Those it blames
         ("attributed the attack to separatist fighters") are the attackers the event left unnamed."""
-        blamed = _BLAMED.search(s)
+        blamed = _BLAMED.search(s) or _IDENTIFIED_AS.search(s)
         if blamed and d.event_type in _VIOLENT_TYPES:
             named = blamed.group("who") or blamed.group("who2")
             state = self.vocab.country(re.sub(r"^the\s+", "", named.strip()))  # "blamed Israel": its forces
