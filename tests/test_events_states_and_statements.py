@@ -3253,3 +3253,17 @@ def test_forces_that_arrived_after_the_attackers_fled_are_no_party(after):
     evs = events(f"LAGOS (Reuters) - Gunmen killed 20 worshippers at a church in Owo on Sunday. "
                  f"The attackers fled in a car {after}, a lawmaker said.")
     assert not any("Army" in a for a in evs[0].actors)
+
+
+def test_two_named_rohingya_groups_that_clash_are_both_sides():
+    e = one("DHAKA (AP) - Members of the Arakan Rohingya Salvation Army and the Rohingya Solidarity Organisation "
+            "clashed in a refugee camp in Ukhiya on Thursday, killing four people, police said.")
+    assert {"ARSA", "RSO"} <= set(e.actors)
+
+
+def test_a_round_up_s_capitalised_section_heading_sets_whose_government_forces_they_are():
+    evs = events("(Reuters) - The main conflict developments of the day.\n\nUKRAINE: Ukrainian troops shot down 20 Russian "
+                 "drones overnight, the air force said on Monday.\n\nSYRIA: Rebels shelled government positions near "
+                 "Idlib on Monday, killing three soldiers.")
+    idlib, = [e for e in evs if "Idlib" in e.headline]
+    assert "Syrian Army" in idlib.actors and "Ukrainian Army" not in idlib.actors

@@ -652,7 +652,9 @@ _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on
                               r"\bpatrols?\s+(?:\w+\s+){0,2}?(?:clashed|exchanged\s+(?:fire|gunfire)|fought|battled|repelled)\b", re.I)
 # a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
 _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
-                         r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),")
+                         r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),"
+                         # or a round-up's section heading in capitals: "SYRIA: An air strike ...", "* SUDAN - ..."
+                         r"|[*\u2022-]?\s*(?P<heading>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})\s*(?::|\s[-\u2013\u2014])(?:\s|$)")
 # protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
 _RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
@@ -1456,7 +1458,7 @@ class Builder:
             while lo > 0 and self.sentences[lo - 1].paragraph == para:
                 lo -= 1
             m = _IN_COUNTRY.match(self.text, self.sentences[lo].start, self.sentences[lo].end)
-            name = m and m.group("c")
+            name = m and (m.group("c") or m.group("heading").title())
             self._para_country[para] = self.vocab.country(name) if name else None
         return self._para_country[para]
 
