@@ -3267,3 +3267,12 @@ def test_a_round_up_s_capitalised_section_heading_sets_whose_government_forces_t
                  "Idlib on Monday, killing three soldiers.")
     idlib, = [e for e in evs if "Idlib" in e.headline]
     assert "Syrian Army" in idlib.actors and "Ukrainian Army" not in idlib.actors
+
+
+def test_bare_officers_are_the_police_but_not_army_or_intelligence_officers():
+    evs = events("NAIROBI, Kenya - Six police officers were killed on Monday when their vehicle hit a roadside bomb in "
+                 "Lamu County, police said.\n\nThe interior minister blamed the al-Shabaab militant group. Last month, "
+                 "four officers were killed in a similar attack in Garissa County.")
+    assert [e.actors for e in evs if e.date_start == "2025-02"] == [["police"]]
+    from chronoapp.core.extract.entities import actors
+    assert actors("Two army officers and three intelligence officers were detained.", load()) == []

@@ -690,6 +690,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         name = actor.name
         if name in _STATE_GENERIC and _CHILD_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
             continue  # "the use of child soldiers": a crime's victims, no army
+        if name == "police" and m.group().lower() == "officers" and _OTHER_OFFICERS.search(clause, max(0, m.start() - 20), m.start()):
+            continue  # "army officers", not the police ("Two other officers were injured" in a police story are)
         if actor.kind == "state forces" and _ARRIVED_AFTER[0].search(clause, max(0, m.start() - 12), m.start()) and \
                 _ARRIVED_AFTER[1].match(clause, m.end()):
             continue  # "The attackers fled before security forces arrived": no party to the attack
@@ -841,6 +843,10 @@ _TELLS = re.compile(r"\s+(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|rep
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CHILD_BEFORE = re.compile(r"\bchild\s+$", re.I)
+# officers of another service than the police: "army officers", "intelligence officers", "senior officers"
+_OTHER_OFFICERS = re.compile(r"\b(?:army|military|naval|navy|air\s+force|intelligence|senior|top|commanding|field|customs|prison|"
+                             r"immigration|border|liaison|medical|press|information|protection|peacekeeping|UN|electoral|election|"
+                             r"wildlife|probation|correctional)\s+$", re.I)
 # forces that came only after the act: "fled before soldiers arrived" (not "before police arrived and arrested
 # them": they acted)
 _ARRIVED_AFTER = (re.compile(r"\bbefore\s+(?:the\s+)?$"),
