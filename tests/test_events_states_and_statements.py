@@ -3402,3 +3402,73 @@ def test_a_claim_dated_a_day_after_the_attack_is_the_claimants_statement_on_the_
 def test_a_state_ending_its_defence_cooperation_is_a_step_of_diplomacy():
     e = one("Chad ended its defence cooperation with France in November.", dt.date(2025, 1, 9))
     assert (e.date_start, e.event_type) == ("2024-11", "diplomacy")
+
+
+@pytest.mark.parametrize("title", ["Interim President", "Syria's interim President", "Acting President"])
+def test_an_interim_or_acting_head_of_state_speaks_for_his_government(title):
+    e = one(f"DAMASCUS, March 9 (Reuters) - {title} Ahmed al-Sharaa called on Sunday for national unity.")
+    assert e.actors == ["Ahmed al-Sharaa", "Government of Syria"]
+
+
+def test_the_victims_a_speaker_speaks_of_are_no_party_to_the_statement():
+    e = one("DAMASCUS, March 9 (Reuters) - President Ahmed al-Sharaa called on Sunday for national unity and said "
+            "those responsible for the killing of civilians would be held accountable.")
+    assert "civilians" not in e.actors and "Government of Syria" in e.actors
+
+
+def test_security_forces_beside_the_police_they_stand_for_are_no_army():
+    e = one("BANGKOK (AP) - A bomb exploded outside a police station in Thailand's southern province of Pattani on "
+            "Tuesday, wounding two officers, the third attack on security forces in the province this month.")
+    assert e.actors == ["police"]
+    e = one("BANGKOK (AP) - Insurgents ambushed security forces in Thailand's southern province of Pattani on Tuesday.")
+    assert "Thai Army" in e.actors
+    e = one("BANGKOK (AP) - Insurgents ambushed security forces in Thailand's southern province of Pattani on Tuesday, "
+            "said police spokesman Somchai Boonma.")
+    assert "Thai Army" in e.actors  # the police named after are the source
+
+
+@pytest.mark.parametrize("clause", ["ambushed a security patrol near the city of Jableh on Thursday, killing 13 men",
+                                    "ambushed a checkpoint near the city of Jableh on Thursday, killing 13 members "
+                                    "of the new government's forces",
+                                    "ambushed a checkpoint near the city of Jableh on Thursday, killing 13 members "
+                                    "of the new government\u2019s forces"])
+def test_a_security_patrol_or_the_government_s_forces_are_the_state_s_forces(clause):
+    e = one(f"DAMASCUS, March 9 (Reuters) - Gunmen {clause}.")
+    assert "Syrian Army" in e.actors
+
+
+def test_attackers_identified_as_a_named_group_are_that_group_and_late_soldiers_no_party():
+    evs = events("KINSHASA (Reuters) - Militiamen killed at least 12 people in an attack on a village in Congo's Ituri "
+                 "province on Friday, officials said.\n\nThe attackers, believed to be members of the CODECO militia, "
+                 "burned dozens of homes and fled before soldiers arrived, a local official said.")
+    assert evs[0].actors == ["CODECO", "civilians"]
+
+
+@pytest.mark.parametrize("after", ["before security forces arrived", "before the army could arrive"])
+def test_forces_that_arrived_after_the_attackers_fled_are_no_party(after):
+    evs = events(f"LAGOS (Reuters) - Gunmen killed 20 worshippers at a church in Owo on Sunday. "
+                 f"The attackers fled in a car {after}, a lawmaker said.")
+    assert not any("Army" in a for a in evs[0].actors)
+
+
+def test_two_named_rohingya_groups_that_clash_are_both_sides():
+    e = one("DHAKA (AP) - Members of the Arakan Rohingya Salvation Army and the Rohingya Solidarity Organisation "
+            "clashed in a refugee camp in Ukhiya on Thursday, killing four people, police said.")
+    assert {"ARSA", "RSO"} <= set(e.actors)
+
+
+def test_a_round_up_s_capitalised_section_heading_sets_whose_government_forces_they_are():
+    evs = events("(Reuters) - The main conflict developments of the day.\n\nUKRAINE: Ukrainian troops shot down 20 Russian "
+                 "drones overnight, the air force said on Monday.\n\nSYRIA: Rebels shelled government positions near "
+                 "Idlib on Monday, killing three soldiers.")
+    idlib, = [e for e in evs if "Idlib" in e.headline]
+    assert "Syrian Army" in idlib.actors and "Ukrainian Army" not in idlib.actors
+
+
+def test_bare_officers_are_the_police_but_not_army_or_intelligence_officers():
+    evs = events("NAIROBI, Kenya - Six police officers were killed on Monday when their vehicle hit a roadside bomb in "
+                 "Lamu County, police said.\n\nThe interior minister blamed the al-Shabaab militant group. Last month, "
+                 "four officers were killed in a similar attack in Garissa County.")
+    assert [e.actors for e in evs if e.date_start == "2025-02"] == [["police"]]
+    from chronoapp.core.extract.entities import actors
+    assert actors("Two army officers and three intelligence officers were detained.", load()) == []

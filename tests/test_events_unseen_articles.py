@@ -1774,6 +1774,14 @@ def test_the_government_of_a_country_is_one_key_however_spelt():
         actor_key("Government of the Democratic Republic of the Congo", v) != actor_key("Government of Rwanda", v)
 
 
+def test_the_military_of_a_country_is_one_key_however_the_country_is_spelt():
+    from chronoapp.core.extract import vocab
+    from chronoapp.core.extract.entities import actor_key
+    v = vocab.load()
+    assert actor_key("Military forces of Democratic Republic of Congo", v) == actor_key("Military Forces of DR Congo", v) \
+        == actor_key("Congolese Army", v) == actor_key("FARDC", v) != actor_key("Military forces of Rwanda", v)
+
+
 # A state's organ that speaks is the statement's actor: its forces for a military organ, else its
 # government; an army it speaks of is no party to what it said.
 def test_a_state_organ_that_speaks_is_the_statement_s_actor():

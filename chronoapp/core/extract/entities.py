@@ -695,6 +695,15 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         name = actor.name
         if name in _STATE_GENERIC and _CHILD_BEFORE.search(clause, max(0, m.start() - 8), m.start()):
             continue  # "the use of child soldiers": a crime's victims, no army
+        if name == "police" and m.group().lower() == "officers" and _OTHER_OFFICERS.search(clause, max(0, m.start() - 20), m.start()):
+            continue  # "army officers", not the police ("Two other officers were injured" in a police story are)
+        if actor.kind == "state forces" and _ARRIVED_AFTER[0].search(clause, max(0, m.start() - 12), m.start()) and \
+                _ARRIVED_AFTER[1].match(clause, m.end()):
+            continue  # "The attackers fled before security forces arrived": no party to the attack
+        if name in _STATE_GENERIC and _tidy(m.group()).lower() == "security forces" and \
+                any(a.name == "police" and p.start() < m.start() for p, a in hits):
+            continue  # "exploded outside a police station ..., the second attack on security forces": the police, no army
+            # (not "security forces fought them, said police commissioner X": a source named after)
         if own_state and name in _STATE_GENERIC:
             name = own_state
         elif name in _STATE_GENERIC and any(0 < m.start() - at < 60 and "," not in clause[at:m.start()] for at, _ in acting):
@@ -839,6 +848,14 @@ _TELLS = re.compile(r"\s+(?:(?:also|later|have|has|had)\s+)?(?:said|say|says|rep
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OF_NAME_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _CHILD_BEFORE = re.compile(r"\bchild\s+$", re.I)
+# officers of another service than the police: "army officers", "intelligence officers", "senior officers"
+_OTHER_OFFICERS = re.compile(r"\b(?:army|military|naval|navy|air\s+force|intelligence|senior|top|commanding|field|customs|prison|"
+                             r"immigration|border|liaison|medical|press|information|protection|peacekeeping|UN|electoral|election|"
+                             r"wildlife|probation|correctional)\s+$", re.I)
+# forces that came only after the act: "fled before soldiers arrived" (not "before police arrived and arrested
+# them": they acted)
+_ARRIVED_AFTER = (re.compile(r"\bbefore\s+(?:the\s+)?$"),
+                  re.compile(r"\s+(?:had\s+|could\s+|were\s+able\s+to\s+)?(?:arrived?|reach(?:ed)?\s+the\s+(?:scene|area|site))\b(?!\s+and\b)"))
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:\w+\s+)?$", re.I)
 # people who got away from it: "Thousands of residents have fled to Mandalay since the fighting resumed"
 _FLED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|since)\s+)?(?:fled|to\s+flee|escaped|been\s+displaced|were\s+displaced|"
@@ -964,8 +981,8 @@ def actor_key(name: str, vocab: Vocab) -> str:
         if not _NON_STATE.search(m.group()):  # "South Sudanese rebels" are not its state
             return "forces:" + country.lower()
     m = re.match(r"(?:military|armed)\s+forces\s+of\s+(?:the\s+)?(.+)$", n, re.I)  # ACLED's spelling
-    if m and m.group(1) in vocab.countries:
-        return "forces:" + m.group(1).lower()
+    if m and vocab.country(m.group(1)):  # (of "Democratic Republic of Congo", "DR Congo": a country's alias)
+        return "forces:" + vocab.country(m.group(1)).lower()
     m = re.match(r"government\s+of\s+(?:the\s+)?(.+)$", n, re.I)  # "of Democratic Republic of Congo" = "of the DR Congo"
     if m and vocab.country(m.group(1)):
         return "government:" + vocab.state(vocab.country(m.group(1))).lower()

@@ -252,6 +252,9 @@ _BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(
                      r"\bblamed\s+(?P<who2>(?:the\s+)?[A-Z][^,.;]{1,60}?)\s+for\s+(?:the|this|these|Tuesday's|Monday's|"
                      r"Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
                      r"ambush|bombings?|assault|blasts?|explosions?|strikes?)\b", re.I)  # who did it
+# the attackers identified as a named group: "The assailants, believed to be members of the Mobondo militia, ..."
+_IDENTIFIED_AS = re.compile(r"\b(?:believed|suspected|thought|said)\s+to\s+(?:be|have\s+been)\s+(?:members\s+of\s+|fighters\s+(?:of|from)\s+)?"
+                            r"(?P<who>(?:the\s+)?[A-Z][^,.;]{1,60})")
 _FOR_AGES = re.compile(r"\b(?:for|over)\s+(?:(?:many|several|the\s+past|the\s+last)\s+)?(?:decades|years|generations|centuries)\b", re.I)
 # a saying made formally on a day it names ("Abadi said in a statement on Tuesday that the referendum
 # 'has become a thing of the past'"): notable whatever it says
@@ -680,7 +683,9 @@ _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on
                               r"\bpatrols?\s+(?:\w+\s+){0,2}?(?:clashed|exchanged\s+(?:fire|gunfire)|fought|battled|repelled)\b", re.I)
 # a paragraph opening on its country: "In Sudan, ...", "Last week in Burkina Faso, ...", "In neighbouring Niger, ..."
 _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(?:week|month)\s+)?[Ii]n\s+(?:neighbou?ring\s+)?"
-                         r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),")
+                         r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}),"
+                         # or a round-up's section heading in capitals: "SYRIA: An air strike ...", "* SUDAN - ..."
+                         r"|[*\u2022-]?\s*(?P<heading>[A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,2})\s*(?::|\s[-\u2013\u2014])(?:\s|$)")
 # protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
 _RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
@@ -814,8 +819,11 @@ _PAIR_MEETS = re.compile(r"(?:[^,;\"]{0,40}?\b(?:said|says|announced)\s+(?:that\
 _APPOSED_SPEAKER = re.compile(r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+(?:the|a|an)\s+[^,;\"]{3,80},\s+"
                               r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|warned|vowed|condemned|urged|called|announced|"
                               r"declared|denied|accused|demanded|pledged|threatened|insisted|rejected|blamed)\b")
+# a head in office for now ("Interim President Ahmed al-Sharaa", "Syria's interim President"): the head of state still
+_IN_OFFICE_WORD = r"(?:[Aa]cting|[Ii]nterim|[Tt]ransitional|[Cc]aretaker)\s"
+_IN_OFFICE = r"(?:" + _IN_OFFICE_WORD + r"\s*)?"
 # a head of state or coup leader as the sentence's subject: "(Ecuadorian) President Daniel Noboa declared"
-_HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:Acting|Interim|Transitional)\s+)?"
+_HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z][a-z]+)\s+)?" + _IN_OFFICE +
                         r"(?:President|Prime\s+Minister|Premier|King|Emir|(?P<officer>Colonel|Col\.|Lieutenant[\s-]Colonel|"
                         r"Lt\.?\s+Col\.|General|Gen\.|Captain|Capt\.|Major))\s+"
                         r"(?:[A-Z][\w'\u2019-]+\s+){0,3}(?P<surname>(?:al-|el-)?[A-Z][\w'\u2019-]+?)"
@@ -824,8 +832,9 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
 # a head of state or government named with his title as the sentence's subject ("U.S. President Joe Biden said",
 # "On Friday, President Uhuru Kenyatta ordered"): the owner is his country's name or demonym, if given
-_HEAD_SUBJECT = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)?"
-                           r"(?:(?:Acting|Interim|Transitional)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\s+"
+_HEAD_SUBJECT = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?"
+                           r"(?:(?!" + _IN_OFFICE_WORD + r")(?P<owner>[A-Z][\w.]*(?:\s+(?!" + _IN_OFFICE_WORD + r")[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)?"
+                           + _IN_OFFICE + r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\s+"
                            # ("President Bill Clinton Saturday vowed": the day is no part of his name)
                            r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                            r"(?:al-|el-|bin\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,3})\b")
@@ -1483,7 +1492,7 @@ class Builder:
             while lo > 0 and self.sentences[lo - 1].paragraph == para:
                 lo -= 1
             m = _IN_COUNTRY.match(self.text, self.sentences[lo].start, self.sentences[lo].end)
-            name = m and m.group("c")
+            name = m and (m.group("c") or m.group("heading").title())
             self._para_country[para] = self.vocab.country(name) if name else None
         return self._para_country[para]
 
@@ -2350,6 +2359,8 @@ class Builder:
             actors.append("civilians")  # the victims are an actor too (ACLED's Civilians)
         if etype in ("statement", "strategic development", "diplomacy"):
             actors = self.head_and_government(whole, actors)
+        if etype == "statement" and len(actors) > 1:  # "X said those responsible for the killing of civilians would
+            actors = [a for a in actors if a != "civilians"]  # be held accountable": the dead spoken of are no party
         if etype in ("violence against civilians", "battle") and actors[:1] == ["rioters"]:
             etype = "riot"  # "looters ransacked shops and set fire to homes": a crowd's own violence (ACLED's riots)
         actors = self.localised(actors, i, cast.home)
@@ -2652,7 +2663,7 @@ class Builder:
         """A detail sentence told of an event names who else took part ("Police fired tear gas to
         disperse them." after a protest): its actors join the event's, after them. Those it blames
         ("attributed the attack to separatist fighters") are the attackers the event left unnamed."""
-        blamed = _BLAMED.search(s)
+        blamed = _BLAMED.search(s) or _IDENTIFIED_AS.search(s)
         if blamed and d.event_type in _VIOLENT_TYPES:
             named = blamed.group("who") or blamed.group("who2")
             state = self.vocab.country(re.sub(r"^the\s+", "", named.strip()))  # "blamed Israel": its forces
