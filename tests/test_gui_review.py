@@ -883,6 +883,28 @@ def test_other_readings_that_wrap_never_cover_the_date_fields(qtbot, window):
     assert preview.mapTo(view, preview.rect().topRight()).x() <= view.width()  # every word of the reading shows
 
 
+def test_tab_reaches_the_other_readings_where_they_are_drawn_above_the_date(qtbot, window):
+    """The other readings are drawn above the date fields, but Tab reached them only after the date fields (from
+    'approximate' back up the form): a keyboard user's focus jumped up and down. Tab goes through them, in the
+    order they are drawn, and on to the date."""
+    paste_and_extract(qtbot, window)
+    review = window.review
+    review.select_row(next(n for n, item in enumerate(review.model.items) if len(item.alternatives) >= 2))
+    set_text(qtbot, review.dateStartEdit, "yesterday")  # the engine's reading becomes one more button
+    qtbot.waitUntil(lambda: len([b for b in window.findChildren(QPushButton, "alternativeButton") if b.isVisible()]) >= 3)
+    buttons = [b for b in review.altBox.parentWidget().findChildren(QPushButton, "alternativeButton") if b.isVisible()]
+    buttons.sort(key=lambda b: (b.mapTo(window, b.rect().topLeft()).y(), b.mapTo(window, b.rect().topLeft()).x()))
+    buttons[0].setFocus()
+    visited = [buttons[0]]
+    for _ in range(len(buttons) + 1):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(window.focusWidget())
+    assert visited == [*buttons, review.dateStartEdit, review.dateEndEdit]
+    for widget in (review.dateStartEdit, buttons[-1]):  # and Shift+Tab goes back up to them
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+        assert window.focusWidget() is widget
+
+
 def test_a_headline_longer_than_its_field_shows_its_start(qtbot, window):
     """On a laptop screen (or at 200%) the form's fields are narrow: a candidate's headline showed its last words
     ('…tillery shells struck a crowded market'), the words that say what happened cut off on the left."""

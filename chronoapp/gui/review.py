@@ -1499,7 +1499,11 @@ class ReviewPage(QWidget):
         current = d.to_timex() if d else None
         readings = [r for r in dict.fromkeys([item.reading, *item.alternatives]) if r and r != current]
         self._readings = readings[:4]
-        previous = self.approxCheck  # Tab goes from the date fields to the other readings
+        # Tab follows what is drawn: the readings (above the date fields), then the date. They go after the
+        # widget Tab reaches before the date (setTabOrder ignores one that takes no focus, such as a label).
+        previous = self.dateStartEdit.previousInFocusChain()
+        while not previous.focusPolicy() & Qt.FocusPolicy.TabFocus and previous is not self.dateStartEdit:
+            previous = previous.previousInFocusChain()
         for n, value in enumerate(self._readings):
             label = ("Back to the engine's reading: " if value == item.reading else "Other reading: ") + _reading_text(value)
             button = QPushButton(label, objectName="alternativeButton")  # Alt+U in the tooltip: fits a narrow form
