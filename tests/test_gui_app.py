@@ -389,6 +389,22 @@ def test_a_status_message_too_long_for_the_window_ends_in_an_ellipsis_clear_of_t
     qtbot.waitUntil(lambda: bar.toolTip() == "")  # it all fits: no tooltip repeating it
 
 
+def test_status_messages_are_announced_to_screen_readers(qtbot, main_window, tmp_path, monkeypatch):
+    """'Exported 3 events to war.csv', 'Opened war.sqlite: 3 events': a screen reader user heard none of them (a
+    status bar is not read as it changes), so an export or a save seemed to do nothing. Every message the status
+    bar shows is sent to assistive technology as a polite announcement (it does not cut off what is being read);
+    the message clearing is not."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    window = main_window(make_chronology(tmp_path / "war.sqlite"))
+    heard = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", lambda event: isinstance(
+        event, QAccessibleAnnouncementEvent) and heard.append((event.object(), event.message(), event.politeness())))
+    window.show_status("Exported 3 events to war.csv.")
+    window.statusBar().clearMessage()
+    assert heard == [(window.statusBar(), "Exported 3 events to war.csv.", QAccessible.AnnouncementPoliteness.Polite)]
+
+
 def test_the_first_window_fits_a_small_screen(qtbot, main_window, tmp_path):
     """With no saved size the window opened at 1280×800 whatever the screen: on a 1280×720 laptop (or at 200% on
     a 2560×1440 one) its bottom, with the Extract button and the status bar, was under the screen's edge."""

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QUndoStack
+from PySide6.QtGui import QAccessible, QAction, QKeySequence, QPainter, QUndoStack
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QSizeGrip,
     QStackedWidget, QStatusBar, QStyle, QStyleOption, QTabWidget, QVBoxLayout, QWidget,
@@ -30,6 +30,11 @@ from chronoapp.gui.crash import install_crash_handler
 from chronoapp.gui.flow import screen_room
 from chronoapp.gui.review import ReviewPage, menu_text
 from chronoapp.gui.welcome import WelcomeView, load_sample, show_about, show_shortcuts
+
+try:  # screen reader announcements: Qt 6.8+ (pyproject allows 6.6, where messages go unannounced)
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:
+    QAccessibleAnnouncementEvent = None
 
 APP_NAME = "chronoapp"
 CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
@@ -110,6 +115,7 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self._permanent: list[QWidget] = []
         self.messageChanged.connect(self._update_tooltip)
+        self.messageChanged.connect(self._announce)
 
     def addPermanentWidget(self, widget: QWidget, stretch: int = 0) -> None:
         super().addPermanentWidget(widget, stretch)
@@ -132,6 +138,12 @@ class StatusBar(QStatusBar):
     def _update_tooltip(self, *_args) -> None:
         message = self.currentMessage()
         self.setToolTip(message if message and self.shown_message() != message else "")
+
+    def _announce(self, message: str) -> None:
+        """Screen readers do not read a status bar as it changes: each message goes to them as a polite
+        announcement (read after what is being read; Qt passes it on only when one is listening)."""
+        if message and QAccessibleAnnouncementEvent is not None:
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self, message))
 
     def resizeEvent(self, event) -> None:
         for widget in self._permanent:  # half the bar at most: a long file name left messages 'Ope…'
