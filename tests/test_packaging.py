@@ -126,21 +126,35 @@ print("\\n".join(sorted(opened)), file=sys.stderr)
 """
 
 
-def spec_data_files() -> tuple[list[str], dict[str, list[str]]]:
-    """What packaging/chronoapp.spec ships as data: the folders it copies (as their bundle names) and, for
-    each package, the files collect_data_files(package, includes=[...]) takes."""
-    import ast
+def run_spec(platform: str) -> dict:
+    """Run packaging/chronoapp.spec as PyInstaller would on `platform`, its building blocks (Analysis, EXE,
+    BUNDLE…) stubbed: what each was given, by name, and the data files asked of each package."""
+    import types
 
-    tree = ast.parse((PACKAGING / "chronoapp.spec").read_text(encoding="utf-8"))
-    folders = [node.elts[1].value for node in ast.walk(tree) if isinstance(node, ast.Tuple) and len(node.elts) == 2
-               and isinstance(node.elts[1], ast.Constant) and isinstance(node.elts[1].value, str)
-               and "resources" in ast.unparse(node.elts[0])]
-    includes = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "collect_data_files":
-            wanted = next(k.value for k in node.keywords if k.arg == "includes")
-            includes[node.args[0].value] = [ast.literal_eval(e) for e in wanted.elts]
-    return folders, includes
+    made = {"collect_data_files": {}}
+
+    def record(name):
+        def block(*args, **kwargs):
+            made[name] = kwargs
+            return types.SimpleNamespace(binaries=[], datas=[], pure=[], scripts=[])
+        return block
+
+    def collect_data_files(package, includes=()):
+        made["collect_data_files"][package] = list(includes)
+        return []
+
+    stubs = {name: types.ModuleType(name) for name in ("PyInstaller", "PyInstaller.utils", "PyInstaller.utils.hooks",
+                                                        "PyInstaller.depend", "PyInstaller.depend.bindepend")}
+    stubs["PyInstaller.utils.hooks"].collect_data_files = collect_data_files
+    stubs["PyInstaller.depend.bindepend"].get_imports = lambda path: []
+    spec = PACKAGING / "chronoapp.spec"
+    with pytest.MonkeyPatch.context() as patch:
+        for name, module in stubs.items():
+            patch.setitem(sys.modules, name, module)
+        patch.setattr(sys, "platform", platform)
+        exec(compile(spec.read_text(encoding="utf-8"), str(spec), "exec"),
+             {"SPECPATH": str(PACKAGING), **{name: record(name) for name in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}})
+    return made
 
 
 def test_the_bundle_spec_ships_every_data_file_an_extraction_reads(tmp_path):
@@ -159,7 +173,9 @@ def test_the_bundle_spec_ships_every_data_file_an_extraction_reads(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     data = [Path(p).resolve() for p in result.stderr.splitlines()
             if Path(p).suffix not in (".py", ".pyc", ".so", ".pyd") and Path(p).resolve() != article.resolve()]
-    folders, includes = spec_data_files()
+    spec = run_spec(sys.platform)
+    folders = [bundled for source, bundled in spec["Analysis"]["datas"] if Path(source) == ROOT / "resources"]
+    includes = spec["collect_data_files"]
     resources = resource_path().resolve()
     site = {Path(sysconfig.get_paths()[key]).resolve() for key in ("purelib", "platlib")}
     assert any(p.is_relative_to(resources) for p in data)  # the check sees the vocabularies being read
@@ -174,6 +190,15 @@ def test_the_bundle_spec_ships_every_data_file_an_extraction_reads(tmp_path):
         if not any(fnmatch.fnmatch("/".join(rest), pattern) for pattern in includes.get(package, [])):
             unshipped.append(f"{package}/{'/'.join(rest)}")
     assert not unshipped, f"add to collect_data_files in packaging/chronoapp.spec: {unshipped}"
+
+
+def test_the_mac_app_carries_the_version_and_the_appstream_id():
+    """PyInstaller writes 0.0.0 into a macOS app's Info.plist unless the spec says otherwise: Finder's Get Info
+    and the About box said version 0.0.0. The spec, run with PyInstaller's building blocks stubbed as on a Mac,
+    gives the package's version and the same reverse-DNS id as the AppStream file."""
+    made = run_spec("darwin")
+    assert made["BUNDLE"]["version"] == __version__
+    assert made["BUNDLE"]["bundle_identifier"] == ET.parse(METAINFO).getroot().findtext("id")
 
 
 # --- the bundle -------------------------------------------------------------------------------
