@@ -201,6 +201,32 @@ def test_the_mac_app_carries_the_version_and_the_appstream_id():
     assert made["BUNDLE"]["bundle_identifier"] == ET.parse(METAINFO).getroot().findtext("id")
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux menu entry")
+def test_the_readme_menu_install_works_for_a_new_user(tmp_path):
+    """The README's commands to put the bundle in the applications menu began with 'ln -s … ~/.local/bin/chronoapp',
+    which fails on an account that has no ~/.local/bin yet ('No such file or directory'). Run as written, in a
+    new home, they put the command on ~/.local/bin and the menu entry, its icon and the AppStream file in place."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("On Linux, to get chronoapp in the applications menu"):]
+    commands = re.search(r"```sh\n(.*?)```", section, re.S).group(1)
+    work, home = tmp_path / "chronoapp", tmp_path / "home"
+    home.mkdir()
+    (work / "dist" / "chronoapp").mkdir(parents=True)
+    (work / "dist" / "chronoapp" / "chronoapp").write_text("#!/bin/sh\necho bundle\n")
+    (work / "dist" / "chronoapp" / "chronoapp").chmod(0o755)
+    for folder in ("packaging", "resources"):
+        (work / folder).symlink_to(ROOT / folder)
+    result = subprocess.run(["sh", "-e", "-c", commands], cwd=work, env={**{k: v for k, v in os.environ.items() if k != "PWD"}, "HOME": str(home)},
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    share = home / ".local" / "share"
+    assert subprocess.run([str(home / ".local" / "bin" / "chronoapp")], capture_output=True, text=True).stdout == "bundle\n"
+    installed = configparser.ConfigParser(interpolation=None)
+    installed.read(share / "applications" / "chronoapp.desktop", encoding="utf-8")
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{installed['Desktop Entry']['Icon']}.svg").is_file()
+    assert (share / "metainfo" / METAINFO.name).is_file()
+
+
 # --- the bundle -------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory) -> Path:
