@@ -3472,3 +3472,15 @@ def test_bare_officers_are_the_police_but_not_army_or_intelligence_officers():
     assert [e.actors for e in evs if e.date_start == "2025-02"] == [["police"]]
     from chronoapp.core.extract.entities import actors
     assert actors("Two army officers and three intelligence officers were detained.", load()) == []
+
+
+# "Iran's interior minister put the death toll at 84 on Thursday.": the blasts' newer count, told a day later,
+# not a statement of its own; a count put at a figure with no act told before stays a saying, with no dead
+def test_a_toll_put_at_a_figure_later_is_the_acts_count():
+    evs = events("Islamic State claimed responsibility on Thursday for two bomb blasts that killed nearly 100 people "
+                 "at a memorial ceremony in the city of Kerman on Wednesday. "
+                 "Iran's interior minister put the death toll at 84 on Thursday.", dt.date(2024, 1, 5))
+    assert not any(e.quote.startswith("Iran's interior minister") for e in evs)
+    assert [e.fatalities for e in evs if e.event_type == "explosion/remote violence"] == [84]
+    assert all(e.fatalities is None for e in events("The health minister put the death toll at 12 on Thursday.",
+                                                    dt.date(2024, 1, 5)))

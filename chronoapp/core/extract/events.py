@@ -709,6 +709,9 @@ _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|
                           # "..., raising the death toll from a suicide bombing during afternoon prayers to 100"
                           r"\b(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?toll\s+"
                           r"(?:(?:from|in|of)\s+(?:[^.;]|\.(?=\s?\w)){3,120}?\s)?to\b", re.I)
+# "Iran's interior minister put the death toll at 84 on Thursday": a count given later of an act told before
+_TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|revised|revises|set|sets|gave|gives)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+                          r"(?:(?:death|casualty)\s+)?toll\s+at\b", re.I)
 # a few quoted words inside a sentence: a figure of speech someone used ("a bleeding wound", "our city is bleeding")
 _SHORT_QUOTE = re.compile(r"(?<=[\s(])[\"\u201c](?:[^\"\u201c\u201d\s]+\s+){0,7}[^\"\u201c\u201d\s]+[\"\u201d](?=[\s,.;:)])")
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed)|dubb(?:ed|ing)|label(?:s|l?ed)|"
@@ -2222,6 +2225,9 @@ class Builder:
             told = told[:judged.end()]
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(told)
+        toll_told = _TOLL_PUT_AT.search(s) if etype == "statement" and fatal is None else None
+        if toll_told:  # (its figure: the act's new count, see merge)
+            fatal = entities.fatalities(s[toll_told.start():])
         head = whole[:whole.find(s)] if s is not whole and fatal is None and etype in _VIOLENT_TYPES and s in whole else ""
         if head and _KILLED_WHEN.search(head):  # "49 of its soldiers were killed | when Azerbaijani forces shelled ...":
             fatal, civilian_dead = entities.fatality_claim(head)  # the dead of the act the clause tells
@@ -2376,7 +2382,7 @@ class Builder:
             # (a phrase's own words: "seized power ..., a day after soldiers mutinied and detained ..." is two events)
             triggers=_trigger_keys(m.group() for k, ms in (own if phrase and own else cues).items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
-            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in, across=across,
+            toll_update=fatal is not None and bool(toll_told or _TOLL_UPDATE.search(s)), said_in=said_in, across=across,
             answered_at=answered_at,
             # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
             apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s) or _TIMED_APART.match(s)
@@ -4804,12 +4810,14 @@ def _told_later(o: Draft, d: Draft) -> bool:
 
 def _updated(out: list[Draft], d: Draft) -> Draft | None:
     """The violent event, told before on the same days, whose death toll `d` updates."""
-    violent = [o for o in reversed(out[-_WINDOW:]) if _family(o.event_type) == _family(d.event_type) == "violence"
-               and not o.report and o.first != d.first]
+    put_at = d.event_type == "statement"  # a count an official gave later, higher or lower (see _TOLL_PUT_AT)
+    violent = [o for o in reversed(out[-_WINDOW:]) if _family(o.event_type) == "violence"
+               and (put_at or _family(d.event_type) == "violence") and not o.report and o.first != d.first]
     # the same days; else, told a few days later, a higher toll than the one told of an event (the
     # deadliest: the one a toll is followed for), unless one already carries it
     same = next((o for o in violent if _compatible(o, d) or o.fatalities == d.fatalities), None)
-    later = [o for o in violent if _told_later(o, d) and o.fatalities is not None and o.fatalities < d.fatalities]
+    later = [o for o in violent if _told_later(o, d) and o.fatalities is not None
+             and (put_at or o.fatalities < d.fatalities)]
     return same or max(later, key=lambda o: o.fatalities, default=None)
 
 
@@ -4829,9 +4837,11 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
     updates = set()  # sentences that give a new toll for an event told before: no event of their own
     for k, d in enumerate(drafts):
         told = _updated(drafts[max(0, k - _WINDOW):k], d) or _updated_next(drafts[k + 1:k + 3], d) if d.toll_update else None
-        if told is not None:
-            told.fatalities = max(told.fatalities or 0, d.fatalities)
+        if told is not None:  # (a count put at N later is the newer figure, even a lower one: "nearly 100" then 84)
+            told.fatalities = d.fatalities if d.event_type == "statement" else max(told.fatalities or 0, d.fatalities)
             updates.add(d.first)
+        elif d.toll_update and d.event_type == "statement":
+            d.fatalities = None  # a saying kills no one: the count stays with its act
     out: list[Draft] = []
     for d in drafts:
         if d.toll_update and d.first in updates:
