@@ -3484,3 +3484,15 @@ def test_a_toll_put_at_a_figure_later_is_the_acts_count():
     assert [e.fatalities for e in evs if e.event_type == "explosion/remote violence"] == [84]
     assert all(e.fatalities is None for e in events("The health minister put the death toll at 12 on Thursday.",
                                                     dt.date(2024, 1, 5)))
+
+
+# "The attack came hours after Chinese Foreign Minister Wang Yi visited President Deby.": the visit is an event of
+# the attack's day; "hours after the death of the long-time ruler" tells no act
+def test_an_act_the_attack_came_hours_after_is_of_its_day():
+    text = ("Chadian security forces repelled an attack on the presidential palace in N'Djamena on Wednesday evening, "
+            "killing 18 assailants, the government said.\n\nThe attack came hours after Chinese Foreign Minister "
+            "Wang Yi visited President Mahamat Idriss Deby.")
+    visit = [e for e in events(text, dt.date(2025, 1, 9)) if e.event_type == "diplomacy"]
+    assert [(e.date_start, e.quote.startswith("The attack came")) for e in visit] == [("2025-01-08", True)]
+    text = text.replace("Chinese Foreign Minister Wang Yi visited President Mahamat Idriss Deby", "the death of a general")
+    assert len(events(text, dt.date(2025, 1, 9))) == 1

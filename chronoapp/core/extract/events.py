@@ -126,6 +126,9 @@ _CAME_UNCOUNTED = re.compile(r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:
 _ACT_CAME = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|strike|raid|ambush|killing|massacre|shelling)s?\s+"
                        r"(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
 _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
+# "The attack came hours after Chinese Foreign Minister Wang Yi visited President Deby": that act, the same day
+_CAME_HOURS_AFTER = re.compile(r"(?:It|This|That|The\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:came|comes|happened|occurred|took\s+place)\s+"
+                               r"(?:just\s+|only\s+|barely\s+)?(?:hours|minutes|moments|shortly)\s+(?:after|before)\s+")
 _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
 # what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
@@ -3121,6 +3124,10 @@ class Builder:
             if not made and cues and not any(calendar_value(t.value) and t.start not in self._remembered for t in txs):
                 step = {"strategic development", "diplomacy", "statement"} & set(cues) and \
                     not set(cues) & set(_VIOLENT_TYPES) and self.timeline_day(i)  # "... Ruto deploys the army.": a step of its own
+                if (same_day := self.came_hours_after(i, sent, s)) is not None:
+                    self.drafts.append(same_day)
+                    previous, made_last = same_day, [same_day]
+                    continue
                 if adjacent is not None and not step and self.continues(
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
@@ -4469,6 +4476,22 @@ class Builder:
         if last is None or parse_timex(last.date_start).precision != "day" or last.date_end != last.date_start:
             return None
         return came, last.date_start, last.date_text or last.date_start
+
+    def came_hours_after(self, i: int, sent: Sentence, s: str) -> Draft | None:
+        """The act an undated sentence tells as hours from the violent act told last ("The attack came hours
+        after Chinese Foreign Minister Wang Yi visited President Deby"): an event of that act's day."""
+        came = _CAME_HOURS_AFTER.match(s)
+        act = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _ARMED_TYPES), None) if came else None
+        if act is None or act.last < i - 2 or act.precision != "day" or act.date_end != act.date_start:
+            return None
+        phrase = s[came.end():]
+        if not set(self.find_cues(phrase)) - {"background"} or \
+                not _finite_word_in([w for w in phrase.split() if w.islower()]):
+            return None  # ("came hours after the death of long-time ruler Lansana Conte": no act told)
+        d = self.make(i, sent, act.date_start, act.date_start, act.date_text, f"hours from the event told ({act.date_start})",
+                      [], None, 0.45, phrase=phrase.rstrip(" ."))
+        d.framed = True  # (an act of its own beside the one it is timed from)
+        return d
 
     def other_version_of(self, i: int) -> Draft | None:
         """The violent event told last, when the sentence before, in the same paragraph, announces another
