@@ -3496,3 +3496,13 @@ def test_an_act_the_attack_came_hours_after_is_of_its_day():
     assert [(e.date_start, e.quote.startswith("The attack came")) for e in visit] == [("2025-01-08", True)]
     text = text.replace("Chinese Foreign Minister Wang Yi visited President Mahamat Idriss Deby", "the death of a general")
     assert len(events(text, dt.date(2025, 1, 9))) == 1
+
+
+# "Israel escalated its campaign against Hezbollah in late September, killing the group's leader ... on Sept. 27":
+# the killing, a participle clause with a day of its own inside the main clause's coarser date, is its own event
+def test_a_participle_clause_with_a_finer_day_is_its_own_event():
+    evs = events("Israel escalated its campaign against Hezbollah in late September, killing the group's leader "
+                 "Hassan Nasrallah in an airstrike in Beirut on Sept. 27.", dt.date(2024, 10, 10))
+    killing = [e for e in evs if e.date_start == "2024-09-27"]
+    assert len(killing) == 1 and killing[0].fatalities == 1 and "Beirut" in killing[0].locations
+    assert any(e.date_start == "2024-09" for e in evs)

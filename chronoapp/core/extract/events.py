@@ -126,6 +126,9 @@ _CAME_UNCOUNTED = re.compile(r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:
 _ACT_CAME = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|strike|raid|ambush|killing|massacre|shelling)s?\s+"
                        r"(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
 _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
+# "escalated its campaign in late September, | killing the group's leader ... on Sept. 27": a participle clause
+# between a coarser date and a day of its own
+_PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
 # "The attack came hours after Chinese Foreign Minister Wang Yi visited President Deby": that act, the same day
 _CAME_HOURS_AFTER = re.compile(r"(?:It|This|That|The\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:came|comes|happened|occurred|took\s+place)\s+"
                                r"(?:just\s+|only\s+|barely\s+)?(?:hours|minutes|moments|shortly)\s+(?:after|before)\s+")
@@ -3709,6 +3712,15 @@ class Builder:
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
                 continue
+            finer = self.finer_participle(sent, txs, k, start)
+            if finer is not None:  # two occurrences: the main clause's on its date, the participle's on its day
+                cut, x = finer
+                for phrase, at, tx in ((self.text[sent.start:cut], start, t), (self.text[cut:sent.end], calendar_value(x.value), x)):
+                    out.append(self.make(i, sent, at, at, tx.text, tx.reason, [], (tx.start, tx.end), 0.6,
+                                         phrase=phrase.strip(" ,.")))
+                    out[-1].framed = True
+                skip.add(k + 1)
+                continue
             gapped = self.gapped(sent, txs, k)
             if gapped:  # "Hama fell on December 5 and Homs two days later": Homs fell two days later
                 out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=gapped))
@@ -3799,6 +3811,25 @@ class Builder:
         report-dated candidates, see dated and _finite_step.)"""
         return not finite_violent(s, cues) and _STEP_TOLD.match(after) is not None and not _FUTURE.search(after) and any(
             m.start() >= at for t in ("diplomacy", "strategic development") for m in cues.get(t, ()))
+
+    def finer_participle(self, sent: Sentence, txs, k: int, start: str):
+        """(where the participle clause begins, its date) when a participle clause with a day of its own
+        follows a main clause dated coarser, the day within that date ("Israel escalated its campaign
+        against Hezbollah in late September, killing the group's leader ... on Sept. 27"): its own occurrence."""
+        t = txs[k]
+        if k + 1 >= len(txs) or parse_timex(start).precision not in ("month", "week") \
+                or any(calendar_value(y.value) for y in txs[k + 2:]):
+            return None  # (one coarse date, then one day: no longer chain of dates)
+        x = txs[k + 1]
+        day = calendar_value(x.value)
+        participle = _PARTICIPLE_NEXT.match(self.text, t.end, x.start)
+        if participle is None or not day or parse_timex(day).precision != "day" or not day.startswith(start[:7]) \
+                or self.hour_of(x, txs):
+            return None
+        main, clause = self.text[sent.start:participle.end()], self.text[participle.end():sent.end]
+        if not set(self.find_cues(clause)) & {*_VIOLENT_TYPES, "lethal"} or not self.find_cues(main):
+            return None
+        return participle.end(), x
 
     def gapped(self, sent: Sentence, txs, k: int) -> str:
         """The clause of date k when it only names another place after "and", its verb left out as
