@@ -3506,3 +3506,14 @@ def test_a_participle_clause_with_a_finer_day_is_its_own_event():
     killing = [e for e in evs if e.date_start == "2024-09-27"]
     assert len(killing) == 1 and killing[0].fatalities == 1 and "Beirut" in killing[0].locations
     assert any(e.date_start == "2024-09" for e in evs)
+
+
+# "The MNDAA said on Saturday it had captured the command headquarters, the first regional command to fall to
+# rebels since the army seized power in a February 2021 coup": the capture, dated by the saying, beside the coup
+def test_a_reported_act_before_a_closing_yardstick_keeps_the_reports_day():
+    evs = events("The Myanmar National Democratic Alliance Army (MNDAA) said on Saturday it had captured the command "
+                 "headquarters in Lashio, the first regional command to fall to rebels since the army seized power in a "
+                 "February 2021 coup.", dt.date(2024, 8, 5))
+    capture = [e for e in evs if e.date_start == "2024-08-03"]
+    assert len(capture) == 1 and capture[0].event_type == "battle"
+    assert any(e.date_start == "2021-02" for e in evs)

@@ -592,6 +592,9 @@ _LATEST_OF = re.compile(r",\s+(?:the|its|their)\s+(?:latest|deadliest|worst|bigg
 _YARDSTICK = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
               r"deadliest|worst|biggest|largest|highest|lowest|heaviest|bloodiest)")
 _WORST_SINCE = re.compile(rf"\b{_YARDSTICK}\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?P<since>since\s+(?:the|a|an|its|their|\d{{4}})\b(?![^;]*?,\s+when\b)[^;]*)$")
+# "..., the first regional command to fall to rebels since the army seized power in a February 2021 coup": a
+# closing yardstick; its date and its "since" are the yardstick's, not of the act the sentence reports
+_CLOSING_YARDSTICK = re.compile(rf",\s+(?:the|its|their)\s+{_YARDSTICK}\b[^.;,]{{0,80}}?\bsince\b", re.I)
 _STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|"
                           r"tone|note|snag|wall|record|milestone)\b", re.I)
 _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|bargain|compromise)\s+(?:was\s+|were\s+|(?:had\s+|has\s+)?been\s+)?$", re.I)
@@ -3662,14 +3665,16 @@ class Builder:
                     and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
                 # act, or a step taken: "said on Tuesday that border guards had detained four citizens")
+                yardstick = _CLOSING_YARDSTICK.search(s, t.end - sent.start)
+                own, own_cues = (s[:yardstick.start()], self.vocab.cues.find(s[:yardstick.start()])) if yardstick else (s, cues)
                 act_dated_later = any((v := calendar_value(x.value)) and not self.report_date(sent, x) and x.type != "DURATION"
                                       and v[:10] != start[:10] and parse_timex(v).precision in ("day", "week", "month")
                                       and not re.search(r"\b(?:since|until|till|by)\s+$", self.text[max(sent.start, x.start - 12):x.start])
                                       and not self.plan_date(sent, x) and not _SAYING.search(self.text, t.end, x.start)
                                       and (self.published is None or parse_timex(v).first <= self.published)
-                                      for x in txs[k + 1:])
-                if out or not (finite_violent(s, cues) or _finite_step(s, cues)) or _TALLY.search(_LATEST_OF.sub("", _ASIDE.sub(",", s))) \
-                        or act_dated_later:
+                                      for x in txs[k + 1:] if x.start < sent.start + len(own))
+                if out or not (finite_violent(own, own_cues) or _finite_step(own, own_cues)) \
+                        or _TALLY.search(_LATEST_OF.sub("", _ASIDE.sub(",", own))) or act_dated_later:
                     # ("said on Saturday they had killed dozens of Wagner mercenaries ... this week": the act's own
                     # date, told after the saying's, dates it, and the toll the saying tells is that act's)
                     told_toll = told_toll or act_dated_later
@@ -3690,7 +3695,8 @@ class Builder:
                         d.locations = [p for p in d.locations if entities.place_country(p, self.vocab) is None or country(p) in home]
                 else:
                     d = self.make(i, sent, start, end, date_text, t.reason + "; the date of the report",
-                                  t.alternatives, tx_span, 0.5, report=True)
+                                  t.alternatives, tx_span, 0.5, report=True, phrase=own if yardstick else "")
+                    d.framed = bool(yardstick)  # (the yardstick's own event, dated apart, is another occurrence)
                 out.append(d)
                 continue
             if self.followed(s, t.end - sent.start, end == start):
