@@ -3517,3 +3517,15 @@ def test_a_reported_act_before_a_closing_yardstick_keeps_the_reports_day():
     capture = [e for e in evs if e.date_start == "2024-08-03"]
     assert len(capture) == 1 and capture[0].event_type == "battle"
     assert any(e.date_start == "2021-02" for e in evs)
+
+
+# "The army said on Monday that it had repelled the assault and "neutralised" more than 100 attackers.", after
+# Sunday's attack: the army's own account, a statement of Monday placed at the attack, not a report of the attack
+def test_a_sides_later_word_that_it_repelled_the_attack_is_its_statement():
+    text = ("Jihadists killed dozens of soldiers and civilians when they overran the town of Djibo in northern Burkina "
+            "Faso on Sunday, residents said on Wednesday. The army said on Monday that it had repelled the assault and "
+            "\"neutralised\" more than 100 attackers.")
+    evs = events(text, dt.date(2025, 5, 14))
+    said = [e for e in evs if e.date_start == "2025-05-12"]
+    assert [(e.event_type, e.locations[:1]) for e in said] == [("statement", ["Djibo"])]
+    assert [e.date_start for e in evs if e.event_type == "battle"] == ["2025-05-11"]

@@ -126,6 +126,9 @@ _CAME_UNCOUNTED = re.compile(r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:
 _ACT_CAME = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|strike|raid|ambush|killing|massacre|shelling)s?\s+"
                        r"(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
 _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
+# a side's own account of the attack just told: "its troops had repelled the assault"
+_REPELLED_IT = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat\s+back)\s+(?:the|this|that)\s+"
+                          r"(?:attack|assault|offensive|raid|incursion|attempt)\b", re.I)
 # "escalated its campaign in late September, | killing the group's leader ... on Sept. 27": a participle clause
 # between a coarser date and a day of its own
 _PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
@@ -2169,7 +2172,9 @@ class Builder:
         owned = not places and etype == "statement" and (own := _OWNS_THE_ATTACK.search(whole)) is not None \
             and not self.vocab.country(re.sub(r"^(?:The|the)\s+|\s+(?:has|had|also|again|swiftly|quickly)$", "", whole[:own.start()].strip()))
         if owned and (last := next((o for o in reversed(self.drafts) if _family(o.event_type) == "violence"), None)) \
-                and last.locations and last.last >= i - 3:
+                and last.locations and (last.last >= i - 3 or any(  # (or a side's word on it told since, placed there)
+                    o.first >= i - 3 and o.event_type == "statement" and o.locations[:1] == last.locations[:1]
+                    for o in self.drafts[-3:])):
             places = last.locations[:1]
         else:
             owned = False
@@ -3037,6 +3042,9 @@ class Builder:
             if _TIMELINE_INTRO.match(s) and not re.search(r":\s*\S", s):  # (not "Here are Monday's developments: ...")
                 continue  # "Here is a timeline of events since soldiers seized power last month": the entries tell it
             cues = self.cues(s)
+            if (claim := self.counter_claim(i, sent, s, txs)) is not None:
+                self.drafts.append(claim)  # (the attack stays `previous`: what else is told goes on with it)
+                continue
             quoted = self.official_quote(i, s, sent, txs, cues, previous)
             if quoted is not None:  # an official's words quoted in a paragraph of their own: what he said
                 self.drafts.extend(quoted)
@@ -4513,6 +4521,27 @@ class Builder:
         if last is None or parse_timex(last.date_start).precision != "day" or last.date_end != last.date_start:
             return None
         return came, last.date_start, last.date_text or last.date_start
+
+    def counter_claim(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
+        """A side's word, told on a later day, that it had repelled the attack just told ("The army said on
+        Monday that its troops had repelled the assault and "neutralised" dozens of terrorists"): its claim,
+        a statement of that day, not a report of the attack."""
+        if not _REPELLED_IT.search(s):
+            return None
+        dated = [t for t in txs if calendar_value(t.value) and not self.hour_of(t, txs)]
+        said = dated[0] if len(dated) == 1 and self.report_date(sent, dated[0]) else None
+        day = calendar_value(said.value) if said is not None else None
+        act = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _ARMED_TYPES and d.precision == "day"), None) \
+            if day else None
+        if act is None or act.last < i - 3 or act.date_end != act.date_start or parse_timex(day).precision != "day" \
+                or parse_timex(act.date_start).first >= parse_timex(day).first:
+            return None
+        d = self.make(i, sent, day, day, said.text, said.reason + "; the day a side told its own account of the attack",
+                      [], (said.start, said.end), 0.5, kind="statement")
+        countries = {*act.locations, *(entities.place_country(p, self.vocab) for p in act.locations)}
+        if set(d.locations) <= countries:
+            d.locations = list(act.locations)  # (where the attack was, when it names only that place or its country)
+        return d
 
     def came_hours_after(self, i: int, sent: Sentence, s: str) -> Draft | None:
         """The act an undated sentence tells as hours from the violent act told last ("The attack came hours
