@@ -3529,3 +3529,14 @@ def test_a_sides_later_word_that_it_repelled_the_attack_is_its_statement():
     said = [e for e in evs if e.date_start == "2025-05-12"]
     assert [(e.event_type, e.locations[:1]) for e in said] == [("statement", ["Djibo"])]
     assert [e.date_start for e in evs if e.event_type == "battle"] == ["2025-05-11"]
+
+
+# "The Islamic State group claimed responsibility for the attack on Saturday": Friday's attack, so Saturday is the
+# claim's day, even when an arrest was also told on Saturday in between (only the violent acts' days are the attack's)
+def test_a_claim_on_a_day_no_violent_act_was_told_is_the_claims_day():
+    text = ("Gunmen opened fire on a group of foreign tourists in Afghanistan's central Bamiyan province on Friday, "
+            "killing three Spanish nationals and an Afghan, the interior ministry said. Taliban security forces "
+            "arrested seven suspects on Saturday, he said.\n\nThe Islamic State group claimed responsibility for the "
+            "attack on Saturday, according to its Amaq news agency.")
+    evs = events(text, dt.date(2024, 5, 19))
+    assert any(e.event_type == "statement" and e.date_start == "2024-05-18" and "claimed" in e.quote for e in evs)

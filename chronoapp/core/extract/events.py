@@ -3609,9 +3609,10 @@ class Builder:
                 # (not "Wednesday, 08:30 - ...": the hour of the day, which dates nothing by itself)
             if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before) \
                     and not _finite_step(s, cues) and not (_CLAIMED_ON.search(s) and self.drafts and all(
-                        d.date_start != start for d in self.drafts[-3:])):
+                        d.date_start != start for d in self.drafts[-3:] if d.event_type in _VIOLENT_TYPES)):
                 # (a claim on another day than the attack's is the claim's: "claimed responsibility for the attack on
-                # Saturday" after Friday's attack; on the attack's own day, "the attack on Friday night" may be its day)
+                # Saturday" after Friday's attack, even with Saturday's arrests told between; on the attack's own day,
+                # "the attack on Friday night" may be its day)
                 continue  # "conflicting accounts of the fighting on Monday": about an event, not one (talks about it
                 # are, and so are steps taken: "police arrested five people suspected of involvement in the attack")
             end: str | None = start
