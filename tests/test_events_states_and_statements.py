@@ -3472,3 +3472,71 @@ def test_bare_officers_are_the_police_but_not_army_or_intelligence_officers():
     assert [e.actors for e in evs if e.date_start == "2025-02"] == [["police"]]
     from chronoapp.core.extract.entities import actors
     assert actors("Two army officers and three intelligence officers were detained.", load()) == []
+
+
+# "Iran's interior minister put the death toll at 84 on Thursday.": the blasts' newer count, told a day later,
+# not a statement of its own; a count put at a figure with no act told before stays a saying, with no dead
+def test_a_toll_put_at_a_figure_later_is_the_acts_count():
+    evs = events("Islamic State claimed responsibility on Thursday for two bomb blasts that killed nearly 100 people "
+                 "at a memorial ceremony in the city of Kerman on Wednesday. "
+                 "Iran's interior minister put the death toll at 84 on Thursday.", dt.date(2024, 1, 5))
+    assert not any(e.quote.startswith("Iran's interior minister") for e in evs)
+    assert [e.fatalities for e in evs if e.event_type == "explosion/remote violence"] == [84]
+    assert all(e.fatalities is None for e in events("The health minister put the death toll at 12 on Thursday.",
+                                                    dt.date(2024, 1, 5)))
+
+
+# "The attack came hours after Chinese Foreign Minister Wang Yi visited President Deby.": the visit is an event of
+# the attack's day; "hours after the death of the long-time ruler" tells no act
+def test_an_act_the_attack_came_hours_after_is_of_its_day():
+    text = ("Chadian security forces repelled an attack on the presidential palace in N'Djamena on Wednesday evening, "
+            "killing 18 assailants, the government said.\n\nThe attack came hours after Chinese Foreign Minister "
+            "Wang Yi visited President Mahamat Idriss Deby.")
+    visit = [e for e in events(text, dt.date(2025, 1, 9)) if e.event_type == "diplomacy"]
+    assert [(e.date_start, e.quote.startswith("The attack came")) for e in visit] == [("2025-01-08", True)]
+    text = text.replace("Chinese Foreign Minister Wang Yi visited President Mahamat Idriss Deby", "the death of a general")
+    assert len(events(text, dt.date(2025, 1, 9))) == 1
+
+
+# "Israel escalated its campaign against Hezbollah in late September, killing the group's leader ... on Sept. 27":
+# the killing, a participle clause with a day of its own inside the main clause's coarser date, is its own event
+def test_a_participle_clause_with_a_finer_day_is_its_own_event():
+    evs = events("Israel escalated its campaign against Hezbollah in late September, killing the group's leader "
+                 "Hassan Nasrallah in an airstrike in Beirut on Sept. 27.", dt.date(2024, 10, 10))
+    killing = [e for e in evs if e.date_start == "2024-09-27"]
+    assert len(killing) == 1 and killing[0].fatalities == 1 and "Beirut" in killing[0].locations
+    assert any(e.date_start == "2024-09" for e in evs)
+
+
+# "The MNDAA said on Saturday it had captured the command headquarters, the first regional command to fall to
+# rebels since the army seized power in a February 2021 coup": the capture, dated by the saying, beside the coup
+def test_a_reported_act_before_a_closing_yardstick_keeps_the_reports_day():
+    evs = events("The Myanmar National Democratic Alliance Army (MNDAA) said on Saturday it had captured the command "
+                 "headquarters in Lashio, the first regional command to fall to rebels since the army seized power in a "
+                 "February 2021 coup.", dt.date(2024, 8, 5))
+    capture = [e for e in evs if e.date_start == "2024-08-03"]
+    assert len(capture) == 1 and capture[0].event_type == "battle"
+    assert any(e.date_start == "2021-02" for e in evs)
+
+
+# "The army said on Monday that it had repelled the assault and "neutralised" more than 100 attackers.", after
+# Sunday's attack: the army's own account, a statement of Monday placed at the attack, not a report of the attack
+def test_a_sides_later_word_that_it_repelled_the_attack_is_its_statement():
+    text = ("Jihadists killed dozens of soldiers and civilians when they overran the town of Djibo in northern Burkina "
+            "Faso on Sunday, residents said on Wednesday. The army said on Monday that it had repelled the assault and "
+            "\"neutralised\" more than 100 attackers.")
+    evs = events(text, dt.date(2025, 5, 14))
+    said = [e for e in evs if e.date_start == "2025-05-12"]
+    assert [(e.event_type, e.locations[:1]) for e in said] == [("statement", ["Djibo"])]
+    assert [e.date_start for e in evs if e.event_type == "battle"] == ["2025-05-11"]
+
+
+# "The Islamic State group claimed responsibility for the attack on Saturday": Friday's attack, so Saturday is the
+# claim's day, even when an arrest was also told on Saturday in between (only the violent acts' days are the attack's)
+def test_a_claim_on_a_day_no_violent_act_was_told_is_the_claims_day():
+    text = ("Gunmen opened fire on a group of foreign tourists in Afghanistan's central Bamiyan province on Friday, "
+            "killing three Spanish nationals and an Afghan, the interior ministry said. Taliban security forces "
+            "arrested seven suspects on Saturday, he said.\n\nThe Islamic State group claimed responsibility for the "
+            "attack on Saturday, according to its Amaq news agency.")
+    evs = events(text, dt.date(2024, 5, 19))
+    assert any(e.event_type == "statement" and e.date_start == "2024-05-18" and "claimed" in e.quote for e in evs)

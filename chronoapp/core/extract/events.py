@@ -126,6 +126,15 @@ _CAME_UNCOUNTED = re.compile(r"(?:It|This|That|The\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:
 _ACT_CAME = re.compile(r"\b(?:attack|assault|blast|explosion|bombing|strike|raid|ambush|killing|massacre|shelling)s?\s+"
                        r"(?:came|comes|happened|occurred|took\s+place)\s+(?:just\s+|only\s+|barely\s+)?$", re.I)
 _CAME_AFTER = re.compile(r"\s+(after|before)\s+(?=\S)", re.I)
+# a side's own account of the attack just told: "its troops had repelled the assault"
+_REPELLED_IT = re.compile(r"\b(?:repelled|repulsed|foiled|thwarted|fought\s+off|beat\s+back)\s+(?:the|this|that)\s+"
+                          r"(?:attack|assault|offensive|raid|incursion|attempt)\b", re.I)
+# "escalated its campaign in late September, | killing the group's leader ... on Sept. 27": a participle clause
+# between a coarser date and a day of its own
+_PARTICIPLE_NEXT = re.compile(r"[^,;:]{0,120}?,\s+(?=(?:[a-z]+ing)\s)")
+# "The attack came hours after Chinese Foreign Minister Wang Yi visited President Deby": that act, the same day
+_CAME_HOURS_AFTER = re.compile(r"(?:It|This|That|The\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:came|comes|happened|occurred|took\s+place)\s+"
+                               r"(?:just\s+|only\s+|barely\s+)?(?:hours|minutes|moments|shortly)\s+(?:after|before)\s+")
 _PAST_N = re.compile(r"\b(?:over|for|in|during)\s+$", re.I)
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?\w+(?:ed|en|ing)\b|\b(?:has|have)\s+(?:fought|lost|seen|suffered)\b", re.I)
 # what a government says others must do or it stands ready to do: "X and Y should make a deal", "expected both
@@ -586,6 +595,9 @@ _LATEST_OF = re.compile(r",\s+(?:the|its|their)\s+(?:latest|deadliest|worst|bigg
 _YARDSTICK = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
               r"deadliest|worst|biggest|largest|highest|lowest|heaviest|bloodiest)")
 _WORST_SINCE = re.compile(rf"\b{_YARDSTICK}\s+(?:[\w'\u2019-]+\s+){{0,5}}?(?P<since>since\s+(?:the|a|an|its|their|\d{{4}})\b(?![^;]*?,\s+when\b)[^;]*)$")
+# "..., the first regional command to fall to rebels since the army seized power in a February 2021 coup": a
+# closing yardstick; its date and its "since" are the yardstick's, not of the act the sentence reports
+_CLOSING_YARDSTICK = re.compile(rf",\s+(?:the|its|their)\s+{_YARDSTICK}\b[^.;,]{{0,80}}?\bsince\b", re.I)
 _STRUCK_DEAL = re.compile(r"(?:struck|hit)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:deal|agreement|bargain|accord|compromise|balance|"
                           r"tone|note|snag|wall|record|milestone)\b", re.I)
 _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|bargain|compromise)\s+(?:was\s+|were\s+|(?:had\s+|has\s+)?been\s+)?$", re.I)
@@ -709,6 +721,9 @@ _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|
                           # "..., raising the death toll from a suicide bombing during afternoon prayers to 100"
                           r"\b(?:raising|bringing|pushing|taking)\s+(?:the\s+)?(?:death\s+)?toll\s+"
                           r"(?:(?:from|in|of)\s+(?:[^.;]|\.(?=\s?\w)){3,120}?\s)?to\b", re.I)
+# "Iran's interior minister put the death toll at 84 on Thursday": a count given later of an act told before
+_TOLL_PUT_AT = re.compile(r"\b(?:put|puts|putting|revised|revises|set|sets|gave|gives)\s+(?:the|its|their)\s+(?:\w+\s+)?"
+                          r"(?:(?:death|casualty)\s+)?toll\s+at\b", re.I)
 # a few quoted words inside a sentence: a figure of speech someone used ("a bleeding wound", "our city is bleeding")
 _SHORT_QUOTE = re.compile(r"(?<=[\s(])[\"\u201c](?:[^\"\u201c\u201d\s]+\s+){0,7}[^\"\u201c\u201d\s]+[\"\u201d](?=[\s,.;:)])")
 _NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|term(?:s|ed)|dubb(?:ed|ing)|label(?:s|l?ed)|"
@@ -2157,7 +2172,9 @@ class Builder:
         owned = not places and etype == "statement" and (own := _OWNS_THE_ATTACK.search(whole)) is not None \
             and not self.vocab.country(re.sub(r"^(?:The|the)\s+|\s+(?:has|had|also|again|swiftly|quickly)$", "", whole[:own.start()].strip()))
         if owned and (last := next((o for o in reversed(self.drafts) if _family(o.event_type) == "violence"), None)) \
-                and last.locations and last.last >= i - 3:
+                and last.locations and (last.last >= i - 3 or any(  # (or a side's word on it told since, placed there)
+                    o.first >= i - 3 and o.event_type == "statement" and o.locations[:1] == last.locations[:1]
+                    for o in self.drafts[-3:])):
             places = last.locations[:1]
         else:
             owned = False
@@ -2222,6 +2239,9 @@ class Builder:
             told = told[:judged.end()]
         fatal, civilian_dead = (None, False) if open_ended or (etype == "context" and not recalled) or not killing \
             else entities.fatality_claim(told)
+        toll_told = _TOLL_PUT_AT.search(s) if etype == "statement" and fatal is None else None
+        if toll_told:  # (its figure: the act's new count, see merge)
+            fatal = entities.fatalities(s[toll_told.start():])
         head = whole[:whole.find(s)] if s is not whole and fatal is None and etype in _VIOLENT_TYPES and s in whole else ""
         if head and _KILLED_WHEN.search(head):  # "49 of its soldiers were killed | when Azerbaijani forces shelled ...":
             fatal, civilian_dead = entities.fatality_claim(head)  # the dead of the act the clause tells
@@ -2376,7 +2396,7 @@ class Builder:
             # (a phrase's own words: "seized power ..., a day after soldiers mutinied and detained ..." is two events)
             triggers=_trigger_keys(m.group() for k, ms in (own if phrase and own else cues).items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
-            toll_update=fatal is not None and bool(_TOLL_UPDATE.search(s)), said_in=said_in, across=across,
+            toll_update=fatal is not None and bool(toll_told or _TOLL_UPDATE.search(s)), said_in=said_in, across=across,
             answered_at=answered_at,
             # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
             apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s) or _TIMED_APART.match(s)
@@ -3022,6 +3042,9 @@ class Builder:
             if _TIMELINE_INTRO.match(s) and not re.search(r":\s*\S", s):  # (not "Here are Monday's developments: ...")
                 continue  # "Here is a timeline of events since soldiers seized power last month": the entries tell it
             cues = self.cues(s)
+            if (claim := self.counter_claim(i, sent, s, txs)) is not None:
+                self.drafts.append(claim)  # (the attack stays `previous`: what else is told goes on with it)
+                continue
             quoted = self.official_quote(i, s, sent, txs, cues, previous)
             if quoted is not None:  # an official's words quoted in a paragraph of their own: what he said
                 self.drafts.extend(quoted)
@@ -3115,6 +3138,10 @@ class Builder:
             if not made and cues and not any(calendar_value(t.value) and t.start not in self._remembered for t in txs):
                 step = {"strategic development", "diplomacy", "statement"} & set(cues) and \
                     not set(cues) & set(_VIOLENT_TYPES) and self.timeline_day(i)  # "... Ruto deploys the army.": a step of its own
+                if (same_day := self.came_hours_after(i, sent, s)) is not None:
+                    self.drafts.append(same_day)
+                    previous, made_last = same_day, [same_day]
+                    continue
                 if adjacent is not None and not step and self.continues(
                         s, cues, self.sentences[adjacent.last].paragraph != sent.paragraph, adjacent):
                     extend(adjacent, i, sent, s)
@@ -3582,9 +3609,10 @@ class Builder:
                 # (not "Wednesday, 08:30 - ...": the hour of the day, which dates nothing by itself)
             if self.only_anaphoric(s, cues) and not {"background", "statement", "diplomacy"} & set(cues) and not _SINCE.search(before) \
                     and not _finite_step(s, cues) and not (_CLAIMED_ON.search(s) and self.drafts and all(
-                        d.date_start != start for d in self.drafts[-3:])):
+                        d.date_start != start for d in self.drafts[-3:] if d.event_type in _VIOLENT_TYPES)):
                 # (a claim on another day than the attack's is the claim's: "claimed responsibility for the attack on
-                # Saturday" after Friday's attack; on the attack's own day, "the attack on Friday night" may be its day)
+                # Saturday" after Friday's attack, even with Saturday's arrests told between; on the attack's own day,
+                # "the attack on Friday night" may be its day)
                 continue  # "conflicting accounts of the fighting on Monday": about an event, not one (talks about it
                 # are, and so are steps taken: "police arrested five people suspected of involvement in the attack")
             end: str | None = start
@@ -3646,14 +3674,16 @@ class Builder:
                     and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
                 # act, or a step taken: "said on Tuesday that border guards had detained four citizens")
+                yardstick = _CLOSING_YARDSTICK.search(s, t.end - sent.start)
+                own, own_cues = (s[:yardstick.start()], self.vocab.cues.find(s[:yardstick.start()])) if yardstick else (s, cues)
                 act_dated_later = any((v := calendar_value(x.value)) and not self.report_date(sent, x) and x.type != "DURATION"
                                       and v[:10] != start[:10] and parse_timex(v).precision in ("day", "week", "month")
                                       and not re.search(r"\b(?:since|until|till|by)\s+$", self.text[max(sent.start, x.start - 12):x.start])
                                       and not self.plan_date(sent, x) and not _SAYING.search(self.text, t.end, x.start)
                                       and (self.published is None or parse_timex(v).first <= self.published)
-                                      for x in txs[k + 1:])
-                if out or not (finite_violent(s, cues) or _finite_step(s, cues)) or _TALLY.search(_LATEST_OF.sub("", _ASIDE.sub(",", s))) \
-                        or act_dated_later:
+                                      for x in txs[k + 1:] if x.start < sent.start + len(own))
+                if out or not (finite_violent(own, own_cues) or _finite_step(own, own_cues)) \
+                        or _TALLY.search(_LATEST_OF.sub("", _ASIDE.sub(",", own))) or act_dated_later:
                     # ("said on Saturday they had killed dozens of Wagner mercenaries ... this week": the act's own
                     # date, told after the saying's, dates it, and the toll the saying tells is that act's)
                     told_toll = told_toll or act_dated_later
@@ -3674,7 +3704,8 @@ class Builder:
                         d.locations = [p for p in d.locations if entities.place_country(p, self.vocab) is None or country(p) in home]
                 else:
                     d = self.make(i, sent, start, end, date_text, t.reason + "; the date of the report",
-                                  t.alternatives, tx_span, 0.5, report=True)
+                                  t.alternatives, tx_span, 0.5, report=True, phrase=own if yardstick else "")
+                    d.framed = bool(yardstick)  # (the yardstick's own event, dated apart, is another occurrence)
                 out.append(d)
                 continue
             if self.followed(s, t.end - sent.start, end == start):
@@ -3695,6 +3726,15 @@ class Builder:
             alts = [a for a in (calendar_value(x) for x in t.alternatives) if a and a != start]
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
+                continue
+            finer = self.finer_participle(sent, txs, k, start)
+            if finer is not None:  # two occurrences: the main clause's on its date, the participle's on its day
+                cut, x = finer
+                for phrase, at, tx in ((self.text[sent.start:cut], start, t), (self.text[cut:sent.end], calendar_value(x.value), x)):
+                    out.append(self.make(i, sent, at, at, tx.text, tx.reason, [], (tx.start, tx.end), 0.6,
+                                         phrase=phrase.strip(" ,.")))
+                    out[-1].framed = True
+                skip.add(k + 1)
                 continue
             gapped = self.gapped(sent, txs, k)
             if gapped:  # "Hama fell on December 5 and Homs two days later": Homs fell two days later
@@ -3786,6 +3826,25 @@ class Builder:
         report-dated candidates, see dated and _finite_step.)"""
         return not finite_violent(s, cues) and _STEP_TOLD.match(after) is not None and not _FUTURE.search(after) and any(
             m.start() >= at for t in ("diplomacy", "strategic development") for m in cues.get(t, ()))
+
+    def finer_participle(self, sent: Sentence, txs, k: int, start: str):
+        """(where the participle clause begins, its date) when a participle clause with a day of its own
+        follows a main clause dated coarser, the day within that date ("Israel escalated its campaign
+        against Hezbollah in late September, killing the group's leader ... on Sept. 27"): its own occurrence."""
+        t = txs[k]
+        if k + 1 >= len(txs) or parse_timex(start).precision not in ("month", "week") \
+                or any(calendar_value(y.value) for y in txs[k + 2:]):
+            return None  # (one coarse date, then one day: no longer chain of dates)
+        x = txs[k + 1]
+        day = calendar_value(x.value)
+        participle = _PARTICIPLE_NEXT.match(self.text, t.end, x.start)
+        if participle is None or not day or parse_timex(day).precision != "day" or not day.startswith(start[:7]) \
+                or self.hour_of(x, txs):
+            return None
+        main, clause = self.text[sent.start:participle.end()], self.text[participle.end():sent.end]
+        if not set(self.find_cues(clause)) & {*_VIOLENT_TYPES, "lethal"} or not self.find_cues(main):
+            return None
+        return participle.end(), x
 
     def gapped(self, sent: Sentence, txs, k: int) -> str:
         """The clause of date k when it only names another place after "and", its verb left out as
@@ -4464,6 +4523,43 @@ class Builder:
             return None
         return came, last.date_start, last.date_text or last.date_start
 
+    def counter_claim(self, i: int, sent: Sentence, s: str, txs) -> Draft | None:
+        """A side's word, told on a later day, that it had repelled the attack just told ("The army said on
+        Monday that its troops had repelled the assault and "neutralised" dozens of terrorists"): its claim,
+        a statement of that day, not a report of the attack."""
+        if not _REPELLED_IT.search(s):
+            return None
+        dated = [t for t in txs if calendar_value(t.value) and not self.hour_of(t, txs)]
+        said = dated[0] if len(dated) == 1 and self.report_date(sent, dated[0]) else None
+        day = calendar_value(said.value) if said is not None else None
+        act = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _ARMED_TYPES and d.precision == "day"), None) \
+            if day else None
+        if act is None or act.last < i - 3 or act.date_end != act.date_start or parse_timex(day).precision != "day" \
+                or parse_timex(act.date_start).first >= parse_timex(day).first:
+            return None
+        d = self.make(i, sent, day, day, said.text, said.reason + "; the day a side told its own account of the attack",
+                      [], (said.start, said.end), 0.5, kind="statement")
+        countries = {*act.locations, *(entities.place_country(p, self.vocab) for p in act.locations)}
+        if set(d.locations) <= countries:
+            d.locations = list(act.locations)  # (where the attack was, when it names only that place or its country)
+        return d
+
+    def came_hours_after(self, i: int, sent: Sentence, s: str) -> Draft | None:
+        """The act an undated sentence tells as hours from the violent act told last ("The attack came hours
+        after Chinese Foreign Minister Wang Yi visited President Deby"): an event of that act's day."""
+        came = _CAME_HOURS_AFTER.match(s)
+        act = next((d for d in reversed(self.drafts[-_WINDOW:]) if d.event_type in _ARMED_TYPES), None) if came else None
+        if act is None or act.last < i - 2 or act.precision != "day" or act.date_end != act.date_start:
+            return None
+        phrase = s[came.end():]
+        if not set(self.find_cues(phrase)) - {"background"} or \
+                not _finite_word_in([w for w in phrase.split() if w.islower()]):
+            return None  # ("came hours after the death of long-time ruler Lansana Conte": no act told)
+        d = self.make(i, sent, act.date_start, act.date_start, act.date_text, f"hours from the event told ({act.date_start})",
+                      [], None, 0.45, phrase=phrase.rstrip(" ."))
+        d.framed = True  # (an act of its own beside the one it is timed from)
+        return d
+
     def other_version_of(self, i: int) -> Draft | None:
         """The violent event told last, when the sentence before, in the same paragraph, announces another
         side's version of it ("Pakistan's military gave a different account."): this sentence retells it."""
@@ -4804,12 +4900,14 @@ def _told_later(o: Draft, d: Draft) -> bool:
 
 def _updated(out: list[Draft], d: Draft) -> Draft | None:
     """The violent event, told before on the same days, whose death toll `d` updates."""
-    violent = [o for o in reversed(out[-_WINDOW:]) if _family(o.event_type) == _family(d.event_type) == "violence"
-               and not o.report and o.first != d.first]
+    put_at = d.event_type == "statement"  # a count an official gave later, higher or lower (see _TOLL_PUT_AT)
+    violent = [o for o in reversed(out[-_WINDOW:]) if _family(o.event_type) == "violence"
+               and (put_at or _family(d.event_type) == "violence") and not o.report and o.first != d.first]
     # the same days; else, told a few days later, a higher toll than the one told of an event (the
     # deadliest: the one a toll is followed for), unless one already carries it
     same = next((o for o in violent if _compatible(o, d) or o.fatalities == d.fatalities), None)
-    later = [o for o in violent if _told_later(o, d) and o.fatalities is not None and o.fatalities < d.fatalities]
+    later = [o for o in violent if _told_later(o, d) and o.fatalities is not None
+             and (put_at or o.fatalities < d.fatalities)]
     return same or max(later, key=lambda o: o.fatalities, default=None)
 
 
@@ -4829,9 +4927,11 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
     updates = set()  # sentences that give a new toll for an event told before: no event of their own
     for k, d in enumerate(drafts):
         told = _updated(drafts[max(0, k - _WINDOW):k], d) or _updated_next(drafts[k + 1:k + 3], d) if d.toll_update else None
-        if told is not None:
-            told.fatalities = max(told.fatalities or 0, d.fatalities)
+        if told is not None:  # (a count put at N later is the newer figure, even a lower one: "nearly 100" then 84)
+            told.fatalities = d.fatalities if d.event_type == "statement" else max(told.fatalities or 0, d.fatalities)
             updates.add(d.first)
+        elif d.toll_update and d.event_type == "statement":
+            d.fatalities = None  # a saying kills no one: the count stays with its act
     out: list[Draft] = []
     for d in drafts:
         if d.toll_update and d.first in updates:
