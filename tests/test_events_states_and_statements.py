@@ -3472,3 +3472,15 @@ def test_bare_officers_are_the_police_but_not_army_or_intelligence_officers():
     assert [e.actors for e in evs if e.date_start == "2025-02"] == [["police"]]
     from chronoapp.core.extract.entities import actors
     assert actors("Two army officers and three intelligence officers were detained.", load()) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A police officer was burned to death in his vehicle by a mob late Monday, the Interior Ministry said on Tuesday.",
+    "Two men accused of theft were beaten to death by an angry mob in the town of Kasese on Sunday.",
+])
+def test_a_killing_by_a_mob_is_a_riot(text):
+    assert one(text).event_type == "riot"  # ACLED files mob violence under riots, not battles
+
+
+def test_a_mob_that_only_gathered_is_no_riot():
+    assert one("Soldiers killed two gunmen who were cheered by a mob in the town of Kasese on Sunday.").event_type != "riot"

@@ -700,7 +700,10 @@ _RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|yout
                       # (not "burned Chinese flags", "burned an effigy": a protest's gesture, no riot)
                       r"burn(?:ed|t|s|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:flags?|effig(?:y|ies)|pictures?|portraits?|posters?|photos?|copies)\b)|"
                       r"ransack(?:ed|s)?|smash(?:ed|es)?|vandali[sz](?:ed|es)|threw|throw|hurl(?:ed|s)?|pelt(?:ed|s)?|"
-                      r"clash(?:ed|es)?|scuffl(?:ed|es)|brawl(?:ed|s)?|fought|overran|overrun|br(?:oke|eak)\s+into)\b", re.I)
+                      r"clash(?:ed|es)?|scuffl(?:ed|es)|brawl(?:ed|s)?|fought|overran|overrun|br(?:oke|eak)\s+into)\b|"
+                      # or told in the passive: "was burned to death in his vehicle by a mob" (ACLED: mob violence)
+                      r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|lynched|beaten|burned|burnt|stoned|hacked|stabbed|attacked|torched|looted|ransacked)\b"
+                      r"[^.;:]{0,60}?\bby\s+(?:an?\s+|the\s+)?(?:(?:angry|enraged|furious|armed)\s+)?(?:mobs?|rioters)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
 # "The death toll from Friday's attack on Abu Shouk rose to 40 on Sunday": a new count for an event already told
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:from|in|of)\s+"
