@@ -3484,3 +3484,10 @@ def test_a_killing_by_a_mob_is_a_riot(text):
 
 def test_a_mob_that_only_gathered_is_no_riot():
     assert one("Soldiers killed two gunmen who were cheered by a mob in the town of Kasese on Sunday.").event_type != "riot"
+
+
+def test_a_fight_as_a_measure_s_aim_is_no_battle():
+    e = one("Honduran President Xiomara Castro declared a state of emergency on Tuesday in the country's two largest "
+            "cities to fight gang extortion, suspending some constitutional rights for 30 days.", dt.date(2022, 12, 8))
+    assert e.event_type == "strategic development", e.to_dict()  # the declaration; no fight told
+    assert one("Rebels began to fight government troops near Goma on Tuesday.").event_type == "battle"

@@ -246,6 +246,9 @@ _CALLED_IT = re.compile(r"\bcalled\s+(?=(?:the|this|that|these|those)\s+(?:\w+\s
                         r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,4}?\w+\s+[\"\u201c])")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w.'\u2019-]+\s+){0,3}?$", re.I)
 _SENT_TO = re.compile(r"\b(?:deployed|sent|dispatched|stationed|posted|brought\s+in|drafted)\s+(?:[\w'\u2019-]+\s+){0,5}?to\s+$", re.I)
+# a fight as the aim of a measure ("declared a state of emergency ... to fight gang extortion"), none told
+# (not "began to fight", "continued to fight": the fighting itself)
+_TO_FIGHT = re.compile(r"(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)\bto\s+$", re.I)
 _BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
                      r"ambush|bombing|assault|violence|blasts?|explosions?|strikes?)\s+(?:to|on)\s+(?P<who>[^,.;]{3,80})|"
                      # "Hezbollah blamed Israel for the blasts": who did it, named first
@@ -1667,6 +1670,7 @@ class Builder:
         sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
         if "battle" in found:  # "troops backed by U.S. air strikes launched a counteroffensive": a battle, supported
             sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
+        sent_for += [c for c in found.get("battle", ()) if c.text.lower() in ("fight", "battle") and _ends_at(_TO_FIGHT, s, c.start())]
         if sent_for:
             found = _without(found, sent_for)
         goods = [c for c in found.get("battle", ()) if c.text.lower().startswith(("seiz", "captur", "confiscat"))
