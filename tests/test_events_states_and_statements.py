@@ -3491,3 +3491,17 @@ def test_a_fight_as_a_measure_s_aim_is_no_battle():
             "cities to fight gang extortion, suspending some constitutional rights for 30 days.", dt.date(2022, 12, 8))
     assert e.event_type == "strategic development", e.to_dict()  # the declaration; no fight told
     assert one("Rebels began to fight government troops near Goma on Tuesday.").event_type == "battle"
+
+
+@pytest.mark.parametrize("text", [
+    "The government shut down mobile internet services across the country on Thursday night and ordered schools "
+    "and universities closed indefinitely.",
+    'On Tuesday, President Daniel Noboa declared that the country was in an "internal armed conflict" and ordered '
+    'the military to "neutralize" 22 criminal gangs.',
+])
+def test_an_order_that_changes_things_is_a_strategic_development(text):
+    assert one(text).event_type == "strategic development"  # a directive given, not a saying (nor a fight told)
+
+
+def test_an_investigation_ordered_is_still_a_statement():
+    assert one("President Bola Tinubu ordered a thorough investigation into the strike on Monday.").event_type == "statement"

@@ -4766,7 +4766,7 @@ _TALKS_BEGAN = re.compile(r"\b(?:talks|negotiations|peace\s+process|dialogue)\s+
 # strikes ordered from the air are flown that day)
 _ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:offensive|operation|assault|troops|forces|fighters|soldiers|battalions|"
-                            r"drills|retreat|withdrawal|mobili[sz]ation|deployment)\b", re.I)
+                            r"drills|retreat|withdrawal|mobili[sz]ation|deployment|military|army|police|security\s+(?:forces|agencies))\b", re.I)
 # a crowd's act still to come: "said they would return to the streets", "plan to march", "called for a general strike"
 _CROWD_TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|planned\s+to|intends?\s+to|vowed\s+to|threatened\s+to|"
                             r"called\s+(?:on\s+[\w-]+\s+)?(?:for|to)|urged\s+[\w-]+\s+to)\s+(?:[\w\"\u201c-]+\s+){0,3}$", re.I)
