@@ -3505,3 +3505,8 @@ def test_an_order_that_changes_things_is_a_strategic_development(text):
 
 def test_an_investigation_ordered_is_still_a_statement():
     assert one("President Bola Tinubu ordered a thorough investigation into the strike on Monday.").event_type == "statement"
+
+
+def test_pulling_out_of_talks_is_diplomacy_but_out_of_a_town_is_not():
+    assert one("The ELN pulled out of peace talks with the government on Monday.").event_type == "diplomacy"
+    assert one("The army pulled out of the town on Monday.").event_type == "strategic development"

@@ -595,6 +595,8 @@ _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|bargain|compromise)
 _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$|"
                         # "agreed to a truce to allow the exchange of prisoners": what the deal is for
                         r"\bto\s+(?:allow|enable|permit|facilitate|make\s+way\s+for)\s+(?:the\s+|an?\s+)?$", re.I)
+# a withdrawal from talks, not from ground: "pulled out of peace talks with the government", "withdrew from the negotiations"
+_OUT_OF_TALKS = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?!(?:after|before|following|with|and|in|on|at|for|to)\s)[\w'\u2019-]+\s+){0,3}?(?:talks|negotiations|peace\s+process|dialogue)\b", re.I)
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
 _DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|forced\s+to\s+flee)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
@@ -1933,9 +1935,10 @@ class Builder:
                 not re.search(r"\b(?:agreed|agree|signed|brokered|mediated|negotiated)\b", s):
             return "strategic development"  # "suspended a ceasefire with the EMC in Cauca in March"
         if "diplomacy" in cues and all(_ends_at(_AGREED_TO, s, m.start()) or _ends_at(_NOT_FINITE_BEFORE, s, m.start())
-                                       for m in cues.get("strategic development", ())):
+                                       or _OUT_OF_TALKS.match(s, m.stop) for m in cues.get("strategic development", ())):
             return "diplomacy"  # "agreed to withdraw troops", "agreed to exchange prisoners": what the talks settled;
-            # "agreed to a ceasefire on Wednesday, saying they would disarm": a step still to come
+            # "agreed to a ceasefire on Wednesday, saying they would disarm": a step still to come;
+            # "pulled out of peace talks": the talks broken off
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
