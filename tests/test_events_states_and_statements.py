@@ -3510,3 +3510,9 @@ def test_an_investigation_ordered_is_still_a_statement():
 def test_pulling_out_of_talks_is_diplomacy_but_out_of_a_town_is_not():
     assert one("The ELN pulled out of peace talks with the government on Monday.").event_type == "diplomacy"
     assert one("The army pulled out of the town on Monday.").event_type == "strategic development"
+
+
+def test_fighting_running_since_a_day_long_ago_is_background():
+    text = "Israel and Hezbollah have been exchanging fire since Oct. 8, 2023."
+    assert one(text, dt.date(2024, 9, 20)).event_type == "context"  # the war the story stands on
+    assert one(text, dt.date(2023, 10, 20)).event_type == "battle"  # still the fighting of these days

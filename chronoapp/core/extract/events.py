@@ -1819,7 +1819,8 @@ class Builder:
         if open_ended and set(cues) - {"background", "statement"} == {"lethal"}:
             return "context"  # "At least 30 people have been killed by security forces since 21 October": a running toll
         recalled_act = old and self.one_act_recalled(s, cues)
-        if (open_ended and precision not in ("day", "week")) or (precision in ("year", "decade", "century") and old
+        # (a run from a day months back is background too: "have been exchanging fire since Oct. 8, 2023")
+        if (open_ended and (precision not in ("day", "week") or old)) or (precision in ("year", "decade", "century") and old
                                                                    and not recalled_act) or \
                 ("background" in cues and old and precision != "day" and not recalled_act
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
