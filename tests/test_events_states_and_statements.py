@@ -3516,3 +3516,9 @@ def test_fighting_running_since_a_day_long_ago_is_background():
     text = "Israel and Hezbollah have been exchanging fire since Oct. 8, 2023."
     assert one(text, dt.date(2024, 9, 20)).event_type == "context"  # the war the story stands on
     assert one(text, dt.date(2023, 10, 20)).event_type == "battle"  # still the fighting of these days
+
+
+def test_striking_workers_are_on_strike_not_struck_from_afar():
+    e = one("On Monday, police shot dead at least 14 striking oil workers in Zhanaozen.")
+    assert e.event_type == "violence against civilians", e.to_dict()
+    assert one("Israel said on Monday it was striking Hamas targets in Gaza.").event_type == "explosion/remote violence"

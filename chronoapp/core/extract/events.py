@@ -595,6 +595,9 @@ _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|bargain|compromise)
 _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$|"
                         # "agreed to a truce to allow the exchange of prisoners": what the deal is for
                         r"\bto\s+(?:allow|enable|permit|facilitate|make\s+way\s+for)\s+(?:the\s+|an?\s+)?$", re.I)
+# "striking" as workers on strike or a reach, not a hit: "striking oil workers", "within striking distance"
+_STRIKING_NOT_HIT = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:workers|miners|teachers|doctors|nurses|employees|staff|"
+                               r"drivers|dockers|dockworkers|truckers|civil\s+servants|unions?|union\s+members)|distance|range)\b", re.I)
 # a withdrawal from talks, not from ground: "pulled out of peace talks with the government", "withdrew from the negotiations"
 _OUT_OF_TALKS = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?!(?:after|before|following|with|and|in|on|at|for|to)\s)[\w'\u2019-]+\s+){0,3}?(?:talks|negotiations|peace\s+process|dialogue)\b", re.I)
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
@@ -1669,6 +1672,9 @@ class Builder:
         scrambled = [c for c in found.get("explosion/remote violence", ()) if re.search(r"\bscrambled\s+(?:[\w-]+\s+)?$", s[:c.start()])]
         if scrambled:  # "Poland scrambled fighter jets": aircraft sent up to guard the sky, no strike
             found = _without(found, scrambled)
+        on_strike = [c for c in found.get("explosion/remote violence", ()) if c.text.lower() == "striking" and _STRIKING_NOT_HIT.match(s, c.stop)]
+        if on_strike:  # "police shot dead 14 striking oil workers", "within striking distance": no strike from afar
+            found = _without(found, on_strike)
         sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
         if "battle" in found:  # "troops backed by U.S. air strikes launched a counteroffensive": a battle, supported
             sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
