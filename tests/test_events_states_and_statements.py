@@ -3522,3 +3522,9 @@ def test_striking_workers_are_on_strike_not_struck_from_afar():
     e = one("On Monday, police shot dead at least 14 striking oil workers in Zhanaozen.")
     assert e.event_type == "violence against civilians", e.to_dict()
     assert one("Israel said on Monday it was striking Hamas targets in Gaza.").event_type == "explosion/remote violence"
+
+
+def test_members_of_an_ethnic_group_killed_are_civilians():
+    assert one("On Monday, the RSF killed 40 members of the Masalit ethnic group in Ardamata.").event_type \
+        == "violence against civilians"  # a people, not an armed group's members
+    assert one("On Monday, the army killed 40 members of the armed group in Ardamata.").event_type == "battle"

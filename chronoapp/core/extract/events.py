@@ -598,6 +598,9 @@ _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$|"
 # "striking" as workers on strike or a reach, not a hit: "striking oil workers", "within striking distance"
 _STRIKING_NOT_HIT = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:workers|miners|teachers|doctors|nurses|employees|staff|"
                                r"drivers|dockers|dockworkers|truckers|civil\s+servants|unions?|union\s+members)|distance|range)\b", re.I)
+# the members of an ethnic group or a community: a people, not an armed group's men
+_COMMUNITY_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+                                r"(?:ethnic\s+group|ethnic\s+minority|community|communities|tribe|minority)\b", re.I)
 # a withdrawal from talks, not from ground: "pulled out of peace talks with the government", "withdrew from the negotiations"
 _OUT_OF_TALKS = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?!(?:after|before|following|with|and|in|on|at|for|to)\s)[\w'\u2019-]+\s+){0,3}?(?:talks|negotiations|peace\s+process|dialogue)\b", re.I)
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
@@ -1890,6 +1893,7 @@ class Builder:
                         if not _ends_at(_PASSIVE_BEFORE, s, m.start())))
         victims = s[verbs[0]:] if verbs else s
         victims = entities.FAMILY_MEMBERS.sub("family", victims)  # relatives are not a group's members
+        victims = _COMMUNITY_MEMBERS.sub("people", victims)  # nor is a people ("members of the Masalit ethnic group")
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
                                                          and not self.vocab.combatant_re.search(victims))) \
             and not _ARMED_TARGET.search(s)  # ("were killed in the attack on the Northern Command base": its men fought)
