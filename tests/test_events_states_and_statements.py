@@ -3528,3 +3528,8 @@ def test_members_of_an_ethnic_group_killed_are_civilians():
     assert one("On Monday, the RSF killed 40 members of the Masalit ethnic group in Ardamata.").event_type \
         == "violence against civilians"  # a people, not an armed group's members
     assert one("On Monday, the army killed 40 members of the armed group in Ardamata.").event_type == "battle"
+
+
+def test_looters_ransacking_warehouses_riot():
+    e = one("Residents said looters ransacked warehouses of the World Food Programme on Saturday as soldiers fled.")
+    assert e.event_type == "riot", e.to_dict()  # a crowd's looting (ACLED: riots), not the soldiers' flight
