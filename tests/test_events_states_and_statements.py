@@ -3540,3 +3540,64 @@ def test_a_claim_on_a_day_no_violent_act_was_told_is_the_claims_day():
             "attack on Saturday, according to its Amaq news agency.")
     evs = events(text, dt.date(2024, 5, 19))
     assert any(e.event_type == "statement" and e.date_start == "2024-05-18" and "claimed" in e.quote for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "A police officer was burned to death in his vehicle by a mob late Monday, the Interior Ministry said on Tuesday.",
+    "Two men accused of theft were beaten to death by an angry mob in the town of Kasese on Sunday.",
+])
+def test_a_killing_by_a_mob_is_a_riot(text):
+    assert one(text).event_type == "riot"  # ACLED files mob violence under riots, not battles
+
+
+def test_a_mob_that_only_gathered_is_no_riot():
+    assert one("Soldiers killed two gunmen who were cheered by a mob in the town of Kasese on Sunday.").event_type != "riot"
+
+
+def test_a_fight_as_a_measure_s_aim_is_no_battle():
+    e = one("Honduran President Xiomara Castro declared a state of emergency on Tuesday in the country's two largest "
+            "cities to fight gang extortion, suspending some constitutional rights for 30 days.", dt.date(2022, 12, 8))
+    assert e.event_type == "strategic development", e.to_dict()  # the declaration; no fight told
+    assert one("Rebels began to fight government troops near Goma on Tuesday.").event_type == "battle"
+
+
+@pytest.mark.parametrize("text", [
+    "The government shut down mobile internet services across the country on Thursday night and ordered schools "
+    "and universities closed indefinitely.",
+    'On Tuesday, President Daniel Noboa declared that the country was in an "internal armed conflict" and ordered '
+    'the military to "neutralize" 22 criminal gangs.',
+])
+def test_an_order_that_changes_things_is_a_strategic_development(text):
+    assert one(text).event_type == "strategic development"  # a directive given, not a saying (nor a fight told)
+
+
+def test_an_investigation_ordered_is_still_a_statement():
+    assert one("President Bola Tinubu ordered a thorough investigation into the strike on Monday.").event_type == "statement"
+
+
+def test_pulling_out_of_talks_is_diplomacy_but_out_of_a_town_is_not():
+    assert one("The ELN pulled out of peace talks with the government on Monday.").event_type == "diplomacy"
+    assert one("The army pulled out of the town on Monday.").event_type == "strategic development"
+
+
+def test_fighting_running_since_a_day_long_ago_is_background():
+    text = "Israel and Hezbollah have been exchanging fire since Oct. 8, 2023."
+    assert one(text, dt.date(2024, 9, 20)).event_type == "context"  # the war the story stands on
+    assert one(text, dt.date(2023, 10, 20)).event_type == "battle"  # still the fighting of these days
+
+
+def test_striking_workers_are_on_strike_not_struck_from_afar():
+    e = one("On Monday, police shot dead at least 14 striking oil workers in Zhanaozen.")
+    assert e.event_type == "violence against civilians", e.to_dict()
+    assert one("Israel said on Monday it was striking Hamas targets in Gaza.").event_type == "explosion/remote violence"
+
+
+def test_members_of_an_ethnic_group_killed_are_civilians():
+    assert one("On Monday, the RSF killed 40 members of the Masalit ethnic group in Ardamata.").event_type \
+        == "violence against civilians"  # a people, not an armed group's members
+    assert one("On Monday, the army killed 40 members of the armed group in Ardamata.").event_type == "battle"
+
+
+def test_looters_ransacking_warehouses_riot():
+    e = one("Residents said looters ransacked warehouses of the World Food Programme on Saturday as soldiers fled.")
+    assert e.event_type == "riot", e.to_dict()  # a crowd's looting (ACLED: riots), not the soldiers' flight

@@ -592,7 +592,7 @@ def test_a_date_whose_clause_tells_nothing_proposes_no_event():
      ["gangs"]),
     ("Gunmen kidnapped more than 300 schoolboys from a school in Kankara on Friday.", "violence against civilians",
      ["gunmen", "civilians"]),
-    ("On Monday the president ordered the military to deal decisively with the bandits.", "statement", []),
+    ("On Monday the president ordered the military to deal decisively with the bandits.", "strategic development", []),
     ("Boko Haram split in 2016, with one faction becoming ISWAP.", "context", ["Boko Haram", "ISWAP"]),
 ])
 def test_vocabulary_editors_would_add(text, etype, actors):

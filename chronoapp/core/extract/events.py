@@ -255,6 +255,9 @@ _CALLED_IT = re.compile(r"\bcalled\s+(?=(?:the|this|that|these|those)\s+(?:\w+\s
                         r"(?:the|this|that|these|those)\s+(?:\w+\s+){0,4}?\w+\s+[\"\u201c])")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|covered|aided|helped)\s+by\s+(?:[\w.'\u2019-]+\s+){0,3}?$", re.I)
 _SENT_TO = re.compile(r"\b(?:deployed|sent|dispatched|stationed|posted|brought\s+in|drafted)\s+(?:[\w'\u2019-]+\s+){0,5}?to\s+$", re.I)
+# a fight as the aim of a measure ("declared a state of emergency ... to fight gang extortion"), none told
+# (not "began to fight", "continued to fight": the fighting itself)
+_TO_FIGHT = re.compile(r"(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bcontinued\s)(?<!\bcontinue\s)(?<!\bcontinues\s)\bto\s+$", re.I)
 _BLAMED = re.compile(r"\b(?:attributed|blamed)\s+(?:the\s+|this\s+)?(?:\w+\s+)?(?:attacks?|killings?|raids?|massacre|"
                      r"ambush|bombing|assault|violence|blasts?|explosions?|strikes?)\s+(?:to|on)\s+(?P<who>[^,.;]{3,80})|"
                      # "Hezbollah blamed Israel for the blasts": who did it, named first
@@ -604,6 +607,14 @@ _DEAL_BEFORE = re.compile(r"\b(?:deal|agreement|accord|truce|bargain|compromise)
 _AGREED_TO = re.compile(r"\bagreed\s+(?:on\s+|to\s+)?(?:\w+\s+)?$|"
                         # "agreed to a truce to allow the exchange of prisoners": what the deal is for
                         r"\bto\s+(?:allow|enable|permit|facilitate|make\s+way\s+for)\s+(?:the\s+|an?\s+)?$", re.I)
+# "striking" as workers on strike or a reach, not a hit: "striking oil workers", "within striking distance"
+_STRIKING_NOT_HIT = re.compile(r"\s+(?:(?:[\w-]+\s+){0,2}?(?:workers|miners|teachers|doctors|nurses|employees|staff|"
+                               r"drivers|dockers|dockworkers|truckers|civil\s+servants|unions?|union\s+members)|distance|range)\b", re.I)
+# the members of an ethnic group or a community: a people, not an armed group's men
+_COMMUNITY_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+                                r"(?:ethnic\s+group|ethnic\s+minority|community|communities|tribe|minority)\b", re.I)
+# a withdrawal from talks, not from ground: "pulled out of peace talks with the government", "withdrew from the negotiations"
+_OUT_OF_TALKS = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?!(?:after|before|following|with|and|in|on|at|for|to)\s)[\w'\u2019-]+\s+){0,3}?(?:talks|negotiations|peace\s+process|dialogue)\b", re.I)
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
 _DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|forced\s+to\s+flee)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
@@ -701,7 +712,7 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
 # protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
 _RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
-_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|youths|(?:opposition|his|her|their)\s+supporters|"
+_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|looters|crowds?|mobs?|youths|(?:opposition|his|her|their)\s+supporters|"
                       r"(?-i:[A-Z][\w'\u2019-]+)\s+supporters|"  # "Morsi supporters torched churches"
                       r"supporters\s+of\s+(?:the\s+)?[\w'\u2019-]+)\s+"
                       # (or the second verb of the crowd's sentence: "gathered outside the assembly ..., and set fire to cars")
@@ -712,7 +723,10 @@ _RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|crowds?|mobs?|yout
                       # (not "burned Chinese flags", "burned an effigy": a protest's gesture, no riot)
                       r"burn(?:ed|t|s|ing)?(?!\s+(?:[\w-]+\s+){0,2}?(?:flags?|effig(?:y|ies)|pictures?|portraits?|posters?|photos?|copies)\b)|"
                       r"ransack(?:ed|s)?|smash(?:ed|es)?|vandali[sz](?:ed|es)|threw|throw|hurl(?:ed|s)?|pelt(?:ed|s)?|"
-                      r"clash(?:ed|es)?|scuffl(?:ed|es)|brawl(?:ed|s)?|fought|overran|overrun|br(?:oke|eak)\s+into)\b", re.I)
+                      r"clash(?:ed|es)?|scuffl(?:ed|es)|brawl(?:ed|s)?|fought|overran|overrun|br(?:oke|eak)\s+into)\b|"
+                      # or told in the passive: "was burned to death in his vehicle by a mob" (ACLED: mob violence)
+                      r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:killed|lynched|beaten|burned|burnt|stoned|hacked|stabbed|attacked|torched|looted|ransacked)\b"
+                      r"[^.;:]{0,60}?\bby\s+(?:an?\s+|the\s+)?(?:(?:angry|enraged|furious|armed)\s+)?(?:mobs?|rioters)\b", re.I)
 _NEGATED = re.compile(r"\b(?:no|without|nor)\s+(?!(?:fewer|less|more|sooner)\b)(?:\w+\s+){0,3}$", re.I)  # "no injuries", "without any casualties"
 # "The death toll from Friday's attack on Abu Shouk rose to 40 on Sunday": a new count for an event already told
 _TOLL_UPDATE = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:dead|deaths|people\s+killed|victims))\s+(?:from|in|of)\s+"
@@ -1676,9 +1690,13 @@ class Builder:
         scrambled = [c for c in found.get("explosion/remote violence", ()) if re.search(r"\bscrambled\s+(?:[\w-]+\s+)?$", s[:c.start()])]
         if scrambled:  # "Poland scrambled fighter jets": aircraft sent up to guard the sky, no strike
             found = _without(found, scrambled)
+        on_strike = [c for c in found.get("explosion/remote violence", ()) if c.text.lower() == "striking" and _STRIKING_NOT_HIT.match(s, c.stop)]
+        if on_strike:  # "police shot dead 14 striking oil workers", "within striking distance": no strike from afar
+            found = _without(found, on_strike)
         sent_for = [c for c in found.get("battle", ()) if _ends_at(_SENT_TO, s, c.start())]
         if "battle" in found:  # "troops backed by U.S. air strikes launched a counteroffensive": a battle, supported
             sent_for += [c for c in found.get("explosion/remote violence", ()) if _ends_at(_BACKED_BY, s, c.start())]
+        sent_for += [c for c in found.get("battle", ()) if c.text.lower() in ("fight", "battle") and _ends_at(_TO_FIGHT, s, c.start())]
         if sent_for:
             found = _without(found, sent_for)
         goods = [c for c in found.get("battle", ()) if c.text.lower().startswith(("seiz", "captur", "confiscat"))
@@ -1825,7 +1843,8 @@ class Builder:
         if open_ended and set(cues) - {"background", "statement"} == {"lethal"}:
             return "context"  # "At least 30 people have been killed by security forces since 21 October": a running toll
         recalled_act = old and self.one_act_recalled(s, cues)
-        if (open_ended and precision not in ("day", "week")) or (precision in ("year", "decade", "century") and old
+        # (a run from a day months back is background too: "have been exchanging fire since Oct. 8, 2023")
+        if (open_ended and (precision not in ("day", "week") or old)) or (precision in ("year", "decade", "century") and old
                                                                    and not recalled_act) or \
                 ("background" in cues and old and precision != "day" and not recalled_act
                  and not {"battle", "explosion/remote violence", "lethal", "strategic development"} & set(cues)):
@@ -1889,6 +1908,7 @@ class Builder:
                         if not _ends_at(_PASSIVE_BEFORE, s, m.start())))
         victims = s[verbs[0]:] if verbs else s
         victims = entities.FAMILY_MEMBERS.sub("family", victims)  # relatives are not a group's members
+        victims = _COMMUNITY_MEMBERS.sub("people", victims)  # nor is a people ("members of the Masalit ethnic group")
         civilians = not two_sided and (civilian_dead or (bool(self.vocab.civilian_re.search(victims))
                                                          and not self.vocab.combatant_re.search(victims))) \
             and not _ARMED_TARGET.search(s)  # ("were killed in the attack on the Northern Command base": its men fought)
@@ -1941,9 +1961,10 @@ class Builder:
                 not re.search(r"\b(?:agreed|agree|signed|brokered|mediated|negotiated)\b", s):
             return "strategic development"  # "suspended a ceasefire with the EMC in Cauca in March"
         if "diplomacy" in cues and all(_ends_at(_AGREED_TO, s, m.start()) or _ends_at(_NOT_FINITE_BEFORE, s, m.start())
-                                       for m in cues.get("strategic development", ())):
+                                       or _OUT_OF_TALKS.match(s, m.stop) for m in cues.get("strategic development", ())):
             return "diplomacy"  # "agreed to withdraw troops", "agreed to exchange prisoners": what the talks settled;
-            # "agreed to a ceasefire on Wednesday, saying they would disarm": a step still to come
+            # "agreed to a ceasefire on Wednesday, saying they would disarm": a step still to come;
+            # "pulled out of peace talks": the talks broken off
         for t in ("protest", "riot", "strategic development", "diplomacy", "statement"):
             if t in cues:
                 return t
@@ -4855,7 +4876,7 @@ _TALKS_BEGAN = re.compile(r"\b(?:talks|negotiations|peace\s+process|dialogue)\s+
 # strikes ordered from the air are flown that day)
 _ORDERED_FORCE = re.compile(r"\bordered\s+(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+|[\d,]+\s+)?(?:[\w-]+\s+){0,3}?"
                             r"(?:offensive|operation|assault|troops|forces|fighters|soldiers|battalions|"
-                            r"drills|retreat|withdrawal|mobili[sz]ation|deployment)\b", re.I)
+                            r"drills|retreat|withdrawal|mobili[sz]ation|deployment|military|army|police|security\s+(?:forces|agencies))\b", re.I)
 # a crowd's act still to come: "said they would return to the streets", "plan to march", "called for a general strike"
 _CROWD_TO_COME = re.compile(r"\b(?:would|will|shall|plans?\s+to|planned\s+to|intends?\s+to|vowed\s+to|threatened\s+to|"
                             r"called\s+(?:on\s+[\w-]+\s+)?(?:for|to)|urged\s+[\w-]+\s+to)\s+(?:[\w\"\u201c-]+\s+){0,3}$", re.I)
