@@ -3601,3 +3601,11 @@ def test_members_of_an_ethnic_group_killed_are_civilians():
 def test_looters_ransacking_warehouses_riot():
     e = one("Residents said looters ransacked warehouses of the World Food Programme on Saturday as soldiers fled.")
     assert e.event_type == "riot", e.to_dict()  # a crowd's looting (ACLED: riots), not the soldiers' flight
+
+
+def test_the_town_residents_flee_towards_is_no_site():
+    vocab = load()
+    assert places("The rebels entered the town, forcing thousands of residents to flee towards Goma.", vocab) == []
+    assert places("Hundreds of families fled toward Bunia on foot.", vocab) == []
+    # (an advance towards a town is fought on its way there: only those who flee name where they went)
+    assert places("Government troops advanced towards Goma on Friday.", vocab) == ["Goma"]

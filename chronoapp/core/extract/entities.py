@@ -1125,11 +1125,12 @@ _ROUTE_END_BEFORE = re.compile(r"\b(?:travell?(?:ing|ed|s)?|heading|headed|drivi
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
-_DESTINATION_BEFORE = re.compile(r"\b(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing)|evacuated|airlifted|rushed|taken|transferred|"
+_DESTINATION_BEFORE = re.compile(r"\b(?:(?:fle(?:e|es|d|eing)|escap(?:e|ed|ing))\s+(?:[\w,]+\s+){0,3}?to(?:wards?)?|"  # (or "flee towards Goma")
+                                 r"(?:evacuated|airlifted|rushed|taken|transferred|"
                                  r"flown|deported|exiled|carrying|ferrying|(?:a|the)\s+(?:plane|flight))\s+"
                                  # (not "airlifted 300 soldiers to Tibu": troops sent are deployed there)
                                  r"(?!(?:[\w,]+\s+){0,2}?(?:troops|soldiers|reinforcements|police(?:men)?|commandos|marines)\b)"
-                                 r"(?:[\w,]+\s+){0,3}?to\s+(?:neighbou?ring\s+|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:hospitals?|clinics?)\s+in\s+|"  # ("taken to hospital in Mombasa")
+                                 r"(?:[\w,]+\s+){0,3}?to)\s+(?:neighbou?ring\s+|(?:(?:a|the)\s+(?:\w+\s+)?)?(?:hospitals?|clinics?)\s+in\s+|"  # ("taken to hospital in Mombasa")
                                  # "carrying about 950 people to rebel-held territory in Idlib province"
                                  r"(?:[\w-]+\s+)?(?:territory|areas?|parts?)\s+(?:in|of)\s+(?:the\s+)?|the\s+)?"
                                  # (each place of a list: "have fled to Mandalay and Taunggyi")
