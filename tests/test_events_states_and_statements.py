@@ -3609,3 +3609,11 @@ def test_the_town_residents_flee_towards_is_no_site():
     assert places("Hundreds of families fled toward Bunia on foot.", vocab) == []
     # (an advance towards a town is fought on its way there: only those who flee name where they went)
     assert places("Government troops advanced towards Goma on Friday.", vocab) == ["Goma"]
+
+
+def test_an_election_won_on_a_date_is_a_strategic_development():
+    e = one("The ruling party won a parliamentary election on Oct. 26 that the opposition says was rigged.",
+            dt.date(2024, 11, 28))
+    assert (e.date_start, e.event_type) == ("2024-10-26", "strategic development")
+    e = one("The opposition alliance won the general elections on Sunday, the electoral commission said.")
+    assert (e.date_start, e.event_type) == ("2025-03-09", "strategic development")
