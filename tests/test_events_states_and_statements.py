@@ -3617,3 +3617,11 @@ def test_an_election_won_on_a_date_is_a_strategic_development():
     assert (e.date_start, e.event_type) == ("2024-10-26", "strategic development")
     e = one("The opposition alliance won the general elections on Sunday, the electoral commission said.")
     assert (e.date_start, e.event_type) == ("2025-03-09", "strategic development")
+
+
+def test_the_country_that_brokers_a_truce_between_others_is_no_place():
+    vocab = load()
+    assert places("Angola brokered a ceasefire between Congo and Rwanda in July.", vocab) == \
+        ["Democratic Republic of the Congo", "Rwanda"]
+    assert places("Egypt and Qatar have mediated a truce between Israel and Hamas.", vocab) == ["Israel"]
+    assert places("Fighting resumed in Angola in July.", vocab) == ["Angola"]

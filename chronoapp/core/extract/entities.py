@@ -1203,6 +1203,10 @@ _GOVERNMENT_ACTS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\
 # ("Azerbaijan also said", "Armenia and Azerbaijan accused each other": both speak)
 _SPEAKS = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|earlier\s+|again\s+)?(?:said|says|called|calls|accused|accuses|denied|denies|blamed|blames|"
                      r"claimed|claims|warned|warns|announced|insisted|insists|confirmed|rejected|rejects)\b")
+# what follows a state that mediates between others: "Angola brokered a ceasefire between Congo and Rwanda"
+# (the mediator's country is no site of the truce it brokered)
+_MEDIATES = re.compile(r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w-]+)?\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|jointly\s+|earlier\s+)?"
+                       r"(?:brokered|brokers|mediated|mediates|is\s+mediating|helped\s+(?:to\s+)?(?:broker|mediate))\b")
 _FORCES_NEXT = re.compile(r"\s+(?:armed\s+|special\s+|security\s+|government\s+)?(?:forces|troops|soldiers|military|army|navy|"
                         r"warplanes|warships|jets|officials|authorities)\b")
 _OWNER_OF = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:ministry|ministers?|military|army|government|president|prime|forces|"
@@ -1351,6 +1355,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             continue   # "Russia's defence ministry said": the country speaks, it is not where it happened
         if not speakers and _SPEAKS.match(clause, m.end()):
             continue   # "what Islamabad called TTP hideouts", "Kyiv said": the government speaks
+        if _MEDIATES.match(clause, m.end()):
+            continue   # "Angola brokered a ceasefire between Congo and Rwanda": the mediator, not where
         if _FORCES_NEXT.match(clause, m.end()) and vocab.country(m.group()) and \
                 not _PREPOSITION_END.search(clause, max(0, m.start() - 12), m.start()):
             continue   # "United Arab Emirates forces reached the airport": whose forces, not where
