@@ -182,14 +182,15 @@ _ONE_DEAD = re.compile(
     rf"man|woman|child|boy|girl|person|leader|chief|official|guard|bodyguard|officer|commander|peacekeeper|fighter|militant|"
     rf"rebel|sailor|crewman|crew\s+member|colonel|captain|lieutenant|sergeant|corporal|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)",
     re.I)  # ("killing the driver", "killed a security guard", "shot dead a village defence volunteer": one dead)
-# (one more named by role, also as theirs: "eight soldiers and their driver", "five rebels and a DRG head constable")
-_AND_ONE = re.compile(r"\s+and\s+(?:a|an|one|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|"
-                      rf"policeman|police\s+officer|officer|constable|driver|commander|journalist|farmer|teacher|student|{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)  # "killed a woman and a child": two
+# one more named by role, also as theirs ("eight soldiers and their driver", "five rebels and a DRG head constable");
+# RANKS marks where a list of the dead adds ranks
+_ONE_MORE = (r"(?:a|an|one|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|child|boy|girl|civilian|soldier|policeman|"
+             r"police\s+officer|officer|constable|driver|commander|journalist|farmer|teacher|student|RANKS"
+             rf"{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)")
+_AND_ONE = re.compile(r"\s+and\s+" + _ONE_MORE.replace("RANKS", ""), re.I)  # "killed a woman and a child": two
 # one more in a list of the dead named one by one: "killing an army colonel, a major, a police officer and a soldier"
-_NEXT_ONE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:a|an|one|their|its)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:man|woman|child|boy|girl|"
-                       r"civilian|soldier|policeman|police\s+officer|officer|constable|driver|commander|journalist|farmer|"
-                       r"teacher|student|guard|colonel|major|captain|lieutenant|sergeant|corporal|general|"
-                       rf"{_ONE_OF_A_PEOPLE})\b(?!['\u2019]s)", re.I)
+_NEXT_ONE = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+                       + _ONE_MORE.replace("RANKS", "guard|colonel|major|captain|lieutenant|sergeant|corporal|general|"), re.I)
 _ONE_MORE_KILLED = re.compile(_AND_ONE.pattern + r"\s+(?:were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain)\b", re.I)
 _KILL_VERB_FIRST = re.compile(r"(?:shot|killed|killing|gunned|stabbed)\b", re.I)
 # a bare count as the subject: "Protesters clashed with police; two were shot dead"
