@@ -256,3 +256,15 @@ def test_those_blamed_for_the_attack_are_its_attackers_not_the_speaker():
 def test_a_country_that_has_seen_its_murder_rate_soar_is_no_event():
     assert events("Ecuador, once one of the most peaceful countries in Latin America, has seen its murder rate soar as "
                   "cocaine traffickers have fought for control of ports.", dt.date(2024, 1, 12)) == []
+
+
+# "..., as the death toll from the fighting rose to 20": the sentence's own day of fighting stays an event;
+# the count is the fighting's so far, which goes to the fighting told the day before.
+def test_a_dated_act_before_an_as_the_toll_rose_aside_stays_an_event():
+    evs = events("YEREVAN, Armenia - Armenian and Azerbaijani troops exchanged fire along the border for a second day on "
+                 "Wednesday, as the death toll from the fighting rose to at least 20, officials said. The clashes broke out "
+                 "before dawn on Tuesday near the town of Jermuk.", dt.date(2022, 9, 15))
+    by_day = {e.date_start: e for e in evs}
+    assert set(by_day) == {"2022-09-14", "2022-09-13"}
+    assert "exchanged fire" in by_day["2022-09-14"].quote and by_day["2022-09-14"].fatalities is None
+    assert by_day["2022-09-13"].fatalities == 20

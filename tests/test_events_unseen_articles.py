@@ -2470,3 +2470,10 @@ def test_taken_to_hospital_in_a_town_is_no_place_of_the_attack():
             "and taken to hospital in Mombasa.")
     ev, = events(text, dt.date(2025, 5, 22))
     assert "Mombasa" not in ev.locations
+
+
+# "fighter jets" are aircraft, not fighting: their raid is not the clashes told the same day at the same place.
+def test_fighter_jets_bombing_is_not_the_days_fighting_told_again():
+    evs = events("Ethiopian troops fought Fano militiamen in Lalibela on Tuesday, residents said. Government fighter jets "
+                 "bombed a market in Lalibela on Tuesday afternoon.", dt.date(2024, 5, 29))
+    assert [e.event_type for e in evs] == ["battle", "explosion/remote violence"]

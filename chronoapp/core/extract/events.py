@@ -1210,6 +1210,7 @@ class Draft(EventFields):
     names: set[str] = field(default_factory=set)  # other proper names (people), to spot repeats
     part: int = 0  # which of the sentence's parallel clauses (see Builder.parallel) tells it
     toll_update: bool = False  # "The death toll from Friday's attack rose to 40": a new count for an event told
+    acted: bool = False  # a toll update told after an act of the sentence's own, which stays an event (see _act_before_toll)
     said_in: str | None = None  # a statement: the speaker's country, its first place whatever more specific places it names
     across: str | None = None  # a country the event spread across ("nationwide protests"): its first place after said_in
     answered_at: tuple[str, ...] = ()  # places only of the act it answered ("in retaliation for attacks in the Red Sea"): last
@@ -2418,6 +2419,7 @@ class Builder:
             triggers=_trigger_keys(m.group() for k, ms in (own if phrase and own else cues).items() if k != "background" for m in ms),
             first=i, last=i, span_start=sent.start, span_end=sent.end, report=report,
             toll_update=fatal is not None and bool(toll_told or _TOLL_UPDATE.search(s)), said_in=said_in, across=across,
+            acted=_act_before_toll(s, self.text[tx_span[0]:tx_span[1]] if tx_span else "", cues),
             answered_at=answered_at,
             # (a retaliation, or an act against those behind the act before, answers it: another occurrence)
             apart=bool(_SEPARATE.match(s) or _RETALIATED.search(s) or _answers(s) or _TIMED_APART.match(s)
@@ -4663,6 +4665,19 @@ def _tally_over_days(s: str, cues: dict) -> bool:
                                      if k not in ("background", "statement", "lethal") for m in ms)
 
 
+# "Thailand and Cambodia exchanged artillery fire for a second day on Friday, as the death toll from the fighting
+# rose to at least 16": the day's own fighting, and the count so far of the fighting told before
+_AS_THE_TOLL = re.compile(r",?\s+as\s+(?:the\s+)?$")
+
+
+def _act_before_toll(s: str, date_text: str, cues: dict) -> bool:
+    """The toll update is an aside ("..., as the death toll ... rose to N") after a dated act of the sentence's own."""
+    upd = _TOLL_UPDATE.search(s)
+    if upd is None or not _AS_THE_TOLL.search(s, 0, upd.start()) or not date_text or not 0 <= s.find(date_text) < upd.start():
+        return False
+    return any(m.start() < upd.start() for k, ms in cues.items() if k not in ("background", "lethal") for m in ms)
+
+
 def several_dates(txs) -> bool:
     """More than one calendar date in a sentence's timexes."""
     return sum(1 for x in txs if x.type != "DURATION" and calendar_value(x.value)) > 1
@@ -4711,7 +4726,8 @@ def _trigger_keys(cues) -> set[str]:
     out = set()
     for cue in cues:
         words = cue.lower().split()
-        out.add(words[0][:5])
+        # ("fighter jets" are aircraft, no fight: their strike is not the clashes told the same day)
+        out.add(words[0] if words[0].startswith("fighter") else words[0][:5])
         if len(words) > 1 and len(words[-1]) >= 4 and words[-1] not in _FUNCTION_WORDS:
             out.add(words[-1][:5])
     if out & _FIGHT_WORDS:
@@ -4950,7 +4966,10 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
         told = _updated(drafts[max(0, k - _WINDOW):k], d) or _updated_next(drafts[k + 1:k + 3], d) if d.toll_update else None
         if told is not None:  # (a count put at N later is the newer figure, even a lower one: "nearly 100" then 84)
             told.fatalities = d.fatalities if d.event_type == "statement" else max(told.fatalities or 0, d.fatalities)
-            updates.add(d.first)
+            if d.acted:
+                d.fatalities = None  # (the count is the earlier act's; the day's own act stays, without it)
+            else:
+                updates.add(d.first)
         elif d.toll_update and d.event_type == "statement":
             d.fatalities = None  # a saying kills no one: the count stays with its act
     out: list[Draft] = []
