@@ -3625,3 +3625,34 @@ def test_the_country_that_brokers_a_truce_between_others_is_no_place():
         ["Democratic Republic of the Congo", "Rwanda"]
     assert places("Egypt and Qatar have mediated a truce between Israel and Hamas.", vocab) == ["Israel"]
     assert places("Fighting resumed in Angola in July.", vocab) == ["Angola"]
+
+
+# A diplomatic step taken after violence is diplomacy, not the violence it followed.
+@pytest.mark.parametrize("step", ["recalled its ambassador from Kigali", "downgraded diplomatic ties with Rwanda",
+                                  "expelled three Rwandan diplomats"])
+def test_a_diplomatic_step_after_violence_is_diplomacy(step):
+    ev = one(f"Congo {step} on Saturday after a rocket attack on Goma killed four civilians.")
+    assert ev.event_type == "diplomacy"
+
+
+# An arrest of suspects is the arrest (ACLED's strategic development), whatever weapon the suspects carried.
+@pytest.mark.parametrize("arrest", ["police arrested three suspects, including a man who was carrying explosives",
+                                    "police arrested several members of the network behind the bombing in raids"])
+def test_an_arrest_of_suspects_is_a_strategic_development(arrest):
+    ev = one(f"The interior minister said on Sunday that {arrest} in Peshawar.")
+    assert ev.event_type == "strategic development"
+
+
+# A candidate shot at a campaign rally: an attack on a person, not a protest.
+def test_a_candidate_shot_at_a_campaign_rally_is_violence_not_a_protest():
+    ev = one("A mayoral candidate was shot in the head at a campaign rally in Celaya on Friday.")
+    assert ev.event_type == "violence against civilians"
+
+
+# "The violence came three days after X ... on Saturday": X's own day tells it; counting back from the
+# day last told would make a second, wrong date.
+def test_an_act_counted_from_the_last_event_but_dated_by_its_own_day_is_one_event():
+    evs = events("Police arrested two suspects on Wednesday in Cali. The violence came three days after a senator was "
+                 "shot in the head at a campaign rally in Bogota on Saturday.", dt.date(2025, 6, 12))
+    shot = [e for e in evs if "senator" in e.quote]
+    assert [e.date_start for e in shot] == ["2025-06-07"]

@@ -160,17 +160,25 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
                               r"(?:ordered|ruled|found)|" + _TRIAL_OR_CHARGE + "|"
                               # "arrested four men suspected of carrying out the attack": the arrest, not the attack
                               r"(?:arrested|detained)\s+(?:[^.;,]{0,40}?\s)?(?:suspected\s+of|accused\s+of|on\s+suspicion\s+of|"
-                              r"in\s+connection\s+with))\b", re.I)
+                              r"in\s+connection\s+with)|"
+                              # "arrested two suspects, including a 17-year-old who was carrying explosives", "arrested
+                              # several members of the cell behind the attack in raids": the arrest, not the attack
+                              r"(?:arrested|detained)\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|"
+                              r"dozens\s+of|\d+)\s+)?(?:more\s+|other\s+)?(?:suspects?|(?:[\w-]+\s+){1,4}?(?:behind|responsible\s+for)\s+the))\b", re.I)
 # a step the subject takes after the violence it names: "France declared a state of emergency in New
 # Caledonia on Wednesday after a second night of rioting", "Kyrgyzstan and Tajikistan agreed on Friday to a
 # ceasefire after three days of fighting": the step is the clause's event (the violence is told before)
 _STEP_AFTER_VIOLENCE = re.compile(
     r"(?:[^,;.]{0,80}?\s)?(?:(?P<truce>(?:agreed|signed)\b[^.;]{0,40}?\b(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|"
     r"(?:declared|imposed|extended)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+emergency|curfew|martial\s+law)|"
+    # "Thailand downgraded diplomatic ties ..., expelling the ambassador after a soldier lost a leg to a landmine": diplomacy
+    r"(?P<ties>(?:downgraded|cut|severed|suspended|broke\s+off)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)|"
+    r"(?:expelled|recalled|summoned)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?))|"
     # "Poland scrambled fighter jets ... after Russia launched a wave of missiles": the air defence's step
     r"scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|fighters?|interceptors?))"
     r"[^.;]{0,80}?\s(?:after|following|in\s+the\s+wake\s+of)\s", re.I)
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
+_CAMPAIGN_BEFORE = re.compile(r"\b(?:campaign|election|electoral)\s+$", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$|"
                     r"\b(?:planes?|aircraft|airliners?|flights?|helicopters?)\b[^.;]{0,30}?\b(?:when|after|as|before|once)\s+it\s+$",
@@ -1877,7 +1885,7 @@ class Builder:
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         step = _STEP_AFTER_VIOLENCE.match(s)
         if step and all(c.start() >= step.end() for t in _VIOLENT_TYPES for c in cues.get(t, ())):
-            return "diplomacy" if step.group("truce") else "strategic development"  # the step, not the violence it follows
+            return "diplomacy" if step.group("truce") or step.group("ties") else "strategic development"  # the step, not the violence it follows
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
         undoing = _JUDGED_OR_FREED.search(s)
         if undoing and violent and undoing.start() < min(violent) and not _FREED_BY_FORCE.match(s, undoing.end()) \
@@ -1914,6 +1922,8 @@ class Builder:
                                                          and not self.vocab.combatant_re.search(victims))) \
             and not _ARMED_TARGET.search(s)  # ("were killed in the attack on the Northern Command base": its men fought)
         rioting = _RIOTING.search(s)
+        if harm and not rioting and cues.get("protest") and all(_ends_at(_CAMPAIGN_BEFORE, s, m.start()) for m in cues["protest"]):
+            cues = {k: v for k, v in cues.items() if k != "protest"}  # "shot at a campaign rally": a candidate's meeting, no protest
         if "protest" in cues or rioting:  # ACLED files force against protesters under protests ...
             return "riot" if rioting else "protest"  # ... and protesters' own violence under riots
         if "violence against civilians" in cues and not (
@@ -4533,6 +4543,9 @@ class Builder:
         came = _CAME_AFTER.match(after)
         if came is None or not set(self.find_cues(after[came.end():])) - {"background"}:
             return None  # ("came a day before the start of the UN General Assembly session": no event told)
+        counted = t.end + came.end() + len(_ANSWERED_CUT.split(after[came.end():])[0])  # (what it answered is another act)
+        if any(t.end < x.start < counted and (v := calendar_value(x.value)) and parse_timex(v).precision == "day" for x in txs):
+            return None  # ("came three days after a candidate was shot ... on Saturday": its own day tells it, not a count)
         # (", as fighting spread two days after ...": the sentence's day too)
         if before.rstrip().endswith(",") or re.search(r",\s+(?:as|when|while)\s+[^,;]{0,40}$", before):
             days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"
