@@ -268,3 +268,13 @@ def test_a_dated_act_before_an_as_the_toll_rose_aside_stays_an_event():
     assert set(by_day) == {"2022-09-14", "2022-09-13"}
     assert "exchanged fire" in by_day["2022-09-14"].quote and by_day["2022-09-14"].fatalities is None
     assert by_day["2022-09-13"].fatalities == 20
+
+
+# "..., and in June last year 20 soldiers and a civilian were killed ...": a second clause on its own date
+# (a month with "last year") is its own event, with its own words and sides.
+def test_a_second_clause_opening_on_a_month_last_year_is_its_own_event():
+    evs = events("Niger has struggled to contain jihadist violence. In December, 21 civilians were killed in an attack on "
+                 "a convoy in the region, and in June last year 20 soldiers and a civilian were killed in an ambush near "
+                 "Tera.", dt.date(2025, 3, 23))
+    june, = [e for e in evs if e.date_start == "2024-06"]
+    assert "ambush" in june.headline and "Nigerien Army" in june.actors

@@ -1089,7 +1089,9 @@ _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|wher
                            # gunship was shot down": a second main clause opening on its own date
                            r",\s+and\s+(?=(?:then\s+)?(?:(?:\w+|a|an|the)\s+(?:days?|weeks?|months?|years?|hours?)\s+(?:later|afterwards?)|"
                            r"the\s+(?:next|following)\s+(?:day|morning|week|month|year)|"
-                           r"(?:on|in|by)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|"
+                           # ("..., and in June last year 20 soldiers and a civilian were killed ...")
+                           r"(?:on|in|by)\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?"
+                           r"(?:,?\s+\d{4}|\s+(?:last|this)\s+year)?|"
                            r"on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b,?\s+(?:[\w'\u2019-]+\s+){1,5}?\w+\s+(?:had|has|have|was|were|"
                            + "|".join(sorted(_IRREGULAR_PAST)) + r"|[a-z]\w+ed)\b)|"
                            # "Azerbaijan launches an offensive and the Karabakh forces surrender the next day": a
