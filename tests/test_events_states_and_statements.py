@@ -3656,3 +3656,11 @@ def test_an_act_counted_from_the_last_event_but_dated_by_its_own_day_is_one_even
                  "shot in the head at a campaign rally in Bogota on Saturday.", dt.date(2025, 6, 12))
     shot = [e for e in evs if "senator" in e.quote]
     assert [e.date_start for e in shot] == ["2025-06-07"]
+
+
+# A verdict on the attack given at a news conference on a day: that day's statement (the news conference is only
+# its channel, and "called the attack ..." is a saying like "condemned").
+def test_an_official_calling_the_attack_a_name_at_a_news_conference_is_that_days_statement():
+    evs = events('Kenya\'s interior minister, Kithure Kindiki, called the attack "cowardly" at a news conference in '
+                 "Nairobi on Sunday and said the border would be closed.")
+    assert [(e.event_type, e.date_start) for e in evs] == [("statement", "2025-03-09")]

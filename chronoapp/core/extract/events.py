@@ -398,7 +398,9 @@ _OFFICIAL_SAYS = re.compile(
     r"chair(?:man|woman|person)?|commissioner|director|"
     r"secretary(?:-general)?|governor|ambassador|leader|head|ministry|government|authorities|presidency|cabinet)\b"
     r"(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\b(?:said|says|told|warned|vowed|threatened|pledged|announced|declared|accused|denied|"
-    r"condemned|rejected|appealed|urged|called\s+(?:on|for))\b", re.I)  # (an initial's stop: "President George W. Bush said")
+    r"condemned|rejected|appealed|urged|called\s+(?:on|for)|described|"
+    r"called\s+(?:the|it|this|that|these|those|them)\s+(?:[\w-]+\s+){0,2}?(?:an?\s+)?[\"\u201c])\b", re.I)
+# (an initial's stop: "President George W. Bush said"; a verdict on an act: 'called the attack "state terrorism"')
 # "Prime Minister Abdulhamid Dbeibah", "President William Ruto": a titled official and the surname
 # a person named in full after a title anywhere ("President Slobodan Milosevic", "independence leader Xanana
 # Gusmao", "Foreign Secretary, William Hague"): who speaks when a later sentence names the surname alone
@@ -3091,7 +3093,10 @@ class Builder:
                 # official vows or warns there still is: "visited the wounded and vowed to pursue the attackers",
                 # "told reporters the army would retake the town"
                 said = {k: v for k, v in cues.items() if k != "lethal"}  # (all "the wounded", as checked)
-                made = self.statement(i, sent, s, said, txs) if not any(
+                # (a date is the saying's when only its channel is no event: "called the attack 'state terrorism' at a
+                # news conference on Tuesday night")
+                channel = all(m.group().lower() in _CHANNELS for m in self.vocab.not_event_re.finditer(s))
+                made = self.statement(i, sent, s, said, txs) if channel or not any(
                     calendar_value(t.value) and not self.report_date(sent, t) and not _VISIT_DATE.search(
                         self.text, max(sent.start, t.start - 60), t.start) for t in txs) else []
                 self.drafts.extend(made)
