@@ -2058,3 +2058,32 @@ def test_a_month_or_day_typed_without_a_year_is_read_against_the_publication_dat
     qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
     [(start,)] = rows(chronology_path, "SELECT date_start FROM event WHERE id = ?", [item.event.id])
     assert start.startswith("2023-12")
+
+
+SUDAN_MONITOR = ("PORT SUDAN, 17 September 2025 (Sudan Monitor) \u2014 At least 27 civilians were killed on Monday when the "
+                 "Rapid Support Forces shelled the Abu Shouk displacement camp, according to volunteers.")
+HORN_WIRE = ("NAIROBI, 16 September 2025 (Horn Wire) \u2014 Paramilitary Rapid Support Forces shelled the Abu Shouk "
+             "camp for displaced people near El Fasher on Monday, killing at least 30 people, local volunteers said.")
+
+
+def test_a_camp_shelling_one_outlet_places_at_the_town_is_pointed_out_and_becomes_one_event(qtbot, window,
+                                                                                           chronology_path):
+    """Two outlets report the shelling of Abu Shouk camp; the second places it at El Fasher, the town beside it,
+    naming the camp too. Nothing pointed at the event already confirmed, so the editor, who expects one event
+    with two sources, got two events of one shelling unless she suspected it herself."""
+    review = extract(qtbot, window, SUDAN_MONITOR, QDate(2025, 9, 17))
+    first = review.current_item().event
+    assert first.location == "Abu Shouk"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    review = extract(qtbot, window, HORN_WIRE, QDate(2025, 9, 16))
+    second = review.current_item().event
+    assert second.location != first.location  # the town, the camp among its other places
+    qtbot.waitUntil(review.duplicateLabel.isVisible)
+    assert "27 civilians" in review.duplicateLabel.text() and "Alt+X" in review.duplicateLabel.text()
+    offered = []
+    add_as_source_of(qtbot, review, first.id, offered=offered)
+    assert offered[0] == first.id
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(1,)]
+    assert rows(chronology_path, "SELECT source.published, evidence.fatalities FROM evidence JOIN source ON "
+                "source.id = evidence.source_id WHERE event_id = ? ORDER BY evidence.rowid",
+                [first.id]) == [("2025-09-17", 27), ("2025-09-16", 30)]  # each outlet's own toll
