@@ -2087,3 +2087,29 @@ def test_a_camp_shelling_one_outlet_places_at_the_town_is_pointed_out_and_become
     assert rows(chronology_path, "SELECT source.published, evidence.fatalities FROM evidence JOIN source ON "
                 "source.id = evidence.source_id WHERE event_id = ? ORDER BY evidence.rowid",
                 [first.id]) == [("2025-09-17", 27), ("2025-09-16", 30)]  # each outlet's own toll
+
+
+def test_a_wire_dateline_without_a_year_and_a_weekly_with_its_weekday_give_the_publication_date(qtbot, window,
+                                                                                                chronology_path):
+    """After one article, the editor pastes a wire story datelined 'NAIROBI, Sept 16 (Horn Wire) -' (wires name no
+    year) and a weekly's 'London, Thursday 18 September 2025 (The Observer Weekly)'. Neither was read: each was
+    extracted against the previous article's date, with 'relative dates are resolved against this day' said."""
+    extract(qtbot, window, SUDAN_MONITOR, QDate(2025, 9, 17))
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    page = window.article
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText(HORN_WIRE.replace("16 September 2025", "Sept 16"))
+    qtbot.waitUntil(lambda: page.publishedDateEdit.date() == QDate(2025, 9, 16))
+    assert "NAIROBI, Sept 16 (Horn Wire)" in page.publishedHint.text() and "check the year" in page.publishedHint.text()
+    with qtbot.waitSignal(page.extracted, timeout=30000):
+        qtbot.keyClick(page.articleEdit, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start FROM event JOIN evidence ON evidence.event_id = event.id "
+                "JOIN source ON source.id = evidence.source_id WHERE source.published = '2025-09-16'") == [
+        ("2025-09-15",)]  # 'on Monday' before the wire's Tuesday
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText("Darfur's long week\n\nLondon, Thursday 18 September 2025 (The Observer Weekly)\n\n"
+                                     "On Monday, shells fell on the Abu Shouk camp.")
+    qtbot.waitUntil(lambda: page.publishedDateEdit.date() == QDate(2025, 9, 18))
+    assert "as the article states" in page.publishedHint.text()

@@ -236,12 +236,16 @@ class ArticlePage(QWidget):
     def _published_changed(self, date: QDate) -> None:
         """A date after today is almost always a typo in the year: say so (extraction still works); so is a
         date other than the one the article states."""
-        stated = self._stated
+        stated, day = self._stated, date.toPython()
+        no_year = stated and str(stated[0].year) not in stated[1]  # a wire's dateline ('JUBA, May 18 (Reuters) -')
         if date > QDate.currentDate():
             text, warn = "\u26a0 in the future: check the year", True
-        elif stated and stated[0] != date.toPython():
-            text, warn = (f"\u26a0 the article says \u201c{stated[1]}\u201d ({display_period(stated[0].isoformat())}): "
-                          "check this date"), True
+        elif no_year and (stated[0].month, stated[0].day) == (day.month, day.day):
+            text, warn = (f"as the article states (\u201c{stated[1]}\u201d), which names no year: {day.year} is "
+                          "the nearest to the date before; check the year"), False
+        elif stated and stated[0] != day:
+            shown = display_period(stated[0].isoformat()) if not no_year else f"{stated[0].day} {display_period(stated[0].isoformat()[:7]).split()[0]}"
+            text, warn = f"\u26a0 the article says \u201c{stated[1]}\u201d ({shown}): check this date", True
         elif stated:
             text, warn = f"as the article states (\u201c{stated[1]}\u201d): relative dates are resolved against it", False
         else:
@@ -270,7 +274,8 @@ class ArticlePage(QWidget):
         while block.isValid() and len(lines) < 8:
             lines.append(block.text()[:300])
             block = block.next()
-        stated = stated_publication_date("\n".join(lines)) or self._page_date
+        stated = stated_publication_date("\n".join(lines), near=self.publishedDateEdit.date().toPython()) \
+            or self._page_date
         if stated and not PUBLISHED_MIN <= stated[0] <= PUBLISHED_MAX:
             stated = None
         self._stated = stated
