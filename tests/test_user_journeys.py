@@ -2113,3 +2113,20 @@ def test_a_wire_dateline_without_a_year_and_a_weekly_with_its_weekday_give_the_p
                                      "On Monday, shells fell on the Abu Shouk camp.")
     qtbot.waitUntil(lambda: page.publishedDateEdit.date() == QDate(2025, 9, 18))
     assert "as the article states" in page.publishedHint.text()
+
+
+def test_an_article_stating_no_date_pasted_after_another_is_told_the_date_is_still_the_last_ones(qtbot, window):
+    """The third article of the day names no date in its head: the field kept the previous article's date and
+    said only 'relative dates are resolved against this day', so its 'on Monday' was worked out from another
+    article's day unless the editor remembered to look."""
+    extract(qtbot, window, SUDAN_MONITOR, QDate(2025, 9, 17))
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    page = window.article
+    assert "still the date" not in page.publishedHint.text()  # the article just extracted: its own date
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText("Darfur's long week\n\nOn Monday, shells fell on the Abu Shouk camp.")
+    qtbot.waitUntil(lambda: "still the date of the last article" in page.publishedHint.text())
+    page.publishedDateEdit.setFocus()
+    qtbot.keyClick(page.publishedDateEdit, Qt.Key.Key_Up)  # the editor sets this article's date
+    assert page.publishedDateEdit.date() != QDate(2025, 9, 17)
+    assert "still the date" not in page.publishedHint.text()

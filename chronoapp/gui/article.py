@@ -114,6 +114,8 @@ class ArticlePage(QWidget):
         self._page_date: tuple[dt.date, str] | None = None  # an opened page's own, from its markup
         self._date_vouched = False
         self._setting_date = False
+        self._last_published: dt.date | None = None  # of the last article extracted, with its size in _last_size
+        self._last_size = 0
         self.publishedDateEdit.dateChanged.connect(self._date_chosen)
         self._published_changed(self.publishedDateEdit.date())
         date_row.addWidget(self.publishedHint, 1)  # all the room there is: it wraps only in a narrow window
@@ -248,6 +250,12 @@ class ArticlePage(QWidget):
             text, warn = f"\u26a0 the article says \u201c{stated[1]}\u201d ({shown}): check this date", True
         elif stated:
             text, warn = f"as the article states (\u201c{stated[1]}\u201d): relative dates are resolved against it", False
+        elif self._last_published == day and not self._date_vouched \
+                and self.articleEdit.document().characterCount() not in (1, self._last_size):
+            # another article pasted that states no date: the field still holds the last one's, which every
+            # 'on Monday' of this one would be worked out from
+            text, warn = ("still the date of the last article extracted: check it is this one's (relative dates "
+                          "are resolved against it)"), False
         else:
             text, warn = "relative dates are resolved against this day", False
         self.publishedHint.setText(text)
@@ -454,9 +462,10 @@ class ArticlePage(QWidget):
         self._big_draft_due = False
         drafts.clear_draft(self.draft_key())  # the article is in the chronology file now
         self._date_vouched = False  # the next article pasted over this one: the date it states fills the field
+        self._last_size = self.articleEdit.document().characterCount()  # to notice the next article pasted
+        self._last_published = extraction.published
         if source.title or source.url:  # to notice a next article pasted under these details
             self._last_details = (self.titleEdit.text(), self.urlEdit.text())
-            self._last_size = self.articleEdit.document().characterCount()
         self.extracted.emit(source, extraction)
         if before and before[0] and before[0] != source.published and before[1]:
             from chronoapp.core.dates import display_period
