@@ -523,3 +523,26 @@ def test_names_in_any_script_print_whatever_the_output_code_page(db, tmp_path, m
     shown = raw.getvalue().decode("utf-8")
     assert "\u0633\u0631\u0627\u0642\u0628" in shown and "\u0421\u0430\u043b\u0442\u0456\u0432\u043a\u0430" in shown
     assert "\u101b\u101e\u1031\u1037\u1010\u1031\u102c\u1004\u103a" in shown
+
+
+def test_acled_export_puts_the_armed_actor_first_and_civilians_second(tmp_path, capsys):
+    """The engine names the victims first ('At least 27 civilians were killed when the RSF shelled the camp':
+    civilians; RSF). The ACLED-style file coded civilians as actor1, the side ACLED keeps for whoever acts;
+    ACLED codes civilians as the second actor, so they follow the armed actors named with them."""
+    import csv
+    import io
+
+    db = str(tmp_path / "sudan.sqlite")
+    for headline, actors in (("RSF shells Abu Shouk camp", ["civilians", "RSF"]),
+                             ("Shelling and clashes", ["Civilians", "RSF", "Joint Forces"]),
+                             ("Villagers attacked", ["Civilians (Sudan)"]),
+                             ("Boko Haram raid repelled", ["Civilian Joint Task Force", "Boko Haram"])):
+        assert run(capsys, "add", db, "--date", "2025-09-15", "--headline", headline, "--type",
+                   "explosion/remote violence", *(a for actor in actors for a in ("--actor", actor)))[0] == 0
+    code, out, _ = run(capsys, "export", db, "--format", "acled")
+    assert code == 0
+    rows = {r["notes"].split(".")[0]: (r["actor1"], r["actor2"]) for r in csv.DictReader(io.StringIO(out))}
+    assert rows["RSF shells Abu Shouk camp"] == ("RSF", "civilians")
+    assert rows["Shelling and clashes"] == ("RSF", "Joint Forces")  # the order of the others kept
+    assert rows["Villagers attacked"] == ("Civilians (Sudan)", "")  # no one else named: nothing to put first
+    assert rows["Boko Haram raid repelled"] == ("Civilian Joint Task Force", "Boko Haram")  # a militia

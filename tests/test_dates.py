@@ -289,3 +289,23 @@ def test_the_publication_date_an_article_states_in_its_head(head, day, words):
 ])
 def test_no_publication_date_is_read_from_a_story_or_a_doubtful_line(head):
     assert stated_publication_date(head) is None
+
+
+@pytest.mark.parametrize("head, near, day, words", [
+    ("NAIROBI, Sept 16 (Reuters) - Shells hit a camp.", "2025-09-17", "2025-09-16", "NAIROBI, Sept 16 (Reuters)"),
+    ("JUBA, 30 Dec (AFP) \u2014 Talks resumed.", "2026-01-02", "2025-12-30", "JUBA, 30 Dec (AFP)"),  # the year before
+    ("KHARTOUM, May 18 (Reuters) - Fighting.", "2026-11-27", "2026-05-18", "KHARTOUM, May 18 (Reuters)"),
+])
+def test_a_wire_dateline_without_a_year_takes_the_year_nearest_the_date_before(head, near, day, words):
+    """Wires name no year in their datelines ('JUBA, May 18 (Reuters) -'): with the date the editor last worked
+    with, the day nearest to it and not after today is read; without one nothing is guessed (see above)."""
+    assert stated_publication_date(head, near=dt.date.fromisoformat(near), today=dt.date(2026, 11, 27)) == (
+        dt.date.fromisoformat(day), words)
+
+
+def test_a_dateline_with_its_weekday_on_a_line_of_its_own_is_read():
+    """'London, Thursday 18 September 2025 (The Observer Weekly)': a weekday before the day, and the outlet closing
+    the line instead of a dash, left the date unread."""
+    head = "Darfur's long week\nAnalysis\n\nLondon, Thursday 18 September 2025 (The Observer Weekly)\n\nThe week began."
+    assert stated_publication_date(head) == (dt.date(2025, 9, 18),
+                                             "London, Thursday 18 September 2025 (The Observer Weekly)")

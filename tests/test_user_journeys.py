@@ -2058,3 +2058,75 @@ def test_a_month_or_day_typed_without_a_year_is_read_against_the_publication_dat
     qtbot.keyClick(review.dateStartEdit, Qt.Key.Key_Return, CTRL)
     [(start,)] = rows(chronology_path, "SELECT date_start FROM event WHERE id = ?", [item.event.id])
     assert start.startswith("2023-12")
+
+
+SUDAN_MONITOR = ("PORT SUDAN, 17 September 2025 (Sudan Monitor) \u2014 At least 27 civilians were killed on Monday when the "
+                 "Rapid Support Forces shelled the Abu Shouk displacement camp, according to volunteers.")
+HORN_WIRE = ("NAIROBI, 16 September 2025 (Horn Wire) \u2014 Paramilitary Rapid Support Forces shelled the Abu Shouk "
+             "camp for displaced people near El Fasher on Monday, killing at least 30 people, local volunteers said.")
+
+
+def test_a_camp_shelling_one_outlet_places_at_the_town_is_pointed_out_and_becomes_one_event(qtbot, window,
+                                                                                           chronology_path):
+    """Two outlets report the shelling of Abu Shouk camp; the second places it at El Fasher, the town beside it,
+    naming the camp too. Nothing pointed at the event already confirmed, so the editor, who expects one event
+    with two sources, got two events of one shelling unless she suspected it herself."""
+    review = extract(qtbot, window, SUDAN_MONITOR, QDate(2025, 9, 17))
+    first = review.current_item().event
+    assert first.location == "Abu Shouk"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    review = extract(qtbot, window, HORN_WIRE, QDate(2025, 9, 16))
+    second = review.current_item().event
+    assert second.location != first.location  # the town, the camp among its other places
+    qtbot.waitUntil(review.duplicateLabel.isVisible)
+    assert "27 civilians" in review.duplicateLabel.text() and "Alt+X" in review.duplicateLabel.text()
+    offered = []
+    add_as_source_of(qtbot, review, first.id, offered=offered)
+    assert offered[0] == first.id
+    assert rows(chronology_path, "SELECT count(*) FROM event") == [(1,)]
+    assert rows(chronology_path, "SELECT source.published, evidence.fatalities FROM evidence JOIN source ON "
+                "source.id = evidence.source_id WHERE event_id = ? ORDER BY evidence.rowid",
+                [first.id]) == [("2025-09-17", 27), ("2025-09-16", 30)]  # each outlet's own toll
+
+
+def test_a_wire_dateline_without_a_year_and_a_weekly_with_its_weekday_give_the_publication_date(qtbot, window,
+                                                                                                chronology_path):
+    """After one article, the editor pastes a wire story datelined 'NAIROBI, Sept 16 (Horn Wire) -' (wires name no
+    year) and a weekly's 'London, Thursday 18 September 2025 (The Observer Weekly)'. Neither was read: each was
+    extracted against the previous article's date, with 'relative dates are resolved against this day' said."""
+    extract(qtbot, window, SUDAN_MONITOR, QDate(2025, 9, 17))
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    page = window.article
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText(HORN_WIRE.replace("16 September 2025", "Sept 16"))
+    qtbot.waitUntil(lambda: page.publishedDateEdit.date() == QDate(2025, 9, 16))
+    assert "NAIROBI, Sept 16 (Horn Wire)" in page.publishedHint.text() and "check the year" in page.publishedHint.text()
+    with qtbot.waitSignal(page.extracted, timeout=30000):
+        qtbot.keyClick(page.articleEdit, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return, CTRL)
+    assert rows(chronology_path, "SELECT date_start FROM event JOIN evidence ON evidence.event_id = event.id "
+                "JOIN source ON source.id = evidence.source_id WHERE source.published = '2025-09-16'") == [
+        ("2025-09-15",)]  # 'on Monday' before the wire's Tuesday
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText("Darfur's long week\n\nLondon, Thursday 18 September 2025 (The Observer Weekly)\n\n"
+                                     "On Monday, shells fell on the Abu Shouk camp.")
+    qtbot.waitUntil(lambda: page.publishedDateEdit.date() == QDate(2025, 9, 18))
+    assert "as the article states" in page.publishedHint.text()
+
+
+def test_an_article_stating_no_date_pasted_after_another_is_told_the_date_is_still_the_last_ones(qtbot, window):
+    """The third article of the day names no date in its head: the field kept the previous article's date and
+    said only 'relative dates are resolved against this day', so its 'on Monday' was worked out from another
+    article's day unless the editor remembered to look."""
+    extract(qtbot, window, SUDAN_MONITOR, QDate(2025, 9, 17))
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, CTRL)
+    page = window.article
+    assert "still the date" not in page.publishedHint.text()  # the article just extracted: its own date
+    page.articleEdit.selectAll()
+    page.articleEdit.insertPlainText("Darfur's long week\n\nOn Monday, shells fell on the Abu Shouk camp.")
+    qtbot.waitUntil(lambda: "still the date of the last article" in page.publishedHint.text())
+    page.publishedDateEdit.setFocus()
+    qtbot.keyClick(page.publishedDateEdit, Qt.Key.Key_Up)  # the editor sets this article's date
+    assert page.publishedDateEdit.date() != QDate(2025, 9, 17)
+    assert "still the date" not in page.publishedHint.text()

@@ -489,6 +489,12 @@ _STATED_DAY = (rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+{_STATED_MONTH.format('
 _STATED_DAY_RE = re.compile(_STATED_DAY, re.I)
 _ANY_STATED_DAY = re.sub(r"\?P<\w+>", "", _STATED_DAY)  # the same, unnamed, to say where one may stand
 _WEEKDAY_BEFORE = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DATELINE_PLACE = r"[A-Z][A-Z .'\u2019-]{1,40}(?:,\s+[A-Z][A-Za-z .'\u2019-]{1,40})?,\s+"
+# a wire's dateline names no year ('JUBA, May 18 (Reuters) -'): read only with a date to take the year from
+_WIRE_DATELINE = re.compile(
+    rf"^[ \t]*{_DATELINE_PLACE}{_WEEKDAY_BEFORE}(?:{_STATED_MONTH.format('m1')}\s+(?P<d1>\d{{1,2}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_STATED_MONTH.format('m2')})[ \t]*\([^()\n]{{1,40}}\)[ \t]*[-\u2013\u2014]",
+    re.M | re.I)
 # where a page or a wire puts its date: a label ('Published: 28 May 2013', 'Updated 14:03 GMT, 28 May 2013'), a
 # dateline ('KYIV, May 14, 2023 (AP) \u2014', 'GOMA, Democratic Republic of Congo, 1 May 2024 \u2014'), or a line of
 # its own ('Tuesday 28 May 2013 14.03 BST')
@@ -496,16 +502,41 @@ _STATED_DATE = re.compile(
     rf"^[ \t]*(?:(?:(?:First\s+)?Published|Posted|Updated|Last\s+updated|Date|Dated)\b[^\n\d]{{0,12}}"
     rf"(?:\d{{1,2}}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{{2,4}}\s*)?,?\s*)?{_WEEKDAY_BEFORE}"
     rf"(?P<labelled>{_ANY_STATED_DAY})"
-    rf"|[A-Z][A-Z .'\u2019-]{{1,40}}(?:,\s+[A-Z][A-Za-z .'\u2019-]{{1,40}})?,\s+(?P<dateline>{_ANY_STATED_DAY})"
-    r"[^\n]{0,40}?(?:\s[-\u2013\u2014]|:)"
+    rf"|{_DATELINE_PLACE}{_WEEKDAY_BEFORE}(?P<dateline>{_ANY_STATED_DAY})"
+    r"(?:[^\n]{0,40}?(?:\s[-\u2013\u2014]|:)|[ \t]*\([^()\n]{1,40}\)[ \t]*$)"
     rf"|{_WEEKDAY_BEFORE}(?P<alone>{_ANY_STATED_DAY})[^\n\w]*(?:\d{{1,2}}[:.]\d\d[^\n]{{0,12}})?$)",
     re.M | re.I)
 
 
-def stated_publication_date(head: str) -> tuple[dt.date, str] | None:
+def stated_publication_date(head: str, near: dt.date | None = None,
+                            today: dt.date | None = None) -> tuple[dt.date, str] | None:
     """The publication date an article states in its first lines, with the words it was read from; None when
-    it states none. A date in its story is none: only a label, a dateline or a line of its own is."""
+    it states none. A date in its story is none: only a label, a dateline or a line of its own is. A wire's
+    dateline without a year ('NAIROBI, Sept 16 (Reuters) -') is read only given `near` (the date the editor
+    last worked with), taking the year that puts the day nearest to it, never after today (nothing is published
+    in the future); the words then name no year."""
     head = "\n".join(head[:1200].splitlines()[:8])
+    return _stated_with_year(head) or (_stated_without_year(head, near, today or dt.date.today()) if near else None)
+
+
+def _stated_without_year(head: str, near: dt.date, today: dt.date) -> tuple[dt.date, str] | None:
+    m = _WIRE_DATELINE.search(head)
+    if not m:
+        return None
+    month, day = _month_number(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
+    days = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            if (stated := dt.date(year, month, day)) <= today:
+                days.append(stated)
+        except ValueError:  # 29 February, 31 June
+            pass
+    if not days:
+        return None
+    return min(days, key=lambda d: abs(d - near)), " ".join(m.group().split()).rstrip(" -\u2013\u2014:")
+
+
+def _stated_with_year(head: str) -> tuple[dt.date, str] | None:
     for m in _STATED_DATE.finditer(head):
         g = _STATED_DAY_RE.fullmatch(m.group("labelled") or m.group("dateline") or m.group("alone")).groupdict()
         try:

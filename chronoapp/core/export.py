@@ -222,6 +222,10 @@ def _reported_toll(e: Event) -> str:
     return f"{e.fatalities:,} ({bounds})" if bounds and e.fatalities is not None else bounds
 
 
+# the engine's actor, or ACLED's own 'Civilians (Sudan)'; never a militia named so ('Civilian Joint Task Force')
+_CIVILIANS = re.compile(r"\s*civilians?\s*(?:\([^()]*\)\s*)?$", re.I)
+
+
 def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, Source] | None = None,
                     cut: list[str] | None = None) -> None:
     sources = sources or {}
@@ -232,8 +236,10 @@ def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, 
         kind, sub = ACLED_TYPES.get(e.event_type, ("", ""))
         outlets = dict.fromkeys(s.outlet for s in (sources.get(ev.source_id) for ev in e.evidence) if s and s.outlet)
         notes = f"{e.headline.rstrip('.')}. {e.description}" if e.description else e.headline
-        if len(e.actors) > 2:  # ACLED has two actor columns; the others are named in the notes
-            notes = f"{notes.rstrip('.')}. Also involved: {', '.join(e.actors[2:])}."
+        # ACLED codes civilians as the second actor (the first is whoever acts), so they follow the others named
+        actors = sorted(e.actors, key=lambda a: bool(_CIVILIANS.match(a)))
+        if len(actors) > 2:  # ACLED has two actor columns; the others are named in the notes
+            notes = f"{notes.rstrip('.')}. Also involved: {', '.join(actors[2:])}."
         # ACLED has one location per row; a row per place would count the dead twice (a comma is kept: 'Douma,
         # Rif Dimashq' is one place)
         places = e.places()
@@ -246,8 +252,8 @@ def write_acled_csv(events: Iterable[Event], out: TextIO, sources: Mapping[str, 
         # ACLED codes the most conservative figure reported: the lower bound when no best figure is given
         fatalities = e.fatalities if e.fatalities is not None else e.fatalities_low
         w.writerow(_fitted([_cell(v) for v in (
-            event_date, int(event_date[:4]), precision, kind, sub, e.actors[0] if e.actors else "",
-            e.actors[1] if len(e.actors) > 1 else "", e.country, e.admin1, places[0] if places else "", e.latitude,
+            event_date, int(event_date[:4]), precision, kind, sub, actors[0] if actors else "",
+            actors[1] if len(actors) > 1 else "", e.country, e.admin1, places[0] if places else "", e.latitude,
             e.longitude, LIST_SEP.join(outlets), notes, fatalities)], ACLED_COLUMNS, e, cut))
 
 

@@ -13,6 +13,7 @@ progress(done, total), if given, is called every PROGRESS_EVERY events of the ot
 from __future__ import annotations
 
 import dataclasses
+import re
 import sqlite3
 import tempfile
 from collections import defaultdict
@@ -27,6 +28,8 @@ from chronoapp.core.model import Event, Source, event_to_dict
 from chronoapp.core.store import EventQuery, ReadOnlyError, Store, StoreError, fold, read_only_uri
 
 DUPLICATE_TAG = "possible-duplicate"
+# ACLED's political violence: outlets (and the engine) tell one air strike as a battle or as remote violence
+VIOLENCE = {"battle", "explosion/remote violence", "violence against civilians"}
 SIMILAR_HEADLINE = 80  # rapidfuzz token_set_ratio (0–100) from which two headlines count as similar
 _IGNORED = ("id", "created_at", "updated_at", "date_display")
 
@@ -203,14 +206,17 @@ MAX_DUPLICATE_SPAN_DAYS = 31  # a date vaguer than this ("2019") overlaps too mu
 
 def likely_duplicates(store: Store, event: Event, limit: int = 5) -> list[Event]:
     """Events already in the file that may be this one told by another outlet, likeliest first: their dates
-    overlap (both known to a month or better) and they share the place (and the type or some headline words),
-    or their headlines are alike. The editor decides (Alt+X in the review); nothing is merged here."""
+    overlap (both known to a month or better) and they share the place (and the type, both being violence, or
+    some headline words), or their headlines are alike. The place is shared when the locations are the same or
+    one's location is among the other's places: one outlet places the shelling of a camp at the camp, another
+    at the town beside it with the camp named too. The editor decides (Alt+X in the review); nothing is merged
+    here."""
     d = event.date
     if d.is_open or (d.last_day - d.first_day).days > MAX_DUPLICATE_SPAN_DAYS:
         return []
     q = EventQuery(date_from=d.first_day, date_to=d.last_day, status=("confirmed", "candidate"), limit=500)
     own_sources = {ev.source_id for ev in event.evidence}
-    place = fold(" ".join(event.location.split()))
+    place, places = _folded_place(event.location), {_folded_place(p) for p in event.places()}
     scored = []
     for other in store.query(q, with_evidence=True):
         od = other.date
@@ -219,10 +225,23 @@ def likely_duplicates(store: Store, event: Event, limit: int = 5) -> list[Event]
         if own_sources & {ev.source_id for ev in other.evidence}:
             continue  # told by the same article: another event of it, not another outlet's report
         words = fuzz.token_set_ratio(fold(event.headline), fold(other.headline))
-        same_place = bool(place) and place == fold(" ".join(other.location.split()))
-        if same_place and (other.event_type == event.event_type or words >= 50):
+        other_place = _folded_place(other.location)
+        same_place = bool(place) and (place == other_place or place in {_folded_place(p) for p in other.places()}
+                                      or other_place in places)
+        same_kind = other.event_type == event.event_type or {other.event_type, event.event_type} <= VIOLENCE
+        if same_place and (same_kind or words >= 50):
             scored.append((words + 100, other))
         elif words >= SIMILAR_HEADLINE:
             scored.append((words, other))
     scored.sort(key=lambda s: -s[0])
     return [e for _score, e in scored[:limit]]
+
+
+# a place's generic last word, which one outlet writes and another leaves out: 'the Abu Shouk (displacement) camp'
+_GENERIC_PLACE_WORD = re.compile(r"\s+(?:(?:displacement|refugee|idp)\s+)?(?:camp|town|village|city|district|"
+                                 r"neighbou?rhood|area)$")
+
+
+def _folded_place(name: str) -> str:
+    """The place as two outlets' spellings of it compare: case, accents, spaces and a generic last word aside."""
+    return _GENERIC_PLACE_WORD.sub("", fold(" ".join(name.split())))

@@ -114,6 +114,8 @@ class ArticlePage(QWidget):
         self._page_date: tuple[dt.date, str] | None = None  # an opened page's own, from its markup
         self._date_vouched = False
         self._setting_date = False
+        self._last_published: dt.date | None = None  # of the last article extracted, with its size in _last_size
+        self._last_size = 0
         self.publishedDateEdit.dateChanged.connect(self._date_chosen)
         self._published_changed(self.publishedDateEdit.date())
         date_row.addWidget(self.publishedHint, 1)  # all the room there is: it wraps only in a narrow window
@@ -236,14 +238,24 @@ class ArticlePage(QWidget):
     def _published_changed(self, date: QDate) -> None:
         """A date after today is almost always a typo in the year: say so (extraction still works); so is a
         date other than the one the article states."""
-        stated = self._stated
+        stated, day = self._stated, date.toPython()
+        no_year = stated and str(stated[0].year) not in stated[1]  # a wire's dateline ('JUBA, May 18 (Reuters) -')
         if date > QDate.currentDate():
             text, warn = "\u26a0 in the future: check the year", True
-        elif stated and stated[0] != date.toPython():
-            text, warn = (f"\u26a0 the article says \u201c{stated[1]}\u201d ({display_period(stated[0].isoformat())}): "
-                          "check this date"), True
+        elif no_year and (stated[0].month, stated[0].day) == (day.month, day.day):
+            text, warn = (f"as the article states (\u201c{stated[1]}\u201d), which names no year: {day.year} is "
+                          "the nearest to the date before; check the year"), False
+        elif stated and stated[0] != day:
+            shown = display_period(stated[0].isoformat()) if not no_year else f"{stated[0].day} {display_period(stated[0].isoformat()[:7]).split()[0]}"
+            text, warn = f"\u26a0 the article says \u201c{stated[1]}\u201d ({shown}): check this date", True
         elif stated:
             text, warn = f"as the article states (\u201c{stated[1]}\u201d): relative dates are resolved against it", False
+        elif self._last_published == day and not self._date_vouched \
+                and self.articleEdit.document().characterCount() not in (1, self._last_size):
+            # another article pasted that states no date: the field still holds the last one's, which every
+            # 'on Monday' of this one would be worked out from
+            text, warn = ("still the date of the last article extracted: check it is this one's (relative dates "
+                          "are resolved against it)"), False
         else:
             text, warn = "relative dates are resolved against this day", False
         self.publishedHint.setText(text)
@@ -270,7 +282,8 @@ class ArticlePage(QWidget):
         while block.isValid() and len(lines) < 8:
             lines.append(block.text()[:300])
             block = block.next()
-        stated = stated_publication_date("\n".join(lines)) or self._page_date
+        stated = stated_publication_date("\n".join(lines), near=self.publishedDateEdit.date().toPython()) \
+            or self._page_date
         if stated and not PUBLISHED_MIN <= stated[0] <= PUBLISHED_MAX:
             stated = None
         self._stated = stated
@@ -449,9 +462,10 @@ class ArticlePage(QWidget):
         self._big_draft_due = False
         drafts.clear_draft(self.draft_key())  # the article is in the chronology file now
         self._date_vouched = False  # the next article pasted over this one: the date it states fills the field
+        self._last_size = self.articleEdit.document().characterCount()  # to notice the next article pasted
+        self._last_published = extraction.published
         if source.title or source.url:  # to notice a next article pasted under these details
             self._last_details = (self.titleEdit.text(), self.urlEdit.text())
-            self._last_size = self.articleEdit.document().characterCount()
         self.extracted.emit(source, extraction)
         if before and before[0] and before[0] != source.published and before[1]:
             from chronoapp.core.dates import display_period
