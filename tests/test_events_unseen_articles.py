@@ -2477,3 +2477,13 @@ def test_fighter_jets_bombing_is_not_the_days_fighting_told_again():
     evs = events("Ethiopian troops fought Fano militiamen in Lalibela on Tuesday, residents said. Government fighter jets "
                  "bombed a market in Lalibela on Tuesday afternoon.", dt.date(2024, 5, 29))
     assert [e.event_type for e in evs] == ["battle", "explosion/remote violence"]
+
+
+# A detail of the lede's attack told two sentences on, with no day, toll, place or side of its own: how the
+# attack went, not another one.
+def test_an_undated_detail_of_the_ledes_attack_is_no_second_event():
+    evs = events("OUAGADOUGOU (AFP) - Gunmen killed 12 worshippers at a church in northern Burkina Faso on Sunday, officials "
+                 "said.\n\nThe attack took place at around 10 a.m. on Sunday in the village of Essakane, in Oudalan province, "
+                 "the governor said in a statement.\n\n\"Heavily armed terrorists\" surrounded the church during the service "
+                 "and opened fire on the congregation, the statement said.", dt.date(2024, 2, 26))
+    assert [(e.date_start, e.fatalities) for e in evs] == [("2024-02-25", 12)]

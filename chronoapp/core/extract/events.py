@@ -4977,6 +4977,29 @@ def _updated_next(after: list[Draft], d: Draft) -> Draft | None:
                  and (o.fatalities is None or o.fatalities < d.fatalities)), None)
 
 
+# a day named in a date phrase: a detail's phrase with none ("shortly before 4 p.m.") tells only the hour
+_DAY_IN_PHRASE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                        r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4})", re.I)
+_DETAIL_REACH = 3  # sentences after the act within which its undated details are told
+
+
+def _detail_of(o: Draft, d: Draft, country_of: Callable[[str], str | None]) -> bool:
+    """d tells how the act o, dated to its day just before, went: no day of its own (at most an hour), no toll,
+    no place but o's (its town, with a quarter, or its country) and no side o lacks ('"Heavily armed terrorists"
+    surrounded the mosque ... and opened fire on worshippers' after 'Jihadist gunmen killed 44 civilians during
+    Friday prayers at a mosque'; 'Explosions shook a residential compound in Doha's Leqtaifiya district shortly
+    before 4 p.m.' after 'Israel struck Hamas leaders in Qatar's capital on Tuesday')."""
+    if d.fatalities is not None or d.apart or d.report or o.report or o.timex_start is None or o.precision != "day" \
+            or not o.last < d.first <= o.last + _DETAIL_REACH or _family(o.event_type) != "violence" != _family(d.event_type) \
+            or (o.date_start, o.date_end) != (d.date_start, d.date_end) \
+            or d.timex_start is not None and _DAY_IN_PHRASE.search(d.date_text or ""):
+        return False
+    countries = {country_of(p) for p in o.locations} | set(o.locations)
+    if d.locations and not (set(d.locations) <= countries or d.locations[1:2] == o.locations[:1]):
+        return False
+    return not set(d.actors) - set(o.actors) - _NOT_PARTIES - entities.GENERIC_GROUPS
+
+
 def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda _place: None) -> list[Draft]:
     """One candidate per occurrence: compatible dates and a shared place and trigger word, or
     the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
@@ -5032,7 +5055,7 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
                 and o.event_type == d.event_type in _VIOLENT_TYPES \
                 and o.locations[:1] == o.locations and o.locations and d.locations \
                 and any(country_of(n) == o.locations[0] for n in d.locations)
-            same_thing = told_alike or same_cell or d.retells == o.first or inside
+            same_thing = told_alike or same_cell or d.retells == o.first or inside or _detail_of(o, d, country_of)
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \
                     or d.apart and d.first > o.last or _own_dates(o, d) or (o.began or d.began) and o.precision != d.precision:
                 continue
