@@ -2487,3 +2487,12 @@ def test_an_undated_detail_of_the_ledes_attack_is_no_second_event():
                  "the governor said in a statement.\n\n\"Heavily armed terrorists\" surrounded the church during the service "
                  "and opened fire on the congregation, the statement said.", dt.date(2024, 2, 26))
     assert [(e.date_start, e.fatalities) for e in evs] == [("2024-02-25", 12)]
+
+
+# "the first suicide bombing in the city since rebels toppled the government in December": the act the yardstick
+# counts from is an event of its own kind (a change of power), not the bombing told again.
+def test_the_act_a_first_since_counts_from_has_its_own_kind():
+    evs = events("A suicide bomber killed 12 worshippers at a church in Homs on Sunday. The attack on the church was the "
+                 "first suicide bombing in the city since rebels toppled the government in December.", dt.date(2025, 3, 4))
+    december, = [e for e in evs if e.date_start == "2024-12"]
+    assert december.event_type == "strategic development"

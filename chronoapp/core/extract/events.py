@@ -960,6 +960,7 @@ _FIRST_SINCE = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,60}}?\bsince\s+(?:(?:the|t
                           rf"(?:(?:end|start|beginning|outbreak)\s+of\s+(?:the\s+|its\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?in\s+)?$", re.I)
 _SINCE_IT_BEGAN = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,80}}?\bsince\s+(?P<clause>(?:[\w'\u2019-]+\s+){{1,14}}?"
                              r"(?:began|started|erupted|broke\s+out))\s+$", re.I)
+_SINCE_AN_ACT = re.compile(rf"\b{_YARDSTICK}\b[^.;]{{0,80}}?\bsince\s+(?P<clause>(?:[\w'\u2019-]+\s+){{2,14}}?(?:in|on)\s+)$", re.I)
 _AGAINST_GOVERNMENT = re.compile(r"\bagainst\s+the\s+(?:central\s+|federal\s+|national\s+)?(?:government|regime)\b", re.I)
 _QUESTION = re.compile(r"\s*Q\s*[:.]\s")  # an interviewer's line (and a question: "...?")
 _TOOK = re.compile(r"\b(?:took|taken|takes?(?=\s+(?:control\s+of\s+)?(?:the\s+)?[A-Z]))\s+(?:control\s+of\s+)?(?:(?P<what>the\s+(?:\w+\s+)?(?:town|city|village|base|airport|capital|"
@@ -3606,6 +3607,13 @@ class Builder:
                 # ago": the start the yardstick counts from, background, not the day's deadly act again
                 out.append(self.make(i, sent, start, None, "since " + t.text, t.reason, t.alternatives, (t.start, t.end), 0.6,
                                      phrase=began.group("clause") + " " + t.text, kind="context"))
+                continue
+            act = _SINCE_AN_ACT.search(before) if "since" in before and not began else None
+            if act and _finite_word_in(act.group("clause").split()):
+                # "the first suicide bombing in the capital since Islamist-led forces toppled president Bashar al-Assad
+                # in December": the act the yardstick counts from, an event of its own kind, not the bombing again
+                out.append(self.make(i, sent, start, start, t.text, t.reason, t.alternatives, (t.start, t.end), 0.6,
+                                     phrase=act.group("clause") + t.text))
                 continue
             if re.match(r"\s*No\s", s) and set(cues) - {"background"} and all(
                     _ends_at(_NEGATED, s, m.start()) for k, ms in cues.items() if k != "background" for m in ms):
