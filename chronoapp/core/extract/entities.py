@@ -713,10 +713,12 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             name = army_name(cast.home, vocab)  # "federal forces": the story's own country's, not a foreign army
         elif cast and cast.state and name in _STATE_GENERIC:
             name = cast.state
-        elif cast and cast.group and (name in _GROUP_GENERIC or name == "gangs" and _is_gang(cast.group, vocab)) and not background and \
+        elif cast and cast.group and (name in _GROUP_GENERIC or name == "gangs" and _is_gang(cast.group, vocab)) and \
+                (not background or _THE_BEFORE.search(clause, max(0, m.start() - 4), m.start())) and \
                 cast.home not in vocab.local_names.get(name, {}):
             name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
-            # ("Gang members attacked Mirebalais" in a story on the Viv Ansanm coalition: the one gang it names)
+            # ("Gang members attacked Mirebalais" in a story on the Viv Ansanm coalition: the one gang it names;
+            # in background too when "the rebels" points back at them: "The rebels ... seized territory this year")
         elif cast and cast.militia and name == "militia" and not background and "government" not in m.group().lower():
             name = cast.militia  # (not "pro-government militias": the state's auxiliaries)
         found.append((m.start(), name, actor.kind))
