@@ -3625,3 +3625,12 @@ def test_the_country_that_brokers_a_truce_between_others_is_no_place():
         ["Democratic Republic of the Congo", "Rwanda"]
     assert places("Egypt and Qatar have mediated a truce between Israel and Hamas.", vocab) == ["Israel"]
     assert places("Fighting resumed in Angola in July.", vocab) == ["Angola"]
+
+
+def test_an_international_court_that_rules_is_an_actor():
+    # a court's ruling is the court's act: the editor's chronology names the court, by its one name
+    e = one("The European Court of Human Rights ruled on Tuesday that Azerbaijan had violated the rights of "
+            "two opposition journalists.")
+    assert e.actors[0] == "European Court of Human Rights"
+    e = one("The Yugoslav war crimes tribunal convicted Radovan Karadzic of genocide in March 2016.")
+    assert e.actors == ["International Criminal Tribunal for the former Yugoslavia"]
