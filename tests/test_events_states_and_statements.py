@@ -3634,3 +3634,14 @@ def test_an_international_court_that_rules_is_an_actor():
     assert e.actors[0] == "European Court of Human Rights"
     e = one("The Yugoslav war crimes tribunal convicted Radovan Karadzic of genocide in March 2016.")
     assert e.actors == ["International Criminal Tribunal for the former Yugoslavia"]
+
+
+def test_a_national_court_that_rules_is_its_state_s_judiciary():
+    # ACLED-like: the court is a party of the state it belongs to, named or (met first, "a judge") the story's own
+    evs = events("TEGUCIGALPA, Honduras (EFE) - A Honduran court on Monday convicted three former police officers of "
+                 "killing an environmental activist. The trial opened in 2022 after a judge dismissed an earlier case "
+                 "in 2019.")
+    assert [e.actors[0] for e in evs if e.date_start in ("2025-03-10", "2019")] == ["Judiciary of Honduras"] * 2
+    assert one("Iran's judiciary said on Sunday that those arrested could face the death penalty.").actors == ["Judiciary of Iran"]
+    # a judge the attackers killed is their victim, no side
+    assert "Judiciary of Pakistan" not in one("QUETTA, Pakistan - Gunmen shot dead a judge in Quetta on Sunday.").actors

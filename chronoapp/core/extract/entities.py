@@ -602,6 +602,25 @@ def government_name(country: str, vocab: Vocab) -> str:
     return "Government of " + ("the " if _TAKES_THE.search(country) else "") + country
 
 
+def judiciary_name(country: str, vocab: Vocab) -> str:
+    """A state's courts as a party: "Judiciary of Guatemala" (a court of any rank, a judge, the prosecution's rulings aside)."""
+    country = vocab.state(country)
+    return "Judiciary of " + ("the " if _TAKES_THE.search(country) else "") + country
+
+
+# a court named by its state ("a Guatemalan court", "Iran's judiciary", "Pakistan's Supreme Court") or met
+# first, indefinite ("a judge", "an appeals court": the story's own state's), that rules or speaks
+_JUDICIARY = re.compile(r"(?:\b(?P<owner>[A-Z][\w.-]*[a-z](?:\s[A-Z][a-z]+)?)(?:['\u2019]s)?|\b(?i:an?))\s+"
+                        r"(?i:(?:supreme|high|constitutional|appeals?|appellate|military|federal|criminal|district|"
+                        r"regional|provincial|lower|special|anti-terrorism|top)\s+)?"
+                        r"(?i:court|judiciary|judge|tribunal)(?![\w-])(?!\s+(?:of\s+[A-Z]|for\b))"
+                        # (a court that acts: "a judge dismissed the case", not "gunmen killed a judge", a victim)
+                        r"(?=\s+(?:[^,.;]{0,40}?\s)?(?:has\s+|had\s+|have\s+)?(?:sentenced|convicted|acquitted|ruled|rules|ordered|"
+                        r"orders|dismissed|overturned|upheld|rejected|annulled|suspended|banned|barred|blocked|jailed|"
+                        r"found|said|says|declared|issued|approved|charged|indicted|freed|released)\b)")
+_COURT_ABROAD = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
 # countries named with "the": "the United States", "the Soviet Union", "the Philippines", "the Czech Republic"
 _TAKES_THE = re.compile(r"^(?:United|Democratic|Republic|Soviet|Netherlands|Philippines|Gambia|Bahamas|Maldives|Comoros)\b|"
                         r"\b(?:Republic|Union|Emirates|Islands)$")
@@ -669,6 +688,16 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             found.append((at, government_name(country, vocab), "state"))
     for at, country in acting_governments(clause, vocab):  # "Pakistan closed its border crossings": its government
         found.append((at, government_name(country, vocab), "state"))
+    for m in _JUDICIARY.finditer(clause) if "ju" in clause or "ourt" in clause else ():
+        # "A Guatemalan court sentenced", "Iran's judiciary said", "an appeals court overturned" (in a story on
+        # one country): that state's judiciary, a party of its own (not "the court", the one named before)
+        owner = m.group("owner")
+        if not owner and _COURT_ABROAD.match(clause, m.end()):
+            continue   # "a court in Paris" in a story on Rwanda: whose court, the place says
+        country = (vocab.country(owner) or vocab.demonym_to_country.get(owner)) if owner else cast and cast.home
+        if country and not taken.overlaps(m.span()):
+            found.append((m.start(), judiciary_name(country, vocab), "state"))
+            taken.add(m.span())
     if cast and cast.home:  # "The government launched its offensive": the story's state (not "his government": whose?)
         for m in _THE_GOVERNMENT_ACTS.finditer(clause):
             found.append((m.start(), government_name(cast.home, vocab), "state"))
