@@ -3645,3 +3645,10 @@ def test_a_national_court_that_rules_is_its_state_s_judiciary():
     assert one("Iran's judiciary said on Sunday that those arrested could face the death penalty.").actors == ["Judiciary of Iran"]
     # a judge the attackers killed is their victim, no side
     assert "Judiciary of Pakistan" not in one("QUETTA, Pakistan - Gunmen shot dead a judge in Quetta on Sunday.").actors
+
+
+def test_parties_and_a_shadow_government_are_named_actors():
+    # a party or a government in exile that acts is a party to the event, by its one name
+    assert one("The National Unity Government declared three days of mourning on Sunday.",
+               ).actors == ["NUG"]
+    assert "BNP" in one("The Bangladesh Nationalist Party called a nationwide general strike on Sunday.").actors
