@@ -3652,3 +3652,11 @@ def test_parties_and_a_shadow_government_are_named_actors():
     assert one("The National Unity Government declared three days of mourning on Sunday.",
                ).actors == ["NUG"]
     assert "BNP" in one("The Bangladesh Nationalist Party called a nationwide general strike on Sunday.").actors
+
+
+def test_a_state_that_announces_or_acts_after_an_apposition_is_its_government():
+    # "Armenia announced a ceasefire": its government acts; an apposition between the state and its deed
+    # ("Benin, a coastal state of 13 million people, declared") does not hide the subject
+    assert one("On Sunday, Armenia announced a unilateral ceasefire.").actors == ["Government of Armenia"]
+    assert one("Benin, a coastal state of about 13 million people, declared a state of emergency in the Alibori "
+               "department on Sunday.").actors == ["Government of Benin"]

@@ -853,8 +853,9 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
 _GOVERNMENT_DEED = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|then|when|after|before|as|until)\s+|\s[-\u2013\u2014]\s+)(?:[Tt]he\s+)?"
     r"(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
+    r"(?:,\s+(?:a|an|the|which|whose)\s+[^,;]{3,60},)?"  # "Togo, a coastal state of 9 million people, declared"
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|formally|officially|again|later|then|unilaterally)\s+)?"
-    r"(?:declar|clos|reopen|recogni[sz]|agre|sign|impos|lift|suspend|expel|recall|sever|ban|annex|ratifi|ratify|approv|"
+    r"(?:declar|announc|clos|reopen|recogni[sz]|agre|sign|impos|lift|suspend|expel|recall|sever|ban|annex|ratifi|ratify|approv|"
     r"extend|designat|sanction|mobili[sz]|introduc|renew|withdr[ae]w\s+from\s+(?:the\s+)?(?:talks|treaty|accord|agreement|deal))"
     r"(?:e|es|ed|s|ied|ies|led|ned|ped|red)?\b(?<!\bsign)(?<!\bban)")
 
