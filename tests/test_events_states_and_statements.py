@@ -3664,3 +3664,38 @@ def test_an_official_calling_the_attack_a_name_at_a_news_conference_is_that_days
     evs = events('Kenya\'s interior minister, Kithure Kindiki, called the attack "cowardly" at a news conference in '
                  "Nairobi on Sunday and said the border would be closed.")
     assert [(e.event_type, e.date_start) for e in evs] == [("statement", "2025-03-09")]
+
+
+def test_an_international_court_that_rules_is_an_actor():
+    # a court's ruling is the court's act: the editor's chronology names the court, by its one name
+    e = one("The European Court of Human Rights ruled on Tuesday that Azerbaijan had violated the rights of "
+            "two opposition journalists.")
+    assert e.actors[0] == "European Court of Human Rights"
+    e = one("The Yugoslav war crimes tribunal convicted Radovan Karadzic of genocide in March 2016.")
+    assert e.actors == ["International Criminal Tribunal for the former Yugoslavia"]
+
+
+def test_a_national_court_that_rules_is_its_state_s_judiciary():
+    # ACLED-like: the court is a party of the state it belongs to, named or (met first, "a judge") the story's own
+    evs = events("TEGUCIGALPA, Honduras (EFE) - A Honduran court on Monday convicted three former police officers of "
+                 "killing an environmental activist. The trial opened in 2022 after a judge dismissed an earlier case "
+                 "in 2019.")
+    assert [e.actors[0] for e in evs if e.date_start in ("2025-03-10", "2019")] == ["Judiciary of Honduras"] * 2
+    assert one("Iran's judiciary said on Sunday that those arrested could face the death penalty.").actors == ["Judiciary of Iran"]
+    # a judge the attackers killed is their victim, no side
+    assert "Judiciary of Pakistan" not in one("QUETTA, Pakistan - Gunmen shot dead a judge in Quetta on Sunday.").actors
+
+
+def test_parties_and_a_shadow_government_are_named_actors():
+    # a party or a government in exile that acts is a party to the event, by its one name
+    assert one("The National Unity Government declared three days of mourning on Sunday.",
+               ).actors == ["NUG"]
+    assert "BNP" in one("The Bangladesh Nationalist Party called a nationwide general strike on Sunday.").actors
+
+
+def test_a_state_that_announces_or_acts_after_an_apposition_is_its_government():
+    # "Armenia announced a ceasefire": its government acts; an apposition between the state and its deed
+    # ("Benin, a coastal state of 13 million people, declared") does not hide the subject
+    assert one("On Sunday, Armenia announced a unilateral ceasefire.").actors == ["Government of Armenia"]
+    assert one("Benin, a coastal state of about 13 million people, declared a state of emergency in the Alibori "
+               "department on Sunday.").actors == ["Government of Benin"]

@@ -1995,6 +1995,17 @@ def test_a_region_named_bare_ranks_after_a_town():
     assert ev.locations[0] == "Amhara region"
 
 
+
+# States and provinces of long-running conflicts the gazetteer lacks (Chhattisgarh, Ladakh, Papua) are regions too:
+# the district or valley the clause names comes first, and the region is still told
+def test_regions_of_long_running_conflicts_rank_after_their_districts():
+    from chronoapp.core.extract import entities, vocab
+    v = vocab.load()
+    assert entities.places("Five Maoists were killed in an encounter in Chhattisgarh's Bijapur district on Sunday.", v) \
+        == ["Bijapur district", "Chhattisgarh"]
+    assert entities.places("Indian and Chinese troops clashed in Ladakh's Galwan valley.", v) == ["Galwan valley", "Ladakh"]
+
+
 # A lede that says where ("on the front line") is not placed in the dateline's capital, also when a
 # relative clause set off by commas comes between its subject and its verb.
 def test_a_lede_that_says_where_after_an_aside_is_not_the_dateline_s():

@@ -358,6 +358,13 @@ def test_generic_rebels_stay_generic_with_two_groups_or_in_background():
     assert [e.actors for e in background if e.date_start == "2004"] == [["rebels"]]
 
 
+def test_the_rebels_in_background_point_back_at_the_story_s_group():
+    # "Rebels first rose up" is the movement at large; "the rebels" is the group the story named
+    evs = extract("The Kivu Patriotic Movement, a rebel group, attacked the town of Bunia on Sunday. "
+                  "The rebels first seized territory near Bunia in 2012.", SEP5).events
+    assert [e.actors for e in evs if e.date_start == "2012"] == [["Kivu Patriotic Movement"]]
+
+
 def test_state_forces_are_one_name_per_country():
     text = ("Malian troops retook the town of Lere on Saturday. "
             "On Sunday, government forces attacked jihadist positions near Lere.")

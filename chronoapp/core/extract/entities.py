@@ -602,6 +602,25 @@ def government_name(country: str, vocab: Vocab) -> str:
     return "Government of " + ("the " if _TAKES_THE.search(country) else "") + country
 
 
+def judiciary_name(country: str, vocab: Vocab) -> str:
+    """A state's courts as a party: "Judiciary of Guatemala" (a court of any rank, a judge, the prosecution's rulings aside)."""
+    country = vocab.state(country)
+    return "Judiciary of " + ("the " if _TAKES_THE.search(country) else "") + country
+
+
+# a court named by its state ("a Guatemalan court", "Iran's judiciary", "Pakistan's Supreme Court") or met
+# first, indefinite ("a judge", "an appeals court": the story's own state's), that rules or speaks
+_JUDICIARY = re.compile(r"(?:\b(?P<owner>[A-Z][\w.-]*[a-z](?:\s[A-Z][a-z]+)?)(?:['\u2019]s)?|\b(?i:an?))\s+"
+                        r"(?i:(?:supreme|high|constitutional|appeals?|appellate|military|federal|criminal|district|"
+                        r"regional|provincial|lower|special|anti-terrorism|top)\s+)?"
+                        r"(?i:court|judiciary|judge|tribunal)(?![\w-])(?!\s+(?:of\s+[A-Z]|for\b))"
+                        # (a court that acts: "a judge dismissed the case", not "gunmen killed a judge", a victim)
+                        r"(?=\s+(?:[^,.;]{0,40}?\s)?(?:has\s+|had\s+|have\s+)?(?:sentenced|convicted|acquitted|ruled|rules|ordered|"
+                        r"orders|dismissed|overturned|upheld|rejected|annulled|suspended|banned|barred|blocked|jailed|"
+                        r"found|said|says|declared|issued|approved|charged|indicted|freed|released)\b)")
+_COURT_ABROAD = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
 # countries named with "the": "the United States", "the Soviet Union", "the Philippines", "the Czech Republic"
 _TAKES_THE = re.compile(r"^(?:United|Democratic|Republic|Soviet|Netherlands|Philippines|Gambia|Bahamas|Maldives|Comoros)\b|"
                         r"\b(?:Republic|Union|Emirates|Islands)$")
@@ -669,6 +688,16 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             found.append((at, government_name(country, vocab), "state"))
     for at, country in acting_governments(clause, vocab):  # "Pakistan closed its border crossings": its government
         found.append((at, government_name(country, vocab), "state"))
+    for m in _JUDICIARY.finditer(clause) if "ju" in clause or "ourt" in clause else ():
+        # "A Guatemalan court sentenced", "Iran's judiciary said", "an appeals court overturned" (in a story on
+        # one country): that state's judiciary, a party of its own (not "the court", the one named before)
+        owner = m.group("owner")
+        if not owner and _COURT_ABROAD.match(clause, m.end()):
+            continue   # "a court in Paris" in a story on Rwanda: whose court, the place says
+        country = (vocab.country(owner) or vocab.demonym_to_country.get(owner)) if owner else cast and cast.home
+        if country and not taken.overlaps(m.span()):
+            found.append((m.start(), judiciary_name(country, vocab), "state"))
+            taken.add(m.span())
     if cast and cast.home:  # "The government launched its offensive": the story's state (not "his government": whose?)
         for m in _THE_GOVERNMENT_ACTS.finditer(clause):
             found.append((m.start(), government_name(cast.home, vocab), "state"))
@@ -713,10 +742,12 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
             name = army_name(cast.home, vocab)  # "federal forces": the story's own country's, not a foreign army
         elif cast and cast.state and name in _STATE_GENERIC:
             name = cast.state
-        elif cast and cast.group and (name in _GROUP_GENERIC or name == "gangs" and _is_gang(cast.group, vocab)) and not background and \
+        elif cast and cast.group and (name in _GROUP_GENERIC or name == "gangs" and _is_gang(cast.group, vocab)) and \
+                (not background or _THE_BEFORE.search(clause, max(0, m.start() - 4), m.start())) and \
                 cast.home not in vocab.local_names.get(name, {}):
             name = cast.group   # (unless the word names a group of its own there: Cameroon's separatists are not Boko Haram)
-            # ("Gang members attacked Mirebalais" in a story on the Viv Ansanm coalition: the one gang it names)
+            # ("Gang members attacked Mirebalais" in a story on the Viv Ansanm coalition: the one gang it names;
+            # in background too when "the rebels" points back at them: "The rebels ... seized territory this year")
         elif cast and cast.militia and name == "militia" and not background and "government" not in m.group().lower():
             name = cast.militia  # (not "pro-government militias": the state's auxiliaries)
         found.append((m.start(), name, actor.kind))
@@ -822,8 +853,9 @@ def acting_countries(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
 _GOVERNMENT_DEED = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|but|then|when|after|before|as|until)\s+|\s[-\u2013\u2014]\s+)(?:[Tt]he\s+)?"
     r"(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})(?:\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
+    r"(?:,\s+(?:a|an|the|which|whose)\s+[^,;]{3,60},)?"  # "Togo, a coastal state of 9 million people, declared"
     r"\s+(?:(?:has|have|had)\s+)?(?:(?:also|formally|officially|again|later|then|unilaterally)\s+)?"
-    r"(?:declar|clos|reopen|recogni[sz]|agre|sign|impos|lift|suspend|expel|recall|sever|ban|annex|ratifi|ratify|approv|"
+    r"(?:declar|announc|clos|reopen|recogni[sz]|agre|sign|impos|lift|suspend|expel|recall|sever|ban|annex|ratifi|ratify|approv|"
     r"extend|designat|sanction|mobili[sz]|introduc|renew|withdr[ae]w\s+from\s+(?:the\s+)?(?:talks|treaty|accord|agreement|deal))"
     r"(?:e|es|ed|s|ied|ies|led|ned|ped|red)?\b(?<!\bsign)(?<!\bban)")
 
