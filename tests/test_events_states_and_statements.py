@@ -3699,3 +3699,11 @@ def test_a_state_that_announces_or_acts_after_an_apposition_is_its_government():
     assert one("On Sunday, Armenia announced a unilateral ceasefire.").actors == ["Government of Armenia"]
     assert one("Benin, a coastal state of about 13 million people, declared a state of emergency in the Alibori "
                "department on Sunday.").actors == ["Government of Benin"]
+
+
+# "Israel struck ... in an unprecedented attack on ...": the attack named again is the strike, a state's strike
+# from afar, not a ground battle.
+def test_a_states_strike_named_again_as_an_attack_is_remote_violence():
+    ev = one("Israel struck Hamas commanders in the Lebanese city of Sidon on Tuesday, killing three, in an unprecedented "
+             "attack on the port city.")
+    assert ev.event_type == "explosion/remote violence"

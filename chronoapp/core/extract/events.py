@@ -178,6 +178,7 @@ _STEP_AFTER_VIOLENCE = re.compile(
     r"scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|fighters?|interceptors?))"
     r"[^.;]{0,80}?\s(?:after|following|in\s+the\s+wake\s+of)\s", re.I)
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
+_NAMING_THE_ACT = re.compile(r",?\s+in\s+(?:an?|the|what\s+\w+\s+(?:called|described\s+as))\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:campaign|election|electoral)\s+$", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$|"
@@ -1910,7 +1911,10 @@ class Builder:
         fought_it = any(re.match(r"(?:exchanged|clashed|fought|battled|traded)\b", m.group(), re.I) and not _ends_at(_NOT_FINITE_BEFORE, s, m.start())
                         for m in cues.get("battle", ()))
         if "explosion/remote violence" in cues and not fought_it and not self.assault_after_blasts(s, cues) or _WEAPON_STRUCK.search(s) or cues.get("battle") and all(
-                m.group().lower() in ("struck", "hit") and self.state_before(s, m.start()) for m in cues["battle"]):
+                m.group().lower() in ("struck", "hit") and self.state_before(s, m.start()) or _ends_at(_NAMING_THE_ACT, s, m.start())
+                for m in cues["battle"]) and any(m.group().lower() in ("struck", "hit") for m in cues["battle"]):
+            # ("Israel struck Hamas leaders in Doha, killing five ... in an unprecedented attack on a Gulf ally": the
+            # attack is the strike named again)
             # ("India struck nine sites": a state strikes from afar; its troops would be named)
             return "explosion/remote violence"  # ("a drone struck the oil field": the weapon is the subject)
         # fighting and clashes are between armed groups, whoever is hurt; otherwise civilians are the
