@@ -2692,3 +2692,14 @@ def test_a_month_before_a_past_story_s_month_is_this_year_s_not_a_step_back_into
     values = {t.text: t.value for t in tag("Protests began on 15 February 2011. In March, the army opened fire on "
                                            "them.", dt.date(2024, 8, 9))}
     assert values["March"] == "2011-03", values
+
+
+# "decided in the fall to skip the Iowa caucuses", "go on through the summer and into the fall": the
+# autumn, as "in the fall." is; not a decline that ends at a figure ("plunged in the fall to record lows")
+def test_the_fall_before_an_infinitive_or_after_into_is_the_autumn():
+    dct = dt.date(2000, 1, 30)
+    assert value("Mr. McCain decided in the fall to skip the Iowa caucuses.", "the fall", dct) == "1999-FA"
+    assert value("The search will go on through the summer and perhaps into the fall.", "the fall", dct) == "2000-FA"
+    assert not found("Shares plunged in the fall to record lows.", "the fall", dct)
+    assert not found("Investors lost money in the fall to below $20.", "the fall", dct)
+    assert not found("He was injured in the fall to the ground.", "the fall", dct)
