@@ -2703,3 +2703,15 @@ def test_the_fall_before_an_infinitive_or_after_into_is_the_autumn():
     assert not found("Shares plunged in the fall to record lows.", "the fall", dct)
     assert not found("Investors lost money in the fall to below $20.", "the fall", dct)
     assert not found("He was injured in the fall to the ground.", "the fall", dct)
+
+
+# "flies to Pyongyang on Tuesday for the first summit since the peninsula was divided in 1945": a
+# timetable's present ("flies", as "leaves", "travels"); the past of the since-clause after the day
+# is of an earlier time and says nothing of the day
+def test_a_day_before_a_since_clause_keeps_its_timetable_present():
+    dct = dt.date(2000, 6, 12)
+    assert value("Kim flies to Pyongyang on Tuesday.", "Tuesday", dct) == "2000-06-13"
+    text = ("South Korean President Kim Dae-Jung travels to Pyongyang on Tuesday for the first summit between "
+            "the two Koreas since the peninsula was divided in 1945.")
+    assert value(text, "Tuesday", dct) == "2000-06-13"
+    assert value("The talks resumed on Tuesday for the first time since the war ended.", "Tuesday", dct) == "2000-06-06"

@@ -212,7 +212,7 @@ SCHEDULED_BEFORE = re.compile(
     r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|kicks\s{1,3}off"
     r"|runs|lasts|continues"
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
-    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels"
+    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels|flies"
     r"|turns(?=\s{1,3}\d)"         # an age reached on a day ("who turns 28 on Monday")
     # what goes on sale does so on a timetable ("Tickets for the games go on sale at 10 a.m. Thursday")
     r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!did\s)(?<!to\s)go(?:es)?\s{1,3}on\s{1,3}sale)"
@@ -245,7 +245,7 @@ SCHEDULED_RIGHT_BEFORE = re.compile(
     r"|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect)"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "runs", "lasts", "continues", "conven", "reconven",
-                   "kick", "take", "come", "go", "get", "enter", "vote", "leav", "arriv", "depart", "return", "travel",
+                   "kick", "take", "come", "go", "get", "enter", "vote", "leav", "arriv", "depart", "return", "travel", "flies",
                    "meet", "play", "face", "turn")   # one is in every such phrase
 # a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
 # happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
@@ -633,6 +633,9 @@ _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (
 _SCAN_AHEAD = 1 << 16
 CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
+# "since" after a timex opens a clause of an earlier time ("flies to Pyongyang on Tuesday for the
+# first summit since the peninsula was divided"): its past says nothing of the date (pos/endpos)
+_SINCE_CLAUSE = re.compile(r"\bsince\s")
 # "forecast in May that the economy would shrink": a that-clause opening right after a timex
 # (not "in March that year")
 THAT_CLAUSE_AFTER = re.compile(r",?\s{1,3}that\s{1,3}(?!(?:year|month|week|day|night|morning|afternoon|evening|weekend|season|time)\b)")
@@ -763,11 +766,12 @@ class _Clauses:
             # that will decide"); the date's own verb is no marker
             return None
         if right is not None and kinds[right] == "past" and s - lo > 12 \
-                and _NEXT_CLAUSE.search(self.text, e, pos[right]):
+                and (_NEXT_CLAUSE.search(self.text, e, pos[right]) or _SINCE_CLAUSE.search(self.text, e, pos[right])):
             # "Israel goes to the polls on January 22, and Netanyahu has faced pressure": the
             # timex closes a clause whose verb (a present) is no marker; a past after ', and'
             # heads the next clause and says nothing of the date (a future there goes on from a
-            # timetable's present: "the committee meets on Tuesday, and traders will watch")
+            # timetable's present: "the committee meets on Tuesday, and traders will watch"), nor
+            # does a past in a since-clause (see _SINCE_CLAUSE)
             return None
         if right is None and s - lo <= 12 and hi == e + 100:
             # a timex opening its sentence before a long aside: "In March, after weeks of heavy
