@@ -2715,3 +2715,12 @@ def test_a_day_before_a_since_clause_keeps_its_timetable_present():
             "the two Koreas since the peninsula was divided in 1945.")
     assert value(text, "Tuesday", dct) == "2000-06-13"
     assert value("The talks resumed on Tuesday for the first time since the war ended.", "Tuesday", dct) == "2000-06-06"
+
+
+# '"We want this over by the fall," said the sheriff' (February): a wish told in the present looks
+# ahead, as "hopes to" does; a wish of the past ("did not want to testify on Monday") does not
+def test_a_wish_in_the_present_looks_ahead():
+    dct = dt.date(1999, 2, 23)
+    assert value('"We want this over by the fall," said Sheriff Billy Rowles.', "the fall", dct) == "1999-FA"
+    assert value("The rebels want talks on Monday, a spokesman said.", "Monday", dct) == "1999-03-01"
+    assert value("He did not want to testify on Monday.", "Monday", dct) == "1999-02-22"

@@ -46,7 +46,7 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 # sentence near a date); the lookbehind first rejects the letters inside a word in one test.
 _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due plan plans planned planning "
                  "scheduled slated expected expect expects upcoming next coming set_to set_for going_to intend intends "
-                 "aim_to aims_to hope_to hopes_to tomorrow to_be_held from_now ahead_of run-up_to "
+                 "aim_to aims_to hope_to hopes_to want wants tomorrow to_be_held from_now ahead_of run-up_to "
                  "in_preparation_for payable effective 'll ’ll as_soon_as "
                  # a plan told in the past ("were planning to march on Monday"): the auxiliary
                  # belongs to the plan, whose date is still ahead
@@ -63,6 +63,7 @@ _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
 _PAST_WORDS = [w.replace("_", " ") for w in (
                "had_been_due had_been_scheduled had_been_expected had_been_planned had_been_set "  # a superseded plan
                "had_planned had_hoped had_intended had_wanted "   # ("had planned a march for Friday", said on Sunday)
+               "did_not_want didn't_want didn’t_want "            # (a wish of the past: "did not want to testify on Monday")
                "said says was were had did has have been told ago yesterday earlier began took came went fell "
                "led left saw met fought won lost held made gave struck hit shot seized overran ran stood sent "
                "brought broke became bought built caught chose drove fled flew found got grew heard kept knew "
