@@ -2724,3 +2724,13 @@ def test_a_wish_in_the_present_looks_ahead():
     assert value('"We want this over by the fall," said Sheriff Billy Rowles.', "the fall", dct) == "1999-FA"
     assert value("The rebels want talks on Monday, a spokesman said.", "Monday", dct) == "1999-03-01"
     assert value("He did not want to testify on Monday.", "Monday", dct) == "1999-02-22"
+
+
+# "The talks will resume, a spokesman said, on Monday": an attribution between commas is an aside;
+# the date goes on from the future before it (not "said on Monday", the telling's own day)
+def test_a_date_after_an_attribution_aside_goes_on_from_the_clause_before():
+    dct = dt.date(1998, 7, 19)
+    assert value("The talks will resume, a spokesman said, on Monday.", "Monday", dct) == "1998-07-20"
+    text = "The search will go on through the summer, officials said Saturday, and perhaps into the fall."
+    assert value(text, "the fall", dct) == "1998-FA"
+    assert value("The talks will resume soon, a spokesman said on Monday.", "Monday", dct) == "1998-07-13"

@@ -633,6 +633,9 @@ _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (
 # whole of a 1 MB stretch whose repeats (see _Repeats) ask only at its start and end
 _SCAN_AHEAD = 1 << 16
 CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
+# an attribution aside (", a spokesman for the army said,"): at most so many characters from its
+# opening comma to the reporting verb, and from its closing comma to the date after it
+_ASIDE_SUBJECT, _ASIDE_REST = 40, 25
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
 # "since" after a timex opens a clause of an earlier time ("flies to Pyongyang on Tuesday for the
 # first summit since the peninsula was divided"): its past says nothing of the date (pos/endpos)
@@ -696,6 +699,13 @@ class _Clauses:
         cuts = [c.span() for c in SENT_CUT.finditer(self.text, max(0, lo - 200), min(len(self.text), hi + 200))]
         return [p for p, _ in marks], [k for _, k in marks], [a for a, _ in cuts], [b for _, b in cuts]
 
+    def _attribution_aside(self, before: int, verb: int, s: int) -> bool:
+        """Whether the reporting verb at verb stands in an aside between commas (", officials
+        said Saturday,") after the marker at before and shortly before the timex at s."""
+        opening = self.text.rfind(",", before, verb)
+        closing = self.text.find(",", verb, s)
+        return 0 <= opening and verb - opening <= _ASIDE_SUBJECT and 0 <= closing and s - closing <= _ASIDE_REST
+
     def tense(self, s: int, e: int) -> str | None:
         """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
         text[s:e]: the nearest marker in the sentence wins, markers after the timex counting a
@@ -719,6 +729,12 @@ class _Clauses:
         right = j if j < len(pos) and pos[j] < hi else None
         if right is not None and AHEAD_OF.match(self.text, pos[right]):
             right = None        # "was placed under a trust on Saturday ahead of a sale": the sale is ahead, not the day
+        if left is not None and kinds[left] == "report" and left > 0 and kinds[left - 1] == "future" \
+                and pos[left - 1] >= lo and self._attribution_aside(pos[left - 1], pos[left], s):
+            # "The talks will resume, a spokesman said, on Monday", "will go on through the summer,
+            # officials said Saturday, and perhaps into the fall": the attribution is an aside
+            # between commas; the date goes on from the clause before it
+            return "future"
         if left is not None and kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s) \
                 and not WENT_ON_TO.match(self.text, pos[left]):
             # "agreed to acquire the bank in January": the date belongs to the infinitive,
