@@ -2734,3 +2734,14 @@ def test_a_date_after_an_attribution_aside_goes_on_from_the_clause_before():
     text = "The search will go on through the summer, officials said Saturday, and perhaps into the fall."
     assert value(text, "the fall", dct) == "1998-FA"
     assert value("The talks will resume soon, a spokesman said on Monday.", "Monday", dct) == "1998-07-13"
+
+
+# "exports rose 7.4 percent in 1999, the ministry said here today, reversing a fall the previous
+# year": the day of the telling does not replace the year it reports on, as "said Thursday" did not
+def test_the_telling_s_today_leaves_the_year_reported_on():
+    dct = dt.date(2000, 1, 11)
+    text = ("Thailand's exports rose 7.4 percent in 1999, the Commerce Ministry said here today, "
+            "reversing a fall of 6.8 percent the previous year.")
+    assert value(text, "the previous year", dct) == "1998"
+    text = "Trade grew 6 percent in 1999, the customs office said yesterday. Exports rose from a year earlier."
+    assert value(text, "a year earlier", dct) == "1998"

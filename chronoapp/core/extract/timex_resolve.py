@@ -3466,10 +3466,12 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
                 and not (told and told[5:6] == "Q" and v[5:6] == "Q" and v < told
                          and QUARTER_COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
-                and not (kind == "weekday" and told and told_at is not None and _PERIOD_VALUE.fullmatch(told)
+                and not ((kind == "weekday" or (kind == "deictic" and text[s:e].lower() in ("today", "yesterday")))
+                         and told and told_at is not None and _PERIOD_VALUE.fullmatch(told)
                          and told < v and _same_sentence(text, told_at, s) and ctx.tense(s, e) == "report"):
             # (nor does a reporting day give way the period it reports on: "trade grew 6.2 percent
-            # in 2012, the customs office said Thursday. Exports rose from a year earlier" is 2011)
+            # in 2012, the customs office said Thursday. Exports rose from a year earlier" is 2011;
+            # so "said here today, reversing a fall the previous year")
             # (nor does a business story's quarter give way to a year or an earlier quarter it
             # compares with: "earned $2.6 billion in the January-March period, compared with
             # $22.5 billion in the first three months of 2012. Revenue fell from the previous
