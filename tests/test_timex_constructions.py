@@ -2745,3 +2745,12 @@ def test_the_telling_s_today_leaves_the_year_reported_on():
     assert value(text, "the previous year", dct) == "1998"
     text = "Trade grew 6 percent in 1999, the customs office said yesterday. Exports rose from a year earlier."
     assert value(text, "a year earlier", dct) == "1998"
+
+
+# "fell sharply last year after the United States imposed sanctions in May" (February): "last
+# year" told in the past frames the months after it in its clause, as "in 1998" does
+def test_last_year_told_in_the_past_frames_the_month_after_it():
+    dct = dt.date(1999, 2, 27)
+    text = "Foreign investment fell sharply last year after the United States imposed sanctions in May."
+    assert value(text, "May", dct) == "1998-05"
+    assert value("Investment fell last year, and the government will act in May.", "May", dct) == "1999-05"

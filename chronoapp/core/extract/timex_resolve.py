@@ -3434,9 +3434,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             last_date = (s, e, v)
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and (
                 YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s)
-                or (text.endswith("in ", 0, s) and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")):
+                or ((text.endswith("in ", 0, s) or span.lower() == "last year")
+                    and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")):
             # ("relations plunged in 2010 after the sinking of a warship in March": a year told in
-            # the past frames the months after it in its clause too)
+            # the past frames the months after it in its clause too; so does "last year": "fell
+            # sharply last year after the United States imposed sanctions in May")
             frame = (int(v), s)
         elif r["anchor"] == "absolute" and len(v) == 7 and v[:4].isdigit() and r["type"] == "DATE" and not ctx.history \
                 and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
