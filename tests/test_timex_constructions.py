@@ -2754,3 +2754,14 @@ def test_last_year_told_in_the_past_frames_the_month_after_it():
     text = "Foreign investment fell sharply last year after the United States imposed sanctions in May."
     assert value(text, "May", dct) == "1998-05"
     assert value("Investment fell last year, and the government will act in May.", "May", dct) == "1999-05"
+
+
+# "vanished from radar at 9:40 p.m. The next morning, the family reported it missing": the full
+# stop of "p.m." ends the sentence too; the clock time and the morning are two timexes
+def test_a_clock_time_ending_a_sentence_is_not_merged_with_the_next_one():
+    dct = dt.date(1999, 7, 19)
+    text = ("They left at 8:38 p.m. Friday. The plane vanished from radar at 9:40 p.m. The next morning, "
+            "the family reported it missing.")
+    assert value(text, "9:40 p.m.", dct) == "1999-07-16T21:40"
+    assert value(text, "The next morning", dct) == "1999-07-17TMO"
+    assert value("The ceasefire began at 10 p.m. that night.", "10 p.m. that night", dct) == "1999-07-19T22:00"

@@ -722,6 +722,8 @@ class _Clauses:
         # only the words right after the timex, unless it opens its sentence: then the verb
         # comes after the subject ("On Tuesday, the Action League plans to hold ...")
         hi = min(len(self.text), e + (30 if left is not None else 100))
+        if _ends_sentence(self.text, e):
+            hi = e              # "vanished at 9:40 p.m. The next morning": the stop of "p.m." ends it
         j = bisect.bisect_left(cut_starts, e)             # the first break at e or later
         if j < len(cut_starts) and cut_starts[j] < hi:
             hi = cut_starts[j]
@@ -4156,8 +4158,10 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
                      or r["type"] == "TIME" and _DAY_PART_VALUE.fullmatch(r["value"]) and _CLOCK_HM.search(prev["value"]))
                 and r["start"] - prev["end"] <= 4
                 and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])
-                and not (r["text"][:4].lower() == "the " and "," in text[prev["end"]:r["start"]])):
-            # ("Wednesday evening, the second day of the conclave": an apposition)
+                and not (r["text"][:4].lower() == "the " and "," in text[prev["end"]:r["start"]])
+                and not _ends_sentence(text, prev["end"])):
+            # ("Wednesday evening, the second day of the conclave": an apposition; "vanished from
+            # radar at 9:40 p.m. The next morning, ...": two sentences)
             hm = prev["value"][prev["value"].index("T"):]
             alts, why = (), f"clock time on {r['reason']}"
             if prev["text"].lower() == "midnight" or prev["value"].endswith("T24:00"):
