@@ -2765,3 +2765,16 @@ def test_a_clock_time_ending_a_sentence_is_not_merged_with_the_next_one():
     assert value(text, "9:40 p.m.", dct) == "1999-07-16T21:40"
     assert value(text, "The next morning", dct) == "1999-07-17TMO"
     assert value("The ceasefire began at 10 p.m. that night.", "10 p.m. that night", dct) == "1999-07-19T22:00"
+
+
+# "left at 8:38 p.m. Friday, bound for Hyannis Port, where a cousin was to be married on Saturday"
+# (told Monday): a plan told in the past after a day its sentence told is the first such weekday
+# after that day; the plan's day does not move the story ("The next morning" is Saturday)
+def test_a_plan_told_in_the_past_after_a_day_is_the_weekday_after_it():
+    dct = dt.date(1999, 7, 19)
+    text = ("They left at 8:38 p.m. Friday, bound for Hyannis Port, where a cousin was to be married on Saturday. "
+            "The plane vanished from radar at 9:40 p.m. The next morning, the family reported it missing.")
+    assert value(text, "Saturday", dct) == "1999-07-17"
+    assert value(text, "9:40 p.m.", dct) == "1999-07-16T21:40"
+    assert value(text, "The next morning", dct) == "1999-07-17TMO"
+    assert value("The couple was to be married on Saturday.", "Saturday", dct) == "1999-07-24"

@@ -3034,7 +3034,7 @@ _RESOLVE_READ = (310, _TENSE_READ[1])
 # the day gives the day a verb of its own that looks ahead from now ("rain was expected through
 # the weekend, though it should ease by Monday"): then the day is the coming one ("would", "could"
 # stay in the told past: "was expected to say talks would resume on Monday")
-PLAN_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:due|expected|scheduled|slated|supposed|meant|set\s{1,3}to)\b"
+PLAN_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:due|expected|scheduled|slated|supposed|meant|set\s{1,3}to|to\s{1,3}be)\b"
                               r"(?:(?!\b(?:will|should|can|may|must|shall)\b)[^;!?]){0,80}$")
 PLAN_TOLD_WORDS = ("was", "were", "had")
 # "its fiscal fourth quarter ends on November 30": a quarter told as still running (used with match at its end)
@@ -3352,7 +3352,15 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         step_back = prev_told if prev_told and kind in _DAY_MONTH_KINDS and "y" not in p \
             and not PLAN_BEFORE.search(text, ctx._sentence_start(max(0, s - 100), s), s) else None
         plan_told_day = None
-        if kind == "weekday" and weekday_days and (told_day := weekday_days.get(p["wd"].lower())):
+        told_day = weekday_days.get(p["wd"].lower()) if kind == "weekday" else None
+        if kind == "weekday" and not told_day and last_date and len(last_date[2]) >= 10 \
+                and (ld := _DAY_VALUE.match(last_date[2])) and _same_sentence(text, last_date[1], s):
+            # "left at 8:38 p.m. Friday, bound for Hyannis Port, where a cousin was to be married on
+            # Saturday": a plan told in the past after a day its sentence told is the first such
+            # weekday after that day
+            ld = D(int(ld.group(1)), int(ld.group(2)), int(ld.group(3)))
+            told_day = _fmt_day(ld + _dt.timedelta(days=(WEEKDAYS[p["wd"].lower()] - ld.isoweekday() - 1) % 7 + 1))
+        if told_day:
             if plan_words is None:   # (the offsets of "was", "were", "had", found once: asked per weekday)
                 plan_words = ctx.word_offsets(PLAN_TOLD_WORDS)
             j = bisect.bisect_left(plan_words, s - 110)
@@ -3458,6 +3466,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # (in a history, "the UN force, stationed there since 1957" tells where a state began,
         # not where the story is)
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
+                and not (plan_told_day and v.startswith(plan_told_day)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told)
@@ -3480,6 +3489,8 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             # compares with: "earned $2.6 billion in the January-March period, compared with
             # $22.5 billion in the first three months of 2012. Revenue fell from the previous
             # quarter" is 2012-Q4)
+            # (nor does a plan's day told in the past: "left at 8:38 p.m. Friday for Hyannis Port,
+            # where a cousin was to be married on Saturday. ... The next morning" is Saturday's)
             # (a history's "Hitler had approved the plan in December 1940" after 22 June 1941 looks
             # back: the story goes on from June 1941, so "Minsk fell on 28 June" is 1941's)
             if ctx._anchor_value is not None:
@@ -4123,6 +4134,7 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
             continue
         if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
                 and not SINCE_CLAUSE_BEFORE.search(text, max(0, a - 80), a) \
+                and not PLAN_TOLD_BEFORE.search(text, max(0, a - 60), a) \
                 and not _in_closed_relative(text, a, b, cut.start() if cut else at):
             return d
         fallback = fallback or d
