@@ -2692,3 +2692,89 @@ def test_a_month_before_a_past_story_s_month_is_this_year_s_not_a_step_back_into
     values = {t.text: t.value for t in tag("Protests began on 15 February 2011. In March, the army opened fire on "
                                            "them.", dt.date(2024, 8, 9))}
     assert values["March"] == "2011-03", values
+
+
+# "decided in the fall to skip the Iowa caucuses", "go on through the summer and into the fall": the
+# autumn, as "in the fall." is; not a decline that ends at a figure ("plunged in the fall to record lows")
+def test_the_fall_before_an_infinitive_or_after_into_is_the_autumn():
+    dct = dt.date(2000, 1, 30)
+    assert value("Mr. McCain decided in the fall to skip the Iowa caucuses.", "the fall", dct) == "1999-FA"
+    assert value("The search will go on through the summer and perhaps into the fall.", "the fall", dct) == "2000-FA"
+    assert not found("Shares plunged in the fall to record lows.", "the fall", dct)
+    assert not found("Investors lost money in the fall to below $20.", "the fall", dct)
+    assert not found("He was injured in the fall to the ground.", "the fall", dct)
+
+
+# "flies to Pyongyang on Tuesday for the first summit since the peninsula was divided in 1945": a
+# timetable's present ("flies", as "leaves", "travels"); the past of the since-clause after the day
+# is of an earlier time and says nothing of the day
+def test_a_day_before_a_since_clause_keeps_its_timetable_present():
+    dct = dt.date(2000, 6, 12)
+    assert value("Kim flies to Pyongyang on Tuesday.", "Tuesday", dct) == "2000-06-13"
+    text = ("South Korean President Kim Dae-Jung travels to Pyongyang on Tuesday for the first summit between "
+            "the two Koreas since the peninsula was divided in 1945.")
+    assert value(text, "Tuesday", dct) == "2000-06-13"
+    assert value("The talks resumed on Tuesday for the first time since the war ended.", "Tuesday", dct) == "2000-06-06"
+
+
+# '"We want this over by the fall," said the sheriff' (February): a wish told in the present looks
+# ahead, as "hopes to" does; a wish of the past ("did not want to testify on Monday") does not
+def test_a_wish_in_the_present_looks_ahead():
+    dct = dt.date(1999, 2, 23)
+    assert value('"We want this over by the fall," said Sheriff Billy Rowles.', "the fall", dct) == "1999-FA"
+    assert value("The rebels want talks on Monday, a spokesman said.", "Monday", dct) == "1999-03-01"
+    assert value("He did not want to testify on Monday.", "Monday", dct) == "1999-02-22"
+
+
+# "The talks will resume, a spokesman said, on Monday": an attribution between commas is an aside;
+# the date goes on from the future before it (not "said on Monday", the telling's own day)
+def test_a_date_after_an_attribution_aside_goes_on_from_the_clause_before():
+    dct = dt.date(1998, 7, 19)
+    assert value("The talks will resume, a spokesman said, on Monday.", "Monday", dct) == "1998-07-20"
+    text = "The search will go on through the summer, officials said Saturday, and perhaps into the fall."
+    assert value(text, "the fall", dct) == "1998-FA"
+    assert value("The talks will resume soon, a spokesman said on Monday.", "Monday", dct) == "1998-07-13"
+
+
+# "exports rose 7.4 percent in 1999, the ministry said here today, reversing a fall the previous
+# year": the day of the telling does not replace the year it reports on, as "said Thursday" did not
+def test_the_telling_s_today_leaves_the_year_reported_on():
+    dct = dt.date(2000, 1, 11)
+    text = ("Thailand's exports rose 7.4 percent in 1999, the Commerce Ministry said here today, "
+            "reversing a fall of 6.8 percent the previous year.")
+    assert value(text, "the previous year", dct) == "1998"
+    text = "Trade grew 6 percent in 1999, the customs office said yesterday. Exports rose from a year earlier."
+    assert value(text, "a year earlier", dct) == "1998"
+
+
+# "fell sharply last year after the United States imposed sanctions in May" (February): "last
+# year" told in the past frames the months after it in its clause, as "in 1998" does
+def test_last_year_told_in_the_past_frames_the_month_after_it():
+    dct = dt.date(1999, 2, 27)
+    text = "Foreign investment fell sharply last year after the United States imposed sanctions in May."
+    assert value(text, "May", dct) == "1998-05"
+    assert value("Investment fell last year, and the government will act in May.", "May", dct) == "1999-05"
+
+
+# "vanished from radar at 9:40 p.m. The next morning, the family reported it missing": the full
+# stop of "p.m." ends the sentence too; the clock time and the morning are two timexes
+def test_a_clock_time_ending_a_sentence_is_not_merged_with_the_next_one():
+    dct = dt.date(1999, 7, 19)
+    text = ("They left at 8:38 p.m. Friday. The plane vanished from radar at 9:40 p.m. The next morning, "
+            "the family reported it missing.")
+    assert value(text, "9:40 p.m.", dct) == "1999-07-16T21:40"
+    assert value(text, "The next morning", dct) == "1999-07-17TMO"
+    assert value("The ceasefire began at 10 p.m. that night.", "10 p.m. that night", dct) == "1999-07-19T22:00"
+
+
+# "left at 8:38 p.m. Friday, bound for Hyannis Port, where a cousin was to be married on Saturday"
+# (told Monday): a plan told in the past after a day its sentence told is the first such weekday
+# after that day; the plan's day does not move the story ("The next morning" is Saturday)
+def test_a_plan_told_in_the_past_after_a_day_is_the_weekday_after_it():
+    dct = dt.date(1999, 7, 19)
+    text = ("They left at 8:38 p.m. Friday, bound for Hyannis Port, where a cousin was to be married on Saturday. "
+            "The plane vanished from radar at 9:40 p.m. The next morning, the family reported it missing.")
+    assert value(text, "Saturday", dct) == "1999-07-17"
+    assert value(text, "9:40 p.m.", dct) == "1999-07-16T21:40"
+    assert value(text, "The next morning", dct) == "1999-07-17TMO"
+    assert value("The couple was to be married on Saturday.", "Saturday", dct) == "1999-07-24"

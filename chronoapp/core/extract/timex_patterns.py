@@ -520,8 +520,12 @@ RATE_NOT_AFTER = re.compile(r"\s{1,3}(?:after|before|later|earlier|ago)\b", re.I
 TERM_ENDS = re.compile(r"\s{0,2}(?:[.,;:)!?\"”]|$|\s(?:and|but|as|while|because|when|if|than|to|is|are|was|were|will|would|could|may|might)\b)")
 # "Wednesday next week", "Monday of last week", "Friday this week" (used with match at the weekday's end)
 WEEK_NAMED_AFTER = re.compile(r",?\s{1,3}(?:of\s{1,3})?(next|last|this)\s{1,3}week(?!\w|['’]s)", re.I)
-_FALL_BEFORE = re.compile(r"\b(?:in|during|by|until|till|through|since|over|for)\s{1,3}$", re.I)
-_FALL_AFTER = re.compile(r"\s{0,2}(?:[.,;:!?)\"”]|$|\s(?:and|or|when|as|after|before|if|but|semester|term|season)\b)")
+_FALL_BEFORE = re.compile(r"\b(?:in|into|during|by|until|till|through|since|over|for)\s{1,3}$", re.I)
+# ... then the clause ends, or an infinitive follows ("decided in the fall to skip Iowa"; not a
+# decline's end point: "the fall to 5 percent", "to a record low", "to below $20")
+_FALL_AFTER = re.compile(r"\s{0,2}(?:[.,;:!?)\"”]|$|\s(?:and|or|when|as|after|before|if|but|semester|term|season)\b"
+                         r"|\sto\s{1,3}(?!(?:the|a|an|its|their|his|her|this|that|new|record|levels?|lows?|highs?|about|around"
+                         r"|under|below|above|near|just|only|less|more|nearly|almost|roughly|zero)\b)[a-z]{2,}\b)")
 _FALL_ACCIDENT = re.compile(r"\b(?:injur|hurt|broke|died|killed|surviv|wounded|fractur|bruis)", re.I)
 
 

@@ -46,7 +46,7 @@ GRAN_RANK = {"D": 0, "W": 1, "M": 2, "Q": 3, "Y": 4, "DE": 5, "CE": 6}
 # sentence near a date); the lookbehind first rejects the letters inside a word in one test.
 _FUTURE_WORDS = ("will won't won’t shall would is_to are_to was_to were_to due plan plans planned planning "
                  "scheduled slated expected expect expects upcoming next coming set_to set_for going_to intend intends "
-                 "aim_to aims_to hope_to hopes_to tomorrow to_be_held from_now ahead_of run-up_to "
+                 "aim_to aims_to hope_to hopes_to want wants tomorrow to_be_held from_now ahead_of run-up_to "
                  "in_preparation_for payable effective 'll ’ll as_soon_as "
                  # a plan told in the past ("were planning to march on Monday"): the auxiliary
                  # belongs to the plan, whose date is still ahead
@@ -63,6 +63,7 @@ _FUTURE = (_trie((w.replace("_", " ") for w in _FUTURE_WORDS), caseless=True)
 _PAST_WORDS = [w.replace("_", " ") for w in (
                "had_been_due had_been_scheduled had_been_expected had_been_planned had_been_set "  # a superseded plan
                "had_planned had_hoped had_intended had_wanted "   # ("had planned a march for Friday", said on Sunday)
+               "did_not_want didn't_want didn’t_want "            # (a wish of the past: "did not want to testify on Monday")
                "said says was were had did has have been told ago yesterday earlier began took came went fell "
                "led left saw met fought won lost held made gave struck hit shot seized overran ran stood sent "
                "brought broke became bought built caught chose drove fled flew found got grew heard kept knew "
@@ -212,7 +213,7 @@ SCHEDULED_BEFORE = re.compile(
     r"(?:(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\b(?:begins|starts|opens|reopens|resumes|ends|expires|closes|convenes|reconvenes|kicks\s{1,3}off"
     r"|runs|lasts|continues"
     r"|takes\s{1,3}(?:effect|place|office)|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect"
-    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels"
+    r"|gets\s{1,3}under\s{1,3}way|enters|goes\s{1,3}to\s{1,3}the\s{1,3}polls|votes|leaves|arrives|departs|returns|travels|flies"
     r"|turns(?=\s{1,3}\d)"         # an age reached on a day ("who turns 28 on Monday")
     # what goes on sale does so on a timetable ("Tickets for the games go on sale at 10 a.m. Thursday")
     r"|(?<!not\s)(?<!n't\s)(?<!n’t\s)(?<!did\s)(?<!to\s)go(?:es)?\s{1,3}on\s{1,3}sale)"
@@ -245,7 +246,7 @@ SCHEDULED_RIGHT_BEFORE = re.compile(
     r"|takes\s{1,3}effect|comes\s{1,3}into\s{1,3}(?:force|effect)|goes\s{1,3}into\s{1,3}effect)"
     r"\s{1,3}(?:on\s{1,3}|at\s{1,3}|in\s{1,3})?$")
 SCHEDULED_WORDS = ("begin", "start", "open", "reopen", "resum", "end", "expir", "clos", "runs", "lasts", "continues", "conven", "reconven",
-                   "kick", "take", "come", "go", "get", "enter", "vote", "leav", "arriv", "depart", "return", "travel",
+                   "kick", "take", "come", "go", "get", "enter", "vote", "leav", "arriv", "depart", "return", "travel", "flies",
                    "meet", "play", "face", "turn")   # one is in every such phrase
 # a plan told in the past ("was to begin", "were scheduled to") that the sentence says did not
 # happen as planned ("but the judge postponed it"): its date has passed, whatever the plan
@@ -632,7 +633,13 @@ _PIECES = 3       # from which piece of a stretch on the rest of it is scanned (
 # whole of a 1 MB stretch whose repeats (see _Repeats) ask only at its start and end
 _SCAN_AHEAD = 1 << 16
 CONDITION_OPENS = re.compile(r"\b(?:unless|if|until|once)\s")     # used with pos/endpos between a timex and the verb after it
+# an attribution aside (", a spokesman for the army said,"): at most so many characters from its
+# opening comma to the reporting verb, and from its closing comma to the date after it
+_ASIDE_SUBJECT, _ASIDE_REST = 40, 25
 _NEXT_CLAUSE = re.compile(r"[,;]\s{1,3}(?:and|but|while|whereas)\s")    # used with pos/endpos after a timex
+# "since" after a timex opens a clause of an earlier time ("flies to Pyongyang on Tuesday for the
+# first summit since the peninsula was divided"): its past says nothing of the date (pos/endpos)
+_SINCE_CLAUSE = re.compile(r"\bsince\s")
 # "forecast in May that the economy would shrink": a that-clause opening right after a timex
 # (not "in March that year")
 THAT_CLAUSE_AFTER = re.compile(r",?\s{1,3}that\s{1,3}(?!(?:year|month|week|day|night|morning|afternoon|evening|weekend|season|time)\b)")
@@ -692,6 +699,13 @@ class _Clauses:
         cuts = [c.span() for c in SENT_CUT.finditer(self.text, max(0, lo - 200), min(len(self.text), hi + 200))]
         return [p for p, _ in marks], [k for _, k in marks], [a for a, _ in cuts], [b for _, b in cuts]
 
+    def _attribution_aside(self, before: int, verb: int, s: int) -> bool:
+        """Whether the reporting verb at verb stands in an aside between commas (", officials
+        said Saturday,") after the marker at before and shortly before the timex at s."""
+        opening = self.text.rfind(",", before, verb)
+        closing = self.text.find(",", verb, s)
+        return 0 <= opening and verb - opening <= _ASIDE_SUBJECT and 0 <= closing and s - closing <= _ASIDE_REST
+
     def tense(self, s: int, e: int) -> str | None:
         """'past', 'report' (only a reporting verb), 'future' or None, from the clause around
         text[s:e]: the nearest marker in the sentence wins, markers after the timex counting a
@@ -708,6 +722,8 @@ class _Clauses:
         # only the words right after the timex, unless it opens its sentence: then the verb
         # comes after the subject ("On Tuesday, the Action League plans to hold ...")
         hi = min(len(self.text), e + (30 if left is not None else 100))
+        if _ends_sentence(self.text, e):
+            hi = e              # "vanished at 9:40 p.m. The next morning": the stop of "p.m." ends it
         j = bisect.bisect_left(cut_starts, e)             # the first break at e or later
         if j < len(cut_starts) and cut_starts[j] < hi:
             hi = cut_starts[j]
@@ -715,6 +731,12 @@ class _Clauses:
         right = j if j < len(pos) and pos[j] < hi else None
         if right is not None and AHEAD_OF.match(self.text, pos[right]):
             right = None        # "was placed under a trust on Saturday ahead of a sale": the sale is ahead, not the day
+        if left is not None and kinds[left] == "report" and left > 0 and kinds[left - 1] == "future" \
+                and pos[left - 1] >= lo and self._attribution_aside(pos[left - 1], pos[left], s):
+            # "The talks will resume, a spokesman said, on Monday", "will go on through the summer,
+            # officials said Saturday, and perhaps into the fall": the attribution is an aside
+            # between commas; the date goes on from the clause before it
+            return "future"
         if left is not None and kinds[left] == "past" and INFINITIVE.search(self.text, pos[left], s) \
                 and not WENT_ON_TO.match(self.text, pos[left]):
             # "agreed to acquire the bank in January": the date belongs to the infinitive,
@@ -763,11 +785,12 @@ class _Clauses:
             # that will decide"); the date's own verb is no marker
             return None
         if right is not None and kinds[right] == "past" and s - lo > 12 \
-                and _NEXT_CLAUSE.search(self.text, e, pos[right]):
+                and (_NEXT_CLAUSE.search(self.text, e, pos[right]) or _SINCE_CLAUSE.search(self.text, e, pos[right])):
             # "Israel goes to the polls on January 22, and Netanyahu has faced pressure": the
             # timex closes a clause whose verb (a present) is no marker; a past after ', and'
             # heads the next clause and says nothing of the date (a future there goes on from a
-            # timetable's present: "the committee meets on Tuesday, and traders will watch")
+            # timetable's present: "the committee meets on Tuesday, and traders will watch"), nor
+            # does a past in a since-clause (see _SINCE_CLAUSE)
             return None
         if right is None and s - lo <= 12 and hi == e + 100:
             # a timex opening its sentence before a long aside: "In March, after weeks of heavy
@@ -3011,7 +3034,7 @@ _RESOLVE_READ = (310, _TENSE_READ[1])
 # the day gives the day a verb of its own that looks ahead from now ("rain was expected through
 # the weekend, though it should ease by Monday"): then the day is the coming one ("would", "could"
 # stay in the told past: "was expected to say talks would resume on Monday")
-PLAN_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:due|expected|scheduled|slated|supposed|meant|set\s{1,3}to)\b"
+PLAN_TOLD_BEFORE = re.compile(r"\b(?:was|were|had\s{1,3}been)\s{1,3}(?:due|expected|scheduled|slated|supposed|meant|set\s{1,3}to|to\s{1,3}be)\b"
                               r"(?:(?!\b(?:will|should|can|may|must|shall)\b)[^;!?]){0,80}$")
 PLAN_TOLD_WORDS = ("was", "were", "had")
 # "its fiscal fourth quarter ends on November 30": a quarter told as still running (used with match at its end)
@@ -3329,7 +3352,15 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         step_back = prev_told if prev_told and kind in _DAY_MONTH_KINDS and "y" not in p \
             and not PLAN_BEFORE.search(text, ctx._sentence_start(max(0, s - 100), s), s) else None
         plan_told_day = None
-        if kind == "weekday" and weekday_days and (told_day := weekday_days.get(p["wd"].lower())):
+        told_day = weekday_days.get(p["wd"].lower()) if kind == "weekday" else None
+        if kind == "weekday" and not told_day and last_date and len(last_date[2]) >= 10 \
+                and (ld := _DAY_VALUE.match(last_date[2])) and _same_sentence(text, last_date[1], s):
+            # "left at 8:38 p.m. Friday, bound for Hyannis Port, where a cousin was to be married on
+            # Saturday": a plan told in the past after a day its sentence told is the first such
+            # weekday after that day
+            ld = D(int(ld.group(1)), int(ld.group(2)), int(ld.group(3)))
+            told_day = _fmt_day(ld + _dt.timedelta(days=(WEEKDAYS[p["wd"].lower()] - ld.isoweekday() - 1) % 7 + 1))
+        if told_day:
             if plan_words is None:   # (the offsets of "was", "were", "had", found once: asked per weekday)
                 plan_words = ctx.word_offsets(PLAN_TOLD_WORDS)
             j = bisect.bisect_left(plan_words, s - 110)
@@ -3413,9 +3444,11 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
             last_date = (s, e, v)
         if len(v) == 4 and v.isdigit() and r["type"] == "DATE" and (
                 YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s)
-                or (text.endswith("in ", 0, s) and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")):
+                or ((text.endswith("in ", 0, s) or span.lower() == "last year")
+                    and _YEAR_ENDS_PHRASE.match(text, e) and ctx.tense(s, e) == "past")):
             # ("relations plunged in 2010 after the sinking of a warship in March": a year told in
-            # the past frames the months after it in its clause too)
+            # the past frames the months after it in its clause too; so does "last year": "fell
+            # sharply last year after the United States imposed sanctions in May")
             frame = (int(v), s)
         elif r["anchor"] == "absolute" and len(v) == 7 and v[:4].isdigit() and r["type"] == "DATE" and not ctx.history \
                 and YEAR_OPENS_SENTENCE.search(text, max(0, s - 24), s):
@@ -3433,6 +3466,7 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
         # (in a history, "the UN force, stationed there since 1957" tells where a state began,
         # not where the story is)
         if hit[3] and not closes_quarter and not (kind == "year" and naming_year(text, s, e)) \
+                and not (plan_told_day and v.startswith(plan_told_day)) \
                 and not (ctx.history and SINCE_BEFORE.search(text, max(0, s - 8), s)) \
                 and not (s >= 6 and text[s - 6:s] == "since " and RECORD_SINCE.search(text, max(0, s - 70), s)) \
                 and not (ctx.history and told and _told_before(v, told)
@@ -3445,14 +3479,18 @@ def resolve_all(text: str, parts, dct: D | None, numeric_order: str) -> list[dic
                          and COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
                 and not (told and told[5:6] == "Q" and v[5:6] == "Q" and v < told
                          and QUARTER_COMPARED_BEFORE.search(text, ctx._sentence_start(max(0, s - 80), s), s)) \
-                and not (kind == "weekday" and told and told_at is not None and _PERIOD_VALUE.fullmatch(told)
+                and not ((kind == "weekday" or (kind == "deictic" and text[s:e].lower() in ("today", "yesterday")))
+                         and told and told_at is not None and _PERIOD_VALUE.fullmatch(told)
                          and told < v and _same_sentence(text, told_at, s) and ctx.tense(s, e) == "report"):
             # (nor does a reporting day give way the period it reports on: "trade grew 6.2 percent
-            # in 2012, the customs office said Thursday. Exports rose from a year earlier" is 2011)
+            # in 2012, the customs office said Thursday. Exports rose from a year earlier" is 2011;
+            # so "said here today, reversing a fall the previous year")
             # (nor does a business story's quarter give way to a year or an earlier quarter it
             # compares with: "earned $2.6 billion in the January-March period, compared with
             # $22.5 billion in the first three months of 2012. Revenue fell from the previous
             # quarter" is 2012-Q4)
+            # (nor does a plan's day told in the past: "left at 8:38 p.m. Friday for Hyannis Port,
+            # where a cousin was to be married on Saturday. ... The next morning" is Saturday's)
             # (a history's "Hitler had approved the plan in December 1940" after 22 June 1941 looks
             # back: the story goes on from June 1941, so "Minsk fell on 28 June" is 1941's)
             if ctx._anchor_value is not None:
@@ -4096,6 +4134,7 @@ def _last_told_day(text: str, days: list, i: int, at: int, news: _Ctx | None = N
             continue
         if not _REPORT_DAY_BEFORE.search(text, max(0, a - 60), a) and not SINCE_BEFORE.search(text, max(0, a - 12), a) \
                 and not SINCE_CLAUSE_BEFORE.search(text, max(0, a - 80), a) \
+                and not PLAN_TOLD_BEFORE.search(text, max(0, a - 60), a) \
                 and not _in_closed_relative(text, a, b, cut.start() if cut else at):
             return d
         fallback = fallback or d
@@ -4131,8 +4170,10 @@ def _merge_clock_day(text: str, items: list[dict]) -> list[dict]:
                      or r["type"] == "TIME" and _DAY_PART_VALUE.fullmatch(r["value"]) and _CLOCK_HM.search(prev["value"]))
                 and r["start"] - prev["end"] <= 4
                 and re.fullmatch(r",?\s{1,3}", text[prev["end"]:r["start"]])
-                and not (r["text"][:4].lower() == "the " and "," in text[prev["end"]:r["start"]])):
-            # ("Wednesday evening, the second day of the conclave": an apposition)
+                and not (r["text"][:4].lower() == "the " and "," in text[prev["end"]:r["start"]])
+                and not _ends_sentence(text, prev["end"])):
+            # ("Wednesday evening, the second day of the conclave": an apposition; "vanished from
+            # radar at 9:40 p.m. The next morning, ...": two sentences)
             hm = prev["value"][prev["value"].index("T"):]
             alts, why = (), f"clock time on {r['reason']}"
             if prev["text"].lower() == "midnight" or prev["value"].endswith("T24:00"):
