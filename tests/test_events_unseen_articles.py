@@ -2470,3 +2470,17 @@ def test_taken_to_hospital_in_a_town_is_no_place_of_the_attack():
             "and taken to hospital in Mombasa.")
     ev, = events(text, dt.date(2025, 5, 22))
     assert "Mombasa" not in ev.locations
+
+
+# An analysis's timeline tells in the present what happened: "July 2 - ... flies to Nukus" after
+# "July 1, 2022 - ..." is the day after, not next July, and the entry's next sentence is dated with it.
+def test_a_timeline_entry_without_its_year_follows_the_entry_above():
+    text = ("Timeline of the crisis\n\n"
+            "July 1, 2022 - Thousands rally in Nukus against the draft amendments.\n\n"
+            "July 2 - The president flies to Nukus and says the articles will be kept. "
+            "He declares a month-long state of emergency in the region.\n\n"
+            "Jan. 31, 2023 - The organiser of the protest is sentenced to 16 years.\n\n"
+            "Feb. 15 - Parliament is scheduled to vote on the new constitution.\n")
+    by_quote = {e.quote.split(" - ")[-1][:12]: e.date_start for e in events(text, dt.date(2023, 2, 1))}
+    assert by_quote["The presiden"] == "2022-07-02" and by_quote["He declares "] == "2022-07-02"
+    assert by_quote["Parliament i"] == "2023-02-15"  # still ahead: the timeline's order keeps its year

@@ -1469,6 +1469,7 @@ class Builder:
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
+        self._entry_dates: dict[int, str] = {}  # a timeline entry's date (by its timex's start), as the timeline means it
         self._went_on: set[int] = set()  # sentences that only tell how many days the violent event before went on
         self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to
         self._titled_full: dict[str, str] | None = None  # a titled person's surname -> full name (None: not looked)
@@ -3554,6 +3555,7 @@ class Builder:
             entry = self.timeline_entry(sent, txs) if k == 0 else None   # where a timeline entry's words begin
             if entry is not None:
                 self._entry_lines.add(i)
+                start = self.entry_date(t, start)
             if start is None or not (entry is not None or self.is_eventful(cues, s)) or self.hour_of(t, txs):
                 continue
             if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
@@ -3914,6 +3916,22 @@ class Builder:
             pos = t.end
         return head.end() if _ENTRY_DATE_REST.fullmatch(self.text, pos, head.end("date")) else None
 
+    def entry_date(self, t, value: str | None) -> str | None:
+        """A timeline entry's date. A date without its year ("July 2 - Mirziyoyev flies to Nukus", told in
+        the present) that would fall after the publication day takes the year before when that keeps the
+        timeline in order after the entry above it ("July 1, 2022 - ..."): a timeline tells what happened."""
+        if t.start in self._entry_dates:
+            return self._entry_dates[t.start]
+        earlier = [v for at, v in self._entry_dates.items() if at < t.start]
+        if value and self.published and value[:4].isdigit() and not re.search(r"\b\d{4}\b", t.text) \
+                and parse_timex(value).first > self.published and earlier:
+            back = f"{int(value[:4]) - 1:04d}{value[4:]}"
+            if parse_timex(back).first <= self.published and parse_timex(back).first >= parse_timex(earlier[-1]).first:
+                value = back
+        if value:
+            self._entry_dates[t.start] = value
+        return value
+
     @staticmethod
     def hour_of(t, txs) -> bool:
         """t is the hour of a day the sentence names ("On Tuesday 1 April, at around 10:00, ..."): no date of its own.
@@ -4254,7 +4272,7 @@ class Builder:
         txs = [t for t in self.timexes[k:k + 4] if t.end <= first.end]
         if self.timeline_entry(first, txs) is None:
             return None
-        day = calendar_value(txs[0].value)
+        day = self.entry_date(txs[0], calendar_value(txs[0].value))
         return day if day and parse_timex(day).precision == "day" else None
 
     def official_quote(self, i: int, s: str, sent: Sentence, txs, cues: dict, previous: Draft | None) -> list[Draft] | None:
