@@ -617,6 +617,11 @@ _COMMUNITY_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u20
 _OUT_OF_TALKS = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?!(?:after|before|following|with|and|in|on|at|for|to)\s)[\w'\u2019-]+\s+){0,3}?(?:talks|negotiations|peace\s+process|dialogue)\b", re.I)
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
 _DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|forced\s+to\s+flee)\b", re.I)
+# a number of people who fled ("about 2,100 people, mostly women and children, fled Fambita", "thousands of
+# residents were displaced"): a humanitarian figure, the aftermath of an event, no event of its own
+_CROWD_FLED = re.compile(r"\b(?:\d[\d,.]*(?:\s+(?:million|thousand))?|hundreds|thousands|tens\s+of\s+thousands|dozens)\s+"
+                         r"(?:of\s+)?(?:people|residents|civilians|families|households|villagers|inhabitants|persons|individuals)\b"
+                         r"[^.;:]{0,60}?\b(?:fled|were\s+displaced|had\s+fled|have\s+fled|have\s+been\s+displaced)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
 # others drawn into the fight just told: "Dozens of gunmen from the Maute group came to his aid", "joined the fighting"
 _JOINED_THE_FIGHT = re.compile(r"\b(?:came|rushed|went|raced)\s+to\s+(?:his|her|their|its|the)\s+(?:\w+['\u2019]s?\s+)?"
@@ -3574,8 +3579,8 @@ class Builder:
             if crowd and not set(cues) - {"protest", "riot", "statement", "background"} and \
                     all(_ends_at(_CROWD_TO_COME, s, m.start()) for m in crowd):
                 continue  # "Protesters said they would return to the streets on Thursday": a protest still to come
-            if set(cues) - {"background"} == {"strategic development"} and _DISPLACED_SO_FAR.search(s) and \
-                    all(_DISPLACED.match(m.group()) for m in cues["strategic development"]):
+            if set(cues) - {"background"} == {"strategic development"} and (_DISPLACED_SO_FAR.search(s) or _CROWD_FLED.search(s)) \
+                    and all(_DISPLACED.match(m.group()) for m in cues["strategic development"]):
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
             if _IN_SEPARATE.search(s) and parse_timex(start).precision not in ("day", "range"):
                 continue  # "at least four people killed in separate incidents this week": a roundup's sum of what it tells
