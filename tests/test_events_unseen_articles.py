@@ -2496,3 +2496,13 @@ def test_a_count_of_people_who_fled_is_no_event():
     quotes = [e.quote for e in events(text, dt.date(2025, 3, 24))]
     assert not any("2,100 people" in q for q in quotes)
     assert any("gunmen attacked worshippers" in q for q in quotes) and any("mayor of Kokorou fled" in q for q in quotes)
+
+
+# "near the Natinga and Zongo areas": quarters of the town the lede named, no other place (even if a
+# town elsewhere bears the name), so the hours of the shooting add to the lede's killings.
+def test_quarters_named_together_are_the_town_of_the_event_told():
+    text = ("At least four people were shot dead in Bawku on Sunday evening when gunfire broke out, residents said.\n\n"
+            "The shooting started around 6pm near the Natinga and Zongo areas and continued into the night, "
+            "forcing traders at the central market to abandon their stalls.")
+    found = events(text, dt.date(2025, 6, 23))
+    assert len(found) == 1 and found[0].locations == ["Bawku"]

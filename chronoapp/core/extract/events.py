@@ -330,8 +330,10 @@ _HEAD_OF_STATE_FIRST = re.compile(r"\s*(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['\u2019
 _THE_SITE_IN = re.compile(r"\bthe\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                           r"airport|university|stadium)\b")  # (mid-sentence: "The militants blew up the mosque in June 2017")
 def _quarter_of_town(s: str, place: str) -> bool:
-    """The place is named as a quarter of a town ("in the Faladié neighbourhood", "the suburb of Dahiyeh")."""
-    return re.search(rf"\b{re.escape(place)}\s+(?:neighbou?rhood|quarter|suburb)s?\b|"
+    """The place is named as a quarter of a town ("in the Faladié neighbourhood", "the suburb of Dahiyeh",
+    "near the Natinga and Zongo areas": parts of the town, named together)."""
+    return re.search(rf"\b{re.escape(place)}(?:\s+and\s+[A-Z][\w'\u2019-]*)?\s+(?:neighbou?rhood|quarter|suburb)s?\b|"
+                     rf"\b{re.escape(place)}\s+and\s+[A-Z][\w'\u2019-]*\s+areas\b|\b[A-Z][\w'\u2019-]*\s+and\s+{re.escape(place)}\s+areas\b|"
                      rf"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+{re.escape(place)}\b", s) is not None
 
 
