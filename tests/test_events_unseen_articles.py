@@ -2506,3 +2506,17 @@ def test_quarters_named_together_are_the_town_of_the_event_told():
             "forcing traders at the central market to abandon their stalls.")
     found = events(text, dt.date(2025, 6, 23))
     assert len(found) == 1 and found[0].locations == ["Bawku"]
+
+
+# "more than a decade ago", "nearly two decades ago": a year guessed within years, background told
+# in passing, no step to file; an exact count back ("Ten years ago tonight") still dates its event.
+def test_decades_counted_back_roughly_date_no_event():
+    july24 = dt.date(2025, 7, 24)
+    assert not events("The International Court of Justice awarded the area around the temple to Cambodia "
+                      "more than a decade ago, after deadly artillery duels there.", july24)
+    assert not events("The most serious previous unrest took place nearly two decades ago, when troops fired "
+                      "on protesters in Andijan.", july24)
+    assert [e.date_start for e in events("U.N. judges on Tuesday upheld the genocide conviction of Ratko Mladic, "
+                                         "ending a case that began more than two decades ago.", july24)] == ["2025-07-22"]
+    assert [e.date_start for e in events("Ten years ago tonight, Georgian troops began an artillery barrage on "
+                                         "Tskhinvali.", july24)] == ["2015-07-24"]

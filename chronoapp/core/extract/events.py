@@ -804,6 +804,10 @@ _STATE_WHICH = re.compile(r"\b(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+(?:wh
 _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")
 _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
+# decades counted back only roughly ("more than a decade ago", "nearly two decades ago"): the year it
+# would give is a guess, off by years (the background of a story, not a step to file on a date)
+_DECADES_AGO_ABOUT = re.compile(r"(?:more\s+than|over|nearly|almost|about|around|some|roughly|well\s+over)\s+"
+                                r"(?:a|one|two|three|four|five|six|several|\d+)\s+decades?\s+ago$", re.I)
 _FORECAST_TYPES = {"battle", "explosion/remote violence", "violence against civilians", "lethal"}  # never scheduled
 # what a crowd protests: "marched ... in silent protest against the bombings", "rallied to condemn the killings"
 _PROTESTED_AGAINST = re.compile(r"\b(?:protest(?:ed|ing|s)?|rall(?:y|ied|ies|ying)|demonstrat(?:ed|ing|ions?)|march(?:ed|es|ing)?|"
@@ -3757,6 +3761,8 @@ class Builder:
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
                 continue
+            if _DECADES_AGO_ABOUT.match(t.text):
+                continue  # "nearly two decades ago": no year to file it under; the sentence tells background, no step
             finer = self.finer_participle(sent, txs, k, start)
             if finer is not None:  # two occurrences: the main clause's on its date, the participle's on its day
                 cut, x = finer
