@@ -2520,3 +2520,14 @@ def test_decades_counted_back_roughly_date_no_event():
                                          "ending a case that began more than two decades ago.", july24)] == ["2025-07-22"]
     assert [e.date_start for e in events("Ten years ago tonight, Georgian troops began an artillery barrage on "
                                          "Tskhinvali.", july24)] == ["2015-07-24"]
+
+
+# "sent F-16 fighter jets to bomb Cambodian military targets": the state's own jets on a strike, no arms
+# handed over; the clash is a battle, and the toll told next is its own.
+def test_jets_sent_to_bomb_are_no_arms_delivery():
+    text = ("Thai and Cambodian troops clashed at several points along their disputed border on Thursday and "
+            "Thailand sent F-16 fighter jets to bomb Cambodian military targets. Thai officials said at least 12 "
+            "people had been killed in Thailand, most of them civilians.")
+    found = events(text, dt.date(2025, 7, 24))
+    assert len(found) == 1 and found[0].event_type == "battle"
+    assert [e.event_type for e in events("Germany sent Leopard tanks to Ukraine on Monday.")] == ["strategic development"]

@@ -763,6 +763,9 @@ _ARMS_DELIVERY = re.compile(rf"\b{_ARMS}\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s
                             rf"(?:reached|arrived\s+in|delivered\s+to|shipped\s+to|supplied\s+to|handed\s+over\s+to)\b|"
                             rf"(?<!-)\b(?:delivered|supplied|shipped|sent|handed\s+over|transferred|provided)\s+(?:(?:the|a|an|its|their|first|"
                             rf"batch|more|new|\S*\d\S*|\w+-made)\s+(?:of\s+)?){{0,4}}(?:[\w-]+\s+){{0,2}}{_ARMS}\b", re.I)
+# aircraft or weapons sent on a mission of their own ("sent F-16 fighter jets to bomb military targets"):
+# force used, no arms handed over
+_SENT_TO_STRIKE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+to\s+(?:bomb|strike|attack|hit|pound|shell|target|raid)\b", re.I)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|condemned|denied|accused|"
                           r"urged|called|demanded|announced|declared|insisted|stated|added|rejected|praised)\b")
 # a sentence that opens with a direct quotation and then names who said it ('"They will pay a heavy
@@ -1884,7 +1887,7 @@ class Builder:
             return "strategic development"  # "Abiy ordered a military offensive against Tigray": the order, no fight told
         if _WATER_CANNON_AT_SEA.search(s) and not _KILLED_WORD.search(s) and "explosion/remote violence" not in cues:
             return "strategic development"  # "fired water cannon at a Philippine supply boat, injuring three": no weapon fired
-        if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
+        if (sent := _ARMS_DELIVERY.search(s)) and "lethal" not in cues and not _SENT_TO_STRIKE.match(s, sent.end()):
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         step = _STEP_AFTER_VIOLENCE.match(s)
         if step and all(c.start() >= step.end() for t in _VIOLENT_TYPES for c in cues.get(t, ())):
