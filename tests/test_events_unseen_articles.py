@@ -2531,3 +2531,17 @@ def test_jets_sent_to_bomb_are_no_arms_delivery():
     found = events(text, dt.date(2025, 7, 24))
     assert len(found) == 1 and found[0].event_type == "battle"
     assert [e.event_type for e in events("Germany sent Leopard tanks to Ukraine on Monday.")] == ["strategic development"]
+
+
+# A live page's BACKGROUND section tells what stands behind the day: its undated talk ("a leaked phone
+# call") is no step of the last entry's day, while an entry's own undated talks still are.
+def test_a_live_pages_background_section_is_not_of_the_last_entrys_day():
+    text = ("LIVE: Thailand and Cambodia exchange fire\n\n"
+            "1235 GMT - JETS STRIKE\n\nThai jets struck two Cambodian military targets on Thursday.\n\n"
+            "0930 GMT - TALKS\n\nThe Thai foreign minister met the Cambodian ambassador in Bangkok.\n\n"
+            "BACKGROUND\n\n"
+            "Prime Minister Paetongtarn Shinawatra is suspended from office pending a court case over a leaked "
+            "phone call with Cambodia's former leader Hun Sen.\n")
+    quotes = [e.quote for e in events(text, dt.date(2025, 7, 24))]
+    assert any("met the Cambodian ambassador" in q for q in quotes)
+    assert not any("phone call" in q for q in quotes)

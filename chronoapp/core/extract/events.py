@@ -803,6 +803,8 @@ _STATE_TIED = re.compile(r"-(?:led|backed|supported|sponsored|allied|aligned|bro
 _STATE_WHICH = re.compile(r"\b(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+(?:which|who)\s*$")
 
 
+# a live page's section of background ("BACKGROUND", "Context:"): what it tells is not of the last entry's day
+_BACKGROUND_HEADING = re.compile(r"\s*(?:BACKGROUND|Background|CONTEXT|Context|HISTORY|History)\s*:?\s*")
 # a live-blog entry's time, in any zone's letters ("15:45 GMT -", "09:10 PKT -", "8.30 EAT -")
 _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")
 _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
@@ -4254,10 +4256,12 @@ class Builder:
                 if k < len(self.timexes) and self.timexes[k].start - sent.start <= 3 and \
                         re.match(r"\d{4}-\d{2}-\d{2}T", self.timexes[k].value):
                     self._entries.append((j, self.timexes[k].value[:10]))
-            if len(self._entries) < 2:
+                elif _BACKGROUND_HEADING.fullmatch(self.text, sent.start, sent.end):
+                    self._entries.append((j, ""))  # the page's background section: no entry's day
+            if sum(1 for _j, day in self._entries if day) < 2:
                 self._entries = []
         k = bisect.bisect_right(self._entries, (i, "~")) - 1
-        return self._entries[k][1] if k >= 0 else None
+        return self._entries[k][1] or None if k >= 0 else None
 
     def entry_talks(self, i: int, sent, s: str, cues: dict) -> list[Draft]:
         """A live blog's undated talks, meeting or statement told in the past ("Zelenskiy met
