@@ -2545,3 +2545,14 @@ def test_a_live_pages_background_section_is_not_of_the_last_entrys_day():
     quotes = [e.quote for e in events(text, dt.date(2025, 7, 24))]
     assert any("met the Cambodian ambassador" in q for q in quotes)
     assert not any("phone call" in q for q in quotes)
+
+
+# An analysis's timeline ends on the verdict its lede told: "Jan. 31, 2023 - Tazhimuratov is sentenced"
+# names the same man on the same day, one occurrence (the name first after the entry's date counts).
+def test_a_timeline_entry_retelling_the_lede_is_the_same_event():
+    text = ("A court in the Uzbek city of Bukhara on Tuesday sentenced Dauletmurat Tazhimuratov, a lawyer and "
+            "journalist, to 16 years in prison.\n\nTimeline of the crisis\n\n"
+            "July 1, 2022 - Thousands rally in Nukus against the draft amendments.\n\n"
+            "Jan. 31, 2023 - Tazhimuratov is sentenced to 16 years.\n")
+    days = [e.date_start for e in events(text, dt.date(2023, 2, 1))]
+    assert sorted(days) == ["2022-07-01", "2023-01-31"]

@@ -4673,7 +4673,8 @@ class Builder:
         taken = {w for p in places for w in p.split()}
         taken |= {w for m, _a in self.vocab.actor_index.finditer(s) for w in m.group().split()}
         out = set()
-        for m in re.finditer(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b", s):
+        # (also first after a timeline entry's date: "Jan. 31, 2023 - Tazhimuratov is sentenced")
+        for m in re.finditer(r"(?:(?<=[a-z,] )|(?<=\d [-\u2013\u2014] ))[A-Z][a-z]{2,}\b", s):
             w = m.group()
             if w not in taken and w not in entities.NOT_NAMES and w not in self.vocab.places \
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
