@@ -619,8 +619,10 @@ _COMMUNITY_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u20
 _OUT_OF_TALKS = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?!(?:after|before|following|with|and|in|on|at|for|to)\s)[\w'\u2019-]+\s+){0,3}?(?:talks|negotiations|peace\s+process|dialogue)\b", re.I)
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
 _DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|forced\s+to\s+flee)\b", re.I)
-# a number of people who fled ("about 2,100 people, mostly women and children, fled Fambita", "thousands of
-# residents were displaced"): a humanitarian figure, the aftermath of an event, no event of its own
+# a number of people who fled over a span of days ("Between 21 and 23 March, about 2,100 people ... fled
+# Fambita"): a humanitarian count of movements, no one event (a day's flight from a town stays one)
+_OVER_DAYS = re.compile(r"\b(?i:between)\s+(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\b[^.;]{0,20}?\s+and\s+\d{1,2}\b|"
+                        r"\b(?i:(?:over|in|during)\s+the\s+(?:past|last|following)\s+(?:few\s+|\w+\s+)?(?:days|weeks))\b")
 _CROWD_FLED = re.compile(r"\b(?:\d[\d,.]*(?:\s+(?:million|thousand))?|hundreds|thousands|tens\s+of\s+thousands|dozens)\s+"
                          r"(?:of\s+)?(?:people|residents|civilians|families|households|villagers|inhabitants|persons|individuals)\b"
                          r"[^.;:]{0,60}?\b(?:fled|were\s+displaced|had\s+fled|have\s+fled|have\s+been\s+displaced)\b", re.I)
@@ -3590,7 +3592,7 @@ class Builder:
             if crowd and not set(cues) - {"protest", "riot", "statement", "background"} and \
                     all(_ends_at(_CROWD_TO_COME, s, m.start()) for m in crowd):
                 continue  # "Protesters said they would return to the streets on Thursday": a protest still to come
-            if set(cues) - {"background"} == {"strategic development"} and (_DISPLACED_SO_FAR.search(s) or _CROWD_FLED.search(s)) \
+            if set(cues) - {"background"} == {"strategic development"} and (_DISPLACED_SO_FAR.search(s) or _CROWD_FLED.search(s) and _OVER_DAYS.search(s)) \
                     and all(_DISPLACED.match(m.group()) for m in cues["strategic development"]):
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
             if _IN_SEPARATE.search(s) and parse_timex(start).precision not in ("day", "range"):
