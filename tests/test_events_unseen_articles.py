@@ -2556,3 +2556,19 @@ def test_a_timeline_entry_retelling_the_lede_is_the_same_event():
             "Jan. 31, 2023 - Tazhimuratov is sentenced to 16 years.\n")
     days = [e.date_start for e in events(text, dt.date(2023, 2, 1))]
     assert sorted(days) == ["2022-07-01", "2023-01-31"]
+
+
+# "... on Wednesday in retaliation for last month's massacre", "... on Tuesday over last summer's unrest":
+# a month's or season's possessive names the cause the day's act answers, no event of its own; a day's
+# ("following Tuesday's deadly riot ..., which left three people dead") is still one.
+def test_a_cause_named_by_a_coarse_possessive_date_is_no_second_event():
+    may7 = dt.date(2025, 5, 7)
+    struck = events("India struck nine sites in Pakistan early on Wednesday in what it called retaliation for "
+                    "last month's massacre of Hindu tourists.", may7)
+    assert [e.date_start for e in struck] == ["2025-05-07"]
+    sentenced = events("A court in Bukhara on Tuesday sentenced Dauletmurat Tazhimuratov to 16 years in prison "
+                       "over last summer's unrest in the regional capital, Nukus.", may7)
+    assert [e.date_start for e in sentenced] == ["2025-05-06"]
+    riot = events("Authorities imposed a curfew on Wednesday following Tuesday's deadly riot in Tegucigalpa, "
+                  "which left three people dead.", may7)
+    assert sorted(e.date_start for e in riot) == ["2025-05-06", "2025-05-07"]

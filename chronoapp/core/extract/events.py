@@ -3768,6 +3768,11 @@ class Builder:
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
                 continue
+            if self.text[t.end:t.end + 2] in ("'s", "\u2019s") and parse_timex(start).precision not in ("day", "week", "range") \
+                    and any(x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"
+                            and not self.hour_of(x, txs) for x in txs):
+                continue  # "struck nine sites on Wednesday in retaliation for last month's massacre", "sentenced X on
+                # Tuesday over last summer's unrest": the cause the day's act answers, named by its month or season
             if _DECADES_AGO_ABOUT.match(t.text):
                 continue  # "nearly two decades ago": no year to file it under; the sentence tells background, no step
             finer = self.finer_participle(sent, txs, k, start)
