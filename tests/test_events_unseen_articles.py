@@ -2572,3 +2572,14 @@ def test_a_cause_named_by_a_coarse_possessive_date_is_no_second_event():
     riot = events("Authorities imposed a curfew on Wednesday following Tuesday's deadly riot in Tegucigalpa, "
                   "which left three people dead.", may7)
     assert sorted(e.date_start for e in riot) == ["2025-05-06", "2025-05-07"]
+
+
+# "The ADF, which began as a Ugandan rebellion in the 1990s, pledged allegiance ... in 2019": a decade in
+# a relative clause tells a party's past in passing, no event; a decade dating the main clause still does.
+def test_a_decade_in_a_relative_clause_is_an_aside():
+    pledged = events("The ADF, which began as a Ugandan rebellion in the 1990s, pledged allegiance to Islamic "
+                     "State in 2019.")
+    assert [e.date_start for e in pledged] == ["2019"]
+    seized = events("Ethnic Armenian separatists seized Nagorno-Karabakh from Azerbaijan in a war in the early "
+                    "1990s that killed some 30,000 people.")
+    assert [e.date_start for e in seized] == ["199"]

@@ -3773,6 +3773,8 @@ class Builder:
                             and not self.hour_of(x, txs) for x in txs):
                 continue  # "struck nine sites on Wednesday in retaliation for last month's massacre", "sentenced X on
                 # Tuesday over last summer's unrest": the cause the day's act answers, named by its month or season
+            if parse_timex(start).precision in ("decade", "century") and _relative_clause_at(s, t.start - sent.start):
+                continue  # "The ADF, which began as a Ugandan rebellion in the 1990s, pledged ...": an aside on a party's past
             if _DECADES_AGO_ABOUT.match(t.text):
                 continue  # "nearly two decades ago": no year to file it under; the sentence tells background, no step
             finer = self.finer_participle(sent, txs, k, start)
