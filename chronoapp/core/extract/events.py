@@ -3768,11 +3768,11 @@ class Builder:
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
                 continue
-            if self.text[t.end:t.end + 2] in ("'s", "\u2019s") and parse_timex(start).precision not in ("day", "week", "range") \
+            if self.text[t.end:t.end + 2] in ("'s", "\u2019s") and parse_timex(start).precision not in ("day", "week", "range", "month") \
                     and any(x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"
                             and not self.hour_of(x, txs) for x in txs):
-                continue  # "struck nine sites on Wednesday in retaliation for last month's massacre", "sentenced X on
-                # Tuesday over last summer's unrest": the cause the day's act answers, named by its month or season
+                continue  # "sentenced X on Tuesday over last summer's unrest": the cause the day's act answers, named
+                # only by its season or year (a month's, "retaliation for last month's massacre", is still filed)
             if parse_timex(start).precision in ("decade", "century") and _relative_clause_at(s, t.start - sent.start):
                 continue  # "The ADF, which began as a Ugandan rebellion in the 1990s, pledged ...": an aside on a party's past
             if _DECADES_AGO_ABOUT.match(t.text):
