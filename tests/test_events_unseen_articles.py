@@ -2507,3 +2507,113 @@ def test_the_act_a_first_since_counts_from_has_its_own_kind():
                  "first suicide bombing in the city since rebels toppled the government in December.", dt.date(2025, 3, 4))
     december, = [e for e in evs if e.date_start == "2024-12"]
     assert december.event_type == "strategic development"
+
+
+# An analysis's timeline tells in the present what happened: "July 2 - ... flies to Nukus" after
+# "July 1, 2022 - ..." is the day after, not next July, and the entry's next sentence is dated with it.
+def test_a_timeline_entry_without_its_year_follows_the_entry_above():
+    text = ("Timeline of the crisis\n\n"
+            "July 1, 2022 - Thousands rally in Nukus against the draft amendments.\n\n"
+            "July 2 - The president flies to Nukus and says the articles will be kept. "
+            "He declares a month-long state of emergency in the region.\n\n"
+            "Jan. 31, 2023 - The organiser of the protest is sentenced to 16 years.\n\n"
+            "Feb. 15 - Parliament is scheduled to vote on the new constitution.\n")
+    by_quote = {e.quote.split(" - ")[-1][:12]: e.date_start for e in events(text, dt.date(2023, 2, 1))}
+    assert by_quote["The presiden"] == "2022-07-02" and by_quote["He declares "] == "2022-07-02"
+    assert by_quote["Parliament i"] == "2023-02-15"  # still ahead: the timeline's order keeps its year
+
+
+# A flash update's count of people who fled over a span of days is a tally of movements after the attack
+# it reports, no event of its own; a day's flight from a town stays one (see test_extract_events).
+def test_a_count_of_people_who_fled_over_days_is_no_event():
+    text = ("On 21 March, gunmen attacked worshippers at the mosque of Fambita, killing 44 civilians.\n\n"
+            "Between 21 and 23 March, about 2,100 people, mostly women and children, fled Fambita "
+            "and surrounding hamlets to Kokorou and Tera, according to local authorities.\n\n"
+            "Some 300 families fled Tessa on Sunday.")
+    quotes = [e.quote for e in events(text, dt.date(2025, 3, 24))]
+    assert not any("2,100 people" in q for q in quotes)
+    assert any("gunmen attacked worshippers" in q for q in quotes) and any("300 families fled Tessa" in q for q in quotes)
+
+
+# "near the Natinga and Zongo areas": quarters of the town the lede named, no other place (even if a
+# town elsewhere bears the name), so the hours of the shooting add to the lede's killings.
+def test_quarters_named_together_are_the_town_of_the_event_told():
+    text = ("At least four people were shot dead in Bawku on Sunday evening when gunfire broke out, residents said.\n\n"
+            "The shooting started around 6pm near the Natinga and Zongo areas and continued into the night, "
+            "forcing traders at the central market to abandon their stalls.")
+    found = events(text, dt.date(2025, 6, 23))
+    assert len(found) == 1 and found[0].locations == ["Bawku"]
+
+
+# "more than a decade ago", "nearly two decades ago": a year guessed within years, background told
+# in passing, no step to file; an exact count back ("Ten years ago tonight") still dates its event.
+def test_decades_counted_back_roughly_date_no_event():
+    july24 = dt.date(2025, 7, 24)
+    assert not events("The International Court of Justice awarded the area around the temple to Cambodia "
+                      "more than a decade ago, after deadly artillery duels there.", july24)
+    assert not events("The most serious previous unrest took place nearly two decades ago, when troops fired "
+                      "on protesters in Andijan.", july24)
+    assert [e.date_start for e in events("U.N. judges on Tuesday upheld the genocide conviction of Ratko Mladic, "
+                                         "ending a case that began more than two decades ago.", july24)] == ["2025-07-22"]
+    assert [e.date_start for e in events("Ten years ago tonight, Georgian troops began an artillery barrage on "
+                                         "Tskhinvali.", july24)] == ["2015-07-24"]
+
+
+# "sent F-16 fighter jets to bomb Cambodian military targets": the state's own jets on a strike, no arms
+# handed over; the clash is a battle, and the toll told next is its own.
+def test_jets_sent_to_bomb_are_no_arms_delivery():
+    text = ("Thai and Cambodian troops clashed at several points along their disputed border on Thursday and "
+            "Thailand sent F-16 fighter jets to bomb Cambodian military targets. Thai officials said at least 12 "
+            "people had been killed in Thailand, most of them civilians.")
+    found = events(text, dt.date(2025, 7, 24))
+    assert len(found) == 1 and found[0].event_type == "battle"
+    assert [e.event_type for e in events("Germany sent Leopard tanks to Ukraine on Monday.")] == ["strategic development"]
+
+
+# A live page's BACKGROUND section tells what stands behind the day: its undated talk ("a leaked phone
+# call") is no step of the last entry's day, while an entry's own undated talks still are.
+def test_a_live_pages_background_section_is_not_of_the_last_entrys_day():
+    text = ("LIVE: Thailand and Cambodia exchange fire\n\n"
+            "1235 GMT - JETS STRIKE\n\nThai jets struck two Cambodian military targets on Thursday.\n\n"
+            "0930 GMT - TALKS\n\nThe Thai foreign minister met the Cambodian ambassador in Bangkok.\n\n"
+            "BACKGROUND\n\n"
+            "Prime Minister Paetongtarn Shinawatra is suspended from office pending a court case over a leaked "
+            "phone call with Cambodia's former leader Hun Sen.\n")
+    quotes = [e.quote for e in events(text, dt.date(2025, 7, 24))]
+    assert any("met the Cambodian ambassador" in q for q in quotes)
+    assert not any("phone call" in q for q in quotes)
+
+
+# An analysis's timeline ends on the verdict its lede told: "Jan. 31, 2023 - Tazhimuratov is sentenced"
+# names the same man on the same day, one occurrence (the name first after the entry's date counts).
+def test_a_timeline_entry_retelling_the_lede_is_the_same_event():
+    text = ("A court in the Uzbek city of Bukhara on Tuesday sentenced Dauletmurat Tazhimuratov, a lawyer and "
+            "journalist, to 16 years in prison.\n\nTimeline of the crisis\n\n"
+            "July 1, 2022 - Thousands rally in Nukus against the draft amendments.\n\n"
+            "Jan. 31, 2023 - Tazhimuratov is sentenced to 16 years.\n")
+    days = [e.date_start for e in events(text, dt.date(2023, 2, 1))]
+    assert sorted(days) == ["2022-07-01", "2023-01-31"]
+
+
+# "... on Tuesday over last summer's unrest": a season's possessive names the cause the day's act answers,
+# no event of its own (no day or month to file it on); a month's or a day's still makes one
+# (see test_a_date_that_opens_what_a_strike_avenged_does_not_date_the_strike).
+def test_a_cause_named_by_a_seasons_possessive_is_no_second_event():
+    may7 = dt.date(2025, 5, 7)
+    sentenced = events("A court in Bukhara on Tuesday sentenced Dauletmurat Tazhimuratov to 16 years in prison "
+                       "over last summer's unrest in the regional capital, Nukus.", may7)
+    assert [e.date_start for e in sentenced] == ["2025-05-06"]
+    riot = events("Authorities imposed a curfew on Wednesday following Tuesday's deadly riot in Tegucigalpa, "
+                  "which left three people dead.", may7)
+    assert sorted(e.date_start for e in riot) == ["2025-05-06", "2025-05-07"]
+
+
+# "The ADF, which began as a Ugandan rebellion in the 1990s, pledged allegiance ... in 2019": a decade in
+# a relative clause tells a party's past in passing, no event; a decade dating the main clause still does.
+def test_a_decade_in_a_relative_clause_is_an_aside():
+    pledged = events("The ADF, which began as a Ugandan rebellion in the 1990s, pledged allegiance to Islamic "
+                     "State in 2019.")
+    assert [e.date_start for e in pledged] == ["2019"]
+    seized = events("Ethnic Armenian separatists seized Nagorno-Karabakh from Azerbaijan in a war in the early "
+                    "1990s that killed some 30,000 people.")
+    assert [e.date_start for e in seized] == ["199"]

@@ -339,8 +339,10 @@ _HEAD_OF_STATE_FIRST = re.compile(r"\s*(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?['\u2019
 _THE_SITE_IN = re.compile(r"\bthe\s+(?P<noun>hospital|clinic|school|mosque|church|hotel|market|prison|embassy|camp|compound|"
                           r"airport|university|stadium)\b")  # (mid-sentence: "The militants blew up the mosque in June 2017")
 def _quarter_of_town(s: str, place: str) -> bool:
-    """The place is named as a quarter of a town ("in the Faladié neighbourhood", "the suburb of Dahiyeh")."""
-    return re.search(rf"\b{re.escape(place)}\s+(?:neighbou?rhood|quarter|suburb)s?\b|"
+    """The place is named as a quarter of a town ("in the Faladié neighbourhood", "the suburb of Dahiyeh",
+    "near the Natinga and Zongo areas": parts of the town, named together)."""
+    return re.search(rf"\b{re.escape(place)}(?:\s+and\s+[A-Z][\w'\u2019-]*)?\s+(?:neighbou?rhood|quarter|suburb)s?\b|"
+                     rf"\b{re.escape(place)}\s+and\s+[A-Z][\w'\u2019-]*\s+areas\b|\b[A-Z][\w'\u2019-]*\s+and\s+{re.escape(place)}\s+areas\b|"
                      rf"\b(?:neighbou?rhood|quarter|suburb)\s+of\s+{re.escape(place)}\b", s) is not None
 
 
@@ -628,6 +630,13 @@ _COMMUNITY_MEMBERS = re.compile(r"\bmembers\s+of\s+(?:the\s+|an?\s+)?(?:[\w'\u20
 _OUT_OF_TALKS = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?:(?!(?:after|before|following|with|and|in|on|at|for|to)\s)[\w'\u2019-]+\s+){0,3}?(?:talks|negotiations|peace\s+process|dialogue)\b", re.I)
 _DISPLACED = re.compile(r"fled|displaced|were\s+displaced|forced\s+to\s+flee", re.I)
 _DISPLACED_SO_FAR = re.compile(r"\b(?:have|has)\s+(?:been\s+)?(?:fled|displaced|forced\s+to\s+flee)\b", re.I)
+# a number of people who fled over a span of days ("Between 21 and 23 March, about 2,100 people ... fled
+# Fambita"): a humanitarian count of movements, no one event (a day's flight from a town stays one)
+_OVER_DAYS = re.compile(r"\b(?i:between)\s+(?:\d{1,2}|[A-Z][a-z]+\.?\s+\d{1,2})\b[^.;]{0,20}?\s+and\s+\d{1,2}\b|"
+                        r"\b(?i:(?:over|in|during)\s+the\s+(?:past|last|following)\s+(?:few\s+|\w+\s+)?(?:days|weeks))\b")
+_CROWD_FLED = re.compile(r"\b(?:\d[\d,.]*(?:\s+(?:million|thousand))?|hundreds|thousands|tens\s+of\s+thousands|dozens)\s+"
+                         r"(?:of\s+)?(?:people|residents|civilians|families|households|villagers|inhabitants|persons|individuals)\b"
+                         r"[^.;:]{0,60}?\b(?:fled|were\s+displaced|had\s+fled|have\s+fled|have\s+been\s+displaced)\b", re.I)
 _THE_GROUP = re.compile(r"\b(?:the|this)\s+group(?:['\u2019]s)?\b", re.I)
 # others drawn into the fight just told: "Dozens of gunmen from the Maute group came to his aid", "joined the fighting"
 _JOINED_THE_FIGHT = re.compile(r"\b(?:came|rushed|went|raced)\s+to\s+(?:his|her|their|its|the)\s+(?:\w+['\u2019]s?\s+)?"
@@ -767,6 +776,9 @@ _ARMS_DELIVERY = re.compile(rf"\b{_ARMS}\s+(?:from\s+(?:the\s+)?[A-Z][\w.]*(?:\s
                             rf"(?:reached|arrived\s+in|delivered\s+to|shipped\s+to|supplied\s+to|handed\s+over\s+to)\b|"
                             rf"(?<!-)\b(?:delivered|supplied|shipped|sent|handed\s+over|transferred|provided)\s+(?:(?:the|a|an|its|their|first|"
                             rf"batch|more|new|\S*\d\S*|\w+-made)\s+(?:of\s+)?){{0,4}}(?:[\w-]+\s+){{0,2}}{_ARMS}\b", re.I)
+# aircraft or weapons sent on a mission of their own ("sent F-16 fighter jets to bomb military targets"):
+# force used, no arms handed over
+_SENT_TO_STRIKE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+to\s+(?:bomb|strike|attack|hit|pound|shell|target|raid)\b", re.I)
 _SPEECH_VERB = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|condemned|denied|accused|"
                           r"urged|called|demanded|announced|declared|insisted|stated|added|rejected|praised)\b")
 # a sentence that opens with a direct quotation and then names who said it ('"They will pay a heavy
@@ -804,10 +816,16 @@ _STATE_TIED = re.compile(r"-(?:led|backed|supported|sponsored|allied|aligned|bro
 _STATE_WHICH = re.compile(r"\b(?P<n>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}),\s+(?:which|who)\s*$")
 
 
+# a live page's section of background ("BACKGROUND", "Context:"): what it tells is not of the last entry's day
+_BACKGROUND_HEADING = re.compile(r"\s*(?:BACKGROUND|Background|CONTEXT|Context|HISTORY|History)\s*:?\s*")
 # a live-blog entry's time, in any zone's letters ("15:45 GMT -", "09:10 PKT -", "8.30 EAT -")
 _ENTRY_STAMP = re.compile(r"\s*\d{1,2}[:.]\d{2}(?:\s*(?:[A-Z]{2,5}|local))?\s*(?:[-\u2013\u2014|:]|\.\s)")
 _MILITARY_SPEAKER = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+(?i:general\s+staff|defen[cs]e\s+ministry|"
                                r"ministry\s+of\s+defen[cs]e|military|army|armed\s+forces|air\s+force|navy)\b")
+# decades counted back only roughly ("more than a decade ago", "nearly two decades ago"): the year it
+# would give is a guess, off by years (the background of a story, not a step to file on a date)
+_DECADES_AGO_ABOUT = re.compile(r"(?:more\s+than|over|nearly|almost|about|around|some|roughly|well\s+over)\s+"
+                                r"(?:a|one|two|three|four|five|six|several|\d+)\s+decades?\s+ago$", re.I)
 _FORECAST_TYPES = {"battle", "explosion/remote violence", "violence against civilians", "lethal"}  # never scheduled
 # what a crowd protests: "marched ... in silent protest against the bombings", "rallied to condemn the killings"
 _PROTESTED_AGAINST = re.compile(r"\b(?:protest(?:ed|ing|s)?|rall(?:y|ied|ies|ying)|demonstrat(?:ed|ing|ions?)|march(?:ed|es|ing)?|"
@@ -1484,6 +1502,7 @@ class Builder:
         self._abroad: dict[tuple, entities.Cast] = {}  # the cast in another country's paragraphs
         self._entries: list[tuple[int, str]] | None = None  # a live blog's entries: (heading sentence, day)
         self._entry_lines: set[int] = set()  # sentences that are a timeline's entries ("July 28 - ...")
+        self._entry_dates: dict[int, str] = {}  # a timeline entry's date (by its timex's start), as the timeline means it
         self._went_on: set[int] = set()  # sentences that only tell how many days the violent event before went on
         self._title_countries: dict[str, str | None] = {}  # a leader's surname -> the country the article ties him to
         self._titled_full: dict[str, str] | None = None  # a titled person's surname -> full name (None: not looked)
@@ -1887,7 +1906,7 @@ class Builder:
             return "strategic development"  # "Abiy ordered a military offensive against Tigray": the order, no fight told
         if _WATER_CANNON_AT_SEA.search(s) and not _KILLED_WORD.search(s) and "explosion/remote violence" not in cues:
             return "strategic development"  # "fired water cannon at a Philippine supply boat, injuring three": no weapon fired
-        if _ARMS_DELIVERY.search(s) and "lethal" not in cues:
+        if (sent := _ARMS_DELIVERY.search(s)) and "lethal" not in cues and not _SENT_TO_STRIKE.match(s, sent.end()):
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
         step = _STEP_AFTER_VIOLENCE.match(s)
         if step and all(c.start() >= step.end() for t in _VIOLENT_TYPES for c in cues.get(t, ())):
@@ -3578,6 +3597,7 @@ class Builder:
             entry = self.timeline_entry(sent, txs) if k == 0 else None   # where a timeline entry's words begin
             if entry is not None:
                 self._entry_lines.add(i)
+                start = self.entry_date(t, start)
             if start is None or not (entry is not None or self.is_eventful(cues, s)) or self.hour_of(t, txs):
                 continue
             if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
@@ -3596,8 +3616,8 @@ class Builder:
             if crowd and not set(cues) - {"protest", "riot", "statement", "background"} and \
                     all(_ends_at(_CROWD_TO_COME, s, m.start()) for m in crowd):
                 continue  # "Protesters said they would return to the streets on Thursday": a protest still to come
-            if set(cues) - {"background"} == {"strategic development"} and _DISPLACED_SO_FAR.search(s) and \
-                    all(_DISPLACED.match(m.group()) for m in cues["strategic development"]):
+            if set(cues) - {"background"} == {"strategic development"} and (_DISPLACED_SO_FAR.search(s) or _CROWD_FLED.search(s) and _OVER_DAYS.search(s)) \
+                    and all(_DISPLACED.match(m.group()) for m in cues["strategic development"]):
                 continue  # "more than 100,000 people have fled their homes since January": a humanitarian tally
             if _IN_SEPARATE.search(s) and parse_timex(start).precision not in ("day", "range"):
                 continue  # "at least four people killed in separate incidents this week": a roundup's sum of what it tells
@@ -3779,6 +3799,15 @@ class Builder:
             if _ANNIVERSARY.search(before):
                 self._remembered[t.start] = None  # not the event's date: the sentence is undated
                 continue
+            if self.text[t.end:t.end + 2] in ("'s", "\u2019s") and parse_timex(start).precision not in ("day", "week", "range", "month") \
+                    and any(x is not t and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"
+                            and not self.hour_of(x, txs) for x in txs):
+                continue  # "sentenced X on Tuesday over last summer's unrest": the cause the day's act answers, named
+                # only by its season or year (a month's, "retaliation for last month's massacre", is still filed)
+            if parse_timex(start).precision in ("decade", "century") and _relative_clause_at(s, t.start - sent.start):
+                continue  # "The ADF, which began as a Ugandan rebellion in the 1990s, pledged ...": an aside on a party's past
+            if _DECADES_AGO_ABOUT.match(t.text):
+                continue  # "nearly two decades ago": no year to file it under; the sentence tells background, no step
             finer = self.finer_participle(sent, txs, k, start)
             if finer is not None:  # two occurrences: the main clause's on its date, the participle's on its day
                 cut, x = finer
@@ -3944,6 +3973,22 @@ class Builder:
                 return None
             pos = t.end
         return head.end() if _ENTRY_DATE_REST.fullmatch(self.text, pos, head.end("date")) else None
+
+    def entry_date(self, t, value: str | None) -> str | None:
+        """A timeline entry's date. A date without its year ("July 2 - Mirziyoyev flies to Nukus", told in
+        the present) that would fall after the publication day takes the year before when that keeps the
+        timeline in order after the entry above it ("July 1, 2022 - ..."): a timeline tells what happened."""
+        if t.start in self._entry_dates:
+            return self._entry_dates[t.start]
+        earlier = [v for at, v in self._entry_dates.items() if at < t.start]
+        if value and self.published and value[:4].isdigit() and not re.search(r"\b\d{4}\b", t.text) \
+                and parse_timex(value).first > self.published and earlier:
+            back = f"{int(value[:4]) - 1:04d}{value[4:]}"
+            if parse_timex(back).first <= self.published and parse_timex(back).first >= parse_timex(earlier[-1]).first:
+                value = back
+        if value:
+            self._entry_dates[t.start] = value
+        return value
 
     @staticmethod
     def hour_of(t, txs) -> bool:
@@ -4251,10 +4296,12 @@ class Builder:
                 if k < len(self.timexes) and self.timexes[k].start - sent.start <= 3 and \
                         re.match(r"\d{4}-\d{2}-\d{2}T", self.timexes[k].value):
                     self._entries.append((j, self.timexes[k].value[:10]))
-            if len(self._entries) < 2:
+                elif _BACKGROUND_HEADING.fullmatch(self.text, sent.start, sent.end):
+                    self._entries.append((j, ""))  # the page's background section: no entry's day
+            if sum(1 for _j, day in self._entries if day) < 2:
                 self._entries = []
         k = bisect.bisect_right(self._entries, (i, "~")) - 1
-        return self._entries[k][1] if k >= 0 else None
+        return self._entries[k][1] or None if k >= 0 else None
 
     def entry_talks(self, i: int, sent, s: str, cues: dict) -> list[Draft]:
         """A live blog's undated talks, meeting or statement told in the past ("Zelenskiy met
@@ -4285,7 +4332,7 @@ class Builder:
         txs = [t for t in self.timexes[k:k + 4] if t.end <= first.end]
         if self.timeline_entry(first, txs) is None:
             return None
-        day = calendar_value(txs[0].value)
+        day = self.entry_date(txs[0], calendar_value(txs[0].value))
         return day if day and parse_timex(day).precision == "day" else None
 
     def official_quote(self, i: int, s: str, sent: Sentence, txs, cues: dict, previous: Draft | None) -> list[Draft] | None:
@@ -4669,7 +4716,8 @@ class Builder:
         taken = {w for p in places for w in p.split()}
         taken |= {w for m, _a in self.vocab.actor_index.finditer(s) for w in m.group().split()}
         out = set()
-        for m in re.finditer(r"(?<=[a-z,] )[A-Z][a-z]{2,}\b", s):
+        # (also first after a timeline entry's date: "Jan. 31, 2023 - Tazhimuratov is sentenced")
+        for m in re.finditer(r"(?:(?<=[a-z,] )|(?<=\d [-\u2013\u2014] ))[A-Z][a-z]{2,}\b", s):
             w = m.group()
             if w not in taken and w not in entities.NOT_NAMES and w not in self.vocab.places \
                     and w.lower() not in self.vocab.alias_to_actor and w not in self.vocab.demonym_to_country:
