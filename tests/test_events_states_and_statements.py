@@ -3707,3 +3707,24 @@ def test_a_states_strike_named_again_as_an_attack_is_remote_violence():
     ev = one("Israel struck Hamas commanders in the Lebanese city of Sidon on Tuesday, killing three, in an unprecedented "
              "attack on the port city.")
     assert ev.event_type == "explosion/remote violence"
+
+
+# A crowd whose sentence goes on, after a comma, with what it set on fire or stormed: a riot.
+def test_protesters_torching_a_building_after_a_comma_riot():
+    ev = one("Hundreds of protesters defied a ban on gatherings in Dhaka on Sunday, torching a police station and two buses, "
+             "witnesses said.")
+    assert ev.event_type == "riot"
+
+
+# A minister who resigns "taking responsibility for the deaths": the resignation, not the deaths.
+def test_a_resignation_taking_responsibility_for_deaths_is_a_strategic_development():
+    ev = one("Interior Minister Ali Haidar resigned on Saturday, taking responsibility for the deaths of 12 protesters.")
+    assert ev.event_type == "strategic development"
+
+
+# Lifting a ban or opening an investigation is a step taken that day.
+@pytest.mark.parametrize("step", ["the government lifted the ban on Telegram and WhatsApp",
+                                  "prosecutors opened an investigation into the commander"])
+def test_lifting_a_ban_or_opening_an_investigation_is_an_event(step):
+    ev = one(f"On Friday, {step}, officials said.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-07")

@@ -175,8 +175,11 @@ _STEP_AFTER_VIOLENCE = re.compile(
     r"(?P<ties>(?:downgraded|cut|severed|suspended|broke\s+off)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)|"
     r"(?:expelled|recalled|summoned)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?))|"
     # "Poland scrambled fighter jets ... after Russia launched a wave of missiles": the air defence's step
-    r"scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|fighters?|interceptors?))"
-    r"[^.;]{0,80}?\s(?:after|following|in\s+the\s+wake\s+of)\s", re.I)
+    r"scrambled\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|fighters?|interceptors?)|"
+    # "resigned on Monday evening, taking moral responsibility for the deaths": the resignation, not the deaths
+    r"resigned|stepped\s+down|quit)"
+    r"[^.;]{0,80}?\s(?:after|following|in\s+the\s+wake\s+of|taking\s+(?:\w+\s+)?responsibility\s+for|over|"
+    r"in\s+protest\s+(?:at|against|over))\s", re.I)
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _NAMING_THE_ACT = re.compile(r",?\s+in\s+(?:an?|the|what\s+\w+\s+(?:called|described\s+as))\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:campaign|election|electoral)\s+$", re.I)
@@ -736,7 +739,11 @@ _RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|looters|crowds?|mo
                       r"(?-i:[A-Z][\w'\u2019-]+)\s+supporters|"  # "Morsi supporters torched churches"
                       r"supporters\s+of\s+(?:the\s+)?[\w'\u2019-]+)\s+"
                       # (or the second verb of the crowd's sentence: "gathered outside the assembly ..., and set fire to cars")
-                      r"(?:(?:[\w,-]+\s+){0,4}?|[^.;:]{0,120}?,\s+and\s+)(?:attack(?:ed|s)?|"
+                      # (or a participle after a comma: "protesters defied a curfew in Kathmandu on Tuesday, torching parliament")
+                      r"(?:[^.;:]{0,120}?,\s+(?=(?:torching|storming|looting|ransacking|smashing|setting|hurling|throwing|pelting)\b)|"
+                      r"(?:[\w,-]+\s+){0,4}?|[^.;:]{0,120}?,\s+and\s+)(?:attack(?:ed|s)?|"
+                      r"(?<=,\s)(?:torching|storming|looting|ransacking|smashing|setting\s+fire|"
+                      r"setting\s+(?:[\w'\u2019-]+\s+){1,6}?(?:on\s+fire|ablaze)|hurling|throwing|pelting)|"
                       r"storm(?:ed|s)?|torch(?:ed|es)?|set(?:s|ting)?\s+fire|set\s+ablaze|loot(?:ed|s|ing)?|"
                       # ("breached barricades and set part of the parliament building on fire")
                       r"set\s+(?:[\w'\u2019-]+\s+){1,6}?(?:on\s+fire|ablaze|alight)|"
