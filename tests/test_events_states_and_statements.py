@@ -3728,3 +3728,9 @@ def test_a_resignation_taking_responsibility_for_deaths_is_a_strategic_developme
 def test_lifting_a_ban_or_opening_an_investigation_is_an_event(step):
     ev = one(f"On Friday, {step}, officials said.")
     assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-07")
+
+
+# An official named with initials ("K.P. Sharma Oli") who resigns after violence: the resignation is the event.
+def test_a_resignation_after_riots_by_an_official_with_initials_is_a_strategic_development():
+    ev = one("Prime Minister K.P. Sharma Oli resigned on Friday after protesters set fire to parliament.")
+    assert ev.event_type == "strategic development"

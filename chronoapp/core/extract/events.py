@@ -169,7 +169,7 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
 # Caledonia on Wednesday after a second night of rioting", "Kyrgyzstan and Tajikistan agreed on Friday to a
 # ceasefire after three days of fighting": the step is the clause's event (the violence is told before)
 _STEP_AFTER_VIOLENCE = re.compile(
-    r"(?:[^,;.]{0,80}?\s)?(?:(?P<truce>(?:agreed|signed)\b[^.;]{0,40}?\b(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|"
+    r"(?:(?:[^,;.]|(?<=\b[A-Z])\.){0,80}?\s)?(?:(?P<truce>(?:agreed|signed)\b[^.;]{0,40}?\b(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|"
     r"(?:declared|imposed|extended)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+emergency|curfew|martial\s+law)|"
     # "Thailand downgraded diplomatic ties ..., expelling the ambassador after a soldier lost a leg to a landmine": diplomacy
     r"(?P<ties>(?:downgraded|cut|severed|suspended|broke\s+off)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)|"
