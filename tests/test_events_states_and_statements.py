@@ -3703,3 +3703,9 @@ def test_a_leader_owning_the_subject_does_not_act():
 def test_a_state_acting_with_its_forces_is_its_military():
     ev = one("Ghana deployed 500 troops to its northern border on Monday.")
     assert ev.actors[:1] == [army_name("Ghana", load())]
+
+
+# One soldier of a state names its forces as plural soldiers do ("A Cambodian soldier was killed in an exchange of fire").
+def test_one_soldier_of_a_state_names_its_forces():
+    ev = one("A Chadian soldier was killed in an exchange of fire near the border on Monday.")
+    assert ev.actors[:1] == [army_name("Chad", load())]
