@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from chronoapp.core.extract import extract
-from chronoapp.core.extract.entities import attribution, fatality_claim, places
+from chronoapp.core.extract.entities import army_name, attribution, fatality_claim, places
 from chronoapp.core.extract.vocab import load
 
 MAR10 = dt.date(2025, 3, 10)  # a Monday
@@ -3734,3 +3734,48 @@ def test_lifting_a_ban_or_opening_an_investigation_is_an_event(step):
 def test_a_resignation_after_riots_by_an_official_with_initials_is_a_strategic_development():
     ev = one("Prime Minister K.P. Sharma Oli resigned on Friday after protesters set fire to parliament.")
     assert ev.event_type == "strategic development"
+
+
+# A state's officials act for its government (ACLED's "Government of X"): a head or cabinet minister titled with no
+# country, in a story filed from his own country about it; one owned by his country ("Kenya's foreign minister, X,");
+# and a state itself as the subject of a political act. Another country's minister in the story keeps his own.
+KENYA_STORY = ("NAIROBI, Kenya (AP) - Gunmen attacked a bus near Lamu on Monday, killing six people, Kenyan police said.\n\n"
+               "Interior Minister Kipchumba Murkomen flew to Lamu on Tuesday and met the survivors.\n\n"
+               "President William Ruto met the families of the victims in Lamu on Wednesday.\n\n"
+               "Somali Foreign Minister Ahmed Moallim Fiqi flew to Nairobi on Tuesday for talks.")
+
+
+@pytest.mark.parametrize("who, government", [("Kipchumba Murkomen", "Government of Kenya"),
+                                             ("William Ruto", "Government of Kenya"),
+                                             ("Ahmed Moallim Fiqi", "Government of Somalia")])
+def test_a_titled_official_acts_for_his_countrys_government(who, government):
+    ev = next(e for e in events(KENYA_STORY) if who in e.quote)
+    other = ({"Government of Kenya", "Government of Somalia"} - {government}).pop()
+    assert government in ev.actors and other not in ev.actors
+
+
+def test_a_minister_owned_by_his_country_in_apposition_speaks_for_its_government():
+    ev = one("Nigeria's information minister, Mohammed Idris, called the killings \"barbaric\" on Tuesday.")
+    assert "Government of Nigeria" in ev.actors
+
+
+def test_a_state_as_the_subject_of_a_political_act_is_its_government():
+    ev = one("Niger revoked the licences of two foreign broadcasters on Monday.")
+    assert ev.actors[:1] == ["Government of Niger"]
+
+
+def test_a_leader_owning_the_subject_does_not_act():
+    evs = events("NAIROBI, Kenya (AP) - Police dispersed protesters on Monday.\n\n"
+                 "President William Ruto's convoy was delayed on Tuesday by the protests in Nairobi.")
+    assert all("William Ruto" not in e.actors for e in evs)
+
+
+def test_a_state_acting_with_its_forces_is_its_military():
+    ev = one("Ghana deployed 500 troops to its northern border on Monday.")
+    assert ev.actors[:1] == [army_name("Ghana", load())]
+
+
+# One soldier of a state names its forces as plural soldiers do ("A Cambodian soldier was killed in an exchange of fire").
+def test_one_soldier_of_a_state_names_its_forces():
+    ev = one("A Chadian soldier was killed in an exchange of fire near the border on Monday.")
+    assert ev.actors[:1] == [army_name("Chad", load())]

@@ -399,7 +399,7 @@ _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
 GENERIC_GROUPS = _UNNAMED | {"militia", "fighters"}  # the words that name no group
 # "Syrian army", "Burkina's troops", "Syrian government forces": the country's army, one name for all
 _GROUND_FORCES = re.compile(r"(?:['\u2019]s)?\s+(?:(?:government|regime|armed|ground)\s+)?"
-                            r"(?:army|military|armed\s+forces|forces|troops|soldiers|contingent|paratroopers|commandos|marines|occupiers|invaders|junta|colonels|generals|"
+                            r"(?:army|military|armed\s+forces|forces|troops|soldiers?|contingent|paratroopers|commandos|marines|occupiers|invaders|junta|colonels|generals|"
                             r"air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|"
                             r"peacekeepers|" + STATE_POSTS + r")$", re.I)  # ("five Russian peacekeepers were killed": Russia's)
 # a group the vocabulary lacks: "the Northern Liberation Front", "the Kivu Patriotic Movement"

@@ -895,14 +895,23 @@ _HEAD_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+)?(?:(?:The|the)\s+)?(?:(?P<dem>[A-Z
                         r"(?:['\u2019]s\s+(?:government|administration|cabinet))?(?:,\s+who\b[^,;]{0,80},)?\s+(?:has\s+|had\s+)?"
                         r"(?=[a-z]+ed\b|took\b|seized\b|signed\b|declared\b|dissolved\b|imposed\b|ordered\b|sacked\b|fired\b|"
                         r"appointed\b|suspended\b|[a-z]{2,}[^s\W]s\b)")  # (a timeline's present: "President X deploys the army")
-# a head of state or government named with his title as the sentence's subject ("U.S. President Joe Biden said",
-# "On Friday, President Uhuru Kenyatta ordered"): the owner is his country's name or demonym, if given
+# a minister of a state's own portfolio acts for its government as its head does ("Home Minister Amit Shah flew to ...")
+_CABINET_MINISTER = r"(?:Home|Foreign|Defen[cs]e|Interior|Finance|Information)\s+Minister"
+# a head of state or government (or a cabinet minister) named with his title as the sentence's subject ("U.S.
+# President Joe Biden said", "On Friday, President Uhuru Kenyatta ordered"): the owner is his country's name or demonym, if given
 _HEAD_SUBJECT = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the)\s+)?"
                            r"(?:(?!" + _IN_OFFICE_WORD + r")(?P<owner>[A-Z][\w.]*(?:\s+(?!" + _IN_OFFICE_WORD + r")[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)?"
-                           + _IN_OFFICE + r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir)\s+"
+                           + _IN_OFFICE + r"(?:President|Prime\s+Minister|Premier|Chancellor|King|Emir|" + _CABINET_MINISTER + r")\s+"
                            # ("President Bill Clinton Saturday vowed": the day is no part of his name)
                            r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
                            r"(?:al-|el-|bin\s+|[A-Z]\.\s+)?[A-Z][\w'\u2019-]+){0,3})\b")
+# a state's act done with its armed forces (its military acts, not its government)
+_MILITARY_MEANS = re.compile(r"\b(?:troops|soldiers|forces|fighter\s+jets|warplanes|warships|withdrew\s+from|deployed)\b")
+# the same head or minister owned by his country, his name in apposition ("Qatar's prime minister, Sheikh Mohammed
+# bin Abdulrahman Al Thani, called the attack ...")
+_OWNED_TITLE_APPOSED = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?P<owner>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+(?:[Pp]resident|[Pp]rime\s+[Mm]inister|"
+                                  r"(?:home|foreign|defen[cs]e|interior|finance|information)\s+minister),\s+"
+                                  r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+(?:al-|el-|bin\s+|bint\s+)?[A-Z][\w'\u2019-]+){0,5}),\s+(?=[a-z])")
 # a leader the article titled, named by surname alone as the subject ("Ruto withdraws the bill"), or the
 # government itself ("The government withdrew its forces")
 _LEADER_OR_GOVERNMENT_ACTS = re.compile(r"(?:[^,]{0,40}?,\s+|(?:[Oo]n\s+|[Ll]ate\s+|[Ee]arly\s+)?[A-Z][a-z]+day(?:\s+(?:morning|afternoon|evening|night))?\s+)?"
@@ -2485,7 +2494,12 @@ class Builder:
             if bare and bare.group("government"):
                 home = self.vocab.country(bare.group("owner") or "") or home
                 return [_government_of(home, self.vocab)] if home else []
-            country = bare and self.title_country(bare.group("surname"))
+            # ("India revoked the region's special status": a state that acts politically is its government; one
+            # that acts with its forces, its military: "Poland scrambled fighter jets", "Israel withdrew from ...")
+            state = bare and self.vocab.country(bare.group("surname"))
+            if state and _MILITARY_MEANS.search(sentence, bare.end()):
+                return [entities.army_name(state, self.vocab)]
+            country = state or bare and self.title_country(bare.group("surname"))
             return [_government_of(country, self.vocab)] if country else []
         country = self.vocab.demonym_to_country.get(m.group("dem") or "") or self.vocab.country(m.group("dem") or "") \
             or self.title_country(m.group("surname")) or home
@@ -2499,8 +2513,8 @@ class Builder:
         """A head of state or government who speaks or acts in office as the subject: ACLED codes his
         government, the chronology names him, and editors' gold does either; so both, the one found first
         ("Joe Biden", then "Government of the United States"; "Government of Kenya", then "Uhuru Kenyatta")."""
-        m = _HEAD_SUBJECT.match(sentence)
-        if m is None:
+        m = _HEAD_SUBJECT.match(sentence) or _OWNED_TITLE_APPOSED.match(sentence)
+        if m is None or sentence.startswith(("'s", "\u2019s"), m.end()):  # ("President X's visit": his visit acts not)
             return actors
         name = " ".join(m.group("name").split())
         name = self.titled_names().get(name, name)  # ("President Putin signed": Vladimir Putin, as titled before)
@@ -2522,6 +2536,8 @@ class Builder:
         if government in actors and person is None:
             at = actors.index(government) + 1
             return actors[:at] + [name] + actors[at:]
+        if not actors:  # ("Prime Minister X cut short a visit ...": no one else found to act)
+            return [name, government]
         return actors
 
     def pair_meeting(self, sentence: str) -> list[str]:
@@ -2606,7 +2622,7 @@ class Builder:
         """The country the article ties a leader to by name or demonym ("Russian President Vladimir Putin",
         "Putin, Russia's president"), else None."""
         for m in re.finditer(rf"\b([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:(?:Acting|Interim)\s+)?(?:President|Prime\s+Minister|Premier|King|"
-                             rf"Emir|leader|president|prime\s+minister)\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}{re.escape(surname)}\b|"
+                             rf"Emir|leader|president|prime\s+minister|{_CABINET_MINISTER})\s+(?:[A-Z][\w'\u2019-]+\s+){{0,3}}{re.escape(surname)}\b|"
                              rf"\b{re.escape(surname)},\s+(?:the\s+)?([A-Z][a-z]+)(?:['\u2019]s)?\s+(?:president|prime\s+minister|leader)\b",
                              self.text[:200_000]):
             name = m.group(1) or m.group(2)

@@ -297,7 +297,7 @@ class Vocab:
 STATE_POSTS = (r"(?:military|army)\s+(?:posts?|positions?|bases?|outposts?|convoys?|vehicles?)|"
                r"outposts?|garrisons?|barracks|patrols?|(?:ammunition|arms|weapons)\s+depots?")  # ("struck a Russian ammunition depot")
 _FORCE_NOUNS = (r"(?:(?:government|federal|national|regime|security|armed|special|ground|air|naval|defen[cs]e|coalition|border|frontier|"
-                r"pro-government|opposition|rebel)\s+)?(?:army|military|armed\s+forces|forces|troops|soldiers|"
+                r"pro-government|opposition|rebel)\s+)?(?:army|military|armed\s+forces|forces|troops|soldiers?|"
                 r"police|air\s+force|air\s+defen[cs]es?(?:\s+(?:units|systems|forces))?|navy|warplanes|jets|aircraft|artillery|gendarmes|gendarmerie|"
                 r"military\s+forces|security\s+forces|government|authorities|defen[cs]e\s+ministry|"
                 r"ministry\s+of\s+defen[cs]e|militias?|rebels|fighters|contingent|paratroopers|commandos|marines|occupiers|invaders|"
