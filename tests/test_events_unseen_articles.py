@@ -2617,3 +2617,14 @@ def test_a_decade_in_a_relative_clause_is_an_aside():
     seized = events("Ethnic Armenian separatists seized Nagorno-Karabakh from Azerbaijan in a war in the early "
                     "1990s that killed some 30,000 people.")
     assert [e.date_start for e in seized] == ["199"]
+
+
+# One day's demonstrations told in the country in the lede and in its capital next: ACLED's one event of that
+# place and day (not a wave "across" the country, whose towns are events of their own).
+def test_a_days_demonstrations_told_in_the_country_then_its_capital_are_one_event():
+    text = ("QUITO (Reuters) - Police shot dead nine people during demonstrations against fuel prices in {where} on "
+            "Monday, officials said. On Monday, police opened fire with tear gas and live rounds when crowds tried to "
+            "storm the national assembly in Quito.")
+    one, = events(text.format(where="Ecuador"), dt.date(2022, 6, 21))
+    assert (one.date_start, one.fatalities, one.locations[0]) == ("2022-06-20", 9, "Quito")
+    assert len(events(text.format(where="towns across Ecuador"), dt.date(2022, 6, 21))) == 2

@@ -5066,6 +5066,22 @@ _DAY_IN_PHRASE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|to
 _DETAIL_REACH = 3  # sentences after the act within which its undated details are told
 
 
+def _one_days_demonstrations(o: Draft, d: Draft, country_of: Callable[[str], str | None]) -> bool:
+    """One day's demonstrations told across a country in one sentence and in one of its towns in another ("police
+    shot dead 19 people during demonstrations" in Nepal, "police opened fire ... when crowds tried to storm the
+    parliament complex" in Kathmandu; "the protests ... grew on Tuesday" and "protesters ... in Kathmandu on Tuesday,
+    torching the parliament building"): ACLED's one event of that place and day."""
+    if _family(o.event_type) != "demonstration" or _family(d.event_type) != "demonstration" or o.precision != "day" \
+            or (o.date_start, o.date_end) != (d.date_start, d.date_end) or o.report or d.report or d.apart:
+        return False
+    wide, town = (o, d) if len(o.locations) <= 1 else (d, o)
+    # (the wide one names no place or only the country the other's towns lie in: not two sentences of one town)
+    # (nor a wave told across the country, "protests across Kenya": its towns are events of their own)
+    return len(wide.locations) <= 1 and wide.across is None and bool(town.locations) and (
+        not wide.locations or all(p == wide.locations[0] or country_of(p) == wide.locations[0] for p in town.locations)
+        and any(p != wide.locations[0] for p in town.locations))
+
+
 def _detail_of(o: Draft, d: Draft, country_of: Callable[[str], str | None]) -> bool:
     """d tells how the act o, dated to its day just before, went: no day of its own (at most an hour), no toll,
     no place but o's (its town, with a quarter, or its country) and no side o lacks ('"Heavily armed terrorists"
@@ -5073,7 +5089,7 @@ def _detail_of(o: Draft, d: Draft, country_of: Callable[[str], str | None]) -> b
     Friday prayers at a mosque'; 'Explosions shook a residential compound in Doha's Leqtaifiya district shortly
     before 4 p.m.' after 'Israel struck Hamas leaders in Qatar's capital on Tuesday')."""
     if d.fatalities is not None or d.apart or d.report or o.report or o.timex_start is None or o.precision != "day" \
-            or not o.last < d.first <= o.last + _DETAIL_REACH or _family(o.event_type) != "violence" != _family(d.event_type) \
+            or not o.last < d.first <= o.last + _DETAIL_REACH or not _family(o.event_type) == _family(d.event_type) == "violence" \
             or (o.date_start, o.date_end) != (d.date_start, d.date_end) \
             or d.timex_start is not None and _DAY_IN_PHRASE.search(d.date_text or ""):
         return False
@@ -5138,7 +5154,8 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
                 and o.event_type == d.event_type in _VIOLENT_TYPES \
                 and o.locations[:1] == o.locations and o.locations and d.locations \
                 and any(country_of(n) == o.locations[0] for n in d.locations)
-            same_thing = told_alike or same_cell or d.retells == o.first or inside or _detail_of(o, d, country_of)
+            same_thing = told_alike or same_cell or d.retells == o.first or inside or _detail_of(o, d, country_of) \
+                or _one_days_demonstrations(o, d, country_of)
             if not (same_date and same_thing and (_family(o.event_type) == _family(d.event_type) or o.report or d.report)) \
                     or d.apart and d.first > o.last or _own_dates(o, d) or (o.began or d.began) and o.precision != d.precision:
                 continue
