@@ -3779,3 +3779,9 @@ def test_a_state_acting_with_its_forces_is_its_military():
 def test_one_soldier_of_a_state_names_its_forces():
     ev = one("A Chadian soldier was killed in an exchange of fire near the border on Monday.")
     assert ev.actors[:1] == [army_name("Chad", load())]
+
+
+# A step told as done before "and said it would ...": the step is the event, not a threat.
+def test_a_step_done_before_and_said_it_would_is_the_step():
+    ev = one("Soldiers were deployed in Antananarivo on Saturday evening and said they would take control of the airport.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")

@@ -182,6 +182,7 @@ _STEP_AFTER_VIOLENCE = re.compile(
     r"in\s+protest\s+(?:at|against|over))\s", re.I)
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _NAMING_THE_ACT = re.compile(r",?\s+in\s+(?:an?|the|what\s+\w+\s+(?:called|described\s+as))\s+(?:[\w-]+\s+){0,2}?$", re.I)
+_SUBORDINATE_STEP = re.compile(r"\b(?:who|which|that|whose|if|unless|when)\b", re.I)  # a step told aside, not the subject's own
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:campaign|election|electoral)\s+$", re.I)
 _FLYER = re.compile(r"\b(?:he|she|they|we|I|pilots?|planes?|aircraft|airliners?|helicopters?|flights?|passengers|delegations?)\s+"
                     r"(?:\w+\s+)?$|\b(?:jets?|planes?|aircraft|airliners?|flights?|helicopters?)\s+and\s+$|"
@@ -2146,7 +2147,10 @@ class Builder:
         whole, s = s, self.clause_of(s, tx_span[0] - sent.start, others) if several and tx_span and not phrase else s
         cues = cues if s is whole else self.find_cues(s)
         civilian_dead = "lethal" in cues and not open_ended and entities.fatality_claim(s)[1]
-        etype = kind or self.event_type(own_text if own else s, own or cues, period.precision, open_ended, old, civilian_dead)
+        typed, typed_text = (own, own_text) if own else (cues, s)
+        if (said_to_come := self.step_then_saying(typed_text)) is not None:
+            typed = {k: kept for k, v in typed.items() if (kept := [m for m in v if m.start() < said_to_come])}
+        etype = kind or self.event_type(typed_text, typed, period.precision, open_ended, old, civilian_dead)
         if etype in _VIOLENT_TYPES and tx_span and not phrase and self.accusation_dated(whole, self.cues(whole), tx_span[0] - sent.start):
             etype = "statement"  # "accused the rebels on Monday of executing soldiers ... last month": Monday's charge
         if etype == "violence against civilians" and tx_span is None and set(cues) - {"background"} == {"lethal"} \
@@ -4219,6 +4223,19 @@ class Builder:
             return False
         return bool(_OFFICIAL_SAYS.search(told) or self.official_says(told))
 
+    def step_then_saying(self, s: str) -> int | None:
+        """Where what was said to come starts, after a step told as done by the subject ("The army was deployed in
+        the capital on Tuesday evening and said it would take control of security"): the step is the event, and the
+        words after that point ("take control") are no part of its kind."""
+        say = _SAYING.search(s)
+        mark = _HYPOTHETICAL.search(s, say.start()) if say else None
+        if mark is None:
+            return None
+        before = s[:say.start()]
+        done = self.vocab.cues.find(before)
+        return mark.start() if _finite_step(before, done) and not set(done) & set(_VIOLENT_TYPES) \
+            and not _SUBORDINATE_STEP.search(before) else None
+
     def hypothetical(self, s: str, cues: dict) -> int | None:
         """Where a threat or a conditional starts ("said ... that the army would 'annihilate' any
         group that attacked ...", "threatened to kill hostages if ...") when every violent word
@@ -4228,6 +4245,9 @@ class Builder:
         mark = _HYPOTHETICAL.search(s, say.start()) if say else None
         if mark is None:
             return None
+        if self.step_then_saying(s) is not None:
+            return None  # "The army was deployed in the capital on Tuesday and said it would take control": the step is done
+        before = s[:say.start()]
         told = _RELATIVE_ACT.search(s, mark.end())
         if told and _OWN_DATE.search(told.group()):  # "vowed to defeat the militants, who seized Mosul on Tuesday":
             violent = [v for v in violent if v < told.start()]  # what they did, on its own day, is told, not vowed
@@ -4235,7 +4255,6 @@ class Builder:
                 return None
         if mark.start() < min(violent):
             return mark.start()
-        before = s[:say.start()]
         if mark.start() == say.start() and any(v > mark.start() for v in violent) and \
                 all(v < say.start() or v > mark.start() for v in violent) and not finite_violent(before, self.vocab.cues.find(before)):
             return mark.start()  # "Gunmen holding 1,000 hostages threatened on Friday to start shooting captives": who threatens
