@@ -3785,3 +3785,8 @@ def test_one_soldier_of_a_state_names_its_forces():
 def test_a_step_done_before_and_said_it_would_is_the_step():
     ev = one("Soldiers were deployed in Antananarivo on Saturday evening and said they would take control of the airport.")
     assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# A news conference still to be held is no saying yet: no statement on its day.
+def test_a_news_conference_to_be_held_is_no_statement():
+    assert events("The army said it will hold a news conference on Thursday.", dt.date(2023, 10, 17)) == []

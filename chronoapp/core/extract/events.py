@@ -722,6 +722,8 @@ _MANY_ATTACKS = re.compile(r"\b(?:several|many|numerous|multiple|dozens\s+of|sco
 _NO_HARM = re.compile(r"(?:No\s+one|Nobody|No\s+(?:casualties|deaths|injuries|fatalities))\s+(?:was|were|has|had|have)\b|"
                       r"There\s+(?:were|was|have\s+been)\s+no\s+(?:casualties|deaths|injuries|fatalities)\b")
 # a patrol attacked is an event, not a monitoring patrol ("Gunmen ambushed a National Guard patrol")
+_CONFERENCE_HELD = re.compile(r"\b(?:hold|holds|held|holding|host|hosts|hosted|call|calls|called|give|gives|gave)\s+"
+                              r"(?:an?\s+|the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+)?(?:news|press)\s+conference", re.I)
 _CHANNELS = frozenset(("told reporters", "news conference", "press release"))  # how a report was given (see not_event)
 _PATROL_ATTACKED = re.compile(r"\b(?:ambush\w*|attack(?:ed|ing|s)?|fired\s+(?:on|at)|targeted|struck|hit|raided|shelled)\s+"
                               r"(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}patrols?\b|\bpatrols?\b[^.;]{0,100}?\b(?:was|were|came)\s+"
@@ -3146,7 +3148,8 @@ class Builder:
                 said = {k: v for k, v in cues.items() if k != "lethal"}  # (all "the wounded", as checked)
                 # (a date is the saying's when only its channel is no event: "called the attack 'state terrorism' at a
                 # news conference on Tuesday night")
-                channel = all(m.group().lower() in _CHANNELS for m in self.vocab.not_event_re.finditer(s))
+                channel = all(m.group().lower() in _CHANNELS for m in self.vocab.not_event_re.finditer(s)) \
+                    and not _CONFERENCE_HELD.search(s)  # ("will hold a news conference on Thursday": no saying yet)
                 made = self.statement(i, sent, s, said, txs) if channel or not any(
                     calendar_value(t.value) and not self.report_date(sent, t) and not _VISIT_DATE.search(
                         self.text, max(sent.start, t.start - 60), t.start) for t in txs) else []
