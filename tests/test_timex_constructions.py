@@ -2778,3 +2778,11 @@ def test_a_plan_told_in_the_past_after_a_day_is_the_weekday_after_it():
     assert value(text, "9:40 p.m.", dct) == "1999-07-16T21:40"
     assert value(text, "The next morning", dct) == "1999-07-17TMO"
     assert value("The couple was to be married on Saturday.", "Saturday", dct) == "1999-07-24"
+
+
+# "the annual March for Life", "the March for Our Lives": a procession's name, no month (not "set for March for ...")
+def test_a_march_named_for_a_cause_is_no_month():
+    dct = dt.date(1999, 1, 22)
+    assert found("Protesters joined the annual March for Life on Capitol Hill.", "March", dct) == []
+    assert found("Students organised the March for Our Lives in Washington.", "March", dct) == []
+    assert value("Elections are set for March for President Ruto's party.", "March", dct) == "1999-03"

@@ -598,6 +598,9 @@ def _parts(kind: str, m: re.Match, text: str):
                 if (mon == "March" and re.match(r"\s{1,3}(?:on|to|towards|through|against)\b", text[e:e + 12])
                         and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring)\s{1,3}$", before)):
                     return []      # "troops march on the city"; "from March to June" is a month
+                if (mon == "March" and re.match(r"\s{1,3}(?:for|of\s{1,3}the|against)\s{1,3}(?:Our\s{1,3})?[A-Z]", text[e:e + 24])
+                        and not re.search(r"\b(?:[Ff]rom|[Bb]etween|[Ss]ince|[Ii]n|[Uu]ntil|[Bb]y|[Dd]uring|[Oo]n|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ff]or|[Tt]o|[Oo]f|[Tt]ill|[Bb]efore|[Aa]fter)\s{1,3}$", before)):
+                    return []      # "the annual March for Life", "the March of the Living": a procession's name
                 if MONTH_NAMES_EVENT.match(text, e):
                     return []      # "the October War", "the February Revolution": a name
             if "rel" not in info and "yrel" not in g and (c := MONTH_THEN_YEAR.match(text, e, e + 48)):
