@@ -2786,3 +2786,11 @@ def test_a_march_named_for_a_cause_is_no_month():
     assert found("Protesters joined the annual March for Life on Capitol Hill.", "March", dct) == []
     assert found("Students organised the March for Our Lives in Washington.", "March", dct) == []
     assert value("Elections are set for March for President Ruto's party.", "March", dct) == "1999-03"
+
+
+# "Kopp's 1987 Chevrolet Cavalier": a car's model year (make and model after it), no time the text speaks of
+def test_a_cars_model_year_is_no_date():
+    dct = dt.date(1999, 1, 22)
+    assert found("Kopp's 1987 Chevrolet Cavalier was found at the airport.", "1987", dct) == []
+    assert value("In 1987 Ford cut 10,000 jobs.", "1987", dct) == "1987"
+    assert value("The 1994 Ford strike ended in March.", "1994", dct) == "1994"

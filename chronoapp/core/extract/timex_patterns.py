@@ -508,6 +508,9 @@ HALF_OF_OTHER = re.compile(r"\s{1,3}of\s{1,3}(?:the|this|that|its|his|her|their)
 # "the 25 January Revolution", "the 17 February Brigade" (used with match at the end of the day)
 DATE_NAMES_GROUP = re.compile(r"\s{1,3}(?:Youth\s{1,3})?(?:Movement|[Aa]lliance|Brigades?|Front|Coalition|Revolution|"
                               r"Uprising|Martyrs|Bloc|Manifesto)\b")
+MODEL_YEAR_AFTER = re.compile(r"\s{1,2}(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Cadillac|Buick|Pontiac|Oldsmobile|Chrysler|"
+                              r"Dodge|Plymouth|Jeep|Lincoln|Mercury|Volkswagen|Mercedes(?:-Benz)?|BMW|Volvo|Mazda|Subaru|Hyundai|"
+                              r"Lada|Peugeot|Renault|Fiat|Porsche|Jaguar|Saab)\s{1,2}[A-Z0-9][\w-]*")  # (make and model)
 MONTH_NAMES_EVENT = re.compile(r"\s{1,3}(?:War|Revolution|Crisis|Uprising|Manifesto|Days|Putsch|Coup|Ultimatum|Constitution|Agreement|Accords?|Declaration|Theses|Plot|Decrees?|Laws)\b")
 
 
@@ -729,6 +732,8 @@ def _parts(kind: str, m: re.Match, text: str):
                 return []
             if ASTEROID_CODE_AFTER.match(text, e):
                 return []  # "asteroid 2012 DA14", "1999 RQ36": a minor planet's designation
+            if not prep and MODEL_YEAR_AFTER.match(text, e):
+                return []  # "Kopp's 1987 Chevrolet Cavalier": a car's model year, no time the text speaks of
             if re.search(r"\b(?:resolution|no\.|number|flight|route|highway|room|article|section|"
                          r"chapter|page|code|model|road|unit|bus|line|km|kilometre|kilometer|mile)\s{1,3}$", before, F):
                 return []  # "resolution 2014", "Route 2000": a label, not a year
