@@ -1082,6 +1082,9 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?!(?:[\w'\u2019-]+\s+){0,3
                                 r"suburb|locality|settlement|hamlet|camp|base|port|region|province|area|border|"
                                 r"stronghold|hub|crossing|outpost|garrison)\b)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+# an organisation's acronym in brackets: the words before it end its name ("the Sudan People's Liberation
+# Movement in Opposition (SPLM-IO)": "in Opposition" is no place)
+_ACRONYM_NEXT = re.compile(r"\s*\((?:[A-Z][A-Za-z]*-)*[A-Z]{2,}[a-z]?(?:-[A-Z]+)*\)")
 _UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
@@ -1346,6 +1349,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if name not in vocab.places and not (known and name in known) and _FACILITY_NEXT.match(clause, after) \
                     and not _CITY_SUFFIX.search(name) and not any(w in vocab.places for w in words):
                 continue  # "at the al-Ahli Arab hospital", "hit Kamal Adwan hospital": a building's name, not a town
+            if rx is _PLACE_PATTERNS[2] and name not in vocab.places and not (known and name in known) and not vocab.country(name) \
+                    and _ACRONYM_NEXT.match(clause, after):
+                continue  # "the Sudan People's Liberation Movement in Opposition (SPLM-IO)": the end of a name
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and _SETTLEMENT_OF.match(clause, after):
                 continue  # "in the Northwest town of Ndop": what kind of town, the town is Ndop
             if rx is _PLACE_PATTERNS[0] and (unit := _UNIT_OF.match(m.group())) and not vocab.country(name):

@@ -2894,9 +2894,10 @@ class Builder:
         # Friday", "the deadliest since 2010, when al-Shabaab bombers struck Kampala")
         if (m := _WORST_SINCE.search(s)) is not None:
             s = s[:m.start("since")].rstrip()
-        # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
+        # "..., the army said in a statement on 06/03.", "..., police said on 8 March." (not "On 6 March, aerial
+        # bombardment was reported in Ulang County": what was reported, and where)
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+"
-                   r"(?:\s+by\s+(?:phone|telephone))?|reported)(?:\s+in\s+a\s+statement)?"
+                   r"(?:\s+by\s+(?:phone|telephone))?|reported(?!\s+in\s+[A-Z])|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)reported)(?:\s+in\s+a\s+statement)?"
                    r"(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"  # ("told reporters in Srinagar": where it was said)
                    r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}(?:,\s+[^,]{2,60})?\.?$", "", s)  # (", UNMISS.": its short name too)
