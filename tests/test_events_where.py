@@ -30,3 +30,20 @@ def test_what_was_reported_in_a_place_happened_there():
             "On 6 March, aerial bombardment was reported in Ulang County.")
     ev = next(e for e in events(text) if e.date_start == "2025-03-06")
     assert ev.locations[0] == "Ulang County"
+
+
+# A quarter of a big city is coded at the city ("In Kyiv, ... in the Podilskyi district", "the Cali neighborhood
+# of Meléndez", "the Dweila neighbourhood ... in the Syrian capital"); a suburb is often a town of its own and
+# keeps its place.
+def test_a_big_city_comes_before_a_quarter_it_owns():
+    text = ("KYIV - Russia launched one of its largest aerial attacks on Ukraine on Friday, killing at least 39 "
+            "people, officials said.\n\nIn Kyiv, a missile hit a warehouse in the Podilskyi district, killing at least 16 people.")
+    ev = next(e for e in events(text, dt.date(2023, 12, 30)) if e.quote.startswith("In Kyiv"))
+    assert ev.locations[:2] == ["Kyiv", "Podilskyi district"]
+    ev, = events("A car bomb exploded near a police station in the Cali neighborhood of Meléndez on Tuesday, "
+                 "killing two police officers.")
+    assert ev.locations[:2] == ["Cali", "Meléndez"]
+    assert places("A suicide bomber struck the Mar Elias church in the Dweila neighbourhood of the Syrian capital.",
+                  load())[:2] == ["Damascus", "Dweila"]
+    assert places("Three officers were killed in a raid on a house in Dematagoda, a suburb of Colombo, on Sunday.",
+                  load())[0] == "Dematagoda"

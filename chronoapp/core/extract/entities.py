@@ -1435,12 +1435,30 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             found[n] = (min(max(inner) + 1, 2), pos)
     for n in names:  # "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv": a city's own district,
         # coded at the city as ACLED does (a province's district, "the Rueso district of Narathiwat", stays first)
-        city = next((o for o in names if o in vocab.big_cities and _DISTRICT_SUFFIX.search(n) and (
-            re.search(rf"\b{re.escape(o)}['\u2019]s\s+(?:[\w-]+\s+)?{re.escape(n)}", clause)
-            or re.search(rf"\b{re.escape(n)}\s+of\s+{re.escape(o)}\b", clause))), None)
+        city = next((o for o in names if o in vocab.big_cities and city_quarter(clause, n, o)), None)
         if city and found[n] <= found[city]:
             found[n] = (found[city][0] + 1, found[n][1])
     return sorted(names, key=lambda n: found[n])
+
+
+_QUARTER_WORD = r"(?:neighbou?rhoods?|quarters?|districts?)"  # (not a suburb: often a town of its own)
+
+
+def city_quarter(clause: str, n: str, city: str) -> bool:
+    """n is named as a quarter of the big city: "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv",
+    "the Cali neighborhood of Meléndez", "Analakely, a district of Antananarivo", a neighbourhood of the city the
+    clause names ("in the Dweila neighbourhood ... in the Syrian capital"), or a district told after the city the
+    sentence opens on ("In Kyiv, a missile hit a warehouse in the Podilskyi district")."""
+    o, q = re.escape(city), re.escape(n)
+    district = _DISTRICT_SUFFIX.search(n) is not None
+    return bool(district and (re.search(rf"\b{o}['\u2019]s\s+(?:[\w-]+\s+)?{q}", clause)
+                              or re.search(rf"\b{q}\s+of\s+{o}\b", clause)
+                              or re.match(rf"\s*In\s+{o}(?:\s+city)?,", clause))
+                or re.search(rf"\b{o}\s+{_QUARTER_WORD}\s+of\s+{q}\b", clause)
+                or re.search(rf"\b{q}\s+{_QUARTER_WORD}\s+of\s+{o}\b", clause)
+                or re.search(rf"\b{q},\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_QUARTER_WORD}\s+of\s+{o}\b", clause)
+                # "the Mar Elias church in the Dweila neighbourhood ... in the Syrian capital": a quarter, of the city told
+                or re.search(rf"\bthe\s+{q}\s+(?:neighbou?rhood|quarter)\b", clause))
 
 
 # a country's capital, unnamed ("Sudan's capital", "the Somali capital"; not "the capital, Bamako": named after)

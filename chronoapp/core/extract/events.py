@@ -1685,6 +1685,17 @@ class Builder:
                         return country
         return None
 
+    def quarter_ranks(self, d: Draft) -> dict[str, float]:
+        """The ranks of the event's places its sentences name as quarters of a big city it names ("a car bomb
+        exploded in the Cali neighborhood of Meléndez"): just after the city's, whatever village rank an
+        unknown quarter's name has."""
+        cities = [n for n in d.locations if n in self.vocab.big_cities]
+        if not cities or len(d.locations) < 2:
+            return {}
+        told = self.text[self.sentences[d.first].start:self.sentences[d.last].end]
+        return {n: entities.place_rank(c, self.vocab, self.known_places) + 0.5
+                for n in d.locations for c in cities if n != c and entities.city_quarter(told, n, c)}
+
     def find_cues(self, s: str) -> dict:
         """The vocabulary's cues in s, less those in a figure of speech someone used ('called the
         war "a bleeding wound"'), plus an arms delivery (typed in event_type whatever weapon it names)."""
@@ -3250,7 +3261,8 @@ class Builder:
         rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations = [n for n in d.locations if n not in self.people()]  # (what a clause's words found too)
-            d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, rank(n)))
+            quarter = self.quarter_ranks(d)  # (a big city's own quarter right after the city: ACLED codes the city)
+            d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, quarter.get(n, rank(n))))
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
             # Thursday") whose next sentence tells the same day's violence in one of its towns: that town
