@@ -47,3 +47,15 @@ def test_a_big_city_comes_before_a_quarter_it_owns():
                   load())[:2] == ["Damascus", "Dweila"]
     assert places("Three officers were killed in a raid on a house in Dematagoda, a suburb of Colombo, on Sunday.",
                   load())[0] == "Dematagoda"
+
+
+# An envoy summoned to hear a protest is summoned to the foreign ministry: the summoning state's capital, whether
+# the capital itself acts ("Manila summoned") or its ministry does, and not the envoy's country.
+def test_an_envoy_is_summoned_in_the_summoning_states_capital():
+    ev, = events("Manila summoned China's deputy ambassador on Tuesday to protest against the incident.")
+    assert ev.locations[0] == "Manila"
+    ev, = events("Poland's foreign ministry summoned Russia's charge d'affaires on Monday to demand an explanation.")
+    assert ev.locations[0] == "Warsaw"
+    ev, = events("Iraq's foreign ministry condemned the strike on Thursday and summoned the Turkish charge "
+                 "d'affaires in Baghdad.")
+    assert ev.locations[0] == "Baghdad"

@@ -942,6 +942,9 @@ _ARREST = re.compile(r"arrest|detain", re.I)
 _CAUGHT_SUSPECT = re.compile(r"(?:captured|caught|apprehended|nabbed)\s+(?:(?:a|an|one|the|two|three|\d+)\s+)?(?:\w+\s+)?"
                              r"(?:gunm[ae]n|suspects?|attackers?|bombers?|assailants?|hijackers?|kidnappers?)\b", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
+# an envoy summoned to hear a protest: summoned to the foreign ministry, in the summoning state's capital
+_SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
+                      r"diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires|(?:deputy\s+)?high\s+commissioners?|chiefs?\s+of\s+mission|consuls?)\b")
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
 _WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a speaker or victim
@@ -1696,6 +1699,23 @@ class Builder:
         return {n: entities.place_rank(c, self.vocab, self.known_places) + 0.5
                 for n in d.locations for c in cities if n != c and entities.city_quarter(told, n, c)}
 
+    def capital_of_subject(self, subject: str) -> str | None:
+        """The capital of the state a clause's subject names first: the capital itself ("Manila summoned"),
+        or that of a country or its people ("Poland's foreign ministry", "The Philippine foreign ministry")."""
+        if len(subject) > 120:
+            return None
+        v = self.vocab
+        for m in re.finditer(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*", subject):
+            words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
+            for n in range(len(words), 0, -1):  # "The United States": the longest name first
+                for k in range(len(words) - n + 1):
+                    name = " ".join(words[k:k + n])
+                    country = v.country(name) or v.demonym_to_country.get(name)
+                    capital = name if name in v.capital_country else v.country_capital.get(country) if country else None
+                    if capital and capital in v.places:
+                        return capital
+        return None
+
     def find_cues(self, s: str) -> dict:
         """The vocabulary's cues in s, less those in a figure of speech someone used ('called the
         war "a bleeding wound"'), plus an arms delivery (typed in event_type whatever weapon it names)."""
@@ -2261,6 +2281,12 @@ class Builder:
             # and acts for the state he governs, the story's region
             places = [region] + [p for p in places if p != region]
             said_in = region if said_in else None
+        if etype in ("statement", "diplomacy") and "summon" in content and (summons := _SUMMONS.search(content)) \
+                and (capital := self.capital_of_subject(content[:summons.start()])):
+            # "Manila summoned China's deputy ambassador", "Poland's foreign ministry summoned Russia's charge
+            # d'affaires": at the ministry, in the summoning state's capital (not the country, nor the envoy's)
+            places = [capital] + [p for p in places if p != capital]
+            said_in = capital
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
         if _COUP_MADE.search(_ASIDE_RELATIVE.sub(",", content)) and self.published is not None and 0 <= (self.published - period.last).days <= 7 \
