@@ -59,3 +59,13 @@ def test_an_envoy_is_summoned_in_the_summoning_states_capital():
     ev, = events("Iraq's foreign ministry condemned the strike on Thursday and summoned the Turkish charge "
                  "d'affaires in Baghdad.")
     assert ev.locations[0] == "Baghdad"
+
+
+# A state that strikes another state's targets hits that state's ground, not its own, nor the town where the
+# harm it answered was told.
+def test_a_state_striking_another_states_targets_strikes_in_that_state():
+    text = ("SURIN, Thailand (Reuters) - Cambodian forces fired rockets into Thai territory on Thursday, killing "
+            "11 civilians at a petrol station in Sisaket province.\n\nThailand responded by sending F-16 fighter "
+            "jets to strike two Cambodian military targets on Thursday afternoon, the Thai army said.")
+    ev = next(e for e in events(text, dt.date(2025, 7, 25)) if "F-16" in e.quote)
+    assert ev.locations[0] == "Cambodia"

@@ -942,6 +942,11 @@ _ARREST = re.compile(r"arrest|detain", re.I)
 _CAUGHT_SUSPECT = re.compile(r"(?:captured|caught|apprehended|nabbed)\s+(?:(?:a|an|one|the|two|three|\d+)\s+)?(?:\w+\s+)?"
                              r"(?:gunm[ae]n|suspects?|attackers?|bombers?|assailants?|hijackers?|kidnappers?)\b", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
+# a state that strikes another state's targets: "Thailand responded by sending F-16 fighter jets to strike two
+# Cambodian military targets", "Turkey retaliated by striking Syrian government targets"
+_STATE_AIMS_AT = re.compile(r"\s*(?:The\s+)?(?P<state>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:has\s+|had\s+)?(?:also\s+|later\s+|then\s+)?"
+                            r"(?:retaliated|responded|struck|hit|bombed|shelled|attacked|launched|fired)\b[^.;]{0,80}?"
+                            r"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|government|regime|defen[cs]e)\s+)?(?:targets|sites|installations|bases)\b")
 # an envoy summoned to hear a protest: summoned to the foreign ministry, in the summoning state's capital
 _SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
                       r"diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires|(?:deputy\s+)?high\s+commissioners?|chiefs?\s+of\s+mission|consuls?)\b")
@@ -2248,7 +2253,13 @@ class Builder:
             owned = False
         if not places:
             places = self.fallback_place(i, period, etype)
-        elif places[0] in self.vocab.countries and _COMPASS_COUNTRY.search(content, 0) and \
+        if (aimed := _STATE_AIMS_AT.match(content)) and (striker := self.vocab.country(aimed.group("state"))) \
+                and (target := self.vocab.demonym_to_country.get(aimed.group("dem"))) and target != striker \
+                and all(p == striker or entities.place_country(p, self.vocab) == striker for p in places):
+            # "Thailand responded by sending F-16 fighter jets to strike two Cambodian military targets": a state
+            # that strikes out hits the other state's ground, not its own (nor the town its own harm was told in)
+            places = [target]
+        elif places and places[0] in self.vocab.countries and _COMPASS_COUNTRY.search(content, 0) and \
                 (town := self.dateline_lede(i)) and self.vocab.places.get(town) == places[0] and \
                 self.vocab.country_capital.get(places[0]) != town:
             # "KRAMATORSK, Ukraine (AP) - A missile struck a train station in eastern Ukraine": filed from the
