@@ -69,3 +69,19 @@ def test_a_state_striking_another_states_targets_strikes_in_that_state():
             "jets to strike two Cambodian military targets on Thursday afternoon, the Thai army said.")
     ev = next(e for e in events(text, dt.date(2025, 7, 25)) if "F-16" in e.quote)
     assert ev.locations[0] == "Cambodia"
+
+
+# A court rules where it sits (the vocabulary's seat of an international court), whatever place its case is
+# about; judges of a story filed from a court's seat too. A national court is no such court.
+def test_an_international_court_rules_where_it_sits():
+    ev, = events("The International Criminal Court on Wednesday sentenced former Malian Islamist police chief Al Hassan "
+                 "to 10 years in prison for crimes committed during the jihadist occupation of Timbuktu.")
+    assert ev.locations[0] == "The Hague"
+    ev, = events("The East African Court of Justice on Tuesday dismissed a case brought by South Sudanese opposition "
+                 "groups against the government in Juba.")
+    assert ev.locations[0] == "Arusha"
+    ev = events("THE HAGUE (AP) - U.N. judges on Tuesday upheld the genocide conviction and life sentence of former "
+                "Bosnian Serb military chief Ratko Mladic.\n\nMladic was convicted in 2017 of genocide in Srebrenica.")[0]
+    assert ev.locations[0] == "The Hague"
+    ev, = events("A Guatemalan court on Monday sentenced five former civil defense patrollers to 30 years in prison.")
+    assert "The Hague" not in ev.locations

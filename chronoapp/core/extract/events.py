@@ -950,6 +950,10 @@ _STATE_AIMS_AT = re.compile(r"\s*(?:The\s+)?(?P<state>[A-Z][\w'-]*(?:\s+[A-Z][\w
 # an envoy summoned to hear a protest: summoned to the foreign ministry, in the summoning state's capital
 _SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
                       r"diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires|(?:deputy\s+)?high\s+commissioners?|chiefs?\s+of\s+mission|consuls?)\b")
+# what a court does where it sits: "The International Criminal Court on Wednesday sentenced ...", "U.N. judges upheld ..."
+_COURT_RULES = re.compile(r"\b(?:sentenced|convicted|acquitted|upheld|overturned|quashed|ruled|dismissed|rejected|"
+                          r"issued|ordered|found|jailed|handed\s+down|delivered|charged|indicted|opened)\b")
+_JUDGES = re.compile(r"\b(?:[Tt]he\s+(?:court|tribunal)|(?:[\w.-]+\s+)?[Jj]udges)\s+(?:(?:on|late\s+on)\s+\w+day\s+)?$")
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
 _WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a speaker or victim
@@ -1704,6 +1708,27 @@ class Builder:
         return {n: entities.place_rank(c, self.vocab, self.known_places) + 0.5
                 for n in d.locations for c in cities if n != c and entities.city_quarter(told, n, c)}
 
+    def court_seat(self, content: str) -> str | None:
+        """Where the court that rules in the clause sits: a court named as the subject of a ruling ("The East African
+        Court of Justice on Tuesday dismissed a case"), or judges or "the court" of a story about such a court or
+        filed from its seat ("THE HAGUE (AP) - U.N. judges on Tuesday upheld the genocide conviction")."""
+        rules = _COURT_RULES.search(content, 0, 160)
+        if rules is None:
+            return None
+        subject = content[:rules.start()]
+        for m, actor in self.vocab.actor_index.finditer(subject):
+            if actor.seat and actor.seat in self.vocab.places and not re.search(r"[,;]", subject[m.end():]):
+                return actor.seat
+        if _JUDGES.search(subject) and not re.search(r"[,;]", subject):
+            here = self.dateline_place()
+            seats = {a.seat for a in self.vocab.actors if a.seat}
+            if here in seats:
+                return here
+            named = [a.seat for _m, a in self.vocab.actor_index.finditer(self.text[:3000]) if a.seat]
+            if named and named[0] in self.vocab.places:
+                return named[0]
+        return None
+
     def capital_of_subject(self, subject: str) -> str | None:
         """The capital of the state a clause's subject names first: the capital itself ("Manila summoned"),
         or that of a country or its people ("Poland's foreign ministry", "The Philippine foreign ministry")."""
@@ -2298,6 +2323,11 @@ class Builder:
             # d'affaires": at the ministry, in the summoning state's capital (not the country, nor the envoy's)
             places = [capital] + [p for p in places if p != capital]
             said_in = capital
+        if etype not in _VIOLENT_TYPES and (seat := self.court_seat(content)):
+            # "The International Criminal Court on Wednesday sentenced ... for crimes committed in Timbuktu": the
+            # ruling is made where the court sits, whatever place its case is about
+            places = [seat] + [p for p in places if p != seat]
+            said_in = seat  # (first, whatever more specific place the case names)
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
         if _COUP_MADE.search(_ASIDE_RELATIVE.sub(",", content)) and self.published is not None and 0 <= (self.published - period.last).days <= 7 \
