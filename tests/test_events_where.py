@@ -85,3 +85,16 @@ def test_an_international_court_rules_where_it_sits():
     assert ev.locations[0] == "The Hague"
     ev, = events("A Guatemalan court on Monday sentenced five former civil defense patrollers to 30 years in prison.")
     assert "The Hague" not in ev.locations
+
+
+# An incident told with no place, after a sentence that names none either, is where the act two sentences before
+# was, across a paragraph break too: not the story's most named place (the country).
+def test_an_unplaced_incident_after_a_placeless_sentence_keeps_the_act_before_it():
+    text = ("GOMA, Democratic Republic of Congo (Reuters) - M23 rebels seized the eastern Congolese town of Masisi on "
+            "Saturday after two days of fighting with the army, local officials said on Sunday.\n\n"
+            "The Rwanda-backed group entered the town late on Saturday, forcing thousands of residents to flee towards "
+            "Goma, the provincial capital, a civil society leader said. At least 10 civilians were killed by shelling "
+            "on Friday, he said.\n\nAngola brokered a ceasefire between Congo and Rwanda in July, but fighting resumed "
+            "in October.")
+    ev = next(e for e in events(text, dt.date(2025, 1, 5)) if e.quote.startswith("At least 10"))
+    assert ev.locations[0] == "Masisi"

@@ -2913,8 +2913,15 @@ class Builder:
                     and not _reference_point(told, p)]
             if here:
                 return here[:1]
+        # (across a paragraph break too, when the one sentence between names no place and the act is of the same kind:
+        # "M23 rebels seized the town of Masisi on Saturday ... | The group entered the town late on Saturday, forcing
+        # residents to flee towards Goma. At least 10 civilians were killed by shelling on Friday": Masisi, not the
+        # story's most named place; not the state of emergency the lede told first, nor a place it did not name)
+        silent = last is not None and last.last == i - 2 and _family(last.event_type) == _family(etype) and last.locations \
+            and last.locations[0] in self.text[self.sentences[last.first].start:self.sentences[last.last].end] \
+            and before is not None and before.kind != "dateline" and not entities.places(self._content(self.text[before.start:before.end]), self.vocab, self.known_places)
         if not wide and last is not None and last.locations and (
-                self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1) and \
+                self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1 or silent) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             # a statement is placed where it was said; what it spoke of is its next place
             return last.locations[1:2] if last.event_type == "statement" and len(last.locations) > 1 else last.locations[:1]
