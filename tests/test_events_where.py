@@ -98,3 +98,11 @@ def test_an_unplaced_incident_after_a_placeless_sentence_keeps_the_act_before_it
             "in October.")
     ev = next(e for e in events(text, dt.date(2025, 1, 5)) if e.quote.startswith("At least 10"))
     assert ev.locations[0] == "Masisi"
+
+
+# "Thirteen foreign peacekeepers, including nine from South Africa, were killed": where some of the dead came
+# from, not where they died (the story's town, told before).
+def test_where_some_of_the_dead_came_from_is_not_where_they_died():
+    assert places("Thirteen foreign peacekeepers, including nine from South Africa, were killed in clashes with the "
+                  "rebels over the weekend.", load()) == []
+    assert places("Twenty people, including two from Goma, were killed in Sake.", load()) == ["Sake"]

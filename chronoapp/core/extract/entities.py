@@ -1132,7 +1132,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
                             r"deliveries|money|funds|funding|loans?|grants?|donations?|aid)\s+(?:\w+\s+)?from\s+(?:the\s+)?" + _LISTED + r"$|"  # "Patriot systems from Germany arrived"
                             # "1,000 protesters, many from the neighbouring island of Malaita, gathered": where they came from
-                            r"\b(?:many|most|some|all|mostly|mainly|largely)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+                            # ("Thirteen foreign peacekeepers, including nine from South Africa, were killed": where some came from)
+                            r"\b(?:many|most|some|all|mostly|mainly|largely|including\s+(?:\d+|one|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|eleven|twelve|\w+teen|\w+ty))\s+(?:of\s+them\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
                             r"(?:(?:island|province|region|state|town|city|village|country)\s+of\s+)?" + _LISTED + r"$", re.I)
 # a neighbour or an addressee, not where it happened: "the region, which borders Venezuela", "calling on
 # the United States to respond", "urged Russia to"
