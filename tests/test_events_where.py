@@ -106,3 +106,13 @@ def test_where_some_of_the_dead_came_from_is_not_where_they_died():
     assert places("Thirteen foreign peacekeepers, including nine from South Africa, were killed in clashes with the "
                   "rebels over the weekend.", load()) == []
     assert places("Twenty people, including two from Goma, were killed in Sake.", load()) == ["Sake"]
+
+
+# "The city, about 150 km (90 miles) north of Kyiv, was besieged": Kyiv only situates the city told before,
+# whether or not the distance is converted in brackets.
+def test_a_place_named_only_to_situate_the_town_is_not_where_it_happened():
+    text = ("KYIV, April 17 (Reuters) - Three Russian missiles struck the centre of the northern Ukrainian city of "
+            "Chernihiv on Wednesday morning, killing at least 17 people, officials said.\n\nThe city, about 150 km "
+            "(90 miles) north of Kyiv, was besieged by Russian troops for more than a month in 2022.")
+    ev = next(e for e in events(text, dt.date(2024, 4, 17)) if e.date_start == "2022")
+    assert ev.locations[0] == "Chernihiv"

@@ -567,9 +567,9 @@ def _part_of_a_town(told: str, place: str) -> bool:
 
 def _reference_point(told: str, place: str) -> bool:
     """A place named only to situate another: "Ghazni, 145 km southwest of Kabul", "on the highway
-    linking Palmyra with Deir ez-Zor"."""
+    linking Palmyra with Deir ez-Zor", "about 150 km (90 miles) north of Kyiv"."""
     p = re.escape(place)
-    return bool(re.search(rf"\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?of\s+{p}\b|"
+    return bool(re.search(rf"\b(?:km|kilometres|kilometers|miles)\)?\s+(?:\w+\s+)?of\s+{p}\b|"
                           rf"\b(?:highway|road|motorway|railway|route|bridge|pipeline)\s+(?:linking|connecting|between|from)\s+"
                           rf"(?:[\w'\u2019-]+\s+){{0,4}}?{p}\b", told))
 
