@@ -116,3 +116,13 @@ def test_a_place_named_only_to_situate_the_town_is_not_where_it_happened():
             "(90 miles) north of Kyiv, was besieged by Russian troops for more than a month in 2022.")
     ev = next(e for e in events(text, dt.date(2024, 4, 17)) if e.date_start == "2022")
     assert ev.locations[0] == "Chernihiv"
+
+
+# "In December, 21 civilians were killed in an attack on a convoy in the same region, and in June last year 20
+# soldiers were killed in an ambush near Tera": the region told before, not the town of the sentence's other clause.
+def test_the_same_region_is_the_region_told_before():
+    text = ("NIAMEY (AFP) - Jihadist gunmen killed 44 civilians at a mosque in the village of Fambita in the Tillaberi "
+            "region on Friday, the government said on Saturday.\n\nIn December, 21 civilians were killed in an attack on "
+            "a convoy in the same region, and in June last year 20 soldiers were killed in an ambush near Tera.")
+    by_date = {e.date_start: e.locations for e in events(text, dt.date(2025, 3, 22))}
+    assert by_date["2024-12"][0] == "Tillaberi region" and by_date["2024-06"][0] == "Tera"

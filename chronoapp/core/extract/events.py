@@ -947,6 +947,8 @@ _RAID = re.compile(r"raid|sweep|swoop", re.I)
 _STATE_AIMS_AT = re.compile(r"\s*(?:The\s+)?(?P<state>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:has\s+|had\s+)?(?:also\s+|later\s+|then\s+)?"
                             r"(?:retaliated|responded|struck|hit|bombed|shelled|attacked|launched|fired)\b[^.;]{0,80}?"
                             r"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|government|regime|defen[cs]e)\s+)?(?:targets|sites|installations|bases)\b")
+# a unit named again as the one told before: "in the same region", "in the same town"
+_SAME_UNIT = re.compile(r"\b(?:in|near|across|to)\s+the\s+same\s+(?P<unit>region|province|state|district|county|area|town|village|city)\b")
 # an envoy summoned to hear a protest: summoned to the foreign ministry, in the summoning state's capital
 _SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
                       r"diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires|(?:deputy\s+)?high\s+commissioners?|chiefs?\s+of\s+mission|consuls?)\b")
@@ -1708,6 +1710,17 @@ class Builder:
         return {n: entities.place_rank(c, self.vocab, self.known_places) + 0.5
                 for n in d.locations for c in cities if n != c and entities.city_quarter(told, n, c)}
 
+    def same_unit(self, unit: str) -> list[str]:
+        """The place of that kind the last candidates named ("in the same region": the region the attack just told
+        lay in; "in the same town": its town), nearest first."""
+        region = unit in ("region", "province", "state", "district", "county")
+        for d in reversed(self.drafts[-3:]):
+            for p in d.locations:
+                rank = entities.place_rank(p, self.vocab, self.known_places)
+                if (rank == 2) if region else (rank < 2 if unit != "area" else rank < 3):
+                    return [p]
+        return []
+
     def court_seat(self, content: str) -> str | None:
         """Where the court that rules in the clause sits: a court named as the subject of a ruling ("The East African
         Court of Justice on Tuesday dismissed a case"), or judges or "the court" of a story about such a court or
@@ -2262,7 +2275,10 @@ class Builder:
             places = [p for p in self.fallback_place(i, period, etype) if p not in parties] or places
         elif parties:
             places = [p for p in places if p not in parties]
-        if not places and (s is not whole or phrase):  # a clause or phrase that names no place: the sentence's
+        same = _SAME_UNIT.search(content) if not places and "same" in content else None
+        if same:  # "21 civilians were killed in an attack on a convoy in the same region": the region told before
+            places = self.same_unit(same.group("unit"))  # (not the place of the sentence's other clause)
+        if not places and (s is not whole or phrase) and not same:  # a clause or phrase that names no place: the sentence's
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         # "The JNIM claimed the attack on Tuesday", "The army denied any responsibility": said of the attack just
         # told, placed where it happened, not in the speaker's country (but a state that denies speaks at home:
