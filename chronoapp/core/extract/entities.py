@@ -1082,6 +1082,9 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?!(?:[\w'\u2019-]+\s+){0,3
                                 r"suburb|locality|settlement|hamlet|camp|base|port|region|province|area|border|"
                                 r"stronghold|hub|crossing|outpost|garrison)\b)")
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
+# an organisation's acronym in brackets: the words before it end its name ("the Sudan People's Liberation
+# Movement in Opposition (SPLM-IO)": "in Opposition" is no place)
+_ACRONYM_NEXT = re.compile(r"\s*\((?:[A-Z][A-Za-z]*-)*[A-Z]{2,}[a-z]?(?:-[A-Z]+)*\)")
 _UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
@@ -1129,7 +1132,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:(?:crossed|came|arrived|advanced|invaded|pour
                             r"experts|observers|tourists|pilgrims|systems|weapons|arms|missiles|tanks|jets|shipments?|"
                             r"deliveries|money|funds|funding|loans?|grants?|donations?|aid)\s+(?:\w+\s+)?from\s+(?:the\s+)?" + _LISTED + r"$|"  # "Patriot systems from Germany arrived"
                             # "1,000 protesters, many from the neighbouring island of Malaita, gathered": where they came from
-                            r"\b(?:many|most|some|all|mostly|mainly|largely)\s+(?:of\s+them\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+                            # ("Thirteen foreign peacekeepers, including nine from South Africa, were killed": where some came from)
+                            r"\b(?:many|most|some|all|mostly|mainly|largely|including\s+(?:\d+|one|two|three|four|five|six|seven|eight|"
+                            r"nine|ten|eleven|twelve|\w+teen|\w+ty))\s+(?:of\s+them\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?"
                             r"(?:(?:island|province|region|state|town|city|village|country)\s+of\s+)?" + _LISTED + r"$", re.I)
 # a neighbour or an addressee, not where it happened: "the region, which borders Venezuela", "calling on
 # the United States to respond", "urged Russia to"
@@ -1346,6 +1351,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             if name not in vocab.places and not (known and name in known) and _FACILITY_NEXT.match(clause, after) \
                     and not _CITY_SUFFIX.search(name) and not any(w in vocab.places for w in words):
                 continue  # "at the al-Ahli Arab hospital", "hit Kamal Adwan hospital": a building's name, not a town
+            if rx is _PLACE_PATTERNS[2] and name not in vocab.places and not (known and name in known) and not vocab.country(name) \
+                    and _ACRONYM_NEXT.match(clause, after):
+                continue  # "the Sudan People's Liberation Movement in Opposition (SPLM-IO)": the end of a name
             if rx in (_PLACE_PATTERNS[2], _PLACE_PATTERNS[3]) and name not in vocab.places and _SETTLEMENT_OF.match(clause, after):
                 continue  # "in the Northwest town of Ndop": what kind of town, the town is Ndop
             if rx is _PLACE_PATTERNS[0] and (unit := _UNIT_OF.match(m.group())) and not vocab.country(name):
@@ -1429,12 +1437,30 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             found[n] = (min(max(inner) + 1, 2), pos)
     for n in names:  # "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv": a city's own district,
         # coded at the city as ACLED does (a province's district, "the Rueso district of Narathiwat", stays first)
-        city = next((o for o in names if o in vocab.big_cities and _DISTRICT_SUFFIX.search(n) and (
-            re.search(rf"\b{re.escape(o)}['\u2019]s\s+(?:[\w-]+\s+)?{re.escape(n)}", clause)
-            or re.search(rf"\b{re.escape(n)}\s+of\s+{re.escape(o)}\b", clause))), None)
+        city = next((o for o in names if o in vocab.big_cities and city_quarter(clause, n, o)), None)
         if city and found[n] <= found[city]:
             found[n] = (found[city][0] + 1, found[n][1])
     return sorted(names, key=lambda n: found[n])
+
+
+_QUARTER_WORD = r"(?:neighbou?rhoods?|quarters?|districts?)"  # (not a suburb: often a town of its own)
+
+
+def city_quarter(clause: str, n: str, city: str) -> bool:
+    """n is named as a quarter of the big city: "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv",
+    "the Cali neighborhood of Meléndez", "Analakely, a district of Antananarivo", a neighbourhood of the city the
+    clause names ("in the Dweila neighbourhood ... in the Syrian capital"), or a district told after the city the
+    sentence opens on ("In Kyiv, a missile hit a warehouse in the Podilskyi district")."""
+    o, q = re.escape(city), re.escape(n)
+    district = _DISTRICT_SUFFIX.search(n) is not None
+    return bool(district and (re.search(rf"\b{o}['\u2019]s\s+(?:[\w-]+\s+)?{q}", clause)
+                              or re.search(rf"\b{q}\s+of\s+{o}\b", clause)
+                              or re.match(rf"\s*In\s+{o}(?:\s+city)?,", clause))
+                or re.search(rf"\b{o}\s+{_QUARTER_WORD}\s+of\s+{q}\b", clause)
+                or re.search(rf"\b{q}\s+{_QUARTER_WORD}\s+of\s+{o}\b", clause)
+                or re.search(rf"\b{q},\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_QUARTER_WORD}\s+of\s+{o}\b", clause)
+                # "the Mar Elias church in the Dweila neighbourhood ... in the Syrian capital": a quarter, of the city told
+                or re.search(rf"\bthe\s+{q}\s+(?:neighbou?rhood|quarter)\b", clause))
 
 
 # a country's capital, unnamed ("Sudan's capital", "the Somali capital"; not "the capital, Bamako": named after)

@@ -574,9 +574,9 @@ def _part_of_a_town(told: str, place: str) -> bool:
 
 def _reference_point(told: str, place: str) -> bool:
     """A place named only to situate another: "Ghazni, 145 km southwest of Kabul", "on the highway
-    linking Palmyra with Deir ez-Zor"."""
+    linking Palmyra with Deir ez-Zor", "about 150 km (90 miles) north of Kyiv"."""
     p = re.escape(place)
-    return bool(re.search(rf"\b(?:km|kilometres|kilometers|miles)\s+(?:\w+\s+)?of\s+{p}\b|"
+    return bool(re.search(rf"\b(?:km|kilometres|kilometers|miles)\)?\s+(?:\w+\s+)?of\s+{p}\b|"
                           rf"\b(?:highway|road|motorway|railway|route|bridge|pipeline)\s+(?:linking|connecting|between|from)\s+"
                           rf"(?:[\w'\u2019-]+\s+){{0,4}}?{p}\b", told))
 
@@ -980,6 +980,20 @@ _ARREST = re.compile(r"arrest|detain", re.I)
 _CAUGHT_SUSPECT = re.compile(r"(?:captured|caught|apprehended|nabbed)\s+(?:(?:a|an|one|the|two|three|\d+)\s+)?(?:\w+\s+)?"
                              r"(?:gunm[ae]n|suspects?|attackers?|bombers?|assailants?|hijackers?|kidnappers?)\b", re.I)
 _RAID = re.compile(r"raid|sweep|swoop", re.I)
+# a state that strikes another state's targets: "Thailand responded by sending F-16 fighter jets to strike two
+# Cambodian military targets", "Turkey retaliated by striking Syrian government targets"
+_STATE_AIMS_AT = re.compile(r"\s*(?:The\s+)?(?P<state>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:has\s+|had\s+)?(?:also\s+|later\s+|then\s+)?"
+                            r"(?:retaliated|responded|struck|hit|bombed|shelled|attacked|launched|fired)\b[^.;]{0,80}?"
+                            r"\b(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|government|regime|defen[cs]e)\s+)?(?:targets|sites|installations|bases)\b")
+# a unit named again as the one told before: "in the same region", "in the same town"
+_SAME_UNIT = re.compile(r"\b(?:in|near|across|to)\s+the\s+same\s+(?P<unit>region|province|state|district|county|area|town|village|city)\b")
+# an envoy summoned to hear a protest: summoned to the foreign ministry, in the summoning state's capital
+_SUMMONS = re.compile(r"\bsummon(?:ed|s|ing)\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:ambassadors?|envoys?|"
+                      r"diplomats?|charg[e\u00e9]s?\s+d['\u2019]affaires|(?:deputy\s+)?high\s+commissioners?|chiefs?\s+of\s+mission|consuls?)\b")
+# what a court does where it sits: "The International Criminal Court on Wednesday sentenced ...", "U.N. judges upheld ..."
+_COURT_RULES = re.compile(r"\b(?:sentenced|convicted|acquitted|upheld|overturned|quashed|ruled|dismissed|rejected|"
+                          r"issued|ordered|found|jailed|handed\s+down|delivered|charged|indicted|opened)\b")
+_JUDGES = re.compile(r"\b(?:[Tt]he\s+(?:court|tribunal)|(?:[\w.-]+\s+)?[Jj]udges)\s+(?:(?:on|late\s+on)\s+\w+day\s+)?$")
 _UN_AT_HOME = re.compile(r"\b(?:Security\s+Council|General\s+Assembly)\b")
 _VENUE = re.compile(r"\b(?:met|meets|meeting|session|convened|gathered|held\s+talks)\s+(?:\w+\s+)?in\s+[A-Z]")  # "met in Geneva"
 _WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a speaker or victim
@@ -1724,6 +1738,66 @@ class Builder:
                         return country
         return None
 
+    def quarter_ranks(self, d: Draft) -> dict[str, float]:
+        """The ranks of the event's places its sentences name as quarters of a big city it names ("a car bomb
+        exploded in the Cali neighborhood of Meléndez"): just after the city's, whatever village rank an
+        unknown quarter's name has."""
+        cities = [n for n in d.locations if n in self.vocab.big_cities]
+        if not cities or len(d.locations) < 2:
+            return {}
+        told = self.text[self.sentences[d.first].start:self.sentences[d.last].end]
+        return {n: entities.place_rank(c, self.vocab, self.known_places) + 0.5
+                for n in d.locations for c in cities if n != c and entities.city_quarter(told, n, c)}
+
+    def same_unit(self, unit: str) -> list[str]:
+        """The place of that kind the last candidates named ("in the same region": the region the attack just told
+        lay in; "in the same town": its town), nearest first."""
+        region = unit in ("region", "province", "state", "district", "county")
+        for d in reversed(self.drafts[-3:]):
+            for p in d.locations:
+                rank = entities.place_rank(p, self.vocab, self.known_places)
+                if (rank == 2) if region else (rank < 2 if unit != "area" else rank < 3):
+                    return [p]
+        return []
+
+    def court_seat(self, content: str) -> str | None:
+        """Where the court that rules in the clause sits: a court named as the subject of a ruling ("The East African
+        Court of Justice on Tuesday dismissed a case"), or judges or "the court" of a story about such a court or
+        filed from its seat ("THE HAGUE (AP) - U.N. judges on Tuesday upheld the genocide conviction")."""
+        rules = _COURT_RULES.search(content, 0, 160)
+        if rules is None:
+            return None
+        subject = content[:rules.start()]
+        for m, actor in self.vocab.actor_index.finditer(subject):
+            if actor.seat and actor.seat in self.vocab.places and not re.search(r"[,;]", subject[m.end():]):
+                return actor.seat
+        if _JUDGES.search(subject) and not re.search(r"[,;]", subject):
+            here = self.dateline_place()
+            seats = {a.seat for a in self.vocab.actors if a.seat}
+            if here in seats:
+                return here
+            named = [a.seat for _m, a in self.vocab.actor_index.finditer(self.text[:3000]) if a.seat]
+            if named and named[0] in self.vocab.places:
+                return named[0]
+        return None
+
+    def capital_of_subject(self, subject: str) -> str | None:
+        """The capital of the state a clause's subject names first: the capital itself ("Manila summoned"),
+        or that of a country or its people ("Poland's foreign ministry", "The Philippine foreign ministry")."""
+        if len(subject) > 120:
+            return None
+        v = self.vocab
+        for m in re.finditer(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*", subject):
+            words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
+            for n in range(len(words), 0, -1):  # "The United States": the longest name first
+                for k in range(len(words) - n + 1):
+                    name = " ".join(words[k:k + n])
+                    country = v.country(name) or v.demonym_to_country.get(name)
+                    capital = name if name in v.capital_country else v.country_capital.get(country) if country else None
+                    if capital and capital in v.places:
+                        return capital
+        return None
+
     def find_cues(self, s: str) -> dict:
         """The vocabulary's cues in s, less those in a figure of speech someone used ('called the
         war "a bleeding wound"'), plus an arms delivery (typed in event_type whatever weapon it names)."""
@@ -2246,7 +2320,10 @@ class Builder:
             places = [p for p in self.fallback_place(i, period, etype) if p not in parties] or places
         elif parties:
             places = [p for p in places if p not in parties]
-        if not places and (s is not whole or phrase):  # a clause or phrase that names no place: the sentence's
+        same = _SAME_UNIT.search(content) if not places and "same" in content else None
+        if same:  # "21 civilians were killed in an attack on a convoy in the same region": the region told before
+            places = self.same_unit(same.group("unit"))  # (not the place of the sentence's other clause)
+        if not places and (s is not whole or phrase) and not same:  # a clause or phrase that names no place: the sentence's
             places = entities.places(self._content(whole), self.vocab, self.known_places)
         # "The JNIM claimed the attack on Tuesday", "The army denied any responsibility": said of the attack just
         # told, placed where it happened, not in the speaker's country (but a state that denies speaks at home:
@@ -2262,7 +2339,13 @@ class Builder:
             owned = False
         if not places:
             places = self.fallback_place(i, period, etype)
-        elif places[0] in self.vocab.countries and _COMPASS_COUNTRY.search(content, 0) and \
+        if (aimed := _STATE_AIMS_AT.match(content)) and (striker := self.vocab.country(aimed.group("state"))) \
+                and (target := self.vocab.demonym_to_country.get(aimed.group("dem"))) and target != striker \
+                and all(p == striker or entities.place_country(p, self.vocab) == striker for p in places):
+            # "Thailand responded by sending F-16 fighter jets to strike two Cambodian military targets": a state
+            # that strikes out hits the other state's ground, not its own (nor the town its own harm was told in)
+            places = [target]
+        elif places and places[0] in self.vocab.countries and _COMPASS_COUNTRY.search(content, 0) and \
                 (town := self.dateline_lede(i)) and self.vocab.places.get(town) == places[0] and \
                 self.vocab.country_capital.get(places[0]) != town:
             # "KRAMATORSK, Ukraine (AP) - A missile struck a train station in eastern Ukraine": filed from the
@@ -2295,6 +2378,17 @@ class Builder:
             # and acts for the state he governs, the story's region
             places = [region] + [p for p in places if p != region]
             said_in = region if said_in else None
+        if etype in ("statement", "diplomacy") and "summon" in content and (summons := _SUMMONS.search(content)) \
+                and (capital := self.capital_of_subject(content[:summons.start()])):
+            # "Manila summoned China's deputy ambassador", "Poland's foreign ministry summoned Russia's charge
+            # d'affaires": at the ministry, in the summoning state's capital (not the country, nor the envoy's)
+            places = [capital] + [p for p in places if p != capital]
+            said_in = capital
+        if etype not in _VIOLENT_TYPES and (seat := self.court_seat(content)):
+            # "The International Criminal Court on Wednesday sentenced ... for crimes committed in Timbuktu": the
+            # ruling is made where the court sits, whatever place its case is about
+            places = [seat] + [p for p in places if p != seat]
+            said_in = seat  # (first, whatever more specific place the case names)
         if etype == "diplomacy" and _UN_AT_HOME.search(content) and not _VENUE.search(content):
             places = ["New York"]  # the Security Council meets at UN headquarters, whatever country it discusses
         if _COUP_MADE.search(_ASIDE_RELATIVE.sub(",", content)) and self.published is not None and 0 <= (self.published - period.last).days <= 7 \
@@ -2887,8 +2981,15 @@ class Builder:
                     and not _reference_point(told, p)]
             if here:
                 return here[:1]
+        # (across a paragraph break too, when the one sentence between names no place and the act is of the same kind:
+        # "M23 rebels seized the town of Masisi on Saturday ... | The group entered the town late on Saturday, forcing
+        # residents to flee towards Goma. At least 10 civilians were killed by shelling on Friday": Masisi, not the
+        # story's most named place; not the state of emergency the lede told first, nor a place it did not name)
+        silent = last is not None and last.last == i - 2 and _family(last.event_type) == _family(etype) and last.locations \
+            and last.locations[0] in self.text[self.sentences[last.first].start:self.sentences[last.last].end] \
+            and before is not None and before.kind != "dateline" and not entities.places(self._content(self.text[before.start:before.end]), self.vocab, self.known_places)
         if not wide and last is not None and last.locations and (
-                self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1) and \
+                self.sentences[last.last].paragraph == self.sentences[i].paragraph or last.last == i - 1 or silent) and \
                 abs((parse_timex(last.date_start).first - period.first).days) <= 7:
             # a statement is placed where it was said; what it spoke of is its next place
             return last.locations[1:2] if last.event_type == "statement" and len(last.locations) > 1 else last.locations[:1]
@@ -2946,9 +3047,10 @@ class Builder:
         # Friday", "the deadliest since 2010, when al-Shabaab bombers struck Kampala")
         if (m := _WORST_SINCE.search(s)) is not None:
             s = s[:m.start("since")].rstrip()
-        # "..., the army said in a statement on 06/03.", "..., police said on 8 March."
+        # "..., the army said in a statement on 06/03.", "..., police said on 8 March." (not "On 6 March, aerial
+        # bombardment was reported in Ulang County": what was reported, and where)
         s = re.sub(r",\s+[^,]{2,80}\s+(?:said|says|told\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w.&'-]*\s+){0,3}[\w.&'-]+"
-                   r"(?:\s+by\s+(?:phone|telephone))?|reported)(?:\s+in\s+a\s+statement)?"
+                   r"(?:\s+by\s+(?:phone|telephone))?|reported(?!\s+in\s+[A-Z])|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)reported)(?:\s+in\s+a\s+statement)?"
                    r"(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?"  # ("told reporters in Srinagar": where it was said)
                    r"(?:\s+on\s+[\w/.]+(?:\s+[A-Z][a-z]+)?|\s+\w+day)?\s*\.?$", "", s)
         s = re.sub(r",\s+according\s+to\s+[^,]{2,80}(?:,\s+[^,]{2,60})?\.?$", "", s)  # (", UNMISS.": its short name too)
@@ -3302,7 +3404,8 @@ class Builder:
         rank = lambda n: entities.place_rank(n, self.vocab, self.known_places)  # noqa: E731
         for d in merged:  # most specific place first (a village before its province and country)
             d.locations = [n for n in d.locations if n not in self.people()]  # (what a clause's words found too)
-            d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, rank(n)))
+            quarter = self.quarter_ranks(d)  # (a big city's own quarter right after the city: ACLED codes the city)
+            d.locations.sort(key=lambda n: (n != d.said_in, n != d.across, n in d.answered_at, quarter.get(n, rank(n))))
         for d, nxt in zip(merged, merged[1:]):
             # a lede placed only in part of a country ("gunmen stormed a campus in northeast Kenya on
             # Thursday") whose next sentence tells the same day's violence in one of its towns: that town

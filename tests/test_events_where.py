@@ -1,0 +1,128 @@
+"""Where an event happened, as a careful ACLED coder places it: the place a sentence names before the
+country it falls back on, a big city before its own quarter, a summons in the summoning state's capital,
+a strike on another state's targets in that state."""
+import datetime as dt
+
+from chronoapp.core.extract import extract
+from chronoapp.core.extract.entities import places
+from chronoapp.core.extract.vocab import load
+
+MAR10 = dt.date(2025, 3, 10)  # a Monday
+
+
+def events(text, published=MAR10):
+    return extract(text, published).events
+
+
+# "the Sudan People's Liberation Movement in Opposition (SPLM-IO)": the bracketed acronym closes a name, so
+# "in Opposition" is part of it, no place; a place the gazetteer knows before an acronym stays one.
+def test_the_words_before_an_organisations_acronym_are_no_place():
+    text = ("The Government arrested several senior officials of the Sudan People's Liberation Movement "
+            "in Opposition (SPLM-IO) in Juba.")
+    assert places(text, load()) == ["Juba"]
+    assert places("Fighting broke out in Nasir (Upper Nile) on Friday.", load())[0] == "Nasir"
+
+
+# "On 6 March, aerial bombardment was reported in Ulang County.": what was reported there, not a source's
+# attribution ("..., the army reported") to cut off with its place.
+def test_what_was_reported_in_a_place_happened_there():
+    text = ("JUBA (OCHA) - Fighting broke out in Nasir on 2 March, humanitarian partners said.\n\n"
+            "On 6 March, aerial bombardment was reported in Ulang County.")
+    ev = next(e for e in events(text) if e.date_start == "2025-03-06")
+    assert ev.locations[0] == "Ulang County"
+
+
+# A quarter of a big city is coded at the city ("In Kyiv, ... in the Podilskyi district", "the Cali neighborhood
+# of Meléndez", "the Dweila neighbourhood ... in the Syrian capital"); a suburb is often a town of its own and
+# keeps its place.
+def test_a_big_city_comes_before_a_quarter_it_owns():
+    text = ("KYIV - Russia launched one of its largest aerial attacks on Ukraine on Friday, killing at least 39 "
+            "people, officials said.\n\nIn Kyiv, a missile hit a warehouse in the Podilskyi district, killing at least 16 people.")
+    ev = next(e for e in events(text, dt.date(2023, 12, 30)) if e.quote.startswith("In Kyiv"))
+    assert ev.locations[:2] == ["Kyiv", "Podilskyi district"]
+    ev, = events("A car bomb exploded near a police station in the Cali neighborhood of Meléndez on Tuesday, "
+                 "killing two police officers.")
+    assert ev.locations[:2] == ["Cali", "Meléndez"]
+    assert places("A suicide bomber struck the Mar Elias church in the Dweila neighbourhood of the Syrian capital.",
+                  load())[:2] == ["Damascus", "Dweila"]
+    assert places("Three officers were killed in a raid on a house in Dematagoda, a suburb of Colombo, on Sunday.",
+                  load())[0] == "Dematagoda"
+
+
+# An envoy summoned to hear a protest is summoned to the foreign ministry: the summoning state's capital, whether
+# the capital itself acts ("Manila summoned") or its ministry does, and not the envoy's country.
+def test_an_envoy_is_summoned_in_the_summoning_states_capital():
+    ev, = events("Manila summoned China's deputy ambassador on Tuesday to protest against the incident.")
+    assert ev.locations[0] == "Manila"
+    ev, = events("Poland's foreign ministry summoned Russia's charge d'affaires on Monday to demand an explanation.")
+    assert ev.locations[0] == "Warsaw"
+    ev, = events("Iraq's foreign ministry condemned the strike on Thursday and summoned the Turkish charge "
+                 "d'affaires in Baghdad.")
+    assert ev.locations[0] == "Baghdad"
+
+
+# A state that strikes another state's targets hits that state's ground, not its own, nor the town where the
+# harm it answered was told.
+def test_a_state_striking_another_states_targets_strikes_in_that_state():
+    text = ("SURIN, Thailand (Reuters) - Cambodian forces fired rockets into Thai territory on Thursday, killing "
+            "11 civilians at a petrol station in Sisaket province.\n\nThailand responded by sending F-16 fighter "
+            "jets to strike two Cambodian military targets on Thursday afternoon, the Thai army said.")
+    ev = next(e for e in events(text, dt.date(2025, 7, 25)) if "F-16" in e.quote)
+    assert ev.locations[0] == "Cambodia"
+
+
+# A court rules where it sits (the vocabulary's seat of an international court), whatever place its case is
+# about; judges of a story filed from a court's seat too. A national court is no such court.
+def test_an_international_court_rules_where_it_sits():
+    ev, = events("The International Criminal Court on Wednesday sentenced former Malian Islamist police chief Al Hassan "
+                 "to 10 years in prison for crimes committed during the jihadist occupation of Timbuktu.")
+    assert ev.locations[0] == "The Hague"
+    ev, = events("The East African Court of Justice on Tuesday dismissed a case brought by South Sudanese opposition "
+                 "groups against the government in Juba.")
+    assert ev.locations[0] == "Arusha"
+    ev = events("THE HAGUE (AP) - U.N. judges on Tuesday upheld the genocide conviction and life sentence of former "
+                "Bosnian Serb military chief Ratko Mladic.\n\nMladic was convicted in 2017 of genocide in Srebrenica.")[0]
+    assert ev.locations[0] == "The Hague"
+    ev, = events("A Guatemalan court on Monday sentenced five former civil defense patrollers to 30 years in prison.")
+    assert "The Hague" not in ev.locations
+
+
+# An incident told with no place, after a sentence that names none either, is where the act two sentences before
+# was, across a paragraph break too: not the story's most named place (the country).
+def test_an_unplaced_incident_after_a_placeless_sentence_keeps_the_act_before_it():
+    text = ("GOMA, Democratic Republic of Congo (Reuters) - M23 rebels seized the eastern Congolese town of Masisi on "
+            "Saturday after two days of fighting with the army, local officials said on Sunday.\n\n"
+            "The Rwanda-backed group entered the town late on Saturday, forcing thousands of residents to flee towards "
+            "Goma, the provincial capital, a civil society leader said. At least 10 civilians were killed by shelling "
+            "on Friday, he said.\n\nAngola brokered a ceasefire between Congo and Rwanda in July, but fighting resumed "
+            "in October.")
+    ev = next(e for e in events(text, dt.date(2025, 1, 5)) if e.quote.startswith("At least 10"))
+    assert ev.locations[0] == "Masisi"
+
+
+# "Thirteen foreign peacekeepers, including nine from South Africa, were killed": where some of the dead came
+# from, not where they died (the story's town, told before).
+def test_where_some_of_the_dead_came_from_is_not_where_they_died():
+    assert places("Thirteen foreign peacekeepers, including nine from South Africa, were killed in clashes with the "
+                  "rebels over the weekend.", load()) == []
+    assert places("Twenty people, including two from Goma, were killed in Sake.", load()) == ["Sake"]
+
+
+# "The city, about 150 km (90 miles) north of Kyiv, was besieged": Kyiv only situates the city told before,
+# whether or not the distance is converted in brackets.
+def test_a_place_named_only_to_situate_the_town_is_not_where_it_happened():
+    text = ("KYIV, April 17 (Reuters) - Three Russian missiles struck the centre of the northern Ukrainian city of "
+            "Chernihiv on Wednesday morning, killing at least 17 people, officials said.\n\nThe city, about 150 km "
+            "(90 miles) north of Kyiv, was besieged by Russian troops for more than a month in 2022.")
+    ev = next(e for e in events(text, dt.date(2024, 4, 17)) if e.date_start == "2022")
+    assert ev.locations[0] == "Chernihiv"
+
+
+# "In December, 21 civilians were killed in an attack on a convoy in the same region, and in June last year 20
+# soldiers were killed in an ambush near Tera": the region told before, not the town of the sentence's other clause.
+def test_the_same_region_is_the_region_told_before():
+    text = ("NIAMEY (AFP) - Jihadist gunmen killed 44 civilians at a mosque in the village of Fambita in the Tillaberi "
+            "region on Friday, the government said on Saturday.\n\nIn December, 21 civilians were killed in an attack on "
+            "a convoy in the same region, and in June last year 20 soldiers were killed in an ambush near Tera.")
+    by_date = {e.date_start: e.locations for e in events(text, dt.date(2025, 3, 22))}
+    assert by_date["2024-12"][0] == "Tillaberi region" and by_date["2024-06"][0] == "Tera"
