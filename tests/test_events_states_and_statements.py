@@ -3728,3 +3728,11 @@ def test_a_resignation_taking_responsibility_for_deaths_is_a_strategic_developme
 def test_lifting_a_ban_or_opening_an_investigation_is_an_event(step):
     ev = one(f"On Friday, {step}, officials said.")
     assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-07")
+
+
+# A step taken by speaking is dated by the speech ("declared martial law in a televised address on Tuesday").
+def test_a_step_declared_in_a_televised_address_is_dated_by_it():
+    ev = one("President Arturo Velez imposed a nationwide curfew in a late-night televised speech on Saturday, citing "
+             "the risk of unrest.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+

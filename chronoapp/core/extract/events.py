@@ -43,6 +43,11 @@ _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press|(?-i:(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
     r"(?:statement|communiqu\u00e9|communique)\s+(?:by|from)(?:\s+[\w'\u2019.-]+){1,5}?|"  # "A statement by the ministry on Tuesday said"
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+# the speech a step is taken in ("declared martial law in a late-night televised address on Tuesday"), and the saying
+# verbs that make it a report of something else ("said in a televised address on Tuesday that ...")
+_IN_SPEECH = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:address|speech)\s*(?:,\s*)?"
+                        r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+_SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|\s+(?:said|says)\b|"
@@ -3748,7 +3753,8 @@ class Builder:
             # (the day a claim was made is its own, no report of the act: "JNIM claimed in a statement on Sunday that
             # it had killed 300"; the date may hold the "late" the claim's words end with: "late Friday")
             claimed_that_day = claim is not None and claim.end() - len("late ") <= t.start - sent.start <= claim.end()
-            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and not claimed_that_day and (_REPORT_AFTER.match(after) or (
+            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and not claimed_that_day \
+                    and not self.spoken_step(sent, t) and (_REPORT_AFTER.match(after) or (
                     _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))) \
                     and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
@@ -4170,7 +4176,17 @@ class Builder:
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
         return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
-            bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]))
+            bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)])) and not self.spoken_step(sent, t)
+
+    def spoken_step(self, sent: Sentence, t) -> bool:
+        """The timex dates the speech a step is taken in, not a report of something else ("declared martial law in
+        a late-night televised address on Tuesday"; not "said in a televised address on Tuesday that ...")."""
+        before = self.text[sent.start:t.start]
+        speech = _IN_SPEECH.search(before)
+        if speech is None or _SAYING_VERB.search(before, 0, speech.start()):
+            return False
+        steps = self.vocab.cues.find(before[:speech.start()])
+        return bool(steps.get("strategic development") or steps.get("diplomacy"))
 
     def called_for_day(self, t, before: str) -> str | None:
         """The coming weekday a crowd's action is called for ("The Muslim Brotherhood called for a \"march of
