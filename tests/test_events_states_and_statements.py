@@ -3736,3 +3736,26 @@ def test_a_step_declared_in_a_televised_address_is_dated_by_it():
              "the risk of unrest.")
     assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
 
+
+
+# A crowd blocking roads protests (not an armed group's act on the people it names).
+def test_residents_blocking_a_road_protest():
+    ev = one("About 200 residents blocked a road on Friday to demand the return of two men abducted from their ranch.")
+    assert ev.event_type == "protest"
+
+
+# A legislature's vote is a step; the day it moves an election to is the plan's, not the vote's.
+def test_a_vote_to_postpone_an_election_is_dated_by_the_vote():
+    ev = one("Parliament voted late on Saturday to postpone the Feb. 25 presidential election to Dec. 15, after security "
+             "forces removed opposition lawmakers from the chamber.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# A step taken by announcing it: the announcement is the step.
+@pytest.mark.parametrize("text", ["President Amadou Diallo announced on Saturday that he was postponing the vote, "
+                                  "citing a dispute over the list of candidates.",
+                                  "Prime Minister Milan Petrovic announced his resignation on Saturday after weeks "
+                                  "of student-led protests."])
+def test_a_step_announced_is_a_strategic_development(text):
+    ev = one(text)
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")

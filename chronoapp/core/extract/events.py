@@ -72,7 +72,9 @@ _PASSIVE_TOLL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,5})?\s*[-\u2013\u
                            r"[^,;:]{0,40}?(?:,\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:said|says|added|told\s+[\w.]+))?\.?\s*$)", re.I)
 # "(said on Tuesday) that it had brokered ...", "it had brokered", "that the two sides signed ...": a step told as done
 _STEP_TOLD = re.compile(r"^\s*(?:,\s*)?(?:that\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]+ed\b|(?:that\s+)?(?:[\w'\u2019-]+\s+){1,6}?"
-                        r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b)")
+                        r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b|"
+                        # (or one taken by telling it: "announced on Saturday that he was postponing the vote")
+                        r"that\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were|is|are)\s+[a-z]{3,}ing\b)")
 # a timeline's entry: a line that opens with its date and a dash or colon ("July 28 - General Tiani
 # declares himself head of state", "Feb. 24, 2022: Russia invades"); what is left of the head once
 # its dates are taken out is only this
@@ -293,8 +295,9 @@ _DECLARED_TAKEN = re.compile(r"\bdeclar(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:libe
 # a freeing told with the dead it cost: "freed 104 passengers by Wednesday morning, killing 16 militants" (a rescue by force)
 _FREED_BY_FORCE = re.compile(r"[^.;]*?,\s+(?:killing|leaving)\s+(?:at\s+least\s+|more\s+than\s+|all\s+)?\S+\s+(?:\w+\s+)?"
                              r"(?:militants|attackers|gunmen|hostage-takers|kidnappers|insurgents|rebels|fighters|terrorists|dead)\b")
-_DECIDED_TO_HOLD = re.compile(r"\b(?:voted|decided|agreed|resolved|ordered|called|announced\s+plans?)\s+to\s+"
-                              r"(?:hold|stage|call|organi[sz]e|set|schedule)\b[^.;]{0,100}$", re.I)
+# (or to move it: "parliament voted late on Monday to postpone the Feb. 25 presidential election to Dec. 15")
+_DECIDED_TO_HOLD = re.compile(r"\b(?:voted|decided|agreed|resolved|ordered|called|announced\s+plans?)\s+(?:[\w.]+\s+){0,4}?to\s+"
+                              r"(?:hold|stage|call|organi[sz]e|set|schedule|postpone|delay|put\s+off|push\s+back)\b[^;]{0,100}$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
