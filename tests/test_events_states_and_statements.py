@@ -3759,3 +3759,11 @@ def test_a_vote_to_postpone_an_election_is_dated_by_the_vote():
 def test_a_step_announced_is_a_strategic_development(text):
     ev = one(text)
     assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# The dead of a crackdown counted town by town, from the protest's own town on: its toll, no second event.
+def test_a_protest_toll_told_town_by_town_is_that_protests():
+    evs = events("On Saturday, police opened fire with live ammunition and tear gas when crowds tried to storm the "
+                 "parliament complex in Kathmandu. Seventeen people were killed in Kathmandu and two in the eastern "
+                 "district of Sunsari, the health ministry said.")
+    assert len(evs) == 1 and evs[0].fatalities, [e.to_dict() for e in evs]

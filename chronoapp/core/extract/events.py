@@ -3499,6 +3499,11 @@ class Builder:
             # "At least 156 people were killed", "X, commander in Nasir, was among the dead", "Lebanon's
             # news agency reported one person wounded": its toll (a country is no other incident's place)
             return True
+        if previous is not None and previous.event_type in ("protest", "riot") and not new_paragraph and \
+                self.toll_only(s, cues) and places and places[0] in previous.locations:
+            # "Seventeen people were killed in Kathmandu and two in the eastern district of Sunsari": the
+            # crackdown's toll, told town by town from the protest's own (protests spread; their dead are one count)
+            return True
         if previous is not None and previous.event_type in _VIOLENT_TYPES and self.heard_only(s, cues) and \
                 all(self.in_country_of(p, previous) for p in places):
             # "Explosions were heard in Tehran, and Iranian media reported that the Natanz site had been hit",
