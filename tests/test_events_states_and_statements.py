@@ -3767,3 +3767,10 @@ def test_a_protest_toll_told_town_by_town_is_that_protests():
                  "parliament complex in Kathmandu. Seventeen people were killed in Kathmandu and two in the eastern "
                  "district of Sunsari, the health ministry said.")
     assert len(evs) == 1 and evs[0].fatalities, [e.to_dict() for e in evs]
+
+
+# A step taken, then what its takers said they would do: the step ("... and said it would take control").
+def test_a_step_and_then_a_saying_of_what_will_be_done_is_the_step():
+    ev = one("The army was deployed in the capital on Saturday evening and said it would take control of security "
+             "from midnight.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")

@@ -4236,6 +4236,9 @@ class Builder:
         mark = _HYPOTHETICAL.search(s, say.start()) if say else None
         if mark is None:
             return None
+        before = s[:say.start()]
+        if re.search(r"\band\s+$", before) and _finite_step(before, self.vocab.cues.find(before)):
+            return None  # "The army was deployed in the capital on Tuesday and said it would take control": the step
         told = _RELATIVE_ACT.search(s, mark.end())
         if told and _OWN_DATE.search(told.group()):  # "vowed to defeat the militants, who seized Mosul on Tuesday":
             violent = [v for v in violent if v < told.start()]  # what they did, on its own day, is told, not vowed
@@ -4243,7 +4246,6 @@ class Builder:
                 return None
         if mark.start() < min(violent):
             return mark.start()
-        before = s[:say.start()]
         if mark.start() == say.start() and any(v > mark.start() for v in violent) and \
                 all(v < say.start() or v > mark.start() for v in violent) and not finite_violent(before, self.vocab.cues.find(before)):
             return mark.start()  # "Gunmen holding 1,000 hostages threatened on Friday to start shooting captives": who threatens
