@@ -3774,3 +3774,24 @@ def test_a_step_and_then_a_saying_of_what_will_be_done_is_the_step():
     ev = one("The army was deployed in the capital on Saturday evening and said it would take control of security "
              "from midnight.")
     assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# A step after the violence it follows, its taker named with initials ("K.P. Sharma Oli"): still the step.
+def test_a_resignation_after_arson_by_a_leader_named_with_initials_is_the_resignation():
+    ev = events("Prime Minister K.P. Sharma Oli resigned on Saturday after protesters set fire to parliament.")[0]
+    assert ev.event_type == "strategic development"
+
+
+# One day's street movement told as a riot in the capital, then as the protests across the country: one event.
+def test_a_riot_in_the_capital_and_the_countrys_protests_that_day_are_one_event():
+    evs = events("Thousands of young protesters defied a curfew in Kathmandu on Saturday, torching the parliament "
+                 "building.\n\nThe government lifted the ban on Facebook late on Friday night, but the protests grew "
+                 "on Saturday into a broader revolt against corruption across Nepal.")
+    assert sum(e.date_start == "2025-03-08" for e in evs) == 1, [e.to_dict() for e in evs]
+
+
+# A leader's word on the protests told before ("said the protests were being organised from abroad"): a statement.
+def test_a_leader_speaking_of_the_protests_is_a_statement():
+    ev = one('Prime Minister Irakli Kobakhidze said on Saturday the protests were being organised from abroad and vowed '
+             'there would be no "revolution" in Georgia.')
+    assert ev.event_type == "statement"

@@ -187,6 +187,9 @@ _STEP_AFTER_VIOLENCE = re.compile(
     r"resigned|stepped\s+down|quit)"
     r"[^.;]{0,80}?\s(?:after|following|in\s+the\s+wake\s+of|taking\s+(?:\w+\s+)?responsibility\s+for|over|"
     r"in\s+protest\s+(?:at|against|over))\s", re.I)
+# the dots of initials and titles, blanked where a clause is read up to its first full stop ("K.P. Sharma Oli resigned")
+# (blanked, not cut, so that offsets into the clause stay right)
+_INITIALS = re.compile(r"\b([A-Z]|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|St)\.(?=\s?[A-Z])")
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _NAMING_THE_ACT = re.compile(r",?\s+in\s+(?:an?|the|what\s+\w+\s+(?:called|described\s+as))\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _CAMPAIGN_BEFORE = re.compile(r"\b(?:campaign|election|electoral)\s+$", re.I)
@@ -379,6 +382,8 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
                       r"gunfights?|firefights?|skirmish(?:es)?|storming|seizures?|hijackings?)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
+# the protests told before, named again ("said the protests were being organised from abroad")
+_THE_PROTESTS = re.compile(r"\b(?:the|these|those|such)\s+$", re.I)
 # an event named by its place ("four were wounded in the Damboa attack"): the one told there before
 _PLACE_NAMED_ATTACK = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:attack|raid|"
                                  r"(?:air\s*)?strike|assault|ambush|bombing|blast|massacre|shelling|killings)\b")
@@ -1913,6 +1918,9 @@ class Builder:
             acts = [c.start() for t, found in cues.items() if t not in ("statement", "background") for c in found]
             if all(scope[0] < a < scope[1] for a in acts):
                 return "statement"  # "condemned an attack by al-Shabaab militants on a bus ... that killed seven people": the saying
+        if "statement" in cues and cues.get("protest") and set(cues) <= {"protest", "statement", "background"} \
+                and all(_ends_at(_THE_PROTESTS, s, m.start()) for m in cues["protest"]):
+            return "statement"  # "Kobakhidze said on Monday the protests were being organised from abroad and vowed ...": a saying
         if "diplomacy" in cues and self.only_anaphoric(s, cues):
             return "diplomacy"  # "met President Izetbegovic and said the attack must not derail his peace mission"
         if "strategic development" in cues and self.only_anaphoric(s, cues) and _finite_step(s, cues):
@@ -1923,7 +1931,7 @@ class Builder:
             return "strategic development"  # "fired water cannon at a Philippine supply boat, injuring three": no weapon fired
         if (sent := _ARMS_DELIVERY.search(s)) and "lethal" not in cues and not _SENT_TO_STRIKE.match(s, sent.end()):
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
-        step = _STEP_AFTER_VIOLENCE.match(s)
+        step = _STEP_AFTER_VIOLENCE.match(_INITIALS.sub(r"\1 ", s))
         if step and all(c.start() >= step.end() for t in _VIOLENT_TYPES for c in cues.get(t, ())):
             return "diplomacy" if step.group("truce") or step.group("ties") else "strategic development"  # the step, not the violence it follows
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
@@ -5093,6 +5101,11 @@ def _detail_of(o: Draft, d: Draft, country_of: Callable[[str], str | None]) -> b
     return not set(d.actors) - set(o.actors) - _NOT_PARTIES - entities.GENERIC_GROUPS
 
 
+def _placed_within(d: Draft, o: Draft, country_of: Callable[[str], str | None]) -> bool:
+    """Every place of d is one of o's or the country of one ("Nepal" within "Kathmandu")."""
+    return set(d.locations) <= set(o.locations) | {country_of(p) for p in o.locations}
+
+
 def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda _place: None) -> list[Draft]:
     """One candidate per occurrence: compatible dates and a shared place and trigger word, or
     the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
@@ -5127,6 +5140,10 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
             same_place = set(o.locations[:1]) & set(d.locations[:1]) or o.event_type == d.event_type in _VIOLENT_TYPES and (
                 d.locations[:1] == d.locations and set(d.locations) & set(o.locations) or
                 o.locations[:1] == o.locations and set(o.locations) & set(d.locations))
+            # (a day's street movement told in its town, then in its country, as a riot or a protest: "protesters
+            # torched parliament in Kathmandu on Tuesday" and "the protests ... grew on Tuesday into a broader revolt")
+            same_place = same_place or _family(o.event_type) == _family(d.event_type) == "demonstration" and bool(
+                o.locations and d.locations) and (_placed_within(d, o, country_of) or _placed_within(o, d, country_of))
             # (or ACLED's unit: one kind of violence, one day, one place, one side: "Taliban insurgents seized
             # Kunduz on Monday ... Hundreds of Taliban fighters attacked the city before dawn on Monday")
             same_cell = o.event_type == d.event_type in _ARMED_TYPES and o.precision == d.precision == "day" and \
