@@ -3795,3 +3795,12 @@ def test_a_leader_speaking_of_the_protests_is_a_statement():
     ev = one('Prime Minister Irakli Kobakhidze said on Saturday the protests were being organised from abroad and vowed '
              'there would be no "revolution" in Georgia.')
     assert ev.event_type == "statement"
+
+
+# A state of siege declared is a step, not a siege laid; a commander removed from his post is a step.
+@pytest.mark.parametrize("text", ["President Arturo Velez declared a state of siege in the north on Saturday.",
+                                  "General Ramon Ortiz, the army commander who had been removed from his post on "
+                                  "Saturday, led soldiers into the main square and vowed to restore order."])
+def test_a_state_of_siege_or_a_removal_from_post_is_a_strategic_development(text):
+    ev = one(text)
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
