@@ -3804,3 +3804,9 @@ def test_a_leader_speaking_of_the_protests_is_a_statement():
 def test_a_state_of_siege_or_a_removal_from_post_is_a_strategic_development(text):
     ev = one(text)
     assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# A leader sacking his minister takes a step.
+def test_a_president_sacking_his_minister_is_a_strategic_development():
+    ev = one("On Saturday he sacked his energy minister in a televised address but rejected calls to resign.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
