@@ -3810,3 +3810,10 @@ def test_a_state_of_siege_or_a_removal_from_post_is_a_strategic_development(text
 def test_a_president_sacking_his_minister_is_a_strategic_development():
     ev = one("On Saturday he sacked his energy minister in a televised address but rejected calls to resign.")
     assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# An armed group's word that it disbands is its decision taken: a step.
+def test_a_group_announcing_it_would_dissolve_takes_a_step():
+    ev = one("The Kurdistan Workers' Party (PKK) announced on Saturday that it would dissolve and end its four-decade "
+             "armed struggle against the Turkish state.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")

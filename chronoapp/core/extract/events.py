@@ -382,6 +382,10 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
                       r"gunfights?|firefights?|skirmish(?:es)?|storming|seizures?|hijackings?)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
+# a group's word that it disbands is its decision taken ("The PKK announced on Monday that it would dissolve and end
+# its armed struggle"): a step, not a statement of intent
+_DISBANDING_ANNOUNCED = re.compile(r"\b(?:announced|decided|declared|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they)\s+would\s+"
+                                   r"(?:dissolve|disband|disarm|lay\s+down\s+(?:its|their)\s+(?:arms|weapons))\b", re.I)
 # the protests told before, named again ("said the protests were being organised from abroad")
 _THE_PROTESTS = re.compile(r"\b(?:the|these|those|such)\s+$", re.I)
 # an event named by its place ("four were wounded in the Damboa attack"): the one told there before
@@ -4285,6 +4289,8 @@ class Builder:
             t = next((x for x in dated if self.report_date(sent, x)), dated[0])
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
                           t.reason + "; the date of the statement", [], (t.start, t.end), 0.5, kind="statement")
+            if _DISBANDING_ANNOUNCED.search(s):
+                d.event_type = "strategic development"  # (placed and cast as the saying it is made by)
         elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
                 and _STRAIGHT_AFTER.match(s) and last.precision == "day":
             # "Hours later, President Daniel Noboa declared ...": the day of what the sentence before told
