@@ -3817,3 +3817,10 @@ def test_a_group_announcing_it_would_dissolve_takes_a_step():
     ev = one("The Kurdistan Workers' Party (PKK) announced on Saturday that it would dissolve and end its four-decade "
              "armed struggle against the Turkish state.")
     assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# A possessive day names a thing ("the winner of Saturday's election"): no act of the sentence is dated by it.
+def test_a_day_naming_an_election_dates_no_declaration():
+    evs = events("Army officers said on Saturday they had seized power and placed the president under house arrest, "
+                 "minutes after the electoral commission declared him the winner of Wednesday's election.")
+    assert [e.date_start for e in evs] == ["2025-03-08"], [e.to_dict() for e in evs]

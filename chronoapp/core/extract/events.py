@@ -382,6 +382,8 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
                       r"gunfights?|firefights?|skirmish(?:es)?|storming|seizures?|hijackings?)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
+# what a possessive day names ("Saturday's election", "Tuesday's attack")
+_DAYS_THING = re.compile(r"['\u2019]s\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)")
 # a group's word that it disbands is its decision taken ("The PKK announced on Monday that it would dissolve and end
 # its armed struggle"): a step, not a statement of intent
 _DISBANDING_ANNOUNCED = re.compile(r"\b(?:announced|decided|declared|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they)\s+would\s+"
@@ -3634,6 +3636,8 @@ class Builder:
                 continue
             if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
                 continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
+            if (named := _DAYS_THING.match(after)) and not self.vocab.cues.find(named.group("noun")) and len(txs) > 1:
+                continue  # "declared him the winner of Saturday's election": the day names a thing no cue tells, no act
             if t.start in asides:
                 continue
             dead_of = _DEAD_OF_BEFORE.search(before)
