@@ -3790,3 +3790,99 @@ def test_a_step_done_before_and_said_it_would_is_the_step():
 # A news conference still to be held is no saying yet: no statement on its day.
 def test_a_news_conference_to_be_held_is_no_statement():
     assert events("The army said it will hold a news conference on Thursday.", dt.date(2023, 10, 17)) == []
+
+
+# A step taken by speaking is dated by the speech ("declared martial law in a televised address on Tuesday").
+def test_a_step_declared_in_a_televised_address_is_dated_by_it():
+    ev = one("President Arturo Velez imposed a nationwide curfew in a late-night televised speech on Saturday, citing "
+             "the risk of unrest.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+
+# A crowd blocking roads protests (not an armed group's act on the people it names).
+def test_residents_blocking_a_road_protest():
+    ev = one("About 200 residents blocked a road on Friday to demand the return of two men abducted from their ranch.")
+    assert ev.event_type == "protest"
+
+
+# A legislature's vote is a step; the day it moves an election to is the plan's, not the vote's.
+def test_a_vote_to_postpone_an_election_is_dated_by_the_vote():
+    ev = one("Parliament voted late on Saturday to postpone the Feb. 25 presidential election to Dec. 15, after security "
+             "forces removed opposition lawmakers from the chamber.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# A step taken by announcing it: the announcement is the step.
+@pytest.mark.parametrize("text", ["President Amadou Diallo announced on Saturday that he was postponing the vote, "
+                                  "citing a dispute over the list of candidates.",
+                                  "Prime Minister Milan Petrovic announced his resignation on Saturday after weeks "
+                                  "of student-led protests."])
+def test_a_step_announced_is_a_strategic_development(text):
+    ev = one(text)
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# The dead of a crackdown counted town by town, from the protest's own town on: its toll, no second event.
+def test_a_protest_toll_told_town_by_town_is_that_protests():
+    evs = events("On Saturday, police opened fire with live ammunition and tear gas when crowds tried to storm the "
+                 "parliament complex in Kathmandu. Seventeen people were killed in Kathmandu and two in the eastern "
+                 "district of Sunsari, the health ministry said.")
+    assert len(evs) == 1 and evs[0].fatalities, [e.to_dict() for e in evs]
+
+
+# A step taken, then what its takers said they would do: the step ("... and said it would take control").
+def test_a_step_and_then_a_saying_of_what_will_be_done_is_the_step():
+    ev = one("The army was deployed in the capital on Saturday evening and said it would take control of security "
+             "from midnight.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# A step after the violence it follows, its taker named with initials ("K.P. Sharma Oli"): still the step.
+def test_a_resignation_after_arson_by_a_leader_named_with_initials_is_the_resignation():
+    ev = events("Prime Minister K.P. Sharma Oli resigned on Saturday after protesters set fire to parliament.")[0]
+    assert ev.event_type == "strategic development"
+
+
+# One day's street movement told as a riot in the capital, then as the protests across the country: one event.
+def test_a_riot_in_the_capital_and_the_countrys_protests_that_day_are_one_event():
+    evs = events("Thousands of young protesters defied a curfew in Kathmandu on Saturday, torching the parliament "
+                 "building.\n\nThe government lifted the ban on Facebook late on Friday night, but the protests grew "
+                 "on Saturday into a broader revolt against corruption across Nepal.")
+    assert sum(e.date_start == "2025-03-08" for e in evs) == 1, [e.to_dict() for e in evs]
+
+
+# A leader's word on the protests told before ("said the protests were being organised from abroad"): a statement.
+def test_a_leader_speaking_of_the_protests_is_a_statement():
+    ev = one('Prime Minister Irakli Kobakhidze said on Saturday the protests were being organised from abroad and vowed '
+             'there would be no "revolution" in Georgia.')
+    assert ev.event_type == "statement"
+
+
+# A state of siege declared is a step, not a siege laid; a commander removed from his post is a step.
+@pytest.mark.parametrize("text", ["President Arturo Velez declared a state of siege in the north on Saturday.",
+                                  "General Ramon Ortiz, the army commander who had been removed from his post on "
+                                  "Saturday, led soldiers into the main square and vowed to restore order."])
+def test_a_state_of_siege_or_a_removal_from_post_is_a_strategic_development(text):
+    ev = one(text)
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# A leader sacking his minister takes a step.
+def test_a_president_sacking_his_minister_is_a_strategic_development():
+    ev = one("On Saturday he sacked his energy minister in a televised address but rejected calls to resign.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# An armed group's word that it disbands is its decision taken: a step.
+def test_a_group_announcing_it_would_dissolve_takes_a_step():
+    ev = one("The Kurdistan Workers' Party (PKK) announced on Saturday that it would dissolve and end its four-decade "
+             "armed struggle against the Turkish state.")
+    assert (ev.event_type, ev.date_start) == ("strategic development", "2025-03-08")
+
+
+# A possessive day names a thing ("the winner of Saturday's election"): no act of the sentence is dated by it.
+def test_a_day_naming_an_election_dates_no_declaration():
+    evs = events("Army officers said on Saturday they had seized power and placed the president under house arrest, "
+                 "minutes after the electoral commission declared him the winner of Wednesday's election.")
+    assert [e.date_start for e in evs] == ["2025-03-08"], [e.to_dict() for e in evs]

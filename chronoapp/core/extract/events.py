@@ -43,6 +43,11 @@ _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|(?:told|tells)(?:\s+(?:reporters|journalists|the\s+press|(?-i:(?:The\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})))?|reported|compiled\s+by(?:\s+[\w'-]+){1,8}?|announced|confirmed|stated|added|statement|statements|claimed|"
     r"(?:statement|communiqu\u00e9|communique)\s+(?:by|from)(?:\s+[\w'\u2019.-]+){1,5}?|"  # "A statement by the ministry on Tuesday said"
     r"warned|briefing|interview|press\s+conference|(?:televised\s+|video\s+|radio\s+)?(?:address|speech)|(?:video|audio|message|recording)\s+(?:released|posted|published))\s*(?:,\s*)?(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+# the speech a step is taken in ("declared martial law in a late-night televised address on Tuesday"), and the saying
+# verbs that make it a report of something else ("said in a televised address on Tuesday that ...")
+_IN_SPEECH = re.compile(r"\bin\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}(?:address|speech)\s*(?:,\s*)?"
+                        r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?$", re.I)
+_SAYING_VERB = re.compile(r"\b(?:said|says|told|stated|added|announced|warned)\b", re.I)
 _REPORT_ANCHORS = ("dct", "narrative")  # "said Thursday", "said the next day" (not "said in 2010")
 # (or, with no "that", what the speaker will do: "said on Saturday she would not step down")
 _REPORT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:that\b|,|\.|$|\s+(?:to|by)\s+[A-Z]|\s+(?:said|says)\b|"
@@ -67,7 +72,9 @@ _PASSIVE_TOLL = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,5})?\s*[-\u2013\u
                            r"[^,;:]{0,40}?(?:,\s+(?:[\w.'\u2019-]+\s+){1,4}?(?:said|says|added|told\s+[\w.]+))?\.?\s*$)", re.I)
 # "(said on Tuesday) that it had brokered ...", "it had brokered", "that the two sides signed ...": a step told as done
 _STEP_TOLD = re.compile(r"^\s*(?:,\s*)?(?:that\s+(?:[\w'\u2019-]+\s+){1,6}?[a-z]+ed\b|(?:that\s+)?(?:[\w'\u2019-]+\s+){1,6}?"
-                        r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b)")
+                        r"(?:had|has|have)\s+(?:been\s+)?[a-z]{3,}\b|"
+                        # (or one taken by telling it: "announced on Saturday that he was postponing the vote")
+                        r"that\s+(?:[\w'\u2019-]+\s+){1,3}?(?:was|were|is|are)\s+[a-z]{3,}ing\b)")
 # a timeline's entry: a line that opens with its date and a dash or colon ("July 28 - General Tiani
 # declares himself head of state", "Feb. 24, 2022: Russia invades"); what is left of the head once
 # its dates are taken out is only this
@@ -169,7 +176,7 @@ _JUDGED_OR_FREED = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w
 # Caledonia on Wednesday after a second night of rioting", "Kyrgyzstan and Tajikistan agreed on Friday to a
 # ceasefire after three days of fighting": the step is the clause's event (the violence is told before)
 _STEP_AFTER_VIOLENCE = re.compile(
-    r"(?:(?:[^,;.]|(?<=\b[A-Z])\.){0,80}?\s)?(?:(?P<truce>(?:agreed|signed)\b[^.;]{0,40}?\b(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|"
+    r"(?:[^,;.]{0,80}?\s)?(?:(?P<truce>(?:agreed|signed)\b[^.;]{0,40}?\b(?:ceasefire|truce|peace\s+(?:deal|agreement|accord)))|"
     r"(?:declared|imposed|extended)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:state\s+of\s+emergency|curfew|martial\s+law)|"
     # "Thailand downgraded diplomatic ties ..., expelling the ambassador after a soldier lost a leg to a landmine": diplomacy
     r"(?P<ties>(?:downgraded|cut|severed|suspended|broke\s+off)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)|"
@@ -180,6 +187,9 @@ _STEP_AFTER_VIOLENCE = re.compile(
     r"resigned|stepped\s+down|quit)"
     r"[^.;]{0,80}?\s(?:after|following|in\s+the\s+wake\s+of|taking\s+(?:\w+\s+)?responsibility\s+for|over|"
     r"in\s+protest\s+(?:at|against|over))\s", re.I)
+# the dots of initials and titles, blanked where a clause is read up to its first full stop ("K.P. Sharma Oli resigned")
+# (blanked, not cut, so that offsets into the clause stay right)
+_INITIALS = re.compile(r"\b([A-Z]|Gen|Col|Maj|Capt|Sgt|Brig|Adm|Gov|Sen|Rep|Dr|Mr|Mrs|Ms|Lt|St)\.(?=\s?[A-Z])")
 _AND_THEN = re.compile(r"\band\s+(?:then\s+)?$")
 _NAMING_THE_ACT = re.compile(r",?\s+in\s+(?:an?|the|what\s+\w+\s+(?:called|described\s+as))\s+(?:[\w-]+\s+){0,2}?$", re.I)
 _SUBORDINATE_STEP = re.compile(r"\b(?:who|which|that|whose|if|unless|when)\b", re.I)  # a step told aside, not the subject's own
@@ -289,8 +299,9 @@ _DECLARED_TAKEN = re.compile(r"\bdeclar(?:e|ed|es|ing)\s+(?:\w+\s+){0,3}?(?:libe
 # a freeing told with the dead it cost: "freed 104 passengers by Wednesday morning, killing 16 militants" (a rescue by force)
 _FREED_BY_FORCE = re.compile(r"[^.;]*?,\s+(?:killing|leaving)\s+(?:at\s+least\s+|more\s+than\s+|all\s+)?\S+\s+(?:\w+\s+)?"
                              r"(?:militants|attackers|gunmen|hostage-takers|kidnappers|insurgents|rebels|fighters|terrorists|dead)\b")
-_DECIDED_TO_HOLD = re.compile(r"\b(?:voted|decided|agreed|resolved|ordered|called|announced\s+plans?)\s+to\s+"
-                              r"(?:hold|stage|call|organi[sz]e|set|schedule)\b[^.;]{0,100}$", re.I)
+# (or to move it: "parliament voted late on Monday to postpone the Feb. 25 presidential election to Dec. 15")
+_DECIDED_TO_HOLD = re.compile(r"\b(?:voted|decided|agreed|resolved|ordered|called|announced\s+plans?)\s+(?:[\w.]+\s+){0,4}?to\s+"
+                              r"(?:hold|stage|call|organi[sz]e|set|schedule|postpone|delay|put\s+off|push\s+back)\b[^;]{0,100}$", re.I)
 _FUTURE = re.compile(r"\b(?:will|would|shall|plans?\s+to|planned|is\s+due\s+to|are\s+due\s+to|scheduled|"
                      r"is\s+expected\s+to|are\s+expected\s+to|intends?\s+to|going\s+to|could|might|may)\b", re.I)
 # a saying verb, then what will be done: a later date after it is the plan's, not the saying's (used with endpos)
@@ -372,6 +383,14 @@ _ANAPHOR = re.compile(r"\b(?:the|this|that|these|those|(?:Mon|Tues|Wednes|Thurs|
                       r"fighting|clashes|battle|shelling|bombing|bombardment|explosions?|blasts?|incident|killings?|"
                       r"violence|offensive|operation|abductions?|kidnappings?|exchanges|exchange(?=\s+of\s+fire)|"
                       r"gunfights?|firefights?|skirmish(?:es)?|storming|seizures?|hijackings?)\b", re.I)  # ("In the ensuing exchanges, 23 soldiers ...")
+# what a possessive day names ("Saturday's election", "Tuesday's attack")
+_DAYS_THING = re.compile(r"['\u2019]s\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)")
+# a group's word that it disbands is its decision taken ("The PKK announced on Monday that it would dissolve and end
+# its armed struggle"): a step, not a statement of intent
+_DISBANDING_ANNOUNCED = re.compile(r"\b(?:announced|decided|declared|said)\b[^.;]{0,40}?\b(?:that\s+)?(?:it|they)\s+would\s+"
+                                   r"(?:dissolve|disband|disarm|lay\s+down\s+(?:its|their)\s+(?:arms|weapons))\b", re.I)
+# the protests told before, named again ("said the protests were being organised from abroad")
+_THE_PROTESTS = re.compile(r"\b(?:the|these|those|such)\s+$", re.I)
 # an event named by its place ("four were wounded in the Damboa attack"): the one told there before
 _PLACE_NAMED_ATTACK = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+(?:attack|raid|"
                                  r"(?:air\s*)?strike|assault|ambush|bombing|blast|massacre|shelling|killings)\b")
@@ -1991,6 +2010,9 @@ class Builder:
             acts = [c.start() for t, found in cues.items() if t not in ("statement", "background") for c in found]
             if all(scope[0] < a < scope[1] for a in acts):
                 return "statement"  # "condemned an attack by al-Shabaab militants on a bus ... that killed seven people": the saying
+        if "statement" in cues and cues.get("protest") and set(cues) <= {"protest", "statement", "background"} \
+                and all(_ends_at(_THE_PROTESTS, s, m.start()) for m in cues["protest"]):
+            return "statement"  # "Kobakhidze said on Monday the protests were being organised from abroad and vowed ...": a saying
         if "diplomacy" in cues and self.only_anaphoric(s, cues):
             return "diplomacy"  # "met President Izetbegovic and said the attack must not derail his peace mission"
         if "strategic development" in cues and self.only_anaphoric(s, cues) and _finite_step(s, cues):
@@ -2001,7 +2023,7 @@ class Builder:
             return "strategic development"  # "fired water cannon at a Philippine supply boat, injuring three": no weapon fired
         if (sent := _ARMS_DELIVERY.search(s)) and "lethal" not in cues and not _SENT_TO_STRIKE.match(s, sent.end()):
             return "strategic development"  # "Stinger missiles reached the rebels": arms supplied, none fired
-        step = _STEP_AFTER_VIOLENCE.match(s)
+        step = _STEP_AFTER_VIOLENCE.match(_INITIALS.sub(r"\1 ", s))
         if step and all(c.start() >= step.end() for t in _VIOLENT_TYPES for c in cues.get(t, ())):
             return "diplomacy" if step.group("truce") or step.group("ties") else "strategic development"  # the step, not the violence it follows
         violent = [c.start() for t in _VIOLENT_TYPES for c in cues.get(t, ())]
@@ -3617,6 +3639,11 @@ class Builder:
             # "At least 156 people were killed", "X, commander in Nasir, was among the dead", "Lebanon's
             # news agency reported one person wounded": its toll (a country is no other incident's place)
             return True
+        if previous is not None and previous.event_type in ("protest", "riot") and not new_paragraph and \
+                self.toll_only(s, cues) and places and places[0] in previous.locations:
+            # "Seventeen people were killed in Kathmandu and two in the eastern district of Sunsari": the
+            # crackdown's toll, told town by town from the protest's own (protests spread; their dead are one count)
+            return True
         if previous is not None and previous.event_type in _VIOLENT_TYPES and self.heard_only(s, cues) and \
                 all(self.in_country_of(p, previous) for p in places):
             # "Explosions were heard in Tehran, and Iranian media reported that the Natanz site had been hit",
@@ -3735,6 +3762,8 @@ class Builder:
                 continue
             if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
                 continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
+            if (named := _DAYS_THING.match(after)) and not self.vocab.cues.find(named.group("noun")) and len(txs) > 1:
+                continue  # "declared him the winner of Saturday's election": the day names a thing no cue tells, no act
             if t.start in asides:
                 continue
             dead_of = _DEAD_OF_BEFORE.search(before)
@@ -3874,7 +3903,8 @@ class Builder:
             # (the day a claim was made is its own, no report of the act: "JNIM claimed in a statement on Sunday that
             # it had killed 300"; the date may hold the "late" the claim's words end with: "late Friday")
             claimed_that_day = claim is not None and claim.end() - len("late ") <= t.start - sent.start <= claim.end()
-            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and not claimed_that_day and (_REPORT_AFTER.match(after) or (
+            if t.anchor in _REPORT_ANCHORS and _REPORT_BEFORE.search(before) and end == start and not claimed_that_day \
+                    and not self.spoken_step(sent, t) and (_REPORT_AFTER.match(after) or (
                     _REPORTED_CLAUSE.match(after) and any(calendar_value(x.value) for x in txs[k + 1:]))) \
                     and not self.step_told(s, t.end - sent.start, after, cues):
                 # the date of a statement; the occurrence it reports may be mentioned elsewhere (a violent
@@ -4296,7 +4326,17 @@ class Builder:
     def report_date(self, sent: Sentence, t) -> bool:
         """The timex dates a statement ("said Thursday", "a statement late on Sunday")."""
         return t.anchor in _REPORT_ANCHORS and _ends_at(_REPORT_BEFORE, self.text, t.start, sent.start) and \
-            bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)]))
+            bool(_REPORT_AFTER.match(self.text[t.end:min(sent.end, t.end + _BEFORE_REACH)])) and not self.spoken_step(sent, t)
+
+    def spoken_step(self, sent: Sentence, t) -> bool:
+        """The timex dates the speech a step is taken in, not a report of something else ("declared martial law in
+        a late-night televised address on Tuesday"; not "said in a televised address on Tuesday that ...")."""
+        before = self.text[sent.start:t.start]
+        speech = _IN_SPEECH.search(before)
+        if speech is None or _SAYING_VERB.search(before, 0, speech.start()):
+            return False
+        steps = self.vocab.cues.find(before[:speech.start()])
+        return bool(steps.get("strategic development") or steps.get("diplomacy"))
 
     def called_for_day(self, t, before: str) -> str | None:
         """The coming weekday a crowd's action is called for ("The Muslim Brotherhood called for a \"march of
@@ -4392,6 +4432,8 @@ class Builder:
             t = next((x for x in dated if self.report_date(sent, x)), dated[0])
             d = self.make(i, sent, calendar_value(t.value), calendar_value(t.value), t.text,
                           t.reason + "; the date of the statement", [], (t.start, t.end), 0.5, kind="statement")
+            if _DISBANDING_ANNOUNCED.search(s):
+                d.event_type = "strategic development"  # (placed and cast as the saying it is made by)
         elif (last := self.drafts[-1] if self.drafts else None) is not None and last.last == i - 1 \
                 and _STRAIGHT_AFTER.match(s) and last.precision == "day":
             # "Hours later, President Daniel Noboa declared ...": the day of what the sentence before told
@@ -5224,6 +5266,11 @@ def _detail_of(o: Draft, d: Draft, country_of: Callable[[str], str | None]) -> b
     return not set(d.actors) - set(o.actors) - _NOT_PARTIES - entities.GENERIC_GROUPS
 
 
+def _placed_within(d: Draft, o: Draft, country_of: Callable[[str], str | None]) -> bool:
+    """Every place of d is one of o's or the country of one ("Nepal" within "Kathmandu")."""
+    return set(d.locations) <= set(o.locations) | {country_of(p) for p in o.locations}
+
+
 def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda _place: None) -> list[Draft]:
     """One candidate per occurrence: compatible dates and a shared place and trigger word, or
     the same death toll. Adjacent sentences become one quote; otherwise the sentence with the
@@ -5258,6 +5305,10 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
             same_place = set(o.locations[:1]) & set(d.locations[:1]) or o.event_type == d.event_type in _VIOLENT_TYPES and (
                 d.locations[:1] == d.locations and set(d.locations) & set(o.locations) or
                 o.locations[:1] == o.locations and set(o.locations) & set(d.locations))
+            # (a day's street movement told in its town, then in its country, as a riot or a protest: "protesters
+            # torched parliament in Kathmandu on Tuesday" and "the protests ... grew on Tuesday into a broader revolt")
+            same_place = same_place or _family(o.event_type) == _family(d.event_type) == "demonstration" and bool(
+                o.locations and d.locations) and (_placed_within(d, o, country_of) or _placed_within(o, d, country_of))
             # (or ACLED's unit: one kind of violence, one day, one place, one side: "Taliban insurgents seized
             # Kunduz on Monday ... Hundreds of Taliban fighters attacked the city before dawn on Monday")
             same_cell = o.event_type == d.event_type in _ARMED_TYPES and o.precision == d.precision == "day" and \
