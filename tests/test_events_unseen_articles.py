@@ -2628,3 +2628,13 @@ def test_a_days_demonstrations_told_in_the_country_then_its_capital_are_one_even
     one, = events(text.format(where="Ecuador"), dt.date(2022, 6, 21))
     assert (one.date_start, one.fatalities, one.locations[0]) == ("2022-06-20", 9, "Quito")
     assert len(events(text.format(where="towns across Ecuador"), dt.date(2022, 6, 21))) == 2
+
+
+# "On March 4, fighters from the White Army overran an army garrison ... Several soldiers were killed": a sentence
+# with no date of its own, right after a dated battle at the same place, tells that battle (its other side, its toll).
+def test_an_undated_toll_after_a_battle_that_names_the_other_side_is_that_battle():
+    text = ("JUBA (Long read) - On March 4, fighters from the White Army, a loosely organised militia of armed Nuer "
+            "youth, overran an army garrison outside the town of Nasir after days of clashes. Several soldiers were "
+            "killed, and dozens of others fled or were captured, according to local officials.")
+    one, = events(text, dt.date(2025, 3, 28))
+    assert one.date_start == "2025-03-04" and "Several soldiers were killed" in one.quote

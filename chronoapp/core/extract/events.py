@@ -5138,9 +5138,11 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
             same_cell = o.event_type == d.event_type in _ARMED_TYPES and o.precision == d.precision == "day" and \
                 not (o.report or d.report) and \
                 bool(o.locations[:1]) and o.locations[:1] == d.locations[:1] and \
-                (bool(set(o.actors) & set(d.actors)) or d.first == o.last + 1 and not (o.actors and d.actors))
+                (bool(set(o.actors) & set(d.actors)) or d.first == o.last + 1 and (not (o.actors and d.actors) or d.timex_start is None))
             # (the next sentence, where only one names a side, is the same fight: "The assault on Grozny began on
-            # 31 December 1994. Russian armoured columns were ambushed in the city's streets")
+            # 31 December 1994. Russian armoured columns were ambushed in the city's streets"; so is one with no date
+            # of its own that names the other side: "On March 4, fighters from the White Army overran an army garrison
+            # outside the town. Several soldiers were killed, and dozens of others fled or were captured")
             told_alike = (same_place and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
