@@ -2638,3 +2638,16 @@ def test_an_undated_toll_after_a_battle_that_names_the_other_side_is_that_battle
             "killed, and dozens of others fled or were captured, according to local officials.")
     one, = events(text, dt.date(2025, 3, 28))
     assert one.date_start == "2025-03-04" and "Several soldiers were killed" in one.quote
+
+
+# "after Wednesday's clash", paragraphs after the clash was told: the later sentence names that act by its day and
+# tells a sequel; the clash stays one event whose evidence is its own telling, not the sequel's.
+def test_a_later_sentence_naming_an_act_by_its_day_is_not_its_evidence():
+    text = ("KABANKALAN, Philippines (AP) - The soldiers came down from the mountain on stretchers. Two of them were "
+            "dead, killed in a firefight with communist guerrillas in the forested hills above the village of Camansi "
+            "on Wednesday, and a third lost a leg to a homemade landmine as the patrol withdrew.\n\n"
+            "For the farmers of the Negros highlands, the war is not an abstraction. In Camansi, residents said "
+            "soldiers had questioned men working in the fields for two days after Wednesday's clash, and several "
+            "families had moved down to the town centre.")
+    one, = events(text, dt.date(2024, 6, 9))
+    assert one.date_start == "2024-06-05" and "killed in a firefight" in one.quote

@@ -1264,6 +1264,7 @@ class Draft(EventFields):
     answered_at: tuple[str, ...] = ()  # places only of the act it answered ("in retaliation for attacks in the Red Sea"): last
     apart: bool = False  # told as another thread ("Meanwhile, ...", "Elsewhere, ..."): no detail of the event before
     retells: int | None = None  # the first sentence of the earlier candidate it reports again (same_occurrence): one event
+    named_back: bool = False  # dated only by naming that candidate's act by its day ("after Wednesday's clash"): no better evidence
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
@@ -2460,7 +2461,7 @@ class Builder:
         if etype in ("violence against civilians", "battle") and actors[:1] == ["rioters"]:
             etype = "riot"  # "looters ransacked shops and set fire to homes": a crowd's own violence (ACLED's riots)
         actors = self.localised(actors, i, cast.home)
-        return Draft(
+        d = Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",
             date_text=date_text, date_reason=reason, date_alternatives=list(alts),
@@ -2482,6 +2483,19 @@ class Builder:
             began=period.precision not in ("day", "range", "week") and tx_span is not None
             and bool(_BEGAN_THEN.search(self.text, max(sent.start, tx_span[0] - 40), tx_span[0])),
         )
+        if not report and (told := self.named_back(start, end, tx_span, sent)) is not None:
+            d.retells, d.named_back = told, True
+        return d
+
+    def named_back(self, start: str, end: str | None, tx_span, sent: Sentence) -> int | None:
+        """A day's possessive that names a violent act already told on that day ("residents said soldiers had
+        questioned men for two days after Wednesday's clash", after the clash itself): that telling's first
+        sentence, of which this sentence tells only a sequel. Else None."""
+        m = _POSSESSED.match(self.text, tx_span[1], sent.end) if tx_span else None
+        if m is None or not set(self.vocab.cues.find(m.group("np"))) & set(_VIOLENT_TYPES):
+            return None
+        return next((d.first for d in reversed(self.drafts[-_WINDOW:]) if (d.date_start, d.date_end) == (start, end)
+                     and d.event_type in _VIOLENT_TYPES and not d.report), None)
 
     def head_of_state(self, sentence: str, home: str | None) -> list[str]:
         """ "President Noboa declared a state of emergency": the state's government acts; "Colonel
@@ -5182,7 +5196,8 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
             else:
                 better = (_RANK.get(d.precision, 9), -_info(d)) < (_RANK.get(o.precision, 9), -_info(o))
                 # (told again in other words, the first telling stays the evidence: a lede, then its details)
-                keep, other = (d, o) if (better and not d.report and told_alike) or o.report else (o, d)
+                # (nor is a later sentence that names it by its day, "after Wednesday's clash", the better evidence)
+                keep, other = (d, o) if (better and not d.report and told_alike and not (d.named_back and d.retells == o.first)) or o.report else (o, d)
                 merged = Draft(**{**keep.__dict__})
                 _absorb(merged, other)
             out[idx] = merged
