@@ -2651,3 +2651,15 @@ def test_a_later_sentence_naming_an_act_by_its_day_is_not_its_evidence():
             "families had moved down to the town centre.")
     one, = events(text, dt.date(2024, 6, 9))
     assert one.date_start == "2024-06-05" and "killed in a firefight" in one.quote
+
+
+# An analysis of a verdict: the violence it tells with no date of its own is the crime tried, on a day of its own,
+# neither the verdict's day nor the publication day.
+def test_undated_violence_in_a_story_of_a_sentence_is_the_crime_tried_not_the_days():
+    text = ("A court in the Uzbek city of Bukhara on Tuesday sentenced Dauletmurat Tazhimuratov, a lawyer and "
+            "journalist, to 16 years in prison over last summer's unrest in the regional capital, Nukus.\n\n"
+            "The verdict ends the most politically sensitive trial of President Shavkat Mirziyoyev's rule. It also "
+            "leaves unanswered many questions about how at least 21 people, four of them police officers, died in "
+            "Nukus in the space of two days.")
+    assert [e.date_start for e in events(text, dt.date(2023, 2, 1))] == ["2023-01-31"]
+

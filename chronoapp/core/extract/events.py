@@ -95,6 +95,8 @@ _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s
 # charged the former militia leader with war crimes" (not "a unit charged with guarding the border")
 _TRIAL_OR_CHARGE = r"(?:trials?\b[^.;]{0,60}?\b(?P<opened>opened|began|started|resumed)|charged\s+(?:[\w'\u2019-]+\s+){0,5}?with\s+(?!\w+ing\b))"
 _JUSTICE_STEP = re.compile(rf"\b{_TRIAL_OR_CHARGE}", re.I)
+# a court's judgment of someone: "A court in Bukhara on Tuesday sentenced Dauletmurat Tazhimuratov to 16 years"
+_SENTENCING = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?(?:not\s+)?guilty|jailed\s+for)\b", re.I)
 # a court acts: "Brazil's Supreme Court had restricted police operations", "the Constitutional Court annulled the vote"
 _COURT_ACTED = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices)"
                           # its name and the day: "The East African Court of Justice on Tuesday dismissed a case"
@@ -4519,8 +4521,19 @@ class Builder:
         if _HAD_DONE.match(s) and set(cues) - {"background", "statement"} != {"lethal"}:
             # (a toll told so, "at least 136 people had been killed", is the story's own event's)
             return []  # "Iran's Baluch minority had called for protests after ...": before the story, on a day not told
+        if self.judgment_story():
+            return []  # "It also leaves unanswered many questions about how at least 21 people died in Nukus": the crime tried
         day = self.published.isoformat()
         return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
+
+    def judgment_story(self) -> bool:
+        """The story's lede tells a court's judgment ("A court in Bukhara on Tuesday sentenced Dauletmurat
+        Tazhimuratov to 16 years in prison over last summer's unrest"): the violence it tells with no date of
+        its own is the crime tried, on a day of its own, neither the judgment's day nor the publication day."""
+        lede_at = self.lede_at()
+        if not 0 <= lede_at < len(self.sentences):
+            return False
+        return bool(_SENTENCING.search(self.text, self.sentences[lede_at].start, self.sentences[lede_at].end))
 
     def goes_on_in_month(self, previous: Draft, i: int, s: str) -> bool:
         """Sentence i, in the simple past, goes on in the paragraph of the sentence just before, which told
@@ -4560,7 +4573,8 @@ class Builder:
         lede_at = self.lede_at()
         for d in reversed(self.drafts[-_WINDOW:]):
             # (or the lede's own act: "Guaido appeared outside the air base on Tuesday ... Clashes broke out near the base")
-            lede = d.first == lede_at and d.event_type not in ("statement", "context")
+            # (not a court's judgment: the violence its story tells is the crime it tried, on a day of its own)
+            lede = d.first == lede_at and d.event_type not in ("statement", "context") and not self.judgment_story()
             if d.report or not (d.event_type in _VIOLENT_TYPES or lede) or d.date_end is None or self.tally_start(d):
                 continue
             paragraphs = {self.sentences[j].paragraph for j in range(d.last, i + 1)}
