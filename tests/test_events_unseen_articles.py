@@ -2663,3 +2663,14 @@ def test_undated_violence_in_a_story_of_a_sentence_is_the_crime_tried_not_the_da
             "Nukus in the space of two days.")
     assert [e.date_start for e in events(text, dt.date(2023, 2, 1))] == ["2023-01-31"]
 
+
+# "Human Rights Watch has said that ...": a saying up to now, of no day, deep in a piece; a lede's is the day's news.
+def test_a_present_perfect_saying_with_no_date_is_no_statement_of_the_day():
+    text = ("BEIRUT - The new defence minister, Murhaf Abu Qasra, said on Wednesday that armed groups must join the "
+            "army as individuals.\n\nAhmed al-Sharaa, the head of the new administration, has said elections could "
+            "take up to four years to organise.")
+    said, = events(text, dt.date(2025, 1, 10))
+    assert said.date_start == "2025-01-08" and "Sharaa" not in said.quote
+    lede = events("The British government has formally called for Sinn Fein, the IRA's political wing, to be "
+                  "expelled from the multiparty peace talks on Northern Ireland.", dt.date(1998, 2, 16))
+    assert [e.event_type for e in lede] == ["statement"]

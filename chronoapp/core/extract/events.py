@@ -988,6 +988,10 @@ _DAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:ye
 _HAD_DONE = re.compile(r"[^,;.]{0,80}?\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|ght|ne|wn|id)\b", re.I)
 _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
                        r"threatened|pledged|announced|declared|vowed)\b", re.I)
+# a saying told as standing, up to now ("Human Rights Watch has said that the authorities used unjustified lethal
+# force", "Mirziyoyev has said the changes will strengthen human rights"): no saying of a day
+_HAS_SAID = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|already\s+)?(?:said|accused|denied|warned|condemned|"
+                       r"blamed|insisted|argued|maintained|called\s+(?:for|on))\b", re.I)
 _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
                            r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
@@ -4277,6 +4281,9 @@ class Builder:
         dated = [t for t in txs if calendar_value(t.value) and not self.plan_date(sent, t)
                  and (hypothetical is None or t.start - sent.start < hypothetical)
                  and not _planned_aside(s, t.start - sent.start)]
+        if not dated and _HAS_SAID.search(s) and not _SAYING.search(_HAS_SAID.sub("", s)) and i != self.lede_at():
+            return []  # "Human Rights Watch has said that ...": up to now, on no day of its own (a lede's is the news:
+            # "The British government has formally called for Sinn Fein ... to be expelled from the talks")
         if not dated and _STANDING_STANCE.search(s):
             return []  # "would respond firmly to any attack", "our troops are ready": a posture, nothing done or planned
         if dated:  # the saying's own date first ("The ELN, which was founded in 1964, said on Saturday ...")
