@@ -2674,3 +2674,13 @@ def test_a_present_perfect_saying_with_no_date_is_no_statement_of_the_day():
     lede = events("The British government has formally called for Sinn Fein, the IRA's political wing, to be "
                   "expelled from the multiparty peace talks on Northern Ireland.", dt.date(1998, 2, 16))
     assert [e.event_type for e in lede] == ["statement"]
+
+
+# "The army has not said how long the operation will last": a saying not made is no statement; one made beside it is.
+def test_a_saying_not_made_is_no_statement():
+    text = ("DAKAR (AFP) - Senegal's army said on Thursday it had seized several rebel bases in the southern Casamance "
+            "region after a week of fighting.\n\nThe army has not said how long the operation will last.")
+    assert len(events(text, dt.date(2022, 3, 18))) == 1
+    said = events("China did not disclose any casualties, but its foreign ministry accused Indian troops of crossing "
+                  "the border twice and provoking attacks.", dt.date(2020, 6, 17))
+    assert [e.event_type for e in said] == ["statement"]

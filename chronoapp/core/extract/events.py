@@ -988,6 +988,14 @@ _DAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:ye
 _HAD_DONE = re.compile(r"[^,;.]{0,80}?\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|ght|ne|wn|id)\b", re.I)
 _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
                        r"threatened|pledged|announced|declared|vowed)\b", re.I)
+# any saying verb: a sentence that says something besides a saying not made ("China did not disclose any
+# casualties, but its foreign ministry accused Indian troops of crossing the border") is a statement still
+_ANY_SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement|accus\w+|blam\w+|"
+                         r"denie[sd]|condemn\w+|announc\w+|declar\w+|called|acknowledg\w+|urged|confirmed|insisted)\b", re.I)
+# a saying not made: "The army has not said how long the operation will last", "declined to comment"
+_UNSAID = re.compile(r"\b(?:has|have|had|did|does|do|would|could)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:said|say|"
+                     r"comment(?:ed)?|respond(?:ed)?|given|give|disclosed?|confirm(?:ed)?)\b|\b(?:declined|refused)\s+to\s+"
+                     r"(?:say|comment|give|disclose|confirm)\b", re.I)
 # a saying told as standing, up to now ("Human Rights Watch has said that the authorities used unjustified lethal
 # force", "Mirziyoyev has said the changes will strengthen human rights"): no saying of a day
 _HAS_SAID = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|already\s+)?(?:said|accused|denied|warned|condemned|"
@@ -4281,6 +4289,8 @@ class Builder:
         dated = [t for t in txs if calendar_value(t.value) and not self.plan_date(sent, t)
                  and (hypothetical is None or t.start - sent.start < hypothetical)
                  and not _planned_aside(s, t.start - sent.start)]
+        if not dated and _UNSAID.search(s) and not _ANY_SAYING.search(_UNSAID.sub("", s)):
+            return []  # "The army has not said how long the operation will last": nothing said
         if not dated and _HAS_SAID.search(s) and not _SAYING.search(_HAS_SAID.sub("", s)) and i != self.lede_at():
             return []  # "Human Rights Watch has said that ...": up to now, on no day of its own (a lede's is the news:
             # "The British government has formally called for Sinn Fein ... to be expelled from the talks")
