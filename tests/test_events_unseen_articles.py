@@ -2628,3 +2628,59 @@ def test_a_days_demonstrations_told_in_the_country_then_its_capital_are_one_even
     one, = events(text.format(where="Ecuador"), dt.date(2022, 6, 21))
     assert (one.date_start, one.fatalities, one.locations[0]) == ("2022-06-20", 9, "Quito")
     assert len(events(text.format(where="towns across Ecuador"), dt.date(2022, 6, 21))) == 2
+
+
+# "On March 4, fighters from the White Army overran an army garrison ... Several soldiers were killed": a sentence
+# with no date of its own, right after a dated battle at the same place, tells that battle (its other side, its toll).
+def test_an_undated_toll_after_a_battle_that_names_the_other_side_is_that_battle():
+    text = ("JUBA (Long read) - On March 4, fighters from the White Army, a loosely organised militia of armed Nuer "
+            "youth, overran an army garrison outside the town of Nasir after days of clashes. Several soldiers were "
+            "killed, and dozens of others fled or were captured, according to local officials.")
+    one, = events(text, dt.date(2025, 3, 28))
+    assert one.date_start == "2025-03-04" and "Several soldiers were killed" in one.quote
+
+
+# "after Wednesday's clash", paragraphs after the clash was told: the later sentence names that act by its day and
+# tells a sequel; the clash stays one event whose evidence is its own telling, not the sequel's.
+def test_a_later_sentence_naming_an_act_by_its_day_is_not_its_evidence():
+    text = ("KABANKALAN, Philippines (AP) - The soldiers came down from the mountain on stretchers. Two of them were "
+            "dead, killed in a firefight with communist guerrillas in the forested hills above the village of Camansi "
+            "on Wednesday, and a third lost a leg to a homemade landmine as the patrol withdrew.\n\n"
+            "For the farmers of the Negros highlands, the war is not an abstraction. In Camansi, residents said "
+            "soldiers had questioned men working in the fields for two days after Wednesday's clash, and several "
+            "families had moved down to the town centre.")
+    one, = events(text, dt.date(2024, 6, 9))
+    assert one.date_start == "2024-06-05" and "killed in a firefight" in one.quote
+
+
+# An analysis of a verdict: the violence it tells with no date of its own is the crime tried, on a day of its own,
+# neither the verdict's day nor the publication day.
+def test_undated_violence_in_a_story_of_a_sentence_is_the_crime_tried_not_the_days():
+    text = ("A court in the Uzbek city of Bukhara on Tuesday sentenced Dauletmurat Tazhimuratov, a lawyer and "
+            "journalist, to 16 years in prison over last summer's unrest in the regional capital, Nukus.\n\n"
+            "The verdict ends the most politically sensitive trial of President Shavkat Mirziyoyev's rule. It also "
+            "leaves unanswered many questions about how at least 21 people, four of them police officers, died in "
+            "Nukus in the space of two days.")
+    assert [e.date_start for e in events(text, dt.date(2023, 2, 1))] == ["2023-01-31"]
+
+
+# "Human Rights Watch has said that ...": a saying up to now, of no day, deep in a piece; a lede's is the day's news.
+def test_a_present_perfect_saying_with_no_date_is_no_statement_of_the_day():
+    text = ("BEIRUT - The new defence minister, Murhaf Abu Qasra, said on Wednesday that armed groups must join the "
+            "army as individuals.\n\nAhmed al-Sharaa, the head of the new administration, has said elections could "
+            "take up to four years to organise.")
+    said, = events(text, dt.date(2025, 1, 10))
+    assert said.date_start == "2025-01-08" and "Sharaa" not in said.quote
+    lede = events("The British government has formally called for Sinn Fein, the IRA's political wing, to be "
+                  "expelled from the multiparty peace talks on Northern Ireland.", dt.date(1998, 2, 16))
+    assert [e.event_type for e in lede] == ["statement"]
+
+
+# "The army has not said how long the operation will last": a saying not made is no statement; one made beside it is.
+def test_a_saying_not_made_is_no_statement():
+    text = ("DAKAR (AFP) - Senegal's army said on Thursday it had seized several rebel bases in the southern Casamance "
+            "region after a week of fighting.\n\nThe army has not said how long the operation will last.")
+    assert len(events(text, dt.date(2022, 3, 18))) == 1
+    said = events("China did not disclose any casualties, but its foreign ministry accused Indian troops of crossing "
+                  "the border twice and provoking attacks.", dt.date(2020, 6, 17))
+    assert [e.event_type for e in said] == ["statement"]

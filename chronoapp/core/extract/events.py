@@ -102,6 +102,8 @@ _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s
 # charged the former militia leader with war crimes" (not "a unit charged with guarding the border")
 _TRIAL_OR_CHARGE = r"(?:trials?\b[^.;]{0,60}?\b(?P<opened>opened|began|started|resumed)|charged\s+(?:[\w'\u2019-]+\s+){0,5}?with\s+(?!\w+ing\b))"
 _JUSTICE_STEP = re.compile(rf"\b{_TRIAL_OR_CHARGE}", re.I)
+# a court's judgment of someone: "A court in Bukhara on Tuesday sentenced Dauletmurat Tazhimuratov to 16 years"
+_SENTENCING = re.compile(r"\b(?:sentenced|convicted|acquitted|found\s+(?:\w+\s+)?(?:not\s+)?guilty|jailed\s+for)\b", re.I)
 # a court acts: "Brazil's Supreme Court had restricted police operations", "the Constitutional Court annulled the vote"
 _COURT_ACTED = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Jj]udges?|[Jj]ustices)"
                           # its name and the day: "The East African Court of Justice on Tuesday dismissed a case"
@@ -1022,6 +1024,18 @@ _DAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:ye
 _HAD_DONE = re.compile(r"[^,;.]{0,80}?\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|ght|ne|wn|id)\b", re.I)
 _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
                        r"threatened|pledged|announced|declared|vowed)\b", re.I)
+# any saying verb: a sentence that says something besides a saying not made ("China did not disclose any
+# casualties, but its foreign ministry accused Indian troops of crossing the border") is a statement still
+_ANY_SAYING = re.compile(r"\b(?:said|says|told|warned|vowed|threatened|pledged|promised|statement|accus\w+|blam\w+|"
+                         r"denie[sd]|condemn\w+|announc\w+|declar\w+|called|acknowledg\w+|urged|confirmed|insisted)\b", re.I)
+# a saying not made: "The army has not said how long the operation will last", "declined to comment"
+_UNSAID = re.compile(r"\b(?:has|have|had|did|does|do|would|could)\s+not\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:said|say|"
+                     r"comment(?:ed)?|respond(?:ed)?|given|give|disclosed?|confirm(?:ed)?)\b|\b(?:declined|refused)\s+to\s+"
+                     r"(?:say|comment|give|disclose|confirm)\b", re.I)
+# a saying told as standing, up to now ("Human Rights Watch has said that the authorities used unjustified lethal
+# force", "Mirziyoyev has said the changes will strengthen human rights"): no saying of a day
+_HAS_SAID = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|long\s+|also\s+|already\s+)?(?:said|accused|denied|warned|condemned|"
+                       r"blamed|insisted|argued|maintained|called\s+(?:for|on))\b", re.I)
 _ARREST_TALLY = re.compile(r"\b(?:\d[\d,]*|hundreds|thousands|dozens)\s+(?:[\w-]+\s+){0,3}?(?:people|suspects|members|protesters|"
                            r"demonstrators|activists|persons|men)\b[^.;]{0,40}?\b(?:had|have|has)\s+been\s+(?:arrested|detained)\b"
                            r"[^.;]*\b(?:since|so\s+far|this\s+year)\b", re.I)
@@ -1300,6 +1314,7 @@ class Draft(EventFields):
     answered_at: tuple[str, ...] = ()  # places only of the act it answered ("in retaliation for attacks in the Red Sea"): last
     apart: bool = False  # told as another thread ("Meanwhile, ...", "Elsewhere, ..."): no detail of the event before
     retells: int | None = None  # the first sentence of the earlier candidate it reports again (same_occurrence): one event
+    named_back: bool = False  # dated only by naming that candidate's act by its day ("after Wednesday's clash"): no better evidence
 
 
 parse_timex = lru_cache(maxsize=4096)(_parse_timex)  # the same few values, parsed very often
@@ -2582,7 +2597,7 @@ class Builder:
         if etype in ("violence against civilians", "battle") and actors[:1] == ["rioters"]:
             etype = "riot"  # "looters ransacked shops and set fire to homes": a crowd's own violence (ACLED's riots)
         actors = self.localised(actors, i, cast.home)
-        return Draft(
+        d = Draft(
             date_start=start, date_end=end, precision=period.precision if end in (start, None) or
             parse_timex(end).precision == period.precision else "range",
             date_text=date_text, date_reason=reason, date_alternatives=list(alts),
@@ -2604,6 +2619,19 @@ class Builder:
             began=period.precision not in ("day", "range", "week") and tx_span is not None
             and bool(_BEGAN_THEN.search(self.text, max(sent.start, tx_span[0] - 40), tx_span[0])),
         )
+        if not report and (told := self.named_back(start, end, tx_span, sent)) is not None:
+            d.retells, d.named_back = told, True
+        return d
+
+    def named_back(self, start: str, end: str | None, tx_span, sent: Sentence) -> int | None:
+        """A day's possessive that names a violent act already told on that day ("residents said soldiers had
+        questioned men for two days after Wednesday's clash", after the clash itself): that telling's first
+        sentence, of which this sentence tells only a sequel. Else None."""
+        m = _POSSESSED.match(self.text, tx_span[1], sent.end) if tx_span else None
+        if m is None or not set(self.vocab.cues.find(m.group("np"))) & set(_VIOLENT_TYPES):
+            return None
+        return next((d.first for d in reversed(self.drafts[-_WINDOW:]) if (d.date_start, d.date_end) == (start, end)
+                     and d.event_type in _VIOLENT_TYPES and not d.report), None)
 
     def head_of_state(self, sentence: str, home: str | None) -> list[str]:
         """ "President Noboa declared a state of emergency": the state's government acts; "Colonel
@@ -4426,6 +4454,11 @@ class Builder:
         dated = [t for t in txs if calendar_value(t.value) and not self.plan_date(sent, t)
                  and (hypothetical is None or t.start - sent.start < hypothetical)
                  and not _planned_aside(s, t.start - sent.start)]
+        if not dated and _UNSAID.search(s) and not _ANY_SAYING.search(_UNSAID.sub("", s)):
+            return []  # "The army has not said how long the operation will last": nothing said
+        if not dated and _HAS_SAID.search(s) and not _SAYING.search(_HAS_SAID.sub("", s)) and i != self.lede_at():
+            return []  # "Human Rights Watch has said that ...": up to now, on no day of its own (a lede's is the news:
+            # "The British government has formally called for Sinn Fein ... to be expelled from the talks")
         if not dated and _STANDING_STANCE.search(s):
             return []  # "would respond firmly to any attack", "our troops are ready": a posture, nothing done or planned
         if dated:  # the saying's own date first ("The ELN, which was founded in 1964, said on Saturday ...")
@@ -4672,8 +4705,19 @@ class Builder:
         if _HAD_DONE.match(s) and set(cues) - {"background", "statement"} != {"lethal"}:
             # (a toll told so, "at least 136 people had been killed", is the story's own event's)
             return []  # "Iran's Baluch minority had called for protests after ...": before the story, on a day not told
+        if self.judgment_story():
+            return []  # "It also leaves unanswered many questions about how at least 21 people died in Nukus": the crime tried
         day = self.published.isoformat()
         return made(day, day, "", "no date phrase: news present, dated to the publication day", [], None, 0.4)
+
+    def judgment_story(self) -> bool:
+        """The story's lede tells a court's judgment ("A court in Bukhara on Tuesday sentenced Dauletmurat
+        Tazhimuratov to 16 years in prison over last summer's unrest"): the violence it tells with no date of
+        its own is the crime tried, on a day of its own, neither the judgment's day nor the publication day."""
+        lede_at = self.lede_at()
+        if not 0 <= lede_at < len(self.sentences):
+            return False
+        return bool(_SENTENCING.search(self.text, self.sentences[lede_at].start, self.sentences[lede_at].end))
 
     def goes_on_in_month(self, previous: Draft, i: int, s: str) -> bool:
         """Sentence i, in the simple past, goes on in the paragraph of the sentence just before, which told
@@ -4713,7 +4757,8 @@ class Builder:
         lede_at = self.lede_at()
         for d in reversed(self.drafts[-_WINDOW:]):
             # (or the lede's own act: "Guaido appeared outside the air base on Tuesday ... Clashes broke out near the base")
-            lede = d.first == lede_at and d.event_type not in ("statement", "context")
+            # (not a court's judgment: the violence its story tells is the crime it tried, on a day of its own)
+            lede = d.first == lede_at and d.event_type not in ("statement", "context") and not self.judgment_story()
             if d.report or not (d.event_type in _VIOLENT_TYPES or lede) or d.date_end is None or self.tally_start(d):
                 continue
             paragraphs = {self.sentences[j].paragraph for j in range(d.last, i + 1)}
@@ -5314,9 +5359,11 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
             same_cell = o.event_type == d.event_type in _ARMED_TYPES and o.precision == d.precision == "day" and \
                 not (o.report or d.report) and \
                 bool(o.locations[:1]) and o.locations[:1] == d.locations[:1] and \
-                (bool(set(o.actors) & set(d.actors)) or d.first == o.last + 1 and not (o.actors and d.actors))
+                (bool(set(o.actors) & set(d.actors)) or d.first == o.last + 1 and (not (o.actors and d.actors) or d.timex_start is None))
             # (the next sentence, where only one names a side, is the same fight: "The assault on Grozny began on
-            # 31 December 1994. Russian armoured columns were ambushed in the city's streets")
+            # 31 December 1994. Russian armoured columns were ambushed in the city's streets"; so is one with no date
+            # of its own that names the other side: "On March 4, fighters from the White Army overran an army garrison
+            # outside the town. Several soldiers were killed, and dozens of others fled or were captured")
             told_alike = (same_place and o.triggers & d.triggers) or same_toll or \
                 (o.names & d.names and (o.triggers & d.triggers or _family(o.event_type) == _family(d.event_type) == "violence")) or \
                 _same_raid(o, d)
@@ -5356,7 +5403,8 @@ def merge(drafts: list[Draft], country_of: Callable[[str], str | None] = lambda 
             else:
                 better = (_RANK.get(d.precision, 9), -_info(d)) < (_RANK.get(o.precision, 9), -_info(o))
                 # (told again in other words, the first telling stays the evidence: a lede, then its details)
-                keep, other = (d, o) if (better and not d.report and told_alike) or o.report else (o, d)
+                # (nor is a later sentence that names it by its day, "after Wednesday's clash", the better evidence)
+                keep, other = (d, o) if (better and not d.report and told_alike and not (d.named_back and d.retells == o.first)) or o.report else (o, d)
                 merged = Draft(**{**keep.__dict__})
                 _absorb(merged, other)
             out[idx] = merged
