@@ -278,3 +278,12 @@ def test_a_second_clause_opening_on_a_month_last_year_is_its_own_event():
                  "Tera.", dt.date(2025, 3, 23))
     june, = [e for e in evs if e.date_start == "2024-06"]
     assert "ambush" in june.headline and "Nigerien Army" in june.actors
+
+
+# A police press release: the patrol vehicle that ran over a roadside device is the attack (a patrol is no
+# non-event here), and officers "fatally injured" are its dead.
+def test_a_patrol_vehicle_that_ran_over_an_explosive_device_is_an_attack_with_its_dead():
+    evs = events("On 3 February 2025 at about 0630hrs, a police patrol vehicle from Dadaab Police Station ran over an "
+                 "improvised explosive device along the Dadaab-Liboi road. Two officers were fatally injured and three "
+                 "others sustained injuries.", dt.date(2025, 2, 4))
+    assert [(e.date_start, e.event_type, e.fatalities) for e in evs] == [("2025-02-03", "explosion/remote violence", 2)]

@@ -149,6 +149,8 @@ _KILL_BEFORE = re.compile(
     rf"(?<=were\s)(?:executed|massacred|murdered|slaughtered|beheaded|lynched)|"
     # ("two men were beaten to death by a mob")
     rf"(?<=were\s)(?:burn(?:ed|t)|beaten|hacked|stabbed|stoned|clubbed)\s+to\s+death|"
+    # ("Two officers were fatally injured": a police communique's dead)
+    rf"(?:(?<=were\s)|(?<=was\s))fatally\s+(?:injured|wounded|shot|stabbed)|"
     rf"(?<=were\s)\w+ly\s+(?:executed|massacred|murdered|slaughtered))\b", re.I)
 # ("two soldiers were martyred", "11 soldiers embraced shahadat": a communiqué's own dead)
 # (not "seized two soldiers and killed", nor "freed eight hostages in a raid that killed four separatists")
