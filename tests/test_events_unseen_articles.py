@@ -2684,3 +2684,11 @@ def test_a_saying_not_made_is_no_statement():
     said = events("China did not disclose any casualties, but its foreign ministry accused Indian troops of crossing "
                   "the border twice and provoking attacks.", dt.date(2020, 6, 17))
     assert [e.event_type for e in said] == ["statement"]
+
+
+# "established in April 2014, a year after the Seleka coalition seized Bangui": a count of years from a month
+# dates the act it names (a count of days still needs a day to count from).
+def test_an_act_counted_in_years_from_a_month_is_dated_by_the_count():
+    evs = events("The UN mission was established in April 2014, a year after the Seleka rebel coalition seized the "
+                 "capital, Bangui.", dt.date(2025, 11, 14))
+    assert sorted(e.date_start for e in evs) == ["2013", "2014-04"]

@@ -4852,7 +4852,9 @@ class Builder:
             return None  # ("came three days after a candidate was shot ... on Saturday": its own day tells it, not a count)
         # (", as fighting spread two days after ...": the sentence's day too)
         if before.rstrip().endswith(",") or re.search(r",\s+(?:as|when|while)\s+[^,;]{0,40}$", before):
-            days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision == "day"
+            # (a month counts for a count of months or years: "established in April 2014, a year after ... seized Bangui")
+            fine = ("day",) if any(c in t.value for c in "DWHT") else ("day", "month")
+            days = [x for x in txs if x.end <= t.start and (v := calendar_value(x.value)) and parse_timex(v).precision in fine
                     and not self.report_date(sent, x)]  # (", the ministry said on Thursday, hours after ...": the act's day)
             return (came, calendar_value(days[-1].value), days[-1].text) if days else None
         last = self.drafts[-1] if self.drafts and _CAME.search(before) else None
