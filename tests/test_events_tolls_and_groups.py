@@ -2,6 +2,8 @@
 separatists by country, patrols attacked."""
 import datetime as dt
 
+import pytest
+
 from chronoapp.core.extract import extract
 
 MAR9 = dt.date(2025, 3, 9)  # a Sunday
@@ -287,3 +289,11 @@ def test_a_patrol_vehicle_that_ran_over_an_explosive_device_is_an_attack_with_it
                  "improvised explosive device along the Dadaab-Liboi road. Two officers were fatally injured and three "
                  "others sustained injuries.", dt.date(2025, 2, 4))
     assert [(e.date_start, e.event_type, e.fatalities) for e in evs] == [("2025-02-03", "explosion/remote violence", 2)]
+
+
+# One man, one woman, one child: a count of one person is a toll too, as "one soldier" was.
+@pytest.mark.parametrize("toll, dead", [("left one man dead and at least 30 injured", 1),
+                                        ("killed one woman", 1), ("killed two men and a boy", 3)])
+def test_a_single_person_counted_is_a_toll(toll, dead):
+    ev, = events(f"Clashes between rival groups in Raipura on Friday {toll}, police said.", dt.date(2025, 5, 10))
+    assert ev.fatalities == dead

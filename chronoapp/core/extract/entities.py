@@ -91,7 +91,8 @@ _NOT_A_YEAR = "".join(rf"(?<!{m} )" for m in "January February March April May J
 # nor the year of "January 2, 2022 - Gunmen killed six people", as factboxes and timelines head their entries
 _NOT_A_DATED_YEAR = r"(?!\d{4}(?:(?<=\d, (?:1[89]|20)\d\d)\b|\s+[-\u2013\u2014]\s))"
 # (an upper bound is no count of the dead: "said fewer than 100 Palestinians had been killed")
-_COUNT = rf"(?<![\w,.])(?:(?<=\bno\sfewer\sthan\s)|(?<=\bno\sless\sthan\s)|(?<!\bfewer\sthan\s)(?<!\bless\sthan\s))(?<!\bno\s)(?<!\bno\smore\sthan\s)(?<!\bat\smost\s){_NOT_A_YEAR}{_NOT_A_DATED_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated|all)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
+# (not a clock's minutes either: "08:30 - A 27-year-old woman was shot dead")
+_COUNT = rf"(?<![\w,.:])(?:(?<=\bno\sfewer\sthan\s)|(?<=\bno\sless\sthan\s)|(?<!\bfewer\sthan\s)(?<!\bless\sthan\s))(?<!\bno\s)(?<!\bno\smore\sthan\s)(?<!\bat\smost\s){_NOT_A_YEAR}{_NOT_A_DATED_YEAR}(?=[\w\"'\u201c])(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost|up\s+to|an\s+estimated|all)\s+)?{_Q}(?P<n>{NUMBER}){_Q}{_NOT_A_DAY}"
 _VICTIM_WORDS = r"(?:[\w'\u2019.-]+\s+){0,3}?(?:of\s+(?:the\s+|them\s+)?)?"  # "three U.S. soldiers"
 # people killed at work are civilians: "two dockworkers", "11 fishermen", "three health workers"
 _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|fisherm[ae]n|miners?|teachers?|"
@@ -100,7 +101,7 @@ _OCCUPATIONS = (r"(?:\w{0,12}workers?|farmers?|herders?|journalists?|reporters?|
 _PEOPLE = (r"(?:people|persons|civilians?|villagers?|residents?|soldiers?|troops|fighters?|militants?|rebels?|"
            r"insurgents?|jihadists?|terrorists?|separatists?|extremists?|assailants?|policem[ae]n|police\s+officers?|police|"
            r"gendarmes?|troopers?|servicem[ae]n|servicewom[ae]n|"
-           r"officers?|members?|men|women|"
+           r"officers?|members?|men|women|man|woman|person|child|boy|girl|"
            r"children|students?|worshippers?|passengers?|militiam[ae]n|gunmen|attackers?|guards?|rangers?|" + _OCCUPATIONS + r"|"
            r"others|combatants?|recruits?|personnel|pupils?|protesters?|demonstrators?|(?:\w+\s+)?marchers|"
            r"dissidents?|guerrillas?|bandits|gang\s+members|vigilantes?|contractors?|suspects?|peacekeepers?|inmates?|prisoners?|hostages?|"
