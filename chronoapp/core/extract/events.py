@@ -1335,6 +1335,20 @@ _WEEKDAY_PHRASE = re.compile(r"\s(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|T
                              # "on Tuesday evening" goes whole (also at the end); a bare weekday only before more words
                              r"(?:\s+(?:morning|afternoon|evening|night)(?=\s(?!and\b|or\b)|[.,;:]|$)|"
                              r"(?!\s+(?:morning|afternoon|evening|night)\b)(?=\s(?!and\b|or\b)))")
+# "in the northeastern Nigerian town of Gwoza": the name says where, the words before it can go when space is short
+_PLACE_NOUN_OF = re.compile(r"\b(?P<prep>in|at|near|outside|inside|into|on|over|from|across|of|to|towards?|around|through)\s+"
+                            # (its own words only: not "on motorcycles stormed the village of"; "the besieged city")
+                            r"(?:(?:the|a)\s+(?:(?!(?:the|a|an)\s)[\w'\u2019-]+\s+){0,3}?|"
+                            r"(?:(?!(?:the|a|an)\s|[a-z]+ed\s)[\w'\u2019-]+\s+){0,3}?)(?:town|city|village|hamlet|province|state|region|district|county|"
+                            r"suburb|municipality|neighbou?rhood|commune)\s+of\s+(?=[A-Z])")
+# where a phrase cut before its "of" starts: a modifier that can go whole ("at the request | of the government")
+_PP_HEADS = frozenset("in at for on near during from into with outside inside over under across".split())
+# nouns that say little without their "of" ("in a suburb", "at the request", "in support"): a phrase they head
+# goes whole when a cut parts them from it (not "linked up with the garrison | of Deir ez-Zor": that says enough)
+_RELATIONAL_NOUNS = frozenset("""request behalf support favour favor suburb suburbs outskirts vicinity edge heart centre center
+    middle part parts rest side sides sidelines bank cessation end start beginning control wake aftermath face course scene
+    site terms number one some most many all hundreds dozens thousands town city village province region district area
+    discontinuation capital""".split())
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 _QUANTIFIERS = frozenset("more less fewer least nearly almost".split())  # "ended more | than five decades"
 
@@ -1354,6 +1368,23 @@ def _clause_rest(s: str, headline: str) -> str:
     at = s.find(" ".join(words[-3:])) if len(words) >= 3 else -1
     rest = re.match(r"(?:\s+[^\s,;:.]+){0,3}", s[at + len(" ".join(words[-3:])):]).group() if at >= 0 else ""
     return rest if _finite_word(rest) else ""  # (not "condemned the | killing of ...": a noun the saying is about)
+
+
+def _without_headless_phrase(cut: list[str], keep: int) -> list[str]:
+    """A cut that parts a noun from its "of" ("Tskhinvali, the capital | of South Ossetia", "in July at
+    the request | of the government") drops the phrase that noun heads when it is an apposition or a
+    modifier (never an object: "struck the roof | of their home" stays)."""
+    for j in range(len(cut) - 2, max(keep - 1, len(cut) - 7) - 1, -1):  # ", the capital": an apposition
+        if cut[j].endswith(",") and cut[j + 1].lower() in ("a", "an", "the"):
+            return cut[:j + 1]
+    for j in range(len(cut) - 1, max(keep, len(cut) - 4) - 1, -1):  # "at the request", "in a suburb"
+        if cut[j].endswith(","):
+            break
+        if cut[j].lower() in _PP_HEADS and j and cut[j - 1].lower() not in _FUNCTION_WORDS and \
+                (cut[-1].lower() in _RELATIONAL_NOUNS and not cut[-2][:1].isupper()  # (not "the Rueso district": named)
+                 or cut[-1][:1].isupper()):  # ("in the Gulf | of Aden")
+            return cut[:j]
+    return cut
 
 
 def _fit(words: list[str], n: int, keep: int) -> list[str]:
@@ -1377,6 +1408,9 @@ def _fit(words: list[str], n: int, keep: int) -> list[str]:
             cut[-1] = last
             break
         cut.pop()
+    if len(words) > len(cut) and words[len(cut)].lower() == "of":  # a noun cut from its "of": "in a suburb | of Tripoli"
+        cut = _without_headless_phrase(cut, keep)
+        cut[-1:] = [w.rstrip(",") for w in cut[-1:]]
     return cut
 
 
@@ -2944,6 +2978,16 @@ class Builder:
                     break
         return entities.attribution(self.text[sent.start:sent.end], prev)
 
+    def named_place_only(self, text: str) -> str:
+        """text with a place described then named ("in the northern Lebanese village of Aitou") named only
+        ("in Aitou"), to make room in a headline; not a place named before its noun ("in the Rueso district
+        of Narathiwat": the district is the place, Narathiwat only where it lies)."""
+        def short(m: re.Match) -> str:
+            before = m.group().split()[-3] if len(m.group().split()) > 3 else ""  # the word before the noun
+            named = before[:1].isupper() and not before.endswith(("'s", "\u2019s")) and before not in self.vocab.demonym_to_country
+            return m.group() if named else m.group("prep") + " "
+        return _PLACE_NOUN_OF.sub(short, text)
+
     def headline(self, s: str, tx_span, sent: Sentence, cues: dict, speaker: bool = False) -> str:
         """At most 15 words, verbatim, from the clause that carries the event. Rules, in order:
         drop the attribution ("..., the army said" / "X said that ...", unless the statement is
@@ -3038,6 +3082,8 @@ class Builder:
         words = body.split()
         if len(words) > 15:  # the date is the event's own field: "near Ségou on Monday killed 13 members of one family"
             words = _WEEKDAY_PHRASE.sub(" ", body, count=1).split()
+        if len(words) > 15:  # "in the northern Lebanese village of Aitou": "in Aitou"
+            words = self.named_place_only(" ".join(words)).split()
         # the other dates of the sentence, in c: a clause holding one tells another event
         elsewhere = [to_c(t.start - sent.start) - shift for t in dates if tx_span and t.start != tx_span[0]]
         for a2, z2, opened_by2 in clauses[k + 1:]:  # "... when shells struck a market": how, while it fits
