@@ -358,6 +358,24 @@ def test_headline_cut_never_parts_a_noun_from_its_of(text, headline):
     assert one(text).headline == headline
 
 
+@pytest.mark.parametrize("text, published, headline", [
+    # a joined verb whose object the cut took away goes with its "and" ...
+    ('On Monday, President Ada Bello declared that the country was in an "internal armed conflict" and ordered '
+     'the army to disarm the gangs.', SEP5, 'President Ada Bello declared that the country was in an "internal armed conflict"'),
+    # ... so does a subordinate clause cut before its verb's infinitive ...
+    ("President Ada Bello was removed from office and arrested on Dec. 7 after he tried to dissolve Congress and "
+     "rule by decree.", dt.date(2017, 12, 9), "President Ada Bello was removed from office and arrested on Dec. 7"),
+    # ... and a participle cut before its object
+    ("On Tuesday, a fighter jet dropped bombs on a crowd of more than 150 villagers attending a ceremony in Tessa, "
+     "residents said.", SEP5, "A fighter jet dropped bombs on a crowd of more than 150 villagers"),
+    # (a noun in -ing is no verb: "after three days of heavy fighting" stays)
+    ("Government troops entered the town of Garo on Monday after three days of heavy fighting with the rebels, "
+     "the army said.", SEP5, "Government troops entered the town of Garo after three days of heavy fighting"),
+])
+def test_headline_cut_never_leaves_a_verb_without_its_object(text, published, headline):
+    assert one(text, published).headline == headline
+
+
 def test_headline_cut_never_dangles():
     e = one("Gunmen on motorcycles killed eleven farmers working in their fields near the village of Garo "
             "in the early hours of Sunday, local officials said.")

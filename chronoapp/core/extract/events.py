@@ -1387,6 +1387,68 @@ def _without_headless_phrase(cut: list[str], keep: int) -> list[str]:
     return cut
 
 
+# words that open a verb's object or complement: a headline cut right before one lost it ("killed | at least 35")
+_OBJECT_OPENERS = frozenset("""the a an its their his her our this these those more some several dozens hundreds
+    thousands all about around nearly almost it them him us one two three four five six seven eight nine ten""".split())
+# ... and "to" after a verb that takes an infinitive ("tried | to"; not "had gathered | to be evacuated")
+_TO_VERBS = frozenset("""tried vowed sought attempted threatened agreed refused decided promised pledged planned failed
+    wanted ordered asked urged forced allowed continued began trying seeking attempting threatening""".split())
+_PASSIVE_AUX = frozenset("is are was were be been being get got".split())
+_ING_NOUNS = frozenset("""during morning evening building buildings meeting meetings wedding ceiling nothing something spring
+    string fighting shelling bombing bombings killing killings looting rioting uprising gathering funding training
+    landing housing hearing ruling briefing warning offering""".split())
+# after a comma, what opens a clause of its own (", also saying ...", ", in what it called ..."), not a list's next item
+_COMMA_CLAUSE = re.compile(r"(?:\w+ing|\w+ly|also|then|in|with|as|after|before|while|which|who|where|when)$")
+# where a clause joined to the one before it starts: "..., and ordered", "... after he tried", "... that left"
+_CLAUSE_OPENERS = frozenset("and but when after as since before while because until that which who where".split())
+
+
+_BEFORE_ADJECTIVE = frozenset("the a an in on at of with by from into for its their his her this these those".split())
+
+
+def _verb_in(words: list[str]) -> bool:
+    """A finished verb among words, not a participle used as an adjective ("in armored cars", "the disputed city")."""
+    return any(_finite_word_in([w]) and not (i and words[i - 1].lower() in _BEFORE_ADJECTIVE) for i, w in enumerate(words))
+
+
+def _lost_object(words: list[str], after: str, after2: str = "") -> bool:
+    """words end on a verb (or a participle) whose object opens with `after` (then `after2`), cut away."""
+    if len(words) < 2 or not after:
+        return False
+    last, prev = words[-1].lower(), words[-2].lower().strip(",;:")
+    nxt = after.lower().strip("\"\u201c")
+    opener = nxt in _OBJECT_OPENERS or nxt == "to" and last in _TO_VERBS or nxt == "at" and after2.lower() == "least" \
+        or nxt[:1].isdigit()
+    if not opener or words[-1][:1].isupper() or words[-1].endswith((",", ";", ":", '"', "\u201d")):
+        return False
+    finite = (last.endswith("ed") or last in _IRREGULAR_PAST) and prev not in _PASSIVE_AUX
+    participle = last.endswith("ing") and len(last) > 5 and last not in _ING_NOUNS and prev not in _FUNCTION_WORDS - {"of"}
+    return finite or participle
+
+
+def _without_objectless_verb(words: list[str], after: str, after2: str = "") -> list[str]:
+    """A cut headline ending on a verb whose object was cut away ("... and ordered | the military to",
+    "... after he tried | to", "... of more than 150 people attending | a meeting") drops the clause
+    that verb opens, back to the clause before it; a participle with no clause of its own goes alone.
+    `after`, `after2`: the words that followed the cut."""
+    if len(words) < 5 or not _lost_object(words, after, after2):
+        return words
+    participle = words[-1].lower().endswith("ing")
+    prev = words[-2].lower().strip(",;:")
+    for j in range(len(words) - 2, 3, -1):
+        if words[j].endswith(",") and _COMMA_CLAUSE.match(words[j + 1].lower()) and _verb_in(words[:j + 1]):
+            cut = words[:j + 1]
+            break
+        if words[j].lower() in _CLAUSE_OPENERS and _verb_in(words[:j]):
+            cut = words[:j]
+            break
+    else:
+        return words[:-1] if participle and prev not in _FUNCTION_WORDS else words
+    while len(cut) > 4 and cut[-1].lower().strip(",;:") in _FUNCTION_WORDS:  # ("rocked several neighbourhoods from | as ...")
+        cut.pop()
+    return cut
+
+
 def _fit(words: list[str], n: int, keep: int) -> list[str]:
     """At most n words ending where a phrase ends: a cut inside a phrase ("since last | week")
     goes back to before the phrase's function word, keeping at least `keep` words (else the
@@ -3091,16 +3153,20 @@ class Builder:
                 break
             more = c[z:z2].split()  # the boundary (", when") and the clause, as written
             if len(words) + len(more) > 15:  # a part of it, up to a phrase end, and only with its verb
-                more = _fit(more, 15 - len(words), keep=0)
-                if not _finite_word_in(more[1:]):
+                fitted = _fit(more, 15 - len(words), keep=0)  # (and its object: not "after he tried | to seize ...")
+                if not _finite_word_in(fitted[1:]) or _lost_object(fitted, *(more[len(fitted):len(fitted) + 2] + ["", ""])[:2]):
                     break
+                more = fitted
             words, z = words + more, z2
         if len(words) > 15:
             short = _APPOSITION.sub(" ", " ".join(words), count=1).split()
             if short != words and _finite_word_in(short[:15]):
                 words = short
         cut_short = len(words) > 15
-        words = _fit(words, 15, keep=8)
+        whole, words = words, _fit(words, 15, keep=8)
+        if cut_short:  # "... and ordered | the military to ...": the verb's object is gone, and the verb with it
+            words = _without_objectless_verb(words[:-1] + whole[len(words) - 1:len(words)],  # (its last word as written)
+                                             *(whole[len(words):len(words) + 2] + ["", ""])[:2])
         if cut_short and len(words) > 3 and words[-2].endswith(","):  # ", leaving" / ", killing": cut-off participle
             words = words[:-1]
         joins = [j for j in range(2, len(words) - 1) if words[j - 1].endswith(",") and words[j] in ("and", "but")]
