@@ -376,6 +376,23 @@ def test_headline_cut_never_leaves_a_verb_without_its_object(text, published, he
     assert one(text, published).headline == headline
 
 
+@pytest.mark.parametrize("text, headline", [
+    # the saying goes whole, with its time: "on Monday night", "in February", and a count after "that"
+    ("The Health Ministry said on Monday night that the strikes on several towns in the Baalbek region "
+     "wounded 53 people.", "The strikes on several towns in the Baalbek region wounded 53 people"),
+    ("Kyrgyzstan said on Monday that 24 of its citizens had been killed in two days of fighting with Tajikistan.",
+     "24 of its citizens had been killed in two days of fighting with Tajikistan"),
+    # an announcement of a step is the speaker's act: no headline without its subject and verb
+    ("President Dina Boluarte announced a three-day curfew in the Puno region on Tuesday.",
+     "President Dina Boluarte announced a three-day curfew in the Puno region on Tuesday"),
+    # "Separately, on Tuesday night, ...": the whole lead-in goes, not all but its "night"
+    ("Separately, on Tuesday night, al-Shabaab fighters fired mortar shells at the presidential palace in Mogadishu.",
+     "Al-Shabaab fighters fired mortar shells at the presidential palace in Mogadishu"),
+])
+def test_headline_starts_with_its_subject(text, headline):
+    assert one(text).headline == headline
+
+
 def test_headline_cut_never_dangles():
     e = one("Gunmen on motorcycles killed eleven farmers working in their fields near the village of Garo "
             "in the early hours of Sunday, local officials said.")

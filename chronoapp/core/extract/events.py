@@ -1085,7 +1085,7 @@ _PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped
                              r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.I)
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
                            r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
-_LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately|elsewhere|"
+_LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|separately|elsewhere|"
                       r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)|within\s+(?:hours|minutes|days)|"
                       r"(?:further|farther)\s+(?:north|south|east|west)),?\s+)+", re.I)
 
@@ -1102,9 +1102,16 @@ _ARMED_WITH = re.compile(r"\barmed\s+with(?:\s+(?!\w+ed\b|(?:" + "|".join(sorted
 _HAD_DONE_WHO = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[a-z]+\s[^.;,]*$")
 _GROUND_ASSAULT = re.compile(r"(?:storm|raid|overr[au]n|assault)", re.I)
 _WHEN_WORD = re.compile(r"\b(?:after|as|when|following)\b")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# what is said, not done: "announced that ...", not "announced a curfew" (the announcement is the event)
+_SAID_NOT_DONE = re.compile(r"\b(?:announced|confirmed|reported|reports)\b(?!.*\b(?:said|says|told)\b)(?!.*\bthat\s*$)")
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
                        r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?"
-                       r"(?:in\s+a\s+(?:\w+\s+)?(?:statement|video|post|speech|address|interview|briefing)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
+                       r"(?:in\s+a\s+(?:\w+\s+)?(?:statement|video|post|speech|address|interview|briefing)\s+)?"
+                       # when it was said: "on Monday night", "late on Friday", "in February"
+                       r"(?:(?:(?:late|early)\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?|"
+                       r"\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?|in\s+" + _MONTH_NAME + r"\s+)?"
+                       r"(?:that\s+)?)(?=[a-z\"A-Z\d\u201c])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|"
@@ -1211,7 +1218,8 @@ _CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday
 _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
     when while as is are was were be been being has have had would will could should may might can its his her
     their our my your after before since than over about between during following some this these those
-    said says told""".split())
+    said says told along across against through toward towards within without amid despite among around inside
+    outside via""".split())
 
 
 @dataclass
@@ -3077,6 +3085,8 @@ class Builder:
                 c, shift = c[prefix.end():], prefix.end()
         if not speaker:  # "X said (that) ..." goes, unless the clause then starts "its troops ..."
             m = _REPORTED.match(c)
+            if m and _SAID_NOT_DONE.search(m.group()):
+                m = None  # "President Dina Boluarte announced a three-day curfew": the speaker's own act
             if m and len(c) - m.end() > 30 and not _PRONOUN_START.match(c, m.end()) \
                     and not _RELATIVE_SAID.search(c, 0, m.end()):
                 c, shift = c[m.end():], shift + m.end()
@@ -3172,7 +3182,7 @@ class Builder:
         joins = [j for j in range(2, len(words) - 1) if words[j - 1].endswith(",") and words[j] in ("and", "but")]
         if cut_short and joins and not _finite_word_in(words[joins[-1] + 1:]):
             words = words[:joins[-1]]  # "..., and the U.S. embassy | advised ...": a joined clause cut before its verb
-        h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:")
+        h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:-\u2013\u2014")  # (no dash of an aside cut short)
         if h.count('"') % 2:  # a quotation cut short: no stray quote mark
             h = h.replace('"', "")
         for o, cl in (("\u201c", "\u201d"), ("(", ")")):
