@@ -393,6 +393,17 @@ def test_headline_starts_with_its_subject(text, headline):
     assert one(text).headline == headline
 
 
+@pytest.mark.parametrize("text, at, headline", [
+    # a relative clause's event: its antecedent noun phrase, not the verb or preposition before it
+    ("The president vowed to defeat the rebels, who seized Tessa on Monday.", 0,
+     "The rebels, who seized Tessa on Monday"),
+    ("The coalition intervened in the war in 2015 to restore Hadi's government, which the rebels ousted from the "
+     "capital in late 2014.", 1, "Hadi's government, which the rebels ousted from the capital in late 2014"),
+])
+def test_headline_of_a_relative_clause_starts_with_its_antecedent(text, at, headline):
+    assert extract(text, SEP5).events[at].headline == headline
+
+
 def test_headline_cut_never_dangles():
     e = one("Gunmen on motorcycles killed eleven farmers working in their fields near the village of Garo "
             "in the early hours of Sunday, local officials said.")

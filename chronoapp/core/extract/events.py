@@ -1185,6 +1185,8 @@ _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknam
 _RELATIVE_SAID = re.compile(r"\b(?:who|whom|which)\s+(?:\w+\s+){0,3}(?:said|says|told|reported|announced|confirmed)\b")
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
+# where a noun phrase starts: a determiner, a name, a number
+_NP_START = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|our)\s|[A-Z\d])")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At(?!\s+(?:least|most)\b)|During|Between|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
@@ -3120,6 +3122,11 @@ class Builder:
             np = _ANTECEDENT.search(c, clauses[k - 1][0], named.start() if named else clauses[k - 1][1])
             if np:
                 a = np.start()
+                # the noun phrase only, not the verb or preposition before it: "(to restore) Hadi's government",
+                # "(fell on) Boko Haram", "(to seek) a third term"
+                head = _NP_START.search(c, a, np.end()) if not _NP_START.match(c, a) else None
+                if head:
+                    a = head.start()
         text = c[a:z]
         close = _ASIDE_END.search(c, clauses[k][0], z) if opened_by in ("which", "who") and k else None
         if close and at is not None and at < close.start():  # "X, which became independent in 2011, ..."
