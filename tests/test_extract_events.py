@@ -404,6 +404,14 @@ def test_headline_of_a_relative_clause_starts_with_its_antecedent(text, at, head
     assert extract(text, SEP5).events[at].headline == headline
 
 
+def test_headline_keeps_no_quote_mark_its_cut_left_open():
+    # the TimeML corpora's ``...'' quote marks, like "..." and \u201c...\u201d: none left open by a cut
+    text = ("Anti-government demonstrators thronged the street near the ministry on Wednesday. ``Today is a sad day "
+            "for the Constitution . . . and for the hopes of every family,'' said Roger Bernstein, a lawyer.")
+    h = extract(text, dt.date(1998, 2, 13)).events[0].headline
+    assert h.startswith("Anti-government demonstrators thronged the street") and h.count("``") == h.count("''")
+
+
 def test_headline_cut_never_dangles():
     e = one("Gunmen on motorcycles killed eleven farmers working in their fields near the village of Garo "
             "in the early hours of Sunday, local officials said.")

@@ -3192,9 +3192,9 @@ class Builder:
         h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:-\u2013\u2014")  # (no dash of an aside cut short)
         if h.count('"') % 2:  # a quotation cut short: no stray quote mark
             h = h.replace('"', "")
-        for o, cl in (("\u201c", "\u201d"), ("(", ")")):
+        for o, cl in (("\u201c", "\u201d"), ("(", ")"), ("``", "''")):  # (``...'': the TimeML corpora's quote marks)
             if h.count(o) != h.count(cl):
-                h = h.replace(o, "").replace(cl, "")
+                h = h.replace(o, "").replace(cl, "").strip(" ,.;:")  # ("... to withdraw.''": its stop too)
         return h[:1].upper() + h[1:] if h else ""
 
     # -- the pass ---------------------------------------------------------------------------
