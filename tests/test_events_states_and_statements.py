@@ -1593,6 +1593,31 @@ def test_a_leading_date_phrase_is_no_part_of_the_source():
     assert attribution("Earlier on Tuesday, police said three people died.") == "police"
 
 
+@pytest.mark.parametrize("sentence, source", [
+    # a discourse adverb or a time before the source is no part of it
+    ("Hours later, interim President Ahmed al-Sharaa said the army would withdraw from the city.",
+     "interim President Ahmed al-Sharaa"),
+    ("Nevertheless, the president said the talks would go on.", "the president"),
+    ("The government recently said it would send more troops to the province.", "The government"),
+    # a participle phrase before it neither: "read by a broadcaster over Baghdad radio, Saddam"
+    ("In a letter to the president, read by a broadcaster over state radio, Kabila said he would withdraw his troops.",
+     "Kabila"),
+    # a role, then its name, stays whole
+    ("Rebels attacked the town, the ministry's spokesman, Major General Ivan Petrov, told journalists.",
+     "the ministry's spokesman, Major General Ivan Petrov"),
+    # "that" opens what was said: the source is after it
+    ("It was not until the afternoon of Sunday, May 10, that the interior ministry announced the end of the siege.",
+     "the interior ministry"),
+    # a clause cut at a function word is no source; nor is an object after ", reported", nor a toll "claimed"
+    ("The High Commissioner also expressed concern at reports that 12 civilians were executed by soldiers.", None),
+    ("Residents of Tessa, the regional capital, reported heavy gunfire on Monday.", None),
+    ("In all, the bombings in the two capitals last week claimed at least 217 lives.", None),
+    ("The company, owned by investor Kirk Kerkorian, earlier this month announced its plan to sell the hotels.", None),
+])
+def test_the_source_is_who_said_it_never_a_fragment(sentence, source):
+    assert attribution(sentence) == source
+
+
 def test_troops_who_regained_control_fought():
     e = one("Afghan officials said on Thursday that government troops had regained control of the city center.",
             dt.date(2015, 10, 3))

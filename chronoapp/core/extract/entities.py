@@ -309,7 +309,11 @@ def fatality_claim(clause: str) -> tuple[int | None, bool]:
 
 
 # --- attribution -----------------------------------------------------------------------------
-_SAY = r"(?:said|says|told|reported|reports(?=\s+that\b)|announced|confirmed|claimed|stated|added|warned|insisted|explained)"
+# ("claimed" a toll is no saying: "the bombings ... claimed at least 217 lives")
+_SAY = (r"(?:said|says|told|reported|reports(?=\s+that\b)|announced|confirmed|claimed(?!\s+(?:[\w,]+\s+){0,3}lives\b)|"
+        r"stated|added|warned|insisted|explained)")
+# the verbs a source may follow (", said Mohammed Shehu"); not ", reported heavy gunfire": an object
+_SAY_INVERTED = r"(?:said|says|added|explained|insisted|stated|warned|wrote)"
 _NP = r"(?P<who>(?:[\w'\u2019.-]+(?:,\s+|\s+)){0,8}?[\w'\u2019.-]+)"
 _ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>(?:[^,.;:\n]|\.(?=\s?\w)){2,80}?)(?=\s*(?:[,;:]|\.(?!\s?\w)|$|\s+(?:that|the\s+\w+\s+(?:is|was|were|are|have|has|had))\b))")
 _SUBJ_SAY = re.compile(rf"(?:^|[,;:]\s+|\bthat\s+)(?:In\s+a\s+statement[^,]{{0,60}},\s+)?{_NP}\s+(?:(?:also|later|earlier|had|has|have)\s+)?{_SAY}\b")
@@ -317,7 +321,7 @@ _SUBJ_SAY = re.compile(rf"(?:^|[,;:]\s+|\bthat\s+)(?:In\s+a\s+statement[^,]{{0,6
 _NAME = r"(?:[^,.;]|\.(?=\s?\w)){2,80}?"
 # ", said Mohammed Shehu, a spokesman for the police." (one apposition after the name)
 # (not ", told RFI they heard gunfire": who is told is no source)
-_SAY_SUBJ = re.compile(rf",\s+(?!told\b){_SAY}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|the)\s+{_NAME})?)\s*[.]?$")
+_SAY_SUBJ = re.compile(rf",\s+{_SAY_INVERTED}\s+(?P<who>{_NAME}(?:,\s+(?:a|an|the)\s+{_NAME})?)\s*[.]?$")
 # ", two military sources told Reuters.", ", an officer told The Associated Press by phone."
 _TOLD_WHOM = (r"(?:\s+(?:[A-Z][\w.&'-]*|reporters|journalists|parliament|lawmakers|legislators|(?:the\s+)?(?:press|media|"
               r"parliament|senate|assembly))(?:\s+[A-Z][\w.&'-]*){0,3})?(?:\s+by\s+(?:phone|telephone))?")
@@ -359,13 +363,30 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
 _NO_SOURCE = "\x00"  # _source(): a clause, not a source; try the next pattern
 
 
+# a discourse adverb before the source: "Nevertheless, the president", "Hours later, interim President ...", "Earlier AT and T"
+_LEAD_ADVERB = re.compile(r"^(?:Earlier|Later|Meanwhile|Nevertheless|Nonetheless|However|Separately|Also|Still|Then|Now|Instead|"
+                          r"Yet|Moreover|Previously|Subsequently|(?:Hours|Days|Minutes|Weeks|Moments)\s+(?:later|earlier))\b,?\s+(?=\S)")
+# words a source never ends on: "a criminal defense attorney who", "... to meet Hifter and", "expressed concern at"
+_OPEN_END = re.compile(r"\b(?:who|which|that|and|or|but|at|of|to|in|on|for|with|by|from|about)$")
+# a time, not a source: ", earlier this month announced its agreements"
+_ONLY_TIME = re.compile(r"(?:earlier|later|last|this|next|early|late)\b[\w\s]*\b(?:week|month|year|day|morning|afternoon|evening|night)$", re.I)
+
+
 def _source(who: str) -> str | None:
     who = re.sub(r"^(?:[Ii]n\s+a\s+statement[^,]*,\s+|[Bb]ut\s+|[Aa]nd\s+)", "", who.strip(" ,\"'\u201c\u201d"))
-    who = re.sub(r"\s+(?:also|later|earlier)$", "", who)
+    who = re.sub(r"\s+(?:also|later|earlier|recently|previously|initially|then|now|again|subsequently|formally|publicly)$", "", who)
+    if _OPEN_END.search(who) or _ONLY_TIME.match(who.split(", ")[-1]):
+        return _NO_SOURCE
+    who = re.split(r"\bthat\s+", who)[-1]  # "It was not until ... May 10, that the interior ministry (announced)"
+    parts = who.split(", ")
+    if len(parts) > 1 and parts[0][:1].islower() and not re.match(r"(?:the|a|an)\s", parts[0]) and \
+            (parts[-1][:1].isupper() or parts[-1].startswith("the ")):  # (not a role, then its name: "the ministry's spokesman, Igor ...")
+        who = parts[-1]  # "read by a broadcaster over Baghdad radio, Saddam", "including combatants, the Sudanese doctors' union"
     # a leading date phrase is no part of the source: "Last month, the government", "Earlier on Tuesday, police"
     who = re.sub(r"^(?:(?:Last|Earlier|Later|Late|Early|This|Next)\b[^,]{0,30}|(?:On|In|By)\s+[^,]{0,20}?"
                  r"(?:\d|day\b|week|month|year|morning|afternoon|evening|night|"
                  r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)[^,]{0,20}),\s+(?=\w)", "", who)
+    who = _LEAD_ADVERB.sub("", who)
     if re.search(r",\s+(?:who|which)$", who):
         return _NO_SOURCE  # "The militants, who said they belonged to ...": a relative clause's saying, not the source
     who = re.split(r",\s+(?:but|and|while|as|which|who)\s+", who)[-1]  # "..., but both sides (reported)", "The attack, which police (said)"

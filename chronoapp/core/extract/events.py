@@ -1147,7 +1147,7 @@ _PERCENT_CHANGE = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|jumped
                              r"(?:by\s+)?(?:almost\s+|nearly\s+|about\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)", re.I)
 _RUNNING_TOLL = re.compile(r"\b(?:more\s+than|over|some|at\s+least|nearly|about)\s+[\d,.]+\s+(?:\w+\s+)?(?:people|civilians|"
                            r"deaths|dead)\b[^.;]{0,40}\b(?:killed|died)\b", re.I)
-_LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day|earlier|later|separately|elsewhere|"
+_LEADING = re.compile(r"^(?:(?:and|but|meanwhile|however|also|then|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|earlier|later|separately|elsewhere|"
                       r"(?:hours|minutes|days|weeks|a\s+day|a\s+week)\s+(?:earlier|later)|within\s+(?:hours|minutes|days)|"
                       r"(?:further|farther)\s+(?:north|south|east|west)),?\s+)+", re.I)
 
@@ -1164,9 +1164,16 @@ _ARMED_WITH = re.compile(r"\barmed\s+with(?:\s+(?!\w+ed\b|(?:" + "|".join(sorted
 _HAD_DONE_WHO = re.compile(r"\b(?:who|which|that)\s+had\s+(?:been\s+)?[a-z]+\s[^.;,]*$")
 _GROUND_ASSAULT = re.compile(r"(?:storm|raid|overr[au]n|assault)", re.I)
 _WHEN_WORD = re.compile(r"\b(?:after|as|when|following)\b")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# what is said, not done: "announced that ...", not "announced a curfew" (the announcement is the event)
+_SAID_NOT_DONE = re.compile(r"\b(?:announced|confirmed|reported|reports)\b(?!.*\b(?:said|says|told)\b)(?!.*\bthat\s*$)")
 _REPORTED = re.compile(r"^(?:(?:In\s+a\s+statement[^,]{0,60},\s+)?(?:[^,]{0,80}?,\s+[^,]{3,80}?,\s+|[^,]{0,80}?\b)(?:said|says|told\s+(?:(?:the|a|an|state|local|national|private|news|press)\s+){0,2}(?:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}|\w+)|"
                        r"reported|reports(?=\s+that\b)|announced|confirmed)\s+(?:by\s+(?:phone|telephone)\s+)?"
-                       r"(?:in\s+a\s+(?:\w+\s+)?(?:statement|video|post|speech|address|interview|briefing)\s+)?(?:on\s+\w+\s+|\w+day\s+)?(?:that\s+)?)(?=[a-z\"A-Z])")
+                       r"(?:in\s+a\s+(?:\w+\s+)?(?:statement|video|post|speech|address|interview|briefing)\s+)?"
+                       # when it was said: "on Monday night", "late on Friday", "in February"
+                       r"(?:(?:(?:late|early)\s+)?on\s+\w+\s+(?:(?:morning|afternoon|evening|night)\s+)?|"
+                       r"\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?|in\s+" + _MONTH_NAME + r"\s+)?"
+                       r"(?:that\s+)?)(?=[a-z\"A-Z\d\u201c])")
 # where a sentence splits into clauses; the word kept says whether the next one is subordinate
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+and\s+that\s+|,?\s+(?:but|when|while|whereas|although|because)\s+|"
                            r",\s+(?:which|who|as|after|following|before|until|since)\s+|"
@@ -1240,6 +1247,8 @@ _KNOWN_AS = re.compile(r",\s+(?:(?:also|better|widely)\s+)?(?:known\s+as|nicknam
 _RELATIVE_SAID = re.compile(r"\b(?:who|whom|which)\s+(?:\w+\s+){0,3}(?:said|says|told|reported|announced|confirmed)\b")
 _PRONOUN_START = re.compile(r"(?:its|his|her|their|it|he|she|they|we|our)\b", re.I)
 _MAIN_BREAKS = ("", ";", "but", "and that", "and")
+# where a noun phrase starts: a determiner, a name, a number
+_NP_START = re.compile(r"\b(?:(?:the|a|an|its|their|his|her|our)\s|[A-Z\d])")
 _ANTECEDENT = re.compile(r"(?:\b(?:the|a|an)\s+)?(?:[\w'\u2019-]+\s+){0,3}[\w'\u2019-]+\s*$", re.I)
 _LEAD_ADVERBIAL = re.compile(r"^(?:(?:\w+ed\s+by|In|On|At(?!\s+(?:least|most)\b)|During|Between|After|Before|Following|Overnight|Early|Late|Earlier|Later|Last|"
                              r"Since|Despite|Amid|With|By|Under|Until|As|When|While|Once|Although|Though|Because|"
@@ -1273,7 +1282,8 @@ _CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday
 _FUNCTION_WORDS = frozenset("""a an the of in on at to for from by with into onto near and or but nor that which who whose
     when while as is are was were be been being has have had would will could should may might can its his her
     their our my your after before since than over about between during following some this these those
-    said says told""".split())
+    said says told along across against through toward towards within without amid despite among around inside
+    outside via""".split())
 
 
 @dataclass
@@ -1398,6 +1408,20 @@ _WEEKDAY_PHRASE = re.compile(r"\s(?:(?:early|late)\s+)?on\s+(?:Mon|Tues|Wednes|T
                              # "on Tuesday evening" goes whole (also at the end); a bare weekday only before more words
                              r"(?:\s+(?:morning|afternoon|evening|night)(?=\s(?!and\b|or\b)|[.,;:]|$)|"
                              r"(?!\s+(?:morning|afternoon|evening|night)\b)(?=\s(?!and\b|or\b)))")
+# "in the northeastern Nigerian town of Gwoza": the name says where, the words before it can go when space is short
+_PLACE_NOUN_OF = re.compile(r"\b(?P<prep>in|at|near|outside|inside|into|on|over|from|across|of|to|towards?|around|through)\s+"
+                            # (its own words only: not "on motorcycles stormed the village of"; "the besieged city")
+                            r"(?:(?:the|a)\s+(?:(?!(?:the|a|an)\s)[\w'\u2019-]+\s+){0,3}?|"
+                            r"(?:(?!(?:the|a|an)\s|[a-z]+ed\s)[\w'\u2019-]+\s+){0,3}?)(?:town|city|village|hamlet|province|state|region|district|county|"
+                            r"suburb|municipality|neighbou?rhood|commune)\s+of\s+(?=[A-Z])")
+# where a phrase cut before its "of" starts: a modifier that can go whole ("at the request | of the government")
+_PP_HEADS = frozenset("in at for on near during from into with outside inside over under across".split())
+# nouns that say little without their "of" ("in a suburb", "at the request", "in support"): a phrase they head
+# goes whole when a cut parts them from it (not "linked up with the garrison | of Deir ez-Zor": that says enough)
+_RELATIONAL_NOUNS = frozenset("""request behalf support favour favor suburb suburbs outskirts vicinity edge heart centre center
+    middle part parts rest side sides sidelines bank cessation end start beginning control wake aftermath face course scene
+    site terms number one some most many all hundreds dozens thousands town city village province region district area
+    discontinuation capital""".split())
 _MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 _QUANTIFIERS = frozenset("more less fewer least nearly almost".split())  # "ended more | than five decades"
 
@@ -1417,6 +1441,85 @@ def _clause_rest(s: str, headline: str) -> str:
     at = s.find(" ".join(words[-3:])) if len(words) >= 3 else -1
     rest = re.match(r"(?:\s+[^\s,;:.]+){0,3}", s[at + len(" ".join(words[-3:])):]).group() if at >= 0 else ""
     return rest if _finite_word(rest) else ""  # (not "condemned the | killing of ...": a noun the saying is about)
+
+
+def _without_headless_phrase(cut: list[str], keep: int) -> list[str]:
+    """A cut that parts a noun from its "of" ("Tskhinvali, the capital | of South Ossetia", "in July at
+    the request | of the government") drops the phrase that noun heads when it is an apposition or a
+    modifier (never an object: "struck the roof | of their home" stays)."""
+    for j in range(len(cut) - 2, max(keep - 1, len(cut) - 7) - 1, -1):  # ", the capital": an apposition
+        if cut[j].endswith(",") and cut[j + 1].lower() in ("a", "an", "the"):
+            return cut[:j + 1]
+    for j in range(len(cut) - 1, max(keep, len(cut) - 4) - 1, -1):  # "at the request", "in a suburb"
+        if cut[j].endswith(","):
+            break
+        if cut[j].lower() in _PP_HEADS and j and cut[j - 1].lower() not in _FUNCTION_WORDS and \
+                (cut[-1].lower() in _RELATIONAL_NOUNS and not cut[-2][:1].isupper()  # (not "the Rueso district": named)
+                 or cut[-1][:1].isupper()):  # ("in the Gulf | of Aden")
+            return cut[:j]
+    return cut
+
+
+# words that open a verb's object or complement: a headline cut right before one lost it ("killed | at least 35")
+_OBJECT_OPENERS = frozenset("""the a an its their his her our this these those more some several dozens hundreds
+    thousands all about around nearly almost it them him us one two three four five six seven eight nine ten""".split())
+# ... and "to" after a verb that takes an infinitive ("tried | to"; not "had gathered | to be evacuated")
+_TO_VERBS = frozenset("""tried vowed sought attempted threatened agreed refused decided promised pledged planned failed
+    wanted ordered asked urged forced allowed continued began trying seeking attempting threatening""".split())
+_PASSIVE_AUX = frozenset("is are was were be been being get got".split())
+_ING_NOUNS = frozenset("""during morning evening building buildings meeting meetings wedding ceiling nothing something spring
+    string fighting shelling bombing bombings killing killings looting rioting uprising gathering funding training
+    landing housing hearing ruling briefing warning offering""".split())
+# after a comma, what opens a clause of its own (", also saying ...", ", in what it called ..."), not a list's next item
+_COMMA_CLAUSE = re.compile(r"(?:\w+ing|\w+ly|also|then|in|with|as|after|before|while|which|who|where|when)$")
+# where a clause joined to the one before it starts: "..., and ordered", "... after he tried", "... that left"
+_CLAUSE_OPENERS = frozenset("and but when after as since before while because until that which who where".split())
+
+
+_BEFORE_ADJECTIVE = frozenset("the a an in on at of with by from into for its their his her this these those".split())
+
+
+def _verb_in(words: list[str]) -> bool:
+    """A finished verb among words, not a participle used as an adjective ("in armored cars", "the disputed city")."""
+    return any(_finite_word_in([w]) and not (i and words[i - 1].lower() in _BEFORE_ADJECTIVE) for i, w in enumerate(words))
+
+
+def _lost_object(words: list[str], after: str, after2: str = "") -> bool:
+    """words end on a verb (or a participle) whose object opens with `after` (then `after2`), cut away."""
+    if len(words) < 2 or not after:
+        return False
+    last, prev = words[-1].lower(), words[-2].lower().strip(",;:")
+    nxt = after.lower().strip("\"\u201c")
+    opener = nxt in _OBJECT_OPENERS or nxt == "to" and last in _TO_VERBS or nxt == "at" and after2.lower() == "least" \
+        or nxt[:1].isdigit()
+    if not opener or words[-1][:1].isupper() or words[-1].endswith((",", ";", ":", '"', "\u201d")):
+        return False
+    finite = (last.endswith("ed") or last in _IRREGULAR_PAST) and prev not in _PASSIVE_AUX
+    participle = last.endswith("ing") and len(last) > 5 and last not in _ING_NOUNS and prev not in _FUNCTION_WORDS - {"of"}
+    return finite or participle
+
+
+def _without_objectless_verb(words: list[str], after: str, after2: str = "") -> list[str]:
+    """A cut headline ending on a verb whose object was cut away ("... and ordered | the military to",
+    "... after he tried | to", "... of more than 150 people attending | a meeting") drops the clause
+    that verb opens, back to the clause before it; a participle with no clause of its own goes alone.
+    `after`, `after2`: the words that followed the cut."""
+    if len(words) < 5 or not _lost_object(words, after, after2):
+        return words
+    participle = words[-1].lower().endswith("ing")
+    prev = words[-2].lower().strip(",;:")
+    for j in range(len(words) - 2, 3, -1):
+        if words[j].endswith(",") and _COMMA_CLAUSE.match(words[j + 1].lower()) and _verb_in(words[:j + 1]):
+            cut = words[:j + 1]
+            break
+        if words[j].lower() in _CLAUSE_OPENERS and _verb_in(words[:j]):
+            cut = words[:j]
+            break
+    else:
+        return words[:-1] if participle and prev not in _FUNCTION_WORDS else words
+    while len(cut) > 4 and cut[-1].lower().strip(",;:") in _FUNCTION_WORDS:  # ("rocked several neighbourhoods from | as ...")
+        cut.pop()
+    return cut
 
 
 def _fit(words: list[str], n: int, keep: int) -> list[str]:
@@ -1440,6 +1543,9 @@ def _fit(words: list[str], n: int, keep: int) -> list[str]:
             cut[-1] = last
             break
         cut.pop()
+    if len(words) > len(cut) and words[len(cut)].lower() == "of":  # a noun cut from its "of": "in a suburb | of Tripoli"
+        cut = _without_headless_phrase(cut, keep)
+        cut[-1:] = [w.rstrip(",") for w in cut[-1:]]
     return cut
 
 
@@ -3121,6 +3227,16 @@ class Builder:
                     break
         return entities.attribution(self.text[sent.start:sent.end], prev)
 
+    def named_place_only(self, text: str) -> str:
+        """text with a place described then named ("in the northern Lebanese village of Aitou") named only
+        ("in Aitou"), to make room in a headline; not a place named before its noun ("in the Rueso district
+        of Narathiwat": the district is the place, Narathiwat only where it lies)."""
+        def short(m: re.Match) -> str:
+            before = m.group().split()[-3] if len(m.group().split()) > 3 else ""  # the word before the noun
+            named = before[:1].isupper() and not before.endswith(("'s", "\u2019s")) and before not in self.vocab.demonym_to_country
+            return m.group() if named else m.group("prep") + " "
+        return _PLACE_NOUN_OF.sub(short, text)
+
     def headline(self, s: str, tx_span, sent: Sentence, cues: dict, speaker: bool = False) -> str:
         """At most 15 words, verbatim, from the clause that carries the event. Rules, in order:
         drop the attribution ("..., the army said" / "X said that ...", unless the statement is
@@ -3148,6 +3264,8 @@ class Builder:
                 c, shift = c[prefix.end():], prefix.end()
         if not speaker:  # "X said (that) ..." goes, unless the clause then starts "its troops ..."
             m = _REPORTED.match(c)
+            if m and _SAID_NOT_DONE.search(m.group()):
+                m = None  # "President Dina Boluarte announced a three-day curfew": the speaker's own act
             if m and len(c) - m.end() > 30 and not _PRONOUN_START.match(c, m.end()) \
                     and not _RELATIVE_SAID.search(c, 0, m.end()):
                 c, shift = c[m.end():], shift + m.end()
@@ -3181,6 +3299,11 @@ class Builder:
             np = _ANTECEDENT.search(c, clauses[k - 1][0], named.start() if named else clauses[k - 1][1])
             if np:
                 a = np.start()
+                # the noun phrase only, not the verb or preposition before it: "(to restore) Hadi's government",
+                # "(fell on) Boko Haram", "(to seek) a third term"
+                head = _NP_START.search(c, a, np.end()) if not _NP_START.match(c, a) else None
+                if head:
+                    a = head.start()
         text = c[a:z]
         close = _ASIDE_END.search(c, clauses[k][0], z) if opened_by in ("which", "who") and k else None
         if close and at is not None and at < close.start():  # "X, which became independent in 2011, ..."
@@ -3215,6 +3338,8 @@ class Builder:
         words = body.split()
         if len(words) > 15:  # the date is the event's own field: "near Ségou on Monday killed 13 members of one family"
             words = _WEEKDAY_PHRASE.sub(" ", body, count=1).split()
+        if len(words) > 15:  # "in the northern Lebanese village of Aitou": "in Aitou"
+            words = self.named_place_only(" ".join(words)).split()
         # the other dates of the sentence, in c: a clause holding one tells another event
         elsewhere = [to_c(t.start - sent.start) - shift for t in dates if tx_span and t.start != tx_span[0]]
         for a2, z2, opened_by2 in clauses[k + 1:]:  # "... when shells struck a market": how, while it fits
@@ -3222,27 +3347,31 @@ class Builder:
                 break
             more = c[z:z2].split()  # the boundary (", when") and the clause, as written
             if len(words) + len(more) > 15:  # a part of it, up to a phrase end, and only with its verb
-                more = _fit(more, 15 - len(words), keep=0)
-                if not _finite_word_in(more[1:]):
+                fitted = _fit(more, 15 - len(words), keep=0)  # (and its object: not "after he tried | to seize ...")
+                if not _finite_word_in(fitted[1:]) or _lost_object(fitted, *(more[len(fitted):len(fitted) + 2] + ["", ""])[:2]):
                     break
+                more = fitted
             words, z = words + more, z2
         if len(words) > 15:
             short = _APPOSITION.sub(" ", " ".join(words), count=1).split()
             if short != words and _finite_word_in(short[:15]):
                 words = short
         cut_short = len(words) > 15
-        words = _fit(words, 15, keep=8)
+        whole, words = words, _fit(words, 15, keep=8)
+        if cut_short:  # "... and ordered | the military to ...": the verb's object is gone, and the verb with it
+            words = _without_objectless_verb(words[:-1] + whole[len(words) - 1:len(words)],  # (its last word as written)
+                                             *(whole[len(words):len(words) + 2] + ["", ""])[:2])
         if cut_short and len(words) > 3 and words[-2].endswith(","):  # ", leaving" / ", killing": cut-off participle
             words = words[:-1]
         joins = [j for j in range(2, len(words) - 1) if words[j - 1].endswith(",") and words[j] in ("and", "but")]
         if cut_short and joins and not _finite_word_in(words[joins[-1] + 1:]):
             words = words[:joins[-1]]  # "..., and the U.S. embassy | advised ...": a joined clause cut before its verb
-        h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:")
+        h = re.sub(r"\s+([,;:])", r"\1", " ".join(words)).strip(" ,.;:-\u2013\u2014")  # (no dash of an aside cut short)
         if h.count('"') % 2:  # a quotation cut short: no stray quote mark
             h = h.replace('"', "")
-        for o, cl in (("\u201c", "\u201d"), ("(", ")")):
+        for o, cl in (("\u201c", "\u201d"), ("(", ")"), ("``", "''")):  # (``...'': the TimeML corpora's quote marks)
             if h.count(o) != h.count(cl):
-                h = h.replace(o, "").replace(cl, "")
+                h = h.replace(o, "").replace(cl, "").strip(" ,.;:")  # ("... to withdraw.''": its stop too)
         return h[:1].upper() + h[1:] if h else ""
 
     # -- the pass ---------------------------------------------------------------------------
