@@ -2692,3 +2692,20 @@ def test_an_act_counted_in_years_from_a_month_is_dated_by_the_count():
     evs = events("The UN mission was established in April 2014, a year after the Seleka rebel coalition seized the "
                  "capital, Bangui.", dt.date(2025, 11, 14))
     assert sorted(e.date_start for e in evs) == ["2013", "2014-04"]
+
+
+# "the seventh mayor killed in Mexico this year": a series counted over the year, no act dated to it.
+def test_the_nth_victim_of_a_series_this_year_is_no_event():
+    evs = events("Manzo, who took office in September 2024, was the seventh mayor killed in Mexico this year.",
+                 dt.date(2025, 11, 2))
+    assert [e.date_start for e in evs] == ["2024-09"]
+
+
+# "said on Tuesday it was cutting diplomatic ties with the United Arab Emirates": the break is diplomacy that day;
+# "the Red Sea city" is a description, no place named "Red Sea city".
+def test_cutting_ties_is_diplomacy_and_a_sea_city_is_no_place_name():
+    ev, = events("Sudan's Security and Defence Council said on Tuesday it was cutting diplomatic ties with the United Arab "
+                 "Emirates.", dt.date(2025, 5, 6))
+    assert (ev.event_type, ev.date_start) == ("diplomacy", "2025-05-06")
+    ev, = events("Drones hit a fuel depot in the Red Sea city on Tuesday.", dt.date(2025, 5, 6))
+    assert "Red Sea city" not in ev.locations

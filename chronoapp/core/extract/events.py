@@ -629,6 +629,9 @@ _RESPONSE = re.compile(r"in\s+(?:response|retaliation|reply|revenge)|to\s+avenge
 _CROWD_CONTROL = re.compile(r"\b(?:tear[\s-]?gas|rubber|stun|smoke|paint)\s+(?:\w+\s+)?$", re.I)  # "tear gas shells", "stun grenades"
 _HURT_ONLY = re.compile(r"(?:[\w'\u2019-]+\s+){1,4}(?:were|was)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\b(?![^.;]*\b(?:killed|dead|died)\b)")
 _IN_SEPARATE = re.compile(r"\bin\s+(?:separate|several|multiple|a\s+series\s+of)\s+(?:incidents|attacks)\b", re.I)
+_NTH_OF_SERIES = re.compile(r"\b(?:is|was|became|becomes)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                            r"\d+(?:st|nd|rd|th))\s+(?:[\w-]+\s+){1,3}?(?:to\s+be\s+)?(?:killed|murdered|slain|assassinated|"
+                            r"kidnapped|abducted|attacked|arrested)\s+(?:[\w,'\u2019-]+\s+){0,5}?$", re.I)
 _LATEST_OF = re.compile(r",\s+(?:the|its|their)\s+(?:latest|deadliest|worst|biggest|largest)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:in|of|since)\b[^;]*$")
 # a superlative measured against an earlier time: "the deadliest since ..." (see _FIRST_SINCE, _WORST_SINCE)
@@ -3946,6 +3949,8 @@ class Builder:
             latest = _LATEST_OF.search(s) if "latest" in s or "deadliest" in s or "worst" in s else None
             if latest is not None and t.start - sent.start >= latest.start() and len(txs) > 1:
                 continue  # "..., the latest of dozens of such detentions this year": the series' date, not this one's
+            if _NTH_OF_SERIES.search(before):
+                continue  # "was the seventh mayor killed in Mexico this year": a series counted over the period, no act of it
             if "since" in before and _FIRST_SINCE.search(before) and not re.match(r"\s*,?\s*when\b", after):
                 continue  # "the first shooting incident on the line since 2023": a yardstick (not "since X, when ...")
             began = _SINCE_IT_BEGAN.search(before) if "since" in before else None
