@@ -1476,16 +1476,20 @@ def city_quarter(clause: str, n: str, city: str) -> bool:
     "the Cali neighborhood of Meléndez", "Analakely, a district of Antananarivo", a neighbourhood of the city the
     clause names ("in the Dweila neighbourhood ... in the Syrian capital"), or a district told after the city the
     sentence opens on ("In Kyiv, a missile hit a warehouse in the Podilskyi district")."""
+    as_district, as_quarter = _quarter_patterns(city, n)
+    return bool(_DISTRICT_SUFFIX.search(n) and as_district.search(clause) or as_quarter.search(clause))
+
+
+@lru_cache(maxsize=4096)  # (pairs of names recur across a text's sentences: compiled once, not once per sentence)
+def _quarter_patterns(city: str, n: str) -> tuple[re.Pattern, re.Pattern]:
+    """The two ways city_quarter tells n a quarter of city: as a district named with the city, and as a quarter."""
     o, q = re.escape(city), re.escape(n)
-    district = _DISTRICT_SUFFIX.search(n) is not None
-    return bool(district and (re.search(rf"\b{o}['\u2019]s\s+(?:[\w-]+\s+)?{q}", clause)
-                              or re.search(rf"\b{q}\s+of\s+{o}\b", clause)
-                              or re.match(rf"\s*In\s+{o}(?:\s+city)?,", clause))
-                or re.search(rf"\b{o}\s+{_QUARTER_WORD}\s+of\s+{q}\b", clause)
-                or re.search(rf"\b{q}\s+{_QUARTER_WORD}\s+of\s+{o}\b", clause)
-                or re.search(rf"\b{q},\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_QUARTER_WORD}\s+of\s+{o}\b", clause)
-                # "the Mar Elias church in the Dweila neighbourhood ... in the Syrian capital": a quarter, of the city told
-                or re.search(rf"\bthe\s+{q}\s+(?:neighbou?rhood|quarter)\b", clause))
+    as_district = re.compile(rf"\b{o}['\u2019]s\s+(?:[\w-]+\s+)?{q}|\b{q}\s+of\s+{o}\b|^\s*In\s+{o}(?:\s+city)?,")
+    as_quarter = re.compile(rf"\b{o}\s+{_QUARTER_WORD}\s+of\s+{q}\b|\b{q}\s+{_QUARTER_WORD}\s+of\s+{o}\b"
+                            rf"|\b{q},\s+(?:a|an|the)\s+(?:[\w-]+\s+)?{_QUARTER_WORD}\s+of\s+{o}\b"
+                            # "the Mar Elias church in the Dweila neighbourhood ... in the Syrian capital": a quarter, of the city told
+                            rf"|\bthe\s+{q}\s+(?:neighbou?rhood|quarter)\b")
+    return as_district, as_quarter
 
 
 # a country's capital, unnamed ("Sudan's capital", "the Somali capital"; not "the capital, Bamako": named after)
