@@ -5421,7 +5421,8 @@ def _one_days_demonstrations(o: Draft, d: Draft, country_of: Callable[[str], str
     """One day's demonstrations told across a country in one sentence and in one of its towns in another ("police
     shot dead 19 people during demonstrations" in Nepal, "police opened fire ... when crowds tried to storm the
     parliament complex" in Kathmandu; "the protests ... grew on Tuesday" and "protesters ... in Kathmandu on Tuesday,
-    torching the parliament building"): ACLED's one event of that place and day."""
+    torching the parliament building"): ACLED's one event of that place and day, however differently told.
+    (Told with a word in common, demonstrations whose places lie within each other already share a place in merge.)"""
     if _family(o.event_type) != "demonstration" or _family(d.event_type) != "demonstration" or o.precision != "day" \
             or (o.date_start, o.date_end) != (d.date_start, d.date_end) or o.report or d.report or d.apart:
         return False
