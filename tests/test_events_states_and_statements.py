@@ -3911,3 +3911,10 @@ def test_a_day_naming_an_election_dates_no_declaration():
     evs = events("Army officers said on Saturday they had seized power and placed the president under house arrest, "
                  "minutes after the electoral commission declared him the winner of Wednesday's election.")
     assert [e.date_start for e in evs] == ["2025-03-08"], [e.to_dict() for e in evs]
+
+
+# A mayor, a candidate, a councillor or a priest killed by gunmen: violence against a civilian, not a battle.
+@pytest.mark.parametrize("victim", ["a mayor", "a local councillor", "a parliamentary candidate", "a Catholic priest"])
+def test_an_official_or_cleric_killed_by_gunmen_is_violence_against_civilians(victim):
+    ev = one(f"Gunmen killed {victim} in Guerrero on Sunday, police said.")
+    assert ev.event_type == "violence against civilians"
