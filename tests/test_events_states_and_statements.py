@@ -3918,3 +3918,11 @@ def test_a_day_naming_an_election_dates_no_declaration():
 def test_an_official_or_cleric_killed_by_gunmen_is_violence_against_civilians(victim):
     ev = one(f"Gunmen killed {victim} in Guerrero on Sunday, police said.")
     assert ev.event_type == "violence against civilians"
+
+
+# Supporters of rival parties fighting each other: a riot (ACLED's mob violence), not a battle of armed groups.
+def test_clashes_between_party_supporters_are_a_riot():
+    ev = one("Clashes between supporters of two rival parties left one man dead in Narsingdi on Friday, police said.")
+    assert ev.event_type == "riot"
+    ev = one("Clashes between rival armed groups left 12 dead in Narsingdi on Friday, police said.")
+    assert ev.event_type == "battle"

@@ -765,7 +765,9 @@ _IN_COUNTRY = re.compile(r"(?:(?:Last|This|Earlier\s+this|Over\s+the\s+past)\s+(
 # protesters who turn violent: "protesters attacked the embassies", "demonstrators set fire to"
 # a crowd's own violence, told in the past or, as a timeline's entries are, in the present ("Crowds loot shops")
 _RIOT_FORCE = re.compile(r"riot\s+(?:police|policemen|officers|squads?|units?|gear|control|troops|shields?)\b", re.I)
-_RIOTING = re.compile(r"\b(?:protesters|demonstrators|rioters|looters|crowds?|mobs?|youths|(?:opposition|his|her|their)\s+supporters|"
+_RIOTING = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fights|violence)\s+between\s+(?:(?:rival|opposing)\s+)?(?:groups\s+of\s+)?"
+                      r"(?:supporters|activists|followers)\b|"  # ("Clashes between supporters of two rival factions of the BNP")
+                      r"\b(?:protesters|demonstrators|rioters|looters|crowds?|mobs?|youths|(?:opposition|his|her|their)\s+supporters|"
                       r"(?-i:[A-Z][\w'\u2019-]+)\s+supporters|"  # "Morsi supporters torched churches"
                       r"supporters\s+of\s+(?:the\s+)?[\w'\u2019-]+)\s+"
                       # (or the second verb of the crowd's sentence: "gathered outside the assembly ..., and set fire to cars")
