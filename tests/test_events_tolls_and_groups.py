@@ -297,3 +297,10 @@ def test_a_patrol_vehicle_that_ran_over_an_explosive_device_is_an_attack_with_it
 def test_a_single_person_counted_is_a_toll(toll, dead):
     ev, = events(f"Clashes between rival groups in Raipura on Friday {toll}, police said.", dt.date(2025, 5, 10))
     assert ev.fatalities == dead
+
+
+# "A soldier was fatally wounded": one dead, as "a soldier was killed" (a wound alone, however bad, is none).
+@pytest.mark.parametrize("told, dead", [("A soldier was fatally wounded", 1), ("A soldier was badly wounded", None)])
+def test_one_fatally_wounded_is_one_dead(told, dead):
+    ev, = events(f"Militants attacked an army post near Tillaberi on Sunday. {told}, the army said.", dt.date(2025, 3, 10))
+    assert ev.fatalities == dead

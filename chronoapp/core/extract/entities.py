@@ -176,6 +176,7 @@ _ONE_DEAD = re.compile(
     r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]+,)?\s+"  # "a French pilot, Lt. Damien Boiteux, was killed"
     r"(?:(?:from|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]*\s+)?"   # "a peacekeeper from Cameroon was killed"
     r"(?:(?:(?:was|is|has\s+been|had\s+been|got)\s+(?:\w+ly\s+)?(?:killed|shot\s+dead|slain|martyred|lynched|"
+    r"(?<=fatally\s)(?:wounded|injured|shot|stabbed)|"  # ("a soldier was fatally wounded")
     r"(?:burn(?:ed|t)|beaten|hacked|stabbed|stoned|clubbed)\s+to\s+death)|died|dies)\b|"
     r"killed(?=\s*[.,;]|\s*$))|"
     # "shot dead a shopkeeper", "killed a policeman"
