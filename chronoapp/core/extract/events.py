@@ -5414,8 +5414,9 @@ def _updated_next(after: list[Draft], d: Draft) -> Draft | None:
 
 
 # a day named in a date phrase: a detail's phrase with none ("shortly before 4 p.m.") tells only the hour
-_DAY_IN_PHRASE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-                        r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4})", re.I)
+# (a weekday or "today", as _DAY_NAMED; or a calendar day or year)
+_DAY_IN_PHRASE = re.compile(_DAY_NAMED.pattern + r"|\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|"
+                            r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\d{4})", re.I)
 _DETAIL_REACH = 3  # sentences after the act within which its undated details are told
 
 
