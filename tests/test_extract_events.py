@@ -629,6 +629,21 @@ def test_attribution_of_wire_phrasings(text, who):
     assert one(text).attribution == who
 
 
+def test_a_discourse_adverb_after_a_time_phrase_is_no_part_of_the_source():
+    text = ("Soldiers seized the presidential palace in Conakry on Sunday. By evening, however, the junta announced a "
+            "nationwide curfew.")
+    assert extract(text, dt.date(2021, 9, 5)).events[-1].attribution == "the junta"
+
+
+def test_a_saying_about_the_object_is_not_the_sentences_source():
+    # the relative clause tells who declared the result, not who reported the protest; its subject's would be
+    text = ("Security forces fired tear gas at protesters in Caracas on Monday as thousands rejected the official "
+            "result of Sunday's election, which the electoral council said Nicolas Maduro had won.")
+    assert extract(text, dt.date(2024, 7, 30)).events[0].attribution is None
+    text = "The attack, which police said was carried out by two gunmen, killed five people in Kadawa on Monday."
+    assert one(text).attribution == "police"
+
+
 def test_what_an_actor_said_its_target_was_is_no_source():
     text = ("Pakistan carried out airstrikes in Iran on Thursday, two days after Iran struck what it said were "
             "bases of a militant group inside Pakistan.")

@@ -352,6 +352,9 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
     for m in matches:
         if m is None:
             continue
+        if _RELATIVE_SAYING.match(m.group("who")) and _PAST_VERB.search(sentence, 0, m.start("who")):
+            continue  # "... the result of Sunday's election, which the electoral council said Maduro had won": a saying
+            # about the object, not the source of the sentence (but "The attack, which police said ...": its subject's)
         who = _source(m.group("who"))
         if who is _NO_SOURCE:
             continue
@@ -362,11 +365,14 @@ def attribution(sentence: str, previous: str | None = None) -> str | None:
 
 
 _NO_SOURCE = "\x00"  # _source(): a clause, not a source; try the next pattern
+_RELATIVE_SAYING = re.compile(r"\s*(?:which|who|whom)\s")
+_PAST_VERB = re.compile(r"\b(?:[a-z]+ed|took|fled|made|began|won|lost|hit|struck|fought|held|led|left|went|came|ran|shot|set|"
+                        r"put|seized|stormed|killed)\b")
 
 
 # a discourse adverb before the source: "Nevertheless, the president", "Hours later, interim President ...", "Earlier AT and T"
 _LEAD_ADVERB = re.compile(r"^(?:Earlier|Later|Meanwhile|Nevertheless|Nonetheless|However|Separately|Also|Still|Then|Now|Instead|"
-                          r"Yet|Moreover|Previously|Subsequently|(?:Hours|Days|Minutes|Weeks|Moments)\s+(?:later|earlier))\b,?\s+(?=\S)")
+                          r"Yet|Moreover|Previously|Subsequently|(?:Hours|Days|Minutes|Weeks|Moments)\s+(?:later|earlier))\b,?\s+(?=\S)", re.I)  # (lower case once a date phrase before it is gone: "By evening, however, the junta")
 # words a source never ends on: "a criminal defense attorney who", "... to meet Hifter and", "expressed concern at"
 _OPEN_END = re.compile(r"\b(?:who|which|that|and|or|but|at|of|to|in|on|for|with|by|from|about)$")
 # a time, not a source: ", earlier this month announced its agreements"
