@@ -2709,3 +2709,27 @@ def test_cutting_ties_is_diplomacy_and_a_sea_city_is_no_place_name():
     assert (ev.event_type, ev.date_start) == ("diplomacy", "2025-05-06")
     ev, = events("Drones hit a fuel depot in the Red Sea city on Tuesday.", dt.date(2025, 5, 6))
     assert "Red Sea city" not in ev.locations
+
+
+# How long the act went on, told after its day, makes its date a range: an evening's siege of many hours, or a
+# night's act that lasted through the night, ends the next day; "fought for three days" ends on the third.
+def test_an_act_told_to_last_past_its_day_is_dated_as_a_range():
+    ev, = events("Gunmen stormed a guesthouse in the city on Saturday evening in a siege that lasted about 20 hours, "
+                 "police said.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-18", "2025-01-19")
+    ev, = events("Rebels attacked an army base on Thursday and fought for four days before withdrawing, the army said.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-16", "2025-01-19")
+    ev, = events("Militants attacked a police station on Friday night in a gunbattle that went on through the night, "
+                 "officials said on Sunday.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-17", "2025-01-18")
+    ev, = events("Troops began an assault on the rebel camp on Friday night and had taken it by Saturday morning, "
+                 "the army said.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-17", "2025-01-18")
+
+
+# Not a length of the act: a day's act of a few hours, or a truce that "had lasted" until the attack broke it.
+def test_a_short_act_or_an_earlier_state_keeps_one_day():
+    ev, = events("Gunmen attacked a market on Saturday in a raid that lasted three hours, police said.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-18", "2025-01-18")
+    ev, = events("Rebels attacked the town on Thursday, breaking a truce that had lasted ten days.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-16", "2025-01-16")

@@ -96,6 +96,15 @@ _ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stan
 # "a raid that began on Thursday night and ended on Saturday"
 _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on|lasted|ended)\s+"
                           r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
+# how long the act just dated went on, told after its day: "stormed a hotel on Friday night ... in a siege that lasted
+# more than 30 hours", "ambushed a convoy on Thursday and fought for three days" (not "a truce that had lasted ten days")
+_LASTED_FOR = re.compile(r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:lasted|lasting|(?:went\s+on|raged|continued|fought|battled|"
+                         r"clashed)\s+for)\s+$", re.I)
+_THROUGH_THE_NIGHT = re.compile(r"(?<!\bhad\s)\b(?:lasted|went\s+on|continued|raged|persisted)\s+(?:through|throughout|into|all)\s+"
+                                r"the\s+night\b", re.I)
+# a night's act carried on to the next morning: "launched a rescue operation on Tuesday night and freed 104 passengers
+# by Wednesday morning"
+_TO_NEXT_MORNING = re.compile(r"^\s+and\s+[^,;.]{0,60}?\b(?:by|until|till|into)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 # "took power in coups in 2020 and 2021": one act in each year, not one state over both
 # a step of justice: "The trial of five men accused of the attack opened in Paris on Monday", "The ICC prosecutor
@@ -4120,6 +4129,8 @@ class Builder:
                            self.make(i, sent, start, end, date_text, t.reason + "; the date of what followed the event",
                                      t.alternatives, tx_span, 0.5, report=True))
                 continue
+            if end == start and parse_timex(start).precision == "day":
+                end = self.length_told(sent, txs, k) or end
             if not called and self.misread(start, s):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             if self.published and not self.history and parse_timex(start).first > self.published and \
@@ -4195,6 +4206,36 @@ class Builder:
             # Saturday and Sunday": the fighting's dead, though its date is told in a phrase of its own
             out[0].fatalities = entities.fatality_claim(s)[0]
         return out
+
+    def length_told(self, sent: Sentence, txs, k: int) -> str | None:
+        """The last day of the act dated by txs[k], when the sentence tells how long it went on past that day
+        (None when it tells nothing of it, or another date comes between)."""
+        t = txs[k]
+        first = parse_timex(calendar_value(t.value)).first
+        at_night = t.value.endswith(("TNI", "TEV"))
+        for x in txs[k + 1:]:
+            v = calendar_value(x.value)
+            if x.type == "DURATION" and _LASTED_FOR.search(self.text, max(sent.start, x.start - 30), x.start):
+                m = re.fullmatch(r"P(?:T(\d+)H|(\d+)D)", x.value)
+                if m is None:
+                    return None
+                hours, days = int(m.group(1) or 0), int(m.group(2) or 0)
+                if hours:  # (an evening's act of some hours runs into the next day; a day's, only past a day)
+                    n = max(1, hours // 24) if at_night and hours >= 6 else hours // 24
+                else:
+                    n = days - 1 if 2 <= days <= 14 else 0
+                return (first + dt.timedelta(days=n)).isoformat() if n else None
+            if v and not self.hour_of(x, txs):
+                if at_night and x.type != "DURATION" and x.value.endswith("TMO") and parse_timex(v).first == first + dt.timedelta(days=1) \
+                        and _TO_NEXT_MORNING.match(self.text[t.end:x.start]):
+                    return v
+                stop = x.start
+                break
+        else:
+            stop = sent.end
+        if at_night and _THROUGH_THE_NIGHT.search(self.text, t.end, stop):
+            return (first + dt.timedelta(days=1)).isoformat()
+        return None
 
     def other_country(self, a: Draft, b: Draft) -> bool:
         """a and b are placed in different countries (a toll in southern Lebanon is no detail of a
