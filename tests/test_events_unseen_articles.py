@@ -2733,3 +2733,12 @@ def test_a_short_act_or_an_earlier_state_keeps_one_day():
     assert (ev.date_start, ev.date_end) == ("2025-01-18", "2025-01-18")
     ev, = events("Rebels attacked the town on Thursday, breaking a truce that had lasted ten days.")
     assert (ev.date_start, ev.date_end) == ("2025-01-16", "2025-01-16")
+
+
+# "broke out in March 2012 and ended with a peace accord in 2016": the second verb's own date, a bare year as
+# much as a month, makes an event of its own (not the first date again).
+def test_a_second_verb_dated_by_a_bare_year_is_its_own_event():
+    by_date = {e.date_start: e for e in events("The country's civil war broke out in March 2012 and ended with a "
+                                               "peace accord in 2016.", dt.date(2024, 5, 2))}
+    assert set(by_date) == {"2012-03", "2016"}
+    assert "peace accord" in by_date["2016"].headline and "2012" not in by_date["2016"].headline

@@ -1231,7 +1231,7 @@ _DATED_VERB_BREAK = re.compile(r"\s+and\s+(?="
                                r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
                                r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
                                r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
-                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")
+                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b)")  # (or a year: "and ended with a peace deal in 2018")
 
 
 _DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
