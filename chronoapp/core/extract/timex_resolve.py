@@ -1610,10 +1610,15 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             wd = WEEKDAYS[p["wd"].lower().rstrip(".")]
             # (a history looks near the year it is at: "on Saturday, 27 October" after 1962 dates)
             near = ctx.anchor[0].year if ctx.history and ctx.anchor else dct.year
-            for y in sorted((near, near - 1, near + 1), key=lambda y: abs(y - near)):
+            years = sorted((near, near - 1, near + 1), key=lambda y: abs(y - near))
+            # (then the year of the story told, when no year near the publication date fits: "the afternoon of
+            # Sunday, May 10" after "May 9, 2015", in a reconstruction published in 2018)
+            story = ctx.anchor[0].year if ctx.anchor else near
+            for y in years + [y for y in (story, story - 1, story + 1) if y not in years]:
                 dd = _safe_day(y, mon, day)
                 if dd and dd.isoweekday() == wd:
-                    return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
+                    return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches"
+                              + ("" if y in years else f" (the story's, near {story})"))
         if ctx.yearly:
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", "day and month of every year (the recurrence is its own SET)", anchor="none")
         if (mon, day) == (9, 11) and (dct is None or dct.year > 2001) and SEPT_11_ATTACKS_AFTER.match(ctx.text, e):
