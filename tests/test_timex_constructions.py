@@ -2809,3 +2809,16 @@ def test_a_weekday_day_and_month_takes_the_story_year_when_no_year_near_publicat
     assert value(text, "Feb. 28", dt.date(2018, 6, 5)) == "2011-02-28"
     # (a weekday that fits a year near the publication date keeps it)
     assert value("Protesters returned on Monday, March 12.", "Monday, March 12", dt.date(2018, 6, 5)) == "2018-03-12"
+
+
+def test_a_month_told_in_the_pluperfect_after_an_old_story_date_is_that_story_s():
+    # A verdict story of 2019 retells a massacre of 1981: "had burned ... in August" looks back from the
+    # story's day, so August 1981 (and "in November", after that day's month, is November 1980)
+    text = ("A court on Tuesday convicted two former officers over the 1981 massacre at El Llano. "
+            "Witnesses said that on Oct. 3, 1981, soldiers rounded up the villagers in the square. "
+            "The army had burned the nearby hamlet of La Cruz in August. Guerrillas had ambushed a patrol there in November.")
+    assert value(text, "August", dt.date(2019, 9, 10)) == "1981-08"
+    assert value(text, "November", dt.date(2019, 9, 10)) == "1980-11"
+    # (not the simple past of news: "Troops burned the hamlet in August" told in 2019 is 2019's)
+    assert value("A court on Tuesday convicted two officers. Troops burned the hamlet in August.", "August",
+                 dt.date(2019, 9, 10)) == "2019-08"
