@@ -2742,3 +2742,13 @@ def test_a_second_verb_dated_by_a_bare_year_is_its_own_event():
                                                "peace accord in 2016.", dt.date(2024, 5, 2))}
     assert set(by_date) == {"2012-03", "2016"}
     assert "peace accord" in by_date["2016"].headline and "2012" not in by_date["2016"].headline
+
+
+# "which took power in a 2021 coup": a year after "in a" dates the act the verb was done in, even beside another
+# date (while "The 2015 peace deal collapsed in 2016" only names the deal).
+def test_a_year_of_an_act_told_with_in_a_dates_its_clause_beside_another_date():
+    dates = {e.date_start for e in events("The military government, which took power in a 2021 coup, dissolved "
+                                          "parliament in 2023.", dt.date(2024, 5, 2))}
+    assert dates == {"2021", "2023"}
+    dates = {e.date_start for e in events("The 2015 peace deal collapsed in 2016.", dt.date(2024, 5, 2))}
+    assert dates == {"2016"}

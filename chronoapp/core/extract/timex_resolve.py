@@ -3087,12 +3087,16 @@ def naming_year(text: str, s: int, e: int, beside_a_date: bool = False) -> bool:
         return False
     before = text[max(0, s - 30):s]
     if beside_a_date:
-        return _NAMING_YEAR_BEFORE_ANY.search(before) is not None and _SINCE_THE.search(before) is None
+        return _NAMING_YEAR_BEFORE_ANY.search(before) is not None and _SINCE_THE.search(before) is None \
+            and _IN_AN_ACT.search(before) is None
     return _NAMING_YEAR_BEFORE.search(before) is not None and _SCENE_PREP.search(before) is None
 
 
 _NAMING_YEAR_BEFORE_ANY = re.compile(_NAMING_YEAR_BEFORE.pattern.replace("(?<=[\\w,]\\s)", ""), re.I)
 _SINCE_THE = re.compile(r"\bsince\s{1,3}\S+\s{1,3}$", re.I)
+# "seized power in a 2020 coup", "was wounded in a 2019 attack": an act the verb was done in, so its year (not
+# "for his part in the 1982 massacre": an act known by its name)
+_IN_AN_ACT = re.compile(r"\b(?:in|during)\s{1,3}an?\s{1,3}$", re.I)
 
 
 # "WASHINGTON, Nov. 15 --", "BEIJING, March 12 (Xinhua) --": a dateline's place and day
