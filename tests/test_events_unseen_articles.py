@@ -2752,3 +2752,20 @@ def test_a_year_of_an_act_told_with_in_a_dates_its_clause_beside_another_date():
     assert dates == {"2021", "2023"}
     dates = {e.date_start for e in events("The 2015 peace deal collapsed in 2016.", dt.date(2024, 5, 2))}
     assert dates == {"2016"}
+
+
+# "attacked the town on Wednesday ..., and fighting continued into the weekend": the attack's days run to the
+# weekend's end; and an undated toll told later in the story ("Dozens of people were killed ...", he said) is of
+# those days, one event with them, not a new one on the publication day.
+def test_fighting_that_continued_into_the_weekend_ends_the_attack_there():
+    evs = events("Rebels attacked the town of Koro on Wednesday, killing dozens of people including aid workers, and "
+                 "fighting continued into the weekend, the government said on Sunday.\n\n"
+                 "Hundreds of people sheltered at a school before a convoy tried to break out on Friday. Only four of "
+                 "the 12 trucks reached safety, a security source said.\n\n"
+                 "Army spokesman Paul Kone said on Sunday that troops were pursuing the rebels. \"Dozens of people "
+                 "were killed, including five in an ambush on the convoy,\" he said.", dt.date(2025, 1, 19))
+    assert [(e.date_start, e.date_end) for e in evs] == [("2025-01-15", "2025-01-19")]
+    # (a coarser end, "until March", is no day to end on)
+    ev, = events("Rebels attacked the town of Koro on Wednesday, killing five people, and fighting continued "
+                 "into the next month, residents said.", dt.date(2025, 1, 19))
+    assert ev.date_start == "2025-01-15" and ev.date_end in ("2025-01-15", None)

@@ -4006,6 +4006,13 @@ class Builder:
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
             if out and _WENT_ON_UNTIL.search(before):
+                went_on = parse_timex(start)
+                last = out[-1]
+                if last.date_end == last.date_start and parse_timex(last.date_start).precision == "day" and \
+                        (went_on.precision == "day" or t.value.endswith("-WE")) and \
+                        1 <= (went_on.last - parse_timex(last.date_start).first).days <= 7:
+                    last.date_end = went_on.last.isoformat()  # "attacked the town on Wednesday ..., and fighting
+                    # continued into the weekend": to the weekend's end (a coarser end, "until March", is left untold)
                 continue  # "fell on 19 January 1995, but fighting in the city continued until March": its length
             if len([x for x in txs if calendar_value(x.value)]) == 1 and self.ended_last(i, sent, s, start, before):
                 continue  # "seized a hospital on 14 June. ... before the siege ended on 19 June": its end
@@ -4943,7 +4950,8 @@ class Builder:
                 continue
             paragraphs = {self.sentences[j].paragraph for j in range(d.last, i + 1)}
             period = parse_timex(d.date_start)
-            if len(paragraphs) <= 3 and period.precision == "day" and d.date_end == d.date_start \
+            # (its days too, when it went on: "attacked Palma on Wednesday ... and fighting continued into the weekend")
+            if len(paragraphs) <= 3 and period.precision == "day" and (d.date_end == d.date_start or parse_timex(d.date_end).precision == "day") \
                     and 0 < (self.published - period.first).days <= 7:
                 return d
             return None
