@@ -2733,6 +2733,9 @@ def test_a_short_act_or_an_earlier_state_keeps_one_day():
     assert (ev.date_start, ev.date_end) == ("2025-01-18", "2025-01-18")
     ev, = events("Rebels attacked the town on Thursday, breaking a truce that had lasted ten days.")
     assert (ev.date_start, ev.date_end) == ("2025-01-16", "2025-01-16")
+    # (nor does a length told of an act dated by its end run on past that end)
+    ev, = events("The siege of the hotel ended on Friday night after lasting more than 30 hours, police said.")
+    assert ev.date_end == "2025-01-17"
 
 
 # "broke out in March 2012 and ended with a peace accord in 2016": the second verb's own date, a bare year as

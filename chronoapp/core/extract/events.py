@@ -100,6 +100,7 @@ _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continu
 # more than 30 hours", "ambushed a convoy on Thursday and fought for three days" (not "a truce that had lasted ten days")
 _LASTED_FOR = re.compile(r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:lasted|lasting|(?:went\s+on|raged|continued|fought|battled|"
                          r"clashed)\s+for)\s+$", re.I)
+_ENDED_THEN = re.compile(r"\b(?:ended|ending|finished|concluded|was\s+over|was\s+lifted|was\s+broken)\b[^,;.]{0,40}$", re.I)
 _THROUGH_THE_NIGHT = re.compile(r"(?<!\bhad\s)\b(?:lasted|went\s+on|continued|raged|persisted)\s+(?:through|throughout|into|all)\s+"
                                 r"the\s+night\b", re.I)
 # a night's act carried on to the next morning: "launched a rescue operation on Tuesday night and freed 104 passengers
@@ -4218,6 +4219,8 @@ class Builder:
         """The last day of the act dated by txs[k], when the sentence tells how long it went on past that day
         (None when it tells nothing of it, or another date comes between)."""
         t = txs[k]
+        if _ENDED_THEN.search(self.text, sent.start, t.start):
+            return None  # "The siege ended on Friday night after lasting 30 hours": its last day, not its first
         first = parse_timex(calendar_value(t.value)).first
         at_night = t.value.endswith(("TNI", "TEV"))
         for x in txs[k + 1:]:
