@@ -2709,3 +2709,66 @@ def test_cutting_ties_is_diplomacy_and_a_sea_city_is_no_place_name():
     assert (ev.event_type, ev.date_start) == ("diplomacy", "2025-05-06")
     ev, = events("Drones hit a fuel depot in the Red Sea city on Tuesday.", dt.date(2025, 5, 6))
     assert "Red Sea city" not in ev.locations
+
+
+# How long the act went on, told after its day, makes its date a range: an evening's siege of many hours, or a
+# night's act that lasted through the night, ends the next day; "fought for three days" ends on the third.
+def test_an_act_told_to_last_past_its_day_is_dated_as_a_range():
+    ev, = events("Gunmen stormed a guesthouse in the city on Saturday evening in a siege that lasted about 20 hours, "
+                 "police said.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-18", "2025-01-19")
+    ev, = events("Rebels attacked an army base on Thursday and fought for four days before withdrawing, the army said.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-16", "2025-01-19")
+    ev, = events("Militants attacked a police station on Friday night in a gunbattle that went on through the night, "
+                 "officials said on Sunday.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-17", "2025-01-18")
+    ev, = events("Troops began an assault on the rebel camp on Friday night and had taken it by Saturday morning, "
+                 "the army said.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-17", "2025-01-18")
+
+
+# Not a length of the act: a day's act of a few hours, or a truce that "had lasted" until the attack broke it.
+def test_a_short_act_or_an_earlier_state_keeps_one_day():
+    ev, = events("Gunmen attacked a market on Saturday in a raid that lasted three hours, police said.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-18", "2025-01-18")
+    ev, = events("Rebels attacked the town on Thursday, breaking a truce that had lasted ten days.")
+    assert (ev.date_start, ev.date_end) == ("2025-01-16", "2025-01-16")
+    # (nor does a length told of an act dated by its end run on past that end)
+    ev, = events("The siege of the hotel ended on Friday night after lasting more than 30 hours, police said.")
+    assert ev.date_end == "2025-01-17"
+
+
+# "broke out in March 2012 and ended with a peace accord in 2016": the second verb's own date, a bare year as
+# much as a month, makes an event of its own (not the first date again).
+def test_a_second_verb_dated_by_a_bare_year_is_its_own_event():
+    by_date = {e.date_start: e for e in events("The country's civil war broke out in March 2012 and ended with a "
+                                               "peace accord in 2016.", dt.date(2024, 5, 2))}
+    assert set(by_date) == {"2012-03", "2016"}
+    assert "peace accord" in by_date["2016"].headline and "2012" not in by_date["2016"].headline
+
+
+# "which took power in a 2021 coup": a year after "in a" dates the act the verb was done in, even beside another
+# date (while "The 2015 peace deal collapsed in 2016" only names the deal).
+def test_a_year_of_an_act_told_with_in_a_dates_its_clause_beside_another_date():
+    dates = {e.date_start for e in events("The military government, which took power in a 2021 coup, dissolved "
+                                          "parliament in 2023.", dt.date(2024, 5, 2))}
+    assert dates == {"2021", "2023"}
+    dates = {e.date_start for e in events("The 2015 peace deal collapsed in 2016.", dt.date(2024, 5, 2))}
+    assert dates == {"2016"}
+
+
+# "attacked the town on Wednesday ..., and fighting continued into the weekend": the attack's days run to the
+# weekend's end; and an undated toll told later in the story ("Dozens of people were killed ...", he said) is of
+# those days, one event with them, not a new one on the publication day.
+def test_fighting_that_continued_into_the_weekend_ends_the_attack_there():
+    evs = events("Rebels attacked the town of Koro on Wednesday, killing dozens of people including aid workers, and "
+                 "fighting continued into the weekend, the government said on Sunday.\n\n"
+                 "Hundreds of people sheltered at a school before a convoy tried to break out on Friday. Only four of "
+                 "the 12 trucks reached safety, a security source said.\n\n"
+                 "Army spokesman Paul Kone said on Sunday that troops were pursuing the rebels. \"Dozens of people "
+                 "were killed, including five in an ambush on the convoy,\" he said.", dt.date(2025, 1, 19))
+    assert [(e.date_start, e.date_end) for e in evs] == [("2025-01-15", "2025-01-19")]
+    # (a coarser end, "until March", is no day to end on)
+    ev, = events("Rebels attacked the town of Koro on Wednesday, killing five people, and fighting continued "
+                 "into the next month, residents said.", dt.date(2025, 1, 19))
+    assert ev.date_start == "2025-01-15" and ev.date_end in ("2025-01-15", None)

@@ -2794,3 +2794,31 @@ def test_a_cars_model_year_is_no_date():
     assert found("Kopp's 1987 Chevrolet Cavalier was found at the airport.", "1987", dct) == []
     assert value("In 1987 Ford cut 10,000 jobs.", "1987", dct) == "1987"
     assert value("The 1994 Ford strike ended in March.", "1994", dct) == "1994"
+
+
+def test_a_weekday_day_and_month_takes_the_story_year_when_no_year_near_publication_fits():
+    # A reconstruction published in 2018 of events in 2011: "Monday, March 14" is no Monday in 2017-2019,
+    # but was one in 2011, the year the story is at; the day restating "two weeks earlier" follows it
+    text = ("Seven years ago, the city fell silent. Shortly before dawn on March 13, 2011, troops sealed off the old "
+            "quarter. The first shots came from a rooftop. Within minutes, two soldiers lay wounded in the street.\n\n"
+            "By mid-morning, tanks had reached the square. Amal Haddad, a tailor, remembers hiding in a stairwell.\n\n"
+            "At around 3 p.m., snipers opened fire on the crowd. The shelling went on through the night, and it was "
+            "not until Monday, March 14, that the army withdrew.\n\n"
+            "Two weeks earlier, on Feb. 28, the first protest had been broken up.")
+    assert value(text, "Monday, March 14", dt.date(2018, 6, 5)) == "2011-03-14"
+    assert value(text, "Feb. 28", dt.date(2018, 6, 5)) == "2011-02-28"
+    # (a weekday that fits a year near the publication date keeps it)
+    assert value("Protesters returned on Monday, March 12.", "Monday, March 12", dt.date(2018, 6, 5)) == "2018-03-12"
+
+
+def test_a_month_told_in_the_pluperfect_after_an_old_story_date_is_that_story_s():
+    # A verdict story of 2019 retells a massacre of 1981: "had burned ... in August" looks back from the
+    # story's day, so August 1981 (and "in November", after that day's month, is November 1980)
+    text = ("A court on Tuesday convicted two former officers over the 1981 massacre at El Llano. "
+            "Witnesses said that on Oct. 3, 1981, soldiers rounded up the villagers in the square. "
+            "The army had burned the nearby hamlet of La Cruz in August. Guerrillas had ambushed a patrol there in November.")
+    assert value(text, "August", dt.date(2019, 9, 10)) == "1981-08"
+    assert value(text, "November", dt.date(2019, 9, 10)) == "1980-11"
+    # (not the simple past of news: "Troops burned the hamlet in August" told in 2019 is 2019's)
+    assert value("A court on Tuesday convicted two officers. Troops burned the hamlet in August.", "August",
+                 dt.date(2019, 9, 10)) == "2019-08"

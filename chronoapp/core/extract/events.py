@@ -96,6 +96,16 @@ _ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stan
 # "a raid that began on Thursday night and ended on Saturday"
 _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on|lasted|ended)\s+"
                           r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
+# how long the act just dated went on, told after its day: "stormed a hotel on Friday night ... in a siege that lasted
+# more than 30 hours", "ambushed a convoy on Thursday and fought for three days" (not "a truce that had lasted ten days")
+_LASTED_FOR = re.compile(r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:lasted|lasting|(?:went\s+on|raged|continued|fought|battled|"
+                         r"clashed)\s+for)\s+$", re.I)
+_ENDED_THEN = re.compile(r"\b(?:ended|ending|finished|concluded|was\s+over|was\s+lifted|was\s+broken)\b[^,;.]{0,40}$", re.I)
+_THROUGH_THE_NIGHT = re.compile(r"(?<!\bhad\s)\b(?:lasted|went\s+on|continued|raged|persisted)\s+(?:through|throughout|into|all)\s+"
+                                r"the\s+night\b", re.I)
+# a night's act carried on to the next morning: "launched a rescue operation on Tuesday night and freed 104 passengers
+# by Wednesday morning"
+_TO_NEXT_MORNING = re.compile(r"^\s+and\s+[^,;.]{0,60}?\b(?:by|until|till|into)\s+$", re.I)
 _RANGE_JOIN = re.compile(r"^,?\s*(?:to|until|till|through|and|-|\u2013|\u2014)\s*$", re.I)  # ", to": "April 12, 1861, to May 26, 1865"
 # "took power in coups in 2020 and 2021": one act in each year, not one state over both
 # a step of justice: "The trial of five men accused of the attack opened in Paris on Monday", "The ICC prosecutor
@@ -1222,7 +1232,7 @@ _DATED_VERB_BREAK = re.compile(r"\s+and\s+(?="
                                r"(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:attack|assault|bombing|massacre|siege|raid|ambush|"
                                r"killing|invasion|offensive|uprising|coup)\b)\s+[^,;.]{0,60}?\b(?:on|in)\s+"
                                r"(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
-                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)")
+                               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:19|20)\d\d)\b)")  # (or a year: "and ended with a peace deal in 2018")
 
 
 _DATE_WORDS = re.compile(r"\b(?:on|in)\s+(?:\d{1,2}\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
@@ -3997,6 +4007,13 @@ class Builder:
                     all(_ends_at(_NEGATED, s, m.start()) for m in cues["lethal"]):
                 continue  # "The crew put out the fire on Saturday and no injuries were reported": no harm, no event
             if out and _WENT_ON_UNTIL.search(before):
+                went_on = parse_timex(start)
+                last = out[-1]
+                if last.date_end == last.date_start and parse_timex(last.date_start).precision == "day" and \
+                        (went_on.precision == "day" or t.value.endswith("-WE")) and \
+                        1 <= (went_on.last - parse_timex(last.date_start).first).days <= 7:
+                    last.date_end = went_on.last.isoformat()  # "attacked the town on Wednesday ..., and fighting
+                    # continued into the weekend": to the weekend's end (a coarser end, "until March", is left untold)
                 continue  # "fell on 19 January 1995, but fighting in the city continued until March": its length
             if len([x for x in txs if calendar_value(x.value)]) == 1 and self.ended_last(i, sent, s, start, before):
                 continue  # "seized a hospital on 14 June. ... before the siege ended on 19 June": its end
@@ -4120,6 +4137,8 @@ class Builder:
                            self.make(i, sent, start, end, date_text, t.reason + "; the date of what followed the event",
                                      t.alternatives, tx_span, 0.5, report=True))
                 continue
+            if end == start and parse_timex(start).precision == "day":
+                end = self.length_told(sent, txs, k) or end
             if not called and self.misread(start, s):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             if self.published and not self.history and parse_timex(start).first > self.published and \
@@ -4195,6 +4214,38 @@ class Builder:
             # Saturday and Sunday": the fighting's dead, though its date is told in a phrase of its own
             out[0].fatalities = entities.fatality_claim(s)[0]
         return out
+
+    def length_told(self, sent: Sentence, txs, k: int) -> str | None:
+        """The last day of the act dated by txs[k], when the sentence tells how long it went on past that day
+        (None when it tells nothing of it, or another date comes between)."""
+        t = txs[k]
+        if _ENDED_THEN.search(self.text, sent.start, t.start):
+            return None  # "The siege ended on Friday night after lasting 30 hours": its last day, not its first
+        first = parse_timex(calendar_value(t.value)).first
+        at_night = t.value.endswith(("TNI", "TEV"))
+        for x in txs[k + 1:]:
+            v = calendar_value(x.value)
+            if x.type == "DURATION" and _LASTED_FOR.search(self.text, max(sent.start, x.start - 30), x.start):
+                m = re.fullmatch(r"P(?:T(\d+)H|(\d+)D)", x.value)
+                if m is None:
+                    return None
+                hours, days = int(m.group(1) or 0), int(m.group(2) or 0)
+                if hours:  # (an evening's act of some hours runs into the next day; a day's, only past a day)
+                    n = max(1, hours // 24) if at_night and hours >= 6 else hours // 24
+                else:
+                    n = days - 1 if 2 <= days <= 14 else 0
+                return (first + dt.timedelta(days=n)).isoformat() if n else None
+            if v and not self.hour_of(x, txs):
+                if at_night and x.type != "DURATION" and x.value.endswith("TMO") and parse_timex(v).first == first + dt.timedelta(days=1) \
+                        and _TO_NEXT_MORNING.match(self.text[t.end:x.start]):
+                    return v
+                stop = x.start
+                break
+        else:
+            stop = sent.end
+        if at_night and _THROUGH_THE_NIGHT.search(self.text, t.end, stop):
+            return (first + dt.timedelta(days=1)).isoformat()
+        return None
 
     def other_country(self, a: Draft, b: Draft) -> bool:
         """a and b are placed in different countries (a toll in southern Lebanon is no detail of a
@@ -4902,7 +4953,8 @@ class Builder:
                 continue
             paragraphs = {self.sentences[j].paragraph for j in range(d.last, i + 1)}
             period = parse_timex(d.date_start)
-            if len(paragraphs) <= 3 and period.precision == "day" and d.date_end == d.date_start \
+            # (its days too, when it went on: "attacked Palma on Wednesday ... and fighting continued into the weekend")
+            if len(paragraphs) <= 3 and period.precision == "day" and (d.date_end == d.date_start or parse_timex(d.date_end).precision == "day") \
                     and 0 < (self.published - period.first).days <= 7:
                 return d
             return None

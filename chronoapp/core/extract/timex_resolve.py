@@ -1409,6 +1409,15 @@ def _soon_after_story(ctx: _Ctx, story: int, mon: int, day: int | None = None) -
     return near and this_years is not None and (dct - this_years).days > news_days
 
 
+def _pluperfect_in_old_story(ctx: _Ctx, story: int, s: int) -> bool:
+    """Whether a month without a year is told in the pluperfect right after the story named a day or month of a
+    year long before the publication date: "Prosecutors said that on Dec. 6, 1982, a patrol entered the hamlet.
+    They were looking for rifles that rebels had seized in an ambush in October" is 1982's October, before that
+    day, not the October before the publication date (the pluperfect looks back from the story's time)."""
+    a = ctx.anchor
+    return a is not None and a[0].year == story and a[1] in ("D", "M") and story <= ctx.dct.year - 2 and ctx._pluperfect(s)
+
+
 def _past_yet_ahead(t: str | None, this_years: D | None, dct: D, apart: bool = False) -> bool:
     """Whether a date without a year is told in the past while this year's date is still
     ahead of the DCT and last year's is over half a year old (news names such a date with its
@@ -1610,10 +1619,15 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
             wd = WEEKDAYS[p["wd"].lower().rstrip(".")]
             # (a history looks near the year it is at: "on Saturday, 27 October" after 1962 dates)
             near = ctx.anchor[0].year if ctx.history and ctx.anchor else dct.year
-            for y in sorted((near, near - 1, near + 1), key=lambda y: abs(y - near)):
+            years = sorted((near, near - 1, near + 1), key=lambda y: abs(y - near))
+            # (then the year of the story told, when no year near the publication date fits: "the afternoon of
+            # Sunday, May 10" after "May 9, 2015", in a reconstruction published in 2018)
+            story = ctx.anchor[0].year if ctx.anchor else near
+            for y in years + [y for y in (story, story - 1, story + 1) if y not in years]:
                 dd = _safe_day(y, mon, day)
                 if dd and dd.isoweekday() == wd:
-                    return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches")
+                    return _r("DATE", _fmt_day(dd), "day and month; the year where the weekday matches"
+                              + ("" if y in years else f" (the story's, near {story})"))
         if ctx.yearly:
             return _r("DATE", f"XXXX-{mon:02d}-{day:02d}", "day and month of every year (the recurrence is its own SET)", anchor="none")
         if (mon, day) == (9, 11) and (dct is None or dct.year > 2001) and SEPT_11_ATTACKS_AFTER.match(ctx.text, e):
@@ -1762,7 +1776,13 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
         alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
+        before = story and t == "past" and _pluperfect_in_old_story(ctx, story, s)
+        if before and mon > ctx.anchor[0].month:
+            story -= 1  # (the latest such month not after the story's date: "on Dec. 6, 1982 ... had seized in March")
         ahead = story and _past_yet_ahead(t, D(dct.year, mon, 15), dct, ctx.apart_story)
+        if before:
+            return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the pluperfect after a date of "
+                      f"{ctx.anchor[0].year}: the latest such month before it", (f"{y:04d}-{mon:02d}",), mod=_mod(p), anchor="narrative")
         if story and (ahead or (ctx.story_said and t == "past") or (t == "past" and (ctx.old_story or _soon_after_story(ctx, story, mon)))):
             return _r("DATE", f"{story:04d}-{mon:02d}", f"month without a year, told in the past: the year of the "
                       f"story ({story}), " + ("named again just before" if ctx.story_said else
@@ -3067,12 +3087,16 @@ def naming_year(text: str, s: int, e: int, beside_a_date: bool = False) -> bool:
         return False
     before = text[max(0, s - 30):s]
     if beside_a_date:
-        return _NAMING_YEAR_BEFORE_ANY.search(before) is not None and _SINCE_THE.search(before) is None
+        return _NAMING_YEAR_BEFORE_ANY.search(before) is not None and _SINCE_THE.search(before) is None \
+            and _IN_AN_ACT.search(before) is None
     return _NAMING_YEAR_BEFORE.search(before) is not None and _SCENE_PREP.search(before) is None
 
 
 _NAMING_YEAR_BEFORE_ANY = re.compile(_NAMING_YEAR_BEFORE.pattern.replace("(?<=[\\w,]\\s)", ""), re.I)
 _SINCE_THE = re.compile(r"\bsince\s{1,3}\S+\s{1,3}$", re.I)
+# "seized power in a 2020 coup", "was wounded in a 2019 attack": an act the verb was done in, so its year (not
+# "for his part in the 1982 massacre": an act known by its name)
+_IN_AN_ACT = re.compile(r"\b(?:in|during)\s{1,3}an?\s{1,3}$", re.I)
 
 
 # "WASHINGTON, Nov. 15 --", "BEIJING, March 12 (Xinhua) --": a dateline's place and day
