@@ -2717,6 +2717,7 @@ def test_an_act_told_to_last_past_its_day_is_dated_as_a_range():
     ev, = events("Gunmen stormed a guesthouse in the city on Saturday evening in a siege that lasted about 20 hours, "
                  "police said.")
     assert (ev.date_start, ev.date_end) == ("2025-01-18", "2025-01-19")
+    assert ev.date_reason.endswith("; to 2025-01-19: the sentence tells it went on past that day")  # the editor sees why
     ev, = events("Rebels attacked an army base on Thursday and fought for four days before withdrawing, the army said.")
     assert (ev.date_start, ev.date_end) == ("2025-01-16", "2025-01-19")
     ev, = events("Militants attacked a police station on Friday night in a gunbattle that went on through the night, "

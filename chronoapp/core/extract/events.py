@@ -4137,8 +4137,9 @@ class Builder:
                            self.make(i, sent, start, end, date_text, t.reason + "; the date of what followed the event",
                                      t.alternatives, tx_span, 0.5, report=True))
                 continue
-            if end == start and parse_timex(start).precision == "day":
-                end = self.length_told(sent, txs, k) or end
+            reason = t.reason
+            if end == start and parse_timex(start).precision == "day" and (lasted := self.length_told(sent, txs, k)):
+                end, reason = lasted, f"{t.reason}; to {lasted}: the sentence tells it went on past that day"
             if not called and self.misread(start, s):
                 continue  # a later date in a past-tense report is a misreading (or a name: "the Sept. 11 attacks")
             if self.published and not self.history and parse_timex(start).first > self.published and \
@@ -4168,18 +4169,18 @@ class Builder:
                 continue
             gapped = self.gapped(sent, txs, k)
             if gapped:  # "Hama fell on December 5 and Homs two days later": Homs fell two days later
-                out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=gapped))
+                out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=gapped))
                 out[-1].framed = True  # (dated apart from the clause it copies: two occurrences)
                 continue
             rel = None if several_dates(txs) else self.relative_event(s, t, sent, before) or self.after_event(t, sent, before)
             if rel is not None:  # "attacked a base in Lower Shabelle, which Kenyan troops captured in 2012"
-                out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=rel))
+                out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=rel))
                 out[-1].framed = True
                 continue
             frame = self.framing(s, t, sent, before)
             if frame is not None:
                 if frame:
-                    out.append(self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.6, phrase=frame))
+                    out.append(self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.6, phrase=frame))
                     out[-1].framed = True
                 continue
             several = sum(1 for j, x in enumerate(txs) if j not in skip  # (a range's end is no date of its own)
@@ -4188,7 +4189,7 @@ class Builder:
             parts = None if several else self.parallel(s)
             if parts:  # "forces exchanged fire near Torkham on Monday while jets struck Paktika": two events, one date
                 for n, part in enumerate(parts):
-                    d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, phrase=part)
+                    d = self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.8, phrase=part)
                     d.part = n
                     if d.fatalities is not None:  # each clause's own toll ("..., and a roadside bomb killed two")
                         d.fatalities = entities.fatality_claim(part)[0]
@@ -4197,7 +4198,7 @@ class Builder:
             # an entry of a timeline is a step of the story whatever its words (as in a history)
             kind = ("statement" if _ENTRY_SAYS.match(self.text, entry, sent.end) else _erupted_kind(s) or "strategic development") \
                 if entry is not None and not set(cues) - {"background"} else ""
-            d = self.make(i, sent, start, end, date_text, t.reason, alts, tx_span, 0.8, several, kind=kind)
+            d = self.make(i, sent, start, end, date_text, reason, alts, tx_span, 0.8, several, kind=kind)
             if k and t.text not in d.headline and self.timeline_entry(sent, txs) is not None:
                 continue  # a later date in an entry whose words are the entry's own event ("..., after X expired in October")
             if several and entry is None and (not self.is_eventful(self.find_cues(d.headline), d.headline) or t.text not in d.headline and any(
