@@ -2709,3 +2709,13 @@ def test_cutting_ties_is_diplomacy_and_a_sea_city_is_no_place_name():
     assert (ev.event_type, ev.date_start) == ("diplomacy", "2025-05-06")
     ev, = events("Drones hit a fuel depot in the Red Sea city on Tuesday.", dt.date(2025, 5, 6))
     assert "Red Sea city" not in ev.locations
+
+
+# State steps told by their verb alone: "sacked his deputy" was a step, "sacked Riek Machar" was not; a cabinet
+# convened and ministries ransacked by looters are events too.
+def test_sacking_convening_and_ransacking_are_events():
+    published = dt.date(2025, 3, 28)
+    for text, day in (("In July 2013, President Salva Kiir sacked Riek Machar and the entire cabinet.", "2013-07"),
+                      ("The prime minister convened his security cabinet on Sunday.", "2025-03-23"),
+                      ("On Monday, looters ransacked government ministries across the city.", "2025-03-24")):
+        assert [e.date_start for e in events(text, published)] == [day], text
