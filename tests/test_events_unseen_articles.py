@@ -2719,3 +2719,15 @@ def test_sacking_convening_and_ransacking_are_events():
                       ("The prime minister convened his security cabinet on Sunday.", "2025-03-23"),
                       ("On Monday, looters ransacked government ministries across the city.", "2025-03-24")):
         assert [e.date_start for e in events(text, published)] == [day], text
+
+
+# "The militia had fought alongside federal troops during the war": told in the past perfect, before the story, on no
+# day told; not the day of the step just before. What a speaker says had been done is reported, not before the story.
+def test_a_past_perfect_aside_after_a_dated_step_is_no_event_of_its_day():
+    lede = ("On Aug. 4, the government declared a state of emergency in the region after militia fighters briefly "
+            "seized the town of Lalibela.\n\n")
+    evs = events(lede + "The militia had fought alongside federal troops against Tigrayan rebels during the two-year war.",
+                 dt.date(2023, 8, 10))
+    assert [e.event_type for e in evs] == ["strategic development"]
+    evs = events(lede + "The army said its troops had retaken Lalibela and the nearby town of Gondar.", dt.date(2023, 8, 10))
+    assert [(e.event_type, e.date_start) for e in evs] == [("strategic development", "2023-08-04"), ("battle", "2023-08-04")]
