@@ -2731,3 +2731,13 @@ def test_a_past_perfect_aside_after_a_dated_step_is_no_event_of_its_day():
     assert [e.event_type for e in evs] == ["strategic development"]
     evs = events(lede + "The army said its troops had retaken Lalibela and the nearby town of Gondar.", dt.date(2023, 8, 10))
     assert [(e.event_type, e.date_start) for e in evs] == [("strategic development", "2023-08-04"), ("battle", "2023-08-04")]
+
+
+# Dated steps whose verb was no cue: a leader re-elected, a chief installed, people who "had been evacuated from" an area.
+def test_reelecting_installing_and_evacuating_are_events():
+    published = dt.date(2024, 5, 22)  # a Wednesday
+    for text, day in (("President Adama Barrow was re-elected in December.", "2023-12"),
+                      ("Tensions rose after the king installed a rival chief in February.", "2024-02"),
+                      ("The emergencies ministry said on Monday that 136,000 people had been evacuated from the border "
+                       "area.", "2024-05-20")):
+        assert [e.date_start for e in events(text, published)] == [day], text
