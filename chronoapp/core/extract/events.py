@@ -4809,7 +4809,7 @@ class Builder:
         before_story = _HAD_DONE.match(s) if set(cues) - {"background", "statement"} != {"lethal"} else None
         if before_story is not None and not _ANY_SAYING.search(s, 0, before_story.start("had")):
             # (not even the day of the sentence before: "The militia had fought alongside federal troops ... during the
-            # two-year war" after a clash told on Aug. 4; what a speaker says had been done is reported, not before:
+            # two-year war" after a step told on Aug. 4; what a speaker says had been done is reported, not before:
             # "The Guards said they had also struck Islamic State targets in Idlib")
             return []
         if (_HOURS_APART.match(s) or _WITHIN_HOURS.search(s)) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
