@@ -2773,3 +2773,35 @@ def test_fighting_that_continued_into_the_weekend_ends_the_attack_there():
     ev, = events("Rebels attacked the town of Koro on Wednesday, killing five people, and fighting continued "
                  "into the next month, residents said.", dt.date(2025, 1, 19))
     assert ev.date_start == "2025-01-15" and ev.date_end in ("2025-01-15", None)
+
+
+# State steps told by their verb alone: "sacked his deputy" was a step, "sacked Riek Machar" was not; a cabinet
+# convened and ministries ransacked by looters are events too.
+def test_sacking_convening_and_ransacking_are_events():
+    published = dt.date(2025, 3, 28)
+    for text, day in (("In July 2013, President Salva Kiir sacked Riek Machar and the entire cabinet.", "2013-07"),
+                      ("The prime minister convened his security cabinet on Sunday.", "2025-03-23"),
+                      ("On Monday, looters ransacked government ministries across the city.", "2025-03-24")):
+        assert [e.date_start for e in events(text, published)] == [day], text
+
+
+# "The militia had fought alongside federal troops during the war": told in the past perfect, before the story, on no
+# day told; not the day of the step just before. What a speaker says had been done is reported, not before the story.
+def test_a_past_perfect_aside_after_a_dated_step_is_no_event_of_its_day():
+    lede = ("On Aug. 4, the government declared a state of emergency in the region after militia fighters briefly "
+            "seized the town of Lalibela.\n\n")
+    evs = events(lede + "The militia had fought alongside federal troops against Tigrayan rebels during the two-year war.",
+                 dt.date(2023, 8, 10))
+    assert [e.event_type for e in evs] == ["strategic development"]
+    evs = events(lede + "The army said its troops had retaken Lalibela and the nearby town of Gondar.", dt.date(2023, 8, 10))
+    assert [(e.event_type, e.date_start) for e in evs] == [("strategic development", "2023-08-04"), ("battle", "2023-08-04")]
+
+
+# Dated steps whose verb was no cue: a leader re-elected, a chief installed, people who "had been evacuated from" an area.
+def test_reelecting_installing_and_evacuating_are_events():
+    published = dt.date(2024, 5, 22)  # a Wednesday
+    for text, day in (("President Adama Barrow was re-elected in December.", "2023-12"),
+                      ("Tensions rose after the king installed a rival chief in February.", "2024-02"),
+                      ("The emergencies ministry said on Monday that 136,000 people had been evacuated from the border "
+                       "area.", "2024-05-20")):
+        assert [e.date_start for e in events(text, published)] == [day], text

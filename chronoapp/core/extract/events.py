@@ -1039,7 +1039,7 @@ _WHOSE_LOSS = re.compile(r",\s+whose\s+[^,;]*")  # a relative clause about a spe
 _THE_WAR = re.compile(r"\b(?:the|that|this)\s+(?:fighting|war|conflict|insurgency|campaign|deployment|operation)\b", re.I)
 _DAY_NAMED = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tonight)\b", re.I)
 # a sentence told in the past perfect: what happened before the story's own time
-_HAD_DONE = re.compile(r"[^,;.]{0,80}?\bhad\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|ght|ne|wn|id)\b", re.I)
+_HAD_DONE = re.compile(r"[^,;.]{0,80}?\b(?P<had>had)\s+(?:\w+ly\s+|already\s+)?(?:been\s+)?\w+(?:ed|en|ght|ne|wn|id)\b", re.I)
 _HAD_SAID = re.compile(r"\bhad\s+(?:\w+ly\s+|long\s+|already\s+)?(?:said|accused|denied|warned|condemned|rejected|"
                        r"threatened|pledged|announced|declared|vowed)\b", re.I)
 # any saying verb: a sentence that says something besides a saying not made ("China did not disclose any
@@ -4856,6 +4856,14 @@ class Builder:
                 out.append(d)
             return out
 
+        # told in the past perfect: before the story, on a day not told ("Iran's Baluch minority had called for protests
+        # after ..."; a toll told so, "at least 136 people had been killed", is the story's own event's)
+        before_story = _HAD_DONE.match(s) if set(cues) - {"background", "statement"} != {"lethal"} else None
+        if before_story is not None and not _ANY_SAYING.search(s, 0, before_story.start("had")):
+            # (not even the day of the sentence before: "The militia had fought alongside federal troops ... during the
+            # two-year war" after a step told on Aug. 4; what a speaker says had been done is reported, not before:
+            # "The Guards said they had also struck Islamic State targets in Idlib")
+            return []
         if (_HOURS_APART.match(s) or _WITHIN_HOURS.search(s)) and set(cues) & set(_VIOLENT_TYPES) and previous is not None \
                 and previous.event_type not in _VIOLENT_TYPES:
             # (so too "Protests erupted across the Middle East within hours", after a visitor's words on the blast)
@@ -4893,9 +4901,8 @@ class Builder:
         if story is not None:
             return made(story.date_start, story.date_end, story.date_text,
                         "no date of its own: the day of the story's events just told", story.date_alternatives, None, 0.45)
-        if _HAD_DONE.match(s) and set(cues) - {"background", "statement"} != {"lethal"}:
-            # (a toll told so, "at least 136 people had been killed", is the story's own event's)
-            return []  # "Iran's Baluch minority had called for protests after ...": before the story, on a day not told
+        if before_story is not None:
+            return []  # "The general command said its forces had cleared ...", with no day told before: no day of its own
         if self.judgment_story():
             return []  # "It also leaves unanswered many questions about how at least 21 people died in Nukus": the crime tried
         day = self.published.isoformat()
