@@ -2709,3 +2709,15 @@ def test_cutting_ties_is_diplomacy_and_a_sea_city_is_no_place_name():
     assert (ev.event_type, ev.date_start) == ("diplomacy", "2025-05-06")
     ev, = events("Drones hit a fuel depot in the Red Sea city on Tuesday.", dt.date(2025, 5, 6))
     assert "Red Sea city" not in ev.locations
+
+
+# "The rebels, who Congo says are backed by Rwanda, seized ...": a definite "the rebels" points back at the
+# article's one named group, even in a paragraph that names another country (an indefinite "gunmen" there
+# stays unnamed).
+def test_the_rebels_in_a_paragraph_naming_another_country_are_the_articles_group():
+    text = ("M23 rebels attacked the village of Kishishe in North Kivu province on Tuesday, killing 20 civilians, "
+            "local officials said on Thursday.\n\n"
+            "The M23 denied the accusation in a statement on Wednesday.\n\n"
+            "The rebels, who Congo says are backed by Rwanda, seized large swathes of territory in North Kivu this year.")
+    seized = next(e for e in events(text, dt.date(2022, 12, 1)) if "swathes" in e.quote)
+    assert seized.actors[:1] == ["M23"]

@@ -1092,6 +1092,8 @@ _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:the|a|an
 # a roundup's other front: "In the north, Kurdish fighters advanced toward Kirkuk."
 _FRONT = r"In\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:east|west)?(?=,)"
 _OTHER_FRONT = re.compile(_FRONT)
+# a generic noun with the definite article, which names a group already known to the reader: "the rebels"
+_DEFINITE_GROUP_NOUN = re.compile(r"\b[Tt]he\s+(?:rebels|militants|insurgents|jihadists|separatists|guerrillas)\b")
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In\s+another\s+development|"
                        r"In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+|" + _FRONT + r")\b", re.I)
 # a toll told before the clause that says how they died: "49 of its soldiers were killed when ..."
@@ -1725,7 +1727,11 @@ class Builder:
             self._group_here[para] = any(a.name == cast.group for _m, a in self.vocab.actor_index.finditer(text)) or \
                 any(n == cast.group for _m, n in cast.names.finditer(text)) or \
                 cast.home is not None and self.countries_in(text) <= {cast.home}
-        return cast if self._group_here[para] else cast.without_group()
+        if self._group_here[para] or _DEFINITE_GROUP_NOUN.search(self.text, self.sentences[i].start, self.sentences[i].end):
+            # ("The rebels, who Congo says are backed by Rwanda, seized ...": a definite noun points back at the
+            # article's one group, in a paragraph that names another country too)
+            return cast
+        return cast.without_group()
 
     def paragraph_country(self, i: int) -> str | None:
         """The country a paragraph opens on, as a round-up's sections do ("In Sudan, the RSF ...",
