@@ -2721,3 +2721,18 @@ def test_the_rebels_in_a_paragraph_naming_another_country_are_the_articles_group
             "The rebels, who Congo says are backed by Rwanda, seized large swathes of territory in North Kivu this year.")
     seized = next(e for e in events(text, dt.date(2022, 12, 1)) if "swathes" in e.quote)
     assert seized.actors[:1] == ["M23"]
+
+
+# In an article naming several groups, "the rebels" are the group the sentences just before name first (their
+# antecedent: "The CPC, an alliance that includes the 3R and the UPC" -> the CPC); not when the article says
+# no group has claimed the attack.
+def test_the_rebels_are_the_group_named_just_before_in_an_article_naming_several():
+    text = ("Rebels of the Coalition of Patriots for Change (CPC) attacked the town of Bouar on Tuesday, killing two "
+            "soldiers, the army said on Wednesday.\n\nThe CPC, an alliance of armed groups that includes the 3R and "
+            "the UPC, was formed in December. A U.N. peacekeeper was killed when the rebels ambushed a convoy near "
+            "Grimari on Monday, the mission said.")
+    ambush = next(e for e in events(text, dt.date(2021, 1, 14)) if "ambushed" in e.quote)
+    assert "CPC" in ambush.actors and "rebels" not in ambush.actors
+    unclaimed = text + "\n\nNo group has claimed responsibility for the ambush."
+    ambush = next(e for e in events(unclaimed, dt.date(2021, 1, 14)) if "ambushed" in e.quote)
+    assert "CPC" not in ambush.actors

@@ -500,16 +500,23 @@ class Cast:
             groups.add(letters)
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we
-        self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
+        self.unclaimed = _UNCLAIMED.search(text) is not None
+        self.group = next(iter(groups)) if len(groups) == 1 and not self.unclaimed else None
         # "the militiamen entered Lalibela" in a story on Fano: the one militia it names
         militias = {a.name for _m, a in named_actors if a.kind == "militia" and a.name not in GENERIC_GROUPS}
-        self.militia = next(iter(militias)) if len(militias) == 1 and not _UNCLAIMED.search(text) else None
+        self.militia = next(iter(militias)) if len(militias) == 1 and not self.unclaimed else None
         self._bare: Cast | None = None
 
     def in_country(self, country: str, vocab: Vocab) -> Cast:
         """The same cast in a section about another country: its army is that country's."""
         other = copy.copy(self)
         other.home, other.state, other._bare = country, army_name(country, vocab), None
+        return other
+
+    def with_group(self, group: str) -> Cast:
+        """The same cast with `group` for generic words to become (the antecedent of "the rebels")."""
+        other = copy.copy(self)
+        other.group, other._bare = group, None
         return other
 
     def without_group(self) -> Cast:
@@ -519,6 +526,11 @@ class Cast:
             self._bare.group = self._bare.militia = None
             self._bare._bare = self._bare
         return self._bare
+
+
+def named_as_patron(text: str, at: int) -> bool:
+    """The group named at `at` only as another's patron: "fighters linked to al-Qaeda"."""
+    return _PATRON_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def _is_gang(name: str, vocab: Vocab) -> bool:

@@ -1094,6 +1094,7 @@ _FRONT = r"In\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:east|west)?(?=,)"
 _OTHER_FRONT = re.compile(_FRONT)
 # a generic noun with the definite article, which names a group already known to the reader: "the rebels"
 _DEFINITE_GROUP_NOUN = re.compile(r"\b[Tt]he\s+(?:rebels|militants|insurgents|jihadists|separatists|guerrillas)\b")
+_ANTECEDENT_SPAN = 6  # sentences back in which "the rebels" look for the group they name
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In\s+another\s+development|"
                        r"In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+|" + _FRONT + r")\b", re.I)
 # a toll told before the clause that says how they died: "49 of its soldiers were killed when ..."
@@ -1713,6 +1714,10 @@ class Builder:
     def _cast_for_group(self, i: int) -> entities.Cast:
         cast = self.cast
         if cast.group is None:
+            if _DEFINITE_GROUP_NOUN.search(self.text, self.sentences[i].start, self.sentences[i].end) and \
+                    (group := self.antecedent_group(i)):
+                # (an article naming several groups: "the rebels" are the one named last, their antecedent)
+                return cast.with_group(group)
             return cast
         if _SEPARATE.match(self.text, self.sentences[i].start, self.sentences[i].end):
             return cast.without_group()     # "Separately, gunmen killed ...": not the group just named
@@ -1732,6 +1737,22 @@ class Builder:
             # article's one group, in a paragraph that names another country too)
             return cast
         return cast.without_group()
+
+    def antecedent_group(self, i: int) -> str | None:
+        """The armed group the nearest of the few sentences before sentence i names first (not one named
+        only as another's patron: "linked to al-Qaeda"), else None; None too when the article says no
+        one claimed the attack (it does not name the attackers, so neither do we)."""
+        if self.cast.unclaimed:
+            return None
+        for j in range(i - 1, max(-1, i - _ANTECEDENT_SPAN), -1):
+            told = self.text[self.sentences[j].start:self.sentences[j].end]
+            named = [(m.start(), a.name) for m, a in self.vocab.actor_index.finditer(told)
+                     if a.kind in ("rebel group", "armed group") and a.name not in entities.GENERIC_GROUPS
+                     and not entities.named_as_patron(told, m.start())]
+            named += [(m.start(), n) for m, n in self.cast.names.finditer(told)]
+            if named:  # (its first: "The CPC, an alliance that includes the 3R and the UPC, ...": the CPC)
+                return min(named)[1]
+        return None
 
     def paragraph_country(self, i: int) -> str | None:
         """The country a paragraph opens on, as a round-up's sections do ("In Sudan, the RSF ...",
