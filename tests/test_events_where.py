@@ -126,3 +126,17 @@ def test_the_same_region_is_the_region_told_before():
             "a convoy in the same region, and in June last year 20 soldiers were killed in an ambush near Tera.")
     by_date = {e.date_start: e.locations for e in events(text, dt.date(2025, 3, 22))}
     assert by_date["2024-12"][0] == "Tillaberi region" and by_date["2024-06"][0] == "Tera"
+
+
+# "President Faustin-Archange Touadera declared a state of emergency": a head of state acting in office acts for
+# the whole state, as "the government" does, so an unplaced act is the country's, not the town of the attack
+# told just before; a lede right under its capital's dateline stays there.
+def test_a_head_of_states_unplaced_act_is_the_countrys():
+    text = ("BANGUI (Reuters) - Rebels attacked the town of Bouar on Tuesday, killing two soldiers, the army said.\n\n"
+            "A U.N. peacekeeper was killed when gunmen ambushed a convoy near Grimari on Monday, the mission said. "
+            "President Faustin-Archange Touadera declared a state of emergency on Thursday.")
+    declared = next(e for e in events(text, dt.date(2021, 1, 15)) if "state of emergency" in e.quote)
+    assert declared.locations[:1] == ["Central African Republic"]
+    lede = events("TEGUCIGALPA (AFP) - Honduran President Xiomara Castro declared a state of emergency on Tuesday to "
+                  "fight gang extortion.", dt.date(2022, 12, 7))
+    assert lede[0].locations[:1] == ["Tegucigalpa"]

@@ -3158,7 +3158,8 @@ class Builder:
         last = self.drafts[-1] if self.drafts else None
         # a timeline's entries are separate steps: one's place is not the next one's
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines \
-            or _STATE_ACTS.match(self.text, self.sentences[i].start, self.sentences[i].end) is not None
+            or _STATE_ACTS.match(self.text, self.sentences[i].start, self.sentences[i].end) is not None \
+            or self.head_of_state_acts(i) and self.dateline_lede(i) is None  # (a lede under its capital's dateline: there)
         before = self.sentences[i - 1] if i else None
         if not wide and (town := self.dateline_lede(i)):
             return [town]
@@ -3189,6 +3190,13 @@ class Builder:
         if here:
             country = [here]
         return country if wide and country else top[:1]
+
+    def head_of_state_acts(self, i: int) -> bool:
+        """Sentence i opens on a head of state or government who acts in office ("President Faustin-Archange
+        Touadera declared a state of emergency", "Hours later, President Daniel Noboa ordered the military to
+        ..."): the state acts, nationwide, as when "the government" does (not a colonel's coup)."""
+        head = _HEAD_ACTS.match(self.text, self.sentences[i].start, self.sentences[i].end)
+        return head is not None and not head.group("officer")
 
     def main_places(self) -> tuple[list[str], list[str]]:
         """The story's country (the lede's, else the most mentioned) and its places, most mentioned first."""
