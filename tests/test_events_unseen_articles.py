@@ -2736,3 +2736,14 @@ def test_the_rebels_are_the_group_named_just_before_in_an_article_naming_several
     unclaimed = text + "\n\nNo group has claimed responsibility for the ambush."
     ambush = next(e for e in events(unclaimed, dt.date(2021, 1, 14)) if "ambushed" in e.quote)
     assert "CPC" not in ambush.actors
+
+
+# "PORT-AU-PRINCE (AFP) -": the dateline's town is Port-au-Prince (a hyphen inside the name does not end it, and
+# its small words are written in lower case), so the story is filed from Haiti and its untitled-by-country prime
+# minister heads Haiti's government.
+def test_a_hyphenated_dateline_town_is_found_and_places_the_story():
+    text = ("PORT-AU-PRINCE (AFP) - Gang members killed at least 70 people in an attack on the central town of "
+            "Pont-Sonde on Thursday, the United Nations said on Friday.\n\n"
+            "Prime Minister Garry Conille called the attack a \"heinous crime\" on Friday.")
+    said = next(e for e in events(text, dt.date(2024, 10, 4)) if "heinous" in e.quote)
+    assert "Government of Haiti" in said.actors

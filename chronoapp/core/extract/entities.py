@@ -560,6 +560,21 @@ _COUNTRY_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?:\s*)?(?P<c>[A-
                             r"(?::\s|\s[-\u2013\u2014]\s|\s*\n)")
 
 
+# the small words inside a town's name, written in lower case ("Port-au-Prince", "Rio de Janeiro", "Dar es Salaam")
+_NAME_PARTICLE = re.compile(r"(?<=[\s-])(?:Au|Aux|De|Del|Des|Da|Do|Dos|Du|Es|Ez|El|Al|La|Le|Les|Sur|En)(?=[\s-])")
+
+
+def dateline_town(head: str, vocab: Vocab) -> str:
+    """A dateline's town in the gazetteer's spelling: "PORT-AU-PRINCE" is Port-au-Prince (its small words in
+    lower case, as the name is written), "BAMAKO" Bamako; a head not in capitals stays as written."""
+    if not head.isupper():
+        return head
+    name = head.title()
+    if name not in vocab.places and (plain := _NAME_PARTICLE.sub(lambda m: m.group().lower(), name)) in vocab.places:
+        return plain
+    return name
+
+
 _DATELINE_CITY = re.compile(r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:\s[A-Z][A-Z'\u2019.-]+){0,3})(?=,|\s*\(|\s*:\s|\s+[-\u2013\u2014]\s)")
 _DESCRIBES_A_COUNTRY = re.compile(r"\s+(?:country|nation)\b")
 
@@ -605,7 +620,7 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     # the city the story is filed from ("NEW DELHI:", "N'DJAMENA (Reuters) -") decides only where the text
     # does not: a Syria story is often filed from Beirut
     dateline = _DATELINE_CITY.match(text)
-    if leader() is None and dateline and (c := place_country(dateline.group("city").title(), vocab)):
+    if leader() is None and dateline and (c := place_country(dateline_town(dateline.group("city"), vocab), vocab)):
         count(c, 0)
     return leader()
 

@@ -1822,8 +1822,9 @@ class Builder:
         line = self._dateline()
         if line is None:
             return None
-        head = re.split(r"[,(:\-\u2013\u2014]", self.text[line.start:line.end], maxsplit=1)[0].strip()
-        return head.title() if head.isupper() else head
+        # (a dash apart ends it, a hyphen inside a name does not: "PORT-AU-PRINCE (AFP) -")
+        head = re.split(r"[,(:\u2013\u2014]|\s-|-\s", self.text[line.start:line.end], maxsplit=1)[0].strip()
+        return entities.dateline_town(head, self.vocab)
 
     def story_capital(self, i: int) -> str | None:
         """The capital of the country the paragraph opens on, else of the dateline's country
