@@ -2747,3 +2747,19 @@ def test_a_hyphenated_dateline_town_is_found_and_places_the_story():
             "Prime Minister Garry Conille called the attack a \"heinous crime\" on Friday.")
     said = next(e for e in events(text, dt.date(2024, 10, 4)) if "heinous" in e.quote)
     assert "Government of Haiti" in said.actors
+
+
+# "the Paraguayan People's Army (EPP)": a group named by its head noun and the letters it goes by is the article's
+# group, "The EPP kidnapped ..." its act; a state's own army with letters ("the Afghan National Army (ANA)") is no
+# such group, and the PLA is China's army.
+def test_a_group_named_by_its_head_noun_and_letters_is_the_articles_group():
+    text = ("Suspected members of the Paraguayan People's Army (EPP) guerrilla group shot dead two police officers at a "
+            "checkpoint near the town of Yby Yau on Tuesday night, police said on Wednesday.\n\n"
+            "The EPP kidnapped former vice president Oscar Denis at his ranch in Concepcion in September 2020.")
+    kidnap = next(e for e in events(text, dt.date(2024, 9, 4)) if "kidnapped" in e.quote)
+    assert kidnap.actors[:1] == ["EPP"]
+    ana = events("Taliban insurgents attacked soldiers of the Afghan National Army (ANA) in Ghazni on Sunday, killing "
+                 "five.", dt.date(2018, 8, 13))
+    assert "ANA" not in ana[0].actors
+    pla = events("The PLA said on Monday its troops fired warning shots at Indian soldiers in Ladakh.", dt.date(2020, 9, 8))
+    assert "PLA" not in pla[0].actors and "People's Liberation Army" in pla[0].actors

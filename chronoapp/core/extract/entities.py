@@ -434,12 +434,15 @@ _GROUP_NAME = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w'\u2019-]+\s
 _NOT_THE_NAME = re.compile(r"^(?:(?:The|A|An|But|And|In|On|At|When|After|[\w'\u2019]+-(?:led|backed|allied|aligned|dominated))\s+)+")
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")  # a longer name, found whole by _NAMED_BY_LETTERS
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
-# "the Movement of Democratic Forces of Casamance (MFDC)": a group named "<head> of ..." and the
-# letters it goes by, which is how editors and ACLED name it (LTTE, not Liberation Tigers of Tamil Eelam)
+# "the Movement of Democratic Forces of Casamance (MFDC)", "the Paraguayan People's Army (EPP)": a group named
+# by its head noun (and what follows it) and the letters it goes by, which is how editors and ACLED name it (LTTE,
+# not Liberation Tigers of Tamil Eelam)
 _NAMED_BY_LETTERS = re.compile(r"\b(?P<n>(?:[A-Z][\w'\u2019-]+\s+){0,3}(?:Movement|Front|Alliance|Coalition|Forces|Brigades?|"
-                               r"Army|Militia|Organi[sz]ation|Council)(?:\s+(?:of|for|the|and|in|[A-Z][\w'\u2019-]+)){1,8})"
+                               r"Army|Militia|Organi[sz]ation|Council)(?:\s+(?:of|for|the|and|in|[A-Z][\w'\u2019-]+)){0,8})"
                                r"\s+\((?P<a>[A-Z]{2,7})\)")
 _STATE_BODY = re.compile(r"\b(?:Armed|Defen[cs]e|Security|Police|Government|Republic|Nations|Mission|Union|State)\b")
+# a state's own army named with its letters: "the Afghan National Army (ANA)", "the Nigerian Army (NA)"
+_STATE_ARMY = re.compile(r"(?:(?:National|Royal|Regular|Ground|Air|Naval)\s+)*(?:Army|Forces|Militia)$")
 
 
 class Cast:
@@ -492,12 +495,16 @@ class Cast:
         for m in _NAMED_BY_LETTERS.finditer(text) if _ARMED_WORDS.search(text) else ():
             name, letters = " ".join(m.group("n").split()), m.group("a")
             name = re.sub(r"^The\s+", "", name)
+            first, _, rest = name.partition(" ")
+            if (first in vocab.demonym_to_country or vocab.country(first)) and _STATE_ARMY.fullmatch(rest):
+                continue  # (not "the Paraguayan People's Army (EPP)", a group of its own)
             if _STATE_BODY.search(name) or letters.lower() in vocab.alias_to_actor or name.lower() in vocab.alias_to_actor \
                     or (known and (letters in known or name in known)):
                 continue
             self.names.add(letters, re.compile(re.escape(letters) + r"\b"), letters, len(name))
             self.names.add(name.split()[0], re.compile(re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])"), letters, len(name))
             groups.add(letters)
+            groups.discard(name)  # (one group: "the Karenni Army (KA)" is KA, not also "Karenni Army")
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we
         self.unclaimed = _UNCLAIMED.search(text) is not None
