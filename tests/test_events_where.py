@@ -140,3 +140,16 @@ def test_a_head_of_states_unplaced_act_is_the_countrys():
     lede = events("TEGUCIGALPA (AFP) - Honduran President Xiomara Castro declared a state of emergency on Tuesday to "
                   "fight gang extortion.", dt.date(2022, 12, 7))
     assert lede[0].locations[:1] == ["Tegucigalpa"]
+
+
+# "kidnapped a Druze merchant on the highway to Damascus": the road's destination is not where it happened (the
+# story's place is); a place named otherwise in the sentence stays.
+def test_where_a_road_leads_is_not_where_it_happened():
+    text = ("Clashes between Druze fighters and Bedouin tribesmen have killed more than 300 people in Syria's southern "
+            "province of Sweida, a war monitor said on Saturday.\n\n"
+            "The violence erupted on Sunday, when Bedouin tribesmen kidnapped a Druze vegetable merchant on the highway "
+            "to Damascus.")
+    kidnap = next(e for e in events(text, dt.date(2025, 7, 19)) if "kidnapped" in e.quote)
+    assert kidnap.locations[:1] != ["Damascus"]
+    ev, = events("Gunmen ambushed a bus near Kabul on the highway to Jalalabad on Sunday, killing four.")
+    assert ev.locations[:1] == ["Kabul"]

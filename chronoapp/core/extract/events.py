@@ -602,6 +602,13 @@ def _reference_point(told: str, place: str) -> bool:
                           rf"(?:[\w'\u2019-]+\s+){{0,4}}?{p}\b", told))
 
 
+def _road_destination(told: str, place: str) -> bool:
+    """A place named as where a road leads, not where the act was: "kidnapped a merchant on the highway to
+    Damascus", "checkpoints had been set up on the highway to Apatzingan"."""
+    return re.search(rf"\b(?:highway|road|motorway)\s+(?:to|towards|leading\s+to)\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
+                     rf"{re.escape(place)}\b", told) is not None
+
+
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
@@ -2433,6 +2440,8 @@ class Builder:
             places = [p for p in places if not away.start() <= content.find(p) < away.end()]
         if places and _THE_TOWN.match(content) and all(_reference_point(content, p) for p in places):
             places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
+        if places and "to" in content and all(_road_destination(content, p) for p in places):
+            places = []  # "kidnapped a merchant on the highway to Damascus": somewhere on the road from the story's place
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
         answered = _ANSWERED.search(content)
