@@ -153,3 +153,14 @@ def test_where_a_road_leads_is_not_where_it_happened():
     assert kidnap.locations[:1] != ["Damascus"]
     ev, = events("Gunmen ambushed a bus near Kabul on the highway to Jalalabad on Sunday, killing four.")
     assert ev.locations[:1] == ["Kabul"]
+
+
+# "Troops were deployed to the National Assembly", "gathered outside the assembly", "set fire to parliament": the
+# national assembly's building stands in the capital, as the presidential palace does.
+def test_the_national_assembly_building_is_in_the_capital():
+    text = ("SEOUL (Yonhap) -- President Yoon Suk Yeol lifted martial law early Wednesday, about six hours after he "
+            "declared it, officials said.\n\n"
+            "Troops carrying rifles were deployed to the National Assembly shortly before midnight on Tuesday.\n\n"
+            "Thousands of citizens gathered outside the assembly overnight on Tuesday, chanting for Yoon's arrest.")
+    evs = events(text, dt.date(2024, 12, 4))
+    assert [e.locations[:1] for e in evs if "assembly" in e.quote.lower()] == [["Seoul"], ["Seoul"]]

@@ -229,7 +229,10 @@ _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|wars
 # the seats of a state, which stand in its capital
 _STATE_SEAT = re.compile(r"\b(?:the|its|his|her)\s+(?:official\s+)?(?:presidential\s+(?:palace|residence|secretariat)|(?:official\s+)?residence\s+of\s+"
                          r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:president|prime\s+minister)|parliament\s+building|"
-                         r"president['\u2019]s\s+(?:official\s+)?(?:residence|palace))\b", re.I)  # ("storm the president's official residence")
+                         r"president['\u2019]s\s+(?:official\s+)?(?:residence|palace))\b|"
+                         # ("Troops were deployed to the National Assembly", "gathered outside the assembly": its building)
+                         r"\b(?:to|into|outside|inside|at|around|stormed|entered|surrounded)\s+(?:the\s+)?(?:national\s+)?"
+                         r"(?:assembly|parliament|congress)(?:\s+building)?\b(?!\s+(?:of|in|on)\b)", re.I)  # ("storm the president's official residence")
 # a coup made: at the seat of power, the capital ("had removed President Bazoum from power", "said it had seized power")
 _COUP_MADE = re.compile(r"\b(?:seized|took|taken|seizing|taking)\s+power\b|\b(?:staged|launched|mounted|attempted|foiled|thwarted)\s+"
                         r"(?:a\s+)?(?:military\s+)?coup\b|\bcoup\s+attempt\b|\b(?:removed|ousted|toppled|deposed|overthrew|overthrown)\s+"
@@ -2457,7 +2460,8 @@ class Builder:
         if _THIS_CITY.search(content) and (here := self.dateline_place()) and \
                 (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2):
             places = [here, *places]  # "ZAMBOANGA, Philippines (AP) - ... in this southern port city": the dateline's
-        if ("palace" in content or "residence" in content or "parliament" in content or "ecretariat" in content) \
+        if ("palace" in content or "residence" in content or "parliament" in content or "ecretariat" in content
+                or "ssembly" in content or "ongress" in content) \
                 and _STATE_SEAT.search(content) \
                 and (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2) \
                 and not _THE_TOWN.search(whole) \
