@@ -2763,3 +2763,18 @@ def test_a_group_named_by_its_head_noun_and_letters_is_the_articles_group():
     assert "ANA" not in ana[0].actors
     pla = events("The PLA said on Monday its troops fired warning shots at Indian soldiers in Ladakh.", dt.date(2020, 9, 8))
     assert "PLA" not in pla[0].actors and "People's Liberation Army" in pla[0].actors
+
+
+# "Kremlin spokesman Dmitry Peskov said", "Congo's army spokesman Sylvain Ekenge accused", "Chinese Foreign Ministry
+# spokesperson Mao Ning urged": a spokesman speaks for the organ he names, the state's government or its army
+# ("An OLA spokesman" speaks for the OLA, named already).
+def test_a_spokesman_speaks_for_the_state_organ_he_names():
+    ev, = events("Kremlin spokesman Dmitry Peskov said on Friday that the tragedy must never be repeated.", dt.date(2024, 9, 1))
+    assert ev.actors[:2] == ["Dmitry Peskov", "Government of Russia"]
+    ev, = events("Congo's army spokesman Sylvain Ekenge accused Rwanda on Monday of backing the assault.", dt.date(2022, 6, 14))
+    assert "Congolese Army" in ev.actors
+    ev, = events("Chinese Foreign Ministry spokesperson Mao Ning on Tuesday urged all parties in the Middle East to "
+                 "exercise restraint.", dt.date(2024, 11, 12))
+    assert "Government of China" in ev.actors
+    ev, = events("An OLA spokesman, Odaa Tarbii, denied the accusation on Sunday.", dt.date(2022, 6, 20))
+    assert not any(a.startswith("Government of") for a in ev.actors)

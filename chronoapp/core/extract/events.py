@@ -882,6 +882,13 @@ _PROTESTED_AGAINST = re.compile(r"\b(?:protest(?:ed|ing|s)?|rall(?:y|ied|ies|yin
                                 r"mourning|in\s+memory\s+of|for\s+the\s+victims\s+of)\s", re.I)
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?|"
                       r"raids?|strikes?|assault|ambush|kidnapping))\b", re.I)
+# a spokesman who opens the sentence speaks for the organ he names: "Kremlin spokesman Dmitry Peskov said", "Congo's
+# army spokesman Sylvain Ekenge accused", "Chinese Foreign Ministry spokesperson Mao Ning urged", "Junta spokesman ..."
+_ORGAN_SPOKESMAN = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the|A|a)\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)??"
+                              r"(?:(?P<military>(?i:army|military|armed\s+forces|junta|defen[cs]e\s+ministry))|"
+                              r"(?P<seat>Kremlin|White\s+House)|(?i:government|presidency|cabinet|foreign\s+ministry|interior\s+ministry))\s+"
+                              r"(?i:spokes(?:man|woman|person))\b")
+_SEAT_OF_GOVERNMENT = {"Kremlin": "Russia", "White House": "United States"}  # (the building for the state that sits in it)
 # a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
 _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                              r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister|"
@@ -2690,6 +2697,10 @@ class Builder:
                 speaker = self.titled_speaker(whole)
                 if speaker and speaker not in actors:  # "Milosevic, in a televised address, called on ...": him first
                     actors = [speaker] + actors
+        if etype == "statement" and (organ := self.spokesman_organ(whole, cast.home)) and organ not in actors:
+            # he speaks for it: the organ next to his name (ACLED codes the organ, editors either)
+            person = next((a for a in actors[:1] if a in whole[:120] and a[:1].isupper() and " " in a), None)
+            actors = [person, organ, *actors[1:]] if person else [organ, *actors]
         if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
         organ = _ORGAN_SPEAKS.match(whole) if etype == "statement" else None
@@ -2813,6 +2824,20 @@ class Builder:
         if m.group("officer") and _COUP.search(sentence):
             return [entities.army_name(country, self.vocab)]
         return [] if m.group("officer") else [_government_of(country, self.vocab)]
+
+    def spokesman_organ(self, sentence: str, home: str | None) -> str | None:
+        """The state organ for which the spokesman the sentence opens on speaks: its army ("Congo's army
+        spokesman", "Junta spokesman": the story's own) or its government ("Kremlin spokesman", "Chinese
+        Foreign Ministry spokesperson"); None for any other spokesman ("An OLA spokesman": the group is named)."""
+        m = _ORGAN_SPOKESMAN.match(sentence)
+        if m is None:
+            return None
+        owner = m.group("owner")
+        country = _SEAT_OF_GOVERNMENT.get(m.group("seat") or "") or \
+            (self.vocab.country(owner) or self.vocab.demonym_to_country.get(owner) if owner else home)
+        if not country:
+            return None
+        return entities.army_name(country, self.vocab) if m.group("military") else _government_of(country, self.vocab)
 
     def head_and_government(self, sentence: str, actors: list[str]) -> list[str]:
         """A head of state or government who speaks or acts in office as the subject: ACLED codes his
