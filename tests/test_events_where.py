@@ -164,3 +164,11 @@ def test_the_national_assembly_building_is_in_the_capital():
             "Thousands of citizens gathered outside the assembly overnight on Tuesday, chanting for Yoon's arrest.")
     evs = events(text, dt.date(2024, 12, 4))
     assert [e.locations[:1] for e in evs if "assembly" in e.quote.lower()] == [["Seoul"], ["Seoul"]]
+
+
+# "blamed similar attacks on the Indigenous People of Biafra (IPOB)": "<words> of <Name> (LETTERS)" is one
+# organisation's name, so "Indigenous People" is no place (a town the gazetteer knows stays one).
+def test_the_words_before_of_name_and_acronym_are_no_place():
+    text = "Authorities have blamed similar attacks on the Indigenous People of Biafra (IPOB) and its armed wing."
+    assert places(text, load()) == []
+    assert places("Troops were deployed in Juba of South Sudan (SS) on Friday.", load())[0] == "Juba"
