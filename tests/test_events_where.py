@@ -172,3 +172,12 @@ def test_the_words_before_of_name_and_acronym_are_no_place():
     text = "Authorities have blamed similar attacks on the Indigenous People of Biafra (IPOB) and its armed wing."
     assert places(text, load()) == []
     assert places("Troops were deployed in Juba of South Sudan (SS) on Friday.", load())[0] == "Juba"
+
+
+# "stormed the Susi Air single-engine plane ... at the airstrip in Paro": a name before the craft it runs is its
+# operator's, no place (a known town stays one: "a Kyiv bus").
+def test_an_operators_name_before_its_craft_is_no_place():
+    text = ("Fighters stormed the Susi Air single-engine plane shortly after it landed at the airstrip in Paro, in "
+            "Nduga district, on Tuesday.")
+    assert places(text, load())[:1] == ["Paro"]
+    assert places("A missile hit a Kyiv bus on Monday.", load()) == ["Kyiv"]

@@ -1240,7 +1240,9 @@ _ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|zone|[Pp]rovince|[
 
 
 _FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|mosque|church|synagogue|hotel|university|"
-                            r"market|prison|stadium|bakery|refinery)s?\b")
+                            r"market|prison|stadium|bakery|refinery)s?\b|"
+                            # an operator's name before the craft it runs: "the Susi Air single-engine plane"
+                            r"(?:\s+[a-z][\w-]*)?\s+(?:plane|aircraft|airliner|helicopter|flight|ship|vessel|tanker|bus)s?\b")
 # an earlier act that set off the one told, and where it happened: "after the arrest of ... in the United States"
 _PRIOR_ARREST_IN = re.compile(r"\b(?:after|following|since)\s+(?:the|his|her|their)\s+(?:arrest|capture|extradition|detention|"
                               r"assassination|killing|death)\s+of\s+[^,;.]{2,60}?\s+in\s+(?:the\s+)?$", re.I)
