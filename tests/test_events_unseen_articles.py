@@ -2805,3 +2805,72 @@ def test_reelecting_installing_and_evacuating_are_events():
                       ("The emergencies ministry said on Monday that 136,000 people had been evacuated from the border "
                        "area.", "2024-05-20")):
         assert [e.date_start for e in events(text, published)] == [day], text
+
+
+# "The rebels, who Congo says are backed by Rwanda, seized ...": a definite "the rebels" points back at the
+# article's one named group, even in a paragraph that names another country (an indefinite "gunmen" there
+# stays unnamed).
+def test_the_rebels_in_a_paragraph_naming_another_country_are_the_articles_group():
+    text = ("M23 rebels attacked the village of Kishishe in North Kivu province on Tuesday, killing 20 civilians, "
+            "local officials said on Thursday.\n\n"
+            "The M23 denied the accusation in a statement on Wednesday.\n\n"
+            "The rebels, who Congo says are backed by Rwanda, seized large swathes of territory in North Kivu this year.")
+    seized = next(e for e in events(text, dt.date(2022, 12, 1)) if "swathes" in e.quote)
+    assert seized.actors[:1] == ["M23"]
+
+
+# In an article naming several groups, "the rebels" are the group the sentences just before name first (their
+# antecedent: "The CPC, an alliance that includes the 3R and the UPC" -> the CPC); not when the article says
+# no group has claimed the attack.
+def test_the_rebels_are_the_group_named_just_before_in_an_article_naming_several():
+    text = ("Rebels of the Coalition of Patriots for Change (CPC) attacked the town of Bouar on Tuesday, killing two "
+            "soldiers, the army said on Wednesday.\n\nThe CPC, an alliance of armed groups that includes the 3R and "
+            "the UPC, was formed in December. A U.N. peacekeeper was killed when the rebels ambushed a convoy near "
+            "Grimari on Monday, the mission said.")
+    ambush = next(e for e in events(text, dt.date(2021, 1, 14)) if "ambushed" in e.quote)
+    assert "CPC" in ambush.actors and "rebels" not in ambush.actors
+    unclaimed = text + "\n\nNo group has claimed responsibility for the ambush."
+    ambush = next(e for e in events(unclaimed, dt.date(2021, 1, 14)) if "ambushed" in e.quote)
+    assert "CPC" not in ambush.actors
+
+
+# "PORT-AU-PRINCE (AFP) -": the dateline's town is Port-au-Prince (a hyphen inside the name does not end it, and
+# its small words are written in lower case), so the story is filed from Haiti and its untitled-by-country prime
+# minister heads Haiti's government.
+def test_a_hyphenated_dateline_town_is_found_and_places_the_story():
+    text = ("PORT-AU-PRINCE (AFP) - Gang members killed at least 70 people in an attack on the central town of "
+            "Pont-Sonde on Thursday, the United Nations said on Friday.\n\n"
+            "Prime Minister Garry Conille called the attack a \"heinous crime\" on Friday.")
+    said = next(e for e in events(text, dt.date(2024, 10, 4)) if "heinous" in e.quote)
+    assert "Government of Haiti" in said.actors
+
+
+# "the Paraguayan People's Army (EPP)": a group named by its head noun and the letters it goes by is the article's
+# group, "The EPP kidnapped ..." its act; a state's own army with letters ("the Afghan National Army (ANA)") is no
+# such group, and the PLA is China's army.
+def test_a_group_named_by_its_head_noun_and_letters_is_the_articles_group():
+    text = ("Suspected members of the Paraguayan People's Army (EPP) guerrilla group shot dead two police officers at a "
+            "checkpoint near the town of Yby Yau on Tuesday night, police said on Wednesday.\n\n"
+            "The EPP kidnapped former vice president Oscar Denis at his ranch in Concepcion in September 2020.")
+    kidnap = next(e for e in events(text, dt.date(2024, 9, 4)) if "kidnapped" in e.quote)
+    assert kidnap.actors[:1] == ["EPP"]
+    ana = events("Taliban insurgents attacked soldiers of the Afghan National Army (ANA) in Ghazni on Sunday, killing "
+                 "five.", dt.date(2018, 8, 13))
+    assert "ANA" not in ana[0].actors
+    pla = events("The PLA said on Monday its troops fired warning shots at Indian soldiers in Ladakh.", dt.date(2020, 9, 8))
+    assert "PLA" not in pla[0].actors and "People's Liberation Army" in pla[0].actors
+
+
+# "Kremlin spokesman Dmitry Peskov said", "Congo's army spokesman Sylvain Ekenge accused", "Chinese Foreign Ministry
+# spokesperson Mao Ning urged": a spokesman speaks for the organ he names, the state's government or its army
+# ("An OLA spokesman" speaks for the OLA, named already).
+def test_a_spokesman_speaks_for_the_state_organ_he_names():
+    ev, = events("Kremlin spokesman Dmitry Peskov said on Friday that the tragedy must never be repeated.", dt.date(2024, 9, 1))
+    assert ev.actors[:2] == ["Dmitry Peskov", "Government of Russia"]
+    ev, = events("Congo's army spokesman Sylvain Ekenge accused Rwanda on Monday of backing the assault.", dt.date(2022, 6, 14))
+    assert "Congolese Army" in ev.actors
+    ev, = events("Chinese Foreign Ministry spokesperson Mao Ning on Tuesday urged all parties in the Middle East to "
+                 "exercise restraint.", dt.date(2024, 11, 12))
+    assert "Government of China" in ev.actors
+    ev, = events("An OLA spokesman, Odaa Tarbii, denied the accusation on Sunday.", dt.date(2022, 6, 20))
+    assert not any(a.startswith("Government of") for a in ev.actors)

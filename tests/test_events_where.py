@@ -126,3 +126,58 @@ def test_the_same_region_is_the_region_told_before():
             "a convoy in the same region, and in June last year 20 soldiers were killed in an ambush near Tera.")
     by_date = {e.date_start: e.locations for e in events(text, dt.date(2025, 3, 22))}
     assert by_date["2024-12"][0] == "Tillaberi region" and by_date["2024-06"][0] == "Tera"
+
+
+# "President Faustin-Archange Touadera declared a state of emergency": a head of state acting in office acts for
+# the whole state, as "the government" does, so an unplaced act is the country's, not the town of the attack
+# told just before; a lede right under its capital's dateline stays there.
+def test_a_head_of_states_unplaced_act_is_the_countrys():
+    text = ("BANGUI (Reuters) - Rebels attacked the town of Bouar on Tuesday, killing two soldiers, the army said.\n\n"
+            "A U.N. peacekeeper was killed when gunmen ambushed a convoy near Grimari on Monday, the mission said. "
+            "President Faustin-Archange Touadera declared a state of emergency on Thursday.")
+    declared = next(e for e in events(text, dt.date(2021, 1, 15)) if "state of emergency" in e.quote)
+    assert declared.locations[:1] == ["Central African Republic"]
+    lede = events("TEGUCIGALPA (AFP) - Honduran President Xiomara Castro declared a state of emergency on Tuesday to "
+                  "fight gang extortion.", dt.date(2022, 12, 7))
+    assert lede[0].locations[:1] == ["Tegucigalpa"]
+
+
+# "kidnapped a Druze merchant on the highway to Damascus": the road's destination is not where it happened (the
+# story's place is); a place named otherwise in the sentence stays.
+def test_where_a_road_leads_is_not_where_it_happened():
+    text = ("Clashes between Druze fighters and Bedouin tribesmen have killed more than 300 people in Syria's southern "
+            "province of Sweida, a war monitor said on Saturday.\n\n"
+            "The violence erupted on Sunday, when Bedouin tribesmen kidnapped a Druze vegetable merchant on the highway "
+            "to Damascus.")
+    kidnap = next(e for e in events(text, dt.date(2025, 7, 19)) if "kidnapped" in e.quote)
+    assert kidnap.locations[:1] != ["Damascus"]
+    ev, = events("Gunmen ambushed a bus near Kabul on the highway to Jalalabad on Sunday, killing four.")
+    assert ev.locations[:1] == ["Kabul"]
+
+
+# "Troops were deployed to the National Assembly", "gathered outside the assembly", "set fire to parliament": the
+# national assembly's building stands in the capital, as the presidential palace does.
+def test_the_national_assembly_building_is_in_the_capital():
+    text = ("SEOUL (Yonhap) -- President Yoon Suk Yeol lifted martial law early Wednesday, about six hours after he "
+            "declared it, officials said.\n\n"
+            "Troops carrying rifles were deployed to the National Assembly shortly before midnight on Tuesday.\n\n"
+            "Thousands of citizens gathered outside the assembly overnight on Tuesday, chanting for Yoon's arrest.")
+    evs = events(text, dt.date(2024, 12, 4))
+    assert [e.locations[:1] for e in evs if "assembly" in e.quote.lower()] == [["Seoul"], ["Seoul"]]
+
+
+# "blamed similar attacks on the Indigenous People of Biafra (IPOB)": "<words> of <Name> (LETTERS)" is one
+# organisation's name, so "Indigenous People" is no place (a town the gazetteer knows stays one).
+def test_the_words_before_of_name_and_acronym_are_no_place():
+    text = "Authorities have blamed similar attacks on the Indigenous People of Biafra (IPOB) and its armed wing."
+    assert places(text, load()) == []
+    assert places("Troops were deployed in Juba of South Sudan (SS) on Friday.", load())[0] == "Juba"
+
+
+# "stormed the Susi Air single-engine plane ... at the airstrip in Paro": a name before the craft it runs is its
+# operator's, no place (a known town stays one: "a Kyiv bus").
+def test_an_operators_name_before_its_craft_is_no_place():
+    text = ("Fighters stormed the Susi Air single-engine plane shortly after it landed at the airstrip in Paro, in "
+            "Nduga district, on Tuesday.")
+    assert places(text, load())[:1] == ["Paro"]
+    assert places("A missile hit a Kyiv bus on Monday.", load()) == ["Kyiv"]

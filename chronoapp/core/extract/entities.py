@@ -440,12 +440,15 @@ _GROUP_NAME = re.compile(r"(?:\b\d+(?:st|nd|rd|th)\s+)?\b(?:[A-Z][\w'\u2019-]+\s
 _NOT_THE_NAME = re.compile(r"^(?:(?:The|A|An|But|And|In|On|At|When|After|[\w'\u2019]+-(?:led|backed|allied|aligned|dominated))\s+)+")
 _NAME_GOES_ON = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")  # a longer name, found whole by _NAMED_BY_LETTERS
 _ARMED_WORDS = re.compile(r"\b(?:rebel|insurgen|militant|armed\s+group|guerrill|jihadist|fighters)", re.I)
-# "the Movement of Democratic Forces of Casamance (MFDC)": a group named "<head> of ..." and the
-# letters it goes by, which is how editors and ACLED name it (LTTE, not Liberation Tigers of Tamil Eelam)
+# "the Movement of Democratic Forces of Casamance (MFDC)", "the Paraguayan People's Army (EPP)": a group named
+# by its head noun (and what follows it) and the letters it goes by, which is how editors and ACLED name it (LTTE,
+# not Liberation Tigers of Tamil Eelam)
 _NAMED_BY_LETTERS = re.compile(r"\b(?P<n>(?:[A-Z][\w'\u2019-]+\s+){0,3}(?:Movement|Front|Alliance|Coalition|Forces|Brigades?|"
-                               r"Army|Militia|Organi[sz]ation|Council)(?:\s+(?:of|for|the|and|in|[A-Z][\w'\u2019-]+)){1,8})"
+                               r"Army|Militia|Organi[sz]ation|Council)(?:\s+(?:of|for|the|and|in|[A-Z][\w'\u2019-]+)){0,8})"
                                r"\s+\((?P<a>[A-Z]{2,7})\)")
 _STATE_BODY = re.compile(r"\b(?:Armed|Defen[cs]e|Security|Police|Government|Republic|Nations|Mission|Union|State)\b")
+# a state's own army named with its letters: "the Afghan National Army (ANA)", "the Nigerian Army (NA)"
+_STATE_ARMY = re.compile(r"(?:(?:National|Royal|Regular|Ground|Air|Naval)\s+)*(?:Army|Forces|Militia)$")
 
 
 class Cast:
@@ -498,24 +501,35 @@ class Cast:
         for m in _NAMED_BY_LETTERS.finditer(text) if _ARMED_WORDS.search(text) else ():
             name, letters = " ".join(m.group("n").split()), m.group("a")
             name = re.sub(r"^The\s+", "", name)
+            first, _, rest = name.partition(" ")
+            if (first in vocab.demonym_to_country or vocab.country(first)) and _STATE_ARMY.fullmatch(rest):
+                continue  # (not "the Paraguayan People's Army (EPP)", a group of its own)
             if _STATE_BODY.search(name) or letters.lower() in vocab.alias_to_actor or name.lower() in vocab.alias_to_actor \
                     or (known and (letters in known or name in known)):
                 continue
             self.names.add(letters, re.compile(re.escape(letters) + r"\b"), letters, len(name))
             self.names.add(name.split()[0], re.compile(re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])"), letters, len(name))
             groups.add(letters)
+            groups.discard(name)  # (one group: "the Karenni Army (KA)" is KA, not also "Karenni Army")
         # "No group has claimed responsibility, but JNIM has carried out similar attacks":
         # the article does not name the attackers, so neither do we
-        self.group = next(iter(groups)) if len(groups) == 1 and not _UNCLAIMED.search(text) else None
+        self.unclaimed = _UNCLAIMED.search(text) is not None
+        self.group = next(iter(groups)) if len(groups) == 1 and not self.unclaimed else None
         # "the militiamen entered Lalibela" in a story on Fano: the one militia it names
         militias = {a.name for _m, a in named_actors if a.kind == "militia" and a.name not in GENERIC_GROUPS}
-        self.militia = next(iter(militias)) if len(militias) == 1 and not _UNCLAIMED.search(text) else None
+        self.militia = next(iter(militias)) if len(militias) == 1 and not self.unclaimed else None
         self._bare: Cast | None = None
 
     def in_country(self, country: str, vocab: Vocab) -> Cast:
         """The same cast in a section about another country: its army is that country's."""
         other = copy.copy(self)
         other.home, other.state, other._bare = country, army_name(country, vocab), None
+        return other
+
+    def with_group(self, group: str) -> Cast:
+        """The same cast with `group` for generic words to become (the antecedent of "the rebels")."""
+        other = copy.copy(self)
+        other.group, other._bare = group, None
         return other
 
     def without_group(self) -> Cast:
@@ -525,6 +539,11 @@ class Cast:
             self._bare.group = self._bare.militia = None
             self._bare._bare = self._bare
         return self._bare
+
+
+def named_as_patron(text: str, at: int) -> bool:
+    """The group named at `at` only as another's patron: "fighters linked to al-Qaeda"."""
+    return _PATRON_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 def _is_gang(name: str, vocab: Vocab) -> bool:
@@ -552,6 +571,21 @@ _UNCLAIMED = re.compile(r"\b(?:no\s+(?:one|group)|nobody|none)\s+(?:has\s+|had\s
 # a headline that opens on a country as its label: "Mozambique: ...", "CrisisWatch: Syria - July 2025"
 _COUNTRY_LABEL = re.compile(r"\s*(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*)?:\s*)?(?P<c>[A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})"
                             r"(?::\s|\s[-\u2013\u2014]\s|\s*\n)")
+
+
+# the small words inside a town's name, written in lower case ("Port-au-Prince", "Rio de Janeiro", "Dar es Salaam")
+_NAME_PARTICLE = re.compile(r"(?<=[\s-])(?:Au|Aux|De|Del|Des|Da|Do|Dos|Du|Es|Ez|El|Al|La|Le|Les|Sur|En)(?=[\s-])")
+
+
+def dateline_town(head: str, vocab: Vocab) -> str:
+    """A dateline's town in the gazetteer's spelling: "PORT-AU-PRINCE" is Port-au-Prince (its small words in
+    lower case, as the name is written), "BAMAKO" Bamako; a head not in capitals stays as written."""
+    if not head.isupper():
+        return head
+    name = head.title()
+    if name not in vocab.places and (plain := _NAME_PARTICLE.sub(lambda m: m.group().lower(), name)) in vocab.places:
+        return plain
+    return name
 
 
 _DATELINE_CITY = re.compile(r"\s*(?P<city>[A-Z][A-Z'\u2019.-]+(?:\s[A-Z][A-Z'\u2019.-]+){0,3})(?=,|\s*\(|\s*:\s|\s+[-\u2013\u2014]\s)")
@@ -599,7 +633,7 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     # the city the story is filed from ("NEW DELHI:", "N'DJAMENA (Reuters) -") decides only where the text
     # does not: a Syria story is often filed from Beirut
     dateline = _DATELINE_CITY.match(text)
-    if leader() is None and dateline and (c := place_country(dateline.group("city").title(), vocab)):
+    if leader() is None and dateline and (c := place_country(dateline_town(dateline.group("city"), vocab), vocab)):
         count(c, 0)
     return leader()
 
@@ -1116,7 +1150,8 @@ _PERSON_APPOSITION = re.compile(r",\s+(?:a|an|the)\s+(?!(?:[\w'\u2019-]+\s+){0,3
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 # an organisation's acronym in brackets: the words before it end its name ("the Sudan People's Liberation
 # Movement in Opposition (SPLM-IO)": "in Opposition" is no place)
-_ACRONYM_NEXT = re.compile(r"\s*\((?:[A-Z][A-Za-z]*-)*[A-Z]{2,}[a-z]?(?:-[A-Z]+)*\)")
+_ACRONYM_NEXT = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"  # ("the Indigenous
+                           r"\s*\((?:[A-Z][A-Za-z]*-)*[A-Z]{2,}[a-z]?(?:-[A-Z]+)*\)")  # People of Biafra (IPOB)": all one name)
 _UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
 _SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
@@ -1211,7 +1246,9 @@ _ADMIN_SUFFIX = re.compile(r"\s(?:[Aa]dministrative\s+[Aa]rea|zone|[Pp]rovince|[
 
 
 _FACILITY_NEXT = re.compile(r"(?:\s+[A-Z][\w'-]*)*\s+(?:hospital|clinic|school|mosque|church|synagogue|hotel|university|"
-                            r"market|prison|stadium|bakery|refinery)s?\b")
+                            r"market|prison|stadium|bakery|refinery)s?\b|"
+                            # an operator's name before the craft it runs: "the Susi Air single-engine plane"
+                            r"(?:\s+[a-z][\w-]*)?\s+(?:plane|aircraft|airliner|helicopter|flight|ship|vessel|tanker|bus)s?\b")
 # an earlier act that set off the one told, and where it happened: "after the arrest of ... in the United States"
 _PRIOR_ARREST_IN = re.compile(r"\b(?:after|following|since)\s+(?:the|his|her|their)\s+(?:arrest|capture|extradition|detention|"
                               r"assassination|killing|death)\s+of\s+[^,;.]{2,60}?\s+in\s+(?:the\s+)?$", re.I)

@@ -239,7 +239,10 @@ _ARMOUR_BEFORE = re.compile(r"\b(?:tanks?|armou?red\s+\w+|convoys?|columns?|wars
 # the seats of a state, which stand in its capital
 _STATE_SEAT = re.compile(r"\b(?:the|its|his|her)\s+(?:official\s+)?(?:presidential\s+(?:palace|residence|secretariat)|(?:official\s+)?residence\s+of\s+"
                          r"(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:president|prime\s+minister)|parliament\s+building|"
-                         r"president['\u2019]s\s+(?:official\s+)?(?:residence|palace))\b", re.I)  # ("storm the president's official residence")
+                         r"president['\u2019]s\s+(?:official\s+)?(?:residence|palace))\b|"
+                         # ("Troops were deployed to the National Assembly", "gathered outside the assembly": its building)
+                         r"\b(?:to|into|outside|inside|at|around|stormed|entered|surrounded)\s+(?:the\s+)?(?:national\s+)?"
+                         r"(?:assembly|parliament|congress)(?:\s+building)?\b(?!\s+(?:of|in|on)\b)", re.I)  # ("storm the president's official residence")
 # a coup made: at the seat of power, the capital ("had removed President Bazoum from power", "said it had seized power")
 _COUP_MADE = re.compile(r"\b(?:seized|took|taken|seizing|taking)\s+power\b|\b(?:staged|launched|mounted|attempted|foiled|thwarted)\s+"
                         r"(?:a\s+)?(?:military\s+)?coup\b|\bcoup\s+attempt\b|\b(?:removed|ousted|toppled|deposed|overthrew|overthrown)\s+"
@@ -612,6 +615,13 @@ def _reference_point(told: str, place: str) -> bool:
                           rf"(?:[\w'\u2019-]+\s+){{0,4}}?{p}\b", told))
 
 
+def _road_destination(told: str, place: str) -> bool:
+    """A place named as where a road leads, not where the act was: "kidnapped a merchant on the highway to
+    Damascus", "checkpoints had been set up on the highway to Apatzingan"."""
+    return re.search(rf"\b(?:highway|road|motorway)\s+(?:to|towards|leading\s+to)\s+(?:[\w'\u2019-]+\s+){{0,2}}?"
+                     rf"{re.escape(place)}\b", told) is not None
+
+
 _THEY = re.compile(r"(?:[^,]{0,40},\s+)?(?:They|It)\s")  # the sentence's subject is the side just told
 _RELATIVE_TO_HERE = re.compile(r",\s+(?:where|which|who|whose)\b[^,;]*$", re.I)
 # "shelled the town despite a truce agreed in January": the date is the truce's, not the shelling's;
@@ -882,6 +892,13 @@ _PROTESTED_AGAINST = re.compile(r"\b(?:protest(?:ed|ing|s)?|rall(?:y|ied|ies|yin
                                 r"mourning|in\s+memory\s+of|for\s+the\s+victims\s+of)\s", re.I)
 _CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)?\s+(?:responsibility|credit|the\s+(?:\w+\s+)?(?:attacks?|bombings?|killings?|"
                       r"raids?|strikes?|assault|ambush|kidnapping))\b", re.I)
+# a spokesman who opens the sentence speaks for the organ he names: "Kremlin spokesman Dmitry Peskov said", "Congo's
+# army spokesman Sylvain Ekenge accused", "Chinese Foreign Ministry spokesperson Mao Ning urged", "Junta spokesman ..."
+_ORGAN_SPOKESMAN = re.compile(r"(?:[^,\"]{0,40}?,\s+)?(?:(?:The|the|A|a)\s+)?(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:['\u2019]s)?\s+)??"
+                              r"(?:(?P<military>(?i:army|military|armed\s+forces|junta|defen[cs]e\s+ministry))|"
+                              r"(?P<seat>Kremlin|White\s+House)|(?i:government|presidency|cabinet|foreign\s+ministry|interior\s+ministry))\s+"
+                              r"(?i:spokes(?:man|woman|person))\b")
+_SEAT_OF_GOVERNMENT = {"Kremlin": "Russia", "White House": "United States"}  # (the building for the state that sits in it)
 # a titled official who speaks: "Lebanese President Joseph Aoun condemned", "Prime Minister Narendra Modi vowed"
 _TITLED_SPEAKER = re.compile(r"\b(?:President|Prime\s+Minister|Premier|Chancellor|King|Minister|Governor|General|Gen\.|"
                              r"Commander|Secretary(?:-General)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Interior\s+Minister|"
@@ -1102,6 +1119,9 @@ _PARALLEL = re.compile(r",?\s+(?:while|whereas)\s+|;\s+|,\s+and\s+(?=(?:the|a|an
 # a roundup's other front: "In the north, Kurdish fighters advanced toward Kirkuk."
 _FRONT = r"In\s+the\s+(?:far\s+)?(?:north|south|east|west)(?:east|west)?(?=,)"
 _OTHER_FRONT = re.compile(_FRONT)
+# a generic noun with the definite article, which names a group already known to the reader: "the rebels"
+_DEFINITE_GROUP_NOUN = re.compile(r"\b[Tt]he\s+(?:rebels|militants|insurgents|jihadists|separatists|guerrillas)\b")
+_ANTECEDENT_SPAN = 6  # sentences back in which "the rebels" look for the group they name
 _SEPARATE = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In\s+another\s+development|"
                        r"In\s+(?:a\s+|an(?:other)?\s+)?(?:separate|unrelated)\s+\w+|" + _FRONT + r")\b", re.I)
 # a toll told before the clause that says how they died: "49 of its soldiers were killed when ..."
@@ -1721,6 +1741,10 @@ class Builder:
     def _cast_for_group(self, i: int) -> entities.Cast:
         cast = self.cast
         if cast.group is None:
+            if _DEFINITE_GROUP_NOUN.search(self.text, self.sentences[i].start, self.sentences[i].end) and \
+                    (group := self.antecedent_group(i)):
+                # (an article naming several groups: "the rebels" are the one named last, their antecedent)
+                return cast.with_group(group)
             return cast
         if _SEPARATE.match(self.text, self.sentences[i].start, self.sentences[i].end):
             return cast.without_group()     # "Separately, gunmen killed ...": not the group just named
@@ -1735,7 +1759,27 @@ class Builder:
             self._group_here[para] = any(a.name == cast.group for _m, a in self.vocab.actor_index.finditer(text)) or \
                 any(n == cast.group for _m, n in cast.names.finditer(text)) or \
                 cast.home is not None and self.countries_in(text) <= {cast.home}
-        return cast if self._group_here[para] else cast.without_group()
+        if self._group_here[para] or _DEFINITE_GROUP_NOUN.search(self.text, self.sentences[i].start, self.sentences[i].end):
+            # ("The rebels, who Congo says are backed by Rwanda, seized ...": a definite noun points back at the
+            # article's one group, in a paragraph that names another country too)
+            return cast
+        return cast.without_group()
+
+    def antecedent_group(self, i: int) -> str | None:
+        """The armed group the nearest of the few sentences before sentence i names first (not one named
+        only as another's patron: "linked to al-Qaeda"), else None; None too when the article says no
+        one claimed the attack (it does not name the attackers, so neither do we)."""
+        if self.cast.unclaimed:
+            return None
+        for j in range(i - 1, max(-1, i - _ANTECEDENT_SPAN), -1):
+            told = self.text[self.sentences[j].start:self.sentences[j].end]
+            named = [(m.start(), a.name) for m, a in self.vocab.actor_index.finditer(told)
+                     if a.kind in ("rebel group", "armed group") and a.name not in entities.GENERIC_GROUPS
+                     and not entities.named_as_patron(told, m.start())]
+            named += [(m.start(), n) for m, n in self.cast.names.finditer(told)]
+            if named:  # (its first: "The CPC, an alliance that includes the 3R and the UPC, ...": the CPC)
+                return min(named)[1]
+        return None
 
     def paragraph_country(self, i: int) -> str | None:
         """The country a paragraph opens on, as a round-up's sections do ("In Sudan, the RSF ...",
@@ -1805,8 +1849,9 @@ class Builder:
         line = self._dateline()
         if line is None:
             return None
-        head = re.split(r"[,(:\-\u2013\u2014]", self.text[line.start:line.end], maxsplit=1)[0].strip()
-        return head.title() if head.isupper() else head
+        # (a dash apart ends it, a hyphen inside a name does not: "PORT-AU-PRINCE (AFP) -")
+        head = re.split(r"[,(:\u2013\u2014]|\s-|-\s", self.text[line.start:line.end], maxsplit=1)[0].strip()
+        return entities.dateline_town(head, self.vocab)
 
     def story_capital(self, i: int) -> str | None:
         """The capital of the country the paragraph opens on, else of the dateline's country
@@ -2415,6 +2460,8 @@ class Builder:
             places = [p for p in places if not away.start() <= content.find(p) < away.end()]
         if places and _THE_TOWN.match(content) and all(_reference_point(content, p) for p in places):
             places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
+        if places and "to" in content and all(_road_destination(content, p) for p in places):
+            places = []  # "kidnapped a merchant on the highway to Damascus": somewhere on the road from the story's place
         in_headline = set(entities.places(headline, self.vocab, self.known_places))
         # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
         answered = _ANSWERED.search(content)
@@ -2430,7 +2477,8 @@ class Builder:
         if _THIS_CITY.search(content) and (here := self.dateline_place()) and \
                 (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2):
             places = [here, *places]  # "ZAMBOANGA, Philippines (AP) - ... in this southern port city": the dateline's
-        if ("palace" in content or "residence" in content or "parliament" in content or "ecretariat" in content) \
+        if ("palace" in content or "residence" in content or "parliament" in content or "ecretariat" in content
+                or "ssembly" in content or "ongress" in content) \
                 and _STATE_SEAT.search(content) \
                 and (not places or entities.place_rank(places[0], self.vocab, self.known_places) >= 2) \
                 and not _THE_TOWN.search(whole) \
@@ -2659,6 +2707,10 @@ class Builder:
                 speaker = self.titled_speaker(whole)
                 if speaker and speaker not in actors:  # "Milosevic, in a televised address, called on ...": him first
                     actors = [speaker] + actors
+        if etype == "statement" and (organ := self.spokesman_organ(whole, cast.home)) and organ not in actors:
+            # he speaks for it: the organ next to his name (ACLED codes the organ, editors either)
+            person = next((a for a in actors[:1] if a in whole[:120] and a[:1].isupper() and " " in a), None)
+            actors = [person, organ, *actors[1:]] if person else [organ, *actors]
         if etype in ("strategic development", "diplomacy"):  # (the leader's state before those the act concerns)
             actors = entities.merge_actors(self.head_of_state(whole, cast.home), actors)
         organ = _ORGAN_SPEAKS.match(whole) if etype == "statement" else None
@@ -2782,6 +2834,20 @@ class Builder:
         if m.group("officer") and _COUP.search(sentence):
             return [entities.army_name(country, self.vocab)]
         return [] if m.group("officer") else [_government_of(country, self.vocab)]
+
+    def spokesman_organ(self, sentence: str, home: str | None) -> str | None:
+        """The state organ for which the spokesman the sentence opens on speaks: its army ("Congo's army
+        spokesman", "Junta spokesman": the story's own) or its government ("Kremlin spokesman", "Chinese
+        Foreign Ministry spokesperson"); None for any other spokesman ("An OLA spokesman": the group is named)."""
+        m = _ORGAN_SPOKESMAN.match(sentence)
+        if m is None:
+            return None
+        owner = m.group("owner")
+        country = _SEAT_OF_GOVERNMENT.get(m.group("seat") or "") or \
+            (self.vocab.country(owner) or self.vocab.demonym_to_country.get(owner) if owner else home)
+        if not country:
+            return None
+        return entities.army_name(country, self.vocab) if m.group("military") else _government_of(country, self.vocab)
 
     def head_and_government(self, sentence: str, actors: list[str]) -> list[str]:
         """A head of state or government who speaks or acts in office as the subject: ACLED codes his
@@ -3141,7 +3207,8 @@ class Builder:
         last = self.drafts[-1] if self.drafts else None
         # a timeline's entries are separate steps: one's place is not the next one's
         wide = precision not in ("day", "week") or etype in ("statement", "diplomacy") or i in self._entry_lines \
-            or _STATE_ACTS.match(self.text, self.sentences[i].start, self.sentences[i].end) is not None
+            or _STATE_ACTS.match(self.text, self.sentences[i].start, self.sentences[i].end) is not None \
+            or self.head_of_state_acts(i) and self.dateline_lede(i) is None  # (a lede under its capital's dateline: there)
         before = self.sentences[i - 1] if i else None
         if not wide and (town := self.dateline_lede(i)):
             return [town]
@@ -3172,6 +3239,13 @@ class Builder:
         if here:
             country = [here]
         return country if wide and country else top[:1]
+
+    def head_of_state_acts(self, i: int) -> bool:
+        """Sentence i opens on a head of state or government who acts in office ("President Faustin-Archange
+        Touadera declared a state of emergency", "Hours later, President Daniel Noboa ordered the military to
+        ..."): the state acts, nationwide, as when "the government" does (not a colonel's coup)."""
+        head = _HEAD_ACTS.match(self.text, self.sentences[i].start, self.sentences[i].end)
+        return head is not None and not head.group("officer")
 
     def main_places(self) -> tuple[list[str], list[str]]:
         """The story's country (the lede's, else the most mentioned) and its places, most mentioned first."""
