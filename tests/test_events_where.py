@@ -181,3 +181,15 @@ def test_an_operators_name_before_its_craft_is_no_place():
             "Nduga district, on Tuesday.")
     assert places(text, load())[:1] == ["Paro"]
     assert places("A missile hit a Kyiv bus on Monday.", load()) == ["Kyiv"]
+
+
+# A village the gazetteer does not know, found by its preposition in the lede ("in Kessara"), is still the place of a
+# sentence that names it bare ("which has controlled Kessara"): a bridge the next sentence mentions does not
+# replace it as if the place had only been guessed.
+def test_a_village_named_bare_is_not_replaced_by_a_later_sentences_landmark():
+    text = ("At least 12 civilians were killed on Sunday when artillery shells struck a crowded market in Kessara.\n\n"
+            "The Northern Liberation Front, which has controlled Kessara since March 2019, blamed government forces. "
+            "The army denied firing on the town and said its units had only returned fire at rebel positions near "
+            "the Selvan bridge.")
+    background = [e for e in events(text, dt.date(2023, 10, 17)) if e.date_start == "2019-03"]
+    assert [e.locations[:1] for e in background] == [["Kessara"]]

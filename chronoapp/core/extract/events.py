@@ -3136,7 +3136,9 @@ class Builder:
         told = self.text[self.sentences[d.first].start:self.sentences[d.first].end]
         # (a place the event's sentence does not name came from the dateline or the story: any named place is better)
         # (named, not a substring: "the department of Arauca" is found as "Arauca department")
-        guessed = bool(d.locations) and d.locations[0] not in entities.places(told, self.vocab, self.known_places, speakers=True)
+        # (nor is a village the sentence names bare, found by a preposition elsewhere: "which has controlled Kessara")
+        guessed = bool(d.locations) and d.locations[0] not in entities.places(told, self.vocab, self.known_places, speakers=True) \
+            and not re.search(rf"(?<![\w-]){re.escape(d.locations[0])}(?![\w-])", told)
         # (a town the event was only near: "shelled a displacement camp near El Fasher" + "The Zamzam camp ... came
         # under artillery fire": the camp; the town stays after it)
         near = bool(d.locations) and re.search(rf"\bnear\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?{re.escape(d.locations[0])}\b", told) is not None
