@@ -380,6 +380,40 @@ def test_unsaved_form_is_kept_as_a_draft_and_offered_back(qtbot, window, chronol
     assert not [k for k in drafts.load_drafts() if k.startswith("review:")]
 
 
+def test_closing_when_the_draft_cannot_be_written_asks_before_losing_the_typing(qtbot, window, chronology_path,
+                                                                               main_window, message_boxes, monkeypatch):
+    """A full disk: the draft of the form could not be written, and closing the window lost the corrections
+    typed without a word. The status bar says so as it happens; closing asks first, and No keeps everything on
+    screen; once there is room again, closing keeps the draft as usual."""
+    import errno
+
+    from PySide6.QtWidgets import QMessageBox
+
+    paste_and_extract(qtbot, window)
+    room = drafts.tempfile.mkstemp
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(drafts.tempfile, "mkstemp", disk_full)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed headline")
+    qtbot.waitUntil(lambda: "could not be kept as a draft" in window.statusBar().currentMessage(), timeout=5000)
+    assert "No space left on device" in window.statusBar().currentMessage()
+
+    QMessageBox.question.answer = QMessageBox.StandardButton.No
+    window.close()
+    [(kind, _title, text)] = message_boxes
+    assert kind == "question" and "No space left on device" in text and "lose what you typed" in text
+    assert window.isVisible() and find(window, QLineEdit, "headlineEdit").text() == "Half-typed headline"
+
+    monkeypatch.setattr(drafts.tempfile, "mkstemp", room)  # space freed
+    window.close()
+    assert not window.isVisible() and len(message_boxes) == 1
+    again = main_window(chronology_path)
+    qtbot.mouseClick(find(again, QPushButton, "restoreDraftButton"), Qt.MouseButton.LeftButton)
+    assert find(again, QLineEdit, "headlineEdit").text() == "Half-typed headline"
+
+
 def test_store_errors_while_saving_are_shown_inline(qtbot, window, chronology_path):
     paste_and_extract(qtbot, window)
     other = sqlite3.connect(chronology_path, isolation_level=None, timeout=0)

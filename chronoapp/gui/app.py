@@ -629,9 +629,12 @@ class MainWindow(QMainWindow):
             self.show_status("Still writing to the chronology: the window closes as soon as that is done.")
             workers.when_idle(self._close_when_answered)
             return
-        self.article.cancel()  # an extraction still running is abandoned, never waited for
         self.article.flush_draft()
         self.review.flush_draft()
+        if not self._may_close_with_unkept_drafts():
+            event.ignore()
+            return
+        self.article.cancel()  # an extraction still running is abandoned, never waited for
         self._save_ui_state()
         if self.store is not None and self.store.wrote:  # moved or replaced since the last write: write back now
             try:
@@ -642,6 +645,22 @@ class MainWindow(QMainWindow):
         self._set_store(None)  # closes the file; late events (a delayed click) find no store
         drafts.release_owner(self.draft_owner)  # what it left may be offered to the next window
         super().closeEvent(event)
+
+    def _may_close_with_unkept_drafts(self) -> bool:
+        """What the editor typed and has not saved is kept as a draft on closing; when it cannot be (a full disk,
+        a read-only data folder), closing would lose it without a word: ask first."""
+        unkept = [(what, how) for page, what, how in (
+            (self.review, "Your corrections and the candidates not yet decided", "accept the events to save them"),
+            (self.article, "The article on the Article page", "extract the article to store it"))
+            if not page.draft_kept]
+        if not unkept:
+            return True
+        said = "\n\n".join(drafts.not_kept(what, how + " in the chronology") for what, how in unkept)
+        answer = QMessageBox.question(
+            self, "Close and lose unsaved work?",
+            f"{said}\n\nClose anyway and lose what you typed? No keeps the window open.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def missing_file_message(path: str | Path, last: bool = False) -> str:

@@ -568,6 +568,7 @@ class ReviewPage(QWidget):
             lambda: self._current is not None and not self._recovering and self._recover_readings(self._current.source_id))
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
+        self.draft_kept = True  # False while the last draft could not be written (a full disk): closing asks first
         from chronoapp.gui import drafts
 
         self.draft_owner = drafts.new_owner()  # the main window gives its own (one per window)
@@ -1908,17 +1909,23 @@ class ReviewPage(QWidget):
         self.draft_timer.stop()
         key = self.draft_key()
         if key is None:
+            self.draft_kept = True  # nothing to keep
             return
         from chronoapp.gui import drafts
 
         # candidates waiting in the file are kept there: only corrections need a draft
+        kept = True
         if any(i.edits or (i.state == "pending" and not self._waiting) for i in self.model.items):
-            drafts.save_draft(key, self.draft_state())
+            kept = drafts.save_draft(key, self.draft_state())
         else:
             drafts.clear_draft(key)
+        if self.draft_kept and not kept:
+            self.status.emit(drafts.not_kept("Your corrections and the candidates not yet decided",
+                                             "accept the events to save them in the chronology"))
+        self.draft_kept = kept
 
     def flush_draft(self) -> None:
-        if self.draft_timer.isActive():
+        if self.draft_timer.isActive() or not self.draft_kept:  # (a draft that failed is tried again)
             self.save_draft()
 
     def restore_draft(self, state: dict) -> None:
