@@ -353,7 +353,8 @@ def test_the_offer_to_restore_a_review_without_its_article_says_what_it_holds(qt
     qtbot.waitUntil(lambda: any("the Kessara bridge" in str(d) for d in drafts.load_drafts().values()))
     again.close()
     text = main_window(chronology_path).draftLabel.text()
-    assert text.startswith("Unsaved review of events opened from the chronology from ") and "1 of them" in text
+    assert text.startswith("Unsaved review of events opened from the chronology from ")
+    assert text.endswith(": your corrections to 1 event already accepted or rejected. Restore it?")  # not '0 ... 1 of them'
 
 
 def test_unsaved_form_is_kept_as_a_draft_and_offered_back(qtbot, window, chronology_path, main_window):

@@ -559,10 +559,9 @@ class MainWindow(QMainWindow):
         key, state = max(found, key=lambda kd: kd[1].get("saved_at", ""))
         pending = state.get("pending", sum(1 for i in state.get("items", []) if i.get("state") == "pending"))
         src = self.store.get_source(state["source_id"]) if state.get("source_id") else None
-        edited = sum(1 for i in state.get("items", []) if i.get("edits"))
+        edited = [i.get("state") == "pending" for i in state.get("items", []) if i.get("edits")]
         self.draftLabel.setText(f"Unsaved review of {_draft_article(src, state)}{_draft_time(state.get('saved_at'))}: "
-                                f"{pending:,} candidate{'s' if pending != 1 else ''} not yet decided"
-                                + (f", {edited:,} of them with your edits" if edited else "") + ". Restore it?")
+                                f"{_draft_contents(pending, edited.count(True), edited.count(False))}. Restore it?")
         self._draft_key = key
         self._draft_state = state
         self.draftBar.show()
@@ -702,6 +701,20 @@ def _opening(text: str) -> str:
     words = " ".join(text[:LABEL_CHARS].split())
     more = "\u2026" if len(text) > LABEL_CHARS else ""
     return f"\u201c{words}{more}\u201d" if words else ""
+
+
+def _draft_contents(pending: int, edited_pending: int, edited_decided: int) -> str:
+    """'5 candidates not yet decided, 1 of them with your edits'. Corrections to events already decided (an event
+    opened from the chronology) are said apart: they read '0 candidates not yet decided, 1 of them with your
+    edits'."""
+    parts = []
+    if pending or not edited_decided:
+        parts.append(f"{pending:,} candidate{'s' if pending != 1 else ''} not yet decided"
+                     + (f", {edited_pending:,} of them with your edits" if edited_pending else ""))
+    if edited_decided:
+        parts.append(f"your corrections to {edited_decided:,} event{'s' if edited_decided != 1 else ''} "
+                     "already accepted or rejected")
+    return "; ".join(parts)
 
 
 def _draft_time(saved_at: str | None) -> str:
