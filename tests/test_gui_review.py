@@ -415,6 +415,27 @@ def test_closing_when_the_draft_cannot_be_written_asks_before_losing_the_typing(
     assert find(again, QLineEdit, "headlineEdit").text() == "Half-typed headline"
 
 
+def test_a_data_folder_that_cannot_be_made_neither_stops_the_window_nor_hides_that_drafts_are_not_kept(
+        qtbot, chronology_path, main_window, isolated_profile, message_boxes):
+    """A read-only home (a locked-down or live system): making the data folder for drafts and crash.log raised,
+    so the window did not open at all, and the crash dialog, naming that folder, raised again."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    blocked = next(p for p in [folder, *folder.parents] if p.parent == isolated_profile or p.parent.exists())
+    assert isolated_profile in blocked.parents and not blocked.exists()
+    blocked.write_text("a file where the data folder should go: nothing can be made under it")
+    window = main_window(chronology_path)
+    assert window.store is not None
+    paste_and_extract(qtbot, window)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed headline")
+    qtbot.waitUntil(lambda: "could not be kept as a draft" in window.statusBar().currentMessage(), timeout=5000)
+    window.close()  # answered Yes: close and lose it
+    assert [kind for kind, _title, _text in message_boxes] == ["question"] and not window.isVisible()
+
+
 def test_store_errors_while_saving_are_shown_inline(qtbot, window, chronology_path):
     paste_and_extract(qtbot, window)
     other = sqlite3.connect(chronology_path, isolation_level=None, timeout=0)
