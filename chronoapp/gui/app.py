@@ -452,6 +452,7 @@ class MainWindow(QMainWindow):
         # and never spoils an older copy of the same name
         tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
         try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC))  # a refusal in the system's words
             target = sqlite3.connect(str(tmp))
             try:
                 self.store.db.conn.backup(target)
@@ -461,7 +462,9 @@ class MainWindow(QMainWindow):
             os.replace(tmp, path)
         except (sqlite3.Error, OSError) as exc:
             tmp.unlink(missing_ok=True)
-            QMessageBox.warning(self, "Save a copy", f"The copy could not be written: {exc}")
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(self, "Save a copy", f"The copy could not be written in {path.parent} ({why}): choose "
+                                "another folder, or free some disk space. The chronology itself is unchanged.")
             return False
         self.show_status(f"Copy saved: {path}")
         return True
