@@ -436,6 +436,32 @@ def test_a_data_folder_that_cannot_be_made_neither_stops_the_window_nor_hides_th
     assert [kind for kind, _title, _text in message_boxes] == ["question"] and not window.isVisible()
 
 
+def test_an_undo_the_locked_file_refused_can_be_tried_again(qtbot, window, chronology_path):
+    """Ctrl+Z of an accept while another program held the file said 'Could not undo: ... locked', but the undo
+    stack had stepped back all the same: Ctrl+Z pressed again undid the step before instead."""
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, ctrl)  # accept the first
+    first = review.model.items[0]
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, ctrl)  # and the second
+    second = review.model.items[1]
+    assert (first.state, second.state) == ("accepted", "accepted")
+    other = sqlite3.connect(chronology_path, isolation_level=None, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl)
+        assert "Could not undo" in find(window, QLabel, "validationLabel").text()
+        qtbot.waitUntil(lambda: not window.undo_stack.canRedo(), timeout=2000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl)  # tried again: the second accept is undone
+    assert (first.state, second.state) == ("accepted", "pending")
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [second.event.id]) == [(0,)]
+    assert rows(chronology_path, "SELECT status FROM event WHERE id = ?", [first.event.id]) == [("confirmed",)]
+
+
 def test_store_errors_while_saving_are_shown_inline(qtbot, window, chronology_path):
     paste_and_extract(qtbot, window)
     other = sqlite3.connect(chronology_path, isolation_level=None, timeout=0)

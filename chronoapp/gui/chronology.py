@@ -370,11 +370,11 @@ class _StoreCommand(QUndoCommand):
     def __init__(self, view: "ChronologyView", ids: list[str], text: str):
         super().__init__(text)
         self.view, self.store, self.ids = view, view.store, list(ids)
-        self._stepping_forward = False  # see _undo_failed
+        self.stepping_forward = False  # see stay_done
 
     def _usable(self) -> bool:
-        if self._stepping_forward:
-            self._stepping_forward = False
+        if self.stepping_forward:
+            self.stepping_forward = False
             return False  # the file already holds this step
         if self.view.store is not self.store:
             self.setObsolete(True)
@@ -385,19 +385,22 @@ class _StoreCommand(QUndoCommand):
         QMessageBox.warning(self.view, "Could not change the chronology", str(exc))
 
     def _undo_failed(self, exc: Exception) -> None:
-        """An undo that failed (the file locked by another program) changed nothing, but QUndoStack steps back over
-        the command all the same: Ctrl+Z, pressed again as the message says, went on to the step before, and Redo
-        ran this one again (a delete, finding nothing left to delete, forgot the events it had deleted). Step
-        forward again, without running it, once the stack has stepped back, so that Ctrl+Z can try again."""
         self._failed(exc)
-        stack = self.view.undo_stack
+        stay_done(self.view.undo_stack, self)
 
-        def forward() -> None:
-            if stack.index() < stack.count() and stack.command(stack.index()) is self:
-                self._stepping_forward = True
-                stack.redo()
 
-        QTimer.singleShot(0, forward)
+def stay_done(stack: QUndoStack, command: QUndoCommand) -> None:
+    """An undo that failed (the file locked by another program) changed nothing, but QUndoStack steps back over
+    the command all the same: Ctrl+Z, pressed again as the message says, went on to the step before, and Redo
+    ran this one again (a delete, finding nothing left to delete, forgot the events it had deleted). Once the
+    stack has stepped back, step forward again without running the command (its redo() sees stepping_forward
+    and only clears it), so that Ctrl+Z can try again."""
+    def forward() -> None:
+        if stack.index() < stack.count() and stack.command(stack.index()) is command:
+            command.stepping_forward = True
+            stack.redo()
+
+    QTimer.singleShot(0, forward)
 
 
 BULK = 50  # a write of this many events or more runs in a worker behind a busy dialog
