@@ -1,7 +1,9 @@
 import json
+import os
 import sqlite3
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -506,6 +508,65 @@ def test_a_chronology_locked_by_another_program_is_refused_with_nothing_written(
     code, out, _ = run(capsys, "list", str(path), "--format", "json")
     assert code == 0 and [e["headline"] for e in json.loads(out)] == ["kept as it was"]
     assert sqlite3.connect(path).execute("SELECT count(*) FROM source").fetchone() == (0,)
+
+
+def _denied_writing_to(request, *folders) -> list[str]:
+    """Make the folders read-only; the command prefix of a process that may then not write to them: none for a
+    user, but root writes anywhere, so root's process runs without that capability (setpriv), or the test is
+    skipped."""
+    import shutil
+
+    for folder in folders:
+        folder.chmod(0o555)
+        request.addfinalizer(lambda folder=folder: folder.chmod(0o755))  # for pytest's clean-up
+    probe = folders[0] / ".probe"
+    try:
+        probe.touch()
+    except PermissionError:
+        return []
+    probe.unlink()
+    if not shutil.which("setpriv"):
+        pytest.skip("running as root without setpriv: every folder is writable")
+    return ["setpriv", "--bounding-set", "-dac_override,-dac_read_search"]
+
+
+def test_a_chronology_in_a_folder_nobody_may_write_to_is_read(tmp_path, capsys, request):
+    """A colleague's chronology on a read-only share or a write-protected stick: SQLite makes a -shm file beside a
+    WAL file even to read it, so every reading command (and the window's 'Open it read-only?') said 'cannot be
+    written (read-only file or folder)' and showed nothing. Left with unsaved changes in its -wal, the message
+    says to copy both files."""
+    share = tmp_path / "share"
+    share.mkdir()
+    path = share / "colleague.sqlite"
+    assert run(capsys, "add", str(path), "--date", "2017-09-01", "--headline", "Army retakes Uqairabat")[0] == 0
+    unsaved = tmp_path / "unsaved"
+    unsaved.mkdir()
+    writer = sqlite3.connect(path)  # a copy taken while a chronoapp still had it open: changes only in its -wal
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE event SET headline = 'changed since'")
+    writer.commit()
+    for name in ("colleague.sqlite", "colleague.sqlite-wal"):
+        (unsaved / name).write_bytes((share / name).read_bytes())
+    writer.close()  # the changes go into the file itself, and its -wal and -shm are removed
+    path.chmod(0o444)
+    before = path.read_bytes()
+    prefix = _denied_writing_to(request, share, unsaved)
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])}
+
+    def cli(*argv):
+        return subprocess.run([*prefix, sys.executable, "-m", "chronoapp.cli", *argv], capture_output=True,
+                              text=True, env=env)
+
+    listed = cli("list", str(path), "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    assert [e["headline"] for e in json.loads(listed.stdout)] == ["changed since"]
+    exported = cli("export", str(path), "--format", "csv", "-o", str(tmp_path / "out.csv"))
+    assert exported.returncode == 0 and "changed since" in (tmp_path / "out.csv").read_text(encoding="utf-8")
+    refused = cli("add", str(path), "--date", "2017", "--headline", "not written")
+    assert refused.returncode == 1 and "read-only" in refused.stderr and "Traceback" not in refused.stderr
+    assert path.read_bytes() == before and sorted(p.name for p in share.iterdir()) == ["colleague.sqlite"]
+    left = cli("list", str(unsaved / "colleague.sqlite"))
+    assert left.returncode == 1 and "copy both files" in left.stderr and "Traceback" not in left.stderr
 
 
 def test_names_in_any_script_print_whatever_the_output_code_page(db, tmp_path, monkeypatch, capsys):

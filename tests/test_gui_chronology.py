@@ -330,6 +330,37 @@ def test_delete_asks_first_and_undo_restores_view_and_file(chrono, qtbot, monkey
     assert rows(path, "SELECT count(*) FROM event") == [(6,)]
 
 
+def test_an_undo_the_locked_file_refused_can_be_tried_again(qtbot, tmp_path, main_window, message_boxes):
+    """Ctrl+Z of a delete while another program held the file: 'locked by another program; close it there and try
+    again', but the undo stack had stepped back all the same. Pressed again, Ctrl+Z did nothing; Redo would have
+    'deleted' the event again and forgotten it, so the deleted event could no longer be brought back."""
+    import sqlite3
+
+    path = tmp_path / "war.sqlite"
+    build(path)
+    window = main_window(path)
+    window.show_page(2)
+    view, table = window.chronology, window.chronology.chronologyTable
+    wait_for_ids(qtbot, view, IN_DATE_ORDER)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row_of(view, "uqairabat")))
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # answered Yes
+    wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
+
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program writing
+    try:
+        qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert "locked by another program" in message_boxes[-1][2]
+        qtbot.waitUntil(lambda: window.undo_stack.canUndo(), timeout=2000)  # the step is still there to undo
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.undo_stack.undoText() == "Delete event" and not window.undo_stack.canRedo()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # tried again, as the message said
+    wait_for_ids(qtbot, view, IN_DATE_ORDER)
+    assert rows(path, "SELECT headline FROM event WHERE id = 'uqairabat'") == [("Syrian Army ousts ISIS from Uqairabat",)]
+
+
 def test_status_changes_from_the_context_menu_are_undoable(chrono, qtbot):
     view, table, path = chrono.view, chrono.view.chronologyTable, chrono.path
     shown = []

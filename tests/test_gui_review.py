@@ -353,7 +353,8 @@ def test_the_offer_to_restore_a_review_without_its_article_says_what_it_holds(qt
     qtbot.waitUntil(lambda: any("the Kessara bridge" in str(d) for d in drafts.load_drafts().values()))
     again.close()
     text = main_window(chronology_path).draftLabel.text()
-    assert text.startswith("Unsaved review of events opened from the chronology from ") and "1 of them" in text
+    assert text.startswith("Unsaved review of events opened from the chronology from ")
+    assert text.endswith(": your corrections to 1 event already accepted or rejected. Restore it?")  # not '0 ... 1 of them'
 
 
 def test_unsaved_form_is_kept_as_a_draft_and_offered_back(qtbot, window, chronology_path, main_window):
@@ -378,6 +379,87 @@ def test_unsaved_form_is_kept_as_a_draft_and_offered_back(qtbot, window, chronol
             qtbot.mouseClick(find(again, QPushButton, "rejectButton"), Qt.MouseButton.LeftButton)
     review.flush_draft()
     assert not [k for k in drafts.load_drafts() if k.startswith("review:")]
+
+
+def test_closing_when_the_draft_cannot_be_written_asks_before_losing_the_typing(qtbot, window, chronology_path,
+                                                                               main_window, message_boxes, monkeypatch):
+    """A full disk: the draft of the form could not be written, and closing the window lost the corrections
+    typed without a word. The status bar says so as it happens; closing asks first, and No keeps everything on
+    screen; once there is room again, closing keeps the draft as usual."""
+    import errno
+
+    from PySide6.QtWidgets import QMessageBox
+
+    paste_and_extract(qtbot, window)
+    room = drafts.tempfile.mkstemp
+
+    def disk_full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(drafts.tempfile, "mkstemp", disk_full)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed headline")
+    qtbot.waitUntil(lambda: "could not be kept as a draft" in window.statusBar().currentMessage(), timeout=5000)
+    assert "No space left on device" in window.statusBar().currentMessage()
+
+    QMessageBox.question.answer = QMessageBox.StandardButton.No
+    window.close()
+    [(kind, _title, text)] = message_boxes
+    assert kind == "question" and "No space left on device" in text and "lose what you typed" in text
+    assert window.isVisible() and find(window, QLineEdit, "headlineEdit").text() == "Half-typed headline"
+
+    monkeypatch.setattr(drafts.tempfile, "mkstemp", room)  # space freed
+    window.close()
+    assert not window.isVisible() and len(message_boxes) == 1
+    again = main_window(chronology_path)
+    qtbot.mouseClick(find(again, QPushButton, "restoreDraftButton"), Qt.MouseButton.LeftButton)
+    assert find(again, QLineEdit, "headlineEdit").text() == "Half-typed headline"
+
+
+def test_a_data_folder_that_cannot_be_made_neither_stops_the_window_nor_hides_that_drafts_are_not_kept(
+        qtbot, chronology_path, main_window, isolated_profile, message_boxes):
+    """A read-only home (a locked-down or live system): making the data folder for drafts and crash.log raised,
+    so the window did not open at all, and the crash dialog, naming that folder, raised again."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QStandardPaths
+
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    blocked = next(p for p in [folder, *folder.parents] if p.parent == isolated_profile or p.parent.exists())
+    assert isolated_profile in blocked.parents and not blocked.exists()
+    blocked.write_text("a file where the data folder should go: nothing can be made under it")
+    window = main_window(chronology_path)
+    assert window.store is not None
+    paste_and_extract(qtbot, window)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed headline")
+    qtbot.waitUntil(lambda: "could not be kept as a draft" in window.statusBar().currentMessage(), timeout=5000)
+    window.close()  # answered Yes: close and lose it
+    assert [kind for kind, _title, _text in message_boxes] == ["question"] and not window.isVisible()
+
+
+def test_an_undo_the_locked_file_refused_can_be_tried_again(qtbot, window, chronology_path):
+    """Ctrl+Z of an accept while another program held the file said 'Could not undo: ... locked', but the undo
+    stack had stepped back all the same: Ctrl+Z pressed again undid the step before instead."""
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, ctrl)  # accept the first
+    first = review.model.items[0]
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, ctrl)  # and the second
+    second = review.model.items[1]
+    assert (first.state, second.state) == ("accepted", "accepted")
+    other = sqlite3.connect(chronology_path, isolation_level=None, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl)
+        assert "Could not undo" in find(window, QLabel, "validationLabel").text()
+        qtbot.waitUntil(lambda: not window.undo_stack.canRedo(), timeout=2000)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl)  # tried again: the second accept is undone
+    assert (first.state, second.state) == ("accepted", "pending")
+    assert rows(chronology_path, "SELECT count(*) FROM event WHERE id = ?", [second.event.id]) == [(0,)]
+    assert rows(chronology_path, "SELECT status FROM event WHERE id = ?", [first.event.id]) == [("confirmed",)]
 
 
 def test_store_errors_while_saving_are_shown_inline(qtbot, window, chronology_path):

@@ -446,6 +446,11 @@ def test_a_failed_save_a_copy_keeps_the_old_copy_and_leaves_no_half_file(qtbot, 
     assert message_boxes and "could not be written" in message_boxes[-1][2]
     assert backup.read_bytes() == good
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("backup", ".backup"))) == ["backup.sqlite"]
+    # the stick chosen in the dialog, unplugged before saving: said in the system's words, not SQLite's
+    # ('unable to open database file')
+    assert not window.save_copy_to(tmp_path / "unplugged stick" / "backup.sqlite")
+    said = message_boxes[-1][2]
+    assert "unplugged stick (No such file or directory)" in said and "unable to open" not in said
 
 
 def test_a_chronology_moved_away_since_last_time_is_not_silently_replaced(qtbot, main_window, tmp_path,

@@ -505,7 +505,7 @@ class Store:
             raise ReadOnlyError(f"{self.path.name} is read-only: open it read-only or save a copy elsewhere")
         try:
             if readonly:
-                conn = sqlite3.connect(read_only_uri(self.path), uri=True, check_same_thread=False, timeout=2)
+                conn = _read_only_connection(self.path)
             else:
                 if not self.path.parent.exists():
                     raise StoreError(f"the folder {self.path.parent} does not exist")
@@ -1035,6 +1035,28 @@ def read_only_uri(path) -> str:
     name ('Syria #2.sqlite') ended the path, and SQLite opened another file (created it empty, and not read-only),
     so the chronology view, exports and 'chronoapp list' showed no events."""
     return Path(path).absolute().as_uri() + "?mode=ro"
+
+
+def _read_only_connection(path: Path) -> sqlite3.Connection:
+    """A read-only connection to path. Even to read, SQLite makes the -shm file of a file saved in WAL mode (every
+    chronology) beside it, so one in a folder nobody may write to (a read-only share, a write-protected stick)
+    could not be opened at all. Such a file closed properly holds everything in itself: it is read as immutable
+    (no -shm needed). Unsaved changes left in a -wal file beside it would be skipped that way: those are
+    refused with what to do instead."""
+    conn = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False, timeout=2)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        if os.access(path.parent, os.W_OK):
+            raise  # not the folder: locked, or something the caller translates
+        conn.close()
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size:
+        raise ReadOnlyError(f"{path.name} was not closed properly: its latest changes are in {wal.name} beside it, "
+                            "which cannot be read in a folder you may not write to; copy both files to a "
+                            "folder of yours and open the copy")
+    return sqlite3.connect(read_only_uri(path) + "&immutable=1", uri=True, check_same_thread=False, timeout=2)
 
 
 def _identity(path: Path) -> tuple[int, int] | None:

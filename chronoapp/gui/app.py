@@ -452,6 +452,7 @@ class MainWindow(QMainWindow):
         # and never spoils an older copy of the same name
         tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
         try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC))  # a refusal in the system's words
             target = sqlite3.connect(str(tmp))
             try:
                 self.store.db.conn.backup(target)
@@ -461,7 +462,9 @@ class MainWindow(QMainWindow):
             os.replace(tmp, path)
         except (sqlite3.Error, OSError) as exc:
             tmp.unlink(missing_ok=True)
-            QMessageBox.warning(self, "Save a copy", f"The copy could not be written: {exc}")
+            why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(self, "Save a copy", f"The copy could not be written in {path.parent} ({why}): choose "
+                                "another folder, or free some disk space. The chronology itself is unchanged.")
             return False
         self.show_status(f"Copy saved: {path}")
         return True
@@ -559,10 +562,9 @@ class MainWindow(QMainWindow):
         key, state = max(found, key=lambda kd: kd[1].get("saved_at", ""))
         pending = state.get("pending", sum(1 for i in state.get("items", []) if i.get("state") == "pending"))
         src = self.store.get_source(state["source_id"]) if state.get("source_id") else None
-        edited = sum(1 for i in state.get("items", []) if i.get("edits"))
+        edited = [i.get("state") == "pending" for i in state.get("items", []) if i.get("edits")]
         self.draftLabel.setText(f"Unsaved review of {_draft_article(src, state)}{_draft_time(state.get('saved_at'))}: "
-                                f"{pending:,} candidate{'s' if pending != 1 else ''} not yet decided"
-                                + (f", {edited:,} of them with your edits" if edited else "") + ". Restore it?")
+                                f"{_draft_contents(pending, edited.count(True), edited.count(False))}. Restore it?")
         self._draft_key = key
         self._draft_state = state
         self.draftBar.show()
@@ -629,9 +631,12 @@ class MainWindow(QMainWindow):
             self.show_status("Still writing to the chronology: the window closes as soon as that is done.")
             workers.when_idle(self._close_when_answered)
             return
-        self.article.cancel()  # an extraction still running is abandoned, never waited for
         self.article.flush_draft()
         self.review.flush_draft()
+        if not self._may_close_with_unkept_drafts():
+            event.ignore()
+            return
+        self.article.cancel()  # an extraction still running is abandoned, never waited for
         self._save_ui_state()
         if self.store is not None and self.store.wrote:  # moved or replaced since the last write: write back now
             try:
@@ -642,6 +647,22 @@ class MainWindow(QMainWindow):
         self._set_store(None)  # closes the file; late events (a delayed click) find no store
         drafts.release_owner(self.draft_owner)  # what it left may be offered to the next window
         super().closeEvent(event)
+
+    def _may_close_with_unkept_drafts(self) -> bool:
+        """What the editor typed and has not saved is kept as a draft on closing; when it cannot be (a full disk,
+        a read-only data folder), closing would lose it without a word: ask first."""
+        unkept = [(what, how) for page, what, how in (
+            (self.review, "Your corrections and the candidates not yet decided", "accept the events to save them"),
+            (self.article, "The article on the Article page", "extract the article to store it"))
+            if not page.draft_kept]
+        if not unkept:
+            return True
+        said = "\n\n".join(drafts.not_kept(what, how + " in the chronology") for what, how in unkept)
+        answer = QMessageBox.question(
+            self, "Close and lose unsaved work?",
+            f"{said}\n\nClose anyway and lose what you typed? No keeps the window open.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
 
 def missing_file_message(path: str | Path, last: bool = False) -> str:
@@ -683,6 +704,20 @@ def _opening(text: str) -> str:
     words = " ".join(text[:LABEL_CHARS].split())
     more = "\u2026" if len(text) > LABEL_CHARS else ""
     return f"\u201c{words}{more}\u201d" if words else ""
+
+
+def _draft_contents(pending: int, edited_pending: int, edited_decided: int) -> str:
+    """'5 candidates not yet decided, 1 of them with your edits'. Corrections to events already decided (an event
+    opened from the chronology) are said apart: they read '0 candidates not yet decided, 1 of them with your
+    edits'."""
+    parts = []
+    if pending or not edited_decided:
+        parts.append(f"{pending:,} candidate{'s' if pending != 1 else ''} not yet decided"
+                     + (f", {edited_pending:,} of them with your edits" if edited_pending else ""))
+    if edited_decided:
+        parts.append(f"your corrections to {edited_decided:,} event{'s' if edited_decided != 1 else ''} "
+                     "already accepted or rejected")
+    return "; ".join(parts)
 
 
 def _draft_time(saved_at: str | None) -> str:

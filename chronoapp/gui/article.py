@@ -176,6 +176,7 @@ class ArticlePage(QWidget):
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
         self._big_draft_due = False  # a paste too big to copy at every pause waits to be copied on closing
+        self.draft_kept = True  # False while the last draft could not be written (a full disk): closing asks first
         from chronoapp.gui import drafts
 
         self.draft_owner = drafts.new_owner()  # the main window gives its own (one per window)
@@ -203,15 +204,20 @@ class ArticlePage(QWidget):
         state = {"text": self.articleEdit.toPlainText(), "outlet": self.outletEdit.text(),
                  "url": self.urlEdit.text(), "title": self.titleEdit.text(),
                  "published": self.publishedDateEdit.date().toPython().isoformat()}
+        kept = True
         if any(state[k].strip() for k in ("text", "outlet", "url", "title")):
             state.update(owner=self.draft_owner, saved_at=dt.datetime.now().isoformat(timespec="seconds"))
-            drafts.save_draft(self.draft_key(), state)
+            kept = drafts.save_draft(self.draft_key(), state)
         else:
             drafts.clear_draft(self.draft_key())
+        if self.draft_kept and not kept:
+            self.status.emit(drafts.not_kept("The article", "extract it to store it in the chronology"))
+        self.draft_kept = kept
 
     def flush_draft(self) -> None:
-        """On closing: what waits to be copied is copied now, a paste too big to copy at every pause too."""
-        if self.draft_timer.isActive() or self._big_draft_due:
+        """On closing: what waits to be copied is copied now, a paste too big to copy at every pause too, and a
+        draft that could not be written is tried again."""
+        if self.draft_timer.isActive() or self._big_draft_due or not self.draft_kept:
             self.save_draft(closing=True)
 
     def restore_draft(self) -> bool:
@@ -461,6 +467,7 @@ class ArticlePage(QWidget):
         self.draft_timer.stop()
         self._big_draft_due = False
         drafts.clear_draft(self.draft_key())  # the article is in the chronology file now
+        self.draft_kept = True
         self._date_vouched = False  # the next article pasted over this one: the date it states fills the field
         self._last_size = self.articleEdit.document().characterCount()  # to notice the next article pasted
         self._last_published = extraction.published

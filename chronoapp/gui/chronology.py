@@ -370,8 +370,12 @@ class _StoreCommand(QUndoCommand):
     def __init__(self, view: "ChronologyView", ids: list[str], text: str):
         super().__init__(text)
         self.view, self.store, self.ids = view, view.store, list(ids)
+        self.stepping_forward = False  # see stay_done
 
     def _usable(self) -> bool:
+        if self.stepping_forward:
+            self.stepping_forward = False
+            return False  # the file already holds this step
         if self.view.store is not self.store:
             self.setObsolete(True)
             return False
@@ -379,6 +383,24 @@ class _StoreCommand(QUndoCommand):
 
     def _failed(self, exc: Exception) -> None:
         QMessageBox.warning(self.view, "Could not change the chronology", str(exc))
+
+    def _undo_failed(self, exc: Exception) -> None:
+        self._failed(exc)
+        stay_done(self.view.undo_stack, self)
+
+
+def stay_done(stack: QUndoStack, command: QUndoCommand) -> None:
+    """An undo that failed (the file locked by another program) changed nothing, but QUndoStack steps back over
+    the command all the same: Ctrl+Z, pressed again as the message says, went on to the step before, and Redo
+    ran this one again (a delete, finding nothing left to delete, forgot the events it had deleted). Once the
+    stack has stepped back, step forward again without running the command (its redo() sees stepping_forward
+    and only clears it), so that Ctrl+Z can try again."""
+    def forward() -> None:
+        if stack.index() < stack.count() and stack.command(stack.index()) is command:
+            command.stepping_forward = True
+            stack.redo()
+
+    QTimer.singleShot(0, forward)
 
 
 BULK = 50  # a write of this many events or more runs in a worker behind a busy dialog
@@ -444,8 +466,8 @@ class DeleteEventsCommand(_StoreCommand):
         try:
             ids = _write_events(self.view, len(events), "Restoring", restore)
         except StoreError as exc:
-            ids = [e.id for e in events]
-            self._failed(exc)
+            self._undo_failed(exc)
+            return
         self.view.data_changed(select=list(dict.fromkeys(ids)))
         kept = sum(1 for event, now in zip(events, ids) if now != event.id)
         if kept:  # accepted again elsewhere while deleted: in the file once, so the editor is not left looking for it
@@ -478,6 +500,7 @@ class SetStatusCommand(_StoreCommand):
             self._apply(self.before, remember=False)
 
     def _apply(self, statuses: dict[str, str], remember: bool) -> None:
+        """Set these statuses; undoing (not remember) a change the file refuses keeps the step to try again."""
         def change(store: Store) -> dict[str, str]:
             before = {}
             for event_id, status in statuses.items():
@@ -492,6 +515,9 @@ class SetStatusCommand(_StoreCommand):
         try:
             before = _write_events(self.view, len(statuses), "Changing the status of", change)
         except StoreError as exc:
+            if not remember:
+                self._undo_failed(exc)
+                return
             before = {}  # rolled back: nothing changed
             self._failed(exc)
         if remember:
@@ -527,7 +553,7 @@ class DeleteSourceCommand(_StoreCommand):
             return
         ok, result = restore_source(self.view, self.store, self.backup)
         if not ok:
-            self._failed(StoreError(result))
+            self._undo_failed(StoreError(result))
             return
         self.backup.source.id = result  # the article extracted again meanwhile: its quotes went back under it
         self.view.sourceRestored.emit(result)

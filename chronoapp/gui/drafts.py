@@ -132,7 +132,23 @@ def load_drafts() -> dict[str, dict]:
     return {k: v for k, v in data.items() if isinstance(v, dict)}
 
 
+_failure: str | None = None  # why the last write failed (None once one succeeds): see write_failure()
+
+
+def write_failure() -> str | None:
+    """Why the drafts file could not be written the last time ('No space left on device'), else None: a window
+    with unsaved work must not close as if it were kept."""
+    return _failure
+
+
+def not_kept(what: str, how: str) -> str:
+    """The message when what the editor typed could not be kept as a draft, and how to keep it all the same."""
+    return (f"{what} could not be kept as a draft ({write_failure() or 'the data folder cannot be written'}): "
+            f"{how}, or free some disk space.")
+
+
 def _write(drafts: dict[str, dict]) -> bool:
+    global _failure
     text = json.dumps(drafts, ensure_ascii=False, indent=1)  # a TypeError here is a caller bug
     path = _file()
     try:
@@ -148,7 +164,9 @@ def _write(drafts: dict[str, dict]) -> bool:
             raise
     except OSError as exc:  # full disk, read-only profile: keep the app running
         log.warning("could not save drafts to %s: %s", path, exc)
+        _failure = exc.strerror or str(exc)
         return False
+    _failure = None
     return True
 
 

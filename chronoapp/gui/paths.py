@@ -12,7 +12,10 @@ def data_dir() -> Path:
         QCoreApplication.setApplicationName("chronoapp")
         QCoreApplication.setOrganizationName("chronoapp")
     path = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only or full home: the window still opens; each write there says when it fails
+        pass
     return path
 
 

@@ -31,6 +31,7 @@ from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_perio
 from chronoapp.core.model import EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
+from chronoapp.gui.chronology import stay_done
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
 from chronoapp.gui.workers import Job
@@ -364,6 +365,7 @@ class StoreCommand(QUndoCommand):
         self.after = (item.state, None, copy.deepcopy(item.event))
         self.first = True
         self.decision = True  # a decision (accept, reject…): redo goes on to the next candidate
+        self.stepping_forward = False  # see chronology.stay_done
 
     def _set_item(self, state) -> None:
         self.item.state, self.item.edits, event = state
@@ -380,6 +382,9 @@ class StoreCommand(QUndoCommand):
         if self.first:  # the write already happened (so that a failure could be shown before pushing)
             self.first = False
             return
+        if self.stepping_forward:  # an undo that failed: the file still holds this step
+            self.stepping_forward = False
+            return
         try:
             for before, after in self.saves:
                 if after is None:  # the step deleted this event
@@ -395,13 +400,15 @@ class StoreCommand(QUndoCommand):
 
     def undo(self) -> None:
         try:
-            for before, after in reversed(self.saves):
-                if before is None:
-                    self.page.store.delete_event(after.id)
-                else:
-                    self.page.store.save_event(copy.deepcopy(before), action="undone")
+            with self.page.store.batch():  # all of it or, the file refusing, none: then Ctrl+Z can try again
+                for before, after in reversed(self.saves):
+                    if before is None:
+                        self.page.store.delete_event(after.id)
+                    else:
+                        self.page.store.save_event(copy.deepcopy(before), action="undone")
         except StoreError as exc:
             self.page.show_validation(f"Could not undo: {exc}")
+            stay_done(self.page.undo_stack, self)
             return
         self._set_item(self.before)
         self._note_in_file(undone=True)
@@ -568,6 +575,7 @@ class ReviewPage(QWidget):
             lambda: self._current is not None and not self._recovering and self._recover_readings(self._current.source_id))
         self.draft_timer = QTimer(self, singleShot=True, interval=DRAFT_DELAY_MS)
         self.draft_timer.timeout.connect(self.save_draft)
+        self.draft_kept = True  # False while the last draft could not be written (a full disk): closing asks first
         from chronoapp.gui import drafts
 
         self.draft_owner = drafts.new_owner()  # the main window gives its own (one per window)
@@ -1908,17 +1916,23 @@ class ReviewPage(QWidget):
         self.draft_timer.stop()
         key = self.draft_key()
         if key is None:
+            self.draft_kept = True  # nothing to keep
             return
         from chronoapp.gui import drafts
 
         # candidates waiting in the file are kept there: only corrections need a draft
+        kept = True
         if any(i.edits or (i.state == "pending" and not self._waiting) for i in self.model.items):
-            drafts.save_draft(key, self.draft_state())
+            kept = drafts.save_draft(key, self.draft_state())
         else:
             drafts.clear_draft(key)
+        if self.draft_kept and not kept:
+            self.status.emit(drafts.not_kept("Your corrections and the candidates not yet decided",
+                                             "accept the events to save them in the chronology"))
+        self.draft_kept = kept
 
     def flush_draft(self) -> None:
-        if self.draft_timer.isActive():
+        if self.draft_timer.isActive() or not self.draft_kept:  # (a draft that failed is tried again)
             self.save_draft()
 
     def restore_draft(self, state: dict) -> None:
