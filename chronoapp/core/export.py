@@ -743,6 +743,15 @@ _FIRST_OF_MONTH = re.compile(r"^(\d{4}-\d{2})-01$")
 _SHEET_TIME = re.compile(r"(?<=^\d{4}-\d{2}-\d{2})[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$")  # '2017-09-01 00:00:00'
 
 
+def _bad_date(exc: DateError, start: str) -> ValueError:
+    """The error for an imported date that cannot be read, with the likely cause when it looks like one."""
+    if re.search(r"/|[A-Za-z]{3}", start):  # '01/09/2017', 'Mar-11': a spreadsheet's own date format
+        return ValueError(f"bad date: {exc}; a spreadsheet probably rewrote it in its own format (read "
+                          "day-first or month-first, it cannot be told): format the date_start and date_end "
+                          "columns as Text before saving, or type 2017-09-01, 2017-09 or 2017")
+    return ValueError(f"bad date: {exc}")
+
+
 def _date(start: str, end: str, approximate: str, display: str, precision: str = "") -> FuzzyDate:
     start, end = _SHEET_TIME.sub("", start.strip()), _SHEET_TIME.sub("", end.strip())
     if approximate.strip().lower() not in _TRUE | _FALSE:
@@ -761,11 +770,7 @@ def _date(start: str, end: str, approximate: str, display: str, precision: str =
         return FuzzyDate(_year_first(start), None if end == OPEN_END else _year_first(end),
                          approximate.strip().lower() in _TRUE)
     except DateError as exc:
-        if re.search(r"/|[A-Za-z]{3}", start):  # '01/09/2017', 'Mar-11': a spreadsheet's own date format
-            raise ValueError(f"bad date: {exc}; a spreadsheet probably rewrote it in its own format (read "
-                             "day-first or month-first, it cannot be told): format the date_start and date_end "
-                             "columns as Text before saving, or type 2017-09-01, 2017-09 or 2017") from None
-        raise ValueError(f"bad date: {exc}") from None
+        raise _bad_date(exc, start) from None
 
 
 def _year_first(value: str) -> str:
@@ -973,11 +978,7 @@ def _slide_event(slide) -> tuple[Event, list[SourceRef]]:
     try:
         date = FuzzyDate(start, end)
     except DateError as exc:
-        if re.search(r"/|[A-Za-z]{3}", start):  # '01/09/2017', 'Mar-11': a spreadsheet's own date format
-            raise ValueError(f"bad date: {exc}; a spreadsheet probably rewrote it in its own format (read "
-                             "day-first or month-first, it cannot be told): format the date_start and date_end "
-                             "columns as Text before saving, or type 2017-09-01, 2017-09 or 2017") from None
-        raise ValueError(f"bad date: {exc}") from None
+        raise _bad_date(exc, start) from None
     text = slide.get("text") or {}
     group = str(slide.get("group") or "").strip()  # an event type, or else kept as a tag
     known = group in EVENT_TYPES
