@@ -2805,3 +2805,14 @@ def test_reelecting_installing_and_evacuating_are_events():
                       ("The emergencies ministry said on Monday that 136,000 people had been evacuated from the border "
                        "area.", "2024-05-20")):
         assert [e.date_start for e in events(text, published)] == [day], text
+
+
+# "late on Saturday ... until the early hours of Sunday": the night's fighting runs from the one day into the next.
+def test_fighting_until_the_early_hours_of_the_next_day_is_a_range():
+    published = dt.date(2025, 1, 20)  # a Monday
+    for text in ("Gunmen attacked the village late on Saturday and fought soldiers until the early hours of Sunday, "
+                 "killing four people.",
+                 "Clashes broke out in the market late on Saturday and went on into the small hours of Sunday, "
+                 "killing four people."):
+        ev, = events(text, published)
+        assert (ev.date_start, ev.date_end) == ("2025-01-18", "2025-01-19"), text

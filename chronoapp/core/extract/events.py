@@ -84,7 +84,7 @@ _ENTRY_DATE_REST = re.compile(r"[\s,./\u2013\u2014-]*(?:(?:and|to|until|through)
 # named at the end (", the State Department said")
 _ENTRY_SAYS = re.compile(r"[^,;:]{0,60}?\b(?:says|said|tells|told|warns|warned|vows|vowed)\b")
 # "ambushed a convoy on Thursday and fought them until Saturday": one fight, from the first day to the second
-_UNTIL_JOIN = re.compile(r"^,?\s+and\s+(?:[\w'-]+\s+){1,5}?(?:until|till)\s+$", re.I)
+_UNTIL_JOIN = re.compile(r"^,?\s+and\s+(?:[\w'-]+\s+){1,5}?(?:until|till)\s+(?:the\s+(?:early|small|wee)\s+hours\s+of\s+)?$", re.I)
 # a phase of the act just dated going on ("fell on 19 January, but fighting continued until March", "attacked
 # the town on Wednesday ..., and fighting continued into the weekend"): how long it lasted, no second event
 _WENT_ON_UNTIL = re.compile(r"\b(?:continued|went\s+on|lasted|persisted)\s+(?:into|until|till|through)\s+(?:the\s+)?$", re.I)
@@ -95,7 +95,9 @@ _ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stan
 # the same violence going on to the next date: "Clashes erupted on Wednesday near Vorukh and spread on Thursday",
 # "a raid that began on Thursday night and ended on Saturday"
 _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on|lasted|ended)\s+"
-                          r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
+                          r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?"
+                          # ("went on into the early hours of Saturday": the night's end, on that day)
+                          r"(?:(?:early|small|wee)\s+hours\s+of\s+)?$", re.I)
 # how long the act just dated went on, told after its day: "stormed a hotel on Friday night ... in a siege that lasted
 # more than 30 hours", "ambushed a convoy on Thursday and fought for three days" (not "a truce that had lasted ten days")
 _LASTED_FOR = re.compile(r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:lasted|lasting|(?:went\s+on|raged|continued|fought|battled|"
