@@ -2474,6 +2474,10 @@ def test_the_limit_of_an_unmet_expectation_is_the_nearer_one(text, expr, dct, ex
     ("Mr. Obama canceled a trip to Malaysia that was to begin on Saturday, the White House said late Wednesday.", dt.date(2013, 10, 3), "2013-10-05"),
     ("He cancelled a trip to Europe that was due to begin on Saturday.", dt.date(2013, 10, 3), "2013-10-05"),
     ("A memorial service that was to be held on Saturday was canceled after security plans were leaked.", dt.date(1999, 10, 24), "1999-10-23"),
+    # (a plan named by its participle alone: "talks planned for Saturday had been cancelled", told on Sunday)
+    ("Talks between the two sides planned for Saturday in Muscat had been cancelled, Oman said.", dt.date(1999, 10, 24), "1999-10-23"),
+    ("Talks between the two sides planned for Saturday in Muscat had been cancelled, Oman said.", dt.date(2013, 10, 3), "2013-10-05"),
+    ("The vote, scheduled for Saturday, was postponed after the attack.", dt.date(1999, 10, 24), "1999-10-23"),
 ])
 def test_a_weekday_of_a_plan_undone_is_the_nearer_one(text, dct, expected):
     assert value(text, "Saturday", dct) == expected

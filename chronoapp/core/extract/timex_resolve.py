@@ -303,8 +303,12 @@ STARTING_BEFORE = re.compile(
 STARTING_WORDS = ("starting", "beginning", "effective")
 # "A strike starting on December 22 was blocked by the court": the start announced never came,
 # and the sentence tells it in the past (used with search after the timex, within its sentence)
-START_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,60}?\b(?:was|were)\s{1,3}(?:(?:later|then|eventually|finally)\s{1,3})?"
+START_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,60}?\b(?:was|were|had\s{1,3}been)\s{1,3}(?:(?:later|then|eventually|finally)\s{1,3})?"
                                 r"(?:blocked|called\s{1,3}off|cancel+ed|postponed|suspended|scrapped|averted|halted|delayed|put\s{1,3}off)\b")
+# "Talks planned for Sunday had been cancelled", "The vote, scheduled for Sunday, was postponed": a plan named
+# by its participle that the sentence tells undone in the past (START_UNDONE_AFTER): its day has passed too
+PLANNED_FOR_BEFORE = re.compile(r"(?<=[a-z,]\s)(?:planned|scheduled|slated|set)\s{1,3}for\s{1,3}$")   # with endpos
+PLANNED_FOR_WORDS = ("planned", "scheduled", "slated", "set")
 BY_BEFORE = re.compile(r"\b[Bb]y\s{1,3}$")     # used with endpos
 # "declared Sunday a day of mourning", "proclaimed Friday a national holiday": a day set aside
 # for something is announced ahead of it, whatever the tense of the announcement
@@ -1096,6 +1100,9 @@ class _Ctx:
         lo = max(0, s - 100)
         if not self._word_near(PLAN_WORDS, lo, e + 60):
             return False
+        if self._word_near(PLANNED_FOR_WORDS, max(0, s - 20), s) and PLANNED_FOR_BEFORE.search(self.text, max(0, s - 20), s) \
+                and START_UNDONE_AFTER.search(self.text[e:e + 110]):
+            return True
         lo = self._sentence_start(lo, s)
         nxt = SENT_CUT.search(self.text, e, min(len(self.text), e + 150))
         hi = nxt.start() if nxt else min(len(self.text), e + 150)
