@@ -2816,3 +2816,17 @@ def test_fighting_until_the_early_hours_of_the_next_day_is_a_range():
                  "killing four people."):
         ev, = events(text, published)
         assert (ev.date_start, ev.date_end) == ("2025-01-18", "2025-01-19"), text
+
+
+# "Talks, which were due to resume on 2 September, have been postponed": the day named is the plan's, what was
+# postponed; the postponement is told on the day of publication, or on its own date when the sentence gives one.
+def test_a_postponement_is_not_dated_to_the_day_planned():
+    published = dt.date(2025, 9, 1)  # a Monday
+    for text in ("Peace talks between the government and the rebels, which were due to resume on 2 September, have "
+                 "been postponed, the mediators said.",
+                 "The talks, scheduled for 2 September, were postponed."):
+        ev, = events(text, published)
+        assert ev.date_start == "2025-09-01", text
+    ev, = events("Peace talks between the government and the rebels, which were due to resume on 2 September, were "
+                 "postponed on Sunday, the mediators said.", published)
+    assert ev.date_start == "2025-08-31"

@@ -328,6 +328,15 @@ _CALLED_ACTION = re.compile(r"\bcall(?:ed|s|ing)\s+(?:for\s+)?(?:a|an)\s+[^,;.]{
                             r"demonstrations?|sit-in|boycott|shutdown|day\s+of\s+(?:rage|anger|mourning))\b[^,;.]{0,40}?\s(?:on|for)\s+$",
                             re.I)
 _TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
+# the day a plan was set for, right before its date ("which were due to resume on 2 September", "scheduled for
+# Sunday", "that was to be held this month"; used with endpos) ...
+_PLAN_FOR_DAY = re.compile(r"\b(?:(?:due|scheduled|planned|slated|set|supposed|meant|expected)\s+(?:for\s+|to\s+(?:[a-z]+\s+){1,3}?)"
+                           r"|(?:was|were)\s+to\s+(?:[a-z]+\s+){1,3}?)(?:on\s+|in\s+|for\s+)?$")
+# ... and the plan undone, told after it ("have been postponed", "was called off"; not "could be postponed"): the
+# sentence's act is the undoing, done when it is told (or on its own date), not on the day planned
+_PLAN_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,80}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:(?:again|indefinitely|later|then)\s+)?"
+                                r"(?:postponed|delayed|deferred|cancell?ed|called\s+off|put\s+off|pushed\s+back|suspended|"
+                                r"scrapped|shelved|adjourned)\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _HOURS = re.compile(r"PT(?:\d+(?:\.\d+)?|X)[HM]")  # hours or minutes: counted from a day, the same day
@@ -3939,6 +3948,16 @@ class Builder:
                 continue
             if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
                 continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
+            if _PLAN_FOR_DAY.search(before) and _PLAN_UNDONE_AFTER.match(after) and self.published and not self.history \
+                    and not set(cues) & {*_ARMED_TYPES, "lethal"}:  # (not "... called off after gunmen attacked")
+                # "Talks, which were due to resume on 2 September, have been postponed": the day names what was
+                # postponed; the postponement is dated by the sentence's other date ("were postponed on Sunday"),
+                # else told on the day of publication
+                if not any(x is not t and calendar_value(x.value) and not self.hour_of(x, txs) for x in txs):
+                    day = self.published.isoformat()
+                    out.append(self.make(i, sent, day, day, "", "a plan's day names what was postponed or called off; the "
+                                         "undoing has no date phrase: dated to the publication day", [], None, 0.4))
+                continue
             if (named := _DAYS_THING.match(after)) and not self.vocab.cues.find(named.group("noun")) and len(txs) > 1:
                 continue  # "declared him the winner of Saturday's election": the day names a thing no cue tells, no act
             if t.start in asides:
