@@ -2830,3 +2830,10 @@ def test_a_postponement_is_not_dated_to_the_day_planned():
     ev, = events("Peace talks between the government and the rebels, which were due to resume on 2 September, were "
                  "postponed on Sunday, the mediators said.", published)
     assert ev.date_start == "2025-08-31"
+
+
+# "The junta summoned the outgoing ministers to a meeting on Monday" (told on Sunday): the meeting is Monday's, ahead;
+# the summons is the act, told on the day of publication.
+def test_a_summons_to_a_meeting_is_not_dated_to_the_meeting():
+    ev, = events("The junta summoned the outgoing ministers to a meeting on Monday.", dt.date(2021, 9, 5))
+    assert ev.date_start == "2021-09-05"

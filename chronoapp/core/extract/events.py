@@ -30,7 +30,7 @@ from chronoapp.core.dates import DateError, timex_for
 from chronoapp.core.dates import parse_timex as _parse_timex
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.sentences import Sentence
-from chronoapp.core.extract.timex_resolve import RESTATES, naming_year, told_long_after
+from chronoapp.core.extract.timex_resolve import RESTATES, SUMMONED_TO_BEFORE, naming_year, told_long_after
 from chronoapp.core.extract.vocab import Cue, Vocab
 
 _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
@@ -3948,15 +3948,17 @@ class Builder:
                 continue
             if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
                 continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
-            if _PLAN_FOR_DAY.search(before) and _PLAN_UNDONE_AFTER.match(after) and self.published and not self.history \
-                    and not set(cues) & {*_ARMED_TYPES, "lethal"}:  # (not "... called off after gunmen attacked")
-                # "Talks, which were due to resume on 2 September, have been postponed": the day names what was
-                # postponed; the postponement is dated by the sentence's other date ("were postponed on Sunday"),
-                # else told on the day of publication
+            if self.published and not self.history and not set(cues) & {*_ARMED_TYPES, "lethal"} and (
+                    _PLAN_FOR_DAY.search(before) and _PLAN_UNDONE_AFTER.match(after)
+                    or SUMMONED_TO_BEFORE.search(before) and parse_timex(start).first >= self.published):
+                # "Talks, which were due to resume on 2 September, have been postponed", "summoned the ministers to a
+                # meeting on Monday": the day names what was postponed or called, the act is not then; it is dated by
+                # the sentence's other date ("were postponed on Sunday"), else told on the day of publication
+                # (not "... called off after gunmen attacked")
                 if not any(x is not t and calendar_value(x.value) and not self.hour_of(x, txs) for x in txs):
                     day = self.published.isoformat()
-                    out.append(self.make(i, sent, day, day, "", "a plan's day names what was postponed or called off; the "
-                                         "undoing has no date phrase: dated to the publication day", [], None, 0.4))
+                    out.append(self.make(i, sent, day, day, "", "a plan's day names what was postponed or called, not the act; "
+                                         "the act has no date phrase: dated to the publication day", [], None, 0.4))
                 continue
             if (named := _DAYS_THING.match(after)) and not self.vocab.cues.find(named.group("noun")) and len(txs) > 1:
                 continue  # "declared him the winner of Saturday's election": the day names a thing no cue tells, no act
