@@ -2837,3 +2837,11 @@ def test_a_postponement_is_not_dated_to_the_day_planned():
 def test_a_summons_to_a_meeting_is_not_dated_to_the_meeting():
     ev, = events("The junta summoned the outgoing ministers to a meeting on Monday.", dt.date(2021, 9, 5))
     assert ev.date_start == "2021-09-05"
+
+
+# "The activist died in custody two days after he was arrested by police on April 14": the date is the arrest's, told
+# in its own clause; the death is two days later, an act of its own (not "The violence came three days after ...").
+def test_an_act_told_days_after_a_dated_act_of_its_clause_is_counted_from_that_day():
+    evs = events("The activist died in custody two days after he was arrested by police on April 14, his family said.",
+                 dt.date(2025, 4, 20))
+    assert sorted((e.date_start, "died" in e.headline) for e in evs) == [("2025-04-14", False), ("2025-04-16", True)]

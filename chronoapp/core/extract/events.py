@@ -5001,6 +5001,8 @@ class Builder:
             return None
         if self.published is None:
             return None
+        if unit == "D" and n >= 1 and (later := self.counted_forward(i, sent, s, t, txs, after, int(n))) is not None:
+            return later
         anchor = self.counted_from(sent, before, after, t, txs)
         if anchor is not None:
             # "The attack came two days after the army said it had killed 17 bandits in an air raid", "took Gao
@@ -5058,6 +5060,32 @@ class Builder:
             return self.make(i, sent, start, None, t.text, f"{t.text} counted back from the publication date",
                              [], (t.start, t.end), 0.5)
         return None
+
+    def counted_forward(self, i: int, sent: Sentence, s: str, t, txs, after: str, days: int) -> Draft | None:
+        """The act of an undated main clause told as days after a dated act of its own clause ("The activist died in
+        custody two days after he was arrested by police on April 14"): that many days after that day (the arrest
+        is its own event, on its own day). Else None."""
+        came = _CAME_AFTER.match(after)
+        if came is None or came.group(1).lower() != "after":
+            return None
+        cut = _CLAUSE_STOP.search(s, t.end - sent.start + came.end()).start()   # the counted clause, to its comma
+        counted = s[t.end - sent.start + came.end():cut]
+        inside = [x for x in txs if t.end < x.start < sent.start + cut and (v := calendar_value(x.value))
+                  and parse_timex(v).precision == "day"]
+        main = s[:t.start - sent.start]
+        if len(inside) != 1 or any(x.end <= t.start and calendar_value(x.value) for x in txs) or _CAME.search(main) \
+                or not finite_violent(main, self.vocab.cues.find(main)) \
+                or not _finite_step(counted, cues := self.vocab.cues.find(counted)) and not finite_violent(counted, cues):
+            return None  # (not "The violence came three days after ...", nor "two days after his arrest on April 14")
+        x = inside[0]
+        day = parse_timex(calendar_value(x.value)).first + dt.timedelta(days=days)
+        if day > self.published:
+            return None
+        d = self.make(i, sent, day.isoformat(), day.isoformat(), f"{t.text} after {x.text}",
+                      f"{t.text} after the act of its clause ({calendar_value(x.value)})", [], (t.start, t.end), 0.5,
+                      phrase=main.strip(" ,"))
+        d.framed = True  # (dated apart from the act it is counted from: two occurrences)
+        return d
 
     def counted_from(self, sent: Sentence, before: str, after: str, t, txs):
         """(the "after"/"before" match, the day, its words) an event "N days after ..." is counted
