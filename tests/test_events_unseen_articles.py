@@ -2874,3 +2874,43 @@ def test_a_spokesman_speaks_for_the_state_organ_he_names():
     assert "Government of China" in ev.actors
     ev, = events("An OLA spokesman, Odaa Tarbii, denied the accusation on Sunday.", dt.date(2022, 6, 20))
     assert not any(a.startswith("Government of") for a in ev.actors)
+
+
+# "late on Saturday ... until the early hours of Sunday": the night's fighting runs from the one day into the next.
+def test_fighting_until_the_early_hours_of_the_next_day_is_a_range():
+    published = dt.date(2025, 1, 20)  # a Monday
+    for text in ("Gunmen attacked the village late on Saturday and fought soldiers until the early hours of Sunday, "
+                 "killing four people.",
+                 "Clashes broke out in the market late on Saturday and went on into the small hours of Sunday, "
+                 "killing four people."):
+        ev, = events(text, published)
+        assert (ev.date_start, ev.date_end) == ("2025-01-18", "2025-01-19"), text
+
+
+# "Talks, which were due to resume on 2 September, have been postponed": the day named is the plan's, what was
+# postponed; the postponement is told on the day of publication, or on its own date when the sentence gives one.
+def test_a_postponement_is_not_dated_to_the_day_planned():
+    published = dt.date(2025, 9, 1)  # a Monday
+    for text in ("Peace talks between the government and the rebels, which were due to resume on 2 September, have "
+                 "been postponed, the mediators said.",
+                 "The talks, scheduled for 2 September, were postponed."):
+        ev, = events(text, published)
+        assert ev.date_start == "2025-09-01", text
+    ev, = events("Peace talks between the government and the rebels, which were due to resume on 2 September, were "
+                 "postponed on Sunday, the mediators said.", published)
+    assert ev.date_start == "2025-08-31"
+
+
+# "The junta summoned the outgoing ministers to a meeting on Monday" (told on Sunday): the meeting is Monday's, ahead;
+# the summons is the act, told on the day of publication.
+def test_a_summons_to_a_meeting_is_not_dated_to_the_meeting():
+    ev, = events("The junta summoned the outgoing ministers to a meeting on Monday.", dt.date(2021, 9, 5))
+    assert ev.date_start == "2021-09-05"
+
+
+# "The activist died in custody two days after he was arrested by police on April 14": the date is the arrest's, told
+# in its own clause; the death is two days later, an act of its own (not "The violence came three days after ...").
+def test_an_act_told_days_after_a_dated_act_of_its_clause_is_counted_from_that_day():
+    evs = events("The activist died in custody two days after he was arrested by police on April 14, his family said.",
+                 dt.date(2025, 4, 20))
+    assert sorted((e.date_start, "died" in e.headline) for e in evs) == [("2025-04-14", False), ("2025-04-16", True)]

@@ -2474,6 +2474,10 @@ def test_the_limit_of_an_unmet_expectation_is_the_nearer_one(text, expr, dct, ex
     ("Mr. Obama canceled a trip to Malaysia that was to begin on Saturday, the White House said late Wednesday.", dt.date(2013, 10, 3), "2013-10-05"),
     ("He cancelled a trip to Europe that was due to begin on Saturday.", dt.date(2013, 10, 3), "2013-10-05"),
     ("A memorial service that was to be held on Saturday was canceled after security plans were leaked.", dt.date(1999, 10, 24), "1999-10-23"),
+    # (a plan named by its participle alone: "talks planned for Saturday had been cancelled", told on Sunday)
+    ("Talks between the two sides planned for Saturday in Muscat had been cancelled, Oman said.", dt.date(1999, 10, 24), "1999-10-23"),
+    ("Talks between the two sides planned for Saturday in Muscat had been cancelled, Oman said.", dt.date(2013, 10, 3), "2013-10-05"),
+    ("The vote, scheduled for Saturday, was postponed after the attack.", dt.date(1999, 10, 24), "1999-10-23"),
 ])
 def test_a_weekday_of_a_plan_undone_is_the_nearer_one(text, dct, expected):
     assert value(text, "Saturday", dct) == expected
@@ -2822,3 +2826,15 @@ def test_a_month_told_in_the_pluperfect_after_an_old_story_date_is_that_story_s(
     # (not the simple past of news: "Troops burned the hamlet in August" told in 2019 is 2019's)
     assert value("A court on Tuesday convicted two officers. Troops burned the hamlet in August.", "August",
                  dt.date(2019, 9, 10)) == "2019-08"
+
+
+# "The junta summoned the outgoing ministers to a meeting on Monday" (told on Sunday): a gathering a past act sets
+# up lies ahead of that act, so the nearer such day, here the coming one; told on Tuesday, the Monday just past
+@pytest.mark.parametrize("text, expr, dct, expected", [
+    ("The junta summoned the outgoing ministers to a meeting on Monday.", "Monday", dt.date(2021, 9, 5), "2021-09-06"),
+    ("The junta summoned the outgoing ministers to a meeting on Monday.", "Monday", dt.date(2021, 9, 7), "2021-09-06"),
+    ("The president invited both rebel leaders to talks in the capital on Friday.", "Friday", dt.date(2025, 1, 21), "2025-01-24"),
+    ("The military council called snap elections for Sunday.", "Sunday", dt.date(2025, 1, 24), "2025-01-26"),
+])
+def test_a_weekday_of_a_gathering_an_act_called_is_the_nearer_one(text, expr, dct, expected):
+    assert value(text, expr, dct) == expected

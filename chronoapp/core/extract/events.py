@@ -30,7 +30,7 @@ from chronoapp.core.dates import DateError, timex_for
 from chronoapp.core.dates import parse_timex as _parse_timex
 from chronoapp.core.extract import entities
 from chronoapp.core.extract.sentences import Sentence
-from chronoapp.core.extract.timex_resolve import RESTATES, naming_year, told_long_after
+from chronoapp.core.extract.timex_resolve import RESTATES, SUMMONED_TO_BEFORE, naming_year, told_long_after
 from chronoapp.core.extract.vocab import Cue, Vocab
 
 _CAL_VALUE = re.compile(r"^(\d{4}(?:-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|WI|SP|SU|FA))?|\d{2,3})")
@@ -84,7 +84,7 @@ _ENTRY_DATE_REST = re.compile(r"[\s,./\u2013\u2014-]*(?:(?:and|to|until|through)
 # named at the end (", the State Department said")
 _ENTRY_SAYS = re.compile(r"[^,;:]{0,60}?\b(?:says|said|tells|told|warns|warned|vows|vowed)\b")
 # "ambushed a convoy on Thursday and fought them until Saturday": one fight, from the first day to the second
-_UNTIL_JOIN = re.compile(r"^,?\s+and\s+(?:[\w'-]+\s+){1,5}?(?:until|till)\s+$", re.I)
+_UNTIL_JOIN = re.compile(r"^,?\s+and\s+(?:[\w'-]+\s+){1,5}?(?:until|till)\s+(?:the\s+(?:early|small|wee)\s+hours\s+of\s+)?$", re.I)
 # a phase of the act just dated going on ("fell on 19 January, but fighting continued until March", "attacked
 # the town on Wednesday ..., and fighting continued into the weekend"): how long it lasted, no second event
 _WENT_ON_UNTIL = re.compile(r"\b(?:continued|went\s+on|lasted|persisted)\s+(?:into|until|till|through)\s+(?:the\s+)?$", re.I)
@@ -95,7 +95,9 @@ _ENDED = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:siege|standoff|stan
 # the same violence going on to the next date: "Clashes erupted on Wednesday near Vorukh and spread on Thursday",
 # "a raid that began on Thursday night and ended on Saturday"
 _SPREAD_JOIN = re.compile(r"^[^,;.]{0,80}?\s+and\s+(?:then\s+)?(?:spread|continued|escalated|intensified|raged|went\s+on|lasted|ended)\s+"
-                          r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?$", re.I)
+                          r"(?:(?:late|early)\s+)?(?:on|into|until|till|through)\s+(?:the\s+)?"
+                          # ("went on into the early hours of Saturday": the night's end, on that day)
+                          r"(?:(?:early|small|wee)\s+hours\s+of\s+)?$", re.I)
 # how long the act just dated went on, told after its day: "stormed a hotel on Friday night ... in a siege that lasted
 # more than 30 hours", "ambushed a convoy on Thursday and fought for three days" (not "a truce that had lasted ten days")
 _LASTED_FOR = re.compile(r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:lasted|lasting|(?:went\s+on|raged|continued|fought|battled|"
@@ -329,6 +331,15 @@ _CALLED_ACTION = re.compile(r"\bcall(?:ed|s|ing)\s+(?:for\s+)?(?:a|an)\s+[^,;.]{
                             r"demonstrations?|sit-in|boycott|shutdown|day\s+of\s+(?:rage|anger|mourning))\b[^,;.]{0,40}?\s(?:on|for)\s+$",
                             re.I)
 _TALKS_PLANNED = re.compile(r"\b(?:summit|talks|meeting|negotiations|peace\s+conference|meet)\b", re.I)
+# the day a plan was set for, right before its date ("which were due to resume on 2 September", "scheduled for
+# Sunday", "that was to be held this month"; used with endpos) ...
+_PLAN_FOR_DAY = re.compile(r"\b(?:(?:due|scheduled|planned|slated|set|supposed|meant|expected)\s+(?:for\s+|to\s+(?:[a-z]+\s+){1,3}?)"
+                           r"|(?:was|were)\s+to\s+(?:[a-z]+\s+){1,3}?)(?:on\s+|in\s+|for\s+)?$")
+# ... and the plan undone, told after it ("have been postponed", "was called off"; not "could be postponed"): the
+# sentence's act is the undoing, done when it is told (or on its own date), not on the day planned
+_PLAN_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,80}?\b(?:has|have|had|was|were)\s+(?:been\s+)?(?:(?:again|indefinitely|later|then)\s+)?"
+                                r"(?:postponed|delayed|deferred|cancell?ed|called\s+off|put\s+off|pushed\s+back|suspended|"
+                                r"scrapped|shelved|adjourned)\b", re.I)
 _NOT = re.compile(r"\b(?:not|never|no)\b|n['\u2019]t\b", re.I)
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([DWMY])$")
 _HOURS = re.compile(r"PT(?:\d+(?:\.\d+)?|X)[HM]")  # hours or minutes: counted from a day, the same day
@@ -4013,6 +4024,18 @@ class Builder:
                 continue
             if self.plan_date(sent, t) or _planned_aside(s, t.start - sent.start):
                 continue  # "announced that Georgia would not seek talks until 2028": what was announced, not when
+            if self.published and not self.history and not set(cues) & {*_ARMED_TYPES, "lethal"} and (
+                    _PLAN_FOR_DAY.search(before) and _PLAN_UNDONE_AFTER.match(after)
+                    or SUMMONED_TO_BEFORE.search(before) and parse_timex(start).first >= self.published):
+                # "Talks, which were due to resume on 2 September, have been postponed", "summoned the ministers to a
+                # meeting on Monday": the day names what was postponed or called, the act is not then; it is dated by
+                # the sentence's other date ("were postponed on Sunday"), else told on the day of publication
+                # (not "... called off after gunmen attacked")
+                if not any(x is not t and calendar_value(x.value) and not self.hour_of(x, txs) for x in txs):
+                    day = self.published.isoformat()
+                    out.append(self.make(i, sent, day, day, "", "a plan's day names what was postponed or called, not the act; "
+                                         "the act has no date phrase: dated to the publication day", [], None, 0.4))
+                continue
             if (named := _DAYS_THING.match(after)) and not self.vocab.cues.find(named.group("noun")) and len(txs) > 1:
                 continue  # "declared him the winner of Saturday's election": the day names a thing no cue tells, no act
             if t.start in asides:
@@ -5054,6 +5077,8 @@ class Builder:
             return None
         if self.published is None:
             return None
+        if unit == "D" and n >= 1 and (later := self.counted_forward(i, sent, s, t, txs, after, int(n))) is not None:
+            return later
         anchor = self.counted_from(sent, before, after, t, txs)
         if anchor is not None:
             # "The attack came two days after the army said it had killed 17 bandits in an air raid", "took Gao
@@ -5111,6 +5136,32 @@ class Builder:
             return self.make(i, sent, start, None, t.text, f"{t.text} counted back from the publication date",
                              [], (t.start, t.end), 0.5)
         return None
+
+    def counted_forward(self, i: int, sent: Sentence, s: str, t, txs, after: str, days: int) -> Draft | None:
+        """The act of an undated main clause told as days after a dated act of its own clause ("The activist died in
+        custody two days after he was arrested by police on April 14"): that many days after that day (the arrest
+        is its own event, on its own day). Else None."""
+        came = _CAME_AFTER.match(after)
+        if came is None or came.group(1).lower() != "after":
+            return None
+        cut = _CLAUSE_STOP.search(s, t.end - sent.start + came.end()).start()   # the counted clause, to its comma
+        counted = s[t.end - sent.start + came.end():cut]
+        inside = [x for x in txs if t.end < x.start < sent.start + cut and (v := calendar_value(x.value))
+                  and parse_timex(v).precision == "day"]
+        main = s[:t.start - sent.start]
+        if len(inside) != 1 or any(x.end <= t.start and calendar_value(x.value) for x in txs) or _CAME.search(main) \
+                or not finite_violent(main, self.vocab.cues.find(main)) \
+                or not _finite_step(counted, cues := self.vocab.cues.find(counted)) and not finite_violent(counted, cues):
+            return None  # (not "The violence came three days after ...", nor "two days after his arrest on April 14")
+        x = inside[0]
+        day = parse_timex(calendar_value(x.value)).first + dt.timedelta(days=days)
+        if day > self.published:
+            return None
+        d = self.make(i, sent, day.isoformat(), day.isoformat(), f"{t.text} after {x.text}",
+                      f"{t.text} after the act of its clause ({calendar_value(x.value)})", [], (t.start, t.end), 0.5,
+                      phrase=main.strip(" ,"))
+        d.framed = True  # (dated apart from the act it is counted from: two occurrences)
+        return d
 
     def counted_from(self, sent: Sentence, before: str, after: str, t, txs):
         """(the "after"/"before" match, the day, its words) an event "N days after ..." is counted

@@ -303,8 +303,20 @@ STARTING_BEFORE = re.compile(
 STARTING_WORDS = ("starting", "beginning", "effective")
 # "A strike starting on December 22 was blocked by the court": the start announced never came,
 # and the sentence tells it in the past (used with search after the timex, within its sentence)
-START_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,60}?\b(?:was|were)\s{1,3}(?:(?:later|then|eventually|finally)\s{1,3})?"
+START_UNDONE_AFTER = re.compile(r"^[^.;!?]{0,60}?\b(?:was|were|had\s{1,3}been)\s{1,3}(?:(?:later|then|eventually|finally)\s{1,3})?"
                                 r"(?:blocked|called\s{1,3}off|cancel+ed|postponed|suspended|scrapped|averted|halted|delayed|put\s{1,3}off)\b")
+# a meeting or a vote a past act sets up, right before its day (used with endpos): "summoned the outgoing ministers
+# to a meeting on Monday", "invited both leaders to talks on Friday", "called snap elections for Sunday"
+SUMMONED_TO_BEFORE = re.compile(
+    r"\b(?:summon(?:ed|s)|invit(?:ed|es)|call(?:ed|s)|convok(?:ed|es))\s{1,3}(?:[\w'’-]{1,20}\s{1,3}){0,6}?"
+    r"(?:to\s{1,3}(?:(?:a|an|the)\s{1,3})?(?:[\w-]{1,20}\s{1,3}){0,2}?(?:meeting|talks|summit|session|hearing|consultations?|conference)"
+    r"(?:\s{1,3}(?:in|at)\s{1,3}(?:the\s{1,3})?[\w'’-]{1,20})?|(?:(?:early|snap|fresh|new|general|presidential|legislative|parliamentary)\s{1,3}){0,2}(?:elections?|polls|a\s{1,3}(?:vote|referendum)))"
+    r"\s{1,3}(?:on|for)\s{1,3}$", re.I)
+SUMMONED_WORDS = ("summon", "invit", "call", "convok")
+# "Talks planned for Sunday had been cancelled", "The vote, scheduled for Sunday, was postponed": a plan named
+# by its participle that the sentence tells undone in the past (START_UNDONE_AFTER): its day has passed too
+PLANNED_FOR_BEFORE = re.compile(r"(?<=[a-z,]\s)(?:planned|scheduled|slated|set)\s{1,3}for\s{1,3}$")   # with endpos
+PLANNED_FOR_WORDS = ("planned", "scheduled", "slated", "set")
 BY_BEFORE = re.compile(r"\b[Bb]y\s{1,3}$")     # used with endpos
 # "declared Sunday a day of mourning", "proclaimed Friday a national holiday": a day set aside
 # for something is announced ahead of it, whatever the tense of the announcement
@@ -1096,6 +1108,9 @@ class _Ctx:
         lo = max(0, s - 100)
         if not self._word_near(PLAN_WORDS, lo, e + 60):
             return False
+        if self._word_near(PLANNED_FOR_WORDS, max(0, s - 20), s) and PLANNED_FOR_BEFORE.search(self.text, max(0, s - 20), s) \
+                and START_UNDONE_AFTER.search(self.text[e:e + 110]):
+            return True
         lo = self._sentence_start(lo, s)
         nxt = SENT_CUT.search(self.text, e, min(len(self.text), e + 150))
         hi = nxt.start() if nxt else min(len(self.text), e + 150)
@@ -2251,6 +2266,10 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
                     # Thursday was put on hold" (told on Wednesday): a plan is mostly undone before
                     # its day, so the nearer such day, here the coming one
                     t, direction, undone = "future", "future", "; a plan undone before its day"
+                elif ctx._word_near(SUMMONED_WORDS, max(0, s - 120), s) and SUMMONED_TO_BEFORE.search(ctx.text, max(0, s - 120), s):
+                    # "summoned the outgoing ministers to a meeting on Monday", "called elections for Sunday" (told
+                    # on Sunday): a gathering the act sets up lies ahead of it, so the nearer such day, the coming one
+                    t, direction, undone = "future", "future", "; a gathering the act called, ahead of it"
             if direction == "future" and ctx.plan_told_day and ctx.plan_told_day < str(dct):
                 return _r(type_, ctx.plan_told_day + suffix, f"a plan told in the past for the {p['wd']} the story "
                           f"named before ({_human(D.fromisoformat(ctx.plan_told_day))})",
