@@ -181,3 +181,17 @@ def test_an_operators_name_before_its_craft_is_no_place():
             "Nduga district, on Tuesday.")
     assert places(text, load())[:1] == ["Paro"]
     assert places("A missile hit a Kyiv bus on Monday.", load()) == ["Kyiv"]
+
+
+# A road runs through many places: an ACLED coder codes what happened on it at the town the sentence names
+# ("blocked the Pamir Highway in Rushan": Rushan), as a square or a camp; a road alone is still where.
+def test_a_road_is_placed_at_its_town():
+    ev, = events("The violence began on Tuesday, when several hundred people blocked the Pamir Highway in Rushan to "
+                 "stop a column of security forces heading toward Khorog. Police fired tear gas and rubber bullets.",
+                 dt.date(2022, 5, 18))
+    assert ev.locations[0] == "Rushan"
+    ev, = events("Police fired tear gas at protesters on Pademba Road in Freetown on Monday.", dt.date(2023, 11, 27))
+    assert ev.locations[0] == "Freetown"
+    ev, = events("A roadside bomb hit a police patrol on the Hulugho-Kolbio road on Monday, killing two officers.",
+                 dt.date(2025, 2, 4))
+    assert ev.locations == ["Hulugho-Kolbio road"]

@@ -1263,14 +1263,20 @@ _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 # a site inside a town, coded at that town as an ACLED coder would: a square, a prison, a military camp, a named
 # camp for the displaced ("Firdos Square" in Baghdad, "the National Penitentiary in downtown Port-au-Prince", "Camp
-# Speicher ... outside Tikrit", "the Mung Lai Hkyet camp near Laiza", "the Gadole forest of Kokernag")
-_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound|[Cc]amp|[Ff]orest)$")
+# Speicher ... outside Tikrit", "the Mung Lai Hkyet camp near Laiza", "the Gadole forest of Kokernag"); a road
+# runs through many places, so the town on it is where ("blocked the Pamir Highway in Rushan": Rushan)
+_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound|[Cc]amp|[Ff]orest|[Hh]ighway|[Rr]oad|[Ss]treet|[Aa]venue)$")
 _QUARTER = re.compile(r"(?:Old|New)\s+(?:City|Town)")  # a town's quarter ("Mosul's Old City"), whatever town the gazetteer calls so
 
 
 def is_district(name: str) -> bool:
     """A place named as a district ("North Waziristan district"): a part of a province, with towns in it."""
     return bool(_DISTRICT_SUFFIX.search(name))
+
+
+def is_site(name: str) -> bool:
+    """A site inside or along a town ("Firdos Square", "Camp Speicher", "the Pamir Highway"): coded at that town."""
+    return bool(_SITE.search(name))
 
 
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
@@ -1501,7 +1507,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         rank, pos = found[n]
         inner = [found[o][0] for o in names if o != n and (_HELD_IN.match(clause[found[o][1]:pos], len(o))
                                                             or _PART_OF.match(clause[found[o][1]:pos]))
-                 and clause.startswith(o, found[o][1])]
+                 and clause.startswith(o, found[o][1]) and not is_site(o)]  # (a site is coded at its town)
         if inner and rank <= max(inner) and rank < 3:
             found[n] = (min(max(inner) + 1, 2), pos)
     for n in names:  # "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv": a city's own district,

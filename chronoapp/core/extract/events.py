@@ -2462,7 +2462,8 @@ class Builder:
             places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
         if places and "to" in content and all(_road_destination(content, p) for p in places):
             places = []  # "kidnapped a merchant on the highway to Damascus": somewhere on the road from the story's place
-        in_headline = set(entities.places(headline, self.vocab, self.known_places))
+        # (a site the headline names does not go before the town the clause puts it in: "blocked the Pamir Highway" | "in Rushan")
+        in_headline = {p for p in entities.places(headline, self.vocab, self.known_places) if not entities.is_site(p)}
         # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
         answered = _ANSWERED.search(content)
         # (a place only named to situate another goes after it: "A railway bridge linking Quetta with the rest of
