@@ -195,3 +195,19 @@ def test_a_road_is_placed_at_its_town():
     ev, = events("A roadside bomb hit a police patrol on the Hulugho-Kolbio road on Monday, killing two officers.",
                  dt.date(2025, 2, 4))
     assert ev.locations == ["Hulugho-Kolbio road"]
+
+
+# A people, a language, a platform or a festival is no place: "in the Mapuche community of Temucuicui" is in
+# Temucuicui, "in the Mapudungun language" names a tongue, "attacks on Israelis" and "the attack on Twitter" are
+# on people and on a website (the Philippines, a plural, stays a country).
+def test_peoples_languages_and_platforms_are_no_place():
+    vocab = load()
+    assert places("Police arrested three men in a raid on a house in the Mapuche community of Temucuicui, near "
+                  "Ercilla.", vocab)[0] == "Temucuicui"
+    assert places("The name means fighting for the territory in the Mapudungun language.", vocab) == []
+    assert places("Israel said the raid followed a string of attacks on Israelis, including a shooting near the "
+                  "settlement of Eli.", vocab) == ["Eli"]
+    assert places("Soldiers fired tear gas at Palestinians who tried to confront the settlers.", vocab) == []
+    assert places("The Niger Delta Avengers claimed the attack on Twitter.", vocab) == []
+    assert places("The hostages were abducted from the Nova music festival.", vocab) == []
+    assert places("Chinese coast guard ships attacked the Philippines' supply boat.", vocab)[0] == "Philippines"

@@ -1100,7 +1100,7 @@ _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
                rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|forests?|"
-               rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|"  # "the military post of Chetimari", "the island of Socotra",
+               rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|communit(?:y|ies)|"  # ("the Mapuche community of Temucuicui")  # "the military post of Chetimari", "the island of Socotra",
                # "the Tajik exclave of Vorukh"
                rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center)|"
                # "hundreds of residents of Petion-Ville marched": the people are where they live
@@ -1123,7 +1123,9 @@ _PLACE_PATTERNS = [
                rf"store|(?:super|hyper)market|shop|restaurant|caf[e\u00e9]|pizzeria|hotel|factory|side)\b)"  # "the Litoral prison
                # in Guayaquil", "the al-Rawda mosque in the village of Bir al-Abd", "inside the Epicentr store": a building's name; "from the
                # Abkhaz side of the river": a side of a line
-               rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?)\b)"),  # "from the Sikin and Kaekin tribes": people
+               rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?|communit(?:y|ies)|peoples?|languages?|(?:music\s+)?festival)\b)"),
+    # "from the Sikin and Kaekin tribes", "in the Mapuche community of Temucuicui": people; "in the Mapudungun language",
+    # "from the Nova music festival": a language, an event
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
                rf"suburb|locality|settlement|hamlet|camp)\s+(?:in|near|on|of|outside)\b|,\s+(?:(?:about|some)\s+)?"
@@ -1153,7 +1155,8 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _ACRONYM_NEXT = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"  # ("the Indigenous
                            r"\s*\((?:[A-Z][A-Za-z]*-)*[A-Z]{2,}[a-z]?(?:-[A-Z]+)*\)")  # People of Biafra (IPOB)": all one name)
 _UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
-_SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
+_SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities|"
+                         r"communit(?:y|ies))\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 # a function word that opens a town's name ("The Hague", "In Amenas", "An Nabk"), told apart from the same word
 # opening a sentence by its capital after a lower-case word
@@ -1177,9 +1180,10 @@ Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigriny
 Faculty University Institute Academy Union Muslims Christians Jews Hindus Buddhists Sunnis Shias Shi'ites Shiites
 Alawites Druze Yazidis Copts Catholics Protestants Shiite Shia Alawite Jewish Hindu Catholic Protestant
 Rohingya Rohingyas Fulani Tutsi Tutsis Hutu Hutus Kurds Uyghur Uyghurs Uighur Uighurs Tuareg Tuaregs Pashtun Pashtuns
-Hazara Hazaras Masalit Zaghawa Dinka Nuer Lendu Hema Banyamulenge""".split())
+Hazara Hazaras Masalit Zaghawa Dinka Nuer Lendu Hema Banyamulenge
+Twitter Facebook Telegram WhatsApp YouTube Instagram TikTok""".split())
 # (peoples: "in Rohingya refugee camps", "Fulani settlements"; not those whose name is also a state's, as
-# Karen, Kachin, Shan or Rakhine State)
+# Karen, Kachin, Shan or Rakhine State; platforms: "claimed the attack on Twitter")
 NOT_PLACES = _NOT_PLACES
 # (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town;
 # "the Union State" of Russia and Belarus is a treaty, not where anything happened)
@@ -1396,8 +1400,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
                 or first in vocab.demonym_to_country and name not in vocab.places or name in vocab.demonym_to_country \
                 or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first) \
-                or _PEOPLED.search(first):
-            return   # "the Greek-owned ship", "Iranian-backed", "Houthi-controlled", "Lebanon's state news agency"; not a place
+                or _PEOPLED.search(first) or name[-1:] == "s" and name[:-1] in vocab.demonym_to_country and name not in vocab.places:
+            return   # "the Greek-owned ship", "Iranian-backed", "Houthi-controlled", "Lebanon's state news agency", "attacks on
+            # Israelis" (a people, not "the Philippines"); not a place
             # (a demonym first is no place unless the gazetteer knows the whole name: "Burkina Faso", whose people are "Burkina")
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)
