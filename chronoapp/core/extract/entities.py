@@ -458,7 +458,7 @@ class Cast:
     introduced as rebel/armed, e.g. "the Northern Liberation Front ... rebel positions");
     "the Front" then refers to it too."""
 
-    def __init__(self, text: str, vocab: Vocab, known: Known | None = None):
+    def __init__(self, text: str, vocab: Vocab, known: Known | None = None, year: int | None = None):
         first_named: dict[str, int] = {}
         for _m, country in vocab.forces_index.finditer(text):
             if _GROUND_FORCES.search(_m.group()):
@@ -477,6 +477,10 @@ class Cast:
         # (not a group named only as another's patron: "Al-Shabab, which is linked to al-Qaida")
         groups = {a.name for m, a in named_actors if a.kind in ("rebel group", "armed group") and a.name not in GENERIC_GROUPS
                   and not _PATRON_BEFORE.search(text, max(0, m.start() - 40), m.start())}
+        # a group named only in background, in sentences told in earlier years, and the last of those years: "In 2014,
+        # Boko Haram militants kidnapped 276 schoolgirls from Chibok" does not name the gunmen of a 2024 kidnapping
+        told = {g: [_earlier_year(text, m.start(), year) for m, a in named_actors if a.name == g] for g in groups} if year else {}
+        self.background_until = {g: max(years) for g, years in told.items() if all(years)}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
         known_spans = [m.span() for m, _a in named_actors]
         new = {_NOT_THE_NAME.sub("", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
@@ -539,6 +543,22 @@ class Cast:
             self._bare.group = self._bare.militia = None
             self._bare._bare = self._bare
         return self._bare
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n")
+_NOW_OR_SINCE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|since)\b")
+
+
+def _earlier_year(text: str, at: int, year: int) -> int:
+    """The latest year the sentence around `at` names when all are before `year` (it tells the background), else 0."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at + 1)), default=max(0, at - 400))
+    stop = _SENTENCE_END.search(text, at)
+    end = stop.start() if stop else len(text)
+    latest = max((int(y) for y in _YEAR.findall(text, start, end)), default=0)
+    # (not a sentence of this week's news that measures from then: "swept into Aleppo on Friday, the first time since
+    # ... 2016", "JNIM has claimed most attacks since its first raid in November 2021")
+    return latest if latest < year and not _NOW_OR_SINCE.search(text, start, end) else 0
 
 
 def named_as_patron(text: str, at: int) -> bool:

@@ -1696,7 +1696,7 @@ class Builder:
         self._tx_starts = [t.start for t in timexes]  # timexes are in text order
         self.known_actors = entities.known(tuple(known_actors or ()))
         self.known_places = entities.known(tuple(known_places or ()))
-        self.cast = entities.Cast(text[:200_000], vocab, self.known_actors)  # the lede and body say who is who
+        self.cast = entities.Cast(text[:200_000], vocab, self.known_actors, published.year)  # the lede and body say who is who
         self.drafts: list[Draft] = []
         self.history = _is_history(timexes, published)
         # news tells its days from the publication date ("on Sunday"); a backgrounder or an
@@ -2632,6 +2632,9 @@ class Builder:
         if head and _KILLED_WHEN.search(head):  # "49 of its soldiers were killed | when Azerbaijani forces shelled ...":
             fatal, civilian_dead = entities.fatality_claim(head)  # the dead of the act the clause tells
         cast = self.cast_at(i)
+        if cast.group and etype in _VIOLENT_TYPES and start[:4].isdigit() \
+                and int(start[:4]) > self.cast.background_until.get(cast.group, 9999):
+            cast = cast.without_group()  # the group was only told of in earlier years: not the "gunmen" of this later attack
         organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
         if speaking:  # "Ukraine's General Staff said ... its troops had repelled": Ukraine's, whoever else the story names
