@@ -1696,7 +1696,7 @@ class Builder:
         self._tx_starts = [t.start for t in timexes]  # timexes are in text order
         self.known_actors = entities.known(tuple(known_actors or ()))
         self.known_places = entities.known(tuple(known_places or ()))
-        self.cast = entities.Cast(text[:200_000], vocab, self.known_actors, published.year)  # the lede and body say who is who
+        self.cast = entities.Cast(text[:200_000], vocab, self.known_actors, published and published.year)  # the lede and body say who is who
         self.drafts: list[Draft] = []
         self.history = _is_history(timexes, published)
         # news tells its days from the publication date ("on Sunday"); a backgrounder or an
