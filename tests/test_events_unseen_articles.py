@@ -2914,3 +2914,18 @@ def test_an_act_told_days_after_a_dated_act_of_its_clause_is_counted_from_that_d
     evs = events("The activist died in custody two days after he was arrested by police on April 14, his family said.",
                  dt.date(2025, 4, 20))
     assert sorted((e.date_start, "died" in e.headline) for e in evs) == [("2025-04-14", False), ("2025-04-16", True)]
+
+
+# The article's one named group is the "gunmen" of its news only if it is told of in the news: a group named only
+# in a background sentence of an earlier year ("In 2014, Boko Haram militants kidnapped ...") did not carry out a
+# 2024 kidnapping the article leaves unclaimed; a group named in the news, or in an earlier attack's own year, still is.
+def test_a_group_told_of_only_years_before_is_not_the_new_attackers():
+    story = ("ABUJA, Nigeria (Reuters) - Gunmen abducted at least 287 pupils from a school in the northwestern town of "
+             "Kuriga on Thursday morning, residents said.\n\n"
+             "In 2014, Boko Haram militants kidnapped 276 schoolgirls from the town of Chibok in Borno state.")
+    ev = next(e for e in events(story, dt.date(2024, 3, 8)) if "287" in e.quote)
+    assert "Boko Haram" not in ev.actors
+    told = story.replace("In 2014, Boko Haram militants kidnapped 276 schoolgirls from the town of Chibok in Borno state.",
+                         "Boko Haram militants have kidnapped hundreds of pupils in the region.")
+    ev = next(e for e in events(told, dt.date(2024, 3, 8)) if "287" in e.quote)
+    assert "Boko Haram" in ev.actors

@@ -193,3 +193,33 @@ def test_a_village_named_bare_is_not_replaced_by_a_later_sentences_landmark():
             "the Selvan bridge.")
     background = [e for e in events(text, dt.date(2023, 10, 17)) if e.date_start == "2019-03"]
     assert [e.locations[:1] for e in background] == [["Kessara"]]
+
+
+# A road runs through many places: an ACLED coder codes what happened on it at the town the sentence names
+# ("blocked the Pamir Highway in Rushan": Rushan), as a square or a camp; a road alone is still where.
+def test_a_road_is_placed_at_its_town():
+    ev, = events("The violence began on Tuesday, when several hundred people blocked the Pamir Highway in Rushan to "
+                 "stop a column of security forces heading toward Khorog. Police fired tear gas and rubber bullets.",
+                 dt.date(2022, 5, 18))
+    assert ev.locations[0] == "Rushan"
+    ev, = events("Police fired tear gas at protesters on Pademba Road in Freetown on Monday.", dt.date(2023, 11, 27))
+    assert ev.locations[0] == "Freetown"
+    ev, = events("A roadside bomb hit a police patrol on the Hulugho-Kolbio road on Monday, killing two officers.",
+                 dt.date(2025, 2, 4))
+    assert ev.locations == ["Hulugho-Kolbio road"]
+
+
+# A people, a language, a platform or a festival is no place: "in the Mapuche community of Temucuicui" is in
+# Temucuicui, "in the Mapudungun language" names a tongue, "attacks on Israelis" and "the attack on Twitter" are
+# on people and on a website (the Philippines, a plural, stays a country).
+def test_peoples_languages_and_platforms_are_no_place():
+    vocab = load()
+    assert places("Police arrested three men in a raid on a house in the Mapuche community of Temucuicui, near "
+                  "Ercilla.", vocab)[0] == "Temucuicui"
+    assert places("The name means fighting for the territory in the Mapudungun language.", vocab) == []
+    assert places("Israel said the raid followed a string of attacks on Israelis, including a shooting near the "
+                  "settlement of Eli.", vocab) == ["Eli"]
+    assert places("Soldiers fired tear gas at Palestinians who tried to confront the settlers.", vocab) == []
+    assert places("The Niger Delta Avengers claimed the attack on Twitter.", vocab) == []
+    assert places("The hostages were abducted from the Nova music festival.", vocab) == []
+    assert places("Chinese coast guard ships attacked the Philippines' supply boat.", vocab)[0] == "Philippines"

@@ -458,7 +458,7 @@ class Cast:
     introduced as rebel/armed, e.g. "the Northern Liberation Front ... rebel positions");
     "the Front" then refers to it too."""
 
-    def __init__(self, text: str, vocab: Vocab, known: Known | None = None):
+    def __init__(self, text: str, vocab: Vocab, known: Known | None = None, year: int | None = None):
         first_named: dict[str, int] = {}
         for _m, country in vocab.forces_index.finditer(text):
             if _GROUND_FORCES.search(_m.group()):
@@ -477,6 +477,10 @@ class Cast:
         # (not a group named only as another's patron: "Al-Shabab, which is linked to al-Qaida")
         groups = {a.name for m, a in named_actors if a.kind in ("rebel group", "armed group") and a.name not in GENERIC_GROUPS
                   and not _PATRON_BEFORE.search(text, max(0, m.start() - 40), m.start())}
+        # a group named only in background, in sentences told in earlier years, and the last of those years: "In 2014,
+        # Boko Haram militants kidnapped 276 schoolgirls from Chibok" does not name the gunmen of a 2024 kidnapping
+        told = {g: [_earlier_year(text, m.start(), year) for m, a in named_actors if a.name == g] for g in groups} if year else {}
+        self.background_until = {g: max(years) for g, years in told.items() if all(years)}
         self.names = PhraseIndex()  # groups the vocabulary lacks, and their short form ("the Front")
         known_spans = [m.span() for m, _a in named_actors]
         new = {_NOT_THE_NAME.sub("", " ".join(m.group().split())) for m in _GROUP_NAME.finditer(text)
@@ -539,6 +543,22 @@ class Cast:
             self._bare.group = self._bare.militia = None
             self._bare._bare = self._bare
         return self._bare
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d]?\s+(?=[A-Z\"\u201c])|\n")
+_NOW_OR_SINCE = re.compile(r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|since)\b")
+
+
+def _earlier_year(text: str, at: int, year: int) -> int:
+    """The latest year the sentence around `at` names when all are before `year` (it tells the background), else 0."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 400), at + 1)), default=max(0, at - 400))
+    stop = _SENTENCE_END.search(text, at)
+    end = stop.start() if stop else len(text)
+    latest = max((int(y) for y in _YEAR.findall(text, start, end)), default=0)
+    # (not a sentence of this week's news that measures from then: "swept into Aleppo on Friday, the first time since
+    # ... 2016", "JNIM has claimed most attacks since its first raid in November 2021")
+    return latest if latest < year and not _NOW_OR_SINCE.search(text, start, end) else 0
 
 
 def named_as_patron(text: str, at: int) -> bool:
@@ -1100,7 +1120,7 @@ _PLACE_PATTERNS = [
     # "the village of Aitaroun", "the town of Qusair", "province of Latakia"
     re.compile(rf"\b(?:village|town|city|district|province|region|state|county|camp|area|neighbou?rhood|settlements?|hamlets?|"
                rf"suburb|port|locality|commune|department|municipality|prefecture|regency|villages|towns|municipalities|forests?|"
-               rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|"  # "the military post of Chetimari", "the island of Socotra",
+               rf"post|outpost|base|garrison|checkpoint|islands?|exclave|enclave|communit(?:y|ies)|"  # ("the Mapuche community of Temucuicui")  # "the military post of Chetimari", "the island of Socotra",
                # "the Tajik exclave of Vorukh"
                rf"(?:district|provincial|regional)\s+(?:headquarters|capital|centre|center)|"
                # "hundreds of residents of Petion-Ville marched": the people are where they live
@@ -1123,7 +1143,9 @@ _PLACE_PATTERNS = [
                rf"store|(?:super|hyper)market|shop|restaurant|caf[e\u00e9]|pizzeria|hotel|factory|side)\b)"  # "the Litoral prison
                # in Guayaquil", "the al-Rawda mosque in the village of Bir al-Abd", "inside the Epicentr store": a building's name; "from the
                # Abkhaz side of the river": a side of a line
-               rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?)\b)"),  # "from the Sikin and Kaekin tribes": people
+               rf"(?!(?:\s+and\s+[A-Z][\w'\u2019-]+)?\s+(?:tribes?|clans?|communit(?:y|ies)|peoples?|languages?|(?:music\s+)?festival)\b)"),
+    # "from the Sikin and Kaekin tribes", "in the Mapuche community of Temucuicui": people; "in the Mapudungun language",
+    # "from the Nova music festival": a language, an event
     # "Kiwanja, a town in Rutshuru", "Kalembe, north of Masisi", "Kalembe village": a place by what follows it
     re.compile(rf"(?P<p>[A-Z](?<!\w[A-Z]){_NAME_REST})(?:,\s+(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|"
                rf"suburb|locality|settlement|hamlet|camp)\s+(?:in|near|on|of|outside)\b|,\s+(?:(?:about|some)\s+)?"
@@ -1153,7 +1175,8 @@ _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _ACRONYM_NEXT = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})?"  # ("the Indigenous
                            r"\s*\((?:[A-Z][A-Za-z]*-)*[A-Z]{2,}[a-z]?(?:-[A-Z]+)*\)")  # People of Biafra (IPOB)": all one name)
 _UNIT_OF = re.compile(r"(province|region|state|county|department)\s+of\s")  # an administrative unit named with "of"
-_SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities)\b")
+_SETTLEMENT = re.compile(r"(?:village|town|city|camp|neighbou?rhood|suburb|port|locality|commune|municipality|villages|towns|municipalities|"
+                         r"communit(?:y|ies))\b")
 _TAKEN = re.compile(r"\b(?:was|been)\s+(?:\w+ly\s+)?(?:captured|overrun|retaken|recaptured|seized|liberated|besieged|encircled)\b")
 # a function word that opens a town's name ("The Hague", "In Amenas", "An Nabk"), told apart from the same word
 # opening a sentence by its capital after a lower-case word
@@ -1177,9 +1200,10 @@ Arabic English Hebrew Farsi Pashto Dari Urdu Hindi Swahili Hausa Amharic Tigriny
 Faculty University Institute Academy Union Muslims Christians Jews Hindus Buddhists Sunnis Shias Shi'ites Shiites
 Alawites Druze Yazidis Copts Catholics Protestants Shiite Shia Alawite Jewish Hindu Catholic Protestant
 Rohingya Rohingyas Fulani Tutsi Tutsis Hutu Hutus Kurds Uyghur Uyghurs Uighur Uighurs Tuareg Tuaregs Pashtun Pashtuns
-Hazara Hazaras Masalit Zaghawa Dinka Nuer Lendu Hema Banyamulenge""".split())
+Hazara Hazaras Masalit Zaghawa Dinka Nuer Lendu Hema Banyamulenge
+Twitter Facebook Telegram WhatsApp YouTube Instagram TikTok""".split())
 # (peoples: "in Rohingya refugee camps", "Fulani settlements"; not those whose name is also a state's, as
-# Karen, Kachin, Shan or Rakhine State)
+# Karen, Kachin, Shan or Rakhine State; platforms: "claimed the attack on Twitter")
 NOT_PLACES = _NOT_PLACES
 # (languages: "translated from Arabic"; institutions: "marched from the Faculty of Philosophy" names no town;
 # "the Union State" of Russia and Belarus is a treaty, not where anything happened)
@@ -1263,14 +1287,20 @@ _CITY_SUFFIX = re.compile(r"\s(?:[Cc]ity|[Tt]own)$")
 
 # a site inside a town, coded at that town as an ACLED coder would: a square, a prison, a military camp, a named
 # camp for the displaced ("Firdos Square" in Baghdad, "the National Penitentiary in downtown Port-au-Prince", "Camp
-# Speicher ... outside Tikrit", "the Mung Lai Hkyet camp near Laiza", "the Gadole forest of Kokernag")
-_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound|[Cc]amp|[Ff]orest)$")
+# Speicher ... outside Tikrit", "the Mung Lai Hkyet camp near Laiza", "the Gadole forest of Kokernag"); a road
+# runs through many places, so the town on it is where ("blocked the Pamir Highway in Rushan": Rushan)
+_SITE = re.compile(r"^Camp\s+[A-Z]|\s(?:Square|Penitentiary|Roundabout|Compound|[Cc]amp|[Ff]orest|[Hh]ighway|[Rr]oad|[Ss]treet|[Aa]venue)$")
 _QUARTER = re.compile(r"(?:Old|New)\s+(?:City|Town)")  # a town's quarter ("Mosul's Old City"), whatever town the gazetteer calls so
 
 
 def is_district(name: str) -> bool:
     """A place named as a district ("North Waziristan district"): a part of a province, with towns in it."""
     return bool(_DISTRICT_SUFFIX.search(name))
+
+
+def is_site(name: str) -> bool:
+    """A site inside or along a town ("Firdos Square", "Camp Speicher", "the Pamir Highway"): coded at that town."""
+    return bool(_SITE.search(name))
 
 
 def place_rank(name: str, vocab: Vocab, known: Known | None = None) -> int:
@@ -1390,8 +1420,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if not name or first.isalpha() and first.islower() or first in _NOT_PLACES or vocab.alias_to_actor.get(name.lower()) \
                 or first in vocab.demonym_to_country and name not in vocab.places or name in vocab.demonym_to_country \
                 or name.split("-")[0] in vocab.demonym_to_country and "-" in first or _TIES.search(first) \
-                or _PEOPLED.search(first):
-            return   # "the Greek-owned ship", "Iranian-backed", "Houthi-controlled", "Lebanon's state news agency"; not a place
+                or _PEOPLED.search(first) or name[-1:] == "s" and name[:-1] in vocab.demonym_to_country and name not in vocab.places:
+            return   # "the Greek-owned ship", "Iranian-backed", "Houthi-controlled", "Lebanon's state news agency", "attacks on
+            # Israelis" (a people, not "the Philippines"); not a place
             # (a demonym first is no place unless the gazetteer knows the whole name: "Burkina Faso", whose people are "Burkina")
         if name not in found or found[name] > (rank, pos):
             found[name] = (rank, pos)
@@ -1501,7 +1532,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         rank, pos = found[n]
         inner = [found[o][0] for o in names if o != n and (_HELD_IN.match(clause[found[o][1]:pos], len(o))
                                                             or _PART_OF.match(clause[found[o][1]:pos]))
-                 and clause.startswith(o, found[o][1])]
+                 and clause.startswith(o, found[o][1]) and not is_site(o)]  # (a site is coded at its town)
         if inner and rank <= max(inner) and rank < 3:
             found[n] = (min(max(inner) + 1, 2), pos)
     for n in names:  # "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv": a city's own district,

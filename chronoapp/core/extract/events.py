@@ -1707,7 +1707,7 @@ class Builder:
         self._tx_starts = [t.start for t in timexes]  # timexes are in text order
         self.known_actors = entities.known(tuple(known_actors or ()))
         self.known_places = entities.known(tuple(known_places or ()))
-        self.cast = entities.Cast(text[:200_000], vocab, self.known_actors)  # the lede and body say who is who
+        self.cast = entities.Cast(text[:200_000], vocab, self.known_actors, published and published.year)  # the lede and body say who is who
         self.drafts: list[Draft] = []
         self.history = _is_history(timexes, published)
         # news tells its days from the publication date ("on Sunday"); a backgrounder or an
@@ -2473,7 +2473,8 @@ class Builder:
             places = []  # "The town, located on the highway linking Palmyra with Deir ez-Zor, had been held": the town told before
         if places and "to" in content and all(_road_destination(content, p) for p in places):
             places = []  # "kidnapped a merchant on the highway to Damascus": somewhere on the road from the story's place
-        in_headline = set(entities.places(headline, self.vocab, self.known_places))
+        # (a site the headline names does not go before the town the clause puts it in: "blocked the Pamir Highway" | "in Rushan")
+        in_headline = {p for p in entities.places(headline, self.vocab, self.known_places) if not entities.is_site(p)}
         # the place of the event's own clause first; last, one of the strike it answered ("in response to a strike on Nabatieh")
         answered = _ANSWERED.search(content)
         # (a place only named to situate another goes after it: "A railway bridge linking Quetta with the rest of
@@ -2642,6 +2643,9 @@ class Builder:
         if head and _KILLED_WHEN.search(head):  # "49 of its soldiers were killed | when Azerbaijani forces shelled ...":
             fatal, civilian_dead = entities.fatality_claim(head)  # the dead of the act the clause tells
         cast = self.cast_at(i)
+        if cast.group and etype in _VIOLENT_TYPES and start[:4].isdigit() \
+                and int(start[:4]) > self.cast.background_until.get(cast.group, 9999):
+            cast = cast.without_group()  # the group was only told of in earlier years: not the "gunmen" of this later attack
         organ = _MILITARY_SPEAKER.search(self.attribution(i) or "")
         speaking = organ and (self.vocab.country(organ.group(1)) or self.vocab.demonym_to_country.get(organ.group(1)))
         if speaking:  # "Ukraine's General Staff said ... its troops had repelled": Ukraine's, whoever else the story names
