@@ -2769,6 +2769,7 @@ def test_fighting_that_continued_into_the_weekend_ends_the_attack_there():
                  "Army spokesman Paul Kone said on Sunday that troops were pursuing the rebels. \"Dozens of people "
                  "were killed, including five in an ambush on the convoy,\" he said.", dt.date(2025, 1, 19))
     assert [(e.date_start, e.date_end) for e in evs] == [("2025-01-15", "2025-01-19")]
+    assert evs[0].date_reason.endswith("; to 2025-01-19: the sentence tells it went on until the weekend")  # why, for the editor
     # (a coarser end, "until March", is no day to end on)
     ev, = events("Rebels attacked the town of Koro on Wednesday, killing five people, and fighting continued "
                  "into the next month, residents said.", dt.date(2025, 1, 19))

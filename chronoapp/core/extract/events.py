@@ -4117,6 +4117,7 @@ class Builder:
                         1 <= (went_on.last - parse_timex(last.date_start).first).days <= 7:
                     last.date_end = went_on.last.isoformat()  # "attacked the town on Wednesday ..., and fighting
                     # continued into the weekend": to the weekend's end (a coarser end, "until March", is left untold)
+                    last.date_reason += f"; to {last.date_end}: the sentence tells it went on until {t.text}"
                 continue  # "fell on 19 January 1995, but fighting in the city continued until March": its length
             if len([x for x in txs if calendar_value(x.value)]) == 1 and self.ended_last(i, sent, s, start, before):
                 continue  # "seized a hospital on 14 June. ... before the siege ended on 19 June": its end
