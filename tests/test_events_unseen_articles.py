@@ -2929,3 +2929,18 @@ def test_a_group_told_of_only_years_before_is_not_the_new_attackers():
                          "Boko Haram militants have kidnapped hundreds of pupils in the region.")
     ev = next(e for e in events(told, dt.date(2024, 3, 8)) if "287" in e.quote)
     assert "Boko Haram" in ev.actors
+
+
+# "Prosecutors on Thursday charged a man", "The attorney general's office said it had opened an investigation":
+# the story's state takes that step; its government is the party (a court that rules has its own name).
+def test_the_prosecution_that_charges_is_the_story_states_government():
+    text = ("BRATISLAVA (Reuters) - Gunmen shot dead two guards in the Slovak town of Handlova on Wednesday, police said.\n\n"
+            "Prosecutors on Thursday charged a 45-year-old man with murder, a court spokeswoman said.\n\n"
+            "The attorney general's office said on Friday that it had opened an investigation into two police officers.")
+    evs = events(text, dt.date(2024, 5, 17))
+    assert "Government of Slovakia" in next(e for e in evs if "charged" in e.quote).actors
+    assert "Government of Slovakia" in next(e for e in evs if "investigation" in e.quote).actors
+    # (prosecutors who only speak are a source, no party: "Prosecutors said the man acted alone")
+    ev = next(e for e in events("Gunmen shot dead two guards in Handlova, Slovakia, on Wednesday, prosecutors said.",
+                                dt.date(2024, 5, 17)))
+    assert "Government of Slovakia" not in ev.actors

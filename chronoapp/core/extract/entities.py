@@ -786,6 +786,8 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
     if cast and cast.home:  # "The government launched its offensive": the story's state (not "his government": whose?)
         for m in _THE_GOVERNMENT_ACTS.finditer(clause):
             found.append((m.start(), government_name(cast.home, vocab), "state"))
+        for m in _PROSECUTION_ACTS.finditer(clause) if "rosecut" in clause or "ttorney" in clause else ():
+            found.append((m.start(), government_name(cast.home, vocab), "state"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
     hits = list(vocab.actor_index.finditer(clause))
@@ -949,6 +951,13 @@ _GOVERNMENT_DEED = re.compile(
 _THE_GOVERNMENT_ACTS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:central|federal|national|interim|transitional)\s+)?"
                                   r"government\s+(?:(?:has|had|have)\s+)?(?:(?:also|then|later|formally|officially)\s+)?"
                                   r"(?:[a-z]{2,}ed|took|sent|began|cut|made|set|withdrew|sought|struck|brought|held|met)\b")
+
+
+# the state's prosecution that acts ("Prosecutors on Thursday charged a 71-year-old man", "The attorney general's
+# office said it had opened an investigation"): its government's step (not "ICC prosecutors", not "prosecutors said", a source)
+_PROSECUTION_ACTS = re.compile(r"(?:^|(?<=[,;]\s)|\b[Tt]he\s+)(?:(?:state|public|chief|federal|special)\s+)?"
+                               r"(?:[Pp]rosecutors?|[Pp]rosecution|[Aa]ttorney[\s-][Gg]eneral)(?:['\u2019]s)?(?:\s+office)?"
+                               r"\s+(?:[^,.;]{0,40}?\s)?(?:charged|indicted|opened|filed|launched|sought|arrested|summoned)\b")
 
 
 def acting_governments(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
