@@ -2944,3 +2944,15 @@ def test_the_prosecution_that_charges_is_the_story_states_government():
     ev = next(e for e in events("Gunmen shot dead two guards in Handlova, Slovakia, on Wednesday, prosecutors said.",
                                 dt.date(2024, 5, 17)))
     assert "Government of Slovakia" not in ev.actors
+
+
+# "security forces had arrested two suspects": an arrest is police work, whatever word the story uses for them
+# (security forces that capture a drug lord in a raid, or fight, stay the army).
+def test_security_forces_that_arrest_suspects_are_the_police():
+    ev = next(e for e in events("Defense Minister Pedro Sanchez said on Wednesday that security forces had arrested "
+                                "two suspects in the bombing of a police station in Cali.", dt.date(2025, 6, 12))
+              if "arrested" in e.quote)
+    assert "police" in ev.actors and "Colombian Army" not in ev.actors
+    ev = next(e for e in events("Security forces captured the cartel leader in a pre-dawn raid in Culiacan on Thursday.",
+                                dt.date(2023, 1, 6)))
+    assert "police" not in ev.actors

@@ -424,6 +424,7 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][\w'-]+\s+$")
 _MILITARY_PEOPLE = re.compile(r"\s+(?:advis[eo]rs?|attach[e\u00e9]s?|officials?|diplomats?|delegations?|prosecutors?|courts?|"
                               r"analysts?|experts?|observers?|sources?|spokes(?:man|woman|person))\b")
 _FEDERAL = re.compile(r"federal\b", re.I)
+_ARRESTED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|since)\s+)?(?:arrested|detained|rounded\s+up)\b")
 _GROUP_GENERIC = frozenset({"rebels", "separatists", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
@@ -821,7 +822,9 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
                 any(a.name == "police" and p.start() < m.start() for p, a in hits):
             continue  # "exploded outside a police station ..., the second attack on security forces": the police, no army
             # (not "security forces fought them, said police commissioner X": a source named after)
-        if own_state and name in _STATE_GENERIC:
+        if name in _STATE_GENERIC and _tidy(m.group()).lower() == "security forces" and _ARRESTED.match(clause, m.end()):
+            name = "police"  # "security forces had arrested two suspects": an arrest is police work (not "captured", a raid's)
+        elif own_state and name in _STATE_GENERIC:
             name = own_state
         elif name in _STATE_GENERIC and any(0 < m.start() - at < 60 and "," not in clause[at:m.start()] for at, _ in acting):
             continue  # "Peru sent troops": Peru's army (found above), not the story's own
