@@ -2956,3 +2956,17 @@ def test_security_forces_that_arrest_suspects_are_the_police():
     ev = next(e for e in events("Security forces captured the cartel leader in a pre-dawn raid in Culiacan on Thursday.",
                                 dt.date(2023, 1, 6)))
     assert "police" not in ev.actors
+
+
+# "The Supreme Court ruled", "the Constitutional Court sentenced him": a court named by its rank is the story's
+# own state's, a party named as the institution it is (an unnamed "a Guatemalan court" is its state's judiciary).
+def test_a_court_named_by_its_rank_is_the_story_states_court():
+    text = ("JOHANNESBURG (Reuters) - Rioters looted shops in Durban, South Africa, on Monday, police said.\n\n"
+            "Jacob Zuma handed himself over to police on July 7. The Constitutional Court sentenced him in June "
+            "for contempt of court.")
+    ev = next(e for e in events(text, dt.date(2021, 7, 12)) if "sentenced" in e.quote)
+    assert "Constitutional Court of South Africa" in ev.actors
+    text = ("MANILA (Reuters) - Soldiers killed three rebels in Negros Occidental, Philippines, on Sunday, the army said.\n\n"
+            "The Supreme Court ruled in May that red-tagging threatens a person's right to life.")
+    ev = next(e for e in events(text, dt.date(2024, 8, 12)) if "ruled" in e.quote)
+    assert ev.actors == ["Supreme Court of the Philippines"]

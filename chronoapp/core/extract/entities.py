@@ -688,10 +688,11 @@ def government_name(country: str, vocab: Vocab) -> str:
     return "Government of " + ("the " if _TAKES_THE.search(country) else "") + country
 
 
-def judiciary_name(country: str, vocab: Vocab) -> str:
-    """A state's courts as a party: "Judiciary of Guatemala" (a court of any rank, a judge, the prosecution's rulings aside)."""
+def judiciary_name(country: str, vocab: Vocab, court: str = "Judiciary") -> str:
+    """A state's courts as a party: "Judiciary of Guatemala" (a court of any rank, a judge, the prosecution's rulings
+    aside), or one court named by its rank: "Supreme Court of the Philippines"."""
     country = vocab.state(country)
-    return "Judiciary of " + ("the " if _TAKES_THE.search(country) else "") + country
+    return f"{court} of " + ("the " if _TAKES_THE.search(country) else "") + country
 
 
 # a court named by its state ("a Guatemalan court", "Iran's judiciary", "Pakistan's Supreme Court") or met
@@ -704,6 +705,7 @@ _JUDICIARY = re.compile(r"(?:\b(?P<owner>[A-Z][\w.-]*[a-z](?:\s[A-Z][a-z]+)?)(?:
                         r"(?=\s+(?:[^,.;]{0,40}?\s)?(?:has\s+|had\s+|have\s+)?(?:sentenced|convicted|acquitted|ruled|rules|ordered|"
                         r"orders|dismissed|overturned|upheld|rejected|annulled|suspended|banned|barred|blocked|jailed|"
                         r"found|said|says|declared|issued|approved|charged|indicted|freed|released)\b)")
+_COURT_RANK = re.compile(r"(?:The\s+)?(?:Supreme|High|Constitutional|Appeals?|Appellate|Federal|Military|Criminal|Special)")
 _COURT_ABROAD = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
@@ -778,11 +780,16 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         # "A Guatemalan court sentenced", "Iran's judiciary said", "an appeals court overturned" (in a story on
         # one country): that state's judiciary, a party of its own (not "the court", the one named before)
         owner = m.group("owner")
+        # "The Constitutional Court sentenced him": a court named by its rank, no owner's; the story's own state's,
+        # named as the institution it is ("Constitutional Court of South Africa")
+        ranked = owner and _COURT_RANK.fullmatch(owner) and f"{owner.split()[-1]} {m.group().split()[-1].capitalize()}"
+        if ranked:
+            owner = None
         if not owner and _COURT_ABROAD.match(clause, m.end()):
             continue   # "a court in Paris" in a story on Rwanda: whose court, the place says
         country = (vocab.country(owner) or vocab.demonym_to_country.get(owner)) if owner else cast and cast.home
         if country and not taken.overlaps(m.span()):
-            found.append((m.start(), judiciary_name(country, vocab), "state"))
+            found.append((m.start(), judiciary_name(country, vocab, ranked or "Judiciary"), "state"))
             taken.add(m.span())
     if cast and cast.home:  # "The government launched its offensive": the story's state (not "his government": whose?)
         for m in _THE_GOVERNMENT_ACTS.finditer(clause):
