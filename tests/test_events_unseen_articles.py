@@ -2944,6 +2944,10 @@ def test_the_prosecution_that_charges_is_the_story_states_government():
     ev = next(e for e in events("Gunmen shot dead two guards in Handlova, Slovakia, on Wednesday, prosecutors said.",
                                 dt.date(2024, 5, 17)))
     assert "Government of Slovakia" not in ev.actors
+    # (nor another country's prosecutors: "Prosecutors in Vienna charged")
+    text = ("BRATISLAVA (Reuters) - Gunmen shot dead two guards in the Slovak town of Handlova on Wednesday, police said.\n\n"
+            "Prosecutors in Vienna on Thursday charged a 45-year-old man with murder, a court spokeswoman said.")
+    assert "Government of Slovakia" not in next(e for e in events(text, dt.date(2024, 5, 17)) if "charged" in e.quote).actors
 
 
 # "security forces had arrested two suspects": an arrest is police work, whatever word the story uses for them

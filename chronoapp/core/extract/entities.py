@@ -967,6 +967,7 @@ _THE_GOVERNMENT_ACTS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:central|federal|
 # office said it had opened an investigation"): its government's step (not "ICC prosecutors", not "prosecutors said", a source)
 _PROSECUTION_ACTS = re.compile(r"(?:^|(?<=[,;]\s)|\b[Tt]he\s+)(?:(?:state|public|chief|federal|special)\s+)?"
                                r"(?:[Pp]rosecutors?|[Pp]rosecution|[Aa]ttorney[\s-][Gg]eneral)(?:['\u2019]s)?(?:\s+office)?"
+                               r"(?!\s+(?:at|of|for|from|in)\s+(?:the\s+)?[A-Z])"  # ("prosecutors at the ICC", "in Paris": another's)
                                r"\s+(?:[^,.;]{0,40}?\s)?(?:charged|indicted|opened|filed|launched|sought|arrested|summoned)\b")
 
 
