@@ -2930,3 +2930,48 @@ def test_a_group_told_of_only_years_before_is_not_the_new_attackers():
                          "Boko Haram militants have kidnapped hundreds of pupils in the region.")
     ev = next(e for e in events(told, dt.date(2024, 3, 8)) if "287" in e.quote)
     assert "Boko Haram" in ev.actors
+
+
+# "Prosecutors on Thursday charged a man", "The attorney general's office said it had opened an investigation":
+# the story's state takes that step; its government is the party (a court that rules has its own name).
+def test_the_prosecution_that_charges_is_the_story_states_government():
+    text = ("BRATISLAVA (Reuters) - Gunmen shot dead two guards in the Slovak town of Handlova on Wednesday, police said.\n\n"
+            "Prosecutors on Thursday charged a 45-year-old man with murder, a court spokeswoman said.\n\n"
+            "The attorney general's office said on Friday that it had opened an investigation into two police officers.")
+    evs = events(text, dt.date(2024, 5, 17))
+    assert "Government of Slovakia" in next(e for e in evs if "charged" in e.quote).actors
+    assert "Government of Slovakia" in next(e for e in evs if "investigation" in e.quote).actors
+    # (prosecutors who only speak are a source, no party: "Prosecutors said the man acted alone")
+    ev = next(e for e in events("Gunmen shot dead two guards in Handlova, Slovakia, on Wednesday, prosecutors said.",
+                                dt.date(2024, 5, 17)))
+    assert "Government of Slovakia" not in ev.actors
+    # (nor another country's prosecutors: "Prosecutors in Vienna charged")
+    text = ("BRATISLAVA (Reuters) - Gunmen shot dead two guards in the Slovak town of Handlova on Wednesday, police said.\n\n"
+            "Prosecutors in Vienna on Thursday charged a 45-year-old man with murder, a court spokeswoman said.")
+    assert "Government of Slovakia" not in next(e for e in events(text, dt.date(2024, 5, 17)) if "charged" in e.quote).actors
+
+
+# "security forces had arrested two suspects": an arrest is police work, whatever word the story uses for them
+# (security forces that capture a drug lord in a raid, or fight, stay the army).
+def test_security_forces_that_arrest_suspects_are_the_police():
+    ev = next(e for e in events("Defense Minister Pedro Sanchez said on Wednesday that security forces had arrested "
+                                "two suspects in the bombing of a police station in Cali.", dt.date(2025, 6, 12))
+              if "arrested" in e.quote)
+    assert "police" in ev.actors and "Colombian Army" not in ev.actors
+    ev = next(e for e in events("Security forces captured the cartel leader in a pre-dawn raid in Culiacan on Thursday.",
+                                dt.date(2023, 1, 6)))
+    assert "police" not in ev.actors
+
+
+# "The Supreme Court ruled", "the Constitutional Court sentenced him": a court named by its rank is the story's
+# own state's, a party named as the institution it is (an unnamed "a Guatemalan court" is its state's judiciary).
+def test_a_court_named_by_its_rank_is_the_story_states_court():
+    text = ("JOHANNESBURG (Reuters) - Rioters looted shops in Durban, South Africa, on Monday, police said.\n\n"
+            "Jacob Zuma handed himself over to police on July 7. The Constitutional Court sentenced him in June "
+            "for contempt of court.")
+    ev = next(e for e in events(text, dt.date(2021, 7, 12)) if "sentenced" in e.quote)
+    assert "Constitutional Court of South Africa" in ev.actors
+    text = ("MANILA (Reuters) - Soldiers killed three rebels in Negros Occidental, Philippines, on Sunday, the army said.\n\n"
+            "The Supreme Court ruled in May that red-tagging threatens a person's right to life.")
+    ev = next(e for e in events(text, dt.date(2024, 8, 12)) if "ruled" in e.quote)
+    assert ev.actors == ["Supreme Court of the Philippines"]

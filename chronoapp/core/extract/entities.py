@@ -424,6 +424,7 @@ _NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?!The\b)[A-Z][\w'-]+\s+$")
 _MILITARY_PEOPLE = re.compile(r"\s+(?:advis[eo]rs?|attach[e\u00e9]s?|officials?|diplomats?|delegations?|prosecutors?|courts?|"
                               r"analysts?|experts?|observers?|sources?|spokes(?:man|woman|person))\b")
 _FEDERAL = re.compile(r"federal\b", re.I)
+_ARRESTED = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:(?:also|later|since)\s+)?(?:arrested|detained|rounded\s+up)\b")
 _GROUP_GENERIC = frozenset({"rebels", "separatists", "militants", "insurgents", "jihadists", "gunmen", "terrorists"})
 # unnamed attackers: "bandits ... the gunmen" are one group, counted once (not renamed to the cast's group)
 _UNNAMED = _GROUP_GENERIC | {"bandits", "gangs"}
@@ -687,10 +688,11 @@ def government_name(country: str, vocab: Vocab) -> str:
     return "Government of " + ("the " if _TAKES_THE.search(country) else "") + country
 
 
-def judiciary_name(country: str, vocab: Vocab) -> str:
-    """A state's courts as a party: "Judiciary of Guatemala" (a court of any rank, a judge, the prosecution's rulings aside)."""
+def judiciary_name(country: str, vocab: Vocab, court: str = "Judiciary") -> str:
+    """A state's courts as a party: "Judiciary of Guatemala" (a court of any rank, a judge, the prosecution's rulings
+    aside), or one court named by its rank: "Supreme Court of the Philippines"."""
     country = vocab.state(country)
-    return "Judiciary of " + ("the " if _TAKES_THE.search(country) else "") + country
+    return f"{court} of " + ("the " if _TAKES_THE.search(country) else "") + country
 
 
 # a court named by its state ("a Guatemalan court", "Iran's judiciary", "Pakistan's Supreme Court") or met
@@ -703,6 +705,7 @@ _JUDICIARY = re.compile(r"(?:\b(?P<owner>[A-Z][\w.-]*[a-z](?:\s[A-Z][a-z]+)?)(?:
                         r"(?=\s+(?:[^,.;]{0,40}?\s)?(?:has\s+|had\s+|have\s+)?(?:sentenced|convicted|acquitted|ruled|rules|ordered|"
                         r"orders|dismissed|overturned|upheld|rejected|annulled|suspended|banned|barred|blocked|jailed|"
                         r"found|said|says|declared|issued|approved|charged|indicted|freed|released)\b)")
+_COURT_RANK = re.compile(r"(?:The\s+)?(?:Supreme|High|Constitutional|Appeals?|Appellate|Federal|Military|Criminal|Special)")
 _COURT_ABROAD = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
 
 
@@ -777,14 +780,21 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
         # "A Guatemalan court sentenced", "Iran's judiciary said", "an appeals court overturned" (in a story on
         # one country): that state's judiciary, a party of its own (not "the court", the one named before)
         owner = m.group("owner")
+        # "The Constitutional Court sentenced him": a court named by its rank, no owner's; the story's own state's,
+        # named as the institution it is ("Constitutional Court of South Africa")
+        ranked = owner and _COURT_RANK.fullmatch(owner) and f"{owner.split()[-1]} {m.group().split()[-1].capitalize()}"
+        if ranked:
+            owner = None
         if not owner and _COURT_ABROAD.match(clause, m.end()):
             continue   # "a court in Paris" in a story on Rwanda: whose court, the place says
         country = (vocab.country(owner) or vocab.demonym_to_country.get(owner)) if owner else cast and cast.home
         if country and not taken.overlaps(m.span()):
-            found.append((m.start(), judiciary_name(country, vocab), "state"))
+            found.append((m.start(), judiciary_name(country, vocab, ranked or "Judiciary"), "state"))
             taken.add(m.span())
     if cast and cast.home:  # "The government launched its offensive": the story's state (not "his government": whose?)
         for m in _THE_GOVERNMENT_ACTS.finditer(clause):
+            found.append((m.start(), government_name(cast.home, vocab), "state"))
+        for m in _PROSECUTION_ACTS.finditer(clause) if "rosecut" in clause or "ttorney" in clause else ():
             found.append((m.start(), government_name(cast.home, vocab), "state"))
     if own_state and not any(kind == "state forces" for _, _, kind in found):
         found.append((speaker.start(), own_state, "state forces"))
@@ -819,7 +829,9 @@ def actors(clause: str, vocab: Vocab, known: Known | None = None, cast: Cast | N
                 any(a.name == "police" and p.start() < m.start() for p, a in hits):
             continue  # "exploded outside a police station ..., the second attack on security forces": the police, no army
             # (not "security forces fought them, said police commissioner X": a source named after)
-        if own_state and name in _STATE_GENERIC:
+        if name in _STATE_GENERIC and _tidy(m.group()).lower() == "security forces" and _ARRESTED.match(clause, m.end()):
+            name = "police"  # "security forces had arrested two suspects": an arrest is police work (not "captured", a raid's)
+        elif own_state and name in _STATE_GENERIC:
             name = own_state
         elif name in _STATE_GENERIC and any(0 < m.start() - at < 60 and "," not in clause[at:m.start()] for at, _ in acting):
             continue  # "Peru sent troops": Peru's army (found above), not the story's own
@@ -949,6 +961,14 @@ _GOVERNMENT_DEED = re.compile(
 _THE_GOVERNMENT_ACTS = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:(?:central|federal|national|interim|transitional)\s+)?"
                                   r"government\s+(?:(?:has|had|have)\s+)?(?:(?:also|then|later|formally|officially)\s+)?"
                                   r"(?:[a-z]{2,}ed|took|sent|began|cut|made|set|withdrew|sought|struck|brought|held|met)\b")
+
+
+# the state's prosecution that acts ("Prosecutors on Thursday charged a 71-year-old man", "The attorney general's
+# office said it had opened an investigation"): its government's step (not "ICC prosecutors", not "prosecutors said", a source)
+_PROSECUTION_ACTS = re.compile(r"(?:^|(?<=[,;]\s)|\b[Tt]he\s+)(?:(?:state|public|chief|federal|special)\s+)?"
+                               r"(?:[Pp]rosecutors?|[Pp]rosecution|[Aa]ttorney[\s-][Gg]eneral)(?:['\u2019]s)?(?:\s+office)?"
+                               r"(?!\s+(?:at|of|for|from|in)\s+(?:the\s+)?[A-Z])"  # ("prosecutors at the ICC", "in Paris": another's)
+                               r"\s+(?:[^,.;]{0,40}?\s)?(?:charged|indicted|opened|filed|launched|sought|arrested|summoned)\b")
 
 
 def acting_governments(clause: str, vocab: Vocab) -> list[tuple[int, str]]:
