@@ -223,3 +223,11 @@ def test_peoples_languages_and_platforms_are_no_place():
     assert places("The Niger Delta Avengers claimed the attack on Twitter.", vocab) == []
     assert places("The hostages were abducted from the Nova music festival.", vocab) == []
     assert places("Chinese coast guard ships attacked the Philippines' supply boat.", vocab)[0] == "Philippines"
+
+
+# "at the Education Ministry in Mogadishu": the word before an office's or institution's last word is part of
+# its name, not a town; a building named after a known town is in that town ("at Baghdad University").
+def test_an_offices_name_is_no_place():
+    assert places("Twin car bombs killed at least 120 people at the Education Ministry in Mogadishu.", load()) \
+        == ["Mogadishu"]
+    assert places("Gunmen opened fire at Baghdad University on Monday.", load()) == ["Baghdad"]

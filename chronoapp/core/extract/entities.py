@@ -1434,8 +1434,12 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             name = m.group("p")
             words = name.split()
             # trim trailing words that are not part of a place ("Haifa Israel's" is rare; keep simple)
+            trimmed = []
             while rx is _PLACE_PATTERNS[2] and words and words[-1] in _NOT_PLACES:
-                words.pop()
+                trimmed.append(words.pop())
+            if trimmed and trimmed[-1] in _BUILDINGS and " ".join(words) not in vocab.places \
+                    and not (known and " ".join(words) in known):
+                continue  # "at the Education Ministry in Mogadishu": an office's name, not a town (not "at Baghdad University")
             start = m.start("p")
             if len(words) > 1 and _CONTROLLED_BY.search(words[0]) and " ".join(words) not in vocab.places:
                 # "the Israeli-controlled Golan Heights", "Russian-occupied Melitopol": the place, whoever holds it
