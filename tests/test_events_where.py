@@ -231,3 +231,13 @@ def test_an_offices_name_is_no_place():
     assert places("Twin car bombs killed at least 120 people at the Education Ministry in Mogadishu.", load()) \
         == ["Mogadishu"]
     assert places("Gunmen opened fire at Baghdad University on Monday.", load()) == ["Baghdad"]
+
+
+# "saying they act in solidarity with Palestinians in Gaza": where the people a side acts for live, not where it
+# acted; troops sent "in support of operations in Kidal" are still in Kidal.
+def test_the_place_of_the_people_a_side_acts_for_is_no_place_of_its_act():
+    text = ("The Houthis have attacked merchant vessels since November, saying they act in solidarity with "
+            "Palestinians in Gaza.")
+    assert "Gaza" not in places(text, load())
+    assert places("Hezbollah fired rockets in support of its allies in Gaza.", load()) == []
+    assert places("Troops were deployed in support of operations in Kidal.", load()) == ["Kidal"]

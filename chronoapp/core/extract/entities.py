@@ -1243,6 +1243,11 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|(?:frontier|border)\s+wi
                                r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?"
                                # (each of a list: "brokered by the United States and France")
                                r"(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+|,\s+and\s+))*$", re.I)
+# the people a side says it acts for, and where they live: "saying they act in solidarity with Palestinians in
+# Gaza", "in support of its allies in Lebanon" (not where the side acted)
+_SUPPORTED_BEFORE = re.compile(r"\b(?:in\s+solidarity\s+with|in\s+support\s+of|on\s+behalf\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+                               r"(?:[\w'\u2019-]+\s+){0,2}?(?:people|peoples|allies|ally|brothers|brethren|protesters|demonstrators|"
+                               r"residents|civilians|prisoners|detainees|(?-i:[A-Z][a-z]+(?:ans|is|ese)))\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 # a ship's name after the ship: "the submarine Rostov-on-Don", "the landing ship Novocherkassk"
 _VESSEL_BEFORE = re.compile(r"\b(?:submarine|frigate|warship|cruiser|corvette|destroyer|minesweeper|tugboat|"
                             r"(?:landing|patrol|missile|cargo|navy|naval)\s+(?:ship|boat|craft)|vessel|tanker|ferry)\s+$", re.I)
@@ -1388,6 +1393,9 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "a war that erupted in September after the arrest of Ismael Zambada in the United States": the arrest's place
         if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "which borders Venezuela", "calling on the United States": a neighbour, an addressee
+        if clause.find(" of", max(0, pos - 80), pos) + clause.find(" with", max(0, pos - 80), pos) > -2 \
+                and _SUPPORTED_BEFORE.search(clause, max(0, pos - 80), pos):
+            return   # "saying they act in solidarity with Palestinians in Gaza": where the people they act for are
         if _VESSEL_BEFORE.search(clause, max(0, pos - 40), pos):
             return   # "the Russian submarine Rostov-on-Don": a ship named after a city, not where it was hit
         if clause.find("from", max(0, pos - 60), pos) >= 0 or clause.find("to", max(0, pos - 30), pos) >= 0:
