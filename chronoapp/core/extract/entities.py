@@ -1254,8 +1254,9 @@ _VESSEL_BEFORE = re.compile(r"\b(?:submarine|frigate|warship|cruiser|corvette|de
 # the ends of a journey: "a bus travelling from Mpeketoni to Lamu", "a convoy heading to Goma" (where it was hit
 # lies between; a town the clause names otherwise comes first)
 _ROUTE_END_BEFORE = re.compile(r"\b(?:travell?(?:ing|ed|s)?|heading|headed|driving|drove|bound|on\s+(?:its|their|his|her|the)\s+way|"
-                               r"en\s+route|journey(?:ing|ed)?)\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}?)?"
-                               r"(?:from|to|towards?)\s+(?:the\s+)?$")
+                               r"en\s+route|journey(?:ing|ed)?)\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}?(?:[a-z]+\s+)?)?"
+                               r"(?:from|to|towards?)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")  # ("from the Shiv Khori
+# shrine to the town of Katra")
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
@@ -1301,6 +1302,12 @@ _QUARTER = re.compile(r"(?:Old|New)\s+(?:City|Town)")  # a town's quarter ("Mosu
 def is_district(name: str) -> bool:
     """A place named as a district ("North Waziristan district"): a part of a province, with towns in it."""
     return bool(_DISTRICT_SUFFIX.search(name))
+
+
+def route_end(clause: str, name: str) -> bool:
+    """The clause names the place only as an end of a journey ("a bus travelling from Mpeketoni to Lamu")."""
+    pos = clause.find(name)
+    return pos >= 0 and _ROUTE_END_BEFORE.search(clause, max(0, pos - 80), pos) is not None
 
 
 def is_site(name: str) -> bool:
@@ -1372,6 +1379,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
     actor_spans: list[tuple[int, int]] = []
     actor_starts: list[int] = []  # in text order, not overlapping: bisect, not scan
     looked = False  # the actors are looked up only when a place candidate turns up (most clauses have none)
+    route_ends: set[str] = set()  # a journey's ends: they hold no rank over the district they lie in
 
     def add(name: str, rank: int, pos: int):
         nonlocal looked
@@ -1401,6 +1409,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         if clause.find("from", max(0, pos - 60), pos) >= 0 or clause.find("to", max(0, pos - 30), pos) >= 0:
             if _ROUTE_END_BEFORE.search(clause, max(0, pos - 80), pos):
                 rank = max(rank, 2)  # "a bus travelling from Mpeketoni to Lamu was ambushed near Milihoi": the route's ends, after where
+                route_ends.add(re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019")))
         if _CLOCK_BEFORE.search(clause, max(0, pos - 14), pos) and _ZONE_AFTER.match(clause, pos + len(name.rstrip(" ,."))):
             return   # "at 9 a.m. Moscow time": a time zone
         if _OPERATION_NEXT.match(clause, pos + len(name.rstrip(" ,."))) and name.strip(" ,.") not in vocab.places:
@@ -1544,7 +1553,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         rank, pos = found[n]
         inner = [found[o][0] for o in names if o != n and (_HELD_IN.match(clause[found[o][1]:pos], len(o))
                                                             or _PART_OF.match(clause[found[o][1]:pos]))
-                 and clause.startswith(o, found[o][1]) and not is_site(o)]  # (a site is coded at its town)
+                 and clause.startswith(o, found[o][1]) and not is_site(o)  # (a site is coded at its town)
+                 and o not in route_ends]  # ("travelling to the town of Katra in Reasi district": where it was hit, Reasi)
         if inner and rank <= max(inner) and rank < 3:
             found[n] = (min(max(inner) + 1, 2), pos)
     for n in names:  # "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv": a city's own district,
