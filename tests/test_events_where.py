@@ -223,3 +223,45 @@ def test_peoples_languages_and_platforms_are_no_place():
     assert places("The Niger Delta Avengers claimed the attack on Twitter.", vocab) == []
     assert places("The hostages were abducted from the Nova music festival.", vocab) == []
     assert places("Chinese coast guard ships attacked the Philippines' supply boat.", vocab)[0] == "Philippines"
+
+
+# "at the Education Ministry in Mogadishu": the word before an office's or institution's last word is part of
+# its name, not a town; a building named after a known town is in that town ("at Baghdad University").
+def test_an_offices_name_is_no_place():
+    assert places("Twin car bombs killed at least 120 people at the Education Ministry in Mogadishu.", load()) \
+        == ["Mogadishu"]
+    assert places("Gunmen opened fire at Baghdad University on Monday.", load()) == ["Baghdad"]
+
+
+# "saying they act in solidarity with Palestinians in Gaza": where the people a side acts for live, not where it
+# acted; troops sent "in support of operations in Kidal" are still in Kidal.
+def test_the_place_of_the_people_a_side_acts_for_is_no_place_of_its_act():
+    text = ("The Houthis have attacked merchant vessels since November, saying they act in solidarity with "
+            "Palestinians in Gaza.")
+    assert "Gaza" not in places(text, load())
+    assert places("Hezbollah fired rockets in support of its allies in Gaza.", load()) == []
+    assert places("Troops were deployed in support of operations in Kidal.", load()) == ["Kidal"]
+
+
+# A journey's end does not hold the district named after it: "travelling to the town of Katra in Reasi district
+# when gunmen fired at it" was hit in Reasi district, on the way to Katra.
+def test_a_journeys_end_does_not_hold_the_district_it_lies_in():
+    text = ("The bus was travelling from the Shiv Khori shrine to the town of Katra in Reasi district when gunmen "
+            "hiding in the forest fired at it.")
+    assert places(text, load())[0] == "Reasi district"
+
+
+# A lede placed only by its dateline ("JAMMU - ... opened fire on a bus in Indian Kashmir") whose next sentence
+# tells the same day's attack in a district of that country is placed there, not where the story was filed;
+# a lede that names its city ("in Madagascar's capital") keeps it.
+def test_a_dateline_lede_takes_the_district_the_next_sentence_names():
+    text = ("JAMMU, India (Reuters) - Suspected militants opened fire on a bus carrying pilgrims in Indian Kashmir on "
+            "Sunday evening, killing nine people, police said on Monday.\n\n"
+            "The bus was travelling to the town of Katra in Reasi district when gunmen hiding in the forest fired "
+            "at it, a police officer said.")
+    lede = events(text, dt.date(2024, 6, 10))[0]
+    assert lede.locations[0] == "Reasi district"
+    text = ("ANTANANARIVO (Reuters) - Security forces fired tear gas at thousands of protesters in Madagascar's "
+            "capital on Thursday, and at least five people were killed, a hospital source said.\n\n"
+            "In the evening looters ransacked shops in the Analakely neighbourhood, witnesses said.")
+    assert events(text, dt.date(2025, 9, 26))[0].locations[0] == "Antananarivo"

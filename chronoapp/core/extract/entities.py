@@ -1263,14 +1263,20 @@ _NOT_WHERE_BEFORE = re.compile(r"\b(?:borders|bordering|(?:frontier|border)\s+wi
                                r"(?:which|who|that)\s+(?:is|are|was|were)\s+(?:based|headquartered)\s+in)\s+(?:the\s+)?"
                                # (each of a list: "brokered by the United States and France")
                                r"(?-i:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}(?:,\s+|\s+and\s+|,\s+and\s+))*$", re.I)
+# the people a side says it acts for, and where they live: "saying they act in solidarity with Palestinians in
+# Gaza", "in support of its allies in Lebanon" (not where the side acted)
+_SUPPORTED_BEFORE = re.compile(r"\b(?:in\s+solidarity\s+with|in\s+support\s+of|on\s+behalf\s+of)\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+                               r"(?:[\w'\u2019-]+\s+){0,2}?(?:people|peoples|allies|ally|brothers|brethren|protesters|demonstrators|"
+                               r"residents|civilians|prisoners|detainees|(?-i:[A-Z][a-z]+(?:ans|is|ese)))\s+(?:in|of)\s+(?:the\s+)?$", re.I)
 # a ship's name after the ship: "the submarine Rostov-on-Don", "the landing ship Novocherkassk"
 _VESSEL_BEFORE = re.compile(r"\b(?:submarine|frigate|warship|cruiser|corvette|destroyer|minesweeper|tugboat|"
                             r"(?:landing|patrol|missile|cargo|navy|naval)\s+(?:ship|boat|craft)|vessel|tanker|ferry)\s+$", re.I)
 # the ends of a journey: "a bus travelling from Mpeketoni to Lamu", "a convoy heading to Goma" (where it was hit
 # lies between; a town the clause names otherwise comes first)
 _ROUTE_END_BEFORE = re.compile(r"\b(?:travell?(?:ing|ed|s)?|heading|headed|driving|drove|bound|on\s+(?:its|their|his|her|the)\s+way|"
-                               r"en\s+route|journey(?:ing|ed)?)\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}?)?"
-                               r"(?:from|to|towards?)\s+(?:the\s+)?$")
+                               r"en\s+route|journey(?:ing|ed)?)\s+(?:back\s+)?(?:from\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){1,3}?(?:[a-z]+\s+)?)?"
+                               r"(?:from|to|towards?)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")  # ("from the Shiv Khori
+# shrine to the town of Katra")
 # ... unless they leave it: "had withdrawn troops from Dapchi" happened in Dapchi
 _WITHDRAWN_FROM = re.compile(r"\b(?:withdr\w+|pull(?:ed|ing|s)?(?:\s+out)?|evacuat\w+)\s+(?:\w+\s+){0,3}?"
                              r"(?:troops|soldiers|forces|peacekeepers|contingents?|personnel)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.I)
@@ -1316,6 +1322,12 @@ _QUARTER = re.compile(r"(?:Old|New)\s+(?:City|Town)")  # a town's quarter ("Mosu
 def is_district(name: str) -> bool:
     """A place named as a district ("North Waziristan district"): a part of a province, with towns in it."""
     return bool(_DISTRICT_SUFFIX.search(name))
+
+
+def route_end(clause: str, name: str) -> bool:
+    """The clause names the place only as an end of a journey ("a bus travelling from Mpeketoni to Lamu")."""
+    pos = clause.find(name)
+    return pos >= 0 and _ROUTE_END_BEFORE.search(clause, max(0, pos - 80), pos) is not None
 
 
 def is_site(name: str) -> bool:
@@ -1387,6 +1399,7 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
     actor_spans: list[tuple[int, int]] = []
     actor_starts: list[int] = []  # in text order, not overlapping: bisect, not scan
     looked = False  # the actors are looked up only when a place candidate turns up (most clauses have none)
+    route_ends: set[str] = set()  # a journey's ends: they hold no rank over the district they lie in
 
     def add(name: str, rank: int, pos: int):
         nonlocal looked
@@ -1408,11 +1421,15 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             return   # "a war that erupted in September after the arrest of Ismael Zambada in the United States": the arrest's place
         if _NOT_WHERE_BEFORE.search(clause, max(0, pos - 60), pos):
             return   # "which borders Venezuela", "calling on the United States": a neighbour, an addressee
+        if clause.find(" of", max(0, pos - 80), pos) + clause.find(" with", max(0, pos - 80), pos) > -2 \
+                and _SUPPORTED_BEFORE.search(clause, max(0, pos - 80), pos):
+            return   # "saying they act in solidarity with Palestinians in Gaza": where the people they act for are
         if _VESSEL_BEFORE.search(clause, max(0, pos - 40), pos):
             return   # "the Russian submarine Rostov-on-Don": a ship named after a city, not where it was hit
         if clause.find("from", max(0, pos - 60), pos) >= 0 or clause.find("to", max(0, pos - 30), pos) >= 0:
             if _ROUTE_END_BEFORE.search(clause, max(0, pos - 80), pos):
                 rank = max(rank, 2)  # "a bus travelling from Mpeketoni to Lamu was ambushed near Milihoi": the route's ends, after where
+                route_ends.add(re.sub(r"['\u2019]s$", "", name.strip(" ,.'\u2019")))
         if _CLOCK_BEFORE.search(clause, max(0, pos - 14), pos) and _ZONE_AFTER.match(clause, pos + len(name.rstrip(" ,."))):
             return   # "at 9 a.m. Moscow time": a time zone
         if _OPERATION_NEXT.match(clause, pos + len(name.rstrip(" ,."))) and name.strip(" ,.") not in vocab.places:
@@ -1454,8 +1471,12 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
             name = m.group("p")
             words = name.split()
             # trim trailing words that are not part of a place ("Haifa Israel's" is rare; keep simple)
+            trimmed = []
             while rx is _PLACE_PATTERNS[2] and words and words[-1] in _NOT_PLACES:
-                words.pop()
+                trimmed.append(words.pop())
+            if trimmed and trimmed[-1] in _BUILDINGS and " ".join(words) not in vocab.places \
+                    and not (known and " ".join(words) in known):
+                continue  # "at the Education Ministry in Mogadishu": an office's name, not a town (not "at Baghdad University")
             start = m.start("p")
             if len(words) > 1 and _CONTROLLED_BY.search(words[0]) and " ".join(words) not in vocab.places:
                 # "the Israeli-controlled Golan Heights", "Russian-occupied Melitopol": the place, whoever holds it
@@ -1552,7 +1573,8 @@ def places(clause: str, vocab: Vocab, known: Known | None = None, speakers: bool
         rank, pos = found[n]
         inner = [found[o][0] for o in names if o != n and (_HELD_IN.match(clause[found[o][1]:pos], len(o))
                                                             or _PART_OF.match(clause[found[o][1]:pos]))
-                 and clause.startswith(o, found[o][1]) and not is_site(o)]  # (a site is coded at its town)
+                 and clause.startswith(o, found[o][1]) and not is_site(o)  # (a site is coded at its town)
+                 and o not in route_ends]  # ("travelling to the town of Katra in Reasi district": where it was hit, Reasi)
         if inner and rank <= max(inner) and rank < 3:
             found[n] = (min(max(inner) + 1, 2), pos)
     for n in names:  # "Kyiv's Podilskyi district", "the Kyivskyi district of Kharkiv": a city's own district,

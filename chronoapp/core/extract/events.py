@@ -3704,6 +3704,20 @@ class Builder:
                     and re.search(rf"\b(?:north|south|east|west|central)\w*\s+{re.escape(d.locations[0])}\b",
                                   self.text[self.sentences[d.first].start:self.sentences[d.last].end], re.I):
                 d.locations = [nxt.locations[0], *d.locations]
+            # a lede placed only by its dateline ("JAMMU, India - militants opened fire on a bus in Indian Kashmir")
+            # whose next sentence tells the same day's violence in a town or district of that country ("The bus was
+            # travelling to the town of Katra in Reasi district when gunmen fired at it"): there, not where it was filed
+            elif d.locations and d.locations[0] == self.dateline_lede(d.first) \
+                    and nxt.date_start == d.date_start and nxt.first <= d.last + 2 \
+                    and d.event_type in _VIOLENT_TYPES and nxt.event_type in _VIOLENT_TYPES \
+                    and (told := self.text[self.sentences[nxt.first].start:self.sentences[nxt.first].end]) \
+                    and (there := next((p for p in nxt.locations if rank(p) < 2 and p != d.locations[0] and p in told
+                                        and not entities.route_end(told, p)), None)) \
+                    and self.vocab.places.get(there, self.vocab.places.get(d.locations[0])) \
+                    == self.vocab.places.get(d.locations[0]) is not None \
+                    and not any(rank(p) < 2 for p in entities.places(  # (not "in Madagascar's capital": the dateline's city)
+                        self.text[self.sentences[d.first].start:self.sentences[d.first].end], self.vocab, self.known_places)):
+                d.locations = [there, *d.locations]  # (not where the journey was bound: "to the town of Katra")
         for d in merged:
             if d.event_type in _ATTACK_TYPES and not set(d.actors) - _NOT_PARTIES:
                 # "Shelling killed two children": the attacker is not named. ACLED (and the gold) codes
