@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from chronoapp.core.extract import extract
+from chronoapp.core.extract.entities import fatality_claim
 
 MAR9 = dt.date(2025, 3, 9)  # a Sunday
 
@@ -304,3 +305,12 @@ def test_a_single_person_counted_is_a_toll(toll, dead):
 def test_one_fatally_wounded_is_one_dead(told, dead):
     ev, = events(f"Militants attacked an army post near Tillaberi on Sunday. {told}, the army said.", dt.date(2025, 3, 10))
     assert ev.fatalities == dead
+
+
+# One killed named as the group's man or by name alone, then "and N other(s)": N + 1 ("killed Hezbollah's top military
+# commander, Haytham Ali Tabatabai, and four other members of the group", "killed Tabatabai and four others").
+def test_one_named_and_n_others_killed_are_n_plus_one():
+    assert fatality_claim("An Israeli strike on Sunday killed Hezbollah's top military commander, Haytham Ali "
+                          "Tabatabai, and four other members of the group.")[0] == 5
+    assert fatality_claim("The strike killed Tabatabai and four others.")[0] == 5
+    assert fatality_claim("The blast killed the driver and wounded two others.")[0] == 1  # the others were hurt

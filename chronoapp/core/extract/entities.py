@@ -125,8 +125,11 @@ _KILL_AFTER = re.compile(
 # "ambushed a convoy of police officers ..., killing 13 of them": the dead among those just named
 _KILL_OF_THEM = re.compile(rf"\b(?:kill(?:ed|ing)|shot\s+dead|massacred|executed)\s+(?:all\s+)?{_COUNT}\s+of\s+them\b", re.I)
 # "killing the mayor and at least five other people": six
-_KILL_ONE_AND_OTHERS = re.compile(rf"\bkill(?:ed|ing|s)?\s+(?:the|a|an|its|his|her|their)\s+(?:[\w'\u2019-]+\s+){{1,3}}?and\s+"
-                                  rf"{_COUNT}\s+(?:other|more)\s+{_PEOPLE}\b", re.I)
+# (the one named as the group's: "killed Hezbollah's top commander, Haytham Ali Tabatabai, and four other members";
+# or by name alone: "killed Tabatabai and four others")
+_KILL_ONE_AND_OTHERS = re.compile(rf"\bkill(?:ed|ing|s)?\s+(?:(?:the|a|an|its|his|her|their|(?-i:[A-Z][\w-]*)['\u2019]s)\s+"
+                                  rf"(?:[\w'\u2019-]+\s+){{0,2}}[\w'\u2019-]+(?:,\s+(?-i:[A-Z][\w'\u2019.-]*\s+){{0,2}}(?-i:[A-Z][\w'\u2019.-]*),)?\s+|"
+                                  rf"(?-i:[A-Z][\w'\u2019.-]*\s+){{1,3}}?)and\s+{_COUNT}\s+(?:(?:other|more)\s+{_PEOPLE}|others)\b", re.I)
 # "three soldiers and two civilians were killed": five
 _KILL_PAIR = re.compile(
     rf"{_COUNT}\s+{_VICTIM_WORDS}{_PEOPLE}\s+and\s+{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+{_VICTIM_WORDS}{_PEOPLE}\s+"
