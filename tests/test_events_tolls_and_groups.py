@@ -314,3 +314,10 @@ def test_one_named_and_n_others_killed_are_n_plus_one():
                           "Tabatabai, and four other members of the group.")[0] == 5
     assert fatality_claim("The strike killed Tabatabai and four others.")[0] == 5
     assert fatality_claim("The blast killed the driver and wounded two others.")[0] == 1  # the others were hurt
+
+
+# A second count after "and" is more dead only when nothing else befalls it: "killed five people and two others were
+# wounded" is five ("killing 11 soldiers and four vigilantes" stays fifteen).
+def test_a_second_count_with_its_own_verb_is_not_more_dead():
+    assert fatality_claim("Gunmen killed five people and two others were wounded, police said.")[0] == 5
+    assert fatality_claim("The attack killed 11 soldiers and four vigilantes, officials said.")[0] == 15

@@ -138,7 +138,10 @@ _KILL_PAIR = re.compile(
 # lost three soldiers and the SDF four fighters" -- one toll, as ACLED sums an event's dead
 _AND_MORE_DEAD = re.compile(
     rf"\s+and\s+(?:(?:the|its|their)\s+)?(?-i:[A-Z][\w.'\u2019-]*\s+){{0,3}}?{_COUNT.replace('(?P<n>', '(?P<n2>')}\s+"
-    rf"{_VICTIM_WORDS}{_PEOPLE}\b", re.I)
+    rf"{_VICTIM_WORDS}{_PEOPLE}\b"
+    # (not a clause of its own: "killed five people and two others were wounded")
+    r"(?!\s+(?:were|was|are|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:wounded|injured|hurt|abducted|kidnapped|"
+    r"arrested|detained|missing|rescued|evacuated|treated)\b)", re.I)
 # the unit the dead served in, named whole: "eight personnel of the District Reserve Guard (DRG)"
 _OF_UNIT = r"(?:\s+of\s+the\s+(?-i:(?:[A-Z][\w'\u2019-]*\s+){0,4}[A-Z][\w'\u2019-]*)(?:\s+\((?-i:[A-Z]{2,8})\))?)?"
 _KILL_BEFORE = re.compile(
