@@ -3926,3 +3926,11 @@ def test_clashes_between_party_supporters_are_a_riot():
     assert ev.event_type == "riot"
     ev = one("Clashes between rival armed groups left 12 dead in Narsingdi on Friday, police said.")
     assert ev.event_type == "battle"
+
+
+# A state rejecting an accusation on a day is that day's statement, as one denying it is ("India's foreign ministry
+# rejected the accusation on Wednesday as baseless", after Pakistan blamed militants backed by India).
+def test_rejecting_an_accusation_on_a_day_is_a_statement():
+    evs = events("Prime Minister Shehbaz Sharif blamed militants backed by India for the bombing. India's foreign "
+                 "ministry rejected the accusation on Wednesday as baseless.", dt.date(2025, 11, 12))
+    assert [(e.date_start, e.event_type) for e in evs if "rejected" in e.quote] == [("2025-11-12", "statement")]
