@@ -945,6 +945,70 @@ def test_a_correction_to_a_decided_event_survives_extracting_the_article_again(q
     assert find(window, QLineEdit, "headlineEdit").text() == "Corrected headline"
 
 
+def test_an_extraction_finishing_mid_edit_waits_behind_a_bar_until_the_event_is_decided(qtbot, window, monkeypatch,
+                                                                                       screenshot_dir):
+    """An article extracted in the background finished while the editor was correcting an event opened from the
+    chronology: the Review page was replaced under their typing (the correction went to a draft with a Restore
+    bar, the focus to the candidate list). The form stays as it is; the new candidates wait behind a bar and
+    show when the event is accepted (or when the editor asks for them)."""
+    window.resize(1100, 760)
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    accepted = review.model.items[0].event.id
+    # a second article, extracted in the background while the editor goes on working
+    release, real = threading.Event(), article_mod.run_extraction
+
+    def slow(raw, published, *vocabulary, **stop):
+        release.wait(30)
+        return real(raw, published, *vocabulary, **stop)
+
+    monkeypatch.setattr(article_mod, "run_extraction", slow)
+    window.show_page(0)
+    set_text(qtbot, find(window, QLineEdit, "titleEdit"), "Second report")
+    qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+    window.show_page(2)
+    window.open_event(accepted)
+    headline = find(window, QLineEdit, "headlineEdit")
+    set_text(qtbot, headline, "Corrected head")
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        release.set()
+    qtbot.keyClicks(window.focusWidget(), "line")  # the editor was still typing
+    window.grab().save(str(screenshot_dir / "extraction-mid-edit.png"))
+    print(screenshot_dir / "extraction-mid-edit.png")
+    assert window.tabs.currentWidget() is review and review.current_item().event.id == accepted
+    assert headline.text() == "Corrected headline" and window.focusWidget() is headline
+    assert not window.draftBar.isVisible()
+    bar = find(window, QLabel, "newCandidatesLabel")
+    assert bar.isVisible() and "\u201cSecond report\u201d" in bar.text() and "candidate events found" in bar.text()
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)  # finished: they show
+    qtbot.waitUntil(lambda: review.session_source_id is not None and review.sourceLabel.text() != ""
+                    and not bar.isVisible())
+    assert window.store.get_event(accepted).headline == "Corrected headline"
+    assert review.model.rowCount() > 0 and all(i.state == "pending" for i in review.model.items)
+    assert not window.draftBar.isVisible()  # nothing left behind to restore
+
+
+def test_new_candidates_waiting_behind_the_bar_show_when_asked(qtbot, window, monkeypatch):
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    source, extraction = review._sources[review.session_source_id], None
+    accepted = review.model.items[0].event.id
+    window.open_event(accepted)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed")
+    first = review.current_item()
+    from chronoapp.gui.article import run_extraction
+
+    _text, extraction = run_extraction(SAMPLE, PUBLISHED)
+    window.article.extracted.emit(source, extraction)
+    assert review.current_item() is first
+    qtbot.mouseClick(find(window, QPushButton, "showNewCandidatesButton"), Qt.MouseButton.LeftButton)
+    assert not find(window, QLabel, "newCandidatesLabel").isVisible()
+    assert review.session_source_id == source.id
+    assert any(i.edits and i.edits["headline"] == "Half-typed" for i in review.model.items)  # the correction stays
+
+
 def test_other_readings_that_wrap_never_cover_the_date_fields(qtbot, window):
     """Three readings ('Back to the engine's reading', two others) wrapped to a second row in a form row sized
     for one, and that row lay over the Date field; a relative date's reading was cut at the form's edge."""
