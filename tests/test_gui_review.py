@@ -1009,6 +1009,29 @@ def test_new_candidates_waiting_behind_the_bar_show_when_asked(qtbot, window, mo
     assert any(i.edits and i.edits["headline"] == "Half-typed" for i in review.model.items)  # the correction stays
 
 
+def test_new_candidates_still_waiting_when_the_window_closes_are_offered_back(qtbot, window, main_window,
+                                                                              chronology_path):
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    window.open_event(review.model.items[0].event.id)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed")
+    from chronoapp.core.model import Source
+    from chronoapp.gui.article import run_extraction
+
+    text, extraction = run_extraction("ARVAN (Other Wire) - Two soldiers were killed on Monday when a drone struck "
+                                      "a checkpoint near Arvan, officials said.", PUBLISHED)
+    other = Source(outlet="Other Wire", title="Drone strike near Arvan", published=PUBLISHED.isoformat(), text=text)
+    other.id = window.store.add_source(other)
+    window.article.extracted.emit(other, extraction)
+    assert find(window, QLabel, "newCandidatesLabel").isVisible()
+    window.close()
+    kept = {d.get("source_id"): d for d in drafts.load_drafts().values()}
+    assert kept[other.id]["pending"] == len(extraction.events) > 0  # the waiting candidates
+    assert any(i["edits"] and i["edits"]["headline"] == "Half-typed"  # and the correction
+               for d in kept.values() for i in d["items"])
+
+
 def test_other_readings_that_wrap_never_cover_the_date_fields(qtbot, window):
     """Three readings ('Back to the engine's reading', two others) wrapped to a second row in a form row sized
     for one, and that row lay over the Date field; a relative date's reading was cut at the form's edge."""
