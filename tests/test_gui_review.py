@@ -462,6 +462,32 @@ def test_an_undo_the_locked_file_refused_can_be_tried_again(qtbot, window, chron
     assert rows(chronology_path, "SELECT status FROM event WHERE id = ?", [first.event.id]) == [("confirmed",)]
 
 
+def test_a_redo_the_locked_file_refused_can_be_tried_again(qtbot, window, chronology_path):
+    """Redo (Ctrl+Shift+Z) of an accept while another program held the file said 'Could not redo: ... locked', but
+    the undo stack had stepped forward all the same: the redo was gone, and Ctrl+Z would have undone an accept the
+    file never got back."""
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, ctrl)  # accept the first
+    first = review.model.items[0]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl)  # undone
+    assert first.state == "pending" and window.undo_stack.canRedo()
+    other = sqlite3.connect(chronology_path, isolation_level=None, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl | shift)
+        assert "Could not redo" in find(window, QLabel, "validationLabel").text()
+        qtbot.waitUntil(lambda: window.undo_stack.canRedo(), timeout=2000)  # the step is still there to redo
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert first.state == "pending"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl | shift)  # tried again: accepted
+    assert first.state == "accepted" and not window.undo_stack.canRedo()
+    assert rows(chronology_path, "SELECT status FROM event WHERE id = ?", [first.event.id]) == [("confirmed",)]
+
+
 def test_store_errors_while_saving_are_shown_inline(qtbot, window, chronology_path):
     paste_and_extract(qtbot, window)
     other = sqlite3.connect(chronology_path, isolation_level=None, timeout=0)
