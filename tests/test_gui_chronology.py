@@ -361,6 +361,41 @@ def test_an_undo_the_locked_file_refused_can_be_tried_again(qtbot, tmp_path, mai
     assert rows(path, "SELECT headline FROM event WHERE id = 'uqairabat'") == [("Syrian Army ousts ISIS from Uqairabat",)]
 
 
+def test_a_redo_the_locked_file_refused_can_be_tried_again(qtbot, tmp_path, main_window, message_boxes):
+    """Redo of a delete while another program held the file: 'locked by another program', and the step was dropped
+    from the undo stack (the event stayed in the file, but the redo was gone)."""
+    import sqlite3
+
+    path = tmp_path / "war.sqlite"
+    build(path)
+    window = main_window(path)
+    window.show_page(2)
+    view, table = window.chronology, window.chronology.chronologyTable
+    wait_for_ids(qtbot, view, IN_DATE_ORDER)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell_center(view, row_of(view, "uqairabat")))
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # answered Yes
+    wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    wait_for_ids(qtbot, view, IN_DATE_ORDER)
+    redo = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program writing
+    try:
+        qtbot.keyClick(table, Qt.Key.Key_Z, redo)
+        assert "locked by another program" in message_boxes[-1][2]
+        qtbot.waitUntil(lambda: window.undo_stack.canRedo(), timeout=2000)  # the step is still there to redo
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert window.undo_stack.redoText() == "Delete event"
+    qtbot.keyClick(table, Qt.Key.Key_Z, redo)  # tried again
+    wait_for_ids(qtbot, view, [i for i in IN_DATE_ORDER if i != "uqairabat"])
+    assert rows(path, "SELECT count(*) FROM event WHERE id = 'uqairabat'") == [(0,)]
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # and undone again: nothing forgotten
+    wait_for_ids(qtbot, view, IN_DATE_ORDER)
+
+
 def test_status_changes_from_the_context_menu_are_undoable(chrono, qtbot):
     view, table, path = chrono.view, chrono.view.chronologyTable, chrono.path
     shown = []

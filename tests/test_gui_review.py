@@ -462,6 +462,32 @@ def test_an_undo_the_locked_file_refused_can_be_tried_again(qtbot, window, chron
     assert rows(chronology_path, "SELECT status FROM event WHERE id = ?", [first.event.id]) == [("confirmed",)]
 
 
+def test_a_redo_the_locked_file_refused_can_be_tried_again(qtbot, window, chronology_path):
+    """Redo (Ctrl+Shift+Z) of an accept while another program held the file said 'Could not redo: ... locked', but
+    the undo stack had stepped forward all the same: the redo was gone, and Ctrl+Z would have undone an accept the
+    file never got back."""
+    ctrl, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.keyClick(review.candidateList, Qt.Key.Key_Return, ctrl)  # accept the first
+    first = review.model.items[0]
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl)  # undone
+    assert first.state == "pending" and window.undo_stack.canRedo()
+    other = sqlite3.connect(chronology_path, isolation_level=None, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl | shift)
+        assert "Could not redo" in find(window, QLabel, "validationLabel").text()
+        qtbot.waitUntil(lambda: window.undo_stack.canRedo(), timeout=2000)  # the step is still there to redo
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert first.state == "pending"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Z, ctrl | shift)  # tried again: accepted
+    assert first.state == "accepted" and not window.undo_stack.canRedo()
+    assert rows(chronology_path, "SELECT status FROM event WHERE id = ?", [first.event.id]) == [("confirmed",)]
+
+
 def test_store_errors_while_saving_are_shown_inline(qtbot, window, chronology_path):
     paste_and_extract(qtbot, window)
     other = sqlite3.connect(chronology_path, isolation_level=None, timeout=0)
@@ -943,6 +969,93 @@ def test_a_correction_to_a_decided_event_survives_extracting_the_article_again(q
     assert kept and kept[0].edits["headline"] == "Corrected headline"
     review.select_row(review.model.items.index(kept[0]))
     assert find(window, QLineEdit, "headlineEdit").text() == "Corrected headline"
+
+
+def test_an_extraction_finishing_mid_edit_waits_behind_a_bar_until_the_event_is_decided(qtbot, window, monkeypatch,
+                                                                                       screenshot_dir):
+    """An article extracted in the background finished while the editor was correcting an event opened from the
+    chronology: the Review page was replaced under their typing (the correction went to a draft with a Restore
+    bar, the focus to the candidate list). The form stays as it is; the new candidates wait behind a bar and
+    show when the event is accepted (or when the editor asks for them)."""
+    window.resize(1100, 760)
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    accepted = review.model.items[0].event.id
+    # a second article, extracted in the background while the editor goes on working
+    release, real = threading.Event(), article_mod.run_extraction
+
+    def slow(raw, published, *vocabulary, **stop):
+        release.wait(30)
+        return real(raw, published, *vocabulary, **stop)
+
+    monkeypatch.setattr(article_mod, "run_extraction", slow)
+    window.show_page(0)
+    set_text(qtbot, find(window, QLineEdit, "titleEdit"), "Second report")
+    qtbot.mouseClick(find(window, QPushButton, "extractButton"), Qt.MouseButton.LeftButton)
+    window.show_page(2)
+    window.open_event(accepted)
+    headline = find(window, QLineEdit, "headlineEdit")
+    set_text(qtbot, headline, "Corrected head")
+    with qtbot.waitSignal(window.article.extracted, timeout=20000):
+        release.set()
+    qtbot.keyClicks(window.focusWidget(), "line")  # the editor was still typing
+    window.grab().save(str(screenshot_dir / "extraction-mid-edit.png"))
+    print(screenshot_dir / "extraction-mid-edit.png")
+    assert window.tabs.currentWidget() is review and review.current_item().event.id == accepted
+    assert headline.text() == "Corrected headline" and window.focusWidget() is headline
+    assert not window.draftBar.isVisible()
+    bar = find(window, QLabel, "newCandidatesLabel")
+    assert bar.isVisible() and "\u201cSecond report\u201d" in bar.text() and "candidate events found" in bar.text()
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)  # finished: they show
+    qtbot.waitUntil(lambda: review.session_source_id is not None and review.sourceLabel.text() != ""
+                    and not bar.isVisible())
+    assert window.store.get_event(accepted).headline == "Corrected headline"
+    assert review.model.rowCount() > 0 and all(i.state == "pending" for i in review.model.items)
+    assert not window.draftBar.isVisible()  # nothing left behind to restore
+
+
+def test_new_candidates_waiting_behind_the_bar_show_when_asked(qtbot, window, monkeypatch):
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    source, extraction = review._sources[review.session_source_id], None
+    accepted = review.model.items[0].event.id
+    window.open_event(accepted)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed")
+    first = review.current_item()
+    from chronoapp.gui.article import run_extraction
+
+    _text, extraction = run_extraction(SAMPLE, PUBLISHED)
+    window.article.extracted.emit(source, extraction)
+    assert review.current_item() is first
+    qtbot.mouseClick(find(window, QPushButton, "showNewCandidatesButton"), Qt.MouseButton.LeftButton)
+    assert not find(window, QLabel, "newCandidatesLabel").isVisible()
+    assert review.session_source_id == source.id
+    assert any(i.edits and i.edits["headline"] == "Half-typed" for i in review.model.items)  # the correction stays
+
+
+def test_new_candidates_still_waiting_when_the_window_closes_are_offered_back(qtbot, window, main_window,
+                                                                              chronology_path):
+    paste_and_extract(qtbot, window)
+    review = window.review
+    qtbot.mouseClick(find(window, QPushButton, "acceptButton"), Qt.MouseButton.LeftButton)
+    window.open_event(review.model.items[0].event.id)
+    set_text(qtbot, find(window, QLineEdit, "headlineEdit"), "Half-typed")
+    from chronoapp.core.model import Source
+    from chronoapp.gui.article import run_extraction
+
+    text, extraction = run_extraction("ARVAN (Other Wire) - Two soldiers were killed on Monday when a drone struck "
+                                      "a checkpoint near Arvan, officials said.", PUBLISHED)
+    other = Source(outlet="Other Wire", title="Drone strike near Arvan", published=PUBLISHED.isoformat(), text=text)
+    other.id = window.store.add_source(other)
+    window.article.extracted.emit(other, extraction)
+    assert find(window, QLabel, "newCandidatesLabel").isVisible()
+    window.close()
+    kept = {d.get("source_id"): d for d in drafts.load_drafts().values()}
+    assert kept[other.id]["pending"] == len(extraction.events) > 0  # the waiting candidates
+    assert any(i["edits"] and i["edits"]["headline"] == "Half-typed"  # and the correction
+               for d in kept.values() for i in d["items"])
 
 
 def test_other_readings_that_wrap_never_cover_the_date_fields(qtbot, window):

@@ -191,11 +191,13 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.review, "&2 Review")
         self.tabs.addTab(self.chronology, "&3 Chronology")
         self.draftBar = self._make_draft_bar()
+        self.newCandidatesBar = self._make_new_candidates_bar()
         center = QWidget()
         box = QVBoxLayout(center)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.draftBar)
+        box.addWidget(self.newCandidatesBar)
         box.addWidget(self.tabs, 1)
         self.stack = QStackedWidget(objectName="mainStack")
         self.stack.addWidget(center)
@@ -208,10 +210,12 @@ class MainWindow(QMainWindow):
         self.review.status.connect(self.show_status)
         self.article.extracted.connect(self._extracted)
         self.review.eventsChanged.connect(self._events_changed)
+        self.review.eventsChanged.connect(self._show_waiting_when_done)
         self.chronology.eventActivated.connect(self.open_event)
         self.chronology.eventsChanged.connect(self._update_title)
         self.chronology.eventsChanged.connect(self.review.sync_with_store)  # Ctrl+Z on the Review page included
         self.chronology.sourceDeleted.connect(self.review.forget_source)
+        self.chronology.sourceDeleted.connect(self._drop_waiting_of)
         self.chronology.sourceRestored.connect(self.review.source_restored)
         self.chronology.sourceChanged.connect(self.review.source_changed)
         self.chronology.eventsChanged.connect(self._say_store_notice)
@@ -244,6 +248,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.discardDraftButton)
         bar.hide()
         self._draft_key: str | None = None
+        return bar
+
+    def _make_new_candidates_bar(self) -> QFrame:
+        """Candidates of an article extracted while the editor was correcting an event: they wait here."""
+        bar = QFrame(objectName="newCandidatesBar")
+        bar.setStyleSheet("#newCandidatesBar { background: #e3effc; border-bottom: 1px solid #9cbfe6; }"
+                          f" #newCandidatesLabel {{ color: {MARK_TEXT}; }}")
+        self.newCandidatesLabel = QLabel(objectName="newCandidatesLabel")
+        self.newCandidatesLabel.setWordWrap(True)
+        self.showNewCandidatesButton = QPushButton("Show them", objectName="showNewCandidatesButton")
+        self.showNewCandidatesButton.setAccessibleName("Show the new candidates")
+        self.showNewCandidatesButton.clicked.connect(self.show_waiting_extraction)
+        layout = QHBoxLayout(bar)
+        layout.addWidget(self.newCandidatesLabel, 1)
+        layout.addWidget(self.showNewCandidatesButton)
+        bar.hide()
+        self._waiting_extraction: tuple | None = None  # (source, extraction) held back by _extracted
         return bar
 
     def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
@@ -394,6 +415,7 @@ class MainWindow(QMainWindow):
 
     def _set_store(self, store: Store | None) -> None:
         old = self.store
+        self._drop_waiting()  # candidates of an article in the file being closed
         self.review.set_store(None)
         self.store = store
         self.undo_stack.clear()
@@ -493,6 +515,49 @@ class MainWindow(QMainWindow):
         self.article.choose_file()
 
     def _extracted(self, source, extraction) -> None:
+        if self._editing_in_review():
+            # replacing the page now would take the form from under the editor's typing (their correction to a
+            # draft, the keys to the candidate list): the candidates wait until the event is decided, or asked for
+            self._waiting_extraction = (source, extraction)
+            n = len(extraction.events)
+            self.newCandidatesLabel.setText(
+                f"Extraction of {_draft_article(source, {})} finished: {n:,} candidate event{'s' if n != 1 else ''} "
+                "found. They show when you accept or reject this event.")
+            self.newCandidatesBar.show()
+            self.show_status("Extraction finished: the new candidates wait above the Review page (Show them).")
+            return
+        self._drop_waiting()
+        self._start_review(source, extraction)
+
+    def _editing_in_review(self) -> bool:
+        """The editor is on the Review page with corrections typed into the event in the form."""
+        item = self.review.current_item()
+        return self.tabs.currentWidget() is self.review and item is not None and bool(item.edits)
+
+    def show_waiting_extraction(self) -> None:
+        waiting = self._waiting_extraction
+        self._drop_waiting()
+        if waiting is not None:
+            self._start_review(*waiting)
+
+    def _show_waiting_when_done(self) -> None:
+        if self._waiting_extraction is not None:
+            # after the accept or reject has finished (it goes on to select the next candidate of the old list)
+            QTimer.singleShot(0, self._show_waiting_unless_editing)
+
+    def _show_waiting_unless_editing(self) -> None:
+        if not self._editing_in_review():
+            self.show_waiting_extraction()
+
+    def _drop_waiting(self) -> None:
+        self._waiting_extraction = None
+        self.newCandidatesBar.hide()
+
+    def _drop_waiting_of(self, source_id: str) -> None:
+        if self._waiting_extraction is not None and self._waiting_extraction[0].id == source_id:
+            self._drop_waiting()  # its article was deleted meanwhile: nothing left to review
+
+    def _start_review(self, source, extraction) -> None:
         edited = self.review.draft_key() if self.review.has_unsaved_edits() else None
         self.review.start_session(source, extraction)
         self.show_page(1)
@@ -632,6 +697,9 @@ class MainWindow(QMainWindow):
             workers.when_idle(self._close_when_answered)
             return
         self.article.flush_draft()
+        if self._waiting_extraction is not None:  # the waiting candidates are kept as a draft, as on the page
+            self.review.start_session(*self._waiting_extraction)
+            self._drop_waiting()
         self.review.flush_draft()
         if not self._may_close_with_unkept_drafts():
             event.ignore()

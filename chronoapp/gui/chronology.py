@@ -371,11 +371,16 @@ class _StoreCommand(QUndoCommand):
         super().__init__(text)
         self.view, self.store, self.ids = view, view.store, list(ids)
         self.stepping_forward = False  # see stay_done
+        self.stepping_back = False  # see stay_undone
+        self.done = False  # run once: a refusal from now on is a redo's, which keeps the step to try again
 
     def _usable(self) -> bool:
         if self.stepping_forward:
             self.stepping_forward = False
             return False  # the file already holds this step
+        if self.stepping_back:
+            self.stepping_back = False
+            return False  # the file never got this step back
         if self.view.store is not self.store:
             self.setObsolete(True)
             return False
@@ -387,6 +392,10 @@ class _StoreCommand(QUndoCommand):
     def _undo_failed(self, exc: Exception) -> None:
         self._failed(exc)
         stay_done(self.view.undo_stack, self)
+
+    def _redo_failed(self, exc: Exception) -> None:
+        self._failed(exc)
+        stay_undone(self.view.undo_stack, self)
 
 
 def stay_done(stack: QUndoStack, command: QUndoCommand) -> None:
@@ -401,6 +410,18 @@ def stay_done(stack: QUndoStack, command: QUndoCommand) -> None:
             stack.redo()
 
     QTimer.singleShot(0, forward)
+
+
+def stay_undone(stack: QUndoStack, command: QUndoCommand) -> None:
+    """A redo that failed (the file locked) changed nothing, but QUndoStack steps forward over the command: the
+    redo was gone, and Ctrl+Z would have undone a step the file never got back. Step back again without running
+    the command (its undo() sees stepping_back and only clears it), so that Redo can try again."""
+    def back() -> None:
+        if stack.index() > 0 and stack.command(stack.index() - 1) is command:
+            command.stepping_back = True
+            stack.undo()
+
+    QTimer.singleShot(0, back)
 
 
 BULK = 50  # a write of this many events or more runs in a worker behind a busy dialog
@@ -448,9 +469,13 @@ class DeleteEventsCommand(_StoreCommand):
         try:
             self.events = _write_events(self.view, len(ids), "Deleting", delete)
         except StoreError as exc:
+            if self.done:  # a redo refused: the events are still in the file, and this step can be redone later
+                self._redo_failed(exc)
+                return
             self.events = []  # rolled back: nothing was deleted
             after = None
             self._failed(exc)
+        self.done = True
         if not self.events:
             self.setObsolete(True)
         self.view.data_changed(select=after)
@@ -518,8 +543,12 @@ class SetStatusCommand(_StoreCommand):
             if not remember:
                 self._undo_failed(exc)
                 return
+            if self.done:  # a redo refused: nothing changed, and this step can be redone later
+                self._redo_failed(exc)
+                return
             before = {}  # rolled back: nothing changed
             self._failed(exc)
+        self.done = True
         if remember:
             self.before = before
             if not before:
@@ -543,7 +572,7 @@ class DeleteSourceCommand(_StoreCommand):
             return
         ok, result = delete_source(self.view, self.store, self.backup.source.id)
         if not ok:
-            self._failed(StoreError(result))
+            self._redo_failed(StoreError(result))
             return
         self.backup = result
         self.view.source_gone(self.backup.source.id)

@@ -31,7 +31,7 @@ from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_perio
 from chronoapp.core.model import EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
-from chronoapp.gui.chronology import stay_done
+from chronoapp.gui.chronology import stay_done, stay_undone
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
 from chronoapp.gui.workers import Job
@@ -366,6 +366,7 @@ class StoreCommand(QUndoCommand):
         self.first = True
         self.decision = True  # a decision (accept, reject…): redo goes on to the next candidate
         self.stepping_forward = False  # see chronology.stay_done
+        self.stepping_back = False  # see chronology.stay_undone
 
     def _set_item(self, state) -> None:
         self.item.state, self.item.edits, event = state
@@ -386,19 +387,24 @@ class StoreCommand(QUndoCommand):
             self.stepping_forward = False
             return
         try:
-            for before, after in self.saves:
-                if after is None:  # the step deleted this event
-                    self.page.store.delete_event(before.id)
-                else:
-                    self.page.store.save_event(copy.deepcopy(after), action="redone")
+            with self.page.store.batch():  # all of it or, the file refusing, none: then Redo can try again
+                for before, after in self.saves:
+                    if after is None:  # the step deleted this event
+                        self.page.store.delete_event(before.id)
+                    else:
+                        self.page.store.save_event(copy.deepcopy(after), action="redone")
         except StoreError as exc:
             self.page.show_validation(f"Could not redo: {exc}")
+            stay_undone(self.page.undo_stack, self)
             return
         self._set_item(self.after)
         self._note_in_file(undone=False)
         self.page.show_decided(self.item, stay=not self.decision)
 
     def undo(self) -> None:
+        if self.stepping_back:  # a redo that failed: the file never got this step back
+            self.stepping_back = False
+            return
         try:
             with self.page.store.batch():  # all of it or, the file refusing, none: then Ctrl+Z can try again
                 for before, after in reversed(self.saves):
