@@ -230,40 +230,26 @@ class MainWindow(QMainWindow):
 
     # --- construction ------------------------------------------------------------------------
     def _make_draft_bar(self) -> QFrame:
-        bar = QFrame(objectName="draftBar")
         # a pale yellow of its own, so a dark text of its own too: the dark theme's light text was unreadable on it
-        bar.setStyleSheet("#draftBar { background: #fff4ce; border-bottom: 1px solid #e0c060; }"
-                          f" #draftLabel {{ color: {MARK_TEXT}; }}")
-        self.draftLabel = QLabel(objectName="draftLabel")
-        self.draftLabel.setWordWrap(True)
+        bar, self.draftLabel = _notice_bar("draftBar", "draftLabel", "#fff4ce", "#e0c060")
         self.restoreDraftButton = QPushButton("Restore", objectName="restoreDraftButton")
         self.restoreDraftButton.setAccessibleName("Restore unsaved review")
         self.discardDraftButton = QPushButton("Discard", objectName="discardDraftButton")
         self.discardDraftButton.setAccessibleName("Discard unsaved review")
         self.restoreDraftButton.clicked.connect(self.restore_draft)
         self.discardDraftButton.clicked.connect(self.discard_draft)
-        layout = QHBoxLayout(bar)
-        layout.addWidget(self.draftLabel, 1)
-        layout.addWidget(self.restoreDraftButton)
-        layout.addWidget(self.discardDraftButton)
-        bar.hide()
+        bar.layout().addWidget(self.restoreDraftButton)
+        bar.layout().addWidget(self.discardDraftButton)
         self._draft_key: str | None = None
         return bar
 
     def _make_new_candidates_bar(self) -> QFrame:
         """Candidates of an article extracted while the editor was correcting an event: they wait here."""
-        bar = QFrame(objectName="newCandidatesBar")
-        bar.setStyleSheet("#newCandidatesBar { background: #e3effc; border-bottom: 1px solid #9cbfe6; }"
-                          f" #newCandidatesLabel {{ color: {MARK_TEXT}; }}")
-        self.newCandidatesLabel = QLabel(objectName="newCandidatesLabel")
-        self.newCandidatesLabel.setWordWrap(True)
+        bar, self.newCandidatesLabel = _notice_bar("newCandidatesBar", "newCandidatesLabel", "#e3effc", "#9cbfe6")
         self.showNewCandidatesButton = QPushButton("Show them", objectName="showNewCandidatesButton")
         self.showNewCandidatesButton.setAccessibleName("Show the new candidates")
         self.showNewCandidatesButton.clicked.connect(self.show_waiting_extraction)
-        layout = QHBoxLayout(bar)
-        layout.addWidget(self.newCandidatesLabel, 1)
-        layout.addWidget(self.showNewCandidatesButton)
-        bar.hide()
+        bar.layout().addWidget(self.showNewCandidatesButton)
         self._waiting_extraction: tuple | None = None  # (source, extraction) held back by _extracted
         return bar
 
@@ -772,6 +758,18 @@ def _opening(text: str) -> str:
     words = " ".join(text[:LABEL_CHARS].split())
     more = "\u2026" if len(text) > LABEL_CHARS else ""
     return f"\u201c{words}{more}\u201d" if words else ""
+
+
+def _notice_bar(name: str, label_name: str, background: str, border: str) -> tuple[QFrame, QLabel]:
+    """A hidden bar above the tabs: its wrapped message first, then the buttons the caller adds to its layout."""
+    bar = QFrame(objectName=name)
+    bar.setStyleSheet(f"#{name} {{ background: {background}; border-bottom: 1px solid {border}; }}"
+                      f" #{label_name} {{ color: {MARK_TEXT}; }}")  # (a light theme's text, on a light bar)
+    label = QLabel(objectName=label_name)
+    label.setWordWrap(True)
+    QHBoxLayout(bar).addWidget(label, 1)
+    bar.hide()
+    return bar, label
 
 
 def _draft_contents(pending: int, edited_pending: int, edited_decided: int) -> str:
