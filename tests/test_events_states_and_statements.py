@@ -1751,14 +1751,14 @@ def test_a_live_blog_entry_that_only_counts_the_wounded_adds_to_the_attack():
 def test_a_date_with_no_phrase_of_its_own_offers_no_other_reading():
     # an undated sentence dated to the publication day that absorbs a repeat told with a weekday keeps no
     # readings of that weekday: the review form would offer "Other reading: 11 July" beside "no date phrase"
-    from chronoapp.core.extract import events as ev
-    undated = ev.Draft("2006-07-18", "2006-07-18", "day", "", "no date phrase: news present", [], None, None,
-                       "explosion/remote violence", [], ["Haifa"], None, None, 0.4)
-    told = ev.Draft("2006-07-18", "2006-07-18", "day", "Tuesday", "weekday", ["2006-07-11", "2006-W29"], 10, 17,
-                    "explosion/remote violence", [], ["Haifa"], None, None, 0.8)
-    ev._absorb(undated, told)
+    from chronoapp.core.extract import duplicates as dup
+    undated = dup.Draft("2006-07-18", "2006-07-18", "day", "", "no date phrase: news present", [], None, None,
+                        "explosion/remote violence", [], ["Haifa"], None, None, 0.4)
+    told = dup.Draft("2006-07-18", "2006-07-18", "day", "Tuesday", "weekday", ["2006-07-11", "2006-W29"], 10, 17,
+                     "explosion/remote violence", [], ["Haifa"], None, None, 0.8)
+    dup._absorb(undated, told)
     assert undated.date_alternatives == []
-    ev._absorb(told, undated)
+    dup._absorb(told, undated)
     assert told.date_alternatives == ["2006-07-11", "2006-W29"]
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 
 from chronoapp.core.dates import FuzzyDate
+from chronoapp.core.extract import draft as _draft
 from chronoapp.core.extract import events as _events
 from chronoapp.core.extract import sentences as _sentences
 from chronoapp.core.extract import vocab as _vocab
@@ -32,7 +33,7 @@ _ADMIN1_KIND = re.compile(r"\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|
 
 
 @dataclass
-class Candidate(_events.EventFields):
+class Candidate(_draft.EventFields):
     """A proposed event: what the review form shows, and what becomes an Event on accept."""
 
     headline: str
@@ -124,7 +125,7 @@ def extract(text: str, published: dt.date | str | None, *, numeric_order: str = 
         raise ExtractionCancelled
     builder = _events.Builder(text, published, timexes, _sentences.split(text), _vocab.load(),
                               known_actors, known_places, should_stop)
-    shared = [f.name for f in fields(_events.EventFields)]
+    shared = [f.name for f in fields(_draft.EventFields)]
     candidates = [
         Candidate(**{name: getattr(d, name) for name in shared}, headline=d.headline,
                   quote=text[d.span_start:d.span_end], start=d.span_start, end=d.span_end)
