@@ -370,17 +370,13 @@ class _StoreCommand(QUndoCommand):
     def __init__(self, view: "ChronologyView", ids: list[str], text: str):
         super().__init__(text)
         self.view, self.store, self.ids = view, view.store, list(ids)
-        self.stepping_forward = False  # see stay_done
-        self.stepping_back = False  # see stay_undone
+        self.skip_next = False  # see keep_place
         self.done = False  # run once: a refusal from now on is a redo's, which keeps the step to try again
 
     def _usable(self) -> bool:
-        if self.stepping_forward:
-            self.stepping_forward = False
-            return False  # the file already holds this step
-        if self.stepping_back:
-            self.stepping_back = False
-            return False  # the file never got this step back
+        if self.skip_next:
+            self.skip_next = False
+            return False  # a failed step moved back over: the file is already as this step leaves it
         if self.view.store is not self.store:
             self.setObsolete(True)
             return False
@@ -391,34 +387,27 @@ class _StoreCommand(QUndoCommand):
 
     def _undo_failed(self, exc: Exception) -> None:
         self._failed(exc)
-        stay_done(self.view.undo_stack, self)
+        keep_place(self.view.undo_stack, self)
 
     def _redo_failed(self, exc: Exception) -> None:
         self._failed(exc)
-        stay_undone(self.view.undo_stack, self)
+        keep_place(self.view.undo_stack, self)
 
 
-def stay_done(stack: QUndoStack, command: QUndoCommand) -> None:
-    """An undo that failed (the file locked by another program) changed nothing, but QUndoStack steps back over
-    the command all the same: Ctrl+Z, pressed again as the message says, went on to the step before, and Redo
-    ran this one again (a delete, finding nothing left to delete, forgot the events it had deleted). Once the
-    stack has stepped back, step forward again without running the command (its redo() sees stepping_forward
-    and only clears it), so that Ctrl+Z can try again."""
-    def forward() -> None:
-        if stack.index() < stack.count() and stack.command(stack.index()) is command:
-            command.stepping_forward = True
-            stack.redo()
-
-    QTimer.singleShot(0, forward)
-
-
-def stay_undone(stack: QUndoStack, command: QUndoCommand) -> None:
-    """A redo that failed (the file locked) changed nothing, but QUndoStack steps forward over the command: the
-    redo was gone, and Ctrl+Z would have undone a step the file never got back. Step back again without running
-    the command (its undo() sees stepping_back and only clears it), so that Redo can try again."""
+def keep_place(stack: QUndoStack, command: QUndoCommand) -> None:
+    """An undo or redo that failed (the file locked by another program) changed nothing, but QUndoStack moves over
+    the command all the same: after an undo, Ctrl+Z pressed again (as the message says) went on to the step before
+    and Redo ran this one again (a delete, finding nothing left to delete, forgot the events it had deleted); after
+    a redo, the redo was gone and Ctrl+Z would have undone a step the file never got back. Once the stack has
+    moved, move it back without running the command (its undo()/redo() sees skip_next and only clears it), so
+    that the same key can try again."""
     def back() -> None:
-        if stack.index() > 0 and stack.command(stack.index() - 1) is command:
-            command.stepping_back = True
+        at = stack.index()
+        if at < stack.count() and stack.command(at) is command:  # stepped back over a failed undo
+            command.skip_next = True
+            stack.redo()
+        elif at > 0 and stack.command(at - 1) is command:  # stepped forward over a failed redo
+            command.skip_next = True
             stack.undo()
 
     QTimer.singleShot(0, back)

@@ -31,7 +31,7 @@ from chronoapp.core.dates import PRECISIONS, DateError, FuzzyDate, display_perio
 from chronoapp.core.model import EVENT_TYPES, PLACE_SEP, Event, Evidence, Source, headline_from, new_id
 from chronoapp.core.merge import likely_duplicates
 from chronoapp.core.store import EventQuery, StoreError
-from chronoapp.gui.chronology import stay_done, stay_undone
+from chronoapp.gui.chronology import keep_place
 from chronoapp.gui.colors import MARK_TEXT, tint, tone
 from chronoapp.gui.flow import FlowLayout, screen_room
 from chronoapp.gui.workers import Job
@@ -365,8 +365,7 @@ class StoreCommand(QUndoCommand):
         self.after = (item.state, None, copy.deepcopy(item.event))
         self.first = True
         self.decision = True  # a decision (accept, reject…): redo goes on to the next candidate
-        self.stepping_forward = False  # see chronology.stay_done
-        self.stepping_back = False  # see chronology.stay_undone
+        self.skip_next = False  # see chronology.keep_place
 
     def _set_item(self, state) -> None:
         self.item.state, self.item.edits, event = state
@@ -383,8 +382,8 @@ class StoreCommand(QUndoCommand):
         if self.first:  # the write already happened (so that a failure could be shown before pushing)
             self.first = False
             return
-        if self.stepping_forward:  # an undo that failed: the file still holds this step
-            self.stepping_forward = False
+        if self.skip_next:  # an undo that failed: the file still holds this step
+            self.skip_next = False
             return
         try:
             with self.page.store.batch():  # all of it or, the file refusing, none: then Redo can try again
@@ -395,15 +394,15 @@ class StoreCommand(QUndoCommand):
                         self.page.store.save_event(copy.deepcopy(after), action="redone")
         except StoreError as exc:
             self.page.show_validation(f"Could not redo: {exc}")
-            stay_undone(self.page.undo_stack, self)
+            keep_place(self.page.undo_stack, self)
             return
         self._set_item(self.after)
         self._note_in_file(undone=False)
         self.page.show_decided(self.item, stay=not self.decision)
 
     def undo(self) -> None:
-        if self.stepping_back:  # a redo that failed: the file never got this step back
-            self.stepping_back = False
+        if self.skip_next:  # a redo that failed: the file never got this step back
+            self.skip_next = False
             return
         try:
             with self.page.store.batch():  # all of it or, the file refusing, none: then Ctrl+Z can try again
@@ -414,7 +413,7 @@ class StoreCommand(QUndoCommand):
                         self.page.store.save_event(copy.deepcopy(before), action="undone")
         except StoreError as exc:
             self.page.show_validation(f"Could not undo: {exc}")
-            stay_done(self.page.undo_stack, self)
+            keep_place(self.page.undo_stack, self)
             return
         self._set_item(self.before)
         self._note_in_file(undone=True)
