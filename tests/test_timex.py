@@ -1708,6 +1708,10 @@ def test_a_participle_after_an_article_is_no_past_verb():
     d = dt.date(2021, 2, 19)
     assert one("The governor will visit the affected towns on Saturday.", "Saturday", d).value == "2021-02-20"
     assert one("Ingenuity will attempt the first powered flight on Mars in the spring.", "the spring", d).value == "2021-SP"
+    # nor after an article and an adverb: "a still unspecified date", "a hastily arranged meeting"
+    d = dt.date(1989, 10, 26)
+    assert one("The dividend would be paid on a still unspecified date in January.", "January", d).value == "1990-01"
+    assert one("Talks will resume at a hastily arranged meeting in January.", "January", d).value == "1990-01"
 
 
 def test_a_year_earlier_than_a_quarter_ended_on_a_day_is_that_quarter():

@@ -125,7 +125,7 @@ COORD_VERB = re.compile(r",?\s(?:and|but)\s{1,3}(?=(?:also\s{1,3}|then\s{1,3}|la
 # after an article or possessive, where it is an adjective ("will visit the affected towns")
 # (compile_skipping: the same matches, the engine skipping in C to the letters they start with)
 PASSIVE_BEFORE = compile_skipping(r"\b(?:be|been|being|is|are|remains?|stays?|(?:the|an?|its|their|his|these|those)"
-                            r"(?:\s{1,3}(?:first|last|only|newly|recently|badly|heavily))?)\s{1,3}$", re.I)  # used with endpos
+                            r"(?:\s{1,3}(?:first|last|only|newly|recently|badly|heavily|still|as\s{1,3}yet|[a-z]{2,15}ly))?)\s{1,3}$", re.I)  # used with endpos
 SINCE_BEFORE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:early|late|mid)[\s-]{1,3})?$")   # used with endpos
 # A time limit set for something ("has given them until Tuesday to leave", "extended the
 # offer to Nov. 20", "the deadline is Friday", "postponed until March"): the limit lies after
