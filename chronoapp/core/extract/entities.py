@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import copy
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from chronoapp.core.extract.vocab import STATE_POSTS, PhraseIndex, Vocab
@@ -663,6 +664,19 @@ def _lede_country(text: str, vocab: Vocab, known: Known | None) -> str | None:
     if leader() is None and dateline and (c := place_country(dateline_town(dateline.group("city"), vocab), vocab)):
         count(c, 0)
     return leader()
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*")
+
+
+def capitalised_names(text: str) -> Iterator[str]:
+    """The names inside each run of capitalised words, the longest first ("The United States'" gives
+    "The United States", "The United", "United States", ...), without a possessive's "'s"."""
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
+        for n in range(len(words), 0, -1):
+            for k in range(len(words) - n + 1):
+                yield " ".join(words[k:k + n])
 
 
 def place_country(place: str, vocab: Vocab) -> str | None:

@@ -176,12 +176,7 @@ class ActorFinding:
             return cast.without_group()     # "Separately, gunmen killed ...": not the group just named
         para = self.sentences[i].paragraph
         if para not in self._group_here:
-            lo = hi = i
-            while lo > 0 and self.sentences[lo - 1].paragraph == para:
-                lo -= 1
-            while hi + 1 < len(self.sentences) and self.sentences[hi + 1].paragraph == para:
-                hi += 1
-            text = self.text[self.sentences[lo].start:self.sentences[hi].end]
+            text = self.paragraph_text(i)
             self._group_here[para] = any(a.name == cast.group for _m, a in self.vocab.actor_index.finditer(text)) or \
                 any(n == cast.group for _m, n in cast.names.finditer(text)) or \
                 cast.home is not None and self.countries_in(text) <= {cast.home}
@@ -223,14 +218,10 @@ class ActorFinding:
         if len(who) > 120 or who[:1] in "\"'`\u201c\u2018":
             return None  # a quotation first: its words are not the speaker's title
         who = who.split(" to ")[0]  # "the Iraqi ambassador to Greece": Iraq's
-        for m in re.finditer(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*", who):
-            words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
-            for n in range(len(words), 0, -1):  # "The United States": the longest name first
-                for k in range(len(words) - n + 1):
-                    name = " ".join(words[k:k + n])
-                    country = self.vocab.country(name) or self.vocab.demonym_to_country.get(name)
-                    if country:
-                        return country
+        for name in entities.capitalised_names(who):  # "The United States": the longest name first
+            country = self.vocab.country(name) or self.vocab.demonym_to_country.get(name)
+            if country:
+                return country
         return None
 
     def head_of_state(self, sentence: str, home: str | None) -> list[str]:

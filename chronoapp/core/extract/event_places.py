@@ -262,15 +262,11 @@ class PlaceFinding:
         if len(subject) > 120:
             return None
         v = self.vocab
-        for m in re.finditer(r"[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*", subject):
-            words = [re.sub(r"['\u2019]s$", "", w) for w in m.group().split()]
-            for n in range(len(words), 0, -1):  # "The United States": the longest name first
-                for k in range(len(words) - n + 1):
-                    name = " ".join(words[k:k + n])
-                    country = v.country(name) or v.demonym_to_country.get(name)
-                    capital = name if name in v.capital_country else v.country_capital.get(country) if country else None
-                    if capital and capital in v.places:
-                        return capital
+        for name in entities.capitalised_names(subject):  # "The United States": the longest name first
+            country = v.country(name) or v.demonym_to_country.get(name)
+            capital = name if name in v.capital_country else v.country_capital.get(country) if country else None
+            if capital and capital in v.places:
+                return capital
         return None
 
     def narrow_place(self, d: Draft, s: str) -> None:
