@@ -867,12 +867,15 @@ def test_plural_weekdays_and_a_shared_plural_are_sets():
 
 
 def test_reading_against_the_tense_offers_the_other_year():
-    """A past verb with a month still ahead: this year stays (deadlines are written so),
-    but last year is one click away and the reason says why."""
+    """A past verb with a day still ahead: this year stays (deadlines are written so: "extended to
+    Nov. 20"), but last year is one click away and the reason says why. A month the clause's own past
+    verb tells done ("attacked the town in October") is last year's, with this year's one click away."""
     dct = dt.date(2017, 9, 5)
     (t,) = tag("Rebels attacked the town in October.", dct)
-    assert (t.value, t.alternatives) == ("2017-10", ("2016-10",))
-    assert "deadline" in t.reason
+    assert (t.value, t.alternatives) == ("2016-10", ("2017-10",))
+    assert "told done" in t.reason
+    (t,) = tag("The ceasefire was extended to October.", dct)   # a limit: "to", not "in"
+    assert t.value == "2017-10"
     (t,) = tag("The army retook the city on Oct. 3.", dct)      # an irregular past verb
     assert (t.value, t.alternatives) == ("2017-10-03", ("2016-10-03",))
     assert "past tense" in t.reason

@@ -2558,6 +2558,18 @@ def test_a_month_in_a_relative_clause_told_done_is_last_years():
     assert value("The plant, which is expected to open in September, was built by Siemens.", "September", dct) == "2011-09"
 
 
+# "since the NATO combat mission ended in December" (October): the clause's own past verb tells it
+# done, so last December (the conflict-news convention: "December" in a June story is last December);
+# a plan or a limit stays ahead ("is to be completed in December", "would end in December")
+def test_a_month_the_clause_tells_done_is_last_years():
+    dct = dt.date(2015, 10, 2)
+    assert value("The Taliban have stepped up attacks since the NATO combat mission ended in December.", "December", dct) == "2014-12"
+    assert value("The plant was closed in November, officials said.", "November", dct) == "2014-11"
+    assert value("The work is to be completed in December.", "December", dct) == "2015-12"
+    assert value("The mission would end in December.", "December", dct) == "2015-12"
+    assert value("They agreed to hold talks in December.", "December", dct) == "2015-12"
+
+
 # "fears that North Korea could test-launch a missile within days, possibly around Monday's
 # anniversary" (Friday): an anniversary named by its day is an occasion set for it, ahead when the
 # sentence looks ahead ("Crowds marked Monday's anniversary" stays the Monday before)

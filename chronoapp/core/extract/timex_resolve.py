@@ -1783,13 +1783,18 @@ def _resolve_parse(p: dict, s: int, e: int, ctx: _Ctx) -> dict | None:
         else:
             y, oy, why = _choose_year(dct, lambda y: D(y, mon, 15), t,
                                       t == "future" and mon < dct.month and ctx.clear_future(s))
-            if t == "past" and y == dct.year and mon > dct.month and DONE_IN_ASIDE_BEFORE.search(ctx.text, max(0, s - 90), s):
+            done = t == "past" and y == dct.year and mon > dct.month
+            if done and DONE_IN_ASIDE_BEFORE.search(ctx.text, max(0, s - 90), s):
                 # "Elop, who took over in September, said ..." (July): what the aside tells is done,
                 # so last year's month, not a limit still ahead
                 y, oy, why = dct.year - 1, dct.year, "the year before the publication date, told done in a relative clause"
+            elif done and DONE_IN_CLAUSE_BEFORE.search(ctx.text, max(0, s - 60), s):
+                y, oy, why = dct.year - 1, dct.year, "the year before the publication date, told done in the past, not a limit still ahead"
+            else:
+                done = False
         first = D(y, mon, 1)
         last = (D(y + 1, 1, 1) if mon == 12 else D(y, mon + 1, 1)) - _dt.timedelta(days=1)
-        alts = (f"{oy:04d}-{mon:02d}",) if oy and _offer_other_year(t, first, last, dct) else ()
+        alts = (f"{oy:04d}-{mon:02d}",) if oy and (done or _offer_other_year(t, first, last, dct)) else ()
         story = ctx.story_year(lambda y: D(y, mon, 15))
         before = story and t == "past" and _pluperfect_in_old_story(ctx, story, s)
         if before and mon > ctx.anchor[0].month:
@@ -3969,6 +3974,14 @@ DONE_IN_ASIDE_BEFORE = re.compile(r",\s{1,3}(?:who|which)\s{1,3}(?:[a-z]+ly\s{1,
                                   r"(?!(?:expected|planned|scheduled|hoped|intended|agreed|promised|pledged|vowed|wanted|needed|decided|proposed)\b)"
                                   r"(?:[a-z]{2,15}ed|took|became|won|left|came|went|began|fell|rose|made|lost|sold|bought|got|gave|met|ran|saw)"
                                   r"(?:\s{1,3}(?!(?:to|will|would|until|by|before)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
+# ... or by the clause's own past verb, told done ("since the NATO combat mission ended in December", told in
+# October), not a plan or a limit ("is to be completed in December", "would end in December", "until")
+DONE_IN_CLAUSE_BEFORE = re.compile(r"(?<![A-Za-z])(?<!\bto\s)(?<!\bbe\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)"
+                                   r"(?<!\bmay\s)(?<!\bmight\s)(?<!\bmust\s)(?<!\bcan\s)"
+                                   r"(?!(?:expected|planned|scheduled|hoped|intended|agreed|promised|pledged|vowed|wanted|needed|decided|"
+                                   r"proposed|predicted|forecast|projected|set|due)\b)"
+                                   r"(?:[a-z]{2,15}ed|took|became|won|left|came|went|began|fell|rose|made|lost|sold|bought|got|gave|met|ran|saw)"
+                                   r"(?:\s{1,3}(?!(?:to|will|would|until|by|before|for)\b)[a-z]+){0,3}\s{1,3}in\s{1,3}$")
 # ... or a participle set off by commas ("The stock, priced at $38 on Thursday night, opened at 11:30 a.m.")
 _ASIDE_OPENS = re.compile(r",\s{1,3}(?:who|which|whose|where|[a-z]{3,}ed)\s")
 
