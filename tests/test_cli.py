@@ -425,6 +425,21 @@ def test_a_csv_file_with_arabic_exported_without_bom_says_how_excel_will_read_it
     assert "--bom" not in err                                      # not a spreadsheet
 
 
+def test_a_csv_saved_by_excel_on_windows_imports_and_says_how_it_was_read(db, tmp_path, capsys):
+    """Excel's "CSV (Comma delimited)" is Windows-1252: the import was refused as 'not UTF-8 text'. It is read now,
+    and the guess is named with the words it read, so wrong letters are noticed; a UTF-8 file says nothing."""
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_bytes("headline,date_start\r\nSiege of Ma’arrat al-Nu’man ends,2020-01-28\r\n".encode("cp1252"))
+    code, out, err = run(capsys, "import", db, str(sheet))
+    assert code == 0 and out.strip() == "1 added, 0 updated, 0 unchanged"
+    assert err.strip() == (f"chronoapp: note: sheet.csv is not UTF-8: read as Windows-1252 (“Ma’arrat”, “Nu’man”); "
+                           "if those letters look wrong, save it as “CSV UTF-8” and import that")
+    assert "Siege of Ma’arrat al-Nu’man ends" in run(capsys, "list", db)[1]
+    sheet.write_text("headline,date_start\nShelling of Idlib,2020-01-29\n", encoding="utf-8")
+    code, out, err = run(capsys, "import", db, str(sheet))
+    assert code == 0 and err == ""
+
+
 @pytest.mark.parametrize("command", ["list", "export"])
 def test_reading_an_empty_file_as_a_chronology_says_it_is_empty_not_missing(tmp_path, capsys, command):
     empty = tmp_path / "war.sqlite"

@@ -5,6 +5,7 @@ explicitly and review the diff:  CHRONOAPP_REGEN_GOLDEN=1 python -m pytest tests
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import dataclasses
 import io
@@ -560,6 +561,45 @@ def test_a_csv_saved_by_a_european_excel_imports(tmp_path):
         assert (e.headline, e.date.start, e.location) == ("Strike; 5 dead", "2016-09-19", "Idlib")
 
 
+EXCEL_SHEET = "id,headline,date_start,actors\r\nx1,Café “talks” – 5 € in Zürich,2017-09-01,Ahrar al-Sham; YPG\r\n"
+
+
+@pytest.mark.parametrize("encoded, note", [
+    (EXCEL_SHEET.encode("utf-8"), ""),
+    (EXCEL_SHEET.encode("utf-8-sig"), ""),  # "CSV UTF-8"
+    (codecs.BOM_UTF16_LE + EXCEL_SHEET.replace(",", "\t").encode("utf-16-le"), ""),  # "Unicode Text"
+    (codecs.BOM_UTF16_BE + EXCEL_SHEET.encode("utf-16-be"), ""),
+    (EXCEL_SHEET.encode("utf-16-le"), "in.csv does not say its encoding: read as UTF-16"),
+    # Windows' "CSV (Comma delimited)", a Mac's "Comma Separated Values": the guess is named, with the words it read
+    (EXCEL_SHEET.encode("cp1252"), "in.csv is not UTF-8: read as Windows-1252 (“Café”, “Zürich”); if those letters"),
+    (EXCEL_SHEET.encode("mac_roman"), "in.csv is not UTF-8: read as Mac Roman (“Café”, “Zürich”); if those letters"),
+], ids=["utf-8", "utf-8-bom", "unicode-text", "utf-16-be", "utf-16-no-bom", "windows-1252", "mac-roman"])
+def test_a_csv_in_any_encoding_excel_saves_imports_and_a_guess_is_said(empty, tmp_path, encoded, note):
+    """Excel's "CSV (Comma delimited)" (Windows-1252) and "Unicode Text" (UTF-16, tab-separated) were refused as
+    'not UTF-8 text'; the user had to find the "CSV UTF-8" entry among Excel's formats."""
+    path = tmp_path / "in.csv"
+    path.write_bytes(encoded)
+    parsed = export.read_file(path)
+    assert parsed.note.startswith(note) and bool(parsed.note) == bool(note)
+    report = export.import_parsed(empty, parsed)
+    assert report.added == ["x1"] and not report.errors
+    e = empty.get_event("x1")
+    assert (e.headline, e.actors, e.date.start) == ("Café “talks” – 5 € in Zürich", ["Ahrar al-Sham", "YPG"], "2017-09-01")
+
+
+def test_a_header_retyped_by_hand_is_read_whatever_its_case_spacing_or_separator(empty, tmp_path):
+    """A header with one column renamed by hand ('Date Start' beside 'headline') was refused as 'wrong columns', and a
+    tab-separated sheet whose header named a column with a comma was split at the comma."""
+    path = tmp_path / "in.csv"
+    path.write_text("\ufeffheadline,  Date Start ,EVENT_TYPE\nRaid,2017-09-01,battle\n", encoding="utf-8-sig")
+    assert import_file(empty, path).added and empty.query()[0].event_type == "battle"
+    path.write_text("Headline\tdate_start\tNotes, private\nShelling, then a raid\t2017-09-02\tcheck, twice\n",
+                    encoding="utf-16")
+    report = import_file(empty, path)
+    (e,) = [empty.get_event(i) for i in report.added]
+    assert (e.headline, e.date.start, e.notes) == ("Shelling, then a raid", "2017-09-02", "")
+
+
 def test_dates_a_spreadsheet_rewrote_are_read_back_or_refused_with_the_cause(tmp_path):
     """Opened and saved in a spreadsheet, date_start '2017-09-01' comes back as '2017-09-01 00:00:00' (LibreOffice,
     pandas) or '01/09/2017' / 'Mar-11' (Excel). The first was refused although it names one day; the others were
@@ -680,7 +720,9 @@ def test_broken_quoting_reports_the_row_and_keeps_earlier_rows(empty, tmp_path):
     (b"", "empty"),
     (b"name,when\nx,2017\n", "wrong columns"),
     ("Year,Month,Headline\n2017,9,x\n".encode(), "TimelineJS spreadsheet"),
-    ("headline,date_start\nCaf\xe9,2017\n".encode("latin-1"), "not UTF-8"),
+    pytest.param(bytes(range(256)) * 8, "not a text file", id="binary"),  # a picture or a PDF picked by mistake
+    pytest.param(codecs.BOM_UTF16_LE + "headline,date_start\n".encode("utf-16-le")[:-1],
+                 "starts as UTF-16 text but is not", id="damaged-utf-16"),
     # a chronology or an Excel workbook picked by mistake was called "not UTF-8 text" (no hint what to do)
     (b"SQLite format 3\x00" + bytes(100), "chronology file.*merge it instead"),
     (b"PK\x03\x04" + bytes(100), "spreadsheet workbook.*CSV UTF-8"),

@@ -216,6 +216,34 @@ def test_import_lists_failed_rows_then_imports_the_good_ones(qtbot, tmp_path, mo
         assert sorted(e.id for e in s.query()) == ["a", "c"]
 
 
+def test_a_csv_saved_by_excel_on_windows_imports_and_the_dialog_says_how_it_was_read(qtbot, tmp_path, monkeypatch,
+                                                                                   message_boxes):
+    """Excel's "CSV (Comma delimited)" is Windows-1252: it was refused as 'not UTF-8 text'. The dialog names the
+    guess, with the words it read, before and after the import."""
+    path = tmp_path / "sheet.csv"
+    path.write_bytes("headline,date_start\r\nCeasefire in Zürich talks,2017-09-01\r\n".encode("cp1252"))
+    file_dialog(monkeypatch, "getOpenFileName", path)
+    note = ("\n\nNote: sheet.csv is not UTF-8: read as Windows-1252 (“Zürich”); if those letters look wrong, save it "
+            "as “CSV UTF-8” and import that.")
+    seen = {}
+
+    def steps(dialog):
+        finished(qtbot, dialog)
+        seen["before"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
+        seen["after"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.closeButton)
+
+    with Store(tmp_path / "db.sqlite") as s:
+        failures = while_modal(qtbot, steps)
+        assert import_dialog(None, s) is True
+        assert not failures, failures
+        assert seen["before"] == "1 event can be imported from sheet.csv." + note
+        assert seen["after"] == "Done: 1 added, 0 updated, 0 unchanged." + note
+        assert [e.headline for e in s.query()] == ["Ceasefire in Zürich talks"] and message_boxes == []
+
+
 def test_strict_import_imports_nothing(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "in.csv"
     path.write_text(BAD_CSV, encoding="utf-8")

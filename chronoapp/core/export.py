@@ -13,6 +13,7 @@ The TimelineJS sheet, read as HTML, writes such a first character as a character
 """
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import dataclasses
@@ -657,6 +658,7 @@ class ParsedFile:
     events: list[tuple[int, Event, list[SourceRef]]] = field(default_factory=list)  # evidence[i] ↔ refs[i]
     errors: list[RowError] = field(default_factory=list)
     present: frozenset[str] = frozenset()  # Event fields the file states; others keep stored values
+    note: str = ""  # how the file was read when its encoding was a guess: to show with the result
 
 
 @dataclass
@@ -704,13 +706,59 @@ def read_file(path) -> ParsedFile:
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):  # .xlsx (a zip), .xls
         raise ExportError(f"{name} is a spreadsheet workbook, not a CSV file: in Excel or LibreOffice, save it "
                           "as \u201cCSV UTF-8\u201d and import that")
+    text, note = decode_import(raw, name)
+    parsed = parse_timelinejs_json(text) if detect_format(path, text) == "timelinejs-json" else parse_csv(text)
+    parsed.note = note
+    return parsed
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE's mark starts as UTF-16 LE's
+
+
+def decode_import(raw: bytes, name: str) -> tuple[str, str]:
+    """The text of a file to import, and a note when it had to be guessed ('' when it did not). UTF-8 (with or
+    without BOM); text with a byte order mark, as Excel's "Unicode Text" (UTF-16); UTF-16 without one; else a
+    code page Excel writes (see _code_page). Raises ExportError for a file that is not text."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(codec), ""
+            except UnicodeDecodeError:
+                raise ExportError(f"{name} starts as {codec.upper().replace('-SIG', '')} text but is not: is it "
+                                  "damaged? Nothing was imported") from None
+    sample = raw[:4096]
+    halves = sample[1::2], sample[0::2]
+    for zeros, others, codec in ((*halves, "utf-16-le"), (*halves[::-1], "utf-16-be")):  # ASCII: every other byte 0
+        if len(raw) % 2 == 0 and zeros.count(0) > len(zeros) // 2 and others.count(0) < len(others) // 8:
+            with contextlib.suppress(UnicodeDecodeError):
+                return raw.decode(codec), f"{name} does not say its encoding: read as UTF-16"
+    if raw.count(0) > len(raw) // 100 or sum(b < 9 or 13 < b < 32 for b in sample) > 40:
+        raise ExportError(f"{name} is not a text file (a CSV or TimelineJS JSON): nothing was imported")
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8"), ""
     except UnicodeDecodeError:
-        raise ExportError(f"{Path(path).name} is not UTF-8 text; save it as “CSV UTF-8” and try again") from None
-    if detect_format(path, text) == "timelinejs-json":
-        return parse_timelinejs_json(text)
-    return parse_csv(text)
+        text, codec = _code_page(raw)
+        words = dict.fromkeys(re.findall(r"[^\W\d_]{0,20}[^\x00-\x7f][^\W\d_]{0,20}", text))
+        shown = ", ".join(f"\u201c{w}\u201d" for w in ([w for w in words if w.isalpha()] or list(words))[:3])
+        return text, (f"{name} is not UTF-8: read as {codec} ({shown}); if those letters look wrong, save it as "
+                      "\u201cCSV UTF-8\u201d and import that")
+
+
+def _code_page(raw: bytes) -> tuple[str, str]:
+    """Bytes that are not UTF-8, as Excel's CSV without "UTF-8" writes them: Windows-1252 on Windows, Mac Roman
+    on a Mac ("Comma Separated Values"). Mac Roman when Windows-1252 lacks a byte, or reads an accented capital
+    inside a word (Mac Roman's 'Café' is 'CafŽ') more often than Mac Roman does (Windows' 'Café' is 'CafÈ')."""
+    mac = raw.decode("mac_roman")  # every byte is a character
+    try:
+        windows = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return mac, "Mac Roman"
+    return (mac, "Mac Roman") if _odd_capitals(windows) > _odd_capitals(mac) else (windows, "Windows-1252")
+
+
+def _odd_capitals(text: str) -> int:
+    return sum(1 for m in re.finditer(r"[a-z]([^\x00-\x7f])", text) if m.group(1).isupper())
 
 
 _TRUE = {"true", "1", "yes", "y"}
@@ -789,21 +837,20 @@ def parse_csv(text: str) -> ParsedFile:
     """The own CSV → events. Only date_start (or date_display) and headline are required columns."""
     result = ParsedFile("csv", "row")
     first_line = text.split("\n", 1)[0]
-    # Excel in much of Europe saves CSV with semicolons; a sheet may be saved tab-separated
-    delimiter = next((d for d in (",", ";", "\t") if d in first_line), ",")
+    # Excel in much of Europe saves CSV with semicolons, its "Unicode Text" with tabs: the one the header uses most
+    delimiter = max((",", ";", "\t"), key=first_line.count)
     # a cell may be as long as the file (a whole report as description): the csv module refused any over 128 KiB
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)
     try:
-        header = [h.strip() for h in next(reader)]
-        if "headline" not in header and "Year" not in header:  # a hand-made header: 'Headline', 'Date Start'
-            header = [re.sub(r"\s+", "_", h.lower()) for h in header]
+        # a hand-made or retyped header: 'Headline', ' Date Start', a second byte order mark
+        header = [re.sub(r"\s+", "_", h.strip().strip("\ufeff").strip().lower()) for h in next(reader)]
     except StopIteration:
         raise ExportError("the file is empty") from None
     except csv.Error as exc:
         raise ExportError(f"the header row is not valid CSV ({exc})") from None
     if "headline" not in header or not {"date_start", "date_display"} & set(header):
-        if "Headline" in header and "Year" in header:
+        if "headline" in header and "year" in header:
             raise ExportError("this is a TimelineJS spreadsheet; import the TimelineJS JSON or a chronoapp CSV")
         raise ExportError("wrong columns: a chronoapp CSV needs at least 'headline' and 'date_start' "
                           f"(found: {', '.join(h for h in header[:8] if h) or 'none'})")
