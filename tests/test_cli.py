@@ -432,7 +432,7 @@ def test_a_csv_saved_by_excel_on_windows_imports_and_says_how_it_was_read(db, tm
     sheet.write_bytes("headline,date_start\r\nSiege of Ma’arrat al-Nu’man ends,2020-01-28\r\n".encode("cp1252"))
     code, out, err = run(capsys, "import", db, str(sheet))
     assert code == 0 and out.strip() == "1 added, 0 updated, 0 unchanged"
-    assert err.strip() == (f"chronoapp: note: sheet.csv is not UTF-8: read as Windows-1252 (“Ma’arrat”, “Nu’man”); "
+    assert err.strip() == ("chronoapp: note: sheet.csv is not UTF-8: read as Windows-1252 (“Ma’arrat”, “Nu’man”); "
                            "if those letters look wrong, save it as “CSV UTF-8” and import that")
     assert "Siege of Ma’arrat al-Nu’man ends" in run(capsys, "list", db)[1]
     sheet.write_text("headline,date_start\nShelling of Idlib,2020-01-29\n", encoding="utf-8")

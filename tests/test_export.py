@@ -99,9 +99,32 @@ def test_csv_neutralises_formula_injection_in_every_text_cell(store):
     assert persian["longitude"] == "-48.18"  # numbers stay numbers
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "'", "'=x", "''+", "plain", "", "'plain"])
+@pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx", "\x00=x", "'", "'=x", "''+", "plain", "",
+                                  "'plain"])
 def test_neutralise_round_trips_exactly(text):
     assert export.unneutralise(export.neutralise(text)) == text
+
+
+@pytest.mark.parametrize("fmt", export.CSV_FORMATS)
+def test_a_cell_starting_with_a_nul_is_guarded_in_every_spreadsheet_export(store, tmp_path, fmt, capsys):
+    """OWASP ASVS (1.2.10) counts a leading NUL among the characters a spreadsheet may start a formula after; it was
+    written as it was. Imported back, the own CSV gives the text as it was."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    store.save_event(Event(FuzzyDate("2017-09-01"), '\x00=HYPERLINK("http://evil.example")', id="nul",
+                           actors=["\x00@handle"], status="confirmed"))
+    code, out, _ = run(capsys, "export", store.path, "--format", fmt)
+    rows = list(csv.reader(io.StringIO(out, newline="")))
+    cells = [c for r in rows for c in r]
+    assert not any(c.startswith("\x00") for c in cells)
+    assert {"'\x00=HYPERLINK(\"http://evil.example\")", "&#0;=HYPERLINK(\"http://evil.example\")"} & set(cells) \
+        or fmt == "acled"  # ACLED has no headline column: its notes start with it
+    if fmt == "csv":
+        assert run(capsys, "import", tmp_path / "back.sqlite", write(tmp_path, out))[0] == 0
+        with Store(tmp_path / "back.sqlite") as back:
+            e = back.get_event("nul")
+            assert (e.headline, e.actors) == ('\x00=HYPERLINK("http://evil.example")', ["\x00@handle"])
 
 
 @pytest.mark.parametrize("fmt", export.CSV_FORMATS)
@@ -598,6 +621,19 @@ def test_a_header_retyped_by_hand_is_read_whatever_its_case_spacing_or_separator
     report = import_file(empty, path)
     (e,) = [empty.get_event(i) for i in report.added]
     assert (e.headline, e.date.start, e.notes) == ("Shelling, then a raid", "2017-09-02", "")
+
+
+def test_the_separator_line_excel_understands_is_read_not_taken_for_the_header(tmp_path, capsys):
+    """'sep=;' on the first line tells Excel the separator (tools write it for Excel users); the import took it for
+    the header and refused the file as 'wrong columns'."""
+    path = write(tmp_path, "sep=;\r\nheadline;date_start;location\r\nRaid, then shelling;2017-09-01;Idlib\r\n"
+                           "Bad;2017-02-30;Hama\r\n")
+    db = tmp_path / "war.sqlite"
+    code, out, err = run(capsys, "import", db, path)
+    assert code == 1 and out.startswith("row 3: bad date")  # as Excel numbers it: the hint line is hidden
+    assert "1 added" in err
+    with Store(db) as s:
+        assert [(e.headline, e.location) for e in s.query()] == [("Raid, then shelling", "Idlib")]
 
 
 def test_dates_a_spreadsheet_rewrote_are_read_back_or_refused_with_the_cause(tmp_path):

@@ -244,6 +244,30 @@ def test_a_csv_saved_by_excel_on_windows_imports_and_the_dialog_says_how_it_was_
         assert [e.headline for e in s.query()] == ["Ceasefire in Zürich talks"] and message_boxes == []
 
 
+def test_a_sheet_saved_as_excels_unicode_text_can_be_chosen_and_imports(qtbot, tmp_path, monkeypatch, message_boxes):
+    """Excel's "Unicode Text" is a tab-separated UTF-16 file named .txt: the file dialog hid it (it offered *.csv and
+    *.json only) and the import refused it as 'not UTF-8 text'."""
+    path = tmp_path / "sheet.txt"
+    path.write_bytes(b"\xff\xfe" + "headline\tdate_start\r\nسقوط حلب, again\t2016-12-22\r\n".encode("utf-16-le"))
+    offered = file_dialog(monkeypatch, "getOpenFileName", path)
+    seen = {}
+
+    def steps(dialog):
+        finished(qtbot, dialog)
+        seen["before"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
+        click(qtbot, dialog.closeButton)
+
+    with Store(tmp_path / "db.sqlite") as s:
+        failures = while_modal(qtbot, steps)
+        assert import_dialog(None, s) is True
+        assert not failures, failures
+        assert "*.txt" in offered[0][3].split(";;")[0]
+        assert seen["before"] == "1 event can be imported from sheet.txt."  # nothing was guessed
+        assert [e.headline for e in s.query()] == ["سقوط حلب, again"] and message_boxes == []
+
+
 def test_strict_import_imports_nothing(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "in.csv"
     path.write_text(BAD_CSV, encoding="utf-8")

@@ -6,7 +6,7 @@ export never leaves a partial file. Readers parse the own CSV and TimelineJS JSO
 with a per-row error report; `import_file` stores the good rows in one transaction (or none in
 strict mode).
 
-Spreadsheet safety: every text cell of a CSV export that starts with = + - @ tab CR (or with the
+Spreadsheet safety: every text cell of a CSV export that starts with = + - @ tab CR NUL (or with the
 quote itself) gets a single leading quote, so Excel/LibreOffice/Sheets show it as text instead of
 running it as a formula; the importer removes exactly that one quote, so round trips are lossless.
 The TimelineJS sheet, read as HTML, writes such a first character as a character reference instead ('&#61;').
@@ -69,7 +69,7 @@ SOURCE_COLUMNS = ("source_outlet", "source_title", "source_url", "source_publish
 OPEN_END = ".."  # date_end of an open-ended event ("since January 2017"), as in ISO 8601 intervals
 LIST_SEP = "; "
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")  # as OWASP ASVS 1.2.10 lists them
 
 
 def neutralise(text: str) -> str:
@@ -837,8 +837,10 @@ def parse_csv(text: str) -> ParsedFile:
     """The own CSV → events. Only date_start (or date_display) and headline are required columns."""
     result = ParsedFile("csv", "row")
     first_line = text.split("\n", 1)[0]
-    # Excel in much of Europe saves CSV with semicolons, its "Unicode Text" with tabs: the one the header uses most
-    delimiter = max((",", ";", "\t"), key=first_line.count)
+    if said := re.fullmatch(r"sep=(.)\r?", first_line):  # Excel's own hint of the separator, before the header
+        delimiter, text = said[1], text.split("\n", 1)[-1]  # Excel hides that line: the header stays row 1
+    else:  # Excel in much of Europe saves CSV with semicolons, its "Unicode Text" with tabs: the one the header uses most
+        delimiter = max((",", ";", "\t"), key=first_line.count)
     # a cell may be as long as the file (a whole report as description): the csv module refused any over 128 KiB
     csv.field_size_limit(max(csv.field_size_limit(), len(text)))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=delimiter)

@@ -20,7 +20,8 @@ from chronoapp.gui.flow import screen_room
 from chronoapp.gui.workers import Job
 
 CHRONOLOGY_FILTER = "Chronologies (*.sqlite *.db *.chronology);;All files (*)"
-IMPORT_FILTER = "chronoapp CSV or TimelineJS JSON (*.csv *.json);;All files (*)"
+# Excel saves its "Unicode Text" (tab-separated) as .txt
+IMPORT_FILTER = "chronoapp CSV or TimelineJS JSON (*.csv *.json *.tsv *.txt);;All files (*)"
 _FILTERS = {".csv": "CSV files (*.csv)", ".md": "Markdown files (*.md)", ".json": "JSON files (*.json)"}
 
 
