@@ -440,6 +440,32 @@ def test_a_csv_saved_by_excel_on_windows_imports_and_says_how_it_was_read(db, tm
     assert code == 0 and err == ""
 
 
+def test_names_excel_saved_as_question_marks_do_not_replace_the_stored_ones(db, tmp_path, capsys):
+    """The export, its toll corrected in Excel and saved as "CSV (Comma delimited)" (Windows-1252), has '?' for
+    every Arabic letter: imported back, the headline, place and actor became '??? ???' in the chronology."""
+    import csv
+    import io
+
+    run(capsys, "add", db, "--date", "2016-12-22", "--headline", "سقوط حلب: government retakes the city",
+        "--place", "حلب", "--actor", "الجيش السوري; Russia", "--fatalities", "4")
+    sheet = tmp_path / "sheet.csv"
+    assert run(capsys, "export", db, "--format", "csv", "-o", str(sheet), "--bom")[0] == 0
+    rows = list(csv.reader(io.StringIO(sheet.read_text(encoding="utf-8-sig"), newline="")))
+    rows[1][rows[0].index("fatalities")] = "5"  # the correction
+    rows[1][rows[0].index("notes")] = "Toll checked with SOHR"
+    out = io.StringIO(newline="")
+    csv.writer(out).writerows(rows)
+    sheet.write_bytes(out.getvalue().encode("cp1252", errors="replace"))  # as Excel writes what it lacks
+    code, out, err = run(capsys, "import", db, str(sheet))
+    assert code == 0 and err == ""  # only '?' beyond ASCII: it reads as UTF-8
+    assert out.strip() == ("0 added, 1 updated, 0 unchanged; 1 event kept its stored names and text where the file "
+                           "had '?' for letters its encoding lacks")
+    [event] = json.loads(run(capsys, "list", db, "--format", "json")[1])
+    assert (event["headline"], event["location"], event["actors"]) == (
+        "سقوط حلب: government retakes the city", "حلب", ["الجيش السوري", "Russia"])
+    assert (event["fatalities"], event["notes"]) == (5, "Toll checked with SOHR")
+
+
 @pytest.mark.parametrize("command", ["list", "export"])
 def test_reading_an_empty_file_as_a_chronology_says_it_is_empty_not_missing(tmp_path, capsys, command):
     empty = tmp_path / "war.sqlite"

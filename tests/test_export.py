@@ -610,6 +610,29 @@ def test_a_csv_in_any_encoding_excel_saves_imports_and_a_guess_is_said(empty, tm
     assert (e.headline, e.actors, e.date.start) == ("Café “talks” – 5 € in Zürich", ["Ahrar al-Sham", "YPG"], "2017-09-01")
 
 
+def test_letters_a_code_page_lacks_keep_their_stored_form_and_real_edits_are_imported(empty, tmp_path):
+    """A sheet saved in Windows-1252 writes what it lacks as '?' or the bare letter ('Ş' as 'S'): such a copy of
+    a stored name keeps the stored one; a real edit of the same event is taken."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event
+
+    empty.save_event(Event(FuzzyDate("2017-09-01"), "Ştefan Dăscălescu visits Kyiv / Київ", id="x", location="Київ",
+                           description="Talks in café", status="confirmed"))
+    path = tmp_path / "in.csv"
+    path.write_bytes("id,date_start,headline,location,description\r\n"
+                     "x,2017-09-01,Stefan Dascalescu visits Kyiv / ????,????,Talks in a café\r\n".encode("cp1252"))
+    report = import_file(empty, path)
+    e = empty.get_event("x")
+    assert (e.headline, e.location, e.description) == ("Ştefan Dăscălescu visits Kyiv / Київ", "Київ", "Talks in a café")
+    assert report.updated == ["x"] and report.kept == ["x"]
+    # in UTF-8 the accents were taken off on purpose
+    path.write_text("id,date_start,headline,location\r\nx,2017-09-01,Stefan Dascalescu visits Kyiv / Київ,Kyiv\r\n",
+                    encoding="utf-8")
+    assert import_file(empty, path).kept == []
+    assert (empty.get_event("x").headline, empty.get_event("x").location) == ("Stefan Dascalescu visits Kyiv / Київ",
+                                                                              "Kyiv")
+
+
 def test_a_header_retyped_by_hand_is_read_whatever_its_case_spacing_or_separator(empty, tmp_path):
     """A header with one column renamed by hand ('Date Start' beside 'headline') was refused as 'wrong columns', and a
     tab-separated sheet whose header named a column with a comma was split at the comma."""

@@ -268,6 +268,36 @@ def test_a_sheet_saved_as_excels_unicode_text_can_be_chosen_and_imports(qtbot, t
         assert [e.headline for e in s.query()] == ["سقوط حلب, again"] and message_boxes == []
 
 
+def test_an_export_saved_back_by_excel_without_arabic_letters_keeps_the_stored_names(qtbot, store, tmp_path,
+                                                                                    monkeypatch, message_boxes):
+    """The CSV export, opened in Excel and saved as "CSV (Comma delimited)", has '?' for each Arabic or Persian
+    letter: imported back, headlines, places and quotes became '???? ?? ?????' (the quote a second piece of evidence)."""
+    from chronoapp.core.export import export_to_file
+
+    everything = EventQuery(status=("candidate", "confirmed", "rejected"))
+    before = store.query(everything, with_evidence=True)
+    path = tmp_path / "edited.csv"
+    export_to_file(store, everything, "csv", path)
+    path.write_bytes(path.read_bytes().decode("utf-8").encode("cp1252", errors="replace"))
+    file_dialog(monkeypatch, "getOpenFileName", path)
+    seen = {}
+
+    def steps(dialog):
+        finished(qtbot, dialog)
+        click(qtbot, dialog.importButton)
+        finished(qtbot, dialog)
+        seen["after"] = dialog.summaryLabel.text()
+        click(qtbot, dialog.closeButton)
+
+    failures = while_modal(qtbot, steps)
+    import_dialog(None, store)
+    assert not failures, failures
+    assert seen["after"].startswith("Done: 0 added, 0 updated, 10 unchanged; 3 events kept their stored names and "
+                                    "text where the file had '?' for letters its encoding lacks.\n\nNote: edited.csv "
+                                    "is not UTF-8: read as Windows-1252")
+    assert store.query(everything, with_evidence=True) == before and message_boxes == []
+
+
 def test_strict_import_imports_nothing(qtbot, tmp_path, monkeypatch):
     path = tmp_path / "in.csv"
     path.write_text(BAD_CSV, encoding="utf-8")

@@ -28,6 +28,7 @@ import re
 import sqlite3
 import tempfile
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -659,6 +660,7 @@ class ParsedFile:
     errors: list[RowError] = field(default_factory=list)
     present: frozenset[str] = frozenset()  # Event fields the file states; others keep stored values
     note: str = ""  # how the file was read when its encoding was a guess: to show with the result
+    code_page: str = ""  # the code page it was read as ('cp1252'), which may have stood '?' for letters it lacks
 
 
 @dataclass
@@ -669,6 +671,7 @@ class ImportReport:
     unchanged: list[str] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     strict: bool = False
+    kept: list[str] = field(default_factory=list)  # events whose stored text the file had with '?' for letters
 
     @property
     def imported(self) -> int:
@@ -680,6 +683,10 @@ class ImportReport:
         if self.errors and self.strict:
             return f"nothing imported: {failed} and strict mode is on"
         text = f"{len(self.added):,} added, {len(self.updated):,} updated, {len(self.unchanged):,} unchanged"
+        if self.kept:
+            n = len(self.kept)
+            text += (f"; {n:,} event{'s' if n != 1 else ''} kept {'their' if n != 1 else 'its'} stored names and "
+                     "text where the file had '?' for letters its encoding lacks")
         return text + (f"; {failed}" if self.errors else "")
 
     def lines(self) -> list[str]:
@@ -706,9 +713,9 @@ def read_file(path) -> ParsedFile:
     if raw.startswith(b"PK\x03\x04") or raw.startswith(b"\xd0\xcf\x11\xe0"):  # .xlsx (a zip), .xls
         raise ExportError(f"{name} is a spreadsheet workbook, not a CSV file: in Excel or LibreOffice, save it "
                           "as \u201cCSV UTF-8\u201d and import that")
-    text, note = decode_import(raw, name)
+    text, note, code_page = decode_import(raw, name)
     parsed = parse_timelinejs_json(text) if detect_format(path, text) == "timelinejs-json" else parse_csv(text)
-    parsed.note = note
+    parsed.note, parsed.code_page = note, code_page
     return parsed
 
 
@@ -716,14 +723,15 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE's mark starts as UTF-16 LE's
 
 
-def decode_import(raw: bytes, name: str) -> tuple[str, str]:
-    """The text of a file to import, and a note when it had to be guessed ('' when it did not). UTF-8 (with or
+def decode_import(raw: bytes, name: str) -> tuple[str, str, str]:
+    """The text of a file to import, a note when it had to be guessed ('' when it did not), and the code page when
+    it was read as one ('' for Unicode). UTF-8 (with or
     without BOM); text with a byte order mark, as Excel's "Unicode Text" (UTF-16); UTF-16 without one; else a
     code page Excel writes (see _code_page). Raises ExportError for a file that is not text."""
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             try:
-                return raw.decode(codec), ""
+                return raw.decode(codec), "", ""
             except UnicodeDecodeError:
                 raise ExportError(f"{name} starts as {codec.upper().replace('-SIG', '')} text but is not: is it "
                                   "damaged? Nothing was imported") from None
@@ -732,17 +740,20 @@ def decode_import(raw: bytes, name: str) -> tuple[str, str]:
     for zeros, others, codec in ((*halves, "utf-16-le"), (*halves[::-1], "utf-16-be")):  # ASCII: every other byte 0
         if len(raw) % 2 == 0 and zeros.count(0) > len(zeros) // 2 and others.count(0) < len(others) // 8:
             with contextlib.suppress(UnicodeDecodeError):
-                return raw.decode(codec), f"{name} does not say its encoding: read as UTF-16"
+                return raw.decode(codec), f"{name} does not say its encoding: read as UTF-16", ""
     if raw.count(0) > len(raw) // 100 or sum(b < 9 or 13 < b < 32 for b in sample) > 40:
         raise ExportError(f"{name} is not a text file (a CSV or TimelineJS JSON): nothing was imported")
     try:
-        return raw.decode("utf-8"), ""
+        return raw.decode("utf-8"), "", ""
     except UnicodeDecodeError:
         text, codec = _code_page(raw)
         words = dict.fromkeys(re.findall(r"[^\W\d_]{0,20}[^\x00-\x7f][^\W\d_]{0,20}", text))
         shown = ", ".join(f"\u201c{w}\u201d" for w in ([w for w in words if w.isalpha()] or list(words))[:3])
         return text, (f"{name} is not UTF-8: read as {codec} ({shown}); if those letters look wrong, save it as "
-                      "\u201cCSV UTF-8\u201d and import that")
+                      "\u201cCSV UTF-8\u201d and import that"), _CODE_PAGES[codec]
+
+
+_CODE_PAGES = {"Windows-1252": "cp1252", "Mac Roman": "mac_roman"}
 
 
 def _code_page(raw: bytes) -> tuple[str, str]:
@@ -1079,7 +1090,7 @@ def _store_parsed(store, parsed: ParsedFile, report: ImportReport, progress) -> 
                 _locate_quote(store, ev, texts)
             before = store.get_event(event.id)
             if before is not None:
-                event = _onto(before, event, parsed.present)
+                event = _onto(before, event, parsed.present, parsed.code_page, report)
                 if _same(before, event):
                     report.unchanged.append(event.id)
                     continue
@@ -1107,20 +1118,57 @@ def _locate_quote(store, ev, texts: dict[str, str]) -> None:
         ev.start, ev.end = at, at + len(ev.quote)
 
 
-def _onto(before: Event, new: Event, present: frozenset[str]) -> Event:
+def _onto(before: Event, new: Event, present: frozenset[str], code_page: str = "",
+          report: ImportReport | None = None) -> Event:
     """The stored event with the fields the file states. Sources are never dropped by an import:
-    evidence already stored keeps its offsets, and stored evidence the file lacks is kept."""
+    evidence already stored keeps its offsets, and stored evidence the file lacks is kept. A text the file has as
+    a code page wrote it, without the letters it lacks (an Arabic name saved as Excel's "CSV (Comma delimited)"
+    is '?????', a file of ASCII then), keeps the stored text, and the report lists the event."""
     merged = dataclasses.replace(before, date=new.date, evidence=[])
+    garbled = False
     for f in dataclasses.fields(Event):
         if f.name in present and f.name not in ("id", "created_at", "updated_at", "evidence"):
-            setattr(merged, f.name, getattr(new, f.name))
+            if _lossy(getattr(before, f.name), getattr(new, f.name), code_page):
+                garbled = True
+            else:
+                setattr(merged, f.name, getattr(new, f.name))
     old = {(ev.source_id, ev.quote): ev for ev in before.evidence}
     for ev in new.evidence:
-        kept = old.pop((ev.source_id, ev.quote), None)
+        key = (ev.source_id, ev.quote)
+        if key not in old:
+            key = next((k for k in old if k[0] == ev.source_id and _lossy(k[1], ev.quote, code_page)), key)
+            garbled |= key in old
+        kept = old.pop(key, None)
+        if kept and _lossy(kept.attribution, ev.attribution, code_page):
+            garbled, ev.attribution = True, kept.attribution
         merged.evidence.append(dataclasses.replace(kept, fatalities=ev.fatalities, attribution=ev.attribution)
                                if kept else ev)
     merged.evidence += old.values()
+    if garbled and report is not None:
+        report.kept.append(before.id)
     return merged
+
+
+def _lossy(stored, read, code_page: str) -> bool:
+    """Whether `read` is the `stored` text (or list of names) as a code page writes it: each character it lacks
+    replaced by '?', every other one the same. A file read as Unicode has only ASCII for its code page; one read as
+    a code page may also have a letter without its accent ('ă' as 'a', as Excel writes what it lacks)."""
+    if isinstance(stored, list) and isinstance(read, list):
+        return len(stored) == len(read) and stored != read and all(
+            a == b or _lossy(a, b, code_page) for a, b in zip(stored, read))
+    if not isinstance(stored, str) or not isinstance(read, str) or len(stored) != len(read) or stored == read:
+        return False
+    return all(a == b or (not _encodable(a, code_page or "ascii")
+                          and (b == "?" or bool(code_page) and unicodedata.normalize("NFKD", a)[0] == b))
+               for a, b in zip(stored, read))
+
+
+def _encodable(char: str, code_page: str) -> bool:
+    try:
+        char.encode(code_page)
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _same(a: Event, b: Event) -> bool:
