@@ -657,6 +657,10 @@ def test_the_separator_line_excel_understands_is_read_not_taken_for_the_header(t
     assert "1 added" in err
     with Store(db) as s:
         assert [(e.headline, e.location) for e in s.query()] == [("Raid, then shelling", "Idlib")]
+    path.write_bytes(b"sep=;\rheadline;date_start\rSiege lifted, at last;2017-09-05\r")  # "CSV (Macintosh)": CR alone
+    assert run(capsys, "import", db, path)[0] == 0
+    with Store(db) as s:
+        assert "Siege lifted, at last" in [e.headline for e in s.query()]
 
 
 def test_dates_a_spreadsheet_rewrote_are_read_back_or_refused_with_the_cause(tmp_path):

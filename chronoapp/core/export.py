@@ -847,9 +847,9 @@ def _split(text: str) -> list[str]:
 def parse_csv(text: str) -> ParsedFile:
     """The own CSV → events. Only date_start (or date_display) and headline are required columns."""
     result = ParsedFile("csv", "row")
-    first_line = text.split("\n", 1)[0]
-    if said := re.fullmatch(r"sep=(.)\r?", first_line):  # Excel's own hint of the separator, before the header
-        delimiter, text = said[1], text.split("\n", 1)[-1]  # Excel hides that line: the header stays row 1
+    first_line, *rest = re.split(r"\r\n?|\n", text, maxsplit=1)  # lines end in CR alone in Excel's "CSV (Macintosh)"
+    if said := re.fullmatch(r"sep=(.)", first_line):  # Excel's own hint of the separator, before the header
+        delimiter, text = said[1], "".join(rest)  # Excel hides that line: the header stays row 1
     else:  # Excel in much of Europe saves CSV with semicolons, its "Unicode Text" with tabs: the one the header uses most
         delimiter = max((",", ";", "\t"), key=first_line.count)
     # a cell may be as long as the file (a whole report as description): the csv module refused any over 128 KiB
