@@ -725,9 +725,9 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 
 def decode_import(raw: bytes, name: str) -> tuple[str, str, str]:
     """The text of a file to import, a note when it had to be guessed ('' when it did not), and the code page when
-    it was read as one ('' for Unicode). UTF-8 (with or
-    without BOM); text with a byte order mark, as Excel's "Unicode Text" (UTF-16); UTF-16 without one; else a
-    code page Excel writes (see _code_page). Raises ExportError for a file that is not text."""
+    it was read as one ('' for Unicode). UTF-8 (with or without BOM); text with a byte order mark, as Excel's
+    "Unicode Text" (UTF-16); UTF-16 without one; else a code page Excel writes (see _code_page). Raises
+    ExportError for a file that is not text."""
     for bom, codec in _BOMS:
         if raw.startswith(bom):
             try:
@@ -746,26 +746,26 @@ def decode_import(raw: bytes, name: str) -> tuple[str, str, str]:
     try:
         return raw.decode("utf-8"), "", ""
     except UnicodeDecodeError:
-        text, codec = _code_page(raw)
+        codec = _code_page(raw)
+        text = raw.decode(codec)
         words = dict.fromkeys(re.findall(r"[^\W\d_]{0,20}[^\x00-\x7f][^\W\d_]{0,20}", text))
         shown = ", ".join(f"\u201c{w}\u201d" for w in ([w for w in words if w.isalpha()] or list(words))[:3])
-        return text, (f"{name} is not UTF-8: read as {codec} ({shown}); if those letters look wrong, save it as "
-                      "\u201cCSV UTF-8\u201d and import that"), _CODE_PAGES[codec]
+        return text, (f"{name} is not UTF-8: read as {_CODE_PAGE_NAMES[codec]} ({shown}); if those letters look "
+                      "wrong, save it as \u201cCSV UTF-8\u201d and import that"), codec
 
 
-_CODE_PAGES = {"Windows-1252": "cp1252", "Mac Roman": "mac_roman"}
+_CODE_PAGE_NAMES = {"cp1252": "Windows-1252", "mac_roman": "Mac Roman"}
 
 
-def _code_page(raw: bytes) -> tuple[str, str]:
+def _code_page(raw: bytes) -> str:
     """Bytes that are not UTF-8, as Excel's CSV without "UTF-8" writes them: Windows-1252 on Windows, Mac Roman
     on a Mac ("Comma Separated Values"). Mac Roman when Windows-1252 lacks a byte, or reads an accented capital
     inside a word (Mac Roman's 'Café' is 'CafŽ') more often than Mac Roman does (Windows' 'Café' is 'CafÈ')."""
-    mac = raw.decode("mac_roman")  # every byte is a character
     try:
         windows = raw.decode("cp1252")
     except UnicodeDecodeError:
-        return mac, "Mac Roman"
-    return (mac, "Mac Roman") if _odd_capitals(windows) > _odd_capitals(mac) else (windows, "Windows-1252")
+        return "mac_roman"  # every byte is a character there
+    return "mac_roman" if _odd_capitals(windows) > _odd_capitals(raw.decode("mac_roman")) else "cp1252"
 
 
 def _odd_capitals(text: str) -> int:
