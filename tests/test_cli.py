@@ -440,6 +440,23 @@ def test_a_csv_saved_by_excel_on_windows_imports_and_says_how_it_was_read(db, tm
     assert code == 0 and err == ""
 
 
+@pytest.mark.parametrize("name, encoded, said", [
+    ("sheet.csv", "headline,date_start\r\nTalks in Genève,2017-09-01\r\n".encode("utf-8-sig"), ""),  # "CSV UTF-8"
+    ("sheet.txt", "\ufeffheadline\tdate_start\r\nTalks in Genève\t2017-09-01\r\n".encode("utf-16-le"), ""),  # "Unicode Text"
+    ("sheet.csv", "headline;date_start\r\nTalks in Genève;2017-09-01\r\n".encode("mac_roman"),  # a Mac's, in France
+     "chronoapp: note: sheet.csv is not UTF-8: read as Mac Roman (“Genève”)"),
+], ids=["csv-utf-8", "unicode-text", "mac-roman"])
+def test_every_text_format_excel_saves_imports(db, tmp_path, capsys, name, encoded, said):
+    """Excel's "Unicode Text" (UTF-16, tab-separated, named .txt) and a Mac's "Comma Separated Values" (Mac Roman)
+    were refused as 'not UTF-8 text'."""
+    sheet = tmp_path / name
+    sheet.write_bytes(encoded)
+    code, out, err = run(capsys, "import", db, str(sheet))
+    assert code == 0 and out.strip() == "1 added, 0 updated, 0 unchanged"
+    assert err.startswith(said) and bool(err) == bool(said)
+    assert "Talks in Genève" in run(capsys, "list", db)[1]
+
+
 def test_names_excel_saved_as_question_marks_do_not_replace_the_stored_ones(db, tmp_path, capsys):
     """The export, its toll corrected in Excel and saved as "CSV (Comma delimited)" (Windows-1252), has '?' for
     every Arabic letter: imported back, the headline, place and actor became '??? ???' in the chronology."""
