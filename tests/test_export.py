@@ -127,6 +127,53 @@ def test_a_cell_starting_with_a_nul_is_guarded_in_every_spreadsheet_export(store
             assert (e.headline, e.actors) == ('\x00=HYPERLINK("http://evil.example")', ["\x00@handle"])
 
 
+ODD_TEXTS = ["line\n# break", "crlf\r\n- break", "lone\r> CR", "tab\tin", "pipe | and ||", "| a | b |\n|---|---|",
+             "LS\u2028PS\u2029NEL\x85FS\x1cGS\x1dRS\x1e", "VT\x0bFF\x0c", "NUL\x00in", "RTL \u200fmark \u202eoverride",
+             "e\u0301 combining", "emoji 💥 🇸🇾 👩‍👩‍👧", "# heading", "- bullet", "1. item", "> quote", "[^1]: note", "***",
+             '"quoted" start', "\ufeffbom", "=1+1", "@x"]
+
+
+def test_every_export_keeps_one_row_slide_or_bullet_per_event_whatever_its_text_holds(tmp_path, capsys):
+    """Line and paragraph separators (U+2028, NEL, the C0 separators Python's splitlines() breaks at), a CR alone, tabs,
+    pipes, Markdown block starts, bidi controls, combining marks, emoji and NUL in every text field: each export,
+    read as its user reads it (csv as a spreadsheet, json.loads, a Markdown renderer), still has one row, slide or
+    bullet per event, and the own CSV and the TimelineJS JSON import back to the same texts."""
+    from chronoapp.core.dates import FuzzyDate
+    from chronoapp.core.model import Event, Evidence, Source
+
+    db = tmp_path / "odd.sqlite"
+    with Store(db) as s:
+        src = s.add_source(Source(outlet="Outlet\u2028two", title="Title\x85x", url="https://x.example/a", text="t"))
+        for i, t in enumerate(ODD_TEXTS):
+            s.save_event(Event(FuzzyDate(f"2017-09-{i + 1:02d}"), "H " + t, description=t, actors=[t], location=t,
+                               attribution=t, notes=t, tags=[t], date_text=t, status="confirmed", id=f"e{i:02d}",
+                               evidence=[Evidence(source_id=src, quote=t, attribution=t)]))
+        before = {e.id: e for e in s.query(with_evidence=True)}
+    n = len(ODD_TEXTS)
+    for fmt, (_label, suffix) in export.FORMATS.items():
+        out = tmp_path / f"out{suffix}"
+        assert run(capsys, "export", db, "--format", fmt, "-o", out)[0] == 0
+        text = out.read_bytes().decode("utf-8")
+        if fmt in export.CSV_FORMATS:
+            rows = list(csv.reader(io.StringIO(text, newline="")))
+            assert len(rows) == 1 + n + (fmt == "timelinejs-csv") and len({len(r) for r in rows}) == 1, fmt
+        elif fmt == "timelinejs-json":
+            assert len(json.loads(text)["events"]) == n
+        else:
+            html = markdown.markdown(text)
+            counts = [html.count(f"<{tag}>") for tag in ("li", "strong", "h1", "h2", "h3")]
+            assert counts == [n, n, 1, 1, 1] and not re.search(r"<(h[4-6]|ol|blockquote|hr|table|em|code)\b", html)
+        if fmt in ("csv", "timelinejs-json"):
+            back_db = tmp_path / f"back-{fmt}.sqlite"
+            assert run(capsys, "import", back_db, out)[0] == 0
+            with Store(back_db) as back:
+                for e in back.query(with_evidence=True):
+                    b = before[e.id]
+                    assert (e.headline, e.description, e.actors, e.location, e.attribution, e.tags, e.date_text,
+                            e.evidence[0].quote) == (b.headline, b.description, b.actors, b.location, b.attribution,
+                                                     b.tags, b.date_text, b.evidence[0].quote), fmt
+
+
 @pytest.mark.parametrize("fmt", export.CSV_FORMATS)
 def test_bom_option_for_excel(store, tmp_path, fmt):
     with_bom, without = tmp_path / "a.csv", tmp_path / "b.csv"
