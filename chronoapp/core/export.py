@@ -738,7 +738,7 @@ def decode_import(raw: bytes, name: str) -> tuple[str, str, str]:
     sample = raw[:4096]
     halves = sample[1::2], sample[0::2]
     for zeros, others, codec in ((*halves, "utf-16-le"), (*halves[::-1], "utf-16-be")):  # ASCII: every other byte 0
-        if len(raw) % 2 == 0 and zeros.count(0) > len(zeros) // 2 and others.count(0) < len(others) // 8:
+        if len(raw) % 2 == 0 and zeros.count(0) > len(zeros) // 2 and others.count(0) <= len(others) // 8:
             with contextlib.suppress(UnicodeDecodeError):
                 return raw.decode(codec), f"{name} does not say its encoding: read as UTF-16", ""
     if raw.count(0) > len(raw) // 100 or sum(b < 9 or 13 < b < 32 for b in sample) > 40:
